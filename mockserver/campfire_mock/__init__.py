@@ -1,0 +1,7 @@
+"""campfire_mock: a stateful, spec-driven mock of Campfire's invoice API."""
+
+from .app import create_app
+from .store import Store, Workspace
+
+__version__ = "0.1.0"
+__all__ = ["Store", "Workspace", "__version__", "create_app"]

@@ -1,0 +1,149 @@
+"""Build the mock: a Connexion ``AsyncApp`` routed and validated by the vendored spec
+and the control-API spec, around its own ``Store`` (no module-level state)."""
+
+from __future__ import annotations
+
+import logging
+import typing as t
+from importlib import resources
+from pathlib import Path
+
+import connexion
+import yaml
+from connexion.exceptions import ProblemException
+from connexion.lifecycle import ConnexionRequest, ConnexionResponse
+from connexion.middleware import MiddlewarePosition
+from connexion.options import SwaggerUIOptions
+from starlette.exceptions import HTTPException
+
+from .domain.errors import DomainError
+from .domain.invoices import InvoiceService
+from .domain.payments import PaymentService
+from .domain.references import ReferenceService
+from .handlers.base import Services
+from .middleware import RequestMiddleware
+from .operations import OperationTable
+from .security import Auth
+from .seeding import load_seed, read_seed
+from .serialization import Serializer, Shapes
+from .store import Seed, Store
+from .validation import VALIDATOR_MAP
+
+logger = logging.getLogger("campfire_mock")
+DEFAULT_MAX_BODY = 10 * 1024 * 1024
+DRF_MESSAGES = {
+    401: "Authentication credentials were not provided.",
+    403: "You do not have permission to perform this action.",
+    404: "Not found.",
+    500: "A server error occurred.",
+}
+
+
+def packaged_spec(name: str = "campfire.openapi.yaml") -> Path:
+    return Path(str(resources.files("campfire_mock").joinpath("spec", name)))
+
+
+def load_spec(path: Path) -> dict[str, t.Any]:
+    return t.cast(dict[str, t.Any], yaml.safe_load(path.read_text(encoding="utf-8")))
+
+
+def merged_spec(api: dict[str, t.Any], admin: dict[str, t.Any]) -> dict[str, t.Any]:
+    """One document with both specs' paths, so both share one router and one /ui."""
+    admin_paths: dict[str, t.Any] = {}
+    for path, item in admin["paths"].items():
+        admin_paths[path] = {
+            m: ({**op, "security": op.get("security", admin.get("security", []))} if isinstance(op, dict) and m != "parameters" else op)
+            for m, op in item.items()
+        }
+    merged = {**api, "paths": {**api["paths"], **admin_paths}}
+    schemas = dict(api["components"]["schemas"])
+    for name, schema in admin["components"]["schemas"].items():
+        if name in schemas and schemas[name] != {k: v for k, v in schema.items()} and name not in ("ErrorDetail", "ValidationErrorBody", "ValidationErrorValue"):
+            raise ValueError(f"schema {name} differs between the two specs")
+        schemas.setdefault(name, schema)
+    merged["components"] = {**api["components"], "schemas": schemas, "responses": admin["components"].get("responses", {})}
+    merged["tags"] = [*api.get("tags", []), *admin.get("tags", [])]
+    return merged
+
+
+def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
+    import json
+
+    return ConnexionResponse(status_code=status, body=json.dumps(body), content_type="application/json", headers=headers)
+
+
+def domain_error(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    assert isinstance(exc, DomainError)
+    return _json(exc.status, exc.body())
+
+
+def problem_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    status = int(getattr(exc, "status", None) or getattr(exc, "status_code", 500))
+    detail = getattr(exc, "detail", None) or ""
+    if status == 405:
+        message = f'Method "{request.method}" not allowed.'
+    elif status == 415:
+        message = f'Unsupported media type "{request.headers.get("content-type", "")}" in request.'
+    elif status in DRF_MESSAGES:
+        message = DRF_MESSAGES[status]
+    else:
+        message = str(detail) or "Invalid request."
+    if status >= 500:
+        logger.error("%s %s failed: %s", request.method, request.url, detail or exc)
+    return _json(status, {"detail": message})
+
+
+def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+    logger.exception("%s %s crashed", request.method, request.url, exc_info=exc)
+    return _json(500, {"detail": DRF_MESSAGES[500]})
+
+
+def create_app(
+    store: Store | None = None,
+    *,
+    spec: Path | None = None,
+    admin_spec: Path | None = None,
+    seed: str | Path | Seed | None = "demo",
+    tokens: dict[str, str] | None = None,
+    state_file: Path | None = None,
+    validate_responses: bool = True,
+    max_body_bytes: int = DEFAULT_MAX_BODY,
+    swagger_ui: bool = True,
+) -> connexion.AsyncApp:
+    """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given."""
+    # Connexion warns once per operation that offers several request media types.
+    logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
+    if store is None:
+        store = Store(read_seed(seed), loader=load_seed, state_file=state_file)
+    api = load_spec(spec or packaged_spec())
+    admin = load_spec(admin_spec or packaged_spec("mock-admin.openapi.yaml"))
+    shapes = Shapes(api)
+    invoices = InvoiceService()
+    services = Services(
+        store=store,
+        invoices=invoices,
+        payments=PaymentService(invoices),
+        references=ReferenceService(),
+        serializer=Serializer(shapes),
+    )
+    auth = Auth(tokens)
+    app = connexion.AsyncApp(__name__)
+    app.add_api(
+        merged_spec(api, admin),
+        resolver=OperationTable(services),
+        strict_validation=True,
+        pythonic_params=True,
+        validate_responses=validate_responses,
+        validator_map=VALIDATOR_MAP,
+        security_map={"apiKey": auth.handler_class()},
+        swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
+    )
+    app.add_error_handler(DomainError, domain_error)
+    app.add_error_handler(ProblemException, problem_error)
+    app.add_error_handler(HTTPException, problem_error)
+    app.add_error_handler(Exception, unexpected_error)
+    app.add_middleware(
+        RequestMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, store=store, max_body_bytes=max_body_bytes
+    )
+    app.store = store  # type: ignore[attr-defined]
+    return app

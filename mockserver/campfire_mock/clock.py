@@ -1,0 +1,70 @@
+"""A workspace clock that tests can freeze, set and advance.
+
+Campfire formats timestamps as ``2025-07-25T18:54:43+0000`` (UTC, offset without a
+colon); the mock emits the same, and reads both that and RFC 3339.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
+
+
+def format_timestamp(moment: datetime) -> str:
+    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+
+
+def parse_moment(text: str) -> datetime:
+    """Parse an ISO 8601 date or timestamp (``+0000`` offsets too); naive means UTC."""
+    text = text.strip()
+    if len(text) == 10:
+        return datetime.combine(date.fromisoformat(text), datetime.min.time(), tzinfo=UTC)
+    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class Clock:
+    """Real time plus an offset, or a frozen moment."""
+
+    __slots__ = ("frozen_at", "offset")
+
+    def __init__(self, frozen_at: datetime | None = None, offset: timedelta = timedelta()) -> None:
+        self.frozen_at = frozen_at
+        self.offset = offset
+
+    def now(self) -> datetime:
+        if self.frozen_at is not None:
+            return self.frozen_at
+        return datetime.now(UTC).replace(microsecond=0) + self.offset
+
+    def today(self) -> date:
+        return self.now().date()
+
+    def set(self, moment: datetime) -> None:
+        self.frozen_at = moment.astimezone(UTC)
+
+    def advance(self, delta: timedelta) -> None:
+        if self.frozen_at is not None:
+            self.frozen_at += delta
+        else:
+            self.offset += delta
+
+    def release(self) -> None:
+        self.frozen_at = None
+        self.offset = timedelta()
+
+    def to_state(self) -> dict[str, object]:
+        return {
+            "frozen_at": format_timestamp(self.frozen_at) if self.frozen_at else None,
+            "offset_seconds": int(self.offset.total_seconds()),
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, object]) -> Clock:
+        frozen = state.get("frozen_at")
+        offset = state.get("offset_seconds") or 0
+        return cls(
+            parse_moment(frozen) if isinstance(frozen, str) else None,
+            timedelta(seconds=int(offset) if isinstance(offset, int | float | str) else 0),
+        )

@@ -1,0 +1,141 @@
+"""Domain errors: one small class per condition, rendered once by the app.
+
+Bodies follow Django REST Framework, as Campfire's service does: ``{"detail": "..."}``
+for most errors and field-keyed lists of messages for validation errors
+(nested per item for lists such as ``lines``).
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+
+class DomainError(Exception):
+    """Base of every error the mock answers with; ``status`` is the HTTP status."""
+
+    status: ClassVar[int] = 400
+    default_detail: ClassVar[str] = "Invalid request."
+
+    def __init__(self, detail: str | None = None) -> None:
+        self.detail = detail or self.default_detail
+        super().__init__(self.detail)
+
+    def body(self) -> dict[str, Any]:
+        return {"detail": self.detail}
+
+
+class ValidationFailed(DomainError):
+    """400 with field-keyed messages, e.g. ``{"client": ["Invalid pk \\"9\\" - object does not exist."]}``."""
+
+    status = 400
+
+    def __init__(self, fields: dict[str, Any]) -> None:
+        self.fields = fields
+        super().__init__("; ".join(f"{k}: {v}" for k, v in fields.items()))
+
+    def body(self) -> dict[str, Any]:
+        return self.fields
+
+    @classmethod
+    def field(cls, name: str, message: str) -> ValidationFailed:
+        return cls({name: [message]})
+
+
+class NotAuthenticated(DomainError):
+    status = 401
+    default_detail = "Authentication credentials were not provided."
+
+
+class AuthenticationFailed(DomainError):
+    status = 401
+    default_detail = "Invalid token."
+
+
+class PermissionDenied(DomainError):
+    status = 403
+    default_detail = "You do not have permission to perform this action."
+
+
+class NotFound(DomainError):
+    """404; the body is DRF's ``Not found.``, the message names what was missing."""
+
+    status = 404
+    kind: ClassVar[str] = "object"
+
+    def __init__(self, object_id: object = None) -> None:
+        self.object_id = object_id
+        super().__init__("Not found.")
+
+    def __str__(self) -> str:
+        return f"{self.kind} {self.object_id} not found"
+
+
+class InvoiceNotFound(NotFound):
+    kind = "invoice"
+
+
+class PaymentNotFound(NotFound):
+    kind = "invoice payment"
+
+
+class ClientNotFound(NotFound):
+    kind = "client"
+
+
+class CreditMemoNotFound(NotFound):
+    kind = "credit memo"
+
+
+class TransactionNotFound(NotFound):
+    kind = "transaction"
+
+
+class ReportNotFound(NotFound):
+    kind = "invoice report"
+
+
+class MethodNotAllowed(DomainError):
+    status = 405
+
+    def __init__(self, method: str) -> None:
+        super().__init__(f'Method "{method}" not allowed.')
+
+
+class Conflict(DomainError):
+    """409: the object's state forbids the action."""
+
+    status = 409
+
+
+class InvoiceAlreadyVoided(Conflict):
+    def __init__(self, invoice_id: int) -> None:
+        super().__init__(f"Invoice {invoice_id} is already voided.")
+
+
+class InvoiceNotVoided(Conflict):
+    def __init__(self, invoice_id: int) -> None:
+        super().__init__(f"Invoice {invoice_id} is not voided, so it cannot be reopened.")
+
+
+class InvoiceIsVoided(Conflict):
+    def __init__(self, invoice_id: int, action: str) -> None:
+        super().__init__(f"Invoice {invoice_id} is voided; reopen it before you {action}.")
+
+
+class InvoiceHasPayments(Conflict):
+    def __init__(self, invoice_id: int, action: str) -> None:
+        super().__init__(
+            f"Invoice {invoice_id} has active payments; void them before you {action}."
+        )
+
+
+class PaymentAlreadyVoided(Conflict):
+    def __init__(self, payment_id: int) -> None:
+        super().__init__(f"Payment {payment_id} is already voided.")
+
+
+class PayloadTooLarge(DomainError):
+    status = 413
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(f"Request body exceeds the limit of {limit} bytes.")

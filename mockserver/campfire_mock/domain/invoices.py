@@ -1,0 +1,322 @@
+"""Invoice rules: create, replace, patch, delete, void, reopen, list filters.
+
+Decisions where Campfire's docs are silent (also listed in the README):
+
+* ``total_amount`` = sum of line ``amount + tax`` minus the invoice ``discount``;
+  ``amount_due`` = total - active payments - any early-payment discount granted.
+* A line's ``amount`` defaults to ``quantity x rate`` (cents, half up); ``quantity``
+  defaults to 1 and ``rate`` to the product's price, else to ``amount``.
+* ``terms`` defaults to ``net_30``. ``due_date`` is required by the spec on create;
+  where it may be left out (bulk create, PATCH of ``terms``/``invoice_date``) it is
+  ``invoice_date`` + the terms' days. ``custom`` terms need an explicit due date.
+* ``payment_status``/``status`` are derived: voided > paid > partial > the caller's
+  ``draft``/``sent``/``uncollectible`` > ``open``. Other values the caller sends
+  for them (``paid``, ``partial``, ``voided``, ``open``) are ignored, never trusted.
+* ``invoice_number`` defaults to ``INV-0000001`` style, per workspace; numbers are
+  not required to be unique (Campfire documents no such rule).
+* Lines are replaced as a whole by PUT and by a PATCH that sends ``lines``.
+* An invoice with active payments cannot be deleted, replaced with lines or voided
+  (409): void its payments first. Reopen only applies to voided invoices (409).
+"""
+
+from __future__ import annotations
+
+import copy
+import typing as t
+from datetime import date, timedelta
+from decimal import Decimal, InvalidOperation
+
+from ..store import Workspace
+from .errors import (
+    InvoiceAlreadyVoided,
+    InvoiceHasPayments,
+    InvoiceIsVoided,
+    InvoiceNotFound,
+    InvoiceNotVoided,
+    ValidationFailed,
+)
+from .models import TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
+
+#: Writable invoice fields the service interprets itself; others go to ``extra``.
+HANDLED = {
+    "lines", "invoice_number", "invoice_date", "due_date", "entity", "client", "contract",
+    "currency", "terms", "payment_term", "discount", "payment_status", "sent_date",
+    "uncollectible_date", "voided_date", "paid_date", "payment_term_applied_discount",
+}
+LINE_HANDLED = {
+    "product", "quantity", "rate", "amount", "tax", "currency", "description",
+    "service_date", "department", "discount", "invoice",
+}
+CALLER_FLAGS = {PaymentStatus.DRAFT, PaymentStatus.SENT, PaymentStatus.UNCOLLECTIBLE}
+
+
+def rel_id(value: t.Any) -> int | None:
+    """A relation id as DRF reads it: ints, numeric strings, and "" or null for none."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValueError(value)
+    return int(value)
+
+
+def dec(value: t.Any) -> Decimal:
+    try:
+        return Decimal(str(value))
+    except InvalidOperation as exc:
+        raise ValueError(value) from exc
+
+
+def as_date(value: t.Any) -> date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
+
+
+def due_from_terms(invoice_date: date, terms: str | None) -> date | None:
+    days = TERMS_DAYS.get(terms or "")
+    return None if days is None else invoice_date + timedelta(days=days)
+
+
+class InvoiceService:
+    """Invoice operations on one workspace at a time (callers hold the store lock)."""
+
+    # ------------------------------------------------------------------ lookups
+
+    def get(self, ws: Workspace, invoice_id: int) -> Invoice:
+        invoice = ws.invoices.get(invoice_id)
+        if invoice is None:
+            raise InvoiceNotFound(invoice_id)
+        return invoice
+
+    def _ref(self, ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]) -> int | None:
+        try:
+            ref = rel_id(value)
+        except (TypeError, ValueError):
+            errors[field] = ["Incorrect type. Expected pk value."]
+            return None
+        if ref is None:
+            return None
+        obj = ws.refs[kind].get(ref)
+        if obj is None:
+            errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
+            return None
+        if obj.get("is_deleted") or obj.get("active") is False or obj.get("status") == "INACTIVE":
+            errors[field] = [f'Invalid pk "{ref}" - object is inactive.']
+        elif kind == "vendor" and obj.get("vendor_type") not in (None, "customer"):
+            errors[field] = [f'Invalid pk "{ref}" - the vendor is not a customer.']
+        return ref
+
+    # ------------------------------------------------------------------ building
+
+    def _lines(
+        self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]
+    ) -> list[Line]:
+        if not isinstance(raw, list) or not raw:
+            errors["lines"] = ["This list may not be empty."]
+            return []
+        now = ws.clock.now()
+        lines: list[Line] = []
+        line_errors: list[dict[str, t.Any]] = []
+        for item in raw:
+            err: dict[str, t.Any] = {}
+            product_id = self._ref(ws, "product", "product", item.get("product"), err)
+            department = self._ref(ws, "department", "department", item.get("department"), err) if item.get("department") not in (None, "") else None
+            product = ws.refs["product"].get(product_id) if product_id is not None else None
+            quantity = dec(item["quantity"]) if item.get("quantity") is not None else Decimal(1)
+            amount_given = item.get("amount")
+            if item.get("rate") is not None:
+                rate = dec(item["rate"])
+            elif product is not None and product.get("price") is not None:
+                rate = dec(product["price"])
+            elif amount_given is not None:
+                rate = dec(amount_given) / quantity if quantity else dec(amount_given)
+            else:
+                rate = ZERO
+                err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
+            amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
+            line = Line(
+                id=ws.next_id("line"),
+                product=product_id,
+                quantity=quantity,
+                rate=rate,
+                amount=amount,
+                tax=money(dec(item.get("tax") or 0)),
+                currency=item.get("currency") or currency,
+                created_at=now,
+                last_modified_at=now,
+                description=item.get("description"),
+                service_date=as_date(item.get("service_date")),
+                department=department,
+                discount=money(dec(item.get("discount") or 0)),
+                extra={k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"},
+            )
+            lines.append(line)
+            line_errors.append(err)
+        if any(line_errors):
+            errors["lines"] = line_errors
+        return lines
+
+    def _apply(self, ws: Workspace, inv: Invoice | None, body: dict[str, t.Any], *, partial: bool) -> Invoice:
+        """Validate ``body`` against the workspace and return the resulting invoice."""
+        errors: dict[str, t.Any] = {}
+        current: dict[str, t.Any] = {}
+        if inv is not None and partial:
+            current = {
+                "entity": inv.entity, "client": inv.client, "contract": inv.contract,
+                "payment_term": inv.payment_term, "currency": inv.currency, "terms": inv.terms,
+                "invoice_date": inv.invoice_date, "due_date": inv.due_date,
+                "invoice_number": inv.invoice_number, "discount": inv.discount,
+            }
+        merged = {**current, **body}
+
+        entity = self._ref(ws, "entity", "entity", merged.get("entity"), errors)
+        if entity is None and "entity" not in errors:
+            errors["entity"] = ["This field may not be null."]
+        client = self._ref(ws, "vendor", "client", merged.get("client"), errors)
+        contract = self._ref(ws, "contract", "contract", merged.get("contract"), errors)
+        payment_term = self._ref(ws, "payment_term", "payment_term", merged.get("payment_term"), errors)
+        entity_obj = ws.refs["entity"].get(entity) if entity is not None else None
+        currency = merged.get("currency") or (entity_obj or {}).get("currency") or "USD"
+        terms = merged["terms"] if "terms" in merged else "net_30"
+        terms = terms or None
+
+        invoice_date = as_date(merged.get("invoice_date"))
+        if invoice_date is None:
+            errors["invoice_date"] = ["This field is required."]
+        due_date = as_date(body.get("due_date"))
+        if due_date is None and invoice_date is not None:
+            recompute = inv is None or "terms" in body or "invoice_date" in body or not partial
+            due_date = due_from_terms(invoice_date, terms) if recompute else as_date(merged.get("due_date"))
+            if due_date is None:
+                due_date = as_date(merged.get("due_date"))
+            if due_date is None:
+                errors["due_date"] = ["This field is required."]
+        if due_date and invoice_date and due_date < invoice_date:
+            errors["due_date"] = ["The due date cannot be before the invoice date."]
+
+        if "lines" in body or inv is None or not partial:
+            lines = self._lines(ws, body.get("lines"), currency, errors)
+        else:
+            lines = inv.lines if inv is not None else []
+        if errors:
+            raise ValidationFailed(errors)
+
+        assert invoice_date is not None and due_date is not None and entity is not None
+        now = ws.clock.now()
+        if inv is None:
+            number = body.get("invoice_number") or ""
+            inv = Invoice(
+                id=ws.next_id("invoice"),
+                invoice_number=number,
+                invoice_date=invoice_date,
+                due_date=due_date,
+                entity=entity,
+                currency=currency,
+                lines=lines,
+                created_at=now,
+                last_modified_at=now,
+                journal_entry=ws.next_id("journal_entry"),
+            )
+            if not number:
+                inv.invoice_number = f"INV-{ws.next_id('invoice_number'):07d}"
+        else:
+            inv.invoice_date, inv.due_date, inv.entity, inv.currency = invoice_date, due_date, entity, currency
+            if "lines" in body or not partial:
+                inv.lines = lines
+            if body.get("invoice_number"):
+                inv.invoice_number = body["invoice_number"]
+            inv.last_modified_at = now
+        inv.client, inv.contract, inv.payment_term, inv.terms = client, contract, payment_term, terms
+        inv.discount = money(dec(merged.get("discount") or 0))
+
+        flag = body.get("payment_status")
+        if flag in CALLER_FLAGS:
+            inv.status_flag = flag
+            if flag == PaymentStatus.SENT and inv.sent_date is None:
+                inv.sent_date = ws.clock.today()
+            if flag == PaymentStatus.UNCOLLECTIBLE:
+                inv.uncollectible_date = as_date(body.get("uncollectible_date")) or ws.clock.today()
+        elif flag == PaymentStatus.OPEN:
+            inv.status_flag = None
+        if "uncollectible_date" in body and body["uncollectible_date"]:
+            inv.uncollectible_date = as_date(body["uncollectible_date"])
+            inv.status_flag = PaymentStatus.UNCOLLECTIBLE
+
+        extra = {} if not partial else dict(inv.extra)
+        extra.update({k: v for k, v in body.items() if k not in HANDLED})
+        inv.extra = extra
+        inv.recompute_total()
+        return inv
+
+    # ------------------------------------------------------------------ operations
+
+    def create(self, ws: Workspace, body: dict[str, t.Any]) -> Invoice:
+        inv = self._apply(ws, None, body, partial=False)
+        ws.invoices[inv.id] = inv
+        return inv
+
+    def bulk_create(self, ws: Workspace, items: list[dict[str, t.Any]]) -> list[Invoice]:
+        """All or nothing: every item is checked before any is stored."""
+        errors: list[dict[str, t.Any]] = []
+        built: list[Invoice] = []
+        sequences = dict(ws.sequences)
+        for item in items:
+            try:
+                built.append(self._apply(ws, None, item, partial=False))
+                errors.append({})
+            except ValidationFailed as exc:
+                errors.append(exc.fields)
+        if any(errors):
+            ws.sequences = sequences
+            raise ValidationFailed({"invoices": errors})
+        for inv in built:
+            ws.invoices[inv.id] = inv
+        return built
+
+    def update(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any], *, partial: bool) -> Invoice:
+        inv = self.get(ws, invoice_id)
+        if inv.voided_date is not None:
+            raise InvoiceIsVoided(invoice_id, "change it")
+        if "lines" in body and any(ws.payments[p].active for p in inv.payment_ids):
+            raise InvoiceHasPayments(invoice_id, "replace its lines")
+        # Work on a copy so a failed validation leaves the stored invoice untouched.
+        draft = copy.deepcopy(inv)
+        updated = self._apply(ws, draft, body, partial=partial)
+        ws.invoices[invoice_id] = updated
+        return updated
+
+    def delete(self, ws: Workspace, invoice_id: int) -> None:
+        inv = self.get(ws, invoice_id)
+        if any(ws.payments[p].active for p in inv.payment_ids):
+            raise InvoiceHasPayments(invoice_id, "delete it")
+        for pid in inv.payment_ids:
+            ws.payments.pop(pid, None)
+        del ws.invoices[invoice_id]
+
+    def void(self, ws: Workspace, invoice_id: int, void_date: date | None) -> Invoice:
+        inv = self.get(ws, invoice_id)
+        if inv.voided_date is not None:
+            raise InvoiceAlreadyVoided(invoice_id)
+        if any(ws.payments[p].active for p in inv.payment_ids):
+            raise InvoiceHasPayments(invoice_id, "void it")
+        inv.voided_date = void_date or ws.clock.today()
+        inv.voided_journal_entry = ws.next_id("journal_entry")
+        inv.last_modified_at = ws.clock.now()
+        return inv
+
+    def reopen(self, ws: Workspace, invoice_id: int) -> Invoice:
+        inv = self.get(ws, invoice_id)
+        if inv.voided_date is None:
+            raise InvoiceNotVoided(invoice_id)
+        inv.voided_date = None
+        inv.voided_journal_entry = None
+        inv.last_modified_at = ws.clock.now()
+        return inv
+
+    def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
+        """Map each requested number to the ids of invoices that carry it exactly."""
+        wanted = {n: [] for n in numbers}  # type: dict[str, list[int]]
+        for inv in ws.invoices.values():
+            if inv.invoice_number in wanted:
+                wanted[inv.invoice_number].append(inv.id)
+        return wanted

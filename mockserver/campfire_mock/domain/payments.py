@@ -1,0 +1,425 @@
+"""Payment rules: pay, calculate, default amount, void, delete, sync listing.
+
+Decisions where Campfire's docs are silent (also listed in the README):
+
+* ``/pay/`` needs at least one of ``transactions``, ``credit_memos``,
+  ``empty_transactions`` (400 otherwise). Credit memos are applied first, then
+  bank transactions, then manual payments, each up to the amount still due.
+* Cash beyond the amount due is not lost: it becomes one credit memo of type
+  ``overpayment`` for the invoice's client (``auto_created_credit_memos``).
+  Credit memos cannot over-pay (400), nor be applied beyond what remains on them.
+* A bank transaction cannot be applied beyond its unapplied amount (400).
+* ``external_id`` of a manual payment is a dedup key: re-sending one that an
+  active payment already has is rejected (400), so a retried request is safe.
+* Early-payment discounts come from the invoice's ``payment_term`` (the seed's
+  payment terms carry ``discount_percent`` and ``discount_days``). They apply only
+  when the payments settle the whole invoice and every payment date falls in the
+  window (all or nothing, as Campfire documents); the invoice then records
+  ``payment_term_applied_discount``. Voiding a payment withdraws the discount.
+* Recording or voiding a payment updates the invoice's ``last_modified_at``.
+"""
+
+from __future__ import annotations
+
+import base64
+import typing as t
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ..store import Workspace
+from .errors import (
+    InvoiceIsVoided,
+    PaymentAlreadyVoided,
+    PaymentNotFound,
+    ValidationFailed,
+)
+from .invoices import InvoiceService, as_date, dec, rel_id
+from .models import ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
+
+
+def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:
+    term = ws.refs["payment_term"].get(inv.payment_term) if inv.payment_term is not None else None
+    if not term or not term.get("discount_percent"):
+        return None
+    return dec(term["discount_percent"]), int(term.get("discount_days") or 0)
+
+
+def term_discount(ws: Workspace, inv: Invoice) -> tuple[Decimal, date] | None:
+    """The early-payment discount amount and the last day it can be earned."""
+    terms = _discount_terms(ws, inv)
+    if terms is None:
+        return None
+    percent, days = terms
+    return money(inv.total_amount * percent / 100), inv.invoice_date + timedelta(days=days)
+
+
+def recompute(ws: Workspace, inv: Invoice) -> None:
+    """Refresh ``amount_paid`` and ``paid_date`` from the invoice's active payments."""
+    active = [ws.payments[p] for p in inv.payment_ids if ws.payments[p].active]
+    inv.amount_paid = money(sum((p.amount for p in active), ZERO))
+    if inv.payment_term_applied_discount and inv.total_amount - inv.amount_paid > inv.payment_term_applied_discount:
+        inv.payment_term_applied_discount = None
+    if inv.payment_status == PaymentStatus.PAID:
+        dates = [p.payment_date for p in active if p.payment_date]
+        inv.paid_date = max(dates) if dates else ws.clock.today()
+    else:
+        inv.paid_date = None
+    inv.last_modified_at = ws.clock.now()
+
+
+class PaymentService:
+    """Payments of invoices in one workspace (callers hold the store lock)."""
+
+    def __init__(self, invoices: InvoiceService) -> None:
+        self.invoices = invoices
+
+    # ------------------------------------------------------------------ pay
+
+    def _proposals(self, ws: Workspace, inv: Invoice, body: dict[str, t.Any]) -> list[dict[str, t.Any]]:
+        """Check every payment source; return them as uniform proposals, in apply order."""
+        errors: dict[str, t.Any] = {}
+        proposals: list[dict[str, t.Any]] = []
+        memo_errors: list[dict[str, t.Any]] = []
+        for item in body.get("credit_memos") or []:
+            err: dict[str, t.Any] = {}
+            memo = ws.refs["credit_memo"].get(item["credit_memo_id"])
+            amount = money(dec(item["amount"]))
+            if memo is None:
+                err["credit_memo_id"] = [f'Invalid pk "{item["credit_memo_id"]}" - object does not exist.']
+            elif memo.get("voided_date"):
+                err["credit_memo_id"] = ["This credit memo is voided."]
+            elif amount > credit_memo_remaining(ws, memo):
+                err["amount"] = [f"Only {credit_memo_remaining(ws, memo)} remains on this credit memo."]
+            elif inv.client is not None and memo.get("client") not in (None, inv.client):
+                err["credit_memo_id"] = ["This credit memo belongs to another client."]
+            if amount <= 0:
+                err["amount"] = ["Ensure this value is greater than 0."]
+            memo_errors.append(err)
+            proposals.append({
+                "kind": PaymentType.CREDIT_MEMO, "amount": amount, "date": as_date(item["posted_at"]),
+                "credit_memo_id": item["credit_memo_id"], "source": "MANUAL",
+            })
+        if any(memo_errors):
+            errors["credit_memos"] = memo_errors
+
+        txn_errors: list[dict[str, t.Any]] = []
+        for item in body.get("transactions") or []:
+            err = {}
+            amount = money(dec(item["amount"]))
+            txn_id = rel_id(item.get("transaction_id"))
+            txn = ws.refs["transaction"].get(txn_id) if txn_id is not None else None
+            if txn_id is None:
+                err["transaction_id"] = ["This field is required."]
+            elif txn is None:
+                err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
+            elif amount > transaction_unapplied(ws, txn):
+                err["amount"] = [f"Only {transaction_unapplied(ws, txn)} of this transaction is unapplied."]
+            if amount <= 0:
+                err["amount"] = ["Ensure this value is greater than 0."]
+            txn_errors.append(err)
+            proposals.append({
+                "kind": PaymentType.BANK_TRANSACTION, "amount": amount,
+                "date": as_date(txn["date"]) if txn else None, "transaction_id": txn_id,
+                "account_id": rel_id(item.get("account_id")), "source": "MANUAL",
+                "withheld": item.get("withholding_amount"),
+            })
+        if any(txn_errors):
+            errors["transactions"] = txn_errors
+
+        manual_errors: list[dict[str, t.Any]] = []
+        seen_external: set[str] = set()
+        for item in body.get("empty_transactions") or []:
+            err = {}
+            amount = money(dec(item["amount"]))
+            external_id = item.get("external_id") or None
+            if amount <= 0:
+                err["amount"] = ["Ensure this value is greater than 0."]
+            if external_id and (external_id in seen_external or any(
+                p.external_id == external_id and p.active for p in ws.payments.values()
+            )):
+                err["external_id"] = ["payment with this external id already exists."]
+            if external_id:
+                seen_external.add(external_id)
+            manual_errors.append(err)
+            proposals.append({
+                "kind": PaymentType.MANUAL_TRANSACTION, "amount": amount,
+                "date": as_date(item["payment_date"]), "account_id": rel_id(item.get("account_id")),
+                "external_id": external_id, "memo": item.get("memo"), "source": "MANUAL",
+                "withheld": item.get("withholding_amount"),
+            })
+        if any(manual_errors):
+            errors["empty_transactions"] = manual_errors
+
+        for i, item in enumerate(body.get("debit_memos") or []):
+            errors.setdefault("debit_memos", [{} for _ in body["debit_memos"]])
+            errors["debit_memos"][i] = {"debit_memo_id": [f'Invalid pk "{item["debit_memo_id"]}" - object does not exist.']}
+
+        if not proposals and not errors:
+            errors["non_field_errors"] = [
+                "Provide at least one of transactions, credit_memos or empty_transactions."
+            ]
+        if errors:
+            raise ValidationFailed(errors)
+        credit = sum((p["amount"] for p in proposals if p["kind"] == PaymentType.CREDIT_MEMO), ZERO)
+        if credit > inv.amount_due:
+            raise ValidationFailed({"credit_memos": [f"Credits of {credit} exceed the {inv.amount_due} due."]})
+        return proposals
+
+    def pay(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
+        inv = self.invoices.get(ws, invoice_id)
+        if inv.voided_date is not None:
+            raise InvoiceIsVoided(invoice_id, "record payments")
+        proposals = self._proposals(ws, inv, body)
+        excess = ZERO
+        cash = sum((p["amount"] for p in proposals if p["kind"] != PaymentType.CREDIT_MEMO), ZERO)
+        overpaid = sum((p["amount"] for p in proposals), ZERO) - inv.amount_due
+        if overpaid > 0 and cash > 0 and inv.client is None:
+            raise ValidationFailed({"non_field_errors": ["Overpayment needs an invoice with a client."]})
+
+        now = ws.clock.now()
+        payment_ids: list[int] = []
+        journal_ids: list[int] = []
+        due = inv.amount_due
+        for prop in proposals:
+            applied = min(prop["amount"], max(due, ZERO))
+            excess += prop["amount"] - applied
+            if applied <= 0:
+                continue
+            due -= applied
+            payment = Payment(
+                id=ws.next_id("payment"),
+                invoice_id=inv.id,
+                amount=applied,
+                currency=inv.currency,
+                payment_date=prop["date"] or ws.clock.today(),
+                payment_type=prop["kind"],
+                source=prop["source"],
+                created_at=now,
+                last_modified_at=now,
+                journal_entry=ws.next_id("journal_entry"),
+                external_id=prop.get("external_id"),
+                credit_memo_id=prop.get("credit_memo_id"),
+                transaction_id=prop.get("transaction_id"),
+                account_id=prop.get("account_id"),
+                memo=prop.get("memo"),
+                withheld_amount=money(dec(prop["withheld"])) if prop.get("withheld") is not None else None,
+            )
+            ws.payments[payment.id] = payment
+            inv.payment_ids.append(payment.id)
+            if payment.credit_memo_id is not None:
+                ws.refs["credit_memo"][payment.credit_memo_id].setdefault("_payment_ids", []).append(payment.id)
+            payment_ids.append(payment.id)
+            journal_ids.append(payment.journal_entry)
+
+        discount = term_discount(ws, inv)
+        if discount and not inv.payment_term_applied_discount and 0 < due <= discount[0]:
+            dates = [ws.payments[p].payment_date for p in payment_ids]
+            if all(d is not None and d <= discount[1] for d in dates) and due == discount[0]:
+                inv.payment_term_applied_discount = discount[0]
+        recompute(ws, inv)
+
+        created: list[dict[str, t.Any]] = []
+        if excess > 0:
+            memo = create_overpayment_memo(ws, inv, excess)
+            created.append({"id": memo["id"], "credit_memo_number": memo["credit_memo_number"]})
+            journal_ids.append(memo["journal_entry"])
+        return {"journal_entry_ids": journal_ids, "payment_ids": payment_ids, "auto_created_credit_memos": created}
+
+    # ------------------------------------------------------------------ previews
+
+    def calculate(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
+        """What the invoice would look like with these payments; changes nothing."""
+        inv = self.invoices.get(ws, invoice_id)
+        active = [ws.payments[p] for p in inv.payment_ids if ws.payments[p].active]
+        payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
+        credits = sum((p.amount for p in active if p.payment_type == PaymentType.CREDIT_MEMO), ZERO)
+        withheld = sum((p.withheld_amount or ZERO for p in active), ZERO)
+        dates: list[date] = [p.payment_date for p in active if p.payment_date]
+        for item in body.get("transactions") or []:
+            payments += dec(item["amount"])
+            withheld += dec(item.get("withholding_amount") or 0)
+            dates.append(date.fromisoformat(item["posted_at"]))
+        for item in body.get("empty_transactions") or []:
+            payments += dec(item["amount"])
+            withheld += dec(item.get("withholding_amount") or 0)
+            dates.append(date.fromisoformat(item["payment_date"]))
+        for item in body.get("credit_memos") or []:
+            credits += dec(item["amount"])
+            dates.append(date.fromisoformat(item["posted_at"]))
+        total = inv.total_amount
+        discount = ZERO
+        terms = term_discount(ws, inv)
+        if terms is not None:
+            amount, last_day = terms
+            settles = payments + credits + withheld + amount >= total
+            if settles and dates and all(d <= last_day for d in dates):
+                discount = amount
+        remaining = total - money(payments) - money(credits) - money(withheld) - discount
+        return {
+            "total_due": total,
+            "applied_payments": money(payments),
+            "applied_credits": money(credits),
+            "applied_withholding": money(withheld),
+            "term_discounts": discount,
+            "remaining_due": money(remaining),
+        }
+
+    def default_amount(self, ws: Workspace, invoice_id: int, posted_at: date, transaction_amount: Decimal | None) -> dict[str, t.Any]:
+        inv = self.invoices.get(ws, invoice_id)
+        due = inv.amount_due
+        note = None
+        terms = term_discount(ws, inv)
+        if terms is not None and inv.amount_paid == 0 and posted_at <= terms[1]:
+            amount, last_day = terms
+            due -= amount
+            note = f"Early-payment discount of {amount} applies if paid by {last_day.isoformat()}."
+        if transaction_amount is not None:
+            due = min(due, transaction_amount)
+        return {"default_payment_amount": money(max(due, ZERO)), "payment_term_discount_note": note}
+
+    # ------------------------------------------------------------------ void / delete
+
+    def _payment(self, ws: Workspace, invoice_id: int, payment_id: int) -> tuple[Invoice, Payment]:
+        inv = self.invoices.get(ws, invoice_id)
+        payment = ws.payments.get(payment_id)
+        if payment is None or payment.invoice_id != invoice_id:
+            raise PaymentNotFound(payment_id)
+        return inv, payment
+
+    def void(self, ws: Workspace, invoice_id: int, payment_id: int, void_date: date | None) -> Payment:
+        inv, payment = self._payment(ws, invoice_id, payment_id)
+        if not payment.active:
+            raise PaymentAlreadyVoided(payment_id)
+        payment.voided_date = void_date or ws.clock.today()
+        payment.voided_journal_entry = ws.next_id("journal_entry")
+        payment.last_modified_at = ws.clock.now()
+        recompute(ws, inv)
+        return payment
+
+    def delete(self, ws: Workspace, invoice_id: int, payment_id: int) -> None:
+        inv, payment = self._payment(ws, invoice_id, payment_id)
+        del ws.payments[payment_id]
+        inv.payment_ids.remove(payment_id)
+        recompute(ws, inv)
+
+    # ------------------------------------------------------------------ bank transactions
+
+    def apply_transaction(self, ws: Workspace, transaction_id: int, invoice_ids: list[int]) -> dict[str, t.Any]:
+        """Spread one transaction over invoices, oldest due date first, until it is used up."""
+        txn = ws.refs["transaction"].get(transaction_id)
+        if txn is None:
+            raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
+        invoices = sorted(
+            (self.invoices.get(ws, i) for i in invoice_ids), key=lambda inv: (inv.due_date, inv.id)
+        )
+        left = transaction_unapplied(ws, txn)
+        applied: list[dict[str, t.Any]] = []
+        payment_ids: list[int] = []
+        journal_ids: list[int] = []
+        for inv in invoices:
+            if left <= 0:
+                break
+            if inv.voided_date is not None or inv.amount_due <= 0:
+                continue
+            amount = min(left, inv.amount_due)
+            result = self.pay(ws, inv.id, {"transactions": [{"transaction_id": transaction_id, "amount": amount}]})
+            left -= amount
+            payment_ids += result["payment_ids"]
+            journal_ids += result["journal_entry_ids"]
+            applied.append({"invoice_id": inv.id, "amount": amount})
+        return {
+            "transaction_id": transaction_id,
+            "applied": applied,
+            "payment_ids": payment_ids,
+            "journal_entry_ids": journal_ids,
+            "unapplied_amount": left,
+        }
+
+    # ------------------------------------------------------------------ sync listing
+
+    def sync_list(
+        self,
+        ws: Workspace,
+        *,
+        invoice_id: int | None = None,
+        external_id: str | None = None,
+        voided: bool | None = None,
+        modified_gte: str | None = None,
+        modified_lte: str | None = None,
+    ) -> list[Payment]:
+        """Payments matching the filters, ordered by (last_modified_at, id)."""
+        from ..clock import parse_moment
+
+        gte = parse_moment(modified_gte) if modified_gte else None
+        lte = None
+        if modified_lte:
+            lte = parse_moment(modified_lte)
+            if len(modified_lte.strip()) == 10:
+                lte += timedelta(days=1) - timedelta(microseconds=1)
+        out = []
+        for p in ws.payments.values():
+            if invoice_id is not None and p.invoice_id != invoice_id:
+                continue
+            if external_id and p.external_id != external_id:
+                continue
+            if voided is not None and (p.voided_date is not None) != voided:
+                continue
+            if gte is not None and p.last_modified_at < gte:
+                continue
+            if lte is not None and p.last_modified_at > lte:
+                continue
+            out.append(p)
+        out.sort(key=lambda p: (p.last_modified_at, p.id))
+        return out
+
+
+def encode_cursor(payment: Payment) -> str:
+    raw = f"{payment.last_modified_at.isoformat()}|{payment.id}"
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        moment, pid = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
+        return moment, int(pid)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValidationFailed.field("cursor", "Invalid cursor") from exc
+
+
+def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
+    used = sum(
+        (ws.payments[p].amount for p in memo.get("_payment_ids", []) if p in ws.payments and ws.payments[p].active),
+        ZERO,
+    )
+    return money(dec(memo.get("total_amount") or 0) - used)
+
+
+def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
+    used = sum(
+        (p.amount for p in ws.payments.values() if p.transaction_id == txn["id"] and p.active), ZERO
+    )
+    return money(dec(txn.get("amount") or 0) - used)
+
+
+def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
+    now = ws.now_text()
+    memo_id = ws.next_id("credit_memo")
+    memo = {
+        "id": memo_id,
+        "credit_memo_number": f"CM-{ws.next_id('credit_memo_number'):07d}",
+        "credit_memo_type": "overpayment",
+        "credit_memo_date": ws.clock.today().isoformat(),
+        "client": inv.client,
+        "entity": inv.entity,
+        "currency": inv.currency,
+        "total_amount": str(amount),
+        "lines": [],
+        "journal_entry": ws.next_id("journal_entry"),
+        "message_on_credit_memo": f"Overpayment of invoice {inv.invoice_number}",
+        "created_at": now,
+        "last_modified_at": now,
+        "_payment_ids": [],
+    }
+    ws.refs["credit_memo"][memo_id] = memo
+    return memo

@@ -1,0 +1,1 @@
+"""HTTP layer: unpack Connexion's arguments, call a service, return ``(body, status)``."""

@@ -1,0 +1,64 @@
+"""Invoice report endpoints: saved reports (``/data``) and ad-hoc ``/preview``."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.errors import ReportNotFound
+from ..pagination import with_query
+from ..report_rows import workspace_rows
+from ..reports import ReportQuery, run_report
+from ..reports.csv_export import to_csv
+from .base import Handler
+
+Body = dict[str, t.Any]
+QUERY_KEYS = (
+    "aggregation_fields", "group_fields", "pivot_fields", "should_pivot", "include_totals",
+    "client_id", "contract_id", "department_id", "product_id", "entity_id", "currency",
+    "payment_status", "start_date", "end_date", "group_keys", "limit", "offset", "mode",
+)
+
+
+class InvoiceReportHandlers(Handler):
+    def retrieve_report_data(self, id_: int, **params: t.Any) -> tuple[t.Any, ...]:
+        ws = self.workspace()
+        saved = ws.reports.get(id_)
+        if saved is None:
+            raise ReportNotFound(id_)
+        defaults = dict(saved.get("query") or {})
+        if "shouldPivot" in defaults:
+            defaults["should_pivot"] = defaults.pop("shouldPivot")
+        merged = {**defaults, **{k: v for k, v in params.items() if v is not None}}
+        return self._run(merged)
+
+    def preview_report(self, **params: t.Any) -> tuple[t.Any, ...]:
+        return self._run(params)
+
+    def _run(self, params: dict[str, t.Any]) -> tuple[t.Any, ...]:
+        ws = self.workspace()
+        query = ReportQuery.from_params({k: params[k] for k in QUERY_KEYS if k in params})
+        result = run_report(workspace_rows(ws), query)
+        if query.mode == "csv":
+            return to_csv(result), 200, {"Content-Type": "text/csv"}
+        rows = result.rows
+        nxt = prev = None
+        if query.mode == "paginated":
+            start, size = query.offset, query.limit
+            rows = rows[start : start + size]
+            url = self.url()
+            if start + size < result.count:
+                nxt = with_query(url, offset=start + size, limit=size)
+            if start > 0:
+                prev = with_query(url, offset=max(start - size, 0), limit=size)
+        body: Body = {
+            "count": result.count,
+            "next": nxt,
+            "previous": prev,
+            "results": rows,
+            "engine_used": "postgres",
+            "pivot_result_fields": result.pivot_result_fields,
+            "pivot_value_mappings": result.pivot_value_mappings,
+        }
+        if result.totals is not None:
+            body["totals_row"] = result.totals
+        return body, 200, {"Content-Type": "application/json"}

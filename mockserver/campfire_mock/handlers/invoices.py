@@ -1,0 +1,98 @@
+"""Invoice endpoints."""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+
+from connexion import NoContent
+
+from ..domain.errors import PermissionDenied, ValidationFailed
+from ..domain.models import Invoice, PaymentStatus
+from ..invoice_filters import InvoiceQuery, filter_invoices
+from ..pagination import envelope, offset_page
+from ..statement import statement_pdf
+from .base import Handler, role_of_request
+
+Body = dict[str, t.Any]
+
+
+LINES = {"lines": "AccountingInvoiceLine"}
+
+
+class InvoiceHandlers(Handler):
+    def _input(self, body: Body, schema: str = "AccountingInvoice") -> Body:
+        return self.serializer.shapes.strip_read_only(schema, body, LINES)
+    def _draft_only(self, *invoices: Invoice) -> None:
+        if role_of_request() == "clerk" and any(i.payment_status != PaymentStatus.DRAFT for i in invoices):
+            raise PermissionDenied("A clerk may only write draft invoices.")
+
+    def list_invoices(self, **params: t.Any) -> tuple[Body, int]:
+        ws = self.workspace()
+        query = InvoiceQuery.from_params(params)
+        found = filter_invoices(ws, query)
+        page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
+        return envelope([self.serializer.invoice_list_item(ws, inv) for inv in page], meta), 200
+
+    def create_invoice(self, body: Body, **_: t.Any) -> tuple[Body, int]:
+        ws = self.workspace()
+        if role_of_request() == "clerk" and body.get("payment_status") != "draft":
+            raise PermissionDenied("A clerk may only write draft invoices.")
+        inv = self.services.invoices.create(ws, self._input(body))
+        return self.serializer.invoice(ws, inv), 201
+
+    def retrieve_invoice(self, id_: int, **_: t.Any) -> tuple[Body, int]:
+        ws = self.workspace()
+        return self.serializer.invoice(ws, self.services.invoices.get(ws, id_)), 200
+
+    def update_invoice(self, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._update(id_, body, partial=False)
+
+    def partial_update_invoice(self, id_: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
+        return self._update(id_, body or {}, partial=True)
+
+    def _update(self, invoice_id: int, body: Body, *, partial: bool) -> tuple[Body, int]:
+        ws = self.workspace()
+        self._draft_only(self.services.invoices.get(ws, invoice_id))
+        inv = self.services.invoices.update(ws, invoice_id, self._input(body), partial=partial)
+        self._draft_only(inv)
+        return self.serializer.invoice(ws, inv), 200
+
+    def destroy_invoice(self, id_: int, **_: t.Any) -> tuple[t.Any, int]:
+        ws = self.workspace()
+        self._draft_only(self.services.invoices.get(ws, id_))
+        self.services.invoices.delete(ws, id_)
+        return NoContent, 204
+
+    def void_invoice(self, invoice_id: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
+        ws = self.workspace()
+        void_date = (body or {}).get("void_date")
+        inv = self.services.invoices.void(ws, invoice_id, date.fromisoformat(void_date) if void_date else None)
+        return self.serializer.invoice(ws, inv), 200
+
+    def reopen_invoice(self, invoice_id: int, **_: t.Any) -> tuple[Body, int]:
+        ws = self.workspace()
+        return self.serializer.invoice(ws, self.services.invoices.reopen(ws, invoice_id)), 200
+
+    def bulk_create_invoices(self, body: Body, **_: t.Any) -> tuple[list[Body], int]:
+        ws = self.workspace()
+        items = body["invoices"]
+        if not all(isinstance(i, dict) for i in items):
+            raise ValidationFailed.field("invoices", "Each item must be an invoice object.")
+        created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
+        return [self.serializer.invoice(ws, inv) for inv in created], 201
+
+    def bulk_search_invoices(self, body: Body, **_: t.Any) -> tuple[Body, int]:
+        ws = self.workspace()
+        numbers = [item["invoice_number"] for item in body["invoices"]]
+        found = self.services.invoices.bulk_search(ws, numbers)
+        results = [
+            self.serializer.invoice_list_item(ws, ws.invoices[i]) for ids in found.values() for i in ids
+        ]
+        missing = [n for n, ids in found.items() if not ids]
+        return {"count": len(results), "results": results, "not_found": missing}, 200
+
+    def client_statement_pdf(self, client_id: int, **_: t.Any) -> tuple[bytes, int, dict[str, str]]:
+        ws = self.workspace()
+        pdf = statement_pdf(ws, client_id)
+        return pdf, 200, {"Content-Type": "application/pdf"}

@@ -1,0 +1,183 @@
+"""Filters and ordering of ``GET /coa/api/v1/invoice/``.
+
+``status`` words map onto payment status and aging: ``paid``, ``partially_paid``
+(partial), ``sent``, ``uncollectible``, ``voided``; ``unpaid`` = open, sent or
+partial (money still due); ``current`` = unpaid and not yet due; ``past_due`` =
+unpaid and overdue; ``1_30`` ... ``over_120`` = unpaid and that many days overdue,
+by the workspace clock. Sorting ties are broken by id in the same direction, so
+pages are stable.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass
+from datetime import date
+
+from .domain.errors import ValidationFailed
+from .domain.models import Invoice, PaymentStatus
+from .store import Workspace
+
+UNPAID = {PaymentStatus.OPEN, PaymentStatus.SENT, PaymentStatus.PARTIAL}
+AGING = {"1_30": (1, 30), "31_60": (31, 60), "61_90": (61, 90), "91_120": (91, 120), "over_120": (121, None)}
+SORT_KEYS = (
+    "invoice_date", "due_date", "invoice_number", "total_amount", "amount_due", "client_name",
+    "contract_name", "created_at", "last_modified_at", "id", "paid_date",
+)
+
+
+@dataclass(frozen=True)
+class InvoiceQuery:
+    clients: tuple[int, ...] = ()
+    entities: tuple[int, ...] = ()
+    contract: int | None = None
+    currency: str | None = None
+    start_date: date | None = None
+    end_date: date | None = None
+    paid_from: date | None = None
+    paid_to: date | None = None
+    invoice_number: str | None = None
+    ref_number: str | None = None
+    parent_client: int | None = None
+    q: str | None = None
+    sent_status: str | None = None
+    status: str | None = None
+    sort: str = "-invoice_date"
+
+    @classmethod
+    def from_params(cls, p: dict[str, t.Any]) -> InvoiceQuery:
+        def day(name: str) -> date | None:
+            value = p.get(name)
+            if not value:
+                return None
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise ValidationFailed.field(name, "Enter a valid date.") from None
+
+        sort = p.get("sort") or "-invoice_date"
+        if sort.lstrip("-") not in SORT_KEYS:
+            raise ValidationFailed.field("sort", f"Unknown sort field. Use one of: {', '.join(SORT_KEYS)} (prefix - to reverse).")
+
+        def ints(value: t.Any) -> tuple[int, ...]:
+            if value is None:
+                return ()
+            return tuple(value) if isinstance(value, list) else (value,)
+
+        return cls(
+            clients=ints(p.get("client")),
+            entities=ints(p.get("entity")),
+            contract=p.get("contract"),
+            currency=p.get("currency") or None,
+            start_date=day("start_date"),
+            end_date=day("end_date"),
+            paid_from=day("paid_date_from"),
+            paid_to=day("paid_date_to"),
+            invoice_number=p.get("invoice_number") or None,
+            ref_number=p.get("ref_number") or None,
+            parent_client=p.get("parent_client"),
+            q=(p.get("q") or "").strip().lower() or None,
+            sent_status=p.get("sent_status") or p.get("sentStatus"),
+            status=p.get("status"),
+            sort=sort,
+        )
+
+
+def _status_ok(inv: Invoice, status: str, today: date) -> bool:
+    ps = inv.payment_status
+    if status == "paid":
+        return ps == PaymentStatus.PAID
+    if status == "partially_paid":
+        return ps == PaymentStatus.PARTIAL
+    if status in ("sent", "uncollectible", "voided"):
+        return ps.value == status
+    if ps not in UNPAID:
+        return False
+    overdue = (today - inv.due_date).days
+    if status == "unpaid":
+        return True
+    if status == "current":
+        return overdue <= 0
+    if status == "past_due":
+        return overdue > 0
+    low, high = AGING[status]
+    return overdue >= low and (high is None or overdue <= high)
+
+
+def _descendants(ws: Workspace, root: int) -> set[int]:
+    found = {root}
+    changed = True
+    while changed:
+        changed = False
+        for vendor in ws.refs["vendor"].values():
+            if vendor.get("parent") in found and vendor["id"] not in found:
+                found.add(vendor["id"])
+                changed = True
+    return found
+
+
+def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
+    today = ws.clock.today()
+    family = _descendants(ws, query.parent_client) if query.parent_client is not None else None
+    names = {vid: v.get("name", "") for vid, v in ws.refs["vendor"].items()}
+    out = []
+    for inv in ws.invoices.values():
+        if query.clients and inv.client not in query.clients:
+            continue
+        if query.entities and inv.entity not in query.entities:
+            continue
+        if query.contract is not None and inv.contract != query.contract:
+            continue
+        if query.currency and inv.currency != query.currency:
+            continue
+        if query.start_date and inv.invoice_date < query.start_date:
+            continue
+        if query.end_date and inv.invoice_date > query.end_date:
+            continue
+        if query.paid_from and (inv.paid_date is None or inv.paid_date < query.paid_from):
+            continue
+        if query.paid_to and (inv.paid_date is None or inv.paid_date > query.paid_to):
+            continue
+        if query.invoice_number and inv.invoice_number != query.invoice_number:
+            continue
+        if query.ref_number and inv.extra.get("ref_number") != query.ref_number:
+            continue
+        if family is not None and inv.client not in family:
+            continue
+        if query.sent_status == "sent" and inv.sent_date is None:
+            continue
+        if query.sent_status == "not_sent" and inv.sent_date is not None:
+            continue
+        if query.status and not _status_ok(inv, query.status, today):
+            continue
+        if query.q:
+            haystack = " ".join(
+                str(x or "") for x in (
+                    inv.invoice_number, names.get(inv.client or -1, ""), inv.extra.get("message_on_invoice"),
+                    inv.extra.get("shipping_address"),
+                )
+            ).lower()
+            if query.q not in haystack:
+                continue
+        out.append(inv)
+
+    field = query.sort.lstrip("-")
+    reverse = query.sort.startswith("-")
+
+    def key(inv: Invoice) -> tuple[int, t.Any, int]:
+        if field == "client_name":
+            value: t.Any = names.get(inv.client or -1, "").lower()
+        elif field == "contract_name":
+            value = (ws.refs["contract"].get(inv.contract or -1) or {}).get("deal_name") or ""
+        elif field == "amount_due":
+            value = inv.amount_due
+        else:
+            value = getattr(inv, field)
+        # Nulls sort last ascending (first descending), as Postgres does.
+        return (1, value, inv.id) if value is not None else (2 if not reverse else 0, 0, inv.id)
+
+    present = [i for i in out if key(i)[0] == 1]
+    missing = [i for i in out if key(i)[0] != 1]
+    present.sort(key=key, reverse=reverse)
+    missing.sort(key=lambda i: i.id, reverse=reverse)
+    return present + missing if not reverse else missing + present

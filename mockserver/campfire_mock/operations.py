@@ -1,0 +1,108 @@
+"""The one table from operationId to handler. An operation of the specs without an
+entry, or an entry naming a missing method, stops the app at start-up."""
+
+from __future__ import annotations
+
+import functools
+import typing as t
+
+from connexion.context import context
+from connexion.resolver import Resolution, Resolver
+
+from .domain.errors import DomainError
+from .handlers.admin import AdminHandlers
+from .handlers.base import Services
+from .handlers.invoice_reports import InvoiceReportHandlers
+from .handlers.invoices import InvoiceHandlers
+from .handlers.payments import PaymentHandlers
+from .handlers.references import ReferenceHandlers
+
+#: operationId -> (handler class, method name)
+OPERATIONS: dict[str, tuple[type, str]] = {
+    "coa_api_v1_invoice_list": (InvoiceHandlers, "list_invoices"),
+    "coa_api_v1_invoice_create": (InvoiceHandlers, "create_invoice"),
+    "coa_api_v1_invoice_retrieve": (InvoiceHandlers, "retrieve_invoice"),
+    "coa_api_v1_invoice_update": (InvoiceHandlers, "update_invoice"),
+    "coa_api_v1_invoice_partial_update": (InvoiceHandlers, "partial_update_invoice"),
+    "coa_api_v1_invoice_destroy": (InvoiceHandlers, "destroy_invoice"),
+    "coa_api_v1_invoice_void_create": (InvoiceHandlers, "void_invoice"),
+    "coa_api_v1_invoice_reopen_create": (InvoiceHandlers, "reopen_invoice"),
+    "bulk_create_invoices": (InvoiceHandlers, "bulk_create_invoices"),
+    "coa_api_v1_invoice_bulk_search_create": (InvoiceHandlers, "bulk_search_invoices"),
+    "get_client_invoice_statement_pdf": (InvoiceHandlers, "client_statement_pdf"),
+    "coa_api_v1_invoice_pay_create": (PaymentHandlers, "pay_invoice"),
+    "coa_api_v1_invoice_calculate_payment_create": (PaymentHandlers, "calculate_payment"),
+    "coa_api_v1_invoice_default_payment_create": (PaymentHandlers, "default_payment"),
+    "coa_api_v1_invoice_payment_void_create": (PaymentHandlers, "void_payment"),
+    "coa_api_v1_invoice_payment_void_destroy": (PaymentHandlers, "delete_payment"),
+    "coa_api_v1_invoice_payments_list": (PaymentHandlers, "list_invoice_payments"),
+    "coa_api_v1_invoice_bulk_apply_payment_create": (PaymentHandlers, "bulk_apply_payment"),
+    "create_transaction_invoice_payments": (PaymentHandlers, "create_transaction_invoice_payments"),
+    "coa_api_v1_invoice_report_data_retrieve": (InvoiceReportHandlers, "retrieve_report_data"),
+    "coa_api_v1_invoice_report_preview_retrieve": (InvoiceReportHandlers, "preview_report"),
+    "coa_api_vendor_list": (ReferenceHandlers, "list_vendors"),
+    "coa_api_vendor_create": (ReferenceHandlers, "create_vendor"),
+    "coa_api_entity_list": (ReferenceHandlers, "list_entities"),
+    "coa_api_entity_create": (ReferenceHandlers, "create_entity"),
+    "list_products": (ReferenceHandlers, "list_products"),
+    "create_product": (ReferenceHandlers, "create_product"),
+    "list_contracts": (ReferenceHandlers, "list_contracts"),
+    "create_contract": (ReferenceHandlers, "create_contract"),
+    "coa_api_v1_credit_memo_list": (ReferenceHandlers, "list_credit_memos"),
+    "coa_api_v1_credit_memo_create": (ReferenceHandlers, "create_credit_memo"),
+    "coa_api_v1_credit_memo_retrieve": (ReferenceHandlers, "retrieve_credit_memo"),
+    "mock_reset": (AdminHandlers, "reset"),
+    "mock_seed": (AdminHandlers, "seed"),
+    "mock_snapshot_export": (AdminHandlers, "snapshot_export"),
+    "mock_snapshot_import": (AdminHandlers, "snapshot_import"),
+    "mock_request_log": (AdminHandlers, "request_log"),
+    "mock_clock_get": (AdminHandlers, "clock_get"),
+    "mock_clock_set": (AdminHandlers, "clock_set"),
+    "mock_invoice_reports_list": (AdminHandlers, "reports_list"),
+    "mock_invoice_reports_create": (AdminHandlers, "reports_create"),
+    "mock_invoice_reports_retrieve": (AdminHandlers, "reports_retrieve"),
+    "mock_invoice_reports_delete": (AdminHandlers, "reports_delete"),
+}
+
+
+def _guarded(services: Services, method: t.Callable[..., t.Any], write: bool) -> t.Callable[..., t.Any]:
+    """Run a handler under the store lock; undo id sequences on error; persist writes."""
+    store = services.store
+
+    @functools.wraps(method)
+    async def handler(*args: t.Any, **kwargs: t.Any) -> t.Any:
+        with store.lock:
+            ws = store.workspace(str(context["token_info"]["sub"]))
+            sequences = dict(ws.sequences)
+            try:
+                result = method(*args, **kwargs)
+            except DomainError:
+                ws.sequences = sequences
+                raise
+            if write:
+                store.persist()
+            return result
+
+    return handler
+
+
+class OperationTable(Resolver):
+    """Resolve every operationId through ``OPERATIONS``, bound to one app's services."""
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.handlers: dict[type, t.Any] = {}
+        self.services = services
+
+    def resolve(self, operation: t.Any) -> Resolution:
+        operation_id = self.resolve_operation_id(operation)
+        entry = OPERATIONS.get(operation_id)
+        if entry is None:
+            raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+        cls, name = entry
+        instance = self.handlers.get(cls)
+        if instance is None:
+            instance = self.handlers[cls] = cls(self.services)
+        method = getattr(instance, name)
+        write = operation.method.upper() not in ("GET", "HEAD", "OPTIONS")
+        return Resolution(_guarded(self.services, method, write), operation_id)

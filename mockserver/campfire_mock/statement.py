@@ -1,0 +1,57 @@
+"""Client statement PDF: the client's open invoices with a running balance."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from fpdf import FPDF
+
+from .domain.errors import ClientNotFound
+from .domain.models import ZERO
+from .invoice_filters import UNPAID
+from .store import Workspace
+
+
+def statement_pdf(ws: Workspace, client_id: int) -> bytes:
+    client = ws.refs["vendor"].get(client_id)
+    if client is None:
+        raise ClientNotFound(client_id)
+    today = ws.clock.today()
+    open_invoices = sorted(
+        (i for i in ws.invoices.values() if i.client == client_id and i.payment_status in UNPAID),
+        key=lambda i: (i.invoice_date, i.id),
+    )
+    pdf = FPDF()
+    pdf.set_creator("campfire-mock")
+    pdf.set_title(f"Statement - {client['name']}")
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Statement", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=11)
+    pdf.cell(0, 7, f"Client: {client['name']}", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 7, f"As of: {today.isoformat()}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(4)
+    widths = (38, 28, 28, 32, 32, 32)
+    pdf.set_font("Helvetica", "B", 10)
+    for width, title in zip(widths, ("Invoice", "Date", "Due", "Total", "Due now", "Balance"), strict=True):
+        pdf.cell(width, 7, title, border=1)
+    pdf.ln()
+    pdf.set_font("Helvetica", size=10)
+    balance: Decimal = ZERO
+    for inv in open_invoices:
+        balance += inv.amount_due
+        row = (
+            inv.invoice_number, inv.invoice_date.isoformat(), inv.due_date.isoformat(),
+            f"{inv.total_amount:.2f}", f"{inv.amount_due:.2f}", f"{balance:.2f}",
+        )
+        for width, text in zip(widths, row, strict=True):
+            pdf.cell(width, 7, text, border=1)
+        pdf.ln()
+    pdf.ln(4)
+    pdf.set_font("Helvetica", "B", 11)
+    pdf.cell(0, 8, f"Total balance due: {balance:.2f}", new_x="LMARGIN", new_y="NEXT")
+    pdf.ln(6)
+    pdf.set_font("Helvetica", size=9)
+    pdf.cell(0, 6, "Payment advice: please return this slip with your payment.", new_x="LMARGIN", new_y="NEXT")
+    pdf.cell(0, 6, f"Client: {client['name']}    Amount enclosed: ____________", new_x="LMARGIN", new_y="NEXT")
+    return bytes(pdf.output())

@@ -1,0 +1,233 @@
+"""Request validation that answers like Django REST Framework.
+
+Connexion validates requests against the spec; these validators change two things:
+
+* read-only properties are ignored in request bodies, type and ``required`` alike.
+  drf-spectacular lists read-only fields as required, and DRF ignores them on
+  input, so Campfire's own examples (which echo ``entity_name`` and friends) pass;
+* every error is collected and rendered DRF's way, field-keyed and nested
+  (``{"lines": [{}, {"amount": ["A valid number is required."]}]}``), instead of
+  Connexion's first-error problem document.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from collections.abc import Iterator
+
+from connexion.datastructures import MediaTypeDict
+from connexion.json_schema import Draft4RequestValidator
+from connexion.validators import (
+    FormDataValidator,
+    JSONRequestBodyValidator,
+    MultiPartFormDataValidator,
+    ParameterValidator,
+)
+from jsonschema import Draft4Validator, ValidationError
+from jsonschema.validators import extend
+
+from .domain.errors import ValidationFailed
+
+_TYPE_MESSAGES = {
+    "integer": "A valid integer is required.",
+    "number": "A valid number is required.",
+    "string": "Not a valid string.",
+    "boolean": "Must be a valid boolean.",
+    "array": "Expected a list of items.",
+    "object": "Invalid data. Expected a dictionary.",
+}
+
+
+def _properties(
+    validator: t.Any, properties: dict[str, t.Any], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    if not validator.is_type(instance, "object"):
+        return
+    for name, subschema in properties.items():
+        if name in instance and not subschema.get("readOnly"):
+            yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
+
+
+def _required(
+    validator: t.Any, required: list[str], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    if not validator.is_type(instance, "object"):
+        return
+    properties = schema.get("properties", {})
+    for name in required:
+        if name not in instance and not properties.get(name, {}).get("readOnly"):
+            yield ValidationError("This field is required.", path=[name], validator="required")
+
+
+DRFRequestValidator = extend(
+    Draft4RequestValidator, {"properties": _properties, "required": _required}
+)
+
+
+def drf_message(error: ValidationError) -> str:
+    """DRF's wording for one jsonschema error."""
+    kind = error.validator
+    value = error.validator_value
+    if kind == "required":
+        return "This field is required."
+    if kind == "type":
+        if error.instance is None:
+            return "This field may not be null."
+        wanted = value if isinstance(value, str) else value[0]
+        return _TYPE_MESSAGES.get(wanted, error.message)
+    if kind == "enum":
+        return f'"{error.instance}" is not a valid choice.'
+    if kind == "format" and value == "date":
+        return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD."
+    if kind == "maxLength":
+        return f"Ensure this field has no more than {value} characters."
+    if kind == "minLength":
+        return f"Ensure this field has at least {value} characters."
+    if kind in ("minimum", "exclusiveMinimum"):
+        return f"Ensure this value is greater than or equal to {error.schema.get('minimum')}."
+    if kind in ("maximum", "exclusiveMaximum"):
+        return f"Ensure this value is less than or equal to {error.schema.get('maximum')}."
+    if kind == "minItems":
+        return f"Ensure this field has at least {value} elements."
+    if kind == "maxItems":
+        return f"Ensure this field has no more than {value} elements."
+    if kind == "pattern":
+        return "This value does not match the required pattern."
+    if kind in ("anyOf", "oneOf") and error.context:
+        best = min(error.context, key=lambda e: len(e.path))
+        return drf_message(best)
+    return error.message
+
+
+def _insert(tree: dict[str, t.Any], path: list[t.Any], message: str) -> None:
+    """Put ``message`` at ``path`` in a DRF-shaped error tree (lists padded with ``{}``)."""
+    node: t.Any = tree
+    for i, key in enumerate(path):
+        last = i == len(path) - 1
+        nxt = path[i + 1] if not last else None
+        if isinstance(node, list):
+            while len(node) <= key:
+                node.append({})
+            if last:
+                node[key] = [message] if not isinstance(node[key], list) else node[key] + [message]
+                return
+            node = node[key]
+            continue
+        if last:
+            existing = node.get(key)
+            if isinstance(existing, list) and all(isinstance(m, str) for m in existing):
+                if message not in existing:
+                    existing.append(message)
+            elif existing is None:
+                node[key] = [message]
+            return
+        if key not in node or isinstance(node[key], list) and all(isinstance(m, str) for m in node[key]):
+            node[key] = [] if isinstance(nxt, int) else {}
+        node = node[key]
+
+
+def errors_to_fields(errors: t.Iterable[ValidationError]) -> dict[str, t.Any]:
+    """Field-keyed DRF error body for a set of jsonschema errors."""
+    tree: dict[str, t.Any] = {}
+    for error in errors:
+        path = list(error.absolute_path)
+        if not path:
+            path = ["non_field_errors"]
+        elif isinstance(path[0], int):
+            path = ["non_field_errors", *path]
+        _insert(tree, path, drf_message(error))
+    return tree
+
+
+class DRFJSONBodyValidator(JSONRequestBodyValidator):
+    """JSON bodies: read-only fields ignored, all errors reported DRF's way."""
+
+    @property
+    def _validator(self) -> t.Any:
+        return DRFRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+    def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
+        if not self._nullable and body is None:
+            raise ValidationFailed({"non_field_errors": ["No data provided"]})
+        errors = list(self._validator.iter_errors(body))
+        if errors:
+            raise ValidationFailed(errors_to_fields(errors))
+        return body  # type: ignore[no-any-return]
+
+
+class DRFFormValidator(FormDataValidator):
+    """URL-encoded forms: the same DRF-shaped errors as JSON bodies."""
+
+    @property
+    def _validator(self) -> t.Any:
+        return DRFRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+    def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
+        errors = list(self._validator.iter_errors(body))
+        if errors:
+            raise ValidationFailed(errors_to_fields(errors))
+        return body  # type: ignore[no-any-return]
+
+
+class DRFMultiPartValidator(MultiPartFormDataValidator):
+    """Multipart forms: the same DRF-shaped errors as JSON bodies."""
+
+    @property
+    def _validator(self) -> t.Any:
+        return DRFRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+
+    def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
+        errors = list(self._validator.iter_errors(body))
+        if errors:
+            raise ValidationFailed(errors_to_fields(errors))
+        return body  # type: ignore[no-any-return]
+
+
+class DRFParameterValidator(ParameterValidator):
+    """Query and path parameters: every bad one reported under its own name."""
+
+    def validate_request(self, request: t.Any) -> None:
+        fields: dict[str, list[str]] = {}
+        if self.strict_validation:
+            extra = self.validate_query_parameter_list(
+                request, security_params=self.security_query_params
+            )
+            for name in sorted(extra):
+                fields[name] = ["Unknown query parameter."]
+        for location in ("query", "path", "header", "cookie"):
+            for param in self.parameters.get(location, []):
+                message = self._check(location, param, request)
+                if message:
+                    fields.setdefault(param["name"], []).append(message)
+        if fields:
+            raise ValidationFailed(fields)
+
+    def _check(self, location: str, param: dict[str, t.Any], request: t.Any) -> str | None:
+        if location == "query":
+            value = request.query_params.get(param["name"])
+        elif location == "path":
+            value = request.path_params.get(param["name"].replace("-", "_"))
+        elif location == "header":
+            value = request.headers.get(param["name"])
+        else:
+            value = request.cookies.get(param["name"])
+        if value is None:
+            return "This field is required." if param.get("required") else None
+        schema = param.get("schema", param)
+        validator = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        error = next(iter(validator.iter_errors(value)), None)
+        return drf_message(error) if error is not None else None
+
+
+VALIDATOR_MAP: dict[str, t.Any] = {
+    "parameter": DRFParameterValidator,
+    "body": MediaTypeDict(
+        {
+            "*/*json": DRFJSONBodyValidator,
+            "application/x-www-form-urlencoded": DRFFormValidator,
+            "multipart/form-data": DRFMultiPartValidator,
+        }
+    ),
+}
+
+__all__ = ["VALIDATOR_MAP", "errors_to_fields", "drf_message"]

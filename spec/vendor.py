@@ -1,0 +1,589 @@
+"""Vendor the invoice part of Campfire's published OpenAPI schema into ``spec/``.
+
+Usage::
+
+    python spec/vendor.py UPSTREAM.json [--output spec/campfire.openapi.yaml]
+
+The script is deterministic: the same upstream file always gives the same YAML.
+It keeps upstream paths, methods, operationIds, parameters, request bodies,
+response schemas, enums, ranges and security unchanged, drops upstream prose
+(``description``/``summary``) in favour of our own short summaries, and applies
+our additions. Every addition carries an ``x-campfire-devkit`` extension:
+
+* ``{"reason": ..., "added": true}`` on a node that upstream does not have;
+* ``{"reason": ..., "upstream": <node>}`` on a node we changed, holding the
+  upstream node so ``revert_additions`` can restore it exactly.
+
+``tests/spec/test_upstream_equality.py`` reverts every addition and compares the
+result with upstream, so nothing can drift silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import copy
+import json
+import shutil
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+MARK = "x-campfire-devkit"
+SPEC_DIR = Path(__file__).resolve().parent
+PACKAGE_SPEC_DIR = SPEC_DIR.parent / "mockserver" / "campfire_mock" / "spec"
+SPEC_FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")
+HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+UPSTREAM_DATE = "2026-07"
+
+#: Operations outside the ``invoice`` paths that a user needs to build valid invoices.
+EXTRA_OPERATIONS: dict[str, tuple[str, ...]] = {
+    "/coa/api/vendor": ("get", "post"),
+    "/coa/api/entity": ("get", "post"),
+    "/rr/api/v1/product": ("get", "post"),
+    "/rr/api/v1/contracts": ("get", "post"),
+    "/coa/api/v1/credit-memo": ("get", "post"),
+    "/coa/api/v1/credit-memo/{id}": ("get",),
+}
+
+#: Our own one-line summaries (upstream prose is not copied).
+SUMMARIES: dict[str, str] = {
+    "coa_api_v1_invoice_list": "List invoices",
+    "coa_api_v1_invoice_create": "Create an invoice",
+    "coa_api_v1_invoice_retrieve": "Retrieve an invoice",
+    "coa_api_v1_invoice_update": "Replace an invoice",
+    "coa_api_v1_invoice_partial_update": "Update some fields of an invoice",
+    "coa_api_v1_invoice_destroy": "Delete an invoice",
+    "coa_api_v1_invoice_void_create": "Void an invoice",
+    "coa_api_v1_invoice_reopen_create": "Reopen a voided invoice",
+    "coa_api_v1_invoice_pay_create": "Record payments against an invoice",
+    "coa_api_v1_invoice_calculate_payment_create": "Preview the effect of payments",
+    "coa_api_v1_invoice_default_payment_create": "Suggested payment amount on a date",
+    "coa_api_v1_invoice_payment_void_create": "Void an invoice payment",
+    "coa_api_v1_invoice_payment_void_destroy": "Delete an invoice payment",
+    "coa_api_v1_invoice_payments_list": "List invoice payments for syncing",
+    "bulk_create_invoices": "Create several invoices atomically",
+    "coa_api_v1_invoice_bulk_search_create": "Find invoices by number",
+    "coa_api_v1_invoice_bulk_apply_payment_create": "Apply one transaction to several invoices",
+    "coa_api_v1_invoice_report_data_retrieve": "Run a saved invoice report",
+    "coa_api_v1_invoice_report_preview_retrieve": "Run an ad-hoc invoice report",
+    "get_client_invoice_statement_pdf": "Statement of a client's open invoices (PDF)",
+    "create_transaction_invoice_payments": "Apply a bank transaction to invoices",
+    "coa_api_vendor_list": "List clients and vendors",
+    "coa_api_vendor_create": "Create a client or vendor",
+    "coa_api_entity_list": "List entities",
+    "coa_api_entity_create": "Create an entity",
+    "list_products": "List products",
+    "create_product": "Create a product",
+    "list_contracts": "List contracts",
+    "create_contract": "Create a contract",
+    "coa_api_v1_credit_memo_list": "List credit memos",
+    "coa_api_v1_credit_memo_create": "Create a credit memo",
+    "coa_api_v1_credit_memo_retrieve": "Retrieve a credit memo",
+}
+
+RESPONSE_TEXT = {
+    "200": "OK",
+    "201": "Created",
+    "204": "No content",
+    "400": "Invalid input",
+    "401": "Missing or invalid token",
+    "403": "The token's role may not do this",
+    "404": "Not found",
+    "409": "Not allowed in the object's current state",
+    "413": "Request body too large",
+}
+
+#: Operations that change an object's state and can be refused because of it.
+STATE_ACTIONS = {
+    "coa_api_v1_invoice_update",
+    "coa_api_v1_invoice_partial_update",
+    "coa_api_v1_invoice_destroy",
+    "coa_api_v1_invoice_void_create",
+    "coa_api_v1_invoice_reopen_create",
+    "coa_api_v1_invoice_pay_create",
+    "coa_api_v1_invoice_payment_void_create",
+    "coa_api_v1_invoice_payment_void_destroy",
+    "coa_api_v1_invoice_bulk_apply_payment_create",
+    "create_transaction_invoice_payments",
+}
+
+#: Writable relations that Django REST Framework accepts as numeric strings.
+RELATION_FIELDS = {
+    "AccountingInvoice": (
+        "entity", "client", "contract", "payment_term", "department", "tax_rate",
+        "stripe_connection", "avalara_connection", "sphere_connection",
+        "anrok_connection", "source_file",
+    ),
+    "PatchedAccountingInvoice": (
+        "entity", "client", "contract", "payment_term", "department", "tax_rate",
+        "stripe_connection", "avalara_connection", "sphere_connection",
+        "anrok_connection", "source_file",
+    ),
+    "AccountingInvoiceLine": (
+        "product", "product_bundle", "department", "withholding_tax_rate",
+    ),
+    "AccountingCreditMemo": (
+        "entity", "client", "credit_account", "contract",
+        "anrok_connection", "avalara_connection", "sphere_connection",
+    ),
+    "AccountingCreditMemoLine": ("product", "account", "tax_rate", "department"),
+    "Contract": ("entity", "client", "department"),
+    "Vendor": ("parent", "stripe_connection", "payment_term"),
+    "Product": ("department", "invoice_account", "revenue_account", "ar_account"),
+    "MarkPaidTransaction": (
+        "transaction_match_id", "transaction_id", "account_id", "credit_account_id",
+        "writeoff_account_id", "withholding_tax_rate_id",
+    ),
+    "MarkPaidEmptyTransaction": ("account_id", "department_id", "withholding_tax_rate_id"),
+}
+
+TIMESTAMP_PATTERN = (
+    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:?\d{2})$"
+)
+
+ERROR_SCHEMAS: dict[str, Any] = {
+    "ErrorDetail": {
+        "type": "object",
+        "description": "Django REST Framework error body: one message.",
+        "properties": {"detail": {"type": "string"}},
+        "required": ["detail"],
+        MARK: {"reason": "error bodies the service returns but upstream omits", "added": True},
+    },
+    "ValidationErrorBody": {
+        "type": "object",
+        "description": (
+            "Django REST Framework validation errors: field name (or non_field_errors)"
+            " to a list of messages; nested objects and lists for nested fields."
+        ),
+        "minProperties": 1,
+        "additionalProperties": {"$ref": "#/components/schemas/ValidationErrorValue"},
+        MARK: {"reason": "error bodies the service returns but upstream omits", "added": True},
+    },
+    "ValidationErrorValue": {
+        "description": "A list of messages, a list of nested errors, or a nested error object.",
+        "anyOf": [
+            {"type": "string"},
+            {"type": "array", "items": {"$ref": "#/components/schemas/ValidationErrorValue"}},
+            {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/ValidationErrorValue"}},
+        ],
+        MARK: {"reason": "error bodies the service returns but upstream omits", "added": True},
+    },
+}
+
+LINKS: dict[str, dict[str, dict[str, Any]]] = {
+    # operationId -> status -> links
+    "coa_api_v1_invoice_create": {
+        "201": {
+            "RetrieveInvoice": {"operationId": "coa_api_v1_invoice_retrieve", "parameters": {"id": "$response.body#/id"}},
+            "PayInvoice": {"operationId": "coa_api_v1_invoice_pay_create", "parameters": {"invoice_id": "$response.body#/id"}},
+            "VoidInvoice": {"operationId": "coa_api_v1_invoice_void_create", "parameters": {"invoice_id": "$response.body#/id"}},
+            "CalculatePayment": {"operationId": "coa_api_v1_invoice_calculate_payment_create", "parameters": {"invoice_id": "$response.body#/id"}},
+            "PatchInvoice": {"operationId": "coa_api_v1_invoice_partial_update", "parameters": {"id": "$response.body#/id"}},
+        }
+    },
+    "coa_api_v1_invoice_void_create": {
+        "200": {
+            "ReopenInvoice": {"operationId": "coa_api_v1_invoice_reopen_create", "parameters": {"invoice_id": "$response.body#/id"}},
+        }
+    },
+    "coa_api_v1_invoice_pay_create": {
+        "200": {
+            "VoidPayment": {
+                "operationId": "coa_api_v1_invoice_payment_void_create",
+                "parameters": {"invoice_id": "$request.path.invoice_id", "payment_id": "$response.body#/payment_ids/0"},
+            },
+            "ListPayments": {
+                "operationId": "coa_api_v1_invoice_payments_list",
+                "parameters": {"invoice_id": "$request.path.invoice_id"},
+            },
+        }
+    },
+}
+
+
+# --------------------------------------------------------------------------- selection
+
+
+def selected_operations(paths: dict[str, Any]) -> Iterator[tuple[str, str]]:
+    """Yield (path, method) for every vendored operation, in upstream order."""
+    for path, item in paths.items():
+        wanted = HTTP_METHODS if "invoice" in path else EXTRA_OPERATIONS.get(path, ())
+        for method in item:
+            if method in wanted:
+                yield path, method
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            yield ref
+        for value in node.values():
+            yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def referenced_schemas(roots: Any, schemas: dict[str, Any]) -> list[str]:
+    """Names of every component schema reachable from ``roots``, in upstream order."""
+    seen: set[str] = set()
+    todo = [r for r in _refs(roots)]
+    while todo:
+        ref = todo.pop()
+        name = ref.rsplit("/", 1)[-1]
+        if name in seen:
+            continue
+        seen.add(name)
+        todo.extend(_refs(schemas[name]))
+    return [name for name in schemas if name in seen]
+
+
+# --------------------------------------------------------------------------- prose removal
+
+PROSE = ("description", "summary")
+
+
+def strip_schema_prose(schema: Any) -> Any:
+    """Copy of a Schema Object without prose; property names and examples untouched."""
+    if isinstance(schema, list):
+        return [strip_schema_prose(s) for s in schema]
+    if not isinstance(schema, dict):
+        return schema
+    out: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key in PROSE:
+            continue
+        if key in ("example", "default", "enum") or key.startswith("x-"):
+            out[key] = copy.deepcopy(value)
+        elif key == "properties":
+            out[key] = {name: strip_schema_prose(sub) for name, sub in value.items()}
+        else:
+            out[key] = strip_schema_prose(value)
+    return out
+
+
+def strip_examples(examples: dict[str, Any]) -> dict[str, Any]:
+    return {name: {"value": copy.deepcopy(ex["value"])} for name, ex in examples.items() if "value" in ex}
+
+
+def strip_media(content: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for media, obj in content.items():
+        media_out: dict[str, Any] = {}
+        for key, value in obj.items():
+            if key == "schema":
+                media_out[key] = strip_schema_prose(value)
+            elif key == "examples":
+                media_out[key] = strip_examples(value)
+            else:
+                media_out[key] = copy.deepcopy(value)
+        out[media] = media_out
+    return out
+
+
+def strip_operation(op: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    op_id = op["operationId"]
+    for key, value in op.items():
+        if key in PROSE:
+            continue
+        if key == "parameters":
+            out[key] = [
+                {k: (strip_schema_prose(v) if k == "schema" else copy.deepcopy(v)) for k, v in p.items() if k not in PROSE}
+                for p in value
+            ]
+        elif key == "requestBody":
+            out[key] = {k: (strip_media(v) if k == "content" else copy.deepcopy(v)) for k, v in value.items() if k not in PROSE}
+        elif key == "responses":
+            out[key] = {}
+            for status, resp in value.items():
+                r: dict[str, Any] = {"description": RESPONSE_TEXT.get(status, "Response")}
+                for k, v in resp.items():
+                    if k == "content":
+                        r[k] = strip_media(v)
+                    elif k not in PROSE:
+                        r[k] = copy.deepcopy(v)
+                out[key][status] = r
+        else:
+            out[key] = copy.deepcopy(value)
+    ordered = {"operationId": op_id, "summary": SUMMARIES[op_id]}
+    ordered.update({k: v for k, v in out.items() if k != "operationId"})
+    return ordered
+
+
+# --------------------------------------------------------------------------- additions
+
+
+def _changed(node: dict[str, Any], new: dict[str, Any], reason: str) -> dict[str, Any]:
+    new = dict(new)
+    new[MARK] = {"reason": reason, "upstream": copy.deepcopy(node)}
+    return new
+
+
+def _error_response(status: str, schema: str) -> dict[str, Any]:
+    return {
+        "description": RESPONSE_TEXT[status],
+        "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}},
+        MARK: {"reason": "returned by the service, omitted by the upstream schema", "added": True},
+    }
+
+
+def add_error_responses(op: dict[str, Any]) -> None:
+    """Declare the Django REST Framework errors the service really returns."""
+    responses = op["responses"]
+    params = op.get("parameters", [])
+    has_input = bool(params) or "requestBody" in op
+    has_path_id = any(p["in"] == "path" for p in params)
+    wanted: list[tuple[str, str]] = []
+    if has_input:
+        wanted.append(("400", "ValidationErrorBody"))
+    wanted += [("401", "ErrorDetail"), ("403", "ErrorDetail")]
+    if has_path_id:
+        wanted.append(("404", "ErrorDetail"))
+    if op["operationId"] in STATE_ACTIONS:
+        wanted.append(("409", "ErrorDetail"))
+    if "requestBody" in op:
+        wanted.append(("413", "ErrorDetail"))
+    for status, schema in wanted:
+        if status not in responses:
+            responses[status] = _error_response(status, schema)
+    op["responses"] = dict(sorted(responses.items()))
+
+
+def add_links(op: dict[str, Any]) -> None:
+    for status, links in LINKS.get(op["operationId"], {}).items():
+        response = op["responses"][status]
+        response["links"] = {
+            name: {**link, MARK: {"reason": "lets stateful contract tests chain calls", "added": True}}
+            for name, link in links.items()
+        }
+
+
+def add_report_csv(op: dict[str, Any]) -> None:
+    if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
+        return
+    content = op["responses"]["200"]["content"]
+    content["text/csv"] = {
+        "schema": {"type": "string"},
+        MARK: {"reason": "mode=csv streams the report as CSV", "added": True},
+    }
+
+
+def add_statement_pdf(op: dict[str, Any]) -> None:
+    if op["operationId"] != "get_client_invoice_statement_pdf":
+        return
+    ok = op["responses"]["200"]
+    op["responses"]["200"] = _changed(
+        ok,
+        {
+            "description": "The statement as a PDF document",
+            "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
+        },
+        "the endpoint returns a PDF; upstream declares no body",
+    )
+
+
+def relax_relations(schemas: dict[str, Any]) -> None:
+    """Relations accept numeric strings (and "" for null) as DRF does."""
+    for schema_name, fields in RELATION_FIELDS.items():
+        props = schemas[schema_name]["properties"]
+        for field in fields:
+            node = props[field]
+            if node.get("type") != "integer" or node.get("readOnly"):
+                raise ValueError(f"{schema_name}.{field} is no longer a writable integer upstream")
+            nullable = bool(node.get("nullable"))
+            new: dict[str, Any] = {
+                "anyOf": [
+                    {"type": "integer", "nullable": True} if nullable else {"type": "integer"},
+                    {"type": "string", "pattern": "^[0-9]*$" if nullable else "^[0-9]+$"},
+                ]
+            }
+            if nullable:
+                new["nullable"] = True
+            if "writeOnly" in node:
+                new["writeOnly"] = node["writeOnly"]
+            props[field] = _changed(
+                node,
+                new,
+                "Django REST Framework accepts a relation id as a numeric string"
+                + (' ("" means null)' if nullable else "")
+                + "; Campfire's own Create Invoice example sends them so",
+            )
+
+
+def relax_timestamps(node: Any) -> Any:
+    """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
+    if isinstance(node, list):
+        return [relax_timestamps(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if node.get("type") == "string" and node.get("format") == "date-time":
+        new = {k: v for k, v in node.items() if k != "format"}
+        new["pattern"] = TIMESTAMP_PATTERN
+        return _changed(
+            node,
+            new,
+            "Campfire emits timestamps like 2025-07-25T18:54:43+0000, which is not RFC 3339"
+            " date-time; the pattern accepts both forms",
+        )
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == "properties":
+            out[key] = {name: relax_timestamps(sub) for name, sub in value.items()}
+        elif key in ("example", "default", "enum") or key.startswith("x-"):
+            out[key] = value
+        else:
+            out[key] = relax_timestamps(value)
+    return out
+
+
+# --------------------------------------------------------------------------- revert (for tests)
+
+
+def revert_additions(node: Any) -> Any:
+    """Undo every marked addition: drop added nodes, restore changed ones."""
+    if isinstance(node, list):
+        return [revert_additions(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    mark = node.get(MARK)
+    if isinstance(mark, dict) and "upstream" in mark:
+        return copy.deepcopy(mark["upstream"])
+    out: dict[str, Any] = {}
+    for key, value in node.items():
+        if key == MARK:
+            continue
+        if isinstance(value, dict) and isinstance(value.get(MARK), dict) and value[MARK].get("added"):
+            continue
+        out[key] = revert_additions(value)
+    return out
+
+
+def additions(node: Any, where: str = "#") -> Iterator[tuple[str, str]]:
+    """Yield (JSON pointer, reason) for every marked addition."""
+    if isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from additions(value, f"{where}/{i}")
+    elif isinstance(node, dict):
+        mark = node.get(MARK)
+        if isinstance(mark, dict) and "reason" in mark:
+            yield where, mark["reason"]
+            if "upstream" in mark:
+                return
+        for key, value in node.items():
+            if key != MARK:
+                yield from additions(value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}")
+
+
+# --------------------------------------------------------------------------- build
+
+
+def build(upstream: dict[str, Any]) -> dict[str, Any]:
+    """Return the vendored spec as a plain dict."""
+    up_paths = upstream["paths"]
+    paths: dict[str, Any] = {}
+    for path, method in selected_operations(up_paths):
+        item = paths.setdefault(path, {})
+        if "parameters" in up_paths[path] and "parameters" not in item:
+            item["parameters"] = copy.deepcopy(up_paths[path]["parameters"])
+        item[method] = strip_operation(up_paths[path][method])
+
+    up_schemas = upstream["components"]["schemas"]
+    names = referenced_schemas(paths, up_schemas)
+    schemas = {name: strip_schema_prose(up_schemas[name]) for name in names}
+
+    for item in paths.values():
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            add_error_responses(op)
+            add_links(op)
+            add_report_csv(op)
+            add_statement_pdf(op)
+    relax_relations(schemas)
+    schemas = relax_timestamps(schemas)
+    schemas.update(copy.deepcopy(ERROR_SCHEMAS))
+
+    used_tags = sorted({t for item in paths.values() for m, op in item.items() if m in HTTP_METHODS for t in op.get("tags", [])})
+    return {
+        "openapi": upstream["openapi"],
+        "info": {
+            "title": "Campfire invoice API (vendored by campfire-devkit)",
+            "version": upstream["info"]["version"],
+            "description": (
+                "The invoice, payment and invoice-report part of Campfire's developer API,"
+                f" vendored from Campfire's published schema ({UPSTREAM_DATE}) by spec/vendor.py."
+                f" Every addition of ours is marked with `{MARK}`; see spec/README.md."
+            ),
+        },
+        "servers": copy.deepcopy(upstream["servers"]),
+        "tags": [{"name": t} for t in used_tags],
+        "paths": paths,
+        "components": {
+            "schemas": schemas,
+            "securitySchemes": copy.deepcopy(upstream["components"]["securitySchemes"]),
+        },
+    }
+
+
+class _Dumper(yaml.SafeDumper):
+    """Safe dumper that never emits anchors and keeps long strings on one line."""
+
+    def ignore_aliases(self, data: Any) -> bool:
+        return True
+
+
+def _str_representer(dumper: yaml.SafeDumper, data: str) -> yaml.Node:
+    style = "|" if "\n" in data else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", data, style=style)
+
+
+_Dumper.add_representer(str, _str_representer)
+
+
+def dump(spec: dict[str, Any]) -> str:
+    header = (
+        "# Generated by spec/vendor.py from Campfire's published OpenAPI schema. Do not edit by hand:\n"
+        "# change spec/vendor.py and run `python spec/vendor.py UPSTREAM.json`.\n"
+    )
+    return header + yaml.dump(spec, Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=10_000)
+
+
+def sync_package_copy() -> None:
+    """Copy the spec files into the mock package, which ships them in the wheel."""
+    PACKAGE_SPEC_DIR.mkdir(parents=True, exist_ok=True)
+    for name in SPEC_FILES:
+        shutil.copyfile(SPEC_DIR / name, PACKAGE_SPEC_DIR / name)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("upstream", type=Path, help="Campfire's OpenAPI schema (JSON)")
+    parser.add_argument(
+        "--output", type=Path, default=Path(__file__).with_name("campfire.openapi.yaml"),
+        help="where to write the vendored spec",
+    )
+    parser.add_argument(
+        "--no-package-copy", action="store_true",
+        help=f"do not copy {', '.join(SPEC_FILES)} into {PACKAGE_SPEC_DIR}",
+    )
+    args = parser.parse_args(argv)
+    upstream = json.loads(args.upstream.read_text(encoding="utf-8"))
+    text = dump(build(upstream))
+    args.output.write_text(text, encoding="utf-8")
+    if not args.no_package_copy:
+        sync_package_copy()
+    spec = yaml.safe_load(text)
+    n_ops = sum(1 for item in spec["paths"].values() for m in item if m in HTTP_METHODS)
+    n_add = sum(1 for _ in additions(spec))
+    print(f"wrote {args.output}: {len(spec['paths'])} paths, {n_ops} operations, {n_add} marked additions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
