@@ -459,7 +459,10 @@ def revert_additions(node: Any) -> Any:
             continue
         if isinstance(value, dict) and isinstance(value.get(MARK), dict) and value[MARK].get("added"):
             continue
-        out[key] = revert_additions(value)
+        reverted = revert_additions(value)
+        if isinstance(value, dict) and value and reverted == {}:
+            continue  # a map (such as ``links``) that held only additions
+        out[key] = reverted
     return out
 
 

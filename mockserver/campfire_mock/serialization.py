@@ -66,6 +66,15 @@ def _empty(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> t.Any:
     )
 
 
+def _relation(value: t.Any) -> t.Any:
+    """DRF's reading of a relation id: "" is null, "54" is 54."""
+    if value == "":
+        return None
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value
+
+
 def _jsonable(value: t.Any) -> t.Any:
     if isinstance(value, Decimal):
         return number(value)
@@ -104,10 +113,19 @@ class Shapes:
         props = self.schemas[schema]["properties"]
         return {p for p, sub in props.items() if not sub.get("readOnly")}
 
+    def _relations(self, schema: str) -> set[str]:
+        """Properties that take an id as an integer or a numeric string."""
+        props = self.schemas[schema]["properties"]
+        return {
+            p for p, sub in props.items()
+            if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
+        }
+
     def strip_read_only(self, schema: str, body: dict[str, t.Any], nested: dict[str, str] | None = None) -> dict[str, t.Any]:
         """Drop read-only fields from a request body, as DRF ignores them (``nested``: list field -> item schema)."""
         keep = self.writable(schema)
-        out = {k: v for k, v in body.items() if k in keep}
+        relations = self._relations(schema)
+        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
         for field, item_schema in (nested or {}).items():
             if isinstance(out.get(field), list):
                 out[field] = [
@@ -246,7 +264,7 @@ class Serializer:
             uncollectible_date=inv.uncollectible_date,
             voided_date=inv.voided_date,
             voided_journal_entry=inv.voided_journal_entry,
-            voided_journal_entry_order=str(inv.voided_journal_entry) if inv.voided_journal_entry else None,
+            voided_journal_entry_order=inv.voided_journal_entry,
             journal_entry=inv.journal_entry,
             search_text=f"{inv.invoice_number.replace('-', '_')} {client_name}".strip(),
             created_at=inv.created_at,

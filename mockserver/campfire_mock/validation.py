@@ -23,10 +23,13 @@ from connexion.validators import (
     MultiPartFormDataValidator,
     ParameterValidator,
 )
-from jsonschema import Draft4Validator, ValidationError
+from jsonschema import Draft4Validator, FormatChecker, ValidationError
 from jsonschema.validators import extend
 
 from .domain.errors import ValidationFailed
+
+#: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked).
+FORMAT_CHECKER = FormatChecker()
 
 _TYPE_MESSAGES = {
     "integer": "A valid integer is required.",
@@ -144,11 +147,13 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
 
     @property
     def _validator(self) -> t.Any:
-        return DRFRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        return DRFRequestValidator(self._schema, format_checker=FORMAT_CHECKER)
 
     def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
-        if not self._nullable and body is None:
-            raise ValidationFailed({"non_field_errors": ["No data provided"]})
+        if body is None:
+            if self._required:
+                raise ValidationFailed({"non_field_errors": ["No data provided"]})
+            return None
         errors = list(self._validator.iter_errors(body))
         if errors:
             raise ValidationFailed(errors_to_fields(errors))
@@ -160,7 +165,7 @@ class DRFFormValidator(FormDataValidator):
 
     @property
     def _validator(self) -> t.Any:
-        return DRFRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        return DRFRequestValidator(self._schema, format_checker=FORMAT_CHECKER)
 
     def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
         errors = list(self._validator.iter_errors(body))
@@ -174,7 +179,7 @@ class DRFMultiPartValidator(MultiPartFormDataValidator):
 
     @property
     def _validator(self) -> t.Any:
-        return DRFRequestValidator(self._schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        return DRFRequestValidator(self._schema, format_checker=FORMAT_CHECKER)
 
     def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
         errors = list(self._validator.iter_errors(body))
@@ -214,7 +219,7 @@ class DRFParameterValidator(ParameterValidator):
         if value is None:
             return "This field is required." if param.get("required") else None
         schema = param.get("schema", param)
-        validator = Draft4Validator(schema, format_checker=Draft4Validator.FORMAT_CHECKER)
+        validator = Draft4Validator(schema, format_checker=FORMAT_CHECKER)
         error = next(iter(validator.iter_errors(value)), None)
         return drf_message(error) if error is not None else None
 

@@ -1,0 +1,103 @@
+"""The vendored spec equals Campfire's upstream schema except for marked additions.
+
+Runs when ``../shared/reference/campfire-openapi-upstream.json`` is present.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import typing as t
+from pathlib import Path
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+UPSTREAM = ROOT.parent / "shared" / "reference" / "campfire-openapi-upstream.json"
+METHODS = ("get", "put", "post", "delete", "patch")
+
+pytestmark = pytest.mark.skipif(not UPSTREAM.exists(), reason="upstream schema not available")
+
+
+def _vendor_module() -> t.Any:
+    spec = importlib.util.spec_from_file_location("vendor", ROOT / "spec" / "vendor.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def without_prose(node: t.Any, in_properties: bool = False) -> t.Any:
+    """Drop ``description``/``summary`` keywords (not properties of those names) and examples."""
+    if isinstance(node, list):
+        return [without_prose(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {}
+    for key, value in node.items():
+        if in_properties:
+            out[key] = without_prose(value)
+        elif key in ("description", "summary", "examples", "example"):
+            continue
+        else:
+            out[key] = without_prose(value, in_properties=(key == "properties"))
+    return out
+
+
+@pytest.fixture(scope="module")
+def upstream() -> dict[str, t.Any]:
+    return json.loads(UPSTREAM.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def vendored() -> dict[str, t.Any]:
+    return yaml.safe_load((ROOT / "spec" / "campfire.openapi.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def reverted(vendored: dict[str, t.Any]) -> dict[str, t.Any]:
+    return t.cast(dict[str, t.Any], _vendor_module().revert_additions(vendored))
+
+
+def test_vendoring_is_reproducible(upstream: dict[str, t.Any]) -> None:
+    """Running spec/vendor.py on the upstream file gives the committed spec, byte for byte."""
+    vendor = _vendor_module()
+    assert vendor.dump(vendor.build(upstream)) == (ROOT / "spec" / "campfire.openapi.yaml").read_text(encoding="utf-8")
+
+
+def test_operations_equal_upstream(upstream: dict[str, t.Any], reverted: dict[str, t.Any]) -> None:
+    """Paths, methods, operationIds, parameters, bodies, responses and security equal upstream."""
+    for path, item in reverted["paths"].items():
+        assert path in upstream["paths"], path
+        for method, op in item.items():
+            if method not in METHODS:
+                continue
+            up = upstream["paths"][path][method]
+            assert without_prose(op) == without_prose(up), f"{method.upper()} {path}"
+
+
+def test_every_invoice_operation_is_vendored(upstream: dict[str, t.Any], vendored: dict[str, t.Any]) -> None:
+    """No upstream operation on an ``invoice`` path is left out."""
+    for path, item in upstream["paths"].items():
+        if "invoice" in path:
+            assert set(m for m in item if m in METHODS) <= set(vendored["paths"][path]), path
+
+
+def test_schemas_equal_upstream(upstream: dict[str, t.Any], reverted: dict[str, t.Any]) -> None:
+    """Every component schema we keep has upstream's properties, types, enums and ranges."""
+    up_schemas = upstream["components"]["schemas"]
+    for name, schema in reverted["components"]["schemas"].items():
+        assert name in up_schemas, name
+        assert without_prose(schema) == without_prose(up_schemas[name]), name
+    assert reverted["components"]["securitySchemes"] == upstream["components"]["securitySchemes"]
+
+
+def test_additions_are_marked_and_documented(vendored: dict[str, t.Any]) -> None:
+    """Every addition carries a reason, and each reason is listed in spec/README.md."""
+    readme = (ROOT / "spec" / "README.md").read_text(encoding="utf-8")
+    reasons = {reason for _, reason in _vendor_module().additions(vendored)}
+    assert reasons
+    for reason in reasons:
+        assert re.split(r"[;,(]", reason)[0].strip() in readme, reason
