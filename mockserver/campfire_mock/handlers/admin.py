@@ -32,7 +32,6 @@ class AdminHandlers(Handler):
         loader = self.store.loader
         fresh = Workspace(seed, loader)  # validate before touching the live workspace
         ws.restore(fresh.snapshot())
-        ws._seed = seed
         return self._summary(ws), 200
 
     def snapshot_export(self, **_: t.Any) -> tuple[Body, int]:

@@ -1,0 +1,57 @@
+"""HTTP-level errors: unknown routes and methods, bad JSON, unknown params, body limit."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+
+
+def test_unknown_path_is_404(client: TestClient) -> None:
+    response = client.get("/coa/api/v1/nothing-here/")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
+
+
+def test_wrong_method_is_405(client: TestClient) -> None:
+    """DELETE on the invoice list is not an operation."""
+    response = client.delete("/coa/api/v1/invoice/")
+    assert response.status_code == 405
+    assert response.json() == {"detail": 'Method "DELETE" not allowed.'}
+
+
+def test_invalid_json_is_400(client: TestClient) -> None:
+    response = client.post("/coa/api/v1/invoice/", content=b"{not json", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert "detail" in response.json()
+
+
+def test_unknown_query_parameter_is_400(client: TestClient) -> None:
+    """Strict validation names the parameter it does not know."""
+    response = client.get("/coa/api/v1/invoice/", params={"colour": "red"})
+    assert response.status_code == 400
+    assert response.json() == {"colour": ["Unknown query parameter."]}
+
+
+def test_non_integer_path_id_is_404(client: TestClient) -> None:
+    """As in DRF, an id that is not a number finds nothing."""
+    response = client.get("/coa/api/v1/invoice/abc/")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
+
+
+def test_body_over_limit_is_413() -> None:
+    """Bodies larger than the configured limit are refused before parsing."""
+    small = TestClient(create_app(max_body_bytes=1000), headers={"Authorization": "Token t"})
+    response = small.post("/coa/api/v1/invoice/", content=b"x" * 2000, headers={"Content-Type": "application/json"})
+    assert response.status_code == 413
+    assert response.json() == {"detail": "Request body exceeds the limit of 1000 bytes."}
+
+
+def test_two_apps_do_not_share_state() -> None:
+    """Each create_app() has its own store."""
+    a = TestClient(create_app(), headers={"Authorization": "Token t"})
+    b = TestClient(create_app(), headers={"Authorization": "Token t"})
+    a.delete("/coa/api/v1/invoice/145006/")
+    assert a.get("/coa/api/v1/invoice/145006/").status_code == 404
+    assert b.get("/coa/api/v1/invoice/145006/").status_code == 200
