@@ -113,36 +113,62 @@ STATE_ACTIONS = {
 #: Writable relations that Django REST Framework accepts as numeric strings.
 RELATION_FIELDS = {
     "AccountingInvoice": (
-        "entity", "client", "contract", "payment_term", "department", "tax_rate",
-        "stripe_connection", "avalara_connection", "sphere_connection",
-        "anrok_connection", "source_file",
+        "entity",
+        "client",
+        "contract",
+        "payment_term",
+        "department",
+        "tax_rate",
+        "stripe_connection",
+        "avalara_connection",
+        "sphere_connection",
+        "anrok_connection",
+        "source_file",
     ),
     "PatchedAccountingInvoice": (
-        "entity", "client", "contract", "payment_term", "department", "tax_rate",
-        "stripe_connection", "avalara_connection", "sphere_connection",
-        "anrok_connection", "source_file",
+        "entity",
+        "client",
+        "contract",
+        "payment_term",
+        "department",
+        "tax_rate",
+        "stripe_connection",
+        "avalara_connection",
+        "sphere_connection",
+        "anrok_connection",
+        "source_file",
     ),
     "AccountingInvoiceLine": (
-        "product", "product_bundle", "department", "withholding_tax_rate",
+        "product",
+        "product_bundle",
+        "department",
+        "withholding_tax_rate",
     ),
     "AccountingCreditMemo": (
-        "entity", "client", "credit_account", "contract",
-        "anrok_connection", "avalara_connection", "sphere_connection",
+        "entity",
+        "client",
+        "credit_account",
+        "contract",
+        "anrok_connection",
+        "avalara_connection",
+        "sphere_connection",
     ),
     "AccountingCreditMemoLine": ("product", "account", "tax_rate", "department"),
     "Contract": ("entity", "client", "department"),
     "Vendor": ("parent", "stripe_connection", "payment_term"),
     "Product": ("department", "invoice_account", "revenue_account", "ar_account"),
     "MarkPaidTransaction": (
-        "transaction_match_id", "transaction_id", "account_id", "credit_account_id",
-        "writeoff_account_id", "withholding_tax_rate_id",
+        "transaction_match_id",
+        "transaction_id",
+        "account_id",
+        "credit_account_id",
+        "writeoff_account_id",
+        "withholding_tax_rate_id",
     ),
     "MarkPaidEmptyTransaction": ("account_id", "department_id", "withholding_tax_rate_id"),
 }
 
-TIMESTAMP_PATTERN = (
-    r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:?\d{2})$"
-)
+TIMESTAMP_PATTERN = r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,6})?(Z|[+-]\d{2}:?\d{2})$"
 
 ERROR_SCHEMAS: dict[str, Any] = {
     "ErrorDetail": {
@@ -177,16 +203,34 @@ LINKS: dict[str, dict[str, dict[str, Any]]] = {
     # operationId -> status -> links
     "coa_api_v1_invoice_create": {
         "201": {
-            "RetrieveInvoice": {"operationId": "coa_api_v1_invoice_retrieve", "parameters": {"id": "$response.body#/id"}},
-            "PayInvoice": {"operationId": "coa_api_v1_invoice_pay_create", "parameters": {"invoice_id": "$response.body#/id"}},
-            "VoidInvoice": {"operationId": "coa_api_v1_invoice_void_create", "parameters": {"invoice_id": "$response.body#/id"}},
-            "CalculatePayment": {"operationId": "coa_api_v1_invoice_calculate_payment_create", "parameters": {"invoice_id": "$response.body#/id"}},
-            "PatchInvoice": {"operationId": "coa_api_v1_invoice_partial_update", "parameters": {"id": "$response.body#/id"}},
+            "RetrieveInvoice": {
+                "operationId": "coa_api_v1_invoice_retrieve",
+                "parameters": {"id": "$response.body#/id"},
+            },
+            "PayInvoice": {
+                "operationId": "coa_api_v1_invoice_pay_create",
+                "parameters": {"invoice_id": "$response.body#/id"},
+            },
+            "VoidInvoice": {
+                "operationId": "coa_api_v1_invoice_void_create",
+                "parameters": {"invoice_id": "$response.body#/id"},
+            },
+            "CalculatePayment": {
+                "operationId": "coa_api_v1_invoice_calculate_payment_create",
+                "parameters": {"invoice_id": "$response.body#/id"},
+            },
+            "PatchInvoice": {
+                "operationId": "coa_api_v1_invoice_partial_update",
+                "parameters": {"id": "$response.body#/id"},
+            },
         }
     },
     "coa_api_v1_invoice_void_create": {
         "200": {
-            "ReopenInvoice": {"operationId": "coa_api_v1_invoice_reopen_create", "parameters": {"invoice_id": "$response.body#/id"}},
+            "ReopenInvoice": {
+                "operationId": "coa_api_v1_invoice_reopen_create",
+                "parameters": {"invoice_id": "$response.body#/id"},
+            },
         }
     },
     "coa_api_v1_invoice_pay_create": {
@@ -293,11 +337,17 @@ def strip_operation(op: dict[str, Any]) -> dict[str, Any]:
             continue
         if key == "parameters":
             out[key] = [
-                {k: (strip_schema_prose(v) if k == "schema" else copy.deepcopy(v)) for k, v in p.items() if k not in PROSE}
+                {
+                    k: (strip_schema_prose(v) if k == "schema" else copy.deepcopy(v))
+                    for k, v in p.items()
+                    if k not in PROSE
+                }
                 for p in value
             ]
         elif key == "requestBody":
-            out[key] = {k: (strip_media(v) if k == "content" else copy.deepcopy(v)) for k, v in value.items() if k not in PROSE}
+            out[key] = {
+                k: (strip_media(v) if k == "content" else copy.deepcopy(v)) for k, v in value.items() if k not in PROSE
+            }
         elif key == "responses":
             out[key] = {}
             for status, resp in value.items():
@@ -511,7 +561,9 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 
-    used_tags = sorted({t for item in paths.values() for m, op in item.items() if m in HTTP_METHODS for t in op.get("tags", [])})
+    used_tags = sorted(
+        {t for item in paths.values() for m, op in item.items() if m in HTTP_METHODS for t in op.get("tags", [])}
+    )
     return {
         "openapi": upstream["openapi"],
         "info": {
@@ -567,11 +619,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("upstream", type=Path, help="Campfire's OpenAPI schema (JSON)")
     parser.add_argument(
-        "--output", type=Path, default=Path(__file__).with_name("campfire.openapi.yaml"),
+        "--output",
+        type=Path,
+        default=Path(__file__).with_name("campfire.openapi.yaml"),
         help="where to write the vendored spec",
     )
     parser.add_argument(
-        "--no-package-copy", action="store_true",
+        "--no-package-copy",
+        action="store_true",
         help=f"do not copy {', '.join(SPEC_FILES)} into {PACKAGE_SPEC_DIR}",
     )
     args = parser.parse_args(argv)
@@ -589,4 +644,3 @@ def main(argv: list[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
-

@@ -52,16 +52,28 @@ def merged_spec(api: dict[str, t.Any], admin: dict[str, t.Any]) -> dict[str, t.A
     admin_paths: dict[str, t.Any] = {}
     for path, item in admin["paths"].items():
         admin_paths[path] = {
-            m: ({**op, "security": op.get("security", admin.get("security", []))} if isinstance(op, dict) and m != "parameters" else op)
+            m: (
+                {**op, "security": op.get("security", admin.get("security", []))}
+                if isinstance(op, dict) and m != "parameters"
+                else op
+            )
             for m, op in item.items()
         }
     merged = {**api, "paths": {**api["paths"], **admin_paths}}
     schemas = dict(api["components"]["schemas"])
     for name, schema in admin["components"]["schemas"].items():
-        if name in schemas and schemas[name] != {k: v for k, v in schema.items()} and name not in ("ErrorDetail", "ValidationErrorBody", "ValidationErrorValue"):
+        if (
+            name in schemas
+            and schemas[name] != {k: v for k, v in schema.items()}
+            and name not in ("ErrorDetail", "ValidationErrorBody", "ValidationErrorValue")
+        ):
             raise ValueError(f"schema {name} differs between the two specs")
         schemas.setdefault(name, schema)
-    merged["components"] = {**api["components"], "schemas": schemas, "responses": admin["components"].get("responses", {})}
+    merged["components"] = {
+        **api["components"],
+        "schemas": schemas,
+        "responses": admin["components"].get("responses", {}),
+    }
     merged["tags"] = [*api.get("tags", []), *admin.get("tags", [])]
     return merged
 
@@ -69,7 +81,9 @@ def merged_spec(api: dict[str, t.Any], admin: dict[str, t.Any]) -> dict[str, t.A
 def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
     import json
 
-    return ConnexionResponse(status_code=status, body=json.dumps(body), content_type="application/json", headers=headers)
+    return ConnexionResponse(
+        status_code=status, body=json.dumps(body), content_type="application/json", headers=headers
+    )
 
 
 def domain_error(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -78,7 +92,7 @@ def domain_error(_request: ConnexionRequest, exc: Exception) -> ConnexionRespons
 
 
 def problem_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    status = int(getattr(exc, "status", None) or getattr(exc, "status_code", 500))
+    status = int(getattr(exc, "status", None) or getattr(exc, "status_code", None) or 500)
     detail = getattr(exc, "detail", None) or ""
     if status == 405:
         message = f'Method "{request.method}" not allowed.'
@@ -145,5 +159,5 @@ def create_app(
     app.add_middleware(
         RequestMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, store=store, max_body_bytes=max_body_bytes
     )
-    app.store = store  # type: ignore[attr-defined]
+    app.store = store
     return app

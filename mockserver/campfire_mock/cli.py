@@ -41,7 +41,10 @@ def serve(args: argparse.Namespace) -> int:
         validate_responses=not args.no_validate_responses,
         max_body_bytes=args.max_body_bytes,
     )
-    print(f"campfire-mock {__version__} listening on http://{args.host}:{args.port} (seed: {args.seed}; docs at /ui)", flush=True)
+    print(
+        f"campfire-mock {__version__} listening on http://{args.host}:{args.port} (seed: {args.seed}; docs at /ui)",
+        flush=True,
+    )
     uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
     return 0
 

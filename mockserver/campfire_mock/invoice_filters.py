@@ -21,8 +21,17 @@ from .store import Workspace
 UNPAID = {PaymentStatus.OPEN, PaymentStatus.SENT, PaymentStatus.PARTIAL}
 AGING = {"1_30": (1, 30), "31_60": (31, 60), "61_90": (61, 90), "91_120": (91, 120), "over_120": (121, None)}
 SORT_KEYS = (
-    "invoice_date", "due_date", "invoice_number", "total_amount", "amount_due", "client_name",
-    "contract_name", "created_at", "last_modified_at", "id", "paid_date",
+    "invoice_date",
+    "due_date",
+    "invoice_number",
+    "total_amount",
+    "amount_due",
+    "client_name",
+    "contract_name",
+    "created_at",
+    "last_modified_at",
+    "id",
+    "paid_date",
 )
 
 
@@ -57,7 +66,9 @@ class InvoiceQuery:
 
         sort = p.get("sort") or "-invoice_date"
         if sort.lstrip("-") not in SORT_KEYS:
-            raise ValidationFailed.field("sort", f"Unknown sort field. Use one of: {', '.join(SORT_KEYS)} (prefix - to reverse).")
+            raise ValidationFailed.field(
+                "sort", f"Unknown sort field. Use one of: {', '.join(SORT_KEYS)} (prefix - to reverse)."
+            )
 
         def ints(value: t.Any) -> tuple[int, ...]:
             if value is None:
@@ -152,8 +163,11 @@ def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
             continue
         if query.q:
             haystack = " ".join(
-                str(x or "") for x in (
-                    inv.invoice_number, names.get(inv.client or -1, ""), inv.extra.get("message_on_invoice"),
+                str(x or "")
+                for x in (
+                    inv.invoice_number,
+                    names.get(inv.client or -1, ""),
+                    inv.extra.get("message_on_invoice"),
                     inv.extra.get("shipping_address"),
                 )
             ).lower()

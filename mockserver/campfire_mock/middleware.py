@@ -67,17 +67,27 @@ class RequestMiddleware:
 
     async def _too_large(self, send: Send) -> None:
         body = json.dumps({"detail": f"Request body exceeds the limit of {self.max_body_bytes} bytes."}).encode()
-        await send({
-            "type": "http.response.start", "status": 413,
-            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-        })
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 413,
+                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+            }
+        )
         await send({"type": "http.response.body", "body": body})
 
     def _record(self, scope: Scope, status: int, millis: float) -> None:
         path = scope.get("path", "")
         query = scope.get("query_string", b"").decode("latin-1")
-        logger.info('%s "%s %s%s" %s %.1fms', (scope.get("client") or ("-",))[0], scope["method"], path,
-                    f"?{query}" if query else "", status, millis)
+        logger.info(
+            '%s "%s %s%s" %s %.1fms',
+            (scope.get("client") or ("-",))[0],
+            scope["method"],
+            path,
+            f"?{query}" if query else "",
+            status,
+            millis,
+        )
         headers = dict(scope.get("headers") or [])
         try:
             token = parse_authorization(headers.get(b"authorization", b"").decode("latin-1") or None)
@@ -87,8 +97,14 @@ class RequestMiddleware:
         if ws is None:
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
-        ws.request_log.append({
-            "method": scope["method"], "path": path, "query": query, "status": status,
-            "operation_id": routing.get("operation_id"), "at": format_timestamp(ws.clock.now()),
-            "duration_ms": round(millis, 2),
-        })
+        ws.request_log.append(
+            {
+                "method": scope["method"],
+                "path": path,
+                "query": query,
+                "status": status,
+                "operation_id": routing.get("operation_id"),
+                "at": format_timestamp(ws.clock.now()),
+                "duration_ms": round(millis, 2),
+            }
+        )

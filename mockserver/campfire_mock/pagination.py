@@ -30,7 +30,9 @@ def clamp_limit(limit: int | None) -> int:
     return min(limit, MAX_LIMIT)
 
 
-def offset_page(items: t.Sequence[T], *, limit: int | None, offset: int | None, url: str) -> tuple[list[T], dict[str, t.Any]]:
+def offset_page(
+    items: t.Sequence[T], *, limit: int | None, offset: int | None, url: str
+) -> tuple[list[T], dict[str, t.Any]]:
     """Slice ``items`` and build the envelope (without ``results``)."""
     size = clamp_limit(limit)
     start = max(offset or 0, 0)

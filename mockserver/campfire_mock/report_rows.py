@@ -28,32 +28,34 @@ def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
             share_paid, share_due = round(paid * share, 2), round(due * share, 2)
             left_paid -= share_paid
             left_due -= share_due
-        rows.append(ReportRow(
-            invoice_id=inv.id,
-            invoice_number=inv.invoice_number,
-            client_id=inv.client,
-            client_name=client["name"] if client else None,
-            entity_id=inv.entity,
-            entity_name=entity["name"] if entity else None,
-            contract_id=inv.contract,
-            contract_name=(contract or {}).get("deal_name"),
-            product_id=line.product,
-            product_name=product["product_name"] if product else None,
-            department_id=line.department,
-            department_name=dept["name"] if dept else None,
-            currency=inv.currency,
-            payment_status=status,
-            terms=inv.terms,
-            invoice_date=inv.invoice_date,
-            due_date=inv.due_date,
-            paid_date=inv.paid_date,
-            amount=float(line.amount),
-            amount_paid=share_paid,
-            amount_due=share_due,
-            tax=float(line.tax),
-            quantity=float(line.quantity),
-            total=line_total,
-        ))
+        rows.append(
+            ReportRow(
+                invoice_id=inv.id,
+                invoice_number=inv.invoice_number,
+                client_id=inv.client,
+                client_name=client["name"] if client else None,
+                entity_id=inv.entity,
+                entity_name=entity["name"] if entity else None,
+                contract_id=inv.contract,
+                contract_name=(contract or {}).get("deal_name"),
+                product_id=line.product,
+                product_name=product["product_name"] if product else None,
+                department_id=line.department,
+                department_name=dept["name"] if dept else None,
+                currency=inv.currency,
+                payment_status=status,
+                terms=inv.terms,
+                invoice_date=inv.invoice_date,
+                due_date=inv.due_date,
+                paid_date=inv.paid_date,
+                amount=float(line.amount),
+                amount_paid=share_paid,
+                amount_due=share_due,
+                tax=float(line.tax),
+                quantity=float(line.quantity),
+                total=line_total,
+            )
+        )
     return rows
 
 

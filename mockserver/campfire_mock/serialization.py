@@ -4,8 +4,9 @@ Every response object carries exactly the properties its schema declares, in
 the schema's order, minus write-only ones: computed values where the mock knows
 them, stored values where the caller gave them, and a type-appropriate empty
 value otherwise (``null`` only where the schema allows it, so a field the schema
-calls a non-nullable string is ``""`` even where Campfire's old examples show null). Numbers that are whole are emitted as
-integers (``55``, not ``55.0``), as Campfire's examples show.
+calls a non-nullable string is ``""`` even where Campfire's old examples show null).
+Numbers that are whole are emitted as integers (``55``, not ``55.0``), as Campfire's
+examples show.
 """
 
 from __future__ import annotations
@@ -61,9 +62,7 @@ def _empty(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> t.Any:
     kind = schema.get("type")
     if kind is None and "anyOf" in schema:
         kind = schema["anyOf"][0].get("type")
-    return {"array": [], "boolean": False, "string": "", "number": 0, "integer": 0, "object": {}}.get(
-        kind or "", None
-    )
+    return {"array": [], "boolean": False, "string": "", "number": 0, "integer": 0, "object": {}}.get(kind or "")
 
 
 def _relation(value: t.Any) -> t.Any:
@@ -117,11 +116,12 @@ class Shapes:
         """Properties that take an id as an integer or a numeric string."""
         props = self.schemas[schema]["properties"]
         return {
-            p for p, sub in props.items()
-            if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
+            p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
         }
 
-    def strip_read_only(self, schema: str, body: dict[str, t.Any], nested: dict[str, str] | None = None) -> dict[str, t.Any]:
+    def strip_read_only(
+        self, schema: str, body: dict[str, t.Any], nested: dict[str, str] | None = None
+    ) -> dict[str, t.Any]:
         """Drop read-only fields from a request body, as DRF ignores them (``nested``: list field -> item schema)."""
         keep = self.writable(schema)
         relations = self._relations(schema)
@@ -287,7 +287,9 @@ class Serializer:
         values["lines"] = [self.line(ws, ln) for ln in inv.lines]
         return self.shapes.render("AccountingInvoiceList", values)
 
-    def reference(self, schema: str, obj: t.Mapping[str, t.Any], nested: dict[str, str] | None = None) -> dict[str, t.Any]:
+    def reference(
+        self, schema: str, obj: t.Mapping[str, t.Any], nested: dict[str, str] | None = None
+    ) -> dict[str, t.Any]:
         values = dict(obj)
         for field, item_schema in (nested or {}).items():
             values[field] = [self.shapes.render(item_schema, item) for item in values.get(field) or []]

@@ -41,8 +41,12 @@ def statement_pdf(ws: Workspace, client_id: int) -> bytes:
     for inv in open_invoices:
         balance += inv.amount_due
         row = (
-            inv.invoice_number, inv.invoice_date.isoformat(), inv.due_date.isoformat(),
-            f"{inv.total_amount:.2f}", f"{inv.amount_due:.2f}", f"{balance:.2f}",
+            inv.invoice_number,
+            inv.invoice_date.isoformat(),
+            inv.due_date.isoformat(),
+            f"{inv.total_amount:.2f}",
+            f"{inv.amount_due:.2f}",
+            f"{balance:.2f}",
         )
         for width, text in zip(widths, row, strict=True):
             pdf.cell(width, 7, text, border=1)

@@ -29,8 +29,15 @@ REQUEST_LOG_SIZE = 10_000
 
 #: Kinds of reference objects, stored as API-shaped dicts.
 REFERENCE_KINDS = (
-    "vendor", "entity", "product", "contract", "credit_memo", "transaction",
-    "account", "payment_term", "department",
+    "vendor",
+    "entity",
+    "product",
+    "contract",
+    "credit_memo",
+    "transaction",
+    "account",
+    "payment_term",
+    "department",
 )
 
 Seed = dict[str, t.Any]

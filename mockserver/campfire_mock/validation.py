@@ -62,7 +62,7 @@ def _required(
             yield ValidationError("This field is required.", path=[name], validator="required")
 
 
-DRFRequestValidator = extend(
+DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
     Draft4RequestValidator, {"properties": _properties, "required": _required}
 )
 
@@ -70,14 +70,15 @@ DRFRequestValidator = extend(
 def drf_message(error: ValidationError) -> str:
     """DRF's wording for one jsonschema error."""
     kind = error.validator
-    value = error.validator_value
+    value: t.Any = error.validator_value
+    schema: t.Any = error.schema
     if kind == "required":
         return "This field is required."
     if kind == "type":
         if error.instance is None:
             return "This field may not be null."
         wanted = value if isinstance(value, str) else value[0]
-        return _TYPE_MESSAGES.get(wanted, error.message)
+        return _TYPE_MESSAGES.get(str(wanted), error.message)
     if kind == "enum":
         return f'"{error.instance}" is not a valid choice.'
     if kind == "format" and value == "date":
@@ -87,9 +88,9 @@ def drf_message(error: ValidationError) -> str:
     if kind == "minLength":
         return f"Ensure this field has at least {value} characters."
     if kind in ("minimum", "exclusiveMinimum"):
-        return f"Ensure this value is greater than or equal to {error.schema.get('minimum')}."
+        return f"Ensure this value is greater than or equal to {schema.get('minimum')}."
     if kind in ("maximum", "exclusiveMaximum"):
-        return f"Ensure this value is less than or equal to {error.schema.get('maximum')}."
+        return f"Ensure this value is less than or equal to {schema.get('maximum')}."
     if kind == "minItems":
         return f"Ensure this field has at least {value} elements."
     if kind == "maxItems":
@@ -99,7 +100,7 @@ def drf_message(error: ValidationError) -> str:
     if kind in ("anyOf", "oneOf") and error.context:
         best = min(error.context, key=lambda e: len(e.path))
         return drf_message(best)
-    return error.message
+    return str(error.message)
 
 
 def _insert(tree: dict[str, t.Any], path: list[t.Any], message: str) -> None:
@@ -124,7 +125,7 @@ def _insert(tree: dict[str, t.Any], path: list[t.Any], message: str) -> None:
             elif existing is None:
                 node[key] = [message]
             return
-        if key not in node or isinstance(node[key], list) and all(isinstance(m, str) for m in node[key]):
+        if key not in node or (isinstance(node[key], list) and all(isinstance(m, str) for m in node[key])):
             node[key] = [] if isinstance(nxt, int) else {}
         node = node[key]
 
@@ -194,9 +195,7 @@ class DRFParameterValidator(ParameterValidator):
     def validate_request(self, request: t.Any) -> None:
         fields: dict[str, list[str]] = {}
         if self.strict_validation:
-            extra = self.validate_query_parameter_list(
-                request, security_params=self.security_query_params
-            )
+            extra = self.validate_query_parameter_list(request, security_params=self.security_query_params)
             for name in sorted(extra):
                 fields[name] = ["Unknown query parameter."]
         for location in ("query", "path", "header", "cookie"):
@@ -235,4 +234,4 @@ VALIDATOR_MAP: dict[str, t.Any] = {
     ),
 }
 
-__all__ = ["VALIDATOR_MAP", "errors_to_fields", "drf_message"]
+__all__ = ["VALIDATOR_MAP", "drf_message", "errors_to_fields"]

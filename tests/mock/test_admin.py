@@ -39,7 +39,9 @@ def test_snapshot_round_trip(client: TestClient) -> None:
 
 def test_bad_snapshot_is_400_and_changes_nothing(client: TestClient) -> None:
     """A snapshot of another format is refused."""
-    response = client.post(f"{ADMIN}/snapshot", json={"format": "campfire-mock-snapshot/1", "objects": {"invoice": [{"id": "x"}]}})
+    response = client.post(
+        f"{ADMIN}/snapshot", json={"format": "campfire-mock-snapshot/1", "objects": {"invoice": [{"id": "x"}]}}
+    )
     assert response.status_code == 400
     assert client.get(f"{INVOICES}47864/").status_code == 200
 
@@ -60,12 +62,19 @@ def test_request_log_records_calls(client: TestClient) -> None:
     """Each call of the workspace is logged with its operation and status."""
     client.get(f"{INVOICES}47864/")
     log = client.get(f"{ADMIN}/requests").json()["results"]
-    assert {"method": "GET", "path": f"{INVOICES}47864/", "status": 200, "operation_id": "coa_api_v1_invoice_retrieve"}.items() <= log[-1].items()
+    assert {
+        "method": "GET",
+        "path": f"{INVOICES}47864/",
+        "status": 200,
+        "operation_id": "coa_api_v1_invoice_retrieve",
+    }.items() <= log[-1].items()
 
 
 def test_saved_report_lifecycle(client: TestClient) -> None:
     """Create, read, run with an override, delete; then the report is 404."""
-    created = client.post(f"{ADMIN}/invoice-reports", json={"name": "By status", "query": {"group_fields": "payment_status"}})
+    created = client.post(
+        f"{ADMIN}/invoice-reports", json={"name": "By status", "query": {"group_fields": "payment_status"}}
+    )
     assert created.status_code == 201
     rid = created.json()["id"]
     assert client.get(f"{ADMIN}/invoice-reports/{rid}").json()["name"] == "By status"

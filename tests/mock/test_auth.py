@@ -11,8 +11,14 @@ from campfire_mock import create_app
 from campfire_mock.security import load_tokens
 
 INVOICE = "/coa/api/v1/invoice/47864/"
-DRAFT = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42,
-         "payment_status": "draft", "lines": [{"product": 1, "quantity": 1}]}
+DRAFT = {
+    "invoice_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "entity": 54,
+    "client": 42,
+    "payment_status": "draft",
+    "lines": [{"product": 1, "quantity": 1}],
+}
 
 
 @pytest.fixture(scope="module")

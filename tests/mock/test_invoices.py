@@ -20,7 +20,10 @@ def example(path: str, method: str, name: str) -> dict[str, t.Any]:
 
 def new_invoice(http: TestClient, **overrides: t.Any) -> dict[str, t.Any]:
     body = {
-        "invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42,
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "client": 42,
         "lines": [{"product": 1, "quantity": 2, "rate": 250}],
     }
     body.update(overrides)
@@ -53,7 +56,12 @@ def test_docs_retrieve_example_is_seeded(client: TestClient) -> None:
     body = client.get(f"{INVOICES}47864/").json()
     assert body["invoice_number"] == "INV-0000493"
     assert body["search_text"] == "INV_0000493 Apple"
-    assert (body["status"], body["total_amount"], body["amount_paid"], body["amount_due"]) == ("paid", 6249.99, 6249.99, 0)
+    assert (body["status"], body["total_amount"], body["amount_paid"], body["amount_due"]) == (
+        "paid",
+        6249.99,
+        6249.99,
+        0,
+    )
     assert body["paid_date"] == "2025-04-30"
     assert body["payments"][0]["id"] == 22220
     assert body["payments"][0]["source"] == "MANUAL"
@@ -100,7 +108,13 @@ def test_relation_ids_as_numeric_strings_are_accepted(client: TestClient) -> Non
 )
 def test_bad_reference_is_a_400_naming_the_field(client: TestClient, field: str, value: int, message: str) -> None:
     """Unknown or inactive clients, entities and contracts are rejected by field."""
-    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "lines": [{"amount": 5}], field: value}
+    body = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "lines": [{"amount": 5}],
+        field: value,
+    }
     response = client.post(INVOICES, json=body)
     assert response.status_code == 400
     assert response.json() == {field: [message]}
@@ -108,8 +122,12 @@ def test_bad_reference_is_a_400_naming_the_field(client: TestClient, field: str,
 
 def test_bad_line_product_is_reported_per_line(client: TestClient) -> None:
     """Line errors come back as a list with one object per line."""
-    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54,
-            "lines": [{"product": 1, "quantity": 1}, {"product": 424242, "amount": 5}]}
+    body = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "lines": [{"product": 1, "quantity": 1}, {"product": 424242, "amount": 5}],
+    }
     response = client.post(INVOICES, json=body)
     assert response.status_code == 400
     assert response.json() == {"lines": [{}, {"product": ['Invalid pk "424242" - object does not exist.']}]}
@@ -129,8 +147,15 @@ def test_schema_errors_are_field_keyed(client: TestClient) -> None:
 def test_rejected_create_changes_nothing(client: TestClient) -> None:
     """A 400 leaves the invoice count and the next id as they were."""
     before = client.get(INVOICES).json()["count"]
-    client.post(INVOICES, json={"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54,
-                                "lines": [{"product": 424242, "amount": 1}]})
+    client.post(
+        INVOICES,
+        json={
+            "invoice_date": "2026-01-10",
+            "due_date": "2026-02-09",
+            "entity": 54,
+            "lines": [{"product": 424242, "amount": 1}],
+        },
+    )
     assert client.get(INVOICES).json()["count"] == before
     assert new_invoice(client)["id"] == 145055
 
@@ -145,8 +170,13 @@ def test_invoice_number_is_generated_when_omitted(client: TestClient) -> None:
 def test_put_replaces_lines_and_clears_omitted_fields(client: TestClient) -> None:
     """PUT is a full replacement: new lines, omitted optional fields back to empty."""
     inv = new_invoice(client, purchase_order_number="PO-1")
-    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42,
-            "lines": [{"product": 2, "quantity": 1, "rate": 500}]}
+    body = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "client": 42,
+        "lines": [{"product": 2, "quantity": 1, "rate": 500}],
+    }
     updated = client.put(f"{INVOICES}{inv['id']}/", json=body).json()
     assert [ln["product"] for ln in updated["lines"]] == [2]
     assert updated["lines"][0]["id"] != inv["lines"][0]["id"]
@@ -172,8 +202,13 @@ def test_patch_terms_recomputes_due_date(client: TestClient) -> None:
 
 def test_bulk_create_computes_due_date_from_terms(client: TestClient) -> None:
     """Bulk items may leave out due_date; it follows the terms."""
-    item = {"invoice_date": "2026-05-01", "terms": "net_15", "entity": 1, "client": 123,
-            "lines": [{"product": 456, "quantity": 1}]}
+    item = {
+        "invoice_date": "2026-05-01",
+        "terms": "net_15",
+        "entity": 1,
+        "client": 123,
+        "lines": [{"product": 456, "quantity": 1}],
+    }
     response = client.post(f"{INVOICES}bulk-create", json={"invoices": [item]})
     assert response.status_code == 201
     assert response.json()[0]["due_date"] == "2026-05-16"
@@ -181,7 +216,13 @@ def test_bulk_create_computes_due_date_from_terms(client: TestClient) -> None:
 
 def test_bulk_create_is_all_or_nothing(client: TestClient) -> None:
     """One bad invoice rejects the whole batch; the error is reported by position."""
-    good = {"invoice_date": "2026-05-01", "due_date": "2026-05-31", "entity": 1, "client": 123, "lines": [{"product": 456}]}
+    good = {
+        "invoice_date": "2026-05-01",
+        "due_date": "2026-05-31",
+        "entity": 1,
+        "client": 123,
+        "lines": [{"product": 456}],
+    }
     bad = {**good, "client": 999999}
     before = client.get(INVOICES).json()["count"]
     response = client.post(f"{INVOICES}bulk-create", json={"invoices": [good, bad]})
@@ -235,7 +276,9 @@ def test_reopen_open_invoice_is_409(client: TestClient) -> None:
 
 def test_bulk_search_finds_by_exact_number(client: TestClient) -> None:
     """Known numbers return their invoices; unknown ones are listed as not found."""
-    response = client.post(f"{INVOICES}bulk-search", json={"invoices": [{"invoice_number": "INV-0000493"}, {"invoice_number": "NOPE"}]})
+    response = client.post(
+        f"{INVOICES}bulk-search", json={"invoices": [{"invoice_number": "INV-0000493"}, {"invoice_number": "NOPE"}]}
+    )
     assert response.status_code == 200
     body = response.json()
     assert [r["id"] for r in body["results"]] == [47864]

@@ -12,8 +12,13 @@ import httpx
 from .live import LiveServer, state_args
 
 HEADERS = {"Authorization": "Token live"}
-BODY = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42,
-        "lines": [{"product": 3, "quantity": 1, "rate": 100}]}
+BODY = {
+    "invoice_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "entity": 54,
+    "client": 42,
+    "lines": [{"product": 3, "quantity": 1, "rate": 100}],
+}
 
 
 def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
@@ -43,7 +48,10 @@ def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
     thread.join(10)
     assert len(acknowledged) >= 20
 
-    with LiveServer(*state_args(state), port=server.port) as again, httpx.Client(base_url=again.url, headers=HEADERS) as http:
+    with (
+        LiveServer(*state_args(state), port=server.port) as again,
+        httpx.Client(base_url=again.url, headers=HEADERS) as http,
+    ):
         missing = [i for i in acknowledged if http.get(f"/coa/api/v1/invoice/{i}/").status_code != 200]
         assert missing == []
         assert http.get("/coa/api/v1/invoice/47864/").status_code == 200
@@ -53,7 +61,11 @@ def test_concurrent_payments_keep_totals_consistent() -> None:
     """Sixteen clients paying 10 each on a 100 invoice: paid exactly 100, the rest in credit memos."""
     with LiveServer() as server, httpx.Client(base_url=server.url, headers=HEADERS) as http:
         invoice = http.post("/coa/api/v1/invoice/", json=BODY).json()
-        pay = {"empty_transactions": [{"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}]}
+        pay = {
+            "empty_transactions": [
+                {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}
+            ]
+        }
 
         def one(_: int) -> dict[str, list[int]]:
             with httpx.Client(base_url=server.url, headers=HEADERS, timeout=10) as own:

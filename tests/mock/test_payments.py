@@ -10,7 +10,11 @@ from .test_invoices import INVOICES, example, new_invoice
 
 
 def manual(amount: float, day: str = "2026-01-20", **extra: t.Any) -> dict[str, t.Any]:
-    return {"empty_transactions": [{"account_id": 1010, "account_name": "Bank", "amount": amount, "payment_date": day, **extra}]}
+    return {
+        "empty_transactions": [
+            {"account_id": 1010, "account_name": "Bank", "amount": amount, "payment_date": day, **extra}
+        ]
+    }
 
 
 def test_docs_pay_example_settles_invoice_58700(client: TestClient) -> None:
@@ -33,7 +37,12 @@ def test_partial_then_full_payment(client: TestClient) -> None:
     inv = new_invoice(client)
     client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(200, "2026-01-15"))
     partial = client.get(f"{INVOICES}{inv['id']}/").json()
-    assert (partial["status"], partial["amount_paid"], partial["amount_due"], partial["paid_date"]) == ("partial", 200, 300, None)
+    assert (partial["status"], partial["amount_paid"], partial["amount_due"], partial["paid_date"]) == (
+        "partial",
+        200,
+        300,
+        None,
+    )
     client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(300, "2026-01-25"))
     paid = client.get(f"{INVOICES}{inv['id']}/").json()
     assert (paid["status"], paid["amount_due"], paid["paid_date"]) == ("paid", 0, "2026-01-25")
@@ -63,7 +72,9 @@ def test_pay_without_a_source_is_400(client: TestClient) -> None:
     inv = new_invoice(client)
     response = client.post(f"{INVOICES}{inv['id']}/pay/", json={})
     assert response.status_code == 400
-    assert response.json() == {"non_field_errors": ["Provide at least one of transactions, credit_memos or empty_transactions."]}
+    assert response.json() == {
+        "non_field_errors": ["Provide at least one of transactions, credit_memos or empty_transactions."]
+    }
 
 
 def test_transaction_cannot_be_applied_beyond_its_amount(client: TestClient) -> None:
@@ -81,7 +92,9 @@ def test_duplicate_external_id_is_rejected(client: TestClient) -> None:
     assert client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(10, external_id="btxn_1")).status_code == 200
     response = client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(10, external_id="btxn_1"))
     assert response.status_code == 400
-    assert response.json() == {"empty_transactions": [{"external_id": ["payment with this external id already exists."]}]}
+    assert response.json() == {
+        "empty_transactions": [{"external_id": ["payment with this external id already exists."]}]
+    }
 
 
 def test_void_payment_reopens_the_balance(client: TestClient) -> None:

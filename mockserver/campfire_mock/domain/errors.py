@@ -124,9 +124,7 @@ class InvoiceIsVoided(Conflict):
 
 class InvoiceHasPayments(Conflict):
     def __init__(self, invoice_id: int, action: str) -> None:
-        super().__init__(
-            f"Invoice {invoice_id} has active payments; void them before you {action}."
-        )
+        super().__init__(f"Invoice {invoice_id} has active payments; void them before you {action}.")
 
 
 class PaymentAlreadyVoided(Conflict):

@@ -39,13 +39,36 @@ from .models import TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 
 #: Writable invoice fields the service interprets itself; others go to ``extra``.
 HANDLED = {
-    "lines", "invoice_number", "invoice_date", "due_date", "entity", "client", "contract",
-    "currency", "terms", "payment_term", "discount", "payment_status", "sent_date",
-    "uncollectible_date", "voided_date", "paid_date", "payment_term_applied_discount",
+    "lines",
+    "invoice_number",
+    "invoice_date",
+    "due_date",
+    "entity",
+    "client",
+    "contract",
+    "currency",
+    "terms",
+    "payment_term",
+    "discount",
+    "payment_status",
+    "sent_date",
+    "uncollectible_date",
+    "voided_date",
+    "paid_date",
+    "payment_term_applied_discount",
 }
 LINE_HANDLED = {
-    "product", "quantity", "rate", "amount", "tax", "currency", "description",
-    "service_date", "department", "discount", "invoice",
+    "product",
+    "quantity",
+    "rate",
+    "amount",
+    "tax",
+    "currency",
+    "description",
+    "service_date",
+    "department",
+    "discount",
+    "invoice",
 }
 CALLER_FLAGS = {PaymentStatus.DRAFT, PaymentStatus.SENT, PaymentStatus.UNCOLLECTIBLE}
 
@@ -108,9 +131,7 @@ class InvoiceService:
 
     # ------------------------------------------------------------------ building
 
-    def _lines(
-        self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]
-    ) -> list[Line]:
+    def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Line]:
         if not isinstance(raw, list) or not raw:
             errors["lines"] = ["This list may not be empty."]
             return []
@@ -120,7 +141,11 @@ class InvoiceService:
         for item in raw:
             err: dict[str, t.Any] = {}
             product_id = self._ref(ws, "product", "product", item.get("product"), err)
-            department = self._ref(ws, "department", "department", item.get("department"), err) if item.get("department") not in (None, "") else None
+            department = (
+                self._ref(ws, "department", "department", item.get("department"), err)
+                if item.get("department") not in (None, "")
+                else None
+            )
             product = ws.refs["product"].get(product_id) if product_id is not None else None
             quantity = dec(item["quantity"]) if item.get("quantity") is not None else Decimal(1)
             amount_given = item.get("amount")
@@ -162,10 +187,16 @@ class InvoiceService:
         current: dict[str, t.Any] = {}
         if inv is not None and partial:
             current = {
-                "entity": inv.entity, "client": inv.client, "contract": inv.contract,
-                "payment_term": inv.payment_term, "currency": inv.currency, "terms": inv.terms,
-                "invoice_date": inv.invoice_date, "due_date": inv.due_date,
-                "invoice_number": inv.invoice_number, "discount": inv.discount,
+                "entity": inv.entity,
+                "client": inv.client,
+                "contract": inv.contract,
+                "payment_term": inv.payment_term,
+                "currency": inv.currency,
+                "terms": inv.terms,
+                "invoice_date": inv.invoice_date,
+                "due_date": inv.due_date,
+                "invoice_number": inv.invoice_number,
+                "discount": inv.discount,
             }
         merged = {**current, **body}
 
@@ -177,8 +208,7 @@ class InvoiceService:
         payment_term = self._ref(ws, "payment_term", "payment_term", merged.get("payment_term"), errors)
         entity_obj = ws.refs["entity"].get(entity) if entity is not None else None
         currency = merged.get("currency") or (entity_obj or {}).get("currency") or "USD"
-        terms = merged["terms"] if "terms" in merged else "net_30"
-        terms = terms or None
+        terms = merged.get("terms", "net_30") or None
 
         invoice_date = as_date(merged.get("invoice_date"))
         if invoice_date is None:
@@ -238,7 +268,7 @@ class InvoiceService:
                 inv.uncollectible_date = as_date(body.get("uncollectible_date")) or ws.clock.today()
         elif flag == PaymentStatus.OPEN:
             inv.status_flag = None
-        if "uncollectible_date" in body and body["uncollectible_date"]:
+        if body.get("uncollectible_date"):
             inv.uncollectible_date = as_date(body["uncollectible_date"])
             inv.status_flag = PaymentStatus.UNCOLLECTIBLE
 

@@ -43,9 +43,19 @@ class PaymentType(enum.StrEnum):
 
 #: Days from invoice date to due date for each ``terms`` value (``custom``: none).
 TERMS_DAYS: dict[str, int] = {
-    "net_5": 5, "net_7": 7, "net_10": 10, "net_15": 15, "net_20": 20, "net_30": 30,
-    "net_40": 40, "net_45": 45, "net_60": 60, "net_90": 90, "net_105": 105,
-    "net_120": 120, "due_on_receipt": 0,
+    "net_5": 5,
+    "net_7": 7,
+    "net_10": 10,
+    "net_15": 15,
+    "net_20": 20,
+    "net_30": 30,
+    "net_40": 40,
+    "net_45": 45,
+    "net_60": 60,
+    "net_90": 90,
+    "net_105": 105,
+    "net_120": 120,
+    "due_on_receipt": 0,
 }
 
 

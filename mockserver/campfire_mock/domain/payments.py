@@ -95,10 +95,15 @@ class PaymentService:
             if amount <= 0:
                 err["amount"] = ["Ensure this value is greater than 0."]
             memo_errors.append(err)
-            proposals.append({
-                "kind": PaymentType.CREDIT_MEMO, "amount": amount, "date": as_date(item["posted_at"]),
-                "credit_memo_id": item["credit_memo_id"], "source": "MANUAL",
-            })
+            proposals.append(
+                {
+                    "kind": PaymentType.CREDIT_MEMO,
+                    "amount": amount,
+                    "date": as_date(item["posted_at"]),
+                    "credit_memo_id": item["credit_memo_id"],
+                    "source": "MANUAL",
+                }
+            )
         if any(memo_errors):
             errors["credit_memos"] = memo_errors
 
@@ -117,12 +122,17 @@ class PaymentService:
             if amount <= 0:
                 err["amount"] = ["Ensure this value is greater than 0."]
             txn_errors.append(err)
-            proposals.append({
-                "kind": PaymentType.BANK_TRANSACTION, "amount": amount,
-                "date": as_date(txn["date"]) if txn else None, "transaction_id": txn_id,
-                "account_id": rel_id(item.get("account_id")), "source": "MANUAL",
-                "withheld": item.get("withholding_amount"),
-            })
+            proposals.append(
+                {
+                    "kind": PaymentType.BANK_TRANSACTION,
+                    "amount": amount,
+                    "date": as_date(txn["date"]) if txn else None,
+                    "transaction_id": txn_id,
+                    "account_id": rel_id(item.get("account_id")),
+                    "source": "MANUAL",
+                    "withheld": item.get("withholding_amount"),
+                }
+            )
         if any(txn_errors):
             errors["transactions"] = txn_errors
 
@@ -134,30 +144,37 @@ class PaymentService:
             external_id = item.get("external_id") or None
             if amount <= 0:
                 err["amount"] = ["Ensure this value is greater than 0."]
-            if external_id and (external_id in seen_external or any(
-                p.external_id == external_id and p.active for p in ws.payments.values()
-            )):
+            if external_id and (
+                external_id in seen_external
+                or any(p.external_id == external_id and p.active for p in ws.payments.values())
+            ):
                 err["external_id"] = ["payment with this external id already exists."]
             if external_id:
                 seen_external.add(external_id)
             manual_errors.append(err)
-            proposals.append({
-                "kind": PaymentType.MANUAL_TRANSACTION, "amount": amount,
-                "date": as_date(item["payment_date"]), "account_id": rel_id(item.get("account_id")),
-                "external_id": external_id, "memo": item.get("memo"), "source": "MANUAL",
-                "withheld": item.get("withholding_amount"),
-            })
+            proposals.append(
+                {
+                    "kind": PaymentType.MANUAL_TRANSACTION,
+                    "amount": amount,
+                    "date": as_date(item["payment_date"]),
+                    "account_id": rel_id(item.get("account_id")),
+                    "external_id": external_id,
+                    "memo": item.get("memo"),
+                    "source": "MANUAL",
+                    "withheld": item.get("withholding_amount"),
+                }
+            )
         if any(manual_errors):
             errors["empty_transactions"] = manual_errors
 
         for i, item in enumerate(body.get("debit_memos") or []):
             errors.setdefault("debit_memos", [{} for _ in body["debit_memos"]])
-            errors["debit_memos"][i] = {"debit_memo_id": [f'Invalid pk "{item["debit_memo_id"]}" - object does not exist.']}
+            errors["debit_memos"][i] = {
+                "debit_memo_id": [f'Invalid pk "{item["debit_memo_id"]}" - object does not exist.']
+            }
 
         if not proposals and not errors:
-            errors["non_field_errors"] = [
-                "Provide at least one of transactions, credit_memos or empty_transactions."
-            ]
+            errors["non_field_errors"] = ["Provide at least one of transactions, credit_memos or empty_transactions."]
         if errors:
             raise ValidationFailed(errors)
         credit = sum((p["amount"] for p in proposals if p["kind"] == PaymentType.CREDIT_MEMO), ZERO)
@@ -264,7 +281,9 @@ class PaymentService:
             "remaining_due": money(remaining),
         }
 
-    def default_amount(self, ws: Workspace, invoice_id: int, posted_at: date, transaction_amount: Decimal | None) -> dict[str, t.Any]:
+    def default_amount(
+        self, ws: Workspace, invoice_id: int, posted_at: date, transaction_amount: Decimal | None
+    ) -> dict[str, t.Any]:
         inv = self.invoices.get(ws, invoice_id)
         due = inv.amount_due
         note = None
@@ -297,7 +316,7 @@ class PaymentService:
         return payment
 
     def delete(self, ws: Workspace, invoice_id: int, payment_id: int) -> None:
-        inv, payment = self._payment(ws, invoice_id, payment_id)
+        inv, _ = self._payment(ws, invoice_id, payment_id)
         del ws.payments[payment_id]
         inv.payment_ids.remove(payment_id)
         recompute(ws, inv)
@@ -309,9 +328,7 @@ class PaymentService:
         txn = ws.refs["transaction"].get(transaction_id)
         if txn is None:
             raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
-        invoices = sorted(
-            (self.invoices.get(ws, i) for i in invoice_ids), key=lambda inv: (inv.due_date, inv.id)
-        )
+        invoices = sorted((self.invoices.get(ws, i) for i in invoice_ids), key=lambda inv: (inv.due_date, inv.id))
         left = transaction_unapplied(ws, txn)
         applied: list[dict[str, t.Any]] = []
         payment_ids: list[int] = []
@@ -396,9 +413,7 @@ def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
 
 
 def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
-    used = sum(
-        (p.amount for p in ws.payments.values() if p.transaction_id == txn["id"] and p.active), ZERO
-    )
+    used = sum((p.amount for p in ws.payments.values() if p.transaction_id == txn["id"] and p.active), ZERO)
     return money(dec(txn.get("amount") or 0) - used)
 
 

@@ -29,7 +29,9 @@ RELATIONS: dict[str, dict[str, str]] = {
 class ReferenceService:
     """Create and read reference objects (callers hold the store lock)."""
 
-    def _check_relations(self, ws: Workspace, kind: str, body: dict[str, t.Any], errors: dict[str, t.Any]) -> dict[str, t.Any]:
+    def _check_relations(
+        self, ws: Workspace, kind: str, body: dict[str, t.Any], errors: dict[str, t.Any]
+    ) -> dict[str, t.Any]:
         values = dict(body)
         for field, target in RELATIONS[kind].items():
             if field not in body:

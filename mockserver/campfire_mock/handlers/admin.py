@@ -54,7 +54,11 @@ class AdminHandlers(Handler):
         return {"count": len(log), "results": log[offset : offset + limit]}, 200
 
     def _clock(self, ws: Workspace) -> Body:
-        return {"now": format_timestamp(ws.clock.now()), "today": ws.clock.today().isoformat(), "frozen": ws.clock.frozen_at is not None}
+        return {
+            "now": format_timestamp(ws.clock.now()),
+            "today": ws.clock.today().isoformat(),
+            "frozen": ws.clock.frozen_at is not None,
+        }
 
     def clock_get(self, **_: t.Any) -> tuple[Body, int]:
         return self._clock(self.workspace()), 200

@@ -13,9 +13,24 @@ from .base import Handler
 
 Body = dict[str, t.Any]
 QUERY_KEYS = (
-    "aggregation_fields", "group_fields", "pivot_fields", "should_pivot", "include_totals",
-    "client_id", "contract_id", "department_id", "product_id", "entity_id", "currency",
-    "payment_status", "start_date", "end_date", "group_keys", "limit", "offset", "mode",
+    "aggregation_fields",
+    "group_fields",
+    "pivot_fields",
+    "should_pivot",
+    "include_totals",
+    "client_id",
+    "contract_id",
+    "department_id",
+    "product_id",
+    "entity_id",
+    "currency",
+    "payment_status",
+    "start_date",
+    "end_date",
+    "group_keys",
+    "limit",
+    "offset",
+    "mode",
 )
 
 

@@ -23,6 +23,7 @@ LINES = {"lines": "AccountingInvoiceLine"}
 class InvoiceHandlers(Handler):
     def _input(self, body: Body, schema: str = "AccountingInvoice") -> Body:
         return self.serializer.shapes.strip_read_only(schema, body, LINES)
+
     def _draft_only(self, *invoices: Invoice) -> None:
         if role_of_request() == "clerk" and any(i.payment_status != PaymentStatus.DRAFT for i in invoices):
             raise PermissionDenied("A clerk may only write draft invoices.")
@@ -86,9 +87,7 @@ class InvoiceHandlers(Handler):
         ws = self.workspace()
         numbers = [item["invoice_number"] for item in body["invoices"]]
         found = self.services.invoices.bulk_search(ws, numbers)
-        results = [
-            self.serializer.invoice_list_item(ws, ws.invoices[i]) for ids in found.values() for i in ids
-        ]
+        results = [self.serializer.invoice_list_item(ws, ws.invoices[i]) for ids in found.values() for i in ids]
         missing = [n for n, ids in found.items() if not ids]
         return {"count": len(results), "results": results, "not_found": missing}, 200
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typing as t
 
-from ..domain.payments import credit_memo_remaining
 from ..domain.invoices import dec
 from ..domain.models import ZERO, money
+from ..domain.payments import credit_memo_remaining
 from ..pagination import envelope, offset_page
 from ..store import Workspace
 from .base import Handler
@@ -14,7 +14,10 @@ from .base import Handler
 Body = dict[str, t.Any]
 
 SCHEMAS = {
-    "vendor": "Vendor", "entity": "ChartEntity", "product": "Product", "contract": "Contract",
+    "vendor": "Vendor",
+    "entity": "ChartEntity",
+    "product": "Product",
+    "contract": "Contract",
     "credit_memo": "AccountingCreditMemo",
 }
 
@@ -37,10 +40,19 @@ class ReferenceHandlers(Handler):
             total = money(dec(obj.get("total_amount") or 0))
             used = total - remaining
             values.update(
-                total_amount=total, amount_used=used, amount_remaining=remaining,
-                application_status="voided" if obj.get("voided_date") else
-                "used" if remaining <= ZERO else "partially_used" if used > ZERO else "open",
-                payments=[self._memo_payment(ws, obj, pid) for pid in obj.get("_payment_ids", []) if pid in ws.payments],
+                total_amount=total,
+                amount_used=used,
+                amount_remaining=remaining,
+                application_status="voided"
+                if obj.get("voided_date")
+                else "used"
+                if remaining <= ZERO
+                else "partially_used"
+                if used > ZERO
+                else "open",
+                payments=[
+                    self._memo_payment(ws, obj, pid) for pid in obj.get("_payment_ids", []) if pid in ws.payments
+                ],
             )
         nested = {"lines": "AccountingCreditMemoLine"} if kind == "credit_memo" else None
         return self.serializer.reference(SCHEMAS[kind], values, nested)
@@ -48,16 +60,29 @@ class ReferenceHandlers(Handler):
     def _memo_payment(self, ws: Workspace, memo: Body, payment_id: int) -> Body:
         p = ws.payments[payment_id]
         invoice = ws.invoices.get(p.invoice_id)
-        return self.serializer.reference("AccountingCreditMemoPayment", {
-            "id": p.id, "payment_journal_entry_order": str(p.journal_entry),
-            "voided_journal_entry_order": str(p.voided_journal_entry) if p.voided_journal_entry else None,
-            "invoice": invoice.invoice_number if invoice else "", "currency": p.currency, "amount": p.amount,
-            "payment_date": p.payment_date, "created_at": p.created_at, "last_modified_at": p.last_modified_at,
-            "voided_date": p.voided_date, "customer": ws.customer, "credit_memo": memo["id"],
-            "payment_journal_entry": p.journal_entry, "voided_journal_entry": p.voided_journal_entry,
-        })
+        return self.serializer.reference(
+            "AccountingCreditMemoPayment",
+            {
+                "id": p.id,
+                "payment_journal_entry_order": str(p.journal_entry),
+                "voided_journal_entry_order": str(p.voided_journal_entry) if p.voided_journal_entry else None,
+                "invoice": invoice.invoice_number if invoice else "",
+                "currency": p.currency,
+                "amount": p.amount,
+                "payment_date": p.payment_date,
+                "created_at": p.created_at,
+                "last_modified_at": p.last_modified_at,
+                "voided_date": p.voided_date,
+                "customer": ws.customer,
+                "credit_memo": memo["id"],
+                "payment_journal_entry": p.journal_entry,
+                "voided_journal_entry": p.voided_journal_entry,
+            },
+        )
 
-    def _list(self, kind: str, params: dict[str, t.Any], match: t.Callable[[Body], bool] | None = None) -> tuple[Body, int]:
+    def _list(
+        self, kind: str, params: dict[str, t.Any], match: t.Callable[[Body], bool] | None = None
+    ) -> tuple[Body, int]:
         ws = self.workspace()
         objs = [o for o in sorted(ws.refs[kind].values(), key=lambda o: o["id"]) if match is None or match(o)]
         page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
@@ -72,7 +97,9 @@ class ReferenceHandlers(Handler):
     def list_vendors(self, **p: t.Any) -> tuple[Body, int]:
         q = (p.get("q") or p.get("search") or "").lower()
         vtype = p.get("vendor_type")
-        return self._list("vendor", p, lambda o: (not vtype or o.get("vendor_type") == vtype) and q in o.get("name", "").lower())
+        return self._list(
+            "vendor", p, lambda o: (not vtype or o.get("vendor_type") == vtype) and q in o.get("name", "").lower()
+        )
 
     def create_vendor(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._create("vendor", body)

@@ -11,7 +11,11 @@ from .engine import ReportResult
 
 def to_csv(result: ReportResult) -> str:
     header = [c for c in result.columns]
-    extra = [c for c in (result.rows[0] if result.rows else {}) if c not in header and c not in ("filter_params", "group_id", "id") and "::::" not in c]
+    extra = [
+        c
+        for c in (result.rows[0] if result.rows else {})
+        if c not in header and c not in ("filter_params", "group_id", "id") and "::::" not in c
+    ]
     header = header[:1] + extra + header[1:] + result.pivot_result_fields
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")

@@ -30,8 +30,12 @@ from .rows import ReportRow
 
 NONE_LABEL = "(none)"
 NAME_OF = {
-    "client_id": "client_name", "entity_id": "entity_name", "contract_id": "contract_name",
-    "product_id": "product_name", "department_id": "department_name", "invoice_id": "invoice_number",
+    "client_id": "client_name",
+    "entity_id": "entity_name",
+    "contract_id": "contract_name",
+    "product_id": "product_name",
+    "department_id": "department_name",
+    "invoice_id": "invoice_number",
 }
 
 
@@ -94,7 +98,7 @@ def _key_text(key: t.Any) -> str:
 class _Acc:
     """Running aggregates of one group (or one pivot cell)."""
 
-    __slots__ = ("sums", "mins", "maxs", "invoices")
+    __slots__ = ("invoices", "maxs", "mins", "sums")
 
     def __init__(self) -> None:
         self.sums: dict[str, float] = defaultdict(float)
@@ -135,18 +139,9 @@ def column_names(q: ReportQuery) -> list[tuple[str, str, str]]:
     return out
 
 
-def _filter_params(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
-    params: dict[str, t.Any] = {}
-    for dim, key in path:
-        if key is None:
-            params[dim] = None
-        elif dim in ("client_id", "contract_id", "department_id", "product_id", "entity_id"):
-            params[dim] = key
-        elif dim in ("currency", "payment_status", "terms", "invoice_id"):
-            params[dim] = key
-        else:
-            params[dim] = key
-    return params
+def _filter_params(path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
+    """The dimension values that select a group, keyed by dimension name."""
+    return dict(path)
 
 
 def run_report(rows: t.Iterable[ReportRow], q: ReportQuery) -> ReportResult:
@@ -208,7 +203,7 @@ def run_report(rows: t.Iterable[ReportRow], q: ReportQuery) -> ReportResult:
                     pivot_fields.add(column)
         path = [*parent_params, (dim, key)]
         ident = zlib.crc32(repr([(d, _key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
-        record["filter_params"] = _filter_params(q, path)
+        record["filter_params"] = _filter_params(path)
         record["group_id"] = ident
         record["id"] = ident
         out.append(record)

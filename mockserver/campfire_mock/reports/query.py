@@ -18,8 +18,15 @@ from datetime import date
 from ..domain.errors import ValidationFailed
 
 BASE_DIMENSIONS = (
-    "client_id", "invoice_id", "entity_id", "contract_id", "product_id", "department_id",
-    "currency", "payment_status", "terms",
+    "client_id",
+    "invoice_id",
+    "entity_id",
+    "contract_id",
+    "product_id",
+    "department_id",
+    "currency",
+    "payment_status",
+    "terms",
 )
 DATE_FIELDS = ("invoice_date", "due_date", "paid_date")
 BUCKETS = ("day", "week", "month", "quarter", "year")
