@@ -131,8 +131,26 @@ def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
     today = ws.clock.today()
     family = _descendants(ws, query.parent_client) if query.parent_client is not None else None
     names = {vid: v.get("name", "") for vid, v in ws.refs["vendor"].items()}
-    out = []
-    for inv in ws.invoices.values():
+    unfiltered = not any(
+        (
+            query.clients,
+            query.entities,
+            query.contract is not None,
+            query.currency,
+            query.start_date,
+            query.end_date,
+            query.paid_from,
+            query.paid_to,
+            query.invoice_number,
+            query.ref_number,
+            family is not None,
+            query.sent_status,
+            query.status,
+            query.q,
+        )
+    )
+    out: list[Invoice] = list(ws.invoices.values()) if unfiltered else []
+    for inv in () if unfiltered else ws.invoices.values():
         if query.clients and inv.client not in query.clients:
             continue
         if query.entities and inv.entity not in query.entities:
@@ -178,20 +196,26 @@ def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
     field = query.sort.lstrip("-")
     reverse = query.sort.startswith("-")
 
-    def key(inv: Invoice) -> tuple[int, t.Any, int]:
+    def value(inv: Invoice) -> t.Any:
         if field == "client_name":
-            value: t.Any = names.get(inv.client or -1, "").lower()
-        elif field == "contract_name":
-            value = (ws.refs["contract"].get(inv.contract or -1) or {}).get("deal_name") or ""
-        elif field == "amount_due":
-            value = inv.amount_due
-        else:
-            value = getattr(inv, field)
-        # Nulls sort last ascending (first descending), as Postgres does.
-        return (1, value, inv.id) if value is not None else (2 if not reverse else 0, 0, inv.id)
+            return names.get(inv.client or -1, "").lower()
+        if field == "contract_name":
+            return (ws.refs["contract"].get(inv.contract or -1) or {}).get("deal_name") or ""
+        if field == "amount_due":
+            return inv.amount_due
+        return getattr(inv, field)
 
-    present = [i for i in out if key(i)[0] == 1]
-    missing = [i for i in out if key(i)[0] != 1]
-    present.sort(key=key, reverse=reverse)
-    missing.sort(key=lambda i: i.id, reverse=reverse)
-    return present + missing if not reverse else missing + present
+    # Each key is computed once; nulls sort last ascending (first descending), as Postgres does.
+    present: list[tuple[t.Any, int, Invoice]] = []
+    missing: list[tuple[int, Invoice]] = []
+    for inv in out:
+        v = value(inv)
+        if v is None:
+            missing.append((inv.id, inv))
+        else:
+            present.append((v, inv.id, inv))
+    present.sort(key=lambda item: (item[0], item[1]), reverse=reverse)
+    missing.sort(key=lambda item: item[0], reverse=reverse)
+    ordered = [inv for _, _, inv in present]
+    nulls = [inv for _, inv in missing]
+    return nulls + ordered if reverse else ordered + nulls
