@@ -36,10 +36,15 @@ PRISM = PRISM_DIR / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "spec" / "campfire.openapi.yaml"
 HEADERS = {"Authorization": "Token bench", "Content-Type": "application/json"}
 INVOICE = {
-    "invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42,
+    "invoice_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "entity": 54,
+    "client": 42,
     "lines": [{"product": 1, "quantity": 2, "rate": 250}],
 }
-PAYMENT = {"empty_transactions": [{"account_id": 1010, "account_name": "Bank", "amount": 0.01, "payment_date": "2026-01-20"}]}
+PAYMENT = {
+    "empty_transactions": [{"account_id": 1010, "account_name": "Bank", "amount": 0.01, "payment_date": "2026-01-20"}]
+}
 
 
 def free_port() -> int:
@@ -54,7 +59,16 @@ def ensure_prism() -> Path:
             raise SystemExit("npm is needed to install @stoplight/prism-cli")
         PRISM_DIR.mkdir(parents=True, exist_ok=True)
         subprocess.run(
-            ["npm", "install", "--prefix", str(PRISM_DIR), "--no-audit", "--no-fund", "--silent", "@stoplight/prism-cli@5"],
+            [
+                "npm",
+                "install",
+                "--prefix",
+                str(PRISM_DIR),
+                "--no-audit",
+                "--no-fund",
+                "--silent",
+                "@stoplight/prism-cli@5",
+            ],
             check=True,
         )
     return PRISM
@@ -133,7 +147,7 @@ def main() -> int:
     }
     results: dict[str, dict[str, dict[str, float]]] = {}
     try:
-        for name, port in ports.items():
+        for port in ports.values():
             wait_ready(f"http://127.0.0.1:{port}")
         pay_target = {name: 47864 for name in ports}
         for name in ("mock", "mock-novalidate"):
@@ -159,13 +173,19 @@ def main() -> int:
             except subprocess.TimeoutExpired:
                 proc.kill()
 
-    print(f"{args.requests} requests per operation, concurrency {args.concurrency}, mock store +{args.store_size} invoices\n")
+    print(
+        f"{args.requests} requests per operation, concurrency {args.concurrency},"
+        f" mock store +{args.store_size} invoices\n"
+    )
     print("| server | operation | req/s | p50 ms | p99 ms | errors | req/s vs Prism |")
     print("|---|---|---|---|---|---|---|")
     for name, ops in results.items():
         for op, r in ops.items():
             ratio = r["rps"] / results["prism"][op]["rps"]
-            print(f"| {name} | {op} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f} | {r['errors']:.0f} | {ratio:.2f}x |")
+            print(
+                f"| {name} | {op} | {r['rps']:.0f} | {r['p50_ms']:.1f} | {r['p99_ms']:.1f}"
+                f" | {r['errors']:.0f} | {ratio:.2f}x |"
+            )
     if args.json:
         args.json.write_text(json.dumps(results, indent=2))
     return 0

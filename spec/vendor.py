@@ -423,6 +423,62 @@ def add_report_csv(op: dict[str, Any]) -> None:
     }
 
 
+REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any]], ...] = (
+    ("sort", {"type": "string"}),
+    ("terms", {"type": "string"}),
+    ("invoice_id", {"type": "string"}),
+    ("due_start_date", {"type": "string"}),
+    ("due_end_date", {"type": "string"}),
+    ("paid_start_date", {"type": "string"}),
+    ("paid_end_date", {"type": "string"}),
+)
+
+REPORT_EXTENSION_FIELDS: dict[str, Any] = {
+    "columns": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "key": {"type": "string"},
+                "label": {"type": "string"},
+                "kind": {"type": "string", "enum": ["dimension", "name", "aggregate", "pivot"]},
+                "sortable": {"type": "boolean"},
+            },
+            "required": ["key", "label", "kind", "sortable"],
+        },
+    },
+    "totals_by_currency": {
+        "type": "array",
+        "items": {"type": "object", "additionalProperties": {}},
+    },
+}
+
+
+def add_report_extensions(op: dict[str, Any]) -> None:
+    """Extra report parameters (sorting; due, paid, terms and invoice filters), documented extensions."""
+    if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
+        return
+    for name, schema in REPORT_EXTENSION_PARAMS:
+        op["parameters"].append(
+            {
+                "in": "query",
+                "name": name,
+                "schema": schema,
+                MARK: {"reason": "report extension: sorting and due/paid/terms/invoice filters", "added": True},
+            }
+        )
+
+
+def add_report_fields(schemas: dict[str, Any]) -> None:
+    """Column metadata and per-currency totals in the report response (extra properties)."""
+    props = schemas["InvoiceReportResponse"]["properties"]
+    for name, schema in REPORT_EXTENSION_FIELDS.items():
+        props[name] = {
+            **schema,
+            MARK: {"reason": "report extension: column metadata and totals per currency", "added": True},
+        }
+
+
 def add_statement_pdf(op: dict[str, Any]) -> None:
     if op["operationId"] != "get_client_invoice_statement_pdf":
         return
@@ -497,7 +553,11 @@ def relax_timestamps(node: Any) -> Any:
 def revert_additions(node: Any) -> Any:
     """Undo every marked addition: drop added nodes, restore changed ones."""
     if isinstance(node, list):
-        return [revert_additions(n) for n in node]
+        return [
+            revert_additions(n)
+            for n in node
+            if not (isinstance(n, dict) and isinstance(n.get(MARK), dict) and n[MARK].get("added"))
+        ]
     if not isinstance(node, dict):
         return node
     mark = node.get(MARK)
@@ -556,8 +616,10 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_error_responses(op)
             add_links(op)
             add_report_csv(op)
+            add_report_extensions(op)
             add_statement_pdf(op)
     relax_relations(schemas)
+    add_report_fields(schemas)
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 

@@ -80,6 +80,7 @@ def _guarded(services: Services, method: t.Callable[..., t.Any], write: bool) ->
                 ws.sequences = sequences
                 raise
             if write:
+                ws.version += 1
                 store.persist()
             return result
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import typing as t
+
 from .domain.models import Invoice
-from .reports.rows import ReportRow
+from .reports.rows import ReportRow, ReportTable, TableBuilder
 from .store import Workspace
 
 
@@ -53,7 +55,6 @@ def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
                 amount_due=share_due,
                 tax=float(line.tax),
                 quantity=float(line.quantity),
-                total=line_total,
             )
         )
     return rows
@@ -61,3 +62,17 @@ def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
 
 def workspace_rows(ws: Workspace) -> list[ReportRow]:
     return [row for inv in ws.invoices.values() for row in invoice_rows(ws, inv)]
+
+
+def workspace_table(ws: Workspace) -> ReportTable:
+    """The workspace's report table, rebuilt only after the workspace changed."""
+    cached = ws.derived.get("report_table")
+    if cached is not None and cached[0] == ws.version:
+        return t.cast(ReportTable, cached[1])
+    builder = TableBuilder()
+    for inv in ws.invoices.values():
+        for row in invoice_rows(ws, inv):
+            builder.add(row)
+    table = builder.build()
+    ws.derived["report_table"] = (ws.version, table)
+    return table

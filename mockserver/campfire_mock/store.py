@@ -57,6 +57,9 @@ class Workspace:
         self.clock = Clock()
         self.customer = 1
         self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_SIZE)
+        #: Bumped on every write, so derived data (the report table) knows when it is stale.
+        self.version = 0
+        self.derived: dict[str, t.Any] = {}
         if seed is not None and loader is not None:
             loader(self, seed)
 
@@ -110,6 +113,7 @@ class Workspace:
         self.sequences = {k: int(v) for k, v in (snap.get("sequences") or {}).items()}
         self.customer = int(snap.get("customer", 1))
         self.clock = clock
+        self.version += 1
 
 
 class Store:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import typing as t
 
-from ..domain.errors import ReportNotFound
+from ..domain.errors import PermissionDenied, ReportNotFound
 from ..pagination import with_query
-from ..report_rows import workspace_rows
-from ..reports import ReportQuery, run_report
-from ..reports.csv_export import to_csv
-from .base import Handler
+from ..report_rows import workspace_table
+from ..reports import ReportQuery, run_report, to_csv
+from .base import Handler, role_of_request
 
 Body = dict[str, t.Any]
 QUERY_KEYS = (
@@ -23,15 +22,24 @@ QUERY_KEYS = (
     "department_id",
     "product_id",
     "entity_id",
+    "invoice_id",
     "currency",
     "payment_status",
+    "terms",
     "start_date",
     "end_date",
+    "due_start_date",
+    "due_end_date",
+    "paid_start_date",
+    "paid_end_date",
     "group_keys",
+    "sort",
     "limit",
     "offset",
     "mode",
 )
+#: Only roles that handle finances may run reports (view-only keys may not).
+REPORT_ROLES = ("admin", "clerk")
 
 
 class InvoiceReportHandlers(Handler):
@@ -50,9 +58,11 @@ class InvoiceReportHandlers(Handler):
         return self._run(params)
 
     def _run(self, params: dict[str, t.Any]) -> tuple[t.Any, ...]:
+        if role_of_request() not in REPORT_ROLES:
+            raise PermissionDenied("Your role may not run invoice reports.")
         ws = self.workspace()
         query = ReportQuery.from_params({k: params[k] for k in QUERY_KEYS if k in params})
-        result = run_report(workspace_rows(ws), query)
+        result = run_report(workspace_table(ws), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}
         rows = result.rows
@@ -73,7 +83,9 @@ class InvoiceReportHandlers(Handler):
             "engine_used": "postgres",
             "pivot_result_fields": result.pivot_result_fields,
             "pivot_value_mappings": result.pivot_value_mappings,
+            "columns": result.columns,
         }
         if result.totals is not None:
             body["totals_row"] = result.totals
+            body["totals_by_currency"] = result.totals_by_currency
         return body, 200, {"Content-Type": "application/json"}

@@ -1,7 +1,8 @@
-"""Invoice report engine: rows and a frozen query in, a result out (no HTTP, no store)."""
+"""Invoice report engine: a table and a frozen query in, a result out (no HTTP, no store)."""
 
+from .csv_export import to_csv
 from .engine import ReportResult, run_report
 from .query import ReportQuery
-from .rows import ReportRow
+from .rows import ReportRow, ReportTable
 
-__all__ = ["ReportQuery", "ReportResult", "ReportRow", "run_report"]
+__all__ = ["ReportQuery", "ReportResult", "ReportRow", "ReportTable", "run_report", "to_csv"]

@@ -1,41 +1,46 @@
-"""Run a ``ReportQuery`` over ``ReportRow``s.
+"""Run a ``ReportQuery`` over a ``ReportTable``: filter, drill down, group one level,
+aggregate, pivot, total, sort, page.
 
-Decisions:
-
-* One grouping level at a time, as a server-side data grid asks for it: without
-  ``group_keys`` rows are grouped by the first of ``group_fields``; each key in
-  ``group_keys`` selects a parent group and descends one level.
-* Rows with no value for the dimension form their own group, keyed ``null``,
-  sorted after all others; groups are otherwise sorted by key, ascending.
-* Aggregate columns are named by field (``amount``); a second function on the same
-  field is named ``<func>_<field>``. ``count`` counts distinct invoices; ``avg`` is
-  the sum per distinct invoice; ``min``/``max`` look at the per-line values.
-* Pivot columns are ``<label>::::<field>``; the cells of a row add up to the row's
-  sum (a ``null`` pivot value has the label ``(none)``).
-* Amounts are summed in floats and rounded to cents at the end.
-* ``group_id`` and ``id`` are a CRC-32 of the group's path, stable for the same data
-  and query; ``filter_params`` holds the report parameters that select the group.
+One grouping level is computed per request, as a server-side data grid asks for
+it: without ``group_keys`` rows are grouped by the first of ``group_fields``; each
+key in ``group_keys`` selects a parent group and descends one level. Every result
+row carries ``filter_params``: report query parameters that, sent back with
+``group_fields=invoice_id``, select exactly the row's invoices. ``group_id`` and
+``id`` are a CRC-32 of the row's path, stable for the same data and query.
 """
 
 from __future__ import annotations
 
 import typing as t
 import zlib
-from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
 
-from .query import ReportQuery
-from .rows import ReportRow
+import numpy as np
 
-NONE_LABEL = "(none)"
-NAME_OF = {
-    "client_id": "client_name",
-    "entity_id": "entity_name",
-    "contract_id": "contract_name",
-    "product_id": "product_name",
-    "department_id": "department_name",
-    "invoice_id": "invoice_number",
+from ..domain.errors import ValidationFailed
+from .aggregates import Aggregation, aggregate, columns, rounded
+from .filters import row_mask
+from .grouping import bucket_range, dimension, split_date_dimension
+from .pivot import pivot
+from .query import NULL, ReportQuery
+from .rows import ID_DIMENSIONS, ReportTable
+from .totals import grand_totals, totals_by_currency
+
+DATE_PARAMS = {
+    "invoice_date": ("start_date", "end_date"),
+    "due_date": ("due_start_date", "due_end_date"),
+    "paid_date": ("paid_start_date", "paid_end_date"),
+}
+LABELS = {
+    "client_id": "Client",
+    "invoice_id": "Invoice",
+    "entity_id": "Entity",
+    "contract_id": "Contract",
+    "product_id": "Product",
+    "department_id": "Department",
+    "currency": "Currency",
+    "payment_status": "Payment status",
+    "terms": "Terms",
 }
 
 
@@ -43,179 +48,154 @@ NAME_OF = {
 class ReportResult:
     rows: list[dict[str, t.Any]]
     count: int
-    columns: list[str]
+    columns: list[dict[str, t.Any]]
     totals: dict[str, t.Any] | None = None
+    totals_by_currency: list[dict[str, t.Any]] | None = None
     pivot_result_fields: list[str] = field(default_factory=list)
     pivot_value_mappings: dict[str, dict[str, t.Any]] = field(default_factory=dict)
 
 
-def bucket(day: date | None, size: str) -> str | None:
-    if day is None:
-        return None
-    if size == "day":
-        return day.isoformat()
-    if size == "week":
-        monday = day - timedelta(days=day.weekday())
-        return monday.isoformat()
-    if size == "month":
-        return f"{day.year:04d}-{day.month:02d}"
-    if size == "quarter":
-        return f"{day.year:04d}-Q{(day.month - 1) // 3 + 1}"
-    return f"{day.year:04d}"
+def key_text(key: t.Any) -> str:
+    return NULL if key is None else str(key)
 
 
-def dimension(row: ReportRow, dim: str) -> tuple[t.Any, str | None]:
-    """The key and display label of ``row`` for a dimension."""
-    if dim in NAME_OF:
-        key = getattr(row, dim)
-        return key, getattr(row, NAME_OF[dim])
-    for date_field in ("invoice_date", "due_date", "paid_date"):
-        if dim.startswith(date_field + "_"):
-            value = bucket(getattr(row, date_field), dim[len(date_field) + 1 :])
-            return value, value
-    value = getattr(row, dim)
-    return value, value
+def name_column(dim: str) -> str | None:
+    return ID_DIMENSIONS.get(dim)
 
 
-def _matches(row: ReportRow, q: ReportQuery) -> bool:
-    return (
-        (not q.client_ids or row.client_id in q.client_ids)
-        and (not q.contract_ids or row.contract_id in q.contract_ids)
-        and (not q.department_ids or row.department_id in q.department_ids)
-        and (not q.product_ids or row.product_id in q.product_ids)
-        and (not q.entity_ids or row.entity_id in q.entity_ids)
-        and (q.currency is None or row.currency == q.currency)
-        and (not q.payment_statuses or row.payment_status in q.payment_statuses)
-        and (q.start_date is None or row.invoice_date >= q.start_date)
-        and (q.end_date is None or row.invoice_date <= q.end_date)
-    )
+def query_filters(q: ReportQuery) -> dict[str, t.Any]:
+    """The query's own filters, as report parameters."""
+    params: dict[str, t.Any] = {}
+    for name, values in (
+        ("client_id", q.client_ids),
+        ("contract_id", q.contract_ids),
+        ("department_id", q.department_ids),
+        ("product_id", q.product_ids),
+        ("entity_id", q.entity_ids),
+        ("invoice_id", q.invoice_ids),
+        ("currency", q.currencies),
+        ("payment_status", q.payment_statuses),
+        ("terms", q.terms),
+    ):
+        if values:
+            params[name] = ",".join(key_text(v) for v in values)
+    for name in ("start_date", "end_date", "due_start_date", "due_end_date", "paid_start_date", "paid_end_date"):
+        value = getattr(q, name)
+        if value is not None:
+            params[name] = value.isoformat()
+    if q.unpaid_only:
+        params["paid_start_date"] = NULL
+    return params
 
 
-def _key_text(key: t.Any) -> str:
-    return "null" if key is None else str(key)
+def filter_params(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
+    params = query_filters(q)
+    for dim, key in path:
+        split = split_date_dimension(dim)
+        if split is None:
+            params[dim] = key_text(key) if key is None or isinstance(key, str) else key
+            continue
+        column, bucket = split
+        low_name, high_name = DATE_PARAMS[column]
+        if key is None:
+            params[low_name] = NULL
+            params.pop(high_name, None)
+            continue
+        first, last = bucket_range(key, bucket)
+        if params.get(low_name) not in (None, NULL) and params[low_name] > first.isoformat():
+            first = first.fromisoformat(params[low_name])
+        if params.get(high_name) and params[high_name] < last.isoformat():
+            last = last.fromisoformat(params[high_name])
+        params[low_name], params[high_name] = first.isoformat(), last.isoformat()
+    return params
 
 
-class _Acc:
-    """Running aggregates of one group (or one pivot cell)."""
-
-    __slots__ = ("invoices", "maxs", "mins", "sums")
-
-    def __init__(self) -> None:
-        self.sums: dict[str, float] = defaultdict(float)
-        self.mins: dict[str, float] = {}
-        self.maxs: dict[str, float] = {}
-        self.invoices: set[int] = set()
-
-    def add(self, row: ReportRow, fields: t.Iterable[str]) -> None:
-        self.invoices.add(row.invoice_id)
-        for f in fields:
-            v = float(getattr(row, f)) if f != "invoice_id" else 1.0
-            self.sums[f] += v
-            if f not in self.mins or v < self.mins[f]:
-                self.mins[f] = v
-            if f not in self.maxs or v > self.maxs[f]:
-                self.maxs[f] = v
-
-    def value(self, func: str, f: str) -> float | int:
-        if func == "count":
-            return len(self.invoices)
-        if func == "sum":
-            return round(self.sums[f], 2)
-        if func == "avg":
-            return round(self.sums[f] / len(self.invoices), 2) if self.invoices else 0.0
-        if func == "min":
-            return round(self.mins.get(f, 0.0), 2)
-        return round(self.maxs.get(f, 0.0), 2)
+def _select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.Any]) -> list[tuple[str, t.Any]]:
+    path = []
+    for dim_name, wanted in zip(q.group_fields[: q.level], q.group_keys, strict=True):
+        dim = dimension(table, dim_name)
+        code = next((c for c, k in enumerate(dim.keys) if key_text(k) == wanted), None)
+        if code is None:
+            mask[:] = False
+            path.append((dim_name, None if wanted == NULL else wanted))
+            continue
+        mask &= dim.codes == code
+        path.append((dim_name, dim.keys[code]))
+    return path
 
 
-def column_names(q: ReportQuery) -> list[tuple[str, str, str]]:
-    """(func, field, column) for each aggregation."""
-    seen: set[str] = set()
-    out = []
-    for func, f in q.aggregations:
-        name = f if f not in seen else f"{func}_{f}"
-        seen.add(f)
-        out.append((func, f, name))
-    return out
+def _column_meta(dim: str, aggs: t.Sequence[Aggregation], pivot_fields: list[str]) -> list[dict[str, t.Any]]:
+    label = LABELS.get(dim) or dim.replace("_", " ").capitalize()
+    meta = [{"key": dim, "label": label, "kind": "dimension", "sortable": True}]
+    name = name_column(dim)
+    if name:
+        meta.append({"key": name, "label": f"{label} name", "kind": "name", "sortable": True})
+    for func, f, column in aggs:
+        label = "Invoices" if func == "count" else f"{func.capitalize()} of {f.replace('_', ' ')}"
+        meta.append({"key": column, "label": label, "kind": "aggregate", "sortable": True})
+    for column in pivot_fields:
+        value, agg = column.split("::::")
+        meta.append({"key": column, "label": f"{value}: {agg.replace('_', ' ')}", "kind": "pivot", "sortable": True})
+    return meta
 
 
-def _filter_params(path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
-    """The dimension values that select a group, keyed by dimension name."""
-    return dict(path)
+def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str, allowed: list[str]) -> None:
+    if not q.sort:
+        records.sort(key=lambda r: (r[dim] is None, r[dim] if r[dim] is not None else 0))
+        return
+    column = q.sort.lstrip("-")
+    if column not in allowed:
+        raise ValidationFailed(
+            {"sort": [f"Unknown column {column!r}. Allowed: {', '.join(allowed)} (prefix - to reverse)."]}
+        )
+    reverse = q.sort.startswith("-")
+    present = [r for r in records if r.get(column) is not None]
+    missing = [r for r in records if r.get(column) is None]
+    present.sort(key=lambda r: r[column], reverse=reverse)
+    records[:] = present + missing
 
 
-def run_report(rows: t.Iterable[ReportRow], q: ReportQuery) -> ReportResult:
-    selected = [r for r in rows if _matches(r, q)]
-    level = len(q.group_keys)
-    parents = list(zip(q.group_fields[:level], q.group_keys, strict=True))
-    for dim, wanted in parents:
-        selected = [r for r in selected if _key_text(dimension(r, dim)[0]) == wanted]
-    dim = q.group_fields[level]
-    columns = column_names(q)
-    measures = {f for _, f, _ in columns}
+def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
+    mask = row_mask(table, q)
+    parents = _select_path(table, q, mask)
+    rows = np.flatnonzero(mask)
+    dim_name = q.group_fields[q.level]
+    dim = dimension(table, dim_name)
+    uniques, groups = np.unique(dim.codes[rows], return_inverse=True)
+    groups = groups.astype(np.int64)
+    n_groups = len(uniques)
+    aggs = columns(q.aggregations)
+    values = aggregate(table, rows, groups, n_groups, aggs)
+    piv = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
+    name = name_column(dim_name)
 
-    groups: dict[t.Any, _Acc] = {}
-    labels: dict[t.Any, str | None] = {}
-    cells: dict[tuple[t.Any, str], _Acc] = {}
-    pivot_map: dict[str, dict[str, t.Any]] = defaultdict(dict)
-    total = _Acc()
-    for row in selected:
-        key, label = dimension(row, dim)
-        acc = groups.get(key)
-        if acc is None:
-            acc = groups[key] = _Acc()
-            labels[key] = label
-        acc.add(row, measures)
-        if q.include_totals:
-            total.add(row, measures)
-        if q.should_pivot:
-            pieces = []
-            for pdim in q.pivot_fields:
-                pkey, plabel = dimension(row, pdim)
-                text = plabel if plabel is not None else NONE_LABEL
-                pivot_map[pdim][text] = pkey
-                pieces.append(text)
-            plabel_all = " | ".join(pieces)
-            cell = cells.get((key, plabel_all))
-            if cell is None:
-                cell = cells[(key, plabel_all)] = _Acc()
-            cell.add(row, measures)
-
-    ordered = sorted(groups, key=lambda k: (k is None, str(type(k)), k if k is not None else 0))
-    pivot_fields: set[str] = set()
-    out: list[dict[str, t.Any]] = []
-    parent_params = [(d, None if k == "null" else k) for d, k in parents]
-    for key in ordered:
-        acc = groups[key]
-        record: dict[str, t.Any] = {dim: key}
-        if dim in NAME_OF:
-            name_col = dim[:-3] + "_name" if dim != "invoice_id" else "invoice_number"
-            record[name_col] = labels[key]
-        for func, f, name in columns:
-            record[name] = acc.value(func, f)
-        if q.should_pivot:
-            for (gkey, plabel), cell in cells.items():
-                if gkey != key:
-                    continue
-                for func, f, name in columns:
-                    column = f"{plabel}::::{name}"
-                    record[column] = cell.value(func, f)
-                    pivot_fields.add(column)
-        path = [*parent_params, (dim, key)]
-        ident = zlib.crc32(repr([(d, _key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
-        record["filter_params"] = _filter_params(path)
+    records: list[dict[str, t.Any]] = []
+    for i, code in enumerate(uniques.tolist()):
+        key = dim.keys[code]
+        record: dict[str, t.Any] = {dim_name: key}
+        if name:
+            record[name] = dim.labels[code]
+        for func, _, column in aggs:
+            record[column] = rounded(values[column][i], func)
+        if piv is not None:
+            for column, (func, value) in piv.cells[i].items():
+                record[column] = rounded(value, func)
+        path = [*parents, (dim_name, key)]
+        ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
+        record["filter_params"] = filter_params(q, path)
         record["group_id"] = ident
         record["id"] = ident
-        out.append(record)
+        records.append(record)
 
-    totals = None
-    if q.include_totals:
-        totals = {name: total.value(func, f) for func, f, name in columns}
+    pivot_fields = piv.fields if piv else []
+    meta = _column_meta(dim_name, aggs, pivot_fields)
+    _sort(records, q, dim_name, [m["key"] for m in meta])
     return ReportResult(
-        rows=out,
-        count=len(out),
-        columns=[dim] + [name for _, _, name in columns],
-        totals=totals,
-        pivot_result_fields=sorted(pivot_fields),
-        pivot_value_mappings={k: dict(v) for k, v in pivot_map.items()},
+        rows=records,
+        count=len(records),
+        columns=meta,
+        totals=grand_totals(table, rows, aggs) if q.include_totals else None,
+        totals_by_currency=totals_by_currency(table, rows, aggs) if q.include_totals else None,
+        pivot_result_fields=pivot_fields,
+        pivot_value_mappings=piv.mappings if piv else {},
     )

@@ -1,12 +1,18 @@
 """Parse report query parameters into a frozen ``ReportQuery``; bad input is a 400
 that names the parameter and lists what is allowed.
 
-* Multi-value parameters are comma-separated (``client_id=1,2``).
-* ``aggregation_fields`` items are ``func:field`` (``sum:amount``); a bare field means sum.
-* ``start_date``/``end_date`` bound ``invoice_date`` (inclusive).
-* ``group_keys`` selects the parent group for drill-down: comma-separated values of
-  the first group fields, in order (``group_keys=42`` with ``group_fields=client_id,product_id``
-  returns client 42's rows by product). ``null`` stands for an empty value.
+* Multi-value parameters are comma-separated (``client_id=1,2``); ``null`` stands
+  for "no value" (``product_id=null``: lines without a product).
+* ``aggregation_fields`` items are ``func:field`` (``sum:amount``); a bare field means
+  ``sum``; ``count`` counts distinct invoices (``count:invoice_id``).
+* ``start_date``/``end_date`` bound ``invoice_date``; the extensions
+  ``due_start_date``/``due_end_date`` and ``paid_start_date``/``paid_end_date`` bound
+  the other two dates (``paid_start_date=null``: not paid).
+* ``group_keys`` selects parent groups for drill-down: comma-separated keys of the
+  first group fields, in order; ``null`` is the key of the no-value group.
+* ``sort`` (extension) orders result rows by any result column, ``-`` for descending;
+  by default rows are ordered by their group key, nulls last.
+* ``limit`` defaults to 100 and may be at most 10000.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..domain.errors import ValidationFailed
+from .grouping import BUCKETS
 
 BASE_DIMENSIONS = (
     "client_id",
@@ -29,14 +36,14 @@ BASE_DIMENSIONS = (
     "terms",
 )
 DATE_FIELDS = ("invoice_date", "due_date", "paid_date")
-BUCKETS = ("day", "week", "month", "quarter", "year")
 DIMENSIONS = BASE_DIMENSIONS + tuple(f"{f}_{b}" for f in DATE_FIELDS for b in BUCKETS)
 FUNCTIONS = ("sum", "avg", "min", "max", "count")
-MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity", "invoice_id")
+MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
 STATUSES = ("draft", "open", "sent", "partial", "paid", "uncollectible", "voided")
 MODES = ("paginated", "full", "csv")
 MAX_LIMIT = 10_000
 DEFAULT_LIMIT = 100
+NULL = "null"
 
 
 @dataclass(frozen=True)
@@ -45,20 +52,33 @@ class ReportQuery:
     pivot_fields: tuple[str, ...] = ()
     should_pivot: bool = False
     aggregations: tuple[tuple[str, str], ...] = (("sum", "amount"),)
-    client_ids: tuple[int, ...] = ()
-    contract_ids: tuple[int, ...] = ()
-    department_ids: tuple[int, ...] = ()
-    product_ids: tuple[int, ...] = ()
-    entity_ids: tuple[int, ...] = ()
-    currency: str | None = None
-    payment_statuses: tuple[str, ...] = ()
+    client_ids: tuple[int | None, ...] = ()
+    contract_ids: tuple[int | None, ...] = ()
+    department_ids: tuple[int | None, ...] = ()
+    product_ids: tuple[int | None, ...] = ()
+    entity_ids: tuple[int | None, ...] = ()
+    invoice_ids: tuple[int | None, ...] = ()
+    currencies: tuple[str | None, ...] = ()
+    payment_statuses: tuple[str | None, ...] = ()
+    terms: tuple[str | None, ...] = ()
     start_date: date | None = None
     end_date: date | None = None
+    due_start_date: date | None = None
+    due_end_date: date | None = None
+    paid_start_date: date | None = None
+    paid_end_date: date | None = None
+    unpaid_only: bool = False
     group_keys: tuple[str, ...] = ()
     include_totals: bool = False
+    sort: str | None = None
     limit: int = DEFAULT_LIMIT
     offset: int = 0
     mode: str = "paginated"
+
+    @property
+    def level(self) -> int:
+        """Index in ``group_fields`` of the dimension this request groups by."""
+        return len(self.group_keys)
 
     @classmethod
     def from_params(cls, p: t.Mapping[str, t.Any]) -> ReportQuery:
@@ -77,17 +97,24 @@ class ReportQuery:
                 errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(DIMENSIONS)}."]
             return values
 
-        def ids(name: str) -> tuple[int, ...]:
-            values = split(name)
+        def ids(name: str) -> tuple[int | None, ...]:
             try:
-                return tuple(int(v) for v in values)
+                return tuple(None if v == NULL else int(v) for v in split(name))
             except ValueError:
-                errors[name] = ["Give comma-separated integer ids."]
+                errors[name] = ["Give comma-separated integer ids (or null)."]
                 return ()
+
+        def words(name: str, allowed: t.Sequence[str] | None = None) -> tuple[str | None, ...]:
+            values = split(name)
+            if allowed is not None:
+                bad = [v for v in values if v not in allowed and v != NULL]
+                if bad:
+                    errors[name] = [f"Unknown value(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
+            return tuple(None if v == NULL else v for v in values)
 
         def day(name: str) -> date | None:
             raw = p.get(name)
-            if not raw:
+            if not raw or raw == NULL:
                 return None
             try:
                 return date.fromisoformat(str(raw))
@@ -103,32 +130,31 @@ class ReportQuery:
                 errors.setdefault("aggregation_fields", []).append(
                     f"Unknown function {func!r}. Allowed: {', '.join(FUNCTIONS)}."
                 )
+            elif field == "invoice_id" and func == "count":
+                aggregations.append((func, field))
             elif field not in MEASURES:
-                errors.setdefault("aggregation_fields", []).append(
-                    f"Unknown field {field!r}. Allowed: {', '.join(MEASURES)}."
-                )
+                allowed = ", ".join((*MEASURES, "invoice_id (count only)"))
+                errors.setdefault("aggregation_fields", []).append(f"Unknown field {field!r}. Allowed: {allowed}.")
             else:
                 aggregations.append((func, field))
-        statuses = split("payment_status")
-        bad_status = [s for s in statuses if s not in STATUSES]
-        if bad_status:
-            errors["payment_status"] = [f"Unknown status(es) {', '.join(bad_status)}. Allowed: {', '.join(STATUSES)}."]
         mode = p.get("mode") or "paginated"
         if mode not in MODES:
             errors["mode"] = [f"Unknown mode {mode!r}. Allowed: {', '.join(MODES)}."]
         limit = p.get("limit")
         if limit is not None and not 0 <= int(limit) <= MAX_LIMIT:
             errors["limit"] = [f"Ensure this value is between 0 and {MAX_LIMIT}."]
-        offset = p.get("offset") or 0
-        if int(offset) < 0:
+        offset = int(p.get("offset") or 0)
+        if offset < 0:
             errors["offset"] = ["Ensure this value is greater than or equal to 0."]
         group_fields = dims("group_fields") or ("client_id",)
         pivot_fields = dims("pivot_fields")
         group_keys = split("group_keys")
-        if len(group_keys) >= len(group_fields) and group_keys:
+        if group_keys and len(group_keys) >= len(group_fields):
             errors["group_keys"] = [
-                f"Give at most {len(group_fields) - 1} key(s): one per parent level of group_fields."
+                f"Give at most {len(group_fields) - 1} key(s): one per parent level of group_fields"
+                f" ({', '.join(group_fields)})."
             ]
+        sort = p.get("sort") or None
         query = cls(
             group_fields=group_fields,
             pivot_fields=pivot_fields,
@@ -139,14 +165,22 @@ class ReportQuery:
             department_ids=ids("department_id"),
             product_ids=ids("product_id"),
             entity_ids=ids("entity_id"),
-            currency=p.get("currency") or None,
-            payment_statuses=statuses,
+            invoice_ids=ids("invoice_id"),
+            currencies=words("currency"),
+            payment_statuses=words("payment_status", STATUSES),
+            terms=words("terms"),
             start_date=day("start_date"),
             end_date=day("end_date"),
+            due_start_date=day("due_start_date"),
+            due_end_date=day("due_end_date"),
+            paid_start_date=day("paid_start_date"),
+            paid_end_date=day("paid_end_date"),
+            unpaid_only=p.get("paid_start_date") == NULL,
             group_keys=group_keys,
             include_totals=bool(p.get("include_totals", False)),
+            sort=sort,
             limit=int(limit) if limit is not None else DEFAULT_LIMIT,
-            offset=int(offset),
+            offset=offset,
             mode=mode,
         )
         if errors:

@@ -1,0 +1,98 @@
+"""Dimensions as group codes, including time buckets of the three dates.
+
+``<date>_<bucket>`` keys are strings: day ``2026-01-31``, week ``2026-01-26`` (its
+Monday), month ``2026-01``, quarter ``2026-Q1``, year ``2026``. A missing date
+(an unpaid invoice's ``paid_date``) is the key ``None``. Each bucket also knows
+its first and last day, which is how a row's ``filter_params`` select it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import numpy as np
+
+from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Dimension, ReportTable
+
+BUCKETS = ("day", "week", "month", "quarter", "year")
+
+
+def _bucket_numbers(days: Codes, bucket: str) -> Codes:
+    """A sortable integer per row for its bucket (NO_DATE stays NO_DATE)."""
+    valid = days != NO_DATE
+    out = np.full(days.shape, NO_DATE, dtype=np.int64)
+    d = days[valid]
+    if bucket == "day":
+        out[valid] = d
+    elif bucket == "week":
+        out[valid] = d - (d + 3) % 7  # 1970-01-01 was a Thursday
+    else:
+        months = d.astype("datetime64[D]").astype("datetime64[M]").astype(np.int64)
+        if bucket == "month":
+            out[valid] = months
+        elif bucket == "quarter":
+            out[valid] = months - months % 3
+        else:
+            out[valid] = months - months % 12
+    return out
+
+
+def _bucket_key(number: int, bucket: str) -> str:
+    if bucket in ("day", "week"):
+        return date.fromordinal(number + EPOCH_ORDINAL).isoformat()
+    year, month = divmod(number, 12)
+    year += 1970
+    if bucket == "month":
+        return f"{year:04d}-{month + 1:02d}"
+    if bucket == "quarter":
+        return f"{year:04d}-Q{month // 3 + 1}"
+    return f"{year:04d}"
+
+
+def bucket_range(key: str, bucket: str) -> tuple[date, date]:
+    """First and last day of a bucket key."""
+    if bucket == "day":
+        day = date.fromisoformat(key)
+        return day, day
+    if bucket == "week":
+        first = date.fromisoformat(key)
+        return first, first + timedelta(days=6)
+    if bucket == "year":
+        return date(int(key), 1, 1), date(int(key), 12, 31)
+    if bucket == "quarter":
+        year, q = int(key[:4]), int(key[-1])
+        first = date(year, 3 * q - 2, 1)
+        last_month = 3 * q
+    else:
+        year, month = int(key[:4]), int(key[5:7])
+        first = date(year, month, 1)
+        last_month = month
+    nxt = date(year + (last_month == 12), last_month % 12 + 1, 1)
+    return first, nxt - timedelta(days=1)
+
+
+def split_date_dimension(name: str) -> tuple[str, str] | None:
+    """``("paid_date", "month")`` for ``paid_date_month``; ``None`` for other dimensions."""
+    for column in ("invoice_date", "due_date", "paid_date"):
+        if name.startswith(column + "_") and name[len(column) + 1 :] in BUCKETS:
+            return column, name[len(column) + 1 :]
+    return None
+
+
+def dimension(table: ReportTable, name: str) -> Dimension:
+    """The dimension called ``name``; date buckets are computed once per table."""
+    if name in table.dimensions:
+        return table.dimensions[name]
+    cached = table._cache.get(name)
+    if cached is not None:
+        return cached
+    split = split_date_dimension(name)
+    if split is None:
+        raise KeyError(name)
+    column, bucket = split
+    numbers = _bucket_numbers(table.dates[column], bucket)
+    uniques, codes = np.unique(numbers, return_inverse=True)
+    keys = [None if n == NO_DATE else _bucket_key(int(n), bucket) for n in uniques]
+    dim = Dimension(codes.astype(np.int64), keys, list(keys))
+    table._cache[name] = dim
+    return dim

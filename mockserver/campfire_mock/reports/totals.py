@@ -1,0 +1,32 @@
+"""Grand totals (``totals_row``) and totals per currency (``totals_by_currency``).
+
+Totals cover every row the filters and the drill-down path select, not just the
+page returned. Summing amounts across currencies is what Campfire's ``totals_row``
+does; ``totals_by_currency`` keeps them apart, as multi-currency reports should.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+import numpy as np
+
+from .aggregates import Aggregation, aggregate, rounded
+from .rows import Codes, ReportTable
+
+
+def grand_totals(table: ReportTable, rows: Codes, aggs: t.Sequence[Aggregation]) -> dict[str, t.Any]:
+    values = aggregate(table, rows, np.zeros(len(rows), dtype=np.int64), 1, aggs)
+    return {column: rounded(values[column][0], func) for func, _, column in aggs}
+
+
+def totals_by_currency(table: ReportTable, rows: Codes, aggs: t.Sequence[Aggregation]) -> list[dict[str, t.Any]]:
+    currency = table.dimensions["currency"]
+    uniques, groups = np.unique(currency.codes[rows], return_inverse=True)
+    values = aggregate(table, rows, groups.astype(np.int64), len(uniques), aggs)
+    out = []
+    for i, code in enumerate(uniques.tolist()):
+        entry: dict[str, t.Any] = {"currency": currency.keys[code]}
+        entry.update({column: rounded(values[column][i], func) for func, _, column in aggs})
+        out.append(entry)
+    return sorted(out, key=lambda e: str(e["currency"]))

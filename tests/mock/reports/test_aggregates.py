@@ -1,0 +1,41 @@
+"""reports/aggregates.py: sum, avg, min, max, count."""
+
+from __future__ import annotations
+
+from .factory import row, run
+
+ROWS = [
+    row(invoice_id=1, amount=100.0),
+    row(invoice_id=1, amount=50.0),
+    row(invoice_id=2, amount=30.0),
+    row(invoice_id=3, client_id=2, client_name="Other", amount=7.0),
+]
+
+
+def test_each_function() -> None:
+    """For client 1: lines 100, 50, 30 on two invoices."""
+    result = run(ROWS, aggregation_fields="sum:amount,avg:amount,min:amount,max:amount,count:invoice_id")
+    first = result.rows[0]
+    assert (first["amount"], first["avg_amount"], first["min_amount"], first["max_amount"], first["count"]) == (
+        180.0,
+        90.0,
+        30.0,
+        100.0,
+        2,
+    )
+
+
+def test_columns_are_named_by_field() -> None:
+    """sum:amount is the column amount, as in Campfire's example."""
+    result = run(ROWS, aggregation_fields="sum:amount,sum:tax")
+    assert {"amount", "tax"} <= set(result.rows[0])
+
+
+def test_sums_round_to_cents() -> None:
+    result = run([row(amount=0.1), row(amount=0.2)])
+    assert result.rows[0]["amount"] == 0.3
+
+
+def test_empty_data_gives_no_rows_and_zero_totals() -> None:
+    result = run([], include_totals=True, aggregation_fields="sum:amount,count:invoice_id")
+    assert (result.rows, result.count, result.totals) == ([], 0, {"amount": 0.0, "count": 0})

@@ -1,0 +1,62 @@
+"""reports/pivot.py: pivot columns, their names and mappings."""
+
+from __future__ import annotations
+
+from .factory import row, run
+
+ROWS = [
+    row(
+        client_id=42,
+        client_name="Acme Corp",
+        product_id=1,
+        product_name="Widget A",
+        amount=25000.0,
+        amount_paid=16000.0,
+    ),
+    row(
+        client_id=42,
+        client_name="Acme Corp",
+        product_id=2,
+        product_name="Widget B",
+        amount=20000.0,
+        amount_paid=14000.0,
+        invoice_id=2,
+    ),
+    row(client_id=7, client_name="Other", product_id=None, product_name=None, amount=10.0, invoice_id=3),
+]
+
+
+def test_campfire_example_shape() -> None:
+    """Grouped by client with a product pivot, as in Campfire's documented example."""
+    result = run(
+        ROWS,
+        group_fields="client_id",
+        pivot_fields="product_id",
+        shouldPivot=True,
+        aggregation_fields="sum:amount,sum:amount_paid",
+    )
+    acme = next(r for r in result.rows if r["client_id"] == 42)
+    assert acme["Widget A::::amount"] == 25000.0
+    assert acme["Widget B::::amount"] == 20000.0
+    assert result.pivot_result_fields == sorted(result.pivot_result_fields)
+    assert "Widget A::::amount_paid" in result.pivot_result_fields
+    assert result.pivot_value_mappings["product_id"]["Widget A"] == 1
+
+
+def test_cells_add_up_to_the_row() -> None:
+    result = run(ROWS, group_fields="client_id", pivot_fields="product_id", shouldPivot=True)
+    for r in result.rows:
+        cells = [v for k, v in r.items() if k.endswith("::::amount")]
+        assert round(sum(cells), 2) == r["amount"]
+
+
+def test_missing_pivot_value_is_labelled_none() -> None:
+    result = run(ROWS, group_fields="client_id", pivot_fields="product_id", shouldPivot=True)
+    other = next(r for r in result.rows if r["client_id"] == 7)
+    assert other["(none)::::amount"] == 10.0
+    assert result.pivot_value_mappings["product_id"]["(none)"] is None
+
+
+def test_pivot_off_without_should_pivot() -> None:
+    result = run(ROWS, group_fields="client_id", pivot_fields="product_id")
+    assert result.pivot_result_fields == [] and not any("::::" in k for k in result.rows[0])

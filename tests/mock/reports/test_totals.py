@@ -1,0 +1,25 @@
+"""reports/totals.py: grand totals and totals per currency."""
+
+from __future__ import annotations
+
+from .factory import row, run
+
+ROWS = [
+    row(amount=10.0, currency="USD"),
+    row(amount=5.0, currency="EUR", client_id=2, client_name="B"),
+    row(amount=1.5, currency="USD"),
+]
+
+
+def test_totals_cover_all_rows_not_one_page() -> None:
+    result = run(ROWS, include_totals=True, limit=1)
+    assert result.totals == {"amount": 16.5}
+
+
+def test_totals_per_currency_stay_apart() -> None:
+    result = run(ROWS, include_totals=True)
+    assert result.totals_by_currency == [{"currency": "EUR", "amount": 5.0}, {"currency": "USD", "amount": 11.5}]
+
+
+def test_no_totals_unless_asked() -> None:
+    assert run(ROWS).totals is None

@@ -1,0 +1,90 @@
+"""The two report endpoints over the demo data: saved and ad-hoc reports, modes, roles."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+
+PREVIEW = "/coa/api/v1/invoice/report/preview"
+
+
+def test_saved_report_matches_campfire_example_shape(client: TestClient) -> None:
+    """Report 1 groups by client with a product pivot, like Campfire's documented example."""
+    body = client.get("/coa/api/v1/invoice/report/1/data").json()
+    acme = next(r for r in body["results"] if r["client_id"] == 42)
+    assert (acme["client_name"], acme["amount"], acme["amount_paid"]) == ("Acme Corp", 45000.0, 30000.0)
+    assert (acme["Widget A::::amount"], acme["Widget B::::amount"]) == (25000.0, 20000.0)
+    assert body["engine_used"] == "postgres"
+    assert body["pivot_value_mappings"]["product_id"]["Widget A"] == 1
+    assert body["totals_row"]["amount"] == round(sum(r["amount"] for r in body["results"]), 2)
+
+
+def test_report_reflects_new_invoices(client: TestClient) -> None:
+    """Reports run on live data: a new invoice shows up at once."""
+    before = client.get(PREVIEW, params={"client_id": "33973"}).json()["results"][0]["amount"]
+    client.post(
+        "/coa/api/v1/invoice/",
+        json={
+            "invoice_date": "2026-01-10",
+            "due_date": "2026-02-09",
+            "entity": 54,
+            "client": 33973,
+            "lines": [{"product": 2545, "quantity": 2}],
+        },
+    )
+    after = client.get(PREVIEW, params={"client_id": "33973"}).json()["results"][0]["amount"]
+    assert after == before + 100
+
+
+def test_pagination_and_full_mode(client: TestClient) -> None:
+    """paginated pages with next/previous; full returns every row; count is before paging."""
+    page = client.get(PREVIEW, params={"group_fields": "invoice_id", "limit": 3}).json()
+    assert (page["count"], len(page["results"])) == (8, 3)
+    assert "offset=3" in page["next"] and page["previous"] is None
+    full = client.get(PREVIEW, params={"group_fields": "invoice_id", "limit": 3, "mode": "full"}).json()
+    assert len(full["results"]) == 8 and full["next"] is None
+
+
+def test_csv_mode(client: TestClient) -> None:
+    response = client.get(PREVIEW, params={"group_fields": "payment_status", "mode": "csv", "include_totals": "true"})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/csv")
+    rows = list(csv.reader(io.StringIO(response.text)))
+    assert rows[0] == ["Payment status", "Sum of amount"]
+    assert rows[-1][0] == "Total"
+
+
+def test_multi_currency_totals_stay_apart(client: TestClient) -> None:
+    body = client.get(PREVIEW, params={"include_totals": "true"}).json()
+    assert {t["currency"] for t in body["totals_by_currency"]} == {"USD", "EUR"}
+
+
+def test_limit_over_10000_is_400(client: TestClient) -> None:
+    response = client.get(PREVIEW, params={"limit": 10001})
+    assert response.status_code == 400
+    assert response.json() == {"limit": ["Ensure this value is between 0 and 10000."]}
+
+
+def test_unknown_group_field_is_400_listing_allowed(client: TestClient) -> None:
+    response = client.get(PREVIEW, params={"group_fields": "colour"})
+    assert response.status_code == 400
+    assert response.json()["group_fields"][0].startswith("Unknown field(s) colour. Allowed: client_id, invoice_id")
+
+
+def test_unknown_saved_report_is_404(client: TestClient) -> None:
+    response = client.get("/coa/api/v1/invoice/report/999/data")
+    assert response.status_code == 404
+    assert response.json() == {"detail": "Not found."}
+
+
+def test_view_only_keys_may_not_run_reports(tmp_path: object) -> None:
+    """Only finance roles (admin, clerk) run reports."""
+    app = TestClient(create_app(tokens={"eve": "view_only", "bob": "clerk"}))
+    response = app.get(PREVIEW, headers={"Authorization": "Token eve"})
+    assert response.status_code == 403
+    assert response.json() == {"detail": "Your role may not run invoice reports."}
+    assert app.get(PREVIEW, headers={"Authorization": "Token bob"}).status_code == 200
