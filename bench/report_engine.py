@@ -1,0 +1,185 @@
+"""Speed of the invoice report engine against DuckDB, in one run.
+
+Usage::
+
+    python bench/report_engine.py [--invoices 100000] [--lines-per-invoice 3] [--runs 15]
+
+Generates invoices (default 100,000 with 300,000 lines over 500 clients and 50 products), then
+measures the median time of three queries in the engine and the same three in DuckDB (in-memory,
+data already loaded), which stands for what the hardware can do:
+
+  (a) group by client with sums of amount, amount_paid and amount_due;
+  (b) group by client with a product pivot and totals;
+  (c) invoice_date month x payment_status (the engine computes it as a month grouping with a
+      payment_status pivot, which yields the same cells).
+
+It also times ``GET /coa/api/v1/invoice/report/preview`` for (b) in ``full`` mode through the
+in-process app over a workspace holding the same invoices: cold (first request builds the report
+table) and warm, with response validation on and off. Needs the ``bench`` extra (duckdb).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import csv
+import random
+import statistics
+import tempfile
+import time
+import typing as t
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import duckdb
+import httpx
+
+from campfire_mock import create_app
+from campfire_mock.domain.models import Invoice, Line, Payment, PaymentType, money
+from campfire_mock.domain.payments import recompute
+from campfire_mock.report_rows import invoice_rows
+from campfire_mock.reports import ReportQuery, ReportTable, run_report
+from campfire_mock.store import Workspace
+
+QUERIES = {
+    "a": {"group_fields": "client_id", "aggregation_fields": "sum:amount,sum:amount_paid,sum:amount_due", "mode": "full"},
+    "b": {
+        "group_fields": "client_id", "pivot_fields": "product_id", "shouldPivot": True,
+        "aggregation_fields": "sum:amount", "include_totals": True, "mode": "full",
+    },
+    "c": {
+        "group_fields": "invoice_date_month", "pivot_fields": "payment_status", "shouldPivot": True,
+        "aggregation_fields": "sum:amount", "mode": "full",
+    },
+}
+SQL = {
+    "a": "SELECT client_id, any_value(client_name), sum(amount), sum(amount_paid), sum(amount_due)"
+    " FROM lines GROUP BY client_id ORDER BY client_id",
+    "b": "SELECT client_id, product_id, any_value(product_name), sum(amount) FROM lines"
+    " GROUP BY ROLLUP (client_id, product_id) ORDER BY client_id, product_id",
+    "c": "SELECT strftime(invoice_date, '%Y-%m') AS month, payment_status, sum(amount) FROM lines"
+    " GROUP BY month, payment_status ORDER BY month, payment_status",
+}
+
+
+def fill_workspace(ws: Workspace, n_invoices: int, lines_per_invoice: int, seed: int = 7) -> None:
+    """Put generated invoices straight into a workspace (no HTTP: this is set-up, not measured)."""
+    rng = random.Random(seed)
+    now = ws.clock.now()
+    for c in range(1, 501):
+        ws.refs["vendor"][c] = {"id": c, "name": f"Client {c:03d}", "vendor_type": "customer", "status": "ACTIVE"}
+    for p in range(1, 51):
+        ws.refs["product"][p] = {"id": p, "product_name": f"Product {p:02d}", "price": 10 * p}
+    ws.refs["entity"][1] = {"id": 1, "name": "Bench Entity", "currency": "USD"}
+    start = date(2024, 1, 1)
+    for i in range(1, n_invoices + 1):
+        day = start + timedelta(days=rng.randrange(730))
+        lines = []
+        for j in range(lines_per_invoice):
+            qty = Decimal(rng.randint(1, 10))
+            rate = Decimal(rng.randint(100, 100_000)) / 100
+            lines.append(Line(
+                id=i * 10 + j, product=rng.randint(1, 50), quantity=qty, rate=rate, amount=money(qty * rate),
+                tax=Decimal(0), currency="USD", created_at=now, last_modified_at=now,
+            ))
+        inv = Invoice(
+            id=i, invoice_number=f"INV-{i:07d}", invoice_date=day, due_date=day + timedelta(days=30), entity=1,
+            currency="USD", lines=lines, created_at=now, last_modified_at=now, journal_entry=i,
+            client=rng.randint(1, 500),
+        )
+        inv.recompute_total()
+        ws.invoices[i] = inv
+        roll = rng.random()
+        if roll < 0.5:
+            amount = inv.total_amount if roll < 0.3 else money(inv.total_amount / 2)
+            pid = len(ws.payments) + 1
+            ws.payments[pid] = Payment(
+                id=pid, invoice_id=i, amount=amount, currency="USD", payment_date=day + timedelta(days=10),
+                payment_type=PaymentType.MANUAL_TRANSACTION, source="MANUAL", created_at=now, last_modified_at=now,
+                journal_entry=pid,
+            )
+            inv.payment_ids.append(pid)
+            recompute(ws, inv)
+    ws.version += 1
+
+
+def median_time(fn: t.Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times)
+
+
+def load_duckdb(rows: list[t.Any]) -> duckdb.DuckDBPyConnection:
+    fields = ["client_id", "client_name", "product_id", "product_name", "payment_status", "invoice_date",
+              "amount", "amount_paid", "amount_due"]
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(fields)
+        for r in rows:
+            writer.writerow([getattr(r, f) for f in fields])
+        path = fh.name
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE lines AS SELECT * FROM read_csv_auto('{path}', header=true)")
+    Path(path).unlink()
+    return con
+
+
+async def http_times(ws_invoices: int, lines: int, validate: bool, runs: int) -> tuple[float, float]:
+    app = create_app(seed="none", validate_responses=validate)
+    store = app.store
+    token = "bench"
+    fill_workspace(store.workspace(token), ws_invoices, lines)
+    params = {k: str(v).lower() if isinstance(v, bool) else v for k, v in QUERIES["b"].items()}
+    transport = httpx.ASGITransport(app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://mock", headers={"Authorization": f"Token {token}"}, timeout=120) as client:
+        started = time.perf_counter()
+        first = await client.get("/coa/api/v1/invoice/report/preview", params=params)
+        cold = time.perf_counter() - started
+        first.raise_for_status()
+        warm = []
+        for _ in range(runs):
+            started = time.perf_counter()
+            (await client.get("/coa/api/v1/invoice/report/preview", params=params)).raise_for_status()
+            warm.append(time.perf_counter() - started)
+    return cold, statistics.median(warm)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--invoices", type=int, default=100_000)
+    parser.add_argument("--lines-per-invoice", type=int, default=3)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+
+    ws = Workspace()
+    started = time.perf_counter()
+    fill_workspace(ws, args.invoices, args.lines_per_invoice)
+    generated = time.perf_counter() - started
+    rows = [r for inv in ws.invoices.values() for r in invoice_rows(ws, inv)]
+    started = time.perf_counter()
+    table = ReportTable.from_rows(rows)
+    built = time.perf_counter() - started
+    con = load_duckdb(rows)
+    print(f"{args.invoices} invoices, {len(rows)} lines, 500 clients, 50 products"
+          f" (generated in {generated:.1f}s; report table built in {built:.2f}s)\n")
+    print("| query | engine median ms | DuckDB median ms | engine / DuckDB |")
+    print("|---|---|---|---|")
+    for name, params in QUERIES.items():
+        query = ReportQuery.from_params(params)
+        engine = median_time(lambda q=query: run_report(table, q), args.runs)
+        reference = median_time(lambda s=SQL[name]: con.execute(s).fetchall(), args.runs)
+        print(f"| ({name}) | {engine * 1000:.1f} | {reference * 1000:.1f} | {engine / reference:.2f}x |")
+    print()
+    for validate in (True, False):
+        cold, warm = asyncio.run(http_times(args.invoices, args.lines_per_invoice, validate, max(3, args.runs // 3)))
+        print(f"HTTP (b) full mode, response validation {'on' if validate else 'off'}:"
+              f" first request {cold:.2f}s, then median {warm:.3f}s")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
