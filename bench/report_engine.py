@@ -43,14 +43,25 @@ from campfire_mock.reports import ReportQuery, ReportTable, run_report
 from campfire_mock.store import Workspace
 
 QUERIES = {
-    "a": {"group_fields": "client_id", "aggregation_fields": "sum:amount,sum:amount_paid,sum:amount_due", "mode": "full"},
+    "a": {
+        "group_fields": "client_id",
+        "aggregation_fields": "sum:amount,sum:amount_paid,sum:amount_due",
+        "mode": "full",
+    },
     "b": {
-        "group_fields": "client_id", "pivot_fields": "product_id", "shouldPivot": True,
-        "aggregation_fields": "sum:amount", "include_totals": True, "mode": "full",
+        "group_fields": "client_id",
+        "pivot_fields": "product_id",
+        "shouldPivot": True,
+        "aggregation_fields": "sum:amount",
+        "include_totals": True,
+        "mode": "full",
     },
     "c": {
-        "group_fields": "invoice_date_month", "pivot_fields": "payment_status", "shouldPivot": True,
-        "aggregation_fields": "sum:amount", "mode": "full",
+        "group_fields": "invoice_date_month",
+        "pivot_fields": "payment_status",
+        "shouldPivot": True,
+        "aggregation_fields": "sum:amount",
+        "mode": "full",
     },
 }
 SQL = {
@@ -79,13 +90,30 @@ def fill_workspace(ws: Workspace, n_invoices: int, lines_per_invoice: int, seed:
         for j in range(lines_per_invoice):
             qty = Decimal(rng.randint(1, 10))
             rate = Decimal(rng.randint(100, 100_000)) / 100
-            lines.append(Line(
-                id=i * 10 + j, product=rng.randint(1, 50), quantity=qty, rate=rate, amount=money(qty * rate),
-                tax=Decimal(0), currency="USD", created_at=now, last_modified_at=now,
-            ))
+            lines.append(
+                Line(
+                    id=i * 10 + j,
+                    product=rng.randint(1, 50),
+                    quantity=qty,
+                    rate=rate,
+                    amount=money(qty * rate),
+                    tax=Decimal(0),
+                    currency="USD",
+                    created_at=now,
+                    last_modified_at=now,
+                )
+            )
         inv = Invoice(
-            id=i, invoice_number=f"INV-{i:07d}", invoice_date=day, due_date=day + timedelta(days=30), entity=1,
-            currency="USD", lines=lines, created_at=now, last_modified_at=now, journal_entry=i,
+            id=i,
+            invoice_number=f"INV-{i:07d}",
+            invoice_date=day,
+            due_date=day + timedelta(days=30),
+            entity=1,
+            currency="USD",
+            lines=lines,
+            created_at=now,
+            last_modified_at=now,
+            journal_entry=i,
             client=rng.randint(1, 500),
         )
         inv.recompute_total()
@@ -95,8 +123,15 @@ def fill_workspace(ws: Workspace, n_invoices: int, lines_per_invoice: int, seed:
             amount = inv.total_amount if roll < 0.3 else money(inv.total_amount / 2)
             pid = len(ws.payments) + 1
             ws.payments[pid] = Payment(
-                id=pid, invoice_id=i, amount=amount, currency="USD", payment_date=day + timedelta(days=10),
-                payment_type=PaymentType.MANUAL_TRANSACTION, source="MANUAL", created_at=now, last_modified_at=now,
+                id=pid,
+                invoice_id=i,
+                amount=amount,
+                currency="USD",
+                payment_date=day + timedelta(days=10),
+                payment_type=PaymentType.MANUAL_TRANSACTION,
+                source="MANUAL",
+                created_at=now,
+                last_modified_at=now,
                 journal_entry=pid,
             )
             inv.payment_ids.append(pid)
@@ -114,8 +149,17 @@ def median_time(fn: t.Callable[[], object], runs: int) -> float:
 
 
 def load_duckdb(rows: list[t.Any]) -> duckdb.DuckDBPyConnection:
-    fields = ["client_id", "client_name", "product_id", "product_name", "payment_status", "invoice_date",
-              "amount", "amount_paid", "amount_due"]
+    fields = [
+        "client_id",
+        "client_name",
+        "product_id",
+        "product_name",
+        "payment_status",
+        "invoice_date",
+        "amount",
+        "amount_paid",
+        "amount_due",
+    ]
     with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as fh:
         writer = csv.writer(fh)
         writer.writerow(fields)
@@ -135,7 +179,9 @@ async def http_times(ws_invoices: int, lines: int, validate: bool, runs: int) ->
     fill_workspace(store.workspace(token), ws_invoices, lines)
     params = {k: str(v).lower() if isinstance(v, bool) else v for k, v in QUERIES["b"].items()}
     transport = httpx.ASGITransport(app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://mock", headers={"Authorization": f"Token {token}"}, timeout=120) as client:
+    async with httpx.AsyncClient(
+        transport=transport, base_url="http://mock", headers={"Authorization": f"Token {token}"}, timeout=120
+    ) as client:
         started = time.perf_counter()
         first = await client.get("/coa/api/v1/invoice/report/preview", params=params)
         cold = time.perf_counter() - started
@@ -164,8 +210,10 @@ def main() -> int:
     table = ReportTable.from_rows(rows)
     built = time.perf_counter() - started
     con = load_duckdb(rows)
-    print(f"{args.invoices} invoices, {len(rows)} lines, 500 clients, 50 products"
-          f" (generated in {generated:.1f}s; report table built in {built:.2f}s)\n")
+    print(
+        f"{args.invoices} invoices, {len(rows)} lines, 500 clients, 50 products"
+        f" (generated in {generated:.1f}s; report table built in {built:.2f}s)\n"
+    )
     print("| query | engine median ms | DuckDB median ms | engine / DuckDB |")
     print("|---|---|---|---|")
     for name, params in QUERIES.items():
@@ -176,8 +224,10 @@ def main() -> int:
     print()
     for validate in (True, False):
         cold, warm = asyncio.run(http_times(args.invoices, args.lines_per_invoice, validate, max(3, args.runs // 3)))
-        print(f"HTTP (b) full mode, response validation {'on' if validate else 'off'}:"
-              f" first request {cold:.2f}s, then median {warm:.3f}s")
+        print(
+            f"HTTP (b) full mode, response validation {'on' if validate else 'off'}:"
+            f" first request {cold:.2f}s, then median {warm:.3f}s"
+        )
     return 0
 
 

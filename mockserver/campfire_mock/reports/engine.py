@@ -20,7 +20,7 @@ import numpy as np
 from ..domain.errors import ValidationFailed
 from .aggregates import Aggregation, aggregate, columns, rounded
 from .filters import row_mask
-from .grouping import bucket_range, dimension, split_date_dimension
+from .grouping import bucket_range, dense_groups, dimension, split_date_dimension
 from .pivot import pivot
 from .query import NULL, ReportQuery
 from .rows import ID_DIMENSIONS, ReportTable
@@ -161,8 +161,7 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     rows = np.flatnonzero(mask)
     dim_name = q.group_fields[q.level]
     dim = dimension(table, dim_name)
-    uniques, groups = np.unique(dim.codes[rows], return_inverse=True)
-    groups = groups.astype(np.int64)
+    uniques, groups = dense_groups(dim.codes[rows], len(dim.keys))
     n_groups = len(uniques)
     aggs = columns(q.aggregations)
     values = aggregate(table, rows, groups, n_groups, aggs)

@@ -71,6 +71,13 @@ def bucket_range(key: str, bucket: str) -> tuple[date, date]:
     return first, nxt - timedelta(days=1)
 
 
+def dense_groups(codes: Codes, n_keys: int) -> tuple[Codes, Codes]:
+    """(codes present, ascending; each row's group index) without sorting: codes are small ints."""
+    present = np.bincount(codes, minlength=n_keys) > 0
+    remap = np.cumsum(present) - 1
+    return np.flatnonzero(present).astype(np.int64), remap[codes].astype(np.int64)
+
+
 def split_date_dimension(name: str) -> tuple[str, str] | None:
     """``("paid_date", "month")`` for ``paid_date_month``; ``None`` for other dimensions."""
     for column in ("invoice_date", "due_date", "paid_date"):

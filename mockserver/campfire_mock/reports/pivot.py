@@ -16,10 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .aggregates import Aggregation, aggregate
-from .grouping import dimension
+from .grouping import dense_groups, dimension
 from .rows import Codes, ReportTable
 
 NONE_LABEL = "(none)"
+#: Up to this many possible pivot values, codes are grouped by counting rather than sorting.
+DENSE_LIMIT = 2_000_000
 SEPARATOR = "::::"
 
 
@@ -60,7 +62,11 @@ def pivot(
         codes = dim.codes[rows]
         combined = combined * len(dim.keys) + codes
         mappings[f] = {}
-    uniques, pivot_codes = np.unique(combined, return_inverse=True)
+    radix = int(np.prod([len(d.keys) for d in dims]))
+    if radix <= DENSE_LIMIT:
+        uniques, pivot_codes = dense_groups(combined, radix)
+    else:
+        uniques, pivot_codes = np.unique(combined, return_inverse=True)
     n_pivots = len(uniques)
     decoded: list[list[tuple[str, int]]] = []  # per pivot value: (field, code) per field
     for value in uniques.tolist():
@@ -69,24 +75,25 @@ def pivot(
             value, code = divmod(value, len(dim.keys))
             parts.append((f, code))
         decoded.append(list(reversed(parts)))
-    names = {
-        f: _unique_labels(dim, {code for parts in decoded for g, code in parts if g == f})
-        for f, dim in zip(fields, dims, strict=True)
-    }
+    dim_of = dict(zip(fields, dims, strict=True))
+    names = {f: _unique_labels(dim, {c for parts in decoded for g, c in parts if g == f}) for f, dim in dim_of.items()}
     labels = []
     for parts in decoded:
         for f, code in parts:
-            mappings[f][names[f][code]] = dict(zip(fields, dims, strict=True))[f].keys[code]
+            mappings[f][names[f][code]] = dim_of[f].keys[code]
         labels.append(" | ".join(names[f][code] for f, code in parts))
     cell_ids = groups * n_pivots + pivot_codes.astype(np.int64)
     present = np.bincount(cell_ids, minlength=n_groups * n_pivots) > 0
     values = aggregate(table, rows, cell_ids, n_groups * n_pivots, aggs)
     cells: list[dict[str, t.Any]] = [{} for _ in range(n_groups)]
-    columns: set[str] = set()
+    as_lists = {column: values[column].tolist() for _, _, column in aggs}
+    cell_columns = [
+        [(func, f"{label}{SEPARATOR}{column}", as_lists[column]) for func, _, column in aggs] for label in labels
+    ]
+    columns = {name for per_label in cell_columns for _, name, _ in per_label}
     for cell in np.flatnonzero(present).tolist():
         g, p = divmod(cell, n_pivots)
-        for func, _, column in aggs:
-            name = f"{labels[p]}{SEPARATOR}{column}"
-            cells[g][name] = (func, float(values[column][cell]))
-            columns.add(name)
+        target = cells[g]
+        for func, name, column_values in cell_columns[p]:
+            target[name] = (func, column_values[cell])
     return PivotResult(cells=cells, fields=sorted(columns), mappings=mappings)

@@ -99,50 +99,125 @@ class ReportTable:
         return builder.build()
 
 
+INVOICE_DIMENSIONS = ("client_id", "entity_id", "contract_id", "invoice_id", "currency", "payment_status", "terms")
+LINE_DIMENSIONS = ("product_id", "department_id")
+
+
 class TableBuilder:
-    """Accumulates rows column by column, assigning dimension codes as keys appear."""
+    """Accumulates rows column by column, assigning dimension codes as keys appear.
+
+    ``invoice()`` then ``line()`` per line is the fast path: invoice-level codes and
+    dates are stored once per invoice and spread over its lines by numpy at
+    ``build()``. ``add(ReportRow)`` is the convenient one.
+    """
 
     def __init__(self) -> None:
-        self._codes: dict[str, list[int]] = {d: [] for d in (*ID_DIMENSIONS, *PLAIN_DIMENSIONS)}
-        self._index: dict[str, dict[t.Any, int]] = {d: {} for d in self._codes}
-        self._labels: dict[str, list[t.Any]] = {d: [] for d in self._codes}
-        self._keys: dict[str, list[t.Any]] = {d: [] for d in self._codes}
-        self._dates: dict[str, list[int]] = {d: [] for d in DATE_COLUMNS}
-        self._measures: dict[str, list[float]] = {m: [] for m in MEASURES}
-        self._invoices: dict[int, int] = {}
-        self._invoice_codes: list[int] = []
+        dims = (*INVOICE_DIMENSIONS, *LINE_DIMENSIONS)
+        self._index: dict[str, dict[t.Any, int]] = {d: {} for d in dims}
+        self._labels: dict[str, list[t.Any]] = {d: [] for d in dims}
+        self._keys: dict[str, list[t.Any]] = {d: [] for d in dims}
+        self._invoice_level: list[tuple[int, ...]] = []  # per invoice: 7 codes then 3 dates
+        self._line_invoice: list[int] = []  # per line: its invoice-level entry
+        self._line_invoice_code: list[int] = []  # per line: its distinct invoice (for counts)
+        self._products: list[int] = []
+        self._departments: list[int] = []
+        self._amount: list[float] = []
+        self._paid: list[float] = []
+        self._due: list[float] = []
+        self._tax: list[float] = []
+        self._quantity: list[float] = []
+        self._entries: dict[tuple[t.Any, ...], int] = {}
+        self._invoice_ids: dict[t.Any, int] = {}
 
-    def add(self, row: ReportRow) -> None:
-        for dim, name_field in ID_DIMENSIONS.items():
-            self._code(dim, getattr(row, dim), getattr(row, name_field))
-        for dim in PLAIN_DIMENSIONS:
-            value = getattr(row, dim)
-            self._code(dim, value, value)
-        for col in DATE_COLUMNS:
-            day = getattr(row, col)
-            self._dates[col].append(day.toordinal() - EPOCH_ORDINAL if day is not None else NO_DATE)
-        for m in MEASURES:
-            self._measures[m].append(getattr(row, m))
-        self._invoice_codes.append(self._invoices.setdefault(row.invoice_id, len(self._invoices)))
-
-    def _code(self, dim: str, key: t.Any, label: t.Any) -> None:
+    def code(self, dim: str, key: t.Any, label: t.Any) -> int:
         index = self._index[dim]
         code = index.get(key)
         if code is None:
             code = index[key] = len(self._keys[dim])
             self._keys[dim].append(key)
             self._labels[dim].append(label)
-        self._codes[dim].append(code)
+        return code
+
+    def invoice(
+        self, keys: dict[str, tuple[t.Any, t.Any]], invoice_date: date, due_date: date, paid_date: date | None
+    ) -> None:
+        """Start an invoice: ``keys`` maps each invoice-level dimension to (key, label)."""
+        self._invoice_level.append(
+            (
+                *(self.code(d, *keys[d]) for d in INVOICE_DIMENSIONS),
+                invoice_date.toordinal() - EPOCH_ORDINAL,
+                due_date.toordinal() - EPOCH_ORDINAL,
+                paid_date.toordinal() - EPOCH_ORDINAL if paid_date is not None else NO_DATE,
+            )
+        )
+
+    def line(
+        self,
+        product: tuple[t.Any, t.Any],
+        department: tuple[t.Any, t.Any],
+        amount: float,
+        amount_paid: float,
+        amount_due: float,
+        tax: float,
+        quantity: float,
+    ) -> None:
+        entry = len(self._invoice_level) - 1
+        self._line_invoice.append(entry)
+        self._line_invoice_code.append(entry)
+        self._products.append(self.code("product_id", *product))
+        self._departments.append(self.code("department_id", *department))
+        self._amount.append(amount)
+        self._paid.append(amount_paid)
+        self._due.append(amount_due)
+        self._tax.append(tax)
+        self._quantity.append(quantity)
+
+    def add(self, row: ReportRow) -> None:
+        """Add one row; rows that agree on every invoice-level field share one entry."""
+        keys = {
+            d: (getattr(row, d), getattr(row, ID_DIMENSIONS[d]) if d in ID_DIMENSIONS else getattr(row, d))
+            for d in INVOICE_DIMENSIONS
+        }
+        signature = (*keys.values(), row.invoice_date, row.due_date, row.paid_date)
+        entry = self._entries.get(signature)
+        if entry is None:
+            self.invoice(keys, row.invoice_date, row.due_date, row.paid_date)
+            entry = self._entries[signature] = len(self._invoice_level) - 1
+        self.line(
+            (row.product_id, row.product_name),
+            (row.department_id, row.department_name),
+            row.amount,
+            row.amount_paid,
+            row.amount_due,
+            row.tax,
+            row.quantity,
+        )
+        self._line_invoice[-1] = entry
+        self._line_invoice_code[-1] = self._invoice_ids.setdefault(row.invoice_id, len(self._invoice_ids))
 
     def build(self) -> ReportTable:
+        line_invoice = np.asarray(self._line_invoice, dtype=np.int64)
+        width = len(INVOICE_DIMENSIONS) + len(DATE_COLUMNS)
+        per_invoice = np.asarray(self._invoice_level, dtype=np.int64).reshape(-1, width)
+        spread = per_invoice[line_invoice] if len(line_invoice) else np.zeros((0, width), dtype=np.int64)
+        dimensions = {
+            d: Dimension(np.ascontiguousarray(spread[:, i]), self._keys[d], self._labels[d])
+            for i, d in enumerate(INVOICE_DIMENSIONS)
+        }
+        for d, codes in (("product_id", self._products), ("department_id", self._departments)):
+            dimensions[d] = Dimension(np.asarray(codes, dtype=np.int64), self._keys[d], self._labels[d])
+        offset = len(INVOICE_DIMENSIONS)
         return ReportTable(
-            size=len(self._invoice_codes),
-            invoice_codes=np.asarray(self._invoice_codes, dtype=np.int64),
-            invoice_count=len(self._invoices),
-            dimensions={
-                d: Dimension(np.asarray(c, dtype=np.int64), self._keys[d], self._labels[d])
-                for d, c in self._codes.items()
+            size=len(line_invoice),
+            invoice_codes=np.asarray(self._line_invoice_code, dtype=np.int64),
+            invoice_count=int(max(self._line_invoice_code, default=-1)) + 1,
+            dimensions=dimensions,
+            dates={c: np.ascontiguousarray(spread[:, offset + i]) for i, c in enumerate(DATE_COLUMNS)},
+            measures={
+                "amount": np.asarray(self._amount, dtype=np.float64),
+                "amount_paid": np.asarray(self._paid, dtype=np.float64),
+                "amount_due": np.asarray(self._due, dtype=np.float64),
+                "tax": np.asarray(self._tax, dtype=np.float64),
+                "quantity": np.asarray(self._quantity, dtype=np.float64),
             },
-            dates={c: np.asarray(v, dtype=np.int64) for c, v in self._dates.items()},
-            measures={m: np.asarray(v, dtype=np.float64) for m, v in self._measures.items()},
         )

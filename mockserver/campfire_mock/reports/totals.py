@@ -12,6 +12,7 @@ import typing as t
 import numpy as np
 
 from .aggregates import Aggregation, aggregate, rounded
+from .grouping import dense_groups
 from .rows import Codes, ReportTable
 
 
@@ -22,8 +23,8 @@ def grand_totals(table: ReportTable, rows: Codes, aggs: t.Sequence[Aggregation])
 
 def totals_by_currency(table: ReportTable, rows: Codes, aggs: t.Sequence[Aggregation]) -> list[dict[str, t.Any]]:
     currency = table.dimensions["currency"]
-    uniques, groups = np.unique(currency.codes[rows], return_inverse=True)
-    values = aggregate(table, rows, groups.astype(np.int64), len(uniques), aggs)
+    uniques, groups = dense_groups(currency.codes[rows], len(currency.keys))
+    values = aggregate(table, rows, groups, len(uniques), aggs)
     out = []
     for i, code in enumerate(uniques.tolist()):
         entry: dict[str, t.Any] = {"currency": currency.keys[code]}
