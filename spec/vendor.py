@@ -521,6 +521,22 @@ def relax_relations(schemas: dict[str, Any]) -> None:
             )
 
 
+#: Read-only dates that upstream calls non-nullable, though nothing can fill them until it happens.
+NULL_UNTIL_SET = {
+    "AccountingCreditMemo": ("voided_date",),
+    "Contract": ("effective_end_date", "working_end_date"),
+}
+
+
+def nullable_dates(schemas: dict[str, Any]) -> None:
+    """A credit memo that is not voided has no void date; an evergreen contract has no end date."""
+    for schema_name, fields in NULL_UNTIL_SET.items():
+        props = schemas[schema_name]["properties"]
+        for field in fields:
+            node = props[field]
+            props[field] = _changed(node, {**node, "nullable": True}, "null until the date exists")
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -619,6 +635,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_report_extensions(op)
             add_statement_pdf(op)
     relax_relations(schemas)
+    nullable_dates(schemas)
     add_report_fields(schemas)
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))

@@ -16,12 +16,14 @@ import typing as t
 from collections.abc import Iterator
 
 from connexion.datastructures import MediaTypeDict
-from connexion.json_schema import Draft4RequestValidator
+from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator
 from connexion.validators import (
     FormDataValidator,
     JSONRequestBodyValidator,
+    JSONResponseBodyValidator,
     MultiPartFormDataValidator,
     ParameterValidator,
+    TextResponseBodyValidator,
 )
 from jsonschema import Draft4Validator, FormatChecker, ValidationError
 from jsonschema.validators import extend
@@ -223,7 +225,16 @@ class DRFParameterValidator(ParameterValidator):
         return drf_message(error) if error is not None else None
 
 
+class FormatCheckingResponseValidator(JSONResponseBodyValidator):
+    """JSON responses, with every format checked (``date`` included), so the mock cannot emit ``""`` for one."""
+
+    @property
+    def validator(self) -> t.Any:
+        return Draft4ResponseValidator(self._schema, format_checker=FORMAT_CHECKER)
+
+
 VALIDATOR_MAP: dict[str, t.Any] = {
+    "response": MediaTypeDict({"*/*json": FormatCheckingResponseValidator, "text/plain": TextResponseBodyValidator}),
     "parameter": DRFParameterValidator,
     "body": MediaTypeDict(
         {

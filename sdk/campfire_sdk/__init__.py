@@ -1,4 +1,54 @@
-"""campfire_sdk: a typed Python client for Campfire's invoice API (under construction)."""
+"""campfire_sdk: a typed Python client for Campfire's invoice API, sync and async.
 
-__version__ = "0.1.0"
-__all__ = ["__version__"]
+from campfire_sdk import Campfire
+
+client = Campfire()  # CAMPFIRE_API_KEY
+invoice = client.invoices.retrieve(47864)
+for inv in client.invoices.list(status="past_due"):
+    ...
+"""
+
+from . import types
+from ._client import AsyncCampfire, Campfire
+from ._exceptions import (
+    APIConnectionError,
+    APIResponseValidationError,
+    APIStatusError,
+    APITimeoutError,
+    AuthenticationError,
+    BadRequestError,
+    CampfireError,
+    ConflictError,
+    InternalServerError,
+    NotFoundError,
+    PermissionDeniedError,
+    RateLimitError,
+)
+from ._types import NOT_GIVEN, NotGiven
+from ._version import __version__
+from .pagination import AsyncCursorPage, AsyncOffsetPage, SyncCursorPage, SyncOffsetPage
+
+__all__ = [
+    "NOT_GIVEN",
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AsyncCampfire",
+    "AsyncCursorPage",
+    "AsyncOffsetPage",
+    "AuthenticationError",
+    "BadRequestError",
+    "Campfire",
+    "CampfireError",
+    "ConflictError",
+    "InternalServerError",
+    "NotFoundError",
+    "NotGiven",
+    "PermissionDeniedError",
+    "RateLimitError",
+    "SyncCursorPage",
+    "SyncOffsetPage",
+    "__version__",
+    "types",
+]

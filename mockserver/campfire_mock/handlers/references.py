@@ -34,6 +34,8 @@ class ReferenceHandlers(Handler):
             values["entity_name"] = entity.get("name", "")
             values["entity_currency"] = entity.get("currency", "")
         if kind == "contract":
+            values.setdefault("effective_end_date", obj.get("contract_end_date"))
+            values.setdefault("working_end_date", obj.get("contract_end_date"))
             values["has_invoices"] = any(i.contract == obj["id"] for i in ws.invoices.values())
         if kind == "credit_memo":
             remaining = credit_memo_remaining(ws, obj)

@@ -1,0 +1,33 @@
+"""Base of the response models: tolerant of fields Campfire adds, and of its timestamps."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from typing import Annotated, Any
+
+import pydantic
+from pydantic import BeforeValidator, ConfigDict
+
+_OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
+
+
+def parse_timestamp(value: Any) -> Any:
+    """Accept Campfire's ``2025-07-25T18:54:43+0000`` as well as RFC 3339."""
+    if isinstance(value, str):
+        text = value.strip().replace("Z", "+00:00")
+        return datetime.fromisoformat(_OFFSET_WITHOUT_COLON.sub(r"\1:\2", text))
+    return value
+
+
+Timestamp = Annotated[datetime, BeforeValidator(parse_timestamp)]
+
+
+class BaseModel(pydantic.BaseModel):
+    """A response object. Unknown fields are kept (``model_extra``), never rejected."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+
+    def to_dict(self) -> dict[str, Any]:
+        """The object as JSON-ready data, with the fields the server sent."""
+        return self.model_dump(mode="json", exclude_unset=True)

@@ -1,0 +1,57 @@
+"""Base of the resource classes: request helpers bound to one client."""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import replace
+
+import httpx
+
+from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ._types import NOT_GIVEN, NotGiven, Timeout
+from .pagination import AsyncPage, PageInfo, SyncPage
+
+T = t.TypeVar("T")
+
+
+def options(
+    method: str,
+    path: str,
+    *,
+    timeout: Timeout | NotGiven = NOT_GIVEN,
+    max_retries: int | NotGiven = NOT_GIVEN,
+    **kwargs: t.Any,
+) -> RequestOptions:
+    return RequestOptions(method=method, path=path, timeout=timeout, max_retries=max_retries, **kwargs)
+
+
+class SyncAPIResource:
+    def __init__(self, client: SyncAPIClient) -> None:
+        self._client = client
+
+    def _request(self, cast_to: t.Any, opts: RequestOptions) -> t.Any:
+        return self._client.request(cast_to, opts)
+
+    def _page(self, page_cls: type[SyncPage[T]], item: t.Any, opts: RequestOptions) -> SyncPage[T]:
+        response = self._client.request(httpx.Response, opts)
+
+        def fetch(info: PageInfo) -> SyncPage[T]:
+            return self._page(page_cls, item, replace(opts, params={**(opts.params or {}), **info}))
+
+        return page_cls(fetch=fetch, **self._client._parse_page(item, response))
+
+
+class AsyncAPIResource:
+    def __init__(self, client: AsyncAPIClient) -> None:
+        self._client = client
+
+    async def _request(self, cast_to: t.Any, opts: RequestOptions) -> t.Any:
+        return await self._client.request(cast_to, opts)
+
+    async def _page(self, page_cls: type[AsyncPage[T]], item: t.Any, opts: RequestOptions) -> AsyncPage[T]:
+        response = await self._client.request(httpx.Response, opts)
+
+        async def fetch(info: PageInfo) -> AsyncPage[T]:
+            return await self._page(page_cls, item, replace(opts, params={**(opts.params or {}), **info}))
+
+        return page_cls(fetch=fetch, **self._client._parse_page(item, response))

@@ -1,0 +1,53 @@
+"""``client.invoice_payments``: the payment sync list, offset or cursor paged."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncCursorPage, AsyncOffsetPage, SyncCursorPage, SyncOffsetPage
+from ..types import InvoicePaymentListParams, InvoicePaymentSync
+
+__all__ = ["AsyncInvoicePayments", "InvoicePayments"]
+
+PATH = "/coa/api/v1/invoice-payments"
+
+
+class InvoicePayments(SyncAPIResource):
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[InvoicePaymentListParams],
+    ) -> SyncOffsetPage[InvoicePaymentSync] | SyncCursorPage[InvoicePaymentSync]:
+        """Payments ordered by (last_modified_at, id). Pass ``cursor=""`` for cursor paging (full syncs)."""
+        page_cls = SyncCursorPage if "cursor" in params else SyncOffsetPage
+        page = self._page(
+            page_cls,
+            InvoicePaymentSync,
+            options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries),
+        )
+        return t.cast(SyncOffsetPage[InvoicePaymentSync], page)
+
+
+class AsyncInvoicePayments(AsyncAPIResource):
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[InvoicePaymentListParams],
+    ) -> AsyncOffsetPage[InvoicePaymentSync] | AsyncCursorPage[InvoicePaymentSync]:
+        page_cls = AsyncCursorPage if "cursor" in params else AsyncOffsetPage
+        return t.cast(
+            AsyncOffsetPage[InvoicePaymentSync],
+            await self._page(
+                page_cls,
+                InvoicePaymentSync,
+                options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries),
+            ),
+        )
