@@ -89,7 +89,7 @@ class Generator:
     def annotation(self, schema: dict[str, t.Any], *, request: bool) -> str:
         """Python type for a schema (without the ``| None`` for nullability)."""
         if "$ref" in schema:
-            name = schema["$ref"].rsplit("/", 1)[-1]
+            name = str(schema["$ref"].rsplit("/", 1)[-1])
             target = self.schemas[name]
             if "properties" not in target:
                 return self.annotation(target, request=request)

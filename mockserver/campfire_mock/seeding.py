@@ -17,6 +17,7 @@ from pathlib import Path
 from .clock import parse_moment
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
+from .domain.references import product_uuid
 from .store import REFERENCE_KINDS, Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
@@ -59,6 +60,8 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
             obj.setdefault("last_modified_at", obj["created_at"])
             if kind == "credit_memo":
                 obj.setdefault("_payment_ids", [])
+            if kind == "product":
+                obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
             ws.refs[kind][int(obj["id"])] = obj
             ws.bump_sequence(kind, int(obj["id"]))
     for raw in objects.get("invoice", []):

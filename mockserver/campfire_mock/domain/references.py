@@ -10,6 +10,7 @@ payments that applied them.
 from __future__ import annotations
 
 import typing as t
+import uuid
 
 from ..store import Workspace
 from .errors import CreditMemoNotFound, ValidationFailed
@@ -24,6 +25,11 @@ RELATIONS: dict[str, dict[str, str]] = {
     "contract": {"entity": "entity", "client": "vendor", "department": "department"},
     "credit_memo": {"entity": "entity", "client": "vendor", "contract": "contract"},
 }
+
+
+def product_uuid(customer: int, product_id: int) -> str:
+    """A stable UUID per product, so the same seed always gives the same one."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:{customer}:product:{product_id}"))
 
 
 class ReferenceService:
@@ -58,6 +64,7 @@ class ReferenceService:
             values.setdefault("active", True)
         if kind == "product":
             values.setdefault("display_name", values.get("product_name") or "")
+            values["product_uuid"] = product_uuid(ws.customer, values["id"])
         ws.refs[kind][values["id"]] = values
         return values
 

@@ -1,0 +1,126 @@
+"""The same SDK scenarios against the mock in-process and against ``campfire-mock serve`` on a port."""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+
+import httpx
+import pytest
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+from campfire_sdk import AsyncCampfire, BadRequestError, Campfire, ConflictError, NotFoundError
+
+from ..mock.live import LiveServer
+
+LINES = [{"product": 1, "quantity": 4, "rate": 250}]
+
+
+@pytest.fixture(scope="module")
+def live_server() -> t.Iterator[LiveServer]:
+    with LiveServer() as server:
+        yield server
+
+
+@pytest.fixture(params=["in-process", "live"])
+def client(request: pytest.FixtureRequest) -> t.Iterator[Campfire]:
+    token = f"sdk-{request.node.name}"
+    if request.param == "in-process":
+        http = TestClient(create_app())
+        with Campfire(api_key=token, base_url="http://testserver", http_client=http) as c:
+            yield c
+    else:
+        server: LiveServer = request.getfixturevalue("live_server")
+        with Campfire(api_key=token, base_url=server.url, max_retries=0) as c:
+            httpx.post(f"{server.url}/__campfire_mock__/reset", headers={"Authorization": f"Token {token}"})
+            yield c
+
+
+def test_invoice_lifecycle(client: Campfire) -> None:
+    """create -> partial pay -> pay -> void payment -> void -> reopen -> delete."""
+    inv = client.invoices.create(
+        invoice_date=date(2026, 1, 10), due_date=date(2026, 2, 9), entity=54, client=42, lines=LINES
+    )
+    assert (inv.total_amount, inv.status, inv.client_name) == (1000, "open", "Acme Corp")
+    first = client.invoices.pay(
+        inv.id,
+        empty_transactions=[{"account_id": 1010, "account_name": "Bank", "amount": 400, "payment_date": "2026-01-15"}],
+    )
+    assert client.invoices.retrieve(inv.id).status == "partial"
+    client.invoices.pay(
+        inv.id,
+        empty_transactions=[{"account_id": 1010, "account_name": "Bank", "amount": 600, "payment_date": "2026-01-20"}],
+    )
+    paid = client.invoices.retrieve(inv.id)
+    assert (paid.status, paid.amount_due, paid.paid_date) == ("paid", 0, date(2026, 1, 20))
+    with pytest.raises(ConflictError):
+        client.invoices.void(inv.id)
+    voided_payment = client.invoices.void_payment(inv.id, first.payment_ids[0], void_date="2026-01-21")
+    assert voided_payment.voided_date == date(2026, 1, 21)
+    assert client.invoices.retrieve(inv.id).status == "partial"
+    for payment in client.invoices.retrieve(inv.id).payments:
+        if payment.voided_date is None:
+            client.invoices.delete_payment(inv.id, payment.id)
+    assert client.invoices.void(inv.id).status == "voided"
+    assert client.invoices.reopen(inv.id).status == "open"
+    client.invoices.delete(inv.id)
+    with pytest.raises(NotFoundError):
+        client.invoices.retrieve(inv.id)
+
+
+def test_list_walks_all_pages(client: Campfire) -> None:
+    first = client.invoices.list(limit=3)
+    assert first.count == 8 and len(first.results) == 3
+    assert len({inv.id for inv in first}) == 8
+
+
+def test_patch_sends_null(client: Campfire) -> None:
+    inv = client.invoices.create(
+        invoice_date="2026-01-10", due_date="2026-02-09", entity=54, lines=LINES, purchase_order_number="PO-9"
+    )
+    updated = client.invoices.partial_update(inv.id, purchase_order_number=None)
+    assert updated.purchase_order_number is None
+    assert updated.lines[0].id == inv.lines[0].id
+
+
+def test_validation_errors_reach_the_caller(client: Campfire) -> None:
+    with pytest.raises(BadRequestError) as info:
+        client.invoices.create(invoice_date="2026-01-10", due_date="2026-02-09", entity=54, client=999999, lines=LINES)
+    assert info.value.field_errors == {"client": ['Invalid pk "999999" - object does not exist.']}
+
+
+def test_payments_previews_and_reports(client: Campfire) -> None:
+    calc = client.invoices.calculate_payment(
+        145003, empty_transactions=[{"amount": 3410.4, "payment_date": "2026-03-15"}]
+    )
+    assert (calc.term_discounts, calc.remaining_due) == (69.6, 0)
+    assert client.invoices.default_payment(145003, posted_at="2026-03-12").default_payment_amount == 3410.4
+    report = client.invoice_reports.data(1)
+    assert report.engine_used == "postgres" and report.count == 6
+    assert client.invoice_reports.preview_csv(group_fields="currency").splitlines()[0] == "Currency,Sum of amount"
+    synced = list(client.invoice_payments.list(cursor="", limit=1))
+    assert len(synced) == 3
+    assert client.invoices.client_statement_pdf(42).startswith(b"%PDF")
+
+
+def test_references(client: Campfire) -> None:
+    created = client.clients.create(name="Newco", vendor_type="customer")
+    assert created.id in {c.id for c in client.clients.list()}
+    assert {e.id for e in client.entities.list()} >= {1, 11, 54}
+    assert client.credit_memos.retrieve(4029).credit_memo_number == "CM-0000007"
+    product = client.products.create(product_name="Gizmo", price=9.5)
+    assert product.product_name == "Gizmo"
+    contract = client.contracts.create(client=42, entity=54, deal_name="Deal", contract_start_date="2026-01-01")
+    assert contract.client_name == "Acme Corp"
+
+
+async def test_async_client_in_process() -> None:
+    """AsyncCampfire over httpx.ASGITransport: no socket, no lifespan needed."""
+    transport = httpx.ASGITransport(create_app())
+    async with httpx.AsyncClient(transport=transport) as http:
+        client = AsyncCampfire(api_key="async", base_url="http://mock", http_client=http)
+        inv = await client.invoices.create(invoice_date="2026-01-10", due_date="2026-02-09", entity=54, lines=LINES)
+        page = await client.invoices.list(limit=4)
+        ids = [i.id async for i in page]
+    assert inv.id in ids and len(ids) == 9

@@ -1,0 +1,58 @@
+"""The async client: the same behaviour, awaited."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+import respx
+
+from campfire_sdk import AsyncCampfire, ConflictError, _base_client
+
+from .fixtures import INVOICE_JSON, payment_sync
+
+BASE = "https://api.meetcampfire.com"
+
+
+@pytest.fixture
+def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
+    slept: list[float] = []
+
+    async def record(delay: float) -> None:
+        slept.append(delay)
+
+    monkeypatch.setattr(_base_client.asyncio, "sleep", record)
+    return slept
+
+
+async def test_async_retrieve_and_retry(no_sleep: list[float]) -> None:
+    with respx.mock:
+        route = respx.get(f"{BASE}/coa/api/v1/invoice/47864/").mock(
+            side_effect=[httpx.Response(502), httpx.Response(200, json=INVOICE_JSON)]
+        )
+        async with AsyncCampfire(api_key="k") as client:
+            invoice = await client.invoices.retrieve(47864)
+    assert (invoice.invoice_number, route.call_count, len(no_sleep)) == ("INV-0000493", 2, 1)
+
+
+async def test_async_error_class() -> None:
+    with respx.mock:
+        respx.post(f"{BASE}/coa/api/v1/invoice/5/reopen/").respond(409, json={"detail": "Invoice 5 is not voided."})
+        async with AsyncCampfire(api_key="k") as client:
+            with pytest.raises(ConflictError) as info:
+                await client.invoices.reopen(5)
+    assert info.value.detail == "Invoice 5 is not voided."
+
+
+async def test_async_pages_walk_every_item() -> None:
+    def page(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        nxt = f"{BASE}/coa/api/v1/invoice-payments?offset={offset + 1}&limit=1" if offset < 2 else None
+        return httpx.Response(200, json={"count": 3, "next": nxt, "previous": None, "results": [payment_sync(offset)]})
+
+    with respx.mock:
+        respx.get(f"{BASE}/coa/api/v1/invoice-payments").mock(side_effect=page)
+        async with AsyncCampfire(api_key="k") as client:
+            first = await client.invoice_payments.list(limit=1)
+            ids = [p.id async for p in first]
+            pages = [p async for p in first.iter_pages()]
+    assert ids == [0, 1, 2] and len(pages) == 3
