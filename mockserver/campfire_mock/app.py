@@ -3,7 +3,10 @@ and the control-API spec, around its own ``Store`` (no module-level state)."""
 
 from __future__ import annotations
 
+import functools
+import json
 import logging
+import re
 import typing as t
 from importlib import resources
 from pathlib import Path
@@ -20,6 +23,7 @@ from .domain.errors import DomainError
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
+from .forms import FormDecoder
 from .handlers.base import Services
 from .middleware import RequestMiddleware
 from .operations import OperationTable
@@ -27,7 +31,7 @@ from .security import Auth
 from .seeding import load_seed, read_seed
 from .serialization import Serializer, Shapes
 from .store import Seed, Store
-from .validation import VALIDATOR_MAP
+from .validation import VALIDATOR_MAP, SchemaChecker
 
 logger = logging.getLogger("campfire_mock")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
@@ -79,11 +83,28 @@ def merged_spec(api: dict[str, t.Any], admin: dict[str, t.Any]) -> dict[str, t.A
 
 
 def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
-    import json
-
     return ConnexionResponse(
         status_code=status, body=json.dumps(body), content_type="application/json", headers=headers
     )
+
+
+class AllowedMethods:
+    """Which methods each spec path offers, for the ``Allow`` header of a 405."""
+
+    def __init__(self, spec: dict[str, t.Any]) -> None:
+        self.paths = [
+            (
+                re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$"),
+                sorted(m.upper() for m in item if m != "parameters"),
+            )
+            for path, item in spec["paths"].items()
+        ]
+
+    def __call__(self, path: str) -> str:
+        for pattern, methods in self.paths:
+            if pattern.match(path):
+                return ", ".join(methods)
+        return ""
 
 
 def domain_error(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -91,11 +112,15 @@ def domain_error(_request: ConnexionRequest, exc: Exception) -> ConnexionRespons
     return _json(exc.status, exc.body())
 
 
-def problem_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+def problem_error(
+    request: ConnexionRequest, exc: Exception, allowed: AllowedMethods | None = None
+) -> ConnexionResponse:
     status = int(getattr(exc, "status", None) or getattr(exc, "status_code", None) or 500)
     detail = getattr(exc, "detail", None) or ""
+    headers: dict[str, str] = {}
     if status == 405:
         message = f'Method "{request.method}" not allowed.'
+        headers["Allow"] = allowed(request.url.path) if allowed else ""
     elif status == 415:
         message = f'Unsupported media type "{request.headers.get("content-type", "")}" in request.'
     elif status in DRF_MESSAGES:
@@ -104,7 +129,7 @@ def problem_error(request: ConnexionRequest, exc: Exception) -> ConnexionRespons
         message = str(detail) or "Invalid request."
     if status >= 500:
         logger.error("%s %s failed: %s", request.method, request.url, detail or exc)
-    return _json(status, {"detail": message})
+    return _json(status, {"detail": message}, headers or None)
 
 
 def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
@@ -139,11 +164,14 @@ def create_app(
         payments=PaymentService(invoices),
         references=ReferenceService(),
         serializer=Serializer(shapes),
+        checker=SchemaChecker(api),
     )
     auth = Auth(tokens)
     app = connexion.AsyncApp(__name__)
+    spec_doc = merged_spec(api, admin)
+    allowed = AllowedMethods(spec_doc)
     app.add_api(
-        merged_spec(api, admin),
+        spec_doc,
         resolver=OperationTable(services),
         strict_validation=True,
         pythonic_params=True,
@@ -153,11 +181,15 @@ def create_app(
         swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
     )
     app.add_error_handler(DomainError, domain_error)
-    app.add_error_handler(ProblemException, problem_error)
-    app.add_error_handler(HTTPException, problem_error)
+    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
+    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
     app.add_error_handler(Exception, unexpected_error)
     app.add_middleware(
-        RequestMiddleware, position=MiddlewarePosition.BEFORE_EXCEPTION, store=store, max_body_bytes=max_body_bytes
+        RequestMiddleware,
+        position=MiddlewarePosition.BEFORE_EXCEPTION,
+        store=store,
+        max_body_bytes=max_body_bytes,
+        forms=FormDecoder(spec_doc),
     )
     app.store = store
     return app

@@ -7,9 +7,12 @@ import logging
 import time
 import typing as t
 
+from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .clock import format_timestamp
+from .domain.errors import ValidationFailed
+from .forms import FORM_TYPES, FormDecoder
 from .security import parse_authorization
 from .store import Store
 
@@ -17,10 +20,11 @@ logger = logging.getLogger("campfire_mock")
 
 
 class RequestMiddleware:
-    def __init__(self, app: ASGIApp, store: Store, max_body_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, store: Store, max_body_bytes: int, forms: FormDecoder) -> None:
         self.app = app
         self.store = store
         self.max_body_bytes = max_body_bytes
+        self.forms = forms
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -39,6 +43,16 @@ class RequestMiddleware:
             if body is None:
                 await self._too_large(send_status)
                 return
+            headers = Headers(scope=scope)
+            if headers.get("content-type", "").startswith(FORM_TYPES):
+                schema = self.forms.schema_for(scope["method"], scope["path"])
+                if schema is not None:
+                    try:
+                        body = await self.forms.to_json(headers, body, schema)
+                    except ValidationFailed as exc:
+                        await self._send_json(send_status, 400, exc.body())
+                        return
+                    scope = _with_json_headers(scope, len(body))
             chunks = [body]
 
             async def replay() -> Message:
@@ -66,14 +80,13 @@ class RequestMiddleware:
                 return b"".join(parts)
 
     async def _too_large(self, send: Send) -> None:
-        body = json.dumps({"detail": f"Request body exceeds the limit of {self.max_body_bytes} bytes."}).encode()
-        await send(
-            {
-                "type": "http.response.start",
-                "status": 413,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
-            }
-        )
+        await self._send_json(send, 413, {"detail": f"Request body exceeds the limit of {self.max_body_bytes} bytes."})
+
+    @staticmethod
+    async def _send_json(send: Send, status: int, payload: t.Any) -> None:
+        body = json.dumps(payload).encode()
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
     def _record(self, scope: Scope, status: int, millis: float) -> None:
@@ -108,3 +121,10 @@ class RequestMiddleware:
                 "duration_ms": round(millis, 2),
             }
         )
+
+
+def _with_json_headers(scope: Scope, length: int) -> Scope:
+    """The scope of the same request, now carrying a JSON body of ``length`` bytes."""
+    headers = [(k, v) for k, v in scope.get("headers", []) if k not in (b"content-type", b"content-length")]
+    headers += [(b"content-type", b"application/json"), (b"content-length", str(length).encode())]
+    return {**scope, "headers": headers}

@@ -18,12 +18,13 @@ def test_wrong_method_is_405(client: TestClient) -> None:
     response = client.delete("/coa/api/v1/invoice/")
     assert response.status_code == 405
     assert response.json() == {"detail": 'Method "DELETE" not allowed.'}
+    assert response.headers["Allow"] == "GET, POST"
 
 
 def test_invalid_json_is_400(client: TestClient) -> None:
     response = client.post("/coa/api/v1/invoice/", content=b"{not json", headers={"Content-Type": "application/json"})
     assert response.status_code == 400
-    assert "detail" in response.json()
+    assert response.json()["non_field_errors"][0].startswith("JSON parse error - Expecting property name")
 
 
 def test_unknown_query_parameter_is_400(client: TestClient) -> None:

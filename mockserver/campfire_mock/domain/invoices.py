@@ -35,7 +35,7 @@ from .errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
-from .models import TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
+from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 
 #: Writable invoice fields the service interprets itself; others go to ``extra``.
 HANDLED = {
@@ -159,13 +159,17 @@ class InvoiceService:
                 rate = ZERO
                 err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
             amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
+            tax = money(dec(item.get("tax") or 0))
+            if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
+                err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
+                amount = tax = ZERO
             line = Line(
                 id=ws.next_id("line"),
                 product=product_id,
                 quantity=quantity,
                 rate=rate,
                 amount=amount,
-                tax=money(dec(item.get("tax") or 0)),
+                tax=tax,
                 currency=item.get("currency") or currency,
                 created_at=now,
                 last_modified_at=now,
@@ -258,6 +262,8 @@ class InvoiceService:
             inv.last_modified_at = now
         inv.client, inv.contract, inv.payment_term, inv.terms = client, contract, payment_term, terms
         inv.discount = money(dec(merged.get("discount") or 0))
+        if abs(inv.discount) >= MAX_AMOUNT:
+            raise ValidationFailed.field("discount", f"Ensure this value is less than {MAX_AMOUNT} in size.")
 
         flag = body.get("payment_status")
         if flag in CALLER_FLAGS:

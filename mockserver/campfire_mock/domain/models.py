@@ -15,6 +15,9 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 CENT = Decimal("0.01")
+#: Largest amount the mock accepts for one line, payment or invoice total (a documented limit:
+#: sums of such amounts stay inside the spec's ranges).
+MAX_AMOUNT = Decimal("1000000000000")
 ZERO = Decimal("0")
 
 

@@ -34,7 +34,7 @@ from .errors import (
     ValidationFailed,
 )
 from .invoices import InvoiceService, as_date, dec, rel_id
-from .models import ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
+from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
 
 
 def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:
@@ -186,6 +186,7 @@ class PaymentService:
         inv = self.invoices.get(ws, invoice_id)
         if inv.voided_date is not None:
             raise InvoiceIsVoided(invoice_id, "record payments")
+        self._check_amounts(body)
         proposals = self._proposals(ws, inv, body)
         excess = ZERO
         cash = sum((p["amount"] for p in proposals if p["kind"] != PaymentType.CREDIT_MEMO), ZERO)
@@ -247,6 +248,7 @@ class PaymentService:
     def calculate(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
         """What the invoice would look like with these payments; changes nothing."""
         inv = self.invoices.get(ws, invoice_id)
+        self._check_amounts(body)
         active = [ws.payments[p] for p in inv.payment_ids if ws.payments[p].active]
         payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
         credits = sum((p.amount for p in active if p.payment_type == PaymentType.CREDIT_MEMO), ZERO)
@@ -280,6 +282,25 @@ class PaymentService:
             "term_discounts": discount,
             "remaining_due": money(remaining),
         }
+
+    @staticmethod
+    def _check_amounts(body: dict[str, t.Any]) -> None:
+        """Proposed amounts must be positive and of a size an invoice can have."""
+        errors: dict[str, t.Any] = {}
+        for source in ("transactions", "credit_memos", "empty_transactions"):
+            items = body.get(source) or []
+            item_errors = []
+            for item in items:
+                err: dict[str, list[str]] = {}
+                if not 0 < dec(item["amount"]) < MAX_AMOUNT:
+                    err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
+                if dec(item.get("withholding_amount") or 0) >= MAX_AMOUNT:
+                    err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
+                item_errors.append(err)
+            if any(item_errors):
+                errors[source] = item_errors
+        if errors:
+            raise ValidationFailed(errors)
 
     def default_amount(
         self, ws: Workspace, invoice_id: int, posted_at: date, transaction_amount: Decimal | None
@@ -367,10 +388,16 @@ class PaymentService:
         """Payments matching the filters, ordered by (last_modified_at, id)."""
         from ..clock import parse_moment
 
-        gte = parse_moment(modified_gte) if modified_gte else None
+        try:
+            gte = parse_moment(modified_gte) if modified_gte else None
+        except ValueError:
+            raise ValidationFailed.field("last_modified_at__gte", "Enter a valid date/time.") from None
         lte = None
         if modified_lte:
-            lte = parse_moment(modified_lte)
+            try:
+                lte = parse_moment(modified_lte)
+            except ValueError:
+                raise ValidationFailed.field("last_modified_at__lte", "Enter a valid date/time.") from None
             if len(modified_lte.strip()) == 10:
                 lte += timedelta(days=1) - timedelta(microseconds=1)
         out = []

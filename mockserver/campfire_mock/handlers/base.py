@@ -15,6 +15,7 @@ from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
 from ..serialization import Serializer, number
 from ..store import Store, Workspace
+from ..validation import SchemaChecker
 
 
 @dataclass
@@ -26,6 +27,7 @@ class Services:
     payments: PaymentService
     references: ReferenceService
     serializer: Serializer
+    checker: SchemaChecker
 
 
 class Handler:

@@ -78,8 +78,13 @@ class InvoiceHandlers(Handler):
     def bulk_create_invoices(self, body: Body, **_: t.Any) -> tuple[list[Body], int]:
         ws = self.workspace()
         items = body["invoices"]
-        if not all(isinstance(i, dict) for i in items):
-            raise ValidationFailed.field("invoices", "Each item must be an invoice object.")
+        # The spec leaves the items free-form; each must still be a valid invoice (due_date may follow terms).
+        errors = [self.services.checker.errors("AccountingInvoice", item) for item in items]
+        for item, err in zip(items, errors, strict=True):
+            if isinstance(item, dict) and "due_date" not in item and err.get("due_date") == ["This field is required."]:
+                del err["due_date"]
+        if any(errors):
+            raise ValidationFailed({"invoices": errors})
         created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
         return [self.serializer.invoice(ws, inv) for inv in created], 201
 

@@ -100,7 +100,7 @@ class ReferenceHandlers(Handler):
         q = (p.get("q") or p.get("search") or "").lower()
         vtype = p.get("vendor_type")
         return self._list(
-            "vendor", p, lambda o: (not vtype or o.get("vendor_type") == vtype) and q in o.get("name", "").lower()
+            "vendor", p, lambda o: (not vtype or o.get("vendor_type") == vtype) and q in (o.get("name") or "").lower()
         )
 
     def create_vendor(self, body: Body, **_: t.Any) -> tuple[Body, int]:

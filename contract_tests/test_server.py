@@ -1,0 +1,45 @@
+"""The mock conforms to both spec files: Schemathesis, in-process over ASGI, all checks.
+
+Stateless: every operation with positive and negative data. Stateful: sequences of calls
+chained by the spec's links (create invoice -> retrieve/pay/void -> void payment ...).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import schemathesis
+from hypothesis import settings
+
+from campfire_mock import create_app
+
+ROOT = Path(__file__).resolve().parents[1]
+DEEP = os.environ.get("CAMPFIRE_CONTRACT_DEEP") == "1"
+APP = create_app()
+
+campfire = schemathesis.openapi.from_path(ROOT / "spec" / "campfire.openapi.yaml")
+campfire.app = APP
+admin = schemathesis.openapi.from_path(ROOT / "spec" / "mock-admin.openapi.yaml")
+admin.app = APP
+
+EXAMPLES = 60 if DEEP else 8
+
+
+@campfire.parametrize()
+@settings(max_examples=EXAMPLES, deadline=None)
+def test_campfire_api(case: schemathesis.Case) -> None:
+    case.call_and_validate()
+
+
+@admin.parametrize()
+@settings(max_examples=EXAMPLES, deadline=None)
+def test_control_api(case: schemathesis.Case) -> None:
+    case.call_and_validate()
+
+
+CampfireWorkflows = campfire.as_state_machine()
+CampfireWorkflows.TestCase.settings = settings(
+    max_examples=100 if DEEP else 15, stateful_step_count=12 if DEEP else 6, deadline=None
+)
+TestCampfireWorkflows = CampfireWorkflows.TestCase

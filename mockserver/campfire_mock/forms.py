@@ -1,0 +1,109 @@
+"""Form bodies, read as the JSON they stand for.
+
+Campfire declares every write body as JSON, form-urlencoded and multipart, and Django REST
+Framework reads all three. The mock turns a form body into JSON before routing, coercing
+each field by the operation's schema (``"5"`` to 5 for an integer, ``"true"`` to true,
+a JSON text for an object or list, repeated keys for an array), so that validation and
+handlers see one shape. Nested fields such as ``lines`` must then be sent as JSON text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import typing as t
+
+from starlette.datastructures import FormData, Headers
+from starlette.formparsers import FormParser, MultiPartParser
+
+from .domain.errors import ValidationFailed
+
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+_INT = re.compile(r"^-?\d+$")
+
+
+class FormDecoder:
+    """Knows each operation's form schema, and turns a form into JSON bytes."""
+
+    def __init__(self, spec: dict[str, t.Any]) -> None:
+        self.schemas: dict[str, t.Any] = spec["components"]["schemas"]
+        self.routes: list[tuple[re.Pattern[str], str, dict[str, t.Any]]] = []
+        for path, item in spec["paths"].items():
+            pattern = re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
+            for method, op in item.items():
+                if method == "parameters" or not isinstance(op, dict):
+                    continue
+                content = op.get("requestBody", {}).get("content", {})
+                schema = next((content[m]["schema"] for m in FORM_TYPES if m in content), None)
+                if schema is not None:
+                    self.routes.append((pattern, method.upper(), schema))
+
+    def schema_for(self, method: str, path: str) -> dict[str, t.Any] | None:
+        for pattern, route_method, schema in self.routes:
+            if route_method == method and pattern.match(path):
+                return self._resolve(schema)
+        return None
+
+    def _resolve(self, schema: dict[str, t.Any]) -> dict[str, t.Any]:
+        while True:
+            if "$ref" in schema:
+                schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
+            elif "allOf" in schema and len(schema["allOf"]) == 1:
+                schema = schema["allOf"][0]
+            else:
+                return schema
+
+    async def to_json(self, headers: Headers, body: bytes, schema: dict[str, t.Any]) -> bytes:
+        async def stream() -> t.AsyncGenerator[bytes, None]:
+            yield body
+            yield b""  # the parsers finish on an empty chunk
+
+        content_type = headers.get("content-type", "")
+        try:
+            if content_type.startswith("multipart/"):
+                form = await MultiPartParser(headers, stream()).parse()
+            else:
+                form = await FormParser(headers, stream()).parse()
+        except Exception as exc:  # the parsers raise several unrelated types for bad input
+            raise ValidationFailed({"non_field_errors": [f"Malformed form body: {exc}"]}) from exc
+        return json.dumps(self.decode(form, schema)).encode()
+
+    def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
+        props = schema.get("properties", {})
+        out: dict[str, t.Any] = {}
+        for key in form:
+            values = [v if isinstance(v, str) else "" for v in form.getlist(key)]
+            out[key] = self.coerce(self._resolve(props.get(key, {})), values)
+        return out
+
+    def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
+        kind = schema.get("type")
+        if kind is None and "anyOf" in schema:
+            kind = schema["anyOf"][0].get("type")
+        if kind == "array":
+            if len(values) == 1 and values[0].startswith("["):
+                return _json_or(values[0])
+            item = self._resolve(schema.get("items", {}))
+            return [self.coerce(item, [v]) for v in values]
+        value = values[-1]
+        if value == "" and schema.get("nullable") and kind != "string":
+            return None
+        if kind == "integer":
+            return int(value) if _INT.match(value) else value
+        if kind == "number":
+            try:
+                return float(value)
+            except ValueError:
+                return value
+        if kind == "boolean":
+            return {"true": True, "false": False, "1": True, "0": False}.get(value.lower(), value)
+        if kind in ("object", None) and value[:1] in ("{", "["):
+            return _json_or(value)
+        return value
+
+
+def _json_or(text: str) -> t.Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return text
