@@ -91,6 +91,14 @@ class Shapes:
         schemas = spec["components"]["schemas"]
         self.schemas = schemas
         self._shapes: dict[str, Shape] = {}
+        #: schema -> {list property: item schema} for lists of objects (``lines``, ``contacts``).
+        self.nested: dict[str, dict[str, str]] = {}
+        for name, schema in schemas.items():
+            for prop, sub in schema.get("properties", {}).items():
+                ref = sub.get("items", {}).get("$ref", "") if sub.get("type") == "array" else ""
+                target = ref.rsplit("/", 1)[-1]
+                if target and "properties" in schemas.get(target, {}):
+                    self.nested.setdefault(name, {})[prop] = target
         for name in schemas:
             props = schemas[name].get("properties")
             if props:
@@ -119,14 +127,12 @@ class Shapes:
             p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
         }
 
-    def strip_read_only(
-        self, schema: str, body: dict[str, t.Any], nested: dict[str, str] | None = None
-    ) -> dict[str, t.Any]:
-        """Drop read-only fields from a request body, as DRF ignores them (``nested``: list field -> item schema)."""
+    def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
+        """Drop read-only and unknown fields from a request body, nested lists included, as DRF does."""
         keep = self.writable(schema)
         relations = self._relations(schema)
         out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
-        for field, item_schema in (nested or {}).items():
+        for field, item_schema in self.nested.get(schema, {}).items():
             if isinstance(out.get(field), list):
                 out[field] = [
                     self.strip_read_only(item_schema, item) if isinstance(item, dict) else item for item in out[field]
@@ -287,10 +293,10 @@ class Serializer:
         values["lines"] = [self.line(ws, ln) for ln in inv.lines]
         return self.shapes.render("AccountingInvoiceList", values)
 
-    def reference(
-        self, schema: str, obj: t.Mapping[str, t.Any], nested: dict[str, str] | None = None
-    ) -> dict[str, t.Any]:
+    def reference(self, schema: str, obj: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
+        """A stored object in its schema's shape, nested lists of objects too."""
         values = dict(obj)
-        for field, item_schema in (nested or {}).items():
-            values[field] = [self.shapes.render(item_schema, item) for item in values.get(field) or []]
+        for field, item_schema in self.shapes.nested.get(schema, {}).items():
+            items = values.get(field) or []
+            values[field] = [self.reference(item_schema, item) if isinstance(item, dict) else item for item in items]
         return self.shapes.render(schema, values)

@@ -17,12 +17,9 @@ from .base import Handler, role_of_request
 Body = dict[str, t.Any]
 
 
-LINES = {"lines": "AccountingInvoiceLine"}
-
-
 class InvoiceHandlers(Handler):
     def _input(self, body: Body, schema: str = "AccountingInvoice") -> Body:
-        return self.serializer.shapes.strip_read_only(schema, body, LINES)
+        return self.serializer.shapes.strip_read_only(schema, body)
 
     def _draft_only(self, *invoices: Invoice) -> None:
         if role_of_request() == "clerk" and any(i.payment_status != PaymentStatus.DRAFT for i in invoices):

@@ -56,8 +56,7 @@ class ReferenceHandlers(Handler):
                     self._memo_payment(ws, obj, pid) for pid in obj.get("_payment_ids", []) if pid in ws.payments
                 ],
             )
-        nested = {"lines": "AccountingCreditMemoLine"} if kind == "credit_memo" else None
-        return self.serializer.reference(SCHEMAS[kind], values, nested)
+        return self.serializer.reference(SCHEMAS[kind], values)
 
     def _memo_payment(self, ws: Workspace, memo: Body, payment_id: int) -> Body:
         p = ws.payments[payment_id]
@@ -92,8 +91,7 @@ class ReferenceHandlers(Handler):
 
     def _create(self, kind: str, body: Body) -> tuple[Body, int]:
         ws = self.workspace()
-        nested = {"lines": "AccountingCreditMemoLine"} if kind == "credit_memo" else None
-        body = self.serializer.shapes.strip_read_only(SCHEMAS[kind], body, nested)
+        body = self.serializer.shapes.strip_read_only(SCHEMAS[kind], body)
         return self._render(ws, kind, self.services.references.create(ws, kind, body)), 201
 
     def list_vendors(self, **p: t.Any) -> tuple[Body, int]:
