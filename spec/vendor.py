@@ -479,6 +479,19 @@ def add_report_fields(schemas: dict[str, Any]) -> None:
         }
 
 
+def allow_empty_cursor(op: dict[str, Any]) -> None:
+    """``cursor=`` (empty) is how Campfire says to start cursor paging."""
+    if op["operationId"] != "coa_api_v1_invoice_payments_list":
+        return
+    for i, param in enumerate(op["parameters"]):
+        if param["name"] == "cursor":
+            op["parameters"][i] = _changed(
+                param,
+                {**param, "allowEmptyValue": True},
+                "an empty cursor= starts cursor paging, as Campfire documents",
+            )
+
+
 def add_statement_pdf(op: dict[str, Any]) -> None:
     if op["operationId"] != "get_client_invoice_statement_pdf":
         return
@@ -634,6 +647,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_report_csv(op)
             add_report_extensions(op)
             add_statement_pdf(op)
+            allow_empty_cursor(op)
     relax_relations(schemas)
     nullable_dates(schemas)
     add_report_fields(schemas)
