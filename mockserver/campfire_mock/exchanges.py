@@ -55,7 +55,7 @@ class HttpxOpenAPIRequest:
 
     @property
     def content_type(self) -> str:
-        return self._request.headers.get("content-type", "").lower()
+        return str(self._request.headers.get("content-type", "")).lower()
 
 
 class HttpxOpenAPIResponse:
@@ -74,7 +74,7 @@ class HttpxOpenAPIResponse:
 
     @property
     def content_type(self) -> str:
-        return self._response.headers.get("content-type", "").lower()
+        return str(self._response.headers.get("content-type", "")).lower()
 
     @property
     def data(self) -> bytes | None:
