@@ -2,6 +2,7 @@
 
 from .app import create_app
 from .store import Store, Workspace
+from .testing import MockControl, intercept
 
 __version__ = "0.1.0"
-__all__ = ["Store", "Workspace", "__version__", "create_app"]
+__all__ = ["MockControl", "Store", "Workspace", "__version__", "create_app", "intercept"]

@@ -23,6 +23,10 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--spec", type=Path, help="serve this Campfire spec instead of the bundled one")
     serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
     serve.add_argument("--no-validate-responses", action="store_true", help="skip response validation (faster)")
+    contract = sub.add_parser("contract", help="check a live server (the mock, or Campfire) against the spec")
+    from .contract import add_arguments
+
+    add_arguments(contract)
     return parser
 
 
@@ -53,4 +57,8 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     if args.command == "serve":
         return serve(args)
+    if args.command == "contract":
+        from .contract import main as contract_main
+
+        return contract_main(args)
     return 2

@@ -283,3 +283,24 @@ def test_bulk_search_finds_by_exact_number(client: TestClient) -> None:
     body = response.json()
     assert [r["id"] for r in body["results"]] == [47864]
     assert body["not_found"] == ["NOPE"]
+
+
+def test_huge_line_amount_is_a_400_not_a_crash(client: TestClient) -> None:
+    """quantity x rate beyond what an invoice can hold is refused by field."""
+    body = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "lines": [{"quantity": 9_000_000_000_000_000, "rate": 9_000_000_000_000}],
+    }
+    response = client.post(INVOICES, json=body)
+    assert response.status_code == 400
+    assert response.json() == {"lines": [{"amount": ["Ensure this value is less than 1000000000000 in size."]}]}
+
+
+def test_invoices_sort_by_paid_date_with_unpaid_last(client: TestClient) -> None:
+    """Sorting by a nullable field puts nulls last ascending, first descending."""
+    ascending = [i["paid_date"] for i in client.get(INVOICES, params={"sort": "paid_date"}).json()["results"]]
+    assert ascending[:2] == ["2025-04-30", "2026-02-01"] and ascending[-1] is None
+    descending = [i["paid_date"] for i in client.get(INVOICES, params={"sort": "-paid_date"}).json()["results"]]
+    assert descending[0] is None and descending[-1] == "2025-04-30"

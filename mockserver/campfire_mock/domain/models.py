@@ -11,7 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any
 
 CENT = Decimal("0.01")
@@ -21,11 +21,15 @@ MAX_AMOUNT = Decimal("1000000000000")
 ZERO = Decimal("0")
 
 
+#: Enough digits to round any amount the spec allows (up to 1e18, times 1e16 quantities) to cents.
+_WIDE = Context(prec=60)
+
+
 def money(value: Decimal | float | int | str) -> Decimal:
     """Round to cents, half up, as an accounting system does."""
     if not isinstance(value, Decimal):
         value = Decimal(str(value))
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return value.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
 class PaymentStatus(enum.StrEnum):

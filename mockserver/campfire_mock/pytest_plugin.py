@@ -1,0 +1,111 @@
+"""pytest fixtures for testing code that talks to Campfire (registered under ``pytest11``).
+
+Nothing happens unless a test asks for a fixture:
+
+* ``campfire_mock``: a ``MockControl`` on a fresh workspace of an in-process mock
+  (reset, seed, snapshot, restore, set_time, advance, requests), with ``.token``;
+* ``campfire_client``: a ``campfire_sdk.Campfire`` wired to that workspace, no socket;
+* ``campfire_server``: a real ``campfire-mock serve`` on a free loopback port, for
+  clients in other languages (``.url``; use your own token per test).
+
+The app is built once per session and each test gets its own workspace (its own token),
+so tests never see each other's data. Override ``campfire_mock_options`` (a dict of
+``create_app`` arguments, e.g. ``{"seed": "none"}``) to change the mock.
+"""
+
+from __future__ import annotations
+
+import socket
+import subprocess
+import sys
+import time
+import typing as t
+import uuid
+from dataclasses import dataclass
+
+import httpx
+import pytest
+
+from .testing import MockControl
+
+BASE_URL = "http://campfire-mock.test"
+
+
+@pytest.fixture(scope="session")
+def campfire_mock_options() -> dict[str, t.Any]:
+    """Arguments for ``create_app``; override this fixture to change them."""
+    return {"seed": "demo"}
+
+
+@pytest.fixture(scope="session")
+def campfire_mock_app(campfire_mock_options: dict[str, t.Any]) -> t.Any:
+    """The in-process mock app, built once per session."""
+    from .app import create_app
+
+    return create_app(**campfire_mock_options)
+
+
+@pytest.fixture(scope="session")
+def _campfire_http(campfire_mock_app: t.Any) -> t.Iterator[httpx.Client]:
+    from starlette.testclient import TestClient
+
+    with TestClient(campfire_mock_app, base_url=BASE_URL) as client:
+        yield client
+
+
+@pytest.fixture
+def campfire_mock(_campfire_http: httpx.Client) -> MockControl:
+    """Control of a fresh workspace, seeded as the options say."""
+    control = MockControl(_campfire_http, f"test-{uuid.uuid4().hex[:12]}")
+    control.reset()
+    return control
+
+
+@pytest.fixture
+def campfire_client(campfire_mock: MockControl, _campfire_http: httpx.Client) -> t.Any:
+    """A ``campfire_sdk.Campfire`` on the test's workspace."""
+    from campfire_sdk import Campfire
+
+    return Campfire(api_key=campfire_mock.token, base_url=BASE_URL, http_client=_campfire_http)
+
+
+@dataclass
+class LiveMock:
+    url: str
+    process: subprocess.Popen[bytes]
+
+    def control(self, token: str) -> MockControl:
+        return MockControl(httpx.Client(base_url=self.url), token)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def campfire_server() -> t.Iterator[LiveMock]:
+    """``campfire-mock serve`` on 127.0.0.1 and a free port, for the whole session."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "campfire_mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
+    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            httpx.get(f"{url}/ui/", timeout=1)
+            break
+        except httpx.TransportError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError("campfire-mock did not start") from None
+            time.sleep(0.1)
+    try:
+        yield LiveMock(url=url, process=process)
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()

@@ -1,0 +1,75 @@
+"""``campfire-mock contract`` against real servers on loopback: clean, then deliberately broken."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import time
+import typing as t
+
+import httpx
+import pytest
+
+from ..mock.live import LiveServer, free_port
+
+ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+
+
+def contract(url: str, *extra: str) -> subprocess.CompletedProcess[str]:
+    cmd = [
+        sys.executable,
+        "-m",
+        "campfire_mock",
+        "contract",
+        "--base-url",
+        url,
+        "--token",
+        "kit",
+        "--max-examples",
+        "3",
+    ]
+    return subprocess.run([*cmd, *extra], capture_output=True, text=True, timeout=300, cwd=ROOT)
+
+
+@pytest.fixture
+def broken_server() -> t.Iterator[str]:
+    port = free_port()
+    code = (
+        "import uvicorn; from tests.kit.broken_app import app; "
+        f"uvicorn.run(app, host='127.0.0.1', port={port}, log_level='warning')"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", code], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    try:
+        while True:
+            try:
+                httpx.get(f"{url}/ui/", timeout=1)
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "broken server did not start"
+                time.sleep(0.1)
+        yield url
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+def test_clean_server_has_no_drift() -> None:
+    with LiveServer() as server:
+        result = contract(server.url)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "No drift" in result.stdout
+    assert "Skipped (write operations; pass --write to include): 17" in result.stdout
+
+
+def test_broken_server_is_caught(broken_server: str) -> None:
+    """Invoices without total_amount: the report names the operation and the check."""
+    result = contract(broken_server)
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert "DRIFT:" in result.stdout
+    assert "operation: GET /coa/api/v1/invoice/\n" in result.stdout
+    assert "check:     Response violates schema" in result.stdout
+    assert "total_amount" in result.stdout

@@ -1,0 +1,89 @@
+"""The testing kit as users use it: a generated project's tests, run with pytester."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest_plugins = ["pytester"]
+
+USER_TESTS = '''
+import httpx
+import pytest
+from campfire_sdk import Campfire, NotFoundError
+
+import campfire_mock
+
+
+def my_app_total_due(client: Campfire, client_id: int) -> float:
+    """The code under test: sums what a client owes."""
+    return sum(i.amount_due for i in client.invoices.list(client=client_id))
+
+
+def test_fixture_client_and_control(campfire_client, campfire_mock):
+    assert my_app_total_due(campfire_client, 42) == 15000
+    campfire_client.invoices.pay(145002, empty_transactions=[
+        {"account_id": 1010, "account_name": "Bank", "amount": 15000, "payment_date": "2026-03-05"}])
+    assert my_app_total_due(campfire_client, 42) == 0
+    assert [r["status"] for r in campfire_mock.requests()][-1] == 200
+
+
+def test_each_test_gets_a_fresh_workspace(campfire_client):
+    assert my_app_total_due(campfire_client, 42) == 15000
+
+
+def test_clock_control(campfire_client, campfire_mock):
+    campfire_mock.set_time("2026-04-01")
+    assert campfire_client.invoices.retrieve(145002).past_due_days == 25
+
+
+def test_snapshot_and_restore(campfire_client, campfire_mock):
+    snap = campfire_mock.snapshot()
+    campfire_client.invoices.delete(145006)
+    campfire_mock.restore(snap)
+    assert campfire_client.invoices.retrieve(145006).status == "draft"
+
+
+@campfire_mock.intercept()
+def test_intercept_as_decorator():
+    app_client = Campfire(api_key="my-app-key")  # the app's own client, unchanged
+    assert app_client.invoices.retrieve(47864).client_name == "Apple"
+
+
+def test_intercept_as_context_manager():
+    with campfire_mock.intercept(seed="none") as mock:
+        response = httpx.get("https://api.meetcampfire.com/coa/api/v1/invoice/", headers={"Authorization": "Token k"})
+        assert response.json()["count"] == 0
+        with pytest.raises(NotFoundError):
+            Campfire(api_key="k").invoices.retrieve(47864)
+        assert mock.control("k").requests()[0]["path"] == "/coa/api/v1/invoice/"
+
+
+def test_live_server_for_other_clients(campfire_server):
+    response = httpx.get(f"{campfire_server.url}/coa/api/v1/invoice/47864/", headers={"Authorization": "Token any"})
+    assert response.json()["invoice_number"] == "INV-0000493"
+'''
+
+OPTIONS_TESTS = """
+import pytest
+
+@pytest.fixture(scope="session")
+def campfire_mock_options():
+    return {"seed": "none"}
+
+
+def test_empty_seed(campfire_client):
+    assert campfire_client.invoices.list().count == 0
+"""
+
+
+def test_user_project_passes(pytester: pytest.Pytester) -> None:
+    """Fixtures, intercept() (decorator and context manager) and the live server all work."""
+    pytester.makepyfile(test_integration=USER_TESTS)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=7)
+
+
+def test_options_fixture_changes_the_seed(pytester: pytest.Pytester) -> None:
+    pytester.makepyfile(test_options=OPTIONS_TESTS)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=1)
