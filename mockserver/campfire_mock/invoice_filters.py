@@ -13,6 +13,7 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 from datetime import date
+from operator import itemgetter
 
 from .domain.errors import ValidationFailed
 from .domain.models import Invoice, PaymentStatus
@@ -127,10 +128,47 @@ def _descendants(ws: Workspace, root: int) -> set[int]:
     return found
 
 
+def sorted_invoices(ws: Workspace, sort: str) -> list[Invoice]:
+    """Every invoice in ``sort`` order; cached until the workspace changes."""
+    cached = ws.derived.get(("invoice_order", sort))
+    if cached is not None and cached[0] == ws.version:
+        return t.cast(list[Invoice], cached[1])
+    field = sort.lstrip("-")
+    reverse = sort.startswith("-")
+    names = {vid: (v.get("name") or "").lower() for vid, v in ws.refs["vendor"].items()}
+    deals = {cid: c.get("deal_name") or "" for cid, c in ws.refs["contract"].items()}
+
+    def value(inv: Invoice) -> t.Any:
+        if field == "client_name":
+            return names.get(inv.client or -1, "")
+        if field == "contract_name":
+            return deals.get(inv.contract or -1, "")
+        if field == "amount_due":
+            return inv.amount_due
+        return getattr(inv, field)
+
+    # Each key is computed once; nulls sort last ascending (first descending), as Postgres does.
+    present: list[tuple[t.Any, int, Invoice]] = []
+    missing: list[tuple[int, Invoice]] = []
+    for inv in ws.invoices.values():
+        v = value(inv)
+        if v is None:
+            missing.append((inv.id, inv))
+        else:
+            present.append((v, inv.id, inv))
+    present.sort(key=itemgetter(0, 1), reverse=reverse)
+    missing.sort(key=itemgetter(0), reverse=reverse)
+    ordered = [inv for _, _, inv in present]
+    nulls = [inv for _, inv in missing]
+    result = nulls + ordered if reverse else ordered + nulls
+    ws.derived[("invoice_order", sort)] = (ws.version, result)
+    return result
+
+
 def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
-    today = ws.clock.today()
+    """The invoices ``query`` selects, in its order."""
+    ordered = sorted_invoices(ws, query.sort)
     family = _descendants(ws, query.parent_client) if query.parent_client is not None else None
-    names = {vid: v.get("name", "") for vid, v in ws.refs["vendor"].items()}
     unfiltered = not any(
         (
             query.clients,
@@ -149,73 +187,49 @@ def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
             query.q,
         )
     )
-    out: list[Invoice] = list(ws.invoices.values()) if unfiltered else []
-    for inv in () if unfiltered else ws.invoices.values():
+    if unfiltered:
+        return ordered
+    today = ws.clock.today()
+    names = {vid: v.get("name") or "" for vid, v in ws.refs["vendor"].items()}
+
+    def matches(inv: Invoice) -> bool:
         if query.clients and inv.client not in query.clients:
-            continue
+            return False
         if query.entities and inv.entity not in query.entities:
-            continue
+            return False
         if query.contract is not None and inv.contract != query.contract:
-            continue
+            return False
         if query.currency and inv.currency != query.currency:
-            continue
+            return False
         if query.start_date and inv.invoice_date < query.start_date:
-            continue
+            return False
         if query.end_date and inv.invoice_date > query.end_date:
-            continue
+            return False
         if query.paid_from and (inv.paid_date is None or inv.paid_date < query.paid_from):
-            continue
+            return False
         if query.paid_to and (inv.paid_date is None or inv.paid_date > query.paid_to):
-            continue
+            return False
         if query.invoice_number and inv.invoice_number != query.invoice_number:
-            continue
+            return False
         if query.ref_number and inv.extra.get("ref_number") != query.ref_number:
-            continue
+            return False
         if family is not None and inv.client not in family:
-            continue
+            return False
         if query.sent_status == "sent" and inv.sent_date is None:
-            continue
+            return False
         if query.sent_status == "not_sent" and inv.sent_date is not None:
-            continue
+            return False
         if query.status and not _status_ok(inv, query.status, today):
-            continue
+            return False
         if query.q:
-            haystack = " ".join(
-                str(x or "")
-                for x in (
-                    inv.invoice_number,
-                    names.get(inv.client or -1, ""),
-                    inv.extra.get("message_on_invoice"),
-                    inv.extra.get("shipping_address"),
-                )
-            ).lower()
-            if query.q not in haystack:
-                continue
-        out.append(inv)
+            fields = (
+                inv.invoice_number,
+                names.get(inv.client or -1, ""),
+                inv.extra.get("message_on_invoice"),
+                inv.extra.get("shipping_address"),
+            )
+            if query.q not in " ".join(str(x or "") for x in fields).lower():
+                return False
+        return True
 
-    field = query.sort.lstrip("-")
-    reverse = query.sort.startswith("-")
-
-    def value(inv: Invoice) -> t.Any:
-        if field == "client_name":
-            return names.get(inv.client or -1, "").lower()
-        if field == "contract_name":
-            return (ws.refs["contract"].get(inv.contract or -1) or {}).get("deal_name") or ""
-        if field == "amount_due":
-            return inv.amount_due
-        return getattr(inv, field)
-
-    # Each key is computed once; nulls sort last ascending (first descending), as Postgres does.
-    present: list[tuple[t.Any, int, Invoice]] = []
-    missing: list[tuple[int, Invoice]] = []
-    for inv in out:
-        v = value(inv)
-        if v is None:
-            missing.append((inv.id, inv))
-        else:
-            present.append((v, inv.id, inv))
-    present.sort(key=lambda item: (item[0], item[1]), reverse=reverse)
-    missing.sort(key=lambda item: item[0], reverse=reverse)
-    ordered = [inv for _, _, inv in present]
-    nulls = [inv for _, inv in missing]
-    return nulls + ordered if reverse else ordered + nulls
+    return [inv for inv in ordered if matches(inv)]

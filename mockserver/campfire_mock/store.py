@@ -59,7 +59,7 @@ class Workspace:
         self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_SIZE)
         #: Bumped on every write, so derived data (the report table) knows when it is stale.
         self.version = 0
-        self.derived: dict[str, t.Any] = {}
+        self.derived: dict[t.Hashable, t.Any] = {}
         if seed is not None and loader is not None:
             loader(self, seed)
 
