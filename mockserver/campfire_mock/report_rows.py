@@ -3,9 +3,22 @@
 from __future__ import annotations
 
 import typing as t
+from itertools import chain
+
+import numpy as np
 
 from .domain.models import Invoice, Line
-from .reports.rows import ReportRow, ReportTable, TableBuilder
+from .reports.rows import (
+    DATE_COLUMNS,
+    EPOCH_ORDINAL,
+    INVOICE_DIMENSIONS,
+    MEASURES,
+    NO_DATE,
+    Dimension,
+    ReportRow,
+    ReportTable,
+    TableBuilder,
+)
 from .store import Workspace
 
 
@@ -72,44 +85,117 @@ def workspace_rows(ws: Workspace) -> list[ReportRow]:
     return [row for inv in ws.invoices.values() for row in invoice_rows(ws, inv)]
 
 
+class IncrementalTable:
+    """The workspace's report table, rebuilt from per-invoice pieces.
+
+    Each invoice's contribution (its dimension codes and dates, and one tuple per line)
+    is kept with a fingerprint of what it depends on; a rebuild recomputes only the
+    invoices whose fingerprint changed and lets numpy assemble the columns. Dimension
+    codes come from one registry that only grows, so kept pieces stay valid.
+    """
+
+    def __init__(self) -> None:
+        self.codes = TableBuilder()
+        self.pieces: dict[int, tuple[tuple[t.Any, ...], tuple[int, ...], list[tuple[float, ...]]]] = {}
+
+    @staticmethod
+    def fingerprint(inv: Invoice) -> tuple[t.Any, ...]:
+        return (
+            id(inv),
+            inv.last_modified_at,
+            inv.amount_paid,
+            inv.total_amount,
+            inv.voided_date,
+            inv.status_flag,
+            inv.sent_date,
+            inv.paid_date,
+            inv.payment_term_applied_discount,
+            inv.terms,
+            inv.client,
+            inv.contract,
+            inv.invoice_number,
+            len(inv.lines),
+        )
+
+    def piece(self, ws: Workspace, inv: Invoice) -> tuple[tuple[int, ...], list[tuple[float, ...]]]:
+        code = self.codes.code
+        client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
+        contract = ws.refs["contract"].get(inv.contract) if inv.contract is not None else None
+        status = inv.payment_status.value
+        head: tuple[int, ...] = (
+            code("client_id", inv.client, client["name"] if client else None),
+            code("entity_id", inv.entity, (ws.refs["entity"].get(inv.entity) or {}).get("name")),
+            code("contract_id", inv.contract, (contract or {}).get("deal_name")),
+            code("invoice_id", inv.id, inv.invoice_number),
+            code("currency", inv.currency, inv.currency),
+            code("payment_status", status, status),
+            code("terms", inv.terms, inv.terms),
+            inv.invoice_date.toordinal() - EPOCH_ORDINAL,
+            inv.due_date.toordinal() - EPOCH_ORDINAL,
+            inv.paid_date.toordinal() - EPOCH_ORDINAL if inv.paid_date is not None else NO_DATE,
+        )
+        lines: list[tuple[float, ...]] = []
+        for line, share_paid, share_due in allocated_lines(inv):
+            product = ws.refs["product"].get(line.product) if line.product is not None else None
+            dept = ws.refs["department"].get(line.department) if line.department is not None else None
+            lines.append(
+                (
+                    float(code("product_id", line.product, product["product_name"] if product else None)),
+                    float(code("department_id", line.department, dept["name"] if dept else None)),
+                    float(line.amount),
+                    share_paid,
+                    share_due,
+                    float(line.tax),
+                    float(line.quantity),
+                )
+            )
+        return head, lines
+
+    def build(self, ws: Workspace) -> ReportTable:
+        pieces = {}
+        for inv in ws.invoices.values():
+            mark = self.fingerprint(inv)
+            kept = self.pieces.get(inv.id)
+            if kept is None or kept[0] != mark:
+                head, lines = self.piece(ws, inv)
+                kept = (mark, head, lines)
+            pieces[inv.id] = kept
+        self.pieces = pieces
+        ordered = list(pieces.values())
+        width = len(INVOICE_DIMENSIONS) + len(DATE_COLUMNS)
+        heads = np.asarray([p[1] for p in ordered], dtype=np.int64).reshape(-1, width)
+        counts = np.asarray([len(p[2]) for p in ordered], dtype=np.int64)
+        line_invoice = np.repeat(np.arange(len(ordered), dtype=np.int64), counts)
+        flat = np.asarray(list(chain.from_iterable(p[2] for p in ordered)), dtype=np.float64).reshape(-1, 7)
+        spread = heads[line_invoice]
+        keys, labels = self.codes._keys, self.codes._labels
+        dimensions = {
+            d: Dimension(np.ascontiguousarray(spread[:, i]), keys[d], labels[d])
+            for i, d in enumerate(INVOICE_DIMENSIONS)
+        }
+        dimensions["product_id"] = Dimension(flat[:, 0].astype(np.int64), keys["product_id"], labels["product_id"])
+        dimensions["department_id"] = Dimension(
+            flat[:, 1].astype(np.int64), keys["department_id"], labels["department_id"]
+        )
+        offset = len(INVOICE_DIMENSIONS)
+        return ReportTable(
+            size=len(line_invoice),
+            invoice_codes=line_invoice,
+            invoice_count=len(ordered),
+            dimensions=dimensions,
+            dates={c: np.ascontiguousarray(spread[:, offset + i]) for i, c in enumerate(DATE_COLUMNS)},
+            measures={m: np.ascontiguousarray(flat[:, 2 + i]) for i, m in enumerate(MEASURES)},
+        )
+
+
 def workspace_table(ws: Workspace) -> ReportTable:
-    """The workspace's report table, rebuilt only after the workspace changed."""
+    """The workspace's report table, brought up to date only after the workspace changed."""
     cached = ws.derived.get("report_table")
     if cached is not None and cached[0] == ws.version:
         return t.cast(ReportTable, cached[1])
-    builder = TableBuilder()
-    vendors, entities, contracts = ws.refs["vendor"], ws.refs["entity"], ws.refs["contract"]
-    products, departments = ws.refs["product"], ws.refs["department"]
-    for inv in ws.invoices.values():
-        client = vendors.get(inv.client) if inv.client is not None else None
-        contract = contracts.get(inv.contract) if inv.contract is not None else None
-        status = inv.payment_status.value
-        builder.invoice(
-            {
-                "client_id": (inv.client, client["name"] if client else None),
-                "entity_id": (inv.entity, (entities.get(inv.entity) or {}).get("name")),
-                "contract_id": (inv.contract, (contract or {}).get("deal_name")),
-                "invoice_id": (inv.id, inv.invoice_number),
-                "currency": (inv.currency, inv.currency),
-                "payment_status": (status, status),
-                "terms": (inv.terms, inv.terms),
-            },
-            inv.invoice_date,
-            inv.due_date,
-            inv.paid_date,
-        )
-        for line, share_paid, share_due in allocated_lines(inv):
-            product = products.get(line.product) if line.product is not None else None
-            dept = departments.get(line.department) if line.department is not None else None
-            builder.line(
-                (line.product, product["product_name"] if product else None),
-                (line.department, dept["name"] if dept else None),
-                float(line.amount),
-                share_paid,
-                share_due,
-                float(line.tax),
-                float(line.quantity),
-            )
-    table = builder.build()
+    incremental = ws.derived.get("report_pieces")
+    if incremental is None:
+        incremental = ws.derived["report_pieces"] = IncrementalTable()
+    table = incremental.build(ws)
     ws.derived["report_table"] = (ws.version, table)
     return table

@@ -88,3 +88,30 @@ def test_view_only_keys_may_not_run_reports(tmp_path: object) -> None:
     assert response.status_code == 403
     assert response.json() == {"detail": "Your role may not run invoice reports."}
     assert app.get(PREVIEW, headers={"Authorization": "Token bob"}).status_code == 200
+
+
+def test_report_follows_payments_voids_and_deletes(client: TestClient) -> None:
+    """The report table tracks changes to existing invoices, not only new ones."""
+    params = {"client_id": "42", "aggregation_fields": "sum:amount_paid,count:invoice_id", "mode": "full"}
+    assert client.get(PREVIEW, params=params).json()["results"][0]["amount_paid"] == 30000
+    client.post(
+        "/coa/api/v1/invoice/145002/pay/",
+        json={
+            "empty_transactions": [
+                {"account_id": 1010, "account_name": "Bank", "amount": 15000, "payment_date": "2026-03-05"}
+            ]
+        },
+    )
+    assert client.get(PREVIEW, params=params).json()["results"][0]["amount_paid"] == 45000
+    by_status = client.get(PREVIEW, params={"group_fields": "payment_status", "client_id": "42"}).json()["results"]
+    assert [r["payment_status"] for r in by_status] == ["paid"]
+    payment_ids = [
+        p["id"] for p in client.get("/coa/api/v1/invoice/145002/").json()["payments"] if not p["voided_date"]
+    ]
+    for pid in payment_ids:
+        client.post(f"/coa/api/v1/invoice/145002/payment/{pid}/void/")
+    client.post("/coa/api/v1/invoice/145002/void/")
+    client.delete("/coa/api/v1/invoice/145001/payment/22230/void/")
+    client.delete("/coa/api/v1/invoice/145001/")
+    after = client.get(PREVIEW, params={"group_fields": "payment_status", "client_id": "42"}).json()["results"]
+    assert [(r["payment_status"], r["amount"]) for r in after] == [("voided", 25000.0)]
