@@ -66,17 +66,7 @@ def name_column(dim: str) -> str | None:
 def query_filters(q: ReportQuery) -> dict[str, t.Any]:
     """The query's own filters, as report parameters."""
     params: dict[str, t.Any] = {}
-    for name, values in (
-        ("client_id", q.client_ids),
-        ("contract_id", q.contract_ids),
-        ("department_id", q.department_ids),
-        ("product_id", q.product_ids),
-        ("entity_id", q.entity_ids),
-        ("invoice_id", q.invoice_ids),
-        ("currency", q.currencies),
-        ("payment_status", q.payment_statuses),
-        ("terms", q.terms),
-    ):
+    for name, values in q.value_filters():
         if values:
             params[name] = ",".join(key_text(v) for v in values)
     for name in ("start_date", "end_date", "due_start_date", "due_end_date", "paid_start_date", "paid_end_date"):

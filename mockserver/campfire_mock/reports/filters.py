@@ -28,17 +28,7 @@ def _in(table: ReportTable, dim: str, wanted: t.Sequence[t.Any]) -> Mask:
 
 def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
     mask = np.ones(table.size, dtype=np.bool_)
-    for dim, wanted in (
-        ("client_id", q.client_ids),
-        ("contract_id", q.contract_ids),
-        ("department_id", q.department_ids),
-        ("product_id", q.product_ids),
-        ("entity_id", q.entity_ids),
-        ("invoice_id", q.invoice_ids),
-        ("currency", q.currencies),
-        ("payment_status", q.payment_statuses),
-        ("terms", q.terms),
-    ):
+    for dim, wanted in q.value_filters():
         if wanted:
             mask &= _in(table, dim, wanted)
     for column, (low, high) in (

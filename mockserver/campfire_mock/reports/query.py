@@ -75,6 +75,20 @@ class ReportQuery:
     offset: int = 0
     mode: str = "paginated"
 
+    def value_filters(self) -> list[tuple[str, tuple[t.Any, ...]]]:
+        """(dimension, wanted values) for every dimension filter, given or not."""
+        return [
+            ("client_id", self.client_ids),
+            ("contract_id", self.contract_ids),
+            ("department_id", self.department_ids),
+            ("product_id", self.product_ids),
+            ("entity_id", self.entity_ids),
+            ("invoice_id", self.invoice_ids),
+            ("currency", self.currencies),
+            ("payment_status", self.payment_statuses),
+            ("terms", self.terms),
+        ]
+
     @property
     def level(self) -> int:
         """Index in ``group_fields`` of the dimension this request groups by."""
