@@ -188,16 +188,31 @@ ERROR_SCHEMAS: dict[str, Any] = {
         "additionalProperties": {"$ref": "#/components/schemas/ValidationErrorValue"},
         MARK: {"reason": "error bodies the service returns but upstream omits", "added": True},
     },
-    "ValidationErrorValue": {
-        "description": "A list of messages, a list of nested errors, or a nested error object.",
+}
+
+
+def _validation_value(depth: int) -> dict[str, Any]:
+    """Messages nested at most ``depth`` levels deep: a recursive schema could not be served as JSON."""
+    if depth == 0:
+        return {"anyOf": [{"type": "string"}, {"type": "array", "items": {"type": "string"}}]}
+    inner = {"$ref": f"#/components/schemas/ValidationErrorValue{depth - 1}"}
+    return {
         "anyOf": [
             {"type": "string"},
-            {"type": "array", "items": {"$ref": "#/components/schemas/ValidationErrorValue"}},
-            {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/ValidationErrorValue"}},
-        ],
+            {"type": "array", "items": inner},
+            {"type": "object", "additionalProperties": inner},
+        ]
+    }
+
+
+#: How deep DRF error bodies nest: bulk item -> invoice field -> line -> line field -> messages.
+VALIDATION_DEPTH = 4
+for _depth in range(VALIDATION_DEPTH + 1):
+    _name = "ValidationErrorValue" if _depth == VALIDATION_DEPTH else f"ValidationErrorValue{_depth}"
+    ERROR_SCHEMAS[_name] = {
+        **_validation_value(_depth),
         MARK: {"reason": "error bodies the service returns but upstream omits", "added": True},
-    },
-}
+    }
 
 LINKS: dict[str, dict[str, dict[str, Any]]] = {
     # operationId -> status -> links

@@ -69,7 +69,7 @@ def merged_spec(api: dict[str, t.Any], admin: dict[str, t.Any]) -> dict[str, t.A
         if (
             name in schemas
             and schemas[name] != {k: v for k, v in schema.items()}
-            and name not in ("ErrorDetail", "ValidationErrorBody", "ValidationErrorValue")
+            and not name.startswith(("ErrorDetail", "ValidationError"))
         ):
             raise ValueError(f"schema {name} differs between the two specs")
         schemas.setdefault(name, schema)

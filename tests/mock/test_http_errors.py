@@ -56,3 +56,13 @@ def test_two_apps_do_not_share_state() -> None:
     a.delete("/coa/api/v1/invoice/145006/")
     assert a.get("/coa/api/v1/invoice/145006/").status_code == 404
     assert b.get("/coa/api/v1/invoice/145006/").status_code == 200
+
+
+def test_interactive_docs_work_offline(client: TestClient) -> None:
+    """/ui serves Swagger UI from local assets, over a spec with both APIs."""
+    page = client.get("/ui/")
+    assert page.status_code == 200
+    assert 'src="./swagger-ui-bundle.js"' in page.text
+    assert client.get("/ui/swagger-ui-bundle.js").status_code == 200
+    spec = client.get("/openapi.json").json()
+    assert "/coa/api/v1/invoice/" in spec["paths"] and "/__campfire_mock__/reset" in spec["paths"]
