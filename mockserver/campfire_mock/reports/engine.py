@@ -24,7 +24,7 @@ from .grouping import bucket_range, dense_groups, dimension, split_date_dimensio
 from .pivot import pivot
 from .query import NULL, ReportQuery
 from .rows import ID_DIMENSIONS, ReportTable
-from .totals import grand_totals, totals_by_currency
+from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
 DATE_PARAMS = {
     "invoice_date": ("start_date", "end_date"),
@@ -157,6 +157,7 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     values = aggregate(table, rows, groups, n_groups, aggs)
     piv = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
     name = name_column(dim_name)
+    per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if q.include_totals else None
 
     records: list[dict[str, t.Any]] = []
     for i, code in enumerate(uniques.tolist()):
@@ -171,6 +172,8 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
                 record[column] = rounded(value, func)
         path = [*parents, (dim_name, key)]
         ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
+        if per_currency is not None:
+            record["totals_by_currency"] = per_currency[i]
         record["filter_params"] = filter_params(q, path)
         record["group_id"] = ident
         record["id"] = ident

@@ -23,3 +23,19 @@ def test_totals_per_currency_stay_apart() -> None:
 
 def test_no_totals_unless_asked() -> None:
     assert run(ROWS).totals is None
+
+
+def test_each_group_has_its_totals_per_currency() -> None:
+    """A group sold in two currencies shows each apart (nested grouping with per-currency totals)."""
+    rows = [
+        row(product_id=1, amount=10.0, currency="USD"),
+        row(product_id=1, amount=7.0, currency="EUR"),
+        row(product_id=2, product_name="B", amount=1.0, currency="USD"),
+    ]
+    result = run(rows, group_fields="product_id", include_totals=True)
+    assert result.rows[0]["totals_by_currency"] == [
+        {"currency": "EUR", "amount": 7.0},
+        {"currency": "USD", "amount": 10.0},
+    ]
+    assert result.rows[1]["totals_by_currency"] == [{"currency": "USD", "amount": 1.0}]
+    assert "totals_by_currency" not in run(rows, group_fields="product_id").rows[0]
