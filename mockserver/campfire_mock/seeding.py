@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import typing as t
+from datetime import date
 from importlib import resources
 from pathlib import Path
 
@@ -95,8 +96,6 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
             inv.last_modified_at = parse_moment(raw["last_modified_at"])
         if raw.get("voided_date"):
             invoices.void(ws, inv.id, None)
-            from datetime import date
-
             inv.voided_date = date.fromisoformat(raw["voided_date"])
     for report in objects.get("invoice_report", []):
         ws.reports[int(report["id"])] = copy.deepcopy(report)

@@ -26,6 +26,7 @@ import typing as t
 from datetime import date, timedelta
 from decimal import Decimal
 
+from ..clock import parse_moment
 from ..store import Workspace
 from .errors import (
     InvoiceIsVoided,
@@ -386,8 +387,6 @@ class PaymentService:
         modified_lte: str | None = None,
     ) -> list[Payment]:
         """Payments matching the filters, ordered by (last_modified_at, id)."""
-        from ..clock import parse_moment
-
         try:
             gte = parse_moment(modified_gte) if modified_gte else None
         except ValueError:

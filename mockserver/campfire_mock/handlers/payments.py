@@ -7,7 +7,7 @@ from datetime import date
 
 from connexion import NoContent
 
-from ..domain.errors import ValidationFailed
+from ..domain.errors import TransactionNotFound, ValidationFailed
 from ..domain.invoices import dec
 from ..domain.payments import decode_cursor, encode_cursor
 from ..pagination import MAX_LIMIT, envelope, offset_page, with_query
@@ -117,8 +117,6 @@ class PaymentHandlers(Handler):
         ws = self.workspace()
         txn = ws.refs["transaction"].get(transaction_id)
         if txn is None:
-            from ..domain.errors import TransactionNotFound
-
             raise TransactionNotFound(transaction_id)
         client = txn.get("client")
         if client is None:
