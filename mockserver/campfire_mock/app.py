@@ -6,7 +6,6 @@ from __future__ import annotations
 import functools
 import json
 import logging
-import re
 import typing as t
 from importlib import resources
 from pathlib import Path
@@ -23,7 +22,7 @@ from .domain.errors import DomainError
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
-from .forms import FormDecoder
+from .forms import FormDecoder, path_pattern
 from .handlers.base import Services
 from .middleware import RequestMiddleware
 from .operations import OperationTable
@@ -95,7 +94,7 @@ class AllowedMethods:
     def __init__(self, spec: dict[str, t.Any]) -> None:
         self.paths = [
             (
-                re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$"),
+                path_pattern(path),
                 sorted(m.upper() for m in item if m != "parameters"),
             )
             for path, item in spec["paths"].items()

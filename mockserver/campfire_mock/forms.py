@@ -22,6 +22,11 @@ FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 _INT = re.compile(r"^-?\d+$")
 
 
+def path_pattern(path: str) -> re.Pattern[str]:
+    """A regex matching concrete paths of a spec path template (``/invoice/{id}/``)."""
+    return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
+
+
 class FormDecoder:
     """Knows each operation's form schema, and turns a form into JSON bytes."""
 
@@ -29,7 +34,7 @@ class FormDecoder:
         self.schemas: dict[str, t.Any] = spec["components"]["schemas"]
         self.routes: list[tuple[re.Pattern[str], str, dict[str, t.Any]]] = []
         for path, item in spec["paths"].items():
-            pattern = re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
+            pattern = path_pattern(path)
             for method, op in item.items():
                 if method == "parameters" or not isinstance(op, dict):
                     continue

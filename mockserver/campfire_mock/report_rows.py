@@ -81,10 +81,6 @@ def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
     return rows
 
 
-def workspace_rows(ws: Workspace) -> list[ReportRow]:
-    return [row for inv in ws.invoices.values() for row in invoice_rows(ws, inv)]
-
-
 class IncrementalTable:
     """The workspace's report table, rebuilt from per-invoice pieces.
 
@@ -168,7 +164,7 @@ class IncrementalTable:
         line_invoice = np.repeat(np.arange(len(ordered), dtype=np.int64), counts)
         flat = np.asarray(list(chain.from_iterable(p[2] for p in ordered)), dtype=np.float64).reshape(-1, 7)
         spread = heads[line_invoice]
-        keys, labels = self.codes._keys, self.codes._labels
+        keys, labels = self.codes.keys, self.codes.labels
         dimensions = {
             d: Dimension(np.ascontiguousarray(spread[:, i]), keys[d], labels[d])
             for i, d in enumerate(INVOICE_DIMENSIONS)

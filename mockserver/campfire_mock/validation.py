@@ -198,6 +198,17 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
         return body  # type: ignore[no-any-return]
 
 
+_PARAM_VALIDATORS: dict[int, tuple[t.Any, t.Any]] = {}
+
+
+def _parameter_validator(schema: dict[str, t.Any]) -> t.Any:
+    """One validator per parameter schema, built on first use rather than on every request."""
+    entry = _PARAM_VALIDATORS.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = _PARAM_VALIDATORS[id(schema)] = (schema, Draft4Validator(schema, format_checker=FORMAT_CHECKER))
+    return entry[1]
+
+
 class DRFParameterValidator(ParameterValidator):
     """Query and path parameters: every bad one reported under its own name."""
 
@@ -226,8 +237,7 @@ class DRFParameterValidator(ParameterValidator):
             value = request.cookies.get(param["name"])
         if value is None:
             return "This field is required." if param.get("required") else None
-        schema = param.get("schema", param)
-        validator = Draft4Validator(schema, format_checker=FORMAT_CHECKER)
+        validator = _parameter_validator(param.get("schema", param))
         error = next(iter(validator.iter_errors(value)), None)
         return drf_message(error) if error is not None else None
 

@@ -14,7 +14,7 @@ import logging
 import random
 import time
 import typing as t
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 from functools import lru_cache
@@ -29,7 +29,7 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
-from ._types import NOT_GIVEN, NotGiven, Timeout
+from ._types import NOT_GIVEN, NotGiven, Timeout, strip_not_given
 from ._version import __version__
 
 log = logging.getLogger("campfire_sdk")
@@ -258,10 +258,10 @@ class BaseClient:
             ) from exc
 
     def _copy_with(self, **changes: t.Any) -> t.Any:
-        """A copy with some settings changed, sharing the connection pool (which it will not close)."""
+        """A copy with the given settings changed (``NOT_GIVEN`` ones kept), sharing the connection pool."""
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
-        clone.__dict__.update(changes)
+        clone.__dict__.update(strip_not_given(changes))
         clone._owns_client = False
         for name in [k for k in clone.__dict__ if k in type(self).__dict__]:
             del clone.__dict__[name]  # cached resources still point at the original client
@@ -371,7 +371,3 @@ class AsyncAPIClient(BaseClient):
 
     async def __aexit__(self, *exc: object) -> None:
         await self.close()
-
-
-def with_changes(options: RequestOptions, **changes: t.Any) -> RequestOptions:
-    return replace(options, **changes)

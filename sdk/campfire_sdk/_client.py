@@ -62,12 +62,7 @@ class Campfire(SyncAPIClient):
         retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> Campfire:
         """A client sharing this one's connections, with some settings changed."""
-        changes = {
-            k: v
-            for k, v in {"timeout": timeout, "max_retries": max_retries, "retry_writes": retry_writes}.items()
-            if not isinstance(v, NotGiven)
-        }
-        return t.cast(Campfire, self._copy_with(**changes))
+        return t.cast(Campfire, self._copy_with(timeout=timeout, max_retries=max_retries, retry_writes=retry_writes))
 
     @cached_property
     def invoices(self) -> resources.Invoices:
@@ -138,12 +133,9 @@ class AsyncCampfire(AsyncAPIClient):
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncCampfire:
-        changes = {
-            k: v
-            for k, v in {"timeout": timeout, "max_retries": max_retries, "retry_writes": retry_writes}.items()
-            if not isinstance(v, NotGiven)
-        }
-        return t.cast(AsyncCampfire, self._copy_with(**changes))
+        return t.cast(
+            AsyncCampfire, self._copy_with(timeout=timeout, max_retries=max_retries, retry_writes=retry_writes)
+        )
 
     @cached_property
     def invoices(self) -> resources.AsyncInvoices:

@@ -26,11 +26,7 @@ class NotGiven:
 
 NOT_GIVEN: Final = NotGiven()
 
-NotGivenOr: TypeAlias = _T | NotGiven
 Timeout: TypeAlias = float | httpx.Timeout | None
-Query = dict[str, Any]
-Body = Any
-Headers = dict[str, str]
 
 
 def strip_not_given(values: dict[str, Any]) -> dict[str, Any]:

@@ -94,13 +94,6 @@ class ReportNotFound(NotFound):
     kind = "invoice report"
 
 
-class MethodNotAllowed(DomainError):
-    status = 405
-
-    def __init__(self, method: str) -> None:
-        super().__init__(f'Method "{method}" not allowed.')
-
-
 class Conflict(DomainError):
     """409: the object's state forbids the action."""
 

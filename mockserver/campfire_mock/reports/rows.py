@@ -129,6 +129,16 @@ class TableBuilder:
         self._entries: dict[tuple[t.Any, ...], int] = {}
         self._invoice_ids: dict[t.Any, int] = {}
 
+    @property
+    def keys(self) -> dict[str, list[t.Any]]:
+        """Per dimension, the key of each code."""
+        return self._keys
+
+    @property
+    def labels(self) -> dict[str, list[t.Any]]:
+        """Per dimension, the display label of each code."""
+        return self._labels
+
     def code(self, dim: str, key: t.Any, label: t.Any) -> int:
         index = self._index[dim]
         code = index.get(key)
