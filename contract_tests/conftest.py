@@ -6,6 +6,9 @@ import os
 
 import pytest
 
+# Every write in these tests is checked against whole snapshots (see campfire_mock.store).
+os.environ.setdefault("CAMPFIRE_MOCK_AUDIT", "1")
+
 
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption("--deep", action="store_true", help="many more generated cases (slow; local runs)")

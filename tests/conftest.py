@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import typing as t
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
+
+# Every write in these tests is checked against whole snapshots (see campfire_mock.store).
+os.environ.setdefault("CAMPFIRE_MOCK_AUDIT", "1")
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"

@@ -7,30 +7,30 @@ import functools
 import json
 import logging
 import typing as t
-from importlib import resources
 from pathlib import Path
 
 import connexion
-import yaml
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
 
-from .domain.errors import DomainError
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
-from .forms import FormDecoder, path_pattern
+from .domain.seeding import read_seed
+from .domain.workspace import Seed
+from .errors import DomainError, ServerError
+from .forms import FormDecoder
 from .handlers.base import Services
 from .middleware import RequestMiddleware
 from .operations import OperationTable
+from .schemas import Shapes, load_spec, merged_spec, packaged_spec, path_pattern
 from .security import Auth
-from .seeding import load_seed, read_seed
-from .serialization import Serializer, Shapes
-from .store import Seed, Store
-from .validation import VALIDATOR_MAP, SchemaChecker
+from .serialization import Serializer
+from .store import Store
+from .validation import VALIDATOR_MAP, ResponseChecker, SchemaChecker
 
 logger = logging.getLogger("campfire_mock")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
@@ -40,46 +40,6 @@ DRF_MESSAGES = {
     404: "Not found.",
     500: "A server error occurred.",
 }
-
-
-def packaged_spec(name: str = "campfire.openapi.yaml") -> Path:
-    return Path(str(resources.files("campfire_mock").joinpath("spec", name)))
-
-
-def load_spec(path: Path) -> dict[str, t.Any]:
-    return t.cast(dict[str, t.Any], yaml.safe_load(path.read_text(encoding="utf-8")))
-
-
-def merged_spec(api: dict[str, t.Any], admin: dict[str, t.Any]) -> dict[str, t.Any]:
-    """One document with both specs' paths, so both share one router and one /ui."""
-    admin_paths: dict[str, t.Any] = {}
-    for path, item in admin["paths"].items():
-        admin_paths[path] = {
-            m: (
-                {**op, "security": op.get("security", admin.get("security", []))}
-                if isinstance(op, dict) and m != "parameters"
-                else op
-            )
-            for m, op in item.items()
-        }
-    merged = {**api, "paths": {**api["paths"], **admin_paths}}
-    schemas = dict(api["components"]["schemas"])
-    for name, schema in admin["components"]["schemas"].items():
-        if (
-            name in schemas
-            and schemas[name] != schema
-            # The shared error schemas differ only by our x-campfire-devkit markers.
-            and not name.startswith(("ErrorDetail", "ValidationError"))
-        ):
-            raise ValueError(f"schema {name} differs between the two specs")
-        schemas.setdefault(name, schema)
-    merged["components"] = {
-        **api["components"],
-        "schemas": schemas,
-        "responses": admin["components"].get("responses", {}),
-    }
-    merged["tags"] = [*api.get("tags", []), *admin.get("tags", [])]
-    return merged
 
 
 def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
@@ -107,8 +67,10 @@ class AllowedMethods:
         return ""
 
 
-def domain_error(_request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, DomainError)
+    if isinstance(exc, ServerError):
+        logger.error("%s %s failed, nothing was changed: %s", request.method, request.url, exc.cause)
     return _json(exc.status, exc.body())
 
 
@@ -153,7 +115,7 @@ def create_app(
     # Connexion warns once per operation that offers several request media types.
     logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
     if store is None:
-        store = Store(read_seed(seed), loader=load_seed, state_file=state_file)
+        store = Store(read_seed(seed), state_file=state_file)
     api = load_spec(spec or packaged_spec())
     admin = load_spec(admin_spec or packaged_spec("mock-admin.openapi.yaml"))
     shapes = Shapes(api)
@@ -172,10 +134,11 @@ def create_app(
     allowed = AllowedMethods(spec_doc)
     app.add_api(
         spec_doc,
-        resolver=OperationTable(services),
+        resolver=OperationTable(services, ResponseChecker(spec_doc) if validate_responses else None),
         strict_validation=True,
         pythonic_params=True,
-        validate_responses=validate_responses,
+        # Responses are checked inside each request's transaction (operations.py), not after it.
+        validate_responses=False,
         validator_map=VALIDATOR_MAP,
         security_map={"apiKey": auth.handler_class()},
         swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),

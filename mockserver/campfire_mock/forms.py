@@ -16,15 +16,11 @@ import typing as t
 from starlette.datastructures import FormData, Headers
 from starlette.formparsers import FormParser, MultiPartParser
 
-from .domain.errors import ValidationFailed
+from .errors import ValidationFailed
+from .schemas import operations, path_pattern, resolve
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 _INT = re.compile(r"^-?\d+$")
-
-
-def path_pattern(path: str) -> re.Pattern[str]:
-    """A regex matching concrete paths of a spec path template (``/invoice/{id}/``)."""
-    return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
 
 
 class FormDecoder:
@@ -33,30 +29,17 @@ class FormDecoder:
     def __init__(self, spec: dict[str, t.Any]) -> None:
         self.schemas: dict[str, t.Any] = spec["components"]["schemas"]
         self.routes: list[tuple[re.Pattern[str], str, dict[str, t.Any]]] = []
-        for path, item in spec["paths"].items():
-            pattern = path_pattern(path)
-            for method, op in item.items():
-                if method == "parameters" or not isinstance(op, dict):
-                    continue
-                content = op.get("requestBody", {}).get("content", {})
-                schema = next((content[m]["schema"] for m in FORM_TYPES if m in content), None)
-                if schema is not None:
-                    self.routes.append((pattern, method.upper(), schema))
+        for path, method, op in operations(spec):
+            content = op.get("requestBody", {}).get("content", {})
+            schema = next((content[m]["schema"] for m in FORM_TYPES if m in content), None)
+            if schema is not None:
+                self.routes.append((path_pattern(path), method, schema))
 
     def schema_for(self, method: str, path: str) -> dict[str, t.Any] | None:
         for pattern, route_method, schema in self.routes:
             if route_method == method and pattern.match(path):
-                return self._resolve(schema)
+                return resolve(schema, self.schemas)
         return None
-
-    def _resolve(self, schema: dict[str, t.Any]) -> dict[str, t.Any]:
-        while True:
-            if "$ref" in schema:
-                schema = self.schemas[schema["$ref"].rsplit("/", 1)[-1]]
-            elif "allOf" in schema and len(schema["allOf"]) == 1:
-                schema = schema["allOf"][0]
-            else:
-                return schema
 
     async def to_json(self, headers: Headers, body: bytes, schema: dict[str, t.Any]) -> bytes:
         async def stream() -> t.AsyncGenerator[bytes, None]:
@@ -75,11 +58,10 @@ class FormDecoder:
 
     def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
         props = schema.get("properties", {})
-        out: dict[str, t.Any] = {}
-        for key in form:
-            values = [v if isinstance(v, str) else "" for v in form.getlist(key)]
-            out[key] = self.coerce(self._resolve(props.get(key, {})), values)
-        return out
+        grouped: dict[str, list[str]] = {}
+        for key, value in form.multi_items():  # one pass: getlist() per key would be quadratic
+            grouped.setdefault(key, []).append(value if isinstance(value, str) else "")
+        return {key: self.coerce(resolve(props.get(key, {}), self.schemas), values) for key, values in grouped.items()}
 
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = schema.get("type")
@@ -88,7 +70,7 @@ class FormDecoder:
         if kind == "array":
             if len(values) == 1 and values[0].startswith("["):
                 return _json_or(values[0])
-            item = self._resolve(schema.get("items", {}))
+            item = resolve(schema.get("items", {}), self.schemas)
             return [self.coerce(item, [v]) for v in values]
         value = values[-1]
         if value == "" and schema.get("nullable") and kind != "string":

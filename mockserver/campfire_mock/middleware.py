@@ -10,8 +10,8 @@ import typing as t
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from .clock import format_timestamp
-from .domain.errors import ValidationFailed
+from .domain.clock import format_timestamp
+from .errors import ValidationFailed
 from .forms import FORM_TYPES, FormDecoder
 from .security import parse_authorization
 from .store import Store

@@ -1,5 +1,11 @@
-"""The one table from operationId to handler. An operation of the specs without an
-entry, or an entry naming a missing method, stops the app at start-up."""
+"""The one table from operationId to handler, and the one place requests become transactions.
+
+An operation of the specs without an entry, or an entry naming a missing method, stops
+the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
+(anything else): the response is checked against the spec *inside* the write, so a
+handler error, a response the spec forbids, or a failed save leaves the workspace exactly
+as it was, ids included.
+"""
 
 from __future__ import annotations
 
@@ -9,13 +15,13 @@ import typing as t
 from connexion.context import context
 from connexion.resolver import Resolution, Resolver
 
-from .domain.errors import DomainError
 from .handlers.admin import AdminHandlers
 from .handlers.base import Services
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
+from .validation import ResponseChecker
 
 #: operationId -> (handler class, method name)
 OPERATIONS: dict[str, tuple[type, str]] = {
@@ -64,25 +70,35 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_invoice_reports_delete": (AdminHandlers, "reports_delete"),
 }
 
+#: Operations that change nothing although they are POSTs (previews and searches).
+READ_ONLY_POSTS = frozenset(
+    {
+        "coa_api_v1_invoice_calculate_payment_create",
+        "coa_api_v1_invoice_default_payment_create",
+        "coa_api_v1_invoice_bulk_search_create",
+    }
+)
 
-def _guarded(services: Services, method: t.Callable[..., t.Any], write: bool) -> t.Callable[..., t.Any]:
-    """Run a handler under the store lock; undo id sequences on error; persist writes."""
+
+def transactional(
+    services: Services,
+    method: t.Callable[..., t.Any],
+    operation_id: str,
+    *,
+    write: bool,
+    responses: ResponseChecker | None,
+) -> t.Callable[..., t.Any]:
+    """Run a handler as one read or one write transaction, its response checked inside it."""
     store = services.store
 
     @functools.wraps(method)
     async def handler(*args: t.Any, **kwargs: t.Any) -> t.Any:
-        with store.lock:
-            ws = store.workspace(str(context["token_info"]["sub"]))
-            sequences = dict(ws.sequences)
-            try:
-                result = method(*args, **kwargs)
-            except DomainError:
-                ws.sequences = sequences
-                raise
-            if write:
-                ws.version += 1
-                store.persist()
-            return result
+        token = str(context["token_info"]["sub"])
+        with store.write(token) if write else store.read(token):
+            result = method(*args, **kwargs)
+            if responses is not None:
+                responses.check(operation_id, result)
+        return result
 
     return handler
 
@@ -90,10 +106,11 @@ def _guarded(services: Services, method: t.Callable[..., t.Any], write: bool) ->
 class OperationTable(Resolver):
     """Resolve every operationId through ``OPERATIONS``, bound to one app's services."""
 
-    def __init__(self, services: Services) -> None:
+    def __init__(self, services: Services, responses: ResponseChecker | None) -> None:
         super().__init__()
         self.handlers: dict[type, t.Any] = {}
         self.services = services
+        self.responses = responses
 
     def resolve(self, operation: t.Any) -> Resolution:
         operation_id = self.resolve_operation_id(operation)
@@ -104,6 +121,8 @@ class OperationTable(Resolver):
         instance = self.handlers.get(cls)
         if instance is None:
             instance = self.handlers[cls] = cls(self.services)
-        method = getattr(instance, name)
-        write = operation.method.upper() not in ("GET", "HEAD", "OPTIONS")
-        return Resolution(_guarded(self.services, method, write), operation_id)
+        write = operation.method.upper() not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
+        handler = transactional(
+            self.services, getattr(instance, name), operation_id, write=write, responses=self.responses
+        )
+        return Resolution(handler, operation_id)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from connexion.security import ApiKeySecurityHandler
 
-from .domain.errors import AuthenticationFailed, NotAuthenticated, PermissionDenied
+from .errors import AuthenticationFailed, NotAuthenticated, PermissionDenied
 
 ROLES = ("admin", "clerk", "view_only")
 SCHEMES = ("token", "bearer")

@@ -1,143 +1,24 @@
-"""Domain objects to spec-shaped dicts, driven by the spec's own schemas.
-
-Every response object carries exactly the properties its schema declares, in
-the schema's order, minus write-only ones: computed values where the mock knows
-them, stored values where the caller gave them, and a type-appropriate empty
-value otherwise (``null`` only where the schema allows it, so a field the schema
-calls a non-nullable string is ``""`` even where Campfire's old examples show null).
-Numbers that are whole are emitted as integers (``55``, not ``55.0``), as Campfire's
-examples show.
-"""
+"""Domain objects rendered in their spec shapes (see ``schemas.Shapes``); knows the names
+behind every id."""
 
 from __future__ import annotations
 
 import typing as t
-from datetime import date, datetime
-from decimal import Decimal
 
-from .clock import format_timestamp
-from .domain.models import Invoice, Line, Payment
-from .store import Workspace
+from .domain.invoices import dec
+from .domain.models import ZERO, Invoice, Line, Payment, money
+from .domain.payments import credit_memo_remaining
+from .domain.workspace import Workspace
+from .schemas import Shapes
 
-Shape = tuple[tuple[str, t.Any], ...]
-
-
-def number(value: Decimal | None) -> int | float | None:
-    if value is None:
-        return None
-    if value == value.to_integral_value():
-        return int(value)
-    return float(value)
-
-
-EPOCH = "1970-01-01T00:00:00+0000"
-_TIMESTAMP = object()
-
-
-def _resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
-    """Follow local ``$ref``s and single-branch ``allOf``/``oneOf`` to a concrete schema."""
-    for _ in range(10):
-        if "$ref" in schema:
-            schema = {**schemas[schema["$ref"].rsplit("/", 1)[-1]], **{k: v for k, v in schema.items() if k != "$ref"}}
-        elif "allOf" in schema and len(schema["allOf"]) == 1:
-            schema = {**schema["allOf"][0], **{k: v for k, v in schema.items() if k != "allOf"}}
-        elif "oneOf" in schema and "type" not in schema:
-            schema = {**schema["oneOf"][0], **{k: v for k, v in schema.items() if k != "oneOf"}}
-        else:
-            break
-    return schema
-
-
-def _empty(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> t.Any:
-    """What a response shows for a property the mock has no value for."""
-    if schema.get("nullable"):
-        return None
-    schema = _resolve(schema, schemas)
-    if schema.get("nullable"):
-        return None
-    if schema.get("enum"):
-        return schema["enum"][0]
-    if "pattern" in schema and "T" in schema["pattern"]:
-        return _TIMESTAMP
-    kind = schema.get("type")
-    if kind is None and "anyOf" in schema:
-        kind = schema["anyOf"][0].get("type")
-    return {"array": [], "boolean": False, "string": "", "number": 0, "integer": 0, "object": {}}.get(kind or "")
-
-
-def _relation(value: t.Any) -> t.Any:
-    """DRF's reading of a relation id: "" is null, "54" is 54."""
-    if value == "":
-        return None
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return value
-
-
-def _jsonable(value: t.Any) -> t.Any:
-    if isinstance(value, Decimal):
-        return number(value)
-    if isinstance(value, datetime):
-        return format_timestamp(value)
-    if isinstance(value, date):
-        return value.isoformat()
-    return value
-
-
-class Shapes:
-    """Property lists of the response schemas, read once from the spec."""
-
-    def __init__(self, spec: dict[str, t.Any]) -> None:
-        schemas = spec["components"]["schemas"]
-        self.schemas = schemas
-        self._shapes: dict[str, Shape] = {}
-        #: schema -> {list property: item schema} for lists of objects (``lines``, ``contacts``).
-        self.nested: dict[str, dict[str, str]] = {}
-        for name, schema in schemas.items():
-            for prop, sub in schema.get("properties", {}).items():
-                ref = sub.get("items", {}).get("$ref", "") if sub.get("type") == "array" else ""
-                target = ref.rsplit("/", 1)[-1]
-                if target and "properties" in schemas.get(target, {}):
-                    self.nested.setdefault(name, {})[prop] = target
-        for name in schemas:
-            props = schemas[name].get("properties")
-            if props:
-                self._shapes[name] = tuple(
-                    (prop, _empty(sub, schemas)) for prop, sub in props.items() if not sub.get("writeOnly")
-                )
-
-    def render(self, schema: str, values: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
-        """A dict with exactly the schema's response properties."""
-        out: dict[str, t.Any] = {}
-        for prop, empty in self._shapes[schema]:
-            value = values.get(prop)
-            if value is None:
-                value = empty if empty is not _TIMESTAMP else values.get("created_at") or EPOCH
-            out[prop] = _jsonable(value)
-        return out
-
-    def writable(self, schema: str) -> set[str]:
-        props = self.schemas[schema]["properties"]
-        return {p for p, sub in props.items() if not sub.get("readOnly")}
-
-    def _relations(self, schema: str) -> set[str]:
-        """Properties that take an id as an integer or a numeric string."""
-        props = self.schemas[schema]["properties"]
-        return {
-            p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
-        }
-
-    def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
-        """Drop read-only and unknown fields from a request body, nested lists included, as DRF does."""
-        keep = self.writable(schema)
-        relations = self._relations(schema)
-        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
-        for field, item_schema in self.nested.get(schema, {}).items():
-            if isinstance(out.get(field), list):
-                out[field] = [
-                    self.strip_read_only(item_schema, item) if isinstance(item, dict) else item for item in out[field]
-                ]
-        return out
+#: Response schema of each kind of reference object the API serves.
+REFERENCE_SCHEMAS = {
+    "vendor": "Vendor",
+    "entity": "ChartEntity",
+    "product": "Product",
+    "contract": "Contract",
+    "credit_memo": "AccountingCreditMemo",
+}
 
 
 class Serializer:
@@ -292,6 +173,75 @@ class Serializer:
         values = self.invoice_values(ws, inv)
         values["lines"] = [self.line(ws, ln) for ln in inv.lines]
         return self.shapes.render("AccountingInvoiceList", values)
+
+    def stored(self, ws: Workspace, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
+        """A stored reference object in its response shape, with the names and sums it implies."""
+        values = dict(obj)
+        values["customer"] = ws.customer
+        if kind == "vendor" and obj.get("parent") is not None:
+            values["parent_name"] = ws.refs["vendor"].get(obj["parent"], {}).get("name", "")
+        if kind in ("contract", "credit_memo"):
+            values["client_name"] = ws.refs["vendor"].get(obj.get("client") or -1, {}).get("name", "")
+            entity = ws.refs["entity"].get(obj.get("entity") or -1, {})
+            values["entity_name"] = entity.get("name", "")
+            values["entity_currency"] = entity.get("currency", "")
+        if kind == "contract":
+            values.setdefault("effective_end_date", obj.get("contract_end_date"))
+            values.setdefault("working_end_date", obj.get("contract_end_date"))
+            values["has_invoices"] = any(i.contract == obj["id"] for i in ws.invoices.values())
+        if kind == "credit_memo":
+            remaining = credit_memo_remaining(ws, obj)
+            total = money(dec(obj.get("total_amount") or 0))
+            used = total - remaining
+            values.update(
+                total_amount=total,
+                amount_used=used,
+                amount_remaining=remaining,
+                application_status="voided"
+                if obj.get("voided_date")
+                else "used"
+                if remaining <= ZERO
+                else "partially_used"
+                if used > ZERO
+                else "open",
+                payments=[
+                    self._memo_payment(ws, obj, pid) for pid in obj.get("_payment_ids", []) if pid in ws.payments
+                ],
+            )
+        return self.reference(REFERENCE_SCHEMAS[kind], values)
+
+    def _memo_payment(self, ws: Workspace, memo: dict[str, t.Any], payment_id: int) -> dict[str, t.Any]:
+        p = ws.payments[payment_id]
+        invoice = ws.invoices.get(p.invoice_id)
+        return self.reference(
+            "AccountingCreditMemoPayment",
+            {
+                "id": p.id,
+                "payment_journal_entry_order": str(p.journal_entry),
+                "voided_journal_entry_order": str(p.voided_journal_entry) if p.voided_journal_entry else None,
+                "invoice": invoice.invoice_number if invoice else "",
+                "currency": p.currency,
+                "amount": p.amount,
+                "payment_date": p.payment_date,
+                "created_at": p.created_at,
+                "last_modified_at": p.last_modified_at,
+                "voided_date": p.voided_date,
+                "customer": ws.customer,
+                "credit_memo": memo["id"],
+                "payment_journal_entry": p.journal_entry,
+                "voided_journal_entry": p.voided_journal_entry,
+            },
+        )
+
+    def everything(self, ws: Workspace) -> t.Iterator[tuple[str, str, dict[str, t.Any]]]:
+        """Every object of a workspace rendered: ``(schema, label, body)``."""
+        for inv in ws.invoices.values():
+            yield "AccountingInvoice", f"invoice {inv.id}", self.invoice(ws, inv)
+        for payment in ws.payments.values():
+            yield "InvoicePaymentSync", f"payment {payment.id}", self.payment_sync(ws, payment)
+        for kind, schema in REFERENCE_SCHEMAS.items():
+            for obj in ws.refs[kind].values():
+                yield schema, f"{kind} {obj['id']}", self.stored(ws, kind, obj)
 
     def reference(self, schema: str, obj: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
         """A stored object in its schema's shape, nested lists of objects too."""

@@ -1,245 +1,253 @@
-"""In-memory state: one ``Workspace`` per API token, all guarded by one lock.
+"""Token -> workspace, and durability.
 
-A workspace is created, from the server's seed, the first time its token is used,
-so parallel test runs that share one server never see each other's data.
-``Workspace.reset()`` re-runs ``__init__``: a reset workspace and a fresh one
-cannot differ. With a state file, every acknowledged write is saved (atomic
-replace + fsync) before the response leaves, and loaded back at start-up.
+A workspace is created from the server's seed the first time its token is used, so
+parallel test runs that share one server never see each other's data. Every request
+runs inside ``Store.read`` or ``Store.write`` under the store's lock; a write is a
+transaction (see ``domain.workspace``): if anything raises before it ends, the
+workspace is rolled back to exactly what it was, and nothing is saved.
+
+With a state file, the store is an SQLite database (WAL, ``synchronous=FULL``): each
+write commits only the rows it changed before the response leaves, and the whole state
+is loaded back at start-up. One server at a time may hold a state file (an exclusive
+``flock``, released by the kernel even on ``kill -9``); a file that is not ours, or is
+damaged, stops start-up with a clear message and is never overwritten.
 """
 
 from __future__ import annotations
 
-import dataclasses
+import contextlib
+import fcntl
 import json
 import os
-import tempfile
+import sqlite3
 import threading
 import typing as t
-from collections import deque
-from datetime import date, datetime
-from decimal import Decimal
 from pathlib import Path
 
-from .clock import Clock, format_timestamp, parse_moment
-from .domain.models import Invoice, Line, Payment, PaymentType
+import pydantic
 
-SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
-STATE_FORMAT = "campfire-mock-state/1"
-REQUEST_LOG_SIZE = 10_000
+from .domain.seeding import load_seed
+from .domain.workspace import KINDS, Changes, Seed, Workspace, decode_json, encode_json
 
-#: Kinds of reference objects, stored as API-shaped dicts.
-REFERENCE_KINDS = (
-    "vendor",
-    "entity",
-    "product",
-    "contract",
-    "credit_memo",
-    "transaction",
-    "account",
-    "payment_term",
-    "department",
-)
-
-Seed = dict[str, t.Any]
+#: ``PRAGMA application_id`` of our state files ("CFMK"), and the schema version.
+APPLICATION_ID = 0x43464D4B
+SCHEMA_VERSION = 1
+SQLITE_HEADER = b"SQLite format 3\x00"
+SCHEMA = """
+CREATE TABLE workspace (token TEXT PRIMARY KEY, meta TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE object (
+    token TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    id INTEGER NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (token, kind, id)
+) WITHOUT ROWID;
+"""
 
 
-class Workspace:
-    """Everything one token can see."""
+class StateFileError(Exception):
+    """The state file cannot be used; the message says why, in one line."""
 
-    def __init__(self, seed: Seed | None = None, loader: t.Callable[[Workspace, Seed], None] | None = None) -> None:
-        self._seed = seed
-        self._loader = loader
-        self.refs: dict[str, dict[int, dict[str, t.Any]]] = {kind: {} for kind in REFERENCE_KINDS}
-        self.invoices: dict[int, Invoice] = {}
-        self.payments: dict[int, Payment] = {}
-        self.reports: dict[int, dict[str, t.Any]] = {}
-        self.sequences: dict[str, int] = {}
-        self.clock = Clock()
-        self.customer = 1
-        self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_SIZE)
-        #: Bumped on every write, so derived data (the report table) knows when it is stale.
-        self.version = 0
-        self.derived: dict[t.Hashable, t.Any] = {}
-        if seed is not None and loader is not None:
-            loader(self, seed)
 
-    def reset(self) -> None:
-        log = self.request_log
-        self.__init__(self._seed, self._loader)  # type: ignore[misc]
-        self.request_log = log
+class StateDatabase:
+    """The SQLite file behind ``--state-file``."""
 
-    def next_id(self, kind: str) -> int:
-        value = self.sequences.get(kind, 1)
-        self.sequences[kind] = value + 1
-        return value
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        if path.is_dir():
+            raise StateFileError(f"state file {path} is a directory")
+        if not path.parent.is_dir():
+            raise StateFileError(f"state file {path}: directory {path.parent} does not exist")
+        existing = path.exists() and path.stat().st_size > 0
+        if existing:
+            with path.open("rb") as fh:
+                if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    raise StateFileError(f"{path} is not a campfire-mock state file (not an SQLite database)")
+        try:
+            self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            raise StateFileError(f"cannot open state file {path}: {exc.strerror}") from None
+        try:
+            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            os.close(self._lock_fd)
+            raise StateFileError(f"state file {path} is in use by another campfire-mock server") from None
+        try:
+            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+            self._prepare(existing)
+        except sqlite3.DatabaseError as exc:
+            self.close()
+            raise StateFileError(f"{path} is damaged or not a campfire-mock state file: {exc}") from None
 
-    def bump_sequence(self, kind: str, used: int) -> None:
-        """Make sure ids handed out later are above ``used``."""
-        if self.sequences.get(kind, 1) <= used:
-            self.sequences[kind] = used + 1
+    def _prepare(self, existing: bool) -> None:
+        conn = self.conn
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if existing and (app_id != APPLICATION_ID or not {"workspace", "object"} <= tables):
+            raise StateFileError(f"{self.path} is an SQLite database, but not a campfire-mock state file")
+        if existing:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version != SCHEMA_VERSION:
+                raise StateFileError(f"{self.path} has state format {version}; this server reads {SCHEMA_VERSION}")
+            (check,) = conn.execute("PRAGMA quick_check").fetchone()
+            if check != "ok":
+                raise StateFileError(f"{self.path} is damaged: {check}")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        if not existing:
+            with self.transaction():
+                for statement in SCHEMA.split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
-    def counts(self) -> dict[str, int]:
-        counts = {kind: len(objs) for kind, objs in self.refs.items()}
-        counts.update(invoice=len(self.invoices), payment=len(self.payments), invoice_report=len(self.reports))
-        return counts
+    @contextlib.contextmanager
+    def transaction(self) -> t.Iterator[sqlite3.Connection]:
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
 
-    def now_text(self) -> str:
-        return format_timestamp(self.clock.now())
+    def load(self) -> dict[str, Workspace]:
+        """Every saved workspace; a row that does not decode stops start-up."""
+        workspaces: dict[str, Workspace] = {}
+        for token, meta in self.conn.execute("SELECT token, meta FROM workspace"):
+            ws = workspaces[token] = Workspace()
+            ws.load_meta(json.loads(meta))
+        for token, kind, key, body in self.conn.execute("SELECT token, kind, id, body FROM object"):
+            owner = workspaces.get(token)
+            if owner is None or kind not in KINDS:
+                raise StateFileError(f"{self.path}: row {kind} {key} belongs to no workspace")
+            try:
+                dict.__setitem__(owner.tables()[kind], key, decode_json(kind, body))
+            except pydantic.ValidationError as exc:
+                raise StateFileError(f"{self.path}: {kind} {key} is damaged: {exc.errors()[0]['msg']}") from None
+        return workspaces
 
-    # ---------------------------------------------------------------- snapshots
+    def save(self, token: str, ws: Workspace, changes: Changes) -> None:
+        """Commit one write: the changed rows, or the whole workspace after a replacement."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO workspace (token, meta) VALUES (?, ?)",
+                (token, json.dumps(ws.meta())),
+            )
+            if changes.everything:
+                conn.execute("DELETE FROM object WHERE token = ?", (token,))
+                rows = (
+                    (token, kind, _key(obj), encode_json(kind, obj))
+                    for kind, table in ws.tables().items()
+                    for obj in table.values()
+                )
+            else:
+                rows = (
+                    (token, kind, _key(obj), encode_json(kind, obj))
+                    for kind, objs in changes.upserts.items()
+                    for obj in objs
+                )
+                conn.executemany(
+                    "DELETE FROM object WHERE token = ? AND kind = ? AND id = ?",
+                    [(token, kind, key) for kind, keys in changes.deletes.items() for key in keys],
+                )
+            conn.executemany("INSERT OR REPLACE INTO object (token, kind, id, body) VALUES (?, ?, ?, ?)", rows)
 
-    def snapshot(self) -> dict[str, t.Any]:
-        objects: dict[str, list[t.Any]] = {kind: list(objs.values()) for kind, objs in self.refs.items()}
-        objects["invoice"] = [encode(inv) for inv in self.invoices.values()]
-        objects["payment"] = [encode(p) for p in self.payments.values()]
-        objects["invoice_report"] = list(self.reports.values())
-        return {
-            "format": SNAPSHOT_FORMAT,
-            "customer": self.customer,
-            "objects": json.loads(json.dumps(objects, default=str)),
-            "sequences": dict(self.sequences),
-            "clock": self.clock.to_state(),
-        }
+    def drop_all(self) -> None:
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM object")
+            conn.execute("DELETE FROM workspace")
 
-    def restore(self, snap: dict[str, t.Any]) -> None:
-        """Replace this workspace's state with a snapshot (validated first)."""
-        objects = snap["objects"]
-        refs = {kind: {int(o["id"]): o for o in objects.get(kind, [])} for kind in REFERENCE_KINDS}
-        invoices = {int(o["id"]): decode(Invoice, o) for o in objects.get("invoice", [])}
-        payments = {int(o["id"]): decode(Payment, o) for o in objects.get("payment", [])}
-        reports = {int(o["id"]): o for o in objects.get("invoice_report", [])}
-        clock = Clock.from_state(snap.get("clock") or {})
-        self.refs, self.invoices, self.payments, self.reports = refs, invoices, payments, reports
-        self.sequences = {k: int(v) for k, v in (snap.get("sequences") or {}).items()}
-        self.customer = int(snap.get("customer", 1))
-        self.clock = clock
-        self.version += 1
+    def close(self) -> None:
+        conn = getattr(self, "conn", None)
+        if conn is not None:
+            conn.close()
+        with contextlib.suppress(OSError):
+            os.close(self._lock_fd)
+
+
+def _key(obj: t.Any) -> int:
+    return int(obj["id"] if isinstance(obj, dict) else obj.id)
 
 
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
-    def __init__(
-        self,
-        seed: Seed | None = None,
-        *,
-        loader: t.Callable[[Workspace, Seed], None] | None = None,
-        state_file: Path | None = None,
-    ) -> None:
+    def __init__(self, seed: Seed | None = None, *, state_file: Path | None = None, audit: bool | None = None) -> None:
         self.lock = threading.RLock()
         self.seed = seed
-        self.loader = loader
-        self.state_file = state_file
         self.workspaces: dict[str, Workspace] = {}
-        if state_file is not None and state_file.exists():
-            self._load_state(state_file)
+        #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
+        self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
+        self.db = StateDatabase(state_file) if state_file is not None else None
+        if self.db is not None:
+            self.workspaces = self.db.load()
+
+    def seeded(self) -> Workspace:
+        """A new workspace filled from the server's seed."""
+        ws = Workspace()
+        if self.seed is not None:
+            load_seed(ws, self.seed)
+        return ws
 
     def workspace(self, token: str) -> Workspace:
         with self.lock:
             ws = self.workspaces.get(token)
             if ws is None:
-                ws = self.workspaces[token] = Workspace(self.seed, self.loader)
+                ws = self.seeded()
+                if self.db is not None:
+                    self.db.save(token, ws, Changes({}, {}, scalars=True, everything=True))
+                self.workspaces[token] = ws
             return ws
+
+    @contextlib.contextmanager
+    def read(self, token: str) -> t.Iterator[Workspace]:
+        with self.lock:
+            yield self.workspace(token)
+
+    @contextlib.contextmanager
+    def write(self, token: str) -> t.Iterator[Workspace]:
+        """A transaction on one workspace: kept and saved if the block ends normally, else undone."""
+        with self.lock:
+            ws = self.workspace(token)
+            before = ws.snapshot() if self.audit else None
+            journal = ws.begin()
+            try:
+                yield ws
+                changes = ws.changes(journal)
+                if before is not None:
+                    _audit_changes(before, ws, changes)
+                if changes and self.db is not None:
+                    self.db.save(token, ws, changes)
+            except BaseException:
+                ws.rollback(journal)
+                if before is not None and ws.snapshot() != before:
+                    raise AssertionError("rollback did not restore the workspace") from None
+                raise
+            ws.end(journal)
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
         with self.lock:
             self.workspaces.clear()
-            self.persist()
+            if self.db is not None:
+                self.db.drop_all()
 
-    # ---------------------------------------------------------------- durability
-
-    def persist(self) -> None:
-        """Write every workspace to the state file: temp file, fsync, atomic replace."""
-        if self.state_file is None:
-            return
-        with self.lock:
-            state = {
-                "format": STATE_FORMAT,
-                "workspaces": {token: ws.snapshot() for token, ws in self.workspaces.items()},
-            }
-            data = json.dumps(state, separators=(",", ":")).encode()
-        directory = self.state_file.parent
-        fd, tmp = tempfile.mkstemp(prefix=".campfire-mock-", dir=directory)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.state_file)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
-        dir_fd = os.open(directory, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
-
-    def _load_state(self, path: Path) -> None:
-        state = json.loads(path.read_text(encoding="utf-8"))
-        if state.get("format") != STATE_FORMAT:
-            raise ValueError(f"{path} is not a campfire-mock state file")
-        for token, snap in state["workspaces"].items():
-            ws = Workspace(self.seed, None)
-            ws._loader = self.loader
-            ws.restore(snap)
-            self.workspaces[token] = ws
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
 
 
-# -------------------------------------------------------------------- dataclass codec
-
-
-def encode(obj: t.Any) -> t.Any:
-    """A dataclass (and what it holds) as JSON-safe data."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: encode(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, list):
-        return [encode(v) for v in obj]
-    if isinstance(obj, dict):
-        return {k: encode(v) for k, v in obj.items()}
-    if isinstance(obj, datetime):
-        return format_timestamp(obj)
-    if isinstance(obj, date | Decimal):
-        return str(obj)
-    return obj
-
-
-_HINTS: dict[type, dict[str, t.Any]] = {}
-
-
-def decode(cls: type[t.Any], data: dict[str, t.Any]) -> t.Any:
-    """Inverse of ``encode`` for ``Invoice``, ``Line`` and ``Payment``."""
-    hints = _HINTS.get(cls)
-    if hints is None:
-        hints = _HINTS[cls] = t.get_type_hints(cls)
-    kwargs = {}
-    for f in dataclasses.fields(cls):
-        if f.name in data:
-            kwargs[f.name] = _decode_value(hints[f.name], data[f.name])
-    return cls(**kwargs)
-
-
-def _decode_value(hint: t.Any, value: t.Any) -> t.Any:
-    if value is None:
-        return None
-    args = [a for a in t.get_args(hint) if a is not type(None)]
-    origin = t.get_origin(hint)
-    if origin is list:
-        (item,) = t.get_args(hint)
-        return [_decode_value(item, v) for v in value]
-    if origin is dict:
-        return dict(value)
-    if args and origin is not None and len(args) == 1:
-        return _decode_value(args[0], value)
-    if hint is Decimal:
-        return Decimal(str(value))
-    if hint is datetime:
-        return parse_moment(value)
-    if hint is date:
-        return date.fromisoformat(value)
-    if hint is Line:
-        return decode(Line, value)
-    if hint is PaymentType:
-        return PaymentType(value)
-    return value
+def _audit_changes(before: dict[str, t.Any], ws: Workspace, changes: Changes) -> None:
+    """Fail loudly if a write changed an object its journal did not record."""
+    if changes.everything:
+        return
+    after = ws.snapshot()
+    for kind in KINDS:
+        old = {o["id"]: o for o in before["objects"][kind]}
+        new = {o["id"]: o for o in after["objects"][kind]}
+        changed = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+        journaled = {_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
+        if changed - journaled:
+            raise AssertionError(f"{kind} {sorted(changed - journaled)} changed outside the write journal")

@@ -17,7 +17,7 @@ from datetime import date, datetime
 import httpx
 
 from .app import create_app
-from .store import Seed
+from .domain.workspace import Seed
 
 __all__ = ["Intercept", "MockControl", "intercept"]
 

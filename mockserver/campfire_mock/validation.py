@@ -21,14 +21,12 @@ from connexion.datastructures import MediaTypeDict
 from connexion.json_schema import Draft4RequestValidator, Draft4ResponseValidator, resolve_refs
 from connexion.validators import (
     JSONRequestBodyValidator,
-    JSONResponseBodyValidator,
     ParameterValidator,
-    TextResponseBodyValidator,
 )
 from jsonschema import Draft4Validator, FormatChecker, ValidationError
 from jsonschema.validators import extend
 
-from .domain.errors import ValidationFailed
+from .errors import ServerError, ValidationFailed
 
 #: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked).
 FORMAT_CHECKER = FormatChecker()
@@ -162,6 +160,16 @@ class SchemaChecker:
                 self._schemas[schema], format_checker=FORMAT_CHECKER
             )
         return errors_to_fields(validator.iter_errors(instance))
+
+    def unservable(self, ws: t.Any, serializer: t.Any) -> list[str]:
+        """What in a workspace would render against its response schema (for imports)."""
+        problems: list[str] = []
+        for schema, label, rendered in serializer.everything(ws):
+            fast = fast_validator(self._schemas[schema])
+            if fast is not None and not fast.is_valid(rendered):
+                error = next(iter(fast.iter_errors(rendered)))
+                problems.append(f"{label}: {error.message}")
+        return problems
 
 
 class DRFJSONBodyValidator(JSONRequestBodyValidator):
@@ -304,27 +312,47 @@ def fast_validator(schema: dict[str, t.Any]) -> t.Any:
     return entry[1]
 
 
-class FormatCheckingResponseValidator(JSONResponseBodyValidator):
-    """JSON responses, with every format checked (``date`` included), so the mock cannot emit ``""``
-    for one. Compiled with jsonschema-rs (fast enough to leave on); the Python validator explains
-    a failure, and covers schemas jsonschema-rs cannot take."""
+class ResponseChecker:
+    """Checks a handler's result against its operation's declared responses, before the write
+    that produced it is kept: a response the spec forbids is a 500 and undoes the write."""
 
-    @property
-    def validator(self) -> t.Any:
-        return Draft4ResponseValidator(self._schema, format_checker=FORMAT_CHECKER)
+    def __init__(self, spec: dict[str, t.Any]) -> None:
+        resolved = resolve_refs(spec)
+        self.responses: dict[str, dict[str, dict[str, t.Any]]] = {}
+        for item in resolved["paths"].values():
+            for method, op in item.items():
+                if method != "parameters" and isinstance(op, dict):
+                    self.responses[op["operationId"]] = {
+                        str(status): response.get("content", {}) for status, response in op.get("responses", {}).items()
+                    }
 
-    def _validate(self, body: t.Any) -> None:
-        fast = fast_validator(self._schema)
+    def check(self, operation_id: str, result: t.Any) -> None:
+        body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
+        declared = self.responses[operation_id]
+        content = declared.get(str(status), declared.get("default"))
+        if content is None:
+            raise ServerError(f"{operation_id} answered {status}, which the spec does not declare")
+        media = (headers or {}).get("Content-Type", "application/json").split(";")[0]
+        if not content:
+            return
+        if media not in content:
+            raise ServerError(f"{operation_id} answered {status} as {media}, which the spec does not declare")
+        schema = content[media].get("schema")
+        if media != "application/json" or schema is None:
+            return
+        fast = fast_validator(schema)
         if fast is not None and fast.is_valid(body):
             return
-        super()._validate(body)
+        error = next(iter(Draft4ResponseValidator(schema, format_checker=FORMAT_CHECKER).iter_errors(body)), None)
+        if error is not None:
+            where = "/".join(map(str, error.absolute_path))
+            raise ServerError(f"{operation_id} {status} response breaks the spec at {where!r}: {error}")
 
 
 VALIDATOR_MAP: dict[str, t.Any] = {
-    "response": MediaTypeDict({"*/*json": FormatCheckingResponseValidator, "text/plain": TextResponseBodyValidator}),
     "parameter": DRFParameterValidator,
     # Form bodies arrive here already turned into JSON (see forms.py).
     "body": MediaTypeDict({"*/*json": DRFJSONBodyValidator}),
 }
 
-__all__ = ["VALIDATOR_MAP", "drf_message", "errors_to_fields"]
+__all__ = ["VALIDATOR_MAP", "ResponseChecker", "drf_message", "errors_to_fields"]

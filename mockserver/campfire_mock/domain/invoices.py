@@ -26,8 +26,7 @@ import typing as t
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 
-from ..store import Workspace
-from .errors import (
+from ..errors import (
     InvoiceAlreadyVoided,
     InvoiceHasPayments,
     InvoiceIsVoided,
@@ -36,6 +35,7 @@ from .errors import (
     ValidationFailed,
 )
 from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
+from .workspace import Workspace
 
 #: Writable invoice fields the service interprets itself; others go to ``extra``.
 HANDLED = {

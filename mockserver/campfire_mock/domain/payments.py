@@ -26,16 +26,16 @@ import typing as t
 from datetime import date, timedelta
 from decimal import Decimal
 
-from ..clock import parse_moment
-from ..store import Workspace
-from .errors import (
+from ..errors import (
     InvoiceIsVoided,
     PaymentAlreadyVoided,
     PaymentNotFound,
     ValidationFailed,
 )
+from .clock import parse_moment
 from .invoices import InvoiceService, as_date, dec, rel_id
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
+from .workspace import Workspace
 
 
 def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:

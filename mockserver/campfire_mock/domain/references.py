@@ -12,10 +12,10 @@ from __future__ import annotations
 import typing as t
 import uuid
 
-from ..store import Workspace
-from .errors import CreditMemoNotFound, ValidationFailed
+from ..errors import CreditMemoNotFound, ValidationFailed
 from .invoices import dec, rel_id
 from .models import ZERO, money
+from .workspace import Workspace
 
 #: kind -> relation fields checked on create (field -> referenced kind).
 RELATIONS: dict[str, dict[str, str]] = {

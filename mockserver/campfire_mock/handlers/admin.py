@@ -5,13 +5,14 @@ from __future__ import annotations
 import typing as t
 from datetime import timedelta
 
+import pydantic
 from connexion import NoContent
 
-from ..clock import format_timestamp, parse_moment
-from ..domain.errors import ReportNotFound, ValidationFailed
+from ..domain.clock import format_timestamp, parse_moment
+from ..domain.seeding import bundled_seed, load_seed
+from ..domain.workspace import MAX_YEAR, MIN_YEAR, SNAPSHOT_FORMAT, Workspace
+from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
 from ..reports import ReportQuery
-from ..seeding import bundled_seed
-from ..store import SNAPSHOT_FORMAT, Workspace
 from .base import Handler
 
 Body = dict[str, t.Any]
@@ -23,15 +24,20 @@ class AdminHandlers(Handler):
 
     def reset(self, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        ws.reset()
+        ws.replace_with(self.store.seeded())
         return self._summary(ws), 200
 
     def seed(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        seed = bundled_seed(body["seed"]) if "seed" in body else body["data"]
-        loader = self.store.loader
-        fresh = Workspace(seed, loader)  # validate before touching the live workspace
-        ws.restore(fresh.snapshot())
+        fresh = Workspace()
+        try:
+            load_seed(fresh, bundled_seed(body["seed"]) if "seed" in body else body["data"])
+        except DomainError as exc:
+            raise ValidationFailed({"data": [f"Not a valid seed: {exc.detail}"]}) from None
+        except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
+            raise ValidationFailed({"data": [f"Not a valid seed: {type(exc).__name__}: {exc}"]}) from None
+        self._check_servable(fresh, "data")
+        ws.replace_with(fresh)
         return self._summary(ws), 200
 
     def snapshot_export(self, **_: t.Any) -> tuple[Body, int]:
@@ -41,13 +47,19 @@ class AdminHandlers(Handler):
         ws = self.workspace()
         if body.get("format") != SNAPSHOT_FORMAT:
             raise ValidationFailed.field("format", f"Expected {SNAPSHOT_FORMAT}.")
-        probe = Workspace()
         try:
-            probe.restore(body)
-        except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationFailed({"objects": [f"Not a valid snapshot: {exc}"]}) from exc
-        ws.restore(body)
+            fresh = Workspace.from_snapshot(body)
+        except pydantic.ValidationError as exc:
+            raise from_pydantic(exc) from None
+        self._check_servable(fresh, "objects")
+        ws.replace_with(fresh)
         return self._summary(ws), 200
+
+    def _check_servable(self, ws: Workspace, field: str) -> None:
+        """Every object of ``ws`` must render as its response schema says, or the import is a 400."""
+        problems = self.services.checker.unservable(ws, self.serializer)
+        if problems:
+            raise ValidationFailed({field: problems[:20]})
 
     def request_log(self, limit: int = 100, offset: int = 0, **_: t.Any) -> tuple[Body, int]:
         log = list(self.workspace().request_log)
@@ -70,12 +82,17 @@ class AdminHandlers(Handler):
                 ws.clock.set(parse_moment(body["now"]))
             except ValueError:
                 raise ValidationFailed.field("now", "Give an ISO 8601 date or timestamp.") from None
-        elif "advance_days" in body:
-            ws.clock.advance(timedelta(days=body["advance_days"]))
-        elif "advance_seconds" in body:
-            ws.clock.advance(timedelta(seconds=body["advance_seconds"]))
+        elif "advance_days" in body or "advance_seconds" in body:
+            field = "advance_days" if "advance_days" in body else "advance_seconds"
+            try:
+                ws.clock.advance(timedelta(**{field.removeprefix("advance_"): body[field]}))
+                ws.clock.now()
+            except OverflowError:
+                raise ValidationFailed.field(field, "The clock would leave the supported range.") from None
         else:
             ws.clock.release()
+        if not MIN_YEAR <= ws.clock.now().year <= MAX_YEAR:
+            raise ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})
         return self._clock(ws), 200
 
     def reports_list(self, **_: t.Any) -> tuple[list[Body], int]:

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import typing as t
 from dataclasses import dataclass
-from datetime import date, datetime
-from decimal import Decimal
 
 from connexion import request
 from connexion.context import context
@@ -13,8 +10,9 @@ from connexion.context import context
 from ..domain.invoices import InvoiceService
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
-from ..serialization import Serializer, number
-from ..store import Store, Workspace
+from ..domain.workspace import Workspace
+from ..serialization import Serializer
+from ..store import Store
 from ..validation import SchemaChecker
 
 
@@ -37,6 +35,7 @@ class Handler:
         self.serializer = services.serializer
 
     def workspace(self) -> Workspace:
+        """The caller's workspace (the operation table has opened a read or a write on it)."""
         return self.store.workspace(token_of_request())
 
     @staticmethod
@@ -50,16 +49,3 @@ def token_of_request() -> str:
 
 def role_of_request() -> str:
     return str(context["token_info"]["role"])
-
-
-def plain(value: t.Any) -> t.Any:
-    """Decimals, dates and nested containers as JSON-ready values."""
-    if isinstance(value, Decimal):
-        return number(value)
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: plain(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [plain(v) for v in value]
-    return value

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import typing as t
 
-from ..domain.errors import PermissionDenied, ReportNotFound
+from ..domain.report_table import workspace_table
+from ..errors import PermissionDenied, ReportNotFound
 from ..pagination import with_query
-from ..report_rows import workspace_table
 from ..reports import ReportQuery, run_report, to_csv
 from .base import Handler, role_of_request
 

@@ -7,11 +7,11 @@ from datetime import date
 
 from connexion import NoContent
 
-from ..domain.errors import PermissionDenied, ValidationFailed
+from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.models import Invoice, PaymentStatus
-from ..invoice_filters import InvoiceQuery, filter_invoices
+from ..domain.statement import statement_pdf
+from ..errors import PermissionDenied, ValidationFailed
 from ..pagination import envelope, offset_page
-from ..statement import statement_pdf
 from .base import Handler, role_of_request
 
 Body = dict[str, t.Any]

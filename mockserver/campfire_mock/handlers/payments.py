@@ -7,11 +7,12 @@ from datetime import date
 
 from connexion import NoContent
 
-from ..domain.errors import TransactionNotFound, ValidationFailed
 from ..domain.invoices import dec
 from ..domain.payments import decode_cursor, encode_cursor
+from ..errors import TransactionNotFound, ValidationFailed
 from ..pagination import MAX_LIMIT, envelope, offset_page, with_query
-from .base import Handler, plain
+from ..schemas import jsonable
+from .base import Handler
 
 Body = dict[str, t.Any]
 
@@ -19,11 +20,11 @@ Body = dict[str, t.Any]
 class PaymentHandlers(Handler):
     def pay_invoice(self, invoice_id: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        return plain(self.services.payments.pay(ws, invoice_id, body or {})), 200
+        return jsonable(self.services.payments.pay(ws, invoice_id, body or {})), 200
 
     def calculate_payment(self, invoice_id: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        return plain(self.services.payments.calculate(ws, invoice_id, body or {})), 200
+        return jsonable(self.services.payments.calculate(ws, invoice_id, body or {})), 200
 
     def default_payment(self, invoice_id: int, body: Body, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
@@ -31,7 +32,7 @@ class PaymentHandlers(Handler):
         result = self.services.payments.default_amount(
             ws, invoice_id, date.fromisoformat(body["posted_at"]), dec(amount) if amount is not None else None
         )
-        return plain(result), 200
+        return jsonable(result), 200
 
     def void_payment(self, invoice_id: int, payment_id: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
@@ -92,7 +93,7 @@ class PaymentHandlers(Handler):
         missing = [i for i in ids if i not in ws.invoices]
         if missing:
             raise ValidationFailed.field("invoice_ids", f"Unknown invoice ids: {', '.join(map(str, missing))}.")
-        return plain(self.services.payments.apply_transaction(ws, body["transaction_id"], list(ids))), 200
+        return jsonable(self.services.payments.apply_transaction(ws, body["transaction_id"], list(ids))), 200
 
     @staticmethod
     def _matching(ws: t.Any, filters: Body) -> list[int]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..domain.errors import ValidationFailed
+from ..errors import ValidationFailed
 from .aggregates import Aggregation, aggregate, columns, rounded
 from .filters import row_mask
 from .grouping import bucket_range, dense_groups, dimension, split_date_dimension

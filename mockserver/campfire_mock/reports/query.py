@@ -21,7 +21,7 @@ import typing as t
 from dataclasses import dataclass
 from datetime import date
 
-from ..domain.errors import ValidationFailed
+from ..errors import ValidationFailed
 from .grouping import BUCKETS
 
 BASE_DIMENSIONS = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from campfire_mock.domain.errors import ValidationFailed
+from campfire_mock.errors import ValidationFailed
 
 from .factory import row, run
 

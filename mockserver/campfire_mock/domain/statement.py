@@ -6,10 +6,10 @@ from decimal import Decimal
 
 from fpdf import FPDF
 
-from .domain.errors import ClientNotFound
-from .domain.models import ZERO
-from .invoice_filters import UNPAID
-from .store import Workspace
+from ..errors import ClientNotFound
+from .invoice_query import UNPAID
+from .models import ZERO
+from .workspace import Workspace
 
 
 def statement_pdf(ws: Workspace, client_id: int) -> bytes:

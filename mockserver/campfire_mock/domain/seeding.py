@@ -16,10 +16,10 @@ from importlib import resources
 from pathlib import Path
 
 from .clock import parse_moment
-from .domain.invoices import InvoiceService
-from .domain.payments import PaymentService
-from .domain.references import product_uuid
-from .store import REFERENCE_KINDS, Seed, Workspace
+from .invoices import InvoiceService
+from .payments import PaymentService
+from .references import product_uuid
+from .workspace import REFERENCE_KINDS, Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
 INVOICE_META = ("id", "payments", "journal_entry", "created_at", "last_modified_at", "voided_date")

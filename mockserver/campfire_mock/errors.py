@@ -7,7 +7,10 @@ for most errors and field-keyed lists of messages for validation errors
 
 from __future__ import annotations
 
+import typing as t
 from typing import Any, ClassVar
+
+import pydantic
 
 
 class DomainError(Exception):
@@ -125,8 +128,33 @@ class PaymentAlreadyVoided(Conflict):
         super().__init__(f"Payment {payment_id} is already voided.")
 
 
-class PayloadTooLarge(DomainError):
+class TooLarge(DomainError):
+    """413: a request asks for more than a documented limit (body bytes, lines, report cells...)."""
+
     status = 413
 
-    def __init__(self, limit: int) -> None:
-        super().__init__(f"Request body exceeds the limit of {limit} bytes.")
+
+class ServerError(DomainError):
+    """500: the mock itself went wrong (a response that breaks the spec); the write is undone."""
+
+    status = 500
+    default_detail = "A server error occurred."
+
+    def __init__(self, cause: str) -> None:
+        self.cause = cause
+        super().__init__()
+
+
+def from_pydantic(exc: pydantic.ValidationError, *, prefix: tuple[str | int, ...] = ()) -> ValidationFailed:
+    """A pydantic validation error as a DRF-shaped 400, every message at its field's path."""
+    fields: dict[str, t.Any] = {}
+    for error in exc.errors(include_url=False):
+        path = [*prefix, *error["loc"]] or ["non_field_errors"]
+        node: t.Any = fields
+        for part, nxt in zip(path, [*path[1:], None], strict=True):
+            key = str(part)
+            if nxt is None:
+                node.setdefault(key, []).append(str(error["msg"]))
+            else:
+                node = node.setdefault(key, {})
+    return ValidationFailed(fields)

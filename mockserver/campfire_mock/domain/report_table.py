@@ -7,8 +7,7 @@ from itertools import chain
 
 import numpy as np
 
-from .domain.models import Invoice, Line
-from .reports.rows import (
+from ..reports.rows import (
     DATE_COLUMNS,
     EPOCH_ORDINAL,
     INVOICE_DIMENSIONS,
@@ -19,7 +18,8 @@ from .reports.rows import (
     ReportTable,
     TableBuilder,
 )
-from .store import Workspace
+from .models import Invoice, Line
+from .workspace import Workspace
 
 
 def allocated_lines(inv: Invoice) -> t.Iterator[tuple[Line, float, float]]:

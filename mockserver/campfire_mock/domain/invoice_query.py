@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from datetime import date
 from operator import itemgetter
 
-from .domain.errors import ValidationFailed
-from .domain.models import Invoice, PaymentStatus
-from .store import Workspace
+from ..errors import ValidationFailed
+from .models import Invoice, PaymentStatus
+from .workspace import Workspace
 
 UNPAID = {PaymentStatus.OPEN, PaymentStatus.SENT, PaymentStatus.PARTIAL}
 AGING = {"1_30": (1, 30), "31_60": (31, 60), "61_90": (61, 90), "91_120": (91, 120), "over_120": (121, None)}

@@ -1,0 +1,437 @@
+"""A workspace: everything one API token can see, and the journal that makes every
+write a transaction.
+
+Objects live in ``Table``s, one per kind (``invoice``, ``payment``, ``invoice_report``
+and each reference kind), keyed by id. While a write is open (``Workspace.begin``), a
+table records the value of every entry the write touches *before* it changes it: on
+``table[id]``/``table.get(id)`` (the way to reach an object one means to change), and on
+every assignment or removal. ``rollback`` puts those values back, with the id sequences,
+clock and customer, so a rejected request leaves no trace, ids included; ``changes``
+lists exactly the rows a commit must save. Iterating a table (``values()``, ``items()``)
+records nothing: code that changes an object it found by iterating must fetch it by id
+first. The store's audit mode (``CAMPFIRE_MOCK_AUDIT=1``, on in the test suite) checks
+that rule on every write by comparing whole snapshots.
+
+The codec (``encode``/``decode``) turns objects into JSON-ready rows and back; it is
+pydantic's, generated from the dataclasses, and serves the state database, snapshots
+and their validation alike.
+"""
+
+from __future__ import annotations
+
+import copy
+import typing as t
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+import pydantic
+
+from .clock import Clock, format_timestamp
+from .models import Invoice, Payment
+
+SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
+#: Ids are SQLite integers, like Campfire's Postgres bigints.
+MAX_ID = 2**63 - 1
+#: Request log entries kept per workspace (oldest dropped first).
+REQUEST_LOG_SIZE = 10_000
+
+#: Kinds of reference objects, stored as API-shaped dicts.
+REFERENCE_KINDS = (
+    "vendor",
+    "entity",
+    "product",
+    "contract",
+    "credit_memo",
+    "transaction",
+    "account",
+    "payment_term",
+    "department",
+)
+#: Every kind of stored object.
+KINDS = (*REFERENCE_KINDS, "invoice", "payment", "invoice_report")
+
+Seed = dict[str, t.Any]
+_MISSING: t.Any = object()
+
+
+V = t.TypeVar("V")
+Ref = dict[str, t.Any]
+
+
+class Table(dict[int, V]):
+    """The objects of one kind, by id; journals what an open write touches."""
+
+    __slots__ = ("journal", "kind")
+
+    def __init__(self, kind: str, items: t.Iterable[tuple[int, t.Any]] = ()) -> None:
+        super().__init__(items)
+        self.kind = kind
+        self.journal: Journal | None = None
+
+    def _touch(self, key: int) -> None:
+        if self.journal is not None:
+            self.journal.record(self, key)
+
+    def __getitem__(self, key: int) -> V:
+        self._touch(key)
+        return super().__getitem__(key)
+
+    @t.overload  # type: ignore[override]
+    def get(self, key: int, /) -> V | None: ...
+    @t.overload
+    def get(self, key: int, default: V, /) -> V: ...
+    def get(self, key: int, default: t.Any = None, /) -> t.Any:
+        if self.journal is not None and key in self:
+            self.journal.record(self, key)
+        return super().get(key, default)
+
+    def __setitem__(self, key: int, value: V) -> None:
+        self._touch(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: int) -> None:
+        self._touch(key)
+        super().__delitem__(key)
+
+    def pop(self, key: int, default: t.Any = _MISSING) -> t.Any:
+        self._touch(key)
+        return super().pop(key) if default is _MISSING else super().pop(key, default)
+
+    def setdefault(self, key: int, default: t.Any = None) -> t.Any:
+        self._touch(key)
+        return super().setdefault(key, default)
+
+    def update(self, *args: t.Any, **kwargs: t.Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self) -> None:
+        for key in list(self):
+            self._touch(key)
+        super().clear()
+
+    def popitem(self) -> tuple[int, V]:
+        raise TypeError("Table.popitem is not journaled; pop by id")
+
+    def __reduce__(self) -> t.Any:
+        return (Table, (self.kind, list(dict.items(self))))
+
+
+@dataclass
+class Journal:
+    """What one write changed: before-images by table and id, and the scalars as they were."""
+
+    sequences: dict[str, int]
+    clock: Clock
+    customer: int
+    before: dict[int, tuple[Table[t.Any], dict[int, t.Any]]] = field(default_factory=dict)
+    #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
+    replaced: dict[str, Table[t.Any]] | None = None
+
+    def record(self, table: Table[t.Any], key: int) -> None:
+        entry = self.before.get(id(table))
+        if entry is None:
+            entry = self.before[id(table)] = (table, {})
+        seen = entry[1]
+        if key not in seen:
+            seen[key] = copy.deepcopy(dict.get(table, key, _MISSING))
+
+
+@dataclass(frozen=True)
+class Changes:
+    """The rows a commit must write (``upserts``) and remove (``deletes``), by kind, or ``everything``."""
+
+    upserts: dict[str, list[t.Any]]
+    deletes: dict[str, list[int]]
+    scalars: bool
+    everything: bool
+
+    def __bool__(self) -> bool:
+        return self.everything or self.scalars or any(self.upserts.values()) or any(self.deletes.values())
+
+
+class Workspace:
+    """Everything one token can see: objects by kind, id sequences, clock, request log."""
+
+    def __init__(self) -> None:
+        self.refs: dict[str, Table[Ref]] = {kind: Table(kind) for kind in REFERENCE_KINDS}
+        self.invoices: Table[Invoice] = Table("invoice")
+        self.payments: Table[Payment] = Table("payment")
+        self.reports: Table[Ref] = Table("invoice_report")
+        self.sequences: dict[str, int] = {}
+        self.clock = Clock()
+        self.customer = 1
+        self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_SIZE)
+        #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
+        self.version = 0
+        self.derived: dict[t.Hashable, t.Any] = {}
+        self.journal: Journal | None = None
+
+    def tables(self) -> dict[str, Table[t.Any]]:
+        return {**self.refs, "invoice": self.invoices, "payment": self.payments, "invoice_report": self.reports}
+
+    def next_id(self, kind: str) -> int:
+        value = self.sequences.get(kind, 1)
+        self.sequences[kind] = value + 1
+        return value
+
+    def bump_sequence(self, kind: str, used: int) -> None:
+        """Make sure ids handed out later are above ``used``."""
+        if self.sequences.get(kind, 1) <= used:
+            self.sequences[kind] = used + 1
+
+    def counts(self) -> dict[str, int]:
+        return {kind: len(table) for kind, table in self.tables().items()}
+
+    def now_text(self) -> str:
+        return format_timestamp(self.clock.now())
+
+    # ---------------------------------------------------------------- transactions
+
+    def begin(self) -> Journal:
+        if self.journal is not None:
+            raise RuntimeError("a write is already open on this workspace")
+        journal = Journal(dict(self.sequences), copy.copy(self.clock), self.customer)
+        self._attach(journal)
+        return journal
+
+    def _attach(self, journal: Journal | None) -> None:
+        self.journal = journal
+        for table in self.tables().values():
+            table.journal = journal
+
+    def rollback(self, journal: Journal) -> None:
+        """Undo everything since ``begin``."""
+        self._attach(None)
+        for table, seen in journal.before.values():
+            for key, value in seen.items():
+                if value is _MISSING:
+                    dict.pop(table, key, None)
+                else:
+                    dict.__setitem__(table, key, value)
+        if journal.replaced is not None:
+            self._set_tables(journal.replaced)
+        self.sequences, self.clock, self.customer = journal.sequences, journal.clock, journal.customer
+        self.version += 1
+
+    def changes(self, journal: Journal) -> Changes:
+        """The rows that differ from the state at ``begin``."""
+        upserts: dict[str, list[t.Any]] = {}
+        deletes: dict[str, list[int]] = {}
+        if journal.replaced is None:
+            for table, seen in journal.before.values():
+                for key, before in seen.items():
+                    now = dict.get(table, key, _MISSING)
+                    if now is _MISSING:
+                        if before is not _MISSING:
+                            deletes.setdefault(table.kind, []).append(key)
+                    elif before is _MISSING or now != before:
+                        upserts.setdefault(table.kind, []).append(now)
+        scalars = (
+            self.sequences != journal.sequences
+            or self.clock.to_state() != journal.clock.to_state()
+            or self.customer != journal.customer
+        )
+        return Changes(upserts, deletes, scalars, everything=journal.replaced is not None)
+
+    def end(self, journal: Journal) -> None:
+        """Close a write that is kept."""
+        self._attach(None)
+        self.version += 1
+
+    def replace_with(self, other: Workspace) -> None:
+        """Take ``other``'s objects, sequences, clock and customer (reset, seed, import)."""
+        if self.journal is not None and self.journal.replaced is None:
+            self.journal.replaced = self.tables()
+        self._set_tables(other.tables())
+        self.sequences, self.clock, self.customer = dict(other.sequences), copy.copy(other.clock), other.customer
+        self._attach(self.journal)
+        self.version += 1
+
+    def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
+        self.refs = {kind: tables[kind] for kind in REFERENCE_KINDS}
+        self.invoices, self.payments, self.reports = tables["invoice"], tables["payment"], tables["invoice_report"]
+
+    # ---------------------------------------------------------------- snapshots
+
+    def meta(self) -> dict[str, t.Any]:
+        """The workspace's scalars: customer, id sequences, clock."""
+        return {"customer": self.customer, "sequences": dict(self.sequences), "clock": self.clock.to_state()}
+
+    def snapshot(self) -> dict[str, t.Any]:
+        return {
+            "format": SNAPSHOT_FORMAT,
+            **self.meta(),
+            "objects": {kind: [encode(kind, o) for o in table.values()] for kind, table in self.tables().items()},
+        }
+
+    @classmethod
+    def from_snapshot(cls, snap: t.Any) -> Workspace:
+        """A workspace from a snapshot document, validated whole first (``pydantic.ValidationError``)."""
+        doc = _SNAPSHOT.validate_python(snap)
+        ws = cls()
+        ws.load_meta(doc.model_dump(include={"customer", "sequences", "clock"}))
+        for kind, items in doc.objects.items():
+            table = ws.tables()[kind]
+            for item in items:
+                obj = decode(kind, item)
+                key = obj.id if isinstance(obj, Invoice | Payment) else obj["id"]
+                dict.__setitem__(table, key, obj)
+                ws.bump_sequence(kind, key)
+        for inv in ws.invoices.values():
+            for line in inv.lines:
+                ws.bump_sequence("line", line.id)
+        return ws
+
+    def load_meta(self, meta: dict[str, t.Any]) -> None:
+        self.customer = int(meta.get("customer", 1))
+        self.sequences = {k: int(v) for k, v in (meta.get("sequences") or {}).items()}
+        self.clock = Clock.from_state(meta.get("clock") or {})
+
+
+# -------------------------------------------------------------------- codec and document schema
+
+Id = t.Annotated[int, pydantic.Field(ge=1, le=MAX_ID)]
+#: The years a workspace's dates and clock may fall in: reports bucket dates by week, month
+#: and quarter, which must stay inside what ``datetime.date`` can hold.
+MIN_YEAR, MAX_YEAR = 1900, 9000
+
+
+def _sane_year(value: date) -> date:
+    if not MIN_YEAR <= value.year <= MAX_YEAR:
+        raise ValueError(f"must fall between the years {MIN_YEAR} and {MAX_YEAR}")
+    return value
+
+
+class ReferenceObject(pydantic.BaseModel):
+    """A stored reference object: an API-shaped dict with an id."""
+
+    model_config = pydantic.ConfigDict(extra="allow")
+    id: Id
+
+
+class ClockState(pydantic.BaseModel):
+    frozen_at: datetime | None = None
+    offset_seconds: int = pydantic.Field(0, ge=-(10**10), le=10**10)
+
+    @pydantic.field_validator("frozen_at")
+    @classmethod
+    def _frozen_in_range(cls, value: datetime | None) -> datetime | None:
+        if value is not None:
+            _sane_year(value.date())
+        return value
+
+
+class SnapshotDocument(pydantic.BaseModel):
+    """The schema a snapshot (or state row set) must meet before it may replace a workspace."""
+
+    model_config = pydantic.ConfigDict(extra="forbid")
+    format: t.Literal["campfire-mock-snapshot/1"]
+    customer: Id = 1
+    sequences: dict[str, Id] = {}
+    clock: ClockState = ClockState(frozen_at=None, offset_seconds=0)
+    objects: dict[t.Literal[KINDS], list[dict[str, t.Any]]] = {}  # type: ignore[valid-type]
+
+    @pydantic.model_validator(mode="after")
+    def _objects_valid(self) -> SnapshotDocument:
+        errors: list[t.Any] = []
+        decoded: dict[str, dict[int, t.Any]] = {}
+        for kind, items in self.objects.items():
+            seen = decoded.setdefault(kind, {})
+            for i, item in enumerate(items):
+                try:
+                    obj = decode(kind, item)
+                except pydantic.ValidationError as exc:
+                    errors.extend({**e, "loc": ("objects", kind, i, *e["loc"])} for e in exc.errors())
+                    continue
+                key = obj.id if isinstance(obj, Invoice | Payment) else obj["id"]
+                if key in seen:
+                    errors.append(_error(("objects", kind, i, "id"), f"Duplicate {kind} id {key}."))
+                seen[key] = obj
+        invoices, payments = decoded.get("invoice", {}), decoded.get("payment", {})
+        for key, inv in invoices.items():
+            for pid in inv.payment_ids:
+                if pid not in payments or payments[pid].invoice_id != key:
+                    errors.append(_error(("objects", "invoice", key), f"Payment {pid} of invoice {key} is missing."))
+        for key, payment in payments.items():
+            if key not in getattr(invoices.get(payment.invoice_id), "payment_ids", ()):
+                errors.append(_error(("objects", "payment", key), f"Payment {key} belongs to no invoice."))
+        if errors:
+            raise pydantic.ValidationError.from_exception_data("SnapshotDocument", errors)
+        return self
+
+
+def _error(loc: tuple[t.Any, ...], message: str) -> t.Any:
+    """One error entry for ``pydantic.ValidationError.from_exception_data``."""
+    return {"type": "value_error", "loc": loc, "input": None, "ctx": {"error": ValueError(message)}}
+
+
+_SNAPSHOT = pydantic.TypeAdapter(SnapshotDocument)
+_INVOICE = pydantic.TypeAdapter(Invoice)
+_PAYMENT = pydantic.TypeAdapter(Payment)
+_REFERENCE = pydantic.TypeAdapter(ReferenceObject)
+
+
+def encode(kind: str, obj: t.Any) -> t.Any:
+    """A stored object as JSON-ready data."""
+    if kind == "invoice":
+        return _INVOICE.dump_python(obj, mode="json")
+    if kind == "payment":
+        return _PAYMENT.dump_python(obj, mode="json")
+    return obj
+
+
+def encode_json(kind: str, obj: t.Any) -> bytes:
+    if kind == "invoice":
+        return _INVOICE.dump_json(obj)
+    if kind == "payment":
+        return _PAYMENT.dump_json(obj)
+    return pydantic.TypeAdapter(t.Any).dump_json(obj)
+
+
+def decode(kind: str, data: t.Any) -> t.Any:
+    """Inverse of ``encode``; raises ``pydantic.ValidationError`` for data that is not such an object."""
+    if kind == "invoice":
+        return _check_invoice(_INVOICE.validate_python(data))
+    if kind == "payment":
+        return _check_payment(_PAYMENT.validate_python(data))
+    _REFERENCE.validate_python(data)
+    return copy.deepcopy(data)
+
+
+def decode_json(kind: str, text: str | bytes) -> t.Any:
+    if kind == "invoice":
+        return _check_invoice(_INVOICE.validate_json(text))
+    if kind == "payment":
+        return _check_payment(_PAYMENT.validate_json(text))
+    return _REFERENCE.validate_json(text).model_dump()
+
+
+def _check_invoice(inv: Invoice) -> Invoice:
+    problems: list[t.Any] = []
+    ids = [("id",), ("journal_entry",)] + [("lines", i, "id") for i in range(len(inv.lines))]
+    for loc in ids:
+        value: t.Any = inv
+        for part in loc:
+            value = value[part] if isinstance(part, int) else getattr(value, part)
+        if not 1 <= value <= MAX_ID:
+            problems.append(_error(loc, f"Ensure this id is between 1 and {MAX_ID}."))
+    for name in ("invoice_date", "due_date", "paid_date", "sent_date", "voided_date", "uncollectible_date"):
+        value = getattr(inv, name)
+        if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
+            problems.append(_error((name,), f"Ensure the year is between {MIN_YEAR} and {MAX_YEAR}."))
+    if not inv.lines:
+        problems.append(_error(("lines",), "An invoice needs at least one line."))
+    if problems:
+        raise pydantic.ValidationError.from_exception_data("Invoice", problems)
+    return inv
+
+
+def _check_payment(payment: Payment) -> Payment:
+    for name in ("id", "invoice_id", "journal_entry"):
+        if not 1 <= getattr(payment, name) <= MAX_ID:
+            raise pydantic.ValidationError.from_exception_data(
+                "Payment", [_error((name,), f"Ensure this id is between 1 and {MAX_ID}.")]
+            )
+    return payment
