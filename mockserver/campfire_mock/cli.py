@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import logging
+import socket
 import sys
+import typing as t
 from pathlib import Path
 
 from . import __version__
@@ -30,26 +32,93 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class StartupError(Exception):
+    """A flag or file the server cannot start with; the message is one line."""
+
+
+def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
+    """Everything ``serve`` needs, checked before anything listens."""
+    import tomllib
+
+    import yaml
+
+    from .app import create_app
+    from .domain.seeding import read_seed
+    from .errors import DomainError
+    from .security import load_tokens
+    from .store import StateFileError, Store
+
+    tokens = None
+    if args.tokens is not None:
+        try:
+            tokens = load_tokens(args.tokens)
+        except FileNotFoundError:
+            raise StartupError(f"--tokens {args.tokens}: no such file") from None
+        except (OSError, tomllib.TOMLDecodeError, ValueError, AttributeError) as exc:
+            raise StartupError(f"--tokens {args.tokens}: {exc}") from None
+    if args.spec is not None and not args.spec.is_file():
+        raise StartupError(f"--spec {args.spec}: no such file")
+    if args.max_body_bytes < 1:
+        raise StartupError("--max-body-bytes must be a positive number of bytes")
+    try:
+        seed = read_seed(None if args.seed == "none" else args.seed)
+    except FileNotFoundError:
+        raise StartupError(
+            f"--seed {args.seed}: no such file (give demo, none, or a path to a seed JSON file)"
+        ) from None
+    except (OSError, ValueError) as exc:
+        raise StartupError(f"--seed {args.seed}: not a JSON seed file: {exc}") from None
+    try:
+        store = Store(seed, state_file=args.state_file)
+    except StateFileError as exc:
+        raise StartupError(str(exc)) from None
+    try:
+        store.seeded()
+    except (DomainError, KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
+        store.close()
+        raise StartupError(f"--seed {args.seed}: not a campfire-mock seed: {type(exc).__name__}: {exc}") from None
+    try:
+        app = create_app(
+            store,
+            spec=args.spec,
+            tokens=tokens,
+            validate_responses=not args.no_validate_responses,
+            max_body_bytes=args.max_body_bytes,
+        )
+    except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:
+        store.close()
+        raise StartupError(f"--spec {args.spec}: not a usable OpenAPI document: {exc}") from None
+    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((args.host, args.port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        store.close()
+        raise StartupError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+    return app, sock
+
+
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .app import create_app
-    from .security import load_tokens
-
+    try:
+        app, sock = _prepare(args)
+    except StartupError as exc:
+        print(f"campfire-mock: error: {exc}", file=sys.stderr)
+        return 2
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
-    app = create_app(
-        spec=args.spec,
-        seed=None if args.seed == "none" else args.seed,
-        tokens=load_tokens(args.tokens) if args.tokens else None,
-        state_file=args.state_file,
-        validate_responses=not args.no_validate_responses,
-        max_body_bytes=args.max_body_bytes,
-    )
+    port = sock.getsockname()[1]
     print(
-        f"campfire-mock {__version__} listening on http://{args.host}:{args.port} (seed: {args.seed}; docs at /ui)",
+        f"campfire-mock {__version__} listening on http://{args.host}:{port} (seed: {args.seed}; docs at /ui)",
         flush=True,
     )
-    uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_level="warning")
+    config = uvicorn.Config(app, access_log=False, log_level="warning")
+    try:
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        app.store.close()
     return 0
 
 

@@ -16,7 +16,8 @@ import typing as t
 from starlette.datastructures import FormData, Headers
 from starlette.formparsers import FormParser, MultiPartParser
 
-from .errors import ValidationFailed
+from .errors import TooLarge, ValidationFailed
+from .limits import MAX_FORM_FIELDS
 from .schemas import operations, path_pattern, resolve
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -58,6 +59,8 @@ class FormDecoder:
 
     def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
         props = schema.get("properties", {})
+        if len(form.multi_items()) > MAX_FORM_FIELDS:
+            raise TooLarge(f"A form body may have at most {MAX_FORM_FIELDS} fields.")
         grouped: dict[str, list[str]] = {}
         for key, value in form.multi_items():  # one pass: getlist() per key would be quadratic
             grouped.setdefault(key, []).append(value if isinstance(value, str) else "")

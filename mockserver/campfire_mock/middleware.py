@@ -11,8 +11,9 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .domain.clock import format_timestamp
-from .errors import ValidationFailed
+from .errors import DomainError, TooLarge
 from .forms import FORM_TYPES, FormDecoder
+from .limits import REQUEST_LOG_TEXT
 from .security import parse_authorization
 from .store import Store
 
@@ -49,8 +50,8 @@ class RequestMiddleware:
                 if schema is not None:
                     try:
                         body = await self.forms.to_json(headers, body, schema)
-                    except ValidationFailed as exc:
-                        await self._send_json(send_status, 400, exc.body())
+                    except DomainError as exc:
+                        await self._send_json(send_status, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
             chunks = [body]
@@ -80,7 +81,8 @@ class RequestMiddleware:
                 return b"".join(parts)
 
     async def _too_large(self, send: Send) -> None:
-        await self._send_json(send, 413, {"detail": f"Request body exceeds the limit of {self.max_body_bytes} bytes."})
+        error = TooLarge(f"Request body exceeds the limit of {self.max_body_bytes} bytes.")
+        await self._send_json(send, error.status, error.body())
 
     @staticmethod
     async def _send_json(send: Send, status: int, payload: t.Any) -> None:
@@ -113,8 +115,8 @@ class RequestMiddleware:
         ws.request_log.append(
             {
                 "method": scope["method"],
-                "path": path,
-                "query": query,
+                "path": path[:REQUEST_LOG_TEXT],
+                "query": query[:REQUEST_LOG_TEXT],
                 "status": status,
                 "operation_id": routing.get("operation_id"),
                 "at": format_timestamp(ws.clock.now()),

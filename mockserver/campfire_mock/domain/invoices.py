@@ -34,6 +34,7 @@ from ..errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
+from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
 from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 from .workspace import Workspace
 
@@ -90,9 +91,13 @@ def dec(value: t.Any) -> Decimal:
 
 
 def as_date(value: t.Any) -> date | None:
+    """A date as DRF reads it; outside the supported years it is a ``ValueError``."""
     if value is None or value == "":
         return None
-    return value if isinstance(value, date) else date.fromisoformat(str(value))
+    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    if not MIN_YEAR <= day.year <= MAX_YEAR:
+        raise ValueError(f"{day} is outside the years {MIN_YEAR} to {MAX_YEAR}")
+    return day
 
 
 def due_from_terms(invoice_date: date, terms: str | None) -> date | None:
@@ -134,6 +139,9 @@ class InvoiceService:
     def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Line]:
         if not isinstance(raw, list) or not raw:
             errors["lines"] = ["This list may not be empty."]
+            return []
+        if len(raw) > MAX_LINES:
+            errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
             return []
         now = ws.clock.now()
         lines: list[Line] = []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from decimal import Decimal
+from importlib import resources
 
 from fpdf import FPDF
 
@@ -10,6 +11,11 @@ from ..errors import ClientNotFound
 from .invoice_query import UNPAID
 from .models import ZERO
 from .workspace import Workspace
+
+#: DejaVu Sans ships in the package (``fonts/``), so any client name renders; glyphs it lacks
+#: (CJK, emoji) are left out with a logged warning rather than failing the request.
+FONT = "DejaVu"
+FONTS = resources.files("campfire_mock").joinpath("fonts")
 
 
 def statement_pdf(ws: Workspace, client_id: int) -> bytes:
@@ -22,21 +28,23 @@ def statement_pdf(ws: Workspace, client_id: int) -> bytes:
         key=lambda i: (i.invoice_date, i.id),
     )
     pdf = FPDF()
+    for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
+        pdf.add_font(FONT, style, str(FONTS.joinpath(name)))
     pdf.set_creator("campfire-mock")
     pdf.set_title(f"Statement - {client['name']}")
     pdf.add_page()
-    pdf.set_font("Helvetica", "B", 16)
+    pdf.set_font(FONT, "B", 16)
     pdf.cell(0, 10, "Statement", new_x="LMARGIN", new_y="NEXT")
-    pdf.set_font("Helvetica", size=11)
+    pdf.set_font(FONT, size=11)
     pdf.cell(0, 7, f"Client: {client['name']}", new_x="LMARGIN", new_y="NEXT")
     pdf.cell(0, 7, f"As of: {today.isoformat()}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(4)
     widths = (38, 28, 28, 32, 32, 32)
-    pdf.set_font("Helvetica", "B", 10)
+    pdf.set_font(FONT, "B", 10)
     for width, title in zip(widths, ("Invoice", "Date", "Due", "Total", "Due now", "Balance"), strict=True):
         pdf.cell(width, 7, title, border=1)
     pdf.ln()
-    pdf.set_font("Helvetica", size=10)
+    pdf.set_font(FONT, size=10)
     balance: Decimal = ZERO
     for inv in open_invoices:
         balance += inv.amount_due
@@ -52,10 +60,10 @@ def statement_pdf(ws: Workspace, client_id: int) -> bytes:
             pdf.cell(width, 7, text, border=1)
         pdf.ln()
     pdf.ln(4)
-    pdf.set_font("Helvetica", "B", 11)
+    pdf.set_font(FONT, "B", 11)
     pdf.cell(0, 8, f"Total balance due: {balance:.2f}", new_x="LMARGIN", new_y="NEXT")
     pdf.ln(6)
-    pdf.set_font("Helvetica", size=9)
+    pdf.set_font(FONT, size=9)
     pdf.cell(0, 6, "Payment advice: please return this slip with your payment.", new_x="LMARGIN", new_y="NEXT")
     pdf.cell(0, 6, f"Client: {client['name']}    Amount enclosed: ____________", new_x="LMARGIN", new_y="NEXT")
     return bytes(pdf.output())

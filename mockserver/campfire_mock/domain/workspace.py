@@ -27,14 +27,12 @@ from datetime import date, datetime
 
 import pydantic
 
+from ..limits import MAX_INT as MAX_ID
+from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from .clock import Clock, format_timestamp
 from .models import Invoice, Payment
 
 SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
-#: Ids are SQLite integers, like Campfire's Postgres bigints.
-MAX_ID = 2**63 - 1
-#: Request log entries kept per workspace (oldest dropped first).
-REQUEST_LOG_SIZE = 10_000
 
 #: Kinds of reference objects, stored as API-shaped dicts.
 REFERENCE_KINDS = (
@@ -162,7 +160,7 @@ class Workspace:
         self.sequences: dict[str, int] = {}
         self.clock = Clock()
         self.customer = 1
-        self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_SIZE)
+        self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_ENTRIES)
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}
@@ -293,9 +291,6 @@ class Workspace:
 # -------------------------------------------------------------------- codec and document schema
 
 Id = t.Annotated[int, pydantic.Field(ge=1, le=MAX_ID)]
-#: The years a workspace's dates and clock may fall in: reports bucket dates by week, month
-#: and quarter, which must stay inside what ``datetime.date`` can hold.
-MIN_YEAR, MAX_YEAR = 1900, 9000
 
 
 def _sane_year(value: date) -> date:

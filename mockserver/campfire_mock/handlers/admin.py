@@ -10,8 +10,9 @@ from connexion import NoContent
 
 from ..domain.clock import format_timestamp, parse_moment
 from ..domain.seeding import bundled_seed, load_seed
-from ..domain.workspace import MAX_YEAR, MIN_YEAR, SNAPSHOT_FORMAT, Workspace
+from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
+from ..limits import MAX_YEAR, MIN_YEAR
 from ..reports import ReportQuery
 from .base import Handler
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..errors import TooLarge
 from .aggregates import Aggregation, aggregate
 from .grouping import dense_groups, dimension
 from .rows import Codes, ReportTable
@@ -23,6 +24,8 @@ NONE_LABEL = "(none)"
 #: Up to this many possible pivot values, codes are grouped by counting rather than sorting.
 DENSE_LIMIT = 2_000_000
 SEPARATOR = "::::"
+#: Most cells (groups x pivot values x aggregates) one report may compute: 413 above it.
+MAX_CELLS = 5_000_000
 
 
 @dataclass
@@ -68,6 +71,12 @@ def pivot(
     else:
         uniques, pivot_codes = np.unique(combined, return_inverse=True)
     n_pivots = len(uniques)
+    cells_wanted = n_groups * n_pivots * max(len(aggs), 1)
+    if cells_wanted > MAX_CELLS:
+        raise TooLarge(
+            f"This report would compute {cells_wanted} cells ({n_groups} groups x {n_pivots} pivot values x "
+            f"{len(aggs)} aggregates); the limit is {MAX_CELLS}. Filter it, or group or pivot by coarser fields."
+        )
     decoded: list[list[tuple[str, int]]] = []  # per pivot value: (field, code) per field
     for value in uniques.tolist():
         parts = []
