@@ -3,6 +3,7 @@ behind every id."""
 
 from __future__ import annotations
 
+import functools
 import typing as t
 
 from .domain.invoices import dec
@@ -233,15 +234,15 @@ class Serializer:
             },
         )
 
-    def everything(self, ws: Workspace) -> t.Iterator[tuple[str, str, dict[str, t.Any]]]:
-        """Every object of a workspace rendered: ``(schema, label, body)``."""
+    def everything(self, ws: Workspace) -> t.Iterator[tuple[str, str, t.Callable[[], dict[str, t.Any]]]]:
+        """Every object of a workspace, to render: ``(schema, label, render)``."""
         for inv in ws.invoices.values():
-            yield "AccountingInvoice", f"invoice {inv.id}", self.invoice(ws, inv)
+            yield "AccountingInvoice", f"invoice {inv.id}", functools.partial(self.invoice, ws, inv)
         for payment in ws.payments.values():
-            yield "InvoicePaymentSync", f"payment {payment.id}", self.payment_sync(ws, payment)
+            yield "InvoicePaymentSync", f"payment {payment.id}", functools.partial(self.payment_sync, ws, payment)
         for kind, schema in REFERENCE_SCHEMAS.items():
             for obj in ws.refs[kind].values():
-                yield schema, f"{kind} {obj['id']}", self.stored(ws, kind, obj)
+                yield schema, f"{kind} {obj['id']}", functools.partial(self.stored, ws, kind, obj)
 
     def reference(self, schema: str, obj: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
         """A stored object in its schema's shape, nested lists of objects too."""

@@ -215,6 +215,7 @@ class Store:
             journal = ws.begin()
             try:
                 yield ws
+                journal.seal()
                 changes = ws.changes(journal)
                 if before is not None:
                     _audit_changes(before, ws, changes)

@@ -223,7 +223,12 @@ class SchemaChecker:
     def unservable(self, ws: t.Any, serializer: t.Any) -> list[str]:
         """What in a workspace would render against its response schema (for imports)."""
         problems: list[str] = []
-        for schema, label, rendered in serializer.everything(ws):
+        for schema, label, render in serializer.everything(ws):
+            try:
+                rendered = render()
+            except (ArithmeticError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                problems.append(f"{label}: cannot be rendered ({type(exc).__name__}: {exc})")
+                continue
             fast = fast_validator(self._schemas[schema])
             if fast is not None and not fast.is_valid(rendered):
                 error = next(iter(fast.iter_errors(rendered)))

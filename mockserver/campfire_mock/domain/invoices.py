@@ -360,7 +360,8 @@ class InvoiceService:
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
         """Map each requested number to the ids of invoices that carry it exactly."""
         wanted = {n: [] for n in numbers}  # type: dict[str, list[int]]
-        for inv in ws.invoices.values():
-            if inv.invoice_number in wanted:
-                wanted[inv.invoice_number].append(inv.id)
+        for key in sorted(ws.invoices):
+            number = ws.invoices.peek(key).invoice_number
+            if number in wanted:
+                wanted[number].append(key)
         return wanted

@@ -67,6 +67,10 @@ class Table(dict[int, V]):
         self.kind = kind
         self.journal: Journal | None = None
 
+    def peek(self, key: int) -> V:
+        """``table[key]`` for reading only: nothing is journaled."""
+        return super().__getitem__(key)
+
     def _touch(self, key: int) -> None:
         if self.journal is not None:
             self.journal.record(self, key)
@@ -127,13 +131,28 @@ class Journal:
     #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
     replaced: dict[str, Table[t.Any]] | None = None
 
+    sealed: bool = False
+
     def record(self, table: Table[t.Any], key: int) -> None:
+        """Keep the value ``table[key]`` has before this write changes it (once per entry)."""
+        if self.sealed:
+            raise RuntimeError(f"{table.kind} {key} touched after its write was sealed")
         entry = self.before.get(id(table))
         if entry is None:
             entry = self.before[id(table)] = (table, {})
         seen = entry[1]
         if key not in seen:
-            seen[key] = copy.deepcopy(dict.get(table, key, _MISSING))
+            value = dict.get(table, key, _MISSING)
+            seen[key] = value if value is _MISSING else copy.deepcopy(value)
+
+    def replace(self, tables: dict[str, Table[t.Any]]) -> None:
+        """Keep the tables a whole-workspace replacement swaps out."""
+        if self.replaced is None:
+            self.replaced = tables
+
+    def seal(self) -> None:
+        """The write is done: nothing may touch the workspace until it is kept or undone."""
+        self.sealed = True
 
 
 @dataclass(frozen=True)
@@ -151,6 +170,9 @@ class Changes:
 
 class Workspace:
     """Everything one token can see: objects by kind, id sequences, clock, request log."""
+
+    #: The journal class ``begin`` opens (a seam for fault-injection tests).
+    journal_class: type[Journal] = Journal
 
     def __init__(self) -> None:
         self.refs: dict[str, Table[Ref]] = {kind: Table(kind) for kind in REFERENCE_KINDS}
@@ -190,7 +212,7 @@ class Workspace:
     def begin(self) -> Journal:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
-        journal = Journal(dict(self.sequences), copy.copy(self.clock), self.customer)
+        journal = self.journal_class(dict(self.sequences), copy.copy(self.clock), self.customer)
         self._attach(journal)
         return journal
 
@@ -240,8 +262,8 @@ class Workspace:
 
     def replace_with(self, other: Workspace) -> None:
         """Take ``other``'s objects, sequences, clock and customer (reset, seed, import)."""
-        if self.journal is not None and self.journal.replaced is None:
-            self.journal.replaced = self.tables()
+        if self.journal is not None:
+            self.journal.replace(self.tables())
         self._set_tables(other.tables())
         self.sequences, self.clock, self.customer = dict(other.sequences), copy.copy(other.clock), other.customer
         self._attach(self.journal)
@@ -258,10 +280,13 @@ class Workspace:
         return {"customer": self.customer, "sequences": dict(self.sequences), "clock": self.clock.to_state()}
 
     def snapshot(self) -> dict[str, t.Any]:
+        """The whole workspace as a JSON-ready document, objects in id order."""
         return {
             "format": SNAPSHOT_FORMAT,
             **self.meta(),
-            "objects": {kind: [encode(kind, o) for o in table.values()] for kind, table in self.tables().items()},
+            "objects": {
+                kind: [encode(kind, table.peek(key)) for key in sorted(table)] for kind, table in self.tables().items()
+            },
         }
 
     @classmethod

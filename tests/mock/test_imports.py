@@ -1,0 +1,108 @@
+"""Snapshot and seed imports are validated whole before they touch a workspace."""
+
+from __future__ import annotations
+
+import copy
+import typing as t
+
+import pytest
+from starlette.testclient import TestClient
+
+ADMIN = "/__campfire_mock__"
+INVOICES = "/coa/api/v1/invoice/"
+NEW = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": [{"amount": 5}]}
+
+
+def _invoice(snap: dict[str, t.Any]) -> dict[str, t.Any]:
+    return t.cast(dict[str, t.Any], snap["objects"]["invoice"][0])
+
+
+def _payment(snap: dict[str, t.Any]) -> dict[str, t.Any]:
+    return t.cast(dict[str, t.Any], snap["objects"]["payment"][0])
+
+
+#: name -> how to spoil a good snapshot
+CRAFTED: dict[str, t.Callable[[dict[str, t.Any]], None]] = {
+    "wrong format": lambda s: s.update(format="campfire-mock-snapshot/0"),
+    "unknown top-level key": lambda s: s.update(extra=1),
+    "unknown kind": lambda s: s["objects"].update(widget=[{"id": 1}]),
+    "objects not a mapping": lambda s: s.update(objects=[]),
+    "customer zero": lambda s: s.update(customer=0),
+    "sequence negative": lambda s: s["sequences"].update(invoice=-5),
+    "clock far future": lambda s: s.update(clock={"frozen_at": "9999-12-31T00:00:00Z", "offset_seconds": 0}),
+    "clock offset huge": lambda s: s.update(clock={"frozen_at": None, "offset_seconds": 10**15}),
+    "clock not a date": lambda s: s.update(clock={"frozen_at": "soon"}),
+    "invoice id text": lambda s: _invoice(s).update(id="abc"),
+    "invoice id zero": lambda s: _invoice(s).update(id=0),
+    "invoice id over int64": lambda s: _invoice(s).update(id=2**63),
+    "invoice duplicate id": lambda s: s["objects"]["invoice"].append(copy.deepcopy(_invoice(s))),
+    "invoice missing lines": lambda s: _invoice(s).pop("lines"),
+    "invoice no lines": lambda s: _invoice(s).update(lines=[]),
+    "invoice line not an object": lambda s: _invoice(s).update(lines=[5]),
+    "invoice amount text": lambda s: _invoice(s).update(total_amount="lots"),
+    "invoice amount NaN": lambda s: _invoice(s).update(total_amount="NaN"),
+    "invoice date 9999": lambda s: _invoice(s).update(invoice_date="9999-12-31"),
+    "invoice date garbage": lambda s: _invoice(s).update(due_date="2026-13-45"),
+    "invoice currency null": lambda s: _invoice(s).update(currency=None),
+    "invoice unknown payment": lambda s: _invoice(s).update(payment_ids=[987654]),
+    "invoice timestamp garbage": lambda s: _invoice(s).update(created_at="yesterday"),
+    "payment of no invoice": lambda s: _payment(s).update(invoice_id=123456789),
+    "payment type unknown": lambda s: _payment(s).update(payment_type="CASH"),
+    "payment amount list": lambda s: _payment(s).update(amount=[1]),
+    "vendor without id": lambda s: s["objects"]["vendor"][0].pop("id"),
+    "vendor id negative": lambda s: s["objects"]["vendor"][0].update(id=-1),
+    "vendor name not text": lambda s: s["objects"]["vendor"][0].update(name={"first": "A"}),
+    "entity currency number": lambda s: s["objects"]["entity"][0].update(currency=5),
+    "credit memo total text": lambda s: s["objects"]["credit_memo"][0].update(total_amount="a lot"),
+    "invoices not a list": lambda s: s["objects"].update(invoice={"1": {}}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CRAFTED))
+def test_crafted_snapshot_is_a_400_and_changes_nothing(client: TestClient, name: str) -> None:
+    """A snapshot that could not be served is refused with field messages; the workspace is untouched."""
+    good = client.get(f"{ADMIN}/snapshot").json()
+    bad = copy.deepcopy(good)
+    CRAFTED[name](bad)
+    answer = client.post(f"{ADMIN}/snapshot", json=bad)
+    assert answer.status_code == 400, answer.text
+    assert isinstance(answer.json(), dict) and answer.json()
+    assert client.get(f"{ADMIN}/snapshot").json() == good
+    assert client.get(INVOICES).status_code == 200
+    assert client.get("/coa/api/v1/invoice-payments").status_code == 200
+
+
+def test_ids_continue_past_imported_ones(client: TestClient) -> None:
+    """Sequences move past every imported id, so a create never overwrites an imported object."""
+    snap = client.get(f"{ADMIN}/snapshot").json()
+    imported = copy.deepcopy(_invoice(snap))
+    imported.update(id=900_000, payment_ids=[])
+    imported["lines"][0]["id"] = 800_000
+    snap["objects"]["invoice"].append(imported)
+    snap["sequences"]["invoice"] = 5
+    snap["sequences"]["line"] = 5
+    assert client.post(f"{ADMIN}/snapshot", json=snap).status_code == 200
+    created = client.post(INVOICES, json=NEW).json()
+    assert created["id"] == 900_001
+    assert created["lines"][0]["id"] == 800_001
+    assert client.get(f"{INVOICES}900000/").json()["invoice_number"] == imported["invoice_number"]
+
+
+def test_seed_that_breaks_the_rules_is_a_400_and_changes_nothing(client: TestClient) -> None:
+    """A seed whose invoices name unknown clients is refused whole."""
+    before = client.get(f"{ADMIN}/snapshot").json()
+    seed = {"objects": {"invoice": [{**NEW, "client": 5}]}}
+    answer = client.post(f"{ADMIN}/seed", json={"data": seed})
+    assert answer.status_code == 400
+    assert "Not a valid seed" in answer.json()["data"][0]
+    assert client.get(f"{ADMIN}/snapshot").json() == before
+
+
+@pytest.mark.parametrize("now", ["1899-12-31", "9001-01-01T00:00:00Z"])
+def test_clock_outside_the_supported_years_is_a_400(client: TestClient, now: str) -> None:
+    """The clock may be frozen anywhere from 1900 to 9000, not beyond."""
+    before = client.get(f"{ADMIN}/clock").json()
+    answer = client.post(f"{ADMIN}/clock", json={"now": now})
+    assert answer.status_code == 400
+    assert answer.json() == {"now": ["The clock must stay between the years 1900 and 9000."]}
+    assert client.get(f"{ADMIN}/clock").json() == before

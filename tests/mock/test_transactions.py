@@ -1,0 +1,219 @@
+"""Every write is one transaction: whatever step it fails at, the workspace is left exactly as it was.
+
+The property test runs a write against two workspaces seeded alike: a reference one, and
+one whose journal raises at the first, second, third... object the write touches. Every
+failed attempt must leave the faulty workspace's snapshot unchanged; the attempt that
+finally gets through must answer exactly what the reference answered (same ids: failed
+attempts use none up) and leave the same state.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+from campfire_mock.domain.workspace import Journal, Table
+from campfire_mock.schemas import packaged_spec
+
+INVOICES = "/coa/api/v1/invoice/"
+ADMIN = "/__campfire_mock__"
+NEW = {
+    "invoice_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "entity": 54,
+    "client": 42,
+    "lines": [{"product": 1, "quantity": 2, "rate": 250}, {"product": 1, "amount": 40}],
+}
+Request = tuple[str, str, t.Any]
+
+#: Writes of every kind: invoices, payments, references, saved reports, whole-workspace replacements.
+WRITES: dict[str, Request] = {
+    "create": ("POST", INVOICES, NEW),
+    "patch": ("PATCH", f"{INVOICES}145004/", {"lines": [{"product": 1, "amount": 10}], "terms": "net_60"}),
+    "put": ("PUT", f"{INVOICES}145004/", {**NEW, "invoice_number": "REPLACED"}),
+    "overpay": (
+        "POST",
+        f"{INVOICES}145002/pay/",
+        {
+            "empty_transactions": [
+                {"amount": 100000, "payment_date": "2026-01-20", "account_id": 1010, "account_name": "Bank"}
+            ]
+        },
+    ),
+    "void": ("POST", f"{INVOICES}145003/void/", {}),
+    "delete": ("DELETE", f"{INVOICES}145006/", None),
+    "bulk": ("POST", f"{INVOICES}bulk-create/", {"invoices": [NEW, NEW]}),
+    "apply": ("POST", f"{INVOICES}bulk-apply-payment/", {"transaction_id": 14728800, "invoice_ids": [58700, 145004]}),
+    "vendor": ("POST", "/coa/api/vendor/", {"name": "New client"}),
+    "memo": (
+        "POST",
+        "/coa/api/v1/credit-memo/",
+        {"entity": 54, "client": 42, "credit_memo_date": "2026-01-05", "lines": [{"amount": 30, "account": 2553}]},
+    ),
+    "report": ("POST", f"{ADMIN}/invoice-reports", {"name": "By client", "query": {"group_fields": "client_id"}}),
+    "clock": ("POST", f"{ADMIN}/clock", {"advance_days": 3}),
+    "seed": ("POST", f"{ADMIN}/seed", {"seed": "none"}),
+    "reset": ("POST", f"{ADMIN}/reset", None),
+}
+
+
+class Fault(Exception):
+    """The failure the test injects."""
+
+
+class FailingJournal(Journal):
+    """Raises ``Fault`` at the write's ``remaining``-th step: touching an object, replacing the
+    whole workspace, or sealing the write (after everything else, just before it is saved)."""
+
+    remaining: t.ClassVar[int | None] = None
+
+    @staticmethod
+    def step(what: str) -> None:
+        if FailingJournal.remaining is not None:
+            if FailingJournal.remaining == 0:
+                raise Fault(f"injected before {what}")
+            FailingJournal.remaining -= 1
+
+    def record(self, table: Table[t.Any], key: int) -> None:
+        self.step(f"touching {table.kind} {key}")
+        super().record(table, key)
+
+    def replace(self, tables: dict[str, Table[t.Any]]) -> None:
+        self.step("replacing the workspace")
+        super().replace(tables)
+
+    def seal(self) -> None:
+        self.step("sealing the write")
+        super().seal()
+
+
+def send(client: TestClient, token: str, request: Request) -> t.Any:
+    method, path, body = request
+    return client.request(method, path, json=body, headers={"Authorization": f"Token {token}"})
+
+
+def snapshot(client: TestClient, token: str) -> t.Any:
+    return send(client, token, ("GET", f"{ADMIN}/snapshot", None)).json()
+
+
+@pytest.fixture(scope="module")
+def mock() -> t.Iterator[tuple[TestClient, t.Any]]:
+    app = create_app()
+    with TestClient(app, raise_server_exceptions=False) as client:
+        yield client, app
+
+
+def fresh_pair(client: TestClient, app: t.Any, name: str) -> tuple[str, str]:
+    """Two workspaces alike, frozen in time; the second one's writes fail on demand."""
+    reference, faulty = f"{name}-ref", f"{name}-faulty"
+    for token in (reference, faulty):
+        send(client, token, ("POST", f"{ADMIN}/reset", None))
+        send(client, token, ("POST", f"{ADMIN}/clock", {"now": "2026-01-15T09:00:00Z"}))
+    app.store.workspace(faulty).journal_class = FailingJournal
+    return reference, faulty
+
+
+def fail_at_every_step(client: TestClient, reference: str, faulty: str, request: Request) -> int:
+    """Run ``request``, failing at step 0, 1, 2... until it succeeds; returns the steps it has."""
+    expected = send(client, reference, request)
+    before = snapshot(client, faulty)
+    step = 0
+    try:
+        while True:
+            FailingJournal.remaining = step
+            answer = send(client, faulty, request)
+            if FailingJournal.remaining is not None and FailingJournal.remaining > 0:
+                break  # the write touched fewer objects than the fault waited for: it went through
+            if answer.status_code != 500:
+                break
+            assert answer.json() == {"detail": "A server error occurred."}
+            assert snapshot(client, faulty) == before, f"step {step} left changes behind"
+            step += 1
+    finally:
+        FailingJournal.remaining = None
+    assert (answer.status_code, answer.content) == (expected.status_code, expected.content)
+    assert snapshot(client, faulty) == snapshot(client, reference)
+    return step
+
+
+@pytest.mark.parametrize("name", sorted(WRITES))
+def test_write_failing_at_any_step_changes_nothing(mock: tuple[TestClient, t.Any], name: str) -> None:
+    """A write that fails at any step leaves no trace; the retry then matches a clean run exactly."""
+    client, app = mock
+    reference, faulty = fresh_pair(client, app, name)
+    assert fail_at_every_step(client, reference, faulty, WRITES[name]) >= 1
+    assert send(client, reference, ("GET", f"{ADMIN}/requests", None)).json()["results"][-1]["status"] < 300
+
+
+@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(sorted(WRITES)), min_size=1, max_size=4))
+def test_any_sequence_of_writes_fails_cleanly(mock: tuple[TestClient, t.Any], names: list[str]) -> None:
+    """After any history of writes, every step of the next write can fail without leaving a trace."""
+    client, app = mock
+    reference, faulty = fresh_pair(client, app, "sequence")
+    *history, last = names
+    for name in history:
+        for token in (reference, faulty):
+            send(client, token, WRITES[name])
+    fail_at_every_step(client, reference, faulty, WRITES[last])
+
+
+def test_rejected_write_uses_no_ids(client: TestClient) -> None:
+    """A 400 after ids were drawn gives them back: the next invoice gets the id the failed one would have."""
+    bad = {**NEW, "lines": [{"product": 1, "amount": 10}, {"product": 999999, "amount": 1}]}
+    assert client.post(INVOICES, json=bad).status_code == 400
+    first = client.post(INVOICES, json=NEW).json()
+    client.post(f"{ADMIN}/reset")
+    assert client.post(INVOICES, json=NEW).json()["id"] == first["id"]
+
+
+def test_clerk_write_refused_after_the_fact_is_undone() -> None:
+    """A clerk's PATCH that would take a draft out of draft is a 403 and changes nothing."""
+    app = create_app(tokens={"clerk": "clerk"})
+    with TestClient(app, headers={"Authorization": "Token clerk"}) as client:
+        draft = client.post(INVOICES, json={**NEW, "payment_status": "draft"}).json()
+        before = client.get(f"{INVOICES}{draft['id']}/").json()
+        answer = client.patch(
+            f"{INVOICES}{draft['id']}/", json={"payment_status": "open", "lines": [{"product": 1, "amount": 5}]}
+        )
+        assert answer.status_code == 403
+        assert answer.json() == {"detail": "A clerk may only write draft invoices."}
+        assert client.get(f"{INVOICES}{draft['id']}/").json() == before
+
+
+def test_response_that_breaks_the_spec_is_a_500_and_undone(tmp_path: Path) -> None:
+    """When the mock would answer outside the spec, it answers 500 and keeps nothing of the write."""
+    spec = yaml.safe_load(packaged_spec().read_text())
+    spec["components"]["schemas"]["AccountingInvoice"]["properties"]["invoice_number"]["maxLength"] = 3
+    path = tmp_path / "strict.yaml"
+    path.write_text(yaml.safe_dump(spec))
+    with TestClient(create_app(spec=path), headers={"Authorization": "Token t"}) as client:
+        count = client.get(INVOICES).json()["count"]
+        answer = client.post(INVOICES, json=NEW)
+        assert answer.status_code == 500
+        assert answer.json() == {"detail": "A server error occurred."}
+        listed = client.get(INVOICES)
+        assert listed.status_code == 200
+        assert listed.json()["count"] == count
+
+
+def test_failed_save_changes_nothing(tmp_path: Path) -> None:
+    """When the state file refuses a write, the request is a 500 and memory and disk stay as they were."""
+    state = tmp_path / "state.db"
+    app = create_app(state_file=state)
+    with TestClient(app, headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
+        before = client.get(f"{ADMIN}/snapshot").json()
+        app.store.db.conn.execute("PRAGMA query_only = ON")
+        answer = client.post(INVOICES, json=NEW)
+        assert answer.status_code == 500
+        assert client.get(f"{ADMIN}/snapshot").json() == before
+    app.store.close()
+    with TestClient(create_app(state_file=state), headers={"Authorization": "Token t"}) as again:
+        assert again.get(f"{ADMIN}/snapshot").json() == before
