@@ -16,7 +16,7 @@ import typing as t
 from .engine import ReportResult
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-_LINE_BREAK = re.compile(r"(\r\n|\r|\n)")
+_FORMULA_AFTER_BREAK = re.compile(r"([\r\n])([=+\-@\t])")
 
 
 def safe_cell(value: t.Any) -> t.Any:
@@ -25,10 +25,9 @@ def safe_cell(value: t.Any) -> t.Any:
         return ""
     if not isinstance(value, str):
         return value
-    parts = _LINE_BREAK.split(value)
-    return "".join(
-        "'" + part if i % 2 == 0 and part.startswith(FORMULA_STARTS) else part for i, part in enumerate(parts)
-    )
+    if value.startswith(FORMULA_STARTS):
+        value = "'" + value
+    return _FORMULA_AFTER_BREAK.sub(r"\1'\2", value)
 
 
 def to_csv(result: ReportResult) -> str:
