@@ -23,24 +23,21 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
-import random
 import statistics
 import tempfile
 import time
 import typing as t
-from datetime import date, timedelta
-from decimal import Decimal
 from pathlib import Path
 
 import duckdb
 import httpx
+from workload import fill_workspace
 
 from campfire_mock import create_app
-from campfire_mock.domain.models import Invoice, Line, Payment, PaymentType, money
-from campfire_mock.domain.payments import recompute
-from campfire_mock.report_rows import invoice_rows
-from campfire_mock.reports import ReportQuery, ReportTable, run_report
-from campfire_mock.store import Workspace
+from campfire_mock.domain.models import Invoice
+from campfire_mock.domain.report_table import allocated_lines
+from campfire_mock.domain.workspace import Workspace
+from campfire_mock.reports import ReportQuery, ReportRow, ReportTable, run_report
 
 QUERIES = {
     "a": {
@@ -74,70 +71,41 @@ SQL = {
 }
 
 
-def fill_workspace(ws: Workspace, n_invoices: int, lines_per_invoice: int, seed: int = 7) -> None:
-    """Put generated invoices straight into a workspace (no HTTP: this is set-up, not measured)."""
-    rng = random.Random(seed)
-    now = ws.clock.now()
-    for c in range(1, 501):
-        ws.refs["vendor"][c] = {"id": c, "name": f"Client {c:03d}", "vendor_type": "customer", "status": "ACTIVE"}
-    for p in range(1, 51):
-        ws.refs["product"][p] = {"id": p, "product_name": f"Product {p:02d}", "price": 10 * p}
-    ws.refs["entity"][1] = {"id": 1, "name": "Bench Entity", "currency": "USD"}
-    start = date(2024, 1, 1)
-    for i in range(1, n_invoices + 1):
-        day = start + timedelta(days=rng.randrange(730))
-        lines = []
-        for j in range(lines_per_invoice):
-            qty = Decimal(rng.randint(1, 10))
-            rate = Decimal(rng.randint(100, 100_000)) / 100
-            lines.append(
-                Line(
-                    id=i * 10 + j,
-                    product=rng.randint(1, 50),
-                    quantity=qty,
-                    rate=rate,
-                    amount=money(qty * rate),
-                    tax=Decimal(0),
-                    currency="USD",
-                    created_at=now,
-                    last_modified_at=now,
-                )
+def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
+    """One ``ReportRow`` per line: the rows DuckDB gets (the engine builds its own table)."""
+    client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
+    entity = ws.refs["entity"].get(inv.entity)
+    rows = []
+    for line, share_paid, share_due in allocated_lines(inv):
+        product = ws.refs["product"].get(line.product) if line.product is not None else None
+        rows.append(
+            ReportRow(
+                invoice_id=inv.id,
+                invoice_number=inv.invoice_number,
+                client_id=inv.client,
+                client_name=client["name"] if client else None,
+                entity_id=inv.entity,
+                entity_name=entity["name"] if entity else None,
+                contract_id=inv.contract,
+                contract_name=None,
+                product_id=line.product,
+                product_name=product["product_name"] if product else None,
+                department_id=line.department,
+                department_name=None,
+                currency=inv.currency,
+                payment_status=inv.payment_status.value,
+                terms=inv.terms,
+                invoice_date=inv.invoice_date,
+                due_date=inv.due_date,
+                paid_date=inv.paid_date,
+                amount=float(line.amount),
+                amount_paid=share_paid,
+                amount_due=share_due,
+                tax=float(line.tax),
+                quantity=float(line.quantity),
             )
-        inv = Invoice(
-            id=i,
-            invoice_number=f"INV-{i:07d}",
-            invoice_date=day,
-            due_date=day + timedelta(days=30),
-            entity=1,
-            currency="USD",
-            lines=lines,
-            created_at=now,
-            last_modified_at=now,
-            journal_entry=i,
-            client=rng.randint(1, 500),
         )
-        inv.recompute_total()
-        ws.invoices[i] = inv
-        roll = rng.random()
-        if roll < 0.5:
-            amount = inv.total_amount if roll < 0.3 else money(inv.total_amount / 2)
-            pid = len(ws.payments) + 1
-            ws.payments[pid] = Payment(
-                id=pid,
-                invoice_id=i,
-                amount=amount,
-                currency="USD",
-                payment_date=day + timedelta(days=10),
-                payment_type=PaymentType.MANUAL_TRANSACTION,
-                source="MANUAL",
-                created_at=now,
-                last_modified_at=now,
-                journal_entry=pid,
-            )
-            inv.payment_ids.append(pid)
-            recompute(ws, inv)
-    ws.refs["account"][1] = {"id": 1, "name": "Bank"}
-    ws.version += 1
+    return rows
 
 
 def median_time(fn: t.Callable[[], object], runs: int) -> float:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import socket
 import sys
@@ -108,6 +109,9 @@ def serve(args: argparse.Namespace) -> int:
     except StartupError as exc:
         print(f"campfire-mock: error: {exc}", file=sys.stderr)
         return 2
+    # What start-up loaded lives as long as the server: keep the collector from walking it again and again.
+    gc.collect()
+    gc.freeze()
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
     port = sock.getsockname()[1]
     print(

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import gc
 import json
 import os
 import sqlite3
@@ -27,7 +28,7 @@ from pathlib import Path
 import pydantic
 
 from .domain.seeding import load_seed
-from .domain.workspace import KINDS, Changes, Seed, Workspace, decode_json, encode_json
+from .domain.workspace import KINDS, Changes, Seed, Table, Workspace, decode_json, encode_json
 
 #: ``PRAGMA application_id`` of our state files ("CFMK"), and the schema version.
 APPLICATION_ID = 0x43464D4B
@@ -89,9 +90,6 @@ class StateDatabase:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version != SCHEMA_VERSION:
                 raise StateFileError(f"{self.path} has state format {version}; this server reads {SCHEMA_VERSION}")
-            (check,) = conn.execute("PRAGMA quick_check").fetchone()
-            if check != "ok":
-                raise StateFileError(f"{self.path} is damaged: {check}")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         if not existing:
@@ -114,18 +112,26 @@ class StateDatabase:
 
     def load(self) -> dict[str, Workspace]:
         """Every saved workspace; a row that does not decode stops start-up."""
+        tables: dict[str, dict[str, Table[t.Any]]] = {}
         workspaces: dict[str, Workspace] = {}
         for token, meta in self.conn.execute("SELECT token, meta FROM workspace"):
             ws = workspaces[token] = Workspace()
             ws.load_meta(json.loads(meta))
-        for token, kind, key, body in self.conn.execute("SELECT token, kind, id, body FROM object"):
-            owner = workspaces.get(token)
-            if owner is None or kind not in KINDS:
-                raise StateFileError(f"{self.path}: row {kind} {key} belongs to no workspace")
-            try:
-                dict.__setitem__(owner.tables()[kind], key, decode_json(kind, body))
-            except pydantic.ValidationError as exc:
-                raise StateFileError(f"{self.path}: {kind} {key} is damaged: {exc.errors()[0]['msg']}") from None
+            tables[token] = ws.tables()
+        collecting = gc.isenabled()
+        gc.disable()  # millions of new objects, none of them garbage: collections would only cost time
+        try:
+            for token, kind, key, body in self.conn.execute("SELECT token, kind, id, body FROM object"):
+                table = tables.get(token, {}).get(kind)
+                if table is None:
+                    raise StateFileError(f"{self.path}: row {kind} {key} belongs to no workspace")
+                try:
+                    dict.__setitem__(table, key, decode_json(kind, body))
+                except pydantic.ValidationError as exc:
+                    raise StateFileError(f"{self.path}: {kind} {key} is damaged: {exc.errors()[0]['msg']}") from None
+        finally:
+            if collecting:
+                gc.enable()
         return workspaces
 
     def save(self, token: str, ws: Workspace, changes: Changes) -> None:
@@ -182,7 +188,11 @@ class Store:
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
         if self.db is not None:
-            self.workspaces = self.db.load()
+            try:
+                self.workspaces = self.db.load()
+            except sqlite3.DatabaseError as exc:  # a damaged page shows up while reading it
+                self.db.close()
+                raise StateFileError(f"{state_file} is damaged: {exc}") from None
 
     def seeded(self) -> Workspace:
         """A new workspace filled from the server's seed."""

@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
+from campfire_mock.domain.seeding import read_seed
 from campfire_mock.domain.workspace import Journal, Table
 from campfire_mock.schemas import packaged_spec
 
@@ -59,7 +60,7 @@ WRITES: dict[str, Request] = {
     ),
     "report": ("POST", f"{ADMIN}/invoice-reports", {"name": "By client", "query": {"group_fields": "client_id"}}),
     "clock": ("POST", f"{ADMIN}/clock", {"advance_days": 3}),
-    "seed": ("POST", f"{ADMIN}/seed", {"seed": "none"}),
+    "seed": ("POST", f"{ADMIN}/seed", {"data": {"now": "2026-02-01T08:00:00Z", "objects": {}}}),
     "reset": ("POST", f"{ADMIN}/reset", None),
 }
 
@@ -105,7 +106,8 @@ def snapshot(client: TestClient, token: str) -> t.Any:
 
 @pytest.fixture(scope="module")
 def mock() -> t.Iterator[tuple[TestClient, t.Any]]:
-    app = create_app()
+    """One app whose seed freezes the clock, so reference and faulty workspaces stay in step."""
+    app = create_app(seed={**read_seed("demo"), "now": "2026-01-15T09:00:00Z"})
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client, app
 

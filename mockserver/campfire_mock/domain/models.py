@@ -19,6 +19,8 @@ CENT = Decimal("0.01")
 #: sums of such amounts stay inside the spec's ranges).
 MAX_AMOUNT = Decimal("1000000000000")
 ZERO = Decimal("0")
+#: Zero as money: the default of money fields, so a stored "0.00" reads back as "0.00".
+NO_MONEY = Decimal("0.00")
 
 
 #: Enough digits to round any amount the spec allows (up to 1e18, times 1e16 quantities) to cents.
@@ -80,7 +82,7 @@ class Line:
     description: str | None = None
     service_date: date | None = None
     department: int | None = None
-    discount: Decimal = ZERO
+    discount: Decimal = NO_MONEY
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -126,10 +128,10 @@ class Invoice:
     contract: int | None = None
     terms: str | None = "net_30"
     payment_term: int | None = None
-    discount: Decimal = ZERO
+    discount: Decimal = NO_MONEY
     payment_term_applied_discount: Decimal | None = None
-    total_amount: Decimal = ZERO
-    amount_paid: Decimal = ZERO
+    total_amount: Decimal = NO_MONEY
+    amount_paid: Decimal = NO_MONEY
     payment_ids: list[int] = field(default_factory=list)
     #: ``draft``, ``sent`` or ``uncollectible`` as set by the caller; the rest is derived.
     status_flag: str | None = None

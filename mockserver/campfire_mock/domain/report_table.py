@@ -14,7 +14,6 @@ from ..reports.rows import (
     MEASURES,
     NO_DATE,
     Dimension,
-    ReportRow,
     ReportTable,
     TableBuilder,
 )
@@ -40,45 +39,6 @@ def allocated_lines(inv: Invoice) -> t.Iterator[tuple[Line, float, float]]:
         left_paid -= share_paid
         left_due -= share_due
         yield line, share_paid, share_due
-
-
-def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
-    """One ``ReportRow`` per line (the engine's row form, for tests and benchmarks)."""
-    client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
-    entity = ws.refs["entity"].get(inv.entity)
-    contract = ws.refs["contract"].get(inv.contract) if inv.contract is not None else None
-    rows = []
-    for line, share_paid, share_due in allocated_lines(inv):
-        product = ws.refs["product"].get(line.product) if line.product is not None else None
-        dept = ws.refs["department"].get(line.department) if line.department is not None else None
-        rows.append(
-            ReportRow(
-                invoice_id=inv.id,
-                invoice_number=inv.invoice_number,
-                client_id=inv.client,
-                client_name=client["name"] if client else None,
-                entity_id=inv.entity,
-                entity_name=entity["name"] if entity else None,
-                contract_id=inv.contract,
-                contract_name=(contract or {}).get("deal_name"),
-                product_id=line.product,
-                product_name=product["product_name"] if product else None,
-                department_id=line.department,
-                department_name=dept["name"] if dept else None,
-                currency=inv.currency,
-                payment_status=inv.payment_status.value,
-                terms=inv.terms,
-                invoice_date=inv.invoice_date,
-                due_date=inv.due_date,
-                paid_date=inv.paid_date,
-                amount=float(line.amount),
-                amount_paid=share_paid,
-                amount_due=share_due,
-                tax=float(line.tax),
-                quantity=float(line.quantity),
-            )
-        )
-    return rows
 
 
 class IncrementalTable:

@@ -403,10 +403,11 @@ def encode(kind: str, obj: t.Any) -> t.Any:
 
 
 def encode_json(kind: str, obj: t.Any) -> bytes:
+    """A stored object as a compact JSON row (fields at their defaults left out)."""
     if kind == "invoice":
-        return _INVOICE.dump_json(obj)
+        return _INVOICE.dump_json(obj, exclude_defaults=True)
     if kind == "payment":
-        return _PAYMENT.dump_json(obj)
+        return _PAYMENT.dump_json(obj, exclude_defaults=True)
     return pydantic.TypeAdapter(t.Any).dump_json(obj)
 
 
