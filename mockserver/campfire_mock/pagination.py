@@ -1,15 +1,22 @@
-"""The ``{count, next, previous, results}`` envelope, written once for every list.
+"""The ``{count, next, previous, results}`` envelope and both ways of paging, written once.
 
 Limit/offset follows Django REST Framework's ``LimitOffsetPagination``: ``next`` and
 ``previous`` are absolute URLs of the same request with ``offset`` moved, ``null`` at
 either end. Lists without a documented default page size use 100; ``limit`` is
 capped at 10000, as Campfire documents for invoice payments.
+
+Cursor paging (``cursor=``, empty for the first page) walks a list in a stable key order:
+the cursor is the URL-safe base64 of the last item's key, and the next page starts after
+it, so items added meanwhile are neither skipped nor repeated. ``previous`` is ``null``.
 """
 
 from __future__ import annotations
 
+import base64
 import typing as t
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+from .errors import ValidationFailed
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
@@ -50,3 +57,39 @@ def offset_page(
 
 def envelope(results: list[t.Any], meta: dict[str, t.Any]) -> dict[str, t.Any]:
     return {**meta, "results": results}
+
+
+def encode_cursor(key: tuple[str, int]) -> str:
+    return base64.urlsafe_b64encode(f"{key[0]}|{key[1]}".encode()).decode().rstrip("=")
+
+
+def decode_cursor(cursor: str) -> tuple[str, int]:
+    try:
+        padded = cursor + "=" * (-len(cursor) % 4)
+        text, number = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
+        return text, int(number)
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise ValidationFailed.field("cursor", "Invalid cursor") from exc
+
+
+def cursor_page(
+    items: t.Sequence[T], *, cursor: str, limit: int, url: str, key: t.Callable[[T], tuple[str, int]]
+) -> tuple[list[T], dict[str, t.Any]]:
+    """The page after ``cursor`` (the first page for ``""``) of ``items``, sorted by ``key``."""
+    start = 0
+    if cursor:
+        after = decode_cursor(cursor)
+        start = next((i for i, item in enumerate(items) if key(item) > after), len(items))
+    page = list(items[start : start + limit])
+    more = start + limit < len(items)
+    nxt = with_query(url, cursor=encode_cursor(key(page[-1])), offset=None) if more and page else None
+    return page, {"count": len(items), "next": nxt, "previous": None}
+
+
+def check_limit(limit: int | None) -> int:
+    """An explicit ``limit`` must be 1..10000 (400 otherwise); none means the default."""
+    if limit is None:
+        return DEFAULT_LIMIT
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ValidationFailed.field("limit", f"Ensure this value is between 1 and {MAX_LIMIT}.")
+    return limit

@@ -52,6 +52,9 @@ class InvoiceQuery:
     q: str | None = None
     sent_status: str | None = None
     status: str | None = None
+    #: Exact ``payment_status`` and a substring of the invoice number (bulk-apply-payment's filters).
+    payment_status: str | None = None
+    number_contains: str | None = None
     sort: str = "-invoice_date"
 
     @classmethod
@@ -92,6 +95,20 @@ class InvoiceQuery:
             sent_status=p.get("sent_status") or p.get("sentStatus"),
             status=p.get("status"),
             sort=sort,
+        )
+
+
+    @classmethod
+    def from_bulk_filters(cls, filters: dict[str, t.Any]) -> InvoiceQuery:
+        """The query behind ``bulk-apply-payment``'s ``filters`` (entity, client, status, max_date, search)."""
+        max_date = filters.get("max_date")
+        return cls(
+            entities=(filters["entity"],) if filters.get("entity") is not None else (),
+            clients=(filters["client"],) if filters.get("client") is not None else (),
+            payment_status=filters.get("status") or None,
+            end_date=date.fromisoformat(max_date) if max_date else None,
+            number_contains=(filters.get("search_query") or "").strip().lower() or None,
+            sort="invoice_date",
         )
 
 
@@ -165,71 +182,67 @@ def sorted_invoices(ws: Workspace, sort: str) -> list[Invoice]:
     return result
 
 
-def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
-    """The invoices ``query`` selects, in its order."""
-    ordered = sorted_invoices(ws, query.sort)
-    family = _descendants(ws, query.parent_client) if query.parent_client is not None else None
-    unfiltered = not any(
-        (
-            query.clients,
-            query.entities,
-            query.contract is not None,
-            query.currency,
-            query.start_date,
-            query.end_date,
-            query.paid_from,
-            query.paid_to,
-            query.invoice_number,
-            query.ref_number,
-            family is not None,
-            query.sent_status,
-            query.status,
-            query.q,
-        )
-    )
-    if unfiltered:
-        return ordered
-    today = ws.clock.today()
-    names = {vid: v.get("name") or "" for vid, v in ws.refs["vendor"].items()}
+Predicate = t.Callable[[Invoice], bool]
 
-    def matches(inv: Invoice) -> bool:
-        if query.clients and inv.client not in query.clients:
-            return False
-        if query.entities and inv.entity not in query.entities:
-            return False
-        if query.contract is not None and inv.contract != query.contract:
-            return False
-        if query.currency and inv.currency != query.currency:
-            return False
-        if query.start_date and inv.invoice_date < query.start_date:
-            return False
-        if query.end_date and inv.invoice_date > query.end_date:
-            return False
-        if query.paid_from and (inv.paid_date is None or inv.paid_date < query.paid_from):
-            return False
-        if query.paid_to and (inv.paid_date is None or inv.paid_date > query.paid_to):
-            return False
-        if query.invoice_number and inv.invoice_number != query.invoice_number:
-            return False
-        if query.ref_number and inv.extra.get("ref_number") != query.ref_number:
-            return False
-        if family is not None and inv.client not in family:
-            return False
-        if query.sent_status == "sent" and inv.sent_date is None:
-            return False
-        if query.sent_status == "not_sent" and inv.sent_date is not None:
-            return False
-        if query.status and not _status_ok(inv, query.status, today):
-            return False
-        if query.q:
+
+def _field_predicates(query: InvoiceQuery) -> t.Iterator[Predicate]:
+    """One test per filter the query sets on the invoice's own fields."""
+    if query.clients:
+        yield lambda inv: inv.client in query.clients
+    if query.entities:
+        yield lambda inv: inv.entity in query.entities
+    if query.contract is not None:
+        yield lambda inv: inv.contract == query.contract
+    if query.currency:
+        yield lambda inv: inv.currency == query.currency
+    if query.start_date:
+        yield lambda inv: inv.invoice_date >= t.cast(date, query.start_date)
+    if query.end_date:
+        yield lambda inv: inv.invoice_date <= t.cast(date, query.end_date)
+    if query.paid_from:
+        yield lambda inv: inv.paid_date is not None and inv.paid_date >= t.cast(date, query.paid_from)
+    if query.paid_to:
+        yield lambda inv: inv.paid_date is not None and inv.paid_date <= t.cast(date, query.paid_to)
+    if query.invoice_number:
+        yield lambda inv: inv.invoice_number == query.invoice_number
+    if query.number_contains:
+        yield lambda inv: t.cast(str, query.number_contains) in inv.invoice_number.lower()
+    if query.ref_number:
+        yield lambda inv: inv.extra.get("ref_number") == query.ref_number
+    if query.sent_status in ("sent", "not_sent"):
+        yield lambda inv: (inv.sent_date is not None) == (query.sent_status == "sent")
+    if query.payment_status:
+        yield lambda inv: inv.payment_status.value == query.payment_status
+
+
+def _workspace_predicates(ws: Workspace, query: InvoiceQuery) -> t.Iterator[Predicate]:
+    """Tests that need the workspace: client families, aging buckets by its clock, text search."""
+    if query.parent_client is not None:
+        family = _descendants(ws, query.parent_client)
+        yield lambda inv: inv.client in family
+    if query.status:
+        today, status = ws.clock.today(), query.status
+        yield lambda inv: _status_ok(inv, status, today)
+    if query.q:
+        names = {vid: v.get("name") or "" for vid, v in ws.refs["vendor"].items()}
+        needle = query.q
+
+        def found(inv: Invoice) -> bool:
             fields = (
                 inv.invoice_number,
                 names.get(inv.client or -1, ""),
                 inv.extra.get("message_on_invoice"),
                 inv.extra.get("shipping_address"),
             )
-            if query.q not in " ".join(str(x or "") for x in fields).lower():
-                return False
-        return True
+            return needle in " ".join(str(x or "") for x in fields).lower()
 
-    return [inv for inv in ordered if matches(inv)]
+        yield found
+
+
+def filter_invoices(ws: Workspace, query: InvoiceQuery) -> list[Invoice]:
+    """The invoices ``query`` selects, in its order."""
+    ordered = sorted_invoices(ws, query.sort)
+    tests = [*_field_predicates(query), *_workspace_predicates(ws, query)]
+    if not tests:
+        return ordered
+    return [inv for inv in ordered if all(test(inv) for test in tests)]

@@ -21,7 +21,6 @@ Decisions where Campfire's docs are silent (also listed in the README):
 
 from __future__ import annotations
 
-import base64
 import typing as t
 from datetime import date, timedelta
 from decimal import Decimal
@@ -30,6 +29,7 @@ from ..errors import (
     InvoiceIsVoided,
     PaymentAlreadyVoided,
     PaymentNotFound,
+    TransactionNotFound,
     ValidationFailed,
 )
 from .clock import parse_moment
@@ -345,8 +345,22 @@ class PaymentService:
 
     # ------------------------------------------------------------------ bank transactions
 
+    def apply_to_client(self, ws: Workspace, transaction_id: int) -> dict[str, t.Any]:
+        """Apply a bank transaction to its client's unpaid invoices (404 for an unknown transaction)."""
+        txn = ws.refs["transaction"].get(transaction_id)
+        if txn is None:
+            raise TransactionNotFound(transaction_id)
+        client = txn.get("client")
+        if client is None:
+            raise ValidationFailed({"non_field_errors": ["This transaction names no client to apply it to."]})
+        ids = [i.id for i in ws.invoices.values() if i.client == client and i.amount_due > 0 and i.voided_date is None]
+        return self.apply_transaction(ws, transaction_id, ids)
+
     def apply_transaction(self, ws: Workspace, transaction_id: int, invoice_ids: list[int]) -> dict[str, t.Any]:
         """Spread one transaction over invoices, oldest due date first, until it is used up."""
+        missing = [i for i in invoice_ids if i not in ws.invoices]
+        if missing:
+            raise ValidationFailed.field("invoice_ids", f"Unknown invoice ids: {', '.join(map(str, missing))}.")
         txn = ws.refs["transaction"].get(transaction_id)
         if txn is None:
             raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
@@ -412,22 +426,13 @@ class PaymentService:
             if lte is not None and p.last_modified_at > lte:
                 continue
             out.append(p)
-        out.sort(key=lambda p: (p.last_modified_at, p.id))
+        out.sort(key=sync_key)
         return out
 
 
-def encode_cursor(payment: Payment) -> str:
-    raw = f"{payment.last_modified_at.isoformat()}|{payment.id}"
-    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
-
-
-def decode_cursor(cursor: str) -> tuple[str, int]:
-    try:
-        padded = cursor + "=" * (-len(cursor) % 4)
-        moment, pid = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
-        return moment, int(pid)
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise ValidationFailed.field("cursor", "Invalid cursor") from exc
+def sync_key(payment: Payment) -> tuple[str, int]:
+    """The order of the payments sync list: ``(last_modified_at, id)``."""
+    return payment.last_modified_at.isoformat(), payment.id
 
 
 def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:

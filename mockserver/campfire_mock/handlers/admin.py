@@ -13,6 +13,7 @@ from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
 from ..limits import MAX_YEAR, MIN_YEAR
+from ..pagination import envelope, offset_page
 from ..reports import ReportQuery
 from .base import Handler
 
@@ -63,8 +64,8 @@ class AdminHandlers(Handler):
             raise ValidationFailed({field: problems[:20]})
 
     def request_log(self, limit: int = 100, offset: int = 0, **_: t.Any) -> tuple[Body, int]:
-        log = list(self.workspace().request_log)
-        return {"count": len(log), "results": log[offset : offset + limit]}, 200
+        page, meta = offset_page(list(self.workspace().request_log), limit=limit, offset=offset, url=self.url())
+        return envelope(page, meta), 200
 
     def _clock(self, ws: Workspace) -> Body:
         return {

@@ -6,7 +6,7 @@ import typing as t
 
 from ..domain.report_table import workspace_table
 from ..errors import PermissionDenied, ReportNotFound
-from ..pagination import with_query
+from ..pagination import envelope, offset_page
 from ..reports import ReportQuery, run_report, to_csv
 from .base import Handler, role_of_request
 
@@ -65,21 +65,12 @@ class InvoiceReportHandlers(Handler):
         result = run_report(workspace_table(ws), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}
-        rows = result.rows
-        nxt = prev = None
         if query.mode == "paginated":
-            start, size = query.offset, query.limit
-            rows = rows[start : start + size]
-            url = self.url()
-            if start + size < result.count:
-                nxt = with_query(url, offset=start + size, limit=size)
-            if start > 0:
-                prev = with_query(url, offset=max(start - size, 0), limit=size)
+            rows, meta = offset_page(result.rows, limit=query.limit, offset=query.offset, url=self.url())
+        else:
+            rows, meta = result.rows, {"count": result.count, "next": None, "previous": None}
         body: Body = {
-            "count": result.count,
-            "next": nxt,
-            "previous": prev,
-            "results": rows,
+            **envelope(rows, meta),
             "engine_used": "postgres",
             "pivot_result_fields": result.pivot_result_fields,
             "pivot_value_mappings": result.pivot_value_mappings,

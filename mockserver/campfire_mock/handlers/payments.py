@@ -7,10 +7,11 @@ from datetime import date
 
 from connexion import NoContent
 
+from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.invoices import dec
-from ..domain.payments import decode_cursor, encode_cursor
-from ..errors import TransactionNotFound, ValidationFailed
-from ..pagination import MAX_LIMIT, envelope, offset_page, with_query
+from ..domain.payments import sync_key
+from ..errors import ValidationFailed
+from ..pagination import check_limit, cursor_page, envelope, offset_page
 from ..schemas import jsonable
 from .base import Handler
 
@@ -49,9 +50,7 @@ class PaymentHandlers(Handler):
     def list_invoice_payments(self, **p: t.Any) -> tuple[Body, int]:
         """Offset pages by default; cursor pages once ``cursor`` is sent (even empty)."""
         ws = self.workspace()
-        limit = p.get("limit") or 100
-        if limit > MAX_LIMIT or limit < 1:
-            raise ValidationFailed.field("limit", f"Ensure this value is between 1 and {MAX_LIMIT}.")
+        limit = check_limit(p.get("limit") or None)
         found = self.services.payments.sync_list(
             ws,
             invoice_id=p.get("invoice_id"),
@@ -60,68 +59,25 @@ class PaymentHandlers(Handler):
             modified_gte=p.get("last_modified_at__gte"),
             modified_lte=p.get("last_modified_at__lte"),
         )
-        url = self.url()
-        if "cursor" in p and p["cursor"] is not None:
-            start = 0
-            if p["cursor"]:
-                moment, pid = decode_cursor(p["cursor"])
-                start = next(
-                    (i for i, pay in enumerate(found) if (pay.last_modified_at.isoformat(), pay.id) > (moment, pid)),
-                    len(found),
-                )
-            page = found[start : start + limit]
-            more = start + limit < len(found)
-            meta = {
-                "count": len(found),
-                "next": with_query(url, cursor=encode_cursor(page[-1]), offset=None) if more and page else None,
-                "previous": None,
-            }
+        if p.get("cursor") is not None:
+            page, meta = cursor_page(found, cursor=p["cursor"], limit=limit, url=self.url(), key=sync_key)
         else:
-            page, meta = offset_page(found, limit=limit, offset=p.get("offset"), url=url)
+            page, meta = offset_page(found, limit=limit, offset=p.get("offset"), url=self.url())
         if p.get("skip_count"):
             meta["count"] = (p.get("offset") or 0) + len(page) + (1 if meta["next"] else 0)
         return envelope([self.serializer.payment_sync(ws, pay) for pay in page], meta), 200
 
     def bulk_apply_payment(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        ids = body.get("invoice_ids")
-        filters = body.get("filters")
+        ids, filters = body.get("invoice_ids"), body.get("filters")
         if ids is None and filters is None:
             raise ValidationFailed({"non_field_errors": ["Give invoice_ids or filters."]})
         if ids is None:
-            ids = self._matching(ws, filters or {})
-        missing = [i for i in ids if i not in ws.invoices]
-        if missing:
-            raise ValidationFailed.field("invoice_ids", f"Unknown invoice ids: {', '.join(map(str, missing))}.")
-        return jsonable(self.services.payments.apply_transaction(ws, body["transaction_id"], list(ids))), 200
-
-    @staticmethod
-    def _matching(ws: t.Any, filters: Body) -> list[int]:
-        out = []
-        for inv in ws.invoices.values():
-            if filters.get("entity") is not None and inv.entity != filters["entity"]:
-                continue
-            if filters.get("client") is not None and inv.client != filters["client"]:
-                continue
-            if filters.get("status") and inv.payment_status.value != filters["status"]:
-                continue
-            if filters.get("max_date") and inv.invoice_date > date.fromisoformat(filters["max_date"]):
-                continue
-            query = (filters.get("search_query") or "").lower()
-            if query and query not in inv.invoice_number.lower():
-                continue
-            out.append(inv.id)
-        return out
+            ids = [inv.id for inv in filter_invoices(ws, InvoiceQuery.from_bulk_filters(filters or {}))]
+        result = self.services.payments.apply_transaction(ws, body["transaction_id"], list(ids))
+        return jsonable(result), 200
 
     def create_transaction_invoice_payments(self, transaction_id: int, **_: t.Any) -> tuple[t.Any, int]:
         """Apply the transaction to its client's unpaid invoices, oldest due date first."""
-        ws = self.workspace()
-        txn = ws.refs["transaction"].get(transaction_id)
-        if txn is None:
-            raise TransactionNotFound(transaction_id)
-        client = txn.get("client")
-        if client is None:
-            raise ValidationFailed({"non_field_errors": ["This transaction names no client to apply it to."]})
-        ids = [i.id for i in ws.invoices.values() if i.client == client and i.amount_due > 0 and i.voided_date is None]
-        self.services.payments.apply_transaction(ws, transaction_id, ids)
+        self.services.payments.apply_to_client(self.workspace(), transaction_id)
         return NoContent, 201
