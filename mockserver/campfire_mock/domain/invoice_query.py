@@ -97,7 +97,6 @@ class InvoiceQuery:
             sort=sort,
         )
 
-
     @classmethod
     def from_bulk_filters(cls, filters: dict[str, t.Any]) -> InvoiceQuery:
         """The query behind ``bulk-apply-payment``'s ``filters`` (entity, client, status, max_date, search)."""

@@ -196,83 +196,106 @@ class InvoiceService:
     def _apply(self, ws: Workspace, inv: Invoice | None, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         """Validate ``body`` against the workspace and return the resulting invoice."""
         errors: dict[str, t.Any] = {}
-        current: dict[str, t.Any] = {}
-        if inv is not None and partial:
-            current = {
-                "entity": inv.entity,
-                "client": inv.client,
-                "contract": inv.contract,
-                "payment_term": inv.payment_term,
-                "currency": inv.currency,
-                "terms": inv.terms,
-                "invoice_date": inv.invoice_date,
-                "due_date": inv.due_date,
-                "invoice_number": inv.invoice_number,
-                "discount": inv.discount,
-            }
-        merged = {**current, **body}
-
-        entity = self._ref(ws, "entity", "entity", merged.get("entity"), errors)
-        if entity is None and "entity" not in errors:
-            errors["entity"] = ["This field may not be null."]
-        client = self._ref(ws, "vendor", "client", merged.get("client"), errors)
-        contract = self._ref(ws, "contract", "contract", merged.get("contract"), errors)
-        payment_term = self._ref(ws, "payment_term", "payment_term", merged.get("payment_term"), errors)
-        entity_obj = ws.refs["entity"].get(entity) if entity is not None else None
-        currency = merged.get("currency") or (entity_obj or {}).get("currency") or "USD"
+        merged = {**(self._current(inv) if inv is not None and partial else {}), **body}
+        refs = self._relations(ws, merged, errors)
+        currency = (
+            merged.get("currency") or (ws.refs["entity"].get(refs["entity"] or -1) or {}).get("currency") or "USD"
+        )
         terms = merged.get("terms", "net_30") or None
-
-        invoice_date = as_date(merged.get("invoice_date"))
-        if invoice_date is None:
-            errors["invoice_date"] = ["This field is required."]
-        due_date = as_date(body.get("due_date"))
-        if due_date is None and invoice_date is not None:
-            recompute = inv is None or "terms" in body or "invoice_date" in body or not partial
-            due_date = due_from_terms(invoice_date, terms) if recompute else as_date(merged.get("due_date"))
-            if due_date is None:
-                due_date = as_date(merged.get("due_date"))
-            if due_date is None:
-                errors["due_date"] = ["This field is required."]
-        if due_date and invoice_date and due_date < invoice_date:
-            errors["due_date"] = ["The due date cannot be before the invoice date."]
-
+        invoice_date, due_date = self._dates(inv, body, merged, terms, partial, errors)
         if "lines" in body or inv is None or not partial:
             lines = self._lines(ws, body.get("lines"), currency, errors)
         else:
-            lines = inv.lines if inv is not None else []
+            lines = inv.lines
         if errors:
             raise ValidationFailed(errors)
-
-        assert invoice_date is not None and due_date is not None and entity is not None
+        assert invoice_date is not None and due_date is not None and refs["entity"] is not None
         now = ws.clock.now()
         if inv is None:
-            number = body.get("invoice_number") or ""
             inv = Invoice(
                 id=ws.next_id("invoice"),
-                invoice_number=number,
+                invoice_number=body.get("invoice_number") or "",
                 invoice_date=invoice_date,
                 due_date=due_date,
-                entity=entity,
+                entity=refs["entity"],
                 currency=currency,
                 lines=lines,
                 created_at=now,
                 last_modified_at=now,
                 journal_entry=ws.next_id("journal_entry"),
             )
-            if not number:
+            if not inv.invoice_number:
                 inv.invoice_number = f"INV-{ws.next_id('invoice_number'):07d}"
         else:
-            inv.invoice_date, inv.due_date, inv.entity, inv.currency = invoice_date, due_date, entity, currency
+            inv.invoice_date, inv.due_date, inv.entity, inv.currency = invoice_date, due_date, refs["entity"], currency
             if "lines" in body or not partial:
                 inv.lines = lines
             if body.get("invoice_number"):
                 inv.invoice_number = body["invoice_number"]
             inv.last_modified_at = now
-        inv.client, inv.contract, inv.payment_term, inv.terms = client, contract, payment_term, terms
+        inv.client, inv.contract, inv.payment_term, inv.terms = (
+            refs["client"],
+            refs["contract"],
+            refs["payment_term"],
+            terms,
+        )
         inv.discount = money(dec(merged.get("discount") or 0))
         if abs(inv.discount) >= MAX_AMOUNT:
             raise ValidationFailed.field("discount", f"Ensure this value is less than {MAX_AMOUNT} in size.")
+        self._flags(ws, inv, body)
+        extra = {} if not partial else dict(inv.extra)
+        extra.update({k: v for k, v in body.items() if k not in HANDLED})
+        inv.extra = extra
+        inv.recompute_total()
+        return inv
 
+    @staticmethod
+    def _current(inv: Invoice) -> dict[str, t.Any]:
+        """The fields a PATCH keeps unless it sends them."""
+        names = ("entity", "client", "contract", "payment_term", "currency", "terms", "invoice_date", "due_date")
+        return {**{n: getattr(inv, n) for n in names}, "invoice_number": inv.invoice_number, "discount": inv.discount}
+
+    def _relations(self, ws: Workspace, merged: dict[str, t.Any], errors: dict[str, t.Any]) -> dict[str, int | None]:
+        refs = {
+            field: self._ref(ws, kind, field, merged.get(field), errors)
+            for field, kind in (
+                ("entity", "entity"),
+                ("client", "vendor"),
+                ("contract", "contract"),
+                ("payment_term", "payment_term"),
+            )
+        }
+        if refs["entity"] is None and "entity" not in errors:
+            errors["entity"] = ["This field may not be null."]
+        return refs
+
+    @staticmethod
+    def _dates(
+        inv: Invoice | None,
+        body: dict[str, t.Any],
+        merged: dict[str, t.Any],
+        terms: str | None,
+        partial: bool,
+        errors: dict[str, t.Any],
+    ) -> tuple[date | None, date | None]:
+        """Invoice and due date; the due date follows the terms where it may be left out."""
+        invoice_date = as_date(merged.get("invoice_date"))
+        if invoice_date is None:
+            errors["invoice_date"] = ["This field is required."]
+        due_date = as_date(body.get("due_date"))
+        if due_date is None and invoice_date is not None:
+            recompute = inv is None or "terms" in body or "invoice_date" in body or not partial
+            due_date = due_from_terms(invoice_date, terms) if recompute else None
+            due_date = due_date or as_date(merged.get("due_date"))
+            if due_date is None:
+                errors["due_date"] = ["This field is required."]
+        if due_date and invoice_date and due_date < invoice_date:
+            errors["due_date"] = ["The due date cannot be before the invoice date."]
+        return invoice_date, due_date
+
+    @staticmethod
+    def _flags(ws: Workspace, inv: Invoice, body: dict[str, t.Any]) -> None:
+        """The caller's ``draft``/``sent``/``uncollectible`` (or ``open`` to clear them)."""
         flag = body.get("payment_status")
         if flag in CALLER_FLAGS:
             inv.status_flag = flag
@@ -285,12 +308,6 @@ class InvoiceService:
         if body.get("uncollectible_date"):
             inv.uncollectible_date = as_date(body["uncollectible_date"])
             inv.status_flag = PaymentStatus.UNCOLLECTIBLE
-
-        extra = {} if not partial else dict(inv.extra)
-        extra.update({k: v for k, v in body.items() if k not in HANDLED})
-        inv.extra = extra
-        inv.recompute_total()
-        return inv
 
     # ------------------------------------------------------------------ operations
 

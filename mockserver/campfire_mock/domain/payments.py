@@ -80,100 +80,25 @@ class PaymentService:
         """Check every payment source; return them as uniform proposals, in apply order."""
         errors: dict[str, t.Any] = {}
         proposals: list[dict[str, t.Any]] = []
-        memo_errors: list[dict[str, t.Any]] = []
-        for item in body.get("credit_memos") or []:
-            err: dict[str, t.Any] = {}
-            memo = ws.refs["credit_memo"].get(item["credit_memo_id"])
-            amount = money(dec(item["amount"]))
-            if memo is None:
-                err["credit_memo_id"] = [f'Invalid pk "{item["credit_memo_id"]}" - object does not exist.']
-            elif memo.get("voided_date"):
-                err["credit_memo_id"] = ["This credit memo is voided."]
-            elif amount > credit_memo_remaining(ws, memo):
-                err["amount"] = [f"Only {credit_memo_remaining(ws, memo)} remains on this credit memo."]
-            elif inv.client is not None and memo.get("client") not in (None, inv.client):
-                err["credit_memo_id"] = ["This credit memo belongs to another client."]
-            if amount <= 0:
-                err["amount"] = ["Ensure this value is greater than 0."]
-            memo_errors.append(err)
-            proposals.append(
-                {
-                    "kind": PaymentType.CREDIT_MEMO,
-                    "amount": amount,
-                    "date": as_date(item["posted_at"]),
-                    "credit_memo_id": item["credit_memo_id"],
-                    "source": "MANUAL",
-                }
-            )
-        if any(memo_errors):
-            errors["credit_memos"] = memo_errors
-
-        txn_errors: list[dict[str, t.Any]] = []
-        for item in body.get("transactions") or []:
-            err = {}
-            amount = money(dec(item["amount"]))
-            txn_id = rel_id(item.get("transaction_id"))
-            txn = ws.refs["transaction"].get(txn_id) if txn_id is not None else None
-            if txn_id is None:
-                err["transaction_id"] = ["This field is required."]
-            elif txn is None:
-                err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
-            elif amount > transaction_unapplied(ws, txn):
-                err["amount"] = [f"Only {transaction_unapplied(ws, txn)} of this transaction is unapplied."]
-            if amount <= 0:
-                err["amount"] = ["Ensure this value is greater than 0."]
-            txn_errors.append(err)
-            proposals.append(
-                {
-                    "kind": PaymentType.BANK_TRANSACTION,
-                    "amount": amount,
-                    "date": as_date(txn["date"]) if txn else None,
-                    "transaction_id": txn_id,
-                    "account_id": rel_id(item.get("account_id")),
-                    "source": "MANUAL",
-                    "withheld": item.get("withholding_amount"),
-                }
-            )
-        if any(txn_errors):
-            errors["transactions"] = txn_errors
-
-        manual_errors: list[dict[str, t.Any]] = []
+        sources = (
+            ("credit_memos", self._credit_memo),
+            ("transactions", self._bank_transaction),
+            ("empty_transactions", self._manual),
+        )
         seen_external: set[str] = set()
-        for item in body.get("empty_transactions") or []:
-            err = {}
-            amount = money(dec(item["amount"]))
-            external_id = item.get("external_id") or None
-            if amount <= 0:
-                err["amount"] = ["Ensure this value is greater than 0."]
-            if external_id and (
-                external_id in seen_external
-                or any(p.external_id == external_id and p.active for p in ws.payments.values())
-            ):
-                err["external_id"] = ["payment with this external id already exists."]
-            if external_id:
-                seen_external.add(external_id)
-            manual_errors.append(err)
-            proposals.append(
-                {
-                    "kind": PaymentType.MANUAL_TRANSACTION,
-                    "amount": amount,
-                    "date": as_date(item["payment_date"]),
-                    "account_id": rel_id(item.get("account_id")),
-                    "external_id": external_id,
-                    "memo": item.get("memo"),
-                    "source": "MANUAL",
-                    "withheld": item.get("withholding_amount"),
-                }
-            )
-        if any(manual_errors):
-            errors["empty_transactions"] = manual_errors
-
+        for source, check in sources:
+            item_errors: list[dict[str, t.Any]] = []
+            for item in body.get(source) or []:
+                err: dict[str, t.Any] = {}
+                proposals.append(check(ws, inv, item, err, seen_external))
+                item_errors.append(err)
+            if any(item_errors):
+                errors[source] = item_errors
         for i, item in enumerate(body.get("debit_memos") or []):
             errors.setdefault("debit_memos", [{} for _ in body["debit_memos"]])
             errors["debit_memos"][i] = {
                 "debit_memo_id": [f'Invalid pk "{item["debit_memo_id"]}" - object does not exist.']
             }
-
         if not proposals and not errors:
             errors["non_field_errors"] = ["Provide at least one of transactions, credit_memos or empty_transactions."]
         if errors:
@@ -182,6 +107,80 @@ class PaymentService:
         if credit > inv.amount_due:
             raise ValidationFailed({"credit_memos": [f"Credits of {credit} exceed the {inv.amount_due} due."]})
         return proposals
+
+    @staticmethod
+    def _credit_memo(
+        ws: Workspace, inv: Invoice, item: dict[str, t.Any], err: dict[str, t.Any], _: set[str]
+    ) -> dict[str, t.Any]:
+        memo = ws.refs["credit_memo"].get(item["credit_memo_id"])
+        amount = money(dec(item["amount"]))
+        if memo is None:
+            err["credit_memo_id"] = [f'Invalid pk "{item["credit_memo_id"]}" - object does not exist.']
+        elif memo.get("voided_date"):
+            err["credit_memo_id"] = ["This credit memo is voided."]
+        elif amount > credit_memo_remaining(ws, memo):
+            err["amount"] = [f"Only {credit_memo_remaining(ws, memo)} remains on this credit memo."]
+        elif inv.client is not None and memo.get("client") not in (None, inv.client):
+            err["credit_memo_id"] = ["This credit memo belongs to another client."]
+        if amount <= 0:
+            err["amount"] = ["Ensure this value is greater than 0."]
+        return {
+            "kind": PaymentType.CREDIT_MEMO,
+            "amount": amount,
+            "date": as_date(item["posted_at"]),
+            "credit_memo_id": item["credit_memo_id"],
+            "source": "MANUAL",
+        }
+
+    @staticmethod
+    def _bank_transaction(
+        ws: Workspace, inv: Invoice, item: dict[str, t.Any], err: dict[str, t.Any], _: set[str]
+    ) -> dict[str, t.Any]:
+        amount = money(dec(item["amount"]))
+        txn_id = rel_id(item.get("transaction_id"))
+        txn = ws.refs["transaction"].get(txn_id) if txn_id is not None else None
+        if txn_id is None:
+            err["transaction_id"] = ["This field is required."]
+        elif txn is None:
+            err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
+        elif amount > transaction_unapplied(ws, txn):
+            err["amount"] = [f"Only {transaction_unapplied(ws, txn)} of this transaction is unapplied."]
+        if amount <= 0:
+            err["amount"] = ["Ensure this value is greater than 0."]
+        return {
+            "kind": PaymentType.BANK_TRANSACTION,
+            "amount": amount,
+            "date": as_date(txn["date"]) if txn else None,
+            "transaction_id": txn_id,
+            "account_id": rel_id(item.get("account_id")),
+            "source": "MANUAL",
+            "withheld": item.get("withholding_amount"),
+        }
+
+    @staticmethod
+    def _manual(
+        ws: Workspace, inv: Invoice, item: dict[str, t.Any], err: dict[str, t.Any], seen_external: set[str]
+    ) -> dict[str, t.Any]:
+        amount = money(dec(item["amount"]))
+        external_id = item.get("external_id") or None
+        if amount <= 0:
+            err["amount"] = ["Ensure this value is greater than 0."]
+        if external_id and (
+            external_id in seen_external or any(p.external_id == external_id and p.active for p in ws.payments.values())
+        ):
+            err["external_id"] = ["payment with this external id already exists."]
+        if external_id:
+            seen_external.add(external_id)
+        return {
+            "kind": PaymentType.MANUAL_TRANSACTION,
+            "amount": amount,
+            "date": as_date(item["payment_date"]),
+            "account_id": rel_id(item.get("account_id")),
+            "external_id": external_id,
+            "memo": item.get("memo"),
+            "source": "MANUAL",
+            "withheld": item.get("withholding_amount"),
+        }
 
     def pay(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
         inv = self.invoices.get(ws, invoice_id)

@@ -96,107 +96,125 @@ class ReportQuery:
 
     @classmethod
     def from_params(cls, p: t.Mapping[str, t.Any]) -> ReportQuery:
-        errors: dict[str, list[str]] = {}
-
-        def split(name: str) -> tuple[str, ...]:
-            raw = p.get(name)
-            if raw is None or raw == "":
-                return ()
-            return tuple(s.strip() for s in str(raw).split(",") if s.strip())
-
-        def dims(name: str) -> tuple[str, ...]:
-            values = split(name)
-            bad = [v for v in values if v not in DIMENSIONS]
-            if bad:
-                errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(DIMENSIONS)}."]
-            return values
-
-        def ids(name: str) -> tuple[int | None, ...]:
-            try:
-                return tuple(None if v == NULL else int(v) for v in split(name))
-            except ValueError:
-                errors[name] = ["Give comma-separated integer ids (or null)."]
-                return ()
-
-        def words(name: str, allowed: t.Sequence[str] | None = None) -> tuple[str | None, ...]:
-            values = split(name)
-            if allowed is not None:
-                bad = [v for v in values if v not in allowed and v != NULL]
-                if bad:
-                    errors[name] = [f"Unknown value(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
-            return tuple(None if v == NULL else v for v in values)
-
-        def day(name: str) -> date | None:
-            raw = p.get(name)
-            if not raw or raw == NULL:
-                return None
-            try:
-                return date.fromisoformat(str(raw))
-            except ValueError:
-                errors[name] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
-                return None
-
-        aggregations: list[tuple[str, str]] = []
-        for item in split("aggregation_fields"):
-            func, _, field = item.rpartition(":")
-            func = func or "sum"
-            if func not in FUNCTIONS:
-                errors.setdefault("aggregation_fields", []).append(
-                    f"Unknown function {func!r}. Allowed: {', '.join(FUNCTIONS)}."
-                )
-            elif field == "invoice_id" and func == "count":
-                aggregations.append((func, field))
-            elif field not in MEASURES:
-                allowed = ", ".join((*MEASURES, "invoice_id (count only)"))
-                errors.setdefault("aggregation_fields", []).append(f"Unknown field {field!r}. Allowed: {allowed}.")
-            else:
-                aggregations.append((func, field))
-        mode = p.get("mode") or "paginated"
-        if mode not in MODES:
-            errors["mode"] = [f"Unknown mode {mode!r}. Allowed: {', '.join(MODES)}."]
-        limit = p.get("limit")
-        if limit is not None and not 0 <= int(limit) <= MAX_LIMIT:
-            errors["limit"] = [f"Ensure this value is between 0 and {MAX_LIMIT}."]
-        offset = int(p.get("offset") or 0)
-        if offset < 0:
-            errors["offset"] = ["Ensure this value is greater than or equal to 0."]
-        group_fields = dims("group_fields") or ("client_id",)
-        pivot_fields = dims("pivot_fields")
-        group_keys = split("group_keys")
-        if group_keys and len(group_keys) >= len(group_fields):
-            errors["group_keys"] = [
-                f"Give at most {len(group_fields) - 1} key(s): one per parent level of group_fields"
-                f" ({', '.join(group_fields)})."
-            ]
-        sort = p.get("sort") or None
+        """Read query parameters; every problem is collected into one 400."""
+        read = _Reader(p)
+        group_fields = read.dimensions("group_fields") or ("client_id",)
+        pivot_fields = read.dimensions("pivot_fields")
+        group_keys = read.group_keys(group_fields)
+        limit, offset = read.paging()
         query = cls(
             group_fields=group_fields,
             pivot_fields=pivot_fields,
             should_pivot=bool(p.get("should_pivot", p.get("shouldPivot", False))) and bool(pivot_fields),
-            aggregations=tuple(aggregations) or (("sum", "amount"),),
-            client_ids=ids("client_id"),
-            contract_ids=ids("contract_id"),
-            department_ids=ids("department_id"),
-            product_ids=ids("product_id"),
-            entity_ids=ids("entity_id"),
-            invoice_ids=ids("invoice_id"),
-            currencies=words("currency"),
-            payment_statuses=words("payment_status", STATUSES),
-            terms=words("terms"),
-            start_date=day("start_date"),
-            end_date=day("end_date"),
-            due_start_date=day("due_start_date"),
-            due_end_date=day("due_end_date"),
-            paid_start_date=day("paid_start_date"),
-            paid_end_date=day("paid_end_date"),
+            aggregations=read.aggregations() or (("sum", "amount"),),
+            **{f"{name.removesuffix('_id')}_ids": read.ids(name) for name in ID_FILTERS},  # type: ignore[arg-type]
+            currencies=read.words("currency"),
+            payment_statuses=read.words("payment_status", STATUSES),
+            terms=read.words("terms"),
+            **{name: read.day(name) for name in DATE_FILTERS},  # type: ignore[arg-type]
             unpaid_only=p.get("paid_start_date") == NULL,
             group_keys=group_keys,
             include_totals=bool(p.get("include_totals", False)),
-            sort=sort,
-            limit=int(limit) if limit is not None else DEFAULT_LIMIT,
+            sort=p.get("sort") or None,
+            limit=limit,
             offset=offset,
-            mode=mode,
+            mode=read.choice("mode", MODES, "paginated"),
         )
-        if errors:
-            raise ValidationFailed(dict(errors))
+        if read.errors:
+            raise ValidationFailed(dict(read.errors))
         return query
+
+
+#: Id filters (``client_id`` -> ``ReportQuery.client_ids``) and date bounds, by parameter name.
+ID_FILTERS = ("client_id", "contract_id", "department_id", "product_id", "entity_id", "invoice_id")
+DATE_FILTERS = ("start_date", "end_date", "due_start_date", "due_end_date", "paid_start_date", "paid_end_date")
+#: Ids are 64-bit, as the table's codes.
+MAX_ID = 2**63 - 1
+
+
+class _Reader:
+    """Reads report parameters one kind at a time, noting each problem under its parameter."""
+
+    def __init__(self, params: t.Mapping[str, t.Any]) -> None:
+        self.p = params
+        self.errors: dict[str, list[str]] = {}
+
+    def split(self, name: str) -> tuple[str, ...]:
+        raw = self.p.get(name)
+        if raw is None or raw == "":
+            return ()
+        return tuple(s.strip() for s in str(raw).split(",") if s.strip())
+
+    def dimensions(self, name: str) -> tuple[str, ...]:
+        values = self.split(name)
+        bad = [v for v in values if v not in DIMENSIONS]
+        if bad:
+            self.errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(DIMENSIONS)}."]
+        return values
+
+    def ids(self, name: str) -> tuple[int | None, ...]:
+        try:
+            values = tuple(None if v == NULL else int(v) for v in self.split(name))
+        except ValueError:
+            self.errors[name] = ["Give comma-separated integer ids (or null)."]
+            return ()
+        if any(v is not None and abs(v) > MAX_ID for v in values):
+            self.errors[name] = [f"Ensure each id is at most {MAX_ID}."]
+            return ()
+        return values
+
+    def words(self, name: str, allowed: t.Sequence[str] | None = None) -> tuple[str | None, ...]:
+        values = self.split(name)
+        if allowed is not None:
+            bad = [v for v in values if v not in allowed and v != NULL]
+            if bad:
+                self.errors[name] = [f"Unknown value(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
+        return tuple(None if v == NULL else v for v in values)
+
+    def day(self, name: str) -> date | None:
+        raw = self.p.get(name)
+        if not raw or raw == NULL:
+            return None
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError:
+            self.errors[name] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
+            return None
+
+    def choice(self, name: str, allowed: t.Sequence[str], default: str) -> str:
+        value = self.p.get(name) or default
+        if value not in allowed:
+            self.errors[name] = [f"Unknown {name} {value!r}. Allowed: {', '.join(allowed)}."]
+        return str(value)
+
+    def aggregations(self) -> tuple[tuple[str, str], ...]:
+        found: list[tuple[str, str]] = []
+        for item in self.split("aggregation_fields"):
+            func, _, field = item.rpartition(":")
+            func = func or "sum"
+            if func not in FUNCTIONS:
+                problem = f"Unknown function {func!r}. Allowed: {', '.join(FUNCTIONS)}."
+            elif field in MEASURES or (field == "invoice_id" and func == "count"):
+                found.append((func, field))
+                continue
+            else:
+                problem = f"Unknown field {field!r}. Allowed: {', '.join((*MEASURES, 'invoice_id (count only)'))}."
+            self.errors.setdefault("aggregation_fields", []).append(problem)
+        return tuple(found)
+
+    def group_keys(self, group_fields: tuple[str, ...]) -> tuple[str, ...]:
+        keys = self.split("group_keys")
+        if keys and len(keys) >= len(group_fields):
+            self.errors["group_keys"] = [
+                f"Give at most {len(group_fields) - 1} key(s): one per parent level of group_fields"
+                f" ({', '.join(group_fields)})."
+            ]
+        return keys
+
+    def paging(self) -> tuple[int, int]:
+        limit, offset = self.p.get("limit"), int(self.p.get("offset") or 0)
+        if limit is not None and not 0 <= int(limit) <= MAX_LIMIT:
+            self.errors["limit"] = [f"Ensure this value is between 0 and {MAX_LIMIT}."]
+        if offset < 0:
+            self.errors["offset"] = ["Ensure this value is greater than or equal to 0."]
+        return (int(limit) if limit is not None else DEFAULT_LIMIT), offset
