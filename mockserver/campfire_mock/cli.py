@@ -37,47 +37,71 @@ class StartupError(Exception):
     """A flag or file the server cannot start with; the message is one line."""
 
 
-def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
-    """Everything ``serve`` needs, checked before anything listens."""
+def _tokens(path: Path | None) -> dict[str, str] | None:
     import tomllib
 
-    import yaml
+    from .security import load_tokens
 
-    from .app import create_app
+    if path is None:
+        return None
+    try:
+        return load_tokens(path)
+    except FileNotFoundError:
+        raise StartupError(f"--tokens {path}: no such file") from None
+    except (OSError, tomllib.TOMLDecodeError, ValueError, AttributeError) as exc:
+        raise StartupError(f"--tokens {path}: {exc}") from None
+
+
+def _store(seed_name: str, state_file: Path | None) -> t.Any:
+    """The store, its seed checked by seeding one workspace from it."""
     from .domain.seeding import read_seed
     from .errors import DomainError
-    from .security import load_tokens
     from .store import StateFileError, Store
 
-    tokens = None
-    if args.tokens is not None:
-        try:
-            tokens = load_tokens(args.tokens)
-        except FileNotFoundError:
-            raise StartupError(f"--tokens {args.tokens}: no such file") from None
-        except (OSError, tomllib.TOMLDecodeError, ValueError, AttributeError) as exc:
-            raise StartupError(f"--tokens {args.tokens}: {exc}") from None
-    if args.spec is not None and not args.spec.is_file():
-        raise StartupError(f"--spec {args.spec}: no such file")
-    if args.max_body_bytes < 1:
-        raise StartupError("--max-body-bytes must be a positive number of bytes")
     try:
-        seed = read_seed(None if args.seed == "none" else args.seed)
+        seed = read_seed(None if seed_name == "none" else seed_name)
     except FileNotFoundError:
         raise StartupError(
-            f"--seed {args.seed}: no such file (give demo, none, or a path to a seed JSON file)"
+            f"--seed {seed_name}: no such file (give demo, none, or a path to a seed JSON file)"
         ) from None
     except (OSError, ValueError) as exc:
-        raise StartupError(f"--seed {args.seed}: not a JSON seed file: {exc}") from None
+        raise StartupError(f"--seed {seed_name}: not a JSON seed file: {exc}") from None
     try:
-        store = Store(seed, state_file=args.state_file)
+        store = Store(seed, state_file=state_file)
     except StateFileError as exc:
         raise StartupError(str(exc)) from None
     try:
         store.seeded()
     except (DomainError, KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
         store.close()
-        raise StartupError(f"--seed {args.seed}: not a campfire-mock seed: {type(exc).__name__}: {exc}") from None
+        raise StartupError(f"--seed {seed_name}: not a campfire-mock seed: {type(exc).__name__}: {exc}") from None
+    return store
+
+
+def _listen(host: str, port: int) -> socket.socket:
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    try:
+        sock.bind((host, port))
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        raise StartupError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
+    return sock
+
+
+def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
+    """Everything ``serve`` needs, checked before anything listens."""
+    import yaml
+
+    from .app import create_app
+
+    tokens = _tokens(args.tokens)
+    if args.spec is not None and not args.spec.is_file():
+        raise StartupError(f"--spec {args.spec}: no such file")
+    if args.max_body_bytes < 1:
+        raise StartupError("--max-body-bytes must be a positive number of bytes")
+    store = _store(args.seed, args.state_file)
     try:
         app = create_app(
             store,
@@ -86,19 +110,13 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             validate_responses=not args.no_validate_responses,
             max_body_bytes=args.max_body_bytes,
         )
+        return app, _listen(args.host, args.port)
     except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:
         store.close()
         raise StartupError(f"--spec {args.spec}: not a usable OpenAPI document: {exc}") from None
-    sock = socket.socket(socket.AF_INET6 if ":" in args.host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((args.host, args.port))
-        sock.listen(2048)
-    except OSError as exc:
-        sock.close()
+    except StartupError:
         store.close()
-        raise StartupError(f"cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
-    return app, sock
+        raise
 
 
 def serve(args: argparse.Namespace) -> int:

@@ -10,6 +10,7 @@ from .domain.invoices import dec
 from .domain.models import ZERO, Invoice, Line, Payment, money
 from .domain.payments import credit_memo_remaining
 from .domain.workspace import Workspace
+from .reports import ReportResult
 from .schemas import Shapes
 
 #: Response schema of each kind of reference object the API serves.
@@ -233,6 +234,21 @@ class Serializer:
                 "voided_journal_entry": p.voided_journal_entry,
             },
         )
+
+    @staticmethod
+    def report(result: ReportResult, page: dict[str, t.Any]) -> dict[str, t.Any]:
+        """A report result around one page of its rows (``page``: the list envelope)."""
+        body = {
+            **page,
+            "engine_used": "postgres",
+            "pivot_result_fields": result.pivot_result_fields,
+            "pivot_value_mappings": result.pivot_value_mappings,
+            "columns": result.columns,
+        }
+        if result.totals is not None:
+            body["totals_row"] = result.totals
+            body["totals_by_currency"] = result.totals_by_currency
+        return body
 
     def everything(self, ws: Workspace) -> t.Iterator[tuple[str, str, t.Callable[[], dict[str, t.Any]]]]:
         """Every object of a workspace, to render: ``(schema, label, render)``."""

@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from ..errors import ValidationFailed
+from ..limits import MAX_YEAR, MIN_YEAR
+
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
 
 
@@ -68,3 +71,24 @@ class Clock:
             parse_moment(frozen) if isinstance(frozen, str) else None,
             timedelta(seconds=int(offset) if isinstance(offset, int | float | str) else 0),
         )
+
+
+def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None, seconds: int | None = None) -> None:
+    """Freeze the clock at ``now``, or move it by ``days``/``seconds``, or (with none) release it;
+    it must stay within the supported years (a 400 otherwise)."""
+    if now is not None:
+        try:
+            clock.set(parse_moment(now))
+        except ValueError:
+            raise ValidationFailed.field("now", "Give an ISO 8601 date or timestamp.") from None
+    elif days is not None or seconds is not None:
+        field = "advance_days" if days is not None else "advance_seconds"
+        try:
+            clock.advance(timedelta(days=days or 0, seconds=seconds or 0))
+            clock.now()
+        except OverflowError:
+            raise ValidationFailed.field(field, "The clock would leave the supported range.") from None
+    else:
+        clock.release()
+    if not MIN_YEAR <= clock.now().year <= MAX_YEAR:
+        raise ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})

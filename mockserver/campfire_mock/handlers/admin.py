@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import typing as t
-from datetime import timedelta
 
 import pydantic
 from connexion import NoContent
 
-from ..domain.clock import format_timestamp, parse_moment
+from ..domain.clock import format_timestamp, move_clock
 from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
-from ..limits import MAX_YEAR, MIN_YEAR
 from ..pagination import envelope, offset_page
 from ..reports import ReportQuery
 from .base import Handler
@@ -79,22 +77,7 @@ class AdminHandlers(Handler):
 
     def clock_set(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        if "now" in body:
-            try:
-                ws.clock.set(parse_moment(body["now"]))
-            except ValueError:
-                raise ValidationFailed.field("now", "Give an ISO 8601 date or timestamp.") from None
-        elif "advance_days" in body or "advance_seconds" in body:
-            field = "advance_days" if "advance_days" in body else "advance_seconds"
-            try:
-                ws.clock.advance(timedelta(**{field.removeprefix("advance_"): body[field]}))
-                ws.clock.now()
-            except OverflowError:
-                raise ValidationFailed.field(field, "The clock would leave the supported range.") from None
-        else:
-            ws.clock.release()
-        if not MIN_YEAR <= ws.clock.now().year <= MAX_YEAR:
-            raise ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})
+        move_clock(ws.clock, now=body.get("now"), days=body.get("advance_days"), seconds=body.get("advance_seconds"))
         return self._clock(ws), 200
 
     def reports_list(self, **_: t.Any) -> tuple[list[Body], int]:

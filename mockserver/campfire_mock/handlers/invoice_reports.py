@@ -60,23 +60,12 @@ class InvoiceReportHandlers(Handler):
     def _run(self, params: dict[str, t.Any]) -> tuple[t.Any, ...]:
         if role_of_request() not in REPORT_ROLES:
             raise PermissionDenied("Your role may not run invoice reports.")
-        ws = self.workspace()
         query = ReportQuery.from_params({k: params[k] for k in QUERY_KEYS if k in params})
-        result = run_report(workspace_table(ws), query)
+        result = run_report(workspace_table(self.workspace()), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}
         if query.mode == "paginated":
             rows, meta = offset_page(result.rows, limit=query.limit, offset=query.offset, url=self.url())
         else:
             rows, meta = result.rows, {"count": result.count, "next": None, "previous": None}
-        body: Body = {
-            **envelope(rows, meta),
-            "engine_used": "postgres",
-            "pivot_result_fields": result.pivot_result_fields,
-            "pivot_value_mappings": result.pivot_value_mappings,
-            "columns": result.columns,
-        }
-        if result.totals is not None:
-            body["totals_row"] = result.totals
-            body["totals_by_currency"] = result.totals_by_currency
-        return body, 200, {"Content-Type": "application/json"}
+        return self.serializer.report(result, envelope(rows, meta)), 200, {"Content-Type": "application/json"}
