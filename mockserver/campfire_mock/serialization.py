@@ -23,6 +23,23 @@ REFERENCE_SCHEMAS = {
 }
 
 
+#: Payment attributes shown under their own names.
+PAYMENT_FIELDS = (
+    "id",
+    "invoice_id",
+    "amount",
+    "currency",
+    "payment_date",
+    "source",
+    "external_id",
+    "withheld_amount",
+    "voided_date",
+    "voided_journal_entry",
+    "created_at",
+    "last_modified_at",
+)
+
+
 class Serializer:
     """Renders a workspace's objects; knows the names behind every id."""
 
@@ -58,53 +75,32 @@ class Serializer:
         )
         return self.shapes.render("AccountingInvoiceLine", values)
 
-    def payment(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
+    def payment_values(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
+        """Everything any payment schema shows; each schema renders the part it declares."""
         memo = ws.refs["credit_memo"].get(payment.credit_memo_id) if payment.credit_memo_id else None
         txn = ws.refs["transaction"].get(payment.transaction_id) if payment.transaction_id else None
-        values = dict(
-            id=payment.id,
-            credit_memo=memo["credit_memo_number"] if memo else None,
-            payment_transaction_bank_description=(txn or {}).get("description", ""),
-            payment_journal_entry_order=str(payment.journal_entry),
-            voided_journal_entry_order=str(payment.voided_journal_entry or ""),
-            withheld_amount=payment.withheld_amount,
-            currency=payment.currency,
-            amount=payment.amount,
-            payment_date=payment.payment_date,
-            created_at=payment.created_at,
-            voided_date=payment.voided_date,
-            source=payment.source,
+        invoice = ws.invoices.get(payment.invoice_id)
+        values = {name: getattr(payment, name) for name in PAYMENT_FIELDS}
+        values.update(
             payment_type=payment.payment_type.value,
-            external_id=payment.external_id,
-            last_modified_at=payment.last_modified_at,
             customer=ws.customer,
             invoice=payment.invoice_id,
+            invoice_number=invoice.invoice_number if invoice else "",
+            credit_memo=memo["credit_memo_number"] if memo else None,
+            payment_transaction_bank_description=(txn or {}).get("description", ""),
             payment_journal_entry=payment.journal_entry,
+            payment_journal_entry_order=str(payment.journal_entry),
+            voided_journal_entry_order=str(payment.voided_journal_entry or ""),
             payment_transaction=payment.transaction_id,
-            voided_journal_entry=payment.voided_journal_entry,
             payment_transactions=[payment.transaction_id] if payment.transaction_id else [],
         )
-        return self.shapes.render("AccountingInvoicePayment", values)
+        return values
+
+    def payment(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
+        return self.shapes.render("AccountingInvoicePayment", self.payment_values(ws, payment))
 
     def payment_sync(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
-        invoice = ws.invoices.get(payment.invoice_id)
-        return self.shapes.render(
-            "InvoicePaymentSync",
-            dict(
-                id=payment.id,
-                invoice_id=payment.invoice_id,
-                invoice_number=invoice.invoice_number if invoice else "",
-                amount=payment.amount,
-                currency=payment.currency,
-                payment_date=payment.payment_date,
-                payment_type=payment.payment_type.value,
-                source=payment.source,
-                external_id=payment.external_id,
-                voided_date=payment.voided_date,
-                created_at=payment.created_at,
-                last_modified_at=payment.last_modified_at,
-            ),
-        )
+        return self.shapes.render("InvoicePaymentSync", self.payment_values(ws, payment))
 
     def invoice_values(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
         client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
