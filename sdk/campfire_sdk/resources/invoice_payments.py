@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import typing as t
-
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
@@ -25,13 +23,10 @@ class InvoicePayments(SyncAPIResource):
         **params: Unpack[InvoicePaymentListParams],
     ) -> SyncOffsetPage[InvoicePaymentSync] | SyncCursorPage[InvoicePaymentSync]:
         """Payments ordered by (last_modified_at, id). Pass ``cursor=""`` for cursor paging (full syncs)."""
-        page_cls = SyncCursorPage if "cursor" in params else SyncOffsetPage
-        page = self._page(
-            page_cls,
-            InvoicePaymentSync,
-            options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
-        return t.cast(SyncOffsetPage[InvoicePaymentSync], page)
+        opts = options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries)
+        if "cursor" in params:
+            return self._cursor_page(InvoicePaymentSync, opts)
+        return self._offset_page(InvoicePaymentSync, opts)
 
 
 class AsyncInvoicePayments(AsyncAPIResource):
@@ -42,12 +37,8 @@ class AsyncInvoicePayments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoicePaymentListParams],
     ) -> AsyncOffsetPage[InvoicePaymentSync] | AsyncCursorPage[InvoicePaymentSync]:
-        page_cls = AsyncCursorPage if "cursor" in params else AsyncOffsetPage
-        return t.cast(
-            AsyncOffsetPage[InvoicePaymentSync],
-            await self._page(
-                page_cls,
-                InvoicePaymentSync,
-                options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries),
-            ),
-        )
+        """Payments ordered by (last_modified_at, id). Pass ``cursor=""`` for cursor paging (full syncs)."""
+        opts = options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries)
+        if "cursor" in params:
+            return await self._cursor_page(InvoicePaymentSync, opts)
+        return await self._offset_page(InvoicePaymentSync, opts)

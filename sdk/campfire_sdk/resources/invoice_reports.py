@@ -40,12 +40,9 @@ class InvoiceReports(SyncAPIResource):
     ) -> InvoiceReportResponse:
         """Run a saved report; parameters override the report's own."""
         path = f"{BASE}/{check_id('report_id', report_id)}/data"
-        return t.cast(
+        return self._request(
             InvoiceReportResponse,
-            self._request(
-                InvoiceReportResponse,
-                options("GET", path, params=_params(params), timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", path, params=_params(params), timeout=timeout, max_retries=max_retries),
         )
 
     def preview(
@@ -56,12 +53,9 @@ class InvoiceReports(SyncAPIResource):
         **params: Unpack[InvoiceReportParams],
     ) -> InvoiceReportResponse:
         """Run an ad-hoc report from the parameters."""
-        return t.cast(
+        return self._request(
             InvoiceReportResponse,
-            self._request(
-                InvoiceReportResponse,
-                options("GET", f"{BASE}/preview", params=_params(params), timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", f"{BASE}/preview", params=_params(params), timeout=timeout, max_retries=max_retries),
         )
 
     def data_csv(
@@ -73,18 +67,15 @@ class InvoiceReports(SyncAPIResource):
         **params: Unpack[InvoiceReportParams],
     ) -> str:
         path = f"{BASE}/{check_id('report_id', report_id)}/data"
-        return t.cast(
+        return self._request(
             str,
-            self._request(
-                str,
-                options(
-                    "GET",
-                    path,
-                    params=_params(params, "csv"),
-                    headers={"Accept": "text/csv"},
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "GET",
+                path,
+                params=_params(params, "csv"),
+                headers={"Accept": "text/csv"},
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -95,18 +86,15 @@ class InvoiceReports(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceReportParams],
     ) -> str:
-        return t.cast(
+        return self._request(
             str,
-            self._request(
-                str,
-                options(
-                    "GET",
-                    f"{BASE}/preview",
-                    params=_params(params, "csv"),
-                    headers={"Accept": "text/csv"},
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "GET",
+                f"{BASE}/preview",
+                params=_params(params, "csv"),
+                headers={"Accept": "text/csv"},
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -121,12 +109,9 @@ class AsyncInvoiceReports(AsyncAPIResource):
         **params: Unpack[InvoiceReportParams],
     ) -> InvoiceReportResponse:
         path = f"{BASE}/{check_id('report_id', report_id)}/data"
-        return t.cast(
+        return await self._request(
             InvoiceReportResponse,
-            await self._request(
-                InvoiceReportResponse,
-                options("GET", path, params=_params(params), timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", path, params=_params(params), timeout=timeout, max_retries=max_retries),
         )
 
     async def preview(
@@ -136,12 +121,9 @@ class AsyncInvoiceReports(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceReportParams],
     ) -> InvoiceReportResponse:
-        return t.cast(
+        return await self._request(
             InvoiceReportResponse,
-            await self._request(
-                InvoiceReportResponse,
-                options("GET", f"{BASE}/preview", params=_params(params), timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", f"{BASE}/preview", params=_params(params), timeout=timeout, max_retries=max_retries),
         )
 
     async def data_csv(
@@ -153,18 +135,15 @@ class AsyncInvoiceReports(AsyncAPIResource):
         **params: Unpack[InvoiceReportParams],
     ) -> str:
         path = f"{BASE}/{check_id('report_id', report_id)}/data"
-        return t.cast(
+        return await self._request(
             str,
-            await self._request(
-                str,
-                options(
-                    "GET",
-                    path,
-                    params=_params(params, "csv"),
-                    headers={"Accept": "text/csv"},
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "GET",
+                path,
+                params=_params(params, "csv"),
+                headers={"Accept": "text/csv"},
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -175,17 +154,14 @@ class AsyncInvoiceReports(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceReportParams],
     ) -> str:
-        return t.cast(
+        return await self._request(
             str,
-            await self._request(
-                str,
-                options(
-                    "GET",
-                    f"{BASE}/preview",
-                    params=_params(params, "csv"),
-                    headers={"Accept": "text/csv"},
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "GET",
+                f"{BASE}/preview",
+                params=_params(params, "csv"),
+                headers={"Accept": "text/csv"},
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )

@@ -48,22 +48,16 @@ class Invoices(SyncAPIResource):
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
         """Create an invoice. ``lines``, ``invoice_date``, ``due_date`` and ``entity`` are required."""
-        return t.cast(
-            AccountingInvoice,
-            self._request(
-                AccountingInvoice, options("POST", f"{BASE}/", json=params, timeout=timeout, max_retries=max_retries)
-            ),
+        return self._request(
+            AccountingInvoice, options("POST", f"{BASE}/", json=params, timeout=timeout, max_retries=max_retries)
         )
 
     def retrieve(
         self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> AccountingInvoice:
-        return t.cast(
+        return self._request(
             AccountingInvoice,
-            self._request(
-                AccountingInvoice,
-                options("GET", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries),
         )
 
     def update(
@@ -75,12 +69,9 @@ class Invoices(SyncAPIResource):
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
         """Replace an invoice (PUT): fields left out are cleared, lines are replaced."""
-        return t.cast(
+        return self._request(
             AccountingInvoice,
-            self._request(
-                AccountingInvoice,
-                options("PUT", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-            ),
+            options("PUT", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
         )
 
     def partial_update(
@@ -92,18 +83,15 @@ class Invoices(SyncAPIResource):
         **params: Unpack[PatchedAccountingInvoiceParam],
     ) -> AccountingInvoice:
         """Change only the fields given (PATCH); pass ``None`` to set a field to null."""
-        return t.cast(
+        return self._request(
             AccountingInvoice,
-            self._request(
-                AccountingInvoice,
-                options("PATCH", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-            ),
+            options("PATCH", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
         )
 
     def delete(
         self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> None:
-        self._request(None, options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries))
+        self._send(options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries))
 
     def list(
         self,
@@ -113,13 +101,9 @@ class Invoices(SyncAPIResource):
         **params: Unpack[InvoiceListParams],
     ) -> SyncOffsetPage[AccountingInvoiceList]:
         """A page of invoices; iterate it to walk every matching invoice."""
-        return t.cast(
-            SyncOffsetPage[AccountingInvoiceList],
-            self._page(
-                SyncOffsetPage,
-                AccountingInvoiceList,
-                options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
-            ),
+        return self._offset_page(
+            AccountingInvoiceList,
+            options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
         )
 
     def void(
@@ -131,23 +115,17 @@ class Invoices(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoice:
         body = strip_not_given({"void_date": void_date})
-        return t.cast(
+        return self._request(
             AccountingInvoice,
-            self._request(
-                AccountingInvoice,
-                options("POST", _path(invoice_id, "void/"), json=body, timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", _path(invoice_id, "void/"), json=body, timeout=timeout, max_retries=max_retries),
         )
 
     def reopen(
         self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> AccountingInvoice:
-        return t.cast(
+        return self._request(
             AccountingInvoice,
-            self._request(
-                AccountingInvoice,
-                options("POST", _path(invoice_id, "reopen/"), timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", _path(invoice_id, "reopen/"), timeout=timeout, max_retries=max_retries),
         )
 
     def pay(
@@ -159,12 +137,9 @@ class Invoices(SyncAPIResource):
         **params: Unpack[MarkPaidParam],
     ) -> MarkInvoicePaidResponse:
         """Record payments: ``transactions``, ``credit_memos`` and/or ``empty_transactions``."""
-        return t.cast(
+        return self._request(
             MarkInvoicePaidResponse,
-            self._request(
-                MarkInvoicePaidResponse,
-                options("POST", _path(invoice_id, "pay/"), json=params, timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", _path(invoice_id, "pay/"), json=params, timeout=timeout, max_retries=max_retries),
         )
 
     def calculate_payment(
@@ -176,18 +151,15 @@ class Invoices(SyncAPIResource):
         **params: Unpack[CalculatePaymentInputParam],
     ) -> CalculatePaymentOutput:
         """What the invoice would owe after these payments (changes nothing)."""
-        return t.cast(
+        return self._request(
             CalculatePaymentOutput,
-            self._request(
-                CalculatePaymentOutput,
-                options(
-                    "POST",
-                    _path(invoice_id, "calculate-payment"),
-                    json=params,
-                    idempotent=True,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                _path(invoice_id, "calculate-payment"),
+                json=params,
+                idempotent=True,
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -202,18 +174,15 @@ class Invoices(SyncAPIResource):
     ) -> GetDefaultPaymentOutput:
         """The amount to pay on ``posted_at``, with any early-payment discount."""
         body = strip_not_given({"posted_at": posted_at, "transaction_amount": transaction_amount})
-        return t.cast(
+        return self._request(
             GetDefaultPaymentOutput,
-            self._request(
-                GetDefaultPaymentOutput,
-                options(
-                    "POST",
-                    _path(invoice_id, "default-payment"),
-                    json=body,
-                    idempotent=True,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                _path(invoice_id, "default-payment"),
+                json=body,
+                idempotent=True,
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -227,17 +196,14 @@ class Invoices(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoicePayment:
         path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        return t.cast(
+        return self._request(
             AccountingInvoicePayment,
-            self._request(
-                AccountingInvoicePayment,
-                options(
-                    "POST",
-                    path,
-                    json=strip_not_given({"void_date": void_date}),
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                path,
+                json=strip_not_given({"void_date": void_date}),
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -250,7 +216,7 @@ class Invoices(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        self._request(None, options("DELETE", path, timeout=timeout, max_retries=max_retries))
+        self._send(options("DELETE", path, timeout=timeout, max_retries=max_retries))
 
     def bulk_create(
         self,
@@ -260,17 +226,14 @@ class Invoices(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[AccountingInvoice]:
         """Create several invoices at once: all of them, or none if any is invalid."""
-        return t.cast(
+        return self._request(
             builtins.list[AccountingInvoice],
-            self._request(
-                builtins.list[AccountingInvoice],
-                options(
-                    "POST",
-                    f"{BASE}/bulk-create",
-                    json={"invoices": list(invoices)},
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                f"{BASE}/bulk-create",
+                json={"invoices": list(invoices)},
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -283,13 +246,10 @@ class Invoices(SyncAPIResource):
     ) -> dict[str, t.Any]:
         """Find invoices by exact number (the response shape is not documented by Campfire)."""
         body = {"invoices": [{"invoice_number": n} for n in invoice_numbers]}
-        return t.cast(
+        return self._request(
             dict[str, t.Any],
-            self._request(
-                dict[str, t.Any],
-                options(
-                    "POST", f"{BASE}/bulk-search", json=body, idempotent=True, timeout=timeout, max_retries=max_retries
-                ),
+            options(
+                "POST", f"{BASE}/bulk-search", json=body, idempotent=True, timeout=timeout, max_retries=max_retries
             ),
         )
 
@@ -310,12 +270,9 @@ class Invoices(SyncAPIResource):
                 "filters": filters,
             }
         )
-        return t.cast(
+        return self._request(
             dict[str, t.Any],
-            self._request(
-                dict[str, t.Any],
-                options("POST", f"{BASE}/bulk-apply-payment", json=body, timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", f"{BASE}/bulk-apply-payment", json=body, timeout=timeout, max_retries=max_retries),
         )
 
     def client_statement_pdf(
@@ -323,12 +280,9 @@ class Invoices(SyncAPIResource):
     ) -> bytes:
         """The statement of a client's open invoices, as PDF bytes."""
         path = f"{BASE}/statement/client/{check_id('client_id', client_id)}/pdf/"
-        return t.cast(
+        return self._request(
             bytes,
-            self._request(
-                bytes,
-                options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries),
         )
 
 
@@ -342,22 +296,16 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        return t.cast(
-            AccountingInvoice,
-            await self._request(
-                AccountingInvoice, options("POST", f"{BASE}/", json=params, timeout=timeout, max_retries=max_retries)
-            ),
+        return await self._request(
+            AccountingInvoice, options("POST", f"{BASE}/", json=params, timeout=timeout, max_retries=max_retries)
         )
 
     async def retrieve(
         self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> AccountingInvoice:
-        return t.cast(
+        return await self._request(
             AccountingInvoice,
-            await self._request(
-                AccountingInvoice,
-                options("GET", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries),
         )
 
     async def update(
@@ -368,12 +316,9 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        return t.cast(
+        return await self._request(
             AccountingInvoice,
-            await self._request(
-                AccountingInvoice,
-                options("PUT", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-            ),
+            options("PUT", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
         )
 
     async def partial_update(
@@ -384,20 +329,15 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingInvoiceParam],
     ) -> AccountingInvoice:
-        return t.cast(
+        return await self._request(
             AccountingInvoice,
-            await self._request(
-                AccountingInvoice,
-                options("PATCH", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-            ),
+            options("PATCH", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
         )
 
     async def delete(
         self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> None:
-        await self._request(
-            None, options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries)
-        )
+        await self._send(options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries))
 
     async def list(
         self,
@@ -406,13 +346,9 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceListParams],
     ) -> AsyncOffsetPage[AccountingInvoiceList]:
-        return t.cast(
-            AsyncOffsetPage[AccountingInvoiceList],
-            await self._page(
-                AsyncOffsetPage,
-                AccountingInvoiceList,
-                options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
-            ),
+        return await self._offset_page(
+            AccountingInvoiceList,
+            options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
         )
 
     async def void(
@@ -424,23 +360,17 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoice:
         body = strip_not_given({"void_date": void_date})
-        return t.cast(
+        return await self._request(
             AccountingInvoice,
-            await self._request(
-                AccountingInvoice,
-                options("POST", _path(invoice_id, "void/"), json=body, timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", _path(invoice_id, "void/"), json=body, timeout=timeout, max_retries=max_retries),
         )
 
     async def reopen(
         self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> AccountingInvoice:
-        return t.cast(
+        return await self._request(
             AccountingInvoice,
-            await self._request(
-                AccountingInvoice,
-                options("POST", _path(invoice_id, "reopen/"), timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", _path(invoice_id, "reopen/"), timeout=timeout, max_retries=max_retries),
         )
 
     async def pay(
@@ -451,12 +381,9 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkPaidParam],
     ) -> MarkInvoicePaidResponse:
-        return t.cast(
+        return await self._request(
             MarkInvoicePaidResponse,
-            await self._request(
-                MarkInvoicePaidResponse,
-                options("POST", _path(invoice_id, "pay/"), json=params, timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", _path(invoice_id, "pay/"), json=params, timeout=timeout, max_retries=max_retries),
         )
 
     async def calculate_payment(
@@ -467,18 +394,15 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CalculatePaymentInputParam],
     ) -> CalculatePaymentOutput:
-        return t.cast(
+        return await self._request(
             CalculatePaymentOutput,
-            await self._request(
-                CalculatePaymentOutput,
-                options(
-                    "POST",
-                    _path(invoice_id, "calculate-payment"),
-                    json=params,
-                    idempotent=True,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                _path(invoice_id, "calculate-payment"),
+                json=params,
+                idempotent=True,
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -492,18 +416,15 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> GetDefaultPaymentOutput:
         body = strip_not_given({"posted_at": posted_at, "transaction_amount": transaction_amount})
-        return t.cast(
+        return await self._request(
             GetDefaultPaymentOutput,
-            await self._request(
-                GetDefaultPaymentOutput,
-                options(
-                    "POST",
-                    _path(invoice_id, "default-payment"),
-                    json=body,
-                    idempotent=True,
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                _path(invoice_id, "default-payment"),
+                json=body,
+                idempotent=True,
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -517,17 +438,14 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoicePayment:
         path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        return t.cast(
+        return await self._request(
             AccountingInvoicePayment,
-            await self._request(
-                AccountingInvoicePayment,
-                options(
-                    "POST",
-                    path,
-                    json=strip_not_given({"void_date": void_date}),
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                path,
+                json=strip_not_given({"void_date": void_date}),
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -540,7 +458,7 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        await self._request(None, options("DELETE", path, timeout=timeout, max_retries=max_retries))
+        await self._send(options("DELETE", path, timeout=timeout, max_retries=max_retries))
 
     async def bulk_create(
         self,
@@ -549,17 +467,14 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[AccountingInvoice]:
-        return t.cast(
+        return await self._request(
             builtins.list[AccountingInvoice],
-            await self._request(
-                builtins.list[AccountingInvoice],
-                options(
-                    "POST",
-                    f"{BASE}/bulk-create",
-                    json={"invoices": list(invoices)},
-                    timeout=timeout,
-                    max_retries=max_retries,
-                ),
+            options(
+                "POST",
+                f"{BASE}/bulk-create",
+                json={"invoices": list(invoices)},
+                timeout=timeout,
+                max_retries=max_retries,
             ),
         )
 
@@ -571,13 +486,10 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> dict[str, t.Any]:
         body = {"invoices": [{"invoice_number": n} for n in invoice_numbers]}
-        return t.cast(
+        return await self._request(
             dict[str, t.Any],
-            await self._request(
-                dict[str, t.Any],
-                options(
-                    "POST", f"{BASE}/bulk-search", json=body, idempotent=True, timeout=timeout, max_retries=max_retries
-                ),
+            options(
+                "POST", f"{BASE}/bulk-search", json=body, idempotent=True, timeout=timeout, max_retries=max_retries
             ),
         )
 
@@ -597,22 +509,16 @@ class AsyncInvoices(AsyncAPIResource):
                 "filters": filters,
             }
         )
-        return t.cast(
+        return await self._request(
             dict[str, t.Any],
-            await self._request(
-                dict[str, t.Any],
-                options("POST", f"{BASE}/bulk-apply-payment", json=body, timeout=timeout, max_retries=max_retries),
-            ),
+            options("POST", f"{BASE}/bulk-apply-payment", json=body, timeout=timeout, max_retries=max_retries),
         )
 
     async def client_statement_pdf(
         self, client_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
     ) -> bytes:
         path = f"{BASE}/statement/client/{check_id('client_id', client_id)}/pdf/"
-        return t.cast(
+        return await self._request(
             bytes,
-            await self._request(
-                bytes,
-                options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries),
-            ),
+            options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries),
         )
