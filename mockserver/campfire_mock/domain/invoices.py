@@ -21,7 +21,6 @@ Decisions where Campfire's docs are silent (also listed in the README):
 
 from __future__ import annotations
 
-import copy
 import typing as t
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
@@ -320,7 +319,6 @@ class InvoiceService:
         """All or nothing: every item is checked before any is stored."""
         errors: list[dict[str, t.Any]] = []
         built: list[Invoice] = []
-        sequences = dict(ws.sequences)
         for item in items:
             try:
                 built.append(self._apply(ws, None, item, partial=False))
@@ -328,8 +326,7 @@ class InvoiceService:
             except ValidationFailed as exc:
                 errors.append(exc.fields)
         if any(errors):
-            ws.sequences = sequences
-            raise ValidationFailed({"invoices": errors})
+            raise ValidationFailed({"invoices": errors})  # the write is undone, ids drawn included
         for inv in built:
             ws.invoices[inv.id] = inv
         return built
@@ -340,11 +337,7 @@ class InvoiceService:
             raise InvoiceIsVoided(invoice_id, "change it")
         if "lines" in body and any(ws.payments[p].active for p in inv.payment_ids):
             raise InvoiceHasPayments(invoice_id, "replace its lines")
-        # Work on a copy so a failed validation leaves the stored invoice untouched.
-        draft = copy.deepcopy(inv)
-        updated = self._apply(ws, draft, body, partial=partial)
-        ws.invoices[invoice_id] = updated
-        return updated
+        return self._apply(ws, inv, body, partial=partial)  # a failed validation undoes the whole write
 
     def delete(self, ws: Workspace, invoice_id: int) -> None:
         inv = self.get(ws, invoice_id)
