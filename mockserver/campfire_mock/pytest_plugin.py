@@ -26,7 +26,8 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
-from .testing import MockControl
+if t.TYPE_CHECKING:
+    from .testing import MockControl
 
 BASE_URL = "http://campfire-mock.test"
 
@@ -56,6 +57,8 @@ def _campfire_http(campfire_mock_app: t.Any) -> t.Iterator[httpx.Client]:
 @pytest.fixture
 def campfire_mock(_campfire_http: httpx.Client) -> MockControl:
     """Control of a fresh workspace, seeded as the options say."""
+    from .testing import MockControl
+
     control = MockControl(_campfire_http, f"test-{uuid.uuid4().hex[:12]}")
     control.reset()
     return control
@@ -75,6 +78,8 @@ class LiveMock:
     process: subprocess.Popen[bytes]
 
     def control(self, token: str) -> MockControl:
+        from .testing import MockControl
+
         return MockControl(httpx.Client(base_url=self.url), token)
 
 

@@ -16,8 +16,8 @@ from datetime import date, datetime
 
 import httpx
 
-from .app import create_app
-from .domain.workspace import Seed
+if t.TYPE_CHECKING:
+    from .domain.workspace import Seed
 
 __all__ = ["Intercept", "MockControl", "intercept"]
 
@@ -82,6 +82,8 @@ class Intercept(contextlib.ContextDecorator):
     @property
     def app(self) -> t.Any:
         if self._app is None:
+            from .app import create_app
+
             self._app = create_app(seed=self.seed)
         return self._app
 

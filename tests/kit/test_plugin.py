@@ -87,3 +87,22 @@ def test_options_fixture_changes_the_seed(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_options=OPTIONS_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
     result.assert_outcomes(passed=1)
+
+
+QUIET_TESTS = """
+import sys
+
+
+def test_plugin_loaded_nothing_heavy():
+    heavy = [m for m in ("connexion", "starlette", "numpy", "fpdf", "campfire_mock.app") if m in sys.modules]
+    assert heavy == []
+"""
+
+
+def test_plugin_imports_nothing_heavy_until_a_fixture_is_used(pytester: pytest.Pytester) -> None:
+    """A project with ``filterwarnings = error`` that uses no fixture starts as if the plugin were absent
+    (pytest-asyncio, a test dependency of this repo only, is switched off: it warns on such a project)."""
+    pytester.makeini("[pytest]\nfilterwarnings = error\n")
+    pytester.makepyfile(test_quiet=QUIET_TESTS)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
+    result.assert_outcomes(passed=1)
