@@ -121,8 +121,18 @@ def _required(
             yield ValidationError("This field is required.", path=[name], validator="required")
 
 
+def _all_of(
+    validator: t.Any, all_of: list[dict[str, t.Any]], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    """``nullable`` next to ``allOf`` (how drf-spectacular writes a nullable ``$ref``) lets null through."""
+    if instance is None and schema.get("nullable"):
+        return
+    for index, subschema in enumerate(all_of):
+        yield from validator.descend(instance, subschema, schema_path=index)
+
+
 DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
-    Draft4RequestValidator, {"properties": _properties, "required": _required}
+    Draft4RequestValidator, {"properties": _properties, "required": _required, "allOf": _all_of}
 )
 
 

@@ -82,3 +82,11 @@ def test_nested_contacts_lose_read_only_and_unknown_fields(client: TestClient) -
     assert contact["email"] == "a@b.example"
     assert contact["deleted_at"] is None and "surprise" not in contact
     assert client.get("/coa/api/vendor").status_code == 200
+
+
+def test_nullable_reference_accepts_null(client: TestClient) -> None:
+    """``filters`` of bulk-apply-payment is ``nullable`` (spec: ``allOf`` + ``nullable: true``): null is no filter."""
+    body = {"transaction_id": 14728800, "invoice_ids": [58700], "filters": None}
+    answer = client.post("/coa/api/v1/invoice/bulk-apply-payment/", json=body)
+    assert answer.status_code == 200
+    assert [a["invoice_id"] for a in answer.json()["applied"]] == [58700]
