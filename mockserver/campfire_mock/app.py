@@ -15,6 +15,7 @@ from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
+from starlette.middleware.cors import CORSMiddleware
 
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
@@ -26,7 +27,7 @@ from .forms import FormDecoder
 from .handlers.base import Services
 from .middleware import RequestMiddleware
 from .operations import OperationTable
-from .schemas import Shapes, load_spec, merged_spec, packaged_spec, path_pattern
+from .schemas import OperationIndex, Shapes, load_spec, merged_spec, operations, packaged_spec
 from .security import Auth
 from .serialization import Serializer
 from .store import Store
@@ -48,25 +49,6 @@ def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> Co
     )
 
 
-class AllowedMethods:
-    """Which methods each spec path offers, for the ``Allow`` header of a 405."""
-
-    def __init__(self, spec: dict[str, t.Any]) -> None:
-        self.paths = [
-            (
-                path_pattern(path),
-                sorted(m.upper() for m in item if m != "parameters"),
-            )
-            for path, item in spec["paths"].items()
-        ]
-
-    def __call__(self, path: str) -> str:
-        for pattern, methods in self.paths:
-            if pattern.match(path):
-                return ", ".join(methods)
-        return ""
-
-
 def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, DomainError)
     if isinstance(exc, ServerError):
@@ -75,14 +57,14 @@ def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse
 
 
 def problem_error(
-    request: ConnexionRequest, exc: Exception, allowed: AllowedMethods | None = None
+    request: ConnexionRequest, exc: Exception, allowed: OperationIndex | None = None
 ) -> ConnexionResponse:
     status = int(getattr(exc, "status", None) or getattr(exc, "status_code", None) or 500)
     detail = getattr(exc, "detail", None) or ""
     headers: dict[str, str] = {}
     if status == 405:
         message = f'Method "{request.method}" not allowed.'
-        headers["Allow"] = allowed(request.url.path) if allowed else ""
+        headers["Allow"] = allowed.allowed(request.url.path) if allowed else ""
     elif status == 415:
         message = f'Unsupported media type "{request.headers.get("content-type", "")}" in request.'
     elif status in DRF_MESSAGES:
@@ -127,11 +109,12 @@ def create_app(
         references=ReferenceService(),
         serializer=Serializer(shapes),
         checker=SchemaChecker(api),
+        operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
     )
     auth = Auth(tokens)
     app = connexion.AsyncApp(__name__)
     spec_doc = merged_spec(api, admin)
-    allowed = AllowedMethods(spec_doc)
+    allowed = OperationIndex(spec_doc)
     app.add_api(
         spec_doc,
         resolver=OperationTable(services, ResponseChecker(spec_doc) if validate_responses else None),
@@ -147,12 +130,22 @@ def create_app(
     app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
     app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
     app.add_error_handler(Exception, unexpected_error)
+    # Browser apps on any origin may call the mock (preflights included), and read the request id.
+    app.add_middleware(
+        CORSMiddleware,
+        position=MiddlewarePosition.BEFORE_EXCEPTION,
+        allow_origins=["*"],
+        allow_methods=["*"],
+        allow_headers=["*"],
+        expose_headers=["X-Request-Id", "Retry-After"],
+    )
     app.add_middleware(
         RequestMiddleware,
         position=MiddlewarePosition.BEFORE_EXCEPTION,
         store=store,
         max_body_bytes=max_body_bytes,
         forms=FormDecoder(spec_doc),
+        index=allowed,
     )
     app.store = store
     return app

@@ -1,31 +1,43 @@
-"""Outermost ASGI layer: body-size limit (413), one log line per request, request log."""
+"""Outermost ASGI layer: request ids, injected faults, the body-size limit (413), form bodies
+read as JSON, one log line per request and the workspace's request log."""
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import time
 import typing as t
+import uuid
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .domain.clock import format_timestamp
+from .domain.faults import Fault
 from .errors import DomainError, TooLarge
 from .forms import FORM_TYPES, FormDecoder
 from .limits import REQUEST_LOG_TEXT
+from .schemas import OperationIndex
 from .security import parse_authorization
 from .store import Store
 
 logger = logging.getLogger("campfire_mock")
 
 
+class ConnectionDropped(Exception):
+    """An injected fault: the response is cut off after its status line."""
+
+
 class RequestMiddleware:
-    def __init__(self, app: ASGIApp, store: Store, max_body_bytes: int, forms: FormDecoder) -> None:
+    def __init__(
+        self, app: ASGIApp, store: Store, max_body_bytes: int, forms: FormDecoder, index: OperationIndex
+    ) -> None:
         self.app = app
         self.store = store
         self.max_body_bytes = max_body_bytes
         self.forms = forms
+        self.index = index
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -33,13 +45,20 @@ class RequestMiddleware:
             return
         started = time.perf_counter()
         status = {"code": 500}
+        request_id = _request_id(scope)
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
+                message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", request_id)]}
             await send(message)
 
         try:
+            fault = self._fault(scope)
+            if fault is not None:
+                await self._inject(fault, send_status)
+                if fault.status is not None:
+                    return
             body = await self._read_body(receive)
             if body is None:
                 await self._too_large(send_status)
@@ -65,6 +84,25 @@ class RequestMiddleware:
         finally:
             self._record(scope, status["code"], (time.perf_counter() - started) * 1000)
 
+    def _fault(self, scope: Scope) -> Fault | None:
+        """The fault armed for this call, if the caller's workspace has one for its operation."""
+        ws = self.store.workspaces.get(_token(scope) or "")
+        if ws is None or not ws.faults.armed:
+            return None
+        operation_id = self.index.find(scope["method"], scope["path"])
+        with self.store.lock:
+            return ws.faults.take(operation_id) if operation_id else None
+
+    async def _inject(self, fault: Fault, send: Send) -> None:
+        if fault.delay_ms:
+            await asyncio.sleep(fault.delay_ms / 1000)
+        if fault.drop:
+            await send({"type": "http.response.start", "status": 503, "headers": []})
+            raise ConnectionDropped(f"injected: {fault.operation_id} dropped")
+        if fault.status is not None:
+            extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
+            await self._send_json(send, fault.status, {"detail": f"Injected fault: {fault.status}."}, extra)
+
     async def _read_body(self, receive: Receive) -> bytes | None:
         parts: list[bytes] = []
         size = 0
@@ -85,9 +123,10 @@ class RequestMiddleware:
         await self._send_json(send, error.status, error.body())
 
     @staticmethod
-    async def _send_json(send: Send, status: int, payload: t.Any) -> None:
+    async def _send_json(send: Send, status: int, payload: t.Any, extra: dict[str, str] | None = None) -> None:
         body = json.dumps(payload).encode()
         headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+        headers += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
@@ -103,12 +142,7 @@ class RequestMiddleware:
             status,
             millis,
         )
-        headers = dict(scope.get("headers") or [])
-        try:
-            token = parse_authorization(headers.get(b"authorization", b"").decode("latin-1") or None)
-        except Exception:
-            return
-        ws = self.store.workspaces.get(token)
+        ws = self.store.workspaces.get(_token(scope) or "")
         if ws is None:
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
@@ -118,7 +152,7 @@ class RequestMiddleware:
                 "path": path[:REQUEST_LOG_TEXT],
                 "query": query[:REQUEST_LOG_TEXT],
                 "status": status,
-                "operation_id": routing.get("operation_id"),
+                "operation_id": routing.get("operation_id") or self.index.find(scope["method"], path),
                 "at": format_timestamp(ws.clock.now()),
                 "duration_ms": round(millis, 2),
             }
@@ -130,3 +164,19 @@ def _with_json_headers(scope: Scope, length: int) -> Scope:
     headers = [(k, v) for k, v in scope.get("headers", []) if k not in (b"content-type", b"content-length")]
     headers += [(b"content-type", b"application/json"), (b"content-length", str(length).encode())]
     return {**scope, "headers": headers}
+
+
+def _token(scope: Scope) -> str | None:
+    header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
+    try:
+        return parse_authorization(header or None)
+    except DomainError:
+        return None
+
+
+def _request_id(scope: Scope) -> bytes:
+    """The caller's ``X-Request-Id`` (kept if it is short and printable), or a new one."""
+    given = dict(scope.get("headers") or []).get(b"x-request-id", b"")
+    if 0 < len(given) <= 200 and given.isascii() and given.decode("ascii").isprintable():
+        return bytes(given)
+    return f"req_{uuid.uuid4().hex}".encode()

@@ -68,7 +68,13 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_invoice_reports_create": (AdminHandlers, "reports_create"),
     "mock_invoice_reports_retrieve": (AdminHandlers, "reports_retrieve"),
     "mock_invoice_reports_delete": (AdminHandlers, "reports_delete"),
+    "mock_health": (AdminHandlers, "health"),
+    "mock_faults_list": (AdminHandlers, "faults_list"),
+    "mock_faults_create": (AdminHandlers, "faults_create"),
+    "mock_faults_clear": (AdminHandlers, "faults_clear"),
 }
+#: Operations anyone may call, without a token (and so without a workspace).
+OPEN_OPERATIONS = frozenset({"mock_health"})
 
 #: Operations that change nothing although they are POSTs (previews and searches).
 READ_ONLY_POSTS = frozenset(
@@ -93,6 +99,8 @@ def transactional(
 
     @functools.wraps(method)
     async def handler(*args: t.Any, **kwargs: t.Any) -> t.Any:
+        if operation_id in OPEN_OPERATIONS:
+            return method(*args, **kwargs)
         token = str(context["token_info"]["sub"])
         with store.write(token) if write else store.read(token):
             result = method(*args, **kwargs)

@@ -80,6 +80,26 @@ def operations(spec: Spec) -> t.Iterator[tuple[str, str, dict[str, t.Any]]]:
                 yield path, method.upper(), op
 
 
+class OperationIndex:
+    """Which operation a concrete method and path reach, and which methods a path offers."""
+
+    def __init__(self, spec: Spec) -> None:
+        # Literal paths before templated ones, as the router tries them (``bulk-create/`` before ``{id}/``).
+        paths = sorted(spec["paths"], key=lambda path: path.count("{"))
+        self.paths = [(path_pattern(path), {m: op for p, m, op in operations(spec) if p == path}) for path in paths]
+
+    def _match(self, path: str) -> dict[str, dict[str, t.Any]]:
+        return next((ops for pattern, ops in self.paths if pattern.match(path)), {})
+
+    def find(self, method: str, path: str) -> str | None:
+        op = self._match(path).get(method)
+        return None if op is None else str(op["operationId"])
+
+    def allowed(self, path: str) -> str:
+        """The ``Allow`` header of a 405 on ``path``."""
+        return ", ".join(sorted(self._match(path)))
+
+
 def resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
     """Follow local ``$ref``s and single-branch ``allOf``/``oneOf`` to a concrete schema."""
     for _ in range(10):

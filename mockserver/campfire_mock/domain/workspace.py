@@ -30,6 +30,7 @@ import pydantic
 from ..limits import MAX_INT as MAX_ID
 from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from .clock import Clock, format_timestamp
+from .faults import Faults
 from .models import Invoice, Payment
 
 SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
@@ -183,6 +184,7 @@ class Workspace:
         self.clock = Clock()
         self.customer = 1
         self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_ENTRIES)
+        self.faults = Faults()
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}

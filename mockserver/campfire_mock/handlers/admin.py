@@ -7,7 +7,9 @@ import typing as t
 import pydantic
 from connexion import NoContent
 
+from .. import __version__
 from ..domain.clock import format_timestamp, move_clock
+from ..domain.faults import Fault
 from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
@@ -79,6 +81,27 @@ class AdminHandlers(Handler):
         ws = self.workspace()
         move_clock(ws.clock, now=body.get("now"), days=body.get("advance_days"), seconds=body.get("advance_seconds"))
         return self._clock(ws), 200
+
+    def health(self, **_: t.Any) -> tuple[Body, int]:
+        return {"status": "ok", "version": __version__, "workspaces": len(self.store.workspaces)}, 200
+
+    def faults_list(self, **_: t.Any) -> tuple[Body, int]:
+        return {"results": [f.as_dict() for f in self.workspace().faults.armed]}, 200
+
+    def faults_create(self, body: Body, **_: t.Any) -> tuple[Body, int]:
+        fault = Fault(
+            operation_id=body["operation_id"],
+            remaining=body.get("count", 1),
+            status=body.get("status"),
+            retry_after=body.get("retry_after"),
+            delay_ms=body.get("delay_ms", 0),
+            drop=body.get("drop", False),
+        )
+        return self.workspace().faults.arm(fault, known=self.services.operation_ids).as_dict(), 201
+
+    def faults_clear(self, **_: t.Any) -> tuple[t.Any, int]:
+        self.workspace().faults.clear()
+        return NoContent, 204
 
     def reports_list(self, **_: t.Any) -> tuple[list[Body], int]:
         ws = self.workspace()

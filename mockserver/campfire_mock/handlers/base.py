@@ -26,6 +26,8 @@ class Services:
     references: ReferenceService
     serializer: Serializer
     checker: SchemaChecker
+    #: The operationIds of the served Campfire spec (the ones a fault can be armed for).
+    operation_ids: frozenset[str]
 
 
 class Handler:
