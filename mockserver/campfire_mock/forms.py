@@ -59,7 +59,7 @@ class FormDecoder:
 
     def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
         props = schema.get("properties", {})
-        if len(form.multi_items()) > MAX_FORM_FIELDS:
+        if len(form) > MAX_FORM_FIELDS:  # distinct names; a repeated name is one list field
             raise TooLarge(f"A form body may have at most {MAX_FORM_FIELDS} fields.")
         grouped: dict[str, list[str]] = {}
         for key, value in form.multi_items():  # one pass: getlist() per key would be quadratic

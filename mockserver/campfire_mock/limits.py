@@ -12,7 +12,7 @@ from .reports.pivot import MAX_CELLS as MAX_REPORT_CELLS
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 #: Nesting of objects and lists in a JSON body: 400 deeper.
 MAX_JSON_DEPTH = 32
-#: Fields of a form-encoded or multipart body: 413 above it.
+#: Distinct field names of a form-encoded or multipart body (a repeated name is one list): 413 above it.
 MAX_FORM_FIELDS = 1_000
 #: Lines of one invoice: 400 above it.
 MAX_LINES = 1_000
