@@ -72,29 +72,27 @@ class NotFound(DomainError):
     def __str__(self) -> str:
         return f"{self.kind} {self.object_id} not found"
 
-
-class InvoiceNotFound(NotFound):
-    kind = "invoice"
-
-
-class PaymentNotFound(NotFound):
-    kind = "invoice payment"
+    def __init_subclass__(cls, kind: str = "object", **kwargs: t.Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.kind = kind
 
 
-class ClientNotFound(NotFound):
-    kind = "client"
+class InvoiceNotFound(NotFound, kind="invoice"): ...
 
 
-class CreditMemoNotFound(NotFound):
-    kind = "credit memo"
+class PaymentNotFound(NotFound, kind="invoice payment"): ...
 
 
-class TransactionNotFound(NotFound):
-    kind = "transaction"
+class ClientNotFound(NotFound, kind="client"): ...
 
 
-class ReportNotFound(NotFound):
-    kind = "invoice report"
+class CreditMemoNotFound(NotFound, kind="credit memo"): ...
+
+
+class TransactionNotFound(NotFound, kind="transaction"): ...
+
+
+class ReportNotFound(NotFound, kind="invoice report"): ...
 
 
 class Conflict(DomainError):
@@ -145,11 +143,23 @@ class ServerError(DomainError):
         super().__init__()
 
 
+#: Deepest field path an error body shows (the spec's error schema is depth-limited).
+MAX_ERROR_DEPTH = 4
+
+
+def clip_path(path: t.Sequence[t.Any]) -> list[t.Any]:
+    """A field path at most ``MAX_ERROR_DEPTH`` deep; deeper parts join the last key (``lines.1.amount``)."""
+    if len(path) <= MAX_ERROR_DEPTH:
+        return list(path)
+    head = list(path[: MAX_ERROR_DEPTH - 1])
+    return [*head, ".".join(str(p) for p in path[MAX_ERROR_DEPTH - 1 :])]
+
+
 def from_pydantic(exc: pydantic.ValidationError, *, prefix: tuple[str | int, ...] = ()) -> ValidationFailed:
     """A pydantic validation error as a DRF-shaped 400, every message at its field's path."""
     fields: dict[str, t.Any] = {}
     for error in exc.errors(include_url=False):
-        path = [*prefix, *error["loc"]] or ["non_field_errors"]
+        path = clip_path([*prefix, *error["loc"]]) or ["non_field_errors"]
         node: t.Any = fields
         for part, nxt in zip(path, [*path[1:], None], strict=True):
             key = str(part)

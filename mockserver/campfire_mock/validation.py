@@ -28,7 +28,7 @@ from connexion.validators import (
 from jsonschema import Draft4Validator, FormatChecker, ValidationError
 from jsonschema.validators import extend
 
-from .errors import ServerError, ValidationFailed
+from .errors import ServerError, ValidationFailed, clip_path
 from .limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
 
 #: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked), with dates
@@ -175,7 +175,9 @@ def drf_message(error: ValidationError) -> str:
 
 
 def _insert(tree: dict[str, t.Any], path: list[t.Any], message: str) -> None:
-    """Put ``message`` at ``path`` in a DRF-shaped error tree (lists padded with ``{}``)."""
+    """Put ``message`` at ``path`` (clipped to the error schema's depth) in a DRF-shaped error tree
+    (lists padded with ``{}``)."""
+    path = clip_path(path)
     node: t.Any = tree
     for i, key in enumerate(path):
         last = i == len(path) - 1
