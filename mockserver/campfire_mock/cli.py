@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import logging
+import os
 import socket
 import sys
 import typing as t
@@ -26,11 +28,67 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--spec", type=Path, help="serve this Campfire spec instead of the bundled one")
     serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
     serve.add_argument("--no-validate-responses", action="store_true", help="skip response validation (faster)")
+    serve.add_argument("--log-level", choices=("debug", "info", "warning", "error"), default="info")
+    serve.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one object per line")
+    serve.epilog = (
+        f"Every flag can also be set by an environment variable: {ENV_PREFIX}PORT=9000, {ENV_PREFIX}SEED=none..."
+    )
+    _defaults_from_environment(serve)
     contract = sub.add_parser("contract", help="check a live server (the mock, or Campfire) against the spec")
     from .contract import add_arguments
 
     add_arguments(contract)
     return parser
+
+
+ENV_PREFIX = "CAMPFIRE_MOCK_"
+_TRUE = ("1", "true", "yes", "on")
+
+
+def _defaults_from_environment(parser: argparse.ArgumentParser) -> None:
+    """``CAMPFIRE_MOCK_<FLAG>`` (``--state-file`` -> ``CAMPFIRE_MOCK_STATE_FILE``) sets a flag's default,
+    as containers configure a server; a flag on the command line still wins."""
+    for action in parser._actions:
+        raw = os.environ.get(ENV_PREFIX + action.dest.upper())
+        if raw is None or not action.option_strings or action.dest == "help":
+            continue
+        if action.const is True:  # store_true
+            value: t.Any = raw.strip().lower() in _TRUE
+        else:
+            try:
+                value = action.type(raw) if callable(action.type) else raw
+            except ValueError:
+                parser.error(f"{ENV_PREFIX}{action.dest.upper()}={raw!r} is not a valid {action.option_strings[0]}")
+            if action.choices is not None and value not in action.choices:
+                parser.error(f"{ENV_PREFIX}{action.dest.upper()}={raw!r}: choose from {', '.join(action.choices)}")
+        parser.set_defaults(**{action.dest: value})
+
+
+class JsonLogFormatter(logging.Formatter):
+    """One JSON object per log line, with the request's fields when the line is about a request."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        line: dict[str, t.Any] = {
+            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        request = getattr(record, "request", None)
+        if isinstance(request, dict):
+            line.update(request)
+        if record.exc_info:
+            line["error"] = self.formatException(record.exc_info)
+        return json.dumps(line)
+
+
+def _configure_logging(level: str, fmt: str) -> None:
+    handler = logging.StreamHandler(sys.stdout)
+    if fmt == "json":
+        handler.setFormatter(JsonLogFormatter())
+    else:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
+    logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
 
 
 class StartupError(Exception):
@@ -130,12 +188,12 @@ def serve(args: argparse.Namespace) -> int:
     # What start-up loaded lives as long as the server: keep the collector from walking it again and again.
     gc.collect()
     gc.freeze()
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(message)s", stream=sys.stdout)
+    _configure_logging(args.log_level, args.log_format)
     port = sock.getsockname()[1]
-    print(
-        f"campfire-mock {__version__} listening on http://{args.host}:{port} (seed: {args.seed}; docs at /ui)",
-        flush=True,
-    )
+    listening = f"campfire-mock {__version__} listening on http://{args.host}:{port} (seed: {args.seed}; docs at /ui)"
+    if args.log_format == "json":
+        listening = json.dumps({"level": "info", "message": listening, "url": f"http://{args.host}:{port}"})
+    print(listening, flush=True)
     config = uvicorn.Config(app, access_log=False, log_level="warning")
     try:
         uvicorn.Server(config).run(sockets=[sock])

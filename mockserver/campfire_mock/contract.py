@@ -12,9 +12,12 @@ operation, creating and changing data: never use it against books that matter.
 from __future__ import annotations
 
 import argparse
+import sys
 import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import httpx
 
 READ_ONLY_POSTS = frozenset(
     {
@@ -30,6 +33,8 @@ class Drift:
     operation: str
     check: str
     message: str
+    #: The status the server answered with.
+    status: int | None = None
 
 
 @dataclass
@@ -90,11 +95,11 @@ def run_contract(
             continue
         result.operations.append(label)
 
-        def record(failure: Failure, label: str = label) -> None:
+        def record(failure: Failure, status: int | None, label: str = label) -> None:
             key = (label, failure.title)
             if key not in seen:
                 seen.add(key)
-                result.drifts.append(Drift(label, failure.title, failure.message.strip()))
+                result.drifts.append(Drift(label, failure.title, failure.message.strip(), status))
 
         for mode in (GenerationMode.POSITIVE, GenerationMode.NEGATIVE):
 
@@ -108,14 +113,14 @@ def run_contract(
             @given(case=operation.as_strategy(generation_mode=mode))
             def exercise(case: t.Any) -> None:
                 result.requests += 1
+                response = case.call(base_url=base_url)
                 try:
-                    response = case.call(base_url=base_url)
                     case.validate_response(response)
                 except FailureGroup as group:
                     for failure in group.exceptions:
-                        record(failure)
+                        record(failure, response.status_code)
                 except Failure as failure:
-                    record(failure)
+                    record(failure, response.status_code)
 
             exercise()
     return result
@@ -133,6 +138,7 @@ def format_report(result: ContractResult, base_url: str) -> str:
         lines.append("")
         lines.append(f"  operation: {drift.operation}")
         lines.append(f"  check:     {drift.check}")
+        lines.append(f"  status:    {drift.status if drift.status is not None else '-'} (seen)")
         for i, text in enumerate(drift.message.splitlines()):
             lines.append(("  seen:      " if i == 0 else "             ") + text)
     return "\n".join(lines)
@@ -146,7 +152,27 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--spec", type=Path, help="check against this spec instead of the bundled one")
 
 
+def _preflight(base_url: str, token: str) -> str | None:
+    """Why the check cannot run at all (missing extra, unreachable URL, refused token), or ``None``."""
+    try:
+        import schemathesis  # noqa: F401
+    except ImportError:
+        return "the contract check needs Schemathesis: pip install 'campfire-devkit[testing]'"
+    url = f"{base_url.rstrip('/')}/coa/api/v1/invoice/?limit=1"
+    try:
+        answer = httpx.get(url, headers={"Authorization": f"Token {token}"}, timeout=15)
+    except httpx.TransportError as exc:
+        return f"cannot reach {base_url}: {exc or type(exc).__name__}"
+    if answer.status_code in (401, 403):
+        return f"{base_url} refused the token ({answer.status_code} {answer.reason_phrase}); check --token"
+    return None
+
+
 def main(args: argparse.Namespace) -> int:
+    problem = _preflight(args.base_url, args.token)
+    if problem is not None:
+        print(f"campfire-mock: error: {problem}", file=sys.stderr)
+        return 2
     result = run_contract(args.base_url, args.token, spec=args.spec, write=args.write, max_examples=args.max_examples)
     print(format_report(result, args.base_url))
     return 0 if result.ok else 1

@@ -82,7 +82,7 @@ class RequestMiddleware:
 
             await self.app(scope, replay, send_status)
         finally:
-            self._record(scope, status["code"], (time.perf_counter() - started) * 1000)
+            self._record(scope, status["code"], (time.perf_counter() - started) * 1000, request_id)
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
@@ -130,18 +130,20 @@ class RequestMiddleware:
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    def _record(self, scope: Scope, status: int, millis: float) -> None:
+    def _record(self, scope: Scope, status: int, millis: float, request_id: bytes) -> None:
         path = scope.get("path", "")
         query = scope.get("query_string", b"").decode("latin-1")
-        logger.info(
-            '%s "%s %s%s" %s %.1fms',
-            (scope.get("client") or ("-",))[0],
-            scope["method"],
-            path,
-            f"?{query}" if query else "",
-            status,
-            millis,
-        )
+        client = (scope.get("client") or ("-",))[0]
+        target = f"{path}?{query}" if query else path
+        fields = {
+            "client": client,
+            "method": scope["method"],
+            "path": target,
+            "status": status,
+            "duration_ms": round(millis, 2),
+            "request_id": request_id.decode(),
+        }
+        logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
         ws = self.store.workspaces.get(_token(scope) or "")
         if ws is None:
             return

@@ -5,8 +5,9 @@ Nothing happens unless a test asks for a fixture:
 * ``campfire_mock``: a ``MockControl`` on a fresh workspace of an in-process mock
   (reset, seed, snapshot, restore, set_time, advance, requests), with ``.token``;
 * ``campfire_client``: a ``campfire_sdk.Campfire`` wired to that workspace, no socket;
-* ``campfire_server``: a real ``campfire-mock serve`` on a free loopback port, for
-  clients in other languages (``.url``; use your own token per test).
+* ``campfire_server``: a real ``campfire-mock serve`` on a loopback port (a free one, or
+  ``campfire_server_port``), with the same ``campfire_mock_options``, for clients in other
+  languages (``.url``; use your own token per test).
 
 The app is built once per session and each test gets its own workspace (its own token),
 so tests never see each other's data. Override ``campfire_mock_options`` (a dict of
@@ -15,6 +16,7 @@ so tests never see each other's data. Override ``campfire_mock_options`` (a dict
 
 from __future__ import annotations
 
+import json
 import socket
 import subprocess
 import sys
@@ -22,6 +24,7 @@ import time
 import typing as t
 import uuid
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 import pytest
@@ -90,16 +93,51 @@ def _free_port() -> int:
 
 
 @pytest.fixture(scope="session")
-def campfire_server() -> t.Iterator[LiveMock]:
-    """``campfire-mock serve`` on 127.0.0.1 and a free port, for the whole session."""
-    port = _free_port()
-    cmd = [sys.executable, "-m", "campfire_mock", "serve", "--host", "127.0.0.1", "--port", str(port)]
+def campfire_server_port() -> int:
+    """The loopback port of ``campfire_server``; 0 (the default) takes a free one. Override to fix it."""
+    return 0
+
+
+#: ``create_app`` arguments ``campfire_server`` passes on to ``campfire-mock serve``.
+SERVE_OPTIONS = frozenset({"seed", "tokens", "state_file", "spec", "validate_responses", "max_body_bytes"})
+
+
+def serve_arguments(options: dict[str, t.Any], scratch: Path) -> list[str]:
+    """``campfire-mock serve`` flags for ``campfire_mock_options`` (seed documents and tokens go to files)."""
+    unknown = set(options) - SERVE_OPTIONS
+    if unknown:
+        raise pytest.UsageError(f"campfire_server cannot pass {sorted(unknown)} to campfire-mock serve")
+    seed = options.get("seed", "demo")
+    if isinstance(seed, dict):
+        (scratch / "seed.json").write_text(json.dumps(seed), encoding="utf-8")
+        seed = scratch / "seed.json"
+    args = ["--seed", "none" if seed is None else str(seed)]
+    if options.get("tokens"):
+        toml = "[tokens]\n" + "".join(f"{json.dumps(k)} = {json.dumps(v)}\n" for k, v in options["tokens"].items())
+        (scratch / "tokens.toml").write_text(toml, encoding="utf-8")
+        args += ["--tokens", str(scratch / "tokens.toml")]
+    for name in ("state_file", "spec", "max_body_bytes"):
+        if options.get(name) is not None:
+            args += [f"--{name.replace('_', '-')}", str(options[name])]
+    if options.get("validate_responses") is False:
+        args.append("--no-validate-responses")
+    return args
+
+
+@pytest.fixture(scope="session")
+def campfire_server(
+    campfire_mock_options: dict[str, t.Any], campfire_server_port: int, tmp_path_factory: pytest.TempPathFactory
+) -> t.Iterator[LiveMock]:
+    """``campfire-mock serve`` on 127.0.0.1, with ``campfire_mock_options``, for the whole session."""
+    port = campfire_server_port or _free_port()
+    args = serve_arguments(campfire_mock_options, tmp_path_factory.mktemp("campfire-server"))
+    cmd = [sys.executable, "-m", "campfire_mock", "serve", "--host", "127.0.0.1", "--port", str(port), *args]
     process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
-            httpx.get(f"{url}/ui/", timeout=1)
+            httpx.get(f"{url}/__campfire_mock__/health", timeout=1)
             break
         except httpx.TransportError:
             if process.poll() is not None or time.monotonic() > deadline:

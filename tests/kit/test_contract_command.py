@@ -6,13 +6,14 @@ import subprocess
 import sys
 import time
 import typing as t
+from pathlib import Path
 
 import httpx
 import pytest
 
 from ..mock.live import LiveServer, free_port
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def contract(url: str, *extra: str) -> subprocess.CompletedProcess[str]:
@@ -73,3 +74,25 @@ def test_broken_server_is_caught(broken_server: str) -> None:
     assert "operation: GET /coa/api/v1/invoice/\n" in result.stdout
     assert "check:     Response violates schema" in result.stdout
     assert "total_amount" in result.stdout
+    assert "status:    200 (seen)" in result.stdout
+
+
+def test_unreachable_url_is_one_clear_line() -> None:
+    """Nothing listening: exit 2 and one line, before any check runs."""
+    url = f"http://127.0.0.1:{free_port()}"
+    result = contract(url)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"campfire-mock: error: cannot reach {url}:")
+
+
+def test_rejected_token_is_one_clear_line(tmp_path: Path) -> None:
+    """A server that refuses the key: exit 2 and a line that names the status."""
+    tokens = tmp_path / "tokens.toml"
+    tokens.write_text('[tokens]\nsomeone-else = "admin"\n')
+    with LiveServer("--tokens", str(tokens)) as server:
+        result = contract(server.url)
+    assert result.returncode == 2
+    assert result.stderr.strip() == (
+        f"campfire-mock: error: {server.url} refused the token (401 Unauthorized); check --token"
+    )

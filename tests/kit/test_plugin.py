@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from ..mock.live import free_port
+
 pytest_plugins = ["pytester"]
 
 USER_TESTS = '''
@@ -105,4 +107,39 @@ def test_plugin_imports_nothing_heavy_until_a_fixture_is_used(pytester: pytest.P
     pytester.makeini("[pytest]\nfilterwarnings = error\n")
     pytester.makepyfile(test_quiet=QUIET_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
+    result.assert_outcomes(passed=1)
+
+
+SERVER_OPTIONS_TESTS = """
+import httpx
+import pytest
+
+
+@pytest.fixture(scope="session")
+def campfire_mock_options():
+    return {"seed": "none", "tokens": {"ci-key": "view_only"}}
+
+
+@pytest.fixture(scope="session")
+def campfire_server_port():
+    return PORT
+
+
+def test_live_server_follows_the_options(campfire_server):
+    assert campfire_server.url == f"http://127.0.0.1:{PORT}"
+    listed = httpx.get(f"{campfire_server.url}/coa/api/v1/invoice/", headers={"Authorization": "Token ci-key"})
+    assert listed.json()["count"] == 0
+    key = {"Authorization": "Token ci-key"}
+    refused = httpx.post(f"{campfire_server.url}/coa/api/v1/invoice/", json={}, headers=key)
+    assert refused.status_code == 403
+    unknown = httpx.get(f"{campfire_server.url}/coa/api/v1/invoice/", headers={"Authorization": "Token other"})
+    assert unknown.status_code == 401
+"""
+
+
+def test_live_server_takes_the_options_and_a_port(pytester: pytest.Pytester) -> None:
+    """``campfire_server`` runs with ``campfire_mock_options`` (seed, tokens) on ``campfire_server_port``."""
+    port = free_port()
+    pytester.makepyfile(test_server_options=SERVER_OPTIONS_TESTS.replace("PORT", str(port)))
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
     result.assert_outcomes(passed=1)

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
 import socket
 import subprocess
 import sys
+import time
 from pathlib import Path
 
+import httpx
 import pytest
 
 from .live import LiveServer, free_port
@@ -77,3 +81,39 @@ def test_good_start_up_prints_listening_once_bound(tmp_path: Path) -> None:
     """With good flags the server answers as soon as it has said it listens."""
     with LiveServer("--seed", "none", "--state-file", str(tmp_path / "state.db")) as server:
         assert server.process is not None and server.process.poll() is None
+
+
+def test_environment_variables_set_flags_and_logs_can_be_json(tmp_path: Path) -> None:
+    """``CAMPFIRE_MOCK_<FLAG>`` configures ``serve`` (as in a container); ``--log-format json`` gives one
+    JSON object per line, request lines with their fields and request id."""
+    port = free_port()
+    env = {
+        **os.environ,
+        "CAMPFIRE_MOCK_SEED": "none",
+        "CAMPFIRE_MOCK_PORT": str(port),
+        "CAMPFIRE_MOCK_LOG_FORMAT": "json",
+    }
+    cmd = [sys.executable, "-m", "campfire_mock", "serve"]
+    process = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=tmp_path)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                answer = httpx.get(
+                    f"http://127.0.0.1:{port}/coa/api/v1/invoice/",
+                    headers={"Authorization": "Token env", "X-Request-Id": "probe-1"},
+                    timeout=2,
+                )
+                break
+            except httpx.TransportError:
+                assert process.poll() is None and time.monotonic() < deadline, "campfire-mock did not start"
+                time.sleep(0.2)
+    finally:
+        process.terminate()
+        out, _ = process.communicate(timeout=30)
+    assert answer.json()["count"] == 0  # seed "none"
+    assert answer.headers["x-request-id"] == "probe-1"
+    lines = [json.loads(line) for line in out.splitlines() if line.strip()]
+    assert lines[0]["url"] == f"http://127.0.0.1:{port}"
+    request = next(line for line in lines if line.get("request_id") == "probe-1")
+    assert (request["method"], request["path"], request["status"]) == ("GET", "/coa/api/v1/invoice/", 200)
