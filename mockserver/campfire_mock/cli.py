@@ -186,7 +186,6 @@ def serve(args: argparse.Namespace) -> int:
         print(f"campfire-mock: error: {exc}", file=sys.stderr)
         return 2
     # What start-up loaded lives as long as the server: keep the collector from walking it again and again.
-    gc.collect()
     gc.freeze()
     _configure_logging(args.log_level, args.log_format)
     port = sock.getsockname()[1]
