@@ -26,7 +26,7 @@ from ._exceptions import (
 )
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
-from .pagination import AsyncCursorPage, AsyncOffsetPage, SyncCursorPage, SyncOffsetPage
+from .pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
 
 __all__ = [
     "NOT_GIVEN",
@@ -37,6 +37,7 @@ __all__ = [
     "AsyncCampfire",
     "AsyncCursorPage",
     "AsyncOffsetPage",
+    "AsyncPaginator",
     "AuthenticationError",
     "BadRequestError",
     "Campfire",

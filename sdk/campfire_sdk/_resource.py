@@ -13,6 +13,7 @@ from .pagination import (
     AsyncCursorPage,
     AsyncOffsetPage,
     AsyncPage,
+    AsyncPaginator,
     PageInfo,
     SyncCursorPage,
     SyncOffsetPage,
@@ -71,6 +72,12 @@ class AsyncAPIResource:
     async def _send(self, opts: RequestOptions) -> None:
         """Send ``opts`` for an answer without a body (204)."""
         await self._client.request(None, opts)
+
+    def _offset_paginator(self, item: type[T], opts: RequestOptions) -> AsyncPaginator[AsyncOffsetPage[T], T]:
+        return AsyncPaginator(lambda: self._offset_page(item, opts))
+
+    def _cursor_paginator(self, item: type[T], opts: RequestOptions) -> AsyncPaginator[AsyncCursorPage[T], T]:
+        return AsyncPaginator(lambda: self._cursor_page(item, opts))
 
     async def _offset_page(self, item: type[T], opts: RequestOptions) -> AsyncOffsetPage[T]:
         return t.cast(AsyncOffsetPage[T], await self._page(AsyncOffsetPage, item, opts))

@@ -14,7 +14,15 @@ from urllib.parse import parse_qsl, urlsplit
 T = t.TypeVar("T")
 PageInfo = dict[str, str]
 
-__all__ = ["AsyncCursorPage", "AsyncOffsetPage", "AsyncPage", "SyncCursorPage", "SyncOffsetPage", "SyncPage"]
+__all__ = [
+    "AsyncCursorPage",
+    "AsyncOffsetPage",
+    "AsyncPage",
+    "AsyncPaginator",
+    "SyncCursorPage",
+    "SyncOffsetPage",
+    "SyncPage",
+]
 
 
 class _Page(t.Generic[T]):
@@ -104,3 +112,22 @@ class AsyncOffsetPage(AsyncPage[T]):
 
 class AsyncCursorPage(AsyncPage[T]):
     """A ``cursor`` page."""
+
+
+P = t.TypeVar("P", bound=AsyncPage[t.Any])
+
+
+class AsyncPaginator(t.Generic[P, T]):
+    """What an async ``list()`` returns: ``await`` it for the first page, or ``async for`` over it to walk
+    every item of every page without awaiting first (as in openai-python)."""
+
+    def __init__(self, fetch: Callable[[], Awaitable[P]]) -> None:
+        self._fetch = fetch
+
+    def __await__(self) -> t.Generator[t.Any, None, P]:
+        return self._fetch().__await__()
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        page = await self._fetch()
+        async for item in page:
+            yield item

@@ -56,3 +56,21 @@ async def test_async_pages_walk_every_item() -> None:
             ids = [p.id async for p in first]
             pages = [p async for p in first.iter_pages()]
     assert ids == [0, 1, 2] and len(pages) == 3
+
+
+async def test_async_for_directly_on_list_walks_every_page() -> None:
+    """``async for x in client.invoice_payments.list(...)`` needs no ``await`` first, as in openai-python."""
+
+    def page(request: httpx.Request) -> httpx.Response:
+        offset = int(request.url.params.get("offset", 0))
+        nxt = f"{BASE}/coa/api/v1/invoice-payments?offset={offset + 1}&limit=1" if offset < 2 else None
+        return httpx.Response(200, json={"count": 3, "next": nxt, "previous": None, "results": [payment_sync(offset)]})
+
+    with respx.mock:
+        route = respx.get(f"{BASE}/coa/api/v1/invoice-payments").mock(side_effect=page)
+        async with AsyncCampfire(api_key="k") as client:
+            paginator = client.invoice_payments.list(limit=1)
+            assert route.call_count == 0  # nothing is sent until it is awaited or iterated
+            ids = [p.id async for p in paginator]
+    assert ids == [0, 1, 2]
+    assert route.call_count == 3

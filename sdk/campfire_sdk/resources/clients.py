@@ -6,7 +6,7 @@ from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..pagination import AsyncOffsetPage, SyncOffsetPage
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types import (
     ClientListParams,
     Vendor,
@@ -44,14 +44,14 @@ class Clients(SyncAPIResource):
 
 
 class AsyncClients(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ClientListParams],
-    ) -> AsyncOffsetPage[Vendor]:
-        return await self._offset_page(
+    ) -> AsyncPaginator[AsyncOffsetPage[Vendor], Vendor]:
+        return self._offset_paginator(
             Vendor,
             options("GET", "/coa/api/vendor", params=dict(params), timeout=timeout, max_retries=max_retries),
         )

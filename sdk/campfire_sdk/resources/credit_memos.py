@@ -7,7 +7,7 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..pagination import AsyncOffsetPage, SyncOffsetPage
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types import (
     AccountingCreditMemo,
     AccountingCreditMemoParam,
@@ -54,14 +54,14 @@ class CreditMemos(SyncAPIResource):
 
 
 class AsyncCreditMemos(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreditMemoListParams],
-    ) -> AsyncOffsetPage[AccountingCreditMemo]:
-        return await self._offset_page(
+    ) -> AsyncPaginator[AsyncOffsetPage[AccountingCreditMemo], AccountingCreditMemo]:
+        return self._offset_paginator(
             AccountingCreditMemo,
             options("GET", "/coa/api/v1/credit-memo", params=dict(params), timeout=timeout, max_retries=max_retries),
         )

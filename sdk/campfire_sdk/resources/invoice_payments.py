@@ -6,7 +6,7 @@ from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..pagination import AsyncCursorPage, AsyncOffsetPage, SyncCursorPage, SyncOffsetPage
+from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
 from ..types import InvoicePaymentListParams, InvoicePaymentSync
 
 __all__ = ["AsyncInvoicePayments", "InvoicePayments"]
@@ -30,15 +30,18 @@ class InvoicePayments(SyncAPIResource):
 
 
 class AsyncInvoicePayments(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoicePaymentListParams],
-    ) -> AsyncOffsetPage[InvoicePaymentSync] | AsyncCursorPage[InvoicePaymentSync]:
+    ) -> (
+        AsyncPaginator[AsyncOffsetPage[InvoicePaymentSync], InvoicePaymentSync]
+        | AsyncPaginator[AsyncCursorPage[InvoicePaymentSync], InvoicePaymentSync]
+    ):
         """Payments ordered by (last_modified_at, id). Pass ``cursor=""`` for cursor paging (full syncs)."""
         opts = options("GET", PATH, params=dict(params), timeout=timeout, max_retries=max_retries)
         if "cursor" in params:
-            return await self._cursor_page(InvoicePaymentSync, opts)
-        return await self._offset_page(InvoicePaymentSync, opts)
+            return self._cursor_paginator(InvoicePaymentSync, opts)
+        return self._offset_paginator(InvoicePaymentSync, opts)

@@ -12,7 +12,7 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout, strip_not_given
-from ..pagination import AsyncOffsetPage, SyncOffsetPage
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types import (
     AccountingInvoice,
     AccountingInvoiceList,
@@ -339,14 +339,14 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> None:
         await self._send(options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries))
 
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceListParams],
-    ) -> AsyncOffsetPage[AccountingInvoiceList]:
-        return await self._offset_page(
+    ) -> AsyncPaginator[AsyncOffsetPage[AccountingInvoiceList], AccountingInvoiceList]:
+        return self._offset_paginator(
             AccountingInvoiceList,
             options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
         )

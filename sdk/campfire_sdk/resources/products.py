@@ -6,7 +6,7 @@ from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..pagination import AsyncOffsetPage, SyncOffsetPage
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types import (
     Product,
     ProductListParams,
@@ -42,14 +42,14 @@ class Products(SyncAPIResource):
 
 
 class AsyncProducts(AsyncAPIResource):
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
-    ) -> AsyncOffsetPage[Product]:
-        return await self._offset_page(
+    ) -> AsyncPaginator[AsyncOffsetPage[Product], Product]:
+        return self._offset_paginator(
             Product,
             options("GET", "/rr/api/v1/product", params=dict(params), timeout=timeout, max_retries=max_retries),
         )
