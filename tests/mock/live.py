@@ -13,6 +13,16 @@ from pathlib import Path
 
 import httpx
 
+#: A token and an invoice body the live-server tests share.
+HEADERS = {"Authorization": "Token live"}
+BODY = {
+    "invoice_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "entity": 54,
+    "client": 42,
+    "lines": [{"product": 3, "quantity": 1, "rate": 100}],
+}
+
 
 def free_port() -> int:
     with socket.socket() as sock:

@@ -6,16 +6,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import httpx
 
-from .live import LiveServer
-
-HEADERS = {"Authorization": "Token live"}
-BODY = {
-    "invoice_date": "2026-01-10",
-    "due_date": "2026-02-09",
-    "entity": 54,
-    "client": 42,
-    "lines": [{"product": 3, "quantity": 1, "rate": 100}],
-}
+from .live import BODY, HEADERS, LiveServer
 
 
 def test_concurrent_payments_keep_totals_consistent() -> None:

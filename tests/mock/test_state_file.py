@@ -19,17 +19,9 @@ from campfire_mock import create_app
 from campfire_mock.domain.seeding import read_seed
 from campfire_mock.store import StateFileError, Store
 
-from .live import LiveServer, state_args
+from .live import BODY, HEADERS, LiveServer, state_args
 
-HEADERS = {"Authorization": "Token live"}
 INVOICES = "/coa/api/v1/invoice/"
-BODY = {
-    "invoice_date": "2026-01-10",
-    "due_date": "2026-02-09",
-    "entity": 54,
-    "client": 42,
-    "lines": [{"product": 3, "quantity": 1, "rate": 100}],
-}
 
 
 def test_acknowledged_writes_survive_sigkill_under_eight_writers(tmp_path: Path) -> None:
