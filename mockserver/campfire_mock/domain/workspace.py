@@ -297,12 +297,10 @@ class Workspace:
         doc = _SNAPSHOT.validate_python(snap)
         ws = cls()
         ws.load_meta(doc.model_dump(include={"customer", "sequences", "clock"}))
-        for kind, items in doc.objects.items():
-            table = ws.tables()[kind]
-            for item in items:
-                obj = decode(kind, item)
-                key = obj.id if isinstance(obj, Invoice | Payment) else obj["id"]
-                dict.__setitem__(table, key, obj)
+        tables = ws.tables()
+        for kind, objects in doc._decoded.items():  # decoded once, by the document's own validation
+            for key, obj in objects.items():
+                dict.__setitem__(tables[kind], key, obj)
                 ws.bump_sequence(kind, key)
         for inv in ws.invoices.values():
             for line in inv.lines:
@@ -354,6 +352,8 @@ class SnapshotDocument(pydantic.BaseModel):
     sequences: dict[str, Id] = {}
     clock: ClockState = ClockState(frozen_at=None, offset_seconds=0)
     objects: dict[t.Literal[KINDS], list[dict[str, t.Any]]] = {}  # type: ignore[valid-type]
+    #: The objects as stored, by kind and id, filled by the validation below.
+    _decoded: dict[str, dict[int, t.Any]] = pydantic.PrivateAttr(default_factory=dict)
 
     @pydantic.model_validator(mode="after")
     def _objects_valid(self) -> SnapshotDocument:
@@ -381,6 +381,7 @@ class SnapshotDocument(pydantic.BaseModel):
                 errors.append(_error(("objects", "payment", key), f"Payment {key} belongs to no invoice."))
         if errors:
             raise pydantic.ValidationError.from_exception_data("SnapshotDocument", errors)
+        self._decoded = decoded
         return self
 
 
@@ -393,6 +394,7 @@ _SNAPSHOT = pydantic.TypeAdapter(SnapshotDocument)
 _INVOICE = pydantic.TypeAdapter(Invoice)
 _PAYMENT = pydantic.TypeAdapter(Payment)
 _REFERENCE = pydantic.TypeAdapter(ReferenceObject)
+_ANY: pydantic.TypeAdapter[t.Any] = pydantic.TypeAdapter(t.Any)
 
 
 def encode(kind: str, obj: t.Any) -> t.Any:
@@ -410,7 +412,7 @@ def encode_json(kind: str, obj: t.Any) -> bytes:
         return _INVOICE.dump_json(obj, exclude_defaults=True)
     if kind == "payment":
         return _PAYMENT.dump_json(obj, exclude_defaults=True)
-    return pydantic.TypeAdapter(t.Any).dump_json(obj)
+    return _ANY.dump_json(obj)
 
 
 def decode(kind: str, data: t.Any) -> t.Any:
