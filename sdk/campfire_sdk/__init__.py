@@ -24,6 +24,7 @@ from ._exceptions import (
     PermissionDeniedError,
     RateLimitError,
 )
+from ._response import APIResponse
 from ._types import NOT_GIVEN, NotGiven
 from ._version import __version__
 from .pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
@@ -31,6 +32,7 @@ from .pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCu
 __all__ = [
     "NOT_GIVEN",
     "APIConnectionError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",

@@ -29,6 +29,8 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
+from ._models import BaseModel
+from ._response import request_id_of
 from ._types import NOT_GIVEN, NotGiven, Timeout, strip_not_given
 from ._version import __version__
 
@@ -251,17 +253,21 @@ class BaseClient:
                 response=response, body=response.text, message="Response is not JSON"
             ) from exc
         try:
-            return _adapter(cast_to).validate_python(body)
+            result = _adapter(cast_to).validate_python(body)
         except pydantic.ValidationError as exc:
             raise APIResponseValidationError(
                 response=response, body=body, message=f"Unexpected response shape: {exc}"
             ) from exc
+        if isinstance(result, BaseModel):
+            result._request_id = request_id_of(response)
+        return result
 
     def _copy_with(self, **changes: t.Any) -> t.Any:
         """A copy with the given settings changed (``NOT_GIVEN`` ones kept), sharing the connection pool."""
         clone = object.__new__(type(self))
         clone.__dict__.update(self.__dict__)
         clone.__dict__.update(strip_not_given(changes))
+        clone.base_url = clone.base_url.rstrip("/")
         clone._owns_client = False
         for name in [k for k in clone.__dict__ if k in type(self).__dict__]:
             del clone.__dict__[name]  # cached resources still point at the original client

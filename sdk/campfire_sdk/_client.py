@@ -57,12 +57,16 @@ class Campfire(SyncAPIClient):
     def with_options(
         self,
         *,
+        base_url: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> Campfire:
         """A client sharing this one's connections, with some settings changed."""
-        return t.cast(Campfire, self._copy_with(timeout=timeout, max_retries=max_retries, retry_writes=retry_writes))
+        return t.cast(
+            Campfire,
+            self._copy_with(base_url=base_url, timeout=timeout, max_retries=max_retries, retry_writes=retry_writes),
+        )
 
     @cached_property
     def invoices(self) -> resources.Invoices:
@@ -129,12 +133,15 @@ class AsyncCampfire(AsyncAPIClient):
     def with_options(
         self,
         *,
+        base_url: str | NotGiven = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         retry_writes: bool | NotGiven = NOT_GIVEN,
     ) -> AsyncCampfire:
+        """A client sharing this one's connections, with some settings changed."""
         return t.cast(
-            AsyncCampfire, self._copy_with(timeout=timeout, max_retries=max_retries, retry_writes=retry_writes)
+            AsyncCampfire,
+            self._copy_with(base_url=base_url, timeout=timeout, max_retries=max_retries, retry_writes=retry_writes),
         )
 
     @cached_property

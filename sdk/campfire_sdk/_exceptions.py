@@ -73,6 +73,11 @@ class APIStatusError(CampfireError):
         self.body = body
 
     @property
+    def request_id(self) -> str | None:
+        """The server's ``X-Request-Id`` for the failed request."""
+        return self.response.headers.get("x-request-id")
+
+    @property
     def detail(self) -> str | None:
         """Django REST Framework's ``detail`` message, when the body has one."""
         if isinstance(self.body, dict) and isinstance(self.body.get("detail"), str):

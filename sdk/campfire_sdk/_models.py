@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Annotated, Any
 
 import pydantic
-from pydantic import BeforeValidator, ConfigDict
+from pydantic import BeforeValidator, ConfigDict, PrivateAttr
 
 _OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
 
@@ -27,6 +27,12 @@ class BaseModel(pydantic.BaseModel):
     """A response object. Unknown fields are kept (``model_extra``), never rejected."""
 
     model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    _request_id: str | None = PrivateAttr(default=None)
+
+    @property
+    def request_id(self) -> str | None:
+        """The server's ``X-Request-Id`` of the response this object came from (``None`` if built locally)."""
+        return self._request_id
 
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, with the fields the server sent."""

@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import httpx
 
-from ._base_client import AsyncAPIClient, RequestOptions, SyncAPIClient
+from ._base_client import AsyncAPIClient, BaseClient, RequestOptions, SyncAPIClient
+from ._response import RAW_RESPONSE, APIResponse, AsyncRawResponses, RawResponses, request_id_of
 from ._types import NOT_GIVEN, NotGiven, Timeout
 from .pagination import (
     AsyncCursorPage,
@@ -34,17 +35,35 @@ def options(
     return RequestOptions(method=method, path=path, timeout=timeout, max_retries=max_retries, **kwargs)
 
 
+def _answer(response: httpx.Response, parse: t.Callable[[], T]) -> T:
+    """The parsed result, or within ``with_raw_response`` the ``APIResponse`` that parses it on demand."""
+    if RAW_RESPONSE.get():
+        return t.cast(T, APIResponse(response, parse))
+    return parse()
+
+
+def _parsed(cast_to: t.Any, response: httpx.Response) -> t.Callable[[], t.Any]:
+    return lambda: BaseClient._parse(cast_to, response)
+
+
 class SyncAPIResource:
     def __init__(self, client: SyncAPIClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> RawResponses:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return RawResponses(self)
+
     def _request(self, cast_to: type[T], opts: RequestOptions) -> T:
         """Send ``opts`` and parse the answer as ``cast_to`` (a model, ``list[Model]``, ``bytes``, ``str``)."""
-        return t.cast(T, self._client.request(cast_to, opts))
+        response = self._client.request(httpx.Response, opts)
+        return t.cast(T, _answer(response, _parsed(cast_to, response)))
 
     def _send(self, opts: RequestOptions) -> None:
         """Send ``opts`` for an answer without a body (204)."""
-        self._client.request(None, opts)
+        response = self._client.request(httpx.Response, opts)
+        return t.cast(None, _answer(response, _parsed(None, response)))
 
     def _offset_page(self, item: type[T], opts: RequestOptions) -> SyncOffsetPage[T]:
         return t.cast(SyncOffsetPage[T], self._page(SyncOffsetPage, item, opts))
@@ -58,20 +77,30 @@ class SyncAPIResource:
         def fetch(info: PageInfo) -> SyncPage[T]:
             return self._page(page_cls, item, replace(opts, params={**(opts.params or {}), **info}))
 
-        return page_cls(fetch=fetch, **self._client._parse_page(item, response))
+        def parse() -> SyncPage[T]:
+            return page_cls(fetch=fetch, request_id=request_id_of(response), **BaseClient._parse_page(item, response))
+
+        return _answer(response, parse)
 
 
 class AsyncAPIResource:
     def __init__(self, client: AsyncAPIClient) -> None:
         self._client = client
 
+    @property
+    def with_raw_response(self) -> AsyncRawResponses:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncRawResponses(self)
+
     async def _request(self, cast_to: type[T], opts: RequestOptions) -> T:
         """Send ``opts`` and parse the answer as ``cast_to`` (a model, ``list[Model]``, ``bytes``, ``str``)."""
-        return t.cast(T, await self._client.request(cast_to, opts))
+        response = await self._client.request(httpx.Response, opts)
+        return t.cast(T, _answer(response, _parsed(cast_to, response)))
 
     async def _send(self, opts: RequestOptions) -> None:
         """Send ``opts`` for an answer without a body (204)."""
-        await self._client.request(None, opts)
+        response = await self._client.request(httpx.Response, opts)
+        return t.cast(None, _answer(response, _parsed(None, response)))
 
     def _offset_paginator(self, item: type[T], opts: RequestOptions) -> AsyncPaginator[AsyncOffsetPage[T], T]:
         return AsyncPaginator(lambda: self._offset_page(item, opts))
@@ -91,4 +120,7 @@ class AsyncAPIResource:
         async def fetch(info: PageInfo) -> AsyncPage[T]:
             return await self._page(page_cls, item, replace(opts, params={**(opts.params or {}), **info}))
 
-        return page_cls(fetch=fetch, **self._client._parse_page(item, response))
+        def parse() -> AsyncPage[T]:
+            return page_cls(fetch=fetch, request_id=request_id_of(response), **BaseClient._parse_page(item, response))
+
+        return _answer(response, parse)

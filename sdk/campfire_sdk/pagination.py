@@ -26,11 +26,24 @@ __all__ = [
 
 
 class _Page(t.Generic[T]):
-    def __init__(self, *, results: list[T], count: int, next: str | None, previous: str | None) -> None:
+    """One page of a list. ``len(page)`` and ``page.results`` are this page's items; ``page.count`` is the
+    server's total; iterating the page walks every item of this and every following page."""
+
+    def __init__(
+        self,
+        *,
+        results: list[T],
+        count: int,
+        next: str | None,
+        previous: str | None,
+        request_id: str | None = None,
+    ) -> None:
         self.results = results
         self.count = count
         self.next = next
         self.previous = previous
+        #: The server's ``X-Request-Id`` for the request that fetched this page.
+        self.request_id = request_id
 
     def has_next_page(self) -> bool:
         return bool(self.results) and self.next is not None
@@ -43,6 +56,7 @@ class _Page(t.Generic[T]):
         return dict(parse_qsl(urlsplit(self.next).query, keep_blank_values=True))
 
     def __len__(self) -> int:
+        """Items on this page only (not ``count``, and not what iteration yields across pages)."""
         return len(self.results)
 
     def __repr__(self) -> str:
