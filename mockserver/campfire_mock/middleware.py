@@ -157,6 +157,7 @@ class RequestMiddleware:
                 "operation_id": routing.get("operation_id") or self.index.find(scope["method"], path),
                 "at": format_timestamp(ws.clock.now()),
                 "duration_ms": round(millis, 2),
+                "request_id": fields["request_id"],
             }
         )
 

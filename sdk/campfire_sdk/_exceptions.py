@@ -75,7 +75,8 @@ class APIStatusError(CampfireError):
     @property
     def request_id(self) -> str | None:
         """The server's ``X-Request-Id`` for the failed request."""
-        return self.response.headers.get("x-request-id")
+        value: str | None = self.response.headers.get("x-request-id")
+        return value
 
     @property
     def detail(self) -> str | None:

@@ -19,7 +19,8 @@ REQUEST_ID_HEADER = "x-request-id"
 
 def request_id_of(response: httpx.Response) -> str | None:
     """The server's id for this request (``X-Request-Id``), to quote in a support ticket or find in a log."""
-    return response.headers.get(REQUEST_ID_HEADER)
+    value: str | None = response.headers.get(REQUEST_ID_HEADER)
+    return value
 
 
 class APIResponse(t.Generic[R]):

@@ -124,3 +124,43 @@ async def test_async_client_in_process() -> None:
         page = await client.invoices.list(limit=4)
         ids = [i.id async for i in page]
     assert inv.id in ids and len(ids) == 9
+
+
+def test_raw_responses_and_request_ids(client: Campfire) -> None:
+    raw = client.invoices.with_raw_response.retrieve(47864)
+    assert raw.status_code == 200
+    assert raw.request_id and raw.request_id == raw.headers["x-request-id"]
+    invoice = raw.parse()
+    assert invoice.id == 47864 and invoice.request_id == raw.request_id
+    assert raw.json()["id"] == 47864
+
+    again = client.invoices.retrieve(47864)
+    assert again.request_id and again.request_id != raw.request_id
+
+    raw_page = client.invoices.with_raw_response.list(limit=2)
+    page = raw_page.parse()
+    assert len(page) == 2 == len(page.results) and page.count > 2
+    assert page.request_id == raw_page.request_id
+    assert len(list(page)) == page.count  # iteration walks every page; len() is this page's items
+
+    with pytest.raises(NotFoundError) as caught:
+        client.invoices.with_raw_response.retrieve(999999)
+    assert caught.value.request_id == caught.value.response.headers["x-request-id"]
+
+    log = client._client.get(
+        f"{client.base_url}/__campfire_mock__/requests",
+        params={"limit": 100},
+        headers={"Authorization": f"Token {client.api_key}"},
+    ).json()
+    assert {raw.request_id, again.request_id, page.request_id} <= {r["request_id"] for r in log["results"]}
+
+
+async def test_async_raw_responses() -> None:
+    async with httpx.AsyncClient(transport=httpx.ASGITransport(create_app())) as http:
+        client = AsyncCampfire(api_key="async-raw", base_url="http://mock", http_client=http)
+        raw = await client.invoices.with_raw_response.retrieve(47864)
+        assert raw.status_code == 200 and raw.parse().request_id == raw.request_id
+        raw_page = await client.invoices.with_raw_response.list(limit=3)
+        page = raw_page.parse()
+        assert len(page) == 3 and page.request_id == raw_page.request_id
+        assert len([i async for i in page]) == page.count

@@ -334,3 +334,14 @@ def test_timestamps_with_plus_0000_parse(client: Campfire) -> None:
     respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(json=invoice_body(created_at="2025-07-25T18:54:43+0000"))
     created = client.invoices.retrieve(7).created_at
     assert (created.year, created.hour, created.utcoffset()) == (2025, 18, __import__("datetime").timedelta(0))
+
+
+@respx.mock
+def test_with_options_base_url_sends_elsewhere_and_shares_the_pool(client: Campfire) -> None:
+    eu = respx.get("https://eu.example.test/coa/api/v1/invoice/7/").respond(200, json=invoice_body())
+    home = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(200, json=invoice_body())
+    regional = client.with_options(base_url="https://eu.example.test/")
+    assert regional.invoices.retrieve(7).id == 7
+    assert client.invoices.retrieve(7).id == 7  # the original keeps its URL
+    assert eu.call_count == 1 and home.call_count == 1
+    assert regional._client is client._client and regional.base_url == "https://eu.example.test"
