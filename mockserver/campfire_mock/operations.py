@@ -69,12 +69,14 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_invoice_reports_retrieve": (AdminHandlers, "reports_retrieve"),
     "mock_invoice_reports_delete": (AdminHandlers, "reports_delete"),
     "mock_health": (AdminHandlers, "health"),
+    "mock_workspaces": (AdminHandlers, "workspaces"),
+    "mock_dashboard": (AdminHandlers, "dashboard"),
     "mock_faults_list": (AdminHandlers, "faults_list"),
     "mock_faults_create": (AdminHandlers, "faults_create"),
     "mock_faults_clear": (AdminHandlers, "faults_clear"),
 }
 #: Operations anyone may call, without a token (and so without a workspace).
-OPEN_OPERATIONS = frozenset({"mock_health"})
+OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
 
 #: Operations that change nothing although they are POSTs (previews and searches).
 READ_ONLY_POSTS = frozenset(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typing as t
+from importlib import resources
 
 import pydantic
 from connexion import NoContent
@@ -18,6 +19,13 @@ from ..reports import ReportQuery
 from .base import Handler
 
 Body = dict[str, t.Any]
+
+DASHBOARD_HTML = (resources.files("campfire_mock") / "dashboard.html").read_text(encoding="utf-8")
+
+
+def key_hint(token: str) -> str:
+    """Enough of a key to tell workspaces apart, never enough to use it."""
+    return token[:3] + "…" if len(token) > 3 else "…"
 
 
 class AdminHandlers(Handler):
@@ -63,9 +71,34 @@ class AdminHandlers(Handler):
         if problems:
             raise ValidationFailed({field: problems[:20]})
 
-    def request_log(self, limit: int = 100, offset: int = 0, **_: t.Any) -> tuple[Body, int]:
-        page, meta = offset_page(list(self.workspace().request_log), limit=limit, offset=offset, url=self.url())
+    def request_log(
+        self, limit: int = 100, offset: int = 0, status: int | None = None, operation_id: str | None = None, **_: t.Any
+    ) -> tuple[Body, int]:
+        entries = [
+            entry
+            for entry in self.workspace().request_log
+            if (status is None or entry["status"] == status)
+            and (operation_id is None or entry.get("operation_id") == operation_id)
+        ]
+        page, meta = offset_page(entries, limit=limit, offset=offset, url=self.url())
         return envelope(page, meta), 200
+
+    def workspaces(self, **_: t.Any) -> tuple[Body, int]:
+        mine = self.workspace()
+        listing = [
+            {
+                **self._summary(ws),
+                "key_hint": key_hint(token),
+                "current": ws is mine,
+                "requests": len(ws.request_log),
+            }
+            for token, ws in self.store.workspaces.items()
+        ]
+        listing.sort(key=lambda row: not row["current"])
+        return {"results": listing}, 200
+
+    def dashboard(self, **_: t.Any) -> tuple[str, int, dict[str, str]]:
+        return DASHBOARD_HTML, 200, {"Content-Type": "text/html"}
 
     def _clock(self, ws: Workspace) -> Body:
         return {

@@ -1,0 +1,173 @@
+"""The web dashboard at /__campfire_mock__/dashboard, driven in headless Chromium (Debian's chromium and
+chromium-driver packages) through Selenium. Skips with the reason when no browser or driver is installed."""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import typing as t
+from collections.abc import Callable
+
+import httpx
+import pytest
+
+from .live import LiveServer
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+webdriver = pytest.importorskip("selenium.webdriver", reason="selenium is not installed (the test extra has it)")
+
+pytestmark = pytest.mark.skipif(
+    not (CHROMIUM and CHROMEDRIVER),
+    reason="no headless browser: install Debian's chromium and chromium-driver (apt-get install chromium "
+    "chromium-driver), as .ci/run does",
+)
+
+KEY = "dashboard-key"
+AUTH = {"Authorization": f"Token {KEY}"}
+
+
+@pytest.fixture(scope="module")
+def server() -> t.Iterator[LiveServer]:
+    with LiveServer() as live:
+        yield live
+
+
+@pytest.fixture(scope="module")
+def browser() -> t.Iterator[t.Any]:
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    # Flags for a closed network and a root user (see the machine notes): no background connections.
+    for flag in (
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+    ):
+        options.add_argument(flag)
+    with tempfile.TemporaryDirectory() as profile:
+        options.add_argument(f"--user-data-dir={profile}")
+        driver = webdriver.Chrome(service=Service(executable_path=CHROMEDRIVER), options=options)
+        try:
+            yield driver
+        finally:
+            driver.quit()
+
+
+def wait_for(browser: t.Any, condition: Callable[[], t.Any], timeout: float = 10.0) -> t.Any:
+    from selenium.common.exceptions import StaleElementReferenceException
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # The page replaces whole tables when it redraws: an element read mid-redraw is simply read again.
+    wait = WebDriverWait(browser, timeout, ignored_exceptions=[StaleElementReferenceException])
+    return wait.until(lambda _: condition())
+
+
+def rows(browser: t.Any, table: str) -> list[list[str]]:
+    from selenium.webdriver.common.by import By
+
+    return [
+        [td.text for td in tr.find_elements(By.TAG_NAME, "td")]
+        for tr in browser.find_elements(By.CSS_SELECTOR, f"#{table} tbody tr")
+    ]
+
+
+def test_dashboard_shows_the_workspace_its_log_and_a_report_chart(server: LiveServer, browser: t.Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    httpx.post(f"{server.url}/__campfire_mock__/reset", headers=AUTH)
+    hostile = "<img id=pwned src=x onerror=alert(1)>"
+    created = httpx.post(
+        f"{server.url}/coa/api/v1/invoice/",
+        headers=AUTH,
+        json={
+            "invoice_date": "2026-01-10",
+            "due_date": "2026-02-09",
+            "entity": 54,
+            "client": 42,
+            "invoice_number": hostile,
+            "lines": [{"product": 3, "quantity": 1, "rate": 100}],
+        },
+    ).json()
+    httpx.get(f"{server.url}/coa/api/v1/invoice/999999/", headers=AUTH)  # a 404 for the log filter
+    invoices = httpx.get(f"{server.url}/coa/api/v1/invoice/", headers=AUTH, params={"limit": 200}).json()
+    report = httpx.get(
+        f"{server.url}/coa/api/v1/invoice/report/preview",
+        headers=AUTH,
+        params={"group_fields": "client_id", "aggregation_fields": "sum:amount", "limit": 1000},
+    ).json()
+
+    browser.get(f"{server.url}/__campfire_mock__/dashboard?key={KEY}")
+    wait_for(browser, lambda: browser.find_element(By.TAG_NAME, "body").get_attribute("data-loaded") == "true")
+    assert browser.find_element(By.ID, "error").text == ""
+
+    # Invoices: every invoice of the workspace, the hostile number shown as text, never run as HTML.
+    shown = rows(browser, "invoices")
+    assert sorted(int(r[0]) for r in shown) == sorted(i["id"] for i in invoices["results"])
+    assert [r[1] for r in shown if int(r[0]) == created["id"]] == [hostile]
+    assert browser.find_elements(By.ID, "pwned") == []
+
+    # Workspaces: this key's workspace first, with its invoice count, by hint only.
+    first = rows(browser, "workspaces")[0]
+    assert first[0].startswith(KEY[:3]) and KEY not in first[0] and "this key" in first[0]
+    assert int(first[1]) == invoices["count"]
+
+    # Report: one bar per group, in the API's order, each as long as its share of the largest value.
+    bars = browser.find_elements(By.CSS_SELECTOR, "#report-chart svg rect.bar")
+    expected = [(r["client_name"], float(r["amount"])) for r in report["results"]]
+    assert [(b.get_attribute("data-label"), float(b.get_attribute("data-value"))) for b in bars] == expected
+    widths = [float(b.get_attribute("width")) for b in bars]
+    biggest = max(range(len(expected)), key=lambda n: expected[n][1])
+    assert widths[biggest] == max(widths)
+    assert len(rows(browser, "report")) == len(expected)
+
+    # Changing the grouping redraws the chart from the API.
+    browser.find_element(By.CSS_SELECTOR, "#report-group option[value='currency']").click()
+    browser.find_element(By.ID, "report-run").click()
+    by_currency = httpx.get(
+        f"{server.url}/coa/api/v1/invoice/report/preview",
+        headers=AUTH,
+        params={"group_fields": "currency", "aggregation_fields": "sum:amount"},
+    ).json()
+    wait_for(
+        browser,
+        lambda: (
+            sorted(
+                b.get_attribute("data-label")
+                for b in browser.find_elements(By.CSS_SELECTOR, "#report-chart svg rect.bar")
+            )
+            == sorted(r["currency"] for r in by_currency["results"])
+        ),
+    )
+
+    # Request log, filtered by status then by operation.
+    browser.find_element(By.ID, "log-status").send_keys("404")
+    browser.find_element(By.ID, "log-apply").click()
+    wait_for(browser, lambda: {r[3] for r in rows(browser, "requests")} == {"404"})
+    assert any("/coa/api/v1/invoice/999999/" in r[2] for r in rows(browser, "requests"))
+
+    browser.find_element(By.ID, "log-status").clear()
+    operation = browser.find_element(By.ID, "log-operation")
+    operation.send_keys("coa_api_v1_invoice_create")
+    browser.find_element(By.ID, "log-apply").click()
+    wait_for(browser, lambda: {r[4] for r in rows(browser, "requests")} == {"coa_api_v1_invoice_create"})
+    assert [r[3] for r in rows(browser, "requests")] == ["201"]
+
+
+def test_dashboard_reports_a_rejected_key(browser: t.Any, tmp_path: t.Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    tokens = tmp_path / "tokens.toml"
+    tokens.write_text('[tokens]\nallowed = "admin"\n')
+    with LiveServer("--tokens", str(tokens)) as live:
+        browser.get(f"{live.url}/__campfire_mock__/dashboard?key=stranger")
+        wait_for(browser, lambda: browser.find_element(By.TAG_NAME, "body").get_attribute("data-loaded") == "true")
+        assert "401" in browser.find_element(By.ID, "error").text
+        assert rows(browser, "invoices") == []
