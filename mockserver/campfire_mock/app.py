@@ -12,11 +12,12 @@ from pathlib import Path
 import connexion
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.middleware import MiddlewarePosition
 from connexion.options import SwaggerUIOptions
 from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
+from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .compiled import CompiledAPI
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
@@ -26,7 +27,7 @@ from .errors import DomainError, ServerError
 from .forms import FormDecoder
 from .handlers.base import Services
 from .middleware import RequestMiddleware
-from .operations import OperationTable
+from .operations import OperationTable, build_operations
 from .schemas import OperationIndex, Shapes, load_spec, merged_spec, operations, packaged_spec
 from .security import Auth
 from .serialization import Serializer
@@ -92,8 +93,10 @@ def create_app(
     validate_responses: bool = True,
     max_body_bytes: int = DEFAULT_MAX_BODY,
     swagger_ui: bool = True,
-) -> connexion.AsyncApp:
-    """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given."""
+    compiled_path: bool = True,
+) -> MockApp:
+    """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given; ``compiled_path=False``
+    serves every request through Connexion (the compiled path is what makes valid requests fast)."""
     # Connexion warns once per operation that offers several request media types.
     logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
     if store is None:
@@ -107,17 +110,18 @@ def create_app(
         invoices=invoices,
         payments=PaymentService(invoices),
         references=ReferenceService(),
-        serializer=Serializer(shapes),
+        serializer=Serializer(shapes, check=validate_responses),
         checker=SchemaChecker(api),
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
     )
     auth = Auth(tokens)
-    app = connexion.AsyncApp(__name__)
+    app = MockApp(__name__)
     spec_doc = merged_spec(api, admin)
     allowed = OperationIndex(spec_doc)
+    built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
     app.add_api(
         spec_doc,
-        resolver=OperationTable(services, ResponseChecker(spec_doc) if validate_responses else None),
+        resolver=OperationTable(built),
         strict_validation=True,
         pythonic_params=True,
         # Responses are checked inside each request's transaction (operations.py), not after it.
@@ -131,21 +135,39 @@ def create_app(
     app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
     app.add_error_handler(Exception, unexpected_error)
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
-    app.add_middleware(
-        CORSMiddleware,
-        position=MiddlewarePosition.BEFORE_EXCEPTION,
+    # Browser apps on any origin may call the mock (preflights included), and read the request id.
+    app.front = CORSMiddleware(
+        RequestMiddleware(
+            app.connexion,
+            store=store,
+            max_body_bytes=max_body_bytes,
+            forms=FormDecoder(spec_doc),
+            index=allowed,
+            compiled=CompiledAPI(api, built, auth) if compiled_path else None,
+        ),
         allow_origins=["*"],
         allow_methods=["*"],
         allow_headers=["*"],
         expose_headers=["X-Request-Id", "Retry-After"],
     )
-    app.add_middleware(
-        RequestMiddleware,
-        position=MiddlewarePosition.BEFORE_EXCEPTION,
-        store=store,
-        max_body_bytes=max_body_bytes,
-        forms=FormDecoder(spec_doc),
-        index=allowed,
-    )
     app.store = store
     return app
+
+
+class MockApp(connexion.AsyncApp):
+    """Connexion's app behind the mock's own front door: HTTP requests pass CORS, then
+    ``RequestMiddleware`` (request ids, faults, limits, the request log, the compiled path), and only
+    then Connexion's own stack; lifespan events go straight to Connexion."""
+
+    store: Store
+    front: ASGIApp | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if self.front is not None and scope["type"] == "http":
+            await self.front(scope, receive, send)
+        else:
+            await super().__call__(scope, receive, send)
+
+    async def connexion(self, scope: Scope, receive: Receive, send: Send) -> None:
+        """Connexion's stack: routing, security, validation, the handler, error handlers."""
+        await super().__call__(scope, receive, send)

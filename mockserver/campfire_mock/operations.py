@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import functools
 import typing as t
+from dataclasses import dataclass
 
-from connexion.context import context
+import orjson
+from connexion.context import _scope, context
 from connexion.resolver import Resolution, Resolver
 
 from .handlers.admin import AdminHandlers
-from .handlers.base import Services
+from .handlers.base import CALLER, Caller, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
+from .schemas import operations
+from .store import Store
 from .validation import ResponseChecker
 
 #: operationId -> (handler class, method name)
@@ -88,51 +92,82 @@ READ_ONLY_POSTS = frozenset(
 )
 
 
-def transactional(
-    services: Services,
-    method: t.Callable[..., t.Any],
-    operation_id: str,
-    *,
-    write: bool,
-    responses: ResponseChecker | None,
-) -> t.Callable[..., t.Any]:
-    """Run a handler as one read or one write transaction, its response checked inside it."""
-    store = services.store
+@dataclass(frozen=True)
+class Operation:
+    """One operation, ready to run: its handler, and whether it writes."""
 
-    @functools.wraps(method)
-    async def handler(*args: t.Any, **kwargs: t.Any) -> t.Any:
-        if operation_id in OPEN_OPERATIONS:
-            return method(*args, **kwargs)
-        token = str(context["token_info"]["sub"])
-        with store.write(token) if write else store.read(token):
-            result = method(*args, **kwargs)
-            if responses is not None:
-                responses.check(operation_id, result)
-        return result
+    operation_id: str
+    method: t.Callable[..., t.Any]
+    write: bool
+    store: Store
+    responses: ResponseChecker | None
+
+    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> t.Any:
+        """Run the handler as one read or one write transaction, its response checked inside it.
+        ``caller`` is ``None`` only for the open operations (no token, no workspace)."""
+        if caller is None:
+            return self.method(**kwargs)
+        reset = CALLER.set(caller)
+        try:
+            with self.store.write(caller.token) if self.write else self.store.read(caller.token):
+                result = self.method(**kwargs)
+                if self.responses is not None:
+                    self.responses.check(self.operation_id, result)
+            return result
+        finally:
+            CALLER.reset(reset)
+
+
+def connexion_handler(operation: Operation) -> t.Callable[..., t.Any]:
+    """The operation as Connexion calls it: the caller comes from Connexion's security context."""
+
+    @functools.wraps(operation.method)
+    async def handler(**kwargs: t.Any) -> t.Any:
+        if operation.operation_id in OPEN_OPERATIONS:
+            return operation.run(None, kwargs)
+        info = context["token_info"]
+        return plain(operation.run(Caller(str(info["sub"]), str(info["role"]), _scope.get()), kwargs))
 
     return handler
 
 
-class OperationTable(Resolver):
-    """Resolve every operationId through ``OPERATIONS``, bound to one app's services."""
+def plain(result: t.Any) -> t.Any:
+    """A result with pre-rendered JSON fragments turned back into data, for Connexion to encode."""
+    body, rest = (result[0], result[1:]) if isinstance(result, tuple) else (result, ())
+    if isinstance(body, orjson.Fragment) or (
+        isinstance(body, dict) and any(isinstance(r, orjson.Fragment) for r in body.get("results") or [])
+    ):
+        body = orjson.loads(orjson.dumps(body))
+    return (body, *rest) if rest else body
 
-    def __init__(self, services: Services, responses: ResponseChecker | None) -> None:
-        super().__init__()
-        self.handlers: dict[type, t.Any] = {}
-        self.services = services
-        self.responses = responses
 
-    def resolve(self, operation: t.Any) -> Resolution:
-        operation_id = self.resolve_operation_id(operation)
+def build_operations(
+    spec: dict[str, t.Any], services: Services, responses: ResponseChecker | None
+) -> dict[str, Operation]:
+    """Every operation of ``spec`` bound to its handler; a missing handler stops start-up."""
+    instances: dict[type, t.Any] = {}
+    built: dict[str, Operation] = {}
+    for _, method, op in operations(spec):
+        operation_id = op["operationId"]
         entry = OPERATIONS.get(operation_id)
         if entry is None:
             raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
         cls, name = entry
-        instance = self.handlers.get(cls)
+        instance = instances.get(cls)
         if instance is None:
-            instance = self.handlers[cls] = cls(self.services)
-        write = operation.method.upper() not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
-        handler = transactional(
-            self.services, getattr(instance, name), operation_id, write=write, responses=self.responses
-        )
-        return Resolution(handler, operation_id)
+            instance = instances[cls] = cls(services)
+        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
+        built[operation_id] = Operation(operation_id, getattr(instance, name), write, services.store, responses)
+    return built
+
+
+class OperationTable(Resolver):
+    """Resolve every operationId to its built ``Operation`` (Connexion's side of the table)."""
+
+    def __init__(self, built: dict[str, Operation]) -> None:
+        super().__init__()
+        self.built = built
+
+    def resolve(self, operation: t.Any) -> Resolution:
+        operation_id = self.resolve_operation_id(operation)
+        return Resolution(connexion_handler(self.built[operation_id]), operation_id)

@@ -172,6 +172,7 @@ class Shapes:
 
     def __init__(self, spec: Spec) -> None:
         schemas = spec["components"]["schemas"]
+        self.spec = spec
         self.schemas = schemas
         self._shapes: dict[str, Shape] = {}
         #: schema -> {list property: item schema} for lists of objects (``lines``, ``contacts``).

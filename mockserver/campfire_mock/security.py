@@ -69,13 +69,17 @@ class Auth:
         return role
 
     def check(self, api_key: str, required_scopes: t.Any = None, request: t.Any = None) -> dict[str, str]:
-        key = parse_authorization(api_key)
-        role = self.role_of(key)
+        """Connexion's entry: the request's method and routed operation decide the role check."""
         method = request.method.upper() if request is not None else "GET"
+        return self.token_info(api_key, method, _operation_id(request))
+
+    def token_info(self, authorization: str | None, method: str, operation_id: str | None) -> dict[str, str]:
+        """``{"sub": key, "role": role}`` for an Authorization header, or the DRF-style 401/403."""
+        key = parse_authorization(authorization)
+        role = self.role_of(key)
         if method not in ("GET", "HEAD", "OPTIONS") and role != "admin":
             if role == "view_only":
                 raise PermissionDenied()
-            operation_id = _operation_id(request)
             if operation_id not in CLERK_DRAFT_OPERATIONS:
                 raise PermissionDenied("A clerk may only write draft invoices.")
         return {"sub": key, "role": role}

@@ -3,15 +3,21 @@ behind every id."""
 
 from __future__ import annotations
 
+import copy
 import functools
 import typing as t
+
+import orjson
+from connexion.json_schema import resolve_refs
 
 from .domain.invoices import dec
 from .domain.models import ZERO, Invoice, Line, Payment, money
 from .domain.payments import credit_memo_remaining
 from .domain.workspace import Workspace
+from .errors import ServerError
 from .reports import ReportResult
 from .schemas import Shapes
+from .validation import fast_validator
 
 #: Response schema of each kind of reference object the API serves.
 REFERENCE_SCHEMAS = {
@@ -22,6 +28,9 @@ REFERENCE_SCHEMAS = {
     "credit_memo": "AccountingCreditMemo",
 }
 
+
+#: Schemas whose rendered invoices ``Serializer.invoice_json`` caches.
+CACHED_SCHEMAS = ("AccountingInvoice", "AccountingInvoiceList")
 
 #: Payment attributes shown under their own names.
 PAYMENT_FIELDS = (
@@ -43,8 +52,34 @@ PAYMENT_FIELDS = (
 class Serializer:
     """Renders a workspace's objects; knows the names behind every id."""
 
-    def __init__(self, shapes: Shapes) -> None:
+    def __init__(self, shapes: Shapes, *, check: bool = True) -> None:
         self.shapes = shapes
+        #: What ``invoice_json`` caches is checked against its schema (unless ``--no-validate-responses``).
+        self._validators: dict[str, t.Any] = {}
+        if check:
+            resolved = resolve_refs(copy.deepcopy(shapes.spec))["components"]["schemas"]
+            for name in CACHED_SCHEMAS:
+                validator = fast_validator(resolved[name])
+                if validator is None:
+                    raise ValueError(f"{name} cannot be compiled for the response check")
+                self._validators[name] = validator
+
+    def invoice_json(self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice") -> orjson.Fragment:
+        """The invoice as ``schema`` (``AccountingInvoice`` or ``AccountingInvoiceList``), rendered, checked
+        against the schema and encoded once, then served from the workspace's cache until a write touches
+        the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``)."""
+        today = ws.clock.today()
+        hit = ws.rendered.get((schema, inv.id))
+        if hit is not None and hit[0] == today:
+            return t.cast(orjson.Fragment, hit[1])
+        body = self.invoice(ws, inv) if schema == "AccountingInvoice" else self.invoice_list_item(ws, inv)
+        validator = self._validators.get(schema)
+        if validator is not None and not validator.is_valid(body):
+            error = next(iter(validator.iter_errors(body)))
+            raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
+        fragment = orjson.Fragment(orjson.dumps(body))
+        ws.rendered[(schema, inv.id)] = (today, fragment)
+        return fragment
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         product = ws.refs["product"].get(line.product) if line.product is not None else None

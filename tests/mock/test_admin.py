@@ -60,14 +60,21 @@ def test_clock_drives_past_due_days(client: TestClient) -> None:
 
 def test_request_log_records_calls(client: TestClient) -> None:
     """Each call of the workspace is logged with its operation and status."""
-    client.get(f"{INVOICES}47864/")
-    log = client.get(f"{ADMIN}/requests").json()["results"]
+    client.get(f"{INVOICES}47864/", headers={"X-Request-Id": "log-me"})
+    client.get(f"{INVOICES}999999/")
+    log = client.get(f"{ADMIN}/requests", params={"limit": 10000}).json()["results"]
+    (entry,) = [e for e in log if e["request_id"] == "log-me"]
     assert {
         "method": "GET",
         "path": f"{INVOICES}47864/",
         "status": 200,
         "operation_id": "coa_api_v1_invoice_retrieve",
-    }.items() <= log[-1].items()
+    }.items() <= entry.items()
+    misses = client.get(f"{ADMIN}/requests", params={"status": 404, "limit": 10000}).json()
+    assert misses["count"] >= 1 and {e["status"] for e in misses["results"]} == {404}
+    retrieves = client.get(f"{ADMIN}/requests", params={"operation_id": "coa_api_v1_invoice_retrieve"}).json()
+    assert {e["operation_id"] for e in retrieves["results"]} == {"coa_api_v1_invoice_retrieve"}
+    assert "log-me" in {e["request_id"] for e in retrieves["results"]}
 
 
 def test_saved_report_lifecycle(client: TestClient) -> None:

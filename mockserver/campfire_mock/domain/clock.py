@@ -6,6 +6,9 @@ colon); the mock emits the same, and reads both that and RFC 3339.
 
 from __future__ import annotations
 
+import functools
+import time
+import typing as t
 from datetime import UTC, date, datetime, timedelta
 
 from ..errors import ValidationFailed
@@ -14,7 +17,9 @@ from ..limits import MAX_YEAR, MIN_YEAR
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
 
 
+@functools.lru_cache(maxsize=256)
 def format_timestamp(moment: datetime) -> str:
+    """Campfire's form of a moment (cached: the request log stamps many requests in the same second)."""
     return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
 
 
@@ -25,6 +30,18 @@ def parse_moment(text: str) -> datetime:
         return datetime.combine(date.fromisoformat(text), datetime.min.time(), tzinfo=UTC)
     moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+_SECOND: list[t.Any] = [None, None]
+
+
+def _utc_second() -> datetime:
+    """The current UTC time to the second (built once per second: every request reads the clock)."""
+    second = int(time.time())
+    if _SECOND[0] != second:
+        _SECOND[1] = datetime.fromtimestamp(second, UTC)
+        _SECOND[0] = second
+    return t.cast(datetime, _SECOND[1])
 
 
 class Clock:
@@ -39,7 +56,7 @@ class Clock:
     def now(self) -> datetime:
         if self.frozen_at is not None:
             return self.frozen_at
-        return datetime.now(UTC).replace(microsecond=0) + self.offset
+        return _utc_second() + self.offset
 
     def today(self) -> date:
         return self.now().date()

@@ -188,6 +188,9 @@ class Workspace:
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}
+        #: Rendered and checked response bodies by (schema, invoice id), with the day they were rendered
+        #: on; a write forgets those of the invoices it touched (see ``_forget_rendered``).
+        self.rendered: dict[tuple[str, int], tuple[date, t.Any]] = {}
         self.journal: Journal | None = None
 
     def tables(self) -> dict[str, Table[t.Any]]:
@@ -225,6 +228,7 @@ class Workspace:
 
     def rollback(self, journal: Journal) -> None:
         """Undo everything since ``begin``."""
+        self._forget_rendered(journal)
         self._attach(None)
         for table, seen in journal.before.values():
             for key, value in seen.items():
@@ -259,8 +263,32 @@ class Workspace:
 
     def end(self, journal: Journal) -> None:
         """Close a write that is kept."""
+        self._forget_rendered(journal)
         self._attach(None)
         self.version += 1
+
+    def _forget_rendered(self, journal: Journal) -> None:
+        """Drop the rendered bodies a write may have changed: the invoices it touched, those of the
+        payments it touched, or all of them if it touched a reference object, the customer or everything."""
+        if not self.rendered:
+            return
+        if journal.replaced is not None or self.customer != journal.customer:
+            self.rendered.clear()
+            return
+        stale: set[int] = set()
+        for table, seen in journal.before.values():
+            if table.kind == "invoice":
+                stale.update(seen)
+            elif table.kind == "payment":
+                for key, before in seen.items():
+                    for payment in (before, dict.get(table, key, _MISSING)):
+                        if payment is not _MISSING:
+                            stale.add(payment.invoice_id)
+            elif table.kind in REFERENCE_KINDS:
+                self.rendered.clear()
+                return
+        for entry in [entry for entry in self.rendered if entry[1] in stale]:
+            del self.rendered[entry]
 
     def replace_with(self, other: Workspace) -> None:
         """Take ``other``'s objects, sequences, clock and customer (reset, seed, import)."""

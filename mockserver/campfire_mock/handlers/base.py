@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextvars
+import typing as t
 from dataclasses import dataclass
 
-from connexion import request
-from connexion.context import context
+from starlette.datastructures import URL
 
 from ..domain.invoices import InvoiceService
 from ..domain.payments import PaymentService
@@ -42,12 +43,25 @@ class Handler:
 
     @staticmethod
     def url() -> str:
-        return str(request.url)
+        """The request's full URL (lists build their ``next``/``previous`` links from it)."""
+        return str(URL(scope=CALLER.get().scope))
+
+
+@dataclass(frozen=True)
+class Caller:
+    """Who is calling, set for each request by whichever path serves it (compiled or Connexion)."""
+
+    token: str
+    role: str
+    scope: t.MutableMapping[str, t.Any]
+
+
+CALLER: contextvars.ContextVar[Caller] = contextvars.ContextVar("campfire_mock_caller")
 
 
 def token_of_request() -> str:
-    return str(context["token_info"]["sub"])
+    return CALLER.get().token
 
 
 def role_of_request() -> str:
-    return str(context["token_info"]["role"])
+    return CALLER.get().role

@@ -32,7 +32,7 @@ class InvoiceHandlers(Handler):
         query = InvoiceQuery.from_params(params)
         found = filter_invoices(ws, query)
         page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
-        return envelope([self.serializer.invoice_list_item(ws, inv) for inv in page], meta), 200
+        return envelope([self.serializer.invoice_json(ws, inv, "AccountingInvoiceList") for inv in page], meta), 200
 
     def create_invoice(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
@@ -40,9 +40,9 @@ class InvoiceHandlers(Handler):
         self._draft_only(inv)
         return self.serializer.invoice(ws, inv), 201
 
-    def retrieve_invoice(self, id_: int, **_: t.Any) -> tuple[Body, int]:
+    def retrieve_invoice(self, id_: int, **_: t.Any) -> tuple[t.Any, int]:
         ws = self.workspace()
-        return self.serializer.invoice(ws, self.services.invoices.get(ws, id_)), 200
+        return self.serializer.invoice_json(ws, self.services.invoices.get(ws, id_)), 200
 
     def update_invoice(self, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._update(id_, body, partial=False)
