@@ -135,6 +135,7 @@ def create_app(
     app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
     app.add_error_handler(Exception, unexpected_error)
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
+    app.compiled = CompiledAPI(api, built, auth) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
         RequestMiddleware(
@@ -143,7 +144,7 @@ def create_app(
             max_body_bytes=max_body_bytes,
             forms=FormDecoder(spec_doc),
             index=allowed,
-            compiled=CompiledAPI(api, built, auth) if compiled_path else None,
+            compiled=app.compiled,
         ),
         allow_origins=["*"],
         allow_methods=["*"],
@@ -161,6 +162,7 @@ class MockApp(connexion.AsyncApp):
 
     store: Store
     front: ASGIApp | None = None
+    compiled: CompiledAPI | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if self.front is not None and scope["type"] == "http":

@@ -1,0 +1,118 @@
+"""The compiled request path answers exactly as the Connexion path does.
+
+Schemathesis generates requests for every Campfire operation, valid and invalid; each is sent to two mocks that differ only in `compiled_path`, in the
+same order, with the same frozen clock, so their workspaces evolve alike. Status, content type and body
+must match for every request. The compiled path serves the valid ones; the rest fall through to Connexion.
+"""
+
+from __future__ import annotations
+
+import os
+import typing as t
+from pathlib import Path
+
+import httpx
+import pytest
+import schemathesis
+from hypothesis import HealthCheck, given, settings
+from schemathesis import GenerationMode
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+
+ROOT = Path(__file__).resolve().parents[2]
+TOKEN = {"Authorization": "Token contract-tests"}
+NOW = {"now": "2026-03-15T12:00:00+00:00"}
+EXAMPLES = int(os.environ.get("CAMPFIRE_COMPILED_EXAMPLES", "10"))
+
+FAST_APP = create_app(compiled_path=True)
+FAST = TestClient(FAST_APP, raise_server_exceptions=False)
+SLOW = TestClient(create_app(compiled_path=False), raise_server_exceptions=False)
+for _client in (FAST, SLOW):
+    _client.post("/__campfire_mock__/clock", json=NOW, headers=TOKEN)
+
+campfire = schemathesis.openapi.from_path(ROOT / "spec" / "campfire.openapi.yaml")
+campfire.app = FAST_APP
+
+
+def answer(response: httpx.Response) -> tuple[int, str, t.Any]:
+    media = response.headers.get("content-type", "").split(";")[0]
+    if media == "application/json":
+        body: t.Any = response.json()
+    elif media == "application/pdf":
+        body = response.content[:5]  # a PDF carries its creation time: compare the kind only
+    else:
+        body = response.content
+    return response.status_code, media, body
+
+
+OPERATIONS = {f"{op.method.upper()} {op.path}": op for op in (r.ok() for r in campfire.get_all_operations())}
+
+
+@pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["valid", "invalid"])
+@pytest.mark.parametrize("label", sorted(OPERATIONS))
+def test_compiled_and_connexion_paths_answer_alike(label: str, mode: GenerationMode) -> None:
+    @settings(
+        max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
+    )
+    @given(case=OPERATIONS[label].as_strategy(generation_mode=mode))
+    def same_answer(case: schemathesis.Case) -> None:
+        kwargs = case.as_transport_kwargs(base_url="http://testserver")
+        kwargs.pop("cookies", None)
+        if isinstance(kwargs.get("data"), bytes | str):
+            kwargs["content"] = kwargs.pop("data")  # raw bodies (httpx names them content)
+        fast, slow = FAST.request(**kwargs), SLOW.request(**kwargs)
+        assert answer(fast) == answer(slow), f"{kwargs['method']} {fast.request.url}"
+
+    same_answer()
+
+
+def test_valid_requests_take_the_compiled_path() -> None:
+    compiled = FAST_APP.compiled
+    assert compiled is not None
+    before = compiled.served
+    FAST.get("/coa/api/v1/invoice/47864/", headers=TOKEN)
+    FAST.get("/coa/api/v1/invoice/", params={"limit": 2, "client": 42, "sort": "-invoice_date"}, headers=TOKEN)
+    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": []}
+    FAST.post("/coa/api/v1/invoice/", json=body, headers=TOKEN)
+    assert compiled.served == before + 3
+    passed = compiled.passed
+    FAST.get("/coa/api/v1/invoice/abc/", headers=TOKEN)  # not an id
+    FAST.get("/coa/api/v1/invoice/", params={"format": "json"}, headers=TOKEN)  # not a parameter
+    FAST.get("/coa/api/v1/invoice/47864/")  # no key
+    FAST.get("/ui/")
+    assert (compiled.served, compiled.passed) == (before + 3, passed + 4)
+
+
+@pytest.mark.parametrize("validate", [True, False])
+def test_cached_invoices_follow_writes_and_the_clock(validate: bool) -> None:
+    """A retrieved invoice is served from the cache until something it shows changes."""
+    client = TestClient(create_app(validate_responses=validate), headers={"Authorization": "Token cache"})
+    client.post("/__campfire_mock__/clock", json={"now": "2026-03-01T00:00:00+00:00"})
+    listed = client.get("/coa/api/v1/invoice/", params={"limit": 100}).json()["results"]
+    target = next(i["id"] for i in listed if i["payment_status"] in ("open", "partial") and i["amount_due"] > 10)
+    url = f"/coa/api/v1/invoice/{target}/"
+    first = client.get(url).json()
+    assert client.get(url).json() == first
+
+    paid = {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-03-01"}
+    assert client.post(f"{url}pay/", json={"empty_transactions": [paid]}).status_code == 200
+    after = client.get(url).json()
+    assert after["amount_due"] == round(first["amount_due"] - 10, 2)
+    assert len(after["payments"]) == len(first["payments"]) + 1
+    listed = client.get("/coa/api/v1/invoice/", params={"limit": 100}).json()["results"]
+    assert [i["amount_due"] for i in listed if i["id"] == target] == [after["amount_due"]]
+
+    client.post("/__campfire_mock__/clock", json={"now": f"{after['due_date']}T00:00:00+00:00"})
+    assert client.get(url).json()["past_due_days"] is None
+    client.post("/__campfire_mock__/clock", json={"advance_days": 40})
+    later = client.get(url).json()
+    assert later["past_due_days"] == 40
+
+    rejected = client.post(f"{url}pay/", json={"empty_transactions": [{**paid, "amount": -5}]})
+    assert rejected.status_code == 400
+    assert client.get(url).json() == later
+
+    client.post("/__campfire_mock__/reset")
+    assert client.get(url).json()["payments"] == client.get(url).json()["payments"]
+    assert len(client.get(url).json()["payments"]) == len(first["payments"])
