@@ -1,8 +1,9 @@
 """The compiled request path answers exactly as the Connexion path does.
 
-Schemathesis generates requests for every Campfire operation, valid and invalid; each is sent to two mocks that differ only in `compiled_path`, in the
-same order, with the same frozen clock, so their workspaces evolve alike. Status, content type and body
-must match for every request. The compiled path serves the valid ones; the rest fall through to Connexion.
+Schemathesis generates requests for every Campfire operation, valid and invalid; each is sent to two
+mocks that differ only in `compiled_path`, in the same order, with the same frozen clock, so their
+workspaces evolve alike. Status, content type and body must match for every request. The compiled
+path serves the valid ones; the rest fall through to Connexion. CAMPFIRE_COMPILED_EXAMPLES=60 runs longer.
 """
 
 from __future__ import annotations
