@@ -3,9 +3,11 @@ and the control-API spec, around its own ``Store`` (no module-level state)."""
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import logging
+import threading
 import typing as t
 from pathlib import Path
 
@@ -119,22 +121,30 @@ def create_app(
     spec_doc = merged_spec(api, admin)
     allowed = OperationIndex(spec_doc)
     built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
-    app.add_api(
-        spec_doc,
-        resolver=OperationTable(built),
-        strict_validation=True,
-        pythonic_params=True,
-        # Responses are checked inside each request's transaction (operations.py), not after it.
-        validate_responses=False,
-        validator_map=VALIDATOR_MAP,
-        security_map={"apiKey": auth.handler_class()},
-        swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
-    )
-    app.add_error_handler(DomainError, domain_error)
-    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(Exception, unexpected_error)
-    # Browser apps on any origin may call the mock (preflights included), and read the request id.
+
+    def install() -> None:
+        app.add_api(
+            spec_doc,
+            resolver=OperationTable(built),
+            strict_validation=True,
+            pythonic_params=True,
+            # Responses are checked inside each request's transaction (operations.py), not after it.
+            validate_responses=False,
+            validator_map=VALIDATOR_MAP,
+            security_map={"apiKey": auth.handler_class()},
+            swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
+        )
+        app.add_error_handler(DomainError, domain_error)
+        app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
+        app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
+        app.add_error_handler(Exception, unexpected_error)
+
+    # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
+    # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the
+    # user's is installed now, so a broken one stops start-up.
+    app.pending = install
+    if spec is not None:
+        app.connexion_ready()
     app.compiled = CompiledAPI(api, built, auth) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
@@ -158,18 +168,53 @@ def create_app(
 class MockApp(connexion.AsyncApp):
     """Connexion's app behind the mock's own front door: HTTP requests pass CORS, then
     ``RequestMiddleware`` (request ids, faults, limits, the request log, the compiled path), and only
-    then Connexion's own stack; lifespan events go straight to Connexion."""
+    then Connexion's own stack.
+
+    Connexion's part (spec validation, operations, Swagger UI) is installed and built off the start-up
+    path: at lifespan start-up in a worker thread, so the compiled path answers at once, or at the first
+    request that needs it when there is no lifespan (``TestClient(app)`` outside ``with``)."""
 
     store: Store
     front: ASGIApp | None = None
     compiled: CompiledAPI | None = None
+    pending: t.Callable[[], None] | None = None
+    _warming: asyncio.Future[None] | None = None
+    _lock = threading.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if self.front is not None and scope["type"] == "http":
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+        elif self.front is not None and scope["type"] == "http":
             await self.front(scope, receive, send)
         else:
-            await super().__call__(scope, receive, send)
+            await self.connexion(scope, receive, send)
+
+    def connexion_ready(self) -> None:
+        """Install the API and build Connexion's stack, once (any thread)."""
+        with self._lock:
+            if self.pending is not None:
+                self.pending()
+                self.pending = None
+            stack = self.middleware
+            if stack.middleware_stack is None:
+                stack.app, stack.middleware_stack = stack._build_middleware_stack()
+
+    async def _lifespan(self, receive: Receive, send: Send) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                self._warming = asyncio.get_running_loop().run_in_executor(None, self.connexion_ready)
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self._warming is not None:
+                    await self._warming
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
     async def connexion(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Connexion's stack: routing, security, validation, the handler, error handlers."""
+        if self._warming is not None:
+            await asyncio.shield(self._warming)
+        else:
+            self.connexion_ready()
         await super().__call__(scope, receive, send)

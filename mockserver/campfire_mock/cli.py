@@ -28,6 +28,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--spec", type=Path, help="serve this Campfire spec instead of the bundled one")
     serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
     serve.add_argument("--no-validate-responses", action="store_true", help="skip response validation (faster)")
+    serve.add_argument(
+        "--no-compiled-path",
+        action="store_true",
+        help="serve every request through Connexion's stack (slower; for comparison and debugging)",
+    )
     serve.add_argument("--log-level", choices=("debug", "info", "warning", "error"), default="info")
     serve.add_argument("--log-format", choices=("text", "json"), default="text", help="json: one object per line")
     serve.epilog = (
@@ -167,6 +172,7 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             tokens=tokens,
             validate_responses=not args.no_validate_responses,
             max_body_bytes=args.max_body_bytes,
+            compiled_path=not args.no_compiled_path,
         )
         return app, _listen(args.host, args.port)
     except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:

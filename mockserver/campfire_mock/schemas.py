@@ -10,6 +10,7 @@ in Campfire's ``+0000`` form.
 
 from __future__ import annotations
 
+import functools
 import re
 import typing as t
 from datetime import date, datetime
@@ -126,8 +127,13 @@ def number(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
 def jsonable(value: t.Any) -> t.Any:
     """Decimals, dates, timestamps and nested containers as JSON-ready values."""
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, Decimal):
         return number(value)
     if isinstance(value, datetime):
@@ -200,16 +206,18 @@ class Shapes:
             out[prop] = jsonable(value)
         return out
 
-    def writable(self, schema: str) -> set[str]:
+    @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas
+    def writable(self, schema: str) -> frozenset[str]:
         props = self.schemas[schema]["properties"]
-        return {p for p, sub in props.items() if not sub.get("readOnly")}
+        return frozenset(p for p, sub in props.items() if not sub.get("readOnly"))
 
-    def _relations(self, schema: str) -> set[str]:
+    @functools.cache  # noqa: B019
+    def _relations(self, schema: str) -> frozenset[str]:
         """Properties that take an id as an integer or a numeric string."""
         props = self.schemas[schema]["properties"]
-        return {
+        return frozenset(
             p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
-        }
+        )
 
     def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
         """Drop read-only and unknown fields from a request body, nested lists included, as DRF does."""

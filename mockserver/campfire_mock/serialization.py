@@ -82,8 +82,8 @@ class Serializer:
         return fragment
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
-        product = ws.refs["product"].get(line.product) if line.product is not None else None
-        department = ws.refs["department"].get(line.department) if line.department is not None else None
+        product = ws.refs["product"].look(line.product) if line.product is not None else None
+        department = ws.refs["department"].look(line.department) if line.department is not None else None
         values: dict[str, t.Any] = dict(line.extra)
         values.update(
             id=line.id,
@@ -112,9 +112,9 @@ class Serializer:
 
     def payment_values(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
         """Everything any payment schema shows; each schema renders the part it declares."""
-        memo = ws.refs["credit_memo"].get(payment.credit_memo_id) if payment.credit_memo_id else None
-        txn = ws.refs["transaction"].get(payment.transaction_id) if payment.transaction_id else None
-        invoice = ws.invoices.get(payment.invoice_id)
+        memo = ws.refs["credit_memo"].look(payment.credit_memo_id) if payment.credit_memo_id else None
+        txn = ws.refs["transaction"].look(payment.transaction_id) if payment.transaction_id else None
+        invoice = ws.invoices.look(payment.invoice_id)
         values = {name: getattr(payment, name) for name in PAYMENT_FIELDS}
         values.update(
             payment_type=payment.payment_type.value,
@@ -138,10 +138,10 @@ class Serializer:
         return self.shapes.render("InvoicePaymentSync", self.payment_values(ws, payment))
 
     def invoice_values(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
-        entity = ws.refs["entity"].get(inv.entity) or {}
-        contract = ws.refs["contract"].get(inv.contract) if inv.contract is not None else None
-        term = ws.refs["payment_term"].get(inv.payment_term) if inv.payment_term is not None else None
+        client = ws.refs["vendor"].look(inv.client) if inv.client is not None else None
+        entity = ws.refs["entity"].look(inv.entity) or {}
+        contract = ws.refs["contract"].look(inv.contract) if inv.contract is not None else None
+        term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
         status = inv.payment_status.value
         today = ws.clock.today()
         past_due = None
@@ -196,7 +196,7 @@ class Serializer:
 
     def invoice(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
         values = self.invoice_values(ws, inv)
-        payments = [ws.payments[pid] for pid in inv.payment_ids if pid in ws.payments]
+        payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
         values["lines"] = [self.line(ws, ln) for ln in inv.lines]
         values["payments"] = [self.payment(ws, p) for p in payments]
         values["payment_journal_entries"] = [p.journal_entry for p in payments]
@@ -212,10 +212,10 @@ class Serializer:
         values = dict(obj)
         values["customer"] = ws.customer
         if kind == "vendor" and obj.get("parent") is not None:
-            values["parent_name"] = ws.refs["vendor"].get(obj["parent"], {}).get("name", "")
+            values["parent_name"] = ws.refs["vendor"].look(obj["parent"], {}).get("name", "")
         if kind in ("contract", "credit_memo"):
-            values["client_name"] = ws.refs["vendor"].get(obj.get("client") or -1, {}).get("name", "")
-            entity = ws.refs["entity"].get(obj.get("entity") or -1, {})
+            values["client_name"] = ws.refs["vendor"].look(obj.get("client") or -1, {}).get("name", "")
+            entity = ws.refs["entity"].look(obj.get("entity") or -1, {})
             values["entity_name"] = entity.get("name", "")
             values["entity_currency"] = entity.get("currency", "")
         if kind == "contract":

@@ -123,7 +123,7 @@ class InvoiceService:
             return None
         if ref is None:
             return None
-        obj = ws.refs[kind].get(ref)
+        obj = ws.refs[kind].look(ref)
         if obj is None:
             errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
             return None

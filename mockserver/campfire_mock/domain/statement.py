@@ -5,8 +5,6 @@ from __future__ import annotations
 from decimal import Decimal
 from importlib import resources
 
-from fpdf import FPDF
-
 from ..errors import ClientNotFound
 from .invoice_query import UNPAID
 from .models import ZERO
@@ -27,6 +25,8 @@ def statement_pdf(ws: Workspace, client_id: int) -> bytes:
         (i for i in ws.invoices.values() if i.client == client_id and i.payment_status in UNPAID),
         key=lambda i: (i.invoice_date, i.id),
     )
+    from fpdf import FPDF  # imported on first use: it costs a third of a second at start-up
+
     pdf = FPDF()
     for style, name in (("", "DejaVuSans.ttf"), ("B", "DejaVuSans-Bold.ttf")):
         pdf.add_font(FONT, style, str(FONTS.joinpath(name)))

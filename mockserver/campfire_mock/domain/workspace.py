@@ -72,6 +72,10 @@ class Table(dict[int, V]):
         """``table[key]`` for reading only: nothing is journaled."""
         return super().__getitem__(key)
 
+    def look(self, key: int, default: t.Any = None) -> t.Any:
+        """``table.get(key)`` for reading only (rendering, checking a reference): nothing is journaled."""
+        return dict.get(self, key, default)
+
     def _touch(self, key: int) -> None:
         if self.journal is not None:
             self.journal.record(self, key)
