@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import uvicorn
 from starlette.applications import Starlette
@@ -15,7 +16,7 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-BODIES = {name: json.dumps(body).encode() for name, body in json.loads(open(sys.argv[1]).read()).items()}
+BODIES = {name: json.dumps(body).encode() for name, body in json.loads(Path(sys.argv[1]).read_text()).items()}
 
 
 async def retrieve(request: Request) -> Response:

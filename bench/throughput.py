@@ -192,7 +192,8 @@ def main() -> int:
 
     ceiling = table["bare Starlette"]
     print(
-        f"wrk, 1 thread, {args.connections} connections, {args.duration} s per operation; ratio = req/s / bare Starlette's"
+        f"wrk, 1 thread, {args.connections} connections, {args.duration} s per operation; "
+        "ratio = req/s / bare Starlette's"
     )
     print(f"{'server':26} {'operation':16} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>7} {'non-2xx':>8}")
     for name, results in table.items():
