@@ -1,87 +1,39 @@
-"""Build the mock: a Connexion ``AsyncApp`` routed and validated by the vendored spec
-and the control-API spec, around its own ``Store`` (no module-level state)."""
+"""Build the mock: a front door (CORS, request ids, faults, limits, the request log, the compiled
+request path) ahead of a Connexion ``AsyncApp`` routed and validated by the vendored spec and the
+control-API spec, around its own ``Store`` (no module-level state). Nothing here imports Connexion:
+its part is built off the start-up path (``connexion_app.py``)."""
 
 from __future__ import annotations
 
 import asyncio
-import functools
-import json
 import logging
 import threading
 import typing as t
 from pathlib import Path
 
-import connexion
-from connexion.exceptions import ProblemException
-from connexion.lifecycle import ConnexionRequest, ConnexionResponse
-from connexion.options import SwaggerUIOptions
-from starlette.exceptions import HTTPException
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from .checks import ResponseChecker, SchemaChecker
 from .compiled import CompiledAPI
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
 from .domain.seeding import read_seed
 from .domain.workspace import Seed
-from .errors import DomainError, ServerError
 from .forms import FormDecoder
 from .handlers.base import Services
 from .middleware import RequestMiddleware
-from .operations import OperationTable, build_operations
+from .operations import build_operations
 from .schemas import OperationIndex, Shapes, load_spec, merged_spec, operations, packaged_spec
 from .security import Auth
 from .serialization import Serializer
 from .store import Store
-from .validation import VALIDATOR_MAP, ResponseChecker, SchemaChecker
 
 logger = logging.getLogger("campfire_mock")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
-DRF_MESSAGES = {
-    401: "Authentication credentials were not provided.",
-    403: "You do not have permission to perform this action.",
-    404: "Not found.",
-    500: "A server error occurred.",
-}
-
-
-def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
-    return ConnexionResponse(
-        status_code=status, body=json.dumps(body), content_type="application/json", headers=headers
-    )
-
-
-def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    assert isinstance(exc, DomainError)
-    if isinstance(exc, ServerError):
-        logger.error("%s %s failed, nothing was changed: %s", request.method, request.url, exc.cause)
-    return _json(exc.status, exc.body())
-
-
-def problem_error(
-    request: ConnexionRequest, exc: Exception, allowed: OperationIndex | None = None
-) -> ConnexionResponse:
-    status = int(getattr(exc, "status", None) or getattr(exc, "status_code", None) or 500)
-    detail = getattr(exc, "detail", None) or ""
-    headers: dict[str, str] = {}
-    if status == 405:
-        message = f'Method "{request.method}" not allowed.'
-        headers["Allow"] = allowed.allowed(request.url.path) if allowed else ""
-    elif status == 415:
-        message = f'Unsupported media type "{request.headers.get("content-type", "")}" in request.'
-    elif status in DRF_MESSAGES:
-        message = DRF_MESSAGES[status]
-    else:
-        message = str(detail) or "Invalid request."
-    if status >= 500:
-        logger.error("%s %s failed: %s", request.method, request.url, detail or exc)
-    return _json(status, {"detail": message}, headers or None)
-
-
-def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    logger.exception("%s %s crashed", request.method, request.url, exc_info=exc)
-    return _json(500, {"detail": DRF_MESSAGES[500]})
+#: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
+WARM_UP_DELAY = 0.3
 
 
 def create_app(
@@ -117,27 +69,15 @@ def create_app(
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
     )
     auth = Auth(tokens)
-    app = MockApp(__name__)
+    app = MockApp()
     spec_doc = merged_spec(api, admin)
     allowed = OperationIndex(spec_doc)
     built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
 
-    def install() -> None:
-        app.add_api(
-            spec_doc,
-            resolver=OperationTable(built),
-            strict_validation=True,
-            pythonic_params=True,
-            # Responses are checked inside each request's transaction (operations.py), not after it.
-            validate_responses=False,
-            validator_map=VALIDATOR_MAP,
-            security_map={"apiKey": auth.handler_class()},
-            swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
-        )
-        app.add_error_handler(DomainError, domain_error)
-        app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
-        app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
-        app.add_error_handler(Exception, unexpected_error)
+    def install() -> t.Any:
+        from .connexion_app import build_connexion
+
+        return build_connexion(spec_doc, built, auth, allowed, swagger_ui=swagger_ui)
 
     # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
     # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the
@@ -165,21 +105,23 @@ def create_app(
     return app
 
 
-class MockApp(connexion.AsyncApp):
-    """Connexion's app behind the mock's own front door: HTTP requests pass CORS, then
-    ``RequestMiddleware`` (request ids, faults, limits, the request log, the compiled path), and only
-    then Connexion's own stack.
+class MockApp:
+    """The ASGI app: HTTP requests pass the front door (CORS, then ``RequestMiddleware``: request ids,
+    faults, limits, the request log, the compiled path) and only then, if still unanswered,
+    Connexion's app (routing, security, validation, the handler, error handlers, ``/ui``).
 
-    Connexion's part (spec validation, operations, Swagger UI) is installed and built off the start-up
-    path: at lifespan start-up in a worker thread, so the compiled path answers at once, or at the first
-    request that needs it when there is no lifespan (``TestClient(app)`` outside ``with``)."""
+    Connexion's app is built off the start-up path: at lifespan start-up in a worker thread, so the
+    compiled path answers at once, or by the first request that needs it when there is no lifespan
+    (``TestClient(app)`` outside ``with``)."""
 
-    store: Store
-    front: ASGIApp | None = None
-    compiled: CompiledAPI | None = None
-    pending: t.Callable[[], None] | None = None
-    _warming: asyncio.Future[None] | None = None
-    _lock = threading.Lock()
+    def __init__(self) -> None:
+        self.store: Store
+        self.front: ASGIApp | None = None
+        self.compiled: CompiledAPI | None = None
+        self.pending: t.Callable[[], t.Any] | None = None
+        self.inner: ASGIApp | None = None
+        self._warming: asyncio.Future[t.Any] | None = None
+        self._lock = threading.Lock()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -189,21 +131,29 @@ class MockApp(connexion.AsyncApp):
         else:
             await self.connexion(scope, receive, send)
 
-    def connexion_ready(self) -> None:
-        """Install the API and build Connexion's stack, once (any thread)."""
+    def connexion_ready(self) -> ASGIApp:
+        """Build Connexion's app and its middleware stack, once (any thread)."""
         with self._lock:
-            if self.pending is not None:
-                self.pending()
-                self.pending = None
-            stack = self.middleware
-            if stack.middleware_stack is None:
+            if self.inner is None:
+                assert self.pending is not None
+                inner = self.pending()
+                stack = inner.middleware
                 stack.app, stack.middleware_stack = stack._build_middleware_stack()
+                self.inner = inner
+            return self.inner
+
+    def _warm(self) -> asyncio.Future[t.Any]:
+        """Start building Connexion's app in a worker thread (once); the future of that build."""
+        if self._warming is None:
+            self._warming = asyncio.get_running_loop().run_in_executor(None, self.connexion_ready)
+        return self._warming
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
-                self._warming = asyncio.get_running_loop().run_in_executor(None, self.connexion_ready)
+                # Let the first requests in before the build takes its share of the interpreter.
+                asyncio.get_running_loop().call_later(WARM_UP_DELAY, self._warm)
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
                 if self._warming is not None:
@@ -212,9 +162,8 @@ class MockApp(connexion.AsyncApp):
                 return
 
     async def connexion(self, scope: Scope, receive: Receive, send: Send) -> None:
-        """Connexion's stack: routing, security, validation, the handler, error handlers."""
-        if self._warming is not None:
-            await asyncio.shield(self._warming)
-        else:
-            self.connexion_ready()
-        await super().__call__(scope, receive, send)
+        """Connexion's app, built first if it is not yet."""
+        inner: ASGIApp | None = self.inner
+        if inner is None:
+            inner = t.cast(ASGIApp, await asyncio.shield(self._warm()))
+        await inner(scope, receive, send)

@@ -15,25 +15,25 @@ take the Connexion path. ``tests/mock/test_compiled.py`` checks that both paths 
 
 from __future__ import annotations
 
+import builtins
 import copy
+import keyword
 import logging
 import re
 import typing as t
 from dataclasses import dataclass, field
 from urllib.parse import parse_qsl
 
+import inflection
 import orjson
-from connexion import NoContent
-from connexion.decorators.parameter import pythonic
-from connexion.json_schema import resolve_refs
 from starlette.types import Scope, Send
 
+from .checks import parse_json, request_validator
 from .errors import DomainError, ServerError
-from .handlers.base import Caller
+from .handlers.base import Caller, NoContent
 from .operations import OPEN_OPERATIONS, Operation
-from .schemas import operations
+from .schemas import deref, operations
 from .security import Auth
-from .validation import parse_json, request_validator
 
 logger = logging.getLogger("campfire_mock")
 
@@ -51,6 +51,14 @@ def _boolean(text: str) -> bool:
     if value is None:
         raise ValueError(text)
     return value
+
+
+def pythonic(name: str) -> str:
+    """A parameter's name as Connexion passes it (``pythonic_params``): snake_case, ``_`` after a builtin."""
+    snake = inflection.underscore(name)
+    if snake in builtins.__dict__ or keyword.iskeyword(snake):
+        snake = f"{snake}_"
+    return re.sub("^[^a-zA-Z_]+", "", re.sub("[^0-9a-zA-Z_]", "", re.sub(r"\[(?!])", "_", snake)))
 
 
 CASTS: dict[str, t.Callable[[str], t.Any]] = {"integer": int, "number": float, "string": str, "boolean": _boolean}
@@ -160,7 +168,7 @@ class CompiledAPI:
     """Serves the valid requests of the Campfire spec's operations; ``serve`` says whether it did."""
 
     def __init__(self, spec: dict[str, t.Any], built: dict[str, Operation], auth: Auth) -> None:
-        resolved = resolve_refs(copy.deepcopy(spec))
+        resolved = deref(spec)
         self.auth = auth
         self.literal: dict[tuple[str, str], Route] = {}
         #: Templated routes by method and number of path segments: a path is tried only against these.

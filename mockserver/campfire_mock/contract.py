@@ -17,8 +17,6 @@ import typing as t
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import httpx
-
 READ_ONLY_POSTS = frozenset(
     {
         "coa_api_v1_invoice_calculate_payment_create",
@@ -159,6 +157,8 @@ def _preflight(base_url: str, token: str) -> str | None:
     except ImportError:
         return "the contract check needs Schemathesis: pip install 'campfire-devkit[testing]'"
     url = f"{base_url.rstrip('/')}/coa/api/v1/invoice/?limit=1"
+    import httpx  # here, not at module level: `campfire-mock serve` builds this parser too
+
     try:
         answer = httpx.get(url, headers={"Authorization": f"Token {token}"}, timeout=15)
     except httpx.TransportError as exc:

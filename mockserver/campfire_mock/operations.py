@@ -9,14 +9,10 @@ as it was, ids included.
 
 from __future__ import annotations
 
-import functools
 import typing as t
 from dataclasses import dataclass
 
-import orjson
-from connexion.context import _scope, context
-from connexion.resolver import Resolution, Resolver
-
+from .checks import ResponseChecker
 from .handlers.admin import AdminHandlers
 from .handlers.base import CALLER, Caller, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
@@ -25,7 +21,6 @@ from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
 from .schemas import operations
 from .store import Store
-from .validation import ResponseChecker
 
 #: operationId -> (handler class, method name)
 OPERATIONS: dict[str, tuple[type, str]] = {
@@ -118,29 +113,6 @@ class Operation:
             CALLER.reset(reset)
 
 
-def connexion_handler(operation: Operation) -> t.Callable[..., t.Any]:
-    """The operation as Connexion calls it: the caller comes from Connexion's security context."""
-
-    @functools.wraps(operation.method)
-    async def handler(**kwargs: t.Any) -> t.Any:
-        if operation.operation_id in OPEN_OPERATIONS:
-            return operation.run(None, kwargs)
-        info = context["token_info"]
-        return plain(operation.run(Caller(str(info["sub"]), str(info["role"]), _scope.get()), kwargs))
-
-    return handler
-
-
-def plain(result: t.Any) -> t.Any:
-    """A result with pre-rendered JSON fragments turned back into data, for Connexion to encode."""
-    body, rest = (result[0], result[1:]) if isinstance(result, tuple) else (result, ())
-    if isinstance(body, orjson.Fragment) or (
-        isinstance(body, dict) and any(isinstance(r, orjson.Fragment) for r in body.get("results") or [])
-    ):
-        body = orjson.loads(orjson.dumps(body))
-    return (body, *rest) if rest else body
-
-
 def build_operations(
     spec: dict[str, t.Any], services: Services, responses: ResponseChecker | None
 ) -> dict[str, Operation]:
@@ -159,15 +131,3 @@ def build_operations(
         write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         built[operation_id] = Operation(operation_id, getattr(instance, name), write, services.store, responses)
     return built
-
-
-class OperationTable(Resolver):
-    """Resolve every operationId to its built ``Operation`` (Connexion's side of the table)."""
-
-    def __init__(self, built: dict[str, Operation]) -> None:
-        super().__init__()
-        self.built = built
-
-    def resolve(self, operation: t.Any) -> Resolution:
-        operation_id = self.resolve_operation_id(operation)
-        return Resolution(connexion_handler(self.built[operation_id]), operation_id)

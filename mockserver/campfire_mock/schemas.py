@@ -11,6 +11,7 @@ in Campfire's ``+0000`` form.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import typing as t
 from datetime import date, datetime
@@ -37,6 +38,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def load_spec(path: Path) -> Spec:
+    """A spec file as data; a packaged spec from its JSON twin (``spec/package.py`` writes it)."""
+    twin = path.with_suffix(".json")
+    if path.parent == packaged_spec().parent and twin.is_file():
+        return t.cast(Spec, json.loads(twin.read_text(encoding="utf-8")))
     return t.cast(Spec, yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
 
 
@@ -70,6 +75,52 @@ def merged_spec(api: Spec, admin: Spec) -> Spec:
     }
     merged["tags"] = [*api.get("tags", []), *admin.get("tags", [])]
     return merged
+
+
+_DEREFERENCED: dict[int, tuple[Spec, Spec]] = {}
+
+
+def deref(spec: Spec) -> Spec:
+    """A copy of ``spec`` with every local ``$ref`` replaced by the object it points to (what Connexion's
+    ``resolve_refs`` gives, without importing Connexion). A recursive schema becomes a cycle. Made once
+    per document (the callers only read it)."""
+    cached = _DEREFERENCED.get(id(spec))
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    result = _deref(spec)
+    if len(_DEREFERENCED) >= 8:  # the last few documents (one app's two); tests build many apps
+        del _DEREFERENCED[next(iter(_DEREFERENCED))]
+    _DEREFERENCED[id(spec)] = (spec, result)
+    return result
+
+
+def _deref(spec: Spec) -> Spec:
+    done: dict[str, t.Any] = {}
+
+    def target(ref: str) -> t.Any:
+        node: t.Any = spec
+        for part in ref.removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def walk(node: t.Any) -> t.Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                if ref not in done:
+                    done[ref] = placeholder = {}
+                    resolved = walk(target(ref))
+                    if isinstance(resolved, dict):
+                        placeholder.update(resolved)
+                    else:
+                        done[ref] = resolved
+                return done[ref]
+            return {key: walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(value) for value in node]
+        return node
+
+    return t.cast(Spec, walk(spec))
 
 
 def path_pattern(path: str) -> re.Pattern[str]:

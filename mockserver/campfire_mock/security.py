@@ -15,8 +15,6 @@ import tomllib
 import typing as t
 from pathlib import Path
 
-from connexion.security import ApiKeySecurityHandler
-
 from .errors import AuthenticationFailed, NotAuthenticated, PermissionDenied
 
 ROLES = ("admin", "clerk", "view_only")
@@ -84,8 +82,10 @@ class Auth:
                 raise PermissionDenied("A clerk may only write draft invoices.")
         return {"sub": key, "role": role}
 
-    def handler_class(self) -> type[ApiKeySecurityHandler]:
+    def handler_class(self) -> type[t.Any]:
         """A Connexion security handler bound to this ``Auth`` (for ``security_map``)."""
+        from connexion.security import ApiKeySecurityHandler
+
         check = self.check
 
         class _TokenHandler(ApiKeySecurityHandler):

@@ -3,21 +3,21 @@ behind every id."""
 
 from __future__ import annotations
 
-import copy
 import functools
 import typing as t
 
 import orjson
-from connexion.json_schema import resolve_refs
 
+from .checks import fast_validator
 from .domain.invoices import dec
 from .domain.models import ZERO, Invoice, Line, Payment, money
 from .domain.payments import credit_memo_remaining
 from .domain.workspace import Workspace
 from .errors import ServerError
-from .reports import ReportResult
-from .schemas import Shapes
-from .validation import fast_validator
+from .schemas import Shapes, deref
+
+if t.TYPE_CHECKING:
+    from .reports import ReportResult
 
 #: Response schema of each kind of reference object the API serves.
 REFERENCE_SCHEMAS = {
@@ -57,7 +57,7 @@ class Serializer:
         #: What ``invoice_json`` caches is checked against its schema (unless ``--no-validate-responses``).
         self._validators: dict[str, t.Any] = {}
         if check:
-            resolved = resolve_refs(copy.deepcopy(shapes.spec))["components"]["schemas"]
+            resolved = deref(shapes.spec)["components"]["schemas"]
             for name in CACHED_SCHEMAS:
                 validator = fast_validator(resolved[name])
                 if validator is None:

@@ -9,6 +9,8 @@ path serves the valid ones; the rest fall through to Connexion. CAMPFIRE_COMPILE
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import typing as t
 from pathlib import Path
 
@@ -117,3 +119,34 @@ def test_cached_invoices_follow_writes_and_the_clock(validate: bool) -> None:
     client.post("/__campfire_mock__/reset")
     assert client.get(url).json()["payments"] == client.get(url).json()["payments"]
     assert len(client.get(url).json()["payments"]) == len(first["payments"])
+
+
+def test_parameter_names_match_connexions() -> None:
+    """The compiled path names every parameter for the handler exactly as Connexion does."""
+    from connexion.decorators.parameter import pythonic as connexion_pythonic
+
+    from campfire_mock.compiled import pythonic
+    from campfire_mock.schemas import load_spec, operations, packaged_spec
+
+    names = {
+        p["name"]
+        for path, _, op in operations(load_spec(packaged_spec()))
+        for p in [*op.get("parameters", []), *load_spec(packaged_spec())["paths"][path].get("parameters", [])]
+    }
+    assert len(names) > 40
+    assert {name: pythonic(name) for name in names} == {name: connexion_pythonic(name) for name in names}
+
+
+def test_start_up_path_imports_neither_connexion_nor_the_report_engine() -> None:
+    """Building the app and answering through the compiled path loads none of the heavy parts (they
+    load in the background or on first use); bench/throughput.py measures what that buys."""
+    code = (
+        "import sys\n"
+        "from starlette.testclient import TestClient\n"
+        "from campfire_mock import create_app\n"
+        "client = TestClient(create_app())\n"
+        "assert client.get('/coa/api/v1/invoice/47864/', headers={'Authorization': 'Token a'}).status_code == 200\n"
+        "print(sorted(m for m in ('connexion', 'numpy', 'fpdf') if m in sys.modules))\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"

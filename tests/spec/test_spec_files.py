@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from campfire_mock.app import packaged_spec
+from campfire_mock.schemas import load_spec, packaged_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")
@@ -22,8 +23,12 @@ def test_spec_validates(name: str) -> None:
 
 @pytest.mark.parametrize("name", FILES)
 def test_packaged_copy_equals_spec_dir(name: str) -> None:
-    """The copy inside campfire_mock is byte-for-byte the one in spec/."""
+    """The copy inside campfire_mock is byte-for-byte the one in spec/, and its JSON twin (what the
+    server reads) is the same document. `python spec/package.py` refreshes both."""
     assert packaged_spec(name).read_bytes() == (ROOT / "spec" / name).read_bytes()
+    twin = packaged_spec(name).with_suffix(".json")
+    assert json.loads(twin.read_text(encoding="utf-8")) == yaml.safe_load(packaged_spec(name).read_text("utf-8"))
+    assert load_spec(packaged_spec(name)) == yaml.safe_load((ROOT / "spec" / name).read_text(encoding="utf-8"))
 
 
 def test_vendored_spec_has_the_invoice_operations() -> None:

@@ -6,7 +6,6 @@ import typing as t
 from importlib import resources
 
 import pydantic
-from connexion import NoContent
 
 from .. import __version__
 from ..domain.clock import format_timestamp, move_clock
@@ -15,8 +14,7 @@ from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
 from ..pagination import envelope, offset_page
-from ..reports import ReportQuery
-from .base import Handler
+from .base import Handler, NoContent
 
 Body = dict[str, t.Any]
 
@@ -143,6 +141,8 @@ class AdminHandlers(Handler):
     def reports_create(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
         query = body.get("query") or {}
+        from ..reports import ReportQuery  # the engine loads with the first report, not at start-up
+
         ReportQuery.from_params(query)  # reject a definition that could never run
         report = {"id": ws.next_id("invoice_report"), "name": body["name"], "query": query, "created_at": ws.now_text()}
         ws.reports[report["id"]] = report

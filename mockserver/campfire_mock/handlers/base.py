@@ -8,13 +8,13 @@ from dataclasses import dataclass
 
 from starlette.datastructures import URL
 
+from ..checks import SchemaChecker
 from ..domain.invoices import InvoiceService
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..serialization import Serializer
 from ..store import Store
-from ..validation import SchemaChecker
 
 
 @dataclass
@@ -45,6 +45,15 @@ class Handler:
     def url() -> str:
         """The request's full URL (lists build their ``next``/``previous`` links from it)."""
         return str(URL(scope=CALLER.get().scope))
+
+
+class _NoContent:
+    def __repr__(self) -> str:
+        return "NoContent"
+
+
+#: A handler's body for answers without one (204, and 201 where nothing is returned).
+NoContent = _NoContent()
 
 
 @dataclass(frozen=True)

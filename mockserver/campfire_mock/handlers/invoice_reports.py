@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import typing as t
 
-from ..domain.report_table import workspace_table
 from ..errors import PermissionDenied, ReportNotFound
 from ..pagination import envelope, offset_page
-from ..reports import ReportQuery, run_report, to_csv
 from .base import Handler, role_of_request
 
 Body = dict[str, t.Any]
@@ -60,6 +58,10 @@ class InvoiceReportHandlers(Handler):
     def _run(self, params: dict[str, t.Any]) -> tuple[t.Any, ...]:
         if role_of_request() not in REPORT_ROLES:
             raise PermissionDenied("Your role may not run invoice reports.")
+        # The engine (numpy) loads with the first report, not at start-up.
+        from ..domain.report_table import workspace_table
+        from ..reports import ReportQuery, run_report, to_csv
+
         query = ReportQuery.from_params({k: params[k] for k in QUERY_KEYS if k in params})
         result = run_report(workspace_table(self.workspace()), query)
         if query.mode == "csv":

@@ -5,14 +5,12 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from connexion import NoContent
-
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.models import Invoice, PaymentStatus
 from ..domain.statement import statement_pdf
 from ..errors import PermissionDenied, ValidationFailed
 from ..pagination import envelope, offset_page
-from .base import Handler, role_of_request
+from .base import Handler, NoContent, role_of_request
 
 Body = dict[str, t.Any]
 

@@ -5,15 +5,13 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from connexion import NoContent
-
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.invoices import dec
 from ..domain.payments import sync_key
 from ..errors import ValidationFailed
 from ..pagination import check_limit, cursor_page, envelope, offset_page
 from ..schemas import jsonable
-from .base import Handler
+from .base import Handler, NoContent
 
 Body = dict[str, t.Any]
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..errors import TooLarge
+from ..limits import MAX_REPORT_CELLS
 from .aggregates import Aggregation, aggregate
 from .grouping import dense_groups, dimension
 from .rows import Codes, ReportTable
@@ -24,8 +25,7 @@ NONE_LABEL = "(none)"
 #: Up to this many possible pivot values, codes are grouped by counting rather than sorting.
 DENSE_LIMIT = 2_000_000
 SEPARATOR = "::::"
-#: Most cells (groups x pivot values x aggregates) one report may compute: 413 above it.
-MAX_CELLS = 5_000_000
+MAX_CELLS = MAX_REPORT_CELLS
 
 
 @dataclass

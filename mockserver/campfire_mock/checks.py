@@ -1,0 +1,427 @@
+"""Schema checks that answer like Django REST Framework, with no Connexion in them.
+
+* strict JSON parsing with the documented limits (``parse_json``);
+* ``DRFRequestValidator``: read-only properties ignored in request bodies, type and ``required``
+  alike (drf-spectacular lists read-only fields as required and DRF ignores them on input, so
+  Campfire's own examples pass), ``nullable`` honoured; errors rendered DRF's way, field-keyed and
+  nested (``{"lines": [{}, {"amount": ["A valid number is required."]}]}``);
+* compiled jsonschema-rs validators that accept exactly the same (``request_validator``) or check
+  responses (``fast_validator``, ``ResponseChecker``).
+
+``validation.py`` plugs these into Connexion; the compiled request path uses them directly.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import json
+import math
+import typing as t
+from collections.abc import Iterator
+
+import jsonschema_rs
+import orjson
+from jsonschema import Draft4Validator, FormatChecker, ValidationError
+from jsonschema.validators import extend
+
+from .errors import ServerError, ValidationFailed, clip_path
+from .limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
+from .schemas import deref
+
+#: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked), with dates
+#: held to the years reports can bucket.
+FORMAT_CHECKER = FormatChecker()
+
+
+@FORMAT_CHECKER.checks("date", raises=ValueError)
+def _is_date(instance: object) -> bool:
+    if not isinstance(instance, str):
+        return True
+    return MIN_YEAR <= datetime.date.fromisoformat(instance).year <= MAX_YEAR if len(instance) == 10 else False
+
+
+def _date_message(instance: t.Any) -> str:
+    try:
+        datetime.date.fromisoformat(instance)
+    except (TypeError, ValueError):
+        return "Date has wrong format. Use one of these formats instead: YYYY-MM-DD."
+    return f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."
+
+
+def _reject_constant(name: str) -> t.NoReturn:
+    raise ValueError(f"{name} is not valid JSON")
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if math.isinf(value):
+        raise ValueError(f"number {text[:40]} is out of range")
+    return value
+
+
+def parse_json(text: str) -> t.Any:
+    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64."""
+    try:
+        value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+    except RecursionError:
+        raise ValidationFailed(
+            {"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]}
+        ) from None
+    except ValueError as exc:
+        raise ValidationFailed({"non_field_errors": [f"JSON parse error - {exc}"]}) from None
+    fields: dict[str, t.Any] = {}
+    stack: list[tuple[t.Any, list[t.Any]]] = [(value, [])]
+    while stack:
+        node, path = stack.pop()
+        if len(path) > MAX_JSON_DEPTH:
+            raise ValidationFailed({"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]})
+        if isinstance(node, dict):
+            stack.extend((v, [*path, k]) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(node))
+        elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > MAX_INT:
+            where = path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
+            _insert(fields, where, f"Ensure this value is less than or equal to {MAX_INT} in size.")
+    if fields:
+        raise ValidationFailed(fields)
+    return value
+
+
+_TYPE_MESSAGES = {
+    "integer": "A valid integer is required.",
+    "number": "A valid number is required.",
+    "string": "Not a valid string.",
+    "boolean": "Must be a valid boolean.",
+    "array": "Expected a list of items.",
+    "object": "Invalid data. Expected a dictionary.",
+}
+
+
+def _properties(
+    validator: t.Any, properties: dict[str, t.Any], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    if not validator.is_type(instance, "object"):
+        return
+    for name, subschema in properties.items():
+        if name in instance and not subschema.get("readOnly"):
+            yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
+
+
+def _required(
+    validator: t.Any, required: list[str], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    if not validator.is_type(instance, "object"):
+        return
+    properties = schema.get("properties", {})
+    for name in required:
+        if name not in instance and not properties.get(name, {}).get("readOnly"):
+            yield ValidationError("This field is required.", path=[name], validator="required")
+
+
+def _all_of(
+    validator: t.Any, all_of: list[dict[str, t.Any]], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    """``nullable`` next to ``allOf`` (how drf-spectacular writes a nullable ``$ref``) lets null through."""
+    if instance is None and schema.get("nullable"):
+        return
+    for index, subschema in enumerate(all_of):
+        yield from validator.descend(instance, subschema, schema_path=index)
+
+
+def _nullable(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
+    """OpenAPI's ``nullable``: null passes ``type`` and ``enum`` where the schema allows it."""
+    check = Draft4Validator.VALIDATORS[keyword]
+
+    def nullable(
+        validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]
+    ) -> Iterator[ValidationError]:
+        if instance is None and (schema.get("nullable") or schema.get("x-nullable") is True):
+            return
+        yield from check(validator, value, instance, schema)
+
+    return nullable
+
+
+def _write_only(validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
+    yield ValidationError("Property is write-only")
+
+
+DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
+    Draft4Validator,
+    {
+        "type": _nullable("type"),
+        "enum": _nullable("enum"),
+        "properties": _properties,
+        "required": _required,
+        "allOf": _all_of,
+    },
+)
+#: Response bodies: ``nullable`` honoured, write-only properties refused.
+ResponseValidator = extend(  # type: ignore[no-untyped-call]
+    Draft4Validator, {"type": _nullable("type"), "enum": _nullable("enum"), "writeOnly": _write_only}
+)
+
+
+def drf_message(error: ValidationError) -> str:
+    """DRF's wording for one jsonschema error."""
+    kind = error.validator
+    value: t.Any = error.validator_value
+    schema: t.Any = error.schema
+    if kind == "required":
+        return "This field is required."
+    if kind == "type":
+        if error.instance is None:
+            return "This field may not be null."
+        wanted = value if isinstance(value, str) else value[0]
+        return _TYPE_MESSAGES.get(str(wanted), error.message)
+    if kind == "enum":
+        return f'"{error.instance}" is not a valid choice.'
+    if kind == "format" and value == "date":
+        return _date_message(error.instance)
+    if kind == "maxLength":
+        return f"Ensure this field has no more than {value} characters."
+    if kind == "minLength":
+        return f"Ensure this field has at least {value} characters."
+    if kind in ("minimum", "exclusiveMinimum"):
+        strictly = "" if schema.get("exclusiveMinimum") else " or equal to"
+        return f"Ensure this value is greater than{strictly} {schema.get('minimum')}."
+    if kind in ("maximum", "exclusiveMaximum"):
+        strictly = "" if schema.get("exclusiveMaximum") else " or equal to"
+        return f"Ensure this value is less than{strictly} {schema.get('maximum')}."
+    if kind == "minItems":
+        return f"Ensure this field has at least {value} elements."
+    if kind == "maxItems":
+        return f"Ensure this field has no more than {value} elements."
+    if kind == "pattern":
+        return "This value does not match the required pattern."
+    if kind in ("anyOf", "oneOf") and error.context:
+        best = min(error.context, key=lambda e: len(e.path))
+        return drf_message(best)
+    return str(error.message)
+
+
+def _insert(tree: dict[str, t.Any], path: list[t.Any], message: str) -> None:
+    """Put ``message`` at ``path`` (clipped to the error schema's depth) in a DRF-shaped error tree
+    (lists padded with ``{}``)."""
+    path = clip_path(path)
+    node: t.Any = tree
+    for i, key in enumerate(path):
+        last = i == len(path) - 1
+        nxt = path[i + 1] if not last else None
+        if isinstance(node, list):
+            while len(node) <= key:
+                node.append({})
+            if last:
+                node[key] = [message] if not isinstance(node[key], list) else node[key] + [message]
+                return
+            node = node[key]
+            continue
+        if last:
+            existing = node.get(key)
+            if isinstance(existing, list) and all(isinstance(m, str) for m in existing):
+                if message not in existing:
+                    existing.append(message)
+            elif existing is None:
+                node[key] = [message]
+            return
+        if key not in node or (isinstance(node[key], list) and all(isinstance(m, str) for m in node[key])):
+            node[key] = [] if isinstance(nxt, int) else {}
+        node = node[key]
+
+
+def errors_to_fields(errors: t.Iterable[ValidationError]) -> dict[str, t.Any]:
+    """Field-keyed DRF error body for a set of jsonschema errors."""
+    tree: dict[str, t.Any] = {}
+    for error in errors:
+        path = list(error.absolute_path)
+        if not path:
+            path = ["non_field_errors"]
+        elif isinstance(path[0], int):
+            path = ["non_field_errors", *path]
+        _insert(tree, path, drf_message(error))
+    return tree
+
+
+class SchemaChecker:
+    """Validate data against a component schema of the spec, DRF-style (for bodies the spec
+    leaves free-form, such as the items of a bulk create)."""
+
+    def __init__(self, spec: dict[str, t.Any]) -> None:
+        self._schemas = deref(spec)["components"]["schemas"]
+        self._validators: dict[str, t.Any] = {}
+
+    def errors(self, schema: str, instance: t.Any) -> dict[str, t.Any]:
+        validator = self._validators.get(schema)
+        if validator is None:
+            validator = self._validators[schema] = DRFRequestValidator(
+                self._schemas[schema], format_checker=FORMAT_CHECKER
+            )
+        return errors_to_fields(validator.iter_errors(instance))
+
+    def unservable(self, ws: t.Any, serializer: t.Any) -> list[str]:
+        """What in a workspace would render against its response schema (for imports)."""
+        problems: list[str] = []
+        for schema, label, render in serializer.everything(ws):
+            try:
+                rendered = render()
+            except (ArithmeticError, KeyError, TypeError, ValueError, AttributeError) as exc:
+                problems.append(f"{label}: cannot be rendered ({type(exc).__name__}: {exc})")
+                continue
+            fast = fast_validator(self._schemas[schema])
+            if fast is not None and not fast.is_valid(rendered):
+                error = next(iter(fast.iter_errors(rendered)))
+                problems.append(f"{label}: {error.message}")
+        return problems
+
+
+#: OpenAPI-only keywords, and the ``components`` Connexion attaches for ``$ref`` lookups.
+DROPPED_KEYWORDS = frozenset(
+    {"nullable", "readOnly", "writeOnly", "example", "discriminator", "xml", "components", "definitions"}
+)
+
+
+def to_json_schema(node: t.Any, *, request: bool = False, seen: frozenset[int] = frozenset()) -> t.Any:
+    """An OpenAPI 3.0 schema as plain JSON Schema (draft 4), for jsonschema-rs.
+
+    ``nullable`` becomes a ``null`` type (or a ``null`` branch); ``x-`` extensions and OpenAPI-only
+    keywords are dropped. For a response, write-only properties must be absent; for a ``request``,
+    read-only properties are not checked at all (type or ``required``), as ``DRFRequestValidator`` does.
+    """
+    if isinstance(node, list):
+        return [to_json_schema(n, request=request, seen=seen) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if id(node) in seen or "$ref" in node:
+        raise ValueError("recursive or unresolved schema")
+    seen = seen | {id(node)}
+    skipped = "readOnly" if request else "writeOnly"
+    out: dict[str, t.Any] = {}
+    for key, value in node.items():
+        if key.startswith("x-") or key in DROPPED_KEYWORDS:
+            continue
+        if key == "properties":
+            out[key] = {
+                name: to_json_schema(sub, request=request, seen=seen)
+                for name, sub in value.items()
+                if not (request and sub.get("readOnly"))
+            }
+            if not request:
+                out[key].update({name: {"not": {}} for name, sub in value.items() if sub.get("writeOnly")})
+        elif key in ("items", "additionalProperties", "not") or key in ("anyOf", "oneOf", "allOf"):
+            out[key] = to_json_schema(value, request=request, seen=seen)
+        else:
+            out[key] = value
+    if "required" in out:
+        unchecked = {n for n, sub in node.get("properties", {}).items() if sub.get(skipped)}
+        out["required"] = [n for n in out["required"] if n not in unchecked]
+        if not out["required"]:
+            del out["required"]
+    if node.get("nullable"):
+        if isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+            if "enum" in out and None not in out["enum"]:
+                out["enum"] = [*out["enum"], None]
+        else:
+            out = {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def request_validator(schema: dict[str, t.Any]) -> t.Any:
+    """A compiled jsonschema-rs validator that accepts exactly what ``DRFRequestValidator`` accepts
+    (formats checked by the same ``FORMAT_CHECKER``), or ``None`` if the schema cannot be compiled."""
+    names = _format_names(schema)
+    formats: dict[str, t.Callable[..., bool]] = {
+        name: functools.partial(FORMAT_CHECKER.conforms, format=name) for name in names
+    }
+    try:
+        return jsonschema_rs.Draft4Validator(
+            to_json_schema(schema, request=True), validate_formats=True, formats=formats
+        )
+    except (ValueError, jsonschema_rs.ValidationError):
+        return None
+
+
+def _format_names(node: t.Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*map(_format_names, node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = {node["format"]} if isinstance(node.get("format"), str) else set()
+    return found.union(*(_format_names(v) for k, v in node.items() if k != "format" and isinstance(v, dict | list)))
+
+
+_FAST: dict[int, tuple[t.Any, t.Any]] = {}
+
+
+def fast_validator(schema: dict[str, t.Any]) -> t.Any:
+    """A compiled jsonschema-rs validator for ``schema`` (once per schema), or ``None``."""
+    entry = _FAST.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        try:
+            compiled = jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
+        except (ValueError, jsonschema_rs.ValidationError):
+            compiled = None
+        entry = _FAST[id(schema)] = (schema, compiled)
+    return entry[1]
+
+
+def unchecked_part(body: t.Any) -> t.Any:
+    """What of a body is left to check: pre-rendered fragments (``Serializer.invoice_json``) were checked
+    against their schema when rendered, so a page of them is checked as an envelope with no results."""
+    if isinstance(body, dict):
+        results = body.get("results")
+        if isinstance(results, list) and results and all(isinstance(r, orjson.Fragment) for r in results):
+            return {**body, "results": []}
+    return body
+
+
+class ResponseChecker:
+    """Checks a handler's result against its operation's declared responses, before the write
+    that produced it is kept: a response the spec forbids is a 500 and undoes the write."""
+
+    def __init__(self, spec: dict[str, t.Any]) -> None:
+        resolved = deref(spec)
+        self.responses: dict[str, dict[str, dict[str, t.Any]]] = {}
+        for item in resolved["paths"].values():
+            for method, op in item.items():
+                if method != "parameters" and isinstance(op, dict):
+                    self.responses[op["operationId"]] = {
+                        str(status): response.get("content", {}) for status, response in op.get("responses", {}).items()
+                    }
+
+    def check(self, operation_id: str, result: t.Any) -> None:
+        body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
+        body = unchecked_part(body)
+        declared = self.responses[operation_id]
+        content = declared.get(str(status), declared.get("default"))
+        if content is None:
+            raise ServerError(f"{operation_id} answered {status}, which the spec does not declare")
+        media = (headers or {}).get("Content-Type", "application/json").split(";")[0]
+        if not content:
+            return
+        if media not in content:
+            raise ServerError(f"{operation_id} answered {status} as {media}, which the spec does not declare")
+        schema = content[media].get("schema")
+        if media != "application/json" or schema is None or isinstance(body, orjson.Fragment):
+            return
+        fast = fast_validator(schema)
+        if fast is not None and fast.is_valid(body):
+            return
+        error = next(iter(ResponseValidator(schema, format_checker=FORMAT_CHECKER).iter_errors(body)), None)
+        if error is not None:
+            where = "/".join(map(str, error.absolute_path))
+            raise ServerError(f"{operation_id} {status} response breaks the spec at {where!r}: {error}")
+
+
+__all__ = [
+    "FORMAT_CHECKER",
+    "DRFRequestValidator",
+    "ResponseChecker",
+    "SchemaChecker",
+    "drf_message",
+    "errors_to_fields",
+    "fast_validator",
+    "parse_json",
+    "request_validator",
+]
