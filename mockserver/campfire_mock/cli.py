@@ -193,6 +193,9 @@ def serve(args: argparse.Namespace) -> int:
         return 2
     # What start-up loaded lives as long as the server: keep the collector from walking it again and again.
     gc.freeze()
+    # Requests allocate many short-lived objects; collecting the young generation less often keeps
+    # the collector from walking a large workspace again and again (p99 latency).
+    gc.set_threshold(50_000, 20, 100)
     _configure_logging(args.log_level, args.log_format)
     port = sock.getsockname()[1]
     listening = f"campfire-mock {__version__} listening on http://{args.host}:{port} (seed: {args.seed}; docs at /ui)"

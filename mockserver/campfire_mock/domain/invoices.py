@@ -153,7 +153,7 @@ class InvoiceService:
                 if item.get("department") not in (None, "")
                 else None
             )
-            product = ws.refs["product"].get(product_id) if product_id is not None else None
+            product = ws.refs["product"].look(product_id) if product_id is not None else None
             quantity = dec(item["quantity"]) if item.get("quantity") is not None else Decimal(1)
             amount_given = item.get("amount")
             if item.get("rate") is not None:
@@ -198,7 +198,7 @@ class InvoiceService:
         merged = {**(self._current(inv) if inv is not None and partial else {}), **body}
         refs = self._relations(ws, merged, errors)
         currency = (
-            merged.get("currency") or (ws.refs["entity"].get(refs["entity"] or -1) or {}).get("currency") or "USD"
+            merged.get("currency") or (ws.refs["entity"].look(refs["entity"] or -1) or {}).get("currency") or "USD"
         )
         terms = merged.get("terms", "net_30") or None
         invoice_date, due_date = self._dates(inv, body, merged, terms, partial, errors)

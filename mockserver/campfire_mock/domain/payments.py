@@ -39,7 +39,7 @@ from .workspace import Workspace
 
 
 def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:
-    term = ws.refs["payment_term"].get(inv.payment_term) if inv.payment_term is not None else None
+    term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
     if not term or not term.get("discount_percent"):
         return None
     return dec(term["discount_percent"]), int(term.get("discount_days") or 0)
