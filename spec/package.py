@@ -1,32 +1,19 @@
-"""Copy the spec files into the package, each with a JSON twin the server reads at start-up.
+"""Copy spec/*.yaml into the package with their JSON twins, without re-vendoring from upstream.
 
-Run after changing anything in spec/:  python spec/package.py
-The YAML files stay the source; the JSON twins hold the same document (parsing JSON takes a few
-milliseconds, YAML about a third of a second). tests/spec/test_spec_files.py checks both.
+Run after editing spec/mock-admin.openapi.yaml (``spec/vendor.py`` does this itself):
+
+    python spec/package.py
 """
 
 from __future__ import annotations
 
-import json
-import shutil
+import sys
 from pathlib import Path
 
-import yaml
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-ROOT = Path(__file__).resolve().parent.parent
-PACKAGED = ROOT / "mockserver" / "campfire_mock" / "spec"
-FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")
-
-
-def main() -> None:
-    for name in FILES:
-        source = ROOT / "spec" / name
-        shutil.copyfile(source, PACKAGED / name)
-        document = yaml.safe_load(source.read_text(encoding="utf-8"))
-        twin = PACKAGED / Path(name).with_suffix(".json")
-        twin.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
-        print(f"{source.relative_to(ROOT)} -> {(PACKAGED / name).relative_to(ROOT)}, {twin.relative_to(ROOT)}")
-
+from vendor import PACKAGE_SPEC_DIR, SPEC_FILES, sync_package_copy  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    sync_package_copy()
+    print(f"copied {', '.join(SPEC_FILES)} and their JSON twins into {PACKAGE_SPEC_DIR}")
