@@ -12,7 +12,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from vendor import PACKAGE_SPEC_DIR, SPEC_FILES, sync_package_copy  # noqa: E402
+from vendor import PACKAGE_SPEC_DIR, SPEC_FILES, sync_package_copy
 
 if __name__ == "__main__":
     sync_package_copy()

@@ -160,8 +160,9 @@ class Serializer:
             payment_term_name=term["name"] if term else "",
             client=inv.client,
             client_name=client_name,
-            client_email=(client or {}).get("email") or "",
-            client_invoice_message=(client or {}).get("invoice_message") or "",
+            # Null when the client has none, as Campfire's Retrieve Invoice example shows.
+            client_email=(client or {}).get("email") or None,
+            client_invoice_message=(client or {}).get("invoice_message") or None,
             client_use_stripe_auto_bill=bool((client or {}).get("use_stripe_auto_bill")),
             anrok_customer_id=(client or {}).get("anrok_customer_id") or "",
             entity=inv.entity,
@@ -192,6 +193,14 @@ class Serializer:
             is_deleted=False,
             withholding_info=None,
         )
+        # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
+        # where no conversion happens (the invoice is in its entity's currency), as the docs' examples show.
+        if inv.currency == entity.get("currency"):
+            for rate in ("exchange_rate", "exchange_rate_book"):
+                if values.get(rate) is None:
+                    values[rate] = 1
+        if values.get("reminder_sent_dates") is None:
+            values["reminder_sent_dates"] = {}
         return values
 
     def invoice(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:

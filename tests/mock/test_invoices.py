@@ -304,3 +304,23 @@ def test_invoices_sort_by_paid_date_with_unpaid_last(client: TestClient) -> None
     assert ascending[:2] == ["2025-04-30", "2026-02-01"] and ascending[-1] is None
     descending = [i["paid_date"] for i in client.get(INVOICES, params={"sort": "-paid_date"}).json()["results"]]
     assert descending[0] is None and descending[-1] == "2025-04-30"
+
+
+def test_nulls_and_defaults_as_the_docs_show_them(client: TestClient) -> None:
+    """Campfire's Retrieve Invoice example (seeds/001): a client without an e-mail or invoice message
+    shows null there, both exchange rates are 1 for an invoice in its entity's currency, and
+    ``reminder_sent_dates`` is ``{}`` before any reminder."""
+    apple = client.get("/coa/api/v1/invoice/47864/").json()  # the docs' own Apple invoice
+    assert (apple["client_email"], apple["client_invoice_message"]) == (None, None)
+    assert (apple["exchange_rate"], apple["exchange_rate_book"]) == (1, 1)
+    assert apple["reminder_sent_dates"] == {}
+    acme = client.get("/coa/api/v1/invoice/145002/").json()
+    assert acme["client_email"] == "ap@acme.example"
+
+    lines = [{"product": 3, "quantity": 1, "rate": 100}]
+    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": lines}
+    given = client.post("/coa/api/v1/invoice/", json={**body, "exchange_rate": 1.1, "exchange_rate_book": 0.9})
+    assert (given.json()["exchange_rate"], given.json()["exchange_rate_book"]) == (1.1, 0.9)
+    foreign = client.post("/coa/api/v1/invoice/", json={**body, "currency": "EUR"}).json()
+    assert foreign["entity_currency"] == "USD"
+    assert (foreign["exchange_rate"], foreign["exchange_rate_book"]) == (None, None)  # no rates in the mock

@@ -81,13 +81,18 @@ def test_unknown_saved_report_is_404(client: TestClient) -> None:
     assert response.json() == {"detail": "Not found."}
 
 
-def test_view_only_keys_may_not_run_reports(tmp_path: object) -> None:
-    """Only finance roles (admin, clerk) run reports."""
+def test_view_only_keys_may_run_reports(tmp_path: object) -> None:
+    """Campfire's Quickstart: a view-only key may call every GET API, reports included
+    (reference/campfire-api.md §0, roles: "`view only` = only GET APIs"); writes stay refused."""
     app = TestClient(create_app(tokens={"eve": "view_only", "bob": "clerk"}))
-    response = app.get(PREVIEW, headers={"Authorization": "Token eve"})
-    assert response.status_code == 403
-    assert response.json() == {"detail": "Your role may not run invoice reports."}
-    assert app.get(PREVIEW, headers={"Authorization": "Token bob"}).status_code == 200
+    viewer = {"Authorization": "Token eve"}
+    seen = app.get(PREVIEW, headers=viewer, params={"group_fields": "client_id"})
+    assert seen.status_code == 200
+    clerk = app.get(PREVIEW, headers={"Authorization": "Token bob"}, params={"group_fields": "client_id"})
+    assert seen.json()["results"] == clerk.json()["results"]
+    assert app.get("/coa/api/v1/invoice/report/1/data", headers=viewer).status_code == 200
+    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "lines": []}
+    assert app.post("/coa/api/v1/invoice/", headers=viewer, json=body).status_code == 403
 
 
 def test_report_follows_payments_voids_and_deletes(client: TestClient) -> None:

@@ -165,9 +165,9 @@ class AccountingInvoice(BaseModel):
     payment_journal_entries: list[int]
     journal_entry_intercompany: str
     client_name: str
-    client_email: str
+    client_email: str | None = None
     anrok_customer_id: str
-    client_invoice_message: str
+    client_invoice_message: str | None = None
     client_use_stripe_auto_bill: bool
     public_invoice_payment_url: str | None = None
     status: str
@@ -316,9 +316,9 @@ class AccountingInvoiceList(BaseModel):
     lines: list[AccountingInvoiceLine]
     journal_entry_intercompany: str
     client_name: str
-    client_email: str
+    client_email: str | None = None
     anrok_customer_id: str
-    client_invoice_message: str
+    client_invoice_message: str | None = None
     client_use_stripe_auto_bill: bool
     contract_custom_fields: list[dict[str, Any]]
     status: str
