@@ -48,9 +48,11 @@ def create_app(
     max_body_bytes: int = DEFAULT_MAX_BODY,
     swagger_ui: bool = True,
     compiled_path: bool = True,
+    strict_params: bool = False,
 ) -> MockApp:
     """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given; ``compiled_path=False``
-    serves every request through Connexion (the compiled path is what makes valid requests fast)."""
+    serves every request through Connexion (the compiled path is what makes valid requests fast);
+    ``strict_params=True`` answers an unknown query parameter with a 400 naming it (DRF ignores them)."""
     # Connexion warns once per operation that offers several request media types.
     logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
     if store is None:
@@ -77,7 +79,7 @@ def create_app(
     def install() -> t.Any:
         from .connexion_app import build_connexion
 
-        return build_connexion(spec_doc, built, auth, allowed, swagger_ui=swagger_ui)
+        return build_connexion(spec_doc, built, auth, allowed, swagger_ui=swagger_ui, strict_params=strict_params)
 
     # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
     # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the
@@ -85,7 +87,7 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
-    app.compiled = CompiledAPI(api, built, auth) if compiled_path else None
+    app.compiled = CompiledAPI(api, built, auth, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
         RequestMiddleware(

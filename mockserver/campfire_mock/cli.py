@@ -29,6 +29,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
     serve.add_argument("--no-validate-responses", action="store_true", help="skip response validation (faster)")
     serve.add_argument(
+        "--strict-params",
+        action="store_true",
+        help="answer an unknown query parameter with a 400 naming it (Campfire, like DRF, ignores them)",
+    )
+    serve.add_argument(
         "--no-compiled-path",
         action="store_true",
         help="serve every request through Connexion's stack (slower; for comparison and debugging)",
@@ -173,6 +178,7 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             validate_responses=not args.no_validate_responses,
             max_body_bytes=args.max_body_bytes,
             compiled_path=not args.no_compiled_path,
+            strict_params=args.strict_params,
         )
         return app, _listen(args.host, args.port)
     except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:

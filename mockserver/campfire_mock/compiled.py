@@ -167,9 +167,13 @@ def _template(path: str) -> re.Pattern[str]:
 class CompiledAPI:
     """Serves the valid requests of the Campfire spec's operations; ``serve`` says whether it did."""
 
-    def __init__(self, spec: dict[str, t.Any], built: dict[str, Operation], auth: Auth) -> None:
+    def __init__(
+        self, spec: dict[str, t.Any], built: dict[str, Operation], auth: Auth, *, strict_params: bool = False
+    ) -> None:
         resolved = deref(spec)
         self.auth = auth
+        #: An unknown query parameter: ignored (DRF), or left to the Connexion path to name in a 400.
+        self.strict_params = strict_params
         self.literal: dict[tuple[str, str], Route] = {}
         #: Templated routes by method and number of path segments: a path is tried only against these.
         self.templated: dict[tuple[str, int], list[tuple[re.Pattern[str], Route]]] = {}
@@ -258,7 +262,9 @@ class CompiledAPI:
             for name, values in given.items():
                 declared = route.query.get(name)
                 if declared is None:
-                    raise FallThrough  # unknown parameter: the Connexion path names it
+                    if self.strict_params:
+                        raise FallThrough  # the Connexion path names it in a 400
+                    continue
                 kwargs[declared.argument] = declared.value(values)
         if any(p.required and p.argument not in kwargs for p in route.query.values()):
             raise FallThrough

@@ -100,3 +100,17 @@ def test_saved_report_with_bad_query_is_400(client: TestClient) -> None:
     response = client.post(f"{ADMIN}/invoice-reports", json={"name": "x", "query": {"group_fields": "colour"}})
     assert response.status_code == 400
     assert "colour" in response.json()["group_fields"][0]
+
+
+def test_snapshot_import_restores_a_frozen_clock(client: TestClient) -> None:
+    """A snapshot taken with the clock frozen brings the frozen clock back (it used to come back running)."""
+    client.post(f"{ADMIN}/clock", json={"now": "2026-03-15T12:00:00+00:00"})
+    snapshot = client.get(f"{ADMIN}/snapshot").json()
+    client.post(f"{ADMIN}/clock", json={"release": True})
+    assert client.post(f"{ADMIN}/snapshot", json=snapshot).status_code == 200
+    assert client.get(f"{ADMIN}/clock").json() == {
+        "now": "2026-03-15T12:00:00+0000",
+        "today": "2026-03-15",
+        "frozen": True,
+    }
+    assert client.get(f"{ADMIN}/snapshot").json() == snapshot

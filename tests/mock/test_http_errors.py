@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
@@ -27,11 +28,24 @@ def test_invalid_json_is_400(client: TestClient) -> None:
     assert response.json()["non_field_errors"][0].startswith("JSON parse error - Expecting property name")
 
 
-def test_unknown_query_parameter_is_400(client: TestClient) -> None:
-    """Strict validation names the parameter it does not know."""
-    response = client.get("/coa/api/v1/invoice/", params={"colour": "red"})
+def test_unknown_query_parameters_are_ignored_as_drf_does(client: TestClient) -> None:
+    """Campfire is a DRF service: a query parameter a view does not read is ignored, so the
+    ``?format=json`` that DRF clients (and Campfire's own schema URL) send works."""
+    plain = client.get("/coa/api/v1/invoice/", params={"limit": 3}).json()
+    assert (
+        client.get("/coa/api/v1/invoice/", params={"limit": 3, "format": "json"}).json()["results"] == plain["results"]
+    )
+    assert client.get("/coa/api/v1/invoice/47864/", params={"colour": "red"}).status_code == 200
+
+
+@pytest.mark.parametrize("compiled", [True, False], ids=["compiled path", "Connexion path"])
+def test_strict_params_names_an_unknown_query_parameter(compiled: bool) -> None:
+    """``--strict-params`` (``strict_params=True``) catches typos: 400 naming the parameter."""
+    strict = TestClient(create_app(strict_params=True, compiled_path=compiled), headers={"Authorization": "Token s"})
+    response = strict.get("/coa/api/v1/invoice/", params={"colour": "red"})
     assert response.status_code == 400
     assert response.json() == {"colour": ["Unknown query parameter."]}
+    assert strict.get("/coa/api/v1/invoice/", params={"limit": 2}).status_code == 200
 
 
 def test_non_integer_path_id_is_404(client: TestClient) -> None:

@@ -84,8 +84,12 @@ class Clock:
     def from_state(cls, state: dict[str, object]) -> Clock:
         frozen = state.get("frozen_at")
         offset = state.get("offset_seconds") or 0
+        if isinstance(frozen, datetime):  # a validated snapshot document holds it parsed
+            moment: datetime | None = frozen if frozen.tzinfo else frozen.replace(tzinfo=UTC)
+        else:
+            moment = parse_moment(frozen) if isinstance(frozen, str) else None
         return cls(
-            parse_moment(frozen) if isinstance(frozen, str) else None,
+            moment,
             timedelta(seconds=int(offset) if isinstance(offset, int | float | str) else 0),
         )
 
