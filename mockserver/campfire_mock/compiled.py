@@ -72,6 +72,8 @@ class Param:
     argument: str
     cast: t.Callable[[str], t.Any]
     array: bool
+    #: A scalar the spec lets repeat (``explode: true``): each value is checked, the handler reads them all.
+    repeatable: bool
     nullable: bool
     validator: t.Any
     required: bool
@@ -79,17 +81,19 @@ class Param:
     has_default: bool = False
 
     def value(self, raw: list[str]) -> t.Any:
-        if not self.array and len(raw) != 1:
+        if not self.array and len(raw) != 1 and not self.repeatable:
             raise FallThrough  # Connexion keeps the last of repeated values; let it
-        if any(v == "" for v in raw) or (self.nullable and raw[-1].strip() in ("null", "None")):
+        if any(v == "" for v in raw) or (self.nullable and any(v.strip() in ("null", "None") for v in raw)):
             raise FallThrough
         try:
-            value = [self.cast(v) for v in raw] if self.array else self.cast(raw[0])
+            values = [self.cast(v) for v in raw]
         except (TypeError, ValueError):
             raise FallThrough from None
-        if not self.validator.is_valid(value):
+        if self.array:
+            values = [values]
+        if not all(self.validator.is_valid(value) for value in values):
             raise FallThrough
-        return value
+        return values[-1]  # of a repeated scalar, the last, as Connexion passes it
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ def _param(raw: dict[str, t.Any]) -> Param | None:
         argument=pythonic(raw["name"]),
         cast=CASTS[item_kind],
         array=array,
+        repeatable=not array and raw["in"] == "query" and raw.get("explode") is True,
         nullable=bool(schema.get("nullable")),
         validator=validator,
         required=bool(raw.get("required")),

@@ -324,3 +324,42 @@ def test_nulls_and_defaults_as_the_docs_show_them(client: TestClient) -> None:
     foreign = client.post("/coa/api/v1/invoice/", json={**body, "currency": "EUR"}).json()
     assert foreign["entity_currency"] == "USD"
     assert (foreign["exchange_rate"], foreign["exchange_rate_book"]) == (None, None)  # no rates in the mock
+
+
+def test_repeated_client_and_entity_filters_apply_every_value(client: TestClient) -> None:
+    """campfire-api.md, list invoices: `client` and `entity` are "integer (repeatable) ... may be given
+    several times"; every value applies, as DRF's multiple-choice filters do."""
+
+    def ids(query: str) -> set[int]:
+        return {i["id"] for i in client.get(f"/coa/api/v1/invoice/?limit=100&{query}").json()["results"]}
+
+    acme, apple = ids("client=42"), ids("client=24020")
+    assert acme and apple and not acme & apple
+    assert ids("client=42&client=24020") == acme | apple
+    assert ids("client=42&client=24020&client=999999") == acme | apple
+    entities = {i["entity"] for i in client.get("/coa/api/v1/invoice/?limit=100").json()["results"]}
+    assert len(entities) >= 2
+    first, second = sorted(entities)[:2]
+    assert ids(f"entity={first}&entity={second}") == ids(f"entity={first}") | ids(f"entity={second}")
+    bad = client.get("/coa/api/v1/invoice/?client=abc&client=42")
+    assert bad.status_code == 400
+    assert bad.json() == {"client": ["Select a valid choice. abc is not one of the available choices."]}
+
+
+def test_line_tag_filters(client: TestClient) -> None:
+    """campfire-api.md, list invoices: `line_tag_id` keeps "invoices having >=1 line tagged with this tag",
+    `line_tag_group_id` those with a line tagged with a tag of this tag group."""
+    line = {"product": 3, "quantity": 1, "rate": 100}
+    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42}
+    tagged = client.post(
+        "/coa/api/v1/invoice/", json={**body, "lines": [line, {**line, "tag_ids": [71, 72], "tag_group_ids": [8]}]}
+    ).json()
+    other = client.post("/coa/api/v1/invoice/", json={**body, "lines": [{**line, "tag_ids": [73]}]}).json()
+
+    def ids(**params: int) -> set[int]:
+        return {i["id"] for i in client.get("/coa/api/v1/invoice/", params={"limit": 100, **params}).json()["results"]}
+
+    assert ids(line_tag_id=72) == {tagged["id"]}
+    assert ids(line_tag_id=73) == {other["id"]}
+    assert ids(line_tag_group_id=8) == {tagged["id"]}
+    assert ids(line_tag_id=99) == set()

@@ -49,6 +49,9 @@ class InvoiceQuery:
     invoice_number: str | None = None
     ref_number: str | None = None
     parent_client: int | None = None
+    #: Invoices with at least one line carrying this tag, or a tag of this tag group.
+    line_tag: int | None = None
+    line_tag_group: int | None = None
     q: str | None = None
     sent_status: str | None = None
     status: str | None = None
@@ -91,6 +94,8 @@ class InvoiceQuery:
             invoice_number=p.get("invoice_number") or None,
             ref_number=p.get("ref_number") or None,
             parent_client=p.get("parent_client"),
+            line_tag=p.get("line_tag_id"),
+            line_tag_group=p.get("line_tag_group_id"),
             q=(p.get("q") or "").strip().lower() or None,
             sent_status=p.get("sent_status") or p.get("sentStatus"),
             status=p.get("status"),
@@ -192,6 +197,10 @@ def _field_predicates(query: InvoiceQuery) -> t.Iterator[Predicate]:
         yield lambda inv: inv.entity in query.entities
     if query.contract is not None:
         yield lambda inv: inv.contract == query.contract
+    if query.line_tag is not None:
+        yield lambda inv: any(query.line_tag in (ln.extra.get("tag_ids") or ()) for ln in inv.lines)
+    if query.line_tag_group is not None:
+        yield lambda inv: any(query.line_tag_group in (ln.extra.get("tag_group_ids") or ()) for ln in inv.lines)
     if query.currency:
         yield lambda inv: inv.currency == query.currency
     if query.start_date:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import typing as t
 from dataclasses import dataclass
+from urllib.parse import parse_qsl
 
 from starlette.datastructures import URL
 
@@ -13,6 +14,7 @@ from ..domain.invoices import InvoiceService
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
+from ..errors import ValidationFailed
 from ..serialization import Serializer
 from ..store import Store
 
@@ -40,6 +42,23 @@ class Handler:
     def workspace(self) -> Workspace:
         """The caller's workspace (the operation table has opened a read or a write on it)."""
         return self.store.workspace(token_of_request())
+
+    @staticmethod
+    def repeated(*names: str, cast: t.Callable[[str], t.Any] = int) -> dict[str, list[t.Any]]:
+        """Every value of integer query parameters that may be given several times (``?client=1&client=2``:
+        Campfire's filters apply them all, as DRF's multiple-choice filters do). Connexion, and the spec's
+        integer type, keep only the last one, so they are read from the raw query string."""
+        found: dict[str, list[t.Any]] = {}
+        raw = bytes(CALLER.get().scope.get("query_string", b"")).decode("latin-1")
+        for name, value in parse_qsl(raw, keep_blank_values=True):
+            if name in names:
+                try:
+                    found.setdefault(name, []).append(cast(value))
+                except ValueError:
+                    raise ValidationFailed.field(
+                        name, f"Select a valid choice. {value} is not one of the available choices."
+                    ) from None
+        return found
 
     @staticmethod
     def url() -> str:

@@ -27,7 +27,7 @@ class InvoiceHandlers(Handler):
 
     def list_invoices(self, **params: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
-        query = InvoiceQuery.from_params(params)
+        query = InvoiceQuery.from_params({**params, **self.repeated("client", "entity")})
         found = filter_invoices(ws, query)
         page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
         return envelope([self.serializer.invoice_json(ws, inv, "AccountingInvoiceList") for inv in page], meta), 200

@@ -4,19 +4,29 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.reference_query import common_filter, vendor_filter, vendor_order
+from ..errors import ValidationFailed
 from ..pagination import envelope, offset_page
 from ..serialization import REFERENCE_SCHEMAS
 from .base import Handler
 
 Body = dict[str, t.Any]
+#: What the vendor list's ``vendor_type`` filter offers (the spec's enum).
+VENDOR_TYPES = ("customer", "vendor")
 
 
 class ReferenceHandlers(Handler):
     def _list(
-        self, kind: str, params: dict[str, t.Any], match: t.Callable[[Body], bool] | None = None
+        self,
+        kind: str,
+        params: dict[str, t.Any],
+        match: t.Callable[[Body], bool] | None = None,
+        order: t.Callable[[list[Body]], list[Body]] | None = None,
     ) -> tuple[Body, int]:
         ws = self.workspace()
         objs = [o for o in sorted(ws.refs[kind].values(), key=lambda o: o["id"]) if match is None or match(o)]
+        if order is not None:
+            objs = order(objs)
         page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
         return envelope([self.serializer.stored(ws, kind, o) for o in page], meta), 200
 
@@ -26,11 +36,13 @@ class ReferenceHandlers(Handler):
         return self.serializer.stored(ws, kind, self.services.references.create(ws, kind, body)), 201
 
     def list_vendors(self, **p: t.Any) -> tuple[Body, int]:
-        q = (p.get("q") or p.get("search") or "").lower()
-        vtype = p.get("vendor_type")
-        return self._list(
-            "vendor", p, lambda o: (not vtype or o.get("vendor_type") == vtype) and q in (o.get("name") or "").lower()
-        )
+        types = self.repeated("vendor_type", cast=str).get("vendor_type", [])
+        for vendor_type in types:
+            if vendor_type not in VENDOR_TYPES:
+                raise ValidationFailed.field(
+                    "vendor_type", f"Select a valid choice. {vendor_type} is not one of the available choices."
+                )
+        return self._list("vendor", p, vendor_filter(p, types), vendor_order(p))
 
     def create_vendor(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._create("vendor", body)
@@ -45,13 +57,13 @@ class ReferenceHandlers(Handler):
         return self._create("entity", body)
 
     def list_products(self, **p: t.Any) -> tuple[Body, int]:
-        return self._list("product", p)
+        return self._list("product", p, common_filter(p))
 
     def create_product(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._create("product", body)
 
     def list_contracts(self, **p: t.Any) -> tuple[Body, int]:
-        return self._list("contract", p)
+        return self._list("contract", p, common_filter(p))
 
     def create_contract(self, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._create("contract", body)

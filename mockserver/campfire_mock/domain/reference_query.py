@@ -1,0 +1,107 @@
+"""The documented list filters of clients (vendors), products and contracts.
+
+From Campfire's schema (reference §0.3 and the vendor list's parameters):
+
+* ``include_deleted=true`` lists only soft-deleted records, otherwise only live ones;
+* ``last_modified_at__gte``/``__lte`` (ISO 8601, a date-only ``__lte`` covering its whole day) compare the
+  deletion time of deleted records and the modification time of the others;
+* vendors also take ``include_inactive`` (inactive ones are left out unless true), ``external_id``,
+  ``vendor_type`` (repeatable), ``q`` (name, DBA, e-mail or company name; a number also matches the id)
+  and ``sort`` (comma-separated fields, ``-`` for descending; default ``name``).
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import datetime, timedelta
+
+from ..errors import ValidationFailed
+from .clock import parse_moment
+
+Ref = dict[str, t.Any]
+VENDOR_SORT_FIELDS = ("name", "id", "email", "company_name", "dba", "last_modified_at", "created_at", "vendor_type")
+EPOCH = datetime.fromisoformat("1900-01-01T00:00:00+00:00")
+
+
+def _moment(params: dict[str, t.Any], name: str, *, end_of_day: bool = False) -> datetime | None:
+    text = params.get(name)
+    if not text:
+        return None
+    try:
+        moment = parse_moment(text)
+    except ValueError:
+        raise ValidationFailed.field(name, "Enter a valid date/time (ISO 8601).") from None
+    if end_of_day and len(text.strip()) == 10:
+        moment += timedelta(days=1) - timedelta(microseconds=1)
+    return moment
+
+
+def _stamp(obj: Ref) -> datetime:
+    text = obj.get("deleted_at") if obj.get("is_deleted") else obj.get("last_modified_at")
+    try:
+        return parse_moment(text) if isinstance(text, str) and text else EPOCH
+    except ValueError:
+        return EPOCH
+
+
+def common_filter(params: dict[str, t.Any]) -> t.Callable[[Ref], bool]:
+    """``include_deleted`` and ``last_modified_at__gte/__lte``, as every documented list applies them."""
+    deleted = bool(params.get("include_deleted"))
+    since = _moment(params, "last_modified_at__gte")
+    until = _moment(params, "last_modified_at__lte", end_of_day=True)
+
+    def keep(obj: Ref) -> bool:
+        if bool(obj.get("is_deleted")) != deleted:
+            return False
+        stamp = _stamp(obj) if since or until else None
+        return (since is None or t.cast(datetime, stamp) >= since) and (
+            until is None or t.cast(datetime, stamp) <= until
+        )
+
+    return keep
+
+
+def vendor_filter(params: dict[str, t.Any], vendor_types: list[str]) -> t.Callable[[Ref], bool]:
+    common = common_filter(params)
+    inactive = bool(params.get("include_inactive"))
+    external_id = params.get("external_id")
+    q = (params.get("q") or "").strip().lower()
+    q_id = int(q) if q.isdigit() else None
+
+    def keep(obj: Ref) -> bool:
+        if not common(obj):
+            return False
+        if not inactive and (obj.get("status") == "INACTIVE" or obj.get("active") is False):
+            return False
+        if external_id and obj.get("external_id") != external_id:
+            return False
+        if vendor_types and obj.get("vendor_type") not in vendor_types:
+            return False
+        if q:
+            text = " ".join(str(obj.get(f) or "") for f in ("name", "dba", "email", "company_name")).lower()
+            return q in text or obj.get("id") == q_id
+        return True
+
+    return keep
+
+
+def vendor_order(params: dict[str, t.Any]) -> t.Callable[[list[Ref]], list[Ref]]:
+    """``sort=name,-id``: a stable sort by each field, last field first."""
+    fields = [f.strip() for f in (params.get("sort") or "name").split(",") if f.strip()]
+    unknown = [f for f in fields if f.lstrip("-") not in VENDOR_SORT_FIELDS]
+    if unknown:
+        raise ValidationFailed.field(
+            "sort", f"Unknown sort field {unknown[0]!r}. Use {', '.join(VENDOR_SORT_FIELDS)}, - to reverse."
+        )
+
+    def order(objs: list[Ref]) -> list[Ref]:
+        result = sorted(objs, key=lambda o: o["id"])
+        for field in reversed(fields):
+            name = field.lstrip("-")
+            result.sort(
+                key=lambda o: (o.get(name) is None, str(o.get(name) or "").lower() if name != "id" else o["id"]),
+                reverse=field.startswith("-"),
+            )
+        return result
+
+    return order
