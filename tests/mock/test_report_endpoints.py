@@ -20,7 +20,11 @@ def test_saved_report_matches_campfire_example_shape(client: TestClient) -> None
     assert (acme["Widget A::::amount"], acme["Widget B::::amount"]) == (25000.0, 20000.0)
     assert body["engine_used"] == "postgres"
     assert body["pivot_value_mappings"]["product_id"]["Widget A"] == 1
-    assert body["totals_row"]["amount"] == round(sum(r["amount"] for r in body["results"]), 2)
+    # The demo data has USD and EUR invoices: the total is given per currency, never summed across them.
+    assert body["totals_row"]["amount"] is None and body["totals_row"]["mixed_currency"] is True
+    for total in body["totals_by_currency"]:
+        rows = [r for r in body["results"] if r["totals_by_currency"][0]["currency"] == total["currency"]]
+        assert total["amount"] == round(sum(r["amount"] for r in rows), 2)
 
 
 def test_report_reflects_new_invoices(client: TestClient) -> None:
@@ -55,7 +59,18 @@ def test_csv_mode(client: TestClient) -> None:
     assert response.headers["content-type"].startswith("text/csv")
     rows = list(csv.reader(io.StringIO(response.text)))
     assert rows[0] == ["Payment status", "Sum of amount"]
-    assert rows[-1][0] == "Total"
+    json_body = client.get(PREVIEW, params={"group_fields": "payment_status", "include_totals": "true"}).json()
+    # Mixed-currency cells are empty and followed by one line per currency; so is the total.
+    expected_totals = [[f"Total [{t['currency']}]", str(t["amount"])] for t in json_body["totals_by_currency"]]
+    assert rows[-len(expected_totals) :] == expected_totals
+    assert any(row.get("mixed_currency") for row in json_body["results"])
+    for row in json_body["results"]:
+        if row.get("mixed_currency"):
+            at = rows.index([row["payment_status"], ""])
+            parts = [
+                [f"{row['payment_status']} [{p['currency']}]", str(p["amount"])] for p in row["totals_by_currency"]
+            ]
+            assert rows[at + 1 : at + 1 + len(parts)] == parts
 
 
 def test_multi_currency_totals_stay_apart(client: TestClient) -> None:

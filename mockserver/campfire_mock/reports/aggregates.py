@@ -2,9 +2,12 @@
 
 Columns are named by field (``amount``); a second function on the same field is
 ``<func>_<field>``. ``count`` counts distinct invoices whatever its field, so its
-column is always ``count`` (it would clash with an ``invoice_id`` dimension); ``avg``
-is the sum per distinct invoice; ``min``/``max`` look at per-line values. Sums are
-float64, rounded to cents when the result is rendered.
+column is always ``count`` (it would clash with an ``invoice_id`` dimension).
+
+``avg``, ``min`` and ``max`` share one row basis, the invoice: each invoice contributes
+the sum of the field over its lines in the group, and ``avg`` is the mean of those
+per-invoice sums (so ``min <= avg <= max`` always holds). Sums are float64, rounded to
+cents when the result is rendered.
 """
 
 from __future__ import annotations
@@ -69,11 +72,19 @@ def aggregate(
             assert counts is not None
             sums = np.bincount(groups, weights=values, minlength=n_groups)
             out[column] = np.divide(sums, counts, out=np.zeros(n_groups), where=counts > 0)
-        elif func == "min":
-            out[column] = _extreme(values, groups, n_groups, np.minimum)
         else:
-            out[column] = _extreme(values, groups, n_groups, np.maximum)
+            per_invoice, invoice_groups = _per_invoice(values, groups, table.invoice_codes[rows], table.invoice_count)
+            ufunc = np.minimum if func == "min" else np.maximum
+            out[column] = _extreme(per_invoice, invoice_groups, n_groups, ufunc)
     return out
+
+
+def _per_invoice(values: Floats, groups: Codes, invoices: Codes, n_invoices: int) -> tuple[Floats, Codes]:
+    """The sum of ``values`` per (group, invoice), and the group of each such sum."""
+    width = max(n_invoices, 1)
+    keys, inverse = np.unique(groups * width + invoices, return_inverse=True)
+    sums: Floats = np.bincount(inverse, weights=values, minlength=len(keys)).astype(np.float64)
+    return sums, (keys // width).astype(np.int64)
 
 
 def rounded(value: float, func: str) -> float | int:

@@ -31,12 +31,22 @@ def safe_cell(value: t.Any) -> t.Any:
 
 
 def to_csv(result: ReportResult) -> str:
+    """Amounts in different currencies are never added: a row (or the total) that mixes currencies has its
+    amount cells empty and is followed by one line per currency, its first cell suffixed ``[USD]``."""
     keys = [c["key"] for c in result.columns]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([safe_cell(c["label"]) for c in result.columns])
     for row in result.rows:
         writer.writerow([safe_cell(row.get(k)) for k in keys])
+        if row.get("mixed_currency"):
+            for part in row.get("totals_by_currency") or []:
+                first = f"{'' if row.get(keys[0]) is None else row.get(keys[0])} [{part['currency']}]"
+                writer.writerow([safe_cell(first), *(safe_cell(part.get(k)) for k in keys[1:])])
     if result.totals is not None:
-        writer.writerow(["Total" if i == 0 else safe_cell(result.totals.get(k)) for i, k in enumerate(keys)])
+        if result.totals.get("mixed_currency") and result.totals_by_currency:
+            for part in result.totals_by_currency:
+                writer.writerow([f"Total [{part['currency']}]", *(safe_cell(part.get(k)) for k in keys[1:])])
+        else:
+            writer.writerow(["Total" if i == 0 else safe_cell(result.totals.get(k)) for i, k in enumerate(keys)])
     return buffer.getvalue()

@@ -23,7 +23,7 @@ from .filters import row_mask
 from .grouping import bucket_range, dense_groups, dimension, split_date_dimension
 from .pivot import pivot
 from .query import NULL, ReportQuery
-from .rows import ID_DIMENSIONS, ReportTable
+from .rows import ID_DIMENSIONS, MONEY, Codes, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
 DATE_PARAMS = {
@@ -145,6 +145,21 @@ def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str, allowed: li
     records[:] = present + missing
 
 
+def _mixed_currency(table: ReportTable, rows: Codes, groups: Codes, n_groups: int) -> np.ndarray[t.Any, t.Any]:
+    """For each group, whether its rows are in more than one currency."""
+    currency = table.dimensions["currency"]
+    width = max(len(currency.keys), 1)
+    pairs = np.unique(groups * width + currency.codes[rows])
+    return np.bincount(pairs // width, minlength=n_groups) > 1
+
+
+def _currency_safe(totals: dict[str, t.Any], table: ReportTable, rows: Codes, money: list[str]) -> dict[str, t.Any]:
+    """The grand totals, without sums across currencies (those are in ``totals_by_currency``)."""
+    if money and len(np.unique(table.dimensions["currency"].codes[rows])) > 1:
+        totals = {**totals, **dict.fromkeys(money), "mixed_currency": True}
+    return totals
+
+
 def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     mask = row_mask(table, q)
     parents = _select_path(table, q, mask)
@@ -157,7 +172,10 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     values = aggregate(table, rows, groups, n_groups, aggs)
     piv = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
     name = name_column(dim_name)
-    per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if q.include_totals else None
+    mixed = _mixed_currency(table, rows, groups, n_groups)
+    money = [column for func, f, column in aggs if func != "count" and f in MONEY]
+    wants_split = q.include_totals or (bool(money) and bool(mixed.any()))
+    per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if wants_split else None
 
     records: list[dict[str, t.Any]] = []
     for i, code in enumerate(uniques.tolist()):
@@ -167,6 +185,10 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
             record[name] = dim.labels[code]
         for func, _, column in aggs:
             record[column] = rounded(values[column][i], func)
+        if mixed[i] and money:
+            # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
+            record.update(dict.fromkeys(money))
+            record["mixed_currency"] = True
         if piv is not None:
             for column, (func, value) in piv.cells[i].items():
                 record[column] = rounded(value, func)
@@ -186,7 +208,7 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
         rows=records,
         count=len(records),
         columns=meta,
-        totals=grand_totals(table, rows, aggs) if q.include_totals else None,
+        totals=_currency_safe(grand_totals(table, rows, aggs), table, rows, money) if q.include_totals else None,
         totals_by_currency=totals_by_currency(table, rows, aggs) if q.include_totals else None,
         pivot_result_fields=pivot_fields,
         pivot_value_mappings=piv.mappings if piv else {},

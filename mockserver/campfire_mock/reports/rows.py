@@ -32,6 +32,8 @@ ID_DIMENSIONS = {
 PLAIN_DIMENSIONS = ("currency", "payment_status", "terms")
 DATE_COLUMNS = ("invoice_date", "due_date", "paid_date")
 MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
+#: The measures that are money in the invoice's currency: never added across currencies.
+MONEY = frozenset({"amount", "amount_paid", "amount_due", "tax"})
 
 Codes = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]

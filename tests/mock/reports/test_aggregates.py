@@ -13,16 +13,25 @@ ROWS = [
 
 
 def test_each_function() -> None:
-    """For client 1: lines 100, 50, 30 on two invoices."""
+    """For client 1: lines 100 and 50 on invoice 1, 30 on invoice 2. avg, min and max share the invoice as
+    their row basis (invoice sums 150 and 30), so the average lies between them."""
     result = run(ROWS, aggregation_fields="sum:amount,avg:amount,min:amount,max:amount,count:invoice_id")
     first = result.rows[0]
     assert (first["amount"], first["avg_amount"], first["min_amount"], first["max_amount"], first["count"]) == (
         180.0,
         90.0,
         30.0,
-        100.0,
+        150.0,
         2,
     )
+
+
+def test_avg_never_leaves_min_and_max() -> None:
+    """With many lines on one invoice, a per-line max (the old basis) fell below the per-invoice average."""
+    rows = [row(invoice_id=1, amount=10.0) for _ in range(10)] + [row(invoice_id=2, amount=40.0)]
+    first = run(rows, aggregation_fields="avg:amount,min:amount,max:amount").rows[0]
+    assert first["min_amount"] <= first["amount"] <= first["max_amount"]
+    assert (first["min_amount"], first["amount"], first["max_amount"]) == (40.0, 70.0, 100.0)
 
 
 def test_columns_are_named_by_field() -> None:

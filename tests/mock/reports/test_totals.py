@@ -12,8 +12,17 @@ ROWS = [
 
 
 def test_totals_cover_all_rows_not_one_page() -> None:
+    usd = [r for r in ROWS if r.currency == "USD"]
+    result = run(usd, include_totals=True, limit=1)
+    assert result.totals == {"amount": 11.5}
+
+
+def test_a_total_never_adds_currencies() -> None:
+    """The issue's rule: amounts in different currencies are not summed; the total says so and
+    ``totals_by_currency`` carries the per-currency values."""
     result = run(ROWS, include_totals=True, limit=1)
-    assert result.totals == {"amount": 16.5}
+    assert result.totals == {"amount": None, "mixed_currency": True}
+    assert result.totals_by_currency == [{"currency": "EUR", "amount": 5.0}, {"currency": "USD", "amount": 11.5}]
 
 
 def test_totals_per_currency_stay_apart() -> None:
@@ -38,4 +47,9 @@ def test_each_group_has_its_totals_per_currency() -> None:
         {"currency": "USD", "amount": 10.0},
     ]
     assert result.rows[1]["totals_by_currency"] == [{"currency": "USD", "amount": 1.0}]
-    assert "totals_by_currency" not in run(rows, group_fields="product_id").rows[0]
+    assert (result.rows[0]["amount"], result.rows[0]["mixed_currency"]) == (None, True)
+    assert (result.rows[1]["amount"], "mixed_currency" in result.rows[1]) == (1.0, False)
+    # Without totals asked for, a mixed group still gets its per-currency values (not its mixed sum).
+    plain = run(rows, group_fields="product_id").rows
+    assert plain[0]["amount"] is None and plain[0]["totals_by_currency"] == result.rows[0]["totals_by_currency"]
+    assert "totals_by_currency" not in run(rows[2:], group_fields="product_id").rows[0]
