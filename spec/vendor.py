@@ -448,6 +448,25 @@ REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any]], ...] = (
     ("paid_end_date", {"type": "string"}),
 )
 
+#: Campfire's ORM names for the report filters, as its ``filter_params`` spell them
+#: (``{"invoice__client_id": 42}`` in the report example); the mock answers with them and accepts both.
+REPORT_ORM_PARAMS = (
+    "invoice__client_id",
+    "invoice__entity_id",
+    "invoice__contract_id",
+    "product_id",
+    "department_id",
+    "invoice__currency",
+    "invoice__payment_status",
+    "invoice__terms",
+    "invoice__invoice_date__gte",
+    "invoice__invoice_date__lte",
+    "invoice__due_date__gte",
+    "invoice__due_date__lte",
+    "invoice__paid_date__gte",
+    "invoice__paid_date__lte",
+)
+
 REPORT_EXTENSION_FIELDS: dict[str, Any] = {
     "columns": {
         "type": "array",
@@ -480,6 +499,21 @@ def add_report_extensions(op: dict[str, Any]) -> None:
                 "name": name,
                 "schema": schema,
                 MARK: {"reason": "report extension: sorting and due/paid/terms/invoice filters", "added": True},
+            }
+        )
+    declared = {p.get("name") for p in op["parameters"]}
+    for name in REPORT_ORM_PARAMS:
+        if name in declared:
+            continue
+        op["parameters"].append(
+            {
+                "in": "query",
+                "name": name,
+                "schema": {"type": "string"},
+                MARK: {
+                    "reason": "filter_params use Campfire's ORM names (invoice__client_id); sent back, they filter",
+                    "added": True,
+                },
             }
         )
 

@@ -35,6 +35,19 @@ QUERY_KEYS = (
     "limit",
     "offset",
     "mode",
+    # Campfire's ORM names, as filter_params spell them (reports/query.py reads them as the plain ones).
+    "invoice__client_id",
+    "invoice__entity_id",
+    "invoice__contract_id",
+    "invoice__currency",
+    "invoice__payment_status",
+    "invoice__terms",
+    "invoice__invoice_date__gte",
+    "invoice__invoice_date__lte",
+    "invoice__due_date__gte",
+    "invoice__due_date__lte",
+    "invoice__paid_date__gte",
+    "invoice__paid_date__lte",
 )
 
 

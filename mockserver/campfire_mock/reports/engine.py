@@ -22,7 +22,7 @@ from .aggregates import Aggregation, aggregate, columns, rounded
 from .filters import row_mask
 from .grouping import bucket_range, dense_groups, dimension, split_date_dimension
 from .pivot import pivot
-from .query import NULL, ReportQuery
+from .query import NULL, ReportQuery, orm_names
 from .rows import ID_DIMENSIONS, MONEY, Codes, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
@@ -79,6 +79,11 @@ def query_filters(q: ReportQuery) -> dict[str, t.Any]:
 
 
 def filter_params(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
+    """The filters that select exactly a row's invoices, in Campfire's ORM names (``invoice__client_id``)."""
+    return orm_names(_filters(q, path))
+
+
+def _filters(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
     params = query_filters(q)
     for dim, key in path:
         split = split_date_dimension(dim)

@@ -96,7 +96,8 @@ class ReportQuery:
 
     @classmethod
     def from_params(cls, p: t.Mapping[str, t.Any]) -> ReportQuery:
-        """Read query parameters; every problem is collected into one 400."""
+        """Read query parameters (plain or ORM names); every problem is collected into one 400."""
+        p = plain_names(p)
         read = _Reader(p)
         group_fields = read.dimensions("group_fields") or ("client_id",)
         pivot_fields = read.dimensions("pivot_fields")
@@ -123,6 +124,39 @@ class ReportQuery:
         if read.errors:
             raise ValidationFailed(dict(read.errors))
         return query
+
+
+#: Campfire's ORM spelling of each report filter (``filter_params`` in its report example:
+#: ``{"invoice__client_id": 42}``). Rows answer with these names; queries take either.
+ORM_NAMES = {
+    "client_id": "invoice__client_id",
+    "entity_id": "invoice__entity_id",
+    "contract_id": "invoice__contract_id",
+    "currency": "invoice__currency",
+    "payment_status": "invoice__payment_status",
+    "terms": "invoice__terms",
+    "start_date": "invoice__invoice_date__gte",
+    "end_date": "invoice__invoice_date__lte",
+    "due_start_date": "invoice__due_date__gte",
+    "due_end_date": "invoice__due_date__lte",
+    "paid_start_date": "invoice__paid_date__gte",
+    "paid_end_date": "invoice__paid_date__lte",
+}
+
+
+def plain_names(params: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
+    """Report parameters with Campfire's ORM names read as the plain ones (a plain name given too wins)."""
+    out = dict(params)
+    for plain, orm in ORM_NAMES.items():
+        if orm in out:
+            value = out.pop(orm)
+            out.setdefault(plain, value)
+    return out
+
+
+def orm_names(params: dict[str, t.Any]) -> dict[str, t.Any]:
+    """Filter parameters as Campfire's ``filter_params`` spell them."""
+    return {ORM_NAMES.get(name, name): value for name, value in params.items()}
 
 
 #: Id filters (``client_id`` -> ``ReportQuery.client_ids``) and date bounds, by parameter name.

@@ -550,6 +550,18 @@ class InvoiceReportParams(TypedDict, total=False):
     due_end_date: str
     paid_start_date: str
     paid_end_date: str
+    invoice__client_id: str
+    invoice__entity_id: str
+    invoice__contract_id: str
+    invoice__currency: str
+    invoice__payment_status: str
+    invoice__terms: str
+    invoice__invoice_date__gte: str
+    invoice__invoice_date__lte: str
+    invoice__due_date__gte: str
+    invoice__due_date__lte: str
+    invoice__paid_date__gte: str
+    invoice__paid_date__lte: str
 
 
 class ClientListParams(TypedDict, total=False):

@@ -24,7 +24,19 @@ def test_first_level_groups_by_first_field() -> None:
 def test_group_keys_drill_into_children() -> None:
     result = run(ROWS, group_fields="client_id,product_id", group_keys="1")
     assert [(r["product_id"], r["amount"]) for r in result.rows] == [(1, 10.0), (2, 20.0)]
-    assert result.rows[0]["filter_params"] == {"client_id": 1, "product_id": 1}
+    # Campfire's report example spells filter_params with ORM names: {"invoice__client_id": 42}.
+    assert result.rows[0]["filter_params"] == {"invoice__client_id": 1, "product_id": 1}
+
+
+def test_filter_params_select_their_rows_under_either_name() -> None:
+    """filter_params (ORM names) sent back select the row's invoices; the plain names do the same."""
+    groups = run(ROWS, group_fields="client_id", mode="full").rows
+    for group in groups:
+        params = {k: str(v) for k, v in group["filter_params"].items()}
+        by_orm = run(ROWS, group_fields="client_id", **params).rows
+        plain = {k.removeprefix("invoice__"): v for k, v in params.items()}
+        assert [r["amount"] for r in by_orm] == [group["amount"]]
+        assert run(ROWS, group_fields="client_id", **plain).rows == by_orm
 
 
 def test_unknown_group_key_gives_no_rows() -> None:
