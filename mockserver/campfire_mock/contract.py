@@ -155,7 +155,7 @@ def _preflight(base_url: str, token: str) -> str | None:
     try:
         import schemathesis  # noqa: F401
     except ImportError:
-        return "the contract check needs Schemathesis: pip install 'campfire-devkit[testing]'"
+        return "the contract check needs Schemathesis: install campfire-devkit's testing extra (README, Installing)"
     url = f"{base_url.rstrip('/')}/coa/api/v1/invoice/?limit=1"
     import httpx  # here, not at module level: `campfire-mock serve` builds this parser too
 
