@@ -67,6 +67,14 @@ def test_docs_retrieve_example_is_seeded(client: TestClient) -> None:
     assert body["payments"][0]["source"] == "MANUAL"
     assert body["lines"][0]["stripe_product_id"] == "prod_RncZVXRunpKxAk"
     assert body["past_due_days"] is None
+    # The line's own timestamps, as the example shows them (seeds/001).
+    assert (body["lines"][0]["created_at"], body["lines"][0]["last_modified_at"]) == (
+        "2025-05-02T16:24:50+0000",
+        "2025-05-02T16:24:50+0000",
+    )
+    # Other seeded lines take their invoice's creation time, not the moment the workspace was made.
+    other = client.get(f"{INVOICES}58700/").json()
+    assert {line["created_at"] for line in other["lines"]} == {other["created_at"]}
 
 
 def test_line_amount_defaults_to_quantity_times_rate(client: TestClient) -> None:

@@ -23,6 +23,8 @@ from .workspace import REFERENCE_KINDS, Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
 INVOICE_META = ("id", "payments", "journal_entry", "created_at", "last_modified_at", "voided_date")
+#: Line fields a seed may set that are the server's, not the invoice body's.
+LINE_META = ("id", "created_at", "last_modified_at")
 
 
 def bundled_seed(name: str) -> Seed:
@@ -67,6 +69,11 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
             ws.bump_sequence(kind, int(obj["id"]))
     for raw in objects.get("invoice", []):
         body = {k: v for k, v in raw.items() if k not in INVOICE_META}
+        if isinstance(body.get("lines"), list):
+            body["lines"] = [
+                {k: v for k, v in line.items() if k not in LINE_META} if isinstance(line, dict) else line
+                for line in body["lines"]
+            ]
         inv = invoices.create(ws, body)
         del ws.invoices[inv.id]
         inv.id = int(raw.get("id", inv.id))
@@ -80,6 +87,11 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
             ws.bump_sequence("journal_entry", inv.journal_entry)
         if raw.get("created_at"):
             inv.created_at = inv.last_modified_at = parse_moment(raw["created_at"])
+        for line, line_raw in zip(inv.lines, raw.get("lines", []), strict=True):
+            # A seeded line carries its own timestamps (the docs' example does), else its invoice's.
+            line.created_at = parse_moment(line_raw["created_at"]) if line_raw.get("created_at") else inv.created_at
+            modified = line_raw.get("last_modified_at")
+            line.last_modified_at = parse_moment(modified) if modified else line.created_at
         ws.invoices[inv.id] = inv
         for pay in raw.get("payments", []):
             result = payments.pay(ws, inv.id, {"empty_transactions": [pay]})
