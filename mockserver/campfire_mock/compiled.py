@@ -21,7 +21,7 @@ import keyword
 import logging
 import re
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
 import inflection
@@ -32,7 +32,7 @@ from .checks import parse_json, request_validator
 from .errors import DomainError, ServerError
 from .handlers.base import Caller, NoContent
 from .operations import OPEN_OPERATIONS, Operation
-from .schemas import deref, operations
+from .schemas import deref, operations, path_parameters, path_pattern
 from .security import Auth
 
 logger = logging.getLogger("campfire_mock")
@@ -103,13 +103,14 @@ class Body:
     default: t.Any
 
 
-@dataclass
+@dataclass(frozen=True)
 class Route:
     operation: Operation
     path_params: list[Param]
     query: dict[str, Param]
     body: Body | None
-    defaults: dict[str, t.Any] = field(default_factory=dict)
+    #: Query parameters' defaults, by handler argument.
+    defaults: dict[str, t.Any]
 
 
 def _param(raw: dict[str, t.Any]) -> Param | None:
@@ -152,7 +153,10 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
         param = _param(raw)
         if param is None:
             return None
-        (path_params.append(param) if where == "path" else query.__setitem__(param.name, param))
+        if where == "path":
+            path_params.append(param)
+        else:
+            query[param.name] = param
     body = None
     request_body = op.get("requestBody")
     if request_body is not None:
@@ -163,10 +167,6 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
         body = Body(bool(request_body.get("required")), validator, schema.get("default", {}))
     defaults = {p.argument: p.default for p in query.values() if p.has_default}
     return Route(operation, path_params, query, body, defaults)
-
-
-def _template(path: str) -> re.Pattern[str]:
-    return re.compile("^" + re.sub(r"\\\{([^/]+?)\\\}", r"(?P<\1>[^/]+)", re.escape(path)) + "$")
 
 
 class CompiledAPI:
@@ -180,8 +180,9 @@ class CompiledAPI:
         #: An unknown query parameter: ignored (DRF), or left to the Connexion path to name in a 400.
         self.strict_params = strict_params
         self.literal: dict[tuple[str, str], Route] = {}
-        #: Templated routes by method and number of path segments: a path is tried only against these.
-        self.templated: dict[tuple[str, int], list[tuple[re.Pattern[str], Route]]] = {}
+        #: Templated routes by method and number of path segments: a path is tried only against these,
+        #: with the names of the template's parameters in the order of the pattern's groups.
+        self.templated: dict[tuple[str, int], list[tuple[re.Pattern[str], tuple[str, ...], Route]]] = {}
         for path, method, op in operations(resolved):
             operation = built.get(op["operationId"])
             if operation is None or op["operationId"] in OPEN_OPERATIONS:
@@ -190,16 +191,14 @@ class CompiledAPI:
             if route is None:
                 continue
             if "{" in path:
-                self.templated.setdefault((method, path.count("/")), []).append((_template(path), route))
+                entry = (path_pattern(path), path_parameters(path), route)
+                self.templated.setdefault((method, path.count("/")), []).append(entry)
             else:
                 self.literal[(method, path)] = route
         self.paths = {path for _, path in self.literal}
         #: Requests this path answered, and requests it left to Connexion (for tests and benchmarks).
         self.served = 0
         self.passed = 0
-
-    def routes(self) -> int:
-        return len(self.literal) + sum(map(len, self.templated.values()))
 
     def _match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
         route = self.literal.get((method, path))
@@ -208,11 +207,12 @@ class CompiledAPI:
         if path in self.paths:
             return None  # a literal path with another method: 405 from the Connexion path
         candidates = self.templated.get((method, path.count("/")), ())
-        found = [(r, m) for pattern, r in candidates if (m := pattern.match(path))]
-        if len(found) != 1:
-            return None
-        route, match = found[0]
-        return route, match.groupdict()
+        found = [
+            (r, dict(zip(names, m.groups(), strict=True)))
+            for pattern, names, r in candidates
+            if (m := pattern.match(path))
+        ]
+        return found[0] if len(found) == 1 else None
 
     async def serve(self, scope: Scope, body: bytes, send: Send) -> bool:
         """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path."""

@@ -124,8 +124,14 @@ def _deref(spec: Spec) -> Spec:
 
 
 def path_pattern(path: str) -> re.Pattern[str]:
-    """A regex matching concrete paths of a spec path template (``/invoice/{id}/``)."""
-    return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "[^/]+", re.escape(path)) + "$")
+    """A regex matching concrete paths of a spec path template (``/invoice/{id}/``); each template
+    parameter is a group, in the order ``path_parameters`` names them."""
+    return re.compile("^" + re.sub(r"\\\{[^/]+?\\\}", "([^/]+)", re.escape(path)) + "$")
+
+
+def path_parameters(path: str) -> tuple[str, ...]:
+    """The parameter names of a spec path template, in order."""
+    return tuple(re.findall(r"\{([^/]+?)\}", path))
 
 
 def operations(spec: Spec) -> t.Iterator[tuple[str, str, dict[str, t.Any]]]:

@@ -69,7 +69,7 @@ class Serializer:
         against the schema and encoded once, then served from the workspace's cache until a write touches
         the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``)."""
         today = ws.clock.today()
-        hit = ws.rendered.get((schema, inv.id))
+        hit = ws.rendered.get(inv.id, {}).get(schema)
         if hit is not None and hit[0] == today:
             return t.cast(orjson.Fragment, hit[1])
         body = self.invoice(ws, inv) if schema == "AccountingInvoice" else self.invoice_list_item(ws, inv)
@@ -78,7 +78,7 @@ class Serializer:
             error = next(iter(validator.iter_errors(body)))
             raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
         fragment = orjson.Fragment(orjson.dumps(body))
-        ws.rendered[(schema, inv.id)] = (today, fragment)
+        ws.rendered.setdefault(inv.id, {})[schema] = (today, fragment)
         return fragment
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:

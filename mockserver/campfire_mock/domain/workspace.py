@@ -192,9 +192,9 @@ class Workspace:
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}
-        #: Rendered and checked response bodies by (schema, invoice id), with the day they were rendered
+        #: Rendered and checked response bodies by invoice id, then schema, with the day they were rendered
         #: on; a write forgets those of the invoices it touched (see ``_forget_rendered``).
-        self.rendered: dict[tuple[str, int], tuple[date, t.Any]] = {}
+        self.rendered: dict[int, dict[str, tuple[date, t.Any]]] = {}
         self.journal: Journal | None = None
 
     def tables(self) -> dict[str, Table[t.Any]]:
@@ -291,8 +291,8 @@ class Workspace:
             elif table.kind in REFERENCE_KINDS:
                 self.rendered.clear()
                 return
-        for entry in [entry for entry in self.rendered if entry[1] in stale]:
-            del self.rendered[entry]
+        for invoice_id in stale:
+            self.rendered.pop(invoice_id, None)
 
     def replace_with(self, other: Workspace) -> None:
         """Take ``other``'s objects, sequences, clock and customer (reset, seed, import)."""

@@ -25,7 +25,6 @@ NONE_LABEL = "(none)"
 #: Up to this many possible pivot values, codes are grouped by counting rather than sorting.
 DENSE_LIMIT = 2_000_000
 SEPARATOR = "::::"
-MAX_CELLS = MAX_REPORT_CELLS
 
 
 @dataclass
@@ -72,10 +71,10 @@ def pivot(
         uniques, pivot_codes = np.unique(combined, return_inverse=True)
     n_pivots = len(uniques)
     cells_wanted = n_groups * n_pivots * max(len(aggs), 1)
-    if cells_wanted > MAX_CELLS:
+    if cells_wanted > MAX_REPORT_CELLS:
         raise TooLarge(
             f"This report would compute {cells_wanted} cells ({n_groups} groups x {n_pivots} pivot values x "
-            f"{len(aggs)} aggregates); the limit is {MAX_CELLS}. Filter it, or group or pivot by coarser fields."
+            f"{len(aggs)} aggregates); the limit is {MAX_REPORT_CELLS}. Filter it, or group or pivot by coarser fields."
         )
     decoded: list[list[tuple[str, int]]] = []  # per pivot value: (field, code) per field
     for value in uniques.tolist():
