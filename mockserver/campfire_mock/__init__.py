@@ -15,7 +15,8 @@ if t.TYPE_CHECKING:
     from .store import Store
     from .testing import MockControl, intercept
 
-__version__ = "0.1.0"
+from ._version import __version__
+
 __all__ = ["MockControl", "Store", "Workspace", "__version__", "create_app", "intercept"]
 
 _LAZY = {

@@ -14,20 +14,23 @@ from pathlib import Path
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Receive, Scope, Send
 
-from .checks import ResponseChecker, SchemaChecker
-from .compiled import CompiledAPI
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
 from .domain.seeding import read_seed
 from .domain.workspace import Seed
-from .forms import FormDecoder
 from .handlers.base import Services
-from .middleware import RequestMiddleware
+from .handlers.serialization import Serializer
+from .http.auth import Auth
+from .http.compiled import CompiledAPI
+from .http.forms import FormDecoder
+from .http.front import RequestMiddleware
+from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
+from .openapi.drf import SchemaChecker
+from .openapi.responses import ResponseChecker
+from .openapi.router import OperationIndex
+from .openapi.shapes import Shapes
 from .operations import build_operations
-from .schemas import OperationIndex, Shapes, load_spec, merged_spec, operations, packaged_spec
-from .security import Auth
-from .serialization import Serializer
 from .store import Store
 
 logger = logging.getLogger("campfire_mock")
@@ -77,7 +80,7 @@ def create_app(
     built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
 
     def install() -> t.Any:
-        from .connexion_app import build_connexion
+        from .http.connexion_app import build_connexion
 
         return build_connexion(spec_doc, built, auth, allowed, swagger_ui=swagger_ui, strict_params=strict_params)
 

@@ -12,7 +12,7 @@ import sys
 import typing as t
 from pathlib import Path
 
-from . import __version__
+from ._version import __version__
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -108,7 +108,7 @@ class StartupError(Exception):
 def _tokens(path: Path | None) -> dict[str, str] | None:
     import tomllib
 
-    from .security import load_tokens
+    from .http.auth import load_tokens
 
     if path is None:
         return None

@@ -79,7 +79,7 @@ def run_contract(
     from schemathesis.core.failures import Failure, FailureGroup
     from schemathesis.generation import GenerationMode
 
-    from .schemas import packaged_spec
+    from .openapi.documents import packaged_spec
 
     schema = schemathesis.openapi.from_path(spec or packaged_spec(), config=_config(token, max_examples))
     result = ContractResult()

@@ -12,14 +12,14 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 
-from .checks import ResponseChecker
 from .handlers.admin import AdminHandlers
 from .handlers.base import CALLER, Caller, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
-from .schemas import operations
+from .openapi.documents import operations
+from .openapi.responses import ResponseChecker
 from .store import Store
 
 #: operationId -> (handler class, method name)

@@ -8,7 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
-from campfire_mock.security import load_tokens
+from campfire_mock.http.auth import load_tokens
 
 INVOICE = "/coa/api/v1/invoice/47864/"
 DRAFT = {

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from campfire_mock.checks import fast_validator, to_json_schema
+from campfire_mock.openapi.json_schema import fast_validator, to_json_schema
 
 
 def test_nullable_becomes_a_null_type() -> None:

@@ -9,7 +9,7 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from campfire_mock.schemas import load_spec, packaged_spec
+from campfire_mock.openapi.documents import load_spec, packaged_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")

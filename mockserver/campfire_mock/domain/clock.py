@@ -6,21 +6,13 @@ colon); the mock emits the same, and reads both that and RFC 3339.
 
 from __future__ import annotations
 
-import functools
 import time
 import typing as t
 from datetime import UTC, date, datetime, timedelta
 
 from ..errors import ValidationFailed
 from ..limits import MAX_YEAR, MIN_YEAR
-
-TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
-
-
-@functools.lru_cache(maxsize=256)
-def format_timestamp(moment: datetime) -> str:
-    """Campfire's form of a moment (cached: the request log stamps many requests in the same second)."""
-    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+from ..wire import format_timestamp
 
 
 def parse_moment(text: str) -> datetime:

@@ -29,7 +29,8 @@ import pydantic
 
 from ..limits import MAX_INT as MAX_ID
 from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
-from .clock import Clock, format_timestamp
+from ..wire import format_timestamp
+from .clock import Clock
 from .faults import Faults
 from .models import Invoice, Payment
 

@@ -7,13 +7,14 @@ from importlib import resources
 
 import pydantic
 
-from .. import __version__
-from ..domain.clock import format_timestamp, move_clock
+from .._version import __version__
+from ..domain.clock import move_clock
 from ..domain.faults import Fault
 from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
-from ..pagination import envelope, offset_page
+from ..handlers.pagination import envelope, offset_page
+from ..wire import format_timestamp
 from .base import Handler, NoContent
 
 Body = dict[str, t.Any]

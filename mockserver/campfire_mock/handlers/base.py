@@ -9,13 +9,13 @@ from urllib.parse import parse_qsl
 
 from starlette.datastructures import URL
 
-from ..checks import SchemaChecker
 from ..domain.invoices import InvoiceService
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
-from ..serialization import Serializer
+from ..handlers.serialization import Serializer
+from ..openapi.drf import SchemaChecker
 from ..store import Store
 
 

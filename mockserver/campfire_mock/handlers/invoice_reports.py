@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing as t
 
 from ..errors import ReportNotFound
-from ..pagination import envelope, offset_page
+from ..handlers.pagination import envelope, offset_page
 from .base import Handler
 
 Body = dict[str, t.Any]

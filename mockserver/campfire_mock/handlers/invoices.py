@@ -9,7 +9,7 @@ from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.models import Invoice, PaymentStatus
 from ..domain.statement import statement_pdf
 from ..errors import PermissionDenied, ValidationFailed
-from ..pagination import envelope, offset_page
+from ..handlers.pagination import envelope, offset_page
 from .base import Handler, NoContent, role_of_request
 
 Body = dict[str, t.Any]

@@ -9,8 +9,8 @@ from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.invoices import dec
 from ..domain.payments import sync_key
 from ..errors import ValidationFailed
-from ..pagination import check_limit, cursor_page, envelope, offset_page
-from ..schemas import jsonable
+from ..handlers.pagination import check_limit, cursor_page, envelope, offset_page
+from ..wire import jsonable
 from .base import Handler, NoContent
 
 Body = dict[str, t.Any]

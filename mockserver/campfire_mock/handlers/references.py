@@ -6,8 +6,8 @@ import typing as t
 
 from ..domain.reference_query import common_filter, vendor_filter, vendor_order
 from ..errors import ValidationFailed
-from ..pagination import envelope, offset_page
-from ..serialization import REFERENCE_SCHEMAS
+from ..handlers.pagination import envelope, offset_page
+from ..handlers.serialization import REFERENCE_SCHEMAS
 from .base import Handler
 
 Body = dict[str, t.Any]

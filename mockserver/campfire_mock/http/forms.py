@@ -16,9 +16,11 @@ import typing as t
 from starlette.datastructures import FormData, Headers
 from starlette.formparsers import FormParser, MultiPartParser
 
-from .errors import TooLarge, ValidationFailed
-from .limits import MAX_FORM_FIELDS
-from .schemas import operations, path_pattern, resolve
+from ..errors import TooLarge, ValidationFailed
+from ..limits import MAX_FORM_FIELDS
+from ..openapi.documents import operations
+from ..openapi.router import path_pattern
+from ..openapi.shapes import resolve
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 _INT = re.compile(r"^-?\d+$")

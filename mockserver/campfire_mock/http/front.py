@@ -14,15 +14,15 @@ import typing as t
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from ..domain.faults import Fault
+from ..errors import DomainError, TooLarge
+from ..limits import REQUEST_LOG_TEXT
+from ..openapi.router import OperationIndex
+from ..store import Store
+from ..wire import format_timestamp
+from .auth import parse_authorization
 from .compiled import CompiledAPI
-from .domain.clock import format_timestamp
-from .domain.faults import Fault
-from .errors import DomainError, TooLarge
 from .forms import FORM_TYPES, FormDecoder
-from .limits import REQUEST_LOG_TEXT
-from .schemas import OperationIndex
-from .security import parse_authorization
-from .store import Store
 
 logger = logging.getLogger("campfire_mock")
 

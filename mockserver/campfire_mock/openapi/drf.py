@@ -5,40 +5,27 @@
   alike (drf-spectacular lists read-only fields as required and DRF ignores them on input, so
   Campfire's own examples pass), ``nullable`` honoured; errors rendered DRF's way, field-keyed and
   nested (``{"lines": [{}, {"amount": ["A valid number is required."]}]}``);
-* compiled jsonschema-rs validators that accept exactly the same (``request_validator``) or check
-  responses (``fast_validator``, ``ResponseChecker``).
+* ``SchemaChecker``: a component schema checked the same way (free-form bodies, imports).
 
-``validation.py`` plugs these into Connexion; the compiled request path uses them directly.
+``http/connexion_validators.py`` plugs these into Connexion; the compiled request path uses the
+jsonschema-rs twins in ``json_schema.py``.
 """
 
 from __future__ import annotations
 
 import datetime
-import functools
 import json
 import math
 import typing as t
 from collections.abc import Iterator
 
-import jsonschema_rs
-import orjson
-from jsonschema import Draft4Validator, FormatChecker, ValidationError
+from jsonschema import Draft4Validator, ValidationError
 from jsonschema.validators import extend
 
-from .errors import ServerError, ValidationFailed, clip_path
-from .limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
-from .schemas import deref
-
-#: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked), with dates
-#: held to the years reports can bucket.
-FORMAT_CHECKER = FormatChecker()
-
-
-@FORMAT_CHECKER.checks("date", raises=ValueError)
-def _is_date(instance: object) -> bool:
-    if not isinstance(instance, str):
-        return True
-    return MIN_YEAR <= datetime.date.fromisoformat(instance).year <= MAX_YEAR if len(instance) == 10 else False
+from ..errors import ValidationFailed, clip_path
+from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
+from .documents import deref
+from .json_schema import FORMAT_CHECKER, fast_validator
 
 
 def _date_message(instance: t.Any) -> str:
@@ -275,153 +262,11 @@ class SchemaChecker:
         return problems
 
 
-#: OpenAPI-only keywords, and the ``components`` Connexion attaches for ``$ref`` lookups.
-DROPPED_KEYWORDS = frozenset(
-    {"nullable", "readOnly", "writeOnly", "example", "discriminator", "xml", "components", "definitions"}
-)
-
-
-def to_json_schema(node: t.Any, *, request: bool = False, seen: frozenset[int] = frozenset()) -> t.Any:
-    """An OpenAPI 3.0 schema as plain JSON Schema (draft 4), for jsonschema-rs.
-
-    ``nullable`` becomes a ``null`` type (or a ``null`` branch); ``x-`` extensions and OpenAPI-only
-    keywords are dropped. For a response, write-only properties must be absent; for a ``request``,
-    read-only properties are not checked at all (type or ``required``), as ``DRFRequestValidator`` does.
-    """
-    if isinstance(node, list):
-        return [to_json_schema(n, request=request, seen=seen) for n in node]
-    if not isinstance(node, dict):
-        return node
-    if id(node) in seen or "$ref" in node:
-        raise ValueError("recursive or unresolved schema")
-    seen = seen | {id(node)}
-    skipped = "readOnly" if request else "writeOnly"
-    out: dict[str, t.Any] = {}
-    for key, value in node.items():
-        if key.startswith("x-") or key in DROPPED_KEYWORDS:
-            continue
-        if key == "properties":
-            out[key] = {
-                name: to_json_schema(sub, request=request, seen=seen)
-                for name, sub in value.items()
-                if not (request and sub.get("readOnly"))
-            }
-            if not request:
-                out[key].update({name: {"not": {}} for name, sub in value.items() if sub.get("writeOnly")})
-        elif key in ("items", "additionalProperties", "not") or key in ("anyOf", "oneOf", "allOf"):
-            out[key] = to_json_schema(value, request=request, seen=seen)
-        else:
-            out[key] = value
-    if "required" in out:
-        unchecked = {n for n, sub in node.get("properties", {}).items() if sub.get(skipped)}
-        out["required"] = [n for n in out["required"] if n not in unchecked]
-        if not out["required"]:
-            del out["required"]
-    if node.get("nullable"):
-        if isinstance(out.get("type"), str):
-            out["type"] = [out["type"], "null"]
-            if "enum" in out and None not in out["enum"]:
-                out["enum"] = [*out["enum"], None]
-        else:
-            out = {"anyOf": [out, {"type": "null"}]}
-    return out
-
-
-def request_validator(schema: dict[str, t.Any]) -> t.Any:
-    """A compiled jsonschema-rs validator that accepts exactly what ``DRFRequestValidator`` accepts
-    (formats checked by the same ``FORMAT_CHECKER``), or ``None`` if the schema cannot be compiled."""
-    names = _format_names(schema)
-    formats: dict[str, t.Callable[..., bool]] = {
-        name: functools.partial(FORMAT_CHECKER.conforms, format=name) for name in names
-    }
-    try:
-        return jsonschema_rs.Draft4Validator(
-            to_json_schema(schema, request=True), validate_formats=True, formats=formats
-        )
-    except (ValueError, jsonschema_rs.ValidationError):
-        return None
-
-
-def _format_names(node: t.Any) -> set[str]:
-    if isinstance(node, list):
-        return set().union(*map(_format_names, node)) if node else set()
-    if not isinstance(node, dict):
-        return set()
-    found = {node["format"]} if isinstance(node.get("format"), str) else set()
-    return found.union(*(_format_names(v) for k, v in node.items() if k != "format" and isinstance(v, dict | list)))
-
-
-_FAST: dict[int, tuple[t.Any, t.Any]] = {}
-
-
-def fast_validator(schema: dict[str, t.Any]) -> t.Any:
-    """A compiled jsonschema-rs validator for ``schema`` (once per schema), or ``None``."""
-    entry = _FAST.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        try:
-            compiled = jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
-        except (ValueError, jsonschema_rs.ValidationError):
-            compiled = None
-        entry = _FAST[id(schema)] = (schema, compiled)
-    return entry[1]
-
-
-def unchecked_part(body: t.Any) -> t.Any:
-    """What of a body is left to check: pre-rendered fragments (``Serializer.invoice_json``) were checked
-    against their schema when rendered, so a page of them is checked as an envelope with no results."""
-    if isinstance(body, dict):
-        results = body.get("results")
-        if isinstance(results, list) and results and all(isinstance(r, orjson.Fragment) for r in results):
-            return {**body, "results": []}
-    return body
-
-
-class ResponseChecker:
-    """Checks a handler's result against its operation's declared responses, before the write
-    that produced it is kept: a response the spec forbids is a 500 and undoes the write."""
-
-    def __init__(self, spec: dict[str, t.Any]) -> None:
-        resolved = deref(spec)
-        self.responses: dict[str, dict[str, dict[str, t.Any]]] = {}
-        for item in resolved["paths"].values():
-            for method, op in item.items():
-                if method != "parameters" and isinstance(op, dict):
-                    self.responses[op["operationId"]] = {
-                        str(status): response.get("content", {}) for status, response in op.get("responses", {}).items()
-                    }
-
-    def check(self, operation_id: str, result: t.Any) -> None:
-        body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
-        body = unchecked_part(body)
-        declared = self.responses[operation_id]
-        content = declared.get(str(status), declared.get("default"))
-        if content is None:
-            raise ServerError(f"{operation_id} answered {status}, which the spec does not declare")
-        media = (headers or {}).get("Content-Type", "application/json").split(";")[0]
-        if not content:
-            return
-        if media not in content:
-            raise ServerError(f"{operation_id} answered {status} as {media}, which the spec does not declare")
-        schema = content[media].get("schema")
-        if media != "application/json" or schema is None or isinstance(body, orjson.Fragment):
-            return
-        fast = fast_validator(schema)
-        if fast is not None and fast.is_valid(body):
-            return
-        error = next(iter(ResponseValidator(schema, format_checker=FORMAT_CHECKER).iter_errors(body)), None)
-        if error is not None:
-            where = "/".join(map(str, error.absolute_path))
-            raise ServerError(f"{operation_id} {status} response breaks the spec at {where!r}: {error}")
-
-
 __all__ = [
-    "FORMAT_CHECKER",
     "DRFRequestValidator",
-    "ResponseChecker",
+    "ResponseValidator",
     "SchemaChecker",
     "drf_message",
     "errors_to_fields",
-    "fast_validator",
     "parse_json",
-    "request_validator",
 ]

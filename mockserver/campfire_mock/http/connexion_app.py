@@ -20,12 +20,13 @@ from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolution, Resolver
 from starlette.exceptions import HTTPException
 
-from .errors import DomainError, ServerError
-from .handlers.base import Caller, NoContent
-from .operations import OPEN_OPERATIONS, Operation
-from .schemas import OperationIndex, Spec
-from .security import Auth
-from .validation import VALIDATOR_MAP
+from ..errors import DomainError, ServerError
+from ..handlers.base import Caller, NoContent
+from ..openapi.documents import Spec
+from ..openapi.router import OperationIndex
+from ..operations import OPEN_OPERATIONS, Operation
+from .auth import Auth
+from .connexion_validators import VALIDATOR_MAP
 
 logger = logging.getLogger("campfire_mock")
 

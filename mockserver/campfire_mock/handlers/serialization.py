@@ -8,16 +8,17 @@ import typing as t
 
 import orjson
 
-from .checks import fast_validator
-from .domain.invoices import dec
-from .domain.models import ZERO, Invoice, Line, Payment, money
-from .domain.payments import credit_memo_remaining
-from .domain.workspace import Workspace
-from .errors import ServerError
-from .schemas import Shapes, deref
+from ..domain.invoices import dec
+from ..domain.models import ZERO, Invoice, Line, Payment, money
+from ..domain.payments import credit_memo_remaining
+from ..domain.workspace import Workspace
+from ..errors import ServerError
+from ..openapi.documents import deref
+from ..openapi.json_schema import fast_validator
+from ..openapi.shapes import Shapes
 
 if t.TYPE_CHECKING:
-    from .reports import ReportResult
+    from ..reports import ReportResult
 
 #: Response schema of each kind of reference object the API serves.
 REFERENCE_SCHEMAS = {

@@ -28,12 +28,14 @@ import inflection
 import orjson
 from starlette.types import Scope, Send
 
-from .checks import parse_json, request_validator
-from .errors import DomainError, ServerError
-from .handlers.base import Caller, NoContent
-from .operations import OPEN_OPERATIONS, Operation
-from .schemas import deref, operations, path_parameters, path_pattern
-from .security import Auth
+from ..errors import DomainError, ServerError
+from ..handlers.base import Caller, NoContent
+from ..openapi.documents import deref, operations
+from ..openapi.drf import parse_json
+from ..openapi.json_schema import request_validator
+from ..openapi.router import path_parameters, path_pattern
+from ..operations import OPEN_OPERATIONS, Operation
+from .auth import Auth
 
 logger = logging.getLogger("campfire_mock")
 

@@ -16,7 +16,7 @@ import base64
 import typing as t
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from .errors import ValidationFailed
+from ..errors import ValidationFailed
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000

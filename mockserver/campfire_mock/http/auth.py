@@ -15,7 +15,7 @@ import tomllib
 import typing as t
 from pathlib import Path
 
-from .errors import AuthenticationFailed, NotAuthenticated, PermissionDenied
+from ..errors import AuthenticationFailed, NotAuthenticated, PermissionDenied
 
 ROLES = ("admin", "clerk", "view_only")
 SCHEMES = ("token", "bearer")

@@ -13,8 +13,9 @@ from connexion.datastructures import MediaTypeDict
 from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator
 
-from .checks import FORMAT_CHECKER, DRFRequestValidator, drf_message, errors_to_fields, parse_json
-from .errors import ValidationFailed
+from ..errors import ValidationFailed
+from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, parse_json
+from ..openapi.json_schema import FORMAT_CHECKER
 
 
 class DRFJSONBodyValidator(JSONRequestBodyValidator):

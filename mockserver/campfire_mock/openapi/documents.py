@@ -1,0 +1,114 @@
+"""The one reader of the vendored specs: loading, merging, ``$ref`` resolution and the operation list."""
+
+from __future__ import annotations
+
+import json
+import typing as t
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+Spec = dict[str, t.Any]
+
+
+def packaged_spec(name: str = "campfire.openapi.yaml") -> Path:
+    return Path(str(resources.files("campfire_mock").joinpath("spec", name)))
+
+
+#: libyaml's safe loader where PyYAML was built with it (8x faster on the 8,000-line spec).
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def load_spec(path: Path) -> Spec:
+    """A spec file as data; a packaged spec from its JSON twin (``spec/package.py`` writes it)."""
+    twin = path.with_suffix(".json")
+    if path.parent == packaged_spec().parent and twin.is_file():
+        return t.cast(Spec, json.loads(twin.read_text(encoding="utf-8")))
+    return t.cast(Spec, yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
+
+
+def merged_spec(api: Spec, admin: Spec) -> Spec:
+    """One document with both specs' paths, so both share one router and one /ui."""
+    admin_paths: dict[str, t.Any] = {}
+    for path, item in admin["paths"].items():
+        admin_paths[path] = {
+            m: (
+                {**op, "security": op.get("security", admin.get("security", []))}
+                if isinstance(op, dict) and m != "parameters"
+                else op
+            )
+            for m, op in item.items()
+        }
+    merged = {**api, "paths": {**api["paths"], **admin_paths}}
+    schemas = dict(api["components"]["schemas"])
+    for name, schema in admin["components"]["schemas"].items():
+        if (
+            name in schemas
+            and schemas[name] != schema
+            # The shared error schemas differ only by our x-campfire-devkit markers.
+            and not name.startswith(("ErrorDetail", "ValidationError"))
+        ):
+            raise ValueError(f"schema {name} differs between the two specs")
+        schemas.setdefault(name, schema)
+    merged["components"] = {
+        **api["components"],
+        "schemas": schemas,
+        "responses": admin["components"].get("responses", {}),
+    }
+    merged["tags"] = [*api.get("tags", []), *admin.get("tags", [])]
+    return merged
+
+
+_DEREFERENCED: dict[int, tuple[Spec, Spec]] = {}
+
+
+def deref(spec: Spec) -> Spec:
+    """A copy of ``spec`` with every local ``$ref`` replaced by the object it points to (what Connexion's
+    ``resolve_refs`` gives, without importing Connexion). A recursive schema becomes a cycle. Made once
+    per document (the callers only read it)."""
+    cached = _DEREFERENCED.get(id(spec))
+    if cached is not None and cached[0] is spec:
+        return cached[1]
+    result = _deref(spec)
+    if len(_DEREFERENCED) >= 8:  # the last few documents (one app's two); tests build many apps
+        del _DEREFERENCED[next(iter(_DEREFERENCED))]
+    _DEREFERENCED[id(spec)] = (spec, result)
+    return result
+
+
+def _deref(spec: Spec) -> Spec:
+    done: dict[str, t.Any] = {}
+
+    def target(ref: str) -> t.Any:
+        node: t.Any = spec
+        for part in ref.removeprefix("#/").split("/"):
+            node = node[part.replace("~1", "/").replace("~0", "~")]
+        return node
+
+    def walk(node: t.Any) -> t.Any:
+        if isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str) and ref.startswith("#/"):
+                if ref not in done:
+                    done[ref] = placeholder = {}
+                    resolved = walk(target(ref))
+                    if isinstance(resolved, dict):
+                        placeholder.update(resolved)
+                    else:
+                        done[ref] = resolved
+                return done[ref]
+            return {key: walk(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [walk(value) for value in node]
+        return node
+
+    return t.cast(Spec, walk(spec))
+
+
+def operations(spec: Spec) -> t.Iterator[tuple[str, str, dict[str, t.Any]]]:
+    """Every ``(path, METHOD, operation)`` of a spec."""
+    for path, item in spec["paths"].items():
+        for method, op in item.items():
+            if method != "parameters" and isinstance(op, dict):
+                yield path, method.upper(), op

@@ -1,0 +1,122 @@
+"""OpenAPI 3.0 schemas compiled for jsonschema-rs, and the format checks every validator shares.
+
+``request_validator`` accepts exactly what ``drf.DRFRequestValidator`` accepts (read-only properties
+unchecked, ``nullable`` honoured, formats by the same ``FORMAT_CHECKER``); ``fast_validator`` checks
+responses (write-only properties must be absent).
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import typing as t
+
+import jsonschema_rs
+from jsonschema import FormatChecker
+
+from ..limits import MAX_YEAR, MIN_YEAR
+
+#: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked), with dates
+#: held to the years reports can bucket.
+FORMAT_CHECKER = FormatChecker()
+
+
+@FORMAT_CHECKER.checks("date", raises=ValueError)
+def _is_date(instance: object) -> bool:
+    if not isinstance(instance, str):
+        return True
+    return MIN_YEAR <= datetime.date.fromisoformat(instance).year <= MAX_YEAR if len(instance) == 10 else False
+
+
+#: OpenAPI-only keywords, and the ``components`` Connexion attaches for ``$ref`` lookups.
+DROPPED_KEYWORDS = frozenset(
+    {"nullable", "readOnly", "writeOnly", "example", "discriminator", "xml", "components", "definitions"}
+)
+
+
+def to_json_schema(node: t.Any, *, request: bool = False, seen: frozenset[int] = frozenset()) -> t.Any:
+    """An OpenAPI 3.0 schema as plain JSON Schema (draft 4), for jsonschema-rs.
+
+    ``nullable`` becomes a ``null`` type (or a ``null`` branch); ``x-`` extensions and OpenAPI-only
+    keywords are dropped. For a response, write-only properties must be absent; for a ``request``,
+    read-only properties are not checked at all (type or ``required``), as ``DRFRequestValidator`` does.
+    """
+    if isinstance(node, list):
+        return [to_json_schema(n, request=request, seen=seen) for n in node]
+    if not isinstance(node, dict):
+        return node
+    if id(node) in seen or "$ref" in node:
+        raise ValueError("recursive or unresolved schema")
+    seen = seen | {id(node)}
+    skipped = "readOnly" if request else "writeOnly"
+    out: dict[str, t.Any] = {}
+    for key, value in node.items():
+        if key.startswith("x-") or key in DROPPED_KEYWORDS:
+            continue
+        if key == "properties":
+            out[key] = {
+                name: to_json_schema(sub, request=request, seen=seen)
+                for name, sub in value.items()
+                if not (request and sub.get("readOnly"))
+            }
+            if not request:
+                out[key].update({name: {"not": {}} for name, sub in value.items() if sub.get("writeOnly")})
+        elif key in ("items", "additionalProperties", "not") or key in ("anyOf", "oneOf", "allOf"):
+            out[key] = to_json_schema(value, request=request, seen=seen)
+        else:
+            out[key] = value
+    if "required" in out:
+        unchecked = {n for n, sub in node.get("properties", {}).items() if sub.get(skipped)}
+        out["required"] = [n for n in out["required"] if n not in unchecked]
+        if not out["required"]:
+            del out["required"]
+    if node.get("nullable"):
+        if isinstance(out.get("type"), str):
+            out["type"] = [out["type"], "null"]
+            if "enum" in out and None not in out["enum"]:
+                out["enum"] = [*out["enum"], None]
+        else:
+            out = {"anyOf": [out, {"type": "null"}]}
+    return out
+
+
+def request_validator(schema: dict[str, t.Any]) -> t.Any:
+    """A compiled jsonschema-rs validator that accepts exactly what ``DRFRequestValidator`` accepts
+    (formats checked by the same ``FORMAT_CHECKER``), or ``None`` if the schema cannot be compiled."""
+    names = _format_names(schema)
+    formats: dict[str, t.Callable[..., bool]] = {
+        name: functools.partial(FORMAT_CHECKER.conforms, format=name) for name in names
+    }
+    try:
+        return jsonschema_rs.Draft4Validator(
+            to_json_schema(schema, request=True), validate_formats=True, formats=formats
+        )
+    except (ValueError, jsonschema_rs.ValidationError):
+        return None
+
+
+def _format_names(node: t.Any) -> set[str]:
+    if isinstance(node, list):
+        return set().union(*map(_format_names, node)) if node else set()
+    if not isinstance(node, dict):
+        return set()
+    found = {node["format"]} if isinstance(node.get("format"), str) else set()
+    return found.union(*(_format_names(v) for k, v in node.items() if k != "format" and isinstance(v, dict | list)))
+
+
+_FAST: dict[int, tuple[t.Any, t.Any]] = {}
+
+
+def fast_validator(schema: dict[str, t.Any]) -> t.Any:
+    """A compiled jsonschema-rs validator for ``schema`` (once per schema), or ``None``."""
+    entry = _FAST.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        try:
+            compiled = jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
+        except (ValueError, jsonschema_rs.ValidationError):
+            compiled = None
+        entry = _FAST[id(schema)] = (schema, compiled)
+    return entry[1]
+
+
+__all__ = ["DROPPED_KEYWORDS", "FORMAT_CHECKER", "fast_validator", "request_validator", "to_json_schema"]

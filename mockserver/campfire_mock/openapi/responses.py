@@ -1,0 +1,63 @@
+"""Responses checked against the operation's declared responses, inside the write that made them."""
+
+from __future__ import annotations
+
+import typing as t
+
+import orjson
+
+from ..errors import ServerError
+from .documents import deref
+from .drf import ResponseValidator
+from .json_schema import FORMAT_CHECKER, fast_validator
+
+
+def unchecked_part(body: t.Any) -> t.Any:
+    """What of a body is left to check: pre-rendered fragments (``Serializer.invoice_json``) were checked
+    against their schema when rendered, so a page of them is checked as an envelope with no results."""
+    if isinstance(body, dict):
+        results = body.get("results")
+        if isinstance(results, list) and results and all(isinstance(r, orjson.Fragment) for r in results):
+            return {**body, "results": []}
+    return body
+
+
+class ResponseChecker:
+    """Checks a handler's result against its operation's declared responses, before the write
+    that produced it is kept: a response the spec forbids is a 500 and undoes the write."""
+
+    def __init__(self, spec: dict[str, t.Any]) -> None:
+        resolved = deref(spec)
+        self.responses: dict[str, dict[str, dict[str, t.Any]]] = {}
+        for item in resolved["paths"].values():
+            for method, op in item.items():
+                if method != "parameters" and isinstance(op, dict):
+                    self.responses[op["operationId"]] = {
+                        str(status): response.get("content", {}) for status, response in op.get("responses", {}).items()
+                    }
+
+    def check(self, operation_id: str, result: t.Any) -> None:
+        body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
+        body = unchecked_part(body)
+        declared = self.responses[operation_id]
+        content = declared.get(str(status), declared.get("default"))
+        if content is None:
+            raise ServerError(f"{operation_id} answered {status}, which the spec does not declare")
+        media = (headers or {}).get("Content-Type", "application/json").split(";")[0]
+        if not content:
+            return
+        if media not in content:
+            raise ServerError(f"{operation_id} answered {status} as {media}, which the spec does not declare")
+        schema = content[media].get("schema")
+        if media != "application/json" or schema is None or isinstance(body, orjson.Fragment):
+            return
+        fast = fast_validator(schema)
+        if fast is not None and fast.is_valid(body):
+            return
+        error = next(iter(ResponseValidator(schema, format_checker=FORMAT_CHECKER).iter_errors(body)), None)
+        if error is not None:
+            where = "/".join(map(str, error.absolute_path))
+            raise ServerError(f"{operation_id} {status} response breaks the spec at {where!r}: {error}")
+
+
+__all__ = ["ResponseChecker", "unchecked_part"]

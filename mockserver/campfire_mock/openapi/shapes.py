@@ -1,0 +1,118 @@
+"""The response shapes every rendered object follows, read once from the spec.
+
+Every response object carries exactly the properties its schema declares, in the
+schema's order, minus write-only ones: the value the mock has, or a type-appropriate
+empty value (``null`` only where the schema allows it). Numbers that are whole are
+emitted as integers (``55``, not ``55.0``), as Campfire's examples show; timestamps
+in Campfire's ``+0000`` form (``wire.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+import typing as t
+
+from ..wire import EPOCH, jsonable
+from .documents import Spec
+
+Shape = tuple[tuple[str, t.Any], ...]
+_TIMESTAMP = object()
+
+
+def resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
+    """Follow local ``$ref``s and single-branch ``allOf``/``oneOf`` to a concrete schema."""
+    for _ in range(10):
+        if "$ref" in schema:
+            schema = {**schemas[schema["$ref"].rsplit("/", 1)[-1]], **{k: v for k, v in schema.items() if k != "$ref"}}
+        elif "allOf" in schema and len(schema["allOf"]) == 1:
+            schema = {**schema["allOf"][0], **{k: v for k, v in schema.items() if k != "allOf"}}
+        elif "oneOf" in schema and "type" not in schema:
+            schema = {**schema["oneOf"][0], **{k: v for k, v in schema.items() if k != "oneOf"}}
+        else:
+            break
+    return schema
+
+
+def _empty(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> t.Any:
+    """What a response shows for a property the mock has no value for."""
+    if schema.get("nullable"):
+        return None
+    schema = resolve(schema, schemas)
+    if schema.get("nullable"):
+        return None
+    if schema.get("enum"):
+        return schema["enum"][0]
+    if "pattern" in schema and "T" in schema["pattern"]:
+        return _TIMESTAMP
+    kind = schema.get("type")
+    if kind is None and "anyOf" in schema:
+        kind = schema["anyOf"][0].get("type")
+    return {"array": [], "boolean": False, "string": "", "number": 0, "integer": 0, "object": {}}.get(kind or "")
+
+
+def _relation(value: t.Any) -> t.Any:
+    """DRF's reading of a relation id: "" is null, "54" is 54."""
+    if value == "":
+        return None
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return value
+
+
+class Shapes:
+    """Property lists of the response schemas, read once from the spec."""
+
+    def __init__(self, spec: Spec) -> None:
+        schemas = spec["components"]["schemas"]
+        self.spec = spec
+        self.schemas = schemas
+        self._shapes: dict[str, Shape] = {}
+        #: schema -> {list property: item schema} for lists of objects (``lines``, ``contacts``).
+        self.nested: dict[str, dict[str, str]] = {}
+        for name, schema in schemas.items():
+            for prop, sub in schema.get("properties", {}).items():
+                ref = sub.get("items", {}).get("$ref", "") if sub.get("type") == "array" else ""
+                target = ref.rsplit("/", 1)[-1]
+                if target and "properties" in schemas.get(target, {}):
+                    self.nested.setdefault(name, {})[prop] = target
+        for name in schemas:
+            props = schemas[name].get("properties")
+            if props:
+                self._shapes[name] = tuple(
+                    (prop, _empty(sub, schemas)) for prop, sub in props.items() if not sub.get("writeOnly")
+                )
+
+    def render(self, schema: str, values: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
+        """A dict with exactly the schema's response properties."""
+        out: dict[str, t.Any] = {}
+        for prop, empty in self._shapes[schema]:
+            value = values.get(prop)
+            if value is None:
+                value = empty if empty is not _TIMESTAMP else values.get("created_at") or EPOCH
+            out[prop] = jsonable(value)
+        return out
+
+    @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas
+    def writable(self, schema: str) -> frozenset[str]:
+        props = self.schemas[schema]["properties"]
+        return frozenset(p for p, sub in props.items() if not sub.get("readOnly"))
+
+    @functools.cache  # noqa: B019
+    def _relations(self, schema: str) -> frozenset[str]:
+        """Properties that take an id as an integer or a numeric string."""
+        props = self.schemas[schema]["properties"]
+        return frozenset(
+            p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
+        )
+
+    def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
+        """Drop read-only and unknown fields from a request body, nested lists included, as DRF does."""
+        keep = self.writable(schema)
+        relations = self._relations(schema)
+        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
+        for field, item_schema in self.nested.get(schema, {}).items():
+            if isinstance(out.get(field), list):
+                out[field] = [
+                    self.strip_read_only(item_schema, item) if isinstance(item, dict) else item for item in out[field]
+                ]
+        return out

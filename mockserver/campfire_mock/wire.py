@@ -1,0 +1,49 @@
+"""How values look on the wire: Campfire's timestamps, money as JSON numbers, JSON-ready containers.
+
+A leaf module (standard library only), so the spec readers and the domain share one spelling.
+"""
+
+from __future__ import annotations
+
+import functools
+import typing as t
+from datetime import UTC, date, datetime
+from decimal import Decimal
+
+#: Campfire's timestamp form: UTC, offset without a colon (``2025-07-25T18:54:43+0000``).
+TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
+EPOCH = "1970-01-01T00:00:00+0000"
+
+
+@functools.lru_cache(maxsize=256)
+def format_timestamp(moment: datetime) -> str:
+    """Campfire's form of a moment (cached: the request log stamps many requests in the same second)."""
+    return moment.astimezone(UTC).strftime(TIMESTAMP_FORMAT)
+
+
+def number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        return int(value)
+    return float(value)
+
+
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+def jsonable(value: t.Any) -> t.Any:
+    """Decimals, dates, timestamps and nested containers as JSON-ready values."""
+    if type(value) in _PLAIN:
+        return value
+    if isinstance(value, Decimal):
+        return number(value)
+    if isinstance(value, datetime):
+        return format_timestamp(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, dict):
+        return {k: jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [jsonable(v) for v in value]
+    return value
