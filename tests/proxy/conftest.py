@@ -28,6 +28,10 @@ INVOICE = {
 }
 
 
+#: A binary answer sent in several chunks (the proxy must pass it on byte for byte).
+PDF_CHUNKS = [b"%PDF-1.3\n", *(bytes(range(256)) * 400 for _ in range(4)), b"%%EOF\n"]
+
+
 class Loopback:
     """An ASGI app served by uvicorn on a free 127.0.0.1 port, in a thread of the test process."""
 
@@ -65,6 +69,14 @@ class BrokenUpstream:
         auth = headers.get(b"authorization")
         self.hits.append((scope["method"], scope["path"], auth.decode() if auth else None))
         status, body = 200, b'{"id": "not-a-number", "lines": "none"}'
+        if scope["path"] == "/coa/api/v1/invoice/statement/client/7/pdf/":
+            await send(
+                {"type": "http.response.start", "status": 200, "headers": [(b"content-type", b"application/pdf")]}
+            )
+            for chunk in PDF_CHUNKS:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b""})
+            return
         if scope["path"] == "/slow/coa/api/v1/invoice/5/":
             await asyncio.sleep(2)
         elif scope["path"] == "/coa/api/v1/invoice/":
@@ -94,4 +106,4 @@ def make_proxy(upstream: str, spec: dict[str, t.Any], **options: t.Any) -> Proxy
     return ProxyApp(upstream, Conformance(spec), recorder=recorder, **options)
 
 
-__all__ = ["HEADERS", "INVOICE", "TOKEN", "BrokenUpstream", "Loopback", "Recorder", "make_proxy"]
+__all__ = ["HEADERS", "INVOICE", "PDF_CHUNKS", "TOKEN", "BrokenUpstream", "Loopback", "Recorder", "make_proxy"]

@@ -8,7 +8,7 @@ import typing as t
 import httpx
 import pytest
 
-from .conftest import HEADERS, INVOICE, TOKEN, BrokenUpstream, Loopback, make_proxy
+from .conftest import HEADERS, INVOICE, PDF_CHUNKS, TOKEN, BrokenUpstream, Loopback, make_proxy
 
 LOGGER = "campfire_mock.proxy"
 
@@ -174,3 +174,20 @@ def test_a_slow_upstream_is_a_504(spec: dict[str, t.Any]) -> None:
         "status": 504,
         "detail": f"{upstream.url}/slow did not answer GET /coa/api/v1/invoice/5/ within 0.3 seconds.",
     }
+
+
+def test_a_chunked_pdf_passes_through_byte_for_byte(spec: dict[str, t.Any]) -> None:
+    """A binary answer sent in chunks reaches the client byte for byte, with its content type."""
+    with Loopback(BrokenUpstream()) as upstream, Loopback(make_proxy(upstream.url, spec)) as server:
+        answer = httpx.get(f"{server.url}/coa/api/v1/invoice/statement/client/7/pdf/", headers=HEADERS)
+    assert (answer.status_code, answer.headers["content-type"]) == (200, "application/pdf")
+    assert answer.content == b"".join(PDF_CHUNKS)
+
+
+def test_a_form_encoded_create_is_checked_as_drf_reads_it(mock_upstream: Loopback, spec: dict[str, t.Any]) -> None:
+    """A form-encoded create is read as JSON for the check, so a valid one passes with no violation."""
+    proxy = make_proxy(mock_upstream.url, spec)
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+        created = client.post("/coa/api/vendor", data={"name": "Form Co", "vendor_type": "customer"})
+    assert (created.status_code, created.json()["name"]) == (201, "Form Co")
+    assert proxy.report.summary() == "proxy: 1 requests, 0 violations"
