@@ -1,7 +1,8 @@
 """Seed documents: the bundled ``demo`` data, ``none``, or a JSON file of the same shape.
 
 A seed lists reference objects by kind with their ids, invoices as create bodies
-(plus ``id``, line ``id``s, ``journal_entry`` and ``payments`` to replay), saved
+(plus ``id``, line ``id``s, ``journal_entry``, ``voided_journal_entry`` and ``payments``
+to replay, each with its ``id``, ``created_at`` and ``journal_entry``), saved
 invoice reports, and optional ``sequences`` (the next id of each kind). Invoices
 go through the same service as API calls, so seeded data obeys the same rules.
 """

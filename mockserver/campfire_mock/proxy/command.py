@@ -101,3 +101,6 @@ def main(args: argparse.Namespace) -> int:
     finally:
         finish()
     return 0
+
+
+__all__ = ["DEFAULT_TIMEOUT", "add_arguments", "build_proxy", "main"]

@@ -95,9 +95,8 @@ class Conformance:
     def path_values(self, operation_id: str, path: str) -> dict[str, str]:
         """The template parameters of a concrete path (``{"id": "5"}``)."""
         template = self._operations[operation_id].template
-        match = path_pattern(template).match(path) or path_pattern(template).match(path.rstrip("/") + "/")
-        if match is None:
-            match = path_pattern(template).match(path.rstrip("/"))
+        pattern = path_pattern(template)
+        match = pattern.match(path) or pattern.match(path[:-1] if path.endswith("/") else f"{path}/")
         return dict(zip(path_parameters(template), match.groups(), strict=True)) if match else {}
 
     def _validator(self, schema: dict[str, t.Any]) -> t.Any:
@@ -208,12 +207,13 @@ def decode_json_body(raw: bytes) -> t.Any:
 
 
 def unreadable(operation_id: str, exc: DomainError | UnicodeDecodeError) -> Violation:
-    """The violation of a request body that is not JSON at all."""
-    what = (
-        "; ".join(str(m) for m in exc.body().get("non_field_errors", [exc.detail]))
-        if isinstance(exc, ValidationFailed)
-        else f"JSON parse error - {exc}"
-    )
+    """The violation of a request body that cannot be read (not JSON, not UTF-8, a malformed form)."""
+    if isinstance(exc, ValidationFailed):
+        what = "; ".join(str(m) for m in exc.body().get("non_field_errors", [exc.detail]))
+    elif isinstance(exc, DomainError):
+        what = exc.detail
+    else:
+        what = f"JSON parse error - {exc}"
     return Violation(operation_id, "request body", what)
 
 

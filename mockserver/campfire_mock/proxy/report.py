@@ -68,3 +68,6 @@ class DriftReport:
             lines.extend(f"    {d['where']}: {d['what']} (x{d['count']})" for d in drift["drift"])
         lines.append(self.summary())
         return "\n".join(lines)
+
+
+__all__ = ["DriftReport", "OperationDrift"]

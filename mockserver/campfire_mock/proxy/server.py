@@ -296,3 +296,6 @@ class ProxyApp:
     def _log(found: t.Sequence[Violation], method: str, path: str) -> None:
         for violation in found:
             logger.warning("%s", violation.line(method, path))
+
+
+__all__ = ["REPORT_PATH", "ProxyApp"]
