@@ -48,6 +48,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .contract import add_arguments
 
     add_arguments(contract)
+    proxy = sub.add_parser("proxy", help="forward to a server (Campfire) and check its traffic against the spec")
+    from .proxy.command import add_arguments as add_proxy_arguments
+
+    add_proxy_arguments(proxy)
     return parser
 
 
@@ -224,4 +228,8 @@ def main(argv: list[str] | None = None) -> int:
         from .contract import main as contract_main
 
         return contract_main(args)
+    if args.command == "proxy":
+        from .proxy.command import main as proxy_main
+
+        return proxy_main(args)
     return 2

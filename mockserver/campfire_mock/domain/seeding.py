@@ -1,7 +1,8 @@
 """Seed documents: the bundled ``demo`` data, ``none``, or a JSON file of the same shape.
 
 A seed lists reference objects by kind with their ids, invoices as create bodies
-(plus ``id``, line ``id``s, ``journal_entry`` and ``payments`` to replay), saved
+(plus ``id``, line ``id``s, ``journal_entry``, ``voided_journal_entry`` and ``payments``
+to replay, each with its ``id``, ``created_at`` and ``journal_entry``), saved
 invoice reports, and optional ``sequences`` (the next id of each kind). Invoices
 go through the same service as API calls, so seeded data obeys the same rules.
 """
@@ -22,7 +23,15 @@ from .references import product_uuid
 from .workspace import REFERENCE_KINDS, Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
-INVOICE_META = ("id", "payments", "journal_entry", "created_at", "last_modified_at", "voided_date")
+INVOICE_META = (
+    "id",
+    "payments",
+    "journal_entry",
+    "created_at",
+    "last_modified_at",
+    "voided_date",
+    "voided_journal_entry",
+)
 #: Line fields a seed may set that are the server's, not the invoice body's.
 LINE_META = ("id", "created_at", "last_modified_at")
 
@@ -101,14 +110,21 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
                 payment.id = int(pay["id"])
                 if pay.get("created_at"):
                     payment.created_at = payment.last_modified_at = parse_moment(pay["created_at"])
+                if pay.get("journal_entry"):
+                    payment.journal_entry = int(pay["journal_entry"])
+                    ws.bump_sequence("journal_entry", payment.journal_entry)
                 ws.payments[payment.id] = payment
                 inv.payment_ids.append(payment.id)
                 ws.bump_sequence("payment", payment.id)
-        if raw.get("last_modified_at"):
-            inv.last_modified_at = parse_moment(raw["last_modified_at"])
         if raw.get("voided_date"):
             invoices.void(ws, inv.id, None)
             inv.voided_date = date.fromisoformat(raw["voided_date"])
+            if raw.get("voided_journal_entry"):
+                inv.voided_journal_entry = int(raw["voided_journal_entry"])
+                ws.bump_sequence("journal_entry", inv.voided_journal_entry)
+        # Last: replaying payments and the void stamps the invoice with the time of loading.
+        if raw.get("last_modified_at"):
+            inv.last_modified_at = parse_moment(raw["last_modified_at"])
     for report in objects.get("invoice_report", []):
         ws.reports[int(report["id"])] = copy.deepcopy(report)
         ws.bump_sequence("invoice_report", int(report["id"]))

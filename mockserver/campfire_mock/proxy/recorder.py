@@ -1,0 +1,334 @@
+"""``--record``: what the proxy sees, as a seed document ``campfire-mock serve --seed`` loads.
+
+Every 2xx answer that carries API objects is recorded, in the order the proxy sees it: an object
+is kept by kind and id, and a later answer showing the same object replaces it (a read after a
+write records the write's outcome); a 204 to a DELETE removes it. Which kind an answer carries is
+read from the spec (the ``$ref`` of its response schema), so every operation that answers with an
+invoice, payment, client, entity, product, contract or credit memo is recorded.
+
+Ids, amounts and timestamps are written as Campfire sent them. Invoices are written as the seed
+format asks (their writable fields, plus ``id``, line ``id``s, ``journal_entry``, timestamps and
+their active ``payments``); a client, entity, product, contract, payment term or department that
+an invoice names but no answer showed is written from the names the invoice carries, so the seed
+loads and the replayed invoice shows the same names.
+
+Limits (README, "Proxy and recorder"): an invoice seen only in lists records no payments (lists
+do not show them; read the invoice once); payments replay as manual payments; voided payments are
+left out; a write that answers without the object (``pay``) is recorded when the object is next read.
+
+``Redactor`` (``--redact``) replaces names, e-mails and addresses with fakes derived from a hash of
+the value, so one client keeps one fake name everywhere and the replay stays consistent.
+"""
+
+from __future__ import annotations
+
+import copy
+import hashlib
+import json
+import os
+import typing as t
+from pathlib import Path
+
+from ..domain.seeding import SEED_FORMAT
+from ..schemas import Shapes, operations
+
+#: Response schemas of the API objects a seed holds, by the kind the seed files them under.
+SCHEMA_KINDS = {
+    "AccountingInvoice": "invoice",
+    "AccountingInvoiceList": "invoice",
+    "AccountingInvoicePayment": "payment",
+    "InvoicePaymentSync": "payment",
+    "Vendor": "vendor",
+    "ChartEntity": "entity",
+    "Product": "product",
+    "Contract": "contract",
+    "AccountingCreditMemo": "credit_memo",
+}
+#: Reference kinds in the order a seed lists them (the seed loads them before invoices).
+REFERENCE_ORDER = ("vendor", "entity", "product", "contract", "credit_memo", "payment_term", "department")
+#: What a seed invoice keeps besides its writable fields, and a seed line besides its own.
+INVOICE_KEEP = frozenset(
+    {"id", "journal_entry", "created_at", "last_modified_at", "voided_date", "voided_journal_entry"}
+)
+LINE_KEEP = frozenset({"id", "created_at", "last_modified_at"})
+#: Invoice fields the mock derives on its own and a create body must not set.
+INVOICE_DERIVED = frozenset({"department_name"})
+
+Extract = tuple[str, str]  # (shape, kind): shape is "one", "list" or "page"
+
+
+def _ref_name(schema: t.Any) -> str | None:
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _extractor(schema: t.Any, schemas: dict[str, t.Any]) -> Extract | None:
+    """How an answer of ``schema`` carries objects: one, a list of them, or a page of them."""
+    name = _ref_name(schema)
+    if name in SCHEMA_KINDS:
+        return ("one", SCHEMA_KINDS[name])
+    if name is not None:
+        schema = schemas.get(name, {})
+    if isinstance(schema, dict) and schema.get("type") == "array":
+        item = _ref_name(schema.get("items"))
+        return ("list", SCHEMA_KINDS[item]) if item in SCHEMA_KINDS else None
+    results = schema.get("properties", {}).get("results") if isinstance(schema, dict) else None
+    if isinstance(results, dict):
+        item = _ref_name(results.get("items"))
+        return ("page", SCHEMA_KINDS[item]) if item in SCHEMA_KINDS else None
+    return None
+
+
+class Redactor:
+    """Stable fakes for names, e-mails and addresses (the same value always gets the same fake)."""
+
+    #: Keys whose string value names a person or a company, anywhere in an object.
+    NAME_KEYS = frozenset(
+        {
+            "client_name",
+            "entity_name",
+            "parent_name",
+            "company_name",
+            "dba",
+            "first_name",
+            "last_name",
+            "full_name",
+            "contact_name",
+            "billing_addressee",
+            "shipping_addressee",
+        }
+    )
+    #: Kinds whose own ``name`` is a person's or a company's.
+    NAMED_KINDS = frozenset({"vendor", "entity", "contact"})
+    ADDRESS_KEYS = frozenset({"city", "zip_code", "postal_code", "state"})
+
+    def __init__(self) -> None:
+        self.replaced = 0
+
+    @staticmethod
+    def _digest(value: str) -> str:
+        return hashlib.sha256(value.encode("utf-8")).hexdigest()[:8]
+
+    def name(self, value: str) -> str:
+        return f"Name {self._digest(value)}"
+
+    def email(self, value: str) -> str:
+        return f"user-{self._digest(value.lower())}@example.com"
+
+    def address(self, value: str) -> str:
+        return f"{int(self._digest(value), 16) % 9000 + 100} Example Street"
+
+    def redact(self, obj: t.Any, kind: str = "") -> t.Any:
+        """A copy of ``obj`` with every name, e-mail and address replaced."""
+        if isinstance(obj, list):
+            return [self.redact(item, kind) for item in obj]
+        if not isinstance(obj, dict):
+            return obj
+        out: dict[str, t.Any] = {}
+        for key, value in obj.items():
+            out[key] = self._field(key, value, kind)
+        return out
+
+    def _field(self, key: str, value: t.Any, kind: str) -> t.Any:
+        if isinstance(value, dict | list) and not (isinstance(value, list) and "email" in key):
+            return self.redact(value, "contact" if key == "contacts" else kind)
+        if value in (None, ""):
+            return value
+        if "email" in key:
+            self.replaced += 1
+            if isinstance(value, list):
+                return [self.email(str(v)) for v in value]
+            return self.email(str(value))
+        if not isinstance(value, str):
+            return value
+        if key in self.NAME_KEYS or (key == "name" and kind in self.NAMED_KINDS):
+            self.replaced += 1
+            return self.name(value)
+        if "address" in key or key in self.ADDRESS_KEYS:
+            self.replaced += 1
+            return self.address(value)
+        if key == "search_text":
+            return None
+        return value
+
+
+class Recorder:
+    """Objects seen in answers, by kind and id, turned into a seed document on demand."""
+
+    def __init__(self, spec: dict[str, t.Any], *, redactor: Redactor | None = None) -> None:
+        schemas = spec["components"]["schemas"]
+        self.shapes = Shapes(spec)
+        self.redactor = redactor
+        self.extract: dict[str, Extract] = {}
+        for _, _, op in operations(spec):
+            for status, response in op.get("responses", {}).items():
+                if str(status).startswith("2"):
+                    schema = response.get("content", {}).get("application/json", {}).get("schema")
+                    found = _extractor(schema, schemas) if schema is not None else None
+                    if found is not None:
+                        self.extract[op["operationId"]] = found
+        self.objects: dict[str, dict[int, dict[str, t.Any]]] = {}
+        self.customer: int | None = None
+        #: Exchanges that changed the recording.
+        self.recorded = 0
+
+    def observe(
+        self, operation_id: str, method: str, path_values: t.Mapping[str, str], status: int, body: t.Any
+    ) -> None:
+        """Record one answer (2xx only): its objects, or the removal a 204 to a DELETE means."""
+        if not 200 <= status < 300:
+            return
+        if method == "DELETE" and status == 204:
+            self._delete(path_values)
+            return
+        found = self.extract.get(operation_id)
+        if found is None or body is None:
+            return
+        shape, kind = found
+        items = [body] if shape == "one" else body if shape == "list" else body.get("results", [])
+        if not isinstance(items, list):
+            return
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get("id"), int):
+                self._keep(kind, item)
+        self.recorded += 1
+
+    def _delete(self, path_values: t.Mapping[str, str]) -> None:
+        table, key = ("payment", "payment_id") if "payment_id" in path_values else ("invoice", "id")
+        raw = path_values.get(key)
+        if raw is not None and raw.isdigit():
+            self.objects.get(table, {}).pop(int(raw), None)
+            self.recorded += 1
+
+    def _keep(self, kind: str, item: dict[str, t.Any]) -> None:
+        if isinstance(item.get("customer"), int) and item["customer"] > 0:
+            self.customer = item["customer"]
+        table = self.objects.setdefault(kind, {})
+        item = copy.deepcopy(item)
+        if kind == "invoice":
+            for payment in item.pop("payments", None) or []:
+                if isinstance(payment, dict) and isinstance(payment.get("id"), int):
+                    self._keep("payment", {**payment, "invoice": item["id"]})
+            # A list item shows fewer fields than a retrieve: what it does not show is kept.
+            previous = table.pop(item["id"], None)
+            table[item["id"]] = {**(previous or {}), **item}
+            return
+        if kind == "payment":
+            invoice = item.get("invoice", item.get("invoice_id"))
+            item["invoice"] = invoice
+        previous = table.pop(item["id"], None)
+        table[item["id"]] = {**(previous or {}), **item}
+
+    # ---------------------------------------------------------------- the seed document
+
+    def document(self) -> dict[str, t.Any]:
+        """The recording as a seed document (``format``, ``customer``, ``objects``)."""
+        references: dict[str, dict[int, dict[str, t.Any]]] = {
+            kind: {key: self._reference(kind, obj) for key, obj in self.objects.get(kind, {}).items()}
+            for kind in REFERENCE_ORDER
+        }
+        invoices = []
+        payments = self.objects.get("payment", {})
+        for inv in self.objects.get("invoice", {}).values():
+            invoices.append(self._invoice(inv, payments))
+            self._implied(inv, references)
+        objects: dict[str, list[dict[str, t.Any]]] = {
+            kind: list(table.values()) for kind, table in references.items() if table
+        }
+        if invoices:
+            objects["invoice"] = invoices
+        doc: dict[str, t.Any] = {"format": SEED_FORMAT, "customer": self.customer or 1, "objects": objects}
+        if self.redactor is not None:
+            doc["objects"] = {kind: self.redactor.redact(items, kind) for kind, items in objects.items()}
+        return doc
+
+    def _reference(self, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
+        if kind == "credit_memo":
+            # Its payments are the seed's to replay (they are the invoices'), not the memo's own.
+            return {k: v for k, v in obj.items() if k != "payments"}
+        return dict(obj)
+
+    def _invoice(self, inv: dict[str, t.Any], payments: dict[int, dict[str, t.Any]]) -> dict[str, t.Any]:
+        keep = self.shapes.writable("AccountingInvoice") - INVOICE_DERIVED
+        out = {k: v for k, v in inv.items() if k in keep or k in INVOICE_KEEP}
+        line_keep = self.shapes.writable("AccountingInvoiceLine")
+        out["lines"] = [
+            {k: v for k, v in line.items() if k in line_keep or k in LINE_KEEP}
+            for line in inv.get("lines") or []
+            if isinstance(line, dict)
+        ]
+        if inv.get("payment_status") not in ("draft", "sent", "uncollectible"):
+            out.pop("payment_status", None)
+        active = sorted(
+            (p for p in payments.values() if p.get("invoice") == inv["id"] and not p.get("voided_date")),
+            key=lambda p: p["id"],
+        )
+        if active:
+            out["payments"] = [
+                {
+                    k: v
+                    for k, v in {
+                        "id": p["id"],
+                        "amount": p.get("amount"),
+                        "payment_date": p.get("payment_date"),
+                        "created_at": p.get("created_at"),
+                        "journal_entry": p.get("payment_journal_entry"),
+                    }.items()
+                    if v is not None
+                }
+                for p in active
+            ]
+        return out
+
+    @staticmethod
+    def _implied(inv: dict[str, t.Any], references: dict[str, dict[int, dict[str, t.Any]]]) -> None:
+        """The reference objects an invoice names but no answer showed, from the names it carries."""
+
+        def imply(kind: str, key: t.Any, obj: dict[str, t.Any]) -> None:
+            if isinstance(key, int) and key not in references[kind]:
+                references[kind][key] = {"id": key, **{k: v for k, v in obj.items() if v is not None}}
+
+        imply(
+            "vendor",
+            inv.get("client"),
+            {"name": inv.get("client_name") or "", "email": inv.get("client_email"), "vendor_type": "customer"},
+        )
+        imply(
+            "entity",
+            inv.get("entity"),
+            {
+                "name": inv.get("entity_name") or "",
+                "currency": inv.get("entity_currency") or inv.get("currency"),
+                "invoice_message": inv.get("entity_invoice_message"),
+            },
+        )
+        imply("contract", inv.get("contract"), {"deal_name": inv.get("contract_name") or ""})
+        imply("payment_term", inv.get("payment_term"), {"name": inv.get("payment_term_name") or ""})
+        for line in inv.get("lines") or []:
+            if not isinstance(line, dict):
+                continue
+            imply(
+                "product",
+                line.get("product"),
+                {
+                    "product_name": line.get("product_name") or "",
+                    "is_taxable": bool(line.get("product_is_taxable")),
+                    "stripe_product_id": line.get("stripe_product_id"),
+                    "anrok_item_id": line.get("anrok_item_id"),
+                    "sphere_item_id": line.get("sphere_item_id"),
+                },
+            )
+            imply(
+                "department",
+                line.get("department"),
+                {"name": line.get("department_name") or "", "code": line.get("department_code") or ""},
+            )
+
+    def write(self, path: Path) -> None:
+        """Write the seed document to ``path`` (whole or not at all)."""
+        partial = path.with_name(f".{path.name}.partial")
+        partial.write_text(json.dumps(self.document(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(partial, path)
+
+
+__all__ = ["Recorder", "Redactor"]
