@@ -12,10 +12,10 @@ import uvicorn
 from starlette.types import Receive, Scope, Send
 
 from campfire_mock import create_app
+from campfire_mock.openapi.documents import load_spec, packaged_spec
 from campfire_mock.proxy.conformance import Conformance
 from campfire_mock.proxy.recorder import Recorder
 from campfire_mock.proxy.server import ProxyApp
-from campfire_mock.schemas import load_spec, packaged_spec
 
 TOKEN = "proxy-secret-key-0123456789"
 HEADERS = {"Authorization": f"Token {TOKEN}"}

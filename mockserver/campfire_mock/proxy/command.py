@@ -38,8 +38,8 @@ def build_proxy(args: argparse.Namespace) -> ProxyApp:
     """The proxy for parsed ``campfire-mock proxy`` arguments (``ValueError`` for a bad one)."""
     import httpx
 
-    from ..forms import FormDecoder
-    from ..schemas import load_spec, packaged_spec
+    from ..http.forms import FormDecoder
+    from ..openapi.documents import load_spec, packaged_spec
     from .conformance import Conformance
     from .recorder import Recorder, Redactor
     from .server import ProxyApp

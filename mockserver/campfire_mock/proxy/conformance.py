@@ -15,9 +15,12 @@ from urllib.parse import parse_qsl
 import orjson
 from jsonschema import ValidationError
 
-from ..checks import FORMAT_CHECKER, DRFRequestValidator, ResponseChecker, drf_message, parse_json
 from ..errors import DomainError, ServerError, ValidationFailed
-from ..schemas import OperationIndex, deref, operations, path_parameters, path_pattern
+from ..openapi.documents import deref, operations
+from ..openapi.drf import DRFRequestValidator, drf_message, parse_json
+from ..openapi.json_schema import FORMAT_CHECKER
+from ..openapi.responses import ResponseChecker
+from ..openapi.router import OperationIndex, path_parameters, path_pattern
 
 #: Most violations reported for one request or one response (the first ones found).
 MAX_VIOLATIONS = 20

@@ -30,7 +30,8 @@ import typing as t
 from pathlib import Path
 
 from ..domain.seeding import SEED_FORMAT
-from ..schemas import Shapes, operations
+from ..openapi.documents import operations
+from ..openapi.shapes import Shapes
 
 #: Response schemas of the API objects a seed holds, by the kind the seed files them under.
 SCHEMA_KINDS = {

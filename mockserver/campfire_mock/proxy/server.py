@@ -22,7 +22,7 @@ from starlette.datastructures import Headers
 from starlette.types import Receive, Scope, Send
 
 from ..errors import DomainError
-from ..forms import FORM_TYPES, FormDecoder
+from ..http.forms import FORM_TYPES, FormDecoder
 from ..limits import DEFAULT_MAX_BODY_BYTES
 from .conformance import Conformance, Violation, decode_json_body, unreadable
 from .recorder import Recorder
