@@ -43,12 +43,12 @@ def distinct_invoices(groups: Codes, invoices: Codes, n_groups: int, n_invoices:
 def _extreme(values: Floats, groups: Codes, n_groups: int, ufunc: t.Any) -> Floats:
     order = np.argsort(groups, kind="stable")
     sorted_groups = groups[order]
-    starts = np.searchsorted(sorted_groups, np.arange(n_groups))
     result: Floats = np.zeros(n_groups, dtype=np.float64)
     present = np.bincount(groups, minlength=n_groups) > 0
     if len(values):
-        reduced = ufunc.reduceat(values[order], np.minimum(starts, len(values) - 1))
-        result[present] = reduced[present]
+        # Reduce from each present group's first value to the next one's (the last to the end).
+        starts = np.searchsorted(sorted_groups, np.flatnonzero(present))
+        result[present] = ufunc.reduceat(values[order], starts)
     return result
 
 
