@@ -167,7 +167,10 @@ def test_repeated_sort_parameters_combine_over_http(client: TestClient) -> None:
     names = [r["client_name"] for r in repeated["results"]]
     assert names == sorted(names, key=lambda n: (n is None, n or ""))
     sorted_columns = {c["key"]: c["sorted"] for c in repeated["columns"] if "sorted" in c}
-    assert sorted_columns == {"client_name": {"order": "asc", "priority": 0}, "amount": {"order": "desc", "priority": 1}}
+    assert sorted_columns == {
+        "client_name": {"order": "asc", "priority": 0},
+        "amount": {"order": "desc", "priority": 1},
+    }
 
 
 def test_bad_sort_is_a_400_naming_the_column(client: TestClient) -> None:

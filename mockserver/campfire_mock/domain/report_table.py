@@ -8,6 +8,7 @@ from itertools import chain
 
 import numpy as np
 
+from ..reports.fields import DATE_FIELDS
 from ..reports.rows import ReportTable, TableBuilder, assemble
 from .models import Invoice, Line
 from .workspace import Workspace
@@ -79,7 +80,7 @@ class IncrementalTable:
             "payment_status": (status, status),
             "terms": (inv.terms, inv.terms),
         }
-        days = {"invoice_date": inv.invoice_date, "due_date": inv.due_date, "paid_date": inv.paid_date}
+        days = {d: getattr(inv, d) for d in DATE_FIELDS}
         head = self.codes.head(keys, days, {"paid_at": paid_at(ws, inv), "updated_at": inv.last_modified_at})
         lines: list[tuple[float, ...]] = []
         for line, share_paid, share_due in allocated_lines(inv):

@@ -207,9 +207,7 @@ class _Run:
         decoded, groups = self.groups(dims)
         n_groups = len(decoded)
         values = {c: v.tolist() for c, v in aggregate(table, rows, groups, n_groups, aggs).items()}
-        piv: PivotResult | None = (
-            pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
-        )
+        piv: PivotResult | None = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
         mixed = _mixed_currency(table, rows, groups, n_groups).tolist()
         wants_split = q.include_totals or (bool(money) and any(mixed))
         per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if wants_split else None

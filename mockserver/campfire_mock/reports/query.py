@@ -127,7 +127,10 @@ class ReportQuery:
                 " drill into deeper levels with group_keys."
             ]
         limit, offset, by_page = read.paging()
-        words = {attr: read.words(name, STATUSES if name == "payment_status" else None) for name, attr in WORD_FILTERS.items()}
+        words = {
+            attr: read.words(name, STATUSES if name == "payment_status" else None)
+            for name, attr in WORD_FILTERS.items()
+        }
         query = cls(
             group_fields=group_fields,
             pivot_fields=pivot_fields,
@@ -306,10 +309,10 @@ class _Reader:
             elif column not in {c for c, _ in out}:
                 out.append((column, descending))
         if bad:
-            cells = [f"<pivot label>{SEPARATOR}{c}" for c in pivoted]
+            listed = ", ".join([*known, *(f"<pivot label>{SEPARATOR}{c}" for c in pivoted)])
+            named = ", ".join(repr(b) for b in bad)
             self.errors["sort"] = [
-                f"Unknown column{'s' if len(bad) > 1 else ''} {', '.join(repr(b) for b in bad)}. Allowed: {', '.join([*known, *cells])}"
-                " (prefix - to reverse)."
+                f"Unknown column{'s' if len(bad) > 1 else ''} {named}. Allowed: {listed} (prefix - to reverse)."
             ]
         return tuple(out)
 

@@ -152,7 +152,9 @@ NESTED = [
 
 def test_nested_rows_carry_sub_rows_and_subtotals() -> None:
     """nested=true gives each client its statuses as sub-rows; the client's own values are their subtotal."""
-    result = run(NESTED, group_fields="client_id,payment_status", nested="true", aggregation_fields="sum:amount,count:invoice_id")
+    result = run(
+        NESTED, group_fields="client_id,payment_status", nested="true", aggregation_fields="sum:amount,count:invoice_id"
+    )
     first = result.rows[0]
     assert (first["client_id"], first["amount"], first["count"]) == (1, 35.0, 3)
     assert [(s["payment_status"], s["amount"], s["count"]) for s in first["sub_rows"]] == [

@@ -64,10 +64,20 @@ def test_due_and_paid_ranges() -> None:
 
 
 STAMPED = [
-    row(invoice_id=1, client_id=1, paid_date=date(2026, 3, 5), paid_at=datetime(2026, 3, 5, 9, 30, tzinfo=UTC),
-        updated_at=datetime(2026, 3, 5, 9, 30, tzinfo=UTC)),
-    row(invoice_id=2, client_id=2, paid_date=date(2026, 3, 6), paid_at=datetime(2026, 3, 6, 23, 0, tzinfo=UTC),
-        updated_at=datetime(2026, 3, 7, 8, 0, tzinfo=UTC)),
+    row(
+        invoice_id=1,
+        client_id=1,
+        paid_date=date(2026, 3, 5),
+        paid_at=datetime(2026, 3, 5, 9, 30, tzinfo=UTC),
+        updated_at=datetime(2026, 3, 5, 9, 30, tzinfo=UTC),
+    ),
+    row(
+        invoice_id=2,
+        client_id=2,
+        paid_date=date(2026, 3, 6),
+        paid_at=datetime(2026, 3, 6, 23, 0, tzinfo=UTC),
+        updated_at=datetime(2026, 3, 7, 8, 0, tzinfo=UTC),
+    ),
     row(invoice_id=3, client_id=3, paid_at=None, updated_at=datetime(2026, 1, 1, tzinfo=UTC)),
 ]
 

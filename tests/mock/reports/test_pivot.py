@@ -75,8 +75,13 @@ MIXED = [
 def test_a_cell_mixing_currencies_is_null_with_each_currency_beside_it(func: str) -> None:
     """A pivot cell over USD and EUR invoices has no value; the row's per-currency entries carry its value
     in each currency, and a single-currency cell keeps its own."""
-    result = run(MIXED, group_fields="client_id", pivot_fields="payment_status", shouldPivot=True,
-                 aggregation_fields=f"{func}:amount,count:invoice_id")
+    result = run(
+        MIXED,
+        group_fields="client_id",
+        pivot_fields="payment_status",
+        shouldPivot=True,
+        aggregation_fields=f"{func}:amount,count:invoice_id",
+    )
     (only,) = result.rows
     assert only["open::::amount"] is None and only["mixed_currency"] is True
     assert only["open::::count"] == 2  # counts still add up
@@ -95,7 +100,10 @@ def test_min_and_max_of_cells_count_every_invoice() -> None:
         row(invoice_id=4, client_id=2, product_id=1, amount=7.0),
     ]
     result = run(
-        data, group_fields="client_id", pivot_fields="product_id", shouldPivot=True,
+        data,
+        group_fields="client_id",
+        pivot_fields="product_id",
+        shouldPivot=True,
         aggregation_fields="max:amount,min:amount",
     )
     second = result.rows[1]

@@ -45,8 +45,12 @@ def test_bad_parameter_is_a_400_naming_it(params: dict[str, object], field: str,
 @pytest.mark.parametrize(
     ("params", "field", "message"),
     [
-        ({"paid_at_gte": "yesterday"}, "paid_at_gte",
-         "Datetime has wrong format. Use one of these formats instead: YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]."),
+        (
+            {"paid_at_gte": "yesterday"},
+            "paid_at_gte",
+            "Datetime has wrong format. Use one of these formats instead:"
+            " YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].",
+        ),
         ({"page": "0"}, "page", "Ensure this value is greater than or equal to 1."),
         ({"page": "2", "offset": "10"}, "page", "Give offset or page, not both."),
         ({"page_size": "10", "limit": "20"}, "page_size", "Give limit or page_size (the same parameter), not both."),
