@@ -89,3 +89,11 @@ def _per_invoice(values: Floats, groups: Codes, invoices: Codes, n_invoices: int
 
 def rounded(value: float, func: str) -> float | int:
     return int(value) if func == "count" else round(float(value), 2)
+
+
+def rounded_lists(values: dict[str, Floats], aggs: t.Sequence[Aggregation]) -> dict[str, list[t.Any]]:
+    """Each aggregate column as rendered: counts as ints, the rest rounded to cents (numpy, at once)."""
+    return {
+        column: values[column].astype(np.int64).tolist() if func == "count" else np.round(values[column], 2).tolist()
+        for func, _, column in aggs
+    }

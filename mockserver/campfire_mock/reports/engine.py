@@ -22,11 +22,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .aggregates import Aggregation, aggregate, columns, rounded
-from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, SEPARATOR, date_dimension
+from .aggregates import Aggregation, aggregate, columns, rounded_lists
+from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
 from .filters import row_mask
 from .grouping import bucket_range, dense_groups, dimension
-from .pivot import DENSE_LIMIT, PivotResult, pivot
+from .pivot import DENSE_LIMIT, PivotResult, currencies_per_group, pivot
 from .query import ReportQuery, orm_names
 from .rows import Codes, Dimension, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
@@ -144,15 +144,18 @@ def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str) -> None:
 
 def _mixed_currency(table: ReportTable, rows: Codes, groups: Codes, n_groups: int) -> np.ndarray[t.Any, t.Any]:
     """For each group, whether its rows are in more than one currency."""
-    currency = table.dimensions["currency"]
-    width = max(len(currency.keys), 1)
-    pairs = np.unique(groups * width + currency.codes[rows])
-    return np.bincount(pairs // width, minlength=n_groups) > 1
+    return (
+        currencies_per_group(
+            groups, table.dimensions["currency"].codes[rows], n_groups, len(table.dimensions["currency"].keys)
+        )
+        > 1
+    )
 
 
 def _currency_safe(totals: dict[str, t.Any], table: ReportTable, rows: Codes, money: list[str]) -> dict[str, t.Any]:
     """The grand totals, without sums across currencies (those are in ``totals_by_currency``)."""
-    if money and len(np.unique(table.dimensions["currency"].codes[rows])) > 1:
+    currency = table.dimensions["currency"]
+    if money and int(np.count_nonzero(np.bincount(currency.codes[rows], minlength=len(currency.keys)))) > 1:
         totals = {**totals, **dict.fromkeys(money), "mixed_currency": True}
     return totals
 
@@ -177,6 +180,19 @@ class _Run:
     parents: Path
     #: The query's filters narrowed to the drill-down path, computed once for every row.
     base_filters: dict[str, t.Any]
+
+    def __post_init__(self) -> None:
+        self.base_orm = orm_names(self.base_filters)
+
+    def filters_of(self, own_path: Path, dated: bool) -> dict[str, t.Any]:
+        """A row's ``filter_params``: the shared filters (in ORM names, made once) narrowed to its groups
+        (``dated``: one of them is a date bucket, which bounds a date range)."""
+        if dated:
+            return orm_names(with_path(self.base_filters, own_path))
+        params = dict(self.base_orm)
+        for dim, key in own_path:  # a plain dimension adds one filter, as with_path would
+            params[ORM_NAMES.get(dim, dim)] = key_text(key) if key is None or isinstance(key, str) else key
+        return params
 
     def groups(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
         """Per group, its code in each of ``dims``; and each selected row's group."""
@@ -206,7 +222,8 @@ class _Run:
         dims = [dimension(table, n) for n in names]
         decoded, groups = self.groups(dims)
         n_groups = len(decoded)
-        values = {c: v.tolist() for c, v in aggregate(table, rows, groups, n_groups, aggs).items()}
+        values = rounded_lists(aggregate(table, rows, groups, n_groups, aggs), aggs)
+        dated = any(date_dimension(n) for n in names)
         piv: PivotResult | None = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
         mixed = _mixed_currency(table, rows, groups, n_groups).tolist()
         wants_split = q.include_totals or (bool(money) and any(mixed))
@@ -224,27 +241,24 @@ class _Run:
                     record[name] = dim.labels[code]
                 path.append((dim_name, key))
             record["label"] = _label(own, own_dim, codes[-1])
-            for func, _, column in aggs:
-                record[column] = rounded(values[column][i], func)
+            for _, _, column in aggs:
+                record[column] = values[column][i]
             if mixed[i] and money:
                 # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
                 record.update(dict.fromkeys(money))
                 record["mixed_currency"] = True
             if piv is not None:
-                for column, (func, value) in piv.cells[i].items():
-                    record[column] = None if value is None else rounded(value, func)
+                record.update(piv.cells[i])
             if per_currency is not None:
                 parts = per_currency[i]
                 split_cells = piv.by_currency.get(i) if piv is not None else None
                 if split_cells:
                     for part in parts:
-                        for column, (func, value) in split_cells.get(part["currency"], {}).items():
-                            part[column] = rounded(value, func)
+                        part.update(split_cells.get(part["currency"], {}))
                 elif piv is not None and len(parts) == 1:  # one currency: its cells are the row's
-                    parts[0].update((column, record[column]) for column in piv.cells[i])
+                    parts[0].update(piv.cells[i])
                 record["totals_by_currency"] = parts
-            own_path = path[len(self.parents) :]
-            record["filter_params"] = orm_names(with_path(self.base_filters, own_path))
+            record["filter_params"] = self.filters_of(path[len(self.parents) :], dated)
             ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
             record["group_id"] = ident
             record["id"] = ident

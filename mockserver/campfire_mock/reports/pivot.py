@@ -21,7 +21,7 @@ import numpy as np
 
 from ..errors import TooLarge
 from ..limits import MAX_REPORT_CELLS
-from .aggregates import Aggregation, aggregate
+from .aggregates import Aggregation, aggregate, rounded_lists
 from .fields import MONEY, SEPARATOR
 from .grouping import dense_groups, dimension
 from .rows import Codes, ReportTable
@@ -33,11 +33,22 @@ DENSE_LIMIT = 2_000_000
 
 @dataclass
 class PivotResult:
-    cells: list[dict[str, t.Any]]  # per group: column -> (func, value); value None where currencies mix
+    cells: list[dict[str, t.Any]]  # per group: column -> value as rendered; None where currencies mix
     fields: list[str]
     mappings: dict[str, dict[str, t.Any]]
-    #: Per group in several currencies: currency -> column -> (func, value), every cell of the group.
+    #: Per group in several currencies: currency -> column -> value, every cell of the group.
     by_currency: dict[int, dict[t.Any, dict[str, t.Any]]]
+
+
+def currencies_per_group(groups: Codes, currency_codes: Codes, n_groups: int, n_currencies: int) -> Codes:
+    """How many currencies each group's rows are in (counting, not sorting, while that fits)."""
+    width = max(n_currencies, 1)
+    pairs = groups * width + currency_codes
+    if n_groups * width <= DENSE_LIMIT:
+        seen = np.bincount(pairs, minlength=n_groups * width) > 0
+        counts: Codes = seen.reshape(n_groups, width).sum(axis=1).astype(np.int64)
+        return counts
+    return np.bincount(np.unique(pairs) // width, minlength=n_groups).astype(np.int64)
 
 
 def _label(key: t.Any, label: t.Any) -> str:
@@ -108,19 +119,20 @@ def pivot(
     by_currency: dict[int, dict[t.Any, dict[str, t.Any]]] = {}
     if money and len(rows):
         row_currency = currency.codes[rows]
-        mixed_groups = np.bincount(np.unique(groups * width + row_currency) // width, minlength=n_groups) > 1
+        mixed_groups = currencies_per_group(groups, row_currency, n_groups, width) > 1
         if mixed_groups.any():
             pairs = cell_ids * width + row_currency
-            mixed = np.bincount(np.unique(pairs) // width, minlength=n_cells) > 1
+            mixed = currencies_per_group(cell_ids, row_currency, n_cells, width) > 1
             wanted = np.flatnonzero(mixed_groups)
             by_currency = _by_currency(table, rows, pairs, groups, wanted, n_pivots, width, aggs, cell_columns)
-    cells = _cells(values, present, mixed, n_pivots, n_groups, cell_columns, money)
+    cells = _cells(values, aggs, present, mixed, n_pivots, n_groups, cell_columns, money)
     columns = {name for per_label in cell_columns for _, name, _ in per_label}
     return PivotResult(cells=cells, fields=sorted(columns), mappings=mappings, by_currency=by_currency)
 
 
 def _cells(
     values: dict[str, t.Any],
+    aggs: t.Sequence[Aggregation],
     present: t.Any,
     mixed: t.Any,
     n_pivots: int,
@@ -128,16 +140,19 @@ def _cells(
     cell_columns: list[list[tuple[str, str, str]]],
     money: set[str],
 ) -> list[dict[str, t.Any]]:
-    """Per group, its present cells; the money columns of a mixed-currency cell are ``None``."""
-    as_lists = {column: v.tolist() for column, v in values.items()}
-    mixed_list = mixed.tolist()
+    """Per group, its present cells as rendered; the money columns of a mixed-currency cell are ``None``."""
+    as_lists = rounded_lists(values, aggs)
+    named = [[(name, as_lists[column]) for _, name, column in per_label] for per_label in cell_columns]
     cells: list[dict[str, t.Any]] = [{} for _ in range(n_groups)]
-    for cell in np.flatnonzero(present).tolist():
+    for cell in np.flatnonzero(present & ~mixed).tolist():
         g, p = divmod(cell, n_pivots)
         target = cells[g]
-        blank = mixed_list[cell]
-        for func, name, column in cell_columns[p]:
-            target[name] = (func, None if blank and column in money else as_lists[column][cell])
+        for name, column_values in named[p]:
+            target[name] = column_values[cell]
+    for cell in np.flatnonzero(present & mixed).tolist():
+        g, p = divmod(cell, n_pivots)
+        for _, name, column in cell_columns[p]:
+            cells[g][name] = None if column in money else as_lists[column][cell]
     return cells
 
 
@@ -152,17 +167,17 @@ def _by_currency(
     aggs: t.Sequence[Aggregation],
     cell_columns: list[list[tuple[str, str, str]]],
 ) -> dict[int, dict[t.Any, dict[str, t.Any]]]:
-    """Every cell of each group in several currencies (``wanted_groups``), split by currency."""
+    """Every cell of each group in several currencies (``wanted_groups``), split by currency, as rendered."""
     keep = np.isin(groups, wanted_groups)
     kept_pairs = pairs[keep]
     uniques, inverse = np.unique(kept_pairs, return_inverse=True)
     values = aggregate(table, rows[keep], inverse.astype(np.int64), len(uniques), aggs)
-    as_lists = {column: v.tolist() for column, v in values.items()}
+    as_lists = rounded_lists(values, aggs)
     out: dict[int, dict[t.Any, dict[str, t.Any]]] = {}
     for i, pair in enumerate(uniques.tolist()):
         cell, code = divmod(pair, width)
         g, p = divmod(cell, n_pivots)
         target = out.setdefault(g, {}).setdefault(table.dimensions["currency"].keys[code], {})
-        for func, name, column in cell_columns[p]:
-            target[name] = (func, as_lists[column][i])
+        for _, name, column in cell_columns[p]:
+            target[name] = as_lists[column][i]
     return out
