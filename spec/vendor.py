@@ -438,7 +438,7 @@ def add_report_csv(op: dict[str, Any]) -> None:
     }
 
 
-REPORT_FILTERS_REASON = "report extension: sorting and due/paid/terms/invoice filters"
+REPORT_FILTERS_REASON = "report extension: due/paid/terms/invoice filters"
 REPORT_SORT_REASON = "report extension: multi-column sort, repeatable (ActiveCollab, TeamUp)"
 REPORT_NESTED_REASON = "report extension: nested groups, at most 2 levels (ActiveCollab)"
 REPORT_TEAMUP_REASON = "report extension: TeamUp's date-time filters and page/page_size paging"

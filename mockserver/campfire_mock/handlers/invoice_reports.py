@@ -5,7 +5,7 @@ from __future__ import annotations
 import typing as t
 
 from ..errors import ReportNotFound
-from ..pagination import envelope, offset_page, with_query
+from ..pagination import clamp_limit, envelope, offset_page, with_query
 from .base import Handler
 
 Body = dict[str, t.Any]
@@ -45,7 +45,7 @@ class InvoiceReportHandlers(Handler):
         if query.mode == "paginated":
             rows, meta = offset_page(result.rows, limit=query.limit, offset=query.offset, url=self.url())
             if query.paged_by_page:
-                meta = page_links(meta, query.page, query.limit, self.url())
+                meta = page_links(meta, query.page, clamp_limit(query.limit), self.url())
         else:
             rows, meta = result.rows, {"count": result.count, "next": None, "previous": None}
         return self.serializer.report(result, envelope(rows, meta)), 200, {"Content-Type": "application/json"}

@@ -107,7 +107,7 @@ class ReportQuery:
     @property
     def page(self) -> int:
         """The 1-based page ``offset`` and ``limit`` make."""
-        return self.offset // self.limit + 1 if self.limit else 1
+        return self.offset // (self.limit or DEFAULT_LIMIT) + 1
 
     @classmethod
     def from_params(cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None) -> ReportQuery:
