@@ -83,21 +83,21 @@ class IncrementalTable:
         days = {d: getattr(inv, d) for d in DATE_FIELDS}
         head = self.codes.head(keys, days, {"paid_at": paid_at(ws, inv), "updated_at": inv.last_modified_at})
         lines: list[tuple[float, ...]] = []
+        line_values = self.codes.line_values
         for line, share_paid, share_due in allocated_lines(inv):
             product = ws.refs["product"].get(line.product) if line.product is not None else None
             dept = ws.refs["department"].get(line.department) if line.department is not None else None
-            dims = {
-                "product_id": (line.product, product["product_name"] if product else None),
-                "department_id": (line.department, dept["name"] if dept else None),
-            }
-            measures = {
-                "amount": float(line.amount),
-                "amount_paid": share_paid,
-                "amount_due": share_due,
-                "tax": float(line.tax),
-                "quantity": float(line.quantity),
-            }
-            lines.append(self.codes.line_values(dims, measures))
+            lines.append(
+                line_values(
+                    (line.product, product["product_name"] if product else None),
+                    (line.department, dept["name"] if dept else None),
+                    float(line.amount),
+                    share_paid,
+                    share_due,
+                    float(line.tax),
+                    float(line.quantity),
+                )
+            )
         return head, lines
 
     def build(self, ws: Workspace) -> ReportTable:

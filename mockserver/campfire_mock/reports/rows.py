@@ -28,7 +28,7 @@ EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_DATE = np.iinfo(np.int64).min
 #: Per invoice, the codes of its invoice-level dimensions, then its dates, then its instants.
 HEAD = (*INVOICE_DIMENSIONS, *DATE_FIELDS, *TIMESTAMP_FIELDS)
-#: Per line, its line-level dimension codes, then its measures.
+#: Per line, its line-level dimension codes, then its measures (``TableBuilder.line_values``'s order).
 LINE = (*LINE_DIMENSIONS, *MEASURES)
 
 Codes = npt.NDArray[np.int64]
@@ -189,19 +189,32 @@ class TableBuilder:
         instants: t.Mapping[str, datetime | None],
     ) -> tuple[int, ...]:
         """One invoice's ``HEAD`` row: ``keys`` maps each invoice-level dimension to (key, label)."""
+        code = self.code
         return (
-            *(self.code(d, *keys[d]) for d in INVOICE_DIMENSIONS),
-            *(day_number(days[d]) for d in DATE_FIELDS),
-            *(second_number(instants.get(name)) for name in TIMESTAMP_FIELDS),
+            *[code(d, *keys[d]) for d in INVOICE_DIMENSIONS],
+            *[day_number(days[d]) for d in DATE_FIELDS],
+            *[second_number(instants.get(name)) for name in TIMESTAMP_FIELDS],
         )
 
     def line_values(
-        self, dims: t.Mapping[str, tuple[t.Any, t.Any]], measures: t.Mapping[str, float]
+        self,
+        product: tuple[t.Any, t.Any],
+        department: tuple[t.Any, t.Any],
+        amount: float,
+        amount_paid: float,
+        amount_due: float,
+        tax: float,
+        quantity: float,
     ) -> tuple[float, ...]:
-        """One line's ``LINE`` row: ``dims`` maps each line-level dimension to (key, label)."""
+        """One line's ``LINE`` row (its product and department as (key, label)), in ``LINE``'s order."""
         return (
-            *(float(self.code(d, *dims[d])) for d in LINE_DIMENSIONS),
-            *(float(measures[m]) for m in MEASURES),
+            float(self.code("product_id", *product)),
+            float(self.code("department_id", *department)),
+            float(amount),
+            float(amount_paid),
+            float(amount_due),
+            float(tax),
+            float(quantity),
         )
 
     def add(self, row: ReportRow) -> None:
@@ -214,8 +227,17 @@ class TableBuilder:
         if entry is None:
             self._heads.append(self.head(keys, days, instants))
             entry = self._entries[signature] = len(self._heads) - 1
-        dims = {d: (getattr(row, d), getattr(row, ID_DIMENSIONS[d])) for d in LINE_DIMENSIONS}
-        self._lines.append(self.line_values(dims, {m: getattr(row, m) for m in MEASURES}))
+        self._lines.append(
+            self.line_values(
+                (row.product_id, row.product_name),
+                (row.department_id, row.department_name),
+                row.amount,
+                row.amount_paid,
+                row.amount_due,
+                row.tax,
+                row.quantity,
+            )
+        )
         self._line_head.append(entry)
         self._line_invoice.append(self._invoice_ids.setdefault(row.invoice_id, len(self._invoice_ids)))
 

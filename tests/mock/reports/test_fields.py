@@ -8,6 +8,7 @@ from pathlib import Path
 
 import campfire_mock.reports as reports
 from campfire_mock.reports.fields import DATE_FIELDS, DIMENSIONS, MEASURES, date_dimension
+from campfire_mock.reports.rows import LINE, TableBuilder
 
 PACKAGE = Path(reports.__file__).parent
 
@@ -33,3 +34,11 @@ def test_every_date_bucket_is_a_dimension() -> None:
     assert len(buckets) == 5 * len(DATE_FIELDS)
     assert date_dimension("paid_date_month") == ("paid_date", "month") and date_dimension("amount") is None
     assert "amount" in MEASURES
+
+
+def test_line_values_follow_the_line_layout() -> None:
+    """TableBuilder.line_values lays a line out in LINE's order, the order the table is assembled in."""
+    builder = TableBuilder()
+    values = builder.line_values((7, "Widget"), (None, None), 10.0, 4.0, 6.0, 1.0, 2.0)
+    assert ("product_id", "department_id", *MEASURES) == LINE
+    assert values == (0.0, 0.0, 10.0, 4.0, 6.0, 1.0, 2.0) and builder.keys["product_id"] == [7]
