@@ -11,7 +11,9 @@ data already loaded), which stands for what the hardware can do:
   (a) group by client with sums of amount, amount_paid and amount_due;
   (b) group by client with a product pivot and totals;
   (c) invoice_date month x payment_status (the engine computes it as a month grouping with a
-      payment_status pivot, which yields the same cells).
+      payment_status pivot, which yields the same cells);
+  (d) client x payment_status nested (each client with its statuses as sub-rows and subtotals),
+      sorted by amount descending then client name (DuckDB: a ROLLUP with the same order).
 
 It also times ``GET /coa/api/v1/invoice/report/preview`` for (b) in ``full`` mode through the
 in-process app over a workspace holding the same invoices: cold (first request builds the report
@@ -60,6 +62,13 @@ QUERIES = {
         "aggregation_fields": "sum:amount",
         "mode": "full",
     },
+    "d": {
+        "group_fields": "client_id,payment_status",
+        "nested": True,
+        "aggregation_fields": "sum:amount",
+        "sort": "-amount,client_name",
+        "mode": "full",
+    },
 }
 SQL = {
     "a": "SELECT client_id, any_value(client_name), sum(amount), sum(amount_paid), sum(amount_due)"
@@ -68,6 +77,8 @@ SQL = {
     " GROUP BY ROLLUP (client_id, product_id) ORDER BY client_id, product_id",
     "c": "SELECT strftime(invoice_date, '%Y-%m') AS month, payment_status, sum(amount) FROM lines"
     " GROUP BY month, payment_status ORDER BY month, payment_status",
+    "d": "SELECT client_id, payment_status, any_value(client_name) AS name, sum(amount) AS total FROM lines"
+    " GROUP BY ROLLUP (client_id, payment_status) ORDER BY total DESC, name",
 }
 
 

@@ -438,14 +438,29 @@ def add_report_csv(op: dict[str, Any]) -> None:
     }
 
 
-REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("sort", {"type": "string"}),
-    ("terms", {"type": "string"}),
-    ("invoice_id", {"type": "string"}),
-    ("due_start_date", {"type": "string"}),
-    ("due_end_date", {"type": "string"}),
-    ("paid_start_date", {"type": "string"}),
-    ("paid_end_date", {"type": "string"}),
+REPORT_FILTERS_REASON = "report extension: due/paid/terms/invoice filters"
+REPORT_SORT_REASON = "report extension: multi-column sort, repeatable (ActiveCollab, TeamUp)"
+REPORT_NESTED_REASON = "report extension: nested groups, at most 2 levels (ActiveCollab)"
+REPORT_TEAMUP_REASON = "report extension: TeamUp's date-time filters and page/page_size paging"
+
+#: (name, schema, other fields of the parameter, reason) of each extra report parameter.
+REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any], dict[str, Any], str], ...] = (
+    # sort=client_name,-amount, and a repeated sort adds keys: a form-exploded array.
+    ("sort", {"type": "array", "items": {"type": "string"}}, {"style": "form", "explode": True}, REPORT_SORT_REASON),
+    ("terms", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("invoice_id", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("due_start_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("due_end_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("paid_start_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("paid_end_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("nested", {"type": "boolean"}, {}, REPORT_NESTED_REASON),
+    # Date-times, or dates (a whole day); as strings so the mock can name a bad one in DRF's words.
+    ("paid_at_gte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("paid_at_lte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("updated_at_gte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("updated_at_lte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("page", {"type": "integer", "minimum": 1}, {}, REPORT_TEAMUP_REASON),
+    ("page_size", {"type": "integer", "minimum": 0, "maximum": 10000}, {}, REPORT_TEAMUP_REASON),
 )
 
 #: Campfire's ORM names for the report filters, as its ``filter_params`` spell them
@@ -477,6 +492,14 @@ REPORT_EXTENSION_FIELDS: dict[str, Any] = {
                 "label": {"type": "string"},
                 "kind": {"type": "string", "enum": ["dimension", "name", "aggregate", "pivot"]},
                 "sortable": {"type": "boolean"},
+                "sorted": {
+                    "type": "object",
+                    "properties": {
+                        "order": {"type": "string", "enum": ["asc", "desc"]},
+                        "priority": {"type": "integer"},
+                    },
+                    "required": ["order", "priority"],
+                },
             },
             "required": ["key", "label", "kind", "sortable"],
         },
@@ -488,18 +511,31 @@ REPORT_EXTENSION_FIELDS: dict[str, Any] = {
 }
 
 
+#: Fields a report row carries beyond upstream's ``filter_params``/``group_id``/``id``, with their reasons.
+REPORT_ROW_FIELDS: dict[str, tuple[dict[str, Any], str]] = {
+    "label": ({"type": "string"}, "report extension: the null group labelled Unknown (ActiveCollab)"),
+    "mixed_currency": (
+        {"type": "boolean"},
+        "report extension: amounts in several currencies are null, given per currency",
+    ),
+    "totals_by_currency": (
+        {"type": "array", "items": {"type": "object", "additionalProperties": {}}},
+        "report extension: amounts in several currencies are null, given per currency",
+    ),
+    "sub_rows": (
+        {"type": "array", "items": {"type": "object", "additionalProperties": {}}},
+        REPORT_NESTED_REASON,
+    ),
+}
+
+
 def add_report_extensions(op: dict[str, Any]) -> None:
-    """Extra report parameters (sorting; due, paid, terms and invoice filters), documented extensions."""
+    """Extra report parameters (sorting, nesting, more filters, page paging), documented extensions."""
     if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
         return
-    for name, schema in REPORT_EXTENSION_PARAMS:
+    for name, schema, extra, reason in REPORT_EXTENSION_PARAMS:
         op["parameters"].append(
-            {
-                "in": "query",
-                "name": name,
-                "schema": schema,
-                MARK: {"reason": "report extension: sorting and due/paid/terms/invoice filters", "added": True},
-            }
+            {"in": "query", "name": name, **extra, "schema": schema, MARK: {"reason": reason, "added": True}}
         )
     declared = {p.get("name") for p in op["parameters"]}
     for name in REPORT_ORM_PARAMS:
@@ -519,13 +555,17 @@ def add_report_extensions(op: dict[str, Any]) -> None:
 
 
 def add_report_fields(schemas: dict[str, Any]) -> None:
-    """Column metadata and per-currency totals in the report response (extra properties)."""
+    """Column metadata and per-currency totals in the report response, and the row fields of our
+    extensions (extra properties, which both schemas allow)."""
     props = schemas["InvoiceReportResponse"]["properties"]
     for name, schema in REPORT_EXTENSION_FIELDS.items():
         props[name] = {
             **schema,
             MARK: {"reason": "report extension: column metadata and totals per currency", "added": True},
         }
+    row = schemas["InvoiceReportResultRow"]["properties"]
+    for name, (schema, reason) in REPORT_ROW_FIELDS.items():
+        row[name] = {**schema, MARK: {"reason": reason, "added": True}}
 
 
 def allow_empty_cursor(op: dict[str, Any]) -> None:

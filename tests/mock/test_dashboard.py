@@ -147,6 +147,33 @@ def test_dashboard_shows_the_workspace_its_log_and_a_report_chart(server: LiveSe
         ),
     )
 
+    # A group in several currencies is drawn as one bar per currency, each with that currency's value.
+    browser.find_element(By.CSS_SELECTOR, "#report-group option[value='invoice_date_month']").click()
+    browser.find_element(By.ID, "report-run").click()
+    by_month = httpx.get(
+        f"{server.url}/coa/api/v1/invoice/report/preview",
+        headers=AUTH,
+        params={"group_fields": "invoice_date_month", "aggregation_fields": "sum:amount", "limit": 1000},
+    ).json()
+    per_currency = [
+        (f"{r['invoice_date_month']} [{p['currency']}]", float(p["amount"]))
+        if r.get("mixed_currency")
+        else (r["invoice_date_month"], float(r["amount"]))
+        for r in by_month["results"]
+        for p in (r["totals_by_currency"] if r.get("mixed_currency") else [r])
+    ]
+    assert any(label.endswith("[EUR]") for label, _ in per_currency)  # the demo data mixes USD and EUR
+    wait_for(
+        browser,
+        lambda: (
+            [
+                (b.get_attribute("data-label"), float(b.get_attribute("data-value")))
+                for b in browser.find_elements(By.CSS_SELECTOR, "#report-chart svg rect.bar")
+            ]
+            == per_currency
+        ),
+    )
+
     # Request log, filtered by status then by operation.
     browser.find_element(By.ID, "log-status").send_keys("404")
     browser.find_element(By.ID, "log-apply").click()

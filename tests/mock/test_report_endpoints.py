@@ -135,3 +135,102 @@ def test_report_follows_payments_voids_and_deletes(client: TestClient) -> None:
     client.delete("/coa/api/v1/invoice/145001/")
     after = client.get(PREVIEW, params={"group_fields": "payment_status", "client_id": "42"}).json()["results"]
     assert [(r["payment_status"], r["amount"]) for r in after] == [("voided", 25000.0)]
+
+
+YEAR_BY_STATUS = {
+    "group_fields": "invoice_date_year",
+    "pivot_fields": "payment_status",
+    "shouldPivot": "true",
+    "aggregation_fields": "sum:amount",
+}
+
+
+def test_pivot_cells_never_add_currencies(client: TestClient) -> None:
+    """2026's open invoices are USD 3400 and EUR 1800: the cell is null, each currency's value beside it,
+    and in CSV the per-currency lines carry the cells."""
+    body = client.get(PREVIEW, params=YEAR_BY_STATUS).json()
+    year = next(r for r in body["results"] if r["invoice_date_year"] == "2026")
+    assert year["open::::amount"] is None and year["mixed_currency"] is True
+    parts = {p["currency"]: p for p in year["totals_by_currency"]}
+    assert (parts["USD"]["open::::amount"], parts["EUR"]["open::::amount"]) == (3400.0, 1800.0)
+    lines = list(csv.reader(io.StringIO(client.get(PREVIEW, params={**YEAR_BY_STATUS, "mode": "csv"}).text)))
+    column = lines[0].index("open: amount")
+    assert [line[column] for line in lines if line[0].startswith("2026 [")] == ["1800.0", "3400.0"]
+    assert next(line for line in lines if line[0] == "2026")[column] == ""
+
+
+def test_repeated_sort_parameters_combine_over_http(client: TestClient) -> None:
+    """sort=client_name&sort=-amount orders as sort=client_name,-amount, and the columns say so."""
+    repeated = client.get(f"{PREVIEW}?sort=client_name&sort=-amount").json()
+    joined = client.get(PREVIEW, params={"sort": "client_name,-amount"}).json()
+    assert [r["client_id"] for r in repeated["results"]] == [r["client_id"] for r in joined["results"]]
+    names = [r["client_name"] for r in repeated["results"]]
+    assert names == sorted(names, key=lambda n: (n is None, n or ""))
+    sorted_columns = {c["key"]: c["sorted"] for c in repeated["columns"] if "sorted" in c}
+    assert sorted_columns == {
+        "client_name": {"order": "asc", "priority": 0},
+        "amount": {"order": "desc", "priority": 1},
+    }
+
+
+def test_bad_sort_is_a_400_naming_the_column(client: TestClient) -> None:
+    """An unknown sort column is a 400 listing the sortable columns."""
+    response = client.get(PREVIEW, params={"sort": "-colour"})
+    assert response.status_code == 400
+    assert response.json() == {
+        "sort": ["Unknown column 'colour'. Allowed: client_id, client_name, amount (prefix - to reverse)."]
+    }
+
+
+def test_page_and_page_size_page_like_offset_and_limit(client: TestClient) -> None:
+    """page/page_size give the same rows as offset/limit, with next and previous in the same spelling."""
+    paged = client.get(PREVIEW, params={"group_fields": "invoice_id", "page": 2, "page_size": 3}).json()
+    offset = client.get(PREVIEW, params={"group_fields": "invoice_id", "offset": 3, "limit": 3}).json()
+    assert paged["results"] == offset["results"] and paged["count"] == 8
+    assert "page=3" in paged["next"] and "page_size=3" in paged["next"] and "offset" not in paged["next"]
+    assert "page=1" in paged["previous"]
+    response = client.get(PREVIEW, params={"page": 2, "offset": 3})
+    assert response.status_code == 400
+    assert response.json() == {"page": ["Give offset or page, not both."]}
+
+
+def test_nested_groups_over_http(client: TestClient) -> None:
+    """nested=true answers clients with their statuses inside; three levels is a 400."""
+    params = {"group_fields": "client_id,payment_status", "nested": "true", "mode": "full"}
+    body = client.get(PREVIEW, params=params).json()
+    acme = next(r for r in body["results"] if r["client_id"] == 42)
+    assert acme["amount"] == 45000.0
+    assert {(s["payment_status"], s["amount"]) for s in acme["sub_rows"]} == {("paid", 20000.0), ("partial", 25000.0)}
+    response = client.get(PREVIEW, params={**params, "group_fields": "client_id,payment_status,currency"})
+    assert response.status_code == 400
+    assert response.json()["nested"][0].startswith("nested answers at most 2 levels of group_fields at once")
+
+
+def test_null_group_is_labelled_unknown_over_http(client: TestClient) -> None:
+    """Invoices without a contract group under the null key, labelled Unknown."""
+    rows = client.get(PREVIEW, params={"group_fields": "contract_id"}).json()["results"]
+    assert [r["label"] for r in rows if r["contract_id"] is None] == ["Unknown"]
+
+
+def test_paid_at_and_updated_at_filters(client: TestClient) -> None:
+    """After a payment completes invoice 145002, paid_at_gte and updated_at_gte at that moment select it."""
+    client.post("/__campfire_mock__/clock", json={"advance_days": 30})  # after every seeded change
+    client.post(
+        "/coa/api/v1/invoice/145002/pay/",
+        json={
+            "empty_transactions": [
+                {"account_id": 1010, "account_name": "Bank", "amount": 15000, "payment_date": "2026-03-05"}
+            ]
+        },
+    )
+    changed = client.get("/coa/api/v1/invoice/145002/").json()["last_modified_at"]  # Campfire's +0000 form
+    params = {"group_fields": "invoice_id", "mode": "full"}
+    paid = client.get(PREVIEW, params={**params, "paid_at_gte": changed}).json()["results"]
+    updated = client.get(PREVIEW, params={**params, "updated_at_gte": changed}).json()["results"]
+    assert [r["invoice_id"] for r in paid] == [145002]
+    assert [r["invoice_id"] for r in updated] == [145002]
+    before = client.get(PREVIEW, params={**params, "updated_at_lte": "2000-01-01"}).json()["results"]
+    assert before == []
+    response = client.get(PREVIEW, params={"paid_at_lte": "soon"})
+    assert response.status_code == 400
+    assert response.json()["paid_at_lte"][0].startswith("Datetime has wrong format.")

@@ -3,20 +3,13 @@
 from __future__ import annotations
 
 import typing as t
+from datetime import datetime
 from itertools import chain
 
 import numpy as np
 
-from ..reports.rows import (
-    DATE_COLUMNS,
-    EPOCH_ORDINAL,
-    INVOICE_DIMENSIONS,
-    MEASURES,
-    NO_DATE,
-    Dimension,
-    ReportTable,
-    TableBuilder,
-)
+from ..reports.fields import DATE_FIELDS
+from ..reports.rows import ReportTable, TableBuilder, assemble
 from .models import Invoice, Line
 from .workspace import Workspace
 
@@ -74,30 +67,30 @@ class IncrementalTable:
         )
 
     def piece(self, ws: Workspace, inv: Invoice) -> tuple[tuple[int, ...], list[tuple[float, ...]]]:
-        code = self.codes.code
+        """One invoice's head and its lines, as ``reports.rows.assemble`` reads them."""
         client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
         contract = ws.refs["contract"].get(inv.contract) if inv.contract is not None else None
         status = inv.payment_status.value
-        head: tuple[int, ...] = (
-            code("client_id", inv.client, client["name"] if client else None),
-            code("entity_id", inv.entity, (ws.refs["entity"].get(inv.entity) or {}).get("name")),
-            code("contract_id", inv.contract, (contract or {}).get("deal_name")),
-            code("invoice_id", inv.id, inv.invoice_number),
-            code("currency", inv.currency, inv.currency),
-            code("payment_status", status, status),
-            code("terms", inv.terms, inv.terms),
-            inv.invoice_date.toordinal() - EPOCH_ORDINAL,
-            inv.due_date.toordinal() - EPOCH_ORDINAL,
-            inv.paid_date.toordinal() - EPOCH_ORDINAL if inv.paid_date is not None else NO_DATE,
-        )
+        keys = {
+            "client_id": (inv.client, client["name"] if client else None),
+            "entity_id": (inv.entity, (ws.refs["entity"].get(inv.entity) or {}).get("name")),
+            "contract_id": (inv.contract, (contract or {}).get("deal_name")),
+            "invoice_id": (inv.id, inv.invoice_number),
+            "currency": (inv.currency, inv.currency),
+            "payment_status": (status, status),
+            "terms": (inv.terms, inv.terms),
+        }
+        days = {d: getattr(inv, d) for d in DATE_FIELDS}
+        head = self.codes.head(keys, days, {"paid_at": paid_at(ws, inv), "updated_at": inv.last_modified_at})
         lines: list[tuple[float, ...]] = []
+        line_values = self.codes.line_values
         for line, share_paid, share_due in allocated_lines(inv):
             product = ws.refs["product"].get(line.product) if line.product is not None else None
             dept = ws.refs["department"].get(line.department) if line.department is not None else None
             lines.append(
-                (
-                    float(code("product_id", line.product, product["product_name"] if product else None)),
-                    float(code("department_id", line.department, dept["name"] if dept else None)),
+                line_values(
+                    (line.product, product["product_name"] if product else None),
+                    (line.department, dept["name"] if dept else None),
                     float(line.amount),
                     share_paid,
                     share_due,
@@ -118,30 +111,26 @@ class IncrementalTable:
             pieces[inv.id] = kept
         self.pieces = pieces
         ordered = list(pieces.values())
-        width = len(INVOICE_DIMENSIONS) + len(DATE_COLUMNS)
-        heads = np.asarray([p[1] for p in ordered], dtype=np.int64).reshape(-1, width)
         counts = np.asarray([len(p[2]) for p in ordered], dtype=np.int64)
         line_invoice = np.repeat(np.arange(len(ordered), dtype=np.int64), counts)
-        flat = np.asarray(list(chain.from_iterable(p[2] for p in ordered)), dtype=np.float64).reshape(-1, 7)
-        spread = heads[line_invoice]
-        keys, labels = self.codes.keys, self.codes.labels
-        dimensions = {
-            d: Dimension(np.ascontiguousarray(spread[:, i]), keys[d], labels[d])
-            for i, d in enumerate(INVOICE_DIMENSIONS)
-        }
-        dimensions["product_id"] = Dimension(flat[:, 0].astype(np.int64), keys["product_id"], labels["product_id"])
-        dimensions["department_id"] = Dimension(
-            flat[:, 1].astype(np.int64), keys["department_id"], labels["department_id"]
+        return assemble(
+            np.asarray([p[1] for p in ordered], dtype=np.int64),
+            line_invoice,
+            line_invoice,
+            len(ordered),
+            np.asarray(list(chain.from_iterable(p[2] for p in ordered)), dtype=np.float64),
+            self.codes.keys,
+            self.codes.labels,
         )
-        offset = len(INVOICE_DIMENSIONS)
-        return ReportTable(
-            size=len(line_invoice),
-            invoice_codes=line_invoice,
-            invoice_count=len(ordered),
-            dimensions=dimensions,
-            dates={c: np.ascontiguousarray(spread[:, offset + i]) for i, c in enumerate(DATE_COLUMNS)},
-            measures={m: np.ascontiguousarray(flat[:, 2 + i]) for i, m in enumerate(MEASURES)},
-        )
+
+
+def paid_at(ws: Workspace, inv: Invoice) -> datetime | None:
+    """When a paid invoice became paid: the recording time of its last active payment
+    (its paid date at midnight UTC when it has none); ``None`` while it is not paid."""
+    if inv.paid_date is None:
+        return None
+    recorded = [ws.payments[p].created_at for p in inv.payment_ids if p in ws.payments and ws.payments[p].active]
+    return max(recorded) if recorded else datetime(inv.paid_date.year, inv.paid_date.month, inv.paid_date.day)
 
 
 def workspace_table(ws: Workspace) -> ReportTable:

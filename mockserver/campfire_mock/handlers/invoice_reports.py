@@ -5,10 +5,19 @@ from __future__ import annotations
 import typing as t
 
 from ..errors import ReportNotFound
-from ..handlers.pagination import envelope, offset_page
 from .base import Handler
+from .pagination import clamp_limit, envelope, offset_page, with_query
 
 Body = dict[str, t.Any]
+
+
+def page_links(meta: dict[str, t.Any], page: int, size: int, url: str) -> dict[str, t.Any]:
+    """``next``/``previous`` of a request paged with ``page``/``page_size``, in the same spelling."""
+    return {
+        **meta,
+        "next": with_query(url, page=page + 1, page_size=size) if meta["next"] else None,
+        "previous": with_query(url, page=page - 1, page_size=size) if meta["previous"] else None,
+    }
 
 
 class InvoiceReportHandlers(Handler):
@@ -17,26 +26,26 @@ class InvoiceReportHandlers(Handler):
         saved = ws.reports.get(id_)
         if saved is None:
             raise ReportNotFound(id_)
-        defaults = dict(saved.get("query") or {})
-        if "shouldPivot" in defaults:
-            defaults["should_pivot"] = defaults.pop("shouldPivot")
-        merged = {**defaults, **{k: v for k, v in params.items() if v is not None}}
-        return self._run(merged)
+        return self._run(params, saved.get("query") or {})
 
     def preview_report(self, **params: t.Any) -> tuple[t.Any, ...]:
         return self._run(params)
 
-    def _run(self, params: dict[str, t.Any]) -> tuple[t.Any, ...]:
+    def _run(self, params: dict[str, t.Any], defaults: dict[str, t.Any] | None = None) -> tuple[t.Any, ...]:
         # The engine (numpy) loads with the first report, not at start-up.
         from ..domain.report_table import workspace_table
         from ..reports import ReportQuery, run_report, to_csv
 
-        query = ReportQuery.from_params(params)  # reads the report parameters it knows, plain or ORM-named
+        # Reads the report parameters it knows, plain or ORM-named, over the saved report's; a bad one
+        # (sort included) is a 400 before any work.
+        query = ReportQuery.from_params(params, defaults)
         result = run_report(workspace_table(self.workspace()), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}
         if query.mode == "paginated":
             rows, meta = offset_page(result.rows, limit=query.limit, offset=query.offset, url=self.url())
+            if query.paged_by_page:
+                meta = page_links(meta, query.page, clamp_limit(query.limit), self.url())
         else:
             rows, meta = result.rows, {"count": result.count, "next": None, "previous": None}
         return self.serializer.report(result, envelope(rows, meta)), 200, {"Content-Type": "application/json"}

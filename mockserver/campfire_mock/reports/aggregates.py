@@ -43,12 +43,12 @@ def distinct_invoices(groups: Codes, invoices: Codes, n_groups: int, n_invoices:
 def _extreme(values: Floats, groups: Codes, n_groups: int, ufunc: t.Any) -> Floats:
     order = np.argsort(groups, kind="stable")
     sorted_groups = groups[order]
-    starts = np.searchsorted(sorted_groups, np.arange(n_groups))
     result: Floats = np.zeros(n_groups, dtype=np.float64)
     present = np.bincount(groups, minlength=n_groups) > 0
     if len(values):
-        reduced = ufunc.reduceat(values[order], np.minimum(starts, len(values) - 1))
-        result[present] = reduced[present]
+        # Reduce from each present group's first value to the next one's (the last to the end).
+        starts = np.searchsorted(sorted_groups, np.flatnonzero(present))
+        result[present] = ufunc.reduceat(values[order], starts)
     return result
 
 
@@ -89,3 +89,11 @@ def _per_invoice(values: Floats, groups: Codes, invoices: Codes, n_invoices: int
 
 def rounded(value: float, func: str) -> float | int:
     return int(value) if func == "count" else round(float(value), 2)
+
+
+def rounded_lists(values: dict[str, Floats], aggs: t.Sequence[Aggregation]) -> dict[str, list[t.Any]]:
+    """Each aggregate column as rendered: counts as ints, the rest rounded to cents (numpy, at once)."""
+    return {
+        column: values[column].astype(np.int64).tolist() if func == "count" else np.round(values[column], 2).tolist()
+        for func, _, column in aggs
+    }

@@ -32,17 +32,31 @@ def safe_cell(value: t.Any) -> t.Any:
 
 def to_csv(result: ReportResult) -> str:
     """Amounts in different currencies are never added: a row (or the total) that mixes currencies has its
-    amount cells empty and is followed by one line per currency, its first cell suffixed ``[USD]``."""
+    amount cells empty and is followed by one line per currency, its own group's cell suffixed ``[USD]``.
+    With ``nested``, each row is followed by its sub-rows (the row itself is their subtotal)."""
     keys = [c["key"] for c in result.columns]
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow([safe_cell(c["label"]) for c in result.columns])
-    for row in result.rows:
+    computed = {c["key"] for c in result.columns if c["kind"] in ("aggregate", "pivot")}
+
+    def write(row: dict[str, t.Any], own: str) -> None:
         writer.writerow([safe_cell(row.get(k)) for k in keys])
-        if row.get("mixed_currency"):
-            for part in row.get("totals_by_currency") or []:
-                first = f"{'' if row.get(keys[0]) is None else row.get(keys[0])} [{part['currency']}]"
-                writer.writerow([safe_cell(first), *(safe_cell(part.get(k)) for k in keys[1:])])
+        if not row.get("mixed_currency"):
+            return
+        for part in row.get("totals_by_currency") or []:
+            cells = []
+            for k in keys:
+                if k == own:
+                    cells.append(f"{'' if row.get(k) is None else row.get(k)} [{part['currency']}]")
+                else:
+                    cells.append(safe_cell(part.get(k) if k in computed else row.get(k)))
+            writer.writerow(cells)
+
+    for row in result.rows:
+        write(row, result.levels[0] if result.levels else keys[0])
+        for sub in row.get("sub_rows") or []:
+            write(sub, result.levels[-1])
     if result.totals is not None:
         if result.totals.get("mixed_currency") and result.totals_by_currency:
             for part in result.totals_by_currency:

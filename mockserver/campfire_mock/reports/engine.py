@@ -1,12 +1,17 @@
-"""Run a ``ReportQuery`` over a ``ReportTable``: filter, drill down, group one level,
-aggregate, pivot, total, sort, page.
+"""Run a ``ReportQuery`` over a ``ReportTable``: filter, drill down, group, aggregate, pivot,
+total, sort.
 
-One grouping level is computed per request, as a server-side data grid asks for
-it: without ``group_keys`` rows are grouped by the first of ``group_fields``; each
-key in ``group_keys`` selects a parent group and descends one level. Every result
-row carries ``filter_params``: report query parameters that, sent back with
-``group_fields=invoice_id``, select exactly the row's invoices. ``group_id`` and
-``id`` are a CRC-32 of the row's path, stable for the same data and query.
+One grouping level is computed per request, as a server-side data grid asks for it: without
+``group_keys`` rows are grouped by the first of ``group_fields``; each key in ``group_keys``
+selects a parent group and descends one level. With ``nested`` the next level comes too, as
+``sub_rows`` inside each row (whose own values are then the subtotals of its sub-rows).
+
+Every result row carries ``filter_params``: report query parameters that, sent back with
+``group_fields=invoice_id``, select exactly the row's invoices; ``label``, its group's display
+name (``Unknown`` for the null group); ``group_id`` and ``id``, a CRC-32 of the row's path,
+stable for the same data and query. Amounts in different currencies are never added: a row or
+pivot cell that would mix them has its money columns ``None`` and its per-currency values in
+the row's ``totals_by_currency``.
 """
 
 from __future__ import annotations
@@ -17,31 +22,16 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from ..errors import ValidationFailed
-from .aggregates import Aggregation, aggregate, columns, rounded
+from .aggregates import Aggregation, aggregate, columns, rounded_lists
+from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
 from .filters import row_mask
-from .grouping import bucket_range, dense_groups, dimension, split_date_dimension
-from .pivot import pivot
-from .query import NULL, ReportQuery, orm_names
-from .rows import ID_DIMENSIONS, MONEY, Codes, ReportTable
+from .grouping import bucket_range, dense_groups, dimension
+from .pivot import DENSE_LIMIT, PivotResult, currencies_per_group, pivot
+from .query import ReportQuery, orm_names
+from .rows import Codes, Dimension, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
-DATE_PARAMS = {
-    "invoice_date": ("start_date", "end_date"),
-    "due_date": ("due_start_date", "due_end_date"),
-    "paid_date": ("paid_start_date", "paid_end_date"),
-}
-LABELS = {
-    "client_id": "Client",
-    "invoice_id": "Invoice",
-    "entity_id": "Entity",
-    "contract_id": "Contract",
-    "product_id": "Product",
-    "department_id": "Department",
-    "currency": "Currency",
-    "payment_status": "Payment status",
-    "terms": "Terms",
-}
+Path = list[tuple[str, t.Any]]
 
 
 @dataclass
@@ -53,14 +43,12 @@ class ReportResult:
     totals_by_currency: list[dict[str, t.Any]] | None = None
     pivot_result_fields: list[str] = field(default_factory=list)
     pivot_value_mappings: dict[str, dict[str, t.Any]] = field(default_factory=dict)
+    #: The dimensions answered: the rows', then (with ``nested``) their ``sub_rows``'.
+    levels: list[str] = field(default_factory=list)
 
 
 def key_text(key: t.Any) -> str:
     return NULL if key is None else str(key)
-
-
-def name_column(dim: str) -> str | None:
-    return ID_DIMENSIONS.get(dim)
 
 
 def query_filters(q: ReportQuery) -> dict[str, t.Any]:
@@ -69,7 +57,7 @@ def query_filters(q: ReportQuery) -> dict[str, t.Any]:
     for name, values in q.value_filters():
         if values:
             params[name] = ",".join(key_text(v) for v in values)
-    for name in ("start_date", "end_date", "due_start_date", "due_end_date", "paid_start_date", "paid_end_date"):
+    for name in (n for pair in DATE_PARAMS.values() for n in pair):
         value = getattr(q, name)
         if value is not None:
             params[name] = value.isoformat()
@@ -78,15 +66,11 @@ def query_filters(q: ReportQuery) -> dict[str, t.Any]:
     return params
 
 
-def filter_params(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
-    """The filters that select exactly a row's invoices, in Campfire's ORM names (``invoice__client_id``)."""
-    return orm_names(_filters(q, path))
-
-
-def _filters(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
-    params = query_filters(q)
+def with_path(params: dict[str, t.Any], path: Path) -> dict[str, t.Any]:
+    """``params`` narrowed to the groups of ``path`` (a copy)."""
+    params = dict(params)
     for dim, key in path:
-        split = split_date_dimension(dim)
+        split = date_dimension(dim)
         if split is None:
             params[dim] = key_text(key) if key is None or isinstance(key, str) else key
             continue
@@ -105,7 +89,12 @@ def _filters(q: ReportQuery, path: list[tuple[str, t.Any]]) -> dict[str, t.Any]:
     return params
 
 
-def _select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.Any]) -> list[tuple[str, t.Any]]:
+def filter_params(q: ReportQuery, path: Path) -> dict[str, t.Any]:
+    """The filters that select exactly a row's invoices, in Campfire's ORM names (``invoice__client_id``)."""
+    return orm_names(with_path(query_filters(q), path))
+
+
+def _select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.Any]) -> Path:
     path = []
     for dim_name, wanted in zip(q.group_fields[: q.level], q.group_keys, strict=True):
         dim = dimension(table, dim_name)
@@ -119,102 +108,189 @@ def _select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.A
     return path
 
 
-def _column_meta(dim: str, aggs: t.Sequence[Aggregation], pivot_fields: list[str]) -> list[dict[str, t.Any]]:
-    label = LABELS.get(dim) or dim.replace("_", " ").capitalize()
-    meta = [{"key": dim, "label": label, "kind": "dimension", "sortable": True}]
-    name = name_column(dim)
-    if name:
-        meta.append({"key": name, "label": f"{label} name", "kind": "name", "sortable": True})
+def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: list[str]) -> list[dict[str, t.Any]]:
+    meta = []
+    for dim in q.levels:
+        label = LABELS.get(dim) or dim.replace("_", " ").capitalize()
+        meta.append({"key": dim, "label": label, "kind": "dimension", "sortable": True})
+        name = ID_DIMENSIONS.get(dim)
+        if name:
+            meta.append({"key": name, "label": f"{label} name", "kind": "name", "sortable": True})
     for func, f, column in aggs:
         label = "Invoices" if func == "count" else f"{func.capitalize()} of {f.replace('_', ' ')}"
         meta.append({"key": column, "label": label, "kind": "aggregate", "sortable": True})
     for column in pivot_fields:
-        value, agg = column.split("::::")
+        value, agg = column.split(SEPARATOR)
         meta.append({"key": column, "label": f"{value}: {agg.replace('_', ' ')}", "kind": "pivot", "sortable": True})
+    # The current order, as TeamUp's column headers give it: by the sort asked for, else by group key.
+    order = q.sort or tuple((dim, False) for dim in q.levels)
+    by_key = {m["key"]: m for m in meta}
+    for priority, (column, descending) in enumerate(order):
+        if column in by_key:
+            by_key[column]["sorted"] = {"order": "desc" if descending else "asc", "priority": priority}
     return meta
 
 
-def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str, allowed: list[str]) -> None:
-    if not q.sort:
-        records.sort(key=lambda r: (r[dim] is None, r[dim] if r[dim] is not None else 0))
-        return
-    column = q.sort.lstrip("-")
-    if column not in allowed:
-        raise ValidationFailed(
-            {"sort": [f"Unknown column {column!r}. Allowed: {', '.join(allowed)} (prefix - to reverse)."]}
-        )
-    reverse = q.sort.startswith("-")
-    present = [r for r in records if r.get(column) is not None]
-    missing = [r for r in records if r.get(column) is None]
-    present.sort(key=lambda r: r[column], reverse=reverse)
-    records[:] = present + missing
+def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str) -> None:
+    """By ``q.sort`` keys, the first the most significant, then by group key (nulls last); a row
+    without a sort column's value (``None``, or a column it has not) goes after those with one."""
+    order = [*q.sort, (dim, False)]
+    for column, descending in reversed(order):
+        present = [r for r in records if r.get(column) is not None]
+        missing = [r for r in records if r.get(column) is None]
+        present.sort(key=lambda r: r[column], reverse=descending)
+        records[:] = present + missing
 
 
 def _mixed_currency(table: ReportTable, rows: Codes, groups: Codes, n_groups: int) -> np.ndarray[t.Any, t.Any]:
     """For each group, whether its rows are in more than one currency."""
-    currency = table.dimensions["currency"]
-    width = max(len(currency.keys), 1)
-    pairs = np.unique(groups * width + currency.codes[rows])
-    return np.bincount(pairs // width, minlength=n_groups) > 1
+    return (
+        currencies_per_group(
+            groups, table.dimensions["currency"].codes[rows], n_groups, len(table.dimensions["currency"].keys)
+        )
+        > 1
+    )
 
 
 def _currency_safe(totals: dict[str, t.Any], table: ReportTable, rows: Codes, money: list[str]) -> dict[str, t.Any]:
     """The grand totals, without sums across currencies (those are in ``totals_by_currency``)."""
-    if money and len(np.unique(table.dimensions["currency"].codes[rows])) > 1:
+    currency = table.dimensions["currency"]
+    if money and int(np.count_nonzero(np.bincount(currency.codes[rows], minlength=len(currency.keys)))) > 1:
         totals = {**totals, **dict.fromkeys(money), "mixed_currency": True}
     return totals
+
+
+def _label(dim_name: str, dim: Dimension, code: int) -> str:
+    key = dim.keys[code]
+    if key is None:
+        return NULL_LABEL
+    label = dim.labels[code] if dim_name in ID_DIMENSIONS else None
+    return str(label) if label is not None else str(key)
+
+
+@dataclass
+class _Run:
+    """What every level of one report shares: the selected rows and the query, read once."""
+
+    table: ReportTable
+    q: ReportQuery
+    rows: Codes
+    aggs: list[Aggregation]
+    money: list[str]
+    parents: Path
+    #: The query's filters narrowed to the drill-down path, computed once for every row.
+    base_filters: dict[str, t.Any]
+
+    def __post_init__(self) -> None:
+        self.base_orm = orm_names(self.base_filters)
+
+    def filters_of(self, own_path: Path, dated: bool) -> dict[str, t.Any]:
+        """A row's ``filter_params``: the shared filters (in ORM names, made once) narrowed to its groups
+        (``dated``: one of them is a date bucket, which bounds a date range)."""
+        if dated:
+            return orm_names(with_path(self.base_filters, own_path))
+        params = dict(self.base_orm)
+        for dim, key in own_path:  # a plain dimension adds one filter, as with_path would
+            params[ORM_NAMES.get(dim, dim)] = key_text(key) if key is None or isinstance(key, str) else key
+        return params
+
+    def groups(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
+        """Per group, its code in each of ``dims``; and each selected row's group."""
+        combined = np.zeros(len(self.rows), dtype=np.int64)
+        radix = 1
+        for dim in dims:
+            combined = combined * len(dim.keys) + dim.codes[self.rows]
+            radix *= len(dim.keys)
+        if radix <= DENSE_LIMIT:
+            uniques, groups = dense_groups(combined, radix)
+        else:
+            uniques, inverse = np.unique(combined, return_inverse=True)
+            groups = inverse.astype(np.int64)
+        decoded = []
+        for value in uniques.tolist():
+            codes = []
+            for dim in reversed(dims):
+                value, code = divmod(value, len(dim.keys))
+                codes.append(code)
+            decoded.append(codes[::-1])
+        return decoded, groups
+
+    def level(self, names: list[str]) -> tuple[list[dict[str, t.Any]], PivotResult | None]:
+        """One record per group of the rows by the dimensions ``names`` (a record carries every key),
+        sorted; and the pivot they were computed with."""
+        table, q, rows, aggs, money = self.table, self.q, self.rows, self.aggs, self.money
+        dims = [dimension(table, n) for n in names]
+        decoded, groups = self.groups(dims)
+        n_groups = len(decoded)
+        values = rounded_lists(aggregate(table, rows, groups, n_groups, aggs), aggs)
+        dated = any(date_dimension(n) for n in names)
+        piv: PivotResult | None = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
+        mixed = _mixed_currency(table, rows, groups, n_groups).tolist()
+        wants_split = q.include_totals or (bool(money) and any(mixed))
+        per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if wants_split else None
+        own, own_dim = names[-1], dims[-1]
+        names_of = [(n, d, ID_DIMENSIONS.get(n)) for n, d in zip(names, dims, strict=True)]
+        records: list[dict[str, t.Any]] = []
+        for i, codes in enumerate(decoded):
+            record: dict[str, t.Any] = {}
+            path = list(self.parents)
+            for (dim_name, dim, name), code in zip(names_of, codes, strict=True):
+                key = dim.keys[code]
+                record[dim_name] = key
+                if name:
+                    record[name] = dim.labels[code]
+                path.append((dim_name, key))
+            record["label"] = _label(own, own_dim, codes[-1])
+            for _, _, column in aggs:
+                record[column] = values[column][i]
+            if mixed[i] and money:
+                # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
+                record.update(dict.fromkeys(money))
+                record["mixed_currency"] = True
+            if piv is not None:
+                record.update(piv.cells[i])
+            if per_currency is not None:
+                parts = per_currency[i]
+                split_cells = piv.by_currency.get(i) if piv is not None else None
+                if split_cells:
+                    for part in parts:
+                        part.update(split_cells.get(part["currency"], {}))
+                elif piv is not None and len(parts) == 1:  # one currency: its cells are the row's
+                    parts[0].update(piv.cells[i])
+                record["totals_by_currency"] = parts
+            record["filter_params"] = self.filters_of(path[len(self.parents) :], dated)
+            ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
+            record["group_id"] = ident
+            record["id"] = ident
+            records.append(record)
+        _sort(records, q, own)
+        return records, piv
 
 
 def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     mask = row_mask(table, q)
     parents = _select_path(table, q, mask)
     rows = np.flatnonzero(mask)
-    dim_name = q.group_fields[q.level]
-    dim = dimension(table, dim_name)
-    uniques, groups = dense_groups(dim.codes[rows], len(dim.keys))
-    n_groups = len(uniques)
     aggs = columns(q.aggregations)
-    values = aggregate(table, rows, groups, n_groups, aggs)
-    piv = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
-    name = name_column(dim_name)
-    mixed = _mixed_currency(table, rows, groups, n_groups)
     money = [column for func, f, column in aggs if func != "count" and f in MONEY]
-    wants_split = q.include_totals or (bool(money) and bool(mixed.any()))
-    per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if wants_split else None
-
-    records: list[dict[str, t.Any]] = []
-    for i, code in enumerate(uniques.tolist()):
-        key = dim.keys[code]
-        record: dict[str, t.Any] = {dim_name: key}
-        if name:
-            record[name] = dim.labels[code]
-        for func, _, column in aggs:
-            record[column] = rounded(values[column][i], func)
-        if mixed[i] and money:
-            # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
-            record.update(dict.fromkeys(money))
-            record["mixed_currency"] = True
-        if piv is not None:
-            for column, (func, value) in piv.cells[i].items():
-                record[column] = rounded(value, func)
-        path = [*parents, (dim_name, key)]
-        ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
-        if per_currency is not None:
-            record["totals_by_currency"] = per_currency[i]
-        record["filter_params"] = filter_params(q, path)
-        record["group_id"] = ident
-        record["id"] = ident
-        records.append(record)
-
-    pivot_fields = piv.fields if piv else []
-    meta = _column_meta(dim_name, aggs, pivot_fields)
-    _sort(records, q, dim_name, [m["key"] for m in meta])
+    run = _Run(table, q, rows, aggs, money, parents, with_path(query_filters(q), parents))
+    levels = list(q.levels)
+    records, piv = run.level(levels[:1])
+    if len(levels) > 1:
+        children: dict[t.Any, list[dict[str, t.Any]]] = {}
+        for sub in run.level(levels)[0]:
+            children.setdefault(sub[levels[0]], []).append(sub)
+        for record in records:
+            record["sub_rows"] = children.get(record[levels[0]], [])
+    # Both levels cover the same rows, so they have the same pivot values.
+    pivot_fields = piv.fields if piv is not None else []
     return ReportResult(
         rows=records,
         count=len(records),
-        columns=meta,
+        columns=_column_meta(q, aggs, pivot_fields),
         totals=_currency_safe(grand_totals(table, rows, aggs), table, rows, money) if q.include_totals else None,
         totals_by_currency=totals_by_currency(table, rows, aggs) if q.include_totals else None,
         pivot_result_fields=pivot_fields,
-        pivot_value_mappings=piv.mappings if piv else {},
+        pivot_value_mappings=piv.mappings if piv is not None else {},
+        levels=levels,
     )

@@ -4,7 +4,9 @@ Id filters take comma-separated ids, and ``null`` for "no value". ``start_date``
 ``end_date`` bound ``invoice_date``; ``due_start_date``/``due_end_date`` bound
 ``due_date``; ``paid_start_date``/``paid_end_date`` bound ``paid_date`` (rows with no
 paid date fall outside a paid range; ``paid_start_date=null`` selects exactly them).
-All bounds are inclusive.
+``paid_at_gte``/``paid_at_lte`` and ``updated_at_gte``/``updated_at_lte`` bound the two
+instants (an unpaid invoice has no ``paid_at``, so it is outside any bound on it). All bounds
+are inclusive.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import typing as t
 import numpy as np
 import numpy.typing as npt
 
+from .fields import DATE_PARAMS, TIMESTAMP_PARAMS
 from .query import ReportQuery
 from .rows import EPOCH_ORDINAL, NO_DATE, ReportTable
 
@@ -31,16 +34,20 @@ def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
     for dim, wanted in q.value_filters():
         if wanted:
             mask &= _in(table, dim, wanted)
-    for column, (low, high) in (
-        ("invoice_date", (q.start_date, q.end_date)),
-        ("due_date", (q.due_start_date, q.due_end_date)),
-        ("paid_date", (q.paid_start_date, q.paid_end_date)),
-    ):
+    for column, (low_name, high_name) in DATE_PARAMS.items():
+        low, high = getattr(q, low_name), getattr(q, high_name)
         days = table.dates[column]
         if low is not None:
             mask &= days >= low.toordinal() - EPOCH_ORDINAL
         if high is not None:
             mask &= (days <= high.toordinal() - EPOCH_ORDINAL) & (days != NO_DATE)
+    for column, (low_name, high_name) in TIMESTAMP_PARAMS.items():
+        low, high = getattr(q, low_name), getattr(q, high_name)
+        seconds = table.dates[column]
+        if low is not None:
+            mask &= seconds >= low
+        if high is not None:
+            mask &= (seconds <= high) & (seconds != NO_DATE)
     if q.unpaid_only:
         mask &= table.dates["paid_date"] == NO_DATE
     return mask

@@ -12,9 +12,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .fields import date_dimension
 from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Dimension, ReportTable
-
-BUCKETS = ("day", "week", "month", "quarter", "year")
 
 
 def _bucket_numbers(days: Codes, bucket: str) -> Codes:
@@ -78,14 +77,6 @@ def dense_groups(codes: Codes, n_keys: int) -> tuple[Codes, Codes]:
     return np.flatnonzero(present).astype(np.int64), remap[codes].astype(np.int64)
 
 
-def split_date_dimension(name: str) -> tuple[str, str] | None:
-    """``("paid_date", "month")`` for ``paid_date_month``; ``None`` for other dimensions."""
-    for column in ("invoice_date", "due_date", "paid_date"):
-        if name.startswith(column + "_") and name[len(column) + 1 :] in BUCKETS:
-            return column, name[len(column) + 1 :]
-    return None
-
-
 def dimension(table: ReportTable, name: str) -> Dimension:
     """The dimension called ``name``; date buckets are computed once per table."""
     if name in table.dimensions:
@@ -93,7 +84,7 @@ def dimension(table: ReportTable, name: str) -> Dimension:
     cached = table._cache.get(name)
     if cached is not None:
         return cached
-    split = split_date_dimension(name)
+    split = date_dimension(name)
     if split is None:
         raise KeyError(name)
     column, bucket = split

@@ -6,6 +6,10 @@ the key appended (``Widget (7)``), so columns never collide; several pivot field
 with `` | ``. Only cells that have rows appear (the row format is sparse), so for a
 sum the cells of a row add up to the row's own value. ``pivot_value_mappings`` maps
 each pivot field's labels back to keys, for drill-down.
+
+Cells follow the row rule on currencies: a cell whose rows are in several currencies has its
+money columns ``None``, and its value in each currency is given apart (``by_currency``), for
+the row's ``totals_by_currency``.
 """
 
 from __future__ import annotations
@@ -17,21 +21,34 @@ import numpy as np
 
 from ..errors import TooLarge
 from ..limits import MAX_REPORT_CELLS
-from .aggregates import Aggregation, aggregate
+from .aggregates import Aggregation, aggregate, rounded_lists
+from .fields import MONEY, SEPARATOR
 from .grouping import dense_groups, dimension
 from .rows import Codes, ReportTable
 
 NONE_LABEL = "(none)"
 #: Up to this many possible pivot values, codes are grouped by counting rather than sorting.
 DENSE_LIMIT = 2_000_000
-SEPARATOR = "::::"
 
 
 @dataclass
 class PivotResult:
-    cells: list[dict[str, t.Any]]  # per group: column -> value
+    cells: list[dict[str, t.Any]]  # per group: column -> value as rendered; None where currencies mix
     fields: list[str]
     mappings: dict[str, dict[str, t.Any]]
+    #: Per group in several currencies: currency -> column -> value, every cell of the group.
+    by_currency: dict[int, dict[t.Any, dict[str, t.Any]]]
+
+
+def currencies_per_group(groups: Codes, currency_codes: Codes, n_groups: int, n_currencies: int) -> Codes:
+    """How many currencies each group's rows are in (counting, not sorting, while that fits)."""
+    width = max(n_currencies, 1)
+    pairs = groups * width + currency_codes
+    if n_groups * width <= DENSE_LIMIT:
+        seen = np.bincount(pairs, minlength=n_groups * width) > 0
+        counts: Codes = seen.reshape(n_groups, width).sum(axis=1).astype(np.int64)
+        return counts
+    return np.bincount(np.unique(pairs) // width, minlength=n_groups).astype(np.int64)
 
 
 def _label(key: t.Any, label: t.Any) -> str:
@@ -91,17 +108,76 @@ def pivot(
             mappings[f][names[f][code]] = dim_of[f].keys[code]
         labels.append(" | ".join(names[f][code] for f, code in parts))
     cell_ids = groups * n_pivots + pivot_codes.astype(np.int64)
-    present = np.bincount(cell_ids, minlength=n_groups * n_pivots) > 0
-    values = aggregate(table, rows, cell_ids, n_groups * n_pivots, aggs)
-    cells: list[dict[str, t.Any]] = [{} for _ in range(n_groups)]
-    as_lists = {column: values[column].tolist() for _, _, column in aggs}
-    cell_columns = [
-        [(func, f"{label}{SEPARATOR}{column}", as_lists[column]) for func, _, column in aggs] for label in labels
-    ]
+    n_cells = n_groups * n_pivots
+    present = np.bincount(cell_ids, minlength=n_cells) > 0
+    values = aggregate(table, rows, cell_ids, n_cells, aggs)
+    cell_columns = [[(func, f"{label}{SEPARATOR}{column}", column) for func, _, column in aggs] for label in labels]
+    money = {column for func, f, column in aggs if func != "count" and f in MONEY}
+    currency = table.dimensions["currency"]
+    width = max(len(currency.keys), 1)
+    mixed = np.zeros(n_cells, dtype=np.bool_)
+    by_currency: dict[int, dict[t.Any, dict[str, t.Any]]] = {}
+    if money and len(rows):
+        row_currency = currency.codes[rows]
+        mixed_groups = currencies_per_group(groups, row_currency, n_groups, width) > 1
+        if mixed_groups.any():
+            pairs = cell_ids * width + row_currency
+            mixed = currencies_per_group(cell_ids, row_currency, n_cells, width) > 1
+            wanted = np.flatnonzero(mixed_groups)
+            by_currency = _by_currency(table, rows, pairs, groups, wanted, n_pivots, width, aggs, cell_columns)
+    cells = _cells(values, aggs, present, mixed, n_pivots, n_groups, cell_columns, money)
     columns = {name for per_label in cell_columns for _, name, _ in per_label}
-    for cell in np.flatnonzero(present).tolist():
+    return PivotResult(cells=cells, fields=sorted(columns), mappings=mappings, by_currency=by_currency)
+
+
+def _cells(
+    values: dict[str, t.Any],
+    aggs: t.Sequence[Aggregation],
+    present: t.Any,
+    mixed: t.Any,
+    n_pivots: int,
+    n_groups: int,
+    cell_columns: list[list[tuple[str, str, str]]],
+    money: set[str],
+) -> list[dict[str, t.Any]]:
+    """Per group, its present cells as rendered; the money columns of a mixed-currency cell are ``None``."""
+    as_lists = rounded_lists(values, aggs)
+    named = [[(name, as_lists[column]) for _, name, column in per_label] for per_label in cell_columns]
+    cells: list[dict[str, t.Any]] = [{} for _ in range(n_groups)]
+    for cell in np.flatnonzero(present & ~mixed).tolist():
         g, p = divmod(cell, n_pivots)
         target = cells[g]
-        for func, name, column_values in cell_columns[p]:
-            target[name] = (func, column_values[cell])
-    return PivotResult(cells=cells, fields=sorted(columns), mappings=mappings)
+        for name, column_values in named[p]:
+            target[name] = column_values[cell]
+    for cell in np.flatnonzero(present & mixed).tolist():
+        g, p = divmod(cell, n_pivots)
+        for _, name, column in cell_columns[p]:
+            cells[g][name] = None if column in money else as_lists[column][cell]
+    return cells
+
+
+def _by_currency(
+    table: ReportTable,
+    rows: Codes,
+    pairs: Codes,
+    groups: Codes,
+    wanted_groups: Codes,
+    n_pivots: int,
+    width: int,
+    aggs: t.Sequence[Aggregation],
+    cell_columns: list[list[tuple[str, str, str]]],
+) -> dict[int, dict[t.Any, dict[str, t.Any]]]:
+    """Every cell of each group in several currencies (``wanted_groups``), split by currency, as rendered."""
+    keep = np.isin(groups, wanted_groups)
+    kept_pairs = pairs[keep]
+    uniques, inverse = np.unique(kept_pairs, return_inverse=True)
+    values = aggregate(table, rows[keep], inverse.astype(np.int64), len(uniques), aggs)
+    as_lists = rounded_lists(values, aggs)
+    out: dict[int, dict[t.Any, dict[str, t.Any]]] = {}
+    for i, pair in enumerate(uniques.tolist()):
+        cell, code = divmod(pair, width)
+        g, p = divmod(cell, n_pivots)
+        target = out.setdefault(g, {}).setdefault(table.dimensions["currency"].keys[code], {})
+        for _, name, column in cell_columns[p]:
+            target[name] = as_lists[column][i]
+    return out

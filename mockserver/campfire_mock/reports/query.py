@@ -10,40 +10,46 @@ that names the parameter and lists what is allowed.
   the other two dates (``paid_start_date=null``: not paid).
 * ``group_keys`` selects parent groups for drill-down: comma-separated keys of the
   first group fields, in order; ``null`` is the key of the no-value group.
-* ``sort`` (extension) orders result rows by any result column, ``-`` for descending;
-  by default rows are ordered by their group key, nulls last.
-* ``limit`` defaults to 100 and may be at most 10000.
+* ``paid_at_gte``/``paid_at_lte`` and ``updated_at_gte``/``updated_at_lte`` (extensions, as
+  TeamUp's report) bound when an invoice became paid and when it last changed, as date-times.
+* ``nested=true`` (extension) answers two levels of ``group_fields`` at once, sub-rows inside rows.
+* ``sort`` (extension) orders result rows by result columns, ``-`` for descending, several
+  comma-separated or repeated (``sort=client_name,-amount``); by default rows are ordered by
+  their group key, nulls last.
+* ``limit`` defaults to 100 and may be at most 10000; ``page``/``page_size`` (extension) are
+  another spelling of ``offset``/``limit``.
 """
 
 from __future__ import annotations
 
 import typing as t
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time
 
 from ..errors import ValidationFailed
-from .grouping import BUCKETS
-
-BASE_DIMENSIONS = (
-    "client_id",
-    "invoice_id",
-    "entity_id",
-    "contract_id",
-    "product_id",
-    "department_id",
-    "currency",
-    "payment_status",
-    "terms",
+from ..limits import MAX_INT
+from .aggregates import columns
+from .fields import (
+    DATE_FILTERS,
+    DEFAULT_LIMIT,
+    DIMENSIONS,
+    FUNCTIONS,
+    ID_DIMENSIONS,
+    ID_FILTERS,
+    MAX_LIMIT,
+    MAX_NESTED_LEVELS,
+    MEASURES,
+    MODES,
+    NULL,
+    ORM_NAMES,
+    SEPARATOR,
+    SHOULD_PIVOT,
+    STATUSES,
+    TIMESTAMP_FILTERS,
+    WORD_FILTERS,
 )
-DATE_FIELDS = ("invoice_date", "due_date", "paid_date")
-DIMENSIONS = BASE_DIMENSIONS + tuple(f"{f}_{b}" for f in DATE_FIELDS for b in BUCKETS)
-FUNCTIONS = ("sum", "avg", "min", "max", "count")
-MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
-STATUSES = ("draft", "open", "sent", "partial", "paid", "uncollectible", "voided")
-MODES = ("paginated", "full", "csv")
-MAX_LIMIT = 10_000
-DEFAULT_LIMIT = 100
-NULL = "null"
+
+Sort = tuple[tuple[str, bool], ...]  # (column, descending) by priority
 
 
 @dataclass(frozen=True)
@@ -68,86 +74,104 @@ class ReportQuery:
     paid_start_date: date | None = None
     paid_end_date: date | None = None
     unpaid_only: bool = False
+    #: Bounds on instants, in seconds since 1970 UTC (inclusive).
+    paid_at_gte: int | None = None
+    paid_at_lte: int | None = None
+    updated_at_gte: int | None = None
+    updated_at_lte: int | None = None
     group_keys: tuple[str, ...] = ()
+    nested: bool = False
     include_totals: bool = False
-    sort: str | None = None
+    sort: Sort = ()
     limit: int = DEFAULT_LIMIT
     offset: int = 0
+    #: Whether the request paged with ``page``/``page_size`` (its links then do too).
+    paged_by_page: bool = False
     mode: str = "paginated"
 
     def value_filters(self) -> list[tuple[str, tuple[t.Any, ...]]]:
         """(dimension, wanted values) for every dimension filter, given or not."""
-        return [
-            ("client_id", self.client_ids),
-            ("contract_id", self.contract_ids),
-            ("department_id", self.department_ids),
-            ("product_id", self.product_ids),
-            ("entity_id", self.entity_ids),
-            ("invoice_id", self.invoice_ids),
-            ("currency", self.currencies),
-            ("payment_status", self.payment_statuses),
-            ("terms", self.terms),
-        ]
+        ids = [(name, getattr(self, f"{name.removesuffix('_id')}_ids")) for name in ID_FILTERS]
+        return ids + [(name, getattr(self, attr)) for name, attr in WORD_FILTERS.items()]
 
     @property
     def level(self) -> int:
-        """Index in ``group_fields`` of the dimension this request groups by."""
+        """Index in ``group_fields`` of the (first) dimension this request groups by."""
         return len(self.group_keys)
 
+    @property
+    def levels(self) -> tuple[str, ...]:
+        """The dimensions this request answers: one, or two with ``nested``."""
+        return self.group_fields[self.level : self.level + (MAX_NESTED_LEVELS if self.nested else 1)]
+
+    @property
+    def page(self) -> int:
+        """The 1-based page ``offset`` and ``limit`` make."""
+        return self.offset // (self.limit or DEFAULT_LIMIT) + 1
+
     @classmethod
-    def from_params(cls, p: t.Mapping[str, t.Any]) -> ReportQuery:
-        """Read query parameters (plain or ORM names); every problem is collected into one 400."""
-        p = plain_names(p)
+    def from_params(cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None) -> ReportQuery:
+        """Read query parameters (plain or ORM names) over a saved report's ``defaults``;
+        every problem is collected into one 400."""
+        p = plain_names(defaults or {})
+        p.update(plain_names({k: v for k, v in params.items() if v is not None}))
         read = _Reader(p)
         group_fields = read.dimensions("group_fields") or ("client_id",)
         pivot_fields = read.dimensions("pivot_fields")
         group_keys = read.group_keys(group_fields)
-        limit, offset = read.paging()
+        nested = read.flag("nested")
+        if nested and len(group_fields) - len(group_keys) > MAX_NESTED_LEVELS:
+            read.errors["nested"] = [
+                f"nested answers at most {MAX_NESTED_LEVELS} levels of group_fields at once"
+                f" ({len(group_fields) - len(group_keys)} asked: {', '.join(group_fields[len(group_keys) :])});"
+                " drill into deeper levels with group_keys."
+            ]
+        limit, offset, by_page = read.paging()
+        words = {
+            attr: read.words(name, STATUSES if name == "payment_status" else None)
+            for name, attr in WORD_FILTERS.items()
+        }
         query = cls(
             group_fields=group_fields,
             pivot_fields=pivot_fields,
-            should_pivot=bool(p.get("should_pivot", p.get("shouldPivot", False))) and bool(pivot_fields),
+            should_pivot=read.flag("should_pivot") and bool(pivot_fields),
             aggregations=read.aggregations() or (("sum", "amount"),),
             **{f"{name.removesuffix('_id')}_ids": read.ids(name) for name in ID_FILTERS},  # type: ignore[arg-type]
-            currencies=read.words("currency"),
-            payment_statuses=read.words("payment_status", STATUSES),
-            terms=read.words("terms"),
+            **words,  # type: ignore[arg-type]
             **{name: read.day(name) for name in DATE_FILTERS},  # type: ignore[arg-type]
             unpaid_only=p.get("paid_start_date") == NULL,
+            **{name: read.instant(name) for name in TIMESTAMP_FILTERS},  # type: ignore[arg-type]
             group_keys=group_keys,
-            include_totals=bool(p.get("include_totals", False)),
-            sort=p.get("sort") or None,
+            nested=nested,
+            include_totals=read.flag("include_totals"),
             limit=limit,
             offset=offset,
+            paged_by_page=by_page,
             mode=read.choice("mode", MODES, "paginated"),
         )
+        sort = read.sort(sortable_columns(query))
         if read.errors:
             raise ValidationFailed(dict(read.errors))
-        return query
+        return replace(query, sort=sort) if sort else query
 
 
-#: Campfire's ORM spelling of each report filter (``filter_params`` in its report example:
-#: ``{"invoice__client_id": 42}``). Rows answer with these names; queries take either.
-ORM_NAMES = {
-    "client_id": "invoice__client_id",
-    "entity_id": "invoice__entity_id",
-    "contract_id": "invoice__contract_id",
-    "currency": "invoice__currency",
-    "payment_status": "invoice__payment_status",
-    "terms": "invoice__terms",
-    "start_date": "invoice__invoice_date__gte",
-    "end_date": "invoice__invoice_date__lte",
-    "due_start_date": "invoice__due_date__gte",
-    "due_end_date": "invoice__due_date__lte",
-    "paid_start_date": "invoice__paid_date__gte",
-    "paid_end_date": "invoice__paid_date__lte",
-}
+def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
+    """The columns a query's rows will have, and the aggregate columns pivot cells end with."""
+    known: list[str] = []
+    for dim in q.levels:
+        known.append(dim)
+        if dim in ID_DIMENSIONS:
+            known.append(ID_DIMENSIONS[dim])
+    aggregate_columns = tuple(column for _, _, column in columns(q.aggregations))
+    known += aggregate_columns
+    return known, aggregate_columns if q.should_pivot else ()
 
 
 def plain_names(params: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
-    """Report parameters with Campfire's ORM names read as the plain ones (a plain name given too wins)."""
+    """Report parameters with Campfire's ORM names (and ``shouldPivot``) read as the plain ones
+    (a plain name given too wins)."""
     out = dict(params)
-    for plain, orm in ORM_NAMES.items():
+    for plain, orm in (*ORM_NAMES.items(), SHOULD_PIVOT[::-1]):
         if orm in out:
             value = out.pop(orm)
             out.setdefault(plain, value)
@@ -159,11 +183,7 @@ def orm_names(params: dict[str, t.Any]) -> dict[str, t.Any]:
     return {ORM_NAMES.get(name, name): value for name, value in params.items()}
 
 
-#: Id filters (``client_id`` -> ``ReportQuery.client_ids``) and date bounds, by parameter name.
-ID_FILTERS = ("client_id", "contract_id", "department_id", "product_id", "entity_id", "invoice_id")
-DATE_FILTERS = ("start_date", "end_date", "due_start_date", "due_end_date", "paid_start_date", "paid_end_date")
-#: Ids are 64-bit, as the table's codes.
-MAX_ID = 2**63 - 1
+DATETIME_FORMAT = "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]"
 
 
 class _Reader:
@@ -177,7 +197,16 @@ class _Reader:
         raw = self.p.get(name)
         if raw is None or raw == "":
             return ()
-        return tuple(s.strip() for s in str(raw).split(",") if s.strip())
+        items = raw if isinstance(raw, list | tuple) else [raw]  # a repeated parameter arrives as a list
+        return tuple(s.strip() for item in items for s in str(item).split(",") if s.strip())
+
+    def flag(self, name: str) -> bool:
+        raw = self.p.get(name, False)
+        if isinstance(raw, str):
+            if raw.lower() not in ("true", "false", "1", "0", ""):
+                self.errors[name] = ["Must be a valid boolean."]
+            return raw.lower() in ("true", "1")
+        return bool(raw)
 
     def dimensions(self, name: str) -> tuple[str, ...]:
         values = self.split(name)
@@ -192,8 +221,8 @@ class _Reader:
         except ValueError:
             self.errors[name] = ["Give comma-separated integer ids (or null)."]
             return ()
-        if any(v is not None and abs(v) > MAX_ID for v in values):
-            self.errors[name] = [f"Ensure each id is at most {MAX_ID}."]
+        if any(v is not None and abs(v) > MAX_INT for v in values):
+            self.errors[name] = [f"Ensure each id is at most {MAX_INT}."]
             return ()
         return values
 
@@ -214,6 +243,26 @@ class _Reader:
         except ValueError:
             self.errors[name] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
             return None
+
+    def instant(self, name: str) -> int | None:
+        """A date-time bound in seconds since 1970 UTC. A time without an offset is UTC; a bare date
+        is its first second for ``_gte`` and its last for ``_lte``, so the whole day is inside."""
+        raw = self.p.get(name)
+        if raw is None or raw == "":
+            return None
+        text = str(raw).strip()
+        try:
+            if len(text) == 10:
+                day = date.fromisoformat(text)
+                moment = datetime.combine(day, time.max if name.endswith("_lte") else time.min, tzinfo=UTC)
+            else:
+                moment = datetime.fromisoformat(text.replace("z", "Z"))
+        except ValueError:
+            self.errors[name] = [f"Datetime has wrong format. Use one of these formats instead: {DATETIME_FORMAT}."]
+            return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        return int(moment.timestamp() // 1)
 
     def choice(self, name: str, allowed: t.Sequence[str], default: str) -> str:
         value = self.p.get(name) or default
@@ -245,10 +294,59 @@ class _Reader:
             ]
         return keys
 
-    def paging(self) -> tuple[int, int]:
-        limit, offset = self.p.get("limit"), int(self.p.get("offset") or 0)
-        if limit is not None and not 0 <= int(limit) <= MAX_LIMIT:
-            self.errors["limit"] = [f"Ensure this value is between 0 and {MAX_LIMIT}."]
-        if offset < 0:
+    def sort(self, allowed: tuple[list[str], tuple[str, ...]]) -> Sort:
+        """``sort=client_name,-amount`` (and repeated ``sort``): columns by priority, ``-`` for descending;
+        checked against the columns the query will have, before any work."""
+        known, pivoted = allowed
+        out: list[tuple[str, bool]] = []
+        bad: list[str] = []
+        for item in self.split("sort"):
+            column = item.lstrip("-")
+            descending = item.startswith("-")
+            pivot_cell = SEPARATOR in column and column.rsplit(SEPARATOR, 1)[1] in pivoted
+            if column not in known and not pivot_cell:
+                bad.append(column)
+            elif column not in {c for c, _ in out}:
+                out.append((column, descending))
+        if bad:
+            listed = ", ".join([*known, *(f"<pivot label>{SEPARATOR}{c}" for c in pivoted)])
+            named = ", ".join(repr(b) for b in bad)
+            self.errors["sort"] = [
+                f"Unknown column{'s' if len(bad) > 1 else ''} {named}. Allowed: {listed} (prefix - to reverse)."
+            ]
+        return tuple(out)
+
+    def integer(self, name: str) -> int | None:
+        raw = self.p.get(name)
+        if raw is None or raw == "":
+            return None
+        try:
+            return int(raw)
+        except (TypeError, ValueError):
+            self.errors[name] = ["A valid integer is required."]
+            return None
+
+    def paging(self) -> tuple[int, int, bool]:
+        """(limit, offset, whether paged by page): ``page_size`` is ``limit`` by another name and
+        ``page`` (from 1) sets ``offset`` to ``(page - 1) * limit``, as TeamUp pages."""
+        limit, offset = self.integer("limit"), self.integer("offset")
+        page, page_size = self.integer("page"), self.integer("page_size")
+        if page_size is not None:
+            if limit is not None and limit != page_size:
+                self.errors["page_size"] = ["Give limit or page_size (the same parameter), not both."]
+            limit, limit_name = page_size, "page_size"
+        else:
+            limit_name = "limit"
+        if limit is not None and not 0 <= limit <= MAX_LIMIT:
+            self.errors[limit_name] = [f"Ensure this value is between 0 and {MAX_LIMIT}."]
+        size = limit if limit is not None else DEFAULT_LIMIT
+        if page is not None:
+            if offset is not None:
+                self.errors["page"] = ["Give offset or page, not both."]
+            elif page < 1:
+                self.errors["page"] = ["Ensure this value is greater than or equal to 1."]
+            else:
+                offset = (page - 1) * (size or DEFAULT_LIMIT)
+        if offset is not None and offset < 0:
             self.errors["offset"] = ["Ensure this value is greater than or equal to 0."]
-        return (int(limit) if limit is not None else DEFAULT_LIMIT), offset
+        return size, offset or 0, page is not None

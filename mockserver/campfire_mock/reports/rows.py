@@ -6,34 +6,30 @@ rounding remainder), so grouping by a line-level dimension such as ``product_id`
 still adds up to the invoice totals. ``count`` counts distinct invoices.
 
 Dimensions are stored as integer codes into a list of keys (``None`` is a key like
-any other, so nulls group together); dates as days since 1970-01-01, with
-``NO_DATE`` for a missing paid date.
+any other, so nulls group together); dates as days since 1970-01-01 and
+instants (``paid_at``, ``updated_at``) as seconds since 1970-01-01 UTC, with ``NO_DATE`` for a
+missing one. ``assemble`` is the one place a table is put together, from per-invoice heads and
+per-line values: ``TableBuilder`` (rows one by one) and the workspace's incremental table both use it.
 """
 
 from __future__ import annotations
 
 import typing as t
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime
 
 import numpy as np
 import numpy.typing as npt
 
+from .fields import DATE_FIELDS, ID_DIMENSIONS, INVOICE_DIMENSIONS, LINE_DIMENSIONS, MEASURES, TIMESTAMP_FIELDS
+
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 NO_DATE = np.iinfo(np.int64).min
-ID_DIMENSIONS = {
-    "client_id": "client_name",
-    "entity_id": "entity_name",
-    "contract_id": "contract_name",
-    "product_id": "product_name",
-    "department_id": "department_name",
-    "invoice_id": "invoice_number",
-}
-PLAIN_DIMENSIONS = ("currency", "payment_status", "terms")
-DATE_COLUMNS = ("invoice_date", "due_date", "paid_date")
-MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
-#: The measures that are money in the invoice's currency: never added across currencies.
-MONEY = frozenset({"amount", "amount_paid", "amount_due", "tax"})
+#: Per invoice, the codes of its invoice-level dimensions, then its dates, then its instants.
+HEAD = (*INVOICE_DIMENSIONS, *DATE_FIELDS, *TIMESTAMP_FIELDS)
+#: Per line, its line-level dimension codes, then its measures (``TableBuilder.line_values``'s order).
+LINE = (*LINE_DIMENSIONS, *MEASURES)
 
 Codes = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
@@ -64,6 +60,8 @@ class ReportRow:
     amount_due: float
     tax: float
     quantity: float
+    paid_at: datetime | None = None
+    updated_at: datetime | None = None
 
 
 @dataclass
@@ -89,6 +87,7 @@ class ReportTable:
     invoice_codes: Codes
     invoice_count: int
     dimensions: dict[str, Dimension]
+    #: Days since 1970 per date field, and seconds since 1970 UTC per instant (``NO_DATE``: none).
     dates: dict[str, Codes]
     measures: dict[str, Floats]
     _cache: dict[str, Dimension] = field(default_factory=dict)
@@ -101,16 +100,55 @@ class ReportTable:
         return builder.build()
 
 
-INVOICE_DIMENSIONS = ("client_id", "entity_id", "contract_id", "invoice_id", "currency", "payment_status", "terms")
-LINE_DIMENSIONS = ("product_id", "department_id")
+def day_number(day: date | None) -> int:
+    """Days since 1970-01-01, ``NO_DATE`` for none."""
+    return NO_DATE if day is None else day.toordinal() - EPOCH_ORDINAL
+
+
+def second_number(moment: datetime | None) -> int:
+    """Whole seconds since 1970-01-01 UTC (a naive time is read as UTC), ``NO_DATE`` for none."""
+    if moment is None:
+        return NO_DATE
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return int((moment - EPOCH).total_seconds() // 1)
+
+
+def assemble(
+    heads: Codes,
+    line_head: Codes,
+    line_invoice: Codes,
+    invoice_count: int,
+    lines: Floats,
+    keys: dict[str, list[t.Any]],
+    labels: dict[str, list[t.Any]],
+) -> ReportTable:
+    """A table from per-invoice ``heads`` (one ``HEAD`` row each) and per-line ``lines`` (one ``LINE`` row each):
+    ``line_head`` is each line's head, ``line_invoice`` its distinct invoice (for counts)."""
+    heads = heads.reshape(-1, len(HEAD))
+    lines = lines.reshape(-1, len(LINE))
+    spread = heads[line_head] if len(line_head) else np.zeros((0, len(HEAD)), dtype=np.int64)
+    columns = {name: np.ascontiguousarray(spread[:, i]) for i, name in enumerate(HEAD)}
+    dimensions = {d: Dimension(columns[d], keys[d], labels[d]) for d in INVOICE_DIMENSIONS}
+    for i, d in enumerate(LINE_DIMENSIONS):
+        dimensions[d] = Dimension(lines[:, i].astype(np.int64), keys[d], labels[d])
+    offset = len(LINE_DIMENSIONS)
+    return ReportTable(
+        size=len(line_head),
+        invoice_codes=line_invoice,
+        invoice_count=invoice_count,
+        dimensions=dimensions,
+        dates={name: columns[name] for name in (*DATE_FIELDS, *TIMESTAMP_FIELDS)},
+        measures={m: np.ascontiguousarray(lines[:, offset + i]) for i, m in enumerate(MEASURES)},
+    )
 
 
 class TableBuilder:
-    """Accumulates rows column by column, assigning dimension codes as keys appear.
+    """Accumulates rows, assigning dimension codes as keys appear.
 
-    ``invoice()`` then ``line()`` per line is the fast path: invoice-level codes and
-    dates are stored once per invoice and spread over its lines by numpy at
-    ``build()``. ``add(ReportRow)`` is the convenient one.
+    ``code()`` is the registry of dimension codes (it only grows, so codes handed out stay
+    valid); ``head()`` and ``line_values()`` lay out one invoice and one line as ``assemble``
+    reads them. ``add(ReportRow)`` then ``build()`` is the convenient way for whole tables.
     """
 
     def __init__(self) -> None:
@@ -118,16 +156,10 @@ class TableBuilder:
         self._index: dict[str, dict[t.Any, int]] = {d: {} for d in dims}
         self._labels: dict[str, list[t.Any]] = {d: [] for d in dims}
         self._keys: dict[str, list[t.Any]] = {d: [] for d in dims}
-        self._invoice_level: list[tuple[int, ...]] = []  # per invoice: 7 codes then 3 dates
-        self._line_invoice: list[int] = []  # per line: its invoice-level entry
-        self._line_invoice_code: list[int] = []  # per line: its distinct invoice (for counts)
-        self._products: list[int] = []
-        self._departments: list[int] = []
-        self._amount: list[float] = []
-        self._paid: list[float] = []
-        self._due: list[float] = []
-        self._tax: list[float] = []
-        self._quantity: list[float] = []
+        self._heads: list[tuple[int, ...]] = []
+        self._lines: list[tuple[float, ...]] = []
+        self._line_head: list[int] = []
+        self._line_invoice: list[int] = []
         self._entries: dict[tuple[t.Any, ...], int] = {}
         self._invoice_ids: dict[t.Any, int] = {}
 
@@ -150,20 +182,21 @@ class TableBuilder:
             self._labels[dim].append(label)
         return code
 
-    def invoice(
-        self, keys: dict[str, tuple[t.Any, t.Any]], invoice_date: date, due_date: date, paid_date: date | None
-    ) -> None:
-        """Start an invoice: ``keys`` maps each invoice-level dimension to (key, label)."""
-        self._invoice_level.append(
-            (
-                *(self.code(d, *keys[d]) for d in INVOICE_DIMENSIONS),
-                invoice_date.toordinal() - EPOCH_ORDINAL,
-                due_date.toordinal() - EPOCH_ORDINAL,
-                paid_date.toordinal() - EPOCH_ORDINAL if paid_date is not None else NO_DATE,
-            )
+    def head(
+        self,
+        keys: t.Mapping[str, tuple[t.Any, t.Any]],
+        days: t.Mapping[str, date | None],
+        instants: t.Mapping[str, datetime | None],
+    ) -> tuple[int, ...]:
+        """One invoice's ``HEAD`` row: ``keys`` maps each invoice-level dimension to (key, label)."""
+        code = self.code
+        return (
+            *[code(d, *keys[d]) for d in INVOICE_DIMENSIONS],
+            *[day_number(days[d]) for d in DATE_FIELDS],
+            *[second_number(instants.get(name)) for name in TIMESTAMP_FIELDS],
         )
 
-    def line(
+    def line_values(
         self,
         product: tuple[t.Any, t.Any],
         department: tuple[t.Any, t.Any],
@@ -172,64 +205,49 @@ class TableBuilder:
         amount_due: float,
         tax: float,
         quantity: float,
-    ) -> None:
-        entry = len(self._invoice_level) - 1
-        self._line_invoice.append(entry)
-        self._line_invoice_code.append(entry)
-        self._products.append(self.code("product_id", *product))
-        self._departments.append(self.code("department_id", *department))
-        self._amount.append(amount)
-        self._paid.append(amount_paid)
-        self._due.append(amount_due)
-        self._tax.append(tax)
-        self._quantity.append(quantity)
+    ) -> tuple[float, ...]:
+        """One line's ``LINE`` row (its product and department as (key, label)), in ``LINE``'s order."""
+        return (
+            float(self.code("product_id", *product)),
+            float(self.code("department_id", *department)),
+            float(amount),
+            float(amount_paid),
+            float(amount_due),
+            float(tax),
+            float(quantity),
+        )
 
     def add(self, row: ReportRow) -> None:
-        """Add one row; rows that agree on every invoice-level field share one entry."""
-        keys = {
-            d: (getattr(row, d), getattr(row, ID_DIMENSIONS[d]) if d in ID_DIMENSIONS else getattr(row, d))
-            for d in INVOICE_DIMENSIONS
-        }
-        signature = (*keys.values(), row.invoice_date, row.due_date, row.paid_date)
+        """Add one row; rows that agree on every invoice-level field share one head."""
+        keys = {d: (getattr(row, d), getattr(row, ID_DIMENSIONS.get(d, d))) for d in INVOICE_DIMENSIONS}
+        days = {d: getattr(row, d) for d in DATE_FIELDS}
+        instants = {name: getattr(row, name) for name in TIMESTAMP_FIELDS}
+        signature = (*keys.values(), *days.values(), *instants.values())
         entry = self._entries.get(signature)
         if entry is None:
-            self.invoice(keys, row.invoice_date, row.due_date, row.paid_date)
-            entry = self._entries[signature] = len(self._invoice_level) - 1
-        self.line(
-            (row.product_id, row.product_name),
-            (row.department_id, row.department_name),
-            row.amount,
-            row.amount_paid,
-            row.amount_due,
-            row.tax,
-            row.quantity,
+            self._heads.append(self.head(keys, days, instants))
+            entry = self._entries[signature] = len(self._heads) - 1
+        self._lines.append(
+            self.line_values(
+                (row.product_id, row.product_name),
+                (row.department_id, row.department_name),
+                row.amount,
+                row.amount_paid,
+                row.amount_due,
+                row.tax,
+                row.quantity,
+            )
         )
-        self._line_invoice[-1] = entry
-        self._line_invoice_code[-1] = self._invoice_ids.setdefault(row.invoice_id, len(self._invoice_ids))
+        self._line_head.append(entry)
+        self._line_invoice.append(self._invoice_ids.setdefault(row.invoice_id, len(self._invoice_ids)))
 
     def build(self) -> ReportTable:
-        line_invoice = np.asarray(self._line_invoice, dtype=np.int64)
-        width = len(INVOICE_DIMENSIONS) + len(DATE_COLUMNS)
-        per_invoice = np.asarray(self._invoice_level, dtype=np.int64).reshape(-1, width)
-        spread = per_invoice[line_invoice] if len(line_invoice) else np.zeros((0, width), dtype=np.int64)
-        dimensions = {
-            d: Dimension(np.ascontiguousarray(spread[:, i]), self._keys[d], self._labels[d])
-            for i, d in enumerate(INVOICE_DIMENSIONS)
-        }
-        for d, codes in (("product_id", self._products), ("department_id", self._departments)):
-            dimensions[d] = Dimension(np.asarray(codes, dtype=np.int64), self._keys[d], self._labels[d])
-        offset = len(INVOICE_DIMENSIONS)
-        return ReportTable(
-            size=len(line_invoice),
-            invoice_codes=np.asarray(self._line_invoice_code, dtype=np.int64),
-            invoice_count=int(max(self._line_invoice_code, default=-1)) + 1,
-            dimensions=dimensions,
-            dates={c: np.ascontiguousarray(spread[:, offset + i]) for i, c in enumerate(DATE_COLUMNS)},
-            measures={
-                "amount": np.asarray(self._amount, dtype=np.float64),
-                "amount_paid": np.asarray(self._paid, dtype=np.float64),
-                "amount_due": np.asarray(self._due, dtype=np.float64),
-                "tax": np.asarray(self._tax, dtype=np.float64),
-                "quantity": np.asarray(self._quantity, dtype=np.float64),
-            },
+        return assemble(
+            np.asarray(self._heads, dtype=np.int64),
+            np.asarray(self._line_head, dtype=np.int64),
+            np.asarray(self._line_invoice, dtype=np.int64),
+            len(self._invoice_ids),
+            np.asarray(self._lines, dtype=np.float64),
+            self._keys,
+            self._labels,
         )

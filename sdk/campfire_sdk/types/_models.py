@@ -671,6 +671,10 @@ class InvoiceReportResultRow(BaseModel):
     filter_params: dict[str, Any]
     group_id: int
     id: int
+    label: str | None = None
+    mixed_currency: bool | None = None
+    totals_by_currency: list[dict[str, Any]] | None = None
+    sub_rows: list[dict[str, Any]] | None = None
 
 
 class MarkInvoicePaidAutoCreatedCreditMemo(BaseModel):

@@ -543,13 +543,20 @@ class InvoiceReportParams(TypedDict, total=False):
     product_id: str
     shouldPivot: bool
     start_date: str
-    sort: str
+    sort: Iterable[str]
     terms: str
     invoice_id: str
     due_start_date: str
     due_end_date: str
     paid_start_date: str
     paid_end_date: str
+    nested: bool
+    paid_at_gte: str
+    paid_at_lte: str
+    updated_at_gte: str
+    updated_at_lte: str
+    page: int
+    page_size: int
     invoice__client_id: str
     invoice__entity_id: str
     invoice__contract_id: str

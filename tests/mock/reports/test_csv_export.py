@@ -24,3 +24,33 @@ def test_header_rows_and_total() -> None:
 def test_names_with_commas_are_quoted() -> None:
     result = run([row(client_name="Acme, Inc.")])
     assert '"Acme, Inc."' in to_csv(result)
+
+
+def test_per_currency_lines_carry_pivot_cells() -> None:
+    """A mixed-currency row's per-currency lines fill its pivot cells with that currency's values."""
+    data = [
+        row(invoice_id=1, payment_status="open", currency="USD", amount=3400.0),
+        row(invoice_id=2, payment_status="open", currency="EUR", amount=1800.0),
+        row(invoice_id=3, payment_status="paid", currency="USD", amount=500.0),
+    ]
+    result = run(data, pivot_fields="payment_status", shouldPivot=True)
+    lines = list(csv.reader(io.StringIO(to_csv(result))))
+    assert lines == [
+        ["Client", "Client name", "Sum of amount", "open: amount", "paid: amount"],
+        ["1", "Acme", "", "", "500.0"],
+        ["1 [EUR]", "Acme", "1800.0", "1800.0", ""],
+        ["1 [USD]", "Acme", "3900.0", "3400.0", "500.0"],
+    ]
+
+
+def test_nested_rows_are_followed_by_their_sub_rows() -> None:
+    """With nested, each row (the subtotal) is followed by its sub-rows, which repeat the parent key."""
+    data = [row(invoice_id=1, amount=1.0), row(invoice_id=2, payment_status="paid", amount=2.0)]
+    result = run(data, group_fields="client_id,payment_status", nested=True)
+    lines = list(csv.reader(io.StringIO(to_csv(result))))
+    assert lines == [
+        ["Client", "Client name", "Payment status", "Sum of amount"],
+        ["1", "Acme", "", "3.0"],
+        ["1", "Acme", "open", "1.0"],
+        ["1", "Acme", "paid", "2.0"],
+    ]

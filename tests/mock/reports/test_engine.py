@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from campfire_mock.errors import ValidationFailed
+from campfire_mock.reports import ReportQuery
 
 from .factory import row, run
 
@@ -79,4 +80,109 @@ def test_columns_describe_the_rows() -> None:
         ("client_id", "Client", "dimension"),
         ("client_name", "Client name", "name"),
         ("amount", "Sum of amount", "aggregate"),
+    ]
+
+
+SORTABLE = [
+    row(invoice_id=1, client_id=1, client_name="Beta", amount=10.0),
+    row(invoice_id=2, client_id=2, client_name="Alpha", amount=5.0),
+    row(invoice_id=3, client_id=3, client_name="Alpha", amount=50.0),
+    row(invoice_id=4, client_id=4, client_name=None, amount=1.0),
+]
+
+
+def test_sort_by_several_columns() -> None:
+    """sort=client_name,-amount orders by name, then by amount descending within a name; no name goes last."""
+    result = run(SORTABLE, sort="client_name,-amount")
+    assert [r["client_id"] for r in result.rows] == [3, 2, 1, 4]
+    assert run(SORTABLE, sort="-client_name,amount").rows[0]["client_name"] == "Beta"
+
+
+def test_repeated_sort_parameters_combine() -> None:
+    """A repeated sort parameter adds keys in order instead of keeping only the last."""
+    assert [r["client_id"] for r in run(SORTABLE, sort=["client_name", "-amount"]).rows] == [3, 2, 1, 4]
+
+
+def test_columns_say_how_rows_are_sorted() -> None:
+    """Each sorted column carries its order and priority; by default the group key, ascending."""
+    meta = {c["key"]: c.get("sorted") for c in run(SORTABLE, sort="client_name,-amount").columns}
+    assert meta == {
+        "client_id": None,
+        "client_name": {"order": "asc", "priority": 0},
+        "amount": {"order": "desc", "priority": 1},
+    }
+    default = {c["key"]: c.get("sorted") for c in run(SORTABLE).columns}
+    assert default["client_id"] == {"order": "asc", "priority": 0} and default["amount"] is None
+
+
+def test_bad_sort_is_found_before_any_work() -> None:
+    """Every unknown sort column is named in one 400, raised while the query is read."""
+    with pytest.raises(ValidationFailed) as info:
+        ReportQuery.from_params({"sort": "colour,-amount,-size"})
+    assert info.value.fields == {
+        "sort": ["Unknown columns 'colour', 'size'. Allowed: client_id, client_name, amount (prefix - to reverse)."]
+    }
+
+
+def test_sort_by_pivot_cell() -> None:
+    """A pivot cell column sorts; a pivot column of an aggregate the query lacks is a 400."""
+    result = run(ROWS, group_fields="client_id", pivot_fields="product_id", shouldPivot=True, sort="-B::::amount")
+    assert [r["client_id"] for r in result.rows] == [1, 2]
+    with pytest.raises(ValidationFailed) as info:
+        run(ROWS, pivot_fields="product_id", shouldPivot=True, sort="B::::tax")
+    assert "Allowed: client_id, client_name, amount, <pivot label>::::amount" in info.value.fields["sort"][0]
+
+
+def test_null_group_is_labelled_unknown() -> None:
+    """The group without a client keeps the key null and is labelled Unknown; other rows carry their name."""
+    result = run([*ROWS, row(invoice_id=9, client_id=None, client_name=None, amount=3.0)], group_fields="client_id")
+    assert [(r["client_id"], r["label"]) for r in result.rows] == [(1, "Acme"), (2, "Zed"), (None, "Unknown")]
+    assert result.rows[-1]["filter_params"] == {"invoice__client_id": "null"}
+    by_status = run(ROWS, group_fields="payment_status").rows
+    assert by_status[0]["label"] == "open"
+
+
+NESTED = [
+    row(invoice_id=1, client_id=1, payment_status="open", amount=10.0),
+    row(invoice_id=2, client_id=1, payment_status="paid", amount=20.0),
+    row(invoice_id=3, client_id=1, payment_status="paid", amount=5.0),
+    row(invoice_id=4, client_id=2, client_name="Zed", payment_status="open", amount=7.0),
+]
+
+
+def test_nested_rows_carry_sub_rows_and_subtotals() -> None:
+    """nested=true gives each client its statuses as sub-rows; the client's own values are their subtotal."""
+    result = run(
+        NESTED, group_fields="client_id,payment_status", nested="true", aggregation_fields="sum:amount,count:invoice_id"
+    )
+    first = result.rows[0]
+    assert (first["client_id"], first["amount"], first["count"]) == (1, 35.0, 3)
+    assert [(s["payment_status"], s["amount"], s["count"]) for s in first["sub_rows"]] == [
+        ("open", 10.0, 1),
+        ("paid", 25.0, 2),
+    ]
+    assert first["sub_rows"][1]["filter_params"] == {"invoice__client_id": 1, "invoice__payment_status": "paid"}
+    assert [c["key"] for c in result.columns][:3] == ["client_id", "client_name", "payment_status"]
+    assert result.count == 2 and "sub_rows" not in run(NESTED, group_fields="client_id,payment_status").rows[0]
+
+
+def test_nested_sub_rows_are_sorted_too() -> None:
+    """sort applies to the rows and, within each row, to its sub-rows."""
+    result = run(NESTED, group_fields="client_id,payment_status", nested=True, sort="-amount")
+    assert [r["client_id"] for r in result.rows] == [1, 2]
+    assert [s["payment_status"] for s in result.rows[0]["sub_rows"]] == ["paid", "open"]
+
+
+def test_nested_answers_at_most_two_levels() -> None:
+    """Three levels at once is a 400; drilling one level down with group_keys leaves two, which is fine."""
+    with pytest.raises(ValidationFailed) as info:
+        ReportQuery.from_params({"group_fields": "client_id,payment_status,currency", "nested": True})
+    assert info.value.fields["nested"] == [
+        "nested answers at most 2 levels of group_fields at once (3 asked: client_id, payment_status, currency);"
+        " drill into deeper levels with group_keys."
+    ]
+    drilled = run(NESTED, group_fields="client_id,payment_status,currency", group_keys="1", nested=True)
+    assert [(r["payment_status"], [s["currency"] for s in r["sub_rows"]]) for r in drilled.rows] == [
+        ("open", ["USD"]),
+        ("paid", ["USD"]),
     ]

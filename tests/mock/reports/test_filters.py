@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 
 from .factory import row, run
 
@@ -61,3 +61,47 @@ def test_due_and_paid_ranges() -> None:
     assert invoices(due_start_date="2026-02-15") == [2]
     assert invoices(paid_start_date="2026-01-01", paid_end_date="2026-01-31") == [1]
     assert invoices(paid_start_date="null") == [2, 3]
+
+
+STAMPED = [
+    row(
+        invoice_id=1,
+        client_id=1,
+        paid_date=date(2026, 3, 5),
+        paid_at=datetime(2026, 3, 5, 9, 30, tzinfo=UTC),
+        updated_at=datetime(2026, 3, 5, 9, 30, tzinfo=UTC),
+    ),
+    row(
+        invoice_id=2,
+        client_id=2,
+        paid_date=date(2026, 3, 6),
+        paid_at=datetime(2026, 3, 6, 23, 0, tzinfo=UTC),
+        updated_at=datetime(2026, 3, 7, 8, 0, tzinfo=UTC),
+    ),
+    row(invoice_id=3, client_id=3, paid_at=None, updated_at=datetime(2026, 1, 1, tzinfo=UTC)),
+]
+
+
+def stamped(**params: object) -> list[int]:
+    return [r["invoice_id"] for r in run(STAMPED, group_fields="invoice_id", **params).rows]
+
+
+def test_paid_at_bounds_are_inclusive_instants() -> None:
+    """paid_at_gte/lte select invoices paid within the bounds; an unpaid invoice is outside any bound."""
+    assert stamped(paid_at_gte="2026-03-05T09:30:00Z") == [1, 2]
+    assert stamped(paid_at_gte="2026-03-05T09:30:01Z") == [2]
+    assert stamped(paid_at_lte="2026-03-05T09:30:00+00:00") == [1]
+    assert stamped(paid_at_gte="2020-01-01T00:00:00Z") == [1, 2]
+
+
+def test_offsets_and_bare_dates() -> None:
+    """An offset moves the instant (Campfire's +0000 too), no offset means UTC, and a bare date is the whole day."""
+    assert stamped(paid_at_lte="2026-03-06T23:30:00+0100") == [1]  # 22:30 UTC, before invoice 2's 23:00
+    assert stamped(paid_at_lte="2026-03-06T23:00:00") == [1, 2]
+    assert stamped(paid_at_gte="2026-03-06", paid_at_lte="2026-03-06") == [2]
+
+
+def test_updated_at_bounds() -> None:
+    """updated_at_gte/lte bound when each invoice last changed."""
+    assert stamped(updated_at_gte="2026-03-01T00:00:00Z") == [1, 2]
+    assert stamped(updated_at_lte="2026-03-05T23:59:59Z") == [1, 3]

@@ -1,14 +1,17 @@
-"""Property-based checks: for random data and queries, groups add up to the total and
-pivot cells add up to their row."""
+"""Property-based checks: for random data and queries, groups add up to the total, pivot
+cells add up to their row, and no number the engine outputs adds two currencies."""
 
 from __future__ import annotations
 
+import statistics
+import typing as t
+from collections import defaultdict
 from datetime import date, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from campfire_mock.reports.query import BASE_DIMENSIONS, DATE_FIELDS
+from campfire_mock.reports.fields import BASE_DIMENSIONS, DATE_FIELDS
 from campfire_mock.reports.rows import ReportRow
 
 from .factory import row, run
@@ -66,8 +69,126 @@ def test_groups_add_up_to_the_grand_total(data: list[ReportRow], dim: str, measu
 @settings(max_examples=80, deadline=None)
 @given(data=rows(), dim=st.sampled_from(DIMS), pivot=st.sampled_from(DIMS))
 def test_pivot_cells_add_up_to_the_row(data: list[ReportRow], dim: str, pivot: str) -> None:
+    """A row's pivot cells add up to the row, in each currency apart when the row mixes currencies."""
     result = run(data, group_fields=dim, pivot_fields=pivot, shouldPivot=True, mode="full")
     for r in result.rows:
-        cells = [v for k, v in r.items() if k.endswith("::::amount")]
-        whole = r["amount"] if not r.get("mixed_currency") else sum(p["amount"] for p in r["totals_by_currency"])
-        assert abs(sum(cells) - whole) < 0.01 * max(1, len(cells))
+        parts = r["totals_by_currency"] if r.get("mixed_currency") else [r]
+        for part in parts:
+            cells = [v for k, v in part.items() if k.endswith("::::amount")]
+            assert None not in cells
+            assert abs(sum(cells) - part["amount"]) < 0.01 * max(1, len(cells))
+
+
+# --- no number adds two currencies -------------------------------------------------------------
+
+ORACLE_DIMS = [*BASE_DIMENSIONS, "invoice_date_month", "invoice_date_year", "paid_date_month", "paid_date_year"]
+MONEY_MEASURES = ("amount", "amount_due", "tax")
+
+
+def key_of(r: ReportRow, dim: str) -> t.Any:
+    """A data row's key in a dimension, computed here without the engine."""
+    for column in ("invoice_date", "paid_date"):
+        if dim.startswith(column + "_"):
+            day = getattr(r, column)
+            if day is None:
+                return None
+            return f"{day.year:04d}-{day.month:02d}" if dim.endswith("_month") else f"{day.year:04d}"
+    return getattr(r, dim)
+
+
+def expected(covered: list[ReportRow], func: str, measure: str) -> float:
+    """sum, or avg/min/max over the covered invoices' sums of the measure."""
+    if func == "sum":
+        return float(sum(getattr(r, measure) for r in covered))
+    per_invoice: dict[int, float] = defaultdict(float)
+    for r in covered:
+        per_invoice[r.invoice_id] += getattr(r, measure)
+    values = list(per_invoice.values())
+    if func == "avg":
+        return statistics.fmean(values)
+    return min(values) if func == "min" else max(values)
+
+
+def check_value(value: t.Any, covered: list[ReportRow], func: str, measure: str, where: str) -> None:
+    """A money value is null when its rows mix currencies, else what its rows make."""
+    currencies = {r.currency for r in covered}
+    if len(currencies) > 1:
+        assert value is None, f"{where}: {value} adds {sorted(currencies)}"
+    else:
+        assert value is not None and abs(value - expected(covered, func, measure)) < 0.01 * max(1, len(covered)), where
+
+
+def check_row(
+    record: dict[str, t.Any],
+    covered: list[ReportRow],
+    aggs: list[tuple[str, str, str]],
+    pivot: str | None,
+    mappings: t.Any,
+) -> None:
+    currencies = sorted({r.currency for r in covered})
+    parts = {p["currency"]: p for p in record.get("totals_by_currency") or []}
+    if len(currencies) > 1:
+        assert record["mixed_currency"] is True and sorted(parts) == currencies
+    for func, measure, column in aggs:
+        check_value(record[column], covered, func, measure, f"row {column}")
+        for currency, part in parts.items():
+            mine = [r for r in covered if r.currency == currency]
+            check_value(part[column], mine, func, measure, f"row {column} [{currency}]")
+        if pivot is None:
+            continue
+        for label, key in mappings.get(pivot, {}).items():
+            cell = [r for r in covered if key_of(r, pivot) == key]
+            name = f"{label}::::{column}"
+            assert (name in record) == bool(cell)
+            if cell:
+                check_value(record[name], cell, func, measure, f"cell {name}")
+                for currency, part in parts.items():
+                    mine = [r for r in cell if r.currency == currency]
+                    if mine:
+                        check_value(part[name], mine, func, measure, f"cell {name} [{currency}]")
+
+
+@settings(max_examples=100, deadline=None)
+@given(
+    data=rows(),
+    dims=st.lists(st.sampled_from(ORACLE_DIMS), min_size=1, max_size=2, unique=True),
+    pivot=st.one_of(st.none(), st.sampled_from(ORACLE_DIMS)),
+    measures=st.lists(
+        st.tuples(st.sampled_from(["sum", "avg", "min", "max"]), st.sampled_from(MONEY_MEASURES)),
+        min_size=1,
+        max_size=3,
+        unique_by=lambda a: a[1],
+    ),
+    totals=st.booleans(),
+)
+def test_no_number_adds_two_currencies(
+    data: list[ReportRow], dims: list[str], pivot: str | None, measures: list[tuple[str, str]], totals: bool
+) -> None:
+    """Every money number in rows, sub-rows, pivot cells and totals covers one currency and equals what
+    its data rows make; where they are in several, it is null and each currency's value is given."""
+    params: dict[str, t.Any] = {
+        "group_fields": ",".join(dims),
+        "nested": len(dims) == 2,
+        "aggregation_fields": ",".join(f"{f}:{m}" for f, m in measures),
+        "include_totals": totals,
+        "mode": "full",
+    }
+    if pivot is not None:
+        params.update(pivot_fields=pivot, shouldPivot=True)
+    result = run(data, **params)
+    aggs = [(f, m, m) for f, m in measures]
+    for record in result.rows:
+        covered = [r for r in data if key_of(r, dims[0]) == record[dims[0]]]
+        check_row(record, covered, aggs, pivot, result.pivot_value_mappings)
+        for sub in record.get("sub_rows", []):
+            inner = [r for r in covered if key_of(r, dims[1]) == sub[dims[1]]]
+            check_row(sub, inner, aggs, pivot, result.pivot_value_mappings)
+        if len(dims) == 2:
+            assert sum(
+                len([r for r in covered if key_of(r, dims[1]) == s[dims[1]]]) for s in record["sub_rows"]
+            ) == len(covered)
+    if totals:
+        assert result.totals is not None and result.totals_by_currency is not None
+        check_row(
+            {**result.totals, "totals_by_currency": result.totals_by_currency}, data, aggs, None, {}
+        ) if data else None

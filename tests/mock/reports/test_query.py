@@ -40,3 +40,42 @@ def test_bad_parameter_is_a_400_naming_it(params: dict[str, object], field: str,
     with pytest.raises(ValidationFailed) as info:
         ReportQuery.from_params(params)
     assert fragment in info.value.fields[field][0]
+
+
+@pytest.mark.parametrize(
+    ("params", "field", "message"),
+    [
+        (
+            {"paid_at_gte": "yesterday"},
+            "paid_at_gte",
+            "Datetime has wrong format. Use one of these formats instead:"
+            " YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].",
+        ),
+        ({"page": "0"}, "page", "Ensure this value is greater than or equal to 1."),
+        ({"page": "2", "offset": "10"}, "page", "Give offset or page, not both."),
+        ({"page_size": "10", "limit": "20"}, "page_size", "Give limit or page_size (the same parameter), not both."),
+        ({"page_size": "10001"}, "page_size", "Ensure this value is between 0 and 10000."),
+        ({"nested": "maybe"}, "nested", "Must be a valid boolean."),
+    ],
+)
+def test_bad_extension_parameter_is_a_400(params: dict[str, object], field: str, message: str) -> None:
+    """Each bad TeamUp-style or nesting parameter is a 400 under its own name, with DRF's wording."""
+    with pytest.raises(ValidationFailed) as info:
+        ReportQuery.from_params(params)
+    assert info.value.fields[field] == [message]
+
+
+def test_page_and_page_size_are_offset_and_limit() -> None:
+    """page (from 1) and page_size page as offset and limit do."""
+    q = ReportQuery.from_params({"page": 3, "page_size": 25})
+    assert (q.offset, q.limit, q.page, q.paged_by_page) == (50, 25, 3, True)
+    assert ReportQuery.from_params({"page": "2"}).offset == 100
+    assert ReportQuery.from_params({"page_size": 5, "limit": 5}).limit == 5
+
+
+def test_saved_defaults_are_read_under_the_same_names() -> None:
+    """A saved report's shouldPivot and ORM-named filters are read as parameters are; a given parameter wins."""
+    q = ReportQuery.from_params(
+        {"client_id": "7"}, {"shouldPivot": True, "pivot_fields": "product_id", "invoice__client_id": "1"}
+    )
+    assert (q.should_pivot, q.client_ids) == (True, (7,))

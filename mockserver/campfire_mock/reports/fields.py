@@ -1,0 +1,110 @@
+"""The report vocabulary, spelled once: dimensions, dates, measures, functions, parameter names.
+
+Every other module of the engine (and ``domain/report_table.py``, which feeds it) reads
+these names from here, so adding a dimension or a date is one edit.
+"""
+
+from __future__ import annotations
+
+#: Id dimensions and the name column that comes with each.
+ID_DIMENSIONS = {
+    "client_id": "client_name",
+    "entity_id": "entity_name",
+    "contract_id": "contract_name",
+    "product_id": "product_name",
+    "department_id": "department_name",
+    "invoice_id": "invoice_number",
+}
+#: Dimensions whose key is also their label.
+PLAIN_DIMENSIONS = ("currency", "payment_status", "terms")
+#: Dimensions stored once per invoice, and once per line.
+INVOICE_DIMENSIONS = ("client_id", "entity_id", "contract_id", "invoice_id", "currency", "payment_status", "terms")
+LINE_DIMENSIONS = ("product_id", "department_id")
+BASE_DIMENSIONS = (
+    "client_id",
+    "invoice_id",
+    "entity_id",
+    "contract_id",
+    "product_id",
+    "department_id",
+    "currency",
+    "payment_status",
+    "terms",
+)
+
+#: The three report dates (days), each bucketed as ``<date>_<bucket>`` and bounded by two parameters.
+DATE_FIELDS = ("invoice_date", "due_date", "paid_date")
+BUCKETS = ("day", "week", "month", "quarter", "year")
+DATE_PARAMS = {
+    "invoice_date": ("start_date", "end_date"),
+    "due_date": ("due_start_date", "due_end_date"),
+    "paid_date": ("paid_start_date", "paid_end_date"),
+}
+#: Instants (seconds since 1970 UTC) filtered by TeamUp's ``<name>_gte`` / ``<name>_lte``:
+#: when the invoice became paid, and when it last changed.
+TIMESTAMP_FIELDS = ("paid_at", "updated_at")
+TIMESTAMP_PARAMS = {name: (f"{name}_gte", f"{name}_lte") for name in TIMESTAMP_FIELDS}
+
+DIMENSIONS = BASE_DIMENSIONS + tuple(f"{f}_{b}" for f in DATE_FIELDS for b in BUCKETS)
+LABELS = {
+    "client_id": "Client",
+    "invoice_id": "Invoice",
+    "entity_id": "Entity",
+    "contract_id": "Contract",
+    "product_id": "Product",
+    "department_id": "Department",
+    "currency": "Currency",
+    "payment_status": "Payment status",
+    "terms": "Terms",
+}
+
+FUNCTIONS = ("sum", "avg", "min", "max", "count")
+MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
+#: The measures that are money in the invoice's currency: never added across currencies.
+MONEY = frozenset({"amount", "amount_paid", "amount_due", "tax"})
+STATUSES = ("draft", "open", "sent", "partial", "paid", "uncollectible", "voided")
+MODES = ("paginated", "full", "csv")
+
+#: Id filters (``client_id`` -> ``ReportQuery.client_ids``) and word filters, by parameter name.
+ID_FILTERS = ("client_id", "contract_id", "department_id", "product_id", "entity_id", "invoice_id")
+WORD_FILTERS = {"currency": "currencies", "payment_status": "payment_statuses", "terms": "terms"}
+DATE_FILTERS = tuple(name for pair in DATE_PARAMS.values() for name in pair)
+TIMESTAMP_FILTERS = tuple(name for pair in TIMESTAMP_PARAMS.values() for name in pair)
+
+#: Campfire spells the pivot switch ``shouldPivot``; its Python name is accepted too.
+SHOULD_PIVOT = ("shouldPivot", "should_pivot")
+#: Campfire's ORM spelling of each report filter (``filter_params`` in its report example:
+#: ``{"invoice__client_id": 42}``). Rows answer with these names; queries take either.
+ORM_NAMES = {
+    "client_id": "invoice__client_id",
+    "entity_id": "invoice__entity_id",
+    "contract_id": "invoice__contract_id",
+    "currency": "invoice__currency",
+    "payment_status": "invoice__payment_status",
+    "terms": "invoice__terms",
+    "start_date": "invoice__invoice_date__gte",
+    "end_date": "invoice__invoice_date__lte",
+    "due_start_date": "invoice__due_date__gte",
+    "due_end_date": "invoice__due_date__lte",
+    "paid_start_date": "invoice__paid_date__gte",
+    "paid_end_date": "invoice__paid_date__lte",
+}
+
+#: ``null`` in a filter or a group key stands for "no value"; a null group is labelled ``Unknown``.
+NULL = "null"
+NULL_LABEL = "Unknown"
+#: Pivot columns are ``<label>::::<aggregate column>``.
+SEPARATOR = "::::"
+#: ``nested=true`` answers at most this many grouping levels at once (as ActiveCollab allows).
+MAX_NESTED_LEVELS = 2
+#: Report paging: ``limit`` (or ``page_size``) defaults to 100 and may be at most 10000.
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 10_000
+
+
+def date_dimension(name: str) -> tuple[str, str] | None:
+    """``("paid_date", "month")`` for ``paid_date_month``; ``None`` for other dimensions."""
+    for column in DATE_FIELDS:
+        if name.startswith(column + "_") and name[len(column) + 1 :] in BUCKETS:
+            return column, name[len(column) + 1 :]
+    return None
