@@ -90,7 +90,7 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
-    app.compiled = CompiledAPI(api, built, auth, strict_params=strict_params) if compiled_path else None
+    app.compiled = CompiledAPI(api, built, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
         RequestMiddleware(
@@ -99,6 +99,7 @@ def create_app(
             max_body_bytes=max_body_bytes,
             forms=FormDecoder(spec_doc),
             index=allowed,
+            auth=auth,
             compiled=app.compiled,
         ),
         allow_origins=["*"],

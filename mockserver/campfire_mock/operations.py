@@ -13,7 +13,7 @@ import typing as t
 from dataclasses import dataclass
 
 from .handlers.admin import AdminHandlers
-from .handlers.base import CALLER, Caller, Services
+from .handlers.base import ROLES, Caller, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
@@ -21,6 +21,8 @@ from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
 from .openapi.responses import ResponseChecker
 from .store import Store
+
+__all__ = ["OPEN_OPERATIONS", "OPERATIONS", "READ_ONLY_POSTS", "ROLES", "Caller", "Operation", "build_operations"]
 
 #: operationId -> (handler class, method name)
 OPERATIONS: dict[str, tuple[type, str]] = {
@@ -98,19 +100,16 @@ class Operation:
     responses: ResponseChecker | None
 
     def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> t.Any:
-        """Run the handler as one read or one write transaction, its response checked inside it.
-        ``caller`` is ``None`` only for the open operations (no token, no workspace)."""
+        """Run the handler as one read or one write transaction on the caller's workspace, its response
+        checked inside it: ``handler(ws, caller, **kwargs)``. ``caller`` is ``None`` only for the open
+        operations (no token, no workspace: ``handler(None, None, **kwargs)``)."""
         if caller is None:
-            return self.method(**kwargs)
-        reset = CALLER.set(caller)
-        try:
-            with self.store.write(caller.token) if self.write else self.store.read(caller.token):
-                result = self.method(**kwargs)
-                if self.responses is not None:
-                    self.responses.check(self.operation_id, result)
-            return result
-        finally:
-            CALLER.reset(reset)
+            return self.method(None, None, **kwargs)
+        with self.store.write(caller.token) if self.write else self.store.read(caller.token) as ws:
+            result = self.method(ws, caller, **kwargs)
+            if self.responses is not None:
+                self.responses.check(self.operation_id, result)
+        return result
 
 
 def build_operations(

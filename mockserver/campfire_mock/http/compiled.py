@@ -2,7 +2,7 @@
 
 Built once at start-up from the same spec and the same operation table: one router from the spec's
 paths, per-parameter and per-body validators compiled with jsonschema-rs (accepting exactly what the
-DRF validators accept, formats included), auth through the same ``Auth``, and handlers called with
+DRF validators accept, formats included), the ``Caller`` the front identified, and handlers called with
 the arguments Connexion would pass (snake_case names, typed values, query defaults). Responses are
 rendered with orjson.
 
@@ -29,13 +29,13 @@ import orjson
 from starlette.types import Scope, Send
 
 from ..errors import DomainError, ServerError
-from ..handlers.base import Caller, NoContent
+from ..handlers.base import NoContent
 from ..openapi.documents import deref, operations
 from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
 from ..openapi.router import path_parameters, path_pattern
-from ..operations import OPEN_OPERATIONS, Operation
-from .auth import Auth
+from ..operations import OPEN_OPERATIONS, Caller, Operation
+from .auth import CALLER_KEY
 
 logger = logging.getLogger("campfire_mock")
 
@@ -174,11 +174,8 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
 class CompiledAPI:
     """Serves the valid requests of the Campfire spec's operations; ``serve`` says whether it did."""
 
-    def __init__(
-        self, spec: dict[str, t.Any], built: dict[str, Operation], auth: Auth, *, strict_params: bool = False
-    ) -> None:
+    def __init__(self, spec: dict[str, t.Any], built: dict[str, Operation], *, strict_params: bool = False) -> None:
         resolved = deref(spec)
-        self.auth = auth
         #: An unknown query parameter: ignored (DRF), or left to the Connexion path to name in a 400.
         self.strict_params = strict_params
         self.literal: dict[tuple[str, str], Route] = {}
@@ -247,15 +244,15 @@ class CompiledAPI:
     def _prepare(
         self, route: Route, scope: Scope, path_values: dict[str, str], body: bytes
     ) -> tuple[Caller, dict[str, t.Any]]:
-        authorization = None
         content_type = ""
         for name, value in scope["headers"]:
-            if name == b"authorization":
-                authorization = value.decode("latin-1")
-            elif name == b"content-type":
+            if name == b"content-type":
                 content_type = value.decode("latin-1")
+        caller = scope.get(CALLER_KEY)
+        if not isinstance(caller, Caller):
+            raise FallThrough  # no valid key: the Connexion path answers the 401
         try:
-            info = self.auth.token_info(authorization, scope["method"], route.operation.operation_id)
+            caller.authorize(scope["method"], route.operation.operation_id)
         except DomainError:
             raise FallThrough from None
         kwargs: dict[str, t.Any] = dict(route.defaults)
@@ -279,7 +276,7 @@ class CompiledAPI:
             kwargs["body"] = self._body(route.body, body, content_type)
         elif content_type or body:
             raise FallThrough  # a body (or a declared one) where none is expected
-        return Caller(info["sub"], info["role"], scope), kwargs
+        return caller, kwargs
 
     @staticmethod
     def _body(spec: Body, raw: bytes, content_type: str) -> t.Any:

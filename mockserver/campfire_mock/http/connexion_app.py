@@ -13,7 +13,7 @@ import typing as t
 
 import connexion
 import orjson
-from connexion.context import _scope, context
+from connexion.context import _scope
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.options import SwaggerUIOptions
@@ -21,7 +21,7 @@ from connexion.resolver import Resolution, Resolver
 from starlette.exceptions import HTTPException
 
 from ..errors import DomainError, ServerError
-from ..handlers.base import Caller, NoContent
+from ..handlers.base import NoContent
 from ..openapi.documents import Spec
 from ..openapi.router import OperationIndex
 from ..operations import OPEN_OPERATIONS, Operation
@@ -76,15 +76,15 @@ def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResp
     return _json(500, {"detail": DRF_MESSAGES[500]})
 
 
-def connexion_handler(operation: Operation) -> t.Callable[..., t.Any]:
-    """The operation as Connexion calls it: the caller comes from Connexion's security context."""
+def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any]:
+    """The operation as Connexion calls it: the ``Caller`` is the one the front identified (Connexion's
+    security check has already passed it)."""
 
     @functools.wraps(operation.method)
     async def handler(**kwargs: t.Any) -> t.Any:
         if operation.operation_id in OPEN_OPERATIONS:
             return operation.run(None, kwargs)
-        info = context["token_info"]
-        return plain(operation.run(Caller(str(info["sub"]), str(info["role"]), _scope.get()), kwargs))
+        return plain(operation.run(auth.caller_of(_scope.get()), kwargs))
 
     return handler
 
@@ -105,13 +105,14 @@ def plain(result: t.Any) -> t.Any:
 class OperationTable(Resolver):
     """Resolve every operationId to its built ``Operation`` (Connexion's side of the table)."""
 
-    def __init__(self, built: dict[str, Operation]) -> None:
+    def __init__(self, built: dict[str, Operation], auth: Auth) -> None:
         super().__init__()
         self.built = built
+        self.auth = auth
 
     def resolve(self, operation: t.Any) -> Resolution:
         operation_id = self.resolve_operation_id(operation)
-        return Resolution(connexion_handler(self.built[operation_id]), operation_id)
+        return Resolution(connexion_handler(self.built[operation_id], self.auth), operation_id)
 
 
 def build_connexion(
@@ -130,7 +131,7 @@ def build_connexion(
     app = connexion.AsyncApp("campfire_mock")
     app.add_api(
         spec_doc,
-        resolver=OperationTable(built),
+        resolver=OperationTable(built, auth),
         strict_validation=strict_params,
         pythonic_params=True,
         # Responses are checked inside each request's transaction (operations.py), not after it.
