@@ -2,9 +2,10 @@
 
 An operation of the specs without an entry, or an entry naming a missing method, stops
 the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
-(anything else): the response is checked against the spec *inside* the write, so a
-handler error, a response the spec forbids, or a failed save leaves the workspace exactly
-as it was, ids included.
+(anything else), called as ``handler(ws, caller, **parameters)``; its result is checked
+against the spec and encoded to bytes *inside* the write, so a handler error, a response
+the spec forbids, an answer that cannot be encoded, or a failed save leaves the workspace
+exactly as it was, ids included. Both request paths send the ``Reply`` that comes out.
 """
 
 from __future__ import annotations
@@ -12,8 +13,10 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 
+import orjson
+
 from .handlers.admin import AdminHandlers
-from .handlers.base import ROLES, Caller, Services
+from .handlers.base import ROLES, Caller, NoContent, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
@@ -22,7 +25,18 @@ from .openapi.documents import operations
 from .openapi.responses import ResponseChecker
 from .store import Store
 
-__all__ = ["OPEN_OPERATIONS", "OPERATIONS", "READ_ONLY_POSTS", "ROLES", "Caller", "Operation", "build_operations"]
+__all__ = [
+    "JSON_CONTENT_TYPE",
+    "OPEN_OPERATIONS",
+    "OPERATIONS",
+    "READ_ONLY_POSTS",
+    "ROLES",
+    "Caller",
+    "Operation",
+    "Reply",
+    "build_operations",
+    "encode",
+]
 
 #: operationId -> (handler class, method name)
 OPERATIONS: dict[str, tuple[type, str]] = {
@@ -89,6 +103,44 @@ READ_ONLY_POSTS = frozenset(
 )
 
 
+JSON_CONTENT_TYPE = (b"content-type", b"application/json")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer ready to send: status, raw headers (``content-type`` included when there is a body)
+    and the body's bytes."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+def unpack(result: t.Any) -> tuple[t.Any, int, dict[str, str]]:
+    """A handler's ``body`` / ``(body, status)`` / ``(body, status, headers)`` as all three."""
+    if isinstance(result, tuple):
+        body, status, headers = (*result, None)[:3]
+        return body, status, headers or {}
+    return result, 200, {}
+
+
+def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
+    """A handler's body as bytes: JSON (orjson; pre-rendered fragments pass through as they are),
+    or ``bytes``/``str`` as given under the handler's ``Content-Type``; ``NoContent`` is empty."""
+    raw = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in headers.items()]
+    if body is NoContent or body is None:
+        return Reply(status, raw, b"")
+    if isinstance(body, bytes):
+        payload = body
+    elif isinstance(body, str):
+        payload = body.encode("utf-8")
+    else:
+        payload = orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+    if "Content-Type" not in headers:
+        raw.insert(0, JSON_CONTENT_TYPE)
+    return Reply(status, raw, payload)
+
+
 @dataclass(frozen=True)
 class Operation:
     """One operation, ready to run: its handler, and whether it writes."""
@@ -99,17 +151,21 @@ class Operation:
     store: Store
     responses: ResponseChecker | None
 
-    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> t.Any:
-        """Run the handler as one read or one write transaction on the caller's workspace, its response
-        checked inside it: ``handler(ws, caller, **kwargs)``. ``caller`` is ``None`` only for the open
+    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
+        """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
+        workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
         operations (no token, no workspace: ``handler(None, None, **kwargs)``)."""
         if caller is None:
-            return self.method(None, None, **kwargs)
+            return self.answer(self.method(None, None, **kwargs))
         with self.store.write(caller.token) if self.write else self.store.read(caller.token) as ws:
-            result = self.method(ws, caller, **kwargs)
-            if self.responses is not None:
-                self.responses.check(self.operation_id, result)
-        return result
+            return self.answer(self.method(ws, caller, **kwargs))
+
+    def answer(self, result: t.Any) -> Reply:
+        """A handler's result checked against the spec and encoded (any failure here undoes the write)."""
+        body, status, headers = unpack(result)
+        if self.responses is not None:
+            self.responses.check(self.operation_id, status, headers.get("Content-Type", "application/json"), body)
+        return encode(body, status, headers)
 
 
 def build_operations(

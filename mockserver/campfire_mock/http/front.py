@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import logging
 import secrets
 import time
@@ -23,6 +22,7 @@ from ..wire import format_timestamp
 from .auth import Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
+from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
 
@@ -144,11 +144,7 @@ class RequestMiddleware:
 
     @staticmethod
     async def _send_json(send: Send, status: int, payload: t.Any, extra: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        headers += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send_reply(send, json_reply(status, payload, extra))
 
     def _record(self, scope: Scope, status: int, millis: float, request_id: bytes) -> None:
         path = scope.get("path", "")
