@@ -25,16 +25,16 @@ from .http.auth import Auth
 from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
 from .http.front import RequestMiddleware
+from .limits import DEFAULT_MAX_BODY_BYTES
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
 from .openapi.drf import SchemaChecker
 from .openapi.responses import ResponseChecker
 from .openapi.router import OperationIndex
 from .openapi.shapes import Shapes
-from .operations import build_operations
+from .operations import RequestState, build_operations
 from .store import Store
 
 logger = logging.getLogger("campfire_mock")
-DEFAULT_MAX_BODY = 10 * 1024 * 1024
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
 WARM_UP_DELAY = 0.3
 
@@ -48,7 +48,7 @@ def create_app(
     tokens: dict[str, str] | None = None,
     state_file: Path | None = None,
     validate_responses: bool = True,
-    max_body_bytes: int = DEFAULT_MAX_BODY,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     swagger_ui: bool = True,
     compiled_path: bool = True,
     strict_params: bool = False,
@@ -95,7 +95,7 @@ def create_app(
     app.front = CORSMiddleware(
         RequestMiddleware(
             app.connexion,
-            store=store,
+            state=RequestState(store),
             max_body_bytes=max_body_bytes,
             forms=FormDecoder(spec_doc, index),
             index=index,

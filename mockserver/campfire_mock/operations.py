@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import orjson
 
+from .domain.faults import Fault
 from .handlers.admin import AdminHandlers
 from .handlers.base import ROLES, Caller, NoContent, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
@@ -24,6 +25,7 @@ from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
 from .openapi.responses import ResponseChecker
 from .store import Store
+from .wire import format_timestamp
 
 __all__ = [
     "JSON_CONTENT_TYPE",
@@ -32,8 +34,10 @@ __all__ = [
     "READ_ONLY_POSTS",
     "ROLES",
     "Caller",
+    "Fault",
     "Operation",
     "Reply",
+    "RequestState",
     "build_operations",
     "encode",
 ]
@@ -166,6 +170,31 @@ class Operation:
         if self.responses is not None:
             self.responses.check(self.operation_id, status, headers.get("Content-Type", "application/json"), body)
         return encode(body, status, headers)
+
+
+class RequestState:
+    """What the front may ask of the workspaces, under the store's lock and never creating one: the
+    fault armed for a call, and the request log."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def take_fault(self, token: str | None, operation_id: str | None) -> Fault | None:
+        """The fault armed for ``operation_id`` in ``token``'s workspace (used up by this call), if any."""
+        ws = self.store.workspaces.get(token) if token is not None else None
+        if ws is None or operation_id is None or not ws.faults.armed:
+            return None
+        with self.store.lock:
+            return ws.faults.take(operation_id)
+
+    def record(self, token: str | None, entry: dict[str, t.Any]) -> None:
+        """Append one request to ``token``'s request log, stamped with the workspace's clock."""
+        if token is None:
+            return
+        with self.store.lock:
+            ws = self.store.workspaces.get(token)
+            if ws is not None:
+                ws.request_log.append({**entry, "at": format_timestamp(ws.clock.now())})
 
 
 def build_operations(

@@ -10,9 +10,10 @@ import pydantic
 from .._version import __version__
 from ..domain.clock import move_clock
 from ..domain.faults import Fault
+from ..domain.saved_reports import SavedReports
 from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
-from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
+from ..errors import DomainError, ValidationFailed, from_pydantic
 from ..handlers.pagination import envelope, offset_page
 from ..wire import format_timestamp
 from .base import Caller, Handler, NoContent
@@ -138,24 +139,14 @@ class AdminHandlers(Handler):
         return NoContent, 204
 
     def reports_list(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[list[Body], int]:
-        return [ws.reports[k] for k in sorted(ws.reports)], 200
+        return SavedReports.all(ws), 200
 
     def reports_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
-        query = body.get("query") or {}
-        from ..reports import ReportQuery  # the engine loads with the first report, not at start-up
-
-        ReportQuery.from_params(query)  # reject a definition that could never run
-        report = {"id": ws.next_id("invoice_report"), "name": body["name"], "query": query, "created_at": ws.now_text()}
-        ws.reports[report["id"]] = report
-        return report, 201
+        return SavedReports.create(ws, body["name"], body.get("query") or {}), 201
 
     def reports_retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[Body, int]:
-        report = ws.reports.get(id_)
-        if report is None:
-            raise ReportNotFound(id_)
-        return report, 200
+        return SavedReports.get(ws, id_), 200
 
     def reports_delete(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
-        if ws.reports.pop(id_, None) is None:
-            raise ReportNotFound(id_)
+        SavedReports.delete(ws, id_)
         return NoContent, 204

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.saved_reports import SavedReports
 from ..domain.workspace import Workspace
-from ..errors import ReportNotFound
 from ..handlers.pagination import envelope, offset_page
 from .base import Caller, Handler
 
@@ -14,10 +14,7 @@ Body = dict[str, t.Any]
 
 class InvoiceReportHandlers(Handler):
     def retrieve_report_data(self, ws: Workspace, caller: Caller, id_: int, **params: t.Any) -> tuple[t.Any, ...]:
-        saved = ws.reports.get(id_)
-        if saved is None:
-            raise ReportNotFound(id_)
-        defaults = dict(saved.get("query") or {})
+        defaults = dict(SavedReports.get(ws, id_).get("query") or {})
         if "shouldPivot" in defaults:
             defaults["should_pivot"] = defaults.pop("shouldPivot")
         merged = {**defaults, **{k: v for k, v in params.items() if v is not None}}

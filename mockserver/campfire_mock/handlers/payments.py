@@ -5,11 +5,9 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.invoices import dec
 from ..domain.payments import sync_key
 from ..domain.workspace import Workspace
-from ..errors import ValidationFailed
 from ..handlers.pagination import check_limit, cursor_page, envelope, offset_page
 from ..wire import jsonable
 from .base import Caller, Handler, NoContent
@@ -72,12 +70,9 @@ class PaymentHandlers(Handler):
         return envelope([self.serializer.payment_sync(ws, pay) for pay in page], meta), 200
 
     def bulk_apply_payment(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ids, filters = body.get("invoice_ids"), body.get("filters")
-        if ids is None and filters is None:
-            raise ValidationFailed({"non_field_errors": ["Give invoice_ids or filters."]})
-        if ids is None:
-            ids = [inv.id for inv in filter_invoices(ws, InvoiceQuery.from_bulk_filters(filters or {}))]
-        result = self.services.payments.apply_transaction(ws, body["transaction_id"], list(ids))
+        result = self.services.payments.bulk_apply(
+            ws, body["transaction_id"], body.get("invoice_ids"), body.get("filters")
+        )
         return jsonable(result), 200
 
     def create_transaction_invoice_payments(

@@ -13,12 +13,10 @@ import typing as t
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..domain.faults import Fault
 from ..errors import DomainError, TooLarge
 from ..limits import REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
-from ..store import Store
-from ..wire import format_timestamp
+from ..operations import Fault, RequestState
 from .auth import Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
@@ -35,7 +33,7 @@ class RequestMiddleware:
     def __init__(
         self,
         app: ASGIApp,
-        store: Store,
+        state: RequestState,
         max_body_bytes: int,
         forms: FormDecoder,
         index: OperationIndex,
@@ -44,7 +42,7 @@ class RequestMiddleware:
     ) -> None:
         self.app = app
         self.auth = auth
-        self.store = store
+        self.state = state
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
@@ -106,12 +104,10 @@ class RequestMiddleware:
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
-        ws = self.store.workspaces.get(token_of(scope) or "")
-        if ws is None or not ws.faults.armed:
+        token = token_of(scope)
+        if token is None:
             return None
-        operation_id = self.index.find(scope["method"], scope["path"])
-        with self.store.lock:
-            return ws.faults.take(operation_id) if operation_id else None
+        return self.state.take_fault(token, self.index.find(scope["method"], scope["path"]))
 
     async def _inject(self, fault: Fault, send: Send) -> None:
         if fault.delay_ms:
@@ -160,21 +156,21 @@ class RequestMiddleware:
             "request_id": request_id.decode(),
         }
         logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
-        ws = self.store.workspaces.get(token_of(scope) or "")
-        if ws is None:
+        token = token_of(scope)
+        if token is None:
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
-        ws.request_log.append(
+        self.state.record(
+            token,
             {
                 "method": scope["method"],
                 "path": path[:REQUEST_LOG_TEXT],
                 "query": query[:REQUEST_LOG_TEXT],
                 "status": status,
                 "operation_id": routing.get("operation_id") or self.index.find(scope["method"], path),
-                "at": format_timestamp(ws.clock.now()),
                 "duration_ms": round(millis, 2),
                 "request_id": fields["request_id"],
-            }
+            },
         )
 
 

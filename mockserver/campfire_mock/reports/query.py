@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..errors import ValidationFailed
+from ..limits import DEFAULT_LIMIT, MAX_LIMIT
 from .grouping import BUCKETS
 
 BASE_DIMENSIONS = (
@@ -41,8 +42,6 @@ FUNCTIONS = ("sum", "avg", "min", "max", "count")
 MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
 STATUSES = ("draft", "open", "sent", "partial", "paid", "uncollectible", "voided")
 MODES = ("paginated", "full", "csv")
-MAX_LIMIT = 10_000
-DEFAULT_LIMIT = 100
 NULL = "null"
 
 
