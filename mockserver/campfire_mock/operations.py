@@ -179,13 +179,17 @@ class RequestState:
     def __init__(self, store: Store) -> None:
         self.store = store
 
-    def take_fault(self, token: str | None, operation_id: str | None) -> Fault | None:
-        """The fault armed for ``operation_id`` in ``token``'s workspace (used up by this call), if any."""
+    def take_fault(self, token: str | None, operation_id: t.Callable[[], str | None]) -> Fault | None:
+        """The fault armed in ``token``'s workspace for the call's operation (``operation_id()``, asked only
+        when some fault is armed), used up by this call; ``None`` if there is none."""
         ws = self.store.workspaces.get(token) if token is not None else None
-        if ws is None or operation_id is None or not ws.faults.armed:
+        if ws is None or not ws.faults.armed:
+            return None
+        called = operation_id()
+        if called is None:
             return None
         with self.store.lock:
-            return ws.faults.take(operation_id)
+            return ws.faults.take(called)
 
     def record(self, token: str | None, entry: dict[str, t.Any]) -> None:
         """Append one request to ``token``'s request log, stamped with the workspace's clock."""
@@ -194,7 +198,8 @@ class RequestState:
         with self.store.lock:
             ws = self.store.workspaces.get(token)
             if ws is not None:
-                ws.request_log.append({**entry, "at": format_timestamp(ws.clock.now())})
+                entry["at"] = format_timestamp(ws.clock.now())
+                ws.request_log.append(entry)
 
 
 def build_operations(

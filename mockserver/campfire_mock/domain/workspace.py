@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import dataclasses
 import typing as t
 from collections import deque
 from dataclasses import dataclass, field
@@ -165,8 +166,8 @@ class Journal:
 @dataclass(frozen=True)
 class Changes:
     """What a commit hands the store to persist: the rows to write (``upserts``) and remove
-    (``deletes``) by kind, the workspace's scalars (``meta``), and whether the rows are ``everything``
-    (a replacement: every row of the workspace, the old ones all gone)."""
+    (``deletes``) by kind, the workspace's scalars (``meta``, filled in when handed over), and whether the
+    rows are ``everything`` (a replacement: every row of the workspace, the old ones all gone)."""
 
     upserts: dict[str, list[t.Any]]
     deletes: dict[str, list[int]]
@@ -238,7 +239,7 @@ class Workspace:
             if before is not None:
                 self._audit(before, changes)
             if changes and persist is not None:
-                persist(changes)
+                persist(dataclasses.replace(changes, meta=self.meta()))
         except BaseException:
             self.rollback(journal)
             if before is not None and self.snapshot() != before:
@@ -313,7 +314,7 @@ class Workspace:
         )
         if journal.replaced is not None:
             return self.everything()
-        return Changes(upserts, deletes, scalars, everything=False, meta=self.meta())
+        return Changes(upserts, deletes, scalars, everything=False)
 
     def end(self, journal: Journal) -> None:
         """Close a write that is kept."""

@@ -17,7 +17,7 @@ from ..errors import DomainError, TooLarge
 from ..limits import REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
 from ..operations import Fault, RequestState
-from .auth import Auth, token_of
+from .auth import CALLER_KEY, Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
 from .respond import json_reply, send_reply
@@ -54,6 +54,7 @@ class RequestMiddleware:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
+        received = scope
         status = {"code": 500}
         request_id = _request_id(scope)
 
@@ -101,13 +102,16 @@ class RequestMiddleware:
             await self.app(scope, replay, send_status)
         finally:
             self._record(scope, status["code"], (time.perf_counter() - started) * 1000, request_id)
+            # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
+            # next garbage collection.
+            received.pop(CALLER_KEY, None)
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
         token = token_of(scope)
         if token is None:
             return None
-        return self.state.take_fault(token, self.index.find(scope["method"], scope["path"]))
+        return self.state.take_fault(token, lambda: self.index.find(scope["method"], scope["path"]))
 
     async def _inject(self, fault: Fault, send: Send) -> None:
         if fault.delay_ms:
