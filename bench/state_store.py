@@ -35,7 +35,7 @@ from pathlib import Path
 import httpx
 from workload import fill_workspace
 
-from campfire_mock.domain.workspace import Changes, Workspace
+from campfire_mock.domain.workspace import Workspace
 from campfire_mock.store import StateDatabase
 
 TOKEN = "bench"
@@ -59,7 +59,7 @@ def build_state(path: Path, invoices: int) -> tuple[Workspace, float]:
     fill_workspace(ws, invoices, 3)
     db = StateDatabase(path)
     started = time.perf_counter()
-    db.save(TOKEN, ws, Changes({}, {}, scalars=True, everything=True))
+    db.save(TOKEN, ws.everything())
     elapsed = time.perf_counter() - started
     db.close()
     return ws, elapsed

@@ -25,16 +25,16 @@ from .http.auth import Auth
 from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
 from .http.front import RequestMiddleware
+from .limits import DEFAULT_MAX_BODY_BYTES
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
 from .openapi.drf import SchemaChecker
 from .openapi.responses import ResponseChecker
 from .openapi.router import OperationIndex
 from .openapi.shapes import Shapes
-from .operations import build_operations
+from .operations import RequestState, build_operations
 from .store import Store
 
 logger = logging.getLogger("campfire_mock")
-DEFAULT_MAX_BODY = 10 * 1024 * 1024
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
 WARM_UP_DELAY = 0.3
 
@@ -48,7 +48,7 @@ def create_app(
     tokens: dict[str, str] | None = None,
     state_file: Path | None = None,
     validate_responses: bool = True,
-    max_body_bytes: int = DEFAULT_MAX_BODY,
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
     swagger_ui: bool = True,
     compiled_path: bool = True,
     strict_params: bool = False,
@@ -76,13 +76,13 @@ def create_app(
     auth = Auth(tokens)
     app = MockApp()
     spec_doc = merged_spec(api, admin)
-    allowed = OperationIndex(spec_doc)
+    index = OperationIndex(spec_doc)
     built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
 
     def install() -> t.Any:
         from .http.connexion_app import build_connexion
 
-        return build_connexion(spec_doc, built, auth, allowed, swagger_ui=swagger_ui, strict_params=strict_params)
+        return build_connexion(spec_doc, built, auth, index, swagger_ui=swagger_ui, strict_params=strict_params)
 
     # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
     # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the
@@ -90,15 +90,16 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
-    app.compiled = CompiledAPI(api, built, auth, strict_params=strict_params) if compiled_path else None
+    app.compiled = CompiledAPI(api, built, index, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
         RequestMiddleware(
             app.connexion,
-            store=store,
+            state=RequestState(store),
             max_body_bytes=max_body_bytes,
-            forms=FormDecoder(spec_doc),
-            index=allowed,
+            forms=FormDecoder(spec_doc, index),
+            index=index,
+            auth=auth,
             compiled=app.compiled,
         ),
         allow_origins=["*"],

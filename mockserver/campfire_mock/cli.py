@@ -13,6 +13,7 @@ import typing as t
 from pathlib import Path
 
 from ._version import __version__
+from .limits import DEFAULT_MAX_BODY_BYTES
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -26,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--state-file", type=Path, help="keep state in this file across restarts")
     serve.add_argument("--tokens", type=Path, help="TOML file of accepted tokens and their roles")
     serve.add_argument("--spec", type=Path, help="serve this Campfire spec instead of the bundled one")
-    serve.add_argument("--max-body-bytes", type=int, default=10 * 1024 * 1024)
+    serve.add_argument("--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES)
     serve.add_argument("--no-validate-responses", action="store_true", help="skip response validation (faster)")
     serve.add_argument(
         "--strict-params",

@@ -9,6 +9,9 @@ from __future__ import annotations
 #: Most cells (groups x pivot values x aggregates) one report may compute: 413 above it.
 MAX_REPORT_CELLS = 5_000_000
 
+#: Page size of every list and report (``limit``): the default, and the most one page may hold.
+DEFAULT_LIMIT = 100
+MAX_LIMIT = 10_000
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 #: Nesting of objects and lists in a JSON body: 400 deeper.
@@ -26,10 +29,12 @@ REQUEST_LOG_ENTRIES = 10_000
 REQUEST_LOG_TEXT = 2_048
 
 __all__ = [
+    "DEFAULT_LIMIT",
     "DEFAULT_MAX_BODY_BYTES",
     "MAX_FORM_FIELDS",
     "MAX_INT",
     "MAX_JSON_DEPTH",
+    "MAX_LIMIT",
     "MAX_LINES",
     "MAX_REPORT_CELLS",
     "MAX_YEAR",

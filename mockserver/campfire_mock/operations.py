@@ -2,9 +2,10 @@
 
 An operation of the specs without an entry, or an entry naming a missing method, stops
 the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
-(anything else): the response is checked against the spec *inside* the write, so a
-handler error, a response the spec forbids, or a failed save leaves the workspace exactly
-as it was, ids included.
+(anything else), called as ``handler(ws, caller, **parameters)``; its result is checked
+against the spec and encoded to bytes *inside* the write, so a handler error, a response
+the spec forbids, an answer that cannot be encoded, or a failed save leaves the workspace
+exactly as it was, ids included. Both request paths send the ``Reply`` that comes out.
 """
 
 from __future__ import annotations
@@ -12,8 +13,11 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 
+import orjson
+
+from .domain.faults import Fault
 from .handlers.admin import AdminHandlers
-from .handlers.base import CALLER, Caller, Services
+from .handlers.base import ROLES, Caller, NoContent, Services
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
@@ -21,6 +25,22 @@ from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
 from .openapi.responses import ResponseChecker
 from .store import Store
+from .wire import format_timestamp
+
+__all__ = [
+    "JSON_CONTENT_TYPE",
+    "OPEN_OPERATIONS",
+    "OPERATIONS",
+    "READ_ONLY_POSTS",
+    "ROLES",
+    "Caller",
+    "Fault",
+    "Operation",
+    "Reply",
+    "RequestState",
+    "build_operations",
+    "encode",
+]
 
 #: operationId -> (handler class, method name)
 OPERATIONS: dict[str, tuple[type, str]] = {
@@ -87,6 +107,44 @@ READ_ONLY_POSTS = frozenset(
 )
 
 
+JSON_CONTENT_TYPE = (b"content-type", b"application/json")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer ready to send: status, raw headers (``content-type`` included when there is a body)
+    and the body's bytes."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+def unpack(result: t.Any) -> tuple[t.Any, int, dict[str, str]]:
+    """A handler's ``body`` / ``(body, status)`` / ``(body, status, headers)`` as all three."""
+    if isinstance(result, tuple):
+        body, status, headers = (*result, None)[:3]
+        return body, status, headers or {}
+    return result, 200, {}
+
+
+def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
+    """A handler's body as bytes: JSON (orjson; pre-rendered fragments pass through as they are),
+    or ``bytes``/``str`` as given under the handler's ``Content-Type``; ``NoContent`` is empty."""
+    raw = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in headers.items()]
+    if body is NoContent or body is None:
+        return Reply(status, raw, b"")
+    if isinstance(body, bytes):
+        payload = body
+    elif isinstance(body, str):
+        payload = body.encode("utf-8")
+    else:
+        payload = orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+    if "Content-Type" not in headers:
+        raw.insert(0, JSON_CONTENT_TYPE)
+    return Reply(status, raw, payload)
+
+
 @dataclass(frozen=True)
 class Operation:
     """One operation, ready to run: its handler, and whether it writes."""
@@ -97,20 +155,51 @@ class Operation:
     store: Store
     responses: ResponseChecker | None
 
-    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> t.Any:
-        """Run the handler as one read or one write transaction, its response checked inside it.
-        ``caller`` is ``None`` only for the open operations (no token, no workspace)."""
+    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
+        """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
+        workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
+        operations (no token, no workspace: ``handler(None, None, **kwargs)``)."""
         if caller is None:
-            return self.method(**kwargs)
-        reset = CALLER.set(caller)
-        try:
-            with self.store.write(caller.token) if self.write else self.store.read(caller.token):
-                result = self.method(**kwargs)
-                if self.responses is not None:
-                    self.responses.check(self.operation_id, result)
-            return result
-        finally:
-            CALLER.reset(reset)
+            return self.answer(self.method(None, None, **kwargs))
+        with self.store.write(caller.token) if self.write else self.store.read(caller.token) as ws:
+            return self.answer(self.method(ws, caller, **kwargs))
+
+    def answer(self, result: t.Any) -> Reply:
+        """A handler's result checked against the spec and encoded (any failure here undoes the write)."""
+        body, status, headers = unpack(result)
+        if self.responses is not None:
+            self.responses.check(self.operation_id, status, headers.get("Content-Type", "application/json"), body)
+        return encode(body, status, headers)
+
+
+class RequestState:
+    """What the front may ask of the workspaces, under the store's lock and never creating one: the
+    fault armed for a call, and the request log."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def take_fault(self, token: str | None, operation_id: t.Callable[[], str | None]) -> Fault | None:
+        """The fault armed in ``token``'s workspace for the call's operation (``operation_id()``, asked only
+        when some fault is armed), used up by this call; ``None`` if there is none."""
+        ws = self.store.workspaces.get(token) if token is not None else None
+        if ws is None or not ws.faults.armed:
+            return None
+        called = operation_id()
+        if called is None:
+            return None
+        with self.store.lock:
+            return ws.faults.take(called)
+
+    def record(self, token: str | None, entry: dict[str, t.Any]) -> None:
+        """Append one request to ``token``'s request log, stamped with the workspace's clock."""
+        if token is None:
+            return
+        with self.store.lock:
+            ws = self.store.workspaces.get(token)
+            if ws is not None:
+                entry["at"] = format_timestamp(ws.clock.now())
+                ws.request_log.append(entry)
 
 
 def build_operations(

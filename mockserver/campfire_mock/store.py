@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
+import functools
 import gc
 import json
 import os
@@ -28,7 +29,7 @@ from pathlib import Path
 import pydantic
 
 from .domain.seeding import load_seed
-from .domain.workspace import KINDS, Changes, Seed, Table, Workspace, decode_json, encode_json
+from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json
 
 #: ``PRAGMA application_id`` of our state files ("CFMK"), and the schema version.
 APPLICATION_ID = 0x43464D4B
@@ -134,26 +135,21 @@ class StateDatabase:
                 gc.enable()
         return workspaces
 
-    def save(self, token: str, ws: Workspace, changes: Changes) -> None:
-        """Commit one write: the changed rows, or the whole workspace after a replacement."""
+    def save(self, token: str, changes: Changes) -> None:
+        """Commit one write's changes, as handed over: the changed rows, or every row after a replacement."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO workspace (token, meta) VALUES (?, ?)",
-                (token, json.dumps(ws.meta())),
+                (token, json.dumps(changes.meta)),
+            )
+            rows = (
+                (token, kind, _key(obj), encode_json(kind, obj))
+                for kind, objs in changes.upserts.items()
+                for obj in objs
             )
             if changes.everything:
                 conn.execute("DELETE FROM object WHERE token = ?", (token,))
-                rows = (
-                    (token, kind, _key(obj), encode_json(kind, obj))
-                    for kind, table in ws.tables().items()
-                    for obj in table.values()
-                )
             else:
-                rows = (
-                    (token, kind, _key(obj), encode_json(kind, obj))
-                    for kind, objs in changes.upserts.items()
-                    for obj in objs
-                )
                 conn.executemany(
                     "DELETE FROM object WHERE token = ? AND kind = ? AND id = ?",
                     [(token, kind, key) for kind, keys in changes.deletes.items() for key in keys],
@@ -207,7 +203,7 @@ class Store:
             if ws is None:
                 ws = self.seeded()
                 if self.db is not None:
-                    self.db.save(token, ws, Changes({}, {}, scalars=True, everything=True))
+                    self.db.save(token, ws.everything())
                 self.workspaces[token] = ws
             return ws
 
@@ -218,25 +214,13 @@ class Store:
 
     @contextlib.contextmanager
     def write(self, token: str) -> t.Iterator[Workspace]:
-        """A transaction on one workspace: kept and saved if the block ends normally, else undone."""
+        """A transaction on one workspace (the workspace's own, ``Workspace.transaction``): the store
+        only persists the changes it hands over at commit."""
         with self.lock:
             ws = self.workspace(token)
-            before = ws.snapshot() if self.audit else None
-            journal = ws.begin()
-            try:
+            persist = None if self.db is None else functools.partial(self.db.save, token)
+            with ws.transaction(persist, audit=self.audit):
                 yield ws
-                journal.seal()
-                changes = ws.changes(journal)
-                if before is not None:
-                    _audit_changes(before, ws, changes)
-                if changes and self.db is not None:
-                    self.db.save(token, ws, changes)
-            except BaseException:
-                ws.rollback(journal)
-                if before is not None and ws.snapshot() != before:
-                    raise AssertionError("rollback did not restore the workspace") from None
-                raise
-            ws.end(journal)
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
@@ -248,17 +232,3 @@ class Store:
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
-
-
-def _audit_changes(before: dict[str, t.Any], ws: Workspace, changes: Changes) -> None:
-    """Fail loudly if a write changed an object its journal did not record."""
-    if changes.everything:
-        return
-    after = ws.snapshot()
-    for kind in KINDS:
-        old = {o["id"]: o for o in before["objects"][kind]}
-        new = {o["id"]: o for o in after["objects"][kind]}
-        changed = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
-        journaled = {_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
-        if changed - journaled:
-            raise AssertionError(f"{kind} {sorted(changed - journaled)} changed outside the write journal")

@@ -219,3 +219,56 @@ def test_failed_save_changes_nothing(tmp_path: Path) -> None:
     app.store.close()
     with TestClient(create_app(state_file=state), headers={"Authorization": "Token t"}) as again:
         assert again.get(f"{ADMIN}/snapshot").json() == before
+
+
+@pytest.mark.parametrize("compiled_path", [True, False])
+def test_answer_that_cannot_be_encoded_undoes_the_write(compiled_path: bool) -> None:
+    """A write whose answer cannot be encoded (a lone surrogate in a string) keeps nothing and breaks no later read."""
+    app = create_app(compiled_path=compiled_path)
+    with TestClient(app, headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
+        count = client.get(INVOICES).json()["count"]
+        body = '{"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, '
+        body += '"message_on_invoice": "\\ud800", "lines": [{"product": 1, "amount": 40}]}'
+        answer = client.post(INVOICES, content=body, headers={"Content-Type": "application/json"})
+        assert answer.status_code in (400, 500)  # 500 if the input passes validation; never a kept 201
+        listed = client.get(INVOICES)
+        assert listed.status_code == 200
+        assert listed.json()["count"] == count
+        assert client.get(f"{INVOICES}47864/").status_code == 200
+
+
+def test_unencodable_answer_is_a_500_and_undone(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When a created invoice's answer fails to encode, the request is a 500 and the invoice is not kept."""
+    from campfire_mock.handlers.serialization import Serializer
+
+    render = Serializer.invoice
+    monkeypatch.setattr(Serializer, "invoice", lambda self, ws, inv: {**render(self, ws, inv), "memo": "\ud800"})
+    with TestClient(create_app(), headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
+        count = client.get(INVOICES).json()["count"]
+        answer = client.post(INVOICES, json=NEW)
+        assert answer.status_code == 500
+        assert answer.json() == {"detail": "A server error occurred."}
+        assert client.get(INVOICES).json()["count"] == count
+
+
+@pytest.mark.parametrize("name", ["reset", "seed", "import"])
+def test_failed_save_of_a_replacement_leaves_reads_working(tmp_path: Path, name: str) -> None:
+    """A reset, seed or import the state file refuses is a 500, and reads by id still answer 200 afterwards."""
+    app = create_app(state_file=tmp_path / "state.db")
+    with TestClient(app, headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
+        before = client.get(f"{ADMIN}/snapshot").json()
+        requests = {
+            "reset": (f"{ADMIN}/reset", None),
+            "seed": WRITES["seed"][1:],
+            "import": (f"{ADMIN}/snapshot", before),
+        }
+        path, body = requests[name]
+        app.store.db.conn.execute("PRAGMA query_only = ON")
+        answer = client.post(path, json=body)
+        assert answer.status_code == 500
+        assert answer.json() == {"detail": "A server error occurred."}
+        retrieved = client.get(f"{INVOICES}47864/")
+        assert retrieved.status_code == 200
+        assert retrieved.json()["id"] == 47864
+        assert client.get(f"{ADMIN}/snapshot").json() == before
+    app.store.close()

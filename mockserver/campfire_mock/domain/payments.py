@@ -33,6 +33,7 @@ from ..errors import (
     ValidationFailed,
 )
 from .clock import parse_moment
+from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService, as_date, dec, rel_id
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
 from .workspace import Workspace
@@ -355,6 +356,16 @@ class PaymentService:
         ids = [i.id for i in ws.invoices.values() if i.client == client and i.amount_due > 0 and i.voided_date is None]
         return self.apply_transaction(ws, transaction_id, ids)
 
+    def bulk_apply(
+        self, ws: Workspace, transaction_id: int, invoice_ids: list[int] | None, filters: dict[str, t.Any] | None
+    ) -> dict[str, t.Any]:
+        """Bulk-apply: the transaction over the invoices named, or else those the invoice-list filters pick."""
+        if invoice_ids is None and filters is None:
+            raise ValidationFailed({"non_field_errors": ["Give invoice_ids or filters."]})
+        if invoice_ids is None:
+            invoice_ids = [inv.id for inv in filter_invoices(ws, InvoiceQuery.from_bulk_filters(filters or {}))]
+        return self.apply_transaction(ws, transaction_id, list(invoice_ids))
+
     def apply_transaction(self, ws: Workspace, transaction_id: int, invoice_ids: list[int]) -> dict[str, t.Any]:
         """Spread one transaction over invoices, oldest due date first, until it is used up."""
         missing = [i for i in invoice_ids if i not in ws.invoices]
@@ -440,6 +451,21 @@ def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
         ZERO,
     )
     return money(dec(memo.get("total_amount") or 0) - used)
+
+
+def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]:
+    """A credit memo's total, used and remaining amounts, and its application status (``voided``,
+    ``used``, ``partially_used`` or ``open``)."""
+    remaining = credit_memo_remaining(ws, memo)
+    total = money(dec(memo.get("total_amount") or 0))
+    used = total - remaining
+    if memo.get("voided_date"):
+        status = "voided"
+    elif remaining <= ZERO:
+        status = "used"
+    else:
+        status = "partially_used" if used > ZERO else "open"
+    return {"total_amount": total, "amount_used": used, "amount_remaining": remaining, "application_status": status}
 
 
 def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:

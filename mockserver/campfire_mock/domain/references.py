@@ -98,6 +98,11 @@ class ReferenceService:
         values.setdefault("credit_memo_type", "credit_memo")
         return values
 
+    @staticmethod
+    def has_invoices(ws: Workspace, contract_id: int) -> bool:
+        """Whether any invoice bills under the contract."""
+        return any(inv.contract == contract_id for inv in ws.invoices.values())
+
     def credit_memo(self, ws: Workspace, memo_id: int) -> dict[str, t.Any]:
         memo = ws.refs["credit_memo"].get(memo_id)
         if memo is None:

@@ -19,7 +19,9 @@ and their validation alike.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import dataclasses
 import typing as t
 from collections import deque
 from dataclasses import dataclass, field
@@ -163,12 +165,15 @@ class Journal:
 
 @dataclass(frozen=True)
 class Changes:
-    """The rows a commit must write (``upserts``) and remove (``deletes``), by kind, or ``everything``."""
+    """What a commit hands the store to persist: the rows to write (``upserts``) and remove
+    (``deletes``) by kind, the workspace's scalars (``meta``, filled in when handed over), and whether the
+    rows are ``everything`` (a replacement: every row of the workspace, the old ones all gone)."""
 
     upserts: dict[str, list[t.Any]]
     deletes: dict[str, list[int]]
     scalars: bool
     everything: bool
+    meta: dict[str, t.Any] = field(default_factory=dict)
 
     def __bool__(self) -> bool:
         return self.everything or self.scalars or any(self.upserts.values()) or any(self.deletes.values())
@@ -219,6 +224,47 @@ class Workspace:
 
     # ---------------------------------------------------------------- transactions
 
+    @contextlib.contextmanager
+    def transaction(
+        self, persist: t.Callable[[Changes], None] | None = None, *, audit: bool = False
+    ) -> t.Iterator[Workspace]:
+        """One write: kept if the block ends normally and ``persist`` accepts its changes, else undone
+        (ids, clock and tables as they were). ``audit`` compares whole snapshots to check the journal."""
+        before = self.snapshot() if audit else None
+        journal = self.begin()
+        try:
+            yield self
+            journal.seal()
+            changes = self.changes(journal)
+            if before is not None:
+                self._audit(before, changes)
+            if changes and persist is not None:
+                persist(dataclasses.replace(changes, meta=self.meta()))
+        except BaseException:
+            self.rollback(journal)
+            if before is not None and self.snapshot() != before:
+                raise AssertionError("rollback did not restore the workspace") from None
+            raise
+        self.end(journal)
+
+    def everything(self) -> Changes:
+        """The whole workspace as changes to persist (a new workspace, or one that replaced its tables)."""
+        upserts = {kind: list(dict.values(table)) for kind, table in self.tables().items()}
+        return Changes(upserts, {}, scalars=True, everything=True, meta=self.meta())
+
+    def _audit(self, before: dict[str, t.Any], changes: Changes) -> None:
+        """Fail loudly if a write changed an object its journal did not record."""
+        if changes.everything:
+            return
+        after = self.snapshot()
+        for kind in KINDS:
+            old = {o["id"]: o for o in before["objects"][kind]}
+            new = {o["id"]: o for o in after["objects"][kind]}
+            changed = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
+            journaled = {_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
+            if changed - journaled:
+                raise AssertionError(f"{kind} {sorted(changed - journaled)} changed outside the write journal")
+
     def begin(self) -> Journal:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
@@ -232,7 +278,8 @@ class Workspace:
             table.journal = journal
 
     def rollback(self, journal: Journal) -> None:
-        """Undo everything since ``begin``."""
+        """Undo everything since ``begin``: the tables a replacement swapped out come back, and every
+        table (those included) is detached from the journal, which is sealed for good."""
         self._forget_rendered(journal)
         self._attach(None)
         for table, seen in journal.before.values():
@@ -243,6 +290,7 @@ class Workspace:
                     dict.__setitem__(table, key, value)
         if journal.replaced is not None:
             self._set_tables(journal.replaced)
+            self._attach(None)
         self.sequences, self.clock, self.customer = journal.sequences, journal.clock, journal.customer
         self.version += 1
 
@@ -264,7 +312,9 @@ class Workspace:
             or self.clock.to_state() != journal.clock.to_state()
             or self.customer != journal.customer
         )
-        return Changes(upserts, deletes, scalars, everything=journal.replaced is not None)
+        if journal.replaced is not None:
+            return self.everything()
+        return Changes(upserts, deletes, scalars, everything=False)
 
     def end(self, journal: Journal) -> None:
         """Close a write that is kept."""
@@ -428,6 +478,10 @@ _INVOICE = pydantic.TypeAdapter(Invoice)
 _PAYMENT = pydantic.TypeAdapter(Payment)
 _REFERENCE = pydantic.TypeAdapter(ReferenceObject)
 _ANY: pydantic.TypeAdapter[t.Any] = pydantic.TypeAdapter(t.Any)
+
+
+def _key(obj: t.Any) -> int:
+    return int(obj["id"] if isinstance(obj, dict) else obj.id)
 
 
 def encode(kind: str, obj: t.Any) -> t.Any:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import typing as t
 
-from ..errors import ReportNotFound
-from .base import Handler
+from ..domain.saved_reports import SavedReports
+from ..domain.workspace import Workspace
+from .base import Caller, Handler
 from .pagination import clamp_limit, envelope, offset_page, with_query
 
 Body = dict[str, t.Any]
@@ -21,17 +22,15 @@ def page_links(meta: dict[str, t.Any], page: int, size: int, url: str) -> dict[s
 
 
 class InvoiceReportHandlers(Handler):
-    def retrieve_report_data(self, id_: int, **params: t.Any) -> tuple[t.Any, ...]:
-        ws = self.workspace()
-        saved = ws.reports.get(id_)
-        if saved is None:
-            raise ReportNotFound(id_)
-        return self._run(params, saved.get("query") or {})
+    def retrieve_report_data(self, ws: Workspace, caller: Caller, id_: int, **params: t.Any) -> tuple[t.Any, ...]:
+        return self._run(ws, caller, params, SavedReports.get(ws, id_).get("query") or {})
 
-    def preview_report(self, **params: t.Any) -> tuple[t.Any, ...]:
-        return self._run(params)
+    def preview_report(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[t.Any, ...]:
+        return self._run(ws, caller, params)
 
-    def _run(self, params: dict[str, t.Any], defaults: dict[str, t.Any] | None = None) -> tuple[t.Any, ...]:
+    def _run(
+        self, ws: Workspace, caller: Caller, params: dict[str, t.Any], defaults: dict[str, t.Any] | None = None
+    ) -> tuple[t.Any, ...]:
         # The engine (numpy) loads with the first report, not at start-up.
         from ..domain.report_table import workspace_table
         from ..reports import ReportQuery, run_report, to_csv
@@ -39,13 +38,14 @@ class InvoiceReportHandlers(Handler):
         # Reads the report parameters it knows, plain or ORM-named, over the saved report's; a bad one
         # (sort included) is a 400 before any work.
         query = ReportQuery.from_params(params, defaults)
-        result = run_report(workspace_table(self.workspace()), query)
+        result = run_report(workspace_table(ws), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}
         if query.mode == "paginated":
-            rows, meta = offset_page(result.rows, limit=query.limit, offset=query.offset, url=self.url())
+            url = self.url(caller)
+            rows, meta = offset_page(result.rows, limit=query.limit, offset=query.offset, url=url)
             if query.paged_by_page:
-                meta = page_links(meta, query.page, clamp_limit(query.limit), self.url())
+                meta = page_links(meta, query.page, clamp_limit(query.limit), url)
         else:
             rows, meta = result.rows, {"count": result.count, "next": None, "previous": None}
         return self.serializer.report(result, envelope(rows, meta)), 200, {"Content-Type": "application/json"}

@@ -17,9 +17,8 @@ import typing as t
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
 from ..errors import ValidationFailed
+from ..limits import DEFAULT_LIMIT, MAX_LIMIT
 
-DEFAULT_LIMIT = 100
-MAX_LIMIT = 10_000
 T = t.TypeVar("T")
 
 

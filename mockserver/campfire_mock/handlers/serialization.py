@@ -8,9 +8,9 @@ import typing as t
 
 import orjson
 
-from ..domain.invoices import dec
-from ..domain.models import ZERO, Invoice, Line, Payment, money
-from ..domain.payments import credit_memo_remaining
+from ..domain.models import Invoice, Line, Payment
+from ..domain.payments import credit_memo_usage
+from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ServerError
 from ..openapi.documents import deref
@@ -231,22 +231,10 @@ class Serializer:
         if kind == "contract":
             values.setdefault("effective_end_date", obj.get("contract_end_date"))
             values.setdefault("working_end_date", obj.get("contract_end_date"))
-            values["has_invoices"] = any(i.contract == obj["id"] for i in ws.invoices.values())
+            values["has_invoices"] = ReferenceService.has_invoices(ws, obj["id"])
         if kind == "credit_memo":
-            remaining = credit_memo_remaining(ws, obj)
-            total = money(dec(obj.get("total_amount") or 0))
-            used = total - remaining
             values.update(
-                total_amount=total,
-                amount_used=used,
-                amount_remaining=remaining,
-                application_status="voided"
-                if obj.get("voided_date")
-                else "used"
-                if remaining <= ZERO
-                else "partially_used"
-                if used > ZERO
-                else "open",
+                credit_memo_usage(ws, obj),
                 payments=[
                     self._memo_payment(ws, obj, pid) for pid in obj.get("_payment_ids", []) if pid in ws.payments
                 ],

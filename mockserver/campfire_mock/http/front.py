@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import logging
 import secrets
 import time
@@ -14,15 +13,14 @@ import typing as t
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..domain.faults import Fault
 from ..errors import DomainError, TooLarge
 from ..limits import REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
-from ..store import Store
-from ..wire import format_timestamp
-from .auth import parse_authorization
+from ..operations import Fault, RequestState
+from .auth import CALLER_KEY, Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
+from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
 
@@ -35,14 +33,16 @@ class RequestMiddleware:
     def __init__(
         self,
         app: ASGIApp,
-        store: Store,
+        state: RequestState,
         max_body_bytes: int,
         forms: FormDecoder,
         index: OperationIndex,
+        auth: Auth,
         compiled: CompiledAPI | None = None,
     ) -> None:
         self.app = app
-        self.store = store
+        self.auth = auth
+        self.state = state
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
@@ -54,6 +54,7 @@ class RequestMiddleware:
             await self.app(scope, receive, send)
             return
         started = time.perf_counter()
+        received = scope
         status = {"code": 500}
         request_id = _request_id(scope)
 
@@ -64,6 +65,11 @@ class RequestMiddleware:
             await send(message)
 
         try:
+            try:
+                self.auth.identify(scope)  # once per request: every later reader takes this Caller
+            except DomainError as exc:
+                await self._send_json(send_status, exc.status, exc.body())
+                return
             fault = self._fault(scope)
             if fault is not None:
                 await self._inject(fault, send_status)
@@ -96,15 +102,16 @@ class RequestMiddleware:
             await self.app(scope, replay, send_status)
         finally:
             self._record(scope, status["code"], (time.perf_counter() - started) * 1000, request_id)
+            # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
+            # next garbage collection.
+            received.pop(CALLER_KEY, None)
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
-        ws = self.store.workspaces.get(_token(scope) or "")
-        if ws is None or not ws.faults.armed:
+        token = token_of(scope)
+        if token is None:
             return None
-        operation_id = self.index.find(scope["method"], scope["path"])
-        with self.store.lock:
-            return ws.faults.take(operation_id) if operation_id else None
+        return self.state.take_fault(token, lambda: self.index.find(scope["method"], scope["path"]))
 
     async def _inject(self, fault: Fault, send: Send) -> None:
         if fault.delay_ms:
@@ -137,11 +144,7 @@ class RequestMiddleware:
 
     @staticmethod
     async def _send_json(send: Send, status: int, payload: t.Any, extra: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        headers += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send_reply(send, json_reply(status, payload, extra))
 
     def _record(self, scope: Scope, status: int, millis: float, request_id: bytes) -> None:
         path = scope.get("path", "")
@@ -157,21 +160,21 @@ class RequestMiddleware:
             "request_id": request_id.decode(),
         }
         logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
-        ws = self.store.workspaces.get(_token(scope) or "")
-        if ws is None:
+        token = token_of(scope)
+        if token is None:
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
-        ws.request_log.append(
+        self.state.record(
+            token,
             {
                 "method": scope["method"],
                 "path": path[:REQUEST_LOG_TEXT],
                 "query": query[:REQUEST_LOG_TEXT],
                 "status": status,
                 "operation_id": routing.get("operation_id") or self.index.find(scope["method"], path),
-                "at": format_timestamp(ws.clock.now()),
                 "duration_ms": round(millis, 2),
                 "request_id": fields["request_id"],
-            }
+            },
         )
 
 
@@ -180,14 +183,6 @@ def _with_json_headers(scope: Scope, length: int) -> Scope:
     headers = [(k, v) for k, v in scope.get("headers", []) if k not in (b"content-type", b"content-length")]
     headers += [(b"content-type", b"application/json"), (b"content-length", str(length).encode())]
     return {**scope, "headers": headers}
-
-
-def _token(scope: Scope) -> str | None:
-    header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
-    try:
-        return parse_authorization(header or None)
-    except DomainError:
-        return None
 
 
 #: Request ids are ``req_`` + 20 random hex digits drawn once per process + a 12-digit counter:

@@ -40,6 +40,7 @@ def build_proxy(args: argparse.Namespace) -> ProxyApp:
 
     from ..http.forms import FormDecoder
     from ..openapi.documents import load_spec, packaged_spec
+    from ..openapi.router import OperationIndex
     from .conformance import Conformance
     from .recorder import Recorder, Redactor
     from .server import ProxyApp
@@ -64,7 +65,7 @@ def build_proxy(args: argparse.Namespace) -> ProxyApp:
         recorder=recorder,
         timeout=args.timeout,
         max_body_bytes=args.max_body_bytes,
-        forms=FormDecoder(spec),
+        forms=FormDecoder(spec, OperationIndex(spec)),
     )
 
 

@@ -197,7 +197,7 @@ class Conformance:
             except orjson.JSONDecodeError as exc:
                 return [Violation(operation_id, f"response {status} body", f"not JSON ({exc})")]
         try:
-            self.responses.check(operation_id, (parsed, status, {"Content-Type": media or "application/json"}))
+            self.responses.check(operation_id, status, media or "application/json", parsed)
         except ServerError as exc:
             what = exc.cause.removeprefix(f"{operation_id} ").splitlines()[0]
             return [Violation(operation_id, f"response {status}", what)]

@@ -6,6 +6,9 @@ these names from here, so adding a dimension or a date is one edit.
 
 from __future__ import annotations
 
+from ..limits import DEFAULT_LIMIT as _DEFAULT_LIMIT
+from ..limits import MAX_LIMIT as _MAX_LIMIT
+
 #: Id dimensions and the name column that comes with each.
 ID_DIMENSIONS = {
     "client_id": "client_name",
@@ -97,9 +100,9 @@ NULL_LABEL = "Unknown"
 SEPARATOR = "::::"
 #: ``nested=true`` answers at most this many grouping levels at once (as ActiveCollab allows).
 MAX_NESTED_LEVELS = 2
-#: Report paging: ``limit`` (or ``page_size``) defaults to 100 and may be at most 10000.
-DEFAULT_LIMIT = 100
-MAX_LIMIT = 10_000
+#: Report paging: ``limit`` (or ``page_size``) defaults to ``DEFAULT_LIMIT`` and may be at most ``MAX_LIMIT``
+#: (``limits.py``, shared with every list).
+DEFAULT_LIMIT, MAX_LIMIT = _DEFAULT_LIMIT, _MAX_LIMIT
 
 
 def date_dimension(name: str) -> tuple[str, str] | None:

@@ -1,0 +1,114 @@
+"""The package's layers, read from its source: no import runs back up a layer, and none loops."""
+
+from __future__ import annotations
+
+import ast
+import typing as t
+from pathlib import Path
+
+PACKAGE = Path(__file__).resolve().parents[2] / "mockserver" / "campfire_mock"
+ANY = None
+#: Each layer and what it may import of the package (besides itself). Top to bottom: ``_version``,
+#: ``app``/``cli``, ``http``, ``operations``, ``handlers``, ``domain``, ``reports``; ``openapi`` is the spec
+#: read once, below everything that routes or renders; ``store`` persists domain objects; ``errors``,
+#: ``limits`` and ``wire`` are leaves. The public kit and the package's entry points may import anything.
+ALLOWED: dict[str, set[str] | None] = {
+    "__init__": ANY,
+    "__main__": ANY,
+    "app": ANY,
+    "cli": ANY,
+    "testing": ANY,
+    "pytest_plugin": ANY,
+    "contract": ANY,
+    "exchanges": ANY,
+    "_version": set(),
+    "http": {"operations", "openapi", "errors", "limits", "wire"},
+    "operations": {"handlers", "domain", "openapi", "store", "errors", "limits", "wire"},
+    "handlers": {"domain", "reports", "openapi", "store", "errors", "limits", "wire", "_version"},
+    "openapi": {"errors", "limits", "wire"},
+    "domain": {"reports", "errors", "limits", "wire"},
+    "reports": {"errors", "limits"},
+    "store": {"domain", "errors", "limits", "wire"},
+    "errors": set(),
+    "limits": set(),
+    "wire": set(),
+}
+
+
+def module_name(path: Path) -> str:
+    parts = list(path.relative_to(PACKAGE).with_suffix("").parts)
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts.pop()
+    return ".".join(parts)
+
+
+def imports() -> dict[str, set[str]]:
+    """Every module of the package and the package modules it imports (anywhere in it, lazily too)."""
+    found: dict[str, set[str]] = {}
+    for path in sorted(PACKAGE.rglob("*.py")):
+        name = module_name(path)
+        parts = [] if path == PACKAGE / "__init__.py" else name.split(".")
+        package = parts if path.name == "__init__.py" else parts[:-1]
+        targets: set[str] = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.ImportFrom) and node.level:
+                base = package[: len(package) - node.level + 1]
+                module = ".".join([*base, *([node.module] if node.module else [])])
+                if node.module is None:
+                    targets.update(".".join([*base, alias.name]) for alias in node.names)
+                else:
+                    targets.add(module)
+            elif isinstance(node, ast.ImportFrom) and (node.module or "").startswith("campfire_mock."):
+                targets.add(t.cast(str, node.module).removeprefix("campfire_mock."))
+        found[name] = {target for target in targets if target}
+    return found
+
+
+def layer(module: str) -> str:
+    return module.split(".")[0]
+
+
+def test_no_import_runs_back_up_a_layer() -> None:
+    """Each module imports only its own layer and the layers below it (``openapi`` nothing of ``domain``,
+    ``http`` state only through ``operations``, ``reports`` only ``errors`` and ``limits``)."""
+    wrong = []
+    for module, targets in imports().items():
+        allowed = ALLOWED[layer(module)]
+        if allowed is None:
+            continue
+        wrong += [
+            f"{module} -> {target}" for target in sorted(targets) if layer(target) not in allowed | {layer(module)}
+        ]
+    assert wrong == []
+
+
+def test_no_import_cycles() -> None:
+    """No module reaches itself again by following imports (lazy ones included)."""
+    graph = imports()
+    known = set(graph)
+
+    def resolve(target: str) -> str | None:
+        while target and target not in known:
+            target = target.rpartition(".")[0]
+        return target or None
+
+    edges = {m: {r for t_ in targets if (r := resolve(t_)) is not None and r != m} for m, targets in graph.items()}
+    cycles: list[list[str]] = []
+    state: dict[str, int] = {}
+    stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        stack.append(node)
+        for nxt in sorted(edges[node]):
+            if state.get(nxt) == 1:
+                cycles.append([*stack[stack.index(nxt) :], nxt])
+            elif nxt not in state:
+                visit(nxt)
+        stack.pop()
+        state[node] = 2
+
+    for node in sorted(edges):
+        if node not in state:
+            visit(node)
+    assert cycles == []
