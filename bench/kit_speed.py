@@ -1,0 +1,110 @@
+"""What the testing kit costs a test, as ratios from one run.
+
+Usage::
+
+    python bench/kit_speed.py [--calls 300] [--rounds 100]
+
+Measures, in one process, the median of:
+
+* ``respx``: ``Campfire().invoices.retrieve(47864)`` answered by a canned respx route (the floor:
+  a stub that knows nothing);
+* ``intercept``: the same call inside ``campfire_mock.intercept()`` (the shared app, in-process);
+* ``fixture``: the same call through the ``campfire_client`` fixture's wiring (an ``httpx.Client``
+  on ``AppTransport``);
+* ``intercept enter+exit`` and ``fixture enter+exit`` (a fresh workspace each time), after the
+  first, alone and with one retrieve (which builds the workspace from the demo seed), with the
+  app's client made once outside (a new ``Campfire()`` costs an SSL context, printed for scale).
+
+Targets (issue 21): an in-process retrieve within 2x of the respx one; enter+exit under 5 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+import typing as t
+import uuid
+
+import httpx
+import respx
+
+import campfire_mock
+from campfire_mock.inprocess import AppTransport, shared_app
+from campfire_sdk import Campfire
+
+BASE = "https://api.meetcampfire.com"
+
+
+def median_ms(fn: t.Callable[[], object], count: int) -> float:
+    times = []
+    for _ in range(count):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return statistics.median(times) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--calls", type=int, default=300)
+    parser.add_argument("--rounds", type=int, default=100)
+    args = parser.parse_args()
+
+    first = time.perf_counter()
+    with campfire_mock.intercept():
+        canned = Campfire(api_key="bench").invoices.retrieve(47864).model_dump(mode="json")
+    first_ms = (time.perf_counter() - first) * 1000
+
+    sdk = Campfire(api_key="bench")
+    with respx.mock(assert_all_called=False) as router:
+        router.get(f"{BASE}/coa/api/v1/invoice/47864/").respond(json=canned)
+        respx_ms = median_ms(lambda: sdk.invoices.retrieve(47864), args.calls)
+
+    with campfire_mock.intercept():
+        sdk = Campfire(api_key="bench")
+        intercept_ms = median_ms(lambda: sdk.invoices.retrieve(47864), args.calls)
+
+    app = shared_app({"seed": "demo"})
+    with httpx.Client(transport=AppTransport(app), base_url="http://campfire-mock.test") as http:
+        client = Campfire(api_key="bench-fixture", base_url="http://campfire-mock.test", http_client=http)
+        fixture_ms = median_ms(lambda: client.invoices.retrieve(47864), args.calls)
+
+        def fixture_round(call: bool) -> None:
+            token = f"test-{uuid.uuid4().hex[:12]}"  # what the campfire_mock fixture does
+            if call:
+                Campfire(api_key=token, base_url="http://campfire-mock.test", http_client=http).invoices.retrieve(47864)
+            with app.store.lock:
+                app.store.workspaces.pop(token, None)
+
+        fixture_empty_ms = median_ms(lambda: fixture_round(False), args.rounds)
+        fixture_call_ms = median_ms(lambda: fixture_round(True), args.rounds)
+
+    app_client = Campfire(api_key="bench")  # the app's own client, made once (as apps do)
+
+    def intercept_round(call: bool) -> None:
+        with campfire_mock.intercept():
+            if call:
+                app_client.invoices.retrieve(47864)
+
+    intercept_empty_ms = median_ms(lambda: intercept_round(False), args.rounds)
+    intercept_call_ms = median_ms(lambda: intercept_round(True), args.rounds)
+    new_client_ms = median_ms(lambda: Campfire(api_key="bench").invoices, 20)
+
+    print(f"first intercept() (builds the app) + one retrieve: {first_ms:8.1f} ms")
+    print(f"retrieve, canned respx route:                     {respx_ms:8.3f} ms")
+    print(f"retrieve, intercept():                            {intercept_ms:8.3f} ms  {intercept_ms / respx_ms:.2f}x respx")
+    print(f"retrieve, campfire_client fixture wiring:         {fixture_ms:8.3f} ms  {fixture_ms / respx_ms:.2f}x respx")
+    print(f"intercept() enter+exit:                           {intercept_empty_ms:8.3f} ms")
+    print(f"intercept() enter + retrieve + exit:              {intercept_call_ms:8.3f} ms")
+    print(f"fixture enter+exit:                               {fixture_empty_ms:8.3f} ms")
+    print(f"fixture enter + retrieve + exit:                  {fixture_call_ms:8.3f} ms")
+    print(f"(for scale) a new Campfire() client, its SSL context: {new_client_ms:8.3f} ms")
+    ok_call = max(intercept_ms, fixture_ms) / respx_ms <= 2
+    ok_enter = max(intercept_empty_ms, fixture_empty_ms) < 5
+    print(f"targets: retrieve within 2x of respx: {'met' if ok_call else 'NOT met'}; "
+          f"enter+exit under 5 ms: {'met' if ok_enter else 'NOT met'}")
+
+
+if __name__ == "__main__":
+    main()
