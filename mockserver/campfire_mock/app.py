@@ -29,6 +29,7 @@ from .schemas import OperationIndex, Shapes, load_spec, merged_spec, operations,
 from .security import Auth
 from .serialization import Serializer
 from .store import Store
+from .stubbing import Responder
 
 logger = logging.getLogger("campfire_mock")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
@@ -74,7 +75,8 @@ def create_app(
     app = MockApp()
     spec_doc = merged_spec(api, admin)
     allowed = OperationIndex(spec_doc)
-    built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
+    responses = ResponseChecker(spec_doc)
+    built = build_operations(spec_doc, services, responses if validate_responses else None)
 
     def install() -> t.Any:
         from .connexion_app import build_connexion
@@ -87,6 +89,8 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
+    app.responder = Responder(api, responses)
+    services.responder = app.responder
     app.compiled = CompiledAPI(api, built, auth, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
@@ -97,6 +101,7 @@ def create_app(
             forms=FormDecoder(spec_doc),
             index=allowed,
             compiled=app.compiled,
+            responder=app.responder,
         ),
         allow_origins=["*"],
         allow_methods=["*"],
@@ -120,6 +125,9 @@ class MockApp:
         self.store: Store
         self.front: ASGIApp | None = None
         self.compiled: CompiledAPI | None = None
+        self.responder: Responder | None = None
+        #: Set while the testing kit's ``intercept()`` serves from this app.
+        self.kit_in_use = False
         self.pending: t.Callable[[], t.Any] | None = None
         self.inner: ASGIApp | None = None
         self._warming: asyncio.Future[t.Any] | None = None

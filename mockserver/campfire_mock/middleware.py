@@ -21,8 +21,10 @@ from .errors import DomainError, TooLarge
 from .forms import FORM_TYPES, FormDecoder
 from .limits import REQUEST_LOG_TEXT
 from .schemas import OperationIndex
+from .request_log import request_details
 from .security import parse_authorization
 from .store import Store
+from .stubbing import Responder
 
 logger = logging.getLogger("campfire_mock")
 
@@ -40,6 +42,7 @@ class RequestMiddleware:
         forms: FormDecoder,
         index: OperationIndex,
         compiled: CompiledAPI | None = None,
+        responder: Responder | None = None,
     ) -> None:
         self.app = app
         self.store = store
@@ -48,6 +51,8 @@ class RequestMiddleware:
         self.index = index
         #: The compiled request path, tried first; what it does not serve goes on to Connexion.
         self.compiled = compiled
+        #: Stubs and ``Prefer`` headers, answered before the operation runs.
+        self.responder = responder
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -56,6 +61,8 @@ class RequestMiddleware:
         started = time.perf_counter()
         status = {"code": 500}
         request_id = _request_id(scope)
+        body = b""
+        answered_by: str | None = None
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -84,6 +91,13 @@ class RequestMiddleware:
                         await self._send_json(send_status, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
+            if self.responder is not None:
+                answer = self.responder.answer(self.store, scope, body)
+                if answer is not None:
+                    answered_by = answer.source
+                    await send_status({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
+                    await send_status({"type": "http.response.body", "body": answer.body})
+                    return
             if self.compiled is not None and await self.compiled.serve(scope, body, send_status):
                 return
             chunks = [body]
@@ -95,7 +109,8 @@ class RequestMiddleware:
 
             await self.app(scope, replay, send_status)
         finally:
-            self._record(scope, status["code"], (time.perf_counter() - started) * 1000, request_id)
+            millis = (time.perf_counter() - started) * 1000
+            self._record(scope, status["code"], millis, request_id, body, answered_by)
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
@@ -143,7 +158,9 @@ class RequestMiddleware:
         await send({"type": "http.response.start", "status": status, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 
-    def _record(self, scope: Scope, status: int, millis: float, request_id: bytes) -> None:
+    def _record(
+        self, scope: Scope, status: int, millis: float, request_id: bytes, body: bytes, answered_by: str | None
+    ) -> None:
         path = scope.get("path", "")
         query = scope.get("query_string", b"").decode("latin-1")
         client = (scope.get("client") or ("-",))[0]
@@ -171,6 +188,8 @@ class RequestMiddleware:
                 "at": format_timestamp(ws.clock.now()),
                 "duration_ms": round(millis, 2),
                 "request_id": fields["request_id"],
+                "answered_by": answered_by,
+                **request_details(scope.get("headers") or (), body),
             }
         )
 

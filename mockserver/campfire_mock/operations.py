@@ -73,6 +73,9 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_faults_list": (AdminHandlers, "faults_list"),
     "mock_faults_create": (AdminHandlers, "faults_create"),
     "mock_faults_clear": (AdminHandlers, "faults_clear"),
+    "mock_stubs_list": (AdminHandlers, "stubs_list"),
+    "mock_stubs_create": (AdminHandlers, "stubs_create"),
+    "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
 }
 #: Operations anyone may call, without a token (and so without a workspace).
 OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})

@@ -138,7 +138,7 @@ class MockControl:
         path: dict[str, t.Any] | None = None,
         query: dict[str, t.Any] | None = None,
         json: dict[str, t.Any] | None = None,
-        times: int | None = 1,
+        times: int | None = None,
         validate: bool = True,
     ) -> dict[str, t.Any]:
         """Answer the next ``times`` calls of ``operation_id`` (``None``: every call) that match

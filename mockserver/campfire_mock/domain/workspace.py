@@ -31,6 +31,7 @@ from ..limits import MAX_INT as MAX_ID
 from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from .clock import Clock, format_timestamp
 from .faults import Faults
+from .stubs import Stubs
 from .models import Invoice, Payment
 
 SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
@@ -189,6 +190,7 @@ class Workspace:
         self.customer = 1
         self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_ENTRIES)
         self.faults = Faults()
+        self.stubs = Stubs()
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}

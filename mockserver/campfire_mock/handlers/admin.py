@@ -10,6 +10,7 @@ import pydantic
 from .. import __version__
 from ..domain.clock import format_timestamp, move_clock
 from ..domain.faults import Fault
+from ..domain.stubs import Stub
 from ..domain.seeding import bundled_seed, load_seed
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
@@ -33,6 +34,7 @@ class AdminHandlers(Handler):
     def reset(self, **_: t.Any) -> tuple[Body, int]:
         ws = self.workspace()
         ws.replace_with(self.store.seeded())
+        ws.stubs.clear()  # as WireMock's reset does: a test's stubs never answer the next test
         return self._summary(ws), 200
 
     def seed(self, body: Body, **_: t.Any) -> tuple[Body, int]:
@@ -158,4 +160,30 @@ class AdminHandlers(Handler):
         ws = self.workspace()
         if ws.reports.pop(id_, None) is None:
             raise ReportNotFound(id_)
+        return NoContent, 204
+
+    def stubs_list(self, **_: t.Any) -> tuple[Body, int]:
+        return {"results": [s.as_dict() for s in self.workspace().stubs.armed]}, 200
+
+    def stubs_create(self, body: Body, **_: t.Any) -> tuple[Body, int]:
+        match = body.get("match") or {}
+        stub = Stub(
+            operation_id=body["operation_id"],
+            status=body["status"],
+            body=body.get("body"),
+            headers=body.get("headers") or {},
+            path=match.get("path") or {},
+            query=match.get("query") or {},
+            json=match.get("json"),
+            remaining=body.get("times"),
+        )
+        responder = self.services.responder
+        if stub.operation_id not in self.services.operation_ids:
+            raise ValidationFailed.field("operation_id", f"Unknown operation {stub.operation_id!r}.")
+        if body.get("validate", True):
+            responder.check(stub)
+        return self.workspace().stubs.add(stub).as_dict(), 201
+
+    def stubs_clear(self, **_: t.Any) -> tuple[t.Any, int]:
+        self.workspace().stubs.clear()
         return NoContent, 204
