@@ -91,19 +91,25 @@ def main() -> None:
     intercept_call_ms = median_ms(lambda: intercept_round(True), args.rounds)
     new_client_ms = median_ms(lambda: Campfire(api_key="bench").invoices, 20)
 
-    print(f"first intercept() (builds the app) + one retrieve: {first_ms:8.1f} ms")
-    print(f"retrieve, canned respx route:                     {respx_ms:8.3f} ms")
-    print(f"retrieve, intercept():                            {intercept_ms:8.3f} ms  {intercept_ms / respx_ms:.2f}x respx")
-    print(f"retrieve, campfire_client fixture wiring:         {fixture_ms:8.3f} ms  {fixture_ms / respx_ms:.2f}x respx")
-    print(f"intercept() enter+exit:                           {intercept_empty_ms:8.3f} ms")
-    print(f"intercept() enter + retrieve + exit:              {intercept_call_ms:8.3f} ms")
-    print(f"fixture enter+exit:                               {fixture_empty_ms:8.3f} ms")
-    print(f"fixture enter + retrieve + exit:                  {fixture_call_ms:8.3f} ms")
-    print(f"(for scale) a new Campfire() client, its SSL context: {new_client_ms:8.3f} ms")
+    rows = [
+        ("first intercept() (builds the app) + one retrieve", first_ms, ""),
+        ("retrieve, canned respx route", respx_ms, ""),
+        ("retrieve, intercept()", intercept_ms, f"{intercept_ms / respx_ms:.2f}x respx"),
+        ("retrieve, campfire_client fixture wiring", fixture_ms, f"{fixture_ms / respx_ms:.2f}x respx"),
+        ("intercept() enter+exit", intercept_empty_ms, ""),
+        ("intercept() enter + retrieve + exit", intercept_call_ms, ""),
+        ("fixture enter+exit", fixture_empty_ms, ""),
+        ("fixture enter + retrieve + exit", fixture_call_ms, ""),
+        ("(for scale) a new Campfire() client, its SSL context", new_client_ms, ""),
+    ]
+    for label, value, note in rows:
+        print(f"{label:<54} {value:9.3f} ms  {note}")
     ok_call = max(intercept_ms, fixture_ms) / respx_ms <= 2
     ok_enter = max(intercept_empty_ms, fixture_empty_ms) < 5
-    print(f"targets: retrieve within 2x of respx: {'met' if ok_call else 'NOT met'}; "
-          f"enter+exit under 5 ms: {'met' if ok_enter else 'NOT met'}")
+    print(
+        f"targets: retrieve within 2x of respx: {'met' if ok_call else 'NOT met'}; "
+        f"enter+exit under 5 ms: {'met' if ok_enter else 'NOT met'}"
+    )
 
 
 if __name__ == "__main__":

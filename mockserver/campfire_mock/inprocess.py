@@ -116,11 +116,20 @@ def run_sync(coro: t.Coroutine[t.Any, t.Any, t.Any]) -> t.Any:
 
 
 class AppTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """Send httpx requests straight to an ASGI app (sync clients: in the calling thread)."""
+    """Send httpx requests straight to an ASGI app (sync clients: in the calling thread).
+
+    Given a mock app (``create_app()``), it builds the app's Connexion part now, in this thread and
+    quietly, rather than in a worker thread at the first request that needs it::
+
+        http = httpx.Client(transport=AppTransport(create_app()), base_url="http://mock")
+    """
 
     def __init__(self, app: t.Any, *, client: tuple[str, int] = ("127.0.0.1", 123)) -> None:
         self.app = app
         self.client = client
+        if callable(getattr(app, "connexion_ready", None)):
+            with quiet_dependencies():
+                app.connexion_ready()
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()

@@ -20,8 +20,8 @@ from .domain.faults import Fault
 from .errors import DomainError, TooLarge
 from .forms import FORM_TYPES, FormDecoder
 from .limits import REQUEST_LOG_TEXT
-from .schemas import OperationIndex
 from .request_log import request_details
+from .schemas import OperationIndex
 from .security import parse_authorization
 from .store import Store
 from .stubbing import Responder
@@ -76,10 +76,11 @@ class RequestMiddleware:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
-            body = await self._read_body(receive)
-            if body is None:
+            read = await self._read_body(receive)
+            if read is None:
                 await self._too_large(send_status)
                 return
+            body = read
             content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
             if content_type.decode("latin-1").startswith(FORM_TYPES):
                 headers = Headers(scope=scope)
@@ -95,7 +96,9 @@ class RequestMiddleware:
                 answer = self.responder.answer(self.store, scope, body)
                 if answer is not None:
                     answered_by = answer.source
-                    await send_status({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
+                    await send_status(
+                        {"type": "http.response.start", "status": answer.status, "headers": answer.headers}
+                    )
                     await send_status({"type": "http.response.body", "body": answer.body})
                     return
             if self.compiled is not None and await self.compiled.serve(scope, body, send_status):

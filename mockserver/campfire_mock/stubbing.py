@@ -100,7 +100,9 @@ class Responder:
         try:
             self.checker.check(stub.operation_id, (stub.body, stub.status, stub.headers or None))
         except ServerError as exc:
-            raise ValidationFailed.field("body", f"Not a response the spec allows: {exc.cause.splitlines()[0]}") from None
+            raise ValidationFailed.field(
+                "body", f"Not a response the spec allows: {exc.cause.splitlines()[0]}"
+            ) from None
 
     # ------------------------------------------------------------------ answering
 
@@ -140,15 +142,15 @@ class Responder:
             assert example is not None
             code = next((status for status, media in op.responses.items() if example in _examples(media)), None)
             if code is None:
-                known = sorted({name for media in op.responses.values() for name in _examples(media)})
-                return _refusal(f"{op.operation_id} has no example named {example!r} (it has: {', '.join(known) or 'none'}).")
+                names = ", ".join(sorted({name for media in op.responses.values() for name in _examples(media)}))
+                return _refusal(f"{op.operation_id} has no example named {example!r} (it has: {names or 'none'}).")
         if code not in op.responses:
             declared = ", ".join(sorted(op.responses))
             return _refusal(f"Prefer: code={code}: {op.operation_id} does not declare it (it declares {declared}).")
         examples = _examples(op.responses[code])
         if example is not None and example not in examples:
-            known = ", ".join(examples) or "none"
-            return _refusal(f"Prefer: example={example}: not an example of {op.operation_id} {code} (it has: {known}).")
+            names = ", ".join(examples) or "none"
+            return _refusal(f"Prefer: example={example}: not an example of {op.operation_id} {code} (it has: {names}).")
         status = int(code)
         if examples:
             return Answer(status, orjson.dumps(examples[example or next(iter(examples))]), _json_headers([]), "Prefer")

@@ -29,7 +29,7 @@ from .inprocess import AppTransport, build_app, shared_app
 if t.TYPE_CHECKING:
     from .domain.workspace import Seed
 
-__all__ = ["BlockedRequest", "Intercept", "MockControl", "intercept"]
+__all__ = ["AppTransport", "BlockedRequest", "Intercept", "MockControl", "intercept"]
 
 DEFAULT_BASE_URL = "https://api.meetcampfire.com"
 ADMIN = "/__campfire_mock__"
@@ -232,21 +232,28 @@ class Intercept(contextlib.ContextDecorator):
         self._client = httpx.Client(transport=transport, base_url=self.base_url)
         base = self.base_url
 
-        def forward(request: httpx.Request) -> httpx.Response:
+        def forward(request: httpx.Request) -> httpx.Response | None:
+            if _claimed_elsewhere(router, request):
+                return None  # a route of the user's own matches it: theirs answers
             return transport.handle_request(request)
 
         def elsewhere(request: httpx.Request) -> httpx.Request | None:
-            others = [r for r in router.Mocker.routers if r is not router] if router.Mocker else []
-            if others:
+            if len(router.Mocker.routers) > 1:
                 return None  # the user's own respx routers decide (respx tries them next)
             if self.block_other_hosts:
-                raise BlockedRequest(f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}")
+                raise BlockedRequest(
+                    f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}"
+                )
             return request  # pass through to the network
 
         router = self._router = respx.mock(assert_all_called=False, assert_all_mocked=True)
+        router.campfire_intercept = True
         router.route(url__startswith=base).mock(side_effect=forward)
         router.route().mock(side_effect=elsewhere)
         router.__enter__()
+        # Tried first, so an intercept entered inside another (or inside the user's respx.mock) answers.
+        router.Mocker.routers.remove(router)
+        router.Mocker.routers.insert(0, router)
         try:
             self._responses = _requests_mock(base, transport, self.block_other_hosts)
         except BaseException:
@@ -269,7 +276,7 @@ class Intercept(contextlib.ContextDecorator):
                 app.store.reset()
             self._router = self._client = self._responses = self._active = None
 
-    def __call__(self, func: F) -> F:  # type: ignore[override]
+    def __call__(self, func: F) -> F:
         """Decorate a test function, or every ``test*`` method of a ``unittest.TestCase`` class."""
         if inspect.isclass(func):
             if not issubclass(func, unittest.TestCase):
@@ -286,13 +293,25 @@ class Intercept(contextlib.ContextDecorator):
                     return await func(*args, **kwargs)
 
             return t.cast(F, run_async)
-        return t.cast(F, super().__call__(func))
+        return super().__call__(func)
 
     def _fresh(self) -> Intercept:
-        return Intercept(base_url=self.base_url, seed=self.seed, app=self._app, block_other_hosts=self.block_other_hosts)
+        return Intercept(
+            base_url=self.base_url, seed=self.seed, app=self._app, block_other_hosts=self.block_other_hosts
+        )
 
     def _recreate_cm(self) -> Intercept:
         return self._fresh()
+
+
+def _claimed_elsewhere(router: t.Any, request: httpx.Request) -> bool:
+    """Whether a respx route of the user's (one with a pattern) matches ``request``."""
+    for other in router.Mocker.routers:
+        if other is router or getattr(other, "campfire_intercept", False):
+            continue
+        if any(route.pattern is not None and route.pattern.match(request) for route in other.routes):
+            return True
+    return False
 
 
 def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any:
@@ -322,7 +341,8 @@ def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any
 
     # Unmatched calls go on to whatever ``requests`` sent through before (a mock of the user's, or the network).
     mock = responses.RequestsMock(
-        assert_all_requests_are_fired=False, real_adapter_send=requests.adapters.HTTPAdapter.send
+        assert_all_requests_are_fired=False,
+        real_adapter_send=t.cast(t.Any, requests.adapters.HTTPAdapter.send),
     )
     host = urlsplit(base_url)
     pattern = re.compile(rf"{re.escape(host.scheme)}://{re.escape(host.netloc)}{re.escape(host.path)}(/.*)?(\?.*)?$")
@@ -331,7 +351,9 @@ def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any
     if block:
 
         def refuse(request: t.Any) -> tuple[int, dict[str, str], bytes]:
-            raise BlockedRequest(f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}")
+            raise BlockedRequest(
+                f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}"
+            )
 
         for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"):
             mock.add_callback(method, re.compile(".*"), callback=refuse)

@@ -13,7 +13,7 @@ PYPROJECT = """
 filterwarnings = ["error"]
 """
 
-USER_TESTS = '''
+USER_TESTS = """
 import unittest
 import warnings
 
@@ -106,14 +106,14 @@ def test_users_own_warning_seen_by_pytest_warns():
 def test_live_server(campfire_server):
     control = campfire_server.control("live-key")
     assert control.calls() == []
-'''
+"""
 
 
 def test_strict_user_project_passes(pytester: pytest.Pytester) -> None:
-    """With only ``filterwarnings = ["error"]``, every kit feature passes and only the user's own warning fails a test."""
+    """With only ``filterwarnings = ["error"]``, every kit feature passes; only the user's own warning fails a test."""
     pytester.makefile(".toml", pyproject=PYPROJECT)
     pytester.makepyfile(test_integration=USER_TESTS)
-    # pytest-asyncio is a test dependency of this repository, not of the kit, and warns on a project without its options.
+    # pytest-asyncio (a test dependency of this repository, not of the kit) warns on a project without its options.
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
     result.assert_outcomes(passed=9, failed=1)
     result.stdout.fnmatch_lines(["E       DeprecationWarning: the user's own deprecation"])

@@ -46,7 +46,13 @@ def test_stub_answers_matching_calls_the_given_number_of_times(client: TestClien
     """A stub for invoice 47864 answers its next two retrieves with 404; other ids and the third call run."""
     armed = client.post(
         STUBS,
-        json={"operation_id": RETRIEVE, "status": 404, "body": {"detail": "Gone."}, "match": {"path": {"id": "47864"}}, "times": 2},
+        json={
+            "operation_id": RETRIEVE,
+            "status": 404,
+            "body": {"detail": "Gone."},
+            "match": {"path": {"id": "47864"}},
+            "times": 2,
+        },
     )
     assert armed.status_code == 201
     assert armed.json()["remaining"] == 2
@@ -75,8 +81,12 @@ def test_stub_matches_query_and_body_subset(client: TestClient) -> None:
     """A stub keyed on a query value answers only lists that ask for it; the log names the stub."""
     client.post(
         STUBS,
-        json={"operation_id": LIST, "status": 200, "match": {"query": {"client": "42"}},
-              "body": {"count": 0, "next": None, "previous": None, "results": []}},
+        json={
+            "operation_id": LIST,
+            "status": 200,
+            "match": {"query": {"client": "42"}},
+            "body": {"count": 0, "next": None, "previous": None, "results": []},
+        },
     )
     assert client.get("/coa/api/v1/invoice/", params={"client": 42}).json()["count"] == 0
     assert client.get("/coa/api/v1/invoice/", params={"client": 33973}).json()["count"] > 0
@@ -145,7 +155,7 @@ def test_prefer_success_without_example_runs_the_operation(client: TestClient) -
 
 @pytest.mark.parametrize("status", sorted(ERROR_BODIES))
 def test_prefer_error_bodies_are_what_the_spec_allows(app: t.Any, status: int) -> None:
-    """Each default error body a ``Prefer: code=`` may answer validates against every operation declaring that status."""
+    """Each default error body a ``Prefer: code=`` may answer fits every operation declaring that status."""
     responder: Responder = app.responder
     for op in responder.by_id.values():
         if str(status) in op.responses and op.responses[str(status)]:

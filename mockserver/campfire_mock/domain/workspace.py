@@ -31,8 +31,8 @@ from ..limits import MAX_INT as MAX_ID
 from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from .clock import Clock, format_timestamp
 from .faults import Faults
-from .stubs import Stubs
 from .models import Invoice, Payment
+from .stubs import Stubs
 
 SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
 

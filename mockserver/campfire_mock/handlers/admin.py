@@ -10,8 +10,8 @@ import pydantic
 from .. import __version__
 from ..domain.clock import format_timestamp, move_clock
 from ..domain.faults import Fault
-from ..domain.stubs import Stub
 from ..domain.seeding import bundled_seed, load_seed
+from ..domain.stubs import Stub
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
 from ..pagination import envelope, offset_page
