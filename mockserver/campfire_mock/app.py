@@ -12,7 +12,7 @@ import typing as t
 from pathlib import Path
 
 from starlette.middleware.cors import CORSMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .checks import ResponseChecker, SchemaChecker
 from .compiled import CompiledAPI
@@ -35,6 +35,8 @@ logger = logging.getLogger("campfire_mock")
 DEFAULT_MAX_BODY = 10 * 1024 * 1024
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
 WARM_UP_DELAY = 0.3
+#: Where Connexion serves the merged spec as JSON.
+SPEC_PATH = "/openapi.json"
 
 
 def create_app(
@@ -132,6 +134,8 @@ class MockApp:
         self.inner: ASGIApp | None = None
         self._warming: asyncio.Future[t.Any] | None = None
         self._lock = threading.Lock()
+        #: ``/openapi.json`` as Connexion rendered it, by mount point (``root_path``).
+        self._spec_cache: dict[str, tuple[list[tuple[bytes, bytes]], bytes]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -176,4 +180,30 @@ class MockApp:
         inner: ASGIApp | None = self.inner
         if inner is None:
             inner = t.cast(ASGIApp, await asyncio.shield(self._warm()))
+        if scope["type"] == "http" and scope["path"] == SPEC_PATH and scope["method"] in ("GET", "HEAD"):
+            await self._spec_document(inner, scope, receive, send)
+            return
         await inner(scope, receive, send)
+
+    async def _spec_document(self, inner: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+        """``/openapi.json``: Connexion renders it once per mount point (over a second for this spec); the
+        answer is kept and replayed."""
+        key = scope.get("root_path", "")
+        cached = self._spec_cache.get(key)
+        if cached is None:
+            messages: list[Message] = []
+
+            async def keep(message: Message) -> None:
+                messages.append(message)
+
+            await inner({**scope, "method": "GET"}, receive, keep)
+            start = next((m for m in messages if m["type"] == "http.response.start"), None)
+            body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+            if start is None or start["status"] != 200:
+                for message in messages:
+                    await send(message)
+                return
+            cached = self._spec_cache[key] = (list(start.get("headers", [])), body)
+        headers, body = cached
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})

@@ -27,6 +27,8 @@ from .store import Store
 from .stubbing import Responder
 
 logger = logging.getLogger("campfire_mock")
+#: Bytes of a refused request's answer the log line quotes.
+REASON_BYTES = 300
 
 
 class ConnectionDropped(Exception):
@@ -63,11 +65,15 @@ class RequestMiddleware:
         request_id = _request_id(scope)
         body = b""
         answered_by: str | None = None
+        #: The start of a 4xx answer's body: the log line says why the request was refused.
+        reason: list[bytes] = []
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
                 message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", request_id)]}
+            elif 400 <= status["code"] < 500 and not reason and message["type"] == "http.response.body":
+                reason.append(bytes(message.get("body", b""))[:REASON_BYTES])
             await send(message)
 
         try:
@@ -113,7 +119,8 @@ class RequestMiddleware:
             await self.app(scope, replay, send_status)
         finally:
             millis = (time.perf_counter() - started) * 1000
-            self._record(scope, status["code"], millis, request_id, body, answered_by)
+            why = reason[0].decode("utf-8", errors="replace") if reason else None
+            self._record(scope, status["code"], millis, request_id, body, answered_by, why)
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
@@ -162,7 +169,14 @@ class RequestMiddleware:
         await send({"type": "http.response.body", "body": body})
 
     def _record(
-        self, scope: Scope, status: int, millis: float, request_id: bytes, body: bytes, answered_by: str | None
+        self,
+        scope: Scope,
+        status: int,
+        millis: float,
+        request_id: bytes,
+        body: bytes,
+        answered_by: str | None,
+        reason: str | None = None,
     ) -> None:
         path = scope.get("path", "")
         query = scope.get("query_string", b"").decode("latin-1")
@@ -176,7 +190,13 @@ class RequestMiddleware:
             "duration_ms": round(millis, 2),
             "request_id": request_id.decode(),
         }
-        logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
+        if reason:
+            fields["reason"] = reason
+            line = '%s "%s %s" %s %.1fms: %s'
+            logger.info(line, client, scope["method"], target, status, millis, reason, extra={"request": fields})
+        else:
+            line = '%s "%s %s" %s %.1fms'
+            logger.info(line, client, scope["method"], target, status, millis, extra={"request": fields})
         ws = self.store.workspaces.get(_token(scope) or "")
         if ws is None:
             return

@@ -246,7 +246,8 @@ class Intercept(contextlib.ContextDecorator):
                 )
             return request  # pass through to the network
 
-        router = self._router = respx.mock(assert_all_called=False, assert_all_mocked=True)
+        router: t.Any = respx.mock(assert_all_called=False, assert_all_mocked=True)
+        self._router = router
         router.campfire_intercept = True
         router.route(url__startswith=base).mock(side_effect=forward)
         router.route().mock(side_effect=elsewhere)

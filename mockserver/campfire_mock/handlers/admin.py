@@ -10,7 +10,7 @@ import pydantic
 from .. import __version__
 from ..domain.clock import format_timestamp, move_clock
 from ..domain.faults import Fault
-from ..domain.seeding import bundled_seed, load_seed
+from ..domain.seeding import SeedError, bundled_seed, check_seed, load_seed
 from ..domain.stubs import Stub
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
@@ -41,9 +41,13 @@ class AdminHandlers(Handler):
         ws = self.workspace()
         fresh = Workspace()
         try:
+            if "data" in body:
+                check_seed(body["data"])
             load_seed(fresh, bundled_seed(body["seed"]) if "seed" in body else body["data"])
         except DomainError as exc:
             raise ValidationFailed({"data": [f"Not a valid seed: {exc.detail}"]}) from None
+        except SeedError as exc:
+            raise ValidationFailed({"data": [f"Not a valid seed: {exc}"]}) from None
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise ValidationFailed({"data": [f"Not a valid seed: {type(exc).__name__}: {exc}"]}) from None
         self._check_servable(fresh, "data")
