@@ -134,12 +134,13 @@ class AppTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         body = request.read()
         status, headers, content = run_sync(self.call(request, body))
-        return httpx.Response(status, headers=headers, content=content, request=request)
+        # A stream, not ``content=``: the client reads (and decodes) it once, instead of here and there.
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(content), request=request)
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
         status, headers, content = await self.call(request, body)
-        return httpx.Response(status, headers=headers, content=content, request=request)
+        return httpx.Response(status, headers=headers, stream=httpx.ByteStream(content), request=request)
 
     async def call(self, request: httpx.Request, body: bytes) -> tuple[int, list[tuple[bytes, bytes]], bytes]:
         """The app's answer to ``request`` with ``body``: status, headers and the whole body."""
