@@ -198,7 +198,7 @@ class RequestMiddleware:
             line = '%s "%s %s" %s %.1fms'
             logger.info(line, client, scope["method"], target, status, millis, extra={"request": fields})
         ws = self.store.workspaces.get(_token(scope) or "")
-        if ws is None:
+        if ws is None or _from_dashboard(scope):
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
         ws.request_log.append(
@@ -222,6 +222,11 @@ def _with_json_headers(scope: Scope, length: int) -> Scope:
     headers = [(k, v) for k, v in scope.get("headers", []) if k not in (b"content-type", b"content-length")]
     headers += [(b"content-type", b"application/json"), (b"content-length", str(length).encode())]
     return {**scope, "headers": headers}
+
+
+def _from_dashboard(scope: Scope) -> bool:
+    """The dashboard's own calls (marked by a header) stay out of the request log it shows."""
+    return any(name == b"x-campfire-mock-dashboard" for name, _ in scope.get("headers") or ())
 
 
 def _token(scope: Scope) -> str | None:

@@ -326,19 +326,20 @@ def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any
     def answer(request: t.Any) -> tuple[int, dict[str, str], bytes]:
         body = request.body
         if body is None:
-            content = b""
+            sent = b""
         elif isinstance(body, str):
-            content = body.encode("utf-8")
+            sent = body.encode("utf-8")
         elif isinstance(body, bytes):
-            content = body
+            sent = body
         elif hasattr(body, "read"):
-            content = body.read()
+            sent = body.read()
         else:  # an iterable of chunks
-            content = b"".join(c.encode() if isinstance(c, str) else c for c in body)
-        proxied = httpx.Request(request.method, request.url, headers=dict(request.headers), content=content)
+            sent = b"".join(c.encode() if isinstance(c, str) else c for c in body)
+        proxied = httpx.Request(request.method, request.url, headers=dict(request.headers), content=sent)
         response = transport.handle_request(proxied)
+        answer_body = response.read()
         headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
-        return response.status_code, headers, response.content
+        return response.status_code, headers, answer_body
 
     # Unmatched calls go on to whatever ``requests`` sent through before (a mock of the user's, or the network).
     mock = responses.RequestsMock(
