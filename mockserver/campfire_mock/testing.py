@@ -238,7 +238,7 @@ class Intercept(contextlib.ContextDecorator):
             return transport.handle_request(request)
 
         def elsewhere(request: httpx.Request) -> httpx.Request | None:
-            if len(router.Mocker.routers) > 1:
+            if any(not getattr(r, "campfire_intercept", False) for r in router.Mocker.routers):
                 return None  # the user's own respx routers decide (respx tries them next)
             if self.block_other_hosts:
                 raise BlockedRequest(
@@ -249,7 +249,7 @@ class Intercept(contextlib.ContextDecorator):
         router: t.Any = respx.mock(assert_all_called=False, assert_all_mocked=True)
         self._router = router
         router.campfire_intercept = True
-        router.route(url__startswith=base).mock(side_effect=forward)
+        router.route(url__regex=rf"^{re.escape(base)}([/?#]|$)").mock(side_effect=forward)
         router.route().mock(side_effect=elsewhere)
         router.__enter__()
         # Tried first, so an intercept entered inside another (or inside the user's respx.mock) answers.

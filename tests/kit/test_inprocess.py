@@ -7,6 +7,7 @@ import asyncio
 import threading
 
 import httpx
+import pytest
 
 import campfire_mock
 from campfire_mock.inprocess import AppTransport, shared_app
@@ -98,3 +99,10 @@ def test_user_respx_route_for_campfire_wins_inside_intercept() -> None:
         )
         assert (answer.status_code, answer.json()) == (503, {"detail": "down"})
         assert Campfire(api_key="k", max_retries=0).invoices.retrieve(47864).client_name == "Apple"
+
+
+def test_other_hosts_pass_through_with_nested_intercepts_and_lookalike_hosts_are_not_served() -> None:
+    """Inside nested intercepts a call to another host still leaves (here: refused by the closed network),
+    and a host that only starts like the API's is not answered by the mock."""
+    with campfire_mock.intercept(), campfire_mock.intercept(), pytest.raises(httpx.TransportError):
+        httpx.get("https://api.meetcampfire.com.example.invalid/coa/api/v1/invoice/", timeout=2)
