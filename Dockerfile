@@ -24,5 +24,5 @@ EXPOSE 8765
 HEALTHCHECK --interval=10s --timeout=3s --start-period=10s \
     CMD python -c "import urllib.request as u; u.urlopen('http://127.0.0.1:8765/__campfire_mock__/health', timeout=2)"
 
+# No CMD flags: the seed defaults to demo, so CAMPFIRE_MOCK_SEED (and every other variable) takes effect.
 ENTRYPOINT ["campfire-mock", "serve"]
-CMD ["--seed", "demo"]

@@ -12,7 +12,7 @@ import typing as t
 from pathlib import Path
 
 from starlette.middleware.cors import CORSMiddleware
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
@@ -33,10 +33,13 @@ from .openapi.router import OperationIndex
 from .openapi.shapes import Shapes
 from .operations import RequestState, build_operations
 from .store import Store
+from .stubbing import Responder
 
 logger = logging.getLogger("campfire_mock")
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
 WARM_UP_DELAY = 0.3
+#: Where Connexion serves the merged spec as JSON.
+SPEC_PATH = "/openapi.json"
 
 
 def create_app(
@@ -77,7 +80,8 @@ def create_app(
     app = MockApp()
     spec_doc = merged_spec(api, admin)
     index = OperationIndex(spec_doc)
-    built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
+    responses = ResponseChecker(spec_doc)
+    built = build_operations(spec_doc, services, responses if validate_responses else None)
 
     def install() -> t.Any:
         from .http.connexion_app import build_connexion
@@ -90,12 +94,14 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
+    app.responder = Responder(api, responses)
+    services.responder = app.responder
     app.compiled = CompiledAPI(api, built, index, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
         RequestMiddleware(
             app.connexion,
-            state=RequestState(store),
+            state=RequestState(store, app.responder),
             max_body_bytes=max_body_bytes,
             forms=FormDecoder(spec_doc, index),
             index=index,
@@ -124,10 +130,15 @@ class MockApp:
         self.store: Store
         self.front: ASGIApp | None = None
         self.compiled: CompiledAPI | None = None
+        self.responder: Responder | None = None
+        #: Set while the testing kit's ``intercept()`` serves from this app.
+        self.kit_in_use = False
         self.pending: t.Callable[[], t.Any] | None = None
         self.inner: ASGIApp | None = None
         self._warming: asyncio.Future[t.Any] | None = None
         self._lock = threading.Lock()
+        #: ``/openapi.json`` as Connexion rendered it, by mount point (``root_path``).
+        self._spec_cache: dict[str, tuple[list[tuple[bytes, bytes]], bytes]] = {}
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
@@ -172,4 +183,30 @@ class MockApp:
         inner: ASGIApp | None = self.inner
         if inner is None:
             inner = t.cast(ASGIApp, await asyncio.shield(self._warm()))
+        if scope["type"] == "http" and scope["path"] == SPEC_PATH and scope["method"] in ("GET", "HEAD"):
+            await self._spec_document(inner, scope, receive, send)
+            return
         await inner(scope, receive, send)
+
+    async def _spec_document(self, inner: ASGIApp, scope: Scope, receive: Receive, send: Send) -> None:
+        """``/openapi.json``: Connexion renders it once per mount point (over a second for this spec); the
+        answer is kept and replayed."""
+        key = scope.get("root_path", "")
+        cached = self._spec_cache.get(key)
+        if cached is None:
+            messages: list[Message] = []
+
+            async def keep(message: Message) -> None:
+                messages.append(message)
+
+            await inner({**scope, "method": "GET"}, receive, keep)
+            start = next((m for m in messages if m["type"] == "http.response.start"), None)
+            body = b"".join(m.get("body", b"") for m in messages if m["type"] == "http.response.body")
+            if start is None or start["status"] != 200:
+                for message in messages:
+                    await send(message)
+                return
+            cached = self._spec_cache[key] = (list(start.get("headers", [])), body)
+        headers, body = cached
+        await send({"type": "http.response.start", "status": 200, "headers": headers})
+        await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})

@@ -10,6 +10,7 @@ import os
 import socket
 import sys
 import typing as t
+from datetime import UTC, datetime
 from pathlib import Path
 
 from ._version import __version__
@@ -84,7 +85,8 @@ class JsonLogFormatter(logging.Formatter):
 
     def format(self, record: logging.LogRecord) -> str:
         line: dict[str, t.Any] = {
-            "time": self.formatTime(record, "%Y-%m-%dT%H:%M:%S"),
+            # RFC 3339 in UTC with its offset, to the millisecond: log pipelines need the zone.
+            "time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(timespec="milliseconds"),
             "level": record.levelname.lower(),
             "logger": record.name,
             "message": record.getMessage(),
@@ -104,6 +106,8 @@ def _configure_logging(level: str, fmt: str) -> None:
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
+    # Connexion narrates its start-up ("Adding spec json: ...") at info: the server's log keeps to requests.
+    logging.getLogger("connexion").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
 
 
 class StartupError(Exception):
@@ -127,7 +131,7 @@ def _tokens(path: Path | None) -> dict[str, str] | None:
 
 def _store(seed_name: str, state_file: Path | None) -> t.Any:
     """The store, its seed checked by seeding one workspace from it."""
-    from .domain.seeding import read_seed
+    from .domain.seeding import SeedError, read_seed
     from .errors import DomainError
     from .store import StateFileError, Store
 
@@ -137,6 +141,8 @@ def _store(seed_name: str, state_file: Path | None) -> t.Any:
         raise StartupError(
             f"--seed {seed_name}: no such file (give demo, none, or a path to a seed JSON file)"
         ) from None
+    except SeedError as exc:
+        raise StartupError(f"--seed {seed_name}: not a campfire-mock seed: {exc}") from None
     except (OSError, ValueError) as exc:
         raise StartupError(f"--seed {seed_name}: not a JSON seed file: {exc}") from None
     try:
@@ -145,6 +151,9 @@ def _store(seed_name: str, state_file: Path | None) -> t.Any:
         raise StartupError(str(exc)) from None
     try:
         store.seeded()
+    except SeedError as exc:
+        store.close()
+        raise StartupError(f"--seed {seed_name}: not a campfire-mock seed: {exc}") from None
     except (DomainError, KeyError, TypeError, ValueError, ArithmeticError, AttributeError) as exc:
         store.close()
         raise StartupError(f"--seed {seed_name}: not a campfire-mock seed: {type(exc).__name__}: {exc}") from None
@@ -169,6 +178,8 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
 
     from .app import create_app
 
+    if not 0 <= args.port <= 65535:
+        raise StartupError(f"--port {args.port}: not a port number (0-65535; 0 takes a free one)")
     tokens = _tokens(args.tokens)
     if args.spec is not None and not args.spec.is_file():
         raise StartupError(f"--spec {args.spec}: no such file")

@@ -27,6 +27,9 @@ MIN_YEAR, MAX_YEAR = 1900, 9000
 #: Request log: entries kept per workspace, and characters kept of a path or query string.
 REQUEST_LOG_ENTRIES = 10_000
 REQUEST_LOG_TEXT = 2_048
+#: Request log: characters kept of a request body, and headers kept of a request.
+REQUEST_LOG_BODY = 4_096
+REQUEST_LOG_HEADERS = 50
 
 __all__ = [
     "DEFAULT_LIMIT",
@@ -39,6 +42,8 @@ __all__ = [
     "MAX_REPORT_CELLS",
     "MAX_YEAR",
     "MIN_YEAR",
+    "REQUEST_LOG_BODY",
     "REQUEST_LOG_ENTRIES",
+    "REQUEST_LOG_HEADERS",
     "REQUEST_LOG_TEXT",
 ]

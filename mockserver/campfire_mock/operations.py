@@ -25,6 +25,7 @@ from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
 from .openapi.responses import ResponseChecker
 from .store import Store
+from .stubbing import Answer, Responder
 from .wire import format_timestamp
 
 __all__ = [
@@ -93,6 +94,9 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_faults_list": (AdminHandlers, "faults_list"),
     "mock_faults_create": (AdminHandlers, "faults_create"),
     "mock_faults_clear": (AdminHandlers, "faults_clear"),
+    "mock_stubs_list": (AdminHandlers, "stubs_list"),
+    "mock_stubs_create": (AdminHandlers, "stubs_create"),
+    "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
 }
 #: Operations anyone may call, without a token (and so without a workspace).
 OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
@@ -176,8 +180,14 @@ class RequestState:
     """What the front may ask of the workspaces, under the store's lock and never creating one: the
     fault armed for a call, and the request log."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, responder: Responder | None = None) -> None:
         self.store = store
+        #: Stubs and ``Prefer`` headers, answered before the operation runs (``stubbing.py``).
+        self.responder = responder
+
+    def stubbed(self, token: str | None, scope: t.MutableMapping[str, t.Any], body: bytes) -> Answer | None:
+        """A stub's or a ``Prefer`` header's answer to this call, or ``None`` to run it (changes no state)."""
+        return None if self.responder is None else self.responder.answer(self.store, token, scope, body)
 
     def take_fault(self, token: str | None, operation_id: t.Callable[[], str | None]) -> Fault | None:
         """The fault armed in ``token``'s workspace for the call's operation (``operation_id()``, asked only

@@ -3,14 +3,15 @@
 Nothing happens unless a test asks for a fixture:
 
 * ``campfire_mock``: a ``MockControl`` on a fresh workspace of an in-process mock
-  (reset, seed, snapshot, restore, set_time, advance, requests), with ``.token``;
+  (reset, seed, snapshot, restore, set_time, advance, calls, assert_called, stub), with ``.token``;
 * ``campfire_client``: a ``campfire_sdk.Campfire`` wired to that workspace, no socket;
 * ``campfire_server``: a real ``campfire-mock serve`` on a loopback port (a free one, or
   ``campfire_server_port``), with the same ``campfire_mock_options``, for clients in other
   languages (``.url``; use your own token per test).
 
-The app is built once per session and each test gets its own workspace (its own token),
-so tests never see each other's data. Override ``campfire_mock_options`` (a dict of
+The app is built once per process for each set of options and each test gets its own workspace
+(its own token), so tests never see each other's data; requests reach it without a socket or a
+thread. Override ``campfire_mock_options`` (a dict of
 ``create_app`` arguments, e.g. ``{"seed": "none"}``) to change the mock.
 """
 
@@ -23,7 +24,7 @@ import sys
 import time
 import typing as t
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import httpx
@@ -43,28 +44,29 @@ def campfire_mock_options() -> dict[str, t.Any]:
 
 @pytest.fixture(scope="session")
 def campfire_mock_app(campfire_mock_options: dict[str, t.Any]) -> t.Any:
-    """The in-process mock app, built once per session."""
-    from .app import create_app
+    """The in-process mock app: built once per process for each set of options."""
+    from .inprocess import shared_app
 
-    return create_app(**campfire_mock_options)
+    return shared_app(campfire_mock_options)
 
 
 @pytest.fixture(scope="session")
 def _campfire_http(campfire_mock_app: t.Any) -> t.Iterator[httpx.Client]:
-    from starlette.testclient import TestClient
+    from .inprocess import AppTransport
 
-    with TestClient(campfire_mock_app, base_url=BASE_URL) as client:
+    with httpx.Client(transport=AppTransport(campfire_mock_app), base_url=BASE_URL) as client:
         yield client
 
 
 @pytest.fixture
-def campfire_mock(_campfire_http: httpx.Client) -> MockControl:
-    """Control of a fresh workspace, seeded as the options say."""
+def campfire_mock(_campfire_http: httpx.Client, campfire_mock_app: t.Any) -> t.Iterator[MockControl]:
+    """Control of a fresh workspace, seeded as the options say (its own token, dropped afterwards)."""
     from .testing import MockControl
 
-    control = MockControl(_campfire_http, f"test-{uuid.uuid4().hex[:12]}")
-    control.reset()
-    return control
+    token = f"test-{uuid.uuid4().hex[:12]}"
+    yield MockControl(_campfire_http, token)
+    with campfire_mock_app.store.lock:
+        campfire_mock_app.store.workspaces.pop(token, None)
 
 
 @pytest.fixture
@@ -77,13 +79,23 @@ def campfire_client(campfire_mock: MockControl, _campfire_http: httpx.Client) ->
 
 @dataclass
 class LiveMock:
+    """A ``campfire-mock serve`` process: its ``url``, and a control per token."""
+
     url: str
     process: subprocess.Popen[bytes]
+    _clients: list[httpx.Client] = field(default_factory=list)
 
     def control(self, token: str) -> MockControl:
+        """Control the workspace of ``token`` (its HTTP client is closed with the server)."""
         from .testing import MockControl
 
-        return MockControl(httpx.Client(base_url=self.url), token)
+        client = httpx.Client(base_url=self.url)
+        self._clients.append(client)
+        return MockControl(client, token)
+
+    def close(self) -> None:
+        while self._clients:
+            self._clients.pop().close()
 
 
 def _free_port() -> int:
@@ -130,25 +142,40 @@ def campfire_server(
 ) -> t.Iterator[LiveMock]:
     """``campfire-mock serve`` on 127.0.0.1, with ``campfire_mock_options``, for the whole session."""
     port = campfire_server_port or _free_port()
-    args = serve_arguments(campfire_mock_options, tmp_path_factory.mktemp("campfire-server"))
+    scratch = tmp_path_factory.mktemp("campfire-server")
+    args = serve_arguments(campfire_mock_options, scratch)
     cmd = [sys.executable, "-m", "campfire_mock", "serve", "--host", "127.0.0.1", "--port", str(port), *args]
-    process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    log_path = scratch / "server.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
-            httpx.get(f"{url}/__campfire_mock__/health", timeout=1)
+            with httpx.Client(timeout=1) as probe:
+                probe.get(f"{url}/__campfire_mock__/health")
             break
         except httpx.TransportError:
             if process.poll() is not None or time.monotonic() > deadline:
                 process.kill()
-                raise RuntimeError("campfire-mock did not start") from None
+                process.wait()
+                raise RuntimeError(_start_failure(cmd, process.returncode, log_path)) from None
             time.sleep(0.1)
+    live = LiveMock(url=url, process=process)
     try:
-        yield LiveMock(url=url, process=process)
+        yield live
     finally:
+        live.close()
         process.terminate()
         try:
             process.wait(10)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
+
+
+def _start_failure(cmd: list[str], code: int | None, log_path: Path, lines: int = 20) -> str:
+    """Why ``campfire_server`` gave up: the command, its exit status and the server's last lines."""
+    tail = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-lines:]
+    shown = "\n".join(f"  | {line}" for line in tail) or "  | (no output)"
+    return f"campfire-mock did not start (exit status {code}): {' '.join(cmd[1:])}\nIts last lines:\n{shown}"

@@ -1,28 +1,43 @@
 """Use the mock from your own tests.
 
-* ``intercept()`` routes every httpx request to ``https://api.meetcampfire.com`` made
-  anywhere in the code under test to an in-memory mock, the way moto does for AWS: the
-  app's own ``Campfire()`` client (or raw httpx calls) need no change.
-* ``MockControl`` drives one workspace of a mock: reset, seed, snapshot, restore, clock.
+* ``intercept()`` answers every request to ``https://api.meetcampfire.com`` made anywhere in the
+  code under test from an in-process mock, the way moto does for AWS: httpx calls (the app's own
+  ``Campfire()`` client, raw httpx) through respx, and ``requests`` calls through ``responses``.
+  The app's code needs no change, and your own respx routes keep answering what they match.
+* ``MockControl`` drives one workspace of a mock: reset, seed, snapshot, restore, clock, the calls
+  it received (``calls``, ``assert_called``) and one-off answers (``stub``).
 
-Both need the ``testing`` extra (respx).
+Both need the ``testing`` extra (respx, responses, requests).
 """
 
 from __future__ import annotations
 
 import contextlib
+import functools
+import inspect
+import json as jsonlib
+import re
 import typing as t
+import unittest
 from datetime import date, datetime
+from urllib.parse import urlsplit
 
 import httpx
+
+from .inprocess import AppTransport, build_app, shared_app
 
 if t.TYPE_CHECKING:
     from .domain.workspace import Seed
 
-__all__ = ["Intercept", "MockControl", "intercept"]
+__all__ = ["AppTransport", "BlockedRequest", "Intercept", "MockControl", "intercept"]
 
 DEFAULT_BASE_URL = "https://api.meetcampfire.com"
 ADMIN = "/__campfire_mock__"
+F = t.TypeVar("F", bound=t.Callable[..., t.Any])
+
+
+class BlockedRequest(AssertionError):
+    """A request left for a host other than the mock's while ``block_other_hosts`` was on."""
 
 
 class MockControl:
@@ -33,8 +48,10 @@ class MockControl:
         self.token = token
         self.headers = {"Authorization": f"Token {token}"}
 
-    def _call(self, method: str, path: str, json: t.Any = None) -> t.Any:
-        response = self.http.request(method, f"{ADMIN}{path}", json=json, headers=self.headers)
+    def _call(self, method: str, path: str, json: t.Any = None, params: dict[str, t.Any] | None = None) -> t.Any:
+        response = self.http.request(method, f"{ADMIN}{path}", json=json, params=params, headers=self.headers)
+        if response.status_code == 400:
+            raise ValueError(f"{method} {ADMIN}{path}: {response.text}")
         response.raise_for_status()
         return response.json() if response.content else None
 
@@ -64,65 +81,307 @@ class MockControl:
 
     def requests(self) -> list[dict[str, t.Any]]:
         """The calls this workspace received, oldest first."""
-        return t.cast(list[dict[str, t.Any]], self._call("GET", "/requests?limit=10000")["results"])
+        return self.calls()
+
+    def calls(self, operation_id: str | None = None, *, status: int | None = None) -> list[dict[str, t.Any]]:
+        """The calls this workspace received (of ``operation_id``, answered ``status``), oldest first.
+
+        Each is a request log entry: ``method``, ``path``, ``query``, ``operation_id``, ``status``,
+        ``request_headers`` (``Authorization`` redacted), ``request_body`` (parsed JSON, or text)..."""
+        params: dict[str, t.Any] = {"limit": 10000}
+        if operation_id is not None:
+            params["operation_id"] = operation_id
+        if status is not None:
+            params["status"] = status
+        return t.cast(list[dict[str, t.Any]], self._call("GET", "/requests", params=params)["results"])
+
+    def assert_called(
+        self,
+        operation_id: str,
+        *,
+        times: int | None = None,
+        status: int | None = None,
+        json: t.Any = None,
+    ) -> list[dict[str, t.Any]]:
+        """Fail with the calls seen unless ``operation_id`` was called (``times`` times, answered
+        ``status``, with a JSON body containing ``json``); the matching calls otherwise."""
+        seen = self.calls()
+        matching = [
+            call
+            for call in seen
+            if call.get("operation_id") == operation_id
+            and (status is None or call["status"] == status)
+            and (json is None or _contains(call.get("request_body"), json))
+        ]
+        if (times is None and not matching) or (times is not None and len(matching) != times):
+            wanted = f"{operation_id} called {'at least once' if times is None else f'{times} time(s)'}"
+            if status is not None:
+                wanted += f", answered {status}"
+            if json is not None:
+                wanted += f", with a body containing {jsonlib.dumps(json)}"
+            lines = [f"expected {wanted}; {len(matching)} matched. Calls seen ({len(seen)}):"]
+            lines += [f"  {_describe(call)}" for call in seen[-20:]] or ["  (none)"]
+            raise AssertionError("\n".join(lines))
+        return matching
+
+    def assert_not_called(self, operation_id: str) -> None:
+        """Fail with the calls seen if ``operation_id`` was called."""
+        self.assert_called(operation_id, times=0)
+
+    def stub(
+        self,
+        operation_id: str,
+        *,
+        status: int,
+        body: t.Any = None,
+        headers: dict[str, str] | None = None,
+        path: dict[str, t.Any] | None = None,
+        query: dict[str, t.Any] | None = None,
+        json: dict[str, t.Any] | None = None,
+        times: int | None = None,
+        validate: bool = True,
+    ) -> dict[str, t.Any]:
+        """Answer the next ``times`` calls of ``operation_id`` (``None``: every call) that match
+        ``path`` parameters, ``query`` parameters and a ``json`` body subset with ``status`` and
+        ``body`` instead of running them. The answer must be one the spec allows, unless
+        ``validate=False``."""
+        stub: dict[str, t.Any] = {"operation_id": operation_id, "status": status, "validate": validate}
+        if body is not None:
+            stub["body"] = body
+        if headers:
+            stub["headers"] = headers
+        match = {k: v for k, v in (("path", path), ("query", query), ("json", json)) if v is not None}
+        if match:
+            stub["match"] = {k: ({n: str(x) for n, x in v.items()} if k != "json" else v) for k, v in match.items()}
+        if times is not None:
+            stub["times"] = times
+        return t.cast(dict[str, t.Any], self._call("POST", "/stubs", stub))
+
+    def stubs(self) -> list[dict[str, t.Any]]:
+        """The stubs still waiting to answer, oldest first."""
+        return t.cast(list[dict[str, t.Any]], self._call("GET", "/stubs")["results"])
+
+    def clear_stubs(self) -> None:
+        self._call("DELETE", "/stubs")
+
+
+def _contains(actual: t.Any, expected: t.Any) -> bool:
+    """Whether ``expected`` is a subset of ``actual`` (dicts by key, everything else equal)."""
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(k in actual and _contains(actual[k], v) for k, v in expected.items())
+    return bool(actual == expected)
+
+
+def _describe(call: dict[str, t.Any]) -> str:
+    query = f"?{call['query']}" if call.get("query") else ""
+    body = call.get("request_body")
+    shown = "" if body in (None, "") else f" body={jsonlib.dumps(body)[:200]}"
+    return f"{call['method']} {call['path']}{query} -> {call['status']} ({call.get('operation_id')}){shown}"
 
 
 class Intercept(contextlib.ContextDecorator):
-    """Serve ``base_url`` from an in-memory mock while active (context manager or decorator)."""
+    """Serve ``base_url`` from an in-memory mock while active (context manager or decorator).
+
+    The mock app is built once per process for each ``seed`` (or given as ``app``); each time the
+    intercept is entered its workspaces start afresh from the seed."""
 
     def __init__(
-        self, *, base_url: str = DEFAULT_BASE_URL, seed: str | Seed | None = "demo", app: t.Any = None
+        self,
+        *,
+        base_url: str = DEFAULT_BASE_URL,
+        seed: str | Seed | None = "demo",
+        app: t.Any = None,
+        block_other_hosts: bool = False,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.seed = seed
+        self.block_other_hosts = block_other_hosts
         self._app = app
+        self._active: t.Any = None
         self._router: t.Any = None
-        self._client: t.Any = None
+        self._responses: t.Any = None
+        self._client: httpx.Client | None = None
 
     @property
     def app(self) -> t.Any:
-        if self._app is None:
-            from .app import create_app
-
-            self._app = create_app(seed=self.seed)
-        return self._app
+        """The app answering while the intercept is active (the process's shared one by default)."""
+        if self._active is not None:
+            return self._active
+        return self._app if self._app is not None else shared_app({"seed": self.seed}, purpose="intercept")
 
     def control(self, token: str) -> MockControl:
         """Control the workspace of ``token`` (the key your code under test uses)."""
         assert self._client is not None, "use control() while the intercept is active"
         return MockControl(self._client, token)
 
+    def _acquire(self) -> t.Any:
+        if self._app is not None:
+            return self._app
+        app = shared_app({"seed": self.seed}, purpose="intercept")
+        if getattr(app, "kit_in_use", False):  # nested intercepts: the inner one gets an app of its own
+            app = build_app({"seed": self.seed})
+        app.kit_in_use = True
+        app.store.reset()
+        return app
+
     def __enter__(self) -> Intercept:
         import respx
-        from starlette.testclient import TestClient
 
-        self._client = TestClient(self.app, base_url=self.base_url)
-        transport = self._client._transport
+        app = self._active = self._acquire()
+        transport = AppTransport(app)
+        self._client = httpx.Client(transport=transport, base_url=self.base_url)
+        base = self.base_url
 
-        def forward(request: httpx.Request) -> httpx.Response:
-            response = transport.handle_request(request)
-            response.read()
-            return httpx.Response(response.status_code, headers=response.headers, content=response.content)
+        def forward(request: httpx.Request) -> httpx.Response | None:
+            if _claimed_elsewhere(router, request):
+                return None  # a route of the user's own matches it: theirs answers
+            return transport.handle_request(request)
 
-        self._router = respx.mock(assert_all_called=False, assert_all_mocked=False)
-        self._router.route(url__startswith=self.base_url).mock(side_effect=forward)
-        self._router.route().pass_through()
-        self._router.__enter__()
+        def elsewhere(request: httpx.Request) -> httpx.Request | None:
+            if any(not getattr(r, "campfire_intercept", False) for r in router.Mocker.routers):
+                return None  # the user's own respx routers decide (respx tries them next)
+            if self.block_other_hosts:
+                raise BlockedRequest(
+                    f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}"
+                )
+            return request  # pass through to the network
+
+        router: t.Any = respx.mock(assert_all_called=False, assert_all_mocked=True)
+        self._router = router
+        router.campfire_intercept = True
+        router.route(url__regex=rf"^{re.escape(base)}([/?#]|$)").mock(side_effect=forward)
+        router.route().mock(side_effect=elsewhere)
+        router.__enter__()
+        # Tried first, so an intercept entered inside another (or inside the user's respx.mock) answers.
+        router.Mocker.routers.remove(router)
+        router.Mocker.routers.insert(0, router)
+        try:
+            self._responses = _requests_mock(base, transport, self.block_other_hosts)
+        except BaseException:
+            router.__exit__(None, None, None)
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self._router.__exit__(*exc)
-        self._client.close()
-        self._router = self._client = None
+        try:
+            if self._responses is not None:
+                self._responses.stop()
+                self._responses.reset()
+        finally:
+            self._router.__exit__(*exc)
+            assert self._client is not None
+            self._client.close()
+            app = self._active
+            if app is not None and self._app is None:
+                app.kit_in_use = False
+                app.store.reset()
+            self._router = self._client = self._responses = self._active = None
+
+    def __call__(self, func: F) -> F:
+        """Decorate a test function, or every ``test*`` method of a ``unittest.TestCase`` class."""
+        if inspect.isclass(func):
+            if not issubclass(func, unittest.TestCase):
+                raise TypeError("intercept() decorates functions and unittest.TestCase classes")
+            for name, method in list(vars(func).items()):
+                if name.startswith("test") and callable(method):
+                    setattr(func, name, self._fresh()(method))
+            return func
+        if inspect.iscoroutinefunction(func):
+
+            @functools.wraps(func)
+            async def run_async(*args: t.Any, **kwargs: t.Any) -> t.Any:
+                with self._fresh():
+                    return await func(*args, **kwargs)
+
+            return t.cast(F, run_async)
+        return super().__call__(func)
+
+    def _fresh(self) -> Intercept:
+        return Intercept(
+            base_url=self.base_url, seed=self.seed, app=self._app, block_other_hosts=self.block_other_hosts
+        )
+
+    def _recreate_cm(self) -> Intercept:
+        return self._fresh()
 
 
-def intercept(*, base_url: str = DEFAULT_BASE_URL, seed: str | Seed | None = "demo", app: t.Any = None) -> Intercept:
-    """Route httpx traffic for ``base_url`` to an in-memory mock.
+def _claimed_elsewhere(router: t.Any, request: httpx.Request) -> bool:
+    """Whether a respx route of the user's (one with a pattern) matches ``request``."""
+    for other in router.Mocker.routers:
+        if other is router or getattr(other, "campfire_intercept", False):
+            continue
+        if any(route.pattern is not None and route.pattern.match(request) for route in other.routes):
+            return True
+    return False
+
+
+def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any:
+    """Answer ``requests`` calls to ``base_url`` from ``transport`` (a started ``responses`` mock)."""
+    try:
+        import requests.adapters
+        import responses
+    except ImportError:  # an app without requests has no requests calls to answer
+        return None
+
+    def answer(request: t.Any) -> tuple[int, dict[str, str], bytes]:
+        body = request.body
+        if body is None:
+            sent = b""
+        elif isinstance(body, str):
+            sent = body.encode("utf-8")
+        elif isinstance(body, bytes):
+            sent = body
+        elif hasattr(body, "read"):
+            sent = body.read()
+        else:  # an iterable of chunks
+            sent = b"".join(c.encode() if isinstance(c, str) else c for c in body)
+        proxied = httpx.Request(request.method, request.url, headers=dict(request.headers), content=sent)
+        response = transport.handle_request(proxied)
+        answer_body = response.read()
+        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        return response.status_code, headers, answer_body
+
+    # Unmatched calls go on to whatever ``requests`` sent through before (a mock of the user's, or the network).
+    mock = responses.RequestsMock(
+        assert_all_requests_are_fired=False,
+        real_adapter_send=t.cast(t.Any, requests.adapters.HTTPAdapter.send),
+    )
+    host = urlsplit(base_url)
+    pattern = re.compile(rf"{re.escape(host.scheme)}://{re.escape(host.netloc)}{re.escape(host.path)}(/.*)?(\?.*)?$")
+    for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"):
+        mock.add_callback(method, pattern, callback=answer)
+    if block:
+
+        def refuse(request: t.Any) -> tuple[int, dict[str, str], bytes]:
+            raise BlockedRequest(
+                f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}"
+            )
+
+        for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"):
+            mock.add_callback(method, re.compile(".*"), callback=refuse)
+    else:
+        mock.add_passthru(re.compile(".*"))
+    mock.start()
+    return mock
+
+
+def intercept(
+    *,
+    base_url: str = DEFAULT_BASE_URL,
+    seed: str | Seed | None = "demo",
+    app: t.Any = None,
+    block_other_hosts: bool = False,
+) -> Intercept:
+    """Answer httpx and ``requests`` traffic for ``base_url`` from an in-memory mock.
 
     ::
 
         with campfire_mock.intercept() as mock:
             Campfire(api_key="test").invoices.retrieve(47864)   # answered by the mock
-            mock.control("test").set_time("2026-03-01")
+            requests.get("https://api.meetcampfire.com/coa/api/v1/invoice/", headers=...)  # this too
+            mock.control("test").assert_called("retrieveInvoice")
+
+    ``block_other_hosts=True`` fails any request to another host (``BlockedRequest``) instead of
+    letting it out; your own respx routes still answer what they match.
     """
-    return Intercept(base_url=base_url, seed=seed, app=app)
+    return Intercept(base_url=base_url, seed=seed, app=app, block_other_hosts=block_other_hosts)

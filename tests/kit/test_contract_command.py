@@ -64,6 +64,41 @@ def test_clean_server_has_no_drift() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No drift" in result.stdout
     assert "Skipped (write operations; pass --write to include): 17" in result.stdout
+    progress = [line for line in result.stderr.splitlines() if line.startswith("[")]
+    assert progress[0].startswith("[1/15] GET ")
+    assert progress[-1].startswith("[15/15] ")
+
+
+def test_clean_server_has_no_drift_with_writes() -> None:
+    """``--write`` finds no drift in the mock: its DRF-style reading of form bodies is not counted as drift."""
+    with LiveServer() as server:
+        result = contract(server.url, "--write")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "32 operations" in result.stdout
+    assert "No drift" in result.stdout
+
+
+def test_bad_arguments_are_one_clear_line() -> None:
+    """``--max-examples 0`` and a missing ``--spec`` exit 2 with one line each, no traceback."""
+    url = f"http://127.0.0.1:{free_port()}"
+    zero = contract(url, "--max-examples", "0")
+    assert (zero.returncode, zero.stderr) == (
+        2,
+        "campfire-mock: error: --max-examples 0: give at least 1 generated case per operation and mode\n",
+    )
+    missing = contract(url, "--spec", "/nope.yaml")
+    assert (missing.returncode, missing.stderr) == (2, "campfire-mock: error: --spec /nope.yaml: no such file\n")
+
+
+def test_spec_that_is_not_openapi_is_one_clear_line(tmp_path: Path) -> None:
+    """A ``--spec`` that parses but is no OpenAPI document exits 2 with one line saying so."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text("just: text\n")
+    result = contract("http://127.0.0.1:9", "--spec", str(spec))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"campfire-mock: error: --spec {spec}: not an OpenAPI 3 document (no 'openapi' version and 'paths')\n"
+    )
 
 
 def test_broken_server_is_caught(broken_server: str) -> None:

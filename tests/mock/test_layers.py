@@ -21,9 +21,14 @@ ALLOWED: dict[str, set[str] | None] = {
     "pytest_plugin": ANY,
     "contract": ANY,
     "exchanges": ANY,
+    "inprocess": ANY,
+    # campfire-mock proxy: a composition root of its own, beside the CLI.
+    "proxy": {"cli", "http", "openapi", "domain", "errors", "limits", "wire", "_version"},
     "_version": set(),
     "http": {"operations", "openapi", "errors", "limits", "wire"},
-    "operations": {"handlers", "domain", "openapi", "store", "errors", "limits", "wire"},
+    "operations": {"handlers", "stubbing", "domain", "openapi", "store", "errors", "limits", "wire"},
+    # Stubs and Prefer answers: asked by the front through operations.RequestState.
+    "stubbing": {"domain", "openapi", "store", "errors", "limits", "wire"},
     "handlers": {"domain", "reports", "openapi", "store", "errors", "limits", "wire", "_version"},
     "openapi": {"errors", "limits", "wire"},
     "domain": {"reports", "errors", "limits", "wire"},

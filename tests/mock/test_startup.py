@@ -32,7 +32,7 @@ CASES = {
     ),
     "foreign seed": (
         ("--seed", "other.json"),
-        "--seed other.json: not a campfire-mock seed: ValueError: not a seed document",
+        "--seed other.json: not a campfire-mock seed: format 'something-else/1' is neither campfire-mock-seed/1 nor",
     ),
     "bad TOML": (("--tokens", "bad.toml"), "--tokens bad.toml: Expected '=' after a key in a key/value pair"),
     "bad role": (("--tokens", "role.toml"), "role 'boss' of token 'k' is not one of admin, clerk, view_only"),

@@ -5,6 +5,9 @@ A seed lists reference objects by kind with their ids, invoices as create bodies
 to replay, each with its ``id``, ``created_at`` and ``journal_entry``), saved
 invoice reports, and optional ``sequences`` (the next id of each kind). Invoices
 go through the same service as API calls, so seeded data obeys the same rules.
+Its shape is ``seed/seed.schema.json`` (JSON Schema, shipped in the package): a seed
+with a key it does not know (a misspelled kind) is refused, naming the keys. An
+exported snapshot (``campfire-mock-snapshot/1``) is a seed too.
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from .clock import parse_moment
 from .invoices import InvoiceService
 from .payments import PaymentService
 from .references import product_uuid
-from .workspace import REFERENCE_KINDS, Seed, Workspace
+from .workspace import REFERENCE_KINDS, SNAPSHOT_FORMAT, Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
 INVOICE_META = (
@@ -43,19 +46,72 @@ def bundled_seed(name: str) -> Seed:
     return t.cast(Seed, json.loads(text))
 
 
+def seed_schema() -> dict[str, t.Any]:
+    """The JSON Schema of seed documents (``campfire_mock/seed/seed.schema.json``)."""
+    text = resources.files("campfire_mock").joinpath("seed", "seed.schema.json").read_text(encoding="utf-8")
+    return t.cast(dict[str, t.Any], json.loads(text))
+
+
+_SEED_VALIDATOR: t.Any = None
+
+
+class SeedError(ValueError):
+    """A document that is not a seed; the message says what is wrong, in one line."""
+
+
+def check_seed(seed: t.Any) -> None:
+    """Refuse (``SeedError``, naming what is wrong) a document that is neither a seed nor a snapshot."""
+    global _SEED_VALIDATOR
+    if isinstance(seed, dict) and seed.get("format") == SNAPSHOT_FORMAT:
+        return  # a snapshot: validated whole by ``Workspace.from_snapshot``
+    if isinstance(seed, dict) and seed.get("format", SEED_FORMAT) != SEED_FORMAT:
+        raise SeedError(f"format {seed['format']!r} is neither {SEED_FORMAT} nor {SNAPSHOT_FORMAT}")
+    if _SEED_VALIDATOR is None:
+        from jsonschema import Draft202012Validator
+
+        _SEED_VALIDATOR = Draft202012Validator(seed_schema())
+    errors = sorted(_SEED_VALIDATOR.iter_errors(seed), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    unknown = [
+        ".".join([*map(str, e.absolute_path), key])
+        for e in errors
+        if e.validator == "additionalProperties"
+        for key in sorted(set(e.instance) - set(e.schema.get("properties", {})))
+    ]
+    if unknown:
+        listed = ", ".join(sorted(unknown))
+        raise SeedError(f"unknown keys {listed} (the seed format is campfire_mock/seed/seed.schema.json)")
+    first = errors[0]
+    where = ".".join(map(str, first.absolute_path)) or "the document"
+    raise SeedError(f"{where}: {first.message}")
+
+
 def read_seed(value: str | Path | Seed | None) -> Seed | None:
-    """``demo``/``none``, a path to a seed file, a seed dict, or ``None`` (empty)."""
+    """``demo``/``none``, a path to a seed (or snapshot) file, a seed dict, or ``None`` (empty)."""
     if value is None:
         return None
     if isinstance(value, dict):
+        check_seed(value)
         return value
     if str(value) in ("demo", "none"):
         return bundled_seed(str(value))
-    return t.cast(Seed, json.loads(Path(value).read_text(encoding="utf-8")))
+    seed = t.cast(Seed, json.loads(Path(value).read_text(encoding="utf-8")))
+    check_seed(seed)
+    return seed
 
 
 def load_seed(ws: Workspace, seed: Seed) -> None:
-    """Fill an empty workspace from a seed document."""
+    """Fill an empty workspace from a seed document (or a snapshot)."""
+    if seed.get("format") == SNAPSHOT_FORMAT:
+        import pydantic
+
+        try:
+            ws.replace_with(Workspace.from_snapshot(seed))
+        except pydantic.ValidationError as exc:
+            first = exc.errors()[0]
+            raise SeedError(f"not a valid snapshot: {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+        return
     if seed.get("format", SEED_FORMAT) != SEED_FORMAT:
         raise ValueError(f"not a seed document (format {seed.get('format')!r})")
     invoices = InvoiceService()

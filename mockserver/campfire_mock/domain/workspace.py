@@ -35,6 +35,7 @@ from ..wire import format_timestamp
 from .clock import Clock
 from .faults import Faults
 from .models import Invoice, Payment
+from .stubs import Stubs
 
 SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
 
@@ -195,6 +196,7 @@ class Workspace:
         self.customer = 1
         self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_ENTRIES)
         self.faults = Faults()
+        self.stubs = Stubs()
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}

@@ -11,7 +11,8 @@ from .._version import __version__
 from ..domain.clock import move_clock
 from ..domain.faults import Fault
 from ..domain.saved_reports import SavedReports
-from ..domain.seeding import bundled_seed, load_seed
+from ..domain.seeding import SeedError, bundled_seed, check_seed, load_seed
+from ..domain.stubs import Stub
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ValidationFailed, from_pydantic
 from ..handlers.pagination import envelope, offset_page
@@ -34,14 +35,19 @@ class AdminHandlers(Handler):
 
     def reset(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
         ws.replace_with(self.store.seeded())
+        ws.stubs.clear()  # as WireMock's reset does: a test's stubs never answer the next test
         return self._summary(ws), 200
 
     def seed(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         fresh = Workspace()
         try:
+            if "data" in body:
+                check_seed(body["data"])
             load_seed(fresh, bundled_seed(body["seed"]) if "seed" in body else body["data"])
         except DomainError as exc:
             raise ValidationFailed({"data": [f"Not a valid seed: {exc.detail}"]}) from None
+        except SeedError as exc:
+            raise ValidationFailed({"data": [f"Not a valid seed: {exc}"]}) from None
         except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
             raise ValidationFailed({"data": [f"Not a valid seed: {type(exc).__name__}: {exc}"]}) from None
         self._check_servable(fresh, "data")
@@ -149,4 +155,30 @@ class AdminHandlers(Handler):
 
     def reports_delete(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
         SavedReports.delete(ws, id_)
+        return NoContent, 204
+
+    def stubs_list(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
+        return {"results": [s.as_dict() for s in ws.stubs.armed]}, 200
+
+    def stubs_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        match = body.get("match") or {}
+        stub = Stub(
+            operation_id=body["operation_id"],
+            status=body["status"],
+            body=body.get("body"),
+            headers=body.get("headers") or {},
+            path=match.get("path") or {},
+            query=match.get("query") or {},
+            json=match.get("json"),
+            remaining=body.get("times"),
+        )
+        responder = self.services.responder
+        if stub.operation_id not in self.services.operation_ids:
+            raise ValidationFailed.field("operation_id", f"Unknown operation {stub.operation_id!r}.")
+        if body.get("validate", True):
+            responder.check(stub)
+        return ws.stubs.add(stub).as_dict(), 201
+
+    def stubs_clear(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[t.Any, int]:
+        ws.stubs.clear()
         return NoContent, 204

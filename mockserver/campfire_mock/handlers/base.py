@@ -35,6 +35,8 @@ class Services:
     checker: SchemaChecker
     #: The operationIds of the served Campfire spec (the ones a fault can be armed for).
     operation_ids: frozenset[str]
+    #: Checks and answers stubs (set once the app is built).
+    responder: t.Any = None
 
 
 class Handler:

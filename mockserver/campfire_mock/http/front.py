@@ -20,9 +20,12 @@ from ..operations import Fault, RequestState
 from .auth import CALLER_KEY, Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
+from .request_log import request_details
 from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
+#: Bytes of a refused request's answer the log line quotes.
+REASON_BYTES = 300
 
 
 class ConnectionDropped(Exception):
@@ -57,11 +60,17 @@ class RequestMiddleware:
         received = scope
         status = {"code": 500}
         request_id = _request_id(scope)
+        body = b""
+        answered_by: str | None = None
+        #: The start of a 4xx answer's body: the log line says why the request was refused.
+        reason: list[bytes] = []
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
                 status["code"] = message["status"]
                 message = {**message, "headers": [*message.get("headers", []), (b"x-request-id", request_id)]}
+            elif 400 <= status["code"] < 500 and not reason and message["type"] == "http.response.body":
+                reason.append(bytes(message.get("body", b""))[:REASON_BYTES])
             await send(message)
 
         try:
@@ -75,10 +84,11 @@ class RequestMiddleware:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
-            body = await self._read_body(receive)
-            if body is None:
+            read = await self._read_body(receive)
+            if read is None:
                 await self._too_large(send_status)
                 return
+            body = read
             content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
             if content_type.decode("latin-1").startswith(FORM_TYPES):
                 headers = Headers(scope=scope)
@@ -90,6 +100,12 @@ class RequestMiddleware:
                         await self._send_json(send_status, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
+            answer = self.state.stubbed(token_of(scope), scope, body)
+            if answer is not None:
+                answered_by = answer.source
+                await send_status({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
+                await send_status({"type": "http.response.body", "body": answer.body})
+                return
             if self.compiled is not None and await self.compiled.serve(scope, body, send_status):
                 return
             chunks = [body]
@@ -101,7 +117,9 @@ class RequestMiddleware:
 
             await self.app(scope, replay, send_status)
         finally:
-            self._record(scope, status["code"], (time.perf_counter() - started) * 1000, request_id)
+            millis = (time.perf_counter() - started) * 1000
+            why = reason[0].decode("utf-8", errors="replace") if reason else None
+            self._record(scope, status["code"], millis, request_id, body, answered_by, why)
             # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
             # next garbage collection.
             received.pop(CALLER_KEY, None)
@@ -146,7 +164,16 @@ class RequestMiddleware:
     async def _send_json(send: Send, status: int, payload: t.Any, extra: dict[str, str] | None = None) -> None:
         await send_reply(send, json_reply(status, payload, extra))
 
-    def _record(self, scope: Scope, status: int, millis: float, request_id: bytes) -> None:
+    def _record(
+        self,
+        scope: Scope,
+        status: int,
+        millis: float,
+        request_id: bytes,
+        body: bytes,
+        answered_by: str | None,
+        reason: str | None = None,
+    ) -> None:
         path = scope.get("path", "")
         query = scope.get("query_string", b"").decode("latin-1")
         client = (scope.get("client") or ("-",))[0]
@@ -159,9 +186,15 @@ class RequestMiddleware:
             "duration_ms": round(millis, 2),
             "request_id": request_id.decode(),
         }
-        logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
+        if reason:
+            fields["reason"] = reason
+            line = '%s "%s %s" %s %.1fms: %s'
+            logger.info(line, client, scope["method"], target, status, millis, reason, extra={"request": fields})
+        else:
+            line = '%s "%s %s" %s %.1fms'
+            logger.info(line, client, scope["method"], target, status, millis, extra={"request": fields})
         token = token_of(scope)
-        if token is None:
+        if token is None or _from_dashboard(scope):
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
         self.state.record(
@@ -174,8 +207,15 @@ class RequestMiddleware:
                 "operation_id": routing.get("operation_id") or self.index.find(scope["method"], path),
                 "duration_ms": round(millis, 2),
                 "request_id": fields["request_id"],
+                "answered_by": answered_by,
+                **request_details(scope.get("headers") or (), body),
             },
         )
+
+
+def _from_dashboard(scope: Scope) -> bool:
+    """The dashboard's own calls (marked by a header) stay out of the request log it shows."""
+    return any(name == b"x-campfire-mock-dashboard" for name, _ in scope.get("headers") or ())
 
 
 def _with_json_headers(scope: Scope, length: int) -> Scope:

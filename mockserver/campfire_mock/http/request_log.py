@@ -1,0 +1,51 @@
+"""What the request log keeps of a request beyond its line: headers (secrets redacted) and body, bounded.
+
+Headers keep their first ``REQUEST_LOG_HEADERS`` names (lower-cased), each value cut at
+``REQUEST_LOG_TEXT`` characters; ``Authorization``, ``Proxy-Authorization``, ``Cookie`` and
+``X-Api-Key`` keep only their scheme (``Token [redacted]``). A JSON body is kept parsed when its text
+fits in ``REQUEST_LOG_BODY`` characters; any other body as text cut at that length, with
+``request_body_truncated: true`` when it was cut.
+"""
+
+from __future__ import annotations
+
+import json
+import typing as t
+
+from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
+
+__all__ = ["REDACTED", "request_details"]
+
+#: Headers whose values are secrets.
+REDACTED = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"x-api-key"})
+
+
+def _redact(value: str) -> str:
+    scheme, _, secret = value.partition(" ")
+    return f"{scheme} [redacted]" if secret else "[redacted]"
+
+
+def request_details(headers: t.Iterable[tuple[bytes, bytes]], body: bytes) -> dict[str, t.Any]:
+    """The ``request_headers`` and ``request_body`` fields of a request log entry."""
+    kept: dict[str, str] = {}
+    for name, raw in headers:
+        key = name.decode("latin-1").lower()
+        if key not in kept and len(kept) >= REQUEST_LOG_HEADERS:
+            continue
+        value = raw.decode("latin-1")
+        value = _redact(value) if name.lower() in REDACTED else value[:REQUEST_LOG_TEXT]
+        kept[key] = f"{kept[key]}, {value}" if key in kept else value
+    details: dict[str, t.Any] = {"request_headers": kept, "request_body": None}
+    if not body:
+        return details
+    text = body[: REQUEST_LOG_BODY * 4].decode("utf-8", errors="replace")
+    if len(body) <= REQUEST_LOG_BODY:
+        try:
+            details["request_body"] = json.loads(text)
+            return details
+        except (ValueError, RecursionError):
+            pass
+    details["request_body"] = text[:REQUEST_LOG_BODY]
+    if len(text) > REQUEST_LOG_BODY or len(body) > REQUEST_LOG_BODY * 4:
+        details["request_body_truncated"] = True
+    return details

@@ -1,0 +1,199 @@
+"""Answers chosen by the test rather than the mock: a workspace's stubs, and Prism's ``Prefer`` header.
+
+Both are looked at by the front door before the operation runs, and neither changes state:
+
+* a **stub** (armed through ``POST /__campfire_mock__/stubs`` or ``MockControl.stub``) answers the
+  calls of one operation that match it with its status, body and headers. Its answer is checked
+  against the operation's declared responses when it is armed (unless ``validate: false``), so a
+  stub cannot teach a client something the real API never says.
+* ``Prefer: code=<status>`` (and/or ``example=<name>``), as Prism reads it, asks for one of the
+  operation's declared responses: its named (or first) example, else, for an error status, the
+  DRF-shaped body Campfire sends (``{"detail": ...}``, or field messages for a 400). A success status
+  without an example is served as usual, by the stateful mock. A status or example the operation
+  does not declare is a 400 that lists the ones it does.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass
+from urllib.parse import parse_qs
+
+import orjson
+from starlette.types import Scope
+
+from .domain.stubs import Stub
+from .errors import DomainError, ServerError, ValidationFailed
+from .openapi.documents import deref, operations
+from .openapi.drf import parse_json
+from .openapi.responses import ResponseChecker
+from .openapi.router import path_parameters, path_pattern
+from .store import Store
+
+__all__ = ["Answer", "Responder"]
+
+#: Bodies of error statuses a ``Prefer: code=`` asks for, where the spec gives no example (DRF's words).
+ERROR_BODIES: dict[int, t.Any] = {
+    400: {"non_field_errors": ["Invalid input."]},
+    401: {"detail": "Authentication credentials were not provided."},
+    403: {"detail": "You do not have permission to perform this action."},
+    404: {"detail": "Not found."},
+    405: {"detail": "Method not allowed."},
+    409: {"detail": "Conflict."},
+    413: {"detail": "Request body is too large."},
+    429: {"detail": "Request was throttled."},
+    500: {"detail": "A server error occurred."},
+}
+
+
+@dataclass(frozen=True)
+class Answer:
+    """A response decided before the operation ran."""
+
+    status: int
+    body: bytes
+    headers: list[tuple[bytes, bytes]]
+    #: What decided it, for the log: ``stub 3`` or ``Prefer``.
+    source: str
+
+
+@dataclass(frozen=True)
+class _Op:
+    operation_id: str
+    names: tuple[str, ...]
+    #: Declared status -> media type -> media object (schema, example, examples), refs resolved.
+    responses: dict[str, dict[str, t.Any]]
+
+
+class Responder:
+    """Finds a request's operation and answers it from a stub or a ``Prefer`` header, if asked to."""
+
+    def __init__(self, api: dict[str, t.Any], checker: ResponseChecker) -> None:
+        self.checker = checker
+        resolved = deref(api)
+        by_path: dict[str, dict[str, _Op]] = {}
+        for path, method, op in operations(resolved):
+            responses = {str(code): r.get("content", {}) for code, r in op.get("responses", {}).items()}
+            by_path.setdefault(path, {})[method] = _Op(op["operationId"], path_parameters(path), responses)
+        self.routes = [(path_pattern(p), ops) for p, ops in sorted(by_path.items(), key=lambda kv: kv[0].count("{"))]
+        self.by_id = {op.operation_id: op for ops in by_path.values() for op in ops.values()}
+
+    def find(self, method: str, path: str) -> tuple[_Op, dict[str, str]] | None:
+        for pattern, ops in self.routes:
+            found = pattern.match(path)
+            if found:
+                op = ops.get(method)
+                return None if op is None else (op, dict(zip(op.names, found.groups(), strict=True)))
+        return None
+
+    # ------------------------------------------------------------------ arming
+
+    def check(self, stub: Stub) -> None:
+        """Refuse (400) a stub whose answer the operation's declared responses do not allow."""
+        op = self.by_id.get(stub.operation_id)
+        if op is None:
+            raise ValidationFailed.field("operation_id", f"Unknown operation {stub.operation_id!r}.")
+        if str(stub.status) not in op.responses:
+            declared = ", ".join(sorted(op.responses))
+            raise ValidationFailed.field(
+                "status", f"{stub.operation_id} does not declare a {stub.status} response (it declares {declared})."
+            )
+        try:
+            media = {k.lower(): v for k, v in stub.headers.items()}.get("content-type", "application/json")
+            self.checker.check(stub.operation_id, stub.status, media, stub.body)
+        except ServerError as exc:
+            raise ValidationFailed.field(
+                "body", f"Not a response the spec allows: {exc.cause.splitlines()[0]}"
+            ) from None
+
+    # ------------------------------------------------------------------ answering
+
+    def answer(self, store: Store, token: str | None, scope: Scope, body: bytes) -> Answer | None:
+        """The stub's or the ``Prefer`` header's answer to this request, or ``None`` to run it."""
+        prefer = _header(scope, b"prefer")
+        ws = store.workspaces.get(token or "")
+        armed = ws is not None and bool(ws.stubs.armed)
+        if prefer is None and not armed:
+            return None
+        found = self.find(scope["method"], scope["path"])
+        if found is None:
+            return None
+        op, path = found
+        if armed:
+            assert ws is not None
+            query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
+            try:
+                parsed = parse_json(body.decode("utf-8")) if body else None
+            except (DomainError, UnicodeDecodeError):
+                parsed = None
+            with store.lock:
+                stub = ws.stubs.take(op.operation_id, path, query, parsed)
+            if stub is not None:
+                headers = [(k.lower().encode(), v.encode()) for k, v in stub.headers.items()]
+                if stub.status == 204 or stub.body is None:
+                    return Answer(stub.status, b"", headers, f"stub {stub.id}")
+                return Answer(stub.status, orjson.dumps(stub.body), _json_headers(headers), f"stub {stub.id}")
+        return None if prefer is None else self._preferred(op, prefer)
+
+    def _preferred(self, op: _Op, prefer: str) -> Answer | None:
+        wanted = _prefer_fields(prefer)
+        code, example = wanted.get("code"), wanted.get("example")
+        if code is None and example is None:
+            return None
+        if code is None:
+            assert example is not None
+            code = next((status for status, media in op.responses.items() if example in _examples(media)), None)
+            if code is None:
+                names = ", ".join(sorted({name for media in op.responses.values() for name in _examples(media)}))
+                return _refusal(f"{op.operation_id} has no example named {example!r} (it has: {names or 'none'}).")
+        if code not in op.responses:
+            declared = ", ".join(sorted(op.responses))
+            return _refusal(f"Prefer: code={code}: {op.operation_id} does not declare it (it declares {declared}).")
+        examples = _examples(op.responses[code])
+        if example is not None and example not in examples:
+            names = ", ".join(examples) or "none"
+            return _refusal(f"Prefer: example={example}: not an example of {op.operation_id} {code} (it has: {names}).")
+        status = int(code)
+        if examples:
+            return Answer(status, orjson.dumps(examples[example or next(iter(examples))]), _json_headers([]), "Prefer")
+        if status < 400:
+            return None  # a success with no example: the stateful mock answers it
+        if not op.responses[code]:
+            return Answer(status, b"", [], "Prefer")
+        return Answer(status, orjson.dumps(ERROR_BODIES.get(status, {"detail": "Error."})), _json_headers([]), "Prefer")
+
+
+def _examples(media_types: dict[str, t.Any]) -> dict[str, t.Any]:
+    """The examples of a response's JSON content, by name (a lone ``example`` is named ``default``)."""
+    media = media_types.get("application/json") or {}
+    named = {name: ex.get("value") for name, ex in (media.get("examples") or {}).items() if isinstance(ex, dict)}
+    if "example" in media:
+        named.setdefault("default", media["example"])
+    return named
+
+
+def _prefer_fields(header: str) -> dict[str, str]:
+    """``code=404, example=Missing`` -> ``{"code": "404", "example": "Missing"}`` (RFC 7240 preferences)."""
+    fields: dict[str, str] = {}
+    for part in header.replace(";", ",").split(","):
+        name, _, value = part.strip().partition("=")
+        if name.strip().lower() in ("code", "example") and value:
+            fields[name.strip().lower()] = value.strip().strip('"')
+    return fields
+
+
+def _refusal(message: str) -> Answer:
+    return Answer(400, orjson.dumps({"detail": message}), _json_headers([]), "Prefer")
+
+
+def _json_headers(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes]]:
+    if not any(name == b"content-type" for name, _ in headers):
+        headers = [(b"content-type", b"application/json"), *headers]
+    return headers
+
+
+def _header(scope: Scope, name: bytes) -> str | None:
+    for key, value in scope.get("headers") or ():
+        if key == name:
+            return bytes(value).decode("latin-1")
+    return None
