@@ -11,12 +11,29 @@ MAX_REPORT_CELLS = 5_000_000
 
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+#: Seconds a request's headers may take to arrive (the connection is closed after it), and its body (408).
+HEADER_TIMEOUT_SECONDS = 10.0
+BODY_TIMEOUT_SECONDS = 30.0
+#: Connections served at once (``--max-connections``); a request beyond it is answered 503.
+DEFAULT_MAX_CONNECTIONS = 512
 #: Nesting of objects and lists in a JSON body: 400 deeper.
 MAX_JSON_DEPTH = 32
 #: Distinct field names of a form-encoded or multipart body (a repeated name is one list): 413 above it.
 MAX_FORM_FIELDS = 1_000
 #: Lines of one invoice: 400 above it.
 MAX_LINES = 1_000
+#: Items of one array field of a body where the spec sets no ``maxItems`` (400 naming the field above it),
+#: checked before any item is validated.
+MAX_ITEMS = 1_000
+#: Items of any array in a JSON body, whatever its field allows (the most any field's ``maxItems`` is):
+#: 400 naming the field above it, found while the body is parsed.
+MAX_JSON_ITEMS = 10_000
+#: Values of a form body, a repeated name counting once per value: 413 above it, before it is parsed.
+MAX_FORM_VALUES = 10_000
+#: Item errors shown per array field of a 400 (the first ones; a ``non_field_errors`` line counts the rest).
+MAX_ITEM_ERRORS = 100
+#: Lines of all the invoices of one bulk create: 400 above it.
+MAX_BULK_LINES = 2_000
 #: Ids and integers anywhere: SQLite's (and Postgres's bigint) range.
 MAX_INT = 2**63 - 1
 #: Dates and the workspace clock stay within these years, so reports can bucket any date.
@@ -26,10 +43,18 @@ REQUEST_LOG_ENTRIES = 10_000
 REQUEST_LOG_TEXT = 2_048
 
 __all__ = [
+    "BODY_TIMEOUT_SECONDS",
     "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_MAX_CONNECTIONS",
+    "HEADER_TIMEOUT_SECONDS",
+    "MAX_BULK_LINES",
     "MAX_FORM_FIELDS",
+    "MAX_FORM_VALUES",
     "MAX_INT",
+    "MAX_ITEMS",
+    "MAX_ITEM_ERRORS",
     "MAX_JSON_DEPTH",
+    "MAX_JSON_ITEMS",
     "MAX_LINES",
     "MAX_REPORT_CELLS",
     "MAX_YEAR",

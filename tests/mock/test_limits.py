@@ -67,8 +67,8 @@ def test_too_many_lines_is_a_400(client: TestClient) -> None:
 
 
 def test_form_with_too_many_fields_is_a_413_in_linear_time(client: TestClient) -> None:
-    """40,000 form fields are refused quickly (the parse is one pass), not after tens of seconds."""
-    body = "&".join(f"f{i}=1" for i in range(40_000))
+    """5,000 distinct form fields are refused quickly (the parse is one pass), not after seconds."""
+    body = "&".join(f"f{i}=1" for i in range(5_000))
     started = time.perf_counter()
     answer = client.post(INVOICES, content=body, headers={"content-type": "application/x-www-form-urlencoded"})
     elapsed = time.perf_counter() - started
@@ -104,3 +104,122 @@ def test_body_over_the_limit_is_a_413(client: TestClient) -> None:
     answer = client.post(INVOICES, content=json.dumps({"x": "y" * (11 * 1024 * 1024)}), headers=JSON)
     assert answer.status_code == 413
     assert answer.json() == {"detail": f"Request body exceeds the limit of {10 * 1024 * 1024} bytes."}
+
+
+BULK = "/coa/api/v1/invoice/bulk-create"
+PAY = "/coa/api/v1/invoice/47864/pay/"
+FORM = {"content-type": "application/x-www-form-urlencoded"}
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "most"),
+    [
+        (BULK, "invoices", 1_000),
+        (PAY, "empty_transactions", 1_000),
+        ("/coa/api/v1/invoice/bulk-search", "invoices", 10_000),
+    ],
+)
+def test_a_list_longer_than_its_field_allows_is_one_error(client: TestClient, path: str, field: str, most: int) -> None:
+    """A list over its field's ``maxItems`` (or ``MAX_ITEMS``) is one 400, its items never checked."""
+    answer = client.post(path, content=json.dumps({field: [1] * (most + 1)}), headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json() == {field: [f"Ensure this field has no more than {most} elements."]}
+
+
+def test_a_huge_json_list_is_refused_while_it_is_parsed(client: TestClient) -> None:
+    """1.5 million items (3 MB) are one small 400, whatever the field."""
+    started = time.perf_counter()
+    answer = client.post(BULK, content=json.dumps({"invoices": [1] * 1_500_000}), headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure this field has no more than 10000 elements."]}
+    assert time.perf_counter() - started < 10  # a loose bound: it used to take minutes and gigabytes
+
+
+def test_a_repeated_form_field_longer_than_allowed_is_one_error(client: TestClient) -> None:
+    """1,001 ``invoices=1`` values in a form are one 400, before any value is coerced."""
+    answer = client.post(BULK, content="&".join(["invoices=1"] * 1_001), headers=FORM)
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure this field has no more than 1000 elements."]}
+
+
+def test_a_form_of_too_many_values_is_a_413_before_it_is_parsed(client: TestClient) -> None:
+    """A form body of 10,000 values or more (a repeated name counting each time) is a 413."""
+    answer = client.post(BULK, content="&".join(["invoices=1"] * 20_000), headers=FORM)
+    assert answer.status_code == 413
+    assert answer.json() == {"detail": "A form body may have at most 10000 values."}
+
+
+def test_item_errors_are_capped_and_counted(client: TestClient) -> None:
+    """Of 1,000 bad payments, the first 100 item errors are shown and the other 900 are counted."""
+    bad = {"amount": -1, "payment_date": "2026-01-01", "account_id": 1, "account_name": "x"}
+    answer = client.post(PAY, json={"empty_transactions": [bad] * 1_000})
+    assert answer.status_code == 400
+    body = answer.json()
+    assert len(body["empty_transactions"]) == 100
+    assert body["empty_transactions"][0] == {
+        "amount": ["Ensure this value is greater than 0 and less than 1000000000000."]
+    }
+    assert body["non_field_errors"] == [
+        "empty_transactions: 900 more items have errors (only the first 100 are shown)."
+    ]
+
+
+def test_a_bulk_create_has_a_limit_on_lines_in_all(client: TestClient) -> None:
+    """Bulk-created invoices may hold at most 2,000 lines together."""
+    item = {**NEW, "lines": [{"amount": 1}] * 500}
+    answer = client.post(BULK, json={"invoices": [item] * 5})
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure these invoices have no more than 2000 lines in all (2500 given)."]}
+    assert client.get(INVOICES, params={"limit": 1}).json()["count"] == client.get(INVOICES).json()["count"]
+
+
+@pytest.mark.parametrize("content_type", ["json", "form"])
+def test_a_lone_surrogate_is_a_400_naming_the_field(client: TestClient, content_type: str) -> None:
+    """``"\\ud800"`` in a string is refused by name, and the invoice list still answers afterwards."""
+    if content_type == "json":
+        text = json.dumps({**NEW, "lines": [{"amount": 5, "description": "X"}]}).replace("X", "\\ud800")
+        answer = client.post(INVOICES, content=text, headers=JSON)
+    else:
+        fields = {k: v for k, v in NEW.items() if k != "lines"}
+        answer = client.post(INVOICES, data={**fields, "lines": '[{"amount": 5, "description": "\\ud800"}]'})
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "lines": [{"description": ["Not a valid string: it holds a lone surrogate (no Unicode character)."]}]
+    }
+    assert client.get(INVOICES).status_code == 200
+
+
+def test_a_lone_surrogate_in_a_key_is_a_400(client: TestClient) -> None:
+    """A field name with a lone surrogate is named (escaped) in the 400."""
+    answer = client.post("/coa/api/vendor", content='{"name": "x", "\\udfff": 1}', headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json() == {"\\udfff": ["Not a valid string: it holds a lone surrogate (no Unicode character)."]}
+
+
+def test_a_numeric_string_id_beyond_int64_is_a_field_error(client: TestClient) -> None:
+    """A vendor's ``stripe_connection`` of 25 digits is a 400, and the vendor list still answers."""
+    answer = client.post("/coa/api/vendor", json={"name": "x", "stripe_connection": "9" * 25})
+    assert answer.status_code == 400
+    assert answer.json() == {"stripe_connection": [f"Ensure this value is less than or equal to {2**63 - 1} in size."]}
+    assert client.get("/coa/api/vendor").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("lines=" + "[" * 100_000 + "]" * 100_000, {"lines": ["JSON nesting is deeper than 32 levels."]}),
+        ("client=" + "9" * 5_000, {"client": [f"Ensure this value is less than or equal to {2**63 - 1} in size."]}),
+    ],
+)
+def test_degenerate_form_fields_are_a_400(client: TestClient, body: str, expected: dict[str, list[str]]) -> None:
+    """Deep JSON in a form field and 5,000-digit integers are field errors, not a plain-text 500."""
+    answer = client.post(INVOICES, content=body, headers=FORM)
+    assert answer.status_code == 400
+    assert answer.json() == expected
+
+
+def test_a_5000_digit_id_in_a_path_is_a_404(client: TestClient) -> None:
+    """An id longer than any 64-bit id gets the 404 a non-numeric id gets."""
+    answer = client.get(f"{INVOICES}{'9' * 5_000}/")
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "Not found."}

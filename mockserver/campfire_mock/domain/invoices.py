@@ -33,7 +33,7 @@ from ..errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
-from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
+from ..limits import MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
 from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 from .workspace import Workspace
 
@@ -314,6 +314,15 @@ class InvoiceService:
         inv = self._apply(ws, None, body, partial=False)
         ws.invoices[inv.id] = inv
         return inv
+
+    @staticmethod
+    def check_bulk_size(items: list[t.Any]) -> None:
+        """A bulk create holds at most ``MAX_BULK_LINES`` lines in all (checked before any item is)."""
+        lines = sum(len(i["lines"]) for i in items if isinstance(i, dict) and isinstance(i.get("lines"), list))
+        if lines > MAX_BULK_LINES:
+            raise ValidationFailed.field(
+                "invoices", f"Ensure these invoices have no more than {MAX_BULK_LINES} lines in all ({lines} given)."
+            )
 
     def bulk_create(self, ws: Workspace, items: list[dict[str, t.Any]]) -> list[Invoice]:
         """All or nothing: every item is checked before any is stored."""

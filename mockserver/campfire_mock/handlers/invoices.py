@@ -74,6 +74,7 @@ class InvoiceHandlers(Handler):
     def bulk_create_invoices(self, body: Body, **_: t.Any) -> tuple[list[Body], int]:
         ws = self.workspace()
         items = body["invoices"]
+        self.services.invoices.check_bulk_size(items)
         # The spec leaves the items free-form; each must still be a valid invoice (due_date may follow terms).
         errors = [self.services.checker.errors("AccountingInvoice", item) for item in items]
         for item, err in zip(items, errors, strict=True):

@@ -4,9 +4,11 @@ read as JSON, one log line per request and the workspace's request log."""
 from __future__ import annotations
 
 import asyncio
+import enum
 import itertools
 import json
 import logging
+import re
 import secrets
 import time
 import typing as t
@@ -15,8 +17,8 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..domain.faults import Fault
-from ..errors import DomainError, TooLarge
-from ..limits import REQUEST_LOG_TEXT
+from ..errors import DomainError, NotFound, TooLarge
+from ..limits import BODY_TIMEOUT_SECONDS, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
 from ..store import Store
 from ..wire import format_timestamp
@@ -25,6 +27,15 @@ from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
 
 logger = logging.getLogger("campfire_mock")
+#: A path segment of more digits than any id (``MAX_INT``) has.
+_LONG_NUMBER = re.compile(rf"/-?\d{{{len(str(MAX_INT)) + 1},}}(?:/|$)")
+
+
+class _Unread(enum.Enum):
+    """What ``_read_body`` gives for a body that never fully arrived."""
+
+    DISCONNECTED = "the client went away"
+    TIMED_OUT = "too slow"
 
 
 class ConnectionDropped(Exception):
@@ -40,8 +51,11 @@ class RequestMiddleware:
         forms: FormDecoder,
         index: OperationIndex,
         compiled: CompiledAPI | None = None,
+        body_timeout: float = BODY_TIMEOUT_SECONDS,
     ) -> None:
         self.app = app
+        #: Seconds a request's whole body may take to arrive: 408 after it.
+        self.body_timeout = body_timeout
         self.store = store
         self.max_body_bytes = max_body_bytes
         self.forms = forms
@@ -69,7 +83,16 @@ class RequestMiddleware:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
+            if _LONG_NUMBER.search(scope["path"]):  # no id is that long: what a non-numeric id gets
+                await self._send_json(send_status, 404, NotFound().body())
+                return
             body = await self._read_body(receive)
+            if isinstance(body, _Unread):  # a body that did not fully arrive changes nothing
+                if body is _Unread.TIMED_OUT:
+                    await self._send_json(send_status, 408, {"detail": self._timeout_message()})
+                else:
+                    status["code"] = 499  # nobody to answer (nginx's code for it, in the log)
+                return
             if body is None:
                 await self._too_large(send_status)
                 return
@@ -116,13 +139,23 @@ class RequestMiddleware:
             extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
             await self._send_json(send, fault.status, {"detail": f"Injected fault: {fault.status}."}, extra)
 
-    async def _read_body(self, receive: Receive) -> bytes | None:
+    def _timeout_message(self) -> str:
+        return f"The request body did not arrive within {self.body_timeout:g} seconds."
+
+    async def _read_body(self, receive: Receive) -> bytes | _Unread | None:
+        """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
+        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds."""
         parts: list[bytes] = []
         size = 0
+        deadline = asyncio.get_running_loop().time() + self.body_timeout
         while True:
-            message = await receive()
+            left = deadline - asyncio.get_running_loop().time()
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(left, 0))
+            except TimeoutError:
+                return _Unread.TIMED_OUT
             if message["type"] != "http.request":
-                return b"".join(parts)
+                return _Unread.DISCONNECTED
             chunk = message.get("body", b"")
             size += len(chunk)
             if size > self.max_body_bytes:

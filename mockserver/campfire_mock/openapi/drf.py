@@ -23,7 +23,7 @@ from jsonschema import Draft4Validator, ValidationError
 from jsonschema.validators import extend
 
 from ..errors import ValidationFailed, clip_path
-from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
+from ..limits import MAX_INT, MAX_ITEMS, MAX_JSON_DEPTH, MAX_JSON_ITEMS, MAX_YEAR, MIN_YEAR
 from .documents import deref
 from .json_schema import FORMAT_CHECKER, fast_validator
 
@@ -47,8 +47,23 @@ def _finite_float(text: str) -> float:
     return value
 
 
+#: Why a string with a lone surrogate (``"\\ud800"``) is refused: it has no UTF-8 form, so no answer could hold it.
+LONE_SURROGATE = "Not a valid string: it holds a lone surrogate (no Unicode character)."
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def parse_json(text: str) -> t.Any:
-    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64."""
+    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64,
+    arrays of at most ``MAX_JSON_ITEMS`` items, strings (and keys) with no lone surrogate."""
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
@@ -63,16 +78,35 @@ def parse_json(text: str) -> t.Any:
         node, path = stack.pop()
         if len(path) > MAX_JSON_DEPTH:
             raise ValidationFailed({"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]})
+        where = _field_path(path)
         if isinstance(node, dict):
+            for key in node:
+                if _has_lone_surrogate(key):
+                    _insert(fields, _field_path([*path, ascii(key)[1:-1]]), LONE_SURROGATE)
             stack.extend((v, [*path, k]) for k, v in node.items())
         elif isinstance(node, list):
+            if len(node) > MAX_JSON_ITEMS:  # before a single item is looked at
+                raise ValidationFailed(_tree(where, f"Ensure this field has no more than {MAX_JSON_ITEMS} elements."))
             stack.extend((v, [*path, i]) for i, v in enumerate(node))
+        elif isinstance(node, str):
+            if _has_lone_surrogate(node):
+                _insert(fields, where, LONE_SURROGATE)
         elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > MAX_INT:
-            where = path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
             _insert(fields, where, f"Ensure this value is less than or equal to {MAX_INT} in size.")
     if fields:
         raise ValidationFailed(fields)
     return value
+
+
+def _field_path(path: list[t.Any]) -> list[t.Any]:
+    """Where an error at ``path`` of a body goes: under its field, or ``non_field_errors``."""
+    return path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
+
+
+def _tree(path: list[t.Any], message: str) -> dict[str, t.Any]:
+    tree: dict[str, t.Any] = {}
+    _insert(tree, path, message)
+    return tree
 
 
 _TYPE_MESSAGES = {
@@ -93,6 +127,25 @@ def _properties(
     for name, subschema in properties.items():
         if name in instance and not subschema.get("readOnly"):
             yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
+
+
+def _items(validator: t.Any, items: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
+    """Items are checked only when there are no more than the field allows (its ``maxItems``, else
+    ``MAX_ITEMS``): a long list is one error, found before any item is looked at."""
+    if not validator.is_type(instance, "array"):
+        return
+    most = schema.get("maxItems", MAX_ITEMS)
+    if len(instance) > most:
+        yield ValidationError(
+            f"Ensure this field has no more than {most} elements.", validator="maxItems", validator_value=most
+        )
+        return
+    yield from Draft4Validator.VALIDATORS["items"](validator, items, instance, schema)
+
+
+def _max_items(validator: t.Any, most: int, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
+    if "items" not in schema:  # else ``_items`` reports it
+        yield from Draft4Validator.VALIDATORS["maxItems"](validator, most, instance, schema)
 
 
 def _required(
@@ -142,6 +195,8 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "properties": _properties,
         "required": _required,
         "allOf": _all_of,
+        "items": _items,
+        "maxItems": _max_items,
     },
 )
 #: Response bodies: ``nullable`` honoured, write-only properties refused.
@@ -263,6 +318,7 @@ class SchemaChecker:
 
 
 __all__ = [
+    "LONE_SURROGATE",
     "DRFRequestValidator",
     "ResponseValidator",
     "SchemaChecker",
