@@ -161,6 +161,18 @@ class TooLarge(DomainError):
     status = 413
 
 
+class TooManyWorkspaces(DomainError):
+    """503: a new key, and the server already holds ``--max-workspaces`` workspaces it may not forget."""
+
+    status = 503
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"This server holds its limit of {limit} workspaces (--max-workspaces) and keeps them in its state file; "
+            "use a key it already knows, or restart it with a larger --max-workspaces."
+        )
+
+
 class ServerError(DomainError):
     """500: the mock itself went wrong (a response that breaks the spec); the write is undone."""
 

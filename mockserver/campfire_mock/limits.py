@@ -11,6 +11,12 @@ MAX_REPORT_CELLS = 5_000_000
 
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+#: Body size of a snapshot import (``--max-import-bytes``), so a large workspace's export re-imports: 413 above it.
+DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024
+#: Workspaces held at once (``--max-workspaces``): a new token beyond it is answered 503.
+DEFAULT_MAX_WORKSPACES = 1_000
+#: Faults armed at once in one workspace: 400 above it.
+MAX_FAULTS = 100
 #: Seconds a request's headers may take to arrive (the connection is closed after it), and its body (408).
 HEADER_TIMEOUT_SECONDS = 10.0
 BODY_TIMEOUT_SECONDS = 30.0
@@ -46,8 +52,11 @@ __all__ = [
     "BODY_TIMEOUT_SECONDS",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_IMPORT_BYTES",
+    "DEFAULT_MAX_WORKSPACES",
     "HEADER_TIMEOUT_SECONDS",
     "MAX_BULK_LINES",
+    "MAX_FAULTS",
     "MAX_FORM_FIELDS",
     "MAX_FORM_VALUES",
     "MAX_INT",

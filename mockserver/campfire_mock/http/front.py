@@ -18,7 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..domain.faults import Fault
 from ..errors import DomainError, NotFound, TooLarge
-from ..limits import BODY_TIMEOUT_SECONDS, MAX_INT, REQUEST_LOG_TEXT
+from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
 from ..store import Store
 from ..wire import format_timestamp
@@ -27,6 +27,8 @@ from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
 
 logger = logging.getLogger("campfire_mock")
+#: The snapshot import, which has its own body limit (``--max-import-bytes``).
+IMPORT_PATH = "/__campfire_mock__/snapshot"
 #: A path segment of more digits than any id (``MAX_INT``) has.
 _LONG_NUMBER = re.compile(rf"/-?\d{{{len(str(MAX_INT)) + 1},}}(?:/|$)")
 
@@ -52,8 +54,11 @@ class RequestMiddleware:
         index: OperationIndex,
         compiled: CompiledAPI | None = None,
         body_timeout: float = BODY_TIMEOUT_SECONDS,
+        max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES,
     ) -> None:
         self.app = app
+        #: A snapshot import's own body limit, so that an export larger than ``max_body_bytes`` re-imports.
+        self.max_import_bytes = max_import_bytes
         #: Seconds a request's whole body may take to arrive: 408 after it.
         self.body_timeout = body_timeout
         self.store = store
@@ -86,7 +91,9 @@ class RequestMiddleware:
             if _LONG_NUMBER.search(scope["path"]):  # no id is that long: what a non-numeric id gets
                 await self._send_json(send_status, 404, NotFound().body())
                 return
-            body = await self._read_body(receive)
+            importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
+            limit = self.max_import_bytes if importing else self.max_body_bytes
+            body = await self._read_body(receive, limit)
             if isinstance(body, _Unread):  # a body that did not fully arrive changes nothing
                 if body is _Unread.TIMED_OUT:
                     await self._send_json(send_status, 408, {"detail": self._timeout_message()})
@@ -94,7 +101,7 @@ class RequestMiddleware:
                     status["code"] = 499  # nobody to answer (nginx's code for it, in the log)
                 return
             if body is None:
-                await self._too_large(send_status)
+                await self._too_large(send_status, limit)
                 return
             content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
             if content_type.decode("latin-1").startswith(FORM_TYPES):
@@ -142,7 +149,7 @@ class RequestMiddleware:
     def _timeout_message(self) -> str:
         return f"The request body did not arrive within {self.body_timeout:g} seconds."
 
-    async def _read_body(self, receive: Receive) -> bytes | _Unread | None:
+    async def _read_body(self, receive: Receive, limit: int) -> bytes | _Unread | None:
         """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
         before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds."""
         parts: list[bytes] = []
@@ -158,14 +165,14 @@ class RequestMiddleware:
                 return _Unread.DISCONNECTED
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 return None
             parts.append(chunk)
             if not message.get("more_body"):
                 return b"".join(parts)
 
-    async def _too_large(self, send: Send) -> None:
-        error = TooLarge(f"Request body exceeds the limit of {self.max_body_bytes} bytes.")
+    async def _too_large(self, send: Send, limit: int) -> None:
+        error = TooLarge(f"Request body exceeds the limit of {limit} bytes.")
         await self._send_json(send, error.status, error.body())
 
     @staticmethod
