@@ -78,3 +78,15 @@ def test_a_body_slower_than_the_timeout_is_a_408() -> None:
     assert sent[0]["status"] == 408
     assert json.loads(sent[1]["body"]) == {"detail": "The request body did not arrive within 0.2 seconds."}
     assert _memo(app) == before
+
+
+def test_a_newline_in_a_path_cannot_forge_a_log_line(caplog: t.Any) -> None:
+    """``%0a`` in a path is logged as ``\\x0a``, on the request's own line."""
+    import logging
+
+    app = create_app()
+    with caplog.at_level(logging.INFO, logger="campfire_mock"), TestClient(app) as client:
+        client.get('/coa/api/v1/invoice/%0a127.0.0.1 "GET / HTTP/1.1" 200')
+    lines = [r.getMessage() for r in caplog.records if "GET /coa" in r.getMessage()]
+    assert len(lines) == 1 and "\n" not in lines[0]
+    assert '/coa/api/v1/invoice/\\x0a127.0.0.1 \\x22GET / HTTP/1.1\\x22 200' in lines[0]

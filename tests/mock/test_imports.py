@@ -107,3 +107,17 @@ def test_clock_outside_the_supported_years_is_a_400(client: TestClient, now: str
     assert answer.status_code == 400
     assert answer.json() == {"now": ["The clock must stay between the years 1900 and 9000."]}
     assert client.get(f"{ADMIN}/clock").json() == before
+
+
+def test_an_export_larger_than_the_body_limit_re_imports() -> None:
+    """The import has its own body limit: an 18 kB export re-imports on a server whose other bodies stop at 10 kB."""
+    from campfire_mock import create_app
+
+    app = create_app(max_body_bytes=10_000)
+    with TestClient(app, headers={"Authorization": "Token big-export"}) as client:
+        snap = client.get(f"{ADMIN}/snapshot")
+        assert len(snap.content) > 10_000
+        assert client.post(f"{ADMIN}/snapshot", content=snap.content, headers={"content-type": "application/json"}).status_code == 200
+        big = client.post(INVOICES, json={**NEW, "memo": "x" * 15_000})
+        assert big.status_code == 413
+        assert big.json() == {"detail": "Request body exceeds the limit of 10000 bytes."}

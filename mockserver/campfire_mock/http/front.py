@@ -196,7 +196,9 @@ class RequestMiddleware:
             "duration_ms": round(millis, 2),
             "request_id": request_id.decode(),
         }
-        logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
+        logger.info(
+            '%s "%s %s" %s %.1fms', client, scope["method"], _escaped(target), status, millis, extra={"request": fields}
+        )
         ws = self.store.workspaces.get(_token(scope) or "")
         if ws is None:
             return
@@ -213,6 +215,15 @@ class RequestMiddleware:
                 "request_id": fields["request_id"],
             }
         )
+
+
+_UNPRINTABLE = re.compile(r'[\x00-\x1f\x7f-\x9f"\\]')
+
+
+def _escaped(text: str) -> str:
+    """``text`` for one line of the text log: control characters, quotes and backslashes as ``\\xNN``,
+    so a path cannot forge a line; at most ``REQUEST_LOG_TEXT`` characters of it."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text[:REQUEST_LOG_TEXT])
 
 
 def _with_json_headers(scope: Scope, length: int) -> Scope:
