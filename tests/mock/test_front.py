@@ -89,4 +89,4 @@ def test_a_newline_in_a_path_cannot_forge_a_log_line(caplog: t.Any) -> None:
         client.get('/coa/api/v1/invoice/%0a127.0.0.1 "GET / HTTP/1.1" 200')
     lines = [r.getMessage() for r in caplog.records if "GET /coa" in r.getMessage()]
     assert len(lines) == 1 and "\n" not in lines[0]
-    assert '/coa/api/v1/invoice/\\x0a127.0.0.1 \\x22GET / HTTP/1.1\\x22 200' in lines[0]
+    assert "/coa/api/v1/invoice/\\x0a127.0.0.1 \\x22GET / HTTP/1.1\\x22 200" in lines[0]

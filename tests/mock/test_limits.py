@@ -223,3 +223,27 @@ def test_a_5000_digit_id_in_a_path_is_a_404(client: TestClient) -> None:
     answer = client.get(f"{INVOICES}{'9' * 5_000}/")
     assert answer.status_code == 404
     assert answer.json() == {"detail": "Not found."}
+
+
+def test_terms_cannot_push_the_due_date_past_the_supported_years(client: TestClient) -> None:
+    """Moving an invoice of 9000-12-01 to net_120 terms would make it fall due in 9001: a 400 on ``due_date``."""
+    created = client.post(INVOICES, json={**NEW, "invoice_date": "9000-12-01", "due_date": "9000-12-31"}).json()
+    answer = client.patch(f"{INVOICES}{created['id']}/", json={"terms": "net_120"})
+    assert answer.status_code == 400
+    assert answer.json() == {"due_date": ["Ensure the date falls between the years 1900 and 9000."]}
+    assert client.patch(f"{INVOICES}{created['id']}/", json={"memo": "still fine"}).status_code == 200
+
+
+def test_an_invoice_total_over_the_amount_cap_is_a_400(client: TestClient) -> None:
+    """Lines each under 10^12 that add up past it are refused."""
+    answer = client.post(INVOICES, json={**NEW, "lines": [{"amount": 999_999_999_999}] * 2})
+    assert answer.status_code == 400
+    assert answer.json() == {"lines": ["Ensure the invoice total is less than 1000000000000 in size."]}
+
+
+def test_payments_adding_up_past_the_amount_cap_are_a_400(client: TestClient) -> None:
+    """Manual payments each under 10^12 whose sum (and overpayment credit memo) would pass it are refused."""
+    item = {"amount": 999_999_999_999, "payment_date": "2026-01-20", "account_id": 1010, "account_name": "Bank"}
+    answer = client.post(PAY, json={"empty_transactions": [item] * 2})
+    assert answer.status_code == 400
+    assert answer.json() == {"non_field_errors": ["Ensure the payments add up to less than 1000000000000."]}

@@ -246,6 +246,8 @@ class InvoiceService:
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         inv.extra = extra
         inv.recompute_total()
+        if abs(inv.total_amount) >= MAX_AMOUNT:  # lines within the cap may still add up beyond it
+            raise ValidationFailed.field("lines", f"Ensure the invoice total is less than {MAX_AMOUNT} in size.")
         return inv
 
     @staticmethod
@@ -288,6 +290,8 @@ class InvoiceService:
             due_date = due_date or as_date(merged.get("due_date"))
             if due_date is None:
                 errors["due_date"] = ["This field is required."]
+        if due_date and due_date.year > MAX_YEAR:  # terms counted from a late invoice date
+            errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
         if due_date and invoice_date and due_date < invoice_date:
             errors["due_date"] = ["The due date cannot be before the invoice date."]
         return invoice_date, due_date

@@ -204,7 +204,10 @@ class PaymentService:
         proposals = self._proposals(ws, inv, body)
         excess = ZERO
         cash = sum((p["amount"] for p in proposals if p["kind"] != PaymentType.CREDIT_MEMO), ZERO)
-        overpaid = sum((p["amount"] for p in proposals), ZERO) - inv.amount_due
+        total = sum((p["amount"] for p in proposals), ZERO)
+        if total >= MAX_AMOUNT:  # each within the cap, and an overpayment credit memo must be too
+            raise ValidationFailed({"non_field_errors": [f"Ensure the payments add up to less than {MAX_AMOUNT}."]})
+        overpaid = total - inv.amount_due
         if overpaid > 0 and cash > 0 and inv.client is None:
             raise ValidationFailed({"non_field_errors": ["Overpayment needs an invoice with a client."]})
 
