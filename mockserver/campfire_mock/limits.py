@@ -34,12 +34,15 @@ MAX_ITEMS = 1_000
 #: Items of any array in a JSON body, whatever its field allows (the most any field's ``maxItems`` is):
 #: 400 naming the field above it, found while the body is parsed.
 MAX_JSON_ITEMS = 10_000
+#: Values of a JSON body in all (its commas and colons outside strings), counted before it is parsed: 413 above it.
+MAX_JSON_VALUES = 200_000
 #: Values of a form body, a repeated name counting once per value: 413 above it, before it is parsed.
 MAX_FORM_VALUES = 10_000
 #: Item errors shown per array field of a 400 (the first ones; a ``non_field_errors`` line counts the rest).
 MAX_ITEM_ERRORS = 100
-#: Lines of all the invoices of one bulk create: 400 above it.
-MAX_BULK_LINES = 2_000
+#: Invoices of one bulk create, and their lines in all: 400 above either.
+MAX_BULK_INVOICES = 250
+MAX_BULK_LINES = 1_000
 #: Ids and integers anywhere: SQLite's (and Postgres's bigint) range.
 MAX_INT = 2**63 - 1
 #: Dates and the workspace clock stay within these years, so reports can bucket any date.
@@ -55,6 +58,7 @@ __all__ = [
     "DEFAULT_MAX_IMPORT_BYTES",
     "DEFAULT_MAX_WORKSPACES",
     "HEADER_TIMEOUT_SECONDS",
+    "MAX_BULK_INVOICES",
     "MAX_BULK_LINES",
     "MAX_FAULTS",
     "MAX_FORM_FIELDS",
@@ -64,6 +68,7 @@ __all__ = [
     "MAX_ITEM_ERRORS",
     "MAX_JSON_DEPTH",
     "MAX_JSON_ITEMS",
+    "MAX_JSON_VALUES",
     "MAX_LINES",
     "MAX_REPORT_CELLS",
     "MAX_YEAR",

@@ -80,7 +80,8 @@ def test_form_with_too_many_fields_is_a_413_in_linear_time(client: TestClient) -
 def test_report_with_too_many_cells_is_a_413(client: TestClient) -> None:
     """A pivot whose grid would exceed 5,000,000 cells is refused before it is computed."""
     bulk = [{**NEW, "invoice_date": f"2026-01-{1 + i % 28:02d}", "lines": [{"amount": i + 1}]} for i in range(1000)]
-    assert client.post(f"{INVOICES}bulk-create/", json={"invoices": bulk}).status_code == 201
+    for start in range(0, 1000, 250):  # a bulk create holds at most 250 invoices
+        assert client.post(f"{INVOICES}bulk-create/", json={"invoices": bulk[start : start + 250]}).status_code == 201
     params = {
         "group_fields": "invoice_id",
         "pivot_fields": "invoice_id,invoice_date_day",
@@ -127,12 +128,25 @@ def test_a_list_longer_than_its_field_allows_is_one_error(client: TestClient, pa
 
 
 def test_a_huge_json_list_is_refused_while_it_is_parsed(client: TestClient) -> None:
-    """1.5 million items (3 MB) are one small 400, whatever the field."""
-    started = time.perf_counter()
-    answer = client.post(BULK, content=json.dumps({"invoices": [1] * 1_500_000}), headers=JSON)
+    """A list of 10,001 items is one small 400 naming the field, whatever the field allows."""
+    answer = client.post(BULK, content=json.dumps({"invoices": [1] * 10_001}), headers=JSON)
     assert answer.status_code == 400
     assert answer.json() == {"invoices": ["Ensure this field has no more than 10000 elements."]}
+
+
+def test_a_json_body_of_too_many_values_is_a_413_before_it_is_parsed(client: TestClient) -> None:
+    """1.5 million values (3 MB) are refused by counting, before a single one is built."""
+    started = time.perf_counter()
+    answer = client.post(BULK, content=json.dumps({"invoices": [1] * 1_500_000}), headers=JSON)
+    assert answer.status_code == 413
+    assert answer.json() == {"detail": "A JSON body may hold at most 200000 values."}
     assert time.perf_counter() - started < 10  # a loose bound: it used to take minutes and gigabytes
+
+
+def test_commas_inside_strings_are_not_values(client: TestClient) -> None:
+    """A long text full of commas is one value: the body passes the count and is validated as usual."""
+    answer = client.post(INVOICES, json={**NEW, "message_on_invoice": "," * 300_000})
+    assert answer.status_code == 201
 
 
 def test_a_repeated_form_field_longer_than_allowed_is_one_error(client: TestClient) -> None:
@@ -165,12 +179,39 @@ def test_item_errors_are_capped_and_counted(client: TestClient) -> None:
 
 
 def test_a_bulk_create_has_a_limit_on_lines_in_all(client: TestClient) -> None:
-    """Bulk-created invoices may hold at most 2,000 lines together."""
-    item = {**NEW, "lines": [{"amount": 1}] * 500}
-    answer = client.post(BULK, json={"invoices": [item] * 5})
+    """Bulk-created invoices may hold at most 1,000 lines together, and be at most 250."""
+    before = client.get(INVOICES).json()["count"]
+    answer = client.post(BULK, json={"invoices": [{**NEW, "lines": [{"amount": 1}] * 500}] * 3})
     assert answer.status_code == 400
-    assert answer.json() == {"invoices": ["Ensure these invoices have no more than 2000 lines in all (2500 given)."]}
-    assert client.get(INVOICES, params={"limit": 1}).json()["count"] == client.get(INVOICES).json()["count"]
+    assert answer.json() == {"invoices": ["Ensure these invoices have no more than 1000 lines in all (1500 given)."]}
+    answer = client.post(BULK, json={"invoices": [NEW] * 251})
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure this field has no more than 250 elements."]}
+    assert client.get(INVOICES).json()["count"] == before
+
+
+def test_bad_bulk_items_get_messages_for_the_first_100(client: TestClient) -> None:
+    """Of 250 bad bulk items, the first 100 get DRF messages, the others are marked and counted."""
+    answer = client.post(BULK, json={"invoices": [{**NEW, "client": "x"}] * 250})
+    assert answer.status_code == 400
+    body = answer.json()
+    assert body["invoices"][0] == {"client": ["A valid integer is required."]}
+    assert len(body["invoices"]) == 100
+    assert body["non_field_errors"] == ["invoices: 150 more items have errors (only the first 100 are shown)."]
+
+
+def test_item_errors_of_a_long_list_are_counted_without_building_them(client: TestClient) -> None:
+    """1,000 payments that break the schema: 100 item errors and one line counting the other 900."""
+    answer = client.post(PAY, json={"empty_transactions": [{"amount": -1, "payment_date": "x"}] * 1_000})
+    assert answer.status_code == 400
+    body = answer.json()
+    assert len(body["empty_transactions"]) == 100
+    assert body["empty_transactions"][0]["payment_date"] == [
+        "Date has wrong format. Use one of these formats instead: YYYY-MM-DD."
+    ]
+    assert body["non_field_errors"] == [
+        "empty_transactions: 900 more items have errors (only the first 100 are shown)."
+    ]
 
 
 @pytest.mark.parametrize("content_type", ["json", "form"])

@@ -33,7 +33,7 @@ from ..errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
-from ..limits import MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
+from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
 from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 from .workspace import Workspace
 
@@ -321,7 +321,12 @@ class InvoiceService:
 
     @staticmethod
     def check_bulk_size(items: list[t.Any]) -> None:
-        """A bulk create holds at most ``MAX_BULK_LINES`` lines in all (checked before any item is)."""
+        """A bulk create holds at most ``MAX_BULK_INVOICES`` invoices and ``MAX_BULK_LINES`` lines in all
+        (checked before any item is)."""
+        if len(items) > MAX_BULK_INVOICES:
+            raise ValidationFailed.field(
+                "invoices", f"Ensure this field has no more than {MAX_BULK_INVOICES} elements."
+            )
         lines = sum(len(i["lines"]) for i in items if isinstance(i, dict) and isinstance(i.get("lines"), list))
         if lines > MAX_BULK_LINES:
             raise ValidationFailed.field(

@@ -98,6 +98,17 @@ def request_validator(schema: dict[str, t.Any]) -> t.Any:
         return None
 
 
+_REQUEST: dict[int, tuple[t.Any, t.Any]] = {}
+
+
+def cached_request_validator(schema: dict[str, t.Any]) -> t.Any:
+    """``request_validator(schema)``, built once per schema object."""
+    entry = _REQUEST.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = _REQUEST[id(schema)] = (schema, request_validator(schema))
+    return entry[1]
+
+
 def _format_names(node: t.Any) -> set[str]:
     if isinstance(node, list):
         return set().union(*map(_format_names, node)) if node else set()
@@ -122,4 +133,11 @@ def fast_validator(schema: dict[str, t.Any]) -> t.Any:
     return entry[1]
 
 
-__all__ = ["DROPPED_KEYWORDS", "FORMAT_CHECKER", "fast_validator", "request_validator", "to_json_schema"]
+__all__ = [
+    "DROPPED_KEYWORDS",
+    "FORMAT_CHECKER",
+    "cached_request_validator",
+    "fast_validator",
+    "request_validator",
+    "to_json_schema",
+]
