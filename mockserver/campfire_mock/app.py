@@ -157,8 +157,15 @@ class MockApp:
     def _warm(self) -> asyncio.Future[t.Any]:
         """Start building Connexion's app in a worker thread (once); the future of that build."""
         if self._warming is None:
-            self._warming = asyncio.get_running_loop().run_in_executor(None, self.connexion_ready)
+            self._warming = asyncio.get_running_loop().run_in_executor(None, self._build_and_import)
         return self._warming
+
+    def _build_and_import(self) -> ASGIApp:
+        """Connexion's app; then the libraries a first statement PDF would import (a second's stall)."""
+        inner = self.connexion_ready()
+        import fpdf  # noqa: F401
+
+        return inner
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

@@ -7,7 +7,7 @@ could stall the server or exhaust its memory; none of them changes state.
 from __future__ import annotations
 
 #: Most cells (groups x pivot values x aggregates) one report may compute: 413 above it.
-MAX_REPORT_CELLS = 5_000_000
+MAX_REPORT_CELLS = 1_000_000
 
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024

@@ -78,7 +78,7 @@ def test_form_with_too_many_fields_is_a_413_in_linear_time(client: TestClient) -
 
 
 def test_report_with_too_many_cells_is_a_413(client: TestClient) -> None:
-    """A pivot whose grid would exceed 5,000,000 cells is refused before it is computed."""
+    """A pivot whose grid would exceed 1,000,000 cells is refused before it is computed."""
     bulk = [{**NEW, "invoice_date": f"2026-01-{1 + i % 28:02d}", "lines": [{"amount": i + 1}]} for i in range(1000)]
     for start in range(0, 1000, 250):  # a bulk create holds at most 250 invoices
         assert client.post(f"{INVOICES}bulk-create/", json={"invoices": bulk[start : start + 250]}).status_code == 201
