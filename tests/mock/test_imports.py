@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import typing as t
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from starlette.testclient import TestClient
 
 ADMIN = "/__campfire_mock__"
@@ -169,3 +172,58 @@ def test_a_sequence_at_the_last_id_is_a_400_on_the_next_create(client: TestClien
     assert answer.status_code == 400
     assert answer.json() == {"non_field_errors": [f"No invoice ids are left: ids stop at {2**63 - 1}."]}
     assert client.get(INVOICES).status_code == 200
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=40)
+_DAY = st.dates(min_value=datetime.date(1900, 1, 1), max_value=datetime.date(9000, 12, 31))
+_AMOUNT = st.decimals(min_value=-(10**6), max_value=10**9, places=2, allow_nan=False, allow_infinity=False)
+_WRITE = st.one_of(
+    st.builds(
+        lambda day, days, terms, amounts, memo: (
+            "POST",
+            INVOICES,
+            {
+                **NEW,
+                "invoice_date": day.isoformat(),
+                "due_date": (day + datetime.timedelta(days=days)).isoformat(),
+                "terms": terms,
+                "message_on_invoice": memo,
+                "lines": [{"amount": str(a), "description": memo} for a in amounts],
+            },
+        ),
+        _DAY,
+        st.integers(0, 400),
+        st.sampled_from(["net_30", "net_120", "due_on_receipt", "custom"]),
+        st.lists(_AMOUNT, min_size=1, max_size=3),
+        _TEXT,
+    ),
+    st.builds(
+        lambda amount, day, ext: (
+            "POST",
+            f"{INVOICES}47864/pay/",
+            {"empty_transactions": [{**PAYMENT, "amount": str(amount), "payment_date": day.isoformat(), "external_id": ext}]},
+        ),
+        st.decimals(min_value=1, max_value=10**6, places=2),
+        _DAY,
+        _TEXT,
+    ),
+    st.builds(lambda name: ("POST", "/coa/api/vendor", {"name": name, "stripe_connection": "12"}), _TEXT),
+    st.builds(lambda day: ("POST", f"{ADMIN}/clock", {"now": f"{day.isoformat()}T12:00:00Z"}), _DAY),
+    st.just(("POST", f"{INVOICES}47864/void/", {})),
+)
+PAYMENT = {"account_id": 1010, "account_name": "Bank"}
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(_WRITE, min_size=1, max_size=5))
+def test_every_exported_workspace_re_imports(client: TestClient, writes: list[tuple[str, str, t.Any]]) -> None:
+    """Whatever writes a workspace took (accepted or refused), its export imports back unchanged."""
+    client.post(f"{ADMIN}/reset")
+    for method, path, body in writes:
+        assert client.request(method, path, json=body).status_code < 500
+    exported = client.get(f"{ADMIN}/snapshot").json()
+    with TestClient(client.app, headers={"Authorization": "Token re-import"}) as other:
+        answer = other.post(f"{ADMIN}/snapshot", json=exported)
+        assert answer.status_code == 200, answer.text
+        assert other.get(f"{ADMIN}/snapshot").json() == exported
+        assert other.get(INVOICES).status_code == 200
