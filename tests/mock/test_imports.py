@@ -201,7 +201,11 @@ _WRITE = st.one_of(
         lambda amount, day, ext: (
             "POST",
             f"{INVOICES}47864/pay/",
-            {"empty_transactions": [{**PAYMENT, "amount": str(amount), "payment_date": day.isoformat(), "external_id": ext}]},
+            {
+                "empty_transactions": [
+                    {**PAYMENT, "amount": str(amount), "payment_date": day.isoformat(), "external_id": ext}
+                ]
+            },
         ),
         st.decimals(min_value=1, max_value=10**6, places=2),
         _DAY,
