@@ -288,3 +288,11 @@ def test_payments_adding_up_past_the_amount_cap_are_a_400(client: TestClient) ->
     answer = client.post(PAY, json={"empty_transactions": [item] * 2})
     assert answer.status_code == 400
     assert answer.json() == {"non_field_errors": ["Ensure the payments add up to less than 1000000000000."]}
+
+
+def test_a_bulk_create_of_250_invoices_due_by_their_terms_is_created(client: TestClient) -> None:
+    """250 items without ``due_date`` (it follows their terms) pass the fast check past the first 100."""
+    item = {k: v for k, v in NEW.items() if k != "due_date"}
+    answer = client.post(BULK, json={"invoices": [item] * 250})
+    assert answer.status_code == 201
+    assert answer.json()[249]["due_date"] == "2026-02-09"

@@ -76,7 +76,7 @@ class InvoiceHandlers(Handler):
         items = body["invoices"]
         self.services.invoices.check_bulk_size(items)
         # The spec leaves the items free-form; each must still be a valid invoice (due_date may follow terms).
-        errors = self.services.checker.item_errors("AccountingInvoice", items)
+        errors = self.services.checker.item_errors("AccountingInvoice", items, optional=frozenset({"due_date"}))
         for item, err in zip(items, errors, strict=True):
             if isinstance(item, dict) and "due_date" not in item and err.get("due_date") == ["This field is required."]:
                 del err["due_date"]

@@ -339,6 +339,7 @@ class SchemaChecker:
     def __init__(self, spec: dict[str, t.Any]) -> None:
         self._schemas = deref(spec)["components"]["schemas"]
         self._validators: dict[str, t.Any] = {}
+        self._relaxed: dict[tuple[str, frozenset[str]], dict[str, t.Any]] = {}
 
     def errors(self, schema: str, instance: t.Any) -> dict[str, t.Any]:
         validator = self._validators.get(schema)
@@ -348,10 +349,18 @@ class SchemaChecker:
             )
         return errors_to_fields(validator.iter_errors(instance))
 
-    def item_errors(self, schema: str, items: list[t.Any]) -> list[dict[str, t.Any]]:
+    def item_errors(
+        self, schema: str, items: list[t.Any], optional: frozenset[str] = frozenset()
+    ) -> list[dict[str, t.Any]]:
         """``errors`` of each item, DRF's messages built only for the first ``MAX_ITEM_ERRORS`` failing ones
-        (the compiled twin tells the others apart, each marked ``{"non_field_errors": [...]}``)."""
-        fast = cached_request_validator(self._schemas[schema])
+        (the compiled twin tells the others apart, each marked ``{"non_field_errors": [...]}``). Items
+        lacking only ``optional`` fields pass the twin (the caller decides about those)."""
+        key = (schema, optional)
+        relaxed = self._relaxed.get(key)
+        if relaxed is None:
+            relaxed = self._relaxed[key] = dict(self._schemas[schema])
+            relaxed["required"] = [f for f in relaxed.get("required", []) if f not in optional]
+        fast = cached_request_validator(relaxed)
         out: list[dict[str, t.Any]] = []
         shown = 0
         for item in items:
