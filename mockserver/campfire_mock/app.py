@@ -25,7 +25,7 @@ from .http.auth import Auth
 from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
 from .http.front import RequestMiddleware
-from .limits import DEFAULT_MAX_BODY_BYTES
+from .limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_WORKSPACES
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
 from .openapi.drf import SchemaChecker
 from .openapi.responses import ResponseChecker
@@ -52,17 +52,21 @@ def create_app(
     state_file: Path | None = None,
     validate_responses: bool = True,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES,
+    max_workspaces: int = DEFAULT_MAX_WORKSPACES,
+    body_timeout: float = BODY_TIMEOUT_SECONDS,
     swagger_ui: bool = True,
     compiled_path: bool = True,
     strict_params: bool = False,
 ) -> MockApp:
     """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given; ``compiled_path=False``
     serves every request through Connexion (the compiled path is what makes valid requests fast);
-    ``strict_params=True`` answers an unknown query parameter with a 400 naming it (DRF ignores them)."""
+    ``strict_params=True`` answers an unknown query parameter with a 400 naming it (DRF ignores them);
+    ``max_import_bytes`` is the body limit of a snapshot import (``max_body_bytes`` that of the rest)."""
     # Connexion warns once per operation that offers several request media types.
     logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
     if store is None:
-        store = Store(read_seed(seed), state_file=state_file)
+        store = Store(read_seed(seed), state_file=state_file, max_workspaces=max_workspaces)
     api = load_spec(spec or packaged_spec())
     admin = load_spec(admin_spec or packaged_spec("mock-admin.openapi.yaml"))
     shapes = Shapes(api)
@@ -103,6 +107,8 @@ def create_app(
             app.connexion,
             state=RequestState(store, app.responder),
             max_body_bytes=max_body_bytes,
+            max_import_bytes=max_import_bytes,
+            body_timeout=body_timeout,
             forms=FormDecoder(spec_doc, index),
             index=index,
             auth=auth,
@@ -162,8 +168,15 @@ class MockApp:
     def _warm(self) -> asyncio.Future[t.Any]:
         """Start building Connexion's app in a worker thread (once); the future of that build."""
         if self._warming is None:
-            self._warming = asyncio.get_running_loop().run_in_executor(None, self.connexion_ready)
+            self._warming = asyncio.get_running_loop().run_in_executor(None, self._build_and_import)
         return self._warming
+
+    def _build_and_import(self) -> ASGIApp:
+        """Connexion's app; then the libraries a first statement PDF would import (a second's stall)."""
+        inner = self.connexion_ready()
+        import fpdf  # noqa: F401
+
+        return inner
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:

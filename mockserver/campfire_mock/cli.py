@@ -7,6 +7,7 @@ import gc
 import json
 import logging
 import os
+import signal
 import socket
 import sys
 import typing as t
@@ -14,7 +15,14 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from ._version import __version__
-from .limits import DEFAULT_MAX_BODY_BYTES
+from .limits import (
+    BODY_TIMEOUT_SECONDS,
+    DEFAULT_MAX_BODY_BYTES,
+    DEFAULT_MAX_CONNECTIONS,
+    DEFAULT_MAX_IMPORT_BYTES,
+    DEFAULT_MAX_WORKSPACES,
+    HEADER_TIMEOUT_SECONDS,
+)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -29,6 +37,36 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--tokens", type=Path, help="TOML file of accepted tokens and their roles")
     serve.add_argument("--spec", type=Path, help="serve this Campfire spec instead of the bundled one")
     serve.add_argument("--max-body-bytes", type=int, default=DEFAULT_MAX_BODY_BYTES)
+    serve.add_argument(
+        "--max-import-bytes",
+        type=int,
+        default=DEFAULT_MAX_IMPORT_BYTES,
+        help="body limit of a snapshot import (an export larger than --max-body-bytes must re-import)",
+    )
+    serve.add_argument(
+        "--max-workspaces",
+        type=int,
+        default=DEFAULT_MAX_WORKSPACES,
+        help="workspaces (tokens) the server holds at once; a new token beyond it is answered 503",
+    )
+    serve.add_argument(
+        "--header-timeout",
+        type=float,
+        default=HEADER_TIMEOUT_SECONDS,
+        help="seconds a request's headers may take; the connection is closed after it",
+    )
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=BODY_TIMEOUT_SECONDS,
+        help="seconds a request's body may take; answered 408 after it (and not run)",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=DEFAULT_MAX_CONNECTIONS,
+        help="connections served at once; a request beyond it is answered 503",
+    )
     serve.add_argument("--no-validate-responses", action="store_true", help="skip response validation (faster)")
     serve.add_argument(
         "--strict-params",
@@ -129,7 +167,7 @@ def _tokens(path: Path | None) -> dict[str, str] | None:
         raise StartupError(f"--tokens {path}: {exc}") from None
 
 
-def _store(seed_name: str, state_file: Path | None) -> t.Any:
+def _store(seed_name: str, state_file: Path | None, max_workspaces: int = DEFAULT_MAX_WORKSPACES) -> t.Any:
     """The store, its seed checked by seeding one workspace from it."""
     from .domain.seeding import SeedError, read_seed
     from .errors import DomainError
@@ -146,7 +184,7 @@ def _store(seed_name: str, state_file: Path | None) -> t.Any:
     except (OSError, ValueError) as exc:
         raise StartupError(f"--seed {seed_name}: not a JSON seed file: {exc}") from None
     try:
-        store = Store(seed, state_file=state_file)
+        store = Store(seed, state_file=state_file, max_workspaces=max_workspaces)
     except StateFileError as exc:
         raise StartupError(str(exc)) from None
     try:
@@ -183,9 +221,17 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
     tokens = _tokens(args.tokens)
     if args.spec is not None and not args.spec.is_file():
         raise StartupError(f"--spec {args.spec}: no such file")
-    if args.max_body_bytes < 1:
-        raise StartupError("--max-body-bytes must be a positive number of bytes")
-    store = _store(args.seed, args.state_file)
+    for flag in (
+        "max_body_bytes",
+        "max_import_bytes",
+        "max_workspaces",
+        "max_connections",
+        "header_timeout",
+        "body_timeout",
+    ):
+        if getattr(args, flag) <= 0:
+            raise StartupError(f"--{flag.replace('_', '-')} must be a positive number")
+    store = _store(args.seed, args.state_file, args.max_workspaces)
     try:
         app = create_app(
             store,
@@ -193,6 +239,8 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             tokens=tokens,
             validate_responses=not args.no_validate_responses,
             max_body_bytes=args.max_body_bytes,
+            max_import_bytes=args.max_import_bytes,
+            body_timeout=args.body_timeout,
             compiled_path=not args.no_compiled_path,
             strict_params=args.strict_params,
         )
@@ -207,6 +255,8 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
 
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
+
+    from .http.server import config, raise_file_limit
 
     try:
         app, sock = _prepare(args)
@@ -224,11 +274,19 @@ def serve(args: argparse.Namespace) -> int:
     if args.log_format == "json":
         listening = json.dumps({"level": "info", "message": listening, "url": f"http://{args.host}:{port}"})
     print(listening, flush=True)
-    config = uvicorn.Config(app, access_log=False, log_level="warning")
+    raise_file_limit()
+    # uvicorn shuts down gracefully on SIGTERM or SIGINT, then raises the signal again for the handler
+    # it found: ours notes it, so the store is closed and the exit status is 0.
+    stopped: list[int] = []
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda number, _frame: stopped.append(number))
     try:
-        uvicorn.Server(config).run(sockets=[sock])
+        settings = config(app, max_connections=args.max_connections, header_timeout=args.header_timeout)
+        uvicorn.Server(settings).run(sockets=[sock])
     finally:
         app.store.close()
+    if stopped:
+        logging.getLogger("campfire_mock").info("stopped by signal %d; state closed", stopped[0])
     return 0
 
 

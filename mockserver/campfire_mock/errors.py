@@ -12,6 +12,8 @@ from typing import Any, ClassVar
 
 import pydantic
 
+from .limits import MAX_ITEM_ERRORS
+
 
 class DomainError(Exception):
     """Base of every error the mock answers with; ``status`` is the HTTP status."""
@@ -33,7 +35,7 @@ class ValidationFailed(DomainError):
     status = 400
 
     def __init__(self, fields: dict[str, Any]) -> None:
-        self.fields = fields
+        self.fields = cap_item_errors(fields)
         super().__init__("; ".join(f"{k}: {v}" for k, v in fields.items()))
 
     def body(self) -> dict[str, Any]:
@@ -42,6 +44,33 @@ class ValidationFailed(DomainError):
     @classmethod
     def field(cls, name: str, message: str) -> ValidationFailed:
         return cls({name: [message]})
+
+
+def cap_item_errors(fields: dict[str, Any]) -> dict[str, Any]:
+    """``fields`` with each list of item errors cut after its first ``MAX_ITEM_ERRORS`` failing items,
+    and one ``non_field_errors`` line per cut list counting the failing items not shown."""
+    notes: list[str] = []
+
+    def cap(node: Any, where: str) -> Any:
+        if isinstance(node, dict):
+            return {key: cap(value, f"{where}.{key}" if where else str(key)) for key, value in node.items()}
+        if not isinstance(node, list) or all(isinstance(item, str) for item in node):
+            return node
+        failing = [i for i, item in enumerate(node) if item]
+        if len(failing) > MAX_ITEM_ERRORS:
+            node = node[: failing[MAX_ITEM_ERRORS - 1] + 1]
+            hidden = len(failing) - MAX_ITEM_ERRORS
+            notes.append(f"{where}: {hidden} more items have errors (only the first {MAX_ITEM_ERRORS} are shown).")
+        return [cap(item, f"{where}.{i}") for i, item in enumerate(node)]
+
+    capped = t.cast(dict[str, Any], cap(fields, ""))
+    if notes:
+        existing = capped.get("non_field_errors")
+        if isinstance(existing, list) and all(isinstance(m, str) for m in existing):
+            capped["non_field_errors"] = [*existing, *notes]
+        elif existing is None:
+            capped["non_field_errors"] = notes
+    return capped
 
 
 class NotAuthenticated(DomainError):
@@ -130,6 +159,18 @@ class TooLarge(DomainError):
     """413: a request asks for more than a documented limit (body bytes, lines, report cells...)."""
 
     status = 413
+
+
+class TooManyWorkspaces(DomainError):
+    """503: a new key, and the server already holds ``--max-workspaces`` workspaces it may not forget."""
+
+    status = 503
+
+    def __init__(self, limit: int) -> None:
+        super().__init__(
+            f"This server holds its limit of {limit} workspaces (--max-workspaces) and keeps them in its state file; "
+            "use a key it already knows, or restart it with a larger --max-workspaces."
+        )
 
 
 class ServerError(DomainError):

@@ -7,19 +7,45 @@ could stall the server or exhaust its memory; none of them changes state.
 from __future__ import annotations
 
 #: Most cells (groups x pivot values x aggregates) one report may compute: 413 above it.
-MAX_REPORT_CELLS = 5_000_000
+MAX_REPORT_CELLS = 1_000_000
 
 #: Page size of every list and report (``limit``): the default, and the most one page may hold.
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
+#: Body size of a snapshot import (``--max-import-bytes``), so a large workspace's export re-imports: 413 above it.
+DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024
+#: Workspaces held at once (``--max-workspaces``): a new token beyond it is answered 503.
+DEFAULT_MAX_WORKSPACES = 1_000
+#: Faults armed at once in one workspace: 400 above it.
+MAX_FAULTS = 100
+#: Seconds a request's headers may take to arrive (the connection is closed after it), and its body (408).
+HEADER_TIMEOUT_SECONDS = 10.0
+BODY_TIMEOUT_SECONDS = 30.0
+#: Connections served at once (``--max-connections``); a request beyond it is answered 503.
+DEFAULT_MAX_CONNECTIONS = 512
 #: Nesting of objects and lists in a JSON body: 400 deeper.
 MAX_JSON_DEPTH = 32
 #: Distinct field names of a form-encoded or multipart body (a repeated name is one list): 413 above it.
 MAX_FORM_FIELDS = 1_000
 #: Lines of one invoice: 400 above it.
 MAX_LINES = 1_000
+#: Items of one array field of a body where the spec sets no ``maxItems`` (400 naming the field above it),
+#: checked before any item is validated.
+MAX_ITEMS = 1_000
+#: Items of any array in a JSON body, whatever its field allows (the most any field's ``maxItems`` is):
+#: 400 naming the field above it, found while the body is parsed.
+MAX_JSON_ITEMS = 10_000
+#: Values of a JSON body in all (its commas and colons outside strings), counted before it is parsed: 413 above it.
+MAX_JSON_VALUES = 200_000
+#: Values of a form body, a repeated name counting once per value: 413 above it, before it is parsed.
+MAX_FORM_VALUES = 10_000
+#: Item errors shown per array field of a 400 (the first ones; a ``non_field_errors`` line counts the rest).
+MAX_ITEM_ERRORS = 100
+#: Invoices of one bulk create, and their lines in all: 400 above either.
+MAX_BULK_INVOICES = 250
+MAX_BULK_LINES = 1_000
 #: Ids and integers anywhere: SQLite's (and Postgres's bigint) range.
 MAX_INT = 2**63 - 1
 #: Dates and the workspace clock stay within these years, so reports can bucket any date.
@@ -32,11 +58,24 @@ REQUEST_LOG_BODY = 4_096
 REQUEST_LOG_HEADERS = 50
 
 __all__ = [
+    "BODY_TIMEOUT_SECONDS",
     "DEFAULT_LIMIT",
     "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_MAX_CONNECTIONS",
+    "DEFAULT_MAX_IMPORT_BYTES",
+    "DEFAULT_MAX_WORKSPACES",
+    "HEADER_TIMEOUT_SECONDS",
+    "MAX_BULK_INVOICES",
+    "MAX_BULK_LINES",
+    "MAX_FAULTS",
     "MAX_FORM_FIELDS",
+    "MAX_FORM_VALUES",
     "MAX_INT",
+    "MAX_ITEMS",
+    "MAX_ITEM_ERRORS",
     "MAX_JSON_DEPTH",
+    "MAX_JSON_ITEMS",
+    "MAX_JSON_VALUES",
     "MAX_LIMIT",
     "MAX_LINES",
     "MAX_REPORT_CELLS",

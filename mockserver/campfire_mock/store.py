@@ -19,8 +19,12 @@ import contextlib
 import fcntl
 import functools
 import gc
+import hashlib
+import hmac
 import json
+import logging
 import os
+import secrets
 import sqlite3
 import threading
 import typing as t
@@ -30,6 +34,10 @@ import pydantic
 
 from .domain.seeding import load_seed
 from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json
+from .errors import TooManyWorkspaces
+from .limits import DEFAULT_MAX_WORKSPACES
+
+logger = logging.getLogger("campfire_mock")
 
 #: ``PRAGMA application_id`` of our state files ("CFMK"), and the schema version.
 APPLICATION_ID = 0x43464D4B
@@ -169,6 +177,15 @@ class StateDatabase:
             os.close(self._lock_fd)
 
 
+#: Keys the hints of one server run: a hint tells workspaces apart, and says nothing about the key.
+_HINT_KEY = secrets.token_bytes(16)
+
+
+def token_hint(token: str) -> str:
+    """A short keyed hash of a workspace's key, for listings and logs (no part of the key itself)."""
+    return "#" + hmac.new(_HINT_KEY, token.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:10]
+
+
 def _key(obj: t.Any) -> int:
     return int(obj["id"] if isinstance(obj, dict) else obj.id)
 
@@ -176,10 +193,21 @@ def _key(obj: t.Any) -> int:
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
-    def __init__(self, seed: Seed | None = None, *, state_file: Path | None = None, audit: bool | None = None) -> None:
+    def __init__(
+        self,
+        seed: Seed | None = None,
+        *,
+        state_file: Path | None = None,
+        audit: bool | None = None,
+        max_workspaces: int = DEFAULT_MAX_WORKSPACES,
+    ) -> None:
         self.lock = threading.RLock()
         self.seed = seed
+        #: Workspaces by token, least recently used first.
         self.workspaces: dict[str, Workspace] = {}
+        #: Workspaces held at once: beyond it an in-memory store forgets its least recently used
+        #: workspace, a store with a state file refuses the new token (503).
+        self.max_workspaces = max_workspaces
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -199,13 +227,35 @@ class Store:
 
     def workspace(self, token: str) -> Workspace:
         with self.lock:
-            ws = self.workspaces.get(token)
-            if ws is None:
-                ws = self.seeded()
-                if self.db is not None:
-                    self.db.save(token, ws.everything())
-                self.workspaces[token] = ws
+            ws = self.workspaces.pop(token, None)
+            if ws is not None:
+                self.workspaces[token] = ws  # now the most recently used
+                return ws
+            if len(self.workspaces) >= self.max_workspaces:
+                self._make_room(token)
+            ws = self.seeded()
+            if self.db is not None:
+                self.db.save(token, ws.everything())
+            self.workspaces[token] = ws
             return ws
+
+    def _make_room(self, token: str) -> None:
+        """Forget the least recently used workspace for ``token``'s, or refuse it (with a state file)."""
+        if self.db is not None:
+            logger.warning(
+                "refused workspace %s: the server holds its limit of %d workspaces (--max-workspaces)",
+                token_hint(token),
+                self.max_workspaces,
+            )
+            raise TooManyWorkspaces(self.max_workspaces)
+        oldest = next(iter(self.workspaces))
+        del self.workspaces[oldest]
+        logger.info(
+            "forgot workspace %s, the least recently used, to make room for %s (--max-workspaces %d)",
+            token_hint(oldest),
+            token_hint(token),
+            self.max_workspaces,
+        )
 
     @contextlib.contextmanager
     def read(self, token: str) -> t.Iterator[Workspace]:

@@ -3,6 +3,7 @@ chromium-driver packages) through Selenium. Skips with the reason when no browse
 
 from __future__ import annotations
 
+import re
 import shutil
 import tempfile
 import typing as t
@@ -115,9 +116,10 @@ def test_dashboard_shows_the_workspace_its_log_and_a_report_chart(server: LiveSe
     assert [r[1] for r in shown if int(r[0]) == created["id"]] == [hostile]
     assert browser.find_elements(By.ID, "pwned") == []
 
-    # Workspaces: this key's workspace first, with its invoice count, by hint only.
+    # Workspaces: this key's workspace first, with its invoice count, by a hash of the key only.
     first = rows(browser, "workspaces")[0]
-    assert first[0].startswith(KEY[:3]) and KEY not in first[0] and "this key" in first[0]
+    hint, _, mark = first[0].partition(" ")
+    assert re.fullmatch("#[0-9a-f]{10}", hint) and KEY[:3] not in hint and mark == "(this key)"
     assert int(first[1]) == invoices["count"]
 
     # Report: one bar per group and currency, in the API's order, each as long as its share of the largest

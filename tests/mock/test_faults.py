@@ -129,3 +129,13 @@ def test_sdk_does_not_resend_a_create_after_a_5xx_but_does_after_a_429(server: L
                 sdk.invoices.create(**NEW)
         assert http.get("/coa/api/v1/invoice/").json()["count"] == before + 1
         assert created.id > 0
+
+
+def test_armed_faults_are_capped(client: TestClient) -> None:
+    """A workspace holds at most 100 armed faults; the 101st is a 400 saying so."""
+    for _ in range(100):
+        assert arm(client, operation_id=RETRIEVE, status=500).status_code == 201
+    answer = arm(client, operation_id=RETRIEVE, status=500)
+    assert answer.status_code == 400
+    assert answer.json() == {"non_field_errors": ["At most 100 faults may be armed at once; clear some first."]}
+    assert client.delete(FAULTS).status_code == 204  # faults outlive a reset

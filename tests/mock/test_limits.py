@@ -67,8 +67,8 @@ def test_too_many_lines_is_a_400(client: TestClient) -> None:
 
 
 def test_form_with_too_many_fields_is_a_413_in_linear_time(client: TestClient) -> None:
-    """40,000 form fields are refused quickly (the parse is one pass), not after tens of seconds."""
-    body = "&".join(f"f{i}=1" for i in range(40_000))
+    """5,000 distinct form fields are refused quickly (the parse is one pass), not after seconds."""
+    body = "&".join(f"f{i}=1" for i in range(5_000))
     started = time.perf_counter()
     answer = client.post(INVOICES, content=body, headers={"content-type": "application/x-www-form-urlencoded"})
     elapsed = time.perf_counter() - started
@@ -78,9 +78,10 @@ def test_form_with_too_many_fields_is_a_413_in_linear_time(client: TestClient) -
 
 
 def test_report_with_too_many_cells_is_a_413(client: TestClient) -> None:
-    """A pivot whose grid would exceed 5,000,000 cells is refused before it is computed."""
+    """A pivot whose grid would exceed 1,000,000 cells is refused before it is computed."""
     bulk = [{**NEW, "invoice_date": f"2026-01-{1 + i % 28:02d}", "lines": [{"amount": i + 1}]} for i in range(1000)]
-    assert client.post(f"{INVOICES}bulk-create/", json={"invoices": bulk}).status_code == 201
+    for start in range(0, 1000, 250):  # a bulk create holds at most 250 invoices
+        assert client.post(f"{INVOICES}bulk-create/", json={"invoices": bulk[start : start + 250]}).status_code == 201
     params = {
         "group_fields": "invoice_id",
         "pivot_fields": "invoice_id,invoice_date_day",
@@ -104,3 +105,194 @@ def test_body_over_the_limit_is_a_413(client: TestClient) -> None:
     answer = client.post(INVOICES, content=json.dumps({"x": "y" * (11 * 1024 * 1024)}), headers=JSON)
     assert answer.status_code == 413
     assert answer.json() == {"detail": f"Request body exceeds the limit of {10 * 1024 * 1024} bytes."}
+
+
+BULK = "/coa/api/v1/invoice/bulk-create"
+PAY = "/coa/api/v1/invoice/47864/pay/"
+FORM = {"content-type": "application/x-www-form-urlencoded"}
+
+
+@pytest.mark.parametrize(
+    ("path", "field", "most"),
+    [
+        (BULK, "invoices", 1_000),
+        (PAY, "empty_transactions", 1_000),
+        ("/coa/api/v1/invoice/bulk-search", "invoices", 10_000),
+    ],
+)
+def test_a_list_longer_than_its_field_allows_is_one_error(client: TestClient, path: str, field: str, most: int) -> None:
+    """A list over its field's ``maxItems`` (or ``MAX_ITEMS``) is one 400, its items never checked."""
+    answer = client.post(path, content=json.dumps({field: [1] * (most + 1)}), headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json() == {field: [f"Ensure this field has no more than {most} elements."]}
+
+
+def test_a_huge_json_list_is_refused_while_it_is_parsed(client: TestClient) -> None:
+    """A list of 10,001 items is one small 400 naming the field, whatever the field allows."""
+    answer = client.post(BULK, content=json.dumps({"invoices": [1] * 10_001}), headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure this field has no more than 10000 elements."]}
+
+
+def test_a_json_body_of_too_many_values_is_a_413_before_it_is_parsed(client: TestClient) -> None:
+    """1.5 million values (3 MB) are refused by counting, before a single one is built."""
+    started = time.perf_counter()
+    answer = client.post(BULK, content=json.dumps({"invoices": [1] * 1_500_000}), headers=JSON)
+    assert answer.status_code == 413
+    assert answer.json() == {"detail": "A JSON body may hold at most 200000 values."}
+    assert time.perf_counter() - started < 10  # a loose bound: it used to take minutes and gigabytes
+
+
+def test_commas_inside_strings_are_not_values(client: TestClient) -> None:
+    """A long text full of commas is one value: the body passes the count and is validated as usual."""
+    answer = client.post(INVOICES, json={**NEW, "message_on_invoice": "," * 300_000})
+    assert answer.status_code == 201
+
+
+def test_a_repeated_form_field_longer_than_allowed_is_one_error(client: TestClient) -> None:
+    """1,001 ``invoices=1`` values in a form are one 400, before any value is coerced."""
+    answer = client.post(BULK, content="&".join(["invoices=1"] * 1_001), headers=FORM)
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure this field has no more than 1000 elements."]}
+
+
+def test_a_form_of_too_many_values_is_a_413_before_it_is_parsed(client: TestClient) -> None:
+    """A form body of 10,000 values or more (a repeated name counting each time) is a 413."""
+    answer = client.post(BULK, content="&".join(["invoices=1"] * 20_000), headers=FORM)
+    assert answer.status_code == 413
+    assert answer.json() == {"detail": "A form body may have at most 10000 values."}
+
+
+def test_item_errors_are_capped_and_counted(client: TestClient) -> None:
+    """Of 1,000 bad payments, the first 100 item errors are shown and the other 900 are counted."""
+    bad = {"amount": -1, "payment_date": "2026-01-01", "account_id": 1, "account_name": "x"}
+    answer = client.post(PAY, json={"empty_transactions": [bad] * 1_000})
+    assert answer.status_code == 400
+    body = answer.json()
+    assert len(body["empty_transactions"]) == 100
+    assert body["empty_transactions"][0] == {
+        "amount": ["Ensure this value is greater than 0 and less than 1000000000000."]
+    }
+    assert body["non_field_errors"] == [
+        "empty_transactions: 900 more items have errors (only the first 100 are shown)."
+    ]
+
+
+def test_a_bulk_create_has_a_limit_on_lines_in_all(client: TestClient) -> None:
+    """Bulk-created invoices may hold at most 1,000 lines together, and be at most 250."""
+    before = client.get(INVOICES).json()["count"]
+    answer = client.post(BULK, json={"invoices": [{**NEW, "lines": [{"amount": 1}] * 500}] * 3})
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure these invoices have no more than 1000 lines in all (1500 given)."]}
+    answer = client.post(BULK, json={"invoices": [NEW] * 251})
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": ["Ensure this field has no more than 250 elements."]}
+    assert client.get(INVOICES).json()["count"] == before
+
+
+def test_bad_bulk_items_get_messages_for_the_first_100(client: TestClient) -> None:
+    """Of 250 bad bulk items, the first 100 get DRF messages, the others are marked and counted."""
+    answer = client.post(BULK, json={"invoices": [{**NEW, "client": "x"}] * 250})
+    assert answer.status_code == 400
+    body = answer.json()
+    assert body["invoices"][0] == {"client": ["A valid integer is required."]}
+    assert len(body["invoices"]) == 100
+    assert body["non_field_errors"] == ["invoices: 150 more items have errors (only the first 100 are shown)."]
+
+
+def test_item_errors_of_a_long_list_are_counted_without_building_them(client: TestClient) -> None:
+    """1,000 payments that break the schema: 100 item errors and one line counting the other 900."""
+    answer = client.post(PAY, json={"empty_transactions": [{"amount": -1, "payment_date": "x"}] * 1_000})
+    assert answer.status_code == 400
+    body = answer.json()
+    assert len(body["empty_transactions"]) == 100
+    assert body["empty_transactions"][0]["payment_date"] == [
+        "Date has wrong format. Use one of these formats instead: YYYY-MM-DD."
+    ]
+    assert body["non_field_errors"] == [
+        "empty_transactions: 900 more items have errors (only the first 100 are shown)."
+    ]
+
+
+@pytest.mark.parametrize("content_type", ["json", "form"])
+def test_a_lone_surrogate_is_a_400_naming_the_field(client: TestClient, content_type: str) -> None:
+    """``"\\ud800"`` in a string is refused by name, and the invoice list still answers afterwards."""
+    if content_type == "json":
+        text = json.dumps({**NEW, "lines": [{"amount": 5, "description": "X"}]}).replace("X", "\\ud800")
+        answer = client.post(INVOICES, content=text, headers=JSON)
+    else:
+        fields = {k: v for k, v in NEW.items() if k != "lines"}
+        answer = client.post(INVOICES, data={**fields, "lines": '[{"amount": 5, "description": "\\ud800"}]'})
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "lines": [{"description": ["Not a valid string: it holds a lone surrogate (no Unicode character)."]}]
+    }
+    assert client.get(INVOICES).status_code == 200
+
+
+def test_a_lone_surrogate_in_a_key_is_a_400(client: TestClient) -> None:
+    """A field name with a lone surrogate is named (escaped) in the 400."""
+    answer = client.post("/coa/api/vendor", content='{"name": "x", "\\udfff": 1}', headers=JSON)
+    assert answer.status_code == 400
+    assert answer.json() == {"\\udfff": ["Not a valid string: it holds a lone surrogate (no Unicode character)."]}
+
+
+def test_a_numeric_string_id_beyond_int64_is_a_field_error(client: TestClient) -> None:
+    """A vendor's ``stripe_connection`` of 25 digits is a 400, and the vendor list still answers."""
+    answer = client.post("/coa/api/vendor", json={"name": "x", "stripe_connection": "9" * 25})
+    assert answer.status_code == 400
+    assert answer.json() == {"stripe_connection": [f"Ensure this value is less than or equal to {2**63 - 1} in size."]}
+    assert client.get("/coa/api/vendor").status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("lines=" + "[" * 100_000 + "]" * 100_000, {"lines": ["JSON nesting is deeper than 32 levels."]}),
+        ("client=" + "9" * 5_000, {"client": [f"Ensure this value is less than or equal to {2**63 - 1} in size."]}),
+    ],
+)
+def test_degenerate_form_fields_are_a_400(client: TestClient, body: str, expected: dict[str, list[str]]) -> None:
+    """Deep JSON in a form field and 5,000-digit integers are field errors, not a plain-text 500."""
+    answer = client.post(INVOICES, content=body, headers=FORM)
+    assert answer.status_code == 400
+    assert answer.json() == expected
+
+
+def test_a_5000_digit_id_in_a_path_is_a_404(client: TestClient) -> None:
+    """An id longer than any 64-bit id gets the 404 a non-numeric id gets."""
+    answer = client.get(f"{INVOICES}{'9' * 5_000}/")
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "Not found."}
+
+
+def test_terms_cannot_push_the_due_date_past_the_supported_years(client: TestClient) -> None:
+    """Moving an invoice of 9000-12-01 to net_120 terms would make it fall due in 9001: a 400 on ``due_date``."""
+    created = client.post(INVOICES, json={**NEW, "invoice_date": "9000-12-01", "due_date": "9000-12-31"}).json()
+    answer = client.patch(f"{INVOICES}{created['id']}/", json={"terms": "net_120"})
+    assert answer.status_code == 400
+    assert answer.json() == {"due_date": ["Ensure the date falls between the years 1900 and 9000."]}
+    assert client.patch(f"{INVOICES}{created['id']}/", json={"memo": "still fine"}).status_code == 200
+
+
+def test_an_invoice_total_over_the_amount_cap_is_a_400(client: TestClient) -> None:
+    """Lines each under 10^12 that add up past it are refused."""
+    answer = client.post(INVOICES, json={**NEW, "lines": [{"amount": 999_999_999_999}] * 2})
+    assert answer.status_code == 400
+    assert answer.json() == {"lines": ["Ensure the invoice total is less than 1000000000000 in size."]}
+
+
+def test_payments_adding_up_past_the_amount_cap_are_a_400(client: TestClient) -> None:
+    """Manual payments each under 10^12 whose sum (and overpayment credit memo) would pass it are refused."""
+    item = {"amount": 999_999_999_999, "payment_date": "2026-01-20", "account_id": 1010, "account_name": "Bank"}
+    answer = client.post(PAY, json={"empty_transactions": [item] * 2})
+    assert answer.status_code == 400
+    assert answer.json() == {"non_field_errors": ["Ensure the payments add up to less than 1000000000000."]}
+
+
+def test_a_bulk_create_of_250_invoices_due_by_their_terms_is_created(client: TestClient) -> None:
+    """250 items without ``due_date`` (it follows their terms) pass the fast check past the first 100."""
+    item = {k: v for k, v in NEW.items() if k != "due_date"}
+    answer = client.post(BULK, json={"invoices": [item] * 250})
+    assert answer.status_code == 201
+    assert answer.json()[249]["due_date"] == "2026-02-09"

@@ -97,6 +97,22 @@ def test_duplicate_external_id_is_rejected(client: TestClient) -> None:
     }
 
 
+def test_external_id_index_follows_voids_and_duplicates_in_one_body(client: TestClient) -> None:
+    """A voided payment's external_id may be used again; one body may not use an id twice."""
+    inv = new_invoice(client)
+    paid = client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(10, external_id="btxn_2")).json()
+    payment_id = paid["payment_ids"][0]
+    assert client.post(f"{INVOICES}{inv['id']}/payment/{payment_id}/void/", json={}).status_code == 200
+    assert client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(10, external_id="btxn_2")).status_code == 200
+    twice = manual(1, external_id="btxn_3")
+    twice["empty_transactions"] *= 2
+    response = client.post(f"{INVOICES}{inv['id']}/pay/", json=twice)
+    assert response.status_code == 400
+    assert response.json() == {
+        "empty_transactions": [{}, {"external_id": ["payment with this external id already exists."]}]
+    }
+
+
 def test_void_payment_reopens_the_balance(client: TestClient) -> None:
     """Voiding a payment lowers amount_paid and recomputes the status; the payment stays listed."""
     inv = new_invoice(client)

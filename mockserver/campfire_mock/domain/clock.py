@@ -89,11 +89,16 @@ class Clock:
 def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None, seconds: int | None = None) -> None:
     """Freeze the clock at ``now``, or move it by ``days``/``seconds``, or (with none) release it;
     it must stay within the supported years (a 400 otherwise)."""
+    out_of_range = ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})
     if now is not None:
         try:
-            clock.set(parse_moment(now))
+            moment = parse_moment(now)
         except ValueError:
             raise ValidationFailed.field("now", "Give an ISO 8601 date or timestamp.") from None
+        try:
+            clock.set(moment)
+        except OverflowError:  # 0001-01-01T00:00:00+01:00 is before the first UTC moment datetime has
+            raise out_of_range from None
     elif days is not None or seconds is not None:
         field = "advance_days" if days is not None else "advance_seconds"
         try:
@@ -104,4 +109,4 @@ def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None,
     else:
         clock.release()
     if not MIN_YEAR <= clock.now().year <= MAX_YEAR:
-        raise ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})
+        raise out_of_range

@@ -4,7 +4,8 @@
 A fault answers the next ``remaining`` calls of one operation with a status (and
 ``Retry-After``), after a delay, or by dropping the connection, instead of running them: an
 injected failure never changes state. Faults are control data, like the request log: they
-are not part of snapshots, survive a reset, and are gone after a restart.
+are not part of snapshots, survive a reset, and are gone after a restart. At most ``MAX_FAULTS``
+are armed at once in one workspace.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 
 from ..errors import ValidationFailed
+from ..limits import MAX_FAULTS
 
 
 @dataclass
@@ -38,6 +40,10 @@ class Faults:
             raise ValidationFailed.field("operation_id", f"Unknown operation {fault.operation_id!r}.")
         if fault.status is None and not fault.delay_ms and not fault.drop:
             raise ValidationFailed({"non_field_errors": ["Give a status, a delay_ms or drop: true."]})
+        if len(self.armed) >= MAX_FAULTS:
+            raise ValidationFailed(
+                {"non_field_errors": [f"At most {MAX_FAULTS} faults may be armed at once; clear some first."]}
+            )
         self.armed.append(fault)
         return fault
 

@@ -33,7 +33,7 @@ from ..errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
-from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
+from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
 from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 from .workspace import Workspace
 
@@ -246,6 +246,8 @@ class InvoiceService:
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         inv.extra = extra
         inv.recompute_total()
+        if abs(inv.total_amount) >= MAX_AMOUNT:  # lines within the cap may still add up beyond it
+            raise ValidationFailed.field("lines", f"Ensure the invoice total is less than {MAX_AMOUNT} in size.")
         return inv
 
     @staticmethod
@@ -288,6 +290,8 @@ class InvoiceService:
             due_date = due_date or as_date(merged.get("due_date"))
             if due_date is None:
                 errors["due_date"] = ["This field is required."]
+        if due_date and due_date.year > MAX_YEAR:  # terms counted from a late invoice date
+            errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
         if due_date and invoice_date and due_date < invoice_date:
             errors["due_date"] = ["The due date cannot be before the invoice date."]
         return invoice_date, due_date
@@ -314,6 +318,20 @@ class InvoiceService:
         inv = self._apply(ws, None, body, partial=False)
         ws.invoices[inv.id] = inv
         return inv
+
+    @staticmethod
+    def check_bulk_size(items: list[t.Any]) -> None:
+        """A bulk create holds at most ``MAX_BULK_INVOICES`` invoices and ``MAX_BULK_LINES`` lines in all
+        (checked before any item is)."""
+        if len(items) > MAX_BULK_INVOICES:
+            raise ValidationFailed.field(
+                "invoices", f"Ensure this field has no more than {MAX_BULK_INVOICES} elements."
+            )
+        lines = sum(len(i["lines"]) for i in items if isinstance(i, dict) and isinstance(i.get("lines"), list))
+        if lines > MAX_BULK_LINES:
+            raise ValidationFailed.field(
+                "invoices", f"Ensure these invoices have no more than {MAX_BULK_LINES} lines in all ({lines} given)."
+            )
 
     def bulk_create(self, ws: Workspace, items: list[dict[str, t.Any]]) -> list[Invoice]:
         """All or nothing: every item is checked before any is stored."""

@@ -55,6 +55,22 @@ def term_discount(ws: Workspace, inv: Invoice) -> tuple[Decimal, date] | None:
     return money(inv.total_amount * percent / 100), inv.invoice_date + timedelta(days=days)
 
 
+def active_external_ids(ws: Workspace) -> frozenset[str]:
+    """The ``external_id`` of every active payment: an index built once per workspace version, so a
+    pay's dedup check costs one lookup per item, not a scan of every stored payment."""
+    touched = 0
+    if ws.journal is not None:  # payments a write added or touched since the index was built make it stale
+        entry = ws.journal.before.get(id(ws.payments))
+        touched = len(entry[1]) if entry is not None else 0
+    key = (ws.version, id(ws.payments), len(ws.payments), touched)
+    cached = ws.derived.get("active_external_ids")
+    if cached is not None and cached[0] == key:
+        return t.cast(frozenset[str], cached[1])
+    ids = frozenset(p.external_id for p in ws.payments.values() if p.active and p.external_id)
+    ws.derived["active_external_ids"] = (key, ids)
+    return ids
+
+
 def recompute(ws: Workspace, inv: Invoice) -> None:
     """Refresh ``amount_paid`` and ``paid_date`` from the invoice's active payments."""
     active = [ws.payments[p] for p in inv.payment_ids if ws.payments[p].active]
@@ -166,9 +182,7 @@ class PaymentService:
         external_id = item.get("external_id") or None
         if amount <= 0:
             err["amount"] = ["Ensure this value is greater than 0."]
-        if external_id and (
-            external_id in seen_external or any(p.external_id == external_id and p.active for p in ws.payments.values())
-        ):
+        if external_id and (external_id in seen_external or external_id in active_external_ids(ws)):
             err["external_id"] = ["payment with this external id already exists."]
         if external_id:
             seen_external.add(external_id)
@@ -191,7 +205,10 @@ class PaymentService:
         proposals = self._proposals(ws, inv, body)
         excess = ZERO
         cash = sum((p["amount"] for p in proposals if p["kind"] != PaymentType.CREDIT_MEMO), ZERO)
-        overpaid = sum((p["amount"] for p in proposals), ZERO) - inv.amount_due
+        total = sum((p["amount"] for p in proposals), ZERO)
+        if total >= MAX_AMOUNT:  # each within the cap, and an overpayment credit memo must be too
+            raise ValidationFailed({"non_field_errors": [f"Ensure the payments add up to less than {MAX_AMOUNT}."]})
+        overpaid = total - inv.amount_due
         if overpaid > 0 and cash > 0 and inv.client is None:
             raise ValidationFailed({"non_field_errors": ["Overpayment needs an invoice with a client."]})
 

@@ -19,11 +19,12 @@ from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from ..limits import MAX_INT
 from .clock import parse_moment
 from .invoices import InvoiceService
 from .payments import PaymentService
 from .references import product_uuid
-from .workspace import REFERENCE_KINDS, SNAPSHOT_FORMAT, Seed, Workspace
+from .workspace import REFERENCE_KINDS, SNAPSHOT_FORMAT, Seed, Workspace, decode
 
 SEED_FORMAT = "campfire-mock-seed/1"
 INVOICE_META = (
@@ -130,7 +131,7 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
                 obj.setdefault("_payment_ids", [])
             if kind == "product":
                 obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
-            ws.refs[kind][int(obj["id"])] = obj
+            ws.refs[kind][int(obj["id"])] = decode(kind, obj)  # checked as an import's would be
             ws.bump_sequence(kind, int(obj["id"]))
     for raw in objects.get("invoice", []):
         body = {k: v for k, v in raw.items() if k not in INVOICE_META}
@@ -182,7 +183,9 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
         if raw.get("last_modified_at"):
             inv.last_modified_at = parse_moment(raw["last_modified_at"])
     for report in objects.get("invoice_report", []):
-        ws.reports[int(report["id"])] = copy.deepcopy(report)
+        ws.reports[int(report["id"])] = decode("invoice_report", report)
         ws.bump_sequence("invoice_report", int(report["id"]))
     for kind, value in (seed.get("sequences") or {}).items():
+        if not 1 <= int(value) <= MAX_INT:
+            raise ValueError(f"sequence {kind} must be between 1 and {MAX_INT}")
         ws.bump_sequence(kind, int(value) - 1)

@@ -25,10 +25,12 @@ import dataclasses
 import typing as t
 from collections import deque
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
 
 import pydantic
 
+from ..errors import ValidationFailed
 from ..limits import MAX_INT as MAX_ID
 from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from ..wire import format_timestamp
@@ -209,7 +211,10 @@ class Workspace:
         return {**self.refs, "invoice": self.invoices, "payment": self.payments, "invoice_report": self.reports}
 
     def next_id(self, kind: str) -> int:
+        """The next id of ``kind``; past ``MAX_ID`` a 400 (the write is undone), never a 64-bit overflow."""
         value = self.sequences.get(kind, 1)
+        if value > MAX_ID:
+            raise ValidationFailed({"non_field_errors": [f"No {kind} ids are left: ids stop at {MAX_ID}."]})
         self.sequences[kind] = value + 1
         return value
 
@@ -416,6 +421,37 @@ class ReferenceObject(pydantic.BaseModel):
     id: Id
 
 
+_Date = date
+
+
+class PaymentTermObject(ReferenceObject):
+    """A payment term: its discount is a percentage, its windows whole days (pay and the previews use them)."""
+
+    days: t.Annotated[int, pydantic.Field(ge=0, le=36_500)] | None = None
+    discount_percent: t.Annotated[Decimal, pydantic.Field(ge=0, le=100)] | None = None
+    discount_days: t.Annotated[int, pydantic.Field(ge=0, le=36_500)] | None = None
+
+
+class TransactionObject(ReferenceObject):
+    """A bank transaction: payments applied from it take its date."""
+
+    date: t.Annotated[_Date, pydantic.AfterValidator(_sane_year)]
+
+
+class InvoiceReportObject(ReferenceObject):
+    """A saved invoice report: the report list shows its name."""
+
+    name: str
+
+
+#: Reference kinds whose fields the mock computes with, checked on import and seed.
+_REFERENCE_MODELS: dict[str, type[ReferenceObject]] = {
+    "payment_term": PaymentTermObject,
+    "transaction": TransactionObject,
+    "invoice_report": InvoiceReportObject,
+}
+
+
 class ClockState(pydantic.BaseModel):
     frozen_at: datetime | None = None
     offset_seconds: int = pydantic.Field(0, ge=-(10**10), le=10**10)
@@ -424,8 +460,19 @@ class ClockState(pydantic.BaseModel):
     @classmethod
     def _frozen_in_range(cls, value: datetime | None) -> datetime | None:
         if value is not None:
-            _sane_year(value.date())
+            try:
+                _sane_year((value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).date())
+            except OverflowError:
+                raise ValueError(f"must fall between the years {MIN_YEAR} and {MAX_YEAR}") from None
         return value
+
+    @pydantic.model_validator(mode="after")
+    def _now_in_range(self) -> ClockState:
+        """A running clock with its offset must also read a time within the supported years."""
+        if self.frozen_at is None and self.offset_seconds:
+            now = datetime.now(UTC) + timedelta(seconds=self.offset_seconds)
+            _sane_year(now.date())
+        return self
 
 
 class SnapshotDocument(pydantic.BaseModel):
@@ -480,6 +527,9 @@ _INVOICE = pydantic.TypeAdapter(Invoice)
 _PAYMENT = pydantic.TypeAdapter(Payment)
 _REFERENCE = pydantic.TypeAdapter(ReferenceObject)
 _ANY: pydantic.TypeAdapter[t.Any] = pydantic.TypeAdapter(t.Any)
+_REFERENCE_ADAPTERS: dict[str, pydantic.TypeAdapter[t.Any]] = {
+    kind: pydantic.TypeAdapter(model) for kind, model in _REFERENCE_MODELS.items()
+}
 
 
 def _key(obj: t.Any) -> int:
@@ -510,7 +560,7 @@ def decode(kind: str, data: t.Any) -> t.Any:
         return _check_invoice(_INVOICE.validate_python(data))
     if kind == "payment":
         return _check_payment(_PAYMENT.validate_python(data))
-    _REFERENCE.validate_python(data)
+    _REFERENCE_ADAPTERS.get(kind, _REFERENCE).validate_python(data)
     return copy.deepcopy(data)
 
 

@@ -16,6 +16,7 @@ from ..domain.stubs import Stub
 from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ValidationFailed, from_pydantic
 from ..handlers.pagination import envelope, offset_page
+from ..store import token_hint
 from ..wire import format_timestamp
 from .base import Caller, Handler, NoContent
 
@@ -25,8 +26,8 @@ DASHBOARD_HTML = (resources.files("campfire_mock") / "dashboard.html").read_text
 
 
 def key_hint(token: str) -> str:
-    """Enough of a key to tell workspaces apart, never enough to use it."""
-    return token[:3] + "…" if len(token) > 3 else "…"
+    """Enough to tell workspaces apart, and no part of the key (a keyed hash, see ``store.token_hint``)."""
+    return token_hint(token)
 
 
 class AdminHandlers(Handler):

@@ -64,8 +64,9 @@ class InvoiceHandlers(Handler):
 
     def bulk_create_invoices(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[list[Body], int]:
         items = body["invoices"]
+        self.services.invoices.check_bulk_size(items)
         # The spec leaves the items free-form; each must still be a valid invoice (due_date may follow terms).
-        errors = [self.services.checker.errors("AccountingInvoice", item) for item in items]
+        errors = self.services.checker.item_errors("AccountingInvoice", items, optional=frozenset({"due_date"}))
         for item, err in zip(items, errors, strict=True):
             if isinstance(item, dict) and "due_date" not in item and err.get("due_date") == ["This field is required."]:
                 del err["due_date"]

@@ -17,7 +17,7 @@ from starlette.datastructures import FormData, Headers
 from starlette.formparsers import FormParser, MultiPartParser
 
 from ..errors import TooLarge, ValidationFailed
-from ..limits import MAX_FORM_FIELDS
+from ..limits import MAX_FORM_FIELDS, MAX_FORM_VALUES, MAX_INT, MAX_ITEMS, MAX_JSON_DEPTH
 from ..openapi.documents import operations
 from ..openapi.router import OperationIndex
 from ..openapi.shapes import resolve
@@ -51,14 +51,24 @@ class FormDecoder:
             yield b""  # the parsers finish on an empty chunk
 
         content_type = headers.get("content-type", "")
+        multipart = content_type.startswith("multipart/")
+        if (
+            not multipart and body.count(b"&") + body.count(b";") >= MAX_FORM_VALUES
+        ):  # counted before anything is parsed
+            raise TooLarge(f"A form body may have at most {MAX_FORM_VALUES} values.")
         try:
-            if content_type.startswith("multipart/"):
-                form = await MultiPartParser(headers, stream()).parse()
+            if multipart:
+                form = await MultiPartParser(headers, stream(), max_fields=MAX_FORM_VALUES).parse()
             else:
                 form = await FormParser(headers, stream()).parse()
         except Exception as exc:  # the parsers raise several unrelated types for bad input
             raise ValidationFailed({"non_field_errors": [f"Malformed form body: {exc}"]}) from exc
-        return json.dumps(self.decode(form, schema)).encode()
+        try:
+            return json.dumps(self.decode(form, schema)).encode()
+        except RecursionError:
+            raise ValidationFailed(
+                {"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]}
+            ) from None
 
     def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
         props = schema.get("properties", {})
@@ -67,7 +77,16 @@ class FormDecoder:
         grouped: dict[str, list[str]] = {}
         for key, value in form.multi_items():  # one pass: getlist() per key would be quadratic
             grouped.setdefault(key, []).append(value if isinstance(value, str) else "")
-        return {key: self.coerce(resolve(props.get(key, {}), self.schemas), values) for key, values in grouped.items()}
+        decoded: dict[str, t.Any] = {}
+        errors: dict[str, t.Any] = {}
+        for key, values in grouped.items():
+            try:
+                decoded[key] = self.coerce(resolve(props.get(key, {}), self.schemas), values)
+            except _FieldError as exc:
+                errors[key] = [str(exc)]
+        if errors:
+            raise ValidationFailed(errors)
+        return decoded
 
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = schema.get("type")
@@ -76,12 +95,17 @@ class FormDecoder:
         if kind == "array":
             if len(values) == 1 and values[0].startswith("["):
                 return _json_or(values[0])
+            most = schema.get("maxItems", MAX_ITEMS)
+            if len(values) > most:  # before a single value is coerced
+                raise _FieldError(f"Ensure this field has no more than {most} elements.")
             item = resolve(schema.get("items", {}), self.schemas)
             return [self.coerce(item, [v]) for v in values]
         value = values[-1]
         if value == "" and schema.get("nullable") and kind != "string":
             return None
         if kind == "integer":
+            if _INT.match(value) and len(value.lstrip("-0")) > len(str(MAX_INT)):
+                raise _FieldError(f"Ensure this value is less than or equal to {MAX_INT} in size.")
             return int(value) if _INT.match(value) else value
         if kind == "number":
             try:
@@ -95,8 +119,15 @@ class FormDecoder:
         return value
 
 
+class _FieldError(Exception):
+    """One form field cannot be read; the message is DRF's for it."""
+
+
 def _json_or(text: str) -> t.Any:
+    """The JSON a field's text stands for, or the text (for validation to name) if it is not JSON."""
     try:
         return json.loads(text)
+    except RecursionError:
+        raise _FieldError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.") from None
     except ValueError:
         return text

@@ -4,8 +4,10 @@ read as JSON, one log line per request and the workspace's request log."""
 from __future__ import annotations
 
 import asyncio
+import enum
 import itertools
 import logging
+import re
 import secrets
 import time
 import typing as t
@@ -13,8 +15,8 @@ import typing as t
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from ..errors import DomainError, TooLarge
-from ..limits import REQUEST_LOG_TEXT
+from ..errors import DomainError, NotFound, TooLarge
+from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
 from ..operations import Fault, RequestState
 from .auth import CALLER_KEY, Auth, token_of
@@ -26,6 +28,17 @@ from .respond import json_reply, send_reply
 logger = logging.getLogger("campfire_mock")
 #: Bytes of a refused request's answer the log line quotes.
 REASON_BYTES = 300
+#: The snapshot import, which has its own body limit (``--max-import-bytes``).
+IMPORT_PATH = "/__campfire_mock__/snapshot"
+#: A path segment of more digits than any id (``MAX_INT``) has.
+_LONG_NUMBER = re.compile(rf"/-?\d{{{len(str(MAX_INT)) + 1},}}(?:/|$)")
+
+
+class _Unread(enum.Enum):
+    """What ``_read_body`` gives for a body that never fully arrived."""
+
+    DISCONNECTED = "the client went away"
+    TIMED_OUT = "too slow"
 
 
 class ConnectionDropped(Exception):
@@ -42,10 +55,16 @@ class RequestMiddleware:
         index: OperationIndex,
         auth: Auth,
         compiled: CompiledAPI | None = None,
+        body_timeout: float = BODY_TIMEOUT_SECONDS,
+        max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES,
     ) -> None:
         self.app = app
         self.auth = auth
         self.state = state
+        #: A snapshot import's own body limit, so that an export larger than ``max_body_bytes`` re-imports.
+        self.max_import_bytes = max_import_bytes
+        #: Seconds a request's whole body may take to arrive: 408 after it.
+        self.body_timeout = body_timeout
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
@@ -84,9 +103,20 @@ class RequestMiddleware:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
-            read = await self._read_body(receive)
+            if _LONG_NUMBER.search(scope["path"]):  # no id is that long: what a non-numeric id gets
+                await self._send_json(send_status, 404, NotFound().body())
+                return
+            importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
+            limit = self.max_import_bytes if importing else self.max_body_bytes
+            read = await self._read_body(receive, limit)
+            if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
+                if read is _Unread.TIMED_OUT:
+                    await self._send_json(send_status, 408, {"detail": self._timeout_message()})
+                else:
+                    status["code"] = 499  # nobody to answer (nginx's code for it, in the log)
+                return
             if read is None:
-                await self._too_large(send_status)
+                await self._too_large(send_status, limit)
                 return
             body = read
             content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
@@ -141,23 +171,33 @@ class RequestMiddleware:
             extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
             await self._send_json(send, fault.status, {"detail": f"Injected fault: {fault.status}."}, extra)
 
-    async def _read_body(self, receive: Receive) -> bytes | None:
+    def _timeout_message(self) -> str:
+        return f"The request body did not arrive within {self.body_timeout:g} seconds."
+
+    async def _read_body(self, receive: Receive, limit: int) -> bytes | _Unread | None:
+        """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
+        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds."""
         parts: list[bytes] = []
         size = 0
+        deadline = asyncio.get_running_loop().time() + self.body_timeout
         while True:
-            message = await receive()
+            left = deadline - asyncio.get_running_loop().time()
+            try:
+                message = await asyncio.wait_for(receive(), timeout=max(left, 0))
+            except TimeoutError:
+                return _Unread.TIMED_OUT
             if message["type"] != "http.request":
-                return b"".join(parts)
+                return _Unread.DISCONNECTED
             chunk = message.get("body", b"")
             size += len(chunk)
-            if size > self.max_body_bytes:
+            if size > limit:
                 return None
             parts.append(chunk)
             if not message.get("more_body"):
                 return b"".join(parts)
 
-    async def _too_large(self, send: Send) -> None:
-        error = TooLarge(f"Request body exceeds the limit of {self.max_body_bytes} bytes.")
+    async def _too_large(self, send: Send, limit: int) -> None:
+        error = TooLarge(f"Request body exceeds the limit of {limit} bytes.")
         await self._send_json(send, error.status, error.body())
 
     @staticmethod
@@ -189,10 +229,12 @@ class RequestMiddleware:
         if reason:
             fields["reason"] = reason
             line = '%s "%s %s" %s %.1fms: %s'
-            logger.info(line, client, scope["method"], target, status, millis, reason, extra={"request": fields})
+            logger.info(
+                line, client, scope["method"], _escaped(target), status, millis, reason, extra={"request": fields}
+            )
         else:
             line = '%s "%s %s" %s %.1fms'
-            logger.info(line, client, scope["method"], target, status, millis, extra={"request": fields})
+            logger.info(line, client, scope["method"], _escaped(target), status, millis, extra={"request": fields})
         token = token_of(scope)
         if token is None or _from_dashboard(scope):
             return
@@ -216,6 +258,15 @@ class RequestMiddleware:
 def _from_dashboard(scope: Scope) -> bool:
     """The dashboard's own calls (marked by a header) stay out of the request log it shows."""
     return any(name == b"x-campfire-mock-dashboard" for name, _ in scope.get("headers") or ())
+
+
+_UNPRINTABLE = re.compile(r'[\x00-\x1f\x7f-\x9f"\\]')
+
+
+def _escaped(text: str) -> str:
+    """``text`` for one line of the text log: control characters, quotes and backslashes as ``\\xNN``,
+    so a path cannot forge a line; at most ``REQUEST_LOG_TEXT`` characters of it."""
+    return _UNPRINTABLE.sub(lambda m: f"\\x{ord(m.group()):02x}", text[:REQUEST_LOG_TEXT])
 
 
 def _with_json_headers(scope: Scope, length: int) -> Scope:

@@ -16,16 +16,26 @@ from __future__ import annotations
 import datetime
 import json
 import math
+import re
 import typing as t
 from collections.abc import Iterator
 
 from jsonschema import Draft4Validator, ValidationError
 from jsonschema.validators import extend
 
-from ..errors import ValidationFailed, clip_path
-from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
+from ..errors import TooLarge, ValidationFailed, clip_path
+from ..limits import (
+    MAX_INT,
+    MAX_ITEM_ERRORS,
+    MAX_ITEMS,
+    MAX_JSON_DEPTH,
+    MAX_JSON_ITEMS,
+    MAX_JSON_VALUES,
+    MAX_YEAR,
+    MIN_YEAR,
+)
 from .documents import deref
-from .json_schema import FORMAT_CHECKER, fast_validator
+from .json_schema import FORMAT_CHECKER, cached_request_validator, fast_validator
 
 
 def _date_message(instance: t.Any) -> str:
@@ -47,8 +57,38 @@ def _finite_float(text: str) -> float:
     return value
 
 
+#: Why a string with a lone surrogate (``"\\ud800"``) is refused: it has no UTF-8 form, so no answer could hold it.
+LONE_SURROGATE = "Not a valid string: it holds a lone surrogate (no Unicode character)."
+
+
+def _has_lone_surrogate(text: str) -> bool:
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+
+
+def _values_over_limit(text: str) -> bool:
+    """Whether ``text`` holds more than ``MAX_JSON_VALUES`` values (commas and colons outside strings),
+    told at C speed before anything is parsed."""
+    if text.count(",") + text.count(":") <= MAX_JSON_VALUES:
+        return False
+    bare = _STRING.sub("", text)
+    return bare.count(",") + bare.count(":") > MAX_JSON_VALUES
+
+
 def parse_json(text: str) -> t.Any:
-    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64."""
+    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64,
+    arrays of at most ``MAX_JSON_ITEMS`` items, strings (and keys) with no lone surrogate, and at most
+    ``MAX_JSON_VALUES`` values in all (a 413, found before parsing)."""
+    if _values_over_limit(text):
+        raise TooLarge(f"A JSON body may hold at most {MAX_JSON_VALUES} values.")
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
@@ -63,16 +103,35 @@ def parse_json(text: str) -> t.Any:
         node, path = stack.pop()
         if len(path) > MAX_JSON_DEPTH:
             raise ValidationFailed({"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]})
+        where = _field_path(path)
         if isinstance(node, dict):
+            for key in node:
+                if _has_lone_surrogate(key):
+                    _insert(fields, _field_path([*path, ascii(key)[1:-1]]), LONE_SURROGATE)
             stack.extend((v, [*path, k]) for k, v in node.items())
         elif isinstance(node, list):
+            if len(node) > MAX_JSON_ITEMS:  # before a single item is looked at
+                raise ValidationFailed(_tree(where, f"Ensure this field has no more than {MAX_JSON_ITEMS} elements."))
             stack.extend((v, [*path, i]) for i, v in enumerate(node))
+        elif isinstance(node, str):
+            if _has_lone_surrogate(node):
+                _insert(fields, where, LONE_SURROGATE)
         elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > MAX_INT:
-            where = path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
             _insert(fields, where, f"Ensure this value is less than or equal to {MAX_INT} in size.")
     if fields:
         raise ValidationFailed(fields)
     return value
+
+
+def _field_path(path: list[t.Any]) -> list[t.Any]:
+    """Where an error at ``path`` of a body goes: under its field, or ``non_field_errors``."""
+    return path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
+
+
+def _tree(path: list[t.Any], message: str) -> dict[str, t.Any]:
+    tree: dict[str, t.Any] = {}
+    _insert(tree, path, message)
+    return tree
 
 
 _TYPE_MESSAGES = {
@@ -93,6 +152,43 @@ def _properties(
     for name, subschema in properties.items():
         if name in instance and not subschema.get("readOnly"):
             yield from validator.descend(instance[name], subschema, path=name, schema_path=name)
+
+
+def _items(validator: t.Any, items: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
+    """Items are checked only when there are no more than the field allows (its ``maxItems``, else
+    ``MAX_ITEMS``): a long list is one error, found before any item is looked at."""
+    if not validator.is_type(instance, "array"):
+        return
+    most = schema.get("maxItems", MAX_ITEMS)
+    if len(instance) > most:
+        yield ValidationError(
+            f"Ensure this field has no more than {most} elements.", validator="maxItems", validator_value=most
+        )
+        return
+    fast = cached_request_validator(items) if isinstance(items, dict) and len(instance) > MAX_ITEM_ERRORS else None
+    if fast is None:
+        yield from Draft4Validator.VALIDATORS["items"](validator, items, instance, schema)
+        return
+    # A long list: the compiled twin finds the failing items, DRF's messages are built for the first few.
+    shown = hidden = 0
+    for index, item in enumerate(instance):
+        if fast.is_valid(item):
+            continue
+        if shown >= MAX_ITEM_ERRORS:
+            hidden += 1
+            continue
+        errors = list(validator.descend(item, items, path=index))
+        shown += bool(errors)
+        yield from errors
+    if hidden:
+        yield ValidationError(
+            f"{hidden} more items have errors (only the first {MAX_ITEM_ERRORS} are shown).", validator="hiddenItems"
+        )
+
+
+def _max_items(validator: t.Any, most: int, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
+    if "items" not in schema:  # else ``_items`` reports it
+        yield from Draft4Validator.VALIDATORS["maxItems"](validator, most, instance, schema)
 
 
 def _required(
@@ -142,6 +238,8 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "properties": _properties,
         "required": _required,
         "allOf": _all_of,
+        "items": _items,
+        "maxItems": _max_items,
     },
 )
 #: Response bodies: ``nullable`` honoured, write-only properties refused.
@@ -221,6 +319,10 @@ def errors_to_fields(errors: t.Iterable[ValidationError]) -> dict[str, t.Any]:
     """Field-keyed DRF error body for a set of jsonschema errors."""
     tree: dict[str, t.Any] = {}
     for error in errors:
+        if error.validator == "hiddenItems":  # the count ``_items`` gives for a long list's other errors
+            where = ".".join(str(p) for p in error.absolute_path) or "non_field_errors"
+            _insert(tree, ["non_field_errors"], f"{where}: {error.message}")
+            continue
         path = list(error.absolute_path)
         if not path:
             path = ["non_field_errors"]
@@ -237,6 +339,7 @@ class SchemaChecker:
     def __init__(self, spec: dict[str, t.Any]) -> None:
         self._schemas = deref(spec)["components"]["schemas"]
         self._validators: dict[str, t.Any] = {}
+        self._relaxed: dict[tuple[str, frozenset[str]], dict[str, t.Any]] = {}
 
     def errors(self, schema: str, instance: t.Any) -> dict[str, t.Any]:
         validator = self._validators.get(schema)
@@ -245,6 +348,30 @@ class SchemaChecker:
                 self._schemas[schema], format_checker=FORMAT_CHECKER
             )
         return errors_to_fields(validator.iter_errors(instance))
+
+    def item_errors(
+        self, schema: str, items: list[t.Any], optional: frozenset[str] = frozenset()
+    ) -> list[dict[str, t.Any]]:
+        """``errors`` of each item, DRF's messages built only for the first ``MAX_ITEM_ERRORS`` failing ones
+        (the compiled twin tells the others apart, each marked ``{"non_field_errors": [...]}``). Items
+        lacking only ``optional`` fields pass the twin (the caller decides about those)."""
+        key = (schema, optional)
+        relaxed = self._relaxed.get(key)
+        if relaxed is None:
+            relaxed = self._relaxed[key] = dict(self._schemas[schema])
+            relaxed["required"] = [f for f in relaxed.get("required", []) if f not in optional]
+        fast = cached_request_validator(relaxed)
+        out: list[dict[str, t.Any]] = []
+        shown = 0
+        for item in items:
+            if fast is not None and fast.is_valid(item):
+                out.append({})
+            elif shown < MAX_ITEM_ERRORS or fast is None:
+                out.append(self.errors(schema, item))
+                shown += bool(out[-1])
+            else:
+                out.append({"non_field_errors": ["Invalid item."]})
+        return out
 
     def unservable(self, ws: t.Any, serializer: t.Any) -> list[str]:
         """What in a workspace would render against its response schema (for imports)."""
@@ -263,6 +390,7 @@ class SchemaChecker:
 
 
 __all__ = [
+    "LONE_SURROGATE",
     "DRFRequestValidator",
     "ResponseValidator",
     "SchemaChecker",

@@ -14,7 +14,7 @@ import typing as t
 import jsonschema_rs
 from jsonschema import FormatChecker
 
-from ..limits import MAX_YEAR, MIN_YEAR
+from ..limits import MAX_ITEMS, MAX_YEAR, MIN_YEAR
 
 #: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked), with dates
 #: held to the years reports can bucket.
@@ -38,7 +38,8 @@ def to_json_schema(node: t.Any, *, request: bool = False, seen: frozenset[int] =
     """An OpenAPI 3.0 schema as plain JSON Schema (draft 4), for jsonschema-rs.
 
     ``nullable`` becomes a ``null`` type (or a ``null`` branch); ``x-`` extensions and OpenAPI-only
-    keywords are dropped. For a response, write-only properties must be absent; for a ``request``,
+    keywords are dropped. A request's lists hold at most ``MAX_ITEMS`` items where the schema sets no
+    ``maxItems``. For a response, write-only properties must be absent; for a ``request``,
     read-only properties are not checked at all (type or ``required``), as ``DRFRequestValidator`` does.
     """
     if isinstance(node, list):
@@ -65,6 +66,8 @@ def to_json_schema(node: t.Any, *, request: bool = False, seen: frozenset[int] =
             out[key] = to_json_schema(value, request=request, seen=seen)
         else:
             out[key] = value
+    if request and "items" in node and "maxItems" not in node:
+        out["maxItems"] = MAX_ITEMS  # as ``DRFRequestValidator`` caps a list before its items
     if "required" in out:
         unchecked = {n for n, sub in node.get("properties", {}).items() if sub.get(skipped)}
         out["required"] = [n for n in out["required"] if n not in unchecked]
@@ -95,6 +98,17 @@ def request_validator(schema: dict[str, t.Any]) -> t.Any:
         return None
 
 
+_REQUEST: dict[int, tuple[t.Any, t.Any]] = {}
+
+
+def cached_request_validator(schema: dict[str, t.Any]) -> t.Any:
+    """``request_validator(schema)``, built once per schema object."""
+    entry = _REQUEST.get(id(schema))
+    if entry is None or entry[0] is not schema:
+        entry = _REQUEST[id(schema)] = (schema, request_validator(schema))
+    return entry[1]
+
+
 def _format_names(node: t.Any) -> set[str]:
     if isinstance(node, list):
         return set().union(*map(_format_names, node)) if node else set()
@@ -119,4 +133,11 @@ def fast_validator(schema: dict[str, t.Any]) -> t.Any:
     return entry[1]
 
 
-__all__ = ["DROPPED_KEYWORDS", "FORMAT_CHECKER", "fast_validator", "request_validator", "to_json_schema"]
+__all__ = [
+    "DROPPED_KEYWORDS",
+    "FORMAT_CHECKER",
+    "cached_request_validator",
+    "fast_validator",
+    "request_validator",
+    "to_json_schema",
+]

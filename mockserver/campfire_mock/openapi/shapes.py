@@ -12,6 +12,8 @@ from __future__ import annotations
 import functools
 import typing as t
 
+from ..errors import ValidationFailed
+from ..limits import MAX_INT
 from ..wire import EPOCH, jsonable
 from .documents import Spec
 
@@ -106,13 +108,26 @@ class Shapes:
         )
 
     def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
-        """Drop read-only and unknown fields from a request body, nested lists included, as DRF does."""
+        """Drop read-only and unknown fields from a request body, nested lists included, as DRF does.
+        A relation id given as a numeric string beyond ``MAX_INT`` is a 400 naming the field."""
+        out, errors = self._strip(schema, body)
+        if errors:
+            raise ValidationFailed(errors)
+        return out
+
+    def _strip(self, schema: str, body: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
         keep = self.writable(schema)
         relations = self._relations(schema)
         out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
+        errors: dict[str, t.Any] = {
+            k: [f"Ensure this value is less than or equal to {MAX_INT} in size."]
+            for k in relations
+            if isinstance(out.get(k), int) and out[k] > MAX_INT
+        }
         for field, item_schema in self.nested.get(schema, {}).items():
             if isinstance(out.get(field), list):
-                out[field] = [
-                    self.strip_read_only(item_schema, item) if isinstance(item, dict) else item for item in out[field]
-                ]
-        return out
+                stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]
+                out[field] = [item for item, _ in stripped]
+                if any(err for _, err in stripped):
+                    errors[field] = [err for _, err in stripped]
+        return out, errors

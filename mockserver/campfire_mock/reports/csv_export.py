@@ -30,13 +30,20 @@ def safe_cell(value: t.Any) -> t.Any:
     return _FORMULA_AFTER_BREAK.sub(r"\1'\2", value)
 
 
+class _Lines(io.StringIO):
+    """Rows as the csv writer writes them (one call per row), each ending in LF instead of CRLF."""
+
+    def write(self, row: str) -> int:
+        return super().write(row[:-2] + "\n" if row.endswith("\r\n") else row)
+
+
 def to_csv(result: ReportResult) -> str:
     """Amounts in different currencies are never added: a row (or the total) that mixes currencies has its
     amount cells empty and is followed by one line per currency, its own group's cell suffixed ``[USD]``.
     With ``nested``, each row is followed by its sub-rows (the row itself is their subtotal)."""
     keys = [c["key"] for c in result.columns]
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
+    buffer = _Lines()
+    writer = csv.writer(buffer, lineterminator="\r\n")  # a cell holding CR or LF is quoted either way
     writer.writerow([safe_cell(c["label"]) for c in result.columns])
     computed = {c["key"] for c in result.columns if c["kind"] in ("aggregate", "pivot")}
 

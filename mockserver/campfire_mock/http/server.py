@@ -1,0 +1,98 @@
+"""Uvicorn as ``campfire-mock serve`` runs it: slow clients time out, connections are bounded.
+
+Uvicorn times out idle keep-alive connections, but not a request whose headers trickle in (or never
+come): a few hundred such sockets would use up the process's file descriptors. The protocol class
+here closes a connection whose request headers have not all arrived ``header_timeout`` seconds after
+it opened (or after its first byte, between keep-alive requests). The body's own deadline is the
+front door's (``RequestMiddleware.body_timeout``, a 408); ``--max-connections`` is uvicorn's
+``limit_concurrency`` (a 503 beyond it).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import importlib.util
+import resource
+import typing as t
+
+import uvicorn
+
+from ..limits import HEADER_TIMEOUT_SECONDS
+
+
+def bounded_protocol(header_timeout: float = HEADER_TIMEOUT_SECONDS) -> type[asyncio.Protocol]:
+    """Uvicorn's HTTP protocol (httptools if installed, as uvicorn's ``auto`` picks, else h11) with a
+    deadline for request headers."""
+    base: type[t.Any]
+    if importlib.util.find_spec("httptools") is not None:
+        from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as base
+    else:
+        from uvicorn.protocols.http.h11_impl import H11Protocol as base
+
+    class HeaderDeadline(base):  # type: ignore[misc]
+        """Closes the connection when a request's headers take longer than ``header_timeout`` seconds."""
+
+        _timer: asyncio.TimerHandle | None = None
+
+        def connection_made(self, transport: asyncio.BaseTransport) -> None:
+            super().connection_made(transport)
+            self._arm()
+
+        def data_received(self, data: bytes) -> None:
+            super().data_received(data)
+            if self._waiting_for_headers():
+                if self._timer is None:
+                    self._arm()
+            else:
+                self._disarm()
+
+        def connection_lost(self, exc: Exception | None) -> None:
+            self._disarm()
+            super().connection_lost(exc)
+
+        def _waiting_for_headers(self) -> bool:
+            cycle = getattr(self, "cycle", None)
+            return cycle is None or bool(cycle.response_complete)
+
+        def _arm(self) -> None:
+            self._timer = asyncio.get_running_loop().call_later(header_timeout, self._expire)
+
+        def _disarm(self) -> None:
+            if self._timer is not None:
+                self._timer.cancel()
+                self._timer = None
+
+        def _expire(self) -> None:
+            self._timer = None
+            if self._waiting_for_headers() and not getattr(self, "pipeline", None):
+                self.transport.close()
+
+    return HeaderDeadline
+
+
+def config(app: t.Any, *, max_connections: int, header_timeout: float = HEADER_TIMEOUT_SECONDS) -> uvicorn.Config:
+    """The server's uvicorn settings: header deadline, bounded connections, 5 s keep-alive."""
+    return uvicorn.Config(
+        app,
+        access_log=False,
+        log_level="warning",
+        http=bounded_protocol(header_timeout),
+        limit_concurrency=max_connections,
+        timeout_keep_alive=5,
+        timeout_graceful_shutdown=5,
+    )
+
+
+def raise_file_limit() -> int:
+    """Lift the soft limit on open files to the hard one (idle sockets then time out long before
+    they could use them up); the limit now in force."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if hard != resource.RLIM_INFINITY and soft < hard:
+        with contextlib.suppress(ValueError, OSError):
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+            soft = hard
+    return soft
+
+
+__all__ = ["bounded_protocol", "config", "raise_file_limit"]
