@@ -28,6 +28,20 @@ def test_invalid_json_is_400(client: TestClient) -> None:
     assert response.json()["non_field_errors"][0].startswith("JSON parse error - Expecting property name")
 
 
+def test_json_null_body_is_400(client: TestClient) -> None:
+    """A JSON ``null`` where an object is expected is a 400 with DRF's "Expected a dictionary" message."""
+    response = client.post("/coa/api/entity", content=b"null", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == {"non_field_errors": ["Invalid data. Expected a dictionary, but got null."]}
+
+
+def test_undecodable_body_is_400(client: TestClient) -> None:
+    """A body that is not valid UTF-8 is a 400 with DRF's JSON parse error."""
+    response = client.post("/coa/api/entity", content=b"\xe0", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["non_field_errors"][0].startswith("JSON parse error")
+
+
 def test_unknown_query_parameters_are_ignored_as_drf_does(client: TestClient) -> None:
     """Campfire is a DRF service: a query parameter a view does not read is ignored, so the
     ``?format=json`` that DRF clients (and Campfire's own schema URL) send works."""

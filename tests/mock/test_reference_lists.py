@@ -58,6 +58,17 @@ def test_vendor_list_filters(client: TestClient) -> None:
     assert names(client, "/coa/api/vendor", external_id="crm-42") == ["Acme Corp"]
 
 
+def test_nested_contacts_lose_read_only_and_unknown_fields(client: TestClient) -> None:
+    """Vendor contacts are stripped and rendered by their own schema, like any nested list."""
+    body = {"name": "Nested", "contacts": [{"email": "a@b.example", "deleted_at": {}, "surprise": 1}]}
+    response = client.post("/coa/api/vendor", json=body)
+    assert response.status_code == 201
+    contact = response.json()["contacts"][0]
+    assert contact["email"] == "a@b.example"
+    assert contact["deleted_at"] is None and "surprise" not in contact
+    assert client.get("/coa/api/vendor").status_code == 200
+
+
 def test_include_deleted_and_last_modified(client: TestClient) -> None:
     """include_deleted: "returns ONLY deleted records instead of active records"; last_modified_at__*
     "works with both active records and deleted records (filters by deletion time for deleted)"."""
