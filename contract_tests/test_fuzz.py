@@ -53,12 +53,16 @@ def run(case: schemathesis.Case) -> None:
 @campfire.parametrize()
 @settings(max_examples=40 if DEEP else 5, deadline=None)
 def test_campfire_api_rejections_change_nothing(case: schemathesis.Case) -> None:
+    """Negative data for every Campfire operation answers below 500, and a rejected request leaves the workspace's
+    snapshot unchanged."""
     run(case)
 
 
 @admin.parametrize()
 @settings(max_examples=40 if DEEP else 5, deadline=None)
 def test_control_api_rejections_change_nothing(case: schemathesis.Case) -> None:
+    """Negative data for every control-API operation answers below 500, and a rejected request leaves the workspace's
+    snapshot unchanged."""
     run(case)
 
 

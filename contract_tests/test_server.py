@@ -29,12 +29,16 @@ EXAMPLES = 60 if DEEP else 8
 @campfire.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None)
 def test_campfire_api(case: schemathesis.Case) -> None:
+    """Every Campfire operation, given positive and negative data, answers as the vendored spec says (every Schemathesis
+    check)."""
     case.call_and_validate()
 
 
 @admin.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None)
 def test_control_api(case: schemathesis.Case) -> None:
+    """Every control-API operation, given positive and negative data, answers as the control-API spec says (every
+    Schemathesis check)."""
     case.call_and_validate()
 
 

@@ -62,6 +62,9 @@ OPERATIONS = {f"{op.method.upper()} {op.path}": op for op in (r.ok() for r in ca
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["valid", "invalid"])
 @pytest.mark.parametrize("label", sorted(OPERATIONS))
 def test_compiled_and_connexion_paths_answer_alike(label: str, mode: GenerationMode) -> None:
+    """For generated valid or invalid requests to one operation, the compiled and Connexion paths answer with the same
+    status, content type and body."""
+
     @settings(
         max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
     )
@@ -78,6 +81,8 @@ def test_compiled_and_connexion_paths_answer_alike(label: str, mode: GenerationM
 
 
 def test_valid_requests_take_the_compiled_path() -> None:
+    """Valid requests (unknown query parameters included) are served by the compiled path; a bad id, a bad number, a
+    missing key or a non-API path passes to Connexion."""
     compiled = FAST_APP.compiled
     assert compiled is not None
     before = compiled.served

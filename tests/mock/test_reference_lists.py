@@ -34,6 +34,8 @@ def edit(client: TestClient, kind: str, object_id: int, **changes: t.Any) -> Non
 
 
 def test_vendor_list_filters(client: TestClient) -> None:
+    """The client (vendor) list applies its documented include_inactive, sort, repeated vendor_type, q and external_id
+    filters."""
     everyone = client.get("/coa/api/vendor", params={"limit": 100, "include_inactive": "true"}).json()["results"]
     inactive = [v["name"] for v in everyone if v["status"] == "INACTIVE"]
     assert inactive, "the demo seed has an inactive client"

@@ -66,6 +66,8 @@ def test_groups_add_up_to_the_grand_total(data: list[ReportRow], dim: str, measu
 @settings(max_examples=80, deadline=None)
 @given(data=rows(), dim=st.sampled_from(DIMS), pivot=st.sampled_from(DIMS))
 def test_pivot_cells_add_up_to_the_row(data: list[ReportRow], dim: str, pivot: str) -> None:
+    """For random data and any group and pivot dimensions, a row's pivot cells add up to its amount (per currency when
+    mixed)."""
     result = run(data, group_fields=dim, pivot_fields=pivot, shouldPivot=True, mode="full")
     for r in result.rows:
         cells = [v for k, v in r.items() if k.endswith("::::amount")]
