@@ -3,7 +3,8 @@
 Schemathesis generates requests for every Campfire operation, valid and invalid; each is sent to two
 mocks that differ only in `compiled_path`, in the same order, with the same frozen clock, so their
 workspaces evolve alike. Status, content type and body must match for every request. The compiled
-path serves the valid ones; the rest fall through to Connexion. CAMPFIRE_COMPILED_EXAMPLES=60 runs longer.
+path serves the valid ones; the rest fall through to Connexion. 10 examples per operation and mode by default,
+60 with ``--deep``; CAMPFIRE_COMPILED_EXAMPLES=N sets any other count.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from campfire_mock import create_app
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = {"Authorization": "Token contract-tests"}
 NOW = {"now": "2026-03-15T12:00:00+00:00"}
-EXAMPLES = int(os.environ.get("CAMPFIRE_COMPILED_EXAMPLES", "10"))
+DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
+EXAMPLES = int(os.environ.get("CAMPFIRE_COMPILED_EXAMPLES", "60" if DEEP else "10"))
 
 FAST_APP = create_app(compiled_path=True)
 FAST = TestClient(FAST_APP, raise_server_exceptions=False)

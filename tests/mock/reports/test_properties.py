@@ -3,6 +3,7 @@ pivot cells add up to their row."""
 
 from __future__ import annotations
 
+import os
 from datetime import date, timedelta
 
 from hypothesis import given, settings
@@ -13,6 +14,7 @@ from campfire_mock.reports.rows import ReportRow
 
 from .factory import row, run
 
+EXAMPLES = 400 if os.environ.get("CAMPFIRE_TESTS_DEEP") == "1" else 80
 DIMS = [d for d in BASE_DIMENSIONS] + [f"{f}_{b}" for f in DATE_FIELDS for b in ("week", "month", "year")]
 money = st.integers(min_value=-10_000_00, max_value=10_000_00).map(lambda c: c / 100)
 
@@ -39,7 +41,7 @@ def rows(draw: st.DrawFn) -> list[ReportRow]:
     return out
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(data=rows(), dim=st.sampled_from(DIMS), measure=st.sampled_from(["amount", "amount_due"]))
 def test_groups_add_up_to_the_grand_total(data: list[ReportRow], dim: str, measure: str) -> None:
     """Per currency (amounts in different currencies are never added): the groups add up to the total,
@@ -63,7 +65,7 @@ def test_groups_add_up_to_the_grand_total(data: list[ReportRow], dim: str, measu
             assert abs(r[measure] - r["totals_by_currency"][0][measure]) < 0.01
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(data=rows(), dim=st.sampled_from(DIMS), pivot=st.sampled_from(DIMS))
 def test_pivot_cells_add_up_to_the_row(data: list[ReportRow], dim: str, pivot: str) -> None:
     """For random data and any group and pivot dimensions, a row's pivot cells add up to its amount (per currency when
