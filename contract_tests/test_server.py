@@ -11,17 +11,23 @@ from pathlib import Path
 
 import schemathesis
 from hypothesis import settings
+from schemathesis import GenerationMode
 
 from campfire_mock import create_app
 
 ROOT = Path(__file__).resolve().parents[1]
-DEEP = os.environ.get("CAMPFIRE_CONTRACT_DEEP") == "1"
+DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 APP = create_app()
 
 campfire = schemathesis.openapi.from_path(ROOT / "spec" / "campfire.openapi.yaml")
 campfire.app = APP
 admin = schemathesis.openapi.from_path(ROOT / "spec" / "mock-admin.openapi.yaml")
 admin.app = APP
+if not DEEP:
+    # The coverage phase sends every boundary case the schema defines (max-examples does not bound it); its
+    # negative half was most of the suite's time, so the default run keeps the positive half and --deep runs both.
+    for schema in (campfire, admin):
+        schema.config.phases.coverage.generation.update(modes=[GenerationMode.POSITIVE])
 
 EXAMPLES = 60 if DEEP else 8
 
@@ -29,12 +35,16 @@ EXAMPLES = 60 if DEEP else 8
 @campfire.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None)
 def test_campfire_api(case: schemathesis.Case) -> None:
+    """Every Campfire operation, given positive and negative data, answers as the vendored spec says (every Schemathesis
+    check)."""
     case.call_and_validate()
 
 
 @admin.parametrize()
 @settings(max_examples=EXAMPLES, deadline=None)
 def test_control_api(case: schemathesis.Case) -> None:
+    """Every control-API operation, given positive and negative data, answers as the control-API spec says (every
+    Schemathesis check)."""
     case.call_and_validate()
 
 

@@ -59,6 +59,8 @@ def broken_server() -> t.Iterator[str]:
 
 
 def test_clean_server_has_no_drift() -> None:
+    """`campfire-mock contract` against a live mock exits 0, reports no drift and counts the write operations it
+    skipped."""
     with LiveServer() as server:
         result = contract(server.url)
     assert result.returncode == 0, result.stdout + result.stderr

@@ -86,6 +86,8 @@ def test_user_project_passes(pytester: pytest.Pytester) -> None:
 
 
 def test_options_fixture_changes_the_seed(pytester: pytest.Pytester) -> None:
+    """A user project that overrides campfire_mock_options with no seed gets an empty workspace through
+    campfire_client."""
     pytester.makepyfile(test_options=OPTIONS_TESTS)
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
     result.assert_outcomes(passed=1)

@@ -3,7 +3,8 @@
 Schemathesis generates requests for every Campfire operation, valid and invalid; each is sent to two
 mocks that differ only in `compiled_path`, in the same order, with the same frozen clock, so their
 workspaces evolve alike. Status, content type and body must match for every request. The compiled
-path serves the valid ones; the rest fall through to Connexion. CAMPFIRE_COMPILED_EXAMPLES=60 runs longer.
+path serves the valid ones; the rest fall through to Connexion. 10 examples per operation and mode by default,
+60 with ``--deep``; CAMPFIRE_COMPILED_EXAMPLES=N sets any other count.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ from campfire_mock import create_app
 ROOT = Path(__file__).resolve().parents[2]
 TOKEN = {"Authorization": "Token contract-tests"}
 NOW = {"now": "2026-03-15T12:00:00+00:00"}
-EXAMPLES = int(os.environ.get("CAMPFIRE_COMPILED_EXAMPLES", "10"))
+DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
+EXAMPLES = int(os.environ.get("CAMPFIRE_COMPILED_EXAMPLES", "60" if DEEP else "10"))
 
 FAST_APP = create_app(compiled_path=True)
 FAST = TestClient(FAST_APP, raise_server_exceptions=False)
@@ -62,6 +64,9 @@ OPERATIONS = {f"{op.method.upper()} {op.path}": op for op in (r.ok() for r in ca
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE], ids=["valid", "invalid"])
 @pytest.mark.parametrize("label", sorted(OPERATIONS))
 def test_compiled_and_connexion_paths_answer_alike(label: str, mode: GenerationMode) -> None:
+    """For generated valid or invalid requests to one operation, the compiled and Connexion paths answer with the same
+    status, content type and body."""
+
     @settings(
         max_examples=EXAMPLES, deadline=None, derandomize=True, database=None, suppress_health_check=list(HealthCheck)
     )
@@ -78,6 +83,8 @@ def test_compiled_and_connexion_paths_answer_alike(label: str, mode: GenerationM
 
 
 def test_valid_requests_take_the_compiled_path() -> None:
+    """Valid requests (unknown query parameters included) are served by the compiled path; a bad id, a bad number, a
+    missing key or a non-API path passes to Connexion."""
     compiled = FAST_APP.compiled
     assert compiled is not None
     before = compiled.served

@@ -82,6 +82,9 @@ def rows(browser: t.Any, table: str) -> list[list[str]]:
 
 
 def test_dashboard_shows_the_workspace_its_log_and_a_report_chart(server: LiveServer, browser: t.Any) -> None:
+    """The dashboard lists the workspace's invoices (a hostile number shown as text), this key's workspace with its
+    invoice count, a report chart that follows the API and regroups, and a request log filtered by
+    status and operation."""
     from selenium.webdriver.common.by import By
 
     httpx.post(f"{server.url}/__campfire_mock__/reset", headers=AUTH)
@@ -168,6 +171,7 @@ def test_dashboard_shows_the_workspace_its_log_and_a_report_chart(server: LiveSe
 
 
 def test_dashboard_reports_a_rejected_key(browser: t.Any, tmp_path: t.Any) -> None:
+    """Opened with a key the server does not accept, the dashboard shows the 401 and no invoices."""
     from selenium.webdriver.common.by import By
 
     tokens = tmp_path / "tokens.toml"

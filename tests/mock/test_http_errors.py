@@ -9,6 +9,7 @@ from campfire_mock import create_app
 
 
 def test_unknown_path_is_404(client: TestClient) -> None:
+    """A path that is no operation is a 404 with DRF's ``Not found.``."""
     response = client.get("/coa/api/v1/nothing-here/")
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found."}
@@ -23,9 +24,24 @@ def test_wrong_method_is_405(client: TestClient) -> None:
 
 
 def test_invalid_json_is_400(client: TestClient) -> None:
+    """A malformed JSON body is a 400 with DRF's JSON parse error."""
     response = client.post("/coa/api/v1/invoice/", content=b"{not json", headers={"Content-Type": "application/json"})
     assert response.status_code == 400
     assert response.json()["non_field_errors"][0].startswith("JSON parse error - Expecting property name")
+
+
+def test_json_null_body_is_400(client: TestClient) -> None:
+    """A JSON ``null`` where an object is expected is a 400 with DRF's "Expected a dictionary" message."""
+    response = client.post("/coa/api/entity", content=b"null", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json() == {"non_field_errors": ["Invalid data. Expected a dictionary, but got null."]}
+
+
+def test_undecodable_body_is_400(client: TestClient) -> None:
+    """A body that is not valid UTF-8 is a 400 with DRF's JSON parse error."""
+    response = client.post("/coa/api/entity", content=b"\xe0", headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["non_field_errors"][0].startswith("JSON parse error")
 
 
 def test_unknown_query_parameters_are_ignored_as_drf_does(client: TestClient) -> None:

@@ -246,6 +246,16 @@ def test_docs_bulk_create_example_works(client: TestClient) -> None:
     assert [i["total_amount"] for i in response.json()] == [1000, 1000]
 
 
+def test_bad_bulk_item_is_reported_by_position(client: TestClient) -> None:
+    """The spec leaves bulk items free-form; each is still checked as an invoice."""
+    item = {"invoice_date": "0", "entity": 1, "lines": [{"product": 456}]}
+    response = client.post("/coa/api/v1/invoice/bulk-create", json={"invoices": [item]})
+    assert response.status_code == 400
+    assert response.json() == {
+        "invoices": [{"invoice_date": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]}]
+    }
+
+
 def test_delete_then_retrieve_is_404(client: TestClient) -> None:
     """A deleted invoice is gone."""
     inv = new_invoice(client)

@@ -194,6 +194,13 @@ def test_limit_above_maximum_is_400(client: TestClient) -> None:
     assert response.json() == {"limit": ["Ensure this value is between 1 and 10000."]}
 
 
+def test_bad_sync_date_filter_is_a_field_error(client: TestClient) -> None:
+    """The payments sync list answers an unreadable ``last_modified_at__gte`` with a 400 naming that filter."""
+    response = client.get("/coa/api/v1/invoice-payments", params={"last_modified_at__gte": "soon"})
+    assert response.status_code == 400
+    assert response.json() == {"last_modified_at__gte": ["Enter a valid date/time."]}
+
+
 def test_calculate_payment_applies_early_discount_only_in_full(client: TestClient) -> None:
     """2/10 terms: paying everything within 10 days earns 2%; a partial payment earns nothing."""
     url = f"{INVOICES}145003/calculate-payment"
@@ -204,6 +211,16 @@ def test_calculate_payment_applies_early_discount_only_in_full(client: TestClien
     late = client.post(url, json={"empty_transactions": [{"amount": 3410.4, "payment_date": "2026-04-01"}]}).json()
     assert (late["term_discounts"], late["remaining_due"]) == (0, 69.6)
     assert client.get(f"{INVOICES}145003/").json()["amount_paid"] == 0
+
+
+def test_calculate_payment_rejects_amounts_beyond_the_limit(client: TestClient) -> None:
+    """calculate-payment refuses a negative amount with a 400 stating the allowed range."""
+    body = {"empty_transactions": [{"amount": -5, "payment_date": "2026-01-01"}]}
+    response = client.post("/coa/api/v1/invoice/145003/calculate-payment", json=body)
+    assert response.status_code == 400
+    assert response.json() == {
+        "empty_transactions": [{"amount": ["Ensure this value is greater than 0 and less than 1000000000000."]}]
+    }
 
 
 def test_default_payment_inside_and_outside_window(client: TestClient) -> None:
@@ -231,3 +248,11 @@ def test_bulk_apply_spreads_a_transaction_oldest_first(client: TestClient) -> No
     result = client.post(f"{INVOICES}bulk-apply-payment", json=body).json()
     assert result["applied"] == [{"invoice_id": a["id"], "amount": 500}, {"invoice_id": b["id"], "amount": 500}]
     assert result["unapplied_amount"] == 1500
+
+
+def test_nullable_reference_accepts_null(client: TestClient) -> None:
+    """``filters`` of bulk-apply-payment is ``nullable`` (spec: ``allOf`` + ``nullable: true``): null is no filter."""
+    body = {"transaction_id": 14728800, "invoice_ids": [58700], "filters": None}
+    answer = client.post("/coa/api/v1/invoice/bulk-apply-payment/", json=body)
+    assert answer.status_code == 200
+    assert [a["invoice_id"] for a in answer.json()["applied"]] == [58700]

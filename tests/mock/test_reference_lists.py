@@ -34,6 +34,8 @@ def edit(client: TestClient, kind: str, object_id: int, **changes: t.Any) -> Non
 
 
 def test_vendor_list_filters(client: TestClient) -> None:
+    """The client (vendor) list applies its documented include_inactive, sort, repeated vendor_type, q and external_id
+    filters."""
     everyone = client.get("/coa/api/vendor", params={"limit": 100, "include_inactive": "true"}).json()["results"]
     inactive = [v["name"] for v in everyone if v["status"] == "INACTIVE"]
     assert inactive, "the demo seed has an inactive client"
@@ -56,6 +58,17 @@ def test_vendor_list_filters(client: TestClient) -> None:
     # "Filter by external ID".
     edit(client, "vendor", 42, external_id="crm-42")
     assert names(client, "/coa/api/vendor", external_id="crm-42") == ["Acme Corp"]
+
+
+def test_nested_contacts_lose_read_only_and_unknown_fields(client: TestClient) -> None:
+    """Vendor contacts are stripped and rendered by their own schema, like any nested list."""
+    body = {"name": "Nested", "contacts": [{"email": "a@b.example", "deleted_at": {}, "surprise": 1}]}
+    response = client.post("/coa/api/vendor", json=body)
+    assert response.status_code == 201
+    contact = response.json()["contacts"][0]
+    assert contact["email"] == "a@b.example"
+    assert contact["deleted_at"] is None and "surprise" not in contact
+    assert client.get("/coa/api/vendor").status_code == 200
 
 
 def test_include_deleted_and_last_modified(client: TestClient) -> None:

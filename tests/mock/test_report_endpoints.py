@@ -54,6 +54,8 @@ def test_pagination_and_full_mode(client: TestClient) -> None:
 
 
 def test_csv_mode(client: TestClient) -> None:
+    """mode=csv answers text/csv with a header, and a mixed-currency row or total is followed by one line per
+    currency."""
     response = client.get(PREVIEW, params={"group_fields": "payment_status", "mode": "csv", "include_totals": "true"})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/csv")
@@ -74,23 +76,27 @@ def test_csv_mode(client: TestClient) -> None:
 
 
 def test_multi_currency_totals_stay_apart(client: TestClient) -> None:
+    """The demo workspace's report totals are given per currency, USD and EUR."""
     body = client.get(PREVIEW, params={"include_totals": "true"}).json()
     assert {t["currency"] for t in body["totals_by_currency"]} == {"USD", "EUR"}
 
 
 def test_limit_over_10000_is_400(client: TestClient) -> None:
+    """A report limit over 10000 is a 400 naming ``limit`` with the allowed range."""
     response = client.get(PREVIEW, params={"limit": 10001})
     assert response.status_code == 400
     assert response.json() == {"limit": ["Ensure this value is between 0 and 10000."]}
 
 
 def test_unknown_group_field_is_400_listing_allowed(client: TestClient) -> None:
+    """An unknown group field is a 400 on ``group_fields`` that lists the allowed fields."""
     response = client.get(PREVIEW, params={"group_fields": "colour"})
     assert response.status_code == 400
     assert response.json()["group_fields"][0].startswith("Unknown field(s) colour. Allowed: client_id, invoice_id")
 
 
 def test_unknown_saved_report_is_404(client: TestClient) -> None:
+    """The data of a saved report that does not exist is a 404 with ``Not found.``."""
     response = client.get("/coa/api/v1/invoice/report/999/data")
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found."}

@@ -21,6 +21,7 @@ def test_statement_lists_open_invoices_and_balance(client: TestClient) -> None:
 
 
 def test_statement_of_unknown_client_is_404(client: TestClient) -> None:
+    """The statement PDF of a client that does not exist is a 404 with ``Not found.``."""
     response = client.get("/coa/api/v1/invoice/statement/client/999999/pdf/")
     assert response.status_code == 404
     assert response.json() == {"detail": "Not found."}

@@ -9,6 +9,7 @@ attempts use none up) and leave the same state.
 
 from __future__ import annotations
 
+import os
 import typing as t
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from campfire_mock.openapi.documents import packaged_spec
 
 INVOICES = "/coa/api/v1/invoice/"
 ADMIN = "/__campfire_mock__"
+DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 NEW = {
     "invoice_date": "2026-01-10",
     "due_date": "2026-02-09",
@@ -154,7 +156,7 @@ def test_write_failing_at_any_step_changes_nothing(mock: tuple[TestClient, t.Any
     assert send(client, reference, ("GET", f"{ADMIN}/requests", None)).json()["results"][-1]["status"] < 300
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=60 if DEEP else 12, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.lists(st.sampled_from(sorted(WRITES)), min_size=1, max_size=4))
 def test_any_sequence_of_writes_fails_cleanly(mock: tuple[TestClient, t.Any], names: list[str]) -> None:
     """After any history of writes, every step of the next write can fail without leaving a trace."""

@@ -70,12 +70,14 @@ def test_invoice_lifecycle(client: Campfire) -> None:
 
 
 def test_list_walks_all_pages(client: Campfire) -> None:
+    """A list call gives the first page, and iterating it walks all 8 invoices across pages."""
     first = client.invoices.list(limit=3)
     assert first.count == 8 and len(first.results) == 3
     assert len({inv.id for inv in first}) == 8
 
 
 def test_patch_sends_null(client: Campfire) -> None:
+    """partial_update with None sends null, clearing the field and keeping the invoice's lines."""
     inv = client.invoices.create(
         invoice_date="2026-01-10", due_date="2026-02-09", entity=54, lines=LINES, purchase_order_number="PO-9"
     )
@@ -85,12 +87,15 @@ def test_patch_sends_null(client: Campfire) -> None:
 
 
 def test_validation_errors_reach_the_caller(client: Campfire) -> None:
+    """A 400 from the mock raises BadRequestError carrying the mock's field errors."""
     with pytest.raises(BadRequestError) as info:
         client.invoices.create(invoice_date="2026-01-10", due_date="2026-02-09", entity=54, client=999999, lines=LINES)
     assert info.value.field_errors == {"client": ['Invalid pk "999999" - object does not exist.']}
 
 
 def test_payments_previews_and_reports(client: Campfire) -> None:
+    """Payment previews, saved and previewed (CSV) reports, the cursor-paged payments list and the statement PDF work
+    through the SDK."""
     calc = client.invoices.calculate_payment(
         145003, empty_transactions=[{"amount": 3410.4, "payment_date": "2026-03-15"}]
     )
@@ -105,6 +110,7 @@ def test_payments_previews_and_reports(client: Campfire) -> None:
 
 
 def test_references(client: Campfire) -> None:
+    """Clients, entities, credit memos, products and contracts are created, listed and retrieved through the SDK."""
     created = client.clients.create(name="Newco", vendor_type="customer")
     assert created.id in {c.id for c in client.clients.list()}
     assert {e.id for e in client.entities.list()} >= {1, 11, 54}
@@ -127,6 +133,8 @@ async def test_async_client_in_process() -> None:
 
 
 def test_raw_responses_and_request_ids(client: Campfire) -> None:
+    """Raw responses expose status, headers and the parsed object; every call, page and error carries its own request
+    id, the one the request log shows."""
     raw = client.invoices.with_raw_response.retrieve(47864)
     assert raw.status_code == 200
     assert raw.request_id and raw.request_id == raw.headers["x-request-id"]
@@ -156,6 +164,7 @@ def test_raw_responses_and_request_ids(client: Campfire) -> None:
 
 
 async def test_async_raw_responses() -> None:
+    """The async client's raw responses parse to objects and pages that carry the response's request id."""
     async with httpx.AsyncClient(transport=httpx.ASGITransport(create_app())) as http:
         client = AsyncCampfire(api_key="async-raw", base_url="http://mock", http_client=http)
         raw = await client.invoices.with_raw_response.retrieve(47864)

@@ -25,6 +25,7 @@ def no_sleep(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
 
 async def test_async_retrieve_and_retry(no_sleep: list[float]) -> None:
+    """The async client retries a GET after a 502, sleeping once, and parses the invoice."""
     with respx.mock:
         route = respx.get(f"{BASE}/coa/api/v1/invoice/47864/").mock(
             side_effect=[httpx.Response(502), httpx.Response(200, json=INVOICE_JSON)]
@@ -35,6 +36,7 @@ async def test_async_retrieve_and_retry(no_sleep: list[float]) -> None:
 
 
 async def test_async_error_class() -> None:
+    """A 409 raises ConflictError from the async client, carrying the server's detail."""
     with respx.mock:
         respx.post(f"{BASE}/coa/api/v1/invoice/5/reopen/").respond(409, json={"detail": "Invoice 5 is not voided."})
         async with AsyncCampfire(api_key="k") as client:
@@ -44,6 +46,8 @@ async def test_async_error_class() -> None:
 
 
 async def test_async_pages_walk_every_item() -> None:
+    """An awaited async page iterates every item across pages, and iter_pages yields each page."""
+
     def page(request: httpx.Request) -> httpx.Response:
         offset = int(request.url.params.get("offset", 0))
         nxt = f"{BASE}/coa/api/v1/invoice-payments?offset={offset + 1}&limit=1" if offset < 2 else None

@@ -56,12 +56,14 @@ def invoice_body(**extra: t.Any) -> dict[str, t.Any]:
 
 
 def test_missing_api_key_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no key given and no CAMPFIRE_API_KEY, creating a client raises CampfireError naming the variable."""
     monkeypatch.delenv("CAMPFIRE_API_KEY", raising=False)
     with pytest.raises(CampfireError, match="CAMPFIRE_API_KEY"):
         Campfire()
 
 
 def test_key_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The key and base URL come from CAMPFIRE_API_KEY and CAMPFIRE_BASE_URL, the URL without its trailing slash."""
     monkeypatch.setenv("CAMPFIRE_API_KEY", "env-key")
     monkeypatch.setenv("CAMPFIRE_BASE_URL", "http://127.0.0.1:9/")
     c = Campfire()
@@ -69,12 +71,14 @@ def test_key_and_base_url_from_environment(monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_default_base_url(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without CAMPFIRE_BASE_URL the client calls https://api.meetcampfire.com."""
     monkeypatch.delenv("CAMPFIRE_BASE_URL", raising=False)
     assert Campfire(api_key="k").base_url == BASE
 
 
 @respx.mock
 def test_sends_token_and_user_agent(client: Campfire) -> None:
+    """Every request carries ``Authorization: Token <key>`` and the SDK's versioned User-Agent."""
     route = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(json=invoice_body())
     client.invoices.retrieve(7)
     request = route.calls.last.request
@@ -83,6 +87,7 @@ def test_sends_token_and_user_agent(client: Campfire) -> None:
 
 
 def test_empty_id_fails_before_any_request(client: Campfire) -> None:
+    """An empty id raises ValueError naming the parameter, and nothing is sent."""
     with respx.mock(assert_all_called=False) as mock:
         with pytest.raises(ValueError, match="invoice_id"):
             client.invoices.void("")
@@ -108,6 +113,7 @@ def test_empty_id_fails_before_any_request(client: Campfire) -> None:
 )
 @respx.mock
 def test_status_maps_to_error_class(status: int, cls: type[APIStatusError]) -> None:
+    """Each error status raises its own error class, carrying the status, body, detail, request and response."""
     respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(status, json={"detail": "nope"})
     with Campfire(api_key="k", max_retries=0) as c, pytest.raises(cls) as info:
         c.invoices.retrieve(7)
@@ -121,6 +127,7 @@ def test_status_maps_to_error_class(status: int, cls: type[APIStatusError]) -> N
 
 @respx.mock
 def test_bad_request_exposes_field_errors(client: Campfire) -> None:
+    """A 400 raises BadRequestError whose field_errors are the server's field-keyed body."""
     body = {"client": ['Invalid pk "9" - object does not exist.'], "lines": [{}, {"amount": ["Required."]}]}
     respx.post(f"{BASE}/coa/api/v1/invoice/").respond(400, json=body)
     with pytest.raises(BadRequestError) as info:
@@ -133,6 +140,7 @@ def test_bad_request_exposes_field_errors(client: Campfire) -> None:
 
 @respx.mock
 def test_get_is_retried_on_503_then_succeeds(client: Campfire, delays: list[float]) -> None:
+    """A GET answered 503 is retried once after a jittered half-second backoff and returns the invoice."""
     route = respx.get(f"{BASE}/coa/api/v1/invoice/7/").mock(
         side_effect=[httpx.Response(503), httpx.Response(200, json=invoice_body())]
     )
@@ -143,6 +151,7 @@ def test_get_is_retried_on_503_then_succeeds(client: Campfire, delays: list[floa
 
 @respx.mock
 def test_retries_stop_at_max_retries(client: Campfire, delays: list[float]) -> None:
+    """A GET that keeps failing is sent 1 + max_retries times, with exponential jittered backoff, then raises."""
     route = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(500)
     with pytest.raises(InternalServerError):
         client.invoices.retrieve(7)
@@ -152,6 +161,7 @@ def test_retries_stop_at_max_retries(client: Campfire, delays: list[float]) -> N
 
 @respx.mock
 def test_retry_after_is_honoured(client: Campfire, delays: list[float]) -> None:
+    """A 429's Retry-After header sets the wait before the retry."""
     respx.get(f"{BASE}/coa/api/v1/invoice/7/").mock(
         side_effect=[httpx.Response(429, headers={"Retry-After": "2"}), httpx.Response(200, json=invoice_body())]
     )
@@ -161,6 +171,7 @@ def test_retry_after_is_honoured(client: Campfire, delays: list[float]) -> None:
 
 @respx.mock
 def test_retry_after_beyond_cap_is_not_waited_for(client: Campfire, delays: list[float]) -> None:
+    """A Retry-After beyond the cap is not waited for: the 429 is raised at once."""
     route = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(429, headers={"Retry-After": "3600"})
     with pytest.raises(RateLimitError):
         client.invoices.retrieve(7)
@@ -178,6 +189,7 @@ def test_create_is_not_resent_after_a_5xx(client: Campfire, delays: list[float])
 
 @respx.mock
 def test_create_is_not_resent_after_a_read_timeout(client: Campfire, delays: list[float]) -> None:
+    """A create that times out reading the answer is not sent again and raises APITimeoutError."""
     route = respx.post(f"{BASE}/coa/api/v1/invoice/").mock(side_effect=httpx.ReadTimeout("slow"))
     with pytest.raises(APITimeoutError):
         client.invoices.create(invoice_date="2026-01-01", due_date="2026-01-31", entity=1, lines=[])
@@ -206,6 +218,7 @@ def test_create_is_retried_after_429(client: Campfire, delays: list[float]) -> N
 
 @respx.mock
 def test_callers_may_opt_in_to_retrying_writes(client: Campfire, delays: list[float]) -> None:
+    """With retry_writes=True a pay answered 502 is sent again and succeeds."""
     route = respx.post(f"{BASE}/coa/api/v1/invoice/7/pay/").mock(
         side_effect=[httpx.Response(502), httpx.Response(200, json={"journal_entry_ids": [1], "payment_ids": [2]})]
     )
@@ -236,6 +249,7 @@ def test_read_only_post_is_retried(client: Campfire, delays: list[float]) -> Non
 
 @respx.mock
 def test_connection_error_after_retries(client: Campfire, delays: list[float]) -> None:
+    """A GET whose connection keeps breaking is retried twice, then raises APIConnectionError (not a timeout)."""
     respx.get(f"{BASE}/coa/api/v1/invoice/7/").mock(side_effect=httpx.ReadError("reset"))
     with pytest.raises(APIConnectionError) as info:
         client.invoices.retrieve(7)
@@ -245,6 +259,7 @@ def test_connection_error_after_retries(client: Campfire, delays: list[float]) -
 
 @respx.mock
 def test_per_call_max_retries_and_timeout(client: Campfire, delays: list[float]) -> None:
+    """max_retries and timeout given to one call override the client's: no retry, a 3.5 s read timeout."""
     route = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(503)
     with pytest.raises(InternalServerError):
         client.invoices.retrieve(7, max_retries=0, timeout=3.5)
@@ -254,6 +269,7 @@ def test_per_call_max_retries_and_timeout(client: Campfire, delays: list[float])
 
 @respx.mock
 def test_retries_are_logged(client: Campfire, delays: list[float], caplog: pytest.LogCaptureFixture) -> None:
+    """Each retry is logged at INFO on the campfire_sdk logger with the method and the status."""
     respx.get(f"{BASE}/coa/api/v1/invoice/7/").mock(
         side_effect=[httpx.Response(503), httpx.Response(200, json=invoice_body())]
     )
@@ -275,6 +291,7 @@ def test_patch_sends_only_given_fields(client: Campfire) -> None:
 
 @respx.mock
 def test_void_without_date_sends_empty_body(client: Campfire) -> None:
+    """void without a date sends an empty JSON object."""
     route = respx.post(f"{BASE}/coa/api/v1/invoice/7/void/").respond(json=invoice_body())
     client.invoices.void(7)
     assert json.loads(route.calls.last.request.content) == {}
@@ -282,6 +299,8 @@ def test_void_without_date_sends_empty_body(client: Campfire) -> None:
 
 @respx.mock
 def test_iterating_a_page_walks_every_page(client: Campfire) -> None:
+    """An offset page knows its next page, iter_pages yields every page, and iterating walks every item."""
+
     def page(request: httpx.Request) -> httpx.Response:
         offset = int(request.url.params.get("offset", 0))
         items = [payment_sync(i) for i in range(offset, min(offset + 2, 5))]
@@ -299,6 +318,8 @@ def test_iterating_a_page_walks_every_page(client: Campfire) -> None:
 
 @respx.mock
 def test_cursor_pages_follow_the_cursor(client: Campfire) -> None:
+    """A cursor-paged list is a SyncCursorPage whose iteration follows the next cursor."""
+
     def page(request: httpx.Request) -> httpx.Response:
         cursor = request.url.params["cursor"]
         if cursor == "":
@@ -331,6 +352,7 @@ def test_unknown_response_fields_are_kept(client: Campfire) -> None:
 
 @respx.mock
 def test_timestamps_with_plus_0000_parse(client: Campfire) -> None:
+    """Timestamps in Campfire's ``+0000`` form parse to aware datetimes in UTC."""
     respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(json=invoice_body(created_at="2025-07-25T18:54:43+0000"))
     created = client.invoices.retrieve(7).created_at
     assert (created.year, created.hour, created.utcoffset()) == (2025, 18, __import__("datetime").timedelta(0))
@@ -338,6 +360,8 @@ def test_timestamps_with_plus_0000_parse(client: Campfire) -> None:
 
 @respx.mock
 def test_with_options_base_url_sends_elsewhere_and_shares_the_pool(client: Campfire) -> None:
+    """with_options(base_url=...) sends to the other URL, shares the connection pool and leaves the original client's
+    URL alone."""
     eu = respx.get("https://eu.example.test/coa/api/v1/invoice/7/").respond(200, json=invoice_body())
     home = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(200, json=invoice_body())
     regional = client.with_options(base_url="https://eu.example.test/")

@@ -27,6 +27,7 @@ def test_committed_models_match_the_spec() -> None:
 
 
 def test_every_response_schema_has_a_model() -> None:
+    """Every spec schema with properties has an exported model in campfire_sdk.types."""
     import yaml
 
     spec = yaml.safe_load((ROOT / "spec" / "campfire.openapi.yaml").read_text(encoding="utf-8"))

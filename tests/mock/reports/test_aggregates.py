@@ -41,10 +41,12 @@ def test_columns_are_named_by_field() -> None:
 
 
 def test_sums_round_to_cents() -> None:
+    """A sum is rounded to cents (0.1 + 0.2 is 0.3, not 0.30000000000000004)."""
     result = run([row(amount=0.1), row(amount=0.2)])
     assert result.rows[0]["amount"] == 0.3
 
 
 def test_empty_data_gives_no_rows_and_zero_totals() -> None:
+    """A report over no data has no rows, a count of 0 and zero totals."""
     result = run([], include_totals=True, aggregation_fields="sum:amount,count:invoice_id")
     assert (result.rows, result.count, result.totals) == ([], 0, {"amount": 0.0, "count": 0})

@@ -11,6 +11,7 @@ from .factory import row, run
 
 
 def test_header_rows_and_total() -> None:
+    """The CSV has a header of column labels, one line per group and a final Total line."""
     result = run([row(amount=10.0), row(client_id=2, client_name="B", amount=2.5)], include_totals=True)
     lines = list(csv.reader(io.StringIO(to_csv(result))))
     assert lines == [
@@ -22,6 +23,7 @@ def test_header_rows_and_total() -> None:
 
 
 def test_names_with_commas_are_quoted() -> None:
+    """A name containing a comma is quoted in the CSV."""
     result = run([row(client_name="Acme, Inc.")])
     assert '"Acme, Inc."' in to_csv(result)
 

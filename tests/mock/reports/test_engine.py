@@ -17,12 +17,15 @@ ROWS = [
 
 
 def test_first_level_groups_by_first_field() -> None:
+    """With two group fields and no group keys, the rows are the groups of the first field only."""
     result = run(ROWS, group_fields="client_id,product_id")
     assert [r["client_id"] for r in result.rows] == [1, 2]
     assert "product_id" not in result.rows[0]
 
 
 def test_group_keys_drill_into_children() -> None:
+    """A group key drills into that group: its rows are the next field's groups, with filter_params in Campfire's ORM
+    names."""
     result = run(ROWS, group_fields="client_id,product_id", group_keys="1")
     assert [(r["product_id"], r["amount"]) for r in result.rows] == [(1, 10.0), (2, 20.0)]
     # Campfire's report example spells filter_params with ORM names: {"invoice__client_id": 42}.
@@ -41,10 +44,12 @@ def test_filter_params_select_their_rows_under_either_name() -> None:
 
 
 def test_unknown_group_key_gives_no_rows() -> None:
+    """Drilling into a group key that matches nothing gives no rows."""
     assert run(ROWS, group_fields="client_id,product_id", group_keys="99").rows == []
 
 
 def test_ids_are_stable_and_distinct() -> None:
+    """Row ids do not depend on the order of the data, differ between groups and equal group_id."""
     first = run(ROWS, group_fields="client_id")
     again = run(list(reversed(ROWS)), group_fields="client_id")
     assert [r["id"] for r in first.rows] == [r["id"] for r in again.rows]
@@ -62,6 +67,7 @@ def test_filter_params_select_exactly_the_group() -> None:
 
 
 def test_sort_by_any_column() -> None:
+    """Rows sort by any column, aggregate or name, descending with a leading minus."""
     result = run(ROWS, group_fields="client_id", sort="-amount")
     assert [r["amount"] for r in result.rows] == [30.0, 5.0]
     by_name = run(ROWS, group_fields="client_id", sort="-client_name")
@@ -69,12 +75,14 @@ def test_sort_by_any_column() -> None:
 
 
 def test_sort_by_unknown_column_is_400() -> None:
+    """Sorting by a column the report lacks is a field error on ``sort`` listing the allowed columns."""
     with pytest.raises(ValidationFailed) as info:
         run(ROWS, sort="colour")
     assert "Unknown column 'colour'. Allowed: client_id, client_name, amount" in info.value.fields["sort"][0]
 
 
 def test_columns_describe_the_rows() -> None:
+    """The report's columns give each row key with its label and kind (dimension, name, aggregate), in row order."""
     result = run(ROWS, group_fields="client_id")
     assert [(c["key"], c["label"], c["kind"]) for c in result.columns] == [
         ("client_id", "Client", "dimension"),

@@ -23,6 +23,8 @@ from .factory import row, run
     ],
 )
 def test_bucket_range(bucket: str, key: str, first: date, last: date) -> None:
+    """A bucket key maps back to the first and last day of its day, week, month (leap February included), quarter or
+    year."""
     assert bucket_range(key, bucket) == (first, last)
 
 
@@ -56,10 +58,12 @@ def test_nulls_group_together_and_sort_last() -> None:
 
 
 def test_unpaid_invoices_have_no_paid_bucket() -> None:
+    """Grouped by paid month, an unpaid invoice falls in the null group, after the dated ones."""
     result = run([row(paid_date=date(2026, 1, 9)), row(invoice_id=2)], group_fields="paid_date_month")
     assert [r["paid_date_month"] for r in result.rows] == ["2026-01", None]
 
 
 def test_id_dimension_comes_with_its_name() -> None:
+    """Grouping by an id dimension also gives the name that goes with the id."""
     result = run([row()], group_fields="client_id")
     assert (result.rows[0]["client_id"], result.rows[0]["client_name"]) == (1, "Acme")

@@ -46,6 +46,7 @@ def test_campfire_example_shape() -> None:
 
 
 def test_cells_add_up_to_the_row() -> None:
+    """The pivot cells of a row add up to the row's amount."""
     result = run(ROWS, group_fields="client_id", pivot_fields="product_id", shouldPivot=True)
     for r in result.rows:
         cells = [v for k, v in r.items() if k.endswith("::::amount")]
@@ -53,6 +54,7 @@ def test_cells_add_up_to_the_row() -> None:
 
 
 def test_missing_pivot_value_is_labelled_none() -> None:
+    """Rows without a value for the pivot field go in a ``(none)`` column, which maps to null."""
     result = run(ROWS, group_fields="client_id", pivot_fields="product_id", shouldPivot=True)
     other = next(r for r in result.rows if r["client_id"] == 7)
     assert other["(none)::::amount"] == 10.0
@@ -60,6 +62,7 @@ def test_missing_pivot_value_is_labelled_none() -> None:
 
 
 def test_pivot_off_without_should_pivot() -> None:
+    """pivot_fields without shouldPivot gives no pivot columns."""
     result = run(ROWS, group_fields="client_id", pivot_fields="product_id")
     assert result.pivot_result_fields == [] and not any("::::" in k for k in result.rows[0])
 

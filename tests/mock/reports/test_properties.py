@@ -3,6 +3,7 @@ cells add up to their row, and no number the engine outputs adds two currencies.
 
 from __future__ import annotations
 
+import os
 import statistics
 import typing as t
 from collections import defaultdict
@@ -16,6 +17,7 @@ from campfire_mock.reports.rows import ReportRow
 
 from .factory import row, run
 
+EXAMPLES = 400 if os.environ.get("CAMPFIRE_TESTS_DEEP") == "1" else 80
 DIMS = [d for d in BASE_DIMENSIONS] + [f"{f}_{b}" for f in DATE_FIELDS for b in ("week", "month", "year")]
 money = st.integers(min_value=-10_000_00, max_value=10_000_00).map(lambda c: c / 100)
 
@@ -42,7 +44,7 @@ def rows(draw: st.DrawFn) -> list[ReportRow]:
     return out
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(data=rows(), dim=st.sampled_from(DIMS), measure=st.sampled_from(["amount", "amount_due"]))
 def test_groups_add_up_to_the_grand_total(data: list[ReportRow], dim: str, measure: str) -> None:
     """Per currency (amounts in different currencies are never added): the groups add up to the total,
@@ -66,7 +68,7 @@ def test_groups_add_up_to_the_grand_total(data: list[ReportRow], dim: str, measu
             assert abs(r[measure] - r["totals_by_currency"][0][measure]) < 0.01
 
 
-@settings(max_examples=80, deadline=None)
+@settings(max_examples=EXAMPLES, deadline=None)
 @given(data=rows(), dim=st.sampled_from(DIMS), pivot=st.sampled_from(DIMS))
 def test_pivot_cells_add_up_to_the_row(data: list[ReportRow], dim: str, pivot: str) -> None:
     """A row's pivot cells add up to the row, in each currency apart when the row mixes currencies."""

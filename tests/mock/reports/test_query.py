@@ -15,6 +15,8 @@ def test_defaults_group_by_client_summing_amount() -> None:
 
 
 def test_lists_are_comma_separated_and_null_means_none() -> None:
+    """List parameters split on commas, ignoring spaces; ``null`` becomes None, and a bare aggregation field means its
+    sum."""
     q = ReportQuery.from_params({"client_id": "1, 2,null", "aggregation_fields": "sum:amount,count:invoice_id,tax"})
     assert q.client_ids == (1, 2, None)
     assert q.aggregations == (("sum", "amount"), ("count", "invoice_id"), ("sum", "tax"))

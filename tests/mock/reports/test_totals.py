@@ -12,6 +12,7 @@ ROWS = [
 
 
 def test_totals_cover_all_rows_not_one_page() -> None:
+    """Totals add up every row of the report, not just the page returned."""
     usd = [r for r in ROWS if r.currency == "USD"]
     result = run(usd, include_totals=True, limit=1)
     assert result.totals == {"amount": 11.5}
@@ -26,11 +27,13 @@ def test_a_total_never_adds_currencies() -> None:
 
 
 def test_totals_per_currency_stay_apart() -> None:
+    """totals_by_currency gives one total per currency, sorted by currency."""
     result = run(ROWS, include_totals=True)
     assert result.totals_by_currency == [{"currency": "EUR", "amount": 5.0}, {"currency": "USD", "amount": 11.5}]
 
 
 def test_no_totals_unless_asked() -> None:
+    """A report has no totals unless include_totals is given."""
     assert run(ROWS).totals is None
 
 

@@ -1,0 +1,39 @@
+"""http/forms.py: form-encoded and multipart bodies are read by their operation's schema, with DRF's field errors."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+FORM = {"Content-Type": "application/x-www-form-urlencoded"}
+
+
+def test_form_body_is_read_by_its_schema(client: TestClient) -> None:
+    """A form-encoded body is coerced field by field ("2026-03-12" stays a date, numbers become numbers)."""
+    response = client.post("/coa/api/v1/invoice/145003/default-payment", content=b"posted_at=2026-03-12", headers=FORM)
+    assert response.status_code == 200
+    assert response.json()["default_payment_amount"] == 3410.4
+
+
+def test_form_body_with_wrong_types_is_a_field_error(client: TestClient) -> None:
+    """A form field that cannot be read as its schema's type is a 400 naming that field."""
+    response = client.post(
+        "/coa/api/v1/invoice/145003/calculate-payment", content=b"empty_transactions=AAA", headers=FORM
+    )
+    assert response.status_code == 400
+    assert response.json() == {"empty_transactions": [["Invalid data. Expected a dictionary."]]}
+
+
+def test_empty_form_body_reports_missing_fields(client: TestClient) -> None:
+    """An empty form body is a 400 listing the required field it lacks."""
+    response = client.post("/coa/api/v1/invoice/bulk-create", headers=FORM)
+    assert response.status_code == 400
+    assert response.json() == {"invoices": ["This field is required."]}
+
+
+def test_multipart_without_boundary_is_400(client: TestClient) -> None:
+    """A multipart body without a boundary is a 400 saying the form is malformed."""
+    response = client.post(
+        "/coa/api/v1/invoice/145003/void/", content=b"x", headers={"Content-Type": "multipart/form-data"}
+    )
+    assert response.status_code == 400
+    assert response.json() == {"non_field_errors": ["Malformed form body: Missing boundary in multipart."]}
