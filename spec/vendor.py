@@ -619,6 +619,32 @@ def relax_relations(schemas: dict[str, Any]) -> None:
             )
 
 
+#: A decimal as text, as Django REST Framework's ``DecimalField`` reads it.
+DECIMAL_TEXT = r"^-?[0-9]+(\.[0-9]+)?$"
+
+
+def relax_decimals(schemas: dict[str, Any]) -> None:
+    """Writable numbers accept a decimal string (``"2500.00"``), as DRF's ``DecimalField`` does."""
+    for schema in schemas.values():
+        props = schema.get("properties", {})
+        for field, node in list(props.items()):
+            if node.get("type") != "number" or node.get("readOnly") or node.get("format") != "double":
+                continue
+            nullable = bool(node.get("nullable"))
+            number = {k: v for k, v in node.items() if k not in ("writeOnly", "nullable")}
+            new: dict[str, Any] = {"anyOf": [number, {"type": "string", "pattern": DECIMAL_TEXT}]}
+            if nullable:
+                new["nullable"] = True
+            if "writeOnly" in node:
+                new["writeOnly"] = node["writeOnly"]
+            props[field] = _changed(
+                node,
+                new,
+                "Django REST Framework accepts a decimal as a numeric string; Campfire's own contract"
+                " bundle and subscription examples send amounts so",
+            )
+
+
 #: Read-only dates that upstream calls non-nullable, though nothing can fill them until it happens.
 NULL_UNTIL_SET = {
     "AccountingCreditMemo": ("voided_date",),
@@ -749,6 +775,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_statement_pdf(op)
             allow_empty_cursor(op)
     relax_relations(schemas)
+    relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     add_report_fields(schemas)

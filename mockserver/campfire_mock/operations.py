@@ -2,7 +2,9 @@
 
 An operation of the Campfire spec without an entry is served by the generic handler its
 ``Plan`` gives (``handlers/generic.py``: DRF's conventions); an entry naming a missing method, or
-a control-API operation without one, stops the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
+a control-API operation without one, stops the app at start-up.
+
+Every handler runs inside ``Store.read`` (GET) or ``Store.write``
 (anything else): the response is checked against the spec *inside* the write, so a
 handler error, a response the spec forbids, or a failed save leaves the workspace exactly
 as it was, ids included.
@@ -22,8 +24,8 @@ from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
 from .openapi.resources import plan
-from .openapi.router import pythonic
 from .openapi.responses import ResponseChecker
+from .openapi.router import pythonic
 from .store import Store
 
 #: operationId -> (handler class, method name)

@@ -12,6 +12,7 @@ opened its transaction on, the caller, and Connexion's keyword arguments.
 
 from __future__ import annotations
 
+import functools
 import typing as t
 
 from starlette.datastructures import URL
@@ -62,9 +63,16 @@ class GenericView:
         self.plan = plan
         self.services = services
         self.store = GenericStore()
-        self.resource = resource_of(plan)
-        request_props: dict[str, t.Any] = (plan.request or {}).get("properties", {})
-        self.relations = frozenset(
+
+    @functools.cached_property
+    def resource(self) -> Resource | None:
+        return resource_of(self.plan)
+
+    @functools.cached_property
+    def relations(self) -> frozenset[str]:
+        """Request fields that take an id as an integer or a numeric string."""
+        request_props: dict[str, t.Any] = (self.plan.request or {}).get("properties", {})
+        return frozenset(
             n for n, s in request_props.items() if any(b.get("type") == "integer" for b in s.get("anyOf", ()))
         )
 

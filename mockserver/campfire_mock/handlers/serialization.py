@@ -13,7 +13,7 @@ from ..domain.models import ZERO, Invoice, Line, Payment, money
 from ..domain.payments import credit_memo_remaining
 from ..domain.workspace import Workspace
 from ..errors import ServerError
-from ..openapi.documents import deref
+from ..openapi.documents import dereferencer
 from ..openapi.json_schema import fast_validator
 from ..openapi.shapes import Shapes
 
@@ -58,9 +58,9 @@ class Serializer:
         #: What ``invoice_json`` caches is checked against its schema (unless ``--no-validate-responses``).
         self._validators: dict[str, t.Any] = {}
         if check:
-            resolved = deref(shapes.spec)["components"]["schemas"]
+            resolved = dereferencer(shapes.spec)
             for name in CACHED_SCHEMAS:
-                validator = fast_validator(resolved[name])
+                validator = fast_validator(resolved.schema(name))
                 if validator is None:
                     raise ValueError(f"{name} cannot be compiled for the response check")
                 self._validators[name] = validator

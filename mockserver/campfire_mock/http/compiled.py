@@ -16,6 +16,7 @@ take the Connexion path. ``tests/mock/test_compiled.py`` checks that both paths 
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import re
 import typing as t
@@ -27,7 +28,7 @@ from starlette.types import Scope, Send
 
 from ..errors import DomainError, ServerError
 from ..handlers.base import Caller, NoContent
-from ..openapi.documents import deref, operations
+from ..openapi.documents import dereferencer, operations
 from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
 from ..openapi.router import path_parameters, path_pattern, pythonic
@@ -160,27 +161,49 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
     return Route(operation, path_params, query, body, defaults)
 
 
+class LazyRoute:
+    """A route compiled on its first request (start-up compiles nothing for the 362 operations)."""
+
+    __slots__ = ("_make", "_route")
+    _UNSET: t.Any = object()
+
+    def __init__(self, make: t.Callable[[], Route | None]) -> None:
+        self._make = make
+        self._route: Route | None = LazyRoute._UNSET
+
+    def get(self) -> Route | None:
+        """The route, or ``None`` if its operation cannot be served here (the Connexion path serves it)."""
+        if self._route is LazyRoute._UNSET:
+            self._route = self._make()
+        return self._route
+
+
 class CompiledAPI:
     """Serves the valid requests of the Campfire spec's operations; ``serve`` says whether it did."""
 
     def __init__(
         self, spec: dict[str, t.Any], built: dict[str, Operation], auth: Auth, *, strict_params: bool = False
     ) -> None:
-        resolved = deref(spec)
+        resolver = dereferencer(spec)
         self.auth = auth
         #: An unknown query parameter: ignored (DRF), or left to the Connexion path to name in a 400.
         self.strict_params = strict_params
-        self.literal: dict[tuple[str, str], Route] = {}
+        self.literal: dict[tuple[str, str], LazyRoute] = {}
         #: Templated routes by method and number of path segments: a path is tried only against these,
         #: with the names of the template's parameters in the order of the pattern's groups.
-        self.templated: dict[tuple[str, int], list[tuple[re.Pattern[str], tuple[str, ...], Route]]] = {}
-        for path, method, op in operations(resolved):
+        self.templated: dict[tuple[str, int], list[tuple[re.Pattern[str], tuple[str, ...], LazyRoute]]] = {}
+        for path, method, op in operations(spec):
             operation = built.get(op["operationId"])
             if operation is None or op["operationId"] in OPEN_OPERATIONS:
                 continue
-            route = _route(resolved["paths"][path], op, operation)
-            if route is None:
-                continue
+            route = LazyRoute(
+                functools.partial(
+                    lambda p, o, operation: _route(resolver.walk(p), resolver.walk(o), operation),
+                    {"parameters": spec["paths"][path].get("parameters", [])},
+                    op,
+                    operation,
+                )
+            )
             if "{" in path:
                 entry = (path_pattern(path), path_parameters(path), route)
                 self.templated.setdefault((method, path.count("/")), []).append(entry)
@@ -192,6 +215,13 @@ class CompiledAPI:
         self.passed = 0
 
     def _match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
+        found = self._find(method, path)
+        if found is None:
+            return None
+        route = found[0].get()
+        return None if route is None else (route, found[1])
+
+    def _find(self, method: str, path: str) -> tuple[LazyRoute, dict[str, str]] | None:
         route = self.literal.get((method, path))
         if route is not None:
             return route, {}

@@ -24,7 +24,7 @@ from jsonschema.validators import extend
 
 from ..errors import ValidationFailed, clip_path
 from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
-from .documents import deref
+from .documents import dereferencer
 from .json_schema import FORMAT_CHECKER, fast_validator
 
 
@@ -235,14 +235,14 @@ class SchemaChecker:
     leaves free-form, such as the items of a bulk create)."""
 
     def __init__(self, spec: dict[str, t.Any]) -> None:
-        self._schemas = deref(spec)["components"]["schemas"]
+        self._schemas = dereferencer(spec)
         self._validators: dict[str, t.Any] = {}
 
     def errors(self, schema: str, instance: t.Any) -> dict[str, t.Any]:
         validator = self._validators.get(schema)
         if validator is None:
             validator = self._validators[schema] = DRFRequestValidator(
-                self._schemas[schema], format_checker=FORMAT_CHECKER
+                self._schemas.schema(schema), format_checker=FORMAT_CHECKER
             )
         return errors_to_fields(validator.iter_errors(instance))
 
@@ -255,7 +255,7 @@ class SchemaChecker:
             except (ArithmeticError, KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(f"{label}: cannot be rendered ({type(exc).__name__}: {exc})")
                 continue
-            fast = fast_validator(self._schemas[schema])
+            fast = fast_validator(self._schemas.schema(schema))
             if fast is not None and not fast.is_valid(rendered):
                 error = next(iter(fast.iter_errors(rendered)))
                 problems.append(f"{label}: {error.message}")

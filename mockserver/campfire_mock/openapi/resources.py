@@ -14,10 +14,11 @@ the kinds the mock already kept before it served the whole API (``KNOWN_KINDS``)
 
 from __future__ import annotations
 
+import functools
 import typing as t
 from dataclasses import dataclass, field
 
-from .documents import Spec, deref, operations
+from .documents import Dereferencer, Spec, dereferencer, operations
 
 #: Collection paths whose objects the hand-written parts already keep, by their stored kind.
 KNOWN_KINDS = {
@@ -51,20 +52,36 @@ class Plan:
     id_param: str | None
     #: Path parameters naming parent objects, with the parents' kinds (nested resources).
     parents: tuple[tuple[str, str], ...]
-    #: The first declared success status, and its JSON schema (resolved), if any.
+    #: The first declared success status, and its JSON schema (as written), if any.
     status: int
-    response: dict[str, t.Any] | None
+    raw_response: dict[str, t.Any] | None
     #: The ``$ref`` name of the response schema (``ChartAccount``), if it is one.
     response_name: str | None
-    #: The resolved JSON request body schema, if any.
-    request: dict[str, t.Any] | None
-    #: The resolved schema of one stored object of ``kind`` (from its item or list operations).
-    item: dict[str, t.Any] | None
+    #: The JSON request body schema (as written), if any.
+    raw_request: dict[str, t.Any] | None
+    #: The name of the schema of one stored object of ``kind`` (from its item or list operations).
     item_name: str | None
+    #: Resolves the schemas above on first use (start-up resolves none of them).
+    resolver: Dereferencer
     #: Query parameters: Connexion's argument name -> the parameter's own name.
     query: dict[str, str] = field(default_factory=dict)
     #: Path parameters: the parameter's own name -> Connexion's argument name.
     path_args: dict[str, str] = field(default_factory=dict)
+
+    @functools.cached_property
+    def response(self) -> dict[str, t.Any] | None:
+        """The success response's JSON schema, resolved."""
+        return _resolve(self.raw_response, self.resolver)
+
+    @functools.cached_property
+    def request(self) -> dict[str, t.Any] | None:
+        """The JSON request body schema, resolved."""
+        return _resolve(self.raw_request, self.resolver)
+
+    @functools.cached_property
+    def item(self) -> dict[str, t.Any] | None:
+        """The schema of one stored object of ``kind``, resolved."""
+        return self.resolver.schema(self.item_name) if self.item_name else None
 
     @property
     def lists_envelope(self) -> bool:
@@ -115,9 +132,8 @@ def kind_of(collection: str) -> str:
 
 def plan(spec: Spec, pythonic: t.Callable[[str], str]) -> dict[str, Plan]:
     """A ``Plan`` for every operation of ``spec`` (``pythonic`` names parameters as Connexion does)."""
-    resolved = deref(spec)
+    resolver = dereferencer(spec)
     schemas = spec["components"]["schemas"]
-    rschemas = resolved["components"]["schemas"]
     ops = list(operations(spec))
     # Collections: every path whose child is a parameter, and every path a GET lists.
     collections: dict[str, str | None] = {}  # collection path -> item schema name
@@ -182,6 +198,8 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str]) -> dict[str, Plan]:
         item_name = collections.get(collection) if collection else None
         if item_name is None and collection is not None and action in ITEM_ACTIONS.values():
             item_name = response_name
+        if item_name is not None and item_name not in schemas:
+            item_name = None
         plans[op["operationId"]] = Plan(
             operation_id=op["operationId"],
             method=method,
@@ -191,10 +209,10 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str]) -> dict[str, Plan]:
             id_param=id_param,
             parents=tuple((name, kind_of(c)) for name, c in parents if c in collections),
             status=status,
-            response=_resolve(response, rschemas),
+            raw_response=response,
             response_name=response_name,
-            request=_resolve(request, rschemas),
-            item=rschemas.get(item_name) if item_name else None,
+            raw_request=request,
+            resolver=resolver,
             item_name=item_name,
             query=query,
             path_args=path_args,
@@ -202,12 +220,8 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str]) -> dict[str, Plan]:
     return plans
 
 
-def _resolve(schema: dict[str, t.Any] | None, rschemas: dict[str, t.Any]) -> dict[str, t.Any] | None:
-    if schema is None:
-        return None
-    if "$ref" in schema:
-        return t.cast(dict[str, t.Any], rschemas[schema["$ref"].rsplit("/", 1)[-1]])
-    return schema
+def _resolve(schema: dict[str, t.Any] | None, resolver: t.Any) -> dict[str, t.Any] | None:
+    return None if schema is None else t.cast(dict[str, t.Any], resolver.walk(schema))
 
 
 __all__ = ["CONTROL_PARAMS", "KNOWN_KINDS", "Plan", "kind_of", "plan"]

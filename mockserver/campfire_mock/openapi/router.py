@@ -28,8 +28,11 @@ class OperationIndex:
 
     def __init__(self, spec: Spec) -> None:
         # Literal paths before templated ones, as the router tries them (``bulk-create/`` before ``{id}/``).
+        by_path: dict[str, dict[str, t.Any]] = {}
+        for p, m, op in operations(spec):
+            by_path.setdefault(p, {})[m] = op
         paths = sorted(spec["paths"], key=lambda path: path.count("{"))
-        self.paths = [(path_pattern(path), {m: op for p, m, op in operations(spec) if p == path}) for path in paths]
+        self.paths = [(path_pattern(path), by_path.get(path, {})) for path in paths]
 
     def _match(self, path: str) -> dict[str, dict[str, t.Any]]:
         return next((ops for pattern, ops in self.paths if pattern.match(path)), {})
