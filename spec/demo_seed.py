@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "mockserver"))
 from campfire_mock.openapi.conform import Context, default  # noqa: E402
 from campfire_mock.openapi.documents import dereferencer, load_spec  # noqa: E402
 from campfire_mock.openapi.resources import plan  # noqa: E402
-from campfire_mock.openapi.router import pythonic  # noqa: E402
+from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402
 
 SEED = ROOT / "mockserver" / "campfire_mock" / "seed" / "demo.json"
 CTX = Context(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), "demo")

@@ -134,8 +134,8 @@ def test_parameter_names_match_connexions() -> None:
     """The compiled path names every parameter for the handler exactly as Connexion does."""
     from connexion.decorators.parameter import pythonic as connexion_pythonic
 
-    from campfire_mock.http.compiled import pythonic
     from campfire_mock.openapi.documents import load_spec, operations, packaged_spec
+    from campfire_mock.openapi.router import argument_name as pythonic
 
     names = {
         p["name"]

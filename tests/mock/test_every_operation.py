@@ -22,7 +22,7 @@ from campfire_mock.domain.seeding import bundled_seed
 from campfire_mock.openapi.conform import Context, default
 from campfire_mock.openapi.documents import dereferencer, load_spec, packaged_spec
 from campfire_mock.openapi.resources import Plan, kind_of, plan
-from campfire_mock.openapi.router import pythonic
+from campfire_mock.openapi.router import argument_name as pythonic
 
 SPEC = load_spec(packaged_spec())
 PLANS = plan(SPEC, pythonic)

@@ -18,7 +18,7 @@ import typing as t
 from starlette.datastructures import URL
 
 from ..domain import filters
-from ..domain.generic import GenericStore, Resource, object_key
+from ..domain.generic import PARENT, GenericStore, Resource, object_key
 from ..domain.workspace import Workspace
 from ..openapi.conform import MISSING, Context, conform
 from ..openapi.resources import Plan
@@ -109,7 +109,10 @@ class GenericView:
         if schema is None:
             return None
         ctx = Context(ws.clock.now(), f"{ws.customer}:{kind}:{row.get('id')}")
-        return conform(schema, {**row, "customer": ws.customer} if "customer" not in row else row, ctx)
+        values = {"customer": ws.customer, **row}
+        for param, key in (row.get(PARENT) or {}).items():  # a child shows its parent's id
+            values.setdefault(param.removesuffix("_id").removesuffix("_pk"), key)
+        return conform(schema, values, ctx)
 
     def answer(self, ws: Workspace, row: Body | None) -> Result:
         """The declared success answer: the object, a schema-true body, or no content."""

@@ -7,48 +7,41 @@ Imported only when Connexion's part is built (off the start-up path, see ``app.M
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import typing as t
 
 import connexion
-import orjson
-from connexion.context import _scope, context
+from connexion.context import _scope
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolution, Resolver
 from starlette.exceptions import HTTPException
+from starlette.responses import Response
 
-from ..errors import DomainError, ServerError
-from ..handlers.base import Caller, NoContent
+from ..errors import DomainError
 from ..openapi.documents import Spec
 from ..openapi.router import OperationIndex
-from ..operations import OPEN_OPERATIONS, Operation
+from ..operations import OPEN_OPERATIONS, Operation, Reply
 from .auth import Auth
 from .connexion_validators import VALIDATOR_MAP
+from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, starlette_response
 
 logger = logging.getLogger("campfire_mock")
 
-DRF_MESSAGES = {
-    401: "Authentication credentials were not provided.",
-    403: "You do not have permission to perform this action.",
-    404: "Not found.",
-    500: "A server error occurred.",
-}
 
-
-def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
+def _response(reply: Reply) -> ConnexionResponse:
+    """``reply`` as Connexion's error handlers must answer (Connexion turns it into Starlette's)."""
+    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in reply.headers if k != b"content-type"}
+    content_type = dict(reply.headers).get(b"content-type", b"application/json").decode("latin-1")
     return ConnexionResponse(
-        status_code=status, body=json.dumps(body), content_type="application/json", headers=headers
+        status_code=reply.status, body=reply.body, content_type=content_type, headers=headers or None
     )
 
 
 def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, DomainError)
-    if isinstance(exc, ServerError):
-        logger.error("%s %s failed, nothing was changed: %s", request.method, request.url, exc.cause)
-    return _json(exc.status, exc.body())
+    return _response(error_reply(exc, request.method, str(request.url)))
 
 
 def problem_error(
@@ -68,50 +61,36 @@ def problem_error(
         message = str(detail) or "Invalid request."
     if status >= 500:
         logger.error("%s %s failed: %s", request.method, request.url, detail or exc)
-    return _json(status, {"detail": message}, headers or None)
+    return _response(detail_reply(status, message, headers or None))
 
 
 def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    logger.exception("%s %s crashed", request.method, request.url, exc_info=exc)
-    return _json(500, {"detail": DRF_MESSAGES[500]})
+    return _response(crash_reply(request.method, str(request.url), exc))
 
 
-def connexion_handler(operation: Operation) -> t.Callable[..., t.Any]:
-    """The operation as Connexion calls it: the caller comes from Connexion's security context."""
+def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any]:
+    """The operation as Connexion calls it: the ``Caller`` is the one the front identified (Connexion's
+    security check has already passed it); the answer is the operation's encoded ``Reply``, sent as is."""
 
     @functools.wraps(operation.method)
-    async def handler(**kwargs: t.Any) -> t.Any:
-        if operation.operation_id in OPEN_OPERATIONS:
-            return operation.run(None, kwargs)
-        info = context["token_info"]
-        return plain(operation.run(Caller(str(info["sub"]), str(info["role"]), _scope.get()), kwargs))
+    async def handler(**kwargs: t.Any) -> Response:
+        caller = None if operation.operation_id in OPEN_OPERATIONS else auth.caller_of(_scope.get())
+        return starlette_response(operation.run(caller, kwargs))
 
     return handler
-
-
-def plain(result: t.Any) -> t.Any:
-    """A result as Connexion takes it: pre-rendered JSON fragments turned back into data, and
-    ``NoContent`` as Connexion's own."""
-    body, rest = (result[0], result[1:]) if isinstance(result, tuple) else (result, ())
-    if body is NoContent:
-        body = connexion.NoContent
-    elif isinstance(body, orjson.Fragment) or (
-        isinstance(body, dict) and any(isinstance(r, orjson.Fragment) for r in body.get("results") or [])
-    ):
-        body = orjson.loads(orjson.dumps(body))
-    return (body, *rest) if rest else body
 
 
 class OperationTable(Resolver):
     """Resolve every operationId to its built ``Operation`` (Connexion's side of the table)."""
 
-    def __init__(self, built: dict[str, Operation]) -> None:
+    def __init__(self, built: dict[str, Operation], auth: Auth) -> None:
         super().__init__()
         self.built = built
+        self.auth = auth
 
     def resolve(self, operation: t.Any) -> Resolution:
         operation_id = self.resolve_operation_id(operation)
-        return Resolution(connexion_handler(self.built[operation_id]), operation_id)
+        return Resolution(connexion_handler(self.built[operation_id], self.auth), operation_id)
 
 
 def build_connexion(
@@ -130,7 +109,7 @@ def build_connexion(
     app = connexion.AsyncApp("campfire_mock")
     app.add_api(
         spec_doc,
-        resolver=OperationTable(built),
+        resolver=OperationTable(built, auth),
         strict_validation=strict_params,
         pythonic_params=True,
         # Responses are checked inside each request's transaction (operations.py), not after it.

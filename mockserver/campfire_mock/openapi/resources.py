@@ -19,6 +19,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .documents import Dereferencer, Spec, dereferencer, operations
+from .router import argument_name
 
 #: Collection paths whose objects the hand-written parts already keep, by their stored kind.
 KNOWN_KINDS = {
@@ -130,7 +131,7 @@ def kind_of(collection: str) -> str:
     return KNOWN_KINDS.get(_strip(collection), _strip(collection))
 
 
-def plan(spec: Spec, pythonic: t.Callable[[str], str]) -> dict[str, Plan]:
+def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[str, Plan]:
     """A ``Plan`` for every operation of ``spec`` (``pythonic`` names parameters as Connexion does)."""
     resolver = dereferencer(spec)
     schemas = spec["components"]["schemas"]

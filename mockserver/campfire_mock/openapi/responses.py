@@ -46,14 +46,14 @@ class ResponseChecker:
             }
         return found
 
-    def check(self, operation_id: str, result: t.Any) -> None:
-        body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
+    def check(self, operation_id: str, status: int, content_type: str, body: t.Any) -> None:
+        """A ``ServerError`` if ``status``, its media type or ``body`` break the operation's declared responses."""
         body = unchecked_part(body)
         declared = self.declared(operation_id)
         content = declared.get(str(status), declared.get("default"))
         if content is None:
             raise ServerError(f"{operation_id} answered {status}, which the spec does not declare")
-        media = (headers or {}).get("Content-Type", "application/json").split(";")[0]
+        media = content_type.split(";")[0]
         if not content:
             return
         if media not in content:
