@@ -631,8 +631,9 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
             if node.get("type") != "number" or node.get("readOnly") or node.get("format") != "double":
                 continue
             nullable = bool(node.get("nullable"))
-            number = {k: v for k, v in node.items() if k not in ("writeOnly", "nullable")}
-            new: dict[str, Any] = {"anyOf": [number, {"type": "string", "pattern": DECIMAL_TEXT}]}
+            number = {k: v for k, v in node.items() if k != "writeOnly"}
+            text = {"type": "string", "pattern": DECIMAL_TEXT, **({"nullable": True} if nullable else {})}
+            new: dict[str, Any] = {"anyOf": [number, text]}
             if nullable:
                 new["nullable"] = True
             if "writeOnly" in node:

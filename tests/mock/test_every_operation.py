@@ -3,8 +3,8 @@
 For each operation, a request is built from the spec alone: path ids of objects the demo seed holds
 (children under their seeded parent), the required query parameters, and a body with the required
 writable fields, each given the first value its schema allows. The answer must be neither 404 nor
-405 nor a 5xx, and must validate against the vendored spec (openapi-core, independent of the mock's
-own response check).
+405 nor a 5xx (a 2xx unless listed in ``REFUSED``), and must validate against the vendored spec (openapi-core, independent of the mock's
+own response check: ``openapi-schema-validator``'s OpenAPI 3.0 read rules).
 """
 
 from __future__ import annotations
@@ -14,8 +14,7 @@ import re
 import typing as t
 
 import pytest
-from openapi_core import OpenAPI
-from openapi_core.testing import MockRequest, MockResponse
+from openapi_schema_validator import OAS30ReadValidator, oas30_format_checker
 from starlette.testclient import TestClient
 
 from campfire_mock.domain.seeding import bundled_seed
@@ -30,13 +29,37 @@ SEED = bundled_seed("demo")
 RESOLVER = dereferencer(SPEC)
 CTX = Context(__import__("datetime").datetime(2026, 3, 1))
 
-#: Ids of the hand-written resources' objects the requests name (from the demo seed and its docs).
-FIXED_IDS = {
-    "invoice_id": 58700,
-    "client_id": 33973,
-    "transaction_id": 14728801,
-    "credit_memo_id": 4258,
-    "account_id": 1010,
+#: Stored kinds of the hand-written collections whose paths are not their kind's name.
+KIND_ALIASES = {
+    "/coa/api/v1/invoice": "invoice",
+    "/coa/api/v1/invoice/report": "invoice_report",
+    "/coa/api/v1/invoice/statement/client": "vendor",
+}
+#: Ids the hand-written operations take where the path names no seeded collection.
+FIXED_IDS = {"payment_id": 22220, "transaction_id": 14728801}
+#: Path ids by operation, where the seeded object must be a particular one (a payment of that invoice).
+OPERATION_IDS = {
+    "coa_api_v1_invoice_payment_void_create": {"invoice_id": 47864, "payment_id": 22220},
+    "coa_api_v1_invoice_payment_void_destroy": {"invoice_id": 145001, "payment_id": 22230},
+    "create_transaction_invoice_payments": {"transaction_id": 14728801},
+    "coa_api_v1_invoice_reopen_create": {"invoice_id": 145005},
+}
+#: The seeded object a path names by default, where the first of its kind is not the docs' one.
+PREFERRED = {"invoice": 58700, "credit_memo": 4258}
+#: Bodies for operations whose schema alone does not make a request the demo data can satisfy.
+BODIES = {
+    "coa_api_v1_invoice_update": {
+        "entity": 54,
+        "client": 33973,
+        "invoice_date": "2026-03-01",
+        "due_date": "2026-03-31",
+        "lines": [{"product": 2545, "amount": 100, "quantity": 1, "rate": 100}],
+    },
+    "coa_api_v1_invoice_bulk_apply_payment_create": {
+        "transaction_id": 14728802,
+        "invoice_ids": [145003],
+        "payment_date": "2026-03-01",
+    },
 }
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {}
@@ -44,6 +67,8 @@ REFUSED: dict[str, tuple[int, str]] = {}
 
 def _seeded(kind: str, parent: dict[str, int]) -> int | None:
     """The id of a seeded object of ``kind`` (under ``parent`` for a nested kind)."""
+    if kind in PREFERRED:
+        return PREFERRED[kind]
     for obj in SEED["objects"].get(kind, []):
         mine = obj.get("_parent") or {}
         if all(mine.get(k) == v for k, v in parent.items() if k in mine):
@@ -51,15 +76,14 @@ def _seeded(kind: str, parent: dict[str, int]) -> int | None:
     return None
 
 
-def _path_values(p: Plan) -> dict[str, int]:
+def path_values(p: Plan) -> dict[str, int]:
+    """Ids of seeded objects for the path's parameters (children under the parent chosen before them)."""
     values: dict[str, int] = {}
+    fixed = OPERATION_IDS.get(p.operation_id, {})
     for name in re.findall(r"\{([^}]+)\}", p.path):
-        collection = p.path.split("{" + name + "}")[0]
-        kind = kind_of(collection)
-        parents = {k: v for k, v in values.items()}
-        found = _seeded(kind, parents)
-        if found is None and p.operation_id.startswith("coa_api_v1_invoice") and name == "id":
-            found = FIXED_IDS["invoice_id"]
+        collection = p.path.split("{" + name + "}")[0].rstrip("/")
+        kind = KIND_ALIASES.get(collection, kind_of(collection))
+        found = fixed.get(name) or _seeded(kind, dict(values))
         values[name] = found if found is not None else FIXED_IDS.get(name, 1)
     return values
 
@@ -97,7 +121,7 @@ def _value(schema: dict[str, t.Any]) -> t.Any:
 
 def request_for(p: Plan) -> tuple[str, str, dict[str, t.Any], t.Any]:
     url = p.path
-    for name, value in _path_values(p).items():
+    for name, value in path_values(p).items():
         url = url.replace("{" + name + "}", str(value))
     op = SPEC["paths"][p.path][p.method.lower()]
     query: dict[str, t.Any] = {}
@@ -106,16 +130,28 @@ def request_for(p: Plan) -> tuple[str, str, dict[str, t.Any], t.Any]:
             query[param["name"]] = _value(param.get("schema", {}))
     body = None
     content = op.get("requestBody", {}).get("content", {}).get("application/json")
-    if content is not None:
+    if p.operation_id in BODIES:
+        body = BODIES[p.operation_id]
+    elif content is not None:
         schema = RESOLVER.walk(content.get("schema", {}))
         examples = content.get("examples") or {}
         body = next(iter(examples.values()))["value"] if examples else _body(schema)
     return p.method, url, query, body
 
 
-@pytest.fixture(scope="module")
-def openapi() -> OpenAPI:
-    return OpenAPI.from_dict(json.loads(json.dumps(SPEC)))
+def check_response(operation_id: str, status: int, content_type: str, body: bytes) -> None:
+    """The answer is one the vendored spec declares, its body valid for the schema (OpenAPI read rules)."""
+    path, method = next((p.path, p.method) for p in PLANS.values() if p.operation_id == operation_id)
+    responses = SPEC["paths"][path][method.lower()]["responses"]
+    assert str(status) in responses, f"{status} is not declared"
+    content = RESOLVER.walk(responses[str(status)].get("content") or {})
+    if not content:
+        assert body == b"", "a body where the spec declares none"
+        return
+    assert content_type in content, f"{content_type} is not declared"
+    schema = content[content_type].get("schema")
+    if content_type == "application/json" and schema is not None:
+        OAS30ReadValidator(schema, format_checker=oas30_format_checker).validate(json.loads(body))
 
 
 OPERATIONS = sorted(PLANS)
@@ -127,7 +163,7 @@ def test_the_table_covers_every_operation() -> None:
 
 
 @pytest.mark.parametrize("operation_id", OPERATIONS)
-def test_operation_answers_demo_data(client: TestClient, openapi: OpenAPI, operation_id: str) -> None:
+def test_operation_answers_demo_data(client: TestClient, operation_id: str) -> None:
     """A schema-valid request about seeded objects is answered, neither 404/405/5xx, as the spec says."""
     p = PLANS[operation_id]
     method, url, query, body = request_for(p)
@@ -143,8 +179,4 @@ def test_operation_answers_demo_data(client: TestClient, openapi: OpenAPI, opera
     else:
         assert 200 <= response.status_code < 300, (method, url, body, response.text[:800])
     content_type = response.headers.get("content-type", "application/json").split(";")[0]
-    request = MockRequest("https://api.meetcampfire.com", method.lower(), url, args=query)
-    result = openapi.unmarshal_response(
-        request, MockResponse(response.content, status_code=response.status_code, content_type=content_type)
-    )
-    result.raise_for_errors()
+    check_response(operation_id, response.status_code, content_type, response.content)

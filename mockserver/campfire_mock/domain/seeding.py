@@ -64,6 +64,9 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
             obj.setdefault("last_modified_at", obj["created_at"])
             if kind == "credit_memo":
                 obj.setdefault("_payment_ids", [])
+                _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
+                for line in obj.get("lines") or []:
+                    ws.bump_sequence("credit_memo_line", int(line.get("id") or 0))
             if kind == "product":
                 obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
             ws.refs[kind][int(obj["id"])] = obj
@@ -122,3 +125,10 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
         ws.bump_sequence("invoice_report", int(report["id"]))
     for kind, value in (seed.get("sequences") or {}).items():
         ws.bump_sequence(kind, int(value) - 1)
+
+
+def _bump_number(ws: Workspace, sequence: str, number: t.Any) -> None:
+    """Numbers handed out later follow a seeded one (``CM-0000007`` -> the next is ``CM-0000008``)."""
+    digits = "".join(ch for ch in str(number or "") if ch.isdigit())
+    if digits:
+        ws.bump_sequence(sequence, int(digits))
