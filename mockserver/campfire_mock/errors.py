@@ -132,6 +132,11 @@ class InvoiceHasPayments(Conflict):
         super().__init__(f"Invoice {invoice_id} has active payments; void them before you {action}.")
 
 
+class ClientHasInvoices(Conflict):
+    def __init__(self, client_id: int) -> None:
+        super().__init__(f"Client {client_id} has invoices, so it cannot be deleted; void or delete them first.")
+
+
 class PaymentAlreadyVoided(Conflict):
     def __init__(self, payment_id: int) -> None:
         super().__init__(f"Payment {payment_id} is already voided.")

@@ -3,8 +3,8 @@
 For each operation, a request is built from the spec alone: path ids of objects the demo seed holds
 (children under their seeded parent), the required query parameters, and a body with the required
 writable fields, each given the first value its schema allows. The answer must be neither 404 nor
-405 nor a 5xx (a 2xx unless listed in ``REFUSED``), and must validate against the vendored spec (openapi-core, independent of the mock's
-own response check: ``openapi-schema-validator``'s OpenAPI 3.0 read rules).
+405 nor a 5xx (a 2xx unless listed in ``REFUSED``), and must validate against the vendored spec,
+independently of the mock's own response check (``openapi-schema-validator``'s OpenAPI 3.0 read rules).
 """
 
 from __future__ import annotations

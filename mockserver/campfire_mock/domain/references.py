@@ -23,7 +23,7 @@ RELATIONS: dict[str, dict[str, str]] = {
     "entity": {"parent": "entity"},
     "product": {"department": "department"},
     "contract": {"entity": "entity", "client": "vendor", "department": "department"},
-    "credit_memo": {"entity": "entity", "client": "vendor", "contract": "contract"},
+    "credit_memo": {"entity": "entity", "client": "vendor", "contract": "contract", "credit_account": "account"},
 }
 
 

@@ -20,10 +20,12 @@ from starlette.datastructures import URL
 from ..domain import filters
 from ..domain.generic import PARENT, GenericStore, Resource, object_key
 from ..domain.workspace import Workspace
+from ..errors import ObjectNotFound
 from ..openapi.conform import MISSING, Context, conform
 from ..openapi.resources import Plan
 from .base import Caller, NoContent, Services
 from .pagination import check_limit, envelope, offset_page
+from .rules import ACTIONS, DERIVED, GUARDS, SCOPES
 from .serialization import REFERENCE_SCHEMAS
 
 Body = dict[str, t.Any]
@@ -77,12 +79,35 @@ class GenericView:
         )
 
     def __call__(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        rule = ACTIONS.get(self.plan.operation_id)
+        if rule is not None:
+            return rule(self, ws, caller, kwargs)
+        guard = GUARDS.get(self.plan.operation_id)
+        if guard is not None:
+            guard(ws, self.object_id(kwargs) if self.plan.id_param else None)
         return t.cast(Result, getattr(self, self.plan.action)(ws, caller, kwargs))
+
+    @functools.cached_property
+    def scope(self) -> t.Callable[[Body], bool] | None:
+        """Which stored objects this collection shows (``rules.SCOPES``), if not all of its kind."""
+        return SCOPES.get(self.plan.collection or "")
+
+    def obj(self, ws: Workspace, kwargs: dict[str, t.Any], *, write: bool) -> Body:
+        """The object the path names (404 if there is none, or it is outside this collection's scope)."""
+        assert self.resource is not None
+        row = self.store.get(ws, self.resource, self.object_id(kwargs), self.parent(kwargs), write=write)
+        if self.scope is not None and not self.scope(row):
+            raise ObjectNotFound(self.resource.label, self.object_id(kwargs))
+        return row
 
     # ------------------------------------------------------------ request
 
     def parent(self, kwargs: dict[str, t.Any]) -> dict[str, t.Any]:
         return {name: kwargs.get(self.plan.path_args[name]) for name, _ in self.plan.parents}
+
+    def path_value(self, kwargs: dict[str, t.Any], name: str) -> t.Any:
+        """The value of the path parameter ``name``."""
+        return kwargs.get(self.plan.path_args[name])
 
     def object_id(self, kwargs: dict[str, t.Any]) -> t.Any:
         assert self.plan.id_param is not None
@@ -108,10 +133,17 @@ class GenericView:
             return self.services.serializer.stored(ws, kind, row)
         if schema is None:
             return None
-        ctx = Context(ws.clock.now(), f"{ws.customer}:{kind}:{row.get('id')}")
         values = {"customer": ws.customer, **row}
         for param, key in (row.get(PARENT) or {}).items():  # a child shows its parent's id
             values.setdefault(param.removesuffix("_id").removesuffix("_pk"), key)
+        derive = DERIVED.get(name or "")
+        if derive is not None:
+            values.update(derive(ws, row))
+        return self.conformed(ws, values, schema)
+
+    def conformed(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> t.Any:
+        """``values`` in ``schema``'s shape, schema-true defaults for what they lack."""
+        ctx = Context(ws.clock.now(), f"{ws.customer}:{self.plan.kind}:{values.get('id')}")
         return conform(schema, values, ctx)
 
     def answer(self, ws: Workspace, row: Body | None) -> Result:
@@ -131,6 +163,8 @@ class ListMixin(GenericView):
         assert res is not None
         query = self.query(kwargs)
         rows = self.store.rows(ws, res, self.parent(kwargs), include_deleted=bool(query.get("include_deleted")))
+        if self.scope is not None:
+            rows = [r for r in rows if self.scope(r)]
         rows = filters.field_filter(rows, query, res.fields)
         rows = filters.search_filter(rows, query.get("q") or query.get("search"), res.text_fields)
         rows = filters.ordering_filter(rows, query.get("ordering") or query.get("sort"), res.fields)
@@ -164,9 +198,7 @@ class RetrieveMixin(GenericView):
         assert self.resource is not None
         if self.plan.id_param is None:
             return self.answer(ws, self.store.singleton(ws, self.resource, write=False))
-        return self.answer(
-            ws, self.store.get(ws, self.resource, self.object_id(kwargs), self.parent(kwargs), write=False)
-        )
+        return self.answer(ws, self.obj(ws, kwargs, write=False))
 
 
 class UpdateMixin(GenericView):
@@ -177,6 +209,7 @@ class UpdateMixin(GenericView):
             row = self.store.singleton(ws, res, write=True)
             row.update({k: v for k, v in self.values(kwargs).items() if k in res.writable})
             return self.answer(ws, row)
+        self.obj(ws, kwargs, write=False)
         return self.answer(
             ws, self.store.update(ws, res, self.object_id(kwargs), self.values(kwargs), self.parent(kwargs))
         )
@@ -188,6 +221,7 @@ class UpdateMixin(GenericView):
 class DestroyMixin(GenericView):
     def destroy(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
         assert self.resource is not None
+        self.obj(ws, kwargs, write=False)
         self.store.destroy(ws, self.resource, self.object_id(kwargs), self.parent(kwargs))
         return NoContent, self.plan.status
 
@@ -197,7 +231,7 @@ class ActionMixin(GenericView):
         """An action with no rule of its own: the object it names (404 if none), answered as it stands."""
         row = None
         if self.resource is not None and self.plan.id_param is not None:
-            row = self.store.get(ws, self.resource, self.object_id(kwargs), self.parent(kwargs), write=False)
+            row = self.obj(ws, kwargs, write=False)
         elif self.resource is not None:
             self.store.check_parents(ws, self.resource, self.parent(kwargs))
         return self.answer(ws, row)

@@ -31,6 +31,9 @@ KNOWN_KINDS = {
     "/coa/api/department": "department",
     "/coa/api/account": "account",
     "/ca/api/transaction": "transaction",
+    # Two more views of the clients: with their AR balances, and as spend/credit summaries.
+    "/rr/api/v1/customers": "vendor",
+    "/coa/api/vendor/summary": "vendor",
 }
 #: The DRF action of each method on an item path.
 ITEM_ACTIONS = {"GET": "retrieve", "PUT": "update", "PATCH": "partial_update", "DELETE": "destroy"}
@@ -49,6 +52,8 @@ class Plan:
     action: str
     #: The stored kind the operation touches (``None`` for a read of its own, such as a report).
     kind: str | None
+    #: The collection path of that kind as this operation reaches it (``/rr/api/v1/customers``).
+    collection: str | None
     #: The path parameter naming the object (item operations and actions on an item).
     id_param: str | None
     #: Path parameters naming parent objects, with the parents' kinds (nested resources).
@@ -207,6 +212,7 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[s
             path=path,
             action=action,
             kind=kind_of(collection) if collection else None,
+            collection=_strip(collection) if collection else None,
             id_param=id_param,
             parents=tuple((name, kind_of(c)) for name, c in parents if c in collections),
             status=status,
