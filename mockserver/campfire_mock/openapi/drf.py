@@ -24,6 +24,9 @@ from jsonschema.validators import extend
 
 from ..errors import ValidationFailed, clip_path
 from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
+
+#: The lowest 64-bit integer, which upstream's int64 fields (``tag_ids``) allow.
+MIN_INT = -(2**63)
 from .documents import dereferencer
 from .json_schema import FORMAT_CHECKER, fast_validator
 
@@ -67,9 +70,14 @@ def parse_json(text: str) -> t.Any:
             stack.extend((v, [*path, k]) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((v, [*path, i]) for i, v in enumerate(node))
-        elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > MAX_INT:
+        elif isinstance(node, int) and not isinstance(node, bool) and not MIN_INT <= node <= MAX_INT:
             where = path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
-            _insert(fields, where, f"Ensure this value is less than or equal to {MAX_INT} in size.")
+            message = (
+                f"Ensure this value is less than or equal to {MAX_INT} in size."
+                if node > 0
+                else f"Ensure this value is greater than or equal to {MIN_INT}."
+            )
+            _insert(fields, where, message)
     if fields:
         raise ValidationFailed(fields)
     return value
