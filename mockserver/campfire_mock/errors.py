@@ -137,6 +137,11 @@ class ClientHasInvoices(Conflict):
         super().__init__(f"Client {client_id} has invoices, so it cannot be deleted; void or delete them first.")
 
 
+class JournalEntryPosted(Conflict):
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(f"Journal entry {entry_id} is posted by an invoice or a payment; void that to reverse it.")
+
+
 class PaymentAlreadyVoided(Conflict):
     def __init__(self, payment_id: int) -> None:
         super().__init__(f"Payment {payment_id} is already voided.")

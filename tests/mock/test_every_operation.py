@@ -43,6 +43,9 @@ OPERATION_IDS = {
     "coa_api_v1_invoice_payment_void_destroy": {"invoice_id": 145001, "payment_id": 22230},
     "create_transaction_invoice_payments": {"transaction_id": 14728801},
     "coa_api_v1_invoice_reopen_create": {"invoice_id": 145005},
+    # A client with invoices cannot be deleted (tests/mock/test_generic.py); this one has none.
+    "coa_api_vendor_destroy": {"id": 901},
+    "rr_api_v1_customers_destroy": {"id": 901},
 }
 #: The seeded object a path names by default, where the first of its kind is not the docs' one.
 PREFERRED = {"invoice": 58700, "credit_memo": 4258}

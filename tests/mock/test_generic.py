@@ -157,3 +157,22 @@ def test_credit_memo_numbers_continue_after_the_seeded_ones() -> None:
         line = memo["lines"][0]
         assert not line["created_at"].startswith("1970")
         assert (line["account_name"], line["product_name"]) == ("4107 - Subscription fees", "Annual Subscription")
+
+
+def test_journal_entries_are_posted_by_invoices_and_payments_and_balance() -> None:
+    """An invoice's journal entry lists and retrieves, debits receivables and balances; a payment's too."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        inv = c.get("/coa/api/v1/invoice/47864/").json()
+        entry = c.get(f"/coa/api/journal_entry/{inv['journal_entry']}").json()
+        lines = entry["transactions"]
+        assert lines[0]["account_name"] == "1100 - Accounts Receivable"
+        assert lines[0]["debit_amount"] == inv["total_amount"]
+        assert sum(ln["debit_amount"] for ln in lines) == sum(ln["credit_amount"] for ln in lines)
+        listed = c.get("/coa/api/journal_entry", params={"limit": 1000}).json()["results"]
+        assert inv["journal_entry"] in [e["id"] for e in listed]
+        for e in listed:
+            debits = round(sum(ln["debit_amount"] for ln in e["transactions"]), 2)
+            assert debits == round(sum(ln["credit_amount"] for ln in e["transactions"]), 2), e["id"]
+        refused = c.delete(f"/coa/api/journal_entry/{inv['journal_entry']}")
+        assert refused.status_code == 409
+        assert "is posted by an invoice or a payment" in refused.json()["detail"]

@@ -20,12 +20,12 @@ from starlette.datastructures import URL
 from ..domain import filters
 from ..domain.generic import PARENT, GenericStore, Resource, object_key
 from ..domain.workspace import Workspace
-from ..errors import ObjectNotFound
+from ..errors import JournalEntryPosted, ObjectNotFound
 from ..openapi.conform import MISSING, Context, conform
 from ..openapi.resources import Plan
 from .base import Caller, NoContent, Services
 from .pagination import check_limit, envelope, offset_page
-from .rules import ACTIONS, DERIVED, GUARDS, SCOPES
+from .rules import ACTIONS, DERIVED, GUARDS, SCOPES, SOURCES
 from .serialization import REFERENCE_SCHEMAS
 
 Body = dict[str, t.Any]
@@ -92,9 +92,22 @@ class GenericView:
         """Which stored objects this collection shows (``rules.SCOPES``), if not all of its kind."""
         return SCOPES.get(self.plan.collection or "")
 
+    def derived(self, ws: Workspace) -> list[Body]:
+        """The objects of this kind derived from others (``rules.SOURCES``), if any."""
+        source = SOURCES.get(self.plan.kind or "")
+        return source(ws) if source is not None else []
+
     def obj(self, ws: Workspace, kwargs: dict[str, t.Any], *, write: bool) -> Body:
-        """The object the path names (404 if there is none, or it is outside this collection's scope)."""
+        """The object the path names (404 if there is none, or it is outside this collection's scope;
+        409 for a write to a derived one)."""
         assert self.resource is not None
+        key = object_key(self.object_id(kwargs))
+        if key is not None and key not in ws.table(self.resource.kind):
+            posted = next((r for r in self.derived(ws) if r["id"] == key), None)
+            if posted is not None:
+                if self.plan.method != "GET":
+                    raise JournalEntryPosted(key)
+                return posted
         row = self.store.get(ws, self.resource, self.object_id(kwargs), self.parent(kwargs), write=write)
         if self.scope is not None and not self.scope(row):
             raise ObjectNotFound(self.resource.label, self.object_id(kwargs))
@@ -165,6 +178,10 @@ class ListMixin(GenericView):
         rows = self.store.rows(ws, res, self.parent(kwargs), include_deleted=bool(query.get("include_deleted")))
         if self.scope is not None:
             rows = [r for r in rows if self.scope(r)]
+        posted = self.derived(ws)
+        if posted:
+            stored = {r["id"] for r in rows}
+            rows = sorted([*rows, *(r for r in posted if r["id"] not in stored)], key=lambda r: r["id"])
         rows = filters.field_filter(rows, query, res.fields)
         rows = filters.search_filter(rows, query.get("q") or query.get("search"), res.text_fields)
         rows = filters.ordering_filter(rows, query.get("ordering") or query.get("sort"), res.fields)

@@ -8,6 +8,8 @@ Four kinds of rule, each looked up by the generic view where it applies:
   shows the clients, not the vendors, of the one client table);
 * ``GUARDS`` (by operationId): a refusal before the generic action runs (a client with invoices
   cannot be deleted);
+* ``SOURCES`` (by kind): objects derived from others, listed and retrieved beside the stored ones
+  and refused to writes (the journal entries invoices and payments post);
 * ``ACTIONS`` (by operationId): an action answered by its own rule instead of the object as it
   stands (a client's contacts, bulk search by name).
 
@@ -19,6 +21,7 @@ from __future__ import annotations
 import typing as t
 
 from ..domain.generic import is_deleted, object_key
+from ..domain.journal import posted_entries
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
 from ..errors import ClientHasInvoices, ClientNotFound
@@ -51,6 +54,10 @@ def _no_invoices(ws: Workspace, key: t.Any) -> None:
     if found is not None and has_invoices(ws, found):
         raise ClientHasInvoices(found)
 
+
+SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {
+    "/coa/api/journal_entry": posted_entries,
+}
 
 GUARDS: dict[str, t.Callable[[Workspace, t.Any], None]] = {
     "coa_api_vendor_destroy": _no_invoices,
@@ -132,4 +139,4 @@ ACTIONS: dict[str, t.Callable[[GenericView, Workspace, Caller, dict[str, t.Any]]
     "coa_api_vendor_bulk_search_create": vendors_bulk_search,
 }
 
-__all__ = ["ACTIONS", "DERIVED", "GUARDS", "SCOPES"]
+__all__ = ["ACTIONS", "DERIVED", "GUARDS", "SCOPES", "SOURCES"]

@@ -24,11 +24,11 @@ from jsonschema.validators import extend
 
 from ..errors import ValidationFailed, clip_path
 from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
+from .documents import dereferencer
+from .json_schema import FORMAT_CHECKER, fast_validator
 
 #: The lowest 64-bit integer, which upstream's int64 fields (``tag_ids``) allow.
 MIN_INT = -(2**63)
-from .documents import dereferencer
-from .json_schema import FORMAT_CHECKER, fast_validator
 
 
 def _date_message(instance: t.Any) -> str:
