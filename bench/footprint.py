@@ -94,9 +94,8 @@ def main() -> int:
             process.wait(10)
     print(f"start-up to first 200, generic GET /coa/api/account: median {statistics.median(generic):.2f} s")
     print(f"  then hand-written GET /coa/api/v1/invoice/58700/: median {statistics.median(written):.2f} s from start")
-    print(
-        f"idle RSS after start-up: median {statistics.median(idle):.0f} MB (runs: {', '.join(f'{r:.0f}' for r in idle)})"
-    )
+    runs = ", ".join(f"{r:.0f}" for r in idle)
+    print(f"idle RSS after start-up: median {statistics.median(idle):.0f} MB (runs: {runs})")
     print(f"RSS after touching every path once: median {statistics.median(warm):.0f} MB")
     return 0
 

@@ -233,10 +233,11 @@ def _default_string(schema: dict[str, t.Any], ctx: Context) -> str:
         return "user@example.com"
     if fmt == "uri":
         return "https://example.com/"
-    pattern = schema.get("pattern")
-    candidates = ["", "0", "0.00", format_timestamp(ctx.now), "x" * max(1, schema.get("minLength", 1))]
+    pattern: str | None = schema.get("pattern")
+    least = int(schema.get("minLength", 0))
+    candidates = ["", "0", "0.00", format_timestamp(ctx.now), "x" * max(1, least)]
     for text in candidates:
-        if (pattern is None or re.search(pattern, text)) and len(text) >= schema.get("minLength", 0):
+        if (pattern is None or re.search(pattern, text)) and len(text) >= least:
             return text
     return candidates[-1]
 

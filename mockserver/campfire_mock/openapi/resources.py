@@ -152,9 +152,9 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[s
             _, name = _list_item(_success(op)[1], schemas)
             segs = _segments(path)
             if name and not (segs and _is_param(segs[-1])):
-                collection = "/" + "/".join(segs)
-                if collections.get(collection) is None:
-                    collections[collection] = name
+                listed = "/" + "/".join(segs)
+                if collections.get(listed) is None:
+                    collections[listed] = name
     for path, method, op in ops:  # collections with only a create (and no list of their own)
         segs = _segments(path)
         status, _, name = _success(op)
@@ -175,6 +175,8 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[s
             if _is_param(seg):
                 indexed.append((seg[1:-1], "/" + "/".join(segs[:i])))
         collection_path = "/" + "/".join(segs)
+        id_param: str | None
+        collection: str | None
         if segs and _is_param(segs[-1]):
             action, id_param, collection = ITEM_ACTIONS.get(method, "action"), indexed[-1][0], indexed[-1][1]
             parents = indexed[:-1]
