@@ -90,7 +90,15 @@ def create_app(
     def install() -> t.Any:
         from .http.connexion_app import build_connexion
 
-        return build_connexion(spec_doc, built, auth, index, swagger_ui=swagger_ui, strict_params=strict_params)
+        return build_connexion(
+            spec_doc,
+            built,
+            auth,
+            index,
+            swagger_ui=swagger_ui,
+            strict_params=strict_params,
+            trusted=spec is None and admin_spec is None,
+        )
 
     # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
     # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the

@@ -1,7 +1,10 @@
 """The one table from operationId to handler, and the one place requests become transactions.
 
-An operation of the specs without an entry, or an entry naming a missing method, stops
-the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
+An operation of the Campfire spec without an entry is served by the generic handler its
+``Plan`` gives (``handlers/generic.py``: Django REST Framework's conventions); an entry naming
+a missing method, or a control-API operation without an entry, stops the app at start-up.
+
+Every handler runs inside ``Store.read`` (GET) or ``Store.write``
 (anything else), called as ``handler(ws, caller, **parameters)``; its result is checked
 against the spec and encoded to bytes *inside* the write, so a handler error, a response
 the spec forbids, an answer that cannot be encoded, or a failed save leaves the workspace
@@ -18,12 +21,15 @@ import orjson
 from .domain.faults import Fault
 from .handlers.admin import AdminHandlers
 from .handlers.base import ROLES, Caller, NoContent, Services
+from .handlers.generic import GenericViewSet
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
+from .openapi.resources import plan
 from .openapi.responses import ResponseChecker
+from .openapi.router import argument_name
 from .store import Store
 from .stubbing import Answer, Responder
 from .wire import format_timestamp
@@ -41,6 +47,7 @@ __all__ = [
     "RequestState",
     "build_operations",
     "encode",
+    "sample_operation_ids",
 ]
 
 #: operationId -> (handler class, method name)
@@ -98,6 +105,16 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_stubs_create": (AdminHandlers, "stubs_create"),
     "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
 }
+#: Every Campfire operation not listed above is generic (``handlers/generic.py``).
+
+
+def sample_operation_ids(operation_ids: t.Iterable[str], every: int = 12) -> list[str]:
+    """What a bounded test run covers: every operation with hand-written rules, and every ``every``-th
+    generic one (by operationId; the generic ones share one implementation)."""
+    generic = sorted(op for op in operation_ids if op not in OPERATIONS)
+    return sorted({op for op in operation_ids if op in OPERATIONS} | set(generic[::every]))
+
+
 #: Operations anyone may call, without a token (and so without a workspace).
 OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
 
@@ -215,18 +232,24 @@ class RequestState:
 def build_operations(
     spec: dict[str, t.Any], services: Services, responses: ResponseChecker | None
 ) -> dict[str, Operation]:
-    """Every operation of ``spec`` bound to its handler; a missing handler stops start-up."""
+    """Every operation of ``spec`` bound to its handler: the hand-written one, else the generic one
+    (a control-API operation, under ``/__campfire_mock__/``, must have a hand-written one)."""
     instances: dict[type, t.Any] = {}
     built: dict[str, Operation] = {}
-    for _, method, op in operations(spec):
+    plans = plan(spec, argument_name)
+    for path, method, op in operations(spec):
         operation_id = op["operationId"]
         entry = OPERATIONS.get(operation_id)
+        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         if entry is None:
-            raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+            if path.startswith("/__campfire_mock__/"):
+                raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+            view = GenericViewSet(plans[operation_id], services)
+            built[operation_id] = Operation(operation_id, view, write, services.store, responses)
+            continue
         cls, name = entry
         instance = instances.get(cls)
         if instance is None:
             instance = instances[cls] = cls(services)
-        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         built[operation_id] = Operation(operation_id, getattr(instance, name), write, services.store, responses)
     return built

@@ -33,7 +33,7 @@ from pathlib import Path
 import pydantic
 
 from .domain.seeding import load_seed
-from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json
+from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
 from .errors import TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACES
 
@@ -132,6 +132,8 @@ class StateDatabase:
         try:
             for token, kind, key, body in self.conn.execute("SELECT token, kind, id, body FROM object"):
                 table = tables.get(token, {}).get(kind)
+                if table is None and token in workspaces and is_kind(kind):
+                    table = tables[token][kind] = workspaces[token].table(kind)
                 if table is None:
                     raise StateFileError(f"{self.path}: row {kind} {key} belongs to no workspace")
                 try:

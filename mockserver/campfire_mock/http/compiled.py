@@ -23,7 +23,7 @@ from urllib.parse import parse_qsl
 from starlette.types import Scope, Send
 
 from ..errors import DomainError
-from ..openapi.documents import deref, operations
+from ..openapi.documents import dereferencer, operations
 from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
 from ..openapi.router import OperationIndex, argument_name
@@ -164,28 +164,48 @@ class CompiledAPI:
         *,
         strict_params: bool = False,
     ) -> None:
-        resolved = deref(spec)
+        self._resolver = dereferencer(spec)
         #: The one path index (``openapi.router``): method and path to operationId and path parameters.
         self.index = index
         #: An unknown query parameter: ignored (DRF), or left to the Connexion path to name in a 400.
         self.strict_params = strict_params
         #: The operations this path can serve, by operationId.
         self.routes: dict[str, Route] = {}
-        for path, _, op in operations(resolved):
+        #: Operations not compiled yet (each is, on its first request: start-up compiles none of them),
+        #: with their path items; a compiled one moves to ``routes``, one that cannot be to ``unservable``.
+        self._pending: dict[str, tuple[dict[str, t.Any], dict[str, t.Any], Operation]] = {}
+        self.unservable: set[str] = set()
+        for path, _, op in operations(spec):
             operation = built.get(op["operationId"])
             if operation is None or op["operationId"] in OPEN_OPERATIONS:
                 continue
-            route = _route(resolved["paths"][path], op, operation)
-            if route is not None:
-                self.routes[op["operationId"]] = route
+            self._pending[op["operationId"]] = (spec["paths"][path], op, operation)
         #: Requests this path answered, and requests it left to Connexion (for tests and benchmarks).
         self.served = 0
         self.passed = 0
 
+    def route(self, operation_id: str) -> Route | None:
+        """The compiled route of an operation (compiled on first use), or ``None`` if this path cannot serve it."""
+        found = self.routes.get(operation_id)
+        if found is not None or operation_id in self.unservable:
+            return found
+        pending = self._pending.pop(operation_id, None)
+        if pending is None:
+            return None
+        item, op, operation = pending
+        found = _route(
+            self._resolver.walk({"parameters": item.get("parameters", [])}), self._resolver.walk(op), operation
+        )
+        if found is None:
+            self.unservable.add(operation_id)
+        else:
+            self.routes[operation_id] = found
+        return found
+
     async def serve(self, scope: Scope, body: bytes, send: Send) -> bool:
         """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path."""
         matched = self.index.match(scope["method"], scope["path"])
-        route = None if matched is None else self.routes.get(matched[0])
+        route = None if matched is None else self.route(matched[0])
         if matched is None or route is None:
             self.passed += 1
             return False

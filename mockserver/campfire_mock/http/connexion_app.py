@@ -6,9 +6,12 @@ Imported only when Connexion's part is built (off the start-up path, see ``app.M
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
+import threading
 import typing as t
+from unittest import mock
 
 import connexion
 from connexion.context import _scope
@@ -16,6 +19,7 @@ from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolution, Resolver
+from connexion.spec import OpenAPISpecification
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
@@ -101,12 +105,44 @@ def build_connexion(
     *,
     swagger_ui: bool,
     strict_params: bool,
+    trusted: bool = False,
 ) -> connexion.AsyncApp:
-    """Connexion's app for the merged spec (validates the spec: most of what building costs)."""
+    """Connexion's app for the merged spec. Connexion validates a spec against the OpenAPI schema
+    (twice: ``add_api`` clones it): with the whole Campfire API that is most of a minute, so for the
+    bundled spec (``trusted``: the test suite validates it, tests/spec/test_spec_files.py) that step is
+    skipped; a user's ``--spec`` is validated as before."""
     # Without --strict-params an unknown query parameter is ignored, as DRF does; Connexion would log
     # an error for each one it skips.
     logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
     app = connexion.AsyncApp("campfire_mock")
+    with _unvalidated() if trusted else contextlib.nullcontext():
+        _add_api(app, spec_doc, built, auth, swagger_ui=swagger_ui, strict_params=strict_params)
+    app.add_error_handler(DomainError, domain_error)
+    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
+    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
+    app.add_error_handler(Exception, unexpected_error)
+    return app
+
+
+_SKIP_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _unvalidated() -> t.Iterator[None]:
+    """Connexion's spec validation switched off while one trusted spec is added (one at a time)."""
+    with _SKIP_LOCK, mock.patch.object(OpenAPISpecification, "_validate_spec", classmethod(lambda cls, spec: None)):
+        yield
+
+
+def _add_api(
+    app: connexion.AsyncApp,
+    spec_doc: Spec,
+    built: dict[str, Operation],
+    auth: Auth,
+    *,
+    swagger_ui: bool,
+    strict_params: bool,
+) -> None:
     app.add_api(
         spec_doc,
         resolver=OperationTable(built, auth),
@@ -118,8 +154,3 @@ def build_connexion(
         security_map={"apiKey": auth.handler_class()},
         swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
     )
-    app.add_error_handler(DomainError, domain_error)
-    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(Exception, unexpected_error)
-    return app

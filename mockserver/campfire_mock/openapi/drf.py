@@ -34,8 +34,11 @@ from ..limits import (
     MAX_YEAR,
     MIN_YEAR,
 )
-from .documents import deref
+from .documents import dereferencer
 from .json_schema import FORMAT_CHECKER, cached_request_validator, fast_validator
+
+#: The lowest 64-bit integer, which upstream's int64 fields (``tag_ids``) allow.
+MIN_INT = -(2**63)
 
 
 def _date_message(instance: t.Any) -> str:
@@ -116,8 +119,13 @@ def parse_json(text: str) -> t.Any:
         elif isinstance(node, str):
             if _has_lone_surrogate(node):
                 _insert(fields, where, LONE_SURROGATE)
-        elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > MAX_INT:
-            _insert(fields, where, f"Ensure this value is less than or equal to {MAX_INT} in size.")
+        elif isinstance(node, int) and not isinstance(node, bool) and not MIN_INT <= node <= MAX_INT:
+            message = (
+                f"Ensure this value is less than or equal to {MAX_INT} in size."
+                if node > 0
+                else f"Ensure this value is greater than or equal to {MIN_INT}."
+            )
+            _insert(fields, where, message)
     if fields:
         raise ValidationFailed(fields)
     return value
@@ -337,7 +345,7 @@ class SchemaChecker:
     leaves free-form, such as the items of a bulk create)."""
 
     def __init__(self, spec: dict[str, t.Any]) -> None:
-        self._schemas = deref(spec)["components"]["schemas"]
+        self._schemas = dereferencer(spec)
         self._validators: dict[str, t.Any] = {}
         self._relaxed: dict[tuple[str, frozenset[str]], dict[str, t.Any]] = {}
 
@@ -345,7 +353,7 @@ class SchemaChecker:
         validator = self._validators.get(schema)
         if validator is None:
             validator = self._validators[schema] = DRFRequestValidator(
-                self._schemas[schema], format_checker=FORMAT_CHECKER
+                self._schemas.schema(schema), format_checker=FORMAT_CHECKER
             )
         return errors_to_fields(validator.iter_errors(instance))
 
@@ -358,7 +366,7 @@ class SchemaChecker:
         key = (schema, optional)
         relaxed = self._relaxed.get(key)
         if relaxed is None:
-            relaxed = self._relaxed[key] = dict(self._schemas[schema])
+            relaxed = self._relaxed[key] = dict(self._schemas.schema(schema))
             relaxed["required"] = [f for f in relaxed.get("required", []) if f not in optional]
         fast = cached_request_validator(relaxed)
         out: list[dict[str, t.Any]] = []
@@ -382,7 +390,7 @@ class SchemaChecker:
             except (ArithmeticError, KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(f"{label}: cannot be rendered ({type(exc).__name__}: {exc})")
                 continue
-            fast = fast_validator(self._schemas[schema])
+            fast = fast_validator(self._schemas.schema(schema))
             if fast is not None and not fast.is_valid(rendered):
                 error = next(iter(fast.iter_errors(rendered)))
                 problems.append(f"{label}: {error.message}")
