@@ -1,33 +1,37 @@
-"""``client.entities``: the entities (companies) invoices are issued from."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.entities``: the entities of the Campfire API."""
 
 from __future__ import annotations
+
+import builtins
 
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types import (
-    ChartEntity,
-    ChartEntityParam,
-    EntityListParams,
-)
+from ..types._models import ChartEntity
+from ..types._params import ChartEntityParam, EntityListParams
 
 __all__ = ["AsyncEntities", "Entities"]
 
 
 class Entities(SyncAPIResource):
+    """``client.entities``: create, list."""
+
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[EntityListParams],
-    ) -> list[ChartEntity]:
-        """All entities (Campfire does not page this list)."""
-        return self._request(
-            list[ChartEntity],
-            options("GET", "/coa/api/entity", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+    ) -> builtins.list[ChartEntity]:
+        """List entities.
+
+        ``GET /coa/api/entity`` (operationId ``coa_api_entity_list``)
+        """
+        path = "/coa/api/entity"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ChartEntity], opts)
 
     def create(
         self,
@@ -36,23 +40,32 @@ class Entities(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        return self._request(
-            ChartEntity, options("POST", "/coa/api/entity", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create an entity.
+
+        ``POST /coa/api/entity`` (operationId ``coa_api_entity_create``)
+        """
+        path = "/coa/api/entity"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartEntity, opts)
 
 
 class AsyncEntities(AsyncAPIResource):
+    """``client.entities`` (async): create, list."""
+
     async def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[EntityListParams],
-    ) -> list[ChartEntity]:
-        return await self._request(
-            list[ChartEntity],
-            options("GET", "/coa/api/entity", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+    ) -> builtins.list[ChartEntity]:
+        """List entities.
+
+        ``GET /coa/api/entity`` (operationId ``coa_api_entity_list``)
+        """
+        path = "/coa/api/entity"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ChartEntity], opts)
 
     async def create(
         self,
@@ -61,6 +74,10 @@ class AsyncEntities(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        return await self._request(
-            ChartEntity, options("POST", "/coa/api/entity", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create an entity.
+
+        ``POST /coa/api/entity`` (operationId ``coa_api_entity_create``)
+        """
+        path = "/coa/api/entity"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartEntity, opts)

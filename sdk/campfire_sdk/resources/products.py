@@ -1,4 +1,5 @@
-"""``client.products``: what invoice lines sell."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.products``: the products of the Campfire API."""
 
 from __future__ import annotations
 
@@ -7,16 +8,15 @@ from typing_extensions import Unpack
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types import (
-    Product,
-    ProductListParams,
-    ProductParam,
-)
+from ..types._models import Product
+from ..types._params import ProductListParams, ProductParam
 
 __all__ = ["AsyncProducts", "Products"]
 
 
 class Products(SyncAPIResource):
+    """``client.products``: create, list."""
+
     def list(
         self,
         *,
@@ -24,10 +24,13 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
     ) -> SyncOffsetPage[Product]:
-        return self._offset_page(
-            Product,
-            options("GET", "/rr/api/v1/product", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List products.
+
+        ``GET /rr/api/v1/product`` (operationId ``list_products``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(Product, opts)
 
     def create(
         self,
@@ -36,12 +39,18 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        return self._request(
-            Product, options("POST", "/rr/api/v1/product", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create a product.
+
+        ``POST /rr/api/v1/product`` (operationId ``create_product``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
 
 
 class AsyncProducts(AsyncAPIResource):
+    """``client.products`` (async): create, list."""
+
     def list(
         self,
         *,
@@ -49,10 +58,13 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Product], Product]:
-        return self._offset_paginator(
-            Product,
-            options("GET", "/rr/api/v1/product", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List products.
+
+        ``GET /rr/api/v1/product`` (operationId ``list_products``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(Product, opts)
 
     async def create(
         self,
@@ -61,6 +73,10 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        return await self._request(
-            Product, options("POST", "/rr/api/v1/product", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create a product.
+
+        ``POST /rr/api/v1/product`` (operationId ``create_product``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)

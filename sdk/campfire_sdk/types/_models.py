@@ -1,6 +1,5 @@
-"""Response models of the Campfire invoice API, generated from the spec by sdk/generate.py.
-
-Do not edit by hand: run ``python sdk/generate.py``."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Response models of the Campfire API."""
 
 from __future__ import annotations
 
@@ -102,15 +101,15 @@ class AccountingCreditMemo(BaseModel):
     amount_used: float | None = None
     chat_id: int | None = None
     customer: int
-    entity: int
-    client: int | None = None
-    credit_account: int | None = None
+    entity: Any
+    client: Any | None = None
+    credit_account: Any | None = None
     journal_entry: int | None = None
-    contract: int | None = None
+    contract: Any | None = None
     voided_journal_entry: int | None = None
-    anrok_connection: int | None = None
-    avalara_connection: int | None = None
-    sphere_connection: int | None = None
+    anrok_connection: Any | None = None
+    avalara_connection: Any | None = None
+    sphere_connection: Any | None = None
 
 
 class AccountingCreditMemoLine(BaseModel):
@@ -132,10 +131,10 @@ class AccountingCreditMemoLine(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    product: int | None = None
-    account: int
-    tax_rate: int | None = None
-    department: int | None = None
+    product: Any | None = None
+    account: Any
+    tax_rate: Any | None = None
+    department: Any | None = None
 
 
 class AccountingCreditMemoPayment(BaseModel):
@@ -248,21 +247,21 @@ class AccountingInvoice(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: int
-    client: int | None = None
-    payment_term: int | None = None
+    entity: Any
+    client: Any | None = None
+    payment_term: Any | None = None
     bad_debt_journal_entry: int | None = None
     journal_entry: int | None = None
     ar_account: int | None = None
     voided_journal_entry: int | None = None
     entity_transfer_journal_entry: int | None = None
-    contract: int | None = None
-    avalara_connection: int | None = None
-    sphere_connection: int | None = None
-    anrok_connection: int | None = None
-    tax_rate: int | None = None
-    stripe_connection: int | None = None
-    source_file: int | None = None
+    contract: Any | None = None
+    avalara_connection: Any | None = None
+    sphere_connection: Any | None = None
+    anrok_connection: Any | None = None
+    tax_rate: Any | None = None
+    stripe_connection: Any | None = None
+    source_file: Any | None = None
 
 
 class AccountingInvoiceJournalEntry(BaseModel):
@@ -305,10 +304,10 @@ class AccountingInvoiceLine(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    product: int | None = None
-    product_bundle: int | None = None
-    withholding_tax_rate: int | None = None
-    department: int | None = None
+    product: Any | None = None
+    product_bundle: Any | None = None
+    withholding_tax_rate: Any | None = None
+    department: Any | None = None
 
 
 class AccountingInvoiceList(BaseModel):
@@ -591,9 +590,9 @@ class Contract(BaseModel):
     minimum_monthly_commitment_quantity: float | None = None
     purchase_order_number: str | None = None
     customer: int
-    entity: int | None = None
-    client: int | None = None
-    department: int | None = None
+    entity: Any | None = None
+    client: Any | None = None
+    department: Any | None = None
     journal_entries: list[int] | None = None
 
 
@@ -705,11 +704,11 @@ class MarkPaidDebitMemo(BaseModel):
 
 
 class MarkPaidEmptyTransaction(BaseModel):
-    account_id: int
+    account_id: Any
     account_name: str
     amount: float
     payment_date: date
-    department_id: int | None = None
+    department_id: Any | None = None
     tag_ids: list[int] | None = None
     memo: str | None = None
     external_id: str | None = None
@@ -717,20 +716,20 @@ class MarkPaidEmptyTransaction(BaseModel):
     amount_in_invoice_currency: float | None = None
     amount_in_bill_currency: float | None = None
     withholding_amount: float | None = None
-    withholding_tax_rate_id: int | None = None
+    withholding_tax_rate_id: Any | None = None
 
 
 class MarkPaidTransaction(BaseModel):
-    transaction_match_id: int | None = None
-    transaction_id: int | None = None
+    transaction_match_id: Any | None = None
+    transaction_id: Any | None = None
     transaction_ids: list[int] | None = None
-    account_id: int | None = None
+    account_id: Any | None = None
     amount: float
     amount_payable: float | None = None
-    credit_account_id: int | None = None
-    writeoff_account_id: int | None = None
+    credit_account_id: Any | None = None
+    writeoff_account_id: Any | None = None
     withholding_amount: float | None = None
-    withholding_tax_rate_id: int | None = None
+    withholding_tax_rate_id: Any | None = None
 
 
 class NestedContractPrepaidCommit(BaseModel):
@@ -889,21 +888,21 @@ class PatchedAccountingInvoice(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int | None = None
-    entity: int | None = None
-    client: int | None = None
-    payment_term: int | None = None
+    entity: Any | None = None
+    client: Any | None = None
+    payment_term: Any | None = None
     bad_debt_journal_entry: int | None = None
     journal_entry: int | None = None
     ar_account: int | None = None
     voided_journal_entry: int | None = None
     entity_transfer_journal_entry: int | None = None
-    contract: int | None = None
-    avalara_connection: int | None = None
-    sphere_connection: int | None = None
-    anrok_connection: int | None = None
-    tax_rate: int | None = None
-    stripe_connection: int | None = None
-    source_file: int | None = None
+    contract: Any | None = None
+    avalara_connection: Any | None = None
+    sphere_connection: Any | None = None
+    anrok_connection: Any | None = None
+    tax_rate: Any | None = None
+    stripe_connection: Any | None = None
+    source_file: Any | None = None
 
 
 class Product(BaseModel):
@@ -945,10 +944,10 @@ class Product(BaseModel):
     sphere_item_id: str | None = None
     apply_dept_tag_to_invoice_journals: bool | None = None
     customer: int
-    department: int | None = None
-    invoice_account: int | None = None
-    revenue_account: int | None = None
-    ar_account: int | None = None
+    department: Any | None = None
+    invoice_account: Any | None = None
+    revenue_account: Any | None = None
+    ar_account: Any | None = None
     bad_debt_account: int | None = None
     invoice_unbilled_account: int | None = None
 
@@ -1042,11 +1041,11 @@ class Vendor(BaseModel):
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
     customer: int
-    parent: int | None = None
-    stripe_connection: int | None = None
+    parent: Any | None = None
+    stripe_connection: Any | None = None
     default_expense_category: int | None = None
     vendor_custom_field_1: int | None = None
-    payment_term: int | None = None
+    payment_term: Any | None = None
 
 
 class VendorContact(BaseModel):
@@ -1072,53 +1071,3 @@ class VoidPayment(BaseModel):
 
 class ErrorDetail(BaseModel):
     detail: str
-
-AccountingCreditMemo.model_rebuild()
-AccountingCreditMemoLine.model_rebuild()
-AccountingCreditMemoPayment.model_rebuild()
-AccountingInvoice.model_rebuild()
-AccountingInvoiceJournalEntry.model_rebuild()
-AccountingInvoiceLine.model_rebuild()
-AccountingInvoiceList.model_rebuild()
-AccountingInvoicePayment.model_rebuild()
-BulkApplyInvoicePayment.model_rebuild()
-BulkApplyInvoicePaymentFilters.model_rebuild()
-BulkCreateInvoices.model_rebuild()
-BulkInvoice.model_rebuild()
-BulkInvoiceSearch.model_rebuild()
-CalculatePaymentInput.model_rebuild()
-CalculatePaymentOutput.model_rebuild()
-ChartEntity.model_rebuild()
-Contract.model_rebuild()
-CreditMemoPaymentInput.model_rebuild()
-EmptyTransactionInput.model_rebuild()
-File.model_rebuild()
-GetDefaultPaymentInput.model_rebuild()
-GetDefaultPaymentOutput.model_rebuild()
-InvoicePaymentSync.model_rebuild()
-InvoiceReportResponse.model_rebuild()
-InvoiceReportResultRow.model_rebuild()
-MarkInvoicePaidAutoCreatedCreditMemo.model_rebuild()
-MarkInvoicePaidResponse.model_rebuild()
-MarkPaid.model_rebuild()
-MarkPaidCreditMemo.model_rebuild()
-MarkPaidDebitMemo.model_rebuild()
-MarkPaidEmptyTransaction.model_rebuild()
-MarkPaidTransaction.model_rebuild()
-NestedContractPrepaidCommit.model_rebuild()
-PaginatedAccountingCreditMemoList.model_rebuild()
-PaginatedAccountingInvoiceListList.model_rebuild()
-PaginatedContractList.model_rebuild()
-PaginatedInvoicePaymentSyncList.model_rebuild()
-PaginatedProductList.model_rebuild()
-PaginatedVendorList.model_rebuild()
-PatchedAccountingInvoice.model_rebuild()
-Product.model_rebuild()
-ProductUsageGroupSummary.model_rebuild()
-ProductUsageTierSummary.model_rebuild()
-TransactionPaymentInput.model_rebuild()
-Vendor.model_rebuild()
-VendorContact.model_rebuild()
-VoidInvoiceRequest.model_rebuild()
-VoidPayment.model_rebuild()
-ErrorDetail.model_rebuild()

@@ -1,10 +1,9 @@
-"""Request parameters of the Campfire invoice API, generated from the spec by sdk/generate.py.
-
-Do not edit by hand: run ``python sdk/generate.py``."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Request parameters of the Campfire API: bodies (``...Param``) and query strings (``...Params``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime
 from typing import Any, Literal, Required, TypedDict
 
@@ -14,6 +13,10 @@ __all__ = [
     "AccountingInvoiceLineParam",
     "AccountingInvoiceParam",
     "BulkApplyInvoicePaymentFiltersParam",
+    "BulkApplyInvoicePaymentParam",
+    "BulkCreateInvoicesParam",
+    "BulkInvoiceParam",
+    "BulkInvoiceSearchParam",
     "CalculatePaymentInputParam",
     "ChartEntityParam",
     "ClientListParams",
@@ -23,6 +26,7 @@ __all__ = [
     "CreditMemoPaymentInputParam",
     "EmptyTransactionInputParam",
     "EntityListParams",
+    "GetDefaultPaymentInputParam",
     "InvoiceListParams",
     "InvoicePaymentListParams",
     "InvoiceReportParams",
@@ -31,13 +35,63 @@ __all__ = [
     "MarkPaidEmptyTransactionParam",
     "MarkPaidParam",
     "MarkPaidTransactionParam",
+    "NestedContractPrepaidCommitParam",
     "PatchedAccountingInvoiceParam",
     "ProductListParams",
     "ProductParam",
     "TransactionPaymentInputParam",
     "VendorContactParam",
     "VendorParam",
+    "VoidInvoiceRequestParam",
+    "VoidPaymentParam",
 ]
+
+
+class AccountingCreditMemoParam(TypedDict, total=False):
+    lines: Required[Iterable[AccountingCreditMemoLineParam]]
+    credit_memo_number: str
+    migrated_journal_id: int | None
+    chat_uuid: str
+    credit_memo_type: Literal['credit_memo', 'overpayment']
+    ref_number: str | None
+    credit_memo_date: Required[str | date]
+    applied_date: str | date | None
+    message_on_credit_memo: str | None
+    application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
+    currency: str
+    exchange_rate: float | None
+    exchange_rate_book: float | None
+    last_sent_at: str | datetime | None
+    anrok_transaction_id: str | None
+    integration_id: str | None
+    integration_context: Any | None
+    vat_number: str | None
+    total_amount: float
+    amount_used: float
+    chat_id: int | None
+    entity: Required[int | str]
+    client: int | str | None
+    credit_account: int | str | None
+    journal_entry: int | None
+    contract: int | str | None
+    voided_journal_entry: int | None
+    anrok_connection: int | str | None
+    avalara_connection: int | str | None
+    sphere_connection: int | str | None
+
+
+class AccountingCreditMemoLineParam(TypedDict, total=False):
+    credit_memo: int
+    description: str | None
+    amount: float
+    tax: float
+    tax_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    product: int | str | None
+    account: Required[int | str]
+    tax_rate: int | str | None
+    department: int | str | None
 
 
 class AccountingInvoiceParam(TypedDict, total=False):
@@ -107,6 +161,220 @@ class AccountingInvoiceParam(TypedDict, total=False):
     source_file: int | str | None
 
 
+class AccountingInvoiceLineParam(TypedDict, total=False):
+    invoice: int
+    service_date: str | date | None
+    description: str | None
+    quantity: float
+    rate: float
+    currency: str
+    amount: float
+    tax: float
+    tax_description: str | None
+    entity_use_code: str | None
+    discount: float
+    discount_percentage: float
+    discount_amount: float
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    product: int | str | None
+    product_bundle: int | str | None
+    withholding_tax_rate: int | str | None
+    department: int | str | None
+
+
+class BulkApplyInvoicePaymentParam(TypedDict, total=False):
+    transaction_id: Required[int]
+    invoice_ids: Iterable[int] | None
+    filters: BulkApplyInvoicePaymentFiltersParam | None
+
+
+class BulkApplyInvoicePaymentFiltersParam(TypedDict, total=False):
+    entity: int | None
+    client: int | None
+    status: str | None
+    max_date: str | date | None
+    search_query: str | None
+
+
+class BulkCreateInvoicesParam(TypedDict, total=False):
+    invoices: Required[Iterable[Mapping[str, Any]]]
+
+
+class BulkInvoiceParam(TypedDict, total=False):
+    invoice_number: Required[str]
+
+
+class BulkInvoiceSearchParam(TypedDict, total=False):
+    invoices: Required[Iterable[BulkInvoiceParam]]
+
+
+class CalculatePaymentInputParam(TypedDict, total=False):
+    transactions: Iterable[TransactionPaymentInputParam]
+    credit_memos: Iterable[CreditMemoPaymentInputParam]
+    empty_transactions: Iterable[EmptyTransactionInputParam]
+
+
+class ChartEntityParam(TypedDict, total=False):
+    parent: int | None
+    elimination_entity: int | None
+    primary_entity: int | None
+    is_elimination_entity: bool
+    name: str | None
+    description: str | None
+    currency: str
+    address_1: str | None
+    address_2: str | None
+    city: str | None
+    state: str | None
+    zip_code: str | None
+    country: str | None
+    disable_service_date: bool
+    logo_url: str | None
+    active: bool
+    fiscal_year_month: int
+    fiscal_year_day: int
+    enable_mid_month_convention: bool | None
+    mid_month_threshold: int | None
+    use_whole_month_accounting_for_prepaids: bool | None
+    allow_payments_in_closed_periods: bool
+    auto_apply_catchup_for_closed_periods: bool
+    lineage_array: Iterable[str] | None
+    tax_identification_number: str | None
+    representative_name: str | None
+    business_type: str | None
+    business_category: str | None
+    withholding_scheme: int | None
+    withholding_certificate: int | None
+
+
+class ContractParam(TypedDict, total=False):
+    tags: str
+    currency: str
+    entity_currency: str
+    prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
+    contract_end_date: str | date | None
+    is_evergreen: bool
+    auto_send_invoices: bool
+    skip_evergreen_invoice_generation: bool
+    auto_apply_customer_stripe_config_to_invoices: bool
+    usage_tiers: str
+    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    deal_name: str | None
+    deal_id: str | None
+    consultant: str | None
+    closed_date: str | date | None
+    total_contract_value: float | None
+    contract_start_date: str | date | None
+    exchange_rate: float | None
+    exchange_rate_book: float | None
+    crm_link: str | None
+    contract_link: str | None
+    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    source_deal_data: Any | None
+    auto_renew: bool
+    auto_renew_duration: int | None
+    auto_renew_invoice: bool
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    minimum_monthly_commitment_amount: float | None
+    minimum_monthly_commitment_quantity: float | None
+    purchase_order_number: str | None
+    entity: int | str | None
+    client: int | str | None
+    department: int | str | None
+    journal_entries: Iterable[int]
+
+
+class CreditMemoPaymentInputParam(TypedDict, total=False):
+    credit_memo_id: Required[int]
+    amount: Required[float]
+    posted_at: Required[str | date]
+
+
+class EmptyTransactionInputParam(TypedDict, total=False):
+    amount: Required[float]
+    payment_date: Required[str | date]
+    withholding_amount: float | None
+
+
+class GetDefaultPaymentInputParam(TypedDict, total=False):
+    posted_at: Required[str | date]
+    transaction_amount: float | None
+
+
+class MarkPaidParam(TypedDict, total=False):
+    transaction_match_id: int | None
+    transactions: Iterable[MarkPaidTransactionParam] | None
+    credit_memos: Iterable[MarkPaidCreditMemoParam] | None
+    debit_memos: Iterable[MarkPaidDebitMemoParam] | None
+    empty_transactions: Iterable[MarkPaidEmptyTransactionParam] | None
+
+
+class MarkPaidCreditMemoParam(TypedDict, total=False):
+    credit_memo_id: Required[int]
+    amount: Required[float]
+    posted_at: Required[str | date]
+
+
+class MarkPaidDebitMemoParam(TypedDict, total=False):
+    debit_memo_id: Required[int]
+    amount: Required[float]
+    posted_at: Required[str | date]
+
+
+class MarkPaidEmptyTransactionParam(TypedDict, total=False):
+    account_id: Required[int | str]
+    account_name: Required[str]
+    amount: Required[float]
+    payment_date: Required[str | date]
+    department_id: int | str | None
+    tag_ids: Iterable[int]
+    memo: str | None
+    external_id: str | None
+    currency: str | None
+    amount_in_invoice_currency: float | None
+    amount_in_bill_currency: float | None
+    withholding_amount: float | None
+    withholding_tax_rate_id: int | str | None
+
+
+class MarkPaidTransactionParam(TypedDict, total=False):
+    transaction_match_id: int | str | None
+    transaction_id: int | str | None
+    transaction_ids: Iterable[int] | None
+    account_id: int | str | None
+    amount: Required[float]
+    amount_payable: float | None
+    credit_account_id: int | str | None
+    writeoff_account_id: int | str | None
+    withholding_amount: float | None
+    withholding_tax_rate_id: int | str | None
+
+
+class NestedContractPrepaidCommitParam(TypedDict, total=False):
+    entity: int | None
+    product: int | None
+    name: Required[str]
+    description: str
+    currency: str | None
+    exchange_rate: float | None
+    exchange_rate_book: float | None
+    total_value: Required[float]
+    discount_percentage: float
+    rate: float | None
+    start_date: Required[str | date]
+    expiration_date: str | date | None
+    priority: int
+    subledger: int | None
+    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    auto_send_overage_invoices: bool
+    overage_invoice_start_month: str | date | None
+    department: int | None
+    tags: Iterable[int]
+
+
 class PatchedAccountingInvoiceParam(TypedDict, total=False):
     lines: Iterable[AccountingInvoiceLineParam]
     invoice_number: str
@@ -174,81 +442,33 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
     source_file: int | str | None
 
 
-class AccountingInvoiceLineParam(TypedDict, total=False):
-    invoice: int
-    service_date: str | date | None
-    description: str | None
-    quantity: float
-    rate: float
-    currency: str
-    amount: float
-    tax: float
-    tax_description: str | None
-    entity_use_code: str | None
-    discount: float
-    discount_percentage: float
-    discount_amount: float
+class ProductParam(TypedDict, total=False):
+    product_id: str | None
+    product_name: str | None
+    product_description: str | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
-    product: int | str | None
-    product_bundle: int | str | None
-    withholding_tax_rate: int | str | None
-    department: int | str | None
-
-
-class MarkPaidParam(TypedDict, total=False):
-    transaction_match_id: int | None
-    transactions: Iterable[MarkPaidTransactionParam] | None
-    credit_memos: Iterable[MarkPaidCreditMemoParam] | None
-    debit_memos: Iterable[MarkPaidDebitMemoParam] | None
-    empty_transactions: Iterable[MarkPaidEmptyTransactionParam] | None
-
-
-class MarkPaidTransactionParam(TypedDict, total=False):
-    transaction_match_id: int | str | None
-    transaction_id: int | str | None
-    transaction_ids: Iterable[int] | None
-    account_id: int | str | None
-    amount: Required[float]
-    amount_payable: float | None
-    credit_account_id: int | str | None
-    writeoff_account_id: int | str | None
-    withholding_amount: float | None
-    withholding_tax_rate_id: int | str | None
-
-
-class MarkPaidCreditMemoParam(TypedDict, total=False):
-    credit_memo_id: Required[int]
-    amount: Required[float]
-    posted_at: Required[str | date]
-
-
-class MarkPaidDebitMemoParam(TypedDict, total=False):
-    debit_memo_id: Required[int]
-    amount: Required[float]
-    posted_at: Required[str | date]
-
-
-class MarkPaidEmptyTransactionParam(TypedDict, total=False):
-    account_id: Required[int | str]
-    account_name: Required[str]
-    amount: Required[float]
-    payment_date: Required[str | date]
-    department_id: int | str | None
-    tag_ids: Iterable[int]
-    memo: str | None
-    external_id: str | None
     currency: str | None
-    amount_in_invoice_currency: float | None
-    amount_in_bill_currency: float | None
-    withholding_amount: float | None
-    withholding_tax_rate_id: int | str | None
-
-
-class CalculatePaymentInputParam(TypedDict, total=False):
-    transactions: Iterable[TransactionPaymentInputParam]
-    credit_memos: Iterable[CreditMemoPaymentInputParam]
-    empty_transactions: Iterable[EmptyTransactionInputParam]
+    price: float | None
+    cost: float | None
+    exclude_from_mrr: bool
+    is_taxable: bool
+    is_renewable: bool
+    recognize_revenue: bool
+    is_immediate_recognition: bool
+    stripe_product_id: str | None
+    avalara_item_id: int | None
+    avalara_item_data: Any | None
+    avalara_tax_code: str | None
+    anrok_item_id: str | None
+    sphere_item_id: str | None
+    apply_dept_tag_to_invoice_journals: bool | None
+    department: int | str | None
+    invoice_account: int | str | None
+    revenue_account: int | str | None
+    ar_account: int | str | None
+    bad_debt_account: int | None
+    invoice_unbilled_account: int | None
 
 
 class TransactionPaymentInputParam(TypedDict, total=False):
@@ -256,26 +476,6 @@ class TransactionPaymentInputParam(TypedDict, total=False):
     amount: Required[float]
     posted_at: Required[str | date]
     withholding_amount: float | None
-
-
-class CreditMemoPaymentInputParam(TypedDict, total=False):
-    credit_memo_id: Required[int]
-    amount: Required[float]
-    posted_at: Required[str | date]
-
-
-class EmptyTransactionInputParam(TypedDict, total=False):
-    amount: Required[float]
-    payment_date: Required[str | date]
-    withholding_amount: float | None
-
-
-class BulkApplyInvoicePaymentFiltersParam(TypedDict, total=False):
-    entity: int | None
-    client: int | None
-    status: str | None
-    max_date: str | date | None
-    search_query: str | None
 
 
 class VendorParam(TypedDict, total=False):
@@ -341,175 +541,38 @@ class VendorContactParam(TypedDict, total=False):
     mobile_number: str | None
 
 
-class ChartEntityParam(TypedDict, total=False):
-    parent: int | None
-    elimination_entity: int | None
-    primary_entity: int | None
-    is_elimination_entity: bool
-    name: str | None
-    description: str | None
-    currency: str
-    address_1: str | None
-    address_2: str | None
-    city: str | None
-    state: str | None
-    zip_code: str | None
-    country: str | None
-    disable_service_date: bool
-    logo_url: str | None
-    active: bool
-    fiscal_year_month: int
-    fiscal_year_day: int
-    enable_mid_month_convention: bool | None
-    mid_month_threshold: int | None
-    use_whole_month_accounting_for_prepaids: bool | None
-    allow_payments_in_closed_periods: bool
-    auto_apply_catchup_for_closed_periods: bool
-    lineage_array: Iterable[str] | None
-    tax_identification_number: str | None
-    representative_name: str | None
-    business_type: str | None
-    business_category: str | None
-    withholding_scheme: int | None
-    withholding_certificate: int | None
+class VoidInvoiceRequestParam(TypedDict, total=False):
+    void_date: str | date
 
 
-class ProductParam(TypedDict, total=False):
-    product_id: str | None
-    product_name: str | None
-    product_description: str | None
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    currency: str | None
-    price: float | None
-    cost: float | None
-    exclude_from_mrr: bool
-    is_taxable: bool
-    is_renewable: bool
-    recognize_revenue: bool
-    is_immediate_recognition: bool
-    stripe_product_id: str | None
-    avalara_item_id: int | None
-    avalara_item_data: Any | None
-    avalara_tax_code: str | None
-    anrok_item_id: str | None
-    sphere_item_id: str | None
-    apply_dept_tag_to_invoice_journals: bool | None
-    department: int | str | None
-    invoice_account: int | str | None
-    revenue_account: int | str | None
-    ar_account: int | str | None
-    bad_debt_account: int | None
-    invoice_unbilled_account: int | None
+class VoidPaymentParam(TypedDict, total=False):
+    void_date: str | date | None
 
 
-class ContractParam(TypedDict, total=False):
-    tags: str
-    currency: str
-    entity_currency: str
-    prepaid_commits: Iterable[dict[str, Any]]
-    contract_end_date: str | date | None
-    is_evergreen: bool
-    auto_send_invoices: bool
-    skip_evergreen_invoice_generation: bool
-    auto_apply_customer_stripe_config_to_invoices: bool
-    usage_tiers: str
-    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
-    deal_name: str | None
-    deal_id: str | None
-    consultant: str | None
-    closed_date: str | date | None
-    total_contract_value: float | None
-    contract_start_date: str | date | None
-    exchange_rate: float | None
-    exchange_rate_book: float | None
-    crm_link: str | None
-    contract_link: str | None
-    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
-    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
-    source_deal_data: Any | None
-    auto_renew: bool
-    auto_renew_duration: int | None
-    auto_renew_invoice: bool
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    minimum_monthly_commitment_amount: float | None
-    minimum_monthly_commitment_quantity: float | None
-    purchase_order_number: str | None
-    entity: int | str | None
-    client: int | str | None
-    department: int | str | None
-    journal_entries: Iterable[int]
-
-
-class AccountingCreditMemoParam(TypedDict, total=False):
-    lines: Required[Iterable[AccountingCreditMemoLineParam]]
-    credit_memo_number: str
-    migrated_journal_id: int | None
-    chat_uuid: str
-    credit_memo_type: Literal['credit_memo', 'overpayment']
-    ref_number: str | None
-    credit_memo_date: Required[str | date]
-    applied_date: str | date | None
-    message_on_credit_memo: str | None
-    application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
-    currency: str
-    exchange_rate: float | None
-    exchange_rate_book: float | None
-    last_sent_at: str | datetime | None
-    anrok_transaction_id: str | None
-    integration_id: str | None
-    integration_context: Any | None
-    vat_number: str | None
-    total_amount: float
-    amount_used: float
-    chat_id: int | None
-    entity: Required[int | str]
-    client: int | str | None
-    credit_account: int | str | None
-    journal_entry: int | None
-    contract: int | str | None
-    voided_journal_entry: int | None
-    anrok_connection: int | str | None
-    avalara_connection: int | str | None
-    sphere_connection: int | str | None
-
-
-class AccountingCreditMemoLineParam(TypedDict, total=False):
-    credit_memo: int
-    description: str | None
-    amount: float
-    tax: float
-    tax_description: str | None
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    product: int | str | None
-    account: Required[int | str]
-    tax_rate: int | str | None
-    department: int | str | None
-
-
-class InvoiceListParams(TypedDict, total=False):
-    client: int
-    contract: int
-    currency: str
-    download: bool
-    end_date: str
-    entity: int
-    invoice_number: str
+class ContractListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
     limit: int
-    line_tag_group_id: int
-    line_tag_id: int
     offset: int
-    paid_date_from: str
-    paid_date_to: str
-    parent_client: int
+
+
+class CreditMemoListParams(TypedDict, total=False):
+    client: list[int]
+    contract: list[int]
+    end_date: str
+    entity: list[int]
+    limit: int
+    offset: int
     q: str
-    ref_number: str
-    sentStatus: Literal['not_sent', 'sent']
-    sort: str
+    sort: Literal['-amount_used', '-client_name', '-credit_memo_date', '-credit_memo_number', '-total_amount', 'amount_used', 'client_name', 'credit_memo_date', 'credit_memo_number', 'total_amount']
     start_date: str
-    status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'over_120', 'paid', 'partially_paid', 'past_due', 'sent', 'uncollectible', 'unpaid', 'voided']
+    status: Literal['open', 'partially_used', 'used', 'voided']
+
+
+class EntityListParams(TypedDict, total=False):
+    exclude_adjusting: bool
+    include_inactive: bool
 
 
 class InvoicePaymentListParams(TypedDict, total=False):
@@ -564,6 +627,37 @@ class InvoiceReportParams(TypedDict, total=False):
     invoice__paid_date__lte: str
 
 
+class InvoiceListParams(TypedDict, total=False):
+    client: int
+    contract: int
+    currency: str
+    download: bool
+    end_date: str
+    entity: int
+    invoice_number: str
+    limit: int
+    line_tag_group_id: int
+    line_tag_id: int
+    offset: int
+    paid_date_from: str
+    paid_date_to: str
+    parent_client: int
+    q: str
+    ref_number: str
+    sentStatus: Literal['not_sent', 'sent']
+    sort: str
+    start_date: str
+    status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'over_120', 'paid', 'partially_paid', 'past_due', 'sent', 'uncollectible', 'unpaid', 'voided']
+
+
+class ProductListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
+
+
 class ClientListParams(TypedDict, total=False):
     external_id: str
     include_deleted: bool
@@ -575,37 +669,3 @@ class ClientListParams(TypedDict, total=False):
     q: str
     sort: str
     vendor_type: Literal['customer', 'vendor']
-
-
-class EntityListParams(TypedDict, total=False):
-    exclude_adjusting: bool
-    include_inactive: bool
-
-
-class ProductListParams(TypedDict, total=False):
-    include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
-    limit: int
-    offset: int
-
-
-class ContractListParams(TypedDict, total=False):
-    include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
-    limit: int
-    offset: int
-
-
-class CreditMemoListParams(TypedDict, total=False):
-    client: Iterable[int]
-    contract: Iterable[int]
-    end_date: str
-    entity: Iterable[int]
-    limit: int
-    offset: int
-    q: str
-    sort: Literal['-amount_used', '-client_name', '-credit_memo_date', '-credit_memo_number', '-total_amount', 'amount_used', 'client_name', 'credit_memo_date', 'credit_memo_number', 'total_amount']
-    start_date: str
-    status: Literal['open', 'partially_used', 'used', 'voided']
