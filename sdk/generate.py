@@ -205,12 +205,22 @@ def singular(word: str) -> str:
     return word
 
 
+def isort_key(name: str) -> tuple[int, str]:
+    """ruff's isort order of imported names: CONSTANTS, then Classes, then the rest, case-insensitively."""
+    name = name.split(" as ")[0]
+    return (0 if name.isupper() else 1 if name[:1].isupper() else 2, name.lower())
+
+
 def import_line(module: str, names: list[str]) -> list[str]:
-    """``from module import names`` as ruff's isort writes it (wrapped one name a line when too long)."""
-    line = f"from {module} import {', '.join(names)}"
-    if len(line) <= 120:
-        return [line]
-    return [f"from {module} import (", *[f"    {n}," for n in names], ")"]
+    """``from module import names`` as ruff's isort writes it (wrapped one name a line when too long;
+    ``X as Y`` imports as statements of their own, after the plain one)."""
+    plain = sorted((n for n in names if " as " not in n), key=isort_key)
+    out: list[str] = []
+    if plain:
+        line = f"from {module} import {', '.join(plain)}"
+        out += [line] if len(line) <= 120 else [f"from {module} import (", *[f"    {n}," for n in plain], ")"]
+    out += [f"from {module} import {n}" for n in sorted((n for n in names if " as " in n), key=isort_key)]
+    return out
 
 
 def is_param(segment: str) -> bool:
@@ -257,6 +267,7 @@ class Generator:
         self.inline_bodies: dict[str, dict[str, t.Any]] = {}
         self.query_types: dict[str, tuple[str, list[dict[str, t.Any]]]] = {}
         self.tree: dict[str, Resource] = {}
+        self.clashes: set[str] = set()
         self.methods: list[Method] = []
         self._plan()
 
@@ -398,11 +409,11 @@ class Generator:
         if kind == "string":
             fmt = schema.get("format")
             if fmt == "date":
-                return "str | date" if request else "date"
+                return "str | dt.date" if request else "dt.date"
             if fmt == "date-time" or (
                 MARK in schema and "pattern" in schema and "date-time" in str(schema[MARK].get("upstream", {}))
             ):
-                return "str | datetime" if request else "Timestamp"
+                return "str | dt.datetime" if request else "Timestamp"
             if fmt == "binary":
                 return "bytes"
             return "str"
@@ -457,6 +468,17 @@ class Generator:
             self.query_types[name] = (method.op_id, params)
         return name
 
+    def _field_names(self, m: Method, body: tuple[str, str] | None, query: str | None) -> set[str]:
+        """Keys of the method's ``**params`` (a path parameter must not share one)."""
+        if body and body[0] == "params":
+            name = body[1].removesuffix("Model")
+            if name in self.inline_bodies:
+                return set(self.inline_bodies[name]["properties"])
+            return set(self.schemas[name.removesuffix("Param")]["properties"])
+        if query:
+            return {p["name"] for p in self.query_types[query][1]}
+        return set()
+
     def _returns(self, op: dict[str, t.Any]) -> tuple[str, str]:
         """(kind, type): kind is ``none``, ``page``, ``list``, ``json``, ``bytes`` or ``text``."""
         for code, response in sorted(op["responses"].items()):
@@ -497,7 +519,7 @@ class Generator:
             "",
             "from __future__ import annotations",
             "",
-            "from datetime import date",
+            "import datetime as dt",
             "from typing import Any",
             "",
             "from .._models import BaseModel, Timestamp",
@@ -532,8 +554,8 @@ class Generator:
             "",
             "from __future__ import annotations",
             "",
+            "import datetime as dt",
             "from collections.abc import Iterable, Mapping",
-            "from datetime import date, datetime",
             "from typing import Any, Literal, Required, TypedDict",
             "",
             "__all__ = [",
@@ -586,6 +608,7 @@ class Generator:
         models: set[str] = set()
         params: set[str] = set()
         pages: set[str] = set()
+        self.clashes = {node.cls for node in classes} & set(self.schemas)
         for node in classes:
             for asynchronous in (False, True):
                 body += self._class(node, asynchronous, models, params, pages)
@@ -597,7 +620,7 @@ class Generator:
             ("..._resource", ["AsyncAPIResource", "SyncAPIResource", "options"]),
             ("..._types", ["NOT_GIVEN", "NotGiven", "Timeout"]),
             ("...pagination", sorted(pages)),
-            ("...types._models", sorted(models)),
+            ("...types._models", sorted(f"{n} as {n}Model" if n in self.clashes else n for n in models)),
             ("...types._params", sorted(params)),
         ]
         head = [HEADER, f'"""``client.{resource.attr}``: {about}."""', "", "from __future__ import annotations", ""]
@@ -605,16 +628,22 @@ class Generator:
             line
             for line, token in (
                 ("import builtins", "builtins."),
+                ("import datetime as dt", "dt."),
                 ("import typing as t", "t."),
+                ("from collections.abc import Iterable", "Iterable["),
+                ("from collections.abc import Mapping", "Mapping["),
                 ("from functools import cached_property", "@cached_property"),
             )
             if re.search(r"(?<![\w.])" + re.escape(token), code)
         ]
+        if "from collections.abc import Iterable" in stdlib and "from collections.abc import Mapping" in stdlib:
+            stdlib.remove("from collections.abc import Mapping")
+            stdlib[stdlib.index("from collections.abc import Iterable")] += ", Mapping"
         head += [*stdlib, ""] if stdlib else []
         if "Unpack[" in code:
             head += ["from typing_extensions import Unpack", ""]
         for module, names in imports:
-            used = [n for n in names if re.search(r"(?<![\w.])" + re.escape(n) + r"\b", code)]
+            used = [n for n in names if re.search(r"(?<![\w.])" + re.escape(n.split(" as ")[-1]) + r"\b", code)]
             if used:
                 head += import_line(module[1:], used)
         classes_all = sorted(c for node in classes for c in (node.cls, f"Async{node.cls}"))
@@ -672,8 +701,16 @@ class Generator:
                     params.add(word)
         if query:
             params.add(query)
+        clash = r"\b(" + "|".join(map(re.escape, sorted(self.clashes))) + r")\b" if self.clashes else None
+        if clash:  # a model named like a resource class of this module is imported as <Name>Model
+            item = re.sub(clash, r"\1Model", item)
+            body = (body[0], re.sub(clash, r"\1Model", body[1])) if body else None
+        taken = self._field_names(m, body, query)
+        path_params = [
+            (spec, py if py not in taken else spec if spec not in taken else f"{py}_path") for spec, py in m.path_params
+        ]
         sig = ["        self,"]
-        sig += [f"        {py}: int | str," for _spec, py in m.path_params]
+        sig += [f"        {py}: int | str," for _spec, py in path_params]
         sig.append("        *,")
         if body and body[0] == "body":
             sig.append("        body: " + re.sub(r"(?<![.\w])Any\b", "t.Any", body[1]) + ",")
@@ -711,9 +748,9 @@ class Generator:
             '        """',
         ]
         path = m.path
-        for spec_name, py in m.path_params:
+        for spec_name, py in path_params:
             path = path.replace("{" + spec_name + "}", "{check_id(" + repr(py) + ", " + py + ")}")
-        lines = [f'        path = f"{path}"' if m.path_params else f'        path = "{path}"']
+        lines = [f'        path = f"{path}"' if path_params else f'        path = "{path}"']
         extra = []
         if body and body[0] == "params":
             extra.append("json=params")
@@ -773,7 +810,7 @@ class Generator:
         by_class = dict(pairs)
         lines = [(attr, cls, cls) for cls, attr in pairs]
         lines += [(by_class[cls], cls, alias) for alias, cls in CLASS_ALIASES.items()]
-        for attr, cls, alias in sorted(lines):
+        for attr, cls, alias in sorted(lines, key=lambda line: (line[0], isort_key(line[1]), line[2])):
             out.append(f"    from .{attr} import {cls} as {alias}")
         pairs = sorted([*pairs, *((alias, by_class[cls]) for alias, cls in CLASS_ALIASES.items())])
         out += ["", "#: class name -> (module, name in it)", "_MODULES = {"]
@@ -820,7 +857,7 @@ class Generator:
         ]
         for attr in attrs:
             cls = self.tree[attr].cls
-            out.append(f"    from .resources.{attr} import Async{cls}, {cls}")
+            out.append(f"    from .resources.{attr} import {', '.join(sorted([cls, f'Async{cls}'], key=isort_key))}")
         out += ["", '__all__ = ["AsyncResources", "SyncResources"]']
         for asynchronous in (False, True):
             prefix = "Async" if asynchronous else ""

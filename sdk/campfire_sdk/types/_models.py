@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+import datetime as dt
 from typing import Any
 
 from .._models import BaseModel, Timestamp
@@ -75,7 +75,7 @@ class AccountingCreditMemo(BaseModel):
     credit_account_name: str | None = None
     attachments: list[File]
     credit_memo_number: str | None = None
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     voided_journal_entry_order: str
     last_modified_at: Timestamp
     is_deleted: bool
@@ -84,8 +84,8 @@ class AccountingCreditMemo(BaseModel):
     search_text: str | None = None
     credit_memo_type: str | None = None
     ref_number: str | None = None
-    credit_memo_date: date
-    applied_date: date | None = None
+    credit_memo_date: dt.date
+    applied_date: dt.date | None = None
     message_on_credit_memo: str | None = None
     application_status: str | None = None
     currency: str | None = None
@@ -144,10 +144,10 @@ class AccountingCreditMemoPayment(BaseModel):
     invoice: str
     currency: str | None = None
     amount: float | None = None
-    payment_date: date | None = None
+    payment_date: dt.date | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     customer: int
     credit_memo: int
     payment_journal_entry: int
@@ -189,7 +189,7 @@ class AccountingInvoice(BaseModel):
     tax_rate_name: str
     tax_rate_value: float
     payment_term_name: str
-    item_date: date | None = None
+    item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     contract_custom_fields: list[dict[str, Any]]
     last_modified_at: Timestamp
@@ -198,7 +198,7 @@ class AccountingInvoice(BaseModel):
     search_vector: str | None = None
     search_text: str | None = None
     auto_send_invoice: bool | None = None
-    auto_send_invoice_at: date | None = None
+    auto_send_invoice_at: dt.date | None = None
     auto_sent_at: Timestamp | None = None
     reminder_sent_dates: Any | None = None
     pre_due_reminder_sent_dates: Any | None = None
@@ -209,14 +209,14 @@ class AccountingInvoice(BaseModel):
     terms: str | None = None
     ref_number: str | None = None
     purchase_order_number: str | None = None
-    invoice_date: date
-    due_date: date
-    shipping_date: date | None = None
-    paid_date: date | None = None
-    uncollectible_date: date | None = None
-    sent_date: date | None = None
-    period_start: date | None = None
-    period_end: date | None = None
+    invoice_date: dt.date
+    due_date: dt.date
+    shipping_date: dt.date | None = None
+    paid_date: dt.date | None = None
+    uncollectible_date: dt.date | None = None
+    sent_date: dt.date | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
     location_of_sale: str | None = None
     message_on_invoice: str | None = None
     ita_allocation_number: str | None = None
@@ -242,7 +242,7 @@ class AccountingInvoice(BaseModel):
     source: str | None = None
     source_id: str | None = None
     is_migrated: bool | None = None
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     invoice_labels: Any | None = None
     invoice_language: str | None = None
     chat_id: int | None = None
@@ -268,7 +268,7 @@ class AccountingInvoiceJournalEntry(BaseModel):
     id: int
     journal_entry: int
     journal_entry_order: str
-    journal_entry_date: date
+    journal_entry_date: dt.date
     journal_entry_memo: str
     type: str
     created_at: Timestamp
@@ -282,7 +282,7 @@ class AccountingInvoiceLine(BaseModel):
     product_is_taxable: bool
     anrok_item_id: str
     sphere_item_id: str
-    service_date: date | None = None
+    service_date: dt.date | None = None
     tags: list[dict[str, Any]]
     department_name: str
     department_code: str
@@ -338,7 +338,7 @@ class AccountingInvoiceList(BaseModel):
     tax_rate_name: str
     tax_rate_value: float
     payment_term_name: str
-    item_date: date | None = None
+    item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     last_modified_at: Timestamp
     is_deleted: bool
@@ -346,7 +346,7 @@ class AccountingInvoiceList(BaseModel):
     search_vector: str | None = None
     search_text: str | None = None
     auto_send_invoice: bool | None = None
-    auto_send_invoice_at: date | None = None
+    auto_send_invoice_at: dt.date | None = None
     auto_sent_at: Timestamp | None = None
     reminder_sent_dates: Any | None = None
     pre_due_reminder_sent_dates: Any | None = None
@@ -357,14 +357,14 @@ class AccountingInvoiceList(BaseModel):
     terms: str | None = None
     ref_number: str | None = None
     purchase_order_number: str | None = None
-    invoice_date: date
-    due_date: date
-    shipping_date: date | None = None
-    paid_date: date | None = None
-    uncollectible_date: date | None = None
-    sent_date: date | None = None
-    period_start: date | None = None
-    period_end: date | None = None
+    invoice_date: dt.date
+    due_date: dt.date
+    shipping_date: dt.date | None = None
+    paid_date: dt.date | None = None
+    uncollectible_date: dt.date | None = None
+    sent_date: dt.date | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
     location_of_sale: str | None = None
     message_on_invoice: str | None = None
     ita_allocation_number: str | None = None
@@ -390,7 +390,7 @@ class AccountingInvoiceList(BaseModel):
     source: str | None = None
     source_id: str | None = None
     is_migrated: bool | None = None
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     invoice_labels: Any | None = None
     invoice_language: str | None = None
     chat_id: int | None = None
@@ -422,9 +422,9 @@ class AccountingInvoicePayment(BaseModel):
     withheld_amount: float | None = None
     currency: str | None = None
     amount: float | None = None
-    payment_date: date | None = None
+    payment_date: dt.date | None = None
     created_at: Timestamp
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     source: str | None = None
     payment_type: str | None = None
     external_id: str | None = None
@@ -449,7 +449,7 @@ class BulkApplyInvoicePaymentFilters(BaseModel):
     entity: int | None = None
     client: int | None = None
     status: str | None = None
-    max_date: date | None = None
+    max_date: dt.date | None = None
     search_query: str | None = None
 
 
@@ -549,7 +549,7 @@ class Contract(BaseModel):
     currency: str | None = None
     entity_currency: str | None = None
     attachments: list[File]
-    contract_end_date: date | None = None
+    contract_end_date: dt.date | None = None
     is_evergreen: bool | None = None
     auto_send_invoices: bool | None = None
     skip_evergreen_invoice_generation: bool | None = None
@@ -561,18 +561,18 @@ class Contract(BaseModel):
     has_invoices: bool
     has_journal_entries: bool
     has_credit_memos: bool
-    effective_end_date: date | None = None
-    working_end_date: date | None = None
-    evergreen_locked_date: date | None = None
+    effective_end_date: dt.date | None = None
+    working_end_date: dt.date | None = None
+    evergreen_locked_date: dt.date | None = None
     search_vector: str | None = None
     search_text: str | None = None
     billing_frequency: str | None = None
     deal_name: str | None = None
     deal_id: str | None = None
     consultant: str | None = None
-    closed_date: date | None = None
+    closed_date: dt.date | None = None
     total_contract_value: float | None = None
-    contract_start_date: date | None = None
+    contract_start_date: dt.date | None = None
     exchange_rate: float | None = None
     exchange_rate_book: float | None = None
     crm_link: str | None = None
@@ -599,12 +599,12 @@ class Contract(BaseModel):
 class CreditMemoPaymentInput(BaseModel):
     credit_memo_id: int
     amount: float
-    posted_at: date
+    posted_at: dt.date
 
 
 class EmptyTransactionInput(BaseModel):
     amount: float
-    payment_date: date
+    payment_date: dt.date
     withholding_amount: float | None = None
 
 
@@ -629,7 +629,7 @@ class File(BaseModel):
 
 
 class GetDefaultPaymentInput(BaseModel):
-    posted_at: date
+    posted_at: dt.date
     transaction_amount: float | None = None
 
 
@@ -644,11 +644,11 @@ class InvoicePaymentSync(BaseModel):
     invoice_number: str
     amount: float
     currency: str
-    payment_date: date | None = None
+    payment_date: dt.date | None = None
     payment_type: str | None = None
     source: str | None = None
     external_id: str | None = None
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
 
@@ -694,20 +694,20 @@ class MarkPaid(BaseModel):
 class MarkPaidCreditMemo(BaseModel):
     credit_memo_id: int
     amount: float
-    posted_at: date
+    posted_at: dt.date
 
 
 class MarkPaidDebitMemo(BaseModel):
     debit_memo_id: int
     amount: float
-    posted_at: date
+    posted_at: dt.date
 
 
 class MarkPaidEmptyTransaction(BaseModel):
     account_id: Any
     account_name: str
     amount: float
-    payment_date: date
+    payment_date: dt.date
     department_id: Any | None = None
     tag_ids: list[int] | None = None
     memo: str | None = None
@@ -743,13 +743,13 @@ class NestedContractPrepaidCommit(BaseModel):
     total_value: float
     discount_percentage: float | None = None
     rate: float | None = None
-    start_date: date
-    expiration_date: date | None = None
+    start_date: dt.date
+    expiration_date: dt.date | None = None
     priority: int | None = None
     subledger: int | None = None
     overage_invoice_cadence: str | None = None
     auto_send_overage_invoices: bool | None = None
-    overage_invoice_start_month: date | None = None
+    overage_invoice_start_month: dt.date | None = None
     department: int | None = None
     tags: list[int] | None = None
 
@@ -830,7 +830,7 @@ class PatchedAccountingInvoice(BaseModel):
     tax_rate_name: str | None = None
     tax_rate_value: float | None = None
     payment_term_name: str | None = None
-    item_date: date | None = None
+    item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     contract_custom_fields: list[dict[str, Any]] | None = None
     last_modified_at: Timestamp | None = None
@@ -839,7 +839,7 @@ class PatchedAccountingInvoice(BaseModel):
     search_vector: str | None = None
     search_text: str | None = None
     auto_send_invoice: bool | None = None
-    auto_send_invoice_at: date | None = None
+    auto_send_invoice_at: dt.date | None = None
     auto_sent_at: Timestamp | None = None
     reminder_sent_dates: Any | None = None
     pre_due_reminder_sent_dates: Any | None = None
@@ -850,14 +850,14 @@ class PatchedAccountingInvoice(BaseModel):
     terms: str | None = None
     ref_number: str | None = None
     purchase_order_number: str | None = None
-    invoice_date: date | None = None
-    due_date: date | None = None
-    shipping_date: date | None = None
-    paid_date: date | None = None
-    uncollectible_date: date | None = None
-    sent_date: date | None = None
-    period_start: date | None = None
-    period_end: date | None = None
+    invoice_date: dt.date | None = None
+    due_date: dt.date | None = None
+    shipping_date: dt.date | None = None
+    paid_date: dt.date | None = None
+    uncollectible_date: dt.date | None = None
+    sent_date: dt.date | None = None
+    period_start: dt.date | None = None
+    period_end: dt.date | None = None
     location_of_sale: str | None = None
     message_on_invoice: str | None = None
     ita_allocation_number: str | None = None
@@ -883,7 +883,7 @@ class PatchedAccountingInvoice(BaseModel):
     source: str | None = None
     source_id: str | None = None
     is_migrated: bool | None = None
-    voided_date: date | None = None
+    voided_date: dt.date | None = None
     invoice_labels: Any | None = None
     invoice_language: str | None = None
     chat_id: int | None = None
@@ -974,7 +974,7 @@ class ProductUsageTierSummary(BaseModel):
 class TransactionPaymentInput(BaseModel):
     transaction_id: int
     amount: float
-    posted_at: date
+    posted_at: dt.date
     withholding_amount: float | None = None
 
 
@@ -1062,11 +1062,11 @@ class VendorContact(BaseModel):
 
 
 class VoidInvoiceRequest(BaseModel):
-    void_date: date | None = None
+    void_date: dt.date | None = None
 
 
 class VoidPayment(BaseModel):
-    void_date: date | None = None
+    void_date: dt.date | None = None
 
 
 class ErrorDetail(BaseModel):

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime
 from typing import Any, Literal, Required, TypedDict
 
 __all__ = [
@@ -54,14 +54,14 @@ class AccountingCreditMemoParam(TypedDict, total=False):
     chat_uuid: str
     credit_memo_type: Literal['credit_memo', 'overpayment']
     ref_number: str | None
-    credit_memo_date: Required[str | date]
-    applied_date: str | date | None
+    credit_memo_date: Required[str | dt.date]
+    applied_date: str | dt.date | None
     message_on_credit_memo: str | None
     application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
     currency: str
     exchange_rate: float | None
     exchange_rate_book: float | None
-    last_sent_at: str | datetime | None
+    last_sent_at: str | dt.datetime | None
     anrok_transaction_id: str | None
     integration_id: str | None
     integration_context: Any | None
@@ -98,14 +98,14 @@ class AccountingInvoiceParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingInvoiceLineParam]]
     invoice_number: str
     revenue_transactions: Iterable[int]
-    item_date: str | date | None
+    item_date: str | dt.date | None
     migrated_journal_id: int | None
     department: int | str | None
     department_name: str | None
     tags: Iterable[int]
     chat_uuid: str
     auto_send_invoice: bool | None
-    auto_send_invoice_at: str | date | None
+    auto_send_invoice_at: str | dt.date | None
     reminder_sent_dates: Any
     pre_due_reminder_sent_dates: Any
     billing_address: str | None
@@ -115,13 +115,13 @@ class AccountingInvoiceParam(TypedDict, total=False):
     terms: Literal['custom', 'net_5', 'net_7', 'net_10', 'net_15', 'net_20', 'net_30', 'net_40', 'net_45', 'net_60', 'net_90', 'net_105', 'net_120', 'due_on_receipt', ''] | None
     ref_number: str | None
     purchase_order_number: str | None
-    invoice_date: Required[str | date]
-    due_date: Required[str | date]
-    shipping_date: str | date | None
-    paid_date: str | date | None
-    uncollectible_date: str | date | None
-    period_start: str | date | None
-    period_end: str | date | None
+    invoice_date: Required[str | dt.date]
+    due_date: Required[str | dt.date]
+    shipping_date: str | dt.date | None
+    paid_date: str | dt.date | None
+    uncollectible_date: str | dt.date | None
+    period_start: str | dt.date | None
+    period_end: str | dt.date | None
     location_of_sale: str | None
     message_on_invoice: str | None
     ita_allocation_number: str | None
@@ -145,7 +145,7 @@ class AccountingInvoiceParam(TypedDict, total=False):
     source: str | None
     source_id: str | None
     is_migrated: bool
-    voided_date: str | date | None
+    voided_date: str | dt.date | None
     invoice_labels: Any | None
     invoice_language: str | None
     chat_id: int | None
@@ -163,7 +163,7 @@ class AccountingInvoiceParam(TypedDict, total=False):
 
 class AccountingInvoiceLineParam(TypedDict, total=False):
     invoice: int
-    service_date: str | date | None
+    service_date: str | dt.date | None
     description: str | None
     quantity: float
     rate: float
@@ -193,7 +193,7 @@ class BulkApplyInvoicePaymentFiltersParam(TypedDict, total=False):
     entity: int | None
     client: int | None
     status: str | None
-    max_date: str | date | None
+    max_date: str | dt.date | None
     search_query: str | None
 
 
@@ -253,7 +253,7 @@ class ContractParam(TypedDict, total=False):
     currency: str
     entity_currency: str
     prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
-    contract_end_date: str | date | None
+    contract_end_date: str | dt.date | None
     is_evergreen: bool
     auto_send_invoices: bool
     skip_evergreen_invoice_generation: bool
@@ -263,9 +263,9 @@ class ContractParam(TypedDict, total=False):
     deal_name: str | None
     deal_id: str | None
     consultant: str | None
-    closed_date: str | date | None
+    closed_date: str | dt.date | None
     total_contract_value: float | None
-    contract_start_date: str | date | None
+    contract_start_date: str | dt.date | None
     exchange_rate: float | None
     exchange_rate_book: float | None
     crm_link: str | None
@@ -290,17 +290,17 @@ class ContractParam(TypedDict, total=False):
 class CreditMemoPaymentInputParam(TypedDict, total=False):
     credit_memo_id: Required[int]
     amount: Required[float]
-    posted_at: Required[str | date]
+    posted_at: Required[str | dt.date]
 
 
 class EmptyTransactionInputParam(TypedDict, total=False):
     amount: Required[float]
-    payment_date: Required[str | date]
+    payment_date: Required[str | dt.date]
     withholding_amount: float | None
 
 
 class GetDefaultPaymentInputParam(TypedDict, total=False):
-    posted_at: Required[str | date]
+    posted_at: Required[str | dt.date]
     transaction_amount: float | None
 
 
@@ -315,20 +315,20 @@ class MarkPaidParam(TypedDict, total=False):
 class MarkPaidCreditMemoParam(TypedDict, total=False):
     credit_memo_id: Required[int]
     amount: Required[float]
-    posted_at: Required[str | date]
+    posted_at: Required[str | dt.date]
 
 
 class MarkPaidDebitMemoParam(TypedDict, total=False):
     debit_memo_id: Required[int]
     amount: Required[float]
-    posted_at: Required[str | date]
+    posted_at: Required[str | dt.date]
 
 
 class MarkPaidEmptyTransactionParam(TypedDict, total=False):
     account_id: Required[int | str]
     account_name: Required[str]
     amount: Required[float]
-    payment_date: Required[str | date]
+    payment_date: Required[str | dt.date]
     department_id: int | str | None
     tag_ids: Iterable[int]
     memo: str | None
@@ -364,13 +364,13 @@ class NestedContractPrepaidCommitParam(TypedDict, total=False):
     total_value: Required[float]
     discount_percentage: float
     rate: float | None
-    start_date: Required[str | date]
-    expiration_date: str | date | None
+    start_date: Required[str | dt.date]
+    expiration_date: str | dt.date | None
     priority: int
     subledger: int | None
     overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
     auto_send_overage_invoices: bool
-    overage_invoice_start_month: str | date | None
+    overage_invoice_start_month: str | dt.date | None
     department: int | None
     tags: Iterable[int]
 
@@ -379,14 +379,14 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
     lines: Iterable[AccountingInvoiceLineParam]
     invoice_number: str
     revenue_transactions: Iterable[int]
-    item_date: str | date | None
+    item_date: str | dt.date | None
     migrated_journal_id: int | None
     department: int | str | None
     department_name: str | None
     tags: Iterable[int]
     chat_uuid: str
     auto_send_invoice: bool | None
-    auto_send_invoice_at: str | date | None
+    auto_send_invoice_at: str | dt.date | None
     reminder_sent_dates: Any
     pre_due_reminder_sent_dates: Any
     billing_address: str | None
@@ -396,13 +396,13 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
     terms: Literal['custom', 'net_5', 'net_7', 'net_10', 'net_15', 'net_20', 'net_30', 'net_40', 'net_45', 'net_60', 'net_90', 'net_105', 'net_120', 'due_on_receipt', ''] | None
     ref_number: str | None
     purchase_order_number: str | None
-    invoice_date: str | date
-    due_date: str | date
-    shipping_date: str | date | None
-    paid_date: str | date | None
-    uncollectible_date: str | date | None
-    period_start: str | date | None
-    period_end: str | date | None
+    invoice_date: str | dt.date
+    due_date: str | dt.date
+    shipping_date: str | dt.date | None
+    paid_date: str | dt.date | None
+    uncollectible_date: str | dt.date | None
+    period_start: str | dt.date | None
+    period_end: str | dt.date | None
     location_of_sale: str | None
     message_on_invoice: str | None
     ita_allocation_number: str | None
@@ -426,7 +426,7 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
     source: str | None
     source_id: str | None
     is_migrated: bool
-    voided_date: str | date | None
+    voided_date: str | dt.date | None
     invoice_labels: Any | None
     invoice_language: str | None
     chat_id: int | None
@@ -474,7 +474,7 @@ class ProductParam(TypedDict, total=False):
 class TransactionPaymentInputParam(TypedDict, total=False):
     transaction_id: Required[int]
     amount: Required[float]
-    posted_at: Required[str | date]
+    posted_at: Required[str | dt.date]
     withholding_amount: float | None
 
 
@@ -542,11 +542,11 @@ class VendorContactParam(TypedDict, total=False):
 
 
 class VoidInvoiceRequestParam(TypedDict, total=False):
-    void_date: str | date
+    void_date: str | dt.date
 
 
 class VoidPaymentParam(TypedDict, total=False):
-    void_date: str | date | None
+    void_date: str | dt.date | None
 
 
 class ContractListParams(TypedDict, total=False):
