@@ -95,6 +95,17 @@ class TransactionNotFound(NotFound, kind="transaction"): ...
 class ReportNotFound(NotFound, kind="invoice report"): ...
 
 
+class ObjectNotFound(NotFound):
+    """404 for an object of a generic resource; the message names its collection."""
+
+    def __init__(self, label: str, object_id: object) -> None:
+        self.label = label
+        super().__init__(object_id)
+
+    def __str__(self) -> str:
+        return f"{self.label} {self.object_id} not found"
+
+
 class Conflict(DomainError):
     """409: the object's state forbids the action."""
 

@@ -1,7 +1,8 @@
 """The one table from operationId to handler, and the one place requests become transactions.
 
-An operation of the specs without an entry, or an entry naming a missing method, stops
-the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
+An operation of the Campfire spec without an entry is served by the generic handler its
+``Plan`` gives (``handlers/generic.py``: DRF's conventions); an entry naming a missing method, or
+a control-API operation without one, stops the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
 (anything else): the response is checked against the spec *inside* the write, so a
 handler error, a response the spec forbids, or a failed save leaves the workspace exactly
 as it was, ids included.
@@ -14,11 +15,14 @@ from dataclasses import dataclass
 
 from .handlers.admin import AdminHandlers
 from .handlers.base import CALLER, Caller, Services
+from .handlers.generic import GenericViewSet
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
+from .openapi.resources import plan
+from .openapi.router import pythonic
 from .openapi.responses import ResponseChecker
 from .store import Store
 
@@ -74,6 +78,7 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_faults_create": (AdminHandlers, "faults_create"),
     "mock_faults_clear": (AdminHandlers, "faults_clear"),
 }
+#: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 #: Operations anyone may call, without a token (and so without a workspace).
 OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
 
@@ -96,6 +101,8 @@ class Operation:
     write: bool
     store: Store
     responses: ResponseChecker | None
+    #: Called as ``method(ws, caller, **kwargs)`` (the wave-3 convention) rather than ``method(**kwargs)``.
+    takes_workspace: bool = False
 
     def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> t.Any:
         """Run the handler as one read or one write transaction, its response checked inside it.
@@ -104,8 +111,8 @@ class Operation:
             return self.method(**kwargs)
         reset = CALLER.set(caller)
         try:
-            with self.store.write(caller.token) if self.write else self.store.read(caller.token):
-                result = self.method(**kwargs)
+            with self.store.write(caller.token) if self.write else self.store.read(caller.token) as ws:
+                result = self.method(ws, caller, **kwargs) if self.takes_workspace else self.method(**kwargs)
                 if self.responses is not None:
                     self.responses.check(self.operation_id, result)
             return result
@@ -116,18 +123,24 @@ class Operation:
 def build_operations(
     spec: dict[str, t.Any], services: Services, responses: ResponseChecker | None
 ) -> dict[str, Operation]:
-    """Every operation of ``spec`` bound to its handler; a missing handler stops start-up."""
+    """Every operation of ``spec`` bound to its handler: the hand-written one, else the generic one
+    (control-API operations, under ``/__campfire_mock__/``, must have a hand-written one)."""
     instances: dict[type, t.Any] = {}
     built: dict[str, Operation] = {}
-    for _, method, op in operations(spec):
+    plans = plan(spec, pythonic)
+    for path, method, op in operations(spec):
         operation_id = op["operationId"]
         entry = OPERATIONS.get(operation_id)
+        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         if entry is None:
-            raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+            if path.startswith("/__campfire_mock__/"):
+                raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+            view = GenericViewSet(plans[operation_id], services)
+            built[operation_id] = Operation(operation_id, view, write, services.store, responses, takes_workspace=True)
+            continue
         cls, name = entry
         instance = instances.get(cls)
         if instance is None:
             instance = instances[cls] = cls(services)
-        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         built[operation_id] = Operation(operation_id, getattr(instance, name), write, services.store, responses)
     return built

@@ -15,16 +15,13 @@ take the Connexion path. ``tests/mock/test_compiled.py`` checks that both paths 
 
 from __future__ import annotations
 
-import builtins
 import copy
-import keyword
 import logging
 import re
 import typing as t
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
-import inflection
 import orjson
 from starlette.types import Scope, Send
 
@@ -33,7 +30,7 @@ from ..handlers.base import Caller, NoContent
 from ..openapi.documents import deref, operations
 from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
-from ..openapi.router import path_parameters, path_pattern
+from ..openapi.router import path_parameters, path_pattern, pythonic
 from ..operations import OPEN_OPERATIONS, Operation
 from .auth import Auth
 
@@ -53,14 +50,6 @@ def _boolean(text: str) -> bool:
     if value is None:
         raise ValueError(text)
     return value
-
-
-def pythonic(name: str) -> str:
-    """A parameter's name as Connexion passes it (``pythonic_params``): snake_case, ``_`` after a builtin."""
-    snake = inflection.underscore(name)
-    if snake in builtins.__dict__ or keyword.iskeyword(snake):
-        snake = f"{snake}_"
-    return re.sub("^[^a-zA-Z_]+", "", re.sub("[^0-9a-zA-Z_]", "", re.sub(r"\[(?!])", "_", snake)))
 
 
 CASTS: dict[str, t.Callable[[str], t.Any]] = {"integer": int, "number": float, "string": str, "boolean": _boolean}

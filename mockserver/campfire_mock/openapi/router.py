@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import re
 import typing as t
+
+import inflection
 
 from .documents import Spec, operations
 
@@ -37,3 +41,11 @@ class OperationIndex:
     def allowed(self, path: str) -> str:
         """The ``Allow`` header of a 405 on ``path``."""
         return ", ".join(sorted(self._match(path)))
+
+
+def pythonic(name: str) -> str:
+    """A parameter's name as Connexion passes it (``pythonic_params``): snake_case, ``_`` after a builtin."""
+    snake = inflection.underscore(name)
+    if snake in builtins.__dict__ or keyword.iskeyword(snake):
+        snake = f"{snake}_"
+    return re.sub("^[^a-zA-Z_]+", "", re.sub("[^0-9a-zA-Z_]", "", re.sub(r"\[(?!])", "_", snake)))
