@@ -91,7 +91,9 @@ RENAME = {
     "ca_api_balance_sheet_comparative_retrieve": "financial_statements.comparative_balance_sheet",
     "ca_api_cash_basis_retrieve": "financial_statements.cash_basis",
     "ca_api_cash_basis_operating_statement_retrieve": "financial_statements.cash_basis_operating_statement",
-    "ca_api_cash_operating_statement_transactions_retrieve": "financial_statements.cash_operating_statement_transactions",
+    "ca_api_cash_operating_statement_transactions_retrieve": (
+        "financial_statements.cash_operating_statement_transactions"
+    ),
     "ca_api_get_balance_sheet_retrieve": "financial_statements.balance_sheet",
     "ca_api_get_cash_flow_retrieve": "financial_statements.cash_flow",
     "ca_api_get_cash_flow_activity_retrieve": "financial_statements.cash_flow_activity",
@@ -790,8 +792,8 @@ class Generator:
         pairs = sorted(
             (cls, attr)
             for attr, node in self.tree.items()
-            for cls in (node.cls, f"Async{node.cls}")
-            + tuple(c for child in self._descendants(node) for c in (child.cls, f"Async{child.cls}"))
+            for each in (node, *self._descendants(node))
+            for cls in (each.cls, f"Async{each.cls}")
         )
         out = [
             HEADER,

@@ -11,10 +11,8 @@ from typing_extensions import Unpack
 from ._base_client import check_id
 from ._resource import AsyncAPIResource, SyncAPIResource, options
 from ._types import NOT_GIVEN, NotGiven, Timeout
-
-if t.TYPE_CHECKING:
-    from .types._models import InvoiceReportResponse
-    from .types._params import InvoiceReportParams
+from .types._models import InvoiceReportResponse
+from .types._params import InvoiceReportParams
 
 __all__ = ["AsyncInvoiceReportsBase", "AsyncInvoicesBase", "InvoiceReportsBase", "InvoicesBase"]
 
@@ -33,12 +31,6 @@ def _report_params(params: t.Mapping[str, t.Any], mode: str | None = None) -> di
 
 def _search_body(invoice_numbers: Iterable[str]) -> dict[str, t.Any]:
     return {"invoices": [{"invoice_number": n} for n in invoice_numbers]}
-
-
-def _report_model() -> t.Any:
-    from .types._models import InvoiceReportResponse
-
-    return InvoiceReportResponse
 
 
 class InvoicesBase(SyncAPIResource):
@@ -105,7 +97,7 @@ class InvoiceReportsBase(SyncAPIResource):
         """
         path = f"{REPORT}/{check_id('report_id', report_id)}/data"
         opts = options("GET", path, params=_report_params(params), timeout=timeout, max_retries=max_retries)
-        return t.cast("InvoiceReportResponse", self._request(_report_model(), opts))
+        return self._request(InvoiceReportResponse, opts)
 
     def preview(
         self,
@@ -121,7 +113,7 @@ class InvoiceReportsBase(SyncAPIResource):
         opts = options(
             "GET", f"{REPORT}/preview", params=_report_params(params), timeout=timeout, max_retries=max_retries
         )
-        return t.cast("InvoiceReportResponse", self._request(_report_model(), opts))
+        return self._request(InvoiceReportResponse, opts)
 
     def data_csv(
         self,
@@ -185,7 +177,7 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
         """
         path = f"{REPORT}/{check_id('report_id', report_id)}/data"
         opts = options("GET", path, params=_report_params(params), timeout=timeout, max_retries=max_retries)
-        return t.cast("InvoiceReportResponse", await self._request(_report_model(), opts))
+        return await self._request(InvoiceReportResponse, opts)
 
     async def preview(
         self,
@@ -201,7 +193,7 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
         opts = options(
             "GET", f"{REPORT}/preview", params=_report_params(params), timeout=timeout, max_retries=max_retries
         )
-        return t.cast("InvoiceReportResponse", await self._request(_report_model(), opts))
+        return await self._request(InvoiceReportResponse, opts)
 
     async def data_csv(
         self,

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._models import Product
-from ..types._params import ProductListParams, ProductParam
+from ..types._params import PatchedProductParam, ProductListParams, ProductParam
 
 __all__ = ["AsyncProducts", "Products"]
 
 
 class Products(SyncAPIResource):
-    """``client.products``: create, list."""
+    """``client.products``: create, delete, list, partial_update, retrieve, update."""
 
     def list(
         self,
@@ -47,9 +48,71 @@ class Products(SyncAPIResource):
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(Product, opts)
 
+    def retrieve(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Product:
+        """Retrieve: product.
+
+        ``GET /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_retrieve``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductParam],
+    ) -> Product:
+        """Replace: product.
+
+        ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def partial_update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedProductParam],
+    ) -> Product:
+        """Update some fields of: product.
+
+        ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def delete(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: product.
+
+        ``DELETE /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_destroy``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
 
 class AsyncProducts(AsyncAPIResource):
-    """``client.products`` (async): create, list."""
+    """``client.products`` (async): create, delete, list, partial_update, retrieve, update."""
 
     def list(
         self,
@@ -80,3 +143,65 @@ class AsyncProducts(AsyncAPIResource):
         path = "/rr/api/v1/product"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(Product, opts)
+
+    async def retrieve(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Product:
+        """Retrieve: product.
+
+        ``GET /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_retrieve``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductParam],
+    ) -> Product:
+        """Replace: product.
+
+        ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def partial_update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedProductParam],
+    ) -> Product:
+        """Update some fields of: product.
+
+        ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def delete(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: product.
+
+        ``DELETE /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_destroy``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
