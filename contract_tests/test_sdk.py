@@ -16,8 +16,8 @@ from starlette.testclient import TestClient
 from campfire_mock import create_app
 from campfire_mock.exchanges import ExchangeChecker
 from campfire_mock.operations import OPERATIONS
-from campfire_sdk._operations import OPERATIONS as SDK_OPERATIONS
 from campfire_sdk import AsyncCampfire, Campfire, ConflictError, NotFoundError
+from campfire_sdk._operations import OPERATIONS as SDK_OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "campfire.openapi.yaml"

@@ -217,12 +217,22 @@ def import_line(module: str, names: list[str]) -> list[str]:
     """``from module import names`` as ruff's isort writes it (wrapped one name a line when too long;
     ``X as Y`` imports as statements of their own, after the plain one)."""
     plain = sorted((n for n in names if " as " not in n), key=isort_key)
-    out: list[str] = []
+    statements: list[tuple[tuple[int, str], list[str]]] = []
     if plain:
         line = f"from {module} import {', '.join(plain)}"
-        out += [line] if len(line) <= 120 else [f"from {module} import (", *[f"    {n}," for n in plain], ")"]
-    out += [f"from {module} import {n}" for n in sorted((n for n in names if " as " in n), key=isort_key)]
-    return out
+        wrapped = [line] if len(line) <= 120 else [f"from {module} import (", *[f"    {n}," for n in plain], ")"]
+        statements.append((isort_key(plain[0]), wrapped))
+    for name in (n for n in names if " as " in n):
+        statements.append((isort_key(name), guarded_import(module, name, indent="")))
+    return [line for _key, lines in sorted(statements) for line in lines]
+
+
+def guarded_import(module: str, name: str, *, indent: str = "    ") -> list[str]:
+    """``from module import name`` (``name`` may say ``X as Y``) at an indent, wrapped as ruff wraps it."""
+    line = f"{indent}from {module} import {name}"
+    if len(line) <= 120:
+        return [line]
+    return [f"{indent}from {module} import (", f"{indent}    {name},", f"{indent})"]
 
 
 def is_param(segment: str) -> bool:
@@ -270,6 +280,10 @@ class Generator:
         self.query_types: dict[str, tuple[str, list[dict[str, t.Any]]]] = {}
         self.tree: dict[str, Resource] = {}
         self.clashes: set[str] = set()
+        #: resource attribute -> the model and params classes its methods name (hand-written ones too).
+        self.uses: dict[str, set[str]] = {}
+        #: class name -> the types module holding it (``place_types``).
+        self.module_of: dict[str, str] = {}
         self.methods: list[Method] = []
         self._plan()
 
@@ -470,6 +484,17 @@ class Generator:
             self.query_types[name] = (method.op_id, params)
         return name
 
+    def _hand_written_types(self, classes: list[Resource]) -> set[str]:
+        """Classes named by the operations ``_conveniences`` implements (they live with their resource)."""
+        out: set[str] = set()
+        for node in classes:
+            for m in node.methods:
+                if m.op_id in HAND_WRITTEN:
+                    body, query = self.body(m), self.query(m)
+                    text = " ".join([self._returns(m.op)[1], body[1] if body else "", query or ""])
+                    out |= set(re.findall(r"[A-Za-z_]\w*", text))
+        return out
+
     def _field_names(self, m: Method, body: tuple[str, str] | None, query: str | None) -> set[str]:
         """Keys of the method's ``**params`` (a path parameter must not share one)."""
         if body and body[0] == "params":
@@ -514,63 +539,32 @@ class Generator:
 
     # ----------------------------------------------------------------- files
 
-    def models(self) -> str:
-        out = [
-            HEADER,
-            '"""Response models of the Campfire API."""',
-            "",
-            "from __future__ import annotations",
-            "",
-            "import datetime as dt",
-            "from typing import Any",
-            "",
-            "from .._models import BaseModel, Timestamp",
-            "",
-            "__all__ = [",
-        ]
-        names = [n for n, s in self.schemas.items() if "properties" in s]
-        out += [f'    "{n}",' for n in sorted(names)] + ["]", ""]
-        for name in names:
-            schema = self.schemas[name]
+    def definitions(self) -> dict[str, tuple[str, list[str]]]:
+        """Every model and params class: name -> (``model`` or ``param``, its lines), in file order."""
+        out: dict[str, tuple[str, list[str]]] = {}
+        for name, schema in self.schemas.items():
+            if "properties" not in schema:
+                continue
             required = set(schema.get("required", []))
-            out += ["", f"class {name}(BaseModel):"]
+            lines = ["", "", f"class {name}(BaseModel):"]
             fields = [(p, s) for p, s in schema["properties"].items() if not s.get("writeOnly")]
             if not fields:
-                out.append("    pass")
+                lines.append("    pass")
             for prop, sub in fields:
-                ann = self.annotation(sub, request=False)
-                attr = prop if prop.isidentifier() and not keyword.iskeyword(prop) else None
-                if attr is None:
+                if not prop.isidentifier() or keyword.iskeyword(prop):
                     raise ValueError(f"{name}.{prop}: not a Python identifier")
+                ann = self.annotation(sub, request=False)
                 if prop in required and not self.nullable(sub):
-                    out.append(f"    {prop}: {ann}")
+                    lines.append(f"    {prop}: {ann}")
                 else:
-                    out.append(f"    {prop}: {ann} | None = None")
-            out.append("")
-        return "\n".join(out).rstrip() + "\n"
-
-    def params(self) -> str:
-        out = [
-            HEADER,
-            '"""Request parameters of the Campfire API: bodies (``...Param``) and query strings (``...Params``)."""',
-            "",
-            "from __future__ import annotations",
-            "",
-            "import datetime as dt",
-            "from collections.abc import Iterable, Mapping",
-            "from typing import Any, Literal, Required, TypedDict",
-            "",
-            "__all__ = [",
-        ]
-        bodies = sorted(self.body_param_schemas)
-        names = [f"{n}Param" for n in bodies] + list(self.inline_bodies) + list(self.query_types)
-        out += [f'    "{n}",' for n in sorted(set(names))] + ["]", ""]
-        for name in bodies:
-            out += self._typed_dict(f"{name}Param", self.schemas[name])
+                    lines.append(f"    {prop}: {ann} | None = None")
+            out[name] = ("model", lines)
+        for name in sorted(self.body_param_schemas):
+            out[f"{name}Param"] = ("param", self._typed_dict(f"{name}Param", self.schemas[name]))
         for name, schema in self.inline_bodies.items():
-            out += self._typed_dict(name, schema)
+            out[name] = ("param", self._typed_dict(name, schema))
         for name, (_op_id, params) in self.query_types.items():
-            out += ["", f"class {name}(TypedDict, total=False):"]
+            lines = ["", "", f"class {name}(TypedDict, total=False):"]
             for param in params:
                 ann = self.annotation(param.get("schema", {}), request=True)
                 if param.get("explode", True) and param.get("schema", {}).get("type") == "array":
@@ -578,13 +572,120 @@ class Generator:
                 key = param["name"]
                 if not key.isidentifier() or keyword.iskeyword(key):
                     raise ValueError(f"{name}.{key}: not a Python identifier")
-                out.append(f"    {key}: Required[{ann}]" if param.get("required") else f"    {key}: {ann}")
-            out.append("")
-        return "\n".join(out).rstrip() + "\n"
+                lines.append(f"    {key}: Required[{ann}]" if param.get("required") else f"    {key}: {ann}")
+            out[name] = ("param", lines)
+        return out
+
+    def place_types(self) -> None:
+        """Which types module holds each class: the resource's own if only it uses the class, else ``_shared``."""
+        defs = self.definitions()
+        deps = {
+            name: {w for w in re.findall(r"[A-Za-z_]\w*", "\n".join(lines[3:])) if w in defs and w != name}
+            for name, (_kind, lines) in defs.items()
+        }
+        for name in defs:  # a body's params class goes with the model of the same schema
+            if name.endswith("Param") and name.removesuffix("Param") in defs:
+                deps[name].add(name.removesuffix("Param"))
+        users: dict[str, set[str]] = {name: set() for name in defs}
+        for attr, names in self.uses.items():
+            todo = [n for n in names if n in defs]
+            while todo:
+                name = todo.pop()
+                if attr not in users[name]:
+                    users[name].add(attr)
+                    todo += deps[name]
+        self.module_of = {
+            name: next(iter(u)) if len(u) == 1 else "_shared" if u else "_unused" for name, u in users.items()
+        }
+        todo = [n for n, m in self.module_of.items() if m == "_shared"]
+        while todo:  # what a shared class names is shared too
+            for dep in deps[todo.pop()]:
+                if self.module_of[dep] != "_shared":
+                    self.module_of[dep] = "_shared"
+                    todo.append(dep)
+
+    def types_modules(self) -> dict[str, str]:
+        """``types/<module>.py`` -> text, for every module ``place_types`` chose."""
+        defs = self.definitions()
+        by_module: dict[str, list[str]] = {}
+        for name in defs:
+            by_module.setdefault(self.module_of[name], []).append(name)
+        files = {}
+        for module, names in sorted(by_module.items()):
+            body = [line for name in names for line in defs[name][1]]
+            code = "\n".join(body)
+            where = {
+                "_shared": "several resources",
+                "_unused": "no operation (schemas of the spec no method names)",
+            }.get(module, f"``client.{module}``")
+            head = [
+                HEADER,
+                f'"""Models (responses) and parameter dicts (requests) of {where}."""',
+                "",
+                "from __future__ import annotations",
+                "",
+            ]
+            stdlib = []
+            if "dt." in code:
+                stdlib.append("import datetime as dt")
+            abc = [n for n in ("Iterable", "Mapping") if f"{n}[" in code]
+            if abc:
+                stdlib.append(f"from collections.abc import {', '.join(abc)}")
+            typing_names = [n for n in ("Any", "Literal", "Required", "TypedDict") if re.search(rf"\b{n}\b", code)]
+            if typing_names:
+                stdlib.append(f"from typing import {', '.join(typing_names)}")
+            head += [*stdlib, ""] if stdlib else []
+            base = [n for n in ("BaseModel", "Timestamp") if re.search(rf"\b{n}\b", code)]
+            if base:
+                head += import_line(".._models", base)
+            named = {w for w in re.findall(r"[A-Za-z_]\w*", code) if w in self.module_of and w not in names}
+            for other in sorted({self.module_of[w] for w in named}, key=str.lower):
+                head += import_line(
+                    f".{other}", sorted((w for w in named if self.module_of[w] == other), key=isort_key)
+                )
+            head += ["", "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]"]
+            files[f"types/{module}.py"] = "\n".join(head + body).rstrip() + "\n"
+        return files
+
+    def types_init(self) -> str:
+        names = sorted(self.module_of)
+        out = [
+            HEADER,
+            '"""Typed models (responses) and parameter dicts (requests), one module per resource.',
+            "",
+            "Nothing is imported until a name is asked for: ``from campfire_sdk.types import Vendor`` loads",
+            "the vendors' module (and the few shared classes) only.",
+            '"""',
+            "",
+            "from __future__ import annotations",
+            "",
+            "import importlib",
+            "import typing as t",
+            "",
+            "if t.TYPE_CHECKING:",
+        ]
+        for name in sorted(names, key=lambda n: (self.module_of[n], isort_key(n))):
+            out += guarded_import(f".{self.module_of[name]}", f"{name} as {name}")
+        out += ["", "#: class name -> module", "_MODULES = {"]
+        out += [f'    "{n}": "{self.module_of[n]}",' for n in names]
+        out += ["}", "", "__all__ = [", *[f'    "{n}",' for n in names], "]"]
+        out += [
+            "",
+            "",
+            "def __getattr__(name: str) -> t.Any:",
+            "    if name not in _MODULES:",
+            '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+            '    return getattr(importlib.import_module(f".{_MODULES[name]}", __name__), name)',
+            "",
+            "",
+            "def __dir__() -> list[str]:",
+            "    return sorted([*globals(), *_MODULES])",
+        ]
+        return "\n".join(out) + "\n"
 
     def _typed_dict(self, name: str, schema: dict[str, t.Any]) -> list[str]:
         required = set(schema.get("required", []))
-        out = ["", f"class {name}(TypedDict, total=False):"]
+        out = ["", "", f"class {name}(TypedDict, total=False):"]
         written = [(p, s) for p, s in schema.get("properties", {}).items() if not s.get("readOnly")]
         if not written:
             out.append("    pass")
@@ -593,7 +694,6 @@ class Generator:
             if self.nullable(sub):
                 ann += " | None"
             out.append(f"    {prop}: Required[{ann}]" if prop in required else f"    {prop}: {ann}")
-        out.append("")
         return out
 
     def resource_module(self, resource: Resource) -> str:
@@ -614,6 +714,7 @@ class Generator:
         for node in classes:
             for asynchronous in (False, True):
                 body += self._class(node, asynchronous, models, params, pages)
+        self.uses.setdefault(resource.attr, set()).update(models | params | self._hand_written_types(classes))
         code = "\n".join(body)
         bases = BASES.get(resource.attr)
         imports: list[tuple[str, list[str]]] = [
@@ -622,9 +723,12 @@ class Generator:
             ("..._resource", ["AsyncAPIResource", "SyncAPIResource", "options"]),
             ("..._types", ["NOT_GIVEN", "NotGiven", "Timeout"]),
             ("...pagination", sorted(pages)),
-            ("...types._models", sorted(f"{n} as {n}Model" if n in self.clashes else n for n in models)),
-            ("...types._params", sorted(params)),
         ]
+        for module in sorted({self.module_of.get(n, "_all") for n in models | params}, key=str.lower):
+            names = [f"{n} as {n}Model" if n in self.clashes else n for n in models | params]
+            imports.append(
+                (f"...types.{module}", [n for n in names if self.module_of.get(n.split(" as ")[0], "_all") == module])
+            )
         head = [HEADER, f'"""``client.{resource.attr}``: {about}."""', "", "from __future__ import annotations", ""]
         stdlib = [
             line
@@ -813,7 +917,7 @@ class Generator:
         lines = [(attr, cls, cls) for cls, attr in pairs]
         lines += [(by_class[cls], cls, alias) for alias, cls in CLASS_ALIASES.items()]
         for attr, cls, alias in sorted(lines, key=lambda line: (line[0], isort_key(line[1]), line[2])):
-            out.append(f"    from .{attr} import {cls} as {alias}")
+            out += guarded_import(f".{attr}", f"{cls} as {alias}")
         pairs = sorted([*pairs, *((alias, by_class[cls]) for alias, cls in CLASS_ALIASES.items())])
         out += ["", "#: class name -> (module, name in it)", "_MODULES = {"]
         out += [f'    "{cls}": ("{attr}", "{CLASS_ALIASES.get(cls, cls)}"),' for cls, attr in pairs]
@@ -897,12 +1001,15 @@ class Generator:
 def render(spec_path: Path = SPEC) -> dict[str, str]:
     """Path relative to ``campfire_sdk/`` -> generated text."""
     gen = Generator(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    for node in gen.tree.values():  # a first pass learns which types each resource uses
+        gen.resource_module(node)
+    gen.place_types()
     files = {f"resources/{attr}.py": gen.resource_module(node) for attr, node in sorted(gen.tree.items())}
     files["resources/__init__.py"] = gen.package_init()
     files["_client_resources.py"] = gen.client_resources()
     files["_operations.py"] = gen.operations()
-    files["types/_models.py"] = gen.models()
-    files["types/_params.py"] = gen.params()  # last: the methods above decide which params exist
+    files.update(gen.types_modules())
+    files["types/__init__.py"] = gen.types_init()
     return files
 
 

@@ -11,8 +11,7 @@ from typing_extensions import Unpack
 from ._base_client import check_id
 from ._resource import AsyncAPIResource, SyncAPIResource, options
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .types._models import InvoiceReportResponse
-from .types._params import InvoiceReportParams
+from .types import InvoiceReportParams, InvoiceReportResponse
 
 __all__ = ["AsyncInvoiceReportsBase", "AsyncInvoicesBase", "InvoiceReportsBase", "InvoicesBase"]
 

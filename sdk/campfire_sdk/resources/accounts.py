@@ -11,11 +11,11 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import ChartAccount
-from ..types._params import (
+from ..types.accounts import (
     AccountBalanceSheetListParams,
     AccountIncomeStatementListParams,
     AccountsListParams,
+    ChartAccount,
     ChartAccountParam,
     PatchedChartAccountParam,
 )

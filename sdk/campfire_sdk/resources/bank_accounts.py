@@ -9,8 +9,13 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import BankAccount
-from ..types._params import BankAccountParam, BankAccountsDeleteParams, BankAccountsListParams, PatchedBankAccountParam
+from ..types.bank_accounts import (
+    BankAccount,
+    BankAccountParam,
+    BankAccountsDeleteParams,
+    BankAccountsListParams,
+    PatchedBankAccountParam,
+)
 
 __all__ = ["AsyncBankAccounts", "BankAccounts"]
 

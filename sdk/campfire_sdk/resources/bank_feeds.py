@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._params import BankFeedParam
+from ..types.bank_feeds import BankFeedParam
 
 __all__ = ["AsyncBankFeeds", "BankFeeds"]
 

@@ -9,8 +9,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import BankTransaction
-from ..types._params import BankTransactionParam, BankTransactionsListParams, PatchedBankTransactionParam
+from ..types.bank_transactions import (
+    BankTransaction,
+    BankTransactionParam,
+    BankTransactionsListParams,
+    PatchedBankTransactionParam,
+)
 
 __all__ = ["AsyncBankTransactions", "BankTransactions"]
 

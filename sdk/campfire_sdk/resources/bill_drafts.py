@@ -11,8 +11,14 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import BillDraftCreate, BillDraftRead, BillDraftWrite
-from ..types._params import BillDraftCreateParam, BillDraftWriteParam, PatchedBillDraftWriteParam
+from ..types.bill_drafts import (
+    BillDraftCreate,
+    BillDraftCreateParam,
+    BillDraftRead,
+    BillDraftWrite,
+    BillDraftWriteParam,
+    PatchedBillDraftWriteParam,
+)
 
 __all__ = ["AsyncBillDrafts", "BillDrafts"]
 

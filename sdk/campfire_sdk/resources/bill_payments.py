@@ -8,8 +8,7 @@ from typing_extensions import Unpack
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types._models import BillPaymentSync
-from ..types._params import BillPaymentsListParams
+from ..types.bill_payments import BillPaymentsListParams, BillPaymentSync
 
 __all__ = ["AsyncBillPayments", "BillPayments"]
 

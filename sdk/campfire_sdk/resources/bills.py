@@ -11,15 +11,15 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import AccountingBill, AccountingBillPayment
-from ..types._params import (
+from ..types._shared import MarkPaidParam, VoidPaymentParam
+from ..types.bills import (
+    AccountingBill,
     AccountingBillParam,
+    AccountingBillPayment,
     BillsListParams,
     BulkBillSearchParam,
-    MarkPaidParam,
     PatchedAccountingBillParam,
     VoidBillRequestParam,
-    VoidPaymentParam,
 )
 
 __all__ = ["AsyncBills", "Bills"]

@@ -12,8 +12,9 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import Budget, BudgetAccount
-from ..types._params import (
+from ..types.budgets import (
+    Budget,
+    BudgetAccount,
     BudgetAccountParam,
     BudgetAccountsListParams,
     BudgetParam,

@@ -7,8 +7,8 @@ from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import ChartAccountSettings as ChartAccountSettingsModel
-from ..types._params import ChartAccountSettingsParam, PatchedChartAccountSettingsParam
+from ..types.chart_account_settings import ChartAccountSettings as ChartAccountSettingsModel
+from ..types.chart_account_settings import ChartAccountSettingsParam, PatchedChartAccountSettingsParam
 
 __all__ = ["AsyncChartAccountSettings", "ChartAccountSettings"]
 

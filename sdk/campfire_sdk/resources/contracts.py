@@ -13,34 +13,26 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import (
+from ..types.contracts import (
+    BulkContractSearchParam,
     Contract,
     ContractBundle,
-    ContractDuplicateResponse,
-    ContractMilestone,
-    ContractPrepaidCommit,
-    ContractProductBundle,
-    ContractSubscription,
-    PrepaidUsageEvent,
-    RecordConsumptionInput,
-    TerminateContractResponse,
-    TierPriceOverride,
-)
-from ..types._models import ContractPrepaidCommitConsumption as ContractPrepaidCommitConsumptionModel
-from ..types._models import ContractUsage as ContractUsageModel
-from ..types._params import (
-    BulkContractSearchParam,
     ContractBundleParam,
     ContractBundlesListParams,
+    ContractDuplicateResponse,
     ContractListParams,
+    ContractMilestone,
     ContractMilestoneParam,
     ContractMilestonesListParams,
     ContractParam,
+    ContractPrepaidCommit,
     ContractPrepaidCommitConsumptionListParams,
     ContractPrepaidCommitParam,
     ContractPrepaidCommitsListParams,
     ContractPrepaidCommitUsageEventsListParams,
+    ContractProductBundle,
     ContractProductBundleUpdateParam,
+    ContractSubscription,
     ContractSubscriptionParam,
     ContractSubscriptionsListParams,
     ContractTierPriceOverridesListParams,
@@ -53,10 +45,16 @@ from ..types._params import (
     PatchedContractProductBundleUpdateParam,
     PatchedContractSubscriptionParam,
     PatchedContractUsageParam,
+    PrepaidUsageEvent,
+    RecordConsumptionInput,
     RecordConsumptionInputParam,
     TerminateContractParam,
+    TerminateContractResponse,
+    TierPriceOverride,
     TierPriceOverrideParam,
 )
+from ..types.contracts import ContractPrepaidCommitConsumption as ContractPrepaidCommitConsumptionModel
+from ..types.contracts import ContractUsage as ContractUsageModel
 
 __all__ = ["AsyncContractBundles", "AsyncContractMilestoneAllocations", "AsyncContractMilestones", "AsyncContractPrepaidCommitConsumption", "AsyncContractPrepaidCommitUsageEvents", "AsyncContractPrepaidCommits", "AsyncContractSubscriptionAllocations", "AsyncContractSubscriptions", "AsyncContractTierPriceOverrides", "AsyncContractUsage", "AsyncContractUsageAllocations", "AsyncContracts", "ContractBundles", "ContractMilestoneAllocations", "ContractMilestones", "ContractPrepaidCommitConsumption", "ContractPrepaidCommitUsageEvents", "ContractPrepaidCommits", "ContractSubscriptionAllocations", "ContractSubscriptions", "ContractTierPriceOverrides", "ContractUsage", "ContractUsageAllocations", "Contracts"]
 

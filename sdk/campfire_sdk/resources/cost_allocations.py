@@ -9,8 +9,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import CostAllocation
-from ..types._params import CostAllocationParam, CostAllocationsListParams, PatchedCostAllocationParam
+from ..types.cost_allocations import (
+    CostAllocation,
+    CostAllocationParam,
+    CostAllocationsListParams,
+    PatchedCostAllocationParam,
+)
 
 __all__ = ["AsyncCostAllocations", "CostAllocations"]
 

@@ -12,15 +12,16 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import AccountingCreditMemo, AccountingCreditMemoPayment
-from ..types._params import (
+from ..types._shared import VoidPaymentParam
+from ..types.credit_memos import (
+    AccountingCreditMemo,
     AccountingCreditMemoParam,
+    AccountingCreditMemoPayment,
     BulkCreditMemoSearchParam,
     CreditMemoListParams,
     MarkCreditMemoUsedParam,
     PatchedAccountingCreditMemoParam,
     VoidCreditMemoRequestParam,
-    VoidPaymentParam,
 )
 
 __all__ = ["AsyncCreditMemos", "CreditMemos"]

@@ -11,8 +11,13 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import CustomField
-from ..types._params import CustomFieldParam, CustomFieldsListParams, CustomFieldsReorderParams, PatchedCustomFieldParam
+from ..types.custom_fields import (
+    CustomField,
+    CustomFieldParam,
+    CustomFieldsListParams,
+    CustomFieldsReorderParams,
+    PatchedCustomFieldParam,
+)
 
 __all__ = ["AsyncCustomFields", "CustomFields"]
 

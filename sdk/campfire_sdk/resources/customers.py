@@ -9,8 +9,7 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import ContractCustomer
-from ..types._params import ContractCustomerParam, CustomersListParams, PatchedContractCustomerParam
+from ..types.customers import ContractCustomer, ContractCustomerParam, CustomersListParams, PatchedContractCustomerParam
 
 __all__ = ["AsyncCustomers", "Customers"]
 

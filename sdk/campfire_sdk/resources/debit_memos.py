@@ -12,15 +12,16 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import AccountingDebitMemo, AccountingDebitMemoPayment
-from ..types._params import (
+from ..types._shared import VoidPaymentParam
+from ..types.debit_memos import (
+    AccountingDebitMemo,
     AccountingDebitMemoParam,
+    AccountingDebitMemoPayment,
     BulkDebitMemoSearchParam,
     DebitMemosListParams,
     MarkDebitMemoUsedParam,
     PatchedAccountingDebitMemoParam,
     VoidDebitMemoRequestParam,
-    VoidPaymentParam,
 )
 
 __all__ = ["AsyncDebitMemos", "DebitMemos"]

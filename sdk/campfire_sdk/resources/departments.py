@@ -11,9 +11,9 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import Department
-from ..types._params import (
+from ..types.departments import (
     BulkDepartmentSearchParam,
+    Department,
     DepartmentParam,
     DepartmentsDeleteParams,
     DepartmentsListParams,

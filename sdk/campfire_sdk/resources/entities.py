@@ -11,8 +11,13 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import ChartEntity, ChartEntityMinimal
-from ..types._params import ChartEntityParam, EntityListParams, PatchedChartEntityParam
+from ..types.entities import (
+    ChartEntity,
+    ChartEntityMinimal,
+    ChartEntityParam,
+    EntityListParams,
+    PatchedChartEntityParam,
+)
 
 __all__ = ["AsyncEntities", "Entities"]
 

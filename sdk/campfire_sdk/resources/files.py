@@ -11,8 +11,8 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import File
-from ..types._params import FileParam, FilesListParams, PatchedFileParam
+from ..types._shared import File
+from ..types.files import FileParam, FilesListParams, PatchedFileParam
 
 __all__ = ["AsyncFiles", "Files"]
 

@@ -10,8 +10,7 @@ from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import TrialBalanceResponse
-from ..types._params import (
+from ..types.financial_statements import (
     FinancialStatementsBalanceSheetParams,
     FinancialStatementsCashBasisOperatingStatementParams,
     FinancialStatementsCashBasisParams,
@@ -23,6 +22,7 @@ from ..types._params import (
     FinancialStatementsComparativeIncomeStatementParams,
     FinancialStatementsIncomeStatementParams,
     FinancialStatementsTrialBalanceParams,
+    TrialBalanceResponse,
 )
 
 __all__ = ["AsyncFinancialStatements", "FinancialStatements"]

@@ -8,8 +8,8 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import FixedAssetAutomationMatch
-from ..types._params import FixedAssetAutomationMatchParam, PatchedFixedAssetAutomationMatchParam
+from ..types._shared import FixedAssetAutomationMatch
+from ..types.fixed_asset_automation_matches import FixedAssetAutomationMatchParam, PatchedFixedAssetAutomationMatchParam
 
 __all__ = ["AsyncFixedAssetAutomationMatches", "FixedAssetAutomationMatches"]
 

@@ -11,8 +11,9 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import FixedAssetAutomationMatch, FixedAssetAutomationRule
-from ..types._params import (
+from ..types._shared import FixedAssetAutomationMatch
+from ..types.fixed_asset_automations import (
+    FixedAssetAutomationRule,
     FixedAssetAutomationRuleParam,
     FixedAssetAutomationsListMatchesParams,
     FixedAssetAutomationsListParams,

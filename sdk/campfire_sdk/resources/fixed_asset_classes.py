@@ -9,8 +9,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import FixedAssetClass
-from ..types._params import FixedAssetClassesListParams, FixedAssetClassParam, PatchedFixedAssetClassParam
+from ..types.fixed_asset_classes import (
+    FixedAssetClass,
+    FixedAssetClassesListParams,
+    FixedAssetClassParam,
+    PatchedFixedAssetClassParam,
+)
 
 __all__ = ["AsyncFixedAssetClasses", "FixedAssetClasses"]
 

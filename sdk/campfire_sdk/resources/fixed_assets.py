@@ -11,8 +11,7 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import FixedAsset
-from ..types._params import FixedAssetParam, FixedAssetsListParams, PatchedFixedAssetParam
+from ..types.fixed_assets import FixedAsset, FixedAssetParam, FixedAssetsListParams, PatchedFixedAssetParam
 
 __all__ = ["AsyncFixedAssets", "FixedAssets"]
 

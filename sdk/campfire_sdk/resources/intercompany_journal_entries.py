@@ -11,10 +11,10 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import IntercompanyJournalEntry
-from ..types._params import (
+from ..types.intercompany_journal_entries import (
     IntercompanyJournalEntriesBalanceParams,
     IntercompanyJournalEntriesListParams,
+    IntercompanyJournalEntry,
     IntercompanyJournalEntryParam,
     PatchedIntercompanyJournalEntryParam,
 )

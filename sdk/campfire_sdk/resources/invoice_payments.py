@@ -8,8 +8,7 @@ from typing_extensions import Unpack
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types._models import InvoicePaymentSync
-from ..types._params import InvoicePaymentListParams
+from ..types.invoice_payments import InvoicePaymentListParams, InvoicePaymentSync
 
 __all__ = ["AsyncInvoicePayments", "InvoicePayments"]
 

@@ -13,25 +13,22 @@ from .._conveniences import AsyncInvoicesBase, InvoicesBase
 from .._resource import options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import (
+from ..types._shared import MarkPaidParam, VoidPaymentParam
+from ..types.invoices import (
     AccountingInvoice,
     AccountingInvoiceList,
-    AccountingInvoicePayment,
-    CalculatePaymentOutput,
-    GetDefaultPaymentOutput,
-    MarkInvoicePaidResponse,
-)
-from ..types._params import (
     AccountingInvoiceParam,
+    AccountingInvoicePayment,
     BulkApplyInvoicePaymentParam,
     BulkCreateInvoicesParam,
     CalculatePaymentInputParam,
+    CalculatePaymentOutput,
     GetDefaultPaymentInputParam,
+    GetDefaultPaymentOutput,
     InvoiceListParams,
-    MarkPaidParam,
+    MarkInvoicePaidResponse,
     PatchedAccountingInvoiceParam,
     VoidInvoiceRequestParam,
-    VoidPaymentParam,
 )
 
 __all__ = ["AsyncInvoices", "Invoices"]

@@ -9,8 +9,8 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import JournalEntry
-from ..types._params import JournalEntriesListParams, JournalEntryParam, PatchedJournalEntryParam
+from ..types._shared import JournalEntry
+from ..types.journal_entries import JournalEntriesListParams, JournalEntryParam, PatchedJournalEntryParam
 
 __all__ = ["AsyncJournalEntries", "JournalEntries"]
 

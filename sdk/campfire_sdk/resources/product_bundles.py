@@ -9,8 +9,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import ProductBundle
-from ..types._params import PatchedProductBundleParam, ProductBundleParam, ProductBundlesListParams
+from ..types.product_bundles import (
+    PatchedProductBundleParam,
+    ProductBundle,
+    ProductBundleParam,
+    ProductBundlesListParams,
+)
 
 __all__ = ["AsyncProductBundles", "ProductBundles"]
 

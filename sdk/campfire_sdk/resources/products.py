@@ -9,8 +9,7 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import Product
-from ..types._params import PatchedProductParam, ProductListParams, ProductParam
+from ..types.products import PatchedProductParam, Product, ProductListParams, ProductParam
 
 __all__ = ["AsyncProducts", "Products"]
 

@@ -11,16 +11,14 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import (
-    ReconciliationReportV2,
-    ReconciliationReportV2List,
-    ReconciliationReportV2SourceTransactionList,
-)
-from ..types._params import (
+from ..types.reconciliations import (
     BulkMatchTransactionRequestParam,
     ConfirmTransactionSelectionRequestParam,
     PatchedReconciliationReportV2Param,
+    ReconciliationReportV2,
+    ReconciliationReportV2List,
     ReconciliationReportV2Param,
+    ReconciliationReportV2SourceTransactionList,
     ReconciliationsListParams,
     ReconciliationsListSourceTransactionsParams,
 )

@@ -9,8 +9,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import RevenueTransaction
-from ..types._params import PatchedRevenueTransactionParam, RevenueTransactionParam, RevenueTransactionsListParams
+from ..types.revenue_transactions import (
+    PatchedRevenueTransactionParam,
+    RevenueTransaction,
+    RevenueTransactionParam,
+    RevenueTransactionsListParams,
+)
 
 __all__ = ["AsyncRevenueTransactions", "RevenueTransactions"]
 

@@ -9,8 +9,7 @@ from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import ContractSubscriptionLine
-from ..types._params import GenerageSubscriptionScheduleParam
+from ..types.subscriptions import ContractSubscriptionLine, GenerageSubscriptionScheduleParam
 
 __all__ = ["AsyncSubscriptions", "Subscriptions"]
 

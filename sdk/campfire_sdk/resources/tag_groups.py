@@ -9,8 +9,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import TransactionTagGroup
-from ..types._params import PatchedTransactionTagGroupParam, TagGroupsListParams, TransactionTagGroupParam
+from ..types.tag_groups import (
+    PatchedTransactionTagGroupParam,
+    TagGroupsListParams,
+    TransactionTagGroup,
+    TransactionTagGroupParam,
+)
 
 __all__ = ["AsyncTagGroups", "TagGroups"]
 

@@ -11,12 +11,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import TransactionTag
-from ..types._params import (
+from ..types.tags import (
     BulkTagSearchParam,
     PatchedTransactionTagParam,
     TagsDeleteParams,
     TagsListParams,
+    TransactionTag,
     TransactionTagParam,
 )
 

@@ -11,8 +11,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import TransactionMatch
-from ..types._params import PatchedTransactionMatchParam, TransactionMatchesListParams, TransactionMatchParam
+from ..types.transaction_matches import (
+    PatchedTransactionMatchParam,
+    TransactionMatch,
+    TransactionMatchesListParams,
+    TransactionMatchParam,
+)
 
 __all__ = ["AsyncTransactionMatches", "TransactionMatches"]
 

@@ -10,8 +10,8 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import ChartTransaction, JournalEntry
-from ..types._params import (
+from ..types._shared import ChartTransaction, JournalEntry
+from ..types.transactions import (
     ChartTransactionParam,
     PatchedChartTransactionParam,
     TransactionsListParams,

@@ -11,8 +11,12 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import CustomerCurrency
-from ..types._params import CustomerCurrencyParam, PatchedCustomerCurrencyParam, UserCurrenciesListParams
+from ..types.user_currencies import (
+    CustomerCurrency,
+    CustomerCurrencyParam,
+    PatchedCustomerCurrencyParam,
+    UserCurrenciesListParams,
+)
 
 __all__ = ["AsyncUserCurrencies", "UserCurrencies"]
 

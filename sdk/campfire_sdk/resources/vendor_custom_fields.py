@@ -10,8 +10,7 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import VendorCustomField1
-from ..types._params import PatchedVendorCustomField1Param, VendorCustomField1Param
+from ..types.vendor_custom_fields import PatchedVendorCustomField1Param, VendorCustomField1, VendorCustomField1Param
 
 __all__ = ["AsyncVendorCustomFields", "VendorCustomFields"]
 

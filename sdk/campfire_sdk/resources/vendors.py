@@ -12,16 +12,17 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._models import Vendor, VendorContact, VendorSummary
-from ..types._params import (
+from ..types._shared import VendorContact, VendorContactParam
+from ..types.vendors import (
     BulkVendorSearchParam,
     ClientListParams,
     PatchedVendorParam,
-    VendorContactParam,
+    Vendor,
     VendorContactsListParams,
     VendorParam,
     VendorsDeleteParams,
     VendorsListSummariesParams,
+    VendorSummary,
 )
 
 __all__ = ["AsyncVendorContacts", "AsyncVendors", "VendorContacts", "Vendors"]

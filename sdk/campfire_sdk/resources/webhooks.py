@@ -10,8 +10,7 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._models import Webhook, WebhookEvent
-from ..types._params import PatchedWebhookParam, WebhookParam
+from ..types.webhooks import PatchedWebhookParam, Webhook, WebhookEvent, WebhookParam
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 

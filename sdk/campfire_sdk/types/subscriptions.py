@@ -1,0 +1,59 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.subscriptions``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel
+
+__all__ = [
+    "ContractSubscriptionLine",
+    "GenerageSubscriptionSchedule",
+    "GenerageSubscriptionScheduleParam",
+]
+
+
+class ContractSubscriptionLine(BaseModel):
+    id: Any | None = None
+    start_date: dt.date
+    end_date: dt.date
+    original_value: float | None = None
+    total_value: float
+    original_mrr: float | None = None
+    mrr: float | None = None
+    original_quantity: float | None = None
+    quantity: float | None = None
+    original_rate: float | None = None
+    rate: float | None = None
+    use_daily_accounting: bool | None = None
+    is_contract_amendment: bool | None = None
+
+
+class GenerageSubscriptionSchedule(BaseModel):
+    start_date: dt.date
+    end_date: dt.date | None = None
+    total_value: float
+    mrr: float | None = None
+    use_daily_accounting: bool | None = None
+    proration_method: str | None = None
+    use_catchup: bool | None = None
+    catchup_date: dt.date | None = None
+    modified_subscription: Any | None = None
+    does_modify_contract_end_date: bool | None = None
+    apply_prospectively: bool | None = None
+
+
+class GenerageSubscriptionScheduleParam(TypedDict, total=False):
+    start_date: Required[str | dt.date]
+    end_date: str | dt.date | None
+    total_value: Required[float]
+    mrr: float
+    use_daily_accounting: bool
+    proration_method: Literal['standard', 'thirty_day', 'daily'] | None
+    use_catchup: bool
+    catchup_date: str | dt.date | None
+    modified_subscription: int | str | None
+    does_modify_contract_end_date: bool
+    apply_prospectively: bool
