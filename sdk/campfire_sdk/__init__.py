@@ -1,4 +1,4 @@
-"""campfire_sdk: a typed Python client for Campfire's invoice API, sync and async.
+"""campfire_sdk: a typed Python client for Campfire's API, sync and async.
 
 from campfire_sdk import Campfire
 
@@ -8,7 +8,8 @@ for inv in client.invoices.list(status="past_due"):
     ...
 """
 
-from . import types
+import typing as _t
+
 from ._client import AsyncCampfire, Campfire
 from ._exceptions import (
     APIConnectionError,
@@ -55,3 +56,20 @@ __all__ = [
     "__version__",
     "types",
 ]
+
+
+if _t.TYPE_CHECKING:
+    from . import types
+
+
+def __getattr__(name: str) -> _t.Any:
+    """``campfire_sdk.types`` loads on first use: importing the package builds no models."""
+    if name == "types":
+        import importlib
+
+        return importlib.import_module(".types", __name__)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), "types"})

@@ -17,7 +17,7 @@ import typing as t
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import httpx
 import pydantic
@@ -246,6 +246,8 @@ class BaseClient:
             return response.content
         if cast_to is str:
             return response.text
+        if cast_to is t.Any and not response.content:  # the spec declares no body: JSON if any, else None
+            return None
         try:
             body = response.json()
         except ValueError as exc:
@@ -269,7 +271,7 @@ class BaseClient:
         clone.__dict__.update(strip_not_given(changes))
         clone.base_url = clone.base_url.rstrip("/")
         clone._owns_client = False
-        for name in [k for k in clone.__dict__ if k in type(self).__dict__]:
+        for name in [k for k in clone.__dict__ if isinstance(getattr(type(self), k, None), cached_property)]:
             del clone.__dict__[name]  # cached resources still point at the original client
         return clone
 

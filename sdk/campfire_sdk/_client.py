@@ -1,16 +1,18 @@
-"""``Campfire`` and ``AsyncCampfire``: configuration, and one attribute per API resource."""
+"""``Campfire`` and ``AsyncCampfire``: configuration, and one attribute per API resource.
+
+The attributes come from ``_client_resources`` (generated): each imports its resource module on first use.
+"""
 
 from __future__ import annotations
 
 import os
 import typing as t
-from functools import cached_property
 
 import httpx
 
 from . import _constants as C
-from . import resources
 from ._base_client import AsyncAPIClient, SyncAPIClient
+from ._client_resources import AsyncResources, SyncResources
 from ._exceptions import CampfireError
 from ._types import NOT_GIVEN, NotGiven, Timeout
 
@@ -24,8 +26,8 @@ def _settings(api_key: str | None, base_url: str | None) -> tuple[str, str]:
     return api_key, base_url or os.environ.get(C.BASE_URL_ENV) or C.DEFAULT_BASE_URL
 
 
-class Campfire(SyncAPIClient):
-    """Synchronous client of Campfire's invoice API.
+class Campfire(SyncAPIClient, SyncResources):
+    """Synchronous client of Campfire's API: ``client.invoices``, ``client.vendors``, ``client.journal_entries``...
 
     ``Campfire()`` reads ``CAMPFIRE_API_KEY`` and ``CAMPFIRE_BASE_URL``; pass
     ``http_client=`` to use your own ``httpx.Client`` (for example one bound to the
@@ -68,45 +70,9 @@ class Campfire(SyncAPIClient):
             self._copy_with(base_url=base_url, timeout=timeout, max_retries=max_retries, retry_writes=retry_writes),
         )
 
-    @cached_property
-    def invoices(self) -> resources.Invoices:
-        return resources.Invoices(self)
 
-    @cached_property
-    def invoice_payments(self) -> resources.InvoicePayments:
-        return resources.InvoicePayments(self)
-
-    @cached_property
-    def invoice_reports(self) -> resources.InvoiceReports:
-        return resources.InvoiceReports(self)
-
-    @cached_property
-    def clients(self) -> resources.Clients:
-        return resources.Clients(self)
-
-    @cached_property
-    def entities(self) -> resources.Entities:
-        return resources.Entities(self)
-
-    @cached_property
-    def products(self) -> resources.Products:
-        return resources.Products(self)
-
-    @cached_property
-    def contracts(self) -> resources.Contracts:
-        return resources.Contracts(self)
-
-    @cached_property
-    def credit_memos(self) -> resources.CreditMemos:
-        return resources.CreditMemos(self)
-
-    @cached_property
-    def transactions(self) -> resources.Transactions:
-        return resources.Transactions(self)
-
-
-class AsyncCampfire(AsyncAPIClient):
-    """Asynchronous client of Campfire's invoice API; the same resources, awaited."""
+class AsyncCampfire(AsyncAPIClient, AsyncResources):
+    """Asynchronous client of Campfire's API; the same resources, awaited."""
 
     def __init__(
         self,
@@ -143,39 +109,3 @@ class AsyncCampfire(AsyncAPIClient):
             AsyncCampfire,
             self._copy_with(base_url=base_url, timeout=timeout, max_retries=max_retries, retry_writes=retry_writes),
         )
-
-    @cached_property
-    def invoices(self) -> resources.AsyncInvoices:
-        return resources.AsyncInvoices(self)
-
-    @cached_property
-    def invoice_payments(self) -> resources.AsyncInvoicePayments:
-        return resources.AsyncInvoicePayments(self)
-
-    @cached_property
-    def invoice_reports(self) -> resources.AsyncInvoiceReports:
-        return resources.AsyncInvoiceReports(self)
-
-    @cached_property
-    def clients(self) -> resources.AsyncClients:
-        return resources.AsyncClients(self)
-
-    @cached_property
-    def entities(self) -> resources.AsyncEntities:
-        return resources.AsyncEntities(self)
-
-    @cached_property
-    def products(self) -> resources.AsyncProducts:
-        return resources.AsyncProducts(self)
-
-    @cached_property
-    def contracts(self) -> resources.AsyncContracts:
-        return resources.AsyncContracts(self)
-
-    @cached_property
-    def credit_memos(self) -> resources.AsyncCreditMemos:
-        return resources.AsyncCreditMemos(self)
-
-    @cached_property
-    def transactions(self) -> resources.AsyncTransactions:
-        return resources.AsyncTransactions(self)

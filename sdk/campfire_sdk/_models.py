@@ -24,9 +24,12 @@ Timestamp = Annotated[datetime, BeforeValidator(parse_timestamp)]
 
 
 class BaseModel(pydantic.BaseModel):
-    """A response object. Unknown fields are kept (``model_extra``), never rejected."""
+    """A response object. Unknown fields are kept (``model_extra``), never rejected.
 
-    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=())
+    ``defer_build``: a model's validator is built on its first use, so loading the hundreds of models of
+    the API costs little until they are used."""
+
+    model_config = ConfigDict(extra="allow", populate_by_name=True, protected_namespaces=(), defer_build=True)
     _request_id: str | None = PrivateAttr(default=None)
 
     @property

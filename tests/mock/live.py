@@ -51,6 +51,7 @@ class LiveServer:
                 if self.process.poll() is not None:
                     raise RuntimeError(f"campfire-mock exited with {self.process.returncode}") from None
                 time.sleep(0.1)
+        self.kill()  # a server still starting must not outlive the error (nor warn in a later test)
         raise TimeoutError("campfire-mock did not start")
 
     def kill(self) -> None:

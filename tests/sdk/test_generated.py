@@ -1,36 +1,91 @@
-"""The committed models agree with the spec, and the package exports what it documents."""
+"""The committed generated files agree with the spec, every operation is one method, and old names keep working."""
 
 from __future__ import annotations
 
 import importlib.util
+import inspect
+import sys
 import typing as t
 from pathlib import Path
 
+import pytest
+import yaml
+
 import campfire_sdk
-from campfire_sdk import types
+from campfire_sdk import AsyncCampfire, Campfire, resources, types
+from campfire_sdk._operations import OPERATIONS
 
 ROOT = Path(__file__).resolve().parents[2]
+SPEC = ROOT / "spec" / "campfire.openapi.yaml"
+PACKAGE = ROOT / "sdk" / "campfire_sdk"
 
 
 def _generator() -> t.Any:
-    spec = importlib.util.spec_from_file_location("generate", ROOT / "sdk" / "generate.py")
+    if "campfire_sdk_generate" in sys.modules:
+        return sys.modules["campfire_sdk_generate"]
+    spec = importlib.util.spec_from_file_location("campfire_sdk_generate", ROOT / "sdk" / "generate.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 
 
-def test_committed_models_match_the_spec() -> None:
-    """Regenerating from spec/ gives exactly the committed files (run sdk/generate.py if not)."""
-    for name, text in _generator().render().items():
-        assert (ROOT / "sdk" / "campfire_sdk" / "types" / name).read_text(encoding="utf-8") == text, name
+def _spec_operations() -> dict[str, tuple[str, str]]:
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
+    return {
+        op["operationId"]: (method.upper(), path)
+        for path, item in spec["paths"].items()
+        for method, op in item.items()
+        if method in ("get", "post", "put", "patch", "delete")
+    }
+
+
+def resolve(root: t.Any, dotted: str) -> t.Any:
+    for part in dotted.split("."):
+        root = getattr(root, part)
+    return root
+
+
+def test_committed_files_match_the_generator() -> None:
+    """Regenerating from spec/ gives exactly the committed files, and no generated file is left over."""
+    gen = _generator()
+    rendered = gen.render()
+    for name, text in rendered.items():
+        assert (PACKAGE / name).read_text(encoding="utf-8") == text, f"{name}: run python sdk/generate.py"
+    on_disk = {str(p.relative_to(PACKAGE)) for p in gen.generated_files(PACKAGE)}
+    assert on_disk == set(rendered)
+
+
+def test_generated_files_say_so_in_their_first_line() -> None:
+    """Each generated file opens with the line naming the generator; hand-written ones do not."""
+    gen = _generator()
+    for name in gen.render():
+        assert (PACKAGE / name).read_text(encoding="utf-8").startswith(gen.HEADER + "\n"), name
+    assert not (PACKAGE / "_conveniences.py").read_text(encoding="utf-8").startswith(gen.HEADER)
+
+
+def test_every_operation_is_one_method_whose_docstring_names_it() -> None:
+    """Each operationId of the spec maps to a sync and an async method; help() shows its method, path and id."""
+    spec_ops = _spec_operations()
+    assert set(OPERATIONS) == set(spec_ops)
+    sync, asynchronous = Campfire(api_key="x"), AsyncCampfire(api_key="x")
+    targets = [entry[2] for entry in OPERATIONS.values()]
+    assert len(set(targets)) == len(targets), "two operations share a method"
+    for op_id, (http, path, dotted) in OPERATIONS.items():
+        assert (http, path) == spec_ops[op_id]
+        for client in (sync, asynchronous):
+            method = resolve(client, dotted)
+            doc = inspect.getdoc(method) or ""
+            assert f"{http} {path}" in doc and op_id in doc, f"{dotted}: {doc!r}"
+        awaited = resolve(asynchronous, dotted)
+        paged = "AsyncPaginator" in str(inspect.signature(awaited).return_annotation)
+        assert inspect.iscoroutinefunction(awaited) != paged, dotted  # a coroutine, or an async paginator
 
 
 def test_every_response_schema_has_a_model() -> None:
-    """Every spec schema with properties has an exported model in campfire_sdk.types."""
-    import yaml
-
-    spec = yaml.safe_load((ROOT / "spec" / "campfire.openapi.yaml").read_text(encoding="utf-8"))
+    """Every object schema of the spec is a model in campfire_sdk.types."""
+    spec = yaml.safe_load(SPEC.read_text(encoding="utf-8"))
     with_props = {n for n, s in spec["components"]["schemas"].items() if "properties" in s}
     assert with_props <= set(types.__all__)
 
@@ -39,3 +94,95 @@ def test_public_names_are_exactly_all() -> None:
     """``__all__`` lists every public name of the package and nothing else."""
     public = {n for n in dir(campfire_sdk) if not n.startswith("_") and n not in ("pagination", "resources")}
     assert set(campfire_sdk.__all__) - {"__version__"} == public
+
+
+#: Names campfire_sdk had before its resources were generated: they must keep working.
+OLD_METHODS = [
+    "invoices.create",
+    "invoices.retrieve",
+    "invoices.update",
+    "invoices.partial_update",
+    "invoices.delete",
+    "invoices.list",
+    "invoices.void",
+    "invoices.reopen",
+    "invoices.pay",
+    "invoices.calculate_payment",
+    "invoices.default_payment",
+    "invoices.void_payment",
+    "invoices.delete_payment",
+    "invoices.bulk_create",
+    "invoices.bulk_search",
+    "invoices.bulk_apply_payment",
+    "invoices.client_statement_pdf",
+    "invoice_payments.list",
+    "invoice_reports.data",
+    "invoice_reports.preview",
+    "invoice_reports.data_csv",
+    "invoice_reports.preview_csv",
+    "transactions.create_invoice_payments",
+    "clients.list",
+    "clients.create",
+    "entities.list",
+    "entities.create",
+    "products.list",
+    "products.create",
+    "contracts.list",
+    "contracts.create",
+    "credit_memos.list",
+    "credit_memos.create",
+    "credit_memos.retrieve",
+]
+OLD_CLASSES = [
+    "Invoices",
+    "InvoicePayments",
+    "InvoiceReports",
+    "Clients",
+    "Entities",
+    "Products",
+    "Contracts",
+    "CreditMemos",
+    "Transactions",
+]
+OLD_TYPES = [
+    "AccountingInvoice",
+    "AccountingInvoiceList",
+    "AccountingInvoiceParam",
+    "AccountingInvoiceLineParam",
+    "PatchedAccountingInvoiceParam",
+    "MarkPaidParam",
+    "CalculatePaymentInputParam",
+    "BulkApplyInvoicePaymentFiltersParam",
+    "InvoiceListParams",
+    "InvoicePaymentListParams",
+    "InvoiceReportParams",
+    "InvoiceReportResponse",
+    "ClientListParams",
+    "EntityListParams",
+    "ProductListParams",
+    "ContractListParams",
+    "CreditMemoListParams",
+    "VendorParam",
+    "ProductParam",
+    "ContractParam",
+    "AccountingCreditMemoParam",
+    "InvoicePaymentSync",
+    "Vendor",
+]
+
+
+@pytest.mark.parametrize("dotted", OLD_METHODS)
+def test_old_method_names_keep_working(dotted: str) -> None:
+    """A method the hand-written SDK had is still there, sync and async."""
+    assert callable(resolve(Campfire(api_key="x"), dotted))
+    assert callable(resolve(AsyncCampfire(api_key="x"), dotted))
+
+
+def test_old_class_and_type_names_keep_working() -> None:
+    """Resource classes and types the SDK exported before are still importable by the same names."""
+    for name in OLD_CLASSES:
+        assert isinstance(getattr(resources, name), type) and isinstance(getattr(resources, f"Async{name}"), type)
+    assert resources.Clients is resources.Vendors
+    assert Campfire(api_key="x").clients.list.__func__ is Campfire(api_key="x").vendors.list.__func__  # type: ignore[attr-defined]
+    for name in OLD_TYPES:
+        assert hasattr(types, name), name

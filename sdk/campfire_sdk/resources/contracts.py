@@ -1,22 +1,1877 @@
-"""``client.contracts``: the contracts invoices may belong to."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.contracts``: the contracts of the Campfire API."""
 
 from __future__ import annotations
 
+import builtins
+import typing as t
+from functools import cached_property
+
 from typing_extensions import Unpack
 
+from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types import (
+from ..types.contracts import (
+    BulkContractSearchParam,
     Contract,
+    ContractBundle,
+    ContractBundleParam,
+    ContractBundlesListParams,
+    ContractDuplicateResponse,
     ContractListParams,
+    ContractMilestone,
+    ContractMilestoneParam,
+    ContractMilestonesListParams,
     ContractParam,
+    ContractPrepaidCommit,
+    ContractPrepaidCommitConsumptionListParams,
+    ContractPrepaidCommitParam,
+    ContractPrepaidCommitsListParams,
+    ContractPrepaidCommitUsageEventsListParams,
+    ContractProductBundle,
+    ContractProductBundleUpdateParam,
+    ContractSubscription,
+    ContractSubscriptionParam,
+    ContractSubscriptionsListParams,
+    ContractTierPriceOverridesListParams,
+    ContractUsageListParams,
+    ContractUsageParam,
+    PatchedContractBundleParam,
+    PatchedContractMilestoneParam,
+    PatchedContractParam,
+    PatchedContractPrepaidCommitParam,
+    PatchedContractProductBundleUpdateParam,
+    PatchedContractSubscriptionParam,
+    PatchedContractUsageParam,
+    PrepaidUsageEvent,
+    RecordConsumptionInput,
+    RecordConsumptionInputParam,
+    TerminateContractParam,
+    TerminateContractResponse,
+    TierPriceOverride,
+    TierPriceOverrideParam,
 )
+from ..types.contracts import ContractPrepaidCommitConsumption as ContractPrepaidCommitConsumptionModel
+from ..types.contracts import ContractUsage as ContractUsageModel
 
-__all__ = ["AsyncContracts", "Contracts"]
+__all__ = ["AsyncContractBundles", "AsyncContractMilestoneAllocations", "AsyncContractMilestones", "AsyncContractPrepaidCommitConsumption", "AsyncContractPrepaidCommitUsageEvents", "AsyncContractPrepaidCommits", "AsyncContractSubscriptionAllocations", "AsyncContractSubscriptions", "AsyncContractTierPriceOverrides", "AsyncContractUsage", "AsyncContractUsageAllocations", "AsyncContracts", "ContractBundles", "ContractMilestoneAllocations", "ContractMilestones", "ContractPrepaidCommitConsumption", "ContractPrepaidCommitUsageEvents", "ContractPrepaidCommits", "ContractSubscriptionAllocations", "ContractSubscriptions", "ContractTierPriceOverrides", "ContractUsage", "ContractUsageAllocations", "Contracts"]
+
+
+class ContractBundles(SyncAPIResource):
+    """``client.contracts.bundles``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractBundlesListParams],
+    ) -> builtins.list[ContractBundle]:
+        """GET contracts bundles.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``list_contract_bundles``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ContractBundle], opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractBundleParam],
+    ) -> ContractBundle:
+        """POST contracts bundles.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``create_contract_bundle``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractBundle, opts)
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractBundle:
+        """Retrieve: contracts bundles.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractBundle, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractBundleParam],
+    ) -> ContractBundle:
+        """Replace: contracts bundles.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractBundle, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractBundleParam],
+    ) -> ContractBundle:
+        """Update some fields of: contracts bundles.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractBundle, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts bundles.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncContractBundles(AsyncAPIResource):
+    """``client.contracts.bundles`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    async def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractBundlesListParams],
+    ) -> builtins.list[ContractBundle]:
+        """GET contracts bundles.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``list_contract_bundles``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ContractBundle], opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractBundleParam],
+    ) -> ContractBundle:
+        """POST contracts bundles.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``create_contract_bundle``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractBundle, opts)
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractBundle:
+        """Retrieve: contracts bundles.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractBundle, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractBundleParam],
+    ) -> ContractBundle:
+        """Replace: contracts bundles.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractBundle, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractBundleParam],
+    ) -> ContractBundle:
+        """Update some fields of: contracts bundles.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractBundle, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts bundles.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles/{check_id('bundle_id', bundle_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+
+class ContractMilestoneAllocations(SyncAPIResource):
+    """``client.contracts.milestones.allocations``: partial_update, retrieve, update."""
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractProductBundle:
+        """Retrieve: contracts milestones allocations.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Replace: contracts milestones allocations.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Update some fields of: contracts milestones allocations.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+
+class AsyncContractMilestoneAllocations(AsyncAPIResource):
+    """``client.contracts.milestones.allocations`` (async): partial_update, retrieve, update."""
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractProductBundle:
+        """Retrieve: contracts milestones allocations.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Replace: contracts milestones allocations.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Update some fields of: contracts milestones allocations.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+
+class ContractMilestones(SyncAPIResource):
+    """``client.contracts.milestones``: create, delete, list, partial_update, retrieve, update; ``.allocations``."""
+
+    @cached_property
+    def allocations(self) -> ContractMilestoneAllocations:
+        """``client.contracts.milestones.allocations``."""
+        return ContractMilestoneAllocations(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractMilestonesListParams],
+    ) -> SyncOffsetPage[ContractMilestone]:
+        """GET contracts milestones.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``list_contract_milestones``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ContractMilestone, opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractMilestoneParam],
+    ) -> ContractMilestone:
+        """POST contracts milestones.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``create_contract_milestone``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractMilestone, opts)
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractMilestone:
+        """Retrieve: contracts milestones.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractMilestone, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractMilestoneParam],
+    ) -> ContractMilestone:
+        """Replace: contracts milestones.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractMilestone, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractMilestoneParam],
+    ) -> ContractMilestone:
+        """Update some fields of: contracts milestones.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractMilestone, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts milestones.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncContractMilestones(AsyncAPIResource):
+    """``client.contracts.milestones`` (async): create, delete, list, partial_update, retrieve, update; ``.allocations``."""
+
+    @cached_property
+    def allocations(self) -> AsyncContractMilestoneAllocations:
+        """``client.contracts.milestones.allocations``."""
+        return AsyncContractMilestoneAllocations(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractMilestonesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractMilestone], ContractMilestone]:
+        """GET contracts milestones.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``list_contract_milestones``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ContractMilestone, opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractMilestoneParam],
+    ) -> ContractMilestone:
+        """POST contracts milestones.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``create_contract_milestone``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractMilestone, opts)
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractMilestone:
+        """Retrieve: contracts milestones.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractMilestone, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractMilestoneParam],
+    ) -> ContractMilestone:
+        """Replace: contracts milestones.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractMilestone, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractMilestoneParam],
+    ) -> ContractMilestone:
+        """Update some fields of: contracts milestones.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractMilestone, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        milestone_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts milestones.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+
+class ContractPrepaidCommitConsumption(SyncAPIResource):
+    """``client.contracts.prepaid_commits.consumption``: create, delete, list, update."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitConsumptionListParams],
+    ) -> SyncOffsetPage[ContractPrepaidCommitConsumptionModel]:
+        """GET contracts prepaid commits consumption.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``list_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ContractPrepaidCommitConsumptionModel, opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[RecordConsumptionInputParam],
+    ) -> RecordConsumptionInput:
+        """POST contracts prepaid commits consumption.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``create_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(RecordConsumptionInput, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        consumption_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """PUT contracts prepaid commits consumption.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``update_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
+        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        consumption_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE contracts prepaid commits consumption.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``delete_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
+    """``client.contracts.prepaid_commits.consumption`` (async): create, delete, list, update."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitConsumptionListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractPrepaidCommitConsumptionModel], ContractPrepaidCommitConsumptionModel]:
+        """GET contracts prepaid commits consumption.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``list_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ContractPrepaidCommitConsumptionModel, opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[RecordConsumptionInputParam],
+    ) -> RecordConsumptionInput:
+        """POST contracts prepaid commits consumption.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``create_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(RecordConsumptionInput, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        consumption_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """PUT contracts prepaid commits consumption.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``update_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
+        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        consumption_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE contracts prepaid commits consumption.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``delete_prepaid_commit_consumption``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+
+class ContractPrepaidCommitUsageEvents(SyncAPIResource):
+    """``client.contracts.prepaid_commits.usage_events``: distinct_values, list, template, upload."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
+    ) -> SyncOffsetPage[PrepaidUsageEvent]:
+        """GET contracts prepaid commits usage events.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events`` (operationId ``list_prepaid_commit_usage_events``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(PrepaidUsageEvent, opts)
+
+    def distinct_values(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET contracts prepaid commits usage events distinct values.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/distinct-values`` (operationId ``get_prepaid_commit_usage_event_distinct_values``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/distinct-values"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def template(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET contracts prepaid commits usage events template.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/template`` (operationId ``get_prepaid_commit_usage_events_template``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/template"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def upload(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST contracts prepaid commits usage events upload.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/upload`` (operationId ``upload_prepaid_commit_usage_events``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/upload"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
+    """``client.contracts.prepaid_commits.usage_events`` (async): distinct_values, list, template, upload."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[PrepaidUsageEvent], PrepaidUsageEvent]:
+        """GET contracts prepaid commits usage events.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events`` (operationId ``list_prepaid_commit_usage_events``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(PrepaidUsageEvent, opts)
+
+    async def distinct_values(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET contracts prepaid commits usage events distinct values.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/distinct-values`` (operationId ``get_prepaid_commit_usage_event_distinct_values``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/distinct-values"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def template(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET contracts prepaid commits usage events template.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/template`` (operationId ``get_prepaid_commit_usage_events_template``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/template"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def upload(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST contracts prepaid commits usage events upload.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/upload`` (operationId ``upload_prepaid_commit_usage_events``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/upload"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+
+class ContractPrepaidCommits(SyncAPIResource):
+    """``client.contracts.prepaid_commits``: create, delete, list, partial_update, process_adjustments, retrieve, update; ``.consumption``, ``.usage_events``."""
+
+    @cached_property
+    def consumption(self) -> ContractPrepaidCommitConsumption:
+        """``client.contracts.prepaid_commits.consumption``."""
+        return ContractPrepaidCommitConsumption(self._client)
+
+    @cached_property
+    def usage_events(self) -> ContractPrepaidCommitUsageEvents:
+        """``client.contracts.prepaid_commits.usage_events``."""
+        return ContractPrepaidCommitUsageEvents(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitsListParams],
+    ) -> SyncOffsetPage[ContractPrepaidCommit]:
+        """GET contracts prepaid commits.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``list_prepaid_commits``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ContractPrepaidCommit, opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitParam],
+    ) -> ContractPrepaidCommit:
+        """POST contracts prepaid commits.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``create_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractPrepaidCommit, opts)
+
+    def process_adjustments(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST contracts prepaid commits process adjustments.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/process-adjustments`` (operationId ``process_prepaid_commit_adjustments``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/process-adjustments"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractPrepaidCommit:
+        """GET contracts prepaid commits.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``get_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractPrepaidCommit, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitParam],
+    ) -> ContractPrepaidCommit:
+        """PUT contracts prepaid commits.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``update_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractPrepaidCommit, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractPrepaidCommitParam],
+    ) -> ContractPrepaidCommit:
+        """PATCH contracts prepaid commits.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``partial_update_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractPrepaidCommit, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE contracts prepaid commits.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``delete_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncContractPrepaidCommits(AsyncAPIResource):
+    """``client.contracts.prepaid_commits`` (async): create, delete, list, partial_update, process_adjustments, retrieve, update; ``.consumption``, ``.usage_events``."""
+
+    @cached_property
+    def consumption(self) -> AsyncContractPrepaidCommitConsumption:
+        """``client.contracts.prepaid_commits.consumption``."""
+        return AsyncContractPrepaidCommitConsumption(self._client)
+
+    @cached_property
+    def usage_events(self) -> AsyncContractPrepaidCommitUsageEvents:
+        """``client.contracts.prepaid_commits.usage_events``."""
+        return AsyncContractPrepaidCommitUsageEvents(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractPrepaidCommit], ContractPrepaidCommit]:
+        """GET contracts prepaid commits.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``list_prepaid_commits``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ContractPrepaidCommit, opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitParam],
+    ) -> ContractPrepaidCommit:
+        """POST contracts prepaid commits.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``create_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractPrepaidCommit, opts)
+
+    async def process_adjustments(
+        self,
+        contract_id: int | str,
+        commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST contracts prepaid commits process adjustments.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/process-adjustments`` (operationId ``process_prepaid_commit_adjustments``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/process-adjustments"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractPrepaidCommit:
+        """GET contracts prepaid commits.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``get_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractPrepaidCommit, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractPrepaidCommitParam],
+    ) -> ContractPrepaidCommit:
+        """PUT contracts prepaid commits.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``update_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractPrepaidCommit, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractPrepaidCommitParam],
+    ) -> ContractPrepaidCommit:
+        """PATCH contracts prepaid commits.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``partial_update_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractPrepaidCommit, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        prepaid_commit_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE contracts prepaid commits.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``delete_prepaid_commit``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('prepaid_commit_id', prepaid_commit_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+
+class ContractSubscriptionAllocations(SyncAPIResource):
+    """``client.contracts.subscriptions.allocations``: partial_update, retrieve, update."""
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractProductBundle:
+        """Retrieve: contracts subscriptions allocations.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Replace: contracts subscriptions allocations.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Update some fields of: contracts subscriptions allocations.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+
+class AsyncContractSubscriptionAllocations(AsyncAPIResource):
+    """``client.contracts.subscriptions.allocations`` (async): partial_update, retrieve, update."""
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractProductBundle:
+        """Retrieve: contracts subscriptions allocations.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Replace: contracts subscriptions allocations.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Update some fields of: contracts subscriptions allocations.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+
+class ContractSubscriptions(SyncAPIResource):
+    """``client.contracts.subscriptions``: create, delete, list, partial_update, retrieve, update; ``.allocations``."""
+
+    @cached_property
+    def allocations(self) -> ContractSubscriptionAllocations:
+        """``client.contracts.subscriptions.allocations``."""
+        return ContractSubscriptionAllocations(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractSubscriptionsListParams],
+    ) -> builtins.list[ContractSubscription]:
+        """GET contracts subscriptions.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``list_contract_subscriptions``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ContractSubscription], opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractSubscriptionParam],
+    ) -> ContractSubscription:
+        """POST contracts subscriptions.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``create_contract_subscription``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractSubscription, opts)
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractSubscription:
+        """Retrieve: contracts subscriptions.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractSubscription, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractSubscriptionParam],
+    ) -> ContractSubscription:
+        """Replace: contracts subscriptions.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractSubscription, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractSubscriptionParam],
+    ) -> ContractSubscription:
+        """Update some fields of: contracts subscriptions.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractSubscription, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts subscriptions.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncContractSubscriptions(AsyncAPIResource):
+    """``client.contracts.subscriptions`` (async): create, delete, list, partial_update, retrieve, update; ``.allocations``."""
+
+    @cached_property
+    def allocations(self) -> AsyncContractSubscriptionAllocations:
+        """``client.contracts.subscriptions.allocations``."""
+        return AsyncContractSubscriptionAllocations(self._client)
+
+    async def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractSubscriptionsListParams],
+    ) -> builtins.list[ContractSubscription]:
+        """GET contracts subscriptions.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``list_contract_subscriptions``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ContractSubscription], opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractSubscriptionParam],
+    ) -> ContractSubscription:
+        """POST contracts subscriptions.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``create_contract_subscription``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractSubscription, opts)
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractSubscription:
+        """Retrieve: contracts subscriptions.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractSubscription, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractSubscriptionParam],
+    ) -> ContractSubscription:
+        """Replace: contracts subscriptions.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractSubscription, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractSubscriptionParam],
+    ) -> ContractSubscription:
+        """Update some fields of: contracts subscriptions.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractSubscription, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        subscription_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts subscriptions.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+
+class ContractTierPriceOverrides(SyncAPIResource):
+    """``client.contracts.tier_price_overrides``: create, list."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractTierPriceOverridesListParams],
+    ) -> SyncOffsetPage[TierPriceOverride]:
+        """List: contracts tier price overrides.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_list``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/tier-price-overrides"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(TierPriceOverride, opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TierPriceOverrideParam],
+    ) -> TierPriceOverride:
+        """Create: contracts tier price overrides.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/tier-price-overrides"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TierPriceOverride, opts)
+
+
+class AsyncContractTierPriceOverrides(AsyncAPIResource):
+    """``client.contracts.tier_price_overrides`` (async): create, list."""
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractTierPriceOverridesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[TierPriceOverride], TierPriceOverride]:
+        """List: contracts tier price overrides.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_list``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/tier-price-overrides"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(TierPriceOverride, opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TierPriceOverrideParam],
+    ) -> TierPriceOverride:
+        """Create: contracts tier price overrides.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/tier-price-overrides"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TierPriceOverride, opts)
+
+
+class ContractUsageAllocations(SyncAPIResource):
+    """``client.contracts.usage.allocations``: partial_update, retrieve, update."""
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractProductBundle:
+        """Retrieve: contracts usage allocations.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Replace: contracts usage allocations.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Update some fields of: contracts usage allocations.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractProductBundle, opts)
+
+
+class AsyncContractUsageAllocations(AsyncAPIResource):
+    """``client.contracts.usage.allocations`` (async): partial_update, retrieve, update."""
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractProductBundle:
+        """Retrieve: contracts usage allocations.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Replace: contracts usage allocations.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractProductBundleUpdateParam],
+    ) -> ContractProductBundle:
+        """Update some fields of: contracts usage allocations.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractProductBundle, opts)
+
+
+class ContractUsage(SyncAPIResource):
+    """``client.contracts.usage``: create, delete, list, partial_update, retrieve, update; ``.allocations``."""
+
+    @cached_property
+    def allocations(self) -> ContractUsageAllocations:
+        """``client.contracts.usage.allocations``."""
+        return ContractUsageAllocations(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractUsageListParams],
+    ) -> SyncOffsetPage[ContractUsageModel]:
+        """List: contracts usage.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_list``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ContractUsageModel, opts)
+
+    def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractUsageParam],
+    ) -> ContractUsageModel:
+        """Create: contracts usage.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractUsageModel, opts)
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractUsageModel:
+        """Retrieve: contracts usage.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractUsageModel, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractUsageParam],
+    ) -> ContractUsageModel:
+        """Replace: contracts usage.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractUsageModel, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractUsageParam],
+    ) -> ContractUsageModel:
+        """Update some fields of: contracts usage.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractUsageModel, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts usage.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncContractUsage(AsyncAPIResource):
+    """``client.contracts.usage`` (async): create, delete, list, partial_update, retrieve, update; ``.allocations``."""
+
+    @cached_property
+    def allocations(self) -> AsyncContractUsageAllocations:
+        """``client.contracts.usage.allocations``."""
+        return AsyncContractUsageAllocations(self._client)
+
+    def list(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractUsageListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractUsageModel], ContractUsageModel]:
+        """List: contracts usage.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_list``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ContractUsageModel, opts)
+
+    async def create(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractUsageParam],
+    ) -> ContractUsageModel:
+        """Create: contracts usage.
+
+        ``POST /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractUsageModel, opts)
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractUsageModel:
+        """Retrieve: contracts usage.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractUsageModel, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractUsageParam],
+    ) -> ContractUsageModel:
+        """Replace: contracts usage.
+
+        ``PUT /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractUsageModel, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractUsageParam],
+    ) -> ContractUsageModel:
+        """Update some fields of: contracts usage.
+
+        ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractUsageModel, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        usage_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts usage.
+
+        ``DELETE /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
 
 
 class Contracts(SyncAPIResource):
+    """``client.contracts``: bulk_search, create, delete, duplicate, list, minimum_commit_preview, parse, partial_update, prepaid_commit_summary, retrieve, terminate, update; ``.bundles``, ``.milestones``, ``.prepaid_commits``, ``.subscriptions``, ``.tier_price_overrides``, ``.usage``."""
+
+    @cached_property
+    def bundles(self) -> ContractBundles:
+        """``client.contracts.bundles``."""
+        return ContractBundles(self._client)
+
+    @cached_property
+    def milestones(self) -> ContractMilestones:
+        """``client.contracts.milestones``."""
+        return ContractMilestones(self._client)
+
+    @cached_property
+    def prepaid_commits(self) -> ContractPrepaidCommits:
+        """``client.contracts.prepaid_commits``."""
+        return ContractPrepaidCommits(self._client)
+
+    @cached_property
+    def subscriptions(self) -> ContractSubscriptions:
+        """``client.contracts.subscriptions``."""
+        return ContractSubscriptions(self._client)
+
+    @cached_property
+    def tier_price_overrides(self) -> ContractTierPriceOverrides:
+        """``client.contracts.tier_price_overrides``."""
+        return ContractTierPriceOverrides(self._client)
+
+    @cached_property
+    def usage(self) -> ContractUsage:
+        """``client.contracts.usage``."""
+        return ContractUsage(self._client)
+
     def list(
         self,
         *,
@@ -24,10 +1879,13 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractListParams],
     ) -> SyncOffsetPage[Contract]:
-        return self._offset_page(
-            Contract,
-            options("GET", "/rr/api/v1/contracts", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List contracts.
+
+        ``GET /rr/api/v1/contracts`` (operationId ``list_contracts``)
+        """
+        path = "/rr/api/v1/contracts"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(Contract, opts)
 
     def create(
         self,
@@ -36,12 +1894,200 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractParam],
     ) -> Contract:
-        return self._request(
-            Contract, options("POST", "/rr/api/v1/contracts", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create a contract.
+
+        ``POST /rr/api/v1/contracts`` (operationId ``create_contract``)
+        """
+        path = "/rr/api/v1/contracts"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Contract, opts)
+
+    def prepaid_commit_summary(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET contracts prepaid commit summary.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commit-summary`` (operationId ``get_prepaid_commit_summary``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commit-summary"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def retrieve(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contract:
+        """Retrieve: contracts.
+
+        ``GET /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Contract, opts)
+
+    def update(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractParam],
+    ) -> Contract:
+        """Replace: contracts.
+
+        ``PUT /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Contract, opts)
+
+    def partial_update(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractParam],
+    ) -> Contract:
+        """Update some fields of: contracts.
+
+        ``PATCH /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Contract, opts)
+
+    def delete(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts.
+
+        ``DELETE /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def duplicate(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractDuplicateResponse:
+        """Create: contracts duplicate.
+
+        ``POST /rr/api/v1/contracts/{id}/duplicate`` (operationId ``rr_api_v1_contracts_duplicate_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/duplicate"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractDuplicateResponse, opts)
+
+    def minimum_commit_preview(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Retrieve: contracts minimum commit preview.
+
+        ``GET /rr/api/v1/contracts/{id}/minimum-commit-preview`` (operationId ``rr_api_v1_contracts_minimum_commit_preview_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/minimum-commit-preview"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def terminate(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TerminateContractParam],
+    ) -> TerminateContractResponse:
+        """Create: contracts terminate.
+
+        ``POST /rr/api/v1/contracts/{id}/terminate`` (operationId ``rr_api_v1_contracts_terminate_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/terminate"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TerminateContractResponse, opts)
+
+    def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkContractSearchParam],
+    ) -> builtins.list[Contract]:
+        """Create: contracts bulk search.
+
+        ``POST /rr/api/v1/contracts/bulk-search`` (operationId ``rr_api_v1_contracts_bulk_search_create``)
+        """
+        path = "/rr/api/v1/contracts/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[Contract], opts)
+
+    def parse(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST contracts parse.
+
+        ``POST /rr/api/v1/contracts/parse`` (operationId ``parse_contract``)
+        """
+        path = "/rr/api/v1/contracts/parse"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
 
 
 class AsyncContracts(AsyncAPIResource):
+    """``client.contracts`` (async): bulk_search, create, delete, duplicate, list, minimum_commit_preview, parse, partial_update, prepaid_commit_summary, retrieve, terminate, update; ``.bundles``, ``.milestones``, ``.prepaid_commits``, ``.subscriptions``, ``.tier_price_overrides``, ``.usage``."""
+
+    @cached_property
+    def bundles(self) -> AsyncContractBundles:
+        """``client.contracts.bundles``."""
+        return AsyncContractBundles(self._client)
+
+    @cached_property
+    def milestones(self) -> AsyncContractMilestones:
+        """``client.contracts.milestones``."""
+        return AsyncContractMilestones(self._client)
+
+    @cached_property
+    def prepaid_commits(self) -> AsyncContractPrepaidCommits:
+        """``client.contracts.prepaid_commits``."""
+        return AsyncContractPrepaidCommits(self._client)
+
+    @cached_property
+    def subscriptions(self) -> AsyncContractSubscriptions:
+        """``client.contracts.subscriptions``."""
+        return AsyncContractSubscriptions(self._client)
+
+    @cached_property
+    def tier_price_overrides(self) -> AsyncContractTierPriceOverrides:
+        """``client.contracts.tier_price_overrides``."""
+        return AsyncContractTierPriceOverrides(self._client)
+
+    @cached_property
+    def usage(self) -> AsyncContractUsage:
+        """``client.contracts.usage``."""
+        return AsyncContractUsage(self._client)
+
     def list(
         self,
         *,
@@ -49,10 +2095,13 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Contract], Contract]:
-        return self._offset_paginator(
-            Contract,
-            options("GET", "/rr/api/v1/contracts", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List contracts.
+
+        ``GET /rr/api/v1/contracts`` (operationId ``list_contracts``)
+        """
+        path = "/rr/api/v1/contracts"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(Contract, opts)
 
     async def create(
         self,
@@ -61,6 +2110,162 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractParam],
     ) -> Contract:
-        return await self._request(
-            Contract, options("POST", "/rr/api/v1/contracts", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create a contract.
+
+        ``POST /rr/api/v1/contracts`` (operationId ``create_contract``)
+        """
+        path = "/rr/api/v1/contracts"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Contract, opts)
+
+    async def prepaid_commit_summary(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET contracts prepaid commit summary.
+
+        ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commit-summary`` (operationId ``get_prepaid_commit_summary``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commit-summary"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def retrieve(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Contract:
+        """Retrieve: contracts.
+
+        ``GET /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Contract, opts)
+
+    async def update(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractParam],
+    ) -> Contract:
+        """Replace: contracts.
+
+        ``PUT /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Contract, opts)
+
+    async def partial_update(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractParam],
+    ) -> Contract:
+        """Update some fields of: contracts.
+
+        ``PATCH /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_partial_update``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Contract, opts)
+
+    async def delete(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: contracts.
+
+        ``DELETE /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_destroy``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def duplicate(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractDuplicateResponse:
+        """Create: contracts duplicate.
+
+        ``POST /rr/api/v1/contracts/{id}/duplicate`` (operationId ``rr_api_v1_contracts_duplicate_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/duplicate"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractDuplicateResponse, opts)
+
+    async def minimum_commit_preview(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Retrieve: contracts minimum commit preview.
+
+        ``GET /rr/api/v1/contracts/{id}/minimum-commit-preview`` (operationId ``rr_api_v1_contracts_minimum_commit_preview_retrieve``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/minimum-commit-preview"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def terminate(
+        self,
+        contract_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TerminateContractParam],
+    ) -> TerminateContractResponse:
+        """Create: contracts terminate.
+
+        ``POST /rr/api/v1/contracts/{id}/terminate`` (operationId ``rr_api_v1_contracts_terminate_create``)
+        """
+        path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/terminate"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TerminateContractResponse, opts)
+
+    async def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkContractSearchParam],
+    ) -> builtins.list[Contract]:
+        """Create: contracts bulk search.
+
+        ``POST /rr/api/v1/contracts/bulk-search`` (operationId ``rr_api_v1_contracts_bulk_search_create``)
+        """
+        path = "/rr/api/v1/contracts/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[Contract], opts)
+
+    async def parse(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST contracts parse.
+
+        ``POST /rr/api/v1/contracts/parse`` (operationId ``parse_contract``)
+        """
+        path = "/rr/api/v1/contracts/parse"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

@@ -1,6 +1,10 @@
-"""``client.credit_memos``: credits that pay invoices."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.credit_memos``: the credit memos of the Campfire API."""
 
 from __future__ import annotations
+
+import builtins
+import typing as t
 
 from typing_extensions import Unpack
 
@@ -8,16 +12,24 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types import (
+from ..types._shared import VoidPaymentParam
+from ..types.credit_memos import (
     AccountingCreditMemo,
     AccountingCreditMemoParam,
+    AccountingCreditMemoPayment,
+    BulkCreditMemoSearchParam,
     CreditMemoListParams,
+    MarkCreditMemoUsedParam,
+    PatchedAccountingCreditMemoParam,
+    VoidCreditMemoRequestParam,
 )
 
 __all__ = ["AsyncCreditMemos", "CreditMemos"]
 
 
 class CreditMemos(SyncAPIResource):
+    """``client.credit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_credit_memo_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
+
     def list(
         self,
         *,
@@ -25,10 +37,13 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreditMemoListParams],
     ) -> SyncOffsetPage[AccountingCreditMemo]:
-        return self._offset_page(
-            AccountingCreditMemo,
-            options("GET", "/coa/api/v1/credit-memo", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List credit memos.
+
+        ``GET /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_list``)
+        """
+        path = "/coa/api/v1/credit-memo"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(AccountingCreditMemo, opts)
 
     def create(
         self,
@@ -37,10 +52,93 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        return self._request(
-            AccountingCreditMemo,
-            options("POST", "/coa/api/v1/credit-memo", json=params, timeout=timeout, max_retries=max_retries),
-        )
+        """Create a credit memo.
+
+        ``POST /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_create``)
+        """
+        path = "/coa/api/v1/credit-memo"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemo, opts)
+
+    def mark_used(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[MarkCreditMemoUsedParam],
+    ) -> t.Any:
+        """Create: credit memo mark used.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/mark-used`` (operationId ``coa_api_v1_credit_memo_mark_used_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/mark-used"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def void_payment(
+        self,
+        credit_memo_id: int | str,
+        payment_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidPaymentParam],
+    ) -> AccountingCreditMemoPayment:
+        """Create: credit memo payment void.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/payment/{check_id('payment_id', payment_id)}/void"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemoPayment, opts)
+
+    def delete_payment(
+        self,
+        credit_memo_id: int | str,
+        payment_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: credit memo payment void.
+
+        ``DELETE /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_destroy``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/payment/{check_id('payment_id', payment_id)}/void"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def reopen(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AccountingCreditMemo:
+        """Create: credit memo reopen.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/reopen/`` (operationId ``coa_api_v1_credit_memo_reopen_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/reopen/"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemo, opts)
+
+    def void(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidCreditMemoRequestParam],
+    ) -> AccountingCreditMemo:
+        """Create: credit memo void.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/void/`` (operationId ``coa_api_v1_credit_memo_void_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/void/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemo, opts)
 
     def retrieve(
         self,
@@ -49,11 +147,124 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingCreditMemo:
+        """Retrieve a credit memo.
+
+        ``GET /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_retrieve``)
+        """
         path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
-        return self._request(AccountingCreditMemo, options("GET", path, timeout=timeout, max_retries=max_retries))
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemo, opts)
+
+    def update(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AccountingCreditMemoParam],
+    ) -> AccountingCreditMemo:
+        """Replace: credit memo.
+
+        ``PUT /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_update``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemo, opts)
+
+    def partial_update(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedAccountingCreditMemoParam],
+    ) -> AccountingCreditMemo:
+        """Update some fields of: credit memo.
+
+        ``PATCH /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_partial_update``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingCreditMemo, opts)
+
+    def delete(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: credit memo.
+
+        ``DELETE /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_destroy``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def pdf(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET credit memo pdf.
+
+        ``GET /coa/api/v1/credit-memo/{id}/pdf/`` (operationId ``get_credit_memo_pdf``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/pdf/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def send(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """PUT credit memo send.
+
+        ``PUT /coa/api/v1/credit-memo/{id}/send/`` (operationId ``send_credit_memo``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/send/"
+        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkCreditMemoSearchParam],
+    ) -> builtins.dict[str, t.Any]:
+        """Create: credit memo bulk search.
+
+        ``POST /coa/api/v1/credit-memo/bulk-search`` (operationId ``coa_api_v1_credit_memo_bulk_search_create``)
+        """
+        path = "/coa/api/v1/credit-memo/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def next_credit_memo_number(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Retrieve: credit memo next credit memo number.
+
+        ``GET /coa/api/v1/credit-memo/next-credit-memo-number`` (operationId ``coa_api_v1_credit_memo_next_credit_memo_number_retrieve``)
+        """
+        path = "/coa/api/v1/credit-memo/next-credit-memo-number"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
 
 
 class AsyncCreditMemos(AsyncAPIResource):
+    """``client.credit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_credit_memo_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
+
     def list(
         self,
         *,
@@ -61,10 +272,13 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreditMemoListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingCreditMemo], AccountingCreditMemo]:
-        return self._offset_paginator(
-            AccountingCreditMemo,
-            options("GET", "/coa/api/v1/credit-memo", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List credit memos.
+
+        ``GET /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_list``)
+        """
+        path = "/coa/api/v1/credit-memo"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(AccountingCreditMemo, opts)
 
     async def create(
         self,
@@ -73,10 +287,93 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        return await self._request(
-            AccountingCreditMemo,
-            options("POST", "/coa/api/v1/credit-memo", json=params, timeout=timeout, max_retries=max_retries),
-        )
+        """Create a credit memo.
+
+        ``POST /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_create``)
+        """
+        path = "/coa/api/v1/credit-memo"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemo, opts)
+
+    async def mark_used(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[MarkCreditMemoUsedParam],
+    ) -> t.Any:
+        """Create: credit memo mark used.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/mark-used`` (operationId ``coa_api_v1_credit_memo_mark_used_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/mark-used"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def void_payment(
+        self,
+        credit_memo_id: int | str,
+        payment_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidPaymentParam],
+    ) -> AccountingCreditMemoPayment:
+        """Create: credit memo payment void.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/payment/{check_id('payment_id', payment_id)}/void"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemoPayment, opts)
+
+    async def delete_payment(
+        self,
+        credit_memo_id: int | str,
+        payment_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: credit memo payment void.
+
+        ``DELETE /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_destroy``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/payment/{check_id('payment_id', payment_id)}/void"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def reopen(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AccountingCreditMemo:
+        """Create: credit memo reopen.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/reopen/`` (operationId ``coa_api_v1_credit_memo_reopen_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/reopen/"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemo, opts)
+
+    async def void(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidCreditMemoRequestParam],
+    ) -> AccountingCreditMemo:
+        """Create: credit memo void.
+
+        ``POST /coa/api/v1/credit-memo/{credit_memo_id}/void/`` (operationId ``coa_api_v1_credit_memo_void_create``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/void/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemo, opts)
 
     async def retrieve(
         self,
@@ -85,5 +382,116 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingCreditMemo:
+        """Retrieve a credit memo.
+
+        ``GET /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_retrieve``)
+        """
         path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
-        return await self._request(AccountingCreditMemo, options("GET", path, timeout=timeout, max_retries=max_retries))
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemo, opts)
+
+    async def update(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AccountingCreditMemoParam],
+    ) -> AccountingCreditMemo:
+        """Replace: credit memo.
+
+        ``PUT /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_update``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemo, opts)
+
+    async def partial_update(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedAccountingCreditMemoParam],
+    ) -> AccountingCreditMemo:
+        """Update some fields of: credit memo.
+
+        ``PATCH /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_partial_update``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingCreditMemo, opts)
+
+    async def delete(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: credit memo.
+
+        ``DELETE /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_destroy``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def pdf(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET credit memo pdf.
+
+        ``GET /coa/api/v1/credit-memo/{id}/pdf/`` (operationId ``get_credit_memo_pdf``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/pdf/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def send(
+        self,
+        credit_memo_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """PUT credit memo send.
+
+        ``PUT /coa/api/v1/credit-memo/{id}/send/`` (operationId ``send_credit_memo``)
+        """
+        path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/send/"
+        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkCreditMemoSearchParam],
+    ) -> builtins.dict[str, t.Any]:
+        """Create: credit memo bulk search.
+
+        ``POST /coa/api/v1/credit-memo/bulk-search`` (operationId ``coa_api_v1_credit_memo_bulk_search_create``)
+        """
+        path = "/coa/api/v1/credit-memo/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def next_credit_memo_number(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Retrieve: credit memo next credit memo number.
+
+        ``GET /coa/api/v1/credit-memo/next-credit-memo-number`` (operationId ``coa_api_v1_credit_memo_next_credit_memo_number_retrieve``)
+        """
+        path = "/coa/api/v1/credit-memo/next-credit-memo-number"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

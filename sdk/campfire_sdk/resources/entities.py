@@ -1,33 +1,44 @@
-"""``client.entities``: the entities (companies) invoices are issued from."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.entities``: the entities of the Campfire API."""
 
 from __future__ import annotations
 
+import builtins
+import typing as t
+
 from typing_extensions import Unpack
 
+from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types import (
+from ..types.entities import (
     ChartEntity,
+    ChartEntityMinimal,
     ChartEntityParam,
     EntityListParams,
+    PatchedChartEntityParam,
 )
 
 __all__ = ["AsyncEntities", "Entities"]
 
 
 class Entities(SyncAPIResource):
+    """``client.entities``: create, create_attachment, delete, list, list_for_intercompany, partial_update, retrieve, update, upload_logo."""
+
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[EntityListParams],
-    ) -> list[ChartEntity]:
-        """All entities (Campfire does not page this list)."""
-        return self._request(
-            list[ChartEntity],
-            options("GET", "/coa/api/entity", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+    ) -> builtins.list[ChartEntity]:
+        """List entities.
+
+        ``GET /coa/api/entity`` (operationId ``coa_api_entity_list``)
+        """
+        path = "/coa/api/entity"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ChartEntity], opts)
 
     def create(
         self,
@@ -36,23 +47,138 @@ class Entities(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        return self._request(
-            ChartEntity, options("POST", "/coa/api/entity", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create an entity.
+
+        ``POST /coa/api/entity`` (operationId ``coa_api_entity_create``)
+        """
+        path = "/coa/api/entity"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartEntity, opts)
+
+    def create_attachment(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Create: entity attachment.
+
+        ``POST /coa/api/entity/{entity_id}/attachment`` (operationId ``coa_api_entity_attachment_create``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}/attachment"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def retrieve(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ChartEntity:
+        """Retrieve: entity.
+
+        ``GET /coa/api/entity/{id}`` (operationId ``coa_api_entity_retrieve``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartEntity, opts)
+
+    def update(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ChartEntityParam],
+    ) -> ChartEntity:
+        """Replace: entity.
+
+        ``PUT /coa/api/entity/{id}`` (operationId ``coa_api_entity_update``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartEntity, opts)
+
+    def partial_update(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedChartEntityParam],
+    ) -> ChartEntity:
+        """Update some fields of: entity.
+
+        ``PATCH /coa/api/entity/{id}`` (operationId ``coa_api_entity_partial_update``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartEntity, opts)
+
+    def delete(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: entity.
+
+        ``DELETE /coa/api/entity/{id}`` (operationId ``coa_api_entity_destroy``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def upload_logo(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Create: entity logo.
+
+        ``POST /coa/api/entity/{id}/logo`` (operationId ``coa_api_entity_logo_create``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}/logo"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def list_for_intercompany(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[ChartEntityMinimal]:
+        """List: entity for intercompany.
+
+        ``GET /coa/api/entity/for-intercompany`` (operationId ``coa_api_entity_for_intercompany_list``)
+        """
+        path = "/coa/api/entity/for-intercompany"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ChartEntityMinimal], opts)
 
 
 class AsyncEntities(AsyncAPIResource):
+    """``client.entities`` (async): create, create_attachment, delete, list, list_for_intercompany, partial_update, retrieve, update, upload_logo."""
+
     async def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[EntityListParams],
-    ) -> list[ChartEntity]:
-        return await self._request(
-            list[ChartEntity],
-            options("GET", "/coa/api/entity", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+    ) -> builtins.list[ChartEntity]:
+        """List entities.
+
+        ``GET /coa/api/entity`` (operationId ``coa_api_entity_list``)
+        """
+        path = "/coa/api/entity"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ChartEntity], opts)
 
     async def create(
         self,
@@ -61,6 +187,116 @@ class AsyncEntities(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        return await self._request(
-            ChartEntity, options("POST", "/coa/api/entity", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create an entity.
+
+        ``POST /coa/api/entity`` (operationId ``coa_api_entity_create``)
+        """
+        path = "/coa/api/entity"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartEntity, opts)
+
+    async def create_attachment(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Create: entity attachment.
+
+        ``POST /coa/api/entity/{entity_id}/attachment`` (operationId ``coa_api_entity_attachment_create``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}/attachment"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def retrieve(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ChartEntity:
+        """Retrieve: entity.
+
+        ``GET /coa/api/entity/{id}`` (operationId ``coa_api_entity_retrieve``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartEntity, opts)
+
+    async def update(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ChartEntityParam],
+    ) -> ChartEntity:
+        """Replace: entity.
+
+        ``PUT /coa/api/entity/{id}`` (operationId ``coa_api_entity_update``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartEntity, opts)
+
+    async def partial_update(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedChartEntityParam],
+    ) -> ChartEntity:
+        """Update some fields of: entity.
+
+        ``PATCH /coa/api/entity/{id}`` (operationId ``coa_api_entity_partial_update``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartEntity, opts)
+
+    async def delete(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: entity.
+
+        ``DELETE /coa/api/entity/{id}`` (operationId ``coa_api_entity_destroy``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def upload_logo(
+        self,
+        entity_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Create: entity logo.
+
+        ``POST /coa/api/entity/{id}/logo`` (operationId ``coa_api_entity_logo_create``)
+        """
+        path = f"/coa/api/entity/{check_id('entity_id', entity_id)}/logo"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def list_for_intercompany(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[ChartEntityMinimal]:
+        """List: entity for intercompany.
+
+        ``GET /coa/api/entity/for-intercompany`` (operationId ``coa_api_entity_for_intercompany_list``)
+        """
+        path = "/coa/api/entity/for-intercompany"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ChartEntityMinimal], opts)

@@ -1,97 +1,41 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
 """``client.invoices``: invoice CRUD, state changes, payments, bulk operations, statements."""
 
 from __future__ import annotations
 
 import builtins
 import typing as t
-from collections.abc import Iterable
-from datetime import date
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
-from .._resource import AsyncAPIResource, SyncAPIResource, options
-from .._types import NOT_GIVEN, NotGiven, Timeout, strip_not_given
+from .._conveniences import AsyncInvoicesBase, InvoicesBase
+from .._resource import options
+from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types import (
+from ..types._shared import MarkPaidParam, VoidPaymentParam
+from ..types.invoices import (
     AccountingInvoice,
     AccountingInvoiceList,
     AccountingInvoiceParam,
     AccountingInvoicePayment,
-    BulkApplyInvoicePaymentFiltersParam,
+    BulkApplyInvoicePaymentParam,
+    BulkCreateInvoicesParam,
     CalculatePaymentInputParam,
     CalculatePaymentOutput,
+    GetDefaultPaymentInputParam,
     GetDefaultPaymentOutput,
     InvoiceListParams,
     MarkInvoicePaidResponse,
-    MarkPaidParam,
     PatchedAccountingInvoiceParam,
+    VoidInvoiceRequestParam,
 )
 
 __all__ = ["AsyncInvoices", "Invoices"]
 
-BASE = "/coa/api/v1/invoice"
 
-
-def _path(invoice_id: int | str, suffix: str = "", name: str = "invoice_id") -> str:
-    return f"{BASE}/{check_id(name, invoice_id)}/{suffix}"
-
-
-class Invoices(SyncAPIResource):
-    """Sync invoice operations."""
-
-    def create(
-        self,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountingInvoiceParam],
-    ) -> AccountingInvoice:
-        """Create an invoice. ``lines``, ``invoice_date``, ``due_date`` and ``entity`` are required."""
-        return self._request(
-            AccountingInvoice, options("POST", f"{BASE}/", json=params, timeout=timeout, max_retries=max_retries)
-        )
-
-    def retrieve(
-        self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> AccountingInvoice:
-        return self._request(
-            AccountingInvoice,
-            options("GET", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries),
-        )
-
-    def update(
-        self,
-        invoice_id: int | str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountingInvoiceParam],
-    ) -> AccountingInvoice:
-        """Replace an invoice (PUT): fields left out are cleared, lines are replaced."""
-        return self._request(
-            AccountingInvoice,
-            options("PUT", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-        )
-
-    def partial_update(
-        self,
-        invoice_id: int | str,
-        *,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[PatchedAccountingInvoiceParam],
-    ) -> AccountingInvoice:
-        """Change only the fields given (PATCH); pass ``None`` to set a field to null."""
-        return self._request(
-            AccountingInvoice,
-            options("PATCH", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-        )
-
-    def delete(
-        self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> None:
-        self._send(options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries))
+class Invoices(InvoicesBase):
+    """``client.invoices``: bulk_apply_payment, bulk_create, bulk_search, calculate_payment, client_statement_pdf, create, default_payment, delete, delete_payment, list, partial_update, pay, reopen, retrieve, update, void, void_payment."""
 
     def list(
         self,
@@ -100,47 +44,28 @@ class Invoices(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceListParams],
     ) -> SyncOffsetPage[AccountingInvoiceList]:
-        """A page of invoices; iterate it to walk every matching invoice."""
-        return self._offset_page(
-            AccountingInvoiceList,
-            options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List invoices.
 
-    def void(
+        ``GET /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_list``)
+        """
+        path = "/coa/api/v1/invoice/"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(AccountingInvoiceList, opts)
+
+    def create(
         self,
-        invoice_id: int | str,
-        *,
-        void_date: date | str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AccountingInvoice:
-        body = strip_not_given({"void_date": void_date})
-        return self._request(
-            AccountingInvoice,
-            options("POST", _path(invoice_id, "void/"), json=body, timeout=timeout, max_retries=max_retries),
-        )
-
-    def reopen(
-        self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> AccountingInvoice:
-        return self._request(
-            AccountingInvoice,
-            options("POST", _path(invoice_id, "reopen/"), timeout=timeout, max_retries=max_retries),
-        )
-
-    def pay(
-        self,
-        invoice_id: int | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[MarkPaidParam],
-    ) -> MarkInvoicePaidResponse:
-        """Record payments: ``transactions``, ``credit_memos`` and/or ``empty_transactions``."""
-        return self._request(
-            MarkInvoicePaidResponse,
-            options("POST", _path(invoice_id, "pay/"), json=params, timeout=timeout, max_retries=max_retries),
-        )
+        **params: Unpack[AccountingInvoiceParam],
+    ) -> AccountingInvoice:
+        """Create an invoice.
+
+        ``POST /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_create``)
+        """
+        path = "/coa/api/v1/invoice/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoice, opts)
 
     def calculate_payment(
         self,
@@ -150,62 +75,62 @@ class Invoices(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CalculatePaymentInputParam],
     ) -> CalculatePaymentOutput:
-        """What the invoice would owe after these payments (changes nothing)."""
-        return self._request(
-            CalculatePaymentOutput,
-            options(
-                "POST",
-                _path(invoice_id, "calculate-payment"),
-                json=params,
-                idempotent=True,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        """Preview the effect of payments.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/calculate-payment`` (operationId ``coa_api_v1_invoice_calculate_payment_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/calculate-payment"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(CalculatePaymentOutput, opts)
 
     def default_payment(
         self,
         invoice_id: int | str,
         *,
-        posted_at: date | str,
-        transaction_amount: float | NotGiven | None = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GetDefaultPaymentInputParam],
     ) -> GetDefaultPaymentOutput:
-        """The amount to pay on ``posted_at``, with any early-payment discount."""
-        body = strip_not_given({"posted_at": posted_at, "transaction_amount": transaction_amount})
-        return self._request(
-            GetDefaultPaymentOutput,
-            options(
-                "POST",
-                _path(invoice_id, "default-payment"),
-                json=body,
-                idempotent=True,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        """Suggested payment amount on a date.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/default-payment`` (operationId ``coa_api_v1_invoice_default_payment_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/default-payment"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(GetDefaultPaymentOutput, opts)
+
+    def pay(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[MarkPaidParam],
+    ) -> MarkInvoicePaidResponse:
+        """Record payments against an invoice.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/pay/`` (operationId ``coa_api_v1_invoice_pay_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/pay/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(MarkInvoicePaidResponse, opts)
 
     def void_payment(
         self,
         invoice_id: int | str,
         payment_id: int | str,
         *,
-        void_date: date | str | NotGiven | None = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidPaymentParam],
     ) -> AccountingInvoicePayment:
-        path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        return self._request(
-            AccountingInvoicePayment,
-            options(
-                "POST",
-                path,
-                json=strip_not_given({"void_date": void_date}),
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        """Void an invoice payment.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/payment/{check_id('payment_id', payment_id)}/void/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoicePayment, opts)
 
     def delete_payment(
         self,
@@ -215,100 +140,61 @@ class Invoices(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        self._send(options("DELETE", path, timeout=timeout, max_retries=max_retries))
+        """Delete an invoice payment.
 
-    def bulk_create(
+        ``DELETE /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_destroy``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/payment/{check_id('payment_id', payment_id)}/void/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def reopen(
         self,
-        *,
-        invoices: Iterable[AccountingInvoiceParam],
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[AccountingInvoice]:
-        """Create several invoices at once: all of them, or none if any is invalid."""
-        return self._request(
-            builtins.list[AccountingInvoice],
-            options(
-                "POST",
-                f"{BASE}/bulk-create",
-                json={"invoices": list(invoices)},
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
-
-    def bulk_search(
-        self,
-        *,
-        invoice_numbers: Iterable[str],
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, t.Any]:
-        """Find invoices by exact number (the response shape is not documented by Campfire)."""
-        body = {"invoices": [{"invoice_number": n} for n in invoice_numbers]}
-        return self._request(
-            dict[str, t.Any],
-            options(
-                "POST", f"{BASE}/bulk-search", json=body, idempotent=True, timeout=timeout, max_retries=max_retries
-            ),
-        )
-
-    def bulk_apply_payment(
-        self,
-        *,
-        transaction_id: int,
-        invoice_ids: Iterable[int] | NotGiven | None = NOT_GIVEN,
-        filters: BulkApplyInvoicePaymentFiltersParam | NotGiven | None = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, t.Any]:
-        """Spread one bank transaction over the selected invoices."""
-        body = strip_not_given(
-            {
-                "transaction_id": transaction_id,
-                "invoice_ids": list(invoice_ids) if isinstance(invoice_ids, Iterable) else invoice_ids,
-                "filters": filters,
-            }
-        )
-        return self._request(
-            dict[str, t.Any],
-            options("POST", f"{BASE}/bulk-apply-payment", json=body, timeout=timeout, max_retries=max_retries),
-        )
-
-    def client_statement_pdf(
-        self, client_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> bytes:
-        """The statement of a client's open invoices, as PDF bytes."""
-        path = f"{BASE}/statement/client/{check_id('client_id', client_id)}/pdf/"
-        return self._request(
-            bytes,
-            options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries),
-        )
-
-
-class AsyncInvoices(AsyncAPIResource):
-    """Async invoice operations; the same methods as ``Invoices``, awaited."""
-
-    async def create(
-        self,
+        invoice_id: int | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        return await self._request(
-            AccountingInvoice, options("POST", f"{BASE}/", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Reopen a voided invoice.
 
-    async def retrieve(
-        self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        ``POST /coa/api/v1/invoice/{invoice_id}/reopen/`` (operationId ``coa_api_v1_invoice_reopen_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/reopen/"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoice, opts)
+
+    def void(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidInvoiceRequestParam],
     ) -> AccountingInvoice:
-        return await self._request(
-            AccountingInvoice,
-            options("GET", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries),
-        )
+        """Void an invoice.
 
-    async def update(
+        ``POST /coa/api/v1/invoice/{invoice_id}/void/`` (operationId ``coa_api_v1_invoice_void_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/void/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoice, opts)
+
+    def retrieve(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AccountingInvoice:
+        """Retrieve an invoice.
+
+        ``GET /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_retrieve``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoice, opts)
+
+    def update(
         self,
         invoice_id: int | str,
         *,
@@ -316,12 +202,15 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        return await self._request(
-            AccountingInvoice,
-            options("PUT", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-        )
+        """Replace an invoice.
 
-    async def partial_update(
+        ``PUT /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_update``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoice, opts)
+
+    def partial_update(
         self,
         invoice_id: int | str,
         *,
@@ -329,15 +218,77 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingInvoiceParam],
     ) -> AccountingInvoice:
-        return await self._request(
-            AccountingInvoice,
-            options("PATCH", _path(invoice_id, name="id"), json=params, timeout=timeout, max_retries=max_retries),
-        )
+        """Update some fields of an invoice.
 
-    async def delete(
-        self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        ``PATCH /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_partial_update``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(AccountingInvoice, opts)
+
+    def delete(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        await self._send(options("DELETE", _path(invoice_id, name="id"), timeout=timeout, max_retries=max_retries))
+        """Delete an invoice.
+
+        ``DELETE /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_destroy``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def bulk_apply_payment(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkApplyInvoicePaymentParam],
+    ) -> builtins.dict[str, t.Any]:
+        """Apply one transaction to several invoices.
+
+        ``POST /coa/api/v1/invoice/bulk-apply-payment`` (operationId ``coa_api_v1_invoice_bulk_apply_payment_create``)
+        """
+        path = "/coa/api/v1/invoice/bulk-apply-payment"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def bulk_create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkCreateInvoicesParam],
+    ) -> builtins.list[AccountingInvoice]:
+        """Create several invoices atomically.
+
+        ``POST /coa/api/v1/invoice/bulk-create`` (operationId ``bulk_create_invoices``)
+        """
+        path = "/coa/api/v1/invoice/bulk-create"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[AccountingInvoice], opts)
+
+    def client_statement_pdf(
+        self,
+        client_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> bytes:
+        """Statement of a client's open invoices (PDF).
+
+        ``GET /coa/api/v1/invoice/statement/client/{client_id}/pdf/`` (operationId ``get_client_invoice_statement_pdf``)
+        """
+        path = f"/coa/api/v1/invoice/statement/client/{check_id('client_id', client_id)}/pdf/"
+        opts = options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries)
+        return self._request(bytes, opts)
+
+
+class AsyncInvoices(AsyncInvoicesBase):
+    """``client.invoices`` (async): bulk_apply_payment, bulk_create, bulk_search, calculate_payment, client_statement_pdf, create, default_payment, delete, delete_payment, list, partial_update, pay, reopen, retrieve, update, void, void_payment."""
 
     def list(
         self,
@@ -346,45 +297,28 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingInvoiceList], AccountingInvoiceList]:
-        return self._offset_paginator(
-            AccountingInvoiceList,
-            options("GET", f"{BASE}/", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List invoices.
 
-    async def void(
+        ``GET /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_list``)
+        """
+        path = "/coa/api/v1/invoice/"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(AccountingInvoiceList, opts)
+
+    async def create(
         self,
-        invoice_id: int | str,
-        *,
-        void_date: date | str | NotGiven = NOT_GIVEN,
-        timeout: Timeout | NotGiven = NOT_GIVEN,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> AccountingInvoice:
-        body = strip_not_given({"void_date": void_date})
-        return await self._request(
-            AccountingInvoice,
-            options("POST", _path(invoice_id, "void/"), json=body, timeout=timeout, max_retries=max_retries),
-        )
-
-    async def reopen(
-        self, invoice_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
-    ) -> AccountingInvoice:
-        return await self._request(
-            AccountingInvoice,
-            options("POST", _path(invoice_id, "reopen/"), timeout=timeout, max_retries=max_retries),
-        )
-
-    async def pay(
-        self,
-        invoice_id: int | str,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[MarkPaidParam],
-    ) -> MarkInvoicePaidResponse:
-        return await self._request(
-            MarkInvoicePaidResponse,
-            options("POST", _path(invoice_id, "pay/"), json=params, timeout=timeout, max_retries=max_retries),
-        )
+        **params: Unpack[AccountingInvoiceParam],
+    ) -> AccountingInvoice:
+        """Create an invoice.
+
+        ``POST /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_create``)
+        """
+        path = "/coa/api/v1/invoice/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoice, opts)
 
     async def calculate_payment(
         self,
@@ -394,60 +328,62 @@ class AsyncInvoices(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CalculatePaymentInputParam],
     ) -> CalculatePaymentOutput:
-        return await self._request(
-            CalculatePaymentOutput,
-            options(
-                "POST",
-                _path(invoice_id, "calculate-payment"),
-                json=params,
-                idempotent=True,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        """Preview the effect of payments.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/calculate-payment`` (operationId ``coa_api_v1_invoice_calculate_payment_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/calculate-payment"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(CalculatePaymentOutput, opts)
 
     async def default_payment(
         self,
         invoice_id: int | str,
         *,
-        posted_at: date | str,
-        transaction_amount: float | NotGiven | None = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GetDefaultPaymentInputParam],
     ) -> GetDefaultPaymentOutput:
-        body = strip_not_given({"posted_at": posted_at, "transaction_amount": transaction_amount})
-        return await self._request(
-            GetDefaultPaymentOutput,
-            options(
-                "POST",
-                _path(invoice_id, "default-payment"),
-                json=body,
-                idempotent=True,
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        """Suggested payment amount on a date.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/default-payment`` (operationId ``coa_api_v1_invoice_default_payment_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/default-payment"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(GetDefaultPaymentOutput, opts)
+
+    async def pay(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[MarkPaidParam],
+    ) -> MarkInvoicePaidResponse:
+        """Record payments against an invoice.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/pay/`` (operationId ``coa_api_v1_invoice_pay_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/pay/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(MarkInvoicePaidResponse, opts)
 
     async def void_payment(
         self,
         invoice_id: int | str,
         payment_id: int | str,
         *,
-        void_date: date | str | NotGiven | None = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VoidPaymentParam],
     ) -> AccountingInvoicePayment:
-        path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        return await self._request(
-            AccountingInvoicePayment,
-            options(
-                "POST",
-                path,
-                json=strip_not_given({"void_date": void_date}),
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+        """Void an invoice payment.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/payment/{check_id('payment_id', payment_id)}/void/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoicePayment, opts)
 
     async def delete_payment(
         self,
@@ -457,68 +393,148 @@ class AsyncInvoices(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        path = _path(invoice_id, f"payment/{check_id('payment_id', payment_id)}/void/")
-        await self._send(options("DELETE", path, timeout=timeout, max_retries=max_retries))
+        """Delete an invoice payment.
 
-    async def bulk_create(
+        ``DELETE /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_destroy``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/payment/{check_id('payment_id', payment_id)}/void/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def reopen(
         self,
+        invoice_id: int | str,
         *,
-        invoices: Iterable[AccountingInvoiceParam],
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> builtins.list[AccountingInvoice]:
-        return await self._request(
-            builtins.list[AccountingInvoice],
-            options(
-                "POST",
-                f"{BASE}/bulk-create",
-                json={"invoices": list(invoices)},
-                timeout=timeout,
-                max_retries=max_retries,
-            ),
-        )
+    ) -> AccountingInvoice:
+        """Reopen a voided invoice.
 
-    async def bulk_search(
+        ``POST /coa/api/v1/invoice/{invoice_id}/reopen/`` (operationId ``coa_api_v1_invoice_reopen_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/reopen/"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoice, opts)
+
+    async def void(
         self,
+        invoice_id: int | str,
         *,
-        invoice_numbers: Iterable[str],
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, t.Any]:
-        body = {"invoices": [{"invoice_number": n} for n in invoice_numbers]}
-        return await self._request(
-            dict[str, t.Any],
-            options(
-                "POST", f"{BASE}/bulk-search", json=body, idempotent=True, timeout=timeout, max_retries=max_retries
-            ),
-        )
+        **params: Unpack[VoidInvoiceRequestParam],
+    ) -> AccountingInvoice:
+        """Void an invoice.
+
+        ``POST /coa/api/v1/invoice/{invoice_id}/void/`` (operationId ``coa_api_v1_invoice_void_create``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/void/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoice, opts)
+
+    async def retrieve(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AccountingInvoice:
+        """Retrieve an invoice.
+
+        ``GET /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_retrieve``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoice, opts)
+
+    async def update(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[AccountingInvoiceParam],
+    ) -> AccountingInvoice:
+        """Replace an invoice.
+
+        ``PUT /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_update``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoice, opts)
+
+    async def partial_update(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedAccountingInvoiceParam],
+    ) -> AccountingInvoice:
+        """Update some fields of an invoice.
+
+        ``PATCH /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_partial_update``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(AccountingInvoice, opts)
+
+    async def delete(
+        self,
+        invoice_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete an invoice.
+
+        ``DELETE /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_destroy``)
+        """
+        path = f"/coa/api/v1/invoice/{check_id('invoice_id', invoice_id)}/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
 
     async def bulk_apply_payment(
         self,
         *,
-        transaction_id: int,
-        invoice_ids: Iterable[int] | NotGiven | None = NOT_GIVEN,
-        filters: BulkApplyInvoicePaymentFiltersParam | NotGiven | None = NOT_GIVEN,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> dict[str, t.Any]:
-        body = strip_not_given(
-            {
-                "transaction_id": transaction_id,
-                "invoice_ids": list(invoice_ids) if isinstance(invoice_ids, Iterable) else invoice_ids,
-                "filters": filters,
-            }
-        )
-        return await self._request(
-            dict[str, t.Any],
-            options("POST", f"{BASE}/bulk-apply-payment", json=body, timeout=timeout, max_retries=max_retries),
-        )
+        **params: Unpack[BulkApplyInvoicePaymentParam],
+    ) -> builtins.dict[str, t.Any]:
+        """Apply one transaction to several invoices.
+
+        ``POST /coa/api/v1/invoice/bulk-apply-payment`` (operationId ``coa_api_v1_invoice_bulk_apply_payment_create``)
+        """
+        path = "/coa/api/v1/invoice/bulk-apply-payment"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def bulk_create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkCreateInvoicesParam],
+    ) -> builtins.list[AccountingInvoice]:
+        """Create several invoices atomically.
+
+        ``POST /coa/api/v1/invoice/bulk-create`` (operationId ``bulk_create_invoices``)
+        """
+        path = "/coa/api/v1/invoice/bulk-create"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[AccountingInvoice], opts)
 
     async def client_statement_pdf(
-        self, client_id: int | str, *, timeout: Timeout | NotGiven = NOT_GIVEN, max_retries: int | NotGiven = NOT_GIVEN
+        self,
+        client_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
-        path = f"{BASE}/statement/client/{check_id('client_id', client_id)}/pdf/"
-        return await self._request(
-            bytes,
-            options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries),
-        )
+        """Statement of a client's open invoices (PDF).
+
+        ``GET /coa/api/v1/invoice/statement/client/{client_id}/pdf/`` (operationId ``get_client_invoice_statement_pdf``)
+        """
+        path = f"/coa/api/v1/invoice/statement/client/{check_id('client_id', client_id)}/pdf/"
+        opts = options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries)
+        return await self._request(bytes, opts)

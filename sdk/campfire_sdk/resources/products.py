@@ -1,22 +1,22 @@
-"""``client.products``: what invoice lines sell."""
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.products``: the products of the Campfire API."""
 
 from __future__ import annotations
 
 from typing_extensions import Unpack
 
+from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types import (
-    Product,
-    ProductListParams,
-    ProductParam,
-)
+from ..types.products import PatchedProductParam, Product, ProductListParams, ProductParam
 
 __all__ = ["AsyncProducts", "Products"]
 
 
 class Products(SyncAPIResource):
+    """``client.products``: create, delete, list, partial_update, retrieve, update."""
+
     def list(
         self,
         *,
@@ -24,10 +24,13 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
     ) -> SyncOffsetPage[Product]:
-        return self._offset_page(
-            Product,
-            options("GET", "/rr/api/v1/product", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List products.
+
+        ``GET /rr/api/v1/product`` (operationId ``list_products``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(Product, opts)
 
     def create(
         self,
@@ -36,12 +39,80 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        return self._request(
-            Product, options("POST", "/rr/api/v1/product", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create a product.
+
+        ``POST /rr/api/v1/product`` (operationId ``create_product``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def retrieve(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Product:
+        """Retrieve: product.
+
+        ``GET /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_retrieve``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductParam],
+    ) -> Product:
+        """Replace: product.
+
+        ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def partial_update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedProductParam],
+    ) -> Product:
+        """Update some fields of: product.
+
+        ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Product, opts)
+
+    def delete(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: product.
+
+        ``DELETE /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_destroy``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
 
 
 class AsyncProducts(AsyncAPIResource):
+    """``client.products`` (async): create, delete, list, partial_update, retrieve, update."""
+
     def list(
         self,
         *,
@@ -49,10 +120,13 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Product], Product]:
-        return self._offset_paginator(
-            Product,
-            options("GET", "/rr/api/v1/product", params=dict(params), timeout=timeout, max_retries=max_retries),
-        )
+        """List products.
+
+        ``GET /rr/api/v1/product`` (operationId ``list_products``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(Product, opts)
 
     async def create(
         self,
@@ -61,6 +135,72 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        return await self._request(
-            Product, options("POST", "/rr/api/v1/product", json=params, timeout=timeout, max_retries=max_retries)
-        )
+        """Create a product.
+
+        ``POST /rr/api/v1/product`` (operationId ``create_product``)
+        """
+        path = "/rr/api/v1/product"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def retrieve(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Product:
+        """Retrieve: product.
+
+        ``GET /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_retrieve``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductParam],
+    ) -> Product:
+        """Replace: product.
+
+        ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def partial_update(
+        self,
+        product_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedProductParam],
+    ) -> Product:
+        """Update some fields of: product.
+
+        ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Product, opts)
+
+    async def delete(
+        self,
+        product_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: product.
+
+        ``DELETE /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_destroy``)
+        """
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

@@ -1,0 +1,214 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.bank_accounts``: the bank accounts of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.bank_accounts import (
+    BankAccount,
+    BankAccountParam,
+    BankAccountsDeleteParams,
+    BankAccountsListParams,
+    PatchedBankAccountParam,
+)
+
+__all__ = ["AsyncBankAccounts", "BankAccounts"]
+
+
+class BankAccounts(SyncAPIResource):
+    """``client.bank_accounts``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountsListParams],
+    ) -> SyncOffsetPage[BankAccount]:
+        """GET account.
+
+        ``GET /ca/api/account`` (operationId ``list_accounts``)
+        """
+        path = "/ca/api/account"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(BankAccount, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountParam],
+    ) -> BankAccount:
+        """POST account.
+
+        ``POST /ca/api/account`` (operationId ``create_account``)
+        """
+        path = "/ca/api/account"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BankAccount, opts)
+
+    def retrieve(
+        self,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BankAccount:
+        """Retrieve: account.
+
+        ``GET /ca/api/account/{id}`` (operationId ``ca_api_account_retrieve``)
+        """
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(BankAccount, opts)
+
+    def update(
+        self,
+        account_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountParam],
+    ) -> BankAccount:
+        """Replace: account.
+
+        ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
+        """
+        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BankAccount, opts)
+
+    def partial_update(
+        self,
+        account_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBankAccountParam],
+    ) -> BankAccount:
+        """Update some fields of: account.
+
+        ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
+        """
+        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BankAccount, opts)
+
+    def delete(
+        self,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountsDeleteParams],
+    ) -> None:
+        """Delete: account.
+
+        ``DELETE /ca/api/account/{id}`` (operationId ``ca_api_account_destroy``)
+        """
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncBankAccounts(AsyncAPIResource):
+    """``client.bank_accounts`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[BankAccount], BankAccount]:
+        """GET account.
+
+        ``GET /ca/api/account`` (operationId ``list_accounts``)
+        """
+        path = "/ca/api/account"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(BankAccount, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountParam],
+    ) -> BankAccount:
+        """POST account.
+
+        ``POST /ca/api/account`` (operationId ``create_account``)
+        """
+        path = "/ca/api/account"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankAccount, opts)
+
+    async def retrieve(
+        self,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BankAccount:
+        """Retrieve: account.
+
+        ``GET /ca/api/account/{id}`` (operationId ``ca_api_account_retrieve``)
+        """
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankAccount, opts)
+
+    async def update(
+        self,
+        account_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountParam],
+    ) -> BankAccount:
+        """Replace: account.
+
+        ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
+        """
+        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankAccount, opts)
+
+    async def partial_update(
+        self,
+        account_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBankAccountParam],
+    ) -> BankAccount:
+        """Update some fields of: account.
+
+        ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
+        """
+        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankAccount, opts)
+
+    async def delete(
+        self,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankAccountsDeleteParams],
+    ) -> None:
+        """Delete: account.
+
+        ``DELETE /ca/api/account/{id}`` (operationId ``ca_api_account_destroy``)
+        """
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

@@ -1,0 +1,211 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.bank_transactions``: the bank transactions of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.bank_transactions import (
+    BankTransaction,
+    BankTransactionParam,
+    BankTransactionsListParams,
+    PatchedBankTransactionParam,
+)
+
+__all__ = ["AsyncBankTransactions", "BankTransactions"]
+
+
+class BankTransactions(SyncAPIResource):
+    """``client.bank_transactions``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankTransactionsListParams],
+    ) -> SyncOffsetPage[BankTransaction]:
+        """GET transaction.
+
+        ``GET /ca/api/transaction`` (operationId ``list_bank_transactions``)
+        """
+        path = "/ca/api/transaction"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(BankTransaction, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankTransactionParam],
+    ) -> BankTransaction:
+        """POST transaction.
+
+        ``POST /ca/api/transaction`` (operationId ``create_bank_transaction``)
+        """
+        path = "/ca/api/transaction"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BankTransaction, opts)
+
+    def retrieve(
+        self,
+        transaction_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BankTransaction:
+        """Retrieve: transaction.
+
+        ``GET /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_retrieve``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(BankTransaction, opts)
+
+    def update(
+        self,
+        transaction_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankTransactionParam],
+    ) -> BankTransaction:
+        """Replace: transaction.
+
+        ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BankTransaction, opts)
+
+    def partial_update(
+        self,
+        transaction_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBankTransactionParam],
+    ) -> BankTransaction:
+        """Update some fields of: transaction.
+
+        ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BankTransaction, opts)
+
+    def delete(
+        self,
+        transaction_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: transaction.
+
+        ``DELETE /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_destroy``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncBankTransactions(AsyncAPIResource):
+    """``client.bank_transactions`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankTransactionsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[BankTransaction], BankTransaction]:
+        """GET transaction.
+
+        ``GET /ca/api/transaction`` (operationId ``list_bank_transactions``)
+        """
+        path = "/ca/api/transaction"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(BankTransaction, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankTransactionParam],
+    ) -> BankTransaction:
+        """POST transaction.
+
+        ``POST /ca/api/transaction`` (operationId ``create_bank_transaction``)
+        """
+        path = "/ca/api/transaction"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankTransaction, opts)
+
+    async def retrieve(
+        self,
+        transaction_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BankTransaction:
+        """Retrieve: transaction.
+
+        ``GET /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_retrieve``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankTransaction, opts)
+
+    async def update(
+        self,
+        transaction_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BankTransactionParam],
+    ) -> BankTransaction:
+        """Replace: transaction.
+
+        ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankTransaction, opts)
+
+    async def partial_update(
+        self,
+        transaction_id_path: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBankTransactionParam],
+    ) -> BankTransaction:
+        """Update some fields of: transaction.
+
+        ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BankTransaction, opts)
+
+    async def delete(
+        self,
+        transaction_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: transaction.
+
+        ``DELETE /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_destroy``)
+        """
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

@@ -1,0 +1,432 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.budgets``: the budgets of the Campfire API."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.budgets import (
+    Budget,
+    BudgetAccount,
+    BudgetAccountParam,
+    BudgetAccountsListParams,
+    BudgetParam,
+    BudgetsListParams,
+    PatchedBudgetAccountParam,
+    PatchedBudgetParam,
+)
+
+__all__ = ["AsyncBudgetAccounts", "AsyncBudgets", "BudgetAccounts", "Budgets"]
+
+
+class BudgetAccounts(SyncAPIResource):
+    """``client.budgets.accounts``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        budget_pk: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetAccountsListParams],
+    ) -> builtins.list[BudgetAccount]:
+        """List: budgets accounts.
+
+        ``GET /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_list``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[BudgetAccount], opts)
+
+    def create(
+        self,
+        budget_pk: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetAccountParam],
+    ) -> BudgetAccount:
+        """Create: budgets accounts.
+
+        ``POST /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_create``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BudgetAccount, opts)
+
+    def retrieve(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BudgetAccount:
+        """Retrieve: budgets accounts.
+
+        ``GET /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_retrieve``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(BudgetAccount, opts)
+
+    def update(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetAccountParam],
+    ) -> BudgetAccount:
+        """Replace: budgets accounts.
+
+        ``PUT /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BudgetAccount, opts)
+
+    def partial_update(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBudgetAccountParam],
+    ) -> BudgetAccount:
+        """Update some fields of: budgets accounts.
+
+        ``PATCH /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_partial_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BudgetAccount, opts)
+
+    def delete(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: budgets accounts.
+
+        ``DELETE /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_destroy``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncBudgetAccounts(AsyncAPIResource):
+    """``client.budgets.accounts`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    async def list(
+        self,
+        budget_pk: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetAccountsListParams],
+    ) -> builtins.list[BudgetAccount]:
+        """List: budgets accounts.
+
+        ``GET /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_list``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[BudgetAccount], opts)
+
+    async def create(
+        self,
+        budget_pk: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetAccountParam],
+    ) -> BudgetAccount:
+        """Create: budgets accounts.
+
+        ``POST /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_create``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BudgetAccount, opts)
+
+    async def retrieve(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BudgetAccount:
+        """Retrieve: budgets accounts.
+
+        ``GET /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_retrieve``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(BudgetAccount, opts)
+
+    async def update(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetAccountParam],
+    ) -> BudgetAccount:
+        """Replace: budgets accounts.
+
+        ``PUT /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BudgetAccount, opts)
+
+    async def partial_update(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBudgetAccountParam],
+    ) -> BudgetAccount:
+        """Update some fields of: budgets accounts.
+
+        ``PATCH /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_partial_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BudgetAccount, opts)
+
+    async def delete(
+        self,
+        budget_pk: int | str,
+        account_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: budgets accounts.
+
+        ``DELETE /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_destroy``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts/{check_id('account_id', account_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+
+class Budgets(SyncAPIResource):
+    """``client.budgets``: create, delete, list, partial_update, retrieve, update; ``.accounts``."""
+
+    @cached_property
+    def accounts(self) -> BudgetAccounts:
+        """``client.budgets.accounts``."""
+        return BudgetAccounts(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetsListParams],
+    ) -> SyncOffsetPage[Budget]:
+        """List: budgets.
+
+        ``GET /coa/api/budgets`` (operationId ``coa_api_budgets_list``)
+        """
+        path = "/coa/api/budgets"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(Budget, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetParam],
+    ) -> Budget:
+        """Create: budgets.
+
+        ``POST /coa/api/budgets`` (operationId ``coa_api_budgets_create``)
+        """
+        path = "/coa/api/budgets"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Budget, opts)
+
+    def retrieve(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Budget:
+        """Retrieve: budgets.
+
+        ``GET /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_retrieve``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Budget, opts)
+
+    def update(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetParam],
+    ) -> Budget:
+        """Replace: budgets.
+
+        ``PUT /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Budget, opts)
+
+    def partial_update(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBudgetParam],
+    ) -> Budget:
+        """Update some fields of: budgets.
+
+        ``PATCH /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_partial_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Budget, opts)
+
+    def delete(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: budgets.
+
+        ``DELETE /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_destroy``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncBudgets(AsyncAPIResource):
+    """``client.budgets`` (async): create, delete, list, partial_update, retrieve, update; ``.accounts``."""
+
+    @cached_property
+    def accounts(self) -> AsyncBudgetAccounts:
+        """``client.budgets.accounts``."""
+        return AsyncBudgetAccounts(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[Budget], Budget]:
+        """List: budgets.
+
+        ``GET /coa/api/budgets`` (operationId ``coa_api_budgets_list``)
+        """
+        path = "/coa/api/budgets"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(Budget, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetParam],
+    ) -> Budget:
+        """Create: budgets.
+
+        ``POST /coa/api/budgets`` (operationId ``coa_api_budgets_create``)
+        """
+        path = "/coa/api/budgets"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Budget, opts)
+
+    async def retrieve(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Budget:
+        """Retrieve: budgets.
+
+        ``GET /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_retrieve``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Budget, opts)
+
+    async def update(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BudgetParam],
+    ) -> Budget:
+        """Replace: budgets.
+
+        ``PUT /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Budget, opts)
+
+    async def partial_update(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedBudgetParam],
+    ) -> Budget:
+        """Update some fields of: budgets.
+
+        ``PATCH /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_partial_update``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Budget, opts)
+
+    async def delete(
+        self,
+        budget_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: budgets.
+
+        ``DELETE /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_destroy``)
+        """
+        path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

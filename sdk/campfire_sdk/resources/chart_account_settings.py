@@ -1,0 +1,109 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.chart_account_settings``: the chart account settings of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.chart_account_settings import ChartAccountSettings as ChartAccountSettingsModel
+from ..types.chart_account_settings import ChartAccountSettingsParam, PatchedChartAccountSettingsParam
+
+__all__ = ["AsyncChartAccountSettings", "ChartAccountSettings"]
+
+
+class ChartAccountSettings(SyncAPIResource):
+    """``client.chart_account_settings``: partial_update, retrieve, update."""
+
+    def retrieve(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ChartAccountSettingsModel:
+        """GET chart account settings.
+
+        ``GET /coa/api/chart-account-settings`` (operationId ``settings_retrieve_chart_account_settings``)
+        """
+        path = "/coa/api/chart-account-settings"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartAccountSettingsModel, opts)
+
+    def update(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ChartAccountSettingsParam],
+    ) -> ChartAccountSettingsModel:
+        """PUT chart account settings.
+
+        ``PUT /coa/api/chart-account-settings`` (operationId ``settings_update_chart_account_settings``)
+        """
+        path = "/coa/api/chart-account-settings"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartAccountSettingsModel, opts)
+
+    def partial_update(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedChartAccountSettingsParam],
+    ) -> ChartAccountSettingsModel:
+        """PATCH chart account settings.
+
+        ``PATCH /coa/api/chart-account-settings`` (operationId ``settings_partial_update_chart_account_settings``)
+        """
+        path = "/coa/api/chart-account-settings"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ChartAccountSettingsModel, opts)
+
+
+class AsyncChartAccountSettings(AsyncAPIResource):
+    """``client.chart_account_settings`` (async): partial_update, retrieve, update."""
+
+    async def retrieve(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ChartAccountSettingsModel:
+        """GET chart account settings.
+
+        ``GET /coa/api/chart-account-settings`` (operationId ``settings_retrieve_chart_account_settings``)
+        """
+        path = "/coa/api/chart-account-settings"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartAccountSettingsModel, opts)
+
+    async def update(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ChartAccountSettingsParam],
+    ) -> ChartAccountSettingsModel:
+        """PUT chart account settings.
+
+        ``PUT /coa/api/chart-account-settings`` (operationId ``settings_update_chart_account_settings``)
+        """
+        path = "/coa/api/chart-account-settings"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartAccountSettingsModel, opts)
+
+    async def partial_update(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedChartAccountSettingsParam],
+    ) -> ChartAccountSettingsModel:
+        """PATCH chart account settings.
+
+        ``PATCH /coa/api/chart-account-settings`` (operationId ``settings_partial_update_chart_account_settings``)
+        """
+        path = "/coa/api/chart-account-settings"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartAccountSettingsModel, opts)

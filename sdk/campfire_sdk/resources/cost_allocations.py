@@ -1,0 +1,211 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.cost_allocations``: the cost allocations of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.cost_allocations import (
+    CostAllocation,
+    CostAllocationParam,
+    CostAllocationsListParams,
+    PatchedCostAllocationParam,
+)
+
+__all__ = ["AsyncCostAllocations", "CostAllocations"]
+
+
+class CostAllocations(SyncAPIResource):
+    """``client.cost_allocations``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CostAllocationsListParams],
+    ) -> SyncOffsetPage[CostAllocation]:
+        """List: cost allocations.
+
+        ``GET /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_list``)
+        """
+        path = "/coa/api/cost-allocations"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(CostAllocation, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CostAllocationParam],
+    ) -> CostAllocation:
+        """Create: cost allocations.
+
+        ``POST /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_create``)
+        """
+        path = "/coa/api/cost-allocations"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(CostAllocation, opts)
+
+    def retrieve(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CostAllocation:
+        """Retrieve: cost allocations.
+
+        ``GET /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_retrieve``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(CostAllocation, opts)
+
+    def update(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CostAllocationParam],
+    ) -> CostAllocation:
+        """Replace: cost allocations.
+
+        ``PUT /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_update``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(CostAllocation, opts)
+
+    def partial_update(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedCostAllocationParam],
+    ) -> CostAllocation:
+        """Update some fields of: cost allocations.
+
+        ``PATCH /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_partial_update``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(CostAllocation, opts)
+
+    def delete(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: cost allocations.
+
+        ``DELETE /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_destroy``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncCostAllocations(AsyncAPIResource):
+    """``client.cost_allocations`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CostAllocationsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[CostAllocation], CostAllocation]:
+        """List: cost allocations.
+
+        ``GET /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_list``)
+        """
+        path = "/coa/api/cost-allocations"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(CostAllocation, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CostAllocationParam],
+    ) -> CostAllocation:
+        """Create: cost allocations.
+
+        ``POST /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_create``)
+        """
+        path = "/coa/api/cost-allocations"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(CostAllocation, opts)
+
+    async def retrieve(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CostAllocation:
+        """Retrieve: cost allocations.
+
+        ``GET /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_retrieve``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(CostAllocation, opts)
+
+    async def update(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CostAllocationParam],
+    ) -> CostAllocation:
+        """Replace: cost allocations.
+
+        ``PUT /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_update``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(CostAllocation, opts)
+
+    async def partial_update(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedCostAllocationParam],
+    ) -> CostAllocation:
+        """Update some fields of: cost allocations.
+
+        ``PATCH /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_partial_update``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(CostAllocation, opts)
+
+    async def delete(
+        self,
+        cost_allocation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: cost allocations.
+
+        ``DELETE /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_destroy``)
+        """
+        path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

@@ -1,0 +1,244 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.custom_fields``: the custom fields of the Campfire API."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.custom_fields import (
+    CustomField,
+    CustomFieldParam,
+    CustomFieldsListParams,
+    CustomFieldsReorderParams,
+    PatchedCustomFieldParam,
+)
+
+__all__ = ["AsyncCustomFields", "CustomFields"]
+
+
+class CustomFields(SyncAPIResource):
+    """``client.custom_fields``: create, delete, list, partial_update, reorder, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldsListParams],
+    ) -> SyncOffsetPage[CustomField]:
+        """List: custom fields.
+
+        ``GET /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_list``)
+        """
+        path = "/ca/api/v1/custom-fields"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(CustomField, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldParam],
+    ) -> CustomField:
+        """Create: custom fields.
+
+        ``POST /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_create``)
+        """
+        path = "/ca/api/v1/custom-fields"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(CustomField, opts)
+
+    def retrieve(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomField:
+        """Retrieve: custom fields.
+
+        ``GET /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_retrieve``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(CustomField, opts)
+
+    def update(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldParam],
+    ) -> CustomField:
+        """Replace: custom fields.
+
+        ``PUT /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_update``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(CustomField, opts)
+
+    def partial_update(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedCustomFieldParam],
+    ) -> CustomField:
+        """Update some fields of: custom fields.
+
+        ``PATCH /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_partial_update``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(CustomField, opts)
+
+    def delete(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: custom fields.
+
+        ``DELETE /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_destroy``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def reorder(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldsReorderParams],
+    ) -> t.Any:
+        """Create: custom fields reorder.
+
+        ``POST /ca/api/v1/custom-fields/reorder`` (operationId ``ca_api_v1_custom_fields_reorder_create``)
+        """
+        path = "/ca/api/v1/custom-fields/reorder"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncCustomFields(AsyncAPIResource):
+    """``client.custom_fields`` (async): create, delete, list, partial_update, reorder, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[CustomField], CustomField]:
+        """List: custom fields.
+
+        ``GET /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_list``)
+        """
+        path = "/ca/api/v1/custom-fields"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(CustomField, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldParam],
+    ) -> CustomField:
+        """Create: custom fields.
+
+        ``POST /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_create``)
+        """
+        path = "/ca/api/v1/custom-fields"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(CustomField, opts)
+
+    async def retrieve(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> CustomField:
+        """Retrieve: custom fields.
+
+        ``GET /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_retrieve``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(CustomField, opts)
+
+    async def update(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldParam],
+    ) -> CustomField:
+        """Replace: custom fields.
+
+        ``PUT /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_update``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(CustomField, opts)
+
+    async def partial_update(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedCustomFieldParam],
+    ) -> CustomField:
+        """Update some fields of: custom fields.
+
+        ``PATCH /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_partial_update``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(CustomField, opts)
+
+    async def delete(
+        self,
+        custom_field_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: custom fields.
+
+        ``DELETE /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_destroy``)
+        """
+        path = f"/ca/api/v1/custom-fields/{check_id('custom_field_id', custom_field_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def reorder(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomFieldsReorderParams],
+    ) -> t.Any:
+        """Create: custom fields reorder.
+
+        ``POST /ca/api/v1/custom-fields/reorder`` (operationId ``ca_api_v1_custom_fields_reorder_create``)
+        """
+        path = "/ca/api/v1/custom-fields/reorder"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

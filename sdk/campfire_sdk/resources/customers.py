@@ -1,0 +1,176 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.customers``: the customers of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.customers import ContractCustomer, ContractCustomerParam, CustomersListParams, PatchedContractCustomerParam
+
+__all__ = ["AsyncCustomers", "Customers"]
+
+
+class Customers(SyncAPIResource):
+    """``client.customers``: delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomersListParams],
+    ) -> SyncOffsetPage[ContractCustomer]:
+        """List: customers.
+
+        ``GET /rr/api/v1/customers`` (operationId ``rr_api_v1_customers_list``)
+        """
+        path = "/rr/api/v1/customers"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ContractCustomer, opts)
+
+    def retrieve(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractCustomer:
+        """Retrieve: customers.
+
+        ``GET /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_retrieve``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractCustomer, opts)
+
+    def update(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractCustomerParam],
+    ) -> ContractCustomer:
+        """Replace: customers.
+
+        ``PUT /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_update``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractCustomer, opts)
+
+    def partial_update(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractCustomerParam],
+    ) -> ContractCustomer:
+        """Update some fields of: customers.
+
+        ``PATCH /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_partial_update``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ContractCustomer, opts)
+
+    def delete(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: customers.
+
+        ``DELETE /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_destroy``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncCustomers(AsyncAPIResource):
+    """``client.customers`` (async): delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[CustomersListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractCustomer], ContractCustomer]:
+        """List: customers.
+
+        ``GET /rr/api/v1/customers`` (operationId ``rr_api_v1_customers_list``)
+        """
+        path = "/rr/api/v1/customers"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ContractCustomer, opts)
+
+    async def retrieve(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ContractCustomer:
+        """Retrieve: customers.
+
+        ``GET /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_retrieve``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractCustomer, opts)
+
+    async def update(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ContractCustomerParam],
+    ) -> ContractCustomer:
+        """Replace: customers.
+
+        ``PUT /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_update``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractCustomer, opts)
+
+    async def partial_update(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedContractCustomerParam],
+    ) -> ContractCustomer:
+        """Update some fields of: customers.
+
+        ``PATCH /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_partial_update``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ContractCustomer, opts)
+
+    async def delete(
+        self,
+        customer_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: customers.
+
+        ``DELETE /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_destroy``)
+        """
+        path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

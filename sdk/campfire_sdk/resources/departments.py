@@ -1,0 +1,247 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.departments``: the departments of the Campfire API."""
+
+from __future__ import annotations
+
+import builtins
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.departments import (
+    BulkDepartmentSearchParam,
+    Department,
+    DepartmentParam,
+    DepartmentsDeleteParams,
+    DepartmentsListParams,
+    PatchedDepartmentParam,
+)
+
+__all__ = ["AsyncDepartments", "Departments"]
+
+
+class Departments(SyncAPIResource):
+    """``client.departments``: bulk_search, create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentsListParams],
+    ) -> SyncOffsetPage[Department]:
+        """List: department.
+
+        ``GET /coa/api/department`` (operationId ``coa_api_department_list``)
+        """
+        path = "/coa/api/department"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(Department, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentParam],
+    ) -> Department:
+        """Create: department.
+
+        ``POST /coa/api/department`` (operationId ``coa_api_department_create``)
+        """
+        path = "/coa/api/department"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Department, opts)
+
+    def retrieve(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Department:
+        """Retrieve: department.
+
+        ``GET /coa/api/department/{id}`` (operationId ``coa_api_department_retrieve``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Department, opts)
+
+    def update(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentParam],
+    ) -> Department:
+        """Replace: department.
+
+        ``PUT /coa/api/department/{id}`` (operationId ``coa_api_department_update``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Department, opts)
+
+    def partial_update(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedDepartmentParam],
+    ) -> Department:
+        """Update some fields of: department.
+
+        ``PATCH /coa/api/department/{id}`` (operationId ``coa_api_department_partial_update``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Department, opts)
+
+    def delete(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentsDeleteParams],
+    ) -> None:
+        """Delete: department.
+
+        ``DELETE /coa/api/department/{id}`` (operationId ``coa_api_department_destroy``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkDepartmentSearchParam],
+    ) -> builtins.list[Department]:
+        """Create: department bulk search.
+
+        ``POST /coa/api/department/bulk-search`` (operationId ``coa_api_department_bulk_search_create``)
+        """
+        path = "/coa/api/department/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[Department], opts)
+
+
+class AsyncDepartments(AsyncAPIResource):
+    """``client.departments`` (async): bulk_search, create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[Department], Department]:
+        """List: department.
+
+        ``GET /coa/api/department`` (operationId ``coa_api_department_list``)
+        """
+        path = "/coa/api/department"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(Department, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentParam],
+    ) -> Department:
+        """Create: department.
+
+        ``POST /coa/api/department`` (operationId ``coa_api_department_create``)
+        """
+        path = "/coa/api/department"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Department, opts)
+
+    async def retrieve(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Department:
+        """Retrieve: department.
+
+        ``GET /coa/api/department/{id}`` (operationId ``coa_api_department_retrieve``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Department, opts)
+
+    async def update(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentParam],
+    ) -> Department:
+        """Replace: department.
+
+        ``PUT /coa/api/department/{id}`` (operationId ``coa_api_department_update``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Department, opts)
+
+    async def partial_update(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedDepartmentParam],
+    ) -> Department:
+        """Update some fields of: department.
+
+        ``PATCH /coa/api/department/{id}`` (operationId ``coa_api_department_partial_update``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Department, opts)
+
+    async def delete(
+        self,
+        department_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[DepartmentsDeleteParams],
+    ) -> None:
+        """Delete: department.
+
+        ``DELETE /coa/api/department/{id}`` (operationId ``coa_api_department_destroy``)
+        """
+        path = f"/coa/api/department/{check_id('department_id', department_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkDepartmentSearchParam],
+    ) -> builtins.list[Department]:
+        """Create: department bulk search.
+
+        ``POST /coa/api/department/bulk-search`` (operationId ``coa_api_department_bulk_search_create``)
+        """
+        path = "/coa/api/department/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[Department], opts)

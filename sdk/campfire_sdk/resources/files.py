@@ -1,0 +1,237 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.files``: the files of the Campfire API."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import File
+from ..types.files import FileParam, FilesListParams, PatchedFileParam
+
+__all__ = ["AsyncFiles", "Files"]
+
+
+class Files(SyncAPIResource):
+    """``client.files``: delete, list, partial_update, retrieve, temp_download_url, update, upload."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FilesListParams],
+    ) -> SyncOffsetPage[File]:
+        """List: file.
+
+        ``GET /ca/api/file`` (operationId ``ca_api_file_list``)
+        """
+        path = "/ca/api/file"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(File, opts)
+
+    def retrieve(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File:
+        """Retrieve: file.
+
+        ``GET /ca/api/file/{id}`` (operationId ``ca_api_file_retrieve``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(File, opts)
+
+    def update(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FileParam],
+    ) -> File:
+        """Replace: file.
+
+        ``PUT /ca/api/file/{id}`` (operationId ``ca_api_file_update``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(File, opts)
+
+    def partial_update(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFileParam],
+    ) -> File:
+        """Update some fields of: file.
+
+        ``PATCH /ca/api/file/{id}`` (operationId ``ca_api_file_partial_update``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(File, opts)
+
+    def delete(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: file.
+
+        ``DELETE /ca/api/file/{id}`` (operationId ``ca_api_file_destroy``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def temp_download_url(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET file temp download url.
+
+        ``GET /ca/api/file/{id}/temp-download-url`` (operationId ``get_file_temp_download_url``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}/temp-download-url"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def upload(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Create: file upload.
+
+        ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
+        """
+        path = "/ca/api/file/upload"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncFiles(AsyncAPIResource):
+    """``client.files`` (async): delete, list, partial_update, retrieve, temp_download_url, update, upload."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FilesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[File], File]:
+        """List: file.
+
+        ``GET /ca/api/file`` (operationId ``ca_api_file_list``)
+        """
+        path = "/ca/api/file"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(File, opts)
+
+    async def retrieve(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> File:
+        """Retrieve: file.
+
+        ``GET /ca/api/file/{id}`` (operationId ``ca_api_file_retrieve``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(File, opts)
+
+    async def update(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FileParam],
+    ) -> File:
+        """Replace: file.
+
+        ``PUT /ca/api/file/{id}`` (operationId ``ca_api_file_update``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(File, opts)
+
+    async def partial_update(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFileParam],
+    ) -> File:
+        """Update some fields of: file.
+
+        ``PATCH /ca/api/file/{id}`` (operationId ``ca_api_file_partial_update``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(File, opts)
+
+    async def delete(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: file.
+
+        ``DELETE /ca/api/file/{id}`` (operationId ``ca_api_file_destroy``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def temp_download_url(
+        self,
+        file_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET file temp download url.
+
+        ``GET /ca/api/file/{id}/temp-download-url`` (operationId ``get_file_temp_download_url``)
+        """
+        path = f"/ca/api/file/{check_id('file_id', file_id)}/temp-download-url"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def upload(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """Create: file upload.
+
+        ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
+        """
+        path = "/ca/api/file/upload"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

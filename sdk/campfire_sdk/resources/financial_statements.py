@@ -1,0 +1,366 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.financial_statements``: balance sheet, income statement, cash flow, trial balance."""
+
+from __future__ import annotations
+
+import builtins
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.financial_statements import (
+    FinancialStatementsBalanceSheetParams,
+    FinancialStatementsCashBasisOperatingStatementParams,
+    FinancialStatementsCashBasisParams,
+    FinancialStatementsCashFlowActivityParams,
+    FinancialStatementsCashFlowParams,
+    FinancialStatementsCashFlowV2Params,
+    FinancialStatementsCashOperatingStatementTransactionsParams,
+    FinancialStatementsComparativeBalanceSheetParams,
+    FinancialStatementsComparativeIncomeStatementParams,
+    FinancialStatementsIncomeStatementParams,
+    FinancialStatementsTrialBalanceParams,
+    TrialBalanceResponse,
+)
+
+__all__ = ["AsyncFinancialStatements", "FinancialStatements"]
+
+
+class FinancialStatements(SyncAPIResource):
+    """``client.financial_statements``: balance_sheet, cash_basis, cash_basis_operating_statement, cash_flow, cash_flow_activity, cash_flow_v2, cash_operating_statement_transactions, comparative_balance_sheet, comparative_income_statement, income_statement, trial_balance."""
+
+    def comparative_balance_sheet(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: balance sheet comparative.
+
+        ``GET /ca/api/balance-sheet/comparative`` (operationId ``ca_api_balance_sheet_comparative_retrieve``)
+        """
+        path = "/ca/api/balance-sheet/comparative"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def cash_basis(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashBasisParams],
+    ) -> t.Any:
+        """Retrieve: cash basis.
+
+        ``GET /ca/api/cash-basis`` (operationId ``ca_api_cash_basis_retrieve``)
+        """
+        path = "/ca/api/cash-basis"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def cash_basis_operating_statement(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
+    ) -> t.Any:
+        """Retrieve: cash basis operating statement.
+
+        ``GET /ca/api/cash-basis-operating-statement`` (operationId ``ca_api_cash_basis_operating_statement_retrieve``)
+        """
+        path = "/ca/api/cash-basis-operating-statement"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def cash_operating_statement_transactions(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
+    ) -> t.Any:
+        """Retrieve: cash operating statement transactions.
+
+        ``GET /ca/api/cash-operating-statement/transactions`` (operationId ``ca_api_cash_operating_statement_transactions_retrieve``)
+        """
+        path = "/ca/api/cash-operating-statement/transactions"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def balance_sheet(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsBalanceSheetParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get balance sheet.
+
+        ``GET /ca/api/get_balance_sheet`` (operationId ``ca_api_get_balance_sheet_retrieve``)
+        """
+        path = "/ca/api/get_balance_sheet"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def cash_flow(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashFlowParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get cash flow.
+
+        ``GET /ca/api/get_cash_flow`` (operationId ``ca_api_get_cash_flow_retrieve``)
+        """
+        path = "/ca/api/get_cash_flow"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def cash_flow_activity(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashFlowActivityParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get cash flow activity.
+
+        ``GET /ca/api/get_cash_flow_activity`` (operationId ``ca_api_get_cash_flow_activity_retrieve``)
+        """
+        path = "/ca/api/get_cash_flow_activity"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def cash_flow_v2(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashFlowV2Params],
+    ) -> t.Any:
+        """Retrieve: get cash flow v2.
+
+        ``GET /ca/api/get_cash_flow_v2`` (operationId ``ca_api_get_cash_flow_v2_retrieve``)
+        """
+        path = "/ca/api/get_cash_flow_v2"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def income_statement(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsIncomeStatementParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get income statement.
+
+        ``GET /ca/api/get_income_statement`` (operationId ``ca_api_get_income_statement_retrieve``)
+        """
+        path = "/ca/api/get_income_statement"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+    def trial_balance(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsTrialBalanceParams],
+    ) -> TrialBalanceResponse:
+        """Retrieve: get trial balance.
+
+        ``GET /ca/api/get_trial_balance`` (operationId ``ca_api_get_trial_balance_retrieve``)
+        """
+        path = "/ca/api/get_trial_balance"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(TrialBalanceResponse, opts)
+
+    def comparative_income_statement(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: income statement comparative.
+
+        ``GET /ca/api/income-statement/comparative`` (operationId ``ca_api_income_statement_comparative_retrieve``)
+        """
+        path = "/ca/api/income-statement/comparative"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.dict[str, t.Any], opts)
+
+
+class AsyncFinancialStatements(AsyncAPIResource):
+    """``client.financial_statements`` (async): balance_sheet, cash_basis, cash_basis_operating_statement, cash_flow, cash_flow_activity, cash_flow_v2, cash_operating_statement_transactions, comparative_balance_sheet, comparative_income_statement, income_statement, trial_balance."""
+
+    async def comparative_balance_sheet(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: balance sheet comparative.
+
+        ``GET /ca/api/balance-sheet/comparative`` (operationId ``ca_api_balance_sheet_comparative_retrieve``)
+        """
+        path = "/ca/api/balance-sheet/comparative"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def cash_basis(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashBasisParams],
+    ) -> t.Any:
+        """Retrieve: cash basis.
+
+        ``GET /ca/api/cash-basis`` (operationId ``ca_api_cash_basis_retrieve``)
+        """
+        path = "/ca/api/cash-basis"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def cash_basis_operating_statement(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
+    ) -> t.Any:
+        """Retrieve: cash basis operating statement.
+
+        ``GET /ca/api/cash-basis-operating-statement`` (operationId ``ca_api_cash_basis_operating_statement_retrieve``)
+        """
+        path = "/ca/api/cash-basis-operating-statement"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def cash_operating_statement_transactions(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
+    ) -> t.Any:
+        """Retrieve: cash operating statement transactions.
+
+        ``GET /ca/api/cash-operating-statement/transactions`` (operationId ``ca_api_cash_operating_statement_transactions_retrieve``)
+        """
+        path = "/ca/api/cash-operating-statement/transactions"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def balance_sheet(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsBalanceSheetParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get balance sheet.
+
+        ``GET /ca/api/get_balance_sheet`` (operationId ``ca_api_get_balance_sheet_retrieve``)
+        """
+        path = "/ca/api/get_balance_sheet"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def cash_flow(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashFlowParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get cash flow.
+
+        ``GET /ca/api/get_cash_flow`` (operationId ``ca_api_get_cash_flow_retrieve``)
+        """
+        path = "/ca/api/get_cash_flow"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def cash_flow_activity(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashFlowActivityParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get cash flow activity.
+
+        ``GET /ca/api/get_cash_flow_activity`` (operationId ``ca_api_get_cash_flow_activity_retrieve``)
+        """
+        path = "/ca/api/get_cash_flow_activity"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def cash_flow_v2(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsCashFlowV2Params],
+    ) -> t.Any:
+        """Retrieve: get cash flow v2.
+
+        ``GET /ca/api/get_cash_flow_v2`` (operationId ``ca_api_get_cash_flow_v2_retrieve``)
+        """
+        path = "/ca/api/get_cash_flow_v2"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def income_statement(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsIncomeStatementParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: get income statement.
+
+        ``GET /ca/api/get_income_statement`` (operationId ``ca_api_get_income_statement_retrieve``)
+        """
+        path = "/ca/api/get_income_statement"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)
+
+    async def trial_balance(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsTrialBalanceParams],
+    ) -> TrialBalanceResponse:
+        """Retrieve: get trial balance.
+
+        ``GET /ca/api/get_trial_balance`` (operationId ``ca_api_get_trial_balance_retrieve``)
+        """
+        path = "/ca/api/get_trial_balance"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(TrialBalanceResponse, opts)
+
+    async def comparative_income_statement(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
+    ) -> builtins.dict[str, t.Any]:
+        """Retrieve: income statement comparative.
+
+        ``GET /ca/api/income-statement/comparative`` (operationId ``ca_api_income_statement_comparative_retrieve``)
+        """
+        path = "/ca/api/income-statement/comparative"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.dict[str, t.Any], opts)

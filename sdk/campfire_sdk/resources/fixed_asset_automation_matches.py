@@ -1,0 +1,116 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.fixed_asset_automation_matches``: the fixed asset automation matches of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types._shared import FixedAssetAutomationMatch
+from ..types.fixed_asset_automation_matches import FixedAssetAutomationMatchParam, PatchedFixedAssetAutomationMatchParam
+
+__all__ = ["AsyncFixedAssetAutomationMatches", "FixedAssetAutomationMatches"]
+
+
+class FixedAssetAutomationMatches(SyncAPIResource):
+    """``client.fixed_asset_automation_matches``: partial_update, retrieve, update."""
+
+    def retrieve(
+        self,
+        fixed_asset_automation_match_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAssetAutomationMatch:
+        """GET fixed asset automation match.
+
+        ``GET /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``get_fixed_asset_automation_match``)
+        """
+        path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationMatch, opts)
+
+    def update(
+        self,
+        fixed_asset_automation_match_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationMatchParam],
+    ) -> FixedAssetAutomationMatch:
+        """PUT fixed asset automation match.
+
+        ``PUT /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``update_fixed_asset_automation_match``)
+        """
+        path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationMatch, opts)
+
+    def partial_update(
+        self,
+        fixed_asset_automation_match_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetAutomationMatchParam],
+    ) -> FixedAssetAutomationMatch:
+        """PATCH fixed asset automation match.
+
+        ``PATCH /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``partial_update_fixed_asset_automation_match``)
+        """
+        path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationMatch, opts)
+
+
+class AsyncFixedAssetAutomationMatches(AsyncAPIResource):
+    """``client.fixed_asset_automation_matches`` (async): partial_update, retrieve, update."""
+
+    async def retrieve(
+        self,
+        fixed_asset_automation_match_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAssetAutomationMatch:
+        """GET fixed asset automation match.
+
+        ``GET /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``get_fixed_asset_automation_match``)
+        """
+        path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationMatch, opts)
+
+    async def update(
+        self,
+        fixed_asset_automation_match_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationMatchParam],
+    ) -> FixedAssetAutomationMatch:
+        """PUT fixed asset automation match.
+
+        ``PUT /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``update_fixed_asset_automation_match``)
+        """
+        path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationMatch, opts)
+
+    async def partial_update(
+        self,
+        fixed_asset_automation_match_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetAutomationMatchParam],
+    ) -> FixedAssetAutomationMatch:
+        """PATCH fixed asset automation match.
+
+        ``PATCH /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``partial_update_fixed_asset_automation_match``)
+        """
+        path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationMatch, opts)

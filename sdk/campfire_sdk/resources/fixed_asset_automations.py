@@ -1,0 +1,329 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.fixed_asset_automations``: the fixed asset automations of the Campfire API."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import FixedAssetAutomationMatch
+from ..types.fixed_asset_automations import (
+    FixedAssetAutomationRule,
+    FixedAssetAutomationRuleParam,
+    FixedAssetAutomationsListMatchesParams,
+    FixedAssetAutomationsListParams,
+    PatchedFixedAssetAutomationRuleParam,
+)
+
+__all__ = ["AsyncFixedAssetAutomations", "FixedAssetAutomations"]
+
+
+class FixedAssetAutomations(SyncAPIResource):
+    """``client.fixed_asset_automations``: accounts, asset_classes, create, delete, list, list_matches, partial_update, retrieve, run, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationsListParams],
+    ) -> SyncOffsetPage[FixedAssetAutomationRule]:
+        """GET fixed asset automation.
+
+        ``GET /coa/api/fixed-asset-automation/`` (operationId ``list_fixed_asset_automations``)
+        """
+        path = "/coa/api/fixed-asset-automation/"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(FixedAssetAutomationRule, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationRuleParam],
+    ) -> FixedAssetAutomationRule:
+        """POST fixed asset automation.
+
+        ``POST /coa/api/fixed-asset-automation/`` (operationId ``create_fixed_asset_automation``)
+        """
+        path = "/coa/api/fixed-asset-automation/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationRule, opts)
+
+    def retrieve(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAssetAutomationRule:
+        """GET fixed asset automation.
+
+        ``GET /coa/api/fixed-asset-automation/{id}/`` (operationId ``get_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationRule, opts)
+
+    def update(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationRuleParam],
+    ) -> FixedAssetAutomationRule:
+        """PUT fixed asset automation.
+
+        ``PUT /coa/api/fixed-asset-automation/{id}/`` (operationId ``update_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationRule, opts)
+
+    def partial_update(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetAutomationRuleParam],
+    ) -> FixedAssetAutomationRule:
+        """PATCH fixed asset automation.
+
+        ``PATCH /coa/api/fixed-asset-automation/{id}/`` (operationId ``partial_update_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetAutomationRule, opts)
+
+    def delete(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE fixed asset automation.
+
+        ``DELETE /coa/api/fixed-asset-automation/{id}/`` (operationId ``delete_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def accounts(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET fixed asset automation accounts.
+
+        ``GET /coa/api/fixed-asset-automation/accounts`` (operationId ``list_fixed_asset_automation_accounts``)
+        """
+        path = "/coa/api/fixed-asset-automation/accounts"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def asset_classes(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET fixed asset automation asset classes.
+
+        ``GET /coa/api/fixed-asset-automation/asset-classes`` (operationId ``list_fixed_asset_automation_asset_classes``)
+        """
+        path = "/coa/api/fixed-asset-automation/asset-classes"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def list_matches(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationsListMatchesParams],
+    ) -> SyncOffsetPage[FixedAssetAutomationMatch]:
+        """GET fixed asset automation matches.
+
+        ``GET /coa/api/fixed-asset-automation/matches`` (operationId ``list_fixed_asset_automation_matches``)
+        """
+        path = "/coa/api/fixed-asset-automation/matches"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(FixedAssetAutomationMatch, opts)
+
+    def run(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST fixed asset automation run.
+
+        ``POST /coa/api/fixed-asset-automation/run`` (operationId ``run_fixed_asset_automation``)
+        """
+        path = "/coa/api/fixed-asset-automation/run"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncFixedAssetAutomations(AsyncAPIResource):
+    """``client.fixed_asset_automations`` (async): accounts, asset_classes, create, delete, list, list_matches, partial_update, retrieve, run, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationRule], FixedAssetAutomationRule]:
+        """GET fixed asset automation.
+
+        ``GET /coa/api/fixed-asset-automation/`` (operationId ``list_fixed_asset_automations``)
+        """
+        path = "/coa/api/fixed-asset-automation/"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(FixedAssetAutomationRule, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationRuleParam],
+    ) -> FixedAssetAutomationRule:
+        """POST fixed asset automation.
+
+        ``POST /coa/api/fixed-asset-automation/`` (operationId ``create_fixed_asset_automation``)
+        """
+        path = "/coa/api/fixed-asset-automation/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationRule, opts)
+
+    async def retrieve(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAssetAutomationRule:
+        """GET fixed asset automation.
+
+        ``GET /coa/api/fixed-asset-automation/{id}/`` (operationId ``get_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationRule, opts)
+
+    async def update(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationRuleParam],
+    ) -> FixedAssetAutomationRule:
+        """PUT fixed asset automation.
+
+        ``PUT /coa/api/fixed-asset-automation/{id}/`` (operationId ``update_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationRule, opts)
+
+    async def partial_update(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetAutomationRuleParam],
+    ) -> FixedAssetAutomationRule:
+        """PATCH fixed asset automation.
+
+        ``PATCH /coa/api/fixed-asset-automation/{id}/`` (operationId ``partial_update_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetAutomationRule, opts)
+
+    async def delete(
+        self,
+        fixed_asset_automation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE fixed asset automation.
+
+        ``DELETE /coa/api/fixed-asset-automation/{id}/`` (operationId ``delete_fixed_asset_automation``)
+        """
+        path = f"/coa/api/fixed-asset-automation/{check_id('fixed_asset_automation_id', fixed_asset_automation_id)}/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def accounts(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET fixed asset automation accounts.
+
+        ``GET /coa/api/fixed-asset-automation/accounts`` (operationId ``list_fixed_asset_automation_accounts``)
+        """
+        path = "/coa/api/fixed-asset-automation/accounts"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    async def asset_classes(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET fixed asset automation asset classes.
+
+        ``GET /coa/api/fixed-asset-automation/asset-classes`` (operationId ``list_fixed_asset_automation_asset_classes``)
+        """
+        path = "/coa/api/fixed-asset-automation/asset-classes"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    def list_matches(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetAutomationsListMatchesParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationMatch], FixedAssetAutomationMatch]:
+        """GET fixed asset automation matches.
+
+        ``GET /coa/api/fixed-asset-automation/matches`` (operationId ``list_fixed_asset_automation_matches``)
+        """
+        path = "/coa/api/fixed-asset-automation/matches"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(FixedAssetAutomationMatch, opts)
+
+    async def run(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST fixed asset automation run.
+
+        ``POST /coa/api/fixed-asset-automation/run`` (operationId ``run_fixed_asset_automation``)
+        """
+        path = "/coa/api/fixed-asset-automation/run"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

@@ -1,0 +1,211 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.fixed_asset_classes``: the fixed asset classes of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.fixed_asset_classes import (
+    FixedAssetClass,
+    FixedAssetClassesListParams,
+    FixedAssetClassParam,
+    PatchedFixedAssetClassParam,
+)
+
+__all__ = ["AsyncFixedAssetClasses", "FixedAssetClasses"]
+
+
+class FixedAssetClasses(SyncAPIResource):
+    """``client.fixed_asset_classes``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetClassesListParams],
+    ) -> SyncOffsetPage[FixedAssetClass]:
+        """List: fixed asset class.
+
+        ``GET /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_list``)
+        """
+        path = "/coa/api/fixed-asset-class"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(FixedAssetClass, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetClassParam],
+    ) -> FixedAssetClass:
+        """Create: fixed asset class.
+
+        ``POST /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_create``)
+        """
+        path = "/coa/api/fixed-asset-class"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetClass, opts)
+
+    def retrieve(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAssetClass:
+        """Retrieve: fixed asset class.
+
+        ``GET /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_retrieve``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetClass, opts)
+
+    def update(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetClassParam],
+    ) -> FixedAssetClass:
+        """Replace: fixed asset class.
+
+        ``PUT /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_update``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetClass, opts)
+
+    def partial_update(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetClassParam],
+    ) -> FixedAssetClass:
+        """Update some fields of: fixed asset class.
+
+        ``PATCH /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_partial_update``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAssetClass, opts)
+
+    def delete(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: fixed asset class.
+
+        ``DELETE /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_destroy``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncFixedAssetClasses(AsyncAPIResource):
+    """``client.fixed_asset_classes`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetClassesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetClass], FixedAssetClass]:
+        """List: fixed asset class.
+
+        ``GET /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_list``)
+        """
+        path = "/coa/api/fixed-asset-class"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(FixedAssetClass, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetClassParam],
+    ) -> FixedAssetClass:
+        """Create: fixed asset class.
+
+        ``POST /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_create``)
+        """
+        path = "/coa/api/fixed-asset-class"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetClass, opts)
+
+    async def retrieve(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAssetClass:
+        """Retrieve: fixed asset class.
+
+        ``GET /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_retrieve``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetClass, opts)
+
+    async def update(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetClassParam],
+    ) -> FixedAssetClass:
+        """Replace: fixed asset class.
+
+        ``PUT /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_update``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetClass, opts)
+
+    async def partial_update(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetClassParam],
+    ) -> FixedAssetClass:
+        """Update some fields of: fixed asset class.
+
+        ``PATCH /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_partial_update``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAssetClass, opts)
+
+    async def delete(
+        self,
+        fixed_asset_class_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: fixed asset class.
+
+        ``DELETE /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_destroy``)
+        """
+        path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

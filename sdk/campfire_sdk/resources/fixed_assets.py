@@ -1,0 +1,236 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.fixed_assets``: the fixed assets of the Campfire API."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.fixed_assets import FixedAsset, FixedAssetParam, FixedAssetsListParams, PatchedFixedAssetParam
+
+__all__ = ["AsyncFixedAssets", "FixedAssets"]
+
+
+class FixedAssets(SyncAPIResource):
+    """``client.fixed_assets``: create, delete, list, partial_update, reconciliation_unmatched_gl, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetsListParams],
+    ) -> SyncOffsetPage[FixedAsset]:
+        """List: fixed asset.
+
+        ``GET /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_list``)
+        """
+        path = "/coa/api/fixed-asset"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(FixedAsset, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetParam],
+    ) -> FixedAsset:
+        """Create: fixed asset.
+
+        ``POST /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_create``)
+        """
+        path = "/coa/api/fixed-asset"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAsset, opts)
+
+    def retrieve(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAsset:
+        """Retrieve: fixed asset.
+
+        ``GET /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_retrieve``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAsset, opts)
+
+    def update(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetParam],
+    ) -> FixedAsset:
+        """Replace: fixed asset.
+
+        ``PUT /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_update``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAsset, opts)
+
+    def partial_update(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetParam],
+    ) -> FixedAsset:
+        """Update some fields of: fixed asset.
+
+        ``PATCH /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_partial_update``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(FixedAsset, opts)
+
+    def delete(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: fixed asset.
+
+        ``DELETE /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_destroy``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def reconciliation_unmatched_gl(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET fixed asset reconciliation unmatched gl.
+
+        ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl`` (operationId ``list_fixed_asset_reconciliation_unmatched_gl``)
+        """
+        path = "/coa/api/fixed-asset/reconciliation/unmatched-gl"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncFixedAssets(AsyncAPIResource):
+    """``client.fixed_assets`` (async): create, delete, list, partial_update, reconciliation_unmatched_gl, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[FixedAsset], FixedAsset]:
+        """List: fixed asset.
+
+        ``GET /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_list``)
+        """
+        path = "/coa/api/fixed-asset"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(FixedAsset, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetParam],
+    ) -> FixedAsset:
+        """Create: fixed asset.
+
+        ``POST /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_create``)
+        """
+        path = "/coa/api/fixed-asset"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAsset, opts)
+
+    async def retrieve(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FixedAsset:
+        """Retrieve: fixed asset.
+
+        ``GET /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_retrieve``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAsset, opts)
+
+    async def update(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[FixedAssetParam],
+    ) -> FixedAsset:
+        """Replace: fixed asset.
+
+        ``PUT /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_update``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAsset, opts)
+
+    async def partial_update(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedFixedAssetParam],
+    ) -> FixedAsset:
+        """Update some fields of: fixed asset.
+
+        ``PATCH /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_partial_update``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(FixedAsset, opts)
+
+    async def delete(
+        self,
+        fixed_asset_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: fixed asset.
+
+        ``DELETE /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_destroy``)
+        """
+        path = f"/coa/api/fixed-asset/{check_id('fixed_asset_id', fixed_asset_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def reconciliation_unmatched_gl(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """GET fixed asset reconciliation unmatched gl.
+
+        ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl`` (operationId ``list_fixed_asset_reconciliation_unmatched_gl``)
+        """
+        path = "/coa/api/fixed-asset/reconciliation/unmatched-gl"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

@@ -1,0 +1,244 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.intercompany_journal_entries``: the intercompany journal entries of the Campfire API."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.intercompany_journal_entries import (
+    IntercompanyJournalEntriesBalanceParams,
+    IntercompanyJournalEntriesListParams,
+    IntercompanyJournalEntry,
+    IntercompanyJournalEntryParam,
+    PatchedIntercompanyJournalEntryParam,
+)
+
+__all__ = ["AsyncIntercompanyJournalEntries", "IntercompanyJournalEntries"]
+
+
+class IntercompanyJournalEntries(SyncAPIResource):
+    """``client.intercompany_journal_entries``: balance, create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntriesListParams],
+    ) -> SyncOffsetPage[IntercompanyJournalEntry]:
+        """List: intercompany journal entry.
+
+        ``GET /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_list``)
+        """
+        path = "/coa/api/intercompany-journal-entry"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(IntercompanyJournalEntry, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntryParam],
+    ) -> IntercompanyJournalEntry:
+        """Create: intercompany journal entry.
+
+        ``POST /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_create``)
+        """
+        path = "/coa/api/intercompany-journal-entry"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(IntercompanyJournalEntry, opts)
+
+    def retrieve(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> IntercompanyJournalEntry:
+        """Retrieve: intercompany journal entry.
+
+        ``GET /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_retrieve``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(IntercompanyJournalEntry, opts)
+
+    def update(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntryParam],
+    ) -> IntercompanyJournalEntry:
+        """Replace: intercompany journal entry.
+
+        ``PUT /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_update``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(IntercompanyJournalEntry, opts)
+
+    def partial_update(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedIntercompanyJournalEntryParam],
+    ) -> IntercompanyJournalEntry:
+        """Update some fields of: intercompany journal entry.
+
+        ``PATCH /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_partial_update``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(IntercompanyJournalEntry, opts)
+
+    def delete(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: intercompany journal entry.
+
+        ``DELETE /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_destroy``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def balance(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntriesBalanceParams],
+    ) -> t.Any:
+        """Create: intercompany journal entry balance.
+
+        ``POST /coa/api/intercompany-journal-entry/balance`` (operationId ``coa_api_intercompany_journal_entry_balance_create``)
+        """
+        path = "/coa/api/intercompany-journal-entry/balance"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncIntercompanyJournalEntries(AsyncAPIResource):
+    """``client.intercompany_journal_entries`` (async): balance, create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntriesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[IntercompanyJournalEntry], IntercompanyJournalEntry]:
+        """List: intercompany journal entry.
+
+        ``GET /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_list``)
+        """
+        path = "/coa/api/intercompany-journal-entry"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(IntercompanyJournalEntry, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntryParam],
+    ) -> IntercompanyJournalEntry:
+        """Create: intercompany journal entry.
+
+        ``POST /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_create``)
+        """
+        path = "/coa/api/intercompany-journal-entry"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(IntercompanyJournalEntry, opts)
+
+    async def retrieve(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> IntercompanyJournalEntry:
+        """Retrieve: intercompany journal entry.
+
+        ``GET /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_retrieve``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(IntercompanyJournalEntry, opts)
+
+    async def update(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntryParam],
+    ) -> IntercompanyJournalEntry:
+        """Replace: intercompany journal entry.
+
+        ``PUT /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_update``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(IntercompanyJournalEntry, opts)
+
+    async def partial_update(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedIntercompanyJournalEntryParam],
+    ) -> IntercompanyJournalEntry:
+        """Update some fields of: intercompany journal entry.
+
+        ``PATCH /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_partial_update``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(IntercompanyJournalEntry, opts)
+
+    async def delete(
+        self,
+        intercompany_journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: intercompany journal entry.
+
+        ``DELETE /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_destroy``)
+        """
+        path = f"/coa/api/intercompany-journal-entry/{check_id('intercompany_journal_entry_id', intercompany_journal_entry_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def balance(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[IntercompanyJournalEntriesBalanceParams],
+    ) -> t.Any:
+        """Create: intercompany journal entry balance.
+
+        ``POST /coa/api/intercompany-journal-entry/balance`` (operationId ``coa_api_intercompany_journal_entry_balance_create``)
+        """
+        path = "/coa/api/intercompany-journal-entry/balance"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

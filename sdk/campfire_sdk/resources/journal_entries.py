@@ -1,0 +1,207 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.journal_entries``: the journal entries of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import JournalEntry
+from ..types.journal_entries import JournalEntriesListParams, JournalEntryParam, PatchedJournalEntryParam
+
+__all__ = ["AsyncJournalEntries", "JournalEntries"]
+
+
+class JournalEntries(SyncAPIResource):
+    """``client.journal_entries``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[JournalEntriesListParams],
+    ) -> SyncOffsetPage[JournalEntry]:
+        """List: journal entry.
+
+        ``GET /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_list``)
+        """
+        path = "/coa/api/journal_entry"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(JournalEntry, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[JournalEntryParam],
+    ) -> JournalEntry:
+        """Create: journal entry.
+
+        ``POST /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_create``)
+        """
+        path = "/coa/api/journal_entry"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(JournalEntry, opts)
+
+    def retrieve(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> JournalEntry:
+        """Retrieve: journal entry.
+
+        ``GET /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_retrieve``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(JournalEntry, opts)
+
+    def update(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[JournalEntryParam],
+    ) -> JournalEntry:
+        """Replace: journal entry.
+
+        ``PUT /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_update``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(JournalEntry, opts)
+
+    def partial_update(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedJournalEntryParam],
+    ) -> JournalEntry:
+        """Update some fields of: journal entry.
+
+        ``PATCH /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_partial_update``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(JournalEntry, opts)
+
+    def delete(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: journal entry.
+
+        ``DELETE /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_destroy``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncJournalEntries(AsyncAPIResource):
+    """``client.journal_entries`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[JournalEntriesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[JournalEntry], JournalEntry]:
+        """List: journal entry.
+
+        ``GET /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_list``)
+        """
+        path = "/coa/api/journal_entry"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(JournalEntry, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[JournalEntryParam],
+    ) -> JournalEntry:
+        """Create: journal entry.
+
+        ``POST /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_create``)
+        """
+        path = "/coa/api/journal_entry"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(JournalEntry, opts)
+
+    async def retrieve(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> JournalEntry:
+        """Retrieve: journal entry.
+
+        ``GET /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_retrieve``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(JournalEntry, opts)
+
+    async def update(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[JournalEntryParam],
+    ) -> JournalEntry:
+        """Replace: journal entry.
+
+        ``PUT /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_update``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(JournalEntry, opts)
+
+    async def partial_update(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedJournalEntryParam],
+    ) -> JournalEntry:
+        """Update some fields of: journal entry.
+
+        ``PATCH /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_partial_update``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(JournalEntry, opts)
+
+    async def delete(
+        self,
+        journal_entry_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: journal entry.
+
+        ``DELETE /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_destroy``)
+        """
+        path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

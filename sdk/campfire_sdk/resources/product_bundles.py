@@ -1,0 +1,211 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.product_bundles``: the product bundles of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.product_bundles import (
+    PatchedProductBundleParam,
+    ProductBundle,
+    ProductBundleParam,
+    ProductBundlesListParams,
+)
+
+__all__ = ["AsyncProductBundles", "ProductBundles"]
+
+
+class ProductBundles(SyncAPIResource):
+    """``client.product_bundles``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductBundlesListParams],
+    ) -> SyncOffsetPage[ProductBundle]:
+        """GET product bundles.
+
+        ``GET /rr/api/v1/product-bundles`` (operationId ``list_product_bundles``)
+        """
+        path = "/rr/api/v1/product-bundles"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ProductBundle, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductBundleParam],
+    ) -> ProductBundle:
+        """POST product bundles.
+
+        ``POST /rr/api/v1/product-bundles`` (operationId ``create_product_bundle``)
+        """
+        path = "/rr/api/v1/product-bundles"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ProductBundle, opts)
+
+    def retrieve(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProductBundle:
+        """Retrieve: product bundles.
+
+        ``GET /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_retrieve``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ProductBundle, opts)
+
+    def update(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductBundleParam],
+    ) -> ProductBundle:
+        """Replace: product bundles.
+
+        ``PUT /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_update``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ProductBundle, opts)
+
+    def partial_update(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedProductBundleParam],
+    ) -> ProductBundle:
+        """Update some fields of: product bundles.
+
+        ``PATCH /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_partial_update``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ProductBundle, opts)
+
+    def delete(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: product bundles.
+
+        ``DELETE /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_destroy``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncProductBundles(AsyncAPIResource):
+    """``client.product_bundles`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductBundlesListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ProductBundle], ProductBundle]:
+        """GET product bundles.
+
+        ``GET /rr/api/v1/product-bundles`` (operationId ``list_product_bundles``)
+        """
+        path = "/rr/api/v1/product-bundles"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ProductBundle, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductBundleParam],
+    ) -> ProductBundle:
+        """POST product bundles.
+
+        ``POST /rr/api/v1/product-bundles`` (operationId ``create_product_bundle``)
+        """
+        path = "/rr/api/v1/product-bundles"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ProductBundle, opts)
+
+    async def retrieve(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ProductBundle:
+        """Retrieve: product bundles.
+
+        ``GET /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_retrieve``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ProductBundle, opts)
+
+    async def update(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ProductBundleParam],
+    ) -> ProductBundle:
+        """Replace: product bundles.
+
+        ``PUT /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_update``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ProductBundle, opts)
+
+    async def partial_update(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedProductBundleParam],
+    ) -> ProductBundle:
+        """Update some fields of: product bundles.
+
+        ``PATCH /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_partial_update``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ProductBundle, opts)
+
+    async def delete(
+        self,
+        product_bundle_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: product bundles.
+
+        ``DELETE /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_destroy``)
+        """
+        path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

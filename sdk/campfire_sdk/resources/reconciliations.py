@@ -1,0 +1,342 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.reconciliations``: the reconciliations of the Campfire API."""
+
+from __future__ import annotations
+
+import typing as t
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.reconciliations import (
+    BulkMatchTransactionRequestParam,
+    ConfirmTransactionSelectionRequestParam,
+    PatchedReconciliationReportV2Param,
+    ReconciliationReportV2,
+    ReconciliationReportV2List,
+    ReconciliationReportV2Param,
+    ReconciliationReportV2SourceTransactionList,
+    ReconciliationsListParams,
+    ReconciliationsListSourceTransactionsParams,
+)
+
+__all__ = ["AsyncReconciliations", "Reconciliations"]
+
+
+class Reconciliations(SyncAPIResource):
+    """``client.reconciliations``: bulk_match_transactions, confirm_transactions, create, delete, list, list_source_transactions, parse_statement_page, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationsListParams],
+    ) -> SyncOffsetPage[ReconciliationReportV2List]:
+        """List: reconciliation.
+
+        ``GET /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_list``)
+        """
+        path = "/coa/api/v2/reconciliation"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ReconciliationReportV2List, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationReportV2Param],
+    ) -> ReconciliationReportV2:
+        """Create: reconciliation.
+
+        ``POST /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_create``)
+        """
+        path = "/coa/api/v2/reconciliation"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ReconciliationReportV2, opts)
+
+    def retrieve(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationReportV2:
+        """Retrieve: reconciliation.
+
+        ``GET /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_retrieve``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(ReconciliationReportV2, opts)
+
+    def update(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationReportV2Param],
+    ) -> ReconciliationReportV2:
+        """Replace: reconciliation.
+
+        ``PUT /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_update``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ReconciliationReportV2, opts)
+
+    def partial_update(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedReconciliationReportV2Param],
+    ) -> ReconciliationReportV2:
+        """Update some fields of: reconciliation.
+
+        ``PATCH /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_partial_update``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(ReconciliationReportV2, opts)
+
+    def delete(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: reconciliation.
+
+        ``DELETE /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_destroy``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def bulk_match_transactions(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkMatchTransactionRequestParam],
+    ) -> t.Any:
+        """Create: reconciliation bulk match transactions.
+
+        ``POST /coa/api/v2/reconciliation/{id}/bulk-match-transactions`` (operationId ``coa_api_v2_reconciliation_bulk_match_transactions_create``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}/bulk-match-transactions"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+    def list_source_transactions(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationsListSourceTransactionsParams],
+    ) -> SyncOffsetPage[ReconciliationReportV2SourceTransactionList]:
+        """List: reconciliation source transactions.
+
+        ``GET /coa/api/v2/reconciliation/{id}/source-transactions`` (operationId ``coa_api_v2_reconciliation_source_transactions_list``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}/source-transactions"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ReconciliationReportV2SourceTransactionList, opts)
+
+    def confirm_transactions(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ConfirmTransactionSelectionRequestParam],
+    ) -> None:
+        """Create: reconciliation transactions confirm.
+
+        ``POST /coa/api/v2/reconciliation/{id}/transactions/confirm`` (operationId ``coa_api_v2_reconciliation_transactions_confirm_create``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}/transactions/confirm"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def parse_statement_page(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST reconciliation parse statement page.
+
+        ``POST /coa/api/v2/reconciliation/parse-statement-page`` (operationId ``parse_bank_statement_page``)
+        """
+        path = "/coa/api/v2/reconciliation/parse-statement-page"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return self._request(t.Any, opts)
+
+
+class AsyncReconciliations(AsyncAPIResource):
+    """``client.reconciliations`` (async): bulk_match_transactions, confirm_transactions, create, delete, list, list_source_transactions, parse_statement_page, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2List], ReconciliationReportV2List]:
+        """List: reconciliation.
+
+        ``GET /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_list``)
+        """
+        path = "/coa/api/v2/reconciliation"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ReconciliationReportV2List, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationReportV2Param],
+    ) -> ReconciliationReportV2:
+        """Create: reconciliation.
+
+        ``POST /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_create``)
+        """
+        path = "/coa/api/v2/reconciliation"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ReconciliationReportV2, opts)
+
+    async def retrieve(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ReconciliationReportV2:
+        """Retrieve: reconciliation.
+
+        ``GET /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_retrieve``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(ReconciliationReportV2, opts)
+
+    async def update(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationReportV2Param],
+    ) -> ReconciliationReportV2:
+        """Replace: reconciliation.
+
+        ``PUT /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_update``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ReconciliationReportV2, opts)
+
+    async def partial_update(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedReconciliationReportV2Param],
+    ) -> ReconciliationReportV2:
+        """Update some fields of: reconciliation.
+
+        ``PATCH /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_partial_update``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(ReconciliationReportV2, opts)
+
+    async def delete(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: reconciliation.
+
+        ``DELETE /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_destroy``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def bulk_match_transactions(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkMatchTransactionRequestParam],
+    ) -> t.Any:
+        """Create: reconciliation bulk match transactions.
+
+        ``POST /coa/api/v2/reconciliation/{id}/bulk-match-transactions`` (operationId ``coa_api_v2_reconciliation_bulk_match_transactions_create``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}/bulk-match-transactions"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)
+
+    def list_source_transactions(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ReconciliationsListSourceTransactionsParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2SourceTransactionList], ReconciliationReportV2SourceTransactionList]:
+        """List: reconciliation source transactions.
+
+        ``GET /coa/api/v2/reconciliation/{id}/source-transactions`` (operationId ``coa_api_v2_reconciliation_source_transactions_list``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}/source-transactions"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ReconciliationReportV2SourceTransactionList, opts)
+
+    async def confirm_transactions(
+        self,
+        reconciliation_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ConfirmTransactionSelectionRequestParam],
+    ) -> None:
+        """Create: reconciliation transactions confirm.
+
+        ``POST /coa/api/v2/reconciliation/{id}/transactions/confirm`` (operationId ``coa_api_v2_reconciliation_transactions_confirm_create``)
+        """
+        path = f"/coa/api/v2/reconciliation/{check_id('reconciliation_id', reconciliation_id)}/transactions/confirm"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def parse_statement_page(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> t.Any:
+        """POST reconciliation parse statement page.
+
+        ``POST /coa/api/v2/reconciliation/parse-statement-page`` (operationId ``parse_bank_statement_page``)
+        """
+        path = "/coa/api/v2/reconciliation/parse-statement-page"
+        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(t.Any, opts)

@@ -1,0 +1,52 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.subscriptions``: the subscriptions of the Campfire API."""
+
+from __future__ import annotations
+
+import builtins
+
+from typing_extensions import Unpack
+
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.subscriptions import ContractSubscriptionLine, GenerageSubscriptionScheduleParam
+
+__all__ = ["AsyncSubscriptions", "Subscriptions"]
+
+
+class Subscriptions(SyncAPIResource):
+    """``client.subscriptions``: modify_schedule."""
+
+    def modify_schedule(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GenerageSubscriptionScheduleParam],
+    ) -> builtins.list[ContractSubscriptionLine]:
+        """POST modify subscription schedule.
+
+        ``POST /rr/api/v1/modify-subscription-schedule`` (operationId ``modify_subscription_schedule``)
+        """
+        path = "/rr/api/v1/modify-subscription-schedule"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ContractSubscriptionLine], opts)
+
+
+class AsyncSubscriptions(AsyncAPIResource):
+    """``client.subscriptions`` (async): modify_schedule."""
+
+    async def modify_schedule(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[GenerageSubscriptionScheduleParam],
+    ) -> builtins.list[ContractSubscriptionLine]:
+        """POST modify subscription schedule.
+
+        ``POST /rr/api/v1/modify-subscription-schedule`` (operationId ``modify_subscription_schedule``)
+        """
+        path = "/rr/api/v1/modify-subscription-schedule"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ContractSubscriptionLine], opts)

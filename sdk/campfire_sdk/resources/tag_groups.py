@@ -1,0 +1,211 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.tag_groups``: the tag groups of the Campfire API."""
+
+from __future__ import annotations
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.tag_groups import (
+    PatchedTransactionTagGroupParam,
+    TagGroupsListParams,
+    TransactionTagGroup,
+    TransactionTagGroupParam,
+)
+
+__all__ = ["AsyncTagGroups", "TagGroups"]
+
+
+class TagGroups(SyncAPIResource):
+    """``client.tag_groups``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TagGroupsListParams],
+    ) -> SyncOffsetPage[TransactionTagGroup]:
+        """List: tag group.
+
+        ``GET /coa/api/tag-group`` (operationId ``coa_api_tag_group_list``)
+        """
+        path = "/coa/api/tag-group"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(TransactionTagGroup, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagGroupParam],
+    ) -> TransactionTagGroup:
+        """Create: tag group.
+
+        ``POST /coa/api/tag-group`` (operationId ``coa_api_tag_group_create``)
+        """
+        path = "/coa/api/tag-group"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTagGroup, opts)
+
+    def retrieve(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TransactionTagGroup:
+        """Retrieve: tag group.
+
+        ``GET /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_retrieve``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTagGroup, opts)
+
+    def update(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagGroupParam],
+    ) -> TransactionTagGroup:
+        """Replace: tag group.
+
+        ``PUT /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_update``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTagGroup, opts)
+
+    def partial_update(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedTransactionTagGroupParam],
+    ) -> TransactionTagGroup:
+        """Update some fields of: tag group.
+
+        ``PATCH /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_partial_update``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTagGroup, opts)
+
+    def delete(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: tag group.
+
+        ``DELETE /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_destroy``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncTagGroups(AsyncAPIResource):
+    """``client.tag_groups`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TagGroupsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[TransactionTagGroup], TransactionTagGroup]:
+        """List: tag group.
+
+        ``GET /coa/api/tag-group`` (operationId ``coa_api_tag_group_list``)
+        """
+        path = "/coa/api/tag-group"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(TransactionTagGroup, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagGroupParam],
+    ) -> TransactionTagGroup:
+        """Create: tag group.
+
+        ``POST /coa/api/tag-group`` (operationId ``coa_api_tag_group_create``)
+        """
+        path = "/coa/api/tag-group"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTagGroup, opts)
+
+    async def retrieve(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TransactionTagGroup:
+        """Retrieve: tag group.
+
+        ``GET /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_retrieve``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTagGroup, opts)
+
+    async def update(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagGroupParam],
+    ) -> TransactionTagGroup:
+        """Replace: tag group.
+
+        ``PUT /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_update``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTagGroup, opts)
+
+    async def partial_update(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedTransactionTagGroupParam],
+    ) -> TransactionTagGroup:
+        """Update some fields of: tag group.
+
+        ``PATCH /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_partial_update``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTagGroup, opts)
+
+    async def delete(
+        self,
+        tag_group_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: tag group.
+
+        ``DELETE /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_destroy``)
+        """
+        path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

@@ -1,0 +1,247 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.tags``: the tags of the Campfire API."""
+
+from __future__ import annotations
+
+import builtins
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types.tags import (
+    BulkTagSearchParam,
+    PatchedTransactionTagParam,
+    TagsDeleteParams,
+    TagsListParams,
+    TransactionTag,
+    TransactionTagParam,
+)
+
+__all__ = ["AsyncTags", "Tags"]
+
+
+class Tags(SyncAPIResource):
+    """``client.tags``: bulk_search, create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TagsListParams],
+    ) -> SyncOffsetPage[TransactionTag]:
+        """List: tag.
+
+        ``GET /coa/api/tag`` (operationId ``coa_api_tag_list``)
+        """
+        path = "/coa/api/tag"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(TransactionTag, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagParam],
+    ) -> TransactionTag:
+        """Create: tag.
+
+        ``POST /coa/api/tag`` (operationId ``coa_api_tag_create``)
+        """
+        path = "/coa/api/tag"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTag, opts)
+
+    def retrieve(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TransactionTag:
+        """Retrieve: tag.
+
+        ``GET /coa/api/tag/{id}`` (operationId ``coa_api_tag_retrieve``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTag, opts)
+
+    def update(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagParam],
+    ) -> TransactionTag:
+        """Replace: tag.
+
+        ``PUT /coa/api/tag/{id}`` (operationId ``coa_api_tag_update``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTag, opts)
+
+    def partial_update(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedTransactionTagParam],
+    ) -> TransactionTag:
+        """Update some fields of: tag.
+
+        ``PATCH /coa/api/tag/{id}`` (operationId ``coa_api_tag_partial_update``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionTag, opts)
+
+    def delete(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TagsDeleteParams],
+    ) -> None:
+        """Delete: tag.
+
+        ``DELETE /coa/api/tag/{id}`` (operationId ``coa_api_tag_destroy``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkTagSearchParam],
+    ) -> builtins.list[TransactionTag]:
+        """Create: tag bulk search.
+
+        ``POST /coa/api/tag/bulk-search`` (operationId ``coa_api_tag_bulk_search_create``)
+        """
+        path = "/coa/api/tag/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[TransactionTag], opts)
+
+
+class AsyncTags(AsyncAPIResource):
+    """``client.tags`` (async): bulk_search, create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TagsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[TransactionTag], TransactionTag]:
+        """List: tag.
+
+        ``GET /coa/api/tag`` (operationId ``coa_api_tag_list``)
+        """
+        path = "/coa/api/tag"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(TransactionTag, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagParam],
+    ) -> TransactionTag:
+        """Create: tag.
+
+        ``POST /coa/api/tag`` (operationId ``coa_api_tag_create``)
+        """
+        path = "/coa/api/tag"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTag, opts)
+
+    async def retrieve(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> TransactionTag:
+        """Retrieve: tag.
+
+        ``GET /coa/api/tag/{id}`` (operationId ``coa_api_tag_retrieve``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTag, opts)
+
+    async def update(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionTagParam],
+    ) -> TransactionTag:
+        """Replace: tag.
+
+        ``PUT /coa/api/tag/{id}`` (operationId ``coa_api_tag_update``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTag, opts)
+
+    async def partial_update(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedTransactionTagParam],
+    ) -> TransactionTag:
+        """Update some fields of: tag.
+
+        ``PATCH /coa/api/tag/{id}`` (operationId ``coa_api_tag_partial_update``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionTag, opts)
+
+    async def delete(
+        self,
+        tag_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TagsDeleteParams],
+    ) -> None:
+        """Delete: tag.
+
+        ``DELETE /coa/api/tag/{id}`` (operationId ``coa_api_tag_destroy``)
+        """
+        path = f"/coa/api/tag/{check_id('tag_id', tag_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkTagSearchParam],
+    ) -> builtins.list[TransactionTag]:
+        """Create: tag bulk search.
+
+        ``POST /coa/api/tag/bulk-search`` (operationId ``coa_api_tag_bulk_search_create``)
+        """
+        path = "/coa/api/tag/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[TransactionTag], opts)

@@ -1,0 +1,205 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.vendor_custom_fields``: the vendor custom fields of the Campfire API."""
+
+from __future__ import annotations
+
+import builtins
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.vendor_custom_fields import PatchedVendorCustomField1Param, VendorCustomField1, VendorCustomField1Param
+
+__all__ = ["AsyncVendorCustomFields", "VendorCustomFields"]
+
+
+class VendorCustomFields(SyncAPIResource):
+    """``client.vendor_custom_fields``: create, delete, list, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[VendorCustomField1]:
+        """GET vendor custom field 1.
+
+        ``GET /coa/api/vendor_custom_field_1/`` (operationId ``list_vendor_custom_fields``)
+        """
+        path = "/coa/api/vendor_custom_field_1/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[VendorCustomField1], opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorCustomField1Param],
+    ) -> VendorCustomField1:
+        """POST vendor custom field 1.
+
+        ``POST /coa/api/vendor_custom_field_1/`` (operationId ``create_vendor_custom_field``)
+        """
+        path = "/coa/api/vendor_custom_field_1/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(VendorCustomField1, opts)
+
+    def retrieve(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VendorCustomField1:
+        """GET vendor custom field 1.
+
+        ``GET /coa/api/vendor_custom_field_1/{id}/`` (operationId ``get_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(VendorCustomField1, opts)
+
+    def update(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorCustomField1Param],
+    ) -> VendorCustomField1:
+        """PUT vendor custom field 1.
+
+        ``PUT /coa/api/vendor_custom_field_1/{id}/`` (operationId ``update_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(VendorCustomField1, opts)
+
+    def partial_update(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedVendorCustomField1Param],
+    ) -> VendorCustomField1:
+        """PATCH vendor custom field 1.
+
+        ``PATCH /coa/api/vendor_custom_field_1/{id}/`` (operationId ``partial_update_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(VendorCustomField1, opts)
+
+    def delete(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE vendor custom field 1.
+
+        ``DELETE /coa/api/vendor_custom_field_1/{id}/`` (operationId ``delete_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+
+class AsyncVendorCustomFields(AsyncAPIResource):
+    """``client.vendor_custom_fields`` (async): create, delete, list, partial_update, retrieve, update."""
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[VendorCustomField1]:
+        """GET vendor custom field 1.
+
+        ``GET /coa/api/vendor_custom_field_1/`` (operationId ``list_vendor_custom_fields``)
+        """
+        path = "/coa/api/vendor_custom_field_1/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[VendorCustomField1], opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorCustomField1Param],
+    ) -> VendorCustomField1:
+        """POST vendor custom field 1.
+
+        ``POST /coa/api/vendor_custom_field_1/`` (operationId ``create_vendor_custom_field``)
+        """
+        path = "/coa/api/vendor_custom_field_1/"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(VendorCustomField1, opts)
+
+    async def retrieve(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> VendorCustomField1:
+        """GET vendor custom field 1.
+
+        ``GET /coa/api/vendor_custom_field_1/{id}/`` (operationId ``get_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(VendorCustomField1, opts)
+
+    async def update(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorCustomField1Param],
+    ) -> VendorCustomField1:
+        """PUT vendor custom field 1.
+
+        ``PUT /coa/api/vendor_custom_field_1/{id}/`` (operationId ``update_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(VendorCustomField1, opts)
+
+    async def partial_update(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedVendorCustomField1Param],
+    ) -> VendorCustomField1:
+        """PATCH vendor custom field 1.
+
+        ``PATCH /coa/api/vendor_custom_field_1/{id}/`` (operationId ``partial_update_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(VendorCustomField1, opts)
+
+    async def delete(
+        self,
+        vendor_custom_field_1_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """DELETE vendor custom field 1.
+
+        ``DELETE /coa/api/vendor_custom_field_1/{id}/`` (operationId ``delete_vendor_custom_field``)
+        """
+        path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)

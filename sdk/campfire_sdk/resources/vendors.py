@@ -1,0 +1,364 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.vendors``: vendors, customers and employees (``client.clients`` too)."""
+
+from __future__ import annotations
+
+import builtins
+from functools import cached_property
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import VendorContact, VendorContactParam
+from ..types.vendors import (
+    BulkVendorSearchParam,
+    ClientListParams,
+    PatchedVendorParam,
+    Vendor,
+    VendorContactsListParams,
+    VendorParam,
+    VendorsDeleteParams,
+    VendorsListSummariesParams,
+    VendorSummary,
+)
+
+__all__ = ["AsyncVendorContacts", "AsyncVendors", "VendorContacts", "Vendors"]
+
+
+class VendorContacts(SyncAPIResource):
+    """``client.vendors.contacts``: create, list."""
+
+    def list(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorContactsListParams],
+    ) -> SyncOffsetPage[VendorContact]:
+        """List: vendor contacts.
+
+        ``GET /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_list``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}/contacts"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(VendorContact, opts)
+
+    def create(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorContactParam],
+    ) -> VendorContact:
+        """Create: vendor contacts.
+
+        ``POST /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_create``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}/contacts"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(VendorContact, opts)
+
+
+class AsyncVendorContacts(AsyncAPIResource):
+    """``client.vendors.contacts`` (async): create, list."""
+
+    def list(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorContactsListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[VendorContact], VendorContact]:
+        """List: vendor contacts.
+
+        ``GET /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_list``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}/contacts"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(VendorContact, opts)
+
+    async def create(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorContactParam],
+    ) -> VendorContact:
+        """Create: vendor contacts.
+
+        ``POST /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_create``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}/contacts"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(VendorContact, opts)
+
+
+class Vendors(SyncAPIResource):
+    """``client.vendors``: bulk_search, create, delete, list, list_summaries, partial_update, retrieve, update; ``.contacts``."""
+
+    @cached_property
+    def contacts(self) -> VendorContacts:
+        """``client.vendors.contacts``."""
+        return VendorContacts(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ClientListParams],
+    ) -> SyncOffsetPage[Vendor]:
+        """List clients and vendors.
+
+        ``GET /coa/api/vendor`` (operationId ``coa_api_vendor_list``)
+        """
+        path = "/coa/api/vendor"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(Vendor, opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorParam],
+    ) -> Vendor:
+        """Create a client or vendor.
+
+        ``POST /coa/api/vendor`` (operationId ``coa_api_vendor_create``)
+        """
+        path = "/coa/api/vendor"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Vendor, opts)
+
+    def retrieve(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vendor:
+        """Retrieve: vendor.
+
+        ``GET /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_retrieve``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Vendor, opts)
+
+    def update(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorParam],
+    ) -> Vendor:
+        """Replace: vendor.
+
+        ``PUT /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_update``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Vendor, opts)
+
+    def partial_update(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedVendorParam],
+    ) -> Vendor:
+        """Update some fields of: vendor.
+
+        ``PATCH /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_partial_update``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Vendor, opts)
+
+    def delete(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorsDeleteParams],
+    ) -> None:
+        """Delete: vendor.
+
+        ``DELETE /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_destroy``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkVendorSearchParam],
+    ) -> builtins.list[Vendor]:
+        """Create: vendor bulk search.
+
+        ``POST /coa/api/vendor/bulk-search`` (operationId ``coa_api_vendor_bulk_search_create``)
+        """
+        path = "/coa/api/vendor/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[Vendor], opts)
+
+    def list_summaries(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorsListSummariesParams],
+    ) -> SyncOffsetPage[VendorSummary]:
+        """GET vendor summary.
+
+        ``GET /coa/api/vendor/summary`` (operationId ``list_vendor_summaries``)
+        """
+        path = "/coa/api/vendor/summary"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(VendorSummary, opts)
+
+
+class AsyncVendors(AsyncAPIResource):
+    """``client.vendors`` (async): bulk_search, create, delete, list, list_summaries, partial_update, retrieve, update; ``.contacts``."""
+
+    @cached_property
+    def contacts(self) -> AsyncVendorContacts:
+        """``client.vendors.contacts``."""
+        return AsyncVendorContacts(self._client)
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[ClientListParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[Vendor], Vendor]:
+        """List clients and vendors.
+
+        ``GET /coa/api/vendor`` (operationId ``coa_api_vendor_list``)
+        """
+        path = "/coa/api/vendor"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(Vendor, opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorParam],
+    ) -> Vendor:
+        """Create a client or vendor.
+
+        ``POST /coa/api/vendor`` (operationId ``coa_api_vendor_create``)
+        """
+        path = "/coa/api/vendor"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Vendor, opts)
+
+    async def retrieve(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Vendor:
+        """Retrieve: vendor.
+
+        ``GET /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_retrieve``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Vendor, opts)
+
+    async def update(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorParam],
+    ) -> Vendor:
+        """Replace: vendor.
+
+        ``PUT /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_update``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Vendor, opts)
+
+    async def partial_update(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedVendorParam],
+    ) -> Vendor:
+        """Update some fields of: vendor.
+
+        ``PATCH /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_partial_update``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Vendor, opts)
+
+    async def delete(
+        self,
+        vendor_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorsDeleteParams],
+    ) -> None:
+        """Delete: vendor.
+
+        ``DELETE /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_destroy``)
+        """
+        path = f"/coa/api/vendor/{check_id('vendor_id', vendor_id)}"
+        opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def bulk_search(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[BulkVendorSearchParam],
+    ) -> builtins.list[Vendor]:
+        """Create: vendor bulk search.
+
+        ``POST /coa/api/vendor/bulk-search`` (operationId ``coa_api_vendor_bulk_search_create``)
+        """
+        path = "/coa/api/vendor/bulk-search"
+        opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[Vendor], opts)
+
+    def list_summaries(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[VendorsListSummariesParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[VendorSummary], VendorSummary]:
+        """GET vendor summary.
+
+        ``GET /coa/api/vendor/summary`` (operationId ``list_vendor_summaries``)
+        """
+        path = "/coa/api/vendor/summary"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(VendorSummary, opts)

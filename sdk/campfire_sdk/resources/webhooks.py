@@ -1,0 +1,235 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""``client.webhooks``: the webhooks of the Campfire API."""
+
+from __future__ import annotations
+
+import builtins
+
+from typing_extensions import Unpack
+
+from .._base_client import check_id
+from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.webhooks import PatchedWebhookParam, Webhook, WebhookEvent, WebhookParam
+
+__all__ = ["AsyncWebhooks", "Webhooks"]
+
+
+class Webhooks(SyncAPIResource):
+    """``client.webhooks``: create, delete, list, list_events, partial_update, retrieve, update."""
+
+    def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Webhook]:
+        """List: webhook.
+
+        ``GET /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_list``)
+        """
+        path = "/integrations/api/v1/webhook"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[Webhook], opts)
+
+    def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[WebhookParam],
+    ) -> Webhook:
+        """Create: webhook.
+
+        ``POST /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_create``)
+        """
+        path = "/integrations/api/v1/webhook"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Webhook, opts)
+
+    def retrieve(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Webhook:
+        """Retrieve: webhook.
+
+        ``GET /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_retrieve``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(Webhook, opts)
+
+    def update(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[WebhookParam],
+    ) -> Webhook:
+        """Replace: webhook.
+
+        ``PUT /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_update``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Webhook, opts)
+
+    def partial_update(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedWebhookParam],
+    ) -> Webhook:
+        """Update some fields of: webhook.
+
+        ``PATCH /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_partial_update``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(Webhook, opts)
+
+    def delete(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: webhook.
+
+        ``DELETE /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_destroy``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        self._send(opts)
+
+    def list_events(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[WebhookEvent]:
+        """List: webhook events.
+
+        ``GET /integrations/api/v1/webhook/{id}/events`` (operationId ``integrations_api_v1_webhook_events_list``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}/events"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[WebhookEvent], opts)
+
+
+class AsyncWebhooks(AsyncAPIResource):
+    """``client.webhooks`` (async): create, delete, list, list_events, partial_update, retrieve, update."""
+
+    async def list(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[Webhook]:
+        """List: webhook.
+
+        ``GET /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_list``)
+        """
+        path = "/integrations/api/v1/webhook"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[Webhook], opts)
+
+    async def create(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[WebhookParam],
+    ) -> Webhook:
+        """Create: webhook.
+
+        ``POST /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_create``)
+        """
+        path = "/integrations/api/v1/webhook"
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Webhook, opts)
+
+    async def retrieve(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> Webhook:
+        """Retrieve: webhook.
+
+        ``GET /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_retrieve``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(Webhook, opts)
+
+    async def update(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[WebhookParam],
+    ) -> Webhook:
+        """Replace: webhook.
+
+        ``PUT /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_update``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Webhook, opts)
+
+    async def partial_update(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[PatchedWebhookParam],
+    ) -> Webhook:
+        """Update some fields of: webhook.
+
+        ``PATCH /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_partial_update``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(Webhook, opts)
+
+    async def delete(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:
+        """Delete: webhook.
+
+        ``DELETE /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_destroy``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}"
+        opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
+        await self._send(opts)
+
+    async def list_events(
+        self,
+        webhook_id: int | str,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[WebhookEvent]:
+        """List: webhook events.
+
+        ``GET /integrations/api/v1/webhook/{id}/events`` (operationId ``integrations_api_v1_webhook_events_list``)
+        """
+        path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}/events"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[WebhookEvent], opts)

@@ -1,0 +1,171 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.accounts``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "AccountBalanceSheetListParams",
+    "AccountIncomeStatementListParams",
+    "AccountsListParams",
+    "ChartAccount",
+    "ChartAccountParam",
+    "PatchedChartAccount",
+    "PatchedChartAccountParam",
+]
+
+
+class ChartAccount(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    reconciliation_ending_date: dt.date
+    reconciliation_ending_balance: float
+    balance_ytd: float
+    name_and_number: str
+    parent_name_and_number: str | None = None
+    sort_key: str
+    has_associated_data: bool
+    last_modified_at: Timestamp
+    account_id: str
+    number: str | None = None
+    currency: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    description: str | None = None
+    status: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    account_cashflow_classification: str | None = None
+    include_in_eliminations: bool | None = None
+    include_in_revaluations: bool | None = None
+    protected: bool | None = None
+    skip_subledger_validation: bool | None = None
+    external_id: str | None = None
+    created_at: Timestamp
+    last_recompute_balance_at: Timestamp | None = None
+    lock_recompute_balance_key: str | None = None
+    current_balance: Any | None = None
+    current_balance_book: Any | None = None
+    lineage_array: list[str] | None = None
+    customer: int
+    parent: Any | None = None
+    parent_bank_account: Any | None = None
+    default_department: Any | None = None
+    default_tags: list[int] | None = None
+
+
+class PatchedChartAccount(BaseModel):
+    id: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    reconciliation_ending_date: dt.date | None = None
+    reconciliation_ending_balance: float | None = None
+    balance_ytd: float | None = None
+    name_and_number: str | None = None
+    parent_name_and_number: str | None = None
+    sort_key: str | None = None
+    has_associated_data: bool | None = None
+    last_modified_at: Timestamp | None = None
+    account_id: str | None = None
+    number: str | None = None
+    currency: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    description: str | None = None
+    status: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    account_cashflow_classification: str | None = None
+    include_in_eliminations: bool | None = None
+    include_in_revaluations: bool | None = None
+    protected: bool | None = None
+    skip_subledger_validation: bool | None = None
+    external_id: str | None = None
+    created_at: Timestamp | None = None
+    last_recompute_balance_at: Timestamp | None = None
+    lock_recompute_balance_key: str | None = None
+    current_balance: Any | None = None
+    current_balance_book: Any | None = None
+    lineage_array: list[str] | None = None
+    customer: int | None = None
+    parent: Any | None = None
+    parent_bank_account: Any | None = None
+    default_department: Any | None = None
+    default_tags: list[int] | None = None
+
+
+class ChartAccountParam(TypedDict, total=False):
+    number: Required[str | None]
+    currency: str
+    name: str | None
+    nickname: str | None
+    description: str | None
+    status: Literal['ACTIVE', 'INACTIVE']
+    account_type: Literal['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'COGS', 'OPERATING_EXPENSES', 'OTHER_INCOME', 'OTHER_EXPENSE', 'UNCATEGORIZED', 'COST_ALLOCATION']
+    account_subtype: Literal['BANK', 'ACCOUNTS_RECEIVABLE', 'OTHER_CURRENT_ASSET', 'FIXED_ASSET', 'OTHER_ASSET', 'ACCOUNTS_PAYABLE', 'UNAPPLIED_CREDITS', 'CREDIT_CARD', 'ACCRUED_REVENUE', 'DEFERRED_REVENUE', 'OTHER_CURRENT_LIABILITY', 'LONG_TERM_LIABILITY', 'UNBILLED_RECEIVABLE', 'EQUITY', 'RETAINED_EARNINGS', 'INCOME', 'COST_OF_GOODS_SOLD', 'EXPENSE', 'DEFERRED_EXPENSE', 'OTHER_INCOME', 'OTHER_EXPENSE', 'REALIZED_GAIN_LOSS', 'UNREALIZED_GAIN_LOSS', 'PREPAID', 'COST_ALLOCATION', 'UNCATEGORIZED']
+    account_cashflow_classification: Literal['NONE', 'OPERATING', 'INVESTING', 'FINANCING']
+    include_in_eliminations: bool
+    include_in_revaluations: bool
+    protected: bool
+    skip_subledger_validation: bool
+    last_recompute_balance_at: str | dt.datetime | None
+    lock_recompute_balance_key: str | None
+    current_balance: float | str
+    current_balance_book: float | str
+    lineage_array: Iterable[str] | None
+    parent: int | str | None
+    parent_bank_account: int | str | None
+    default_department: int | str | None
+    default_tags: Iterable[int]
+
+
+class PatchedChartAccountParam(TypedDict, total=False):
+    number: str | None
+    currency: str
+    name: str | None
+    nickname: str | None
+    description: str | None
+    status: Literal['ACTIVE', 'INACTIVE']
+    account_type: Literal['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'COGS', 'OPERATING_EXPENSES', 'OTHER_INCOME', 'OTHER_EXPENSE', 'UNCATEGORIZED', 'COST_ALLOCATION']
+    account_subtype: Literal['BANK', 'ACCOUNTS_RECEIVABLE', 'OTHER_CURRENT_ASSET', 'FIXED_ASSET', 'OTHER_ASSET', 'ACCOUNTS_PAYABLE', 'UNAPPLIED_CREDITS', 'CREDIT_CARD', 'ACCRUED_REVENUE', 'DEFERRED_REVENUE', 'OTHER_CURRENT_LIABILITY', 'LONG_TERM_LIABILITY', 'UNBILLED_RECEIVABLE', 'EQUITY', 'RETAINED_EARNINGS', 'INCOME', 'COST_OF_GOODS_SOLD', 'EXPENSE', 'DEFERRED_EXPENSE', 'OTHER_INCOME', 'OTHER_EXPENSE', 'REALIZED_GAIN_LOSS', 'UNREALIZED_GAIN_LOSS', 'PREPAID', 'COST_ALLOCATION', 'UNCATEGORIZED']
+    account_cashflow_classification: Literal['NONE', 'OPERATING', 'INVESTING', 'FINANCING']
+    include_in_eliminations: bool
+    include_in_revaluations: bool
+    protected: bool
+    skip_subledger_validation: bool
+    last_recompute_balance_at: str | dt.datetime | None
+    lock_recompute_balance_key: str | None
+    current_balance: float | str
+    current_balance_book: float | str
+    lineage_array: Iterable[str] | None
+    parent: int | str | None
+    parent_bank_account: int | str | None
+    default_department: int | str | None
+    default_tags: Iterable[int]
+
+
+class AccountBalanceSheetListParams(TypedDict, total=False):
+    account: int
+    account_subtype: str
+    account_type: str
+    include_cost_allocation: bool
+    include_inactive: bool
+    limit: int
+    offset: int
+    q: str
+
+
+class AccountIncomeStatementListParams(TypedDict, total=False):
+    limit: int
+    offset: int
+
+
+class AccountsListParams(TypedDict, total=False):
+    limit: int
+    offset: int

@@ -1,0 +1,145 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.bank_accounts``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "BankAccount",
+    "BankAccountParam",
+    "BankAccountsDeleteParams",
+    "BankAccountsListParams",
+    "PatchedBankAccount",
+    "PatchedBankAccountParam",
+]
+
+
+class BankAccount(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    entity_name: str
+    department_name: str
+    chart_of_accounts_account_name: str
+    account_type: str
+    account_subtype: str
+    account_cashflow_classification: str
+    type_name: str
+    subtype_name: str
+    cashflow_classification_name: str
+    account_id: str
+    currency: str | None = None
+    external_account_id: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    status: str | None = None
+    type: str | None = None
+    available_balance: Any | None = None
+    current_balance: Any | None = None
+    institution_id: str | None = None
+    source: str | None = None
+    aba_routing_number: str | None = None
+    swift_bic: str | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    customer: int
+    entity: Any
+    chart_of_accounts_account: Any | None = None
+    department: Any | None = None
+    tags: list[int]
+
+
+class PatchedBankAccount(BaseModel):
+    id: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    entity_name: str | None = None
+    department_name: str | None = None
+    chart_of_accounts_account_name: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    account_cashflow_classification: str | None = None
+    type_name: str | None = None
+    subtype_name: str | None = None
+    cashflow_classification_name: str | None = None
+    account_id: str | None = None
+    currency: str | None = None
+    external_account_id: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    status: str | None = None
+    type: str | None = None
+    available_balance: Any | None = None
+    current_balance: Any | None = None
+    institution_id: str | None = None
+    source: str | None = None
+    aba_routing_number: str | None = None
+    swift_bic: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    customer: int | None = None
+    entity: Any | None = None
+    chart_of_accounts_account: Any | None = None
+    department: Any | None = None
+    tags: list[int] | None = None
+
+
+class BankAccountParam(TypedDict, total=False):
+    currency: str
+    external_account_id: str | None
+    name: str | None
+    nickname: str | None
+    status: str | None
+    type: Literal['CHECKING', 'SAVING', 'CREDIT_CARD', 'DEBIT_CARD', 'INVESTMENT', 'LOAN', ''] | None
+    available_balance: float | str | None
+    current_balance: float | str | None
+    institution_id: str | None
+    source: str | None
+    aba_routing_number: str | None
+    swift_bic: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    entity: Required[int | str]
+    chart_of_accounts_account: int | str | None
+    department: int | str | None
+
+
+class PatchedBankAccountParam(TypedDict, total=False):
+    currency: str
+    external_account_id: str | None
+    name: str | None
+    nickname: str | None
+    status: str | None
+    type: Literal['CHECKING', 'SAVING', 'CREDIT_CARD', 'DEBIT_CARD', 'INVESTMENT', 'LOAN', ''] | None
+    available_balance: float | str | None
+    current_balance: float | str | None
+    institution_id: str | None
+    source: str | None
+    aba_routing_number: str | None
+    swift_bic: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    entity: int | str
+    chart_of_accounts_account: int | str | None
+    department: int | str | None
+
+
+class BankAccountsListParams(TypedDict, total=False):
+    chart_of_accounts_account: int
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
+
+
+class BankAccountsDeleteParams(TypedDict, total=False):
+    new_account: int

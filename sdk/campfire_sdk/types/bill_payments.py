@@ -1,0 +1,38 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.bill_payments``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "BillPaymentSync",
+    "BillPaymentsListParams",
+]
+
+
+class BillPaymentSync(BaseModel):
+    id: int
+    bill_id: int
+    bill_number: str
+    amount: float
+    currency: str
+    payment_date: dt.date | None = None
+    source: str | None = None
+    source_id: str | None = None
+    voided_date: dt.date | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+
+
+class BillPaymentsListParams(TypedDict, total=False):
+    cursor: str
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
+    skip_count: bool
+    voided: bool

@@ -1,0 +1,217 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.chart_account_settings``."""
+
+from __future__ import annotations
+
+from typing import Any, TypedDict
+
+from .._models import BaseModel
+
+__all__ = [
+    "ChartAccountSettings",
+    "ChartAccountSettingsParam",
+    "PatchedChartAccountSettings",
+    "PatchedChartAccountSettingsParam",
+]
+
+
+class ChartAccountSettings(BaseModel):
+    id: int
+    uncategorized_name_and_number: str
+    accounts_payable_name_and_number: str
+    accounts_receivable_name_and_number: str
+    deferred_revenue_name_and_number: str
+    accrued_revenue_name_and_number: str
+    unrealized_gain_loss_name_and_number: str
+    realized_gain_loss_name_and_number: str
+    rounding_account_name_and_number: str
+    unapplied_credits_name_and_number: str
+    unapplied_debits_name_and_number: str
+    unbilled_revenue_name_and_number: str
+    default_clearing_name_and_number: str
+    discount_account_name_and_number: str
+    accrued_discount_account_name_and_number: str
+    unbilled_discount_account_name_and_number: str
+    refund_account_name_and_number: str
+    processing_fees_name_and_number: str
+    platform_fees_name_and_number: str
+    deferred_processing_fees_name_and_number: str
+    tax_account_name_and_number: str
+    payout_account_name_and_number: str
+    cta_account_name_and_number: str
+    oci_translation_account_name_and_number: str
+    fixed_asset_disposal_name_and_number: str
+    bad_debt_account_name_and_number: str
+    dispute_expense_account_name_and_number: str
+    dispute_reinstatement_account_name_and_number: str
+    recognize_discounts_as_contra_revenue: bool | None = None
+    enable_mid_month_convention: bool | None = None
+    mid_month_threshold: int | None = None
+    use_whole_month_accounting_for_prepaids: bool | None = None
+    split_invoice_payments_by_line: bool | None = None
+    split_eliminations_by_department: bool | None = None
+    customer: int
+    uncategorized: Any | None = None
+    accounts_payable: Any | None = None
+    accounts_receivable: Any | None = None
+    deferred_revenue: Any | None = None
+    accrued_revenue: Any | None = None
+    unrealized_gain_loss: Any | None = None
+    realized_gain_loss: Any | None = None
+    rounding_account: Any | None = None
+    unapplied_credits: Any | None = None
+    unapplied_debits: Any | None = None
+    unbilled_revenue: Any | None = None
+    default_clearing: Any | None = None
+    discount_account: Any | None = None
+    accrued_discount_account: Any | None = None
+    unbilled_discount_account: Any | None = None
+    refund_account: Any | None = None
+    processing_fees: Any | None = None
+    platform_fees: Any | None = None
+    deferred_processing_fees: Any | None = None
+    tax_account: Any | None = None
+    payout_account: Any | None = None
+    cta_account: Any | None = None
+    oci_translation_account: Any | None = None
+    fixed_asset_disposal: Any | None = None
+    bad_debt_account: Any | None = None
+    dispute_expense_account: Any | None = None
+    dispute_reinstatement_account: Any | None = None
+
+
+class PatchedChartAccountSettings(BaseModel):
+    id: int | None = None
+    uncategorized_name_and_number: str | None = None
+    accounts_payable_name_and_number: str | None = None
+    accounts_receivable_name_and_number: str | None = None
+    deferred_revenue_name_and_number: str | None = None
+    accrued_revenue_name_and_number: str | None = None
+    unrealized_gain_loss_name_and_number: str | None = None
+    realized_gain_loss_name_and_number: str | None = None
+    rounding_account_name_and_number: str | None = None
+    unapplied_credits_name_and_number: str | None = None
+    unapplied_debits_name_and_number: str | None = None
+    unbilled_revenue_name_and_number: str | None = None
+    default_clearing_name_and_number: str | None = None
+    discount_account_name_and_number: str | None = None
+    accrued_discount_account_name_and_number: str | None = None
+    unbilled_discount_account_name_and_number: str | None = None
+    refund_account_name_and_number: str | None = None
+    processing_fees_name_and_number: str | None = None
+    platform_fees_name_and_number: str | None = None
+    deferred_processing_fees_name_and_number: str | None = None
+    tax_account_name_and_number: str | None = None
+    payout_account_name_and_number: str | None = None
+    cta_account_name_and_number: str | None = None
+    oci_translation_account_name_and_number: str | None = None
+    fixed_asset_disposal_name_and_number: str | None = None
+    bad_debt_account_name_and_number: str | None = None
+    dispute_expense_account_name_and_number: str | None = None
+    dispute_reinstatement_account_name_and_number: str | None = None
+    recognize_discounts_as_contra_revenue: bool | None = None
+    enable_mid_month_convention: bool | None = None
+    mid_month_threshold: int | None = None
+    use_whole_month_accounting_for_prepaids: bool | None = None
+    split_invoice_payments_by_line: bool | None = None
+    split_eliminations_by_department: bool | None = None
+    customer: int | None = None
+    uncategorized: Any | None = None
+    accounts_payable: Any | None = None
+    accounts_receivable: Any | None = None
+    deferred_revenue: Any | None = None
+    accrued_revenue: Any | None = None
+    unrealized_gain_loss: Any | None = None
+    realized_gain_loss: Any | None = None
+    rounding_account: Any | None = None
+    unapplied_credits: Any | None = None
+    unapplied_debits: Any | None = None
+    unbilled_revenue: Any | None = None
+    default_clearing: Any | None = None
+    discount_account: Any | None = None
+    accrued_discount_account: Any | None = None
+    unbilled_discount_account: Any | None = None
+    refund_account: Any | None = None
+    processing_fees: Any | None = None
+    platform_fees: Any | None = None
+    deferred_processing_fees: Any | None = None
+    tax_account: Any | None = None
+    payout_account: Any | None = None
+    cta_account: Any | None = None
+    oci_translation_account: Any | None = None
+    fixed_asset_disposal: Any | None = None
+    bad_debt_account: Any | None = None
+    dispute_expense_account: Any | None = None
+    dispute_reinstatement_account: Any | None = None
+
+
+class ChartAccountSettingsParam(TypedDict, total=False):
+    recognize_discounts_as_contra_revenue: bool
+    enable_mid_month_convention: bool
+    mid_month_threshold: int
+    use_whole_month_accounting_for_prepaids: bool
+    split_invoice_payments_by_line: bool | None
+    split_eliminations_by_department: bool
+    uncategorized: int | str | None
+    accounts_payable: int | str | None
+    accounts_receivable: int | str | None
+    deferred_revenue: int | str | None
+    accrued_revenue: int | str | None
+    unrealized_gain_loss: int | str | None
+    realized_gain_loss: int | str | None
+    rounding_account: int | str | None
+    unapplied_credits: int | str | None
+    unapplied_debits: int | str | None
+    unbilled_revenue: int | str | None
+    default_clearing: int | str | None
+    discount_account: int | str | None
+    accrued_discount_account: int | str | None
+    unbilled_discount_account: int | str | None
+    refund_account: int | str | None
+    processing_fees: int | str | None
+    platform_fees: int | str | None
+    deferred_processing_fees: int | str | None
+    tax_account: int | str | None
+    payout_account: int | str | None
+    cta_account: int | str | None
+    oci_translation_account: int | str | None
+    fixed_asset_disposal: int | str | None
+    bad_debt_account: int | str | None
+    dispute_expense_account: int | str | None
+    dispute_reinstatement_account: int | str | None
+
+
+class PatchedChartAccountSettingsParam(TypedDict, total=False):
+    recognize_discounts_as_contra_revenue: bool
+    enable_mid_month_convention: bool
+    mid_month_threshold: int
+    use_whole_month_accounting_for_prepaids: bool
+    split_invoice_payments_by_line: bool | None
+    split_eliminations_by_department: bool
+    uncategorized: int | str | None
+    accounts_payable: int | str | None
+    accounts_receivable: int | str | None
+    deferred_revenue: int | str | None
+    accrued_revenue: int | str | None
+    unrealized_gain_loss: int | str | None
+    realized_gain_loss: int | str | None
+    rounding_account: int | str | None
+    unapplied_credits: int | str | None
+    unapplied_debits: int | str | None
+    unbilled_revenue: int | str | None
+    default_clearing: int | str | None
+    discount_account: int | str | None
+    accrued_discount_account: int | str | None
+    unbilled_discount_account: int | str | None
+    refund_account: int | str | None
+    processing_fees: int | str | None
+    platform_fees: int | str | None
+    deferred_processing_fees: int | str | None
+    tax_account: int | str | None
+    payout_account: int | str | None
+    cta_account: int | str | None
+    oci_translation_account: int | str | None
+    fixed_asset_disposal: int | str | None
+    bad_debt_account: int | str | None
+    dispute_expense_account: int | str | None
+    dispute_reinstatement_account: int | str | None

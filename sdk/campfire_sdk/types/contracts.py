@@ -1,0 +1,1021 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.contracts``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import File
+
+__all__ = [
+    "BulkContract",
+    "BulkContractParam",
+    "BulkContractSearch",
+    "BulkContractSearchParam",
+    "Contract",
+    "ContractBundle",
+    "ContractBundleLine",
+    "ContractBundleLineParam",
+    "ContractBundleParam",
+    "ContractBundlesListParams",
+    "ContractDuplicateResponse",
+    "ContractListParams",
+    "ContractMilestone",
+    "ContractMilestoneParam",
+    "ContractMilestonesListParams",
+    "ContractParam",
+    "ContractPrepaidCommit",
+    "ContractPrepaidCommitConsumption",
+    "ContractPrepaidCommitConsumptionListParams",
+    "ContractPrepaidCommitParam",
+    "ContractPrepaidCommitUsageEventsListParams",
+    "ContractPrepaidCommitsListParams",
+    "ContractProductBundle",
+    "ContractProductBundleLine",
+    "ContractProductBundleLineRead",
+    "ContractProductBundleLineUpdate",
+    "ContractProductBundleLineUpdateParam",
+    "ContractProductBundleRead",
+    "ContractProductBundleUpdate",
+    "ContractProductBundleUpdateParam",
+    "ContractSubscription",
+    "ContractSubscriptionParam",
+    "ContractSubscriptionsListParams",
+    "ContractTierPriceOverridesListParams",
+    "ContractUsage",
+    "ContractUsageListParams",
+    "ContractUsageParam",
+    "NestedContractPrepaidCommit",
+    "NestedContractPrepaidCommitParam",
+    "PatchedContract",
+    "PatchedContractBundle",
+    "PatchedContractBundleParam",
+    "PatchedContractMilestone",
+    "PatchedContractMilestoneParam",
+    "PatchedContractParam",
+    "PatchedContractPrepaidCommit",
+    "PatchedContractPrepaidCommitParam",
+    "PatchedContractProductBundleUpdate",
+    "PatchedContractProductBundleUpdateParam",
+    "PatchedContractSubscription",
+    "PatchedContractSubscriptionParam",
+    "PatchedContractUsage",
+    "PatchedContractUsageParam",
+    "PrepaidUsageEvent",
+    "RecordConsumptionInput",
+    "RecordConsumptionInputParam",
+    "TerminateContract",
+    "TerminateContractParam",
+    "TerminateContractResponse",
+    "TierPriceOverride",
+    "TierPriceOverrideParam",
+]
+
+
+class BulkContract(BaseModel):
+    deal_name: str | None = None
+
+
+class BulkContractSearch(BaseModel):
+    contracts: list[BulkContract]
+
+
+class Contract(BaseModel):
+    id: int
+    entity_name: str
+    client_name: str
+    client_terms: str
+    department_name: str
+    parent_department_name: str
+    parent_department: int
+    tags: str | None = None
+    total_revenue: float
+    total_mrr: float
+    total_deferred_revenue: float
+    currency: str | None = None
+    entity_currency: str | None = None
+    attachments: list[File]
+    contract_end_date: dt.date | None = None
+    is_evergreen: bool | None = None
+    auto_send_invoices: bool | None = None
+    skip_evergreen_invoice_generation: bool | None = None
+    auto_apply_customer_stripe_config_to_invoices: bool | None = None
+    last_modified_at: Timestamp
+    is_deleted: str
+    deleted_at: str
+    usage_tiers: str | None = None
+    has_invoices: bool
+    has_journal_entries: bool
+    has_credit_memos: bool
+    effective_end_date: dt.date | None = None
+    working_end_date: dt.date | None = None
+    evergreen_locked_date: dt.date | None = None
+    search_vector: str | None = None
+    search_text: str | None = None
+    billing_frequency: str | None = None
+    deal_name: str | None = None
+    deal_id: str | None = None
+    consultant: str | None = None
+    closed_date: dt.date | None = None
+    total_contract_value: Any | None = None
+    contract_start_date: dt.date | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    crm_link: str | None = None
+    contract_link: str | None = None
+    status: str | None = None
+    source: str | None = None
+    source_deal_data: Any | None = None
+    created_at: Timestamp
+    auto_renew: bool | None = None
+    auto_renew_duration: int | None = None
+    auto_renew_invoice: bool | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    minimum_monthly_commitment_amount: Any | None = None
+    minimum_monthly_commitment_quantity: Any | None = None
+    purchase_order_number: str | None = None
+    customer: int
+    entity: Any | None = None
+    client: Any | None = None
+    department: Any | None = None
+    journal_entries: list[int] | None = None
+
+
+class ContractBundle(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    end_date: dt.date | None = None
+    rebalance_journal_entries_indefinitely: bool | None = None
+    lines: list[ContractBundleLine]
+    bundle_name: str
+    bundle_description: str | None = None
+    start_date: dt.date
+    use_daily_accounting: bool | None = None
+    proration_method: str | None = None
+    use_catchup: bool | None = None
+    catchup_date: dt.date | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    contract: Any
+
+
+class ContractBundleLine(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    product_name: str
+    amount: Any | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    product: Any | None = None
+
+
+class ContractDuplicateResponse(BaseModel):
+    id: Any
+
+
+class ContractMilestone(BaseModel):
+    id: int
+    customer: int
+    contract: Any
+    product: Any | None = None
+    product_bundle: str
+    contract_product_bundle: ContractProductBundleRead
+    product_name: str
+    product_bundle_name: str
+    milestone_name: str
+    milestone_date: dt.date
+    amount: Any
+    quantity: Any | None = None
+    rate: Any | None = None
+    description: str | None = None
+    department: Any | None = None
+    department_name: str
+    tags: list[dict[str, Any]]
+    revenue_transaction_id: int
+    created_at: Timestamp
+    last_modified_at: str
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+
+
+class ContractPrepaidCommit(BaseModel):
+    id: int
+    contract: int
+    entity: Any | None = None
+    entity_name: str | None = None
+    product: Any | None = None
+    product_name: str | None = None
+    name: str
+    description: str | None = None
+    currency: str | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    total_value: Any
+    remaining_value: float
+    discount_percentage: Any | None = None
+    rate: Any | None = None
+    start_date: dt.date
+    expiration_date: dt.date | None = None
+    status: str
+    priority: int | None = None
+    is_invoiced: bool
+    invoice: int | None = None
+    subledger: Any | None = None
+    overage_invoice_cadence: str | None = None
+    auto_send_overage_invoices: bool | None = None
+    overage_invoice_start_month: dt.date | None = None
+    department: Any | None = None
+    department_name: str | None = None
+    tags: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+
+
+class ContractPrepaidCommitConsumption(BaseModel):
+    id: int
+    prepaid_commit: int
+    entity: int | None = None
+    period_start: dt.date
+    period_end: dt.date
+    description: str | None = None
+    currency: str
+    gross_usage_amount: Any
+    discount_amount: float
+    net_consumption_amount: float
+    overage_amount: float
+    total_events: int | None = None
+    balance_before: float
+    balance_after: float
+    revenue_transaction: int | None = None
+    overage_revenue_transaction: int | None = None
+    adjustments: list[dict[str, Any]]
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+
+
+class ContractProductBundle(BaseModel):
+    id: int
+    source_bundle: int | None = None
+    source_bundle_name: str | None = None
+    total_amount: float
+    currency: str
+    license_term_start_date: dt.date | None = None
+    lines: list[ContractProductBundleLine]
+    created_at: Timestamp
+    last_modified_at: Timestamp
+
+
+class ContractProductBundleLine(BaseModel):
+    id: int
+    product: int
+    product_name: str
+    product_id_str: str
+    amount: Any
+    percentage: str
+    original_percentage: float | None = None
+    component_type: str | None = None
+
+
+class ContractProductBundleLineRead(BaseModel):
+    id: int
+    product: Any
+    product_name: str
+    amount: Any
+    percentage: str
+    original_percentage: Any | None = None
+
+
+class ContractProductBundleLineUpdate(BaseModel):
+    product: Any
+    amount: Any
+
+
+class ContractProductBundleRead(BaseModel):
+    id: int
+    source_bundle: Any | None = None
+    source_bundle_name: str | None = None
+    total_amount: Any
+    currency: str | None = None
+    lines: list[ContractProductBundleLineRead]
+
+
+class ContractProductBundleUpdate(BaseModel):
+    lines: list[ContractProductBundleLineUpdate]
+
+
+class ContractSubscription(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    lines: str
+    product_name: str
+    product_is_renewable: bool | None = None
+    product_bundle: str
+    product_bundle_name: str
+    contract_product_bundle: ContractProductBundleRead
+    total_value: float
+    last_modified_at: Timestamp
+    rate: Any | None = None
+    quantity: Any | None = None
+    renewal_behavior: str | None = None
+    period_amount: Any | None = None
+    is_contract_amendment: bool | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    mrr: Any | None = None
+    discount: Any | None = None
+    notes: str | None = None
+    use_daily_accounting: bool | None = None
+    proration_method: str | None = None
+    use_catchup: bool | None = None
+    catchup_date: dt.date | None = None
+    catchup_manually_overridden: bool | None = None
+    invoice_calculation: str | None = None
+    created_at: Timestamp
+    source: str | None = None
+    external_id: str | None = None
+    rates_are_net: bool | None = None
+    customer: int
+    contract: Any
+    product: Any | None = None
+    modified_subscription: Any | None = None
+
+
+class ContractUsage(BaseModel):
+    id: int
+    contract: Any
+    product: Any | None = None
+    product_bundle: str
+    contract_product_bundle: ContractProductBundleRead
+    product_name: str
+    product_bundle_name: str
+    usage_group: Any | None = None
+    usage_group_name: str
+    department: Any | None = None
+    tags: str | None = None
+    description: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    lines: str
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+
+
+class NestedContractPrepaidCommit(BaseModel):
+    entity: Any | None = None
+    product: Any | None = None
+    name: str
+    description: str | None = None
+    currency: str | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    total_value: Any
+    discount_percentage: Any | None = None
+    rate: Any | None = None
+    start_date: dt.date
+    expiration_date: dt.date | None = None
+    priority: int | None = None
+    subledger: Any | None = None
+    overage_invoice_cadence: str | None = None
+    auto_send_overage_invoices: bool | None = None
+    overage_invoice_start_month: dt.date | None = None
+    department: Any | None = None
+    tags: list[int] | None = None
+
+
+class PatchedContract(BaseModel):
+    id: int | None = None
+    entity_name: str | None = None
+    client_name: str | None = None
+    client_terms: str | None = None
+    department_name: str | None = None
+    parent_department_name: str | None = None
+    parent_department: int | None = None
+    tags: str | None = None
+    total_revenue: float | None = None
+    total_mrr: float | None = None
+    total_deferred_revenue: float | None = None
+    currency: str | None = None
+    entity_currency: str | None = None
+    attachments: list[File] | None = None
+    contract_end_date: dt.date | None = None
+    is_evergreen: bool | None = None
+    auto_send_invoices: bool | None = None
+    skip_evergreen_invoice_generation: bool | None = None
+    auto_apply_customer_stripe_config_to_invoices: bool | None = None
+    last_modified_at: Timestamp | None = None
+    is_deleted: str | None = None
+    deleted_at: str | None = None
+    usage_tiers: str | None = None
+    has_invoices: bool | None = None
+    has_journal_entries: bool | None = None
+    has_credit_memos: bool | None = None
+    effective_end_date: dt.date | None = None
+    working_end_date: dt.date | None = None
+    evergreen_locked_date: dt.date | None = None
+    search_vector: str | None = None
+    search_text: str | None = None
+    billing_frequency: str | None = None
+    deal_name: str | None = None
+    deal_id: str | None = None
+    consultant: str | None = None
+    closed_date: dt.date | None = None
+    total_contract_value: Any | None = None
+    contract_start_date: dt.date | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    crm_link: str | None = None
+    contract_link: str | None = None
+    status: str | None = None
+    source: str | None = None
+    source_deal_data: Any | None = None
+    created_at: Timestamp | None = None
+    auto_renew: bool | None = None
+    auto_renew_duration: int | None = None
+    auto_renew_invoice: bool | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    minimum_monthly_commitment_amount: Any | None = None
+    minimum_monthly_commitment_quantity: Any | None = None
+    purchase_order_number: str | None = None
+    customer: int | None = None
+    entity: Any | None = None
+    client: Any | None = None
+    department: Any | None = None
+    journal_entries: list[int] | None = None
+
+
+class PatchedContractBundle(BaseModel):
+    id: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    end_date: dt.date | None = None
+    rebalance_journal_entries_indefinitely: bool | None = None
+    lines: list[ContractBundleLine] | None = None
+    bundle_name: str | None = None
+    bundle_description: str | None = None
+    start_date: dt.date | None = None
+    use_daily_accounting: bool | None = None
+    proration_method: str | None = None
+    use_catchup: bool | None = None
+    catchup_date: dt.date | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    customer: int | None = None
+    contract: Any | None = None
+
+
+class PatchedContractMilestone(BaseModel):
+    id: int | None = None
+    customer: int | None = None
+    contract: Any | None = None
+    product: Any | None = None
+    product_bundle: str | None = None
+    contract_product_bundle: ContractProductBundleRead | None = None
+    product_name: str | None = None
+    product_bundle_name: str | None = None
+    milestone_name: str | None = None
+    milestone_date: dt.date | None = None
+    amount: Any | None = None
+    quantity: Any | None = None
+    rate: Any | None = None
+    description: str | None = None
+    department: Any | None = None
+    department_name: str | None = None
+    tags: list[dict[str, Any]] | None = None
+    revenue_transaction_id: int | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: str | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+
+
+class PatchedContractPrepaidCommit(BaseModel):
+    id: int | None = None
+    contract: int | None = None
+    entity: Any | None = None
+    entity_name: str | None = None
+    product: Any | None = None
+    product_name: str | None = None
+    name: str | None = None
+    description: str | None = None
+    currency: str | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    total_value: Any | None = None
+    remaining_value: float | None = None
+    discount_percentage: Any | None = None
+    rate: Any | None = None
+    start_date: dt.date | None = None
+    expiration_date: dt.date | None = None
+    status: str | None = None
+    priority: int | None = None
+    is_invoiced: bool | None = None
+    invoice: int | None = None
+    subledger: Any | None = None
+    overage_invoice_cadence: str | None = None
+    auto_send_overage_invoices: bool | None = None
+    overage_invoice_start_month: dt.date | None = None
+    department: Any | None = None
+    department_name: str | None = None
+    tags: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+
+
+class PatchedContractProductBundleUpdate(BaseModel):
+    lines: list[ContractProductBundleLineUpdate] | None = None
+
+
+class PatchedContractSubscription(BaseModel):
+    id: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    lines: str | None = None
+    product_name: str | None = None
+    product_is_renewable: bool | None = None
+    product_bundle: str | None = None
+    product_bundle_name: str | None = None
+    contract_product_bundle: ContractProductBundleRead | None = None
+    total_value: float | None = None
+    last_modified_at: Timestamp | None = None
+    rate: Any | None = None
+    quantity: Any | None = None
+    renewal_behavior: str | None = None
+    period_amount: Any | None = None
+    is_contract_amendment: bool | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    mrr: Any | None = None
+    discount: Any | None = None
+    notes: str | None = None
+    use_daily_accounting: bool | None = None
+    proration_method: str | None = None
+    use_catchup: bool | None = None
+    catchup_date: dt.date | None = None
+    catchup_manually_overridden: bool | None = None
+    invoice_calculation: str | None = None
+    created_at: Timestamp | None = None
+    source: str | None = None
+    external_id: str | None = None
+    rates_are_net: bool | None = None
+    customer: int | None = None
+    contract: Any | None = None
+    product: Any | None = None
+    modified_subscription: Any | None = None
+
+
+class PatchedContractUsage(BaseModel):
+    id: int | None = None
+    contract: Any | None = None
+    product: Any | None = None
+    product_bundle: str | None = None
+    contract_product_bundle: ContractProductBundleRead | None = None
+    product_name: str | None = None
+    product_bundle_name: str | None = None
+    usage_group: Any | None = None
+    usage_group_name: str | None = None
+    department: Any | None = None
+    tags: str | None = None
+    description: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    lines: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+
+
+class PrepaidUsageEvent(BaseModel):
+    id: int
+    prepaid_commit: int
+    consumption: int | None = None
+    external_id: str | None = None
+    event_date: dt.date | None = None
+    period_month: dt.date
+    total_revenue_dollars: Any | None = None
+    total_events: int | None = None
+    data: Any | None = None
+    adjustment_date: dt.date | None = None
+    is_adjustment: bool | None = None
+    original_period_month: dt.date | None = None
+    created_at: Timestamp | None = None
+
+
+class RecordConsumptionInput(BaseModel):
+    period_month: dt.date
+    gross_usage_amount: Any
+    total_events: int | None = None
+    description: str | None = None
+
+
+class TerminateContract(BaseModel):
+    termination_date: dt.date
+    void_invoice_ids: list[int] | None = None
+    void_date: dt.date | None = None
+
+
+class TerminateContractResponse(BaseModel):
+    contract_terminated: bool
+    contract_draft_id: Any | None = None
+    voided_invoice_ids: list[int] | None = None
+    drafted_invoice_ids: list[int] | None = None
+
+
+class TierPriceOverride(BaseModel):
+    id: int
+    tier: Any
+    tier_name: str
+    contract: Any
+    deal_name: str
+    usage_group_id: int
+    usage_group_name: str
+    price: Any | None = None
+    percentage: Any | None = None
+    source: str | None = None
+    integration_name: str | None = None
+    external_reference: str | None = None
+    notes: str | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+
+
+class BulkContractParam(TypedDict, total=False):
+    deal_name: str | None
+
+
+class BulkContractSearchParam(TypedDict, total=False):
+    contracts: Required[Iterable[BulkContractParam]]
+
+
+class ContractParam(TypedDict, total=False):
+    tags: str
+    currency: str
+    entity_currency: str
+    prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
+    contract_end_date: str | dt.date | None
+    is_evergreen: bool
+    auto_send_invoices: bool
+    skip_evergreen_invoice_generation: bool
+    auto_apply_customer_stripe_config_to_invoices: bool
+    usage_tiers: str
+    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    deal_name: str | None
+    deal_id: str | None
+    consultant: str | None
+    closed_date: str | dt.date | None
+    total_contract_value: float | str | None
+    contract_start_date: str | dt.date | None
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    crm_link: str | None
+    contract_link: str | None
+    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    source_deal_data: Any | None
+    auto_renew: bool
+    auto_renew_duration: int | None
+    auto_renew_invoice: bool
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    minimum_monthly_commitment_amount: float | str | None
+    minimum_monthly_commitment_quantity: float | str | None
+    purchase_order_number: str | None
+    entity: int | str | None
+    client: int | str | None
+    department: int | str | None
+    journal_entries: Iterable[int]
+
+
+class ContractBundleParam(TypedDict, total=False):
+    end_date: str | dt.date | None
+    rebalance_journal_entries_indefinitely: bool
+    lines: Required[Iterable[ContractBundleLineParam]]
+    bundle_name: Required[str]
+    bundle_description: str | None
+    start_date: Required[str | dt.date]
+    use_daily_accounting: bool
+    proration_method: Literal['standard', 'thirty_day', 'daily']
+    use_catchup: bool
+    catchup_date: str | dt.date | None
+    contract: Required[int | str]
+
+
+class ContractBundleLineParam(TypedDict, total=False):
+    contract_bundle: int | str
+    amount: float | str | None
+    product: int | str | None
+
+
+class ContractMilestoneParam(TypedDict, total=False):
+    contract: Required[int | str]
+    product: int | str | None
+    milestone_name: Required[str]
+    milestone_date: Required[str | dt.date]
+    amount: Required[float | str]
+    quantity: float | str
+    rate: float | str
+    description: str | None
+    department: int | str | None
+
+
+class ContractPrepaidCommitParam(TypedDict, total=False):
+    entity: int | str | None
+    product: int | str | None
+    name: Required[str]
+    description: str | None
+    currency: str
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    total_value: Required[float | str]
+    discount_percentage: float | str
+    rate: float | str | None
+    start_date: Required[str | dt.date]
+    expiration_date: str | dt.date | None
+    priority: int
+    subledger: int | str | None
+    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    auto_send_overage_invoices: bool
+    overage_invoice_start_month: str | dt.date | None
+    department: int | str | None
+    tags: str | None
+
+
+class ContractProductBundleLineUpdateParam(TypedDict, total=False):
+    product: Required[int | str]
+    amount: Required[float | str]
+
+
+class ContractProductBundleUpdateParam(TypedDict, total=False):
+    lines: Required[Iterable[ContractProductBundleLineUpdateParam]]
+
+
+class ContractSubscriptionParam(TypedDict, total=False):
+    rate: float | str | None
+    quantity: float | str | None
+    renewal_behavior: Literal['FOLLOW_CONTRACT', 'FIXED_END']
+    period_amount: float | str | None
+    invoiced_amount_migration: float | str | None
+    is_contract_amendment: bool
+    start_date: str | dt.date | None
+    end_date: str | dt.date | None
+    mrr: float | str | None
+    discount: float | str | None
+    notes: str | None
+    use_daily_accounting: bool
+    proration_method: Literal['standard', 'thirty_day', 'daily']
+    use_catchup: bool
+    catchup_date: str | dt.date | None
+    catchup_manually_overridden: bool
+    invoice_calculation: Literal['FIXED_RATE', 'FIXED_QUANTITY']
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    external_id: str | None
+    rates_are_net: bool
+    contract: Required[int | str]
+    product: int | str | None
+    modified_subscription: int | str | None
+
+
+class ContractUsageParam(TypedDict, total=False):
+    contract: Required[int | str]
+    product: int | str | None
+    usage_group: int | str | None
+    department: int | str | None
+    tags: str
+    description: str | None
+    start_date: str | dt.date | None
+    end_date: str | dt.date | None
+
+
+class NestedContractPrepaidCommitParam(TypedDict, total=False):
+    entity: int | str | None
+    product: int | str | None
+    name: Required[str]
+    description: str
+    currency: str | None
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    total_value: Required[float | str]
+    discount_percentage: float | str
+    rate: float | str | None
+    start_date: Required[str | dt.date]
+    expiration_date: str | dt.date | None
+    priority: int
+    subledger: int | str | None
+    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    auto_send_overage_invoices: bool
+    overage_invoice_start_month: str | dt.date | None
+    department: int | str | None
+    tags: Iterable[int]
+
+
+class PatchedContractParam(TypedDict, total=False):
+    tags: str
+    currency: str
+    entity_currency: str
+    prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
+    contract_end_date: str | dt.date | None
+    is_evergreen: bool
+    auto_send_invoices: bool
+    skip_evergreen_invoice_generation: bool
+    auto_apply_customer_stripe_config_to_invoices: bool
+    usage_tiers: str
+    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    deal_name: str | None
+    deal_id: str | None
+    consultant: str | None
+    closed_date: str | dt.date | None
+    total_contract_value: float | str | None
+    contract_start_date: str | dt.date | None
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    crm_link: str | None
+    contract_link: str | None
+    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    source_deal_data: Any | None
+    auto_renew: bool
+    auto_renew_duration: int | None
+    auto_renew_invoice: bool
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    minimum_monthly_commitment_amount: float | str | None
+    minimum_monthly_commitment_quantity: float | str | None
+    purchase_order_number: str | None
+    entity: int | str | None
+    client: int | str | None
+    department: int | str | None
+    journal_entries: Iterable[int]
+
+
+class PatchedContractBundleParam(TypedDict, total=False):
+    end_date: str | dt.date | None
+    rebalance_journal_entries_indefinitely: bool
+    lines: Iterable[ContractBundleLineParam]
+    bundle_name: str
+    bundle_description: str | None
+    start_date: str | dt.date
+    use_daily_accounting: bool
+    proration_method: Literal['standard', 'thirty_day', 'daily']
+    use_catchup: bool
+    catchup_date: str | dt.date | None
+    contract: int | str
+
+
+class PatchedContractMilestoneParam(TypedDict, total=False):
+    contract: int | str
+    product: int | str | None
+    milestone_name: str
+    milestone_date: str | dt.date
+    amount: float | str
+    quantity: float | str
+    rate: float | str
+    description: str | None
+    department: int | str | None
+
+
+class PatchedContractPrepaidCommitParam(TypedDict, total=False):
+    entity: int | str | None
+    product: int | str | None
+    name: str
+    description: str | None
+    currency: str
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    total_value: float | str
+    discount_percentage: float | str
+    rate: float | str | None
+    start_date: str | dt.date
+    expiration_date: str | dt.date | None
+    priority: int
+    subledger: int | str | None
+    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    auto_send_overage_invoices: bool
+    overage_invoice_start_month: str | dt.date | None
+    department: int | str | None
+    tags: str | None
+
+
+class PatchedContractProductBundleUpdateParam(TypedDict, total=False):
+    lines: Iterable[ContractProductBundleLineUpdateParam]
+
+
+class PatchedContractSubscriptionParam(TypedDict, total=False):
+    rate: float | str | None
+    quantity: float | str | None
+    renewal_behavior: Literal['FOLLOW_CONTRACT', 'FIXED_END']
+    period_amount: float | str | None
+    invoiced_amount_migration: float | str | None
+    is_contract_amendment: bool
+    start_date: str | dt.date | None
+    end_date: str | dt.date | None
+    mrr: float | str | None
+    discount: float | str | None
+    notes: str | None
+    use_daily_accounting: bool
+    proration_method: Literal['standard', 'thirty_day', 'daily']
+    use_catchup: bool
+    catchup_date: str | dt.date | None
+    catchup_manually_overridden: bool
+    invoice_calculation: Literal['FIXED_RATE', 'FIXED_QUANTITY']
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    external_id: str | None
+    rates_are_net: bool
+    contract: int | str
+    product: int | str | None
+    modified_subscription: int | str | None
+
+
+class PatchedContractUsageParam(TypedDict, total=False):
+    contract: int | str
+    product: int | str | None
+    usage_group: int | str | None
+    department: int | str | None
+    tags: str
+    description: str | None
+    start_date: str | dt.date | None
+    end_date: str | dt.date | None
+
+
+class RecordConsumptionInputParam(TypedDict, total=False):
+    period_month: Required[str | dt.date]
+    gross_usage_amount: Required[float | str]
+    total_events: int
+    description: str
+
+
+class TerminateContractParam(TypedDict, total=False):
+    termination_date: Required[str | dt.date]
+    void_invoice_ids: Iterable[int]
+    void_date: str | dt.date
+
+
+class TierPriceOverrideParam(TypedDict, total=False):
+    tier: Required[int | str]
+    contract: Required[int | str]
+    price: float | str | None
+    percentage: float | str | None
+    source: Literal['manual', 'integration']
+    integration_name: str | None
+    external_reference: str | None
+    notes: str | None
+
+
+class ContractBundlesListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+
+
+class ContractMilestonesListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
+
+
+class ContractPrepaidCommitConsumptionListParams(TypedDict, total=False):
+    limit: int
+    offset: int
+
+
+class ContractPrepaidCommitUsageEventsListParams(TypedDict, total=False):
+    limit: int
+    offset: int
+
+
+class ContractPrepaidCommitsListParams(TypedDict, total=False):
+    limit: int
+    offset: int
+
+
+class ContractSubscriptionsListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+
+
+class ContractTierPriceOverridesListParams(TypedDict, total=False):
+    limit: int
+    offset: int
+
+
+class ContractUsageListParams(TypedDict, total=False):
+    limit: int
+    offset: int
+
+
+class ContractListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

@@ -1,0 +1,93 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.cost_allocations``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "CostAllocation",
+    "CostAllocationLine",
+    "CostAllocationLineParam",
+    "CostAllocationParam",
+    "CostAllocationsListParams",
+    "PatchedCostAllocation",
+    "PatchedCostAllocationParam",
+]
+
+
+class CostAllocation(BaseModel):
+    id: int
+    lines: list[CostAllocationLine]
+    line_count: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    name: str
+    number: str | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    account: Any | None = None
+
+
+class CostAllocationLine(BaseModel):
+    id: int
+    account_name: str | None = None
+    department_name: str
+    tags: list[dict[str, Any]]
+    percentage: Any | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    account: Any
+    department: Any | None = None
+
+
+class PatchedCostAllocation(BaseModel):
+    id: int | None = None
+    lines: list[CostAllocationLine] | None = None
+    line_count: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    name: str | None = None
+    number: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    customer: int | None = None
+    account: Any | None = None
+
+
+class CostAllocationParam(TypedDict, total=False):
+    lines: Required[Iterable[CostAllocationLineParam]]
+    name: Required[str]
+    number: str | None
+    account: int | str | None
+
+
+class CostAllocationLineParam(TypedDict, total=False):
+    allocation: int | str
+    percentage: float | str
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    account: Required[int | str]
+    department: int | str | None
+
+
+class PatchedCostAllocationParam(TypedDict, total=False):
+    lines: Iterable[CostAllocationLineParam]
+    name: str
+    number: str | None
+    account: int | str | None
+
+
+class CostAllocationsListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

@@ -1,0 +1,306 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.customers``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import VendorContact, VendorContactParam
+
+__all__ = [
+    "ContractCustomer",
+    "ContractCustomerParam",
+    "CustomersListParams",
+    "PatchedContractCustomer",
+    "PatchedContractCustomerParam",
+]
+
+
+class ContractCustomer(BaseModel):
+    id: int
+    contacts: list[VendorContact] | None = None
+    parent_name: str
+    stripe_connection_name: str | None = None
+    stripe_connection_entity: int | None = None
+    stripe_connection_portal_url: str | None = None
+    stripe_connection_portal_enabled: bool | None = None
+    stripe_connection_invoicing_enabled: bool | None = None
+    vendor_custom_field_1_name: str
+    payment_term_name_display: str
+    last_modified_at: Timestamp
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    active_contracts: int
+    completed_contracts: int
+    pending_contracts: int
+    total_contracts: int
+    total_revenue: float
+    total_deferred_revenue: float
+    total_mrr: float
+    total_billed: float
+    total_unbilled: float
+    total_paid: float
+    total_outstanding: float
+    total_credit_memos: float
+    credit_memo_applied: float
+    credit_memo_available: float
+    currency: str
+    search_vector: str | None = None
+    search_text: str | None = None
+    vendor_type: str | None = None
+    name: str | None = None
+    dba: str | None = None
+    company_name: str | None = None
+    website: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    mobile_number: str | None = None
+    address_street_1: str | None = None
+    address_street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip_code: str | None = None
+    country: str | None = None
+    billing_address_street_1: str | None = None
+    billing_address_street_2: str | None = None
+    billing_city: str | None = None
+    billing_state: str | None = None
+    billing_zip_code: str | None = None
+    billing_country: str | None = None
+    shipping_addressee: str | None = None
+    billing_addressee: str | None = None
+    notes: str | None = None
+    business_id_ssn: str | None = None
+    is_1099: bool | None = None
+    vat_number: str | None = None
+    business_type: str | None = None
+    business_category: str | None = None
+    entity_use_code: str | None = None
+    withholding_tax_id: str | None = None
+    stripe_customer_id: str | None = None
+    use_stripe_auto_bill: bool | None = None
+    bill_vendor_id: str | None = None
+    external_id: str | None = None
+    source: str | None = None
+    invoice_message: str | None = None
+    abbreviation: str | None = None
+    created_at: Timestamp
+    status: str | None = None
+    anrok_customer_id: str | None = None
+    terms: str | None = None
+    invoice_labels: Any | None = None
+    invoice_language: str | None = None
+    lineage_array: list[str] | None = None
+    customer: Any
+    parent: Any | None = None
+    stripe_connection: Any | None = None
+    default_expense_category: Any | None = None
+    vendor_custom_field_1: Any | None = None
+    payment_term: Any | None = None
+
+
+class PatchedContractCustomer(BaseModel):
+    id: int | None = None
+    contacts: list[VendorContact] | None = None
+    parent_name: str | None = None
+    stripe_connection_name: str | None = None
+    stripe_connection_entity: int | None = None
+    stripe_connection_portal_url: str | None = None
+    stripe_connection_portal_enabled: bool | None = None
+    stripe_connection_invoicing_enabled: bool | None = None
+    vendor_custom_field_1_name: str | None = None
+    payment_term_name_display: str | None = None
+    last_modified_at: Timestamp | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    active_contracts: int | None = None
+    completed_contracts: int | None = None
+    pending_contracts: int | None = None
+    total_contracts: int | None = None
+    total_revenue: float | None = None
+    total_deferred_revenue: float | None = None
+    total_mrr: float | None = None
+    total_billed: float | None = None
+    total_unbilled: float | None = None
+    total_paid: float | None = None
+    total_outstanding: float | None = None
+    total_credit_memos: float | None = None
+    credit_memo_applied: float | None = None
+    credit_memo_available: float | None = None
+    currency: str | None = None
+    search_vector: str | None = None
+    search_text: str | None = None
+    vendor_type: str | None = None
+    name: str | None = None
+    dba: str | None = None
+    company_name: str | None = None
+    website: str | None = None
+    first_name: str | None = None
+    last_name: str | None = None
+    email: str | None = None
+    phone_number: str | None = None
+    mobile_number: str | None = None
+    address_street_1: str | None = None
+    address_street_2: str | None = None
+    city: str | None = None
+    state: str | None = None
+    zip_code: str | None = None
+    country: str | None = None
+    billing_address_street_1: str | None = None
+    billing_address_street_2: str | None = None
+    billing_city: str | None = None
+    billing_state: str | None = None
+    billing_zip_code: str | None = None
+    billing_country: str | None = None
+    shipping_addressee: str | None = None
+    billing_addressee: str | None = None
+    notes: str | None = None
+    business_id_ssn: str | None = None
+    is_1099: bool | None = None
+    vat_number: str | None = None
+    business_type: str | None = None
+    business_category: str | None = None
+    entity_use_code: str | None = None
+    withholding_tax_id: str | None = None
+    stripe_customer_id: str | None = None
+    use_stripe_auto_bill: bool | None = None
+    bill_vendor_id: str | None = None
+    external_id: str | None = None
+    source: str | None = None
+    invoice_message: str | None = None
+    abbreviation: str | None = None
+    created_at: Timestamp | None = None
+    status: str | None = None
+    anrok_customer_id: str | None = None
+    terms: str | None = None
+    invoice_labels: Any | None = None
+    invoice_language: str | None = None
+    lineage_array: list[str] | None = None
+    customer: Any | None = None
+    parent: Any | None = None
+    stripe_connection: Any | None = None
+    default_expense_category: Any | None = None
+    vendor_custom_field_1: Any | None = None
+    payment_term: Any | None = None
+
+
+class ContractCustomerParam(TypedDict, total=False):
+    contacts: Iterable[VendorContactParam]
+    vendor_type: Literal['vendor', 'customer', 'employee', ''] | None
+    name: Required[str | None]
+    dba: str | None
+    company_name: str | None
+    website: str | None
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    phone_number: str | None
+    mobile_number: str | None
+    address_street_1: str | None
+    address_street_2: str | None
+    city: str | None
+    state: str | None
+    zip_code: str | None
+    country: str | None
+    billing_address_street_1: str | None
+    billing_address_street_2: str | None
+    billing_city: str | None
+    billing_state: str | None
+    billing_zip_code: str | None
+    billing_country: str | None
+    shipping_addressee: str | None
+    billing_addressee: str | None
+    notes: str | None
+    business_id_ssn: str | None
+    is_1099: bool
+    vat_number: str | None
+    business_type: str | None
+    business_category: str | None
+    entity_use_code: str | None
+    withholding_tax_id: str | None
+    stripe_customer_id: str | None
+    use_stripe_auto_bill: bool | None
+    bill_vendor_id: str | None
+    external_id: str | None
+    source: Literal['BILL', 'BREX', 'HUBSPOT', 'MANUAL', 'PAYROLL', 'SALESFORCE', ''] | None
+    invoice_message: str | None
+    abbreviation: str | None
+    status: Literal['ACTIVE', 'INACTIVE']
+    anrok_customer_id: str | None
+    terms: Literal['custom', 'net_5', 'net_7', 'net_10', 'net_15', 'net_20', 'net_30', 'net_40', 'net_45', 'net_60', 'net_90', 'net_105', 'net_120', 'due_on_receipt', ''] | None
+    invoice_labels: Any | None
+    invoice_language: str | None
+    lineage_array: Iterable[str] | None
+    customer: Required[int | str]
+    parent: int | str | None
+    stripe_connection: Required[int | str | None]
+    default_expense_category: int | str | None
+    vendor_custom_field_1: int | str | None
+    payment_term: int | str | None
+
+
+class PatchedContractCustomerParam(TypedDict, total=False):
+    contacts: Iterable[VendorContactParam]
+    vendor_type: Literal['vendor', 'customer', 'employee', ''] | None
+    name: str | None
+    dba: str | None
+    company_name: str | None
+    website: str | None
+    first_name: str | None
+    last_name: str | None
+    email: str | None
+    phone_number: str | None
+    mobile_number: str | None
+    address_street_1: str | None
+    address_street_2: str | None
+    city: str | None
+    state: str | None
+    zip_code: str | None
+    country: str | None
+    billing_address_street_1: str | None
+    billing_address_street_2: str | None
+    billing_city: str | None
+    billing_state: str | None
+    billing_zip_code: str | None
+    billing_country: str | None
+    shipping_addressee: str | None
+    billing_addressee: str | None
+    notes: str | None
+    business_id_ssn: str | None
+    is_1099: bool
+    vat_number: str | None
+    business_type: str | None
+    business_category: str | None
+    entity_use_code: str | None
+    withholding_tax_id: str | None
+    stripe_customer_id: str | None
+    use_stripe_auto_bill: bool | None
+    bill_vendor_id: str | None
+    external_id: str | None
+    source: Literal['BILL', 'BREX', 'HUBSPOT', 'MANUAL', 'PAYROLL', 'SALESFORCE', ''] | None
+    invoice_message: str | None
+    abbreviation: str | None
+    status: Literal['ACTIVE', 'INACTIVE']
+    anrok_customer_id: str | None
+    terms: Literal['custom', 'net_5', 'net_7', 'net_10', 'net_15', 'net_20', 'net_30', 'net_40', 'net_45', 'net_60', 'net_90', 'net_105', 'net_120', 'due_on_receipt', ''] | None
+    invoice_labels: Any | None
+    invoice_language: str | None
+    lineage_array: Iterable[str] | None
+    customer: int | str
+    parent: int | str | None
+    stripe_connection: int | str | None
+    default_expense_category: int | str | None
+    vendor_custom_field_1: int | str | None
+    payment_term: int | str | None
+
+
+class CustomersListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

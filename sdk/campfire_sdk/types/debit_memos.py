@@ -1,0 +1,264 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.debit_memos``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import File
+
+__all__ = [
+    "AccountingDebitMemo",
+    "AccountingDebitMemoLine",
+    "AccountingDebitMemoLineParam",
+    "AccountingDebitMemoParam",
+    "AccountingDebitMemoPayment",
+    "BulkDebitMemo",
+    "BulkDebitMemoParam",
+    "BulkDebitMemoSearch",
+    "BulkDebitMemoSearchParam",
+    "DebitMemosListParams",
+    "MarkDebitMemoUsed",
+    "MarkDebitMemoUsedParam",
+    "PatchedAccountingDebitMemo",
+    "PatchedAccountingDebitMemoParam",
+    "VoidDebitMemoRequest",
+    "VoidDebitMemoRequestParam",
+]
+
+
+class AccountingDebitMemo(BaseModel):
+    id: int
+    lines: list[AccountingDebitMemoLine]
+    payments: list[AccountingDebitMemoPayment]
+    amount_remaining: float
+    entity_name: str
+    entity_currency: str
+    vendor_name: str
+    debit_account_number: str
+    debit_account_name: str | None = None
+    attachments: list[File]
+    debit_memo_number: str | None = None
+    voided_date: dt.date
+    voided_journal_entry_order: str
+    last_modified_at: Timestamp
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    search_vector: str | None = None
+    search_text: str | None = None
+    ref_number: str | None = None
+    debit_memo_date: dt.date
+    applied_date: dt.date | None = None
+    message_on_debit_memo: str | None = None
+    source_id: str | None = None
+    source: str | None = None
+    application_status: str | None = None
+    currency: str | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    created_at: Timestamp
+    total_amount: Any | None = None
+    amount_used: Any | None = None
+    chat_id: int | None = None
+    tax_behavior: str | None = None
+    customer: int
+    entity: Any
+    vendor: Any | None = None
+    debit_account: Any | None = None
+    journal_entry: Any | None = None
+    voided_journal_entry: Any | None = None
+
+
+class AccountingDebitMemoLine(BaseModel):
+    id: int
+    account_number: str
+    account_name: str | None = None
+    department_name: str
+    tags: list[dict[str, Any]]
+    tax_rate_name: str
+    tax_rate_value: float
+    description: str | None = None
+    amount: Any | None = None
+    tax: Any | None = None
+    tax_description: str | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    account: Any
+    tax_rate: Any | None = None
+    department: Any | None = None
+
+
+class AccountingDebitMemoPayment(BaseModel):
+    id: int
+    payment_journal_entry_order: str
+    voided_journal_entry_order: str | None = None
+    bill: str
+    currency: str | None = None
+    amount: Any | None = None
+    payment_date: dt.date | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    voided_date: dt.date | None = None
+    customer: int
+    debit_memo: Any
+    payment_journal_entry: Any
+    payment_transaction: Any | None = None
+    voided_journal_entry: Any | None = None
+
+
+class BulkDebitMemo(BaseModel):
+    debit_memo_number: str
+
+
+class BulkDebitMemoSearch(BaseModel):
+    debit_memos: list[BulkDebitMemo]
+
+
+class MarkDebitMemoUsed(BaseModel):
+    transaction_id: Any
+    account_id: Any
+    amount: Any
+    payment_date: dt.date
+    memo: str | None = None
+
+
+class PatchedAccountingDebitMemo(BaseModel):
+    id: int | None = None
+    lines: list[AccountingDebitMemoLine] | None = None
+    payments: list[AccountingDebitMemoPayment] | None = None
+    amount_remaining: float | None = None
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    vendor_name: str | None = None
+    debit_account_number: str | None = None
+    debit_account_name: str | None = None
+    attachments: list[File] | None = None
+    debit_memo_number: str | None = None
+    voided_date: dt.date | None = None
+    voided_journal_entry_order: str | None = None
+    last_modified_at: Timestamp | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    search_vector: str | None = None
+    search_text: str | None = None
+    ref_number: str | None = None
+    debit_memo_date: dt.date | None = None
+    applied_date: dt.date | None = None
+    message_on_debit_memo: str | None = None
+    source_id: str | None = None
+    source: str | None = None
+    application_status: str | None = None
+    currency: str | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    created_at: Timestamp | None = None
+    total_amount: Any | None = None
+    amount_used: Any | None = None
+    chat_id: int | None = None
+    tax_behavior: str | None = None
+    customer: int | None = None
+    entity: Any | None = None
+    vendor: Any | None = None
+    debit_account: Any | None = None
+    journal_entry: Any | None = None
+    voided_journal_entry: Any | None = None
+
+
+class VoidDebitMemoRequest(BaseModel):
+    void_date: dt.date
+
+
+class AccountingDebitMemoParam(TypedDict, total=False):
+    lines: Required[Iterable[AccountingDebitMemoLineParam]]
+    debit_memo_number: str
+    migrated_journal_id: int | str | None
+    chat_uuid: str
+    ref_number: str | None
+    debit_memo_date: Required[str | dt.date]
+    applied_date: str | dt.date | None
+    message_on_debit_memo: str | None
+    source_id: str | None
+    source: str | None
+    application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
+    currency: str
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    total_amount: float | str
+    amount_used: float | str
+    chat_id: int | None
+    tax_behavior: Literal['inclusive', 'exclusive', ''] | None
+    entity: Required[int | str]
+    vendor: int | str | None
+    debit_account: int | str | None
+    journal_entry: int | str | None
+    voided_journal_entry: int | str | None
+
+
+class AccountingDebitMemoLineParam(TypedDict, total=False):
+    debit_memo: int | str
+    description: str | None
+    amount: float | str
+    tax: float | str
+    tax_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    account: Required[int | str]
+    tax_rate: int | str | None
+    department: int | str | None
+
+
+class BulkDebitMemoParam(TypedDict, total=False):
+    debit_memo_number: Required[str]
+
+
+class BulkDebitMemoSearchParam(TypedDict, total=False):
+    debit_memos: Required[Iterable[BulkDebitMemoParam]]
+
+
+class MarkDebitMemoUsedParam(TypedDict, total=False):
+    transaction_id: Required[int | str]
+    account_id: Required[int | str]
+    amount: Required[float | str]
+    payment_date: Required[str | dt.date]
+    memo: str | None
+
+
+class PatchedAccountingDebitMemoParam(TypedDict, total=False):
+    lines: Iterable[AccountingDebitMemoLineParam]
+    debit_memo_number: str
+    migrated_journal_id: int | str | None
+    chat_uuid: str
+    ref_number: str | None
+    debit_memo_date: str | dt.date
+    applied_date: str | dt.date | None
+    message_on_debit_memo: str | None
+    source_id: str | None
+    source: str | None
+    application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
+    currency: str
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    total_amount: float | str
+    amount_used: float | str
+    chat_id: int | None
+    tax_behavior: Literal['inclusive', 'exclusive', ''] | None
+    entity: int | str
+    vendor: int | str | None
+    debit_account: int | str | None
+    journal_entry: int | str | None
+    voided_journal_entry: int | str | None
+
+
+class VoidDebitMemoRequestParam(TypedDict, total=False):
+    void_date: Required[str | dt.date]
+
+
+class DebitMemosListParams(TypedDict, total=False):
+    limit: int
+    offset: int

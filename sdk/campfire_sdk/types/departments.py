@@ -1,0 +1,109 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.departments``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "BulkDepartment",
+    "BulkDepartmentParam",
+    "BulkDepartmentSearch",
+    "BulkDepartmentSearchParam",
+    "Department",
+    "DepartmentParam",
+    "DepartmentsDeleteParams",
+    "DepartmentsListParams",
+    "PatchedDepartment",
+    "PatchedDepartmentParam",
+]
+
+
+class BulkDepartment(BaseModel):
+    name: str
+    parent_id: Any | None = None
+
+
+class BulkDepartmentSearch(BaseModel):
+    departments: list[BulkDepartment]
+    upsert: bool | None = None
+
+
+class Department(BaseModel):
+    id: int
+    parent_name: str
+    tags: list[dict[str, Any]]
+    last_modified_at: Timestamp
+    active: bool | None = None
+    code: str
+    name: str | None = None
+    display_name: str | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    created_at: Timestamp
+    customer: int
+    parent: Any | None = None
+
+
+class PatchedDepartment(BaseModel):
+    id: int | None = None
+    parent_name: str | None = None
+    tags: list[dict[str, Any]] | None = None
+    last_modified_at: Timestamp | None = None
+    active: bool | None = None
+    code: str | None = None
+    name: str | None = None
+    display_name: str | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    created_at: Timestamp | None = None
+    customer: int | None = None
+    parent: Any | None = None
+
+
+class BulkDepartmentParam(TypedDict, total=False):
+    name: Required[str]
+    parent_id: int | str | None
+
+
+class BulkDepartmentSearchParam(TypedDict, total=False):
+    departments: Required[Iterable[BulkDepartmentParam]]
+    upsert: bool
+
+
+class DepartmentParam(TypedDict, total=False):
+    active: bool
+    code: Required[str]
+    name: Required[str | None]
+    display_name: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    parent: int | str | None
+
+
+class PatchedDepartmentParam(TypedDict, total=False):
+    active: bool
+    code: str
+    name: str | None
+    display_name: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    parent: int | str | None
+
+
+class DepartmentsListParams(TypedDict, total=False):
+    include_deleted: bool
+    include_inactive: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
+    q: str
+    sort: str
+
+
+class DepartmentsDeleteParams(TypedDict, total=False):
+    new_department: int

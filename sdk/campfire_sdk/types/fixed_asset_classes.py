@@ -1,0 +1,74 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.fixed_asset_classes``."""
+
+from __future__ import annotations
+
+from typing import Any, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "FixedAssetClass",
+    "FixedAssetClassParam",
+    "FixedAssetClassesListParams",
+    "PatchedFixedAssetClass",
+    "PatchedFixedAssetClassParam",
+]
+
+
+class FixedAssetClass(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    asset_account_name: str
+    accumulated_depreciation_account_name: str
+    depreciation_expense_account_name: str
+    name: str
+    useful_life: int | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    asset_account: Any | None = None
+    accumulated_depreciation_account: Any | None = None
+    depreciation_expense_account: Any | None = None
+
+
+class PatchedFixedAssetClass(BaseModel):
+    id: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    asset_account_name: str | None = None
+    accumulated_depreciation_account_name: str | None = None
+    depreciation_expense_account_name: str | None = None
+    name: str | None = None
+    useful_life: int | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    customer: int | None = None
+    asset_account: Any | None = None
+    accumulated_depreciation_account: Any | None = None
+    depreciation_expense_account: Any | None = None
+
+
+class FixedAssetClassParam(TypedDict, total=False):
+    name: Required[str]
+    useful_life: int | None
+    asset_account: int | str | None
+    accumulated_depreciation_account: int | str | None
+    depreciation_expense_account: int | str | None
+
+
+class PatchedFixedAssetClassParam(TypedDict, total=False):
+    name: str
+    useful_life: int | None
+    asset_account: int | str | None
+    accumulated_depreciation_account: int | str | None
+    depreciation_expense_account: int | str | None
+
+
+class FixedAssetClassesListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

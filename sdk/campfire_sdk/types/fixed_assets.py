@@ -1,0 +1,260 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.fixed_assets``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import File
+
+__all__ = [
+    "FixedAsset",
+    "FixedAssetDepreciation",
+    "FixedAssetDepreciationParam",
+    "FixedAssetDisposal",
+    "FixedAssetParam",
+    "FixedAssetTransfer",
+    "FixedAssetsListParams",
+    "PatchedFixedAsset",
+    "PatchedFixedAssetParam",
+]
+
+
+class FixedAsset(BaseModel):
+    id: int
+    entity_name: str
+    entity_currency: str
+    useful_life: str
+    asset_class_useful_life: int
+    asset_class_name: str
+    asset_account: str
+    asset_account_name: str
+    depreciation_expense_account: str
+    depreciation_expense_account_name: str
+    accumulated_depreciation_account: str
+    accumulated_depreciation_account_name: str
+    purchase_journal_entry_order: str
+    purchase_transaction_id: str
+    vendor_name: str
+    department_name: str
+    tags: list[dict[str, Any]]
+    attachments: list[File]
+    depreciations: list[FixedAssetDepreciation] | None = None
+    depreciation_start_date: dt.date | None = None
+    depreciation_end_date: dt.date | None = None
+    disposals: list[FixedAssetDisposal] | None = None
+    transfers: list[FixedAssetTransfer] | None = None
+    net_book_value: str
+    last_modified_at: Timestamp
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    name: str
+    description: str | None = None
+    currency: str | None = None
+    initial_value: Any | None = None
+    salvage_value: Any | None = None
+    purchase_date: dt.date
+    created_at: Timestamp
+    status: str | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    is_non_depreciable: bool | None = None
+    pause_date: dt.date | None = None
+    pause_reason: str | None = None
+    last_resume_date: dt.date | None = None
+    chat_id: int | None = None
+    customer: int
+    entity: Any | None = None
+    asset_class: Any | None = None
+    purchase_journal_entry: Any | None = None
+    purchase_transaction: Any | None = None
+    vendor: Any | None = None
+    department: Any | None = None
+    purchase_transactions: list[int] | None = None
+
+
+class FixedAssetDepreciation(BaseModel):
+    id: Any | None = None
+    journal_entry_order: str
+    posted: bool | None = None
+    post_date: dt.date
+    amount: Any | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    journal_entry: Any | None = None
+
+
+class FixedAssetDisposal(BaseModel):
+    id: int
+    journal_entry_order: str
+    disposal_percentage: Any
+    disposal_date: dt.date
+    proceeds_amount: Any | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    fixed_asset: Any
+    journal_entry: Any | None = None
+
+
+class FixedAssetTransfer(BaseModel):
+    id: int
+    source_asset_class_name: str
+    new_asset_class_name: str
+    reclassification_journal_entry_order: str
+    catchup_depreciation_journal_entry_order: str
+    created_asset_name: str
+    effective_date: dt.date
+    is_partial: bool | None = None
+    transfer_amount: Any | None = None
+    transfer_accumulated_depreciation: Any | None = None
+    transfer_percentage: Any | None = None
+    new_useful_life_months: int | None = None
+    new_salvage_value: Any | None = None
+    new_depreciation_start_date: dt.date | None = None
+    new_depreciation_end_date: dt.date | None = None
+    memo: str | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    fixed_asset: Any
+    source_asset_class: Any
+    new_asset_class: Any
+    reclassification_journal_entry: Any | None = None
+    catchup_depreciation_journal_entry: Any | None = None
+    created_asset: Any | None = None
+
+
+class PatchedFixedAsset(BaseModel):
+    id: int | None = None
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    useful_life: str | None = None
+    asset_class_useful_life: int | None = None
+    asset_class_name: str | None = None
+    asset_account: str | None = None
+    asset_account_name: str | None = None
+    depreciation_expense_account: str | None = None
+    depreciation_expense_account_name: str | None = None
+    accumulated_depreciation_account: str | None = None
+    accumulated_depreciation_account_name: str | None = None
+    purchase_journal_entry_order: str | None = None
+    purchase_transaction_id: str | None = None
+    vendor_name: str | None = None
+    department_name: str | None = None
+    tags: list[dict[str, Any]] | None = None
+    attachments: list[File] | None = None
+    depreciations: list[FixedAssetDepreciation] | None = None
+    depreciation_start_date: dt.date | None = None
+    depreciation_end_date: dt.date | None = None
+    disposals: list[FixedAssetDisposal] | None = None
+    transfers: list[FixedAssetTransfer] | None = None
+    net_book_value: str | None = None
+    last_modified_at: Timestamp | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    name: str | None = None
+    description: str | None = None
+    currency: str | None = None
+    initial_value: Any | None = None
+    salvage_value: Any | None = None
+    purchase_date: dt.date | None = None
+    created_at: Timestamp | None = None
+    status: str | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    is_non_depreciable: bool | None = None
+    pause_date: dt.date | None = None
+    pause_reason: str | None = None
+    last_resume_date: dt.date | None = None
+    chat_id: int | None = None
+    customer: int | None = None
+    entity: Any | None = None
+    asset_class: Any | None = None
+    purchase_journal_entry: Any | None = None
+    purchase_transaction: Any | None = None
+    vendor: Any | None = None
+    department: Any | None = None
+    purchase_transactions: list[int] | None = None
+
+
+class FixedAssetParam(TypedDict, total=False):
+    depreciations: Iterable[FixedAssetDepreciationParam] | None
+    depreciation_start_date: str | dt.date | None
+    depreciation_end_date: str | dt.date | None
+    depreciated_until: str | dt.date | None
+    chat_uuid: str
+    name: Required[str]
+    description: str | None
+    currency: str
+    initial_value: float | str
+    salvage_value: float | str
+    purchase_date: Required[str | dt.date]
+    status: Literal['ACTIVE', 'PAUSED', 'DEPRECIATED', 'DISPOSED']
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    is_non_depreciable: bool | None
+    chat_id: int | None
+    entity: int | str | None
+    asset_class: int | str | None
+    purchase_journal_entry: int | str | None
+    purchase_transaction: int | str | None
+    vendor: int | str | None
+    department: int | str | None
+    purchase_transactions: Iterable[int]
+
+
+class FixedAssetDepreciationParam(TypedDict, total=False):
+    id: int | str
+    fixed_asset: int | str
+    depreciated_until: str | dt.date | None
+    posted: bool
+    post_date: Required[str | dt.date]
+    amount: float | str
+    journal_entry: int | str | None
+
+
+class PatchedFixedAssetParam(TypedDict, total=False):
+    depreciations: Iterable[FixedAssetDepreciationParam] | None
+    depreciation_start_date: str | dt.date | None
+    depreciation_end_date: str | dt.date | None
+    depreciated_until: str | dt.date | None
+    chat_uuid: str
+    name: str
+    description: str | None
+    currency: str
+    initial_value: float | str
+    salvage_value: float | str
+    purchase_date: str | dt.date
+    status: Literal['ACTIVE', 'PAUSED', 'DEPRECIATED', 'DISPOSED']
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    is_non_depreciable: bool | None
+    chat_id: int | None
+    entity: int | str | None
+    asset_class: int | str | None
+    purchase_journal_entry: int | str | None
+    purchase_transaction: int | str | None
+    vendor: int | str | None
+    department: int | str | None
+    purchase_transactions: Iterable[int]
+
+
+class FixedAssetsListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

@@ -1,0 +1,126 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.intercompany_journal_entries``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import ChartTransaction, File
+
+__all__ = [
+    "IntercompanyJournalEntriesBalanceParams",
+    "IntercompanyJournalEntriesListParams",
+    "IntercompanyJournalEntry",
+    "IntercompanyJournalEntryParam",
+    "PatchedIntercompanyJournalEntry",
+    "PatchedIntercompanyJournalEntryParam",
+]
+
+
+class IntercompanyJournalEntry(BaseModel):
+    id: int
+    transactions: list[ChartTransaction]
+    attachments: list[File]
+    reversal_of_order: str
+    reversals: list[dict[str, Any]]
+    order: str | None = None
+    source: str | None = None
+    source_file: Any | None = None
+    close_task_id: str | None = None
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    type: str | None = None
+    journal_id: str | None = None
+    memo: str | None = None
+    currency: str | None = None
+    created_automatically: bool | None = None
+    date: dt.date | None = None
+    ref_number: str | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    reversal_of: Any | None = None
+    entities: list[int] | None = None
+
+
+class PatchedIntercompanyJournalEntry(BaseModel):
+    id: int | None = None
+    transactions: list[ChartTransaction] | None = None
+    attachments: list[File] | None = None
+    reversal_of_order: str | None = None
+    reversals: list[dict[str, Any]] | None = None
+    order: str | None = None
+    source: str | None = None
+    source_file: Any | None = None
+    close_task_id: str | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    type: str | None = None
+    journal_id: str | None = None
+    memo: str | None = None
+    currency: str | None = None
+    created_automatically: bool | None = None
+    date: dt.date | None = None
+    ref_number: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    customer: int | None = None
+    reversal_of: Any | None = None
+    entities: list[int] | None = None
+
+
+class IntercompanyJournalEntryParam(TypedDict, total=False):
+    reversal_date: str | dt.date | None
+    order: str
+    journals_to_delete: Iterable[int]
+    exchange_rates: Any
+    source: str | None
+    source_file: int | str | None
+    close_task_id: str
+    chat_uuid: str
+    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification']
+    journal_id: str
+    memo: str | None
+    currency: str
+    created_automatically: bool
+    date: str | dt.date
+    ref_number: str | None
+    reversal_of: int | str | None
+    entities: Iterable[int]
+
+
+class PatchedIntercompanyJournalEntryParam(TypedDict, total=False):
+    reversal_date: str | dt.date | None
+    order: str
+    journals_to_delete: Iterable[int]
+    exchange_rates: Any
+    source: str | None
+    source_file: int | str | None
+    close_task_id: str
+    chat_uuid: str
+    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification']
+    journal_id: str
+    memo: str | None
+    currency: str
+    created_automatically: bool
+    date: str | dt.date
+    ref_number: str | None
+    reversal_of: int | str | None
+    entities: Iterable[int]
+
+
+class IntercompanyJournalEntriesBalanceParams(TypedDict, total=False):
+    date: str | dt.date
+    transactions: Required[Iterable[Mapping[str, Any]]]
+    exchange_rates: Iterable[Mapping[str, Any]]
+
+
+class IntercompanyJournalEntriesListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

@@ -1,0 +1,41 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.invoice_payments``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "InvoicePaymentListParams",
+    "InvoicePaymentSync",
+]
+
+
+class InvoicePaymentSync(BaseModel):
+    id: int
+    invoice_id: int
+    invoice_number: str
+    amount: float
+    currency: str
+    payment_date: dt.date | None = None
+    payment_type: str | None = None
+    source: str | None = None
+    external_id: str | None = None
+    voided_date: dt.date | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+
+
+class InvoicePaymentListParams(TypedDict, total=False):
+    cursor: str
+    external_id: str
+    invoice_id: int
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
+    skip_count: bool
+    voided: bool

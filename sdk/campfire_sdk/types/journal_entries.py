@@ -1,0 +1,132 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.journal_entries``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import ChartTransaction, File
+
+__all__ = [
+    "JournalEntriesListParams",
+    "JournalEntryParam",
+    "PatchedJournalEntry",
+    "PatchedJournalEntryParam",
+]
+
+
+class PatchedJournalEntry(BaseModel):
+    id: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    transactions: list[ChartTransaction] | None = None
+    attachments: list[File] | None = None
+    invoice: int | None = None
+    reversal_of_order: str | None = None
+    reversals: list[dict[str, Any]] | None = None
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    created_by: int | None = None
+    created_by_name: str | None = None
+    created_by_source: str | None = None
+    order: str | None = None
+    close_task_id: str | None = None
+    credit_memos: list[dict[str, Any]] | None = None
+    debit_memos: list[dict[str, Any]] | None = None
+    ramp_use_sandbox: str | None = None
+    navan_region: str | None = None
+    search_vector: str | None = None
+    search_text: str | None = None
+    type: str | None = None
+    journal_id: str | None = None
+    memo: str | None = None
+    currency: str | None = None
+    exchange_rate: Any | None = None
+    exchange_rate_book: Any | None = None
+    use_average_rate: bool | None = None
+    created_automatically: bool | None = None
+    date: dt.date | None = None
+    ref_number: str | None = None
+    created_at: Timestamp | None = None
+    source: str | None = None
+    source_id: str | None = None
+    last_modified_at: Timestamp | None = None
+    customer: int | None = None
+    recurrent_journal_entry: Any | None = None
+    entity: Any | None = None
+    reversal_of: Any | None = None
+    intercompany_journal: Any | None = None
+    source_file: Any | None = None
+    chat: Any | None = None
+    last_draft: int | None = None
+
+
+class JournalEntryParam(TypedDict, total=False):
+    reversal_date: str | dt.date | None
+    order: str
+    revenue_transactions: Iterable[int]
+    bulk_upload: bool
+    chat_uuid: str | None
+    close_task_id: str
+    update_reversal: bool
+    journals_to_delete: Iterable[int]
+    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification']
+    journal_id: str
+    memo: str | None
+    currency: str
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    use_average_rate: bool | None
+    created_automatically: bool
+    date: str | dt.date
+    ref_number: str | None
+    source: str | None
+    source_id: str | None
+    recurrent_journal_entry: int | str | None
+    entity: int | str | None
+    reversal_of: int | str | None
+    intercompany_journal: int | str | None
+    source_file: int | str | None
+    chat: int | str | None
+
+
+class PatchedJournalEntryParam(TypedDict, total=False):
+    reversal_date: str | dt.date | None
+    order: str
+    revenue_transactions: Iterable[int]
+    bulk_upload: bool
+    chat_uuid: str | None
+    close_task_id: str
+    update_reversal: bool
+    journals_to_delete: Iterable[int]
+    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification']
+    journal_id: str
+    memo: str | None
+    currency: str
+    exchange_rate: float | str | None
+    exchange_rate_book: float | str | None
+    use_average_rate: bool | None
+    created_automatically: bool
+    date: str | dt.date
+    ref_number: str | None
+    source: str | None
+    source_id: str | None
+    recurrent_journal_entry: int | str | None
+    entity: int | str | None
+    reversal_of: int | str | None
+    intercompany_journal: int | str | None
+    source_file: int | str | None
+    chat: int | str | None
+
+
+class JournalEntriesListParams(TypedDict, total=False):
+    account: str
+    all_time: bool
+    end_date: str
+    limit: int
+    offset: int
+    source: str
+    start_date: str

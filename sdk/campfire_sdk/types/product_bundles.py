@@ -1,0 +1,82 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.product_bundles``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "PatchedProductBundle",
+    "PatchedProductBundleParam",
+    "ProductBundle",
+    "ProductBundleLine",
+    "ProductBundleLineParam",
+    "ProductBundleParam",
+    "ProductBundlesListParams",
+]
+
+
+class PatchedProductBundle(BaseModel):
+    id: int | None = None
+    bundle_name: str | None = None
+    bundle_description: str | None = None
+    stripe_product_id: str | None = None
+    anrok_item_id: str | None = None
+    lines: list[ProductBundleLine] | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+
+
+class ProductBundle(BaseModel):
+    id: int
+    bundle_name: str
+    bundle_description: str | None = None
+    stripe_product_id: str | None = None
+    anrok_item_id: str | None = None
+    lines: list[ProductBundleLine]
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+
+
+class ProductBundleLine(BaseModel):
+    id: int
+    product: Any
+    product_name: str
+    product_id_str: str
+    percentage_allocation: Any
+    component_type: str | None = None
+
+
+class PatchedProductBundleParam(TypedDict, total=False):
+    bundle_name: str
+    bundle_description: str | None
+    stripe_product_id: str | None
+    lines: Iterable[ProductBundleLineParam]
+
+
+class ProductBundleParam(TypedDict, total=False):
+    bundle_name: Required[str]
+    bundle_description: str | None
+    stripe_product_id: str | None
+    lines: Required[Iterable[ProductBundleLineParam]]
+
+
+class ProductBundleLineParam(TypedDict, total=False):
+    product: Required[int | str]
+    percentage_allocation: Required[float | str]
+    component_type: Literal['SUBSCRIPTION', 'MILESTONE', 'USAGE', ''] | None
+
+
+class ProductBundlesListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int

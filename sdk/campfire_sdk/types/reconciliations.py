@@ -1,0 +1,364 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.reconciliations``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+from ._shared import File
+
+__all__ = [
+    "AsyncTask",
+    "BulkMatchTransactionRequest",
+    "BulkMatchTransactionRequestParam",
+    "ConfirmTransactionSelectionRequest",
+    "ConfirmTransactionSelectionRequestParam",
+    "MatchTransactionRequest",
+    "MatchTransactionRequestParam",
+    "PatchedReconciliationReportV2",
+    "PatchedReconciliationReportV2Param",
+    "ReconciliationReportV2",
+    "ReconciliationReportV2List",
+    "ReconciliationReportV2Param",
+    "ReconciliationReportV2SourceReconciliationTransaction",
+    "ReconciliationReportV2SourceTransactionList",
+    "ReconciliationReportV2StatementTransaction",
+    "ReconciliationsListParams",
+    "ReconciliationsListSourceTransactionsParams",
+]
+
+
+class AsyncTask(BaseModel):
+    id: int
+    created_by_name: str
+    name: str
+    created_at: Timestamp
+    status: str | None = None
+    error_message: str | None = None
+    error_type: str | None = None
+    retries: int | None = None
+    completed_at: Timestamp | None = None
+    started_at: Timestamp | None = None
+    celery_task_id: str | None = None
+    root_task_id: str | None = None
+    parent_task_id: str | None = None
+    trace_id: str | None = None
+    span_id: str | None = None
+    task_args: Any | None = None
+    task_kwargs: Any | None = None
+    result: Any | None = None
+    content: Any | None = None
+    customer: int | None = None
+    created_by: int | None = None
+
+
+class BulkMatchTransactionRequest(BaseModel):
+    pairs: list[MatchTransactionRequest]
+
+
+class ConfirmTransactionSelectionRequest(BaseModel):
+    selected: list[int]
+    selected_statements: list[int] | None = None
+
+
+class MatchTransactionRequest(BaseModel):
+    transaction_id: Any
+    statement_transaction_id: Any
+
+
+class PatchedReconciliationReportV2(BaseModel):
+    id: int | None = None
+    entity_name: str | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    reconciled_by_name: str | None = None
+    reconciled_by_email: str | None = None
+    approved_by_name: str | None = None
+    approved_by_email: str | None = None
+    async_task: AsyncTask | None = None
+    attachments: list[File] | None = None
+    csv_statements: str | None = None
+    cleared_total_debits: str | None = None
+    cleared_total_credits: str | None = None
+    cleared_activity: str | None = None
+    cleared_item_count: str | None = None
+    matched_total_debits: str | None = None
+    matched_total_credits: str | None = None
+    matched_activity: str | None = None
+    matched_item_count: str | None = None
+    unreconciled_total_debits: str | None = None
+    unreconciled_total_credits: str | None = None
+    unreconciled_activity: str | None = None
+    unreconciled_gl_item_count: str | None = None
+    unreconciled_statement_line_count: str | None = None
+    unreconciled_statement_activity: str | None = None
+    reconciliation_difference: str | None = None
+    open_total_debits: str | None = None
+    open_total_credits: str | None = None
+    open_activity: str | None = None
+    open_gl_item_count: str | None = None
+    open_statement_line_count: str | None = None
+    open_statement_activity: str | None = None
+    statement_activity: str | None = None
+    open_difference: str | None = None
+    currency: str | None = None
+    statement_starting_date: dt.date | None = None
+    statement_ending_date: dt.date | None = None
+    starting_balance: Any | None = None
+    ending_balance: Any | None = None
+    total_credit_amount: Any | None = None
+    total_debit_amount: Any | None = None
+    adjustments: Any | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    reconciled_on: dt.date | None = None
+    approved_on: Timestamp | None = None
+    status: str | None = None
+    unmatched_statement_transactions: Any | None = None
+    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_input_tokens: int | None = None
+    statement_recognition_output_tokens: int | None = None
+    statement_recognition_token_total: int | None = None
+    statement_recognition_model_name: str | None = None
+    customer: int | None = None
+    entity: Any | None = None
+    account: Any | None = None
+    matching_task: Any | None = None
+    reconciled_by: Any | None = None
+    approved_by: int | None = None
+
+
+class ReconciliationReportV2(BaseModel):
+    id: int
+    entity_name: str
+    account_name: str
+    account_number: str
+    account_type: str
+    account_subtype: str
+    reconciled_by_name: str
+    reconciled_by_email: str
+    approved_by_name: str
+    approved_by_email: str
+    async_task: AsyncTask
+    attachments: list[File]
+    csv_statements: str
+    cleared_total_debits: str
+    cleared_total_credits: str
+    cleared_activity: str
+    cleared_item_count: str
+    matched_total_debits: str
+    matched_total_credits: str
+    matched_activity: str
+    matched_item_count: str
+    unreconciled_total_debits: str
+    unreconciled_total_credits: str
+    unreconciled_activity: str
+    unreconciled_gl_item_count: str
+    unreconciled_statement_line_count: str
+    unreconciled_statement_activity: str
+    reconciliation_difference: str
+    open_total_debits: str
+    open_total_credits: str
+    open_activity: str
+    open_gl_item_count: str
+    open_statement_line_count: str
+    open_statement_activity: str
+    statement_activity: str
+    open_difference: str
+    currency: str | None = None
+    statement_starting_date: dt.date | None = None
+    statement_ending_date: dt.date | None = None
+    starting_balance: Any | None = None
+    ending_balance: Any | None = None
+    total_credit_amount: Any | None = None
+    total_debit_amount: Any | None = None
+    adjustments: Any | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    reconciled_on: dt.date | None = None
+    approved_on: Timestamp | None = None
+    status: str | None = None
+    unmatched_statement_transactions: Any | None = None
+    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_input_tokens: int | None = None
+    statement_recognition_output_tokens: int | None = None
+    statement_recognition_token_total: int | None = None
+    statement_recognition_model_name: str | None = None
+    customer: int
+    entity: Any | None = None
+    account: Any
+    matching_task: Any | None = None
+    reconciled_by: Any | None = None
+    approved_by: int | None = None
+
+
+class ReconciliationReportV2List(BaseModel):
+    id: int
+    customer: int
+    entity: Any | None = None
+    entity_name: str
+    account: Any
+    account_name: str
+    account_number: str
+    account_type: str
+    account_subtype: str
+    currency: str | None = None
+    statement_starting_date: dt.date | None = None
+    statement_ending_date: dt.date | None = None
+    starting_balance: Any | None = None
+    ending_balance: Any | None = None
+    total_credit_amount: Any | None = None
+    total_debit_amount: Any | None = None
+    adjustments: Any | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    async_task: AsyncTask
+    matching_task: Any | None = None
+    reconciled_by: Any | None = None
+    reconciled_by_name: str
+    reconciled_by_email: str
+    reconciled_on: dt.date | None = None
+    approved_by: int | None = None
+    approved_by_name: str
+    approved_by_email: str
+    approved_on: Timestamp | None = None
+    status: str | None = None
+    unmatched_statement_transactions: Any | None = None
+    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_input_tokens: int | None = None
+    statement_recognition_output_tokens: int | None = None
+    statement_recognition_token_total: int | None = None
+    statement_recognition_model_name: str | None = None
+
+
+class ReconciliationReportV2SourceReconciliationTransaction(BaseModel):
+    id: int
+    status: str | None = None
+    suggestion_id: int | None = None
+    suggestion: ReconciliationReportV2StatementTransaction
+
+
+class ReconciliationReportV2SourceTransactionList(BaseModel):
+    id: int
+    currency: str
+    posted_at: dt.date | None = None
+    debit_amount_in_currency: str
+    credit_amount_in_currency: str
+    bank_description: str | None = None
+    reconciliation_transaction: list[ReconciliationReportV2SourceReconciliationTransaction]
+    is_cleared: str
+    is_matched: str
+    journal_id: int
+    journal_order: str
+
+
+class ReconciliationReportV2StatementTransaction(BaseModel):
+    id: int
+    page_number: int
+    reconciliation_transaction_id: str
+    source_transaction_id: str
+    is_matched: str
+    date: dt.date
+    deposit: Any | None = None
+    withdrawal: Any | None = None
+    description: str | None = None
+    is_cleared: bool | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    reconciliation_report: int
+    page: int
+
+
+class BulkMatchTransactionRequestParam(TypedDict, total=False):
+    pairs: Required[Iterable[MatchTransactionRequestParam]]
+
+
+class ConfirmTransactionSelectionRequestParam(TypedDict, total=False):
+    selected: Required[Iterable[int]]
+    selected_statements: Iterable[int]
+
+
+class MatchTransactionRequestParam(TypedDict, total=False):
+    transaction_id: Required[int | str]
+    statement_transaction_id: Required[int | str]
+
+
+class PatchedReconciliationReportV2Param(TypedDict, total=False):
+    currency: str
+    statement_starting_date: str | dt.date | None
+    statement_ending_date: str | dt.date | None
+    starting_balance: float | str
+    ending_balance: float | str
+    total_credit_amount: float | str | None
+    total_debit_amount: float | str | None
+    adjustments: float | str | None
+    reconciled_on: str | dt.date | None
+    status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
+    unmatched_statement_transactions: Any | None
+    statement_recognition_cost_usd: float | str | None
+    statement_recognition_input_tokens: int | None
+    statement_recognition_output_tokens: int | None
+    statement_recognition_token_total: int | None
+    statement_recognition_model_name: str | None
+    entity: int | str | None
+    account: int | str
+    matching_task: int | str | None
+    reconciled_by: int | str | None
+
+
+class ReconciliationReportV2Param(TypedDict, total=False):
+    currency: str
+    statement_starting_date: str | dt.date | None
+    statement_ending_date: str | dt.date | None
+    starting_balance: float | str
+    ending_balance: float | str
+    total_credit_amount: float | str | None
+    total_debit_amount: float | str | None
+    adjustments: float | str | None
+    reconciled_on: str | dt.date | None
+    status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
+    unmatched_statement_transactions: Any | None
+    statement_recognition_cost_usd: float | str | None
+    statement_recognition_input_tokens: int | None
+    statement_recognition_output_tokens: int | None
+    statement_recognition_token_total: int | None
+    statement_recognition_model_name: str | None
+    entity: int | str | None
+    account: Required[int | str]
+    matching_task: int | str | None
+    reconciled_by: int | str | None
+
+
+class ReconciliationsListParams(TypedDict, total=False):
+    account: int
+    end_date: str
+    entity: int
+    limit: int
+    offset: int
+    q: str
+    sort: str
+    start_date: str
+
+
+class ReconciliationsListSourceTransactionsParams(TypedDict, total=False):
+    bank: int
+    currency: str
+    department: int
+    end_date: str
+    group: int
+    limit: int
+    matched: str
+    offset: int
+    q: str
+    reconciled_only: str
+    sort: str
+    start_date: str
+    tag: int
+    unreconciled: str
+    vendor: int

@@ -1,0 +1,103 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.tags``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "BulkTag",
+    "BulkTagParam",
+    "BulkTagSearch",
+    "BulkTagSearchParam",
+    "PatchedTransactionTag",
+    "PatchedTransactionTagParam",
+    "TagsDeleteParams",
+    "TagsListParams",
+    "TransactionTag",
+    "TransactionTagParam",
+]
+
+
+class BulkTag(BaseModel):
+    name: str
+
+
+class BulkTagSearch(BaseModel):
+    tags: list[BulkTag]
+    upsert: bool | None = None
+
+
+class PatchedTransactionTag(BaseModel):
+    id: int | None = None
+    group_name: str | None = None
+    parent_name: str | None = None
+    parent: Any | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    is_active: bool | None = None
+    name: str | None = None
+    created_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
+    customer: int | None = None
+    group: Any | None = None
+
+
+class TransactionTag(BaseModel):
+    id: int
+    group_name: str
+    parent_name: str | None = None
+    parent: Any | None = None
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    is_active: bool | None = None
+    name: str | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    group: Any | None = None
+
+
+class BulkTagParam(TypedDict, total=False):
+    name: Required[str]
+
+
+class BulkTagSearchParam(TypedDict, total=False):
+    tags: Required[Iterable[BulkTagParam]]
+    upsert: bool
+
+
+class PatchedTransactionTagParam(TypedDict, total=False):
+    parent: int | str | None
+    is_active: bool
+    name: str | None
+    group: int | str | None
+
+
+class TransactionTagParam(TypedDict, total=False):
+    parent: int | str | None
+    is_active: bool
+    name: Required[str | None]
+    group: int | str | None
+
+
+class TagsListParams(TypedDict, total=False):
+    exclude_tags: str
+    group: int
+    include_deleted: bool
+    include_inactive: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    no_group: bool
+    offset: int
+    parent: int
+    q: str
+    sort: str
+
+
+class TagsDeleteParams(TypedDict, total=False):
+    new_tag: int

@@ -1,0 +1,86 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.transaction_matches``."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, Required, TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "PatchedTransactionMatch",
+    "PatchedTransactionMatchParam",
+    "TransactionMatch",
+    "TransactionMatchParam",
+    "TransactionMatchesListParams",
+]
+
+
+class PatchedTransactionMatch(BaseModel):
+    id: int | None = None
+    matched_object: str | None = None
+    app_label: str | None = None
+    model: str | None = None
+    drafts: str | None = None
+    object_id: int | None = None
+    created_at: Timestamp | None = None
+    reviewed_at: Timestamp | None = None
+    status: str | None = None
+    confidence_score: Any | None = None
+    reason: str | None = None
+    snapshot: Any | None = None
+    customer: Any | None = None
+    transaction: Any | None = None
+    content_type: Any | None = None
+    reviewed_by: Any | None = None
+
+
+class TransactionMatch(BaseModel):
+    id: int
+    matched_object: str
+    app_label: str
+    model: str
+    drafts: str
+    object_id: int
+    created_at: Timestamp
+    reviewed_at: Timestamp | None = None
+    status: str | None = None
+    confidence_score: Any | None = None
+    reason: str | None = None
+    snapshot: Any | None = None
+    customer: Any
+    transaction: Any | None = None
+    content_type: Any
+    reviewed_by: Any | None = None
+
+
+class PatchedTransactionMatchParam(TypedDict, total=False):
+    object_id: int
+    reviewed_at: str | dt.datetime | None
+    status: Literal['pending', 'draft', 'accepted', 'rejected']
+    confidence_score: float | str | None
+    reason: str | None
+    snapshot: Any | None
+    customer: int | str
+    transaction: int | str | None
+    content_type: int | str
+    reviewed_by: int | str | None
+
+
+class TransactionMatchParam(TypedDict, total=False):
+    object_id: Required[int]
+    reviewed_at: str | dt.datetime | None
+    status: Literal['pending', 'draft', 'accepted', 'rejected']
+    confidence_score: float | str | None
+    reason: str | None
+    snapshot: Any | None
+    customer: Required[int | str]
+    transaction: Required[int | str | None]
+    content_type: Required[int | str]
+    reviewed_by: int | str | None
+
+
+class TransactionMatchesListParams(TypedDict, total=False):
+    limit: int
+    offset: int

@@ -1,0 +1,54 @@
+# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`.
+"""Models (responses) and parameter dicts (requests) of ``client.user_currencies``."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .._models import BaseModel, Timestamp
+
+__all__ = [
+    "CustomerCurrency",
+    "CustomerCurrencyParam",
+    "PatchedCustomerCurrency",
+    "PatchedCustomerCurrencyParam",
+    "UserCurrenciesListParams",
+]
+
+
+class CustomerCurrency(BaseModel):
+    id: int
+    name: str
+    last_modified_at: Timestamp
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    currency: str | None = None
+    created_at: Timestamp
+    customer: int
+
+
+class PatchedCustomerCurrency(BaseModel):
+    id: int | None = None
+    name: str | None = None
+    last_modified_at: Timestamp | None = None
+    is_deleted: bool | None = None
+    deleted_at: Timestamp | None = None
+    currency: str | None = None
+    created_at: Timestamp | None = None
+    customer: int | None = None
+
+
+class CustomerCurrencyParam(TypedDict, total=False):
+    currency: str
+
+
+class PatchedCustomerCurrencyParam(TypedDict, total=False):
+    currency: str
+
+
+class UserCurrenciesListParams(TypedDict, total=False):
+    include_deleted: bool
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    offset: int
