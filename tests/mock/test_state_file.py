@@ -98,7 +98,12 @@ def test_a_write_saves_only_the_rows_it_changed(tmp_path: Path) -> None:
             f"{INVOICES}58700/pay/",
             json={
                 "empty_transactions": [
-                    {"account_id": 1, "account_name": "Bank", "amount": 10, "payment_date": "2026-03-01"}
+                    {
+                        "account_id": 1010,
+                        "account_name": "1010 - Operating Bank Account",
+                        "amount": 10,
+                        "payment_date": "2026-03-01",
+                    }
                 ]
             },
         )
