@@ -160,7 +160,27 @@ class Responder:
             return None  # a success with no example: the stateful mock answers it
         if not op.responses[code]:
             return Answer(status, b"", [], "Prefer")
-        return Answer(status, orjson.dumps(ERROR_BODIES.get(status, {"detail": "Error."})), _json_headers([]), "Prefer")
+        return Answer(status, orjson.dumps(self.error_body(op.operation_id, status)), _json_headers([]), "Prefer")
+
+    def error_body(self, operation_id: str, status: int) -> t.Any:
+        """The body ``Prefer: code=<status>`` answers when the spec gives no example: DRF's words, under the
+        one string field the operation's schema requires instead where it declares another shape (a few
+        upstream operations answer ``{"error": "..."}``)."""
+        default = ERROR_BODIES.get(status, {"detail": "Error."})
+        try:
+            self.checker.check(operation_id, status, "application/json", default)
+        except ServerError:
+            schema = (self.checker.declared(operation_id).get(str(status), {}).get("application/json") or {}).get(
+                "schema"
+            ) or {}
+            properties = schema.get("properties") or {}
+            fields = [
+                name for name in schema.get("required", properties) if properties.get(name, {}).get("type") == "string"
+            ]
+            if len(fields) == 1:
+                message = default.get("detail") or "Invalid input."
+                return {fields[0]: message}
+        return default
 
 
 def _examples(media_types: dict[str, t.Any]) -> dict[str, t.Any]:

@@ -159,7 +159,18 @@ def test_prefer_error_bodies_are_what_the_spec_allows(app: t.Any, status: int) -
     responder: Responder = app.responder
     for op in responder.by_id.values():
         if str(status) in op.responses and op.responses[str(status)]:
-            responder.checker.check(op.operation_id, (ERROR_BODIES[status], status))
+            responder.checker.check(
+                op.operation_id, status, "application/json", responder.error_body(op.operation_id, status)
+            )
+
+
+def test_prefer_error_body_follows_an_operation_declaring_another_shape(client: TestClient) -> None:
+    """``Prefer: code=404`` on an operation whose 404 is ``{"error": ...}`` answers that shape, not DRF's ``detail``."""
+    answered = client.post(
+        "/coa/api/v2/reconciliation/1/transactions/confirm", json={"selected": [1]}, headers={"Prefer": "code=404"}
+    )
+    assert answered.status_code == 404
+    assert answered.json() == {"error": "Not found."}
 
 
 def test_reset_removes_stubs(client: TestClient) -> None:
