@@ -11,7 +11,6 @@ import signal
 import socket
 import sys
 import typing as t
-from datetime import UTC, datetime
 from pathlib import Path
 
 from ._version import __version__
@@ -23,6 +22,7 @@ from .limits import (
     DEFAULT_MAX_WORKSPACES,
     HEADER_TIMEOUT_SECONDS,
 )
+from .serving import StartupError, configure_logging, listen
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -118,40 +118,6 @@ def _defaults_from_environment(parser: argparse.ArgumentParser) -> None:
         parser.set_defaults(**{action.dest: value})
 
 
-class JsonLogFormatter(logging.Formatter):
-    """One JSON object per log line, with the request's fields when the line is about a request."""
-
-    def format(self, record: logging.LogRecord) -> str:
-        line: dict[str, t.Any] = {
-            # RFC 3339 in UTC with its offset, to the millisecond: log pipelines need the zone.
-            "time": datetime.fromtimestamp(record.created, tz=UTC).isoformat(timespec="milliseconds"),
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        request = getattr(record, "request", None)
-        if isinstance(request, dict):
-            line.update(request)
-        if record.exc_info:
-            line["error"] = self.formatException(record.exc_info)
-        return json.dumps(line)
-
-
-def _configure_logging(level: str, fmt: str) -> None:
-    handler = logging.StreamHandler(sys.stdout)
-    if fmt == "json":
-        handler.setFormatter(JsonLogFormatter())
-    else:
-        handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
-    logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
-    # Connexion narrates its start-up ("Adding spec json: ...") at info: the server's log keeps to requests.
-    logging.getLogger("connexion").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
-
-
-class StartupError(Exception):
-    """A flag or file the server cannot start with; the message is one line."""
-
-
 def _tokens(path: Path | None) -> dict[str, str] | None:
     import tomllib
 
@@ -198,18 +164,6 @@ def _store(seed_name: str, state_file: Path | None, max_workspaces: int = DEFAUL
     return store
 
 
-def _listen(host: str, port: int) -> socket.socket:
-    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    try:
-        sock.bind((host, port))
-        sock.listen(2048)
-    except OSError as exc:
-        sock.close()
-        raise StartupError(f"cannot listen on {host}:{port}: {exc.strerror or exc}") from None
-    return sock
-
-
 def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
     """Everything ``serve`` needs, checked before anything listens."""
     import yaml
@@ -244,7 +198,7 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             compiled_path=not args.no_compiled_path,
             strict_params=args.strict_params,
         )
-        return app, _listen(args.host, args.port)
+        return app, listen(args.host, args.port)
     except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:
         store.close()
         raise StartupError(f"--spec {args.spec}: not a usable OpenAPI document: {exc}") from None
@@ -268,7 +222,7 @@ def serve(args: argparse.Namespace) -> int:
     # Requests allocate many short-lived objects; collecting the young generation less often keeps
     # the collector from walking a large workspace again and again (p99 latency).
     gc.set_threshold(50_000, 20, 100)
-    _configure_logging(args.log_level, args.log_format)
+    configure_logging(args.log_level, args.log_format)
     port = sock.getsockname()[1]
     listening = f"campfire-mock {__version__} listening on http://{args.host}:{port} (seed: {args.seed}; docs at /ui)"
     if args.log_format == "json":

@@ -16,8 +16,8 @@ import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
-from campfire_mock.cli import JsonLogFormatter
 from campfire_mock.domain.seeding import SeedError, bundled_seed, check_seed, read_seed, seed_schema
+from campfire_mock.serving import JsonLogFormatter
 
 from ..mock.live import free_port
 

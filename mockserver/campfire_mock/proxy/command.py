@@ -73,15 +73,15 @@ def main(args: argparse.Namespace) -> int:
     """Run the proxy until SIGINT/SIGTERM; then print the drift, and write the recording."""
     import uvicorn
 
-    from ..cli import StartupError, _configure_logging, _listen
+    from ..serving import StartupError, configure_logging, listen
 
     try:
         proxy = build_proxy(args)
-        sock = _listen(args.host, args.port)
+        sock = listen(args.host, args.port)
     except (ValueError, OSError, StartupError) as exc:
         print(f"campfire-mock: error: {exc}", file=sys.stderr)
         return 2
-    _configure_logging(args.log_level, "text")
+    configure_logging(args.log_level, "text")
     port = sock.getsockname()[1]
     print(f"campfire-mock proxy listening on http://{args.host}:{port}, forwarding to {proxy.upstream}", flush=True)
     finished: list[bool] = []
