@@ -111,7 +111,7 @@ def test_server_log_says_why_a_request_was_refused_and_keeps_connexion_quiet(tmp
                 assert process.poll() is None and time.monotonic() < deadline, "campfire-mock did not start"
                 time.sleep(0.2)
         assert answer.status_code == 400
-        httpx.get(f"http://127.0.0.1:{port}/openapi.json")  # Connexion's part is built by now
+        httpx.get(f"http://127.0.0.1:{port}/openapi.json", timeout=120)  # Connexion's part is built by now
     finally:
         process.terminate()
         out, _ = process.communicate(timeout=30)
