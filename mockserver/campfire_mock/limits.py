@@ -25,6 +25,11 @@ MIN_YEAR, MAX_YEAR = 1900, 9000
 REQUEST_LOG_ENTRIES = 10_000
 REQUEST_LOG_TEXT = 2_048
 
+#: Webhook delivery attempts kept in memory for the testing kit (the events log of each webhook is in the workspace).
+WEBHOOK_LOG_ENTRIES = 10_000
+#: Deliveries waiting to be sent at once; more are dropped with a log line.
+WEBHOOK_PENDING = 10_000
+
 __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "MAX_FORM_FIELDS",
@@ -36,4 +41,6 @@ __all__ = [
     "MIN_YEAR",
     "REQUEST_LOG_ENTRIES",
     "REQUEST_LOG_TEXT",
+    "WEBHOOK_LOG_ENTRIES",
+    "WEBHOOK_PENDING",
 ]
