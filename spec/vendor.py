@@ -1,4 +1,4 @@
-"""Vendor the invoice part of Campfire's published OpenAPI schema into ``spec/``.
+"""Vendor Campfire's published OpenAPI schema, every path of it, into ``spec/``.
 
 Usage::
 
@@ -38,17 +38,8 @@ SPEC_FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UPSTREAM_DATE = "2026-07"
 
-#: Operations outside the ``invoice`` paths that a user needs to build valid invoices.
-EXTRA_OPERATIONS: dict[str, tuple[str, ...]] = {
-    "/coa/api/vendor": ("get", "post"),
-    "/coa/api/entity": ("get", "post"),
-    "/rr/api/v1/product": ("get", "post"),
-    "/rr/api/v1/contracts": ("get", "post"),
-    "/coa/api/v1/credit-memo": ("get", "post"),
-    "/coa/api/v1/credit-memo/{id}": ("get",),
-}
-
-#: Our own one-line summaries (upstream prose is not copied).
+#: Our own one-line summaries (upstream prose is not copied); operations not listed get one made from
+#: their operationId and path by ``summary_for``.
 SUMMARIES: dict[str, str] = {
     "coa_api_v1_invoice_list": "List invoices",
     "coa_api_v1_invoice_create": "Create an invoice",
@@ -267,12 +258,36 @@ LINKS: dict[str, dict[str, dict[str, Any]]] = {
 
 
 def selected_operations(paths: dict[str, Any]) -> Iterator[tuple[str, str]]:
-    """Yield (path, method) for every vendored operation, in upstream order."""
+    """Yield (path, method) for every vendored operation (all of upstream's), in upstream order."""
     for path, item in paths.items():
-        wanted = HTTP_METHODS if "invoice" in path else EXTRA_OPERATIONS.get(path, ())
         for method in item:
-            if method in wanted:
+            if method in HTTP_METHODS:
                 yield path, method
+
+
+#: How an operationId's DRF action suffix reads in a summary.
+ACTION_WORDS = (
+    ("_partial_update", "Update some fields of"),
+    ("_update", "Replace"),
+    ("_destroy", "Delete"),
+    ("_retrieve", "Retrieve"),
+    ("_list", "List"),
+    ("_create", "Create"),
+)
+
+
+def summary_for(op_id: str, method: str, path: str) -> str:
+    """Our one-line summary: the hand-written one, else the DRF action and the resource's path words
+    (``ca_api_account_retrieve`` on ``/ca/api/account/{id}`` reads "Retrieve: account")."""
+    if op_id in SUMMARIES:
+        return SUMMARIES[op_id]
+    words = [seg for seg in path.strip("/").split("/") if seg and "{" not in seg]
+    words = [w for w in words if w not in ("api", "v1", "v2", "coa", "ca", "rr", "integrations")]
+    noun = " ".join(w.replace("-", " ").replace("_", " ") for w in words) or path
+    for suffix, verb in ACTION_WORDS:
+        if op_id.endswith(suffix):
+            return f"{verb}: {noun}"
+    return f"{method.upper()} {noun}"
 
 
 def _refs(node: Any) -> Iterator[str]:
@@ -344,7 +359,7 @@ def strip_media(content: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def strip_operation(op: dict[str, Any]) -> dict[str, Any]:
+def strip_operation(op: dict[str, Any], method: str = "get", path: str = "") -> dict[str, Any]:
     out: dict[str, Any] = {}
     op_id = op["operationId"]
     for key, value in op.items():
@@ -375,7 +390,7 @@ def strip_operation(op: dict[str, Any]) -> dict[str, Any]:
                 out[key][status] = r
         else:
             out[key] = copy.deepcopy(value)
-    ordered = {"operationId": op_id, "summary": SUMMARIES[op_id]}
+    ordered = {"operationId": op_id, "summary": summary_for(op_id, method, path)}
     ordered.update({k: v for k, v in out.items() if k != "operationId"})
     return ordered
 
@@ -397,8 +412,9 @@ def _error_response(status: str, schema: str) -> dict[str, Any]:
     }
 
 
-def add_error_responses(op: dict[str, Any]) -> None:
-    """Declare the Django REST Framework errors the service really returns."""
+def add_error_responses(op: dict[str, Any], method: str = "get") -> None:
+    """Declare the Django REST Framework errors the service really returns (409 on any write to an
+    object named by the path: its state can refuse it)."""
     responses = op["responses"]
     params = op.get("parameters", [])
     has_input = bool(params) or "requestBody" in op
@@ -409,7 +425,7 @@ def add_error_responses(op: dict[str, Any]) -> None:
     wanted += [("401", "ErrorDetail"), ("403", "ErrorDetail")]
     if has_path_id:
         wanted.append(("404", "ErrorDetail"))
-    if op["operationId"] in STATE_ACTIONS:
+    if op["operationId"] in STATE_ACTIONS or (has_path_id and method in ("put", "patch", "post", "delete")):
         wanted.append(("409", "ErrorDetail"))
     if "requestBody" in op:
         wanted.append(("413", "ErrorDetail"))
@@ -555,9 +571,29 @@ def add_statement_pdf(op: dict[str, Any]) -> None:
     )
 
 
+#: What drf-spectacular writes for a primary-key relation: a bare integer (a model ``IntegerField`` carries
+#: its column's ``minimum``/``maximum``, a serializer field with an example carries the example).
+RELATION_KEYS = frozenset({"type", "nullable", "writeOnly"})
+
+
+def relation_fields(schemas: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """Writable relation fields by schema: the listed ones, and every writable bare integer."""
+    found: dict[str, tuple[str, ...]] = {}
+    for schema_name, schema in schemas.items():
+        listed = RELATION_FIELDS.get(schema_name, ())
+        bare = [
+            name
+            for name, node in schema.get("properties", {}).items()
+            if node.get("type") == "integer" and set(node) <= RELATION_KEYS and name not in listed
+        ]
+        if listed or bare:
+            found[schema_name] = (*listed, *bare)
+    return found
+
+
 def relax_relations(schemas: dict[str, Any]) -> None:
     """Relations accept numeric strings (and "" for null) as DRF does."""
-    for schema_name, fields in RELATION_FIELDS.items():
+    for schema_name, fields in relation_fields(schemas).items():
         props = schemas[schema_name]["properties"]
         for field in fields:
             node = props[field]
@@ -580,6 +616,33 @@ def relax_relations(schemas: dict[str, Any]) -> None:
                 "Django REST Framework accepts a relation id as a numeric string"
                 + (' ("" means null)' if nullable else "")
                 + "; Campfire's own Create Invoice example sends them so",
+            )
+
+
+#: A decimal as text, as Django REST Framework's ``DecimalField`` reads it.
+DECIMAL_TEXT = r"^-?[0-9]+(\.[0-9]+)?$"
+
+
+def relax_decimals(schemas: dict[str, Any]) -> None:
+    """Writable numbers accept a decimal string (``"2500.00"``), as DRF's ``DecimalField`` does."""
+    for schema in schemas.values():
+        props = schema.get("properties", {})
+        for field, node in list(props.items()):
+            if node.get("type") != "number" or node.get("readOnly") or node.get("format") != "double":
+                continue
+            nullable = bool(node.get("nullable"))
+            number = {k: v for k, v in node.items() if k != "writeOnly"}
+            text = {"type": "string", "pattern": DECIMAL_TEXT, **({"nullable": True} if nullable else {})}
+            new: dict[str, Any] = {"anyOf": [number, text]}
+            if nullable:
+                new["nullable"] = True
+            if "writeOnly" in node:
+                new["writeOnly"] = node["writeOnly"]
+            props[field] = _changed(
+                node,
+                new,
+                "Django REST Framework accepts a decimal as a numeric string; Campfire's own contract"
+                " bundle and subscription examples send amounts so",
             )
 
 
@@ -696,7 +759,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
         item = paths.setdefault(path, {})
         if "parameters" in up_paths[path] and "parameters" not in item:
             item["parameters"] = copy.deepcopy(up_paths[path]["parameters"])
-        item[method] = strip_operation(up_paths[path][method])
+        item[method] = strip_operation(up_paths[path][method], method, path)
 
     up_schemas = upstream["components"]["schemas"]
     names = referenced_schemas(paths, up_schemas)
@@ -706,13 +769,14 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
         for method, op in item.items():
             if method not in HTTP_METHODS:
                 continue
-            add_error_responses(op)
+            add_error_responses(op, method)
             add_links(op)
             add_report_csv(op)
             add_report_extensions(op)
             add_statement_pdf(op)
             allow_empty_cursor(op)
     relax_relations(schemas)
+    relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     add_report_fields(schemas)
@@ -725,10 +789,10 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     return {
         "openapi": upstream["openapi"],
         "info": {
-            "title": "Campfire invoice API (vendored by campfire-devkit)",
+            "title": "Campfire API (vendored by campfire-devkit)",
             "version": upstream["info"]["version"],
             "description": (
-                "The invoice, payment and invoice-report part of Campfire's developer API,"
+                "Campfire's developer API, every path of it,"
                 f" vendored from Campfire's published schema ({UPSTREAM_DATE}) by spec/vendor.py."
                 f" Every addition of ours is marked with `{MARK}`; see spec/README.md."
             ),

@@ -76,13 +76,21 @@ def create_app(
     auth = Auth(tokens)
     app = MockApp()
     spec_doc = merged_spec(api, admin)
-    allowed = OperationIndex(spec_doc)
+    index = OperationIndex(spec_doc)
     built = build_operations(spec_doc, services, ResponseChecker(spec_doc) if validate_responses else None)
 
     def install() -> t.Any:
         from .http.connexion_app import build_connexion
 
-        return build_connexion(spec_doc, built, auth, allowed, swagger_ui=swagger_ui, strict_params=strict_params)
+        return build_connexion(
+            spec_doc,
+            built,
+            auth,
+            index,
+            swagger_ui=swagger_ui,
+            strict_params=strict_params,
+            trusted=spec is None and admin_spec is None,
+        )
 
     # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
     # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the
@@ -90,15 +98,16 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
-    app.compiled = CompiledAPI(api, built, auth, strict_params=strict_params) if compiled_path else None
+    app.compiled = CompiledAPI(api, built, index, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
     app.front = CORSMiddleware(
         RequestMiddleware(
             app.connexion,
             store=store,
             max_body_bytes=max_body_bytes,
-            forms=FormDecoder(spec_doc),
-            index=allowed,
+            forms=FormDecoder(spec_doc, index),
+            index=index,
+            auth=auth,
             compiled=app.compiled,
         ),
         allow_origins=["*"],

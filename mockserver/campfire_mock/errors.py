@@ -95,6 +95,17 @@ class TransactionNotFound(NotFound, kind="transaction"): ...
 class ReportNotFound(NotFound, kind="invoice report"): ...
 
 
+class ObjectNotFound(NotFound):
+    """404 for an object of a generic resource; the message names its collection."""
+
+    def __init__(self, label: str, object_id: object) -> None:
+        self.label = label
+        super().__init__(object_id)
+
+    def __str__(self) -> str:
+        return f"{self.label} {self.object_id} not found"
+
+
 class Conflict(DomainError):
     """409: the object's state forbids the action."""
 
@@ -119,6 +130,16 @@ class InvoiceIsVoided(Conflict):
 class InvoiceHasPayments(Conflict):
     def __init__(self, invoice_id: int, action: str) -> None:
         super().__init__(f"Invoice {invoice_id} has active payments; void them before you {action}.")
+
+
+class ClientHasInvoices(Conflict):
+    def __init__(self, client_id: int) -> None:
+        super().__init__(f"Client {client_id} has invoices, so it cannot be deleted; void or delete them first.")
+
+
+class JournalEntryPosted(Conflict):
+    def __init__(self, entry_id: int) -> None:
+        super().__init__(f"Journal entry {entry_id} is posted by an invoice or a payment; void that to reverse it.")
 
 
 class PaymentAlreadyVoided(Conflict):

@@ -1,10 +1,14 @@
 """The one table from operationId to handler, and the one place requests become transactions.
 
-An operation of the specs without an entry, or an entry naming a missing method, stops
-the app at start-up. Every handler runs inside ``Store.read`` (GET) or ``Store.write``
-(anything else): the response is checked against the spec *inside* the write, so a
-handler error, a response the spec forbids, or a failed save leaves the workspace exactly
-as it was, ids included.
+An operation of the Campfire spec without an entry is served by the generic handler its
+``Plan`` gives (``handlers/generic.py``: Django REST Framework's conventions); an entry naming
+a missing method, or a control-API operation without an entry, stops the app at start-up.
+
+Every handler runs inside ``Store.read`` (GET) or ``Store.write``
+(anything else), called as ``handler(ws, caller, **parameters)``; its result is checked
+against the spec and encoded to bytes *inside* the write, so a handler error, a response
+the spec forbids, an answer that cannot be encoded, or a failed save leaves the workspace
+exactly as it was, ids included. Both request paths send the ``Reply`` that comes out.
 """
 
 from __future__ import annotations
@@ -12,15 +16,34 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 
+import orjson
+
 from .handlers.admin import AdminHandlers
-from .handlers.base import CALLER, Caller, Services
+from .handlers.base import ROLES, Caller, NoContent, Services
+from .handlers.generic import GenericViewSet
 from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
 from .openapi.documents import operations
+from .openapi.resources import plan
 from .openapi.responses import ResponseChecker
+from .openapi.router import argument_name
 from .store import Store
+
+__all__ = [
+    "JSON_CONTENT_TYPE",
+    "OPEN_OPERATIONS",
+    "OPERATIONS",
+    "READ_ONLY_POSTS",
+    "ROLES",
+    "Caller",
+    "Operation",
+    "Reply",
+    "build_operations",
+    "encode",
+    "sample_operation_ids",
+]
 
 #: operationId -> (handler class, method name)
 OPERATIONS: dict[str, tuple[type, str]] = {
@@ -74,6 +97,16 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_faults_create": (AdminHandlers, "faults_create"),
     "mock_faults_clear": (AdminHandlers, "faults_clear"),
 }
+#: Every Campfire operation not listed above is generic (``handlers/generic.py``).
+
+
+def sample_operation_ids(operation_ids: t.Iterable[str], every: int = 12) -> list[str]:
+    """What a bounded test run covers: every operation with hand-written rules, and every ``every``-th
+    generic one (by operationId; the generic ones share one implementation)."""
+    generic = sorted(op for op in operation_ids if op not in OPERATIONS)
+    return sorted({op for op in operation_ids if op in OPERATIONS} | set(generic[::every]))
+
+
 #: Operations anyone may call, without a token (and so without a workspace).
 OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
 
@@ -87,6 +120,44 @@ READ_ONLY_POSTS = frozenset(
 )
 
 
+JSON_CONTENT_TYPE = (b"content-type", b"application/json")
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer ready to send: status, raw headers (``content-type`` included when there is a body)
+    and the body's bytes."""
+
+    status: int
+    headers: list[tuple[bytes, bytes]]
+    body: bytes
+
+
+def unpack(result: t.Any) -> tuple[t.Any, int, dict[str, str]]:
+    """A handler's ``body`` / ``(body, status)`` / ``(body, status, headers)`` as all three."""
+    if isinstance(result, tuple):
+        body, status, headers = (*result, None)[:3]
+        return body, status, headers or {}
+    return result, 200, {}
+
+
+def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
+    """A handler's body as bytes: JSON (orjson; pre-rendered fragments pass through as they are),
+    or ``bytes``/``str`` as given under the handler's ``Content-Type``; ``NoContent`` is empty."""
+    raw = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in headers.items()]
+    if body is NoContent or body is None:
+        return Reply(status, raw, b"")
+    if isinstance(body, bytes):
+        payload = body
+    elif isinstance(body, str):
+        payload = body.encode("utf-8")
+    else:
+        payload = orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+    if "Content-Type" not in headers:
+        raw.insert(0, JSON_CONTENT_TYPE)
+    return Reply(status, raw, payload)
+
+
 @dataclass(frozen=True)
 class Operation:
     """One operation, ready to run: its handler, and whether it writes."""
@@ -97,37 +168,44 @@ class Operation:
     store: Store
     responses: ResponseChecker | None
 
-    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> t.Any:
-        """Run the handler as one read or one write transaction, its response checked inside it.
-        ``caller`` is ``None`` only for the open operations (no token, no workspace)."""
+    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
+        """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
+        workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
+        operations (no token, no workspace: ``handler(None, None, **kwargs)``)."""
         if caller is None:
-            return self.method(**kwargs)
-        reset = CALLER.set(caller)
-        try:
-            with self.store.write(caller.token) if self.write else self.store.read(caller.token):
-                result = self.method(**kwargs)
-                if self.responses is not None:
-                    self.responses.check(self.operation_id, result)
-            return result
-        finally:
-            CALLER.reset(reset)
+            return self.answer(self.method(None, None, **kwargs))
+        with self.store.write(caller.token) if self.write else self.store.read(caller.token) as ws:
+            return self.answer(self.method(ws, caller, **kwargs))
+
+    def answer(self, result: t.Any) -> Reply:
+        """A handler's result checked against the spec and encoded (any failure here undoes the write)."""
+        body, status, headers = unpack(result)
+        if self.responses is not None:
+            self.responses.check(self.operation_id, status, headers.get("Content-Type", "application/json"), body)
+        return encode(body, status, headers)
 
 
 def build_operations(
     spec: dict[str, t.Any], services: Services, responses: ResponseChecker | None
 ) -> dict[str, Operation]:
-    """Every operation of ``spec`` bound to its handler; a missing handler stops start-up."""
+    """Every operation of ``spec`` bound to its handler: the hand-written one, else the generic one
+    (a control-API operation, under ``/__campfire_mock__/``, must have a hand-written one)."""
     instances: dict[type, t.Any] = {}
     built: dict[str, Operation] = {}
-    for _, method, op in operations(spec):
+    plans = plan(spec, argument_name)
+    for path, method, op in operations(spec):
         operation_id = op["operationId"]
         entry = OPERATIONS.get(operation_id)
+        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         if entry is None:
-            raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+            if path.startswith("/__campfire_mock__/"):
+                raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
+            view = GenericViewSet(plans[operation_id], services)
+            built[operation_id] = Operation(operation_id, view, write, services.store, responses)
+            continue
         cls, name = entry
         instance = instances.get(cls)
         if instance is None:
             instance = instances[cls] = cls(services)
-        write = method not in ("GET", "HEAD", "OPTIONS") and operation_id not in READ_ONLY_POSTS
         built[operation_id] = Operation(operation_id, getattr(instance, name), write, services.store, responses)
     return built

@@ -28,7 +28,7 @@ from pathlib import Path
 import pydantic
 
 from .domain.seeding import load_seed
-from .domain.workspace import KINDS, Changes, Seed, Table, Workspace, decode_json, encode_json
+from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
 
 #: ``PRAGMA application_id`` of our state files ("CFMK"), and the schema version.
 APPLICATION_ID = 0x43464D4B
@@ -123,6 +123,8 @@ class StateDatabase:
         try:
             for token, kind, key, body in self.conn.execute("SELECT token, kind, id, body FROM object"):
                 table = tables.get(token, {}).get(kind)
+                if table is None and token in workspaces and is_kind(kind):
+                    table = tables[token][kind] = workspaces[token].table(kind)
                 if table is None:
                     raise StateFileError(f"{self.path}: row {kind} {key} belongs to no workspace")
                 try:
@@ -255,9 +257,9 @@ def _audit_changes(before: dict[str, t.Any], ws: Workspace, changes: Changes) ->
     if changes.everything:
         return
     after = ws.snapshot()
-    for kind in KINDS:
-        old = {o["id"]: o for o in before["objects"][kind]}
-        new = {o["id"]: o for o in after["objects"][kind]}
+    for kind in before["objects"].keys() | after["objects"].keys():
+        old = {o["id"]: o for o in before["objects"].get(kind, [])}
+        new = {o["id"]: o for o in after["objects"].get(kind, [])}
         changed = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
         journaled = {_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
         if changed - journaled:

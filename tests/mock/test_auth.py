@@ -96,3 +96,14 @@ def test_bad_tokens_file_names_the_role(tmp_path: Path) -> None:
     path.write_text('[tokens]\nx = "superuser"\n')
     with pytest.raises(ValueError, match="superuser"):
         load_tokens(path)
+
+
+@pytest.mark.parametrize("compiled_path", [True, False])
+def test_two_authorization_headers_are_refused(compiled_path: bool) -> None:
+    """Two Authorization headers get a 400 naming the problem on both request paths, and create nothing."""
+    client = TestClient(create_app(compiled_path=compiled_path))
+    headers = [("Authorization", "Token first"), ("Authorization", "Token second")]
+    response = client.post("/coa/api/v1/invoice/", json=DRAFT, headers=headers)
+    assert response.status_code == 400
+    assert response.json() == {"detail": "Send one Authorization header, not several."}
+    assert client.get("/__campfire_mock__/health").json()["workspaces"] == 0

@@ -40,6 +40,15 @@ def test_integers_beyond_int64_are_a_field_error(client: TestClient) -> None:
     assert answer.json() == {"client": [too_big], "lines": [{"product": [too_big]}]}
 
 
+def test_the_lowest_int64_is_a_valid_tag_id(client: TestClient) -> None:
+    """-2^63 is accepted in tag_ids, as upstream's int64 allows; one below it is refused with its bound."""
+    line = {"amount": 5, "product": 2545, "tag_ids": [-(2**63)]}
+    assert client.post(INVOICES, json={**NEW, "lines": [line]}).status_code == 201
+    answer = client.post(INVOICES, json={**NEW, "lines": [{**line, "tag_ids": [-(2**63) - 1]}]})
+    assert answer.status_code == 400
+    assert answer.json() == {"lines": [{"tag_ids": [[f"Ensure this value is greater than or equal to {-(2**63)}."]]}]}
+
+
 @pytest.mark.parametrize("day", ["9999-12-31", "1899-12-31"])
 def test_dates_outside_the_supported_years_are_a_field_error(client: TestClient, day: str) -> None:
     """Dates a report could not bucket by week, month or quarter are refused on the way in."""

@@ -31,14 +31,22 @@ def test_packaged_copy_equals_spec_dir(name: str) -> None:
     assert load_spec(packaged_spec(name)) == yaml.safe_load((ROOT / "spec" / name).read_text(encoding="utf-8"))
 
 
-def test_vendored_spec_has_the_invoice_operations() -> None:
-    """All 21 invoice operations (16 paths) and the 11 supporting ones are vendored."""
+def test_vendored_spec_has_every_upstream_operation() -> None:
+    """All 188 upstream paths and 362 operations are vendored, with upstream's operationIds."""
     spec = yaml.safe_load((ROOT / "spec" / FILES[0]).read_text(encoding="utf-8"))
-    invoice_paths = [p for p in spec["paths"] if "invoice" in p]
-    ops = [(p, m) for p, item in spec["paths"].items() for m in item if m != "parameters"]
-    assert len(invoice_paths) == 16
-    assert len([o for o in ops if "invoice" in o[0]]) == 21
-    assert len(ops) == 32
+    upstream = json.loads((ROOT / "spec" / "upstream" / "campfire-openapi-upstream.json").read_text("utf-8"))
+    ops = {
+        (p, m): op["operationId"] for p, item in spec["paths"].items() for m, op in item.items() if m != "parameters"
+    }
+    up_ops = {
+        (p, m): op["operationId"]
+        for p, item in upstream["paths"].items()
+        for m, op in item.items()
+        if m != "parameters"
+    }
+    assert len(spec["paths"]) == 188
+    assert len(ops) == 362
+    assert ops == up_ops
 
 
 def test_admin_spec_stays_under_reserved_prefix() -> None:

@@ -76,11 +76,18 @@ def test_operations_equal_upstream(upstream: dict[str, t.Any], reverted: dict[st
             assert without_prose(op) == without_prose(up), f"{method.upper()} {path}"
 
 
-def test_every_invoice_operation_is_vendored(upstream: dict[str, t.Any], vendored: dict[str, t.Any]) -> None:
-    """No upstream operation on an ``invoice`` path is left out."""
+def test_every_operation_is_vendored(upstream: dict[str, t.Any], vendored: dict[str, t.Any]) -> None:
+    """No upstream path or operation is left out."""
+    assert set(vendored["paths"]) == set(upstream["paths"])
     for path, item in upstream["paths"].items():
-        if "invoice" in path:
-            assert set(m for m in item if m in METHODS) <= set(vendored["paths"][path]), path
+        assert set(m for m in item if m in METHODS) == set(m for m in vendored["paths"][path] if m in METHODS), path
+
+
+def test_every_schema_is_vendored(upstream: dict[str, t.Any], vendored: dict[str, t.Any]) -> None:
+    """Every upstream component schema that an operation reaches is vendored."""
+    vendor = _vendor_module()
+    reached = set(vendor.referenced_schemas(upstream["paths"], upstream["components"]["schemas"]))
+    assert reached <= set(vendored["components"]["schemas"])
 
 
 def test_schemas_equal_upstream(upstream: dict[str, t.Any], reverted: dict[str, t.Any]) -> None:

@@ -152,7 +152,7 @@ class PaymentService:
             "amount": amount,
             "date": as_date(txn["date"]) if txn else None,
             "transaction_id": txn_id,
-            "account_id": rel_id(item.get("account_id")),
+            "account_id": _account(ws, item, err),
             "source": "MANUAL",
             "withheld": item.get("withholding_amount"),
         }
@@ -175,7 +175,7 @@ class PaymentService:
             "kind": PaymentType.MANUAL_TRANSACTION,
             "amount": amount,
             "date": as_date(item["payment_date"]),
-            "account_id": rel_id(item.get("account_id")),
+            "account_id": _account(ws, item, err),
             "external_id": external_id,
             "memo": item.get("memo"),
             "source": "MANUAL",
@@ -432,6 +432,14 @@ class PaymentService:
 def sync_key(payment: Payment) -> tuple[str, int]:
     """The order of the payments sync list: ``(last_modified_at, id)``."""
     return payment.last_modified_at.isoformat(), payment.id
+
+
+def _account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> int | None:
+    """A payment's ``account_id``: an account of the chart of accounts (``/coa/api/account``), or a 400."""
+    account_id = rel_id(item.get("account_id"))
+    if account_id is not None and account_id not in ws.refs["account"]:
+        err["account_id"] = [f'Invalid pk "{account_id}" - object does not exist.']
+    return account_id
 
 
 def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:

@@ -23,7 +23,7 @@ RELATIONS: dict[str, dict[str, str]] = {
     "entity": {"parent": "entity"},
     "product": {"department": "department"},
     "contract": {"entity": "entity", "client": "vendor", "department": "department"},
-    "credit_memo": {"entity": "entity", "client": "vendor", "contract": "contract"},
+    "credit_memo": {"entity": "entity", "client": "vendor", "contract": "contract", "credit_account": "account"},
 }
 
 
@@ -82,6 +82,7 @@ class ReferenceService:
                         err[field] = [f'Invalid pk "{ref}" - object does not exist.']
                     line[field] = ref
             line["id"] = ws.next_id("credit_memo_line")
+            line["created_at"] = line["last_modified_at"] = ws.now_text()
             total += money(dec(item.get("amount") or 0)) + money(dec(item.get("tax") or 0))
             line_errors.append(err)
             lines.append(line)
@@ -95,6 +96,10 @@ class ReferenceService:
         values["_payment_ids"] = []
         if not values.get("credit_memo_number"):
             values["credit_memo_number"] = f"CM-{ws.next_id('credit_memo_number'):07d}"
+        else:  # a number of the client's own: later numbers follow it, as Campfire's next-number does
+            digits = "".join(ch for ch in str(values["credit_memo_number"]) if ch.isdigit())
+            if digits and len(digits) <= 15:
+                ws.bump_sequence("credit_memo_number", int(digits))
         values.setdefault("credit_memo_type", "credit_memo")
         return values
 

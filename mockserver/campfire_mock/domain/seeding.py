@@ -1,6 +1,7 @@
 """Seed documents: the bundled ``demo`` data, ``none``, or a JSON file of the same shape.
 
-A seed lists reference objects by kind with their ids, invoices as create bodies
+A seed lists reference objects by kind with their ids (the generic resources' by their collection
+path, ``"/ca/api/account"``), invoices as create bodies
 (plus ``id``, line ``id``s, ``journal_entry`` and ``payments`` to replay), saved
 invoice reports, and optional ``sequences`` (the next id of each kind). Invoices
 go through the same service as API calls, so seeded data obeys the same rules.
@@ -19,7 +20,7 @@ from .clock import parse_moment
 from .invoices import InvoiceService
 from .payments import PaymentService
 from .references import product_uuid
-from .workspace import REFERENCE_KINDS, Seed, Workspace
+from .workspace import REFERENCE_KINDS, Seed, Workspace, is_generic_kind
 
 SEED_FORMAT = "campfire-mock-seed/1"
 INVOICE_META = ("id", "payments", "journal_entry", "created_at", "last_modified_at", "voided_date")
@@ -63,9 +64,19 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
             obj.setdefault("last_modified_at", obj["created_at"])
             if kind == "credit_memo":
                 obj.setdefault("_payment_ids", [])
+                _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
+                for line in obj.get("lines") or []:
+                    ws.bump_sequence("credit_memo_line", int(line.get("id") or 0))
             if kind == "product":
                 obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
             ws.refs[kind][int(obj["id"])] = obj
+            ws.bump_sequence(kind, int(obj["id"]))
+    for kind in [k for k in objects if is_generic_kind(k)]:  # the generic resources, by collection path
+        for raw in objects[kind]:
+            obj = copy.deepcopy(raw)
+            obj.setdefault("created_at", now)
+            obj.setdefault("last_modified_at", obj["created_at"])
+            ws.table(kind)[int(obj["id"])] = obj
             ws.bump_sequence(kind, int(obj["id"]))
     for raw in objects.get("invoice", []):
         body = {k: v for k, v in raw.items() if k not in INVOICE_META}
@@ -114,3 +125,10 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
         ws.bump_sequence("invoice_report", int(report["id"]))
     for kind, value in (seed.get("sequences") or {}).items():
         ws.bump_sequence(kind, int(value) - 1)
+
+
+def _bump_number(ws: Workspace, sequence: str, number: t.Any) -> None:
+    """Numbers handed out later follow a seeded one (``CM-0000007`` -> the next is ``CM-0000008``)."""
+    digits = "".join(ch for ch in str(number or "") if ch.isdigit())
+    if digits:
+        ws.bump_sequence(sequence, int(digits))

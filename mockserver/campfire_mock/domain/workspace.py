@@ -48,8 +48,18 @@ REFERENCE_KINDS = (
     "payment_term",
     "department",
 )
-#: Every kind of stored object.
+#: Every kind of stored object the hand-written parts keep.
 KINDS = (*REFERENCE_KINDS, "invoice", "payment", "invoice_report")
+
+
+def is_generic_kind(kind: str) -> bool:
+    """A kind of the generic resources: its collection's path template (``/ca/api/account``)."""
+    return kind.startswith("/") and len(kind) <= 200
+
+
+def is_kind(kind: str) -> bool:
+    return kind in KINDS or is_generic_kind(kind)
+
 
 Seed = dict[str, t.Any]
 _MISSING: t.Any = object()
@@ -185,6 +195,9 @@ class Workspace:
         self.invoices: Table[Invoice] = Table("invoice")
         self.payments: Table[Payment] = Table("payment")
         self.reports: Table[Ref] = Table("invoice_report")
+        #: The generic resources' objects (``domain/generic.py``), one table per collection path,
+        #: made on first use.
+        self.generic: dict[str, Table[Ref]] = {}
         self.sequences: dict[str, int] = {}
         self.clock = Clock()
         self.customer = 1
@@ -199,7 +212,28 @@ class Workspace:
         self.journal: Journal | None = None
 
     def tables(self) -> dict[str, Table[t.Any]]:
-        return {**self.refs, "invoice": self.invoices, "payment": self.payments, "invoice_report": self.reports}
+        return {
+            **self.refs,
+            "invoice": self.invoices,
+            "payment": self.payments,
+            "invoice_report": self.reports,
+            **self.generic,
+        }
+
+    def table(self, kind: str) -> Table[Ref]:
+        """The table of a reference or generic kind (a generic one is made, journaled, on first use)."""
+        found = self.refs.get(kind)
+        if found is not None:
+            return found
+        if kind == "invoice_report":
+            return self.reports
+        if not is_generic_kind(kind):
+            raise KeyError(kind)
+        table = self.generic.get(kind)
+        if table is None:
+            table = self.generic[kind] = Table(kind)
+            table.journal = self.journal
+        return table
 
     def next_id(self, kind: str) -> int:
         value = self.sequences.get(kind, 1)
@@ -307,6 +341,7 @@ class Workspace:
     def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
         self.refs = {kind: tables[kind] for kind in REFERENCE_KINDS}
         self.invoices, self.payments, self.reports = tables["invoice"], tables["payment"], tables["invoice_report"]
+        self.generic = {kind: table for kind, table in tables.items() if is_generic_kind(kind)}
 
     # ---------------------------------------------------------------- snapshots
 
@@ -320,7 +355,9 @@ class Workspace:
             "format": SNAPSHOT_FORMAT,
             **self.meta(),
             "objects": {
-                kind: [encode(kind, table.peek(key)) for key in sorted(table)] for kind, table in self.tables().items()
+                kind: [encode(kind, table.peek(key)) for key in sorted(table)]
+                for kind, table in self.tables().items()
+                if table or not is_generic_kind(kind)
             },
         }
 
@@ -330,10 +367,10 @@ class Workspace:
         doc = _SNAPSHOT.validate_python(snap)
         ws = cls()
         ws.load_meta(doc.model_dump(include={"customer", "sequences", "clock"}))
-        tables = ws.tables()
         for kind, objects in doc._decoded.items():  # decoded once, by the document's own validation
+            table = ws.invoices if kind == "invoice" else ws.payments if kind == "payment" else ws.table(kind)
             for key, obj in objects.items():
-                dict.__setitem__(tables[kind], key, obj)
+                dict.__setitem__(table, key, obj)
                 ws.bump_sequence(kind, key)
         for inv in ws.invoices.values():
             for line in inv.lines:
@@ -384,7 +421,8 @@ class SnapshotDocument(pydantic.BaseModel):
     customer: Id = 1
     sequences: dict[str, Id] = {}
     clock: ClockState = ClockState(frozen_at=None, offset_seconds=0)
-    objects: dict[t.Literal[KINDS], list[dict[str, t.Any]]] = {}  # type: ignore[valid-type]
+    #: By kind: the hand-written ones (``KINDS``) and the generic resources' collection paths.
+    objects: dict[str, list[dict[str, t.Any]]] = {}
     #: The objects as stored, by kind and id, filled by the validation below.
     _decoded: dict[str, dict[int, t.Any]] = pydantic.PrivateAttr(default_factory=dict)
 
@@ -393,6 +431,9 @@ class SnapshotDocument(pydantic.BaseModel):
         errors: list[t.Any] = []
         decoded: dict[str, dict[int, t.Any]] = {}
         for kind, items in self.objects.items():
+            if not is_kind(kind):
+                errors.append(_error(("objects", kind), f"Unknown kind {kind!r}."))
+                continue
             seen = decoded.setdefault(kind, {})
             for i, item in enumerate(items):
                 try:

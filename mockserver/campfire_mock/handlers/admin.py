@@ -15,7 +15,7 @@ from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
 from ..errors import DomainError, ReportNotFound, ValidationFailed, from_pydantic
 from ..handlers.pagination import envelope, offset_page
 from ..wire import format_timestamp
-from .base import Handler, NoContent
+from .base import Caller, Handler, NoContent
 
 Body = dict[str, t.Any]
 
@@ -31,13 +31,11 @@ class AdminHandlers(Handler):
     def _summary(self, ws: Workspace) -> Body:
         return {"counts": ws.counts(), "now": ws.now_text()}
 
-    def reset(self, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def reset(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
         ws.replace_with(self.store.seeded())
         return self._summary(ws), 200
 
-    def seed(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def seed(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         fresh = Workspace()
         try:
             load_seed(fresh, bundled_seed(body["seed"]) if "seed" in body else body["data"])
@@ -49,11 +47,10 @@ class AdminHandlers(Handler):
         ws.replace_with(fresh)
         return self._summary(ws), 200
 
-    def snapshot_export(self, **_: t.Any) -> tuple[Body, int]:
-        return self.workspace().snapshot(), 200
+    def snapshot_export(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
+        return ws.snapshot(), 200
 
-    def snapshot_import(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def snapshot_import(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         if body.get("format") != SNAPSHOT_FORMAT:
             raise ValidationFailed.field("format", f"Expected {SNAPSHOT_FORMAT}.")
         try:
@@ -71,32 +68,38 @@ class AdminHandlers(Handler):
             raise ValidationFailed({field: problems[:20]})
 
     def request_log(
-        self, limit: int = 100, offset: int = 0, status: int | None = None, operation_id: str | None = None, **_: t.Any
+        self,
+        ws: Workspace,
+        caller: Caller,
+        limit: int = 100,
+        offset: int = 0,
+        status: int | None = None,
+        operation_id: str | None = None,
+        **_: t.Any,
     ) -> tuple[Body, int]:
         entries = [
             entry
-            for entry in self.workspace().request_log
+            for entry in ws.request_log
             if (status is None or entry["status"] == status)
             and (operation_id is None or entry.get("operation_id") == operation_id)
         ]
-        page, meta = offset_page(entries, limit=limit, offset=offset, url=self.url())
+        page, meta = offset_page(entries, limit=limit, offset=offset, url=self.url(caller))
         return envelope(page, meta), 200
 
-    def workspaces(self, **_: t.Any) -> tuple[Body, int]:
-        mine = self.workspace()
+    def workspaces(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
         listing = [
             {
-                **self._summary(ws),
+                **self._summary(other),
                 "key_hint": key_hint(token),
-                "current": ws is mine,
-                "requests": len(ws.request_log),
+                "current": other is ws,
+                "requests": len(other.request_log),
             }
-            for token, ws in self.store.workspaces.items()
+            for token, other in self.store.workspaces.items()
         ]
         listing.sort(key=lambda row: not row["current"])
         return {"results": listing}, 200
 
-    def dashboard(self, **_: t.Any) -> tuple[str, int, dict[str, str]]:
+    def dashboard(self, ws: Workspace | None, caller: Caller | None, **_: t.Any) -> tuple[str, int, dict[str, str]]:
         return DASHBOARD_HTML, 200, {"Content-Type": "text/html"}
 
     def _clock(self, ws: Workspace) -> Body:
@@ -106,21 +109,20 @@ class AdminHandlers(Handler):
             "frozen": ws.clock.frozen_at is not None,
         }
 
-    def clock_get(self, **_: t.Any) -> tuple[Body, int]:
-        return self._clock(self.workspace()), 200
+    def clock_get(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
+        return self._clock(ws), 200
 
-    def clock_set(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def clock_set(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         move_clock(ws.clock, now=body.get("now"), days=body.get("advance_days"), seconds=body.get("advance_seconds"))
         return self._clock(ws), 200
 
-    def health(self, **_: t.Any) -> tuple[Body, int]:
+    def health(self, ws: Workspace | None, caller: Caller | None, **_: t.Any) -> tuple[Body, int]:
         return {"status": "ok", "version": __version__, "workspaces": len(self.store.workspaces)}, 200
 
-    def faults_list(self, **_: t.Any) -> tuple[Body, int]:
-        return {"results": [f.as_dict() for f in self.workspace().faults.armed]}, 200
+    def faults_list(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
+        return {"results": [f.as_dict() for f in ws.faults.armed]}, 200
 
-    def faults_create(self, body: Body, **_: t.Any) -> tuple[Body, int]:
+    def faults_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         fault = Fault(
             operation_id=body["operation_id"],
             remaining=body.get("count", 1),
@@ -129,18 +131,16 @@ class AdminHandlers(Handler):
             delay_ms=body.get("delay_ms", 0),
             drop=body.get("drop", False),
         )
-        return self.workspace().faults.arm(fault, known=self.services.operation_ids).as_dict(), 201
+        return ws.faults.arm(fault, known=self.services.operation_ids).as_dict(), 201
 
-    def faults_clear(self, **_: t.Any) -> tuple[t.Any, int]:
-        self.workspace().faults.clear()
+    def faults_clear(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[t.Any, int]:
+        ws.faults.clear()
         return NoContent, 204
 
-    def reports_list(self, **_: t.Any) -> tuple[list[Body], int]:
-        ws = self.workspace()
+    def reports_list(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[list[Body], int]:
         return [ws.reports[k] for k in sorted(ws.reports)], 200
 
-    def reports_create(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def reports_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         query = body.get("query") or {}
         from ..reports import ReportQuery  # the engine loads with the first report, not at start-up
 
@@ -149,14 +149,13 @@ class AdminHandlers(Handler):
         ws.reports[report["id"]] = report
         return report, 201
 
-    def reports_retrieve(self, id_: int, **_: t.Any) -> tuple[Body, int]:
-        report = self.workspace().reports.get(id_)
+    def reports_retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[Body, int]:
+        report = ws.reports.get(id_)
         if report is None:
             raise ReportNotFound(id_)
         return report, 200
 
-    def reports_delete(self, id_: int, **_: t.Any) -> tuple[t.Any, int]:
-        ws = self.workspace()
+    def reports_delete(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
         if ws.reports.pop(id_, None) is None:
             raise ReportNotFound(id_)
         return NoContent, 204

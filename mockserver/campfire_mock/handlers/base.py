@@ -1,8 +1,12 @@
-"""What every handler object shares: the store, the services and the caller's workspace."""
+"""What every handler object shares: the services, and the ``Caller`` each handler is handed.
+
+A handler is called as ``handler(ws, caller, **parameters)``: ``ws`` is the workspace the operation
+table opened its read or write transaction on, ``caller`` who is calling (parsed once per request by
+``http.auth``). Nothing is read from context variables.
+"""
 
 from __future__ import annotations
 
-import contextvars
 import typing as t
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
@@ -10,10 +14,10 @@ from urllib.parse import parse_qsl
 from starlette.datastructures import URL
 
 from ..domain.invoices import InvoiceService
+from ..domain.models import Invoice, PaymentStatus
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
-from ..domain.workspace import Workspace
-from ..errors import ValidationFailed
+from ..errors import PermissionDenied, ValidationFailed
 from ..handlers.serialization import Serializer
 from ..openapi.drf import SchemaChecker
 from ..store import Store
@@ -39,17 +43,13 @@ class Handler:
         self.store = services.store
         self.serializer = services.serializer
 
-    def workspace(self) -> Workspace:
-        """The caller's workspace (the operation table has opened a read or a write on it)."""
-        return self.store.workspace(token_of_request())
-
     @staticmethod
-    def repeated(*names: str, cast: t.Callable[[str], t.Any] = int) -> dict[str, list[t.Any]]:
+    def repeated(caller: Caller, *names: str, cast: t.Callable[[str], t.Any] = int) -> dict[str, list[t.Any]]:
         """Every value of integer query parameters that may be given several times (``?client=1&client=2``:
         Campfire's filters apply them all, as DRF's multiple-choice filters do). Connexion, and the spec's
         integer type, keep only the last one, so they are read from the raw query string."""
         found: dict[str, list[t.Any]] = {}
-        raw = bytes(CALLER.get().scope.get("query_string", b"")).decode("latin-1")
+        raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
         for name, value in parse_qsl(raw, keep_blank_values=True):
             if name in names:
                 try:
@@ -61,9 +61,9 @@ class Handler:
         return found
 
     @staticmethod
-    def url() -> str:
+    def url(caller: Caller) -> str:
         """The request's full URL (lists build their ``next``/``previous`` links from it)."""
-        return str(URL(scope=CALLER.get().scope))
+        return str(URL(scope=caller.scope))
 
 
 class _NoContent:
@@ -75,21 +75,41 @@ class _NoContent:
 NoContent = _NoContent()
 
 
-@dataclass(frozen=True)
+#: Campfire's API roles: ``admin`` does everything; ``clerk`` reads everything and writes only draft
+#: invoices (create, update, delete); ``view_only`` reads only.
+ROLES = ("admin", "clerk", "view_only")
+#: Operations a clerk may call when the invoice is, and stays, a draft.
+CLERK_DRAFT_OPERATIONS = frozenset(
+    {
+        "coa_api_v1_invoice_create",
+        "coa_api_v1_invoice_update",
+        "coa_api_v1_invoice_partial_update",
+        "coa_api_v1_invoice_destroy",
+    }
+)
+CLERK_MESSAGE = "A clerk may only write draft invoices."
+
+
+@dataclass(frozen=True, slots=True)
 class Caller:
-    """Who is calling, set for each request by whichever path serves it (compiled or Connexion)."""
+    """Who is calling: the key, its role, and the request's ASGI scope (URL and raw query string).
+    The role rules live here, in one place: ``authorize`` before the handler runs, ``check_drafts``
+    inside it, on the invoices a clerk's write touches."""
 
     token: str
     role: str
     scope: t.MutableMapping[str, t.Any]
 
+    def authorize(self, method: str, operation_id: str | None) -> None:
+        """A 403 if this caller's role may not call ``operation_id`` at all."""
+        if method in ("GET", "HEAD", "OPTIONS") or self.role == "admin":
+            return
+        if self.role == "view_only":
+            raise PermissionDenied()
+        if operation_id not in CLERK_DRAFT_OPERATIONS:
+            raise PermissionDenied(CLERK_MESSAGE)
 
-CALLER: contextvars.ContextVar[Caller] = contextvars.ContextVar("campfire_mock_caller")
-
-
-def token_of_request() -> str:
-    return CALLER.get().token
-
-
-def role_of_request() -> str:
-    return CALLER.get().role
+    def check_drafts(self, *invoices: Invoice) -> None:
+        """A clerk writes only invoices that are drafts, before and after (the write is undone otherwise)."""
+        if self.role == "clerk" and any(i.payment_status != PaymentStatus.DRAFT for i in invoices):
+            raise PermissionDenied(CLERK_MESSAGE)

@@ -6,11 +6,11 @@ import typing as t
 from datetime import date
 
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
-from ..domain.models import Invoice, PaymentStatus
 from ..domain.statement import statement_pdf
-from ..errors import PermissionDenied, ValidationFailed
+from ..domain.workspace import Workspace
+from ..errors import ValidationFailed
 from ..handlers.pagination import envelope, offset_page
-from .base import Handler, NoContent, role_of_request
+from .base import Caller, Handler, NoContent
 
 Body = dict[str, t.Any]
 
@@ -19,60 +19,50 @@ class InvoiceHandlers(Handler):
     def _input(self, body: Body, schema: str = "AccountingInvoice") -> Body:
         return self.serializer.shapes.strip_read_only(schema, body)
 
-    def _draft_only(self, *invoices: Invoice) -> None:
-        """The clerk rule: a clerk writes only invoices that are drafts, before and after (the write is
-        undone otherwise)."""
-        if role_of_request() == "clerk" and any(i.payment_status != PaymentStatus.DRAFT for i in invoices):
-            raise PermissionDenied("A clerk may only write draft invoices.")
-
-    def list_invoices(self, **params: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
-        query = InvoiceQuery.from_params({**params, **self.repeated("client", "entity")})
+    def list_invoices(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[Body, int]:
+        query = InvoiceQuery.from_params({**params, **self.repeated(caller, "client", "entity")})
         found = filter_invoices(ws, query)
-        page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
+        page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
         return envelope([self.serializer.invoice_json(ws, inv, "AccountingInvoiceList") for inv in page], meta), 200
 
-    def create_invoice(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def create_invoice(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         inv = self.services.invoices.create(ws, self._input(body))
-        self._draft_only(inv)
+        caller.check_drafts(inv)
         return self.serializer.invoice(ws, inv), 201
 
-    def retrieve_invoice(self, id_: int, **_: t.Any) -> tuple[t.Any, int]:
-        ws = self.workspace()
+    def retrieve_invoice(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
         return self.serializer.invoice_json(ws, self.services.invoices.get(ws, id_)), 200
 
-    def update_invoice(self, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:
-        return self._update(id_, body, partial=False)
+    def update_invoice(self, ws: Workspace, caller: Caller, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._update(ws, caller, id_, body, partial=False)
 
-    def partial_update_invoice(self, id_: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
-        return self._update(id_, body or {}, partial=True)
+    def partial_update_invoice(
+        self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
+    ) -> tuple[Body, int]:
+        return self._update(ws, caller, id_, body or {}, partial=True)
 
-    def _update(self, invoice_id: int, body: Body, *, partial: bool) -> tuple[Body, int]:
-        ws = self.workspace()
-        self._draft_only(self.services.invoices.get(ws, invoice_id))
+    def _update(self, ws: Workspace, caller: Caller, invoice_id: int, body: Body, *, partial: bool) -> tuple[Body, int]:
+        caller.check_drafts(self.services.invoices.get(ws, invoice_id))
         inv = self.services.invoices.update(ws, invoice_id, self._input(body), partial=partial)
-        self._draft_only(inv)
+        caller.check_drafts(inv)
         return self.serializer.invoice(ws, inv), 200
 
-    def destroy_invoice(self, id_: int, **_: t.Any) -> tuple[t.Any, int]:
-        ws = self.workspace()
-        self._draft_only(self.services.invoices.get(ws, id_))
+    def destroy_invoice(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
+        caller.check_drafts(self.services.invoices.get(ws, id_))
         self.services.invoices.delete(ws, id_)
         return NoContent, 204
 
-    def void_invoice(self, invoice_id: int, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def void_invoice(
+        self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
+    ) -> tuple[Body, int]:
         void_date = (body or {}).get("void_date")
         inv = self.services.invoices.void(ws, invoice_id, date.fromisoformat(void_date) if void_date else None)
         return self.serializer.invoice(ws, inv), 200
 
-    def reopen_invoice(self, invoice_id: int, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def reopen_invoice(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[Body, int]:
         return self.serializer.invoice(ws, self.services.invoices.reopen(ws, invoice_id)), 200
 
-    def bulk_create_invoices(self, body: Body, **_: t.Any) -> tuple[list[Body], int]:
-        ws = self.workspace()
+    def bulk_create_invoices(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[list[Body], int]:
         items = body["invoices"]
         # The spec leaves the items free-form; each must still be a valid invoice (due_date may follow terms).
         errors = [self.services.checker.errors("AccountingInvoice", item) for item in items]
@@ -84,15 +74,15 @@ class InvoiceHandlers(Handler):
         created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
         return [self.serializer.invoice(ws, inv) for inv in created], 201
 
-    def bulk_search_invoices(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def bulk_search_invoices(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         numbers = [item["invoice_number"] for item in body["invoices"]]
         found = self.services.invoices.bulk_search(ws, numbers)
         results = [self.serializer.invoice_list_item(ws, ws.invoices[i]) for ids in found.values() for i in ids]
         missing = [n for n, ids in found.items() if not ids]
         return {"count": len(results), "results": results, "not_found": missing}, 200
 
-    def client_statement_pdf(self, client_id: int, **_: t.Any) -> tuple[bytes, int, dict[str, str]]:
-        ws = self.workspace()
+    def client_statement_pdf(
+        self, ws: Workspace, caller: Caller, client_id: int, **_: t.Any
+    ) -> tuple[bytes, int, dict[str, str]]:
         pdf = statement_pdf(ws, client_id)
         return pdf, 200, {"Content-Type": "application/pdf"}

@@ -5,10 +5,11 @@ from __future__ import annotations
 import typing as t
 
 from ..domain.reference_query import common_filter, vendor_filter, vendor_order
+from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..handlers.pagination import envelope, offset_page
 from ..handlers.serialization import REFERENCE_SCHEMAS
-from .base import Handler
+from .base import Caller, Handler
 
 Body = dict[str, t.Any]
 #: What the vendor list's ``vendor_type`` filter offers (the spec's enum).
@@ -18,63 +19,61 @@ VENDOR_TYPES = ("customer", "vendor")
 class ReferenceHandlers(Handler):
     def _list(
         self,
+        ws: Workspace,
+        caller: Caller,
         kind: str,
         params: dict[str, t.Any],
         match: t.Callable[[Body], bool] | None = None,
         order: t.Callable[[list[Body]], list[Body]] | None = None,
     ) -> tuple[Body, int]:
-        ws = self.workspace()
         objs = [o for o in sorted(ws.refs[kind].values(), key=lambda o: o["id"]) if match is None or match(o)]
         if order is not None:
             objs = order(objs)
-        page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url())
+        page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
         return envelope([self.serializer.stored(ws, kind, o) for o in page], meta), 200
 
-    def _create(self, kind: str, body: Body) -> tuple[Body, int]:
-        ws = self.workspace()
+    def _create(self, ws: Workspace, kind: str, body: Body) -> tuple[Body, int]:
         body = self.serializer.shapes.strip_read_only(REFERENCE_SCHEMAS[kind], body)
         return self.serializer.stored(ws, kind, self.services.references.create(ws, kind, body)), 201
 
-    def list_vendors(self, **p: t.Any) -> tuple[Body, int]:
-        types = self.repeated("vendor_type", cast=str).get("vendor_type", [])
+    def list_vendors(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+        types = self.repeated(caller, "vendor_type", cast=str).get("vendor_type", [])
         for vendor_type in types:
             if vendor_type not in VENDOR_TYPES:
                 raise ValidationFailed.field(
                     "vendor_type", f"Select a valid choice. {vendor_type} is not one of the available choices."
                 )
-        return self._list("vendor", p, vendor_filter(p, types), vendor_order(p))
+        return self._list(ws, caller, "vendor", p, vendor_filter(p, types), vendor_order(p))
 
-    def create_vendor(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        return self._create("vendor", body)
+    def create_vendor(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._create(ws, "vendor", body)
 
-    def list_entities(self, **p: t.Any) -> tuple[list[Body], int]:
-        ws = self.workspace()
+    def list_entities(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[list[Body], int]:
         include_inactive = p.get("include_inactive", True)
         objs = sorted(ws.refs["entity"].values(), key=lambda o: o["id"])
         return [self.serializer.stored(ws, "entity", o) for o in objs if include_inactive or o.get("active", True)], 200
 
-    def create_entity(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        return self._create("entity", body)
+    def create_entity(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._create(ws, "entity", body)
 
-    def list_products(self, **p: t.Any) -> tuple[Body, int]:
-        return self._list("product", p, common_filter(p))
+    def list_products(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+        return self._list(ws, caller, "product", p, common_filter(p))
 
-    def create_product(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        return self._create("product", body)
+    def create_product(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._create(ws, "product", body)
 
-    def list_contracts(self, **p: t.Any) -> tuple[Body, int]:
-        return self._list("contract", p, common_filter(p))
+    def list_contracts(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+        return self._list(ws, caller, "contract", p, common_filter(p))
 
-    def create_contract(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        return self._create("contract", body)
+    def create_contract(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._create(ws, "contract", body)
 
-    def list_credit_memos(self, **p: t.Any) -> tuple[Body, int]:
+    def list_credit_memos(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         clients = p.get("client") or []
-        return self._list("credit_memo", p, lambda o: not clients or o.get("client") in clients)
+        return self._list(ws, caller, "credit_memo", p, lambda o: not clients or o.get("client") in clients)
 
-    def create_credit_memo(self, body: Body, **_: t.Any) -> tuple[Body, int]:
-        return self._create("credit_memo", body)
+    def create_credit_memo(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        return self._create(ws, "credit_memo", body)
 
-    def retrieve_credit_memo(self, id_: int, **_: t.Any) -> tuple[Body, int]:
-        ws = self.workspace()
+    def retrieve_credit_memo(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[Body, int]:
         return self.serializer.stored(ws, "credit_memo", self.services.references.credit_memo(ws, id_)), 200

@@ -13,7 +13,7 @@ from ..domain.models import ZERO, Invoice, Line, Payment, money
 from ..domain.payments import credit_memo_remaining
 from ..domain.workspace import Workspace
 from ..errors import ServerError
-from ..openapi.documents import deref
+from ..openapi.documents import dereferencer
 from ..openapi.json_schema import fast_validator
 from ..openapi.shapes import Shapes
 
@@ -58,9 +58,9 @@ class Serializer:
         #: What ``invoice_json`` caches is checked against its schema (unless ``--no-validate-responses``).
         self._validators: dict[str, t.Any] = {}
         if check:
-            resolved = deref(shapes.spec)["components"]["schemas"]
+            resolved = dereferencer(shapes.spec)
             for name in CACHED_SCHEMAS:
-                validator = fast_validator(resolved[name])
+                validator = fast_validator(resolved.schema(name))
                 if validator is None:
                     raise ValueError(f"{name} cannot be compiled for the response check")
                 self._validators[name] = validator
@@ -233,6 +233,8 @@ class Serializer:
             values.setdefault("working_end_date", obj.get("contract_end_date"))
             values["has_invoices"] = any(i.contract == obj["id"] for i in ws.invoices.values())
         if kind == "credit_memo":
+            values["lines"] = [self._memo_line(ws, obj, line) for line in obj.get("lines") or []]
+            values["credit_account_name"] = ws.refs["account"].look(obj.get("credit_account") or -1, {}).get("name")
             remaining = credit_memo_remaining(ws, obj)
             total = money(dec(obj.get("total_amount") or 0))
             used = total - remaining
@@ -252,6 +254,25 @@ class Serializer:
                 ],
             )
         return self.reference(REFERENCE_SCHEMAS[kind], values)
+
+    @staticmethod
+    def _memo_line(ws: Workspace, memo: dict[str, t.Any], line: dict[str, t.Any]) -> dict[str, t.Any]:
+        """A credit memo line with the names of its account, product and department, and its memo's
+        timestamps where it has none of its own."""
+        values = dict(line)
+        account = ws.refs["account"].look(line.get("account") or -1)
+        if account is not None:
+            values.setdefault("account_name", account.get("name"))
+            values.setdefault("account_number", str(account.get("name", "")).split(" - ", 1)[0] or None)
+        product = ws.refs["product"].look(line.get("product") or -1)
+        if product is not None:
+            values.setdefault("product_name", product.get("product_name") or product.get("display_name"))
+        department = ws.refs["department"].look(line.get("department") or -1)
+        if department is not None:
+            values.setdefault("department_name", department.get("name"))
+        values.setdefault("created_at", memo.get("created_at"))
+        values.setdefault("last_modified_at", values.get("created_at"))
+        return values
 
     def _memo_payment(self, ws: Workspace, memo: dict[str, t.Any], payment_id: int) -> dict[str, t.Any]:
         p = ws.payments[payment_id]

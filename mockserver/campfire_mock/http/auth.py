@@ -1,12 +1,12 @@
-"""Token authentication and Campfire's API roles.
+"""Token authentication: one ``Caller`` per request, for both request paths.
 
-``Authorization: Token <key>`` (``Bearer <key>`` too, as Campfire's Quickstart
-says). Without ``--tokens`` any key is accepted as an admin and becomes its own
-workspace; with it, only listed keys are, each with its role:
+``Authorization: Token <key>`` (``Bearer <key>`` too, as Campfire's Quickstart says). Without
+``--tokens`` any key is accepted as an admin and becomes its own workspace; with it, only listed
+keys are, each with its role (``admin``, ``clerk``, ``view_only``: the rules are ``Caller``'s).
 
-* ``admin``: everything;
-* ``clerk``: reads everything; writes only draft invoices (create, update, delete);
-* ``view_only``: GET only.
+The front parses the header once (``Auth.identify``) and keeps the result in the request's scope:
+the compiled path, Connexion's security check, faults and the request log all read that one result.
+A request with two ``Authorization`` headers is refused with a 400 before anything else.
 """
 
 from __future__ import annotations
@@ -15,17 +15,19 @@ import tomllib
 import typing as t
 from pathlib import Path
 
-from ..errors import AuthenticationFailed, NotAuthenticated, PermissionDenied
+from ..errors import AuthenticationFailed, DomainError, NotAuthenticated
+from ..operations import ROLES, Caller
 
-ROLES = ("admin", "clerk", "view_only")
 SCHEMES = ("token", "bearer")
-#: Operations a clerk may call when the invoice is, and stays, a draft.
-CLERK_DRAFT_OPERATIONS = {
-    "coa_api_v1_invoice_create",
-    "coa_api_v1_invoice_update",
-    "coa_api_v1_invoice_partial_update",
-    "coa_api_v1_invoice_destroy",
-}
+#: Where the front keeps the request's ``Caller`` (or the 401 to answer) in the ASGI scope.
+CALLER_KEY = "campfire_mock.caller"
+
+
+class DuplicateAuthorization(DomainError):
+    """400: two ``Authorization`` headers, which the paths, the log and faults could read differently."""
+
+    status = 400
+    default_detail = "Send one Authorization header, not several."
 
 
 def load_tokens(path: Path) -> dict[str, str]:
@@ -53,7 +55,7 @@ def parse_authorization(value: str | None) -> str:
 
 
 class Auth:
-    """Checks keys and roles; returns the token info handlers read."""
+    """Checks keys: ``identify`` turns a request's ``Authorization`` into its ``Caller``."""
 
     def __init__(self, tokens: dict[str, str] | None = None) -> None:
         self.tokens = tokens
@@ -66,21 +68,36 @@ class Auth:
             raise AuthenticationFailed()
         return role
 
-    def check(self, api_key: str, required_scopes: t.Any = None, request: t.Any = None) -> dict[str, str]:
-        """Connexion's entry: the request's method and routed operation decide the role check."""
-        method = request.method.upper() if request is not None else "GET"
-        return self.token_info(api_key, method, _operation_id(request))
+    def identify(self, scope: t.MutableMapping[str, t.Any]) -> Caller | DomainError:
+        """The request's ``Caller``, or the 401 to answer if its operation needs a key; kept in the
+        scope under ``CALLER_KEY``. Two ``Authorization`` headers raise ``DuplicateAuthorization``."""
+        values = [v for k, v in scope.get("headers") or () if k == b"authorization"]
+        if len(values) > 1:
+            raise DuplicateAuthorization()
+        found: Caller | DomainError
+        try:
+            key = parse_authorization(values[0].decode("latin-1") if values else None)
+            found = Caller(key, self.role_of(key), scope)
+        except DomainError as exc:
+            found = exc
+        scope[CALLER_KEY] = found
+        return found
 
-    def token_info(self, authorization: str | None, method: str, operation_id: str | None) -> dict[str, str]:
-        """``{"sub": key, "role": role}`` for an Authorization header, or the DRF-style 401/403."""
-        key = parse_authorization(authorization)
-        role = self.role_of(key)
-        if method not in ("GET", "HEAD", "OPTIONS") and role != "admin":
-            if role == "view_only":
-                raise PermissionDenied()
-            if operation_id not in CLERK_DRAFT_OPERATIONS:
-                raise PermissionDenied("A clerk may only write draft invoices.")
-        return {"sub": key, "role": role}
+    def caller_of(self, scope: t.MutableMapping[str, t.Any]) -> Caller:
+        """The request's ``Caller`` as the front identified it (or now, if it did not), else its 401."""
+        found = scope.get(CALLER_KEY)
+        if found is None:
+            found = self.identify(scope)
+        if isinstance(found, DomainError):
+            raise found
+        return t.cast(Caller, found)
+
+    def check(self, api_key: t.Any, required_scopes: t.Any = None, request: t.Any = None) -> dict[str, str]:
+        """Connexion's entry: the request's ``Caller`` and its routed operation decide the role check."""
+        assert request is not None
+        caller = self.caller_of(request.scope)
+        caller.authorize(request.method.upper(), _operation_id(request))
+        return {"sub": caller.token, "role": caller.role}
 
     def handler_class(self) -> type[t.Any]:
         """A Connexion security handler bound to this ``Auth`` (for ``security_map``)."""
@@ -93,6 +110,12 @@ class Auth:
                 return check
 
         return _TokenHandler
+
+
+def token_of(scope: t.Mapping[str, t.Any]) -> str | None:
+    """The key of the request's ``Caller``, if it has a valid one (faults and the request log use it)."""
+    found = scope.get(CALLER_KEY)
+    return found.token if isinstance(found, Caller) else None
 
 
 def _operation_id(request: t.Any) -> str | None:

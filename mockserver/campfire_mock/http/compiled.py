@@ -2,9 +2,9 @@
 
 Built once at start-up from the same spec and the same operation table: one router from the spec's
 paths, per-parameter and per-body validators compiled with jsonschema-rs (accepting exactly what the
-DRF validators accept, formats included), auth through the same ``Auth``, and handlers called with
-the arguments Connexion would pass (snake_case names, typed values, query defaults). Responses are
-rendered with orjson.
+DRF validators accept, formats included), the ``Caller`` the front identified, and handlers called with
+the arguments Connexion would pass (snake_case names, typed values, query defaults). Answers are
+the ``Reply`` each operation encodes inside its transaction, sent by ``respond``.
 
 It serves only requests it can prove valid. Anything else (a missing or rejected key, an unknown or
 malformed parameter, a body that is not valid JSON for the schema, an unusual content type, a path
@@ -15,32 +15,22 @@ take the Connexion path. ``tests/mock/test_compiled.py`` checks that both paths 
 
 from __future__ import annotations
 
-import builtins
 import copy
-import keyword
-import logging
-import re
 import typing as t
 from dataclasses import dataclass
 from urllib.parse import parse_qsl
 
-import inflection
-import orjson
 from starlette.types import Scope, Send
 
-from ..errors import DomainError, ServerError
-from ..handlers.base import Caller, NoContent
-from ..openapi.documents import deref, operations
+from ..errors import DomainError
+from ..openapi.documents import dereferencer, operations
 from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
-from ..openapi.router import path_parameters, path_pattern
-from ..operations import OPEN_OPERATIONS, Operation
-from .auth import Auth
+from ..openapi.router import OperationIndex, argument_name
+from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
+from .auth import CALLER_KEY
+from .respond import crash_reply, error_reply, send_reply
 
-logger = logging.getLogger("campfire_mock")
-
-JSON_HEADERS = [(b"content-type", b"application/json")]
-SERVER_ERROR = orjson.dumps({"detail": "A server error occurred."})
 _TRUE_FALSE = {"true": True, "false": False}
 
 
@@ -53,14 +43,6 @@ def _boolean(text: str) -> bool:
     if value is None:
         raise ValueError(text)
     return value
-
-
-def pythonic(name: str) -> str:
-    """A parameter's name as Connexion passes it (``pythonic_params``): snake_case, ``_`` after a builtin."""
-    snake = inflection.underscore(name)
-    if snake in builtins.__dict__ or keyword.iskeyword(snake):
-        snake = f"{snake}_"
-    return re.sub("^[^a-zA-Z_]+", "", re.sub("[^0-9a-zA-Z_]", "", re.sub(r"\[(?!])", "_", snake)))
 
 
 CASTS: dict[str, t.Callable[[str], t.Any]] = {"integer": int, "number": float, "string": str, "boolean": _boolean}
@@ -133,7 +115,7 @@ def _param(raw: dict[str, t.Any]) -> Param | None:
     has_default = "default" in raw or "default" in schema
     return Param(
         name=raw["name"],
-        argument=pythonic(raw["name"]),
+        argument=argument_name(raw["name"]),
         cast=CASTS[item_kind],
         array=array,
         repeatable=not array and raw["in"] == "query" and raw.get("explode") is True,
@@ -175,87 +157,87 @@ class CompiledAPI:
     """Serves the valid requests of the Campfire spec's operations; ``serve`` says whether it did."""
 
     def __init__(
-        self, spec: dict[str, t.Any], built: dict[str, Operation], auth: Auth, *, strict_params: bool = False
+        self,
+        spec: dict[str, t.Any],
+        built: dict[str, Operation],
+        index: OperationIndex,
+        *,
+        strict_params: bool = False,
     ) -> None:
-        resolved = deref(spec)
-        self.auth = auth
+        self._resolver = dereferencer(spec)
+        #: The one path index (``openapi.router``): method and path to operationId and path parameters.
+        self.index = index
         #: An unknown query parameter: ignored (DRF), or left to the Connexion path to name in a 400.
         self.strict_params = strict_params
-        self.literal: dict[tuple[str, str], Route] = {}
-        #: Templated routes by method and number of path segments: a path is tried only against these,
-        #: with the names of the template's parameters in the order of the pattern's groups.
-        self.templated: dict[tuple[str, int], list[tuple[re.Pattern[str], tuple[str, ...], Route]]] = {}
-        for path, method, op in operations(resolved):
+        #: The operations this path can serve, by operationId.
+        self.routes: dict[str, Route] = {}
+        #: Operations not compiled yet (each is, on its first request: start-up compiles none of them),
+        #: with their path items; a compiled one moves to ``routes``, one that cannot be to ``unservable``.
+        self._pending: dict[str, tuple[dict[str, t.Any], dict[str, t.Any], Operation]] = {}
+        self.unservable: set[str] = set()
+        for path, _, op in operations(spec):
             operation = built.get(op["operationId"])
             if operation is None or op["operationId"] in OPEN_OPERATIONS:
                 continue
-            route = _route(resolved["paths"][path], op, operation)
-            if route is None:
-                continue
-            if "{" in path:
-                entry = (path_pattern(path), path_parameters(path), route)
-                self.templated.setdefault((method, path.count("/")), []).append(entry)
-            else:
-                self.literal[(method, path)] = route
-        self.paths = {path for _, path in self.literal}
+            self._pending[op["operationId"]] = (spec["paths"][path], op, operation)
         #: Requests this path answered, and requests it left to Connexion (for tests and benchmarks).
         self.served = 0
         self.passed = 0
 
-    def _match(self, method: str, path: str) -> tuple[Route, dict[str, str]] | None:
-        route = self.literal.get((method, path))
-        if route is not None:
-            return route, {}
-        if path in self.paths:
-            return None  # a literal path with another method: 405 from the Connexion path
-        candidates = self.templated.get((method, path.count("/")), ())
-        found = [
-            (r, dict(zip(names, m.groups(), strict=True)))
-            for pattern, names, r in candidates
-            if (m := pattern.match(path))
-        ]
-        return found[0] if len(found) == 1 else None
+    def route(self, operation_id: str) -> Route | None:
+        """The compiled route of an operation (compiled on first use), or ``None`` if this path cannot serve it."""
+        found = self.routes.get(operation_id)
+        if found is not None or operation_id in self.unservable:
+            return found
+        pending = self._pending.pop(operation_id, None)
+        if pending is None:
+            return None
+        item, op, operation = pending
+        found = _route(
+            self._resolver.walk({"parameters": item.get("parameters", [])}), self._resolver.walk(op), operation
+        )
+        if found is None:
+            self.unservable.add(operation_id)
+        else:
+            self.routes[operation_id] = found
+        return found
 
     async def serve(self, scope: Scope, body: bytes, send: Send) -> bool:
         """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path."""
-        matched = self._match(scope["method"], scope["path"])
-        if matched is None:
+        matched = self.index.match(scope["method"], scope["path"])
+        route = None if matched is None else self.route(matched[0])
+        if matched is None or route is None:
             self.passed += 1
             return False
-        route, path_values = matched
         try:
-            caller, kwargs = self._prepare(route, scope, path_values, body)
+            caller, kwargs = self._prepare(route, scope, matched[1], body)
         except FallThrough:
             self.passed += 1
             return False
         self.served += 1
         scope.setdefault("extensions", {})["connexion_routing"] = {"operation_id": route.operation.operation_id}
+        reply: Reply
         try:
-            result = route.operation.run(caller, kwargs)
+            reply = route.operation.run(caller, kwargs)
         except DomainError as exc:
-            if isinstance(exc, ServerError):
-                logger.error("%s %s failed, nothing was changed: %s", scope["method"], scope["path"], exc.cause)
-            await _send(send, exc.status, orjson.dumps(exc.body()), JSON_HEADERS)
-            return True
+            reply = error_reply(exc, scope["method"], scope["path"])
         except Exception:
-            logger.exception("%s %s crashed", scope["method"], scope["path"])
-            await _send(send, 500, SERVER_ERROR, JSON_HEADERS)
-            return True
-        await _render(send, result)
+            reply = crash_reply(scope["method"], scope["path"])
+        await send_reply(send, reply)
         return True
 
     def _prepare(
         self, route: Route, scope: Scope, path_values: dict[str, str], body: bytes
     ) -> tuple[Caller, dict[str, t.Any]]:
-        authorization = None
         content_type = ""
         for name, value in scope["headers"]:
-            if name == b"authorization":
-                authorization = value.decode("latin-1")
-            elif name == b"content-type":
+            if name == b"content-type":
                 content_type = value.decode("latin-1")
+        caller = scope.get(CALLER_KEY)
+        if not isinstance(caller, Caller):
+            raise FallThrough  # no valid key: the Connexion path answers the 401
         try:
-            info = self.auth.token_info(authorization, scope["method"], route.operation.operation_id)
+            caller.authorize(scope["method"], route.operation.operation_id)
         except DomainError:
             raise FallThrough from None
         kwargs: dict[str, t.Any] = dict(route.defaults)
@@ -279,7 +261,7 @@ class CompiledAPI:
             kwargs["body"] = self._body(route.body, body, content_type)
         elif content_type or body:
             raise FallThrough  # a body (or a declared one) where none is expected
-        return Caller(info["sub"], info["role"], scope), kwargs
+        return caller, kwargs
 
     @staticmethod
     def _body(spec: Body, raw: bytes, content_type: str) -> t.Any:
@@ -296,32 +278,3 @@ class CompiledAPI:
         if value is None or not spec.validator.is_valid(value):
             raise FallThrough
         return value
-
-
-async def _send(send: Send, status: int, body: bytes, headers: list[tuple[bytes, bytes]]) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [*headers, (b"content-length", str(len(body)).encode())],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
-
-
-async def _render(send: Send, result: t.Any) -> None:
-    """Send a handler's ``body`` / ``(body, status)`` / ``(body, status, headers)`` as Connexion would."""
-    body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
-    raw_headers = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in (headers or {}).items()]
-    if body is NoContent or body is None:
-        await _send(send, status, b"", raw_headers)
-        return
-    if isinstance(body, bytes):
-        payload = body
-    elif isinstance(body, str):
-        payload = body.encode("utf-8")
-    else:
-        payload = orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
-    if not any(k == b"content-type" for k, _ in raw_headers):
-        raw_headers = [*JSON_HEADERS, *raw_headers]
-    await _send(send, status, payload, raw_headers)

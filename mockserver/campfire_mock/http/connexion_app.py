@@ -6,49 +6,46 @@ Imported only when Connexion's part is built (off the start-up path, see ``app.M
 
 from __future__ import annotations
 
+import contextlib
 import functools
-import json
 import logging
+import threading
 import typing as t
+from unittest import mock
 
 import connexion
-import orjson
-from connexion.context import _scope, context
+from connexion.context import _scope
 from connexion.exceptions import ProblemException
 from connexion.lifecycle import ConnexionRequest, ConnexionResponse
 from connexion.options import SwaggerUIOptions
 from connexion.resolver import Resolution, Resolver
+from connexion.spec import OpenAPISpecification
 from starlette.exceptions import HTTPException
+from starlette.responses import Response
 
-from ..errors import DomainError, ServerError
-from ..handlers.base import Caller, NoContent
+from ..errors import DomainError
 from ..openapi.documents import Spec
 from ..openapi.router import OperationIndex
-from ..operations import OPEN_OPERATIONS, Operation
+from ..operations import OPEN_OPERATIONS, Operation, Reply
 from .auth import Auth
 from .connexion_validators import VALIDATOR_MAP
+from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, starlette_response
 
 logger = logging.getLogger("campfire_mock")
 
-DRF_MESSAGES = {
-    401: "Authentication credentials were not provided.",
-    403: "You do not have permission to perform this action.",
-    404: "Not found.",
-    500: "A server error occurred.",
-}
 
-
-def _json(status: int, body: t.Any, headers: dict[str, str] | None = None) -> ConnexionResponse:
+def _response(reply: Reply) -> ConnexionResponse:
+    """``reply`` as Connexion's error handlers must answer (Connexion turns it into Starlette's)."""
+    headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in reply.headers if k != b"content-type"}
+    content_type = dict(reply.headers).get(b"content-type", b"application/json").decode("latin-1")
     return ConnexionResponse(
-        status_code=status, body=json.dumps(body), content_type="application/json", headers=headers
+        status_code=reply.status, body=reply.body, content_type=content_type, headers=headers or None
     )
 
 
 def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
     assert isinstance(exc, DomainError)
-    if isinstance(exc, ServerError):
-        logger.error("%s %s failed, nothing was changed: %s", request.method, request.url, exc.cause)
-    return _json(exc.status, exc.body())
+    return _response(error_reply(exc, request.method, str(request.url)))
 
 
 def problem_error(
@@ -68,50 +65,36 @@ def problem_error(
         message = str(detail) or "Invalid request."
     if status >= 500:
         logger.error("%s %s failed: %s", request.method, request.url, detail or exc)
-    return _json(status, {"detail": message}, headers or None)
+    return _response(detail_reply(status, message, headers or None))
 
 
 def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
-    logger.exception("%s %s crashed", request.method, request.url, exc_info=exc)
-    return _json(500, {"detail": DRF_MESSAGES[500]})
+    return _response(crash_reply(request.method, str(request.url), exc))
 
 
-def connexion_handler(operation: Operation) -> t.Callable[..., t.Any]:
-    """The operation as Connexion calls it: the caller comes from Connexion's security context."""
+def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any]:
+    """The operation as Connexion calls it: the ``Caller`` is the one the front identified (Connexion's
+    security check has already passed it); the answer is the operation's encoded ``Reply``, sent as is."""
 
     @functools.wraps(operation.method)
-    async def handler(**kwargs: t.Any) -> t.Any:
-        if operation.operation_id in OPEN_OPERATIONS:
-            return operation.run(None, kwargs)
-        info = context["token_info"]
-        return plain(operation.run(Caller(str(info["sub"]), str(info["role"]), _scope.get()), kwargs))
+    async def handler(**kwargs: t.Any) -> Response:
+        caller = None if operation.operation_id in OPEN_OPERATIONS else auth.caller_of(_scope.get())
+        return starlette_response(operation.run(caller, kwargs))
 
     return handler
-
-
-def plain(result: t.Any) -> t.Any:
-    """A result as Connexion takes it: pre-rendered JSON fragments turned back into data, and
-    ``NoContent`` as Connexion's own."""
-    body, rest = (result[0], result[1:]) if isinstance(result, tuple) else (result, ())
-    if body is NoContent:
-        body = connexion.NoContent
-    elif isinstance(body, orjson.Fragment) or (
-        isinstance(body, dict) and any(isinstance(r, orjson.Fragment) for r in body.get("results") or [])
-    ):
-        body = orjson.loads(orjson.dumps(body))
-    return (body, *rest) if rest else body
 
 
 class OperationTable(Resolver):
     """Resolve every operationId to its built ``Operation`` (Connexion's side of the table)."""
 
-    def __init__(self, built: dict[str, Operation]) -> None:
+    def __init__(self, built: dict[str, Operation], auth: Auth) -> None:
         super().__init__()
         self.built = built
+        self.auth = auth
 
     def resolve(self, operation: t.Any) -> Resolution:
         operation_id = self.resolve_operation_id(operation)
-        return Resolution(connexion_handler(self.built[operation_id]), operation_id)
+        return Resolution(connexion_handler(self.built[operation_id], self.auth), operation_id)
 
 
 def build_connexion(
@@ -122,15 +105,47 @@ def build_connexion(
     *,
     swagger_ui: bool,
     strict_params: bool,
+    trusted: bool = False,
 ) -> connexion.AsyncApp:
-    """Connexion's app for the merged spec (validates the spec: most of what building costs)."""
+    """Connexion's app for the merged spec. Connexion validates a spec against the OpenAPI schema
+    (twice: ``add_api`` clones it): with the whole Campfire API that is most of a minute, so for the
+    bundled spec (``trusted``: the test suite validates it, tests/spec/test_spec_files.py) that step is
+    skipped; a user's ``--spec`` is validated as before."""
     # Without --strict-params an unknown query parameter is ignored, as DRF does; Connexion would log
     # an error for each one it skips.
     logging.getLogger("connexion.decorators.parameter").setLevel(logging.CRITICAL)
     app = connexion.AsyncApp("campfire_mock")
+    with _unvalidated() if trusted else contextlib.nullcontext():
+        _add_api(app, spec_doc, built, auth, swagger_ui=swagger_ui, strict_params=strict_params)
+    app.add_error_handler(DomainError, domain_error)
+    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
+    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
+    app.add_error_handler(Exception, unexpected_error)
+    return app
+
+
+_SKIP_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _unvalidated() -> t.Iterator[None]:
+    """Connexion's spec validation switched off while one trusted spec is added (one at a time)."""
+    with _SKIP_LOCK, mock.patch.object(OpenAPISpecification, "_validate_spec", classmethod(lambda cls, spec: None)):
+        yield
+
+
+def _add_api(
+    app: connexion.AsyncApp,
+    spec_doc: Spec,
+    built: dict[str, Operation],
+    auth: Auth,
+    *,
+    swagger_ui: bool,
+    strict_params: bool,
+) -> None:
     app.add_api(
         spec_doc,
-        resolver=OperationTable(built),
+        resolver=OperationTable(built, auth),
         strict_validation=strict_params,
         pythonic_params=True,
         # Responses are checked inside each request's transaction (operations.py), not after it.
@@ -139,8 +154,3 @@ def build_connexion(
         security_map={"apiKey": auth.handler_class()},
         swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
     )
-    app.add_error_handler(DomainError, domain_error)
-    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(Exception, unexpected_error)
-    return app

@@ -19,7 +19,7 @@ from starlette.formparsers import FormParser, MultiPartParser
 from ..errors import TooLarge, ValidationFailed
 from ..limits import MAX_FORM_FIELDS
 from ..openapi.documents import operations
-from ..openapi.router import path_pattern
+from ..openapi.router import OperationIndex
 from ..openapi.shapes import resolve
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
@@ -29,20 +29,21 @@ _INT = re.compile(r"^-?\d+$")
 class FormDecoder:
     """Knows each operation's form schema, and turns a form into JSON bytes."""
 
-    def __init__(self, spec: dict[str, t.Any]) -> None:
+    def __init__(self, spec: dict[str, t.Any], index: OperationIndex) -> None:
         self.schemas: dict[str, t.Any] = spec["components"]["schemas"]
-        self.routes: list[tuple[re.Pattern[str], str, dict[str, t.Any]]] = []
-        for path, method, op in operations(spec):
+        self.index = index
+        #: Form schemas by operationId; the one path index says which operation a request reaches.
+        self.forms: dict[str, dict[str, t.Any]] = {}
+        for _, _, op in operations(spec):
             content = op.get("requestBody", {}).get("content", {})
             schema = next((content[m]["schema"] for m in FORM_TYPES if m in content), None)
             if schema is not None:
-                self.routes.append((path_pattern(path), method, schema))
+                self.forms[op["operationId"]] = schema
 
     def schema_for(self, method: str, path: str) -> dict[str, t.Any] | None:
-        for pattern, route_method, schema in self.routes:
-            if route_method == method and pattern.match(path):
-                return resolve(schema, self.schemas)
-        return None
+        operation_id = self.index.find(method, path)
+        schema = self.forms.get(operation_id) if operation_id is not None else None
+        return None if schema is None else resolve(schema, self.schemas)
 
     async def to_json(self, headers: Headers, body: bytes, schema: dict[str, t.Any]) -> bytes:
         async def stream() -> t.AsyncGenerator[bytes, None]:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import itertools
-import json
 import logging
 import secrets
 import time
@@ -20,9 +19,10 @@ from ..limits import REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
 from ..store import Store
 from ..wire import format_timestamp
-from .auth import parse_authorization
+from .auth import Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
+from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
 
@@ -39,9 +39,11 @@ class RequestMiddleware:
         max_body_bytes: int,
         forms: FormDecoder,
         index: OperationIndex,
+        auth: Auth,
         compiled: CompiledAPI | None = None,
     ) -> None:
         self.app = app
+        self.auth = auth
         self.store = store
         self.max_body_bytes = max_body_bytes
         self.forms = forms
@@ -64,6 +66,11 @@ class RequestMiddleware:
             await send(message)
 
         try:
+            try:
+                self.auth.identify(scope)  # once per request: every later reader takes this Caller
+            except DomainError as exc:
+                await self._send_json(send_status, exc.status, exc.body())
+                return
             fault = self._fault(scope)
             if fault is not None:
                 await self._inject(fault, send_status)
@@ -99,7 +106,7 @@ class RequestMiddleware:
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
-        ws = self.store.workspaces.get(_token(scope) or "")
+        ws = self.store.workspaces.get(token_of(scope) or "")
         if ws is None or not ws.faults.armed:
             return None
         operation_id = self.index.find(scope["method"], scope["path"])
@@ -137,11 +144,7 @@ class RequestMiddleware:
 
     @staticmethod
     async def _send_json(send: Send, status: int, payload: t.Any, extra: dict[str, str] | None = None) -> None:
-        body = json.dumps(payload).encode()
-        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
-        headers += [(k.lower().encode(), v.encode()) for k, v in (extra or {}).items()]
-        await send({"type": "http.response.start", "status": status, "headers": headers})
-        await send({"type": "http.response.body", "body": body})
+        await send_reply(send, json_reply(status, payload, extra))
 
     def _record(self, scope: Scope, status: int, millis: float, request_id: bytes) -> None:
         path = scope.get("path", "")
@@ -157,7 +160,7 @@ class RequestMiddleware:
             "request_id": request_id.decode(),
         }
         logger.info('%s "%s %s" %s %.1fms', client, scope["method"], target, status, millis, extra={"request": fields})
-        ws = self.store.workspaces.get(_token(scope) or "")
+        ws = self.store.workspaces.get(token_of(scope) or "")
         if ws is None:
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
@@ -180,14 +183,6 @@ def _with_json_headers(scope: Scope, length: int) -> Scope:
     headers = [(k, v) for k, v in scope.get("headers", []) if k not in (b"content-type", b"content-length")]
     headers += [(b"content-type", b"application/json"), (b"content-length", str(length).encode())]
     return {**scope, "headers": headers}
-
-
-def _token(scope: Scope) -> str | None:
-    header = dict(scope.get("headers") or []).get(b"authorization", b"").decode("latin-1")
-    try:
-        return parse_authorization(header or None)
-    except DomainError:
-        return None
 
 
 #: Request ids are ``req_`` + 20 random hex digits drawn once per process + a 12-digit counter:

@@ -60,50 +60,69 @@ def merged_spec(api: Spec, admin: Spec) -> Spec:
     return merged
 
 
-_DEREFERENCED: dict[int, tuple[Spec, Spec]] = {}
+class Dereferencer:
+    """Local ``$ref``s of one document replaced by the objects they point to, on demand: each target is
+    resolved once and shared, so a part of the spec costs only itself (start-up resolves nothing it
+    does not need). A recursive schema becomes a cycle."""
 
+    def __init__(self, spec: Spec) -> None:
+        self.spec = spec
+        self._done: dict[str, t.Any] = {}
+        self._whole: Spec | None = None
 
-def deref(spec: Spec) -> Spec:
-    """A copy of ``spec`` with every local ``$ref`` replaced by the object it points to (what Connexion's
-    ``resolve_refs`` gives, without importing Connexion). A recursive schema becomes a cycle. Made once
-    per document (the callers only read it)."""
-    cached = _DEREFERENCED.get(id(spec))
-    if cached is not None and cached[0] is spec:
-        return cached[1]
-    result = _deref(spec)
-    if len(_DEREFERENCED) >= 8:  # the last few documents (one app's two); tests build many apps
-        del _DEREFERENCED[next(iter(_DEREFERENCED))]
-    _DEREFERENCED[id(spec)] = (spec, result)
-    return result
-
-
-def _deref(spec: Spec) -> Spec:
-    done: dict[str, t.Any] = {}
-
-    def target(ref: str) -> t.Any:
-        node: t.Any = spec
+    def _target(self, ref: str) -> t.Any:
+        node: t.Any = self.spec
         for part in ref.removeprefix("#/").split("/"):
             node = node[part.replace("~1", "/").replace("~0", "~")]
         return node
 
-    def walk(node: t.Any) -> t.Any:
+    def walk(self, node: t.Any) -> t.Any:
+        """A copy of ``node`` with every local ``$ref`` resolved."""
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/"):
+                done = self._done
                 if ref not in done:
                     done[ref] = placeholder = {}
-                    resolved = walk(target(ref))
+                    resolved = self.walk(self._target(ref))
                     if isinstance(resolved, dict):
                         placeholder.update(resolved)
                     else:
                         done[ref] = resolved
                 return done[ref]
-            return {key: walk(value) for key, value in node.items()}
+            return {key: self.walk(value) for key, value in node.items()}
         if isinstance(node, list):
-            return [walk(value) for value in node]
+            return [self.walk(value) for value in node]
         return node
 
-    return t.cast(Spec, walk(spec))
+    def schema(self, name: str) -> dict[str, t.Any]:
+        """A component schema, resolved."""
+        return t.cast(dict[str, t.Any], self.walk({"$ref": f"#/components/schemas/{name.replace('/', '~1')}"}))
+
+    def whole(self) -> Spec:
+        if self._whole is None:
+            self._whole = t.cast(Spec, self.walk(self.spec))
+        return self._whole
+
+
+_DEREFERENCERS: dict[int, Dereferencer] = {}
+
+
+def dereferencer(spec: Spec) -> Dereferencer:
+    """The (one, cached) ``Dereferencer`` of a document (the callers only read what it gives)."""
+    found = _DEREFERENCERS.get(id(spec))
+    if found is not None and found.spec is spec:
+        return found
+    if len(_DEREFERENCERS) >= 8:  # the last few documents (one app's two); tests build many apps
+        del _DEREFERENCERS[next(iter(_DEREFERENCERS))]
+    found = _DEREFERENCERS[id(spec)] = Dereferencer(spec)
+    return found
+
+
+def deref(spec: Spec) -> Spec:
+    """A copy of ``spec`` with every local ``$ref`` replaced by the object it points to (what Connexion's
+    ``resolve_refs`` gives, without importing Connexion), made once per document."""
+    return dereferencer(spec).whole()
 
 
 def operations(spec: Spec) -> t.Iterator[tuple[str, str, dict[str, t.Any]]]:

@@ -24,8 +24,11 @@ from jsonschema.validators import extend
 
 from ..errors import ValidationFailed, clip_path
 from ..limits import MAX_INT, MAX_JSON_DEPTH, MAX_YEAR, MIN_YEAR
-from .documents import deref
+from .documents import dereferencer
 from .json_schema import FORMAT_CHECKER, fast_validator
+
+#: The lowest 64-bit integer, which upstream's int64 fields (``tag_ids``) allow.
+MIN_INT = -(2**63)
 
 
 def _date_message(instance: t.Any) -> str:
@@ -67,9 +70,14 @@ def parse_json(text: str) -> t.Any:
             stack.extend((v, [*path, k]) for k, v in node.items())
         elif isinstance(node, list):
             stack.extend((v, [*path, i]) for i, v in enumerate(node))
-        elif isinstance(node, int) and not isinstance(node, bool) and abs(node) > MAX_INT:
+        elif isinstance(node, int) and not isinstance(node, bool) and not MIN_INT <= node <= MAX_INT:
             where = path if path and not isinstance(path[0], int) else ["non_field_errors", *path]
-            _insert(fields, where, f"Ensure this value is less than or equal to {MAX_INT} in size.")
+            message = (
+                f"Ensure this value is less than or equal to {MAX_INT} in size."
+                if node > 0
+                else f"Ensure this value is greater than or equal to {MIN_INT}."
+            )
+            _insert(fields, where, message)
     if fields:
         raise ValidationFailed(fields)
     return value
@@ -235,14 +243,14 @@ class SchemaChecker:
     leaves free-form, such as the items of a bulk create)."""
 
     def __init__(self, spec: dict[str, t.Any]) -> None:
-        self._schemas = deref(spec)["components"]["schemas"]
+        self._schemas = dereferencer(spec)
         self._validators: dict[str, t.Any] = {}
 
     def errors(self, schema: str, instance: t.Any) -> dict[str, t.Any]:
         validator = self._validators.get(schema)
         if validator is None:
             validator = self._validators[schema] = DRFRequestValidator(
-                self._schemas[schema], format_checker=FORMAT_CHECKER
+                self._schemas.schema(schema), format_checker=FORMAT_CHECKER
             )
         return errors_to_fields(validator.iter_errors(instance))
 
@@ -255,7 +263,7 @@ class SchemaChecker:
             except (ArithmeticError, KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(f"{label}: cannot be rendered ({type(exc).__name__}: {exc})")
                 continue
-            fast = fast_validator(self._schemas[schema])
+            fast = fast_validator(self._schemas.schema(schema))
             if fast is not None and not fast.is_valid(rendered):
                 error = next(iter(fast.iter_errors(rendered)))
                 problems.append(f"{label}: {error.message}")

@@ -7,7 +7,7 @@ import typing as t
 import orjson
 
 from ..errors import ServerError
-from .documents import deref
+from .documents import dereferencer
 from .drf import ResponseValidator
 from .json_schema import FORMAT_CHECKER, fast_validator
 
@@ -27,23 +27,33 @@ class ResponseChecker:
     that produced it is kept: a response the spec forbids is a 500 and undoes the write."""
 
     def __init__(self, spec: dict[str, t.Any]) -> None:
-        resolved = deref(spec)
+        self._resolver = dereferencer(spec)
+        #: operationId -> the operation's declared responses, resolved on the first check of it.
+        self._raw: dict[str, dict[str, t.Any]] = {}
         self.responses: dict[str, dict[str, dict[str, t.Any]]] = {}
-        for item in resolved["paths"].values():
+        for item in spec["paths"].values():
             for method, op in item.items():
                 if method != "parameters" and isinstance(op, dict):
-                    self.responses[op["operationId"]] = {
-                        str(status): response.get("content", {}) for status, response in op.get("responses", {}).items()
-                    }
+                    self._raw[op["operationId"]] = op.get("responses", {})
 
-    def check(self, operation_id: str, result: t.Any) -> None:
-        body, status, headers = (*result, None)[:3] if isinstance(result, tuple) else (result, 200, None)
+    def declared(self, operation_id: str) -> dict[str, dict[str, t.Any]]:
+        """Status -> media type -> media object of an operation, resolved once."""
+        found = self.responses.get(operation_id)
+        if found is None:
+            found = self.responses[operation_id] = {
+                str(status): self._resolver.walk(response.get("content", {}))
+                for status, response in self._raw[operation_id].items()
+            }
+        return found
+
+    def check(self, operation_id: str, status: int, content_type: str, body: t.Any) -> None:
+        """A ``ServerError`` if ``status``, its media type or ``body`` break the operation's declared responses."""
         body = unchecked_part(body)
-        declared = self.responses[operation_id]
+        declared = self.declared(operation_id)
         content = declared.get(str(status), declared.get("default"))
         if content is None:
             raise ServerError(f"{operation_id} answered {status}, which the spec does not declare")
-        media = (headers or {}).get("Content-Type", "application/json").split(";")[0]
+        media = content_type.split(";")[0]
         if not content:
             return
         if media not in content:

@@ -1,9 +1,18 @@
-"""Spec path templates as patterns, and which operation a method and path reach."""
+"""The one path index: which operation a method and a concrete path reach.
+
+Built once from the merged spec and used by everyone who routes: the compiled fast path
+(``match``), faults and the request log (``find``), the 405's ``Allow`` header (``allowed``)
+and form decoding. ``argument_name`` is the one copy of Connexion's parameter naming.
+"""
 
 from __future__ import annotations
 
+import builtins
+import keyword
 import re
-import typing as t
+from dataclasses import dataclass
+
+import inflection
 
 from .documents import Spec, operations
 
@@ -19,21 +28,83 @@ def path_parameters(path: str) -> tuple[str, ...]:
     return tuple(re.findall(r"\{([^/]+?)\}", path))
 
 
+def argument_name(name: str) -> str:
+    """A parameter's name as Connexion passes it to a handler (``pythonic_params``): snake_case,
+    ``_`` after a builtin or keyword."""
+    snake = inflection.underscore(name)
+    if snake in builtins.__dict__ or keyword.iskeyword(snake):
+        snake = f"{snake}_"
+    return re.sub("^[^a-zA-Z_]+", "", re.sub("[^0-9a-zA-Z_]", "", re.sub(r"\[(?!])", "_", snake)))
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    """One templated spec path: its pattern, its parameters' names, and its operations by method."""
+
+    path: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]
+    methods: dict[str, str]
+
+
 class OperationIndex:
-    """Which operation a concrete method and path reach, and which methods a path offers."""
+    """Which operation a concrete method and path reach, and which methods a path offers.
+
+    Literal paths are tried before templated ones (``bulk-create/`` before ``{id}/``), as the router
+    does; a templated path is tried only against templates of its method and number of segments."""
 
     def __init__(self, spec: Spec) -> None:
-        # Literal paths before templated ones, as the router tries them (``bulk-create/`` before ``{id}/``).
-        paths = sorted(spec["paths"], key=lambda path: path.count("{"))
-        self.paths = [(path_pattern(path), {m: op for p, m, op in operations(spec) if p == path}) for path in paths]
+        self.literal: dict[str, dict[str, str]] = {}
+        by_path: dict[str, dict[str, str]] = {}
+        for path, method, op in operations(spec):
+            by_path.setdefault(path, {})[method] = str(op["operationId"])
+        self.templates: list[Template] = []
+        #: Templates by (method, number of ``/``): the candidates ``match`` tries.
+        self.by_shape: dict[tuple[str, int], list[Template]] = {}
+        for path, methods in by_path.items():
+            if "{" not in path:
+                self.literal[path] = methods
+                continue
+            template = Template(path, path_pattern(path), path_parameters(path), methods)
+            self.templates.append(template)
+            for method in methods:
+                self.by_shape.setdefault((method, path.count("/")), []).append(template)
 
-    def _match(self, path: str) -> dict[str, dict[str, t.Any]]:
-        return next((ops for pattern, ops in self.paths if pattern.match(path)), {})
+    def match(self, method: str, path: str) -> tuple[str, dict[str, str]] | None:
+        """The operationId and path parameters ``method path`` reaches, when exactly one operation
+        does (``None`` for no match, a literal path with another method, or two templates)."""
+        methods = self.literal.get(path)
+        if methods is not None:
+            operation_id = methods.get(method)
+            return None if operation_id is None else (operation_id, {})
+        found = None
+        for template in self.by_shape.get((method, path.count("/")), ()):
+            m = template.pattern.match(path)
+            if m is not None:
+                if found is not None:
+                    return None
+                found = (template.methods[method], dict(zip(template.names, m.groups(), strict=True)))
+        return found
+
+    def methods(self, path: str) -> dict[str, str]:
+        """The operations (by method) of the first spec path ``path`` is an instance of."""
+        methods = self.literal.get(path)
+        if methods is not None:
+            return methods
+        return next((tp.methods for tp in self.templates if tp.pattern.match(path)), {})
 
     def find(self, method: str, path: str) -> str | None:
-        op = self._match(path).get(method)
-        return None if op is None else str(op["operationId"])
+        """The operationId ``method path`` reaches, if any."""
+        methods = self.literal.get(path)
+        if methods is not None and method in methods:
+            return methods[method]
+        return next(
+            (tp.methods[method] for tp in self.templates if method in tp.methods and tp.pattern.match(path)), None
+        )
 
     def allowed(self, path: str) -> str:
         """The ``Allow`` header of a 405 on ``path``."""
-        return ", ".join(sorted(self._match(path)))
+        return ", ".join(sorted(self.methods(path)))
+
+
+__all__ = ["OperationIndex", "argument_name", "path_parameters", "path_pattern"]

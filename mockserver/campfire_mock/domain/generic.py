@@ -1,0 +1,162 @@
+"""The generic resources: Django REST Framework's model-viewset behaviour over the workspace's
+journaled tables, for every resource without hand-written rules.
+
+A ``Resource`` is one collection (its kind, the fields its schema declares, which of them are the
+server's). ``GenericStore`` lists, creates, retrieves, updates and destroys its objects as DRF's
+``ModelViewSet`` does: ids from the resource's own sequence, ``uuid`` fields filled once,
+``created_at``/``last_modified_at`` on the workspace clock, ``customer`` the workspace's; updates
+merge the writable fields they are given (read-only ones are ignored, as DRF does); destroying an
+object whose schema has ``is_deleted``/``deleted_at`` marks it deleted (lists then leave it out unless
+``include_deleted``), any other is removed. Nested resources (``/rr/api/v1/contracts/{contract_id}/usage``)
+keep their parents' ids and answer 404 for an object under another parent or a parent that is gone.
+
+Objects are stored as plain dicts with the fields as sent; rendering them in their response shape
+is the handlers' part (``openapi/conform.py``).
+"""
+
+from __future__ import annotations
+
+import typing as t
+import uuid
+from dataclasses import dataclass
+
+from ..errors import ObjectNotFound
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+#: Where a stored object keeps its parents' ids (path parameter -> id).
+PARENT = "_parent"
+
+
+@dataclass(frozen=True)
+class Resource:
+    """One collection of a generic resource."""
+
+    kind: str
+    #: Every property of the object schema.
+    fields: frozenset[str]
+    #: Properties the client may set.
+    writable: frozenset[str]
+    #: Properties of type string (what ``q`` searches).
+    text_fields: tuple[str, ...]
+    #: UUID properties the server fills.
+    uuid_fields: tuple[str, ...] = ()
+    #: Path parameters naming the parents, each with the parent's kind.
+    parents: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def soft_delete(self) -> bool:
+        return "is_deleted" in self.fields or "deleted_at" in self.fields
+
+    @property
+    def label(self) -> str:
+        return self.kind.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") or self.kind
+
+
+def object_key(value: t.Any) -> int | None:
+    """A path id as a table key (``None`` when it cannot name a stored object)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isdigit():
+        return int(value)
+    return None
+
+
+def is_deleted(row: Row) -> bool:
+    return bool(row.get("is_deleted")) or bool(row.get("deleted_at"))
+
+
+class GenericStore:
+    """Create, read, update and destroy objects of generic resources (callers hold the store lock)."""
+
+    def check_parents(self, ws: Workspace, res: Resource, parent: t.Mapping[str, t.Any]) -> None:
+        """404 unless every parent named by the path exists."""
+        for name, kind in res.parents:
+            key = object_key(parent.get(name))
+            if key is None or key not in ws.table(kind) or is_deleted(ws.table(kind).look(key, {})):
+                raise ObjectNotFound(kind.rsplit("/", 1)[-1], parent.get(name))
+
+    def rows(
+        self, ws: Workspace, res: Resource, parent: t.Mapping[str, t.Any], *, include_deleted: bool = False
+    ) -> list[Row]:
+        """The collection's objects under ``parent``, in id order (for reading only)."""
+        self.check_parents(ws, res, parent)
+        table = ws.table(res.kind)
+        wanted = _parent_ids(res, parent)
+        return [
+            row
+            for _, row in sorted(dict.items(table))
+            if (include_deleted or not is_deleted(row)) and _parent_ids(res, row.get(PARENT) or {}) == wanted
+        ]
+
+    def get(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any], *, write: bool) -> Row:
+        """One object (journaled when ``write``: the caller is about to change it), or a 404."""
+        self.check_parents(ws, res, parent)
+        table = ws.table(res.kind)
+        found = object_key(key)
+        row = None if found is None else (table.get(found) if write else table.look(found))
+        if row is None or _parent_ids(res, row.get(PARENT) or {}) != _parent_ids(res, parent):
+            raise ObjectNotFound(res.label, key)
+        return t.cast(Row, row)
+
+    def create(self, ws: Workspace, res: Resource, values: Row, parent: t.Mapping[str, t.Any]) -> Row:
+        self.check_parents(ws, res, parent)
+        key = ws.next_id(res.kind)
+        now = ws.now_text()
+        row: Row = {k: v for k, v in values.items() if k in res.writable}
+        row["id"] = key
+        for name in res.uuid_fields:
+            row.setdefault(name, str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:{ws.customer}:{res.kind}:{key}")))
+        for name in ("created_at", "last_modified_at", "updated_at"):
+            if name in res.fields:
+                row[name] = now
+        if "customer" in res.fields:
+            row["customer"] = ws.customer
+        if "is_deleted" in res.fields:
+            row["is_deleted"] = False
+        if res.parents:
+            row[PARENT] = _parent_ids(res, parent)
+            for name, _ in res.parents:  # the parent's own field, where the schema has one
+                field = name.removesuffix("_id").removesuffix("_pk")
+                if field in res.fields and field not in values:
+                    row[field] = object_key(parent[name])
+        ws.table(res.kind)[key] = row
+        return row
+
+    def update(self, ws: Workspace, res: Resource, key: t.Any, values: Row, parent: t.Mapping[str, t.Any]) -> Row:
+        """Merge the writable fields given (PUT and PATCH alike: DRF's PUT leaves unsent optional fields)."""
+        row = self.get(ws, res, key, parent, write=True)
+        row.update({k: v for k, v in values.items() if k in res.writable})
+        for name in ("last_modified_at", "updated_at"):
+            if name in res.fields:
+                row[name] = ws.now_text()
+        return row
+
+    def destroy(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any]) -> None:
+        row = self.get(ws, res, key, parent, write=True)
+        if res.soft_delete:
+            if "is_deleted" in res.fields:
+                row["is_deleted"] = True
+            if "deleted_at" in res.fields:
+                row["deleted_at"] = ws.now_text()
+            if "last_modified_at" in res.fields:
+                row["last_modified_at"] = ws.now_text()
+        else:
+            del ws.table(res.kind)[row["id"]]
+
+    def singleton(self, ws: Workspace, res: Resource, *, write: bool) -> Row:
+        """The one object of a settings resource (``/coa/api/chart-account-settings``), made on first write."""
+        table = ws.table(res.kind)
+        if 1 in table:
+            return t.cast(Row, table.get(1) if write else table.look(1))
+        row: Row = {"id": 1}
+        if write:
+            table[1] = row
+        return row
+
+
+def _parent_ids(res: Resource, parent: t.Mapping[str, t.Any]) -> dict[str, int | None]:
+    return {name: object_key(parent.get(name)) for name, _ in res.parents}
+
+
+__all__ = ["PARENT", "GenericStore", "Resource", "is_deleted", "object_key"]

@@ -1,0 +1,142 @@
+"""Campfire's documented behaviour on top of the generic resources (``handlers/generic.py``).
+
+Four kinds of rule, each looked up by the generic view where it applies:
+
+* ``DERIVED`` (by response schema): fields computed from other objects, such as a customer's AR
+  balances from its invoices, payments and credit memos;
+* ``SCOPES`` (by collection path): which stored objects a collection shows (``/rr/api/v1/customers``
+  shows the clients, not the vendors, of the one client table);
+* ``GUARDS`` (by operationId): a refusal before the generic action runs (a client with invoices
+  cannot be deleted);
+* ``SOURCES`` (by kind): objects derived from others, listed and retrieved beside the stored ones
+  and refused to writes (the journal entries invoices and payments post);
+* ``ACTIONS`` (by operationId): an action answered by its own rule instead of the object as it
+  stands (a client's contacts, bulk search by name).
+
+Operations with none of these are generic; the README lists which have rules.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.generic import is_deleted, object_key
+from ..domain.journal import posted_entries
+from ..domain.receivables import client_balances, has_invoices
+from ..domain.workspace import Workspace
+from ..errors import ClientHasInvoices, ClientNotFound
+from .pagination import check_limit, envelope, offset_page
+
+Row = dict[str, t.Any]
+Result = tuple[t.Any, int]
+
+if t.TYPE_CHECKING:
+    from .base import Caller
+    from .generic import GenericView
+
+
+def _balances(ws: Workspace, row: Row) -> Row:
+    return client_balances(ws, int(row["id"])) if "id" in row else {}
+
+
+DERIVED: dict[str, t.Callable[[Workspace, Row], Row]] = {
+    "ContractCustomer": _balances,
+    "VendorSummary": _balances,
+}
+
+SCOPES: dict[str, t.Callable[[Row], bool]] = {
+    "/rr/api/v1/customers": lambda row: row.get("vendor_type", "customer") == "customer",
+}
+
+
+def _no_invoices(ws: Workspace, key: t.Any) -> None:
+    found = object_key(key)
+    if found is not None and has_invoices(ws, found):
+        raise ClientHasInvoices(found)
+
+
+SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {
+    "/coa/api/journal_entry": posted_entries,
+}
+
+GUARDS: dict[str, t.Callable[[Workspace, t.Any], None]] = {
+    "coa_api_vendor_destroy": _no_invoices,
+    "rr_api_v1_customers_destroy": _no_invoices,
+}
+
+
+def _client(ws: Workspace, key: t.Any, *, write: bool) -> Row:
+    found = object_key(key)
+    table = ws.refs["vendor"]
+    row = None if found is None else (table.get(found) if write else table.look(found))
+    if row is None or is_deleted(row):
+        raise ClientNotFound(key)
+    return t.cast(Row, row)
+
+
+def contacts_list(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    """A client's contacts (its ``contacts``), paged."""
+    from starlette.datastructures import URL
+
+    client = _client(ws, view.path_value(kwargs, "id"), write=False)
+    contacts = [c for c in client.get("contacts") or [] if isinstance(c, dict) and not is_deleted(c)]
+    query = view.query(kwargs)
+    page, meta = offset_page(
+        contacts, limit=check_limit(query.get("limit")), offset=query.get("offset"), url=str(URL(scope=caller.scope))
+    )
+    item = (view.plan.response or {})["properties"]["results"]["items"]
+    return envelope([view.conformed(ws, c, item) for c in page], meta), 200
+
+
+def contacts_create(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    """A new contact of the client, kept in its ``contacts`` (so the client shows it too)."""
+    client = _client(ws, view.path_value(kwargs, "id"), write=True)
+    now = ws.now_text()
+    props = (view.plan.request or {}).get("properties", {})
+    contact = {k: v for k, v in view.values(kwargs).items() if k in props and not props[k].get("readOnly")}
+    contact.update(id=ws.next_id("vendor_contact"), last_modified_at=now, is_deleted=False, deleted_at=None)
+    client["contacts"] = [*(client.get("contacts") or []), contact]
+    client["last_modified_at"] = now
+    return view.conformed(ws, contact, view.plan.response or {}), 201
+
+
+def vendors_bulk_search(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    """The clients and vendors named in ``vendors`` (by external id, else by name, case-insensitively);
+    with ``upsert``, the ones not found are created."""
+    body = view.values(kwargs)
+    found: list[Row] = []
+    table = ws.refs["vendor"]
+    live = [row for _, row in sorted(dict.items(table)) if not is_deleted(row)]
+    for wanted in body.get("vendors") or []:
+        external_id = wanted.get("external_id")
+        name = str(wanted.get("name") or "").strip().lower()
+        match = next(
+            (r for r in live if external_id and r.get("external_id") == external_id),
+            next((r for r in live if str(r.get("name") or "").strip().lower() == name), None),
+        )
+        if match is None and body.get("upsert"):
+            now = ws.now_text()
+            match = {
+                "id": ws.next_id("vendor"),
+                "name": wanted.get("name"),
+                "external_id": external_id,
+                "vendor_type": wanted.get("vendor_type") or "customer",
+                "email": wanted.get("email"),
+                "status": "ACTIVE",
+                "created_at": now,
+                "last_modified_at": now,
+            }
+            table[match["id"]] = match
+            live.append(match)
+        if match is not None and match not in found:
+            found.append(match)
+    return [view.services.serializer.stored(ws, "vendor", r) for r in found], 200
+
+
+ACTIONS: dict[str, t.Callable[[GenericView, Workspace, Caller, dict[str, t.Any]], Result]] = {
+    "coa_api_vendor_contacts_list": contacts_list,
+    "coa_api_vendor_contacts_create": contacts_create,
+    "coa_api_vendor_bulk_search_create": vendors_bulk_search,
+}
+
+__all__ = ["ACTIONS", "DERIVED", "GUARDS", "SCOPES", "SOURCES"]

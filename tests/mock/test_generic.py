@@ -1,0 +1,178 @@
+"""Generic resources behave as Django REST Framework viewsets do, and the AR rules on top of them hold."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+
+TOKEN = {"Authorization": "Token generic-tests"}
+
+WEBHOOKS = "/integrations/api/v1/webhook"
+ACCOUNTS = "/ca/api/account"
+
+
+def test_create_retrieve_update_and_list() -> None:
+    """A created object gets an id and timestamps, reads back, updates, and appears in the list."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        made = c.post(WEBHOOKS, json={"url": "https://example.com/hook", "active": True})
+        assert made.status_code == 201, made.text
+        body = made.json()
+        assert body["url"] == "https://example.com/hook"
+        assert body["id"] >= 1
+        assert body["created_at"].endswith("+0000")
+        again = c.get(f"{WEBHOOKS}/{body['id']}").json()
+        assert again == body
+        changed = c.patch(f"{WEBHOOKS}/{body['id']}", json={"active": False, "id": 999}).json()
+        assert (changed["id"], changed["active"]) == (body["id"], False)
+        listed = c.get(WEBHOOKS).json()
+        assert [w["id"] for w in listed if w["id"] == body["id"]] == [body["id"]]
+
+
+def test_soft_delete_leaves_lists_unless_include_deleted() -> None:
+    """Deleting an object whose schema has is_deleted marks it; lists drop it unless include_deleted."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        made = c.post(ACCOUNTS, json={"name": "Payroll account", "entity": 54}).json()
+        assert c.delete(f"{ACCOUNTS}/{made['id']}").status_code == 204
+        ids = [a["id"] for a in c.get(ACCOUNTS).json()["results"]]
+        assert made["id"] not in ids
+        deleted = c.get(ACCOUNTS, params={"include_deleted": "true"}).json()["results"]
+        assert [(a["id"], a["is_deleted"]) for a in deleted if a["id"] == made["id"]] == [(made["id"], True)]
+
+
+def test_hard_delete_then_404() -> None:
+    """An object without is_deleted is removed; reading it again is DRF's 404."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        made = c.post(WEBHOOKS, json={"url": "https://example.com/x", "active": True}).json()
+        assert c.delete(f"{WEBHOOKS}/{made['id']}").status_code == 204
+        gone = c.get(f"{WEBHOOKS}/{made['id']}")
+        assert (gone.status_code, gone.json()) == (404, {"detail": "Not found."})
+
+
+def test_paging_links_and_field_filters() -> None:
+    """limit/offset pages carry next/previous links; a parameter naming a field filters by it."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        for name in ("Alpha", "Beta", "Gamma"):
+            c.post(ACCOUNTS, json={"name": name, "entity": 54})
+        page = c.get(ACCOUNTS, params={"limit": 2}).json()
+        assert page["count"] == 4 and len(page["results"]) == 2
+        assert "offset=2" in page["next"] and page["previous"] is None
+        second = c.get(page["next"]).json()
+        assert len(second["results"]) == 2 and second["next"] is None
+        chart = c.get(ACCOUNTS, params={"chart_of_accounts_account": 1010}).json()["results"]
+        assert all(a["chart_of_accounts_account"] == 1010 for a in chart)
+
+
+def test_nested_resource_under_a_missing_parent_is_404() -> None:
+    """A contract's usage lists under the seeded contract and is 404 under one that does not exist."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        assert c.get("/rr/api/v1/contracts/12954/usage").json()["count"] == 1
+        missing = c.get("/rr/api/v1/contracts/999999/usage")
+        assert (missing.status_code, missing.json()) == (404, {"detail": "Not found."})
+
+
+def test_state_file_keeps_generic_objects(tmp_path: Path) -> None:
+    """A generic object written with a state file is there after a restart."""
+    state = tmp_path / "state.db"
+    app = create_app(state_file=state)
+    with TestClient(app, headers=TOKEN) as c:
+        made = c.post(WEBHOOKS, json={"url": "https://example.com/kept", "active": True}).json()
+    app.store.close()
+    with TestClient(create_app(state_file=state), headers=TOKEN) as c:
+        assert c.get(f"{WEBHOOKS}/{made['id']}").json()["url"] == "https://example.com/kept"
+
+
+def test_invoice_client_name_follows_a_rename() -> None:
+    """Renaming a client through /coa/api/vendor/{id} renames it on its invoices."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        assert c.get("/coa/api/v1/invoice/58700/").json()["client_name"] == "Client A"
+        renamed = c.patch("/coa/api/vendor/33973", json={"name": "Client A Holdings"})
+        assert renamed.status_code == 200 and renamed.json()["name"] == "Client A Holdings"
+        assert c.get("/coa/api/v1/invoice/58700/").json()["client_name"] == "Client A Holdings"
+
+
+def test_client_with_invoices_cannot_be_deleted() -> None:
+    """Deleting a client that has invoices is a 409 that changes nothing; one without is soft-deleted."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        refused = c.delete("/coa/api/vendor/33973")
+        assert refused.status_code == 409
+        assert refused.json() == {
+            "detail": "Client 33973 has invoices, so it cannot be deleted; void or delete them first."
+        }
+        assert c.get("/coa/api/vendor/33973").status_code == 200
+        assert c.delete("/coa/api/vendor/901").status_code == 204
+        assert 901 not in [v["id"] for v in c.get("/coa/api/vendor").json()["results"]]
+
+
+def test_client_contacts_and_bulk_search() -> None:
+    """A contact added to a client lists under it; bulk-search finds clients by name."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        made = c.post("/coa/api/vendor/42/contacts", json={"name": "Ada", "email": "ada@acme.example"})
+        assert made.status_code == 201 and made.json()["email"] == "ada@acme.example"
+        listed = c.get("/coa/api/vendor/42/contacts").json()
+        assert [x["name"] for x in listed["results"]] == ["Ada"]
+        found = c.post("/coa/api/vendor/bulk-search", json={"vendors": [{"name": "acme corp"}, {"name": "Nobody"}]})
+        assert [v["id"] for v in found.json()] == [42]
+
+
+def test_customer_balances_come_from_invoices_and_payments() -> None:
+    """A customer's billed, paid and outstanding totals are its invoices' and payments' sums."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        invoices = [i for i in c.get("/coa/api/v1/invoice/", params={"client": 42}).json()["results"]]
+        live = [i for i in invoices if i["status"] != "void"]
+        customer = c.get("/rr/api/v1/customers/42").json()
+        assert customer["total_billed"] == round(sum(i["total_amount"] for i in live), 2)
+        assert customer["total_outstanding"] == round(sum(i["amount_due"] for i in live), 2)
+        assert customer["total_paid"] == round(sum(i["amount_paid"] for i in live), 2)
+        vendors_only = c.get("/rr/api/v1/customers/900")
+        assert vendors_only.status_code == 404
+
+
+def test_pay_needs_an_account_that_exists() -> None:
+    """/pay/ with an account_id the chart of accounts does not hold is a 400 naming it."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        payment = {"amount": 10, "payment_date": "2026-03-01", "account_id": 777, "account_name": "Nowhere"}
+        body = {"empty_transactions": [payment]}
+        response = c.post("/coa/api/v1/invoice/58700/pay/", json=body)
+        assert response.status_code == 400
+        assert response.json()["empty_transactions"][0]["account_id"] == ['Invalid pk "777" - object does not exist.']
+
+
+def test_credit_memo_numbers_continue_after_the_seeded_ones() -> None:
+    """The next credit memo after the seeded CM-0000008 is CM-0000009, and its lines have real timestamps."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        body = {
+            "entity": 54,
+            "client": 33973,
+            "credit_memo_date": "2026-03-01",
+            "currency": "USD",
+            "lines": [{"account": 169208, "product": 3679, "amount": 5, "description": "x"}],
+        }
+        made = c.post("/coa/api/v1/credit-memo", json=body)
+        assert made.status_code == 201, made.text
+        memo = made.json()
+        assert memo["credit_memo_number"] == "CM-0000009"
+        line = memo["lines"][0]
+        assert not line["created_at"].startswith("1970")
+        assert (line["account_name"], line["product_name"]) == ("4107 - Subscription fees", "Annual Subscription")
+
+
+def test_journal_entries_are_posted_by_invoices_and_payments_and_balance() -> None:
+    """An invoice's journal entry lists and retrieves, debits receivables and balances; a payment's too."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        inv = c.get("/coa/api/v1/invoice/47864/").json()
+        entry = c.get(f"/coa/api/journal_entry/{inv['journal_entry']}").json()
+        lines = entry["transactions"]
+        assert lines[0]["account_name"] == "1100 - Accounts Receivable"
+        assert lines[0]["debit_amount"] == inv["total_amount"]
+        assert sum(ln["debit_amount"] for ln in lines) == sum(ln["credit_amount"] for ln in lines)
+        listed = c.get("/coa/api/journal_entry", params={"limit": 1000}).json()["results"]
+        assert inv["journal_entry"] in [e["id"] for e in listed]
+        for e in listed:
+            debits = round(sum(ln["debit_amount"] for ln in e["transactions"]), 2)
+            assert debits == round(sum(ln["credit_amount"] for ln in e["transactions"]), 2), e["id"]
+        refused = c.delete(f"/coa/api/journal_entry/{inv['journal_entry']}")
+        assert refused.status_code == 409
+        assert "is posted by an invoice or a payment" in refused.json()["detail"]
