@@ -21,6 +21,7 @@ from .domain.seeding import read_seed
 from .domain.workspace import Seed
 from .handlers.base import Services
 from .handlers.serialization import Serializer
+from .handlers.webhooks import Webhooks
 from .http.auth import Auth
 from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
@@ -52,10 +53,12 @@ def create_app(
     swagger_ui: bool = True,
     compiled_path: bool = True,
     strict_params: bool = False,
+    webhook_hosts: t.Iterable[str] = (),
 ) -> MockApp:
     """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given; ``compiled_path=False``
     serves every request through Connexion (the compiled path is what makes valid requests fast);
-    ``strict_params=True`` answers an unknown query parameter with a 400 naming it (DRF ignores them)."""
+    ``strict_params=True`` answers an unknown query parameter with a 400 naming it (DRF ignores them);
+    webhooks deliver to loopback receivers only, and to ``webhook_hosts`` too (``"*"``: any host)."""
     # Connexion warns once per operation that offers several request media types.
     logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
     if store is None:
@@ -64,14 +67,16 @@ def create_app(
     admin = load_spec(admin_spec or packaged_spec("mock-admin.openapi.yaml"))
     shapes = Shapes(api)
     invoices = InvoiceService()
+    serializer = Serializer(shapes, check=validate_responses)
     services = Services(
         store=store,
         invoices=invoices,
         payments=PaymentService(invoices),
         references=ReferenceService(),
-        serializer=Serializer(shapes, check=validate_responses),
+        serializer=serializer,
         checker=SchemaChecker(api),
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
+        webhooks=Webhooks(store, serializer, allowed_hosts=webhook_hosts),
     )
     auth = Auth(tokens)
     app = MockApp()
@@ -116,6 +121,7 @@ def create_app(
         expose_headers=["X-Request-Id", "Retry-After"],
     )
     app.store = store
+    app.webhooks = services.webhooks
     return app
 
 
@@ -130,6 +136,8 @@ class MockApp:
 
     def __init__(self) -> None:
         self.store: Store
+        #: Webhook deliveries (``app.webhooks.deliverer.idle()`` waits for them).
+        self.webhooks: Webhooks | None = None
         self.front: ASGIApp | None = None
         self.compiled: CompiledAPI | None = None
         self.pending: t.Callable[[], t.Any] | None = None
@@ -172,8 +180,14 @@ class MockApp:
             elif message["type"] == "lifespan.shutdown":
                 if self._warming is not None:
                     await self._warming
+                self.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    def close(self) -> None:
+        """Stop webhook deliveries (those under way finish; pending retries are dropped)."""
+        if self.webhooks is not None:
+            self.webhooks.close()
 
     async def connexion(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Connexion's app, built first if it is not yet."""

@@ -22,6 +22,9 @@ from ..handlers.serialization import Serializer
 from ..openapi.drf import SchemaChecker
 from ..store import Store
 
+if t.TYPE_CHECKING:
+    from .webhooks import Webhooks
+
 
 @dataclass
 class Services:
@@ -35,6 +38,8 @@ class Services:
     checker: SchemaChecker
     #: The operationIds of the served Campfire spec (the ones a fault can be armed for).
     operation_ids: frozenset[str]
+    #: Webhook deliveries of committed writes (``handlers/webhooks.py``); ``None`` sends none.
+    webhooks: Webhooks | None = None
 
 
 class Handler:
