@@ -180,12 +180,12 @@ class MockApp:
             elif message["type"] == "lifespan.shutdown":
                 if self._warming is not None:
                     await self._warming
-                self.close()
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 
     def close(self) -> None:
-        """Stop webhook deliveries (those under way finish; pending retries are dropped)."""
+        """Stop webhook deliveries for good (those under way finish; pending retries are dropped).
+        Not done at lifespan shutdown: a test client may start and stop one app many times."""
         if self.webhooks is not None:
             self.webhooks.close()
 

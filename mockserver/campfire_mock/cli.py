@@ -34,6 +34,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer an unknown query parameter with a 400 naming it (Campfire, like DRF, ignores them)",
     )
     serve.add_argument(
+        "--webhook-hosts",
+        default="",
+        help="comma-separated hosts webhooks may deliver to besides loopback ones ('*': any host)",
+    )
+    serve.add_argument(
         "--no-compiled-path",
         action="store_true",
         help="serve every request through Connexion's stack (slower; for comparison and debugging)",
@@ -179,6 +184,7 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             max_body_bytes=args.max_body_bytes,
             compiled_path=not args.no_compiled_path,
             strict_params=args.strict_params,
+            webhook_hosts=[h.strip() for h in args.webhook_hosts.split(",") if h.strip()],
         )
         return app, _listen(args.host, args.port)
     except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:
@@ -212,6 +218,7 @@ def serve(args: argparse.Namespace) -> int:
     try:
         uvicorn.Server(config).run(sockets=[sock])
     finally:
+        app.close()
         app.store.close()
     return 0
 

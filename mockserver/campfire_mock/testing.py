@@ -3,7 +3,8 @@
 * ``intercept()`` routes every httpx request to ``https://api.meetcampfire.com`` made
   anywhere in the code under test to an in-memory mock, the way moto does for AWS: the
   app's own ``Campfire()`` client (or raw httpx calls) need no change.
-* ``MockControl`` drives one workspace of a mock: reset, seed, snapshot, restore, clock.
+* ``MockControl`` drives one workspace of a mock: reset, seed, snapshot, restore, clock, and
+  (in-process) the webhook deliveries it made.
 
 Both need the ``testing`` extra (respx).
 """
@@ -11,6 +12,7 @@ Both need the ``testing`` extra (respx).
 from __future__ import annotations
 
 import contextlib
+import json
 import typing as t
 from datetime import date, datetime
 
@@ -28,10 +30,12 @@ ADMIN = "/__campfire_mock__"
 class MockControl:
     """The control API of one workspace (one token), over any ``httpx.Client``."""
 
-    def __init__(self, http: httpx.Client, token: str) -> None:
+    def __init__(self, http: httpx.Client, token: str, app: t.Any = None) -> None:
         self.http = http
         self.token = token
         self.headers = {"Authorization": f"Token {token}"}
+        #: The in-process mock app, if there is one (``webhook_deliveries`` needs it).
+        self.app = app
 
     def _call(self, method: str, path: str, json: t.Any = None) -> t.Any:
         response = self.http.request(method, f"{ADMIN}{path}", json=json, headers=self.headers)
@@ -66,6 +70,29 @@ class MockControl:
         """The calls this workspace received, oldest first."""
         return t.cast(list[dict[str, t.Any]], self._call("GET", "/requests?limit=10000")["results"])
 
+    def webhook_deliveries(self, *, timeout: float = 10.0) -> list[dict[str, t.Any]]:
+        """Every webhook delivery attempt this workspace made, oldest first, once none is pending
+        (waiting up to ``timeout`` seconds): ``event_id``, ``topic``, ``webhook``, ``url``, ``attempt``,
+        ``status`` (delivered / retrying / failed / blocked), ``http`` and the delivered ``body``.
+        In-process mocks only (``intercept().control(...)``)."""
+        hooks = getattr(self.app, "webhooks", None)
+        if hooks is None:
+            raise RuntimeError("webhook_deliveries() needs the in-process mock (intercept().control(token))")
+        hooks.deliverer.idle(timeout)
+        return [
+            {
+                "event_id": a.delivery.event_id,
+                "topic": a.delivery.topic,
+                "webhook": a.delivery.webhook_id,
+                "url": a.delivery.url,
+                "attempt": a.number,
+                "status": a.status,
+                "http": dict(a.http),
+                "body": json.loads(a.delivery.body),
+            }
+            for a in hooks.deliverer.made(self.token)
+        ]
+
 
 class Intercept(contextlib.ContextDecorator):
     """Serve ``base_url`` from an in-memory mock while active (context manager or decorator)."""
@@ -90,7 +117,7 @@ class Intercept(contextlib.ContextDecorator):
     def control(self, token: str) -> MockControl:
         """Control the workspace of ``token`` (the key your code under test uses)."""
         assert self._client is not None, "use control() while the intercept is active"
-        return MockControl(self._client, token)
+        return MockControl(self._client, token, self.app)
 
     def __enter__(self) -> Intercept:
         import respx
