@@ -63,7 +63,7 @@ def test_clean_server_has_no_drift() -> None:
         result = contract(server.url)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No drift" in result.stdout
-    assert "Skipped (write operations; pass --write to include): 17" in result.stdout
+    assert "Skipped (write operations; pass --write to include): 230" in result.stdout
 
 
 def test_broken_server_is_caught(broken_server: str) -> None:
