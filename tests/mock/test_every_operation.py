@@ -1,4 +1,5 @@
-"""Every one of the vendored spec's 363 operations (362 of Campfire's, one of ours) answers a schema-valid request about demo data.
+"""Every one of the vendored spec's 363 operations (Campfire's 362, and one of ours) answers a schema-valid
+request about demo data.
 
 For each operation, a request is built from the spec alone: path ids of objects the demo seed holds
 (children under their seeded parent), the required query parameters, and a body with the required
