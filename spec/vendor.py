@@ -611,6 +611,36 @@ def add_statement_pdf(op: dict[str, Any]) -> None:
     )
 
 
+WEBHOOK_TOPICS_PATH = "/integrations/api/v1/webhook/topics"
+
+
+def add_webhook_topics(paths: dict[str, Any]) -> None:
+    """``GET /integrations/api/v1/webhook/topics``: the topics a webhook may subscribe to (Campfire
+    documents none; the mock's are listed in the README)."""
+    listing = paths.get("/integrations/api/v1/webhook", {}).get("get")
+    if listing is None:
+        return
+    op: dict[str, Any] = {
+        "operationId": "integrations_api_v1_webhook_topics_list",
+        "summary": "List the topics a webhook may subscribe to",
+        "tags": copy.deepcopy(listing.get("tags", [])),
+        "security": copy.deepcopy(listing.get("security", [])),
+        "responses": {
+            "200": {
+                "description": "Every topic, numbered",
+                "content": {
+                    "application/json": {
+                        "schema": {"type": "array", "items": {"$ref": "#/components/schemas/WebhookTopic"}}
+                    }
+                },
+            }
+        },
+    }
+    add_error_responses(op, "get")
+    op[MARK] = {"reason": "the mock's webhook topics; Campfire documents none", "added": True}
+    paths[WEBHOOK_TOPICS_PATH] = {"get": op}
+
+
 #: What drf-spectacular writes for a primary-key relation: a bare integer (a model ``IntegerField`` carries
 #: its column's ``minimum``/``maximum``, a serializer field with an example carries the example).
 RELATION_KEYS = frozenset({"type", "nullable", "writeOnly"})
@@ -815,6 +845,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_report_extensions(op)
             add_statement_pdf(op)
             allow_empty_cursor(op)
+    add_webhook_topics(paths)
     relax_relations(schemas)
     relax_decimals(schemas)
     nullable_dates(schemas)

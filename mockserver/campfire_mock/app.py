@@ -21,6 +21,7 @@ from .domain.seeding import read_seed
 from .domain.workspace import Seed
 from .handlers.base import Services
 from .handlers.serialization import Serializer
+from .handlers.webhooks import Webhooks
 from .http.auth import Auth
 from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
@@ -58,11 +59,13 @@ def create_app(
     swagger_ui: bool = True,
     compiled_path: bool = True,
     strict_params: bool = False,
+    webhook_hosts: t.Iterable[str] = (),
 ) -> MockApp:
     """A mock Campfire. ``store`` wins over ``seed``/``state_file`` when given; ``compiled_path=False``
     serves every request through Connexion (the compiled path is what makes valid requests fast);
     ``strict_params=True`` answers an unknown query parameter with a 400 naming it (DRF ignores them);
-    ``max_import_bytes`` is the body limit of a snapshot import (``max_body_bytes`` that of the rest)."""
+    ``max_import_bytes`` is the body limit of a snapshot import (``max_body_bytes`` that of the rest).
+    webhooks deliver to loopback receivers only, and to ``webhook_hosts`` too (``"*"``: any host)."""
     # Connexion warns once per operation that offers several request media types.
     logging.getLogger("connexion.operations.openapi3").setLevel(logging.ERROR)
     if store is None:
@@ -71,14 +74,16 @@ def create_app(
     admin = load_spec(admin_spec or packaged_spec("mock-admin.openapi.yaml"))
     shapes = Shapes(api)
     invoices = InvoiceService()
+    serializer = Serializer(shapes, check=validate_responses)
     services = Services(
         store=store,
         invoices=invoices,
         payments=PaymentService(invoices),
         references=ReferenceService(),
-        serializer=Serializer(shapes, check=validate_responses),
+        serializer=serializer,
         checker=SchemaChecker(api),
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
+        webhooks=Webhooks(store, serializer, allowed_hosts=webhook_hosts),
     )
     auth = Auth(tokens)
     app = MockApp()
@@ -128,6 +133,7 @@ def create_app(
         expose_headers=["X-Request-Id", "Retry-After"],
     )
     app.store = store
+    app.webhooks = services.webhooks
     return app
 
 
@@ -142,6 +148,8 @@ class MockApp:
 
     def __init__(self) -> None:
         self.store: Store
+        #: Webhook deliveries (``app.webhooks.deliverer.idle()`` waits for them).
+        self.webhooks: Webhooks | None = None
         self.front: ASGIApp | None = None
         self.compiled: CompiledAPI | None = None
         self.responder: Responder | None = None
@@ -198,6 +206,12 @@ class MockApp:
                     await self._warming
                 await send({"type": "lifespan.shutdown.complete"})
                 return
+
+    def close(self) -> None:
+        """Stop webhook deliveries for good (those under way finish; pending retries are dropped).
+        Not done at lifespan shutdown: a test client may start and stop one app many times."""
+        if self.webhooks is not None:
+            self.webhooks.close()
 
     async def connexion(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Connexion's app, built first if it is not yet."""

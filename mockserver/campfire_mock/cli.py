@@ -74,6 +74,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="answer an unknown query parameter with a 400 naming it (Campfire, like DRF, ignores them)",
     )
     serve.add_argument(
+        "--webhook-hosts",
+        default="",
+        help="comma-separated hosts webhooks may deliver to besides loopback ones ('*': any host)",
+    )
+    serve.add_argument(
         "--no-compiled-path",
         action="store_true",
         help="serve every request through Connexion's stack (slower; for comparison and debugging)",
@@ -197,6 +202,7 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
             body_timeout=args.body_timeout,
             compiled_path=not args.no_compiled_path,
             strict_params=args.strict_params,
+            webhook_hosts=[h.strip() for h in args.webhook_hosts.split(",") if h.strip()],
         )
         return app, listen(args.host, args.port)
     except (OSError, yaml.YAMLError, ValueError, KeyError) as exc:
@@ -238,6 +244,7 @@ def serve(args: argparse.Namespace) -> int:
         settings = config(app, max_connections=args.max_connections, header_timeout=args.header_timeout)
         uvicorn.Server(settings).run(sockets=[sock])
     finally:
+        app.close()
         app.store.close()
     if stopped:
         logging.getLogger("campfire_mock").info("stopped by signal %d; state closed", stopped[0])

@@ -57,6 +57,11 @@ REQUEST_LOG_TEXT = 2_048
 REQUEST_LOG_BODY = 4_096
 REQUEST_LOG_HEADERS = 50
 
+#: Webhook delivery attempts kept in memory for the testing kit (the events log of each webhook is in the workspace).
+WEBHOOK_LOG_ENTRIES = 10_000
+#: Deliveries waiting to be sent at once; more are dropped with a log line.
+WEBHOOK_PENDING = 10_000
+
 __all__ = [
     "BODY_TIMEOUT_SECONDS",
     "DEFAULT_LIMIT",
@@ -85,4 +90,6 @@ __all__ = [
     "REQUEST_LOG_ENTRIES",
     "REQUEST_LOG_HEADERS",
     "REQUEST_LOG_TEXT",
+    "WEBHOOK_LOG_ENTRIES",
+    "WEBHOOK_PENDING",
 ]

@@ -26,6 +26,7 @@ from .handlers.invoice_reports import InvoiceReportHandlers
 from .handlers.invoices import InvoiceHandlers
 from .handlers.payments import PaymentHandlers
 from .handlers.references import ReferenceHandlers
+from .handlers.webhooks import Webhooks
 from .openapi.documents import operations
 from .openapi.resources import plan
 from .openapi.responses import ResponseChecker
@@ -104,6 +105,7 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_stubs_list": (AdminHandlers, "stubs_list"),
     "mock_stubs_create": (AdminHandlers, "stubs_create"),
     "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
+    "integrations_api_v1_webhook_topics_list": (Webhooks, "topics"),
 }
 #: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 
@@ -175,15 +177,24 @@ class Operation:
     write: bool
     store: Store
     responses: ResponseChecker | None
+    webhooks: Webhooks | None = None
 
     def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
-        operations (no token, no workspace: ``handler(None, None, **kwargs)``)."""
+        operations (no token, no workspace: ``handler(None, None, **kwargs)``). A write's webhook
+        events are read off its journal inside it and sent only once it has committed."""
         if caller is None:
             return self.answer(self.method(None, None, **kwargs))
-        with self.store.write(caller.token) if self.write else self.store.read(caller.token) as ws:
-            return self.answer(self.method(ws, caller, **kwargs))
+        if not self.write:
+            with self.store.read(caller.token) as ws:
+                return self.answer(self.method(ws, caller, **kwargs))
+        with self.store.write(caller.token) as ws:
+            reply = self.answer(self.method(ws, caller, **kwargs))
+            deliveries = self.webhooks.collect(ws, caller.token) if self.webhooks is not None else []
+        if deliveries and self.webhooks is not None:
+            self.webhooks.submit(deliveries)
+        return reply
 
     def answer(self, result: t.Any) -> Reply:
         """A handler's result checked against the spec and encoded (any failure here undoes the write)."""
@@ -245,11 +256,12 @@ def build_operations(
             if path.startswith("/__campfire_mock__/"):
                 raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
             view = GenericViewSet(plans[operation_id], services)
-            built[operation_id] = Operation(operation_id, view, write, services.store, responses)
+            built[operation_id] = Operation(operation_id, view, write, services.store, responses, services.webhooks)
             continue
         cls, name = entry
         instance = instances.get(cls)
         if instance is None:
-            instance = instances[cls] = cls(services)
-        built[operation_id] = Operation(operation_id, getattr(instance, name), write, services.store, responses)
+            instance = instances[cls] = services.webhooks if cls is Webhooks else cls(services)
+        method = getattr(instance, name)
+        built[operation_id] = Operation(operation_id, method, write, services.store, responses, services.webhooks)
     return built

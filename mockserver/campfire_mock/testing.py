@@ -5,7 +5,8 @@
   ``Campfire()`` client, raw httpx) through respx, and ``requests`` calls through ``responses``.
   The app's code needs no change, and your own respx routes keep answering what they match.
 * ``MockControl`` drives one workspace of a mock: reset, seed, snapshot, restore, clock, the calls
-  it received (``calls``, ``assert_called``) and one-off answers (``stub``).
+  it received (``calls``, ``assert_called``), one-off answers (``stub``) and, in-process, the webhook
+  deliveries it made.
 
 Both need the ``testing`` extra (respx, responses, requests).
 """
@@ -43,10 +44,12 @@ class BlockedRequest(AssertionError):
 class MockControl:
     """The control API of one workspace (one token), over any ``httpx.Client``."""
 
-    def __init__(self, http: httpx.Client, token: str) -> None:
+    def __init__(self, http: httpx.Client, token: str, app: t.Any = None) -> None:
         self.http = http
         self.token = token
         self.headers = {"Authorization": f"Token {token}"}
+        #: The in-process mock app, if there is one (``webhook_deliveries`` needs it).
+        self.app = app
 
     def _call(self, method: str, path: str, json: t.Any = None, params: dict[str, t.Any] | None = None) -> t.Any:
         response = self.http.request(method, f"{ADMIN}{path}", json=json, params=params, headers=self.headers)
@@ -178,6 +181,29 @@ def _describe(call: dict[str, t.Any]) -> str:
     shown = "" if body in (None, "") else f" body={jsonlib.dumps(body)[:200]}"
     return f"{call['method']} {call['path']}{query} -> {call['status']} ({call.get('operation_id')}){shown}"
 
+    def webhook_deliveries(self, *, timeout: float = 10.0) -> list[dict[str, t.Any]]:
+        """Every webhook delivery attempt this workspace made, oldest first, once none is pending
+        (waiting up to ``timeout`` seconds): ``event_id``, ``topic``, ``webhook``, ``url``, ``attempt``,
+        ``status`` (delivered / retrying / failed / blocked), ``http`` and the delivered ``body``.
+        In-process mocks only (``intercept().control(...)``)."""
+        hooks = getattr(self.app, "webhooks", None)
+        if hooks is None:
+            raise RuntimeError("webhook_deliveries() needs the in-process mock (intercept().control(token))")
+        hooks.deliverer.idle(timeout)
+        return [
+            {
+                "event_id": a.delivery.event_id,
+                "topic": a.delivery.topic,
+                "webhook": a.delivery.webhook_id,
+                "url": a.delivery.url,
+                "attempt": a.number,
+                "status": a.status,
+                "http": dict(a.http),
+                "body": jsonlib.loads(a.delivery.body),
+            }
+            for a in hooks.deliverer.made(self.token)
+        ]
+
 
 class Intercept(contextlib.ContextDecorator):
     """Serve ``base_url`` from an in-memory mock while active (context manager or decorator).
@@ -212,7 +238,7 @@ class Intercept(contextlib.ContextDecorator):
     def control(self, token: str) -> MockControl:
         """Control the workspace of ``token`` (the key your code under test uses)."""
         assert self._client is not None, "use control() while the intercept is active"
-        return MockControl(self._client, token)
+        return MockControl(self._client, token, self.app)
 
     def _acquire(self) -> t.Any:
         if self._app is not None:

@@ -257,6 +257,7 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "integrations_api_v1_webhook_list": ("GET", "/integrations/api/v1/webhook", "webhooks.list"),
     "integrations_api_v1_webhook_partial_update": ("PATCH", "/integrations/api/v1/webhook/{id}", "webhooks.partial_update"),
     "integrations_api_v1_webhook_retrieve": ("GET", "/integrations/api/v1/webhook/{id}", "webhooks.retrieve"),
+    "integrations_api_v1_webhook_topics_list": ("GET", "/integrations/api/v1/webhook/topics", "webhooks.list_topics"),
     "integrations_api_v1_webhook_update": ("PUT", "/integrations/api/v1/webhook/{id}", "webhooks.update"),
     "list_accounts": ("GET", "/ca/api/account", "bank_accounts.list"),
     "list_bank_transactions": ("GET", "/ca/api/transaction", "bank_transactions.list"),

@@ -22,6 +22,9 @@ from ..handlers.serialization import Serializer
 from ..openapi.drf import SchemaChecker
 from ..store import Store
 
+if t.TYPE_CHECKING:
+    from .webhooks import Webhooks
+
 
 @dataclass
 class Services:
@@ -37,6 +40,8 @@ class Services:
     operation_ids: frozenset[str]
     #: Checks and answers stubs (set once the app is built).
     responder: t.Any = None
+    #: Webhook deliveries of committed writes (``handlers/webhooks.py``); ``None`` sends none.
+    webhooks: Webhooks | None = None
 
 
 class Handler:

@@ -25,7 +25,7 @@ from ..openapi.conform import MISSING, Context, conform
 from ..openapi.resources import Plan
 from .base import Caller, NoContent, Services
 from .pagination import check_limit, envelope, offset_page
-from .rules import ACTIONS, DERIVED, GUARDS, SCOPES, SOURCES
+from .rules import ACTIONS, DERIVED, GUARDS, SCOPES, SOURCES, WRITES
 from .serialization import REFERENCE_SCHEMAS
 
 Body = dict[str, t.Any]
@@ -207,6 +207,9 @@ class CreateMixin(GenericView):
     def create(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
         assert self.resource is not None
         row = self.store.create(ws, self.resource, self.values(kwargs), self.parent(kwargs))
+        rule = WRITES.get(self.resource.kind)
+        if rule is not None:
+            rule(ws, row, True)
         return self.answer(ws, row)
 
 
@@ -227,9 +230,11 @@ class UpdateMixin(GenericView):
             row.update({k: v for k, v in self.values(kwargs).items() if k in res.writable})
             return self.answer(ws, row)
         self.obj(ws, kwargs, write=False)
-        return self.answer(
-            ws, self.store.update(ws, res, self.object_id(kwargs), self.values(kwargs), self.parent(kwargs))
-        )
+        row = self.store.update(ws, res, self.object_id(kwargs), self.values(kwargs), self.parent(kwargs))
+        rule = WRITES.get(res.kind)
+        if rule is not None:
+            rule(ws, row, False)
+        return self.answer(ws, row)
 
     def partial_update(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
         return self.update(ws, caller, kwargs)

@@ -11,7 +11,9 @@ Four kinds of rule, each looked up by the generic view where it applies:
 * ``SOURCES`` (by kind): objects derived from others, listed and retrieved beside the stored ones
   and refused to writes (the journal entries invoices and payments post);
 * ``ACTIONS`` (by operationId): an action answered by its own rule instead of the object as it
-  stands (a client's contacts, bulk search by name).
+  stands (a client's contacts, bulk search by name);
+* ``WRITES`` (by kind): what a create or update of the kind adds to the stored object (a webhook's
+  signing ``token``, its ``active`` default and its topics checked against ``domain/events.TOPICS``).
 
 Operations with none of these are generic; the README lists which have rules.
 """
@@ -20,11 +22,13 @@ from __future__ import annotations
 
 import typing as t
 
+from ..delivery import new_secret
+from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, object_key
 from ..domain.journal import posted_entries
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
-from ..errors import ClientHasInvoices, ClientNotFound
+from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
 from .pagination import check_limit, envelope, offset_page
 
 Row = dict[str, t.Any]
@@ -139,4 +143,27 @@ ACTIONS: dict[str, t.Callable[[GenericView, Workspace, Caller, dict[str, t.Any]]
     "coa_api_vendor_bulk_search_create": vendors_bulk_search,
 }
 
-__all__ = ["ACTIONS", "DERIVED", "GUARDS", "SCOPES", "SOURCES"]
+
+#: The stored kind of webhooks, and of each webhook's delivery log (nested under it).
+WEBHOOK_KIND = "/integrations/api/v1/webhook"
+WEBHOOK_EVENTS_KIND = "/integrations/api/v1/webhook/{id}/events"
+
+
+def _webhook(ws: Workspace, row: Row, created: bool) -> None:
+    """A new webhook gets its signing secret (server-set, as ``token`` is read-only) and is active
+    unless told otherwise; its topics must be known ones (numbered as ``TOPICS`` lists them)."""
+    if created:
+        row["token"] = new_secret()
+        row.setdefault("active", True)
+    topics = row.get("topics") or []
+    unknown = [str(topic.get("name")) for topic in topics if topic.get("name") not in TOPICS]
+    if unknown:
+        raise ValidationFailed.field("topics", f"Unknown topic {unknown[0]!r}; GET {WEBHOOK_KIND}/topics lists them.")
+    row["topics"] = [{"id": TOPICS.index(topic["name"]) + 1, "name": topic["name"]} for topic in topics]
+
+
+WRITES: dict[str, t.Callable[[Workspace, Row, bool], None]] = {
+    WEBHOOK_KIND: _webhook,
+}
+
+__all__ = ["ACTIONS", "DERIVED", "GUARDS", "SCOPES", "SOURCES", "WEBHOOK_EVENTS_KIND", "WEBHOOK_KIND", "WRITES"]

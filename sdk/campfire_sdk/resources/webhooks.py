@@ -10,13 +10,13 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types.webhooks import PatchedWebhookParam, Webhook, WebhookEvent, WebhookParam
+from ..types.webhooks import PatchedWebhookParam, Webhook, WebhookEvent, WebhookParam, WebhookTopic
 
 __all__ = ["AsyncWebhooks", "Webhooks"]
 
 
 class Webhooks(SyncAPIResource):
-    """``client.webhooks``: create, delete, list, list_events, partial_update, retrieve, update."""
+    """``client.webhooks``: create, delete, list, list_events, list_topics, partial_update, retrieve, update."""
 
     def list(
         self,
@@ -124,9 +124,23 @@ class Webhooks(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.list[WebhookEvent], opts)
 
+    def list_topics(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[WebhookTopic]:
+        """List the topics a webhook may subscribe to.
+
+        ``GET /integrations/api/v1/webhook/topics`` (operationId ``integrations_api_v1_webhook_topics_list``)
+        """
+        path = "/integrations/api/v1/webhook/topics"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[WebhookTopic], opts)
+
 
 class AsyncWebhooks(AsyncAPIResource):
-    """``client.webhooks`` (async): create, delete, list, list_events, partial_update, retrieve, update."""
+    """``client.webhooks`` (async): create, delete, list, list_events, list_topics, partial_update, retrieve, update."""
 
     async def list(
         self,
@@ -233,3 +247,17 @@ class AsyncWebhooks(AsyncAPIResource):
         path = f"/integrations/api/v1/webhook/{check_id('webhook_id', webhook_id)}/events"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.list[WebhookEvent], opts)
+
+    async def list_topics(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> builtins.list[WebhookTopic]:
+        """List the topics a webhook may subscribe to.
+
+        ``GET /integrations/api/v1/webhook/topics`` (operationId ``integrations_api_v1_webhook_topics_list``)
+        """
+        path = "/integrations/api/v1/webhook/topics"
+        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[WebhookTopic], opts)
