@@ -9,8 +9,8 @@ invoice, payment, client, entity, product, contract or credit memo is recorded.
 Ids, amounts and timestamps are written as Campfire sent them. Invoices are written as the seed
 format asks (their writable fields, plus ``id``, line ``id``s, ``journal_entry``, timestamps and
 their active ``payments``); a client, entity, product, contract, payment term or department that
-an invoice names but no answer showed is written from the names the invoice carries, so the seed
-loads and the replayed invoice shows the same names.
+an invoice names, or a ledger account a credit memo names, but no answer showed is written from the
+names the invoice or memo carries, so the seed loads and the replayed object shows the same names.
 
 Limits (README, "Proxy and recorder"): an invoice seen only in lists records no payments (lists
 do not show them; read the invoice once); payments replay as manual payments; voided payments are
@@ -46,7 +46,16 @@ SCHEMA_KINDS = {
     "AccountingCreditMemo": "credit_memo",
 }
 #: Reference kinds in the order a seed lists them (the seed loads them before invoices).
-REFERENCE_ORDER = ("vendor", "entity", "product", "contract", "credit_memo", "payment_term", "department")
+REFERENCE_ORDER = (
+    "vendor",
+    "entity",
+    "product",
+    "contract",
+    "account",
+    "credit_memo",
+    "payment_term",
+    "department",
+)
 #: What a seed invoice keeps besides its writable fields, and a seed line besides its own.
 INVOICE_KEEP = frozenset(
     {"id", "journal_entry", "created_at", "last_modified_at", "voided_date", "voided_journal_entry"}
@@ -228,6 +237,8 @@ class Recorder:
             kind: {key: self._reference(kind, obj) for key, obj in self.objects.get(kind, {}).items()}
             for kind in REFERENCE_ORDER
         }
+        for memo in self.objects.get("credit_memo", {}).values():
+            self._implied_by_memo(memo, references)
         invoices = []
         payments = self.objects.get("payment", {})
         for inv in self.objects.get("invoice", {}).values():
@@ -280,6 +291,15 @@ class Recorder:
                 for p in active
             ]
         return out
+
+    @staticmethod
+    def _implied_by_memo(memo: dict[str, t.Any], references: dict[str, dict[int, dict[str, t.Any]]]) -> None:
+        """The ledger accounts a credit memo (and its lines) names but no answer showed, from the names it carries."""
+        named = [(memo.get("credit_account"), memo.get("credit_account_name"))]
+        named += [(ln.get("account"), ln.get("account_name")) for ln in memo.get("lines") or [] if isinstance(ln, dict)]
+        for key, name in named:
+            if isinstance(key, int) and key not in references["account"]:
+                references["account"][key] = {"id": key} if name is None else {"id": key, "name": name}
 
     @staticmethod
     def _implied(inv: dict[str, t.Any], references: dict[str, dict[int, dict[str, t.Any]]]) -> None:
