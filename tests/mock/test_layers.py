@@ -26,12 +26,14 @@ ALLOWED: dict[str, set[str] | None] = {
     "proxy": {"serving", "http", "openapi", "domain", "errors", "limits", "wire", "_version"},
     # What serve and proxy share (log lines, a bound socket): standard library only.
     "serving": set(),
+    # Webhook deliveries: HTTP out, off the request path; handed their work by operations.
+    "delivery": {"limits", "wire"},
     "_version": set(),
     "http": {"operations", "openapi", "errors", "limits", "wire"},
-    "operations": {"handlers", "stubbing", "domain", "openapi", "store", "errors", "limits", "wire"},
+    "operations": {"handlers", "stubbing", "delivery", "domain", "openapi", "store", "errors", "limits", "wire"},
     # Stubs and Prefer answers: asked by the front through operations.RequestState.
     "stubbing": {"domain", "openapi", "store", "errors", "limits", "wire"},
-    "handlers": {"domain", "reports", "openapi", "store", "errors", "limits", "wire", "_version"},
+    "handlers": {"delivery", "domain", "reports", "openapi", "store", "errors", "limits", "wire", "_version"},
     "openapi": {"errors", "limits", "wire"},
     "domain": {"reports", "errors", "limits", "wire"},
     "reports": {"errors", "limits"},
