@@ -167,20 +167,6 @@ class MockControl:
     def clear_stubs(self) -> None:
         self._call("DELETE", "/stubs")
 
-
-def _contains(actual: t.Any, expected: t.Any) -> bool:
-    """Whether ``expected`` is a subset of ``actual`` (dicts by key, everything else equal)."""
-    if isinstance(expected, dict):
-        return isinstance(actual, dict) and all(k in actual and _contains(actual[k], v) for k, v in expected.items())
-    return bool(actual == expected)
-
-
-def _describe(call: dict[str, t.Any]) -> str:
-    query = f"?{call['query']}" if call.get("query") else ""
-    body = call.get("request_body")
-    shown = "" if body in (None, "") else f" body={jsonlib.dumps(body)[:200]}"
-    return f"{call['method']} {call['path']}{query} -> {call['status']} ({call.get('operation_id')}){shown}"
-
     def webhook_deliveries(self, *, timeout: float = 10.0) -> list[dict[str, t.Any]]:
         """Every webhook delivery attempt this workspace made, oldest first, once none is pending
         (waiting up to ``timeout`` seconds): ``event_id``, ``topic``, ``webhook``, ``url``, ``attempt``,
@@ -203,6 +189,20 @@ def _describe(call: dict[str, t.Any]) -> str:
             }
             for a in hooks.deliverer.made(self.token)
         ]
+
+
+def _contains(actual: t.Any, expected: t.Any) -> bool:
+    """Whether ``expected`` is a subset of ``actual`` (dicts by key, everything else equal)."""
+    if isinstance(expected, dict):
+        return isinstance(actual, dict) and all(k in actual and _contains(actual[k], v) for k, v in expected.items())
+    return bool(actual == expected)
+
+
+def _describe(call: dict[str, t.Any]) -> str:
+    query = f"?{call['query']}" if call.get("query") else ""
+    body = call.get("request_body")
+    shown = "" if body in (None, "") else f" body={jsonlib.dumps(body)[:200]}"
+    return f"{call['method']} {call['path']}{query} -> {call['status']} ({call.get('operation_id')}){shown}"
 
 
 class Intercept(contextlib.ContextDecorator):

@@ -77,6 +77,19 @@ def test_request_log_records_calls(client: TestClient) -> None:
     assert "log-me" in {e["request_id"] for e in retrieves["results"]}
 
 
+def test_request_log_answers_after_a_body_it_cannot_reencode(client: TestClient) -> None:
+    """A logged body with an integer beyond 64 bits or a lone surrogate is kept as its text: the log still
+    answers, and shows what was sent."""
+    big = b'{"name": "x", "stripe_connection": 123456789012345678901234567890}'
+    lone = b'{"name": "\\ud800"}'
+    for body in (big, lone):
+        client.post("/coa/api/vendor", content=body, headers={"content-type": "application/json"})
+    answer = client.get(f"{ADMIN}/requests", params={"limit": 10000})
+    assert answer.status_code == 200
+    bodies = [e["request_body"] for e in answer.json()["results"] if e["path"] == "/coa/api/vendor"]
+    assert bodies[-2:] == [big.decode(), lone.decode()]
+
+
 def test_saved_report_lifecycle(client: TestClient) -> None:
     """Create, read, run with an override, delete; then the report is 404."""
     created = client.post(

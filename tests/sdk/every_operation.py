@@ -13,7 +13,9 @@ import inspect
 import typing as t
 from dataclasses import dataclass, field
 
+from campfire_mock.domain.workspace import is_generic_kind
 from campfire_mock.openapi.documents import deref, load_spec, packaged_spec
+from campfire_mock.openapi.resources import kind_of
 from campfire_sdk import APIStatusError
 from campfire_sdk._operations import OPERATIONS
 
@@ -207,7 +209,11 @@ class Made:
 
 
 #: Collections whose objects another operation creates.
-MAKER = {"/ca/api/file": "ca_api_file_upload_create"}
+MAKER = {
+    "/ca/api/file": "ca_api_file_upload_create",
+    # the customers view has no create: a client made as a customer is one
+    "/rr/api/v1/customers": "coa_api_vendor_create",
+}
 #: Operations that need objects of their own (the shared ones are in another state by then).
 FRESH = {
     "coa_api_v1_invoice_update",
@@ -229,8 +235,15 @@ def maker(collection: str) -> str | None:
 def makers(collection: str) -> list[str]:
     """Where an object id of a collection comes from: its create, then (nested ones, which are not seeded)
     the first of its list."""
-    listing = collection_ops(collection).get("GET") if "{" in collection else None
+    listing = collection_ops(collection).get("GET") if "{" in collection or not seeded(collection) else None
     return [op for op in (maker(collection), listing) if op is not None]
+
+
+def seeded(collection: str) -> bool:
+    """Whether ``seeded_objects`` stores an object for the collection: a top-level one kept under its own
+    path (the mock's older kinds, such as the vendors behind ``/rr/api/v1/customers``, come from the demo
+    seed and creates)."""
+    return "{" not in collection and is_generic_kind(kind_of(collection))
 
 
 def seeded_objects() -> dict[str, list[dict[str, t.Any]]]:
@@ -241,7 +254,7 @@ def seeded_objects() -> dict[str, list[dict[str, t.Any]]]:
         if http != "GET" or not path.rstrip("/").endswith("}") or op_id in CURATED_IDS:
             continue
         collection = path.rstrip("/").rsplit("/", 1)[0]
-        if "{" in collection:  # a nested object needs its parents: it is made, not seeded
+        if not seeded(collection):  # a nested object needs its parents: it is made, not seeded
             continue
         schema = SPEC["paths"][path]["get"]["responses"]
         body = next(r for c, r in sorted(schema.items()) if c.startswith("2")).get("content", {})

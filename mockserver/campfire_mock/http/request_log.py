@@ -3,7 +3,8 @@
 Headers keep their first ``REQUEST_LOG_HEADERS`` names (lower-cased), each value cut at
 ``REQUEST_LOG_TEXT`` characters; ``Authorization``, ``Proxy-Authorization``, ``Cookie`` and
 ``X-Api-Key`` keep only their scheme (``Token [redacted]``). A JSON body is kept parsed when its text
-fits in ``REQUEST_LOG_BODY`` characters; any other body as text cut at that length, with
+fits in ``REQUEST_LOG_BODY`` characters and the log can answer it again (an integer beyond 64 bits or a
+lone surrogate keeps it as text); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
 """
 
@@ -11,6 +12,8 @@ from __future__ import annotations
 
 import json
 import typing as t
+
+import orjson
 
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
 
@@ -41,10 +44,13 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], body: bytes) -> di
     text = body[: REQUEST_LOG_BODY * 4].decode("utf-8", errors="replace")
     if len(body) <= REQUEST_LOG_BODY:
         try:
-            details["request_body"] = json.loads(text)
-            return details
-        except (ValueError, RecursionError):
+            parsed = json.loads(text)
+            orjson.dumps(parsed)  # what the log answers must encode: no int beyond 64 bits, no lone surrogate
+        except (ValueError, TypeError, RecursionError, orjson.JSONEncodeError):
             pass
+        else:
+            details["request_body"] = parsed
+            return details
     details["request_body"] = text[:REQUEST_LOG_BODY]
     if len(text) > REQUEST_LOG_BODY or len(body) > REQUEST_LOG_BODY * 4:
         details["request_body_truncated"] = True
