@@ -29,8 +29,7 @@ SPEC = Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml"
 
 #: Operations the mock does not serve right yet (its generic handlers, issue 18), with what goes wrong.
 #: Strict: when the mock is fixed the case passes, fails as XPASS, and its line here goes.
-MOCK_GAPS: dict[str, str] = {
-}
+MOCK_GAPS: dict[str, str] = {}
 
 
 def cases() -> list[t.Any]:

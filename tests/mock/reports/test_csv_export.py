@@ -56,6 +56,8 @@ def test_nested_rows_are_followed_by_their_sub_rows() -> None:
         ["1", "Acme", "open", "1.0"],
         ["1", "Acme", "paid", "2.0"],
     ]
+
+
 def test_a_bare_carriage_return_in_a_cell_cannot_forge_a_row() -> None:
     """A client name holding a lone CR is quoted, so a CSV reader sees one row with the CR inside its cell."""
     result = run([row(client_name="Acme\r2,Forged,999", amount=10.0)])
