@@ -7,7 +7,9 @@ Nothing happens unless a test asks for a fixture:
 * ``campfire_client``: a ``campfire_sdk.Campfire`` wired to that workspace, no socket;
 * ``campfire_server``: a real ``campfire-mock serve`` on a loopback port (a free one, or
   ``campfire_server_port``), with the same ``campfire_mock_options``, for clients in other
-  languages (``.url``; use your own token per test).
+  languages (``.url``; use your own token per test);
+* ``campfire_webhook_receiver``: a loopback receiver for the webhooks a live server delivers
+  (``.url``, ``wait(count, topic=...)``, ``verified(secret)``).
 
 The app is built once per process for each set of options and each test gets its own workspace
 (its own token), so tests never see each other's data; requests reach it without a socket or a
@@ -31,6 +33,7 @@ import httpx
 import pytest
 
 if t.TYPE_CHECKING:
+    from .receiver import WebhookReceiver
     from .testing import MockControl
 
 BASE_URL = "http://campfire-mock.test"
@@ -108,6 +111,16 @@ def _free_port() -> int:
 def campfire_server_port() -> int:
     """The loopback port of ``campfire_server``; 0 (the default) takes a free one. Override to fix it."""
     return 0
+
+
+@pytest.fixture
+def campfire_webhook_receiver() -> t.Iterator[WebhookReceiver]:
+    """A webhook receiver on a free loopback port (``url``), for a live ``campfire_server``: subscribe
+    its ``url``, then ``wait(count, topic=...)`` for deliveries and ``verified(secret)`` their signatures."""
+    from .receiver import WebhookReceiver
+
+    with WebhookReceiver() as receiver:
+        yield receiver
 
 
 #: ``create_app`` arguments ``campfire_server`` passes on to ``campfire-mock serve``.

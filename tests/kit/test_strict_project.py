@@ -106,6 +106,20 @@ def test_users_own_warning_seen_by_pytest_warns():
 def test_live_server(campfire_server):
     control = campfire_server.control("live-key")
     assert control.calls() == []
+
+
+def test_live_server_delivers_signed_webhooks(campfire_server, campfire_webhook_receiver):
+    auth = {"Authorization": "Token hooks-key"}
+    hook = httpx.post(
+        f"{campfire_server.url}/integrations/api/v1/webhook",
+        json={"url": campfire_webhook_receiver.url, "active": True, "topics": [{"name": "vendor.created"}]},
+        headers=auth,
+    ).json()
+    made = httpx.post(f"{campfire_server.url}/coa/api/vendor", json={"name": "Hooked"}, headers=auth).json()
+    (delivery,) = campfire_webhook_receiver.wait(1, topic="vendor.created")
+    (envelope,) = campfire_webhook_receiver.verified(hook["token"])
+    assert envelope["object"]["id"] == made["id"] and envelope["object"]["name"] == "Hooked"
+    assert delivery.headers["webhook-id"] == envelope["id"]
 """
 
 
@@ -115,6 +129,6 @@ def test_strict_user_project_passes(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_integration=USER_TESTS)
     # pytest-asyncio (a test dependency of this repository, not of the kit) warns on a project without its options.
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
-    result.assert_outcomes(passed=9, failed=1)
+    result.assert_outcomes(passed=10, failed=1)
     result.stdout.fnmatch_lines(["E       DeprecationWarning: the user's own deprecation"])
     result.stdout.fnmatch_lines(["FAILED test_integration.py::test_users_own_warning_still_fails - DeprecationW*"])

@@ -22,6 +22,8 @@ ALLOWED: dict[str, set[str] | None] = {
     "contract": ANY,
     "exchanges": ANY,
     "inprocess": ANY,
+    # The kit's webhook receiver: standard library only.
+    "receiver": set(),
     # campfire-mock proxy: a composition root of its own, beside the CLI.
     "proxy": {"serving", "http", "openapi", "domain", "errors", "limits", "wire", "_version"},
     # What serve and proxy share (log lines, a bound socket): standard library only.
