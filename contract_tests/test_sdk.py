@@ -32,7 +32,7 @@ ADMIN_REASON = "mock control API, not part of Campfire"
 
 
 def operation_ids(path: Path) -> set[str]:
-    spec = yaml.safe_load(path.read_text(encoding="utf-8"))
+    spec = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     return {op["operationId"] for item in spec["paths"].values() for m, op in item.items() if m != "parameters"}
 
 

@@ -1000,7 +1000,9 @@ class Generator:
 
 def render(spec_path: Path = SPEC) -> dict[str, str]:
     """Path relative to ``campfire_sdk/`` -> generated text."""
-    gen = Generator(yaml.safe_load(spec_path.read_text(encoding="utf-8")))
+    gen = Generator(
+        yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    )
     for node in gen.tree.values():  # a first pass learns which types each resource uses
         gen.resource_module(node)
     gen.place_types()

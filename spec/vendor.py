@@ -908,7 +908,9 @@ def sync_package_copy() -> None:
     PACKAGE_SPEC_DIR.mkdir(parents=True, exist_ok=True)
     for name in SPEC_FILES:
         shutil.copyfile(SPEC_DIR / name, PACKAGE_SPEC_DIR / name)
-        document = yaml.safe_load((SPEC_DIR / name).read_text(encoding="utf-8"))
+        document = yaml.load(
+            (SPEC_DIR / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+        )
         twin = (PACKAGE_SPEC_DIR / name).with_suffix(".json")
         twin.write_text(json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8")
 
@@ -933,7 +935,7 @@ def main(argv: list[str] | None = None) -> int:
     args.output.write_text(text, encoding="utf-8")
     if not args.no_package_copy:
         sync_package_copy()
-    spec = yaml.safe_load(text)
+    spec = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     n_ops = sum(1 for item in spec["paths"].values() for m in item if m in HTTP_METHODS)
     n_add = sum(1 for _ in additions(spec))
     print(f"wrote {args.output}: {len(spec['paths'])} paths, {n_ops} operations, {n_add} marked additions")

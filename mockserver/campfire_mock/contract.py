@@ -196,7 +196,7 @@ def _preflight(base_url: str, token: str, spec: Path | None = None, max_examples
         import yaml
 
         try:
-            document = yaml.safe_load(spec.read_text(encoding="utf-8"))
+            document = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             return f"--spec {spec}: not a YAML or JSON document: {str(exc).splitlines()[0]}"
         if not isinstance(document, dict) or "openapi" not in document or not isinstance(document.get("paths"), dict):

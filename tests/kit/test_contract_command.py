@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -72,6 +73,9 @@ def test_clean_server_has_no_drift() -> None:
     assert progress[-1].startswith(f"[{total}/{total}] ")
 
 
+@pytest.mark.skipif(
+    os.environ.get("CAMPFIRE_TESTS_DEEP") != "1", reason="a long generated-case run over every write: pytest --deep"
+)
 @pytest.mark.xfail(
     reason="known mock drift since the whole API is served: a real 404 of "
     "coa_api_v2_reconciliation_transactions_confirm_create answers DRF's {'detail'} where the spec declares "

@@ -9,7 +9,10 @@ import pytest
 import yaml
 from starlette.testclient import TestClient
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml").read_text())
+SPEC = yaml.load(
+    (Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml").read_text(),
+    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
+)
 INVOICES = "/coa/api/v1/invoice/"
 
 

@@ -104,8 +104,9 @@ def test_report_with_too_many_cells_is_a_413(client: TestClient) -> None:
 
 def test_request_log_keeps_bounded_text(client: TestClient) -> None:
     """A long query string is logged cut to 2,048 characters."""
-    client.get(INVOICES, params={"q": "x" * 10_000})
-    entry = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"][-1]
+    client.get(INVOICES, params={"q": "x" * 10_000}, headers={"X-Request-Id": "long-query"})
+    log = client.get("/__campfire_mock__/requests", params={"limit": 10_000}).json()["results"]
+    (entry,) = [e for e in log if e["request_id"] == "long-query"]
     assert len(entry["query"]) == 2048
 
 

@@ -9,6 +9,7 @@ attempts use none up) and leave the same state.
 
 from __future__ import annotations
 
+import json
 import os
 import typing as t
 from pathlib import Path
@@ -194,10 +195,10 @@ def test_clerk_write_refused_after_the_fact_is_undone() -> None:
 
 def test_response_that_breaks_the_spec_is_a_500_and_undone(tmp_path: Path) -> None:
     """When the mock would answer outside the spec, it answers 500 and keeps nothing of the write."""
-    spec = yaml.safe_load(packaged_spec().read_text())
+    spec = yaml.load(packaged_spec().read_text(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     spec["components"]["schemas"]["AccountingInvoice"]["properties"]["invoice_number"]["maxLength"] = 3
     path = tmp_path / "strict.yaml"
-    path.write_text(yaml.safe_dump(spec))
+    path.write_text(json.dumps(spec))  # JSON is YAML, and far quicker to write
     with TestClient(create_app(spec=path), headers={"Authorization": "Token t"}) as client:
         count = client.get(INVOICES).json()["count"]
         answer = client.post(INVOICES, json=NEW)
