@@ -10,11 +10,11 @@ import typing as t
 from pathlib import Path
 
 import pytest
-import yaml
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
 from campfire_mock.exchanges import ExchangeChecker
+from campfire_mock.openapi.documents import load_spec
 from campfire_mock.operations import OPERATIONS
 from campfire_sdk import AsyncCampfire, Campfire, ConflictError, NotFoundError
 from campfire_sdk._operations import OPERATIONS as SDK_OPERATIONS
@@ -32,7 +32,7 @@ ADMIN_REASON = "mock control API, not part of Campfire"
 
 
 def operation_ids(path: Path) -> set[str]:
-    spec = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    spec = load_spec(path)
     return {op["operationId"] for item in spec["paths"].values() for m, op in item.items() if m != "parameters"}
 
 

@@ -195,8 +195,10 @@ def _preflight(base_url: str, token: str, spec: Path | None = None, max_examples
             return f"--spec {spec}: no such file"
         import yaml
 
+        from .openapi.documents import load_spec
+
         try:
-            document = yaml.load(spec.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+            document = load_spec(spec)
         except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
             return f"--spec {spec}: not a YAML or JSON document: {str(exc).splitlines()[0]}"
         if not isinstance(document, dict) or "openapi" not in document or not isinstance(document.get("paths"), dict):

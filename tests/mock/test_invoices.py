@@ -6,13 +6,11 @@ import typing as t
 from pathlib import Path
 
 import pytest
-import yaml
 from starlette.testclient import TestClient
 
-SPEC = yaml.load(
-    (Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml").read_text(),
-    Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-)
+from campfire_mock.openapi.documents import load_spec
+
+SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml")
 INVOICES = "/coa/api/v1/invoice/"
 
 

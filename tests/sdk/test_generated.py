@@ -10,9 +10,9 @@ import typing as t
 from pathlib import Path
 
 import pytest
-import yaml
 
 import campfire_sdk
+from campfire_mock.openapi.documents import load_spec
 from campfire_sdk import AsyncCampfire, Campfire, resources, types
 from campfire_sdk._operations import OPERATIONS
 
@@ -33,7 +33,7 @@ def _generator() -> t.Any:
 
 
 def _spec_operations() -> dict[str, tuple[str, str]]:
-    spec = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    spec = load_spec(SPEC)
     return {
         op["operationId"]: (method.upper(), path)
         for path, item in spec["paths"].items()
@@ -86,7 +86,7 @@ def test_every_operation_is_one_method_whose_docstring_names_it() -> None:
 
 def test_every_response_schema_has_a_model() -> None:
     """Every object schema of the spec is a model in campfire_sdk.types."""
-    spec = yaml.load(SPEC.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    spec = load_spec(SPEC)
     with_props = {n for n, s in spec["components"]["schemas"].items() if "properties" in s}
     assert with_props <= set(types.__all__)
 

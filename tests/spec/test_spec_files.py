@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-import yaml
 from openapi_spec_validator import validate
 
 from campfire_mock.openapi.documents import load_spec, packaged_spec
@@ -18,11 +17,7 @@ FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")
 @pytest.mark.parametrize("name", FILES)
 def test_spec_validates(name: str) -> None:
     """Each spec file is a valid OpenAPI 3.0 document."""
-    validate(
-        yaml.load(
-            (ROOT / "spec" / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-        )
-    )
+    validate(load_spec(ROOT / "spec" / name))
 
 
 @pytest.mark.parametrize("name", FILES)
@@ -31,20 +26,14 @@ def test_packaged_copy_equals_spec_dir(name: str) -> None:
     server reads) is the same document. `python spec/package.py` refreshes both."""
     assert packaged_spec(name).read_bytes() == (ROOT / "spec" / name).read_bytes()
     twin = packaged_spec(name).with_suffix(".json")
-    assert json.loads(twin.read_text(encoding="utf-8")) == yaml.load(
-        packaged_spec(name).read_text("utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
-    assert load_spec(packaged_spec(name)) == yaml.load(
-        (ROOT / "spec" / name).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
+    assert json.loads(twin.read_text(encoding="utf-8")) == load_spec(packaged_spec(name))
+    assert load_spec(packaged_spec(name)) == load_spec(ROOT / "spec" / name)
 
 
 def test_vendored_spec_has_every_upstream_operation() -> None:
     """All 188 upstream paths and 362 operations are vendored, with upstream's operationIds; the one
     operation of ours (the webhook topics) is marked as an addition."""
-    spec = yaml.load(
-        (ROOT / "spec" / FILES[0]).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
+    spec = load_spec(ROOT / "spec" / FILES[0])
     upstream = json.loads((ROOT / "spec" / "upstream" / "campfire-openapi-upstream.json").read_text("utf-8"))
     ours = {
         (p, m): op["operationId"]
@@ -72,11 +61,7 @@ def test_vendored_spec_has_every_upstream_operation() -> None:
 
 def test_admin_spec_stays_under_reserved_prefix() -> None:
     """Every control route sits under /__campfire_mock__/, never in the vendored spec."""
-    admin = yaml.load(
-        (ROOT / "spec" / FILES[1]).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
-    vendored = yaml.load(
-        (ROOT / "spec" / FILES[0]).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    )
+    admin = load_spec(ROOT / "spec" / FILES[1])
+    vendored = load_spec(ROOT / "spec" / FILES[0])
     assert all(p.startswith("/__campfire_mock__/") for p in admin["paths"])
     assert not any("__campfire_mock__" in p for p in vendored["paths"])

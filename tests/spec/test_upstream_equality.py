@@ -12,7 +12,8 @@ import typing as t
 from pathlib import Path
 
 import pytest
-import yaml
+
+from campfire_mock.openapi.documents import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 UPSTREAM = ROOT / "spec" / "upstream" / "campfire-openapi-upstream.json"
@@ -51,10 +52,7 @@ def upstream() -> dict[str, t.Any]:
 
 @pytest.fixture(scope="module")
 def vendored() -> dict[str, t.Any]:
-    return yaml.load(
-        (ROOT / "spec" / "campfire.openapi.yaml").read_text(encoding="utf-8"),
-        Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader),
-    )
+    return load_spec(ROOT / "spec" / "campfire.openapi.yaml")
 
 
 @pytest.fixture(scope="module")
