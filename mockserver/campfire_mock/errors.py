@@ -20,6 +20,8 @@ class DomainError(Exception):
 
     status: ClassVar[int] = 400
     default_detail: ClassVar[str] = "Invalid request."
+    #: ``body()`` in the shape the failing operation declares, where that differs (``Operation.run``).
+    shaped: dict[str, Any] | None = None
 
     def __init__(self, detail: str | None = None) -> None:
         self.detail = detail or self.default_detail
@@ -27,6 +29,10 @@ class DomainError(Exception):
 
     def body(self) -> dict[str, Any]:
         return {"detail": self.detail}
+
+    def answer(self) -> dict[str, Any]:
+        """The body to send: ``body()``, or the operation's declared shape of it (``Operation.run`` sets it)."""
+        return self.body() if self.shaped is None else self.shaped
 
 
 class ValidationFailed(DomainError):

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 import orjson
 
 from .domain.faults import Fault
+from .errors import DomainError
 from .handlers.admin import AdminHandlers
 from .handlers.base import ROLES, Caller, NoContent, Services
 from .handlers.generic import GenericViewSet
@@ -183,7 +184,16 @@ class Operation:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
         operations (no token, no workspace: ``handler(None, None, **kwargs)``). A write's webhook
-        events are read off its journal inside it and sent only once it has committed."""
+        events are read off its journal inside it and sent only once it has committed. A ``DomainError``
+        leaves with its body in the shape the operation declares for its status."""
+        try:
+            return self._run(caller, kwargs)
+        except DomainError as exc:
+            if self.responses is not None:
+                exc.shaped = self.responses.error_body(self.operation_id, exc.status, exc.body())
+            raise
+
+    def _run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
         if caller is None:
             return self.answer(self.method(None, None, **kwargs))
         if not self.write:

@@ -163,24 +163,10 @@ class Responder:
         return Answer(status, orjson.dumps(self.error_body(op.operation_id, status)), _json_headers([]), "Prefer")
 
     def error_body(self, operation_id: str, status: int) -> t.Any:
-        """The body ``Prefer: code=<status>`` answers when the spec gives no example: DRF's words, under the
-        one string field the operation's schema requires instead where it declares another shape (a few
-        upstream operations answer ``{"error": "..."}``)."""
+        """The body ``Prefer: code=<status>`` answers when the spec gives no example: DRF's words, in the
+        shape the operation declares (``ResponseChecker.error_body``)."""
         default = ERROR_BODIES.get(status, {"detail": "Error."})
-        try:
-            self.checker.check(operation_id, status, "application/json", default)
-        except ServerError:
-            schema = (self.checker.declared(operation_id).get(str(status), {}).get("application/json") or {}).get(
-                "schema"
-            ) or {}
-            properties = schema.get("properties") or {}
-            fields = [
-                name for name in schema.get("required", properties) if properties.get(name, {}).get("type") == "string"
-            ]
-            if len(fields) == 1:
-                message = default.get("detail") or "Invalid input."
-                return {fields[0]: message}
-        return default
+        return self.checker.error_body(operation_id, status, default)
 
 
 def _examples(media_types: dict[str, t.Any]) -> dict[str, t.Any]:

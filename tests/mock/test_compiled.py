@@ -153,10 +153,11 @@ def test_parameter_names_match_connexions() -> None:
     from campfire_mock.openapi.documents import load_spec, operations, packaged_spec
     from campfire_mock.openapi.router import argument_name as pythonic
 
+    spec = load_spec(packaged_spec())
     names = {
         p["name"]
-        for path, _, op in operations(load_spec(packaged_spec()))
-        for p in [*op.get("parameters", []), *load_spec(packaged_spec())["paths"][path].get("parameters", [])]
+        for path, _, op in operations(spec)
+        for p in [*op.get("parameters", []), *spec["paths"][path].get("parameters", [])]
     }
     assert len(names) > 40
     assert {name: pythonic(name) for name in names} == {name: connexion_pythonic(name) for name in names}

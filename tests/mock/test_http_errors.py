@@ -96,3 +96,14 @@ def test_interactive_docs_work_offline(client: TestClient) -> None:
     assert client.get("/ui/swagger-ui-bundle.js").status_code == 200
     spec = client.get("/openapi.json").json()
     assert "/coa/api/v1/invoice/" in spec["paths"] and "/__campfire_mock__/reset" in spec["paths"]
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_error_body_takes_the_shape_the_operation_declares(compiled: bool) -> None:
+    """Reconciliation confirm declares its 404 as ``{"error": ...}`` (upstream's ErrorResponse), not DRF's
+    ``{"detail": ...}``: the mock's 404 says the same words under that field; other operations keep DRF's."""
+    client = TestClient(create_app(compiled_path=compiled), headers={"Authorization": "Token shape"})
+    missing = client.post("/coa/api/v2/reconciliation/987654/transactions/confirm", json={"selected": [1]})
+    assert missing.status_code == 404
+    assert set(missing.json()) == {"error"} and missing.json()["error"]
+    assert client.get("/coa/api/v1/invoice/987654/").json().keys() == {"detail"}

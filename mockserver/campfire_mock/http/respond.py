@@ -39,7 +39,7 @@ def error_reply(exc: DomainError, method: str = "", target: str = "") -> Reply:
     """A ``DomainError`` as its DRF-shaped answer (a ``ServerError`` is logged with its cause)."""
     if isinstance(exc, ServerError):
         logger.error("%s %s failed, nothing was changed: %s", method, target, exc.cause)
-    return json_reply(exc.status, exc.body())
+    return json_reply(exc.status, exc.answer())
 
 
 def detail_reply(status: int, message: str | None = None, extra: dict[str, str] | None = None) -> Reply:

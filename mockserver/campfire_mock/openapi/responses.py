@@ -69,5 +69,21 @@ class ResponseChecker:
             where = "/".join(map(str, error.absolute_path))
             raise ServerError(f"{operation_id} {status} response breaks the spec at {where!r}: {error}")
 
+    def error_body(self, operation_id: str, status: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
+        """An error body in the shape the operation declares for ``status``: as given where it conforms (or
+        nothing is declared), else its message under the one string field the declared schema requires
+        (a few upstream operations answer ``{"error": "..."}`` where DRF says ``{"detail": "..."}``)."""
+        try:
+            self.check(operation_id, status, "application/json", body)
+        except ServerError:
+            schema = (self.declared(operation_id).get(str(status), {}).get("application/json") or {}).get("schema")
+            properties = (schema or {}).get("properties") or {}
+            required = (schema or {}).get("required", properties)
+            fields = [name for name in required if properties.get(name, {}).get("type") == "string"]
+            message = body.get("detail")
+            if len(fields) == 1 and isinstance(message, str):
+                return {fields[0]: message}
+        return body
+
 
 __all__ = ["ResponseChecker", "unchecked_part"]
