@@ -14,6 +14,7 @@ from pathlib import Path
 from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .domain.credit_memos import CreditMemoService
 from .domain.invoices import InvoiceService
 from .domain.payments import PaymentService
 from .domain.references import ReferenceService
@@ -29,7 +30,7 @@ from .http.front import RequestMiddleware
 from .limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_WORKSPACES
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
 from .openapi.drf import SchemaChecker
-from .openapi.responses import ResponseChecker
+from .openapi.responses import ErrorShapes, ResponseChecker
 from .openapi.router import OperationIndex
 from .openapi.shapes import Shapes
 from .operations import RequestState, build_operations
@@ -74,12 +75,15 @@ def create_app(
     admin = load_spec(admin_spec or packaged_spec("mock-admin.openapi.yaml"))
     shapes = Shapes(api)
     invoices = InvoiceService()
+    payments = PaymentService(invoices)
+    references = ReferenceService()
     serializer = Serializer(shapes, check=validate_responses)
     services = Services(
         store=store,
         invoices=invoices,
-        payments=PaymentService(invoices),
-        references=ReferenceService(),
+        payments=payments,
+        references=references,
+        credit_memos=CreditMemoService(payments, references),
         serializer=serializer,
         checker=SchemaChecker(api),
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
@@ -90,6 +94,7 @@ def create_app(
     spec_doc = merged_spec(api, admin)
     index = OperationIndex(spec_doc)
     responses = ResponseChecker(spec_doc)
+    error_shapes = ErrorShapes(index, responses)
     built = build_operations(spec_doc, services, responses if validate_responses else None)
 
     def install() -> t.Any:
@@ -103,6 +108,7 @@ def create_app(
             swagger_ui=swagger_ui,
             strict_params=strict_params,
             trusted=spec is None and admin_spec is None,
+            shapes=error_shapes,
         )
 
     # Connexion validates and builds its stack from the spec (most of start-up). The bundled spec is
@@ -126,6 +132,7 @@ def create_app(
             index=index,
             auth=auth,
             compiled=app.compiled,
+            shapes=error_shapes,
         ),
         allow_origins=["*"],
         allow_methods=["*"],

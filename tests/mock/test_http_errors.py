@@ -103,7 +103,21 @@ def test_error_body_takes_the_shape_the_operation_declares(compiled: bool) -> No
     """Reconciliation confirm declares its 404 as ``{"error": ...}`` (upstream's ErrorResponse), not DRF's
     ``{"detail": ...}``: the mock's 404 says the same words under that field; other operations keep DRF's."""
     client = TestClient(create_app(compiled_path=compiled), headers={"Authorization": "Token shape"})
-    missing = client.post("/coa/api/v2/reconciliation/987654/transactions/confirm", json={"selected": [1]})
-    assert missing.status_code == 404
-    assert set(missing.json()) == {"error"} and missing.json()["error"]
+    for reconciliation in ("987654", "not-a-number", "9" * 30):
+        missing = client.post(
+            f"/coa/api/v2/reconciliation/{reconciliation}/transactions/confirm", json={"selected": [1]}
+        )
+        assert missing.status_code == 404, reconciliation
+        assert set(missing.json()) == {"error"} and missing.json()["error"], reconciliation
     assert client.get("/coa/api/v1/invoice/987654/").json().keys() == {"detail"}
+
+
+@pytest.mark.parametrize("compiled", [True, False])
+def test_out_of_range_integer_deep_in_a_list_is_a_field_error(compiled: bool) -> None:
+    """An integer below int64 inside a nested list of an unknown field is refused with a 400 whose item
+    errors are keyed by position as strings (it once crashed encoding int keys: a 500)."""
+    client = TestClient(create_app(compiled_path=compiled), headers={"Authorization": "Token nested"})
+    body = b'{"bundle_name": "b", "x": [1, 2, [-9223372036854775809]]}'
+    response = client.post("/rr/api/v1/product-bundles", content=body, headers={"Content-Type": "application/json"})
+    assert response.status_code == 400
+    assert response.json()["x"][2] == {"0": ["Ensure this value is greater than or equal to -9223372036854775808."]}

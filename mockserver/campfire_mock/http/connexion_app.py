@@ -25,11 +25,12 @@ from starlette.responses import Response
 
 from ..errors import DomainError
 from ..openapi.documents import Spec
+from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
 from ..operations import OPEN_OPERATIONS, Operation, Reply
 from .auth import Auth
 from .connexion_validators import VALIDATOR_MAP
-from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, starlette_response
+from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, json_reply, starlette_response
 
 logger = logging.getLogger("campfire_mock")
 
@@ -43,13 +44,18 @@ def _response(reply: Reply) -> ConnexionResponse:
     )
 
 
-def domain_error(request: ConnexionRequest, exc: Exception) -> ConnexionResponse:
+def domain_error(request: ConnexionRequest, exc: Exception, shapes: ErrorShapes | None = None) -> ConnexionResponse:
     assert isinstance(exc, DomainError)
+    if shapes is not None and exc.shaped is None:
+        exc.shaped = shapes.body(request.method, request.url.path, exc.status, exc.body())
     return _response(error_reply(exc, request.method, str(request.url)))
 
 
 def problem_error(
-    request: ConnexionRequest, exc: Exception, allowed: OperationIndex | None = None
+    request: ConnexionRequest,
+    exc: Exception,
+    allowed: OperationIndex | None = None,
+    shapes: ErrorShapes | None = None,
 ) -> ConnexionResponse:
     status = int(getattr(exc, "status", None) or getattr(exc, "status_code", None) or 500)
     detail = getattr(exc, "detail", None) or ""
@@ -65,6 +71,9 @@ def problem_error(
         message = str(detail) or "Invalid request."
     if status >= 500:
         logger.error("%s %s failed: %s", request.method, request.url, detail or exc)
+    if shapes is not None and status != 405:
+        body = shapes.body(request.method, request.url.path, status, {"detail": message})
+        return _response(json_reply(status, body, headers or None))
     return _response(detail_reply(status, message, headers or None))
 
 
@@ -103,6 +112,7 @@ def build_connexion(
     auth: Auth,
     allowed: OperationIndex,
     *,
+    shapes: ErrorShapes | None = None,
     swagger_ui: bool,
     strict_params: bool,
     trusted: bool = False,
@@ -117,9 +127,9 @@ def build_connexion(
     app = connexion.AsyncApp("campfire_mock")
     with _unvalidated() if trusted else contextlib.nullcontext():
         _add_api(app, spec_doc, built, auth, swagger_ui=swagger_ui, strict_params=strict_params)
-    app.add_error_handler(DomainError, domain_error)
-    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed))
-    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed))
+    app.add_error_handler(DomainError, functools.partial(domain_error, shapes=shapes))
+    app.add_error_handler(ProblemException, functools.partial(problem_error, allowed=allowed, shapes=shapes))
+    app.add_error_handler(HTTPException, functools.partial(problem_error, allowed=allowed, shapes=shapes))
     app.add_error_handler(Exception, unexpected_error)
     return app
 

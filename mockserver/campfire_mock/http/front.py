@@ -17,6 +17,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from ..errors import DomainError, NotFound, TooLarge
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
+from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
 from ..operations import Fault, RequestState
 from .auth import CALLER_KEY, Auth, token_of
@@ -57,8 +58,11 @@ class RequestMiddleware:
         compiled: CompiledAPI | None = None,
         body_timeout: float = BODY_TIMEOUT_SECONDS,
         max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES,
+        shapes: ErrorShapes | None = None,
     ) -> None:
         self.app = app
+        #: The error shape each operation declares, for the errors answered here.
+        self.shapes = shapes
         self.auth = auth
         self.state = state
         #: A snapshot import's own body limit, so that an export larger than ``max_body_bytes`` re-imports.
@@ -96,7 +100,7 @@ class RequestMiddleware:
             try:
                 self.auth.identify(scope)  # once per request: every later reader takes this Caller
             except DomainError as exc:
-                await self._send_json(send_status, exc.status, exc.body())
+                await self._send_error(send_status, scope, exc.status, exc.body())
                 return
             fault = self._fault(scope)
             if fault is not None:
@@ -104,19 +108,19 @@ class RequestMiddleware:
                 if fault.status is not None:
                     return
             if _LONG_NUMBER.search(scope["path"]):  # no id is that long: what a non-numeric id gets
-                await self._send_json(send_status, 404, NotFound().body())
+                await self._send_error(send_status, scope, 404, NotFound().body())
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
             limit = self.max_import_bytes if importing else self.max_body_bytes
             read = await self._read_body(receive, limit)
             if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
                 if read is _Unread.TIMED_OUT:
-                    await self._send_json(send_status, 408, {"detail": self._timeout_message()})
+                    await self._send_error(send_status, scope, 408, {"detail": self._timeout_message()})
                 else:
                     status["code"] = 499  # nobody to answer (nginx's code for it, in the log)
                 return
             if read is None:
-                await self._too_large(send_status, limit)
+                await self._too_large(send_status, scope, limit)
                 return
             body = read
             content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
@@ -127,7 +131,7 @@ class RequestMiddleware:
                     try:
                         body = await self.forms.to_json(headers, body, schema)
                     except DomainError as exc:
-                        await self._send_json(send_status, exc.status, exc.body())
+                        await self._send_error(send_status, scope, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
             answer = self.state.stubbed(token_of(scope), scope, body)
@@ -196,9 +200,15 @@ class RequestMiddleware:
             if not message.get("more_body"):
                 return b"".join(parts)
 
-    async def _too_large(self, send: Send, limit: int) -> None:
+    async def _too_large(self, send: Send, scope: Scope, limit: int) -> None:
         error = TooLarge(f"Request body exceeds the limit of {limit} bytes.")
-        await self._send_json(send, error.status, error.body())
+        await self._send_error(send, scope, error.status, error.body())
+
+    async def _send_error(self, send: Send, scope: Scope, status: int, body: dict[str, t.Any]) -> None:
+        """An error answered here, in the shape the operation its path reaches declares for ``status``."""
+        if self.shapes is not None:
+            body = self.shapes.body(scope["method"], scope["path"], status, body)
+        await self._send_json(send, status, body)
 
     @staticmethod
     async def _send_json(send: Send, status: int, payload: t.Any, extra: dict[str, str] | None = None) -> None:

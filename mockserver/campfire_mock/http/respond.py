@@ -32,7 +32,7 @@ def json_reply(status: int, body: t.Any, extra: dict[str, str] | None = None) ->
         JSON_CONTENT_TYPE,
         *((k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in (extra or {}).items()),
     ]
-    return Reply(status, headers, orjson.dumps(body))
+    return Reply(status, headers, orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS))
 
 
 def error_reply(exc: DomainError, method: str = "", target: str = "") -> Reply:

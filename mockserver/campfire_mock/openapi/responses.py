@@ -10,6 +10,7 @@ from ..errors import ServerError
 from .documents import dereferencer
 from .drf import ResponseValidator
 from .json_schema import FORMAT_CHECKER, fast_validator
+from .router import OperationIndex
 
 
 def unchecked_part(body: t.Any) -> t.Any:
@@ -72,7 +73,9 @@ class ResponseChecker:
     def error_body(self, operation_id: str, status: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
         """An error body in the shape the operation declares for ``status``: as given where it conforms (or
         nothing is declared), else its message under the one string field the declared schema requires
-        (a few upstream operations answer ``{"error": "..."}`` where DRF says ``{"detail": "..."}``)."""
+        (a few upstream operations answer ``{"error": "..."}`` where DRF says ``{"detail": "..."}``). Item
+        errors keyed by position (``{"lines": {0: [...]}}``) come back keyed by strings, as JSON has them."""
+        body = orjson.loads(orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS))
         try:
             self.check(operation_id, status, "application/json", body)
         except ServerError:
@@ -86,4 +89,20 @@ class ResponseChecker:
         return body
 
 
-__all__ = ["ResponseChecker", "unchecked_part"]
+class ErrorShapes:
+    """The shape of an error answered before an operation runs (a path id that cannot exist, an
+    unreadable form, Connexion's 404 for a non-numeric id): the one the operation the path reaches
+    declares for that status (``ResponseChecker.error_body``), DRF's where no operation is reached."""
+
+    def __init__(self, index: OperationIndex, checker: ResponseChecker) -> None:
+        self.index = index
+        self.checker = checker
+
+    def body(self, method: str, path: str, status: int, body: t.Any) -> t.Any:
+        found = self.index.match(method, path)
+        if found is None or not isinstance(body, dict):
+            return body
+        return self.checker.error_body(found[0], status, body)
+
+
+__all__ = ["ErrorShapes", "ResponseChecker", "unchecked_part"]
