@@ -88,7 +88,7 @@ def run_contract(
     import schemathesis
     from hypothesis import HealthCheck, given, settings
     from hypothesis.errors import Unsatisfiable
-    from schemathesis.core.failures import AcceptedNegativeData, Failure, FailureGroup
+    from schemathesis.core.failures import Failure, FailureGroup
     from schemathesis.generation import GenerationMode
 
     from .openapi.documents import packaged_spec
@@ -131,10 +131,9 @@ def run_contract(
             def exercise(case: t.Any) -> None:
                 result.requests += 1
                 response = case.call(base_url=base_url)
-                form = (case.media_type or "").startswith(FORM_MEDIA_TYPES)
 
                 def judge(failure: Failure) -> None:
-                    if not (form and isinstance(failure, AcceptedNegativeData)):
+                    if is_drift(case.media_type, failure):
                         record(failure, response.status_code)
 
                 try:
@@ -152,6 +151,14 @@ def run_contract(
                     raise
                 # An operation with no input (GET /coa/api/chart-account-settings) has no invalid request.
     return result
+
+
+def is_drift(media_type: str | None, failure: t.Any) -> bool:
+    """Whether a Schemathesis failure is drift: all are, but a form body the JSON schema forbids that the
+    server accepts (see the module docstring)."""
+    from schemathesis.core.failures import AcceptedNegativeData
+
+    return not ((media_type or "").startswith(FORM_MEDIA_TYPES) and isinstance(failure, AcceptedNegativeData))
 
 
 def format_report(result: ContractResult, base_url: str) -> str:

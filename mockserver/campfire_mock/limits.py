@@ -39,8 +39,9 @@ MAX_ITEMS = 1_000
 MAX_JSON_ITEMS = 10_000
 #: Values of a JSON body in all (its commas and colons outside strings), counted before it is parsed: 413 above it.
 MAX_JSON_VALUES = 200_000
-#: Values of a form body, a repeated name counting once per value: 413 above it, before it is parsed.
-MAX_FORM_VALUES = 10_000
+#: Values of a form body, a repeated name counting once per value: 413 above it, before it is parsed. Twice
+#: the most any field's ``maxItems`` is (10,000), so that the largest valid form fits with its other fields.
+MAX_FORM_VALUES = 20_000
 #: Item errors shown per array field of a 400 (the first ones; a ``non_field_errors`` line counts the rest).
 MAX_ITEM_ERRORS = 100
 #: Invoices of one bulk create, and their lines in all: 400 above either.
