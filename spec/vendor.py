@@ -611,6 +611,29 @@ def add_statement_pdf(op: dict[str, Any]) -> None:
     )
 
 
+def add_next_credit_memo_number(op: dict[str, Any]) -> None:
+    """``GET .../next-credit-memo-number`` answers the number the next credit memo gets."""
+    if op["operationId"] != "coa_api_v1_credit_memo_next_credit_memo_number_retrieve":
+        return
+    ok = op["responses"]["200"]
+    op["responses"]["200"] = _changed(
+        ok,
+        {
+            "description": "The number the next credit memo created without one gets",
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {"credit_memo_number": {"type": "string"}},
+                        "required": ["credit_memo_number"],
+                    }
+                }
+            },
+        },
+        "the endpoint answers the next credit memo number; upstream declares no body",
+    )
+
+
 WEBHOOK_TOPICS_PATH = "/integrations/api/v1/webhook/topics"
 
 
@@ -844,6 +867,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_report_csv(op)
             add_report_extensions(op)
             add_statement_pdf(op)
+            add_next_credit_memo_number(op)
             allow_empty_cursor(op)
     add_webhook_topics(paths)
     relax_relations(schemas)

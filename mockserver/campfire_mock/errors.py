@@ -124,6 +124,9 @@ class ClientNotFound(NotFound, kind="client"): ...
 class CreditMemoNotFound(NotFound, kind="credit memo"): ...
 
 
+class CreditMemoPaymentNotFound(NotFound, kind="credit memo payment"): ...
+
+
 class TransactionNotFound(NotFound, kind="transaction"): ...
 
 
@@ -167,6 +170,26 @@ class InvoiceHasPayments(Conflict):
         super().__init__(f"Invoice {invoice_id} has active payments; void them before you {action}.")
 
 
+class CreditMemoAlreadyVoided(Conflict):
+    def __init__(self, memo_id: int) -> None:
+        super().__init__(f"Credit memo {memo_id} is already voided.")
+
+
+class CreditMemoNotVoided(Conflict):
+    def __init__(self, memo_id: int) -> None:
+        super().__init__(f"Credit memo {memo_id} is not voided, so it cannot be reopened.")
+
+
+class CreditMemoIsVoided(Conflict):
+    def __init__(self, memo_id: int, action: str) -> None:
+        super().__init__(f"Credit memo {memo_id} is voided; reopen it before you {action}.")
+
+
+class CreditMemoHasPayments(Conflict):
+    def __init__(self, memo_id: int, action: str) -> None:
+        super().__init__(f"Credit memo {memo_id} is applied by active payments; void them before you {action}.")
+
+
 class ClientHasInvoices(Conflict):
     def __init__(self, client_id: int) -> None:
         super().__init__(f"Client {client_id} has invoices, so it cannot be deleted; void or delete them first.")
@@ -174,7 +197,9 @@ class ClientHasInvoices(Conflict):
 
 class JournalEntryPosted(Conflict):
     def __init__(self, entry_id: int) -> None:
-        super().__init__(f"Journal entry {entry_id} is posted by an invoice or a payment; void that to reverse it.")
+        super().__init__(
+            f"Journal entry {entry_id} is posted by an invoice or a payment or a credit memo; void that to reverse it."
+        )
 
 
 class PaymentAlreadyVoided(Conflict):

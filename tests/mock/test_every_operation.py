@@ -44,6 +44,9 @@ OPERATION_IDS = {
     "coa_api_v1_invoice_payment_void_destroy": {"invoice_id": 145001, "payment_id": 22230},
     "create_transaction_invoice_payments": {"transaction_id": 14728801},
     "coa_api_v1_invoice_reopen_create": {"invoice_id": 145005},
+    # The seeded refund marked on credit memo 4100.
+    "coa_api_v1_credit_memo_payment_void_create": {"credit_memo_id": 4100, "payment_id": 22290},
+    "coa_api_v1_credit_memo_payment_void_destroy": {"credit_memo_id": 4100, "payment_id": 22290},
     # A client with invoices cannot be deleted (tests/mock/test_generic.py); this one has none.
     "coa_api_vendor_destroy": {"id": 901},
     "rr_api_v1_customers_destroy": {"id": 901},
@@ -64,9 +67,18 @@ BODIES = {
         "invoice_ids": [145003],
         "payment_date": "2026-03-01",
     },
+    "coa_api_v1_credit_memo_mark_used_create": {
+        "transaction_id": 14728802,
+        "account_id": 1010,
+        "amount": 10,
+        "payment_date": "2026-03-01",
+    },
 }
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
-REFUSED: dict[str, tuple[int, str]] = {}
+REFUSED: dict[str, tuple[int, str]] = {
+    # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).
+    "coa_api_v1_credit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
+}
 
 
 def _seeded(kind: str, parent: dict[str, int]) -> int | None:

@@ -25,6 +25,8 @@ METHODS = ("get", "post", "put", "patch", "delete")
 LINES = [{"product": 1, "quantity": 2, "rate": 250, "service_date": "2026-01-10"}]
 INVOICE = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": LINES}
 EMPTY_PAYMENT = [{"account_id": 1010, "account_name": "Bank", "amount": 100, "payment_date": "2026-01-20"}]
+MEMO_LINES = [{"account": 169208, "amount": 10}]
+CREDIT_MEMO = {"credit_memo_date": "2026-01-01", "entity": 54, "client": 42, "lines": MEMO_LINES}
 #: operationId -> keyword arguments, where the smallest schema-valid input breaks a business rule.
 CURATED: dict[str, dict[str, t.Any]] = {
     "coa_api_v1_invoice_create": INVOICE,
@@ -48,11 +50,13 @@ CURATED: dict[str, dict[str, t.Any]] = {
     "coa_api_entity_create": {"name": "Every Operation Entity", "currency": "USD"},
     "create_product": {"product_name": "Every Operation Product", "price": 10},
     "create_contract": {"client": 42, "entity": 54, "deal_name": "Deal", "contract_start_date": "2026-01-01"},
-    "coa_api_v1_credit_memo_create": {
-        "credit_memo_date": "2026-01-01",
-        "entity": 54,
-        "client": 42,
-        "lines": [{"account": 169208, "amount": 10}],
+    "coa_api_v1_credit_memo_create": CREDIT_MEMO,
+    "coa_api_v1_credit_memo_update": CREDIT_MEMO,
+    "coa_api_v1_credit_memo_mark_used_create": {
+        "transaction_id": 14728802,
+        "account_id": 1010,
+        "amount": 1,
+        "payment_date": "2026-01-20",
     },
 }
 #: operationId -> path ids, where the object must be a particular seeded one.
@@ -221,9 +225,19 @@ FRESH = {
     "coa_api_v1_invoice_reopen_create",
     "coa_api_v1_invoice_payment_void_create",
     "coa_api_v1_invoice_payment_void_destroy",
+    "coa_api_v1_credit_memo_update",
+    "coa_api_v1_credit_memo_partial_update",
+    "coa_api_v1_credit_memo_void_create",
+    "coa_api_v1_credit_memo_reopen_create",
+    "coa_api_v1_credit_memo_mark_used_create",
+    "coa_api_v1_credit_memo_payment_void_create",
+    "coa_api_v1_credit_memo_payment_void_destroy",
 }
-#: Operations to call on the same objects first (a voided invoice is what reopen reopens).
-BEFORE = {"coa_api_v1_invoice_reopen_create": "coa_api_v1_invoice_void_create"}
+#: Operations to call on the same objects first (a voided invoice or credit memo is what reopen reopens).
+BEFORE = {
+    "coa_api_v1_invoice_reopen_create": "coa_api_v1_invoice_void_create",
+    "coa_api_v1_credit_memo_reopen_create": "coa_api_v1_credit_memo_void_create",
+}
 SEEDED_ID = 900001
 
 
@@ -264,8 +278,15 @@ def seeded_objects() -> dict[str, list[dict[str, t.Any]]]:
     return out
 
 
-#: The pay operation whose answer names a payment of the parent object (``payment_ids``).
-PAY_OF = {"/coa/api/v1/invoice/{invoice_id}/payment": "coa_api_v1_invoice_pay_create"}
+#: The operations that make a payment of the parent object, and where their answer names it.
+PAY_OF: dict[str, tuple[str, t.Callable[[t.Any], t.Any]]] = {
+    "/coa/api/v1/invoice/{invoice_id}/payment": ("coa_api_v1_invoice_pay_create", lambda paid: paid.payment_ids[0]),
+    # mark-used answers the memo, its new refund last among its payments
+    "/coa/api/v1/credit-memo/{credit_memo_id}/payment": (
+        "coa_api_v1_credit_memo_mark_used_create",
+        lambda memo: memo["payments"][-1]["id"],
+    ),
+}
 
 
 def _parents(collection: str, values: list[t.Any]) -> list[t.Any]:
@@ -284,7 +305,8 @@ def call(client: t.Any, made: Made, op_id: str) -> t.Any:
         key = (collection, tuple(_parents(collection, values)))
         if fresh or key not in made.ids:
             if collection in PAY_OF:
-                value = resolve(client, PAY_OF[collection])(*values, **arguments(PAY_OF[collection])).payment_ids[0]
+                pay, payment_of = PAY_OF[collection]
+                value = payment_of(resolve(client, pay)(*values, **arguments(pay)))
             else:
                 value = None
                 for source in makers(collection):  # create; if its answer names no id, the list's first
@@ -320,8 +342,8 @@ async def acall(client: t.Any, made: Made, op_id: str) -> t.Any:
         key = (collection, tuple(_parents(collection, values)))
         if fresh or key not in made.ids:
             if collection in PAY_OF:
-                paid = await run(resolve(client, PAY_OF[collection]), *values, **arguments(PAY_OF[collection]))
-                value = paid.payment_ids[0]
+                pay, payment_of = PAY_OF[collection]
+                value = payment_of(await run(resolve(client, pay), *values, **arguments(pay)))
             else:
                 value = None
                 for source in makers(collection):

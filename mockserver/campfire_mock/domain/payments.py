@@ -8,7 +8,8 @@ Decisions where Campfire's docs are silent (also listed in the README):
 * Cash beyond the amount due is not lost: it becomes one credit memo of type
   ``overpayment`` for the invoice's client (``auto_created_credit_memos``).
   Credit memos cannot over-pay (400), nor be applied beyond what remains on them.
-* A bank transaction cannot be applied beyond its unapplied amount (400).
+* A bank transaction cannot be applied beyond its unapplied amount (400): what active
+  payments and credit memo refunds (``credit_memos.py``'s mark-used) have not taken.
 * ``external_id`` of a manual payment is a dedup key: re-sending one that an
   active payment already has is rejected (400), so a retried request is safe.
 * Early-payment discounts come from the invoice's ``payment_term`` (the seed's
@@ -33,9 +34,11 @@ from ..errors import (
     ValidationFailed,
 )
 from .clock import parse_moment
+from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService, as_date, dec, rel_id
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
+from .references import new_credit_memo_number
 from .workspace import Workspace
 
 
@@ -131,7 +134,7 @@ class PaymentService:
     ) -> dict[str, t.Any]:
         memo = ws.refs["credit_memo"].get(item["credit_memo_id"])
         amount = money(dec(item["amount"]))
-        if memo is None:
+        if memo is None or is_deleted(memo):
             err["credit_memo_id"] = [f'Invalid pk "{item["credit_memo_id"]}" - object does not exist.']
         elif memo.get("voided_date"):
             err["credit_memo_id"] = ["This credit memo is voided."]
@@ -169,7 +172,7 @@ class PaymentService:
             "amount": amount,
             "date": as_date(txn["date"]) if txn else None,
             "transaction_id": txn_id,
-            "account_id": _account(ws, item, err),
+            "account_id": check_account(ws, item, err),
             "source": "MANUAL",
             "withheld": item.get("withholding_amount"),
         }
@@ -190,7 +193,7 @@ class PaymentService:
             "kind": PaymentType.MANUAL_TRANSACTION,
             "amount": amount,
             "date": as_date(item["payment_date"]),
-            "account_id": _account(ws, item, err),
+            "account_id": check_account(ws, item, err),
             "external_id": external_id,
             "memo": item.get("memo"),
             "source": "MANUAL",
@@ -462,7 +465,7 @@ def sync_key(payment: Payment) -> tuple[str, int]:
     return payment.last_modified_at.isoformat(), payment.id
 
 
-def _account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> int | None:
+def check_account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> int | None:
     """A payment's ``account_id``: an account of the chart of accounts (``/coa/api/account``), or a 400."""
     account_id = rel_id(item.get("account_id"))
     if account_id is not None and account_id not in ws.refs["account"]:
@@ -470,12 +473,23 @@ def _account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> in
     return account_id
 
 
+#: Where a credit memo keeps the refunds marked on it (mark-used), each a dict with its own ``id``.
+REFUNDS = "_refunds"
+
+
+def active_refunds(memo: dict[str, t.Any]) -> list[dict[str, t.Any]]:
+    """The refunds of a credit memo that are not voided."""
+    return [r for r in memo.get(REFUNDS) or [] if not r.get("voided_date")]
+
+
 def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
+    """What is left of a credit memo after the active invoice payments it made and its active refunds."""
     used = sum(
         (ws.payments[p].amount for p in memo.get("_payment_ids", []) if p in ws.payments and ws.payments[p].active),
         ZERO,
     )
-    return money(dec(memo.get("total_amount") or 0) - used)
+    refunded = sum((dec(r["amount"]) for r in active_refunds(memo)), ZERO)
+    return money(dec(memo.get("total_amount") or 0) - used - refunded)
 
 
 def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -493,9 +507,23 @@ def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]
     return {"total_amount": total, "amount_used": used, "amount_remaining": remaining, "application_status": status}
 
 
+def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
+    """What active invoice payments and active credit memo refunds have taken from a bank transaction."""
+    paid = sum((p.amount for p in ws.payments.values() if p.transaction_id == transaction_id and p.active), ZERO)
+    refunded = sum(
+        (
+            dec(r["amount"])
+            for memo in ws.refs["credit_memo"].values()
+            for r in active_refunds(memo)
+            if r.get("transaction_id") == transaction_id
+        ),
+        ZERO,
+    )
+    return money(paid + refunded)
+
+
 def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
-    used = sum((p.amount for p in ws.payments.values() if p.transaction_id == txn["id"] and p.active), ZERO)
-    return money(dec(txn.get("amount") or 0) - used)
+    return money(dec(txn.get("amount") or 0) - transaction_applied(ws, txn["id"]))
 
 
 def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
@@ -503,7 +531,7 @@ def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dic
     memo_id = ws.next_id("credit_memo")
     memo = {
         "id": memo_id,
-        "credit_memo_number": f"CM-{ws.next_id('credit_memo_number'):07d}",
+        "credit_memo_number": new_credit_memo_number(ws),
         "credit_memo_type": "overpayment",
         "credit_memo_date": ws.clock.today().isoformat(),
         "client": inv.client,

@@ -2,7 +2,8 @@
 
 Voided invoices count for nothing; an invoice's billed amount is its total, its paid amount what its
 active payments cover (credit memos included), its outstanding amount what is left due. A credit
-memo's applied amount is what active payments took from it; its available amount what remains.
+memo's applied amount is what active payments and refunds took from it; its available amount what
+remains; a voided or deleted memo counts for nothing.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
+from .generic import is_deleted
 from .models import ZERO, money
 from .payments import credit_memo_remaining
 from .workspace import Workspace
@@ -26,7 +28,7 @@ def client_balances(ws: Workspace, client_id: int) -> dict[str, t.Any]:
         outstanding += inv.amount_due
     credits = applied = available = ZERO
     for memo in ws.refs["credit_memo"].values():
-        if memo.get("client") != client_id or memo.get("voided_date"):
+        if memo.get("client") != client_id or memo.get("voided_date") or is_deleted(memo):
             continue
         total = money(Decimal(str(memo.get("total_amount") or 0)))
         remaining = credit_memo_remaining(ws, memo)

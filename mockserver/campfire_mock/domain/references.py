@@ -1,22 +1,28 @@
 """Objects that invoices point to: clients (vendors), entities, products,
 contracts and credit memos. The mock lists and creates them; their own business
-rules beyond what invoices need are out of scope.
+rules beyond what invoices need are out of scope, but for credit memos
+(``credit_memos.py``: void, reopen, mark-used, update, delete).
 
 Credit memos compute ``total_amount`` from their lines (amount + tax), and
 ``amount_used``/``amount_remaining``/``application_status`` from the invoice
-payments that applied them.
+payments that applied them and the refunds marked on them (``payments.py``);
+their numbers (``CM-0000009``) come from one sequence that follows any number
+a client gives.
 """
 
 from __future__ import annotations
 
 import typing as t
 import uuid
+from decimal import Decimal
 
 from ..errors import CreditMemoNotFound, ValidationFailed
 from .invoices import dec, rel_id
 from .models import ZERO, money
 from .workspace import Workspace
 
+#: The sequence credit memo numbers (``CM-0000009``) are drawn from.
+MEMO_NUMBERS = "credit_memo_number"
 #: kind -> relation fields checked on create (field -> referenced kind).
 RELATIONS: dict[str, dict[str, str]] = {
     "vendor": {"parent": "vendor", "payment_term": "payment_term"},
@@ -27,6 +33,58 @@ RELATIONS: dict[str, dict[str, str]] = {
 }
 
 
+#: Credit memo fields the server keeps, whatever a create or update sends: the totals and status follow
+#: from the lines and payments, the journal entries from the memo's own history.
+MEMO_SERVER_FIELDS = ("total_amount", "amount_used", "application_status", "journal_entry", "voided_journal_entry")
+
+
+def credit_memo_lines(
+    ws: Workspace, items: list[dict[str, t.Any]], errors: dict[str, t.Any]
+) -> tuple[list[dict[str, t.Any]], Decimal]:
+    """A credit memo's lines as stored (new ids, timestamps, relation ids read as DRF reads them) and its
+    total (amounts plus tax); an empty list, or a line naming an account, product or department that does
+    not exist, adds a ``lines`` error to ``errors``."""
+    lines = []
+    line_errors: list[dict[str, t.Any]] = []
+    total = ZERO
+    for item in items:
+        err: dict[str, t.Any] = {}
+        line = dict(item)
+        for field, target in (("product", "product"), ("account", "account"), ("department", "department")):
+            if field in item:
+                ref = rel_id(item[field])
+                if ref is not None and ref not in ws.refs[target]:
+                    err[field] = [f'Invalid pk "{ref}" - object does not exist.']
+                line[field] = ref
+        line["id"] = ws.next_id("credit_memo_line")
+        line["created_at"] = line["last_modified_at"] = ws.now_text()
+        total += money(dec(item.get("amount") or 0)) + money(dec(item.get("tax") or 0))
+        line_errors.append(err)
+        lines.append(line)
+    if not lines:
+        errors["lines"] = ["This list may not be empty."]
+    elif any(line_errors):
+        errors["lines"] = line_errors
+    return lines, money(total)
+
+
+def next_credit_memo_number(ws: Workspace) -> str:
+    """The number the workspace's next credit memo gets, unless it brings its own (nothing is drawn)."""
+    return f"CM-{ws.sequences.get(MEMO_NUMBERS, 1):07d}"
+
+
+def new_credit_memo_number(ws: Workspace) -> str:
+    """Draw the next credit memo number."""
+    return f"CM-{ws.next_id(MEMO_NUMBERS):07d}"
+
+
+def follow_credit_memo_number(ws: Workspace, number: t.Any) -> None:
+    """A number of the client's own: later numbers follow it, as Campfire's next-number does."""
+    digits = "".join(ch for ch in str(number) if ch.isdigit())
+    if digits and len(digits) <= 15:
+        ws.bump_sequence(MEMO_NUMBERS, int(digits))
+
+
 def product_uuid(customer: int, product_id: int) -> str:
     """A stable UUID per product, so the same seed always gives the same one."""
     return str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:{customer}:product:{product_id}"))
@@ -35,9 +93,11 @@ def product_uuid(customer: int, product_id: int) -> str:
 class ReferenceService:
     """Create and read reference objects (callers hold the store lock)."""
 
-    def _check_relations(
+    def check_relations(
         self, ws: Workspace, kind: str, body: dict[str, t.Any], errors: dict[str, t.Any]
     ) -> dict[str, t.Any]:
+        """``body`` with its relation ids read as DRF reads them; each one that names nothing adds a field
+        error to ``errors``."""
         values = dict(body)
         for field, target in RELATIONS[kind].items():
             if field not in body:
@@ -50,7 +110,7 @@ class ReferenceService:
 
     def create(self, ws: Workspace, kind: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
         errors: dict[str, t.Any] = {}
-        values = self._check_relations(ws, kind, body, errors)
+        values = self.check_relations(ws, kind, body, errors)
         if kind == "credit_memo":
             values = self._credit_memo(ws, values, errors)
         if errors:
@@ -69,37 +129,16 @@ class ReferenceService:
         return values
 
     def _credit_memo(self, ws: Workspace, values: dict[str, t.Any], errors: dict[str, t.Any]) -> dict[str, t.Any]:
-        lines = []
-        line_errors: list[dict[str, t.Any]] = []
-        total = ZERO
-        for item in values.get("lines") or []:
-            err: dict[str, t.Any] = {}
-            line = dict(item)
-            for field, target in (("product", "product"), ("account", "account"), ("department", "department")):
-                if field in item:
-                    ref = rel_id(item[field])
-                    if ref is not None and ref not in ws.refs[target]:
-                        err[field] = [f'Invalid pk "{ref}" - object does not exist.']
-                    line[field] = ref
-            line["id"] = ws.next_id("credit_memo_line")
-            line["created_at"] = line["last_modified_at"] = ws.now_text()
-            total += money(dec(item.get("amount") or 0)) + money(dec(item.get("tax") or 0))
-            line_errors.append(err)
-            lines.append(line)
-        if not lines:
-            errors["lines"] = ["This list may not be empty."]
-        elif any(line_errors):
-            errors["lines"] = line_errors
-        values["lines"] = lines
-        values["total_amount"] = str(money(total))
+        for name in MEMO_SERVER_FIELDS:
+            values.pop(name, None)
+        values["lines"], total = credit_memo_lines(ws, values.get("lines") or [], errors)
+        values["total_amount"] = str(total)
         values["journal_entry"] = ws.next_id("journal_entry")
         values["_payment_ids"] = []
         if not values.get("credit_memo_number"):
-            values["credit_memo_number"] = f"CM-{ws.next_id('credit_memo_number'):07d}"
-        else:  # a number of the client's own: later numbers follow it, as Campfire's next-number does
-            digits = "".join(ch for ch in str(values["credit_memo_number"]) if ch.isdigit())
-            if digits and len(digits) <= 15:
-                ws.bump_sequence("credit_memo_number", int(digits))
+            values["credit_memo_number"] = new_credit_memo_number(ws)
+        else:
+            follow_credit_memo_number(ws, values["credit_memo_number"])
         values.setdefault("credit_memo_type", "credit_memo")
         return values
 

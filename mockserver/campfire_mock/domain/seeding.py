@@ -23,7 +23,7 @@ from pathlib import Path
 from ..limits import MAX_INT
 from .clock import parse_moment
 from .invoices import InvoiceService
-from .payments import PaymentService
+from .payments import REFUNDS, PaymentService
 from .references import product_uuid
 from .workspace import REFERENCE_KINDS, SNAPSHOT_FORMAT, Seed, Workspace, decode, is_generic_kind
 
@@ -193,6 +193,11 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
         # Last: replaying payments and the void stamps the invoice with the time of loading.
         if raw.get("last_modified_at"):
             inv.last_modified_at = parse_moment(raw["last_modified_at"])
+    for memo in objects.get("credit_memo", []):  # last, so the invoices' own ids are drawn as before
+        for refund in memo.get(REFUNDS) or []:  # a refund has the id of a payment, and its journal entries
+            ws.bump_sequence("payment", int(refund.get("id") or 0))
+            for entry in ("journal_entry", "voided_journal_entry"):
+                ws.bump_sequence("journal_entry", int(refund.get(entry) or 0))
     for report in objects.get("invoice_report", []):
         ws.reports[int(report["id"])] = decode("invoice_report", report)
         ws.bump_sequence("invoice_report", int(report["id"]))

@@ -13,6 +13,7 @@ from urllib.parse import parse_qsl
 
 from starlette.datastructures import URL
 
+from ..domain.credit_memos import CreditMemoService
 from ..domain.invoices import InvoiceService
 from ..domain.models import Invoice, PaymentStatus
 from ..domain.payments import PaymentService
@@ -34,6 +35,7 @@ class Services:
     invoices: InvoiceService
     payments: PaymentService
     references: ReferenceService
+    credit_memos: CreditMemoService
     serializer: Serializer
     checker: SchemaChecker
     #: The operationIds of the served Campfire spec (the ones a fault can be armed for).

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.generic import is_deleted
 from ..domain.reference_query import common_filter, vendor_filter, vendor_order
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
@@ -70,7 +71,9 @@ class ReferenceHandlers(Handler):
 
     def list_credit_memos(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         clients = p.get("client") or []
-        return self._list(ws, caller, "credit_memo", p, lambda o: not clients or o.get("client") in clients)
+        return self._list(
+            ws, caller, "credit_memo", p, lambda o: not is_deleted(o) and (not clients or o.get("client") in clients)
+        )
 
     def create_credit_memo(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._create(ws, "credit_memo", body)

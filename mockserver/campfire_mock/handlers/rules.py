@@ -7,11 +7,12 @@ Four kinds of rule, each looked up by the generic view where it applies:
 * ``SCOPES`` (by collection path): which stored objects a collection shows (``/rr/api/v1/customers``
   shows the clients, not the vendors, of the one client table);
 * ``GUARDS`` (by operationId): a refusal before the generic action runs (a client with invoices
-  cannot be deleted);
+  cannot be deleted, nor a credit memo that payments have applied);
 * ``SOURCES`` (by kind): objects derived from others, listed and retrieved beside the stored ones
   and refused to writes (the journal entries invoices and payments post);
 * ``ACTIONS`` (by operationId): an action answered by its own rule instead of the object as it
-  stands (a client's contacts, bulk search by name);
+  stands (a client's contacts, bulk search by name, a credit memo's void, reopen, mark-used and
+  update: ``credit_memos.py``);
 * ``WRITES`` (by kind): what a create or update of the kind adds to the stored object (a webhook's
   signing ``token``, its ``active`` default and its topics checked against ``domain/events.TOPICS``).
 
@@ -29,6 +30,7 @@ from ..domain.journal import posted_entries
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
 from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
+from . import credit_memos
 from .pagination import check_limit, envelope, offset_page
 
 Row = dict[str, t.Any]
@@ -66,6 +68,7 @@ SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {
 GUARDS: dict[str, t.Callable[[Workspace, t.Any], None]] = {
     "coa_api_vendor_destroy": _no_invoices,
     "rr_api_v1_customers_destroy": _no_invoices,
+    **credit_memos.GUARDS,
 }
 
 
@@ -141,6 +144,7 @@ ACTIONS: dict[str, t.Callable[[GenericView, Workspace, Caller, dict[str, t.Any]]
     "coa_api_vendor_contacts_list": contacts_list,
     "coa_api_vendor_contacts_create": contacts_create,
     "coa_api_vendor_bulk_search_create": vendors_bulk_search,
+    **credit_memos.ACTIONS,
 }
 
 

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import functools
 import typing as t
+from decimal import Decimal
 
 import orjson
 
+from ..domain.credit_memos import memo_payment_ids, refund_of
 from ..domain.models import Invoice, Line, Payment
 from ..domain.payments import credit_memo_usage
 from ..domain.references import ReferenceService
@@ -237,9 +239,7 @@ class Serializer:
             values["credit_account_name"] = ws.refs["account"].look(obj.get("credit_account") or -1, {}).get("name")
             values.update(
                 credit_memo_usage(ws, obj),
-                payments=[
-                    self._memo_payment(ws, obj, pid) for pid in obj.get("_payment_ids", []) if pid in ws.payments
-                ],
+                payments=[self.credit_memo_payment(ws, obj, pid) for pid in memo_payment_ids(ws, obj)],
             )
         return self.reference(REFERENCE_SCHEMAS[kind], values)
 
@@ -262,15 +262,23 @@ class Serializer:
         values.setdefault("last_modified_at", values.get("created_at"))
         return values
 
-    def _memo_payment(self, ws: Workspace, memo: dict[str, t.Any], payment_id: int) -> dict[str, t.Any]:
-        p = ws.payments[payment_id]
-        invoice = ws.invoices.get(p.invoice_id)
-        return self.reference(
-            "AccountingCreditMemoPayment",
-            {
+    def credit_memo_payment(self, ws: Workspace, memo: dict[str, t.Any], payment_id: int) -> dict[str, t.Any]:
+        """One payment of a credit memo: a refund marked on it, or an invoice payment it made."""
+        refund = refund_of(memo, payment_id)
+        if refund is not None:
+            journal_entry, voided_entry = refund["journal_entry"], refund.get("voided_journal_entry")
+            values = {
+                **refund,
+                "amount": Decimal(refund["amount"]),
+                "invoice": "",
+                "payment_transaction": refund.get("transaction_id"),
+            }
+        else:
+            p = ws.payments.peek(payment_id)
+            journal_entry, voided_entry = p.journal_entry, p.voided_journal_entry
+            invoice = ws.invoices.look(p.invoice_id)
+            values = {
                 "id": p.id,
-                "payment_journal_entry_order": str(p.journal_entry),
-                "voided_journal_entry_order": str(p.voided_journal_entry) if p.voided_journal_entry else None,
                 "invoice": invoice.invoice_number if invoice else "",
                 "currency": p.currency,
                 "amount": p.amount,
@@ -278,12 +286,16 @@ class Serializer:
                 "created_at": p.created_at,
                 "last_modified_at": p.last_modified_at,
                 "voided_date": p.voided_date,
-                "customer": ws.customer,
-                "credit_memo": memo["id"],
-                "payment_journal_entry": p.journal_entry,
-                "voided_journal_entry": p.voided_journal_entry,
-            },
+            }
+        values.update(
+            customer=ws.customer,
+            credit_memo=memo["id"],
+            payment_journal_entry=journal_entry,
+            payment_journal_entry_order=str(journal_entry),
+            voided_journal_entry=voided_entry,
+            voided_journal_entry_order=str(voided_entry) if voided_entry else None,
         )
+        return self.reference("AccountingCreditMemoPayment", values)
 
     @staticmethod
     def report(result: ReportResult, page: dict[str, t.Any]) -> dict[str, t.Any]:

@@ -29,6 +29,7 @@ import os
 import typing as t
 from pathlib import Path
 
+from ..domain.payments import REFUNDS
 from ..domain.seeding import SEED_FORMAT
 from ..openapi.documents import operations
 from ..openapi.shapes import Shapes
@@ -256,9 +257,32 @@ class Recorder:
 
     def _reference(self, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         if kind == "credit_memo":
-            # Its payments are the seed's to replay (they are the invoices'), not the memo's own.
-            return {k: v for k, v in obj.items() if k != "payments"}
+            # Its invoice payments are the seed's to replay (they are the invoices'); the others are refunds
+            # marked on it (mark-used), kept with it as the mock keeps them.
+            memo = {k: v for k, v in obj.items() if k != "payments"}
+            refunds = [p for p in obj.get("payments") or [] if isinstance(p, dict) and not p.get("invoice")]
+            if refunds:
+                memo[REFUNDS] = [self._refund(p) for p in refunds]
+            return memo
         return dict(obj)
+
+    @staticmethod
+    def _refund(payment: dict[str, t.Any]) -> dict[str, t.Any]:
+        """A refund as a credit memo keeps it, from its ``AccountingCreditMemoPayment`` (which names no account)."""
+        return {
+            "id": payment["id"],
+            "transaction_id": payment.get("payment_transaction"),
+            "account_id": None,
+            "amount": str(payment.get("amount") or 0),
+            "currency": payment.get("currency"),
+            "payment_date": payment.get("payment_date"),
+            "memo": None,
+            "journal_entry": payment.get("payment_journal_entry"),
+            "voided_date": payment.get("voided_date"),
+            "voided_journal_entry": payment.get("voided_journal_entry"),
+            "created_at": payment.get("created_at"),
+            "last_modified_at": payment.get("last_modified_at"),
+        }
 
     def _invoice(self, inv: dict[str, t.Any], payments: dict[int, dict[str, t.Any]]) -> dict[str, t.Any]:
         keep = self.shapes.writable("AccountingInvoice") - INVOICE_DERIVED

@@ -252,14 +252,14 @@ class CreditMemos(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> builtins.dict[str, t.Any]:
         """Retrieve: credit memo next credit memo number.
 
         ``GET /coa/api/v1/credit-memo/next-credit-memo-number`` (operationId ``coa_api_v1_credit_memo_next_credit_memo_number_retrieve``)
         """
         path = "/coa/api/v1/credit-memo/next-credit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(builtins.dict[str, t.Any], opts)
 
 
 class AsyncCreditMemos(AsyncAPIResource):
@@ -487,11 +487,11 @@ class AsyncCreditMemos(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> builtins.dict[str, t.Any]:
         """Retrieve: credit memo next credit memo number.
 
         ``GET /coa/api/v1/credit-memo/next-credit-memo-number`` (operationId ``coa_api_v1_credit_memo_next_credit_memo_number_retrieve``)
         """
         path = "/coa/api/v1/credit-memo/next-credit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(builtins.dict[str, t.Any], opts)

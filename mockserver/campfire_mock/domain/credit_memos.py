@@ -1,0 +1,237 @@
+"""Credit memo rules: void, reopen, mark-used (refunds), payment void and delete, update, delete.
+
+A credit memo is stored as a reference object (``references.py`` creates it); what it has been used for
+is kept with it: the invoice payments that applied it (``_payment_ids``, made by ``/pay/``) and the
+refunds marked on it (``payments.REFUNDS``, made by mark-used), which share the ids of invoice payments
+so that ``/payment/{payment_id}/`` names one or the other. Its ``amount_used``, ``amount_remaining`` and
+``application_status`` follow from the active ones (``payments.credit_memo_usage``), and the journal
+entries it posts from its own fields (``journal.credit_memo_entries``).
+
+Decisions where Campfire's docs are silent (also listed in the README):
+
+* A memo applied by active payments (invoice payments or refunds) cannot be voided or deleted (409):
+  they must be voided first, as an invoice's payments must before the invoice is voided.
+* Voiding twice, reopening a memo that is not voided, marking a voided memo used and updating a voided
+  memo are 409s; so is replacing the lines of a memo that active payments have applied.
+* Mark-used takes at most what remains on the memo and what is left of the bank transaction (its amount
+  taken as a magnitude, as a refund leaves the account) after its invoice payments and other refunds.
+* Voiding a payment the memo made to an invoice is the invoice payment void (``PaymentService.void``);
+  deleting one is refused (404): only a refund is removed here, an invoice payment through its invoice.
+* A deleted memo is gone for these rules (404), as DRF's soft-deleted objects are.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+from decimal import Decimal
+
+from ..errors import (
+    CreditMemoAlreadyVoided,
+    CreditMemoHasPayments,
+    CreditMemoIsVoided,
+    CreditMemoNotFound,
+    CreditMemoNotVoided,
+    CreditMemoPaymentNotFound,
+    PaymentAlreadyVoided,
+    ValidationFailed,
+)
+from .generic import is_deleted, object_key
+from .invoices import as_date, dec, rel_id
+from .models import ZERO, money
+from .payments import (
+    REFUNDS,
+    PaymentService,
+    active_refunds,
+    check_account,
+    credit_memo_remaining,
+    transaction_applied,
+)
+from .references import (
+    MEMO_SERVER_FIELDS,
+    ReferenceService,
+    credit_memo_lines,
+    follow_credit_memo_number,
+)
+from .workspace import Workspace
+
+Memo = dict[str, t.Any]
+
+
+def refund_of(memo: Memo, payment_id: int) -> dict[str, t.Any] | None:
+    """The refund ``payment_id`` of a credit memo, if it is one."""
+    return next((r for r in memo.get(REFUNDS) or [] if r["id"] == payment_id), None)
+
+
+def memo_payment_ids(ws: Workspace, memo: Memo) -> list[int]:
+    """The ids of a credit memo's payments (invoice payments and refunds), in id order."""
+    made = [p for p in memo.get("_payment_ids") or [] if p in ws.payments]
+    return sorted({*made, *(r["id"] for r in memo.get(REFUNDS) or [])})
+
+
+def has_active_payments(ws: Workspace, memo: Memo) -> bool:
+    return bool(active_refunds(memo)) or any(
+        p in ws.payments and ws.payments.peek(p).active for p in memo.get("_payment_ids") or []
+    )
+
+
+class CreditMemoService:
+    """The lifecycle of credit memos in one workspace (callers hold the store lock)."""
+
+    def __init__(self, payments: PaymentService, references: ReferenceService) -> None:
+        self.payments = payments
+        self.references = references
+
+    @staticmethod
+    def get(ws: Workspace, memo_id: t.Any, *, write: bool) -> Memo:
+        """The memo (journaled when ``write``), or a 404 for one that does not exist or was deleted."""
+        key = object_key(memo_id)
+        table = ws.refs["credit_memo"]
+        memo = None if key is None else (table.get(key) if write else table.look(key))
+        if memo is None or is_deleted(memo):
+            raise CreditMemoNotFound(memo_id)
+        return t.cast(Memo, memo)
+
+    # ------------------------------------------------------------------ void / reopen
+
+    def void(self, ws: Workspace, memo_id: int, void_date: date) -> Memo:
+        memo = self.get(ws, memo_id, write=True)
+        if memo.get("voided_date"):
+            raise CreditMemoAlreadyVoided(memo_id)
+        if has_active_payments(ws, memo):
+            raise CreditMemoHasPayments(memo_id, "void it")
+        memo["voided_date"] = void_date.isoformat()
+        memo["voided_journal_entry"] = ws.next_id("journal_entry")
+        memo["last_modified_at"] = ws.now_text()
+        return memo
+
+    def reopen(self, ws: Workspace, memo_id: int) -> Memo:
+        memo = self.get(ws, memo_id, write=True)
+        if not memo.get("voided_date"):
+            raise CreditMemoNotVoided(memo_id)
+        memo["voided_date"] = None
+        memo["voided_journal_entry"] = None
+        memo["last_modified_at"] = ws.now_text()
+        return memo
+
+    # ------------------------------------------------------------------ refunds
+
+    def mark_used(
+        self,
+        ws: Workspace,
+        memo_id: int,
+        *,
+        transaction_id: t.Any,
+        account_id: t.Any,
+        amount: t.Any,
+        payment_date: t.Any,
+        memo_text: str | None = None,
+    ) -> Memo:
+        """Record a refund of ``amount`` from the memo, paid out by a bank transaction."""
+        memo = self.get(ws, memo_id, write=True)
+        if memo.get("voided_date"):
+            raise CreditMemoIsVoided(memo_id, "mark it used")
+        errors: dict[str, t.Any] = {}
+        txn_id = rel_id(transaction_id)
+        txn = ws.refs["transaction"].look(txn_id) if txn_id is not None else None
+        if txn is None:
+            errors["transaction_id"] = [f'Invalid pk "{transaction_id}" - object does not exist.']
+        account = check_account(ws, {"account_id": account_id}, errors)
+        value = money(dec(amount))
+        remaining = credit_memo_remaining(ws, memo)
+        if value <= ZERO:
+            errors["amount"] = ["Ensure this value is greater than 0."]
+        elif value > remaining:
+            errors["amount"] = [f"Only {remaining} remains on this credit memo."]
+        elif txn is not None and value > (left := transaction_left(ws, txn)):
+            errors["amount"] = [f"Only {left} of this transaction is unapplied."]
+        if errors:
+            raise ValidationFailed(errors)
+        now = ws.now_text()
+        day = as_date(payment_date) or ws.clock.today()
+        refund = {
+            "id": ws.next_id("payment"),
+            "transaction_id": txn_id,
+            "account_id": account,
+            "amount": str(value),
+            "currency": memo.get("currency"),
+            "payment_date": day.isoformat(),
+            "memo": memo_text,
+            "journal_entry": ws.next_id("journal_entry"),
+            "voided_date": None,
+            "voided_journal_entry": None,
+            "created_at": now,
+            "last_modified_at": now,
+        }
+        memo[REFUNDS] = [*(memo.get(REFUNDS) or []), refund]
+        memo["last_modified_at"] = now
+        return memo
+
+    def void_payment(self, ws: Workspace, memo_id: int, payment_id: int, void_date: date | None) -> Memo:
+        """Void one of the memo's payments: an invoice payment through the invoice's own void, or a refund."""
+        memo = self.get(ws, memo_id, write=False)
+        if payment_id in (memo.get("_payment_ids") or []) and payment_id in ws.payments:
+            payment = ws.payments.peek(payment_id)
+            self.payments.void(ws, payment.invoice_id, payment_id, void_date)
+            return memo
+        memo = self.get(ws, memo_id, write=True)
+        refund = refund_of(memo, payment_id)
+        if refund is None:
+            raise CreditMemoPaymentNotFound(payment_id)
+        if refund.get("voided_date"):
+            raise PaymentAlreadyVoided(payment_id)
+        now = ws.now_text()
+        refund["voided_date"] = (void_date or ws.clock.today()).isoformat()
+        refund["voided_journal_entry"] = ws.next_id("journal_entry")
+        refund["last_modified_at"] = memo["last_modified_at"] = now
+        return memo
+
+    def delete_payment(self, ws: Workspace, memo_id: int, payment_id: int) -> None:
+        """Remove a refund marked on the memo (404 for anything else)."""
+        memo = self.get(ws, memo_id, write=True)
+        if refund_of(memo, payment_id) is None:
+            raise CreditMemoPaymentNotFound(payment_id)
+        memo[REFUNDS] = [r for r in memo.get(REFUNDS) or [] if r["id"] != payment_id]
+        memo["last_modified_at"] = ws.now_text()
+
+    # ------------------------------------------------------------------ update / delete
+
+    def update(self, ws: Workspace, memo_id: int, body: dict[str, t.Any]) -> Memo:
+        """Merge the writable fields given (PUT and PATCH alike, as the generic resources do); new lines
+        replace the old ones and the total follows them."""
+        memo = self.get(ws, memo_id, write=True)
+        if memo.get("voided_date"):
+            raise CreditMemoIsVoided(memo_id, "change it")
+        errors: dict[str, t.Any] = {}
+        values = self.references.check_relations(ws, "credit_memo", body, errors)
+        for name in (*MEMO_SERVER_FIELDS, "id"):
+            values.pop(name, None)
+        if "lines" in values:
+            if has_active_payments(ws, memo):
+                raise CreditMemoHasPayments(memo_id, "replace its lines")
+            values["lines"], total = credit_memo_lines(ws, values["lines"] or [], errors)
+            values["total_amount"] = str(total)
+        if errors:
+            raise ValidationFailed(errors)
+        if values.get("credit_memo_number") and values["credit_memo_number"] != memo.get("credit_memo_number"):
+            follow_credit_memo_number(ws, values["credit_memo_number"])
+        memo.update(values)
+        memo["last_modified_at"] = ws.now_text()
+        return memo
+
+    @staticmethod
+    def check_deletable(ws: Workspace, memo_id: t.Any) -> None:
+        """A 409 for a memo that active payments have applied (a missing one is the destroy's 404)."""
+        key = object_key(memo_id)
+        memo = ws.refs["credit_memo"].look(key) if key is not None else None
+        if key is not None and memo is not None and has_active_payments(ws, memo):
+            raise CreditMemoHasPayments(key, "delete it")
+
+
+def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
+    """What a refund may still take from a bank transaction: its amount as a magnitude, less what
+    invoice payments and refunds have taken."""
+    return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, txn["id"]))
+
+
+__all__ = ["CreditMemoService", "has_active_payments", "memo_payment_ids", "refund_of", "transaction_left"]
