@@ -24,10 +24,9 @@ from starlette.types import Scope
 
 from .domain.stubs import Stub
 from .errors import DomainError, ServerError, ValidationFailed
-from .openapi.documents import deref, operations
 from .openapi.drf import parse_json
 from .openapi.responses import ResponseChecker
-from .openapi.router import path_parameters, path_pattern
+from .openapi.router import OperationIndex
 from .store import Store
 
 __all__ = ["Answer", "Responder"]
@@ -60,37 +59,38 @@ class Answer:
 @dataclass(frozen=True)
 class _Op:
     operation_id: str
-    names: tuple[str, ...]
     #: Declared status -> media type -> media object (schema, example, examples), refs resolved.
     responses: dict[str, dict[str, t.Any]]
 
 
 class Responder:
-    """Finds a request's operation and answers it from a stub or a ``Prefer`` header, if asked to."""
+    """Finds a request's operation (the one ``OperationIndex``) and answers it from a stub or a ``Prefer``
+    header, if asked to; an operation's declared responses are resolved on first use (``ResponseChecker``).
+    Only Campfire's operations (``operation_ids``) are answered so, never the control API's."""
 
-    def __init__(self, api: dict[str, t.Any], checker: ResponseChecker) -> None:
+    def __init__(self, index: OperationIndex, checker: ResponseChecker, operation_ids: t.Collection[str]) -> None:
+        self.index = index
         self.checker = checker
-        resolved = deref(api)
-        by_path: dict[str, dict[str, _Op]] = {}
-        for path, method, op in operations(resolved):
-            responses = {str(code): r.get("content", {}) for code, r in op.get("responses", {}).items()}
-            by_path.setdefault(path, {})[method] = _Op(op["operationId"], path_parameters(path), responses)
-        self.routes = [(path_pattern(p), ops) for p, ops in sorted(by_path.items(), key=lambda kv: kv[0].count("{"))]
-        self.by_id = {op.operation_id: op for ops in by_path.values() for op in ops.values()}
+        self.operation_ids = operation_ids
+
+    def operation(self, operation_id: str) -> _Op | None:
+        """The Campfire operation named ``operation_id`` with its declared responses (``None``: no such one)."""
+        if operation_id not in self.operation_ids:
+            return None
+        return _Op(operation_id, self.checker.declared(operation_id))
 
     def find(self, method: str, path: str) -> tuple[_Op, dict[str, str]] | None:
-        for pattern, ops in self.routes:
-            found = pattern.match(path)
-            if found:
-                op = ops.get(method)
-                return None if op is None else (op, dict(zip(op.names, found.groups(), strict=True)))
-        return None
+        found = self.index.match(method, path)
+        if found is None:
+            return None
+        op = self.operation(found[0])
+        return None if op is None else (op, found[1])
 
     # ------------------------------------------------------------------ arming
 
     def check(self, stub: Stub) -> None:
         """Refuse (400) a stub whose answer the operation's declared responses do not allow."""
-        op = self.by_id.get(stub.operation_id)
+        op = self.operation(stub.operation_id)
         if op is None:
             raise ValidationFailed.field("operation_id", f"Unknown operation {stub.operation_id!r}.")
         if str(stub.status) not in op.responses:

@@ -107,7 +107,15 @@ def test_stub_outside_the_spec_is_refused(client: TestClient) -> None:
     assert wrong_body.json()["body"][0].startswith(f"Not a response the spec allows: {RETRIEVE} 200 response breaks")
     unknown = client.post(STUBS, json={"operation_id": "nope", "status": 200})
     assert unknown.json() == {"operation_id": ["Unknown operation 'nope'."]}
+    control = client.post(STUBS, json={"operation_id": "mock_reset", "status": 200})
+    assert control.json() == {"operation_id": ["Unknown operation 'mock_reset'."]}
     assert client.get(STUBS).json() == {"results": []}
+
+
+def test_prefer_is_not_read_on_the_control_api(client: TestClient) -> None:
+    """``Prefer`` asks Campfire's operations for a response; the control API answers as it always does."""
+    listed = client.get("/__campfire_mock__/requests", headers={"Prefer": "code=401"})
+    assert listed.status_code == 200
 
 
 def test_unvalidated_stub_answers_what_it_was_given(client: TestClient) -> None:
@@ -157,7 +165,7 @@ def test_prefer_success_without_example_runs_the_operation(client: TestClient) -
 def test_prefer_error_bodies_are_what_the_spec_allows(app: t.Any, status: int) -> None:
     """Each default error body a ``Prefer: code=`` may answer fits every operation declaring that status."""
     responder: Responder = app.responder
-    for op in responder.by_id.values():
+    for op in filter(None, map(responder.operation, sorted(responder.operation_ids))):
         if str(status) in op.responses and op.responses[str(status)]:
             responder.checker.check(
                 op.operation_id, status, "application/json", responder.error_body(op.operation_id, status)
