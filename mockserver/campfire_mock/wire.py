@@ -10,6 +10,22 @@ import typing as t
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
+#: Collection paths whose objects are kept under a kind of their own (the hand-written parts' names), so a
+#: seed, a snapshot and the generic resources name them alike; any other collection is kept under its path.
+STORED_KINDS = {
+    "/coa/api/vendor": "vendor",
+    "/coa/api/entity": "entity",
+    "/rr/api/v1/product": "product",
+    "/rr/api/v1/contracts": "contract",
+    "/coa/api/v1/credit-memo": "credit_memo",
+    "/coa/api/department": "department",
+    "/coa/api/account": "account",
+    "/ca/api/transaction": "transaction",
+    # Two more views of the clients: with their AR balances, and as spend/credit summaries.
+    "/rr/api/v1/customers": "vendor",
+    "/coa/api/vendor/summary": "vendor",
+}
+
 #: Campfire's timestamp form: UTC, offset without a colon (``2025-07-25T18:54:43+0000``).
 TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
 EPOCH = "1970-01-01T00:00:00+0000"

@@ -47,6 +47,19 @@ def test_seed_with_misspelled_keys_is_refused_naming_them(tmp_path: Path) -> Non
     )
 
 
+def test_seed_naming_a_kept_kind_by_its_path_is_refused(client: TestClient) -> None:
+    """Clients are kept as ``vendor``: a seed listing them under ``/coa/api/vendor`` (where nothing would read
+    them) is a 400 saying which name to use; a generic resource's path is accepted and its objects listed."""
+    wrong = client.post("/__campfire_mock__/seed", json={"data": {"objects": {"/coa/api/vendor/": [{"id": 7}]}}})
+    assert wrong.status_code == 400
+    assert wrong.json() == {
+        "data": ["Not a valid seed: objects./coa/api/vendor/: these are kept as 'vendor'; name them so"]
+    }
+    right = client.post("/__campfire_mock__/seed", json={"data": {"objects": {"vendor": [{"id": 7, "name": "Seven"}]}}})
+    assert right.status_code == 200, right.text
+    assert client.get("/coa/api/vendor/7").json()["name"] == "Seven"
+
+
 def test_seed_through_the_control_api_is_checked_too(client: TestClient) -> None:
     """``POST /seed`` with a misspelled kind is a 400 naming it, and the workspace is left as it was."""
     before = client.get("/coa/api/v1/invoice/").json()["count"]

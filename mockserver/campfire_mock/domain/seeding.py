@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from ..limits import MAX_INT
+from ..wire import STORED_KINDS
 from .clock import parse_moment
 from .invoices import InvoiceService
 from .payments import REFUNDS, PaymentService
@@ -74,6 +75,7 @@ def check_seed(seed: t.Any) -> None:
         _SEED_VALIDATOR = Draft202012Validator(seed_schema())
     errors = sorted(_SEED_VALIDATOR.iter_errors(seed), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
+        _check_kind_names(seed)
         return
     unknown = [
         ".".join([*map(str, e.absolute_path), key])
@@ -87,6 +89,16 @@ def check_seed(seed: t.Any) -> None:
     first = errors[0]
     where = ".".join(map(str, first.absolute_path)) or "the document"
     raise SeedError(f"{where}: {first.message}")
+
+
+def _check_kind_names(seed: dict[str, t.Any]) -> None:
+    """Refuse a collection path whose objects are kept under a kind's name (``/coa/api/vendor`` is
+    ``vendor``): stored under the path, nothing would read them."""
+    for part in ("objects", "sequences"):
+        for key in seed.get(part) or {}:
+            kind = STORED_KINDS.get(key.rstrip("/"))
+            if kind is not None:
+                raise SeedError(f"{part}.{key}: these are kept as {kind!r}; name them so")
 
 
 def read_seed(value: str | Path | Seed | None) -> Seed | None:

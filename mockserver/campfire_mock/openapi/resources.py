@@ -18,23 +18,12 @@ import functools
 import typing as t
 from dataclasses import dataclass, field
 
+from ..wire import STORED_KINDS
 from .documents import Dereferencer, Spec, dereferencer, operations
 from .router import argument_name
 
 #: Collection paths whose objects the hand-written parts already keep, by their stored kind.
-KNOWN_KINDS = {
-    "/coa/api/vendor": "vendor",
-    "/coa/api/entity": "entity",
-    "/rr/api/v1/product": "product",
-    "/rr/api/v1/contracts": "contract",
-    "/coa/api/v1/credit-memo": "credit_memo",
-    "/coa/api/department": "department",
-    "/coa/api/account": "account",
-    "/ca/api/transaction": "transaction",
-    # Two more views of the clients: with their AR balances, and as spend/credit summaries.
-    "/rr/api/v1/customers": "vendor",
-    "/coa/api/vendor/summary": "vendor",
-}
+KNOWN_KINDS = STORED_KINDS
 #: The DRF action of each method on an item path.
 ITEM_ACTIONS = {"GET": "retrieve", "PUT": "update", "PATCH": "partial_update", "DELETE": "destroy"}
 #: Query parameters that page, order or search rather than name a field.
