@@ -597,14 +597,22 @@ def allow_empty_cursor(op: dict[str, Any]) -> None:
             )
 
 
+#: Operations that answer a PDF document, which upstream declares without a body.
+PDF_OPERATIONS = {
+    "get_client_invoice_statement_pdf": "The statement as a PDF document",
+    "get_credit_memo_pdf": "The credit memo as a PDF document",
+}
+
+
 def add_statement_pdf(op: dict[str, Any]) -> None:
-    if op["operationId"] != "get_client_invoice_statement_pdf":
+    description = PDF_OPERATIONS.get(op["operationId"])
+    if description is None:
         return
     ok = op["responses"]["200"]
     op["responses"]["200"] = _changed(
         ok,
         {
-            "description": "The statement as a PDF document",
+            "description": description,
             "content": {"application/pdf": {"schema": {"type": "string", "format": "binary"}}},
         },
         "the endpoint returns a PDF; upstream declares no body",

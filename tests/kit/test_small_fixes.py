@@ -33,6 +33,7 @@ def serve(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def test_the_packaged_schema_describes_the_demo_seed() -> None:
     """The JSON Schema shipped in the package accepts the bundled demo seed."""
     jsonschema.Draft202012Validator(seed_schema()).validate(bundled_seed("demo"))
+    check_seed(bundled_seed("demo"))  # and names no kept kind by its path
 
 
 def test_seed_with_misspelled_keys_is_refused_naming_them(tmp_path: Path) -> None:

@@ -219,6 +219,12 @@ class CreditMemoService:
         memo["last_modified_at"] = ws.now_text()
         return memo
 
+    def send(self, ws: Workspace, memo_id: t.Any) -> Memo:
+        """E-mail the memo to its client: the mock sends nothing, and records when in ``last_sent_at``."""
+        memo = self.get(ws, memo_id, write=True)
+        memo["last_sent_at"] = memo["last_modified_at"] = ws.now_text()
+        return memo
+
     @staticmethod
     def check_deletable(ws: Workspace, memo_id: t.Any) -> None:
         """A 409 for a memo that active payments have applied (a missing one is the destroy's 404)."""

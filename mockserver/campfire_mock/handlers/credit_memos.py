@@ -1,5 +1,5 @@
 """Credit memo actions served by their own rules (``domain/credit_memos.py``) instead of the generic ones:
-void, reopen, mark-used, a payment's void and delete, update, and the next number. ``rules.py`` lists
+void, reopen, mark-used, a payment's void and delete, update, the next number, the PDF and sending. ``rules.py`` lists
 them in its ``ACTIONS`` (and the delete guard in its ``GUARDS``)."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from datetime import date
 
 from ..domain.credit_memos import CreditMemoService
 from ..domain.references import next_credit_memo_number
+from ..domain.statement import credit_memo_pdf
 from ..domain.workspace import Workspace
 from .base import NoContent
 
@@ -86,7 +87,25 @@ def next_number(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[s
     return {"credit_memo_number": next_credit_memo_number(ws)}, 200
 
 
-ACTIONS: dict[str, t.Callable[[GenericView, Workspace, Caller, dict[str, t.Any]], Result]] = {
+def pdf(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> tuple[bytes, int, Body]:
+    """The memo as a PDF document (its lines and its total, used and remaining amounts)."""
+    memo = view.services.credit_memos.get(ws, view.object_id(kwargs), write=False)
+    headers = {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": f'inline; filename="credit-memo-{memo["id"]}.pdf"',
+    }
+    return credit_memo_pdf(ws, memo), 200, headers
+
+
+def send(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    """Send the memo to its client: nothing leaves the mock; ``last_sent_at`` records it (no body, as upstream)."""
+    view.services.credit_memos.send(ws, view.object_id(kwargs))
+    return NoContent, 200
+
+
+ACTIONS: dict[str, t.Callable[[GenericView, Workspace, Caller, dict[str, t.Any]], t.Any]] = {
+    "get_credit_memo_pdf": pdf,
+    "send_credit_memo": send,
     "coa_api_v1_credit_memo_void_create": void,
     "coa_api_v1_credit_memo_reopen_create": reopen,
     "coa_api_v1_credit_memo_mark_used_create": mark_used,

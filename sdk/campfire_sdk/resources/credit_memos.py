@@ -208,14 +208,14 @@ class CreditMemos(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> bytes:
         """GET credit memo pdf.
 
         ``GET /coa/api/v1/credit-memo/{id}/pdf/`` (operationId ``get_credit_memo_pdf``)
         """
         path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/pdf/"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries)
+        return self._request(bytes, opts)
 
     def send(
         self,
@@ -443,14 +443,14 @@ class AsyncCreditMemos(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> bytes:
         """GET credit memo pdf.
 
         ``GET /coa/api/v1/credit-memo/{id}/pdf/`` (operationId ``get_credit_memo_pdf``)
         """
         path = f"/coa/api/v1/credit-memo/{check_id('credit_memo_id', credit_memo_id)}/pdf/"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries)
+        return await self._request(bytes, opts)
 
     async def send(
         self,
