@@ -11,10 +11,10 @@ Nothing happens unless a test asks for a fixture:
 * ``campfire_webhook_receiver``: a loopback receiver for the webhooks a live server delivers
   (``.url``, ``wait(count, topic=...)``, ``verified(secret)``).
 
-The app is built once per process for each set of options and each test gets its own workspace
-(its own token), so tests never see each other's data; requests reach it without a socket or a
-thread. Override ``campfire_mock_options`` (a dict of
-``create_app`` arguments, e.g. ``{"seed": "none"}``) to change the mock.
+The app (and a live server) is built once per process for each set of options and each test gets its
+own workspace (its own token), so tests never see each other's data; requests reach it without a
+socket or a thread. Override ``campfire_mock_options`` (a dict of ``create_app`` arguments, e.g.
+``{"seed": "none"}``) in a ``conftest.py``, a module or a class to change the mock for its tests.
 """
 
 from __future__ import annotations
@@ -39,13 +39,14 @@ if t.TYPE_CHECKING:
 BASE_URL = "http://campfire-mock.test"
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def campfire_mock_options() -> dict[str, t.Any]:
-    """Arguments for ``create_app``; override this fixture to change them."""
+    """Arguments for ``create_app``; override this fixture (in a ``conftest.py``, a test module or a class)
+    to change them for the tests it covers."""
     return {"seed": "demo"}
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def campfire_mock_app(campfire_mock_options: dict[str, t.Any]) -> t.Any:
     """The in-process mock app: built once per process for each set of options."""
     from .inprocess import shared_app
@@ -54,11 +55,23 @@ def campfire_mock_app(campfire_mock_options: dict[str, t.Any]) -> t.Any:
 
 
 @pytest.fixture(scope="session")
-def _campfire_http(campfire_mock_app: t.Any) -> t.Iterator[httpx.Client]:
+def _campfire_http_clients() -> t.Iterator[dict[int, httpx.Client]]:
+    """One in-process HTTP client per app, kept for the session and closed at its end."""
+    clients: dict[int, httpx.Client] = {}
+    yield clients
+    for client in clients.values():
+        client.close()
+
+
+@pytest.fixture
+def _campfire_http(campfire_mock_app: t.Any, _campfire_http_clients: dict[int, httpx.Client]) -> httpx.Client:
     from .inprocess import AppTransport
 
-    with httpx.Client(transport=AppTransport(campfire_mock_app), base_url=BASE_URL) as client:
-        yield client
+    client = _campfire_http_clients.get(id(campfire_mock_app))
+    if client is None:
+        client = httpx.Client(transport=AppTransport(campfire_mock_app), base_url=BASE_URL)
+        _campfire_http_clients[id(campfire_mock_app)] = client
+    return client
 
 
 @pytest.fixture
@@ -86,6 +99,7 @@ class LiveMock:
 
     url: str
     process: subprocess.Popen[bytes]
+    port: int = 0
     _clients: list[httpx.Client] = field(default_factory=list)
 
     def control(self, token: str) -> MockControl:
@@ -150,13 +164,38 @@ def serve_arguments(options: dict[str, t.Any], scratch: Path) -> list[str]:
 
 
 @pytest.fixture(scope="session")
+def _campfire_servers(tmp_path_factory: pytest.TempPathFactory) -> t.Iterator[dict[str, LiveMock]]:
+    """The live servers of the session, one per set of options, stopped at its end."""
+    servers: dict[str, LiveMock] = {}
+    yield servers
+    while servers:
+        _stop(servers.popitem()[1])
+
+
+@pytest.fixture
 def campfire_server(
-    campfire_mock_options: dict[str, t.Any], campfire_server_port: int, tmp_path_factory: pytest.TempPathFactory
-) -> t.Iterator[LiveMock]:
-    """``campfire-mock serve`` on 127.0.0.1, with ``campfire_mock_options``, for the whole session."""
+    campfire_mock_options: dict[str, t.Any],
+    campfire_server_port: int,
+    _campfire_servers: dict[str, LiveMock],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> LiveMock:
+    """``campfire-mock serve`` on 127.0.0.1 with ``campfire_mock_options``: started on first use and kept
+    for the session, one per set of options (with a fixed ``campfire_server_port``, one at a time)."""
+    key = json.dumps(campfire_mock_options, sort_keys=True, default=repr)
+    live = _campfire_servers.get(key)
+    if live is not None and live.process.poll() is None:
+        return live
+    if campfire_server_port:  # the port is taken by the server of other options: it makes way
+        for other in [k for k, server in _campfire_servers.items() if server.port == campfire_server_port]:
+            _stop(_campfire_servers.pop(other))
     port = campfire_server_port or _free_port()
+    live = _campfire_servers[key] = _start(campfire_mock_options, port, tmp_path_factory)
+    return live
+
+
+def _start(options: dict[str, t.Any], port: int, tmp_path_factory: pytest.TempPathFactory) -> LiveMock:
     scratch = tmp_path_factory.mktemp("campfire-server")
-    args = serve_arguments(campfire_mock_options, scratch)
+    args = serve_arguments(options, scratch)
     cmd = [sys.executable, "-m", "campfire_mock", "serve", "--host", "127.0.0.1", "--port", str(port), *args]
     log_path = scratch / "server.log"
     with log_path.open("wb") as log:
@@ -174,17 +213,17 @@ def campfire_server(
                 process.wait()
                 raise RuntimeError(_start_failure(cmd, process.returncode, log_path)) from None
             time.sleep(0.1)
-    live = LiveMock(url=url, process=process)
+    return LiveMock(url=url, process=process, port=port)
+
+
+def _stop(live: LiveMock) -> None:
+    live.close()
+    live.process.terminate()
     try:
-        yield live
-    finally:
-        live.close()
-        process.terminate()
-        try:
-            process.wait(10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        live.process.wait(10)
+    except subprocess.TimeoutExpired:
+        live.process.kill()
+        live.process.wait()
 
 
 def _start_failure(cmd: list[str], code: int | None, log_path: Path, lines: int = 20) -> str:

@@ -93,6 +93,57 @@ def test_options_fixture_changes_the_seed(pytester: pytest.Pytester) -> None:
     result.assert_outcomes(passed=1)
 
 
+EMPTY_MODULE = """
+import httpx
+import pytest
+
+
+@pytest.fixture
+def campfire_mock_options():
+    return {"seed": "none"}
+
+
+def test_empty_here(campfire_client):
+    assert campfire_client.invoices.list().count == 0
+
+
+def test_live_server_empty_here(campfire_server):
+    listed = httpx.get(f"{campfire_server.url}/coa/api/v1/invoice/", headers={"Authorization": "Token e"})
+    assert listed.json()["count"] == 0
+"""
+
+DEMO_MODULE = """
+import httpx
+import pytest
+
+
+def test_demo_here(campfire_client):
+    assert campfire_client.invoices.list().count > 0
+
+
+def test_live_server_demo_here(campfire_server):
+    listed = httpx.get(f"{campfire_server.url}/coa/api/v1/invoice/", headers={"Authorization": "Token d"})
+    assert listed.json()["count"] > 0
+
+
+class TestEmptyClass:
+    @pytest.fixture
+    def campfire_mock_options(self):
+        return {"seed": "none"}
+
+    def test_empty_in_the_class(self, campfire_client):
+        assert campfire_client.invoices.list().count == 0
+"""
+
+
+def test_options_override_applies_to_its_module_only(pytester: pytest.Pytester) -> None:
+    """A plain (function-scoped) ``campfire_mock_options`` override in one module, or one class, changes the
+    mock for its tests only, before and after the modules that keep the default (in-process and live)."""
+    pytester.makepyfile(test_a_empty=EMPTY_MODULE, test_b_demo=DEMO_MODULE, test_c_empty=EMPTY_MODULE)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result.assert_outcomes(passed=7)
+
+
 QUIET_TESTS = """
 import sys
 

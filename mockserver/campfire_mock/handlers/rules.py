@@ -3,7 +3,7 @@
 Four kinds of rule, each looked up by the generic view where it applies:
 
 * ``DERIVED`` (by response schema): fields computed from other objects, such as a customer's AR
-  balances from its invoices, payments and credit memos;
+  balances from its invoices, payments and credit memos, or whether a bank transaction is assigned;
 * ``SCOPES`` (by collection path): which stored objects a collection shows (``/rr/api/v1/customers``
   shows the clients, not the vendors, of the one client table);
 * ``GUARDS`` (by operationId): a refusal before the generic action runs (a client with invoices
@@ -27,6 +27,7 @@ from ..delivery import new_secret
 from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, object_key
 from ..domain.journal import posted_entries
+from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
 from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
@@ -45,9 +46,28 @@ def _balances(ws: Workspace, row: Row) -> Row:
     return client_balances(ws, int(row["id"])) if "id" in row else {}
 
 
+def _bank_transaction(ws: Workspace, row: Row) -> Row:
+    """A bank transaction under the schema's names for what the hand-written parts keep (``date``,
+    ``description``, ``account_id``: the fields ``/pay/`` and mark-used read), with its account's name,
+    and ``assigned`` once payments or refunds have taken some of it."""
+    out: Row = {"assigned": "id" in row and transaction_applied(ws, int(row["id"])) > 0}
+    day = row.get("date")
+    if day and not row.get("posted_at"):
+        out["posted_at"] = f"{day}T00:00:00+0000"
+        out["date_year"], out["date_month"] = str(day)[:4], str(day)[:7]
+    if row.get("description") and not row.get("bank_description"):
+        out["bank_description"] = row["description"]
+    account = row.get("account") or row.get("account_id")
+    if account:
+        out["account"] = account
+        out["account_name"] = ws.refs["account"].look(object_key(account) or -1, {}).get("name") or ""
+    return out
+
+
 DERIVED: dict[str, t.Callable[[Workspace, Row], Row]] = {
     "ContractCustomer": _balances,
     "VendorSummary": _balances,
+    "BankTransaction": _bank_transaction,
 }
 
 SCOPES: dict[str, t.Callable[[Row], bool]] = {

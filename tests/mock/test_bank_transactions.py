@@ -1,0 +1,34 @@
+"""Bank transactions as ``/ca/api/transaction`` shows them: the date, description and account ``/pay/``
+reads, under the schema's names, and ``assigned`` once a payment has taken some of the money."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+from .test_invoices import INVOICES, new_invoice
+
+TRANSACTIONS = "/ca/api/transaction"
+
+
+def test_a_transaction_shows_its_date_description_and_account(client: TestClient) -> None:
+    """The seeded ACH payment shows when it posted, what the bank said and which account it is in, by name."""
+    txn = client.get(f"{TRANSACTIONS}/14728801").json()
+    assert txn["posted_at"] == "2026-02-15T00:00:00+0000"
+    assert (txn["date_year"], txn["date_month"]) == ("2026", "2026-02")
+    assert txn["bank_description"] == "ACME CORP ACH"
+    assert (txn["account"], txn["account_name"]) == (1010, "1010 - Operating Bank Account")
+    listed = {t["id"]: t for t in client.get(TRANSACTIONS).json()["results"]}
+    assert listed[14728801]["account_name"] == "1010 - Operating Bank Account"
+
+
+def test_a_transaction_is_assigned_once_a_payment_takes_from_it(client: TestClient) -> None:
+    """Paying an invoice with the wire transfer marks it assigned; voiding that payment frees it again."""
+    assert client.get(f"{TRANSACTIONS}/14728802").json()["assigned"] is False
+    invoice = new_invoice(client)
+    body = {"transactions": [{"transaction_id": 14728802, "account_id": 1010, "amount": 100}]}
+    paid = client.post(f"{INVOICES}{invoice['id']}/pay/", json=body)
+    assert paid.status_code == 200, paid.text
+    assert client.get(f"{TRANSACTIONS}/14728802").json()["assigned"] is True
+    payment = paid.json()["payment_ids"][0]
+    assert client.post(f"{INVOICES}{invoice['id']}/payment/{payment}/void/", json={}).status_code == 200
+    assert client.get(f"{TRANSACTIONS}/14728802").json()["assigned"] is False
