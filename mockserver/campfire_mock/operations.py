@@ -113,9 +113,11 @@ OPERATIONS: dict[str, tuple[type, str]] = {
 
 def sample_operation_ids(operation_ids: t.Iterable[str], every: int = 12) -> list[str]:
     """What a bounded test run covers: every operation with hand-written rules, and every ``every``-th
-    generic one (by operationId; the generic ones share one implementation)."""
-    generic = sorted(op for op in operation_ids if op not in OPERATIONS)
-    return sorted({op for op in operation_ids if op in OPERATIONS} | set(generic[::every]))
+    generic one (by operationId; the generic ones share one implementation). ``operation_ids`` is read
+    once, so a generator gives the same sample as a list."""
+    ids = list(operation_ids)
+    generic = sorted(op for op in ids if op not in OPERATIONS)
+    return sorted({op for op in ids if op in OPERATIONS} | set(generic[::every]))
 
 
 #: Operations anyone may call, without a token (and so without a workspace).

@@ -1,5 +1,6 @@
 """Credit memos' lifecycle through the API: void, reopen, mark-used (refunds), payment void and delete,
-update, delete, the next number, the journal entries they post and the webhook events they send."""
+update, delete, the next number, the list's filters, search, sort and paging, the journal entries they
+post and the webhook events they send."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ JOURNAL = "/coa/api/journal_entry"
 TRANSACTION, BANK = 14728801, 1010
 
 
-def new_memo(client: TestClient, amount: float = 100, **overrides: t.Any) -> dict[str, t.Any]:
+def new_memo(client: TestClient, /, amount: float = 100, **overrides: t.Any) -> dict[str, t.Any]:
     body = {
         "entity": 54,
         "client": 42,
@@ -457,6 +458,148 @@ def test_every_posted_entry_balances_after_a_memo_lifecycle(client: TestClient) 
     assert all(balanced(e) for e in posted), [e["id"] for e in posted if not balanced(e)]
     refused = client.delete(f"{JOURNAL}/{made['journal_entry']}")
     assert refused.status_code == 409
+
+
+# ---------------------------------------------------------------------- list filters, search, sort, paging
+
+#: The demo seed's memos (all of client 33973, "Client A", entity 54): number, date, total, status.
+#: 4029 CM-0000007 2025-07-01 300.00 open; 4100 CM-0000006 2025-07-10 200.00 partially_used (50 refunded,
+#: "Goodwill credit; ..."); 4258 CM-0000008 2025-07-01 1000.23 open ("Credit memo for annual subscription ...").
+DEMO_MEMOS = [4029, 4100, 4258]
+
+
+def listed(client: TestClient, /, **params: t.Any) -> list[int]:
+    """The ids the credit memo list answers for ``params`` (a list value repeats the parameter)."""
+    response = client.get(MEMOS, params={"limit": 1000, **params})
+    assert response.status_code == 200, response.text
+    return [m["id"] for m in response.json()["results"]]
+
+
+def memo_for(client: TestClient, vendor: int, amount: float = 100, **overrides: t.Any) -> int:
+    """A new memo of the client ``vendor``; its id."""
+    return int(new_memo(client, amount, client=vendor, **overrides)["id"])
+
+
+def test_list_filters_by_client_contract_and_entity_each_repeatable(client: TestClient) -> None:
+    """client, contract and entity keep the memos with any of the given ids; given together, all must hold."""
+    acme = new_memo(client, contract=500)["id"]
+    globex = memo_for(client, 123, entity=1)
+    acme_llc = new_memo(client, entity=1)["id"]
+    assert listed(client, client=42) == [acme, acme_llc]
+    assert listed(client, client=[42, 123]) == [acme, globex, acme_llc]
+    assert listed(client, client=33973) == DEMO_MEMOS
+    assert listed(client, client=999999) == []
+    assert listed(client, contract=500) == [acme]
+    assert listed(client, contract=[500, 12954]) == [acme]
+    assert listed(client, entity=1) == [globex, acme_llc]
+    assert listed(client, entity=[54, 1]) == [*DEMO_MEMOS, acme, globex, acme_llc]
+    assert listed(client, entity=1, client=42) == [acme_llc]
+
+
+def test_list_filters_by_credit_memo_date_inclusively(client: TestClient) -> None:
+    """start_date and end_date bound credit_memo_date, both days included."""
+    made = new_memo(client, credit_memo_date="2026-01-05")["id"]
+    assert listed(client, start_date="2025-07-01", end_date="2025-07-01") == [4029, 4258]
+    assert listed(client, start_date="2025-07-02") == [4100, made]
+    assert listed(client, end_date="2025-07-10") == DEMO_MEMOS
+    assert listed(client, start_date="2025-07-10", end_date="2026-01-05") == [4100, made]
+    assert listed(client, start_date="2026-01-06") == []
+
+
+def test_list_dates_must_be_dates(client: TestClient) -> None:
+    """A start_date or end_date that is not a date is DRF's 400 naming the parameter."""
+    for name, value in (("start_date", "2025-13-01"), ("end_date", "yesterday")):
+        response = client.get(MEMOS, params={name: value})
+        assert (response.status_code, response.json()) == (400, {name: ["Enter a valid date."]})
+
+
+def test_list_status_follows_refunds_void_and_reopen(client: TestClient) -> None:
+    """status selects by application_status, which a refund (mark-used), a void and a reopen change."""
+    untouched, partly, fully, voided = (new_memo(client)["id"] for _ in range(4))
+    assert listed(client, status="open") == [4029, 4258, untouched, partly, fully, voided]
+    assert refund(client, partly, 30).status_code == 200
+    assert refund(client, fully, 100).status_code == 200
+    assert client.post(f"{MEMOS}/{voided}/void/", json={"void_date": "2026-02-10"}).status_code == 200
+    assert listed(client, status="open") == [4029, 4258, untouched]
+    assert listed(client, status="partially_used") == [4100, partly]
+    assert listed(client, status="used") == [fully]
+    assert listed(client, status="voided") == [voided]
+    assert client.post(f"{MEMOS}/{voided}/reopen/").status_code == 200
+    assert listed(client, status="voided") == []
+    assert listed(client, status="open") == [4029, 4258, untouched, voided]
+
+
+def test_list_status_outside_the_enum_is_400(client: TestClient) -> None:
+    response = client.get(MEMOS, params={"status": "closed"})
+    assert (response.status_code, response.json()) == (400, {"status": ['"closed" is not a valid choice.']})
+
+
+def test_list_q_matches_number_message_or_client_name_ignoring_case(client: TestClient) -> None:
+    made = memo_for(client, 123, message_on_credit_memo="Loyalty discount for Q1")
+    assert listed(client, q="cm-0000007") == [4029]
+    assert listed(client, q="GOODWILL") == [4100]
+    assert listed(client, q="annual subscription") == [4258]
+    assert listed(client, q="loyalty") == [made]
+    assert listed(client, q="globex") == [made]
+    assert listed(client, q="Client a") == DEMO_MEMOS
+    assert listed(client, q="no such memo") == []
+    assert listed(client, q="globex", status="open") == [made]
+    assert listed(client, q="globex", client=42) == []
+
+
+def test_list_sorts_by_each_documented_field_both_ways(client: TestClient) -> None:
+    """sort orders by total_amount as numbers, client_name, number, date and amount_used; - reverses;
+    ties are in id order."""
+    small = memo_for(client, 123, 50, credit_memo_date="2025-08-01")  # Globex, CM-0000009
+    large = new_memo(client, 500, credit_memo_date="2025-06-01")["id"]  # Acme Corp, CM-0000010
+    assert refund(client, small, 20).status_code == 200
+    by_amount = [small, 4100, 4029, large, 4258]  # 50, 200, 300, 500, 1000.23 (not as text)
+    assert listed(client, sort="total_amount") == by_amount
+    assert listed(client, sort="-total_amount") == by_amount[::-1]
+    assert listed(client, sort="client_name") == [large, *DEMO_MEMOS, small]
+    assert listed(client, sort="-client_name") == [small, *DEMO_MEMOS, large]
+    by_number = [4100, 4029, 4258, small, large]
+    assert listed(client, sort="credit_memo_number") == by_number
+    assert listed(client, sort="-credit_memo_number") == by_number[::-1]
+    assert listed(client, sort="credit_memo_date") == [large, 4029, 4258, 4100, small]
+    assert listed(client, sort="-credit_memo_date") == [small, 4100, 4029, 4258, large]
+    assert listed(client, sort="amount_used") == [4029, 4258, large, small, 4100]  # 0, 0, 0, 20, 50
+    assert listed(client, sort="-amount_used") == [4100, small, 4029, 4258, large]
+    assert listed(client, sort="-total_amount", client=[42, 123]) == [large, small]
+
+
+def test_list_sort_takes_one_documented_field(client: TestClient) -> None:
+    """The spec's sort is one of its enum: another field, or two joined by a comma, is a 400."""
+    for value in ("id", "client_name,-total_amount"):
+        response = client.get(MEMOS, params={"sort": value})
+        assert (response.status_code, response.json()) == (400, {"sort": [f'"{value}" is not a valid choice.']})
+
+
+def test_list_pages_with_count_and_next(client: TestClient) -> None:
+    """limit and offset page the filtered, sorted list; count is the whole match, next/previous move by limit."""
+    made = [new_memo(client, 10 * (i + 1))["id"] for i in range(4)]  # 10, 20, 30, 40 for Acme Corp
+    every = listed(client, sort="-total_amount")
+    assert every == [4258, 4029, 4100, *made[::-1]]
+    first = client.get(MEMOS, params={"sort": "-total_amount", "limit": 3}).json()
+    assert (first["count"], first["previous"], [m["id"] for m in first["results"]]) == (7, None, every[:3])
+    assert "offset=3" in first["next"] and "limit=3" in first["next"] and "sort=-total_amount" in first["next"]
+    second = client.get(first["next"]).json()
+    assert [m["id"] for m in second["results"]] == every[3:6]
+    last = client.get(second["next"]).json()
+    assert ([m["id"] for m in last["results"]], last["next"]) == (every[6:], None)
+    assert "offset=3" in last["previous"]
+    mine = client.get(MEMOS, params={"q": "acme", "sort": "total_amount", "limit": 3, "offset": 2}).json()
+    assert (mine["count"], [m["id"] for m in mine["results"]], mine["next"]) == (4, made[2:], None)
+
+
+def test_memo_lines_carry_the_workspace_customer(client: TestClient) -> None:
+    """Each line's customer is the memo's (the workspace's), in a retrieve and in the list."""
+    made = new_memo(client)
+    assert made["customer"] == 1
+    assert [line["customer"] for line in made["lines"]] == [1]
+    assert [line["customer"] for line in memo(client, 4100)["lines"]] == [1]
+    for body in client.get(MEMOS).json()["results"]:
+        assert {line["customer"] for line in body["lines"]} == {body["customer"]}
 
 
 # ---------------------------------------------------------------------- webhooks

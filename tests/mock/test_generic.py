@@ -7,6 +7,8 @@ from pathlib import Path
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
+from campfire_mock.domain.seeding import bundled_seed
+from campfire_mock.domain.workspace import REFERENCE_KINDS
 
 TOKEN = {"Authorization": "Token generic-tests"}
 
@@ -176,3 +178,33 @@ def test_journal_entries_are_posted_by_invoices_and_payments_and_balance() -> No
         refused = c.delete(f"/coa/api/journal_entry/{inv['journal_entry']}")
         assert refused.status_code == 409
         assert "is posted by an invoice or a payment" in refused.json()["detail"]
+
+
+def test_stored_and_posted_journal_entries_never_share_an_id() -> None:
+    """A seed whose invoices and payments name no journal entry, beside a stored entry 1: every invoice's
+    entry is listed (none hidden by the stored one), a created entry takes a fresh id, and no id repeats."""
+    demo = bundled_seed("demo")["objects"]
+    kept = (*REFERENCE_KINDS, "invoice", "/coa/api/journal_entry")
+    seed = {"format": "campfire-mock-seed/1", "objects": {kind: demo[kind] for kind in kept if kind in demo}}
+    for inv in seed["objects"]["invoice"]:
+        inv.pop("journal_entry", None)
+        for pay in inv.get("payments", []):
+            pay.pop("journal_entry", None)
+    assert [e["id"] for e in seed["objects"]["/coa/api/journal_entry"]] == [1]
+    with TestClient(create_app(), headers=TOKEN) as c:
+        loaded = c.post("/__campfire_mock__/seed", json={"data": seed})
+        assert loaded.status_code == 200, loaded.text
+        made = c.post("/coa/api/journal_entry", json={"date": "2026-01-02", "entity": 54, "transactions": []})
+        assert made.status_code == 201, made.text
+        entries = c.get("/coa/api/journal_entry", params={"limit": 1000}).json()["results"]
+        ids = [e["id"] for e in entries]
+        assert len(ids) == len(set(ids))
+        assert {1, made.json()["id"]} <= set(ids)
+        by_id = {e["id"]: e for e in entries}
+        invoices = c.get("/coa/api/v1/invoice/", params={"limit": 1000}).json()["results"]
+        assert invoices
+        for inv in invoices:
+            posted = by_id.get(inv["journal_entry"]) or {}
+            assert (posted.get("source"), posted.get("source_id")) == ("invoice", str(inv["id"])), inv["id"]
+        stored = c.get("/coa/api/journal_entry/1").json()
+        assert stored["created_automatically"] is False

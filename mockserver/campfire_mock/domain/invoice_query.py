@@ -36,6 +36,17 @@ SORT_KEYS = (
 )
 
 
+def query_date(params: t.Mapping[str, t.Any], name: str) -> date | None:
+    """The date query parameter ``name`` (YYYY-MM-DD), ``None`` if not given; a bad one is DRF's 400."""
+    value = params.get(name)
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise ValidationFailed.field(name, "Enter a valid date.") from None
+
+
 @dataclass(frozen=True)
 class InvoiceQuery:
     clients: tuple[int, ...] = ()
@@ -62,15 +73,6 @@ class InvoiceQuery:
 
     @classmethod
     def from_params(cls, p: dict[str, t.Any]) -> InvoiceQuery:
-        def day(name: str) -> date | None:
-            value = p.get(name)
-            if not value:
-                return None
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                raise ValidationFailed.field(name, "Enter a valid date.") from None
-
         sort = p.get("sort") or "-invoice_date"
         if sort.lstrip("-") not in SORT_KEYS:
             raise ValidationFailed.field(
@@ -87,10 +89,10 @@ class InvoiceQuery:
             entities=ints(p.get("entity")),
             contract=p.get("contract"),
             currency=p.get("currency") or None,
-            start_date=day("start_date"),
-            end_date=day("end_date"),
-            paid_from=day("paid_date_from"),
-            paid_to=day("paid_date_to"),
+            start_date=query_date(p, "start_date"),
+            end_date=query_date(p, "end_date"),
+            paid_from=query_date(p, "paid_date_from"),
+            paid_to=query_date(p, "paid_date_to"),
             invoice_number=p.get("invoice_number") or None,
             ref_number=p.get("ref_number") or None,
             parent_client=p.get("parent_client"),

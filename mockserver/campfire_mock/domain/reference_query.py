@@ -7,7 +7,12 @@ From Campfire's schema (reference §0.3 and the vendor list's parameters):
   deletion time of deleted records and the modification time of the others;
 * vendors also take ``include_inactive`` (inactive ones are left out unless true), ``external_id``,
   ``vendor_type`` (repeatable), ``q`` (name, DBA, e-mail or company name; a number also matches the id)
-  and ``sort`` (comma-separated fields, ``-`` for descending; default ``name``).
+  and ``sort`` (comma-separated fields, ``-`` for descending; default ``name``);
+* credit memos take ``client``, ``contract`` and ``entity`` (each repeatable: any of them),
+  ``start_date``/``end_date`` (``credit_memo_date``, inclusive), ``status`` (the derived
+  ``application_status``), ``q`` (number, message or client name, case-insensitively) and ``sort`` (one
+  of ``CREDIT_MEMO_SORT_FIELDS``, ``-`` for descending; ties, and no ``sort``, in id order). The spec's
+  enums reject another ``status`` or ``sort`` before the list runs.
 """
 
 from __future__ import annotations
@@ -17,9 +22,17 @@ from datetime import datetime, timedelta
 
 from ..errors import ValidationFailed
 from .clock import parse_moment
+from .filters import ordering_filter, search_filter
+from .generic import is_deleted
+from .invoice_query import query_date
+from .invoices import as_date
+from .payments import credit_memo_usage
+from .workspace import Workspace
 
 Ref = dict[str, t.Any]
 VENDOR_SORT_FIELDS = ("name", "id", "email", "company_name", "dba", "last_modified_at", "created_at", "vendor_type")
+CREDIT_MEMO_SORT_FIELDS = ("credit_memo_date", "credit_memo_number", "client_name", "total_amount", "amount_used")
+CREDIT_MEMO_SEARCH_FIELDS = ("credit_memo_number", "message_on_credit_memo", "client_name")
 EPOCH = datetime.fromisoformat("1900-01-01T00:00:00+00:00")
 
 
@@ -105,3 +118,39 @@ def vendor_order(params: dict[str, t.Any]) -> t.Callable[[list[Ref]], list[Ref]]
         return result
 
     return order
+
+
+def filter_credit_memos(ws: Workspace, params: dict[str, t.Any]) -> list[Ref]:
+    """The live credit memos the list's filters select, in its ``sort`` order."""
+    wanted = {name: set(params.get(name) or ()) for name in ("client", "contract", "entity")}
+    start, end = query_date(params, "start_date"), query_date(params, "end_date")
+    status = params.get("status") or None
+    sort = params.get("sort") or None
+    usage_needed = status is not None or (sort or "").lstrip("-") == "amount_used"
+    names = {vid: str(v.get("name") or "") for vid, v in ws.refs["vendor"].items()}
+    rows: list[Ref] = []
+    for memo in sorted(ws.refs["credit_memo"].values(), key=lambda o: o["id"]):
+        if is_deleted(memo) or any(values and memo.get(name) not in values for name, values in wanted.items()):
+            continue
+        if start or end:
+            day = as_date(memo.get("credit_memo_date"))
+            if day is None or (start and day < start) or (end and day > end):
+                continue
+        usage = credit_memo_usage(ws, memo) if usage_needed else {}
+        if status is not None and usage["application_status"] != status:
+            continue
+        rows.append(
+            {
+                "memo": memo,
+                "id": memo["id"],
+                "credit_memo_date": memo.get("credit_memo_date"),
+                "credit_memo_number": memo.get("credit_memo_number"),
+                "message_on_credit_memo": memo.get("message_on_credit_memo"),
+                "client_name": names.get(memo.get("client") or -1, "").lower(),
+                "total_amount": memo.get("total_amount"),
+                "amount_used": usage.get("amount_used"),
+            }
+        )
+    rows = search_filter(rows, (params.get("q") or "").strip(), CREDIT_MEMO_SEARCH_FIELDS)
+    rows = ordering_filter(rows, sort, frozenset(CREDIT_MEMO_SORT_FIELDS))
+    return [row["memo"] for row in rows]

@@ -57,6 +57,12 @@ REFERENCE_KINDS = (
 KINDS = (*REFERENCE_KINDS, "invoice", "payment", "invoice_report")
 
 
+#: Kinds whose ids come from another kind's sequence. Journal entries stored through the generic
+#: ``/coa/api/journal_entry`` resource (seeded or created) and the ones invoices, payments and credit memos
+#: post (``journal.posted_entries``) are listed together, so they share one sequence and never one id.
+SHARED_SEQUENCES = {"/coa/api/journal_entry": "journal_entry"}
+
+
 def is_generic_kind(kind: str) -> bool:
     """A kind of the generic resources: its collection's path template (``/ca/api/account``)."""
     return kind.startswith("/") and len(kind) <= 200
@@ -246,6 +252,7 @@ class Workspace:
 
     def next_id(self, kind: str) -> int:
         """The next id of ``kind``; past ``MAX_ID`` a 400 (the write is undone), never a 64-bit overflow."""
+        kind = SHARED_SEQUENCES.get(kind, kind)
         value = self.sequences.get(kind, 1)
         if value > MAX_ID:
             raise ValidationFailed({"non_field_errors": [f"No {kind} ids are left: ids stop at {MAX_ID}."]})
@@ -254,6 +261,7 @@ class Workspace:
 
     def bump_sequence(self, kind: str, used: int) -> None:
         """Make sure ids handed out later are above ``used``."""
+        kind = SHARED_SEQUENCES.get(kind, kind)
         if self.sequences.get(kind, 1) <= used:
             self.sequences[kind] = used + 1
 

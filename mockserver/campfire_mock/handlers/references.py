@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import typing as t
 
-from ..domain.generic import is_deleted
-from ..domain.reference_query import common_filter, vendor_filter, vendor_order
+from ..domain.reference_query import common_filter, filter_credit_memos, vendor_filter, vendor_order
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..handlers.pagination import envelope, offset_page
@@ -30,6 +29,11 @@ class ReferenceHandlers(Handler):
         objs = [o for o in sorted(ws.refs[kind].values(), key=lambda o: o["id"]) if match is None or match(o)]
         if order is not None:
             objs = order(objs)
+        return self._page(ws, caller, kind, objs, params)
+
+    def _page(
+        self, ws: Workspace, caller: Caller, kind: str, objs: list[Body], params: dict[str, t.Any]
+    ) -> tuple[Body, int]:
         page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
         return envelope([self.serializer.stored(ws, kind, o) for o in page], meta), 200
 
@@ -70,10 +74,7 @@ class ReferenceHandlers(Handler):
         return self._create(ws, "contract", body)
 
     def list_credit_memos(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
-        clients = p.get("client") or []
-        return self._list(
-            ws, caller, "credit_memo", p, lambda o: not is_deleted(o) and (not clients or o.get("client") in clients)
-        )
+        return self._page(ws, caller, "credit_memo", filter_credit_memos(ws, p), p)
 
     def create_credit_memo(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         return self._create(ws, "credit_memo", body)

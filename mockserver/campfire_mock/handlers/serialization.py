@@ -245,9 +245,10 @@ class Serializer:
 
     @staticmethod
     def _memo_line(ws: Workspace, memo: dict[str, t.Any], line: dict[str, t.Any]) -> dict[str, t.Any]:
-        """A credit memo line with the names of its account, product and department, and its memo's
-        timestamps where it has none of its own."""
+        """A credit memo line with the names of its account, product and department, its memo's
+        timestamps where it has none of its own, and the workspace's customer (as the memo has)."""
         values = dict(line)
+        values["customer"] = ws.customer
         account = ws.refs["account"].look(line.get("account") or -1)
         if account is not None:
             values.setdefault("account_name", account.get("name"))
