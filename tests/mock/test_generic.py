@@ -208,3 +208,16 @@ def test_stored_and_posted_journal_entries_never_share_an_id() -> None:
             assert (posted.get("source"), posted.get("source_id")) == ("invoice", str(inv["id"])), inv["id"]
         stored = c.get("/coa/api/journal_entry/1").json()
         assert stored["created_automatically"] is False
+
+
+def test_a_seeded_credit_memos_journal_entry_id_is_not_drawn_again() -> None:
+    """A seeded memo naming journal entry 1 keeps it: an invoice seeded without one draws another id."""
+    demo = bundled_seed("demo")["objects"]
+    memo = {**demo["credit_memo"][0], "journal_entry": 1}
+    invoice = {k: v for k, v in demo["invoice"][0].items() if k not in ("journal_entry", "payments")}
+    kept = {kind: demo[kind] for kind in REFERENCE_KINDS if kind in demo and kind != "credit_memo"}
+    seed = {"format": "campfire-mock-seed/1", "objects": {**kept, "credit_memo": [memo], "invoice": [invoice]}}
+    with TestClient(create_app(), headers=TOKEN) as c:
+        loaded = c.post("/__campfire_mock__/seed", json={"data": seed})
+        assert loaded.status_code == 200, loaded.text
+        assert c.get(f"/coa/api/v1/invoice/{invoice['id']}/").json()["journal_entry"] != 1

@@ -145,6 +145,8 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
                 _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
                 for line in obj.get("lines") or []:
                     ws.bump_sequence("credit_memo_line", int(line.get("id") or 0))
+                for entry in ("journal_entry", "voided_journal_entry"):  # before invoices draw theirs
+                    ws.bump_sequence("journal_entry", int(obj.get(entry) or 0))
             if kind == "product":
                 obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
             ws.refs[kind][int(obj["id"])] = decode(kind, obj)  # checked as an import's would be
