@@ -79,6 +79,13 @@ def cap_item_errors(fields: dict[str, Any]) -> dict[str, Any]:
     return capped
 
 
+class ParseError(DomainError):
+    """400 for a body that cannot be read, in DRF's words: ``{"detail": "JSON parse error - ..."}``."""
+
+    status = 400
+    default_detail = "Malformed request."
+
+
 class NotAuthenticated(DomainError):
     status = 401
     default_detail = "Authentication credentials were not provided."

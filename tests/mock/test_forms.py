@@ -31,9 +31,9 @@ def test_empty_form_body_reports_missing_fields(client: TestClient) -> None:
 
 
 def test_multipart_without_boundary_is_400(client: TestClient) -> None:
-    """A multipart body without a boundary is a 400 saying the form is malformed."""
+    """A multipart body without a boundary is a 400 with DRF's ParseError words."""
     response = client.post(
         "/coa/api/v1/invoice/145003/void/", content=b"x", headers={"Content-Type": "multipart/form-data"}
     )
     assert response.status_code == 400
-    assert response.json() == {"non_field_errors": ["Malformed form body: Missing boundary in multipart."]}
+    assert response.json() == {"detail": "Multipart form parse error - Missing boundary in multipart."}

@@ -24,10 +24,10 @@ def test_wrong_method_is_405(client: TestClient) -> None:
 
 
 def test_invalid_json_is_400(client: TestClient) -> None:
-    """A malformed JSON body is a 400 with DRF's JSON parse error."""
+    """A malformed JSON body is a 400 with DRF's ParseError: ``{"detail": "JSON parse error - ..."}``."""
     response = client.post("/coa/api/v1/invoice/", content=b"{not json", headers={"Content-Type": "application/json"})
     assert response.status_code == 400
-    assert response.json()["non_field_errors"][0].startswith("JSON parse error - Expecting property name")
+    assert response.json()["detail"].startswith("JSON parse error - Expecting property name")
 
 
 def test_json_null_body_is_400(client: TestClient) -> None:
@@ -41,7 +41,7 @@ def test_undecodable_body_is_400(client: TestClient) -> None:
     """A body that is not valid UTF-8 is a 400 with DRF's JSON parse error."""
     response = client.post("/coa/api/entity", content=b"\xe0", headers={"Content-Type": "application/json"})
     assert response.status_code == 400
-    assert response.json()["non_field_errors"][0].startswith("JSON parse error")
+    assert response.json()["detail"].startswith("JSON parse error")
 
 
 def test_unknown_query_parameters_are_ignored_as_drf_does(client: TestClient) -> None:

@@ -29,7 +29,7 @@ def test_json_that_is_not_plain_data_is_a_400(client: TestClient, text: str, mes
     """NaN, infinities and absurd nesting are refused before validation."""
     answer = client.post(INVOICES, content=text, headers=JSON)
     assert answer.status_code == 400
-    assert answer.json() == {"non_field_errors": [message]}
+    assert answer.json() == {"detail": message}
 
 
 def test_integers_beyond_int64_are_a_field_error(client: TestClient) -> None:

@@ -6,7 +6,7 @@ import typing as t
 
 import pytest
 
-from campfire_mock.errors import ValidationFailed
+from campfire_mock.errors import ParseError
 from campfire_mock.proxy.conformance import Conformance, Violation, decode_json_body, unreadable
 
 AUTH = {"authorization": "Token x"}
@@ -35,7 +35,7 @@ def test_a_non_integer_path_id_is_a_violation(conformance: Conformance) -> None:
 
 def test_a_body_that_is_not_json_is_one_violation() -> None:
     """A request body that is not JSON is reported with the mock's own parse message."""
-    with pytest.raises(ValidationFailed) as caught:
+    with pytest.raises(ParseError) as caught:
         decode_json_body(b'{"lines": [')
     violation = unreadable("coa_api_v1_invoice_create", caught.value)
     assert violation.where == "request body"

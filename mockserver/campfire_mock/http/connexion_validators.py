@@ -13,7 +13,7 @@ from connexion.datastructures import MediaTypeDict
 from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator
 
-from ..errors import ValidationFailed
+from ..errors import ParseError, ValidationFailed
 from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, parse_json
 from ..openapi.json_schema import FORMAT_CHECKER
 
@@ -26,7 +26,7 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
         try:
             text = raw.decode(self._encoding)
         except UnicodeDecodeError as exc:
-            raise ValidationFailed({"non_field_errors": [f"JSON parse error - {exc}"]}) from exc
+            raise ParseError(f"JSON parse error - {exc}") from exc
         if not text.strip():
             return None
         body = parse_json(text)

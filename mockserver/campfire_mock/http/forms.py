@@ -16,7 +16,7 @@ import typing as t
 from starlette.datastructures import FormData, Headers
 from starlette.formparsers import FormParser, MultiPartParser
 
-from ..errors import TooLarge, ValidationFailed
+from ..errors import ParseError, TooLarge, ValidationFailed
 from ..limits import MAX_FORM_FIELDS, MAX_FORM_VALUES, MAX_INT, MAX_ITEMS, MAX_JSON_DEPTH
 from ..openapi.documents import operations
 from ..openapi.router import OperationIndex
@@ -62,13 +62,12 @@ class FormDecoder:
             else:
                 form = await FormParser(headers, stream()).parse()
         except Exception as exc:  # the parsers raise several unrelated types for bad input
-            raise ValidationFailed({"non_field_errors": [f"Malformed form body: {exc}"]}) from exc
+            kind = "Multipart form" if multipart else "Form"
+            raise ParseError(f"{kind} parse error - {exc}") from exc  # DRF's words
         try:
             return json.dumps(self.decode(form, schema)).encode()
         except RecursionError:
-            raise ValidationFailed(
-                {"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]}
-            ) from None
+            raise ParseError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.") from None
 
     def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
         props = schema.get("properties", {})

@@ -23,7 +23,7 @@ from collections.abc import Iterator
 from jsonschema import Draft4Validator, ValidationError
 from jsonschema.validators import extend
 
-from ..errors import TooLarge, ValidationFailed, clip_path
+from ..errors import ParseError, TooLarge, ValidationFailed, clip_path
 from ..limits import (
     MAX_INT,
     MAX_ITEM_ERRORS,
@@ -95,17 +95,15 @@ def parse_json(text: str) -> t.Any:
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
-        raise ValidationFailed(
-            {"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]}
-        ) from None
+        raise ParseError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.") from None
     except ValueError as exc:
-        raise ValidationFailed({"non_field_errors": [f"JSON parse error - {exc}"]}) from None
+        raise ParseError(f"JSON parse error - {exc}") from None
     fields: dict[str, t.Any] = {}
     stack: list[tuple[t.Any, list[t.Any]]] = [(value, [])]
     while stack:
         node, path = stack.pop()
         if len(path) > MAX_JSON_DEPTH:
-            raise ValidationFailed({"non_field_errors": [f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels."]})
+            raise ParseError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.")
         where = _field_path(path)
         if isinstance(node, dict):
             for key in node:

@@ -205,7 +205,7 @@ class Conformance:
 
 
 def decode_json_body(raw: bytes) -> t.Any:
-    """A request body as the mock reads it (strict JSON), or ``ValidationFailed``/``UnicodeDecodeError``."""
+    """A request body as the mock reads it (strict JSON), or the error reading it raises (``ParseError``...)."""
     return parse_json(raw.decode("utf-8"))
 
 
