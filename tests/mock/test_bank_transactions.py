@@ -1,5 +1,6 @@
-"""Bank transactions as ``/ca/api/transaction`` shows them: the date, description and account ``/pay/``
-reads, under the schema's names, and ``assigned`` once a payment has taken some of the money."""
+"""The chart of accounts and bank transactions as a payments integration reads them: accounts with their
+types and ``name_and_number``; transactions with the date, description and account ``/pay/`` reads, under
+the schema's names, and ``assigned`` once a payment has taken some of the money."""
 
 from __future__ import annotations
 
@@ -32,3 +33,23 @@ def test_a_transaction_is_assigned_once_a_payment_takes_from_it(client: TestClie
     payment = paid.json()["payment_ids"][0]
     assert client.post(f"{INVOICES}{invoice['id']}/payment/{payment}/void/", json={}).status_code == 200
     assert client.get(f"{TRANSACTIONS}/14728802").json()["assigned"] is False
+
+
+def test_demo_accounts_have_their_types_and_numbers(client: TestClient) -> None:
+    """Receivables, revenue, tax and bank accounts are told apart by type, as an integration picks them."""
+    accounts = {a["id"]: a for a in client.get("/coa/api/account").json()["results"]}
+    assert (accounts[1010]["account_type"], accounts[1010]["account_subtype"]) == ("ASSET", "BANK")
+    assert accounts[2553]["account_subtype"] == "ACCOUNTS_RECEIVABLE"
+    assert accounts[169208]["account_type"] == "REVENUE"
+    assert accounts[2200]["account_type"] == "LIABILITY"
+    assert accounts[1010]["name_and_number"] == "1010 - Operating Bank Account"
+
+
+def test_a_new_accounts_name_and_number_joins_them(client: TestClient) -> None:
+    """An account created with a number shows ``<number> - <name>`` and sorts by its number."""
+    made = client.post(
+        "/coa/api/account",
+        json={"name": "Petty cash", "number": "1020", "account_type": "ASSET", "account_subtype": "BANK"},
+    )
+    assert made.status_code == 201, made.text
+    assert (made.json()["name_and_number"], made.json()["sort_key"]) == ("1020 - Petty cash", "1020")
