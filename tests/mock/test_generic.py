@@ -221,3 +221,21 @@ def test_a_seeded_credit_memos_journal_entry_id_is_not_drawn_again() -> None:
         loaded = c.post("/__campfire_mock__/seed", json={"data": seed})
         assert loaded.status_code == 200, loaded.text
         assert c.get(f"/coa/api/v1/invoice/{invoice['id']}/").json()["journal_entry"] != 1
+
+
+def test_a_relation_id_beyond_int64_as_a_string_is_a_field_error() -> None:
+    """A generic create given a relation id as a numeric string too large for any id is a 400 naming the
+    field and stores nothing (it once crashed encoding the answer); a normal one is read as an integer."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        path = "/coa/api/v2/reconciliation"
+        before = c.get(path).json()["count"]
+        body = {"statement_ending_date": "2026-07-23", "entity": "54", "account": "2710924657389272254106292"}
+        refused = c.post(path, json=body)
+        assert refused.status_code == 400
+        assert refused.json() == {
+            "account": ["Ensure this value is less than or equal to 9223372036854775807 in size."]
+        }
+        assert c.get(path).json()["count"] == before
+        made = c.post(path, json={**body, "account": "1010"})
+        assert made.status_code == 201, made.text
+        assert made.json()["account"] == 1010

@@ -23,6 +23,7 @@ from ..domain.workspace import Workspace
 from ..errors import JournalEntryPosted, ObjectNotFound
 from ..openapi.conform import MISSING, Context, conform
 from ..openapi.resources import Plan
+from ..openapi.shapes import read_relations
 from .base import Caller, NoContent, Services
 from .pagination import check_limit, envelope, offset_page
 from .rules import ACTIONS, DERIVED, GUARDS, SCOPES, SOURCES, WRITES
@@ -47,15 +48,6 @@ def resource_of(plan: Plan) -> Resource | None:
         ),
         parents=plan.parents,
     )
-
-
-def _relation(value: t.Any) -> t.Any:
-    """DRF's reading of a relation id: "" is null, "54" is 54."""
-    if value == "":
-        return None
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return value
 
 
 class GenericView:
@@ -135,7 +127,7 @@ class GenericView:
         body = kwargs.get("body")
         if not isinstance(body, dict):
             return {}
-        return {k: _relation(v) if k in self.relations else v for k, v in body.items()}
+        return read_relations(body, self.relations)
 
     # ------------------------------------------------------------ response
 

@@ -61,6 +61,21 @@ def _relation(value: t.Any) -> t.Any:
     return value
 
 
+def read_relations(body: dict[str, t.Any], relations: t.Collection[str]) -> dict[str, t.Any]:
+    """``body`` with its relation ids read as DRF reads them (``"54"`` is 54, ``""`` is null); a numeric
+    string beyond ``MAX_INT`` is a 400 naming the field (no stored id can be that large)."""
+    out, errors = _read_relations(body, relations)
+    if errors:
+        raise ValidationFailed(errors)
+    return out
+
+
+def _read_relations(body: dict[str, t.Any], relations: t.Collection[str]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
+    out = {k: _relation(v) if k in relations else v for k, v in body.items()}
+    too_large = f"Ensure this value is less than or equal to {MAX_INT} in size."
+    return out, {k: [too_large] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
+
+
 class Shapes:
     """Property lists of the response schemas, read once from the spec."""
 
@@ -118,12 +133,7 @@ class Shapes:
     def _strip(self, schema: str, body: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
         keep = self.writable(schema)
         relations = self._relations(schema)
-        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
-        errors: dict[str, t.Any] = {
-            k: [f"Ensure this value is less than or equal to {MAX_INT} in size."]
-            for k in relations
-            if isinstance(out.get(k), int) and out[k] > MAX_INT
-        }
+        out, errors = _read_relations({k: v for k, v in body.items() if k in keep}, relations)
         for field, item_schema in self.nested.get(schema, {}).items():
             if isinstance(out.get(field), list):
                 stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]
