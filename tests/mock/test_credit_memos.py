@@ -625,3 +625,24 @@ def test_void_and_reopen_send_credit_memo_events(app: t.Any, client: TestClient)
         ]
     finally:
         receiver.close()
+
+
+def test_an_invoice_side_payment_void_updates_the_memo(app: t.Any, client: TestClient) -> None:
+    """Voiding, from the invoice, a payment made with a memo gives the memo back its amount: the memo is
+    modified then (``last_modified_at`` on the clock) and a ``credit_memo.updated`` event says so."""
+    receiver = Receiver()
+    try:
+        made = new_memo(client, amount=100)
+        inv, payment_id = apply_to_invoice(client, made["id"], 40)
+        hook = subscribe(client, receiver.url, "credit_memo.updated")
+        assert client.post("/__campfire_mock__/clock", json={"now": "2026-05-02T08:00:00+00:00"}).status_code == 200
+        voided = client.post(f"{INVOICES}{inv['id']}/payment/{payment_id}/void/", json={})
+        assert voided.status_code == 200, voided.text
+        after = memo(client, made["id"])
+        assert usage(after)[:2] == (0, 100)
+        assert after["last_modified_at"] == "2026-05-02T08:00:00+0000"
+        settle(app)
+        events = [(e["topic"], e["object"]["amount_remaining"]) for e in received(receiver, hook["token"])]
+        assert events == [("credit_memo.updated", 100)]
+    finally:
+        receiver.close()

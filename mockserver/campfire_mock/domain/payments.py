@@ -247,6 +247,7 @@ class PaymentService:
             inv.payment_ids.append(payment.id)
             if payment.credit_memo_id is not None:
                 ws.refs["credit_memo"][payment.credit_memo_id].setdefault("_payment_ids", []).append(payment.id)
+                _memo_changed(ws, payment)
             payment_ids.append(payment.id)
             journal_ids.append(payment.journal_entry)
 
@@ -355,13 +356,15 @@ class PaymentService:
         payment.voided_journal_entry = ws.next_id("journal_entry")
         payment.last_modified_at = ws.clock.now()
         recompute(ws, inv)
+        _memo_changed(ws, payment)
         return payment
 
     def delete(self, ws: Workspace, invoice_id: int, payment_id: int) -> None:
-        inv, _ = self._payment(ws, invoice_id, payment_id)
+        inv, payment = self._payment(ws, invoice_id, payment_id)
         del ws.payments[payment_id]
         inv.payment_ids.remove(payment_id)
         recompute(ws, inv)
+        _memo_changed(ws, payment)
 
     # ------------------------------------------------------------------ bank transactions
 
@@ -480,6 +483,14 @@ REFUNDS = "_refunds"
 def active_refunds(memo: dict[str, t.Any]) -> list[dict[str, t.Any]]:
     """The refunds of a credit memo that are not voided."""
     return [r for r in memo.get(REFUNDS) or [] if not r.get("voided_date")]
+
+
+def _memo_changed(ws: Workspace, payment: Payment) -> None:
+    """A payment made with a credit memo moved its ``amount_used``: the memo is modified now (its
+    ``credit_memo.updated`` event follows)."""
+    memo = ws.refs["credit_memo"].get(payment.credit_memo_id) if payment.credit_memo_id is not None else None
+    if memo is not None:
+        memo["last_modified_at"] = ws.now_text()
 
 
 def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
