@@ -100,6 +100,7 @@ def main() -> int:
     runs = ", ".join(f"{r:.0f}" for r in idle)
     print(f"idle RSS after start-up: median {statistics.median(idle):.0f} MB (runs: {runs})")
     print(f"RSS after touching every path once: median {statistics.median(warm):.0f} MB")
+    poller.close()
     return 0
 
 

@@ -604,7 +604,7 @@ PDF_OPERATIONS = {
 }
 
 
-def add_statement_pdf(op: dict[str, Any]) -> None:
+def add_pdf_responses(op: dict[str, Any]) -> None:
     description = PDF_OPERATIONS.get(op["operationId"])
     if description is None:
         return
@@ -874,7 +874,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_links(op)
             add_report_csv(op)
             add_report_extensions(op)
-            add_statement_pdf(op)
+            add_pdf_responses(op)
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
     add_webhook_topics(paths)

@@ -95,7 +95,7 @@ def create_app(
     index = OperationIndex(spec_doc)
     responses = ResponseChecker(spec_doc)
     error_shapes = ErrorShapes(index, responses)
-    built = build_operations(spec_doc, services, responses if validate_responses else None)
+    built = build_operations(spec_doc, services, responses if validate_responses else None, errors=responses)
 
     def install() -> t.Any:
         from .http.connexion_app import build_connexion

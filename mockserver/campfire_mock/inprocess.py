@@ -46,7 +46,8 @@ def quiet_dependencies() -> t.Iterator[None]:
         yield
 
 
-def _key(options: dict[str, t.Any]) -> str:
+def options_key(options: dict[str, t.Any]) -> str:
+    """One string per set of ``create_app`` options (apps and live servers are kept by it)."""
     return json.dumps(options, sort_keys=True, default=repr)
 
 
@@ -62,7 +63,7 @@ def build_app(options: dict[str, t.Any]) -> MockApp:
 
 def shared_app(options: dict[str, t.Any], *, purpose: str = "fixture") -> MockApp:
     """The process's mock app for ``options``, built on first use (``purpose`` keeps users apart)."""
-    key = f"{purpose}:{_key(options)}"
+    key = f"{purpose}:{options_key(options)}"
     with _APPS_LOCK:
         app = _APPS.get(key)
         if app is None:

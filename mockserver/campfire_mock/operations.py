@@ -181,6 +181,8 @@ class Operation:
     store: Store
     responses: ResponseChecker | None
     webhooks: Webhooks | None = None
+    #: The declared responses errors are shaped to, whether or not answers are checked (``responses``).
+    errors: ResponseChecker | None = None
 
     def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
@@ -191,8 +193,9 @@ class Operation:
         try:
             return self._run(caller, kwargs)
         except DomainError as exc:
-            if self.responses is not None:
-                exc.shaped = self.responses.error_body(self.operation_id, exc.status, exc.body())
+            shapes = self.errors or self.responses
+            if shapes is not None and exc.shaped is None:
+                exc.shaped = shapes.error_body(self.operation_id, exc.status, exc.body())
             raise
 
     def _run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
@@ -253,10 +256,14 @@ class RequestState:
 
 
 def build_operations(
-    spec: dict[str, t.Any], services: Services, responses: ResponseChecker | None
+    spec: dict[str, t.Any],
+    services: Services,
+    responses: ResponseChecker | None,
+    errors: ResponseChecker | None = None,
 ) -> dict[str, Operation]:
     """Every operation of ``spec`` bound to its handler: the hand-written one, else the generic one
-    (a control-API operation, under ``/__campfire_mock__/``, must have a hand-written one)."""
+    (a control-API operation, under ``/__campfire_mock__/``, must have a hand-written one). ``responses``
+    checks answers (``None``: unchecked); ``errors`` shapes error bodies as the spec declares them."""
     instances: dict[type, t.Any] = {}
     built: dict[str, Operation] = {}
     plans = plan(spec, argument_name)
@@ -268,12 +275,16 @@ def build_operations(
             if path.startswith("/__campfire_mock__/"):
                 raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
             view = GenericViewSet(plans[operation_id], services)
-            built[operation_id] = Operation(operation_id, view, write, services.store, responses, services.webhooks)
+            built[operation_id] = Operation(
+                operation_id, view, write, services.store, responses, services.webhooks, errors or responses
+            )
             continue
         cls, name = entry
         instance = instances.get(cls)
         if instance is None:
             instance = instances[cls] = services.webhooks if cls is Webhooks else cls(services)
         method = getattr(instance, name)
-        built[operation_id] = Operation(operation_id, method, write, services.store, responses, services.webhooks)
+        built[operation_id] = Operation(
+            operation_id, method, write, services.store, responses, services.webhooks, errors or responses
+        )
     return built

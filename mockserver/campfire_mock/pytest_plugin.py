@@ -172,6 +172,10 @@ def _campfire_servers(tmp_path_factory: pytest.TempPathFactory) -> t.Iterator[di
         _stop(servers.popitem()[1])
 
 
+#: Live servers kept at once (the most recently used): each set of options has its own process.
+MAX_LIVE_SERVERS = 2
+
+
 @pytest.fixture
 def campfire_server(
     campfire_mock_options: dict[str, t.Any],
@@ -180,14 +184,19 @@ def campfire_server(
     tmp_path_factory: pytest.TempPathFactory,
 ) -> LiveMock:
     """``campfire-mock serve`` on 127.0.0.1 with ``campfire_mock_options``: started on first use and kept
-    for the session, one per set of options (with a fixed ``campfire_server_port``, one at a time)."""
-    key = json.dumps(campfire_mock_options, sort_keys=True, default=repr)
-    live = _campfire_servers.get(key)
+    for the session, one per set of options (the last two used; with a fixed ``campfire_server_port``, one)."""
+    from .inprocess import options_key
+
+    key = options_key(campfire_mock_options)
+    live = _campfire_servers.pop(key, None)
     if live is not None and live.process.poll() is None:
+        _campfire_servers[key] = live  # most recently used last
         return live
-    if campfire_server_port:  # the port is taken by the server of other options: it makes way
-        for other in [k for k, server in _campfire_servers.items() if server.port == campfire_server_port]:
-            _stop(_campfire_servers.pop(other))
+    if live is not None:  # it died: close what it holds before starting another
+        _stop(live)
+    keep = 1 if campfire_server_port else MAX_LIVE_SERVERS
+    while len(_campfire_servers) >= keep:  # the port, or the machine, makes way: the oldest stops
+        _stop(_campfire_servers.pop(next(iter(_campfire_servers))))
     port = campfire_server_port or _free_port()
     live = _campfire_servers[key] = _start(campfire_mock_options, port, tmp_path_factory)
     return live

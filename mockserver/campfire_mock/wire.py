@@ -1,4 +1,5 @@
-"""How values look on the wire: Campfire's timestamps, money as JSON numbers, JSON-ready containers.
+"""How values look on the wire: Campfire's timestamps, money as JSON numbers, JSON-ready containers,
+and the names objects are kept under (``STORED_KINDS``: a seed's keys, a snapshot's kinds).
 
 A leaf module (standard library only), so the spec readers and the domain share one spelling.
 """

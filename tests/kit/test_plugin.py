@@ -144,6 +144,26 @@ def test_options_override_applies_to_its_module_only(pytester: pytest.Pytester) 
     result.assert_outcomes(passed=7)
 
 
+FIXED_PORT_CONFTEST = """
+import pytest
+
+
+@pytest.fixture(scope="session")
+def campfire_server_port():
+    return PORT
+"""
+
+
+def test_a_fixed_port_serves_each_modules_options_in_turn(pytester: pytest.Pytester) -> None:
+    """With ``campfire_server_port`` fixed, a module with other options gets the port in its turn: the server
+    of the options before it stops, and one with the new options starts there (demo, empty, demo again)."""
+    port = free_port()
+    pytester.makeconftest(FIXED_PORT_CONFTEST.replace("PORT", str(port)))
+    pytester.makepyfile(test_a_demo=DEMO_MODULE, test_b_empty=EMPTY_MODULE, test_c_demo=DEMO_MODULE)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q", "-k", "live_server")
+    result.assert_outcomes(passed=3)
+
+
 QUIET_TESTS = """
 import sys
 

@@ -53,3 +53,10 @@ def test_a_new_accounts_name_and_number_joins_them(client: TestClient) -> None:
     )
     assert made.status_code == 201, made.text
     assert (made.json()["name_and_number"], made.json()["sort_key"]) == ("1020 - Petty cash", "1020")
+
+
+def test_a_name_that_only_starts_with_the_digits_still_gets_its_number(client: TestClient) -> None:
+    """Number ``1`` and name ``10 Main`` is ``1 - 10 Main``: the name holds no number of its own."""
+    made = client.post("/coa/api/account", json={"name": "10 Main", "number": "1", "account_type": "ASSET"})
+    assert made.status_code == 201, made.text
+    assert made.json()["name_and_number"] == "1 - 10 Main"

@@ -39,9 +39,12 @@ def test_pdf_of_a_voided_memo_says_so(client: TestClient) -> None:
 
 
 def test_pdf_renders_text_beyond_latin_1(client: TestClient) -> None:
-    """A line described in Greek is set in the bundled DejaVu font, not refused."""
+    """A line described in Greek, or a currency spelled in Cyrillic, is set in the bundled DejaVu font, not
+    refused (the currency once broke the core font: a 500)."""
     created = new_memo(client, lines=[{"account": 169208, "amount": 10, "description": "Πίστωση"}])
     assert "Πίστωση" in pdf_text(client, created["id"])
+    rubles = new_memo(client, currency="РУБ")
+    assert "Total: 100.00 РУБ" in pdf_text(client, rubles["id"])
 
 
 def test_pdf_and_send_of_a_missing_or_deleted_memo_are_404(client: TestClient) -> None:
@@ -49,8 +52,9 @@ def test_pdf_and_send_of_a_missing_or_deleted_memo_are_404(client: TestClient) -
     created = new_memo(client)
     assert client.delete(f"{MEMOS}/{created['id']}").status_code == 204
     for memo_id in (created["id"], 987654):
-        assert client.get(f"{MEMOS}/{memo_id}/pdf/").status_code == 404
-        assert client.put(f"{MEMOS}/{memo_id}/send/").status_code == 404
+        for response in (client.get(f"{MEMOS}/{memo_id}/pdf/"), client.put(f"{MEMOS}/{memo_id}/send/")):
+            assert response.status_code == 404
+            assert response.json() == {"detail": "Not found."}  # DRF's words, as for any missing object
 
 
 def test_send_records_when_on_the_workspace_clock(client: TestClient) -> None:

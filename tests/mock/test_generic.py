@@ -211,16 +211,22 @@ def test_stored_and_posted_journal_entries_never_share_an_id() -> None:
 
 
 def test_a_seeded_credit_memos_journal_entry_id_is_not_drawn_again() -> None:
-    """A seeded memo naming journal entry 1 keeps it: an invoice seeded without one draws another id."""
+    """A seeded memo naming journal entry 1, with a refund of payment id 2 posting entry 3, keeps them: an
+    invoice seeded without ids, and its payment, draw others."""
     demo = bundled_seed("demo")["objects"]
-    memo = {**demo["credit_memo"][0], "journal_entry": 1}
+    refund = {"id": 2, "amount": 5, "payment_date": "2026-01-02", "journal_entry": 3}
+    memo = {**demo["credit_memo"][0], "journal_entry": 1, "_refunds": [refund]}
     invoice = {k: v for k, v in demo["invoice"][0].items() if k not in ("journal_entry", "payments")}
+    invoice["payments"] = [{"amount": 1, "payment_date": "2026-01-03"}]
     kept = {kind: demo[kind] for kind in REFERENCE_KINDS if kind in demo and kind != "credit_memo"}
     seed = {"format": "campfire-mock-seed/1", "objects": {**kept, "credit_memo": [memo], "invoice": [invoice]}}
     with TestClient(create_app(), headers=TOKEN) as c:
         loaded = c.post("/__campfire_mock__/seed", json={"data": seed})
         assert loaded.status_code == 200, loaded.text
-        assert c.get(f"/coa/api/v1/invoice/{invoice['id']}/").json()["journal_entry"] != 1
+        got = c.get(f"/coa/api/v1/invoice/{invoice['id']}/").json()
+        assert got["journal_entry"] not in (1, 3)
+        assert [p["id"] for p in got["payments"]] != [2]
+        assert got["payments"][0]["payment_journal_entry"] not in (1, 3)
 
 
 def test_a_relation_id_beyond_int64_as_a_string_is_a_field_error() -> None:

@@ -98,11 +98,13 @@ def test_interactive_docs_work_offline(client: TestClient) -> None:
     assert "/coa/api/v1/invoice/" in spec["paths"] and "/__campfire_mock__/reset" in spec["paths"]
 
 
-@pytest.mark.parametrize("compiled", [True, False])
-def test_error_body_takes_the_shape_the_operation_declares(compiled: bool) -> None:
+@pytest.mark.parametrize(("compiled", "validate"), [(True, True), (False, True), (True, False), (False, False)])
+def test_error_body_takes_the_shape_the_operation_declares(compiled: bool, validate: bool) -> None:
     """Reconciliation confirm declares its 404 as ``{"error": ...}`` (upstream's ErrorResponse), not DRF's
-    ``{"detail": ...}``: the mock's 404 says the same words under that field; other operations keep DRF's."""
-    client = TestClient(create_app(compiled_path=compiled), headers={"Authorization": "Token shape"})
+    ``{"detail": ...}``: the mock's 404 says the same words under that field, on both paths, with or without
+    response validation; other operations keep DRF's."""
+    app = create_app(compiled_path=compiled, validate_responses=validate)
+    client = TestClient(app, headers={"Authorization": "Token shape"})
     for reconciliation in ("987654", "not-a-number", "9" * 30):
         missing = client.post(
             f"/coa/api/v2/reconciliation/{reconciliation}/transactions/confirm", json={"selected": [1]}

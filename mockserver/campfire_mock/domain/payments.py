@@ -519,18 +519,27 @@ def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]
 
 
 def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
-    """What active invoice payments and active credit memo refunds have taken from a bank transaction."""
-    paid = sum((p.amount for p in ws.payments.values() if p.transaction_id == transaction_id and p.active), ZERO)
-    refunded = sum(
-        (
-            dec(r["amount"])
-            for memo in ws.refs["credit_memo"].values()
-            for r in active_refunds(memo)
-            if r.get("transaction_id") == transaction_id
-        ),
-        ZERO,
-    )
-    return money(paid + refunded)
+    """What active invoice payments and active credit memo refunds have taken from a bank transaction
+    (outside a write, from one map per workspace version: a list of transactions reads it per row)."""
+    if ws.journal is not None:  # inside a write the map could be stale: count afresh
+        return _applied_by_transaction(ws).get(transaction_id, ZERO)
+    cached = ws.derived.get("transaction_applied")
+    if cached is None or cached[0] != ws.version:
+        cached = ws.derived["transaction_applied"] = (ws.version, _applied_by_transaction(ws))
+    return t.cast(dict[int, Decimal], cached[1]).get(transaction_id, ZERO)
+
+
+def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
+    applied: dict[int, Decimal] = {}
+    for p in ws.payments.values():
+        if p.transaction_id is not None and p.active:
+            applied[p.transaction_id] = applied.get(p.transaction_id, ZERO) + p.amount
+    for memo in ws.refs["credit_memo"].values():
+        for r in active_refunds(memo):
+            key = r.get("transaction_id")
+            if key is not None:
+                applied[int(key)] = applied.get(int(key), ZERO) + dec(r["amount"])
+    return {key: money(value) for key, value in applied.items()}
 
 
 def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:

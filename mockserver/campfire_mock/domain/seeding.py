@@ -145,8 +145,13 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
                 _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
                 for line in obj.get("lines") or []:
                     ws.bump_sequence("credit_memo_line", int(line.get("id") or 0))
-                for entry in ("journal_entry", "voided_journal_entry"):  # before invoices draw theirs
+                # before invoices draw theirs: the memo's entries, and its refunds' ids (payment ids) and entries
+                for entry in ("journal_entry", "voided_journal_entry"):
                     ws.bump_sequence("journal_entry", int(obj.get(entry) or 0))
+                for refund in obj.get(REFUNDS) or []:
+                    ws.bump_sequence("payment", int(refund.get("id") or 0))
+                    for entry in ("journal_entry", "voided_journal_entry"):
+                        ws.bump_sequence("journal_entry", int(refund.get(entry) or 0))
             if kind == "product":
                 obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
             ws.refs[kind][int(obj["id"])] = decode(kind, obj)  # checked as an import's would be
@@ -207,11 +212,6 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
         # Last: replaying payments and the void stamps the invoice with the time of loading.
         if raw.get("last_modified_at"):
             inv.last_modified_at = parse_moment(raw["last_modified_at"])
-    for memo in objects.get("credit_memo", []):  # last, so the invoices' own ids are drawn as before
-        for refund in memo.get(REFUNDS) or []:  # a refund has the id of a payment, and its journal entries
-            ws.bump_sequence("payment", int(refund.get("id") or 0))
-            for entry in ("journal_entry", "voided_journal_entry"):
-                ws.bump_sequence("journal_entry", int(refund.get(entry) or 0))
     for report in objects.get("invoice_report", []):
         ws.reports[int(report["id"])] = decode("invoice_report", report)
         ws.bump_sequence("invoice_report", int(report["id"]))

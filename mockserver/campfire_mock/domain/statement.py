@@ -114,11 +114,13 @@ def credit_memo_pdf(ws: Workspace, memo: dict[str, t.Any]) -> bytes:
     number = str(memo.get("credit_memo_number") or memo.get("id"))
     lines = [ln for ln in memo.get("lines") or [] if isinstance(ln, dict)]
     shown = lines[:MAX_MEMO_ROWS]
-    texts = [number, client_name, str(memo.get("message_on_credit_memo") or "")]
-    texts += [str(ln.get("description") or "") for ln in shown]
-    pdf, font = _document(f"Credit memo {number}", texts)
     usage = credit_memo_usage(ws, memo)
     currency = str(memo.get("currency") or "")
+    # every free text the page prints picks the font (a core font only when all of it is Latin-1)
+    texts = [number, client_name, currency, str(memo.get("message_on_credit_memo") or "")]
+    texts += [str(memo.get(key) or "") for key in ("credit_memo_date", "voided_date")]
+    texts += [str(ln.get("description") or "") for ln in shown]
+    pdf, font = _document(f"Credit memo {number}", texts)
     pdf.add_page()
     pdf.set_font(font, "B", 16)
     pdf.cell(0, 10, f"Credit memo {number}", new_x="LMARGIN", new_y="NEXT")

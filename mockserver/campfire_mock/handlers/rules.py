@@ -67,7 +67,7 @@ def _bank_transaction(ws: Workspace, row: Row) -> Row:
 def _chart_account(ws: Workspace, row: Row) -> Row:
     """An account's ``name_and_number`` (``1010 - Operating Bank Account``) and ``sort_key`` (its number)."""
     name, number = str(row.get("name") or ""), str(row.get("number") or "")
-    label = name if not number or name.startswith(number) else f"{number} - {name}"
+    label = name if not number or name.startswith(f"{number} ") else f"{number} - {name}"
     return {"name_and_number": row.get("name_and_number") or label, "sort_key": row.get("sort_key") or number or name}
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import typing as t
 from importlib import resources
 from pathlib import Path
@@ -69,6 +70,9 @@ class Dereferencer:
         self.spec = spec
         self._done: dict[str, t.Any] = {}
         self._whole: Spec | None = None
+        #: Held while a target is resolved (re-entered by its own recursion), so another thread never
+        #: reads a target half filled in: requests resolve parts of the spec on first use.
+        self._lock = threading.RLock()
 
     def _target(self, ref: str) -> t.Any:
         node: t.Any = self.spec
@@ -82,14 +86,15 @@ class Dereferencer:
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith("#/"):
                 done = self._done
-                if ref not in done:
-                    done[ref] = placeholder = {}
-                    resolved = self.walk(self._target(ref))
-                    if isinstance(resolved, dict):
-                        placeholder.update(resolved)
-                    else:
-                        done[ref] = resolved
-                return done[ref]
+                with self._lock:
+                    if ref not in done:
+                        done[ref] = placeholder = {}
+                        resolved = self.walk(self._target(ref))
+                        if isinstance(resolved, dict):
+                            placeholder.update(resolved)
+                        else:
+                            done[ref] = resolved
+                    return done[ref]
             return {key: self.walk(value) for key, value in node.items()}
         if isinstance(node, list):
             return [self.walk(value) for value in node]

@@ -9,7 +9,7 @@ operation: which stored kind it touches, which path parameters name the object a
 the request and response schemas. The generic handlers (``handlers/generic.py``) serve from it.
 
 A *kind* is the collection's path template without its trailing slash (``/ca/api/account``), except
-the kinds the mock already kept before it served the whole API (``KNOWN_KINDS``).
+the kinds the mock already kept before it served the whole API (``wire.STORED_KINDS``).
 """
 
 from __future__ import annotations
@@ -22,8 +22,6 @@ from ..wire import STORED_KINDS
 from .documents import Dereferencer, Spec, dereferencer, operations
 from .router import argument_name
 
-#: Collection paths whose objects the hand-written parts already keep, by their stored kind.
-KNOWN_KINDS = STORED_KINDS
 #: The DRF action of each method on an item path.
 ITEM_ACTIONS = {"GET": "retrieve", "PUT": "update", "PATCH": "partial_update", "DELETE": "destroy"}
 #: Query parameters that page, order or search rather than name a field.
@@ -121,8 +119,8 @@ def _list_item(schema: dict[str, t.Any] | None, names: dict[str, t.Any]) -> tupl
 
 
 def kind_of(collection: str) -> str:
-    """The stored kind of a collection path (``KNOWN_KINDS`` or the template itself)."""
-    return KNOWN_KINDS.get(_strip(collection), _strip(collection))
+    """The stored kind of a collection path (``STORED_KINDS`` or the template itself)."""
+    return STORED_KINDS.get(_strip(collection), _strip(collection))
 
 
 def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[str, Plan]:
@@ -222,4 +220,4 @@ def _resolve(schema: dict[str, t.Any] | None, resolver: t.Any) -> dict[str, t.An
     return None if schema is None else t.cast(dict[str, t.Any], resolver.walk(schema))
 
 
-__all__ = ["CONTROL_PARAMS", "KNOWN_KINDS", "Plan", "kind_of", "plan"]
+__all__ = ["CONTROL_PARAMS", "Plan", "kind_of", "plan"]

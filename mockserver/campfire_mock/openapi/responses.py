@@ -83,10 +83,25 @@ class ResponseChecker:
             properties = (schema or {}).get("properties") or {}
             required = (schema or {}).get("required", properties)
             fields = [name for name in required if properties.get(name, {}).get("type") == "string"]
-            message = body.get("detail")
-            if len(fields) == 1 and isinstance(message, str):
-                return {fields[0]: message}
+            if len(fields) == 1:
+                return {fields[0]: _first_message(body)}
         return body
+
+
+def _first_message(body: t.Any) -> str:
+    """An error body's ``detail``, else its first message wherever it is nested, else DRF's ``Invalid input.``."""
+    if isinstance(body, dict) and isinstance(body.get("detail"), str):
+        return str(body["detail"])
+    stack = [body]
+    while stack:
+        node = stack.pop(0)
+        if isinstance(node, str):
+            return node
+        if isinstance(node, dict):
+            stack.extend(node.values())
+        elif isinstance(node, list):
+            stack.extend(node)
+    return "Invalid input."
 
 
 class ErrorShapes:
