@@ -36,7 +36,7 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
-from .generic import is_deleted, object_key
+from .generic import live_row, stored_row
 from .invoices import as_date, dec, rel_id
 from .models import ZERO, money
 from .payments import (
@@ -85,12 +85,10 @@ class CreditMemoService:
     @staticmethod
     def get(ws: Workspace, memo_id: t.Any, *, write: bool) -> Memo:
         """The memo (journaled when ``write``), or a 404 for one that does not exist or was deleted."""
-        key = object_key(memo_id)
-        table = ws.refs["credit_memo"]
-        memo = None if key is None else (table.get(key) if write else table.look(key))
-        if memo is None or is_deleted(memo):
+        memo = live_row(ws, "credit_memo", memo_id, write=write)
+        if memo is None:
             raise CreditMemoNotFound(memo_id)
-        return t.cast(Memo, memo)
+        return memo
 
     # ------------------------------------------------------------------ void / reopen
 
@@ -228,10 +226,9 @@ class CreditMemoService:
     @staticmethod
     def check_deletable(ws: Workspace, memo_id: t.Any) -> None:
         """A 409 for a memo that active payments have applied (a missing one is the destroy's 404)."""
-        key = object_key(memo_id)
-        memo = ws.refs["credit_memo"].look(key) if key is not None else None
-        if key is not None and memo is not None and has_active_payments(ws, memo):
-            raise CreditMemoHasPayments(key, "delete it")
+        memo = stored_row(ws, "credit_memo", memo_id, write=False)
+        if memo is not None and has_active_payments(ws, memo):
+            raise CreditMemoHasPayments(memo["id"], "delete it")
 
 
 def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:

@@ -66,6 +66,22 @@ def is_deleted(row: Row) -> bool:
     return bool(row.get("is_deleted")) or bool(row.get("deleted_at"))
 
 
+def stored_row(ws: Workspace, kind: str, key: t.Any, *, write: bool) -> Row | None:
+    """The object a path id names in ``kind``'s table (journaled when ``write``: the caller is about to
+    change it), or ``None``."""
+    found = object_key(key)
+    if found is None:
+        return None
+    table = ws.table(kind)
+    return t.cast("Row | None", table.get(found) if write else table.look(found))
+
+
+def live_row(ws: Workspace, kind: str, key: t.Any, *, write: bool) -> Row | None:
+    """``stored_row``, but ``None`` for a deleted object too."""
+    row = stored_row(ws, kind, key, write=write)
+    return None if row is None or is_deleted(row) else row
+
+
 class GenericStore:
     """Create, read, update and destroy objects of generic resources (callers hold the store lock)."""
 
@@ -92,12 +108,10 @@ class GenericStore:
     def get(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any], *, write: bool) -> Row:
         """One object (journaled when ``write``: the caller is about to change it), or a 404."""
         self.check_parents(ws, res, parent)
-        table = ws.table(res.kind)
-        found = object_key(key)
-        row = None if found is None else (table.get(found) if write else table.look(found))
+        row = stored_row(ws, res.kind, key, write=write)
         if row is None or _parent_ids(res, row.get(PARENT) or {}) != _parent_ids(res, parent):
             raise ObjectNotFound(res.label, key)
-        return t.cast(Row, row)
+        return row
 
     def create(self, ws: Workspace, res: Resource, values: Row, parent: t.Mapping[str, t.Any]) -> Row:
         self.check_parents(ws, res, parent)

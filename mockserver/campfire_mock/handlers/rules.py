@@ -25,7 +25,7 @@ import typing as t
 
 from ..delivery import new_secret
 from ..domain.events import TOPICS
-from ..domain.generic import is_deleted, object_key
+from ..domain.generic import is_deleted, live_row, object_key
 from ..domain.journal import posted_entries
 from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
@@ -101,12 +101,10 @@ GUARDS: dict[str, t.Callable[[Workspace, t.Any], None]] = {
 
 
 def _client(ws: Workspace, key: t.Any, *, write: bool) -> Row:
-    found = object_key(key)
-    table = ws.refs["vendor"]
-    row = None if found is None else (table.get(found) if write else table.look(found))
-    if row is None or is_deleted(row):
+    row = live_row(ws, "vendor", key, write=write)
+    if row is None:
         raise ClientNotFound(key)
-    return t.cast(Row, row)
+    return row
 
 
 def contacts_list(view: GenericView, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
