@@ -6,9 +6,10 @@ Usage::
 
 The script is deterministic: the same upstream file always gives the same YAML.
 It keeps upstream paths, methods, operationIds, parameters, request bodies,
-response schemas, enums, ranges and security unchanged, drops upstream prose
-(``description``/``summary``) in favour of our own short summaries, and applies
-our additions. Every addition carries an ``x-campfire-devkit`` extension:
+response schemas, enums, ranges, security and prose (``description``/``summary``,
+where Campfire states its rules) unchanged, and applies our additions: an
+operation upstream gives no summary gets one made from its operationId and path.
+Every addition carries an ``x-campfire-devkit`` extension:
 
 * ``{"reason": ..., "added": true}`` on a node that upstream does not have;
 * ``{"reason": ..., "upstream": <node>}`` on a node we changed, holding the
@@ -37,43 +38,6 @@ PACKAGE_SPEC_DIR = SPEC_DIR.parent / "mockserver" / "campfire_mock" / "spec"
 SPEC_FILES = ("campfire.openapi.yaml", "mock-admin.openapi.yaml")
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 UPSTREAM_DATE = "2026-07"
-
-#: Our own one-line summaries (upstream prose is not copied); operations not listed get one made from
-#: their operationId and path by ``summary_for``.
-SUMMARIES: dict[str, str] = {
-    "coa_api_v1_invoice_list": "List invoices",
-    "coa_api_v1_invoice_create": "Create an invoice",
-    "coa_api_v1_invoice_retrieve": "Retrieve an invoice",
-    "coa_api_v1_invoice_update": "Replace an invoice",
-    "coa_api_v1_invoice_partial_update": "Update some fields of an invoice",
-    "coa_api_v1_invoice_destroy": "Delete an invoice",
-    "coa_api_v1_invoice_void_create": "Void an invoice",
-    "coa_api_v1_invoice_reopen_create": "Reopen a voided invoice",
-    "coa_api_v1_invoice_pay_create": "Record payments against an invoice",
-    "coa_api_v1_invoice_calculate_payment_create": "Preview the effect of payments",
-    "coa_api_v1_invoice_default_payment_create": "Suggested payment amount on a date",
-    "coa_api_v1_invoice_payment_void_create": "Void an invoice payment",
-    "coa_api_v1_invoice_payment_void_destroy": "Delete an invoice payment",
-    "coa_api_v1_invoice_payments_list": "List invoice payments for syncing",
-    "bulk_create_invoices": "Create several invoices atomically",
-    "coa_api_v1_invoice_bulk_search_create": "Find invoices by number",
-    "coa_api_v1_invoice_bulk_apply_payment_create": "Apply one transaction to several invoices",
-    "coa_api_v1_invoice_report_data_retrieve": "Run a saved invoice report",
-    "coa_api_v1_invoice_report_preview_retrieve": "Run an ad-hoc invoice report",
-    "get_client_invoice_statement_pdf": "Statement of a client's open invoices (PDF)",
-    "create_transaction_invoice_payments": "Apply a bank transaction to invoices",
-    "coa_api_vendor_list": "List clients and vendors",
-    "coa_api_vendor_create": "Create a client or vendor",
-    "coa_api_entity_list": "List entities",
-    "coa_api_entity_create": "Create an entity",
-    "list_products": "List products",
-    "create_product": "Create a product",
-    "list_contracts": "List contracts",
-    "create_contract": "Create a contract",
-    "coa_api_v1_credit_memo_list": "List credit memos",
-    "coa_api_v1_credit_memo_create": "Create a credit memo",
-    "coa_api_v1_credit_memo_retrieve": "Retrieve a credit memo",
-}
 
 RESPONSE_TEXT = {
     "200": "OK",
@@ -277,10 +241,8 @@ ACTION_WORDS = (
 
 
 def summary_for(op_id: str, method: str, path: str) -> str:
-    """Our one-line summary: the hand-written one, else the DRF action and the resource's path words
-    (``ca_api_account_retrieve`` on ``/ca/api/account/{id}`` reads "Retrieve: account")."""
-    if op_id in SUMMARIES:
-        return SUMMARIES[op_id]
+    """A one-line summary for an operation upstream gives none: the DRF action and the resource's path
+    words (``ca_api_account_retrieve`` on ``/ca/api/account/{id}`` reads "Retrieve: account")."""
     words = [seg for seg in path.strip("/").split("/") if seg and "{" not in seg]
     words = [w for w in words if w not in ("api", "v1", "v2", "coa", "ca", "rr", "integrations")]
     noun = " ".join(w.replace("-", " ").replace("_", " ") for w in words) or path
@@ -316,82 +278,21 @@ def referenced_schemas(roots: Any, schemas: dict[str, Any]) -> list[str]:
     return [name for name in schemas if name in seen]
 
 
-# --------------------------------------------------------------------------- prose removal
-
-PROSE = ("description", "summary")
+# --------------------------------------------------------------------------- copying upstream nodes
 
 
-def strip_schema_prose(schema: Any) -> Any:
-    """Copy of a Schema Object without prose; property names and examples untouched."""
-    if isinstance(schema, list):
-        return [strip_schema_prose(s) for s in schema]
-    if not isinstance(schema, dict):
-        return schema
-    out: dict[str, Any] = {}
-    for key, value in schema.items():
-        if key in PROSE:
-            continue
-        if key in ("example", "default", "enum") or key.startswith("x-"):
-            out[key] = copy.deepcopy(value)
-        elif key == "properties":
-            out[key] = {name: strip_schema_prose(sub) for name, sub in value.items()}
-        else:
-            out[key] = strip_schema_prose(value)
-    return out
-
-
-def strip_examples(examples: dict[str, Any]) -> dict[str, Any]:
-    return {name: {"value": copy.deepcopy(ex["value"])} for name, ex in examples.items() if "value" in ex}
-
-
-def strip_media(content: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for media, obj in content.items():
-        media_out: dict[str, Any] = {}
-        for key, value in obj.items():
-            if key == "schema":
-                media_out[key] = strip_schema_prose(value)
-            elif key == "examples":
-                media_out[key] = strip_examples(value)
-            else:
-                media_out[key] = copy.deepcopy(value)
-        out[media] = media_out
-    return out
-
-
-def strip_operation(op: dict[str, Any], method: str = "get", path: str = "") -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    op_id = op["operationId"]
-    for key, value in op.items():
-        if key in PROSE:
-            continue
-        if key == "parameters":
-            out[key] = [
-                {
-                    k: (strip_schema_prose(v) if k == "schema" else copy.deepcopy(v))
-                    for k, v in p.items()
-                    if k not in PROSE
-                }
-                for p in value
-            ]
-        elif key == "requestBody":
-            out[key] = {
-                k: (strip_media(v) if k == "content" else copy.deepcopy(v)) for k, v in value.items() if k not in PROSE
-            }
-        elif key == "responses":
-            out[key] = {}
-            for status, resp in value.items():
-                r: dict[str, Any] = {"description": RESPONSE_TEXT.get(status, "Response")}
-                for k, v in resp.items():
-                    if k == "content":
-                        r[k] = strip_media(v)
-                    elif k not in PROSE:
-                        r[k] = copy.deepcopy(v)
-                out[key][status] = r
-        else:
-            out[key] = copy.deepcopy(value)
-    ordered = {"operationId": op_id, "summary": summary_for(op_id, method, path)}
-    ordered.update({k: v for k, v in out.items() if k != "operationId"})
+def copy_operation(op: dict[str, Any], method: str = "get", path: str = "") -> dict[str, Any]:
+    """Copy of an upstream operation, prose included, with ``summary`` first after ``operationId`` (made
+    by ``summary_for`` where upstream has none) and every response described (upstream's text, else ours)."""
+    out = copy.deepcopy(op)
+    for status, resp in out.get("responses", {}).items():
+        if not resp.get("description"):
+            resp["description"] = RESPONSE_TEXT.get(status, "Response")
+    ordered = {
+        "operationId": op["operationId"],
+        "summary": op.get("summary") or summary_for(op["operationId"], method, path),
+    }
+    ordered.update({k: v for k, v in out.items() if k not in ("operationId", "summary")})
     return ordered
 
 
@@ -709,8 +610,9 @@ def relax_relations(schemas: dict[str, Any]) -> None:
             }
             if nullable:
                 new["nullable"] = True
-            if "writeOnly" in node:
-                new["writeOnly"] = node["writeOnly"]
+            for kept in ("writeOnly", "description"):
+                if kept in node:
+                    new[kept] = node[kept]
             props[field] = _changed(
                 node,
                 new,
@@ -737,8 +639,9 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
             new: dict[str, Any] = {"anyOf": [number, text]}
             if nullable:
                 new["nullable"] = True
-            if "writeOnly" in node:
-                new["writeOnly"] = node["writeOnly"]
+            for kept in ("writeOnly", "description"):
+                if kept in node:
+                    new[kept] = node[kept]
             props[field] = _changed(
                 node,
                 new,
@@ -860,11 +763,11 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
         item = paths.setdefault(path, {})
         if "parameters" in up_paths[path] and "parameters" not in item:
             item["parameters"] = copy.deepcopy(up_paths[path]["parameters"])
-        item[method] = strip_operation(up_paths[path][method], method, path)
+        item[method] = copy_operation(up_paths[path][method], method, path)
 
     up_schemas = upstream["components"]["schemas"]
     names = referenced_schemas(paths, up_schemas)
-    schemas = {name: strip_schema_prose(up_schemas[name]) for name in names}
+    schemas = {name: copy.deepcopy(up_schemas[name]) for name in names}
 
     for item in paths.values():
         for method, op in item.items():
@@ -889,6 +792,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     used_tags = sorted(
         {t for item in paths.values() for m, op in item.items() if m in HTTP_METHODS for t in op.get("tags", [])}
     )
+    tag_text = {tag["name"]: tag.get("description") for tag in upstream.get("tags", [])}
     return {
         "openapi": upstream["openapi"],
         "info": {
@@ -897,11 +801,12 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             "description": (
                 "Campfire's developer API, every path of it,"
                 f" vendored from Campfire's published schema ({UPSTREAM_DATE}) by spec/vendor.py."
-                f" Every addition of ours is marked with `{MARK}`; see spec/README.md."
+                f" Every addition of ours is marked with `{MARK}`; see spec/README.md.\n\n"
+                + upstream["info"].get("description", "")
             ),
         },
         "servers": copy.deepcopy(upstream["servers"]),
-        "tags": [{"name": t} for t in used_tags],
+        "tags": [{"name": t, **({"description": tag_text[t]} if tag_text.get(t) else {})} for t in used_tags],
         "paths": paths,
         "components": {
             "schemas": schemas,

@@ -33,7 +33,7 @@ class AccountBalanceSheet(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountBalanceSheetListParams],
     ) -> SyncOffsetPage[ChartAccount]:
-        """List: account balance sheet.
+        """List Chart Accounts.
 
         ``GET /coa/api/account/balance-sheet`` (operationId ``coa_api_account_balance_sheet_list``)
         """
@@ -48,7 +48,7 @@ class AccountBalanceSheet(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Create: account balance sheet.
+        """Create Chart Account.
 
         ``POST /coa/api/account/balance-sheet`` (operationId ``coa_api_account_balance_sheet_create``)
         """
@@ -67,7 +67,7 @@ class AsyncAccountBalanceSheet(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountBalanceSheetListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ChartAccount], ChartAccount]:
-        """List: account balance sheet.
+        """List Chart Accounts.
 
         ``GET /coa/api/account/balance-sheet`` (operationId ``coa_api_account_balance_sheet_list``)
         """
@@ -82,7 +82,7 @@ class AsyncAccountBalanceSheet(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Create: account balance sheet.
+        """Create Chart Account.
 
         ``POST /coa/api/account/balance-sheet`` (operationId ``coa_api_account_balance_sheet_create``)
         """
@@ -101,7 +101,7 @@ class AccountIncomeStatement(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountIncomeStatementListParams],
     ) -> SyncOffsetPage[ChartAccount]:
-        """List: account income statement.
+        """List Chart of Accounts.
 
         ``GET /coa/api/account/income-statement`` (operationId ``coa_api_account_income_statement_list``)
         """
@@ -116,7 +116,7 @@ class AccountIncomeStatement(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Create: account income statement.
+        """Create Chart Account.
 
         ``POST /coa/api/account/income-statement`` (operationId ``coa_api_account_income_statement_create``)
         """
@@ -135,7 +135,7 @@ class AsyncAccountIncomeStatement(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountIncomeStatementListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ChartAccount], ChartAccount]:
-        """List: account income statement.
+        """List Chart of Accounts.
 
         ``GET /coa/api/account/income-statement`` (operationId ``coa_api_account_income_statement_list``)
         """
@@ -150,7 +150,7 @@ class AsyncAccountIncomeStatement(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Create: account income statement.
+        """Create Chart Account.
 
         ``POST /coa/api/account/income-statement`` (operationId ``coa_api_account_income_statement_create``)
         """
@@ -179,7 +179,7 @@ class Accounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountsListParams],
     ) -> SyncOffsetPage[ChartAccount]:
-        """List: account.
+        """List Chart of Accounts.
 
         ``GET /coa/api/account`` (operationId ``coa_api_account_list``)
         """
@@ -194,7 +194,7 @@ class Accounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Create: account.
+        """Create Chart Account.
 
         ``POST /coa/api/account`` (operationId ``coa_api_account_create``)
         """
@@ -209,7 +209,7 @@ class Accounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartAccount:
-        """Retrieve: account.
+        """Retrieve Chart Account.
 
         ``GET /coa/api/account/{id}`` (operationId ``coa_api_account_retrieve``)
         """
@@ -225,7 +225,7 @@ class Accounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Replace: account.
+        """Update Chart Account.
 
         ``PUT /coa/api/account/{id}`` (operationId ``coa_api_account_update``)
         """
@@ -241,7 +241,7 @@ class Accounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartAccountParam],
     ) -> ChartAccount:
-        """Update some fields of: account.
+        """Partial Update Chart Account.
 
         ``PATCH /coa/api/account/{id}`` (operationId ``coa_api_account_partial_update``)
         """
@@ -256,7 +256,7 @@ class Accounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: account.
+        """Delete Chart Account.
 
         ``DELETE /coa/api/account/{id}`` (operationId ``coa_api_account_destroy``)
         """
@@ -285,7 +285,7 @@ class AsyncAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ChartAccount], ChartAccount]:
-        """List: account.
+        """List Chart of Accounts.
 
         ``GET /coa/api/account`` (operationId ``coa_api_account_list``)
         """
@@ -300,7 +300,7 @@ class AsyncAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Create: account.
+        """Create Chart Account.
 
         ``POST /coa/api/account`` (operationId ``coa_api_account_create``)
         """
@@ -315,7 +315,7 @@ class AsyncAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartAccount:
-        """Retrieve: account.
+        """Retrieve Chart Account.
 
         ``GET /coa/api/account/{id}`` (operationId ``coa_api_account_retrieve``)
         """
@@ -331,7 +331,7 @@ class AsyncAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountParam],
     ) -> ChartAccount:
-        """Replace: account.
+        """Update Chart Account.
 
         ``PUT /coa/api/account/{id}`` (operationId ``coa_api_account_update``)
         """
@@ -347,7 +347,7 @@ class AsyncAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartAccountParam],
     ) -> ChartAccount:
-        """Update some fields of: account.
+        """Partial Update Chart Account.
 
         ``PATCH /coa/api/account/{id}`` (operationId ``coa_api_account_partial_update``)
         """
@@ -362,7 +362,7 @@ class AsyncAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: account.
+        """Delete Chart Account.
 
         ``DELETE /coa/api/account/{id}`` (operationId ``coa_api_account_destroy``)
         """

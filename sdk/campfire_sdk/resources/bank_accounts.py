@@ -30,7 +30,7 @@ class BankAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountsListParams],
     ) -> SyncOffsetPage[BankAccount]:
-        """GET account.
+        """List Bank Accounts.
 
         ``GET /ca/api/account`` (operationId ``list_accounts``)
         """
@@ -45,7 +45,7 @@ class BankAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountParam],
     ) -> BankAccount:
-        """POST account.
+        """Create Bank Account.
 
         ``POST /ca/api/account`` (operationId ``create_account``)
         """
@@ -60,7 +60,7 @@ class BankAccounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BankAccount:
-        """Retrieve: account.
+        """Retrieve Bank Account.
 
         ``GET /ca/api/account/{id}`` (operationId ``ca_api_account_retrieve``)
         """
@@ -76,7 +76,7 @@ class BankAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountParam],
     ) -> BankAccount:
-        """Replace: account.
+        """Update Bank Account.
 
         ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
         """
@@ -92,7 +92,7 @@ class BankAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBankAccountParam],
     ) -> BankAccount:
-        """Update some fields of: account.
+        """Partial Update Bank Account.
 
         ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
         """
@@ -108,7 +108,7 @@ class BankAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountsDeleteParams],
     ) -> None:
-        """Delete: account.
+        """Delete Bank Account.
 
         ``DELETE /ca/api/account/{id}`` (operationId ``ca_api_account_destroy``)
         """
@@ -127,7 +127,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BankAccount], BankAccount]:
-        """GET account.
+        """List Bank Accounts.
 
         ``GET /ca/api/account`` (operationId ``list_accounts``)
         """
@@ -142,7 +142,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountParam],
     ) -> BankAccount:
-        """POST account.
+        """Create Bank Account.
 
         ``POST /ca/api/account`` (operationId ``create_account``)
         """
@@ -157,7 +157,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BankAccount:
-        """Retrieve: account.
+        """Retrieve Bank Account.
 
         ``GET /ca/api/account/{id}`` (operationId ``ca_api_account_retrieve``)
         """
@@ -173,7 +173,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountParam],
     ) -> BankAccount:
-        """Replace: account.
+        """Update Bank Account.
 
         ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
         """
@@ -189,7 +189,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBankAccountParam],
     ) -> BankAccount:
-        """Update some fields of: account.
+        """Partial Update Bank Account.
 
         ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
         """
@@ -205,7 +205,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountsDeleteParams],
     ) -> None:
-        """Delete: account.
+        """Delete Bank Account.
 
         ``DELETE /ca/api/account/{id}`` (operationId ``ca_api_account_destroy``)
         """

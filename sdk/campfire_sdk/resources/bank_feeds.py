@@ -27,7 +27,7 @@ class BankFeeds(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankFeedParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: bank feed.
+        """Post Bank Feed.
 
         ``POST /ca/api/bank-feed/{account_id}`` (operationId ``ca_api_bank_feed_create``)
         """
@@ -47,7 +47,7 @@ class AsyncBankFeeds(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankFeedParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: bank feed.
+        """Post Bank Feed.
 
         ``POST /ca/api/bank-feed/{account_id}`` (operationId ``ca_api_bank_feed_create``)
         """

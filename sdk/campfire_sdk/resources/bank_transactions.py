@@ -29,7 +29,7 @@ class BankTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionsListParams],
     ) -> SyncOffsetPage[BankTransaction]:
-        """GET transaction.
+        """List Bank Transactions.
 
         ``GET /ca/api/transaction`` (operationId ``list_bank_transactions``)
         """
@@ -44,7 +44,7 @@ class BankTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionParam],
     ) -> BankTransaction:
-        """POST transaction.
+        """Create Bank Transaction.
 
         ``POST /ca/api/transaction`` (operationId ``create_bank_transaction``)
         """
@@ -59,7 +59,7 @@ class BankTransactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BankTransaction:
-        """Retrieve: transaction.
+        """Retrieve Bank Transaction.
 
         ``GET /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_retrieve``)
         """
@@ -75,7 +75,7 @@ class BankTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionParam],
     ) -> BankTransaction:
-        """Replace: transaction.
+        """Update Bank Transaction.
 
         ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
         """
@@ -91,7 +91,7 @@ class BankTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBankTransactionParam],
     ) -> BankTransaction:
-        """Update some fields of: transaction.
+        """Partial Update Bank Transaction.
 
         ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
         """
@@ -106,7 +106,7 @@ class BankTransactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: transaction.
+        """Delete Bank Transaction.
 
         ``DELETE /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_destroy``)
         """
@@ -125,7 +125,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BankTransaction], BankTransaction]:
-        """GET transaction.
+        """List Bank Transactions.
 
         ``GET /ca/api/transaction`` (operationId ``list_bank_transactions``)
         """
@@ -140,7 +140,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionParam],
     ) -> BankTransaction:
-        """POST transaction.
+        """Create Bank Transaction.
 
         ``POST /ca/api/transaction`` (operationId ``create_bank_transaction``)
         """
@@ -155,7 +155,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BankTransaction:
-        """Retrieve: transaction.
+        """Retrieve Bank Transaction.
 
         ``GET /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_retrieve``)
         """
@@ -171,7 +171,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionParam],
     ) -> BankTransaction:
-        """Replace: transaction.
+        """Update Bank Transaction.
 
         ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
         """
@@ -187,7 +187,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBankTransactionParam],
     ) -> BankTransaction:
-        """Update some fields of: transaction.
+        """Partial Update Bank Transaction.
 
         ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
         """
@@ -202,7 +202,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: transaction.
+        """Delete Bank Transaction.
 
         ``DELETE /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_destroy``)
         """

@@ -32,7 +32,7 @@ class BillDrafts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[BillDraftRead]:
-        """GET bill draft.
+        """List Bill Drafts.
 
         ``GET /coa/api/v1/bill-draft`` (operationId ``list_bill_drafts``)
         """
@@ -47,7 +47,7 @@ class BillDrafts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillDraftCreateParam],
     ) -> BillDraftCreate:
-        """POST bill draft.
+        """Create Bill Draft.
 
         ``POST /coa/api/v1/bill-draft`` (operationId ``create_bill_draft``)
         """
@@ -62,7 +62,7 @@ class BillDrafts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BillDraftRead:
-        """GET bill draft.
+        """Retrieve Bill Draft.
 
         ``GET /coa/api/v1/bill-draft/{id}`` (operationId ``get_bill_draft``)
         """
@@ -78,7 +78,7 @@ class BillDrafts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillDraftWriteParam],
     ) -> BillDraftWrite:
-        """PUT bill draft.
+        """Update Bill Draft.
 
         ``PUT /coa/api/v1/bill-draft/{id}`` (operationId ``update_bill_draft``)
         """
@@ -94,7 +94,7 @@ class BillDrafts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBillDraftWriteParam],
     ) -> BillDraftWrite:
-        """PATCH bill draft.
+        """Partial Update Bill Draft.
 
         ``PATCH /coa/api/v1/bill-draft/{id}`` (operationId ``partial_update_bill_draft``)
         """
@@ -109,7 +109,7 @@ class BillDrafts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill draft abandon.
+        """Abandon Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/abandon`` (operationId ``abandon_bill_draft``)
         """
@@ -124,7 +124,7 @@ class BillDrafts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill draft discard.
+        """Discard Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/discard`` (operationId ``discard_bill_draft``)
         """
@@ -139,7 +139,7 @@ class BillDrafts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill draft promote.
+        """Promote Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/promote`` (operationId ``promote_bill_draft``)
         """
@@ -157,7 +157,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[BillDraftRead]:
-        """GET bill draft.
+        """List Bill Drafts.
 
         ``GET /coa/api/v1/bill-draft`` (operationId ``list_bill_drafts``)
         """
@@ -172,7 +172,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillDraftCreateParam],
     ) -> BillDraftCreate:
-        """POST bill draft.
+        """Create Bill Draft.
 
         ``POST /coa/api/v1/bill-draft`` (operationId ``create_bill_draft``)
         """
@@ -187,7 +187,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BillDraftRead:
-        """GET bill draft.
+        """Retrieve Bill Draft.
 
         ``GET /coa/api/v1/bill-draft/{id}`` (operationId ``get_bill_draft``)
         """
@@ -203,7 +203,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillDraftWriteParam],
     ) -> BillDraftWrite:
-        """PUT bill draft.
+        """Update Bill Draft.
 
         ``PUT /coa/api/v1/bill-draft/{id}`` (operationId ``update_bill_draft``)
         """
@@ -219,7 +219,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBillDraftWriteParam],
     ) -> BillDraftWrite:
-        """PATCH bill draft.
+        """Partial Update Bill Draft.
 
         ``PATCH /coa/api/v1/bill-draft/{id}`` (operationId ``partial_update_bill_draft``)
         """
@@ -234,7 +234,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill draft abandon.
+        """Abandon Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/abandon`` (operationId ``abandon_bill_draft``)
         """
@@ -249,7 +249,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill draft discard.
+        """Discard Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/discard`` (operationId ``discard_bill_draft``)
         """
@@ -264,7 +264,7 @@ class AsyncBillDrafts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill draft promote.
+        """Promote Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/promote`` (operationId ``promote_bill_draft``)
         """

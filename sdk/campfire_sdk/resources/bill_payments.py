@@ -23,7 +23,7 @@ class BillPayments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillPaymentsListParams],
     ) -> SyncOffsetPage[BillPaymentSync] | SyncCursorPage[BillPaymentSync]:
-        """List: bill payments.
+        """List Bill Payments.
 
         ``GET /coa/api/v1/bill-payments`` (operationId ``coa_api_v1_bill_payments_list``)
         """
@@ -44,7 +44,7 @@ class AsyncBillPayments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillPaymentsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BillPaymentSync], BillPaymentSync] | AsyncPaginator[AsyncCursorPage[BillPaymentSync], BillPaymentSync]:
-        """List: bill payments.
+        """List Bill Payments.
 
         ``GET /coa/api/v1/bill-payments`` (operationId ``coa_api_v1_bill_payments_list``)
         """

@@ -35,7 +35,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillsListParams],
     ) -> t.Any:
-        """Retrieve: bill.
+        """List Accounting Bills.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
@@ -50,7 +50,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingBillParam],
     ) -> AccountingBill:
-        """Create: bill.
+        """Create Accounting Bill.
 
         ``POST /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_create``)
         """
@@ -65,7 +65,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: bill empty transaction default department tags.
+        """Get Default Department and Tags for Empty Transaction.
 
         ``GET /coa/api/v1/bill/{bill_id}/empty-transaction-default-department-tags`` (operationId ``coa_api_v1_bill_empty_transaction_default_department_tags_retrieve``)
         """
@@ -81,7 +81,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkPaidParam],
     ) -> AccountingBill:
-        """Create: bill pay.
+        """Mark Bill as Paid.
 
         ``POST /coa/api/v1/bill/{bill_id}/pay/`` (operationId ``coa_api_v1_bill_pay_create``)
         """
@@ -98,7 +98,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingBillPayment:
-        """Create: bill payment void.
+        """Void Bill Payment.
 
         ``POST /coa/api/v1/bill/{bill_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_bill_payment_void_create``)
         """
@@ -114,7 +114,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: bill payment void.
+        """Delete Bill Payment.
 
         ``DELETE /coa/api/v1/bill/{bill_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_bill_payment_void_destroy``)
         """
@@ -129,7 +129,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingBill:
-        """Create: bill reopen.
+        """Reopen Voided Bill.
 
         ``POST /coa/api/v1/bill/{bill_id}/reopen/`` (operationId ``coa_api_v1_bill_reopen_create``)
         """
@@ -144,7 +144,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: bill sync to ramp.
+        """Sync Bill to Ramp.
 
         ``POST /coa/api/v1/bill/{bill_id}/sync-to-ramp/`` (operationId ``coa_api_v1_bill_sync_to_ramp_create``)
         """
@@ -160,7 +160,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidBillRequestParam],
     ) -> AccountingBill:
-        """Create: bill void.
+        """Void Bill.
 
         ``POST /coa/api/v1/bill/{bill_id}/void/`` (operationId ``coa_api_v1_bill_void_create``)
         """
@@ -175,7 +175,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingBill:
-        """GET bill.
+        """Retrieve Accounting Bill.
 
         ``GET /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_retrieve_2``)
         """
@@ -191,7 +191,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingBillParam],
     ) -> AccountingBill:
-        """Replace: bill.
+        """Update Accounting Bill.
 
         ``PUT /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_update``)
         """
@@ -207,7 +207,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingBillParam],
     ) -> AccountingBill:
-        """Update some fields of: bill.
+        """Partial Update Accounting Bill.
 
         ``PATCH /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_partial_update``)
         """
@@ -222,7 +222,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: bill.
+        """Delete Accounting Bill.
 
         ``DELETE /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_destroy``)
         """
@@ -236,7 +236,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET bill amortization generate schedule.
+        """Generate Bill Amortization Schedule.
 
         ``GET /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``generate_bill_amortization_schedule``)
         """
@@ -250,7 +250,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT bill amortization generate schedule.
+        """Save Bill Amortization Schedule.
 
         ``PUT /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``save_bill_amortization_schedule``)
         """
@@ -265,7 +265,7 @@ class Bills(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkBillSearchParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: bill bulk search.
+        """Bulk Search Bills by Number.
 
         ``POST /coa/api/v1/bill/bulk-search`` (operationId ``coa_api_v1_bill_bulk_search_create``)
         """
@@ -279,7 +279,7 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill bulk sync to ramp.
+        """Bulk Sync Bills to Ramp.
 
         ``POST /coa/api/v1/bill/bulk-sync-to-ramp/`` (operationId ``bulk_sync_bills_to_ramp``)
         """
@@ -298,7 +298,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillsListParams],
     ) -> t.Any:
-        """Retrieve: bill.
+        """List Accounting Bills.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
@@ -313,7 +313,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingBillParam],
     ) -> AccountingBill:
-        """Create: bill.
+        """Create Accounting Bill.
 
         ``POST /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_create``)
         """
@@ -328,7 +328,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: bill empty transaction default department tags.
+        """Get Default Department and Tags for Empty Transaction.
 
         ``GET /coa/api/v1/bill/{bill_id}/empty-transaction-default-department-tags`` (operationId ``coa_api_v1_bill_empty_transaction_default_department_tags_retrieve``)
         """
@@ -344,7 +344,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkPaidParam],
     ) -> AccountingBill:
-        """Create: bill pay.
+        """Mark Bill as Paid.
 
         ``POST /coa/api/v1/bill/{bill_id}/pay/`` (operationId ``coa_api_v1_bill_pay_create``)
         """
@@ -361,7 +361,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingBillPayment:
-        """Create: bill payment void.
+        """Void Bill Payment.
 
         ``POST /coa/api/v1/bill/{bill_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_bill_payment_void_create``)
         """
@@ -377,7 +377,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: bill payment void.
+        """Delete Bill Payment.
 
         ``DELETE /coa/api/v1/bill/{bill_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_bill_payment_void_destroy``)
         """
@@ -392,7 +392,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingBill:
-        """Create: bill reopen.
+        """Reopen Voided Bill.
 
         ``POST /coa/api/v1/bill/{bill_id}/reopen/`` (operationId ``coa_api_v1_bill_reopen_create``)
         """
@@ -407,7 +407,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: bill sync to ramp.
+        """Sync Bill to Ramp.
 
         ``POST /coa/api/v1/bill/{bill_id}/sync-to-ramp/`` (operationId ``coa_api_v1_bill_sync_to_ramp_create``)
         """
@@ -423,7 +423,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidBillRequestParam],
     ) -> AccountingBill:
-        """Create: bill void.
+        """Void Bill.
 
         ``POST /coa/api/v1/bill/{bill_id}/void/`` (operationId ``coa_api_v1_bill_void_create``)
         """
@@ -438,7 +438,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingBill:
-        """GET bill.
+        """Retrieve Accounting Bill.
 
         ``GET /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_retrieve_2``)
         """
@@ -454,7 +454,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingBillParam],
     ) -> AccountingBill:
-        """Replace: bill.
+        """Update Accounting Bill.
 
         ``PUT /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_update``)
         """
@@ -470,7 +470,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingBillParam],
     ) -> AccountingBill:
-        """Update some fields of: bill.
+        """Partial Update Accounting Bill.
 
         ``PATCH /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_partial_update``)
         """
@@ -485,7 +485,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: bill.
+        """Delete Accounting Bill.
 
         ``DELETE /coa/api/v1/bill/{id}/`` (operationId ``coa_api_v1_bill_destroy``)
         """
@@ -499,7 +499,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET bill amortization generate schedule.
+        """Generate Bill Amortization Schedule.
 
         ``GET /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``generate_bill_amortization_schedule``)
         """
@@ -513,7 +513,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT bill amortization generate schedule.
+        """Save Bill Amortization Schedule.
 
         ``PUT /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``save_bill_amortization_schedule``)
         """
@@ -528,7 +528,7 @@ class AsyncBills(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkBillSearchParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: bill bulk search.
+        """Bulk Search Bills by Number.
 
         ``POST /coa/api/v1/bill/bulk-search`` (operationId ``coa_api_v1_bill_bulk_search_create``)
         """
@@ -542,7 +542,7 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST bill bulk sync to ramp.
+        """Bulk Sync Bills to Ramp.
 
         ``POST /coa/api/v1/bill/bulk-sync-to-ramp/`` (operationId ``bulk_sync_bills_to_ramp``)
         """

@@ -37,7 +37,7 @@ class BudgetAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountsListParams],
     ) -> builtins.list[BudgetAccount]:
-        """List: budgets accounts.
+        """List Budget Accounts.
 
         ``GET /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_list``)
         """
@@ -53,7 +53,7 @@ class BudgetAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountParam],
     ) -> BudgetAccount:
-        """Create: budgets accounts.
+        """Create Budget.
 
         ``POST /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_create``)
         """
@@ -69,7 +69,7 @@ class BudgetAccounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BudgetAccount:
-        """Retrieve: budgets accounts.
+        """Retrieve Budget Account.
 
         ``GET /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_retrieve``)
         """
@@ -86,7 +86,7 @@ class BudgetAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountParam],
     ) -> BudgetAccount:
-        """Replace: budgets accounts.
+        """Update Budget Account.
 
         ``PUT /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_update``)
         """
@@ -103,7 +103,7 @@ class BudgetAccounts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBudgetAccountParam],
     ) -> BudgetAccount:
-        """Update some fields of: budgets accounts.
+        """Partial Update Budget Account.
 
         ``PATCH /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_partial_update``)
         """
@@ -119,7 +119,7 @@ class BudgetAccounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: budgets accounts.
+        """Delete Budget Account.
 
         ``DELETE /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_destroy``)
         """
@@ -139,7 +139,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountsListParams],
     ) -> builtins.list[BudgetAccount]:
-        """List: budgets accounts.
+        """List Budget Accounts.
 
         ``GET /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_list``)
         """
@@ -155,7 +155,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountParam],
     ) -> BudgetAccount:
-        """Create: budgets accounts.
+        """Create Budget.
 
         ``POST /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_create``)
         """
@@ -171,7 +171,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BudgetAccount:
-        """Retrieve: budgets accounts.
+        """Retrieve Budget Account.
 
         ``GET /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_retrieve``)
         """
@@ -188,7 +188,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountParam],
     ) -> BudgetAccount:
-        """Replace: budgets accounts.
+        """Update Budget Account.
 
         ``PUT /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_update``)
         """
@@ -205,7 +205,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBudgetAccountParam],
     ) -> BudgetAccount:
-        """Update some fields of: budgets accounts.
+        """Partial Update Budget Account.
 
         ``PATCH /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_partial_update``)
         """
@@ -221,7 +221,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: budgets accounts.
+        """Delete Budget Account.
 
         ``DELETE /coa/api/budgets/{budget_pk}/accounts/{id}`` (operationId ``coa_api_budgets_accounts_destroy``)
         """
@@ -245,7 +245,7 @@ class Budgets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetsListParams],
     ) -> SyncOffsetPage[Budget]:
-        """List: budgets.
+        """List Budgets.
 
         ``GET /coa/api/budgets`` (operationId ``coa_api_budgets_list``)
         """
@@ -260,7 +260,7 @@ class Budgets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetParam],
     ) -> Budget:
-        """Create: budgets.
+        """Create Budget.
 
         ``POST /coa/api/budgets`` (operationId ``coa_api_budgets_create``)
         """
@@ -275,7 +275,7 @@ class Budgets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Budget:
-        """Retrieve: budgets.
+        """Retrieve Budget.
 
         ``GET /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_retrieve``)
         """
@@ -291,7 +291,7 @@ class Budgets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetParam],
     ) -> Budget:
-        """Replace: budgets.
+        """Update Budget.
 
         ``PUT /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_update``)
         """
@@ -307,7 +307,7 @@ class Budgets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBudgetParam],
     ) -> Budget:
-        """Update some fields of: budgets.
+        """Partial Update Budget.
 
         ``PATCH /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_partial_update``)
         """
@@ -322,7 +322,7 @@ class Budgets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: budgets.
+        """Delete Budget.
 
         ``DELETE /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_destroy``)
         """
@@ -346,7 +346,7 @@ class AsyncBudgets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Budget], Budget]:
-        """List: budgets.
+        """List Budgets.
 
         ``GET /coa/api/budgets`` (operationId ``coa_api_budgets_list``)
         """
@@ -361,7 +361,7 @@ class AsyncBudgets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetParam],
     ) -> Budget:
-        """Create: budgets.
+        """Create Budget.
 
         ``POST /coa/api/budgets`` (operationId ``coa_api_budgets_create``)
         """
@@ -376,7 +376,7 @@ class AsyncBudgets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Budget:
-        """Retrieve: budgets.
+        """Retrieve Budget.
 
         ``GET /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_retrieve``)
         """
@@ -392,7 +392,7 @@ class AsyncBudgets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetParam],
     ) -> Budget:
-        """Replace: budgets.
+        """Update Budget.
 
         ``PUT /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_update``)
         """
@@ -408,7 +408,7 @@ class AsyncBudgets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedBudgetParam],
     ) -> Budget:
-        """Update some fields of: budgets.
+        """Partial Update Budget.
 
         ``PATCH /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_partial_update``)
         """
@@ -423,7 +423,7 @@ class AsyncBudgets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: budgets.
+        """Delete Budget.
 
         ``DELETE /coa/api/budgets/{id}`` (operationId ``coa_api_budgets_destroy``)
         """

@@ -22,7 +22,7 @@ class ChartAccountSettings(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartAccountSettingsModel:
-        """GET chart account settings.
+        """Retrieve Chart Account Settings.
 
         ``GET /coa/api/chart-account-settings`` (operationId ``settings_retrieve_chart_account_settings``)
         """
@@ -37,7 +37,7 @@ class ChartAccountSettings(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountSettingsParam],
     ) -> ChartAccountSettingsModel:
-        """PUT chart account settings.
+        """Update Chart Account Settings.
 
         ``PUT /coa/api/chart-account-settings`` (operationId ``settings_update_chart_account_settings``)
         """
@@ -52,7 +52,7 @@ class ChartAccountSettings(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartAccountSettingsParam],
     ) -> ChartAccountSettingsModel:
-        """PATCH chart account settings.
+        """Partially Update Chart Account Settings.
 
         ``PATCH /coa/api/chart-account-settings`` (operationId ``settings_partial_update_chart_account_settings``)
         """
@@ -70,7 +70,7 @@ class AsyncChartAccountSettings(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartAccountSettingsModel:
-        """GET chart account settings.
+        """Retrieve Chart Account Settings.
 
         ``GET /coa/api/chart-account-settings`` (operationId ``settings_retrieve_chart_account_settings``)
         """
@@ -85,7 +85,7 @@ class AsyncChartAccountSettings(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartAccountSettingsParam],
     ) -> ChartAccountSettingsModel:
-        """PUT chart account settings.
+        """Update Chart Account Settings.
 
         ``PUT /coa/api/chart-account-settings`` (operationId ``settings_update_chart_account_settings``)
         """
@@ -100,7 +100,7 @@ class AsyncChartAccountSettings(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartAccountSettingsParam],
     ) -> ChartAccountSettingsModel:
-        """PATCH chart account settings.
+        """Partially Update Chart Account Settings.
 
         ``PATCH /coa/api/chart-account-settings`` (operationId ``settings_partial_update_chart_account_settings``)
         """

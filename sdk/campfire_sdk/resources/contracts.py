@@ -70,7 +70,7 @@ class ContractBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundlesListParams],
     ) -> builtins.list[ContractBundle]:
-        """GET contracts bundles.
+        """List Contract Bundles.
 
         ``GET /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``list_contract_bundles``)
         """
@@ -86,7 +86,7 @@ class ContractBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundleParam],
     ) -> ContractBundle:
-        """POST contracts bundles.
+        """Create Contract Bundle.
 
         ``POST /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``create_contract_bundle``)
         """
@@ -102,7 +102,7 @@ class ContractBundles(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractBundle:
-        """Retrieve: contracts bundles.
+        """Retrieve Contract Bundle.
 
         ``GET /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_retrieve``)
         """
@@ -119,7 +119,7 @@ class ContractBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundleParam],
     ) -> ContractBundle:
-        """Replace: contracts bundles.
+        """Update Contract Bundle.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_update``)
         """
@@ -136,7 +136,7 @@ class ContractBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractBundleParam],
     ) -> ContractBundle:
-        """Update some fields of: contracts bundles.
+        """Partial Update Contract Bundle.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_partial_update``)
         """
@@ -152,7 +152,7 @@ class ContractBundles(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts bundles.
+        """Delete Contract Bundle.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_destroy``)
         """
@@ -172,7 +172,7 @@ class AsyncContractBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundlesListParams],
     ) -> builtins.list[ContractBundle]:
-        """GET contracts bundles.
+        """List Contract Bundles.
 
         ``GET /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``list_contract_bundles``)
         """
@@ -188,7 +188,7 @@ class AsyncContractBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundleParam],
     ) -> ContractBundle:
-        """POST contracts bundles.
+        """Create Contract Bundle.
 
         ``POST /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``create_contract_bundle``)
         """
@@ -204,7 +204,7 @@ class AsyncContractBundles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractBundle:
-        """Retrieve: contracts bundles.
+        """Retrieve Contract Bundle.
 
         ``GET /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_retrieve``)
         """
@@ -221,7 +221,7 @@ class AsyncContractBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundleParam],
     ) -> ContractBundle:
-        """Replace: contracts bundles.
+        """Update Contract Bundle.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_update``)
         """
@@ -238,7 +238,7 @@ class AsyncContractBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractBundleParam],
     ) -> ContractBundle:
-        """Update some fields of: contracts bundles.
+        """Partial Update Contract Bundle.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_partial_update``)
         """
@@ -254,7 +254,7 @@ class AsyncContractBundles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts bundles.
+        """Delete Contract Bundle.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/bundles/{id}`` (operationId ``rr_api_v1_contracts_bundles_destroy``)
         """
@@ -274,7 +274,7 @@ class ContractMilestoneAllocations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractProductBundle:
-        """Retrieve: contracts milestones allocations.
+        """Get Bundle Allocations.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_retrieve``)
         """
@@ -291,7 +291,7 @@ class ContractMilestoneAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Replace: contracts milestones allocations.
+        """Update Bundle Allocations.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_update``)
         """
@@ -308,7 +308,7 @@ class ContractMilestoneAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Update some fields of: contracts milestones allocations.
+        """Partial Update Bundle Allocations.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_partial_update``)
         """
@@ -328,7 +328,7 @@ class AsyncContractMilestoneAllocations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractProductBundle:
-        """Retrieve: contracts milestones allocations.
+        """Get Bundle Allocations.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_retrieve``)
         """
@@ -345,7 +345,7 @@ class AsyncContractMilestoneAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Replace: contracts milestones allocations.
+        """Update Bundle Allocations.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_update``)
         """
@@ -362,7 +362,7 @@ class AsyncContractMilestoneAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Update some fields of: contracts milestones allocations.
+        """Partial Update Bundle Allocations.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{milestone_id}/allocations`` (operationId ``rr_api_v1_contracts_milestones_allocations_partial_update``)
         """
@@ -387,7 +387,7 @@ class ContractMilestones(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestonesListParams],
     ) -> SyncOffsetPage[ContractMilestone]:
-        """GET contracts milestones.
+        """List Contract Milestones.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``list_contract_milestones``)
         """
@@ -403,7 +403,7 @@ class ContractMilestones(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestoneParam],
     ) -> ContractMilestone:
-        """POST contracts milestones.
+        """Create Contract Milestone.
 
         ``POST /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``create_contract_milestone``)
         """
@@ -419,7 +419,7 @@ class ContractMilestones(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractMilestone:
-        """Retrieve: contracts milestones.
+        """Retrieve Contract Milestone.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_retrieve``)
         """
@@ -436,7 +436,7 @@ class ContractMilestones(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestoneParam],
     ) -> ContractMilestone:
-        """Replace: contracts milestones.
+        """Update Contract Milestone.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_update``)
         """
@@ -453,7 +453,7 @@ class ContractMilestones(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractMilestoneParam],
     ) -> ContractMilestone:
-        """Update some fields of: contracts milestones.
+        """Partial Update Contract Milestone.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_partial_update``)
         """
@@ -469,7 +469,7 @@ class ContractMilestones(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts milestones.
+        """Delete Contract Milestone.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_destroy``)
         """
@@ -494,7 +494,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestonesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractMilestone], ContractMilestone]:
-        """GET contracts milestones.
+        """List Contract Milestones.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``list_contract_milestones``)
         """
@@ -510,7 +510,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestoneParam],
     ) -> ContractMilestone:
-        """POST contracts milestones.
+        """Create Contract Milestone.
 
         ``POST /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``create_contract_milestone``)
         """
@@ -526,7 +526,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractMilestone:
-        """Retrieve: contracts milestones.
+        """Retrieve Contract Milestone.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_retrieve``)
         """
@@ -543,7 +543,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestoneParam],
     ) -> ContractMilestone:
-        """Replace: contracts milestones.
+        """Update Contract Milestone.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_update``)
         """
@@ -560,7 +560,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractMilestoneParam],
     ) -> ContractMilestone:
-        """Update some fields of: contracts milestones.
+        """Partial Update Contract Milestone.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_partial_update``)
         """
@@ -576,7 +576,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts milestones.
+        """Delete Contract Milestone.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/milestones/{id}`` (operationId ``rr_api_v1_contracts_milestones_destroy``)
         """
@@ -597,7 +597,7 @@ class ContractPrepaidCommitConsumption(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitConsumptionListParams],
     ) -> SyncOffsetPage[ContractPrepaidCommitConsumptionModel]:
-        """GET contracts prepaid commits consumption.
+        """List Prepaid Commit Consumption.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``list_prepaid_commit_consumption``)
         """
@@ -614,7 +614,7 @@ class ContractPrepaidCommitConsumption(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RecordConsumptionInputParam],
     ) -> RecordConsumptionInput:
-        """POST contracts prepaid commits consumption.
+        """Create Prepaid Commit Consumption.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``create_prepaid_commit_consumption``)
         """
@@ -631,7 +631,7 @@ class ContractPrepaidCommitConsumption(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT contracts prepaid commits consumption.
+        """Update Prepaid Commit Consumption.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``update_prepaid_commit_consumption``)
         """
@@ -648,7 +648,7 @@ class ContractPrepaidCommitConsumption(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE contracts prepaid commits consumption.
+        """Delete Prepaid Commit Consumption.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``delete_prepaid_commit_consumption``)
         """
@@ -669,7 +669,7 @@ class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitConsumptionListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractPrepaidCommitConsumptionModel], ContractPrepaidCommitConsumptionModel]:
-        """GET contracts prepaid commits consumption.
+        """List Prepaid Commit Consumption.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``list_prepaid_commit_consumption``)
         """
@@ -686,7 +686,7 @@ class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RecordConsumptionInputParam],
     ) -> RecordConsumptionInput:
-        """POST contracts prepaid commits consumption.
+        """Create Prepaid Commit Consumption.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption`` (operationId ``create_prepaid_commit_consumption``)
         """
@@ -703,7 +703,7 @@ class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT contracts prepaid commits consumption.
+        """Update Prepaid Commit Consumption.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``update_prepaid_commit_consumption``)
         """
@@ -720,7 +720,7 @@ class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE contracts prepaid commits consumption.
+        """Delete Prepaid Commit Consumption.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``delete_prepaid_commit_consumption``)
         """
@@ -741,7 +741,7 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
     ) -> SyncOffsetPage[PrepaidUsageEvent]:
-        """GET contracts prepaid commits usage events.
+        """List Prepaid Commit Usage Events.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events`` (operationId ``list_prepaid_commit_usage_events``)
         """
@@ -757,7 +757,7 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET contracts prepaid commits usage events distinct values.
+        """Get Prepaid Commit Usage Event Distinct Values.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/distinct-values`` (operationId ``get_prepaid_commit_usage_event_distinct_values``)
         """
@@ -773,7 +773,7 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET contracts prepaid commits usage events template.
+        """Get Prepaid Commit Usage Events Template.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/template`` (operationId ``get_prepaid_commit_usage_events_template``)
         """
@@ -789,7 +789,7 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST contracts prepaid commits usage events upload.
+        """Upload Prepaid Commit Usage Events.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/upload`` (operationId ``upload_prepaid_commit_usage_events``)
         """
@@ -810,7 +810,7 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[PrepaidUsageEvent], PrepaidUsageEvent]:
-        """GET contracts prepaid commits usage events.
+        """List Prepaid Commit Usage Events.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events`` (operationId ``list_prepaid_commit_usage_events``)
         """
@@ -826,7 +826,7 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET contracts prepaid commits usage events distinct values.
+        """Get Prepaid Commit Usage Event Distinct Values.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/distinct-values`` (operationId ``get_prepaid_commit_usage_event_distinct_values``)
         """
@@ -842,7 +842,7 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET contracts prepaid commits usage events template.
+        """Get Prepaid Commit Usage Events Template.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/template`` (operationId ``get_prepaid_commit_usage_events_template``)
         """
@@ -858,7 +858,7 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST contracts prepaid commits usage events upload.
+        """Upload Prepaid Commit Usage Events.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/upload`` (operationId ``upload_prepaid_commit_usage_events``)
         """
@@ -888,7 +888,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitsListParams],
     ) -> SyncOffsetPage[ContractPrepaidCommit]:
-        """GET contracts prepaid commits.
+        """List Prepaid Commits.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``list_prepaid_commits``)
         """
@@ -904,7 +904,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitParam],
     ) -> ContractPrepaidCommit:
-        """POST contracts prepaid commits.
+        """Create Prepaid Commit.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``create_prepaid_commit``)
         """
@@ -920,7 +920,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST contracts prepaid commits process adjustments.
+        """Process Prepaid Commit Adjustments.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/process-adjustments`` (operationId ``process_prepaid_commit_adjustments``)
         """
@@ -936,7 +936,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractPrepaidCommit:
-        """GET contracts prepaid commits.
+        """Retrieve Prepaid Commit.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``get_prepaid_commit``)
         """
@@ -953,7 +953,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitParam],
     ) -> ContractPrepaidCommit:
-        """PUT contracts prepaid commits.
+        """Update Prepaid Commit.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``update_prepaid_commit``)
         """
@@ -970,7 +970,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractPrepaidCommitParam],
     ) -> ContractPrepaidCommit:
-        """PATCH contracts prepaid commits.
+        """Partial Update Prepaid Commit.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``partial_update_prepaid_commit``)
         """
@@ -986,7 +986,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE contracts prepaid commits.
+        """Delete Prepaid Commit.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``delete_prepaid_commit``)
         """
@@ -1016,7 +1016,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractPrepaidCommit], ContractPrepaidCommit]:
-        """GET contracts prepaid commits.
+        """List Prepaid Commits.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``list_prepaid_commits``)
         """
@@ -1032,7 +1032,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitParam],
     ) -> ContractPrepaidCommit:
-        """POST contracts prepaid commits.
+        """Create Prepaid Commit.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits`` (operationId ``create_prepaid_commit``)
         """
@@ -1048,7 +1048,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST contracts prepaid commits process adjustments.
+        """Process Prepaid Commit Adjustments.
 
         ``POST /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/process-adjustments`` (operationId ``process_prepaid_commit_adjustments``)
         """
@@ -1064,7 +1064,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractPrepaidCommit:
-        """GET contracts prepaid commits.
+        """Retrieve Prepaid Commit.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``get_prepaid_commit``)
         """
@@ -1081,7 +1081,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractPrepaidCommitParam],
     ) -> ContractPrepaidCommit:
-        """PUT contracts prepaid commits.
+        """Update Prepaid Commit.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``update_prepaid_commit``)
         """
@@ -1098,7 +1098,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractPrepaidCommitParam],
     ) -> ContractPrepaidCommit:
-        """PATCH contracts prepaid commits.
+        """Partial Update Prepaid Commit.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``partial_update_prepaid_commit``)
         """
@@ -1114,7 +1114,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE contracts prepaid commits.
+        """Delete Prepaid Commit.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}`` (operationId ``delete_prepaid_commit``)
         """
@@ -1134,7 +1134,7 @@ class ContractSubscriptionAllocations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractProductBundle:
-        """Retrieve: contracts subscriptions allocations.
+        """Get Bundle Allocations.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_retrieve``)
         """
@@ -1151,7 +1151,7 @@ class ContractSubscriptionAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Replace: contracts subscriptions allocations.
+        """Update Bundle Allocations.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_update``)
         """
@@ -1168,7 +1168,7 @@ class ContractSubscriptionAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Update some fields of: contracts subscriptions allocations.
+        """Partial Update Bundle Allocations.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_partial_update``)
         """
@@ -1188,7 +1188,7 @@ class AsyncContractSubscriptionAllocations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractProductBundle:
-        """Retrieve: contracts subscriptions allocations.
+        """Get Bundle Allocations.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_retrieve``)
         """
@@ -1205,7 +1205,7 @@ class AsyncContractSubscriptionAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Replace: contracts subscriptions allocations.
+        """Update Bundle Allocations.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_update``)
         """
@@ -1222,7 +1222,7 @@ class AsyncContractSubscriptionAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Update some fields of: contracts subscriptions allocations.
+        """Partial Update Bundle Allocations.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{subscription_id}/allocations`` (operationId ``rr_api_v1_contracts_subscriptions_allocations_partial_update``)
         """
@@ -1247,7 +1247,7 @@ class ContractSubscriptions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionsListParams],
     ) -> builtins.list[ContractSubscription]:
-        """GET contracts subscriptions.
+        """List Contract Subscriptions.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``list_contract_subscriptions``)
         """
@@ -1263,7 +1263,7 @@ class ContractSubscriptions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionParam],
     ) -> ContractSubscription:
-        """POST contracts subscriptions.
+        """Create Contract Subscription.
 
         ``POST /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``create_contract_subscription``)
         """
@@ -1279,7 +1279,7 @@ class ContractSubscriptions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractSubscription:
-        """Retrieve: contracts subscriptions.
+        """Retrieve Contract Subscription.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_retrieve``)
         """
@@ -1296,7 +1296,7 @@ class ContractSubscriptions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionParam],
     ) -> ContractSubscription:
-        """Replace: contracts subscriptions.
+        """Update Contract Subscription.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_update``)
         """
@@ -1313,7 +1313,7 @@ class ContractSubscriptions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractSubscriptionParam],
     ) -> ContractSubscription:
-        """Update some fields of: contracts subscriptions.
+        """Partial Update Contract Subscription.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_partial_update``)
         """
@@ -1329,7 +1329,7 @@ class ContractSubscriptions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts subscriptions.
+        """Delete Contract Subscription.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_destroy``)
         """
@@ -1354,7 +1354,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionsListParams],
     ) -> builtins.list[ContractSubscription]:
-        """GET contracts subscriptions.
+        """List Contract Subscriptions.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``list_contract_subscriptions``)
         """
@@ -1370,7 +1370,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionParam],
     ) -> ContractSubscription:
-        """POST contracts subscriptions.
+        """Create Contract Subscription.
 
         ``POST /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``create_contract_subscription``)
         """
@@ -1386,7 +1386,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractSubscription:
-        """Retrieve: contracts subscriptions.
+        """Retrieve Contract Subscription.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_retrieve``)
         """
@@ -1403,7 +1403,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionParam],
     ) -> ContractSubscription:
-        """Replace: contracts subscriptions.
+        """Update Contract Subscription.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_update``)
         """
@@ -1420,7 +1420,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractSubscriptionParam],
     ) -> ContractSubscription:
-        """Update some fields of: contracts subscriptions.
+        """Partial Update Contract Subscription.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_partial_update``)
         """
@@ -1436,7 +1436,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts subscriptions.
+        """Delete Contract Subscription.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/subscriptions/{id}`` (operationId ``rr_api_v1_contracts_subscriptions_destroy``)
         """
@@ -1456,7 +1456,7 @@ class ContractTierPriceOverrides(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractTierPriceOverridesListParams],
     ) -> SyncOffsetPage[TierPriceOverride]:
-        """List: contracts tier price overrides.
+        """List Contract Tier Price Overrides.
 
         ``GET /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_list``)
         """
@@ -1472,7 +1472,7 @@ class ContractTierPriceOverrides(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TierPriceOverrideParam],
     ) -> TierPriceOverride:
-        """Create: contracts tier price overrides.
+        """Create Contract Tier Price Override.
 
         ``POST /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_create``)
         """
@@ -1492,7 +1492,7 @@ class AsyncContractTierPriceOverrides(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractTierPriceOverridesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TierPriceOverride], TierPriceOverride]:
-        """List: contracts tier price overrides.
+        """List Contract Tier Price Overrides.
 
         ``GET /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_list``)
         """
@@ -1508,7 +1508,7 @@ class AsyncContractTierPriceOverrides(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TierPriceOverrideParam],
     ) -> TierPriceOverride:
-        """Create: contracts tier price overrides.
+        """Create Contract Tier Price Override.
 
         ``POST /rr/api/v1/contracts/{contract_id}/tier-price-overrides`` (operationId ``rr_api_v1_contracts_tier_price_overrides_create``)
         """
@@ -1528,7 +1528,7 @@ class ContractUsageAllocations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractProductBundle:
-        """Retrieve: contracts usage allocations.
+        """Get Bundle Allocations.
 
         ``GET /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_retrieve``)
         """
@@ -1545,7 +1545,7 @@ class ContractUsageAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Replace: contracts usage allocations.
+        """Update Bundle Allocations.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_update``)
         """
@@ -1562,7 +1562,7 @@ class ContractUsageAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Update some fields of: contracts usage allocations.
+        """Partial Update Bundle Allocations.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_partial_update``)
         """
@@ -1582,7 +1582,7 @@ class AsyncContractUsageAllocations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractProductBundle:
-        """Retrieve: contracts usage allocations.
+        """Get Bundle Allocations.
 
         ``GET /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_retrieve``)
         """
@@ -1599,7 +1599,7 @@ class AsyncContractUsageAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Replace: contracts usage allocations.
+        """Update Bundle Allocations.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_update``)
         """
@@ -1616,7 +1616,7 @@ class AsyncContractUsageAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractProductBundleUpdateParam],
     ) -> ContractProductBundle:
-        """Update some fields of: contracts usage allocations.
+        """Partial Update Bundle Allocations.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{usage_id}/allocations`` (operationId ``rr_api_v1_contracts_usage_allocations_partial_update``)
         """
@@ -1641,7 +1641,7 @@ class ContractUsage(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractUsageListParams],
     ) -> SyncOffsetPage[ContractUsageModel]:
-        """List: contracts usage.
+        """List Contract Usage Revenue.
 
         ``GET /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_list``)
         """
@@ -1657,7 +1657,7 @@ class ContractUsage(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractUsageParam],
     ) -> ContractUsageModel:
-        """Create: contracts usage.
+        """Create Contract Usage Revenue.
 
         ``POST /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_create``)
         """
@@ -1673,7 +1673,7 @@ class ContractUsage(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractUsageModel:
-        """Retrieve: contracts usage.
+        """Retrieve Contract Usage Revenue.
 
         ``GET /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_retrieve``)
         """
@@ -1690,7 +1690,7 @@ class ContractUsage(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractUsageParam],
     ) -> ContractUsageModel:
-        """Replace: contracts usage.
+        """Update Contract Usage Revenue.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_update``)
         """
@@ -1707,7 +1707,7 @@ class ContractUsage(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractUsageParam],
     ) -> ContractUsageModel:
-        """Update some fields of: contracts usage.
+        """Partially Update Contract Usage Revenue.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_partial_update``)
         """
@@ -1723,7 +1723,7 @@ class ContractUsage(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts usage.
+        """Delete Contract Usage Revenue.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_destroy``)
         """
@@ -1748,7 +1748,7 @@ class AsyncContractUsage(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractUsageListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractUsageModel], ContractUsageModel]:
-        """List: contracts usage.
+        """List Contract Usage Revenue.
 
         ``GET /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_list``)
         """
@@ -1764,7 +1764,7 @@ class AsyncContractUsage(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractUsageParam],
     ) -> ContractUsageModel:
-        """Create: contracts usage.
+        """Create Contract Usage Revenue.
 
         ``POST /rr/api/v1/contracts/{contract_id}/usage`` (operationId ``rr_api_v1_contracts_usage_create``)
         """
@@ -1780,7 +1780,7 @@ class AsyncContractUsage(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractUsageModel:
-        """Retrieve: contracts usage.
+        """Retrieve Contract Usage Revenue.
 
         ``GET /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_retrieve``)
         """
@@ -1797,7 +1797,7 @@ class AsyncContractUsage(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractUsageParam],
     ) -> ContractUsageModel:
-        """Replace: contracts usage.
+        """Update Contract Usage Revenue.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_update``)
         """
@@ -1814,7 +1814,7 @@ class AsyncContractUsage(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractUsageParam],
     ) -> ContractUsageModel:
-        """Update some fields of: contracts usage.
+        """Partially Update Contract Usage Revenue.
 
         ``PATCH /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_partial_update``)
         """
@@ -1830,7 +1830,7 @@ class AsyncContractUsage(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts usage.
+        """Delete Contract Usage Revenue.
 
         ``DELETE /rr/api/v1/contracts/{contract_id}/usage/{id}`` (operationId ``rr_api_v1_contracts_usage_destroy``)
         """
@@ -1879,7 +1879,7 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractListParams],
     ) -> SyncOffsetPage[Contract]:
-        """List contracts.
+        """List Contracts.
 
         ``GET /rr/api/v1/contracts`` (operationId ``list_contracts``)
         """
@@ -1894,7 +1894,7 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractParam],
     ) -> Contract:
-        """Create a contract.
+        """Create Contract.
 
         ``POST /rr/api/v1/contracts`` (operationId ``create_contract``)
         """
@@ -1909,7 +1909,7 @@ class Contracts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET contracts prepaid commit summary.
+        """Get Prepaid Commit Summary.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commit-summary`` (operationId ``get_prepaid_commit_summary``)
         """
@@ -1924,7 +1924,7 @@ class Contracts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Contract:
-        """Retrieve: contracts.
+        """Retrieve Contract.
 
         ``GET /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_retrieve``)
         """
@@ -1940,7 +1940,7 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractParam],
     ) -> Contract:
-        """Replace: contracts.
+        """Update Contract.
 
         ``PUT /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_update``)
         """
@@ -1956,7 +1956,7 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractParam],
     ) -> Contract:
-        """Update some fields of: contracts.
+        """Partial Update Contract.
 
         ``PATCH /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_partial_update``)
         """
@@ -1971,7 +1971,7 @@ class Contracts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts.
+        """Delete Contract.
 
         ``DELETE /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_destroy``)
         """
@@ -1986,7 +1986,7 @@ class Contracts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractDuplicateResponse:
-        """Create: contracts duplicate.
+        """Duplicate Contract.
 
         ``POST /rr/api/v1/contracts/{id}/duplicate`` (operationId ``rr_api_v1_contracts_duplicate_create``)
         """
@@ -2017,7 +2017,7 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TerminateContractParam],
     ) -> TerminateContractResponse:
-        """Create: contracts terminate.
+        """Terminate Contract.
 
         ``POST /rr/api/v1/contracts/{id}/terminate`` (operationId ``rr_api_v1_contracts_terminate_create``)
         """
@@ -2032,7 +2032,7 @@ class Contracts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkContractSearchParam],
     ) -> builtins.list[Contract]:
-        """Create: contracts bulk search.
+        """Bulk Search Contracts.
 
         ``POST /rr/api/v1/contracts/bulk-search`` (operationId ``rr_api_v1_contracts_bulk_search_create``)
         """
@@ -2046,7 +2046,7 @@ class Contracts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST contracts parse.
+        """Parse Contract.
 
         ``POST /rr/api/v1/contracts/parse`` (operationId ``parse_contract``)
         """
@@ -2095,7 +2095,7 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Contract], Contract]:
-        """List contracts.
+        """List Contracts.
 
         ``GET /rr/api/v1/contracts`` (operationId ``list_contracts``)
         """
@@ -2110,7 +2110,7 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractParam],
     ) -> Contract:
-        """Create a contract.
+        """Create Contract.
 
         ``POST /rr/api/v1/contracts`` (operationId ``create_contract``)
         """
@@ -2125,7 +2125,7 @@ class AsyncContracts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET contracts prepaid commit summary.
+        """Get Prepaid Commit Summary.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commit-summary`` (operationId ``get_prepaid_commit_summary``)
         """
@@ -2140,7 +2140,7 @@ class AsyncContracts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Contract:
-        """Retrieve: contracts.
+        """Retrieve Contract.
 
         ``GET /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_retrieve``)
         """
@@ -2156,7 +2156,7 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractParam],
     ) -> Contract:
-        """Replace: contracts.
+        """Update Contract.
 
         ``PUT /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_update``)
         """
@@ -2172,7 +2172,7 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractParam],
     ) -> Contract:
-        """Update some fields of: contracts.
+        """Partial Update Contract.
 
         ``PATCH /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_partial_update``)
         """
@@ -2187,7 +2187,7 @@ class AsyncContracts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: contracts.
+        """Delete Contract.
 
         ``DELETE /rr/api/v1/contracts/{id}`` (operationId ``rr_api_v1_contracts_destroy``)
         """
@@ -2202,7 +2202,7 @@ class AsyncContracts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractDuplicateResponse:
-        """Create: contracts duplicate.
+        """Duplicate Contract.
 
         ``POST /rr/api/v1/contracts/{id}/duplicate`` (operationId ``rr_api_v1_contracts_duplicate_create``)
         """
@@ -2233,7 +2233,7 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TerminateContractParam],
     ) -> TerminateContractResponse:
-        """Create: contracts terminate.
+        """Terminate Contract.
 
         ``POST /rr/api/v1/contracts/{id}/terminate`` (operationId ``rr_api_v1_contracts_terminate_create``)
         """
@@ -2248,7 +2248,7 @@ class AsyncContracts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkContractSearchParam],
     ) -> builtins.list[Contract]:
-        """Create: contracts bulk search.
+        """Bulk Search Contracts.
 
         ``POST /rr/api/v1/contracts/bulk-search`` (operationId ``rr_api_v1_contracts_bulk_search_create``)
         """
@@ -2262,7 +2262,7 @@ class AsyncContracts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST contracts parse.
+        """Parse Contract.
 
         ``POST /rr/api/v1/contracts/parse`` (operationId ``parse_contract``)
         """

@@ -29,7 +29,7 @@ class CostAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationsListParams],
     ) -> SyncOffsetPage[CostAllocation]:
-        """List: cost allocations.
+        """List Cost Allocation.
 
         ``GET /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_list``)
         """
@@ -44,7 +44,7 @@ class CostAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationParam],
     ) -> CostAllocation:
-        """Create: cost allocations.
+        """Create Cost Allocation.
 
         ``POST /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_create``)
         """
@@ -59,7 +59,7 @@ class CostAllocations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CostAllocation:
-        """Retrieve: cost allocations.
+        """Get Cost Allocation.
 
         ``GET /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_retrieve``)
         """
@@ -75,7 +75,7 @@ class CostAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationParam],
     ) -> CostAllocation:
-        """Replace: cost allocations.
+        """Update Cost Allocation.
 
         ``PUT /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_update``)
         """
@@ -91,7 +91,7 @@ class CostAllocations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedCostAllocationParam],
     ) -> CostAllocation:
-        """Update some fields of: cost allocations.
+        """Partial Update Cost Allocation.
 
         ``PATCH /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_partial_update``)
         """
@@ -106,7 +106,7 @@ class CostAllocations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: cost allocations.
+        """Delete Cost Allocation.
 
         ``DELETE /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_destroy``)
         """
@@ -125,7 +125,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CostAllocation], CostAllocation]:
-        """List: cost allocations.
+        """List Cost Allocation.
 
         ``GET /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_list``)
         """
@@ -140,7 +140,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationParam],
     ) -> CostAllocation:
-        """Create: cost allocations.
+        """Create Cost Allocation.
 
         ``POST /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_create``)
         """
@@ -155,7 +155,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CostAllocation:
-        """Retrieve: cost allocations.
+        """Get Cost Allocation.
 
         ``GET /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_retrieve``)
         """
@@ -171,7 +171,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationParam],
     ) -> CostAllocation:
-        """Replace: cost allocations.
+        """Update Cost Allocation.
 
         ``PUT /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_update``)
         """
@@ -187,7 +187,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedCostAllocationParam],
     ) -> CostAllocation:
-        """Update some fields of: cost allocations.
+        """Partial Update Cost Allocation.
 
         ``PATCH /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_partial_update``)
         """
@@ -202,7 +202,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: cost allocations.
+        """Delete Cost Allocation.
 
         ``DELETE /coa/api/cost-allocations/{id}`` (operationId ``coa_api_cost_allocations_destroy``)
         """

@@ -37,7 +37,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreditMemoListParams],
     ) -> SyncOffsetPage[AccountingCreditMemo]:
-        """List credit memos.
+        """List Credit Memos.
 
         ``GET /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_list``)
         """
@@ -52,7 +52,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        """Create a credit memo.
+        """Create Credit Memo.
 
         ``POST /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_create``)
         """
@@ -68,7 +68,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkCreditMemoUsedParam],
     ) -> t.Any:
-        """Create: credit memo mark used.
+        """Mark Credit Memo as Used.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/mark-used`` (operationId ``coa_api_v1_credit_memo_mark_used_create``)
         """
@@ -85,7 +85,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingCreditMemoPayment:
-        """Create: credit memo payment void.
+        """Void Credit Memo Used Payment.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_create``)
         """
@@ -101,7 +101,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: credit memo payment void.
+        """Delete Credit Memo Used Payment.
 
         ``DELETE /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_destroy``)
         """
@@ -116,7 +116,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingCreditMemo:
-        """Create: credit memo reopen.
+        """Reopen Voided Credit Memo.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/reopen/`` (operationId ``coa_api_v1_credit_memo_reopen_create``)
         """
@@ -132,7 +132,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidCreditMemoRequestParam],
     ) -> AccountingCreditMemo:
-        """Create: credit memo void.
+        """Void Credit Memo.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/void/`` (operationId ``coa_api_v1_credit_memo_void_create``)
         """
@@ -147,7 +147,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingCreditMemo:
-        """Retrieve a credit memo.
+        """Retrieve Credit Memo.
 
         ``GET /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_retrieve``)
         """
@@ -163,7 +163,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        """Replace: credit memo.
+        """Update Credit Memo.
 
         ``PUT /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_update``)
         """
@@ -179,7 +179,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        """Update some fields of: credit memo.
+        """Partial Update Credit Memo.
 
         ``PATCH /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_partial_update``)
         """
@@ -194,7 +194,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: credit memo.
+        """Delete Credit Memo.
 
         ``DELETE /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_destroy``)
         """
@@ -209,7 +209,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
-        """GET credit memo pdf.
+        """Get Credit Memo PDF.
 
         ``GET /coa/api/v1/credit-memo/{id}/pdf/`` (operationId ``get_credit_memo_pdf``)
         """
@@ -224,7 +224,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT credit memo send.
+        """Send Credit Memo.
 
         ``PUT /coa/api/v1/credit-memo/{id}/send/`` (operationId ``send_credit_memo``)
         """
@@ -239,7 +239,7 @@ class CreditMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkCreditMemoSearchParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: credit memo bulk search.
+        """Bulk Search Credit Memos by Number.
 
         ``POST /coa/api/v1/credit-memo/bulk-search`` (operationId ``coa_api_v1_credit_memo_bulk_search_create``)
         """
@@ -253,7 +253,7 @@ class CreditMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: credit memo next credit memo number.
+        """Get Next Credit Memo Number.
 
         ``GET /coa/api/v1/credit-memo/next-credit-memo-number`` (operationId ``coa_api_v1_credit_memo_next_credit_memo_number_retrieve``)
         """
@@ -272,7 +272,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CreditMemoListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingCreditMemo], AccountingCreditMemo]:
-        """List credit memos.
+        """List Credit Memos.
 
         ``GET /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_list``)
         """
@@ -287,7 +287,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        """Create a credit memo.
+        """Create Credit Memo.
 
         ``POST /coa/api/v1/credit-memo`` (operationId ``coa_api_v1_credit_memo_create``)
         """
@@ -303,7 +303,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkCreditMemoUsedParam],
     ) -> t.Any:
-        """Create: credit memo mark used.
+        """Mark Credit Memo as Used.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/mark-used`` (operationId ``coa_api_v1_credit_memo_mark_used_create``)
         """
@@ -320,7 +320,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingCreditMemoPayment:
-        """Create: credit memo payment void.
+        """Void Credit Memo Used Payment.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_create``)
         """
@@ -336,7 +336,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: credit memo payment void.
+        """Delete Credit Memo Used Payment.
 
         ``DELETE /coa/api/v1/credit-memo/{credit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_credit_memo_payment_void_destroy``)
         """
@@ -351,7 +351,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingCreditMemo:
-        """Create: credit memo reopen.
+        """Reopen Voided Credit Memo.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/reopen/`` (operationId ``coa_api_v1_credit_memo_reopen_create``)
         """
@@ -367,7 +367,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidCreditMemoRequestParam],
     ) -> AccountingCreditMemo:
-        """Create: credit memo void.
+        """Void Credit Memo.
 
         ``POST /coa/api/v1/credit-memo/{credit_memo_id}/void/`` (operationId ``coa_api_v1_credit_memo_void_create``)
         """
@@ -382,7 +382,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingCreditMemo:
-        """Retrieve a credit memo.
+        """Retrieve Credit Memo.
 
         ``GET /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_retrieve``)
         """
@@ -398,7 +398,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        """Replace: credit memo.
+        """Update Credit Memo.
 
         ``PUT /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_update``)
         """
@@ -414,7 +414,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingCreditMemoParam],
     ) -> AccountingCreditMemo:
-        """Update some fields of: credit memo.
+        """Partial Update Credit Memo.
 
         ``PATCH /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_partial_update``)
         """
@@ -429,7 +429,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: credit memo.
+        """Delete Credit Memo.
 
         ``DELETE /coa/api/v1/credit-memo/{id}`` (operationId ``coa_api_v1_credit_memo_destroy``)
         """
@@ -444,7 +444,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
-        """GET credit memo pdf.
+        """Get Credit Memo PDF.
 
         ``GET /coa/api/v1/credit-memo/{id}/pdf/`` (operationId ``get_credit_memo_pdf``)
         """
@@ -459,7 +459,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT credit memo send.
+        """Send Credit Memo.
 
         ``PUT /coa/api/v1/credit-memo/{id}/send/`` (operationId ``send_credit_memo``)
         """
@@ -474,7 +474,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkCreditMemoSearchParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: credit memo bulk search.
+        """Bulk Search Credit Memos by Number.
 
         ``POST /coa/api/v1/credit-memo/bulk-search`` (operationId ``coa_api_v1_credit_memo_bulk_search_create``)
         """
@@ -488,7 +488,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: credit memo next credit memo number.
+        """Get Next Credit Memo Number.
 
         ``GET /coa/api/v1/credit-memo/next-credit-memo-number`` (operationId ``coa_api_v1_credit_memo_next_credit_memo_number_retrieve``)
         """

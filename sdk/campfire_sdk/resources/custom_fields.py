@@ -32,7 +32,7 @@ class CustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldsListParams],
     ) -> SyncOffsetPage[CustomField]:
-        """List: custom fields.
+        """List Custom Fields.
 
         ``GET /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_list``)
         """
@@ -47,7 +47,7 @@ class CustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldParam],
     ) -> CustomField:
-        """Create: custom fields.
+        """Create Custom Field.
 
         ``POST /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_create``)
         """
@@ -62,7 +62,7 @@ class CustomFields(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomField:
-        """Retrieve: custom fields.
+        """Retrieve Custom Field.
 
         ``GET /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_retrieve``)
         """
@@ -78,7 +78,7 @@ class CustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldParam],
     ) -> CustomField:
-        """Replace: custom fields.
+        """Update Custom Field.
 
         ``PUT /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_update``)
         """
@@ -94,7 +94,7 @@ class CustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedCustomFieldParam],
     ) -> CustomField:
-        """Update some fields of: custom fields.
+        """Partial Update Custom Field.
 
         ``PATCH /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_partial_update``)
         """
@@ -109,7 +109,7 @@ class CustomFields(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: custom fields.
+        """Delete Custom Field.
 
         ``DELETE /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_destroy``)
         """
@@ -124,7 +124,7 @@ class CustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldsReorderParams],
     ) -> t.Any:
-        """Create: custom fields reorder.
+        """Reorder Custom Fields.
 
         ``POST /ca/api/v1/custom-fields/reorder`` (operationId ``ca_api_v1_custom_fields_reorder_create``)
         """
@@ -143,7 +143,7 @@ class AsyncCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CustomField], CustomField]:
-        """List: custom fields.
+        """List Custom Fields.
 
         ``GET /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_list``)
         """
@@ -158,7 +158,7 @@ class AsyncCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldParam],
     ) -> CustomField:
-        """Create: custom fields.
+        """Create Custom Field.
 
         ``POST /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_create``)
         """
@@ -173,7 +173,7 @@ class AsyncCustomFields(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomField:
-        """Retrieve: custom fields.
+        """Retrieve Custom Field.
 
         ``GET /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_retrieve``)
         """
@@ -189,7 +189,7 @@ class AsyncCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldParam],
     ) -> CustomField:
-        """Replace: custom fields.
+        """Update Custom Field.
 
         ``PUT /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_update``)
         """
@@ -205,7 +205,7 @@ class AsyncCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedCustomFieldParam],
     ) -> CustomField:
-        """Update some fields of: custom fields.
+        """Partial Update Custom Field.
 
         ``PATCH /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_partial_update``)
         """
@@ -220,7 +220,7 @@ class AsyncCustomFields(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: custom fields.
+        """Delete Custom Field.
 
         ``DELETE /ca/api/v1/custom-fields/{id}`` (operationId ``ca_api_v1_custom_fields_destroy``)
         """
@@ -235,7 +235,7 @@ class AsyncCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldsReorderParams],
     ) -> t.Any:
-        """Create: custom fields reorder.
+        """Reorder Custom Fields.
 
         ``POST /ca/api/v1/custom-fields/reorder`` (operationId ``ca_api_v1_custom_fields_reorder_create``)
         """

@@ -24,7 +24,7 @@ class Customers(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomersListParams],
     ) -> SyncOffsetPage[ContractCustomer]:
-        """List: customers.
+        """List Contract Customers.
 
         ``GET /rr/api/v1/customers`` (operationId ``rr_api_v1_customers_list``)
         """
@@ -39,7 +39,7 @@ class Customers(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractCustomer:
-        """Retrieve: customers.
+        """Retrieve Contract Customer.
 
         ``GET /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_retrieve``)
         """
@@ -55,7 +55,7 @@ class Customers(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractCustomerParam],
     ) -> ContractCustomer:
-        """Replace: customers.
+        """Update Contract Customer.
 
         ``PUT /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_update``)
         """
@@ -71,7 +71,7 @@ class Customers(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractCustomerParam],
     ) -> ContractCustomer:
-        """Update some fields of: customers.
+        """Partial Update Contract Customer.
 
         ``PATCH /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_partial_update``)
         """
@@ -86,7 +86,7 @@ class Customers(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: customers.
+        """Delete Contract Customer.
 
         ``DELETE /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_destroy``)
         """
@@ -105,7 +105,7 @@ class AsyncCustomers(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomersListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractCustomer], ContractCustomer]:
-        """List: customers.
+        """List Contract Customers.
 
         ``GET /rr/api/v1/customers`` (operationId ``rr_api_v1_customers_list``)
         """
@@ -120,7 +120,7 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ContractCustomer:
-        """Retrieve: customers.
+        """Retrieve Contract Customer.
 
         ``GET /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_retrieve``)
         """
@@ -136,7 +136,7 @@ class AsyncCustomers(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractCustomerParam],
     ) -> ContractCustomer:
-        """Replace: customers.
+        """Update Contract Customer.
 
         ``PUT /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_update``)
         """
@@ -152,7 +152,7 @@ class AsyncCustomers(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedContractCustomerParam],
     ) -> ContractCustomer:
-        """Update some fields of: customers.
+        """Partial Update Contract Customer.
 
         ``PATCH /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_partial_update``)
         """
@@ -167,7 +167,7 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: customers.
+        """Delete Contract Customer.
 
         ``DELETE /rr/api/v1/customers/{id}`` (operationId ``rr_api_v1_customers_destroy``)
         """

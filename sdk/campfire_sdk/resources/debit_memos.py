@@ -37,7 +37,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DebitMemosListParams],
     ) -> SyncOffsetPage[AccountingDebitMemo]:
-        """List: debit memo.
+        """List Debit Memos.
 
         ``GET /coa/api/v1/debit-memo`` (operationId ``coa_api_v1_debit_memo_list``)
         """
@@ -52,7 +52,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingDebitMemoParam],
     ) -> AccountingDebitMemo:
-        """Create: debit memo.
+        """Create Debit Memo.
 
         ``POST /coa/api/v1/debit-memo`` (operationId ``coa_api_v1_debit_memo_create``)
         """
@@ -68,7 +68,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkDebitMemoUsedParam],
     ) -> t.Any:
-        """Create: debit memo mark used.
+        """Mark Debit Memo as Used.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/mark-used`` (operationId ``coa_api_v1_debit_memo_mark_used_create``)
         """
@@ -85,7 +85,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingDebitMemoPayment:
-        """Create: debit memo payment void.
+        """Void Debit Memo Used Payment.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_debit_memo_payment_void_create``)
         """
@@ -101,7 +101,7 @@ class DebitMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: debit memo payment void.
+        """Delete Debit Memo Used Payment.
 
         ``DELETE /coa/api/v1/debit-memo/{debit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_debit_memo_payment_void_destroy``)
         """
@@ -116,7 +116,7 @@ class DebitMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingDebitMemo:
-        """Create: debit memo reopen.
+        """Reopen Voided Debit Memo.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/reopen/`` (operationId ``coa_api_v1_debit_memo_reopen_create``)
         """
@@ -132,7 +132,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidDebitMemoRequestParam],
     ) -> AccountingDebitMemo:
-        """Create: debit memo void.
+        """Void Debit Memo.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/void/`` (operationId ``coa_api_v1_debit_memo_void_create``)
         """
@@ -147,7 +147,7 @@ class DebitMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingDebitMemo:
-        """Retrieve: debit memo.
+        """Retrieve Debit Memo.
 
         ``GET /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_retrieve``)
         """
@@ -163,7 +163,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingDebitMemoParam],
     ) -> AccountingDebitMemo:
-        """Replace: debit memo.
+        """Update Debit Memo.
 
         ``PUT /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_update``)
         """
@@ -179,7 +179,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingDebitMemoParam],
     ) -> AccountingDebitMemo:
-        """Update some fields of: debit memo.
+        """Partial Update Debit Memo.
 
         ``PATCH /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_partial_update``)
         """
@@ -194,7 +194,7 @@ class DebitMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: debit memo.
+        """Delete Debit Memo.
 
         ``DELETE /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_destroy``)
         """
@@ -209,7 +209,7 @@ class DebitMemos(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkDebitMemoSearchParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: debit memo bulk search.
+        """Bulk Search Debit Memos by Number.
 
         ``POST /coa/api/v1/debit-memo/bulk-search`` (operationId ``coa_api_v1_debit_memo_bulk_search_create``)
         """
@@ -223,7 +223,7 @@ class DebitMemos(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: debit memo next debit memo number.
+        """Get Next Debit Memo Number.
 
         ``GET /coa/api/v1/debit-memo/next-debit-memo-number`` (operationId ``coa_api_v1_debit_memo_next_debit_memo_number_retrieve``)
         """
@@ -242,7 +242,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DebitMemosListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingDebitMemo], AccountingDebitMemo]:
-        """List: debit memo.
+        """List Debit Memos.
 
         ``GET /coa/api/v1/debit-memo`` (operationId ``coa_api_v1_debit_memo_list``)
         """
@@ -257,7 +257,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingDebitMemoParam],
     ) -> AccountingDebitMemo:
-        """Create: debit memo.
+        """Create Debit Memo.
 
         ``POST /coa/api/v1/debit-memo`` (operationId ``coa_api_v1_debit_memo_create``)
         """
@@ -273,7 +273,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkDebitMemoUsedParam],
     ) -> t.Any:
-        """Create: debit memo mark used.
+        """Mark Debit Memo as Used.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/mark-used`` (operationId ``coa_api_v1_debit_memo_mark_used_create``)
         """
@@ -290,7 +290,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingDebitMemoPayment:
-        """Create: debit memo payment void.
+        """Void Debit Memo Used Payment.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_debit_memo_payment_void_create``)
         """
@@ -306,7 +306,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: debit memo payment void.
+        """Delete Debit Memo Used Payment.
 
         ``DELETE /coa/api/v1/debit-memo/{debit_memo_id}/payment/{payment_id}/void`` (operationId ``coa_api_v1_debit_memo_payment_void_destroy``)
         """
@@ -321,7 +321,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingDebitMemo:
-        """Create: debit memo reopen.
+        """Reopen Voided Debit Memo.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/reopen/`` (operationId ``coa_api_v1_debit_memo_reopen_create``)
         """
@@ -337,7 +337,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidDebitMemoRequestParam],
     ) -> AccountingDebitMemo:
-        """Create: debit memo void.
+        """Void Debit Memo.
 
         ``POST /coa/api/v1/debit-memo/{debit_memo_id}/void/`` (operationId ``coa_api_v1_debit_memo_void_create``)
         """
@@ -352,7 +352,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingDebitMemo:
-        """Retrieve: debit memo.
+        """Retrieve Debit Memo.
 
         ``GET /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_retrieve``)
         """
@@ -368,7 +368,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingDebitMemoParam],
     ) -> AccountingDebitMemo:
-        """Replace: debit memo.
+        """Update Debit Memo.
 
         ``PUT /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_update``)
         """
@@ -384,7 +384,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingDebitMemoParam],
     ) -> AccountingDebitMemo:
-        """Update some fields of: debit memo.
+        """Partial Update Debit Memo.
 
         ``PATCH /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_partial_update``)
         """
@@ -399,7 +399,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: debit memo.
+        """Delete Debit Memo.
 
         ``DELETE /coa/api/v1/debit-memo/{id}`` (operationId ``coa_api_v1_debit_memo_destroy``)
         """
@@ -414,7 +414,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkDebitMemoSearchParam],
     ) -> builtins.dict[str, t.Any]:
-        """Create: debit memo bulk search.
+        """Bulk Search Debit Memos by Number.
 
         ``POST /coa/api/v1/debit-memo/bulk-search`` (operationId ``coa_api_v1_debit_memo_bulk_search_create``)
         """
@@ -428,7 +428,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: debit memo next debit memo number.
+        """Get Next Debit Memo Number.
 
         ``GET /coa/api/v1/debit-memo/next-debit-memo-number`` (operationId ``coa_api_v1_debit_memo_next_debit_memo_number_retrieve``)
         """

@@ -33,7 +33,7 @@ class Departments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentsListParams],
     ) -> SyncOffsetPage[Department]:
-        """List: department.
+        """List Departments.
 
         ``GET /coa/api/department`` (operationId ``coa_api_department_list``)
         """
@@ -48,7 +48,7 @@ class Departments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentParam],
     ) -> Department:
-        """Create: department.
+        """Create Department.
 
         ``POST /coa/api/department`` (operationId ``coa_api_department_create``)
         """
@@ -63,7 +63,7 @@ class Departments(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Department:
-        """Retrieve: department.
+        """Retrieve Department.
 
         ``GET /coa/api/department/{id}`` (operationId ``coa_api_department_retrieve``)
         """
@@ -79,7 +79,7 @@ class Departments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentParam],
     ) -> Department:
-        """Replace: department.
+        """Update Department.
 
         ``PUT /coa/api/department/{id}`` (operationId ``coa_api_department_update``)
         """
@@ -95,7 +95,7 @@ class Departments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedDepartmentParam],
     ) -> Department:
-        """Update some fields of: department.
+        """Partial Update Department.
 
         ``PATCH /coa/api/department/{id}`` (operationId ``coa_api_department_partial_update``)
         """
@@ -111,7 +111,7 @@ class Departments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentsDeleteParams],
     ) -> None:
-        """Delete: department.
+        """Delete Department.
 
         ``DELETE /coa/api/department/{id}`` (operationId ``coa_api_department_destroy``)
         """
@@ -126,7 +126,7 @@ class Departments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkDepartmentSearchParam],
     ) -> builtins.list[Department]:
-        """Create: department bulk search.
+        """Bulk Search Departments by Name.
 
         ``POST /coa/api/department/bulk-search`` (operationId ``coa_api_department_bulk_search_create``)
         """
@@ -145,7 +145,7 @@ class AsyncDepartments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Department], Department]:
-        """List: department.
+        """List Departments.
 
         ``GET /coa/api/department`` (operationId ``coa_api_department_list``)
         """
@@ -160,7 +160,7 @@ class AsyncDepartments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentParam],
     ) -> Department:
-        """Create: department.
+        """Create Department.
 
         ``POST /coa/api/department`` (operationId ``coa_api_department_create``)
         """
@@ -175,7 +175,7 @@ class AsyncDepartments(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Department:
-        """Retrieve: department.
+        """Retrieve Department.
 
         ``GET /coa/api/department/{id}`` (operationId ``coa_api_department_retrieve``)
         """
@@ -191,7 +191,7 @@ class AsyncDepartments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentParam],
     ) -> Department:
-        """Replace: department.
+        """Update Department.
 
         ``PUT /coa/api/department/{id}`` (operationId ``coa_api_department_update``)
         """
@@ -207,7 +207,7 @@ class AsyncDepartments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedDepartmentParam],
     ) -> Department:
-        """Update some fields of: department.
+        """Partial Update Department.
 
         ``PATCH /coa/api/department/{id}`` (operationId ``coa_api_department_partial_update``)
         """
@@ -223,7 +223,7 @@ class AsyncDepartments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentsDeleteParams],
     ) -> None:
-        """Delete: department.
+        """Delete Department.
 
         ``DELETE /coa/api/department/{id}`` (operationId ``coa_api_department_destroy``)
         """
@@ -238,7 +238,7 @@ class AsyncDepartments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkDepartmentSearchParam],
     ) -> builtins.list[Department]:
-        """Create: department bulk search.
+        """Bulk Search Departments by Name.
 
         ``POST /coa/api/department/bulk-search`` (operationId ``coa_api_department_bulk_search_create``)
         """

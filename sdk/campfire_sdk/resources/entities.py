@@ -32,7 +32,7 @@ class Entities(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[EntityListParams],
     ) -> builtins.list[ChartEntity]:
-        """List entities.
+        """List Chart Entities.
 
         ``GET /coa/api/entity`` (operationId ``coa_api_entity_list``)
         """
@@ -47,7 +47,7 @@ class Entities(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        """Create an entity.
+        """Create Chart Entity.
 
         ``POST /coa/api/entity`` (operationId ``coa_api_entity_create``)
         """
@@ -62,7 +62,7 @@ class Entities(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: entity attachment.
+        """Upload Entity Invoice Email Attachment.
 
         ``POST /coa/api/entity/{entity_id}/attachment`` (operationId ``coa_api_entity_attachment_create``)
         """
@@ -77,7 +77,7 @@ class Entities(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartEntity:
-        """Retrieve: entity.
+        """Retrieve Chart Entity.
 
         ``GET /coa/api/entity/{id}`` (operationId ``coa_api_entity_retrieve``)
         """
@@ -93,7 +93,7 @@ class Entities(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        """Replace: entity.
+        """Update Chart Entity.
 
         ``PUT /coa/api/entity/{id}`` (operationId ``coa_api_entity_update``)
         """
@@ -109,7 +109,7 @@ class Entities(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartEntityParam],
     ) -> ChartEntity:
-        """Update some fields of: entity.
+        """Partial Update Chart Entity.
 
         ``PATCH /coa/api/entity/{id}`` (operationId ``coa_api_entity_partial_update``)
         """
@@ -124,7 +124,7 @@ class Entities(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: entity.
+        """Delete Chart Entity.
 
         ``DELETE /coa/api/entity/{id}`` (operationId ``coa_api_entity_destroy``)
         """
@@ -139,7 +139,7 @@ class Entities(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: entity logo.
+        """Upload Chart Entity Logo.
 
         ``POST /coa/api/entity/{id}/logo`` (operationId ``coa_api_entity_logo_create``)
         """
@@ -153,7 +153,7 @@ class Entities(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[ChartEntityMinimal]:
-        """List: entity for intercompany.
+        """List All Entities for Intercompany JE.
 
         ``GET /coa/api/entity/for-intercompany`` (operationId ``coa_api_entity_for_intercompany_list``)
         """
@@ -172,7 +172,7 @@ class AsyncEntities(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[EntityListParams],
     ) -> builtins.list[ChartEntity]:
-        """List entities.
+        """List Chart Entities.
 
         ``GET /coa/api/entity`` (operationId ``coa_api_entity_list``)
         """
@@ -187,7 +187,7 @@ class AsyncEntities(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        """Create an entity.
+        """Create Chart Entity.
 
         ``POST /coa/api/entity`` (operationId ``coa_api_entity_create``)
         """
@@ -202,7 +202,7 @@ class AsyncEntities(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: entity attachment.
+        """Upload Entity Invoice Email Attachment.
 
         ``POST /coa/api/entity/{entity_id}/attachment`` (operationId ``coa_api_entity_attachment_create``)
         """
@@ -217,7 +217,7 @@ class AsyncEntities(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartEntity:
-        """Retrieve: entity.
+        """Retrieve Chart Entity.
 
         ``GET /coa/api/entity/{id}`` (operationId ``coa_api_entity_retrieve``)
         """
@@ -233,7 +233,7 @@ class AsyncEntities(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartEntityParam],
     ) -> ChartEntity:
-        """Replace: entity.
+        """Update Chart Entity.
 
         ``PUT /coa/api/entity/{id}`` (operationId ``coa_api_entity_update``)
         """
@@ -249,7 +249,7 @@ class AsyncEntities(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartEntityParam],
     ) -> ChartEntity:
-        """Update some fields of: entity.
+        """Partial Update Chart Entity.
 
         ``PATCH /coa/api/entity/{id}`` (operationId ``coa_api_entity_partial_update``)
         """
@@ -264,7 +264,7 @@ class AsyncEntities(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: entity.
+        """Delete Chart Entity.
 
         ``DELETE /coa/api/entity/{id}`` (operationId ``coa_api_entity_destroy``)
         """
@@ -279,7 +279,7 @@ class AsyncEntities(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: entity logo.
+        """Upload Chart Entity Logo.
 
         ``POST /coa/api/entity/{id}/logo`` (operationId ``coa_api_entity_logo_create``)
         """
@@ -293,7 +293,7 @@ class AsyncEntities(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[ChartEntityMinimal]:
-        """List: entity for intercompany.
+        """List All Entities for Intercompany JE.
 
         ``GET /coa/api/entity/for-intercompany`` (operationId ``coa_api_entity_for_intercompany_list``)
         """

@@ -27,7 +27,7 @@ class Files(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FilesListParams],
     ) -> SyncOffsetPage[File]:
-        """List: file.
+        """List Files.
 
         ``GET /ca/api/file`` (operationId ``ca_api_file_list``)
         """
@@ -42,7 +42,7 @@ class Files(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> File:
-        """Retrieve: file.
+        """Get File.
 
         ``GET /ca/api/file/{id}`` (operationId ``ca_api_file_retrieve``)
         """
@@ -58,7 +58,7 @@ class Files(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FileParam],
     ) -> File:
-        """Replace: file.
+        """Update File.
 
         ``PUT /ca/api/file/{id}`` (operationId ``ca_api_file_update``)
         """
@@ -74,7 +74,7 @@ class Files(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFileParam],
     ) -> File:
-        """Update some fields of: file.
+        """Patch File.
 
         ``PATCH /ca/api/file/{id}`` (operationId ``ca_api_file_partial_update``)
         """
@@ -89,7 +89,7 @@ class Files(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: file.
+        """Delete File.
 
         ``DELETE /ca/api/file/{id}`` (operationId ``ca_api_file_destroy``)
         """
@@ -104,7 +104,7 @@ class Files(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET file temp download url.
+        """Get File Temporary Download URL.
 
         ``GET /ca/api/file/{id}/temp-download-url`` (operationId ``get_file_temp_download_url``)
         """
@@ -118,7 +118,7 @@ class Files(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: file upload.
+        """Upload File.
 
         ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
         """
@@ -137,7 +137,7 @@ class AsyncFiles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FilesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[File], File]:
-        """List: file.
+        """List Files.
 
         ``GET /ca/api/file`` (operationId ``ca_api_file_list``)
         """
@@ -152,7 +152,7 @@ class AsyncFiles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> File:
-        """Retrieve: file.
+        """Get File.
 
         ``GET /ca/api/file/{id}`` (operationId ``ca_api_file_retrieve``)
         """
@@ -168,7 +168,7 @@ class AsyncFiles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FileParam],
     ) -> File:
-        """Replace: file.
+        """Update File.
 
         ``PUT /ca/api/file/{id}`` (operationId ``ca_api_file_update``)
         """
@@ -184,7 +184,7 @@ class AsyncFiles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFileParam],
     ) -> File:
-        """Update some fields of: file.
+        """Patch File.
 
         ``PATCH /ca/api/file/{id}`` (operationId ``ca_api_file_partial_update``)
         """
@@ -199,7 +199,7 @@ class AsyncFiles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: file.
+        """Delete File.
 
         ``DELETE /ca/api/file/{id}`` (operationId ``ca_api_file_destroy``)
         """
@@ -214,7 +214,7 @@ class AsyncFiles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET file temp download url.
+        """Get File Temporary Download URL.
 
         ``GET /ca/api/file/{id}/temp-download-url`` (operationId ``get_file_temp_download_url``)
         """
@@ -228,7 +228,7 @@ class AsyncFiles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Create: file upload.
+        """Upload File.
 
         ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
         """

@@ -38,7 +38,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: balance sheet comparative.
+        """Get Comparative Balance Sheet.
 
         ``GET /ca/api/balance-sheet/comparative`` (operationId ``ca_api_balance_sheet_comparative_retrieve``)
         """
@@ -53,7 +53,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashBasisParams],
     ) -> t.Any:
-        """Retrieve: cash basis.
+        """Get Cash Basis Income Statement.
 
         ``GET /ca/api/cash-basis`` (operationId ``ca_api_cash_basis_retrieve``)
         """
@@ -68,7 +68,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
     ) -> t.Any:
-        """Retrieve: cash basis operating statement.
+        """Get Cash Basis Operating Statement.
 
         ``GET /ca/api/cash-basis-operating-statement`` (operationId ``ca_api_cash_basis_operating_statement_retrieve``)
         """
@@ -83,7 +83,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
     ) -> t.Any:
-        """Retrieve: cash operating statement transactions.
+        """Get Cash Operating Transactions with Projected Transactions.
 
         ``GET /ca/api/cash-operating-statement/transactions`` (operationId ``ca_api_cash_operating_statement_transactions_retrieve``)
         """
@@ -98,7 +98,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get balance sheet.
+        """Get Balance Sheet.
 
         ``GET /ca/api/get_balance_sheet`` (operationId ``ca_api_get_balance_sheet_retrieve``)
         """
@@ -113,7 +113,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashFlowParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get cash flow.
+        """Get Cash Flow.
 
         ``GET /ca/api/get_cash_flow`` (operationId ``ca_api_get_cash_flow_retrieve``)
         """
@@ -128,7 +128,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashFlowActivityParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get cash flow activity.
+        """Get Cash Flow Activity.
 
         ``GET /ca/api/get_cash_flow_activity`` (operationId ``ca_api_get_cash_flow_activity_retrieve``)
         """
@@ -143,7 +143,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashFlowV2Params],
     ) -> t.Any:
-        """Retrieve: get cash flow v2.
+        """Get Cash Flow Statement.
 
         ``GET /ca/api/get_cash_flow_v2`` (operationId ``ca_api_get_cash_flow_v2_retrieve``)
         """
@@ -158,7 +158,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get income statement.
+        """Get Income Statement.
 
         ``GET /ca/api/get_income_statement`` (operationId ``ca_api_get_income_statement_retrieve``)
         """
@@ -173,7 +173,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsTrialBalanceParams],
     ) -> TrialBalanceResponse:
-        """Retrieve: get trial balance.
+        """Get Trial Balance.
 
         ``GET /ca/api/get_trial_balance`` (operationId ``ca_api_get_trial_balance_retrieve``)
         """
@@ -188,7 +188,7 @@ class FinancialStatements(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: income statement comparative.
+        """Get Comparative Income Statement.
 
         ``GET /ca/api/income-statement/comparative`` (operationId ``ca_api_income_statement_comparative_retrieve``)
         """
@@ -207,7 +207,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: balance sheet comparative.
+        """Get Comparative Balance Sheet.
 
         ``GET /ca/api/balance-sheet/comparative`` (operationId ``ca_api_balance_sheet_comparative_retrieve``)
         """
@@ -222,7 +222,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashBasisParams],
     ) -> t.Any:
-        """Retrieve: cash basis.
+        """Get Cash Basis Income Statement.
 
         ``GET /ca/api/cash-basis`` (operationId ``ca_api_cash_basis_retrieve``)
         """
@@ -237,7 +237,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
     ) -> t.Any:
-        """Retrieve: cash basis operating statement.
+        """Get Cash Basis Operating Statement.
 
         ``GET /ca/api/cash-basis-operating-statement`` (operationId ``ca_api_cash_basis_operating_statement_retrieve``)
         """
@@ -252,7 +252,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
     ) -> t.Any:
-        """Retrieve: cash operating statement transactions.
+        """Get Cash Operating Transactions with Projected Transactions.
 
         ``GET /ca/api/cash-operating-statement/transactions`` (operationId ``ca_api_cash_operating_statement_transactions_retrieve``)
         """
@@ -267,7 +267,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get balance sheet.
+        """Get Balance Sheet.
 
         ``GET /ca/api/get_balance_sheet`` (operationId ``ca_api_get_balance_sheet_retrieve``)
         """
@@ -282,7 +282,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashFlowParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get cash flow.
+        """Get Cash Flow.
 
         ``GET /ca/api/get_cash_flow`` (operationId ``ca_api_get_cash_flow_retrieve``)
         """
@@ -297,7 +297,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashFlowActivityParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get cash flow activity.
+        """Get Cash Flow Activity.
 
         ``GET /ca/api/get_cash_flow_activity`` (operationId ``ca_api_get_cash_flow_activity_retrieve``)
         """
@@ -312,7 +312,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsCashFlowV2Params],
     ) -> t.Any:
-        """Retrieve: get cash flow v2.
+        """Get Cash Flow Statement.
 
         ``GET /ca/api/get_cash_flow_v2`` (operationId ``ca_api_get_cash_flow_v2_retrieve``)
         """
@@ -327,7 +327,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: get income statement.
+        """Get Income Statement.
 
         ``GET /ca/api/get_income_statement`` (operationId ``ca_api_get_income_statement_retrieve``)
         """
@@ -342,7 +342,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsTrialBalanceParams],
     ) -> TrialBalanceResponse:
-        """Retrieve: get trial balance.
+        """Get Trial Balance.
 
         ``GET /ca/api/get_trial_balance`` (operationId ``ca_api_get_trial_balance_retrieve``)
         """
@@ -357,7 +357,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
-        """Retrieve: income statement comparative.
+        """Get Comparative Income Statement.
 
         ``GET /ca/api/income-statement/comparative`` (operationId ``ca_api_income_statement_comparative_retrieve``)
         """

@@ -24,7 +24,7 @@ class FixedAssetAutomationMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAssetAutomationMatch:
-        """GET fixed asset automation match.
+        """Retrieve Fixed Asset Automation Match.
 
         ``GET /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``get_fixed_asset_automation_match``)
         """
@@ -40,7 +40,7 @@ class FixedAssetAutomationMatches(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationMatchParam],
     ) -> FixedAssetAutomationMatch:
-        """PUT fixed asset automation match.
+        """Update Fixed Asset Automation Match.
 
         ``PUT /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``update_fixed_asset_automation_match``)
         """
@@ -56,7 +56,7 @@ class FixedAssetAutomationMatches(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetAutomationMatchParam],
     ) -> FixedAssetAutomationMatch:
-        """PATCH fixed asset automation match.
+        """Partial Update Fixed Asset Automation Match.
 
         ``PATCH /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``partial_update_fixed_asset_automation_match``)
         """
@@ -75,7 +75,7 @@ class AsyncFixedAssetAutomationMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAssetAutomationMatch:
-        """GET fixed asset automation match.
+        """Retrieve Fixed Asset Automation Match.
 
         ``GET /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``get_fixed_asset_automation_match``)
         """
@@ -91,7 +91,7 @@ class AsyncFixedAssetAutomationMatches(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationMatchParam],
     ) -> FixedAssetAutomationMatch:
-        """PUT fixed asset automation match.
+        """Update Fixed Asset Automation Match.
 
         ``PUT /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``update_fixed_asset_automation_match``)
         """
@@ -107,7 +107,7 @@ class AsyncFixedAssetAutomationMatches(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetAutomationMatchParam],
     ) -> FixedAssetAutomationMatch:
-        """PATCH fixed asset automation match.
+        """Partial Update Fixed Asset Automation Match.
 
         ``PATCH /coa/api/fixed-asset-automation-match/{id}/`` (operationId ``partial_update_fixed_asset_automation_match``)
         """

@@ -33,7 +33,7 @@ class FixedAssetAutomations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationsListParams],
     ) -> SyncOffsetPage[FixedAssetAutomationRule]:
-        """GET fixed asset automation.
+        """List Fixed Asset Automations.
 
         ``GET /coa/api/fixed-asset-automation/`` (operationId ``list_fixed_asset_automations``)
         """
@@ -48,7 +48,7 @@ class FixedAssetAutomations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationRuleParam],
     ) -> FixedAssetAutomationRule:
-        """POST fixed asset automation.
+        """Create Fixed Asset Automation.
 
         ``POST /coa/api/fixed-asset-automation/`` (operationId ``create_fixed_asset_automation``)
         """
@@ -63,7 +63,7 @@ class FixedAssetAutomations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAssetAutomationRule:
-        """GET fixed asset automation.
+        """Retrieve Fixed Asset Automation.
 
         ``GET /coa/api/fixed-asset-automation/{id}/`` (operationId ``get_fixed_asset_automation``)
         """
@@ -79,7 +79,7 @@ class FixedAssetAutomations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationRuleParam],
     ) -> FixedAssetAutomationRule:
-        """PUT fixed asset automation.
+        """Update Fixed Asset Automation.
 
         ``PUT /coa/api/fixed-asset-automation/{id}/`` (operationId ``update_fixed_asset_automation``)
         """
@@ -95,7 +95,7 @@ class FixedAssetAutomations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetAutomationRuleParam],
     ) -> FixedAssetAutomationRule:
-        """PATCH fixed asset automation.
+        """Partial Update Fixed Asset Automation.
 
         ``PATCH /coa/api/fixed-asset-automation/{id}/`` (operationId ``partial_update_fixed_asset_automation``)
         """
@@ -110,7 +110,7 @@ class FixedAssetAutomations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE fixed asset automation.
+        """Delete Fixed Asset Automation.
 
         ``DELETE /coa/api/fixed-asset-automation/{id}/`` (operationId ``delete_fixed_asset_automation``)
         """
@@ -124,7 +124,7 @@ class FixedAssetAutomations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET fixed asset automation accounts.
+        """List Fixed Asset Automation Accounts.
 
         ``GET /coa/api/fixed-asset-automation/accounts`` (operationId ``list_fixed_asset_automation_accounts``)
         """
@@ -138,7 +138,7 @@ class FixedAssetAutomations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET fixed asset automation asset classes.
+        """List Fixed Asset Automation Asset Classes.
 
         ``GET /coa/api/fixed-asset-automation/asset-classes`` (operationId ``list_fixed_asset_automation_asset_classes``)
         """
@@ -153,7 +153,7 @@ class FixedAssetAutomations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationsListMatchesParams],
     ) -> SyncOffsetPage[FixedAssetAutomationMatch]:
-        """GET fixed asset automation matches.
+        """List Fixed Asset Automation Matches.
 
         ``GET /coa/api/fixed-asset-automation/matches`` (operationId ``list_fixed_asset_automation_matches``)
         """
@@ -167,7 +167,7 @@ class FixedAssetAutomations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST fixed asset automation run.
+        """Run Fixed Asset Automation.
 
         ``POST /coa/api/fixed-asset-automation/run`` (operationId ``run_fixed_asset_automation``)
         """
@@ -186,7 +186,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationRule], FixedAssetAutomationRule]:
-        """GET fixed asset automation.
+        """List Fixed Asset Automations.
 
         ``GET /coa/api/fixed-asset-automation/`` (operationId ``list_fixed_asset_automations``)
         """
@@ -201,7 +201,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationRuleParam],
     ) -> FixedAssetAutomationRule:
-        """POST fixed asset automation.
+        """Create Fixed Asset Automation.
 
         ``POST /coa/api/fixed-asset-automation/`` (operationId ``create_fixed_asset_automation``)
         """
@@ -216,7 +216,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAssetAutomationRule:
-        """GET fixed asset automation.
+        """Retrieve Fixed Asset Automation.
 
         ``GET /coa/api/fixed-asset-automation/{id}/`` (operationId ``get_fixed_asset_automation``)
         """
@@ -232,7 +232,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationRuleParam],
     ) -> FixedAssetAutomationRule:
-        """PUT fixed asset automation.
+        """Update Fixed Asset Automation.
 
         ``PUT /coa/api/fixed-asset-automation/{id}/`` (operationId ``update_fixed_asset_automation``)
         """
@@ -248,7 +248,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetAutomationRuleParam],
     ) -> FixedAssetAutomationRule:
-        """PATCH fixed asset automation.
+        """Partial Update Fixed Asset Automation.
 
         ``PATCH /coa/api/fixed-asset-automation/{id}/`` (operationId ``partial_update_fixed_asset_automation``)
         """
@@ -263,7 +263,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE fixed asset automation.
+        """Delete Fixed Asset Automation.
 
         ``DELETE /coa/api/fixed-asset-automation/{id}/`` (operationId ``delete_fixed_asset_automation``)
         """
@@ -277,7 +277,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET fixed asset automation accounts.
+        """List Fixed Asset Automation Accounts.
 
         ``GET /coa/api/fixed-asset-automation/accounts`` (operationId ``list_fixed_asset_automation_accounts``)
         """
@@ -291,7 +291,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET fixed asset automation asset classes.
+        """List Fixed Asset Automation Asset Classes.
 
         ``GET /coa/api/fixed-asset-automation/asset-classes`` (operationId ``list_fixed_asset_automation_asset_classes``)
         """
@@ -306,7 +306,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetAutomationsListMatchesParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationMatch], FixedAssetAutomationMatch]:
-        """GET fixed asset automation matches.
+        """List Fixed Asset Automation Matches.
 
         ``GET /coa/api/fixed-asset-automation/matches`` (operationId ``list_fixed_asset_automation_matches``)
         """
@@ -320,7 +320,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST fixed asset automation run.
+        """Run Fixed Asset Automation.
 
         ``POST /coa/api/fixed-asset-automation/run`` (operationId ``run_fixed_asset_automation``)
         """

@@ -29,7 +29,7 @@ class FixedAssetClasses(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassesListParams],
     ) -> SyncOffsetPage[FixedAssetClass]:
-        """List: fixed asset class.
+        """List Fixed Asset Classes.
 
         ``GET /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_list``)
         """
@@ -44,7 +44,7 @@ class FixedAssetClasses(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassParam],
     ) -> FixedAssetClass:
-        """Create: fixed asset class.
+        """Create Fixed Asset Class.
 
         ``POST /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_create``)
         """
@@ -59,7 +59,7 @@ class FixedAssetClasses(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAssetClass:
-        """Retrieve: fixed asset class.
+        """Retrieve Fixed Asset Class.
 
         ``GET /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_retrieve``)
         """
@@ -75,7 +75,7 @@ class FixedAssetClasses(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassParam],
     ) -> FixedAssetClass:
-        """Replace: fixed asset class.
+        """Update Fixed Asset Class.
 
         ``PUT /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_update``)
         """
@@ -91,7 +91,7 @@ class FixedAssetClasses(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetClassParam],
     ) -> FixedAssetClass:
-        """Update some fields of: fixed asset class.
+        """Partial Fixed Asset Class.
 
         ``PATCH /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_partial_update``)
         """
@@ -106,7 +106,7 @@ class FixedAssetClasses(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: fixed asset class.
+        """Delete Fixed Asset Class.
 
         ``DELETE /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_destroy``)
         """
@@ -125,7 +125,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetClass], FixedAssetClass]:
-        """List: fixed asset class.
+        """List Fixed Asset Classes.
 
         ``GET /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_list``)
         """
@@ -140,7 +140,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassParam],
     ) -> FixedAssetClass:
-        """Create: fixed asset class.
+        """Create Fixed Asset Class.
 
         ``POST /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_create``)
         """
@@ -155,7 +155,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAssetClass:
-        """Retrieve: fixed asset class.
+        """Retrieve Fixed Asset Class.
 
         ``GET /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_retrieve``)
         """
@@ -171,7 +171,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassParam],
     ) -> FixedAssetClass:
-        """Replace: fixed asset class.
+        """Update Fixed Asset Class.
 
         ``PUT /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_update``)
         """
@@ -187,7 +187,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetClassParam],
     ) -> FixedAssetClass:
-        """Update some fields of: fixed asset class.
+        """Partial Fixed Asset Class.
 
         ``PATCH /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_partial_update``)
         """
@@ -202,7 +202,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: fixed asset class.
+        """Delete Fixed Asset Class.
 
         ``DELETE /coa/api/fixed-asset-class/{id}`` (operationId ``coa_api_fixed_asset_class_destroy``)
         """

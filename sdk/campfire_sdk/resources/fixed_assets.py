@@ -26,7 +26,7 @@ class FixedAssets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetsListParams],
     ) -> SyncOffsetPage[FixedAsset]:
-        """List: fixed asset.
+        """List Fixed Assets.
 
         ``GET /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_list``)
         """
@@ -41,7 +41,7 @@ class FixedAssets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetParam],
     ) -> FixedAsset:
-        """Create: fixed asset.
+        """Create Fixed Asset.
 
         ``POST /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_create``)
         """
@@ -56,7 +56,7 @@ class FixedAssets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAsset:
-        """Retrieve: fixed asset.
+        """Retrieve Fixed Asset.
 
         ``GET /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_retrieve``)
         """
@@ -72,7 +72,7 @@ class FixedAssets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetParam],
     ) -> FixedAsset:
-        """Replace: fixed asset.
+        """Update Fixed Asset.
 
         ``PUT /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_update``)
         """
@@ -88,7 +88,7 @@ class FixedAssets(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetParam],
     ) -> FixedAsset:
-        """Update some fields of: fixed asset.
+        """Partial Update Fixed Asset.
 
         ``PATCH /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_partial_update``)
         """
@@ -103,7 +103,7 @@ class FixedAssets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: fixed asset.
+        """Delete Fixed Asset.
 
         ``DELETE /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_destroy``)
         """
@@ -117,7 +117,7 @@ class FixedAssets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET fixed asset reconciliation unmatched gl.
+        """List Unmatched GL Transactions for Fixed Asset Reconciliation.
 
         ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl`` (operationId ``list_fixed_asset_reconciliation_unmatched_gl``)
         """
@@ -136,7 +136,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAsset], FixedAsset]:
-        """List: fixed asset.
+        """List Fixed Assets.
 
         ``GET /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_list``)
         """
@@ -151,7 +151,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetParam],
     ) -> FixedAsset:
-        """Create: fixed asset.
+        """Create Fixed Asset.
 
         ``POST /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_create``)
         """
@@ -166,7 +166,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> FixedAsset:
-        """Retrieve: fixed asset.
+        """Retrieve Fixed Asset.
 
         ``GET /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_retrieve``)
         """
@@ -182,7 +182,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetParam],
     ) -> FixedAsset:
-        """Replace: fixed asset.
+        """Update Fixed Asset.
 
         ``PUT /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_update``)
         """
@@ -198,7 +198,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedFixedAssetParam],
     ) -> FixedAsset:
-        """Update some fields of: fixed asset.
+        """Partial Update Fixed Asset.
 
         ``PATCH /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_partial_update``)
         """
@@ -213,7 +213,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: fixed asset.
+        """Delete Fixed Asset.
 
         ``DELETE /coa/api/fixed-asset/{id}`` (operationId ``coa_api_fixed_asset_destroy``)
         """
@@ -227,7 +227,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET fixed asset reconciliation unmatched gl.
+        """List Unmatched GL Transactions for Fixed Asset Reconciliation.
 
         ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl`` (operationId ``list_fixed_asset_reconciliation_unmatched_gl``)
         """

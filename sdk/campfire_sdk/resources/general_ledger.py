@@ -20,7 +20,7 @@ class GeneralLedger(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: general ledger.
+        """Get General Ledger.
 
         ``GET /coa/api/general-ledger`` (operationId ``coa_api_general_ledger_retrieve``)
         """
@@ -38,7 +38,7 @@ class AsyncGeneralLedger(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: general ledger.
+        """Get General Ledger.
 
         ``GET /coa/api/general-ledger`` (operationId ``coa_api_general_ledger_retrieve``)
         """

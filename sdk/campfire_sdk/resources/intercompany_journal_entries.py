@@ -32,7 +32,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntriesListParams],
     ) -> SyncOffsetPage[IntercompanyJournalEntry]:
-        """List: intercompany journal entry.
+        """List Intercompany Journal Entries.
 
         ``GET /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_list``)
         """
@@ -47,7 +47,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryParam],
     ) -> IntercompanyJournalEntry:
-        """Create: intercompany journal entry.
+        """Create Intercompany Journal Entry.
 
         ``POST /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_create``)
         """
@@ -62,7 +62,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IntercompanyJournalEntry:
-        """Retrieve: intercompany journal entry.
+        """Get Intercompany Journal Entry.
 
         ``GET /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_retrieve``)
         """
@@ -78,7 +78,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryParam],
     ) -> IntercompanyJournalEntry:
-        """Replace: intercompany journal entry.
+        """Update Intercompany Journal Entry.
 
         ``PUT /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_update``)
         """
@@ -94,7 +94,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedIntercompanyJournalEntryParam],
     ) -> IntercompanyJournalEntry:
-        """Update some fields of: intercompany journal entry.
+        """Partial Update Intercompany Journal Entry.
 
         ``PATCH /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_partial_update``)
         """
@@ -109,7 +109,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: intercompany journal entry.
+        """Delete Intercompany Journal Entry.
 
         ``DELETE /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_destroy``)
         """
@@ -124,7 +124,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntriesBalanceParams],
     ) -> t.Any:
-        """Create: intercompany journal entry balance.
+        """Balance Intercompany Journal Entry.
 
         ``POST /coa/api/intercompany-journal-entry/balance`` (operationId ``coa_api_intercompany_journal_entry_balance_create``)
         """
@@ -143,7 +143,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntriesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[IntercompanyJournalEntry], IntercompanyJournalEntry]:
-        """List: intercompany journal entry.
+        """List Intercompany Journal Entries.
 
         ``GET /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_list``)
         """
@@ -158,7 +158,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryParam],
     ) -> IntercompanyJournalEntry:
-        """Create: intercompany journal entry.
+        """Create Intercompany Journal Entry.
 
         ``POST /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_create``)
         """
@@ -173,7 +173,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> IntercompanyJournalEntry:
-        """Retrieve: intercompany journal entry.
+        """Get Intercompany Journal Entry.
 
         ``GET /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_retrieve``)
         """
@@ -189,7 +189,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryParam],
     ) -> IntercompanyJournalEntry:
-        """Replace: intercompany journal entry.
+        """Update Intercompany Journal Entry.
 
         ``PUT /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_update``)
         """
@@ -205,7 +205,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedIntercompanyJournalEntryParam],
     ) -> IntercompanyJournalEntry:
-        """Update some fields of: intercompany journal entry.
+        """Partial Update Intercompany Journal Entry.
 
         ``PATCH /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_partial_update``)
         """
@@ -220,7 +220,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: intercompany journal entry.
+        """Delete Intercompany Journal Entry.
 
         ``DELETE /coa/api/intercompany-journal-entry/{id}`` (operationId ``coa_api_intercompany_journal_entry_destroy``)
         """
@@ -235,7 +235,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntriesBalanceParams],
     ) -> t.Any:
-        """Create: intercompany journal entry balance.
+        """Balance Intercompany Journal Entry.
 
         ``POST /coa/api/intercompany-journal-entry/balance`` (operationId ``coa_api_intercompany_journal_entry_balance_create``)
         """

@@ -23,7 +23,7 @@ class InvoicePayments(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoicePaymentListParams],
     ) -> SyncOffsetPage[InvoicePaymentSync] | SyncCursorPage[InvoicePaymentSync]:
-        """List invoice payments for syncing.
+        """List Invoice Payments.
 
         ``GET /coa/api/v1/invoice-payments`` (operationId ``coa_api_v1_invoice_payments_list``)
         """
@@ -44,7 +44,7 @@ class AsyncInvoicePayments(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoicePaymentListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[InvoicePaymentSync], InvoicePaymentSync] | AsyncPaginator[AsyncCursorPage[InvoicePaymentSync], InvoicePaymentSync]:
-        """List invoice payments for syncing.
+        """List Invoice Payments.
 
         ``GET /coa/api/v1/invoice-payments`` (operationId ``coa_api_v1_invoice_payments_list``)
         """

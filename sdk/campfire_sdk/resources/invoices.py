@@ -44,7 +44,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceListParams],
     ) -> SyncOffsetPage[AccountingInvoiceList]:
-        """List invoices.
+        """List Invoices.
 
         ``GET /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_list``)
         """
@@ -59,7 +59,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        """Create an invoice.
+        """Create Invoice.
 
         ``POST /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_create``)
         """
@@ -75,7 +75,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CalculatePaymentInputParam],
     ) -> CalculatePaymentOutput:
-        """Preview the effect of payments.
+        """Calculate Invoice Payment.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/calculate-payment`` (operationId ``coa_api_v1_invoice_calculate_payment_create``)
         """
@@ -91,7 +91,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GetDefaultPaymentInputParam],
     ) -> GetDefaultPaymentOutput:
-        """Suggested payment amount on a date.
+        """Get Default Payment Amount.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/default-payment`` (operationId ``coa_api_v1_invoice_default_payment_create``)
         """
@@ -107,7 +107,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkPaidParam],
     ) -> MarkInvoicePaidResponse:
-        """Record payments against an invoice.
+        """Mark Invoice as Paid.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/pay/`` (operationId ``coa_api_v1_invoice_pay_create``)
         """
@@ -124,7 +124,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingInvoicePayment:
-        """Void an invoice payment.
+        """Void Invoice Payment.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_create``)
         """
@@ -140,7 +140,7 @@ class Invoices(InvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete an invoice payment.
+        """Delete Invoice Payment.
 
         ``DELETE /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_destroy``)
         """
@@ -155,7 +155,7 @@ class Invoices(InvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoice:
-        """Reopen a voided invoice.
+        """Reopen Voided Invoice.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/reopen/`` (operationId ``coa_api_v1_invoice_reopen_create``)
         """
@@ -171,7 +171,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidInvoiceRequestParam],
     ) -> AccountingInvoice:
-        """Void an invoice.
+        """Void Invoice.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/void/`` (operationId ``coa_api_v1_invoice_void_create``)
         """
@@ -186,7 +186,7 @@ class Invoices(InvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoice:
-        """Retrieve an invoice.
+        """Retrieve Invoice.
 
         ``GET /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_retrieve``)
         """
@@ -202,7 +202,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        """Replace an invoice.
+        """Update Invoice.
 
         ``PUT /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_update``)
         """
@@ -218,7 +218,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingInvoiceParam],
     ) -> AccountingInvoice:
-        """Update some fields of an invoice.
+        """Partial Update Invoice.
 
         ``PATCH /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_partial_update``)
         """
@@ -233,7 +233,7 @@ class Invoices(InvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete an invoice.
+        """Delete Invoice.
 
         ``DELETE /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_destroy``)
         """
@@ -248,7 +248,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkApplyInvoicePaymentParam],
     ) -> builtins.dict[str, t.Any]:
-        """Apply one transaction to several invoices.
+        """Bulk Apply Transaction Payment to Selected Invoices.
 
         ``POST /coa/api/v1/invoice/bulk-apply-payment`` (operationId ``coa_api_v1_invoice_bulk_apply_payment_create``)
         """
@@ -263,7 +263,7 @@ class Invoices(InvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkCreateInvoicesParam],
     ) -> builtins.list[AccountingInvoice]:
-        """Create several invoices atomically.
+        """Bulk Create Invoices.
 
         ``POST /coa/api/v1/invoice/bulk-create`` (operationId ``bulk_create_invoices``)
         """
@@ -278,7 +278,7 @@ class Invoices(InvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
-        """Statement of a client's open invoices (PDF).
+        """Get Client Invoice Statement PDF.
 
         ``GET /coa/api/v1/invoice/statement/client/{client_id}/pdf/`` (operationId ``get_client_invoice_statement_pdf``)
         """
@@ -297,7 +297,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[InvoiceListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingInvoiceList], AccountingInvoiceList]:
-        """List invoices.
+        """List Invoices.
 
         ``GET /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_list``)
         """
@@ -312,7 +312,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        """Create an invoice.
+        """Create Invoice.
 
         ``POST /coa/api/v1/invoice/`` (operationId ``coa_api_v1_invoice_create``)
         """
@@ -328,7 +328,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CalculatePaymentInputParam],
     ) -> CalculatePaymentOutput:
-        """Preview the effect of payments.
+        """Calculate Invoice Payment.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/calculate-payment`` (operationId ``coa_api_v1_invoice_calculate_payment_create``)
         """
@@ -344,7 +344,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GetDefaultPaymentInputParam],
     ) -> GetDefaultPaymentOutput:
-        """Suggested payment amount on a date.
+        """Get Default Payment Amount.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/default-payment`` (operationId ``coa_api_v1_invoice_default_payment_create``)
         """
@@ -360,7 +360,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[MarkPaidParam],
     ) -> MarkInvoicePaidResponse:
-        """Record payments against an invoice.
+        """Mark Invoice as Paid.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/pay/`` (operationId ``coa_api_v1_invoice_pay_create``)
         """
@@ -377,7 +377,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidPaymentParam],
     ) -> AccountingInvoicePayment:
-        """Void an invoice payment.
+        """Void Invoice Payment.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_create``)
         """
@@ -393,7 +393,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete an invoice payment.
+        """Delete Invoice Payment.
 
         ``DELETE /coa/api/v1/invoice/{invoice_id}/payment/{payment_id}/void/`` (operationId ``coa_api_v1_invoice_payment_void_destroy``)
         """
@@ -408,7 +408,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoice:
-        """Reopen a voided invoice.
+        """Reopen Voided Invoice.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/reopen/`` (operationId ``coa_api_v1_invoice_reopen_create``)
         """
@@ -424,7 +424,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VoidInvoiceRequestParam],
     ) -> AccountingInvoice:
-        """Void an invoice.
+        """Void Invoice.
 
         ``POST /coa/api/v1/invoice/{invoice_id}/void/`` (operationId ``coa_api_v1_invoice_void_create``)
         """
@@ -439,7 +439,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AccountingInvoice:
-        """Retrieve an invoice.
+        """Retrieve Invoice.
 
         ``GET /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_retrieve``)
         """
@@ -455,7 +455,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[AccountingInvoiceParam],
     ) -> AccountingInvoice:
-        """Replace an invoice.
+        """Update Invoice.
 
         ``PUT /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_update``)
         """
@@ -471,7 +471,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedAccountingInvoiceParam],
     ) -> AccountingInvoice:
-        """Update some fields of an invoice.
+        """Partial Update Invoice.
 
         ``PATCH /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_partial_update``)
         """
@@ -486,7 +486,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete an invoice.
+        """Delete Invoice.
 
         ``DELETE /coa/api/v1/invoice/{id}/`` (operationId ``coa_api_v1_invoice_destroy``)
         """
@@ -501,7 +501,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkApplyInvoicePaymentParam],
     ) -> builtins.dict[str, t.Any]:
-        """Apply one transaction to several invoices.
+        """Bulk Apply Transaction Payment to Selected Invoices.
 
         ``POST /coa/api/v1/invoice/bulk-apply-payment`` (operationId ``coa_api_v1_invoice_bulk_apply_payment_create``)
         """
@@ -516,7 +516,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkCreateInvoicesParam],
     ) -> builtins.list[AccountingInvoice]:
-        """Create several invoices atomically.
+        """Bulk Create Invoices.
 
         ``POST /coa/api/v1/invoice/bulk-create`` (operationId ``bulk_create_invoices``)
         """
@@ -531,7 +531,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> bytes:
-        """Statement of a client's open invoices (PDF).
+        """Get Client Invoice Statement PDF.
 
         ``GET /coa/api/v1/invoice/statement/client/{client_id}/pdf/`` (operationId ``get_client_invoice_statement_pdf``)
         """

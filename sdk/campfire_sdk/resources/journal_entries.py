@@ -25,7 +25,7 @@ class JournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[JournalEntriesListParams],
     ) -> SyncOffsetPage[JournalEntry]:
-        """List: journal entry.
+        """List Journal Entries.
 
         ``GET /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_list``)
         """
@@ -40,7 +40,7 @@ class JournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[JournalEntryParam],
     ) -> JournalEntry:
-        """Create: journal entry.
+        """Create Journal Entry.
 
         ``POST /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_create``)
         """
@@ -55,7 +55,7 @@ class JournalEntries(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JournalEntry:
-        """Retrieve: journal entry.
+        """Retrieve Journal Entry.
 
         ``GET /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_retrieve``)
         """
@@ -71,7 +71,7 @@ class JournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[JournalEntryParam],
     ) -> JournalEntry:
-        """Replace: journal entry.
+        """Update Journal Entry.
 
         ``PUT /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_update``)
         """
@@ -87,7 +87,7 @@ class JournalEntries(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedJournalEntryParam],
     ) -> JournalEntry:
-        """Update some fields of: journal entry.
+        """Partial Update Journal Entry.
 
         ``PATCH /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_partial_update``)
         """
@@ -102,7 +102,7 @@ class JournalEntries(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: journal entry.
+        """Delete Journal Entry.
 
         ``DELETE /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_destroy``)
         """
@@ -121,7 +121,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[JournalEntriesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[JournalEntry], JournalEntry]:
-        """List: journal entry.
+        """List Journal Entries.
 
         ``GET /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_list``)
         """
@@ -136,7 +136,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[JournalEntryParam],
     ) -> JournalEntry:
-        """Create: journal entry.
+        """Create Journal Entry.
 
         ``POST /coa/api/journal_entry`` (operationId ``coa_api_journal_entry_create``)
         """
@@ -151,7 +151,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JournalEntry:
-        """Retrieve: journal entry.
+        """Retrieve Journal Entry.
 
         ``GET /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_retrieve``)
         """
@@ -167,7 +167,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[JournalEntryParam],
     ) -> JournalEntry:
-        """Replace: journal entry.
+        """Update Journal Entry.
 
         ``PUT /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_update``)
         """
@@ -183,7 +183,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedJournalEntryParam],
     ) -> JournalEntry:
-        """Update some fields of: journal entry.
+        """Partial Update Journal Entry.
 
         ``PATCH /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_partial_update``)
         """
@@ -198,7 +198,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: journal entry.
+        """Delete Journal Entry.
 
         ``DELETE /coa/api/journal_entry/{id}`` (operationId ``coa_api_journal_entry_destroy``)
         """

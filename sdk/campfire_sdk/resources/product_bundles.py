@@ -29,7 +29,7 @@ class ProductBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundlesListParams],
     ) -> SyncOffsetPage[ProductBundle]:
-        """GET product bundles.
+        """List Product Bundles.
 
         ``GET /rr/api/v1/product-bundles`` (operationId ``list_product_bundles``)
         """
@@ -44,7 +44,7 @@ class ProductBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundleParam],
     ) -> ProductBundle:
-        """POST product bundles.
+        """Create Product Bundle.
 
         ``POST /rr/api/v1/product-bundles`` (operationId ``create_product_bundle``)
         """
@@ -59,7 +59,7 @@ class ProductBundles(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProductBundle:
-        """Retrieve: product bundles.
+        """Retrieve Product Bundle.
 
         ``GET /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_retrieve``)
         """
@@ -75,7 +75,7 @@ class ProductBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundleParam],
     ) -> ProductBundle:
-        """Replace: product bundles.
+        """Update Product Bundle.
 
         ``PUT /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_update``)
         """
@@ -91,7 +91,7 @@ class ProductBundles(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedProductBundleParam],
     ) -> ProductBundle:
-        """Update some fields of: product bundles.
+        """Partial Update Product Bundle.
 
         ``PATCH /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_partial_update``)
         """
@@ -106,7 +106,7 @@ class ProductBundles(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: product bundles.
+        """Delete Product Bundle.
 
         ``DELETE /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_destroy``)
         """
@@ -125,7 +125,7 @@ class AsyncProductBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundlesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ProductBundle], ProductBundle]:
-        """GET product bundles.
+        """List Product Bundles.
 
         ``GET /rr/api/v1/product-bundles`` (operationId ``list_product_bundles``)
         """
@@ -140,7 +140,7 @@ class AsyncProductBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundleParam],
     ) -> ProductBundle:
-        """POST product bundles.
+        """Create Product Bundle.
 
         ``POST /rr/api/v1/product-bundles`` (operationId ``create_product_bundle``)
         """
@@ -155,7 +155,7 @@ class AsyncProductBundles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ProductBundle:
-        """Retrieve: product bundles.
+        """Retrieve Product Bundle.
 
         ``GET /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_retrieve``)
         """
@@ -171,7 +171,7 @@ class AsyncProductBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundleParam],
     ) -> ProductBundle:
-        """Replace: product bundles.
+        """Update Product Bundle.
 
         ``PUT /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_update``)
         """
@@ -187,7 +187,7 @@ class AsyncProductBundles(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedProductBundleParam],
     ) -> ProductBundle:
-        """Update some fields of: product bundles.
+        """Partial Update Product Bundle.
 
         ``PATCH /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_partial_update``)
         """
@@ -202,7 +202,7 @@ class AsyncProductBundles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: product bundles.
+        """Delete Product Bundle.
 
         ``DELETE /rr/api/v1/product-bundles/{id}`` (operationId ``rr_api_v1_product_bundles_destroy``)
         """

@@ -24,7 +24,7 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
     ) -> SyncOffsetPage[Product]:
-        """List products.
+        """List Contract Products.
 
         ``GET /rr/api/v1/product`` (operationId ``list_products``)
         """
@@ -39,7 +39,7 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        """Create a product.
+        """Create Contract Product.
 
         ``POST /rr/api/v1/product`` (operationId ``create_product``)
         """
@@ -54,7 +54,7 @@ class Products(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Product:
-        """Retrieve: product.
+        """Retrieve Product.
 
         ``GET /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_retrieve``)
         """
@@ -70,7 +70,7 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        """Replace: product.
+        """Update Product.
 
         ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
         """
@@ -86,7 +86,7 @@ class Products(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedProductParam],
     ) -> Product:
-        """Update some fields of: product.
+        """Partial Update Product.
 
         ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
         """
@@ -101,7 +101,7 @@ class Products(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: product.
+        """Delete Product.
 
         ``DELETE /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_destroy``)
         """
@@ -120,7 +120,7 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Product], Product]:
-        """List products.
+        """List Contract Products.
 
         ``GET /rr/api/v1/product`` (operationId ``list_products``)
         """
@@ -135,7 +135,7 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        """Create a product.
+        """Create Contract Product.
 
         ``POST /rr/api/v1/product`` (operationId ``create_product``)
         """
@@ -150,7 +150,7 @@ class AsyncProducts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Product:
-        """Retrieve: product.
+        """Retrieve Product.
 
         ``GET /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_retrieve``)
         """
@@ -166,7 +166,7 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductParam],
     ) -> Product:
-        """Replace: product.
+        """Update Product.
 
         ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
         """
@@ -182,7 +182,7 @@ class AsyncProducts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedProductParam],
     ) -> Product:
-        """Update some fields of: product.
+        """Partial Update Product.
 
         ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
         """
@@ -197,7 +197,7 @@ class AsyncProducts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: product.
+        """Delete Product.
 
         ``DELETE /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_destroy``)
         """

@@ -36,7 +36,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationsListParams],
     ) -> SyncOffsetPage[ReconciliationReportV2List]:
-        """List: reconciliation.
+        """List Bank Reconciliation Reports.
 
         ``GET /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_list``)
         """
@@ -51,7 +51,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationReportV2Param],
     ) -> ReconciliationReportV2:
-        """Create: reconciliation.
+        """Create Bank Reconciliation Report.
 
         ``POST /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_create``)
         """
@@ -66,7 +66,7 @@ class Reconciliations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ReconciliationReportV2:
-        """Retrieve: reconciliation.
+        """Get Bank Reconciliation Report.
 
         ``GET /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_retrieve``)
         """
@@ -82,7 +82,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationReportV2Param],
     ) -> ReconciliationReportV2:
-        """Replace: reconciliation.
+        """Update Bank Reconciliation Report.
 
         ``PUT /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_update``)
         """
@@ -98,7 +98,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedReconciliationReportV2Param],
     ) -> ReconciliationReportV2:
-        """Update some fields of: reconciliation.
+        """Partial Update Bank Reconciliation Report.
 
         ``PATCH /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_partial_update``)
         """
@@ -113,7 +113,7 @@ class Reconciliations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: reconciliation.
+        """Delete Bank Reconciliation Report.
 
         ``DELETE /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_destroy``)
         """
@@ -129,7 +129,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkMatchTransactionRequestParam],
     ) -> t.Any:
-        """Create: reconciliation bulk match transactions.
+        """Bulk Match GL Transactions to Statement Transactions.
 
         ``POST /coa/api/v2/reconciliation/{id}/bulk-match-transactions`` (operationId ``coa_api_v2_reconciliation_bulk_match_transactions_create``)
         """
@@ -145,7 +145,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationsListSourceTransactionsParams],
     ) -> SyncOffsetPage[ReconciliationReportV2SourceTransactionList]:
-        """List: reconciliation source transactions.
+        """List GL Transactions for Reconciliation.
 
         ``GET /coa/api/v2/reconciliation/{id}/source-transactions`` (operationId ``coa_api_v2_reconciliation_source_transactions_list``)
         """
@@ -161,7 +161,7 @@ class Reconciliations(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ConfirmTransactionSelectionRequestParam],
     ) -> None:
-        """Create: reconciliation transactions confirm.
+        """Confirm Selection of Transactions to Reconcile.
 
         ``POST /coa/api/v2/reconciliation/{id}/transactions/confirm`` (operationId ``coa_api_v2_reconciliation_transactions_confirm_create``)
         """
@@ -175,7 +175,7 @@ class Reconciliations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST reconciliation parse statement page.
+        """Parse Bank Statement Page.
 
         ``POST /coa/api/v2/reconciliation/parse-statement-page`` (operationId ``parse_bank_statement_page``)
         """
@@ -194,7 +194,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2List], ReconciliationReportV2List]:
-        """List: reconciliation.
+        """List Bank Reconciliation Reports.
 
         ``GET /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_list``)
         """
@@ -209,7 +209,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationReportV2Param],
     ) -> ReconciliationReportV2:
-        """Create: reconciliation.
+        """Create Bank Reconciliation Report.
 
         ``POST /coa/api/v2/reconciliation`` (operationId ``coa_api_v2_reconciliation_create``)
         """
@@ -224,7 +224,7 @@ class AsyncReconciliations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ReconciliationReportV2:
-        """Retrieve: reconciliation.
+        """Get Bank Reconciliation Report.
 
         ``GET /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_retrieve``)
         """
@@ -240,7 +240,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationReportV2Param],
     ) -> ReconciliationReportV2:
-        """Replace: reconciliation.
+        """Update Bank Reconciliation Report.
 
         ``PUT /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_update``)
         """
@@ -256,7 +256,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedReconciliationReportV2Param],
     ) -> ReconciliationReportV2:
-        """Update some fields of: reconciliation.
+        """Partial Update Bank Reconciliation Report.
 
         ``PATCH /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_partial_update``)
         """
@@ -271,7 +271,7 @@ class AsyncReconciliations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: reconciliation.
+        """Delete Bank Reconciliation Report.
 
         ``DELETE /coa/api/v2/reconciliation/{id}`` (operationId ``coa_api_v2_reconciliation_destroy``)
         """
@@ -287,7 +287,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkMatchTransactionRequestParam],
     ) -> t.Any:
-        """Create: reconciliation bulk match transactions.
+        """Bulk Match GL Transactions to Statement Transactions.
 
         ``POST /coa/api/v2/reconciliation/{id}/bulk-match-transactions`` (operationId ``coa_api_v2_reconciliation_bulk_match_transactions_create``)
         """
@@ -303,7 +303,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ReconciliationsListSourceTransactionsParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2SourceTransactionList], ReconciliationReportV2SourceTransactionList]:
-        """List: reconciliation source transactions.
+        """List GL Transactions for Reconciliation.
 
         ``GET /coa/api/v2/reconciliation/{id}/source-transactions`` (operationId ``coa_api_v2_reconciliation_source_transactions_list``)
         """
@@ -319,7 +319,7 @@ class AsyncReconciliations(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ConfirmTransactionSelectionRequestParam],
     ) -> None:
-        """Create: reconciliation transactions confirm.
+        """Confirm Selection of Transactions to Reconcile.
 
         ``POST /coa/api/v2/reconciliation/{id}/transactions/confirm`` (operationId ``coa_api_v2_reconciliation_transactions_confirm_create``)
         """
@@ -333,7 +333,7 @@ class AsyncReconciliations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST reconciliation parse statement page.
+        """Parse Bank Statement Page.
 
         ``POST /coa/api/v2/reconciliation/parse-statement-page`` (operationId ``parse_bank_statement_page``)
         """

@@ -29,7 +29,7 @@ class RevenueTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionsListParams],
     ) -> SyncOffsetPage[RevenueTransaction]:
-        """GET transactions.
+        """List Revenue Transactions.
 
         ``GET /rr/api/v1/transactions`` (operationId ``list_revenue_transactions``)
         """
@@ -44,7 +44,7 @@ class RevenueTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionParam],
     ) -> RevenueTransaction:
-        """POST transactions.
+        """Create Revenue Transaction.
 
         ``POST /rr/api/v1/transactions`` (operationId ``create_revenue_transaction``)
         """
@@ -59,7 +59,7 @@ class RevenueTransactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RevenueTransaction:
-        """Retrieve: transactions.
+        """Retrieve Revenue Transaction.
 
         ``GET /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_retrieve``)
         """
@@ -75,7 +75,7 @@ class RevenueTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionParam],
     ) -> RevenueTransaction:
-        """Replace: transactions.
+        """Update Revenue Transaction.
 
         ``PUT /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_update``)
         """
@@ -91,7 +91,7 @@ class RevenueTransactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedRevenueTransactionParam],
     ) -> RevenueTransaction:
-        """Update some fields of: transactions.
+        """Partial Update Revenue Transaction.
 
         ``PATCH /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_partial_update``)
         """
@@ -106,7 +106,7 @@ class RevenueTransactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: transactions.
+        """Delete Revenue Transaction.
 
         ``DELETE /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_destroy``)
         """
@@ -125,7 +125,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[RevenueTransaction], RevenueTransaction]:
-        """GET transactions.
+        """List Revenue Transactions.
 
         ``GET /rr/api/v1/transactions`` (operationId ``list_revenue_transactions``)
         """
@@ -140,7 +140,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionParam],
     ) -> RevenueTransaction:
-        """POST transactions.
+        """Create Revenue Transaction.
 
         ``POST /rr/api/v1/transactions`` (operationId ``create_revenue_transaction``)
         """
@@ -155,7 +155,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> RevenueTransaction:
-        """Retrieve: transactions.
+        """Retrieve Revenue Transaction.
 
         ``GET /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_retrieve``)
         """
@@ -171,7 +171,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionParam],
     ) -> RevenueTransaction:
-        """Replace: transactions.
+        """Update Revenue Transaction.
 
         ``PUT /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_update``)
         """
@@ -187,7 +187,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedRevenueTransactionParam],
     ) -> RevenueTransaction:
-        """Update some fields of: transactions.
+        """Partial Update Revenue Transaction.
 
         ``PATCH /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_partial_update``)
         """
@@ -202,7 +202,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: transactions.
+        """Delete Revenue Transaction.
 
         ``DELETE /rr/api/v1/transactions/{id}`` (operationId ``rr_api_v1_transactions_destroy``)
         """

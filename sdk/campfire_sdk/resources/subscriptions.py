@@ -24,7 +24,7 @@ class Subscriptions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GenerageSubscriptionScheduleParam],
     ) -> builtins.list[ContractSubscriptionLine]:
-        """POST modify subscription schedule.
+        """Modify Subscription Schedule.
 
         ``POST /rr/api/v1/modify-subscription-schedule`` (operationId ``modify_subscription_schedule``)
         """
@@ -43,7 +43,7 @@ class AsyncSubscriptions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[GenerageSubscriptionScheduleParam],
     ) -> builtins.list[ContractSubscriptionLine]:
-        """POST modify subscription schedule.
+        """Modify Subscription Schedule.
 
         ``POST /rr/api/v1/modify-subscription-schedule`` (operationId ``modify_subscription_schedule``)
         """

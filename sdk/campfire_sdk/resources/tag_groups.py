@@ -29,7 +29,7 @@ class TagGroups(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagGroupsListParams],
     ) -> SyncOffsetPage[TransactionTagGroup]:
-        """List: tag group.
+        """List Custom Dimension Groups.
 
         ``GET /coa/api/tag-group`` (operationId ``coa_api_tag_group_list``)
         """
@@ -44,7 +44,7 @@ class TagGroups(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagGroupParam],
     ) -> TransactionTagGroup:
-        """Create: tag group.
+        """Create Custom Dimension Group.
 
         ``POST /coa/api/tag-group`` (operationId ``coa_api_tag_group_create``)
         """
@@ -59,7 +59,7 @@ class TagGroups(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TransactionTagGroup:
-        """Retrieve: tag group.
+        """Retrieve Custom Dimension Group.
 
         ``GET /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_retrieve``)
         """
@@ -75,7 +75,7 @@ class TagGroups(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagGroupParam],
     ) -> TransactionTagGroup:
-        """Replace: tag group.
+        """Update Custom Dimension Group.
 
         ``PUT /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_update``)
         """
@@ -91,7 +91,7 @@ class TagGroups(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedTransactionTagGroupParam],
     ) -> TransactionTagGroup:
-        """Update some fields of: tag group.
+        """Partial Update Custom Dimension Group.
 
         ``PATCH /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_partial_update``)
         """
@@ -106,7 +106,7 @@ class TagGroups(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: tag group.
+        """Delete Custom Dimension Group.
 
         ``DELETE /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_destroy``)
         """
@@ -125,7 +125,7 @@ class AsyncTagGroups(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagGroupsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionTagGroup], TransactionTagGroup]:
-        """List: tag group.
+        """List Custom Dimension Groups.
 
         ``GET /coa/api/tag-group`` (operationId ``coa_api_tag_group_list``)
         """
@@ -140,7 +140,7 @@ class AsyncTagGroups(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagGroupParam],
     ) -> TransactionTagGroup:
-        """Create: tag group.
+        """Create Custom Dimension Group.
 
         ``POST /coa/api/tag-group`` (operationId ``coa_api_tag_group_create``)
         """
@@ -155,7 +155,7 @@ class AsyncTagGroups(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TransactionTagGroup:
-        """Retrieve: tag group.
+        """Retrieve Custom Dimension Group.
 
         ``GET /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_retrieve``)
         """
@@ -171,7 +171,7 @@ class AsyncTagGroups(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagGroupParam],
     ) -> TransactionTagGroup:
-        """Replace: tag group.
+        """Update Custom Dimension Group.
 
         ``PUT /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_update``)
         """
@@ -187,7 +187,7 @@ class AsyncTagGroups(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedTransactionTagGroupParam],
     ) -> TransactionTagGroup:
-        """Update some fields of: tag group.
+        """Partial Update Custom Dimension Group.
 
         ``PATCH /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_partial_update``)
         """
@@ -202,7 +202,7 @@ class AsyncTagGroups(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: tag group.
+        """Delete Custom Dimension Group.
 
         ``DELETE /coa/api/tag-group/{id}`` (operationId ``coa_api_tag_group_destroy``)
         """

@@ -33,7 +33,7 @@ class Tags(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagsListParams],
     ) -> SyncOffsetPage[TransactionTag]:
-        """List: tag.
+        """List Custom Dimensions.
 
         ``GET /coa/api/tag`` (operationId ``coa_api_tag_list``)
         """
@@ -48,7 +48,7 @@ class Tags(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagParam],
     ) -> TransactionTag:
-        """Create: tag.
+        """Create Custom Dimension.
 
         ``POST /coa/api/tag`` (operationId ``coa_api_tag_create``)
         """
@@ -63,7 +63,7 @@ class Tags(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TransactionTag:
-        """Retrieve: tag.
+        """Retrieve Custom Dimension.
 
         ``GET /coa/api/tag/{id}`` (operationId ``coa_api_tag_retrieve``)
         """
@@ -79,7 +79,7 @@ class Tags(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagParam],
     ) -> TransactionTag:
-        """Replace: tag.
+        """Update Custom Dimension.
 
         ``PUT /coa/api/tag/{id}`` (operationId ``coa_api_tag_update``)
         """
@@ -95,7 +95,7 @@ class Tags(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedTransactionTagParam],
     ) -> TransactionTag:
-        """Update some fields of: tag.
+        """Partial Update Custom Dimension.
 
         ``PATCH /coa/api/tag/{id}`` (operationId ``coa_api_tag_partial_update``)
         """
@@ -111,7 +111,7 @@ class Tags(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagsDeleteParams],
     ) -> None:
-        """Delete: tag.
+        """Delete Custom Dimension.
 
         ``DELETE /coa/api/tag/{id}`` (operationId ``coa_api_tag_destroy``)
         """
@@ -126,7 +126,7 @@ class Tags(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkTagSearchParam],
     ) -> builtins.list[TransactionTag]:
-        """Create: tag bulk search.
+        """Bulk Search Custom Dimensions by Name.
 
         ``POST /coa/api/tag/bulk-search`` (operationId ``coa_api_tag_bulk_search_create``)
         """
@@ -145,7 +145,7 @@ class AsyncTags(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionTag], TransactionTag]:
-        """List: tag.
+        """List Custom Dimensions.
 
         ``GET /coa/api/tag`` (operationId ``coa_api_tag_list``)
         """
@@ -160,7 +160,7 @@ class AsyncTags(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagParam],
     ) -> TransactionTag:
-        """Create: tag.
+        """Create Custom Dimension.
 
         ``POST /coa/api/tag`` (operationId ``coa_api_tag_create``)
         """
@@ -175,7 +175,7 @@ class AsyncTags(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TransactionTag:
-        """Retrieve: tag.
+        """Retrieve Custom Dimension.
 
         ``GET /coa/api/tag/{id}`` (operationId ``coa_api_tag_retrieve``)
         """
@@ -191,7 +191,7 @@ class AsyncTags(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionTagParam],
     ) -> TransactionTag:
-        """Replace: tag.
+        """Update Custom Dimension.
 
         ``PUT /coa/api/tag/{id}`` (operationId ``coa_api_tag_update``)
         """
@@ -207,7 +207,7 @@ class AsyncTags(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedTransactionTagParam],
     ) -> TransactionTag:
-        """Update some fields of: tag.
+        """Partial Update Custom Dimension.
 
         ``PATCH /coa/api/tag/{id}`` (operationId ``coa_api_tag_partial_update``)
         """
@@ -223,7 +223,7 @@ class AsyncTags(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagsDeleteParams],
     ) -> None:
-        """Delete: tag.
+        """Delete Custom Dimension.
 
         ``DELETE /coa/api/tag/{id}`` (operationId ``coa_api_tag_destroy``)
         """
@@ -238,7 +238,7 @@ class AsyncTags(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkTagSearchParam],
     ) -> builtins.list[TransactionTag]:
-        """Create: tag bulk search.
+        """Bulk Search Custom Dimensions by Name.
 
         ``POST /coa/api/tag/bulk-search`` (operationId ``coa_api_tag_bulk_search_create``)
         """

@@ -30,7 +30,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction match process.
+        """Process Transaction Match.
 
         ``POST /coa/api/transaction-match-process`` (operationId ``process_transaction_match``)
         """
@@ -45,7 +45,7 @@ class TransactionMatches(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchesListParams],
     ) -> SyncOffsetPage[TransactionMatch]:
-        """GET transaction matches.
+        """List Transaction Matches.
 
         ``GET /coa/api/transaction-matches`` (operationId ``list_transaction_matches``)
         """
@@ -59,7 +59,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET transaction matches count.
+        """Get Transaction Matches Count.
 
         ``GET /coa/api/transaction-matches-count`` (operationId ``get_transaction_matches_count``)
         """
@@ -74,7 +74,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TransactionMatch:
-        """GET transaction matches.
+        """Retrieve Transaction Match.
 
         ``GET /coa/api/transaction-matches/{id}`` (operationId ``get_transaction_match``)
         """
@@ -90,7 +90,7 @@ class TransactionMatches(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchParam],
     ) -> TransactionMatch:
-        """PUT transaction matches.
+        """Update Transaction Match.
 
         ``PUT /coa/api/transaction-matches/{id}`` (operationId ``update_transaction_match``)
         """
@@ -106,7 +106,7 @@ class TransactionMatches(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedTransactionMatchParam],
     ) -> TransactionMatch:
-        """PATCH transaction matches.
+        """Partial Update Transaction Match.
 
         ``PATCH /coa/api/transaction-matches/{id}`` (operationId ``partial_update_transaction_match``)
         """
@@ -121,7 +121,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE transaction matches.
+        """Delete Transaction Match.
 
         ``DELETE /coa/api/transaction-matches/{id}`` (operationId ``delete_transaction_match``)
         """
@@ -136,7 +136,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction matches reject.
+        """Reject Transaction Match.
 
         ``POST /coa/api/transaction-matches/{id}/reject`` (operationId ``reject_transaction_match``)
         """
@@ -151,7 +151,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction matches status.
+        """Set Transaction Match Status.
 
         ``POST /coa/api/transaction-matches/{id}/status`` (operationId ``set_transaction_match_status``)
         """
@@ -166,7 +166,7 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT transaction matches status.
+        """Update Transaction Match Status.
 
         ``PUT /coa/api/transaction-matches/{id}/status`` (operationId ``update_transaction_match_status``)
         """
@@ -184,7 +184,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction match process.
+        """Process Transaction Match.
 
         ``POST /coa/api/transaction-match-process`` (operationId ``process_transaction_match``)
         """
@@ -199,7 +199,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionMatch], TransactionMatch]:
-        """GET transaction matches.
+        """List Transaction Matches.
 
         ``GET /coa/api/transaction-matches`` (operationId ``list_transaction_matches``)
         """
@@ -213,7 +213,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET transaction matches count.
+        """Get Transaction Matches Count.
 
         ``GET /coa/api/transaction-matches-count`` (operationId ``get_transaction_matches_count``)
         """
@@ -228,7 +228,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> TransactionMatch:
-        """GET transaction matches.
+        """Retrieve Transaction Match.
 
         ``GET /coa/api/transaction-matches/{id}`` (operationId ``get_transaction_match``)
         """
@@ -244,7 +244,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchParam],
     ) -> TransactionMatch:
-        """PUT transaction matches.
+        """Update Transaction Match.
 
         ``PUT /coa/api/transaction-matches/{id}`` (operationId ``update_transaction_match``)
         """
@@ -260,7 +260,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedTransactionMatchParam],
     ) -> TransactionMatch:
-        """PATCH transaction matches.
+        """Partial Update Transaction Match.
 
         ``PATCH /coa/api/transaction-matches/{id}`` (operationId ``partial_update_transaction_match``)
         """
@@ -275,7 +275,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE transaction matches.
+        """Delete Transaction Match.
 
         ``DELETE /coa/api/transaction-matches/{id}`` (operationId ``delete_transaction_match``)
         """
@@ -290,7 +290,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction matches reject.
+        """Reject Transaction Match.
 
         ``POST /coa/api/transaction-matches/{id}/reject`` (operationId ``reject_transaction_match``)
         """
@@ -305,7 +305,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction matches status.
+        """Set Transaction Match Status.
 
         ``POST /coa/api/transaction-matches/{id}/status`` (operationId ``set_transaction_match_status``)
         """
@@ -320,7 +320,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """PUT transaction matches status.
+        """Update Transaction Match Status.
 
         ``PUT /coa/api/transaction-matches/{id}/status`` (operationId ``update_transaction_match_status``)
         """

@@ -31,7 +31,7 @@ class Transactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionsListParams],
     ) -> t.Any:
-        """Retrieve: transaction.
+        """List Chart Transactions.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
         """
@@ -46,7 +46,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartTransaction:
-        """GET transaction.
+        """Retrieve Chart Transaction.
 
         ``GET /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_retrieve_2``)
         """
@@ -62,7 +62,7 @@ class Transactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartTransactionParam],
     ) -> ChartTransaction:
-        """Replace: transaction.
+        """Update Chart Transaction.
 
         ``PUT /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_update``)
         """
@@ -78,7 +78,7 @@ class Transactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartTransactionParam],
     ) -> ChartTransaction:
-        """Update some fields of: transaction.
+        """Partial Update Chart Transaction.
 
         ``PATCH /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_partial_update``)
         """
@@ -93,7 +93,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE transaction.
+        """Delete Chart Transaction.
 
         ``DELETE /coa/api/transaction/{id}`` (operationId ``delete_chart_transaction``)
         """
@@ -108,7 +108,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction bill payments.
+        """Create Bill Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/bill_payments`` (operationId ``create_transaction_bill_payments``)
         """
@@ -123,7 +123,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction credit memo payments.
+        """Create Credit Memo Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/credit_memo_payments`` (operationId ``create_transaction_credit_memo_payments``)
         """
@@ -138,7 +138,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction debit memo payments.
+        """Create Debit Memo Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/debit_memo_payments`` (operationId ``create_transaction_debit_memo_payments``)
         """
@@ -153,7 +153,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Apply a bank transaction to invoices.
+        """Create Invoice Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/invoice_payments`` (operationId ``create_transaction_invoice_payments``)
         """
@@ -167,7 +167,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction bulk update.
+        """Bulk Update Chart Transactions.
 
         ``POST /coa/api/transaction/bulk-update`` (operationId ``bulk_update_chart_transactions``)
         """
@@ -181,7 +181,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JournalEntry:
-        """GET transaction merge.
+        """Preview Chart Transaction Merge.
 
         ``GET /coa/api/transaction/merge`` (operationId ``preview_chart_transaction_merge``)
         """
@@ -196,7 +196,7 @@ class Transactions(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionsMergeParams],
     ) -> JournalEntry:
-        """POST transaction merge.
+        """Merge Chart Transactions.
 
         ``POST /coa/api/transaction/merge`` (operationId ``merge_chart_transactions``)
         """
@@ -210,7 +210,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET transaction totals.
+        """Get Chart Transaction Totals.
 
         ``GET /coa/api/transaction/totals`` (operationId ``get_chart_transaction_totals``)
         """
@@ -229,7 +229,7 @@ class AsyncTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionsListParams],
     ) -> t.Any:
-        """Retrieve: transaction.
+        """List Chart Transactions.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
         """
@@ -244,7 +244,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> ChartTransaction:
-        """GET transaction.
+        """Retrieve Chart Transaction.
 
         ``GET /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_retrieve_2``)
         """
@@ -260,7 +260,7 @@ class AsyncTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ChartTransactionParam],
     ) -> ChartTransaction:
-        """Replace: transaction.
+        """Update Chart Transaction.
 
         ``PUT /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_update``)
         """
@@ -276,7 +276,7 @@ class AsyncTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedChartTransactionParam],
     ) -> ChartTransaction:
-        """Update some fields of: transaction.
+        """Partial Update Chart Transaction.
 
         ``PATCH /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_partial_update``)
         """
@@ -291,7 +291,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE transaction.
+        """Delete Chart Transaction.
 
         ``DELETE /coa/api/transaction/{id}`` (operationId ``delete_chart_transaction``)
         """
@@ -306,7 +306,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction bill payments.
+        """Create Bill Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/bill_payments`` (operationId ``create_transaction_bill_payments``)
         """
@@ -321,7 +321,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction credit memo payments.
+        """Create Credit Memo Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/credit_memo_payments`` (operationId ``create_transaction_credit_memo_payments``)
         """
@@ -336,7 +336,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction debit memo payments.
+        """Create Debit Memo Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/debit_memo_payments`` (operationId ``create_transaction_debit_memo_payments``)
         """
@@ -351,7 +351,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Apply a bank transaction to invoices.
+        """Create Invoice Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/invoice_payments`` (operationId ``create_transaction_invoice_payments``)
         """
@@ -365,7 +365,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """POST transaction bulk update.
+        """Bulk Update Chart Transactions.
 
         ``POST /coa/api/transaction/bulk-update`` (operationId ``bulk_update_chart_transactions``)
         """
@@ -379,7 +379,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> JournalEntry:
-        """GET transaction merge.
+        """Preview Chart Transaction Merge.
 
         ``GET /coa/api/transaction/merge`` (operationId ``preview_chart_transaction_merge``)
         """
@@ -394,7 +394,7 @@ class AsyncTransactions(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionsMergeParams],
     ) -> JournalEntry:
-        """POST transaction merge.
+        """Merge Chart Transactions.
 
         ``POST /coa/api/transaction/merge`` (operationId ``merge_chart_transactions``)
         """
@@ -408,7 +408,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """GET transaction totals.
+        """Get Chart Transaction Totals.
 
         ``GET /coa/api/transaction/totals`` (operationId ``get_chart_transaction_totals``)
         """

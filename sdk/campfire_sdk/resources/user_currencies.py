@@ -31,7 +31,7 @@ class UserCurrencies(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[UserCurrenciesListParams],
     ) -> SyncOffsetPage[CustomerCurrency]:
-        """List: user currency.
+        """List Customer Currencies.
 
         ``GET /ca/api/user_currency`` (operationId ``ca_api_user_currency_list``)
         """
@@ -46,7 +46,7 @@ class UserCurrencies(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomerCurrencyParam],
     ) -> CustomerCurrency:
-        """Create: user currency.
+        """Create Customer Currencies.
 
         ``POST /ca/api/user_currency`` (operationId ``ca_api_user_currency_create``)
         """
@@ -61,7 +61,7 @@ class UserCurrencies(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomerCurrency:
-        """Retrieve: user currency.
+        """Retrieve Customer Currencies.
 
         ``GET /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_retrieve``)
         """
@@ -77,7 +77,7 @@ class UserCurrencies(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomerCurrencyParam],
     ) -> CustomerCurrency:
-        """Replace: user currency.
+        """Update Customer Currencies.
 
         ``PUT /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_update``)
         """
@@ -93,7 +93,7 @@ class UserCurrencies(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedCustomerCurrencyParam],
     ) -> CustomerCurrency:
-        """Update some fields of: user currency.
+        """Partial Update Customer Currencies.
 
         ``PATCH /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_partial_update``)
         """
@@ -108,7 +108,7 @@ class UserCurrencies(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: user currency.
+        """Delete Customer Currencies.
 
         ``DELETE /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_destroy``)
         """
@@ -122,7 +122,7 @@ class UserCurrencies(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: user currency rate.
+        """Get Currency Exchange Rate.
 
         ``GET /ca/api/user_currency/rate`` (operationId ``ca_api_user_currency_rate_retrieve``)
         """
@@ -136,7 +136,7 @@ class UserCurrencies(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: user currency with rate.
+        """Get Currencies Exchange Rates for Currency.
 
         ``GET /ca/api/user_currency/with_rate`` (operationId ``ca_api_user_currency_with_rate_retrieve``)
         """
@@ -155,7 +155,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[UserCurrenciesListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CustomerCurrency], CustomerCurrency]:
-        """List: user currency.
+        """List Customer Currencies.
 
         ``GET /ca/api/user_currency`` (operationId ``ca_api_user_currency_list``)
         """
@@ -170,7 +170,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomerCurrencyParam],
     ) -> CustomerCurrency:
-        """Create: user currency.
+        """Create Customer Currencies.
 
         ``POST /ca/api/user_currency`` (operationId ``ca_api_user_currency_create``)
         """
@@ -185,7 +185,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> CustomerCurrency:
-        """Retrieve: user currency.
+        """Retrieve Customer Currencies.
 
         ``GET /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_retrieve``)
         """
@@ -201,7 +201,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomerCurrencyParam],
     ) -> CustomerCurrency:
-        """Replace: user currency.
+        """Update Customer Currencies.
 
         ``PUT /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_update``)
         """
@@ -217,7 +217,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedCustomerCurrencyParam],
     ) -> CustomerCurrency:
-        """Update some fields of: user currency.
+        """Partial Update Customer Currencies.
 
         ``PATCH /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_partial_update``)
         """
@@ -232,7 +232,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: user currency.
+        """Delete Customer Currencies.
 
         ``DELETE /ca/api/user_currency/{id}`` (operationId ``ca_api_user_currency_destroy``)
         """
@@ -246,7 +246,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: user currency rate.
+        """Get Currency Exchange Rate.
 
         ``GET /ca/api/user_currency/rate`` (operationId ``ca_api_user_currency_rate_retrieve``)
         """
@@ -260,7 +260,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> t.Any:
-        """Retrieve: user currency with rate.
+        """Get Currencies Exchange Rates for Currency.
 
         ``GET /ca/api/user_currency/with_rate`` (operationId ``ca_api_user_currency_with_rate_retrieve``)
         """

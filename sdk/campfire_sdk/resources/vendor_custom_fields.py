@@ -24,7 +24,7 @@ class VendorCustomFields(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[VendorCustomField1]:
-        """GET vendor custom field 1.
+        """List Vendor Custom Fields.
 
         ``GET /coa/api/vendor_custom_field_1/`` (operationId ``list_vendor_custom_fields``)
         """
@@ -39,7 +39,7 @@ class VendorCustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorCustomField1Param],
     ) -> VendorCustomField1:
-        """POST vendor custom field 1.
+        """Create Vendor Custom Field.
 
         ``POST /coa/api/vendor_custom_field_1/`` (operationId ``create_vendor_custom_field``)
         """
@@ -54,7 +54,7 @@ class VendorCustomFields(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VendorCustomField1:
-        """GET vendor custom field 1.
+        """Retrieve Vendor Custom Field.
 
         ``GET /coa/api/vendor_custom_field_1/{id}/`` (operationId ``get_vendor_custom_field``)
         """
@@ -70,7 +70,7 @@ class VendorCustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorCustomField1Param],
     ) -> VendorCustomField1:
-        """PUT vendor custom field 1.
+        """Update Vendor Custom Field.
 
         ``PUT /coa/api/vendor_custom_field_1/{id}/`` (operationId ``update_vendor_custom_field``)
         """
@@ -86,7 +86,7 @@ class VendorCustomFields(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedVendorCustomField1Param],
     ) -> VendorCustomField1:
-        """PATCH vendor custom field 1.
+        """Partial Update Vendor Custom Field.
 
         ``PATCH /coa/api/vendor_custom_field_1/{id}/`` (operationId ``partial_update_vendor_custom_field``)
         """
@@ -101,7 +101,7 @@ class VendorCustomFields(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE vendor custom field 1.
+        """Delete Vendor Custom Field.
 
         ``DELETE /coa/api/vendor_custom_field_1/{id}/`` (operationId ``delete_vendor_custom_field``)
         """
@@ -119,7 +119,7 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[VendorCustomField1]:
-        """GET vendor custom field 1.
+        """List Vendor Custom Fields.
 
         ``GET /coa/api/vendor_custom_field_1/`` (operationId ``list_vendor_custom_fields``)
         """
@@ -134,7 +134,7 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorCustomField1Param],
     ) -> VendorCustomField1:
-        """POST vendor custom field 1.
+        """Create Vendor Custom Field.
 
         ``POST /coa/api/vendor_custom_field_1/`` (operationId ``create_vendor_custom_field``)
         """
@@ -149,7 +149,7 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> VendorCustomField1:
-        """GET vendor custom field 1.
+        """Retrieve Vendor Custom Field.
 
         ``GET /coa/api/vendor_custom_field_1/{id}/`` (operationId ``get_vendor_custom_field``)
         """
@@ -165,7 +165,7 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorCustomField1Param],
     ) -> VendorCustomField1:
-        """PUT vendor custom field 1.
+        """Update Vendor Custom Field.
 
         ``PUT /coa/api/vendor_custom_field_1/{id}/`` (operationId ``update_vendor_custom_field``)
         """
@@ -181,7 +181,7 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedVendorCustomField1Param],
     ) -> VendorCustomField1:
-        """PATCH vendor custom field 1.
+        """Partial Update Vendor Custom Field.
 
         ``PATCH /coa/api/vendor_custom_field_1/{id}/`` (operationId ``partial_update_vendor_custom_field``)
         """
@@ -196,7 +196,7 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """DELETE vendor custom field 1.
+        """Delete Vendor Custom Field.
 
         ``DELETE /coa/api/vendor_custom_field_1/{id}/`` (operationId ``delete_vendor_custom_field``)
         """

@@ -39,7 +39,7 @@ class VendorContacts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorContactsListParams],
     ) -> SyncOffsetPage[VendorContact]:
-        """List: vendor contacts.
+        """List Vendor Contacts.
 
         ``GET /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_list``)
         """
@@ -55,7 +55,7 @@ class VendorContacts(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorContactParam],
     ) -> VendorContact:
-        """Create: vendor contacts.
+        """Create Vendor Contact.
 
         ``POST /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_create``)
         """
@@ -75,7 +75,7 @@ class AsyncVendorContacts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorContactsListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[VendorContact], VendorContact]:
-        """List: vendor contacts.
+        """List Vendor Contacts.
 
         ``GET /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_list``)
         """
@@ -91,7 +91,7 @@ class AsyncVendorContacts(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorContactParam],
     ) -> VendorContact:
-        """Create: vendor contacts.
+        """Create Vendor Contact.
 
         ``POST /coa/api/vendor/{id}/contacts`` (operationId ``coa_api_vendor_contacts_create``)
         """
@@ -115,7 +115,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ClientListParams],
     ) -> SyncOffsetPage[Vendor]:
-        """List clients and vendors.
+        """List Vendors.
 
         ``GET /coa/api/vendor`` (operationId ``coa_api_vendor_list``)
         """
@@ -130,7 +130,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorParam],
     ) -> Vendor:
-        """Create a client or vendor.
+        """Create Vendor.
 
         ``POST /coa/api/vendor`` (operationId ``coa_api_vendor_create``)
         """
@@ -145,7 +145,7 @@ class Vendors(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Vendor:
-        """Retrieve: vendor.
+        """Retrieve Vendor.
 
         ``GET /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_retrieve``)
         """
@@ -161,7 +161,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorParam],
     ) -> Vendor:
-        """Replace: vendor.
+        """Update Vendor.
 
         ``PUT /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_update``)
         """
@@ -177,7 +177,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedVendorParam],
     ) -> Vendor:
-        """Update some fields of: vendor.
+        """Partial Update Vendor.
 
         ``PATCH /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_partial_update``)
         """
@@ -193,7 +193,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorsDeleteParams],
     ) -> None:
-        """Delete: vendor.
+        """Delete Vendor.
 
         ``DELETE /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_destroy``)
         """
@@ -208,7 +208,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkVendorSearchParam],
     ) -> builtins.list[Vendor]:
-        """Create: vendor bulk search.
+        """Bulk Search Vendors by External ID or Name.
 
         ``POST /coa/api/vendor/bulk-search`` (operationId ``coa_api_vendor_bulk_search_create``)
         """
@@ -223,7 +223,7 @@ class Vendors(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorsListSummariesParams],
     ) -> SyncOffsetPage[VendorSummary]:
-        """GET vendor summary.
+        """List Vendor Summaries.
 
         ``GET /coa/api/vendor/summary`` (operationId ``list_vendor_summaries``)
         """
@@ -247,7 +247,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ClientListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Vendor], Vendor]:
-        """List clients and vendors.
+        """List Vendors.
 
         ``GET /coa/api/vendor`` (operationId ``coa_api_vendor_list``)
         """
@@ -262,7 +262,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorParam],
     ) -> Vendor:
-        """Create a client or vendor.
+        """Create Vendor.
 
         ``POST /coa/api/vendor`` (operationId ``coa_api_vendor_create``)
         """
@@ -277,7 +277,7 @@ class AsyncVendors(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Vendor:
-        """Retrieve: vendor.
+        """Retrieve Vendor.
 
         ``GET /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_retrieve``)
         """
@@ -293,7 +293,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorParam],
     ) -> Vendor:
-        """Replace: vendor.
+        """Update Vendor.
 
         ``PUT /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_update``)
         """
@@ -309,7 +309,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedVendorParam],
     ) -> Vendor:
-        """Update some fields of: vendor.
+        """Partial Update Vendor.
 
         ``PATCH /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_partial_update``)
         """
@@ -325,7 +325,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorsDeleteParams],
     ) -> None:
-        """Delete: vendor.
+        """Delete Vendor.
 
         ``DELETE /coa/api/vendor/{id}`` (operationId ``coa_api_vendor_destroy``)
         """
@@ -340,7 +340,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BulkVendorSearchParam],
     ) -> builtins.list[Vendor]:
-        """Create: vendor bulk search.
+        """Bulk Search Vendors by External ID or Name.
 
         ``POST /coa/api/vendor/bulk-search`` (operationId ``coa_api_vendor_bulk_search_create``)
         """
@@ -355,7 +355,7 @@ class AsyncVendors(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorsListSummariesParams],
     ) -> AsyncPaginator[AsyncOffsetPage[VendorSummary], VendorSummary]:
-        """GET vendor summary.
+        """List Vendor Summaries.
 
         ``GET /coa/api/vendor/summary`` (operationId ``list_vendor_summaries``)
         """

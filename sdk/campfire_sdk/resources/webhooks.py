@@ -24,7 +24,7 @@ class Webhooks(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Webhook]:
-        """List: webhook.
+        """List Webhooks.
 
         ``GET /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_list``)
         """
@@ -39,7 +39,7 @@ class Webhooks(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[WebhookParam],
     ) -> Webhook:
-        """Create: webhook.
+        """Create Webhook.
 
         ``POST /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_create``)
         """
@@ -54,7 +54,7 @@ class Webhooks(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Webhook:
-        """Retrieve: webhook.
+        """Retrieve Webhook.
 
         ``GET /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_retrieve``)
         """
@@ -70,7 +70,7 @@ class Webhooks(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[WebhookParam],
     ) -> Webhook:
-        """Replace: webhook.
+        """Update Webhook.
 
         ``PUT /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_update``)
         """
@@ -86,7 +86,7 @@ class Webhooks(SyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedWebhookParam],
     ) -> Webhook:
-        """Update some fields of: webhook.
+        """Partial Update Webhook.
 
         ``PATCH /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_partial_update``)
         """
@@ -101,7 +101,7 @@ class Webhooks(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: webhook.
+        """Delete Webhook.
 
         ``DELETE /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_destroy``)
         """
@@ -116,7 +116,7 @@ class Webhooks(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[WebhookEvent]:
-        """List: webhook events.
+        """List Webhook Events.
 
         ``GET /integrations/api/v1/webhook/{id}/events`` (operationId ``integrations_api_v1_webhook_events_list``)
         """
@@ -148,7 +148,7 @@ class AsyncWebhooks(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[Webhook]:
-        """List: webhook.
+        """List Webhooks.
 
         ``GET /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_list``)
         """
@@ -163,7 +163,7 @@ class AsyncWebhooks(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[WebhookParam],
     ) -> Webhook:
-        """Create: webhook.
+        """Create Webhook.
 
         ``POST /integrations/api/v1/webhook`` (operationId ``integrations_api_v1_webhook_create``)
         """
@@ -178,7 +178,7 @@ class AsyncWebhooks(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Webhook:
-        """Retrieve: webhook.
+        """Retrieve Webhook.
 
         ``GET /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_retrieve``)
         """
@@ -194,7 +194,7 @@ class AsyncWebhooks(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[WebhookParam],
     ) -> Webhook:
-        """Replace: webhook.
+        """Update Webhook.
 
         ``PUT /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_update``)
         """
@@ -210,7 +210,7 @@ class AsyncWebhooks(AsyncAPIResource):
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[PatchedWebhookParam],
     ) -> Webhook:
-        """Update some fields of: webhook.
+        """Partial Update Webhook.
 
         ``PATCH /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_partial_update``)
         """
@@ -225,7 +225,7 @@ class AsyncWebhooks(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
-        """Delete: webhook.
+        """Delete Webhook.
 
         ``DELETE /integrations/api/v1/webhook/{id}`` (operationId ``integrations_api_v1_webhook_destroy``)
         """
@@ -240,7 +240,7 @@ class AsyncWebhooks(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> builtins.list[WebhookEvent]:
-        """List: webhook events.
+        """List Webhook Events.
 
         ``GET /integrations/api/v1/webhook/{id}/events`` (operationId ``integrations_api_v1_webhook_events_list``)
         """

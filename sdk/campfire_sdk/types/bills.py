@@ -81,11 +81,11 @@ class AccountingBill(BaseModel):
     customer: int
     entity: Any
     vendor: Any | None = None
-    payment_term: Any | None = None
+    payment_term: int | None = None
     journal_entry: Any | None = None
     source_file: Any | None = None
     tax_rate: Any | None = None
-    ap_account: Any | None = None
+    ap_account: int | None = None
     voided_journal_entry: Any | None = None
 
 
@@ -200,11 +200,11 @@ class PatchedAccountingBill(BaseModel):
     customer: int | None = None
     entity: Any | None = None
     vendor: Any | None = None
-    payment_term: Any | None = None
+    payment_term: int | None = None
     journal_entry: Any | None = None
     source_file: Any | None = None
     tax_rate: Any | None = None
-    ap_account: Any | None = None
+    ap_account: int | None = None
     voided_journal_entry: Any | None = None
 
 
@@ -239,11 +239,11 @@ class AccountingBillParam(TypedDict, total=False):
     chat_id: int | None
     entity: Required[int | str]
     vendor: Required[int | str | None]
-    payment_term: int | str | None
+    payment_term: int | None
     journal_entry: int | str | None
     source_file: int | str | None
     tax_rate: int | str | None
-    ap_account: int | str | None
+    ap_account: int | None
     voided_journal_entry: int | str | None
 
 
@@ -299,11 +299,11 @@ class PatchedAccountingBillParam(TypedDict, total=False):
     chat_id: int | None
     entity: int | str
     vendor: int | str | None
-    payment_term: int | str | None
+    payment_term: int | None
     journal_entry: int | str | None
     source_file: int | str | None
     tax_rate: int | str | None
-    ap_account: int | str | None
+    ap_account: int | None
     voided_journal_entry: int | str | None
 
 

@@ -68,7 +68,7 @@ class ChartAccountSettings(BaseModel):
     unbilled_discount_account: Any | None = None
     refund_account: Any | None = None
     processing_fees: Any | None = None
-    platform_fees: Any | None = None
+    platform_fees: int | None = None
     deferred_processing_fees: Any | None = None
     tax_account: Any | None = None
     payout_account: Any | None = None
@@ -76,8 +76,8 @@ class ChartAccountSettings(BaseModel):
     oci_translation_account: Any | None = None
     fixed_asset_disposal: Any | None = None
     bad_debt_account: Any | None = None
-    dispute_expense_account: Any | None = None
-    dispute_reinstatement_account: Any | None = None
+    dispute_expense_account: int | None = None
+    dispute_reinstatement_account: int | None = None
 
 
 class PatchedChartAccountSettings(BaseModel):
@@ -133,7 +133,7 @@ class PatchedChartAccountSettings(BaseModel):
     unbilled_discount_account: Any | None = None
     refund_account: Any | None = None
     processing_fees: Any | None = None
-    platform_fees: Any | None = None
+    platform_fees: int | None = None
     deferred_processing_fees: Any | None = None
     tax_account: Any | None = None
     payout_account: Any | None = None
@@ -141,8 +141,8 @@ class PatchedChartAccountSettings(BaseModel):
     oci_translation_account: Any | None = None
     fixed_asset_disposal: Any | None = None
     bad_debt_account: Any | None = None
-    dispute_expense_account: Any | None = None
-    dispute_reinstatement_account: Any | None = None
+    dispute_expense_account: int | None = None
+    dispute_reinstatement_account: int | None = None
 
 
 class ChartAccountSettingsParam(TypedDict, total=False):
@@ -169,7 +169,7 @@ class ChartAccountSettingsParam(TypedDict, total=False):
     unbilled_discount_account: int | str | None
     refund_account: int | str | None
     processing_fees: int | str | None
-    platform_fees: int | str | None
+    platform_fees: int | None
     deferred_processing_fees: int | str | None
     tax_account: int | str | None
     payout_account: int | str | None
@@ -177,8 +177,8 @@ class ChartAccountSettingsParam(TypedDict, total=False):
     oci_translation_account: int | str | None
     fixed_asset_disposal: int | str | None
     bad_debt_account: int | str | None
-    dispute_expense_account: int | str | None
-    dispute_reinstatement_account: int | str | None
+    dispute_expense_account: int | None
+    dispute_reinstatement_account: int | None
 
 
 class PatchedChartAccountSettingsParam(TypedDict, total=False):
@@ -205,7 +205,7 @@ class PatchedChartAccountSettingsParam(TypedDict, total=False):
     unbilled_discount_account: int | str | None
     refund_account: int | str | None
     processing_fees: int | str | None
-    platform_fees: int | str | None
+    platform_fees: int | None
     deferred_processing_fees: int | str | None
     tax_account: int | str | None
     payout_account: int | str | None
@@ -213,5 +213,5 @@ class PatchedChartAccountSettingsParam(TypedDict, total=False):
     oci_translation_account: int | str | None
     fixed_asset_disposal: int | str | None
     bad_debt_account: int | str | None
-    dispute_expense_account: int | str | None
-    dispute_reinstatement_account: int | str | None
+    dispute_expense_account: int | None
+    dispute_reinstatement_account: int | None

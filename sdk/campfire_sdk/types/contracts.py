@@ -178,7 +178,7 @@ class ContractBundleLine(BaseModel):
 
 
 class ContractDuplicateResponse(BaseModel):
-    id: Any
+    id: int
 
 
 class ContractMilestone(BaseModel):
@@ -294,13 +294,13 @@ class ContractProductBundleLineRead(BaseModel):
 
 
 class ContractProductBundleLineUpdate(BaseModel):
-    product: Any
+    product: int
     amount: Any
 
 
 class ContractProductBundleRead(BaseModel):
     id: int
-    source_bundle: Any | None = None
+    source_bundle: int | None = None
     source_bundle_name: str | None = None
     total_amount: Any
     currency: str | None = None
@@ -624,7 +624,7 @@ class TerminateContract(BaseModel):
 
 class TerminateContractResponse(BaseModel):
     contract_terminated: bool
-    contract_draft_id: Any | None = None
+    contract_draft_id: int | None = None
     voided_invoice_ids: list[int] | None = None
     drafted_invoice_ids: list[int] | None = None
 
@@ -749,7 +749,7 @@ class ContractPrepaidCommitParam(TypedDict, total=False):
 
 
 class ContractProductBundleLineUpdateParam(TypedDict, total=False):
-    product: Required[int | str]
+    product: Required[int]
     amount: Required[float | str]
 
 

@@ -100,7 +100,7 @@ class ContractCustomer(BaseModel):
     stripe_connection: Any | None = None
     default_expense_category: Any | None = None
     vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    payment_term: int | None = None
 
 
 class PatchedContractCustomer(BaseModel):
@@ -185,7 +185,7 @@ class PatchedContractCustomer(BaseModel):
     stripe_connection: Any | None = None
     default_expense_category: Any | None = None
     vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    payment_term: int | None = None
 
 
 class ContractCustomerParam(TypedDict, total=False):
@@ -240,7 +240,7 @@ class ContractCustomerParam(TypedDict, total=False):
     stripe_connection: Required[int | str | None]
     default_expense_category: int | str | None
     vendor_custom_field_1: int | str | None
-    payment_term: int | str | None
+    payment_term: int | None
 
 
 class PatchedContractCustomerParam(TypedDict, total=False):
@@ -295,7 +295,7 @@ class PatchedContractCustomerParam(TypedDict, total=False):
     stripe_connection: int | str | None
     default_expense_category: int | str | None
     vendor_custom_field_1: int | str | None
-    payment_term: int | str | None
+    payment_term: int | None
 
 
 class CustomersListParams(TypedDict, total=False):

@@ -24,7 +24,7 @@ class ChartEntity(BaseModel):
     parent: Any | None = None
     parent_name: str
     elimination_entity: Any | None = None
-    primary_entity: Any | None = None
+    primary_entity: int | None = None
     primary_entity_name: str
     is_adjusting: bool
     is_elimination_entity: bool | None = None
@@ -66,9 +66,9 @@ class ChartEntity(BaseModel):
     invoice_cc_emails: str | None = None
     invoice_display_settings: dict[str, Any] | None = None
     invoice_email_attachments: dict[str, Any] | None = None
-    withholding_scheme: Any | None = None
+    withholding_scheme: int | None = None
     withholding_scheme_name: str
-    withholding_certificate: Any | None = None
+    withholding_certificate: int | None = None
     withholding_certificate_number: str
 
 
@@ -84,7 +84,7 @@ class PatchedChartEntity(BaseModel):
     parent: Any | None = None
     parent_name: str | None = None
     elimination_entity: Any | None = None
-    primary_entity: Any | None = None
+    primary_entity: int | None = None
     primary_entity_name: str | None = None
     is_adjusting: bool | None = None
     is_elimination_entity: bool | None = None
@@ -126,16 +126,16 @@ class PatchedChartEntity(BaseModel):
     invoice_cc_emails: str | None = None
     invoice_display_settings: dict[str, Any] | None = None
     invoice_email_attachments: dict[str, Any] | None = None
-    withholding_scheme: Any | None = None
+    withholding_scheme: int | None = None
     withholding_scheme_name: str | None = None
-    withholding_certificate: Any | None = None
+    withholding_certificate: int | None = None
     withholding_certificate_number: str | None = None
 
 
 class ChartEntityParam(TypedDict, total=False):
     parent: int | str | None
     elimination_entity: int | str | None
-    primary_entity: int | str | None
+    primary_entity: int | None
     is_elimination_entity: bool
     name: str | None
     description: str | None
@@ -161,14 +161,14 @@ class ChartEntityParam(TypedDict, total=False):
     representative_name: str | None
     business_type: str | None
     business_category: str | None
-    withholding_scheme: int | str | None
-    withholding_certificate: int | str | None
+    withholding_scheme: int | None
+    withholding_certificate: int | None
 
 
 class PatchedChartEntityParam(TypedDict, total=False):
     parent: int | str | None
     elimination_entity: int | str | None
-    primary_entity: int | str | None
+    primary_entity: int | None
     is_elimination_entity: bool
     name: str | None
     description: str | None
@@ -194,8 +194,8 @@ class PatchedChartEntityParam(TypedDict, total=False):
     representative_name: str | None
     business_type: str | None
     business_category: str | None
-    withholding_scheme: int | str | None
-    withholding_certificate: int | str | None
+    withholding_scheme: int | None
+    withholding_certificate: int | None
 
 
 class EntityListParams(TypedDict, total=False):

@@ -20,14 +20,14 @@ __all__ = [
 class FixedAssetAutomationRule(BaseModel):
     id: int
     name: str
-    entity: Any
+    entity: int
     entity_name: str
     currency: str
-    account: Any
+    account: int
     account_name: str
     account_number: str
     amount_threshold: Any
-    asset_class: Any
+    asset_class: int
     asset_class_name: str
     needs_review: bool | None = None
     forward_looking: bool | None = None
@@ -38,14 +38,14 @@ class FixedAssetAutomationRule(BaseModel):
 class PatchedFixedAssetAutomationRule(BaseModel):
     id: int | None = None
     name: str | None = None
-    entity: Any | None = None
+    entity: int | None = None
     entity_name: str | None = None
     currency: str | None = None
-    account: Any | None = None
+    account: int | None = None
     account_name: str | None = None
     account_number: str | None = None
     amount_threshold: Any | None = None
-    asset_class: Any | None = None
+    asset_class: int | None = None
     asset_class_name: str | None = None
     needs_review: bool | None = None
     forward_looking: bool | None = None
@@ -55,20 +55,20 @@ class PatchedFixedAssetAutomationRule(BaseModel):
 
 class FixedAssetAutomationRuleParam(TypedDict, total=False):
     name: Required[str]
-    entity: Required[int | str]
-    account: Required[int | str]
+    entity: Required[int]
+    account: Required[int]
     amount_threshold: Required[float | str]
-    asset_class: Required[int | str]
+    asset_class: Required[int]
     needs_review: bool
     forward_looking: bool
 
 
 class PatchedFixedAssetAutomationRuleParam(TypedDict, total=False):
     name: str
-    entity: int | str
-    account: int | str
+    entity: int
+    account: int
     amount_threshold: float | str
-    asset_class: int | str
+    asset_class: int
     needs_review: bool
     forward_looking: bool
 

@@ -295,7 +295,7 @@ class AccountingInvoiceList(BaseModel):
     payment_term: Any | None = None
     bad_debt_journal_entry: Any | None = None
     journal_entry: Any | None = None
-    ar_account: Any | None = None
+    ar_account: int | None = None
     voided_journal_entry: Any | None = None
     entity_transfer_journal_entry: Any | None = None
     contract: Any | None = None

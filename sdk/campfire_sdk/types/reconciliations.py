@@ -65,8 +65,8 @@ class ConfirmTransactionSelectionRequest(BaseModel):
 
 
 class MatchTransactionRequest(BaseModel):
-    transaction_id: Any
-    statement_transaction_id: Any
+    transaction_id: int
+    statement_transaction_id: int
 
 
 class PatchedReconciliationReportV2(BaseModel):
@@ -285,8 +285,8 @@ class ConfirmTransactionSelectionRequestParam(TypedDict, total=False):
 
 
 class MatchTransactionRequestParam(TypedDict, total=False):
-    transaction_id: Required[int | str]
-    statement_transaction_id: Required[int | str]
+    transaction_id: Required[int]
+    statement_transaction_id: Required[int]
 
 
 class PatchedReconciliationReportV2Param(TypedDict, total=False):

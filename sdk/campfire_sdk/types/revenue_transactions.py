@@ -96,7 +96,7 @@ class PatchedRevenueTransaction(BaseModel):
     prepaid_commit: Any | None = None
     product: Any | None = None
     product_bundle: Any | None = None
-    contract_product_bundle: Any | None = None
+    contract_product_bundle: int | None = None
     contract_bundle: Any | None = None
     journal_entry: Any | None = None
     invoice: Any | None = None
@@ -183,7 +183,7 @@ class RevenueTransaction(BaseModel):
     prepaid_commit: Any | None = None
     product: Any | None = None
     product_bundle: Any | None = None
-    contract_product_bundle: Any | None = None
+    contract_product_bundle: int | None = None
     contract_bundle: Any | None = None
     journal_entry: Any | None = None
     invoice: Any | None = None
@@ -234,7 +234,7 @@ class PatchedRevenueTransactionParam(TypedDict, total=False):
     prepaid_commit: int | str | None
     product: int | str | None
     product_bundle: int | str | None
-    contract_product_bundle: int | str | None
+    contract_product_bundle: int | None
     contract_bundle: int | str | None
     journal_entry: int | str | None
     invoice: int | str | None
@@ -285,7 +285,7 @@ class RevenueTransactionParam(TypedDict, total=False):
     prepaid_commit: int | str | None
     product: int | str | None
     product_bundle: int | str | None
-    contract_product_bundle: int | str | None
+    contract_product_bundle: int | None
     contract_bundle: int | str | None
     journal_entry: int | str | None
     invoice: int | str | None

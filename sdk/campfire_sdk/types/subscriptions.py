@@ -40,7 +40,7 @@ class GenerageSubscriptionSchedule(BaseModel):
     proration_method: str | None = None
     use_catchup: bool | None = None
     catchup_date: dt.date | None = None
-    modified_subscription: Any | None = None
+    modified_subscription: int | None = None
     does_modify_contract_end_date: bool | None = None
     apply_prospectively: bool | None = None
 
@@ -54,6 +54,6 @@ class GenerageSubscriptionScheduleParam(TypedDict, total=False):
     proration_method: Literal['standard', 'thirty_day', 'daily'] | None
     use_catchup: bool
     catchup_date: str | dt.date | None
-    modified_subscription: int | str | None
+    modified_subscription: int | None
     does_modify_contract_end_date: bool
     apply_prospectively: bool

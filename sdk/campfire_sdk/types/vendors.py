@@ -105,7 +105,7 @@ class PatchedVendor(BaseModel):
     stripe_connection: Any | None = None
     default_expense_category: Any | None = None
     vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    payment_term: int | None = None
 
 
 class Vendor(BaseModel):
@@ -263,7 +263,7 @@ class PatchedVendorParam(TypedDict, total=False):
     stripe_connection: int | str | None
     default_expense_category: int | str | None
     vendor_custom_field_1: int | str | None
-    payment_term: int | str | None
+    payment_term: int | None
 
 
 class VendorParam(TypedDict, total=False):
