@@ -107,3 +107,32 @@ def test_additions_are_marked_and_documented(vendored: dict[str, t.Any]) -> None
     assert reasons
     for reason in reasons:
         assert re.split(r"[;,(]", reason)[0].strip() in readme, reason
+
+
+def _prose(node: t.Any, where: str = "") -> t.Iterator[tuple[str, str]]:
+    """Every ``description``/``summary`` text of a node with where it sits (our markers skipped)."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "x-campfire-devkit":
+                continue
+            if key in ("description", "summary") and isinstance(value, str):
+                yield f"{where}/{key}", value
+            yield from _prose(value, f"{where}/{key}")
+    elif isinstance(node, list):
+        for i, value in enumerate(node):
+            yield from _prose(value, f"{where}/{i}")
+
+
+def test_upstream_prose_is_kept(upstream: dict[str, t.Any], reverted: dict[str, t.Any]) -> None:
+    """Campfire's own words (where its rules are stated) are vendored where upstream puts them (an empty
+    response description becomes "OK" and the like)."""
+    kept = dict(_prose(reverted["paths"], "paths")) | dict(_prose(reverted["components"]["schemas"], "schemas"))
+    up = dict(_prose(upstream["paths"], "paths"))
+    up |= {
+        k: v
+        for k, v in _prose(upstream["components"]["schemas"], "schemas")
+        if k.split("/")[1] in reverted["components"]["schemas"]
+    }
+    missing = {where: text[:60] for where, text in up.items() if text and kept.get(where) != text}
+    assert not missing
+    assert any("balance" in text.lower() for text in up.values())
