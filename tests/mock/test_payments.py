@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import typing as t
 
+import pytest
 from starlette.testclient import TestClient
 
 from .test_invoices import INVOICES, example, new_invoice
@@ -187,11 +188,21 @@ def test_cursor_pagination_walks_every_payment(client: TestClient) -> None:
     assert len(seen) == len(set(seen)) == total
 
 
-def test_limit_above_maximum_is_400(client: TestClient) -> None:
-    """The sync list documents a maximum page size of 10000."""
+def test_limit_above_maximum_is_the_maximum(client: TestClient) -> None:
+    """The sync list documents a maximum page size of 10000; a larger ``limit`` is cut to it, as DRF's
+    ``LimitOffsetPagination`` does (the next link says 10000)."""
     response = client.get("/coa/api/v1/invoice-payments", params={"limit": 10001})
-    assert response.status_code == 400
-    assert response.json() == {"limit": ["Ensure this value is between 1 and 10000."]}
+    assert response.status_code == 200
+    assert len(response.json()["results"]) == response.json()["count"]
+
+
+@pytest.mark.parametrize("path", ["/coa/api/v1/invoice-payments", "/coa/api/tag", "/coa/api/department"])
+def test_limit_zero_is_the_default_page(client: TestClient, path: str) -> None:
+    """``limit=0`` (which the spec allows) answers the default page, as DRF does, not a 400."""
+    default = client.get(path).json()
+    response = client.get(path, params={"limit": 0})
+    assert response.status_code == 200
+    assert response.json()["results"] == default["results"]
 
 
 def test_bad_sync_date_filter_is_a_field_error(client: TestClient) -> None:

@@ -3,7 +3,8 @@
 Limit/offset follows Django REST Framework's ``LimitOffsetPagination``: ``next`` and
 ``previous`` are absolute URLs of the same request with ``offset`` moved, ``null`` at
 either end. Lists without a documented default page size use 100; ``limit`` is
-capped at 10000, as Campfire documents for invoice payments.
+capped at 10000, as Campfire documents for invoice payments; a ``limit`` of 0 or below is the default,
+as DRF's ``_positive_int(strict=True)`` reads it.
 
 Cursor paging (``cursor=``, empty for the first page) walks a list in a stable key order:
 the cursor is the URL-safe base64 of the last item's key, and the next page starts after
@@ -86,9 +87,6 @@ def cursor_page(
 
 
 def check_limit(limit: int | None) -> int:
-    """An explicit ``limit`` must be 1..10000 (400 otherwise); none means the default."""
-    if limit is None:
-        return DEFAULT_LIMIT
-    if not 1 <= limit <= MAX_LIMIT:
-        raise ValidationFailed.field("limit", f"Ensure this value is between 1 and {MAX_LIMIT}.")
-    return limit
+    """The page size as DRF's ``LimitOffsetPagination`` reads ``limit``: none, zero or negative means the
+    default, above the maximum means the maximum (never a 400)."""
+    return clamp_limit(limit)
