@@ -666,6 +666,35 @@ def nullable_dates(schemas: dict[str, Any]) -> None:
             props[field] = _changed(node, {**node, "nullable": True}, "null until the date exists")
 
 
+#: Fields real responses carry with another type than upstream's ``string`` (reference: observed-shapes.md,
+#: fixtures captured from the live API by a public MCP client): schema -> field -> the type observed.
+OBSERVED_TYPES: dict[str, dict[str, dict[str, Any]]] = {
+    "AccountingBill": {"amortizations": {"type": "array", "items": {}}, "ramp_use_sandbox": {"type": "boolean"}},
+    "JournalEntry": {"ramp_use_sandbox": {"type": "boolean"}},
+    "ChartTransaction": {"files": {"type": "array", "items": {}}, "file_names": {"type": "array", "items": {}}},
+    "Contract": {
+        "tags": {"type": "array", "items": {}},
+        "usage_tiers": {"type": "array", "items": {}},
+        "is_deleted": {"type": "boolean"},
+    },
+}
+OBSERVED_REASON = "real responses carry this type (observed shapes of captured Campfire responses)"
+
+
+def follow_observed_types(schemas: dict[str, Any]) -> None:
+    """Arrays and booleans that upstream types ``string``, as real responses carry them (and their ``Patched``
+    twins); nullability, read-only and description are kept."""
+    for schema_name, fields in OBSERVED_TYPES.items():
+        for name in (schema_name, f"Patched{schema_name}"):
+            props = schemas.get(name, {}).get("properties", {})
+            for field, observed in fields.items():
+                node = props[field]
+                if node.get("type") != "string":
+                    raise ValueError(f"{name}.{field} is no longer a string upstream")
+                kept = {k: v for k, v in node.items() if k in ("nullable", "readOnly", "writeOnly", "description")}
+                props[field] = _changed(node, {**observed, **kept}, OBSERVED_REASON)
+
+
 #: Read-only client fields that Campfire's Retrieve Invoice example shows as null for a client without them.
 NULL_CLIENT_FIELDS = ("client_email", "client_invoice_message")
 
@@ -785,6 +814,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
+    follow_observed_types(schemas)
     add_report_fields(schemas)
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))

@@ -245,3 +245,24 @@ def test_a_relation_id_beyond_int64_as_a_string_is_a_field_error() -> None:
         made = c.post(path, json={**body, "account": "1010"})
         assert made.status_code == 201, made.text
         assert made.json()["account"] == 1010
+
+
+def test_contract_shapes_follow_real_responses() -> None:
+    """A contract's tags and usage tiers are arrays and is_deleted a boolean, as real responses carry them; a
+    deleted contract reads back in ``include_deleted`` lists (upstream's string type made that a 500)."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        contracts = c.get("/rr/api/v1/contracts").json()["results"]
+        contract = contracts[0]
+        assert isinstance(contract["is_deleted"], bool)
+        assert isinstance(contract["tags"], list)
+        assert isinstance(contract["usage_tiers"], list)
+        made = c.post(
+            "/rr/api/v1/contracts",
+            json={"name": "Shapes", "client": contract["client"], "entity": contract["entity"], "tags": []},
+        )
+        assert made.status_code == 201, made.text
+        assert c.delete(f"/rr/api/v1/contracts/{made.json()['id']}").status_code == 204
+        listed = c.get("/rr/api/v1/contracts", params={"include_deleted": "true", "limit": 1000})
+        assert listed.status_code == 200, listed.text
+        gone = [row for row in listed.json()["results"] if row["id"] == made.json()["id"]]
+        assert gone and gone[0]["is_deleted"] is True

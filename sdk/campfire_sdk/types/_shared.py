@@ -79,12 +79,12 @@ class ChartTransaction(BaseModel):
     account_type: str
     account_subtype: str
     parent_account_name: str
-    files: str
+    files: list[Any]
     invoice_id: int | None = None
     invoice_number: str | None = None
     bill_id: int | None = None
     bill_number: str | None = None
-    file_names: str
+    file_names: list[Any]
     has_matches: bool
     has_ai: bool
     has_rules: bool
@@ -198,7 +198,7 @@ class JournalEntry(BaseModel):
     close_task_id: str | None = None
     credit_memos: list[dict[str, Any]]
     debit_memos: list[dict[str, Any]]
-    ramp_use_sandbox: str
+    ramp_use_sandbox: bool
     navan_region: str | None = None
     search_vector: str | None = None
     search_text: str | None = None

@@ -46,9 +46,9 @@ class AccountingBill(BaseModel):
     item_date: dt.date | None = None
     voided_date: dt.date
     voided_journal_entry_order: str
-    amortizations: str
+    amortizations: list[Any]
     last_modified_at: Timestamp
-    ramp_use_sandbox: str
+    ramp_use_sandbox: bool
     navan_region: str | None = None
     zip_metadata: str
     is_deleted: bool
@@ -165,9 +165,9 @@ class PatchedAccountingBill(BaseModel):
     item_date: dt.date | None = None
     voided_date: dt.date | None = None
     voided_journal_entry_order: str | None = None
-    amortizations: str | None = None
+    amortizations: list[Any] | None = None
     last_modified_at: Timestamp | None = None
-    ramp_use_sandbox: str | None = None
+    ramp_use_sandbox: bool | None = None
     navan_region: str | None = None
     zip_metadata: str | None = None
     is_deleted: bool | None = None

@@ -91,7 +91,7 @@ class Contract(BaseModel):
     department_name: str
     parent_department_name: str
     parent_department: int
-    tags: str | None = None
+    tags: list[Any] | None = None
     total_revenue: float
     total_mrr: float
     total_deferred_revenue: float
@@ -104,9 +104,9 @@ class Contract(BaseModel):
     skip_evergreen_invoice_generation: bool | None = None
     auto_apply_customer_stripe_config_to_invoices: bool | None = None
     last_modified_at: Timestamp
-    is_deleted: str
+    is_deleted: bool
     deleted_at: str
-    usage_tiers: str | None = None
+    usage_tiers: list[Any] | None = None
     has_invoices: bool
     has_journal_entries: bool
     has_credit_memos: bool
@@ -399,7 +399,7 @@ class PatchedContract(BaseModel):
     department_name: str | None = None
     parent_department_name: str | None = None
     parent_department: int | None = None
-    tags: str | None = None
+    tags: list[Any] | None = None
     total_revenue: float | None = None
     total_mrr: float | None = None
     total_deferred_revenue: float | None = None
@@ -412,9 +412,9 @@ class PatchedContract(BaseModel):
     skip_evergreen_invoice_generation: bool | None = None
     auto_apply_customer_stripe_config_to_invoices: bool | None = None
     last_modified_at: Timestamp | None = None
-    is_deleted: str | None = None
+    is_deleted: bool | None = None
     deleted_at: str | None = None
-    usage_tiers: str | None = None
+    usage_tiers: list[Any] | None = None
     has_invoices: bool | None = None
     has_journal_entries: bool | None = None
     has_credit_memos: bool | None = None
@@ -656,7 +656,7 @@ class BulkContractSearchParam(TypedDict, total=False):
 
 
 class ContractParam(TypedDict, total=False):
-    tags: str
+    tags: Iterable[Any]
     currency: str
     entity_currency: str
     prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
@@ -665,7 +665,7 @@ class ContractParam(TypedDict, total=False):
     auto_send_invoices: bool
     skip_evergreen_invoice_generation: bool
     auto_apply_customer_stripe_config_to_invoices: bool
-    usage_tiers: str
+    usage_tiers: Iterable[Any]
     billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
     deal_name: str | None
     deal_id: str | None
@@ -817,7 +817,7 @@ class NestedContractPrepaidCommitParam(TypedDict, total=False):
 
 
 class PatchedContractParam(TypedDict, total=False):
-    tags: str
+    tags: Iterable[Any]
     currency: str
     entity_currency: str
     prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
@@ -826,7 +826,7 @@ class PatchedContractParam(TypedDict, total=False):
     auto_send_invoices: bool
     skip_evergreen_invoice_generation: bool
     auto_apply_customer_stripe_config_to_invoices: bool
-    usage_tiers: str
+    usage_tiers: Iterable[Any]
     billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
     deal_name: str | None
     deal_id: str | None

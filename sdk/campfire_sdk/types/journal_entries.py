@@ -36,7 +36,7 @@ class PatchedJournalEntry(BaseModel):
     close_task_id: str | None = None
     credit_memos: list[dict[str, Any]] | None = None
     debit_memos: list[dict[str, Any]] | None = None
-    ramp_use_sandbox: str | None = None
+    ramp_use_sandbox: bool | None = None
     navan_region: str | None = None
     search_vector: str | None = None
     search_text: str | None = None

@@ -54,12 +54,12 @@ class PatchedChartTransaction(BaseModel):
     account_type: str | None = None
     account_subtype: str | None = None
     parent_account_name: str | None = None
-    files: str | None = None
+    files: list[Any] | None = None
     invoice_id: int | None = None
     invoice_number: str | None = None
     bill_id: int | None = None
     bill_number: str | None = None
-    file_names: str | None = None
+    file_names: list[Any] | None = None
     has_matches: bool | None = None
     has_ai: bool | None = None
     has_rules: bool | None = None
