@@ -70,9 +70,7 @@ def build_server(http: httpx.AsyncClient, token: str, tool_set: str = "campfire"
         if answer.structured is not None and not answer.is_error:
             # Clients that read only text content get the JSON too (as the MCP spec advises).
             content.append(types.TextContent(type="text", text=json.dumps(answer.structured, ensure_ascii=False)))
-        return types.CallToolResult(
-            content=content, structured_content=answer.structured, is_error=answer.is_error
-        )
+        return types.CallToolResult(content=content, structured_content=answer.structured, is_error=answer.is_error)
 
     return Server(
         SERVER_NAME,

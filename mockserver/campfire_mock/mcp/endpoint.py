@@ -1,0 +1,82 @@
+"""``/mcp`` on the running mock: MCP's streamable HTTP transport, over the same store as the REST API.
+
+``/mcp`` serves Campfire's tool set, ``/mcp/all`` it and the community tools. The token is read
+from ``Authorization`` exactly as the API reads it (``Token <key>`` or ``Bearer <key>``): a missing
+or malformed header, or under ``--tokens`` an unlisted key, is the API's 401, before any MCP message
+is read. Each request is served statelessly (no MCP session id, JSON answers, no server-initiated
+messages): every tool is a plain read, so nothing needs a session, and nothing is kept between
+requests. The MCP SDK is imported on the first request, off the event loop (it takes about a second).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import importlib
+import typing as t
+
+import httpx
+from starlette.types import Receive, Scope, Send
+
+from ..errors import DomainError
+from ..http.respond import json_reply, send_reply
+
+if t.TYPE_CHECKING:
+    from ..http.auth import Auth
+
+__all__ = ["MCP_PATHS", "McpEndpoint", "require_sdk"]
+
+#: Path -> tool set served there.
+MCP_PATHS = {"/mcp": "campfire", "/mcp/": "campfire", "/mcp/all": "all"}
+#: Where the tools' own API requests go (they never leave the process).
+INNER_BASE_URL = "http://campfire-mock.mcp"
+
+
+def require_sdk(what: str) -> None:
+    """Raise ``StartupError`` saying how to install the MCP SDK, unless it is installed."""
+    from importlib.util import find_spec
+
+    from ..serving import StartupError
+
+    if find_spec("mcp") is None:
+        raise StartupError(f"{what} needs the MCP SDK: pip install 'campfire-devkit[mcp]'")
+
+
+class McpEndpoint:
+    """The ASGI app answering ``MCP_PATHS``; ``app`` is the mock the tools call (in-process)."""
+
+    def __init__(self, app: t.Any, auth: Auth) -> None:
+        self.auth = auth
+        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=INNER_BASE_URL)
+        self._ready: asyncio.Future[t.Any] | None = None
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        try:
+            found = self.auth.identify(scope)
+        except DomainError as exc:  # two Authorization headers
+            await send_reply(send, json_reply(exc.status, exc.body()))
+            return
+        if isinstance(found, DomainError):
+            await send_reply(send, json_reply(found.status, found.body()))
+            return
+        try:
+            await self._import_sdk()
+        except ImportError:
+            detail = "The MCP endpoint needs the mcp extra: pip install 'campfire-devkit[mcp]'."
+            await send_reply(send, json_reply(501, {"detail": detail}))
+            return
+        from mcp.server.streamable_http_manager import StreamableHTTPSessionManager
+
+        from .server import build_server
+
+        server = build_server(self.http, found.token, MCP_PATHS[scope["path"]])
+        manager = StreamableHTTPSessionManager(app=server, stateless=True, json_response=True)
+        async with manager.run():
+            await manager.handle_request(scope, receive, send)
+
+    async def _import_sdk(self) -> None:
+        """Import the MCP SDK once, in a worker thread, so the loop keeps serving meanwhile."""
+        if self._ready is None:
+            self._ready = asyncio.get_running_loop().run_in_executor(
+                None, importlib.import_module, "mcp.server.streamable_http_manager"
+            )
+        await asyncio.shield(self._ready)

@@ -1,0 +1,105 @@
+"""The ``campfire_mcp`` pytest fixture: an MCP client on the test's own workspace, in-process.
+
+``campfire_mcp`` talks to the same workspace as ``campfire_mock`` and ``campfire_client`` (the same
+token), through the official SDK's client over in-memory streams: no subprocess, no socket. Its
+methods are synchronous (``list_tools``, ``call_tool``, ``calls``); ``session()`` gives the SDK's
+async ``Client`` for async tests. Override ``campfire_mcp_tool_set`` (``"all"``) for the community
+tools too. The MCP SDK is imported only when the fixture is used.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import typing as t
+
+import httpx
+import pytest
+
+from .calls import MCP_TOOL_HEADER
+
+if t.TYPE_CHECKING:
+    import mcp_types
+    from mcp import Client
+
+    from ..testing import MockControl
+
+__all__ = ["McpClient", "campfire_mcp", "campfire_mcp_tool_set"]
+
+_HEADER_KEY = MCP_TOOL_HEADER.lower()
+
+
+class McpClient:
+    """An MCP client on one workspace of an in-process mock (the token of ``control``)."""
+
+    def __init__(self, app: t.Any, control: MockControl, tool_set: str = "campfire") -> None:
+        self.app = app
+        #: The workspace's control API (seed, clock, request log), as ``campfire_mock``.
+        self.control = control
+        self.token = control.token
+        self.tool_set = tool_set
+
+    @contextlib.asynccontextmanager
+    async def session(self) -> t.AsyncIterator[Client]:
+        """The SDK's ``mcp.Client``, connected in-process to a server on this workspace."""
+        from mcp import Client
+
+        from .server import build_server
+
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url="http://campfire-mock.mcp")
+        async with http, Client(build_server(http, self.token, self.tool_set)) as client:
+            yield client
+
+    def list_tools(self) -> list[mcp_types.Tool]:
+        """The tools the server lists."""
+        return t.cast("list[mcp_types.Tool]", self._run(_list_tools))
+
+    def call_tool(self, name: str, arguments: dict[str, t.Any] | None = None) -> mcp_types.CallToolResult:
+        """Call tool ``name`` with ``arguments``; a refused argument is a result with ``is_error``."""
+        return t.cast("mcp_types.CallToolResult", self._run(_call_tool, name, arguments or {}))
+
+    def calls(self, tool: str | None = None) -> list[dict[str, t.Any]]:
+        """The API requests MCP tools made on this workspace (of ``tool``), oldest first: request log
+        entries, each marked by the ``x-campfire-mock-mcp-tool`` header it kept."""
+        return [
+            call
+            for call in self.control.calls()
+            if _HEADER_KEY in call.get("request_headers", {})
+            and (tool is None or call["request_headers"][_HEADER_KEY] == tool)
+        ]
+
+    def _run(self, action: t.Callable[..., t.Awaitable[t.Any]], *args: t.Any) -> t.Any:
+        from ..inprocess import run_sync
+
+        async def run() -> t.Any:
+            async with self.session() as client:
+                return await action(client, *args)
+
+        return run_sync(run())
+
+
+async def _list_tools(client: Client) -> list[t.Any]:
+    return list((await client.list_tools()).tools)
+
+
+async def _call_tool(client: Client, name: str, arguments: dict[str, t.Any]) -> t.Any:
+    return await client.call_tool(name, arguments)
+
+
+@pytest.fixture
+def campfire_mcp_tool_set() -> str:
+    """The tools ``campfire_mcp`` serves: ``"campfire"`` (Campfire's own), or ``"all"`` (and the
+    community tools). Override it in a ``conftest.py``, a module or a class."""
+    return "campfire"
+
+
+@pytest.fixture
+def campfire_mcp(campfire_mock: MockControl, campfire_mock_app: t.Any, campfire_mcp_tool_set: str) -> McpClient:
+    """An in-process MCP client on the test's workspace (the one ``campfire_mock`` controls)."""
+    from ..serving import StartupError
+    from .endpoint import require_sdk
+
+    try:
+        require_sdk("the campfire_mcp fixture")
+    except StartupError as exc:
+        raise pytest.UsageError(str(exc)) from None
+    return McpClient(campfire_mock_app, campfire_mock, campfire_mcp_tool_set)
