@@ -27,8 +27,6 @@ __all__ = ["MCP_PATHS", "McpEndpoint", "require_sdk"]
 
 #: Path -> tool set served there.
 MCP_PATHS = {"/mcp": "campfire", "/mcp/": "campfire", "/mcp/all": "all"}
-#: Where the tools' own API requests go (they never leave the process).
-INNER_BASE_URL = "http://campfire-mock.mcp"
 
 
 def require_sdk(what: str) -> None:
@@ -46,7 +44,8 @@ class McpEndpoint:
 
     def __init__(self, app: t.Any, auth: Auth) -> None:
         self.auth = auth
-        self.http = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=INNER_BASE_URL)
+        #: The tools' own API requests go to ``app`` in-process; they never leave the process.
+        self.transport = httpx.ASGITransport(app=app)
         self._ready: asyncio.Future[t.Any] | None = None
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
@@ -68,10 +67,12 @@ class McpEndpoint:
 
         from .server import build_server
 
-        server = build_server(self.http, found.token, MCP_PATHS[scope["path"]])
-        manager = StreamableHTTPSessionManager(app=server, stateless=True, json_response=True)
-        async with manager.run():
-            await manager.handle_request(scope, receive, send)
+        # The API's answers link (``next``) to the server the client called, as a REST call's do.
+        async with httpx.AsyncClient(transport=self.transport, base_url=_origin(scope)) as http:
+            server = build_server(http, found.token, MCP_PATHS[scope["path"]])
+            manager = StreamableHTTPSessionManager(app=server, stateless=True, json_response=True)
+            async with manager.run():
+                await manager.handle_request(scope, receive, send)
 
     async def _import_sdk(self) -> None:
         """Import the MCP SDK once, in a worker thread, so the loop keeps serving meanwhile."""
@@ -80,3 +81,12 @@ class McpEndpoint:
                 None, importlib.import_module, "mcp.server.streamable_http_manager"
             )
         await asyncio.shield(self._ready)
+
+
+def _origin(scope: Scope) -> str:
+    """``scheme://host`` the client addressed (its ``Host`` header, else the server's address)."""
+    host = next((v.decode("latin-1") for k, v in scope.get("headers") or () if k == b"host"), "")
+    if not host or any(c in host for c in "/?#@ \\"):
+        server = scope.get("server") or ("localhost", None)
+        host = server[0] if server[1] is None else f"{server[0]}:{server[1]}"
+    return f"{scope.get('scheme', 'http')}://{host}"

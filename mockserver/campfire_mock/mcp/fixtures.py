@@ -17,6 +17,9 @@ import pytest
 
 from .calls import MCP_TOOL_HEADER
 
+#: The in-process mock's address, as the kit's other fixtures call it (so ``next`` links match theirs).
+BASE_URL = "http://campfire-mock.test"
+
 if t.TYPE_CHECKING:
     import mcp_types
     from mcp import Client
@@ -45,7 +48,7 @@ class McpClient:
 
         from .server import build_server
 
-        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url="http://campfire-mock.mcp")
+        http = httpx.AsyncClient(transport=httpx.ASGITransport(app=self.app), base_url=BASE_URL)
         async with http, Client(build_server(http, self.token, self.tool_set)) as client:
             yield client
 
@@ -74,7 +77,18 @@ class McpClient:
             async with self.session() as client:
                 return await action(client, *args)
 
-        return run_sync(run())
+        try:
+            return run_sync(run())
+        except BaseExceptionGroup as group:  # the SDK's task groups wrap what the call raised
+            raise _only_exception(group) from None
+
+
+def _only_exception(group: BaseExceptionGroup[BaseException]) -> BaseException:
+    """The one exception a group (of groups) holds, or the group itself if it holds several."""
+    found: BaseException = group
+    while isinstance(found, BaseExceptionGroup) and len(found.exceptions) == 1:
+        found = found.exceptions[0]
+    return found
 
 
 async def _list_tools(client: Client) -> list[t.Any]:
