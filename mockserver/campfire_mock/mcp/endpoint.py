@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import importlib
+import logging
 import typing as t
 
 import httpx
@@ -43,6 +44,8 @@ class McpEndpoint:
     """The ASGI app answering ``MCP_PATHS``; ``app`` is the mock the tools call (in-process)."""
 
     def __init__(self, app: t.Any, auth: Auth) -> None:
+        # The SDK narrates each stateless request's session manager at info: the log keeps to requests.
+        logging.getLogger("mcp.server.streamable_http_manager").setLevel(logging.WARNING)
         self.auth = auth
         #: The tools' own API requests go to ``app`` in-process; they never leave the process.
         self.transport = httpx.ASGITransport(app=app)
