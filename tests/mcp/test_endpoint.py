@@ -110,3 +110,19 @@ def test_http_view_only_key_may_call_every_read_tool() -> None:
             return {tool.name: (await client.call_tool(tool.name, {})).is_error for tool in tools}
 
     assert anyio.run(call_all) == {tool.name: False for tool in CAMPFIRE_TOOLS + COMMUNITY_TOOLS}
+
+
+def test_http_without_the_sdk_says_how_to_install_it(
+    campfire_mock_app: t.Any, campfire_mock: MockControl, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Where the MCP SDK is not installed, ``/mcp`` answers 501 naming the extra to install."""
+    from campfire_mock.http.auth import Auth
+    from campfire_mock.mcp import endpoint
+
+    def missing() -> None:
+        raise ImportError("No module named 'mcp'")
+
+    monkeypatch.setattr(endpoint, "_import_dependencies", missing)
+    answer = post_raw(endpoint.McpEndpoint(campfire_mock_app, Auth()), campfire_mock.headers)
+    detail = "The MCP endpoint needs the mcp extra: pip install 'campfire-devkit[mcp]'."
+    assert (answer.status_code, answer.json()) == (501, {"detail": detail})

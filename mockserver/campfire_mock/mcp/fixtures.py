@@ -12,10 +12,7 @@ from __future__ import annotations
 import contextlib
 import typing as t
 
-import httpx
 import pytest
-
-from .calls import MCP_TOOL_HEADER
 
 #: The in-process mock's address, as the kit's other fixtures call it (so ``next`` links match theirs).
 BASE_URL = "http://campfire-mock.test"
@@ -28,7 +25,8 @@ if t.TYPE_CHECKING:
 
 __all__ = ["McpClient", "campfire_mcp", "campfire_mcp_tool_set"]
 
-_HEADER_KEY = MCP_TOOL_HEADER.lower()
+#: The request log's key of the header that marks MCP calls (``calls.MCP_TOOL_HEADER``, lower-cased).
+_HEADER_KEY = "x-campfire-mock-mcp-tool"
 
 
 class McpClient:
@@ -44,6 +42,7 @@ class McpClient:
     @contextlib.asynccontextmanager
     async def session(self) -> t.AsyncIterator[Client]:
         """The SDK's ``mcp.Client``, connected in-process to a server on this workspace."""
+        import httpx
         from mcp import Client
 
         from .server import build_server
