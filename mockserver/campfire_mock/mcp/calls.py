@@ -17,12 +17,16 @@ import typing as t
 
 import httpx
 
+from .aging import receivables_aging
 from .tools import ToolSpec
 
 __all__ = ["MCP_TOOL_HEADER", "ToolAnswer", "call_tool", "summary"]
 
 #: The header that marks a request as made by an MCP tool (the request log keeps it).
 MCP_TOOL_HEADER = "X-Campfire-Mock-Mcp-Tool"
+#: Rows per page, and pages at most, that an aggregating tool reads.
+PAGE_SIZE = 100
+MAX_PAGES = 100
 
 
 class ToolAnswer(t.NamedTuple):
@@ -61,16 +65,40 @@ async def call_tool(
     query, problem = check_arguments(tool, arguments)
     if problem is not None:
         return ToolAnswer(problem, None, True)
-    response = await http.request(
-        tool.method,
-        tool.path,
-        params=query,
-        headers={"Authorization": f"Token {token}", MCP_TOOL_HEADER: tool.name, "Accept": "application/json"},
-    )
+    if tool.aggregate is not None:
+        return await _aggregate(http, tool, query, token)
+    response = await _get(http, tool, query, token)
     body = _json_of(response)
     if response.status_code >= 400:
         return ToolAnswer(_error_text(tool, response.status_code, body), _as_object(body), True)
     return ToolAnswer(summary(tool, response.status_code, body), _as_object(body), False)
+
+
+async def _get(http: httpx.AsyncClient, tool: ToolSpec, query: dict[str, str], token: str) -> httpx.Response:
+    headers = {"Authorization": f"Token {token}", MCP_TOOL_HEADER: tool.name, "Accept": "application/json"}
+    return await http.request(tool.method, tool.path, params=query, headers=headers)
+
+
+async def _aggregate(http: httpx.AsyncClient, tool: ToolSpec, query: dict[str, str], token: str) -> ToolAnswer:
+    """Read every page of the tool's list (at most ``MAX_PAGES``) and answer its computation."""
+    rows: list[dict[str, t.Any]] = []
+    for page in range(MAX_PAGES):
+        response = await _get(http, tool, {**query, "limit": str(PAGE_SIZE), "offset": str(page * PAGE_SIZE)}, token)
+        body = _json_of(response)
+        if response.status_code >= 400:
+            return ToolAnswer(_error_text(tool, response.status_code, body), _as_object(body), True)
+        if not isinstance(body, dict) or not isinstance(body.get("results"), list):
+            return ToolAnswer(f"{tool.name}: GET {tool.path} answered no list to compute from.", None, True)
+        rows += body["results"]
+        if not body.get("next"):
+            break
+    else:
+        more = f"{tool.name}: more than {MAX_PAGES * PAGE_SIZE} {tool.noun}; narrow it with an argument."
+        return ToolAnswer(more, None, True)
+    result = receivables_aging(rows)
+    totals = "; ".join(f"{currency} {sums['total']:,.2f}" for currency, sums in result["totals"].items())
+    text = f"{tool.name}: {result['invoices_owed']} of {len(rows)} {tool.noun} owed ({totals or 'nothing owed'})."
+    return ToolAnswer(text, result, False)
 
 
 def _json_of(response: httpx.Response) -> t.Any:

@@ -38,6 +38,8 @@ class ToolSpec:
     noun: str = "rows"
     #: Added to a parameter's description (where the tool's docs say more than the spec).
     notes: dict[str, str] = field(default_factory=dict)
+    #: ``receivables_aging``: the tool reads every page of its list and answers that computation.
+    aggregate: str | None = None
 
     @property
     def method(self) -> str:
@@ -146,6 +148,17 @@ COMMUNITY_TOOLS: tuple[ToolSpec, ...] = (
         ("status", "start_date", "end_date", "vendor", "q", *_PAGING),
         origin="community",
         noun="bills",
+    ),
+    ToolSpec(
+        "get_ar_aging",
+        f"{COMMUNITY_MARK} Accounts receivable aging: what clients still owe by days past due (current, "
+        "1-30, 31-60, 61-90, 91-120, over 120), per currency and per client, computed from every page of the "
+        "invoice list.",
+        "/coa/api/v1/invoice/",
+        ("client", "entity", "currency"),
+        origin="community",
+        noun="invoices",
+        aggregate="receivables_aging",
     ),
     ToolSpec(
         "get_customers",
