@@ -142,7 +142,7 @@ def create_app(
     )
     app.store = store
     app.webhooks = services.webhooks
-    app.mcp = McpEndpoint(app, auth)  # /mcp: MCP's streamable HTTP transport over the same store
+    app.mcp = McpEndpoint(app, auth, max_body_bytes)  # /mcp: MCP's streamable HTTP transport over the same store
     return app
 
 

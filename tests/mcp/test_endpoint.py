@@ -126,3 +126,36 @@ def test_http_without_the_sdk_says_how_to_install_it(
     answer = post_raw(endpoint.McpEndpoint(campfire_mock_app, Auth()), campfire_mock.headers)
     detail = "The MCP endpoint needs the mcp extra: pip install 'campfire-devkit[mcp]'."
     assert (answer.status_code, answer.json()) == (501, {"detail": detail})
+
+
+def request(app: t.Any, method: str, **kwargs: t.Any) -> httpx2.Response:
+    """One request to ``/mcp`` of ``app``, outside any MCP client."""
+
+    async def send() -> httpx2.Response:
+        async with httpx2.AsyncClient(transport=httpx2.ASGITransport(app=app)) as http:
+            return await http.request(method, "http://campfire-mock.test/mcp", **kwargs)
+
+    return anyio.run(send)
+
+
+def test_http_get_is_a_405_since_no_stream_is_offered(campfire_mock_app: t.Any, campfire_mock: MockControl) -> None:
+    """A GET (a client asking for a server-to-client stream) is answered 405, as the MCP spec allows."""
+    answer = request(campfire_mock_app, "GET", headers={**campfire_mock.headers, "Accept": "text/event-stream"})
+    assert (answer.status_code, answer.headers["allow"]) == (405, "POST")
+    assert answer.json()["error"]["message"] == "Method Not Allowed: this server offers no SSE stream."
+
+
+def test_http_preflight_is_answered_for_any_origin(campfire_mock_app: t.Any) -> None:
+    """A browser's CORS preflight is answered without a token, for any origin, as the API's are."""
+    preflight = {"Origin": "http://localhost:6274", "Access-Control-Request-Method": "POST"}
+    answer = request(campfire_mock_app, "OPTIONS", headers=preflight)
+    assert answer.status_code == 200
+    assert answer.headers["access-control-allow-origin"] == "*"
+
+
+def test_http_body_past_the_servers_limit_is_a_413() -> None:
+    """A request body past ``max_body_bytes`` is refused with a 413, as the API refuses one."""
+    app = shared_app({"seed": "demo", "max_body_bytes": 2000}, purpose="mcp-tests")
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"_meta": {"pad": "x" * 3000}}}
+    answer = request(app, "POST", json=body, headers={"Authorization": "Token k", "Accept": "application/json"})
+    assert (answer.status_code, answer.text) == (413, "Request body too large")

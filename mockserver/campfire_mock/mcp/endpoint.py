@@ -16,10 +16,12 @@ import importlib
 import logging
 import typing as t
 
+from starlette.middleware.cors import CORSMiddleware
 from starlette.types import Receive, Scope, Send
 
 from ..errors import DomainError
 from ..http.respond import json_reply, send_reply
+from ..limits import DEFAULT_MAX_BODY_BYTES
 
 if t.TYPE_CHECKING:
     from ..http.auth import Auth
@@ -43,15 +45,32 @@ def require_sdk(what: str) -> None:
 class McpEndpoint:
     """The ASGI app answering ``MCP_PATHS``; ``app`` is the mock the tools call (in-process)."""
 
-    def __init__(self, app: t.Any, auth: Auth) -> None:
+    def __init__(self, app: t.Any, auth: Auth, max_body_bytes: int = DEFAULT_MAX_BODY_BYTES) -> None:
         # The SDK narrates each stateless request's session manager at info: the log keeps to requests.
         logging.getLogger("mcp.server.streamable_http_manager").setLevel(logging.WARNING)
         self.auth = auth
         #: The app the tools' own API requests go to, in-process (they never leave the process).
         self.app = app
+        #: A request body's limit, the API's (``--max-body-bytes``): past it, the SDK answers 413.
+        self.max_body_bytes = max_body_bytes
         self._ready: asyncio.Future[t.Any] | None = None
+        # Browser clients may call it from any origin, as they may call the API (preflights answered).
+        self._cors = CORSMiddleware(
+            self._serve,
+            allow_origins=["*"],
+            allow_methods=["*"],
+            allow_headers=["*"],
+            expose_headers=["Mcp-Session-Id", "Mcp-Protocol-Version"],
+        )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        await self._cors(scope, receive, send)
+
+    async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["method"] == "GET":  # no server-to-client stream: the spec's answer is a 405
+            error = _jsonrpc_error("Method Not Allowed: this server offers no SSE stream.")
+            await send_reply(send, json_reply(405, error, {"Allow": "POST"}))
+            return
         try:
             found = self.auth.identify(scope)
         except DomainError as exc:  # two Authorization headers
@@ -75,7 +94,9 @@ class McpEndpoint:
         transport = httpx.ASGITransport(app=self.app)
         async with httpx.AsyncClient(transport=transport, base_url=_origin(scope)) as http:
             server = build_server(http, found.token, MCP_PATHS[scope["path"]])
-            manager = StreamableHTTPSessionManager(app=server, stateless=True, json_response=True)
+            manager = StreamableHTTPSessionManager(
+                app=server, stateless=True, json_response=True, max_request_body_size=self.max_body_bytes
+            )
             async with manager.run():
                 await manager.handle_request(scope, receive, send)
 
@@ -84,6 +105,11 @@ class McpEndpoint:
         if self._ready is None:
             self._ready = asyncio.get_running_loop().run_in_executor(None, _import_dependencies)
         await asyncio.shield(self._ready)
+
+
+def _jsonrpc_error(message: str) -> dict[str, t.Any]:
+    """A JSON-RPC error answer to no request (``-32600``: invalid request), as the SDK's own."""
+    return {"jsonrpc": "2.0", "id": None, "error": {"code": -32600, "message": message}}
 
 
 def _import_dependencies() -> None:
