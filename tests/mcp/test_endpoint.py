@@ -159,3 +159,17 @@ def test_http_body_past_the_servers_limit_is_a_413() -> None:
     body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"_meta": {"pad": "x" * 3000}}}
     answer = request(app, "POST", json=body, headers={"Authorization": "Token k", "Accept": "application/json"})
     assert (answer.status_code, answer.text) == (413, "Request body too large")
+
+
+def test_http_each_token_is_its_own_workspace(campfire_mock_app: t.Any, campfire_mock: MockControl) -> None:
+    """A token the server has not seen gets its own workspace, as on the API: another token's write is not in it."""
+    campfire_mock.http.post("/coa/api/vendor", json={"name": "Only Mine"}, headers=campfire_mock.headers)
+
+    async def counts() -> list[int]:
+        found = []
+        for token in (campfire_mock.token, f"{campfire_mock.token}-other"):
+            async with mcp_over_http(campfire_mock_app, {"Authorization": f"Token {token}"}) as client:
+                found.append((await client.call_tool("get_vendors", {"q": "Only Mine"})).structured_content["count"])
+        return found
+
+    assert anyio.run(counts) == [1, 0]

@@ -59,3 +59,11 @@ def test_stdio_needs_a_token(monkeypatch: pytest.MonkeyPatch, capsys: pytest.Cap
     assert main(["mcp"]) == 2
     expected = "campfire-mock mcp: error: give the API key with --token KEY or CAMPFIRE_API_KEY\n"
     assert capsys.readouterr().err == expected
+
+
+def test_stdio_url_refuses_the_flags_of_a_twin_of_its_own(capsys: pytest.CaptureFixture[str]) -> None:
+    """``--url`` calls a running server, so a ``--seed`` for a twin of its own is refused rather than ignored."""
+    assert main(["mcp", "--token", "k", "--url", "http://127.0.0.1:8765", "--seed", "none"]) == 2
+    assert capsys.readouterr().err == (
+        "campfire-mock mcp: error: --url calls a running server: give --seed, --state-file and --tokens to it instead\n"
+    )

@@ -83,6 +83,8 @@ def main(args: argparse.Namespace, read_store: StoreReader, read_tokens: TokensR
     try:
         require_sdk("campfire-mock mcp")
         token = _token(args)
+        if args.url and (args.tokens or args.state_file or args.seed != "demo"):
+            raise StartupError("--url calls a running server: give --seed, --state-file and --tokens to it instead")
         if args.url:
             http = httpx.AsyncClient(base_url=args.url.rstrip("/"), timeout=30)
         else:
