@@ -178,3 +178,36 @@ def test_mcp_calls_are_marked_in_the_request_log(campfire_mcp: McpClient, campfi
     assert [call["request_headers"].get("x-campfire-mock-mcp-tool") for call in calls] == ["get_vendors", None]
     (marked,) = campfire_mcp.calls("get_vendors")
     assert (marked["query"], marked["status"]) == ("limit=1", 200)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        ("\ud800", "Invalid argument 'q': not valid Unicode text (it holds a lone surrogate)."),
+        ("x" * 2001, "Invalid argument 'q': longer than 2000 characters."),
+    ],
+)
+def test_text_no_query_can_carry_is_a_tool_error_naming_it(campfire_mcp: McpClient, value: str, message: str) -> None:
+    """A lone surrogate or an over-long value is a tool error naming the argument, not a server error."""
+    result = campfire_mcp.call_tool("get_vendors", {"q": value})
+    assert (result.is_error, result.content[0].text) == (True, message)  # type: ignore[union-attr]
+
+
+def test_an_unreachable_api_is_a_tool_error() -> None:
+    """With ``--url`` naming a server that is not there, a call is a tool error saying so, not a crash."""
+    import anyio
+    import httpx
+
+    from campfire_mock.mcp.calls import call_tool
+    from campfire_mock.mcp.tools import tools_of
+
+    def refuse(request: httpx.Request) -> httpx.Response:
+        raise httpx.ConnectError("connection refused", request=request)
+
+    async def call() -> t.Any:
+        async with httpx.AsyncClient(transport=httpx.MockTransport(refuse), base_url="http://127.0.0.1:9") as http:
+            return await call_tool(http, tools_of("campfire")["get_entities"], {}, "key")
+
+    answer = anyio.run(call)
+    assert answer.is_error is True
+    assert answer.text.startswith("get_entities: could not reach the API at http://127.0.0.1:9: ConnectError(")

@@ -24,6 +24,8 @@ __all__ = ["MCP_TOOL_HEADER", "ToolAnswer", "call_tool", "summary"]
 
 #: The header that marks a request as made by an MCP tool (the request log keeps it).
 MCP_TOOL_HEADER = "X-Campfire-Mock-Mcp-Tool"
+#: Characters an argument may have (a query string longer than URLs are is no filter anyone means).
+MAX_ARGUMENT_CHARS = 2_000
 #: Rows per page, and pages at most, that an aggregating tool reads.
 PAGE_SIZE = 100
 MAX_PAGES = 100
@@ -54,7 +56,14 @@ def check_arguments(tool: ToolSpec, arguments: t.Mapping[str, t.Any] | None) -> 
             continue  # an omitted optional argument, as clients often send it
         if not isinstance(value, str | int | float | bool):
             return {}, f"Invalid argument '{name}': expected a single value, got {type(value).__name__}."
-        query[name] = _query_value(value)
+        text = _query_value(value)
+        if len(text) > MAX_ARGUMENT_CHARS:
+            return {}, f"Invalid argument '{name}': longer than {MAX_ARGUMENT_CHARS} characters."
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:
+            return {}, f"Invalid argument '{name}': not valid Unicode text (it holds a lone surrogate)."
+        query[name] = text
     return query, None
 
 
@@ -65,18 +74,28 @@ async def call_tool(
     query, problem = check_arguments(tool, arguments)
     if problem is not None:
         return ToolAnswer(problem, None, True)
-    if tool.aggregate is not None:
-        return await _aggregate(http, tool, query, token)
-    response = await _get(http, tool, query, token)
+    try:
+        if tool.aggregate is not None:
+            return await _aggregate(http, tool, query, token)
+        response = await _get(http, tool, query, token)
+    except Unreachable as exc:
+        return ToolAnswer(str(exc), None, True)
     body = _json_of(response)
     if response.status_code >= 400:
         return ToolAnswer(_error_text(tool, response.status_code, body), _as_object(body), True)
     return ToolAnswer(summary(tool, response.status_code, body), _as_object(body), False)
 
 
+class Unreachable(Exception):
+    """The API could not be asked (``--url`` names a server that is not answering)."""
+
+
 async def _get(http: httpx.AsyncClient, tool: ToolSpec, query: dict[str, str], token: str) -> httpx.Response:
     headers = {"Authorization": f"Token {token}", MCP_TOOL_HEADER: tool.name, "Accept": "application/json"}
-    return await http.request(tool.method, tool.path, params=query, headers=headers)
+    try:
+        return await http.request(tool.method, tool.path, params=query, headers=headers)
+    except httpx.TransportError as exc:
+        raise Unreachable(f"{tool.name}: could not reach the API at {http.base_url}: {exc!r}") from exc
 
 
 async def _aggregate(http: httpx.AsyncClient, tool: ToolSpec, query: dict[str, str], token: str) -> ToolAnswer:
