@@ -12,7 +12,7 @@ pytest.importorskip("mcp")
 
 from mcp.shared.exceptions import MCPError
 
-from campfire_mock.mcp.fixtures import McpClient
+from campfire_mock.mcp.client import McpClient
 from campfire_mock.mcp.tools import CAMPFIRE_TOOLS, COMMUNITY_MARK, COMMUNITY_TOOLS
 from campfire_mock.testing import MockControl
 
