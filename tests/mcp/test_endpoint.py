@@ -173,3 +173,25 @@ def test_http_each_token_is_its_own_workspace(campfire_mock_app: t.Any, campfire
         return found
 
     assert anyio.run(counts) == [1, 0]
+
+
+def test_live_server_serves_mcp_beside_rest(campfire_server: t.Any) -> None:
+    """On a running ``campfire-mock serve``, ``/mcp`` reads what REST wrote, and answers REST's JSON (links too)."""
+    import httpx
+
+    auth = {"Authorization": "Token live-mcp-key"}
+    made = httpx.post(f"{campfire_server.url}/coa/api/vendor", json={"name": "Live Vendor"}, headers=auth)
+    assert made.status_code == 201, made.text
+    expected = httpx.get(f"{campfire_server.url}/coa/api/vendor", params={"limit": 1}, headers=auth).json()
+
+    async def use() -> tuple[t.Any, t.Any]:
+        async with httpx2.AsyncClient(headers=auth) as http:
+            transport = streamable_http_client(f"{campfire_server.url}/mcp", http_client=http)
+            async with Client(transport) as client:
+                found = await client.call_tool("get_vendors", {"q": "Live Vendor"})
+                page = await client.call_tool("get_vendors", {"limit": 1})
+                return found.structured_content, page.structured_content
+
+    found, page = anyio.run(use)
+    assert [vendor["id"] for vendor in found["results"]] == [made.json()["id"]]
+    assert page == expected and page["next"].startswith(campfire_server.url)
