@@ -195,3 +195,14 @@ def test_live_server_serves_mcp_beside_rest(campfire_server: t.Any) -> None:
     found, page = anyio.run(use)
     assert [vendor["id"] for vendor in found["results"]] == [made.json()["id"]]
     assert page == expected and page["next"].startswith(campfire_server.url)
+
+
+def test_http_host_no_url_can_have_links_to_the_servers_address(
+    campfire_mock_app: t.Any, campfire_mock: MockControl
+) -> None:
+    """A ``Host`` header that is no URL's host does not break the call: answers link to the server's address."""
+    body = {"jsonrpc": "2.0", "id": 1, "method": "tools/call", "params": {"name": "get_vendors", "arguments": {}}}
+    headers = {**campfire_mock.headers, "Accept": "application/json, text/event-stream", "Host": "[::1"}
+    answer = request(campfire_mock_app, "POST", json=body, headers=headers)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["result"]["structuredContent"]["count"] >= 1

@@ -79,7 +79,7 @@ def main(args: argparse.Namespace, read_store: StoreReader, read_tokens: TokensR
     import httpx
 
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, force=True)
-    store = None
+    app = store = None
     try:
         require_sdk("campfire-mock mcp")
         token = _token(args)
@@ -98,6 +98,8 @@ def main(args: argparse.Namespace, read_store: StoreReader, read_tokens: TokensR
     except KeyboardInterrupt:
         pass
     finally:
+        if app is not None:
+            app.close()
         if store is not None:
             store.close()
     return 0

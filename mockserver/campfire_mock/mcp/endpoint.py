@@ -92,7 +92,11 @@ class McpEndpoint:
 
         # The API's answers link (``next``) to the server the client called, as a REST call's do.
         transport = httpx.ASGITransport(app=self.app)
-        async with httpx.AsyncClient(transport=transport, base_url=_origin(scope)) as http:
+        try:
+            origin = httpx.URL(_origin(scope))
+        except httpx.InvalidURL:  # a Host header no URL can have: links name the server's own address
+            origin = httpx.URL(_origin({**scope, "headers": []}))
+        async with httpx.AsyncClient(transport=transport, base_url=origin) as http:
             server = build_server(http, found.token, MCP_PATHS[scope["path"]])
             manager = StreamableHTTPSessionManager(
                 app=server, stateless=True, json_response=True, max_request_body_size=self.max_body_bytes
