@@ -20,6 +20,8 @@ from campfire_mock.mcp.tools import CAMPFIRE_TOOLS, COMMUNITY_TOOLS
 from campfire_mock.testing import MockControl
 
 TOKENS = {"admin-key": "admin", "viewer-key": "view_only"}
+#: One app for the tests that need options of their own (built once: each build takes a second or more).
+OPTIONS = {"seed": "demo", "tokens": TOKENS, "max_body_bytes": 2000}
 
 
 @contextlib.asynccontextmanager
@@ -95,14 +97,14 @@ def test_http_without_a_token_is_the_api_401(campfire_mock_app: t.Any, headers: 
 
 def test_http_under_tokens_refuses_an_unlisted_key() -> None:
     """With a tokens list, a key not on it is refused with the API's 401."""
-    app = shared_app({"seed": "demo", "tokens": TOKENS}, purpose="mcp-tests")
+    app = shared_app(OPTIONS, purpose="mcp-tests")
     answer = post_raw(app, {"Authorization": "Token stranger"})
     assert (answer.status_code, answer.json()) == (401, {"detail": "Invalid token."})
 
 
 def test_http_view_only_key_may_call_every_read_tool() -> None:
     """A view-only key may call every tool (all are reads), and each answers without error."""
-    app = shared_app({"seed": "demo", "tokens": TOKENS}, purpose="mcp-tests")
+    app = shared_app(OPTIONS, purpose="mcp-tests")
 
     async def call_all() -> dict[str, bool]:
         async with mcp_over_http(app, {"Authorization": "Token viewer-key"}, "/mcp/all") as client:
@@ -155,9 +157,10 @@ def test_http_preflight_is_answered_for_any_origin(campfire_mock_app: t.Any) -> 
 
 def test_http_body_past_the_servers_limit_is_a_413() -> None:
     """A request body past ``max_body_bytes`` is refused with a 413, as the API refuses one."""
-    app = shared_app({"seed": "demo", "max_body_bytes": 2000}, purpose="mcp-tests")
+    app = shared_app(OPTIONS, purpose="mcp-tests")
     body = {"jsonrpc": "2.0", "id": 1, "method": "tools/list", "params": {"_meta": {"pad": "x" * 3000}}}
-    answer = request(app, "POST", json=body, headers={"Authorization": "Token k", "Accept": "application/json"})
+    headers = {"Authorization": "Token admin-key", "Accept": "application/json"}
+    answer = request(app, "POST", json=body, headers=headers)
     assert (answer.status_code, answer.text) == (413, "Request body too large")
 
 
