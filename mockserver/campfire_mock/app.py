@@ -28,6 +28,7 @@ from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
 from .http.front import RequestMiddleware
 from .limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_WORKSPACES
+from .mcp.endpoint import MCP_PATHS, McpEndpoint
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
 from .openapi.drf import SchemaChecker
 from .openapi.responses import ErrorShapes, ResponseChecker
@@ -141,6 +142,7 @@ def create_app(
     )
     app.store = store
     app.webhooks = services.webhooks
+    app.mcp = McpEndpoint(app, auth, max_body_bytes)  # /mcp: MCP's streamable HTTP transport over the same store
     return app
 
 
@@ -160,6 +162,7 @@ class MockApp:
         self.front: ASGIApp | None = None
         self.compiled: CompiledAPI | None = None
         self.responder: Responder | None = None
+        self.mcp: ASGIApp | None = None
         #: Set while the testing kit's ``intercept()`` serves from this app.
         self.kit_in_use = False
         self.pending: t.Callable[[], t.Any] | None = None
@@ -172,6 +175,8 @@ class MockApp:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "lifespan":
             await self._lifespan(receive, send)
+        elif self.mcp is not None and scope["type"] == "http" and scope["path"] in MCP_PATHS:
+            await self.mcp(scope, receive, send)
         elif self.front is not None and scope["type"] == "http":
             await self.front(scope, receive, send)
         else:

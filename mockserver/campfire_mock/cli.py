@@ -97,6 +97,10 @@ def build_parser() -> argparse.ArgumentParser:
     from .proxy.command import add_arguments as add_proxy_arguments
 
     add_proxy_arguments(proxy)
+    mcp = sub.add_parser("mcp", help="an MCP server over the mock, on stdin/stdout (for Claude Desktop, Cursor...)")
+    from .mcp.command import add_arguments as add_mcp_arguments
+
+    add_mcp_arguments(mcp)
     return parser
 
 
@@ -263,4 +267,8 @@ def main(argv: list[str] | None = None) -> int:
         from .proxy.command import main as proxy_main
 
         return proxy_main(args)
+    if args.command == "mcp":
+        from .mcp.command import main as mcp_main
+
+        return mcp_main(args, _store, _tokens)
     return 2

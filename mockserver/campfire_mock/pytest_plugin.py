@@ -32,6 +32,8 @@ from pathlib import Path
 import httpx
 import pytest
 
+from .mcp.fixtures import campfire_mcp, campfire_mcp_tool_set  # noqa: F401  (the MCP client fixtures)
+
 if t.TYPE_CHECKING:
     from .receiver import WebhookReceiver
     from .testing import MockControl

@@ -26,6 +26,9 @@ ALLOWED: dict[str, set[str] | None] = {
     "receiver": set(),
     # campfire-mock proxy: a composition root of its own, beside the CLI.
     "proxy": {"serving", "http", "openapi", "domain", "errors", "limits", "wire", "_version"},
+    # The MCP twin: tools that call the API in-process; `campfire-mock mcp` is a composition root, the
+    # fixture part of the kit.
+    "mcp": {"app", "inprocess", "testing", "serving", "http", "openapi", "errors", "limits", "wire", "_version"},
     # What serve and proxy share (log lines, a bound socket): standard library only.
     "serving": set(),
     # Webhook deliveries: HTTP out, off the request path; handed their work by operations.
