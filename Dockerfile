@@ -10,7 +10,7 @@ WORKDIR /src
 COPY sdk ./sdk
 COPY mockserver ./mockserver
 COPY pyproject.toml README.md ./
-RUN pip install --no-cache-dir ./sdk . && rm -rf /src
+RUN pip install --no-cache-dir ./sdk ".[mcp]" && rm -rf /src
 
 RUN useradd --create-home --uid 10001 campfire && mkdir /data && chown campfire /data
 USER campfire
