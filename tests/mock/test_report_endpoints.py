@@ -13,11 +13,12 @@ PREVIEW = "/coa/api/v1/invoice/report/preview"
 
 
 def test_saved_report_matches_campfire_example_shape(client: TestClient) -> None:
-    """Report 1 groups by client with a product pivot, like Campfire's documented example."""
+    """Report 1 groups by client with a product pivot, and Acme Corp's row is the one in Campfire's documented
+    example (50000, 30000 paid, Widget A 25000, Widget B 25000)."""
     body = client.get("/coa/api/v1/invoice/report/1/data").json()
     acme = next(r for r in body["results"] if r["client_id"] == 42)
-    assert (acme["client_name"], acme["amount"], acme["amount_paid"]) == ("Acme Corp", 45000.0, 30000.0)
-    assert (acme["Widget A::::amount"], acme["Widget B::::amount"]) == (25000.0, 20000.0)
+    assert (acme["client_name"], acme["amount"], acme["amount_paid"]) == ("Acme Corp", 50000.0, 30000.0)
+    assert (acme["Widget A::::amount"], acme["Widget B::::amount"]) == (25000.0, 25000.0)
     assert body["engine_used"] == "postgres"
     assert body["pivot_value_mappings"]["product_id"]["Widget A"] == 1
     # The demo data has USD and EUR invoices: the total is given per currency, never summed across them.
@@ -205,8 +206,8 @@ def test_nested_groups_over_http(client: TestClient) -> None:
     params = {"group_fields": "client_id,payment_status", "nested": "true", "mode": "full"}
     body = client.get(PREVIEW, params=params).json()
     acme = next(r for r in body["results"] if r["client_id"] == 42)
-    assert acme["amount"] == 45000.0
-    assert {(s["payment_status"], s["amount"]) for s in acme["sub_rows"]} == {("paid", 20000.0), ("partial", 25000.0)}
+    assert acme["amount"] == 50000.0
+    assert {(s["payment_status"], s["amount"]) for s in acme["sub_rows"]} == {("paid", 25000.0), ("partial", 25000.0)}
     response = client.get(PREVIEW, params={**params, "group_fields": "client_id,payment_status,currency"})
     assert response.status_code == 400
     assert response.json()["nested"][0].startswith("nested answers at most 2 levels of group_fields at once")

@@ -4,7 +4,14 @@ total, sort.
 One grouping level is computed per request, as a server-side data grid asks for it: without
 ``group_keys`` rows are grouped by the first of ``group_fields``; each key in ``group_keys``
 selects a parent group and descends one level. With ``nested`` the next level comes too, as
-``sub_rows`` inside each row (whose own values are then the subtotals of its sub-rows).
+``sub_rows`` inside each row (whose own values are then the subtotals of its sub-rows). With
+``flat`` every remaining level comes at once, one row per combination of keys (each row carries
+every key), as long as rows x aggregates stay within the cell limit. With ``columns`` the answer is
+a detail listing, one row per invoice (``detail.py``). The pivot's columns are totalled in
+``totals_row`` too.
+
+The row source is a ``ReportTable`` (``rows.py``): anything laid out as its dimensions, dates and
+measures (ledger lines, for one) can be reported on by the same code.
 
 Every result row carries ``filter_params``: report query parameters that, sent back with
 ``group_fields=invoice_id``, select exactly the row's invoices; ``label``, its group's display
@@ -22,7 +29,10 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from ..errors import TooLarge
+from ..limits import MAX_REPORT_CELLS
 from .aggregates import Aggregation, aggregate, columns, rounded_lists
+from .detail import detail_aggregations, detail_meta, detail_rows, money_columns
 from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
 from .filters import row_mask
 from .grouping import bucket_range, dense_groups, dimension
@@ -36,7 +46,8 @@ Path = list[tuple[str, t.Any]]
 
 @dataclass
 class ReportResult:
-    rows: list[dict[str, t.Any]]
+    #: The rows in order (a detail listing builds each one when read).
+    rows: t.Sequence[dict[str, t.Any]]
     count: int
     columns: list[dict[str, t.Any]]
     totals: dict[str, t.Any] | None = None
@@ -48,6 +59,9 @@ class ReportResult:
 
 
 def key_text(key: t.Any) -> str:
+    """A group key as a query parameter value (``null`` for none, ``true``/``false`` for a yes/no key)."""
+    if isinstance(key, bool):
+        return "true" if key else "false"
     return NULL if key is None else str(key)
 
 
@@ -72,7 +86,7 @@ def with_path(params: dict[str, t.Any], path: Path) -> dict[str, t.Any]:
     for dim, key in path:
         split = date_dimension(dim)
         if split is None:
-            params[dim] = key_text(key) if key is None or isinstance(key, str) else key
+            params[dim] = key_text(key) if key is None or isinstance(key, str | bool) else key
             continue
         column, bucket = split
         low_name, high_name = DATE_PARAMS[column]
@@ -131,10 +145,10 @@ def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: li
     return meta
 
 
-def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str) -> None:
-    """By ``q.sort`` keys, the first the most significant, then by group key (nulls last); a row
-    without a sort column's value (``None``, or a column it has not) goes after those with one."""
-    order = [*q.sort, (dim, False)]
+def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dims: t.Sequence[str]) -> None:
+    """By ``q.sort`` keys, the first the most significant, then by the group keys in order (nulls last); a
+    row without a sort column's value (``None``, or a column it has not) goes after those with one."""
+    order = [*q.sort, *((dim, False) for dim in dims)]
     for column, descending in reversed(order):
         present = [r for r in records if r.get(column) is not None]
         missing = [r for r in records if r.get(column) is None]
@@ -191,16 +205,19 @@ class _Run:
             return orm_names(with_path(self.base_filters, own_path))
         params = dict(self.base_orm)
         for dim, key in own_path:  # a plain dimension adds one filter, as with_path would
-            params[ORM_NAMES.get(dim, dim)] = key_text(key) if key is None or isinstance(key, str) else key
+            params[ORM_NAMES.get(dim, dim)] = key_text(key) if key is None or isinstance(key, str | bool) else key
         return params
 
     def groups(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
         """Per group, its code in each of ``dims``; and each selected row's group."""
-        combined = np.zeros(len(self.rows), dtype=np.int64)
         radix = 1
         for dim in dims:
-            combined = combined * len(dim.keys) + dim.codes[self.rows]
             radix *= len(dim.keys)
+        if radix >= 2**62:  # many levels (flat): combining the codes in one int64 would overflow
+            return self._groups_stepwise(dims)
+        combined = np.zeros(len(self.rows), dtype=np.int64)
+        for dim in dims:
+            combined = combined * len(dim.keys) + dim.codes[self.rows]
         if radix <= DENSE_LIMIT:
             uniques, groups = dense_groups(combined, radix)
         else:
@@ -215,6 +232,17 @@ class _Run:
             decoded.append(codes[::-1])
         return decoded, groups
 
+    def _groups_stepwise(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
+        """``groups`` one dimension at a time, numbering the combinations present after each step."""
+        groups = np.zeros(len(self.rows), dtype=np.int64)
+        combos: np.ndarray[t.Any, t.Any] = np.zeros((1, 0), dtype=np.int64)
+        for dim in dims:
+            width = len(dim.keys)
+            uniques, inverse = np.unique(groups * width + dim.codes[self.rows], return_inverse=True)
+            combos = np.column_stack([combos[uniques // width], uniques % width])
+            groups = inverse.astype(np.int64).reshape(-1)
+        return combos.tolist(), groups
+
     def level(self, names: list[str]) -> tuple[list[dict[str, t.Any]], PivotResult | None]:
         """One record per group of the rows by the dimensions ``names`` (a record carries every key),
         sorted; and the pivot they were computed with."""
@@ -222,6 +250,11 @@ class _Run:
         dims = [dimension(table, n) for n in names]
         decoded, groups = self.groups(dims)
         n_groups = len(decoded)
+        if q.flat and n_groups * max(len(aggs), 1) > MAX_REPORT_CELLS:
+            raise TooLarge(
+                f"This report would compute {n_groups * max(len(aggs), 1)} cells ({n_groups} rows x {len(aggs)}"
+                f" aggregates); the limit is {MAX_REPORT_CELLS}. Filter it, or group by fewer or coarser fields."
+            )
         values = rounded_lists(aggregate(table, rows, groups, n_groups, aggs), aggs)
         dated = any(date_dimension(n) for n in names)
         piv: PivotResult | None = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
@@ -263,7 +296,7 @@ class _Run:
             record["group_id"] = ident
             record["id"] = ident
             records.append(record)
-        _sort(records, q, own)
+        _sort(records, q, names)
         return records, piv
 
 
@@ -271,12 +304,15 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     mask = row_mask(table, q)
     parents = _select_path(table, q, mask)
     rows = np.flatnonzero(mask)
+    base_filters = with_path(query_filters(q), parents)
+    if q.detail:
+        return _detail(table, q, rows, base_filters)
     aggs = columns(q.aggregations)
     money = [column for func, f, column in aggs if func != "count" and f in MONEY]
-    run = _Run(table, q, rows, aggs, money, parents, with_path(query_filters(q), parents))
+    run = _Run(table, q, rows, aggs, money, parents, base_filters)
     levels = list(q.levels)
-    records, piv = run.level(levels[:1])
-    if len(levels) > 1:
+    records, piv = run.level(levels if q.flat else levels[:1])
+    if len(levels) > 1 and not q.flat:
         children: dict[t.Any, list[dict[str, t.Any]]] = {}
         for sub in run.level(levels)[0]:
             children.setdefault(sub[levels[0]], []).append(sub)
@@ -284,13 +320,49 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
             record["sub_rows"] = children.get(record[levels[0]], [])
     # Both levels cover the same rows, so they have the same pivot values.
     pivot_fields = piv.fields if piv is not None else []
+    totals = by_currency = None
+    if q.include_totals:
+        totals = _currency_safe(grand_totals(table, rows, aggs), table, rows, money)
+        by_currency = totals_by_currency(table, rows, aggs)
+        if piv is not None:
+            _pivot_totals(table, q, rows, aggs, totals, by_currency)
     return ReportResult(
         rows=records,
         count=len(records),
         columns=_column_meta(q, aggs, pivot_fields),
-        totals=_currency_safe(grand_totals(table, rows, aggs), table, rows, money) if q.include_totals else None,
-        totals_by_currency=totals_by_currency(table, rows, aggs) if q.include_totals else None,
+        totals=totals,
+        totals_by_currency=by_currency,
         pivot_result_fields=pivot_fields,
         pivot_value_mappings=piv.mappings if piv is not None else {},
         levels=levels,
+    )
+
+
+def _pivot_totals(
+    table: ReportTable,
+    q: ReportQuery,
+    rows: Codes,
+    aggs: list[Aggregation],
+    totals: dict[str, t.Any],
+    by_currency: list[dict[str, t.Any]],
+) -> None:
+    """The pivot's columns over every selected row, into the totals (money cells that would mix currencies
+    are ``None`` there and given per currency in ``by_currency``)."""
+    whole = pivot(table, rows, np.zeros(len(rows), dtype=np.int64), 1, q.pivot_fields, aggs)
+    totals.update(whole.cells[0])
+    split = whole.by_currency.get(0)
+    for part in by_currency:
+        part.update(split.get(part["currency"], {}) if split else whole.cells[0])
+
+
+def _detail(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: dict[str, t.Any]) -> ReportResult:
+    """A detail listing: one row per invoice of ``rows``, with its totals (per currency)."""
+    listing = detail_rows(table, q, rows, orm_names(base_filters))
+    aggs = detail_aggregations(q)
+    totals = by_currency = None
+    if q.include_totals:
+        totals = _currency_safe(grand_totals(table, rows, aggs), table, rows, money_columns(q))
+        by_currency = totals_by_currency(table, rows, aggs)
+    return ReportResult(
+        rows=listing, count=len(listing), columns=detail_meta(q), totals=totals, totals_by_currency=by_currency
     )

@@ -16,6 +16,18 @@ that names the parameter and lists what is allowed.
 * ``sort`` (extension) orders result rows by result columns, ``-`` for descending, several
   comma-separated or repeated (``sort=client_name,-amount``); by default rows are ordered by
   their group key, nulls last.
+* Every list parameter may be repeated as well (``client_id=1&client_id=2``, ``client_id=1,2`` and
+  ``client_id=1&client_id=2,3`` all mean the same).
+* ``<date>_timeframe`` (extension, as TeamUp's ``due_date_timeframe``) for each date and instant:
+  ``today``, ``yesterday``, ``this_``/``last_`` + ``week`` (from Monday), ``month``, ``quarter``, ``year``,
+  or ``last_<N>_days`` (today included), on the workspace clock (``today`` is handed in); with explicit
+  bounds too, both apply.
+* ``flat=true`` (extension, as TeamUp's grouped report) answers every remaining level of
+  ``group_fields`` at once, one row per combination of their keys (bounded by the cell limit).
+* ``columns=`` (extension) switches to detail mode: one row per invoice with those fields
+  (``fields.DETAIL_COLUMNS``), the same filters, sort and paging; ``group_keys`` may then name
+  every level (the drill-down's last level).
+* ``discount_applied=true|false`` (extension, as TeamUp's) keeps invoices with (or without) a discount.
 * ``limit`` defaults to 100 and may be at most 10000; ``page``/``page_size`` (extension) are
   another spelling of ``offset``/``limit``.
 """
@@ -24,14 +36,16 @@ from __future__ import annotations
 
 import typing as t
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 from ..errors import ValidationFailed
 from ..limits import MAX_INT
 from .aggregates import columns
 from .fields import (
     DATE_FILTERS,
+    DATE_PARAMS,
     DEFAULT_LIMIT,
+    DETAIL_COLUMNS,
     DIMENSIONS,
     FUNCTIONS,
     ID_DIMENSIONS,
@@ -45,9 +59,13 @@ from .fields import (
     SEPARATOR,
     SHOULD_PIVOT,
     STATUSES,
+    TIMEFRAME_FIELDS,
+    TIMEFRAMES,
     TIMESTAMP_FILTERS,
+    TIMESTAMP_PARAMS,
     WORD_FILTERS,
 )
+from .timeframes import timeframe_range
 
 Sort = tuple[tuple[str, bool], ...]  # (column, descending) by priority
 
@@ -79,8 +97,16 @@ class ReportQuery:
     paid_at_lte: int | None = None
     updated_at_gte: int | None = None
     updated_at_lte: int | None = None
+    created_at_gte: int | None = None
+    created_at_lte: int | None = None
+    #: ``True``: only invoices with a discount; ``False``: only those without; ``None``: both.
+    discount_applied: bool | None = None
     group_keys: tuple[str, ...] = ()
     nested: bool = False
+    #: Every remaining level of ``group_fields`` at once, one row per combination of keys.
+    flat: bool = False
+    #: Detail mode: one row per invoice with these columns (empty: grouped report).
+    columns: tuple[str, ...] = ()
     include_totals: bool = False
     sort: Sort = ()
     limit: int = DEFAULT_LIMIT
@@ -92,7 +118,13 @@ class ReportQuery:
     def value_filters(self) -> list[tuple[str, tuple[t.Any, ...]]]:
         """(dimension, wanted values) for every dimension filter, given or not."""
         ids = [(name, getattr(self, f"{name.removesuffix('_id')}_ids")) for name in ID_FILTERS]
-        return ids + [(name, getattr(self, attr)) for name, attr in WORD_FILTERS.items()]
+        flags = [("discount_applied", () if self.discount_applied is None else (self.discount_applied,))]
+        return ids + [(name, getattr(self, attr)) for name, attr in WORD_FILTERS.items()] + flags
+
+    @property
+    def detail(self) -> bool:
+        """Whether this is a detail listing (one row per invoice) rather than a grouped report."""
+        return bool(self.columns)
 
     @property
     def level(self) -> int:
@@ -101,7 +133,12 @@ class ReportQuery:
 
     @property
     def levels(self) -> tuple[str, ...]:
-        """The dimensions this request answers: one, or two with ``nested``."""
+        """The dimensions this request answers: one, two with ``nested``, every remaining one with ``flat``,
+        none in detail mode."""
+        if self.detail:
+            return ()
+        if self.flat:
+            return self.group_fields[self.level :]
         return self.group_fields[self.level : self.level + (MAX_NESTED_LEVELS if self.nested else 1)]
 
     @property
@@ -110,16 +147,21 @@ class ReportQuery:
         return self.offset // (self.limit or DEFAULT_LIMIT) + 1
 
     @classmethod
-    def from_params(cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None) -> ReportQuery:
-        """Read query parameters (plain or ORM names) over a saved report's ``defaults``;
-        every problem is collected into one 400."""
+    def from_params(
+        cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None, today: date | None = None
+    ) -> ReportQuery:
+        """Read query parameters (plain or ORM names) over a saved report's ``defaults``; timeframes are
+        relative to ``today`` (the workspace clock's; the real date if not given). Every problem is
+        collected into one 400."""
         p = plain_names(defaults or {})
         p.update(plain_names({k: v for k, v in params.items() if v is not None}))
         read = _Reader(p)
         group_fields = read.dimensions("group_fields") or ("client_id",)
         pivot_fields = read.dimensions("pivot_fields")
-        group_keys = read.group_keys(group_fields)
-        nested = read.flag("nested")
+        detail_columns = read.detail_columns()
+        group_keys = read.group_keys(group_fields, bool(detail_columns))
+        nested, flat = read.flag("nested"), read.flag("flat")
+        read.exclusive(nested, flat, bool(detail_columns), read.flag("should_pivot") and bool(pivot_fields))
         if nested and len(group_fields) - len(group_keys) > MAX_NESTED_LEVELS:
             read.errors["nested"] = [
                 f"nested answers at most {MAX_NESTED_LEVELS} levels of group_fields at once"
@@ -138,11 +180,13 @@ class ReportQuery:
             aggregations=read.aggregations() or (("sum", "amount"),),
             **{f"{name.removesuffix('_id')}_ids": read.ids(name) for name in ID_FILTERS},  # type: ignore[arg-type]
             **words,  # type: ignore[arg-type]
-            **{name: read.day(name) for name in DATE_FILTERS},  # type: ignore[arg-type]
+            **read.bounds(today or datetime.now(UTC).date()),
             unpaid_only=p.get("paid_start_date") == NULL,
-            **{name: read.instant(name) for name in TIMESTAMP_FILTERS},  # type: ignore[arg-type]
+            discount_applied=read.optional_flag("discount_applied"),
             group_keys=group_keys,
             nested=nested,
+            flat=flat,
+            columns=detail_columns,
             include_totals=read.flag("include_totals"),
             limit=limit,
             offset=offset,
@@ -156,7 +200,10 @@ class ReportQuery:
 
 
 def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
-    """The columns a query's rows will have, and the aggregate columns pivot cells end with."""
+    """The columns a query's rows will have, and the aggregate columns pivot cells end with
+    (in detail mode: every detail column, shown or not)."""
+    if q.detail:
+        return list(DETAIL_COLUMNS), ()
     known: list[str] = []
     for dim in q.levels:
         known.append(dim)
@@ -285,14 +332,68 @@ class _Reader:
             self.errors.setdefault("aggregation_fields", []).append(problem)
         return tuple(found)
 
-    def group_keys(self, group_fields: tuple[str, ...]) -> tuple[str, ...]:
+    def group_keys(self, group_fields: tuple[str, ...], detail: bool = False) -> tuple[str, ...]:
+        """Drill-down keys: one per parent level (in detail mode, one per level: the listing is the last)."""
         keys = self.split("group_keys")
-        if keys and len(keys) >= len(group_fields):
+        most = len(group_fields) if detail else len(group_fields) - 1
+        if keys and len(keys) > most:
             self.errors["group_keys"] = [
-                f"Give at most {len(group_fields) - 1} key(s): one per parent level of group_fields"
+                f"Give at most {most} key(s): one per {'' if detail else 'parent '}level of group_fields"
                 f" ({', '.join(group_fields)})."
             ]
         return keys
+
+    def detail_columns(self) -> tuple[str, ...]:
+        values = self.split("columns")
+        bad = [v for v in values if v not in DETAIL_COLUMNS]
+        if bad:
+            self.errors["columns"] = [f"Unknown column(s) {', '.join(bad)}. Allowed: {', '.join(DETAIL_COLUMNS)}."]
+        return tuple(dict.fromkeys(values))
+
+    def exclusive(self, nested: bool, flat: bool, detail: bool, pivoted: bool) -> None:
+        """``nested``, ``flat`` and detail mode are three shapes of answer: one at a time (a detail listing
+        has no pivot either)."""
+        chosen = [name for name, on in (("nested", nested), ("flat", flat), ("columns", detail)) if on]
+        if len(chosen) > 1:
+            message = f"Give one of nested, flat and columns, not {' and '.join(chosen)}."
+            self.errors.setdefault(chosen[-1], []).append(message)
+        elif detail and pivoted:
+            self.errors.setdefault("columns", []).append(
+                "A detail listing (columns) has no pivot: leave out shouldPivot."
+            )
+
+    def optional_flag(self, name: str) -> bool | None:
+        if self.p.get(name) in (None, ""):
+            return None
+        return self.flag(name)
+
+    def timeframe(self, name: str, today: date) -> tuple[date, date] | None:
+        raw = self.p.get(name)
+        if raw in (None, ""):
+            return None
+        found = timeframe_range(str(raw).strip(), today)
+        if found is None:
+            self.errors[name] = [f"Unknown timeframe {raw!r}. Allowed: {', '.join(TIMEFRAMES)}."]
+        return found
+
+    def bounds(self, today: date) -> dict[str, t.Any]:
+        """Every date and instant bound: the explicit ones, narrowed by each ``<field>_timeframe``."""
+        out: dict[str, t.Any] = {name: self.day(name) for name in DATE_FILTERS}
+        out.update({name: self.instant(name) for name in TIMESTAMP_FILTERS})
+        for field in TIMEFRAME_FIELDS:
+            found = self.timeframe(f"{field}_timeframe", today)
+            if found is None:
+                continue
+            first, last = found
+            low_name, high_name = DATE_PARAMS.get(field) or TIMESTAMP_PARAMS[field]
+            low: t.Any = first
+            high: t.Any = last
+            if field in TIMESTAMP_PARAMS:
+                low = int(datetime.combine(first, time.min, tzinfo=UTC).timestamp())
+                high = int(datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC).timestamp()) - 1
+            out[low_name] = low if out[low_name] is None else max(out[low_name], low)
+            out[high_name] = high if out[high_name] is None else min(out[high_name], high)
+        return out
 
     def sort(self, allowed: tuple[list[str], tuple[str, ...]]) -> Sort:
         """``sort=client_name,-amount`` (and repeated ``sort``): columns by priority, ``-`` for descending;

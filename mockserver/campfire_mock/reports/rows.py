@@ -62,6 +62,11 @@ class ReportRow:
     quantity: float
     paid_at: datetime | None = None
     updated_at: datetime | None = None
+    created_at: datetime | None = None
+    #: This line's share of the invoice's discount (``total`` = amount + tax - discount).
+    discount: float = 0.0
+    #: Whether the invoice has a discount (its own, its lines' or an early-payment one).
+    discount_applied: bool = False
 
 
 @dataclass
@@ -205,8 +210,10 @@ class TableBuilder:
         amount_due: float,
         tax: float,
         quantity: float,
+        discount: float = 0.0,
     ) -> tuple[float, ...]:
-        """One line's ``LINE`` row (its product and department as (key, label)), in ``LINE``'s order."""
+        """One line's ``LINE`` row (its product and department as (key, label)), in ``LINE``'s order;
+        its ``total`` is amount + tax - discount."""
         return (
             float(self.code("product_id", *product)),
             float(self.code("department_id", *department)),
@@ -215,6 +222,8 @@ class TableBuilder:
             float(amount_due),
             float(tax),
             float(quantity),
+            float(discount),
+            float(amount) + float(tax) - float(discount),
         )
 
     def add(self, row: ReportRow) -> None:
@@ -236,6 +245,7 @@ class TableBuilder:
                 row.amount_due,
                 row.tax,
                 row.quantity,
+                row.discount,
             )
         )
         self._line_head.append(entry)
