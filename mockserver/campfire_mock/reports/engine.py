@@ -42,6 +42,8 @@ from .rows import Codes, Dimension, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
 Path = list[tuple[str, t.Any]]
+#: Up to this many key combinations, group codes are combined into one int64 (beyond, one level at a time).
+COMBINED_LIMIT = 2**62
 
 
 @dataclass
@@ -213,7 +215,7 @@ class _Run:
         radix = 1
         for dim in dims:
             radix *= len(dim.keys)
-        if radix >= 2**62:  # many levels (flat): combining the codes in one int64 would overflow
+        if radix >= COMBINED_LIMIT:  # many levels (flat): combining the codes in one int64 would overflow
             return self._groups_stepwise(dims)
         combined = np.zeros(len(self.rows), dtype=np.int64)
         for dim in dims:
