@@ -23,6 +23,7 @@ from .fields import (
     MEASURES,
     MONEY,
 )
+from .grouping import cached_ranks
 from .query import ReportQuery
 from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Floats, ReportTable
 
@@ -41,9 +42,9 @@ def _instant_text(seconds: int) -> str | None:
 
 class Invoices:
     """The selected rows' invoices: per invoice, its first selected row (for invoice-level fields) and the
-    sum of each measure over its selected lines."""
+    sum of each wanted measure over its selected lines."""
 
-    def __init__(self, table: ReportTable, rows: Codes) -> None:
+    def __init__(self, table: ReportTable, rows: Codes, measures: t.Iterable[str]) -> None:
         self.table = table
         codes = table.invoice_codes[rows]
         present, first = np.unique(codes, return_index=True)
@@ -52,7 +53,7 @@ class Invoices:
             m: np.bincount(codes, weights=table.measures[m][rows], minlength=table.invoice_count)[present].astype(
                 np.float64
             )
-            for m in MEASURES
+            for m in dict.fromkeys(measures)
         }
 
     def __len__(self) -> int:
@@ -77,45 +78,46 @@ class Invoices:
             numbers = self.numbers(column)
             return (-numbers if descending else numbers), numbers == NO_DATE
         codes, values_of = self.keys(column)
-        ordered = sorted((v, c) for c, v in enumerate(values_of) if v is not None)
-        rank = np.zeros(max(len(values_of), 1), dtype=np.int64)
-        for position, (_, code) in enumerate(ordered):
-            rank[code] = position
-        nulls = np.asarray([v is None for v in values_of] or [False], dtype=np.bool_)
-        ranks = rank[codes]
-        return (-ranks if descending else ranks), nulls[codes]
+        if not values_of:
+            return codes, np.zeros(len(codes), dtype=np.bool_)
+        ranks = cached_ranks(self.table, column, values_of)[codes]
+        nulls = np.asarray([v is None for v in values_of], dtype=np.bool_)[codes]
+        return (-ranks if descending else ranks), nulls
+
+    def column(self, column: str, index: Codes) -> list[t.Any]:
+        """The values of ``column`` for the invoices at ``index``, as answered."""
+        if column in self.sums:
+            rounded: list[t.Any] = np.round(self.sums[column][index], 2).tolist()
+            return rounded
+        if column in DETAIL_DATES:
+            text = _day_text if column in DATE_FIELDS else _instant_text
+            return [text(n) for n in self.numbers(column)[index].tolist()]
+        codes, values_of = self.keys(column)
+        return [values_of[c] for c in codes[index].tolist()]
 
 
 class DetailRows(t.Sequence[dict[str, t.Any]]):
-    """The listing's rows in order, each built when read."""
+    """The listing's rows in order, built when read (a page of a large listing costs a page)."""
 
     def __init__(self, invoices: Invoices, order: Codes, columns: tuple[str, ...], base_filters: dict[str, t.Any]):
+        self.invoices = invoices
         self.order = order
         self.columns = columns
         self.base_filters = base_filters
-        ids, id_keys = invoices.keys("invoice_id")
-        self.ids = [id_keys[c] for c in ids[order].tolist()]
-        self.getters: list[tuple[str, list[t.Any]]] = []
-        for column in columns:
-            if column in invoices.sums:
-                rounded = np.round(invoices.sums[column][order], 2).tolist()
-                self.getters.append((column, rounded))
-            elif column in DETAIL_DATES:
-                text = _day_text if column in DATE_FIELDS else _instant_text
-                self.getters.append((column, [text(n) for n in invoices.numbers(column)[order].tolist()]))
-            else:
-                codes, values_of = invoices.keys(column)
-                self.getters.append((column, [values_of[c] for c in codes[order].tolist()]))
 
     def __len__(self) -> int:
         return len(self.order)
 
-    def _row(self, i: int) -> dict[str, t.Any]:
-        invoice_id = self.ids[i]
-        row: dict[str, t.Any] = {column: values[i] for column, values in self.getters}
-        row["filter_params"] = {**self.base_filters, "invoice_id": invoice_id}
-        row["id"] = row["group_id"] = invoice_id
-        return row
+    def _rows(self, positions: range) -> list[dict[str, t.Any]]:
+        index = self.order[positions.start : positions.stop : positions.step]
+        values = [self.invoices.column(c, index) for c in self.columns]
+        rows = []
+        for invoice_id, *cells in zip(self.invoices.column("invoice_id", index), *values, strict=True):
+            row: dict[str, t.Any] = dict(zip(self.columns, cells, strict=True))
+            row["filter_params"] = {**self.base_filters, "invoice_id": invoice_id}
+            row["id"] = row["group_id"] = invoice_id
+            rows.append(row)
+        return rows
 
     @t.overload
     def __getitem__(self, index: int) -> dict[str, t.Any]: ...
@@ -123,19 +125,20 @@ class DetailRows(t.Sequence[dict[str, t.Any]]):
     def __getitem__(self, index: slice) -> list[dict[str, t.Any]]: ...
     def __getitem__(self, index: int | slice) -> dict[str, t.Any] | list[dict[str, t.Any]]:
         if isinstance(index, slice):
-            return [self._row(i) for i in range(*index.indices(len(self)))]
+            return self._rows(range(*index.indices(len(self))))
         if index < 0:
             index += len(self)
         if not 0 <= index < len(self):
             raise IndexError(index)
-        return self._row(index)
+        return self._rows(range(index, index + 1))[0]
 
 
 def detail_rows(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: dict[str, t.Any]) -> DetailRows:
     """The invoices of the selected ``rows``, sorted by ``q.sort`` then invoice id."""
-    invoices = Invoices(table, rows)
+    order_by = [*q.sort, ("invoice_id", False)]
+    invoices = Invoices(table, rows, [c for c in (*q.columns, *(c for c, _ in order_by)) if c in MEASURES])
     keys: list[t.Any] = []
-    for column, descending in reversed([*q.sort, ("invoice_id", False)]):
+    for column, descending in reversed(order_by):
         value, nulls = invoices.sort_keys(column, descending)
         keys += [value, nulls]
     order = np.lexsort(keys) if len(invoices) else np.zeros(0, dtype=np.int64)

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import typing as t
 import zlib
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -35,7 +36,7 @@ from .aggregates import Aggregation, aggregate, columns, rounded_lists
 from .detail import detail_aggregations, detail_meta, detail_rows, money_columns
 from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
 from .filters import row_mask
-from .grouping import bucket_range, dense_groups, dimension
+from .grouping import bucket_range, cached_ranks, dense_groups, dimension
 from .pivot import DENSE_LIMIT, PivotResult, currencies_per_group, pivot
 from .query import ReportQuery, orm_names
 from .rows import Codes, Dimension, ReportTable
@@ -151,10 +152,14 @@ def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dims: t.Sequence[str]
     """By ``q.sort`` keys, the first the most significant, then by the group keys in order (nulls last); a
     row without a sort column's value (``None``, or a column it has not) goes after those with one."""
     order = [*q.sort, *((dim, False) for dim in dims)]
+    if not any(descending for _, descending in order):  # all ascending: one sort, nulls last in each column
+        names = [column for column, _ in order]
+        records.sort(key=lambda r: [(r.get(c) is None, r.get(c) if r.get(c) is not None else 0) for c in names])
+        return
     for column, descending in reversed(order):
         present = [r for r in records if r.get(column) is not None]
         missing = [r for r in records if r.get(column) is None]
-        present.sort(key=lambda r: r[column], reverse=descending)
+        present.sort(key=itemgetter(column), reverse=descending)
         records[:] = present + missing
 
 
@@ -200,18 +205,8 @@ class _Run:
     def __post_init__(self) -> None:
         self.base_orm = orm_names(self.base_filters)
 
-    def filters_of(self, own_path: Path, dated: bool) -> dict[str, t.Any]:
-        """A row's ``filter_params``: the shared filters (in ORM names, made once) narrowed to its groups
-        (``dated``: one of them is a date bucket, which bounds a date range)."""
-        if dated:
-            return orm_names(with_path(self.base_filters, own_path))
-        params = dict(self.base_orm)
-        for dim, key in own_path:  # a plain dimension adds one filter, as with_path would
-            params[ORM_NAMES.get(dim, dim)] = key_text(key) if key is None or isinstance(key, str | bool) else key
-        return params
-
-    def groups(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
-        """Per group, its code in each of ``dims``; and each selected row's group."""
+    def groups(self, dims: list[Dimension]) -> tuple[np.ndarray[t.Any, t.Any], Codes]:
+        """Per group, its code in each of ``dims`` (a row of codes); and each selected row's group."""
         radix = 1
         for dim in dims:
             radix *= len(dim.keys)
@@ -225,16 +220,14 @@ class _Run:
         else:
             uniques, inverse = np.unique(combined, return_inverse=True)
             groups = inverse.astype(np.int64)
-        decoded = []
-        for value in uniques.tolist():
-            codes = []
-            for dim in reversed(dims):
-                value, code = divmod(value, len(dim.keys))
-                codes.append(code)
-            decoded.append(codes[::-1])
-        return decoded, groups
+        columns = []
+        rest = uniques.astype(np.int64)
+        for dim in reversed(dims):
+            columns.append(rest % len(dim.keys))
+            rest = rest // len(dim.keys)
+        return np.column_stack(columns[::-1]) if columns else np.zeros((0, 0), dtype=np.int64), groups
 
-    def _groups_stepwise(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
+    def _groups_stepwise(self, dims: list[Dimension]) -> tuple[np.ndarray[t.Any, t.Any], Codes]:
         """``groups`` one dimension at a time, numbering the combinations present after each step."""
         groups = np.zeros(len(self.rows), dtype=np.int64)
         combos: np.ndarray[t.Any, t.Any] = np.zeros((1, 0), dtype=np.int64)
@@ -243,7 +236,57 @@ class _Run:
             uniques, inverse = np.unique(groups * width + dim.codes[self.rows], return_inverse=True)
             combos = np.column_stack([combos[uniques // width], uniques % width])
             groups = inverse.astype(np.int64).reshape(-1)
-        return combos.tolist(), groups
+        return combos, groups
+
+    @staticmethod
+    def _key_columns(name: str, dim: Dimension, codes: np.ndarray[t.Any, t.Any]) -> tuple[t.Any, ...]:
+        """For one level: its name, its name column, and per group its key, name, path piece and
+        ``(ORM parameter, filter value)``; each worked out once per distinct code."""
+        present, inverse = np.unique(codes, return_inverse=True)
+        at = inverse.reshape(-1).tolist()
+        keys_u = [dim.keys[c] for c in present.tolist()]
+        name_column = ID_DIMENSIONS.get(name)
+        names_u = [dim.labels[c] for c in present.tolist()] if name_column else []
+        texts_u = [f"({name!r}, {key_text(k)!r})" for k in keys_u]
+        filters_u = [key_text(k) if k is None or isinstance(k, str | bool) else k for k in keys_u]
+        return (
+            name,
+            name_column,
+            [keys_u[i] for i in at],
+            [names_u[i] for i in at] if name_column else [],
+            [texts_u[i] for i in at],
+            (ORM_NAMES.get(name, name), [filters_u[i] for i in at]),
+        )
+
+    def order(
+        self,
+        names: list[str],
+        dims: list[Dimension],
+        decoded: np.ndarray[t.Any, t.Any],
+        values: dict[str, list[t.Any]],
+        mixed: list[bool],
+    ) -> Codes | None:
+        """The groups in ``_sort``'s order, by one ``np.lexsort`` (``None`` when a pivot cell is a sort key:
+        then ``_sort`` sorts the records)."""
+        keys: list[t.Any] = []
+        money, mixed_flags = set(self.money), np.asarray(mixed, dtype=np.bool_)
+        name_of = {ID_DIMENSIONS[n]: n for n in names if n in ID_DIMENSIONS}
+        for column, descending in reversed([*self.q.sort, *((n, False) for n in names)]):
+            level_name = name_of.get(column, column)
+            if level_name in names:
+                j = names.index(level_name)
+                dim = dims[j]
+                listed = dim.labels if column in name_of else dim.keys
+                codes = decoded[:, j]
+                rank: t.Any = cached_ranks(self.table, column, listed)[codes]
+                nulls: t.Any = np.asarray([v is None for v in listed] or [False], dtype=np.bool_)[codes]
+            elif column in values:
+                rank = np.asarray([0.0 if v is None else v for v in values[column]], dtype=np.float64)
+                nulls = mixed_flags if column in money else np.zeros(len(rank), dtype=np.bool_)
+            else:
+                return None
+            keys += [-rank if descending else rank, nulls]
+        return np.lexsort(keys).astype(np.int64) if len(decoded) else np.zeros(0, dtype=np.int64)
 
     def level(self, names: list[str]) -> tuple[list[dict[str, t.Any]], PivotResult | None]:
         """One record per group of the rows by the dimensions ``names`` (a record carries every key),
@@ -264,28 +307,38 @@ class _Run:
         wants_split = q.include_totals or (bool(money) and any(mixed))
         per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if wants_split else None
         own, own_dim = names[-1], dims[-1]
-        names_of = [(n, d, ID_DIMENSIONS.get(n)) for n, d in zip(names, dims, strict=True)]
-        records: list[dict[str, t.Any]] = []
-        for i, codes in enumerate(decoded):
-            record: dict[str, t.Any] = {}
-            path = list(self.parents)
-            for (dim_name, dim, name), code in zip(names_of, codes, strict=True):
-                key = dim.keys[code]
-                record[dim_name] = key
-                if name:
-                    record[name] = dim.labels[code]
-                path.append((dim_name, key))
-            record["label"] = _label(own, own_dim, codes[-1])
-            for _, _, column in aggs:
-                record[column] = values[column][i]
-            if mixed[i] and money:
-                # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
-                record.update(dict.fromkeys(money))
-                record["mixed_currency"] = True
-            if piv is not None:
-                record.update(piv.cells[i])
-            if per_currency is not None:
-                parts = per_currency[i]
+        parents = self.parents
+        prefix = "".join(f"({d!r}, {key_text(k)!r}), " for d, k in parents)
+        # Per level, each group's key, name, id piece and filter value, computed once per distinct code.
+        columns_of = [self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims))]
+        own_codes = decoded[:, -1].tolist() if n_groups else []
+        labels = {c: _label(own, own_dim, c) for c in set(own_codes)}
+        # Built column by column, then zipped into one dict per group (the per-group Python work is the cost).
+        fields: list[str] = []
+        cells: list[list[t.Any]] = []
+        for name, name_column, keys, names_, _, _ in columns_of:
+            fields.append(name)
+            cells.append(keys)
+            if name_column:
+                fields.append(name_column)
+                cells.append(names_)
+        fields.append("label")
+        cells.append([labels[c] for c in own_codes])
+        for _, _, column in aggs:
+            fields.append(column)
+            cells.append(values[column])
+        records: list[dict[str, t.Any]] = [dict(zip(fields, row, strict=True)) for row in zip(*cells, strict=True)]
+        if money and any(mixed):
+            # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
+            for record, is_mixed in zip(records, mixed, strict=True):
+                if is_mixed:
+                    record.update(dict.fromkeys(money))
+                    record["mixed_currency"] = True
+        if piv is not None:
+            for record, piv_cells in zip(records, piv.cells, strict=True):
+                record.update(piv_cells)
+        if per_currency is not None:
+            for i, (record, parts) in enumerate(zip(records, per_currency, strict=True)):
                 split_cells = piv.by_currency.get(i) if piv is not None else None
                 if split_cells:
                     for part in parts:
@@ -293,12 +346,27 @@ class _Run:
                 elif piv is not None and len(parts) == 1:  # one currency: its cells are the row's
                     parts[0].update(piv.cells[i])
                 record["totals_by_currency"] = parts
-            record["filter_params"] = self.filters_of(path[len(self.parents) :], dated)
-            ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
+        key_lists = [column[2] for column in columns_of]
+        if dated:
+            for record, keys_of_row in zip(records, zip(*key_lists, strict=True), strict=True):
+                path = list(zip(names, keys_of_row, strict=True))
+                record["filter_params"] = orm_names(with_path(self.base_filters, path))
+        else:
+            orms = [column[5][0] for column in columns_of]
+            base = self.base_orm
+            for record, filter_values in zip(records, zip(*(c[5][1] for c in columns_of), strict=True), strict=True):
+                record["filter_params"] = {**base, **dict(zip(orms, filter_values, strict=True))}
+        # The CRC-32 of the row's path as repr() writes it: [('client_id', '42'), ...].
+        crc = zlib.crc32
+        for record, pieces in zip(records, zip(*(c[4] for c in columns_of), strict=True), strict=True):
+            ident = crc(f"[{prefix}{', '.join(pieces)}]".encode()) & 0x7FFFFFFF
             record["group_id"] = ident
             record["id"] = ident
-            records.append(record)
-        _sort(records, q, names)
+        order = self.order(names, dims, decoded, values, mixed)
+        if order is None:
+            _sort(records, q, names)
+        else:
+            records = [records[i] for i in order.tolist()]
         return records, piv
 
 

@@ -96,6 +96,8 @@ class ReportTable:
     dates: dict[str, Codes]
     measures: dict[str, Floats]
     _cache: dict[str, Dimension] = field(default_factory=dict)
+    #: Per detail column, each code's position in sorted order (``reports.detail``).
+    sort_ranks: dict[str, Codes] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: t.Iterable[ReportRow]) -> ReportTable:
