@@ -25,8 +25,8 @@ from __future__ import annotations
 
 import typing as t
 import zlib
-from operator import itemgetter
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
@@ -310,7 +310,9 @@ class _Run:
         parents = self.parents
         prefix = "".join(f"({d!r}, {key_text(k)!r}), " for d, k in parents)
         # Per level, each group's key, name, id piece and filter value, computed once per distinct code.
-        columns_of = [self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims))]
+        columns_of = [
+            self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims, strict=True))
+        ]
         own_codes = decoded[:, -1].tolist() if n_groups else []
         labels = {c: _label(own, own_dim, c) for c in set(own_codes)}
         # Built column by column, then zipped into one dict per group (the per-group Python work is the cost).

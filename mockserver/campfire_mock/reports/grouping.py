@@ -8,9 +8,8 @@ its first and last day, which is how a row's ``filter_params`` select it.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 import typing as t
+from datetime import date, timedelta
 
 import numpy as np
 
