@@ -185,6 +185,8 @@ def _label(dim_name: str, dim: Dimension, code: int) -> str:
     key = dim.keys[code]
     if key is None:
         return NULL_LABEL
+    if isinstance(key, bool):  # discount_applied
+        return "Yes" if key else "No"
     label = dim.labels[code] if dim_name in ID_DIMENSIONS else None
     return str(label) if label is not None else str(key)
 

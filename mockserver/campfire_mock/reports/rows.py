@@ -7,7 +7,7 @@ still adds up to the invoice totals. ``count`` counts distinct invoices.
 
 Dimensions are stored as integer codes into a list of keys (``None`` is a key like
 any other, so nulls group together); dates as days since 1970-01-01 and
-instants (``paid_at``, ``updated_at``) as seconds since 1970-01-01 UTC, with ``NO_DATE`` for a
+instants (``paid_at``, ``updated_at``, ``created_at``) as seconds since 1970-01-01 UTC, with ``NO_DATE`` for a
 missing one. ``assemble`` is the one place a table is put together, from per-invoice heads and
 per-line values: ``TableBuilder`` (rows one by one) and the workspace's incremental table both use it.
 """

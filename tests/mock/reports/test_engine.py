@@ -246,3 +246,15 @@ def test_nested_and_flat_together_is_a_400() -> None:
     with pytest.raises(ValidationFailed) as both:
         ReportQuery.from_params({"group_fields": "client_id,currency", "nested": "true", "flat": "true"})
     assert both.value.fields == {"flat": ["Give one of nested, flat and columns, not nested and flat."]}
+
+
+def test_discount_applied_groups_and_filters() -> None:
+    """discount_applied groups invoices into Yes and No, and its filter_params select each group."""
+    rows = [row(invoice_id=1, amount=10.0, discount_applied=True), row(invoice_id=2, amount=4.0)]
+    result = run(rows, group_fields="discount_applied")
+    assert [(r["discount_applied"], r["label"], r["amount"]) for r in result.rows] == [
+        (False, "No", 4.0),
+        (True, "Yes", 10.0),
+    ]
+    assert result.rows[1]["filter_params"] == {"discount_applied": "true"}
+    assert [r["amount"] for r in run(rows, discount_applied="true").rows] == [10.0]
