@@ -6,7 +6,8 @@ Id filters take comma-separated ids, and ``null`` for "no value". ``start_date``
 paid date fall outside a paid range; ``paid_start_date=null`` selects exactly them).
 ``paid_at_gte``/``paid_at_lte``, ``updated_at_gte``/``updated_at_lte`` and
 ``created_at_gte``/``created_at_lte`` bound the three instants (an unpaid invoice has no
-``paid_at``, so it is outside any bound on it). All bounds are inclusive (a ``<field>_timeframe`` has already become such bounds in ``query.py``).
+``paid_at``, so it is outside any bound on it). All bounds are inclusive (a
+``<field>_timeframe`` has already become such bounds in ``query.py``).
 ``discount_applied`` keeps the invoices with (``true``) or without (``false``) a discount.
 """
 
