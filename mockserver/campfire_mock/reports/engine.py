@@ -34,15 +34,15 @@ from ..errors import TooLarge
 from ..limits import MAX_REPORT_CELLS
 from .aggregates import Aggregation, aggregate, columns, rounded_lists
 from .detail import detail_aggregations, detail_meta, detail_rows, money_columns
-from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
+from .drilldown import Path, key_text, query_filters, select_path, with_path
+from .fields import ID_DIMENSIONS, LABELS, MONEY, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
 from .filters import row_mask
-from .grouping import bucket_range, cached_ranks, dense_groups, dimension
+from .grouping import cached_ranks, dense_groups, dimension
 from .pivot import DENSE_LIMIT, PivotResult, currencies_per_group, pivot
 from .query import ReportQuery, orm_names
 from .rows import Codes, Dimension, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
-Path = list[tuple[str, t.Any]]
 #: Up to this many key combinations, group codes are combined into one int64 (beyond, one level at a time).
 COMBINED_LIMIT = 2**62
 
@@ -59,70 +59,6 @@ class ReportResult:
     pivot_value_mappings: dict[str, dict[str, t.Any]] = field(default_factory=dict)
     #: The dimensions answered: the rows', then (with ``nested``) their ``sub_rows``'.
     levels: list[str] = field(default_factory=list)
-
-
-def key_text(key: t.Any) -> str:
-    """A group key as a query parameter value (``null`` for none, ``true``/``false`` for a yes/no key)."""
-    if isinstance(key, bool):
-        return "true" if key else "false"
-    return NULL if key is None else str(key)
-
-
-def query_filters(q: ReportQuery) -> dict[str, t.Any]:
-    """The query's own filters, as report parameters."""
-    params: dict[str, t.Any] = {}
-    for name, values in q.value_filters():
-        if values:
-            params[name] = ",".join(key_text(v) for v in values)
-    for name in (n for pair in DATE_PARAMS.values() for n in pair):
-        value = getattr(q, name)
-        if value is not None:
-            params[name] = value.isoformat()
-    if q.unpaid_only:
-        params["paid_start_date"] = NULL
-    return params
-
-
-def with_path(params: dict[str, t.Any], path: Path) -> dict[str, t.Any]:
-    """``params`` narrowed to the groups of ``path`` (a copy)."""
-    params = dict(params)
-    for dim, key in path:
-        split = date_dimension(dim)
-        if split is None:
-            params[dim] = key_text(key) if key is None or isinstance(key, str | bool) else key
-            continue
-        column, bucket = split
-        low_name, high_name = DATE_PARAMS[column]
-        if key is None:
-            params[low_name] = NULL
-            params.pop(high_name, None)
-            continue
-        first, last = bucket_range(key, bucket)
-        if params.get(low_name) not in (None, NULL) and params[low_name] > first.isoformat():
-            first = first.fromisoformat(params[low_name])
-        if params.get(high_name) and params[high_name] < last.isoformat():
-            last = last.fromisoformat(params[high_name])
-        params[low_name], params[high_name] = first.isoformat(), last.isoformat()
-    return params
-
-
-def filter_params(q: ReportQuery, path: Path) -> dict[str, t.Any]:
-    """The filters that select exactly a row's invoices, in Campfire's ORM names (``invoice__client_id``)."""
-    return orm_names(with_path(query_filters(q), path))
-
-
-def _select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.Any]) -> Path:
-    path = []
-    for dim_name, wanted in zip(q.group_fields[: q.level], q.group_keys, strict=True):
-        dim = dimension(table, dim_name)
-        code = next((c for c, k in enumerate(dim.keys) if key_text(k) == wanted), None)
-        if code is None:
-            mask[:] = False
-            path.append((dim_name, None if wanted == NULL else wanted))
-            continue
-        mask &= dim.codes == code
-        path.append((dim_name, dim.keys[code]))
-    return path
 
 
 def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: list[str]) -> list[dict[str, t.Any]]:
@@ -376,7 +312,7 @@ class _Run:
 
 def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     mask = row_mask(table, q)
-    parents = _select_path(table, q, mask)
+    parents = select_path(table, q, mask)
     rows = np.flatnonzero(mask)
     base_filters = with_path(query_filters(q), parents)
     if q.detail:
