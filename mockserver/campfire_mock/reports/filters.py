@@ -38,6 +38,8 @@ def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
             mask &= _in(table, dim, wanted)
     for column, (low_name, high_name) in DATE_PARAMS.items():
         low, high = getattr(q, low_name), getattr(q, high_name)
+        if low is None and high is None:
+            continue  # a table without this date (another row source) is fine until it is filtered on
         days = table.dates[column]
         if low is not None:
             mask &= days >= low.toordinal() - EPOCH_ORDINAL
@@ -45,6 +47,8 @@ def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
             mask &= (days <= high.toordinal() - EPOCH_ORDINAL) & (days != NO_DATE)
     for column, (low_name, high_name) in TIMESTAMP_PARAMS.items():
         low, high = getattr(q, low_name), getattr(q, high_name)
+        if low is None and high is None:
+            continue
         seconds = table.dates[column]
         if low is not None:
             mask &= seconds >= low
