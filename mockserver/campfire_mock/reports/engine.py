@@ -267,7 +267,8 @@ class _Run:
         for _, _, column in aggs:
             fields.append(column)
             cells.append(values[column])
-        records: list[dict[str, t.Any]] = [dict(zip(fields, row, strict=True)) for row in zip(*cells, strict=True)]
+        # Every list has one item per group (strict checks are left out of these hot loops).
+        records: list[dict[str, t.Any]] = [dict(zip(fields, row, strict=False)) for row in zip(*cells, strict=False)]
         if money and any(mixed):
             # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
             for record, is_mixed in zip(records, mixed, strict=True):
@@ -292,13 +293,15 @@ class _Run:
                 path = list(zip(names, keys_of_row, strict=True))
                 record["filter_params"] = orm_names(with_path(self.base_filters, path))
         else:
-            orms = [column[5][0] for column in columns_of]
-            base = self.base_orm
-            for record, filter_values in zip(records, zip(*(c[5][1] for c in columns_of), strict=True), strict=True):
-                record["filter_params"] = {**base, **dict(zip(orms, filter_values, strict=True))}
+            # The shared filters, then the row's own keys (a later key wins, as with_path's would).
+            keys = (*self.base_orm, *(column[5][0] for column in columns_of))
+            shared = tuple(self.base_orm.values())
+            own_values = zip(*(c[5][1] for c in columns_of), strict=False)
+            for record, filter_values in zip(records, own_values, strict=False):
+                record["filter_params"] = dict(zip(keys, shared + filter_values, strict=False))
         # The CRC-32 of the row's path as repr() writes it: [('client_id', '42'), ...].
         crc = zlib.crc32
-        for record, pieces in zip(records, zip(*(c[4] for c in columns_of), strict=True), strict=True):
+        for record, pieces in zip(records, zip(*(c[4] for c in columns_of), strict=False), strict=False):
             ident = crc(f"[{prefix}{', '.join(pieces)}]".encode()) & 0x7FFFFFFF
             record["group_id"] = ident
             record["id"] = ident
