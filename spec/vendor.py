@@ -359,6 +359,13 @@ REPORT_FILTERS_REASON = "report extension: due/paid/terms/invoice filters"
 REPORT_SORT_REASON = "report extension: multi-column sort, repeatable (ActiveCollab, TeamUp)"
 REPORT_NESTED_REASON = "report extension: nested groups, at most 2 levels (ActiveCollab)"
 REPORT_TEAMUP_REASON = "report extension: TeamUp's date-time filters and page/page_size paging"
+REPORT_DETAIL_REASON = "report extension: detail mode (one row per invoice with chosen columns, ActiveCollab's export)"
+REPORT_FLAT_REASON = "report extension: flat grouping (every level at once, TeamUp's grouped report)"
+REPORT_TIMEFRAME_REASON = "report extension: relative timeframes (TeamUp's *_timeframe, on the workspace clock)"
+REPORT_DISCOUNT_REASON = "report extension: discount filter (TeamUp's discount_applied)"
+REPORT_CREATED_REASON = "report extension: creation date-time bounds (ActiveCollab's creation date)"
+#: The dates and instants a ``<field>_timeframe`` parameter bounds.
+REPORT_TIMEFRAME_FIELDS = ("invoice_date", "due_date", "paid_date", "paid_at", "updated_at", "created_at")
 
 #: (name, schema, other fields of the parameter, reason) of each extra report parameter.
 REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any], dict[str, Any], str], ...] = (
@@ -378,6 +385,12 @@ REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any], dict[str, Any], str], 
     ("updated_at_lte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
     ("page", {"type": "integer", "minimum": 1}, {}, REPORT_TEAMUP_REASON),
     ("page_size", {"type": "integer", "minimum": 0, "maximum": 10000}, {}, REPORT_TEAMUP_REASON),
+    ("columns", {"type": "string"}, {}, REPORT_DETAIL_REASON),
+    ("flat", {"type": "boolean"}, {}, REPORT_FLAT_REASON),
+    ("discount_applied", {"type": "boolean"}, {}, REPORT_DISCOUNT_REASON),
+    ("created_at_gte", {"type": "string"}, {}, REPORT_CREATED_REASON),
+    ("created_at_lte", {"type": "string"}, {}, REPORT_CREATED_REASON),
+    *((f"{name}_timeframe", {"type": "string"}, {}, REPORT_TIMEFRAME_REASON) for name in REPORT_TIMEFRAME_FIELDS),
 )
 
 #: Campfire's ORM names for the report filters, as its ``filter_params`` spell them
@@ -407,7 +420,7 @@ REPORT_EXTENSION_FIELDS: dict[str, Any] = {
             "properties": {
                 "key": {"type": "string"},
                 "label": {"type": "string"},
-                "kind": {"type": "string", "enum": ["dimension", "name", "aggregate", "pivot"]},
+                "kind": {"type": "string", "enum": ["dimension", "name", "aggregate", "pivot", "field"]},
                 "sortable": {"type": "boolean"},
                 "sorted": {
                     "type": "object",

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import csv
 import io
+from importlib.resources import files
 
+import yaml
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
+
+from .test_every_operation import SPEC
 
 PREVIEW = "/coa/api/v1/invoice/report/preview"
 
 
 def test_saved_report_matches_campfire_example_shape(client: TestClient) -> None:
-    """Report 1 groups by client with a product pivot, like Campfire's documented example."""
+    """Report 1 groups by client with a product pivot, and Acme Corp's row is the one in Campfire's documented
+    example (50000, 30000 paid, Widget A 25000, Widget B 25000)."""
     body = client.get("/coa/api/v1/invoice/report/1/data").json()
     acme = next(r for r in body["results"] if r["client_id"] == 42)
-    assert (acme["client_name"], acme["amount"], acme["amount_paid"]) == ("Acme Corp", 45000.0, 30000.0)
-    assert (acme["Widget A::::amount"], acme["Widget B::::amount"]) == (25000.0, 20000.0)
+    assert (acme["client_name"], acme["amount"], acme["amount_paid"]) == ("Acme Corp", 50000.0, 30000.0)
+    assert (acme["Widget A::::amount"], acme["Widget B::::amount"]) == (25000.0, 25000.0)
     assert body["engine_used"] == "postgres"
     assert body["pivot_value_mappings"]["product_id"]["Widget A"] == 1
     # The demo data has USD and EUR invoices: the total is given per currency, never summed across them.
@@ -205,8 +210,8 @@ def test_nested_groups_over_http(client: TestClient) -> None:
     params = {"group_fields": "client_id,payment_status", "nested": "true", "mode": "full"}
     body = client.get(PREVIEW, params=params).json()
     acme = next(r for r in body["results"] if r["client_id"] == 42)
-    assert acme["amount"] == 45000.0
-    assert {(s["payment_status"], s["amount"]) for s in acme["sub_rows"]} == {("paid", 20000.0), ("partial", 25000.0)}
+    assert acme["amount"] == 50000.0
+    assert {(s["payment_status"], s["amount"]) for s in acme["sub_rows"]} == {("paid", 25000.0), ("partial", 25000.0)}
     response = client.get(PREVIEW, params={**params, "group_fields": "client_id,payment_status,currency"})
     assert response.status_code == 400
     assert response.json()["nested"][0].startswith("nested answers at most 2 levels of group_fields at once")
@@ -240,3 +245,128 @@ def test_paid_at_and_updated_at_filters(client: TestClient) -> None:
     response = client.get(PREVIEW, params={"paid_at_lte": "soon"})
     assert response.status_code == 400
     assert response.json()["paid_at_lte"][0].startswith("Datetime has wrong format.")
+
+
+def test_docs_report_example_is_reproduced_by_the_demo_seed(client: TestClient) -> None:
+    """The Acme Corp row of the spec's report example (amount, paid, Widget A/B cells, filter_params, pivot
+    mappings) is what report 1 answers on the demo data."""
+    op = SPEC["paths"]["/coa/api/v1/invoice/report/{id}/data"]["get"]
+    example = op["responses"]["200"]["content"]["application/json"]["examples"]["GroupedByClientWithProductPivot"]
+    documented = example["value"]["results"][0]
+    body = client.get("/coa/api/v1/invoice/report/1/data").json()
+    acme = next(r for r in body["results"] if r["client_id"] == documented["client_id"])
+    for key in ("client_name", "amount", "amount_paid", "Widget A::::amount", "Widget B::::amount", "filter_params"):
+        assert acme[key] == documented[key], key
+    assert body["pivot_value_mappings"]["product_id"] == {
+        **body["pivot_value_mappings"]["product_id"],
+        **example["value"]["pivot_value_mappings"]["product_id"],
+    }
+
+
+def test_repeated_and_comma_list_filters_mean_the_same(client: TestClient) -> None:
+    """client_id=42&client_id=43 keeps both clients, as client_id=42,43 does; so do the ORM name, product_id and
+    payment_status."""
+
+    def clients(query: str) -> list[int]:
+        return [r["client_id"] for r in client.get(f"{PREVIEW}?{query}").json()["results"]]
+
+    assert clients("client_id=42&client_id=43") == clients("client_id=42,43") == [42, 43]
+    assert clients("invoice__client_id=42&invoice__client_id=43,101") == [42, 43, 101]
+    assert clients("product_id=1&product_id=456") == clients("product_id=1,456")
+    assert clients("payment_status=paid&payment_status=open") == clients("payment_status=paid,open")
+    response = client.get(f"{PREVIEW}?client_id=42&client_id=x")
+    assert response.status_code == 400
+    assert response.json() == {"client_id": ["Give comma-separated integer ids (or null)."]}
+
+
+def test_saved_report_takes_every_preview_parameter(client: TestClient) -> None:
+    """A saved report's query accepts each query parameter of the preview, and a saved nested report with due
+    range and page_size runs as saved."""
+    admin = yaml.safe_load(files("campfire_mock.spec").joinpath("mock-admin.openapi.yaml").read_text())
+    saved = set(admin["components"]["schemas"]["ReportQueryDefaults"]["properties"])
+    preview = {p["name"] for p in SPEC["paths"][PREVIEW]["get"]["parameters"] if p["in"] == "query"}
+    assert preview - saved == set()
+    query = {
+        "group_fields": "client_id,payment_status",
+        "nested": True,
+        "due_start_date": "2026-02-01",
+        "due_end_date": "2026-12-31",
+        "page_size": 1,
+        "client_id": ["42", "43"],
+    }
+    made = client.post("/__campfire_mock__/invoice-reports", json={"name": "Two levels", "query": query})
+    assert made.status_code == 201 and made.json()["query"] == query
+    body = client.get(f"/coa/api/v1/invoice/report/{made.json()['id']}/data").json()
+    assert (body["count"], len(body["results"])) == (2, 1)
+    acme = body["results"][0]
+    assert (acme["client_id"], acme["amount"], [s["payment_status"] for s in acme["sub_rows"]]) == (
+        42,
+        50000.0,
+        ["paid", "partial"],
+    )
+    bad = client.post("/__campfire_mock__/invoice-reports", json={"name": "x", "query": {"due_date_timeframe": "soon"}})
+    assert bad.status_code == 400
+    assert bad.json()["due_date_timeframe"][0].startswith("Unknown timeframe 'soon'.")
+
+
+def test_timeframes_follow_the_workspace_clock(client: TestClient) -> None:
+    """invoice_date_timeframe=this_month selects by the workspace's date, and moves when its clock is set."""
+    client.post("/__campfire_mock__/clock", json={"now": "2026-03-20T12:00:00+00:00"})
+    march = client.get(PREVIEW, params={"group_fields": "invoice_id", "invoice_date_timeframe": "this_month"}).json()
+    assert [r["invoice_id"] for r in march["results"]] == [145003, 145004]
+    client.post("/__campfire_mock__/clock", json={"now": "2026-04-02T12:00:00+00:00"})
+    april = client.get(PREVIEW, params={"group_fields": "invoice_id", "invoice_date_timeframe": "last_month"}).json()
+    assert april["results"] == march["results"]
+
+
+def test_invoice_department_reaches_the_report(client: TestClient) -> None:
+    """A department sent with the invoice itself is its lines' department where they name none; an unknown one is
+    a 400."""
+    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 33973, "department": "35"}
+    lines = [{"product": 2545, "quantity": 2}, {"product": 2545, "quantity": 1, "department": None}]
+    created = client.post("/coa/api/v1/invoice/", json={**body, "lines": lines})
+    assert created.status_code == 201
+    params = {"group_fields": "department_id", "invoice_id": str(created.json()["id"])}
+    rows = client.get(PREVIEW, params=params).json()["results"]
+    assert [(r["department_id"], r["department_name"], r["amount"]) for r in rows] == [(35, "Engineering", 150.0)]
+    unknown = client.post("/coa/api/v1/invoice/", json={**body, "department": 999999, "lines": lines})
+    assert unknown.status_code == 400
+    assert unknown.json() == {"department": ['Invalid pk "999999" - object does not exist.']}
+
+
+def test_discount_column_and_filter(client: TestClient) -> None:
+    """discount_applied=true keeps the discounted demo invoice, whose total is amount + tax - discount."""
+    params = {"columns": "invoice_number,amount,discount,total", "discount_applied": "true"}
+    rows = client.get(PREVIEW, params=params).json()["results"]
+    assert [(r["invoice_number"], r["amount"], r["discount"], r["total"]) for r in rows] == [
+        ("INV-0000901", 25000.0, 5000.0, 20000.0)
+    ]
+    without = client.get(PREVIEW, params={**params, "discount_applied": "false"}).json()
+    assert without["count"] == 7 and all(r["discount"] == 0 for r in without["results"])
+
+
+def test_detail_listing_is_the_drill_downs_last_level(client: TestClient) -> None:
+    """A grouped row's filter_params sent back with columns= list its invoices, whose totals match the invoices'
+    own, in JSON and in CSV."""
+    acme = next(r for r in client.get(PREVIEW).json()["results"] if r["client_id"] == 42)
+    params = {**acme["filter_params"], "columns": "invoice_number,total,amount_due", "sort": "-total"}
+    listing = client.get(PREVIEW, params=params).json()["results"]
+    assert [r["invoice_number"] for r in listing] == ["INV-0000902", "INV-0000901"]
+    for r in listing:
+        invoice = client.get(f"/coa/api/v1/invoice/{r['id']}/").json()
+        assert (r["total"], r["amount_due"]) == (invoice["total_amount"], invoice["amount_due"])
+    exported = client.get(PREVIEW, params={**params, "mode": "csv", "include_totals": "true"}).text
+    assert list(csv.reader(io.StringIO(exported))) == [
+        ["Number", "Total", "Balance due"],
+        ["INV-0000902", "25000.0", "15000.0"],
+        ["INV-0000901", "20000.0", "0.0"],
+        ["Total", "45000.0", "15000.0"],
+    ]
+
+
+def test_full_and_csv_answers_have_no_page_links(client: TestClient) -> None:
+    """next/previous are DRF's page URLs when paginated (as the SDK pages), null when mode=full answers every row."""
+    paged = client.get(PREVIEW, params={"group_fields": "invoice_id", "limit": 2, "offset": 2}).json()
+    assert "offset=4" in paged["next"] and "limit=2" in paged["previous"]
+    full = client.get(PREVIEW, params={"group_fields": "invoice_id", "mode": "full"}).json()
+    assert (full["next"], full["previous"], len(full["results"])) == (None, None, full["count"])

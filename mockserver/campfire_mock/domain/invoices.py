@@ -264,6 +264,8 @@ class InvoiceService:
                 ("client", "vendor"),
                 ("contract", "contract"),
                 ("payment_term", "payment_term"),
+                # Write-only in Campfire's schema: kept (in ``extra``) and the department of lines naming none.
+                ("department", "department"),
             )
         }
         if refs["entity"] is None and "entity" not in errors:

@@ -14,24 +14,45 @@ from .models import Invoice, Line
 from .workspace import Workspace
 
 
-def allocated_lines(inv: Invoice) -> t.Iterator[tuple[Line, float, float]]:
-    """Each line with its share of the invoice's amount paid and amount due.
+def shares(inv: Invoice, value: float) -> list[float]:
+    """``value`` spread over the invoice's lines in proportion to each line's amount + tax (evenly when those
+    add up to zero); each share rounded to cents, the last line taking what rounding left."""
+    weights = [float(line.amount + line.tax) for line in inv.lines]
+    gross = sum(weights)
+    out: list[float] = []
+    left = value
+    for i, weight in enumerate(weights):
+        if i == len(weights) - 1:
+            out.append(round(left, 2))
+            break
+        share = round(value * (weight / gross if gross else 1.0 / len(weights)), 2)
+        left -= share
+        out.append(share)
+    return out
 
-    Shares follow each line's part of the total (amount + tax); the last line takes
-    what rounding left, so the shares add up to the invoice figures exactly.
-    """
-    total, paid, due = float(inv.total_amount), float(inv.amount_paid), float(inv.amount_due)
-    left_paid, left_due = paid, due
-    last = len(inv.lines) - 1
-    for i, line in enumerate(inv.lines):
-        if i == last:
-            yield line, left_paid, left_due
-            return
-        share = float(line.amount + line.tax) / total if total else 1.0 / len(inv.lines)
-        share_paid, share_due = round(paid * share, 2), round(due * share, 2)
-        left_paid -= share_paid
-        left_due -= share_due
-        yield line, share_paid, share_due
+
+def allocated_lines(inv: Invoice) -> t.Iterator[tuple[Line, float, float]]:
+    """Each line with its share of the invoice's amount paid and amount due (``shares``), so the
+    shares add up to the invoice figures exactly."""
+    paid, due = shares(inv, float(inv.amount_paid)), shares(inv, float(inv.amount_due))
+    yield from zip(inv.lines, paid, due, strict=True)
+
+
+def invoice_department(inv: Invoice) -> int | None:
+    """The department sent with the invoice itself (write-only in Campfire's schema): the department of
+    each of its lines that names none."""
+    value = inv.extra.get("department")
+    if isinstance(value, bool) or value in (None, ""):
+        return None
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def has_discount(inv: Invoice) -> bool:
+    """Whether a discount applies to the invoice: its own, one of its lines', or an early-payment one."""
+    return bool(inv.discount or inv.payment_term_applied_discount or any(line.discount for line in inv.lines))
 
 
 class IncrementalTable:
@@ -63,6 +84,8 @@ class IncrementalTable:
             inv.client,
             inv.contract,
             inv.invoice_number,
+            inv.discount,
+            inv.extra.get("department"),
             len(inv.lines),
         )
 
@@ -79,23 +102,29 @@ class IncrementalTable:
             "currency": (inv.currency, inv.currency),
             "payment_status": (status, status),
             "terms": (inv.terms, inv.terms),
+            "discount_applied": (has_discount(inv), has_discount(inv)),
         }
         days = {d: getattr(inv, d) for d in DATE_FIELDS}
-        head = self.codes.head(keys, days, {"paid_at": paid_at(ws, inv), "updated_at": inv.last_modified_at})
+        instants = {"paid_at": paid_at(ws, inv), "updated_at": inv.last_modified_at, "created_at": inv.created_at}
+        head = self.codes.head(keys, days, instants)
         lines: list[tuple[float, ...]] = []
         line_values = self.codes.line_values
-        for line, share_paid, share_due in allocated_lines(inv):
+        default_department = invoice_department(inv)
+        discounts = shares(inv, float(inv.discount))
+        for (line, share_paid, share_due), discount in zip(allocated_lines(inv), discounts, strict=True):
             product = ws.refs["product"].get(line.product) if line.product is not None else None
-            dept = ws.refs["department"].get(line.department) if line.department is not None else None
+            department = line.department if line.department is not None else default_department
+            dept = ws.refs["department"].get(department) if department is not None else None
             lines.append(
                 line_values(
                     (line.product, product["product_name"] if product else None),
-                    (line.department, dept["name"] if dept else None),
+                    (department, dept["name"] if dept else None),
                     float(line.amount),
                     share_paid,
                     share_due,
                     float(line.tax),
                     float(line.quantity),
+                    discount,
                 )
             )
         return head, lines

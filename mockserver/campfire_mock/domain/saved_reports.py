@@ -31,7 +31,7 @@ class SavedReports:
         """Save a report; a query that could never run is a 400 and saves nothing."""
         from ..reports import ReportQuery  # the engine loads with the first report, not at start-up
 
-        ReportQuery.from_params(query)
+        ReportQuery.from_params(query, today=ws.clock.today())
         report_id = ws.next_id("invoice_report")
         report: Report = {"id": report_id, "name": name, "query": query, "created_at": ws.now_text()}
         ws.reports[report_id] = report

@@ -22,6 +22,14 @@ def page_links(meta: dict[str, t.Any], page: int, size: int, url: str) -> dict[s
 
 
 class InvoiceReportHandlers(Handler):
+    @classmethod
+    def report_lists(cls, caller: Caller) -> dict[str, list[str]]:
+        """Every value of the report's list parameters given more than once (plain or ORM-named)."""
+        from ..reports.fields import LIST_PARAMS, ORM_NAMES
+
+        names = (*LIST_PARAMS, *(ORM_NAMES[n] for n in LIST_PARAMS if n in ORM_NAMES))
+        return {name: values for name, values in cls.repeated(caller, *names, cast=str).items() if len(values) > 1}
+
     def retrieve_report_data(self, ws: Workspace, caller: Caller, id_: int, **params: t.Any) -> tuple[t.Any, ...]:
         return self._run(ws, caller, params, SavedReports.get(ws, id_).get("query") or {})
 
@@ -36,8 +44,10 @@ class InvoiceReportHandlers(Handler):
         from ..reports import ReportQuery, run_report, to_csv
 
         # Reads the report parameters it knows, plain or ORM-named, over the saved report's; a bad one
-        # (sort included) is a 400 before any work.
-        query = ReportQuery.from_params(params, defaults)
+        # (sort included) is a 400 before any work. A list parameter may be repeated (the spec's string
+        # keeps only the last value, so every value is read from the query string); timeframes are on the
+        # workspace clock.
+        query = ReportQuery.from_params({**params, **self.report_lists(caller)}, defaults, ws.clock.today())
         result = run_report(workspace_table(ws), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}
@@ -47,5 +57,5 @@ class InvoiceReportHandlers(Handler):
             if query.paged_by_page:
                 meta = page_links(meta, query.page, clamp_limit(query.limit), url)
         else:
-            rows, meta = result.rows, {"count": result.count, "next": None, "previous": None}
+            rows, meta = list(result.rows), {"count": result.count, "next": None, "previous": None}
         return self.serializer.report(result, envelope(rows, meta)), 200, {"Content-Type": "application/json"}

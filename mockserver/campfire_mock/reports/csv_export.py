@@ -1,6 +1,9 @@
 """CSV rendering of a ``ReportResult``: the column labels as the header row, every
 result row (not just one page), then a ``Total`` row when totals were asked for.
 
+A group's null key is written ``Unknown`` (its JSON ``label``), so in a nested CSV a sub-row for
+the null group is never mistaken for its parent's subtotal line, whose cell for that level is empty.
+
 Text cells are made safe to open in a spreadsheet, as OWASP advises against CSV
 injection: a cell (or any line within one) that starts with ``=``, ``+``, ``-``, ``@``,
 a tab or a carriage return gets a leading ``'``. Numbers are written as they are.
@@ -14,6 +17,7 @@ import re
 import typing as t
 
 from .engine import ReportResult
+from .fields import NULL_LABEL
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 _FORMULA_AFTER_BREAK = re.compile(r"([\r\n])([=+\-@\t])")
@@ -46,9 +50,15 @@ def to_csv(result: ReportResult) -> str:
     writer = csv.writer(buffer, lineterminator="\r\n")  # a cell holding CR or LF is quoted either way
     writer.writerow([safe_cell(c["label"]) for c in result.columns])
     computed = {c["key"] for c in result.columns if c["kind"] in ("aggregate", "pivot")}
+    dimensions = {c["key"] for c in result.columns if c["kind"] == "dimension"}
+
+    def cell(row: dict[str, t.Any], k: str) -> t.Any:
+        if k in dimensions and k in row and row[k] is None:
+            return NULL_LABEL
+        return safe_cell(row.get(k))
 
     def write(row: dict[str, t.Any], own: str) -> None:
-        writer.writerow([safe_cell(row.get(k)) for k in keys])
+        writer.writerow([cell(row, k) for k in keys])
         if not row.get("mixed_currency"):
             return
         for part in row.get("totals_by_currency") or []:
@@ -57,7 +67,7 @@ def to_csv(result: ReportResult) -> str:
                 if k == own:
                     cells.append(f"{'' if row.get(k) is None else row.get(k)} [{part['currency']}]")
                 else:
-                    cells.append(safe_cell(part.get(k) if k in computed else row.get(k)))
+                    cells.append(safe_cell(part.get(k)) if k in computed else cell(row, k))
             writer.writerow(cells)
 
     for row in result.rows:

@@ -4,7 +4,14 @@ total, sort.
 One grouping level is computed per request, as a server-side data grid asks for it: without
 ``group_keys`` rows are grouped by the first of ``group_fields``; each key in ``group_keys``
 selects a parent group and descends one level. With ``nested`` the next level comes too, as
-``sub_rows`` inside each row (whose own values are then the subtotals of its sub-rows).
+``sub_rows`` inside each row (whose own values are then the subtotals of its sub-rows). With
+``flat`` every remaining level comes at once, one row per combination of keys (each row carries
+every key), as long as rows x aggregates stay within the cell limit. With ``columns`` the answer is
+a detail listing, one row per invoice (``detail.py``). The pivot's columns are totalled in
+``totals_row`` too.
+
+The row source is a ``ReportTable`` (``rows.py``): anything laid out as its dimensions, dates and
+measures (ledger lines, for one) can be reported on by the same code.
 
 Every result row carries ``filter_params``: report query parameters that, sent back with
 ``group_fields=invoice_id``, select exactly the row's invoices; ``label``, its group's display
@@ -19,24 +26,31 @@ from __future__ import annotations
 import typing as t
 import zlib
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import numpy as np
 
+from ..errors import TooLarge
+from ..limits import MAX_REPORT_CELLS
 from .aggregates import Aggregation, aggregate, columns, rounded_lists
-from .fields import DATE_PARAMS, ID_DIMENSIONS, LABELS, MONEY, NULL, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
+from .detail import detail_aggregations, detail_meta, detail_rows, money_columns
+from .drilldown import Path, key_text, query_filters, select_path, with_path
+from .fields import ID_DIMENSIONS, LABELS, MONEY, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
 from .filters import row_mask
-from .grouping import bucket_range, dense_groups, dimension
+from .grouping import cached_ranks, dense_groups, dimension
 from .pivot import DENSE_LIMIT, PivotResult, currencies_per_group, pivot
 from .query import ReportQuery, orm_names
 from .rows import Codes, Dimension, ReportTable
 from .totals import grand_totals, group_totals_by_currency, totals_by_currency
 
-Path = list[tuple[str, t.Any]]
+#: Up to this many key combinations, group codes are combined into one int64 (beyond, one level at a time).
+COMBINED_LIMIT = 2**62
 
 
 @dataclass
 class ReportResult:
-    rows: list[dict[str, t.Any]]
+    #: The rows in order (a detail listing builds each one when read).
+    rows: t.Sequence[dict[str, t.Any]]
     count: int
     columns: list[dict[str, t.Any]]
     totals: dict[str, t.Any] | None = None
@@ -45,67 +59,6 @@ class ReportResult:
     pivot_value_mappings: dict[str, dict[str, t.Any]] = field(default_factory=dict)
     #: The dimensions answered: the rows', then (with ``nested``) their ``sub_rows``'.
     levels: list[str] = field(default_factory=list)
-
-
-def key_text(key: t.Any) -> str:
-    return NULL if key is None else str(key)
-
-
-def query_filters(q: ReportQuery) -> dict[str, t.Any]:
-    """The query's own filters, as report parameters."""
-    params: dict[str, t.Any] = {}
-    for name, values in q.value_filters():
-        if values:
-            params[name] = ",".join(key_text(v) for v in values)
-    for name in (n for pair in DATE_PARAMS.values() for n in pair):
-        value = getattr(q, name)
-        if value is not None:
-            params[name] = value.isoformat()
-    if q.unpaid_only:
-        params["paid_start_date"] = NULL
-    return params
-
-
-def with_path(params: dict[str, t.Any], path: Path) -> dict[str, t.Any]:
-    """``params`` narrowed to the groups of ``path`` (a copy)."""
-    params = dict(params)
-    for dim, key in path:
-        split = date_dimension(dim)
-        if split is None:
-            params[dim] = key_text(key) if key is None or isinstance(key, str) else key
-            continue
-        column, bucket = split
-        low_name, high_name = DATE_PARAMS[column]
-        if key is None:
-            params[low_name] = NULL
-            params.pop(high_name, None)
-            continue
-        first, last = bucket_range(key, bucket)
-        if params.get(low_name) not in (None, NULL) and params[low_name] > first.isoformat():
-            first = first.fromisoformat(params[low_name])
-        if params.get(high_name) and params[high_name] < last.isoformat():
-            last = last.fromisoformat(params[high_name])
-        params[low_name], params[high_name] = first.isoformat(), last.isoformat()
-    return params
-
-
-def filter_params(q: ReportQuery, path: Path) -> dict[str, t.Any]:
-    """The filters that select exactly a row's invoices, in Campfire's ORM names (``invoice__client_id``)."""
-    return orm_names(with_path(query_filters(q), path))
-
-
-def _select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.Any]) -> Path:
-    path = []
-    for dim_name, wanted in zip(q.group_fields[: q.level], q.group_keys, strict=True):
-        dim = dimension(table, dim_name)
-        code = next((c for c, k in enumerate(dim.keys) if key_text(k) == wanted), None)
-        if code is None:
-            mask[:] = False
-            path.append((dim_name, None if wanted == NULL else wanted))
-            continue
-        mask &= dim.codes == code
-        path.append((dim_name, dim.keys[code]))
-    return path
 
 
 def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: list[str]) -> list[dict[str, t.Any]]:
@@ -131,14 +84,18 @@ def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: li
     return meta
 
 
-def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dim: str) -> None:
-    """By ``q.sort`` keys, the first the most significant, then by group key (nulls last); a row
-    without a sort column's value (``None``, or a column it has not) goes after those with one."""
-    order = [*q.sort, (dim, False)]
+def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dims: t.Sequence[str]) -> None:
+    """By ``q.sort`` keys, the first the most significant, then by the group keys in order (nulls last); a
+    row without a sort column's value (``None``, or a column it has not) goes after those with one."""
+    order = [*q.sort, *((dim, False) for dim in dims)]
+    if not any(descending for _, descending in order):  # all ascending: one sort, nulls last in each column
+        names = [column for column, _ in order]
+        records.sort(key=lambda r: [(r.get(c) is None, r.get(c) if r.get(c) is not None else 0) for c in names])
+        return
     for column, descending in reversed(order):
         present = [r for r in records if r.get(column) is not None]
         missing = [r for r in records if r.get(column) is None]
-        present.sort(key=lambda r: r[column], reverse=descending)
+        present.sort(key=itemgetter(column), reverse=descending)
         records[:] = present + missing
 
 
@@ -164,6 +121,8 @@ def _label(dim_name: str, dim: Dimension, code: int) -> str:
     key = dim.keys[code]
     if key is None:
         return NULL_LABEL
+    if isinstance(key, bool):  # discount_applied
+        return "Yes" if key else "No"
     label = dim.labels[code] if dim_name in ID_DIMENSIONS else None
     return str(label) if label is not None else str(key)
 
@@ -184,36 +143,88 @@ class _Run:
     def __post_init__(self) -> None:
         self.base_orm = orm_names(self.base_filters)
 
-    def filters_of(self, own_path: Path, dated: bool) -> dict[str, t.Any]:
-        """A row's ``filter_params``: the shared filters (in ORM names, made once) narrowed to its groups
-        (``dated``: one of them is a date bucket, which bounds a date range)."""
-        if dated:
-            return orm_names(with_path(self.base_filters, own_path))
-        params = dict(self.base_orm)
-        for dim, key in own_path:  # a plain dimension adds one filter, as with_path would
-            params[ORM_NAMES.get(dim, dim)] = key_text(key) if key is None or isinstance(key, str) else key
-        return params
-
-    def groups(self, dims: list[Dimension]) -> tuple[list[list[int]], Codes]:
-        """Per group, its code in each of ``dims``; and each selected row's group."""
-        combined = np.zeros(len(self.rows), dtype=np.int64)
+    def groups(self, dims: list[Dimension]) -> tuple[np.ndarray[t.Any, t.Any], Codes]:
+        """Per group, its code in each of ``dims`` (a row of codes); and each selected row's group."""
         radix = 1
         for dim in dims:
-            combined = combined * len(dim.keys) + dim.codes[self.rows]
             radix *= len(dim.keys)
+        if radix >= COMBINED_LIMIT:  # many levels (flat): combining the codes in one int64 would overflow
+            return self._groups_stepwise(dims)
+        combined = np.zeros(len(self.rows), dtype=np.int64)
+        for dim in dims:
+            combined = combined * len(dim.keys) + dim.codes[self.rows]
         if radix <= DENSE_LIMIT:
             uniques, groups = dense_groups(combined, radix)
         else:
             uniques, inverse = np.unique(combined, return_inverse=True)
             groups = inverse.astype(np.int64)
-        decoded = []
-        for value in uniques.tolist():
-            codes = []
-            for dim in reversed(dims):
-                value, code = divmod(value, len(dim.keys))
-                codes.append(code)
-            decoded.append(codes[::-1])
-        return decoded, groups
+        columns = []
+        rest = uniques.astype(np.int64)
+        for dim in reversed(dims):
+            columns.append(rest % len(dim.keys))
+            rest = rest // len(dim.keys)
+        return np.column_stack(columns[::-1]) if columns else np.zeros((0, 0), dtype=np.int64), groups
+
+    def _groups_stepwise(self, dims: list[Dimension]) -> tuple[np.ndarray[t.Any, t.Any], Codes]:
+        """``groups`` one dimension at a time, numbering the combinations present after each step."""
+        groups = np.zeros(len(self.rows), dtype=np.int64)
+        combos: np.ndarray[t.Any, t.Any] = np.zeros((1, 0), dtype=np.int64)
+        for dim in dims:
+            width = len(dim.keys)
+            uniques, inverse = np.unique(groups * width + dim.codes[self.rows], return_inverse=True)
+            combos = np.column_stack([combos[uniques // width], uniques % width])
+            groups = inverse.astype(np.int64).reshape(-1)
+        return combos, groups
+
+    @staticmethod
+    def _key_columns(name: str, dim: Dimension, codes: np.ndarray[t.Any, t.Any]) -> tuple[t.Any, ...]:
+        """For one level: its name, its name column, and per group its key, name, path piece and
+        ``(ORM parameter, filter value)``; each worked out once per distinct code."""
+        present, inverse = np.unique(codes, return_inverse=True)
+        at = inverse.reshape(-1).tolist()
+        keys_u = [dim.keys[c] for c in present.tolist()]
+        name_column = ID_DIMENSIONS.get(name)
+        names_u = [dim.labels[c] for c in present.tolist()] if name_column else []
+        texts_u = [f"({name!r}, {key_text(k)!r})" for k in keys_u]
+        filters_u = [key_text(k) if k is None or isinstance(k, str | bool) else k for k in keys_u]
+        return (
+            name,
+            name_column,
+            [keys_u[i] for i in at],
+            [names_u[i] for i in at] if name_column else [],
+            [texts_u[i] for i in at],
+            (ORM_NAMES.get(name, name), [filters_u[i] for i in at]),
+        )
+
+    def order(
+        self,
+        names: list[str],
+        dims: list[Dimension],
+        decoded: np.ndarray[t.Any, t.Any],
+        values: dict[str, list[t.Any]],
+        mixed: list[bool],
+    ) -> Codes | None:
+        """The groups in ``_sort``'s order, by one ``np.lexsort`` (``None`` when a pivot cell is a sort key:
+        then ``_sort`` sorts the records)."""
+        keys: list[t.Any] = []
+        money, mixed_flags = set(self.money), np.asarray(mixed, dtype=np.bool_)
+        name_of = {ID_DIMENSIONS[n]: n for n in names if n in ID_DIMENSIONS}
+        for column, descending in reversed([*self.q.sort, *((n, False) for n in names)]):
+            level_name = name_of.get(column, column)
+            if level_name in names:
+                j = names.index(level_name)
+                dim = dims[j]
+                listed = dim.labels if column in name_of else dim.keys
+                codes = decoded[:, j]
+                rank: t.Any = cached_ranks(self.table, column, listed)[codes]
+                nulls: t.Any = np.asarray([v is None for v in listed] or [False], dtype=np.bool_)[codes]
+            elif column in values:
+                rank = np.asarray([0.0 if v is None else v for v in values[column]], dtype=np.float64)
+                nulls = mixed_flags if column in money else np.zeros(len(rank), dtype=np.bool_)
+            else:
+                return None
+            keys += [-rank if descending else rank, nulls]
+        return np.lexsort(keys).astype(np.int64) if len(decoded) else np.zeros(0, dtype=np.int64)
 
     def level(self, names: list[str]) -> tuple[list[dict[str, t.Any]], PivotResult | None]:
         """One record per group of the rows by the dimensions ``names`` (a record carries every key),
@@ -222,6 +233,11 @@ class _Run:
         dims = [dimension(table, n) for n in names]
         decoded, groups = self.groups(dims)
         n_groups = len(decoded)
+        if q.flat and n_groups * max(len(aggs), 1) > MAX_REPORT_CELLS:
+            raise TooLarge(
+                f"This report would compute {n_groups * max(len(aggs), 1)} cells ({n_groups} rows x {len(aggs)}"
+                f" aggregates); the limit is {MAX_REPORT_CELLS}. Filter it, or group by fewer or coarser fields."
+            )
         values = rounded_lists(aggregate(table, rows, groups, n_groups, aggs), aggs)
         dated = any(date_dimension(n) for n in names)
         piv: PivotResult | None = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
@@ -229,28 +245,41 @@ class _Run:
         wants_split = q.include_totals or (bool(money) and any(mixed))
         per_currency = group_totals_by_currency(table, rows, groups, n_groups, aggs) if wants_split else None
         own, own_dim = names[-1], dims[-1]
-        names_of = [(n, d, ID_DIMENSIONS.get(n)) for n, d in zip(names, dims, strict=True)]
-        records: list[dict[str, t.Any]] = []
-        for i, codes in enumerate(decoded):
-            record: dict[str, t.Any] = {}
-            path = list(self.parents)
-            for (dim_name, dim, name), code in zip(names_of, codes, strict=True):
-                key = dim.keys[code]
-                record[dim_name] = key
-                if name:
-                    record[name] = dim.labels[code]
-                path.append((dim_name, key))
-            record["label"] = _label(own, own_dim, codes[-1])
-            for _, _, column in aggs:
-                record[column] = values[column][i]
-            if mixed[i] and money:
-                # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
-                record.update(dict.fromkeys(money))
-                record["mixed_currency"] = True
-            if piv is not None:
-                record.update(piv.cells[i])
-            if per_currency is not None:
-                parts = per_currency[i]
+        parents = self.parents
+        prefix = "".join(f"({d!r}, {key_text(k)!r}), " for d, k in parents)
+        # Per level, each group's key, name, id piece and filter value, computed once per distinct code.
+        columns_of = [
+            self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims, strict=True))
+        ]
+        own_codes = decoded[:, -1].tolist() if n_groups else []
+        labels = {c: _label(own, own_dim, c) for c in set(own_codes)}
+        # Built column by column, then zipped into one dict per group (the per-group Python work is the cost).
+        fields: list[str] = []
+        cells: list[list[t.Any]] = []
+        for name, name_column, keys, names_, _, _ in columns_of:
+            fields.append(name)
+            cells.append(keys)
+            if name_column:
+                fields.append(name_column)
+                cells.append(names_)
+        fields.append("label")
+        cells.append([labels[c] for c in own_codes])
+        for _, _, column in aggs:
+            fields.append(column)
+            cells.append(values[column])
+        # Every list has one item per group (strict checks are left out of these hot loops).
+        records: list[dict[str, t.Any]] = [dict(zip(fields, row, strict=False)) for row in zip(*cells, strict=False)]
+        if money and any(mixed):
+            # Amounts in different currencies are never added: per-currency values are in totals_by_currency.
+            for record, is_mixed in zip(records, mixed, strict=True):
+                if is_mixed:
+                    record.update(dict.fromkeys(money))
+                    record["mixed_currency"] = True
+        if piv is not None:
+            for record, piv_cells in zip(records, piv.cells, strict=True):
+                record.update(piv_cells)
+        if per_currency is not None:
+            for i, (record, parts) in enumerate(zip(records, per_currency, strict=True)):
                 split_cells = piv.by_currency.get(i) if piv is not None else None
                 if split_cells:
                     for part in parts:
@@ -258,25 +287,45 @@ class _Run:
                 elif piv is not None and len(parts) == 1:  # one currency: its cells are the row's
                     parts[0].update(piv.cells[i])
                 record["totals_by_currency"] = parts
-            record["filter_params"] = self.filters_of(path[len(self.parents) :], dated)
-            ident = zlib.crc32(repr([(d, key_text(k)) for d, k in path]).encode()) & 0x7FFFFFFF
+        key_lists = [column[2] for column in columns_of]
+        if dated:
+            for record, keys_of_row in zip(records, zip(*key_lists, strict=True), strict=True):
+                path = list(zip(names, keys_of_row, strict=True))
+                record["filter_params"] = orm_names(with_path(self.base_filters, path))
+        else:
+            # The shared filters, then the row's own keys (a later key wins, as with_path's would).
+            keys = (*self.base_orm, *(column[5][0] for column in columns_of))
+            shared = tuple(self.base_orm.values())
+            own_values = zip(*(c[5][1] for c in columns_of), strict=False)
+            for record, filter_values in zip(records, own_values, strict=False):
+                record["filter_params"] = dict(zip(keys, shared + filter_values, strict=False))
+        # The CRC-32 of the row's path as repr() writes it: [('client_id', '42'), ...].
+        crc = zlib.crc32
+        for record, pieces in zip(records, zip(*(c[4] for c in columns_of), strict=False), strict=False):
+            ident = crc(f"[{prefix}{', '.join(pieces)}]".encode()) & 0x7FFFFFFF
             record["group_id"] = ident
             record["id"] = ident
-            records.append(record)
-        _sort(records, q, own)
+        order = self.order(names, dims, decoded, values, mixed)
+        if order is None:
+            _sort(records, q, names)
+        else:
+            records = [records[i] for i in order.tolist()]
         return records, piv
 
 
 def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     mask = row_mask(table, q)
-    parents = _select_path(table, q, mask)
+    parents = select_path(table, q, mask)
     rows = np.flatnonzero(mask)
+    base_filters = with_path(query_filters(q), parents)
+    if q.detail:
+        return _detail(table, q, rows, base_filters)
     aggs = columns(q.aggregations)
     money = [column for func, f, column in aggs if func != "count" and f in MONEY]
-    run = _Run(table, q, rows, aggs, money, parents, with_path(query_filters(q), parents))
+    run = _Run(table, q, rows, aggs, money, parents, base_filters)
     levels = list(q.levels)
-    records, piv = run.level(levels[:1])
-    if len(levels) > 1:
+    records, piv = run.level(levels if q.flat else levels[:1])
+    if len(levels) > 1 and not q.flat:
         children: dict[t.Any, list[dict[str, t.Any]]] = {}
         for sub in run.level(levels)[0]:
             children.setdefault(sub[levels[0]], []).append(sub)
@@ -284,13 +333,49 @@ def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
             record["sub_rows"] = children.get(record[levels[0]], [])
     # Both levels cover the same rows, so they have the same pivot values.
     pivot_fields = piv.fields if piv is not None else []
+    totals = by_currency = None
+    if q.include_totals:
+        totals = _currency_safe(grand_totals(table, rows, aggs), table, rows, money)
+        by_currency = totals_by_currency(table, rows, aggs)
+        if piv is not None:
+            _pivot_totals(table, q, rows, aggs, totals, by_currency)
     return ReportResult(
         rows=records,
         count=len(records),
         columns=_column_meta(q, aggs, pivot_fields),
-        totals=_currency_safe(grand_totals(table, rows, aggs), table, rows, money) if q.include_totals else None,
-        totals_by_currency=totals_by_currency(table, rows, aggs) if q.include_totals else None,
+        totals=totals,
+        totals_by_currency=by_currency,
         pivot_result_fields=pivot_fields,
         pivot_value_mappings=piv.mappings if piv is not None else {},
         levels=levels,
+    )
+
+
+def _pivot_totals(
+    table: ReportTable,
+    q: ReportQuery,
+    rows: Codes,
+    aggs: list[Aggregation],
+    totals: dict[str, t.Any],
+    by_currency: list[dict[str, t.Any]],
+) -> None:
+    """The pivot's columns over every selected row, into the totals (money cells that would mix currencies
+    are ``None`` there and given per currency in ``by_currency``)."""
+    whole = pivot(table, rows, np.zeros(len(rows), dtype=np.int64), 1, q.pivot_fields, aggs)
+    totals.update(whole.cells[0])
+    split = whole.by_currency.get(0)
+    for part in by_currency:
+        part.update(split.get(part["currency"], {}) if split else whole.cells[0])
+
+
+def _detail(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: dict[str, t.Any]) -> ReportResult:
+    """A detail listing: one row per invoice of ``rows``, with its totals (per currency)."""
+    listing = detail_rows(table, q, rows, orm_names(base_filters))
+    aggs = detail_aggregations(q)
+    totals = by_currency = None
+    if q.include_totals:
+        totals = _currency_safe(grand_totals(table, rows, aggs), table, rows, money_columns(q))
+        by_currency = totals_by_currency(table, rows, aggs)
+    return ReportResult(
+        rows=listing, count=len(listing), columns=detail_meta(q), totals=totals, totals_by_currency=by_currency
     )

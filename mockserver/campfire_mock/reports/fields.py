@@ -21,7 +21,16 @@ ID_DIMENSIONS = {
 #: Dimensions whose key is also their label.
 PLAIN_DIMENSIONS = ("currency", "payment_status", "terms")
 #: Dimensions stored once per invoice, and once per line.
-INVOICE_DIMENSIONS = ("client_id", "entity_id", "contract_id", "invoice_id", "currency", "payment_status", "terms")
+INVOICE_DIMENSIONS = (
+    "client_id",
+    "entity_id",
+    "contract_id",
+    "invoice_id",
+    "currency",
+    "payment_status",
+    "terms",
+    "discount_applied",
+)
 LINE_DIMENSIONS = ("product_id", "department_id")
 BASE_DIMENSIONS = (
     "client_id",
@@ -33,6 +42,7 @@ BASE_DIMENSIONS = (
     "currency",
     "payment_status",
     "terms",
+    "discount_applied",
 )
 
 #: The three report dates (days), each bucketed as ``<date>_<bucket>`` and bounded by two parameters.
@@ -44,8 +54,8 @@ DATE_PARAMS = {
     "paid_date": ("paid_start_date", "paid_end_date"),
 }
 #: Instants (seconds since 1970 UTC) filtered by TeamUp's ``<name>_gte`` / ``<name>_lte``:
-#: when the invoice became paid, and when it last changed.
-TIMESTAMP_FIELDS = ("paid_at", "updated_at")
+#: when the invoice became paid, when it last changed, and when it was created.
+TIMESTAMP_FIELDS = ("paid_at", "updated_at", "created_at")
 TIMESTAMP_PARAMS = {name: (f"{name}_gte", f"{name}_lte") for name in TIMESTAMP_FIELDS}
 
 DIMENSIONS = BASE_DIMENSIONS + tuple(f"{f}_{b}" for f in DATE_FIELDS for b in BUCKETS)
@@ -59,18 +69,23 @@ LABELS = {
     "currency": "Currency",
     "payment_status": "Payment status",
     "terms": "Terms",
+    "discount_applied": "Discount applied",
 }
 
 FUNCTIONS = ("sum", "avg", "min", "max", "count")
-MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity")
+#: ``amount`` is the lines' amount before tax and discount; ``discount`` the invoice's discount (spread over its
+#: lines like payments); ``total`` = amount + tax - discount, so an invoice's lines add up to its ``total_amount``.
+MEASURES = ("amount", "amount_paid", "amount_due", "tax", "quantity", "discount", "total")
 #: The measures that are money in the invoice's currency: never added across currencies.
-MONEY = frozenset({"amount", "amount_paid", "amount_due", "tax"})
+MONEY = frozenset({"amount", "amount_paid", "amount_due", "tax", "discount", "total"})
 STATUSES = ("draft", "open", "sent", "partial", "paid", "uncollectible", "voided")
 MODES = ("paginated", "full", "csv")
 
 #: Id filters (``client_id`` -> ``ReportQuery.client_ids``) and word filters, by parameter name.
 ID_FILTERS = ("client_id", "contract_id", "department_id", "product_id", "entity_id", "invoice_id")
 WORD_FILTERS = {"currency": "currencies", "payment_status": "payment_statuses", "terms": "terms"}
+#: Yes/no filters (TeamUp's ``discount_applied=true``), on the dimension of the same name.
+FLAG_FILTERS = ("discount_applied",)
 DATE_FILTERS = tuple(name for pair in DATE_PARAMS.values() for name in pair)
 TIMESTAMP_FILTERS = tuple(name for pair in TIMESTAMP_PARAMS.values() for name in pair)
 
@@ -98,6 +113,80 @@ NULL = "null"
 NULL_LABEL = "Unknown"
 #: Pivot columns are ``<label>::::<aggregate column>``.
 SEPARATOR = "::::"
+#: Relative timeframes (TeamUp's ``due_date_timeframe``): ``<field>_timeframe`` for each date and instant,
+#: evaluated on the workspace clock; ``last_<N>_days`` (today included) too.
+TIMEFRAME_FIELDS = (*DATE_FIELDS, *TIMESTAMP_FIELDS)
+TIMEFRAMES = (
+    "today",
+    "yesterday",
+    "this_week",
+    "last_week",
+    "this_month",
+    "last_month",
+    "this_quarter",
+    "last_quarter",
+    "this_year",
+    "last_year",
+    "last_<N>_days",
+)
+#: Every list parameter: comma-separated, repeated (``client_id=1&client_id=2``), or both.
+LIST_PARAMS = (
+    *ID_FILTERS,
+    *WORD_FILTERS,
+    "group_fields",
+    "pivot_fields",
+    "aggregation_fields",
+    "group_keys",
+    "columns",
+    "sort",
+)
+#: Detail mode (``columns=``): one row per invoice, with these columns (ActiveCollab's invoice export).
+#: Money columns add up the invoice's selected lines (all of them unless a product/department filter
+#: narrows them), so a detail listing adds up to the grouped row it drills into.
+DETAIL_DIMENSIONS = (
+    "invoice_id",
+    "invoice_number",
+    "payment_status",
+    "currency",
+    "client_id",
+    "client_name",
+    "entity_id",
+    "entity_name",
+    "contract_id",
+    "contract_name",
+    "terms",
+    "discount_applied",
+)
+DETAIL_DATES = (*DATE_FIELDS, *TIMESTAMP_FIELDS)
+DETAIL_COLUMNS = (*DETAIL_DIMENSIONS, *DETAIL_DATES, *MEASURES)
+DETAIL_LABELS = {
+    "invoice_id": "ID",
+    "invoice_number": "Number",
+    "payment_status": "Status",
+    "currency": "Currency",
+    "client_id": "Client ID",
+    "client_name": "Client",
+    "entity_id": "Entity ID",
+    "entity_name": "Entity",
+    "contract_id": "Contract ID",
+    "contract_name": "Contract",
+    "terms": "Terms",
+    "discount_applied": "Discount applied",
+    "invoice_date": "Issued on",
+    "due_date": "Due on",
+    "paid_date": "Paid on",
+    "paid_at": "Paid at",
+    "updated_at": "Updated at",
+    "created_at": "Created at",
+    "amount": "Amount",
+    "amount_paid": "Paid amount",
+    "amount_due": "Balance due",
+    "tax": "Tax",
+    "quantity": "Quantity",
+    "discount": "Discount",
+    "total": "Total",
+}
+
 #: ``nested=true`` answers at most this many grouping levels at once (as ActiveCollab allows).
 MAX_NESTED_LEVELS = 2
 #: Report paging: ``limit`` (or ``page_size``) defaults to ``DEFAULT_LIMIT`` and may be at most ``MAX_LIMIT``

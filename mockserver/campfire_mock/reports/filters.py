@@ -4,9 +4,11 @@ Id filters take comma-separated ids, and ``null`` for "no value". ``start_date``
 ``end_date`` bound ``invoice_date``; ``due_start_date``/``due_end_date`` bound
 ``due_date``; ``paid_start_date``/``paid_end_date`` bound ``paid_date`` (rows with no
 paid date fall outside a paid range; ``paid_start_date=null`` selects exactly them).
-``paid_at_gte``/``paid_at_lte`` and ``updated_at_gte``/``updated_at_lte`` bound the two
-instants (an unpaid invoice has no ``paid_at``, so it is outside any bound on it). All bounds
-are inclusive.
+``paid_at_gte``/``paid_at_lte``, ``updated_at_gte``/``updated_at_lte`` and
+``created_at_gte``/``created_at_lte`` bound the three instants (an unpaid invoice has no
+``paid_at``, so it is outside any bound on it). All bounds are inclusive (a
+``<field>_timeframe`` has already become such bounds in ``query.py``).
+``discount_applied`` keeps the invoices with (``true``) or without (``false``) a discount.
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
             mask &= _in(table, dim, wanted)
     for column, (low_name, high_name) in DATE_PARAMS.items():
         low, high = getattr(q, low_name), getattr(q, high_name)
+        if low is None and high is None:
+            continue  # a table without this date (another row source) is fine until it is filtered on
         days = table.dates[column]
         if low is not None:
             mask &= days >= low.toordinal() - EPOCH_ORDINAL
@@ -43,6 +47,8 @@ def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
             mask &= (days <= high.toordinal() - EPOCH_ORDINAL) & (days != NO_DATE)
     for column, (low_name, high_name) in TIMESTAMP_PARAMS.items():
         low, high = getattr(q, low_name), getattr(q, high_name)
+        if low is None and high is None:
+            continue
         seconds = table.dates[column]
         if low is not None:
             mask &= seconds >= low

@@ -8,6 +8,7 @@ its first and last day, which is how a row's ``filter_params`` select it.
 
 from __future__ import annotations
 
+import typing as t
 from datetime import date, timedelta
 
 import numpy as np
@@ -94,3 +95,26 @@ def dimension(table: ReportTable, name: str) -> Dimension:
     dim = Dimension(codes.astype(np.int64), keys, list(keys))
     table._cache[name] = dim
     return dim
+
+
+def ranks(values: list[t.Any]) -> Codes:
+    """Each value's position in ascending order, equal values alike (a ``None`` gets any position: the
+    caller sorts nulls apart)."""
+    if any(v is None for v in values):
+        fill = next((v for v in values if v is not None), 0)
+        values = [fill if v is None else v for v in values]
+    keyed = np.asarray(values)
+    if keyed.dtype == object:  # mixed kinds (no dimension has them): by kind, then by text
+        keyed = np.asarray([f"{type(v).__name__}:{v}" for v in values], dtype=str)
+    # Equal values share a position, so a later sort key decides between them.
+    positions: Codes = np.unique(keyed, return_inverse=True)[1].astype(np.int64).reshape(-1)
+    return positions
+
+
+def cached_ranks(table: ReportTable, column: str, values: list[t.Any]) -> Codes:
+    """``ranks`` of a column's values (a dimension's keys, or an id dimension's names: ``column`` says which),
+    once per table."""
+    cached = table.sort_ranks.get(column)
+    if cached is None or len(cached) != len(values):
+        cached = table.sort_ranks[column] = ranks(values)
+    return cached

@@ -16,6 +16,18 @@ that names the parameter and lists what is allowed.
 * ``sort`` (extension) orders result rows by result columns, ``-`` for descending, several
   comma-separated or repeated (``sort=client_name,-amount``); by default rows are ordered by
   their group key, nulls last.
+* Every list parameter may be repeated as well (``client_id=1&client_id=2``, ``client_id=1,2`` and
+  ``client_id=1&client_id=2,3`` all mean the same).
+* ``<date>_timeframe`` (extension, as TeamUp's ``due_date_timeframe``) for each date and instant:
+  ``today``, ``yesterday``, ``this_``/``last_`` + ``week`` (from Monday), ``month``, ``quarter``, ``year``,
+  or ``last_<N>_days`` (today included), on the workspace clock (``today`` is handed in); with explicit
+  bounds too, both apply.
+* ``flat=true`` (extension, as TeamUp's grouped report) answers every remaining level of
+  ``group_fields`` at once, one row per combination of their keys (bounded by the cell limit).
+* ``columns=`` (extension) switches to detail mode: one row per invoice with those fields
+  (``fields.DETAIL_COLUMNS``), the same filters, sort and paging; ``group_keys`` may then name
+  every level (the drill-down's last level).
+* ``discount_applied=true|false`` (extension, as TeamUp's) keeps invoices with (or without) a discount.
 * ``limit`` defaults to 100 and may be at most 10000; ``page``/``page_size`` (extension) are
   another spelling of ``offset``/``limit``.
 """
@@ -24,32 +36,24 @@ from __future__ import annotations
 
 import typing as t
 from dataclasses import dataclass, replace
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime
 
 from ..errors import ValidationFailed
-from ..limits import MAX_INT
 from .aggregates import columns
 from .fields import (
-    DATE_FILTERS,
     DEFAULT_LIMIT,
-    DIMENSIONS,
-    FUNCTIONS,
+    DETAIL_COLUMNS,
     ID_DIMENSIONS,
     ID_FILTERS,
-    MAX_LIMIT,
     MAX_NESTED_LEVELS,
-    MEASURES,
     MODES,
     NULL,
     ORM_NAMES,
-    SEPARATOR,
     SHOULD_PIVOT,
     STATUSES,
-    TIMESTAMP_FILTERS,
     WORD_FILTERS,
 )
-
-Sort = tuple[tuple[str, bool], ...]  # (column, descending) by priority
+from .reader import Reader, Sort
 
 
 @dataclass(frozen=True)
@@ -79,8 +83,16 @@ class ReportQuery:
     paid_at_lte: int | None = None
     updated_at_gte: int | None = None
     updated_at_lte: int | None = None
+    created_at_gte: int | None = None
+    created_at_lte: int | None = None
+    #: ``True``: only invoices with a discount; ``False``: only those without; ``None``: both.
+    discount_applied: bool | None = None
     group_keys: tuple[str, ...] = ()
     nested: bool = False
+    #: Every remaining level of ``group_fields`` at once, one row per combination of keys.
+    flat: bool = False
+    #: Detail mode: one row per invoice with these columns (empty: grouped report).
+    columns: tuple[str, ...] = ()
     include_totals: bool = False
     sort: Sort = ()
     limit: int = DEFAULT_LIMIT
@@ -92,7 +104,13 @@ class ReportQuery:
     def value_filters(self) -> list[tuple[str, tuple[t.Any, ...]]]:
         """(dimension, wanted values) for every dimension filter, given or not."""
         ids = [(name, getattr(self, f"{name.removesuffix('_id')}_ids")) for name in ID_FILTERS]
-        return ids + [(name, getattr(self, attr)) for name, attr in WORD_FILTERS.items()]
+        flags = [("discount_applied", () if self.discount_applied is None else (self.discount_applied,))]
+        return ids + [(name, getattr(self, attr)) for name, attr in WORD_FILTERS.items()] + flags
+
+    @property
+    def detail(self) -> bool:
+        """Whether this is a detail listing (one row per invoice) rather than a grouped report."""
+        return bool(self.columns)
 
     @property
     def level(self) -> int:
@@ -101,7 +119,12 @@ class ReportQuery:
 
     @property
     def levels(self) -> tuple[str, ...]:
-        """The dimensions this request answers: one, or two with ``nested``."""
+        """The dimensions this request answers: one, two with ``nested``, every remaining one with ``flat``,
+        none in detail mode."""
+        if self.detail:
+            return ()
+        if self.flat:
+            return self.group_fields[self.level :]
         return self.group_fields[self.level : self.level + (MAX_NESTED_LEVELS if self.nested else 1)]
 
     @property
@@ -110,16 +133,21 @@ class ReportQuery:
         return self.offset // (self.limit or DEFAULT_LIMIT) + 1
 
     @classmethod
-    def from_params(cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None) -> ReportQuery:
-        """Read query parameters (plain or ORM names) over a saved report's ``defaults``;
-        every problem is collected into one 400."""
+    def from_params(
+        cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None, today: date | None = None
+    ) -> ReportQuery:
+        """Read query parameters (plain or ORM names) over a saved report's ``defaults``; timeframes are
+        relative to ``today`` (the workspace clock's; the real date if not given). Every problem is
+        collected into one 400."""
         p = plain_names(defaults or {})
         p.update(plain_names({k: v for k, v in params.items() if v is not None}))
-        read = _Reader(p)
+        read = Reader(p)
         group_fields = read.dimensions("group_fields") or ("client_id",)
         pivot_fields = read.dimensions("pivot_fields")
-        group_keys = read.group_keys(group_fields)
-        nested = read.flag("nested")
+        detail_columns = read.detail_columns()
+        group_keys = read.group_keys(group_fields, bool(detail_columns))
+        nested, flat = read.flag("nested"), read.flag("flat")
+        read.exclusive(nested, flat, bool(detail_columns), read.flag("should_pivot") and bool(pivot_fields))
         if nested and len(group_fields) - len(group_keys) > MAX_NESTED_LEVELS:
             read.errors["nested"] = [
                 f"nested answers at most {MAX_NESTED_LEVELS} levels of group_fields at once"
@@ -138,11 +166,13 @@ class ReportQuery:
             aggregations=read.aggregations() or (("sum", "amount"),),
             **{f"{name.removesuffix('_id')}_ids": read.ids(name) for name in ID_FILTERS},  # type: ignore[arg-type]
             **words,  # type: ignore[arg-type]
-            **{name: read.day(name) for name in DATE_FILTERS},  # type: ignore[arg-type]
+            **read.bounds(today or datetime.now(UTC).date()),
             unpaid_only=p.get("paid_start_date") == NULL,
-            **{name: read.instant(name) for name in TIMESTAMP_FILTERS},  # type: ignore[arg-type]
+            discount_applied=read.optional_flag("discount_applied"),
             group_keys=group_keys,
             nested=nested,
+            flat=flat,
+            columns=detail_columns,
             include_totals=read.flag("include_totals"),
             limit=limit,
             offset=offset,
@@ -156,7 +186,10 @@ class ReportQuery:
 
 
 def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
-    """The columns a query's rows will have, and the aggregate columns pivot cells end with."""
+    """The columns a query's rows will have, and the aggregate columns pivot cells end with
+    (in detail mode: every detail column, shown or not)."""
+    if q.detail:
+        return list(DETAIL_COLUMNS), ()
     known: list[str] = []
     for dim in q.levels:
         known.append(dim)
@@ -181,172 +214,3 @@ def plain_names(params: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
 def orm_names(params: dict[str, t.Any]) -> dict[str, t.Any]:
     """Filter parameters as Campfire's ``filter_params`` spell them."""
     return {ORM_NAMES.get(name, name): value for name, value in params.items()}
-
-
-DATETIME_FORMAT = "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]"
-
-
-class _Reader:
-    """Reads report parameters one kind at a time, noting each problem under its parameter."""
-
-    def __init__(self, params: t.Mapping[str, t.Any]) -> None:
-        self.p = params
-        self.errors: dict[str, list[str]] = {}
-
-    def split(self, name: str) -> tuple[str, ...]:
-        raw = self.p.get(name)
-        if raw is None or raw == "":
-            return ()
-        items = raw if isinstance(raw, list | tuple) else [raw]  # a repeated parameter arrives as a list
-        return tuple(s.strip() for item in items for s in str(item).split(",") if s.strip())
-
-    def flag(self, name: str) -> bool:
-        raw = self.p.get(name, False)
-        if isinstance(raw, str):
-            if raw.lower() not in ("true", "false", "1", "0", ""):
-                self.errors[name] = ["Must be a valid boolean."]
-            return raw.lower() in ("true", "1")
-        return bool(raw)
-
-    def dimensions(self, name: str) -> tuple[str, ...]:
-        values = self.split(name)
-        bad = [v for v in values if v not in DIMENSIONS]
-        if bad:
-            self.errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(DIMENSIONS)}."]
-        return values
-
-    def ids(self, name: str) -> tuple[int | None, ...]:
-        try:
-            values = tuple(None if v == NULL else int(v) for v in self.split(name))
-        except ValueError:
-            self.errors[name] = ["Give comma-separated integer ids (or null)."]
-            return ()
-        if any(v is not None and abs(v) > MAX_INT for v in values):
-            self.errors[name] = [f"Ensure each id is at most {MAX_INT}."]
-            return ()
-        return values
-
-    def words(self, name: str, allowed: t.Sequence[str] | None = None) -> tuple[str | None, ...]:
-        values = self.split(name)
-        if allowed is not None:
-            bad = [v for v in values if v not in allowed and v != NULL]
-            if bad:
-                self.errors[name] = [f"Unknown value(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
-        return tuple(None if v == NULL else v for v in values)
-
-    def day(self, name: str) -> date | None:
-        raw = self.p.get(name)
-        if not raw or raw == NULL:
-            return None
-        try:
-            return date.fromisoformat(str(raw))
-        except ValueError:
-            self.errors[name] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
-            return None
-
-    def instant(self, name: str) -> int | None:
-        """A date-time bound in seconds since 1970 UTC. A time without an offset is UTC; a bare date
-        is its first second for ``_gte`` and its last for ``_lte``, so the whole day is inside."""
-        raw = self.p.get(name)
-        if raw is None or raw == "":
-            return None
-        text = str(raw).strip()
-        try:
-            if len(text) == 10:
-                day = date.fromisoformat(text)
-                moment = datetime.combine(day, time.max if name.endswith("_lte") else time.min, tzinfo=UTC)
-            else:
-                moment = datetime.fromisoformat(text.replace("z", "Z"))
-        except ValueError:
-            self.errors[name] = [f"Datetime has wrong format. Use one of these formats instead: {DATETIME_FORMAT}."]
-            return None
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=UTC)
-        return int(moment.timestamp() // 1)
-
-    def choice(self, name: str, allowed: t.Sequence[str], default: str) -> str:
-        value = self.p.get(name) or default
-        if value not in allowed:
-            self.errors[name] = [f"Unknown {name} {value!r}. Allowed: {', '.join(allowed)}."]
-        return str(value)
-
-    def aggregations(self) -> tuple[tuple[str, str], ...]:
-        found: list[tuple[str, str]] = []
-        for item in self.split("aggregation_fields"):
-            func, _, field = item.rpartition(":")
-            func = func or "sum"
-            if func not in FUNCTIONS:
-                problem = f"Unknown function {func!r}. Allowed: {', '.join(FUNCTIONS)}."
-            elif field in MEASURES or (field == "invoice_id" and func == "count"):
-                found.append((func, field))
-                continue
-            else:
-                problem = f"Unknown field {field!r}. Allowed: {', '.join((*MEASURES, 'invoice_id (count only)'))}."
-            self.errors.setdefault("aggregation_fields", []).append(problem)
-        return tuple(found)
-
-    def group_keys(self, group_fields: tuple[str, ...]) -> tuple[str, ...]:
-        keys = self.split("group_keys")
-        if keys and len(keys) >= len(group_fields):
-            self.errors["group_keys"] = [
-                f"Give at most {len(group_fields) - 1} key(s): one per parent level of group_fields"
-                f" ({', '.join(group_fields)})."
-            ]
-        return keys
-
-    def sort(self, allowed: tuple[list[str], tuple[str, ...]]) -> Sort:
-        """``sort=client_name,-amount`` (and repeated ``sort``): columns by priority, ``-`` for descending;
-        checked against the columns the query will have, before any work."""
-        known, pivoted = allowed
-        out: list[tuple[str, bool]] = []
-        bad: list[str] = []
-        for item in self.split("sort"):
-            column = item.lstrip("-")
-            descending = item.startswith("-")
-            pivot_cell = SEPARATOR in column and column.rsplit(SEPARATOR, 1)[1] in pivoted
-            if column not in known and not pivot_cell:
-                bad.append(column)
-            elif column not in {c for c, _ in out}:
-                out.append((column, descending))
-        if bad:
-            listed = ", ".join([*known, *(f"<pivot label>{SEPARATOR}{c}" for c in pivoted)])
-            named = ", ".join(repr(b) for b in bad)
-            self.errors["sort"] = [
-                f"Unknown column{'s' if len(bad) > 1 else ''} {named}. Allowed: {listed} (prefix - to reverse)."
-            ]
-        return tuple(out)
-
-    def integer(self, name: str) -> int | None:
-        raw = self.p.get(name)
-        if raw is None or raw == "":
-            return None
-        try:
-            return int(raw)
-        except (TypeError, ValueError):
-            self.errors[name] = ["A valid integer is required."]
-            return None
-
-    def paging(self) -> tuple[int, int, bool]:
-        """(limit, offset, whether paged by page): ``page_size`` is ``limit`` by another name and
-        ``page`` (from 1) sets ``offset`` to ``(page - 1) * limit``, as TeamUp pages."""
-        limit, offset = self.integer("limit"), self.integer("offset")
-        page, page_size = self.integer("page"), self.integer("page_size")
-        if page_size is not None:
-            if limit is not None and limit != page_size:
-                self.errors["page_size"] = ["Give limit or page_size (the same parameter), not both."]
-            limit, limit_name = page_size, "page_size"
-        else:
-            limit_name = "limit"
-        if limit is not None and not 0 <= limit <= MAX_LIMIT:
-            self.errors[limit_name] = [f"Ensure this value is between 0 and {MAX_LIMIT}."]
-        size = limit if limit is not None else DEFAULT_LIMIT
-        if page is not None:
-            if offset is not None:
-                self.errors["page"] = ["Give offset or page, not both."]
-            elif page < 1:
-                self.errors["page"] = ["Ensure this value is greater than or equal to 1."]
-            else:
-                offset = (page - 1) * (size or DEFAULT_LIMIT)
-        if offset is not None and offset < 0:
-            self.errors["offset"] = ["Ensure this value is greater than or equal to 0."]
-        return size, offset or 0, page is not None

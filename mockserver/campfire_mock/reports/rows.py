@@ -7,7 +7,7 @@ still adds up to the invoice totals. ``count`` counts distinct invoices.
 
 Dimensions are stored as integer codes into a list of keys (``None`` is a key like
 any other, so nulls group together); dates as days since 1970-01-01 and
-instants (``paid_at``, ``updated_at``) as seconds since 1970-01-01 UTC, with ``NO_DATE`` for a
+instants (``paid_at``, ``updated_at``, ``created_at``) as seconds since 1970-01-01 UTC, with ``NO_DATE`` for a
 missing one. ``assemble`` is the one place a table is put together, from per-invoice heads and
 per-line values: ``TableBuilder`` (rows one by one) and the workspace's incremental table both use it.
 """
@@ -62,6 +62,11 @@ class ReportRow:
     quantity: float
     paid_at: datetime | None = None
     updated_at: datetime | None = None
+    created_at: datetime | None = None
+    #: This line's share of the invoice's discount (``total`` = amount + tax - discount).
+    discount: float = 0.0
+    #: Whether the invoice has a discount (its own, its lines' or an early-payment one).
+    discount_applied: bool = False
 
 
 @dataclass
@@ -91,6 +96,8 @@ class ReportTable:
     dates: dict[str, Codes]
     measures: dict[str, Floats]
     _cache: dict[str, Dimension] = field(default_factory=dict)
+    #: Per detail column, each code's position in sorted order (``reports.detail``).
+    sort_ranks: dict[str, Codes] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: t.Iterable[ReportRow]) -> ReportTable:
@@ -205,8 +212,10 @@ class TableBuilder:
         amount_due: float,
         tax: float,
         quantity: float,
+        discount: float = 0.0,
     ) -> tuple[float, ...]:
-        """One line's ``LINE`` row (its product and department as (key, label)), in ``LINE``'s order."""
+        """One line's ``LINE`` row (its product and department as (key, label)), in ``LINE``'s order;
+        its ``total`` is amount + tax - discount."""
         return (
             float(self.code("product_id", *product)),
             float(self.code("department_id", *department)),
@@ -215,6 +224,8 @@ class TableBuilder:
             float(amount_due),
             float(tax),
             float(quantity),
+            float(discount),
+            float(amount) + float(tax) - float(discount),
         )
 
     def add(self, row: ReportRow) -> None:
@@ -236,6 +247,7 @@ class TableBuilder:
                 row.amount_due,
                 row.tax,
                 row.quantity,
+                row.discount,
             )
         )
         self._line_head.append(entry)

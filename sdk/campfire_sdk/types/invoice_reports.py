@@ -56,6 +56,17 @@ class InvoiceReportParams(TypedDict, total=False):
     updated_at_lte: str
     page: int
     page_size: int
+    columns: str
+    flat: bool
+    discount_applied: bool
+    created_at_gte: str
+    created_at_lte: str
+    invoice_date_timeframe: str
+    due_date_timeframe: str
+    paid_date_timeframe: str
+    paid_at_timeframe: str
+    updated_at_timeframe: str
+    created_at_timeframe: str
     invoice__client_id: str
     invoice__entity_id: str
     invoice__contract_id: str

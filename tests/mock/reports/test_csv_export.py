@@ -65,3 +65,16 @@ def test_a_bare_carriage_return_in_a_cell_cannot_forge_a_row() -> None:
     lines = list(csv.reader(io.StringIO(text, newline="")))
     assert lines == [["Client", "Client name", "Sum of amount"], ["1", "Acme\r2,Forged,999", "10.0"]]
     assert text.endswith("\n") and "\r\n" not in text
+
+
+def test_nested_null_group_line_differs_from_its_parent_subtotal() -> None:
+    """In a nested CSV the null sub-group's line says Unknown where its parent's subtotal line is empty."""
+    rows = [row(product_id=None, product_name=None, amount=4.0), row(amount=6.0)]
+    result = run(rows, group_fields="client_id,product_id", nested="true")
+    lines = list(csv.reader(io.StringIO(to_csv(result))))
+    assert lines == [
+        ["Client", "Client name", "Product", "Product name", "Sum of amount"],
+        ["1", "Acme", "", "", "10.0"],
+        ["1", "Acme", "1", "Widget A", "6.0"],
+        ["1", "Acme", "Unknown", "", "4.0"],
+    ]

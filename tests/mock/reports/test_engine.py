@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from campfire_mock.errors import ValidationFailed
-from campfire_mock.reports import ReportQuery
+from campfire_mock.errors import TooLarge, ValidationFailed
+from campfire_mock.reports import ReportQuery, engine
 
 from .factory import row, run
 
@@ -194,3 +194,67 @@ def test_nested_answers_at_most_two_levels() -> None:
         ("open", ["USD"]),
         ("paid", ["USD"]),
     ]
+
+
+FLAT_ROWS = [
+    row(invoice_id=1, client_id=1, product_id=1, product_name="A", currency="USD", amount=10.0),
+    row(invoice_id=1, client_id=1, product_id=2, product_name="B", currency="USD", amount=20.0),
+    row(invoice_id=2, client_id=1, product_id=1, product_name="A", currency="EUR", amount=3.0),
+    row(invoice_id=3, client_id=2, client_name="Zed", product_id=None, product_name=None, amount=5.0),
+]
+
+
+def test_flat_answers_every_combination_of_the_group_fields() -> None:
+    """flat=true groups by all group fields at once: one row per combination present, carrying every key,
+    ordered by the keys in turn (nulls last)."""
+    result = run(FLAT_ROWS, group_fields="client_id,product_id,currency", flat="true")
+    assert [(r["client_id"], r["product_id"], r["currency"], r["amount"]) for r in result.rows] == [
+        (1, 1, "EUR", 3.0),
+        (1, 1, "USD", 10.0),
+        (1, 2, "USD", 20.0),
+        (2, None, "USD", 5.0),
+    ]
+    assert result.rows[3]["label"] == "USD" and result.rows[3]["product_name"] is None
+    assert result.rows[0]["filter_params"] == {"invoice__client_id": 1, "product_id": 1, "invoice__currency": "EUR"}
+    assert [c["key"] for c in result.columns if c["kind"] == "dimension"] == ["client_id", "product_id", "currency"]
+
+
+def test_flat_below_a_drilled_group_starts_at_its_level() -> None:
+    """With group_keys, flat answers the remaining levels under the selected group."""
+    result = run(FLAT_ROWS, group_fields="client_id,product_id,currency", group_keys="1", flat="true")
+    assert [(r["product_id"], r["currency"]) for r in result.rows] == [(1, "EUR"), (1, "USD"), (2, "USD")]
+
+
+def test_flat_many_levels_group_the_same_one_level_at_a_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    """When the key combinations would not fit one int64, grouping one level at a time gives the same rows."""
+    params = {"group_fields": "client_id,invoice_id,product_id,currency,payment_status", "flat": "true"}
+    combined = run(FLAT_ROWS, **params).rows
+    monkeypatch.setattr(engine, "COMBINED_LIMIT", 1)
+    assert run(FLAT_ROWS, **params).rows == combined
+
+
+def test_flat_beyond_the_cell_limit_is_a_413(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Rows x aggregates beyond the report cell limit is a 413 that says how many cells were asked."""
+    monkeypatch.setattr(engine, "MAX_REPORT_CELLS", 5)
+    with pytest.raises(TooLarge) as big:
+        run(FLAT_ROWS, group_fields="client_id,product_id", flat="true", aggregation_fields="sum:amount,sum:tax")
+    assert str(big.value).startswith("This report would compute 6 cells (3 rows x 2 aggregates); the limit is 5.")
+
+
+def test_nested_and_flat_together_is_a_400() -> None:
+    """nested and flat are two shapes of answer: asking for both is a 400 naming them."""
+    with pytest.raises(ValidationFailed) as both:
+        ReportQuery.from_params({"group_fields": "client_id,currency", "nested": "true", "flat": "true"})
+    assert both.value.fields == {"flat": ["Give one of nested, flat and columns, not nested and flat."]}
+
+
+def test_discount_applied_groups_and_filters() -> None:
+    """discount_applied groups invoices into Yes and No, and its filter_params select each group."""
+    rows = [row(invoice_id=1, amount=10.0, discount_applied=True), row(invoice_id=2, amount=4.0)]
+    result = run(rows, group_fields="discount_applied")
+    assert [(r["discount_applied"], r["label"], r["amount"]) for r in result.rows] == [
+        (False, "No", 4.0),
+        (True, "Yes", 10.0),
+    ]
+    assert result.rows[1]["filter_params"] == {"discount_applied": "true"}
+    assert [r["amount"] for r in run(rows, discount_applied="true").rows] == [10.0]

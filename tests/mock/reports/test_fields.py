@@ -41,4 +41,4 @@ def test_line_values_follow_the_line_layout() -> None:
     builder = TableBuilder()
     values = builder.line_values((7, "Widget"), (None, None), 10.0, 4.0, 6.0, 1.0, 2.0)
     assert ("product_id", "department_id", *MEASURES) == LINE
-    assert values == (0.0, 0.0, 10.0, 4.0, 6.0, 1.0, 2.0) and builder.keys["product_id"] == [7]
+    assert values == (0.0, 0.0, 10.0, 4.0, 6.0, 1.0, 2.0, 0.0, 11.0) and builder.keys["product_id"] == [7]

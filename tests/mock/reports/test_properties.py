@@ -194,3 +194,78 @@ def test_no_number_adds_two_currencies(
         check_row(
             {**result.totals, "totals_by_currency": result.totals_by_currency}, data, aggs, None, {}
         ) if data else None
+
+
+@st.composite
+def invoices(draw: st.DrawFn) -> list[ReportRow]:
+    """Lines of up to 8 invoices whose invoice-level fields agree (as real invoices' do)."""
+    out = []
+    for invoice_id in range(1, draw(st.integers(min_value=1, max_value=8)) + 1):
+        day = date(2025, 1, 1) + timedelta(days=draw(st.integers(min_value=0, max_value=700)))
+        head = dict(
+            invoice_id=invoice_id,
+            invoice_number=f"INV-{draw(st.integers(min_value=1, max_value=99))}",
+            client_id=draw(st.sampled_from([1, 2, None])),
+            client_name=draw(st.sampled_from(["Acme", "Zed", None])),
+            currency=draw(st.sampled_from(["USD", "EUR"])),
+            payment_status=draw(st.sampled_from(["open", "paid"])),
+            invoice_date=day,
+            paid_date=draw(st.sampled_from([None, day + timedelta(days=3)])),
+        )
+        for _ in range(draw(st.integers(min_value=1, max_value=3))):
+            out.append(row(**head, product_id=draw(st.sampled_from([1, 2, None])), amount=draw(money), tax=draw(money)))
+    return out
+
+
+DETAIL_SORTS = ["invoice_number", "client_name", "client_id", "invoice_date", "paid_date", "total", "currency"]
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(data=invoices(), column=st.sampled_from(DETAIL_SORTS), descending=st.booleans())
+def test_detail_listing_is_sorted_and_adds_up(data: list[ReportRow], column: str, descending: bool) -> None:
+    """A detail listing has each invoice once, ordered by the sort column (nulls last), each total the sum of
+    its lines, and its totals per currency those of the grouped report."""
+    shown = f"invoice_id,{column}" if column != "total" else "invoice_id,total"
+    listing = run(data, columns=f"{shown},total", sort=f"{'-' if descending else ''}{column}", include_totals=True)
+    rows_ = listing.rows[:]
+    assert sorted(r["invoice_id"] for r in rows_) == sorted({r.invoice_id for r in data})
+    values = [r[column] for r in rows_]
+    present = [v for v in values if v is not None]
+    assert values == present + [None] * (len(values) - len(present))
+    assert present == sorted(present, reverse=descending)
+    for r in rows_:
+        expected = sum(line.amount + line.tax for line in data if line.invoice_id == r["invoice_id"])
+        assert abs(r["total"] - expected) < 0.01
+    grouped = run(data, aggregation_fields="sum:total", include_totals=True)
+    assert listing.totals_by_currency is not None and grouped.totals_by_currency is not None
+    by_currency = {t["currency"]: t["total"] for t in grouped.totals_by_currency}
+    assert {t["currency"]: t["total"] for t in listing.totals_by_currency} == by_currency
+
+
+@settings(max_examples=EXAMPLES, deadline=None)
+@given(data=rows(), dims=st.lists(st.sampled_from(DIMS), min_size=1, max_size=4, unique=True))
+def test_flat_rows_are_distinct_and_add_up(data: list[ReportRow], dims: list[str]) -> None:
+    """A flat grouping has one row per combination of keys, and per currency its rows add up to the total."""
+    result = run(data, group_fields=",".join(dims), flat=True, include_totals=True, mode="full")
+    combos = [tuple(r[d] for d in dims) for r in result.rows]
+    assert len(combos) == len(set(combos)) == len({tuple(getattr_key(line, d) for d in dims) for line in data})
+    assert result.totals_by_currency is not None
+    for total in result.totals_by_currency:
+        parts = [
+            p["amount"] for r in result.rows for p in r["totals_by_currency"] if p["currency"] == total["currency"]
+        ]
+        assert abs(sum(parts) - total["amount"]) < 0.01 * max(1, len(parts))
+
+
+def getattr_key(line: ReportRow, dim: str) -> t.Any:
+    """The group key a line has for ``dim`` (a date bucket's key computed as the engine names it)."""
+    for field in DATE_FIELDS:
+        if dim.startswith(field + "_"):
+            day = getattr(line, field)
+            if day is None:
+                return None
+            bucket = dim[len(field) + 1 :]
+            if bucket == "week":
+                return (day - timedelta(days=day.weekday())).isoformat()
+            return day.isoformat()[:7] if bucket == "month" else str(day.year)
+    return getattr(line, dim)

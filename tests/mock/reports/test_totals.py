@@ -56,3 +56,23 @@ def test_each_group_has_its_totals_per_currency() -> None:
     plain = run(rows, group_fields="product_id").rows
     assert plain[0]["amount"] is None and plain[0]["totals_by_currency"] == result.rows[0]["totals_by_currency"]
     assert "totals_by_currency" not in run(rows[2:], group_fields="product_id").rows[0]
+
+
+def test_totals_row_totals_each_pivot_column() -> None:
+    """With a pivot, totals_row has each pivot column's total; a column in two currencies is null there and
+    given per currency in totals_by_currency."""
+    rows = [
+        row(product_id=1, product_name="A", amount=10.0, currency="USD"),
+        row(client_id=2, client_name="B", product_id=1, product_name="A", amount=4.0, currency="USD"),
+        row(client_id=2, client_name="B", product_id=2, product_name="W", amount=3.0, currency="USD"),
+        row(client_id=3, client_name="C", product_id=2, product_name="W", amount=2.0, currency="EUR"),
+    ]
+    result = run(rows, pivot_fields="product_id", shouldPivot="true", include_totals="true")
+    assert result.totals is not None and result.totals_by_currency is not None
+    assert result.totals["A::::amount"] == 14.0
+    assert result.totals["W::::amount"] is None
+    by_currency = {p["currency"]: p for p in result.totals_by_currency}
+    assert (by_currency["USD"]["A::::amount"], by_currency["USD"]["W::::amount"]) == (14.0, 3.0)
+    assert by_currency["EUR"]["W::::amount"] == 2.0 and "A::::amount" not in by_currency["EUR"]
+    single = run(rows[:3], pivot_fields="product_id", shouldPivot="true", include_totals="true")
+    assert single.totals == {"amount": 17.0, "A::::amount": 14.0, "W::::amount": 3.0}

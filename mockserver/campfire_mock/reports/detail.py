@@ -1,0 +1,164 @@
+"""Detail mode (``columns=``): one row per invoice with chosen fields, as ActiveCollab's invoice export.
+
+The same filters and drill-down path select the table rows; an invoice's money columns add up its
+selected lines, so a listing under a grouped row adds up to that row (with no product or department
+filter, that is the whole invoice: ``total`` is its ``total_amount``). Rows are sorted once with
+``numpy.lexsort`` (by ``sort``, then by invoice id; nulls last in either direction) and built as
+dicts only when read, so a page of a large listing costs a page. Dates are ``YYYY-MM-DD``, instants
+Campfire's ``YYYY-MM-DDThh:mm:ss+0000``; the totals are the grouped report's (per currency).
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import UTC, date, datetime, timedelta
+
+import numpy as np
+
+from .fields import (
+    DATE_FIELDS,
+    DETAIL_DATES,
+    DETAIL_LABELS,
+    ID_DIMENSIONS,
+    MEASURES,
+    MONEY,
+)
+from .grouping import cached_ranks
+from .query import ReportQuery
+from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Floats, ReportTable
+
+#: Name columns, and the id dimension whose label each one is.
+NAME_OF = {name: dim for dim, name in ID_DIMENSIONS.items()}
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def _day_text(number: int) -> str | None:
+    return None if number == NO_DATE else date.fromordinal(number + EPOCH_ORDINAL).isoformat()
+
+
+def _instant_text(seconds: int) -> str | None:
+    return None if seconds == NO_DATE else (_EPOCH + timedelta(seconds=seconds)).strftime("%Y-%m-%dT%H:%M:%S+0000")
+
+
+class Invoices:
+    """The selected rows' invoices: per invoice, its first selected row (for invoice-level fields) and the
+    sum of each wanted measure over its selected lines."""
+
+    def __init__(self, table: ReportTable, rows: Codes, measures: t.Iterable[str]) -> None:
+        self.table = table
+        codes = table.invoice_codes[rows]
+        present, first = np.unique(codes, return_index=True)
+        self.head_rows: Codes = rows[first]
+        self.sums: dict[str, Floats] = {
+            m: np.bincount(codes, weights=table.measures[m][rows], minlength=table.invoice_count)[present].astype(
+                np.float64
+            )
+            for m in dict.fromkeys(measures)
+        }
+
+    def __len__(self) -> int:
+        return len(self.head_rows)
+
+    def keys(self, column: str) -> tuple[Codes, list[t.Any]]:
+        """A dimension or name column: each invoice's code, and the value of each code."""
+        dim_name = NAME_OF.get(column, column)
+        dim = self.table.dimensions[dim_name]
+        return dim.codes[self.head_rows], dim.labels if column in NAME_OF else dim.keys
+
+    def numbers(self, column: str) -> Codes:
+        """A date (days) or instant (seconds) column, ``NO_DATE`` for none."""
+        return self.table.dates[column][self.head_rows]
+
+    def sort_keys(self, column: str, descending: bool) -> tuple[t.Any, t.Any]:
+        """(value key, null flag) for ``np.lexsort``: ascending order of the key is the wanted order."""
+        if column in self.sums:
+            values: t.Any = self.sums[column]
+            return (-values if descending else values), np.zeros(len(values), dtype=np.bool_)
+        if column in DETAIL_DATES:
+            numbers = self.numbers(column)
+            return (-numbers if descending else numbers), numbers == NO_DATE
+        codes, values_of = self.keys(column)
+        if not values_of:
+            return codes, np.zeros(len(codes), dtype=np.bool_)
+        ranks = cached_ranks(self.table, column, values_of)[codes]
+        nulls = np.asarray([v is None for v in values_of], dtype=np.bool_)[codes]
+        return (-ranks if descending else ranks), nulls
+
+    def column(self, column: str, index: Codes) -> list[t.Any]:
+        """The values of ``column`` for the invoices at ``index``, as answered."""
+        if column in self.sums:
+            rounded: list[t.Any] = np.round(self.sums[column][index], 2).tolist()
+            return rounded
+        if column in DETAIL_DATES:
+            text = _day_text if column in DATE_FIELDS else _instant_text
+            return [text(n) for n in self.numbers(column)[index].tolist()]
+        codes, values_of = self.keys(column)
+        return [values_of[c] for c in codes[index].tolist()]
+
+
+class DetailRows(t.Sequence[dict[str, t.Any]]):
+    """The listing's rows in order, built when read (a page of a large listing costs a page)."""
+
+    def __init__(self, invoices: Invoices, order: Codes, columns: tuple[str, ...], base_filters: dict[str, t.Any]):
+        self.invoices = invoices
+        self.order = order
+        self.columns = columns
+        self.base_filters = base_filters
+
+    def __len__(self) -> int:
+        return len(self.order)
+
+    def _rows(self, positions: range) -> list[dict[str, t.Any]]:
+        index = self.order[positions.start : positions.stop : positions.step]
+        values = [self.invoices.column(c, index) for c in self.columns]
+        rows = []
+        for invoice_id, *cells in zip(self.invoices.column("invoice_id", index), *values, strict=True):
+            row: dict[str, t.Any] = dict(zip(self.columns, cells, strict=True))
+            row["filter_params"] = {**self.base_filters, "invoice_id": invoice_id}
+            row["id"] = row["group_id"] = invoice_id
+            rows.append(row)
+        return rows
+
+    @t.overload
+    def __getitem__(self, index: int) -> dict[str, t.Any]: ...
+    @t.overload
+    def __getitem__(self, index: slice) -> list[dict[str, t.Any]]: ...
+    def __getitem__(self, index: int | slice) -> dict[str, t.Any] | list[dict[str, t.Any]]:
+        if isinstance(index, slice):
+            return self._rows(range(*index.indices(len(self))))
+        if index < 0:
+            index += len(self)
+        if not 0 <= index < len(self):
+            raise IndexError(index)
+        return self._rows(range(index, index + 1))[0]
+
+
+def detail_rows(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: dict[str, t.Any]) -> DetailRows:
+    """The invoices of the selected ``rows``, sorted by ``q.sort`` then invoice id."""
+    order_by = [*q.sort, ("invoice_id", False)]
+    invoices = Invoices(table, rows, [c for c in (*q.columns, *(c for c, _ in order_by)) if c in MEASURES])
+    keys: list[t.Any] = []
+    for column, descending in reversed(order_by):
+        value, nulls = invoices.sort_keys(column, descending)
+        keys += [value, nulls]
+    order = np.lexsort(keys) if len(invoices) else np.zeros(0, dtype=np.int64)
+    return DetailRows(invoices, order.astype(np.int64), q.columns, base_filters)
+
+
+def detail_meta(q: ReportQuery) -> list[dict[str, t.Any]]:
+    """Column metadata: each chosen column (kind ``field``) and, where the rows are sorted by it, how."""
+    meta = [{"key": c, "label": DETAIL_LABELS[c], "kind": "field", "sortable": True} for c in q.columns]
+    by_key = {m["key"]: m for m in meta}
+    for priority, (column, descending) in enumerate(q.sort or (("invoice_id", False),)):
+        if column in by_key:
+            by_key[column]["sorted"] = {"order": "desc" if descending else "asc", "priority": priority}
+    return meta
+
+
+def detail_aggregations(q: ReportQuery) -> list[tuple[str, str, str]]:
+    """The totals of a listing: each chosen measure's sum, and the invoice count."""
+    return [("sum", c, c) for c in q.columns if c in MEASURES] + [("count", "invoice_id", "count")]
+
+
+def money_columns(q: ReportQuery) -> list[str]:
+    return [c for c in q.columns if c in MONEY]
