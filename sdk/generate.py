@@ -408,7 +408,13 @@ class Generator:
                 return "Literal[" + ", ".join(repr(v) for v in enum) + "]"
             return "str" if all(isinstance(v, str) for v in enum) else "Any"
         if "anyOf" in schema or ("oneOf" in schema and len(schema["oneOf"]) > 1):
-            types = [self.annotation(s, request=request) for s in schema.get("anyOf") or schema["oneOf"]]
+            branches = schema.get("anyOf") or schema["oneOf"]
+            number = self.numeric_text(branches)
+            if number is not None and not request:
+                return number  # the server sends a number (and accepts a numeric string too)
+            if number is not None:
+                return "float | Decimal | str" if number == "float" else "int | str"
+            types = [self.annotation(s, request=request) for s in branches]
             if not request:
                 return types[0] if len(set(types)) == 1 else "Any"
             return " | ".join(dict.fromkeys(types))
@@ -439,6 +445,22 @@ class Generator:
         if kind == "object":
             return "Mapping[str, Any]" if request else "dict[str, Any]"
         return "Any"
+
+    @staticmethod
+    def numeric_text(branches: list[dict[str, t.Any]]) -> str | None:
+        """``int``/``float`` for a number-or-numeric-string union (DRF reads both), else None.
+
+        Responses carry the number (Campfire sends JSON numbers), so a model's field is ``int`` or
+        ``float``: money is ``float`` on every model, as the spec's ``format: double`` says."""
+        kinds = {b.get("type") for b in branches}
+        texts = [b for b in branches if b.get("type") == "string"]
+        if len(branches) != 2 or len(texts) != 1 or "pattern" not in texts[0]:
+            return None
+        if kinds == {"integer", "string"}:
+            return "int"
+        if kinds == {"number", "string"}:
+            return "float"
+        return None
 
     def nullable(self, schema: dict[str, t.Any]) -> bool:
         if schema.get("nullable"):
@@ -631,6 +653,8 @@ class Generator:
             abc = [n for n in ("Iterable", "Mapping") if f"{n}[" in code]
             if abc:
                 stdlib.append(f"from collections.abc import {', '.join(abc)}")
+            if re.search(r"\bDecimal\b", code):
+                stdlib.append("from decimal import Decimal")
             typing_names = [n for n in ("Any", "Literal", "Required", "TypedDict") if re.search(rf"\b{n}\b", code)]
             if typing_names:
                 stdlib.append(f"from typing import {', '.join(typing_names)}")
@@ -738,6 +762,7 @@ class Generator:
                 ("import typing as t", "t."),
                 ("from collections.abc import Iterable", "Iterable["),
                 ("from collections.abc import Mapping", "Mapping["),
+                ("from decimal import Decimal", "Decimal"),
                 ("from functools import cached_property", "@cached_property"),
             )
             if re.search(r"(?<![\w.])" + re.escape(token), code)

@@ -95,7 +95,7 @@ class ErrorResponse(BaseModel):
 
 
 class InvoiceReportResponse(BaseModel):
-    count: Any
+    count: int
     next: str | None = None
     previous: str | None = None
     results: list[InvoiceReportResultRow]

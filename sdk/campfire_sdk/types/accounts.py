@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -50,13 +51,13 @@ class ChartAccount(BaseModel):
     created_at: Timestamp
     last_recompute_balance_at: Timestamp | None = None
     lock_recompute_balance_key: str | None = None
-    current_balance: Any | None = None
-    current_balance_book: Any | None = None
+    current_balance: float | None = None
+    current_balance_book: float | None = None
     lineage_array: list[str] | None = None
     customer: int
-    parent: Any | None = None
-    parent_bank_account: Any | None = None
-    default_department: Any | None = None
+    parent: int | None = None
+    parent_bank_account: int | None = None
+    default_department: int | None = None
     default_tags: list[int] | None = None
 
 
@@ -90,13 +91,13 @@ class PatchedChartAccount(BaseModel):
     created_at: Timestamp | None = None
     last_recompute_balance_at: Timestamp | None = None
     lock_recompute_balance_key: str | None = None
-    current_balance: Any | None = None
-    current_balance_book: Any | None = None
+    current_balance: float | None = None
+    current_balance_book: float | None = None
     lineage_array: list[str] | None = None
     customer: int | None = None
-    parent: Any | None = None
-    parent_bank_account: Any | None = None
-    default_department: Any | None = None
+    parent: int | None = None
+    parent_bank_account: int | None = None
+    default_department: int | None = None
     default_tags: list[int] | None = None
 
 
@@ -116,8 +117,8 @@ class ChartAccountParam(TypedDict, total=False):
     skip_subledger_validation: bool
     last_recompute_balance_at: str | dt.datetime | None
     lock_recompute_balance_key: str | None
-    current_balance: float | str
-    current_balance_book: float | str
+    current_balance: float | Decimal | str
+    current_balance_book: float | Decimal | str
     lineage_array: Iterable[str] | None
     parent: int | str | None
     parent_bank_account: int | str | None
@@ -141,8 +142,8 @@ class PatchedChartAccountParam(TypedDict, total=False):
     skip_subledger_validation: bool
     last_recompute_balance_at: str | dt.datetime | None
     lock_recompute_balance_key: str | None
-    current_balance: float | str
-    current_balance_book: float | str
+    current_balance: float | Decimal | str
+    current_balance_book: float | Decimal | str
     lineage_array: Iterable[str] | None
     parent: int | str | None
     parent_bank_account: int | str | None

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -38,8 +39,8 @@ class BankAccount(BaseModel):
     nickname: str | None = None
     status: str | None = None
     type: str | None = None
-    available_balance: Any | None = None
-    current_balance: Any | None = None
+    available_balance: float | None = None
+    current_balance: float | None = None
     institution_id: str | None = None
     source: str | None = None
     aba_routing_number: str | None = None
@@ -49,9 +50,9 @@ class BankAccount(BaseModel):
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     customer: int
-    entity: Any
-    chart_of_accounts_account: Any | None = None
-    department: Any | None = None
+    entity: int
+    chart_of_accounts_account: int | None = None
+    department: int | None = None
     tags: list[int]
 
 
@@ -75,8 +76,8 @@ class PatchedBankAccount(BaseModel):
     nickname: str | None = None
     status: str | None = None
     type: str | None = None
-    available_balance: Any | None = None
-    current_balance: Any | None = None
+    available_balance: float | None = None
+    current_balance: float | None = None
     institution_id: str | None = None
     source: str | None = None
     aba_routing_number: str | None = None
@@ -86,9 +87,9 @@ class PatchedBankAccount(BaseModel):
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     customer: int | None = None
-    entity: Any | None = None
-    chart_of_accounts_account: Any | None = None
-    department: Any | None = None
+    entity: int | None = None
+    chart_of_accounts_account: int | None = None
+    department: int | None = None
     tags: list[int] | None = None
 
 
@@ -99,8 +100,8 @@ class BankAccountParam(TypedDict, total=False):
     nickname: str | None
     status: str | None
     type: Literal['CHECKING', 'SAVING', 'CREDIT_CARD', 'DEBIT_CARD', 'INVESTMENT', 'LOAN', ''] | None
-    available_balance: float | str | None
-    current_balance: float | str | None
+    available_balance: float | Decimal | str | None
+    current_balance: float | Decimal | str | None
     institution_id: str | None
     source: str | None
     aba_routing_number: str | None
@@ -119,8 +120,8 @@ class PatchedBankAccountParam(TypedDict, total=False):
     nickname: str | None
     status: str | None
     type: Literal['CHECKING', 'SAVING', 'CREDIT_CARD', 'DEBIT_CARD', 'INVESTMENT', 'LOAN', ''] | None
-    available_balance: float | str | None
-    current_balance: float | str | None
+    available_balance: float | Decimal | str | None
+    current_balance: float | Decimal | str | None
     institution_id: str | None
     source: str | None
     aba_routing_number: str | None

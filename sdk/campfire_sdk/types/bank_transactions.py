@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -34,8 +35,8 @@ class BankTransaction(BaseModel):
     transaction_id: str | None = None
     external_transaction_id: str | None = None
     currency: str | None = None
-    amount: Any | None = None
-    amount_native: Any | None = None
+    amount: float | None = None
+    amount_native: float | None = None
     posted_at: Timestamp | None = None
     status: str | None = None
     note: str | None = None
@@ -50,7 +51,7 @@ class BankTransaction(BaseModel):
     metadata: Any | None = None
     created_at: Timestamp
     customer: int
-    account: Any
+    account: int
 
 
 class PatchedBankTransaction(BaseModel):
@@ -70,8 +71,8 @@ class PatchedBankTransaction(BaseModel):
     transaction_id: str | None = None
     external_transaction_id: str | None = None
     currency: str | None = None
-    amount: Any | None = None
-    amount_native: Any | None = None
+    amount: float | None = None
+    amount_native: float | None = None
     posted_at: Timestamp | None = None
     status: str | None = None
     note: str | None = None
@@ -86,15 +87,15 @@ class PatchedBankTransaction(BaseModel):
     metadata: Any | None = None
     created_at: Timestamp | None = None
     customer: int | None = None
-    account: Any | None = None
+    account: int | None = None
 
 
 class BankTransactionParam(TypedDict, total=False):
     transaction_id: str
     external_transaction_id: str | None
     currency: str
-    amount: float | str | None
-    amount_native: float | str | None
+    amount: float | Decimal | str | None
+    amount_native: float | Decimal | str | None
     posted_at: str | dt.datetime | None
     status: str | None
     note: str | None
@@ -114,8 +115,8 @@ class PatchedBankTransactionParam(TypedDict, total=False):
     transaction_id: str
     external_transaction_id: str | None
     currency: str
-    amount: float | str | None
-    amount_native: float | str | None
+    amount: float | Decimal | str | None
+    amount_native: float | Decimal | str | None
     posted_at: str | dt.datetime | None
     status: str | None
     note: str | None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -72,21 +73,21 @@ class AccountingBill(BaseModel):
     external_ramp_id: str | None = None
     payment_status: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     created_at: Timestamp
     tax_behavior: str | None = None
     bill_type: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    vendor: Any | None = None
-    payment_term: Any | None = None
-    journal_entry: Any | None = None
-    source_file: Any | None = None
-    tax_rate: Any | None = None
-    ap_account: Any | None = None
-    voided_journal_entry: Any | None = None
+    entity: int
+    vendor: int | None = None
+    payment_term: int | None = None
+    journal_entry: int | None = None
+    source_file: int | None = None
+    tax_rate: int | None = None
+    ap_account: int | None = None
+    voided_journal_entry: int | None = None
 
 
 class AccountingBillLine(BaseModel):
@@ -101,8 +102,8 @@ class AccountingBillLine(BaseModel):
     tax_rate_name: str
     tax_rate_value: float
     description: str | None = None
-    amount: Any | None = None
-    tax: Any | None = None
+    amount: float | None = None
+    tax: float | None = None
     tax_description: str | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
@@ -112,10 +113,10 @@ class AccountingBillLine(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any
-    tax_rate: Any | None = None
-    bill_customer: Any | None = None
-    department: Any | None = None
+    account: int
+    tax_rate: int | None = None
+    bill_customer: int | None = None
+    department: int | None = None
 
 
 class AccountingBillPayment(BaseModel):
@@ -125,7 +126,7 @@ class AccountingBillPayment(BaseModel):
     voided_journal_entry_order: str
     withheld_amount: float | None = None
     currency: str | None = None
-    amount: Any | None = None
+    amount: float | None = None
     payment_date: dt.date | None = None
     source: str | None = None
     source_id: str | None = None
@@ -133,10 +134,10 @@ class AccountingBillPayment(BaseModel):
     voided_date: dt.date | None = None
     last_modified_at: Timestamp
     customer: int
-    bill: Any
-    payment_journal_entry: Any
-    payment_transaction: Any | None = None
-    voided_journal_entry: Any | None = None
+    bill: int
+    payment_journal_entry: int
+    payment_transaction: int | None = None
+    voided_journal_entry: int | None = None
 
 
 class BulkBill(BaseModel):
@@ -191,21 +192,21 @@ class PatchedAccountingBill(BaseModel):
     external_ramp_id: str | None = None
     payment_status: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     created_at: Timestamp | None = None
     tax_behavior: str | None = None
     bill_type: str | None = None
     chat_id: int | None = None
     customer: int | None = None
-    entity: Any | None = None
-    vendor: Any | None = None
-    payment_term: Any | None = None
-    journal_entry: Any | None = None
-    source_file: Any | None = None
-    tax_rate: Any | None = None
-    ap_account: Any | None = None
-    voided_journal_entry: Any | None = None
+    entity: int | None = None
+    vendor: int | None = None
+    payment_term: int | None = None
+    journal_entry: int | None = None
+    source_file: int | None = None
+    tax_rate: int | None = None
+    ap_account: int | None = None
+    voided_journal_entry: int | None = None
 
 
 class VoidBillRequest(BaseModel):
@@ -232,8 +233,8 @@ class AccountingBillParam(TypedDict, total=False):
     external_ramp_id: str | None
     payment_status: Literal['partial', 'open', 'paid', 'payment_not_found', 'payment_pending', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     tax_behavior: Literal['inclusive', 'exclusive', ''] | None
     bill_type: Literal['BILL', 'PAYROLL', 'REIMBURSEMENT']
     chat_id: int | None
@@ -250,8 +251,8 @@ class AccountingBillParam(TypedDict, total=False):
 class AccountingBillLineParam(TypedDict, total=False):
     bill: int | str
     description: str | None
-    amount: float | str
-    tax: float | str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
     tax_description: str | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
@@ -292,8 +293,8 @@ class PatchedAccountingBillParam(TypedDict, total=False):
     external_ramp_id: str | None
     payment_status: Literal['partial', 'open', 'paid', 'payment_not_found', 'payment_pending', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     tax_behavior: Literal['inclusive', 'exclusive', ''] | None
     bill_type: Literal['BILL', 'PAYROLL', 'REIMBURSEMENT']
     chat_id: int | None

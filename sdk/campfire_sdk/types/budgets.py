@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -45,8 +46,8 @@ class Budget(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    entity: Any | None = None
-    department: Any | None = None
+    entity: int | None = None
+    department: int | None = None
 
 
 class BudgetAccount(BaseModel):
@@ -57,7 +58,7 @@ class BudgetAccount(BaseModel):
     account_lineage: str
     department_name: str
     period: int | None = None
-    amount: Any | None = None
+    amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
@@ -88,8 +89,8 @@ class PatchedBudget(BaseModel):
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
-    entity: Any | None = None
-    department: Any | None = None
+    entity: int | None = None
+    department: int | None = None
 
 
 class PatchedBudgetAccount(BaseModel):
@@ -100,7 +101,7 @@ class PatchedBudgetAccount(BaseModel):
     account_lineage: str | None = None
     department_name: str | None = None
     period: int | None = None
-    amount: Any | None = None
+    amount: float | None = None
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
@@ -126,7 +127,7 @@ class BudgetParam(TypedDict, total=False):
 
 class BudgetAccountParam(TypedDict, total=False):
     period: int
-    amount: float | str
+    amount: float | Decimal | str
 
 
 class PatchedBudgetParam(TypedDict, total=False):
@@ -146,7 +147,7 @@ class PatchedBudgetParam(TypedDict, total=False):
 
 class PatchedBudgetAccountParam(TypedDict, total=False):
     period: int
-    amount: float | str
+    amount: float | Decimal | str
 
 
 class BudgetAccountsListParams(TypedDict, total=False):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -30,7 +31,7 @@ class CostAllocation(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any | None = None
+    account: int | None = None
 
 
 class CostAllocationLine(BaseModel):
@@ -38,14 +39,14 @@ class CostAllocationLine(BaseModel):
     account_name: str | None = None
     department_name: str
     tags: list[dict[str, Any]]
-    percentage: Any | None = None
+    percentage: float | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any
-    department: Any | None = None
+    account: int
+    department: int | None = None
 
 
 class PatchedCostAllocation(BaseModel):
@@ -59,7 +60,7 @@ class PatchedCostAllocation(BaseModel):
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
-    account: Any | None = None
+    account: int | None = None
 
 
 class CostAllocationParam(TypedDict, total=False):
@@ -71,7 +72,7 @@ class CostAllocationParam(TypedDict, total=False):
 
 class CostAllocationLineParam(TypedDict, total=False):
     allocation: int | str
-    percentage: float | str
+    percentage: float | Decimal | str
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     account: Required[int | str]

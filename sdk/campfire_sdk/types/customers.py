@@ -95,12 +95,12 @@ class ContractCustomer(BaseModel):
     invoice_labels: Any | None = None
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
-    customer: Any
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    customer: int
+    parent: int | None = None
+    stripe_connection: int | None = None
+    default_expense_category: int | None = None
+    vendor_custom_field_1: int | None = None
+    payment_term: int | None = None
 
 
 class PatchedContractCustomer(BaseModel):
@@ -180,12 +180,12 @@ class PatchedContractCustomer(BaseModel):
     invoice_labels: Any | None = None
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
-    customer: Any | None = None
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    customer: int | None = None
+    parent: int | None = None
+    stripe_connection: int | None = None
+    default_expense_category: int | None = None
+    vendor_custom_field_1: int | None = None
+    payment_term: int | None = None
 
 
 class ContractCustomerParam(TypedDict, total=False):

@@ -24,7 +24,7 @@ __all__ = [
 
 class BulkDepartment(BaseModel):
     name: str
-    parent_id: Any | None = None
+    parent_id: int | None = None
 
 
 class BulkDepartmentSearch(BaseModel):
@@ -45,7 +45,7 @@ class Department(BaseModel):
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     customer: int
-    parent: Any | None = None
+    parent: int | None = None
 
 
 class PatchedDepartment(BaseModel):
@@ -61,7 +61,7 @@ class PatchedDepartment(BaseModel):
     tag_group_ids: list[int] | None = None
     created_at: Timestamp | None = None
     customer: int | None = None
-    parent: Any | None = None
+    parent: int | None = None
 
 
 class BulkDepartmentParam(TypedDict, total=False):

@@ -21,10 +21,10 @@ __all__ = [
 class ChartEntity(BaseModel):
     id: int
     customer: int
-    parent: Any | None = None
+    parent: int | None = None
     parent_name: str
-    elimination_entity: Any | None = None
-    primary_entity: Any | None = None
+    elimination_entity: int | None = None
+    primary_entity: int | None = None
     primary_entity_name: str
     is_adjusting: bool
     is_elimination_entity: bool | None = None
@@ -66,9 +66,9 @@ class ChartEntity(BaseModel):
     invoice_cc_emails: str | None = None
     invoice_display_settings: dict[str, Any] | None = None
     invoice_email_attachments: dict[str, Any] | None = None
-    withholding_scheme: Any | None = None
+    withholding_scheme: int | None = None
     withholding_scheme_name: str
-    withholding_certificate: Any | None = None
+    withholding_certificate: int | None = None
     withholding_certificate_number: str
 
 
@@ -81,10 +81,10 @@ class ChartEntityMinimal(BaseModel):
 class PatchedChartEntity(BaseModel):
     id: int | None = None
     customer: int | None = None
-    parent: Any | None = None
+    parent: int | None = None
     parent_name: str | None = None
-    elimination_entity: Any | None = None
-    primary_entity: Any | None = None
+    elimination_entity: int | None = None
+    primary_entity: int | None = None
     primary_entity_name: str | None = None
     is_adjusting: bool | None = None
     is_elimination_entity: bool | None = None
@@ -126,9 +126,9 @@ class PatchedChartEntity(BaseModel):
     invoice_cc_emails: str | None = None
     invoice_display_settings: dict[str, Any] | None = None
     invoice_email_attachments: dict[str, Any] | None = None
-    withholding_scheme: Any | None = None
+    withholding_scheme: int | None = None
     withholding_scheme_name: str | None = None
-    withholding_certificate: Any | None = None
+    withholding_certificate: int | None = None
     withholding_certificate_number: str | None = None
 
 

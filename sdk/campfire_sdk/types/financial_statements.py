@@ -40,8 +40,8 @@ class TrialBalanceAccount(BaseModel):
 
 
 class TrialBalanceAccountBalance(BaseModel):
-    debits: Any
-    credits: Any
+    debits: float
+    credits: float
 
 
 class TrialBalanceData(BaseModel):

@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required, TypedDict
+from decimal import Decimal
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -17,7 +18,7 @@ __all__ = [
 
 class PatchedFixedAssetAutomationMatch(BaseModel):
     id: int | None = None
-    rule: Any | None = None
+    rule: int | None = None
     rule_name: str | None = None
     rule_account_name: str | None = None
     rule_threshold: float | None = None
@@ -27,14 +28,14 @@ class PatchedFixedAssetAutomationMatch(BaseModel):
     transaction_date: dt.date | None = None
     transaction_amount: str | None = None
     proposed_name: str | None = None
-    proposed_asset_class: Any | None = None
-    proposed_initial_value: Any | None = None
-    proposed_salvage_value: Any | None = None
+    proposed_asset_class: int | None = None
+    proposed_initial_value: float | None = None
+    proposed_salvage_value: float | None = None
     proposed_purchase_date: dt.date | None = None
     proposed_depreciation_start_date: dt.date | None = None
-    proposed_entity: Any | None = None
-    proposed_department: Any | None = None
-    proposed_vendor: Any | None = None
+    proposed_entity: int | None = None
+    proposed_department: int | None = None
+    proposed_vendor: int | None = None
     created_asset: int | None = None
     created_at: Timestamp | None = None
 
@@ -43,8 +44,8 @@ class FixedAssetAutomationMatchParam(TypedDict, total=False):
     rule: Required[int | str]
     proposed_name: Required[str]
     proposed_asset_class: Required[int | str]
-    proposed_initial_value: Required[float | str]
-    proposed_salvage_value: float | str
+    proposed_initial_value: Required[float | Decimal | str]
+    proposed_salvage_value: float | Decimal | str
     proposed_purchase_date: Required[str | dt.date]
     proposed_depreciation_start_date: Required[str | dt.date]
     proposed_entity: int | str | None
@@ -56,8 +57,8 @@ class PatchedFixedAssetAutomationMatchParam(TypedDict, total=False):
     rule: int | str
     proposed_name: str
     proposed_asset_class: int | str
-    proposed_initial_value: float | str
-    proposed_salvage_value: float | str
+    proposed_initial_value: float | Decimal | str
+    proposed_salvage_value: float | Decimal | str
     proposed_purchase_date: str | dt.date
     proposed_depreciation_start_date: str | dt.date
     proposed_entity: int | str | None

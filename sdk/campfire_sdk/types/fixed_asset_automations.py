@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from decimal import Decimal
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -20,14 +21,14 @@ __all__ = [
 class FixedAssetAutomationRule(BaseModel):
     id: int
     name: str
-    entity: Any
+    entity: int
     entity_name: str
     currency: str
-    account: Any
+    account: int
     account_name: str
     account_number: str
-    amount_threshold: Any
-    asset_class: Any
+    amount_threshold: float
+    asset_class: int
     asset_class_name: str
     needs_review: bool | None = None
     forward_looking: bool | None = None
@@ -38,14 +39,14 @@ class FixedAssetAutomationRule(BaseModel):
 class PatchedFixedAssetAutomationRule(BaseModel):
     id: int | None = None
     name: str | None = None
-    entity: Any | None = None
+    entity: int | None = None
     entity_name: str | None = None
     currency: str | None = None
-    account: Any | None = None
+    account: int | None = None
     account_name: str | None = None
     account_number: str | None = None
-    amount_threshold: Any | None = None
-    asset_class: Any | None = None
+    amount_threshold: float | None = None
+    asset_class: int | None = None
     asset_class_name: str | None = None
     needs_review: bool | None = None
     forward_looking: bool | None = None
@@ -57,7 +58,7 @@ class FixedAssetAutomationRuleParam(TypedDict, total=False):
     name: Required[str]
     entity: Required[int | str]
     account: Required[int | str]
-    amount_threshold: Required[float | str]
+    amount_threshold: Required[float | Decimal | str]
     asset_class: Required[int | str]
     needs_review: bool
     forward_looking: bool
@@ -67,7 +68,7 @@ class PatchedFixedAssetAutomationRuleParam(TypedDict, total=False):
     name: str
     entity: int | str
     account: int | str
-    amount_threshold: float | str
+    amount_threshold: float | Decimal | str
     asset_class: int | str
     needs_review: bool
     forward_looking: bool

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -28,9 +28,9 @@ class FixedAssetClass(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    asset_account: Any | None = None
-    accumulated_depreciation_account: Any | None = None
-    depreciation_expense_account: Any | None = None
+    asset_account: int | None = None
+    accumulated_depreciation_account: int | None = None
+    depreciation_expense_account: int | None = None
 
 
 class PatchedFixedAssetClass(BaseModel):
@@ -45,9 +45,9 @@ class PatchedFixedAssetClass(BaseModel):
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
-    asset_account: Any | None = None
-    accumulated_depreciation_account: Any | None = None
-    depreciation_expense_account: Any | None = None
+    asset_account: int | None = None
+    accumulated_depreciation_account: int | None = None
+    depreciation_expense_account: int | None = None
 
 
 class FixedAssetClassParam(TypedDict, total=False):

@@ -28,7 +28,7 @@ class IntercompanyJournalEntry(BaseModel):
     reversals: list[dict[str, Any]]
     order: str | None = None
     source: str | None = None
-    source_file: Any | None = None
+    source_file: int | None = None
     close_task_id: str | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
@@ -42,7 +42,7 @@ class IntercompanyJournalEntry(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    reversal_of: Any | None = None
+    reversal_of: int | None = None
     entities: list[int] | None = None
 
 
@@ -54,7 +54,7 @@ class PatchedIntercompanyJournalEntry(BaseModel):
     reversals: list[dict[str, Any]] | None = None
     order: str | None = None
     source: str | None = None
-    source_file: Any | None = None
+    source_file: int | None = None
     close_task_id: str | None = None
     is_deleted: bool | None = None
     deleted_at: Timestamp | None = None
@@ -68,7 +68,7 @@ class PatchedIntercompanyJournalEntry(BaseModel):
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
-    reversal_of: Any | None = None
+    reversal_of: int | None = None
     entities: list[int] | None = None
 
 

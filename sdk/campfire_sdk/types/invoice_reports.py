@@ -15,8 +15,8 @@ __all__ = [
 
 class InvoiceReportResultRow(BaseModel):
     filter_params: dict[str, Any]
-    group_id: Any
-    id: Any
+    group_id: int
+    id: int
     label: str | None = None
     mixed_currency: bool | None = None
     totals_by_currency: list[dict[str, Any]] | None = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -120,14 +121,14 @@ class AccountingInvoice(BaseModel):
     warning_message: str | None = None
     created_at: Timestamp
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     last_sent_at: Timestamp | None = None
     integration_id: str | None = None
     integration_context: Any | None = None
     vat_number: str | None = None
-    discount: Any | None = None
-    payment_term_applied_discount: Any | None = None
+    discount: float | None = None
+    payment_term_applied_discount: float | None = None
     use_stripe_auto_bill: bool | None = None
     stripe_payment_link_id: str | None = None
     stripe_payment_intent_id: str | None = None
@@ -142,21 +143,21 @@ class AccountingInvoice(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    client: Any | None = None
-    payment_term: Any | None = None
+    entity: int
+    client: int | None = None
+    payment_term: int | None = None
     bad_debt_journal_entry: int | None = None
     journal_entry: int | None = None
     ar_account: int | None = None
     voided_journal_entry: int | None = None
     entity_transfer_journal_entry: int | None = None
-    contract: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-    anrok_connection: Any | None = None
-    tax_rate: Any | None = None
-    stripe_connection: Any | None = None
-    source_file: Any | None = None
+    contract: int | None = None
+    avalara_connection: int | None = None
+    sphere_connection: int | None = None
+    anrok_connection: int | None = None
+    tax_rate: int | None = None
+    stripe_connection: int | None = None
+    source_file: int | None = None
 
 
 class AccountingInvoiceJournalEntry(BaseModel):
@@ -184,25 +185,25 @@ class AccountingInvoiceLine(BaseModel):
     withholding_tax_rate_name: str
     withholding_tax_rate_value: float | None = None
     description: str | None = None
-    quantity: Any | None = None
-    rate: Any | None = None
+    quantity: float | None = None
+    rate: float | None = None
     currency: str | None = None
-    amount: Any | None = None
-    tax: Any | None = None
+    amount: float | None = None
+    tax: float | None = None
     tax_description: str | None = None
     entity_use_code: str | None = None
-    discount: Any | None = None
-    discount_percentage: Any | None = None
-    discount_amount: Any | None = None
+    discount: float | None = None
+    discount_percentage: float | None = None
+    discount_amount: float | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    product: Any | None = None
-    product_bundle: Any | None = None
-    withholding_tax_rate: Any | None = None
-    department: Any | None = None
+    product: int | None = None
+    product_bundle: int | None = None
+    withholding_tax_rate: int | None = None
+    department: int | None = None
 
 
 class AccountingInvoiceList(BaseModel):
@@ -268,14 +269,14 @@ class AccountingInvoiceList(BaseModel):
     warning_message: str | None = None
     created_at: Timestamp
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     last_sent_at: Timestamp | None = None
     integration_id: str | None = None
     integration_context: Any | None = None
     vat_number: str | None = None
-    discount: Any | None = None
-    payment_term_applied_discount: Any | None = None
+    discount: float | None = None
+    payment_term_applied_discount: float | None = None
     use_stripe_auto_bill: bool | None = None
     stripe_payment_link_id: str | None = None
     stripe_payment_intent_id: str | None = None
@@ -290,21 +291,21 @@ class AccountingInvoiceList(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    client: Any | None = None
-    payment_term: Any | None = None
-    bad_debt_journal_entry: Any | None = None
-    journal_entry: Any | None = None
-    ar_account: Any | None = None
-    voided_journal_entry: Any | None = None
-    entity_transfer_journal_entry: Any | None = None
-    contract: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-    anrok_connection: Any | None = None
-    tax_rate: Any | None = None
-    stripe_connection: Any | None = None
-    source_file: Any | None = None
+    entity: int
+    client: int | None = None
+    payment_term: int | None = None
+    bad_debt_journal_entry: int | None = None
+    journal_entry: int | None = None
+    ar_account: int | None = None
+    voided_journal_entry: int | None = None
+    entity_transfer_journal_entry: int | None = None
+    contract: int | None = None
+    avalara_connection: int | None = None
+    sphere_connection: int | None = None
+    anrok_connection: int | None = None
+    tax_rate: int | None = None
+    stripe_connection: int | None = None
+    source_file: int | None = None
 
 
 class AccountingInvoicePayment(BaseModel):
@@ -316,7 +317,7 @@ class AccountingInvoicePayment(BaseModel):
     voided_journal_entry_order: str
     withheld_amount: float | None = None
     currency: str | None = None
-    amount: Any | None = None
+    amount: float | None = None
     payment_date: dt.date | None = None
     created_at: Timestamp
     voided_date: dt.date | None = None
@@ -325,24 +326,24 @@ class AccountingInvoicePayment(BaseModel):
     external_id: str | None = None
     last_modified_at: Timestamp
     customer: int
-    invoice: Any
-    payment_journal_entry: Any | None = None
-    payment_transaction: Any | None = None
-    fx_gain_loss_realized_transaction: Any | None = None
-    payment_term_discount_transaction: Any | None = None
-    voided_journal_entry: Any | None = None
+    invoice: int
+    payment_journal_entry: int | None = None
+    payment_transaction: int | None = None
+    fx_gain_loss_realized_transaction: int | None = None
+    payment_term_discount_transaction: int | None = None
+    voided_journal_entry: int | None = None
     payment_transactions: list[int] | None = None
 
 
 class BulkApplyInvoicePayment(BaseModel):
-    transaction_id: Any
+    transaction_id: int
     invoice_ids: list[int] | None = None
     filters: BulkApplyInvoicePaymentFilters | None = None
 
 
 class BulkApplyInvoicePaymentFilters(BaseModel):
-    entity: Any | None = None
-    client: Any | None = None
+    entity: int | None = None
+    client: int | None = None
     status: str | None = None
     max_date: dt.date | None = None
     search_query: str | None = None
@@ -367,38 +368,38 @@ class CalculatePaymentInput(BaseModel):
 
 
 class CalculatePaymentOutput(BaseModel):
-    total_due: Any
-    applied_payments: Any
-    applied_credits: Any
-    applied_withholding: Any
-    term_discounts: Any
-    remaining_due: Any
+    total_due: float
+    applied_payments: float
+    applied_credits: float
+    applied_withholding: float
+    term_discounts: float
+    remaining_due: float
 
 
 class CreditMemoPaymentInput(BaseModel):
-    credit_memo_id: Any
-    amount: Any
+    credit_memo_id: int
+    amount: float
     posted_at: dt.date
 
 
 class EmptyTransactionInput(BaseModel):
-    amount: Any
+    amount: float
     payment_date: dt.date
-    withholding_amount: Any | None = None
+    withholding_amount: float | None = None
 
 
 class GetDefaultPaymentInput(BaseModel):
     posted_at: dt.date
-    transaction_amount: Any | None = None
+    transaction_amount: float | None = None
 
 
 class GetDefaultPaymentOutput(BaseModel):
-    default_payment_amount: Any
+    default_payment_amount: float
     payment_term_discount_note: str | None = None
 
 
 class MarkInvoicePaidAutoCreatedCreditMemo(BaseModel):
-    id: Any
+    id: int
     credit_memo_number: str
 
 
@@ -478,14 +479,14 @@ class PatchedAccountingInvoice(BaseModel):
     warning_message: str | None = None
     created_at: Timestamp | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     last_sent_at: Timestamp | None = None
     integration_id: str | None = None
     integration_context: Any | None = None
     vat_number: str | None = None
-    discount: Any | None = None
-    payment_term_applied_discount: Any | None = None
+    discount: float | None = None
+    payment_term_applied_discount: float | None = None
     use_stripe_auto_bill: bool | None = None
     stripe_payment_link_id: str | None = None
     stripe_payment_intent_id: str | None = None
@@ -500,28 +501,28 @@ class PatchedAccountingInvoice(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int | None = None
-    entity: Any | None = None
-    client: Any | None = None
-    payment_term: Any | None = None
+    entity: int | None = None
+    client: int | None = None
+    payment_term: int | None = None
     bad_debt_journal_entry: int | None = None
     journal_entry: int | None = None
     ar_account: int | None = None
     voided_journal_entry: int | None = None
     entity_transfer_journal_entry: int | None = None
-    contract: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-    anrok_connection: Any | None = None
-    tax_rate: Any | None = None
-    stripe_connection: Any | None = None
-    source_file: Any | None = None
+    contract: int | None = None
+    avalara_connection: int | None = None
+    sphere_connection: int | None = None
+    anrok_connection: int | None = None
+    tax_rate: int | None = None
+    stripe_connection: int | None = None
+    source_file: int | None = None
 
 
 class TransactionPaymentInput(BaseModel):
-    transaction_id: Any
-    amount: Any
+    transaction_id: int
+    amount: float
     posted_at: dt.date
-    withholding_amount: Any | None = None
+    withholding_amount: float | None = None
 
 
 class VoidInvoiceRequest(BaseModel):
@@ -563,13 +564,13 @@ class AccountingInvoiceParam(TypedDict, total=False):
     anrok_transaction_id: str | None
     warning_message: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-    discount: float | str | None
-    payment_term_applied_discount: float | str | None
+    discount: float | Decimal | str | None
+    payment_term_applied_discount: float | Decimal | str | None
     use_stripe_auto_bill: bool | None
     stripe_payment_link_id: str | None
     stripe_payment_intent_id: str | None
@@ -599,16 +600,16 @@ class AccountingInvoiceLineParam(TypedDict, total=False):
     invoice: int | str
     service_date: str | dt.date | None
     description: str | None
-    quantity: float | str
-    rate: float | str
+    quantity: float | Decimal | str
+    rate: float | Decimal | str
     currency: str
-    amount: float | str
-    tax: float | str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
     tax_description: str | None
     entity_use_code: str | None
-    discount: float | str
-    discount_percentage: float | str
-    discount_amount: float | str
+    discount: float | Decimal | str
+    discount_percentage: float | Decimal | str
+    discount_amount: float | Decimal | str
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     product: int | str | None
@@ -651,19 +652,19 @@ class CalculatePaymentInputParam(TypedDict, total=False):
 
 class CreditMemoPaymentInputParam(TypedDict, total=False):
     credit_memo_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     posted_at: Required[str | dt.date]
 
 
 class EmptyTransactionInputParam(TypedDict, total=False):
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     payment_date: Required[str | dt.date]
-    withholding_amount: float | str | None
+    withholding_amount: float | Decimal | str | None
 
 
 class GetDefaultPaymentInputParam(TypedDict, total=False):
     posted_at: Required[str | dt.date]
-    transaction_amount: float | str | None
+    transaction_amount: float | Decimal | str | None
 
 
 class PatchedAccountingInvoiceParam(TypedDict, total=False):
@@ -701,13 +702,13 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
     anrok_transaction_id: str | None
     warning_message: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-    discount: float | str | None
-    payment_term_applied_discount: float | str | None
+    discount: float | Decimal | str | None
+    payment_term_applied_discount: float | Decimal | str | None
     use_stripe_auto_bill: bool | None
     stripe_payment_link_id: str | None
     stripe_payment_intent_id: str | None
@@ -735,9 +736,9 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
 
 class TransactionPaymentInputParam(TypedDict, total=False):
     transaction_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     posted_at: Required[str | dt.date]
-    withholding_amount: float | str | None
+    withholding_amount: float | Decimal | str | None
 
 
 class VoidInvoiceRequestParam(TypedDict, total=False):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -44,8 +45,8 @@ class PatchedJournalEntry(BaseModel):
     journal_id: str | None = None
     memo: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     use_average_rate: bool | None = None
     created_automatically: bool | None = None
     date: dt.date | None = None
@@ -55,12 +56,12 @@ class PatchedJournalEntry(BaseModel):
     source_id: str | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
-    recurrent_journal_entry: Any | None = None
-    entity: Any | None = None
-    reversal_of: Any | None = None
-    intercompany_journal: Any | None = None
-    source_file: Any | None = None
-    chat: Any | None = None
+    recurrent_journal_entry: int | None = None
+    entity: int | None = None
+    reversal_of: int | None = None
+    intercompany_journal: int | None = None
+    source_file: int | None = None
+    chat: int | None = None
     last_draft: int | None = None
 
 
@@ -77,8 +78,8 @@ class JournalEntryParam(TypedDict, total=False):
     journal_id: str
     memo: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     use_average_rate: bool | None
     created_automatically: bool
     date: str | dt.date
@@ -106,8 +107,8 @@ class PatchedJournalEntryParam(TypedDict, total=False):
     journal_id: str
     memo: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     use_average_rate: bool | None
     created_automatically: bool
     date: str | dt.date

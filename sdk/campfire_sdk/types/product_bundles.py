@@ -4,7 +4,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -47,10 +48,10 @@ class ProductBundle(BaseModel):
 
 class ProductBundleLine(BaseModel):
     id: int
-    product: Any
+    product: int
     product_name: str
     product_id_str: str
-    percentage_allocation: Any
+    percentage_allocation: float
     component_type: str | None = None
 
 
@@ -70,7 +71,7 @@ class ProductBundleParam(TypedDict, total=False):
 
 class ProductBundleLineParam(TypedDict, total=False):
     product: Required[int | str]
-    percentage_allocation: Required[float | str]
+    percentage_allocation: Required[float | Decimal | str]
     component_type: Literal['SUBSCRIPTION', 'MILESTONE', 'USAGE', ''] | None
 
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -42,8 +43,8 @@ class PatchedProduct(BaseModel):
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     currency: str | None = None
-    price: Any | None = None
-    cost: Any | None = None
+    price: float | None = None
+    cost: float | None = None
     exclude_from_mrr: bool | None = None
     is_taxable: bool | None = None
     is_renewable: bool | None = None
@@ -58,12 +59,12 @@ class PatchedProduct(BaseModel):
     sphere_item_id: str | None = None
     apply_dept_tag_to_invoice_journals: bool | None = None
     customer: int | None = None
-    department: Any | None = None
-    invoice_account: Any | None = None
-    revenue_account: Any | None = None
-    ar_account: Any | None = None
-    bad_debt_account: Any | None = None
-    invoice_unbilled_account: Any | None = None
+    department: int | None = None
+    invoice_account: int | None = None
+    revenue_account: int | None = None
+    ar_account: int | None = None
+    bad_debt_account: int | None = None
+    invoice_unbilled_account: int | None = None
 
 
 class Product(BaseModel):
@@ -89,8 +90,8 @@ class Product(BaseModel):
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     currency: str | None = None
-    price: Any | None = None
-    cost: Any | None = None
+    price: float | None = None
+    cost: float | None = None
     exclude_from_mrr: bool | None = None
     is_taxable: bool | None = None
     is_renewable: bool | None = None
@@ -105,12 +106,12 @@ class Product(BaseModel):
     sphere_item_id: str | None = None
     apply_dept_tag_to_invoice_journals: bool | None = None
     customer: int
-    department: Any | None = None
-    invoice_account: Any | None = None
-    revenue_account: Any | None = None
-    ar_account: Any | None = None
-    bad_debt_account: Any | None = None
-    invoice_unbilled_account: Any | None = None
+    department: int | None = None
+    invoice_account: int | None = None
+    revenue_account: int | None = None
+    ar_account: int | None = None
+    bad_debt_account: int | None = None
+    invoice_unbilled_account: int | None = None
 
 
 class ProductUsageGroupSummary(BaseModel):
@@ -123,13 +124,13 @@ class ProductUsageGroupSummary(BaseModel):
 
 
 class ProductUsageTierSummary(BaseModel):
-    id: Any
+    id: int
     name: str
     pricing_type: str
-    from_quantity: Any
-    to_quantity: Any | None = None
-    price: Any | None = None
-    percentage: Any | None = None
+    from_quantity: float
+    to_quantity: float | None = None
+    price: float | None = None
+    percentage: float | None = None
 
 
 class PatchedProductParam(TypedDict, total=False):
@@ -139,8 +140,8 @@ class PatchedProductParam(TypedDict, total=False):
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     currency: str | None
-    price: float | str | None
-    cost: float | str | None
+    price: float | Decimal | str | None
+    cost: float | Decimal | str | None
     exclude_from_mrr: bool
     is_taxable: bool
     is_renewable: bool
@@ -168,8 +169,8 @@ class ProductParam(TypedDict, total=False):
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     currency: str | None
-    price: float | str | None
-    cost: float | str | None
+    price: float | Decimal | str | None
+    cost: float | Decimal | str | None
     exclude_from_mrr: bool
     is_taxable: bool
     is_renewable: bool

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -65,8 +66,8 @@ class ConfirmTransactionSelectionRequest(BaseModel):
 
 
 class MatchTransactionRequest(BaseModel):
-    transaction_id: Any
-    statement_transaction_id: Any
+    transaction_id: int
+    statement_transaction_id: int
 
 
 class PatchedReconciliationReportV2(BaseModel):
@@ -109,27 +110,27 @@ class PatchedReconciliationReportV2(BaseModel):
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
-    starting_balance: Any | None = None
-    ending_balance: Any | None = None
-    total_credit_amount: Any | None = None
-    total_debit_amount: Any | None = None
-    adjustments: Any | None = None
+    starting_balance: float | None = None
+    ending_balance: float | None = None
+    total_credit_amount: float | None = None
+    total_debit_amount: float | None = None
+    adjustments: float | None = None
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     reconciled_on: dt.date | None = None
     approved_on: Timestamp | None = None
     status: str | None = None
     unmatched_statement_transactions: Any | None = None
-    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_cost_usd: float | None = None
     statement_recognition_input_tokens: int | None = None
     statement_recognition_output_tokens: int | None = None
     statement_recognition_token_total: int | None = None
     statement_recognition_model_name: str | None = None
     customer: int | None = None
-    entity: Any | None = None
-    account: Any | None = None
-    matching_task: Any | None = None
-    reconciled_by: Any | None = None
+    entity: int | None = None
+    account: int | None = None
+    matching_task: int | None = None
+    reconciled_by: int | None = None
     approved_by: int | None = None
 
 
@@ -173,36 +174,36 @@ class ReconciliationReportV2(BaseModel):
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
-    starting_balance: Any | None = None
-    ending_balance: Any | None = None
-    total_credit_amount: Any | None = None
-    total_debit_amount: Any | None = None
-    adjustments: Any | None = None
+    starting_balance: float | None = None
+    ending_balance: float | None = None
+    total_credit_amount: float | None = None
+    total_debit_amount: float | None = None
+    adjustments: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     reconciled_on: dt.date | None = None
     approved_on: Timestamp | None = None
     status: str | None = None
     unmatched_statement_transactions: Any | None = None
-    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_cost_usd: float | None = None
     statement_recognition_input_tokens: int | None = None
     statement_recognition_output_tokens: int | None = None
     statement_recognition_token_total: int | None = None
     statement_recognition_model_name: str | None = None
     customer: int
-    entity: Any | None = None
-    account: Any
-    matching_task: Any | None = None
-    reconciled_by: Any | None = None
+    entity: int | None = None
+    account: int
+    matching_task: int | None = None
+    reconciled_by: int | None = None
     approved_by: int | None = None
 
 
 class ReconciliationReportV2List(BaseModel):
     id: int
     customer: int
-    entity: Any | None = None
+    entity: int | None = None
     entity_name: str
-    account: Any
+    account: int
     account_name: str
     account_number: str
     account_type: str
@@ -210,16 +211,16 @@ class ReconciliationReportV2List(BaseModel):
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
-    starting_balance: Any | None = None
-    ending_balance: Any | None = None
-    total_credit_amount: Any | None = None
-    total_debit_amount: Any | None = None
-    adjustments: Any | None = None
+    starting_balance: float | None = None
+    ending_balance: float | None = None
+    total_credit_amount: float | None = None
+    total_debit_amount: float | None = None
+    adjustments: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     async_task: AsyncTask
-    matching_task: Any | None = None
-    reconciled_by: Any | None = None
+    matching_task: int | None = None
+    reconciled_by: int | None = None
     reconciled_by_name: str
     reconciled_by_email: str
     reconciled_on: dt.date | None = None
@@ -229,7 +230,7 @@ class ReconciliationReportV2List(BaseModel):
     approved_on: Timestamp | None = None
     status: str | None = None
     unmatched_statement_transactions: Any | None = None
-    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_cost_usd: float | None = None
     statement_recognition_input_tokens: int | None = None
     statement_recognition_output_tokens: int | None = None
     statement_recognition_token_total: int | None = None
@@ -264,8 +265,8 @@ class ReconciliationReportV2StatementTransaction(BaseModel):
     source_transaction_id: str
     is_matched: str
     date: dt.date
-    deposit: Any | None = None
-    withdrawal: Any | None = None
+    deposit: float | None = None
+    withdrawal: float | None = None
     description: str | None = None
     is_cleared: bool | None = None
     created_at: Timestamp
@@ -293,15 +294,15 @@ class PatchedReconciliationReportV2Param(TypedDict, total=False):
     currency: str
     statement_starting_date: str | dt.date | None
     statement_ending_date: str | dt.date | None
-    starting_balance: float | str
-    ending_balance: float | str
-    total_credit_amount: float | str | None
-    total_debit_amount: float | str | None
-    adjustments: float | str | None
+    starting_balance: float | Decimal | str
+    ending_balance: float | Decimal | str
+    total_credit_amount: float | Decimal | str | None
+    total_debit_amount: float | Decimal | str | None
+    adjustments: float | Decimal | str | None
     reconciled_on: str | dt.date | None
     status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
     unmatched_statement_transactions: Any | None
-    statement_recognition_cost_usd: float | str | None
+    statement_recognition_cost_usd: float | Decimal | str | None
     statement_recognition_input_tokens: int | None
     statement_recognition_output_tokens: int | None
     statement_recognition_token_total: int | None
@@ -316,15 +317,15 @@ class ReconciliationReportV2Param(TypedDict, total=False):
     currency: str
     statement_starting_date: str | dt.date | None
     statement_ending_date: str | dt.date | None
-    starting_balance: float | str
-    ending_balance: float | str
-    total_credit_amount: float | str | None
-    total_debit_amount: float | str | None
-    adjustments: float | str | None
+    starting_balance: float | Decimal | str
+    ending_balance: float | Decimal | str
+    total_credit_amount: float | Decimal | str | None
+    total_debit_amount: float | Decimal | str | None
+    adjustments: float | Decimal | str | None
     reconciled_on: str | dt.date | None
     status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
     unmatched_statement_transactions: Any | None
-    statement_recognition_cost_usd: float | str | None
+    statement_recognition_cost_usd: float | Decimal | str | None
     statement_recognition_input_tokens: int | None
     statement_recognition_output_tokens: int | None
     statement_recognition_token_total: int | None

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -35,7 +35,7 @@ class PatchedTransactionTag(BaseModel):
     id: int | None = None
     group_name: str | None = None
     parent_name: str | None = None
-    parent: Any | None = None
+    parent: int | None = None
     is_deleted: bool | None = None
     deleted_at: Timestamp | None = None
     is_active: bool | None = None
@@ -43,14 +43,14 @@ class PatchedTransactionTag(BaseModel):
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
     customer: int | None = None
-    group: Any | None = None
+    group: int | None = None
 
 
 class TransactionTag(BaseModel):
     id: int
     group_name: str
     parent_name: str | None = None
-    parent: Any | None = None
+    parent: int | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
     is_active: bool | None = None
@@ -58,7 +58,7 @@ class TransactionTag(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    group: Any | None = None
+    group: int | None = None
 
 
 class BulkTagParam(TypedDict, total=False):

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -27,13 +28,13 @@ class PatchedTransactionMatch(BaseModel):
     created_at: Timestamp | None = None
     reviewed_at: Timestamp | None = None
     status: str | None = None
-    confidence_score: Any | None = None
+    confidence_score: float | None = None
     reason: str | None = None
     snapshot: Any | None = None
-    customer: Any | None = None
-    transaction: Any | None = None
-    content_type: Any | None = None
-    reviewed_by: Any | None = None
+    customer: int | None = None
+    transaction: int | None = None
+    content_type: int | None = None
+    reviewed_by: int | None = None
 
 
 class TransactionMatch(BaseModel):
@@ -46,20 +47,20 @@ class TransactionMatch(BaseModel):
     created_at: Timestamp
     reviewed_at: Timestamp | None = None
     status: str | None = None
-    confidence_score: Any | None = None
+    confidence_score: float | None = None
     reason: str | None = None
     snapshot: Any | None = None
-    customer: Any
-    transaction: Any | None = None
-    content_type: Any
-    reviewed_by: Any | None = None
+    customer: int
+    transaction: int | None = None
+    content_type: int
+    reviewed_by: int | None = None
 
 
 class PatchedTransactionMatchParam(TypedDict, total=False):
     object_id: int
     reviewed_at: str | dt.datetime | None
     status: Literal['pending', 'draft', 'accepted', 'rejected']
-    confidence_score: float | str | None
+    confidence_score: float | Decimal | str | None
     reason: str | None
     snapshot: Any | None
     customer: int | str
@@ -72,7 +73,7 @@ class TransactionMatchParam(TypedDict, total=False):
     object_id: Required[int]
     reviewed_at: str | dt.datetime | None
     status: Literal['pending', 'draft', 'accepted', 'rejected']
-    confidence_score: float | str | None
+    confidence_score: float | Decimal | str | None
     reason: str | None
     snapshot: Any | None
     customer: Required[int | str]

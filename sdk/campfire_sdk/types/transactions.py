@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -49,7 +50,7 @@ class PatchedChartTransaction(BaseModel):
     balance_after_transaction: float | None = None
     bank_account: str | None = None
     bank_account_name: str | None = None
-    account: Any | None = None
+    account: int | None = None
     last_modified_by_name: str | None = None
     account_type: str | None = None
     account_subtype: str | None = None
@@ -79,15 +80,15 @@ class PatchedChartTransaction(BaseModel):
     opposing_account_name: str | None = None
     opposing_account_number: str | None = None
     transaction_id: str | None = None
-    debit_amount: Any | None = None
-    credit_amount: Any | None = None
-    debit_amount_book: Any | None = None
-    credit_amount_book: Any | None = None
-    debit_amount_native: Any | None = None
-    credit_amount_native: Any | None = None
+    debit_amount: float | None = None
+    credit_amount: float | None = None
+    debit_amount_book: float | None = None
+    credit_amount_book: float | None = None
+    debit_amount_native: float | None = None
+    credit_amount_native: float | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     posted_at: dt.date | None = None
     merchant_name: str | None = None
     bank_description: str | None = None
@@ -103,12 +104,12 @@ class PatchedChartTransaction(BaseModel):
     draft_matches: Any | None = None
     last_lam_prediction_attempt: Timestamp | None = None
     customer: int | None = None
-    entity: Any | None = None
+    entity: int | None = None
     source_entity: int | None = None
-    parent_bank_transaction: Any | None = None
-    vendor: Any | None = None
-    department: Any | None = None
-    last_modified_by: Any | None = None
+    parent_bank_transaction: int | None = None
+    vendor: int | None = None
+    department: int | None = None
+    last_modified_by: int | None = None
 
 
 class ChartTransactionParam(TypedDict, total=False):
@@ -116,15 +117,15 @@ class ChartTransactionParam(TypedDict, total=False):
     tax_rate: int | str | None
     apply_both_sides: bool
     transaction_match_id: int | str | None
-    debit_amount: float | str | None
-    credit_amount: float | str | None
-    debit_amount_book: float | str | None
-    credit_amount_book: float | str | None
-    debit_amount_native: float | str | None
-    credit_amount_native: float | str | None
+    debit_amount: float | Decimal | str | None
+    credit_amount: float | Decimal | str | None
+    debit_amount_book: float | Decimal | str | None
+    credit_amount_book: float | Decimal | str | None
+    debit_amount_native: float | Decimal | str | None
+    credit_amount_native: float | Decimal | str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     posted_at: str | dt.date | None
     merchant_name: str | None
     bank_description: str | None
@@ -149,15 +150,15 @@ class PatchedChartTransactionParam(TypedDict, total=False):
     tax_rate: int | str | None
     apply_both_sides: bool
     transaction_match_id: int | str | None
-    debit_amount: float | str | None
-    credit_amount: float | str | None
-    debit_amount_book: float | str | None
-    credit_amount_book: float | str | None
-    debit_amount_native: float | str | None
-    credit_amount_native: float | str | None
+    debit_amount: float | Decimal | str | None
+    credit_amount: float | Decimal | str | None
+    debit_amount_book: float | Decimal | str | None
+    credit_amount_book: float | Decimal | str | None
+    debit_amount_native: float | Decimal | str | None
+    credit_amount_native: float | Decimal | str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     posted_at: str | dt.date | None
     merchant_name: str | None
     bank_description: str | None

@@ -101,11 +101,11 @@ class PatchedVendor(BaseModel):
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
     customer: int | None = None
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    parent: int | None = None
+    stripe_connection: int | None = None
+    default_expense_category: int | None = None
+    vendor_custom_field_1: int | None = None
+    payment_term: int | None = None
 
 
 class Vendor(BaseModel):
@@ -171,33 +171,33 @@ class Vendor(BaseModel):
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
     customer: int
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    parent: int | None = None
+    stripe_connection: int | None = None
+    default_expense_category: int | None = None
+    vendor_custom_field_1: int | None = None
+    payment_term: int | None = None
 
 
 class VendorSummary(BaseModel):
     id: int
     name: str | None = None
     dba: str | None = None
-    total_spend: Any | None = None
-    total_bill_spend: Any | None = None
-    total_card_spend: Any | None = None
-    total_paid: Any | None = None
-    total_unpaid: Any | None = None
-    total_credits: Any | None = None
-    credit_used: Any | None = None
-    credit_available: Any | None = None
-    total_spend_book: Any | None = None
-    total_bill_spend_book: Any | None = None
-    total_card_spend_book: Any | None = None
-    total_paid_book: Any | None = None
-    total_unpaid_book: Any | None = None
-    total_credits_book: Any | None = None
-    credit_used_book: Any | None = None
-    credit_available_book: Any | None = None
+    total_spend: float | None = None
+    total_bill_spend: float | None = None
+    total_card_spend: float | None = None
+    total_paid: float | None = None
+    total_unpaid: float | None = None
+    total_credits: float | None = None
+    credit_used: float | None = None
+    credit_available: float | None = None
+    total_spend_book: float | None = None
+    total_bill_spend_book: float | None = None
+    total_card_spend_book: float | None = None
+    total_paid_book: float | None = None
+    total_unpaid_book: float | None = None
+    total_credits_book: float | None = None
+    credit_used_book: float | None = None
+    credit_available_book: float | None = None
 
 
 class BulkVendorParam(TypedDict, total=False):
