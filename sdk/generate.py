@@ -138,6 +138,21 @@ RENAME = {
     "modify_subscription_schedule": "subscriptions.modify_schedule",
     "get_file_temp_download_url": "files.temp_download_url",
     "list_vendor_summaries": "vendors.list_summaries",
+    # a method does not repeat its resource's name
+    "coa_api_v1_credit_memo_next_credit_memo_number_retrieve": "credit_memos.next_number",
+    "coa_api_v1_debit_memo_next_debit_memo_number_retrieve": "debit_memos.next_number",
+    # accounts on a statement, not the statement (that is ``financial_statements.balance_sheet``)
+    "coa_api_account_balance_sheet_create": "accounts.balance_sheet_accounts.create",
+    "coa_api_account_balance_sheet_list": "accounts.balance_sheet_accounts.list",
+    "coa_api_account_income_statement_create": "accounts.income_statement_accounts.create",
+    "coa_api_account_income_statement_list": "accounts.income_statement_accounts.list",
+}
+#: "resource[.sub].old" -> new name in the same class: older method and sub-resource names that keep working.
+OLD_NAMES = {
+    "credit_memos.next_credit_memo_number": "next_number",
+    "debit_memos.next_debit_memo_number": "next_number",
+    "accounts.balance_sheet": "balance_sheet_accounts",
+    "accounts.income_statement": "income_statement_accounts",
 }
 #: Operations whose method ``campfire_sdk._conveniences`` writes by hand (the generated class inherits it).
 HAND_WRITTEN = {
@@ -156,17 +171,10 @@ ALIASES = {"clients": "vendors"}
 CLASS_ALIASES = {"Clients": "Vendors", "AsyncClients": "AsyncVendors"}
 #: POST operations that change nothing, so they are safe to retry like a GET.
 SAFE_POST_SEGMENTS = {"bulk-search", "calculate-payment", "default-payment"}
-#: operationId -> TypedDict name for its query parameters, where campfire_sdk had a name already.
-QUERY_PARAMS = {
-    "coa_api_v1_invoice_list": "InvoiceListParams",
-    "coa_api_v1_invoice_payments_list": "InvoicePaymentListParams",
-    "coa_api_v1_invoice_report_preview_retrieve": "InvoiceReportParams",
-    "coa_api_v1_invoice_report_data_retrieve": "InvoiceReportParams",
-    "coa_api_vendor_list": "ClientListParams",
-    "coa_api_entity_list": "EntityListParams",
-    "list_products": "ProductListParams",
-    "list_contracts": "ContractListParams",
-    "coa_api_v1_credit_memo_list": "CreditMemoListParams",
+#: Older names of parameter dicts (before the one naming rule), kept as aliases of the new ones.
+PARAM_ALIASES = {
+    "ClientListParams": "VendorListParams",
+    "InvoiceReportParams": "InvoiceReportDataParams",
 }
 #: Resource descriptions for the module docstrings (others get a plain one).
 ABOUT = {
@@ -233,6 +241,16 @@ def guarded_import(module: str, name: str, *, indent: str = "    ") -> list[str]
     if len(line) <= 120:
         return [line]
     return [f"{indent}from {module} import (", f"{indent}    {name},", f"{indent})"]
+
+
+def schema_refs(node: t.Any) -> set[str]:
+    """Names of the schemas ``node`` refers to, at any depth."""
+    if isinstance(node, dict):
+        found = {str(node["$ref"]).rsplit("/", 1)[-1]} if "$ref" in node else set()
+        return found.union(*(schema_refs(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(schema_refs(v) for v in node))
+    return set()
 
 
 def is_param(segment: str) -> bool:
@@ -490,7 +508,7 @@ class Generator:
         if "$ref" in schema and "properties" in self.schemas[self.ref_name(schema)]:
             return "params", self.annotation(schema, request=True)
         if schema.get("type") == "object" and "properties" in schema:
-            name = self.class_of(method) + camel(method.name) + "Params"
+            name = self.params_name(method)
             self.inline_bodies[name] = schema
             for sub in schema["properties"].values():
                 self.annotation(sub, request=True)
@@ -501,10 +519,19 @@ class Generator:
         params = [p for p in method.op.get("parameters", []) if p["in"] == "query"]
         if not params:
             return None
-        name = QUERY_PARAMS.get(method.op_id) or self.class_of(method) + camel(method.name) + "Params"
+        name = self.params_name(method)
+        if name in self.inline_bodies:  # a body and a query: the body has the plain name
+            name = name.removesuffix("Params") + "QueryParams"
         if name not in self.query_types:
             self.query_types[name] = (method.op_id, params)
         return name
+
+    @staticmethod
+    def params_name(method: Method) -> str:
+        """The one rule for a method's parameter dict: the resource path in the singular, the method, ``Params``
+        (``client.debit_memos.list`` -> ``DebitMemoListParams``, ``client.contracts.bundles.list`` ->
+        ``ContractBundleListParams``)."""
+        return "".join(camel(singular(part)) for part in method.owner) + camel(method.name) + "Params"
 
     def _hand_written_types(self, classes: list[Resource]) -> set[str]:
         """Classes named by the operations ``_conveniences`` implements (they live with their resource)."""
@@ -553,6 +580,17 @@ class Generator:
             return "text", "str"
         return "none", "None"
 
+    def response_schemas(self, op: dict[str, t.Any]) -> set[str]:
+        """The schemas an operation's answers (any status) name: its page envelope, its error body..."""
+        out: set[str] = set()
+        for response in op["responses"].values():
+            for media in (response.get("content") or {}).values():
+                schema = media.get("schema", {})
+                schema = schema.get("items", schema) if schema.get("type") == "array" else schema
+                if "$ref" in schema and "properties" in self.schemas[self.ref_name(schema)]:
+                    out.add(self.ref_name(schema))
+        return out
+
     def class_of(self, method: Method) -> str:
         node = self.tree[method.owner[0]]
         for sub in method.owner[1:]:
@@ -596,6 +634,9 @@ class Generator:
                     raise ValueError(f"{name}.{key}: not a Python identifier")
                 lines.append(f"    {key}: Required[{ann}]" if param.get("required") else f"    {key}: {ann}")
             out[name] = ("param", lines)
+        for alias, target in PARAM_ALIASES.items():
+            if target in out:
+                out[alias] = ("param", ["", "", f"#: The older name of ``{target}``.", f"{alias} = {target}"])
         return out
 
     def place_types(self) -> None:
@@ -605,9 +646,12 @@ class Generator:
             name: {w for w in re.findall(r"[A-Za-z_]\w*", "\n".join(lines[3:])) if w in defs and w != name}
             for name, (_kind, lines) in defs.items()
         }
-        for name in defs:  # a body's params class goes with the model of the same schema
-            if name.endswith("Param") and name.removesuffix("Param") in defs:
-                deps[name].add(name.removesuffix("Param"))
+        for name, (kind, _lines) in defs.items():  # a model names what its fields may hold, typed or not
+            if kind == "model":
+                deps[name] |= {r for r in schema_refs(self.schemas[name]) if r in defs and r != name}
+        for alias, target in PARAM_ALIASES.items():
+            if alias in defs:
+                deps[alias] = {target}
         users: dict[str, set[str]] = {name: set() for name in defs}
         for attr, names in self.uses.items():
             todo = [n for n in names if n in defs]
@@ -616,9 +660,14 @@ class Generator:
                 if attr not in users[name]:
                     users[name].add(attr)
                     todo += deps[name]
-        self.module_of = {
-            name: next(iter(u)) if len(u) == 1 else "_shared" if u else "_unused" for name, u in users.items()
-        }
+        for alias, target in PARAM_ALIASES.items():
+            if alias in users:
+                users[alias] = users[target]
+        # A class no operation names (a PATCH body's model, say: never returned) is not generated.
+        self.module_of = {name: next(iter(u)) if len(u) == 1 else "_shared" for name, u in users.items() if u}
+        for alias, target in PARAM_ALIASES.items():
+            if alias in self.module_of:
+                self.module_of[alias] = self.module_of[target]
         todo = [n for n, m in self.module_of.items() if m == "_shared"]
         while todo:  # what a shared class names is shared too
             for dep in deps[todo.pop()]:
@@ -631,15 +680,13 @@ class Generator:
         defs = self.definitions()
         by_module: dict[str, list[str]] = {}
         for name in defs:
-            by_module.setdefault(self.module_of[name], []).append(name)
+            if name in self.module_of:
+                by_module.setdefault(self.module_of[name], []).append(name)
         files = {}
         for module, names in sorted(by_module.items()):
             body = [line for name in names for line in defs[name][1]]
             code = "\n".join(body)
-            where = {
-                "_shared": "several resources",
-                "_unused": "no operation (schemas of the spec no method names)",
-            }.get(module, f"``client.{module}``")
+            where = "several resources" if module == "_shared" else f"``client.{module}``"
             head = [
                 HEADER,
                 f'"""Models (responses) and parameter dicts (requests) of {where}."""',
@@ -667,6 +714,8 @@ class Generator:
                 head += import_line(
                     f".{other}", sorted((w for w in named if self.module_of[w] == other), key=isort_key)
                 )
+            while head[-1] == "":  # one blank line before ``__all__``, whatever was imported
+                head.pop()
             head += ["", "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]"]
             files[f"types/{module}.py"] = "\n".join(head + body).rstrip() + "\n"
         return files
@@ -738,7 +787,10 @@ class Generator:
         for node in classes:
             for asynchronous in (False, True):
                 body += self._class(node, asynchronous, models, params, pages)
-        self.uses.setdefault(resource.attr, set()).update(models | params | self._hand_written_types(classes))
+        answered = {name for node in classes for m in node.methods for name in self.response_schemas(m.op)}
+        self.uses.setdefault(resource.attr, set()).update(
+            models | params | answered | self._hand_written_types(classes)
+        )
         code = "\n".join(body)
         bases = BASES.get(resource.attr)
         imports: list[tuple[str, list[str]]] = [
@@ -818,6 +870,21 @@ class Generator:
                 self.body(method)
                 continue
             out += self._method(method, asynchronous, models, params, pages)
+        for dotted, new in OLD_NAMES.items():
+            *owner, old = dotted.split(".")
+            if tuple(owner) != node.owner:
+                continue
+            if new in node.children:
+                child = node.children[new]
+                out += [
+                    "",
+                    "    @property",
+                    f"    def {old}(self) -> {prefix}{child.cls}:",
+                    f'        """The older name of ``.{new}``."""',
+                    f"        return self.{new}",
+                ]
+            else:
+                out += ["", f"    {old} = {new}  # the older name"]
         return out
 
     def _method(self, m: Method, asynchronous: bool, models: set[str], params: set[str], pages: set[str]) -> list[str]:
@@ -837,11 +904,11 @@ class Generator:
             item = re.sub(clash, r"\1Model", item)
             body = (body[0], re.sub(clash, r"\1Model", body[1])) if body else None
         taken = self._field_names(m, body, query)
-        path_params = [
-            (spec, py if py not in taken else spec if spec not in taken else f"{py}_path") for spec, py in m.path_params
-        ]
+        path_params = m.path_params
         sig = ["        self,"]
         sig += [f"        {py}: int | str," for _spec, py in path_params]
+        if any(py in taken for _spec, py in path_params):
+            sig.append("        /,")  # the path id is positional-only: the body's field of that name stays free
         sig.append("        *,")
         if body and body[0] == "body":
             sig.append("        body: " + re.sub(r"(?<![.\w])Any\b", "t.Any", body[1]) + ",")

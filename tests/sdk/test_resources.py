@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -108,3 +109,14 @@ async def test_async_nested_list_walks_pages() -> None:
         async with AsyncCampfire(api_key="k") as client:
             ids = [m.id async for m in client.contracts.milestones.list(5, limit=1)]
     assert ids == [0, 1]
+
+
+@respx.mock
+def test_path_id_and_a_body_field_of_the_same_name_both_reach_the_server() -> None:
+    """The positional account id goes in the path; ``account_id=`` (the account's number) goes in the body."""
+    route = respx.put("https://api.meetcampfire.com/coa/api/account/7").respond(
+        200, json={"id": 7, "account_id": "1010"}
+    )
+    raw = Campfire(api_key="k").accounts.with_raw_response.update(7, account_id="1010", name="Cash", type="asset")
+    assert raw.status_code == 200
+    assert json.loads(route.calls.last.request.content)["account_id"] == "1010"

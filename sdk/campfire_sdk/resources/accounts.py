@@ -12,26 +12,26 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.accounts import (
-    AccountBalanceSheetListParams,
-    AccountIncomeStatementListParams,
-    AccountsListParams,
+    AccountBalanceSheetAccountListParams,
+    AccountIncomeStatementAccountListParams,
+    AccountListParams,
     ChartAccount,
     ChartAccountParam,
     PatchedChartAccountParam,
 )
 
-__all__ = ["AccountBalanceSheet", "AccountIncomeStatement", "Accounts", "AsyncAccountBalanceSheet", "AsyncAccountIncomeStatement", "AsyncAccounts"]
+__all__ = ["AccountBalanceSheetAccounts", "AccountIncomeStatementAccounts", "Accounts", "AsyncAccountBalanceSheetAccounts", "AsyncAccountIncomeStatementAccounts", "AsyncAccounts"]
 
 
-class AccountBalanceSheet(SyncAPIResource):
-    """``client.accounts.balance_sheet``: create, list."""
+class AccountBalanceSheetAccounts(SyncAPIResource):
+    """``client.accounts.balance_sheet_accounts``: create, list."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountBalanceSheetListParams],
+        **params: Unpack[AccountBalanceSheetAccountListParams],
     ) -> SyncOffsetPage[ChartAccount]:
         """List: account balance sheet.
 
@@ -57,15 +57,15 @@ class AccountBalanceSheet(SyncAPIResource):
         return self._request(ChartAccount, opts)
 
 
-class AsyncAccountBalanceSheet(AsyncAPIResource):
-    """``client.accounts.balance_sheet`` (async): create, list."""
+class AsyncAccountBalanceSheetAccounts(AsyncAPIResource):
+    """``client.accounts.balance_sheet_accounts`` (async): create, list."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountBalanceSheetListParams],
+        **params: Unpack[AccountBalanceSheetAccountListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ChartAccount], ChartAccount]:
         """List: account balance sheet.
 
@@ -91,15 +91,15 @@ class AsyncAccountBalanceSheet(AsyncAPIResource):
         return await self._request(ChartAccount, opts)
 
 
-class AccountIncomeStatement(SyncAPIResource):
-    """``client.accounts.income_statement``: create, list."""
+class AccountIncomeStatementAccounts(SyncAPIResource):
+    """``client.accounts.income_statement_accounts``: create, list."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountIncomeStatementListParams],
+        **params: Unpack[AccountIncomeStatementAccountListParams],
     ) -> SyncOffsetPage[ChartAccount]:
         """List: account income statement.
 
@@ -125,15 +125,15 @@ class AccountIncomeStatement(SyncAPIResource):
         return self._request(ChartAccount, opts)
 
 
-class AsyncAccountIncomeStatement(AsyncAPIResource):
-    """``client.accounts.income_statement`` (async): create, list."""
+class AsyncAccountIncomeStatementAccounts(AsyncAPIResource):
+    """``client.accounts.income_statement_accounts`` (async): create, list."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountIncomeStatementListParams],
+        **params: Unpack[AccountIncomeStatementAccountListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ChartAccount], ChartAccount]:
         """List: account income statement.
 
@@ -160,24 +160,24 @@ class AsyncAccountIncomeStatement(AsyncAPIResource):
 
 
 class Accounts(SyncAPIResource):
-    """``client.accounts``: create, delete, list, partial_update, retrieve, update; ``.balance_sheet``, ``.income_statement``."""
+    """``client.accounts``: create, delete, list, partial_update, retrieve, update; ``.balance_sheet_accounts``, ``.income_statement_accounts``."""
 
     @cached_property
-    def balance_sheet(self) -> AccountBalanceSheet:
-        """``client.accounts.balance_sheet``."""
-        return AccountBalanceSheet(self._client)
+    def balance_sheet_accounts(self) -> AccountBalanceSheetAccounts:
+        """``client.accounts.balance_sheet_accounts``."""
+        return AccountBalanceSheetAccounts(self._client)
 
     @cached_property
-    def income_statement(self) -> AccountIncomeStatement:
-        """``client.accounts.income_statement``."""
-        return AccountIncomeStatement(self._client)
+    def income_statement_accounts(self) -> AccountIncomeStatementAccounts:
+        """``client.accounts.income_statement_accounts``."""
+        return AccountIncomeStatementAccounts(self._client)
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountsListParams],
+        **params: Unpack[AccountListParams],
     ) -> SyncOffsetPage[ChartAccount]:
         """List: account.
 
@@ -219,7 +219,8 @@ class Accounts(SyncAPIResource):
 
     def update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -229,13 +230,14 @@ class Accounts(SyncAPIResource):
 
         ``PUT /coa/api/account/{id}`` (operationId ``coa_api_account_update``)
         """
-        path = f"/coa/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/coa/api/account/{check_id('account_id', account_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartAccount, opts)
 
     def partial_update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -245,7 +247,7 @@ class Accounts(SyncAPIResource):
 
         ``PATCH /coa/api/account/{id}`` (operationId ``coa_api_account_partial_update``)
         """
-        path = f"/coa/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/coa/api/account/{check_id('account_id', account_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartAccount, opts)
 
@@ -264,26 +266,36 @@ class Accounts(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @property
+    def balance_sheet(self) -> AccountBalanceSheetAccounts:
+        """The older name of ``.balance_sheet_accounts``."""
+        return self.balance_sheet_accounts
+
+    @property
+    def income_statement(self) -> AccountIncomeStatementAccounts:
+        """The older name of ``.income_statement_accounts``."""
+        return self.income_statement_accounts
+
 
 class AsyncAccounts(AsyncAPIResource):
-    """``client.accounts`` (async): create, delete, list, partial_update, retrieve, update; ``.balance_sheet``, ``.income_statement``."""
+    """``client.accounts`` (async): create, delete, list, partial_update, retrieve, update; ``.balance_sheet_accounts``, ``.income_statement_accounts``."""
 
     @cached_property
-    def balance_sheet(self) -> AsyncAccountBalanceSheet:
-        """``client.accounts.balance_sheet``."""
-        return AsyncAccountBalanceSheet(self._client)
+    def balance_sheet_accounts(self) -> AsyncAccountBalanceSheetAccounts:
+        """``client.accounts.balance_sheet_accounts``."""
+        return AsyncAccountBalanceSheetAccounts(self._client)
 
     @cached_property
-    def income_statement(self) -> AsyncAccountIncomeStatement:
-        """``client.accounts.income_statement``."""
-        return AsyncAccountIncomeStatement(self._client)
+    def income_statement_accounts(self) -> AsyncAccountIncomeStatementAccounts:
+        """``client.accounts.income_statement_accounts``."""
+        return AsyncAccountIncomeStatementAccounts(self._client)
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[AccountsListParams],
+        **params: Unpack[AccountListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ChartAccount], ChartAccount]:
         """List: account.
 
@@ -325,7 +337,8 @@ class AsyncAccounts(AsyncAPIResource):
 
     async def update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -335,13 +348,14 @@ class AsyncAccounts(AsyncAPIResource):
 
         ``PUT /coa/api/account/{id}`` (operationId ``coa_api_account_update``)
         """
-        path = f"/coa/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/coa/api/account/{check_id('account_id', account_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartAccount, opts)
 
     async def partial_update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -351,7 +365,7 @@ class AsyncAccounts(AsyncAPIResource):
 
         ``PATCH /coa/api/account/{id}`` (operationId ``coa_api_account_partial_update``)
         """
-        path = f"/coa/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/coa/api/account/{check_id('account_id', account_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartAccount, opts)
 
@@ -369,3 +383,13 @@ class AsyncAccounts(AsyncAPIResource):
         path = f"/coa/api/account/{check_id('account_id', account_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @property
+    def balance_sheet(self) -> AsyncAccountBalanceSheetAccounts:
+        """The older name of ``.balance_sheet_accounts``."""
+        return self.balance_sheet_accounts
+
+    @property
+    def income_statement(self) -> AsyncAccountIncomeStatementAccounts:
+        """The older name of ``.income_statement_accounts``."""
+        return self.income_statement_accounts

@@ -11,9 +11,9 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.bank_accounts import (
     BankAccount,
+    BankAccountDeleteParams,
+    BankAccountListParams,
     BankAccountParam,
-    BankAccountsDeleteParams,
-    BankAccountsListParams,
     PatchedBankAccountParam,
 )
 
@@ -28,7 +28,7 @@ class BankAccounts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsListParams],
+        **params: Unpack[BankAccountListParams],
     ) -> SyncOffsetPage[BankAccount]:
         """GET account.
 
@@ -70,7 +70,8 @@ class BankAccounts(SyncAPIResource):
 
     def update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -80,13 +81,14 @@ class BankAccounts(SyncAPIResource):
 
         ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankAccount, opts)
 
     def partial_update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -96,7 +98,7 @@ class BankAccounts(SyncAPIResource):
 
         ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankAccount, opts)
 
@@ -106,7 +108,7 @@ class BankAccounts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsDeleteParams],
+        **params: Unpack[BankAccountDeleteParams],
     ) -> None:
         """Delete: account.
 
@@ -125,7 +127,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsListParams],
+        **params: Unpack[BankAccountListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BankAccount], BankAccount]:
         """GET account.
 
@@ -167,7 +169,8 @@ class AsyncBankAccounts(AsyncAPIResource):
 
     async def update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -177,13 +180,14 @@ class AsyncBankAccounts(AsyncAPIResource):
 
         ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankAccount, opts)
 
     async def partial_update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -193,7 +197,7 @@ class AsyncBankAccounts(AsyncAPIResource):
 
         ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankAccount, opts)
 
@@ -203,7 +207,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsDeleteParams],
+        **params: Unpack[BankAccountDeleteParams],
     ) -> None:
         """Delete: account.
 

@@ -11,8 +11,8 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.bank_transactions import (
     BankTransaction,
+    BankTransactionListParams,
     BankTransactionParam,
-    BankTransactionsListParams,
     PatchedBankTransactionParam,
 )
 
@@ -27,7 +27,7 @@ class BankTransactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankTransactionsListParams],
+        **params: Unpack[BankTransactionListParams],
     ) -> SyncOffsetPage[BankTransaction]:
         """GET transaction.
 
@@ -69,7 +69,8 @@ class BankTransactions(SyncAPIResource):
 
     def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -79,13 +80,14 @@ class BankTransactions(SyncAPIResource):
 
         ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankTransaction, opts)
 
     def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -95,7 +97,7 @@ class BankTransactions(SyncAPIResource):
 
         ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankTransaction, opts)
 
@@ -123,7 +125,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankTransactionsListParams],
+        **params: Unpack[BankTransactionListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BankTransaction], BankTransaction]:
         """GET transaction.
 
@@ -165,7 +167,8 @@ class AsyncBankTransactions(AsyncAPIResource):
 
     async def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -175,13 +178,14 @@ class AsyncBankTransactions(AsyncAPIResource):
 
         ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankTransaction, opts)
 
     async def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -191,7 +195,7 @@ class AsyncBankTransactions(AsyncAPIResource):
 
         ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankTransaction, opts)
 

@@ -8,7 +8,7 @@ from typing_extensions import Unpack
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types.bill_payments import BillPaymentsListParams, BillPaymentSync
+from ..types.bill_payments import BillPaymentListParams, BillPaymentSync
 
 __all__ = ["AsyncBillPayments", "BillPayments"]
 
@@ -21,7 +21,7 @@ class BillPayments(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillPaymentsListParams],
+        **params: Unpack[BillPaymentListParams],
     ) -> SyncOffsetPage[BillPaymentSync] | SyncCursorPage[BillPaymentSync]:
         """List: bill payments.
 
@@ -42,7 +42,7 @@ class AsyncBillPayments(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillPaymentsListParams],
+        **params: Unpack[BillPaymentListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BillPaymentSync], BillPaymentSync] | AsyncPaginator[AsyncCursorPage[BillPaymentSync], BillPaymentSync]:
         """List: bill payments.
 

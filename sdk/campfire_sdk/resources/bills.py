@@ -16,7 +16,7 @@ from ..types.bills import (
     AccountingBill,
     AccountingBillParam,
     AccountingBillPayment,
-    BillsListParams,
+    BillListParams,
     BulkBillSearchParam,
     PatchedAccountingBillParam,
     VoidBillRequestParam,
@@ -33,7 +33,7 @@ class Bills(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillsListParams],
+        **params: Unpack[BillListParams],
     ) -> t.Any:
         """Retrieve: bill.
 
@@ -296,7 +296,7 @@ class AsyncBills(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillsListParams],
+        **params: Unpack[BillListParams],
     ) -> t.Any:
         """Retrieve: bill.
 

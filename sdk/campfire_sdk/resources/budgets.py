@@ -15,10 +15,10 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.budgets import (
     Budget,
     BudgetAccount,
+    BudgetAccountListParams,
     BudgetAccountParam,
-    BudgetAccountsListParams,
+    BudgetListParams,
     BudgetParam,
-    BudgetsListParams,
     PatchedBudgetAccountParam,
     PatchedBudgetParam,
 )
@@ -35,7 +35,7 @@ class BudgetAccounts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetAccountsListParams],
+        **params: Unpack[BudgetAccountListParams],
     ) -> builtins.list[BudgetAccount]:
         """List: budgets accounts.
 
@@ -137,7 +137,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetAccountsListParams],
+        **params: Unpack[BudgetAccountListParams],
     ) -> builtins.list[BudgetAccount]:
         """List: budgets accounts.
 
@@ -243,7 +243,7 @@ class Budgets(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetsListParams],
+        **params: Unpack[BudgetListParams],
     ) -> SyncOffsetPage[Budget]:
         """List: budgets.
 
@@ -344,7 +344,7 @@ class AsyncBudgets(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetsListParams],
+        **params: Unpack[BudgetListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Budget], Budget]:
         """List: budgets.
 

@@ -17,25 +17,25 @@ from ..types.contracts import (
     BulkContractSearchParam,
     Contract,
     ContractBundle,
+    ContractBundleListParams,
     ContractBundleParam,
-    ContractBundlesListParams,
     ContractDuplicateResponse,
     ContractListParams,
     ContractMilestone,
+    ContractMilestoneListParams,
     ContractMilestoneParam,
-    ContractMilestonesListParams,
     ContractParam,
     ContractPrepaidCommit,
     ContractPrepaidCommitConsumptionListParams,
+    ContractPrepaidCommitListParams,
     ContractPrepaidCommitParam,
-    ContractPrepaidCommitsListParams,
-    ContractPrepaidCommitUsageEventsListParams,
+    ContractPrepaidCommitUsageEventListParams,
     ContractProductBundle,
     ContractProductBundleUpdateParam,
     ContractSubscription,
+    ContractSubscriptionListParams,
     ContractSubscriptionParam,
-    ContractSubscriptionsListParams,
-    ContractTierPriceOverridesListParams,
+    ContractTierPriceOverrideListParams,
     ContractUsageListParams,
     ContractUsageParam,
     PatchedContractBundleParam,
@@ -68,7 +68,7 @@ class ContractBundles(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractBundlesListParams],
+        **params: Unpack[ContractBundleListParams],
     ) -> builtins.list[ContractBundle]:
         """GET contracts bundles.
 
@@ -170,7 +170,7 @@ class AsyncContractBundles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractBundlesListParams],
+        **params: Unpack[ContractBundleListParams],
     ) -> builtins.list[ContractBundle]:
         """GET contracts bundles.
 
@@ -385,7 +385,7 @@ class ContractMilestones(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractMilestonesListParams],
+        **params: Unpack[ContractMilestoneListParams],
     ) -> SyncOffsetPage[ContractMilestone]:
         """GET contracts milestones.
 
@@ -492,7 +492,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractMilestonesListParams],
+        **params: Unpack[ContractMilestoneListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractMilestone], ContractMilestone]:
         """GET contracts milestones.
 
@@ -739,7 +739,7 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
+        **params: Unpack[ContractPrepaidCommitUsageEventListParams],
     ) -> SyncOffsetPage[PrepaidUsageEvent]:
         """GET contracts prepaid commits usage events.
 
@@ -808,7 +808,7 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
+        **params: Unpack[ContractPrepaidCommitUsageEventListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[PrepaidUsageEvent], PrepaidUsageEvent]:
         """GET contracts prepaid commits usage events.
 
@@ -886,7 +886,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitsListParams],
+        **params: Unpack[ContractPrepaidCommitListParams],
     ) -> SyncOffsetPage[ContractPrepaidCommit]:
         """GET contracts prepaid commits.
 
@@ -1014,7 +1014,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitsListParams],
+        **params: Unpack[ContractPrepaidCommitListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractPrepaidCommit], ContractPrepaidCommit]:
         """GET contracts prepaid commits.
 
@@ -1245,7 +1245,7 @@ class ContractSubscriptions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractSubscriptionsListParams],
+        **params: Unpack[ContractSubscriptionListParams],
     ) -> builtins.list[ContractSubscription]:
         """GET contracts subscriptions.
 
@@ -1352,7 +1352,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractSubscriptionsListParams],
+        **params: Unpack[ContractSubscriptionListParams],
     ) -> builtins.list[ContractSubscription]:
         """GET contracts subscriptions.
 
@@ -1454,7 +1454,7 @@ class ContractTierPriceOverrides(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractTierPriceOverridesListParams],
+        **params: Unpack[ContractTierPriceOverrideListParams],
     ) -> SyncOffsetPage[TierPriceOverride]:
         """List: contracts tier price overrides.
 
@@ -1490,7 +1490,7 @@ class AsyncContractTierPriceOverrides(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractTierPriceOverridesListParams],
+        **params: Unpack[ContractTierPriceOverrideListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TierPriceOverride], TierPriceOverride]:
         """List: contracts tier price overrides.
 

@@ -11,8 +11,8 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.cost_allocations import (
     CostAllocation,
+    CostAllocationListParams,
     CostAllocationParam,
-    CostAllocationsListParams,
     PatchedCostAllocationParam,
 )
 
@@ -27,7 +27,7 @@ class CostAllocations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CostAllocationsListParams],
+        **params: Unpack[CostAllocationListParams],
     ) -> SyncOffsetPage[CostAllocation]:
         """List: cost allocations.
 
@@ -123,7 +123,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CostAllocationsListParams],
+        **params: Unpack[CostAllocationListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CostAllocation], CostAllocation]:
         """List: cost allocations.
 

@@ -28,7 +28,7 @@ __all__ = ["AsyncCreditMemos", "CreditMemos"]
 
 
 class CreditMemos(SyncAPIResource):
-    """``client.credit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_credit_memo_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
+    """``client.credit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
 
     def list(
         self,
@@ -247,7 +247,7 @@ class CreditMemos(SyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
-    def next_credit_memo_number(
+    def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -261,9 +261,11 @@ class CreditMemos(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
+    next_credit_memo_number = next_number  # the older name
+
 
 class AsyncCreditMemos(AsyncAPIResource):
-    """``client.credit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_credit_memo_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
+    """``client.credit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
 
     def list(
         self,
@@ -482,7 +484,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
 
-    async def next_credit_memo_number(
+    async def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -495,3 +497,5 @@ class AsyncCreditMemos(AsyncAPIResource):
         path = "/coa/api/v1/credit-memo/next-credit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
+
+    next_credit_memo_number = next_number  # the older name

@@ -13,9 +13,9 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.custom_fields import (
     CustomField,
+    CustomFieldListParams,
     CustomFieldParam,
-    CustomFieldsListParams,
-    CustomFieldsReorderParams,
+    CustomFieldReorderParams,
     PatchedCustomFieldParam,
 )
 
@@ -30,7 +30,7 @@ class CustomFields(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsListParams],
+        **params: Unpack[CustomFieldListParams],
     ) -> SyncOffsetPage[CustomField]:
         """List: custom fields.
 
@@ -122,7 +122,7 @@ class CustomFields(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsReorderParams],
+        **params: Unpack[CustomFieldReorderParams],
     ) -> t.Any:
         """Create: custom fields reorder.
 
@@ -141,7 +141,7 @@ class AsyncCustomFields(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsListParams],
+        **params: Unpack[CustomFieldListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CustomField], CustomField]:
         """List: custom fields.
 
@@ -233,7 +233,7 @@ class AsyncCustomFields(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsReorderParams],
+        **params: Unpack[CustomFieldReorderParams],
     ) -> t.Any:
         """Create: custom fields reorder.
 

@@ -9,7 +9,7 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types.customers import ContractCustomer, ContractCustomerParam, CustomersListParams, PatchedContractCustomerParam
+from ..types.customers import ContractCustomer, ContractCustomerParam, CustomerListParams, PatchedContractCustomerParam
 
 __all__ = ["AsyncCustomers", "Customers"]
 
@@ -22,7 +22,7 @@ class Customers(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomersListParams],
+        **params: Unpack[CustomerListParams],
     ) -> SyncOffsetPage[ContractCustomer]:
         """List: customers.
 
@@ -103,7 +103,7 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomersListParams],
+        **params: Unpack[CustomerListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractCustomer], ContractCustomer]:
         """List: customers.
 

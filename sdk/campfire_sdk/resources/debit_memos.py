@@ -18,7 +18,7 @@ from ..types.debit_memos import (
     AccountingDebitMemoParam,
     AccountingDebitMemoPayment,
     BulkDebitMemoSearchParam,
-    DebitMemosListParams,
+    DebitMemoListParams,
     MarkDebitMemoUsedParam,
     PatchedAccountingDebitMemoParam,
     VoidDebitMemoRequestParam,
@@ -28,14 +28,14 @@ __all__ = ["AsyncDebitMemos", "DebitMemos"]
 
 
 class DebitMemos(SyncAPIResource):
-    """``client.debit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_debit_memo_number, partial_update, reopen, retrieve, update, void, void_payment."""
+    """``client.debit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, reopen, retrieve, update, void, void_payment."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DebitMemosListParams],
+        **params: Unpack[DebitMemoListParams],
     ) -> SyncOffsetPage[AccountingDebitMemo]:
         """List: debit memo.
 
@@ -217,7 +217,7 @@ class DebitMemos(SyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
-    def next_debit_memo_number(
+    def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -231,16 +231,18 @@ class DebitMemos(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    next_debit_memo_number = next_number  # the older name
+
 
 class AsyncDebitMemos(AsyncAPIResource):
-    """``client.debit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_debit_memo_number, partial_update, reopen, retrieve, update, void, void_payment."""
+    """``client.debit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, reopen, retrieve, update, void, void_payment."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DebitMemosListParams],
+        **params: Unpack[DebitMemoListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingDebitMemo], AccountingDebitMemo]:
         """List: debit memo.
 
@@ -422,7 +424,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
 
-    async def next_debit_memo_number(
+    async def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -435,3 +437,5 @@ class AsyncDebitMemos(AsyncAPIResource):
         path = "/coa/api/v1/debit-memo/next-debit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    next_debit_memo_number = next_number  # the older name

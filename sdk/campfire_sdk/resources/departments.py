@@ -14,9 +14,9 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.departments import (
     BulkDepartmentSearchParam,
     Department,
+    DepartmentDeleteParams,
+    DepartmentListParams,
     DepartmentParam,
-    DepartmentsDeleteParams,
-    DepartmentsListParams,
     PatchedDepartmentParam,
 )
 
@@ -31,7 +31,7 @@ class Departments(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsListParams],
+        **params: Unpack[DepartmentListParams],
     ) -> SyncOffsetPage[Department]:
         """List: department.
 
@@ -109,7 +109,7 @@ class Departments(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsDeleteParams],
+        **params: Unpack[DepartmentDeleteParams],
     ) -> None:
         """Delete: department.
 
@@ -143,7 +143,7 @@ class AsyncDepartments(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsListParams],
+        **params: Unpack[DepartmentListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Department], Department]:
         """List: department.
 
@@ -221,7 +221,7 @@ class AsyncDepartments(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsDeleteParams],
+        **params: Unpack[DepartmentDeleteParams],
     ) -> None:
         """Delete: department.
 

@@ -12,7 +12,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import File
-from ..types.files import FileParam, FilesListParams, PatchedFileParam
+from ..types.files import FileListParams, FileParam, PatchedFileParam
 
 __all__ = ["AsyncFiles", "Files"]
 
@@ -25,7 +25,7 @@ class Files(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FilesListParams],
+        **params: Unpack[FileListParams],
     ) -> SyncOffsetPage[File]:
         """List: file.
 
@@ -135,7 +135,7 @@ class AsyncFiles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FilesListParams],
+        **params: Unpack[FileListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[File], File]:
         """List: file.
 

@@ -11,17 +11,17 @@ from typing_extensions import Unpack
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.financial_statements import (
-    FinancialStatementsBalanceSheetParams,
-    FinancialStatementsCashBasisOperatingStatementParams,
-    FinancialStatementsCashBasisParams,
-    FinancialStatementsCashFlowActivityParams,
-    FinancialStatementsCashFlowParams,
-    FinancialStatementsCashFlowV2Params,
-    FinancialStatementsCashOperatingStatementTransactionsParams,
-    FinancialStatementsComparativeBalanceSheetParams,
-    FinancialStatementsComparativeIncomeStatementParams,
-    FinancialStatementsIncomeStatementParams,
-    FinancialStatementsTrialBalanceParams,
+    FinancialStatementBalanceSheetParams,
+    FinancialStatementCashBasisOperatingStatementParams,
+    FinancialStatementCashBasisParams,
+    FinancialStatementCashFlowActivityParams,
+    FinancialStatementCashFlowParams,
+    FinancialStatementCashFlowV2Params,
+    FinancialStatementCashOperatingStatementTransactionsParams,
+    FinancialStatementComparativeBalanceSheetParams,
+    FinancialStatementComparativeIncomeStatementParams,
+    FinancialStatementIncomeStatementParams,
+    FinancialStatementTrialBalanceParams,
     TrialBalanceResponse,
 )
 
@@ -36,7 +36,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
+        **params: Unpack[FinancialStatementComparativeBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: balance sheet comparative.
 
@@ -51,7 +51,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisParams],
+        **params: Unpack[FinancialStatementCashBasisParams],
     ) -> t.Any:
         """Retrieve: cash basis.
 
@@ -66,7 +66,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
+        **params: Unpack[FinancialStatementCashBasisOperatingStatementParams],
     ) -> t.Any:
         """Retrieve: cash basis operating statement.
 
@@ -81,7 +81,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
+        **params: Unpack[FinancialStatementCashOperatingStatementTransactionsParams],
     ) -> t.Any:
         """Retrieve: cash operating statement transactions.
 
@@ -96,7 +96,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsBalanceSheetParams],
+        **params: Unpack[FinancialStatementBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get balance sheet.
 
@@ -111,7 +111,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowParams],
+        **params: Unpack[FinancialStatementCashFlowParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get cash flow.
 
@@ -126,7 +126,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowActivityParams],
+        **params: Unpack[FinancialStatementCashFlowActivityParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get cash flow activity.
 
@@ -141,7 +141,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowV2Params],
+        **params: Unpack[FinancialStatementCashFlowV2Params],
     ) -> t.Any:
         """Retrieve: get cash flow v2.
 
@@ -156,7 +156,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsIncomeStatementParams],
+        **params: Unpack[FinancialStatementIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get income statement.
 
@@ -171,7 +171,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsTrialBalanceParams],
+        **params: Unpack[FinancialStatementTrialBalanceParams],
     ) -> TrialBalanceResponse:
         """Retrieve: get trial balance.
 
@@ -186,7 +186,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
+        **params: Unpack[FinancialStatementComparativeIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: income statement comparative.
 
@@ -205,7 +205,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
+        **params: Unpack[FinancialStatementComparativeBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: balance sheet comparative.
 
@@ -220,7 +220,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisParams],
+        **params: Unpack[FinancialStatementCashBasisParams],
     ) -> t.Any:
         """Retrieve: cash basis.
 
@@ -235,7 +235,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
+        **params: Unpack[FinancialStatementCashBasisOperatingStatementParams],
     ) -> t.Any:
         """Retrieve: cash basis operating statement.
 
@@ -250,7 +250,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
+        **params: Unpack[FinancialStatementCashOperatingStatementTransactionsParams],
     ) -> t.Any:
         """Retrieve: cash operating statement transactions.
 
@@ -265,7 +265,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsBalanceSheetParams],
+        **params: Unpack[FinancialStatementBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get balance sheet.
 
@@ -280,7 +280,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowParams],
+        **params: Unpack[FinancialStatementCashFlowParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get cash flow.
 
@@ -295,7 +295,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowActivityParams],
+        **params: Unpack[FinancialStatementCashFlowActivityParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get cash flow activity.
 
@@ -310,7 +310,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowV2Params],
+        **params: Unpack[FinancialStatementCashFlowV2Params],
     ) -> t.Any:
         """Retrieve: get cash flow v2.
 
@@ -325,7 +325,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsIncomeStatementParams],
+        **params: Unpack[FinancialStatementIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: get income statement.
 
@@ -340,7 +340,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsTrialBalanceParams],
+        **params: Unpack[FinancialStatementTrialBalanceParams],
     ) -> TrialBalanceResponse:
         """Retrieve: get trial balance.
 
@@ -355,7 +355,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
+        **params: Unpack[FinancialStatementComparativeIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Retrieve: income statement comparative.
 

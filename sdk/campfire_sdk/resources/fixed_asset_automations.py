@@ -13,10 +13,10 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import FixedAssetAutomationMatch
 from ..types.fixed_asset_automations import (
+    FixedAssetAutomationListMatchesParams,
+    FixedAssetAutomationListParams,
     FixedAssetAutomationRule,
     FixedAssetAutomationRuleParam,
-    FixedAssetAutomationsListMatchesParams,
-    FixedAssetAutomationsListParams,
     PatchedFixedAssetAutomationRuleParam,
 )
 
@@ -31,7 +31,7 @@ class FixedAssetAutomations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListParams],
+        **params: Unpack[FixedAssetAutomationListParams],
     ) -> SyncOffsetPage[FixedAssetAutomationRule]:
         """GET fixed asset automation.
 
@@ -151,7 +151,7 @@ class FixedAssetAutomations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListMatchesParams],
+        **params: Unpack[FixedAssetAutomationListMatchesParams],
     ) -> SyncOffsetPage[FixedAssetAutomationMatch]:
         """GET fixed asset automation matches.
 
@@ -184,7 +184,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListParams],
+        **params: Unpack[FixedAssetAutomationListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationRule], FixedAssetAutomationRule]:
         """GET fixed asset automation.
 
@@ -304,7 +304,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListMatchesParams],
+        **params: Unpack[FixedAssetAutomationListMatchesParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationMatch], FixedAssetAutomationMatch]:
         """GET fixed asset automation matches.
 

@@ -11,7 +11,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.fixed_asset_classes import (
     FixedAssetClass,
-    FixedAssetClassesListParams,
+    FixedAssetClassListParams,
     FixedAssetClassParam,
     PatchedFixedAssetClassParam,
 )
@@ -27,7 +27,7 @@ class FixedAssetClasses(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetClassesListParams],
+        **params: Unpack[FixedAssetClassListParams],
     ) -> SyncOffsetPage[FixedAssetClass]:
         """List: fixed asset class.
 
@@ -123,7 +123,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetClassesListParams],
+        **params: Unpack[FixedAssetClassListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetClass], FixedAssetClass]:
         """List: fixed asset class.
 

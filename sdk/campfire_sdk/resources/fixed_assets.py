@@ -11,7 +11,7 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types.fixed_assets import FixedAsset, FixedAssetParam, FixedAssetsListParams, PatchedFixedAssetParam
+from ..types.fixed_assets import FixedAsset, FixedAssetListParams, FixedAssetParam, PatchedFixedAssetParam
 
 __all__ = ["AsyncFixedAssets", "FixedAssets"]
 
@@ -24,7 +24,7 @@ class FixedAssets(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetsListParams],
+        **params: Unpack[FixedAssetListParams],
     ) -> SyncOffsetPage[FixedAsset]:
         """List: fixed asset.
 
@@ -134,7 +134,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetsListParams],
+        **params: Unpack[FixedAssetListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAsset], FixedAsset]:
         """List: fixed asset.
 

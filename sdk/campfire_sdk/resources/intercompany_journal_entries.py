@@ -12,9 +12,9 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.intercompany_journal_entries import (
-    IntercompanyJournalEntriesBalanceParams,
-    IntercompanyJournalEntriesListParams,
     IntercompanyJournalEntry,
+    IntercompanyJournalEntryBalanceParams,
+    IntercompanyJournalEntryListParams,
     IntercompanyJournalEntryParam,
     PatchedIntercompanyJournalEntryParam,
 )
@@ -30,7 +30,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesListParams],
+        **params: Unpack[IntercompanyJournalEntryListParams],
     ) -> SyncOffsetPage[IntercompanyJournalEntry]:
         """List: intercompany journal entry.
 
@@ -122,7 +122,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesBalanceParams],
+        **params: Unpack[IntercompanyJournalEntryBalanceParams],
     ) -> t.Any:
         """Create: intercompany journal entry balance.
 
@@ -141,7 +141,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesListParams],
+        **params: Unpack[IntercompanyJournalEntryListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[IntercompanyJournalEntry], IntercompanyJournalEntry]:
         """List: intercompany journal entry.
 
@@ -233,7 +233,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesBalanceParams],
+        **params: Unpack[IntercompanyJournalEntryBalanceParams],
     ) -> t.Any:
         """Create: intercompany journal entry balance.
 

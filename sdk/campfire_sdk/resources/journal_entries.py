@@ -10,7 +10,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import JournalEntry
-from ..types.journal_entries import JournalEntriesListParams, JournalEntryParam, PatchedJournalEntryParam
+from ..types.journal_entries import JournalEntryListParams, JournalEntryParam, PatchedJournalEntryParam
 
 __all__ = ["AsyncJournalEntries", "JournalEntries"]
 
@@ -23,7 +23,7 @@ class JournalEntries(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[JournalEntriesListParams],
+        **params: Unpack[JournalEntryListParams],
     ) -> SyncOffsetPage[JournalEntry]:
         """List: journal entry.
 
@@ -119,7 +119,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[JournalEntriesListParams],
+        **params: Unpack[JournalEntryListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[JournalEntry], JournalEntry]:
         """List: journal entry.
 

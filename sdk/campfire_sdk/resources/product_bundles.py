@@ -12,8 +12,8 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.product_bundles import (
     PatchedProductBundleParam,
     ProductBundle,
+    ProductBundleListParams,
     ProductBundleParam,
-    ProductBundlesListParams,
 )
 
 __all__ = ["AsyncProductBundles", "ProductBundles"]
@@ -27,7 +27,7 @@ class ProductBundles(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ProductBundlesListParams],
+        **params: Unpack[ProductBundleListParams],
     ) -> SyncOffsetPage[ProductBundle]:
         """GET product bundles.
 
@@ -123,7 +123,7 @@ class AsyncProductBundles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ProductBundlesListParams],
+        **params: Unpack[ProductBundleListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ProductBundle], ProductBundle]:
         """GET product bundles.
 

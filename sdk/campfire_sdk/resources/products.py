@@ -64,7 +64,8 @@ class Products(SyncAPIResource):
 
     def update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -74,13 +75,14 @@ class Products(SyncAPIResource):
 
         ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(Product, opts)
 
     def partial_update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -90,7 +92,7 @@ class Products(SyncAPIResource):
 
         ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(Product, opts)
 
@@ -160,7 +162,8 @@ class AsyncProducts(AsyncAPIResource):
 
     async def update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -170,13 +173,14 @@ class AsyncProducts(AsyncAPIResource):
 
         ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(Product, opts)
 
     async def partial_update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -186,7 +190,7 @@ class AsyncProducts(AsyncAPIResource):
 
         ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(Product, opts)
 

@@ -15,12 +15,12 @@ from ..types.reconciliations import (
     BulkMatchTransactionRequestParam,
     ConfirmTransactionSelectionRequestParam,
     PatchedReconciliationReportV2Param,
+    ReconciliationListParams,
+    ReconciliationListSourceTransactionsParams,
     ReconciliationReportV2,
     ReconciliationReportV2List,
     ReconciliationReportV2Param,
     ReconciliationReportV2SourceTransactionList,
-    ReconciliationsListParams,
-    ReconciliationsListSourceTransactionsParams,
 )
 
 __all__ = ["AsyncReconciliations", "Reconciliations"]
@@ -34,7 +34,7 @@ class Reconciliations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListParams],
+        **params: Unpack[ReconciliationListParams],
     ) -> SyncOffsetPage[ReconciliationReportV2List]:
         """List: reconciliation.
 
@@ -143,7 +143,7 @@ class Reconciliations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListSourceTransactionsParams],
+        **params: Unpack[ReconciliationListSourceTransactionsParams],
     ) -> SyncOffsetPage[ReconciliationReportV2SourceTransactionList]:
         """List: reconciliation source transactions.
 
@@ -192,7 +192,7 @@ class AsyncReconciliations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListParams],
+        **params: Unpack[ReconciliationListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2List], ReconciliationReportV2List]:
         """List: reconciliation.
 
@@ -301,7 +301,7 @@ class AsyncReconciliations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListSourceTransactionsParams],
+        **params: Unpack[ReconciliationListSourceTransactionsParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2SourceTransactionList], ReconciliationReportV2SourceTransactionList]:
         """List: reconciliation source transactions.
 

@@ -12,8 +12,8 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.revenue_transactions import (
     PatchedRevenueTransactionParam,
     RevenueTransaction,
+    RevenueTransactionListParams,
     RevenueTransactionParam,
-    RevenueTransactionsListParams,
 )
 
 __all__ = ["AsyncRevenueTransactions", "RevenueTransactions"]
@@ -27,7 +27,7 @@ class RevenueTransactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[RevenueTransactionsListParams],
+        **params: Unpack[RevenueTransactionListParams],
     ) -> SyncOffsetPage[RevenueTransaction]:
         """GET transactions.
 
@@ -123,7 +123,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[RevenueTransactionsListParams],
+        **params: Unpack[RevenueTransactionListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[RevenueTransaction], RevenueTransaction]:
         """GET transactions.
 

@@ -11,7 +11,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.tag_groups import (
     PatchedTransactionTagGroupParam,
-    TagGroupsListParams,
+    TagGroupListParams,
     TransactionTagGroup,
     TransactionTagGroupParam,
 )
@@ -27,7 +27,7 @@ class TagGroups(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagGroupsListParams],
+        **params: Unpack[TagGroupListParams],
     ) -> SyncOffsetPage[TransactionTagGroup]:
         """List: tag group.
 
@@ -123,7 +123,7 @@ class AsyncTagGroups(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagGroupsListParams],
+        **params: Unpack[TagGroupListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionTagGroup], TransactionTagGroup]:
         """List: tag group.
 

@@ -14,8 +14,8 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.tags import (
     BulkTagSearchParam,
     PatchedTransactionTagParam,
-    TagsDeleteParams,
-    TagsListParams,
+    TagDeleteParams,
+    TagListParams,
     TransactionTag,
     TransactionTagParam,
 )
@@ -31,7 +31,7 @@ class Tags(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsListParams],
+        **params: Unpack[TagListParams],
     ) -> SyncOffsetPage[TransactionTag]:
         """List: tag.
 
@@ -109,7 +109,7 @@ class Tags(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsDeleteParams],
+        **params: Unpack[TagDeleteParams],
     ) -> None:
         """Delete: tag.
 
@@ -143,7 +143,7 @@ class AsyncTags(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsListParams],
+        **params: Unpack[TagListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionTag], TransactionTag]:
         """List: tag.
 
@@ -221,7 +221,7 @@ class AsyncTags(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsDeleteParams],
+        **params: Unpack[TagDeleteParams],
     ) -> None:
         """Delete: tag.
 

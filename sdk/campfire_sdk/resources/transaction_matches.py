@@ -14,7 +14,7 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.transaction_matches import (
     PatchedTransactionMatchParam,
     TransactionMatch,
-    TransactionMatchesListParams,
+    TransactionMatchListParams,
     TransactionMatchParam,
 )
 
@@ -43,7 +43,7 @@ class TransactionMatches(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionMatchesListParams],
+        **params: Unpack[TransactionMatchListParams],
     ) -> SyncOffsetPage[TransactionMatch]:
         """GET transaction matches.
 
@@ -197,7 +197,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionMatchesListParams],
+        **params: Unpack[TransactionMatchListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionMatch], TransactionMatch]:
         """GET transaction matches.
 

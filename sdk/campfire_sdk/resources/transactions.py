@@ -14,8 +14,8 @@ from ..types._shared import ChartTransaction, JournalEntry
 from ..types.transactions import (
     ChartTransactionParam,
     PatchedChartTransactionParam,
-    TransactionsListParams,
-    TransactionsMergeParams,
+    TransactionListParams,
+    TransactionMergeParams,
 )
 
 __all__ = ["AsyncTransactions", "Transactions"]
@@ -29,7 +29,7 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsListParams],
+        **params: Unpack[TransactionListParams],
     ) -> t.Any:
         """Retrieve: transaction.
 
@@ -56,7 +56,8 @@ class Transactions(SyncAPIResource):
 
     def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -66,13 +67,14 @@ class Transactions(SyncAPIResource):
 
         ``PUT /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartTransaction, opts)
 
     def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -82,7 +84,7 @@ class Transactions(SyncAPIResource):
 
         ``PATCH /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_partial_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartTransaction, opts)
 
@@ -194,7 +196,7 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsMergeParams],
+        **params: Unpack[TransactionMergeParams],
     ) -> JournalEntry:
         """POST transaction merge.
 
@@ -227,7 +229,7 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsListParams],
+        **params: Unpack[TransactionListParams],
     ) -> t.Any:
         """Retrieve: transaction.
 
@@ -254,7 +256,8 @@ class AsyncTransactions(AsyncAPIResource):
 
     async def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -264,13 +267,14 @@ class AsyncTransactions(AsyncAPIResource):
 
         ``PUT /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartTransaction, opts)
 
     async def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -280,7 +284,7 @@ class AsyncTransactions(AsyncAPIResource):
 
         ``PATCH /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_partial_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartTransaction, opts)
 
@@ -392,7 +396,7 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsMergeParams],
+        **params: Unpack[TransactionMergeParams],
     ) -> JournalEntry:
         """POST transaction merge.
 

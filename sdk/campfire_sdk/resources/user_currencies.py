@@ -15,7 +15,7 @@ from ..types.user_currencies import (
     CustomerCurrency,
     CustomerCurrencyParam,
     PatchedCustomerCurrencyParam,
-    UserCurrenciesListParams,
+    UserCurrencyListParams,
 )
 
 __all__ = ["AsyncUserCurrencies", "UserCurrencies"]
@@ -29,7 +29,7 @@ class UserCurrencies(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[UserCurrenciesListParams],
+        **params: Unpack[UserCurrencyListParams],
     ) -> SyncOffsetPage[CustomerCurrency]:
         """List: user currency.
 
@@ -153,7 +153,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[UserCurrenciesListParams],
+        **params: Unpack[UserCurrencyListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CustomerCurrency], CustomerCurrency]:
         """List: user currency.
 

@@ -15,13 +15,13 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import VendorContact, VendorContactParam
 from ..types.vendors import (
     BulkVendorSearchParam,
-    ClientListParams,
     PatchedVendorParam,
     Vendor,
-    VendorContactsListParams,
+    VendorContactListParams,
+    VendorDeleteParams,
+    VendorListParams,
+    VendorListSummariesParams,
     VendorParam,
-    VendorsDeleteParams,
-    VendorsListSummariesParams,
     VendorSummary,
 )
 
@@ -37,7 +37,7 @@ class VendorContacts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorContactsListParams],
+        **params: Unpack[VendorContactListParams],
     ) -> SyncOffsetPage[VendorContact]:
         """List: vendor contacts.
 
@@ -73,7 +73,7 @@ class AsyncVendorContacts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorContactsListParams],
+        **params: Unpack[VendorContactListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[VendorContact], VendorContact]:
         """List: vendor contacts.
 
@@ -113,7 +113,7 @@ class Vendors(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ClientListParams],
+        **params: Unpack[VendorListParams],
     ) -> SyncOffsetPage[Vendor]:
         """List clients and vendors.
 
@@ -191,7 +191,7 @@ class Vendors(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsDeleteParams],
+        **params: Unpack[VendorDeleteParams],
     ) -> None:
         """Delete: vendor.
 
@@ -221,7 +221,7 @@ class Vendors(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsListSummariesParams],
+        **params: Unpack[VendorListSummariesParams],
     ) -> SyncOffsetPage[VendorSummary]:
         """GET vendor summary.
 
@@ -245,7 +245,7 @@ class AsyncVendors(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ClientListParams],
+        **params: Unpack[VendorListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Vendor], Vendor]:
         """List clients and vendors.
 
@@ -323,7 +323,7 @@ class AsyncVendors(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsDeleteParams],
+        **params: Unpack[VendorDeleteParams],
     ) -> None:
         """Delete: vendor.
 
@@ -353,7 +353,7 @@ class AsyncVendors(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsListSummariesParams],
+        **params: Unpack[VendorListSummariesParams],
     ) -> AsyncPaginator[AsyncOffsetPage[VendorSummary], VendorSummary]:
         """GET vendor summary.
 

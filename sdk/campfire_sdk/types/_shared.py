@@ -13,22 +13,17 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "AmortizationSchedule",
     "ChartTransaction",
+    "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
     "JournalEntry",
-    "MarkPaid",
-    "MarkPaidCreditMemo",
     "MarkPaidCreditMemoParam",
-    "MarkPaidDebitMemo",
     "MarkPaidDebitMemoParam",
-    "MarkPaidEmptyTransaction",
     "MarkPaidEmptyTransactionParam",
     "MarkPaidParam",
-    "MarkPaidTransaction",
     "MarkPaidTransactionParam",
     "VendorContact",
     "VendorContactParam",
-    "VoidPayment",
     "VoidPaymentParam",
 ]
 
@@ -227,55 +222,6 @@ class JournalEntry(BaseModel):
     last_draft: int | None = None
 
 
-class MarkPaid(BaseModel):
-    transaction_match_id: int | None = None
-    transactions: list[MarkPaidTransaction] | None = None
-    credit_memos: list[MarkPaidCreditMemo] | None = None
-    debit_memos: list[MarkPaidDebitMemo] | None = None
-    empty_transactions: list[MarkPaidEmptyTransaction] | None = None
-
-
-class MarkPaidCreditMemo(BaseModel):
-    credit_memo_id: int
-    amount: float
-    posted_at: dt.date
-
-
-class MarkPaidDebitMemo(BaseModel):
-    debit_memo_id: int
-    amount: float
-    posted_at: dt.date
-
-
-class MarkPaidEmptyTransaction(BaseModel):
-    account_id: int
-    account_name: str
-    amount: float
-    payment_date: dt.date
-    department_id: int | None = None
-    tag_ids: list[int] | None = None
-    memo: str | None = None
-    external_id: str | None = None
-    currency: str | None = None
-    amount_in_invoice_currency: float | None = None
-    amount_in_bill_currency: float | None = None
-    withholding_amount: float | None = None
-    withholding_tax_rate_id: int | None = None
-
-
-class MarkPaidTransaction(BaseModel):
-    transaction_match_id: int | None = None
-    transaction_id: int | None = None
-    transaction_ids: list[int] | None = None
-    account_id: int | None = None
-    amount: float
-    amount_payable: float | None = None
-    credit_account_id: int | None = None
-    writeoff_account_id: int | None = None
-    withholding_amount: float | None = None
-    withholding_tax_rate_id: int | None = None
-
-
 class VendorContact(BaseModel):
     id: int
     name: str | None = None
@@ -289,8 +235,8 @@ class VendorContact(BaseModel):
     deleted_at: Timestamp | None = None
 
 
-class VoidPayment(BaseModel):
-    void_date: dt.date | None = None
+class ErrorDetail(BaseModel):
+    detail: str
 
 
 class MarkPaidParam(TypedDict, total=False):

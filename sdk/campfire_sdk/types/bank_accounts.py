@@ -11,10 +11,10 @@ from .._models import BaseModel, Timestamp
 
 __all__ = [
     "BankAccount",
+    "BankAccountDeleteParams",
+    "BankAccountListParams",
     "BankAccountParam",
-    "BankAccountsDeleteParams",
-    "BankAccountsListParams",
-    "PatchedBankAccount",
+    "PaginatedBankAccountList",
     "PatchedBankAccountParam",
 ]
 
@@ -56,41 +56,11 @@ class BankAccount(BaseModel):
     tags: list[int]
 
 
-class PatchedBankAccount(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    entity_name: str | None = None
-    department_name: str | None = None
-    chart_of_accounts_account_name: str | None = None
-    account_type: str | None = None
-    account_subtype: str | None = None
-    account_cashflow_classification: str | None = None
-    type_name: str | None = None
-    subtype_name: str | None = None
-    cashflow_classification_name: str | None = None
-    account_id: str | None = None
-    currency: str | None = None
-    external_account_id: str | None = None
-    name: str | None = None
-    nickname: str | None = None
-    status: str | None = None
-    type: str | None = None
-    available_balance: float | None = None
-    current_balance: float | None = None
-    institution_id: str | None = None
-    source: str | None = None
-    aba_routing_number: str | None = None
-    swift_bic: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    customer: int | None = None
-    entity: int | None = None
-    chart_of_accounts_account: int | None = None
-    department: int | None = None
-    tags: list[int] | None = None
+class PaginatedBankAccountList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[BankAccount]
 
 
 class BankAccountParam(TypedDict, total=False):
@@ -133,7 +103,7 @@ class PatchedBankAccountParam(TypedDict, total=False):
     department: int | str | None
 
 
-class BankAccountsListParams(TypedDict, total=False):
+class BankAccountListParams(TypedDict, total=False):
     chart_of_accounts_account: int
     include_deleted: bool
     last_modified_at__gte: str
@@ -142,5 +112,5 @@ class BankAccountsListParams(TypedDict, total=False):
     offset: int
 
 
-class BankAccountsDeleteParams(TypedDict, total=False):
+class BankAccountDeleteParams(TypedDict, total=False):
     new_account: int

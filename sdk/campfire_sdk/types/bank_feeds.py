@@ -8,19 +8,9 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Required, TypedDict
 
-from .._models import BaseModel
-
 __all__ = [
-    "BankFeed",
     "BankFeedParam",
 ]
-
-
-class BankFeed(BaseModel):
-    balance: float
-    available_balance: float
-    balance_as_of_date: dt.date
-    transactions: list[dict[str, Any]]
 
 
 class BankFeedParam(TypedDict, total=False):

@@ -15,7 +15,6 @@ __all__ = [
     "BillDraftRead",
     "BillDraftWrite",
     "BillDraftWriteParam",
-    "PatchedBillDraftWrite",
     "PatchedBillDraftWriteParam",
 ]
 
@@ -55,18 +54,6 @@ class BillDraftRead(BaseModel):
 
 
 class BillDraftWrite(BaseModel):
-    entity: int | None = None
-    extracted_vendor_name: str | None = None
-    extracted_bill_number: str | None = None
-    extracted_bill_date: dt.date | None = None
-    extracted_due_date: dt.date | None = None
-    extracted_currency: str | None = None
-    extracted_total_amount: float | None = None
-    extracted_line_items: Any | None = None
-    resolved_vendor: int | None = None
-
-
-class PatchedBillDraftWrite(BaseModel):
     entity: int | None = None
     extracted_vendor_name: str | None = None
     extracted_bill_number: str | None = None

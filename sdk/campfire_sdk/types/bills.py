@@ -17,14 +17,10 @@ __all__ = [
     "AccountingBillLineParam",
     "AccountingBillParam",
     "AccountingBillPayment",
-    "BillsListParams",
-    "BulkBill",
+    "BillListParams",
     "BulkBillParam",
-    "BulkBillSearch",
     "BulkBillSearchParam",
-    "PatchedAccountingBill",
     "PatchedAccountingBillParam",
-    "VoidBillRequest",
     "VoidBillRequestParam",
 ]
 
@@ -140,79 +136,6 @@ class AccountingBillPayment(BaseModel):
     voided_journal_entry: int | None = None
 
 
-class BulkBill(BaseModel):
-    bill_number: str
-
-
-class BulkBillSearch(BaseModel):
-    bills: list[BulkBill]
-
-
-class PatchedAccountingBill(BaseModel):
-    id: int | None = None
-    lines: list[AccountingBillLine] | None = None
-    payments: list[AccountingBillPayment] | None = None
-    payment_journal_entries: list[int] | None = None
-    status: str | None = None
-    past_due_days: int | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    vendor_name: str | None = None
-    ap_account_name: str | None = None
-    attachments: list[File] | None = None
-    total_amount: float | None = None
-    amount_due: float | None = None
-    amount_paid: float | None = None
-    item_date: dt.date | None = None
-    voided_date: dt.date | None = None
-    voided_journal_entry_order: str | None = None
-    amortizations: str | None = None
-    last_modified_at: Timestamp | None = None
-    ramp_use_sandbox: str | None = None
-    navan_region: str | None = None
-    zip_metadata: str | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    payment_term_name: str | None = None
-    withholding_info: dict[str, Any] | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    mailing_address: str | None = None
-    terms: str | None = None
-    bill_number: str | None = None
-    bill_date: dt.date | None = None
-    due_date: dt.date | None = None
-    paid_date: dt.date | None = None
-    message_on_bill: str | None = None
-    ita_allocation_number: str | None = None
-    ita_bill_type: str | None = None
-    source_id: str | None = None
-    source: str | None = None
-    source_bill_data: Any | None = None
-    external_ramp_id: str | None = None
-    payment_status: str | None = None
-    currency: str | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    created_at: Timestamp | None = None
-    tax_behavior: str | None = None
-    bill_type: str | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: int | None = None
-    vendor: int | None = None
-    payment_term: int | None = None
-    journal_entry: int | None = None
-    source_file: int | None = None
-    tax_rate: int | None = None
-    ap_account: int | None = None
-    voided_journal_entry: int | None = None
-
-
-class VoidBillRequest(BaseModel):
-    void_date: dt.date
-
-
 class AccountingBillParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingBillLineParam]]
     item_date: str | dt.date | None
@@ -312,7 +235,7 @@ class VoidBillRequestParam(TypedDict, total=False):
     void_date: Required[str | dt.date]
 
 
-class BillsListParams(TypedDict, total=False):
+class BillListParams(TypedDict, total=False):
     currency: str
     download: bool
     end_date: str

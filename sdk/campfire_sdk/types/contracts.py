@@ -12,76 +12,63 @@ from .._models import BaseModel, Timestamp
 from ._shared import File
 
 __all__ = [
-    "BulkContract",
     "BulkContractParam",
-    "BulkContractSearch",
     "BulkContractSearchParam",
     "Contract",
     "ContractBundle",
     "ContractBundleLine",
     "ContractBundleLineParam",
+    "ContractBundleListParams",
     "ContractBundleParam",
-    "ContractBundlesListParams",
     "ContractDuplicateResponse",
     "ContractListParams",
     "ContractMilestone",
+    "ContractMilestoneListParams",
     "ContractMilestoneParam",
-    "ContractMilestonesListParams",
     "ContractParam",
     "ContractPrepaidCommit",
     "ContractPrepaidCommitConsumption",
     "ContractPrepaidCommitConsumptionListParams",
+    "ContractPrepaidCommitListParams",
     "ContractPrepaidCommitParam",
-    "ContractPrepaidCommitUsageEventsListParams",
-    "ContractPrepaidCommitsListParams",
+    "ContractPrepaidCommitUsageEventListParams",
     "ContractProductBundle",
     "ContractProductBundleLine",
     "ContractProductBundleLineRead",
-    "ContractProductBundleLineUpdate",
     "ContractProductBundleLineUpdateParam",
     "ContractProductBundleRead",
-    "ContractProductBundleUpdate",
     "ContractProductBundleUpdateParam",
     "ContractSubscription",
+    "ContractSubscriptionListParams",
     "ContractSubscriptionParam",
-    "ContractSubscriptionsListParams",
-    "ContractTierPriceOverridesListParams",
+    "ContractTierPriceOverrideListParams",
     "ContractUsage",
     "ContractUsageListParams",
     "ContractUsageParam",
     "NestedContractPrepaidCommit",
     "NestedContractPrepaidCommitParam",
-    "PatchedContract",
-    "PatchedContractBundle",
+    "PaginatedContractList",
+    "PaginatedContractMilestoneList",
+    "PaginatedContractPrepaidCommitConsumptionList",
+    "PaginatedContractPrepaidCommitList",
+    "PaginatedContractUsageList",
+    "PaginatedPrepaidUsageEventList",
+    "PaginatedTierPriceOverrideList",
     "PatchedContractBundleParam",
-    "PatchedContractMilestone",
     "PatchedContractMilestoneParam",
     "PatchedContractParam",
-    "PatchedContractPrepaidCommit",
     "PatchedContractPrepaidCommitParam",
-    "PatchedContractProductBundleUpdate",
     "PatchedContractProductBundleUpdateParam",
-    "PatchedContractSubscription",
     "PatchedContractSubscriptionParam",
-    "PatchedContractUsage",
     "PatchedContractUsageParam",
     "PrepaidUsageEvent",
     "RecordConsumptionInput",
     "RecordConsumptionInputParam",
-    "TerminateContract",
     "TerminateContractParam",
     "TerminateContractResponse",
     "TierPriceOverride",
     "TierPriceOverrideParam",
 ]
-
-
-class BulkContract(BaseModel):
-    deal_name: str | None = None
-
-
-class BulkContractSearch(BaseModel):
-    contracts: list[BulkContract]
 
 
 class Contract(BaseModel):
@@ -294,11 +281,6 @@ class ContractProductBundleLineRead(BaseModel):
     original_percentage: float | None = None
 
 
-class ContractProductBundleLineUpdate(BaseModel):
-    product: int
-    amount: float
-
-
 class ContractProductBundleRead(BaseModel):
     id: int
     source_bundle: int | None = None
@@ -306,10 +288,6 @@ class ContractProductBundleRead(BaseModel):
     total_amount: float
     currency: str | None = None
     lines: list[ContractProductBundleLineRead]
-
-
-class ContractProductBundleUpdate(BaseModel):
-    lines: list[ContractProductBundleLineUpdate]
 
 
 class ContractSubscription(BaseModel):
@@ -392,206 +370,53 @@ class NestedContractPrepaidCommit(BaseModel):
     tags: list[int] | None = None
 
 
-class PatchedContract(BaseModel):
-    id: int | None = None
-    entity_name: str | None = None
-    client_name: str | None = None
-    client_terms: str | None = None
-    department_name: str | None = None
-    parent_department_name: str | None = None
-    parent_department: int | None = None
-    tags: str | None = None
-    total_revenue: float | None = None
-    total_mrr: float | None = None
-    total_deferred_revenue: float | None = None
-    currency: str | None = None
-    entity_currency: str | None = None
-    attachments: list[File] | None = None
-    contract_end_date: dt.date | None = None
-    is_evergreen: bool | None = None
-    auto_send_invoices: bool | None = None
-    skip_evergreen_invoice_generation: bool | None = None
-    auto_apply_customer_stripe_config_to_invoices: bool | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: str | None = None
-    deleted_at: str | None = None
-    usage_tiers: str | None = None
-    has_invoices: bool | None = None
-    has_journal_entries: bool | None = None
-    has_credit_memos: bool | None = None
-    effective_end_date: dt.date | None = None
-    working_end_date: dt.date | None = None
-    evergreen_locked_date: dt.date | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    billing_frequency: str | None = None
-    deal_name: str | None = None
-    deal_id: str | None = None
-    consultant: str | None = None
-    closed_date: dt.date | None = None
-    total_contract_value: float | None = None
-    contract_start_date: dt.date | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    crm_link: str | None = None
-    contract_link: str | None = None
-    status: str | None = None
-    source: str | None = None
-    source_deal_data: Any | None = None
-    created_at: Timestamp | None = None
-    auto_renew: bool | None = None
-    auto_renew_duration: int | None = None
-    auto_renew_invoice: bool | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    minimum_monthly_commitment_amount: float | None = None
-    minimum_monthly_commitment_quantity: float | None = None
-    purchase_order_number: str | None = None
-    customer: int | None = None
-    entity: int | None = None
-    client: int | None = None
-    department: int | None = None
-    journal_entries: list[int] | None = None
+class PaginatedContractList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Contract]
 
 
-class PatchedContractBundle(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    end_date: dt.date | None = None
-    rebalance_journal_entries_indefinitely: bool | None = None
-    lines: list[ContractBundleLine] | None = None
-    bundle_name: str | None = None
-    bundle_description: str | None = None
-    start_date: dt.date | None = None
-    use_daily_accounting: bool | None = None
-    proration_method: str | None = None
-    use_catchup: bool | None = None
-    catchup_date: dt.date | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    contract: int | None = None
+class PaginatedContractMilestoneList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractMilestone]
 
 
-class PatchedContractMilestone(BaseModel):
-    id: int | None = None
-    customer: int | None = None
-    contract: int | None = None
-    product: int | None = None
-    product_bundle: str | None = None
-    contract_product_bundle: ContractProductBundleRead | None = None
-    product_name: str | None = None
-    product_bundle_name: str | None = None
-    milestone_name: str | None = None
-    milestone_date: dt.date | None = None
-    amount: float | None = None
-    quantity: float | None = None
-    rate: float | None = None
-    description: str | None = None
-    department: int | None = None
-    department_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    revenue_transaction_id: int | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: str | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
+class PaginatedContractPrepaidCommitConsumptionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractPrepaidCommitConsumption]
 
 
-class PatchedContractPrepaidCommit(BaseModel):
-    id: int | None = None
-    contract: int | None = None
-    entity: int | None = None
-    entity_name: str | None = None
-    product: int | None = None
-    product_name: str | None = None
-    name: str | None = None
-    description: str | None = None
-    currency: str | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    total_value: float | None = None
-    remaining_value: float | None = None
-    discount_percentage: float | None = None
-    rate: float | None = None
-    start_date: dt.date | None = None
-    expiration_date: dt.date | None = None
-    status: str | None = None
-    priority: int | None = None
-    is_invoiced: bool | None = None
-    invoice: int | None = None
-    subledger: int | None = None
-    overage_invoice_cadence: str | None = None
-    auto_send_overage_invoices: bool | None = None
-    overage_invoice_start_month: dt.date | None = None
-    department: int | None = None
-    department_name: str | None = None
-    tags: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
+class PaginatedContractPrepaidCommitList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractPrepaidCommit]
 
 
-class PatchedContractProductBundleUpdate(BaseModel):
-    lines: list[ContractProductBundleLineUpdate] | None = None
+class PaginatedContractUsageList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractUsage]
 
 
-class PatchedContractSubscription(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    lines: str | None = None
-    product_name: str | None = None
-    product_is_renewable: bool | None = None
-    product_bundle: str | None = None
-    product_bundle_name: str | None = None
-    contract_product_bundle: ContractProductBundleRead | None = None
-    total_value: float | None = None
-    last_modified_at: Timestamp | None = None
-    rate: float | None = None
-    quantity: float | None = None
-    renewal_behavior: str | None = None
-    period_amount: float | None = None
-    is_contract_amendment: bool | None = None
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    mrr: float | None = None
-    discount: float | None = None
-    notes: str | None = None
-    use_daily_accounting: bool | None = None
-    proration_method: str | None = None
-    use_catchup: bool | None = None
-    catchup_date: dt.date | None = None
-    catchup_manually_overridden: bool | None = None
-    invoice_calculation: str | None = None
-    created_at: Timestamp | None = None
-    source: str | None = None
-    external_id: str | None = None
-    rates_are_net: bool | None = None
-    customer: int | None = None
-    contract: int | None = None
-    product: int | None = None
-    modified_subscription: int | None = None
+class PaginatedPrepaidUsageEventList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[PrepaidUsageEvent]
 
 
-class PatchedContractUsage(BaseModel):
-    id: int | None = None
-    contract: int | None = None
-    product: int | None = None
-    product_bundle: str | None = None
-    contract_product_bundle: ContractProductBundleRead | None = None
-    product_name: str | None = None
-    product_bundle_name: str | None = None
-    usage_group: int | None = None
-    usage_group_name: str | None = None
-    department: int | None = None
-    tags: str | None = None
-    description: str | None = None
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    lines: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
+class PaginatedTierPriceOverrideList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[TierPriceOverride]
 
 
 class PrepaidUsageEvent(BaseModel):
@@ -615,12 +440,6 @@ class RecordConsumptionInput(BaseModel):
     gross_usage_amount: float
     total_events: int | None = None
     description: str | None = None
-
-
-class TerminateContract(BaseModel):
-    termination_date: dt.date
-    void_invoice_ids: list[int] | None = None
-    void_date: dt.date | None = None
 
 
 class TerminateContractResponse(BaseModel):
@@ -969,13 +788,13 @@ class TierPriceOverrideParam(TypedDict, total=False):
     notes: str | None
 
 
-class ContractBundlesListParams(TypedDict, total=False):
+class ContractBundleListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
 
 
-class ContractMilestonesListParams(TypedDict, total=False):
+class ContractMilestoneListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
@@ -988,23 +807,23 @@ class ContractPrepaidCommitConsumptionListParams(TypedDict, total=False):
     offset: int
 
 
-class ContractPrepaidCommitUsageEventsListParams(TypedDict, total=False):
+class ContractPrepaidCommitUsageEventListParams(TypedDict, total=False):
     limit: int
     offset: int
 
 
-class ContractPrepaidCommitsListParams(TypedDict, total=False):
+class ContractPrepaidCommitListParams(TypedDict, total=False):
     limit: int
     offset: int
 
 
-class ContractSubscriptionsListParams(TypedDict, total=False):
+class ContractSubscriptionListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
 
 
-class ContractTierPriceOverridesListParams(TypedDict, total=False):
+class ContractTierPriceOverrideListParams(TypedDict, total=False):
     limit: int
     offset: int
 

@@ -13,9 +13,9 @@ __all__ = [
     "CostAllocation",
     "CostAllocationLine",
     "CostAllocationLineParam",
+    "CostAllocationListParams",
     "CostAllocationParam",
-    "CostAllocationsListParams",
-    "PatchedCostAllocation",
+    "PaginatedCostAllocationList",
     "PatchedCostAllocationParam",
 ]
 
@@ -49,18 +49,11 @@ class CostAllocationLine(BaseModel):
     department: int | None = None
 
 
-class PatchedCostAllocation(BaseModel):
-    id: int | None = None
-    lines: list[CostAllocationLine] | None = None
-    line_count: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    name: str | None = None
-    number: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    account: int | None = None
+class PaginatedCostAllocationList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[CostAllocation]
 
 
 class CostAllocationParam(TypedDict, total=False):
@@ -86,7 +79,7 @@ class PatchedCostAllocationParam(TypedDict, total=False):
     account: int | str | None
 
 
-class CostAllocationsListParams(TypedDict, total=False):
+class CostAllocationListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -17,16 +17,12 @@ __all__ = [
     "AccountingCreditMemoLineParam",
     "AccountingCreditMemoParam",
     "AccountingCreditMemoPayment",
-    "BulkCreditMemo",
     "BulkCreditMemoParam",
-    "BulkCreditMemoSearch",
     "BulkCreditMemoSearchParam",
     "CreditMemoListParams",
-    "MarkCreditMemoUsed",
     "MarkCreditMemoUsedParam",
-    "PatchedAccountingCreditMemo",
+    "PaginatedAccountingCreditMemoList",
     "PatchedAccountingCreditMemoParam",
-    "VoidCreditMemoRequest",
     "VoidCreditMemoRequestParam",
 ]
 
@@ -125,75 +121,11 @@ class AccountingCreditMemoPayment(BaseModel):
     voided_journal_entry: int | None = None
 
 
-class BulkCreditMemo(BaseModel):
-    credit_memo_number: str
-
-
-class BulkCreditMemoSearch(BaseModel):
-    credit_memos: list[BulkCreditMemo]
-
-
-class MarkCreditMemoUsed(BaseModel):
-    transaction_id: int
-    account_id: int
-    amount: float
-    payment_date: dt.date
-    memo: str | None = None
-
-
-class PatchedAccountingCreditMemo(BaseModel):
-    id: int | None = None
-    lines: list[AccountingCreditMemoLine] | None = None
-    payments: list[AccountingCreditMemoPayment] | None = None
-    amount_remaining: float | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    client_name: str | None = None
-    client_email: str | None = None
-    contract_name: str | None = None
-    credit_account_number: str | None = None
-    credit_account_name: str | None = None
-    attachments: list[File] | None = None
-    credit_memo_number: str | None = None
-    voided_date: dt.date | None = None
-    voided_journal_entry_order: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    credit_memo_type: str | None = None
-    ref_number: str | None = None
-    credit_memo_date: dt.date | None = None
-    applied_date: dt.date | None = None
-    message_on_credit_memo: str | None = None
-    application_status: str | None = None
-    currency: str | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    created_at: Timestamp | None = None
-    last_sent_at: Timestamp | None = None
-    anrok_transaction_id: str | None = None
-    integration_id: str | None = None
-    integration_context: Any | None = None
-    vat_number: str | None = None
-    total_amount: float | None = None
-    amount_used: float | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: int | None = None
-    client: int | None = None
-    credit_account: int | None = None
-    journal_entry: int | None = None
-    contract: int | None = None
-    voided_journal_entry: int | None = None
-    anrok_connection: int | None = None
-    avalara_connection: int | None = None
-    sphere_connection: int | None = None
-
-
-class VoidCreditMemoRequest(BaseModel):
-    void_date: dt.date
+class PaginatedAccountingCreditMemoList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[AccountingCreditMemo]
 
 
 class AccountingCreditMemoParam(TypedDict, total=False):

@@ -17,16 +17,12 @@ __all__ = [
     "AccountingDebitMemoLineParam",
     "AccountingDebitMemoParam",
     "AccountingDebitMemoPayment",
-    "BulkDebitMemo",
     "BulkDebitMemoParam",
-    "BulkDebitMemoSearch",
     "BulkDebitMemoSearchParam",
-    "DebitMemosListParams",
-    "MarkDebitMemoUsed",
+    "DebitMemoListParams",
     "MarkDebitMemoUsedParam",
-    "PatchedAccountingDebitMemo",
+    "PaginatedAccountingDebitMemoList",
     "PatchedAccountingDebitMemoParam",
-    "VoidDebitMemoRequest",
     "VoidDebitMemoRequestParam",
 ]
 
@@ -113,66 +109,11 @@ class AccountingDebitMemoPayment(BaseModel):
     voided_journal_entry: int | None = None
 
 
-class BulkDebitMemo(BaseModel):
-    debit_memo_number: str
-
-
-class BulkDebitMemoSearch(BaseModel):
-    debit_memos: list[BulkDebitMemo]
-
-
-class MarkDebitMemoUsed(BaseModel):
-    transaction_id: int
-    account_id: int
-    amount: float
-    payment_date: dt.date
-    memo: str | None = None
-
-
-class PatchedAccountingDebitMemo(BaseModel):
-    id: int | None = None
-    lines: list[AccountingDebitMemoLine] | None = None
-    payments: list[AccountingDebitMemoPayment] | None = None
-    amount_remaining: float | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    vendor_name: str | None = None
-    debit_account_number: str | None = None
-    debit_account_name: str | None = None
-    attachments: list[File] | None = None
-    debit_memo_number: str | None = None
-    voided_date: dt.date | None = None
-    voided_journal_entry_order: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    ref_number: str | None = None
-    debit_memo_date: dt.date | None = None
-    applied_date: dt.date | None = None
-    message_on_debit_memo: str | None = None
-    source_id: str | None = None
-    source: str | None = None
-    application_status: str | None = None
-    currency: str | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    created_at: Timestamp | None = None
-    total_amount: float | None = None
-    amount_used: float | None = None
-    chat_id: int | None = None
-    tax_behavior: str | None = None
-    customer: int | None = None
-    entity: int | None = None
-    vendor: int | None = None
-    debit_account: int | None = None
-    journal_entry: int | None = None
-    voided_journal_entry: int | None = None
-
-
-class VoidDebitMemoRequest(BaseModel):
-    void_date: dt.date
+class PaginatedAccountingDebitMemoList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[AccountingDebitMemo]
 
 
 class AccountingDebitMemoParam(TypedDict, total=False):
@@ -260,6 +201,6 @@ class VoidDebitMemoRequestParam(TypedDict, total=False):
     void_date: Required[str | dt.date]
 
 
-class DebitMemosListParams(TypedDict, total=False):
+class DebitMemoListParams(TypedDict, total=False):
     limit: int
     offset: int

@@ -7,37 +7,10 @@ import datetime as dt
 from decimal import Decimal
 from typing import Required, TypedDict
 
-from .._models import BaseModel, Timestamp
-
 __all__ = [
     "FixedAssetAutomationMatchParam",
-    "PatchedFixedAssetAutomationMatch",
     "PatchedFixedAssetAutomationMatchParam",
 ]
-
-
-class PatchedFixedAssetAutomationMatch(BaseModel):
-    id: int | None = None
-    rule: int | None = None
-    rule_name: str | None = None
-    rule_account_name: str | None = None
-    rule_threshold: float | None = None
-    rule_needs_review: bool | None = None
-    transaction: int | None = None
-    transaction_description: str | None = None
-    transaction_date: dt.date | None = None
-    transaction_amount: str | None = None
-    proposed_name: str | None = None
-    proposed_asset_class: int | None = None
-    proposed_initial_value: float | None = None
-    proposed_salvage_value: float | None = None
-    proposed_purchase_date: dt.date | None = None
-    proposed_depreciation_start_date: dt.date | None = None
-    proposed_entity: int | None = None
-    proposed_department: int | None = None
-    proposed_vendor: int | None = None
-    created_asset: int | None = None
-    created_at: Timestamp | None = None
 
 
 class FixedAssetAutomationMatchParam(TypedDict, total=False):

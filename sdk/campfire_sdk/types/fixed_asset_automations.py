@@ -7,13 +7,15 @@ from decimal import Decimal
 from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
+from ._shared import FixedAssetAutomationMatch
 
 __all__ = [
+    "FixedAssetAutomationListMatchesParams",
+    "FixedAssetAutomationListParams",
     "FixedAssetAutomationRule",
     "FixedAssetAutomationRuleParam",
-    "FixedAssetAutomationsListMatchesParams",
-    "FixedAssetAutomationsListParams",
-    "PatchedFixedAssetAutomationRule",
+    "PaginatedFixedAssetAutomationMatchList",
+    "PaginatedFixedAssetAutomationRuleList",
     "PatchedFixedAssetAutomationRuleParam",
 ]
 
@@ -36,22 +38,18 @@ class FixedAssetAutomationRule(BaseModel):
     last_modified_at: Timestamp
 
 
-class PatchedFixedAssetAutomationRule(BaseModel):
-    id: int | None = None
-    name: str | None = None
-    entity: int | None = None
-    entity_name: str | None = None
-    currency: str | None = None
-    account: int | None = None
-    account_name: str | None = None
-    account_number: str | None = None
-    amount_threshold: float | None = None
-    asset_class: int | None = None
-    asset_class_name: str | None = None
-    needs_review: bool | None = None
-    forward_looking: bool | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
+class PaginatedFixedAssetAutomationMatchList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAssetAutomationMatch]
+
+
+class PaginatedFixedAssetAutomationRuleList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAssetAutomationRule]
 
 
 class FixedAssetAutomationRuleParam(TypedDict, total=False):
@@ -74,14 +72,14 @@ class PatchedFixedAssetAutomationRuleParam(TypedDict, total=False):
     forward_looking: bool
 
 
-class FixedAssetAutomationsListParams(TypedDict, total=False):
+class FixedAssetAutomationListParams(TypedDict, total=False):
     limit: int
     offset: int
     ordering: str
     search: str
 
 
-class FixedAssetAutomationsListMatchesParams(TypedDict, total=False):
+class FixedAssetAutomationListMatchesParams(TypedDict, total=False):
     limit: int
     offset: int
     ordering: str

@@ -16,10 +16,10 @@ __all__ = [
     "FixedAssetDepreciation",
     "FixedAssetDepreciationParam",
     "FixedAssetDisposal",
+    "FixedAssetListParams",
     "FixedAssetParam",
     "FixedAssetTransfer",
-    "FixedAssetsListParams",
-    "PatchedFixedAsset",
+    "PaginatedFixedAssetList",
     "PatchedFixedAssetParam",
 ]
 
@@ -132,59 +132,11 @@ class FixedAssetTransfer(BaseModel):
     created_asset: int | None = None
 
 
-class PatchedFixedAsset(BaseModel):
-    id: int | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    useful_life: str | None = None
-    asset_class_useful_life: int | None = None
-    asset_class_name: str | None = None
-    asset_account: str | None = None
-    asset_account_name: str | None = None
-    depreciation_expense_account: str | None = None
-    depreciation_expense_account_name: str | None = None
-    accumulated_depreciation_account: str | None = None
-    accumulated_depreciation_account_name: str | None = None
-    purchase_journal_entry_order: str | None = None
-    purchase_transaction_id: str | None = None
-    vendor_name: str | None = None
-    department_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    attachments: list[File] | None = None
-    depreciations: list[FixedAssetDepreciation] | None = None
-    depreciation_start_date: dt.date | None = None
-    depreciation_end_date: dt.date | None = None
-    disposals: list[FixedAssetDisposal] | None = None
-    transfers: list[FixedAssetTransfer] | None = None
-    net_book_value: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    name: str | None = None
-    description: str | None = None
-    currency: str | None = None
-    initial_value: float | None = None
-    salvage_value: float | None = None
-    purchase_date: dt.date | None = None
-    created_at: Timestamp | None = None
-    status: str | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    is_non_depreciable: bool | None = None
-    pause_date: dt.date | None = None
-    pause_reason: str | None = None
-    last_resume_date: dt.date | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: int | None = None
-    asset_class: int | None = None
-    purchase_journal_entry: int | None = None
-    purchase_transaction: int | None = None
-    vendor: int | None = None
-    department: int | None = None
-    purchase_transactions: list[int] | None = None
+class PaginatedFixedAssetList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAsset]
 
 
 class FixedAssetParam(TypedDict, total=False):
@@ -253,7 +205,7 @@ class PatchedFixedAssetParam(TypedDict, total=False):
     purchase_transactions: Iterable[int]
 
 
-class FixedAssetsListParams(TypedDict, total=False):
+class FixedAssetListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

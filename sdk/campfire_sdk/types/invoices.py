@@ -19,34 +19,23 @@ __all__ = [
     "AccountingInvoiceList",
     "AccountingInvoiceParam",
     "AccountingInvoicePayment",
-    "BulkApplyInvoicePayment",
-    "BulkApplyInvoicePaymentFilters",
     "BulkApplyInvoicePaymentFiltersParam",
     "BulkApplyInvoicePaymentParam",
-    "BulkCreateInvoices",
     "BulkCreateInvoicesParam",
-    "BulkInvoice",
     "BulkInvoiceParam",
-    "BulkInvoiceSearch",
     "BulkInvoiceSearchParam",
-    "CalculatePaymentInput",
     "CalculatePaymentInputParam",
     "CalculatePaymentOutput",
-    "CreditMemoPaymentInput",
     "CreditMemoPaymentInputParam",
-    "EmptyTransactionInput",
     "EmptyTransactionInputParam",
-    "GetDefaultPaymentInput",
     "GetDefaultPaymentInputParam",
     "GetDefaultPaymentOutput",
     "InvoiceListParams",
     "MarkInvoicePaidAutoCreatedCreditMemo",
     "MarkInvoicePaidResponse",
-    "PatchedAccountingInvoice",
+    "PaginatedAccountingInvoiceListList",
     "PatchedAccountingInvoiceParam",
-    "TransactionPaymentInput",
     "TransactionPaymentInputParam",
-    "VoidInvoiceRequest",
     "VoidInvoiceRequestParam",
 ]
 
@@ -335,38 +324,6 @@ class AccountingInvoicePayment(BaseModel):
     payment_transactions: list[int] | None = None
 
 
-class BulkApplyInvoicePayment(BaseModel):
-    transaction_id: int
-    invoice_ids: list[int] | None = None
-    filters: BulkApplyInvoicePaymentFilters | None = None
-
-
-class BulkApplyInvoicePaymentFilters(BaseModel):
-    entity: int | None = None
-    client: int | None = None
-    status: str | None = None
-    max_date: dt.date | None = None
-    search_query: str | None = None
-
-
-class BulkCreateInvoices(BaseModel):
-    invoices: list[dict[str, Any]]
-
-
-class BulkInvoice(BaseModel):
-    invoice_number: str
-
-
-class BulkInvoiceSearch(BaseModel):
-    invoices: list[BulkInvoice]
-
-
-class CalculatePaymentInput(BaseModel):
-    transactions: list[TransactionPaymentInput] | None = None
-    credit_memos: list[CreditMemoPaymentInput] | None = None
-    empty_transactions: list[EmptyTransactionInput] | None = None
-
-
 class CalculatePaymentOutput(BaseModel):
     total_due: float
     applied_payments: float
@@ -374,23 +331,6 @@ class CalculatePaymentOutput(BaseModel):
     applied_withholding: float
     term_discounts: float
     remaining_due: float
-
-
-class CreditMemoPaymentInput(BaseModel):
-    credit_memo_id: int
-    amount: float
-    posted_at: dt.date
-
-
-class EmptyTransactionInput(BaseModel):
-    amount: float
-    payment_date: dt.date
-    withholding_amount: float | None = None
-
-
-class GetDefaultPaymentInput(BaseModel):
-    posted_at: dt.date
-    transaction_amount: float | None = None
 
 
 class GetDefaultPaymentOutput(BaseModel):
@@ -409,124 +349,11 @@ class MarkInvoicePaidResponse(BaseModel):
     auto_created_credit_memos: list[MarkInvoicePaidAutoCreatedCreditMemo] | None = None
 
 
-class PatchedAccountingInvoice(BaseModel):
-    id: int | None = None
-    lines: list[AccountingInvoiceLine] | None = None
-    emails: list[dict[str, Any]] | None = None
-    payments: list[AccountingInvoicePayment] | None = None
-    related_journal_entries: list[AccountingInvoiceJournalEntry] | None = None
-    payment_journal_entries: list[int] | None = None
-    journal_entry_intercompany: str | None = None
-    client_name: str | None = None
-    client_email: str | None = None
-    anrok_customer_id: str | None = None
-    client_invoice_message: str | None = None
-    client_use_stripe_auto_bill: bool | None = None
-    public_invoice_payment_url: str | None = None
-    status: str | None = None
-    past_due_days: int | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    entity_invoice_message: str | None = None
-    total_amount: float | None = None
-    amount_paid: float | None = None
-    amount_due: float | None = None
-    withholding_info: dict[str, Any] | None = None
-    contract_name: str | None = None
-    attachments: list[File] | None = None
-    invoice_number: str | None = None
-    stripe_connection_name: str | None = None
-    stripe_connection_entity: int | None = None
-    stripe_connection_billing_portal_enabled: bool | None = None
-    avalara_connection_name: str | None = None
-    avalara_connection_company: str | None = None
-    tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
-    payment_term_name: str | None = None
-    item_date: dt.date | None = None
-    voided_journal_entry_order: int | None = None
-    contract_custom_fields: list[dict[str, Any]] | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    auto_send_invoice: bool | None = None
-    auto_send_invoice_at: dt.date | None = None
-    auto_sent_at: Timestamp | None = None
-    reminder_sent_dates: Any | None = None
-    pre_due_reminder_sent_dates: Any | None = None
-    billing_address: str | None = None
-    billing_addressee: str | None = None
-    shipping_address: str | None = None
-    shipping_addressee: str | None = None
-    terms: str | None = None
-    ref_number: str | None = None
-    purchase_order_number: str | None = None
-    invoice_date: dt.date | None = None
-    due_date: dt.date | None = None
-    shipping_date: dt.date | None = None
-    paid_date: dt.date | None = None
-    uncollectible_date: dt.date | None = None
-    sent_date: dt.date | None = None
-    period_start: dt.date | None = None
-    period_end: dt.date | None = None
-    location_of_sale: str | None = None
-    message_on_invoice: str | None = None
-    ita_allocation_number: str | None = None
-    payment_status: str | None = None
-    anrok_transaction_id: str | None = None
-    warning_message: str | None = None
-    created_at: Timestamp | None = None
-    currency: str | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    last_sent_at: Timestamp | None = None
-    integration_id: str | None = None
-    integration_context: Any | None = None
-    vat_number: str | None = None
-    discount: float | None = None
-    payment_term_applied_discount: float | None = None
-    use_stripe_auto_bill: bool | None = None
-    stripe_payment_link_id: str | None = None
-    stripe_payment_intent_id: str | None = None
-    stripe_invoice_id: str | None = None
-    stripe_pdf_url: str | None = None
-    stripe_payment_link: str | None = None
-    source: str | None = None
-    source_id: str | None = None
-    is_migrated: bool | None = None
-    voided_date: dt.date | None = None
-    invoice_labels: Any | None = None
-    invoice_language: str | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: int | None = None
-    client: int | None = None
-    payment_term: int | None = None
-    bad_debt_journal_entry: int | None = None
-    journal_entry: int | None = None
-    ar_account: int | None = None
-    voided_journal_entry: int | None = None
-    entity_transfer_journal_entry: int | None = None
-    contract: int | None = None
-    avalara_connection: int | None = None
-    sphere_connection: int | None = None
-    anrok_connection: int | None = None
-    tax_rate: int | None = None
-    stripe_connection: int | None = None
-    source_file: int | None = None
-
-
-class TransactionPaymentInput(BaseModel):
-    transaction_id: int
-    amount: float
-    posted_at: dt.date
-    withholding_amount: float | None = None
-
-
-class VoidInvoiceRequest(BaseModel):
-    void_date: dt.date | None = None
+class PaginatedAccountingInvoiceListList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[AccountingInvoiceList]
 
 
 class AccountingInvoiceParam(TypedDict, total=False):

@@ -10,27 +10,21 @@ from typing import Literal, Required, TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedProductBundle",
+    "PaginatedProductBundleList",
     "PatchedProductBundleParam",
     "ProductBundle",
     "ProductBundleLine",
     "ProductBundleLineParam",
+    "ProductBundleListParams",
     "ProductBundleParam",
-    "ProductBundlesListParams",
 ]
 
 
-class PatchedProductBundle(BaseModel):
-    id: int | None = None
-    bundle_name: str | None = None
-    bundle_description: str | None = None
-    stripe_product_id: str | None = None
-    anrok_item_id: str | None = None
-    lines: list[ProductBundleLine] | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
+class PaginatedProductBundleList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ProductBundle]
 
 
 class ProductBundle(BaseModel):
@@ -75,7 +69,7 @@ class ProductBundleLineParam(TypedDict, total=False):
     component_type: Literal['SUBSCRIPTION', 'MILESTONE', 'USAGE', ''] | None
 
 
-class ProductBundlesListParams(TypedDict, total=False):
+class ProductBundleListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

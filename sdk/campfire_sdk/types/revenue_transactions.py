@@ -11,99 +11,19 @@ from typing import TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedRevenueTransaction",
+    "PaginatedRevenueTransactionList",
     "PatchedRevenueTransactionParam",
     "RevenueTransaction",
+    "RevenueTransactionListParams",
     "RevenueTransactionParam",
-    "RevenueTransactionsListParams",
 ]
 
 
-class PatchedRevenueTransaction(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    client_name: str | None = None
-    contract_name: str | None = None
-    contract_status: str | None = None
-    product_name: str | None = None
-    product_bundle_name: str | None = None
-    product_is_taxable: bool | None = None
-    contract_identifier: str | None = None
-    client_identifier: str | None = None
-    product_identifier: str | None = None
-    gross_amount: str | None = None
-    invoice_number: str | None = None
-    invoice_date: str | None = None
-    invoice_payment_status: str | None = None
-    invoice_voided_date: dt.date | None = None
-    credit_memo_number: str | None = None
-    credit_memo_date: dt.date | None = None
-    credit_memo_voided_date: dt.date | None = None
-    credit_memo_application_status: str | None = None
-    revenue_type: str | None = None
-    journal_entry_order: str | None = None
-    contract_subscription_notes: str | None = None
-    subscription_discount: float | None = None
-    department_name: str | None = None
-    parent_department_name: str | None = None
-    parent_department: int | None = None
-    tags: str | None = None
-    usage_tier_name: str | None = None
-    last_modified_at: Timestamp | None = None
-    anrok_item_id: str | None = None
-    sphere_item_id: str | None = None
-    source: str | None = None
-    description: str | None = None
-    external_id: str | None = None
-    client_external_id: str | None = None
-    contract_external_id: str | None = None
-    contract_subscription_external_id: str | None = None
-    product_external_id: str | None = None
-    accounting_period: dt.date | None = None
-    transaction_date: dt.date | None = None
-    transaction_end_date: dt.date | None = None
-    currency: str | None = None
-    exchange_rate: float | None = None
-    exchange_rate_book: float | None = None
-    recognized: float | None = None
-    amount: float | None = None
-    quantity: float | None = None
-    rate: float | None = None
-    discount: float | None = None
-    refunds: float | None = None
-    processing_fees: float | None = None
-    platform_fees: float | None = None
-    transfers: float | None = None
-    tax: float | None = None
-    balance_adjustment: float | None = None
-    mrr: float | None = None
-    renewall: bool | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    is_migration_invoiced: bool | None = None
-    created_at: Timestamp | None = None
-    customer: int | None = None
-    entity: int | None = None
-    client: int | None = None
-    contract: int | None = None
-    contract_subscription: int | None = None
-    non_contract_subscription: int | None = None
-    contract_usage: int | None = None
-    contract_milestone: int | None = None
-    non_contract_usage: int | None = None
-    prepaid_commit: int | None = None
-    product: int | None = None
-    product_bundle: int | None = None
-    contract_product_bundle: int | None = None
-    contract_bundle: int | None = None
-    journal_entry: int | None = None
-    invoice: int | None = None
-    credit_memo: int | None = None
-    department: int | None = None
-    usage_tier: int | None = None
+class PaginatedRevenueTransactionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[RevenueTransaction]
 
 
 class RevenueTransaction(BaseModel):
@@ -295,7 +215,7 @@ class RevenueTransactionParam(TypedDict, total=False):
     usage_tier: int | str | None
 
 
-class RevenueTransactionsListParams(TypedDict, total=False):
+class RevenueTransactionListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

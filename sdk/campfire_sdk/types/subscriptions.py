@@ -11,7 +11,6 @@ from .._models import BaseModel
 
 __all__ = [
     "ContractSubscriptionLine",
-    "GenerageSubscriptionSchedule",
     "GenerageSubscriptionScheduleParam",
 ]
 
@@ -30,20 +29,6 @@ class ContractSubscriptionLine(BaseModel):
     rate: float | None = None
     use_daily_accounting: bool | None = None
     is_contract_amendment: bool | None = None
-
-
-class GenerageSubscriptionSchedule(BaseModel):
-    start_date: dt.date
-    end_date: dt.date | None = None
-    total_value: float
-    mrr: float | None = None
-    use_daily_accounting: bool | None = None
-    proration_method: str | None = None
-    use_catchup: bool | None = None
-    catchup_date: dt.date | None = None
-    modified_subscription: int | None = None
-    does_modify_contract_end_date: bool | None = None
-    apply_prospectively: bool | None = None
 
 
 class GenerageSubscriptionScheduleParam(TypedDict, total=False):

@@ -10,31 +10,19 @@ from typing import Any, Literal, Required, TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedTransactionMatch",
+    "PaginatedTransactionMatchList",
     "PatchedTransactionMatchParam",
     "TransactionMatch",
+    "TransactionMatchListParams",
     "TransactionMatchParam",
-    "TransactionMatchesListParams",
 ]
 
 
-class PatchedTransactionMatch(BaseModel):
-    id: int | None = None
-    matched_object: str | None = None
-    app_label: str | None = None
-    model: str | None = None
-    drafts: str | None = None
-    object_id: int | None = None
-    created_at: Timestamp | None = None
-    reviewed_at: Timestamp | None = None
-    status: str | None = None
-    confidence_score: float | None = None
-    reason: str | None = None
-    snapshot: Any | None = None
-    customer: int | None = None
-    transaction: int | None = None
-    content_type: int | None = None
-    reviewed_by: int | None = None
+class PaginatedTransactionMatchList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[TransactionMatch]
 
 
 class TransactionMatch(BaseModel):
@@ -82,6 +70,6 @@ class TransactionMatchParam(TypedDict, total=False):
     reviewed_by: int | str | None
 
 
-class TransactionMatchesListParams(TypedDict, total=False):
+class TransactionMatchListParams(TypedDict, total=False):
     limit: int
     offset: int
