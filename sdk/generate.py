@@ -797,6 +797,7 @@ class Generator:
             ("..._base_client", ["check_id"]),
             ("..._conveniences", sorted(bases) if bases else []),
             ("..._resource", ["AsyncAPIResource", "SyncAPIResource", "options"]),
+            ("..._response", ["AsyncRawResponses", "RawResponses", "async_to_raw_response", "to_raw_response"]),
             ("..._types", ["NOT_GIVEN", "NotGiven", "Timeout"]),
             ("...pagination", sorted(pages)),
         ]
@@ -829,7 +830,9 @@ class Generator:
             used = [n for n in names if re.search(r"(?<![\w.])" + re.escape(n.split(" as ")[-1]) + r"\b", code)]
             if used:
                 head += import_line(module[1:], used)
-        classes_all = sorted(c for node in classes for c in (node.cls, f"Async{node.cls}"))
+        classes_all = sorted(
+            c for node in classes for name in (node.cls, f"{node.cls}WithRawResponse") for c in (name, f"Async{name}")
+        )
         head += ["", "__all__ = [" + ", ".join(f'"{n}"' for n in classes_all) + "]"]
         return "\n".join(head + body).rstrip() + "\n"
 
@@ -870,6 +873,13 @@ class Generator:
                 self.body(method)
                 continue
             out += self._method(method, asynchronous, models, params, pages)
+        out += [
+            "",
+            "    @cached_property",
+            f"    def with_raw_response(self) -> {prefix}{node.cls}WithRawResponse:",
+            '        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""',
+            f"        return {prefix}{node.cls}WithRawResponse(self)",
+        ]
         for dotted, new in OLD_NAMES.items():
             *owner, old = dotted.split(".")
             if tuple(owner) != node.owner:
@@ -885,6 +895,30 @@ class Generator:
                 ]
             else:
                 out += ["", f"    {old} = {new}  # the older name"]
+        return out + self._raw_class(node, asynchronous)
+
+    def _raw_class(self, node: Resource, asynchronous: bool) -> list[str]:
+        """``<Resource>WithRawResponse``: each method wrapped to answer a typed ``APIResponse``."""
+        prefix = "Async" if asynchronous else ""
+        wrap = "async_to_raw_response" if asynchronous else "to_raw_response"
+        where = ".".join(node.owner)
+        out = [
+            "",
+            "",
+            f"class {prefix}{node.cls}WithRawResponse({prefix}RawResponses):",
+            f'    """``client.{where}.with_raw_response``: its methods, answering ``APIResponse[...]``."""',
+            "",
+            f"    def __init__(self, resource: {prefix}{node.cls}) -> None:",
+            "        super().__init__(resource)",
+        ]
+        out += [f"        self.{m.name} = {wrap}(resource.{m.name})" for m in node.methods]
+        for child in node.children.values():
+            out += [
+                "",
+                "    @cached_property",
+                f"    def {child.attr}(self) -> {prefix}{child.cls}WithRawResponse:",
+                f"        return {prefix}{child.cls}WithRawResponse(self._resource.{child.attr})",
+            ]
         return out
 
     def _method(self, m: Method, asynchronous: bool, models: set[str], params: set[str], pages: set[str]) -> list[str]:

@@ -69,6 +69,19 @@ def test_raw_response_of_a_nested_resource() -> None:
     )
     raw = Campfire(api_key="k").contracts.bundles.with_raw_response.retrieve(5, 9)
     assert (raw.status_code, raw.request_id, raw.parse().id) == (200, "req-1", 9)
+    via_parent = Campfire(api_key="k").contracts.with_raw_response.bundles.retrieve(5, 9)
+    assert via_parent.parse().id == 9
+
+
+def test_raw_responses_are_generated_typed_wrappers() -> None:
+    """Each resource's ``with_raw_response`` is its own class, holding the resource's methods by name."""
+    client = Campfire(api_key="k")
+    raw = client.invoices.with_raw_response
+    assert type(raw).__name__ == "InvoicesWithRawResponse" and raw.retrieve.__name__ == "retrieve"
+    assert type(AsyncCampfire(api_key="k").contracts.with_raw_response.bundles).__name__ == (
+        "AsyncContractBundlesWithRawResponse"
+    )
+    assert client.credit_memos.with_raw_response.next_credit_memo_number.__name__ == "next_number"
 
 
 @respx.mock

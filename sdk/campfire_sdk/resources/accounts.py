@@ -9,6 +9,7 @@ from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.accounts import (
@@ -20,7 +21,7 @@ from ..types.accounts import (
     PatchedChartAccountParam,
 )
 
-__all__ = ["AccountBalanceSheetAccounts", "AccountIncomeStatementAccounts", "Accounts", "AsyncAccountBalanceSheetAccounts", "AsyncAccountIncomeStatementAccounts", "AsyncAccounts"]
+__all__ = ["AccountBalanceSheetAccounts", "AccountBalanceSheetAccountsWithRawResponse", "AccountIncomeStatementAccounts", "AccountIncomeStatementAccountsWithRawResponse", "Accounts", "AccountsWithRawResponse", "AsyncAccountBalanceSheetAccounts", "AsyncAccountBalanceSheetAccountsWithRawResponse", "AsyncAccountIncomeStatementAccounts", "AsyncAccountIncomeStatementAccountsWithRawResponse", "AsyncAccounts", "AsyncAccountsWithRawResponse"]
 
 
 class AccountBalanceSheetAccounts(SyncAPIResource):
@@ -56,6 +57,20 @@ class AccountBalanceSheetAccounts(SyncAPIResource):
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartAccount, opts)
 
+    @cached_property
+    def with_raw_response(self) -> AccountBalanceSheetAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AccountBalanceSheetAccountsWithRawResponse(self)
+
+
+class AccountBalanceSheetAccountsWithRawResponse(RawResponses):
+    """``client.accounts.balance_sheet_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AccountBalanceSheetAccounts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+
 
 class AsyncAccountBalanceSheetAccounts(AsyncAPIResource):
     """``client.accounts.balance_sheet_accounts`` (async): create, list."""
@@ -89,6 +104,20 @@ class AsyncAccountBalanceSheetAccounts(AsyncAPIResource):
         path = "/coa/api/account/balance-sheet"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartAccount, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountBalanceSheetAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncAccountBalanceSheetAccountsWithRawResponse(self)
+
+
+class AsyncAccountBalanceSheetAccountsWithRawResponse(AsyncRawResponses):
+    """``client.accounts.balance_sheet_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncAccountBalanceSheetAccounts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
 
 
 class AccountIncomeStatementAccounts(SyncAPIResource):
@@ -124,6 +153,20 @@ class AccountIncomeStatementAccounts(SyncAPIResource):
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartAccount, opts)
 
+    @cached_property
+    def with_raw_response(self) -> AccountIncomeStatementAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AccountIncomeStatementAccountsWithRawResponse(self)
+
+
+class AccountIncomeStatementAccountsWithRawResponse(RawResponses):
+    """``client.accounts.income_statement_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AccountIncomeStatementAccounts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+
 
 class AsyncAccountIncomeStatementAccounts(AsyncAPIResource):
     """``client.accounts.income_statement_accounts`` (async): create, list."""
@@ -157,6 +200,20 @@ class AsyncAccountIncomeStatementAccounts(AsyncAPIResource):
         path = "/coa/api/account/income-statement"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartAccount, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountIncomeStatementAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncAccountIncomeStatementAccountsWithRawResponse(self)
+
+
+class AsyncAccountIncomeStatementAccountsWithRawResponse(AsyncRawResponses):
+    """``client.accounts.income_statement_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncAccountIncomeStatementAccounts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
 
 
 class Accounts(SyncAPIResource):
@@ -266,6 +323,11 @@ class Accounts(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AccountsWithRawResponse(self)
+
     @property
     def balance_sheet(self) -> AccountBalanceSheetAccounts:
         """The older name of ``.balance_sheet_accounts``."""
@@ -275,6 +337,27 @@ class Accounts(SyncAPIResource):
     def income_statement(self) -> AccountIncomeStatementAccounts:
         """The older name of ``.income_statement_accounts``."""
         return self.income_statement_accounts
+
+
+class AccountsWithRawResponse(RawResponses):
+    """``client.accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Accounts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
+    @cached_property
+    def balance_sheet_accounts(self) -> AccountBalanceSheetAccountsWithRawResponse:
+        return AccountBalanceSheetAccountsWithRawResponse(self._resource.balance_sheet_accounts)
+
+    @cached_property
+    def income_statement_accounts(self) -> AccountIncomeStatementAccountsWithRawResponse:
+        return AccountIncomeStatementAccountsWithRawResponse(self._resource.income_statement_accounts)
 
 
 class AsyncAccounts(AsyncAPIResource):
@@ -384,6 +467,11 @@ class AsyncAccounts(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncAccountsWithRawResponse(self)
+
     @property
     def balance_sheet(self) -> AsyncAccountBalanceSheetAccounts:
         """The older name of ``.balance_sheet_accounts``."""
@@ -393,3 +481,24 @@ class AsyncAccounts(AsyncAPIResource):
     def income_statement(self) -> AsyncAccountIncomeStatementAccounts:
         """The older name of ``.income_statement_accounts``."""
         return self.income_statement_accounts
+
+
+class AsyncAccountsWithRawResponse(AsyncRawResponses):
+    """``client.accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncAccounts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @cached_property
+    def balance_sheet_accounts(self) -> AsyncAccountBalanceSheetAccountsWithRawResponse:
+        return AsyncAccountBalanceSheetAccountsWithRawResponse(self._resource.balance_sheet_accounts)
+
+    @cached_property
+    def income_statement_accounts(self) -> AsyncAccountIncomeStatementAccountsWithRawResponse:
+        return AsyncAccountIncomeStatementAccountsWithRawResponse(self._resource.income_statement_accounts)

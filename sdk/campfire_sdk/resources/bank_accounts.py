@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.bank_accounts import (
@@ -17,7 +20,7 @@ from ..types.bank_accounts import (
     PatchedBankAccountParam,
 )
 
-__all__ = ["AsyncBankAccounts", "BankAccounts"]
+__all__ = ["AsyncBankAccounts", "AsyncBankAccountsWithRawResponse", "BankAccounts", "BankAccountsWithRawResponse"]
 
 
 class BankAccounts(SyncAPIResource):
@@ -118,6 +121,24 @@ class BankAccounts(SyncAPIResource):
         opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> BankAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BankAccountsWithRawResponse(self)
+
+
+class BankAccountsWithRawResponse(RawResponses):
+    """``client.bank_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: BankAccounts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncBankAccounts(AsyncAPIResource):
     """``client.bank_accounts`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -216,3 +237,21 @@ class AsyncBankAccounts(AsyncAPIResource):
         path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBankAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBankAccountsWithRawResponse(self)
+
+
+class AsyncBankAccountsWithRawResponse(AsyncRawResponses):
+    """``client.bank_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBankAccounts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

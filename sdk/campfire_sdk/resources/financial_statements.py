@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.financial_statements import (
     FinancialStatementBalanceSheetParams,
@@ -25,7 +27,7 @@ from ..types.financial_statements import (
     TrialBalanceResponse,
 )
 
-__all__ = ["AsyncFinancialStatements", "FinancialStatements"]
+__all__ = ["AsyncFinancialStatements", "AsyncFinancialStatementsWithRawResponse", "FinancialStatements", "FinancialStatementsWithRawResponse"]
 
 
 class FinancialStatements(SyncAPIResource):
@@ -196,6 +198,29 @@ class FinancialStatements(SyncAPIResource):
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
+    @cached_property
+    def with_raw_response(self) -> FinancialStatementsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FinancialStatementsWithRawResponse(self)
+
+
+class FinancialStatementsWithRawResponse(RawResponses):
+    """``client.financial_statements.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: FinancialStatements) -> None:
+        super().__init__(resource)
+        self.comparative_balance_sheet = to_raw_response(resource.comparative_balance_sheet)
+        self.cash_basis = to_raw_response(resource.cash_basis)
+        self.cash_basis_operating_statement = to_raw_response(resource.cash_basis_operating_statement)
+        self.cash_operating_statement_transactions = to_raw_response(resource.cash_operating_statement_transactions)
+        self.balance_sheet = to_raw_response(resource.balance_sheet)
+        self.cash_flow = to_raw_response(resource.cash_flow)
+        self.cash_flow_activity = to_raw_response(resource.cash_flow_activity)
+        self.cash_flow_v2 = to_raw_response(resource.cash_flow_v2)
+        self.income_statement = to_raw_response(resource.income_statement)
+        self.trial_balance = to_raw_response(resource.trial_balance)
+        self.comparative_income_statement = to_raw_response(resource.comparative_income_statement)
+
 
 class AsyncFinancialStatements(AsyncAPIResource):
     """``client.financial_statements`` (async): balance_sheet, cash_basis, cash_basis_operating_statement, cash_flow, cash_flow_activity, cash_flow_v2, cash_operating_statement_transactions, comparative_balance_sheet, comparative_income_statement, income_statement, trial_balance."""
@@ -364,3 +389,26 @@ class AsyncFinancialStatements(AsyncAPIResource):
         path = "/ca/api/income-statement/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFinancialStatementsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFinancialStatementsWithRawResponse(self)
+
+
+class AsyncFinancialStatementsWithRawResponse(AsyncRawResponses):
+    """``client.financial_statements.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFinancialStatements) -> None:
+        super().__init__(resource)
+        self.comparative_balance_sheet = async_to_raw_response(resource.comparative_balance_sheet)
+        self.cash_basis = async_to_raw_response(resource.cash_basis)
+        self.cash_basis_operating_statement = async_to_raw_response(resource.cash_basis_operating_statement)
+        self.cash_operating_statement_transactions = async_to_raw_response(resource.cash_operating_statement_transactions)
+        self.balance_sheet = async_to_raw_response(resource.balance_sheet)
+        self.cash_flow = async_to_raw_response(resource.cash_flow)
+        self.cash_flow_activity = async_to_raw_response(resource.cash_flow_activity)
+        self.cash_flow_v2 = async_to_raw_response(resource.cash_flow_v2)
+        self.income_statement = async_to_raw_response(resource.income_statement)
+        self.trial_balance = async_to_raw_response(resource.trial_balance)
+        self.comparative_income_statement = async_to_raw_response(resource.comparative_income_statement)

@@ -4,11 +4,13 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types._shared import ChartTransaction, JournalEntry
 from ..types.transactions import (
@@ -18,7 +20,7 @@ from ..types.transactions import (
     TransactionMergeParams,
 )
 
-__all__ = ["AsyncTransactions", "Transactions"]
+__all__ = ["AsyncTransactions", "AsyncTransactionsWithRawResponse", "Transactions", "TransactionsWithRawResponse"]
 
 
 class Transactions(SyncAPIResource):
@@ -220,6 +222,31 @@ class Transactions(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> TransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return TransactionsWithRawResponse(self)
+
+
+class TransactionsWithRawResponse(RawResponses):
+    """``client.transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Transactions) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.create_bill_payments = to_raw_response(resource.create_bill_payments)
+        self.create_credit_memo_payments = to_raw_response(resource.create_credit_memo_payments)
+        self.create_debit_memo_payments = to_raw_response(resource.create_debit_memo_payments)
+        self.create_invoice_payments = to_raw_response(resource.create_invoice_payments)
+        self.bulk_update = to_raw_response(resource.bulk_update)
+        self.preview_merge = to_raw_response(resource.preview_merge)
+        self.merge = to_raw_response(resource.merge)
+        self.totals = to_raw_response(resource.totals)
+
 
 class AsyncTransactions(AsyncAPIResource):
     """``client.transactions`` (async): bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, retrieve, totals, update."""
@@ -419,3 +446,28 @@ class AsyncTransactions(AsyncAPIResource):
         path = "/coa/api/transaction/totals"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncTransactionsWithRawResponse(self)
+
+
+class AsyncTransactionsWithRawResponse(AsyncRawResponses):
+    """``client.transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncTransactions) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.create_bill_payments = async_to_raw_response(resource.create_bill_payments)
+        self.create_credit_memo_payments = async_to_raw_response(resource.create_credit_memo_payments)
+        self.create_debit_memo_payments = async_to_raw_response(resource.create_debit_memo_payments)
+        self.create_invoice_payments = async_to_raw_response(resource.create_invoice_payments)
+        self.bulk_update = async_to_raw_response(resource.bulk_update)
+        self.preview_merge = async_to_raw_response(resource.preview_merge)
+        self.merge = async_to_raw_response(resource.merge)
+        self.totals = async_to_raw_response(resource.totals)
