@@ -44,6 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "campfire.openapi.yaml"
 PACKAGE = ROOT / "sdk" / "campfire_sdk"
 MARK = "x-campfire-devkit"
+#: The generated reference of every resource and method (a page of the docs site).
+API_REFERENCE = ROOT / "docs" / "sdk-api.md"
 HEADER = "# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`."
 METHODS = ("get", "post", "put", "patch", "delete")
 SERVICE = re.compile(r"^/(ca|coa|rr|integrations)/api(?:/v\d+)?/")
@@ -154,11 +156,17 @@ OLD_NAMES = {
     "accounts.balance_sheet": "balance_sheet_accounts",
     "accounts.income_statement": "income_statement_accounts",
 }
-#: Operations whose method ``campfire_sdk._conveniences`` writes by hand (the generated class inherits it).
+#: Operations whose method ``campfire_sdk._conveniences`` writes by hand (the generated class inherits it),
+#: with that method's arguments and result as ``docs/sdk-api.md`` shows them.
 HAND_WRITTEN = {
-    "coa_api_v1_invoice_bulk_search_create",  # takes invoice_numbers=, builds the body
-    "coa_api_v1_invoice_report_data_retrieve",  # JSON here; data_csv() for mode=csv
-    "coa_api_v1_invoice_report_preview_retrieve",
+    # takes invoice_numbers=, builds the body
+    "coa_api_v1_invoice_bulk_search_create": ("*, invoice_numbers: Iterable[str]", "dict[str, Any]"),
+    # JSON here; data_csv() for mode=csv
+    "coa_api_v1_invoice_report_data_retrieve": (
+        "report_id, **params: InvoiceReportDataParams",
+        "InvoiceReportResponse",
+    ),
+    "coa_api_v1_invoice_report_preview_retrieve": ("**params: InvoiceReportPreviewParams", "InvoiceReportResponse"),
 }
 #: resource attribute -> hand-written base classes (sync, async) in ``campfire_sdk._conveniences``.
 BASES = {
@@ -303,6 +311,8 @@ class Generator:
         #: class name -> the types module holding it (``place_types``).
         self.module_of: dict[str, str] = {}
         self.methods: list[Method] = []
+        #: operationId -> (arguments, result) of its sync method, for ``docs/sdk-api.md``.
+        self.reference: dict[str, tuple[str, str]] = {}
         self._plan()
 
     # ----------------------------------------------------------------- planning
@@ -1014,9 +1024,70 @@ class Generator:
         else:
             cast = returns
             lines.append(f"        return {aw}self._request({cast}, opts)")
+        if not asynchronous:
+            self._note_reference(m, path_params, body, query, returns)
         is_async = asynchronous and kind != "page"
         head = f"    {'async ' if is_async else ''}def {m.name}("
         return ["", head, *sig, f"    ) -> {returns}:", *doc, *lines]
+
+    def _note_reference(
+        self,
+        m: Method,
+        path_params: list[tuple[str, str]],
+        body: tuple[str, str] | None,
+        query: str | None,
+        returns: str,
+    ) -> None:
+        """Keep a method's call shape for ``docs/sdk-api.md``."""
+        args = [py for _spec, py in path_params]
+        if any(py in self._field_names(m, body, query) for py in args):
+            args.append("/")
+        if body and body[0] == "body":
+            args.append(f"*, body: {body[1]}")
+        elif body or query:
+            args.append(f"**params: {body[1] if body else query}")
+        pretty = returns.replace("builtins.", "").replace("t.Any", "Any")
+        self.reference[m.op_id] = (", ".join(args), pretty)
+
+    def api_reference(self) -> str:
+        """``docs/sdk-api.md``: every resource, its methods (call, HTTP operation, result) and its types."""
+        self.reference.update(HAND_WRITTEN)
+        out = [
+            "<!-- Generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`. -->",
+            "",
+            "# SDK reference",
+            "",
+            "Every resource of `campfire_sdk.Campfire` and its methods, generated from the spec. `AsyncCampfire`",
+            "has the same, awaited (a list method gives an `AsyncPaginator`: `await` it for the first page, or",
+            "`async for` over every item). Each method also takes `timeout=` and `max_retries=`; path ids come",
+            "first, positionally (after a `/`, positional-only: a body field of the same name is separate); the",
+            "rest is keyword-only. `client.<resource>.with_raw_response.<method>(...)` gives an",
+            "`APIResponse[<result>]` instead (status, headers, `request_id`, `parse()`). Types import from",
+            "`campfire_sdk.types`; pages from `campfire_sdk`.",
+        ]
+        for attr in sorted(self.tree):
+            node = self.tree[attr]
+            out += ["", f"## {attr.replace('_', ' ').capitalize()}", ""]
+            about = ABOUT.get(attr)
+            if about:
+                out += [f"`client.{attr}`: {about}.", ""]
+            names = sorted((n for n, module in self.module_of.items() if module == attr), key=isort_key)
+            if names:
+                out += ["Types: " + ", ".join(f"`{n}`" for n in names), ""]
+            out.append("Methods:")
+            out.append("")
+            for each in (node, *self._descendants(node)):
+                where = ".".join(each.owner)
+                for m in each.methods:
+                    args, returns = self.reference[m.op_id]
+                    call = f"client.{where}.{m.name}({args}) -> {returns}"
+                    out.append(f"- `{call}`: `{m.http.upper()} {m.path}`")
+        shared = sorted((n for n, module in self.module_of.items() if module == "_shared"), key=isort_key)
+        out += ["", "## Shared types", "", "Used by several resources: " + ", ".join(f"`{n}`" for n in shared) + "."]
+        aliases = ", ".join(f"`{alias}` (`{attr}`)" for alias, attr in sorted(ALIASES.items()))
+        old = ", ".join(f"`{dotted}` (`{new}`)" for dotted, new in sorted(OLD_NAMES.items()))
+        out += ["", "## Older names", "", f"These keep working: {aliases}; {old}."]
+        return "\n".join(out) + "\n"
 
     def package_init(self) -> str:
         pairs = sorted(
@@ -1124,8 +1195,8 @@ class Generator:
         return "\n".join(out) + "\n"
 
 
-def render(spec_path: Path = SPEC) -> dict[str, str]:
-    """Path relative to ``campfire_sdk/`` -> generated text."""
+def render_all(spec_path: Path = SPEC) -> tuple[dict[str, str], str]:
+    """The package's files (path relative to ``campfire_sdk/`` -> text) and ``docs/sdk-api.md``'s text."""
     gen = Generator(
         yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     )
@@ -1138,7 +1209,12 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
     files["_operations.py"] = gen.operations()
     files.update(gen.types_modules())
     files["types/__init__.py"] = gen.types_init()
-    return files
+    return files, gen.api_reference()
+
+
+def render(spec_path: Path = SPEC) -> dict[str, str]:
+    """Path relative to ``campfire_sdk/`` -> generated text."""
+    return render_all(spec_path)[0]
 
 
 def generated_files(package: Path = PACKAGE) -> list[Path]:
@@ -1151,9 +1227,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the committed files are out of date")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=PACKAGE, help="the campfire_sdk package directory")
+    parser.add_argument(
+        "--reference", type=Path, default=API_REFERENCE, help="where the API reference goes (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
-    files = render(args.spec)
+    files, reference = render_all(args.spec)
     stale = []
+    if args.check:
+        if not args.reference.exists() or args.reference.read_text(encoding="utf-8") != reference:
+            stale.append(str(args.reference))
+    else:
+        args.reference.parent.mkdir(parents=True, exist_ok=True)
+        args.reference.write_text(reference, encoding="utf-8")
     for name, text in files.items():
         path = args.out / name
         if args.check:

@@ -49,11 +49,13 @@ def resolve(root: t.Any, dotted: str) -> t.Any:
 
 
 def test_committed_files_match_the_generator() -> None:
-    """Regenerating from spec/ gives exactly the committed files, and no generated file is left over."""
+    """Regenerating from spec/ gives exactly the committed files and docs/sdk-api.md, and no generated file is
+    left over."""
     gen = _generator()
-    rendered = gen.render()
+    rendered, reference = gen.render_all()
     for name, text in rendered.items():
         assert (PACKAGE / name).read_text(encoding="utf-8") == text, f"{name}: run python sdk/generate.py"
+    assert (ROOT / "docs" / "sdk-api.md").read_text(encoding="utf-8") == reference, "run python sdk/generate.py"
     on_disk = {str(p.relative_to(PACKAGE)) for p in gen.generated_files(PACKAGE)}
     assert on_disk == set(rendered)
 
@@ -250,3 +252,11 @@ def test_a_path_id_sharing_a_body_fields_name_is_positional_only() -> None:
     parameters = inspect.signature(Campfire(api_key="x").accounts.update).parameters
     assert parameters["account_id"].kind is inspect.Parameter.POSITIONAL_ONLY
     assert not any(name.endswith("_path") for name in parameters)
+
+
+def test_api_reference_lists_every_operation_once() -> None:
+    """docs/sdk-api.md names every operation's method (with its HTTP operation) exactly once."""
+    text = (ROOT / "docs" / "sdk-api.md").read_text(encoding="utf-8")
+    for method, path, dotted in OPERATIONS.values():
+        assert text.count(f"- `client.{dotted}(") == 1, dotted
+        assert f"`{method} {path}`" in text, dotted
