@@ -153,6 +153,17 @@ def test_openapi_json_is_rendered_once(client: TestClient) -> None:
     assert second_s < first_s / 3 or second_s < 0.05
 
 
+def test_openapi_json_names_its_server_and_is_gzipped_when_accepted(client: TestClient) -> None:
+    """Swagger UI's Servers list shows the mock (not a blank entry), and the 10 MB document travels gzipped."""
+    packed = client.get("/openapi.json", headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/openapi.json", headers={"Accept-Encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert int(packed.headers["content-length"]) < int(plain.headers["content-length"]) / 10
+    assert packed.content == plain.content  # httpx unpacks it
+    assert plain.json()["servers"] == [{"url": "/", "description": "this campfire-mock"}]
+    assert plain.headers["vary"] == "accept-encoding"
+
+
 def test_dockerfile_lets_the_environment_choose_the_seed() -> None:
     """The image passes no flags after its entrypoint, so ``-e CAMPFIRE_MOCK_SEED=none`` is obeyed."""
     lines = (ROOT / "Dockerfile").read_text().splitlines()
