@@ -100,8 +100,7 @@ class Responder:
             declared = ", ".join(sorted(op.responses))
             raise ValidationFailed.field(
                 "status",
-                f"{stub.operation_id} does not declare a {stub.status} response (it declares {declared}); "
-                f"{UNCHECKED}",
+                f"{stub.operation_id} does not declare a {stub.status} response (it declares {declared}); {UNCHECKED}",
             )
         try:
             media = {k.lower(): v for k, v in stub.headers.items()}.get("content-type", "application/json")
