@@ -111,8 +111,6 @@ def test_stub_outside_the_spec_is_refused(client: TestClient) -> None:
     assert wrong_body.status_code == 400
     assert wrong_body.json()["body"][0].startswith(f"Not a response the spec allows: {RETRIEVE} 200 response breaks")
     assert wrong_body.json()["body"][0].endswith('"validate": false (validate=False in campfire_mock.testing).')
-        'arm the stub with "validate": false (validate=False in campfire_mock.testing).'
-    )
     unknown = client.post(STUBS, json={"operation_id": "nope", "status": 200})
     assert unknown.json() == {"operation_id": ["Unknown operation 'nope'."]}
     control = client.post(STUBS, json={"operation_id": "mock_reset", "status": 200})
