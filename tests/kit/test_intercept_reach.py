@@ -4,6 +4,11 @@ and a paging ``requests`` app under ``block_other_hosts=True``."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+import typing as t
+from pathlib import Path
+
 import httpx
 import pytest
 import requests
@@ -12,6 +17,7 @@ import campfire_mock
 from campfire_mock.testing import BlockedRequest
 from campfire_sdk import Campfire
 
+ROOT = Path(__file__).resolve().parents[2]
 API = "https://api.meetcampfire.com"
 KEY = {"Authorization": "Token reach-key"}
 #: A loopback port nothing listens on: a call that leaked would fail to connect.
@@ -91,3 +97,31 @@ def test_warehouse_sync_with_requests_pages_through_next_links() -> None:
         assert len(synced) >= 2 and sorted(synced) == sorted(p["id"] for p in everything)
         pages = mock.control("reach-key").calls("coa_api_v1_invoice_payments_list", status=200)
         assert [c["query"].count("cursor=") for c in pages[:-1]] == [1] * len(synced)
+
+
+def _example(name: str) -> t.Any:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", ROOT / "examples" / f"{name}.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_warehouse_sync_example_runs_inside_block_other_hosts(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """examples/warehouse_sync.py (``requests``, paging by ``next``) prints every payment, nothing blocked."""
+    monkeypatch.setenv("CAMPFIRE_API_KEY", "reach-key")
+    monkeypatch.delenv("CAMPFIRE_BASE_URL", raising=False)
+    sync = _example("warehouse_sync")
+    with campfire_mock.intercept(block_other_hosts=True) as mock:
+        session = requests.Session()
+        session.headers.update(KEY)
+        one_page = list(sync.changed_payments(session, API, "2020-01-01T00:00:00Z"))
+        pages = list(sync.changed_payments(session, API, "2020-01-01T00:00:00Z", page_size=1))
+        sync.main()
+        assert [p["id"] for p in pages] == [p["id"] for p in one_page] and len(pages) >= 2
+        assert len(capsys.readouterr().out.splitlines()) == len(pages)
+        listed = mock.control("reach-key").calls("coa_api_v1_invoice_payments_list", status=200)
+        assert len(listed) == 1 + len(pages) + 1  # one page, then one per payment, then one page again
