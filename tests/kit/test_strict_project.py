@@ -102,6 +102,19 @@ def test_block_other_hosts_with_a_paging_requests_client():
         assert seen >= 2
 
 
+class TestEmptySeed:
+    @pytest.fixture
+    def campfire_mock_options(self):
+        return {"seed": "none"}
+
+    def test_options_override_and_the_app_fixture(self, campfire_mock_app, campfire_client, campfire_mock):
+        assert campfire_mock_app.store.seed["objects"] == {}
+        with pytest.raises(NotFoundError):
+            campfire_client.invoices.retrieve(47864)
+        other = campfire_client.with_options(api_key=campfire_mock.token + "-2")
+        assert other.invoices.list().count == 0
+
+
 def test_prefer_header():
     with campfire_mock.intercept():
         answer = httpx.get(f"{API}/coa/api/v1/invoice/47864/", headers={**KEY, "Prefer": "code=404"})
@@ -151,6 +164,6 @@ def test_strict_user_project_passes(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_integration=USER_TESTS)
     # pytest-asyncio (a test dependency of this repository, not of the kit) warns on a project without its options.
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
-    result.assert_outcomes(passed=12, failed=1)
+    result.assert_outcomes(passed=13, failed=1)
     result.stdout.fnmatch_lines(["E       DeprecationWarning: the user's own deprecation"])
     result.stdout.fnmatch_lines(["FAILED test_integration.py::test_users_own_warning_still_fails - DeprecationW*"])
