@@ -13,10 +13,22 @@ What comes out, each file starting with a line that says it is generated:
   module, each a sync class and an ``Async`` twin. Every operation of the spec is one method.
 * ``resources/__init__.py`` (lazy exports), ``_client_resources.py`` (the client attributes,
   each importing its module on first access) and ``_operations.py`` (operationId -> method).
-* ``types/_models.py``: pydantic models of every object schema (``extra="allow"``: fields
-  Campfire adds later are kept; enum-valued fields are ``str`` so a new value never breaks
-  parsing). ``types/_params.py``: ``TypedDict``s of request bodies (writable fields,
-  ``Required`` where the spec requires them, ``Literal`` enums) and of query parameters.
+* ``types/<resource>.py`` (``_shared.py`` for what several use): pydantic models of every object
+  schema an answer can carry (``extra="allow"``: fields Campfire adds later are kept; enum-valued
+  fields are ``str`` so a new value never breaks parsing; a number the spec also accepts as a
+  numeric string is ``float``, or ``int``, as Campfire sends it: money is ``float`` everywhere), and
+  ``TypedDict``s of request bodies (``<Schema>Param``: writable fields, ``Required`` where the spec
+  requires them, ``Literal`` enums, money as ``float | Decimal | str``) and of query parameters.
+  A schema only requests use (a PATCH body) has its ``Param`` and no model.
+* Each resource class has a typed ``with_raw_response`` (``<Resource>WithRawResponse``: its methods
+  answering ``APIResponse[<result>]``).
+* ``docs/sdk-api.md``: every resource, its types and its methods (call, result, HTTP operation).
+
+Names: a method's parameter dict is ``<resource path in the singular><Method>Params``
+(``DebitMemoListParams``, ``ContractBundleListParams``); path ids are named ``<resource>_id`` and
+come first, positionally; where the body or query has a field of that name, the id is
+positional-only (``update(7, /, account_id=...)``) rather than renamed. ``OLD_NAMES`` and
+``PARAM_ALIASES`` keep older names working.
 
 How the spec becomes methods: the path after ``/<service>/api[/vN]/`` names the resource
 (``TOP`` maps the first segment to the client attribute). A later segment followed by a path
