@@ -47,12 +47,12 @@ class WebhookReceiver:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
                 got = ReceivedWebhook({k.lower(): v for k, v in self.headers.items()}, body, self.path)
+                with receiver._changed:  # kept before it is answered: a sender that got its 200 finds it listed
+                    receiver._got.append(got)
+                    receiver._changed.notify_all()
                 self.send_response(receiver.status)
                 self.send_header("content-length", "0")
                 self.end_headers()
-                with receiver._changed:
-                    receiver._got.append(got)
-                    receiver._changed.notify_all()
 
             def log_message(self, *args: t.Any) -> None:
                 pass
