@@ -133,7 +133,7 @@ class AppTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     def __init__(self, app: t.Any, *, client: tuple[str, int] = ("127.0.0.1", 123)) -> None:
         self.app = app
         self.client = client
-        if callable(getattr(app, "connexion_ready", None)):
+        if callable(getattr(app, "connexion_ready", None)) and getattr(app, "inner", None) is None:
             with quiet_dependencies():
                 app.connexion_ready()
 
