@@ -13,10 +13,22 @@ What comes out, each file starting with a line that says it is generated:
   module, each a sync class and an ``Async`` twin. Every operation of the spec is one method.
 * ``resources/__init__.py`` (lazy exports), ``_client_resources.py`` (the client attributes,
   each importing its module on first access) and ``_operations.py`` (operationId -> method).
-* ``types/_models.py``: pydantic models of every object schema (``extra="allow"``: fields
-  Campfire adds later are kept; enum-valued fields are ``str`` so a new value never breaks
-  parsing). ``types/_params.py``: ``TypedDict``s of request bodies (writable fields,
-  ``Required`` where the spec requires them, ``Literal`` enums) and of query parameters.
+* ``types/<resource>.py`` (``_shared.py`` for what several use): pydantic models of every object
+  schema an answer can carry (``extra="allow"``: fields Campfire adds later are kept; enum-valued
+  fields are ``str`` so a new value never breaks parsing; a number the spec also accepts as a
+  numeric string is ``float``, or ``int``, as Campfire sends it: money is ``float`` everywhere), and
+  ``TypedDict``s of request bodies (``<Schema>Param``: writable fields, ``Required`` where the spec
+  requires them, ``Literal`` enums, money as ``float | Decimal | str``) and of query parameters.
+  A schema only requests use (a PATCH body) has its ``Param`` and no model.
+* Each resource class has a typed ``with_raw_response`` (``<Resource>WithRawResponse``: its methods
+  answering ``APIResponse[<result>]``).
+* ``docs/sdk-api.md``: every resource, its types and its methods (call, result, HTTP operation).
+
+Names: a method's parameter dict is ``<resource path in the singular><Method>Params``
+(``DebitMemoListParams``, ``ContractBundleListParams``); path ids are named ``<resource>_id`` and
+come first, positionally; where the body or query has a field of that name, the id is
+positional-only (``update(7, /, account_id=...)``) rather than renamed. ``OLD_NAMES`` and
+``PARAM_ALIASES`` keep older names working.
 
 How the spec becomes methods: the path after ``/<service>/api[/vN]/`` names the resource
 (``TOP`` maps the first segment to the client attribute). A later segment followed by a path
@@ -44,6 +56,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "campfire.openapi.yaml"
 PACKAGE = ROOT / "sdk" / "campfire_sdk"
 MARK = "x-campfire-devkit"
+#: The generated reference of every resource and method (a page of the docs site).
+API_REFERENCE = ROOT / "docs" / "sdk-api.md"
 HEADER = "# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`."
 METHODS = ("get", "post", "put", "patch", "delete")
 SERVICE = re.compile(r"^/(ca|coa|rr|integrations)/api(?:/v\d+)?/")
@@ -138,12 +152,33 @@ RENAME = {
     "modify_subscription_schedule": "subscriptions.modify_schedule",
     "get_file_temp_download_url": "files.temp_download_url",
     "list_vendor_summaries": "vendors.list_summaries",
+    # a method does not repeat its resource's name
+    "coa_api_v1_credit_memo_next_credit_memo_number_retrieve": "credit_memos.next_number",
+    "coa_api_v1_debit_memo_next_debit_memo_number_retrieve": "debit_memos.next_number",
+    # accounts on a statement, not the statement (that is ``financial_statements.balance_sheet``)
+    "coa_api_account_balance_sheet_create": "accounts.balance_sheet_accounts.create",
+    "coa_api_account_balance_sheet_list": "accounts.balance_sheet_accounts.list",
+    "coa_api_account_income_statement_create": "accounts.income_statement_accounts.create",
+    "coa_api_account_income_statement_list": "accounts.income_statement_accounts.list",
 }
-#: Operations whose method ``campfire_sdk._conveniences`` writes by hand (the generated class inherits it).
+#: "resource[.sub].old" -> new name in the same class: older method and sub-resource names that keep working.
+OLD_NAMES = {
+    "credit_memos.next_credit_memo_number": "next_number",
+    "debit_memos.next_debit_memo_number": "next_number",
+    "accounts.balance_sheet": "balance_sheet_accounts",
+    "accounts.income_statement": "income_statement_accounts",
+}
+#: Operations whose method ``campfire_sdk._conveniences`` writes by hand (the generated class inherits it),
+#: with that method's arguments and result as ``docs/sdk-api.md`` shows them.
 HAND_WRITTEN = {
-    "coa_api_v1_invoice_bulk_search_create",  # takes invoice_numbers=, builds the body
-    "coa_api_v1_invoice_report_data_retrieve",  # JSON here; data_csv() for mode=csv
-    "coa_api_v1_invoice_report_preview_retrieve",
+    # takes invoice_numbers=, builds the body
+    "coa_api_v1_invoice_bulk_search_create": ("*, invoice_numbers: Iterable[str]", "dict[str, Any]"),
+    # JSON here; data_csv() for mode=csv
+    "coa_api_v1_invoice_report_data_retrieve": (
+        "report_id, **params: InvoiceReportDataParams",
+        "InvoiceReportResponse",
+    ),
+    "coa_api_v1_invoice_report_preview_retrieve": ("**params: InvoiceReportPreviewParams", "InvoiceReportResponse"),
 }
 #: resource attribute -> hand-written base classes (sync, async) in ``campfire_sdk._conveniences``.
 BASES = {
@@ -156,17 +191,10 @@ ALIASES = {"clients": "vendors"}
 CLASS_ALIASES = {"Clients": "Vendors", "AsyncClients": "AsyncVendors"}
 #: POST operations that change nothing, so they are safe to retry like a GET.
 SAFE_POST_SEGMENTS = {"bulk-search", "calculate-payment", "default-payment"}
-#: operationId -> TypedDict name for its query parameters, where campfire_sdk had a name already.
-QUERY_PARAMS = {
-    "coa_api_v1_invoice_list": "InvoiceListParams",
-    "coa_api_v1_invoice_payments_list": "InvoicePaymentListParams",
-    "coa_api_v1_invoice_report_preview_retrieve": "InvoiceReportParams",
-    "coa_api_v1_invoice_report_data_retrieve": "InvoiceReportParams",
-    "coa_api_vendor_list": "ClientListParams",
-    "coa_api_entity_list": "EntityListParams",
-    "list_products": "ProductListParams",
-    "list_contracts": "ContractListParams",
-    "coa_api_v1_credit_memo_list": "CreditMemoListParams",
+#: Older names of parameter dicts (before the one naming rule), kept as aliases of the new ones.
+PARAM_ALIASES = {
+    "ClientListParams": "VendorListParams",
+    "InvoiceReportParams": "InvoiceReportDataParams",
 }
 #: Resource descriptions for the module docstrings (others get a plain one).
 ABOUT = {
@@ -235,6 +263,16 @@ def guarded_import(module: str, name: str, *, indent: str = "    ") -> list[str]
     return [f"{indent}from {module} import (", f"{indent}    {name},", f"{indent})"]
 
 
+def schema_refs(node: t.Any) -> set[str]:
+    """Names of the schemas ``node`` refers to, at any depth."""
+    if isinstance(node, dict):
+        found = {str(node["$ref"]).rsplit("/", 1)[-1]} if "$ref" in node else set()
+        return found.union(*(schema_refs(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(schema_refs(v) for v in node))
+    return set()
+
+
 def is_param(segment: str) -> bool:
     return segment.startswith("{") and segment.endswith("}")
 
@@ -285,6 +323,8 @@ class Generator:
         #: class name -> the types module holding it (``place_types``).
         self.module_of: dict[str, str] = {}
         self.methods: list[Method] = []
+        #: operationId -> (arguments, result) of its sync method, for ``docs/sdk-api.md``.
+        self.reference: dict[str, tuple[str, str]] = {}
         self._plan()
 
     # ----------------------------------------------------------------- planning
@@ -408,7 +448,13 @@ class Generator:
                 return "Literal[" + ", ".join(repr(v) for v in enum) + "]"
             return "str" if all(isinstance(v, str) for v in enum) else "Any"
         if "anyOf" in schema or ("oneOf" in schema and len(schema["oneOf"]) > 1):
-            types = [self.annotation(s, request=request) for s in schema.get("anyOf") or schema["oneOf"]]
+            branches = schema.get("anyOf") or schema["oneOf"]
+            number = self.numeric_text(branches)
+            if number is not None and not request:
+                return number  # the server sends a number (and accepts a numeric string too)
+            if number is not None:
+                return "float | Decimal | str" if number == "float" else "int | str"
+            types = [self.annotation(s, request=request) for s in branches]
             if not request:
                 return types[0] if len(set(types)) == 1 else "Any"
             return " | ".join(dict.fromkeys(types))
@@ -440,6 +486,22 @@ class Generator:
             return "Mapping[str, Any]" if request else "dict[str, Any]"
         return "Any"
 
+    @staticmethod
+    def numeric_text(branches: list[dict[str, t.Any]]) -> str | None:
+        """``int``/``float`` for a number-or-numeric-string union (DRF reads both), else None.
+
+        Responses carry the number (Campfire sends JSON numbers), so a model's field is ``int`` or
+        ``float``: money is ``float`` on every model, as the spec's ``format: double`` says."""
+        kinds = {b.get("type") for b in branches}
+        texts = [b for b in branches if b.get("type") == "string"]
+        if len(branches) != 2 or len(texts) != 1 or "pattern" not in texts[0]:
+            return None
+        if kinds == {"integer", "string"}:
+            return "int"
+        if kinds == {"number", "string"}:
+            return "float"
+        return None
+
     def nullable(self, schema: dict[str, t.Any]) -> bool:
         if schema.get("nullable"):
             return True
@@ -468,7 +530,7 @@ class Generator:
         if "$ref" in schema and "properties" in self.schemas[self.ref_name(schema)]:
             return "params", self.annotation(schema, request=True)
         if schema.get("type") == "object" and "properties" in schema:
-            name = self.class_of(method) + camel(method.name) + "Params"
+            name = self.params_name(method)
             self.inline_bodies[name] = schema
             for sub in schema["properties"].values():
                 self.annotation(sub, request=True)
@@ -479,10 +541,19 @@ class Generator:
         params = [p for p in method.op.get("parameters", []) if p["in"] == "query"]
         if not params:
             return None
-        name = QUERY_PARAMS.get(method.op_id) or self.class_of(method) + camel(method.name) + "Params"
+        name = self.params_name(method)
+        if name in self.inline_bodies:  # a body and a query: the body has the plain name
+            name = name.removesuffix("Params") + "QueryParams"
         if name not in self.query_types:
             self.query_types[name] = (method.op_id, params)
         return name
+
+    @staticmethod
+    def params_name(method: Method) -> str:
+        """The one rule for a method's parameter dict: the resource path in the singular, the method, ``Params``
+        (``client.debit_memos.list`` -> ``DebitMemoListParams``, ``client.contracts.bundles.list`` ->
+        ``ContractBundleListParams``)."""
+        return "".join(camel(singular(part)) for part in method.owner) + camel(method.name) + "Params"
 
     def _hand_written_types(self, classes: list[Resource]) -> set[str]:
         """Classes named by the operations ``_conveniences`` implements (they live with their resource)."""
@@ -531,6 +602,17 @@ class Generator:
             return "text", "str"
         return "none", "None"
 
+    def response_schemas(self, op: dict[str, t.Any]) -> set[str]:
+        """The schemas an operation's answers (any status) name: its page envelope, its error body..."""
+        out: set[str] = set()
+        for response in op["responses"].values():
+            for media in (response.get("content") or {}).values():
+                schema = media.get("schema", {})
+                schema = schema.get("items", schema) if schema.get("type") == "array" else schema
+                if "$ref" in schema and "properties" in self.schemas[self.ref_name(schema)]:
+                    out.add(self.ref_name(schema))
+        return out
+
     def class_of(self, method: Method) -> str:
         node = self.tree[method.owner[0]]
         for sub in method.owner[1:]:
@@ -574,6 +656,9 @@ class Generator:
                     raise ValueError(f"{name}.{key}: not a Python identifier")
                 lines.append(f"    {key}: Required[{ann}]" if param.get("required") else f"    {key}: {ann}")
             out[name] = ("param", lines)
+        for alias, target in PARAM_ALIASES.items():
+            if target in out:
+                out[alias] = ("param", ["", "", f"#: The older name of ``{target}``.", f"{alias} = {target}"])
         return out
 
     def place_types(self) -> None:
@@ -583,9 +668,12 @@ class Generator:
             name: {w for w in re.findall(r"[A-Za-z_]\w*", "\n".join(lines[3:])) if w in defs and w != name}
             for name, (_kind, lines) in defs.items()
         }
-        for name in defs:  # a body's params class goes with the model of the same schema
-            if name.endswith("Param") and name.removesuffix("Param") in defs:
-                deps[name].add(name.removesuffix("Param"))
+        for name, (kind, _lines) in defs.items():  # a model names what its fields may hold, typed or not
+            if kind == "model":
+                deps[name] |= {r for r in schema_refs(self.schemas[name]) if r in defs and r != name}
+        for alias, target in PARAM_ALIASES.items():
+            if alias in defs:
+                deps[alias] = {target}
         users: dict[str, set[str]] = {name: set() for name in defs}
         for attr, names in self.uses.items():
             todo = [n for n in names if n in defs]
@@ -594,9 +682,14 @@ class Generator:
                 if attr not in users[name]:
                     users[name].add(attr)
                     todo += deps[name]
-        self.module_of = {
-            name: next(iter(u)) if len(u) == 1 else "_shared" if u else "_unused" for name, u in users.items()
-        }
+        for alias, target in PARAM_ALIASES.items():
+            if alias in users:
+                users[alias] = users[target]
+        # A class no operation names (a PATCH body's model, say: never returned) is not generated.
+        self.module_of = {name: next(iter(u)) if len(u) == 1 else "_shared" for name, u in users.items() if u}
+        for alias, target in PARAM_ALIASES.items():
+            if alias in self.module_of:
+                self.module_of[alias] = self.module_of[target]
         todo = [n for n, m in self.module_of.items() if m == "_shared"]
         while todo:  # what a shared class names is shared too
             for dep in deps[todo.pop()]:
@@ -609,15 +702,13 @@ class Generator:
         defs = self.definitions()
         by_module: dict[str, list[str]] = {}
         for name in defs:
-            by_module.setdefault(self.module_of[name], []).append(name)
+            if name in self.module_of:
+                by_module.setdefault(self.module_of[name], []).append(name)
         files = {}
         for module, names in sorted(by_module.items()):
             body = [line for name in names for line in defs[name][1]]
             code = "\n".join(body)
-            where = {
-                "_shared": "several resources",
-                "_unused": "no operation (schemas of the spec no method names)",
-            }.get(module, f"``client.{module}``")
+            where = "several resources" if module == "_shared" else f"``client.{module}``"
             head = [
                 HEADER,
                 f'"""Models (responses) and parameter dicts (requests) of {where}."""',
@@ -631,6 +722,8 @@ class Generator:
             abc = [n for n in ("Iterable", "Mapping") if f"{n}[" in code]
             if abc:
                 stdlib.append(f"from collections.abc import {', '.join(abc)}")
+            if re.search(r"\bDecimal\b", code):
+                stdlib.append("from decimal import Decimal")
             typing_names = [n for n in ("Any", "Literal", "Required", "TypedDict") if re.search(rf"\b{n}\b", code)]
             if typing_names:
                 stdlib.append(f"from typing import {', '.join(typing_names)}")
@@ -643,6 +736,8 @@ class Generator:
                 head += import_line(
                     f".{other}", sorted((w for w in named if self.module_of[w] == other), key=isort_key)
                 )
+            while head[-1] == "":  # one blank line before ``__all__``, whatever was imported
+                head.pop()
             head += ["", "__all__ = [", *[f'    "{n}",' for n in sorted(names)], "]"]
             files[f"types/{module}.py"] = "\n".join(head + body).rstrip() + "\n"
         return files
@@ -714,13 +809,17 @@ class Generator:
         for node in classes:
             for asynchronous in (False, True):
                 body += self._class(node, asynchronous, models, params, pages)
-        self.uses.setdefault(resource.attr, set()).update(models | params | self._hand_written_types(classes))
+        answered = {name for node in classes for m in node.methods for name in self.response_schemas(m.op)}
+        self.uses.setdefault(resource.attr, set()).update(
+            models | params | answered | self._hand_written_types(classes)
+        )
         code = "\n".join(body)
         bases = BASES.get(resource.attr)
         imports: list[tuple[str, list[str]]] = [
             ("..._base_client", ["check_id"]),
             ("..._conveniences", sorted(bases) if bases else []),
             ("..._resource", ["AsyncAPIResource", "SyncAPIResource", "options"]),
+            ("..._response", ["AsyncRawResponses", "RawResponses", "async_to_raw_response", "to_raw_response"]),
             ("..._types", ["NOT_GIVEN", "NotGiven", "Timeout"]),
             ("...pagination", sorted(pages)),
         ]
@@ -738,6 +837,7 @@ class Generator:
                 ("import typing as t", "t."),
                 ("from collections.abc import Iterable", "Iterable["),
                 ("from collections.abc import Mapping", "Mapping["),
+                ("from decimal import Decimal", "Decimal"),
                 ("from functools import cached_property", "@cached_property"),
             )
             if re.search(r"(?<![\w.])" + re.escape(token), code)
@@ -752,7 +852,9 @@ class Generator:
             used = [n for n in names if re.search(r"(?<![\w.])" + re.escape(n.split(" as ")[-1]) + r"\b", code)]
             if used:
                 head += import_line(module[1:], used)
-        classes_all = sorted(c for node in classes for c in (node.cls, f"Async{node.cls}"))
+        classes_all = sorted(
+            c for node in classes for name in (node.cls, f"{node.cls}WithRawResponse") for c in (name, f"Async{name}")
+        )
         head += ["", "__all__ = [" + ", ".join(f'"{n}"' for n in classes_all) + "]"]
         return "\n".join(head + body).rstrip() + "\n"
 
@@ -793,6 +895,52 @@ class Generator:
                 self.body(method)
                 continue
             out += self._method(method, asynchronous, models, params, pages)
+        out += [
+            "",
+            "    @cached_property",
+            f"    def with_raw_response(self) -> {prefix}{node.cls}WithRawResponse:",
+            '        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""',
+            f"        return {prefix}{node.cls}WithRawResponse(self)",
+        ]
+        for dotted, new in OLD_NAMES.items():
+            *owner, old = dotted.split(".")
+            if tuple(owner) != node.owner:
+                continue
+            if new in node.children:
+                child = node.children[new]
+                out += [
+                    "",
+                    "    @property",
+                    f"    def {old}(self) -> {prefix}{child.cls}:",
+                    f'        """The older name of ``.{new}``."""',
+                    f"        return self.{new}",
+                ]
+            else:
+                out += ["", f"    {old} = {new}  # the older name"]
+        return out + self._raw_class(node, asynchronous)
+
+    def _raw_class(self, node: Resource, asynchronous: bool) -> list[str]:
+        """``<Resource>WithRawResponse``: each method wrapped to answer a typed ``APIResponse``."""
+        prefix = "Async" if asynchronous else ""
+        wrap = "async_to_raw_response" if asynchronous else "to_raw_response"
+        where = ".".join(node.owner)
+        out = [
+            "",
+            "",
+            f"class {prefix}{node.cls}WithRawResponse({prefix}RawResponses):",
+            f'    """``client.{where}.with_raw_response``: its methods, answering ``APIResponse[...]``."""',
+            "",
+            f"    def __init__(self, resource: {prefix}{node.cls}) -> None:",
+            "        super().__init__(resource)",
+        ]
+        out += [f"        self.{m.name} = {wrap}(resource.{m.name})" for m in node.methods]
+        for child in node.children.values():
+            out += [
+                "",
+                "    @cached_property",
+                f"    def {child.attr}(self) -> {prefix}{child.cls}WithRawResponse:",
+                f"        return {prefix}{child.cls}WithRawResponse(self._resource.{child.attr})",
+            ]
         return out
 
     def _method(self, m: Method, asynchronous: bool, models: set[str], params: set[str], pages: set[str]) -> list[str]:
@@ -812,11 +960,11 @@ class Generator:
             item = re.sub(clash, r"\1Model", item)
             body = (body[0], re.sub(clash, r"\1Model", body[1])) if body else None
         taken = self._field_names(m, body, query)
-        path_params = [
-            (spec, py if py not in taken else spec if spec not in taken else f"{py}_path") for spec, py in m.path_params
-        ]
+        path_params = m.path_params
         sig = ["        self,"]
         sig += [f"        {py}: int | str," for _spec, py in path_params]
+        if any(py in taken for _spec, py in path_params):
+            sig.append("        /,")  # the path id is positional-only: the body's field of that name stays free
         sig.append("        *,")
         if body and body[0] == "body":
             sig.append("        body: " + re.sub(r"(?<![.\w])Any\b", "t.Any", body[1]) + ",")
@@ -888,9 +1036,70 @@ class Generator:
         else:
             cast = returns
             lines.append(f"        return {aw}self._request({cast}, opts)")
+        if not asynchronous:
+            self._note_reference(m, path_params, body, query, returns)
         is_async = asynchronous and kind != "page"
         head = f"    {'async ' if is_async else ''}def {m.name}("
         return ["", head, *sig, f"    ) -> {returns}:", *doc, *lines]
+
+    def _note_reference(
+        self,
+        m: Method,
+        path_params: list[tuple[str, str]],
+        body: tuple[str, str] | None,
+        query: str | None,
+        returns: str,
+    ) -> None:
+        """Keep a method's call shape for ``docs/sdk-api.md``."""
+        args = [py for _spec, py in path_params]
+        if any(py in self._field_names(m, body, query) for py in args):
+            args.append("/")
+        if body and body[0] == "body":
+            args.append(f"*, body: {body[1]}")
+        elif body or query:
+            args.append(f"**params: {body[1] if body else query}")
+        pretty = returns.replace("builtins.", "").replace("t.Any", "Any")
+        self.reference[m.op_id] = (", ".join(args), pretty)
+
+    def api_reference(self) -> str:
+        """``docs/sdk-api.md``: every resource, its methods (call, HTTP operation, result) and its types."""
+        self.reference.update(HAND_WRITTEN)
+        out = [
+            "<!-- Generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`. -->",
+            "",
+            "# SDK reference",
+            "",
+            "Every resource of `campfire_sdk.Campfire` and its methods, generated from the spec. `AsyncCampfire`",
+            "has the same, awaited (a list method gives an `AsyncPaginator`: `await` it for the first page, or",
+            "`async for` over every item). Each method also takes `timeout=` and `max_retries=`; path ids come",
+            "first, positionally (after a `/`, positional-only: a body field of the same name is separate); the",
+            "rest is keyword-only. `client.<resource>.with_raw_response.<method>(...)` gives an",
+            "`APIResponse[<result>]` instead (status, headers, `request_id`, `parse()`). Types import from",
+            "`campfire_sdk.types`; pages from `campfire_sdk`.",
+        ]
+        for attr in sorted(self.tree):
+            node = self.tree[attr]
+            out += ["", f"## {attr.replace('_', ' ').capitalize()}", ""]
+            about = ABOUT.get(attr)
+            if about:
+                out += [f"`client.{attr}`: {about}.", ""]
+            names = sorted((n for n, module in self.module_of.items() if module == attr), key=isort_key)
+            if names:
+                out += ["Types: " + ", ".join(f"`{n}`" for n in names), ""]
+            out.append("Methods:")
+            out.append("")
+            for each in (node, *self._descendants(node)):
+                where = ".".join(each.owner)
+                for m in each.methods:
+                    args, returns = self.reference[m.op_id]
+                    call = f"client.{where}.{m.name}({args}) -> {returns}"
+                    out.append(f"- `{call}`: `{m.http.upper()} {m.path}`")
+        shared = sorted((n for n, module in self.module_of.items() if module == "_shared"), key=isort_key)
+        out += ["", "## Shared types", "", "Used by several resources: " + ", ".join(f"`{n}`" for n in shared) + "."]
+        aliases = ", ".join(f"`{alias}` (`{attr}`)" for alias, attr in sorted(ALIASES.items()))
+        old = ", ".join(f"`{dotted}` (`{new}`)" for dotted, new in sorted(OLD_NAMES.items()))
+        out += ["", "## Older names", "", f"These keep working: {aliases}; {old}."]
+        return "\n".join(out) + "\n"
 
     def package_init(self) -> str:
         pairs = sorted(
@@ -998,8 +1207,8 @@ class Generator:
         return "\n".join(out) + "\n"
 
 
-def render(spec_path: Path = SPEC) -> dict[str, str]:
-    """Path relative to ``campfire_sdk/`` -> generated text."""
+def render_all(spec_path: Path = SPEC) -> tuple[dict[str, str], str]:
+    """The package's files (path relative to ``campfire_sdk/`` -> text) and ``docs/sdk-api.md``'s text."""
     gen = Generator(
         yaml.load(spec_path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     )
@@ -1012,7 +1221,12 @@ def render(spec_path: Path = SPEC) -> dict[str, str]:
     files["_operations.py"] = gen.operations()
     files.update(gen.types_modules())
     files["types/__init__.py"] = gen.types_init()
-    return files
+    return files, gen.api_reference()
+
+
+def render(spec_path: Path = SPEC) -> dict[str, str]:
+    """Path relative to ``campfire_sdk/`` -> generated text."""
+    return render_all(spec_path)[0]
 
 
 def generated_files(package: Path = PACKAGE) -> list[Path]:
@@ -1025,9 +1239,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--check", action="store_true", help="exit 1 if the committed files are out of date")
     parser.add_argument("--spec", type=Path, default=SPEC, help="the OpenAPI document (default: %(default)s)")
     parser.add_argument("--out", type=Path, default=PACKAGE, help="the campfire_sdk package directory")
+    parser.add_argument(
+        "--reference", type=Path, default=API_REFERENCE, help="where the API reference goes (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
-    files = render(args.spec)
+    files, reference = render_all(args.spec)
     stale = []
+    if args.check:
+        if not args.reference.exists() or args.reference.read_text(encoding="utf-8") != reference:
+            stale.append(str(args.reference))
+    else:
+        args.reference.parent.mkdir(parents=True, exist_ok=True)
+        args.reference.write_text(reference, encoding="utf-8")
     for name, text in files.items():
         path = args.out / name
         if args.check:

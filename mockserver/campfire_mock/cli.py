@@ -47,7 +47,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-workspaces",
         type=int,
         default=DEFAULT_MAX_WORKSPACES,
-        help="workspaces (tokens) the server holds at once; a new token beyond it is answered 503",
+        help=(
+            "workspaces (tokens) the server holds at once; beyond it a server in memory forgets its least"
+            " recently used workspace, and one with --state-file answers the new token 503"
+        ),
     )
     serve.add_argument(
         "--header-timeout",

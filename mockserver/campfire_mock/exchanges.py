@@ -2,12 +2,16 @@
 
 openapi-core has no httpx adapter; these two small classes give an ``httpx.Request`` and
 ``httpx.Response`` the shape its protocols ask for. The host is taken to be the spec's
-server, so traffic to the mock (or any base URL) is checked against Campfire's paths.
+server, so traffic to the mock (or any base URL) is checked against Campfire's paths. Example::
 
-    checker = ExchangeChecker.from_spec(path_to_spec)
+    import httpx
+    from campfire_mock.exchanges import ExchangeChecker
+    from campfire_mock.openapi.documents import packaged_spec
+
+    checker = ExchangeChecker.from_spec(packaged_spec())  # reading the spec takes a few seconds
     http = httpx.Client(event_hooks=checker.hooks())
-    ...                       # make calls
-    checker.assert_clean()    # raises with every request/response that broke the spec
+    http.get("https://api.meetcampfire.com/coa/api/v1/invoice/47864/", headers={"Authorization": "Token k"})
+    checker.assert_clean()  # raises with every request/response that broke the spec
 """
 
 from __future__ import annotations

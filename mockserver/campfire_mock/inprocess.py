@@ -122,13 +122,18 @@ class AppTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
     Given a mock app (``create_app()``), it builds the app's Connexion part now, in this thread and
     quietly, rather than in a worker thread at the first request that needs it::
 
+        import httpx
+        from campfire_mock import create_app
+        from campfire_mock.inprocess import AppTransport
+
         http = httpx.Client(transport=AppTransport(create_app()), base_url="http://mock")
+        assert http.get("/coa/api/v1/invoice/47864/", headers={"Authorization": "Token k"}).status_code == 200
     """
 
     def __init__(self, app: t.Any, *, client: tuple[str, int] = ("127.0.0.1", 123)) -> None:
         self.app = app
         self.client = client
-        if callable(getattr(app, "connexion_ready", None)):
+        if callable(getattr(app, "connexion_ready", None)) and getattr(app, "inner", None) is None:
             with quiet_dependencies():
                 app.connexion_ready()
 

@@ -1,7 +1,8 @@
 """A webhook receiver on a free loopback port, for tests against a live mock (``campfire_server``).
 
 ``WebhookReceiver`` keeps every POST it gets and lets a test wait for deliveries without sleeping
-blindly (``wait(count, topic=...)``); ``verified(secret)`` checks each one's Standard Webhooks
+blindly (``wait(count, topic=...)``) and lists them (``webhook_deliveries()``, the name the in-process
+``MockControl`` uses too); ``verified(secret)`` checks each one's Standard Webhooks
 signature with ``campfire_sdk.webhooks.verify``. The pytest plugin's ``campfire_webhook_receiver``
 fixture runs one per test. Standard library only.
 """
@@ -46,12 +47,12 @@ class WebhookReceiver:
                 length = int(self.headers.get("content-length") or 0)
                 body = self.rfile.read(length)
                 got = ReceivedWebhook({k.lower(): v for k, v in self.headers.items()}, body, self.path)
+                with receiver._changed:  # kept before it is answered: a sender that got its 200 finds it listed
+                    receiver._got.append(got)
+                    receiver._changed.notify_all()
                 self.send_response(receiver.status)
                 self.send_header("content-length", "0")
                 self.end_headers()
-                with receiver._changed:
-                    receiver._got.append(got)
-                    receiver._changed.notify_all()
 
             def log_message(self, *args: t.Any) -> None:
                 pass
@@ -62,11 +63,16 @@ class WebhookReceiver:
         self._thread = threading.Thread(target=self._server.serve_forever, name="webhook-receiver", daemon=True)
         self._thread.start()
 
+    def webhook_deliveries(self, *, topic: str | None = None) -> list[ReceivedWebhook]:
+        """Every POST received so far (of ``topic``, if given), oldest first: the name
+        ``MockControl.webhook_deliveries()`` has for an in-process mock's deliveries."""
+        with self._changed:
+            return self._matching(topic)
+
     @property
     def deliveries(self) -> list[ReceivedWebhook]:
-        """Every POST received so far, oldest first."""
-        with self._changed:
-            return list(self._got)
+        """The same as ``webhook_deliveries()`` (the older name, kept)."""
+        return self.webhook_deliveries()
 
     def _matching(self, topic: str | None) -> list[ReceivedWebhook]:
         return [d for d in self._got if topic is None or _topic(d) == topic]
@@ -86,7 +92,7 @@ class WebhookReceiver:
         (``campfire_sdk.webhooks.WebhookVerificationError`` if one fails)."""
         from campfire_sdk.webhooks import verify
 
-        return [t.cast(dict[str, t.Any], verify(d.body, d.headers, secret)) for d in self.deliveries]
+        return [t.cast(dict[str, t.Any], verify(d.body, d.headers, secret)) for d in self.webhook_deliveries()]
 
     def clear(self) -> None:
         """Forget what was received."""

@@ -40,6 +40,8 @@ def configure_logging(level: str, fmt: str) -> None:
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
     # Connexion narrates its start-up ("Adding spec json: ...") at info: the server's log keeps to requests.
     logging.getLogger("connexion").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
+    # fontTools narrates every font subset of a non-Latin PDF (~75 lines at info); its warnings still show.
+    logging.getLogger("fontTools").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
 
 
 class StartupError(Exception):

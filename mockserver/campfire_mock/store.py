@@ -24,6 +24,7 @@ import hmac
 import json
 import logging
 import os
+import pickle
 import secrets
 import sqlite3
 import threading
@@ -220,11 +221,24 @@ class Store:
                 self.db.close()
                 raise StateFileError(f"{state_file} is damaged: {exc}") from None
 
+    #: (seed, second, pickled workspace): the seed loaded at that second of the clock, for copies.
+    _seeded_copy: tuple[Seed, str, bytes] | None = None
+
     def seeded(self) -> Workspace:
-        """A new workspace filled from the server's seed."""
+        """A new workspace filled from the server's seed.
+
+        Loading the demo seed takes ~1.5 ms; unpickling a workspace seeded in the same clock second
+        (so with the same default ``created_at``) gives the same workspace in ~0.2 ms, which is what a
+        test with a fresh workspace pays."""
         ws = Workspace()
-        if self.seed is not None:
-            load_seed(ws, self.seed)
+        if self.seed is None:
+            return ws
+        second = ws.now_text()
+        copy = self._seeded_copy
+        if copy is not None and copy[0] is self.seed and copy[1] == second:
+            return t.cast(Workspace, pickle.loads(copy[2]))
+        load_seed(ws, self.seed)
+        self._seeded_copy = (self.seed, second, pickle.dumps(ws, protocol=pickle.HIGHEST_PROTOCOL))
         return ws
 
     def workspace(self, token: str) -> Workspace:

@@ -44,6 +44,9 @@ ERROR_BODIES: dict[int, t.Any] = {
     500: {"detail": "A server error occurred."},
 }
 
+#: How to arm a stub the spec does not allow, said wherever one is refused.
+UNCHECKED = 'to answer it anyway, arm the stub with "validate": false (validate=False in campfire_mock.testing).'
+
 
 @dataclass(frozen=True)
 class Answer:
@@ -96,14 +99,15 @@ class Responder:
         if str(stub.status) not in op.responses:
             declared = ", ".join(sorted(op.responses))
             raise ValidationFailed.field(
-                "status", f"{stub.operation_id} does not declare a {stub.status} response (it declares {declared})."
+                "status",
+                f"{stub.operation_id} does not declare a {stub.status} response (it declares {declared}); {UNCHECKED}",
             )
         try:
             media = {k.lower(): v for k, v in stub.headers.items()}.get("content-type", "application/json")
             self.checker.check(stub.operation_id, stub.status, media, stub.body)
         except ServerError as exc:
             raise ValidationFailed.field(
-                "body", f"Not a response the spec allows: {exc.cause.splitlines()[0]}"
+                "body", f"Not a response the spec allows: {exc.cause.splitlines()[0]}; {UNCHECKED}"
             ) from None
 
     # ------------------------------------------------------------------ answering

@@ -17,7 +17,9 @@ import contextlib
 import functools
 import inspect
 import json as jsonlib
+import os
 import re
+import threading
 import typing as t
 import unittest
 from datetime import date, datetime
@@ -33,6 +35,9 @@ if t.TYPE_CHECKING:
 __all__ = ["AppTransport", "BlockedRequest", "Intercept", "MockControl", "intercept"]
 
 DEFAULT_BASE_URL = "https://api.meetcampfire.com"
+BASE_URL_ENV = "CAMPFIRE_BASE_URL"
+#: How a ``campfire_sdk`` client's ``User-Agent`` starts.
+SDK_USER_AGENT = "campfire-sdk-python/"
 ADMIN = "/__campfire_mock__"
 F = t.TypeVar("F", bound=t.Callable[..., t.Any])
 
@@ -206,7 +211,12 @@ def _describe(call: dict[str, t.Any]) -> str:
 
 
 class Intercept(contextlib.ContextDecorator):
-    """Serve ``base_url`` from an in-memory mock while active (context manager or decorator).
+    """Serve Campfire's API from an in-memory mock while active (context manager or decorator).
+
+    What is answered in-process: every request of a ``campfire_sdk`` client (its ``User-Agent`` says
+    so), whatever its base URL, and every httpx or ``requests`` call to ``base_url``
+    (``https://api.meetcampfire.com`` by default) or to ``CAMPFIRE_BASE_URL`` if that is set when the
+    intercept is entered. Nothing meant for Campfire reaches the network.
 
     The mock app is built once per process for each ``seed`` (or given as ``app``); each time the
     intercept is entered its workspaces start afresh from the seed."""
@@ -227,6 +237,9 @@ class Intercept(contextlib.ContextDecorator):
         self._router: t.Any = None
         self._responses: t.Any = None
         self._client: httpx.Client | None = None
+        self._transport: AppTransport | None = None
+        #: The base URLs answered while active (``base_url``, and ``CAMPFIRE_BASE_URL`` if set).
+        self.base_urls: tuple[str, ...] = ()
 
     @property
     def app(self) -> t.Any:
@@ -237,7 +250,9 @@ class Intercept(contextlib.ContextDecorator):
 
     def control(self, token: str) -> MockControl:
         """Control the workspace of ``token`` (the key your code under test uses)."""
-        assert self._client is not None, "use control() while the intercept is active"
+        assert self._transport is not None, "use control() while the intercept is active"
+        if self._client is None:
+            self._client = httpx.Client(transport=self._transport, base_url=self.base_url, trust_env=False)
         return MockControl(self._client, token, self.app)
 
     def _acquire(self) -> t.Any:
@@ -251,14 +266,14 @@ class Intercept(contextlib.ContextDecorator):
         return app
 
     def __enter__(self) -> Intercept:
-        import respx
-
         app = self._active = self._acquire()
-        transport = AppTransport(app)
-        self._client = httpx.Client(transport=transport, base_url=self.base_url)
-        base = self.base_url
+        transport = self._transport = AppTransport(app)
+        self.base_urls = _served_base_urls(self.base_url)
+        served = _BaseUrls(self.base_urls)
 
-        def forward(request: httpx.Request) -> httpx.Response | None:
+        def route(request: httpx.Request) -> httpx.Response | httpx.Request | None:
+            if not (served.match(str(request.url)) or _from_sdk(request.headers)):
+                return elsewhere(request)
             if _claimed_elsewhere(router, request):
                 return None  # a route of the user's own matches it: theirs answers
             return transport.handle_request(request)
@@ -272,17 +287,14 @@ class Intercept(contextlib.ContextDecorator):
                 )
             return request  # pass through to the network
 
-        router: t.Any = respx.mock(assert_all_called=False, assert_all_mocked=True)
-        self._router = router
-        router.campfire_intercept = True
-        router.route(url__regex=rf"^{re.escape(base)}([/?#]|$)").mock(side_effect=forward)
-        router.route().mock(side_effect=elsewhere)
+        router = self._router = _idle_router()
+        router.campfire_route = route
         router.__enter__()
         # Tried first, so an intercept entered inside another (or inside the user's respx.mock) answers.
         router.Mocker.routers.remove(router)
         router.Mocker.routers.insert(0, router)
         try:
-            self._responses = _requests_mock(base, transport, self.block_other_hosts)
+            self._responses = _requests_mock(served, transport, self.block_other_hosts)
         except BaseException:
             router.__exit__(None, None, None)
             raise
@@ -295,13 +307,16 @@ class Intercept(contextlib.ContextDecorator):
                 self._responses.reset()
         finally:
             self._router.__exit__(*exc)
-            assert self._client is not None
-            self._client.close()
+            self._router.campfire_route = None
+            with _ROUTERS_LOCK:
+                _ROUTERS.append(self._router)
+            if self._client is not None:
+                self._client.close()
             app = self._active
             if app is not None and self._app is None:
                 app.kit_in_use = False
                 app.store.reset()
-            self._router = self._client = self._responses = self._active = None
+            self._router = self._client = self._responses = self._active = self._transport = None
 
     def __call__(self, func: F) -> F:
         """Decorate a test function, or every ``test*`` method of a ``unittest.TestCase`` class."""
@@ -331,6 +346,53 @@ class Intercept(contextlib.ContextDecorator):
         return self._fresh()
 
 
+#: respx routers of intercepts that ended, for the next ones (making one and its route costs ~0.3 ms).
+_ROUTERS: list[t.Any] = []
+_ROUTERS_LOCK = threading.Lock()
+
+
+def _idle_router() -> t.Any:
+    """A stopped respx router whose one route (respx keeps one per pattern) calls its ``campfire_route``."""
+    with _ROUTERS_LOCK:
+        if _ROUTERS:
+            return _ROUTERS.pop()
+    import respx
+
+    router: t.Any = respx.mock(assert_all_called=False, assert_all_mocked=True)
+    router.campfire_intercept = True
+    router.route().mock(side_effect=lambda request: router.campfire_route(request))
+    return router
+
+
+def _served_base_urls(base_url: str) -> tuple[str, ...]:
+    """``base_url``, and ``CAMPFIRE_BASE_URL`` when it is set and differs (what the SDK would call)."""
+    from_env = os.environ.get(BASE_URL_ENV, "").strip().rstrip("/")
+    return tuple(dict.fromkeys(u for u in (base_url, from_env) if u))
+
+
+class _BaseUrls:
+    """Whether a URL is under one of the served base URLs (scheme, host, port and path prefix)."""
+
+    def __init__(self, base_urls: tuple[str, ...]) -> None:
+        alternatives = "|".join(re.escape(u) for u in sorted(base_urls, key=len, reverse=True))
+        self.pattern = re.compile(rf"^(?:{alternatives})(?:[/?#].*)?$", re.IGNORECASE)
+
+    def match(self, url: str) -> bool:
+        return self.pattern.match(_default_port_dropped(url)) is not None
+
+
+def _default_port_dropped(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.port is not None and (parts.scheme, parts.port) in (("https", 443), ("http", 80)):
+        return url.replace(f":{parts.port}", "", 1)
+    return url
+
+
+def _from_sdk(headers: t.Mapping[str, str]) -> bool:
+    """Whether a request was sent by a ``campfire_sdk`` client (its ``User-Agent``)."""
+    return str(headers.get("user-agent", "")).startswith(SDK_USER_AGENT)
+
+
 def _claimed_elsewhere(router: t.Any, request: httpx.Request) -> bool:
     """Whether a respx route of the user's (one with a pattern) matches ``request``."""
     for other in router.Mocker.routers:
@@ -341,8 +403,11 @@ def _claimed_elsewhere(router: t.Any, request: httpx.Request) -> bool:
     return False
 
 
-def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any:
-    """Answer ``requests`` calls to ``base_url`` from ``transport`` (a started ``responses`` mock)."""
+def _requests_mock(served: _BaseUrls, transport: AppTransport, block: bool) -> t.Any:
+    """Answer ``requests`` calls to the served base URLs from ``transport`` (a started ``responses`` mock).
+
+    One callback per HTTP method, on one pattern: ``responses`` pops (answers once) a registered
+    response when two match the same request, so nothing else is registered where it may overlap."""
     try:
         import requests.adapters
         import responses
@@ -350,21 +415,19 @@ def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any
         return None
 
     def answer(request: t.Any) -> tuple[int, dict[str, str], bytes]:
-        body = request.body
-        if body is None:
-            sent = b""
-        elif isinstance(body, str):
-            sent = body.encode("utf-8")
-        elif isinstance(body, bytes):
-            sent = body
-        elif hasattr(body, "read"):
-            sent = body.read()
-        else:  # an iterable of chunks
-            sent = b"".join(c.encode() if isinstance(c, str) else c for c in body)
-        proxied = httpx.Request(request.method, request.url, headers=dict(request.headers), content=sent)
+        if not served.match(request.url):
+            raise BlockedRequest(
+                f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}"
+            )
+        proxied = httpx.Request(request.method, request.url, headers=dict(request.headers), content=_sent(request))
         response = transport.handle_request(proxied)
         answer_body = response.read()
-        headers = {k: v for k, v in response.headers.items() if k.lower() != "content-length"}
+        # ``responses`` looks for "Content-Type" spelled so; under any other spelling it joins its own to it.
+        headers = {
+            ("Content-Type" if k == "content-type" else k): v
+            for k, v in response.headers.items()
+            if k != "content-length"
+        }
         return response.status_code, headers, answer_body
 
     # Unmatched calls go on to whatever ``requests`` sent through before (a mock of the user's, or the network).
@@ -372,23 +435,27 @@ def _requests_mock(base_url: str, transport: AppTransport, block: bool) -> t.Any
         assert_all_requests_are_fired=False,
         real_adapter_send=t.cast(t.Any, requests.adapters.HTTPAdapter.send),
     )
-    host = urlsplit(base_url)
-    pattern = re.compile(rf"{re.escape(host.scheme)}://{re.escape(host.netloc)}{re.escape(host.path)}(/.*)?(\?.*)?$")
+    pattern = re.compile(".*") if block else served.pattern
     for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"):
-        mock.add_callback(method, pattern, callback=answer)
-    if block:
-
-        def refuse(request: t.Any) -> tuple[int, dict[str, str], bytes]:
-            raise BlockedRequest(
-                f"campfire_mock.intercept(block_other_hosts=True) blocked {request.method} {request.url}"
-            )
-
-        for method in ("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS"):
-            mock.add_callback(method, re.compile(".*"), callback=refuse)
-    else:
+        mock.add_callback(method, pattern, callback=answer, content_type=None)
+    if not block:
         mock.add_passthru(re.compile(".*"))
     mock.start()
     return mock
+
+
+def _sent(request: t.Any) -> bytes:
+    """The body of a ``requests`` ``PreparedRequest`` as bytes."""
+    body = request.body
+    if body is None:
+        return b""
+    if isinstance(body, str):
+        return body.encode("utf-8")
+    if isinstance(body, bytes):
+        return body
+    if hasattr(body, "read"):
+        return t.cast(bytes, body.read())
+    return b"".join(c.encode() if isinstance(c, str) else c for c in body)  # an iterable of chunks
 
 
 def intercept(
@@ -398,14 +465,24 @@ def intercept(
     app: t.Any = None,
     block_other_hosts: bool = False,
 ) -> Intercept:
-    """Answer httpx and ``requests`` traffic for ``base_url`` from an in-memory mock.
+    """Answer Campfire's API from an in-memory mock: the SDK's calls, and httpx and ``requests`` calls
+    to ``base_url`` (and to ``CAMPFIRE_BASE_URL`` when it is set).
 
-    ::
+    Example::
+
+        import campfire_mock
+        import requests
+        from campfire_sdk import Campfire
 
         with campfire_mock.intercept() as mock:
-            Campfire(api_key="test").invoices.retrieve(47864)   # answered by the mock
-            requests.get("https://api.meetcampfire.com/coa/api/v1/invoice/", headers=...)  # this too
-            mock.control("test").assert_called("retrieveInvoice")
+            assert Campfire(api_key="test").invoices.retrieve(47864).client_name == "Apple"
+            page = requests.get(
+                "https://api.meetcampfire.com/coa/api/v1/invoice/",
+                params={"limit": 2},
+                headers={"Authorization": "Token test"},
+            ).json()
+            assert len(page["results"]) == 2
+            mock.control("test").assert_called("coa_api_v1_invoice_retrieve", times=1)
 
     ``block_other_hosts=True`` fails any request to another host (``BlockedRequest``) instead of
     letting it out; your own respx routes still answer what they match.

@@ -1,11 +1,13 @@
 """campfire_sdk: a typed Python client for Campfire's API, sync and async.
 
-from campfire_sdk import Campfire
+Example::
 
-client = Campfire()  # CAMPFIRE_API_KEY
-invoice = client.invoices.retrieve(47864)
-for inv in client.invoices.list(status="past_due"):
-    ...
+    from campfire_sdk import Campfire
+
+    client = Campfire()  # CAMPFIRE_API_KEY
+    invoice = client.invoices.retrieve(47864)
+    for inv in client.invoices.list(status="past_due"):
+        print(inv.invoice_number, inv.amount_due)
 """
 
 import typing as _t

@@ -29,6 +29,7 @@ from ._exceptions import (
     APITimeoutError,
     make_status_error,
 )
+from ._http import default_async_http_client, default_http_client
 from ._models import BaseModel
 from ._response import request_id_of
 from ._types import NOT_GIVEN, NotGiven, Timeout, strip_not_given
@@ -288,7 +289,7 @@ class SyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.Client | None = None, **kwargs: t.Any) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.Client(follow_redirects=True)
+        self._client = http_client or default_http_client()
 
     def request(self, cast_to: t.Any, options: RequestOptions) -> t.Any:
         retries_taken = 0
@@ -336,7 +337,7 @@ class AsyncAPIClient(BaseClient):
     def __init__(self, *, http_client: httpx.AsyncClient | None = None, **kwargs: t.Any) -> None:
         super().__init__(**kwargs)
         self._owns_client = http_client is None
-        self._client = http_client or httpx.AsyncClient(follow_redirects=True)
+        self._client = http_client or default_async_http_client()
 
     async def request(self, cast_to: t.Any, options: RequestOptions) -> t.Any:
         retries_taken = 0

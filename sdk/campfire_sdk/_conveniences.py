@@ -11,7 +11,7 @@ from typing_extensions import Unpack
 from ._base_client import check_id
 from ._resource import AsyncAPIResource, SyncAPIResource, options
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .types import InvoiceReportParams, InvoiceReportResponse
+from .types import InvoiceReportDataParams, InvoiceReportPreviewParams, InvoiceReportResponse
 
 __all__ = ["AsyncInvoiceReportsBase", "AsyncInvoicesBase", "InvoiceReportsBase", "InvoicesBase"]
 
@@ -88,7 +88,7 @@ class InvoiceReportsBase(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportDataParams],
     ) -> InvoiceReportResponse:
         """Run a saved report; parameters override the report's own.
 
@@ -103,7 +103,7 @@ class InvoiceReportsBase(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportPreviewParams],
     ) -> InvoiceReportResponse:
         """Run an ad-hoc report from the parameters.
 
@@ -120,7 +120,7 @@ class InvoiceReportsBase(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportDataParams],
     ) -> str:
         """A saved report as CSV text.
 
@@ -142,7 +142,7 @@ class InvoiceReportsBase(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportPreviewParams],
     ) -> str:
         """An ad-hoc report as CSV text.
 
@@ -168,7 +168,7 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportDataParams],
     ) -> InvoiceReportResponse:
         """Run a saved report; parameters override the report's own.
 
@@ -183,7 +183,7 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportPreviewParams],
     ) -> InvoiceReportResponse:
         """Run an ad-hoc report from the parameters.
 
@@ -200,7 +200,7 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportDataParams],
     ) -> str:
         """A saved report as CSV text.
 
@@ -222,7 +222,7 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[InvoiceReportParams],
+        **params: Unpack[InvoiceReportPreviewParams],
     ) -> str:
         """An ad-hoc report as CSV text.
 

@@ -1,8 +1,15 @@
-"""Raw responses: ``client.invoices.with_raw_response.retrieve(1)`` gives the HTTP answer and parses on demand."""
+"""Raw responses: ``client.invoices.with_raw_response.retrieve(1)`` gives the HTTP answer and parses on demand.
+
+Each resource's ``with_raw_response`` is a generated class (``InvoicesWithRawResponse``) whose methods are
+the resource's own, wrapped by ``to_raw_response``: same parameters, typed ``APIResponse[<what the
+method returns>]``. ``RawResponses`` is their base: any other method of the resource (a hand-written
+helper) is reached through it, untyped.
+"""
 
 from __future__ import annotations
 
 import contextvars
+import functools
 import inspect
 import typing as t
 from collections.abc import Awaitable, Callable
@@ -10,6 +17,7 @@ from collections.abc import Awaitable, Callable
 import httpx
 
 R = t.TypeVar("R")
+P = t.ParamSpec("P")
 
 #: Set while a ``with_raw_response`` call runs: resources then answer an ``APIResponse``.
 RAW_RESPONSE: contextvars.ContextVar[bool] = contextvars.ContextVar("campfire_raw_response", default=False)
@@ -65,42 +73,52 @@ class APIResponse(t.Generic[R]):
         return f"<APIResponse [{self.status_code}] {request.method} {request.url}>"
 
 
+def to_raw_response(method: Callable[P, R]) -> Callable[P, APIResponse[R]]:
+    """``method`` answering the ``APIResponse`` whose ``parse()`` gives what it returns."""
+
+    @functools.wraps(method)
+    def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = RAW_RESPONSE.set(True)
+        try:
+            return t.cast(APIResponse[R], method(*args, **kwargs))
+        finally:
+            RAW_RESPONSE.reset(token)
+
+    return call
+
+
+def async_to_raw_response(method: Callable[P, Awaitable[R]]) -> Callable[P, Awaitable[APIResponse[R]]]:
+    """An async ``method`` (or one giving an ``AsyncPaginator``) answering the ``APIResponse`` of its result."""
+
+    @functools.wraps(method)
+    async def call(*args: P.args, **kwargs: P.kwargs) -> APIResponse[R]:
+        token = RAW_RESPONSE.set(True)
+        try:
+            result: t.Any = method(*args, **kwargs)
+            while inspect.isawaitable(result):  # list() gives an AsyncPaginator, itself awaitable
+                result = await result
+            return t.cast(APIResponse[R], result)
+        finally:
+            RAW_RESPONSE.reset(token)
+
+    return call
+
+
 class RawResponses:
     """``resource.with_raw_response``: the resource's methods, answering ``APIResponse`` objects."""
 
-    def __init__(self, resource: object) -> None:
+    def __init__(self, resource: t.Any) -> None:
         self._resource = resource
 
     def __getattr__(self, name: str) -> Callable[..., APIResponse[t.Any]]:
-        method = getattr(self._resource, name)
-
-        def call(*args: t.Any, **kwargs: t.Any) -> APIResponse[t.Any]:
-            token = RAW_RESPONSE.set(True)
-            try:
-                return t.cast(APIResponse[t.Any], method(*args, **kwargs))
-            finally:
-                RAW_RESPONSE.reset(token)
-
-        return call
+        return to_raw_response(getattr(self._resource, name))
 
 
 class AsyncRawResponses:
     """``resource.with_raw_response`` of an async resource: awaited methods answering ``APIResponse``."""
 
-    def __init__(self, resource: object) -> None:
+    def __init__(self, resource: t.Any) -> None:
         self._resource = resource
 
     def __getattr__(self, name: str) -> Callable[..., Awaitable[APIResponse[t.Any]]]:
-        method = getattr(self._resource, name)
-
-        async def call(*args: t.Any, **kwargs: t.Any) -> APIResponse[t.Any]:
-            token = RAW_RESPONSE.set(True)
-            try:
-                result = method(*args, **kwargs)
-                while inspect.isawaitable(result):  # list() gives an AsyncPaginator, itself awaitable
-                    result = await result
-                return t.cast(APIResponse[t.Any], result)
-            finally:
-                RAW_RESPONSE.reset(token)
-
-        return call
+        return async_to_raw_response(getattr(self._resource, name))

@@ -106,3 +106,14 @@ def test_other_hosts_pass_through_with_nested_intercepts_and_lookalike_hosts_are
     and a host that only starts like the API's is not answered by the mock."""
     with campfire_mock.intercept(), campfire_mock.intercept(), pytest.raises(httpx.TransportError):
         httpx.get("https://api.meetcampfire.com.example.invalid/coa/api/v1/invoice/", timeout=2)
+
+
+def test_fresh_workspaces_are_copies_equal_to_a_seeded_one_and_independent() -> None:
+    """A store's second workspace (copied from the seeding) equals the first and shares no object with it."""
+    store = shared_app({"seed": "demo"}, purpose="test").store
+    first, second = store.seeded(), store.seeded()
+    if first.now_text() != second.now_text():  # a clock second ticked between: copy from the new one
+        first, second = second, store.seeded()
+    assert second.snapshot() == first.snapshot() and second.invoices
+    invoice = next(iter(second.invoices))
+    assert second.invoices[invoice] is not first.invoices[invoice]

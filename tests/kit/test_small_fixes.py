@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import json
 import logging
 import subprocess
@@ -108,6 +109,24 @@ def test_json_log_time_has_a_timezone() -> None:
     assert json.loads(JsonLogFormatter().format(record))["time"] == "2026-01-01T00:00:00.250+00:00"
 
 
+def test_server_log_keeps_fonttools_narration_out_but_its_warnings_in() -> None:
+    """A non-Latin PDF's font subsetting does not write its info lines into the server's log; warnings still do."""
+    from campfire_mock.serving import configure_logging
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure_logging("info", "text")
+        subset = logging.getLogger("fontTools.subset")
+        assert not subset.isEnabledFor(logging.INFO) and subset.isEnabledFor(logging.WARNING)
+        assert logging.getLogger("campfire_mock").isEnabledFor(logging.INFO)
+    finally:
+        root.handlers[:] = handlers
+        root.setLevel(level)
+        logging.getLogger("fontTools").setLevel(logging.NOTSET)
+        logging.getLogger("connexion").setLevel(logging.NOTSET)
+
+
 def test_server_log_says_why_a_request_was_refused_and_keeps_connexion_quiet(tmp_path: Path) -> None:
     """A 400's log line quotes its field messages; Connexion's own start-up lines stay out of the log."""
     port = free_port()
@@ -153,6 +172,17 @@ def test_openapi_json_is_rendered_once(client: TestClient) -> None:
     assert second_s < first_s / 3 or second_s < 0.05
 
 
+def test_openapi_json_names_its_server_and_is_gzipped_when_accepted(client: TestClient) -> None:
+    """Swagger UI's Servers list shows the mock (not a blank entry), and the 10 MB document travels gzipped."""
+    packed = client.get("/openapi.json", headers={"Accept-Encoding": "gzip"})
+    plain = client.get("/openapi.json", headers={"Accept-Encoding": "identity"})
+    assert packed.headers["content-encoding"] == "gzip" and "content-encoding" not in plain.headers
+    assert int(packed.headers["content-length"]) < int(plain.headers["content-length"]) / 10
+    assert packed.content == plain.content  # httpx unpacks it
+    assert plain.json()["servers"] == [{"url": "/", "description": "this campfire-mock"}]
+    assert plain.headers["vary"] == "accept-encoding"
+
+
 def test_dockerfile_lets_the_environment_choose_the_seed() -> None:
     """The image passes no flags after its entrypoint, so ``-e CAMPFIRE_MOCK_SEED=none`` is obeyed."""
     lines = (ROOT / "Dockerfile").read_text().splitlines()
@@ -182,3 +212,15 @@ def test_uses_server(campfire_server):
             "*| campfire-mock: error: --spec /nope/spec.yaml: no such file*",
         ]
     )
+
+
+def test_max_workspaces_help_says_what_each_store_does() -> None:
+    """``--max-workspaces``' help says an in-memory server forgets its least recently used workspace, a state
+    file's answers 503 (what ``Store`` does), not only the 503."""
+    from campfire_mock.cli import build_parser
+
+    subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
+    serve = subcommands.choices["serve"]
+    (action,) = [a for a in serve._actions if "--max-workspaces" in a.option_strings]
+    assert "forgets its least recently used workspace" in (action.help or "")
+    assert "--state-file answers the new token 503" in (action.help or "")

@@ -80,6 +80,41 @@ def test_block_other_hosts_and_user_respx_routes():
             requests.get("https://elsewhere.example/")
 
 
+def test_intercept_with_campfire_base_url_set(monkeypatch):
+    monkeypatch.setenv("CAMPFIRE_BASE_URL", "http://127.0.0.1:9")
+    with campfire_mock.intercept() as mock:
+        assert Campfire(api_key="app-key").invoices.retrieve(47864).client_name == "Apple"
+        assert requests.get("http://127.0.0.1:9/coa/api/v1/invoice/47864/", headers=KEY).status_code == 200
+        mock.control("app-key").assert_called("coa_api_v1_invoice_retrieve", times=2)
+
+
+def test_block_other_hosts_with_a_paging_requests_client():
+    with campfire_mock.intercept(block_other_hosts=True):
+        session = requests.Session()
+        session.headers.update(KEY)
+        url, params, seen = f"{API}/coa/api/v1/invoice-payments", {"limit": 1, "cursor": ""}, 0
+        while url:
+            page = session.get(url, params=params)
+            assert page.headers["Content-Type"] == "application/json"
+            seen += len(page.json()["results"])
+            url, params = page.json()["next"], None
+        assert seen == len(session.get(f"{API}/coa/api/v1/invoice-payments", params={"limit": 100}).json()["results"])
+        assert seen >= 2
+
+
+class TestEmptySeed:
+    @pytest.fixture
+    def campfire_mock_options(self):
+        return {"seed": "none"}
+
+    def test_options_override_and_the_app_fixture(self, campfire_mock_app, campfire_client, campfire_mock):
+        assert campfire_mock_app.store.seed["objects"] == {}
+        with pytest.raises(NotFoundError):
+            campfire_client.invoices.retrieve(47864)
+        other = campfire_client.with_options(api_key=campfire_mock.token + "-2")
+        assert other.invoices.list().count == 0
+
+
 def test_prefer_header():
     with campfire_mock.intercept():
         answer = httpx.get(f"{API}/coa/api/v1/invoice/47864/", headers={**KEY, "Prefer": "code=404"})
@@ -129,6 +164,6 @@ def test_strict_user_project_passes(pytester: pytest.Pytester) -> None:
     pytester.makepyfile(test_integration=USER_TESTS)
     # pytest-asyncio (a test dependency of this repository, not of the kit) warns on a project without its options.
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
-    result.assert_outcomes(passed=10, failed=1)
+    result.assert_outcomes(passed=13, failed=1)
     result.stdout.fnmatch_lines(["E       DeprecationWarning: the user's own deprecation"])
     result.stdout.fnmatch_lines(["FAILED test_integration.py::test_users_own_warning_still_fails - DeprecationW*"])

@@ -100,11 +100,17 @@ def test_stub_outside_the_spec_is_refused(client: TestClient) -> None:
     wrong_status = client.post(STUBS, json={"operation_id": RETRIEVE, "status": 418})
     assert wrong_status.status_code == 400
     assert wrong_status.json() == {
-        "status": [f"{RETRIEVE} does not declare a 418 response (it declares 200, 400, 401, 403, 404)."]
+        "status": [
+            f"{RETRIEVE} does not declare a 418 response (it declares 200, 400, 401, 403, 404); to answer it anyway,"
+            ' arm the stub with "validate": false (validate=False in campfire_mock.testing).'
+        ]
     }
+    assert client.post(STUBS, json={"operation_id": RETRIEVE, "status": 418, "validate": False}).status_code == 201
+    client.delete(STUBS)
     wrong_body = client.post(STUBS, json={"operation_id": RETRIEVE, "status": 200, "body": {"id": "x"}})
     assert wrong_body.status_code == 400
     assert wrong_body.json()["body"][0].startswith(f"Not a response the spec allows: {RETRIEVE} 200 response breaks")
+    assert wrong_body.json()["body"][0].endswith('"validate": false (validate=False in campfire_mock.testing).')
     unknown = client.post(STUBS, json={"operation_id": "nope", "status": 200})
     assert unknown.json() == {"operation_id": ["Unknown operation 'nope'."]}
     control = client.post(STUBS, json={"operation_id": "mock_reset", "status": 200})

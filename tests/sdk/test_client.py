@@ -15,6 +15,7 @@ from campfire_sdk import (
     APIConnectionError,
     APIStatusError,
     APITimeoutError,
+    AsyncCampfire,
     AuthenticationError,
     BadRequestError,
     Campfire,
@@ -369,3 +370,54 @@ def test_with_options_base_url_sends_elsewhere_and_shares_the_pool(client: Campf
     assert client.invoices.retrieve(7).id == 7  # the original keeps its URL
     assert eu.call_count == 1 and home.call_count == 1
     assert regional._client is client._client and regional.base_url == "https://eu.example.test"
+
+
+@respx.mock
+def test_with_options_api_key_sends_the_other_key_on_the_same_pool(client: Campfire) -> None:
+    """with_options(api_key=...) authenticates as the other workspace, shares the pool and leaves the original alone."""
+    route = respx.get(f"{BASE}/coa/api/v1/invoice/7/").respond(200, json=invoice_body())
+    other = client.with_options(api_key="other-key", default_headers={"X-Trace": "1"})
+    other.invoices.retrieve(7)
+    client.invoices.retrieve(7)
+    sent = [call.request.headers for call in route.calls]
+    assert [h["Authorization"] for h in sent] == ["Token other-key", "Token k"]
+    assert sent[0]["X-Trace"] == "1" and "X-Trace" not in sent[1]
+    assert other._client is client._client
+    assert client.copy(api_key="third").api_key == "third"
+
+
+def test_with_options_refuses_an_empty_key(client: Campfire) -> None:
+    """An empty key given to with_options is refused before any request, as the constructor refuses none."""
+    with pytest.raises(CampfireError, match=r"with_options\(api_key=\.\.\.\) needs a non-empty key"):
+        client.with_options(api_key="")
+
+
+def test_new_clients_share_one_ssl_context() -> None:
+    """Clients the SDK builds share the process's SSL context (no certifi load each), sync and async alike."""
+    from campfire_sdk._http import default_ssl_context
+
+    first, second = Campfire(api_key="a"), AsyncCampfire(api_key="b")
+    contexts = [c._client._transport._pool._ssl_context for c in (first, second)]  # type: ignore[attr-defined]
+    assert contexts[0] is contexts[1] is default_ssl_context()
+    first.close()
+
+
+def test_own_http_client_keeps_its_tls_settings() -> None:
+    """An ``http_client`` passed in is used as given: its ``verify`` setting is not replaced."""
+    own = httpx.Client(verify=False)
+    client = Campfire(api_key="a", http_client=own)
+    assert client._client is own
+    assert own._transport._pool._ssl_context.verify_mode.name == "CERT_NONE"  # type: ignore[attr-defined]
+    own.close()
+
+
+def test_ssl_cert_file_gets_its_own_context(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Setting ``SSL_CERT_FILE`` (which httpx honours) gives clients a context built from that file."""
+    import certifi
+
+    from campfire_sdk._http import default_ssl_context
+
+    default = default_ssl_context()
+    monkeypatch.setenv("SSL_CERT_FILE", certifi.where())
+    assert default_ssl_context() is not default
+    assert default_ssl_context() is default_ssl_context()

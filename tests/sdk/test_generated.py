@@ -49,11 +49,13 @@ def resolve(root: t.Any, dotted: str) -> t.Any:
 
 
 def test_committed_files_match_the_generator() -> None:
-    """Regenerating from spec/ gives exactly the committed files, and no generated file is left over."""
+    """Regenerating from spec/ gives exactly the committed files and docs/sdk-api.md, and no generated file is
+    left over."""
     gen = _generator()
-    rendered = gen.render()
+    rendered, reference = gen.render_all()
     for name, text in rendered.items():
         assert (PACKAGE / name).read_text(encoding="utf-8") == text, f"{name}: run python sdk/generate.py"
+    assert (ROOT / "docs" / "sdk-api.md").read_text(encoding="utf-8") == reference, "run python sdk/generate.py"
     on_disk = {str(p.relative_to(PACKAGE)) for p in gen.generated_files(PACKAGE)}
     assert on_disk == set(rendered)
 
@@ -84,11 +86,40 @@ def test_every_operation_is_one_method_whose_docstring_names_it() -> None:
         assert inspect.iscoroutinefunction(awaited) != paged, dotted  # a coroutine, or an async paginator
 
 
-def test_every_response_schema_has_a_model() -> None:
-    """Every object schema of the spec is a model in campfire_sdk.types."""
+def _refs(node: t.Any) -> set[str]:
+    """Names of the schemas ``node`` refers to, at any depth."""
+    if isinstance(node, dict):
+        found = {node["$ref"].rsplit("/", 1)[-1]} if "$ref" in node else set()
+        return found.union(*(_refs(v) for v in node.values()))
+    if isinstance(node, list):
+        return set().union(*(_refs(v) for v in node))
+    return set()
+
+
+def test_every_response_schema_has_a_model_and_request_only_ones_do_not() -> None:
+    """Every object schema an answer can carry is a model in campfire_sdk.types; one only requests use (a PATCH
+    body, never returned) is a parameter dict and no model."""
     spec = load_spec(SPEC)
-    with_props = {n for n, s in spec["components"]["schemas"].items() if "properties" in s}
-    assert with_props <= set(types.__all__)
+    schemas = spec["components"]["schemas"]
+    with_props = {n for n, s in schemas.items() if "properties" in s}
+    todo = [
+        r
+        for item in spec["paths"].values()
+        for op in item.values()
+        if isinstance(op, dict)
+        for r in _refs(op.get("responses", {}))
+    ]
+    answered: set[str] = set()
+    while todo:
+        name = todo.pop()
+        if name not in answered:
+            answered.add(name)
+            todo += _refs(schemas[name])
+    assert (answered & with_props) <= set(types.__all__)
+    request_only = with_props - answered
+    assert {"PatchedContractBundle", "PatchedAccountingInvoice"} <= request_only
+    assert not request_only & set(types.__all__)
+    assert {"PatchedContractBundleParam", "PatchedAccountingInvoiceParam"} <= set(types.__all__)
 
 
 def test_public_names_are_exactly_all() -> None:
@@ -191,3 +222,41 @@ def test_old_class_and_type_names_keep_working() -> None:
     assert Campfire(api_key="x").clients.list.__func__ is Campfire(api_key="x").vendors.list.__func__  # type: ignore[attr-defined]
     for name in OLD_TYPES:
         assert hasattr(types, name), name
+
+
+def test_parameter_dicts_follow_one_naming_rule() -> None:
+    """Every method's parameter dict is named ``<Resource path in the singular><Method>Params``."""
+    gen = _generator().Generator(load_spec(SPEC))
+    for method in gen.methods:
+        expected = gen.params_name(method)
+        for name in (gen.query(method), (gen.body(method) or ("", ""))[1]):
+            if name and name.endswith("Params"):
+                assert name in (expected, expected.removesuffix("Params") + "QueryParams"), (method.op_id, name)
+    assert hasattr(types, "DebitMemoListParams") and not hasattr(types, "DebitMemosListParams")
+    assert types.ClientListParams is types.VendorListParams  # the older name keeps working
+
+
+def test_no_generated_name_stutters_and_older_names_keep_working() -> None:
+    """``next_number`` and ``balance_sheet_accounts`` read plainly; the older names reach the same thing."""
+    client = Campfire(api_key="x")
+    assert type(client.credit_memos).next_credit_memo_number is type(client.credit_memos).next_number
+    assert type(client.debit_memos).next_debit_memo_number is type(client.debit_memos).next_number
+    assert client.accounts.balance_sheet is client.accounts.balance_sheet_accounts
+    assert client.accounts.income_statement is client.accounts.income_statement_accounts
+    dotted = {entry[2] for entry in OPERATIONS.values()}
+    assert not [d for d in dotted if any(f"{p.rstrip('s')}" in d.rsplit(".", 1)[-1] for p in d.split(".")[:-1])]
+
+
+def test_a_path_id_sharing_a_body_fields_name_is_positional_only() -> None:
+    """``accounts.update(7, account_id=...)``: the id is positional-only, so the body keeps its own ``account_id``."""
+    parameters = inspect.signature(Campfire(api_key="x").accounts.update).parameters
+    assert parameters["account_id"].kind is inspect.Parameter.POSITIONAL_ONLY
+    assert not any(name.endswith("_path") for name in parameters)
+
+
+def test_api_reference_lists_every_operation_once() -> None:
+    """docs/sdk-api.md names every operation's method (with its HTTP operation) exactly once."""
+    text = (ROOT / "docs" / "sdk-api.md").read_text(encoding="utf-8")
+    for method, path, dotted in OPERATIONS.values():
+        assert text.count(f"- `client.{dotted}(") == 1, dotted
+        assert f"`{method} {path}`" in text, dotted

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 
@@ -68,6 +69,19 @@ def test_raw_response_of_a_nested_resource() -> None:
     )
     raw = Campfire(api_key="k").contracts.bundles.with_raw_response.retrieve(5, 9)
     assert (raw.status_code, raw.request_id, raw.parse().id) == (200, "req-1", 9)
+    via_parent = Campfire(api_key="k").contracts.with_raw_response.bundles.retrieve(5, 9)
+    assert via_parent.parse().id == 9
+
+
+def test_raw_responses_are_generated_typed_wrappers() -> None:
+    """Each resource's ``with_raw_response`` is its own class, holding the resource's methods by name."""
+    client = Campfire(api_key="k")
+    raw = client.invoices.with_raw_response
+    assert type(raw).__name__ == "InvoicesWithRawResponse" and raw.retrieve.__name__ == "retrieve"
+    assert type(AsyncCampfire(api_key="k").contracts.with_raw_response.bundles).__name__ == (
+        "AsyncContractBundlesWithRawResponse"
+    )
+    assert client.credit_memos.with_raw_response.next_credit_memo_number.__name__ == "next_number"
 
 
 @respx.mock
@@ -108,3 +122,14 @@ async def test_async_nested_list_walks_pages() -> None:
         async with AsyncCampfire(api_key="k") as client:
             ids = [m.id async for m in client.contracts.milestones.list(5, limit=1)]
     assert ids == [0, 1]
+
+
+@respx.mock
+def test_path_id_and_a_body_field_of_the_same_name_both_reach_the_server() -> None:
+    """The positional account id goes in the path; ``account_id=`` (the account's number) goes in the body."""
+    route = respx.put("https://api.meetcampfire.com/coa/api/account/7").respond(
+        200, json={"id": 7, "account_id": "1010"}
+    )
+    raw = Campfire(api_key="k").accounts.with_raw_response.update(7, account_id="1010", name="Cash", type="asset")
+    assert raw.status_code == 200
+    assert json.loads(route.calls.last.request.content)["account_id"] == "1010"

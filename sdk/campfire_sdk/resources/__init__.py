@@ -10,11 +10,11 @@ import importlib
 import typing as t
 
 if t.TYPE_CHECKING:
-    from .accounts import AccountBalanceSheet as AccountBalanceSheet
-    from .accounts import AccountIncomeStatement as AccountIncomeStatement
+    from .accounts import AccountBalanceSheetAccounts as AccountBalanceSheetAccounts
+    from .accounts import AccountIncomeStatementAccounts as AccountIncomeStatementAccounts
     from .accounts import Accounts as Accounts
-    from .accounts import AsyncAccountBalanceSheet as AsyncAccountBalanceSheet
-    from .accounts import AsyncAccountIncomeStatement as AsyncAccountIncomeStatement
+    from .accounts import AsyncAccountBalanceSheetAccounts as AsyncAccountBalanceSheetAccounts
+    from .accounts import AsyncAccountIncomeStatementAccounts as AsyncAccountIncomeStatementAccounts
     from .accounts import AsyncAccounts as AsyncAccounts
     from .bank_accounts import AsyncBankAccounts as AsyncBankAccounts
     from .bank_accounts import BankAccounts as BankAccounts
@@ -129,11 +129,11 @@ if t.TYPE_CHECKING:
 
 #: class name -> (module, name in it)
 _MODULES = {
-    "AccountBalanceSheet": ("accounts", "AccountBalanceSheet"),
-    "AccountIncomeStatement": ("accounts", "AccountIncomeStatement"),
+    "AccountBalanceSheetAccounts": ("accounts", "AccountBalanceSheetAccounts"),
+    "AccountIncomeStatementAccounts": ("accounts", "AccountIncomeStatementAccounts"),
     "Accounts": ("accounts", "Accounts"),
-    "AsyncAccountBalanceSheet": ("accounts", "AsyncAccountBalanceSheet"),
-    "AsyncAccountIncomeStatement": ("accounts", "AsyncAccountIncomeStatement"),
+    "AsyncAccountBalanceSheetAccounts": ("accounts", "AsyncAccountBalanceSheetAccounts"),
+    "AsyncAccountIncomeStatementAccounts": ("accounts", "AsyncAccountIncomeStatementAccounts"),
     "AsyncAccounts": ("accounts", "AsyncAccounts"),
     "AsyncBankAccounts": ("bank_accounts", "AsyncBankAccounts"),
     "AsyncBankFeeds": ("bank_feeds", "AsyncBankFeeds"),
@@ -248,11 +248,11 @@ _MODULES = {
 }
 
 __all__ = [
-    "AccountBalanceSheet",
-    "AccountIncomeStatement",
+    "AccountBalanceSheetAccounts",
+    "AccountIncomeStatementAccounts",
     "Accounts",
-    "AsyncAccountBalanceSheet",
-    "AsyncAccountIncomeStatement",
+    "AsyncAccountBalanceSheetAccounts",
+    "AsyncAccountIncomeStatementAccounts",
     "AsyncAccounts",
     "AsyncBankAccounts",
     "AsyncBankFeeds",

@@ -3,21 +3,24 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.bank_accounts import (
     BankAccount,
+    BankAccountDeleteParams,
+    BankAccountListParams,
     BankAccountParam,
-    BankAccountsDeleteParams,
-    BankAccountsListParams,
     PatchedBankAccountParam,
 )
 
-__all__ = ["AsyncBankAccounts", "BankAccounts"]
+__all__ = ["AsyncBankAccounts", "AsyncBankAccountsWithRawResponse", "BankAccounts", "BankAccountsWithRawResponse"]
 
 
 class BankAccounts(SyncAPIResource):
@@ -28,7 +31,7 @@ class BankAccounts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsListParams],
+        **params: Unpack[BankAccountListParams],
     ) -> SyncOffsetPage[BankAccount]:
         """List Bank Accounts.
 
@@ -70,7 +73,8 @@ class BankAccounts(SyncAPIResource):
 
     def update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -80,13 +84,14 @@ class BankAccounts(SyncAPIResource):
 
         ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankAccount, opts)
 
     def partial_update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -96,7 +101,7 @@ class BankAccounts(SyncAPIResource):
 
         ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankAccount, opts)
 
@@ -106,7 +111,7 @@ class BankAccounts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsDeleteParams],
+        **params: Unpack[BankAccountDeleteParams],
     ) -> None:
         """Delete Bank Account.
 
@@ -115,6 +120,24 @@ class BankAccounts(SyncAPIResource):
         path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> BankAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BankAccountsWithRawResponse(self)
+
+
+class BankAccountsWithRawResponse(RawResponses):
+    """``client.bank_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: BankAccounts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
 
 
 class AsyncBankAccounts(AsyncAPIResource):
@@ -125,7 +148,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsListParams],
+        **params: Unpack[BankAccountListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BankAccount], BankAccount]:
         """List Bank Accounts.
 
@@ -167,7 +190,8 @@ class AsyncBankAccounts(AsyncAPIResource):
 
     async def update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -177,13 +201,14 @@ class AsyncBankAccounts(AsyncAPIResource):
 
         ``PUT /ca/api/account/{id}`` (operationId ``ca_api_account_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankAccount, opts)
 
     async def partial_update(
         self,
-        account_id_path: int | str,
+        account_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -193,7 +218,7 @@ class AsyncBankAccounts(AsyncAPIResource):
 
         ``PATCH /ca/api/account/{id}`` (operationId ``ca_api_account_partial_update``)
         """
-        path = f"/ca/api/account/{check_id('account_id_path', account_id_path)}"
+        path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankAccount, opts)
 
@@ -203,7 +228,7 @@ class AsyncBankAccounts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankAccountsDeleteParams],
+        **params: Unpack[BankAccountDeleteParams],
     ) -> None:
         """Delete Bank Account.
 
@@ -212,3 +237,21 @@ class AsyncBankAccounts(AsyncAPIResource):
         path = f"/ca/api/account/{check_id('account_id', account_id)}"
         opts = options("DELETE", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBankAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBankAccountsWithRawResponse(self)
+
+
+class AsyncBankAccountsWithRawResponse(AsyncRawResponses):
+    """``client.bank_accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBankAccounts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.bank_transactions import (
     BankTransaction,
+    BankTransactionListParams,
     BankTransactionParam,
-    BankTransactionsListParams,
     PatchedBankTransactionParam,
 )
 
-__all__ = ["AsyncBankTransactions", "BankTransactions"]
+__all__ = ["AsyncBankTransactions", "AsyncBankTransactionsWithRawResponse", "BankTransactions", "BankTransactionsWithRawResponse"]
 
 
 class BankTransactions(SyncAPIResource):
@@ -27,7 +30,7 @@ class BankTransactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankTransactionsListParams],
+        **params: Unpack[BankTransactionListParams],
     ) -> SyncOffsetPage[BankTransaction]:
         """List Bank Transactions.
 
@@ -69,7 +72,8 @@ class BankTransactions(SyncAPIResource):
 
     def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -79,13 +83,14 @@ class BankTransactions(SyncAPIResource):
 
         ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankTransaction, opts)
 
     def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -95,7 +100,7 @@ class BankTransactions(SyncAPIResource):
 
         ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(BankTransaction, opts)
 
@@ -114,6 +119,24 @@ class BankTransactions(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> BankTransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BankTransactionsWithRawResponse(self)
+
+
+class BankTransactionsWithRawResponse(RawResponses):
+    """``client.bank_transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: BankTransactions) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncBankTransactions(AsyncAPIResource):
     """``client.bank_transactions`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -123,7 +146,7 @@ class AsyncBankTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BankTransactionsListParams],
+        **params: Unpack[BankTransactionListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BankTransaction], BankTransaction]:
         """List Bank Transactions.
 
@@ -165,7 +188,8 @@ class AsyncBankTransactions(AsyncAPIResource):
 
     async def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -175,13 +199,14 @@ class AsyncBankTransactions(AsyncAPIResource):
 
         ``PUT /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankTransaction, opts)
 
     async def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -191,7 +216,7 @@ class AsyncBankTransactions(AsyncAPIResource):
 
         ``PATCH /ca/api/transaction/{id}`` (operationId ``ca_api_transaction_partial_update``)
         """
-        path = f"/ca/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(BankTransaction, opts)
 
@@ -209,3 +234,21 @@ class AsyncBankTransactions(AsyncAPIResource):
         path = f"/ca/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBankTransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBankTransactionsWithRawResponse(self)
+
+
+class AsyncBankTransactionsWithRawResponse(AsyncRawResponses):
+    """``client.bank_transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBankTransactions) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.bill_drafts import (
     BillDraftCreate,
@@ -20,7 +22,7 @@ from ..types.bill_drafts import (
     PatchedBillDraftWriteParam,
 )
 
-__all__ = ["AsyncBillDrafts", "BillDrafts"]
+__all__ = ["AsyncBillDrafts", "AsyncBillDraftsWithRawResponse", "BillDrafts", "BillDraftsWithRawResponse"]
 
 
 class BillDrafts(SyncAPIResource):
@@ -147,6 +149,26 @@ class BillDrafts(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> BillDraftsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BillDraftsWithRawResponse(self)
+
+
+class BillDraftsWithRawResponse(RawResponses):
+    """``client.bill_drafts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: BillDrafts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.abandon = to_raw_response(resource.abandon)
+        self.discard = to_raw_response(resource.discard)
+        self.promote = to_raw_response(resource.promote)
+
 
 class AsyncBillDrafts(AsyncAPIResource):
     """``client.bill_drafts`` (async): abandon, create, discard, list, partial_update, promote, retrieve, update."""
@@ -271,3 +293,23 @@ class AsyncBillDrafts(AsyncAPIResource):
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/promote"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillDraftsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBillDraftsWithRawResponse(self)
+
+
+class AsyncBillDraftsWithRawResponse(AsyncRawResponses):
+    """``client.bill_drafts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBillDrafts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.abandon = async_to_raw_response(resource.abandon)
+        self.discard = async_to_raw_response(resource.discard)
+        self.promote = async_to_raw_response(resource.promote)

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types.bill_payments import BillPaymentsListParams, BillPaymentSync
+from ..types.bill_payments import BillPaymentListParams, BillPaymentSync
 
-__all__ = ["AsyncBillPayments", "BillPayments"]
+__all__ = ["AsyncBillPayments", "AsyncBillPaymentsWithRawResponse", "BillPayments", "BillPaymentsWithRawResponse"]
 
 
 class BillPayments(SyncAPIResource):
@@ -21,7 +24,7 @@ class BillPayments(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillPaymentsListParams],
+        **params: Unpack[BillPaymentListParams],
     ) -> SyncOffsetPage[BillPaymentSync] | SyncCursorPage[BillPaymentSync]:
         """List Bill Payments.
 
@@ -33,6 +36,19 @@ class BillPayments(SyncAPIResource):
             return self._cursor_page(BillPaymentSync, opts)
         return self._offset_page(BillPaymentSync, opts)
 
+    @cached_property
+    def with_raw_response(self) -> BillPaymentsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BillPaymentsWithRawResponse(self)
+
+
+class BillPaymentsWithRawResponse(RawResponses):
+    """``client.bill_payments.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: BillPayments) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+
 
 class AsyncBillPayments(AsyncAPIResource):
     """``client.bill_payments`` (async): list."""
@@ -42,7 +58,7 @@ class AsyncBillPayments(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillPaymentsListParams],
+        **params: Unpack[BillPaymentListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[BillPaymentSync], BillPaymentSync] | AsyncPaginator[AsyncCursorPage[BillPaymentSync], BillPaymentSync]:
         """List Bill Payments.
 
@@ -53,3 +69,16 @@ class AsyncBillPayments(AsyncAPIResource):
         if "cursor" in params:
             return self._cursor_paginator(BillPaymentSync, opts)
         return self._offset_paginator(BillPaymentSync, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillPaymentsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBillPaymentsWithRawResponse(self)
+
+
+class AsyncBillPaymentsWithRawResponse(AsyncRawResponses):
+    """``client.bill_payments.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBillPayments) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)

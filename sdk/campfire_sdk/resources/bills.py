@@ -5,24 +5,26 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types._shared import MarkPaidParam, VoidPaymentParam
 from ..types.bills import (
     AccountingBill,
     AccountingBillParam,
     AccountingBillPayment,
-    BillsListParams,
+    BillListParams,
     BulkBillSearchParam,
     PatchedAccountingBillParam,
     VoidBillRequestParam,
 )
 
-__all__ = ["AsyncBills", "Bills"]
+__all__ = ["AsyncBills", "AsyncBillsWithRawResponse", "Bills", "BillsWithRawResponse"]
 
 
 class Bills(SyncAPIResource):
@@ -33,7 +35,7 @@ class Bills(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillsListParams],
+        **params: Unpack[BillListParams],
     ) -> t.Any:
         """List Accounting Bills.
 
@@ -287,6 +289,35 @@ class Bills(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> BillsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BillsWithRawResponse(self)
+
+
+class BillsWithRawResponse(RawResponses):
+    """``client.bills.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Bills) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.empty_transaction_default_department_tags = to_raw_response(resource.empty_transaction_default_department_tags)
+        self.pay = to_raw_response(resource.pay)
+        self.void_payment = to_raw_response(resource.void_payment)
+        self.delete_payment = to_raw_response(resource.delete_payment)
+        self.reopen = to_raw_response(resource.reopen)
+        self.sync_to_ramp = to_raw_response(resource.sync_to_ramp)
+        self.void = to_raw_response(resource.void)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.generate_amortization_schedule = to_raw_response(resource.generate_amortization_schedule)
+        self.save_amortization_schedule = to_raw_response(resource.save_amortization_schedule)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+        self.bulk_sync_to_ramp = to_raw_response(resource.bulk_sync_to_ramp)
+
 
 class AsyncBills(AsyncAPIResource):
     """``client.bills`` (async): bulk_search, bulk_sync_to_ramp, create, delete, delete_payment, empty_transaction_default_department_tags, generate_amortization_schedule, list, partial_update, pay, reopen, retrieve, save_amortization_schedule, sync_to_ramp, update, void, void_payment."""
@@ -296,7 +327,7 @@ class AsyncBills(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BillsListParams],
+        **params: Unpack[BillListParams],
     ) -> t.Any:
         """List Accounting Bills.
 
@@ -549,3 +580,32 @@ class AsyncBills(AsyncAPIResource):
         path = "/coa/api/v1/bill/bulk-sync-to-ramp/"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBillsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBillsWithRawResponse(self)
+
+
+class AsyncBillsWithRawResponse(AsyncRawResponses):
+    """``client.bills.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBills) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.empty_transaction_default_department_tags = async_to_raw_response(resource.empty_transaction_default_department_tags)
+        self.pay = async_to_raw_response(resource.pay)
+        self.void_payment = async_to_raw_response(resource.void_payment)
+        self.delete_payment = async_to_raw_response(resource.delete_payment)
+        self.reopen = async_to_raw_response(resource.reopen)
+        self.sync_to_ramp = async_to_raw_response(resource.sync_to_ramp)
+        self.void = async_to_raw_response(resource.void)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.generate_amortization_schedule = async_to_raw_response(resource.generate_amortization_schedule)
+        self.save_amortization_schedule = async_to_raw_response(resource.save_amortization_schedule)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)
+        self.bulk_sync_to_ramp = async_to_raw_response(resource.bulk_sync_to_ramp)

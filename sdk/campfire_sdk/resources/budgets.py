@@ -10,20 +10,21 @@ from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.budgets import (
     Budget,
     BudgetAccount,
+    BudgetAccountListParams,
     BudgetAccountParam,
-    BudgetAccountsListParams,
+    BudgetListParams,
     BudgetParam,
-    BudgetsListParams,
     PatchedBudgetAccountParam,
     PatchedBudgetParam,
 )
 
-__all__ = ["AsyncBudgetAccounts", "AsyncBudgets", "BudgetAccounts", "Budgets"]
+__all__ = ["AsyncBudgetAccounts", "AsyncBudgetAccountsWithRawResponse", "AsyncBudgets", "AsyncBudgetsWithRawResponse", "BudgetAccounts", "BudgetAccountsWithRawResponse", "Budgets", "BudgetsWithRawResponse"]
 
 
 class BudgetAccounts(SyncAPIResource):
@@ -35,7 +36,7 @@ class BudgetAccounts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetAccountsListParams],
+        **params: Unpack[BudgetAccountListParams],
     ) -> builtins.list[BudgetAccount]:
         """List Budget Accounts.
 
@@ -127,6 +128,24 @@ class BudgetAccounts(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> BudgetAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BudgetAccountsWithRawResponse(self)
+
+
+class BudgetAccountsWithRawResponse(RawResponses):
+    """``client.budgets.accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: BudgetAccounts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncBudgetAccounts(AsyncAPIResource):
     """``client.budgets.accounts`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -137,7 +156,7 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetAccountsListParams],
+        **params: Unpack[BudgetAccountListParams],
     ) -> builtins.list[BudgetAccount]:
         """List Budget Accounts.
 
@@ -229,6 +248,24 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncBudgetAccountsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBudgetAccountsWithRawResponse(self)
+
+
+class AsyncBudgetAccountsWithRawResponse(AsyncRawResponses):
+    """``client.budgets.accounts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBudgetAccounts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
 
 class Budgets(SyncAPIResource):
     """``client.budgets``: create, delete, list, partial_update, retrieve, update; ``.accounts``."""
@@ -243,7 +280,7 @@ class Budgets(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetsListParams],
+        **params: Unpack[BudgetListParams],
     ) -> SyncOffsetPage[Budget]:
         """List Budgets.
 
@@ -330,6 +367,28 @@ class Budgets(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> BudgetsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return BudgetsWithRawResponse(self)
+
+
+class BudgetsWithRawResponse(RawResponses):
+    """``client.budgets.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Budgets) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
+    @cached_property
+    def accounts(self) -> BudgetAccountsWithRawResponse:
+        return BudgetAccountsWithRawResponse(self._resource.accounts)
+
 
 class AsyncBudgets(AsyncAPIResource):
     """``client.budgets`` (async): create, delete, list, partial_update, retrieve, update; ``.accounts``."""
@@ -344,7 +403,7 @@ class AsyncBudgets(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[BudgetsListParams],
+        **params: Unpack[BudgetListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Budget], Budget]:
         """List Budgets.
 
@@ -430,3 +489,25 @@ class AsyncBudgets(AsyncAPIResource):
         path = f"/coa/api/budgets/{check_id('budget_id', budget_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncBudgetsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncBudgetsWithRawResponse(self)
+
+
+class AsyncBudgetsWithRawResponse(AsyncRawResponses):
+    """``client.budgets.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncBudgets) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @cached_property
+    def accounts(self) -> AsyncBudgetAccountsWithRawResponse:
+        return AsyncBudgetAccountsWithRawResponse(self._resource.accounts)

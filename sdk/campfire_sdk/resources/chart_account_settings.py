@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.chart_account_settings import ChartAccountSettings as ChartAccountSettingsModel
 from ..types.chart_account_settings import ChartAccountSettingsParam, PatchedChartAccountSettingsParam
 
-__all__ = ["AsyncChartAccountSettings", "ChartAccountSettings"]
+__all__ = ["AsyncChartAccountSettings", "AsyncChartAccountSettingsWithRawResponse", "ChartAccountSettings", "ChartAccountSettingsWithRawResponse"]
 
 
 class ChartAccountSettings(SyncAPIResource):
@@ -60,6 +63,21 @@ class ChartAccountSettings(SyncAPIResource):
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartAccountSettingsModel, opts)
 
+    @cached_property
+    def with_raw_response(self) -> ChartAccountSettingsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ChartAccountSettingsWithRawResponse(self)
+
+
+class ChartAccountSettingsWithRawResponse(RawResponses):
+    """``client.chart_account_settings.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ChartAccountSettings) -> None:
+        super().__init__(resource)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+
 
 class AsyncChartAccountSettings(AsyncAPIResource):
     """``client.chart_account_settings`` (async): partial_update, retrieve, update."""
@@ -107,3 +125,18 @@ class AsyncChartAccountSettings(AsyncAPIResource):
         path = "/coa/api/chart-account-settings"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartAccountSettingsModel, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncChartAccountSettingsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncChartAccountSettingsWithRawResponse(self)
+
+
+class AsyncChartAccountSettingsWithRawResponse(AsyncRawResponses):
+    """``client.chart_account_settings.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncChartAccountSettings) -> None:
+        super().__init__(resource)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)

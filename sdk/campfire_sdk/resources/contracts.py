@@ -11,31 +11,32 @@ from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.contracts import (
     BulkContractSearchParam,
     Contract,
     ContractBundle,
+    ContractBundleListParams,
     ContractBundleParam,
-    ContractBundlesListParams,
     ContractDuplicateResponse,
     ContractListParams,
     ContractMilestone,
+    ContractMilestoneListParams,
     ContractMilestoneParam,
-    ContractMilestonesListParams,
     ContractParam,
     ContractPrepaidCommit,
     ContractPrepaidCommitConsumptionListParams,
+    ContractPrepaidCommitListParams,
     ContractPrepaidCommitParam,
-    ContractPrepaidCommitsListParams,
-    ContractPrepaidCommitUsageEventsListParams,
+    ContractPrepaidCommitUsageEventListParams,
     ContractProductBundle,
     ContractProductBundleUpdateParam,
     ContractSubscription,
+    ContractSubscriptionListParams,
     ContractSubscriptionParam,
-    ContractSubscriptionsListParams,
-    ContractTierPriceOverridesListParams,
+    ContractTierPriceOverrideListParams,
     ContractUsageListParams,
     ContractUsageParam,
     PatchedContractBundleParam,
@@ -56,7 +57,7 @@ from ..types.contracts import (
 from ..types.contracts import ContractPrepaidCommitConsumption as ContractPrepaidCommitConsumptionModel
 from ..types.contracts import ContractUsage as ContractUsageModel
 
-__all__ = ["AsyncContractBundles", "AsyncContractMilestoneAllocations", "AsyncContractMilestones", "AsyncContractPrepaidCommitConsumption", "AsyncContractPrepaidCommitUsageEvents", "AsyncContractPrepaidCommits", "AsyncContractSubscriptionAllocations", "AsyncContractSubscriptions", "AsyncContractTierPriceOverrides", "AsyncContractUsage", "AsyncContractUsageAllocations", "AsyncContracts", "ContractBundles", "ContractMilestoneAllocations", "ContractMilestones", "ContractPrepaidCommitConsumption", "ContractPrepaidCommitUsageEvents", "ContractPrepaidCommits", "ContractSubscriptionAllocations", "ContractSubscriptions", "ContractTierPriceOverrides", "ContractUsage", "ContractUsageAllocations", "Contracts"]
+__all__ = ["AsyncContractBundles", "AsyncContractBundlesWithRawResponse", "AsyncContractMilestoneAllocations", "AsyncContractMilestoneAllocationsWithRawResponse", "AsyncContractMilestones", "AsyncContractMilestonesWithRawResponse", "AsyncContractPrepaidCommitConsumption", "AsyncContractPrepaidCommitConsumptionWithRawResponse", "AsyncContractPrepaidCommitUsageEvents", "AsyncContractPrepaidCommitUsageEventsWithRawResponse", "AsyncContractPrepaidCommits", "AsyncContractPrepaidCommitsWithRawResponse", "AsyncContractSubscriptionAllocations", "AsyncContractSubscriptionAllocationsWithRawResponse", "AsyncContractSubscriptions", "AsyncContractSubscriptionsWithRawResponse", "AsyncContractTierPriceOverrides", "AsyncContractTierPriceOverridesWithRawResponse", "AsyncContractUsage", "AsyncContractUsageAllocations", "AsyncContractUsageAllocationsWithRawResponse", "AsyncContractUsageWithRawResponse", "AsyncContracts", "AsyncContractsWithRawResponse", "ContractBundles", "ContractBundlesWithRawResponse", "ContractMilestoneAllocations", "ContractMilestoneAllocationsWithRawResponse", "ContractMilestones", "ContractMilestonesWithRawResponse", "ContractPrepaidCommitConsumption", "ContractPrepaidCommitConsumptionWithRawResponse", "ContractPrepaidCommitUsageEvents", "ContractPrepaidCommitUsageEventsWithRawResponse", "ContractPrepaidCommits", "ContractPrepaidCommitsWithRawResponse", "ContractSubscriptionAllocations", "ContractSubscriptionAllocationsWithRawResponse", "ContractSubscriptions", "ContractSubscriptionsWithRawResponse", "ContractTierPriceOverrides", "ContractTierPriceOverridesWithRawResponse", "ContractUsage", "ContractUsageAllocations", "ContractUsageAllocationsWithRawResponse", "ContractUsageWithRawResponse", "Contracts", "ContractsWithRawResponse"]
 
 
 class ContractBundles(SyncAPIResource):
@@ -68,7 +69,7 @@ class ContractBundles(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractBundlesListParams],
+        **params: Unpack[ContractBundleListParams],
     ) -> builtins.list[ContractBundle]:
         """List Contract Bundles.
 
@@ -160,6 +161,24 @@ class ContractBundles(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractBundlesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractBundlesWithRawResponse(self)
+
+
+class ContractBundlesWithRawResponse(RawResponses):
+    """``client.contracts.bundles.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractBundles) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncContractBundles(AsyncAPIResource):
     """``client.contracts.bundles`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -170,7 +189,7 @@ class AsyncContractBundles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractBundlesListParams],
+        **params: Unpack[ContractBundleListParams],
     ) -> builtins.list[ContractBundle]:
         """List Contract Bundles.
 
@@ -262,6 +281,24 @@ class AsyncContractBundles(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractBundlesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractBundlesWithRawResponse(self)
+
+
+class AsyncContractBundlesWithRawResponse(AsyncRawResponses):
+    """``client.contracts.bundles.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractBundles) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
 
 class ContractMilestoneAllocations(SyncAPIResource):
     """``client.contracts.milestones.allocations``: partial_update, retrieve, update."""
@@ -315,6 +352,21 @@ class ContractMilestoneAllocations(SyncAPIResource):
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones/{check_id('milestone_id', milestone_id)}/allocations"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ContractProductBundle, opts)
+
+    @cached_property
+    def with_raw_response(self) -> ContractMilestoneAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractMilestoneAllocationsWithRawResponse(self)
+
+
+class ContractMilestoneAllocationsWithRawResponse(RawResponses):
+    """``client.contracts.milestones.allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractMilestoneAllocations) -> None:
+        super().__init__(resource)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
 
 
 class AsyncContractMilestoneAllocations(AsyncAPIResource):
@@ -370,6 +422,21 @@ class AsyncContractMilestoneAllocations(AsyncAPIResource):
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ContractProductBundle, opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractMilestoneAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractMilestoneAllocationsWithRawResponse(self)
+
+
+class AsyncContractMilestoneAllocationsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.milestones.allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractMilestoneAllocations) -> None:
+        super().__init__(resource)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+
 
 class ContractMilestones(SyncAPIResource):
     """``client.contracts.milestones``: create, delete, list, partial_update, retrieve, update; ``.allocations``."""
@@ -385,7 +452,7 @@ class ContractMilestones(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractMilestonesListParams],
+        **params: Unpack[ContractMilestoneListParams],
     ) -> SyncOffsetPage[ContractMilestone]:
         """List Contract Milestones.
 
@@ -477,6 +544,28 @@ class ContractMilestones(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractMilestonesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractMilestonesWithRawResponse(self)
+
+
+class ContractMilestonesWithRawResponse(RawResponses):
+    """``client.contracts.milestones.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractMilestones) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
+    @cached_property
+    def allocations(self) -> ContractMilestoneAllocationsWithRawResponse:
+        return ContractMilestoneAllocationsWithRawResponse(self._resource.allocations)
+
 
 class AsyncContractMilestones(AsyncAPIResource):
     """``client.contracts.milestones`` (async): create, delete, list, partial_update, retrieve, update; ``.allocations``."""
@@ -492,7 +581,7 @@ class AsyncContractMilestones(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractMilestonesListParams],
+        **params: Unpack[ContractMilestoneListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractMilestone], ContractMilestone]:
         """List Contract Milestones.
 
@@ -584,6 +673,28 @@ class AsyncContractMilestones(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractMilestonesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractMilestonesWithRawResponse(self)
+
+
+class AsyncContractMilestonesWithRawResponse(AsyncRawResponses):
+    """``client.contracts.milestones.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractMilestones) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @cached_property
+    def allocations(self) -> AsyncContractMilestoneAllocationsWithRawResponse:
+        return AsyncContractMilestoneAllocationsWithRawResponse(self._resource.allocations)
+
 
 class ContractPrepaidCommitConsumption(SyncAPIResource):
     """``client.contracts.prepaid_commits.consumption``: create, delete, list, update."""
@@ -655,6 +766,22 @@ class ContractPrepaidCommitConsumption(SyncAPIResource):
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> ContractPrepaidCommitConsumptionWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractPrepaidCommitConsumptionWithRawResponse(self)
+
+
+class ContractPrepaidCommitConsumptionWithRawResponse(RawResponses):
+    """``client.contracts.prepaid_commits.consumption.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractPrepaidCommitConsumption) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.update = to_raw_response(resource.update)
+        self.delete = to_raw_response(resource.delete)
 
 
 class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
@@ -728,6 +855,22 @@ class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractPrepaidCommitConsumptionWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractPrepaidCommitConsumptionWithRawResponse(self)
+
+
+class AsyncContractPrepaidCommitConsumptionWithRawResponse(AsyncRawResponses):
+    """``client.contracts.prepaid_commits.consumption.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractPrepaidCommitConsumption) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.update = async_to_raw_response(resource.update)
+        self.delete = async_to_raw_response(resource.delete)
+
 
 class ContractPrepaidCommitUsageEvents(SyncAPIResource):
     """``client.contracts.prepaid_commits.usage_events``: distinct_values, list, template, upload."""
@@ -739,7 +882,7 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
+        **params: Unpack[ContractPrepaidCommitUsageEventListParams],
     ) -> SyncOffsetPage[PrepaidUsageEvent]:
         """List Prepaid Commit Usage Events.
 
@@ -797,6 +940,22 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractPrepaidCommitUsageEventsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractPrepaidCommitUsageEventsWithRawResponse(self)
+
+
+class ContractPrepaidCommitUsageEventsWithRawResponse(RawResponses):
+    """``client.contracts.prepaid_commits.usage_events.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractPrepaidCommitUsageEvents) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.distinct_values = to_raw_response(resource.distinct_values)
+        self.template = to_raw_response(resource.template)
+        self.upload = to_raw_response(resource.upload)
+
 
 class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
     """``client.contracts.prepaid_commits.usage_events`` (async): distinct_values, list, template, upload."""
@@ -808,7 +967,7 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitUsageEventsListParams],
+        **params: Unpack[ContractPrepaidCommitUsageEventListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[PrepaidUsageEvent], PrepaidUsageEvent]:
         """List Prepaid Commit Usage Events.
 
@@ -866,6 +1025,22 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractPrepaidCommitUsageEventsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractPrepaidCommitUsageEventsWithRawResponse(self)
+
+
+class AsyncContractPrepaidCommitUsageEventsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.prepaid_commits.usage_events.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractPrepaidCommitUsageEvents) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.distinct_values = async_to_raw_response(resource.distinct_values)
+        self.template = async_to_raw_response(resource.template)
+        self.upload = async_to_raw_response(resource.upload)
+
 
 class ContractPrepaidCommits(SyncAPIResource):
     """``client.contracts.prepaid_commits``: create, delete, list, partial_update, process_adjustments, retrieve, update; ``.consumption``, ``.usage_events``."""
@@ -886,7 +1061,7 @@ class ContractPrepaidCommits(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitsListParams],
+        **params: Unpack[ContractPrepaidCommitListParams],
     ) -> SyncOffsetPage[ContractPrepaidCommit]:
         """List Prepaid Commits.
 
@@ -994,6 +1169,33 @@ class ContractPrepaidCommits(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractPrepaidCommitsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractPrepaidCommitsWithRawResponse(self)
+
+
+class ContractPrepaidCommitsWithRawResponse(RawResponses):
+    """``client.contracts.prepaid_commits.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractPrepaidCommits) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.process_adjustments = to_raw_response(resource.process_adjustments)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
+    @cached_property
+    def consumption(self) -> ContractPrepaidCommitConsumptionWithRawResponse:
+        return ContractPrepaidCommitConsumptionWithRawResponse(self._resource.consumption)
+
+    @cached_property
+    def usage_events(self) -> ContractPrepaidCommitUsageEventsWithRawResponse:
+        return ContractPrepaidCommitUsageEventsWithRawResponse(self._resource.usage_events)
+
 
 class AsyncContractPrepaidCommits(AsyncAPIResource):
     """``client.contracts.prepaid_commits`` (async): create, delete, list, partial_update, process_adjustments, retrieve, update; ``.consumption``, ``.usage_events``."""
@@ -1014,7 +1216,7 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractPrepaidCommitsListParams],
+        **params: Unpack[ContractPrepaidCommitListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractPrepaidCommit], ContractPrepaidCommit]:
         """List Prepaid Commits.
 
@@ -1122,6 +1324,33 @@ class AsyncContractPrepaidCommits(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractPrepaidCommitsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractPrepaidCommitsWithRawResponse(self)
+
+
+class AsyncContractPrepaidCommitsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.prepaid_commits.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractPrepaidCommits) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.process_adjustments = async_to_raw_response(resource.process_adjustments)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @cached_property
+    def consumption(self) -> AsyncContractPrepaidCommitConsumptionWithRawResponse:
+        return AsyncContractPrepaidCommitConsumptionWithRawResponse(self._resource.consumption)
+
+    @cached_property
+    def usage_events(self) -> AsyncContractPrepaidCommitUsageEventsWithRawResponse:
+        return AsyncContractPrepaidCommitUsageEventsWithRawResponse(self._resource.usage_events)
+
 
 class ContractSubscriptionAllocations(SyncAPIResource):
     """``client.contracts.subscriptions.allocations``: partial_update, retrieve, update."""
@@ -1175,6 +1404,21 @@ class ContractSubscriptionAllocations(SyncAPIResource):
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions/{check_id('subscription_id', subscription_id)}/allocations"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ContractProductBundle, opts)
+
+    @cached_property
+    def with_raw_response(self) -> ContractSubscriptionAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractSubscriptionAllocationsWithRawResponse(self)
+
+
+class ContractSubscriptionAllocationsWithRawResponse(RawResponses):
+    """``client.contracts.subscriptions.allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractSubscriptionAllocations) -> None:
+        super().__init__(resource)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
 
 
 class AsyncContractSubscriptionAllocations(AsyncAPIResource):
@@ -1230,6 +1474,21 @@ class AsyncContractSubscriptionAllocations(AsyncAPIResource):
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ContractProductBundle, opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractSubscriptionAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractSubscriptionAllocationsWithRawResponse(self)
+
+
+class AsyncContractSubscriptionAllocationsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.subscriptions.allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractSubscriptionAllocations) -> None:
+        super().__init__(resource)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+
 
 class ContractSubscriptions(SyncAPIResource):
     """``client.contracts.subscriptions``: create, delete, list, partial_update, retrieve, update; ``.allocations``."""
@@ -1245,7 +1504,7 @@ class ContractSubscriptions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractSubscriptionsListParams],
+        **params: Unpack[ContractSubscriptionListParams],
     ) -> builtins.list[ContractSubscription]:
         """List Contract Subscriptions.
 
@@ -1337,6 +1596,28 @@ class ContractSubscriptions(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractSubscriptionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractSubscriptionsWithRawResponse(self)
+
+
+class ContractSubscriptionsWithRawResponse(RawResponses):
+    """``client.contracts.subscriptions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractSubscriptions) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
+    @cached_property
+    def allocations(self) -> ContractSubscriptionAllocationsWithRawResponse:
+        return ContractSubscriptionAllocationsWithRawResponse(self._resource.allocations)
+
 
 class AsyncContractSubscriptions(AsyncAPIResource):
     """``client.contracts.subscriptions`` (async): create, delete, list, partial_update, retrieve, update; ``.allocations``."""
@@ -1352,7 +1633,7 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractSubscriptionsListParams],
+        **params: Unpack[ContractSubscriptionListParams],
     ) -> builtins.list[ContractSubscription]:
         """List Contract Subscriptions.
 
@@ -1444,6 +1725,28 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncContractSubscriptionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractSubscriptionsWithRawResponse(self)
+
+
+class AsyncContractSubscriptionsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.subscriptions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractSubscriptions) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @cached_property
+    def allocations(self) -> AsyncContractSubscriptionAllocationsWithRawResponse:
+        return AsyncContractSubscriptionAllocationsWithRawResponse(self._resource.allocations)
+
 
 class ContractTierPriceOverrides(SyncAPIResource):
     """``client.contracts.tier_price_overrides``: create, list."""
@@ -1454,7 +1757,7 @@ class ContractTierPriceOverrides(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractTierPriceOverridesListParams],
+        **params: Unpack[ContractTierPriceOverrideListParams],
     ) -> SyncOffsetPage[TierPriceOverride]:
         """List Contract Tier Price Overrides.
 
@@ -1480,6 +1783,20 @@ class ContractTierPriceOverrides(SyncAPIResource):
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(TierPriceOverride, opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractTierPriceOverridesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractTierPriceOverridesWithRawResponse(self)
+
+
+class ContractTierPriceOverridesWithRawResponse(RawResponses):
+    """``client.contracts.tier_price_overrides.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractTierPriceOverrides) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+
 
 class AsyncContractTierPriceOverrides(AsyncAPIResource):
     """``client.contracts.tier_price_overrides`` (async): create, list."""
@@ -1490,7 +1807,7 @@ class AsyncContractTierPriceOverrides(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractTierPriceOverridesListParams],
+        **params: Unpack[ContractTierPriceOverrideListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TierPriceOverride], TierPriceOverride]:
         """List Contract Tier Price Overrides.
 
@@ -1515,6 +1832,20 @@ class AsyncContractTierPriceOverrides(AsyncAPIResource):
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/tier-price-overrides"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(TierPriceOverride, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContractTierPriceOverridesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractTierPriceOverridesWithRawResponse(self)
+
+
+class AsyncContractTierPriceOverridesWithRawResponse(AsyncRawResponses):
+    """``client.contracts.tier_price_overrides.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractTierPriceOverrides) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
 
 
 class ContractUsageAllocations(SyncAPIResource):
@@ -1570,6 +1901,21 @@ class ContractUsageAllocations(SyncAPIResource):
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ContractProductBundle, opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractUsageAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractUsageAllocationsWithRawResponse(self)
+
+
+class ContractUsageAllocationsWithRawResponse(RawResponses):
+    """``client.contracts.usage.allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractUsageAllocations) -> None:
+        super().__init__(resource)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+
 
 class AsyncContractUsageAllocations(AsyncAPIResource):
     """``client.contracts.usage.allocations`` (async): partial_update, retrieve, update."""
@@ -1623,6 +1969,21 @@ class AsyncContractUsageAllocations(AsyncAPIResource):
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}/allocations"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ContractProductBundle, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContractUsageAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractUsageAllocationsWithRawResponse(self)
+
+
+class AsyncContractUsageAllocationsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.usage.allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractUsageAllocations) -> None:
+        super().__init__(resource)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
 
 
 class ContractUsage(SyncAPIResource):
@@ -1731,6 +2092,28 @@ class ContractUsage(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractUsageWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractUsageWithRawResponse(self)
+
+
+class ContractUsageWithRawResponse(RawResponses):
+    """``client.contracts.usage.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ContractUsage) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
+    @cached_property
+    def allocations(self) -> ContractUsageAllocationsWithRawResponse:
+        return ContractUsageAllocationsWithRawResponse(self._resource.allocations)
+
 
 class AsyncContractUsage(AsyncAPIResource):
     """``client.contracts.usage`` (async): create, delete, list, partial_update, retrieve, update; ``.allocations``."""
@@ -1837,6 +2220,28 @@ class AsyncContractUsage(AsyncAPIResource):
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/usage/{check_id('usage_id', usage_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContractUsageWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractUsageWithRawResponse(self)
+
+
+class AsyncContractUsageWithRawResponse(AsyncRawResponses):
+    """``client.contracts.usage.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContractUsage) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+
+    @cached_property
+    def allocations(self) -> AsyncContractUsageAllocationsWithRawResponse:
+        return AsyncContractUsageAllocationsWithRawResponse(self._resource.allocations)
 
 
 class Contracts(SyncAPIResource):
@@ -2054,6 +2459,54 @@ class Contracts(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> ContractsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ContractsWithRawResponse(self)
+
+
+class ContractsWithRawResponse(RawResponses):
+    """``client.contracts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Contracts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.prepaid_commit_summary = to_raw_response(resource.prepaid_commit_summary)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.duplicate = to_raw_response(resource.duplicate)
+        self.minimum_commit_preview = to_raw_response(resource.minimum_commit_preview)
+        self.terminate = to_raw_response(resource.terminate)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+        self.parse = to_raw_response(resource.parse)
+
+    @cached_property
+    def bundles(self) -> ContractBundlesWithRawResponse:
+        return ContractBundlesWithRawResponse(self._resource.bundles)
+
+    @cached_property
+    def milestones(self) -> ContractMilestonesWithRawResponse:
+        return ContractMilestonesWithRawResponse(self._resource.milestones)
+
+    @cached_property
+    def prepaid_commits(self) -> ContractPrepaidCommitsWithRawResponse:
+        return ContractPrepaidCommitsWithRawResponse(self._resource.prepaid_commits)
+
+    @cached_property
+    def subscriptions(self) -> ContractSubscriptionsWithRawResponse:
+        return ContractSubscriptionsWithRawResponse(self._resource.subscriptions)
+
+    @cached_property
+    def tier_price_overrides(self) -> ContractTierPriceOverridesWithRawResponse:
+        return ContractTierPriceOverridesWithRawResponse(self._resource.tier_price_overrides)
+
+    @cached_property
+    def usage(self) -> ContractUsageWithRawResponse:
+        return ContractUsageWithRawResponse(self._resource.usage)
+
 
 class AsyncContracts(AsyncAPIResource):
     """``client.contracts`` (async): bulk_search, create, delete, duplicate, list, minimum_commit_preview, parse, partial_update, prepaid_commit_summary, retrieve, terminate, update; ``.bundles``, ``.milestones``, ``.prepaid_commits``, ``.subscriptions``, ``.tier_price_overrides``, ``.usage``."""
@@ -2269,3 +2722,51 @@ class AsyncContracts(AsyncAPIResource):
         path = "/rr/api/v1/contracts/parse"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncContractsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncContractsWithRawResponse(self)
+
+
+class AsyncContractsWithRawResponse(AsyncRawResponses):
+    """``client.contracts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncContracts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.prepaid_commit_summary = async_to_raw_response(resource.prepaid_commit_summary)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.duplicate = async_to_raw_response(resource.duplicate)
+        self.minimum_commit_preview = async_to_raw_response(resource.minimum_commit_preview)
+        self.terminate = async_to_raw_response(resource.terminate)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)
+        self.parse = async_to_raw_response(resource.parse)
+
+    @cached_property
+    def bundles(self) -> AsyncContractBundlesWithRawResponse:
+        return AsyncContractBundlesWithRawResponse(self._resource.bundles)
+
+    @cached_property
+    def milestones(self) -> AsyncContractMilestonesWithRawResponse:
+        return AsyncContractMilestonesWithRawResponse(self._resource.milestones)
+
+    @cached_property
+    def prepaid_commits(self) -> AsyncContractPrepaidCommitsWithRawResponse:
+        return AsyncContractPrepaidCommitsWithRawResponse(self._resource.prepaid_commits)
+
+    @cached_property
+    def subscriptions(self) -> AsyncContractSubscriptionsWithRawResponse:
+        return AsyncContractSubscriptionsWithRawResponse(self._resource.subscriptions)
+
+    @cached_property
+    def tier_price_overrides(self) -> AsyncContractTierPriceOverridesWithRawResponse:
+        return AsyncContractTierPriceOverridesWithRawResponse(self._resource.tier_price_overrides)
+
+    @cached_property
+    def usage(self) -> AsyncContractUsageWithRawResponse:
+        return AsyncContractUsageWithRawResponse(self._resource.usage)

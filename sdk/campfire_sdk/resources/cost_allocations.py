@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.cost_allocations import (
     CostAllocation,
+    CostAllocationListParams,
     CostAllocationParam,
-    CostAllocationsListParams,
     PatchedCostAllocationParam,
 )
 
-__all__ = ["AsyncCostAllocations", "CostAllocations"]
+__all__ = ["AsyncCostAllocations", "AsyncCostAllocationsWithRawResponse", "CostAllocations", "CostAllocationsWithRawResponse"]
 
 
 class CostAllocations(SyncAPIResource):
@@ -27,7 +30,7 @@ class CostAllocations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CostAllocationsListParams],
+        **params: Unpack[CostAllocationListParams],
     ) -> SyncOffsetPage[CostAllocation]:
         """List Cost Allocation.
 
@@ -114,6 +117,24 @@ class CostAllocations(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> CostAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return CostAllocationsWithRawResponse(self)
+
+
+class CostAllocationsWithRawResponse(RawResponses):
+    """``client.cost_allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: CostAllocations) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncCostAllocations(AsyncAPIResource):
     """``client.cost_allocations`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -123,7 +144,7 @@ class AsyncCostAllocations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CostAllocationsListParams],
+        **params: Unpack[CostAllocationListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CostAllocation], CostAllocation]:
         """List Cost Allocation.
 
@@ -209,3 +230,21 @@ class AsyncCostAllocations(AsyncAPIResource):
         path = f"/coa/api/cost-allocations/{check_id('cost_allocation_id', cost_allocation_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCostAllocationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncCostAllocationsWithRawResponse(self)
+
+
+class AsyncCostAllocationsWithRawResponse(AsyncRawResponses):
+    """``client.cost_allocations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncCostAllocations) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import VoidPaymentParam
@@ -24,11 +26,11 @@ from ..types.credit_memos import (
     VoidCreditMemoRequestParam,
 )
 
-__all__ = ["AsyncCreditMemos", "CreditMemos"]
+__all__ = ["AsyncCreditMemos", "AsyncCreditMemosWithRawResponse", "CreditMemos", "CreditMemosWithRawResponse"]
 
 
 class CreditMemos(SyncAPIResource):
-    """``client.credit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_credit_memo_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
+    """``client.credit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
 
     def list(
         self,
@@ -247,7 +249,7 @@ class CreditMemos(SyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
-    def next_credit_memo_number(
+    def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -261,9 +263,38 @@ class CreditMemos(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
+    @cached_property
+    def with_raw_response(self) -> CreditMemosWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return CreditMemosWithRawResponse(self)
+
+    next_credit_memo_number = next_number  # the older name
+
+
+class CreditMemosWithRawResponse(RawResponses):
+    """``client.credit_memos.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: CreditMemos) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.mark_used = to_raw_response(resource.mark_used)
+        self.void_payment = to_raw_response(resource.void_payment)
+        self.delete_payment = to_raw_response(resource.delete_payment)
+        self.reopen = to_raw_response(resource.reopen)
+        self.void = to_raw_response(resource.void)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.pdf = to_raw_response(resource.pdf)
+        self.send = to_raw_response(resource.send)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+        self.next_number = to_raw_response(resource.next_number)
+
 
 class AsyncCreditMemos(AsyncAPIResource):
-    """``client.credit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_credit_memo_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
+    """``client.credit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, pdf, reopen, retrieve, send, update, void, void_payment."""
 
     def list(
         self,
@@ -482,7 +513,7 @@ class AsyncCreditMemos(AsyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
 
-    async def next_credit_memo_number(
+    async def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -495,3 +526,32 @@ class AsyncCreditMemos(AsyncAPIResource):
         path = "/coa/api/v1/credit-memo/next-credit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCreditMemosWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncCreditMemosWithRawResponse(self)
+
+    next_credit_memo_number = next_number  # the older name
+
+
+class AsyncCreditMemosWithRawResponse(AsyncRawResponses):
+    """``client.credit_memos.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncCreditMemos) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.mark_used = async_to_raw_response(resource.mark_used)
+        self.void_payment = async_to_raw_response(resource.void_payment)
+        self.delete_payment = async_to_raw_response(resource.delete_payment)
+        self.reopen = async_to_raw_response(resource.reopen)
+        self.void = async_to_raw_response(resource.void)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.pdf = async_to_raw_response(resource.pdf)
+        self.send = async_to_raw_response(resource.send)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)
+        self.next_number = async_to_raw_response(resource.next_number)

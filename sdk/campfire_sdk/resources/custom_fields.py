@@ -4,22 +4,24 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.custom_fields import (
     CustomField,
+    CustomFieldListParams,
     CustomFieldParam,
-    CustomFieldsListParams,
-    CustomFieldsReorderParams,
+    CustomFieldReorderParams,
     PatchedCustomFieldParam,
 )
 
-__all__ = ["AsyncCustomFields", "CustomFields"]
+__all__ = ["AsyncCustomFields", "AsyncCustomFieldsWithRawResponse", "CustomFields", "CustomFieldsWithRawResponse"]
 
 
 class CustomFields(SyncAPIResource):
@@ -30,7 +32,7 @@ class CustomFields(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsListParams],
+        **params: Unpack[CustomFieldListParams],
     ) -> SyncOffsetPage[CustomField]:
         """List Custom Fields.
 
@@ -122,7 +124,7 @@ class CustomFields(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsReorderParams],
+        **params: Unpack[CustomFieldReorderParams],
     ) -> t.Any:
         """Reorder Custom Fields.
 
@@ -131,6 +133,25 @@ class CustomFields(SyncAPIResource):
         path = "/ca/api/v1/custom-fields/reorder"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> CustomFieldsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return CustomFieldsWithRawResponse(self)
+
+
+class CustomFieldsWithRawResponse(RawResponses):
+    """``client.custom_fields.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: CustomFields) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.reorder = to_raw_response(resource.reorder)
 
 
 class AsyncCustomFields(AsyncAPIResource):
@@ -141,7 +162,7 @@ class AsyncCustomFields(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsListParams],
+        **params: Unpack[CustomFieldListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CustomField], CustomField]:
         """List Custom Fields.
 
@@ -233,7 +254,7 @@ class AsyncCustomFields(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomFieldsReorderParams],
+        **params: Unpack[CustomFieldReorderParams],
     ) -> t.Any:
         """Reorder Custom Fields.
 
@@ -242,3 +263,22 @@ class AsyncCustomFields(AsyncAPIResource):
         path = "/ca/api/v1/custom-fields/reorder"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomFieldsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncCustomFieldsWithRawResponse(self)
+
+
+class AsyncCustomFieldsWithRawResponse(AsyncRawResponses):
+    """``client.custom_fields.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncCustomFields) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.reorder = async_to_raw_response(resource.reorder)

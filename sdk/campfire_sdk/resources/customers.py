@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types.customers import ContractCustomer, ContractCustomerParam, CustomersListParams, PatchedContractCustomerParam
+from ..types.customers import ContractCustomer, ContractCustomerParam, CustomerListParams, PatchedContractCustomerParam
 
-__all__ = ["AsyncCustomers", "Customers"]
+__all__ = ["AsyncCustomers", "AsyncCustomersWithRawResponse", "Customers", "CustomersWithRawResponse"]
 
 
 class Customers(SyncAPIResource):
@@ -22,7 +25,7 @@ class Customers(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomersListParams],
+        **params: Unpack[CustomerListParams],
     ) -> SyncOffsetPage[ContractCustomer]:
         """List Contract Customers.
 
@@ -94,6 +97,23 @@ class Customers(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> CustomersWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return CustomersWithRawResponse(self)
+
+
+class CustomersWithRawResponse(RawResponses):
+    """``client.customers.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Customers) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncCustomers(AsyncAPIResource):
     """``client.customers`` (async): delete, list, partial_update, retrieve, update."""
@@ -103,7 +123,7 @@ class AsyncCustomers(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[CustomersListParams],
+        **params: Unpack[CustomerListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ContractCustomer], ContractCustomer]:
         """List Contract Customers.
 
@@ -174,3 +194,20 @@ class AsyncCustomers(AsyncAPIResource):
         path = f"/rr/api/v1/customers/{check_id('customer_id', customer_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncCustomersWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncCustomersWithRawResponse(self)
+
+
+class AsyncCustomersWithRawResponse(AsyncRawResponses):
+    """``client.customers.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncCustomers) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

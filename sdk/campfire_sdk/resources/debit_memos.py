@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import VoidPaymentParam
@@ -18,24 +20,24 @@ from ..types.debit_memos import (
     AccountingDebitMemoParam,
     AccountingDebitMemoPayment,
     BulkDebitMemoSearchParam,
-    DebitMemosListParams,
+    DebitMemoListParams,
     MarkDebitMemoUsedParam,
     PatchedAccountingDebitMemoParam,
     VoidDebitMemoRequestParam,
 )
 
-__all__ = ["AsyncDebitMemos", "DebitMemos"]
+__all__ = ["AsyncDebitMemos", "AsyncDebitMemosWithRawResponse", "DebitMemos", "DebitMemosWithRawResponse"]
 
 
 class DebitMemos(SyncAPIResource):
-    """``client.debit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_debit_memo_number, partial_update, reopen, retrieve, update, void, void_payment."""
+    """``client.debit_memos``: bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, reopen, retrieve, update, void, void_payment."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DebitMemosListParams],
+        **params: Unpack[DebitMemoListParams],
     ) -> SyncOffsetPage[AccountingDebitMemo]:
         """List Debit Memos.
 
@@ -217,7 +219,7 @@ class DebitMemos(SyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
 
-    def next_debit_memo_number(
+    def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -231,16 +233,43 @@ class DebitMemos(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> DebitMemosWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return DebitMemosWithRawResponse(self)
+
+    next_debit_memo_number = next_number  # the older name
+
+
+class DebitMemosWithRawResponse(RawResponses):
+    """``client.debit_memos.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: DebitMemos) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.mark_used = to_raw_response(resource.mark_used)
+        self.void_payment = to_raw_response(resource.void_payment)
+        self.delete_payment = to_raw_response(resource.delete_payment)
+        self.reopen = to_raw_response(resource.reopen)
+        self.void = to_raw_response(resource.void)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+        self.next_number = to_raw_response(resource.next_number)
+
 
 class AsyncDebitMemos(AsyncAPIResource):
-    """``client.debit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_debit_memo_number, partial_update, reopen, retrieve, update, void, void_payment."""
+    """``client.debit_memos`` (async): bulk_search, create, delete, delete_payment, list, mark_used, next_number, partial_update, reopen, retrieve, update, void, void_payment."""
 
     def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DebitMemosListParams],
+        **params: Unpack[DebitMemoListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[AccountingDebitMemo], AccountingDebitMemo]:
         """List Debit Memos.
 
@@ -422,7 +451,7 @@ class AsyncDebitMemos(AsyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
 
-    async def next_debit_memo_number(
+    async def next_number(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
@@ -435,3 +464,30 @@ class AsyncDebitMemos(AsyncAPIResource):
         path = "/coa/api/v1/debit-memo/next-debit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDebitMemosWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncDebitMemosWithRawResponse(self)
+
+    next_debit_memo_number = next_number  # the older name
+
+
+class AsyncDebitMemosWithRawResponse(AsyncRawResponses):
+    """``client.debit_memos.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncDebitMemos) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.mark_used = async_to_raw_response(resource.mark_used)
+        self.void_payment = async_to_raw_response(resource.void_payment)
+        self.delete_payment = async_to_raw_response(resource.delete_payment)
+        self.reopen = async_to_raw_response(resource.reopen)
+        self.void = async_to_raw_response(resource.void)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)
+        self.next_number = async_to_raw_response(resource.next_number)

@@ -4,23 +4,25 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.departments import (
     BulkDepartmentSearchParam,
     Department,
+    DepartmentDeleteParams,
+    DepartmentListParams,
     DepartmentParam,
-    DepartmentsDeleteParams,
-    DepartmentsListParams,
     PatchedDepartmentParam,
 )
 
-__all__ = ["AsyncDepartments", "Departments"]
+__all__ = ["AsyncDepartments", "AsyncDepartmentsWithRawResponse", "Departments", "DepartmentsWithRawResponse"]
 
 
 class Departments(SyncAPIResource):
@@ -31,7 +33,7 @@ class Departments(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsListParams],
+        **params: Unpack[DepartmentListParams],
     ) -> SyncOffsetPage[Department]:
         """List Departments.
 
@@ -109,7 +111,7 @@ class Departments(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsDeleteParams],
+        **params: Unpack[DepartmentDeleteParams],
     ) -> None:
         """Delete Department.
 
@@ -134,6 +136,25 @@ class Departments(SyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.list[Department], opts)
 
+    @cached_property
+    def with_raw_response(self) -> DepartmentsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return DepartmentsWithRawResponse(self)
+
+
+class DepartmentsWithRawResponse(RawResponses):
+    """``client.departments.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Departments) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+
 
 class AsyncDepartments(AsyncAPIResource):
     """``client.departments`` (async): bulk_search, create, delete, list, partial_update, retrieve, update."""
@@ -143,7 +164,7 @@ class AsyncDepartments(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsListParams],
+        **params: Unpack[DepartmentListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Department], Department]:
         """List Departments.
 
@@ -221,7 +242,7 @@ class AsyncDepartments(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[DepartmentsDeleteParams],
+        **params: Unpack[DepartmentDeleteParams],
     ) -> None:
         """Delete Department.
 
@@ -245,3 +266,22 @@ class AsyncDepartments(AsyncAPIResource):
         path = "/coa/api/department/bulk-search"
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.list[Department], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncDepartmentsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncDepartmentsWithRawResponse(self)
+
+
+class AsyncDepartmentsWithRawResponse(AsyncRawResponses):
+    """``client.departments.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncDepartments) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)

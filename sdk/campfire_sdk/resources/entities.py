@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.entities import (
     ChartEntity,
@@ -19,7 +21,7 @@ from ..types.entities import (
     PatchedChartEntityParam,
 )
 
-__all__ = ["AsyncEntities", "Entities"]
+__all__ = ["AsyncEntities", "AsyncEntitiesWithRawResponse", "Entities", "EntitiesWithRawResponse"]
 
 
 class Entities(SyncAPIResource):
@@ -161,6 +163,27 @@ class Entities(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.list[ChartEntityMinimal], opts)
 
+    @cached_property
+    def with_raw_response(self) -> EntitiesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return EntitiesWithRawResponse(self)
+
+
+class EntitiesWithRawResponse(RawResponses):
+    """``client.entities.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Entities) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.create_attachment = to_raw_response(resource.create_attachment)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.upload_logo = to_raw_response(resource.upload_logo)
+        self.list_for_intercompany = to_raw_response(resource.list_for_intercompany)
+
 
 class AsyncEntities(AsyncAPIResource):
     """``client.entities`` (async): create, create_attachment, delete, list, list_for_intercompany, partial_update, retrieve, update, upload_logo."""
@@ -300,3 +323,24 @@ class AsyncEntities(AsyncAPIResource):
         path = "/coa/api/entity/for-intercompany"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.list[ChartEntityMinimal], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncEntitiesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncEntitiesWithRawResponse(self)
+
+
+class AsyncEntitiesWithRawResponse(AsyncRawResponses):
+    """``client.entities.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncEntities) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.create_attachment = async_to_raw_response(resource.create_attachment)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.upload_logo = async_to_raw_response(resource.upload_logo)
+        self.list_for_intercompany = async_to_raw_response(resource.list_for_intercompany)

@@ -4,17 +4,19 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import File
-from ..types.files import FileParam, FilesListParams, PatchedFileParam
+from ..types.files import FileListParams, FileParam, PatchedFileParam
 
-__all__ = ["AsyncFiles", "Files"]
+__all__ = ["AsyncFiles", "AsyncFilesWithRawResponse", "Files", "FilesWithRawResponse"]
 
 
 class Files(SyncAPIResource):
@@ -25,7 +27,7 @@ class Files(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FilesListParams],
+        **params: Unpack[FileListParams],
     ) -> SyncOffsetPage[File]:
         """List Files.
 
@@ -126,6 +128,25 @@ class Files(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> FilesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FilesWithRawResponse(self)
+
+
+class FilesWithRawResponse(RawResponses):
+    """``client.files.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Files) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.temp_download_url = to_raw_response(resource.temp_download_url)
+        self.upload = to_raw_response(resource.upload)
+
 
 class AsyncFiles(AsyncAPIResource):
     """``client.files`` (async): delete, list, partial_update, retrieve, temp_download_url, update, upload."""
@@ -135,7 +156,7 @@ class AsyncFiles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FilesListParams],
+        **params: Unpack[FileListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[File], File]:
         """List Files.
 
@@ -235,3 +256,22 @@ class AsyncFiles(AsyncAPIResource):
         path = "/ca/api/file/upload"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFilesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFilesWithRawResponse(self)
+
+
+class AsyncFilesWithRawResponse(AsyncRawResponses):
+    """``client.files.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFiles) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.temp_download_url = async_to_raw_response(resource.temp_download_url)
+        self.upload = async_to_raw_response(resource.upload)

@@ -5,27 +5,29 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.financial_statements import (
-    FinancialStatementsBalanceSheetParams,
-    FinancialStatementsCashBasisOperatingStatementParams,
-    FinancialStatementsCashBasisParams,
-    FinancialStatementsCashFlowActivityParams,
-    FinancialStatementsCashFlowParams,
-    FinancialStatementsCashFlowV2Params,
-    FinancialStatementsCashOperatingStatementTransactionsParams,
-    FinancialStatementsComparativeBalanceSheetParams,
-    FinancialStatementsComparativeIncomeStatementParams,
-    FinancialStatementsIncomeStatementParams,
-    FinancialStatementsTrialBalanceParams,
+    FinancialStatementBalanceSheetParams,
+    FinancialStatementCashBasisOperatingStatementParams,
+    FinancialStatementCashBasisParams,
+    FinancialStatementCashFlowActivityParams,
+    FinancialStatementCashFlowParams,
+    FinancialStatementCashFlowV2Params,
+    FinancialStatementCashOperatingStatementTransactionsParams,
+    FinancialStatementComparativeBalanceSheetParams,
+    FinancialStatementComparativeIncomeStatementParams,
+    FinancialStatementIncomeStatementParams,
+    FinancialStatementTrialBalanceParams,
     TrialBalanceResponse,
 )
 
-__all__ = ["AsyncFinancialStatements", "FinancialStatements"]
+__all__ = ["AsyncFinancialStatements", "AsyncFinancialStatementsWithRawResponse", "FinancialStatements", "FinancialStatementsWithRawResponse"]
 
 
 class FinancialStatements(SyncAPIResource):
@@ -36,7 +38,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
+        **params: Unpack[FinancialStatementComparativeBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Comparative Balance Sheet.
 
@@ -51,7 +53,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisParams],
+        **params: Unpack[FinancialStatementCashBasisParams],
     ) -> t.Any:
         """Get Cash Basis Income Statement.
 
@@ -66,7 +68,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
+        **params: Unpack[FinancialStatementCashBasisOperatingStatementParams],
     ) -> t.Any:
         """Get Cash Basis Operating Statement.
 
@@ -81,7 +83,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
+        **params: Unpack[FinancialStatementCashOperatingStatementTransactionsParams],
     ) -> t.Any:
         """Get Cash Operating Transactions with Projected Transactions.
 
@@ -96,7 +98,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsBalanceSheetParams],
+        **params: Unpack[FinancialStatementBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Balance Sheet.
 
@@ -111,7 +113,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowParams],
+        **params: Unpack[FinancialStatementCashFlowParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Cash Flow.
 
@@ -126,7 +128,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowActivityParams],
+        **params: Unpack[FinancialStatementCashFlowActivityParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Cash Flow Activity.
 
@@ -141,7 +143,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowV2Params],
+        **params: Unpack[FinancialStatementCashFlowV2Params],
     ) -> t.Any:
         """Get Cash Flow Statement.
 
@@ -156,7 +158,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsIncomeStatementParams],
+        **params: Unpack[FinancialStatementIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Income Statement.
 
@@ -171,7 +173,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsTrialBalanceParams],
+        **params: Unpack[FinancialStatementTrialBalanceParams],
     ) -> TrialBalanceResponse:
         """Get Trial Balance.
 
@@ -186,7 +188,7 @@ class FinancialStatements(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
+        **params: Unpack[FinancialStatementComparativeIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Comparative Income Statement.
 
@@ -195,6 +197,29 @@ class FinancialStatements(SyncAPIResource):
         path = "/ca/api/income-statement/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return self._request(builtins.dict[str, t.Any], opts)
+
+    @cached_property
+    def with_raw_response(self) -> FinancialStatementsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FinancialStatementsWithRawResponse(self)
+
+
+class FinancialStatementsWithRawResponse(RawResponses):
+    """``client.financial_statements.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: FinancialStatements) -> None:
+        super().__init__(resource)
+        self.comparative_balance_sheet = to_raw_response(resource.comparative_balance_sheet)
+        self.cash_basis = to_raw_response(resource.cash_basis)
+        self.cash_basis_operating_statement = to_raw_response(resource.cash_basis_operating_statement)
+        self.cash_operating_statement_transactions = to_raw_response(resource.cash_operating_statement_transactions)
+        self.balance_sheet = to_raw_response(resource.balance_sheet)
+        self.cash_flow = to_raw_response(resource.cash_flow)
+        self.cash_flow_activity = to_raw_response(resource.cash_flow_activity)
+        self.cash_flow_v2 = to_raw_response(resource.cash_flow_v2)
+        self.income_statement = to_raw_response(resource.income_statement)
+        self.trial_balance = to_raw_response(resource.trial_balance)
+        self.comparative_income_statement = to_raw_response(resource.comparative_income_statement)
 
 
 class AsyncFinancialStatements(AsyncAPIResource):
@@ -205,7 +230,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeBalanceSheetParams],
+        **params: Unpack[FinancialStatementComparativeBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Comparative Balance Sheet.
 
@@ -220,7 +245,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisParams],
+        **params: Unpack[FinancialStatementCashBasisParams],
     ) -> t.Any:
         """Get Cash Basis Income Statement.
 
@@ -235,7 +260,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashBasisOperatingStatementParams],
+        **params: Unpack[FinancialStatementCashBasisOperatingStatementParams],
     ) -> t.Any:
         """Get Cash Basis Operating Statement.
 
@@ -250,7 +275,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashOperatingStatementTransactionsParams],
+        **params: Unpack[FinancialStatementCashOperatingStatementTransactionsParams],
     ) -> t.Any:
         """Get Cash Operating Transactions with Projected Transactions.
 
@@ -265,7 +290,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsBalanceSheetParams],
+        **params: Unpack[FinancialStatementBalanceSheetParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Balance Sheet.
 
@@ -280,7 +305,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowParams],
+        **params: Unpack[FinancialStatementCashFlowParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Cash Flow.
 
@@ -295,7 +320,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowActivityParams],
+        **params: Unpack[FinancialStatementCashFlowActivityParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Cash Flow Activity.
 
@@ -310,7 +335,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsCashFlowV2Params],
+        **params: Unpack[FinancialStatementCashFlowV2Params],
     ) -> t.Any:
         """Get Cash Flow Statement.
 
@@ -325,7 +350,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsIncomeStatementParams],
+        **params: Unpack[FinancialStatementIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Income Statement.
 
@@ -340,7 +365,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsTrialBalanceParams],
+        **params: Unpack[FinancialStatementTrialBalanceParams],
     ) -> TrialBalanceResponse:
         """Get Trial Balance.
 
@@ -355,7 +380,7 @@ class AsyncFinancialStatements(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FinancialStatementsComparativeIncomeStatementParams],
+        **params: Unpack[FinancialStatementComparativeIncomeStatementParams],
     ) -> builtins.dict[str, t.Any]:
         """Get Comparative Income Statement.
 
@@ -364,3 +389,26 @@ class AsyncFinancialStatements(AsyncAPIResource):
         path = "/ca/api/income-statement/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.dict[str, t.Any], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFinancialStatementsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFinancialStatementsWithRawResponse(self)
+
+
+class AsyncFinancialStatementsWithRawResponse(AsyncRawResponses):
+    """``client.financial_statements.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFinancialStatements) -> None:
+        super().__init__(resource)
+        self.comparative_balance_sheet = async_to_raw_response(resource.comparative_balance_sheet)
+        self.cash_basis = async_to_raw_response(resource.cash_basis)
+        self.cash_basis_operating_statement = async_to_raw_response(resource.cash_basis_operating_statement)
+        self.cash_operating_statement_transactions = async_to_raw_response(resource.cash_operating_statement_transactions)
+        self.balance_sheet = async_to_raw_response(resource.balance_sheet)
+        self.cash_flow = async_to_raw_response(resource.cash_flow)
+        self.cash_flow_activity = async_to_raw_response(resource.cash_flow_activity)
+        self.cash_flow_v2 = async_to_raw_response(resource.cash_flow_v2)
+        self.income_statement = async_to_raw_response(resource.income_statement)
+        self.trial_balance = async_to_raw_response(resource.trial_balance)
+        self.comparative_income_statement = async_to_raw_response(resource.comparative_income_statement)

@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types._shared import FixedAssetAutomationMatch
 from ..types.fixed_asset_automation_matches import FixedAssetAutomationMatchParam, PatchedFixedAssetAutomationMatchParam
 
-__all__ = ["AsyncFixedAssetAutomationMatches", "FixedAssetAutomationMatches"]
+__all__ = ["AsyncFixedAssetAutomationMatches", "AsyncFixedAssetAutomationMatchesWithRawResponse", "FixedAssetAutomationMatches", "FixedAssetAutomationMatchesWithRawResponse"]
 
 
 class FixedAssetAutomationMatches(SyncAPIResource):
@@ -64,6 +67,21 @@ class FixedAssetAutomationMatches(SyncAPIResource):
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(FixedAssetAutomationMatch, opts)
 
+    @cached_property
+    def with_raw_response(self) -> FixedAssetAutomationMatchesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FixedAssetAutomationMatchesWithRawResponse(self)
+
+
+class FixedAssetAutomationMatchesWithRawResponse(RawResponses):
+    """``client.fixed_asset_automation_matches.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: FixedAssetAutomationMatches) -> None:
+        super().__init__(resource)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+
 
 class AsyncFixedAssetAutomationMatches(AsyncAPIResource):
     """``client.fixed_asset_automation_matches`` (async): partial_update, retrieve, update."""
@@ -114,3 +132,18 @@ class AsyncFixedAssetAutomationMatches(AsyncAPIResource):
         path = f"/coa/api/fixed-asset-automation-match/{check_id('fixed_asset_automation_match_id', fixed_asset_automation_match_id)}/"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(FixedAssetAutomationMatch, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFixedAssetAutomationMatchesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFixedAssetAutomationMatchesWithRawResponse(self)
+
+
+class AsyncFixedAssetAutomationMatchesWithRawResponse(AsyncRawResponses):
+    """``client.fixed_asset_automation_matches.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFixedAssetAutomationMatches) -> None:
+        super().__init__(resource)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)

@@ -4,23 +4,25 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import FixedAssetAutomationMatch
 from ..types.fixed_asset_automations import (
+    FixedAssetAutomationListMatchesParams,
+    FixedAssetAutomationListParams,
     FixedAssetAutomationRule,
     FixedAssetAutomationRuleParam,
-    FixedAssetAutomationsListMatchesParams,
-    FixedAssetAutomationsListParams,
     PatchedFixedAssetAutomationRuleParam,
 )
 
-__all__ = ["AsyncFixedAssetAutomations", "FixedAssetAutomations"]
+__all__ = ["AsyncFixedAssetAutomations", "AsyncFixedAssetAutomationsWithRawResponse", "FixedAssetAutomations", "FixedAssetAutomationsWithRawResponse"]
 
 
 class FixedAssetAutomations(SyncAPIResource):
@@ -31,7 +33,7 @@ class FixedAssetAutomations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListParams],
+        **params: Unpack[FixedAssetAutomationListParams],
     ) -> SyncOffsetPage[FixedAssetAutomationRule]:
         """List Fixed Asset Automations.
 
@@ -151,7 +153,7 @@ class FixedAssetAutomations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListMatchesParams],
+        **params: Unpack[FixedAssetAutomationListMatchesParams],
     ) -> SyncOffsetPage[FixedAssetAutomationMatch]:
         """List Fixed Asset Automation Matches.
 
@@ -175,6 +177,28 @@ class FixedAssetAutomations(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> FixedAssetAutomationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FixedAssetAutomationsWithRawResponse(self)
+
+
+class FixedAssetAutomationsWithRawResponse(RawResponses):
+    """``client.fixed_asset_automations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: FixedAssetAutomations) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.accounts = to_raw_response(resource.accounts)
+        self.asset_classes = to_raw_response(resource.asset_classes)
+        self.list_matches = to_raw_response(resource.list_matches)
+        self.run = to_raw_response(resource.run)
+
 
 class AsyncFixedAssetAutomations(AsyncAPIResource):
     """``client.fixed_asset_automations`` (async): accounts, asset_classes, create, delete, list, list_matches, partial_update, retrieve, run, update."""
@@ -184,7 +208,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListParams],
+        **params: Unpack[FixedAssetAutomationListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationRule], FixedAssetAutomationRule]:
         """List Fixed Asset Automations.
 
@@ -304,7 +328,7 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetAutomationsListMatchesParams],
+        **params: Unpack[FixedAssetAutomationListMatchesParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetAutomationMatch], FixedAssetAutomationMatch]:
         """List Fixed Asset Automation Matches.
 
@@ -327,3 +351,25 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         path = "/coa/api/fixed-asset-automation/run"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFixedAssetAutomationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFixedAssetAutomationsWithRawResponse(self)
+
+
+class AsyncFixedAssetAutomationsWithRawResponse(AsyncRawResponses):
+    """``client.fixed_asset_automations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFixedAssetAutomations) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.accounts = async_to_raw_response(resource.accounts)
+        self.asset_classes = async_to_raw_response(resource.asset_classes)
+        self.list_matches = async_to_raw_response(resource.list_matches)
+        self.run = async_to_raw_response(resource.run)

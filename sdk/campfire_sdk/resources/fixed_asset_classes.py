@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.fixed_asset_classes import (
     FixedAssetClass,
-    FixedAssetClassesListParams,
+    FixedAssetClassListParams,
     FixedAssetClassParam,
     PatchedFixedAssetClassParam,
 )
 
-__all__ = ["AsyncFixedAssetClasses", "FixedAssetClasses"]
+__all__ = ["AsyncFixedAssetClasses", "AsyncFixedAssetClassesWithRawResponse", "FixedAssetClasses", "FixedAssetClassesWithRawResponse"]
 
 
 class FixedAssetClasses(SyncAPIResource):
@@ -27,7 +30,7 @@ class FixedAssetClasses(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetClassesListParams],
+        **params: Unpack[FixedAssetClassListParams],
     ) -> SyncOffsetPage[FixedAssetClass]:
         """List Fixed Asset Classes.
 
@@ -114,6 +117,24 @@ class FixedAssetClasses(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> FixedAssetClassesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FixedAssetClassesWithRawResponse(self)
+
+
+class FixedAssetClassesWithRawResponse(RawResponses):
+    """``client.fixed_asset_classes.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: FixedAssetClasses) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncFixedAssetClasses(AsyncAPIResource):
     """``client.fixed_asset_classes`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -123,7 +144,7 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetClassesListParams],
+        **params: Unpack[FixedAssetClassListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetClass], FixedAssetClass]:
         """List Fixed Asset Classes.
 
@@ -209,3 +230,21 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         path = f"/coa/api/fixed-asset-class/{check_id('fixed_asset_class_id', fixed_asset_class_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFixedAssetClassesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFixedAssetClassesWithRawResponse(self)
+
+
+class AsyncFixedAssetClassesWithRawResponse(AsyncRawResponses):
+    """``client.fixed_asset_classes.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFixedAssetClasses) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

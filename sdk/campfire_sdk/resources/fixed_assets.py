@@ -4,16 +4,18 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types.fixed_assets import FixedAsset, FixedAssetParam, FixedAssetsListParams, PatchedFixedAssetParam
+from ..types.fixed_assets import FixedAsset, FixedAssetListParams, FixedAssetParam, PatchedFixedAssetParam
 
-__all__ = ["AsyncFixedAssets", "FixedAssets"]
+__all__ = ["AsyncFixedAssets", "AsyncFixedAssetsWithRawResponse", "FixedAssets", "FixedAssetsWithRawResponse"]
 
 
 class FixedAssets(SyncAPIResource):
@@ -24,7 +26,7 @@ class FixedAssets(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetsListParams],
+        **params: Unpack[FixedAssetListParams],
     ) -> SyncOffsetPage[FixedAsset]:
         """List Fixed Assets.
 
@@ -125,6 +127,25 @@ class FixedAssets(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> FixedAssetsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return FixedAssetsWithRawResponse(self)
+
+
+class FixedAssetsWithRawResponse(RawResponses):
+    """``client.fixed_assets.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: FixedAssets) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.reconciliation_unmatched_gl = to_raw_response(resource.reconciliation_unmatched_gl)
+
 
 class AsyncFixedAssets(AsyncAPIResource):
     """``client.fixed_assets`` (async): create, delete, list, partial_update, reconciliation_unmatched_gl, retrieve, update."""
@@ -134,7 +155,7 @@ class AsyncFixedAssets(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[FixedAssetsListParams],
+        **params: Unpack[FixedAssetListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[FixedAsset], FixedAsset]:
         """List Fixed Assets.
 
@@ -234,3 +255,22 @@ class AsyncFixedAssets(AsyncAPIResource):
         path = "/coa/api/fixed-asset/reconciliation/unmatched-gl"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncFixedAssetsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncFixedAssetsWithRawResponse(self)
+
+
+class AsyncFixedAssetsWithRawResponse(AsyncRawResponses):
+    """``client.fixed_assets.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncFixedAssets) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.reconciliation_unmatched_gl = async_to_raw_response(resource.reconciliation_unmatched_gl)

@@ -4,22 +4,24 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.intercompany_journal_entries import (
-    IntercompanyJournalEntriesBalanceParams,
-    IntercompanyJournalEntriesListParams,
     IntercompanyJournalEntry,
+    IntercompanyJournalEntryBalanceParams,
+    IntercompanyJournalEntryListParams,
     IntercompanyJournalEntryParam,
     PatchedIntercompanyJournalEntryParam,
 )
 
-__all__ = ["AsyncIntercompanyJournalEntries", "IntercompanyJournalEntries"]
+__all__ = ["AsyncIntercompanyJournalEntries", "AsyncIntercompanyJournalEntriesWithRawResponse", "IntercompanyJournalEntries", "IntercompanyJournalEntriesWithRawResponse"]
 
 
 class IntercompanyJournalEntries(SyncAPIResource):
@@ -30,7 +32,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesListParams],
+        **params: Unpack[IntercompanyJournalEntryListParams],
     ) -> SyncOffsetPage[IntercompanyJournalEntry]:
         """List Intercompany Journal Entries.
 
@@ -122,7 +124,7 @@ class IntercompanyJournalEntries(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesBalanceParams],
+        **params: Unpack[IntercompanyJournalEntryBalanceParams],
     ) -> t.Any:
         """Balance Intercompany Journal Entry.
 
@@ -131,6 +133,25 @@ class IntercompanyJournalEntries(SyncAPIResource):
         path = "/coa/api/intercompany-journal-entry/balance"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> IntercompanyJournalEntriesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return IntercompanyJournalEntriesWithRawResponse(self)
+
+
+class IntercompanyJournalEntriesWithRawResponse(RawResponses):
+    """``client.intercompany_journal_entries.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: IntercompanyJournalEntries) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.balance = to_raw_response(resource.balance)
 
 
 class AsyncIntercompanyJournalEntries(AsyncAPIResource):
@@ -141,7 +162,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesListParams],
+        **params: Unpack[IntercompanyJournalEntryListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[IntercompanyJournalEntry], IntercompanyJournalEntry]:
         """List Intercompany Journal Entries.
 
@@ -233,7 +254,7 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[IntercompanyJournalEntriesBalanceParams],
+        **params: Unpack[IntercompanyJournalEntryBalanceParams],
     ) -> t.Any:
         """Balance Intercompany Journal Entry.
 
@@ -242,3 +263,22 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         path = "/coa/api/intercompany-journal-entry/balance"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncIntercompanyJournalEntriesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncIntercompanyJournalEntriesWithRawResponse(self)
+
+
+class AsyncIntercompanyJournalEntriesWithRawResponse(AsyncRawResponses):
+    """``client.intercompany_journal_entries.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncIntercompanyJournalEntries) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.balance = async_to_raw_response(resource.balance)

@@ -3,14 +3,17 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
 from ..types.invoice_payments import InvoicePaymentListParams, InvoicePaymentSync
 
-__all__ = ["AsyncInvoicePayments", "InvoicePayments"]
+__all__ = ["AsyncInvoicePayments", "AsyncInvoicePaymentsWithRawResponse", "InvoicePayments", "InvoicePaymentsWithRawResponse"]
 
 
 class InvoicePayments(SyncAPIResource):
@@ -33,6 +36,19 @@ class InvoicePayments(SyncAPIResource):
             return self._cursor_page(InvoicePaymentSync, opts)
         return self._offset_page(InvoicePaymentSync, opts)
 
+    @cached_property
+    def with_raw_response(self) -> InvoicePaymentsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return InvoicePaymentsWithRawResponse(self)
+
+
+class InvoicePaymentsWithRawResponse(RawResponses):
+    """``client.invoice_payments.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: InvoicePayments) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+
 
 class AsyncInvoicePayments(AsyncAPIResource):
     """``client.invoice_payments`` (async): list."""
@@ -53,3 +69,16 @@ class AsyncInvoicePayments(AsyncAPIResource):
         if "cursor" in params:
             return self._cursor_paginator(InvoicePaymentSync, opts)
         return self._offset_paginator(InvoicePaymentSync, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicePaymentsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncInvoicePaymentsWithRawResponse(self)
+
+
+class AsyncInvoicePaymentsWithRawResponse(AsyncRawResponses):
+    """``client.invoice_payments.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncInvoicePayments) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)

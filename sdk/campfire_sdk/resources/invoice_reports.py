@@ -3,14 +3,45 @@
 
 from __future__ import annotations
 
-from .._conveniences import AsyncInvoiceReportsBase, InvoiceReportsBase
+from functools import cached_property
 
-__all__ = ["AsyncInvoiceReports", "InvoiceReports"]
+from .._conveniences import AsyncInvoiceReportsBase, InvoiceReportsBase
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
+
+__all__ = ["AsyncInvoiceReports", "AsyncInvoiceReportsWithRawResponse", "InvoiceReports", "InvoiceReportsWithRawResponse"]
 
 
 class InvoiceReports(InvoiceReportsBase):
     """``client.invoice_reports``: data, preview."""
 
+    @cached_property
+    def with_raw_response(self) -> InvoiceReportsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return InvoiceReportsWithRawResponse(self)
+
+
+class InvoiceReportsWithRawResponse(RawResponses):
+    """``client.invoice_reports.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: InvoiceReports) -> None:
+        super().__init__(resource)
+        self.data = to_raw_response(resource.data)
+        self.preview = to_raw_response(resource.preview)
+
 
 class AsyncInvoiceReports(AsyncInvoiceReportsBase):
     """``client.invoice_reports`` (async): data, preview."""
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoiceReportsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncInvoiceReportsWithRawResponse(self)
+
+
+class AsyncInvoiceReportsWithRawResponse(AsyncRawResponses):
+    """``client.invoice_reports.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncInvoiceReports) -> None:
+        super().__init__(resource)
+        self.data = async_to_raw_response(resource.data)
+        self.preview = async_to_raw_response(resource.preview)

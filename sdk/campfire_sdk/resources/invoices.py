@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import builtins
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._conveniences import AsyncInvoicesBase, InvoicesBase
 from .._resource import options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import MarkPaidParam, VoidPaymentParam
@@ -31,7 +33,7 @@ from ..types.invoices import (
     VoidInvoiceRequestParam,
 )
 
-__all__ = ["AsyncInvoices", "Invoices"]
+__all__ = ["AsyncInvoices", "AsyncInvoicesWithRawResponse", "Invoices", "InvoicesWithRawResponse"]
 
 
 class Invoices(InvoicesBase):
@@ -286,6 +288,35 @@ class Invoices(InvoicesBase):
         opts = options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries)
         return self._request(bytes, opts)
 
+    @cached_property
+    def with_raw_response(self) -> InvoicesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return InvoicesWithRawResponse(self)
+
+
+class InvoicesWithRawResponse(RawResponses):
+    """``client.invoices.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Invoices) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.calculate_payment = to_raw_response(resource.calculate_payment)
+        self.default_payment = to_raw_response(resource.default_payment)
+        self.pay = to_raw_response(resource.pay)
+        self.void_payment = to_raw_response(resource.void_payment)
+        self.delete_payment = to_raw_response(resource.delete_payment)
+        self.reopen = to_raw_response(resource.reopen)
+        self.void = to_raw_response(resource.void)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.bulk_apply_payment = to_raw_response(resource.bulk_apply_payment)
+        self.bulk_create = to_raw_response(resource.bulk_create)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+        self.client_statement_pdf = to_raw_response(resource.client_statement_pdf)
+
 
 class AsyncInvoices(AsyncInvoicesBase):
     """``client.invoices`` (async): bulk_apply_payment, bulk_create, bulk_search, calculate_payment, client_statement_pdf, create, default_payment, delete, delete_payment, list, partial_update, pay, reopen, retrieve, update, void, void_payment."""
@@ -538,3 +569,32 @@ class AsyncInvoices(AsyncInvoicesBase):
         path = f"/coa/api/v1/invoice/statement/client/{check_id('client_id', client_id)}/pdf/"
         opts = options("GET", path, headers={"Accept": "application/pdf"}, timeout=timeout, max_retries=max_retries)
         return await self._request(bytes, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncInvoicesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncInvoicesWithRawResponse(self)
+
+
+class AsyncInvoicesWithRawResponse(AsyncRawResponses):
+    """``client.invoices.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncInvoices) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.calculate_payment = async_to_raw_response(resource.calculate_payment)
+        self.default_payment = async_to_raw_response(resource.default_payment)
+        self.pay = async_to_raw_response(resource.pay)
+        self.void_payment = async_to_raw_response(resource.void_payment)
+        self.delete_payment = async_to_raw_response(resource.delete_payment)
+        self.reopen = async_to_raw_response(resource.reopen)
+        self.void = async_to_raw_response(resource.void)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.bulk_apply_payment = async_to_raw_response(resource.bulk_apply_payment)
+        self.bulk_create = async_to_raw_response(resource.bulk_create)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)
+        self.client_statement_pdf = async_to_raw_response(resource.client_statement_pdf)

@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import JournalEntry
-from ..types.journal_entries import JournalEntriesListParams, JournalEntryParam, PatchedJournalEntryParam
+from ..types.journal_entries import JournalEntryListParams, JournalEntryParam, PatchedJournalEntryParam
 
-__all__ = ["AsyncJournalEntries", "JournalEntries"]
+__all__ = ["AsyncJournalEntries", "AsyncJournalEntriesWithRawResponse", "JournalEntries", "JournalEntriesWithRawResponse"]
 
 
 class JournalEntries(SyncAPIResource):
@@ -23,7 +26,7 @@ class JournalEntries(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[JournalEntriesListParams],
+        **params: Unpack[JournalEntryListParams],
     ) -> SyncOffsetPage[JournalEntry]:
         """List Journal Entries.
 
@@ -110,6 +113,24 @@ class JournalEntries(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> JournalEntriesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return JournalEntriesWithRawResponse(self)
+
+
+class JournalEntriesWithRawResponse(RawResponses):
+    """``client.journal_entries.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: JournalEntries) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncJournalEntries(AsyncAPIResource):
     """``client.journal_entries`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -119,7 +140,7 @@ class AsyncJournalEntries(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[JournalEntriesListParams],
+        **params: Unpack[JournalEntryListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[JournalEntry], JournalEntry]:
         """List Journal Entries.
 
@@ -205,3 +226,21 @@ class AsyncJournalEntries(AsyncAPIResource):
         path = f"/coa/api/journal_entry/{check_id('journal_entry_id', journal_entry_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncJournalEntriesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncJournalEntriesWithRawResponse(self)
+
+
+class AsyncJournalEntriesWithRawResponse(AsyncRawResponses):
+    """``client.journal_entries.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncJournalEntries) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

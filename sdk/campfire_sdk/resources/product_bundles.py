@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.product_bundles import (
     PatchedProductBundleParam,
     ProductBundle,
+    ProductBundleListParams,
     ProductBundleParam,
-    ProductBundlesListParams,
 )
 
-__all__ = ["AsyncProductBundles", "ProductBundles"]
+__all__ = ["AsyncProductBundles", "AsyncProductBundlesWithRawResponse", "ProductBundles", "ProductBundlesWithRawResponse"]
 
 
 class ProductBundles(SyncAPIResource):
@@ -27,7 +30,7 @@ class ProductBundles(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ProductBundlesListParams],
+        **params: Unpack[ProductBundleListParams],
     ) -> SyncOffsetPage[ProductBundle]:
         """List Product Bundles.
 
@@ -114,6 +117,24 @@ class ProductBundles(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> ProductBundlesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ProductBundlesWithRawResponse(self)
+
+
+class ProductBundlesWithRawResponse(RawResponses):
+    """``client.product_bundles.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: ProductBundles) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncProductBundles(AsyncAPIResource):
     """``client.product_bundles`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -123,7 +144,7 @@ class AsyncProductBundles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ProductBundlesListParams],
+        **params: Unpack[ProductBundleListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ProductBundle], ProductBundle]:
         """List Product Bundles.
 
@@ -209,3 +230,21 @@ class AsyncProductBundles(AsyncAPIResource):
         path = f"/rr/api/v1/product-bundles/{check_id('product_bundle_id', product_bundle_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProductBundlesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncProductBundlesWithRawResponse(self)
+
+
+class AsyncProductBundlesWithRawResponse(AsyncRawResponses):
+    """``client.product_bundles.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncProductBundles) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

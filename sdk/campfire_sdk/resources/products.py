@@ -3,15 +3,18 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.products import PatchedProductParam, Product, ProductListParams, ProductParam
 
-__all__ = ["AsyncProducts", "Products"]
+__all__ = ["AsyncProducts", "AsyncProductsWithRawResponse", "Products", "ProductsWithRawResponse"]
 
 
 class Products(SyncAPIResource):
@@ -64,7 +67,8 @@ class Products(SyncAPIResource):
 
     def update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -74,13 +78,14 @@ class Products(SyncAPIResource):
 
         ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(Product, opts)
 
     def partial_update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -90,7 +95,7 @@ class Products(SyncAPIResource):
 
         ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(Product, opts)
 
@@ -108,6 +113,24 @@ class Products(SyncAPIResource):
         path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> ProductsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ProductsWithRawResponse(self)
+
+
+class ProductsWithRawResponse(RawResponses):
+    """``client.products.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Products) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
 
 
 class AsyncProducts(AsyncAPIResource):
@@ -160,7 +183,8 @@ class AsyncProducts(AsyncAPIResource):
 
     async def update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -170,13 +194,14 @@ class AsyncProducts(AsyncAPIResource):
 
         ``PUT /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(Product, opts)
 
     async def partial_update(
         self,
-        product_id_path: int | str,
+        product_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -186,7 +211,7 @@ class AsyncProducts(AsyncAPIResource):
 
         ``PATCH /rr/api/v1/product/{id}`` (operationId ``rr_api_v1_product_partial_update``)
         """
-        path = f"/rr/api/v1/product/{check_id('product_id_path', product_id_path)}"
+        path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(Product, opts)
 
@@ -204,3 +229,21 @@ class AsyncProducts(AsyncAPIResource):
         path = f"/rr/api/v1/product/{check_id('product_id', product_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncProductsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncProductsWithRawResponse(self)
+
+
+class AsyncProductsWithRawResponse(AsyncRawResponses):
+    """``client.products.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncProducts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -4,26 +4,28 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.reconciliations import (
     BulkMatchTransactionRequestParam,
     ConfirmTransactionSelectionRequestParam,
     PatchedReconciliationReportV2Param,
+    ReconciliationListParams,
+    ReconciliationListSourceTransactionsParams,
     ReconciliationReportV2,
     ReconciliationReportV2List,
     ReconciliationReportV2Param,
     ReconciliationReportV2SourceTransactionList,
-    ReconciliationsListParams,
-    ReconciliationsListSourceTransactionsParams,
 )
 
-__all__ = ["AsyncReconciliations", "Reconciliations"]
+__all__ = ["AsyncReconciliations", "AsyncReconciliationsWithRawResponse", "Reconciliations", "ReconciliationsWithRawResponse"]
 
 
 class Reconciliations(SyncAPIResource):
@@ -34,7 +36,7 @@ class Reconciliations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListParams],
+        **params: Unpack[ReconciliationListParams],
     ) -> SyncOffsetPage[ReconciliationReportV2List]:
         """List Bank Reconciliation Reports.
 
@@ -143,7 +145,7 @@ class Reconciliations(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListSourceTransactionsParams],
+        **params: Unpack[ReconciliationListSourceTransactionsParams],
     ) -> SyncOffsetPage[ReconciliationReportV2SourceTransactionList]:
         """List GL Transactions for Reconciliation.
 
@@ -183,6 +185,28 @@ class Reconciliations(SyncAPIResource):
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> ReconciliationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return ReconciliationsWithRawResponse(self)
+
+
+class ReconciliationsWithRawResponse(RawResponses):
+    """``client.reconciliations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Reconciliations) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.bulk_match_transactions = to_raw_response(resource.bulk_match_transactions)
+        self.list_source_transactions = to_raw_response(resource.list_source_transactions)
+        self.confirm_transactions = to_raw_response(resource.confirm_transactions)
+        self.parse_statement_page = to_raw_response(resource.parse_statement_page)
+
 
 class AsyncReconciliations(AsyncAPIResource):
     """``client.reconciliations`` (async): bulk_match_transactions, confirm_transactions, create, delete, list, list_source_transactions, parse_statement_page, partial_update, retrieve, update."""
@@ -192,7 +216,7 @@ class AsyncReconciliations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListParams],
+        **params: Unpack[ReconciliationListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2List], ReconciliationReportV2List]:
         """List Bank Reconciliation Reports.
 
@@ -301,7 +325,7 @@ class AsyncReconciliations(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ReconciliationsListSourceTransactionsParams],
+        **params: Unpack[ReconciliationListSourceTransactionsParams],
     ) -> AsyncPaginator[AsyncOffsetPage[ReconciliationReportV2SourceTransactionList], ReconciliationReportV2SourceTransactionList]:
         """List GL Transactions for Reconciliation.
 
@@ -340,3 +364,25 @@ class AsyncReconciliations(AsyncAPIResource):
         path = "/coa/api/v2/reconciliation/parse-statement-page"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncReconciliationsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncReconciliationsWithRawResponse(self)
+
+
+class AsyncReconciliationsWithRawResponse(AsyncRawResponses):
+    """``client.reconciliations.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncReconciliations) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.bulk_match_transactions = async_to_raw_response(resource.bulk_match_transactions)
+        self.list_source_transactions = async_to_raw_response(resource.list_source_transactions)
+        self.confirm_transactions = async_to_raw_response(resource.confirm_transactions)
+        self.parse_statement_page = async_to_raw_response(resource.parse_statement_page)

@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.revenue_transactions import (
     PatchedRevenueTransactionParam,
     RevenueTransaction,
+    RevenueTransactionListParams,
     RevenueTransactionParam,
-    RevenueTransactionsListParams,
 )
 
-__all__ = ["AsyncRevenueTransactions", "RevenueTransactions"]
+__all__ = ["AsyncRevenueTransactions", "AsyncRevenueTransactionsWithRawResponse", "RevenueTransactions", "RevenueTransactionsWithRawResponse"]
 
 
 class RevenueTransactions(SyncAPIResource):
@@ -27,7 +30,7 @@ class RevenueTransactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[RevenueTransactionsListParams],
+        **params: Unpack[RevenueTransactionListParams],
     ) -> SyncOffsetPage[RevenueTransaction]:
         """List Revenue Transactions.
 
@@ -114,6 +117,24 @@ class RevenueTransactions(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> RevenueTransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return RevenueTransactionsWithRawResponse(self)
+
+
+class RevenueTransactionsWithRawResponse(RawResponses):
+    """``client.revenue_transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: RevenueTransactions) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncRevenueTransactions(AsyncAPIResource):
     """``client.revenue_transactions`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -123,7 +144,7 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[RevenueTransactionsListParams],
+        **params: Unpack[RevenueTransactionListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[RevenueTransaction], RevenueTransaction]:
         """List Revenue Transactions.
 
@@ -209,3 +230,21 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         path = f"/rr/api/v1/transactions/{check_id('transaction_id', transaction_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRevenueTransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncRevenueTransactionsWithRawResponse(self)
+
+
+class AsyncRevenueTransactionsWithRawResponse(AsyncRawResponses):
+    """``client.revenue_transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncRevenueTransactions) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -3,20 +3,23 @@
 
 from __future__ import annotations
 
+from functools import cached_property
+
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.tag_groups import (
     PatchedTransactionTagGroupParam,
-    TagGroupsListParams,
+    TagGroupListParams,
     TransactionTagGroup,
     TransactionTagGroupParam,
 )
 
-__all__ = ["AsyncTagGroups", "TagGroups"]
+__all__ = ["AsyncTagGroups", "AsyncTagGroupsWithRawResponse", "TagGroups", "TagGroupsWithRawResponse"]
 
 
 class TagGroups(SyncAPIResource):
@@ -27,7 +30,7 @@ class TagGroups(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagGroupsListParams],
+        **params: Unpack[TagGroupListParams],
     ) -> SyncOffsetPage[TransactionTagGroup]:
         """List Custom Dimension Groups.
 
@@ -114,6 +117,24 @@ class TagGroups(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> TagGroupsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return TagGroupsWithRawResponse(self)
+
+
+class TagGroupsWithRawResponse(RawResponses):
+    """``client.tag_groups.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: TagGroups) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncTagGroups(AsyncAPIResource):
     """``client.tag_groups`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -123,7 +144,7 @@ class AsyncTagGroups(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagGroupsListParams],
+        **params: Unpack[TagGroupListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionTagGroup], TransactionTagGroup]:
         """List Custom Dimension Groups.
 
@@ -209,3 +230,21 @@ class AsyncTagGroups(AsyncAPIResource):
         path = f"/coa/api/tag-group/{check_id('tag_group_id', tag_group_id)}"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTagGroupsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncTagGroupsWithRawResponse(self)
+
+
+class AsyncTagGroupsWithRawResponse(AsyncRawResponses):
+    """``client.tag_groups.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncTagGroups) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

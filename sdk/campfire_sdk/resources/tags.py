@@ -4,23 +4,25 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.tags import (
     BulkTagSearchParam,
     PatchedTransactionTagParam,
-    TagsDeleteParams,
-    TagsListParams,
+    TagDeleteParams,
+    TagListParams,
     TransactionTag,
     TransactionTagParam,
 )
 
-__all__ = ["AsyncTags", "Tags"]
+__all__ = ["AsyncTags", "AsyncTagsWithRawResponse", "Tags", "TagsWithRawResponse"]
 
 
 class Tags(SyncAPIResource):
@@ -31,7 +33,7 @@ class Tags(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsListParams],
+        **params: Unpack[TagListParams],
     ) -> SyncOffsetPage[TransactionTag]:
         """List Custom Dimensions.
 
@@ -109,7 +111,7 @@ class Tags(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsDeleteParams],
+        **params: Unpack[TagDeleteParams],
     ) -> None:
         """Delete Custom Dimension.
 
@@ -134,6 +136,25 @@ class Tags(SyncAPIResource):
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.list[TransactionTag], opts)
 
+    @cached_property
+    def with_raw_response(self) -> TagsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return TagsWithRawResponse(self)
+
+
+class TagsWithRawResponse(RawResponses):
+    """``client.tags.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Tags) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+
 
 class AsyncTags(AsyncAPIResource):
     """``client.tags`` (async): bulk_search, create, delete, list, partial_update, retrieve, update."""
@@ -143,7 +164,7 @@ class AsyncTags(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsListParams],
+        **params: Unpack[TagListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionTag], TransactionTag]:
         """List Custom Dimensions.
 
@@ -221,7 +242,7 @@ class AsyncTags(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TagsDeleteParams],
+        **params: Unpack[TagDeleteParams],
     ) -> None:
         """Delete Custom Dimension.
 
@@ -245,3 +266,22 @@ class AsyncTags(AsyncAPIResource):
         path = "/coa/api/tag/bulk-search"
         opts = options("POST", path, json=params, idempotent=True, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.list[TransactionTag], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTagsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncTagsWithRawResponse(self)
+
+
+class AsyncTagsWithRawResponse(AsyncRawResponses):
+    """``client.tags.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncTags) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)

@@ -4,21 +4,23 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.transaction_matches import (
     PatchedTransactionMatchParam,
     TransactionMatch,
-    TransactionMatchesListParams,
+    TransactionMatchListParams,
     TransactionMatchParam,
 )
 
-__all__ = ["AsyncTransactionMatches", "TransactionMatches"]
+__all__ = ["AsyncTransactionMatches", "AsyncTransactionMatchesWithRawResponse", "TransactionMatches", "TransactionMatchesWithRawResponse"]
 
 
 class TransactionMatches(SyncAPIResource):
@@ -43,7 +45,7 @@ class TransactionMatches(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionMatchesListParams],
+        **params: Unpack[TransactionMatchListParams],
     ) -> SyncOffsetPage[TransactionMatch]:
         """List Transaction Matches.
 
@@ -174,6 +176,28 @@ class TransactionMatches(SyncAPIResource):
         opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> TransactionMatchesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return TransactionMatchesWithRawResponse(self)
+
+
+class TransactionMatchesWithRawResponse(RawResponses):
+    """``client.transaction_matches.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: TransactionMatches) -> None:
+        super().__init__(resource)
+        self.process = to_raw_response(resource.process)
+        self.list = to_raw_response(resource.list)
+        self.count = to_raw_response(resource.count)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.reject = to_raw_response(resource.reject)
+        self.set_status = to_raw_response(resource.set_status)
+        self.update_status = to_raw_response(resource.update_status)
+
 
 class AsyncTransactionMatches(AsyncAPIResource):
     """``client.transaction_matches`` (async): count, delete, list, partial_update, process, reject, retrieve, set_status, update, update_status."""
@@ -197,7 +221,7 @@ class AsyncTransactionMatches(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionMatchesListParams],
+        **params: Unpack[TransactionMatchListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[TransactionMatch], TransactionMatch]:
         """List Transaction Matches.
 
@@ -327,3 +351,25 @@ class AsyncTransactionMatches(AsyncAPIResource):
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
         opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTransactionMatchesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncTransactionMatchesWithRawResponse(self)
+
+
+class AsyncTransactionMatchesWithRawResponse(AsyncRawResponses):
+    """``client.transaction_matches.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncTransactionMatches) -> None:
+        super().__init__(resource)
+        self.process = async_to_raw_response(resource.process)
+        self.list = async_to_raw_response(resource.list)
+        self.count = async_to_raw_response(resource.count)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.reject = async_to_raw_response(resource.reject)
+        self.set_status = async_to_raw_response(resource.set_status)
+        self.update_status = async_to_raw_response(resource.update_status)

@@ -4,21 +4,23 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types._shared import ChartTransaction, JournalEntry
 from ..types.transactions import (
     ChartTransactionParam,
     PatchedChartTransactionParam,
-    TransactionsListParams,
-    TransactionsMergeParams,
+    TransactionListParams,
+    TransactionMergeParams,
 )
 
-__all__ = ["AsyncTransactions", "Transactions"]
+__all__ = ["AsyncTransactions", "AsyncTransactionsWithRawResponse", "Transactions", "TransactionsWithRawResponse"]
 
 
 class Transactions(SyncAPIResource):
@@ -29,7 +31,7 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsListParams],
+        **params: Unpack[TransactionListParams],
     ) -> t.Any:
         """List Chart Transactions.
 
@@ -56,7 +58,8 @@ class Transactions(SyncAPIResource):
 
     def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -66,13 +69,14 @@ class Transactions(SyncAPIResource):
 
         ``PUT /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartTransaction, opts)
 
     def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -82,7 +86,7 @@ class Transactions(SyncAPIResource):
 
         ``PATCH /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_partial_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(ChartTransaction, opts)
 
@@ -194,7 +198,7 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsMergeParams],
+        **params: Unpack[TransactionMergeParams],
     ) -> JournalEntry:
         """Merge Chart Transactions.
 
@@ -218,6 +222,31 @@ class Transactions(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> TransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return TransactionsWithRawResponse(self)
+
+
+class TransactionsWithRawResponse(RawResponses):
+    """``client.transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Transactions) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.create_bill_payments = to_raw_response(resource.create_bill_payments)
+        self.create_credit_memo_payments = to_raw_response(resource.create_credit_memo_payments)
+        self.create_debit_memo_payments = to_raw_response(resource.create_debit_memo_payments)
+        self.create_invoice_payments = to_raw_response(resource.create_invoice_payments)
+        self.bulk_update = to_raw_response(resource.bulk_update)
+        self.preview_merge = to_raw_response(resource.preview_merge)
+        self.merge = to_raw_response(resource.merge)
+        self.totals = to_raw_response(resource.totals)
+
 
 class AsyncTransactions(AsyncAPIResource):
     """``client.transactions`` (async): bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, retrieve, totals, update."""
@@ -227,7 +256,7 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsListParams],
+        **params: Unpack[TransactionListParams],
     ) -> t.Any:
         """List Chart Transactions.
 
@@ -254,7 +283,8 @@ class AsyncTransactions(AsyncAPIResource):
 
     async def update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -264,13 +294,14 @@ class AsyncTransactions(AsyncAPIResource):
 
         ``PUT /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartTransaction, opts)
 
     async def partial_update(
         self,
-        transaction_id_path: int | str,
+        transaction_id: int | str,
+        /,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -280,7 +311,7 @@ class AsyncTransactions(AsyncAPIResource):
 
         ``PATCH /coa/api/transaction/{id}`` (operationId ``coa_api_transaction_partial_update``)
         """
-        path = f"/coa/api/transaction/{check_id('transaction_id_path', transaction_id_path)}"
+        path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}"
         opts = options("PATCH", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(ChartTransaction, opts)
 
@@ -392,7 +423,7 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[TransactionsMergeParams],
+        **params: Unpack[TransactionMergeParams],
     ) -> JournalEntry:
         """Merge Chart Transactions.
 
@@ -415,3 +446,28 @@ class AsyncTransactions(AsyncAPIResource):
         path = "/coa/api/transaction/totals"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncTransactionsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncTransactionsWithRawResponse(self)
+
+
+class AsyncTransactionsWithRawResponse(AsyncRawResponses):
+    """``client.transactions.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncTransactions) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.create_bill_payments = async_to_raw_response(resource.create_bill_payments)
+        self.create_credit_memo_payments = async_to_raw_response(resource.create_credit_memo_payments)
+        self.create_debit_memo_payments = async_to_raw_response(resource.create_debit_memo_payments)
+        self.create_invoice_payments = async_to_raw_response(resource.create_invoice_payments)
+        self.bulk_update = async_to_raw_response(resource.bulk_update)
+        self.preview_merge = async_to_raw_response(resource.preview_merge)
+        self.merge = async_to_raw_response(resource.merge)
+        self.totals = async_to_raw_response(resource.totals)

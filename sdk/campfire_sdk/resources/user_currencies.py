@@ -4,21 +4,23 @@
 from __future__ import annotations
 
 import typing as t
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.user_currencies import (
     CustomerCurrency,
     CustomerCurrencyParam,
     PatchedCustomerCurrencyParam,
-    UserCurrenciesListParams,
+    UserCurrencyListParams,
 )
 
-__all__ = ["AsyncUserCurrencies", "UserCurrencies"]
+__all__ = ["AsyncUserCurrencies", "AsyncUserCurrenciesWithRawResponse", "UserCurrencies", "UserCurrenciesWithRawResponse"]
 
 
 class UserCurrencies(SyncAPIResource):
@@ -29,7 +31,7 @@ class UserCurrencies(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[UserCurrenciesListParams],
+        **params: Unpack[UserCurrencyListParams],
     ) -> SyncOffsetPage[CustomerCurrency]:
         """List Customer Currencies.
 
@@ -144,6 +146,26 @@ class UserCurrencies(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
+    @cached_property
+    def with_raw_response(self) -> UserCurrenciesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return UserCurrenciesWithRawResponse(self)
+
+
+class UserCurrenciesWithRawResponse(RawResponses):
+    """``client.user_currencies.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: UserCurrencies) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.rate = to_raw_response(resource.rate)
+        self.with_rate = to_raw_response(resource.with_rate)
+
 
 class AsyncUserCurrencies(AsyncAPIResource):
     """``client.user_currencies`` (async): create, delete, list, partial_update, rate, retrieve, update, with_rate."""
@@ -153,7 +175,7 @@ class AsyncUserCurrencies(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[UserCurrenciesListParams],
+        **params: Unpack[UserCurrencyListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[CustomerCurrency], CustomerCurrency]:
         """List Customer Currencies.
 
@@ -267,3 +289,23 @@ class AsyncUserCurrencies(AsyncAPIResource):
         path = "/ca/api/user_currency/with_rate"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncUserCurrenciesWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncUserCurrenciesWithRawResponse(self)
+
+
+class AsyncUserCurrenciesWithRawResponse(AsyncRawResponses):
+    """``client.user_currencies.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncUserCurrencies) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.rate = async_to_raw_response(resource.rate)
+        self.with_rate = async_to_raw_response(resource.with_rate)

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.vendor_custom_fields import PatchedVendorCustomField1Param, VendorCustomField1, VendorCustomField1Param
 
-__all__ = ["AsyncVendorCustomFields", "VendorCustomFields"]
+__all__ = ["AsyncVendorCustomFields", "AsyncVendorCustomFieldsWithRawResponse", "VendorCustomFields", "VendorCustomFieldsWithRawResponse"]
 
 
 class VendorCustomFields(SyncAPIResource):
@@ -109,6 +111,24 @@ class VendorCustomFields(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
+    @cached_property
+    def with_raw_response(self) -> VendorCustomFieldsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return VendorCustomFieldsWithRawResponse(self)
+
+
+class VendorCustomFieldsWithRawResponse(RawResponses):
+    """``client.vendor_custom_fields.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: VendorCustomFields) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+
 
 class AsyncVendorCustomFields(AsyncAPIResource):
     """``client.vendor_custom_fields`` (async): create, delete, list, partial_update, retrieve, update."""
@@ -203,3 +223,21 @@ class AsyncVendorCustomFields(AsyncAPIResource):
         path = f"/coa/api/vendor_custom_field_1/{check_id('vendor_custom_field_1_id', vendor_custom_field_1_id)}/"
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVendorCustomFieldsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncVendorCustomFieldsWithRawResponse(self)
+
+
+class AsyncVendorCustomFieldsWithRawResponse(AsyncRawResponses):
+    """``client.vendor_custom_fields.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncVendorCustomFields) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)

@@ -10,22 +10,23 @@ from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import VendorContact, VendorContactParam
 from ..types.vendors import (
     BulkVendorSearchParam,
-    ClientListParams,
     PatchedVendorParam,
     Vendor,
-    VendorContactsListParams,
+    VendorContactListParams,
+    VendorDeleteParams,
+    VendorListParams,
+    VendorListSummariesParams,
     VendorParam,
-    VendorsDeleteParams,
-    VendorsListSummariesParams,
     VendorSummary,
 )
 
-__all__ = ["AsyncVendorContacts", "AsyncVendors", "VendorContacts", "Vendors"]
+__all__ = ["AsyncVendorContacts", "AsyncVendorContactsWithRawResponse", "AsyncVendors", "AsyncVendorsWithRawResponse", "VendorContacts", "VendorContactsWithRawResponse", "Vendors", "VendorsWithRawResponse"]
 
 
 class VendorContacts(SyncAPIResource):
@@ -37,7 +38,7 @@ class VendorContacts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorContactsListParams],
+        **params: Unpack[VendorContactListParams],
     ) -> SyncOffsetPage[VendorContact]:
         """List Vendor Contacts.
 
@@ -63,6 +64,20 @@ class VendorContacts(SyncAPIResource):
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(VendorContact, opts)
 
+    @cached_property
+    def with_raw_response(self) -> VendorContactsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return VendorContactsWithRawResponse(self)
+
+
+class VendorContactsWithRawResponse(RawResponses):
+    """``client.vendors.contacts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: VendorContacts) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+
 
 class AsyncVendorContacts(AsyncAPIResource):
     """``client.vendors.contacts`` (async): create, list."""
@@ -73,7 +88,7 @@ class AsyncVendorContacts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorContactsListParams],
+        **params: Unpack[VendorContactListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[VendorContact], VendorContact]:
         """List Vendor Contacts.
 
@@ -99,6 +114,20 @@ class AsyncVendorContacts(AsyncAPIResource):
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(VendorContact, opts)
 
+    @cached_property
+    def with_raw_response(self) -> AsyncVendorContactsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncVendorContactsWithRawResponse(self)
+
+
+class AsyncVendorContactsWithRawResponse(AsyncRawResponses):
+    """``client.vendors.contacts.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncVendorContacts) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+
 
 class Vendors(SyncAPIResource):
     """``client.vendors``: bulk_search, create, delete, list, list_summaries, partial_update, retrieve, update; ``.contacts``."""
@@ -113,7 +142,7 @@ class Vendors(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ClientListParams],
+        **params: Unpack[VendorListParams],
     ) -> SyncOffsetPage[Vendor]:
         """List Vendors.
 
@@ -191,7 +220,7 @@ class Vendors(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsDeleteParams],
+        **params: Unpack[VendorDeleteParams],
     ) -> None:
         """Delete Vendor.
 
@@ -221,7 +250,7 @@ class Vendors(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsListSummariesParams],
+        **params: Unpack[VendorListSummariesParams],
     ) -> SyncOffsetPage[VendorSummary]:
         """List Vendor Summaries.
 
@@ -230,6 +259,30 @@ class Vendors(SyncAPIResource):
         path = "/coa/api/vendor/summary"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return self._offset_page(VendorSummary, opts)
+
+    @cached_property
+    def with_raw_response(self) -> VendorsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return VendorsWithRawResponse(self)
+
+
+class VendorsWithRawResponse(RawResponses):
+    """``client.vendors.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Vendors) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.bulk_search = to_raw_response(resource.bulk_search)
+        self.list_summaries = to_raw_response(resource.list_summaries)
+
+    @cached_property
+    def contacts(self) -> VendorContactsWithRawResponse:
+        return VendorContactsWithRawResponse(self._resource.contacts)
 
 
 class AsyncVendors(AsyncAPIResource):
@@ -245,7 +298,7 @@ class AsyncVendors(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ClientListParams],
+        **params: Unpack[VendorListParams],
     ) -> AsyncPaginator[AsyncOffsetPage[Vendor], Vendor]:
         """List Vendors.
 
@@ -323,7 +376,7 @@ class AsyncVendors(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsDeleteParams],
+        **params: Unpack[VendorDeleteParams],
     ) -> None:
         """Delete Vendor.
 
@@ -353,7 +406,7 @@ class AsyncVendors(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[VendorsListSummariesParams],
+        **params: Unpack[VendorListSummariesParams],
     ) -> AsyncPaginator[AsyncOffsetPage[VendorSummary], VendorSummary]:
         """List Vendor Summaries.
 
@@ -362,3 +415,27 @@ class AsyncVendors(AsyncAPIResource):
         path = "/coa/api/vendor/summary"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return self._offset_paginator(VendorSummary, opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncVendorsWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncVendorsWithRawResponse(self)
+
+
+class AsyncVendorsWithRawResponse(AsyncRawResponses):
+    """``client.vendors.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncVendors) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.bulk_search = async_to_raw_response(resource.bulk_search)
+        self.list_summaries = async_to_raw_response(resource.list_summaries)
+
+    @cached_property
+    def contacts(self) -> AsyncVendorContactsWithRawResponse:
+        return AsyncVendorContactsWithRawResponse(self._resource.contacts)

@@ -4,15 +4,17 @@
 from __future__ import annotations
 
 import builtins
+from functools import cached_property
 
 from typing_extensions import Unpack
 
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.webhooks import PatchedWebhookParam, Webhook, WebhookEvent, WebhookParam, WebhookTopic
 
-__all__ = ["AsyncWebhooks", "Webhooks"]
+__all__ = ["AsyncWebhooks", "AsyncWebhooksWithRawResponse", "Webhooks", "WebhooksWithRawResponse"]
 
 
 class Webhooks(SyncAPIResource):
@@ -138,6 +140,26 @@ class Webhooks(SyncAPIResource):
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return self._request(builtins.list[WebhookTopic], opts)
 
+    @cached_property
+    def with_raw_response(self) -> WebhooksWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return WebhooksWithRawResponse(self)
+
+
+class WebhooksWithRawResponse(RawResponses):
+    """``client.webhooks.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: Webhooks) -> None:
+        super().__init__(resource)
+        self.list = to_raw_response(resource.list)
+        self.create = to_raw_response(resource.create)
+        self.retrieve = to_raw_response(resource.retrieve)
+        self.update = to_raw_response(resource.update)
+        self.partial_update = to_raw_response(resource.partial_update)
+        self.delete = to_raw_response(resource.delete)
+        self.list_events = to_raw_response(resource.list_events)
+        self.list_topics = to_raw_response(resource.list_topics)
+
 
 class AsyncWebhooks(AsyncAPIResource):
     """``client.webhooks`` (async): create, delete, list, list_events, list_topics, partial_update, retrieve, update."""
@@ -261,3 +283,23 @@ class AsyncWebhooks(AsyncAPIResource):
         path = "/integrations/api/v1/webhook/topics"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
         return await self._request(builtins.list[WebhookTopic], opts)
+
+    @cached_property
+    def with_raw_response(self) -> AsyncWebhooksWithRawResponse:
+        """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
+        return AsyncWebhooksWithRawResponse(self)
+
+
+class AsyncWebhooksWithRawResponse(AsyncRawResponses):
+    """``client.webhooks.with_raw_response``: its methods, answering ``APIResponse[...]``."""
+
+    def __init__(self, resource: AsyncWebhooks) -> None:
+        super().__init__(resource)
+        self.list = async_to_raw_response(resource.list)
+        self.create = async_to_raw_response(resource.create)
+        self.retrieve = async_to_raw_response(resource.retrieve)
+        self.update = async_to_raw_response(resource.update)
+        self.partial_update = async_to_raw_response(resource.partial_update)
+        self.delete = async_to_raw_response(resource.delete)
+        self.list_events = async_to_raw_response(resource.list_events)
+        self.list_topics = async_to_raw_response(resource.list_topics)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -12,36 +13,31 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "AmortizationSchedule",
     "ChartTransaction",
+    "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
     "JournalEntry",
-    "MarkPaid",
-    "MarkPaidCreditMemo",
     "MarkPaidCreditMemoParam",
-    "MarkPaidDebitMemo",
     "MarkPaidDebitMemoParam",
-    "MarkPaidEmptyTransaction",
     "MarkPaidEmptyTransactionParam",
     "MarkPaidParam",
-    "MarkPaidTransaction",
     "MarkPaidTransactionParam",
     "VendorContact",
     "VendorContactParam",
-    "VoidPayment",
     "VoidPaymentParam",
 ]
 
 
 class AmortizationSchedule(BaseModel):
-    id: Any | None = None
+    id: int | None = None
     journal_entry_order: str
     date: dt.date
-    amount: Any
+    amount: float
     posted: bool | None = None
     customer: int
-    transaction: Any | None = None
-    bill_line: Any | None = None
-    journal_entry: Any | None = None
+    transaction: int | None = None
+    bill_line: int | None = None
+    journal_entry: int | None = None
 
 
 class ChartTransaction(BaseModel):
@@ -74,7 +70,7 @@ class ChartTransaction(BaseModel):
     balance_after_transaction: float
     bank_account: str
     bank_account_name: str
-    account: Any | None = None
+    account: int | None = None
     last_modified_by_name: str
     account_type: str
     account_subtype: str
@@ -104,15 +100,15 @@ class ChartTransaction(BaseModel):
     opposing_account_name: str
     opposing_account_number: str
     transaction_id: str
-    debit_amount: Any | None = None
-    credit_amount: Any | None = None
-    debit_amount_book: Any | None = None
-    credit_amount_book: Any | None = None
-    debit_amount_native: Any | None = None
-    credit_amount_native: Any | None = None
+    debit_amount: float | None = None
+    credit_amount: float | None = None
+    debit_amount_book: float | None = None
+    credit_amount_book: float | None = None
+    debit_amount_native: float | None = None
+    credit_amount_native: float | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     posted_at: dt.date | None = None
     merchant_name: str | None = None
     bank_description: str | None = None
@@ -128,12 +124,12 @@ class ChartTransaction(BaseModel):
     draft_matches: Any | None = None
     last_lam_prediction_attempt: Timestamp | None = None
     customer: int
-    entity: Any
+    entity: int
     source_entity: int | None = None
-    parent_bank_transaction: Any | None = None
-    vendor: Any | None = None
-    department: Any | None = None
-    last_modified_by: Any | None = None
+    parent_bank_transaction: int | None = None
+    vendor: int | None = None
+    department: int | None = None
+    last_modified_by: int | None = None
 
 
 class File(BaseModel):
@@ -158,7 +154,7 @@ class File(BaseModel):
 
 class FixedAssetAutomationMatch(BaseModel):
     id: int
-    rule: Any
+    rule: int
     rule_name: str
     rule_account_name: str
     rule_threshold: float
@@ -168,14 +164,14 @@ class FixedAssetAutomationMatch(BaseModel):
     transaction_date: dt.date
     transaction_amount: str
     proposed_name: str
-    proposed_asset_class: Any
-    proposed_initial_value: Any
-    proposed_salvage_value: Any | None = None
+    proposed_asset_class: int
+    proposed_initial_value: float
+    proposed_salvage_value: float | None = None
     proposed_purchase_date: dt.date
     proposed_depreciation_start_date: dt.date
-    proposed_entity: Any | None = None
-    proposed_department: Any | None = None
-    proposed_vendor: Any | None = None
+    proposed_entity: int | None = None
+    proposed_department: int | None = None
+    proposed_vendor: int | None = None
     created_asset: int | None = None
     created_at: Timestamp
 
@@ -206,8 +202,8 @@ class JournalEntry(BaseModel):
     journal_id: str | None = None
     memo: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     use_average_rate: bool | None = None
     created_automatically: bool | None = None
     date: dt.date | None = None
@@ -217,62 +213,13 @@ class JournalEntry(BaseModel):
     source_id: str | None = None
     last_modified_at: Timestamp
     customer: int
-    recurrent_journal_entry: Any | None = None
-    entity: Any | None = None
-    reversal_of: Any | None = None
-    intercompany_journal: Any | None = None
-    source_file: Any | None = None
-    chat: Any | None = None
+    recurrent_journal_entry: int | None = None
+    entity: int | None = None
+    reversal_of: int | None = None
+    intercompany_journal: int | None = None
+    source_file: int | None = None
+    chat: int | None = None
     last_draft: int | None = None
-
-
-class MarkPaid(BaseModel):
-    transaction_match_id: Any | None = None
-    transactions: list[MarkPaidTransaction] | None = None
-    credit_memos: list[MarkPaidCreditMemo] | None = None
-    debit_memos: list[MarkPaidDebitMemo] | None = None
-    empty_transactions: list[MarkPaidEmptyTransaction] | None = None
-
-
-class MarkPaidCreditMemo(BaseModel):
-    credit_memo_id: Any
-    amount: Any
-    posted_at: dt.date
-
-
-class MarkPaidDebitMemo(BaseModel):
-    debit_memo_id: Any
-    amount: Any
-    posted_at: dt.date
-
-
-class MarkPaidEmptyTransaction(BaseModel):
-    account_id: Any
-    account_name: str
-    amount: Any
-    payment_date: dt.date
-    department_id: Any | None = None
-    tag_ids: list[int] | None = None
-    memo: str | None = None
-    external_id: str | None = None
-    currency: str | None = None
-    amount_in_invoice_currency: Any | None = None
-    amount_in_bill_currency: Any | None = None
-    withholding_amount: Any | None = None
-    withholding_tax_rate_id: Any | None = None
-
-
-class MarkPaidTransaction(BaseModel):
-    transaction_match_id: Any | None = None
-    transaction_id: Any | None = None
-    transaction_ids: list[int] | None = None
-    account_id: Any | None = None
-    amount: Any
-    amount_payable: Any | None = None
-    credit_account_id: Any | None = None
-    writeoff_account_id: Any | None = None
-    withholding_amount: Any | None = None
-    withholding_tax_rate_id: Any | None = None
 
 
 class VendorContact(BaseModel):
@@ -288,8 +235,8 @@ class VendorContact(BaseModel):
     deleted_at: Timestamp | None = None
 
 
-class VoidPayment(BaseModel):
-    void_date: dt.date | None = None
+class ErrorDetail(BaseModel):
+    detail: str
 
 
 class MarkPaidParam(TypedDict, total=False):
@@ -302,29 +249,29 @@ class MarkPaidParam(TypedDict, total=False):
 
 class MarkPaidCreditMemoParam(TypedDict, total=False):
     credit_memo_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     posted_at: Required[str | dt.date]
 
 
 class MarkPaidDebitMemoParam(TypedDict, total=False):
     debit_memo_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     posted_at: Required[str | dt.date]
 
 
 class MarkPaidEmptyTransactionParam(TypedDict, total=False):
     account_id: Required[int | str]
     account_name: Required[str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     payment_date: Required[str | dt.date]
     department_id: int | str | None
     tag_ids: Iterable[int]
     memo: str | None
     external_id: str | None
     currency: str | None
-    amount_in_invoice_currency: float | str | None
-    amount_in_bill_currency: float | str | None
-    withholding_amount: float | str | None
+    amount_in_invoice_currency: float | Decimal | str | None
+    amount_in_bill_currency: float | Decimal | str | None
+    withholding_amount: float | Decimal | str | None
     withholding_tax_rate_id: int | str | None
 
 
@@ -333,11 +280,11 @@ class MarkPaidTransactionParam(TypedDict, total=False):
     transaction_id: int | str | None
     transaction_ids: Iterable[int] | None
     account_id: int | str | None
-    amount: Required[float | str]
-    amount_payable: float | str | None
+    amount: Required[float | Decimal | str]
+    amount_payable: float | Decimal | str | None
     credit_account_id: int | str | None
     writeoff_account_id: int | str | None
-    withholding_amount: float | str | None
+    withholding_amount: float | Decimal | str | None
     withholding_tax_rate_id: int | str | None
 
 

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "AccountBalanceSheetListParams",
-    "AccountIncomeStatementListParams",
-    "AccountsListParams",
+    "AccountBalanceSheetAccountListParams",
+    "AccountIncomeStatementAccountListParams",
+    "AccountListParams",
     "ChartAccount",
     "ChartAccountParam",
-    "PatchedChartAccount",
+    "PaginatedChartAccountList",
     "PatchedChartAccountParam",
 ]
 
@@ -50,54 +51,21 @@ class ChartAccount(BaseModel):
     created_at: Timestamp
     last_recompute_balance_at: Timestamp | None = None
     lock_recompute_balance_key: str | None = None
-    current_balance: Any | None = None
-    current_balance_book: Any | None = None
+    current_balance: float | None = None
+    current_balance_book: float | None = None
     lineage_array: list[str] | None = None
     customer: int
-    parent: Any | None = None
-    parent_bank_account: Any | None = None
-    default_department: Any | None = None
+    parent: int | None = None
+    parent_bank_account: int | None = None
+    default_department: int | None = None
     default_tags: list[int] | None = None
 
 
-class PatchedChartAccount(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    reconciliation_ending_date: dt.date | None = None
-    reconciliation_ending_balance: float | None = None
-    balance_ytd: float | None = None
-    name_and_number: str | None = None
-    parent_name_and_number: str | None = None
-    sort_key: str | None = None
-    has_associated_data: bool | None = None
-    last_modified_at: Timestamp | None = None
-    account_id: str | None = None
-    number: str | None = None
-    currency: str | None = None
-    name: str | None = None
-    nickname: str | None = None
-    description: str | None = None
-    status: str | None = None
-    account_type: str | None = None
-    account_subtype: str | None = None
-    account_cashflow_classification: str | None = None
-    include_in_eliminations: bool | None = None
-    include_in_revaluations: bool | None = None
-    protected: bool | None = None
-    skip_subledger_validation: bool | None = None
-    external_id: str | None = None
-    created_at: Timestamp | None = None
-    last_recompute_balance_at: Timestamp | None = None
-    lock_recompute_balance_key: str | None = None
-    current_balance: Any | None = None
-    current_balance_book: Any | None = None
-    lineage_array: list[str] | None = None
-    customer: int | None = None
-    parent: Any | None = None
-    parent_bank_account: Any | None = None
-    default_department: Any | None = None
-    default_tags: list[int] | None = None
+class PaginatedChartAccountList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ChartAccount]
 
 
 class ChartAccountParam(TypedDict, total=False):
@@ -116,8 +84,8 @@ class ChartAccountParam(TypedDict, total=False):
     skip_subledger_validation: bool
     last_recompute_balance_at: str | dt.datetime | None
     lock_recompute_balance_key: str | None
-    current_balance: float | str
-    current_balance_book: float | str
+    current_balance: float | Decimal | str
+    current_balance_book: float | Decimal | str
     lineage_array: Iterable[str] | None
     parent: int | str | None
     parent_bank_account: int | str | None
@@ -141,8 +109,8 @@ class PatchedChartAccountParam(TypedDict, total=False):
     skip_subledger_validation: bool
     last_recompute_balance_at: str | dt.datetime | None
     lock_recompute_balance_key: str | None
-    current_balance: float | str
-    current_balance_book: float | str
+    current_balance: float | Decimal | str
+    current_balance_book: float | Decimal | str
     lineage_array: Iterable[str] | None
     parent: int | str | None
     parent_bank_account: int | str | None
@@ -150,7 +118,7 @@ class PatchedChartAccountParam(TypedDict, total=False):
     default_tags: Iterable[int]
 
 
-class AccountBalanceSheetListParams(TypedDict, total=False):
+class AccountBalanceSheetAccountListParams(TypedDict, total=False):
     account: int
     account_subtype: str
     account_type: str
@@ -161,11 +129,11 @@ class AccountBalanceSheetListParams(TypedDict, total=False):
     q: str
 
 
-class AccountIncomeStatementListParams(TypedDict, total=False):
+class AccountIncomeStatementAccountListParams(TypedDict, total=False):
     limit: int
     offset: int
 
 
-class AccountsListParams(TypedDict, total=False):
+class AccountListParams(TypedDict, total=False):
     limit: int
     offset: int

@@ -4,16 +4,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
     "BankAccount",
+    "BankAccountDeleteParams",
+    "BankAccountListParams",
     "BankAccountParam",
-    "BankAccountsDeleteParams",
-    "BankAccountsListParams",
-    "PatchedBankAccount",
+    "PaginatedBankAccountList",
     "PatchedBankAccountParam",
 ]
 
@@ -38,8 +39,8 @@ class BankAccount(BaseModel):
     nickname: str | None = None
     status: str | None = None
     type: str | None = None
-    available_balance: Any | None = None
-    current_balance: Any | None = None
+    available_balance: float | None = None
+    current_balance: float | None = None
     institution_id: str | None = None
     source: str | None = None
     aba_routing_number: str | None = None
@@ -49,47 +50,17 @@ class BankAccount(BaseModel):
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     customer: int
-    entity: Any
-    chart_of_accounts_account: Any | None = None
-    department: Any | None = None
+    entity: int
+    chart_of_accounts_account: int | None = None
+    department: int | None = None
     tags: list[int]
 
 
-class PatchedBankAccount(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    entity_name: str | None = None
-    department_name: str | None = None
-    chart_of_accounts_account_name: str | None = None
-    account_type: str | None = None
-    account_subtype: str | None = None
-    account_cashflow_classification: str | None = None
-    type_name: str | None = None
-    subtype_name: str | None = None
-    cashflow_classification_name: str | None = None
-    account_id: str | None = None
-    currency: str | None = None
-    external_account_id: str | None = None
-    name: str | None = None
-    nickname: str | None = None
-    status: str | None = None
-    type: str | None = None
-    available_balance: Any | None = None
-    current_balance: Any | None = None
-    institution_id: str | None = None
-    source: str | None = None
-    aba_routing_number: str | None = None
-    swift_bic: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    chart_of_accounts_account: Any | None = None
-    department: Any | None = None
-    tags: list[int] | None = None
+class PaginatedBankAccountList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[BankAccount]
 
 
 class BankAccountParam(TypedDict, total=False):
@@ -99,8 +70,8 @@ class BankAccountParam(TypedDict, total=False):
     nickname: str | None
     status: str | None
     type: Literal['CHECKING', 'SAVING', 'CREDIT_CARD', 'DEBIT_CARD', 'INVESTMENT', 'LOAN', ''] | None
-    available_balance: float | str | None
-    current_balance: float | str | None
+    available_balance: float | Decimal | str | None
+    current_balance: float | Decimal | str | None
     institution_id: str | None
     source: str | None
     aba_routing_number: str | None
@@ -119,8 +90,8 @@ class PatchedBankAccountParam(TypedDict, total=False):
     nickname: str | None
     status: str | None
     type: Literal['CHECKING', 'SAVING', 'CREDIT_CARD', 'DEBIT_CARD', 'INVESTMENT', 'LOAN', ''] | None
-    available_balance: float | str | None
-    current_balance: float | str | None
+    available_balance: float | Decimal | str | None
+    current_balance: float | Decimal | str | None
     institution_id: str | None
     source: str | None
     aba_routing_number: str | None
@@ -132,7 +103,7 @@ class PatchedBankAccountParam(TypedDict, total=False):
     department: int | str | None
 
 
-class BankAccountsListParams(TypedDict, total=False):
+class BankAccountListParams(TypedDict, total=False):
     chart_of_accounts_account: int
     include_deleted: bool
     last_modified_at__gte: str
@@ -141,5 +112,5 @@ class BankAccountsListParams(TypedDict, total=False):
     offset: int
 
 
-class BankAccountsDeleteParams(TypedDict, total=False):
+class BankAccountDeleteParams(TypedDict, total=False):
     new_account: int

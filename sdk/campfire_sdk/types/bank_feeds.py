@@ -5,25 +5,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any, Required, TypedDict
 
-from .._models import BaseModel
-
 __all__ = [
-    "BankFeed",
     "BankFeedParam",
 ]
 
 
-class BankFeed(BaseModel):
-    balance: Any
-    available_balance: Any
-    balance_as_of_date: dt.date
-    transactions: list[dict[str, Any]]
-
-
 class BankFeedParam(TypedDict, total=False):
-    balance: Required[float | str]
-    available_balance: Required[float | str]
+    balance: Required[float | Decimal | str]
+    available_balance: Required[float | Decimal | str]
     balance_as_of_date: Required[str | dt.date]
     transactions: Required[Iterable[Mapping[str, Any]]]

@@ -4,15 +4,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
     "BankTransaction",
+    "BankTransactionListParams",
     "BankTransactionParam",
-    "BankTransactionsListParams",
-    "PatchedBankTransaction",
+    "PaginatedBankTransactionList",
     "PatchedBankTransactionParam",
 ]
 
@@ -34,8 +35,8 @@ class BankTransaction(BaseModel):
     transaction_id: str | None = None
     external_transaction_id: str | None = None
     currency: str | None = None
-    amount: Any | None = None
-    amount_native: Any | None = None
+    amount: float | None = None
+    amount_native: float | None = None
     posted_at: Timestamp | None = None
     status: str | None = None
     note: str | None = None
@@ -50,51 +51,22 @@ class BankTransaction(BaseModel):
     metadata: Any | None = None
     created_at: Timestamp
     customer: int
-    account: Any
+    account: int
 
 
-class PatchedBankTransaction(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    account_name: str | None = None
-    entity_name: str | None = None
-    date_month: str | None = None
-    date_year: str | None = None
-    journal: int | None = None
-    journal_order: str | None = None
-    intercompany_journal: int | None = None
-    reconciliation_report: int | None = None
-    reconciliation_report_ending_date: dt.date | None = None
-    last_modified_at: Timestamp | None = None
-    transaction_id: str | None = None
-    external_transaction_id: str | None = None
-    currency: str | None = None
-    amount: Any | None = None
-    amount_native: Any | None = None
-    posted_at: Timestamp | None = None
-    status: str | None = None
-    note: str | None = None
-    bank_description: str | None = None
-    external_memo: str | None = None
-    merchant_id: str | None = None
-    merchant_name: str | None = None
-    merchant_nickname: str | None = None
-    kind: str | None = None
-    excluded: bool | None = None
-    assigned: bool | None = None
-    metadata: Any | None = None
-    created_at: Timestamp | None = None
-    customer: int | None = None
-    account: Any | None = None
+class PaginatedBankTransactionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[BankTransaction]
 
 
 class BankTransactionParam(TypedDict, total=False):
     transaction_id: str
     external_transaction_id: str | None
     currency: str
-    amount: float | str | None
-    amount_native: float | str | None
+    amount: float | Decimal | str | None
+    amount_native: float | Decimal | str | None
     posted_at: str | dt.datetime | None
     status: str | None
     note: str | None
@@ -114,8 +86,8 @@ class PatchedBankTransactionParam(TypedDict, total=False):
     transaction_id: str
     external_transaction_id: str | None
     currency: str
-    amount: float | str | None
-    amount_native: float | str | None
+    amount: float | Decimal | str | None
+    amount_native: float | Decimal | str | None
     posted_at: str | dt.datetime | None
     status: str | None
     note: str | None
@@ -131,7 +103,7 @@ class PatchedBankTransactionParam(TypedDict, total=False):
     account: int | str
 
 
-class BankTransactionsListParams(TypedDict, total=False):
+class BankTransactionListParams(TypedDict, total=False):
     exclude_drafts: bool
     include_deleted: bool
     limit: int

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -14,23 +15,22 @@ __all__ = [
     "BillDraftRead",
     "BillDraftWrite",
     "BillDraftWriteParam",
-    "PatchedBillDraftWrite",
     "PatchedBillDraftWriteParam",
 ]
 
 
 class BillDraftCreate(BaseModel):
     source: str
-    source_file: Any | None = None
-    entity: Any | None = None
+    source_file: int | None = None
+    entity: int | None = None
 
 
 class BillDraftRead(BaseModel):
     id: int
     customer: int
-    entity: Any | None = None
+    entity: int | None = None
     source: str
-    source_file: Any | None = None
+    source_file: int | None = None
     sender_email: str | None = None
     recipient_alias: str | None = None
     email_subject: str | None = None
@@ -41,10 +41,10 @@ class BillDraftRead(BaseModel):
     extracted_bill_date: dt.date | None = None
     extracted_due_date: dt.date | None = None
     extracted_currency: str | None = None
-    extracted_total_amount: Any | None = None
+    extracted_total_amount: float | None = None
     extracted_line_items: Any | None = None
     field_confidence: Any | None = None
-    resolved_vendor: Any | None = None
+    resolved_vendor: int | None = None
     dedup_hash: str | None = None
     promoted_bill: int | None = None
     discard_reason: str | None = None
@@ -54,27 +54,15 @@ class BillDraftRead(BaseModel):
 
 
 class BillDraftWrite(BaseModel):
-    entity: Any | None = None
+    entity: int | None = None
     extracted_vendor_name: str | None = None
     extracted_bill_number: str | None = None
     extracted_bill_date: dt.date | None = None
     extracted_due_date: dt.date | None = None
     extracted_currency: str | None = None
-    extracted_total_amount: Any | None = None
+    extracted_total_amount: float | None = None
     extracted_line_items: Any | None = None
-    resolved_vendor: Any | None = None
-
-
-class PatchedBillDraftWrite(BaseModel):
-    entity: Any | None = None
-    extracted_vendor_name: str | None = None
-    extracted_bill_number: str | None = None
-    extracted_bill_date: dt.date | None = None
-    extracted_due_date: dt.date | None = None
-    extracted_currency: str | None = None
-    extracted_total_amount: Any | None = None
-    extracted_line_items: Any | None = None
-    resolved_vendor: Any | None = None
+    resolved_vendor: int | None = None
 
 
 class BillDraftCreateParam(TypedDict, total=False):
@@ -90,7 +78,7 @@ class BillDraftWriteParam(TypedDict, total=False):
     extracted_bill_date: str | dt.date | None
     extracted_due_date: str | dt.date | None
     extracted_currency: str | None
-    extracted_total_amount: float | str | None
+    extracted_total_amount: float | Decimal | str | None
     extracted_line_items: Any
     resolved_vendor: int | str | None
 
@@ -102,6 +90,6 @@ class PatchedBillDraftWriteParam(TypedDict, total=False):
     extracted_bill_date: str | dt.date | None
     extracted_due_date: str | dt.date | None
     extracted_currency: str | None
-    extracted_total_amount: float | str | None
+    extracted_total_amount: float | Decimal | str | None
     extracted_line_items: Any
     resolved_vendor: int | str | None

@@ -9,8 +9,9 @@ from typing import TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
+    "BillPaymentListParams",
     "BillPaymentSync",
-    "BillPaymentsListParams",
+    "PaginatedBillPaymentSyncList",
 ]
 
 
@@ -28,7 +29,14 @@ class BillPaymentSync(BaseModel):
     last_modified_at: Timestamp
 
 
-class BillPaymentsListParams(TypedDict, total=False):
+class PaginatedBillPaymentSyncList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[BillPaymentSync]
+
+
+class BillPaymentListParams(TypedDict, total=False):
     cursor: str
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -16,14 +17,10 @@ __all__ = [
     "AccountingBillLineParam",
     "AccountingBillParam",
     "AccountingBillPayment",
-    "BillsListParams",
-    "BulkBill",
+    "BillListParams",
     "BulkBillParam",
-    "BulkBillSearch",
     "BulkBillSearchParam",
-    "PatchedAccountingBill",
     "PatchedAccountingBillParam",
-    "VoidBillRequest",
     "VoidBillRequestParam",
 ]
 
@@ -72,21 +69,21 @@ class AccountingBill(BaseModel):
     external_ramp_id: str | None = None
     payment_status: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     created_at: Timestamp
     tax_behavior: str | None = None
     bill_type: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    vendor: Any | None = None
+    entity: int
+    vendor: int | None = None
     payment_term: int | None = None
-    journal_entry: Any | None = None
-    source_file: Any | None = None
-    tax_rate: Any | None = None
+    journal_entry: int | None = None
+    source_file: int | None = None
+    tax_rate: int | None = None
     ap_account: int | None = None
-    voided_journal_entry: Any | None = None
+    voided_journal_entry: int | None = None
 
 
 class AccountingBillLine(BaseModel):
@@ -101,8 +98,8 @@ class AccountingBillLine(BaseModel):
     tax_rate_name: str
     tax_rate_value: float
     description: str | None = None
-    amount: Any | None = None
-    tax: Any | None = None
+    amount: float | None = None
+    tax: float | None = None
     tax_description: str | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
@@ -112,10 +109,10 @@ class AccountingBillLine(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any
-    tax_rate: Any | None = None
-    bill_customer: Any | None = None
-    department: Any | None = None
+    account: int
+    tax_rate: int | None = None
+    bill_customer: int | None = None
+    department: int | None = None
 
 
 class AccountingBillPayment(BaseModel):
@@ -125,7 +122,7 @@ class AccountingBillPayment(BaseModel):
     voided_journal_entry_order: str
     withheld_amount: float | None = None
     currency: str | None = None
-    amount: Any | None = None
+    amount: float | None = None
     payment_date: dt.date | None = None
     source: str | None = None
     source_id: str | None = None
@@ -133,83 +130,10 @@ class AccountingBillPayment(BaseModel):
     voided_date: dt.date | None = None
     last_modified_at: Timestamp
     customer: int
-    bill: Any
-    payment_journal_entry: Any
-    payment_transaction: Any | None = None
-    voided_journal_entry: Any | None = None
-
-
-class BulkBill(BaseModel):
-    bill_number: str
-
-
-class BulkBillSearch(BaseModel):
-    bills: list[BulkBill]
-
-
-class PatchedAccountingBill(BaseModel):
-    id: int | None = None
-    lines: list[AccountingBillLine] | None = None
-    payments: list[AccountingBillPayment] | None = None
-    payment_journal_entries: list[int] | None = None
-    status: str | None = None
-    past_due_days: int | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    vendor_name: str | None = None
-    ap_account_name: str | None = None
-    attachments: list[File] | None = None
-    total_amount: float | None = None
-    amount_due: float | None = None
-    amount_paid: float | None = None
-    item_date: dt.date | None = None
-    voided_date: dt.date | None = None
-    voided_journal_entry_order: str | None = None
-    amortizations: list[Any] | None = None
-    last_modified_at: Timestamp | None = None
-    ramp_use_sandbox: bool | None = None
-    navan_region: str | None = None
-    zip_metadata: str | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    payment_term_name: str | None = None
-    withholding_info: dict[str, Any] | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    mailing_address: str | None = None
-    terms: str | None = None
-    bill_number: str | None = None
-    bill_date: dt.date | None = None
-    due_date: dt.date | None = None
-    paid_date: dt.date | None = None
-    message_on_bill: str | None = None
-    ita_allocation_number: str | None = None
-    ita_bill_type: str | None = None
-    source_id: str | None = None
-    source: str | None = None
-    source_bill_data: Any | None = None
-    external_ramp_id: str | None = None
-    payment_status: str | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    created_at: Timestamp | None = None
-    tax_behavior: str | None = None
-    bill_type: str | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    vendor: Any | None = None
-    payment_term: int | None = None
-    journal_entry: Any | None = None
-    source_file: Any | None = None
-    tax_rate: Any | None = None
-    ap_account: int | None = None
-    voided_journal_entry: Any | None = None
-
-
-class VoidBillRequest(BaseModel):
-    void_date: dt.date
+    bill: int
+    payment_journal_entry: int
+    payment_transaction: int | None = None
+    voided_journal_entry: int | None = None
 
 
 class AccountingBillParam(TypedDict, total=False):
@@ -232,8 +156,8 @@ class AccountingBillParam(TypedDict, total=False):
     external_ramp_id: str | None
     payment_status: Literal['partial', 'open', 'paid', 'payment_not_found', 'payment_pending', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     tax_behavior: Literal['inclusive', 'exclusive', ''] | None
     bill_type: Literal['BILL', 'PAYROLL', 'REIMBURSEMENT']
     chat_id: int | None
@@ -250,8 +174,8 @@ class AccountingBillParam(TypedDict, total=False):
 class AccountingBillLineParam(TypedDict, total=False):
     bill: int | str
     description: str | None
-    amount: float | str
-    tax: float | str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
     tax_description: str | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
@@ -292,8 +216,8 @@ class PatchedAccountingBillParam(TypedDict, total=False):
     external_ramp_id: str | None
     payment_status: Literal['partial', 'open', 'paid', 'payment_not_found', 'payment_pending', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     tax_behavior: Literal['inclusive', 'exclusive', ''] | None
     bill_type: Literal['BILL', 'PAYROLL', 'REIMBURSEMENT']
     chat_id: int | None
@@ -311,7 +235,7 @@ class VoidBillRequestParam(TypedDict, total=False):
     void_date: Required[str | dt.date]
 
 
-class BillsListParams(TypedDict, total=False):
+class BillListParams(TypedDict, total=False):
     currency: str
     download: bool
     end_date: str

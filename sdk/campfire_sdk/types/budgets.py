@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -12,12 +13,11 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "Budget",
     "BudgetAccount",
+    "BudgetAccountListParams",
     "BudgetAccountParam",
-    "BudgetAccountsListParams",
+    "BudgetListParams",
     "BudgetParam",
-    "BudgetsListParams",
-    "PatchedBudget",
-    "PatchedBudgetAccount",
+    "PaginatedBudgetList",
     "PatchedBudgetAccountParam",
     "PatchedBudgetParam",
 ]
@@ -45,8 +45,8 @@ class Budget(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    entity: Any | None = None
-    department: Any | None = None
+    entity: int | None = None
+    department: int | None = None
 
 
 class BudgetAccount(BaseModel):
@@ -57,7 +57,7 @@ class BudgetAccount(BaseModel):
     account_lineage: str
     department_name: str
     period: int | None = None
-    amount: Any | None = None
+    amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
@@ -66,47 +66,11 @@ class BudgetAccount(BaseModel):
     department: int | None = None
 
 
-class PatchedBudget(BaseModel):
-    id: int | None = None
-    entity_name: str | None = None
-    prior_start_date: str | None = None
-    prior_end_date: str | None = None
-    department_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    name: str | None = None
-    description: str | None = None
-    cadence: str | None = None
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    periods: int | None = None
-    breakdown_type: str | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    currency: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    department: Any | None = None
-
-
-class PatchedBudgetAccount(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    account_name: str | None = None
-    account_lineage: str | None = None
-    department_name: str | None = None
-    period: int | None = None
-    amount: Any | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    budget: int | None = None
-    account: int | None = None
-    department: int | None = None
+class PaginatedBudgetList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Budget]
 
 
 class BudgetParam(TypedDict, total=False):
@@ -126,7 +90,7 @@ class BudgetParam(TypedDict, total=False):
 
 class BudgetAccountParam(TypedDict, total=False):
     period: int
-    amount: float | str
+    amount: float | Decimal | str
 
 
 class PatchedBudgetParam(TypedDict, total=False):
@@ -146,16 +110,16 @@ class PatchedBudgetParam(TypedDict, total=False):
 
 class PatchedBudgetAccountParam(TypedDict, total=False):
     period: int
-    amount: float | str
+    amount: float | Decimal | str
 
 
-class BudgetAccountsListParams(TypedDict, total=False):
+class BudgetAccountListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
 
 
-class BudgetsListParams(TypedDict, total=False):
+class BudgetListParams(TypedDict, total=False):
     entity: int
     entity_name: str
     include_deleted: bool

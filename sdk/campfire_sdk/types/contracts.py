@@ -5,82 +5,70 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 from ._shared import File
 
 __all__ = [
-    "BulkContract",
     "BulkContractParam",
-    "BulkContractSearch",
     "BulkContractSearchParam",
     "Contract",
     "ContractBundle",
     "ContractBundleLine",
     "ContractBundleLineParam",
+    "ContractBundleListParams",
     "ContractBundleParam",
-    "ContractBundlesListParams",
     "ContractDuplicateResponse",
     "ContractListParams",
     "ContractMilestone",
+    "ContractMilestoneListParams",
     "ContractMilestoneParam",
-    "ContractMilestonesListParams",
     "ContractParam",
     "ContractPrepaidCommit",
     "ContractPrepaidCommitConsumption",
     "ContractPrepaidCommitConsumptionListParams",
+    "ContractPrepaidCommitListParams",
     "ContractPrepaidCommitParam",
-    "ContractPrepaidCommitUsageEventsListParams",
-    "ContractPrepaidCommitsListParams",
+    "ContractPrepaidCommitUsageEventListParams",
     "ContractProductBundle",
     "ContractProductBundleLine",
     "ContractProductBundleLineRead",
-    "ContractProductBundleLineUpdate",
     "ContractProductBundleLineUpdateParam",
     "ContractProductBundleRead",
-    "ContractProductBundleUpdate",
     "ContractProductBundleUpdateParam",
     "ContractSubscription",
+    "ContractSubscriptionListParams",
     "ContractSubscriptionParam",
-    "ContractSubscriptionsListParams",
-    "ContractTierPriceOverridesListParams",
+    "ContractTierPriceOverrideListParams",
     "ContractUsage",
     "ContractUsageListParams",
     "ContractUsageParam",
     "NestedContractPrepaidCommit",
     "NestedContractPrepaidCommitParam",
-    "PatchedContract",
-    "PatchedContractBundle",
+    "PaginatedContractList",
+    "PaginatedContractMilestoneList",
+    "PaginatedContractPrepaidCommitConsumptionList",
+    "PaginatedContractPrepaidCommitList",
+    "PaginatedContractUsageList",
+    "PaginatedPrepaidUsageEventList",
+    "PaginatedTierPriceOverrideList",
     "PatchedContractBundleParam",
-    "PatchedContractMilestone",
     "PatchedContractMilestoneParam",
     "PatchedContractParam",
-    "PatchedContractPrepaidCommit",
     "PatchedContractPrepaidCommitParam",
-    "PatchedContractProductBundleUpdate",
     "PatchedContractProductBundleUpdateParam",
-    "PatchedContractSubscription",
     "PatchedContractSubscriptionParam",
-    "PatchedContractUsage",
     "PatchedContractUsageParam",
     "PrepaidUsageEvent",
     "RecordConsumptionInput",
     "RecordConsumptionInputParam",
-    "TerminateContract",
     "TerminateContractParam",
     "TerminateContractResponse",
     "TierPriceOverride",
     "TierPriceOverrideParam",
 ]
-
-
-class BulkContract(BaseModel):
-    deal_name: str | None = None
-
-
-class BulkContractSearch(BaseModel):
-    contracts: list[BulkContract]
 
 
 class Contract(BaseModel):
@@ -120,10 +108,10 @@ class Contract(BaseModel):
     deal_id: str | None = None
     consultant: str | None = None
     closed_date: dt.date | None = None
-    total_contract_value: Any | None = None
+    total_contract_value: float | None = None
     contract_start_date: dt.date | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     crm_link: str | None = None
     contract_link: str | None = None
     status: str | None = None
@@ -135,13 +123,13 @@ class Contract(BaseModel):
     auto_renew_invoice: bool | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
-    minimum_monthly_commitment_amount: Any | None = None
-    minimum_monthly_commitment_quantity: Any | None = None
+    minimum_monthly_commitment_amount: float | None = None
+    minimum_monthly_commitment_quantity: float | None = None
     purchase_order_number: str | None = None
     customer: int
-    entity: Any | None = None
-    client: Any | None = None
-    department: Any | None = None
+    entity: int | None = None
+    client: int | None = None
+    department: int | None = None
     journal_entries: list[int] | None = None
 
 
@@ -162,7 +150,7 @@ class ContractBundle(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    contract: Any
+    contract: int
 
 
 class ContractBundleLine(BaseModel):
@@ -170,11 +158,11 @@ class ContractBundleLine(BaseModel):
     is_deleted: bool
     deleted_at: Timestamp | None = None
     product_name: str
-    amount: Any | None = None
+    amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    product: Any | None = None
+    product: int | None = None
 
 
 class ContractDuplicateResponse(BaseModel):
@@ -184,19 +172,19 @@ class ContractDuplicateResponse(BaseModel):
 class ContractMilestone(BaseModel):
     id: int
     customer: int
-    contract: Any
-    product: Any | None = None
+    contract: int
+    product: int | None = None
     product_bundle: str
     contract_product_bundle: ContractProductBundleRead
     product_name: str
     product_bundle_name: str
     milestone_name: str
     milestone_date: dt.date
-    amount: Any
-    quantity: Any | None = None
-    rate: Any | None = None
+    amount: float
+    quantity: float | None = None
+    rate: float | None = None
     description: str | None = None
-    department: Any | None = None
+    department: int | None = None
     department_name: str
     tags: list[dict[str, Any]]
     revenue_transaction_id: int
@@ -209,30 +197,30 @@ class ContractMilestone(BaseModel):
 class ContractPrepaidCommit(BaseModel):
     id: int
     contract: int
-    entity: Any | None = None
+    entity: int | None = None
     entity_name: str | None = None
-    product: Any | None = None
+    product: int | None = None
     product_name: str | None = None
     name: str
     description: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    total_value: Any
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
+    total_value: float
     remaining_value: float
-    discount_percentage: Any | None = None
-    rate: Any | None = None
+    discount_percentage: float | None = None
+    rate: float | None = None
     start_date: dt.date
     expiration_date: dt.date | None = None
     status: str
     priority: int | None = None
     is_invoiced: bool
     invoice: int | None = None
-    subledger: Any | None = None
+    subledger: int | None = None
     overage_invoice_cadence: str | None = None
     auto_send_overage_invoices: bool | None = None
     overage_invoice_start_month: dt.date | None = None
-    department: Any | None = None
+    department: int | None = None
     department_name: str | None = None
     tags: str | None = None
     created_at: Timestamp | None = None
@@ -247,7 +235,7 @@ class ContractPrepaidCommitConsumption(BaseModel):
     period_end: dt.date
     description: str | None = None
     currency: str
-    gross_usage_amount: Any
+    gross_usage_amount: float
     discount_amount: float
     net_consumption_amount: float
     overage_amount: float
@@ -278,7 +266,7 @@ class ContractProductBundleLine(BaseModel):
     product: int
     product_name: str
     product_id_str: str
-    amount: Any
+    amount: float
     percentage: str
     original_percentage: float | None = None
     component_type: str | None = None
@@ -286,29 +274,20 @@ class ContractProductBundleLine(BaseModel):
 
 class ContractProductBundleLineRead(BaseModel):
     id: int
-    product: Any
-    product_name: str
-    amount: Any
-    percentage: str
-    original_percentage: Any | None = None
-
-
-class ContractProductBundleLineUpdate(BaseModel):
     product: int
-    amount: Any
+    product_name: str
+    amount: float
+    percentage: str
+    original_percentage: float | None = None
 
 
 class ContractProductBundleRead(BaseModel):
     id: int
     source_bundle: int | None = None
     source_bundle_name: str | None = None
-    total_amount: Any
+    total_amount: float
     currency: str | None = None
     lines: list[ContractProductBundleLineRead]
-
-
-class ContractProductBundleUpdate(BaseModel):
-    lines: list[ContractProductBundleLineUpdate]
 
 
 class ContractSubscription(BaseModel):
@@ -323,15 +302,15 @@ class ContractSubscription(BaseModel):
     contract_product_bundle: ContractProductBundleRead
     total_value: float
     last_modified_at: Timestamp
-    rate: Any | None = None
-    quantity: Any | None = None
+    rate: float | None = None
+    quantity: float | None = None
     renewal_behavior: str | None = None
-    period_amount: Any | None = None
+    period_amount: float | None = None
     is_contract_amendment: bool | None = None
     start_date: dt.date | None = None
     end_date: dt.date | None = None
-    mrr: Any | None = None
-    discount: Any | None = None
+    mrr: float | None = None
+    discount: float | None = None
     notes: str | None = None
     use_daily_accounting: bool | None = None
     proration_method: str | None = None
@@ -344,22 +323,22 @@ class ContractSubscription(BaseModel):
     external_id: str | None = None
     rates_are_net: bool | None = None
     customer: int
-    contract: Any
-    product: Any | None = None
-    modified_subscription: Any | None = None
+    contract: int
+    product: int | None = None
+    modified_subscription: int | None = None
 
 
 class ContractUsage(BaseModel):
     id: int
-    contract: Any
-    product: Any | None = None
+    contract: int
+    product: int | None = None
     product_bundle: str
     contract_product_bundle: ContractProductBundleRead
     product_name: str
     product_bundle_name: str
-    usage_group: Any | None = None
+    usage_group: int | None = None
     usage_group_name: str
-    department: Any | None = None
+    department: int | None = None
     tags: str | None = None
     description: str | None = None
     start_date: dt.date | None = None
@@ -370,227 +349,74 @@ class ContractUsage(BaseModel):
 
 
 class NestedContractPrepaidCommit(BaseModel):
-    entity: Any | None = None
-    product: Any | None = None
+    entity: int | None = None
+    product: int | None = None
     name: str
     description: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    total_value: Any
-    discount_percentage: Any | None = None
-    rate: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
+    total_value: float
+    discount_percentage: float | None = None
+    rate: float | None = None
     start_date: dt.date
     expiration_date: dt.date | None = None
     priority: int | None = None
-    subledger: Any | None = None
+    subledger: int | None = None
     overage_invoice_cadence: str | None = None
     auto_send_overage_invoices: bool | None = None
     overage_invoice_start_month: dt.date | None = None
-    department: Any | None = None
+    department: int | None = None
     tags: list[int] | None = None
 
 
-class PatchedContract(BaseModel):
-    id: int | None = None
-    entity_name: str | None = None
-    client_name: str | None = None
-    client_terms: str | None = None
-    department_name: str | None = None
-    parent_department_name: str | None = None
-    parent_department: int | None = None
-    tags: list[Any] | None = None
-    total_revenue: float | None = None
-    total_mrr: float | None = None
-    total_deferred_revenue: float | None = None
-    currency: str | None = None
-    entity_currency: str | None = None
-    attachments: list[File] | None = None
-    contract_end_date: dt.date | None = None
-    is_evergreen: bool | None = None
-    auto_send_invoices: bool | None = None
-    skip_evergreen_invoice_generation: bool | None = None
-    auto_apply_customer_stripe_config_to_invoices: bool | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: str | None = None
-    usage_tiers: list[Any] | None = None
-    has_invoices: bool | None = None
-    has_journal_entries: bool | None = None
-    has_credit_memos: bool | None = None
-    effective_end_date: dt.date | None = None
-    working_end_date: dt.date | None = None
-    evergreen_locked_date: dt.date | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    billing_frequency: str | None = None
-    deal_name: str | None = None
-    deal_id: str | None = None
-    consultant: str | None = None
-    closed_date: dt.date | None = None
-    total_contract_value: Any | None = None
-    contract_start_date: dt.date | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    crm_link: str | None = None
-    contract_link: str | None = None
-    status: str | None = None
-    source: str | None = None
-    source_deal_data: Any | None = None
-    created_at: Timestamp | None = None
-    auto_renew: bool | None = None
-    auto_renew_duration: int | None = None
-    auto_renew_invoice: bool | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    minimum_monthly_commitment_amount: Any | None = None
-    minimum_monthly_commitment_quantity: Any | None = None
-    purchase_order_number: str | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    client: Any | None = None
-    department: Any | None = None
-    journal_entries: list[int] | None = None
+class PaginatedContractList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Contract]
 
 
-class PatchedContractBundle(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    end_date: dt.date | None = None
-    rebalance_journal_entries_indefinitely: bool | None = None
-    lines: list[ContractBundleLine] | None = None
-    bundle_name: str | None = None
-    bundle_description: str | None = None
-    start_date: dt.date | None = None
-    use_daily_accounting: bool | None = None
-    proration_method: str | None = None
-    use_catchup: bool | None = None
-    catchup_date: dt.date | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    contract: Any | None = None
+class PaginatedContractMilestoneList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractMilestone]
 
 
-class PatchedContractMilestone(BaseModel):
-    id: int | None = None
-    customer: int | None = None
-    contract: Any | None = None
-    product: Any | None = None
-    product_bundle: str | None = None
-    contract_product_bundle: ContractProductBundleRead | None = None
-    product_name: str | None = None
-    product_bundle_name: str | None = None
-    milestone_name: str | None = None
-    milestone_date: dt.date | None = None
-    amount: Any | None = None
-    quantity: Any | None = None
-    rate: Any | None = None
-    description: str | None = None
-    department: Any | None = None
-    department_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    revenue_transaction_id: int | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: str | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
+class PaginatedContractPrepaidCommitConsumptionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractPrepaidCommitConsumption]
 
 
-class PatchedContractPrepaidCommit(BaseModel):
-    id: int | None = None
-    contract: int | None = None
-    entity: Any | None = None
-    entity_name: str | None = None
-    product: Any | None = None
-    product_name: str | None = None
-    name: str | None = None
-    description: str | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    total_value: Any | None = None
-    remaining_value: float | None = None
-    discount_percentage: Any | None = None
-    rate: Any | None = None
-    start_date: dt.date | None = None
-    expiration_date: dt.date | None = None
-    status: str | None = None
-    priority: int | None = None
-    is_invoiced: bool | None = None
-    invoice: int | None = None
-    subledger: Any | None = None
-    overage_invoice_cadence: str | None = None
-    auto_send_overage_invoices: bool | None = None
-    overage_invoice_start_month: dt.date | None = None
-    department: Any | None = None
-    department_name: str | None = None
-    tags: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
+class PaginatedContractPrepaidCommitList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractPrepaidCommit]
 
 
-class PatchedContractProductBundleUpdate(BaseModel):
-    lines: list[ContractProductBundleLineUpdate] | None = None
+class PaginatedContractUsageList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractUsage]
 
 
-class PatchedContractSubscription(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    lines: str | None = None
-    product_name: str | None = None
-    product_is_renewable: bool | None = None
-    product_bundle: str | None = None
-    product_bundle_name: str | None = None
-    contract_product_bundle: ContractProductBundleRead | None = None
-    total_value: float | None = None
-    last_modified_at: Timestamp | None = None
-    rate: Any | None = None
-    quantity: Any | None = None
-    renewal_behavior: str | None = None
-    period_amount: Any | None = None
-    is_contract_amendment: bool | None = None
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    mrr: Any | None = None
-    discount: Any | None = None
-    notes: str | None = None
-    use_daily_accounting: bool | None = None
-    proration_method: str | None = None
-    use_catchup: bool | None = None
-    catchup_date: dt.date | None = None
-    catchup_manually_overridden: bool | None = None
-    invoice_calculation: str | None = None
-    created_at: Timestamp | None = None
-    source: str | None = None
-    external_id: str | None = None
-    rates_are_net: bool | None = None
-    customer: int | None = None
-    contract: Any | None = None
-    product: Any | None = None
-    modified_subscription: Any | None = None
+class PaginatedPrepaidUsageEventList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[PrepaidUsageEvent]
 
 
-class PatchedContractUsage(BaseModel):
-    id: int | None = None
-    contract: Any | None = None
-    product: Any | None = None
-    product_bundle: str | None = None
-    contract_product_bundle: ContractProductBundleRead | None = None
-    product_name: str | None = None
-    product_bundle_name: str | None = None
-    usage_group: Any | None = None
-    usage_group_name: str | None = None
-    department: Any | None = None
-    tags: str | None = None
-    description: str | None = None
-    start_date: dt.date | None = None
-    end_date: dt.date | None = None
-    lines: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
+class PaginatedTierPriceOverrideList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[TierPriceOverride]
 
 
 class PrepaidUsageEvent(BaseModel):
@@ -600,7 +426,7 @@ class PrepaidUsageEvent(BaseModel):
     external_id: str | None = None
     event_date: dt.date | None = None
     period_month: dt.date
-    total_revenue_dollars: Any | None = None
+    total_revenue_dollars: float | None = None
     total_events: int | None = None
     data: Any | None = None
     adjustment_date: dt.date | None = None
@@ -611,15 +437,9 @@ class PrepaidUsageEvent(BaseModel):
 
 class RecordConsumptionInput(BaseModel):
     period_month: dt.date
-    gross_usage_amount: Any
+    gross_usage_amount: float
     total_events: int | None = None
     description: str | None = None
-
-
-class TerminateContract(BaseModel):
-    termination_date: dt.date
-    void_invoice_ids: list[int] | None = None
-    void_date: dt.date | None = None
 
 
 class TerminateContractResponse(BaseModel):
@@ -631,14 +451,14 @@ class TerminateContractResponse(BaseModel):
 
 class TierPriceOverride(BaseModel):
     id: int
-    tier: Any
+    tier: int
     tier_name: str
-    contract: Any
+    contract: int
     deal_name: str
     usage_group_id: int
     usage_group_name: str
-    price: Any | None = None
-    percentage: Any | None = None
+    price: float | None = None
+    percentage: float | None = None
     source: str | None = None
     integration_name: str | None = None
     external_reference: str | None = None
@@ -671,10 +491,10 @@ class ContractParam(TypedDict, total=False):
     deal_id: str | None
     consultant: str | None
     closed_date: str | dt.date | None
-    total_contract_value: float | str | None
+    total_contract_value: float | Decimal | str | None
     contract_start_date: str | dt.date | None
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     crm_link: str | None
     contract_link: str | None
     status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
@@ -685,8 +505,8 @@ class ContractParam(TypedDict, total=False):
     auto_renew_invoice: bool
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
-    minimum_monthly_commitment_amount: float | str | None
-    minimum_monthly_commitment_quantity: float | str | None
+    minimum_monthly_commitment_amount: float | Decimal | str | None
+    minimum_monthly_commitment_quantity: float | Decimal | str | None
     purchase_order_number: str | None
     entity: int | str | None
     client: int | str | None
@@ -710,7 +530,7 @@ class ContractBundleParam(TypedDict, total=False):
 
 class ContractBundleLineParam(TypedDict, total=False):
     contract_bundle: int | str
-    amount: float | str | None
+    amount: float | Decimal | str | None
     product: int | str | None
 
 
@@ -719,9 +539,9 @@ class ContractMilestoneParam(TypedDict, total=False):
     product: int | str | None
     milestone_name: Required[str]
     milestone_date: Required[str | dt.date]
-    amount: Required[float | str]
-    quantity: float | str
-    rate: float | str
+    amount: Required[float | Decimal | str]
+    quantity: float | Decimal | str
+    rate: float | Decimal | str
     description: str | None
     department: int | str | None
 
@@ -732,11 +552,11 @@ class ContractPrepaidCommitParam(TypedDict, total=False):
     name: Required[str]
     description: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    total_value: Required[float | str]
-    discount_percentage: float | str
-    rate: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    total_value: Required[float | Decimal | str]
+    discount_percentage: float | Decimal | str
+    rate: float | Decimal | str | None
     start_date: Required[str | dt.date]
     expiration_date: str | dt.date | None
     priority: int
@@ -750,7 +570,7 @@ class ContractPrepaidCommitParam(TypedDict, total=False):
 
 class ContractProductBundleLineUpdateParam(TypedDict, total=False):
     product: Required[int]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
 
 
 class ContractProductBundleUpdateParam(TypedDict, total=False):
@@ -758,16 +578,16 @@ class ContractProductBundleUpdateParam(TypedDict, total=False):
 
 
 class ContractSubscriptionParam(TypedDict, total=False):
-    rate: float | str | None
-    quantity: float | str | None
+    rate: float | Decimal | str | None
+    quantity: float | Decimal | str | None
     renewal_behavior: Literal['FOLLOW_CONTRACT', 'FIXED_END']
-    period_amount: float | str | None
-    invoiced_amount_migration: float | str | None
+    period_amount: float | Decimal | str | None
+    invoiced_amount_migration: float | Decimal | str | None
     is_contract_amendment: bool
     start_date: str | dt.date | None
     end_date: str | dt.date | None
-    mrr: float | str | None
-    discount: float | str | None
+    mrr: float | Decimal | str | None
+    discount: float | Decimal | str | None
     notes: str | None
     use_daily_accounting: bool
     proration_method: Literal['standard', 'thirty_day', 'daily']
@@ -800,11 +620,11 @@ class NestedContractPrepaidCommitParam(TypedDict, total=False):
     name: Required[str]
     description: str
     currency: str | None
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    total_value: Required[float | str]
-    discount_percentage: float | str
-    rate: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    total_value: Required[float | Decimal | str]
+    discount_percentage: float | Decimal | str
+    rate: float | Decimal | str | None
     start_date: Required[str | dt.date]
     expiration_date: str | dt.date | None
     priority: int
@@ -832,10 +652,10 @@ class PatchedContractParam(TypedDict, total=False):
     deal_id: str | None
     consultant: str | None
     closed_date: str | dt.date | None
-    total_contract_value: float | str | None
+    total_contract_value: float | Decimal | str | None
     contract_start_date: str | dt.date | None
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     crm_link: str | None
     contract_link: str | None
     status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
@@ -846,8 +666,8 @@ class PatchedContractParam(TypedDict, total=False):
     auto_renew_invoice: bool
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
-    minimum_monthly_commitment_amount: float | str | None
-    minimum_monthly_commitment_quantity: float | str | None
+    minimum_monthly_commitment_amount: float | Decimal | str | None
+    minimum_monthly_commitment_quantity: float | Decimal | str | None
     purchase_order_number: str | None
     entity: int | str | None
     client: int | str | None
@@ -874,9 +694,9 @@ class PatchedContractMilestoneParam(TypedDict, total=False):
     product: int | str | None
     milestone_name: str
     milestone_date: str | dt.date
-    amount: float | str
-    quantity: float | str
-    rate: float | str
+    amount: float | Decimal | str
+    quantity: float | Decimal | str
+    rate: float | Decimal | str
     description: str | None
     department: int | str | None
 
@@ -887,11 +707,11 @@ class PatchedContractPrepaidCommitParam(TypedDict, total=False):
     name: str
     description: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    total_value: float | str
-    discount_percentage: float | str
-    rate: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    total_value: float | Decimal | str
+    discount_percentage: float | Decimal | str
+    rate: float | Decimal | str | None
     start_date: str | dt.date
     expiration_date: str | dt.date | None
     priority: int
@@ -908,16 +728,16 @@ class PatchedContractProductBundleUpdateParam(TypedDict, total=False):
 
 
 class PatchedContractSubscriptionParam(TypedDict, total=False):
-    rate: float | str | None
-    quantity: float | str | None
+    rate: float | Decimal | str | None
+    quantity: float | Decimal | str | None
     renewal_behavior: Literal['FOLLOW_CONTRACT', 'FIXED_END']
-    period_amount: float | str | None
-    invoiced_amount_migration: float | str | None
+    period_amount: float | Decimal | str | None
+    invoiced_amount_migration: float | Decimal | str | None
     is_contract_amendment: bool
     start_date: str | dt.date | None
     end_date: str | dt.date | None
-    mrr: float | str | None
-    discount: float | str | None
+    mrr: float | Decimal | str | None
+    discount: float | Decimal | str | None
     notes: str | None
     use_daily_accounting: bool
     proration_method: Literal['standard', 'thirty_day', 'daily']
@@ -946,7 +766,7 @@ class PatchedContractUsageParam(TypedDict, total=False):
 
 class RecordConsumptionInputParam(TypedDict, total=False):
     period_month: Required[str | dt.date]
-    gross_usage_amount: Required[float | str]
+    gross_usage_amount: Required[float | Decimal | str]
     total_events: int
     description: str
 
@@ -960,21 +780,21 @@ class TerminateContractParam(TypedDict, total=False):
 class TierPriceOverrideParam(TypedDict, total=False):
     tier: Required[int | str]
     contract: Required[int | str]
-    price: float | str | None
-    percentage: float | str | None
+    price: float | Decimal | str | None
+    percentage: float | Decimal | str | None
     source: Literal['manual', 'integration']
     integration_name: str | None
     external_reference: str | None
     notes: str | None
 
 
-class ContractBundlesListParams(TypedDict, total=False):
+class ContractBundleListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
 
 
-class ContractMilestonesListParams(TypedDict, total=False):
+class ContractMilestoneListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
@@ -987,23 +807,23 @@ class ContractPrepaidCommitConsumptionListParams(TypedDict, total=False):
     offset: int
 
 
-class ContractPrepaidCommitUsageEventsListParams(TypedDict, total=False):
+class ContractPrepaidCommitUsageEventListParams(TypedDict, total=False):
     limit: int
     offset: int
 
 
-class ContractPrepaidCommitsListParams(TypedDict, total=False):
+class ContractPrepaidCommitListParams(TypedDict, total=False):
     limit: int
     offset: int
 
 
-class ContractSubscriptionsListParams(TypedDict, total=False):
+class ContractSubscriptionListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
 
 
-class ContractTierPriceOverridesListParams(TypedDict, total=False):
+class ContractTierPriceOverrideListParams(TypedDict, total=False):
     limit: int
     offset: int
 

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -12,9 +13,9 @@ __all__ = [
     "CostAllocation",
     "CostAllocationLine",
     "CostAllocationLineParam",
+    "CostAllocationListParams",
     "CostAllocationParam",
-    "CostAllocationsListParams",
-    "PatchedCostAllocation",
+    "PaginatedCostAllocationList",
     "PatchedCostAllocationParam",
 ]
 
@@ -30,7 +31,7 @@ class CostAllocation(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any | None = None
+    account: int | None = None
 
 
 class CostAllocationLine(BaseModel):
@@ -38,28 +39,21 @@ class CostAllocationLine(BaseModel):
     account_name: str | None = None
     department_name: str
     tags: list[dict[str, Any]]
-    percentage: Any | None = None
+    percentage: float | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any
-    department: Any | None = None
+    account: int
+    department: int | None = None
 
 
-class PatchedCostAllocation(BaseModel):
-    id: int | None = None
-    lines: list[CostAllocationLine] | None = None
-    line_count: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    name: str | None = None
-    number: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    account: Any | None = None
+class PaginatedCostAllocationList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[CostAllocation]
 
 
 class CostAllocationParam(TypedDict, total=False):
@@ -71,7 +65,7 @@ class CostAllocationParam(TypedDict, total=False):
 
 class CostAllocationLineParam(TypedDict, total=False):
     allocation: int | str
-    percentage: float | str
+    percentage: float | Decimal | str
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     account: Required[int | str]
@@ -85,7 +79,7 @@ class PatchedCostAllocationParam(TypedDict, total=False):
     account: int | str | None
 
 
-class CostAllocationsListParams(TypedDict, total=False):
+class CostAllocationListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -16,16 +17,12 @@ __all__ = [
     "AccountingCreditMemoLineParam",
     "AccountingCreditMemoParam",
     "AccountingCreditMemoPayment",
-    "BulkCreditMemo",
     "BulkCreditMemoParam",
-    "BulkCreditMemoSearch",
     "BulkCreditMemoSearchParam",
     "CreditMemoListParams",
-    "MarkCreditMemoUsed",
     "MarkCreditMemoUsedParam",
-    "PatchedAccountingCreditMemo",
+    "PaginatedAccountingCreditMemoList",
     "PatchedAccountingCreditMemoParam",
-    "VoidCreditMemoRequest",
     "VoidCreditMemoRequestParam",
 ]
 
@@ -58,27 +55,27 @@ class AccountingCreditMemo(BaseModel):
     message_on_credit_memo: str | None = None
     application_status: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     created_at: Timestamp
     last_sent_at: Timestamp | None = None
     anrok_transaction_id: str | None = None
     integration_id: str | None = None
     integration_context: Any | None = None
     vat_number: str | None = None
-    total_amount: Any | None = None
-    amount_used: Any | None = None
+    total_amount: float | None = None
+    amount_used: float | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    client: Any | None = None
-    credit_account: Any | None = None
-    journal_entry: Any | None = None
-    contract: Any | None = None
-    voided_journal_entry: Any | None = None
-    anrok_connection: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
+    entity: int
+    client: int | None = None
+    credit_account: int | None = None
+    journal_entry: int | None = None
+    contract: int | None = None
+    voided_journal_entry: int | None = None
+    anrok_connection: int | None = None
+    avalara_connection: int | None = None
+    sphere_connection: int | None = None
 
 
 class AccountingCreditMemoLine(BaseModel):
@@ -92,18 +89,18 @@ class AccountingCreditMemoLine(BaseModel):
     tax_rate_name: str
     tax_rate_value: float
     description: str | None = None
-    amount: Any | None = None
-    tax: Any | None = None
+    amount: float | None = None
+    tax: float | None = None
     tax_description: str | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    product: Any | None = None
-    account: Any
-    tax_rate: Any | None = None
-    department: Any | None = None
+    product: int | None = None
+    account: int
+    tax_rate: int | None = None
+    department: int | None = None
 
 
 class AccountingCreditMemoPayment(BaseModel):
@@ -112,87 +109,23 @@ class AccountingCreditMemoPayment(BaseModel):
     voided_journal_entry_order: str | None = None
     invoice: str
     currency: str | None = None
-    amount: Any | None = None
+    amount: float | None = None
     payment_date: dt.date | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     voided_date: dt.date | None = None
     customer: int
-    credit_memo: Any
-    payment_journal_entry: Any
-    payment_transaction: Any | None = None
-    voided_journal_entry: Any | None = None
+    credit_memo: int
+    payment_journal_entry: int
+    payment_transaction: int | None = None
+    voided_journal_entry: int | None = None
 
 
-class BulkCreditMemo(BaseModel):
-    credit_memo_number: str
-
-
-class BulkCreditMemoSearch(BaseModel):
-    credit_memos: list[BulkCreditMemo]
-
-
-class MarkCreditMemoUsed(BaseModel):
-    transaction_id: Any
-    account_id: Any
-    amount: Any
-    payment_date: dt.date
-    memo: str | None = None
-
-
-class PatchedAccountingCreditMemo(BaseModel):
-    id: int | None = None
-    lines: list[AccountingCreditMemoLine] | None = None
-    payments: list[AccountingCreditMemoPayment] | None = None
-    amount_remaining: float | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    client_name: str | None = None
-    client_email: str | None = None
-    contract_name: str | None = None
-    credit_account_number: str | None = None
-    credit_account_name: str | None = None
-    attachments: list[File] | None = None
-    credit_memo_number: str | None = None
-    voided_date: dt.date | None = None
-    voided_journal_entry_order: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    credit_memo_type: str | None = None
-    ref_number: str | None = None
-    credit_memo_date: dt.date | None = None
-    applied_date: dt.date | None = None
-    message_on_credit_memo: str | None = None
-    application_status: str | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    created_at: Timestamp | None = None
-    last_sent_at: Timestamp | None = None
-    anrok_transaction_id: str | None = None
-    integration_id: str | None = None
-    integration_context: Any | None = None
-    vat_number: str | None = None
-    total_amount: Any | None = None
-    amount_used: Any | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    client: Any | None = None
-    credit_account: Any | None = None
-    journal_entry: Any | None = None
-    contract: Any | None = None
-    voided_journal_entry: Any | None = None
-    anrok_connection: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-
-
-class VoidCreditMemoRequest(BaseModel):
-    void_date: dt.date
+class PaginatedAccountingCreditMemoList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[AccountingCreditMemo]
 
 
 class AccountingCreditMemoParam(TypedDict, total=False):
@@ -207,15 +140,15 @@ class AccountingCreditMemoParam(TypedDict, total=False):
     message_on_credit_memo: str | None
     application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     last_sent_at: str | dt.datetime | None
     anrok_transaction_id: str | None
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-    total_amount: float | str
-    amount_used: float | str
+    total_amount: float | Decimal | str
+    amount_used: float | Decimal | str
     chat_id: int | None
     entity: Required[int | str]
     client: int | str | None
@@ -231,8 +164,8 @@ class AccountingCreditMemoParam(TypedDict, total=False):
 class AccountingCreditMemoLineParam(TypedDict, total=False):
     credit_memo: int | str
     description: str | None
-    amount: float | str
-    tax: float | str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
     tax_description: str | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
@@ -253,7 +186,7 @@ class BulkCreditMemoSearchParam(TypedDict, total=False):
 class MarkCreditMemoUsedParam(TypedDict, total=False):
     transaction_id: Required[int | str]
     account_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     payment_date: Required[str | dt.date]
     memo: str | None
 
@@ -270,15 +203,15 @@ class PatchedAccountingCreditMemoParam(TypedDict, total=False):
     message_on_credit_memo: str | None
     application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     last_sent_at: str | dt.datetime | None
     anrok_transaction_id: str | None
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-    total_amount: float | str
-    amount_used: float | str
+    total_amount: float | Decimal | str
+    amount_used: float | Decimal | str
     chat_id: int | None
     entity: int | str
     client: int | str | None

@@ -10,10 +10,10 @@ from .._models import BaseModel, Timestamp
 
 __all__ = [
     "CustomField",
+    "CustomFieldListParams",
     "CustomFieldParam",
-    "CustomFieldsListParams",
-    "CustomFieldsReorderParams",
-    "PatchedCustomField",
+    "CustomFieldReorderParams",
+    "PaginatedCustomFieldList",
     "PatchedCustomFieldParam",
 ]
 
@@ -37,23 +37,11 @@ class CustomField(BaseModel):
     deleted_at: Timestamp | None = None
 
 
-class PatchedCustomField(BaseModel):
-    id: int | None = None
-    app: str | None = None
-    model: str | None = None
-    name: str | None = None
-    label: str | None = None
-    field_type: str | None = None
-    options: Any | None = None
-    is_required: bool | None = None
-    display_order: int | None = None
-    is_active: bool | None = None
-    include_on_invoice: bool | None = None
-    created_at: Timestamp | None = None
-    updated_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
+class PaginatedCustomFieldList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[CustomField]
 
 
 class CustomFieldParam(TypedDict, total=False):
@@ -78,11 +66,11 @@ class PatchedCustomFieldParam(TypedDict, total=False):
     include_on_invoice: bool
 
 
-class CustomFieldsReorderParams(TypedDict, total=False):
+class CustomFieldReorderParams(TypedDict, total=False):
     field_order: Iterable[int]
 
 
-class CustomFieldsListParams(TypedDict, total=False):
+class CustomFieldListParams(TypedDict, total=False):
     app: str
     include_deleted: bool
     is_active: bool

@@ -12,8 +12,8 @@ from ._shared import VendorContact, VendorContactParam
 __all__ = [
     "ContractCustomer",
     "ContractCustomerParam",
-    "CustomersListParams",
-    "PatchedContractCustomer",
+    "CustomerListParams",
+    "PaginatedContractCustomerList",
     "PatchedContractCustomerParam",
 ]
 
@@ -95,97 +95,19 @@ class ContractCustomer(BaseModel):
     invoice_labels: Any | None = None
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
-    customer: Any
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
+    customer: int
+    parent: int | None = None
+    stripe_connection: int | None = None
+    default_expense_category: int | None = None
+    vendor_custom_field_1: int | None = None
     payment_term: int | None = None
 
 
-class PatchedContractCustomer(BaseModel):
-    id: int | None = None
-    contacts: list[VendorContact] | None = None
-    parent_name: str | None = None
-    stripe_connection_name: str | None = None
-    stripe_connection_entity: int | None = None
-    stripe_connection_portal_url: str | None = None
-    stripe_connection_portal_enabled: bool | None = None
-    stripe_connection_invoicing_enabled: bool | None = None
-    vendor_custom_field_1_name: str | None = None
-    payment_term_name_display: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    active_contracts: int | None = None
-    completed_contracts: int | None = None
-    pending_contracts: int | None = None
-    total_contracts: int | None = None
-    total_revenue: float | None = None
-    total_deferred_revenue: float | None = None
-    total_mrr: float | None = None
-    total_billed: float | None = None
-    total_unbilled: float | None = None
-    total_paid: float | None = None
-    total_outstanding: float | None = None
-    total_credit_memos: float | None = None
-    credit_memo_applied: float | None = None
-    credit_memo_available: float | None = None
-    currency: str | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    vendor_type: str | None = None
-    name: str | None = None
-    dba: str | None = None
-    company_name: str | None = None
-    website: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
-    phone_number: str | None = None
-    mobile_number: str | None = None
-    address_street_1: str | None = None
-    address_street_2: str | None = None
-    city: str | None = None
-    state: str | None = None
-    zip_code: str | None = None
-    country: str | None = None
-    billing_address_street_1: str | None = None
-    billing_address_street_2: str | None = None
-    billing_city: str | None = None
-    billing_state: str | None = None
-    billing_zip_code: str | None = None
-    billing_country: str | None = None
-    shipping_addressee: str | None = None
-    billing_addressee: str | None = None
-    notes: str | None = None
-    business_id_ssn: str | None = None
-    is_1099: bool | None = None
-    vat_number: str | None = None
-    business_type: str | None = None
-    business_category: str | None = None
-    entity_use_code: str | None = None
-    withholding_tax_id: str | None = None
-    stripe_customer_id: str | None = None
-    use_stripe_auto_bill: bool | None = None
-    bill_vendor_id: str | None = None
-    external_id: str | None = None
-    source: str | None = None
-    invoice_message: str | None = None
-    abbreviation: str | None = None
-    created_at: Timestamp | None = None
-    status: str | None = None
-    anrok_customer_id: str | None = None
-    terms: str | None = None
-    invoice_labels: Any | None = None
-    invoice_language: str | None = None
-    lineage_array: list[str] | None = None
-    customer: Any | None = None
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: int | None = None
+class PaginatedContractCustomerList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ContractCustomer]
 
 
 class ContractCustomerParam(TypedDict, total=False):
@@ -298,7 +220,7 @@ class PatchedContractCustomerParam(TypedDict, total=False):
     payment_term: int | None
 
 
-class CustomersListParams(TypedDict, total=False):
+class CustomerListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -16,16 +17,12 @@ __all__ = [
     "AccountingDebitMemoLineParam",
     "AccountingDebitMemoParam",
     "AccountingDebitMemoPayment",
-    "BulkDebitMemo",
     "BulkDebitMemoParam",
-    "BulkDebitMemoSearch",
     "BulkDebitMemoSearchParam",
-    "DebitMemosListParams",
-    "MarkDebitMemoUsed",
+    "DebitMemoListParams",
     "MarkDebitMemoUsedParam",
-    "PatchedAccountingDebitMemo",
+    "PaginatedAccountingDebitMemoList",
     "PatchedAccountingDebitMemoParam",
-    "VoidDebitMemoRequest",
     "VoidDebitMemoRequestParam",
 ]
 
@@ -57,19 +54,19 @@ class AccountingDebitMemo(BaseModel):
     source: str | None = None
     application_status: str | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     created_at: Timestamp
-    total_amount: Any | None = None
-    amount_used: Any | None = None
+    total_amount: float | None = None
+    amount_used: float | None = None
     chat_id: int | None = None
     tax_behavior: str | None = None
     customer: int
-    entity: Any
-    vendor: Any | None = None
-    debit_account: Any | None = None
-    journal_entry: Any | None = None
-    voided_journal_entry: Any | None = None
+    entity: int
+    vendor: int | None = None
+    debit_account: int | None = None
+    journal_entry: int | None = None
+    voided_journal_entry: int | None = None
 
 
 class AccountingDebitMemoLine(BaseModel):
@@ -81,17 +78,17 @@ class AccountingDebitMemoLine(BaseModel):
     tax_rate_name: str
     tax_rate_value: float
     description: str | None = None
-    amount: Any | None = None
-    tax: Any | None = None
+    amount: float | None = None
+    tax: float | None = None
     tax_description: str | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    account: Any
-    tax_rate: Any | None = None
-    department: Any | None = None
+    account: int
+    tax_rate: int | None = None
+    department: int | None = None
 
 
 class AccountingDebitMemoPayment(BaseModel):
@@ -100,78 +97,23 @@ class AccountingDebitMemoPayment(BaseModel):
     voided_journal_entry_order: str | None = None
     bill: str
     currency: str | None = None
-    amount: Any | None = None
+    amount: float | None = None
     payment_date: dt.date | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     voided_date: dt.date | None = None
     customer: int
-    debit_memo: Any
-    payment_journal_entry: Any
-    payment_transaction: Any | None = None
-    voided_journal_entry: Any | None = None
+    debit_memo: int
+    payment_journal_entry: int
+    payment_transaction: int | None = None
+    voided_journal_entry: int | None = None
 
 
-class BulkDebitMemo(BaseModel):
-    debit_memo_number: str
-
-
-class BulkDebitMemoSearch(BaseModel):
-    debit_memos: list[BulkDebitMemo]
-
-
-class MarkDebitMemoUsed(BaseModel):
-    transaction_id: Any
-    account_id: Any
-    amount: Any
-    payment_date: dt.date
-    memo: str | None = None
-
-
-class PatchedAccountingDebitMemo(BaseModel):
-    id: int | None = None
-    lines: list[AccountingDebitMemoLine] | None = None
-    payments: list[AccountingDebitMemoPayment] | None = None
-    amount_remaining: float | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    vendor_name: str | None = None
-    debit_account_number: str | None = None
-    debit_account_name: str | None = None
-    attachments: list[File] | None = None
-    debit_memo_number: str | None = None
-    voided_date: dt.date | None = None
-    voided_journal_entry_order: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    ref_number: str | None = None
-    debit_memo_date: dt.date | None = None
-    applied_date: dt.date | None = None
-    message_on_debit_memo: str | None = None
-    source_id: str | None = None
-    source: str | None = None
-    application_status: str | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    created_at: Timestamp | None = None
-    total_amount: Any | None = None
-    amount_used: Any | None = None
-    chat_id: int | None = None
-    tax_behavior: str | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    vendor: Any | None = None
-    debit_account: Any | None = None
-    journal_entry: Any | None = None
-    voided_journal_entry: Any | None = None
-
-
-class VoidDebitMemoRequest(BaseModel):
-    void_date: dt.date
+class PaginatedAccountingDebitMemoList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[AccountingDebitMemo]
 
 
 class AccountingDebitMemoParam(TypedDict, total=False):
@@ -187,10 +129,10 @@ class AccountingDebitMemoParam(TypedDict, total=False):
     source: str | None
     application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    total_amount: float | str
-    amount_used: float | str
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    total_amount: float | Decimal | str
+    amount_used: float | Decimal | str
     chat_id: int | None
     tax_behavior: Literal['inclusive', 'exclusive', ''] | None
     entity: Required[int | str]
@@ -203,8 +145,8 @@ class AccountingDebitMemoParam(TypedDict, total=False):
 class AccountingDebitMemoLineParam(TypedDict, total=False):
     debit_memo: int | str
     description: str | None
-    amount: float | str
-    tax: float | str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
     tax_description: str | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
@@ -224,7 +166,7 @@ class BulkDebitMemoSearchParam(TypedDict, total=False):
 class MarkDebitMemoUsedParam(TypedDict, total=False):
     transaction_id: Required[int | str]
     account_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     payment_date: Required[str | dt.date]
     memo: str | None
 
@@ -242,10 +184,10 @@ class PatchedAccountingDebitMemoParam(TypedDict, total=False):
     source: str | None
     application_status: Literal['open', 'partially_used', 'used', 'voided', ''] | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    total_amount: float | str
-    amount_used: float | str
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    total_amount: float | Decimal | str
+    amount_used: float | Decimal | str
     chat_id: int | None
     tax_behavior: Literal['inclusive', 'exclusive', ''] | None
     entity: int | str
@@ -259,6 +201,6 @@ class VoidDebitMemoRequestParam(TypedDict, total=False):
     void_date: Required[str | dt.date]
 
 
-class DebitMemosListParams(TypedDict, total=False):
+class DebitMemoListParams(TypedDict, total=False):
     limit: int
     offset: int

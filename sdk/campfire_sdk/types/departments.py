@@ -9,27 +9,15 @@ from typing import Any, Required, TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "BulkDepartment",
     "BulkDepartmentParam",
-    "BulkDepartmentSearch",
     "BulkDepartmentSearchParam",
     "Department",
+    "DepartmentDeleteParams",
+    "DepartmentListParams",
     "DepartmentParam",
-    "DepartmentsDeleteParams",
-    "DepartmentsListParams",
-    "PatchedDepartment",
+    "PaginatedDepartmentList",
     "PatchedDepartmentParam",
 ]
-
-
-class BulkDepartment(BaseModel):
-    name: str
-    parent_id: Any | None = None
-
-
-class BulkDepartmentSearch(BaseModel):
-    departments: list[BulkDepartment]
-    upsert: bool | None = None
 
 
 class Department(BaseModel):
@@ -45,23 +33,14 @@ class Department(BaseModel):
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     customer: int
-    parent: Any | None = None
+    parent: int | None = None
 
 
-class PatchedDepartment(BaseModel):
-    id: int | None = None
-    parent_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    last_modified_at: Timestamp | None = None
-    active: bool | None = None
-    code: str | None = None
-    name: str | None = None
-    display_name: str | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    created_at: Timestamp | None = None
-    customer: int | None = None
-    parent: Any | None = None
+class PaginatedDepartmentList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Department]
 
 
 class BulkDepartmentParam(TypedDict, total=False):
@@ -94,7 +73,7 @@ class PatchedDepartmentParam(TypedDict, total=False):
     parent: int | str | None
 
 
-class DepartmentsListParams(TypedDict, total=False):
+class DepartmentListParams(TypedDict, total=False):
     include_deleted: bool
     include_inactive: bool
     last_modified_at__gte: str
@@ -105,5 +84,5 @@ class DepartmentsListParams(TypedDict, total=False):
     sort: str
 
 
-class DepartmentsDeleteParams(TypedDict, total=False):
+class DepartmentDeleteParams(TypedDict, total=False):
     new_department: int

@@ -13,7 +13,6 @@ __all__ = [
     "ChartEntityMinimal",
     "ChartEntityParam",
     "EntityListParams",
-    "PatchedChartEntity",
     "PatchedChartEntityParam",
 ]
 
@@ -21,9 +20,9 @@ __all__ = [
 class ChartEntity(BaseModel):
     id: int
     customer: int
-    parent: Any | None = None
+    parent: int | None = None
     parent_name: str
-    elimination_entity: Any | None = None
+    elimination_entity: int | None = None
     primary_entity: int | None = None
     primary_entity_name: str
     is_adjusting: bool
@@ -76,60 +75,6 @@ class ChartEntityMinimal(BaseModel):
     id: int
     name: str | None = None
     currency: str
-
-
-class PatchedChartEntity(BaseModel):
-    id: int | None = None
-    customer: int | None = None
-    parent: Any | None = None
-    parent_name: str | None = None
-    elimination_entity: Any | None = None
-    primary_entity: int | None = None
-    primary_entity_name: str | None = None
-    is_adjusting: bool | None = None
-    is_elimination_entity: bool | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    name: str | None = None
-    description: str | None = None
-    currency: str | None = None
-    address_1: str | None = None
-    address_2: str | None = None
-    city: str | None = None
-    state: str | None = None
-    zip_code: str | None = None
-    country: str | None = None
-    disable_service_date: bool | None = None
-    logo_url: str | None = None
-    active: bool | None = None
-    fiscal_year_month: int | None = None
-    fiscal_year_day: int | None = None
-    created_at: Timestamp | None = None
-    enable_mid_month_convention: bool | None = None
-    mid_month_threshold: int | None = None
-    use_whole_month_accounting_for_prepaids: bool | None = None
-    allow_payments_in_closed_periods: bool | None = None
-    auto_apply_catchup_for_closed_periods: bool | None = None
-    lineage_array: list[str] | None = None
-    tax_identification_number: str | None = None
-    representative_name: str | None = None
-    business_type: str | None = None
-    business_category: str | None = None
-    invoice_name: str | None = None
-    invoice_email: str | None = None
-    invoice_message: str | None = None
-    invoice_email_subject: str | None = None
-    invoice_email_body: str | None = None
-    invoice_prefix: str | None = None
-    invoice_address: str | None = None
-    invoice_cc_emails: str | None = None
-    invoice_display_settings: dict[str, Any] | None = None
-    invoice_email_attachments: dict[str, Any] | None = None
-    withholding_scheme: int | None = None
-    withholding_scheme_name: str | None = None
-    withholding_certificate: int | None = None
-    withholding_certificate_number: str | None = None
 
 
 class ChartEntityParam(TypedDict, total=False):

@@ -5,34 +5,22 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
-from .._models import BaseModel, Timestamp
+from .._models import BaseModel
+from ._shared import File
 
 __all__ = [
+    "FileListParams",
     "FileParam",
-    "FilesListParams",
-    "PatchedFile",
+    "PaginatedFileList",
     "PatchedFileParam",
 ]
 
 
-class PatchedFile(BaseModel):
-    id: int | None = None
-    customer: int | None = None
-    created_at: Timestamp | None = None
-    created_by: int | None = None
-    created_by_name: str | None = None
-    created_by_email: str | None = None
-    last_modified_at: Timestamp | None = None
-    name: str | None = None
-    url: str | None = None
-    s3_content_type: str | None = None
-    s3_content_length: int | None = None
-    s3_path: str | None = None
-    object_id: int | None = None
-    app: str | None = None
-    model: str | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
+class PaginatedFileList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[File]
 
 
 class FileParam(TypedDict, total=False):
@@ -51,7 +39,7 @@ class PatchedFileParam(TypedDict, total=False):
     object_id: int | None
 
 
-class FilesListParams(TypedDict, total=False):
+class FileListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -9,17 +9,17 @@ from typing import Any, Literal, TypedDict
 from .._models import BaseModel
 
 __all__ = [
-    "FinancialStatementsBalanceSheetParams",
-    "FinancialStatementsCashBasisOperatingStatementParams",
-    "FinancialStatementsCashBasisParams",
-    "FinancialStatementsCashFlowActivityParams",
-    "FinancialStatementsCashFlowParams",
-    "FinancialStatementsCashFlowV2Params",
-    "FinancialStatementsCashOperatingStatementTransactionsParams",
-    "FinancialStatementsComparativeBalanceSheetParams",
-    "FinancialStatementsComparativeIncomeStatementParams",
-    "FinancialStatementsIncomeStatementParams",
-    "FinancialStatementsTrialBalanceParams",
+    "FinancialStatementBalanceSheetParams",
+    "FinancialStatementCashBasisOperatingStatementParams",
+    "FinancialStatementCashBasisParams",
+    "FinancialStatementCashFlowActivityParams",
+    "FinancialStatementCashFlowParams",
+    "FinancialStatementCashFlowV2Params",
+    "FinancialStatementCashOperatingStatementTransactionsParams",
+    "FinancialStatementComparativeBalanceSheetParams",
+    "FinancialStatementComparativeIncomeStatementParams",
+    "FinancialStatementIncomeStatementParams",
+    "FinancialStatementTrialBalanceParams",
     "TrialBalanceAccount",
     "TrialBalanceAccountBalance",
     "TrialBalanceData",
@@ -40,8 +40,8 @@ class TrialBalanceAccount(BaseModel):
 
 
 class TrialBalanceAccountBalance(BaseModel):
-    debits: Any
-    credits: Any
+    debits: float
+    credits: float
 
 
 class TrialBalanceData(BaseModel):
@@ -56,14 +56,14 @@ class TrialBalanceResponse(BaseModel):
     breakdown: dict[str, Any] | None = None
 
 
-class FinancialStatementsComparativeBalanceSheetParams(TypedDict, total=False):
+class FinancialStatementComparativeBalanceSheetParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     entity: int
     entity_rollup: bool
     group_by: str
 
 
-class FinancialStatementsCashBasisParams(TypedDict, total=False):
+class FinancialStatementCashBasisParams(TypedDict, total=False):
     all_time: bool
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
@@ -77,7 +77,7 @@ class FinancialStatementsCashBasisParams(TypedDict, total=False):
     use_book_values: bool
 
 
-class FinancialStatementsCashBasisOperatingStatementParams(TypedDict, total=False):
+class FinancialStatementCashBasisOperatingStatementParams(TypedDict, total=False):
     all_time: bool
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
@@ -90,12 +90,12 @@ class FinancialStatementsCashBasisOperatingStatementParams(TypedDict, total=Fals
     start_date: str | dt.date
 
 
-class FinancialStatementsCashOperatingStatementTransactionsParams(TypedDict, total=False):
+class FinancialStatementCashOperatingStatementTransactionsParams(TypedDict, total=False):
     end_date: str | dt.date
     start_date: str | dt.date
 
 
-class FinancialStatementsBalanceSheetParams(TypedDict, total=False):
+class FinancialStatementBalanceSheetParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
     entity: int
@@ -104,7 +104,7 @@ class FinancialStatementsBalanceSheetParams(TypedDict, total=False):
     start_date: str | dt.date
 
 
-class FinancialStatementsCashFlowParams(TypedDict, total=False):
+class FinancialStatementCashFlowParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
     entity: int
@@ -113,7 +113,7 @@ class FinancialStatementsCashFlowParams(TypedDict, total=False):
     start_date: str | dt.date
 
 
-class FinancialStatementsCashFlowActivityParams(TypedDict, total=False):
+class FinancialStatementCashFlowActivityParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
     entity: int
@@ -121,7 +121,7 @@ class FinancialStatementsCashFlowActivityParams(TypedDict, total=False):
     start_date: str | dt.date
 
 
-class FinancialStatementsCashFlowV2Params(TypedDict, total=False):
+class FinancialStatementCashFlowV2Params(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
     entity: int
@@ -129,7 +129,7 @@ class FinancialStatementsCashFlowV2Params(TypedDict, total=False):
     start_date: str | dt.date
 
 
-class FinancialStatementsIncomeStatementParams(TypedDict, total=False):
+class FinancialStatementIncomeStatementParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     end_date: str | dt.date
     entity: int
@@ -138,7 +138,7 @@ class FinancialStatementsIncomeStatementParams(TypedDict, total=False):
     start_date: str | dt.date
 
 
-class FinancialStatementsTrialBalanceParams(TypedDict, total=False):
+class FinancialStatementTrialBalanceParams(TypedDict, total=False):
     department: int
     end_date: str | dt.date
     entity: int
@@ -148,7 +148,7 @@ class FinancialStatementsTrialBalanceParams(TypedDict, total=False):
     start_date: str | dt.date
 
 
-class FinancialStatementsComparativeIncomeStatementParams(TypedDict, total=False):
+class FinancialStatementComparativeIncomeStatementParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     entity: int
     entity_rollup: bool

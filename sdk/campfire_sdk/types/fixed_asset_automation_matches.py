@@ -4,47 +4,21 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Required, TypedDict
-
-from .._models import BaseModel, Timestamp
+from decimal import Decimal
+from typing import Required, TypedDict
 
 __all__ = [
     "FixedAssetAutomationMatchParam",
-    "PatchedFixedAssetAutomationMatch",
     "PatchedFixedAssetAutomationMatchParam",
 ]
-
-
-class PatchedFixedAssetAutomationMatch(BaseModel):
-    id: int | None = None
-    rule: Any | None = None
-    rule_name: str | None = None
-    rule_account_name: str | None = None
-    rule_threshold: float | None = None
-    rule_needs_review: bool | None = None
-    transaction: int | None = None
-    transaction_description: str | None = None
-    transaction_date: dt.date | None = None
-    transaction_amount: str | None = None
-    proposed_name: str | None = None
-    proposed_asset_class: Any | None = None
-    proposed_initial_value: Any | None = None
-    proposed_salvage_value: Any | None = None
-    proposed_purchase_date: dt.date | None = None
-    proposed_depreciation_start_date: dt.date | None = None
-    proposed_entity: Any | None = None
-    proposed_department: Any | None = None
-    proposed_vendor: Any | None = None
-    created_asset: int | None = None
-    created_at: Timestamp | None = None
 
 
 class FixedAssetAutomationMatchParam(TypedDict, total=False):
     rule: Required[int | str]
     proposed_name: Required[str]
     proposed_asset_class: Required[int | str]
-    proposed_initial_value: Required[float | str]
-    proposed_salvage_value: float | str
+    proposed_initial_value: Required[float | Decimal | str]
+    proposed_salvage_value: float | Decimal | str
     proposed_purchase_date: Required[str | dt.date]
     proposed_depreciation_start_date: Required[str | dt.date]
     proposed_entity: int | str | None
@@ -56,8 +30,8 @@ class PatchedFixedAssetAutomationMatchParam(TypedDict, total=False):
     rule: int | str
     proposed_name: str
     proposed_asset_class: int | str
-    proposed_initial_value: float | str
-    proposed_salvage_value: float | str
+    proposed_initial_value: float | Decimal | str
+    proposed_salvage_value: float | Decimal | str
     proposed_purchase_date: str | dt.date
     proposed_depreciation_start_date: str | dt.date
     proposed_entity: int | str | None

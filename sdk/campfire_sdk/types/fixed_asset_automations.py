@@ -3,16 +3,19 @@
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from decimal import Decimal
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
+from ._shared import FixedAssetAutomationMatch
 
 __all__ = [
+    "FixedAssetAutomationListMatchesParams",
+    "FixedAssetAutomationListParams",
     "FixedAssetAutomationRule",
     "FixedAssetAutomationRuleParam",
-    "FixedAssetAutomationsListMatchesParams",
-    "FixedAssetAutomationsListParams",
-    "PatchedFixedAssetAutomationRule",
+    "PaginatedFixedAssetAutomationMatchList",
+    "PaginatedFixedAssetAutomationRuleList",
     "PatchedFixedAssetAutomationRuleParam",
 ]
 
@@ -26,7 +29,7 @@ class FixedAssetAutomationRule(BaseModel):
     account: int
     account_name: str
     account_number: str
-    amount_threshold: Any
+    amount_threshold: float
     asset_class: int
     asset_class_name: str
     needs_review: bool | None = None
@@ -35,29 +38,25 @@ class FixedAssetAutomationRule(BaseModel):
     last_modified_at: Timestamp
 
 
-class PatchedFixedAssetAutomationRule(BaseModel):
-    id: int | None = None
-    name: str | None = None
-    entity: int | None = None
-    entity_name: str | None = None
-    currency: str | None = None
-    account: int | None = None
-    account_name: str | None = None
-    account_number: str | None = None
-    amount_threshold: Any | None = None
-    asset_class: int | None = None
-    asset_class_name: str | None = None
-    needs_review: bool | None = None
-    forward_looking: bool | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
+class PaginatedFixedAssetAutomationMatchList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAssetAutomationMatch]
+
+
+class PaginatedFixedAssetAutomationRuleList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAssetAutomationRule]
 
 
 class FixedAssetAutomationRuleParam(TypedDict, total=False):
     name: Required[str]
     entity: Required[int]
     account: Required[int]
-    amount_threshold: Required[float | str]
+    amount_threshold: Required[float | Decimal | str]
     asset_class: Required[int]
     needs_review: bool
     forward_looking: bool
@@ -67,20 +66,20 @@ class PatchedFixedAssetAutomationRuleParam(TypedDict, total=False):
     name: str
     entity: int
     account: int
-    amount_threshold: float | str
+    amount_threshold: float | Decimal | str
     asset_class: int
     needs_review: bool
     forward_looking: bool
 
 
-class FixedAssetAutomationsListParams(TypedDict, total=False):
+class FixedAssetAutomationListParams(TypedDict, total=False):
     limit: int
     offset: int
     ordering: str
     search: str
 
 
-class FixedAssetAutomationsListMatchesParams(TypedDict, total=False):
+class FixedAssetAutomationListMatchesParams(TypedDict, total=False):
     limit: int
     offset: int
     ordering: str

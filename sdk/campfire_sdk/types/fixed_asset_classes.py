@@ -3,15 +3,15 @@
 
 from __future__ import annotations
 
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
     "FixedAssetClass",
+    "FixedAssetClassListParams",
     "FixedAssetClassParam",
-    "FixedAssetClassesListParams",
-    "PatchedFixedAssetClass",
+    "PaginatedFixedAssetClassList",
     "PatchedFixedAssetClassParam",
 ]
 
@@ -28,26 +28,16 @@ class FixedAssetClass(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    asset_account: Any | None = None
-    accumulated_depreciation_account: Any | None = None
-    depreciation_expense_account: Any | None = None
+    asset_account: int | None = None
+    accumulated_depreciation_account: int | None = None
+    depreciation_expense_account: int | None = None
 
 
-class PatchedFixedAssetClass(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    asset_account_name: str | None = None
-    accumulated_depreciation_account_name: str | None = None
-    depreciation_expense_account_name: str | None = None
-    name: str | None = None
-    useful_life: int | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    asset_account: Any | None = None
-    accumulated_depreciation_account: Any | None = None
-    depreciation_expense_account: Any | None = None
+class PaginatedFixedAssetClassList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAssetClass]
 
 
 class FixedAssetClassParam(TypedDict, total=False):
@@ -66,7 +56,7 @@ class PatchedFixedAssetClassParam(TypedDict, total=False):
     depreciation_expense_account: int | str | None
 
 
-class FixedAssetClassesListParams(TypedDict, total=False):
+class FixedAssetClassListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -15,10 +16,10 @@ __all__ = [
     "FixedAssetDepreciation",
     "FixedAssetDepreciationParam",
     "FixedAssetDisposal",
+    "FixedAssetListParams",
     "FixedAssetParam",
     "FixedAssetTransfer",
-    "FixedAssetsListParams",
-    "PatchedFixedAsset",
+    "PaginatedFixedAssetList",
     "PatchedFixedAssetParam",
 ]
 
@@ -54,53 +55,53 @@ class FixedAsset(BaseModel):
     name: str
     description: str | None = None
     currency: str | None = None
-    initial_value: Any | None = None
-    salvage_value: Any | None = None
+    initial_value: float | None = None
+    salvage_value: float | None = None
     purchase_date: dt.date
     created_at: Timestamp
     status: str | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     is_non_depreciable: bool | None = None
     pause_date: dt.date | None = None
     pause_reason: str | None = None
     last_resume_date: dt.date | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any | None = None
-    asset_class: Any | None = None
-    purchase_journal_entry: Any | None = None
-    purchase_transaction: Any | None = None
-    vendor: Any | None = None
-    department: Any | None = None
+    entity: int | None = None
+    asset_class: int | None = None
+    purchase_journal_entry: int | None = None
+    purchase_transaction: int | None = None
+    vendor: int | None = None
+    department: int | None = None
     purchase_transactions: list[int] | None = None
 
 
 class FixedAssetDepreciation(BaseModel):
-    id: Any | None = None
+    id: int | None = None
     journal_entry_order: str
     posted: bool | None = None
     post_date: dt.date
-    amount: Any | None = None
+    amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    journal_entry: Any | None = None
+    journal_entry: int | None = None
 
 
 class FixedAssetDisposal(BaseModel):
     id: int
     journal_entry_order: str
-    disposal_percentage: Any
+    disposal_percentage: float
     disposal_date: dt.date
-    proceeds_amount: Any | None = None
+    proceeds_amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    fixed_asset: Any
-    journal_entry: Any | None = None
+    fixed_asset: int
+    journal_entry: int | None = None
 
 
 class FixedAssetTransfer(BaseModel):
@@ -112,78 +113,30 @@ class FixedAssetTransfer(BaseModel):
     created_asset_name: str
     effective_date: dt.date
     is_partial: bool | None = None
-    transfer_amount: Any | None = None
-    transfer_accumulated_depreciation: Any | None = None
-    transfer_percentage: Any | None = None
+    transfer_amount: float | None = None
+    transfer_accumulated_depreciation: float | None = None
+    transfer_percentage: float | None = None
     new_useful_life_months: int | None = None
-    new_salvage_value: Any | None = None
+    new_salvage_value: float | None = None
     new_depreciation_start_date: dt.date | None = None
     new_depreciation_end_date: dt.date | None = None
     memo: str | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    fixed_asset: Any
-    source_asset_class: Any
-    new_asset_class: Any
-    reclassification_journal_entry: Any | None = None
-    catchup_depreciation_journal_entry: Any | None = None
-    created_asset: Any | None = None
+    fixed_asset: int
+    source_asset_class: int
+    new_asset_class: int
+    reclassification_journal_entry: int | None = None
+    catchup_depreciation_journal_entry: int | None = None
+    created_asset: int | None = None
 
 
-class PatchedFixedAsset(BaseModel):
-    id: int | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    useful_life: str | None = None
-    asset_class_useful_life: int | None = None
-    asset_class_name: str | None = None
-    asset_account: str | None = None
-    asset_account_name: str | None = None
-    depreciation_expense_account: str | None = None
-    depreciation_expense_account_name: str | None = None
-    accumulated_depreciation_account: str | None = None
-    accumulated_depreciation_account_name: str | None = None
-    purchase_journal_entry_order: str | None = None
-    purchase_transaction_id: str | None = None
-    vendor_name: str | None = None
-    department_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    attachments: list[File] | None = None
-    depreciations: list[FixedAssetDepreciation] | None = None
-    depreciation_start_date: dt.date | None = None
-    depreciation_end_date: dt.date | None = None
-    disposals: list[FixedAssetDisposal] | None = None
-    transfers: list[FixedAssetTransfer] | None = None
-    net_book_value: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    name: str | None = None
-    description: str | None = None
-    currency: str | None = None
-    initial_value: Any | None = None
-    salvage_value: Any | None = None
-    purchase_date: dt.date | None = None
-    created_at: Timestamp | None = None
-    status: str | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    is_non_depreciable: bool | None = None
-    pause_date: dt.date | None = None
-    pause_reason: str | None = None
-    last_resume_date: dt.date | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    asset_class: Any | None = None
-    purchase_journal_entry: Any | None = None
-    purchase_transaction: Any | None = None
-    vendor: Any | None = None
-    department: Any | None = None
-    purchase_transactions: list[int] | None = None
+class PaginatedFixedAssetList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[FixedAsset]
 
 
 class FixedAssetParam(TypedDict, total=False):
@@ -195,14 +148,14 @@ class FixedAssetParam(TypedDict, total=False):
     name: Required[str]
     description: str | None
     currency: str
-    initial_value: float | str
-    salvage_value: float | str
+    initial_value: float | Decimal | str
+    salvage_value: float | Decimal | str
     purchase_date: Required[str | dt.date]
     status: Literal['ACTIVE', 'PAUSED', 'DEPRECIATED', 'DISPOSED']
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     is_non_depreciable: bool | None
     chat_id: int | None
     entity: int | str | None
@@ -220,7 +173,7 @@ class FixedAssetDepreciationParam(TypedDict, total=False):
     depreciated_until: str | dt.date | None
     posted: bool
     post_date: Required[str | dt.date]
-    amount: float | str
+    amount: float | Decimal | str
     journal_entry: int | str | None
 
 
@@ -233,14 +186,14 @@ class PatchedFixedAssetParam(TypedDict, total=False):
     name: str
     description: str | None
     currency: str
-    initial_value: float | str
-    salvage_value: float | str
+    initial_value: float | Decimal | str
+    salvage_value: float | Decimal | str
     purchase_date: str | dt.date
     status: Literal['ACTIVE', 'PAUSED', 'DEPRECIATED', 'DISPOSED']
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     is_non_depreciable: bool | None
     chat_id: int | None
     entity: int | str | None
@@ -252,7 +205,7 @@ class PatchedFixedAssetParam(TypedDict, total=False):
     purchase_transactions: Iterable[int]
 
 
-class FixedAssetsListParams(TypedDict, total=False):
+class FixedAssetListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -11,11 +11,11 @@ from .._models import BaseModel, Timestamp
 from ._shared import ChartTransaction, File
 
 __all__ = [
-    "IntercompanyJournalEntriesBalanceParams",
-    "IntercompanyJournalEntriesListParams",
     "IntercompanyJournalEntry",
+    "IntercompanyJournalEntryBalanceParams",
+    "IntercompanyJournalEntryListParams",
     "IntercompanyJournalEntryParam",
-    "PatchedIntercompanyJournalEntry",
+    "PaginatedIntercompanyJournalEntryList",
     "PatchedIntercompanyJournalEntryParam",
 ]
 
@@ -28,7 +28,7 @@ class IntercompanyJournalEntry(BaseModel):
     reversals: list[dict[str, Any]]
     order: str | None = None
     source: str | None = None
-    source_file: Any | None = None
+    source_file: int | None = None
     close_task_id: str | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
@@ -42,34 +42,15 @@ class IntercompanyJournalEntry(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    reversal_of: Any | None = None
+    reversal_of: int | None = None
     entities: list[int] | None = None
 
 
-class PatchedIntercompanyJournalEntry(BaseModel):
-    id: int | None = None
-    transactions: list[ChartTransaction] | None = None
-    attachments: list[File] | None = None
-    reversal_of_order: str | None = None
-    reversals: list[dict[str, Any]] | None = None
-    order: str | None = None
-    source: str | None = None
-    source_file: Any | None = None
-    close_task_id: str | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    type: str | None = None
-    journal_id: str | None = None
-    memo: str | None = None
-    currency: str | None = None
-    created_automatically: bool | None = None
-    date: dt.date | None = None
-    ref_number: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    reversal_of: Any | None = None
-    entities: list[int] | None = None
+class PaginatedIntercompanyJournalEntryList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[IntercompanyJournalEntry]
 
 
 class IntercompanyJournalEntryParam(TypedDict, total=False):
@@ -112,13 +93,13 @@ class PatchedIntercompanyJournalEntryParam(TypedDict, total=False):
     entities: Iterable[int]
 
 
-class IntercompanyJournalEntriesBalanceParams(TypedDict, total=False):
+class IntercompanyJournalEntryBalanceParams(TypedDict, total=False):
     date: str | dt.date
     transactions: Required[Iterable[Mapping[str, Any]]]
     exchange_rates: Iterable[Mapping[str, Any]]
 
 
-class IntercompanyJournalEntriesListParams(TypedDict, total=False):
+class IntercompanyJournalEntryListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

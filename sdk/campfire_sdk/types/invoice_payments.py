@@ -11,6 +11,7 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "InvoicePaymentListParams",
     "InvoicePaymentSync",
+    "PaginatedInvoicePaymentSyncList",
 ]
 
 
@@ -27,6 +28,13 @@ class InvoicePaymentSync(BaseModel):
     voided_date: dt.date | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
+
+
+class PaginatedInvoicePaymentSyncList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[InvoicePaymentSync]
 
 
 class InvoicePaymentListParams(TypedDict, total=False):

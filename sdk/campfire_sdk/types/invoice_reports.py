@@ -8,9 +8,25 @@ from typing import Any, TypedDict
 from .._models import BaseModel
 
 __all__ = [
+    "InvoiceReportDataParams",
     "InvoiceReportParams",
+    "InvoiceReportPreviewParams",
+    "InvoiceReportResponse",
     "InvoiceReportResultRow",
 ]
+
+
+class InvoiceReportResponse(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[InvoiceReportResultRow]
+    engine_used: str
+    pivot_result_fields: list[str] | None = None
+    totals_row: dict[str, Any] | None = None
+    pivot_value_mappings: dict[str, Any] | None = None
+    columns: list[dict[str, Any]] | None = None
+    totals_by_currency: list[dict[str, Any]] | None = None
 
 
 class InvoiceReportResultRow(BaseModel):
@@ -23,7 +39,7 @@ class InvoiceReportResultRow(BaseModel):
     sub_rows: list[dict[str, Any]] | None = None
 
 
-class InvoiceReportParams(TypedDict, total=False):
+class InvoiceReportDataParams(TypedDict, total=False):
     aggregation_fields: str
     client_id: str
     contract_id: str
@@ -79,3 +95,65 @@ class InvoiceReportParams(TypedDict, total=False):
     invoice__due_date__lte: str
     invoice__paid_date__gte: str
     invoice__paid_date__lte: str
+
+
+class InvoiceReportPreviewParams(TypedDict, total=False):
+    aggregation_fields: str
+    client_id: str
+    contract_id: str
+    currency: str
+    department_id: str
+    end_date: str
+    entity_id: str
+    group_fields: str
+    group_keys: str
+    include_totals: bool
+    limit: int
+    mode: str
+    offset: int
+    payment_status: str
+    pivot_fields: str
+    product_id: str
+    shouldPivot: bool
+    start_date: str
+    sort: list[str]
+    terms: str
+    invoice_id: str
+    due_start_date: str
+    due_end_date: str
+    paid_start_date: str
+    paid_end_date: str
+    nested: bool
+    paid_at_gte: str
+    paid_at_lte: str
+    updated_at_gte: str
+    updated_at_lte: str
+    page: int
+    page_size: int
+    columns: str
+    flat: bool
+    discount_applied: bool
+    created_at_gte: str
+    created_at_lte: str
+    invoice_date_timeframe: str
+    due_date_timeframe: str
+    paid_date_timeframe: str
+    paid_at_timeframe: str
+    updated_at_timeframe: str
+    created_at_timeframe: str
+    invoice__client_id: str
+    invoice__entity_id: str
+    invoice__contract_id: str
+    invoice__currency: str
+    invoice__payment_status: str
+    invoice__terms: str
+    invoice__invoice_date__gte: str
+    invoice__invoice_date__lte: str
+    invoice__due_date__gte: str
+    invoice__due_date__lte: str
+    invoice__paid_date__gte: str
+    invoice__paid_date__lte: str
+
+
+#: The older name of ``InvoiceReportDataParams``.
+InvoiceReportParams = InvoiceReportDataParams

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Mapping
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -18,34 +19,23 @@ __all__ = [
     "AccountingInvoiceList",
     "AccountingInvoiceParam",
     "AccountingInvoicePayment",
-    "BulkApplyInvoicePayment",
-    "BulkApplyInvoicePaymentFilters",
     "BulkApplyInvoicePaymentFiltersParam",
     "BulkApplyInvoicePaymentParam",
-    "BulkCreateInvoices",
     "BulkCreateInvoicesParam",
-    "BulkInvoice",
     "BulkInvoiceParam",
-    "BulkInvoiceSearch",
     "BulkInvoiceSearchParam",
-    "CalculatePaymentInput",
     "CalculatePaymentInputParam",
     "CalculatePaymentOutput",
-    "CreditMemoPaymentInput",
     "CreditMemoPaymentInputParam",
-    "EmptyTransactionInput",
     "EmptyTransactionInputParam",
-    "GetDefaultPaymentInput",
     "GetDefaultPaymentInputParam",
     "GetDefaultPaymentOutput",
     "InvoiceListParams",
     "MarkInvoicePaidAutoCreatedCreditMemo",
     "MarkInvoicePaidResponse",
-    "PatchedAccountingInvoice",
+    "PaginatedAccountingInvoiceListList",
     "PatchedAccountingInvoiceParam",
-    "TransactionPaymentInput",
     "TransactionPaymentInputParam",
-    "VoidInvoiceRequest",
     "VoidInvoiceRequestParam",
 ]
 
@@ -120,14 +110,14 @@ class AccountingInvoice(BaseModel):
     warning_message: str | None = None
     created_at: Timestamp
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     last_sent_at: Timestamp | None = None
     integration_id: str | None = None
     integration_context: Any | None = None
     vat_number: str | None = None
-    discount: Any | None = None
-    payment_term_applied_discount: Any | None = None
+    discount: float | None = None
+    payment_term_applied_discount: float | None = None
     use_stripe_auto_bill: bool | None = None
     stripe_payment_link_id: str | None = None
     stripe_payment_intent_id: str | None = None
@@ -142,21 +132,21 @@ class AccountingInvoice(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    client: Any | None = None
-    payment_term: Any | None = None
+    entity: int
+    client: int | None = None
+    payment_term: int | None = None
     bad_debt_journal_entry: int | None = None
     journal_entry: int | None = None
     ar_account: int | None = None
     voided_journal_entry: int | None = None
     entity_transfer_journal_entry: int | None = None
-    contract: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-    anrok_connection: Any | None = None
-    tax_rate: Any | None = None
-    stripe_connection: Any | None = None
-    source_file: Any | None = None
+    contract: int | None = None
+    avalara_connection: int | None = None
+    sphere_connection: int | None = None
+    anrok_connection: int | None = None
+    tax_rate: int | None = None
+    stripe_connection: int | None = None
+    source_file: int | None = None
 
 
 class AccountingInvoiceJournalEntry(BaseModel):
@@ -184,25 +174,25 @@ class AccountingInvoiceLine(BaseModel):
     withholding_tax_rate_name: str
     withholding_tax_rate_value: float | None = None
     description: str | None = None
-    quantity: Any | None = None
-    rate: Any | None = None
+    quantity: float | None = None
+    rate: float | None = None
     currency: str | None = None
-    amount: Any | None = None
-    tax: Any | None = None
+    amount: float | None = None
+    tax: float | None = None
     tax_description: str | None = None
     entity_use_code: str | None = None
-    discount: Any | None = None
-    discount_percentage: Any | None = None
-    discount_amount: Any | None = None
+    discount: float | None = None
+    discount_percentage: float | None = None
+    discount_amount: float | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    product: Any | None = None
-    product_bundle: Any | None = None
-    withholding_tax_rate: Any | None = None
-    department: Any | None = None
+    product: int | None = None
+    product_bundle: int | None = None
+    withholding_tax_rate: int | None = None
+    department: int | None = None
 
 
 class AccountingInvoiceList(BaseModel):
@@ -268,14 +258,14 @@ class AccountingInvoiceList(BaseModel):
     warning_message: str | None = None
     created_at: Timestamp
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
     last_sent_at: Timestamp | None = None
     integration_id: str | None = None
     integration_context: Any | None = None
     vat_number: str | None = None
-    discount: Any | None = None
-    payment_term_applied_discount: Any | None = None
+    discount: float | None = None
+    payment_term_applied_discount: float | None = None
     use_stripe_auto_bill: bool | None = None
     stripe_payment_link_id: str | None = None
     stripe_payment_intent_id: str | None = None
@@ -290,21 +280,21 @@ class AccountingInvoiceList(BaseModel):
     invoice_language: str | None = None
     chat_id: int | None = None
     customer: int
-    entity: Any
-    client: Any | None = None
-    payment_term: Any | None = None
-    bad_debt_journal_entry: Any | None = None
-    journal_entry: Any | None = None
+    entity: int
+    client: int | None = None
+    payment_term: int | None = None
+    bad_debt_journal_entry: int | None = None
+    journal_entry: int | None = None
     ar_account: int | None = None
-    voided_journal_entry: Any | None = None
-    entity_transfer_journal_entry: Any | None = None
-    contract: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-    anrok_connection: Any | None = None
-    tax_rate: Any | None = None
-    stripe_connection: Any | None = None
-    source_file: Any | None = None
+    voided_journal_entry: int | None = None
+    entity_transfer_journal_entry: int | None = None
+    contract: int | None = None
+    avalara_connection: int | None = None
+    sphere_connection: int | None = None
+    anrok_connection: int | None = None
+    tax_rate: int | None = None
+    stripe_connection: int | None = None
+    source_file: int | None = None
 
 
 class AccountingInvoicePayment(BaseModel):
@@ -316,7 +306,7 @@ class AccountingInvoicePayment(BaseModel):
     voided_journal_entry_order: str
     withheld_amount: float | None = None
     currency: str | None = None
-    amount: Any | None = None
+    amount: float | None = None
     payment_date: dt.date | None = None
     created_at: Timestamp
     voided_date: dt.date | None = None
@@ -325,80 +315,31 @@ class AccountingInvoicePayment(BaseModel):
     external_id: str | None = None
     last_modified_at: Timestamp
     customer: int
-    invoice: Any
-    payment_journal_entry: Any | None = None
-    payment_transaction: Any | None = None
-    fx_gain_loss_realized_transaction: Any | None = None
-    payment_term_discount_transaction: Any | None = None
-    voided_journal_entry: Any | None = None
+    invoice: int
+    payment_journal_entry: int | None = None
+    payment_transaction: int | None = None
+    fx_gain_loss_realized_transaction: int | None = None
+    payment_term_discount_transaction: int | None = None
+    voided_journal_entry: int | None = None
     payment_transactions: list[int] | None = None
 
 
-class BulkApplyInvoicePayment(BaseModel):
-    transaction_id: Any
-    invoice_ids: list[int] | None = None
-    filters: BulkApplyInvoicePaymentFilters | None = None
-
-
-class BulkApplyInvoicePaymentFilters(BaseModel):
-    entity: Any | None = None
-    client: Any | None = None
-    status: str | None = None
-    max_date: dt.date | None = None
-    search_query: str | None = None
-
-
-class BulkCreateInvoices(BaseModel):
-    invoices: list[dict[str, Any]]
-
-
-class BulkInvoice(BaseModel):
-    invoice_number: str
-
-
-class BulkInvoiceSearch(BaseModel):
-    invoices: list[BulkInvoice]
-
-
-class CalculatePaymentInput(BaseModel):
-    transactions: list[TransactionPaymentInput] | None = None
-    credit_memos: list[CreditMemoPaymentInput] | None = None
-    empty_transactions: list[EmptyTransactionInput] | None = None
-
-
 class CalculatePaymentOutput(BaseModel):
-    total_due: Any
-    applied_payments: Any
-    applied_credits: Any
-    applied_withholding: Any
-    term_discounts: Any
-    remaining_due: Any
-
-
-class CreditMemoPaymentInput(BaseModel):
-    credit_memo_id: Any
-    amount: Any
-    posted_at: dt.date
-
-
-class EmptyTransactionInput(BaseModel):
-    amount: Any
-    payment_date: dt.date
-    withholding_amount: Any | None = None
-
-
-class GetDefaultPaymentInput(BaseModel):
-    posted_at: dt.date
-    transaction_amount: Any | None = None
+    total_due: float
+    applied_payments: float
+    applied_credits: float
+    applied_withholding: float
+    term_discounts: float
+    remaining_due: float
 
 
 class GetDefaultPaymentOutput(BaseModel):
-    default_payment_amount: Any
+    default_payment_amount: float
     payment_term_discount_note: str | None = None
 
 
 class MarkInvoicePaidAutoCreatedCreditMemo(BaseModel):
-    id: Any
+    id: int
     credit_memo_number: str
 
 
@@ -408,124 +349,11 @@ class MarkInvoicePaidResponse(BaseModel):
     auto_created_credit_memos: list[MarkInvoicePaidAutoCreatedCreditMemo] | None = None
 
 
-class PatchedAccountingInvoice(BaseModel):
-    id: int | None = None
-    lines: list[AccountingInvoiceLine] | None = None
-    emails: list[dict[str, Any]] | None = None
-    payments: list[AccountingInvoicePayment] | None = None
-    related_journal_entries: list[AccountingInvoiceJournalEntry] | None = None
-    payment_journal_entries: list[int] | None = None
-    journal_entry_intercompany: str | None = None
-    client_name: str | None = None
-    client_email: str | None = None
-    anrok_customer_id: str | None = None
-    client_invoice_message: str | None = None
-    client_use_stripe_auto_bill: bool | None = None
-    public_invoice_payment_url: str | None = None
-    status: str | None = None
-    past_due_days: int | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    entity_invoice_message: str | None = None
-    total_amount: float | None = None
-    amount_paid: float | None = None
-    amount_due: float | None = None
-    withholding_info: dict[str, Any] | None = None
-    contract_name: str | None = None
-    attachments: list[File] | None = None
-    invoice_number: str | None = None
-    stripe_connection_name: str | None = None
-    stripe_connection_entity: int | None = None
-    stripe_connection_billing_portal_enabled: bool | None = None
-    avalara_connection_name: str | None = None
-    avalara_connection_company: str | None = None
-    tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
-    payment_term_name: str | None = None
-    item_date: dt.date | None = None
-    voided_journal_entry_order: int | None = None
-    contract_custom_fields: list[dict[str, Any]] | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    auto_send_invoice: bool | None = None
-    auto_send_invoice_at: dt.date | None = None
-    auto_sent_at: Timestamp | None = None
-    reminder_sent_dates: Any | None = None
-    pre_due_reminder_sent_dates: Any | None = None
-    billing_address: str | None = None
-    billing_addressee: str | None = None
-    shipping_address: str | None = None
-    shipping_addressee: str | None = None
-    terms: str | None = None
-    ref_number: str | None = None
-    purchase_order_number: str | None = None
-    invoice_date: dt.date | None = None
-    due_date: dt.date | None = None
-    shipping_date: dt.date | None = None
-    paid_date: dt.date | None = None
-    uncollectible_date: dt.date | None = None
-    sent_date: dt.date | None = None
-    period_start: dt.date | None = None
-    period_end: dt.date | None = None
-    location_of_sale: str | None = None
-    message_on_invoice: str | None = None
-    ita_allocation_number: str | None = None
-    payment_status: str | None = None
-    anrok_transaction_id: str | None = None
-    warning_message: str | None = None
-    created_at: Timestamp | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    last_sent_at: Timestamp | None = None
-    integration_id: str | None = None
-    integration_context: Any | None = None
-    vat_number: str | None = None
-    discount: Any | None = None
-    payment_term_applied_discount: Any | None = None
-    use_stripe_auto_bill: bool | None = None
-    stripe_payment_link_id: str | None = None
-    stripe_payment_intent_id: str | None = None
-    stripe_invoice_id: str | None = None
-    stripe_pdf_url: str | None = None
-    stripe_payment_link: str | None = None
-    source: str | None = None
-    source_id: str | None = None
-    is_migrated: bool | None = None
-    voided_date: dt.date | None = None
-    invoice_labels: Any | None = None
-    invoice_language: str | None = None
-    chat_id: int | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    client: Any | None = None
-    payment_term: Any | None = None
-    bad_debt_journal_entry: int | None = None
-    journal_entry: int | None = None
-    ar_account: int | None = None
-    voided_journal_entry: int | None = None
-    entity_transfer_journal_entry: int | None = None
-    contract: Any | None = None
-    avalara_connection: Any | None = None
-    sphere_connection: Any | None = None
-    anrok_connection: Any | None = None
-    tax_rate: Any | None = None
-    stripe_connection: Any | None = None
-    source_file: Any | None = None
-
-
-class TransactionPaymentInput(BaseModel):
-    transaction_id: Any
-    amount: Any
-    posted_at: dt.date
-    withholding_amount: Any | None = None
-
-
-class VoidInvoiceRequest(BaseModel):
-    void_date: dt.date | None = None
+class PaginatedAccountingInvoiceListList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[AccountingInvoiceList]
 
 
 class AccountingInvoiceParam(TypedDict, total=False):
@@ -563,13 +391,13 @@ class AccountingInvoiceParam(TypedDict, total=False):
     anrok_transaction_id: str | None
     warning_message: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-    discount: float | str | None
-    payment_term_applied_discount: float | str | None
+    discount: float | Decimal | str | None
+    payment_term_applied_discount: float | Decimal | str | None
     use_stripe_auto_bill: bool | None
     stripe_payment_link_id: str | None
     stripe_payment_intent_id: str | None
@@ -599,16 +427,16 @@ class AccountingInvoiceLineParam(TypedDict, total=False):
     invoice: int | str
     service_date: str | dt.date | None
     description: str | None
-    quantity: float | str
-    rate: float | str
+    quantity: float | Decimal | str
+    rate: float | Decimal | str
     currency: str
-    amount: float | str
-    tax: float | str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
     tax_description: str | None
     entity_use_code: str | None
-    discount: float | str
-    discount_percentage: float | str
-    discount_amount: float | str
+    discount: float | Decimal | str
+    discount_percentage: float | Decimal | str
+    discount_amount: float | Decimal | str
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     product: int | str | None
@@ -651,19 +479,19 @@ class CalculatePaymentInputParam(TypedDict, total=False):
 
 class CreditMemoPaymentInputParam(TypedDict, total=False):
     credit_memo_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     posted_at: Required[str | dt.date]
 
 
 class EmptyTransactionInputParam(TypedDict, total=False):
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     payment_date: Required[str | dt.date]
-    withholding_amount: float | str | None
+    withholding_amount: float | Decimal | str | None
 
 
 class GetDefaultPaymentInputParam(TypedDict, total=False):
     posted_at: Required[str | dt.date]
-    transaction_amount: float | str | None
+    transaction_amount: float | Decimal | str | None
 
 
 class PatchedAccountingInvoiceParam(TypedDict, total=False):
@@ -701,13 +529,13 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
     anrok_transaction_id: str | None
     warning_message: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-    discount: float | str | None
-    payment_term_applied_discount: float | str | None
+    discount: float | Decimal | str | None
+    payment_term_applied_discount: float | Decimal | str | None
     use_stripe_auto_bill: bool | None
     stripe_payment_link_id: str | None
     stripe_payment_intent_id: str | None
@@ -735,9 +563,9 @@ class PatchedAccountingInvoiceParam(TypedDict, total=False):
 
 class TransactionPaymentInputParam(TypedDict, total=False):
     transaction_id: Required[int | str]
-    amount: Required[float | str]
+    amount: Required[float | Decimal | str]
     posted_at: Required[str | dt.date]
-    withholding_amount: float | str | None
+    withholding_amount: float | Decimal | str | None
 
 
 class VoidInvoiceRequestParam(TypedDict, total=False):

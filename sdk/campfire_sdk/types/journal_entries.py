@@ -5,63 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Literal, TypedDict
+from decimal import Decimal
+from typing import Literal, TypedDict
 
-from .._models import BaseModel, Timestamp
-from ._shared import ChartTransaction, File
+from .._models import BaseModel
+from ._shared import JournalEntry
 
 __all__ = [
-    "JournalEntriesListParams",
+    "JournalEntryListParams",
     "JournalEntryParam",
-    "PatchedJournalEntry",
+    "PaginatedJournalEntryList",
     "PatchedJournalEntryParam",
 ]
 
 
-class PatchedJournalEntry(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    transactions: list[ChartTransaction] | None = None
-    attachments: list[File] | None = None
-    invoice: int | None = None
-    reversal_of_order: str | None = None
-    reversals: list[dict[str, Any]] | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    created_by: int | None = None
-    created_by_name: str | None = None
-    created_by_source: str | None = None
-    order: str | None = None
-    close_task_id: str | None = None
-    credit_memos: list[dict[str, Any]] | None = None
-    debit_memos: list[dict[str, Any]] | None = None
-    ramp_use_sandbox: bool | None = None
-    navan_region: str | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    type: str | None = None
-    journal_id: str | None = None
-    memo: str | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    use_average_rate: bool | None = None
-    created_automatically: bool | None = None
-    date: dt.date | None = None
-    ref_number: str | None = None
-    created_at: Timestamp | None = None
-    source: str | None = None
-    source_id: str | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    recurrent_journal_entry: Any | None = None
-    entity: Any | None = None
-    reversal_of: Any | None = None
-    intercompany_journal: Any | None = None
-    source_file: Any | None = None
-    chat: Any | None = None
-    last_draft: int | None = None
+class PaginatedJournalEntryList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[JournalEntry]
 
 
 class JournalEntryParam(TypedDict, total=False):
@@ -77,8 +39,8 @@ class JournalEntryParam(TypedDict, total=False):
     journal_id: str
     memo: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     use_average_rate: bool | None
     created_automatically: bool
     date: str | dt.date
@@ -106,8 +68,8 @@ class PatchedJournalEntryParam(TypedDict, total=False):
     journal_id: str
     memo: str | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
     use_average_rate: bool | None
     created_automatically: bool
     date: str | dt.date
@@ -122,7 +84,7 @@ class PatchedJournalEntryParam(TypedDict, total=False):
     chat: int | str | None
 
 
-class JournalEntriesListParams(TypedDict, total=False):
+class JournalEntryListParams(TypedDict, total=False):
     account: str
     all_time: bool
     end_date: str

@@ -4,32 +4,27 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedProductBundle",
+    "PaginatedProductBundleList",
     "PatchedProductBundleParam",
     "ProductBundle",
     "ProductBundleLine",
     "ProductBundleLineParam",
+    "ProductBundleListParams",
     "ProductBundleParam",
-    "ProductBundlesListParams",
 ]
 
 
-class PatchedProductBundle(BaseModel):
-    id: int | None = None
-    bundle_name: str | None = None
-    bundle_description: str | None = None
-    stripe_product_id: str | None = None
-    anrok_item_id: str | None = None
-    lines: list[ProductBundleLine] | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
+class PaginatedProductBundleList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ProductBundle]
 
 
 class ProductBundle(BaseModel):
@@ -47,10 +42,10 @@ class ProductBundle(BaseModel):
 
 class ProductBundleLine(BaseModel):
     id: int
-    product: Any
+    product: int
     product_name: str
     product_id_str: str
-    percentage_allocation: Any
+    percentage_allocation: float
     component_type: str | None = None
 
 
@@ -70,11 +65,11 @@ class ProductBundleParam(TypedDict, total=False):
 
 class ProductBundleLineParam(TypedDict, total=False):
     product: Required[int | str]
-    percentage_allocation: Required[float | str]
+    percentage_allocation: Required[float | Decimal | str]
     component_type: Literal['SUBSCRIPTION', 'MILESTONE', 'USAGE', ''] | None
 
 
-class ProductBundlesListParams(TypedDict, total=False):
+class ProductBundleListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

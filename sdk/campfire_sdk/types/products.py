@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedProduct",
+    "PaginatedProductList",
     "PatchedProductParam",
     "Product",
     "ProductListParams",
@@ -19,51 +20,11 @@ __all__ = [
 ]
 
 
-class PatchedProduct(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    department_name: str | None = None
-    invoice_account_name: str | None = None
-    revenue_account_name: str | None = None
-    ar_account_name: str | None = None
-    bad_debt_account_name: str | None = None
-    invoice_unbilled_account_name: str | None = None
-    tax_account_name: str | None = None
-    tags: list[dict[str, Any]] | None = None
-    last_modified_at: Timestamp | None = None
-    product_uuid: str | None = None
-    display_name: str | None = None
-    usage_group_count: int | None = None
-    usage_groups: list[ProductUsageGroupSummary] | None = None
-    product_id: str | None = None
-    product_name: str | None = None
-    product_description: str | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    currency: str | None = None
-    price: Any | None = None
-    cost: Any | None = None
-    exclude_from_mrr: bool | None = None
-    is_taxable: bool | None = None
-    is_renewable: bool | None = None
-    recognize_revenue: bool | None = None
-    is_immediate_recognition: bool | None = None
-    created_at: Timestamp | None = None
-    stripe_product_id: str | None = None
-    avalara_item_id: int | None = None
-    avalara_item_data: Any | None = None
-    avalara_tax_code: str | None = None
-    anrok_item_id: str | None = None
-    sphere_item_id: str | None = None
-    apply_dept_tag_to_invoice_journals: bool | None = None
-    customer: int | None = None
-    department: Any | None = None
-    invoice_account: Any | None = None
-    revenue_account: Any | None = None
-    ar_account: Any | None = None
-    bad_debt_account: Any | None = None
-    invoice_unbilled_account: Any | None = None
+class PaginatedProductList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Product]
 
 
 class Product(BaseModel):
@@ -89,8 +50,8 @@ class Product(BaseModel):
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     currency: str | None = None
-    price: Any | None = None
-    cost: Any | None = None
+    price: float | None = None
+    cost: float | None = None
     exclude_from_mrr: bool | None = None
     is_taxable: bool | None = None
     is_renewable: bool | None = None
@@ -105,12 +66,12 @@ class Product(BaseModel):
     sphere_item_id: str | None = None
     apply_dept_tag_to_invoice_journals: bool | None = None
     customer: int
-    department: Any | None = None
-    invoice_account: Any | None = None
-    revenue_account: Any | None = None
-    ar_account: Any | None = None
-    bad_debt_account: Any | None = None
-    invoice_unbilled_account: Any | None = None
+    department: int | None = None
+    invoice_account: int | None = None
+    revenue_account: int | None = None
+    ar_account: int | None = None
+    bad_debt_account: int | None = None
+    invoice_unbilled_account: int | None = None
 
 
 class ProductUsageGroupSummary(BaseModel):
@@ -123,13 +84,13 @@ class ProductUsageGroupSummary(BaseModel):
 
 
 class ProductUsageTierSummary(BaseModel):
-    id: Any
+    id: int
     name: str
     pricing_type: str
-    from_quantity: Any
-    to_quantity: Any | None = None
-    price: Any | None = None
-    percentage: Any | None = None
+    from_quantity: float
+    to_quantity: float | None = None
+    price: float | None = None
+    percentage: float | None = None
 
 
 class PatchedProductParam(TypedDict, total=False):
@@ -139,8 +100,8 @@ class PatchedProductParam(TypedDict, total=False):
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     currency: str | None
-    price: float | str | None
-    cost: float | str | None
+    price: float | Decimal | str | None
+    cost: float | Decimal | str | None
     exclude_from_mrr: bool
     is_taxable: bool
     is_renewable: bool
@@ -168,8 +129,8 @@ class ProductParam(TypedDict, total=False):
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     currency: str | None
-    price: float | str | None
-    cost: float | str | None
+    price: float | Decimal | str | None
+    cost: float | Decimal | str | None
     exclude_from_mrr: bool
     is_taxable: bool
     is_renewable: bool

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -12,22 +13,21 @@ from ._shared import File
 
 __all__ = [
     "AsyncTask",
-    "BulkMatchTransactionRequest",
     "BulkMatchTransactionRequestParam",
-    "ConfirmTransactionSelectionRequest",
     "ConfirmTransactionSelectionRequestParam",
-    "MatchTransactionRequest",
+    "ErrorResponse",
     "MatchTransactionRequestParam",
-    "PatchedReconciliationReportV2",
+    "PaginatedReconciliationReportV2ListList",
+    "PaginatedReconciliationReportV2SourceTransactionListList",
     "PatchedReconciliationReportV2Param",
+    "ReconciliationListParams",
+    "ReconciliationListSourceTransactionsParams",
     "ReconciliationReportV2",
     "ReconciliationReportV2List",
     "ReconciliationReportV2Param",
     "ReconciliationReportV2SourceReconciliationTransaction",
     "ReconciliationReportV2SourceTransactionList",
     "ReconciliationReportV2StatementTransaction",
-    "ReconciliationsListParams",
-    "ReconciliationsListSourceTransactionsParams",
 ]
 
 
@@ -55,82 +55,22 @@ class AsyncTask(BaseModel):
     created_by: int | None = None
 
 
-class BulkMatchTransactionRequest(BaseModel):
-    pairs: list[MatchTransactionRequest]
+class ErrorResponse(BaseModel):
+    error: str
 
 
-class ConfirmTransactionSelectionRequest(BaseModel):
-    selected: list[int]
-    selected_statements: list[int] | None = None
+class PaginatedReconciliationReportV2ListList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ReconciliationReportV2List]
 
 
-class MatchTransactionRequest(BaseModel):
-    transaction_id: int
-    statement_transaction_id: int
-
-
-class PatchedReconciliationReportV2(BaseModel):
-    id: int | None = None
-    entity_name: str | None = None
-    account_name: str | None = None
-    account_number: str | None = None
-    account_type: str | None = None
-    account_subtype: str | None = None
-    reconciled_by_name: str | None = None
-    reconciled_by_email: str | None = None
-    approved_by_name: str | None = None
-    approved_by_email: str | None = None
-    async_task: AsyncTask | None = None
-    attachments: list[File] | None = None
-    csv_statements: str | None = None
-    cleared_total_debits: str | None = None
-    cleared_total_credits: str | None = None
-    cleared_activity: str | None = None
-    cleared_item_count: str | None = None
-    matched_total_debits: str | None = None
-    matched_total_credits: str | None = None
-    matched_activity: str | None = None
-    matched_item_count: str | None = None
-    unreconciled_total_debits: str | None = None
-    unreconciled_total_credits: str | None = None
-    unreconciled_activity: str | None = None
-    unreconciled_gl_item_count: str | None = None
-    unreconciled_statement_line_count: str | None = None
-    unreconciled_statement_activity: str | None = None
-    reconciliation_difference: str | None = None
-    open_total_debits: str | None = None
-    open_total_credits: str | None = None
-    open_activity: str | None = None
-    open_gl_item_count: str | None = None
-    open_statement_line_count: str | None = None
-    open_statement_activity: str | None = None
-    statement_activity: str | None = None
-    open_difference: str | None = None
-    currency: str | None = None
-    statement_starting_date: dt.date | None = None
-    statement_ending_date: dt.date | None = None
-    starting_balance: Any | None = None
-    ending_balance: Any | None = None
-    total_credit_amount: Any | None = None
-    total_debit_amount: Any | None = None
-    adjustments: Any | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    reconciled_on: dt.date | None = None
-    approved_on: Timestamp | None = None
-    status: str | None = None
-    unmatched_statement_transactions: Any | None = None
-    statement_recognition_cost_usd: Any | None = None
-    statement_recognition_input_tokens: int | None = None
-    statement_recognition_output_tokens: int | None = None
-    statement_recognition_token_total: int | None = None
-    statement_recognition_model_name: str | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    account: Any | None = None
-    matching_task: Any | None = None
-    reconciled_by: Any | None = None
-    approved_by: int | None = None
+class PaginatedReconciliationReportV2SourceTransactionListList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ReconciliationReportV2SourceTransactionList]
 
 
 class ReconciliationReportV2(BaseModel):
@@ -173,36 +113,36 @@ class ReconciliationReportV2(BaseModel):
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
-    starting_balance: Any | None = None
-    ending_balance: Any | None = None
-    total_credit_amount: Any | None = None
-    total_debit_amount: Any | None = None
-    adjustments: Any | None = None
+    starting_balance: float | None = None
+    ending_balance: float | None = None
+    total_credit_amount: float | None = None
+    total_debit_amount: float | None = None
+    adjustments: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     reconciled_on: dt.date | None = None
     approved_on: Timestamp | None = None
     status: str | None = None
     unmatched_statement_transactions: Any | None = None
-    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_cost_usd: float | None = None
     statement_recognition_input_tokens: int | None = None
     statement_recognition_output_tokens: int | None = None
     statement_recognition_token_total: int | None = None
     statement_recognition_model_name: str | None = None
     customer: int
-    entity: Any | None = None
-    account: Any
-    matching_task: Any | None = None
-    reconciled_by: Any | None = None
+    entity: int | None = None
+    account: int
+    matching_task: int | None = None
+    reconciled_by: int | None = None
     approved_by: int | None = None
 
 
 class ReconciliationReportV2List(BaseModel):
     id: int
     customer: int
-    entity: Any | None = None
+    entity: int | None = None
     entity_name: str
-    account: Any
+    account: int
     account_name: str
     account_number: str
     account_type: str
@@ -210,16 +150,16 @@ class ReconciliationReportV2List(BaseModel):
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
-    starting_balance: Any | None = None
-    ending_balance: Any | None = None
-    total_credit_amount: Any | None = None
-    total_debit_amount: Any | None = None
-    adjustments: Any | None = None
+    starting_balance: float | None = None
+    ending_balance: float | None = None
+    total_credit_amount: float | None = None
+    total_debit_amount: float | None = None
+    adjustments: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     async_task: AsyncTask
-    matching_task: Any | None = None
-    reconciled_by: Any | None = None
+    matching_task: int | None = None
+    reconciled_by: int | None = None
     reconciled_by_name: str
     reconciled_by_email: str
     reconciled_on: dt.date | None = None
@@ -229,7 +169,7 @@ class ReconciliationReportV2List(BaseModel):
     approved_on: Timestamp | None = None
     status: str | None = None
     unmatched_statement_transactions: Any | None = None
-    statement_recognition_cost_usd: Any | None = None
+    statement_recognition_cost_usd: float | None = None
     statement_recognition_input_tokens: int | None = None
     statement_recognition_output_tokens: int | None = None
     statement_recognition_token_total: int | None = None
@@ -264,8 +204,8 @@ class ReconciliationReportV2StatementTransaction(BaseModel):
     source_transaction_id: str
     is_matched: str
     date: dt.date
-    deposit: Any | None = None
-    withdrawal: Any | None = None
+    deposit: float | None = None
+    withdrawal: float | None = None
     description: str | None = None
     is_cleared: bool | None = None
     created_at: Timestamp
@@ -293,15 +233,15 @@ class PatchedReconciliationReportV2Param(TypedDict, total=False):
     currency: str
     statement_starting_date: str | dt.date | None
     statement_ending_date: str | dt.date | None
-    starting_balance: float | str
-    ending_balance: float | str
-    total_credit_amount: float | str | None
-    total_debit_amount: float | str | None
-    adjustments: float | str | None
+    starting_balance: float | Decimal | str
+    ending_balance: float | Decimal | str
+    total_credit_amount: float | Decimal | str | None
+    total_debit_amount: float | Decimal | str | None
+    adjustments: float | Decimal | str | None
     reconciled_on: str | dt.date | None
     status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
     unmatched_statement_transactions: Any | None
-    statement_recognition_cost_usd: float | str | None
+    statement_recognition_cost_usd: float | Decimal | str | None
     statement_recognition_input_tokens: int | None
     statement_recognition_output_tokens: int | None
     statement_recognition_token_total: int | None
@@ -316,15 +256,15 @@ class ReconciliationReportV2Param(TypedDict, total=False):
     currency: str
     statement_starting_date: str | dt.date | None
     statement_ending_date: str | dt.date | None
-    starting_balance: float | str
-    ending_balance: float | str
-    total_credit_amount: float | str | None
-    total_debit_amount: float | str | None
-    adjustments: float | str | None
+    starting_balance: float | Decimal | str
+    ending_balance: float | Decimal | str
+    total_credit_amount: float | Decimal | str | None
+    total_debit_amount: float | Decimal | str | None
+    adjustments: float | Decimal | str | None
     reconciled_on: str | dt.date | None
     status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
     unmatched_statement_transactions: Any | None
-    statement_recognition_cost_usd: float | str | None
+    statement_recognition_cost_usd: float | Decimal | str | None
     statement_recognition_input_tokens: int | None
     statement_recognition_output_tokens: int | None
     statement_recognition_token_total: int | None
@@ -335,7 +275,7 @@ class ReconciliationReportV2Param(TypedDict, total=False):
     reconciled_by: int | str | None
 
 
-class ReconciliationsListParams(TypedDict, total=False):
+class ReconciliationListParams(TypedDict, total=False):
     account: int
     end_date: str
     entity: int
@@ -346,7 +286,7 @@ class ReconciliationsListParams(TypedDict, total=False):
     start_date: str
 
 
-class ReconciliationsListSourceTransactionsParams(TypedDict, total=False):
+class ReconciliationListSourceTransactionsParams(TypedDict, total=False):
     bank: int
     currency: str
     department: int

@@ -5,104 +5,25 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any, TypedDict
+from decimal import Decimal
+from typing import TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedRevenueTransaction",
+    "PaginatedRevenueTransactionList",
     "PatchedRevenueTransactionParam",
     "RevenueTransaction",
+    "RevenueTransactionListParams",
     "RevenueTransactionParam",
-    "RevenueTransactionsListParams",
 ]
 
 
-class PatchedRevenueTransaction(BaseModel):
-    id: int | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    entity_name: str | None = None
-    entity_currency: str | None = None
-    client_name: str | None = None
-    contract_name: str | None = None
-    contract_status: str | None = None
-    product_name: str | None = None
-    product_bundle_name: str | None = None
-    product_is_taxable: bool | None = None
-    contract_identifier: str | None = None
-    client_identifier: str | None = None
-    product_identifier: str | None = None
-    gross_amount: str | None = None
-    invoice_number: str | None = None
-    invoice_date: str | None = None
-    invoice_payment_status: str | None = None
-    invoice_voided_date: dt.date | None = None
-    credit_memo_number: str | None = None
-    credit_memo_date: dt.date | None = None
-    credit_memo_voided_date: dt.date | None = None
-    credit_memo_application_status: str | None = None
-    revenue_type: str | None = None
-    journal_entry_order: str | None = None
-    contract_subscription_notes: str | None = None
-    subscription_discount: float | None = None
-    department_name: str | None = None
-    parent_department_name: str | None = None
-    parent_department: int | None = None
-    tags: str | None = None
-    usage_tier_name: str | None = None
-    last_modified_at: Timestamp | None = None
-    anrok_item_id: str | None = None
-    sphere_item_id: str | None = None
-    source: str | None = None
-    description: str | None = None
-    external_id: str | None = None
-    client_external_id: str | None = None
-    contract_external_id: str | None = None
-    contract_subscription_external_id: str | None = None
-    product_external_id: str | None = None
-    accounting_period: dt.date | None = None
-    transaction_date: dt.date | None = None
-    transaction_end_date: dt.date | None = None
-    currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    recognized: Any | None = None
-    amount: Any | None = None
-    quantity: Any | None = None
-    rate: Any | None = None
-    discount: Any | None = None
-    refunds: Any | None = None
-    processing_fees: Any | None = None
-    platform_fees: Any | None = None
-    transfers: Any | None = None
-    tax: Any | None = None
-    balance_adjustment: Any | None = None
-    mrr: Any | None = None
-    renewall: bool | None = None
-    tag_ids: list[int] | None = None
-    tag_group_ids: list[int] | None = None
-    is_migration_invoiced: bool | None = None
-    created_at: Timestamp | None = None
-    customer: int | None = None
-    entity: Any | None = None
-    client: Any | None = None
-    contract: Any | None = None
-    contract_subscription: Any | None = None
-    non_contract_subscription: Any | None = None
-    contract_usage: Any | None = None
-    contract_milestone: Any | None = None
-    non_contract_usage: Any | None = None
-    prepaid_commit: Any | None = None
-    product: Any | None = None
-    product_bundle: Any | None = None
-    contract_product_bundle: int | None = None
-    contract_bundle: Any | None = None
-    journal_entry: Any | None = None
-    invoice: Any | None = None
-    credit_memo: Any | None = None
-    department: Any | None = None
-    usage_tier: Any | None = None
+class PaginatedRevenueTransactionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[RevenueTransaction]
 
 
 class RevenueTransaction(BaseModel):
@@ -152,44 +73,44 @@ class RevenueTransaction(BaseModel):
     transaction_date: dt.date | None = None
     transaction_end_date: dt.date | None = None
     currency: str | None = None
-    exchange_rate: Any | None = None
-    exchange_rate_book: Any | None = None
-    recognized: Any | None = None
-    amount: Any | None = None
-    quantity: Any | None = None
-    rate: Any | None = None
-    discount: Any | None = None
-    refunds: Any | None = None
-    processing_fees: Any | None = None
-    platform_fees: Any | None = None
-    transfers: Any | None = None
-    tax: Any | None = None
-    balance_adjustment: Any | None = None
-    mrr: Any | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
+    recognized: float | None = None
+    amount: float | None = None
+    quantity: float | None = None
+    rate: float | None = None
+    discount: float | None = None
+    refunds: float | None = None
+    processing_fees: float | None = None
+    platform_fees: float | None = None
+    transfers: float | None = None
+    tax: float | None = None
+    balance_adjustment: float | None = None
+    mrr: float | None = None
     renewall: bool | None = None
     tag_ids: list[int] | None = None
     tag_group_ids: list[int] | None = None
     is_migration_invoiced: bool | None = None
     created_at: Timestamp | None = None
     customer: int
-    entity: Any | None = None
-    client: Any | None = None
-    contract: Any | None = None
-    contract_subscription: Any | None = None
-    non_contract_subscription: Any | None = None
-    contract_usage: Any | None = None
-    contract_milestone: Any | None = None
-    non_contract_usage: Any | None = None
-    prepaid_commit: Any | None = None
-    product: Any | None = None
-    product_bundle: Any | None = None
+    entity: int | None = None
+    client: int | None = None
+    contract: int | None = None
+    contract_subscription: int | None = None
+    non_contract_subscription: int | None = None
+    contract_usage: int | None = None
+    contract_milestone: int | None = None
+    non_contract_usage: int | None = None
+    prepaid_commit: int | None = None
+    product: int | None = None
+    product_bundle: int | None = None
     contract_product_bundle: int | None = None
-    contract_bundle: Any | None = None
-    journal_entry: Any | None = None
-    invoice: Any | None = None
-    credit_memo: Any | None = None
-    department: Any | None = None
-    usage_tier: Any | None = None
+    contract_bundle: int | None = None
+    journal_entry: int | None = None
+    invoice: int | None = None
+    credit_memo: int | None = None
+    department: int | None = None
+    usage_tier: int | None = None
 
 
 class PatchedRevenueTransactionParam(TypedDict, total=False):
@@ -205,20 +126,20 @@ class PatchedRevenueTransactionParam(TypedDict, total=False):
     transaction_date: str | dt.date | None
     transaction_end_date: str | dt.date | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    recognized: float | str | None
-    amount: float | str | None
-    quantity: float | str | None
-    rate: float | str | None
-    discount: float | str | None
-    refunds: float | str | None
-    processing_fees: float | str | None
-    platform_fees: float | str | None
-    transfers: float | str | None
-    tax: float | str | None
-    balance_adjustment: float | str | None
-    mrr: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    recognized: float | Decimal | str | None
+    amount: float | Decimal | str | None
+    quantity: float | Decimal | str | None
+    rate: float | Decimal | str | None
+    discount: float | Decimal | str | None
+    refunds: float | Decimal | str | None
+    processing_fees: float | Decimal | str | None
+    platform_fees: float | Decimal | str | None
+    transfers: float | Decimal | str | None
+    tax: float | Decimal | str | None
+    balance_adjustment: float | Decimal | str | None
+    mrr: float | Decimal | str | None
     renewall: bool
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
@@ -256,20 +177,20 @@ class RevenueTransactionParam(TypedDict, total=False):
     transaction_date: str | dt.date | None
     transaction_end_date: str | dt.date | None
     currency: str
-    exchange_rate: float | str | None
-    exchange_rate_book: float | str | None
-    recognized: float | str | None
-    amount: float | str | None
-    quantity: float | str | None
-    rate: float | str | None
-    discount: float | str | None
-    refunds: float | str | None
-    processing_fees: float | str | None
-    platform_fees: float | str | None
-    transfers: float | str | None
-    tax: float | str | None
-    balance_adjustment: float | str | None
-    mrr: float | str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    recognized: float | Decimal | str | None
+    amount: float | Decimal | str | None
+    quantity: float | Decimal | str | None
+    rate: float | Decimal | str | None
+    discount: float | Decimal | str | None
+    refunds: float | Decimal | str | None
+    processing_fees: float | Decimal | str | None
+    platform_fees: float | Decimal | str | None
+    transfers: float | Decimal | str | None
+    tax: float | Decimal | str | None
+    balance_adjustment: float | Decimal | str | None
+    mrr: float | Decimal | str | None
     renewall: bool
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
@@ -294,7 +215,7 @@ class RevenueTransactionParam(TypedDict, total=False):
     usage_tier: int | str | None
 
 
-class RevenueTransactionsListParams(TypedDict, total=False):
+class RevenueTransactionListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

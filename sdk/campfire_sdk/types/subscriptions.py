@@ -4,52 +4,38 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Literal, Required, TypedDict
+from decimal import Decimal
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel
 
 __all__ = [
     "ContractSubscriptionLine",
-    "GenerageSubscriptionSchedule",
     "GenerageSubscriptionScheduleParam",
 ]
 
 
 class ContractSubscriptionLine(BaseModel):
-    id: Any | None = None
+    id: int | None = None
     start_date: dt.date
     end_date: dt.date
-    original_value: Any | None = None
-    total_value: Any
-    original_mrr: Any | None = None
-    mrr: Any | None = None
-    original_quantity: Any | None = None
-    quantity: Any | None = None
-    original_rate: Any | None = None
-    rate: Any | None = None
+    original_value: float | None = None
+    total_value: float
+    original_mrr: float | None = None
+    mrr: float | None = None
+    original_quantity: float | None = None
+    quantity: float | None = None
+    original_rate: float | None = None
+    rate: float | None = None
     use_daily_accounting: bool | None = None
     is_contract_amendment: bool | None = None
-
-
-class GenerageSubscriptionSchedule(BaseModel):
-    start_date: dt.date
-    end_date: dt.date | None = None
-    total_value: Any
-    mrr: Any | None = None
-    use_daily_accounting: bool | None = None
-    proration_method: str | None = None
-    use_catchup: bool | None = None
-    catchup_date: dt.date | None = None
-    modified_subscription: int | None = None
-    does_modify_contract_end_date: bool | None = None
-    apply_prospectively: bool | None = None
 
 
 class GenerageSubscriptionScheduleParam(TypedDict, total=False):
     start_date: Required[str | dt.date]
     end_date: str | dt.date | None
-    total_value: Required[float | str]
-    mrr: float | str
+    total_value: Required[float | Decimal | str]
+    mrr: float | Decimal | str
     use_daily_accounting: bool
     proration_method: Literal['standard', 'thirty_day', 'daily'] | None
     use_catchup: bool

@@ -8,21 +8,19 @@ from typing import Required, TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedTransactionTagGroup",
+    "PaginatedTransactionTagGroupList",
     "PatchedTransactionTagGroupParam",
-    "TagGroupsListParams",
+    "TagGroupListParams",
     "TransactionTagGroup",
     "TransactionTagGroupParam",
 ]
 
 
-class PatchedTransactionTagGroup(BaseModel):
-    id: int | None = None
-    slug: str | None = None
-    name: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
+class PaginatedTransactionTagGroupList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[TransactionTagGroup]
 
 
 class TransactionTagGroup(BaseModel):
@@ -42,7 +40,7 @@ class TransactionTagGroupParam(TypedDict, total=False):
     name: Required[str | None]
 
 
-class TagGroupsListParams(TypedDict, total=False):
+class TagGroupListParams(TypedDict, total=False):
     last_modified_at__gte: str
     last_modified_at__lte: str
     limit: int

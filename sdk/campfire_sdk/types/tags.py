@@ -4,53 +4,34 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any, Required, TypedDict
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "BulkTag",
     "BulkTagParam",
-    "BulkTagSearch",
     "BulkTagSearchParam",
-    "PatchedTransactionTag",
+    "PaginatedTransactionTagList",
     "PatchedTransactionTagParam",
-    "TagsDeleteParams",
-    "TagsListParams",
+    "TagDeleteParams",
+    "TagListParams",
     "TransactionTag",
     "TransactionTagParam",
 ]
 
 
-class BulkTag(BaseModel):
-    name: str
-
-
-class BulkTagSearch(BaseModel):
-    tags: list[BulkTag]
-    upsert: bool | None = None
-
-
-class PatchedTransactionTag(BaseModel):
-    id: int | None = None
-    group_name: str | None = None
-    parent_name: str | None = None
-    parent: Any | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    is_active: bool | None = None
-    name: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
-    group: Any | None = None
+class PaginatedTransactionTagList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[TransactionTag]
 
 
 class TransactionTag(BaseModel):
     id: int
     group_name: str
     parent_name: str | None = None
-    parent: Any | None = None
+    parent: int | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
     is_active: bool | None = None
@@ -58,7 +39,7 @@ class TransactionTag(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    group: Any | None = None
+    group: int | None = None
 
 
 class BulkTagParam(TypedDict, total=False):
@@ -84,7 +65,7 @@ class TransactionTagParam(TypedDict, total=False):
     group: int | str | None
 
 
-class TagsListParams(TypedDict, total=False):
+class TagListParams(TypedDict, total=False):
     exclude_tags: str
     group: int
     include_deleted: bool
@@ -99,5 +80,5 @@ class TagsListParams(TypedDict, total=False):
     sort: str
 
 
-class TagsDeleteParams(TypedDict, total=False):
+class TagDeleteParams(TypedDict, total=False):
     new_tag: int

@@ -4,36 +4,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedTransactionMatch",
+    "PaginatedTransactionMatchList",
     "PatchedTransactionMatchParam",
     "TransactionMatch",
+    "TransactionMatchListParams",
     "TransactionMatchParam",
-    "TransactionMatchesListParams",
 ]
 
 
-class PatchedTransactionMatch(BaseModel):
-    id: int | None = None
-    matched_object: str | None = None
-    app_label: str | None = None
-    model: str | None = None
-    drafts: str | None = None
-    object_id: int | None = None
-    created_at: Timestamp | None = None
-    reviewed_at: Timestamp | None = None
-    status: str | None = None
-    confidence_score: Any | None = None
-    reason: str | None = None
-    snapshot: Any | None = None
-    customer: Any | None = None
-    transaction: Any | None = None
-    content_type: Any | None = None
-    reviewed_by: Any | None = None
+class PaginatedTransactionMatchList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[TransactionMatch]
 
 
 class TransactionMatch(BaseModel):
@@ -46,20 +35,20 @@ class TransactionMatch(BaseModel):
     created_at: Timestamp
     reviewed_at: Timestamp | None = None
     status: str | None = None
-    confidence_score: Any | None = None
+    confidence_score: float | None = None
     reason: str | None = None
     snapshot: Any | None = None
-    customer: Any
-    transaction: Any | None = None
-    content_type: Any
-    reviewed_by: Any | None = None
+    customer: int
+    transaction: int | None = None
+    content_type: int
+    reviewed_by: int | None = None
 
 
 class PatchedTransactionMatchParam(TypedDict, total=False):
     object_id: int
     reviewed_at: str | dt.datetime | None
     status: Literal['pending', 'draft', 'accepted', 'rejected']
-    confidence_score: float | str | None
+    confidence_score: float | Decimal | str | None
     reason: str | None
     snapshot: Any | None
     customer: int | str
@@ -72,7 +61,7 @@ class TransactionMatchParam(TypedDict, total=False):
     object_id: Required[int]
     reviewed_at: str | dt.datetime | None
     status: Literal['pending', 'draft', 'accepted', 'rejected']
-    confidence_score: float | str | None
+    confidence_score: float | Decimal | str | None
     reason: str | None
     snapshot: Any | None
     customer: Required[int | str]
@@ -81,6 +70,6 @@ class TransactionMatchParam(TypedDict, total=False):
     reviewed_by: int | str | None
 
 
-class TransactionMatchesListParams(TypedDict, total=False):
+class TransactionMatchListParams(TypedDict, total=False):
     limit: int
     offset: int

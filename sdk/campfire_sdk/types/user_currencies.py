@@ -10,9 +10,9 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "CustomerCurrency",
     "CustomerCurrencyParam",
-    "PatchedCustomerCurrency",
+    "PaginatedCustomerCurrencyList",
     "PatchedCustomerCurrencyParam",
-    "UserCurrenciesListParams",
+    "UserCurrencyListParams",
 ]
 
 
@@ -27,15 +27,11 @@ class CustomerCurrency(BaseModel):
     customer: int
 
 
-class PatchedCustomerCurrency(BaseModel):
-    id: int | None = None
-    name: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    currency: str | None = None
-    created_at: Timestamp | None = None
-    customer: int | None = None
+class PaginatedCustomerCurrencyList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[CustomerCurrency]
 
 
 class CustomerCurrencyParam(TypedDict, total=False):
@@ -46,7 +42,7 @@ class PatchedCustomerCurrencyParam(TypedDict, total=False):
     currency: str
 
 
-class UserCurrenciesListParams(TypedDict, total=False):
+class UserCurrencyListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str

@@ -8,19 +8,10 @@ from typing import TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedVendorCustomField1",
     "PatchedVendorCustomField1Param",
     "VendorCustomField1",
     "VendorCustomField1Param",
 ]
-
-
-class PatchedVendorCustomField1(BaseModel):
-    id: int | None = None
-    value: str | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
 
 
 class VendorCustomField1(BaseModel):

@@ -10,102 +10,42 @@ from .._models import BaseModel, Timestamp
 from ._shared import VendorContact, VendorContactParam
 
 __all__ = [
-    "BulkVendor",
     "BulkVendorParam",
-    "BulkVendorSearch",
     "BulkVendorSearchParam",
     "ClientListParams",
-    "PatchedVendor",
+    "PaginatedVendorContactList",
+    "PaginatedVendorList",
+    "PaginatedVendorSummaryList",
     "PatchedVendorParam",
     "Vendor",
-    "VendorContactsListParams",
+    "VendorContactListParams",
+    "VendorDeleteParams",
+    "VendorListParams",
+    "VendorListSummariesParams",
     "VendorParam",
     "VendorSummary",
-    "VendorsDeleteParams",
-    "VendorsListSummariesParams",
 ]
 
 
-class BulkVendor(BaseModel):
-    name: str
-    external_id: str | None = None
-    vendor_type: str | None = None
-    email: str | None = None
+class PaginatedVendorContactList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[VendorContact]
 
 
-class BulkVendorSearch(BaseModel):
-    vendors: list[BulkVendor]
-    upsert: bool | None = None
+class PaginatedVendorList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Vendor]
 
 
-class PatchedVendor(BaseModel):
-    id: int | None = None
-    contacts: list[VendorContact] | None = None
-    parent_name: str | None = None
-    stripe_connection_name: str | None = None
-    stripe_connection_entity: int | None = None
-    stripe_connection_portal_url: str | None = None
-    stripe_connection_portal_enabled: bool | None = None
-    stripe_connection_invoicing_enabled: bool | None = None
-    vendor_custom_field_1_name: str | None = None
-    payment_term_name_display: str | None = None
-    last_modified_at: Timestamp | None = None
-    is_deleted: bool | None = None
-    deleted_at: Timestamp | None = None
-    search_vector: str | None = None
-    search_text: str | None = None
-    vendor_type: str | None = None
-    name: str | None = None
-    dba: str | None = None
-    company_name: str | None = None
-    website: str | None = None
-    first_name: str | None = None
-    last_name: str | None = None
-    email: str | None = None
-    phone_number: str | None = None
-    mobile_number: str | None = None
-    address_street_1: str | None = None
-    address_street_2: str | None = None
-    city: str | None = None
-    state: str | None = None
-    zip_code: str | None = None
-    country: str | None = None
-    billing_address_street_1: str | None = None
-    billing_address_street_2: str | None = None
-    billing_city: str | None = None
-    billing_state: str | None = None
-    billing_zip_code: str | None = None
-    billing_country: str | None = None
-    shipping_addressee: str | None = None
-    billing_addressee: str | None = None
-    notes: str | None = None
-    business_id_ssn: str | None = None
-    is_1099: bool | None = None
-    vat_number: str | None = None
-    business_type: str | None = None
-    business_category: str | None = None
-    entity_use_code: str | None = None
-    withholding_tax_id: str | None = None
-    stripe_customer_id: str | None = None
-    use_stripe_auto_bill: bool | None = None
-    bill_vendor_id: str | None = None
-    external_id: str | None = None
-    source: str | None = None
-    invoice_message: str | None = None
-    abbreviation: str | None = None
-    created_at: Timestamp | None = None
-    status: str | None = None
-    anrok_customer_id: str | None = None
-    terms: str | None = None
-    invoice_labels: Any | None = None
-    invoice_language: str | None = None
-    lineage_array: list[str] | None = None
-    customer: int | None = None
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: int | None = None
+class PaginatedVendorSummaryList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[VendorSummary]
 
 
 class Vendor(BaseModel):
@@ -171,33 +111,33 @@ class Vendor(BaseModel):
     invoice_language: str | None = None
     lineage_array: list[str] | None = None
     customer: int
-    parent: Any | None = None
-    stripe_connection: Any | None = None
-    default_expense_category: Any | None = None
-    vendor_custom_field_1: Any | None = None
-    payment_term: Any | None = None
+    parent: int | None = None
+    stripe_connection: int | None = None
+    default_expense_category: int | None = None
+    vendor_custom_field_1: int | None = None
+    payment_term: int | None = None
 
 
 class VendorSummary(BaseModel):
     id: int
     name: str | None = None
     dba: str | None = None
-    total_spend: Any | None = None
-    total_bill_spend: Any | None = None
-    total_card_spend: Any | None = None
-    total_paid: Any | None = None
-    total_unpaid: Any | None = None
-    total_credits: Any | None = None
-    credit_used: Any | None = None
-    credit_available: Any | None = None
-    total_spend_book: Any | None = None
-    total_bill_spend_book: Any | None = None
-    total_card_spend_book: Any | None = None
-    total_paid_book: Any | None = None
-    total_unpaid_book: Any | None = None
-    total_credits_book: Any | None = None
-    credit_used_book: Any | None = None
-    credit_available_book: Any | None = None
+    total_spend: float | None = None
+    total_bill_spend: float | None = None
+    total_card_spend: float | None = None
+    total_paid: float | None = None
+    total_unpaid: float | None = None
+    total_credits: float | None = None
+    credit_used: float | None = None
+    credit_available: float | None = None
+    total_spend_book: float | None = None
+    total_bill_spend_book: float | None = None
+    total_card_spend_book: float | None = None
+    total_paid_book: float | None = None
+    total_unpaid_book: float | None = None
+    total_credits_book: float | None = None
+    credit_used_book: float | None = None
+    credit_available_book: float | None = None
 
 
 class BulkVendorParam(TypedDict, total=False):
@@ -320,12 +260,12 @@ class VendorParam(TypedDict, total=False):
     payment_term: int | str | None
 
 
-class VendorContactsListParams(TypedDict, total=False):
+class VendorContactListParams(TypedDict, total=False):
     limit: int
     offset: int
 
 
-class ClientListParams(TypedDict, total=False):
+class VendorListParams(TypedDict, total=False):
     external_id: str
     include_deleted: bool
     include_inactive: bool
@@ -338,10 +278,14 @@ class ClientListParams(TypedDict, total=False):
     vendor_type: Literal['customer', 'vendor']
 
 
-class VendorsDeleteParams(TypedDict, total=False):
+class VendorDeleteParams(TypedDict, total=False):
     new_vendor: int
 
 
-class VendorsListSummariesParams(TypedDict, total=False):
+class VendorListSummariesParams(TypedDict, total=False):
     limit: int
     offset: int
+
+
+#: The older name of ``VendorListParams``.
+ClientListParams = VendorListParams

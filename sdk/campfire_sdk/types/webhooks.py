@@ -9,7 +9,6 @@ from typing import Any, Required, TypedDict
 from .._models import BaseModel, Timestamp
 
 __all__ = [
-    "PatchedWebhook",
     "PatchedWebhookParam",
     "Webhook",
     "WebhookEvent",
@@ -17,18 +16,6 @@ __all__ = [
     "WebhookTopic",
     "WebhookTopicParam",
 ]
-
-
-class PatchedWebhook(BaseModel):
-    id: int | None = None
-    uuid: str | None = None
-    url: str | None = None
-    token: str | None = None
-    topics: list[WebhookTopic] | None = None
-    active: bool | None = None
-    created_at: Timestamp | None = None
-    last_modified_at: Timestamp | None = None
-    customer: int | None = None
 
 
 class Webhook(BaseModel):
