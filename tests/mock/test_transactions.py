@@ -21,7 +21,7 @@ from starlette.testclient import TestClient
 
 from campfire_mock import create_app
 from campfire_mock.domain.seeding import read_seed
-from campfire_mock.domain.workspace import Journal, Table
+from campfire_mock.domain.tables import Journal, Table
 from campfire_mock.openapi.documents import load_spec, packaged_spec
 
 INVOICES = "/coa/api/v1/invoice/"

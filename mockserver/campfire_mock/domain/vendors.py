@@ -6,8 +6,9 @@ from __future__ import annotations
 import typing as t
 
 from ..errors import ClientHasInvoices, ClientNotFound
-from .generic import is_deleted, live_row, object_key
+from .generic import is_deleted, live_row
 from .receivables import has_invoices
+from .values import object_key
 from .workspace import Workspace
 
 Row = dict[str, t.Any]

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import typing as t
 
-from ..domain.generic import object_key
-from ..domain.payments import transaction_applied
+from ..domain.bank_transactions import transaction_applied
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .generic import ResourceView
 

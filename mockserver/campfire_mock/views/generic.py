@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from starlette.datastructures import URL
 
 from ..domain import filters
-from ..domain.generic import PARENT, GenericStore, Resource, object_key
+from ..domain.generic import PARENT, GenericStore, Resource
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import JournalEntryPosted, ObjectNotFound
 from ..openapi.conform import MISSING, Context, conform

@@ -6,8 +6,8 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from ..domain.invoices import dec
 from ..domain.payments import sync_key
+from ..domain.values import dec
 from ..domain.workspace import Workspace
 from ..wire import jsonable
 from .base import Caller, NoContent

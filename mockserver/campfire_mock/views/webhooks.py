@@ -18,7 +18,7 @@ import orjson
 from ..delivery import Attempt, Deliverer, Delivery, envelope, event_id, new_secret
 from ..domain.events import TOPICS, Event, events_of
 from ..domain.generic import PARENT, is_deleted
-from ..domain.workspace import _MISSING as JOURNAL_MISSING
+from ..domain.tables import MISSING as JOURNAL_MISSING
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..store import Store
