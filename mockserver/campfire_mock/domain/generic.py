@@ -11,7 +11,7 @@ object whose schema has ``is_deleted``/``deleted_at`` marks it deleted (lists th
 keep their parents' ids and answer 404 for an object under another parent or a parent that is gone.
 
 Objects are stored as plain dicts with the fields as sent; rendering them in their response shape
-is the handlers' part (``openapi/conform.py``).
+is the views' part (``views/generic.py`` with ``openapi/conform.py``).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 
 * A relation id (``rel_id``): an int or a numeric string is the id, ``""`` or null is none, ``True``
   is refused (DRF's ``PrimaryKeyRelatedField`` reads ``"54"`` as 54).
-* A path id (``object_key``): an int or a string of digits, else it names nothing (a 404).
+* A path id (``object_key``): an int or a string of ASCII digits without a leading zero, else it
+  names nothing (a 404).
 * A decimal (``dec``): any number or numeric string, read exactly (``Decimal(str(value))``).
 * A date (``as_date``): ISO 8601 (``YYYY-MM-DD``), ``""`` or null is none, within the supported years.
 
@@ -47,10 +48,11 @@ def as_date(value: t.Any) -> date | None:
 
 
 def object_key(value: t.Any) -> int | None:
-    """A path id as a table key (``None`` when it cannot name a stored object)."""
+    """A path id as a table key: an int, or a string of ASCII digits without a leading zero (``None``
+    when it cannot name a stored object: ``"01"``, ``"+1"``, ``" 1"`` and other scripts' digits name none)."""
     if isinstance(value, int) and not isinstance(value, bool):
         return value
-    if isinstance(value, str) and value.isdigit():
+    if isinstance(value, str) and value.isascii() and value.isdigit() and (value == "0" or value[0] != "0"):
         return int(value)
     return None
 

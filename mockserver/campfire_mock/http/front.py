@@ -107,7 +107,8 @@ class RequestMiddleware:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
-            if _LONG_NUMBER.search(scope["path"]):  # no id is that long: what a non-numeric id gets
+            if _LONG_NUMBER.search(scope["path"]) or self.index.odd_id(scope["method"], scope["path"]):
+                # No id is that long, nor spelled otherwise: what a non-numeric id gets.
                 await self._send_error(send_status, scope, 404, NotFound().body())
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
