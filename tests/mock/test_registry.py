@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import typing as t
+from pathlib import Path
 
 import pytest
 
@@ -92,3 +93,13 @@ def test_missing_method_stops_start_up() -> None:
     p = Plan(**{k: v for k, v in broken.items() if k in Plan.__dataclass_fields__})
     with pytest.raises(ValueError, match="ResourceView has no method 'no_such_action' for operationId 'list_accounts'"):
         REGISTRY.bind(p, t.cast(t.Any, None))
+
+
+def test_operations_page_is_current() -> None:
+    """``docs/operations.md`` is what ``python -m campfire_mock.operations_table`` prints now."""
+    from campfire_mock.operations_table import table
+
+    page = Path(__file__).resolve().parents[2] / "docs" / "operations.md"
+    assert page.read_text(encoding="utf-8") == table(), (
+        "run: python -m campfire_mock.operations_table > docs/operations.md"
+    )
