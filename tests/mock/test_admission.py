@@ -68,3 +68,24 @@ def test_odd_spelling_of_an_invoice_id_names_nothing(client: TestClient) -> None
     answer = client.get(f"/coa/api/v1/invoice/0{first}/")
     assert answer.status_code == 404
     assert answer.json() == NOT_FOUND
+
+
+def test_admission_reads_the_request_once() -> None:
+    """The front's record holds the route matched once, the content type, ``Prefer`` and the caller's key."""
+    from campfire_mock.http.admission import ADMISSION_KEY, admit
+    from campfire_mock.openapi.documents import load_spec, packaged_spec
+    from campfire_mock.openapi.router import OperationIndex
+    from campfire_mock.operations import Caller
+
+    scope: dict[str, object] = {
+        "method": "GET",
+        "path": "/coa/api/tag/12",
+        "headers": [(b"content-type", b"application/json"), (b"prefer", b"code=404")],
+    }
+    caller = Caller("k", "admin", scope)
+    record = admit(scope, OperationIndex(load_spec(packaged_spec())), b"req_1", caller)
+    assert scope[ADMISSION_KEY] is record
+    assert (record.operation_id, record.path_values, record.odd_id) == ("coa_api_tag_retrieve", {"id": "12"}, False)
+    assert (record.content_type, record.prefer, record.token) == ("application/json", "code=404", "k")
+    odd = admit({**scope, "path": "/coa/api/tag/012"}, OperationIndex(load_spec(packaged_spec())), b"req_2", caller)
+    assert odd.odd_id is True

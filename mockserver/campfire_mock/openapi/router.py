@@ -97,22 +97,26 @@ class OperationIndex:
                 found = (template.methods[method], dict(zip(template.names, m.groups(), strict=True)))
         return found
 
-    def odd_id(self, method: str, path: str) -> bool:
-        """Whether ``method path`` reaches an operation through an id spelled other than in ASCII digits
-        without a sign or a leading zero (``/tag/01``, ``/tag/+1``, ``/tag/1 ``, an Arabic-Indic one): such a path
-        names no object, although ``int()`` would read it."""
-        if path in self.literal:
-            return False
+    def route(self, method: str, path: str) -> tuple[str, dict[str, str], bool] | None:
+        """``match``, and whether an id of the path is spelled other than in ASCII digits without a sign or
+        a leading zero (``/tag/01``, ``/tag/+1``, ``/tag/1 ``, an Arabic-Indic one), in one pass over the
+        candidate templates: such a path names no object, although ``int()`` would read it."""
+        methods = self.literal.get(path)
+        if methods is not None:
+            operation_id = methods.get(method)
+            return None if operation_id is None else (operation_id, {}, False)
+        found = None
         for template in self.by_shape.get((method, path.count("/")), ()):
-            if not template.integers:
-                continue
             m = template.pattern.match(path)
-            if m is not None and any(
-                name in template.integers and not _CANONICAL_ID.fullmatch(value)
-                for name, value in zip(template.names, m.groups(), strict=True)
-            ):
-                return True
-        return False
+            if m is not None:
+                if found is not None:
+                    return None
+                values = dict(zip(template.names, m.groups(), strict=True))
+                odd = bool(template.integers) and any(
+                    not _CANONICAL_ID.fullmatch(values[name]) for name in template.integers if name in values
+                )
+                found = (template.methods[method], values, odd)
+        return found
 
     def methods(self, path: str) -> dict[str, str]:
         """The operations (by method) of the first spec path ``path`` is an instance of."""
