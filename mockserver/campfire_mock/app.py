@@ -22,9 +22,6 @@ from .domain.payments import PaymentService
 from .domain.references import ReferenceService
 from .domain.seeding import read_seed
 from .domain.workspace import Seed
-from .handlers.base import Services
-from .handlers.serialization import Serializer
-from .handlers.webhooks import Webhooks
 from .http.auth import Auth
 from .http.compiled import CompiledAPI
 from .http.forms import FormDecoder
@@ -39,6 +36,9 @@ from .openapi.shapes import Shapes
 from .operations import RequestState, build_operations
 from .store import Store
 from .stubbing import Responder
+from .views.base import Services
+from .views.serialization import Serializer
+from .views.webhooks import Webhooks
 
 logger = logging.getLogger("campfire_mock")
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
@@ -90,15 +90,17 @@ def create_app(
         serializer=serializer,
         checker=SchemaChecker(api),
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
-        webhooks=Webhooks(store, serializer, allowed_hosts=webhook_hosts),
     )
+    webhooks = Webhooks(store, serializer, allowed_hosts=webhook_hosts)
     auth = Auth(tokens)
     app = MockApp()
     spec_doc = merged_spec(api, admin)
     index = OperationIndex(spec_doc)
     responses = ResponseChecker(spec_doc)
     error_shapes = ErrorShapes(index, responses)
-    built = build_operations(spec_doc, services, responses if validate_responses else None, errors=responses)
+    built = build_operations(
+        spec_doc, services, responses if validate_responses else None, errors=responses, webhooks=webhooks
+    )
 
     def install() -> t.Any:
         from .http.connexion_app import build_connexion
@@ -143,7 +145,7 @@ def create_app(
         expose_headers=["X-Request-Id", "Retry-After"],
     )
     app.store = store
-    app.webhooks = services.webhooks
+    app.webhooks = webhooks
     app.mcp = McpEndpoint(app, auth, max_body_bytes)  # /mcp: MCP's streamable HTTP transport over the same store
     return app
 

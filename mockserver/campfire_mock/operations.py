@@ -1,8 +1,11 @@
-"""The one table from operationId to handler, and the one place requests become transactions.
+"""The registry from operationId to view method, and the one place requests become transactions.
 
-An operation of the Campfire spec without an entry is served by the generic handler its
-``Plan`` gives (``handlers/generic.py``: Django REST Framework's conventions); an entry naming
-a missing method, or a control-API operation without an entry, stops the app at start-up.
+Every Campfire operation is served by a resource view (``views/``): the class ``views/registry.py``
+picks from ``VIEWS`` by the spec plan (a resource with rules has its own class; every other one is
+the base ``ResourceView``: Django REST Framework's conventions). ``OPERATIONS`` names, by hand, only
+what is no Campfire resource: the control API and the invoice reports. An entry naming a missing
+method, a view without the method its plan needs, or a control-API operation without an entry stops
+the app at start-up.
 
 Every handler runs inside ``Store.read`` (GET) or ``Store.write``
 (anything else), called as ``handler(ws, caller, **parameters)``; its result is checked
@@ -13,6 +16,7 @@ exactly as it was, ids included. Both request paths send the ``Reply`` that come
 
 from __future__ import annotations
 
+import functools
 import typing as t
 from dataclasses import dataclass
 
@@ -20,20 +24,27 @@ import orjson
 
 from .domain.faults import Fault
 from .errors import DomainError
-from .handlers.admin import AdminHandlers
-from .handlers.base import ROLES, Caller, NoContent, Services
-from .handlers.generic import GenericViewSet
-from .handlers.invoice_reports import InvoiceReportHandlers
-from .handlers.invoices import InvoiceHandlers
-from .handlers.payments import PaymentHandlers
-from .handlers.references import ReferenceHandlers
-from .handlers.webhooks import Webhooks
-from .openapi.documents import operations
-from .openapi.resources import plan
+from .openapi.documents import load_spec, operations, packaged_spec
+from .openapi.resources import Plan, plan
 from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
 from .store import Store
 from .stubbing import Answer, Responder
+from .views.accounts import AccountView
+from .views.admin import AdminHandlers
+from .views.bank_transactions import BankTransactionView
+from .views.base import ROLES, Caller, NoContent, Services
+from .views.credit_memos import CreditMemoView
+from .views.customers import CustomerView
+from .views.generic import ResourceView
+from .views.invoice_reports import InvoiceReportHandlers
+from .views.invoices import InvoiceView
+from .views.journal_entries import JournalEntryView
+from .views.payments import InvoicePaymentView
+from .views.references import ContractView, EntityView, ProductView
+from .views.registry import Registry
+from .views.vendors import VendorSummaryView, VendorView
+from .views.webhooks import Webhooks, WebhookView
 from .wire import format_timestamp
 
 __all__ = [
@@ -41,7 +52,9 @@ __all__ = [
     "OPEN_OPERATIONS",
     "OPERATIONS",
     "READ_ONLY_POSTS",
+    "REGISTRY",
     "ROLES",
+    "VIEWS",
     "Caller",
     "Fault",
     "Operation",
@@ -50,42 +63,33 @@ __all__ = [
     "build_operations",
     "encode",
     "sample_operation_ids",
+    "served_by",
 ]
 
-#: operationId -> (handler class, method name)
+#: The view class of every Campfire resource with rules; every other resource is served by ``ResourceView``.
+VIEWS: tuple[type[ResourceView], ...] = (
+    InvoiceView,
+    InvoicePaymentView,
+    CreditMemoView,
+    VendorView,
+    VendorSummaryView,
+    CustomerView,
+    EntityView,
+    ProductView,
+    ContractView,
+    AccountView,
+    BankTransactionView,
+    JournalEntryView,
+    WebhookView,
+)
+REGISTRY = Registry(VIEWS)
+#: What a view class with rules may override and the base's methods call.
+HOOKS = ("visible", "posted", "derived", "perform_create", "perform_update", "check_destroy")
+
+#: operationId -> (handler class, method name), for what is no Campfire resource.
 OPERATIONS: dict[str, tuple[type, str]] = {
-    "coa_api_v1_invoice_list": (InvoiceHandlers, "list_invoices"),
-    "coa_api_v1_invoice_create": (InvoiceHandlers, "create_invoice"),
-    "coa_api_v1_invoice_retrieve": (InvoiceHandlers, "retrieve_invoice"),
-    "coa_api_v1_invoice_update": (InvoiceHandlers, "update_invoice"),
-    "coa_api_v1_invoice_partial_update": (InvoiceHandlers, "partial_update_invoice"),
-    "coa_api_v1_invoice_destroy": (InvoiceHandlers, "destroy_invoice"),
-    "coa_api_v1_invoice_void_create": (InvoiceHandlers, "void_invoice"),
-    "coa_api_v1_invoice_reopen_create": (InvoiceHandlers, "reopen_invoice"),
-    "bulk_create_invoices": (InvoiceHandlers, "bulk_create_invoices"),
-    "coa_api_v1_invoice_bulk_search_create": (InvoiceHandlers, "bulk_search_invoices"),
-    "get_client_invoice_statement_pdf": (InvoiceHandlers, "client_statement_pdf"),
-    "coa_api_v1_invoice_pay_create": (PaymentHandlers, "pay_invoice"),
-    "coa_api_v1_invoice_calculate_payment_create": (PaymentHandlers, "calculate_payment"),
-    "coa_api_v1_invoice_default_payment_create": (PaymentHandlers, "default_payment"),
-    "coa_api_v1_invoice_payment_void_create": (PaymentHandlers, "void_payment"),
-    "coa_api_v1_invoice_payment_void_destroy": (PaymentHandlers, "delete_payment"),
-    "coa_api_v1_invoice_payments_list": (PaymentHandlers, "list_invoice_payments"),
-    "coa_api_v1_invoice_bulk_apply_payment_create": (PaymentHandlers, "bulk_apply_payment"),
-    "create_transaction_invoice_payments": (PaymentHandlers, "create_transaction_invoice_payments"),
     "coa_api_v1_invoice_report_data_retrieve": (InvoiceReportHandlers, "retrieve_report_data"),
     "coa_api_v1_invoice_report_preview_retrieve": (InvoiceReportHandlers, "preview_report"),
-    "coa_api_vendor_list": (ReferenceHandlers, "list_vendors"),
-    "coa_api_vendor_create": (ReferenceHandlers, "create_vendor"),
-    "coa_api_entity_list": (ReferenceHandlers, "list_entities"),
-    "coa_api_entity_create": (ReferenceHandlers, "create_entity"),
-    "list_products": (ReferenceHandlers, "list_products"),
-    "create_product": (ReferenceHandlers, "create_product"),
-    "list_contracts": (ReferenceHandlers, "list_contracts"),
-    "create_contract": (ReferenceHandlers, "create_contract"),
-    "coa_api_v1_credit_memo_list": (ReferenceHandlers, "list_credit_memos"),
-    "coa_api_v1_credit_memo_create": (ReferenceHandlers, "create_credit_memo"),
-    "coa_api_v1_credit_memo_retrieve": (ReferenceHandlers, "retrieve_credit_memo"),
     "mock_reset": (AdminHandlers, "reset"),
     "mock_seed": (AdminHandlers, "seed"),
     "mock_snapshot_export": (AdminHandlers, "snapshot_export"),
@@ -106,18 +110,41 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_stubs_list": (AdminHandlers, "stubs_list"),
     "mock_stubs_create": (AdminHandlers, "stubs_create"),
     "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
-    "integrations_api_v1_webhook_topics_list": (Webhooks, "topics"),
 }
-#: Every Campfire operation not listed above is generic (``handlers/generic.py``).
+
+
+def served_by(p: Plan) -> tuple[str, str]:
+    """What serves an operation, and how: ``hand-written`` (``OPERATIONS``), ``rules`` (a method of a
+    resource's own view class), ``hooks`` (the base's method on a view class that overrides hooks) or
+    ``generic`` (the base's method, as it stands); with ``Class.method``."""
+    entry = OPERATIONS.get(p.operation_id)
+    if entry is not None:
+        return "hand-written", f"{entry[0].__name__}.{entry[1]}"
+    cls, name = REGISTRY.resolve(p)
+    owner = next(c for c in cls.__mro__ if name in vars(c))
+    if owner.__module__ != ResourceView.__module__:
+        return "rules", f"{cls.__name__}.{name}"
+    if any(getattr(cls, hook) is not getattr(ResourceView, hook) for hook in HOOKS):
+        return "hooks", f"{cls.__name__}.{name}"
+    return "generic", f"{cls.__name__}.{name}"
+
+
+@functools.cache
+def _ruled() -> frozenset[str]:
+    """The operations of the bundled spec served by hand-written code (``OPERATIONS`` or a view's own method)."""
+    plans = plan(load_spec(packaged_spec()), argument_name)
+    return frozenset(op for op, p in plans.items() if served_by(p)[0] in ("hand-written", "rules"))
 
 
 def sample_operation_ids(operation_ids: t.Iterable[str], every: int = 12) -> list[str]:
-    """What a bounded test run covers: every operation with hand-written rules, and every ``every``-th
-    generic one (by operationId; the generic ones share one implementation). ``operation_ids`` is read
-    once, so a generator gives the same sample as a list."""
+    """What a bounded test run covers: every operation served by hand-written code (``OPERATIONS``, or
+    a method of a resource's own view class), and every ``every``-th generic one (by operationId; the generic
+    ones share one implementation). ``operation_ids`` is read once, so a generator gives the same
+    sample as a list."""
     ids = list(operation_ids)
-    generic = sorted(op for op in ids if op not in OPERATIONS)
-    return sorted({op for op in ids if op in OPERATIONS} | set(generic[::every]))
+    ruled = {op for op in ids if op in OPERATIONS or op in _ruled()}
+    generic = sorted(op for op in ids if op not in ruled)
+    return sorted(ruled | set(generic[::every]))
 
 
 #: Operations anyone may call, without a token (and so without a workspace).
@@ -260,10 +287,12 @@ def build_operations(
     services: Services,
     responses: ResponseChecker | None,
     errors: ResponseChecker | None = None,
+    webhooks: Webhooks | None = None,
 ) -> dict[str, Operation]:
-    """Every operation of ``spec`` bound to its handler: the hand-written one, else the generic one
-    (a control-API operation, under ``/__campfire_mock__/``, must have a hand-written one). ``responses``
-    checks answers (``None``: unchecked); ``errors`` shapes error bodies as the spec declares them."""
+    """Every operation of ``spec`` bound to its method: the hand-written one (``OPERATIONS``), else its
+    resource view's (a control-API operation, under ``/__campfire_mock__/``, must have a hand-written
+    one). ``responses`` checks answers (``None``: unchecked); ``errors`` shapes error bodies as the spec
+    declares them; ``webhooks`` sends the events of writes (``None``: none)."""
     instances: dict[type, t.Any] = {}
     built: dict[str, Operation] = {}
     plans = plan(spec, argument_name)
@@ -274,17 +303,14 @@ def build_operations(
         if entry is None:
             if path.startswith("/__campfire_mock__/"):
                 raise ValueError(f"no handler for operationId {operation_id!r} in campfire_mock.operations")
-            view = GenericViewSet(plans[operation_id], services)
-            built[operation_id] = Operation(
-                operation_id, view, write, services.store, responses, services.webhooks, errors or responses
-            )
-            continue
-        cls, name = entry
-        instance = instances.get(cls)
-        if instance is None:
-            instance = instances[cls] = services.webhooks if cls is Webhooks else cls(services)
-        method = getattr(instance, name)
+            bound = REGISTRY.bind(plans[operation_id], services)
+        else:
+            cls, name = entry
+            instance = instances.get(cls)
+            if instance is None:
+                instance = instances[cls] = cls(services)
+            bound = getattr(instance, name)
         built[operation_id] = Operation(
-            operation_id, method, write, services.store, responses, services.webhooks, errors or responses
+            operation_id, bound, write, services.store, responses, webhooks, errors or responses
         )
     return built

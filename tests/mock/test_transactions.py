@@ -21,7 +21,7 @@ from starlette.testclient import TestClient
 
 from campfire_mock import create_app
 from campfire_mock.domain.seeding import read_seed
-from campfire_mock.domain.workspace import Journal, Table
+from campfire_mock.domain.tables import Journal, Table
 from campfire_mock.openapi.documents import load_spec, packaged_spec
 
 INVOICES = "/coa/api/v1/invoice/"
@@ -241,7 +241,7 @@ def test_answer_that_cannot_be_encoded_undoes_the_write(compiled_path: bool) -> 
 
 def test_unencodable_answer_is_a_500_and_undone(monkeypatch: pytest.MonkeyPatch) -> None:
     """When a created invoice's answer fails to encode, the request is a 500 and the invoice is not kept."""
-    from campfire_mock.handlers.serialization import Serializer
+    from campfire_mock.views.serialization import Serializer
 
     render = Serializer.invoice
     monkeypatch.setattr(Serializer, "invoice", lambda self, ws, inv: {**render(self, ws, inv), "memo": "\ud800"})

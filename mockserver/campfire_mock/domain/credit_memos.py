@@ -2,9 +2,9 @@
 
 A credit memo is stored as a reference object (``references.py`` creates it); what it has been used for
 is kept with it: the invoice payments that applied it (``_payment_ids``, made by ``/pay/``) and the
-refunds marked on it (``payments.REFUNDS``, made by mark-used), which share the ids of invoice payments
+refunds marked on it (``bank_transactions.REFUNDS``, made by mark-used), which share the ids of invoice payments
 so that ``/payment/{payment_id}/`` names one or the other. Its ``amount_used``, ``amount_remaining`` and
-``application_status`` follow from the active ones (``payments.credit_memo_usage``), and the journal
+``application_status`` follow from the active ones (``credit_memo_usage``, below), and the journal
 entries it posts from its own fields (``journal.credit_memo_entries``).
 
 Decisions where Campfire's docs are silent (also listed in the README):
@@ -36,26 +36,83 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
+from .bank_transactions import REFUNDS, active_refunds, transaction_applied
 from .generic import live_row, stored_row
-from .invoices import as_date, dec, rel_id
-from .models import ZERO, money
-from .payments import (
-    REFUNDS,
-    PaymentService,
-    active_refunds,
-    check_account,
-    credit_memo_remaining,
-    transaction_applied,
-)
+from .models import ZERO, Invoice, Payment, money
 from .references import (
     MEMO_SERVER_FIELDS,
     ReferenceService,
+    check_account,
     credit_memo_lines,
     follow_credit_memo_number,
+    new_credit_memo_number,
 )
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Memo = dict[str, t.Any]
+
+
+class PaymentVoider(t.Protocol):
+    """What voiding a memo's invoice payment needs of the payment service (``payments.PaymentService``)."""
+
+    def void(self, ws: Workspace, invoice_id: int, payment_id: int, void_date: date | None) -> Payment: ...
+
+
+def memo_changed(ws: Workspace, payment: Payment) -> None:
+    """A payment made with a credit memo moved its ``amount_used``: the memo is modified now (its
+    ``credit_memo.updated`` event follows)."""
+    memo = ws.refs["credit_memo"].get(payment.credit_memo_id) if payment.credit_memo_id is not None else None
+    if memo is not None:
+        memo["last_modified_at"] = ws.now_text()
+
+
+def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
+    """What is left of a credit memo after the active invoice payments it made and its active refunds."""
+    used = sum(
+        (ws.payments[p].amount for p in memo.get("_payment_ids", []) if p in ws.payments and ws.payments[p].active),
+        ZERO,
+    )
+    refunded = sum((dec(r["amount"]) for r in active_refunds(memo)), ZERO)
+    return money(dec(memo.get("total_amount") or 0) - used - refunded)
+
+
+def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]:
+    """A credit memo's total, used and remaining amounts, and its application status (``voided``,
+    ``used``, ``partially_used`` or ``open``)."""
+    remaining = credit_memo_remaining(ws, memo)
+    total = money(dec(memo.get("total_amount") or 0))
+    used = total - remaining
+    if memo.get("voided_date"):
+        status = "voided"
+    elif remaining <= ZERO:
+        status = "used"
+    else:
+        status = "partially_used" if used > ZERO else "open"
+    return {"total_amount": total, "amount_used": used, "amount_remaining": remaining, "application_status": status}
+
+
+def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
+    now = ws.now_text()
+    memo_id = ws.next_id("credit_memo")
+    memo = {
+        "id": memo_id,
+        "credit_memo_number": new_credit_memo_number(ws),
+        "credit_memo_type": "overpayment",
+        "credit_memo_date": ws.clock.today().isoformat(),
+        "client": inv.client,
+        "entity": inv.entity,
+        "currency": inv.currency,
+        "total_amount": str(amount),
+        "lines": [],
+        "journal_entry": ws.next_id("journal_entry"),
+        "message_on_credit_memo": f"Overpayment of invoice {inv.invoice_number}",
+        "created_at": now,
+        "last_modified_at": now,
+        "_payment_ids": [],
+    }
+    ws.refs["credit_memo"][memo_id] = memo
+    return memo
 
 
 def refund_of(memo: Memo, payment_id: int) -> dict[str, t.Any] | None:
@@ -78,7 +135,7 @@ def has_active_payments(ws: Workspace, memo: Memo) -> bool:
 class CreditMemoService:
     """The lifecycle of credit memos in one workspace (callers hold the store lock)."""
 
-    def __init__(self, payments: PaymentService, references: ReferenceService) -> None:
+    def __init__(self, payments: PaymentVoider, references: ReferenceService) -> None:
         self.payments = payments
         self.references = references
 
@@ -237,4 +294,15 @@ def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
     return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, txn["id"]))
 
 
-__all__ = ["CreditMemoService", "has_active_payments", "memo_payment_ids", "refund_of", "transaction_left"]
+__all__ = [
+    "CreditMemoService",
+    "PaymentVoider",
+    "create_overpayment_memo",
+    "credit_memo_remaining",
+    "credit_memo_usage",
+    "has_active_payments",
+    "memo_changed",
+    "memo_payment_ids",
+    "refund_of",
+    "transaction_left",
+]

@@ -11,7 +11,7 @@ object whose schema has ``is_deleted``/``deleted_at`` marks it deleted (lists th
 keep their parents' ids and answer 404 for an object under another parent or a parent that is gone.
 
 Objects are stored as plain dicts with the fields as sent; rendering them in their response shape
-is the handlers' part (``openapi/conform.py``).
+is the views' part (``views/generic.py`` with ``openapi/conform.py``).
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ import uuid
 from dataclasses import dataclass
 
 from ..errors import ObjectNotFound
+from .values import object_key
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -51,15 +52,6 @@ class Resource:
     @property
     def label(self) -> str:
         return self.kind.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ") or self.kind
-
-
-def object_key(value: t.Any) -> int | None:
-    """A path id as a table key (``None`` when it cannot name a stored object)."""
-    if isinstance(value, int) and not isinstance(value, bool):
-        return value
-    if isinstance(value, str) and value.isdigit():
-        return int(value)
-    return None
 
 
 def is_deleted(row: Row) -> bool:

@@ -33,12 +33,15 @@ from ..errors import (
     TransactionNotFound,
     ValidationFailed,
 )
+from .bank_transactions import REFUNDS, transaction_unapplied
 from .clock import parse_moment
+from .credit_memos import create_overpayment_memo, credit_memo_remaining, memo_changed
 from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
-from .invoices import InvoiceService, as_date, dec, rel_id
+from .invoices import InvoiceService
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
-from .references import new_credit_memo_number
+from .references import check_account
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 
@@ -247,7 +250,7 @@ class PaymentService:
             inv.payment_ids.append(payment.id)
             if payment.credit_memo_id is not None:
                 ws.refs["credit_memo"][payment.credit_memo_id].setdefault("_payment_ids", []).append(payment.id)
-                _memo_changed(ws, payment)
+                memo_changed(ws, payment)
             payment_ids.append(payment.id)
             journal_ids.append(payment.journal_entry)
 
@@ -356,7 +359,7 @@ class PaymentService:
         payment.voided_journal_entry = ws.next_id("journal_entry")
         payment.last_modified_at = ws.clock.now()
         recompute(ws, inv)
-        _memo_changed(ws, payment)
+        memo_changed(ws, payment)
         return payment
 
     def delete(self, ws: Workspace, invoice_id: int, payment_id: int) -> None:
@@ -364,7 +367,7 @@ class PaymentService:
         del ws.payments[payment_id]
         inv.payment_ids.remove(payment_id)
         recompute(ws, inv)
-        _memo_changed(ws, payment)
+        memo_changed(ws, payment)
 
     # ------------------------------------------------------------------ bank transactions
 
@@ -468,102 +471,5 @@ def sync_key(payment: Payment) -> tuple[str, int]:
     return payment.last_modified_at.isoformat(), payment.id
 
 
-def check_account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> int | None:
-    """A payment's ``account_id``: an account of the chart of accounts (``/coa/api/account``), or a 400."""
-    account_id = rel_id(item.get("account_id"))
-    if account_id is not None and account_id not in ws.refs["account"]:
-        err["account_id"] = [f'Invalid pk "{account_id}" - object does not exist.']
-    return account_id
-
-
-#: Where a credit memo keeps the refunds marked on it (mark-used), each a dict with its own ``id``.
-REFUNDS = "_refunds"
-
-
-def active_refunds(memo: dict[str, t.Any]) -> list[dict[str, t.Any]]:
-    """The refunds of a credit memo that are not voided."""
-    return [r for r in memo.get(REFUNDS) or [] if not r.get("voided_date")]
-
-
-def _memo_changed(ws: Workspace, payment: Payment) -> None:
-    """A payment made with a credit memo moved its ``amount_used``: the memo is modified now (its
-    ``credit_memo.updated`` event follows)."""
-    memo = ws.refs["credit_memo"].get(payment.credit_memo_id) if payment.credit_memo_id is not None else None
-    if memo is not None:
-        memo["last_modified_at"] = ws.now_text()
-
-
-def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
-    """What is left of a credit memo after the active invoice payments it made and its active refunds."""
-    used = sum(
-        (ws.payments[p].amount for p in memo.get("_payment_ids", []) if p in ws.payments and ws.payments[p].active),
-        ZERO,
-    )
-    refunded = sum((dec(r["amount"]) for r in active_refunds(memo)), ZERO)
-    return money(dec(memo.get("total_amount") or 0) - used - refunded)
-
-
-def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]:
-    """A credit memo's total, used and remaining amounts, and its application status (``voided``,
-    ``used``, ``partially_used`` or ``open``)."""
-    remaining = credit_memo_remaining(ws, memo)
-    total = money(dec(memo.get("total_amount") or 0))
-    used = total - remaining
-    if memo.get("voided_date"):
-        status = "voided"
-    elif remaining <= ZERO:
-        status = "used"
-    else:
-        status = "partially_used" if used > ZERO else "open"
-    return {"total_amount": total, "amount_used": used, "amount_remaining": remaining, "application_status": status}
-
-
-def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
-    """What active invoice payments and active credit memo refunds have taken from a bank transaction
-    (outside a write, from one map per workspace version: a list of transactions reads it per row)."""
-    if ws.journal is not None:  # inside a write the map could be stale: count afresh
-        return _applied_by_transaction(ws).get(transaction_id, ZERO)
-    cached = ws.derived.get("transaction_applied")
-    if cached is None or cached[0] != ws.version:
-        cached = ws.derived["transaction_applied"] = (ws.version, _applied_by_transaction(ws))
-    return t.cast(dict[int, Decimal], cached[1]).get(transaction_id, ZERO)
-
-
-def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
-    applied: dict[int, Decimal] = {}
-    for p in ws.payments.values():
-        if p.transaction_id is not None and p.active:
-            applied[p.transaction_id] = applied.get(p.transaction_id, ZERO) + p.amount
-    for memo in ws.refs["credit_memo"].values():
-        for r in active_refunds(memo):
-            key = r.get("transaction_id")
-            if key is not None:
-                applied[int(key)] = applied.get(int(key), ZERO) + dec(r["amount"])
-    return {key: money(value) for key, value in applied.items()}
-
-
-def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
-    return money(dec(txn.get("amount") or 0) - transaction_applied(ws, txn["id"]))
-
-
-def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
-    now = ws.now_text()
-    memo_id = ws.next_id("credit_memo")
-    memo = {
-        "id": memo_id,
-        "credit_memo_number": new_credit_memo_number(ws),
-        "credit_memo_type": "overpayment",
-        "credit_memo_date": ws.clock.today().isoformat(),
-        "client": inv.client,
-        "entity": inv.entity,
-        "currency": inv.currency,
-        "total_amount": str(amount),
-        "lines": [],
-        "journal_entry": ws.next_id("journal_entry"),
-        "message_on_credit_memo": f"Overpayment of invoice {inv.invoice_number}",
-        "created_at": now,
-        "last_modified_at": now,
-        "_payment_ids": [],
-    }
-    ws.refs["credit_memo"][memo_id] = memo
-    return memo
+#: ``REFUNDS`` is also read from here by ``journal.py`` and ``proxy/recorder.py``.
+__all__ = ["REFUNDS", "PaymentService", "check_account", "recompute", "sync_key", "term_discount"]

@@ -11,9 +11,9 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
+from .credit_memos import credit_memo_remaining
 from .generic import is_deleted
 from .models import ZERO, money
-from .payments import credit_memo_remaining
 from .workspace import Workspace
 
 

@@ -22,11 +22,11 @@ from datetime import datetime, timedelta
 
 from ..errors import ValidationFailed
 from .clock import parse_moment
+from .credit_memos import credit_memo_usage
 from .filters import ordering_filter, search_filter
 from .generic import is_deleted
 from .invoice_query import query_date
-from .invoices import as_date
-from .payments import credit_memo_usage
+from .values import as_date
 from .workspace import Workspace
 
 Ref = dict[str, t.Any]

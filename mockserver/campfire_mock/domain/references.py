@@ -17,8 +17,8 @@ import uuid
 from decimal import Decimal
 
 from ..errors import CreditMemoNotFound, ValidationFailed
-from .invoices import dec, rel_id
 from .models import ZERO, money
+from .values import dec, rel_id
 from .workspace import Workspace
 
 #: The sequence credit memo numbers (``CM-0000009``) are drawn from.
@@ -152,3 +152,11 @@ class ReferenceService:
         if memo is None:
             raise CreditMemoNotFound(memo_id)
         return memo
+
+
+def check_account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> int | None:
+    """A payment's ``account_id``: an account of the chart of accounts (``/coa/api/account``), or a 400."""
+    account_id = rel_id(item.get("account_id"))
+    if account_id is not None and account_id not in ws.refs["account"]:
+        err["account_id"] = [f'Invalid pk "{account_id}" - object does not exist.']
+    return account_id

@@ -26,7 +26,9 @@ from .clock import parse_moment
 from .invoices import InvoiceService
 from .payments import REFUNDS, PaymentService
 from .references import product_uuid
-from .workspace import REFERENCE_KINDS, SNAPSHOT_FORMAT, Seed, Workspace, decode, is_generic_kind
+from .snapshot import SNAPSHOT_FORMAT, decode
+from .tables import REFERENCE_KINDS, is_generic_kind
+from .workspace import Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
 INVOICE_META = (

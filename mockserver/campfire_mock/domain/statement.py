@@ -7,10 +7,10 @@ from decimal import Decimal
 from importlib import resources
 
 from ..errors import ClientNotFound
+from .credit_memos import credit_memo_usage
 from .invoice_query import UNPAID
-from .invoices import dec
 from .models import ZERO
-from .payments import credit_memo_usage
+from .values import dec
 from .workspace import Workspace
 
 if t.TYPE_CHECKING:

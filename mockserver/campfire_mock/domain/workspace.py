@@ -1,20 +1,10 @@
-"""A workspace: everything one API token can see, and the journal that makes every
-write a transaction.
+"""A workspace: everything one API token can see, and the transaction every write is.
 
-Objects live in ``Table``s, one per kind (``invoice``, ``payment``, ``invoice_report``
-and each reference kind), keyed by id. While a write is open (``Workspace.begin``), a
-table records the value of every entry the write touches *before* it changes it: on
-``table[id]``/``table.get(id)`` (the way to reach an object one means to change), and on
-every assignment or removal. ``rollback`` puts those values back, with the id sequences,
-clock and customer, so a rejected request leaves no trace, ids included; ``changes``
-lists exactly the rows a commit must save. Iterating a table (``values()``, ``items()``)
-records nothing: code that changes an object it found by iterating must fetch it by id
-first. The store's audit mode (``CAMPFIRE_MOCK_AUDIT=1``, on in the test suite) checks
-that rule on every write by comparing whole snapshots.
-
-The codec (``encode``/``decode``) turns objects into JSON-ready rows and back; it is
-pydantic's, generated from the dataclasses, and serves the state database, snapshots
-and their validation alike.
+A write (``Workspace.transaction``, or ``begin``/``end``/``rollback``) attaches a ``Journal``
+(``tables.py``) to every table; ``rollback`` puts the recorded values back, with the id sequences,
+clock and customer, so a rejected request leaves no trace, ids included; ``changes`` lists exactly
+the rows a commit must save. The store's audit mode (``CAMPFIRE_MOCK_AUDIT=1``, on in the test
+suite) checks the journal on every write by comparing whole snapshots (``snapshot.py``).
 """
 
 from __future__ import annotations
@@ -24,178 +14,36 @@ import copy
 import dataclasses
 import typing as t
 from collections import deque
-from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from decimal import Decimal
-
-import pydantic
 
 from ..errors import ValidationFailed
 from ..limits import MAX_INT as MAX_ID
-from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
+from ..limits import REQUEST_LOG_ENTRIES
 from ..wire import format_timestamp
 from .clock import Clock
 from .faults import Faults
 from .models import Invoice, Payment
+from .snapshot import SNAPSHOT, SNAPSHOT_FORMAT, decode, decode_json, encode, encode_json, row_key
 from .stubs import Stubs
-
-SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
-
-#: Kinds of reference objects, stored as API-shaped dicts.
-REFERENCE_KINDS = (
-    "vendor",
-    "entity",
-    "product",
-    "contract",
-    "credit_memo",
-    "transaction",
-    "account",
-    "payment_term",
-    "department",
+from .tables import (
+    KINDS,
+    MISSING,
+    REFERENCE_KINDS,
+    SHARED_SEQUENCES,
+    Changes,
+    Journal,
+    Ref,
+    Table,
+    is_generic_kind,
+    is_kind,
 )
-#: Every kind of stored object the hand-written parts keep.
-KINDS = (*REFERENCE_KINDS, "invoice", "payment", "invoice_report")
-
-
-#: Kinds whose ids come from another kind's sequence. Journal entries stored through the generic
-#: ``/coa/api/journal_entry`` resource (seeded or created) and the ones invoices, payments and credit memos
-#: post (``journal.posted_entries``) are listed together, so they share one sequence and never one id.
-SHARED_SEQUENCES = {"/coa/api/journal_entry": "journal_entry"}
-
-
-def is_generic_kind(kind: str) -> bool:
-    """A kind of the generic resources: its collection's path template (``/ca/api/account``)."""
-    return kind.startswith("/") and len(kind) <= 200
-
-
-def is_kind(kind: str) -> bool:
-    return kind in KINDS or is_generic_kind(kind)
-
 
 Seed = dict[str, t.Any]
-_MISSING: t.Any = object()
 
 
-V = t.TypeVar("V")
-Ref = dict[str, t.Any]
+class RenderCache(t.Protocol):
+    """Rendered answers kept across writes (``views/serialization.py``); a write tells it what it touched."""
 
-
-class Table(dict[int, V]):
-    """The objects of one kind, by id; journals what an open write touches."""
-
-    __slots__ = ("journal", "kind")
-
-    def __init__(self, kind: str, items: t.Iterable[tuple[int, t.Any]] = ()) -> None:
-        super().__init__(items)
-        self.kind = kind
-        self.journal: Journal | None = None
-
-    def peek(self, key: int) -> V:
-        """``table[key]`` for reading only: nothing is journaled."""
-        return super().__getitem__(key)
-
-    def look(self, key: int, default: t.Any = None) -> t.Any:
-        """``table.get(key)`` for reading only (rendering, checking a reference): nothing is journaled."""
-        return dict.get(self, key, default)
-
-    def _touch(self, key: int) -> None:
-        if self.journal is not None:
-            self.journal.record(self, key)
-
-    def __getitem__(self, key: int) -> V:
-        self._touch(key)
-        return super().__getitem__(key)
-
-    @t.overload  # type: ignore[override]
-    def get(self, key: int, /) -> V | None: ...
-    @t.overload
-    def get(self, key: int, default: V, /) -> V: ...
-    def get(self, key: int, default: t.Any = None, /) -> t.Any:
-        if self.journal is not None and key in self:
-            self.journal.record(self, key)
-        return super().get(key, default)
-
-    def __setitem__(self, key: int, value: V) -> None:
-        self._touch(key)
-        super().__setitem__(key, value)
-
-    def __delitem__(self, key: int) -> None:
-        self._touch(key)
-        super().__delitem__(key)
-
-    def pop(self, key: int, default: t.Any = _MISSING) -> t.Any:
-        self._touch(key)
-        return super().pop(key) if default is _MISSING else super().pop(key, default)
-
-    def setdefault(self, key: int, default: t.Any = None) -> t.Any:
-        self._touch(key)
-        return super().setdefault(key, default)
-
-    def update(self, *args: t.Any, **kwargs: t.Any) -> None:
-        for key, value in dict(*args, **kwargs).items():
-            self[key] = value
-
-    def clear(self) -> None:
-        for key in list(self):
-            self._touch(key)
-        super().clear()
-
-    def popitem(self) -> tuple[int, V]:
-        raise TypeError("Table.popitem is not journaled; pop by id")
-
-    def __reduce__(self) -> t.Any:
-        return (Table, (self.kind, list(dict.items(self))))
-
-
-@dataclass
-class Journal:
-    """What one write changed: before-images by table and id, and the scalars as they were."""
-
-    sequences: dict[str, int]
-    clock: Clock
-    customer: int
-    before: dict[int, tuple[Table[t.Any], dict[int, t.Any]]] = field(default_factory=dict)
-    #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
-    replaced: dict[str, Table[t.Any]] | None = None
-
-    sealed: bool = False
-
-    def record(self, table: Table[t.Any], key: int) -> None:
-        """Keep the value ``table[key]`` has before this write changes it (once per entry)."""
-        if self.sealed:
-            raise RuntimeError(f"{table.kind} {key} touched after its write was sealed")
-        entry = self.before.get(id(table))
-        if entry is None:
-            entry = self.before[id(table)] = (table, {})
-        seen = entry[1]
-        if key not in seen:
-            value = dict.get(table, key, _MISSING)
-            seen[key] = value if value is _MISSING else copy.deepcopy(value)
-
-    def replace(self, tables: dict[str, Table[t.Any]]) -> None:
-        """Keep the tables a whole-workspace replacement swaps out."""
-        if self.replaced is None:
-            self.replaced = tables
-
-    def seal(self) -> None:
-        """The write is done: nothing may touch the workspace until it is kept or undone."""
-        self.sealed = True
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What a commit hands the store to persist: the rows to write (``upserts``) and remove
-    (``deletes``) by kind, the workspace's scalars (``meta``, filled in when handed over), and whether the
-    rows are ``everything`` (a replacement: every row of the workspace, the old ones all gone)."""
-
-    upserts: dict[str, list[t.Any]]
-    deletes: dict[str, list[int]]
-    scalars: bool
-    everything: bool
-    meta: dict[str, t.Any] = field(default_factory=dict)
-
-    def __bool__(self) -> bool:
-        return self.everything or self.scalars or any(self.upserts.values()) or any(self.deletes.values())
+    def forget(self, ws: Workspace, journal: Journal) -> None: ...
 
 
 class Workspace:
@@ -221,9 +69,8 @@ class Workspace:
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         self.derived: dict[t.Hashable, t.Any] = {}
-        #: Rendered and checked response bodies by invoice id, then schema, with the day they were rendered
-        #: on; a write forgets those of the invoices it touched (see ``_forget_rendered``).
-        self.rendered: dict[int, dict[str, tuple[date, t.Any]]] = {}
+        #: Rendered answers the views keep across writes; each write tells it what it touched.
+        self.rendered: RenderCache | None = None
         self.journal: Journal | None = None
 
     def tables(self) -> dict[str, Table[t.Any]]:
@@ -310,7 +157,7 @@ class Workspace:
             old = {o["id"]: o for o in before["objects"].get(kind, [])}
             new = {o["id"]: o for o in after["objects"].get(kind, [])}
             changed = {k for k in old.keys() | new.keys() if old.get(k) != new.get(k)}
-            journaled = {_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
+            journaled = {row_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
             if changed - journaled:
                 raise AssertionError(f"{kind} {sorted(changed - journaled)} changed outside the write journal")
 
@@ -329,11 +176,12 @@ class Workspace:
     def rollback(self, journal: Journal) -> None:
         """Undo everything since ``begin``: the tables a replacement swapped out come back, and every
         table (those included) is detached from the journal, which is sealed for good."""
-        self._forget_rendered(journal)
+        if self.rendered is not None:
+            self.rendered.forget(self, journal)
         self._attach(None)
         for table, seen in journal.before.values():
             for key, value in seen.items():
-                if value is _MISSING:
+                if value is MISSING:
                     dict.pop(table, key, None)
                 else:
                     dict.__setitem__(table, key, value)
@@ -350,11 +198,11 @@ class Workspace:
         if journal.replaced is None:
             for table, seen in journal.before.values():
                 for key, before in seen.items():
-                    now = dict.get(table, key, _MISSING)
-                    if now is _MISSING:
-                        if before is not _MISSING:
+                    now = dict.get(table, key, MISSING)
+                    if now is MISSING:
+                        if before is not MISSING:
                             deletes.setdefault(table.kind, []).append(key)
-                    elif before is _MISSING or now != before:
+                    elif before is MISSING or now != before:
                         upserts.setdefault(table.kind, []).append(now)
         scalars = (
             self.sequences != journal.sequences
@@ -367,32 +215,10 @@ class Workspace:
 
     def end(self, journal: Journal) -> None:
         """Close a write that is kept."""
-        self._forget_rendered(journal)
+        if self.rendered is not None:
+            self.rendered.forget(self, journal)
         self._attach(None)
         self.version += 1
-
-    def _forget_rendered(self, journal: Journal) -> None:
-        """Drop the rendered bodies a write may have changed: the invoices it touched, those of the
-        payments it touched, or all of them if it touched a reference object, the customer or everything."""
-        if not self.rendered:
-            return
-        if journal.replaced is not None or self.customer != journal.customer:
-            self.rendered.clear()
-            return
-        stale: set[int] = set()
-        for table, seen in journal.before.values():
-            if table.kind == "invoice":
-                stale.update(seen)
-            elif table.kind == "payment":
-                for key, before in seen.items():
-                    for payment in (before, dict.get(table, key, _MISSING)):
-                        if payment is not _MISSING:
-                            stale.add(payment.invoice_id)
-            elif table.kind in REFERENCE_KINDS:
-                self.rendered.clear()
-                return
-        for invoice_id in stale:
-            self.rendered.pop(invoice_id, None)
 
     def replace_with(self, other: Workspace) -> None:
         """Take ``other``'s objects, sequences, clock and customer (reset, seed, import)."""
@@ -429,7 +255,7 @@ class Workspace:
     @classmethod
     def from_snapshot(cls, snap: t.Any) -> Workspace:
         """A workspace from a snapshot document, validated whole first (``pydantic.ValidationError``)."""
-        doc = _SNAPSHOT.validate_python(snap)
+        doc = SNAPSHOT.validate_python(snap)
         ws = cls()
         ws.load_meta(doc.model_dump(include={"customer", "sequences", "clock"}))
         for kind, objects in doc._decoded.items():  # decoded once, by the document's own validation
@@ -448,205 +274,20 @@ class Workspace:
         self.clock = Clock.from_state(meta.get("clock") or {})
 
 
-# -------------------------------------------------------------------- codec and document schema
-
-Id = t.Annotated[int, pydantic.Field(ge=1, le=MAX_ID)]
-
-
-def _sane_year(value: date) -> date:
-    if not MIN_YEAR <= value.year <= MAX_YEAR:
-        raise ValueError(f"must fall between the years {MIN_YEAR} and {MAX_YEAR}")
-    return value
-
-
-class ReferenceObject(pydantic.BaseModel):
-    """A stored reference object: an API-shaped dict with an id."""
-
-    model_config = pydantic.ConfigDict(extra="allow")
-    id: Id
-
-
-_Date = date
-
-
-class PaymentTermObject(ReferenceObject):
-    """A payment term: its discount is a percentage, its windows whole days (pay and the previews use them)."""
-
-    days: t.Annotated[int, pydantic.Field(ge=0, le=36_500)] | None = None
-    discount_percent: t.Annotated[Decimal, pydantic.Field(ge=0, le=100)] | None = None
-    discount_days: t.Annotated[int, pydantic.Field(ge=0, le=36_500)] | None = None
-
-
-class TransactionObject(ReferenceObject):
-    """A bank transaction: payments applied from it take its date."""
-
-    date: t.Annotated[_Date, pydantic.AfterValidator(_sane_year)]
-
-
-class InvoiceReportObject(ReferenceObject):
-    """A saved invoice report: the report list shows its name."""
-
-    name: str
-
-
-#: Reference kinds whose fields the mock computes with, checked on import and seed.
-_REFERENCE_MODELS: dict[str, type[ReferenceObject]] = {
-    "payment_term": PaymentTermObject,
-    "transaction": TransactionObject,
-    "invoice_report": InvoiceReportObject,
-}
-
-
-class ClockState(pydantic.BaseModel):
-    frozen_at: datetime | None = None
-    offset_seconds: int = pydantic.Field(0, ge=-(10**10), le=10**10)
-
-    @pydantic.field_validator("frozen_at")
-    @classmethod
-    def _frozen_in_range(cls, value: datetime | None) -> datetime | None:
-        if value is not None:
-            try:
-                _sane_year((value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).date())
-            except OverflowError:
-                raise ValueError(f"must fall between the years {MIN_YEAR} and {MAX_YEAR}") from None
-        return value
-
-    @pydantic.model_validator(mode="after")
-    def _now_in_range(self) -> ClockState:
-        """A running clock with its offset must also read a time within the supported years."""
-        if self.frozen_at is None and self.offset_seconds:
-            now = datetime.now(UTC) + timedelta(seconds=self.offset_seconds)
-            _sane_year(now.date())
-        return self
-
-
-class SnapshotDocument(pydantic.BaseModel):
-    """The schema a snapshot (or state row set) must meet before it may replace a workspace."""
-
-    model_config = pydantic.ConfigDict(extra="forbid")
-    format: t.Literal["campfire-mock-snapshot/1"]
-    customer: Id = 1
-    sequences: dict[str, Id] = {}
-    clock: ClockState = ClockState(frozen_at=None, offset_seconds=0)
-    #: By kind: the hand-written ones (``KINDS``) and the generic resources' collection paths.
-    objects: dict[str, list[dict[str, t.Any]]] = {}
-    #: The objects as stored, by kind and id, filled by the validation below.
-    _decoded: dict[str, dict[int, t.Any]] = pydantic.PrivateAttr(default_factory=dict)
-
-    @pydantic.model_validator(mode="after")
-    def _objects_valid(self) -> SnapshotDocument:
-        errors: list[t.Any] = []
-        decoded: dict[str, dict[int, t.Any]] = {}
-        for kind, items in self.objects.items():
-            if not is_kind(kind):
-                errors.append(_error(("objects", kind), f"Unknown kind {kind!r}."))
-                continue
-            seen = decoded.setdefault(kind, {})
-            for i, item in enumerate(items):
-                try:
-                    obj = decode(kind, item)
-                except pydantic.ValidationError as exc:
-                    errors.extend({**e, "loc": ("objects", kind, i, *e["loc"])} for e in exc.errors())
-                    continue
-                key = obj.id if isinstance(obj, Invoice | Payment) else obj["id"]
-                if key in seen:
-                    errors.append(_error(("objects", kind, i, "id"), f"Duplicate {kind} id {key}."))
-                seen[key] = obj
-        invoices, payments = decoded.get("invoice", {}), decoded.get("payment", {})
-        for key, inv in invoices.items():
-            for pid in inv.payment_ids:
-                if pid not in payments or payments[pid].invoice_id != key:
-                    errors.append(_error(("objects", "invoice", key), f"Payment {pid} of invoice {key} is missing."))
-        for key, payment in payments.items():
-            if key not in getattr(invoices.get(payment.invoice_id), "payment_ids", ()):
-                errors.append(_error(("objects", "payment", key), f"Payment {key} belongs to no invoice."))
-        if errors:
-            raise pydantic.ValidationError.from_exception_data("SnapshotDocument", errors)
-        self._decoded = decoded
-        return self
-
-
-def _error(loc: tuple[t.Any, ...], message: str) -> t.Any:
-    """One error entry for ``pydantic.ValidationError.from_exception_data``."""
-    return {"type": "value_error", "loc": loc, "input": None, "ctx": {"error": ValueError(message)}}
-
-
-_SNAPSHOT = pydantic.TypeAdapter(SnapshotDocument)
-_INVOICE = pydantic.TypeAdapter(Invoice)
-_PAYMENT = pydantic.TypeAdapter(Payment)
-_REFERENCE = pydantic.TypeAdapter(ReferenceObject)
-_ANY: pydantic.TypeAdapter[t.Any] = pydantic.TypeAdapter(t.Any)
-_REFERENCE_ADAPTERS: dict[str, pydantic.TypeAdapter[t.Any]] = {
-    kind: pydantic.TypeAdapter(model) for kind, model in _REFERENCE_MODELS.items()
-}
-
-
-def _key(obj: t.Any) -> int:
-    return int(obj["id"] if isinstance(obj, dict) else obj.id)
-
-
-def encode(kind: str, obj: t.Any) -> t.Any:
-    """A stored object as JSON-ready data."""
-    if kind == "invoice":
-        return _INVOICE.dump_python(obj, mode="json")
-    if kind == "payment":
-        return _PAYMENT.dump_python(obj, mode="json")
-    return obj
-
-
-def encode_json(kind: str, obj: t.Any) -> bytes:
-    """A stored object as a compact JSON row (fields at their defaults left out)."""
-    if kind == "invoice":
-        return _INVOICE.dump_json(obj, exclude_defaults=True)
-    if kind == "payment":
-        return _PAYMENT.dump_json(obj, exclude_defaults=True)
-    return _ANY.dump_json(obj)
-
-
-def decode(kind: str, data: t.Any) -> t.Any:
-    """Inverse of ``encode``; raises ``pydantic.ValidationError`` for data that is not such an object."""
-    if kind == "invoice":
-        return _check_invoice(_INVOICE.validate_python(data))
-    if kind == "payment":
-        return _check_payment(_PAYMENT.validate_python(data))
-    _REFERENCE_ADAPTERS.get(kind, _REFERENCE).validate_python(data)
-    return copy.deepcopy(data)
-
-
-def decode_json(kind: str, text: str | bytes) -> t.Any:
-    """A row this store wrote: types are checked by pydantic; the range checks ``decode`` adds for
-    imported data were already passed on the way in."""
-    if kind == "invoice":
-        return _INVOICE.validate_json(text)
-    if kind == "payment":
-        return _PAYMENT.validate_json(text)
-    return _REFERENCE.validate_json(text).model_dump()
-
-
-def _check_invoice(inv: Invoice) -> Invoice:
-    problems: list[t.Any] = []
-    ids = [("id",), ("journal_entry",)] + [("lines", i, "id") for i in range(len(inv.lines))]
-    for loc in ids:
-        value: t.Any = inv
-        for part in loc:
-            value = value[part] if isinstance(part, int) else getattr(value, part)
-        if not 1 <= value <= MAX_ID:
-            problems.append(_error(loc, f"Ensure this id is between 1 and {MAX_ID}."))
-    for name in ("invoice_date", "due_date", "paid_date", "sent_date", "voided_date", "uncollectible_date"):
-        value = getattr(inv, name)
-        if value is not None and not MIN_YEAR <= value.year <= MAX_YEAR:
-            problems.append(_error((name,), f"Ensure the year is between {MIN_YEAR} and {MAX_YEAR}."))
-    if not inv.lines:
-        problems.append(_error(("lines",), "An invoice needs at least one line."))
-    if problems:
-        raise pydantic.ValidationError.from_exception_data("Invoice", problems)
-    return inv
-
-
-def _check_payment(payment: Payment) -> Payment:
-    for name in ("id", "invoice_id", "journal_entry"):
-        if not 1 <= getattr(payment, name) <= MAX_ID:
-            raise pydantic.ValidationError.from_exception_data(
-                "Payment", [_error((name,), f"Ensure this id is between 1 and {MAX_ID}.")]
-            )
-    return payment
+__all__ = [
+    "KINDS",
+    "REFERENCE_KINDS",
+    "SNAPSHOT_FORMAT",
+    "Changes",
+    "Journal",
+    "RenderCache",
+    "Seed",
+    "Table",
+    "Workspace",
+    "decode",
+    "decode_json",
+    "encode",
+    "encode_json",
+    "is_generic_kind",
+    "is_kind",
+]

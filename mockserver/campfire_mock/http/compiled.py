@@ -28,6 +28,7 @@ from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
 from ..openapi.router import OperationIndex, argument_name
 from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
+from .admission import Admission, admission_of
 from .auth import CALLER_KEY
 from .respond import crash_reply, error_reply, send_reply
 
@@ -204,13 +205,17 @@ class CompiledAPI:
 
     async def serve(self, scope: Scope, body: bytes, send: Send) -> bool:
         """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path."""
-        matched = self.index.match(scope["method"], scope["path"])
+        admission = admission_of(scope)
+        if admission is not None:  # the front matched the path once already
+            matched = None if admission.operation_id is None else (admission.operation_id, admission.path_values)
+        else:
+            matched = self.index.match(scope["method"], scope["path"])
         route = None if matched is None else self.route(matched[0])
         if matched is None or route is None:
             self.passed += 1
             return False
         try:
-            caller, kwargs = self._prepare(route, scope, matched[1], body)
+            caller, kwargs = self._prepare(route, scope, matched[1], body, admission)
         except FallThrough:
             self.passed += 1
             return False
@@ -227,12 +232,15 @@ class CompiledAPI:
         return True
 
     def _prepare(
-        self, route: Route, scope: Scope, path_values: dict[str, str], body: bytes
+        self, route: Route, scope: Scope, path_values: dict[str, str], body: bytes, admission: Admission | None = None
     ) -> tuple[Caller, dict[str, t.Any]]:
-        content_type = ""
-        for name, value in scope["headers"]:
-            if name == b"content-type":
-                content_type = value.decode("latin-1")
+        if admission is not None:
+            content_type = admission.content_type
+        else:
+            content_type = ""
+            for name, value in scope["headers"]:
+                if name == b"content-type":
+                    content_type = value.decode("latin-1")
         caller = scope.get(CALLER_KEY)
         if not isinstance(caller, Caller):
             raise FallThrough  # no valid key: the Connexion path answers the 401

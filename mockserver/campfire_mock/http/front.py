@@ -11,6 +11,7 @@ import re
 import secrets
 import time
 import typing as t
+from dataclasses import replace
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -20,6 +21,7 @@ from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, RE
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
 from ..operations import Fault, RequestState
+from .admission import ADMISSION_KEY, admission_of, admit
 from .auth import CALLER_KEY, Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
@@ -98,16 +100,18 @@ class RequestMiddleware:
 
         try:
             try:
-                self.auth.identify(scope)  # once per request: every later reader takes this Caller
+                caller = self.auth.identify(scope)  # once per request: every later reader takes this Caller
             except DomainError as exc:
                 await self._send_error(send_status, scope, exc.status, exc.body())
                 return
+            admission = admit(scope, self.index, request_id, caller)
             fault = self._fault(scope)
             if fault is not None:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
-            if _LONG_NUMBER.search(scope["path"]):  # no id is that long: what a non-numeric id gets
+            if admission.odd_id or _LONG_NUMBER.search(scope["path"]):
+                # No id is that long, nor spelled otherwise: what a non-numeric id gets.
                 await self._send_error(send_status, scope, 404, NotFound().body())
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
@@ -123,8 +127,7 @@ class RequestMiddleware:
                 await self._too_large(send_status, scope, limit)
                 return
             body = read
-            content_type = next((v for k, v in scope["headers"] if k == b"content-type"), b"")
-            if content_type.decode("latin-1").startswith(FORM_TYPES):
+            if admission.content_type.startswith(FORM_TYPES):
                 headers = Headers(scope=scope)
                 schema = self.forms.schema_for(scope["method"], scope["path"])
                 if schema is not None:
@@ -134,6 +137,7 @@ class RequestMiddleware:
                         await self._send_error(send_status, scope, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
+                    scope[ADMISSION_KEY] = admission = replace(admission, content_type="application/json")
             answer = self.state.stubbed(token_of(scope), scope, body)
             if answer is not None:
                 answered_by = answer.source
@@ -157,6 +161,7 @@ class RequestMiddleware:
             # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
             # next garbage collection.
             received.pop(CALLER_KEY, None)
+            received.pop(ADMISSION_KEY, None)
 
     def _fault(self, scope: Scope) -> Fault | None:
         """The fault armed for this call, if the caller's workspace has one for its operation."""
@@ -249,6 +254,8 @@ class RequestMiddleware:
         if token is None or _from_dashboard(scope):
             return
         routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
+        admission = admission_of(scope)
+        operation_id = admission.operation_id if admission is not None else None
         self.state.record(
             token,
             {
@@ -256,7 +263,7 @@ class RequestMiddleware:
                 "path": path[:REQUEST_LOG_TEXT],
                 "query": query[:REQUEST_LOG_TEXT],
                 "status": status,
-                "operation_id": routing.get("operation_id") or self.index.find(scope["method"], path),
+                "operation_id": operation_id or routing.get("operation_id") or self.index.find(scope["method"], path),
                 "duration_ms": round(millis, 2),
                 "request_id": fields["request_id"],
                 "answered_by": answered_by,

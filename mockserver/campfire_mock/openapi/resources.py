@@ -6,7 +6,7 @@ retrieves, updates, partially updates and destroys; any other segment after an i
 (``/coa/api/v1/credit-memo/{credit_memo_id}/void/``) and any other path is a read or an action of its
 own (``/ca/api/get_balance_sheet``, ``/coa/api/vendor/bulk-search``). ``plan`` reads that once per
 operation: which stored kind it touches, which path parameters name the object and its parents, and
-the request and response schemas. The generic handlers (``handlers/generic.py``) serve from it.
+the request and response schemas. The views (``views/generic.py``, ``views/registry.py``) serve from it.
 
 A *kind* is the collection's path template without its trailing slash (``/ca/api/account``), except
 the kinds the mock already kept before it served the whole API (``wire.STORED_KINDS``).
@@ -30,7 +30,7 @@ CONTROL_PARAMS = frozenset({"limit", "offset", "cursor", "page", "page_size", "o
 
 @dataclass(frozen=True)
 class Plan:
-    """How the generic handlers serve one operation."""
+    """How the views serve one operation."""
 
     operation_id: str
     method: str

@@ -16,6 +16,9 @@ import inflection
 
 from .documents import Spec, operations
 
+#: An id as a path spells it: ASCII digits, no sign, no leading zero.
+_CANONICAL_ID = re.compile(r"0|[1-9][0-9]*", re.ASCII)
+
 
 def path_pattern(path: str) -> re.Pattern[str]:
     """A regex matching concrete paths of a spec path template (``/invoice/{id}/``); each template
@@ -45,6 +48,8 @@ class Template:
     pattern: re.Pattern[str]
     names: tuple[str, ...]
     methods: dict[str, str]
+    #: The parameters the spec types as integers (ids): only their canonical spelling names an object.
+    integers: frozenset[str] = frozenset()
 
 
 class OperationIndex:
@@ -56,8 +61,12 @@ class OperationIndex:
     def __init__(self, spec: Spec) -> None:
         self.literal: dict[str, dict[str, str]] = {}
         by_path: dict[str, dict[str, str]] = {}
+        integers: dict[str, set[str]] = {}
         for path, method, op in operations(spec):
             by_path.setdefault(path, {})[method] = str(op["operationId"])
+            for param in [*spec["paths"][path].get("parameters", []), *op.get("parameters", [])]:
+                if param.get("in") == "path" and (param.get("schema") or {}).get("type") == "integer":
+                    integers.setdefault(path, set()).add(param["name"])
         self.templates: list[Template] = []
         #: Templates by (method, number of ``/``): the candidates ``match`` tries.
         self.by_shape: dict[tuple[str, int], list[Template]] = {}
@@ -65,7 +74,9 @@ class OperationIndex:
             if "{" not in path:
                 self.literal[path] = methods
                 continue
-            template = Template(path, path_pattern(path), path_parameters(path), methods)
+            template = Template(
+                path, path_pattern(path), path_parameters(path), methods, frozenset(integers.get(path, ()))
+            )
             self.templates.append(template)
             for method in methods:
                 self.by_shape.setdefault((method, path.count("/")), []).append(template)
@@ -84,6 +95,27 @@ class OperationIndex:
                 if found is not None:
                     return None
                 found = (template.methods[method], dict(zip(template.names, m.groups(), strict=True)))
+        return found
+
+    def route(self, method: str, path: str) -> tuple[str, dict[str, str], bool] | None:
+        """``match``, and whether an id of the path is spelled other than in ASCII digits without a sign or
+        a leading zero (``/tag/01``, ``/tag/+1``, ``/tag/1 ``, an Arabic-Indic one), in one pass over the
+        candidate templates: such a path names no object, although ``int()`` would read it."""
+        methods = self.literal.get(path)
+        if methods is not None:
+            operation_id = methods.get(method)
+            return None if operation_id is None else (operation_id, {}, False)
+        found = None
+        for template in self.by_shape.get((method, path.count("/")), ()):
+            m = template.pattern.match(path)
+            if m is not None:
+                if found is not None:
+                    return None
+                values = dict(zip(template.names, m.groups(), strict=True))
+                odd = bool(template.integers) and any(
+                    not _CANONICAL_ID.fullmatch(values[name]) for name in template.integers if name in values
+                )
+                found = (template.methods[method], values, odd)
         return found
 
     def methods(self, path: str) -> dict[str, str]:

@@ -1,31 +1,39 @@
-"""Payment endpoints: pay, previews, void/delete, the sync list, bank transactions."""
+"""Invoice payments: pay, previews, void/delete and bulk apply (actions of the invoice view), the sync
+list (``/coa/api/v1/invoice-payments``), and applying a bank transaction to its client's invoices."""
 
 from __future__ import annotations
 
 import typing as t
 from datetime import date
 
-from ..domain.invoices import dec
 from ..domain.payments import sync_key
+from ..domain.values import dec
 from ..domain.workspace import Workspace
-from ..handlers.pagination import check_limit, cursor_page, envelope, offset_page
 from ..wire import jsonable
-from .base import Caller, Handler, NoContent
+from .base import Caller, NoContent
+from .generic import ResourceView, action, operation
+from .pagination import check_limit, cursor_page, envelope, offset_page
 
 Body = dict[str, t.Any]
 
 
-class PaymentHandlers(Handler):
-    def pay_invoice(
+class InvoicePaymentActions(ResourceView):
+    """The payment actions on an invoice (``InvoiceView`` is built on them; their paths start at its
+    collection)."""
+
+    @action("POST", url_path="{invoice_id}/pay")
+    def pay(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
         return jsonable(self.services.payments.pay(ws, invoice_id, body or {})), 200
 
+    @action("POST", url_path="{invoice_id}/calculate-payment")
     def calculate_payment(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
         return jsonable(self.services.payments.calculate(ws, invoice_id, body or {})), 200
 
+    @action("POST", url_path="{invoice_id}/default-payment")
     def default_payment(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body, **_: t.Any
     ) -> tuple[Body, int]:
@@ -35,6 +43,7 @@ class PaymentHandlers(Handler):
         )
         return jsonable(result), 200
 
+    @action("POST", url_path="{invoice_id}/payment/{payment_id}/void")
     def void_payment(
         self, ws: Workspace, caller: Caller, invoice_id: int, payment_id: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
@@ -42,15 +51,30 @@ class PaymentHandlers(Handler):
         payment = self.services.payments.void(
             ws, invoice_id, payment_id, date.fromisoformat(void_date) if void_date else None
         )
-        return self.serializer.payment(ws, payment), 200
+        return self.services.serializer.payment(ws, payment), 200
 
+    @action("DELETE", url_path="{invoice_id}/payment/{payment_id}/void")
     def delete_payment(
         self, ws: Workspace, caller: Caller, invoice_id: int, payment_id: int, **_: t.Any
     ) -> tuple[t.Any, int]:
         self.services.payments.delete(ws, invoice_id, payment_id)
         return NoContent, 204
 
-    def list_invoice_payments(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+    @action("POST", url_path="bulk-apply-payment")
+    def bulk_apply_payment(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+        result = self.services.payments.bulk_apply(
+            ws, body["transaction_id"], body.get("invoice_ids"), body.get("filters")
+        )
+        return jsonable(result), 200
+
+
+class InvoicePaymentView(ResourceView):
+    """``/coa/api/v1/invoice-payments``: every payment, for syncing; and a bank transaction applied to
+    its client's invoices."""
+
+    collections = ("/coa/api/v1/invoice-payments",)
+
+    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         """Offset pages by default; cursor pages once ``cursor`` is sent (even empty)."""
         limit = check_limit(p.get("limit") or None)
         found = self.services.payments.sync_list(
@@ -67,17 +91,15 @@ class PaymentHandlers(Handler):
             page, meta = offset_page(found, limit=limit, offset=p.get("offset"), url=self.url(caller))
         if p.get("skip_count"):
             meta["count"] = (p.get("offset") or 0) + len(page) + (1 if meta["next"] else 0)
-        return envelope([self.serializer.payment_sync(ws, pay) for pay in page], meta), 200
+        return envelope([self.services.serializer.payment_sync(ws, pay) for pay in page], meta), 200
 
-    def bulk_apply_payment(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
-        result = self.services.payments.bulk_apply(
-            ws, body["transaction_id"], body.get("invoice_ids"), body.get("filters")
-        )
-        return jsonable(result), 200
-
+    @operation("create_transaction_invoice_payments")
     def create_transaction_invoice_payments(
         self, ws: Workspace, caller: Caller, transaction_id: int, **_: t.Any
     ) -> tuple[t.Any, int]:
         """Apply the transaction to its client's unpaid invoices, oldest due date first."""
         self.services.payments.apply_to_client(ws, transaction_id)
         return NoContent, 201
+
+
+__all__ = ["InvoicePaymentActions", "InvoicePaymentView"]

@@ -9,15 +9,15 @@ from decimal import Decimal
 
 import orjson
 
-from ..domain.credit_memos import memo_payment_ids, refund_of
+from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
 from ..domain.models import Invoice, Line, Payment
-from ..domain.payments import credit_memo_usage
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ServerError
 from ..openapi.documents import dereferencer
 from ..openapi.json_schema import fast_validator
 from ..openapi.shapes import Shapes
+from .render_cache import InvoiceBodies
 
 if t.TYPE_CHECKING:
     from ..reports import ReportResult
@@ -72,16 +72,17 @@ class Serializer:
         against the schema and encoded once, then served from the workspace's cache until a write touches
         the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``)."""
         today = ws.clock.today()
-        hit = ws.rendered.get(inv.id, {}).get(schema)
-        if hit is not None and hit[0] == today:
-            return t.cast(orjson.Fragment, hit[1])
+        cache = InvoiceBodies.of(ws)
+        hit = cache.get(inv.id, schema, today)
+        if hit is not None:
+            return t.cast(orjson.Fragment, hit)
         body = self.invoice(ws, inv) if schema == "AccountingInvoice" else self.invoice_list_item(ws, inv)
         validator = self._validators.get(schema)
         if validator is not None and not validator.is_valid(body):
             error = next(iter(validator.iter_errors(body)))
             raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
         fragment = orjson.Fragment(orjson.dumps(body))
-        ws.rendered.setdefault(inv.id, {})[schema] = (today, fragment)
+        cache.put(inv.id, schema, today, fragment)
         return fragment
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:

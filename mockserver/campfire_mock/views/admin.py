@@ -12,13 +12,14 @@ from ..domain.clock import move_clock
 from ..domain.faults import Fault
 from ..domain.saved_reports import SavedReports
 from ..domain.seeding import SeedError, bundled_seed, check_seed, load_seed
+from ..domain.snapshot import SNAPSHOT_FORMAT
 from ..domain.stubs import Stub
-from ..domain.workspace import SNAPSHOT_FORMAT, Workspace
+from ..domain.workspace import Workspace
 from ..errors import DomainError, ValidationFailed, from_pydantic
-from ..handlers.pagination import envelope, offset_page
 from ..store import token_hint
 from ..wire import format_timestamp
 from .base import Caller, Handler, NoContent
+from .pagination import envelope, offset_page
 
 Body = dict[str, t.Any]
 

@@ -1,6 +1,6 @@
-"""What every handler object shares: the services, and the ``Caller`` each handler is handed.
+"""What every view and handler shares: the services, and the ``Caller`` each one is handed.
 
-A handler is called as ``handler(ws, caller, **parameters)``: ``ws`` is the workspace the operation
+A view method or handler is called as ``method(ws, caller, **parameters)``: ``ws`` is the workspace the operation
 table opened its read or write transaction on, ``caller`` who is calling (parsed once per request by
 ``http.auth``). Nothing is read from context variables.
 """
@@ -19,12 +19,9 @@ from ..domain.models import Invoice, PaymentStatus
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
 from ..errors import PermissionDenied, ValidationFailed
-from ..handlers.serialization import Serializer
 from ..openapi.drf import SchemaChecker
 from ..store import Store
-
-if t.TYPE_CHECKING:
-    from .webhooks import Webhooks
+from .serialization import Serializer
 
 
 @dataclass
@@ -42,37 +39,40 @@ class Services:
     operation_ids: frozenset[str]
     #: Checks and answers stubs (set once the app is built).
     responder: t.Any = None
-    #: Webhook deliveries of committed writes (``handlers/webhooks.py``); ``None`` sends none.
-    webhooks: Webhooks | None = None
+
+
+def repeated(caller: Caller, *names: str, cast: t.Callable[[str], t.Any] = int) -> dict[str, list[t.Any]]:
+    """Every value of integer query parameters that may be given several times (``?client=1&client=2``:
+    Campfire's filters apply them all, as DRF's multiple-choice filters do). Connexion, and the spec's
+    integer type, keep only the last one, so they are read from the raw query string."""
+    found: dict[str, list[t.Any]] = {}
+    raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
+    for name, value in parse_qsl(raw, keep_blank_values=True):
+        if name in names:
+            try:
+                found.setdefault(name, []).append(cast(value))
+            except ValueError:
+                raise ValidationFailed.field(
+                    name, f"Select a valid choice. {value} is not one of the available choices."
+                ) from None
+    return found
+
+
+def request_url(caller: Caller) -> str:
+    """The request's full URL (lists build their ``next``/``previous`` links from it)."""
+    return str(URL(scope=caller.scope))
 
 
 class Handler:
+    """A hand-written handler of operations that are no Campfire resource (the control API, reports)."""
+
     def __init__(self, services: Services) -> None:
         self.services = services
         self.store = services.store
         self.serializer = services.serializer
 
-    @staticmethod
-    def repeated(caller: Caller, *names: str, cast: t.Callable[[str], t.Any] = int) -> dict[str, list[t.Any]]:
-        """Every value of integer query parameters that may be given several times (``?client=1&client=2``:
-        Campfire's filters apply them all, as DRF's multiple-choice filters do). Connexion, and the spec's
-        integer type, keep only the last one, so they are read from the raw query string."""
-        found: dict[str, list[t.Any]] = {}
-        raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
-        for name, value in parse_qsl(raw, keep_blank_values=True):
-            if name in names:
-                try:
-                    found.setdefault(name, []).append(cast(value))
-                except ValueError:
-                    raise ValidationFailed.field(
-                        name, f"Select a valid choice. {value} is not one of the available choices."
-                    ) from None
-        return found
-
-    @staticmethod
-    def url(caller: Caller) -> str:
-        """The request's full URL (lists build their ``next``/``previous`` links from it)."""
-        return str(URL(scope=caller.scope))
+    repeated = staticmethod(repeated)
+    url = staticmethod(request_url)
 
 
 class _NoContent:

@@ -1,4 +1,6 @@
-"""Invoice endpoints."""
+"""Invoices (``/coa/api/v1/invoice``), served by their own rules (``domain/invoices.py``): list filters,
+create, update, delete (a clerk only drafts), void, reopen, bulk create and search, the client
+statement PDF, and the payment actions of ``payments.py``."""
 
 from __future__ import annotations
 
@@ -9,34 +11,44 @@ from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
-from ..handlers.pagination import envelope, offset_page
-from .base import Caller, Handler, NoContent
+from .base import Caller, NoContent
+from .generic import action
+from .pagination import envelope, offset_page
+from .payments import InvoicePaymentActions
+from .serialization import Serializer
 
 Body = dict[str, t.Any]
+Bodies = list[Body]
 
 
-class InvoiceHandlers(Handler):
+class InvoiceView(InvoicePaymentActions):
+    collections = ("/coa/api/v1/invoice",)
+
+    @property
+    def serializer(self) -> Serializer:
+        return self.services.serializer
+
     def _input(self, body: Body, schema: str = "AccountingInvoice") -> Body:
         return self.serializer.shapes.strip_read_only(schema, body)
 
-    def list_invoices(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[Body, int]:
+    def list(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[Body, int]:
         query = InvoiceQuery.from_params({**params, **self.repeated(caller, "client", "entity")})
         found = filter_invoices(ws, query)
         page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
         return envelope([self.serializer.invoice_json(ws, inv, "AccountingInvoiceList") for inv in page], meta), 200
 
-    def create_invoice(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+    def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
         inv = self.services.invoices.create(ws, self._input(body))
         caller.check_drafts(inv)
         return self.serializer.invoice(ws, inv), 201
 
-    def retrieve_invoice(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
+    def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         return self.serializer.invoice_json(ws, self.services.invoices.get(ws, id_)), 200
 
-    def update_invoice(self, ws: Workspace, caller: Caller, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:
+    def update(self, ws: Workspace, caller: Caller, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
         return self._update(ws, caller, id_, body, partial=False)
 
-    def partial_update_invoice(
+    def partial_update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
         return self._update(ws, caller, id_, body or {}, partial=True)
@@ -47,22 +59,25 @@ class InvoiceHandlers(Handler):
         caller.check_drafts(inv)
         return self.serializer.invoice(ws, inv), 200
 
-    def destroy_invoice(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:
+    def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         caller.check_drafts(self.services.invoices.get(ws, id_))
         self.services.invoices.delete(ws, id_)
         return NoContent, 204
 
-    def void_invoice(
+    @action("POST", url_path="{invoice_id}/void")
+    def void(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
         void_date = (body or {}).get("void_date")
         inv = self.services.invoices.void(ws, invoice_id, date.fromisoformat(void_date) if void_date else None)
         return self.serializer.invoice(ws, inv), 200
 
-    def reopen_invoice(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[Body, int]:
+    @action("POST", url_path="{invoice_id}/reopen")
+    def reopen(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[Body, int]:
         return self.serializer.invoice(ws, self.services.invoices.reopen(ws, invoice_id)), 200
 
-    def bulk_create_invoices(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[list[Body], int]:
+    @action("POST", url_path="bulk-create")
+    def bulk_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Bodies, int]:
         items = body["invoices"]
         self.services.invoices.check_bulk_size(items)
         # The spec leaves the items free-form; each must still be a valid invoice (due_date may follow terms).
@@ -75,15 +90,20 @@ class InvoiceHandlers(Handler):
         created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
         return [self.serializer.invoice(ws, inv) for inv in created], 201
 
-    def bulk_search_invoices(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+    @action("POST", url_path="bulk-search")
+    def bulk_search(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
         numbers = [item["invoice_number"] for item in body["invoices"]]
         found = self.services.invoices.bulk_search(ws, numbers)
         results = [self.serializer.invoice_list_item(ws, ws.invoices[i]) for ids in found.values() for i in ids]
         missing = [n for n, ids in found.items() if not ids]
         return {"count": len(results), "results": results, "not_found": missing}, 200
 
+    @action("GET", url_path="statement/client/{client_id}/pdf")
     def client_statement_pdf(
         self, ws: Workspace, caller: Caller, client_id: int, **_: t.Any
     ) -> tuple[bytes, int, dict[str, str]]:
         pdf = statement_pdf(ws, client_id)
         return pdf, 200, {"Content-Type": "application/pdf"}
+
+
+__all__ = ["InvoiceView"]

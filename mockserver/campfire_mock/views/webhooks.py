@@ -1,5 +1,6 @@
 """Webhooks wired to writes: the events of a write, rendered and addressed inside its transaction,
-sent after it commits, and each attempt written to the webhook's ``events`` log.
+sent after it commits, and each attempt written to the webhook's ``events`` log; and the webhook
+resource itself (``WebhookView``: a signing secret, topics checked, the list of topics).
 
 ``Operation.run`` calls ``collect(ws)`` inside every write, after the answer is encoded, and
 ``deliverer.submit`` after the write commits, so a rejected write (its transaction undone) sends
@@ -14,19 +15,22 @@ import typing as t
 
 import orjson
 
-from ..delivery import Attempt, Deliverer, Delivery, envelope, event_id
+from ..delivery import Attempt, Deliverer, Delivery, envelope, event_id, new_secret
 from ..domain.events import TOPICS, Event, events_of
 from ..domain.generic import PARENT, is_deleted
-from ..domain.workspace import _MISSING as JOURNAL_MISSING
+from ..domain.tables import MISSING as JOURNAL_MISSING
 from ..domain.workspace import Workspace
+from ..errors import ValidationFailed
 from ..store import Store
-from .rules import WEBHOOK_EVENTS_KIND, WEBHOOK_KIND
+from .base import Caller
+from .generic import ResourceView, action
 from .serialization import Serializer
 
-if t.TYPE_CHECKING:
-    from .base import Caller
-
 log = logging.getLogger("campfire_mock.webhooks")
+
+#: The stored kind of webhooks, and of each webhook's delivery log (nested under it).
+WEBHOOK_KIND = "/integrations/api/v1/webhook"
+WEBHOOK_EVENTS_KIND = "/integrations/api/v1/webhook/{id}/events"
 
 
 class Webhooks:
@@ -116,7 +120,30 @@ class Webhooks:
     def close(self) -> None:
         self.deliverer.close()
 
-    def topics(self, ws: Workspace | None, caller: Caller | None, **_: t.Any) -> tuple[t.Any, int]:
+
+class WebhookView(ResourceView):
+    """``/integrations/api/v1/webhook``: a new webhook gets its signing secret (server-set, as ``token``
+    is read-only) and is active unless told otherwise; its topics must be known ones (numbered as
+    ``TOPICS`` lists them)."""
+
+    collections = (WEBHOOK_KIND,)
+
+    def perform_create(self, ws: Workspace, row: dict[str, t.Any]) -> None:
+        row["token"] = new_secret()
+        row.setdefault("active", True)
+        self.perform_update(ws, row)
+
+    def perform_update(self, ws: Workspace, row: dict[str, t.Any]) -> None:
+        topics = row.get("topics") or []
+        unknown = [str(topic.get("name")) for topic in topics if topic.get("name") not in TOPICS]
+        if unknown:
+            raise ValidationFailed.field(
+                "topics", f"Unknown topic {unknown[0]!r}; GET {WEBHOOK_KIND}/topics lists them."
+            )
+        row["topics"] = [{"id": TOPICS.index(topic["name"]) + 1, "name": topic["name"]} for topic in topics]
+
+    @action("GET", url_path="topics")
+    def topics(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[t.Any, int]:
         """``GET /integrations/api/v1/webhook/topics``: every topic a webhook may subscribe to."""
         return [{"id": i, "name": name} for i, name in enumerate(TOPICS, start=1)], 200
 
@@ -125,4 +152,4 @@ def _loads(body: bytes) -> t.Any:
     return orjson.loads(body)
 
 
-__all__ = ["Webhooks"]
+__all__ = ["WEBHOOK_EVENTS_KIND", "WEBHOOK_KIND", "WebhookView", "Webhooks"]

@@ -1,4 +1,4 @@
-"""The handler of every operation without a hand-written one, built from its ``Plan``.
+"""The base view every Campfire resource is served by, built from its operation's ``Plan``.
 
 Composed as Django REST Framework composes ``ModelViewSet`` from ``rest_framework/mixins.py``: one
 small mixin per action (list, create, retrieve, update, partial update, destroy), plus actions on an
@@ -6,27 +6,31 @@ object (``/void/``, ``/send/``: the input is validated by the spec and the objec
 stands) and reads of their own (reports: a schema-true empty answer). Filters
 (``domain/filters.py``) and paging (``pagination.py``) are separate pieces, as in DRF.
 
-A generic handler is called as ``handler(ws, caller, **kwargs)``: the workspace the operation table
-opened its transaction on, the caller, and Connexion's keyword arguments.
+A resource with rules subclasses ``ResourceView`` in its own module and overrides hooks
+(``visible``, ``posted``, ``derived``, ``perform_create``, ``perform_update``, ``check_destroy``),
+an action method, or declares ``@action`` methods for its verb paths; ``views/registry.py`` picks the
+class for each operation. A view method is called as ``method(ws, caller, **kwargs)``: the workspace
+the operation opened its transaction on, the caller, and Connexion's keyword arguments.
 """
 
 from __future__ import annotations
 
 import functools
 import typing as t
+from dataclasses import dataclass
 
 from starlette.datastructures import URL
 
 from ..domain import filters
-from ..domain.generic import PARENT, GenericStore, Resource, object_key
+from ..domain.generic import PARENT, GenericStore, Resource
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import JournalEntryPosted, ObjectNotFound
 from ..openapi.conform import MISSING, Context, conform
 from ..openapi.resources import Plan
 from ..openapi.shapes import read_relations
-from .base import Caller, NoContent, Services
+from .base import Caller, NoContent, Services, repeated, request_url
 from .pagination import check_limit, envelope, offset_page
-from .rules import ACTIONS, DERIVED, GUARDS, SCOPES, SOURCES, WRITES
 from .serialization import REFERENCE_SCHEMAS
 
 Body = dict[str, t.Any]
@@ -50,8 +54,50 @@ def resource_of(plan: Plan) -> Resource | None:
     )
 
 
+Handler = t.Callable[..., t.Any]
+
+
+@dataclass(frozen=True)
+class Route:
+    """Where an ``@action`` method answers: its HTTP methods and its path under the view's collection."""
+
+    methods: frozenset[str]
+    url_path: str
+
+
+def action(*methods: str, url_path: str) -> t.Callable[[Handler], Handler]:
+    """Mark a view method as the answer to ``methods`` on ``url_path``, a path under the view's first
+    collection (``"{id}/void"`` acts on one object, ``"bulk-search"`` on the collection), as DRF's
+    ``@action(detail=..., methods=..., url_path=...)`` does."""
+
+    def mark(func: Handler) -> Handler:
+        func.route = Route(frozenset(m.upper() for m in methods), url_path.strip("/"))  # type: ignore[attr-defined]
+        return func
+
+    return mark
+
+
+def operation(operation_id: str) -> t.Callable[[Handler], Handler]:
+    """Mark a view method as the answer to one operation, wherever its path lies (an operation under
+    another resource's path, such as a bank transaction's ``invoice_payments`` under the GL's)."""
+
+    def mark(func: Handler) -> Handler:
+        func.operation_id = operation_id  # type: ignore[attr-defined]
+        return func
+
+    return mark
+
+
 class GenericView:
-    """Shared parts: the plan, the resource, request reading and response rendering."""
+    """Shared parts: the plan, the resource, request reading and response rendering, and the hooks a
+    resource with rules overrides."""
+
+    #: The collection paths whose list/create/retrieve/update/destroy this class serves; the first is
+    #: also where its ``@action`` paths start. The base serves every collection no subclass names.
+    collections: t.ClassVar[tuple[str, ...]] = ()
+
+    repeated = staticmethod(repeated)
+    url = staticmethod(request_url)
 
     def __init__(self, plan: Plan, services: Services) -> None:
         self.plan = plan
@@ -70,38 +116,50 @@ class GenericView:
             n for n, s in request_props.items() if any(b.get("type") == "integer" for b in s.get("anyOf", ()))
         )
 
-    def __call__(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
-        rule = ACTIONS.get(self.plan.operation_id)
-        if rule is not None:
-            return rule(self, ws, caller, kwargs)
-        guard = GUARDS.get(self.plan.operation_id)
-        if guard is not None:
-            guard(ws, self.object_id(kwargs) if self.plan.id_param else None)
-        return t.cast(Result, getattr(self, self.plan.action)(ws, caller, kwargs))
+    # ------------------------------------------------------------ hooks
 
     @functools.cached_property
-    def scope(self) -> t.Callable[[Body], bool] | None:
-        """Which stored objects this collection shows (``rules.SCOPES``), if not all of its kind."""
-        return SCOPES.get(self.plan.collection or "")
+    def scoped(self) -> bool:
+        """Whether ``visible`` is overridden (lists of every other kind skip the check)."""
+        return type(self).visible is not GenericView.visible
 
-    def derived(self, ws: Workspace) -> list[Body]:
-        """The objects of this kind derived from others (``rules.SOURCES``), if any."""
-        source = SOURCES.get(self.plan.kind or "")
-        return source(ws) if source is not None else []
+    def visible(self, row: Body) -> bool:
+        """Whether this collection shows a stored object of its kind (all of them, unless overridden)."""
+        return True
+
+    def posted(self, ws: Workspace) -> list[Body]:
+        """Objects of this kind derived from others, listed and retrieved beside the stored ones and
+        refused to writes (none, unless overridden)."""
+        return []
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        """Fields computed from other objects, added to ``row`` as ``schema_name`` renders it."""
+        return {}
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        """What a create adds to the stored object (after the generic store made it)."""
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        """What an update adds to the stored object (after the generic store merged it)."""
+
+    def check_destroy(self, ws: Workspace, key: t.Any) -> None:
+        """A refusal (``DomainError``) if the object ``key`` names may not be deleted."""
+
+    # ------------------------------------------------------------ objects
 
     def obj(self, ws: Workspace, kwargs: dict[str, t.Any], *, write: bool) -> Body:
-        """The object the path names (404 if there is none, or it is outside this collection's scope;
-        409 for a write to a derived one)."""
+        """The object the path names (404 if there is none, or this collection does not show it;
+        409 for a write to a posted one)."""
         assert self.resource is not None
         key = object_key(self.object_id(kwargs))
         if key is not None and key not in ws.table(self.resource.kind):
-            posted = next((r for r in self.derived(ws) if r["id"] == key), None)
+            posted = next((r for r in self.posted(ws) if r["id"] == key), None)
             if posted is not None:
                 if self.plan.method != "GET":
                     raise JournalEntryPosted(key)
                 return posted
         row = self.store.get(ws, self.resource, self.object_id(kwargs), self.parent(kwargs), write=write)
-        if self.scope is not None and not self.scope(row):
+        if self.scoped and not self.visible(row):
             raise ObjectNotFound(self.resource.label, self.object_id(kwargs))
         return row
 
@@ -141,9 +199,8 @@ class GenericView:
         values = {"customer": ws.customer, **row}
         for param, key in (row.get(PARENT) or {}).items():  # a child shows its parent's id
             values.setdefault(param.removesuffix("_id").removesuffix("_pk"), key)
-        derive = DERIVED.get(name or "")
-        if derive is not None:
-            values.update(derive(ws, row))
+        if name is not None:
+            values.update(self.derived(ws, row, name))
         return self.conformed(ws, values, schema)
 
     def conformed(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> t.Any:
@@ -163,14 +220,14 @@ class GenericView:
 
 
 class ListMixin(GenericView):
-    def list(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def list(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         res = self.resource
         assert res is not None
         query = self.query(kwargs)
         rows = self.store.rows(ws, res, self.parent(kwargs), include_deleted=bool(query.get("include_deleted")))
-        if self.scope is not None:
-            rows = [r for r in rows if self.scope(r)]
-        posted = self.derived(ws)
+        if self.scoped:
+            rows = [r for r in rows if self.visible(r)]
+        posted = self.posted(ws)
         if posted:
             stored = {r["id"] for r in rows}
             rows = sorted([*rows, *(r for r in posted if r["id"] not in stored)], key=lambda r: r["id"])
@@ -196,17 +253,15 @@ class ListMixin(GenericView):
 
 
 class CreateMixin(GenericView):
-    def create(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def create(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         assert self.resource is not None
         row = self.store.create(ws, self.resource, self.values(kwargs), self.parent(kwargs))
-        rule = WRITES.get(self.resource.kind)
-        if rule is not None:
-            rule(ws, row, True)
+        self.perform_create(ws, row)
         return self.answer(ws, row)
 
 
 class RetrieveMixin(GenericView):
-    def retrieve(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def retrieve(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         assert self.resource is not None
         if self.plan.id_param is None:
             return self.answer(ws, self.store.singleton(ws, self.resource, write=False))
@@ -214,7 +269,7 @@ class RetrieveMixin(GenericView):
 
 
 class UpdateMixin(GenericView):
-    def update(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         res = self.resource
         assert res is not None
         if self.plan.id_param is None:
@@ -223,25 +278,24 @@ class UpdateMixin(GenericView):
             return self.answer(ws, row)
         self.obj(ws, kwargs, write=False)
         row = self.store.update(ws, res, self.object_id(kwargs), self.values(kwargs), self.parent(kwargs))
-        rule = WRITES.get(res.kind)
-        if rule is not None:
-            rule(ws, row, False)
+        self.perform_update(ws, row)
         return self.answer(ws, row)
 
-    def partial_update(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
-        return self.update(ws, caller, kwargs)
+    def partial_update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        return self.update(ws, caller, **kwargs)
 
 
 class DestroyMixin(GenericView):
-    def destroy(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         assert self.resource is not None
+        self.check_destroy(ws, self.object_id(kwargs))
         self.obj(ws, kwargs, write=False)
         self.store.destroy(ws, self.resource, self.object_id(kwargs), self.parent(kwargs))
         return NoContent, self.plan.status
 
 
 class ActionMixin(GenericView):
-    def action(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def action(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """An action with no rule of its own: the object it names (404 if none), answered as it stands."""
         row = None
         if self.resource is not None and self.plan.id_param is not None:
@@ -250,15 +304,16 @@ class ActionMixin(GenericView):
             self.store.check_parents(ws, self.resource, self.parent(kwargs))
         return self.answer(ws, row)
 
-    def read(self, ws: Workspace, caller: Caller, kwargs: dict[str, t.Any]) -> Result:
+    def read(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """A read of its own (a report, a preview): a schema-true answer with nothing in it."""
         if self.resource is not None:
             self.store.check_parents(ws, self.resource, self.parent(kwargs))
         return self.answer(ws, None)
 
 
-class GenericViewSet(ListMixin, CreateMixin, RetrieveMixin, UpdateMixin, DestroyMixin, ActionMixin):
-    """Every generic action together (DRF's ``ModelViewSet``)."""
+class ResourceView(ListMixin, CreateMixin, RetrieveMixin, UpdateMixin, DestroyMixin, ActionMixin):
+    """Every generic action together (DRF's ``ModelViewSet``): the view of every resource without
+    rules, and the base of every resource with rules."""
 
 
-__all__ = ["GenericViewSet", "object_key", "resource_of"]
+__all__ = ["GenericView", "ResourceView", "Route", "action", "object_key", "operation", "resource_of"]

@@ -1,0 +1,57 @@
+"""Bank transactions: what invoice payments and credit memo refunds have taken from one, and what is left.
+
+A refund marked on a credit memo (mark-used) is money leaving by a bank transaction: the memo keeps its
+refunds (``REFUNDS``), and they count here as the invoice payments made from a transaction do.
+
+A transaction's applied amount is what active invoice payments and active refunds took from it; its
+unapplied amount the rest of its ``amount``. Outside a write, the applied amounts are read from one
+map per workspace version, so a list of transactions does not scan every payment per row.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from decimal import Decimal
+
+from .models import ZERO, money
+from .values import dec
+from .workspace import Workspace
+
+#: Where a credit memo keeps the refunds marked on it (mark-used), each a dict with its own ``id``.
+REFUNDS = "_refunds"
+
+
+def active_refunds(memo: dict[str, t.Any]) -> list[dict[str, t.Any]]:
+    """The refunds of a credit memo that are not voided."""
+    return [r for r in memo.get(REFUNDS) or [] if not r.get("voided_date")]
+
+
+def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
+    """What active invoice payments and active credit memo refunds have taken from a bank transaction
+    (outside a write, from one map per workspace version: a list of transactions reads it per row)."""
+    if ws.journal is not None:  # inside a write the map could be stale: count afresh
+        return _applied_by_transaction(ws).get(transaction_id, ZERO)
+    cached = ws.derived.get("transaction_applied")
+    if cached is None or cached[0] != ws.version:
+        cached = ws.derived["transaction_applied"] = (ws.version, _applied_by_transaction(ws))
+    return t.cast(dict[int, Decimal], cached[1]).get(transaction_id, ZERO)
+
+
+def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
+    applied: dict[int, Decimal] = {}
+    for p in ws.payments.values():
+        if p.transaction_id is not None and p.active:
+            applied[p.transaction_id] = applied.get(p.transaction_id, ZERO) + p.amount
+    for memo in ws.refs["credit_memo"].values():
+        for r in active_refunds(memo):
+            key = r.get("transaction_id")
+            if key is not None:
+                applied[int(key)] = applied.get(int(key), ZERO) + dec(r["amount"])
+    return {key: money(value) for key, value in applied.items()}
+
+
+def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
+    return money(dec(txn.get("amount") or 0) - transaction_applied(ws, txn["id"]))
+
+
+__all__ = ["REFUNDS", "active_refunds", "transaction_applied", "transaction_unapplied"]

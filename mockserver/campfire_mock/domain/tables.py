@@ -1,0 +1,188 @@
+"""Tables of stored objects, one per kind, and the undo log that makes every write a transaction.
+
+Objects live in ``Table``s, one per kind (``invoice``, ``payment``, ``invoice_report``, each
+reference kind, and each generic resource's collection path), keyed by id. While a write is open,
+a table records in its ``Journal`` (the undo log) the value of every entry the write touches
+*before* it changes it: on ``table[id]``/``table.get(id)`` (the way to reach an object one means to
+change), and on every assignment or removal. Iterating a table (``values()``, ``items()``) records
+nothing: code that changes an object it found by iterating must fetch it by id first.
+``Changes`` is what a kept write hands the store to save.
+"""
+
+from __future__ import annotations
+
+import copy
+import typing as t
+from dataclasses import dataclass, field
+
+from .clock import Clock
+
+#: Kinds of reference objects, stored as API-shaped dicts.
+REFERENCE_KINDS = (
+    "vendor",
+    "entity",
+    "product",
+    "contract",
+    "credit_memo",
+    "transaction",
+    "account",
+    "payment_term",
+    "department",
+)
+#: Every kind of stored object the hand-written parts keep.
+KINDS = (*REFERENCE_KINDS, "invoice", "payment", "invoice_report")
+
+
+#: Kinds whose ids come from another kind's sequence. Journal entries stored through the generic
+#: ``/coa/api/journal_entry`` resource (seeded or created) and the ones invoices, payments and credit memos
+#: post (``journal.posted_entries``) are listed together, so they share one sequence and never one id.
+SHARED_SEQUENCES = {"/coa/api/journal_entry": "journal_entry"}
+
+
+def is_generic_kind(kind: str) -> bool:
+    """A kind of the generic resources: its collection's path template (``/ca/api/account``)."""
+    return kind.startswith("/") and len(kind) <= 200
+
+
+def is_kind(kind: str) -> bool:
+    return kind in KINDS or is_generic_kind(kind)
+
+
+#: What a journal records for an entry that did not exist before the write.
+_MISSING: t.Any = object()
+MISSING = _MISSING
+
+V = t.TypeVar("V")
+Ref = dict[str, t.Any]
+
+
+class Table(dict[int, V]):
+    """The objects of one kind, by id; journals what an open write touches."""
+
+    __slots__ = ("journal", "kind")
+
+    def __init__(self, kind: str, items: t.Iterable[tuple[int, t.Any]] = ()) -> None:
+        super().__init__(items)
+        self.kind = kind
+        self.journal: Journal | None = None
+
+    def peek(self, key: int) -> V:
+        """``table[key]`` for reading only: nothing is journaled."""
+        return super().__getitem__(key)
+
+    def look(self, key: int, default: t.Any = None) -> t.Any:
+        """``table.get(key)`` for reading only (rendering, checking a reference): nothing is journaled."""
+        return dict.get(self, key, default)
+
+    def _touch(self, key: int) -> None:
+        if self.journal is not None:
+            self.journal.record(self, key)
+
+    def __getitem__(self, key: int) -> V:
+        self._touch(key)
+        return super().__getitem__(key)
+
+    @t.overload  # type: ignore[override]
+    def get(self, key: int, /) -> V | None: ...
+    @t.overload
+    def get(self, key: int, default: V, /) -> V: ...
+    def get(self, key: int, default: t.Any = None, /) -> t.Any:
+        if self.journal is not None and key in self:
+            self.journal.record(self, key)
+        return super().get(key, default)
+
+    def __setitem__(self, key: int, value: V) -> None:
+        self._touch(key)
+        super().__setitem__(key, value)
+
+    def __delitem__(self, key: int) -> None:
+        self._touch(key)
+        super().__delitem__(key)
+
+    def pop(self, key: int, default: t.Any = _MISSING) -> t.Any:
+        self._touch(key)
+        return super().pop(key) if default is _MISSING else super().pop(key, default)
+
+    def setdefault(self, key: int, default: t.Any = None) -> t.Any:
+        self._touch(key)
+        return super().setdefault(key, default)
+
+    def update(self, *args: t.Any, **kwargs: t.Any) -> None:
+        for key, value in dict(*args, **kwargs).items():
+            self[key] = value
+
+    def clear(self) -> None:
+        for key in list(self):
+            self._touch(key)
+        super().clear()
+
+    def popitem(self) -> tuple[int, V]:
+        raise TypeError("Table.popitem is not journaled; pop by id")
+
+    def __reduce__(self) -> t.Any:
+        return (Table, (self.kind, list(dict.items(self))))
+
+
+@dataclass
+class Journal:
+    """What one write changed: before-images by table and id, and the scalars as they were."""
+
+    sequences: dict[str, int]
+    clock: Clock
+    customer: int
+    before: dict[int, tuple[Table[t.Any], dict[int, t.Any]]] = field(default_factory=dict)
+    #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
+    replaced: dict[str, Table[t.Any]] | None = None
+
+    sealed: bool = False
+
+    def record(self, table: Table[t.Any], key: int) -> None:
+        """Keep the value ``table[key]`` has before this write changes it (once per entry)."""
+        if self.sealed:
+            raise RuntimeError(f"{table.kind} {key} touched after its write was sealed")
+        entry = self.before.get(id(table))
+        if entry is None:
+            entry = self.before[id(table)] = (table, {})
+        seen = entry[1]
+        if key not in seen:
+            value = dict.get(table, key, _MISSING)
+            seen[key] = value if value is _MISSING else copy.deepcopy(value)
+
+    def replace(self, tables: dict[str, Table[t.Any]]) -> None:
+        """Keep the tables a whole-workspace replacement swaps out."""
+        if self.replaced is None:
+            self.replaced = tables
+
+    def seal(self) -> None:
+        """The write is done: nothing may touch the workspace until it is kept or undone."""
+        self.sealed = True
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What a commit hands the store to persist: the rows to write (``upserts``) and remove
+    (``deletes``) by kind, the workspace's scalars (``meta``, filled in when handed over), and whether the
+    rows are ``everything`` (a replacement: every row of the workspace, the old ones all gone)."""
+
+    upserts: dict[str, list[t.Any]]
+    deletes: dict[str, list[int]]
+    scalars: bool
+    everything: bool
+    meta: dict[str, t.Any] = field(default_factory=dict)
+
+    def __bool__(self) -> bool:
+        return self.everything or self.scalars or any(self.upserts.values()) or any(self.deletes.values())
+
+
+__all__ = [
+    "KINDS",
+    "MISSING",
+    "REFERENCE_KINDS",
+    "SHARED_SEQUENCES",
+    "Changes",
+    "Journal",
+    "Ref",
+    "Table",
+    "is_generic_kind",
+    "is_kind",
+]

@@ -1,0 +1,81 @@
+"""Clients and vendors (one table, told apart by ``vendor_type``): their contacts, finding them by
+external id or name in bulk, and when one may be deleted."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..errors import ClientHasInvoices, ClientNotFound
+from .generic import is_deleted, live_row
+from .receivables import has_invoices
+from .values import object_key
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+
+
+def client(ws: Workspace, key: t.Any, *, write: bool) -> Row:
+    """The live client or vendor a path id names (``ClientNotFound`` if none)."""
+    row = live_row(ws, "vendor", key, write=write)
+    if row is None:
+        raise ClientNotFound(key)
+    return row
+
+
+def contacts(ws: Workspace, key: t.Any) -> list[Row]:
+    """The live contacts of the client ``key`` names."""
+    found = client(ws, key, write=False)
+    return [c for c in found.get("contacts") or [] if isinstance(c, dict) and not is_deleted(c)]
+
+
+def add_contact(ws: Workspace, key: t.Any, values: Row) -> Row:
+    """A new contact of the client, kept in its ``contacts`` (so the client shows it too)."""
+    found = client(ws, key, write=True)
+    now = ws.now_text()
+    contact = {**values, "id": ws.next_id("vendor_contact"), "last_modified_at": now}
+    contact.update(is_deleted=False, deleted_at=None)
+    found["contacts"] = [*(found.get("contacts") or []), contact]
+    found["last_modified_at"] = now
+    return contact
+
+
+def bulk_search(ws: Workspace, wanted: t.Iterable[Row], *, upsert: bool) -> list[Row]:
+    """The clients and vendors named in ``wanted`` (by external id, else by name, case-insensitively),
+    each once; with ``upsert``, the ones not found are created."""
+    found: list[Row] = []
+    table = ws.refs["vendor"]
+    live = [row for _, row in sorted(dict.items(table)) if not is_deleted(row)]
+    for item in wanted:
+        external_id = item.get("external_id")
+        name = str(item.get("name") or "").strip().lower()
+        match = next(
+            (r for r in live if external_id and r.get("external_id") == external_id),
+            next((r for r in live if str(r.get("name") or "").strip().lower() == name), None),
+        )
+        if match is None and upsert:
+            now = ws.now_text()
+            match = {
+                "id": ws.next_id("vendor"),
+                "name": item.get("name"),
+                "external_id": external_id,
+                "vendor_type": item.get("vendor_type") or "customer",
+                "email": item.get("email"),
+                "status": "ACTIVE",
+                "created_at": now,
+                "last_modified_at": now,
+            }
+            table[match["id"]] = match
+            live.append(match)
+        if match is not None and match not in found:
+            found.append(match)
+    return found
+
+
+def check_deletable(ws: Workspace, key: t.Any) -> None:
+    """``ClientHasInvoices`` if the client ``key`` names has invoices."""
+    found = object_key(key)
+    if found is not None and has_invoices(ws, found):
+        raise ClientHasInvoices(found)
+
+
+__all__ = ["add_contact", "bulk_search", "check_deletable", "client", "contacts"]

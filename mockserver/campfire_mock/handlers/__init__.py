@@ -1,1 +1,0 @@
-"""HTTP layer: unpack Connexion's arguments, call a service, return ``(body, status)``."""

@@ -1,0 +1,41 @@
+"""Bank transactions (``/ca/api/transaction``): the schema's names for what the hand-written parts keep,
+the account's name, and whether payments or refunds have taken some of the transaction."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.bank_transactions import transaction_applied
+from ..domain.values import object_key
+from ..domain.workspace import Workspace
+from .generic import ResourceView
+
+Body = dict[str, t.Any]
+
+
+def bank_transaction(ws: Workspace, row: Body) -> Body:
+    """A bank transaction under the schema's names for what the hand-written parts keep (``date``,
+    ``description``, ``account_id``: the fields ``/pay/`` and mark-used read), with its account's name,
+    and ``assigned`` once payments or refunds have taken some of it."""
+    out: Body = {"assigned": "id" in row and transaction_applied(ws, int(row["id"])) > 0}
+    day = row.get("date")
+    if day and not row.get("posted_at"):
+        out["posted_at"] = f"{day}T00:00:00+0000"
+        out["date_year"], out["date_month"] = str(day)[:4], str(day)[:7]
+    if row.get("description") and not row.get("bank_description"):
+        out["bank_description"] = row["description"]
+    account = row.get("account") or row.get("account_id")
+    if account:
+        out["account"] = account
+        out["account_name"] = ws.refs["account"].look(object_key(account) or -1, {}).get("name") or ""
+    return out
+
+
+class BankTransactionView(ResourceView):
+    collections = ("/ca/api/transaction",)
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        return bank_transaction(ws, row) if schema_name == "BankTransaction" else {}
+
+
+__all__ = ["BankTransactionView", "bank_transaction"]

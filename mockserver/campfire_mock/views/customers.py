@@ -1,0 +1,29 @@
+"""Revenue-recognition customers (``/rr/api/v1/customers``): the clients of the one client table (not
+its vendors), with their AR balances; one with invoices cannot be deleted."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain import vendors
+from ..domain.workspace import Workspace
+from .generic import ResourceView
+from .vendors import balances
+
+Body = dict[str, t.Any]
+
+
+class CustomerView(ResourceView):
+    collections = ("/rr/api/v1/customers",)
+
+    def visible(self, row: Body) -> bool:
+        return bool(row.get("vendor_type", "customer") == "customer")
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        return balances(ws, row) if schema_name == "ContractCustomer" else {}
+
+    def check_destroy(self, ws: Workspace, key: t.Any) -> None:
+        vendors.check_deletable(ws, key)
+
+
+__all__ = ["CustomerView"]

@@ -1,0 +1,78 @@
+"""Entities, products and contracts: lists with Campfire's filters, creates checked by the domain.
+
+``ReferenceView`` holds what every hand-written reference list and create shares (the vendor and
+credit memo views build on it); the rest of each resource's operations are the base view's.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.reference_query import common_filter
+from ..domain.workspace import Workspace
+from .base import Caller
+from .generic import ResourceView
+from .pagination import envelope, offset_page
+from .serialization import REFERENCE_SCHEMAS
+
+Body = dict[str, t.Any]
+Bodies = list[Body]
+
+
+class ReferenceView(ResourceView):
+    """Lists and creates of the kinds the hand-written serializer renders (``REFERENCE_SCHEMAS``)."""
+
+    #: The stored kind (``vendor``, ``entity``, ...).
+    kind: t.ClassVar[str]
+
+    def _list(
+        self,
+        ws: Workspace,
+        caller: Caller,
+        params: dict[str, t.Any],
+        match: t.Callable[[Body], bool] | None = None,
+        order: t.Callable[[list[Body]], list[Body]] | None = None,
+    ) -> tuple[Body, int]:
+        objs = [o for o in sorted(ws.refs[self.kind].values(), key=lambda o: o["id"]) if match is None or match(o)]
+        if order is not None:
+            objs = order(objs)
+        return self._page(ws, caller, objs, params)
+
+    def _page(self, ws: Workspace, caller: Caller, objs: list[Body], params: dict[str, t.Any]) -> tuple[Body, int]:
+        page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
+        return envelope([self.services.serializer.stored(ws, self.kind, o) for o in page], meta), 200
+
+    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
+        serializer = self.services.serializer
+        clean = serializer.shapes.strip_read_only(REFERENCE_SCHEMAS[self.kind], body or {})
+        return serializer.stored(ws, self.kind, self.services.references.create(ws, self.kind, clean)), 201
+
+
+class EntityView(ReferenceView):
+    collections = ("/coa/api/entity",)
+    kind = "entity"
+
+    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Bodies, int]:
+        include_inactive = p.get("include_inactive", True)
+        objs = sorted(ws.refs["entity"].values(), key=lambda o: o["id"])
+        stored = self.services.serializer.stored
+        return [stored(ws, "entity", o) for o in objs if include_inactive or o.get("active", True)], 200
+
+
+class ProductView(ReferenceView):
+    collections = ("/rr/api/v1/product",)
+    kind = "product"
+
+    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+        return self._list(ws, caller, p, common_filter(p))
+
+
+class ContractView(ReferenceView):
+    collections = ("/rr/api/v1/contracts",)
+    kind = "contract"
+
+    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+        return self._list(ws, caller, p, common_filter(p))
+
+
+__all__ = ["ContractView", "EntityView", "ProductView", "ReferenceView"]

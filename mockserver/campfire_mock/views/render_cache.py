@@ -1,0 +1,63 @@
+"""Invoice answers rendered, checked and encoded once, kept across writes until one touches them.
+
+A workspace holds one ``InvoiceBodies`` (``Workspace.rendered``), made on the first invoice answer.
+An entry is the body of one invoice in one schema, with the day it was rendered on (``past_due_days``
+moves with the day). A write forgets the invoices it touched, those of the payments it touched, or
+everything if it touched a reference object, the customer, or replaced the workspace.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+
+from ..domain.tables import MISSING, REFERENCE_KINDS, Journal
+from ..domain.workspace import Workspace
+
+
+class InvoiceBodies:
+    """Encoded invoice bodies by invoice id, then schema, with the day each was rendered on."""
+
+    def __init__(self) -> None:
+        self.bodies: dict[int, dict[str, tuple[date, t.Any]]] = {}
+
+    @classmethod
+    def of(cls, ws: Workspace) -> InvoiceBodies:
+        """The workspace's cache (made on first use)."""
+        cache = ws.rendered
+        if not isinstance(cache, InvoiceBodies):
+            cache = ws.rendered = cls()
+        return cache
+
+    def get(self, invoice_id: int, schema: str, today: date) -> t.Any:
+        """The body rendered today, or ``None``."""
+        hit = self.bodies.get(invoice_id, {}).get(schema)
+        return hit[1] if hit is not None and hit[0] == today else None
+
+    def put(self, invoice_id: int, schema: str, today: date, body: t.Any) -> None:
+        self.bodies.setdefault(invoice_id, {})[schema] = (today, body)
+
+    def forget(self, ws: Workspace, journal: Journal) -> None:
+        """Drop the bodies the write ``journal`` recorded may have changed."""
+        if not self.bodies:
+            return
+        if journal.replaced is not None or ws.customer != journal.customer:
+            self.bodies.clear()
+            return
+        stale: set[int] = set()
+        for table, seen in journal.before.values():
+            if table.kind == "invoice":
+                stale.update(seen)
+            elif table.kind == "payment":
+                for key, before in seen.items():
+                    for payment in (before, dict.get(table, key, MISSING)):
+                        if payment is not MISSING:
+                            stale.add(payment.invoice_id)
+            elif table.kind in REFERENCE_KINDS:
+                self.bodies.clear()
+                return
+        for invoice_id in stale:
+            self.bodies.pop(invoice_id, None)
+
+
+__all__ = ["InvoiceBodies"]

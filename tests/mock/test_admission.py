@@ -1,0 +1,91 @@
+"""The front door: a ``Prefer`` answer only for a caller the operation admits, and which path ids name
+an object (issue 31)."""
+
+from __future__ import annotations
+
+import pytest
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+
+TAGS = "/coa/api/tag"
+NOT_FOUND = {"detail": "Not found."}
+
+
+@pytest.fixture(scope="module")
+def keyed() -> TestClient:
+    """A mock that knows two keys: an admin's and a view-only one."""
+    return TestClient(create_app(tokens={"adm": "admin", "viewer": "view_only"}))
+
+
+def test_prefer_without_a_key_is_a_401(keyed: TestClient) -> None:
+    """A ``Prefer`` header does not answer a caller without a key: the 401 comes first."""
+    answer = keyed.post(TAGS, json={"name": "x"}, headers={"Prefer": "code=201"})
+    assert answer.status_code == 401
+    assert answer.json() == {"detail": "Authentication credentials were not provided."}
+
+
+def test_prefer_with_a_view_only_key_is_a_403(keyed: TestClient) -> None:
+    """A view-only key's write is refused before a ``Prefer`` header could answer it."""
+    answer = keyed.post(TAGS, json={"name": "x"}, headers={"Prefer": "code=201", "Authorization": "Token viewer"})
+    assert answer.status_code == 403
+    assert answer.json() == {"detail": "You do not have permission to perform this action."}
+
+
+def test_prefer_with_an_admin_key_still_answers(keyed: TestClient) -> None:
+    """An admin's ``Prefer: code=201`` is answered from the spec, as before."""
+    answer = keyed.post(TAGS, json={"name": "x"}, headers={"Prefer": "code=201", "Authorization": "Token adm"})
+    assert answer.status_code == 201
+
+
+SPELLINGS = {
+    "leading zero": lambda key: f"0{key}",
+    "plus sign": lambda key: f"+{key}",
+    "minus sign": lambda key: f"-{key}",
+    "space before": lambda key: f" {key}",
+    "space after": lambda key: f"{key} ",
+    "Arabic-Indic digits": lambda key: "".join(chr(0x660 + int(d)) for d in str(key)),
+    "mathematical bold digits": lambda key: "".join(chr(0x1D7CE + int(d)) for d in str(key)),
+}
+
+
+@pytest.mark.parametrize("spelling", sorted(SPELLINGS))
+def test_odd_spellings_of_an_id_name_nothing(client: TestClient, spelling: str) -> None:
+    """Only ASCII digits without a sign, space or leading zero name an object; other spellings are a 404."""
+    made = client.post(TAGS, json={"name": "spelled"})
+    assert made.status_code == 201, made.text
+    key = made.json()["id"]
+    assert client.get(f"{TAGS}/{key}").status_code == 200
+    answer = client.get(f"{TAGS}/{SPELLINGS[spelling](key)}")
+    assert answer.status_code == 404
+    assert answer.json() == NOT_FOUND
+
+
+def test_odd_spelling_of_an_invoice_id_names_nothing(client: TestClient) -> None:
+    """The hand-written invoice retrieve reads ids the same way: ``/invoice/01/`` is a 404, ``/1/`` is not."""
+    first = client.get("/coa/api/v1/invoice/", params={"limit": 1}).json()["results"][0]["id"]
+    assert client.get(f"/coa/api/v1/invoice/{first}/").status_code == 200
+    answer = client.get(f"/coa/api/v1/invoice/0{first}/")
+    assert answer.status_code == 404
+    assert answer.json() == NOT_FOUND
+
+
+def test_admission_reads_the_request_once() -> None:
+    """The front's record holds the route matched once, the content type, ``Prefer`` and the caller's key."""
+    from campfire_mock.http.admission import ADMISSION_KEY, admit
+    from campfire_mock.openapi.documents import load_spec, packaged_spec
+    from campfire_mock.openapi.router import OperationIndex
+    from campfire_mock.operations import Caller
+
+    scope: dict[str, object] = {
+        "method": "GET",
+        "path": "/coa/api/tag/12",
+        "headers": [(b"content-type", b"application/json"), (b"prefer", b"code=404")],
+    }
+    caller = Caller("k", "admin", scope)
+    record = admit(scope, OperationIndex(load_spec(packaged_spec())), b"req_1", caller)
+    assert scope[ADMISSION_KEY] is record
+    assert (record.operation_id, record.path_values, record.odd_id) == ("coa_api_tag_retrieve", {"id": "12"}, False)
+    assert (record.content_type, record.prefer, record.token) == ("application/json", "code=404", "k")
+    odd = admit({**scope, "path": "/coa/api/tag/012"}, OperationIndex(load_spec(packaged_spec())), b"req_2", caller)
+    assert odd.odd_id is True
