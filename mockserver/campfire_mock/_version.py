@@ -1,3 +1,3 @@
 """The package version, imported by everyone who needs it."""
 
-__version__ = "0.1.0"
+__version__ = "0.3.0"

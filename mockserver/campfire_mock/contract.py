@@ -196,7 +196,10 @@ def _preflight(base_url: str, token: str, spec: Path | None = None, max_examples
     try:
         import schemathesis  # noqa: F401
     except ImportError:
-        return "the contract check needs Schemathesis: install campfire-devkit's testing extra (README, Installing)"
+        return (
+            "the contract check needs Schemathesis: install campfire-devkit's testing extra"
+            " (docs/getting-started.md, 'Installing from git')"
+        )
     if spec is not None:
         if not spec.is_file():
             return f"--spec {spec}: no such file"
