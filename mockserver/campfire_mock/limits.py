@@ -12,6 +12,8 @@ MAX_REPORT_CELLS = 1_000_000
 #: Page size of every list and report (``limit``): the default, and the most one page may hold.
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
+#: Distinct fields one ``sort``/``ordering`` may name (a repeated field counts once): 400 naming it above.
+MAX_SORT_KEYS = 10
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 #: Body size of a snapshot import (``--max-import-bytes``), so a large workspace's export re-imports: 413 above it.
@@ -85,6 +87,7 @@ __all__ = [
     "MAX_LIMIT",
     "MAX_LINES",
     "MAX_REPORT_CELLS",
+    "MAX_SORT_KEYS",
     "MAX_YEAR",
     "MIN_YEAR",
     "REQUEST_LOG_BODY",

@@ -136,6 +136,8 @@ def heavy_requests() -> list[Heavy]:
             413,
         ),
         ("illegal: a lone surrogate", "POST", "/coa/api/vendor", b'{"name": "\\ud800"}', JSON, 400),
+        ("legal: a sort of 10,000 repeated keys", "GET", "/coa/api/tag?sort=" + "-name," * 10_000, b"", {}, 200),
+        ("illegal: 11 distinct sort keys", "GET", "/coa/api/tag?sort=" + ",".join("abcdefghijk"), b"", {}, 400),
         ("illegal: a 5,000-digit id", "GET", "/coa/api/v1/invoice/" + "9" * 5000 + "/", b"", {}, 404),
         (
             "illegal: snapshot import of 1 MB of junk",

@@ -176,7 +176,7 @@ class ListMixin(GenericView):
             rows = sorted([*rows, *(r for r in posted if r["id"] not in stored)], key=lambda r: r["id"])
         rows = filters.field_filter(rows, query, res.fields)
         rows = filters.search_filter(rows, query.get("q") or query.get("search"), res.text_fields)
-        rows = filters.ordering_filter(rows, query.get("ordering") or query.get("sort"), res.fields)
+        rows = filters.query_ordering(rows, query, res.fields)
         plan = self.plan
         response = plan.response or {}
         if plan.lists_envelope:
