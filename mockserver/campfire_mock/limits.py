@@ -62,8 +62,17 @@ REQUEST_LOG_HEADERS = 50
 
 #: Webhook delivery attempts kept in memory for the testing kit (the events log of each webhook is in the workspace).
 WEBHOOK_LOG_ENTRIES = 10_000
-#: Deliveries waiting to be sent at once; more are dropped with a log line.
+#: Deliveries one workspace may have waiting (queued, under way or due for a retry); more are dropped, and
+#: the drop recorded in that workspace's webhook events logs. Other workspaces have their own share.
 WEBHOOK_PENDING = 10_000
+#: Rows kept in each webhook's ``events`` log (the oldest are deleted as new attempts come).
+WEBHOOK_EVENTS_KEPT = 100
+#: Webhooks one workspace may have (Stripe's limit of 16 endpoints per account; Campfire documents none):
+#: creating one more is a 400 (``non_field_errors``).
+MAX_WEBHOOKS = 16
+#: Webhook events one write may send (events with at least one subscribed webhook): 413 above it, the write
+#: undone. A clock move that makes more invoices past due must move in smaller steps.
+MAX_WRITE_EVENTS = 2_000
 
 __all__ = [
     "BODY_TIMEOUT_SECONDS",
@@ -88,12 +97,15 @@ __all__ = [
     "MAX_LINES",
     "MAX_REPORT_CELLS",
     "MAX_SORT_KEYS",
+    "MAX_WEBHOOKS",
+    "MAX_WRITE_EVENTS",
     "MAX_YEAR",
     "MIN_YEAR",
     "REQUEST_LOG_BODY",
     "REQUEST_LOG_ENTRIES",
     "REQUEST_LOG_HEADERS",
     "REQUEST_LOG_TEXT",
+    "WEBHOOK_EVENTS_KEPT",
     "WEBHOOK_LOG_ENTRIES",
     "WEBHOOK_PENDING",
 ]

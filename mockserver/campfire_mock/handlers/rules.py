@@ -31,6 +31,7 @@ from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
 from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
+from ..webhook_limits import check_webhook
 from . import credit_memos
 from .pagination import check_limit, envelope, offset_page
 
@@ -182,6 +183,7 @@ WEBHOOK_EVENTS_KIND = "/integrations/api/v1/webhook/{id}/events"
 def _webhook(ws: Workspace, row: Row, created: bool) -> None:
     """A new webhook gets its signing secret (server-set, as ``token`` is read-only) and is active
     unless told otherwise; its topics must be known ones (numbered as ``TOPICS`` lists them)."""
+    check_webhook(ws.generic.get(WEBHOOK_KIND) or {}, row, created)
     if created:
         row["token"] = new_secret()
         row.setdefault("active", True)
