@@ -7,7 +7,7 @@ import time
 import pytest
 from starlette.testclient import TestClient
 
-from campfire_mock.domain.filters import ordering_filter, sort_keys
+from campfire_mock.domain.filters import ordering_filter, plain_page, sort_keys
 from campfire_mock.errors import ValidationFailed
 from campfire_mock.limits import MAX_SORT_KEYS
 
@@ -77,3 +77,16 @@ def test_the_bound_is_checked_before_any_row_is_read() -> None:
     with pytest.raises(ValidationFailed) as caught:
         ordering_filter([], ",".join(f"k{i}" for i in range(50)), set(), "ordering")
     assert caught.value.fields == {"ordering": [f"Ensure there are no more than {MAX_SORT_KEYS} distinct sort fields."]}
+
+
+def test_plain_array_lists_are_paged_and_bounded() -> None:
+    """A plain-array list honours ``limit``/``offset``, answers at most 10,000 rows, and a bad limit is a 400."""
+    rows = [{"id": i} for i in range(12_000)]
+    assert plain_page(rows, b"limit=2&offset=5") == [{"id": 5}, {"id": 6}]
+    assert len(plain_page(rows, b"")) == 10_000
+    with pytest.raises(ValidationFailed) as caught:
+        plain_page(rows, "limit=%D9%A1")
+    assert caught.value.fields == {"limit": ["A valid integer is required."]}
+    with pytest.raises(ValidationFailed) as caught:
+        plain_page(rows, "limit=0")
+    assert caught.value.fields == {"limit": ["Ensure this value is between 1 and 10000."]}

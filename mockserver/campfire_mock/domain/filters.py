@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import typing as t
 from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qs
 
 from ..errors import ValidationFailed
-from ..limits import MAX_SORT_KEYS
+from ..limits import MAX_LIMIT, MAX_SORT_KEYS
 
 Row = dict[str, t.Any]
 #: Longer text is never read as a number (a number in a stored field is far shorter).
@@ -114,6 +115,27 @@ def search_filter(rows: list[Row], term: str | None, fields: t.Iterable[str]) ->
     return [r for r in rows if any(isinstance(r.get(f), str) and needle in r[f].lower() for f in names)]
 
 
+def plain_page(rows: list[Row], query_string: bytes | str) -> list[Row]:
+    """The rows a plain-array list answers (no envelope to page in): ``offset`` and ``limit`` from the query
+    string when given (1..``MAX_LIMIT``, a 400 naming the parameter otherwise), and never more than
+    ``MAX_LIMIT`` rows."""
+    text = query_string.decode("latin-1") if isinstance(query_string, bytes) else query_string
+    params = parse_qs(text)
+    bounds = {"offset": 0, "limit": MAX_LIMIT}
+    for name in bounds:
+        given = params.get(name)
+        if not given or given[-1] == "":
+            continue
+        value = given[-1].strip()
+        if not (value.isascii() and value.isdigit()):
+            raise ValidationFailed.field(name, "A valid integer is required.")
+        number = int(value[:20])
+        if name == "limit" and not 1 <= number <= MAX_LIMIT:
+            raise ValidationFailed.field("limit", f"Ensure this value is between 1 and {MAX_LIMIT}.")
+        bounds[name] = number
+    return rows[bounds["offset"] : bounds["offset"] + bounds["limit"]]
+
+
 def sort_keys(ordering: str | None, param: str = "ordering") -> list[tuple[str, bool]]:
     """``(field, descending)`` of each distinct key of a comma list of sort keys, first use kept: a repeated
     field adds no work. More than ``MAX_SORT_KEYS`` distinct keys is a 400 naming ``param``, before any row
@@ -167,4 +189,4 @@ def _sort_key(value: t.Any) -> tuple[int, t.Any]:
     return (0, number) if number is not None else (1, _text(value))
 
 
-__all__ = ["CONTROL", "field_filter", "ordering_filter", "query_ordering", "search_filter", "sort_keys"]
+__all__ = ["CONTROL", "field_filter", "ordering_filter", "plain_page", "query_ordering", "search_filter", "sort_keys"]

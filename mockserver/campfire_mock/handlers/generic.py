@@ -189,9 +189,7 @@ class ListMixin(GenericView):
             )
             return envelope([self.render(ws, r, item, plan.item_name) for r in page], meta), plan.status
         item = response.get("items", {})
-        if "limit" in query or "offset" in query:
-            start = max(int(query.get("offset") or 0), 0)
-            rows = rows[start : start + check_limit(query.get("limit"))]
+        rows = filters.plain_page(rows, caller.scope.get("query_string", b""))
         return [self.render(ws, r, item, plan.item_name) for r in rows], plan.status
 
 
