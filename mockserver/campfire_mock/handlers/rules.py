@@ -24,6 +24,7 @@ from __future__ import annotations
 import typing as t
 
 from ..delivery import new_secret
+from ..domain import transaction_guard
 from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, live_row, object_key
 from ..domain.journal import posted_entries
@@ -97,6 +98,7 @@ SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {
 GUARDS: dict[str, t.Callable[[Workspace, t.Any], None]] = {
     "coa_api_vendor_destroy": _no_invoices,
     "rr_api_v1_customers_destroy": _no_invoices,
+    "ca_api_transaction_destroy": transaction_guard.guard_delete,
     **credit_memos.GUARDS,
 }
 
@@ -196,6 +198,7 @@ def _webhook(ws: Workspace, row: Row, created: bool) -> None:
 
 WRITES: dict[str, t.Callable[[Workspace, Row, bool], None]] = {
     WEBHOOK_KIND: _webhook,
+    transaction_guard.KIND: transaction_guard.check_amount,
 }
 
 __all__ = ["ACTIONS", "DERIVED", "GUARDS", "SCOPES", "SOURCES", "WEBHOOK_EVENTS_KIND", "WEBHOOK_KIND", "WRITES"]
