@@ -47,7 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--max-workspaces",
         type=int,
         default=DEFAULT_MAX_WORKSPACES,
-        help="workspaces (tokens) the server holds at once; a new token beyond it is answered 503",
+        help=(
+            "workspaces (tokens) the server holds at once. In memory, a new token beyond it replaces the least "
+            "recently used workspace that never took a write; when every workspace holds writes, the new token "
+            "is answered 503 (nothing acknowledged is ever forgotten). With --state-file, a new token beyond it "
+            "is answered 503"
+        ),
     )
     serve.add_argument(
         "--header-timeout",

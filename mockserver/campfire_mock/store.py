@@ -34,7 +34,7 @@ import pydantic
 
 from .domain.seeding import load_seed
 from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
-from .errors import TooManyWorkspaces
+from .errors import DomainError, TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACES
 
 logger = logging.getLogger("campfire_mock")
@@ -192,6 +192,18 @@ def _key(obj: t.Any) -> int:
     return int(obj["id"] if isinstance(obj, dict) else obj.id)
 
 
+class WorkspacesInUse(TooManyWorkspaces):
+    """503: a new key, and every workspace an in-memory server holds took a write (none may be forgotten)."""
+
+    def __init__(self, limit: int) -> None:
+        DomainError.__init__(
+            self,
+            f"This server holds its limit of {limit} workspaces (--max-workspaces), each with writes it must not "
+            "forget; use a key it already knows, or restart it with a larger "
+            "--max-workspaces.",
+        )
+
+
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
@@ -207,9 +219,12 @@ class Store:
         self.seed = seed
         #: Workspaces by token, least recently used first.
         self.workspaces: dict[str, Workspace] = {}
-        #: Workspaces held at once: beyond it an in-memory store forgets its least recently used
-        #: workspace, a store with a state file refuses the new token (503).
+        #: Workspaces held at once: beyond it an in-memory store forgets its least recently used workspace
+        #: that never took a write (it is the seed, and comes back the same), and refuses the new token (503)
+        #: when every one has; a store with a state file refuses the new token (503).
         self.max_workspaces = max_workspaces
+        #: Tokens whose workspace took a write that was kept: never forgotten.
+        self.written: set[str] = set()
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -242,7 +257,8 @@ class Store:
             return ws
 
     def _make_room(self, token: str) -> None:
-        """Forget the least recently used workspace for ``token``'s, or refuse it (with a state file)."""
+        """Forget the least recently used workspace that took no write for ``token``'s, or refuse it (503:
+        with a state file, or when every workspace held took a write)."""
         if self.db is not None:
             logger.warning(
                 "refused workspace %s: the server holds its limit of %d workspaces (--max-workspaces)",
@@ -250,10 +266,17 @@ class Store:
                 self.max_workspaces,
             )
             raise TooManyWorkspaces(self.max_workspaces)
-        oldest = next(iter(self.workspaces))
+        oldest = next((key for key in self.workspaces if key not in self.written), None)
+        if oldest is None:
+            logger.warning(
+                "refused workspace %s: all %d workspaces hold writes (--max-workspaces)",
+                token_hint(token),
+                self.max_workspaces,
+            )
+            raise WorkspacesInUse(self.max_workspaces)
         del self.workspaces[oldest]
         logger.info(
-            "forgot workspace %s, the least recently used, to make room for %s (--max-workspaces %d)",
+            "forgot workspace %s, the least recently used that took no write, for %s (--max-workspaces %d)",
             token_hint(oldest),
             token_hint(token),
             self.max_workspaces,
@@ -273,11 +296,13 @@ class Store:
             persist = None if self.db is None else functools.partial(self.db.save, token)
             with ws.transaction(persist, audit=self.audit):
                 yield ws
+            self.written.add(token)
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
         with self.lock:
             self.workspaces.clear()
+            self.written.clear()
             if self.db is not None:
                 self.db.drop_all()
 
