@@ -18,10 +18,18 @@ MAX_SORT_KEYS = 10
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 #: Body size of a snapshot import (``--max-import-bytes``), so a large workspace's export re-imports: 413 above it.
 DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024
+#: Bytes one workspace may store (``--max-workspace-bytes``; its objects as compact JSON, as the state file
+#: keeps them): a write beyond it is a 413 that changes nothing. 256 MiB holds a 100,000-invoice workspace.
+DEFAULT_MAX_WORKSPACE_BYTES = 256 * 1024 * 1024
+#: Characters of a text field the schema gives no ``maxLength`` (generic resources): 400 naming it above.
+MAX_TEXT_CHARS = 1_000_000
 #: Workspaces held at once (``--max-workspaces``): a new token beyond it is answered 503.
 DEFAULT_MAX_WORKSPACES = 1_000
 #: Faults armed at once in one workspace: 400 above it.
 MAX_FAULTS = 100
+#: Stubs armed at once in one workspace (400 above it), and the size of one, encoded (413 above it).
+MAX_STUBS = 100
+MAX_STUB_BYTES = 1024 * 1024
 #: Seconds a request's headers may take to arrive (the connection is closed after it), and its body (408).
 HEADER_TIMEOUT_SECONDS = 10.0
 BODY_TIMEOUT_SECONDS = 30.0
@@ -81,6 +89,7 @@ __all__ = [
     "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_MAX_IMPORT_BYTES",
     "DEFAULT_MAX_WORKSPACES",
+    "DEFAULT_MAX_WORKSPACE_BYTES",
     "HEADER_TIMEOUT_SECONDS",
     "MAX_BULK_INVOICES",
     "MAX_BULK_LINES",
@@ -97,6 +106,9 @@ __all__ = [
     "MAX_LINES",
     "MAX_REPORT_CELLS",
     "MAX_SORT_KEYS",
+    "MAX_STUBS",
+    "MAX_STUB_BYTES",
+    "MAX_TEXT_CHARS",
     "MAX_WEBHOOKS",
     "MAX_WRITE_EVENTS",
     "MAX_YEAR",

@@ -32,10 +32,11 @@ from pathlib import Path
 
 import pydantic
 
+from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
 from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
 from .errors import DomainError, TooManyWorkspaces
-from .limits import DEFAULT_MAX_WORKSPACES
+from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
 
 logger = logging.getLogger("campfire_mock")
 
@@ -145,6 +146,11 @@ class StateDatabase:
                 gc.enable()
         return workspaces
 
+    def sizes(self) -> dict[str, int]:
+        """Bytes of each saved workspace's objects (its storage budget's measure), without decoding them."""
+        query = "SELECT token, SUM(LENGTH(CAST(body AS BLOB))) FROM object GROUP BY token"
+        return {token: int(size or 0) for token, size in self.conn.execute(query)}
+
     def save(self, token: str, changes: Changes) -> None:
         """Commit one write's changes, as handed over: the changed rows, or every row after a replacement."""
         with self.transaction() as conn:
@@ -214,6 +220,7 @@ class Store:
         state_file: Path | None = None,
         audit: bool | None = None,
         max_workspaces: int = DEFAULT_MAX_WORKSPACES,
+        max_workspace_bytes: int = DEFAULT_MAX_WORKSPACE_BYTES,
     ) -> None:
         self.lock = threading.RLock()
         self.seed = seed
@@ -225,12 +232,16 @@ class Store:
         self.max_workspaces = max_workspaces
         #: Tokens whose workspace took a write that was kept: never forgotten.
         self.written: set[str] = set()
+        #: Bytes each workspace may store (``budget.py``), and what each holds (measured on first write).
+        self.max_workspace_bytes = max_workspace_bytes
+        self.sizes: dict[str, int] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
         if self.db is not None:
             try:
                 self.workspaces = self.db.load()
+                self.sizes = self.db.sizes()
             except sqlite3.DatabaseError as exc:  # a damaged page shows up while reading it
                 self.db.close()
                 raise StateFileError(f"{state_file} is damaged: {exc}") from None
@@ -275,6 +286,7 @@ class Store:
             )
             raise WorkspacesInUse(self.max_workspaces)
         del self.workspaces[oldest]
+        self.sizes.pop(oldest, None)
         logger.info(
             "forgot workspace %s, the least recently used that took no write, for %s (--max-workspaces %d)",
             token_hint(oldest),
@@ -294,8 +306,13 @@ class Store:
         with self.lock:
             ws = self.workspace(token)
             persist = None if self.db is None else functools.partial(self.db.save, token)
+            before = self.sizes[token] if token in self.sizes else workspace_bytes(ws)
             with ws.transaction(persist, audit=self.audit):
                 yield ws
+                size = write_bytes(ws, before)
+                if size > before:
+                    check_budget(size, self.max_workspace_bytes)
+            self.sizes[token] = size
             self.written.add(token)
 
     def reset(self) -> None:
@@ -303,6 +320,7 @@ class Store:
         with self.lock:
             self.workspaces.clear()
             self.written.clear()
+            self.sizes.clear()
             if self.db is not None:
                 self.db.drop_all()
 
