@@ -14,6 +14,8 @@ DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
 #: Distinct fields one ``sort``/``ordering`` may name (a repeated field counts once): 400 naming it above.
 MAX_SORT_KEYS = 10
+#: Bytes of an upstream answer the proxy holds to check it; a larger answer passes through, reported unchecked.
+PROXY_CHECK_BYTES = 10 * 1024 * 1024
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 #: Body size of a snapshot import (``--max-import-bytes``), so a large workspace's export re-imports: 413 above it.
@@ -113,6 +115,7 @@ __all__ = [
     "MAX_WRITE_EVENTS",
     "MAX_YEAR",
     "MIN_YEAR",
+    "PROXY_CHECK_BYTES",
     "REQUEST_LOG_BODY",
     "REQUEST_LOG_ENTRIES",
     "REQUEST_LOG_HEADERS",
