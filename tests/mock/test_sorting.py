@@ -1,4 +1,5 @@
-"""Sort keys of generic lists (``sort``/``ordering``): bounded, deduplicated, one sort of the rows."""
+"""Generic lists and ids: sort keys (``sort``/``ordering``) bounded, deduplicated and one sort of the rows;
+plain-array lists paged and bounded; soft-deleted objects gone by id."""
 
 from __future__ import annotations
 
@@ -90,3 +91,17 @@ def test_plain_array_lists_are_paged_and_bounded() -> None:
     with pytest.raises(ValidationFailed) as caught:
         plain_page(rows, "limit=0")
     assert caught.value.fields == {"limit": ["Ensure this value is between 1 and 10000."]}
+
+
+def test_a_soft_deleted_object_is_neither_readable_nor_writable_by_id(client: TestClient) -> None:
+    """After DELETE a tag answers 404 to GET, PATCH and a second DELETE, as a deleted invoice does."""
+    tag = client.post(TAGS, json={"name": "gone"}).json()
+    assert client.delete(f"{TAGS}/{tag['id']}").status_code == 204
+    for answer in (
+        client.get(f"{TAGS}/{tag['id']}"),
+        client.patch(f"{TAGS}/{tag['id']}", json={"name": "renamed"}),
+        client.delete(f"{TAGS}/{tag['id']}"),
+    ):
+        assert answer.status_code == 404
+        assert answer.json() == {"detail": "Not found."}
+    assert "gone" not in [row["name"] for row in client.get(TAGS).json()["results"]]

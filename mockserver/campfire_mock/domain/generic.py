@@ -106,10 +106,11 @@ class GenericStore:
         ]
 
     def get(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any], *, write: bool) -> Row:
-        """One object (journaled when ``write``: the caller is about to change it), or a 404."""
+        """One object (journaled when ``write``: the caller is about to change it), or a 404 (also for a
+        soft-deleted one, as Campfire's querysets leave them out: it is neither readable nor writable by id)."""
         self.check_parents(ws, res, parent)
         row = stored_row(ws, res.kind, key, write=write)
-        if row is None or _parent_ids(res, row.get(PARENT) or {}) != _parent_ids(res, parent):
+        if row is None or is_deleted(row) or _parent_ids(res, row.get(PARENT) or {}) != _parent_ids(res, parent):
             raise ObjectNotFound(res.label, key)
         return row
 
