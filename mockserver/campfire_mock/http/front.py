@@ -4,6 +4,7 @@ read as JSON, one log line per request and the workspace's request log."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import itertools
 import logging
@@ -15,6 +16,7 @@ import typing as t
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .. import json_bounds
 from ..errors import DomainError, NotFound, TooLarge
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
@@ -87,6 +89,8 @@ class RequestMiddleware:
         answered_by: str | None = None
         #: The start of a 4xx answer's body: the log line says why the request was refused.
         reason: list[bytes] = []
+        #: What this request sets for its own duration (an import's wider JSON bounds).
+        bounds = contextlib.ExitStack()
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -111,6 +115,8 @@ class RequestMiddleware:
                 await self._send_error(send_status, scope, 404, NotFound().body())
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
+            if importing:
+                bounds.enter_context(json_bounds.use(json_bounds.for_import(self.max_import_bytes)))
             limit = self.max_import_bytes if importing else self.max_body_bytes
             read = await self._read_body(receive, limit)
             if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
@@ -151,6 +157,7 @@ class RequestMiddleware:
 
             await self.app(scope, replay, send_status)
         finally:
+            bounds.close()
             millis = (time.perf_counter() - started) * 1000
             why = reason[0].decode("utf-8", errors="replace") if reason else None
             self._record(scope, status["code"], millis, request_id, body, answered_by, why)
