@@ -34,6 +34,7 @@ from ..errors import ValidationFailed
 from ..limits import MAX_INT as MAX_ID
 from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from ..wire import format_timestamp
+from . import import_shapes
 from .clock import Clock
 from .faults import Faults
 from .models import Invoice, Payment
@@ -547,6 +548,9 @@ class SnapshotDocument(pydantic.BaseModel):
                     obj = decode(kind, item)
                 except pydantic.ValidationError as exc:
                     errors.extend({**e, "loc": ("objects", kind, i, *e["loc"])} for e in exc.errors())
+                    continue
+                if wrong := import_shapes.problems(kind, item):
+                    errors.extend(_error(("objects", kind, i, *loc), message) for loc, message in wrong)
                     continue
                 key = obj.id if isinstance(obj, Invoice | Payment) else obj["id"]
                 if key in seen:
