@@ -25,6 +25,9 @@ DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024
 DEFAULT_MAX_WORKSPACE_BYTES = 256 * 1024 * 1024
 #: Characters of a text field the schema gives no ``maxLength`` (generic resources): 400 naming it above.
 MAX_TEXT_CHARS = 1_000_000
+#: Bytes of request bodies being read at once, server-wide (at least one import and one API body): a request
+#: whose body would go beyond it is answered 503 (retry shortly).
+MAX_INFLIGHT_BODY_BYTES = 256 * 1024 * 1024
 #: Workspaces held at once (``--max-workspaces``): a new token beyond it is answered 503.
 DEFAULT_MAX_WORKSPACES = 1_000
 #: Faults armed at once in one workspace: 400 above it.
@@ -98,6 +101,7 @@ __all__ = [
     "MAX_FAULTS",
     "MAX_FORM_FIELDS",
     "MAX_FORM_VALUES",
+    "MAX_INFLIGHT_BODY_BYTES",
     "MAX_INT",
     "MAX_ITEMS",
     "MAX_ITEM_ERRORS",

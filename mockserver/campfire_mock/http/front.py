@@ -18,6 +18,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import json_bounds
 from ..errors import DomainError, NotFound, TooLarge
+from ..inflight import BUSY_DETAIL, InFlight
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
@@ -42,6 +43,7 @@ class _Unread(enum.Enum):
 
     DISCONNECTED = "the client went away"
     TIMED_OUT = "too slow"
+    BUSY = "too many bodies in flight"
 
 
 class ConnectionDropped(Exception):
@@ -71,6 +73,7 @@ class RequestMiddleware:
         self.max_import_bytes = max_import_bytes
         #: Seconds a request's whole body may take to arrive: 408 after it.
         self.body_timeout = body_timeout
+        self.inflight = InFlight(max_body_bytes, max_import_bytes)
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
@@ -122,6 +125,8 @@ class RequestMiddleware:
             if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
                 if read is _Unread.TIMED_OUT:
                     await self._send_error(send_status, scope, 408, {"detail": self._timeout_message()})
+                elif read is _Unread.BUSY:
+                    await self._send_json(send_status, 503, {"detail": BUSY_DETAIL}, {"retry-after": "1"})
                 else:
                     status["code"] = 499  # nobody to answer (nginx's code for it, in the log)
                 return
@@ -191,21 +196,26 @@ class RequestMiddleware:
         parts: list[bytes] = []
         size = 0
         deadline = asyncio.get_running_loop().time() + self.body_timeout
-        while True:
-            left = deadline - asyncio.get_running_loop().time()
-            try:
-                message = await asyncio.wait_for(receive(), timeout=max(left, 0))
-            except TimeoutError:
-                return _Unread.TIMED_OUT
-            if message["type"] != "http.request":
-                return _Unread.DISCONNECTED
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                return None
-            parts.append(chunk)
-            if not message.get("more_body"):
-                return b"".join(parts)
+        try:
+            while True:
+                left = deadline - asyncio.get_running_loop().time()
+                try:
+                    message = await asyncio.wait_for(receive(), timeout=max(left, 0))
+                except TimeoutError:
+                    return _Unread.TIMED_OUT
+                if message["type"] != "http.request":
+                    return _Unread.DISCONNECTED
+                chunk = message.get("body", b"")
+                if size + len(chunk) > limit:
+                    return None
+                if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+                    return _Unread.BUSY
+                size += len(chunk)
+                parts.append(chunk)
+                if not message.get("more_body"):
+                    return b"".join(parts)
+        finally:
+            self.inflight.give(size)
 
     async def _too_large(self, send: Send, scope: Scope, limit: int) -> None:
         error = TooLarge(f"Request body exceeds the limit of {limit} bytes.")
