@@ -32,7 +32,7 @@ import pydantic
 
 from ..errors import ValidationFailed
 from ..limits import MAX_INT as MAX_ID
-from ..limits import MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
+from ..limits import MAX_ITEM_ERRORS, MAX_YEAR, MIN_YEAR, REQUEST_LOG_ENTRIES
 from ..wire import format_timestamp
 from . import import_shapes
 from .clock import Clock
@@ -544,6 +544,8 @@ class SnapshotDocument(pydantic.BaseModel):
                 continue
             seen = decoded.setdefault(kind, {})
             for i, item in enumerate(items):
+                if len(errors) >= MAX_ITEM_ERRORS:  # a document this wrong is refused on its first errors
+                    break
                 try:
                     obj = decode(kind, item)
                 except pydantic.ValidationError as exc:
