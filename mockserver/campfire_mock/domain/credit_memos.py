@@ -53,7 +53,7 @@ from .references import (
     credit_memo_lines,
     follow_credit_memo_number,
 )
-from .transaction_guard import live_transaction
+from .transaction_funds import live_transaction
 from .workspace import Workspace
 
 Memo = dict[str, t.Any]

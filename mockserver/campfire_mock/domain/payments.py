@@ -39,7 +39,7 @@ from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService, as_date, dec, rel_id
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
 from .references import new_credit_memo_number
-from .transaction_guard import live_transaction
+from .transaction_funds import live_transaction
 from .workspace import Workspace
 
 
