@@ -212,7 +212,7 @@ def test_an_attempt_has_one_deadline_however_slowly_the_receiver_drips() -> None
         started = time.monotonic()
         deliverer.submit([_delivery(hang.url, new_secret())])
         assert deliverer.idle(5)
-        assert time.monotonic() - started < 2.0
+        assert time.monotonic() - started < 3.0  # the drip alone would take 3.4 s
         assert recorded[0].status == "failed" and recorded[0].http["error"] == "no answer within 1 s"
     finally:
         deliverer.close()
@@ -223,15 +223,15 @@ def test_hanging_receivers_of_one_workspace_never_hold_up_another() -> None:
     """With 40 deliveries of workspace A hanging, workspace B's delivery is made at once, by a free worker."""
     recorded: list[Attempt] = []
     hang, receiver = Hang(), Receiver()
-    deliverer = Deliverer(recorded.append, timeout=3.0, max_attempts=1, workers=4)
+    deliverer = Deliverer(recorded.append, timeout=5.0, max_attempts=1, workers=4)
     try:
         deliverer.submit([_batch("a", hang.url, 10, hooks=4)])
         time.sleep(0.1)
         started = time.monotonic()
         deliverer.submit([_delivery(receiver.url, new_secret())])
-        made = deliverer.wait(lambda attempts: any(a.delivery.token == "tok" for a in attempts), timeout=2.0)
+        made = deliverer.wait(lambda attempts: any(a.delivery.token == "tok" for a in attempts), timeout=3.0)
         assert [a.status for a in made if a.delivery.token == "tok"] == ["delivered"]
-        assert time.monotonic() - started < 1.0
+        assert time.monotonic() - started < 2.0  # long before any of A's attempts ends (5 s)
         assert deliverer.waiting("a") == 40
     finally:
         deliverer.close()

@@ -127,12 +127,13 @@ def test_each_webhook_keeps_a_bounded_events_log_paged_as_a_list(app: t.Any, cli
 
 
 def test_a_bulk_create_with_16_webhooks_costs_the_write_little(app: t.Any, client: TestClient) -> None:
-    """250 invoices for 16 webhooks (4,000 deliveries) answer 201 without building them in the write."""
+    """50 invoices for 16 webhooks (800 deliveries) answer 201 without building them in the write: they are
+    made as the workers send them (the live stall test runs 250 x 16)."""
     for _ in range(MAX_WEBHOOKS - 1):
         hook(client)
     body = {"invoices": [{"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42,
-                          "lines": [{"amount": 1}]}] * 250}  # fmt: skip
+                          "lines": [{"amount": 1}]}] * 50}  # fmt: skip
     answer = client.post(f"{INVOICES}bulk-create", json=body)
     assert answer.status_code == 201
-    assert 0 < app.webhooks.deliverer.waiting(client.headers["Authorization"][6:]) <= 4_000
+    assert 0 < app.webhooks.deliverer.waiting(client.headers["Authorization"][6:]) <= 800
     settle(app)
