@@ -19,6 +19,7 @@ from .limits import (
     DEFAULT_MAX_BODY_BYTES,
     DEFAULT_MAX_CONNECTIONS,
     DEFAULT_MAX_IMPORT_BYTES,
+    DEFAULT_MAX_WORKSPACE_BYTES,
     DEFAULT_MAX_WORKSPACES,
     HEADER_TIMEOUT_SECONDS,
 )
@@ -44,12 +45,21 @@ def build_parser() -> argparse.ArgumentParser:
         help="body limit of a snapshot import (an export larger than --max-body-bytes must re-import)",
     )
     serve.add_argument(
+        "--max-workspace-bytes",
+        type=int,
+        default=DEFAULT_MAX_WORKSPACE_BYTES,
+        help="bytes of objects one workspace may store, as compact JSON (default 256 MiB); a write beyond it "
+        "is answered 413 and changes nothing",
+    )
+    serve.add_argument(
         "--max-workspaces",
         type=int,
         default=DEFAULT_MAX_WORKSPACES,
         help=(
-            "workspaces (tokens) the server holds at once; beyond it a server in memory forgets its least"
-            " recently used workspace, and one with --state-file answers the new token 503"
+            "workspaces (tokens) the server holds at once. In memory, a new token beyond it replaces the least "
+            "recently used workspace that never took a write; when every workspace holds writes, the new token "
+            "is answered 503 (nothing acknowledged is ever forgotten). With --state-file, a new token beyond it "
+            "is answered 503"
         ),
     )
     serve.add_argument(
@@ -145,7 +155,12 @@ def _tokens(path: Path | None) -> dict[str, str] | None:
         raise StartupError(f"--tokens {path}: {exc}") from None
 
 
-def _store(seed_name: str, state_file: Path | None, max_workspaces: int = DEFAULT_MAX_WORKSPACES) -> t.Any:
+def _store(
+    seed_name: str,
+    state_file: Path | None,
+    max_workspaces: int = DEFAULT_MAX_WORKSPACES,
+    max_workspace_bytes: int = DEFAULT_MAX_WORKSPACE_BYTES,
+) -> t.Any:
     """The store, its seed checked by seeding one workspace from it."""
     from .domain.seeding import SeedError, read_seed
     from .errors import DomainError
@@ -162,7 +177,9 @@ def _store(seed_name: str, state_file: Path | None, max_workspaces: int = DEFAUL
     except (OSError, ValueError) as exc:
         raise StartupError(f"--seed {seed_name}: not a JSON seed file: {exc}") from None
     try:
-        store = Store(seed, state_file=state_file, max_workspaces=max_workspaces)
+        store = Store(
+            seed, state_file=state_file, max_workspaces=max_workspaces, max_workspace_bytes=max_workspace_bytes
+        )
     except StateFileError as exc:
         raise StartupError(str(exc)) from None
     try:
@@ -191,13 +208,14 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
         "max_body_bytes",
         "max_import_bytes",
         "max_workspaces",
+        "max_workspace_bytes",
         "max_connections",
         "header_timeout",
         "body_timeout",
     ):
         if getattr(args, flag) <= 0:
             raise StartupError(f"--{flag.replace('_', '-')} must be a positive number")
-    store = _store(args.seed, args.state_file, args.max_workspaces)
+    store = _store(args.seed, args.state_file, args.max_workspaces, args.max_workspace_bytes)
     try:
         app = create_app(
             store,

@@ -12,14 +12,29 @@ MAX_REPORT_CELLS = 1_000_000
 #: Page size of every list and report (``limit``): the default, and the most one page may hold.
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 10_000
+#: Distinct fields one ``sort``/``ordering`` may name (a repeated field counts once): 400 naming it above.
+MAX_SORT_KEYS = 10
+#: Bytes of an upstream answer the proxy holds to check it; a larger answer passes through, reported unchecked.
+PROXY_CHECK_BYTES = 10 * 1024 * 1024
 #: Request body size (``--max-body-bytes``): 413 above it.
 DEFAULT_MAX_BODY_BYTES = 10 * 1024 * 1024
 #: Body size of a snapshot import (``--max-import-bytes``), so a large workspace's export re-imports: 413 above it.
 DEFAULT_MAX_IMPORT_BYTES = 100 * 1024 * 1024
+#: Bytes one workspace may store (``--max-workspace-bytes``; its objects as compact JSON, as the state file
+#: keeps them): a write beyond it is a 413 that changes nothing. 256 MiB holds a 100,000-invoice workspace.
+DEFAULT_MAX_WORKSPACE_BYTES = 256 * 1024 * 1024
+#: Characters of a text field the schema gives no ``maxLength`` (generic resources): 400 naming it above.
+MAX_TEXT_CHARS = 1_000_000
+#: Bytes of request bodies being read at once, server-wide (at least one import and one API body): a request
+#: whose body would go beyond it is answered 503 (retry shortly).
+MAX_INFLIGHT_BODY_BYTES = 256 * 1024 * 1024
 #: Workspaces held at once (``--max-workspaces``): a new token beyond it is answered 503.
 DEFAULT_MAX_WORKSPACES = 1_000
 #: Faults armed at once in one workspace: 400 above it.
 MAX_FAULTS = 100
+#: Stubs armed at once in one workspace (400 above it), and the size of one, encoded (413 above it).
+MAX_STUBS = 100
+MAX_STUB_BYTES = 1024 * 1024
 #: Seconds a request's headers may take to arrive (the connection is closed after it), and its body (408).
 HEADER_TIMEOUT_SECONDS = 10.0
 BODY_TIMEOUT_SECONDS = 30.0
@@ -60,8 +75,17 @@ REQUEST_LOG_HEADERS = 50
 
 #: Webhook delivery attempts kept in memory for the testing kit (the events log of each webhook is in the workspace).
 WEBHOOK_LOG_ENTRIES = 10_000
-#: Deliveries waiting to be sent at once; more are dropped with a log line.
+#: Deliveries one workspace may have waiting (queued, under way or due for a retry); more are dropped, and
+#: the drop recorded in that workspace's webhook events logs. Other workspaces have their own share.
 WEBHOOK_PENDING = 10_000
+#: Rows kept in each webhook's ``events`` log (the oldest are deleted as new attempts come).
+WEBHOOK_EVENTS_KEPT = 100
+#: Webhooks one workspace may have (Stripe's limit of 16 endpoints per account; Campfire documents none):
+#: creating one more is a 400 (``non_field_errors``).
+MAX_WEBHOOKS = 16
+#: Webhook events one write may send (events with at least one subscribed webhook): 413 above it, the write
+#: undone. A clock move that makes more invoices past due must move in smaller steps.
+MAX_WRITE_EVENTS = 2_000
 
 __all__ = [
     "BODY_TIMEOUT_SECONDS",
@@ -70,12 +94,14 @@ __all__ = [
     "DEFAULT_MAX_CONNECTIONS",
     "DEFAULT_MAX_IMPORT_BYTES",
     "DEFAULT_MAX_WORKSPACES",
+    "DEFAULT_MAX_WORKSPACE_BYTES",
     "HEADER_TIMEOUT_SECONDS",
     "MAX_BULK_INVOICES",
     "MAX_BULK_LINES",
     "MAX_FAULTS",
     "MAX_FORM_FIELDS",
     "MAX_FORM_VALUES",
+    "MAX_INFLIGHT_BODY_BYTES",
     "MAX_INT",
     "MAX_ITEMS",
     "MAX_ITEM_ERRORS",
@@ -85,12 +111,20 @@ __all__ = [
     "MAX_LIMIT",
     "MAX_LINES",
     "MAX_REPORT_CELLS",
+    "MAX_SORT_KEYS",
+    "MAX_STUBS",
+    "MAX_STUB_BYTES",
+    "MAX_TEXT_CHARS",
+    "MAX_WEBHOOKS",
+    "MAX_WRITE_EVENTS",
     "MAX_YEAR",
     "MIN_YEAR",
+    "PROXY_CHECK_BYTES",
     "REQUEST_LOG_BODY",
     "REQUEST_LOG_ENTRIES",
     "REQUEST_LOG_HEADERS",
     "REQUEST_LOG_TEXT",
+    "WEBHOOK_EVENTS_KEPT",
     "WEBHOOK_LOG_ENTRIES",
     "WEBHOOK_PENDING",
 ]

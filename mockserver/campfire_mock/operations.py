@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 import orjson
 
+from .budget import check_strings
 from .domain.faults import Fault
 from .errors import DomainError
 from .openapi.documents import load_spec, operations, packaged_spec
@@ -231,6 +232,8 @@ class Operation:
         if not self.write:
             with self.store.read(caller.token) as ws:
                 return self.answer(self.method(ws, caller, **kwargs))
+        if not self.operation_id.startswith("mock_"):  # control bodies (imports, stubs) have their own bounds
+            check_strings(kwargs.get("body"))
         with self.store.write(caller.token) as ws:
             reply = self.answer(self.method(ws, caller, **kwargs))
             deliveries = self.webhooks.collect(ws, caller.token) if self.webhooks is not None else []

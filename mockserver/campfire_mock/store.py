@@ -33,10 +33,11 @@ from pathlib import Path
 
 import pydantic
 
+from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
 from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
-from .errors import TooManyWorkspaces
-from .limits import DEFAULT_MAX_WORKSPACES
+from .errors import DomainError, TooManyWorkspaces
+from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
 
 logger = logging.getLogger("campfire_mock")
 
@@ -146,6 +147,11 @@ class StateDatabase:
                 gc.enable()
         return workspaces
 
+    def sizes(self) -> dict[str, int]:
+        """Bytes of each saved workspace's objects (its storage budget's measure), without decoding them."""
+        query = "SELECT token, SUM(LENGTH(CAST(body AS BLOB))) FROM object GROUP BY token"
+        return {token: int(size or 0) for token, size in self.conn.execute(query)}
+
     def save(self, token: str, changes: Changes) -> None:
         """Commit one write's changes, as handed over: the changed rows, or every row after a replacement."""
         with self.transaction() as conn:
@@ -193,6 +199,18 @@ def _key(obj: t.Any) -> int:
     return int(obj["id"] if isinstance(obj, dict) else obj.id)
 
 
+class WorkspacesInUse(TooManyWorkspaces):
+    """503: a new key, and every workspace an in-memory server holds took a write (none may be forgotten)."""
+
+    def __init__(self, limit: int) -> None:
+        DomainError.__init__(
+            self,
+            f"This server holds its limit of {limit} workspaces (--max-workspaces), each with writes it must not "
+            "forget; use a key it already knows, or restart it with a larger "
+            "--max-workspaces.",
+        )
+
+
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
@@ -203,20 +221,28 @@ class Store:
         state_file: Path | None = None,
         audit: bool | None = None,
         max_workspaces: int = DEFAULT_MAX_WORKSPACES,
+        max_workspace_bytes: int = DEFAULT_MAX_WORKSPACE_BYTES,
     ) -> None:
         self.lock = threading.RLock()
         self.seed = seed
         #: Workspaces by token, least recently used first.
         self.workspaces: dict[str, Workspace] = {}
-        #: Workspaces held at once: beyond it an in-memory store forgets its least recently used
-        #: workspace, a store with a state file refuses the new token (503).
+        #: Workspaces held at once: beyond it an in-memory store forgets its least recently used workspace
+        #: that never took a write (it is the seed, and comes back the same), and refuses the new token (503)
+        #: when every one has; a store with a state file refuses the new token (503).
         self.max_workspaces = max_workspaces
+        #: Tokens whose workspace took a write that was kept: never forgotten.
+        self.written: set[str] = set()
+        #: Bytes each workspace may store (``budget.py``), and what each holds (measured on first write).
+        self.max_workspace_bytes = max_workspace_bytes
+        self.sizes: dict[str, int] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
         if self.db is not None:
             try:
                 self.workspaces = self.db.load()
+                self.sizes = self.db.sizes()
             except sqlite3.DatabaseError as exc:  # a damaged page shows up while reading it
                 self.db.close()
                 raise StateFileError(f"{state_file} is damaged: {exc}") from None
@@ -256,7 +282,8 @@ class Store:
             return ws
 
     def _make_room(self, token: str) -> None:
-        """Forget the least recently used workspace for ``token``'s, or refuse it (with a state file)."""
+        """Forget the least recently used workspace that took no write for ``token``'s, or refuse it (503:
+        with a state file, or when every workspace held took a write)."""
         if self.db is not None:
             logger.warning(
                 "refused workspace %s: the server holds its limit of %d workspaces (--max-workspaces)",
@@ -264,10 +291,18 @@ class Store:
                 self.max_workspaces,
             )
             raise TooManyWorkspaces(self.max_workspaces)
-        oldest = next(iter(self.workspaces))
+        oldest = next((key for key in self.workspaces if key not in self.written), None)
+        if oldest is None:
+            logger.warning(
+                "refused workspace %s: all %d workspaces hold writes (--max-workspaces)",
+                token_hint(token),
+                self.max_workspaces,
+            )
+            raise WorkspacesInUse(self.max_workspaces)
         del self.workspaces[oldest]
+        self.sizes.pop(oldest, None)
         logger.info(
-            "forgot workspace %s, the least recently used, to make room for %s (--max-workspaces %d)",
+            "forgot workspace %s, the least recently used that took no write, for %s (--max-workspaces %d)",
             token_hint(oldest),
             token_hint(token),
             self.max_workspaces,
@@ -285,13 +320,21 @@ class Store:
         with self.lock:
             ws = self.workspace(token)
             persist = None if self.db is None else functools.partial(self.db.save, token)
+            before = self.sizes[token] if token in self.sizes else workspace_bytes(ws)
             with ws.transaction(persist, audit=self.audit):
                 yield ws
+                size = write_bytes(ws, before)
+                if size > before:
+                    check_budget(size, self.max_workspace_bytes)
+            self.sizes[token] = size
+            self.written.add(token)
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
         with self.lock:
             self.workspaces.clear()
+            self.written.clear()
+            self.sizes.clear()
             if self.db is not None:
                 self.db.drop_all()
 

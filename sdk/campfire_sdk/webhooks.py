@@ -17,6 +17,7 @@ import binascii
 import hashlib
 import hmac
 import json
+import re
 import time
 import typing as t
 from collections.abc import Mapping
@@ -24,6 +25,8 @@ from collections.abc import Mapping
 __all__ = ["DEFAULT_TOLERANCE", "SECRET_PREFIX", "WebhookVerificationError", "sign", "verify"]
 
 SECRET_PREFIX = "whsec_"
+#: The one spelling of a timestamp accepted: ASCII digits, no sign, spaces or leading zeros.
+_CANONICAL_INT = re.compile(r"(?:0|[1-9][0-9]{0,18})")
 #: How far a delivery's timestamp may be from now, in seconds (the specification's five minutes).
 DEFAULT_TOLERANCE = 300
 
@@ -63,8 +66,9 @@ def verify(
     """Check a delivery's signature and timestamp, and return its JSON body.
 
     Raises:
-        WebhookVerificationError: a header is missing or malformed, the timestamp is more than
-            ``tolerance`` seconds away from ``now``, or no ``v1`` signature matches.
+        WebhookVerificationError: a header is missing or malformed (the timestamp must be written as
+            plain ASCII digits), the timestamp is more than ``tolerance`` seconds away from ``now``, no
+            ``v1`` signature matches, or the signed body is not JSON.
     """
     lowered = {k.lower(): v for k, v in headers.items()}
     msg_id = lowered.get("webhook-id")
@@ -77,10 +81,9 @@ def verify(
     ]
     if missing or msg_id is None or stamp is None or signatures is None:
         raise WebhookVerificationError(f"missing header(s): {', '.join(missing)}")
-    try:
-        timestamp = int(stamp)
-    except ValueError:
-        raise WebhookVerificationError(f"webhook-timestamp {stamp!r} is not a Unix time in seconds") from None
+    if not _CANONICAL_INT.fullmatch(stamp):  # int() would take "+1", " 1", "01" and non-ASCII digits too
+        raise WebhookVerificationError(f"webhook-timestamp {stamp!r} is not a Unix time in seconds")
+    timestamp = int(stamp)
     current = time.time() if now is None else now
     if timestamp < current - tolerance:
         raise WebhookVerificationError(
@@ -92,5 +95,8 @@ def verify(
     for entry in signatures.split():
         version, _, value = entry.partition(",")
         if version == "v1" and hmac.compare_digest(value.encode(), expected):
-            return json.loads(body)
+            try:
+                return json.loads(body)
+            except (ValueError, UnicodeDecodeError) as exc:  # JSONDecodeError is a ValueError
+                raise WebhookVerificationError(f"the signed body is not JSON: {exc}") from None
     raise WebhookVerificationError("no v1 signature matches this secret")

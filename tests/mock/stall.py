@@ -83,6 +83,8 @@ def heavy_requests() -> list[Heavy]:
         ("legal: client statement PDF", "GET", "/coa/api/v1/invoice/statement/client/42/pdf/", b"", {}, 200),
         ("legal: snapshot export", "GET", "/__campfire_mock__/snapshot", b"", {}, 200),
         ("illegal: report of too many cells", "GET", too_many_cells, b"", {}, 413),
+        ("legal: a stub of 1,000,000 characters", "POST", "/__campfire_mock__/stubs", _stub(1_000_000), JSON, 201),
+        ("illegal: a stub of 2 MB", "POST", "/__campfire_mock__/stubs", _stub(2_000_000), JSON, 413),
         ("legal: reset", "POST", "/__campfire_mock__/reset", b"", {}, 200),
         (
             "illegal: 10 MB JSON list of 1s",
@@ -136,6 +138,8 @@ def heavy_requests() -> list[Heavy]:
             413,
         ),
         ("illegal: a lone surrogate", "POST", "/coa/api/vendor", b'{"name": "\\ud800"}', JSON, 400),
+        ("legal: a sort of 10,000 repeated keys", "GET", "/coa/api/tag?sort=" + "-name," * 10_000, b"", {}, 200),
+        ("illegal: 11 distinct sort keys", "GET", "/coa/api/tag?sort=" + ",".join("abcdefghijk"), b"", {}, 400),
         ("illegal: a 5,000-digit id", "GET", "/coa/api/v1/invoice/" + "9" * 5000 + "/", b"", {}, 404),
         (
             "illegal: snapshot import of 1 MB of junk",
@@ -146,6 +150,10 @@ def heavy_requests() -> list[Heavy]:
             400,
         ),
     ]
+
+
+def _stub(chars: int) -> bytes:
+    return _j({"operation_id": "coa_api_v1_invoice_list", "status": 200, "body": {"x": "y" * chars}, "validate": False})
 
 
 def _form(body: dict[str, t.Any]) -> bytes:

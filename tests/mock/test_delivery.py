@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import http.server
 import json
+import socket
 import threading
 import time
 import typing as t
@@ -12,7 +14,18 @@ from collections.abc import Iterator
 import pytest
 import standardwebhooks
 
-from campfire_mock.delivery import Attempt, Deliverer, Delivery, envelope, host_allowed, new_secret
+from campfire_mock.delivery import (
+    Attempt,
+    Batch,
+    Deliverer,
+    Delivery,
+    Message,
+    Target,
+    envelope,
+    host_allowed,
+    new_secret,
+)
+from campfire_mock.webhook_http import redact
 
 
 class Receiver:
@@ -149,3 +162,133 @@ def test_envelope_carries_the_event() -> None:
         "object_id": 5,
         "object": {"id": 5},
     }
+
+
+class Hang:
+    """A loopback receiver that accepts connections and never answers (or drips a byte every ``drip`` s)."""
+
+    def __init__(self, drip: float = 0.0) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}/hook"
+        self.drip = drip
+        self.conns: list[socket.socket] = []
+        self._stop = threading.Event()
+        threading.Thread(target=self._serve, daemon=True).start()
+
+    def _serve(self) -> None:
+        self.sock.settimeout(0.1)
+        while not self._stop.is_set():
+            with contextlib.suppress(OSError):
+                conn, _ = self.sock.accept()
+                self.conns.append(conn)
+                if self.drip:
+                    threading.Thread(target=self._drip, args=(conn,), daemon=True).start()
+
+    def _drip(self, conn: socket.socket) -> None:
+        with contextlib.suppress(OSError):
+            for byte in b"HTTP/1.1 200 OK\r\n":
+                if self._stop.wait(self.drip):
+                    return
+                conn.send(bytes([byte]))
+
+    def close(self) -> None:
+        self._stop.set()
+        for conn in self.conns:
+            conn.close()
+        self.sock.close()
+
+
+def _batch(token: str, url: str, events: int, hooks: int = 1) -> Batch:
+    targets = tuple(Target(i, url, new_secret()) for i in range(1, hooks + 1))
+    return Batch(token, targets, tuple(Message(f"evt_{i}", "invoice.paid", b"{}") for i in range(events)))
+
+
+def test_an_attempt_has_one_deadline_however_slowly_the_receiver_drips() -> None:
+    """A receiver dripping a byte every 0.2 s is cut off at the 1 s deadline of the whole attempt."""
+    recorded: list[Attempt] = []
+    hang = Hang(drip=0.2)
+    deliverer = Deliverer(recorded.append, timeout=1.0, max_attempts=1)
+    try:
+        started = time.monotonic()
+        deliverer.submit([_delivery(hang.url, new_secret())])
+        assert deliverer.idle(5)
+        assert time.monotonic() - started < 3.0  # the drip alone would take 3.4 s
+        assert recorded[0].status == "failed" and recorded[0].http["error"] == "no answer within 1 s"
+    finally:
+        deliverer.close()
+        hang.close()
+
+
+def test_hanging_receivers_of_one_workspace_never_hold_up_another() -> None:
+    """With 40 deliveries of workspace A hanging, workspace B's delivery is made at once, by a free worker."""
+    recorded: list[Attempt] = []
+    hang, receiver = Hang(), Receiver()
+    deliverer = Deliverer(recorded.append, timeout=5.0, max_attempts=1, workers=4)
+    try:
+        deliverer.submit([_batch("a", hang.url, 10, hooks=4)])
+        time.sleep(0.1)
+        started = time.monotonic()
+        deliverer.submit([_delivery(receiver.url, new_secret())])
+        made = deliverer.wait(lambda attempts: any(a.delivery.token == "tok" for a in attempts), timeout=3.0)
+        assert [a.status for a in made if a.delivery.token == "tok"] == ["delivered"]
+        assert time.monotonic() - started < 2.0  # long before any of A's attempts ends (5 s)
+        assert deliverer.waiting("a") == 40
+    finally:
+        deliverer.close()
+        hang.close()
+        receiver.close()
+
+
+def test_a_workspace_over_its_share_drops_its_own_deliveries_and_records_it() -> None:
+    """Beyond its share a workspace's deliveries are dropped, one ``dropped`` row per webhook saying how many;
+    another workspace's delivery is still queued."""
+    recorded: list[Attempt] = []
+    hang = Hang()
+    deliverer = Deliverer(recorded.append, timeout=3.0, max_attempts=1, workers=2, share=5)
+    try:
+        deliverer.submit([_batch("a", hang.url, 4, hooks=2)])
+        dropped = [a for a in recorded if a.status == "dropped"]
+        assert sorted((a.delivery.webhook_id, a.http["error"]) for a in dropped) == [
+            (1, "1 deliveries dropped: this workspace already has 5 waiting"),
+            (2, "2 deliveries dropped: this workspace already has 5 waiting"),
+        ]
+        deliverer.submit([_batch("b", hang.url, 1)])
+        assert deliverer.waiting("a") == 5 and deliverer.waiting("b") == 1
+    finally:
+        deliverer.close()
+        hang.close()
+
+
+def test_retries_wait_in_one_scheduler_not_a_thread_each() -> None:
+    """300 deliveries to a refusing receiver, each retried, never start more threads than the workers."""
+    recorded: list[Attempt] = []
+    receiver = Receiver()
+    url = receiver.url
+    receiver.close()
+    before = threading.active_count()
+    deliverer = Deliverer(recorded.append, backoff=0.2, timeout=1.0, max_attempts=3, workers=4)
+    try:
+        deliverer.submit([_batch("a", url, 100, hooks=3)])
+        time.sleep(0.3)
+        assert threading.active_count() <= before + 4
+        assert deliverer.idle(10)
+        assert len(recorded) == 900 and {a.number for a in recorded if a.status == "failed"} == {3}
+    finally:
+        deliverer.close()
+
+
+def test_a_batch_becomes_deliveries_only_for_the_webhooks_subscribed() -> None:
+    """A batch of 3 events for 2 webhooks, one subscribed to a single topic, is 4 deliveries."""
+    targets = (
+        Target(1, "http://127.0.0.1:9/", "whsec_x"),
+        Target(2, "http://127.0.0.1:9/", "whsec_x", frozenset({"a"})),
+    )
+    batch = Batch("t", targets, tuple(Message(f"e{i}", topic, b"{}") for i, topic in enumerate("abc")))
+    assert len(batch) == 4
+    assert [(d.webhook_id, d.topic) for d in batch] == [(1, "a"), (2, "a"), (1, "b"), (1, "c")]
+
+
+def test_credentials_in_webhook_urls_are_redacted_for_logs() -> None:
+    """A password and key-like query values are shown as ***."""
+    assert redact("http://user:pw@127.0.0.1:9/h?api_key=abc&x=1") == "http://user:***@127.0.0.1:9/h?api_key=***&x=1"
+    assert redact("http://127.0.0.1/h?token=s3cret") == "http://127.0.0.1/h?token=***"

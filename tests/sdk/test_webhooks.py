@@ -76,3 +76,33 @@ def test_verify_accepts_one_of_several_signatures() -> None:
     headers = _headers()
     headers["webhook-signature"] = "v1,AAAA " + headers["webhook-signature"]
     assert verify(BODY, headers, SECRET)["id"] == "evt_1"
+
+
+@pytest.mark.parametrize("spelling", ["+{}", " {}", "0{}", "{} ", "{}.0"])
+def test_verify_refuses_a_timestamp_not_in_its_canonical_form(spelling: str) -> None:
+    """Only plain ASCII digits name the time: a sign, spaces, a leading zero or a fraction are refused."""
+    headers = _headers()
+    stamp = spelling.format(headers["webhook-timestamp"])
+    with pytest.raises(WebhookVerificationError, match="is not a Unix time in seconds"):
+        verify(BODY, {**headers, "webhook-timestamp": stamp}, SECRET)
+
+
+def test_verify_refuses_arabic_indic_digits() -> None:
+    """``int()`` reads Arabic-Indic digits; the timestamp header may not use them."""
+    headers = _headers()
+    arabic = "".join(chr(0x660 + int(d)) for d in headers["webhook-timestamp"])
+    with pytest.raises(WebhookVerificationError, match="is not a Unix time in seconds"):
+        verify(BODY, {**headers, "webhook-timestamp": arabic}, SECRET)
+
+
+def test_verify_raises_its_own_error_for_a_signed_body_that_is_not_json() -> None:
+    """A correctly signed body that is not JSON (or not UTF-8) is a WebhookVerificationError, not a decode error."""
+    for body in (b"\xff\xfe not json", b"plain text"):
+        stamp = int(time.time())
+        headers = {
+            "webhook-id": "evt_1",
+            "webhook-timestamp": str(stamp),
+            "webhook-signature": sign(SECRET, "evt_1", stamp, body),
+        }
+        with pytest.raises(WebhookVerificationError, match="the signed body is not JSON"):
+            verify(body, headers, SECRET)

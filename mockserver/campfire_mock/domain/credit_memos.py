@@ -47,6 +47,7 @@ from .references import (
     follow_credit_memo_number,
     new_credit_memo_number,
 )
+from .transaction_funds import live_transaction
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -188,7 +189,7 @@ class CreditMemoService:
             raise CreditMemoIsVoided(memo_id, "mark it used")
         errors: dict[str, t.Any] = {}
         txn_id = rel_id(transaction_id)
-        txn = ws.refs["transaction"].look(txn_id) if txn_id is not None else None
+        txn = live_transaction(ws, txn_id)
         if txn is None:
             errors["transaction_id"] = [f'Invalid pk "{transaction_id}" - object does not exist.']
         account = check_account(ws, {"account_id": account_id}, errors)

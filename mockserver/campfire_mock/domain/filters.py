@@ -13,8 +13,14 @@ from __future__ import annotations
 
 import typing as t
 from decimal import Decimal, InvalidOperation
+from urllib.parse import parse_qs
+
+from ..errors import ValidationFailed
+from ..limits import MAX_LIMIT, MAX_SORT_KEYS
 
 Row = dict[str, t.Any]
+#: Longer text is never read as a number (a number in a stored field is far shorter).
+_MAX_NUMBER_TEXT = 100
 LOOKUPS = ("__gte", "__lte", "__gt", "__lt", "__in", "__nin")
 #: Parameters that page, order or search rather than filter.
 CONTROL = frozenset(
@@ -51,10 +57,14 @@ def _text(value: t.Any) -> str:
 
 
 def _number(text: str) -> Decimal | None:
+    """A finite number's value, else ``None`` (``NaN`` cannot be ordered, so it compares as text)."""
+    if len(text) > _MAX_NUMBER_TEXT:
+        return None
     try:
-        return Decimal(text)
+        number = Decimal(text)
     except InvalidOperation:
         return None
+    return number if number.is_finite() else None
 
 
 def _compare(stored: t.Any, wanted: str) -> int | None:
@@ -105,21 +115,73 @@ def search_filter(rows: list[Row], term: str | None, fields: t.Iterable[str]) ->
     return [r for r in rows if any(isinstance(r.get(f), str) and needle in r[f].lower() for f in names)]
 
 
-def ordering_filter(rows: list[Row], ordering: str | None, fields: t.AbstractSet[str]) -> list[Row]:
-    """Rows in the order of a comma list of fields, ``-`` for descending (``OrderingFilter``); unknown
-    fields are ignored, and ties keep id order."""
-    if not ordering:
-        return rows
-    out = list(rows)
-    for key in reversed([k.strip() for k in ordering.split(",") if k.strip()]):
-        name = key.lstrip("-")
-        if name not in fields:
+def plain_page(rows: list[Row], query_string: bytes | str) -> list[Row]:
+    """The rows a plain-array list answers (no envelope to page in): ``offset`` and ``limit`` from the query
+    string when given (1..``MAX_LIMIT``, a 400 naming the parameter otherwise), and never more than
+    ``MAX_LIMIT`` rows."""
+    text = query_string.decode("latin-1") if isinstance(query_string, bytes) else query_string
+    params = parse_qs(text)
+    bounds = {"offset": 0, "limit": MAX_LIMIT}
+    for name in bounds:
+        given = params.get(name)
+        if not given or given[-1] == "":
             continue
-        present = [r for r in out if r.get(name) is not None]
-        missing = [r for r in out if r.get(name) is None]
-        present.sort(key=lambda r: _sort_key(r[name]), reverse=key.startswith("-"))
-        out = present + missing
-    return out
+        value = given[-1].strip()
+        if not (value.isascii() and value.isdigit()):
+            raise ValidationFailed.field(name, "A valid integer is required.")
+        number = int(value[:20])
+        if name == "limit" and not 1 <= number <= MAX_LIMIT:
+            raise ValidationFailed.field("limit", f"Ensure this value is between 1 and {MAX_LIMIT}.")
+        bounds[name] = number
+    return rows[bounds["offset"] : bounds["offset"] + bounds["limit"]]
+
+
+def sort_keys(ordering: str | None, param: str = "ordering") -> list[tuple[str, bool]]:
+    """``(field, descending)`` of each distinct key of a comma list of sort keys, first use kept: a repeated
+    field adds no work. More than ``MAX_SORT_KEYS`` distinct keys is a 400 naming ``param``, before any row
+    is touched."""
+    keys: dict[str, bool] = {}
+    for part in (ordering or "").split(","):
+        key = part.strip()
+        name = key.lstrip("-")
+        if name and name not in keys:
+            keys[name] = key.startswith("-")
+            if len(keys) > MAX_SORT_KEYS:
+                raise ValidationFailed.field(
+                    param, f"Ensure there are no more than {MAX_SORT_KEYS} distinct sort fields."
+                )
+    return list(keys.items())
+
+
+def query_ordering(rows: list[Row], query: t.Mapping[str, t.Any], fields: t.AbstractSet[str]) -> list[Row]:
+    """Rows in the order a list's ``ordering`` (DRF's name) or else ``sort`` parameter asks; an error names
+    the parameter given."""
+    if query.get("ordering"):
+        return ordering_filter(rows, query["ordering"], fields, "ordering")
+    return ordering_filter(rows, query.get("sort"), fields, "sort")
+
+
+def ordering_filter(
+    rows: list[Row], ordering: str | None, fields: t.AbstractSet[str], param: str = "ordering"
+) -> list[Row]:
+    """Rows in the order of a comma list of fields, ``-`` for descending (``OrderingFilter``); unknown
+    fields are ignored, a row without a value sorts after those with one, and ties keep the rows' order.
+    One sort with a composite key; each value is read and converted once."""
+    keys = [(name, desc) for name, desc in sort_keys(ordering, param) if name in fields]
+    if not keys or len(rows) < 2:
+        return list(rows)
+    columns = [_ranks([row.get(name) for row in rows], desc) for name, desc in keys]
+    order = sorted(range(len(rows)), key=lambda i: tuple(column[i] for column in columns))
+    return [rows[i] for i in order]
+
+
+def _ranks(values: list[t.Any], descending: bool) -> list[tuple[int, int]]:
+    """Per value: ``(0, rank)`` (negated when descending) or ``(1, 0)`` for a missing one, so missing values
+    sort last whichever the direction. Each value is converted to its sort key once."""
+    converted = [None if v is None else _sort_key(v) for v in values]
+    distinct = sorted({k for k in converted if k is not None})
+    rank = {k: (-i if descending else i) for i, k in enumerate(distinct)}
+    return [(1, 0) if k is None else (0, rank[k]) for k in converted]
 
 
 def _sort_key(value: t.Any) -> tuple[int, t.Any]:
@@ -127,4 +189,4 @@ def _sort_key(value: t.Any) -> tuple[int, t.Any]:
     return (0, number) if number is not None else (1, _text(value))
 
 
-__all__ = ["CONTROL", "field_filter", "ordering_filter", "search_filter"]
+__all__ = ["CONTROL", "field_filter", "ordering_filter", "plain_page", "query_ordering", "search_filter", "sort_keys"]

@@ -58,6 +58,11 @@ def is_deleted(row: Row) -> bool:
     return bool(row.get("is_deleted")) or bool(row.get("deleted_at"))
 
 
+def _gone(row: Row) -> bool:
+    """Soft-deleted as ``destroy`` marks it: ``is_deleted`` where the object has that field, else ``deleted_at``."""
+    return row.get("is_deleted") is True if "is_deleted" in row else bool(row.get("deleted_at"))
+
+
 def stored_row(ws: Workspace, kind: str, key: t.Any, *, write: bool) -> Row | None:
     """The object a path id names in ``kind``'s table (journaled when ``write``: the caller is about to
     change it), or ``None``."""
@@ -98,10 +103,11 @@ class GenericStore:
         ]
 
     def get(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any], *, write: bool) -> Row:
-        """One object (journaled when ``write``: the caller is about to change it), or a 404."""
+        """One object (journaled when ``write``: the caller is about to change it), or a 404 (also for a
+        soft-deleted one, as Campfire's querysets leave them out: it is neither readable nor writable by id)."""
         self.check_parents(ws, res, parent)
         row = stored_row(ws, res.kind, key, write=write)
-        if row is None or _parent_ids(res, row.get(PARENT) or {}) != _parent_ids(res, parent):
+        if row is None or _gone(row) or _parent_ids(res, row.get(PARENT) or {}) != _parent_ids(res, parent):
             raise ObjectNotFound(res.label, key)
         return row
 

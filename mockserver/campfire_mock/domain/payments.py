@@ -41,6 +41,7 @@ from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
 from .references import check_account
+from .transaction_funds import live_transaction
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -161,7 +162,7 @@ class PaymentService:
     ) -> dict[str, t.Any]:
         amount = money(dec(item["amount"]))
         txn_id = rel_id(item.get("transaction_id"))
-        txn = ws.refs["transaction"].get(txn_id) if txn_id is not None else None
+        txn = live_transaction(ws, txn_id)
         if txn_id is None:
             err["transaction_id"] = ["This field is required."]
         elif txn is None:
@@ -373,7 +374,7 @@ class PaymentService:
 
     def apply_to_client(self, ws: Workspace, transaction_id: int) -> dict[str, t.Any]:
         """Apply a bank transaction to its client's unpaid invoices (404 for an unknown transaction)."""
-        txn = ws.refs["transaction"].get(transaction_id)
+        txn = live_transaction(ws, transaction_id)
         if txn is None:
             raise TransactionNotFound(transaction_id)
         client = txn.get("client")
@@ -397,7 +398,7 @@ class PaymentService:
         missing = [i for i in invoice_ids if i not in ws.invoices]
         if missing:
             raise ValidationFailed.field("invoice_ids", f"Unknown invoice ids: {', '.join(map(str, missing))}.")
-        txn = ws.refs["transaction"].get(transaction_id)
+        txn = live_transaction(ws, transaction_id)
         if txn is None:
             raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
         invoices = sorted((self.invoices.get(ws, i) for i in invoice_ids), key=lambda inv: (inv.due_date, inv.id))

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta
 from ..errors import ValidationFailed
 from .clock import parse_moment
 from .credit_memos import credit_memo_usage
-from .filters import ordering_filter, search_filter
+from .filters import ordering_filter, search_filter, sort_keys
 from .generic import is_deleted
 from .invoice_query import query_date
 from .values import as_date
@@ -100,7 +100,7 @@ def vendor_filter(params: dict[str, t.Any], vendor_types: list[str]) -> t.Callab
 
 def vendor_order(params: dict[str, t.Any]) -> t.Callable[[list[Ref]], list[Ref]]:
     """``sort=name,-id``: a stable sort by each field, last field first."""
-    fields = [f.strip() for f in (params.get("sort") or "name").split(",") if f.strip()]
+    fields = [f"-{name}" if desc else name for name, desc in sort_keys(params.get("sort") or "name", "sort")]
     unknown = [f for f in fields if f.lstrip("-") not in VENDOR_SORT_FIELDS]
     if unknown:
         raise ValidationFailed.field(
@@ -152,5 +152,5 @@ def filter_credit_memos(ws: Workspace, params: dict[str, t.Any]) -> list[Ref]:
             }
         )
     rows = search_filter(rows, (params.get("q") or "").strip(), CREDIT_MEMO_SEARCH_FIELDS)
-    rows = ordering_filter(rows, sort, frozenset(CREDIT_MEMO_SORT_FIELDS))
+    rows = ordering_filter(rows, sort, frozenset(CREDIT_MEMO_SORT_FIELDS), "sort")
     return [row["memo"] for row in rows]

@@ -16,7 +16,8 @@ from decimal import Decimal
 import pydantic
 
 from ..limits import MAX_INT as MAX_ID
-from ..limits import MAX_YEAR, MIN_YEAR
+from ..limits import MAX_ITEM_ERRORS, MAX_YEAR, MIN_YEAR
+from . import import_shapes
 from .models import Invoice, Payment
 from .tables import is_kind
 
@@ -116,10 +117,15 @@ class SnapshotDocument(pydantic.BaseModel):
                 continue
             seen = decoded.setdefault(kind, {})
             for i, item in enumerate(items):
+                if len(errors) >= MAX_ITEM_ERRORS:  # a document this wrong is refused on its first errors
+                    break
                 try:
                     obj = decode(kind, item)
                 except pydantic.ValidationError as exc:
                     errors.extend({**e, "loc": ("objects", kind, i, *e["loc"])} for e in exc.errors())
+                    continue
+                if wrong := import_shapes.problems(kind, item):
+                    errors.extend(_error(("objects", kind, i, *loc), message) for loc, message in wrong)
                     continue
                 key = obj.id if isinstance(obj, Invoice | Payment) else obj["id"]
                 if key in seen:

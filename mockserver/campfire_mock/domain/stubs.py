@@ -11,10 +11,16 @@ WireMock's does), so one test's stubs never answer the next test's calls.
 from __future__ import annotations
 
 import itertools
+import re
 import typing as t
 from dataclasses import dataclass, field
 
-__all__ = ["Stub", "Stubs", "contains"]
+import orjson
+
+from ..errors import TooLarge, ValidationFailed
+from ..limits import MAX_STUB_BYTES, MAX_STUBS
+
+__all__ = ["Stub", "Stubs", "check_headers", "contains"]
 
 _IDS = itertools.count(1)
 
@@ -58,6 +64,21 @@ class Stub:
         }
 
 
+_TOKEN = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+
+
+def check_headers(headers: t.Any) -> None:
+    """400 on ``headers`` unless each is a name (an HTTP token) and a text value without CR, LF or NUL, which
+    could not be sent (or would split the answer)."""
+    if not isinstance(headers, dict):
+        raise ValidationFailed.field("headers", "Expected a dictionary of items.")
+    for name, value in headers.items():
+        if not isinstance(name, str) or not _TOKEN.fullmatch(name):
+            raise ValidationFailed.field("headers", f"{name!r} is not a valid header name.")
+        if not isinstance(value, str) or any(c in value for c in "\r\n\x00") or not value.isascii():
+            raise ValidationFailed.field("headers", f"The value of {name!r} must be ASCII text without CR, LF or NUL.")
+
+
 class Stubs:
     """The armed stubs of one workspace, oldest first."""
 
@@ -65,6 +86,15 @@ class Stubs:
         self.armed: list[Stub] = []
 
     def add(self, stub: Stub) -> Stub:
+        """Arm ``stub``: 400 for a header that cannot be sent or one stub too many, 413 for one too large."""
+        check_headers(stub.headers)
+        if len(self.armed) >= MAX_STUBS:
+            raise ValidationFailed.field(
+                "non_field_errors", f"At most {MAX_STUBS} stubs may be armed at once; clear some first."
+            )
+        size = len(orjson.dumps(stub.as_dict(), default=str))
+        if size > MAX_STUB_BYTES:
+            raise TooLarge(f"This stub is {size} bytes encoded; at most {MAX_STUB_BYTES} bytes may be armed.")
         self.armed.append(stub)
         return stub
 

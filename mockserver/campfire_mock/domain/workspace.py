@@ -126,7 +126,7 @@ class Workspace:
     ) -> t.Iterator[Workspace]:
         """One write: kept if the block ends normally and ``persist`` accepts its changes, else undone
         (ids, clock and tables as they were). ``audit`` compares whole snapshots to check the journal."""
-        before = self.snapshot() if audit else None
+        before = copy.deepcopy(self.snapshot()) if audit else None  # the snapshot shares the stored rows
         journal = self.begin()
         try:
             yield self

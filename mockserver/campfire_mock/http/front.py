@@ -4,6 +4,7 @@ read as JSON, one log line per request and the workspace's request log."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import enum
 import itertools
 import logging
@@ -16,7 +17,9 @@ from dataclasses import replace
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from .. import json_bounds
 from ..errors import DomainError, NotFound, TooLarge
+from ..inflight import BUSY_DETAIL, InFlight
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
@@ -42,6 +45,7 @@ class _Unread(enum.Enum):
 
     DISCONNECTED = "the client went away"
     TIMED_OUT = "too slow"
+    BUSY = "too many bodies in flight"
 
 
 class ConnectionDropped(Exception):
@@ -71,6 +75,7 @@ class RequestMiddleware:
         self.max_import_bytes = max_import_bytes
         #: Seconds a request's whole body may take to arrive: 408 after it.
         self.body_timeout = body_timeout
+        self.inflight = InFlight(max_body_bytes, max_import_bytes)
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
@@ -89,6 +94,8 @@ class RequestMiddleware:
         answered_by: str | None = None
         #: The start of a 4xx answer's body: the log line says why the request was refused.
         reason: list[bytes] = []
+        #: What this request sets for its own duration (an import's wider JSON bounds).
+        bounds = contextlib.ExitStack()
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -115,11 +122,15 @@ class RequestMiddleware:
                 await self._send_error(send_status, scope, 404, NotFound().body())
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
+            if importing:
+                bounds.enter_context(json_bounds.use(json_bounds.for_import(self.max_import_bytes)))
             limit = self.max_import_bytes if importing else self.max_body_bytes
             read = await self._read_body(receive, limit)
             if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
                 if read is _Unread.TIMED_OUT:
                     await self._send_error(send_status, scope, 408, {"detail": self._timeout_message()})
+                elif read is _Unread.BUSY:
+                    await self._send_json(send_status, 503, {"detail": BUSY_DETAIL}, {"retry-after": "1"})
                 else:
                     status["code"] = 499  # nobody to answer (nginx's code for it, in the log)
                 return
@@ -155,6 +166,7 @@ class RequestMiddleware:
 
             await self.app(scope, replay, send_status)
         finally:
+            bounds.close()
             millis = (time.perf_counter() - started) * 1000
             why = reason[0].decode("utf-8", errors="replace") if reason else None
             self._record(scope, status["code"], millis, request_id, body, answered_by, why)
@@ -189,21 +201,26 @@ class RequestMiddleware:
         parts: list[bytes] = []
         size = 0
         deadline = asyncio.get_running_loop().time() + self.body_timeout
-        while True:
-            left = deadline - asyncio.get_running_loop().time()
-            try:
-                message = await asyncio.wait_for(receive(), timeout=max(left, 0))
-            except TimeoutError:
-                return _Unread.TIMED_OUT
-            if message["type"] != "http.request":
-                return _Unread.DISCONNECTED
-            chunk = message.get("body", b"")
-            size += len(chunk)
-            if size > limit:
-                return None
-            parts.append(chunk)
-            if not message.get("more_body"):
-                return b"".join(parts)
+        try:
+            while True:
+                left = deadline - asyncio.get_running_loop().time()
+                try:
+                    message = await asyncio.wait_for(receive(), timeout=max(left, 0))
+                except TimeoutError:
+                    return _Unread.TIMED_OUT
+                if message["type"] != "http.request":
+                    return _Unread.DISCONNECTED
+                chunk = message.get("body", b"")
+                if size + len(chunk) > limit:
+                    return None
+                if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+                    return _Unread.BUSY
+                size += len(chunk)
+                parts.append(chunk)
+                if not message.get("more_body"):
+                    return b"".join(parts)
+        finally:
+            self.inflight.give(size)
 
     async def _too_large(self, send: Send, scope: Scope, limit: int) -> None:
         error = TooLarge(f"Request body exceeds the limit of {limit} bytes.")

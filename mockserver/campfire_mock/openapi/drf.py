@@ -23,13 +23,13 @@ from collections.abc import Iterator
 from jsonschema import Draft4Validator, ValidationError
 from jsonschema.validators import extend
 
+from .. import json_bounds
 from ..errors import ParseError, TooLarge, ValidationFailed, clip_path
 from ..limits import (
     MAX_INT,
     MAX_ITEM_ERRORS,
     MAX_ITEMS,
     MAX_JSON_DEPTH,
-    MAX_JSON_ITEMS,
     MAX_JSON_VALUES,
     MAX_YEAR,
     MIN_YEAR,
@@ -77,21 +77,22 @@ def _has_lone_surrogate(text: str) -> bool:
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
-def _values_over_limit(text: str) -> bool:
-    """Whether ``text`` holds more than ``MAX_JSON_VALUES`` values (commas and colons outside strings),
-    told at C speed before anything is parsed."""
-    if text.count(",") + text.count(":") <= MAX_JSON_VALUES:
+def _values_over_limit(text: str, most: int = MAX_JSON_VALUES) -> bool:
+    """Whether ``text`` holds more than ``most`` values (commas and colons outside strings), told at C speed
+    before anything is parsed."""
+    if text.count(",") + text.count(":") <= most:
         return False
     bare = _STRING.sub("", text)
-    return bare.count(",") + bare.count(":") > MAX_JSON_VALUES
+    return bare.count(",") + bare.count(":") > most
 
 
 def parse_json(text: str) -> t.Any:
     """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64,
     arrays of at most ``MAX_JSON_ITEMS`` items, strings (and keys) with no lone surrogate, and at most
     ``MAX_JSON_VALUES`` values in all (a 413, found before parsing)."""
-    if _values_over_limit(text):
-        raise TooLarge(f"A JSON body may hold at most {MAX_JSON_VALUES} values.")
+    bounds = json_bounds.current()  # wider for a snapshot import
+    if _values_over_limit(text, bounds.values):
+        raise TooLarge(f"A JSON body may hold at most {bounds.values} values.")
     try:
         value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
     except RecursionError:
@@ -111,8 +112,8 @@ def parse_json(text: str) -> t.Any:
                     _insert(fields, _field_path([*path, ascii(key)[1:-1]]), LONE_SURROGATE)
             stack.extend((v, [*path, k]) for k, v in node.items())
         elif isinstance(node, list):
-            if len(node) > MAX_JSON_ITEMS:  # before a single item is looked at
-                raise ValidationFailed(_tree(where, f"Ensure this field has no more than {MAX_JSON_ITEMS} elements."))
+            if len(node) > bounds.items:  # before a single item is looked at
+                raise ValidationFailed(_tree(where, f"Ensure this field has no more than {bounds.items} elements."))
             stack.extend((v, [*path, i]) for i, v in enumerate(node))
         elif isinstance(node, str):
             if _has_lone_surrogate(node):

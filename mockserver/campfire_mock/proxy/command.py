@@ -26,7 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         action="store_true",
         help="answer a request that breaks the spec with 422 (not forwarded), an answer that breaks it with 502",
     )
-    parser.add_argument("--record", type=Path, help="write what the proxy sees as a seed file (at shutdown)")
+    parser.add_argument(
+        "--record",
+        type=Path,
+        help="write what the proxy sees as a seed file (as it grows, once a second at most, and at shutdown)",
+    )
     parser.add_argument("--redact", action="store_true", help="with --record: replace names, e-mails, addresses")
     parser.add_argument("--spec", type=Path, help="check against this Campfire spec instead of the bundled one")
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, help="seconds to wait for the upstream")
@@ -58,6 +62,8 @@ def build_proxy(args: argparse.Namespace) -> ProxyApp:
         raise ValueError(f"--spec {args.spec}: no such file")
     spec = load_spec(args.spec or packaged_spec())
     recorder = Recorder(spec, redactor=Redactor() if args.redact else None) if args.record else None
+    if recorder is not None:
+        recorder.autosave(args.record)
     return ProxyApp(
         args.upstream,
         Conformance(spec),

@@ -22,10 +22,13 @@ the value, so one client keeps one fake name everywhere and the replay stays con
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import hashlib
 import json
 import os
+import tempfile
+import time
 import typing as t
 from pathlib import Path
 
@@ -182,6 +185,10 @@ class Recorder:
         self.customer: int | None = None
         #: Exchanges that changed the recording.
         self.recorded = 0
+        #: Where ``autosave`` writes, how often, and when it last did.
+        self.path: Path | None = None
+        self.interval = 1.0
+        self._last_save = 0.0
 
     def observe(
         self, operation_id: str, method: str, path_values: t.Mapping[str, str], status: int, body: t.Any
@@ -191,6 +198,7 @@ class Recorder:
             return
         if method == "DELETE" and status == 204:
             self._delete(path_values)
+            self._saved()
             return
         found = self.extract.get(operation_id)
         if found is None or body is None:
@@ -203,6 +211,7 @@ class Recorder:
             if isinstance(item, dict) and isinstance(item.get("id"), int):
                 self._keep(kind, item)
         self.recorded += 1
+        self._saved()
 
     def _delete(self, path_values: t.Mapping[str, str]) -> None:
         table, key = ("payment", "payment_id") if "payment_id" in path_values else ("invoice", "id")
@@ -369,11 +378,31 @@ class Recorder:
                 {"name": line.get("department_name") or "", "code": line.get("department_code") or ""},
             )
 
+    def autosave(self, path: Path, interval: float = 1.0) -> None:
+        """Write the recording to ``path`` as it grows, at most once per ``interval`` seconds (and at the end:
+        ``write``), so a proxy that dies keeps what it had seen until a moment before."""
+        self.path, self.interval = path, interval
+
+    def _saved(self) -> None:
+        if self.path is not None and time.monotonic() - self._last_save >= self.interval:
+            self.write(self.path)
+
     def write(self, path: Path) -> None:
-        """Write the seed document to ``path`` (whole or not at all)."""
-        partial = path.with_name(f".{path.name}.partial")
-        partial.write_text(json.dumps(self.document(), indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-        os.replace(partial, path)
+        """Write the seed document to ``path``, whole or not at all: into a new file of a name no one can
+        guess beside it (created exclusively, so a link planted there is never followed), then renamed."""
+        text = json.dumps(self.document(), indent=2, ensure_ascii=False) + "\n"
+        fd, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".partial")
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                fh.write(text)
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.replace(partial, path)
+        except BaseException:
+            with contextlib.suppress(OSError):
+                os.unlink(partial)
+            raise
+        self._last_save = time.monotonic()
 
 
 __all__ = ["Recorder", "Redactor"]

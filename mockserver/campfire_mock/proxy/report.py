@@ -25,8 +25,15 @@ class DriftReport:
         self.upstream = upstream
         self.requests = 0
         self.violations = 0
+        #: Answers passed on without a check (larger than the proxy's check buffer).
+        self.unchecked = 0
         self.operations: dict[str, OperationDrift] = {}
         self._lock = threading.Lock()
+
+    def skip(self) -> None:
+        """Count an answer passed on unchecked."""
+        with self._lock:
+            self.unchecked += 1
 
     def add(self, operation: str, violations: t.Sequence[Violation]) -> None:
         with self._lock:
@@ -43,6 +50,7 @@ class DriftReport:
                 "upstream": self.upstream,
                 "requests": self.requests,
                 "violations": self.violations,
+                "unchecked": self.unchecked,
                 "operations": {
                     name: {
                         "requests": drift.requests,
@@ -57,7 +65,8 @@ class DriftReport:
             }
 
     def summary(self) -> str:
-        return f"proxy: {self.requests} requests, {self.violations} violations"
+        unchecked = f", {self.unchecked} answers too large to check" if self.unchecked else ""
+        return f"proxy: {self.requests} requests, {self.violations} violations{unchecked}"
 
     def text(self) -> str:
         """Drift per operation, then the summary line."""

@@ -12,6 +12,7 @@ drift so far; at shutdown (SIGINT, SIGTERM) it is printed, ending in ``proxy: N 
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 import typing as t
@@ -23,7 +24,7 @@ from starlette.types import Receive, Scope, Send
 
 from ..errors import DomainError
 from ..http.forms import FORM_TYPES, FormDecoder
-from ..limits import DEFAULT_MAX_BODY_BYTES
+from ..limits import DEFAULT_MAX_BODY_BYTES, PROXY_CHECK_BYTES
 from .conformance import Conformance, Violation, decode_json_body, unreadable
 from .recorder import Recorder
 from .report import DriftReport
@@ -51,6 +52,8 @@ HOP_BY_HOP = frozenset(
 #: Answers are passed on decoded (httpx decodes gzip/brotli), so their encoding and length go too.
 RESPONSE_DROPPED = HOP_BY_HOP | {b"content-encoding"}
 PROBLEM = "application/problem+json"
+#: Decoded bytes an answer may have per byte downloaded, once beyond the check buffer: more is cut off.
+MAX_INFLATION = 100
 
 
 def _problem(kind: str, title: str, status: int, detail: str, **extra: t.Any) -> bytes:
@@ -63,6 +66,32 @@ async def _answer(send: Send, status: int, body: bytes, content_type: str = PROB
     headers = [(b"content-type", content_type.encode()), (b"content-length", str(len(body)).encode())]
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
+
+
+class _Sent:
+    """``send``, remembering whether the answer has started (after that, a failure can only end it)."""
+
+    def __init__(self, send: Send) -> None:
+        self._send = send
+        self.status: int | None = None
+        self.ended = False
+
+    async def __call__(self, message: t.MutableMapping[str, t.Any]) -> None:
+        if message["type"] == "http.response.start":
+            self.status = message["status"]
+        elif not message.get("more_body"):
+            self.ended = True
+        await self._send(message)
+
+    async def start(self, status: int, headers: list[tuple[bytes, bytes]]) -> None:
+        await self({"type": "http.response.start", "status": status, "headers": headers})
+
+    async def fail(self, problem: bytes, status: int) -> None:
+        """Answer ``problem`` if nothing was sent yet, else end the answer where it broke off."""
+        if self.status is None:
+            await _answer(self, status, problem)
+        elif not self.ended:
+            await self({"type": "http.response.body", "body": b""})
 
 
 def _listing(violations: t.Sequence[Violation]) -> list[dict[str, str]]:
@@ -81,6 +110,7 @@ class ProxyApp:
         recorder: Recorder | None = None,
         timeout: float = 30.0,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        check_bytes: int = PROXY_CHECK_BYTES,
         forms: FormDecoder | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
     ) -> None:
@@ -90,6 +120,8 @@ class ProxyApp:
         self.recorder = recorder
         self.timeout = timeout
         self.max_body_bytes = max_body_bytes
+        #: Answers up to this size are held and checked; larger ones pass through unchecked.
+        self.check_bytes = check_bytes
         self.forms = forms
         self.report = DriftReport(self.upstream)
         #: Run at lifespan shutdown, before uvicorn hands a SIGINT/SIGTERM back to the process.
@@ -110,6 +142,10 @@ class ProxyApp:
                     await send({"type": "lifespan.shutdown.complete"})
                     return
         if scope["type"] != "http":
+            return
+        if not scope["path"].startswith("/"):  # "*" (OPTIONS *) or an absolute form: nothing to forward
+            detail = f"The request target {scope['path']!r} is not a path; the proxy forwards paths only."
+            await _answer(send, 400, _problem("bad-request-target", "Bad request target", 400, detail))
             return
         if scope["path"] == REPORT_PATH:
             if scope["method"] == "GET":
@@ -168,36 +204,40 @@ class ProxyApp:
             content=body,
             extensions={"timeout": httpx.Timeout(self.timeout).as_dict()},
         )
+        sent = _Sent(send)
         try:
-            response = await self.client.send(request, stream=True)
-        except httpx.TimeoutException:
+            async with asyncio.timeout(self.timeout):
+                await self._exchange(request, scope, operation if checked else None, sent, found)
+        except (httpx.TimeoutException, TimeoutError):
             logger.error(
-                "upstream timeout: %s %s: no answer from %s within %ss", method, path, self.upstream, self.timeout
+                "upstream timeout: %s %s: no whole answer from %s within %ss", method, path, self.upstream, self.timeout
             )
-            self._count(checked, label, found)
             detail = f"{self.upstream} did not answer {method} {path} within {self.timeout:g} seconds."
-            await _answer(send, 504, _problem("upstream-timeout", "Upstream timed out", 504, detail))
-            return
-        except httpx.TransportError as exc:
+            await sent.fail(_problem("upstream-timeout", "Upstream timed out", 504, detail), 504)
+        except httpx.ConnectError as exc:
             reason = str(exc) or type(exc).__name__
             logger.error("upstream unreachable: %s %s: %s: %s", method, path, self.upstream, reason)
-            self._count(checked, label, found)
             detail = f"Cannot reach {self.upstream} for {method} {path}: {reason}."
-            await _answer(send, 502, _problem("upstream-unreachable", "Upstream unreachable", 502, detail))
-            return
-        try:
-            found += await self._relay(scope, operation if checked else None, response, send, method, path)
+            await sent.fail(_problem("upstream-unreachable", "Upstream unreachable", 502, detail), 502)
+        except httpx.TransportError as exc:
+            reason = str(exc) or type(exc).__name__
+            logger.error("upstream broke off: %s %s: %s: %s", method, path, self.upstream, reason)
+            detail = f"{self.upstream} broke off its answer to {method} {path}: {reason}."
+            await sent.fail(_problem("upstream-broke-off", "Upstream broke off its answer", 502, detail), 502)
         finally:
-            await response.aclose()
             self._count(checked, label, found)
             logger.info(
-                "%s %s -> %s (%s) %.1fms",
-                method,
-                path,
-                response.status_code,
-                label,
-                (time.perf_counter() - started) * 1000,
+                "%s %s -> %s (%s) %.1fms", method, path, sent.status, label, (time.perf_counter() - started) * 1000
             )
+
+    async def _exchange(
+        self, request: httpx.Request, scope: Scope, operation: str | None, sent: _Sent, found: list[Violation]
+    ) -> None:
+        response = await self.client.send(request, stream=True)
+        try:
+            found += await self._relay(scope, operation, response, sent, request.method, scope["path"])
+        finally:
+            await response.aclose()
 
     def _count(self, checked: bool, label: str, found: list[Violation]) -> None:
         if checked:
@@ -237,43 +277,78 @@ class ProxyApp:
         scope: Scope,
         operation: str | None,
         response: httpx.Response,
-        send: Send,
+        send: _Sent,
         method: str,
         path: str,
     ) -> list[Violation]:
-        """Pass the answer on (streamed, or held back with ``--errors``); what in it breaks the spec."""
+        """Pass the answer on (streamed, or held back with ``--errors``); what in it breaks the spec. An answer
+        larger than ``check_bytes`` passes through unchecked (counted in the report); one that inflates beyond
+        ``MAX_INFLATION`` times its compressed size is cut off."""
         content_type = response.headers.get("content-type", "")
         keep = operation is not None and (content_type.split(";", 1)[0].strip().endswith("json") or not content_type)
         headers = [(k, v) for k, v in response.headers.raw if k.lower() not in RESPONSE_DROPPED]
-        if operation is not None and self.errors:
-            content = await response.aread()
-            found = self._check_response(operation, response, content if keep else None, method, path)
-            if found:
-                detail = f"{method} {path}: the upstream's {response.status_code} breaks the spec."
-                body = _problem(
-                    "response-violation",
-                    "The upstream's answer breaks the spec",
-                    502,
-                    detail,
-                    upstream_status=response.status_code,
-                    violations=_listing(found),
-                )
-                await _answer(send, 502, body)
-                return found
-            headers.append((b"content-length", str(len(content)).encode()))
-            await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
-            await send({"type": "http.response.body", "body": content})
-            return found
-        await send({"type": "http.response.start", "status": response.status_code, "headers": headers})
+        chunks = self._chunks(response, method, path)
         held: list[bytes] = []
-        async for chunk in response.aiter_bytes():
-            if keep:
+        size = 0
+        if operation is not None and self.errors:
+            async for chunk in chunks:
                 held.append(chunk)
+                size += len(chunk)
+                if size > self.check_bytes:
+                    break
+            else:
+                content = b"".join(held)
+                found = self._check_response(operation, response, content if keep else None, method, path)
+                if found:
+                    detail = f"{method} {path}: the upstream's {response.status_code} breaks the spec."
+                    body = _problem(
+                        "response-violation",
+                        "The upstream's answer breaks the spec",
+                        502,
+                        detail,
+                        upstream_status=response.status_code,
+                        violations=_listing(found),
+                    )
+                    await _answer(send, 502, body)
+                    return found
+                headers.append((b"content-length", str(len(content)).encode()))
+                await send.start(response.status_code, headers)
+                await send({"type": "http.response.body", "body": content})
+                return found
+        await send.start(response.status_code, headers)
+        for chunk in held:  # what --errors held before the answer proved too large to check
+            await send({"type": "http.response.body", "body": chunk, "more_body": True})
+        held = [] if size > self.check_bytes else held
+        checking = size <= self.check_bytes
+        async for chunk in chunks:
+            size += len(chunk)
+            if checking and keep:
+                if size > self.check_bytes:
+                    checking, held = False, []
+                else:
+                    held.append(chunk)
             await send({"type": "http.response.body", "body": chunk, "more_body": True})
         await send({"type": "http.response.body", "body": b""})
         if operation is None:
             return []
+        if size > self.check_bytes:
+            logger.warning("unchecked: %s %s: answer of %d bytes exceeds the check buffer", method, path, size)
+            self.report.skip()
+            return []
         return self._check_response(operation, response, b"".join(held) if keep else None, method, path)
+
+    async def _chunks(self, response: httpx.Response, method: str, path: str) -> t.AsyncIterator[bytes]:
+        """The answer's decoded bytes, cut off once they exceed ``MAX_INFLATION`` times what was downloaded
+        (and the check buffer): a compression bomb is not inflated without bound."""
+        size = 0
+        async for chunk in response.aiter_bytes():
+            size += len(chunk)
+            if size > self.check_bytes and size > MAX_INFLATION * max(response.num_bytes_downloaded, 1):
+                logger.error(
+                    "cut off: %s %s: the answer inflates beyond %dx its compressed size", method, path, MAX_INFLATION
+                )
+                return
+            yield chunk
 
     def _check_response(
         self, operation: str, response: httpx.Response, content: bytes | None, method: str, path: str

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain import transaction_guard
 from ..domain.bank_transactions import transaction_applied
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
@@ -36,6 +37,12 @@ class BankTransactionView(ResourceView):
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return bank_transaction(ws, row) if schema_name == "BankTransaction" else {}
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        transaction_guard.check_amount(ws, row, created=False)
+
+    def check_destroy(self, ws: Workspace, key: t.Any) -> None:
+        transaction_guard.guard_delete(ws, key)
 
 
 __all__ = ["BankTransactionView", "bank_transaction"]

@@ -233,7 +233,7 @@ class ListMixin(GenericView):
             rows = sorted([*rows, *(r for r in posted if r["id"] not in stored)], key=lambda r: r["id"])
         rows = filters.field_filter(rows, query, res.fields)
         rows = filters.search_filter(rows, query.get("q") or query.get("search"), res.text_fields)
-        rows = filters.ordering_filter(rows, query.get("ordering") or query.get("sort"), res.fields)
+        rows = filters.query_ordering(rows, query, res.fields)
         plan = self.plan
         response = plan.response or {}
         if plan.lists_envelope:
@@ -246,9 +246,7 @@ class ListMixin(GenericView):
             )
             return envelope([self.render(ws, r, item, plan.item_name) for r in page], meta), plan.status
         item = response.get("items", {})
-        if "limit" in query or "offset" in query:
-            start = max(int(query.get("offset") or 0), 0)
-            rows = rows[start : start + check_limit(query.get("limit"))]
+        rows = filters.plain_page(rows, caller.scope.get("query_string", b""))
         return [self.render(ws, r, item, plan.item_name) for r in rows], plan.status
 
 

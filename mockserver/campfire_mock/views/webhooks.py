@@ -1,6 +1,7 @@
 """Webhooks wired to writes: the events of a write, rendered and addressed inside its transaction,
 sent after it commits, and each attempt written to the webhook's ``events`` log; and the webhook
-resource itself (``WebhookView``: a signing secret, topics checked, the list of topics).
+resource itself (``WebhookView``: a signing secret, topics checked, at most ``MAX_WEBHOOKS`` per
+workspace, the list of topics).
 
 ``Operation.run`` calls ``collect(ws)`` inside every write, after the answer is encoded, and
 ``deliverer.submit`` after the write commits, so a rejected write (its transaction undone) sends
@@ -13,15 +14,14 @@ from __future__ import annotations
 import logging
 import typing as t
 
-import orjson
-
-from ..delivery import Attempt, Deliverer, Delivery, envelope, event_id, new_secret
+from ..delivery import Attempt, Batch, Deliverer, Message, envelope, event_id, new_secret
 from ..domain.events import TOPICS, Event, events_of
-from ..domain.generic import PARENT, is_deleted
 from ..domain.tables import MISSING as JOURNAL_MISSING
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..store import Store
+from ..webhook_limits import check_event_count, check_webhook, live_targets
+from ..webhook_log import EventsLog
 from .base import Caller
 from .generic import ResourceView, action
 from .serialization import Serializer
@@ -39,33 +39,27 @@ class Webhooks:
     def __init__(self, store: Store, serializer: Serializer, *, allowed_hosts: t.Iterable[str] = ()) -> None:
         self.store = store
         self.serializer = serializer
+        self.log = EventsLog(store, WEBHOOK_KIND, WEBHOOK_EVENTS_KIND)
         self.deliverer = Deliverer(self.record, allowed_hosts=allowed_hosts)
 
-    def collect(self, ws: Workspace, token: str) -> list[Delivery]:
-        """The deliveries the open write on ``ws`` makes (call inside the write, after its answer)."""
+    def collect(self, ws: Workspace, token: str) -> list[Batch]:
+        """The deliveries the open write on ``ws`` makes, as one batch (call inside the write, after its
+        answer): each event with a subscriber rendered once; the deliveries are made as they are sent."""
         journal = ws.journal
         if journal is None:
             return []
-        hooks = [
-            row
-            for row in dict.values(ws.generic.get(WEBHOOK_KIND) or {})
-            if row.get("active", True) and not is_deleted(row) and row.get("url") and row.get("token")
-        ]
-        if not hooks:
+        targets = live_targets(ws.generic.get(WEBHOOK_KIND) or {})
+        if not targets:
             # A clock move still marks the invoices it made past due, so none is sent again later.
             if journal.clock.today() != ws.clock.today():
                 events_of(ws, journal, JOURNAL_MISSING)
             return []
-        events = events_of(ws, journal, JOURNAL_MISSING)
-        if not events:
-            return []
+        events = [e for e in events_of(ws, journal, JOURNAL_MISSING) if any(h.wants(e.topic) for h in targets)]
+        check_event_count(events)
         before = {table.kind: seen for table, seen in journal.before.values()}
         now = ws.now_text()
-        deliveries: list[Delivery] = []
+        messages: list[Message] = []
         for event in events:
-            wanted = [h for h in hooks if not h.get("topics") or event.topic in {x.get("name") for x in h["topics"]}]
-            if not wanted:
-                continue
             try:
                 obj = self.render(ws, event, before.get(event.kind, {}))
             except Exception:  # a rendering bug must not undo the user's write
@@ -74,11 +68,10 @@ class Webhooks:
                 )
                 obj = {"id": event.object_id}
             evt = event_id()
-            body = envelope(evt, event.topic, now, event.kind, event.object_id, obj)
-            deliveries.extend(
-                Delivery(token, int(h["id"]), str(h["url"]), str(h["token"]), evt, event.topic, body) for h in wanted
+            messages.append(
+                Message(evt, event.topic, envelope(evt, event.topic, now, event.kind, event.object_id, obj))
             )
-        return deliveries
+        return [Batch(token, targets, tuple(messages))] if messages else []
 
     def render(self, ws: Workspace, event: Event, before: dict[int, t.Any]) -> t.Any:
         """The event's object as its retrieve endpoint renders it (a deleted one as it was)."""
@@ -94,28 +87,12 @@ class Webhooks:
             return self.serializer.payment(ws, obj)
         return self.serializer.stored(ws, event.kind, obj)
 
-    def submit(self, deliveries: list[Delivery]) -> None:
-        self.deliverer.submit(deliveries)
+    def submit(self, batches: list[Batch]) -> None:
+        self.deliverer.submit(batches)
 
     def record(self, attempt: Attempt) -> None:
         """One attempt, as a row of its webhook's ``events`` log (a webhook deleted since gets none)."""
-        delivery = attempt.delivery
-        with self.store.write(delivery.token) as ws:
-            hooks = ws.table(WEBHOOK_KIND)
-            if delivery.webhook_id not in hooks:
-                return
-            key = ws.next_id(WEBHOOK_EVENTS_KIND)
-            ws.table(WEBHOOK_EVENTS_KIND)[key] = {
-                "id": key,
-                PARENT: {"id": delivery.webhook_id},
-                "object": _loads(delivery.body),
-                "status": attempt.status,
-                "created_at": ws.now_text(),
-                "url": delivery.url,
-                "topic": delivery.topic,
-                "http": {"attempt": attempt.number, **attempt.http},
-                "webhook": delivery.webhook_id,
-            }
+        self.log.record(attempt)
 
     def close(self) -> None:
         self.deliverer.close()
@@ -129,11 +106,16 @@ class WebhookView(ResourceView):
     collections = (WEBHOOK_KIND,)
 
     def perform_create(self, ws: Workspace, row: dict[str, t.Any]) -> None:
+        check_webhook(ws.generic.get(WEBHOOK_KIND) or {}, row, True)
         row["token"] = new_secret()
         row.setdefault("active", True)
-        self.perform_update(ws, row)
+        self._check_topics(row)
 
     def perform_update(self, ws: Workspace, row: dict[str, t.Any]) -> None:
+        check_webhook(ws.generic.get(WEBHOOK_KIND) or {}, row, False)
+        self._check_topics(row)
+
+    def _check_topics(self, row: dict[str, t.Any]) -> None:
         topics = row.get("topics") or []
         unknown = [str(topic.get("name")) for topic in topics if topic.get("name") not in TOPICS]
         if unknown:
@@ -146,10 +128,6 @@ class WebhookView(ResourceView):
     def topics(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[t.Any, int]:
         """``GET /integrations/api/v1/webhook/topics``: every topic a webhook may subscribe to."""
         return [{"id": i, "name": name} for i, name in enumerate(TOPICS, start=1)], 200
-
-
-def _loads(body: bytes) -> t.Any:
-    return orjson.loads(body)
 
 
 __all__ = ["WEBHOOK_EVENTS_KIND", "WEBHOOK_KIND", "WebhookView", "Webhooks"]

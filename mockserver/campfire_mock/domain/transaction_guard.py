@@ -1,0 +1,58 @@
+"""A bank transaction is never over-applied, whichever write path touches it.
+
+What active invoice payments and credit memo refunds take from a transaction (``transaction_applied``)
+must stay within its amount: lowering the amount below that is a 400 naming ``amount``, deleting a
+transaction something still uses is a 409, and a deleted transaction funds no new payment or refund
+(it reads as missing: the caller's own "does not exist" message). Called from the one place each rule
+applies: the generic update and destroy of ``/ca/api/transaction`` here, the readers of a transaction id
+through ``transaction_funds.live_transaction``.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from decimal import Decimal, InvalidOperation
+
+from ..errors import Conflict, ValidationFailed
+from .bank_transactions import transaction_applied
+from .models import money
+from .transaction_funds import KIND
+
+if t.TYPE_CHECKING:
+    from .workspace import Workspace
+
+
+class TransactionInUse(Conflict):
+    def __init__(self, transaction_id: int, applied: Decimal) -> None:
+        super().__init__(
+            f"Bank transaction {transaction_id} is applied by active payments or refunds ({applied}); "
+            "void them before you delete it."
+        )
+
+
+def guard_delete(ws: Workspace, key: t.Any) -> None:
+    """409 for deleting a transaction that active payments or refunds use (a missing one is the 404's)."""
+    if isinstance(key, int) and not isinstance(key, bool):
+        applied = transaction_applied(ws, key)
+        if applied > 0:
+            raise TransactionInUse(key, applied)
+
+
+def check_amount(ws: Workspace, row: dict[str, t.Any], created: bool) -> None:
+    """400 on ``amount`` (the write undone) if a changed transaction's amount is below what is applied."""
+    if created or "id" not in row:
+        return
+    applied = transaction_applied(ws, int(row["id"]))
+    if applied <= 0:
+        return
+    try:
+        amount = money(abs(Decimal(str(row.get("amount") or 0))))
+    except InvalidOperation:
+        return  # not a number: the schema's validation answers it
+    if amount < applied:
+        raise ValidationFailed.field(
+            "amount", f"Ensure this value is at least {applied}, what payments and refunds have applied from it."
+        )
+
+
+__all__ = ["KIND", "TransactionInUse", "check_amount", "guard_delete"]
