@@ -11,7 +11,7 @@ from standardwebhooks import Webhook
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
-from campfire_mock.domain.events import TOPICS
+from campfire_mock.domain.topics import TOPICS
 from campfire_mock.testing import MockControl
 
 from .test_delivery import Receiver

@@ -30,24 +30,6 @@ from datetime import date
 if t.TYPE_CHECKING:
     from .workspace import Journal, Workspace
 
-#: Every topic a webhook may subscribe to (a webhook with no topics gets them all).
-TOPICS = (
-    "invoice.created",
-    "invoice.updated",
-    "invoice.paid",
-    "invoice.voided",
-    "invoice.reopened",
-    "invoice.deleted",
-    "invoice.past_due",
-    "payment.created",
-    "payment.voided",
-    "credit_memo.created",
-    "credit_memo.updated",
-    "credit_memo.voided",
-    "vendor.created",
-    "vendor.updated",
-    "vendor.deleted",
-)
 
 _MISSING: t.Any = object()
 

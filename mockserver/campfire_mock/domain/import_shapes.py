@@ -11,7 +11,7 @@ from __future__ import annotations
 import typing as t
 
 from ..limits import MAX_INT
-from .events import TOPICS
+from .topics import TOPICS
 
 #: Where a nested object keeps the ids of the objects it is under (``domain.generic.PARENT``).
 PARENT = "_parent"

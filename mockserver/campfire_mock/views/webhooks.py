@@ -15,8 +15,9 @@ import logging
 import typing as t
 
 from ..delivery import Attempt, Batch, Deliverer, Message, envelope, event_id, new_secret
-from ..domain.events import TOPICS, Event, events_of
+from ..domain.events import Event, events_of
 from ..domain.tables import MISSING as JOURNAL_MISSING
+from ..domain.topics import TOPICS
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..store import Store
