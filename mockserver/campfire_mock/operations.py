@@ -34,6 +34,8 @@ from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
 from .store import Store
 from .stubbing import Answer, Responder
+from .views.ledger import LedgerViews
+from .views.statements import StatementViews
 from .wire import format_timestamp
 
 __all__ = [
@@ -107,6 +109,25 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_stubs_create": (AdminHandlers, "stubs_create"),
     "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
     "integrations_api_v1_webhook_topics_list": (Webhooks, "topics"),
+    # The ledger (views/ledger.py): journal entries, the GL transaction log, the general ledger.
+    "coa_api_journal_entry_list": (LedgerViews, "list_journal_entries"),
+    "coa_api_journal_entry_create": (LedgerViews, "create_journal_entry"),
+    "coa_api_journal_entry_retrieve": (LedgerViews, "retrieve_journal_entry"),
+    "coa_api_journal_entry_update": (LedgerViews, "update_journal_entry"),
+    "coa_api_journal_entry_partial_update": (LedgerViews, "partial_update_journal_entry"),
+    "coa_api_journal_entry_destroy": (LedgerViews, "destroy_journal_entry"),
+    "coa_api_transaction_retrieve": (LedgerViews, "list_transactions"),
+    "coa_api_transaction_retrieve_2": (LedgerViews, "retrieve_transaction"),
+    "coa_api_transaction_update": (LedgerViews, "update_transaction"),
+    "coa_api_transaction_partial_update": (LedgerViews, "partial_update_transaction"),
+    "delete_chart_transaction": (LedgerViews, "destroy_transaction"),
+    "get_chart_transaction_totals": (LedgerViews, "transaction_totals"),
+    "coa_api_general_ledger_retrieve": (LedgerViews, "general_ledger"),
+    # Statements computed from the ledger (views/statements.py).
+    "ca_api_get_balance_sheet_retrieve": (StatementViews, "get_balance_sheet"),
+    "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),
+    "ca_api_get_trial_balance_retrieve": (StatementViews, "get_trial_balance"),
+    "ca_api_get_cash_flow_retrieve": (StatementViews, "get_cash_flow"),
 }
 #: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 

@@ -9,7 +9,7 @@ Four kinds of rule, each looked up by the generic view where it applies:
 * ``GUARDS`` (by operationId): a refusal before the generic action runs (a client with invoices
   cannot be deleted, nor a credit memo that payments have applied);
 * ``SOURCES`` (by kind): objects derived from others, listed and retrieved beside the stored ones
-  and refused to writes (the journal entries invoices and payments post);
+  and refused to writes (none today: journal entries are the ledger's, ``views/ledger.py``);
 * ``ACTIONS`` (by operationId): an action answered by its own rule instead of the object as it
   stands (a client's contacts, bulk search by name, a credit memo's void, reopen, mark-used and
   update: ``credit_memos.py``);
@@ -26,7 +26,6 @@ import typing as t
 from ..delivery import new_secret
 from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, live_row, object_key
-from ..domain.journal import posted_entries
 from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
@@ -89,9 +88,7 @@ def _no_invoices(ws: Workspace, key: t.Any) -> None:
         raise ClientHasInvoices(found)
 
 
-SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {
-    "/coa/api/journal_entry": posted_entries,
-}
+SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {}
 
 GUARDS: dict[str, t.Callable[[Workspace, t.Any], None]] = {
     "coa_api_vendor_destroy": _no_invoices,

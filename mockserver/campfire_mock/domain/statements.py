@@ -1,0 +1,490 @@
+"""Financial statements computed from the ledger: trial balance, balance sheet, income statement, cash
+flow, the general ledger and account balances. Callable with plain arguments (the views and the MCP twin).
+
+A statement is the ledger grouped by account and summed over date windows (numpy over the ledger's
+columns, never a Python object per line). Decisions, following each operation's description:
+
+* **Amounts**: scoped to one or more entities sharing a currency, in their book currency; otherwise
+  consolidated in the root entity's currency, leaving out entries whose rate is unknown (whole entries,
+  so every statement still balances). Natural signs: assets and expenses are positive as debits,
+  liabilities, equity and revenue as credits.
+* **Fiscal year**: January to December (the twin keeps no fiscal settings).
+* **Balance sheet**: each column is accumulated from the beginning of time to the column's end; the
+  income-statement accounts appear as two equity rows, *Retained Earnings* (the retained earnings
+  account plus all income before the fiscal year of the column) and *Net Income* (the fiscal year to the
+  column's end), so assets = liabilities + equity in every column.
+* **Income statement**: only activity inside each period; rows per account, then *Net Income*.
+* **Trial balance**: balance-sheet accounts from the beginning of time to ``end_date``; income-statement
+  accounts per ``income_statement_basis`` (``period``: from ``start_date``, with *Net Income (Prior
+  Periods)* for this fiscal year's income before it; ``fiscal_ytd``: from the fiscal year's start); the
+  income before the window sits in *Retained Earnings*. Each account shows its net balance as a debit or a
+  credit, so debits equal credits.
+* **Cash flow** (indirect): net income, then minus the change of every balance-sheet account that is not
+  cash (``BANK``), by its cash-flow classification (else: current accounts operating, fixed and other
+  assets investing, long-term liabilities and equity financing); beginning cash plus the net change is
+  ending cash.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+import numpy as np
+
+from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
+from .entries import to_money
+from .ledger import Columns, ledger, root_currency
+from .ledger_query import LineFilter, Window, months_before, select_lines
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+CADENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
+NET_INCOME, RETAINED, PRIOR = "Net Income", "Retained Earnings", "Net Income (Prior Periods)"
+
+
+@dataclass
+class Scope:
+    """Which lines a statement sums: entities (empty: all), departments, vendors (empty: all)."""
+
+    entities: list[int] = field(default_factory=list)
+    departments: list[int] = field(default_factory=list)
+    vendors: list[int] = field(default_factory=list)
+
+
+def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
+    """The columns between ``start`` and ``end`` (inclusive): calendar days, weeks (Monday to Sunday),
+    months, quarters or years, the first and last cut to the range."""
+    if cadence not in CADENCES:
+        raise ValueError(cadence)
+    found: list[tuple[date, date]] = []
+    day = start
+    while day <= end and len(found) < 10_000:
+        if cadence == "daily":
+            last = day
+        elif cadence == "weekly":
+            last = day + timedelta(days=6 - day.weekday())
+        elif cadence == "monthly":
+            last = months_before(date(day.year, day.month, 1), -1) - timedelta(days=1)
+        elif cadence == "quarterly":
+            first_month = 3 * ((day.month - 1) // 3) + 1
+            last = months_before(date(day.year, first_month, 1), -3) - timedelta(days=1)
+        else:
+            last = date(day.year, 12, 31)
+        last = min(last, end)
+        found.append((day, last))
+        day = last + timedelta(days=1)
+    return found
+
+
+def fiscal_start(day: date) -> date:
+    return date(day.year, 1, 1)
+
+
+class Sums:
+    """Per-account sums of one scope's lines over date cuts, in cents (book or consolidated)."""
+
+    def __init__(self, ws: Workspace, scope: Scope) -> None:
+        books = ledger(ws)
+        cols = books.columns()
+        self.ws = ws
+        self.cols = cols
+        mask = np.ones(len(cols.day), dtype=bool)
+        if scope.entities:
+            mask &= np.isin(cols.entity, scope.entities)
+        if scope.departments:
+            mask &= np.isin(cols.department, scope.departments)
+        if scope.vendors:
+            mask &= np.isin(cols.vendor, scope.vendors)
+        currencies = {str(ws.refs["entity"].look(e, {}).get("currency") or "") for e in scope.entities}
+        self.book = bool(scope.entities) and len(currencies) == 1
+        if not self.book:
+            mask &= cols.known
+        self.mask = mask
+        self.amount = cols.book if self.book else cols.consolidated
+        if self.book:
+            self.currency = currencies.pop()
+        else:
+            self.currency = root_currency(ws)
+
+    def between(self, cuts: list[tuple[date | None, date]]) -> np.ndarray:
+        """An (accounts x cuts) array: each account's sum of lines dated inside each (first, last) cut
+        (``None``: from the beginning of time)."""
+        cols: Columns = self.cols
+        out = np.zeros((len(cols.accounts), len(cuts)), dtype=np.int64)
+        day, account, amount = cols.day[self.mask], cols.account[self.mask], self.amount[self.mask]
+        order = np.argsort(day, kind="stable")
+        day, account, amount = day[order], account[order], amount[order]
+        for i, (first, last) in enumerate(cuts):
+            lo = 0 if first is None else int(np.searchsorted(day, first.toordinal(), side="left"))
+            hi = int(np.searchsorted(day, last.toordinal(), side="right"))
+            if hi > lo:
+                np.add.at(out[:, i], account[lo:hi], amount[lo:hi])
+        return out
+
+    def accounts(self) -> list[tuple[int, Row]]:
+        """(row index, chart row) of every account lines post to (``{}`` for no account), by number."""
+        found = []
+        for i, key in enumerate(self.cols.accounts.tolist()):
+            row = self.ws.refs["account"].look(key, {}) if key >= 0 else {}
+            found.append((i, row))
+        return sorted(found, key=lambda pair: (str(pair[1].get("number") or pair[1].get("name") or "~"), pair[0]))
+
+
+def _is_balance_sheet(row: Row) -> bool:
+    return row.get("account_type") in BALANCE_SHEET_TYPES
+
+
+def natural(row: Row, cents: int) -> int:
+    """A debit-positive sum in the account's natural sign."""
+    return cents if (row.get("account_type") or "ASSET") in DEBIT_TYPES else -cents
+
+
+def _account_fields(ws: Workspace, index_row: Row, key: int) -> Row:
+    name = str(index_row.get("name") or "Uncategorized")
+    return {
+        **({"account_id": key} if key >= 0 else {}),
+        "account_name": name,
+        "account_number": str(index_row.get("number") or ""),
+        "hierarchy": [
+            str(index_row.get("account_type") or "UNCATEGORIZED"),
+            str(index_row.get("account_subtype") or ""),
+        ],
+    }
+
+
+def _money(cents: int) -> float:
+    return float(to_money(cents))
+
+
+def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None) -> Row:
+    """Ending balances at each period's end, from the beginning of time; retained earnings and net income
+    as their own rows; ``totals`` per column (assets, liabilities, equity)."""
+    sums = Sums(ws, scope or Scope())
+    cols = periods(start, end, cadence)
+    ends = [last for _, last in cols]
+    to_end = sums.between([(None, last) for last in ends])
+    before_year = sums.between([(None, fiscal_start(last) - timedelta(days=1)) for last in ends])
+    keys = sums.cols.accounts.tolist()
+    rows: list[Row] = []
+    income_total = np.zeros(len(ends), dtype=np.int64)
+    income_before = np.zeros(len(ends), dtype=np.int64)
+    totals = {kind: [0] * len(ends) for kind in ("ASSET", "LIABILITY", "EQUITY")}
+    for i, chart in sums.accounts():
+        if not _is_balance_sheet(chart):
+            income_total += to_end[i]
+            income_before += before_year[i]
+            continue
+        values = [natural(chart, int(v)) for v in to_end[i]]
+        for n, v in enumerate(values):
+            totals[str(chart["account_type"])][n] += v
+        rows.append(
+            {
+                **_account_fields(ws, chart, keys[i]),
+                **{d.isoformat(): {"ending_balance": _money(v)} for d, v in zip(ends, values, strict=True)},
+            }
+        )
+    retained = roles(ws)["retained_earnings"]
+    synthetic = ((RETAINED, -income_before), (NET_INCOME, -(income_total - income_before)))
+    for name, values_arr in synthetic:
+        values = [int(v) for v in values_arr]
+        for n, v in enumerate(values):
+            totals["EQUITY"][n] += v
+        rows.append(
+            {
+                **({"account_id": retained} if name == RETAINED and retained is not None else {}),
+                "account_name": name,
+                "account_number": "",
+                "hierarchy": ["EQUITY", "RETAINED_EARNINGS"],
+                **{d.isoformat(): {"ending_balance": _money(v)} for d, v in zip(ends, values, strict=True)},
+            }
+        )
+    return {
+        "balance_sheet": rows,
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "cadence": cadence,
+        "currency": sums.currency,
+        "headers": {d.isoformat(): {"start": s.isoformat(), "end": d.isoformat()} for s, d in cols},
+        "totals": {
+            d.isoformat(): {
+                "assets": _money(totals["ASSET"][n]),
+                "liabilities": _money(totals["LIABILITY"][n]),
+                "equity": _money(totals["EQUITY"][n]),
+            }
+            for n, d in enumerate(ends)
+        },
+    }
+
+
+def income_statement(
+    ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None
+) -> Row:
+    """Activity of the income-statement accounts inside each period, then a Net Income row."""
+    sums = Sums(ws, scope or Scope())
+    cols = periods(start, end, cadence)
+    inside = sums.between(list(cols))
+    keys = sums.cols.accounts.tolist()
+    rows: list[Row] = []
+    net = np.zeros(len(cols), dtype=np.int64)
+    for i, chart in sums.accounts():
+        if _is_balance_sheet(chart) or not inside[i].any():
+            continue
+        net += inside[i]
+        rows.append(
+            {
+                **_account_fields(ws, chart, keys[i]),
+                **{
+                    last.isoformat(): _money(natural(chart, int(v)))
+                    for (_, last), v in zip(cols, inside[i], strict=True)
+                },
+            }
+        )
+    rows.append(
+        {
+            "account_name": NET_INCOME,
+            "account_number": "",
+            "hierarchy": [NET_INCOME],
+            **{last.isoformat(): _money(-int(v)) for (_, last), v in zip(cols, net, strict=True)},
+        }
+    )
+    return {
+        "income_statement": rows,
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "cadence": cadence,
+        "currency": sums.currency,
+        "headers": {last.isoformat(): {"start": first.isoformat(), "end": last.isoformat()} for first, last in cols},
+    }
+
+
+def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", scope: Scope | None = None) -> Row:
+    """Each account's net balance at ``end_date`` as a debit or a credit (the windows the description
+    states), with Retained Earnings and, on the ``period`` basis, Net Income (Prior Periods)."""
+    sums = Sums(ws, scope or Scope())
+    year = fiscal_start(end)
+    is_start = year if basis == "fiscal_ytd" else start
+    before = min(is_start, year) - timedelta(days=1)
+    cuts: list[tuple[date | None, date]] = [(None, end), (is_start, end), (None, before)]
+    prior = basis == "period" and start > year
+    cuts.append((year, start - timedelta(days=1)) if prior else (None, date.min))
+    whole, window_, retained_part, prior_part = (sums.between(cuts)[:, n] for n in range(4))
+    keys = sums.cols.accounts.tolist()
+    retained_key = roles(ws)["retained_earnings"]
+    accounts: list[Row] = []
+
+    def add(key: str, chart: Row, name: str, cents: int) -> None:
+        accounts.append(
+            {
+                "id": key,
+                "name": name,
+                "number": str(chart.get("number") or ""),
+                "account_type": str(chart.get("account_type") or "UNCATEGORIZED"),
+                "balances": {"debits": _money(max(cents, 0)), "credits": _money(max(-cents, 0))},
+            }
+        )
+
+    retained = prior_income = 0
+    for i, chart in sums.accounts():
+        if not _is_balance_sheet(chart):
+            retained += int(retained_part[i])
+            prior_income += int(prior_part[i]) if prior else 0
+    for i, chart in sums.accounts():
+        key = keys[i]
+        cents = int(whole[i]) if _is_balance_sheet(chart) else int(window_[i])
+        if key >= 0 and key == retained_key:
+            cents += retained  # the retained earnings account carries the income of earlier years
+            retained = 0
+        if cents or key < 0:
+            add(str(key) if key >= 0 else "", chart, str(chart.get("name") or "Uncategorized"), cents)
+    if retained or retained_key is None:
+        add("retained_earnings", {"account_type": "EQUITY"}, RETAINED, retained)
+    if basis == "period":
+        add("net_income_prior_periods", {"account_type": "EQUITY"}, PRIOR, prior_income)
+    return {
+        "trial_balance": {"accounts": accounts},
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "income_statement_start": is_start.isoformat(),
+        "currency": sums.currency,
+    }
+
+
+SECTIONS = {
+    "OPERATING": "Operating Activities",
+    "INVESTING": "Investing Activities",
+    "FINANCING": "Financing Activities",
+}
+
+
+def cash_section(chart: Row) -> str:
+    """The cash-flow section of a balance-sheet account: its classification, else by its subtype."""
+    given = str(chart.get("account_cashflow_classification") or "")
+    if given in SECTIONS:
+        return given
+    subtype = str(chart.get("account_subtype") or "")
+    if subtype in ("FIXED_ASSET", "OTHER_ASSET"):
+        return "INVESTING"
+    if subtype in ("LONG_TERM_LIABILITY", "EQUITY", "RETAINED_EARNINGS") or chart.get("account_type") == "EQUITY":
+        return "FINANCING"
+    return "OPERATING"
+
+
+def is_cash(chart: Row) -> bool:
+    return chart.get("account_subtype") == "BANK"
+
+
+def cash_flow(ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None) -> Row:
+    """The indirect-method cash flow per period: Net Income, minus each non-cash balance-sheet account's
+    change by section, then Net Change in Cash, Beginning Cash and Ending Cash."""
+    sums = Sums(ws, scope or Scope())
+    cols = periods(start, end, cadence)
+    inside = sums.between(list(cols))
+    opening = sums.between([(None, first - timedelta(days=1)) for first, _ in cols])
+    keys = sums.cols.accounts.tolist()
+    labels = [last.isoformat() for _, last in cols]
+
+    def activity(values: t.Iterable[int]) -> dict[str, float]:
+        return {label: _money(int(v)) for label, v in zip(labels, values, strict=True)}
+
+    net = np.zeros(len(cols), dtype=np.int64)
+    cash_change = np.zeros(len(cols), dtype=np.int64)
+    cash_open = np.zeros(len(cols), dtype=np.int64)
+    rows: list[Row] = []
+    for i, chart in sums.accounts():
+        if not _is_balance_sheet(chart):
+            net -= inside[i]
+        elif is_cash(chart):
+            cash_change += inside[i]
+            cash_open += opening[i]
+        elif inside[i].any():
+            rows.append(
+                {
+                    **_account_fields(ws, chart, keys[i]),
+                    "hierarchy": [SECTIONS[cash_section(chart)]],
+                    "transaction_activity": activity(-inside[i]),
+                }
+            )
+    rows.insert(
+        0,
+        {
+            "account_name": NET_INCOME,
+            "account_number": "",
+            "hierarchy": [SECTIONS["OPERATING"]],
+            "transaction_activity": activity(net),
+        },
+    )
+    rows += [
+        {
+            "account_name": "Net Change in Cash",
+            "account_number": "",
+            "hierarchy": [],
+            "transaction_activity": activity(cash_change),
+        },
+        {
+            "account_name": "Beginning Cash",
+            "account_number": "",
+            "hierarchy": [],
+            "transaction_activity": activity(cash_open),
+        },
+        {
+            "account_name": "Ending Cash",
+            "account_number": "",
+            "hierarchy": [],
+            "transaction_activity": activity(cash_open + cash_change),
+        },
+    ]
+    return {
+        "cash_flow": rows,
+        "start_date": start.isoformat(),
+        "end_date": end.isoformat(),
+        "cadence": cadence,
+        "currency": sums.currency,
+    }
+
+
+def account_balances(ws: Workspace) -> dict[int, tuple[float, float]]:
+    """Each account's (current balance, year-to-date activity) in its natural sign, book amounts of all
+    entities summed where they share the root currency (consolidated); found once per workspace version."""
+    cached = ws.derived.get("account_balances")
+    if ws.journal is None and cached is not None and cached[0] == ws.version:
+        return t.cast(dict[int, tuple[float, float]], cached[1])
+    today = ws.clock.today()
+    sums = Sums(ws, Scope())
+    both = sums.between([(None, today), (fiscal_start(today), today)])
+    found: dict[int, tuple[float, float]] = {}
+    for i, key in enumerate(sums.cols.accounts.tolist()):
+        chart = ws.refs["account"].look(key, {}) if key >= 0 else {}
+        if key >= 0:
+            found[key] = (_money(natural(chart, int(both[i, 0]))), _money(natural(chart, int(both[i, 1]))))
+    if ws.journal is None:
+        ws.derived["account_balances"] = (ws.version, found)
+    return found
+
+
+def general_ledger(ws: Workspace, span: Window, where: LineFilter, render: t.Callable[[t.Any, t.Any], Row]) -> Row:
+    """Per account with lines in the window: the balance before it, its lines, debits, credits and the
+    closing balance, in book amounts (consolidated where the lines' entities differ in currency)."""
+    books = ledger(ws)
+    chosen = select_lines(ws, books, span, where)
+    earlier = select_lines(ws, books, Window(None, span.start - timedelta(days=1)), where) if span.start else []
+    currencies = {
+        ws.refs["entity"].look(e.entity if e.entity is not None else -1, {}).get("currency") for e, _ in chosen
+    }
+    book = len(currencies) <= 1
+
+    def amount(ln: t.Any) -> int:
+        return int(ln.book if book else (ln.consolidated or 0))
+
+    if not book:  # consolidated: entries without a known rate are left out
+        chosen = [(e, ln) for e, ln in chosen if ln.consolidated is not None]
+        earlier = [(e, ln) for e, ln in earlier if ln.consolidated is not None]
+    opening: dict[int | None, int] = {}
+    for _, ln in earlier:
+        opening[ln.account] = opening.get(ln.account, 0) + amount(ln)
+    grouped: dict[int | None, list[t.Any]] = {}
+    for entry, ln in chosen:
+        grouped.setdefault(ln.account, []).append((entry, ln))
+    accounts: list[Row] = []
+    for key in sorted(
+        grouped, key=lambda k: str(ws.refs["account"].look(k if k is not None else -1, {}).get("number") or "~")
+    ):
+        lines = grouped[key]
+        chart = ws.refs["account"].look(key if key is not None else -1, {})
+        debits = sum(amount(ln) for _, ln in lines if amount(ln) > 0)
+        credits = -sum(amount(ln) for _, ln in lines if amount(ln) < 0)
+        start = opening.get(key, 0)
+        accounts.append(
+            {
+                "account_id": key,
+                "account_name": chart.get("name") or "Uncategorized",
+                "account_number": chart.get("number") or "",
+                "account_type": chart.get("account_type"),
+                "opening_balance": _money(start),
+                "debits": _money(debits),
+                "credits": _money(credits),
+                "closing_balance": _money(start + debits - credits),
+                "transactions": [render(e, ln) for e, ln in lines],
+            }
+        )
+    return {
+        "currency": next(iter(currencies)) if book and currencies else root_currency(ws),
+        "start_date": None if span.start is None else span.start.isoformat(),
+        "end_date": None if span.end is None else span.end.isoformat(),
+        "accounts": accounts,
+    }
+
+
+__all__ = [
+    "CADENCES",
+    "Scope",
+    "account_balances",
+    "balance_sheet",
+    "cash_flow",
+    "cash_section",
+    "general_ledger",
+    "income_statement",
+    "periods",
+    "trial_balance",
+]

@@ -1,0 +1,1 @@
+"""Resource views: one module per resource with rules."""
