@@ -190,7 +190,7 @@ def test_stored_and_posted_journal_entries_never_share_an_id() -> None:
         inv.pop("journal_entry", None)
         for pay in inv.get("payments", []):
             pay.pop("journal_entry", None)
-    assert [e["id"] for e in seed["objects"]["/coa/api/journal_entry"]] == [1]
+    assert 1 in [e["id"] for e in seed["objects"]["/coa/api/journal_entry"]]
     with TestClient(create_app(), headers=TOKEN) as c:
         loaded = c.post("/__campfire_mock__/seed", json={"data": seed})
         assert loaded.status_code == 200, loaded.text
@@ -204,6 +204,9 @@ def test_stored_and_posted_journal_entries_never_share_an_id() -> None:
         invoices = c.get("/coa/api/v1/invoice/", params={"limit": 1000}).json()["results"]
         assert invoices
         for inv in invoices:
+            if inv["status"] == "draft":  # a draft posts nothing until it is issued
+                assert inv["journal_entry"] not in by_id
+                continue
             posted = by_id.get(inv["journal_entry"]) or {}
             assert (posted.get("source"), posted.get("source_id")) == ("invoice", str(inv["id"])), inv["id"]
         stored = c.get("/coa/api/journal_entry/1").json()

@@ -10,8 +10,8 @@ role                found as
 receivables         subtype ``ACCOUNTS_RECEIVABLE``
 payables            subtype ``ACCOUNTS_PAYABLE``
 undeposited funds   a ``BANK`` or ``OTHER_CURRENT_ASSET`` account named "Undeposited ...", else the
-                    first ``BANK`` account (money received with no bank transaction named)
-bank                subtype ``BANK``
+                    bank account (money received with no bank transaction named)
+bank                subtype ``BANK``, one named "Operating ..." first
 revenue             type ``REVENUE`` (subtype ``INCOME`` first)
 sales tax           a ``*_LIABILITY`` account whose name says "tax", else ``OTHER_CURRENT_LIABILITY``
 retained earnings   subtype ``RETAINED_EARNINGS``
@@ -62,15 +62,19 @@ def find_roles(accounts: t.Iterable[Row]) -> dict[str, int | None]:
     def sub(name: str) -> t.Callable[[Row], bool]:
         return lambda r: r.get("account_subtype") == name
 
+    def operating(row: Row) -> bool:
+        return row.get("account_subtype") == "BANK" and "operating" in _name(row)
+
     return {
         "receivables": _pick(rows, sub("ACCOUNTS_RECEIVABLE")),
         "payables": _pick(rows, sub("ACCOUNTS_PAYABLE")),
         "undeposited": _pick(
             rows,
             lambda r: r.get("account_subtype") in ("BANK", "OTHER_CURRENT_ASSET") and "undeposited" in _name(r),
+            operating,
             sub("BANK"),
         ),
-        "bank": _pick(rows, sub("BANK")),
+        "bank": _pick(rows, operating, sub("BANK")),
         "revenue": _pick(
             rows,
             lambda r: r.get("account_type") == "REVENUE" and r.get("account_subtype") == "INCOME",
