@@ -145,9 +145,7 @@ def demo_books() -> tuple[list[dict[str, t.Any]], list[dict[str, t.Any]]]:
             (end, "Savings interest", [(1020, 45.5, "Interest"), (7000, -45.5, "")]),
         ]  # fmt: skip
         if month == 12:
-            monthly.append(
-                (end, "December payroll accrued", [(6000, 4000, "Bonus accrual"), (2300, -4000, "Accrued")])
-            )
+            monthly.append((end, "December payroll accrued", [(6000, 4000, "Bonus accrual"), (2300, -4000, "Accrued")]))
         for day, memo, lines in monthly:
             if day.year == 2026 and day <= dt.date(2026, 12, 31):
                 entries.append(_entry(next_id, day, memo, *lines))

@@ -157,7 +157,7 @@ class LedgerViews(Handler):
         out: list[Body] = []
         for _, row in sorted(dict.items(ws.generic.get(JOURNAL_KIND) or {})):
             if is_deleted(row):
-                for entry in manual_entries(ws, {**row, "is_deleted": False}):
+                for entry in manual_entries(ws, {**row, "is_deleted": False, "deleted_at": None}):
                     out += [
                         {"id": ln.id, "is_deleted": True, "deleted_at": row.get("deleted_at")} for ln in entry.lines
                     ]
