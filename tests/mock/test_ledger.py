@@ -70,8 +70,13 @@ def test_a_workspace_chart_decides_the_posting_accounts(client: TestClient) -> N
         },
     ).json()
     client.patch("/rr/api/v1/product/3680", json={"revenue_account": 169209})
-    body = {"entity": 54, "client": 42, "invoice_date": "2026-05-01", "due_date": "2026-05-31",
-            "lines": [{"product": 3680, "quantity": 2, "rate": 500}]}  # fmt: skip
+    body = {
+        "entity": 54,
+        "client": 42,
+        "invoice_date": "2026-05-01",
+        "due_date": "2026-05-31",
+        "lines": [{"product": 3680, "quantity": 2, "rate": 500}],
+    }
     inv = client.post(INVOICES, json=body).json()
     posted = client.get(f"{JOURNAL}/{inv['journal_entry']}").json()
     assert sides(posted) == {ar["id"]: 1000.0, 169209: -1000.0}
@@ -80,8 +85,14 @@ def test_a_workspace_chart_decides_the_posting_accounts(client: TestClient) -> N
 def test_an_invoice_discount_and_tax_post_balanced(client: TestClient) -> None:
     """An invoice with tax and a discount debits receivables its total, credits revenue and sales tax, and
     debits revenue the discount."""
-    body = {"entity": 54, "client": 42, "invoice_date": "2026-05-01", "due_date": "2026-05-31", "discount": 50,
-            "lines": [{"product": 1, "quantity": 2, "rate": 250, "tax": 40}]}  # fmt: skip
+    body = {
+        "entity": 54,
+        "client": 42,
+        "invoice_date": "2026-05-01",
+        "due_date": "2026-05-31",
+        "discount": 50,
+        "lines": [{"product": 1, "quantity": 2, "rate": 250, "tax": 40}],
+    }
     inv = client.post(INVOICES, json=body).json()
     posted = client.get(f"{JOURNAL}/{inv['journal_entry']}").json()
     assert sides(posted) == {2553: inv["total_amount"], 169208: -450.0, 2200: -40.0}
