@@ -32,7 +32,7 @@ from decimal import Decimal
 import numpy as np
 
 from .chart import account as chart_account
-from .chart import is_receivable_or_payable, product_revenue_account, roles
+from .chart import is_receivable_or_payable, product_revenue_account, roles, table_stamp
 from .entries import LINE_ID_FACTOR, Entry, Posting, cents, finish, reversal
 from .generic import is_deleted
 from .invoices import as_date, dec, rel_id
@@ -43,12 +43,20 @@ from .workspace import Workspace
 Row = dict[str, t.Any]
 #: Where manual journal entries are stored (the generic store's table of the collection).
 JOURNAL_KIND = "/coa/api/journal_entry"
+ONE = Decimal(1)
 
 
 def root_currency(ws: Workspace) -> str:
-    """The consolidation currency: the root entity's (no parent; the lowest id of those)."""
+    """The consolidation currency: the root entity's (no parent; the lowest id of those); found once per
+    workspace version, and once per write until it changes an entity."""
+    stamp = table_stamp(ws, "entity")
+    cached = ws.derived.get("root_currency")
+    if cached is not None and cached[0] == stamp:
+        return t.cast(str, cached[1])
     rows = [r for _, r in sorted(dict.items(ws.refs["entity"])) if not r.get("parent") and not is_deleted(r)]
-    return str(rows[0].get("currency") or "USD") if rows else "USD"
+    found = str(rows[0].get("currency") or "USD") if rows else "USD"
+    ws.derived["root_currency"] = (stamp, found)
+    return found
 
 
 def _rates(
@@ -57,16 +65,17 @@ def _rates(
     """(native->book, native->consolidated) for a document, or ``None`` when its book rate is unknown."""
     book_currency = str(ws.refs["entity"].look(entity or -1, {}).get("currency") or currency)
     given_book, given = doc.get("exchange_rate_book"), doc.get("exchange_rate")
+    root = root_currency(ws)
     if currency == book_currency:
-        book = Decimal(1)
+        book = ONE
     elif given_book not in (None, "", 0):
         book = dec(given_book)
     else:
         return None
-    if book_currency == root_currency(ws):
+    if book_currency == root:
         return book, book
-    if currency == root_currency(ws):
-        return book, Decimal(1)
+    if currency == root:
+        return book, ONE
     return book, (dec(given) if given not in (None, "", 0) else None)
 
 
@@ -309,7 +318,7 @@ def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
     lines = [
         Posting(
             ln["account"],
-            cents(dec(ln["debit"])) - cents(dec(ln["credit"])),
+            cents(ln["debit"] or 0) - cents(ln["credit"] or 0),
             description=ln.get("description"),
             vendor=ln.get("vendor"),
             department=ln.get("department"),
