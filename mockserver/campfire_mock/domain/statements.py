@@ -110,17 +110,26 @@ class Sums:
 
     def between(self, cuts: list[tuple[date | None, date]]) -> np.ndarray:
         """An (accounts x cuts) array: each account's sum of lines dated inside each (first, last) cut
-        (``None``: from the beginning of time)."""
+        (``None``: from the beginning of time). One pass over the lines: each line falls in one of the
+        elementary intervals the cuts' bounds make, summed per account; a cut adds up its intervals."""
         cols: Columns = self.cols
-        out = np.zeros((len(cols.accounts), len(cuts)), dtype=np.int64)
+        accounts = len(cols.accounts)
+        bounds = sorted({d.toordinal() for first, last in cuts for d in (first, last + timedelta(days=1)) if d})
         day, account, amount = cols.day[self.mask], cols.account[self.mask], self.amount[self.mask]
-        order = np.argsort(day, kind="stable")
-        day, account, amount = day[order], account[order], amount[order]
+        # bucket 0 is before the first bound, bucket k between bounds k-1 and k (the ledger's days ascend)
+        bucket = np.searchsorted(np.asarray(bounds, dtype=np.int64), day, side="right")
+        cells = account * (len(bounds) + 1) + bucket
+        size = accounts * (len(bounds) + 1)
+        if len(amount) and int(np.abs(amount).sum()) < 2**53:  # float sums of whole cents stay exact
+            grid = np.rint(np.bincount(cells, weights=amount, minlength=size)).astype(np.int64)
+        else:
+            grid = np.zeros(size, dtype=np.int64)
+            np.add.at(grid, cells, amount)
+        running = np.cumsum(grid.reshape(accounts, len(bounds) + 1), axis=1)
+        out = np.zeros((accounts, len(cuts)), dtype=np.int64)
         for i, (first, last) in enumerate(cuts):
-            lo = 0 if first is None else int(np.searchsorted(day, first.toordinal(), side="left"))
-            hi = int(np.searchsorted(day, last.toordinal(), side="right"))
-            if hi > lo:
-                np.add.at(out[:, i], account[lo:hi], amount[lo:hi])
+            hi = bounds.index((last + timedelta(days=1)).toordinal())
+            out[:, i] = running[:, hi] - (running[:, bounds.index(first.toordinal())] if first else 0)
         return out
 
     def accounts(self) -> list[tuple[int, Row]]:
@@ -269,7 +278,8 @@ def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", 
     cuts: list[tuple[date | None, date]] = [(None, end), (is_start, end), (None, before)]
     prior = basis == "period" and start > year
     cuts.append((year, start - timedelta(days=1)) if prior else (None, date.min))
-    whole, window_, retained_part, prior_part = (sums.between(cuts)[:, n] for n in range(4))
+    grid = sums.between(cuts)
+    whole, window_, retained_part, prior_part = (grid[:, n] for n in range(4))
     keys = sums.cols.accounts.tolist()
     retained_key = roles(ws)["retained_earnings"]
     accounts: list[Row] = []
