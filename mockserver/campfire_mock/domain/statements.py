@@ -33,9 +33,10 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
-from .ledger import Columns, ledger, root_currency
+from .ledger import ledger, root_currency
 from .ledger_query import LineFilter, Window, months_before, select_lines
 from .workspace import Workspace
 
@@ -90,7 +91,7 @@ class Sums:
         cols = books.columns()
         self.ws = ws
         self.cols = cols
-        mask = np.ones(len(cols.day), dtype=bool)
+        mask = cols.alive.copy()
         if scope.entities:
             mask &= np.isin(cols.entity, scope.entities)
         if scope.departments:
