@@ -154,3 +154,19 @@ def test_a_period_with_too_many_columns_is_a_400(client: TestClient) -> None:
     )
     assert refused.status_code == 400
     assert refused.json() == {"cadence": ["The period has more than 999 daily columns."]}
+
+
+def test_income_statement_group_by_splits_each_period_into_groups_that_add_up(client: TestClient) -> None:
+    """group_by=department adds a <date>_<department> column per department (Unassigned for lines without
+    one) that sum to the period's column; an unknown breakdown is a 400 naming group_by."""
+    body = get(
+        client, "/ca/api/get_income_statement", start_date="2026-03-01", end_date="2026-03-31", group_by="department"
+    )
+    for line in body["income_statement"]:
+        parts = [v for k, v in line.items() if k.startswith("2026-03-31_")]
+        assert round(sum(parts), 2) == line["2026-03-31"], line["account_name"]
+    revenue = row(body["income_statement"], "4107 - Subscription fees")
+    assert revenue["2026-03-31_Engineering"] == 2400
+    refused = client.get("/ca/api/get_income_statement", params={"group_by": "planet"})
+    assert refused.status_code == 400
+    assert refused.json() == {"group_by": ['"planet" is not a valid choice: department, entity or vendor.']}

@@ -228,16 +228,48 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
     }
 
 
+#: The breakdowns the income statement's ``group_by`` offers (tags need a tag group: not modelled).
+GROUPS = {"department": ("department", "department"), "entity": ("entity", "entity"), "vendor": ("vendor", "vendor")}
+
+
+def _groups(ws: Workspace, sums: Sums, group_by: str) -> list[tuple[str, np.ndarray]]:
+    """(label, mask) per value of the breakdown among the scope's lines; lines without one are
+    ``Unassigned``."""
+    column, table = GROUPS[group_by]
+    values = getattr(sums.cols, column)
+    found = []
+    for key in np.unique(values[sums.mask]).tolist():
+        name = "Unassigned" if key < 0 else str(ws.refs[table].look(key, {}).get("name") or key)
+        found.append((name, values == key))
+    return found
+
+
 def income_statement(
-    ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None
+    ws: Workspace,
+    start: date,
+    end: date,
+    cadence: str = "monthly",
+    scope: Scope | None = None,
+    group_by: str | None = None,
 ) -> Row:
-    """Activity of the income-statement accounts inside each period, then a Net Income row."""
+    """Activity of the income-statement accounts inside each period, then a Net Income row; with
+    ``group_by`` (department, entity, vendor) each period has a column per group, ``<date>_<group>``."""
     sums = Sums(ws, scope or Scope())
     cols = periods(start, end, cadence)
+    labels = [last.isoformat() for _, last in cols]
     inside = sums.between(list(cols))
+    columns = list(labels)
+    if group_by:
+        parts, base = [], sums.mask
+        for name, mask in _groups(ws, sums, group_by):
+            sums.mask = base & mask
+            parts.append(sums.between(list(cols)))
+            columns += [f"{label}_{name}" for label in labels]
+        sums.mask = base
+        inside = np.concatenate([inside, *parts], axis=1) if parts else inside
     keys = sums.cols.accounts.tolist()
     rows: list[Row] = []
-    net = np.zeros(len(cols), dtype=np.int64)
+    net = np.zeros(len(columns), dtype=np.int64)
     for i, chart in sums.accounts():
         if _is_balance_sheet(chart) or not inside[i].any():
             continue
@@ -245,10 +277,7 @@ def income_statement(
         rows.append(
             {
                 **_account_fields(ws, chart, keys[i]),
-                **{
-                    last.isoformat(): _money(natural(chart, int(v)))
-                    for (_, last), v in zip(cols, inside[i], strict=True)
-                },
+                **{label: _money(natural(chart, int(v))) for label, v in zip(columns, inside[i], strict=True)},
             }
         )
     rows.append(
@@ -256,7 +285,7 @@ def income_statement(
             "account_name": NET_INCOME,
             "account_number": "",
             "hierarchy": [NET_INCOME],
-            **{last.isoformat(): _money(-int(v)) for (_, last), v in zip(cols, net, strict=True)},
+            **{label: _money(-int(v)) for label, v in zip(columns, net, strict=True)},
         }
     )
     return {
