@@ -128,6 +128,8 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),
     "ca_api_get_trial_balance_retrieve": (StatementViews, "get_trial_balance"),
     "ca_api_get_cash_flow_retrieve": (StatementViews, "get_cash_flow"),
+    "coa_api_account_balance_sheet_list": (StatementViews, "list_balance_sheet_accounts"),
+    "coa_api_account_income_statement_list": (StatementViews, "list_income_statement_accounts"),
 }
 #: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 

@@ -11,15 +11,27 @@ import json
 import typing as t
 from datetime import date
 
+from ..domain.chart import BALANCE_SHEET_TYPES
+from ..domain.generic import is_deleted
 from ..domain.ledger_query import month_end, months_before, parse_day
 from ..domain.statements import CADENCES, GROUPS, Scope, balance_sheet, cash_flow, income_statement, trial_balance
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..handlers.base import Caller, Handler
+from ..handlers.pagination import check_limit, envelope, offset_page
+from ..handlers.rules import DERIVED
+from ..openapi.conform import Context, conform
+from ..openapi.documents import dereferencer
+from .ledger import LedgerViews
 
 Result = tuple[t.Any, int]
 #: Columns a statement may have (a daily statement over decades is refused, not computed).
 MAX_COLUMNS = 1_000
+
+
+def chart_account_fields(ws: Workspace, row: dict[str, t.Any]) -> dict[str, t.Any]:
+    """What the chart account's response adds to the stored row (its label, sort key and balances)."""
+    return DERIVED["ChartAccount"](ws, row)
 
 
 class StatementViews(Handler):
@@ -78,6 +90,38 @@ class StatementViews(Handler):
     def get_cash_flow(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, cadence = self._period(ws, p)
         return cash_flow(ws, start, end, cadence, self._scope(ws, caller, p)), 200
+
+    def _chart(self, ws: Workspace, caller: Caller, p: dict[str, t.Any], *, balance_sheet: bool) -> Result:
+        """The chart's balance-sheet (or income-statement) accounts with their ledger balances, filtered by
+        ``account_type``, ``account_subtype``, ``q`` (name or number) and ``include_inactive``, paged."""
+        p = LedgerViews.undeclared(caller, p)  # the income-statement list declares no parameters upstream
+        q = str(p.get("q") or "").lower()
+        found = []
+        for _, row in sorted(dict.items(ws.refs["account"]), key=lambda kv: (str(kv[1].get("number") or ""), kv[0])):
+            if is_deleted(row) or (row.get("account_type") in BALANCE_SHEET_TYPES) != balance_sheet:
+                continue
+            if p.get("account_type") and row.get("account_type") != p["account_type"]:
+                continue
+            if p.get("account_subtype") and row.get("account_subtype") != p["account_subtype"]:
+                continue
+            if not p.get("include_inactive") and str(row.get("status") or "ACTIVE").upper() in ("INACTIVE", "ARCHIVED"):
+                continue
+            if q and q not in f"{row.get('number') or ''} {row.get('name') or ''}".lower():
+                continue
+            found.append(row)
+        page, meta = offset_page(found, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
+        schema = dereferencer(self.serializer.shapes.spec).schema("ChartAccount")
+        ctx = Context(ws.clock.now(), f"{ws.customer}:account")
+        results = [
+            conform(schema, {"customer": ws.customer, **row, **chart_account_fields(ws, row)}, ctx) for row in page
+        ]
+        return envelope(results, meta), 200
+
+    def list_balance_sheet_accounts(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+        return self._chart(ws, caller, p, balance_sheet=True)
+
+    def list_income_statement_accounts(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+        return self._chart(ws, caller, p, balance_sheet=False)
 
 
 def _with_children(ws: Workspace, entities: list[int]) -> list[int]:
