@@ -13,9 +13,10 @@ import bisect
 import typing as t
 from dataclasses import dataclass
 
-import numpy as np
-
 from .entries import LINE_ID_FACTOR, Entry, Posting
+
+if t.TYPE_CHECKING:  # numpy loads on the first statement, not at start-up
+    import numpy as np
 
 
 def _key(entry: Entry) -> tuple[t.Any, int]:
@@ -48,6 +49,8 @@ class Columns:
         return self._index()[1]
 
     def _index(self) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
         cached = self.__dict__.get("_account_index")
         if cached is None:
             accounts, index = np.unique(self.account_raw, return_inverse=True)
@@ -61,11 +64,15 @@ class Columns:
 
 
 def _ids(values: t.Iterable[int | None], count: int) -> np.ndarray:
+    import numpy as np
+
     return np.fromiter((-1 if v is None else v for v in values), np.int64, count)
 
 
 def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
     """Columns of the lines of ``entries``, their rows numbered from ``start``."""
+    import numpy as np
+
     lines = [(e, p) for e in entries for p in e.lines]
     count = len(lines)
     rows: dict[int, tuple[int, int]] = {}
@@ -89,6 +96,8 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
 
 
 def _changed(old: Columns, removed: t.Iterable[Entry], added: t.Sequence[Entry]) -> Columns:
+    import numpy as np
+
     alive, known = old.alive.copy(), old.known.copy()
     rows = dict(old.rows)
     for entry in removed:

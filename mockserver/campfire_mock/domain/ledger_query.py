@@ -21,6 +21,9 @@ from .invoices import as_date
 from .ledger import Ledger
 
 Line = tuple[Entry, Posting]
+#: A statement's column lengths, and the income statement's breakdowns (tags need a tag group: not modelled).
+CADENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
+BREAKDOWNS = ("department", "entity", "vendor")
 
 
 def months_before(day: date, months: int) -> date:
@@ -143,6 +146,15 @@ class LineFilter:
         return True
 
 
+@dataclass
+class Scope:
+    """Which lines a statement sums: entities (empty: all), departments, vendors (empty: all)."""
+
+    entities: list[int] = field(default_factory=list)
+    departments: list[int] = field(default_factory=list)
+    vendors: list[int] = field(default_factory=list)
+
+
 def select_lines(ws: t.Any, books: Ledger, span: Window, where: LineFilter) -> list[Line]:
     """The ledger's lines in the window that pass the filters, in ledger order (date, entry id)."""
     return [(e, p) for e, p in books.lines if span.holds(e.date) and where.keep(ws, e, p)]
@@ -154,7 +166,10 @@ def sync_key(line: Line) -> tuple[str, int]:
 
 
 __all__ = [
+    "BREAKDOWNS",
+    "CADENCES",
     "LineFilter",
+    "Scope",
     "Window",
     "moment_text",
     "month_end",

@@ -13,8 +13,7 @@ from datetime import date
 
 from ..domain.chart import BALANCE_SHEET_TYPES
 from ..domain.generic import is_deleted
-from ..domain.ledger_query import month_end, months_before, parse_day
-from ..domain.statements import CADENCES, GROUPS, Scope, balance_sheet, cash_flow, income_statement, trial_balance
+from ..domain.ledger_query import BREAKDOWNS, CADENCES, Scope, month_end, months_before, parse_day
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..handlers.base import Caller, Handler
@@ -46,7 +45,7 @@ class StatementViews(Handler):
         cadence = p.get("cadence") or "monthly"
         if cadence not in CADENCES:
             raise ValidationFailed.field("cadence", f'"{cadence}" is not a valid choice.')
-        from ..domain.statements import periods
+        from ..domain.statements import periods  # numpy loads on the first statement, not at start-up
 
         if len(periods(start, end, cadence)) >= MAX_COLUMNS:
             raise ValidationFailed.field("cadence", f"The period has more than {MAX_COLUMNS - 1} {cadence} columns.")
@@ -71,24 +70,32 @@ class StatementViews(Handler):
 
     def get_balance_sheet(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, cadence = self._period(ws, p)
+        from ..domain.statements import balance_sheet
+
         return balance_sheet(ws, start, end, cadence, self._scope(ws, caller, p)), 200
 
     def get_income_statement(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, cadence = self._period(ws, p)
         group_by = p.get("group_by") or None
-        if group_by is not None and group_by not in GROUPS:
+        if group_by is not None and group_by not in BREAKDOWNS:
             raise ValidationFailed.field(
                 "group_by", f'"{group_by}" is not a valid choice: department, entity or vendor.'
             )
+        from ..domain.statements import income_statement
+
         return income_statement(ws, start, end, cadence, self._scope(ws, caller, p), group_by), 200
 
     def get_trial_balance(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, _ = self._period(ws, {**p, "cadence": "yearly"})
         basis = p.get("income_statement_basis") or "period"
+        from ..domain.statements import trial_balance
+
         return trial_balance(ws, start, end, basis, self._scope(ws, caller, p)), 200
 
     def get_cash_flow(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, cadence = self._period(ws, p)
+        from ..domain.statements import cash_flow
+
         return cash_flow(ws, start, end, cadence, self._scope(ws, caller, p)), 200
 
     def _chart(self, ws: Workspace, caller: Caller, p: dict[str, t.Any], *, balance_sheet: bool) -> Result:
