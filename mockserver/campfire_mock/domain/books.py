@@ -138,6 +138,17 @@ class Ledger:
             self._lines = [(e, p) for e in self.entries for p in e.lines]
         return self._lines
 
+    def reversals(self, entry_id: int) -> list[Entry]:
+        """The entries that reverse an entry (its void, its ``reversal_date`` entry)."""
+        index = self.__dict__.get("_reversals")
+        if index is None:
+            index = {}
+            for e in self.entries:
+                if e.reversal_of is not None:
+                    index.setdefault(e.reversal_of, []).append(e)
+            self.__dict__["_reversals"] = index
+        return list(index.get(entry_id, ()))
+
     def line(self, line_id: int) -> tuple[Entry, Posting] | None:
         """A posted line by its id, with its entry."""
         entry = self.by_id.get(line_id // LINE_ID_FACTOR)

@@ -41,7 +41,7 @@ class LedgerViews(Handler):
     # ------------------------------------------------------------ journal entries
 
     def _reversals(self, books: Ledger, entry: Entry) -> list[Entry]:
-        return [e for e in books.entries if e.reversal_of == entry.id] if entry.lines else []
+        return books.reversals(entry.id) if entry.lines else []
 
     def _entry(self, ws: Workspace, entry: Entry) -> Body:
         books = ledger(ws)
