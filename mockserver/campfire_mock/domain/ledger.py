@@ -351,57 +351,57 @@ def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
     )
 
 
-def _invoices(ws: Workspace) -> t.Iterator[Entry]:
-    for _, inv in sorted(dict.items(ws.invoices)):
-        yield from invoice_entries(ws, inv)
+def _invoice(ws: Workspace, key: int) -> list[Entry]:
+    inv = ws.invoices.look(key)
+    return invoice_entries(ws, inv) if inv is not None else []
 
 
-def _payments(ws: Workspace) -> t.Iterator[Entry]:
-    for _, payment in sorted(dict.items(ws.payments)):
-        yield from payment_entries(ws, payment, ws.invoices.look(payment.invoice_id))
+def _payment(ws: Workspace, key: int) -> list[Entry]:
+    payment = ws.payments.look(key)
+    return payment_entries(ws, payment, ws.invoices.look(payment.invoice_id)) if payment is not None else []
 
 
-def _credit_memos(ws: Workspace) -> t.Iterator[Entry]:
-    for _, memo in sorted(dict.items(ws.refs["credit_memo"])):
-        yield from credit_memo_entries(ws, memo)
+def _credit_memo(ws: Workspace, key: int) -> list[Entry]:
+    memo = ws.refs["credit_memo"].look(key)
+    return credit_memo_entries(ws, memo) if memo is not None else []
 
 
-def _manual(ws: Workspace) -> t.Iterator[Entry]:
-    for _, row in sorted(dict.items(ws.generic.get(JOURNAL_KIND) or {})):
-        yield from manual_entries(ws, row)
+def _manual(ws: Workspace, key: int) -> list[Entry]:
+    row = dict.get(ws.generic.get(JOURNAL_KIND) or {}, key)
+    return manual_entries(ws, row) if row is not None else []
 
 
-#: Every posting rule: one per document type, each yielding the entries its documents post.
-RULES: tuple[t.Callable[[Workspace], t.Iterable[Entry]], ...] = (_invoices, _payments, _credit_memos, _manual)
+@dataclass(frozen=True)
+class Rule:
+    """How one kind of document posts: the table its documents live in, and the entries one of them posts
+    now (none once it is gone)."""
+
+    table: t.Callable[[Workspace], t.Mapping[int, t.Any]]
+    entries: t.Callable[[Workspace, int], list[Entry]]
 
 
-#: The kinds of documents that post, and the tables whose change can move any entry (roles, rates,
-#: revenue and bank accounts): after a write to one of those the ledger is built afresh.
-DOCUMENT_KINDS = ("invoice", "payment", "credit_memo", JOURNAL_KIND)
+#: Every posting rule, by the kind of the table its documents live in (the kind a write's journal names).
+#: Bills, bill payments and debit memos add one each.
+RULES: dict[str, Rule] = {
+    "invoice": Rule(lambda ws: ws.invoices, _invoice),
+    "payment": Rule(lambda ws: ws.payments, _payment),
+    "credit_memo": Rule(lambda ws: ws.refs["credit_memo"], _credit_memo),
+    JOURNAL_KIND: Rule(lambda ws: ws.generic.get(JOURNAL_KIND) or {}, _manual),
+}
+#: The tables whose change can move any entry (roles, rates, revenue and bank accounts): after a write to
+#: one of those the ledger is built afresh.
 GLOBAL_KINDS = frozenset({"account", "entity", "product", "transaction"})
 Doc = tuple[str, int]
 
 
 def document_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
     """The entries one document posts now (none once it is gone)."""
-    if kind == "invoice":
-        inv = ws.invoices.look(key)
-        return invoice_entries(ws, inv) if inv is not None else []
-    if kind == "payment":
-        payment = ws.payments.look(key)
-        return payment_entries(ws, payment, ws.invoices.look(payment.invoice_id)) if payment is not None else []
-    if kind == "credit_memo":
-        memo = ws.refs["credit_memo"].look(key)
-        return credit_memo_entries(ws, memo) if memo is not None else []
-    row = dict.get(ws.generic.get(JOURNAL_KIND) or {}, key)
-    return manual_entries(ws, row) if row is not None else []
+    return RULES[kind].entries(ws, key)
 
 
 def _documents(ws: Workspace) -> t.Iterator[Doc]:
-    yield from (("invoice", k) for k in sorted(dict.keys(ws.invoices)))
-    yield from (("payment", k) for k in sorted(dict.keys(ws.payments)))
-    yield from (("credit_memo", k) for k in sorted(dict.keys(ws.refs["credit_memo"])))
-    yield from ((JOURNAL_KIND, k) for k in sorted(dict.keys(ws.generic.get(JOURNAL_KIND) or {})))
+    for kind, rule in RULES.items():
+        yield from ((kind, key) for key in sorted(dict.keys(t.cast(dict[int, t.Any], rule.table(ws)))))
 
 
 @dataclass
@@ -457,7 +457,7 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
             if table.kind in GLOBAL_KINDS:
                 ws.derived.pop("books", None)
                 return
-            if table.kind in DOCUMENT_KINDS:
+            if table.kind in RULES:
                 books.dirty.update((table.kind, key) for key in seen)
     books.version = ws.version + 1  # the version the write ends with
 
@@ -469,7 +469,7 @@ def ledger(ws: Workspace) -> Ledger:
     """The workspace's ledger, from every posting rule: built once, then brought up to date with the
     documents each write touched (afresh inside a write, whose changes are not kept yet)."""
     if ws.journal is not None:
-        return Ledger.build(entry for rule in RULES for entry in rule(ws))
+        return Ledger.build(entry for doc in _documents(ws) for entry in document_entries(ws, *doc))
     books = ws.derived.get("books")
     if isinstance(books, Books) and books.version == ws.version:
         if books.dirty:
@@ -496,6 +496,7 @@ __all__ = [
     "Books",
     "Columns",
     "Ledger",
+    "Rule",
     "build",
     "credit_memo_entries",
     "document_entries",
