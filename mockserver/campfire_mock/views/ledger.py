@@ -273,7 +273,7 @@ class LedgerViews(Handler):
     def general_ledger(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Per account with activity: the balance before the window, the window's lines, debits, credits
         and the closing balance (book amounts of the entities asked for, consolidated otherwise)."""
-        from ..domain.statements import general_ledger
+        from ..domain.general_ledger import general_ledger
 
         p = self.undeclared(caller, p)
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))
