@@ -11,7 +11,8 @@ rules, as Campfire documents them, with DRF's messages:
   the book, else the plain amounts);
 * receivables and payables accounts are their documents' subledgers: a manual line may post to one only
   when the account has ``skip_subledger_validation`` (Campfire's own switch for that);
-* ``reversal_date`` (not before ``date``) posts the reversing entry on that day;
+* ``date`` defaults to today (Campfire's schema does not require it); ``reversal_date`` (not before
+  ``date``) posts the reversing entry on that day;
 * entries posted by documents (``created_automatically``) cannot be changed or deleted (409); a deleted
   manual entry's lines leave the ledger.
 """
@@ -27,7 +28,7 @@ from .chart import is_receivable_or_payable
 from .entries import Entry
 from .generic import is_deleted
 from .invoices import as_date, rel_id
-from .ledger import JOURNAL_KIND, ledger, manual_entries
+from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
 from .workspace import Workspace
 
@@ -116,10 +117,10 @@ def _line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
 def check_entry(ws: Workspace, values: Row) -> Row:
     """The entry ``values`` describe, checked (a 400 naming the fields otherwise), as stored."""
     errors: Row = {}
+    if values.get("date") in (None, ""):  # not required in Campfire's schema: the field has a default, today
+        values = {**values, "date": ws.clock.today().isoformat()}
     day = as_date(values.get("date"))
-    if values.get("date") in (None, ""):
-        errors["date"] = ["This field is required."]
-    elif day is None:
+    if day is None:
         errors["date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
     reverse_on = values.get("reversal_date")
     if reverse_on not in (None, ""):
@@ -213,7 +214,7 @@ class JournalEntryService:
                         "department": ln["department"],
                         "tags": ln["tags"],
                     }
-                    for ln in row["_lines"]
+                    for ln in stored_lines(row)
                 ]
         else:
             merged = dict(values)

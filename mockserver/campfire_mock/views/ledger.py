@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl
 from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
-from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries
+from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries, stored_lines
 from ..domain.ledger_query import LineFilter, select_lines, sync_key, window
 from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
@@ -238,9 +238,9 @@ class LedgerViews(Handler):
                 f" through the entry (PATCH /coa/api/journal_entry/{entry.id}) so it stays balanced.",
             )
         row = ws.table(JOURNAL_KIND)[entry.id]
-        stored = row["_lines"][line_id % LINE_ID_FACTOR] if "_lines" in row else None
-        if stored is None:
-            raise LedgerLinePosted(line_id, entry.id)
+        if "_lines" not in row:  # a seeded entry keeps its lines as written: stored from now on
+            row["_lines"] = stored_lines(row)
+        stored = row["_lines"][line_id % LINE_ID_FACTOR]
         values = body or {}
         if "bank_description" in values:
             stored["description"] = values["bank_description"]
