@@ -30,8 +30,8 @@ from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402
 
 SEED = ROOT / "mockserver" / "campfire_mock" / "seed" / "demo.json"
 CTX = Context(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), "demo")
-#: Collections whose objects the mock derives (GL lines are the ledger's), so the seed holds none.
-DERIVED_KINDS = frozenset({"/coa/api/transaction", "/integrations/api/v1/webhook/topics"})
+#: Collections whose objects the mock derives, so the seed holds none.
+DERIVED_KINDS = frozenset({"/integrations/api/v1/webhook/topics"})
 #: Fields that make a generated object readable.
 LABELS = ("name", "display_name", "title", "description", "memo", "label")
 

@@ -20,6 +20,7 @@ rules, as Campfire documents them, with DRF's messages:
 from __future__ import annotations
 
 import typing as t
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..errors import JournalEntryNotFound, JournalEntryPosted, ValidationFailed
@@ -114,20 +115,29 @@ def _line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
     return stored, errors
 
 
+def _day(value: t.Any, name: str, errors: Row) -> date | None:
+    """A date field, or ``None`` with its error noted (a day that does not exist, a year out of range)."""
+    try:
+        return as_date(value)
+    except ValueError as exc:
+        errors[name] = [f"Enter a valid date: {exc}."]
+        return None
+
+
 def check_entry(ws: Workspace, values: Row) -> Row:
     """The entry ``values`` describe, checked (a 400 naming the fields otherwise), as stored."""
     errors: Row = {}
     if values.get("date") in (None, ""):  # not required in Campfire's schema: the field has a default, today
         values = {**values, "date": ws.clock.today().isoformat()}
-    day = as_date(values.get("date"))
-    if day is None:
+    day = _day(values.get("date"), "date", errors)
+    if day is None and "date" not in errors:
         errors["date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
     reverse_on = values.get("reversal_date")
     if reverse_on not in (None, ""):
-        reverse_day = as_date(reverse_on)
-        if reverse_day is None:
+        reverse_day = _day(reverse_on, "reversal_date", errors)
+        if reverse_day is None and "reversal_date" not in errors:
             errors["reversal_date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
-        elif day is not None and reverse_day < day:
+        elif day is not None and reverse_day is not None and reverse_day < day:
             errors["reversal_date"] = ["The reversal date cannot be before the entry's date."]
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
