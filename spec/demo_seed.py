@@ -30,6 +30,8 @@ from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402
 
 SEED = ROOT / "mockserver" / "campfire_mock" / "seed" / "demo.json"
 CTX = Context(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), "demo")
+#: Collections whose objects the mock derives, so the seed holds none.
+DERIVED_KINDS = frozenset({"/integrations/api/v1/webhook/topics"})
 #: Fields that make a generated object readable.
 LABELS = ("name", "display_name", "title", "description", "memo", "label")
 
@@ -48,6 +50,126 @@ def value(schema: dict[str, t.Any]) -> t.Any:
     return default({k: v for k, v in schema.items() if k != "nullable"}, CTX)
 
 
+#: The demo company's chart beyond the accounts the invoice examples use: (id, number, name, type, subtype,
+#: cash-flow classification).
+CHART = (
+    (180564, "1000", "Cash and Cash Equivalents", "ASSET", "BANK", "NONE"),  # the journal-entry guide's
+    (2563, "1600", "Fixed Assets", "ASSET", "FIXED_ASSET", "INVESTING"),  # the journal-entry guide's
+    (1020, "1020", "Savings Account", "ASSET", "BANK", "NONE"),
+    (1300, "1300", "Prepaid Expenses", "ASSET", "PREPAID", "OPERATING"),
+    (1500, "1500", "Computer Equipment", "ASSET", "FIXED_ASSET", "INVESTING"),
+    (1510, "1510", "Accumulated Depreciation", "ASSET", "FIXED_ASSET", "OPERATING"),
+    (2000, "2000", "Accounts Payable", "LIABILITY", "ACCOUNTS_PAYABLE", "OPERATING"),
+    (2100, "2100", "Company Credit Card", "LIABILITY", "CREDIT_CARD", "OPERATING"),
+    (2300, "2300", "Accrued Payroll", "LIABILITY", "OTHER_CURRENT_LIABILITY", "OPERATING"),
+    (2700, "2700", "Term Loan", "LIABILITY", "LONG_TERM_LIABILITY", "FINANCING"),
+    (3000, "3000", "Common Stock", "EQUITY", "EQUITY", "FINANCING"),
+    (3900, "3900", "Retained Earnings", "EQUITY", "RETAINED_EARNINGS", "NONE"),
+    (5000, "5000", "Hosting and Infrastructure", "COGS", "COST_OF_GOODS_SOLD", "OPERATING"),
+    (5100, "5100", "Customer Support Salaries", "COGS", "COST_OF_GOODS_SOLD", "OPERATING"),
+    (6000, "6000", "Salaries and Wages", "OPERATING_EXPENSES", "EXPENSE", "OPERATING"),
+    (6010, "6010", "Payroll Taxes and Benefits", "OPERATING_EXPENSES", "EXPENSE", "OPERATING"),
+    (6100, "6100", "Rent", "OPERATING_EXPENSES", "EXPENSE", "OPERATING"),
+    (6200, "6200", "Software Subscriptions", "OPERATING_EXPENSES", "EXPENSE", "OPERATING"),
+    (6300, "6300", "Depreciation Expense", "OPERATING_EXPENSES", "EXPENSE", "OPERATING"),
+    (6400, "6400", "Marketing and Advertising", "OPERATING_EXPENSES", "EXPENSE", "OPERATING"),
+    (7000, "7000", "Interest Income", "OTHER_INCOME", "OTHER_INCOME", "OPERATING"),
+    (7100, "7100", "Interest Expense", "OTHER_EXPENSE", "OTHER_EXPENSE", "OPERATING"),
+)
+#: The first id of the demo company's manual journal entries (entry 1 is the founders' capital).
+BOOKS_FIRST_ID = 1
+BOOKS_LAST_ID = 999
+
+
+def _entry(entry_id: int, day: dt.date, memo: str, *lines: tuple[int, float, str]) -> dict[str, t.Any]:
+    """A balanced manual entry of the demo company: (account, signed amount: + debit, - credit, text)."""
+    assert round(sum(amount for _, amount, _ in lines), 2) == 0, memo
+    stamp = f"{day.isoformat()}T17:00:00+0000"
+    return {
+        "id": entry_id,
+        "date": day.isoformat(),
+        "memo": memo,
+        "entity": 54,
+        "currency": "USD",
+        "source": "manual",
+        "type": "journal_entry",
+        "created_at": stamp,
+        "last_modified_at": stamp,
+        "transactions": [
+            {"account": account, "bank_description": text}
+            | ({"debit_amount": round(amount, 2)} if amount > 0 else {"credit_amount": round(-amount, 2)})
+            for account, amount, text in lines
+        ],
+    }
+
+
+def demo_books() -> tuple[list[dict[str, t.Any]], list[dict[str, t.Any]]]:
+    """The demo company's extra accounts and a year (2026) of manual entries: capital, a loan, equipment,
+    monthly sales receipts, payroll, rent, hosting, software on the card, depreciation and interest."""
+    accounts = [
+        {"id": i, "name": f"{number} - {name}", "number": number, "account_type": kind, "account_subtype": sub,
+         "account_cashflow_classification": flow, "currency": "USD", "status": "ACTIVE"}
+        for i, number, name, kind, sub, flow in CHART
+    ]  # fmt: skip
+    entries = [
+        _entry(1, dt.date(2026, 1, 2), "Founders' capital", (1010, 250000, "Share subscription"), (3000, -250000, "")),
+        _entry(2, dt.date(2026, 1, 15), "Term loan drawdown", (1010, 120000, "Loan proceeds"), (2700, -120000, "")),
+        _entry(3, dt.date(2026, 2, 3), "Laptops and servers", (1500, 36000, "Equipment"), (1010, -36000, "")),
+        _entry(4, dt.date(2026, 1, 5), "Annual insurance", (1300, 12000, "Prepaid"), (1010, -12000, "")),
+    ]  # fmt: skip
+    next_id = 5
+    for month in range(1, 13):
+        end = (dt.date(2026, month % 12 + 1, 1) if month < 12 else dt.date(2027, 1, 1)) - dt.timedelta(days=1)
+        sales = 42000 + 2600 * month
+        services = 6000 + (1500 if month % 3 == 0 else 0)
+        payroll = 38000 + (4000 if month >= 7 else 0)
+        monthly = [
+            (dt.date(2026, month, 10), "Card payouts: self-serve subscriptions",
+             [(1010, sales, "Stripe payout"), (169208, -sales, "Subscriptions")]),
+            (dt.date(2026, month, 12), "Onboarding services billed at sale",
+             [(1010, services, "Wire"), (169209, -services, "Onboarding")]),
+            (dt.date(2026, month, 25), "Payroll",
+             [(6000, payroll * 0.8, "Salaries"), (5100, payroll * 0.2, "Support salaries"),
+              (6010, payroll * 0.12, "Taxes and benefits"), (1010, -payroll * 1.12, "Payroll run")]),
+            (dt.date(2026, month, 1), "Office rent", [(6100, 6500, "Rent"), (1010, -6500, "")]),
+            (dt.date(2026, month, 3), "Cloud hosting", [(5000, 4200 + 150 * month, "Hosting"),
+                                                        (1010, -(4200 + 150 * month), "")]),
+            (dt.date(2026, month, 8), "Software on the company card", [(6200, 1850, "SaaS tools"),
+                                                                       (2100, -1850, "Card")]),
+            (dt.date(2026, month, 20), "Marketing campaigns", [(6400, 3000 + 250 * month, "Ads"),
+                                                               (2100, -(3000 + 250 * month), "Card")]),
+            (dt.date(2026, month, 28), "Credit card statement paid",
+             [(2100, 1850 + 3000 + 250 * month, "Card payment"), (1010, -(1850 + 3000 + 250 * month), "")]),
+            (end, "Depreciation", [(6300, 1000, "Straight line, 36 months"), (1510, -1000, "")]),
+            (end, "Prepaid insurance used", [(6010, 1000, "Insurance"), (1300, -1000, "")]),
+            (end, "Loan interest and principal", [(7100, 600, "Interest"), (2700, 2500, "Principal"),
+                                                  (1010, -3100, "")]),
+            (end, "Savings interest", [(1020, 45.5, "Interest"), (7000, -45.5, "")]),
+        ]  # fmt: skip
+        if month == 12:
+            monthly.append((end, "December payroll accrued", [(6000, 4000, "Bonus accrual"), (2300, -4000, "Accrued")]))
+        for day, memo, lines in monthly:
+            if day.year == 2026 and day <= dt.date(2026, 12, 31):
+                entries.append(_entry(next_id, day, memo, *lines))
+                next_id += 1
+    entries[0]["transactions"][0]["bank_description"] = "Share subscription"
+    return accounts, entries
+
+
+#: The supplier the journal-entry guide's example names.
+GUIDE_VENDOR = {"id": 34182, "name": "ABC Bead Supply", "vendor_type": "vendor", "status": "ACTIVE"}
+
+
+def add_books(objects: dict[str, list[dict[str, t.Any]]]) -> None:
+    """Put the demo company's chart and entries into the seed (replacing earlier ones: idempotent)."""
+    accounts, entries = demo_books()
+    objects["vendor"] = [v for v in objects.get("vendor", []) if v["id"] != GUIDE_VENDOR["id"]] + [GUIDE_VENDOR]
+    mine = {a["id"] for a in accounts}
+    objects["account"] = [a for a in objects.get("account", []) if a["id"] not in mine] + accounts
+    kept = [e for e in objects.get("/coa/api/journal_entry", []) if not BOOKS_FIRST_ID <= e["id"] <= BOOKS_LAST_ID]
+    objects["/coa/api/journal_entry"] = kept + entries
+
+
 def main() -> int:
     spec = load_spec(ROOT / "spec" / "campfire.openapi.yaml")
     resolver = dereferencer(spec)
@@ -59,7 +181,7 @@ def main() -> int:
         kinds.setdefault(t.cast(str, p.kind), p)
     added = 0
     for kind, p in kinds.items():
-        if objects.get(kind):
+        if objects.get(kind) or kind in DERIVED_KINDS:
             continue
         schema = resolver.schema(p.item_name)
         props = schema.get("properties", {})
@@ -81,6 +203,7 @@ def main() -> int:
             obj["_parent"] = parent
         objects[kind] = [obj]
         added += 1
+    add_books(objects)
     SEED.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {SEED}")
     return 0

@@ -209,6 +209,20 @@ class JournalEntryPosted(Conflict):
         )
 
 
+class JournalEntryNotFound(NotFound, kind="journal entry"): ...
+
+
+class LedgerLineNotFound(NotFound, kind="GL transaction"): ...
+
+
+class LedgerLinePosted(Conflict):
+    def __init__(self, line_id: int, entry_id: int) -> None:
+        super().__init__(
+            f"GL transaction {line_id} belongs to journal entry {entry_id}, which a document posted;"
+            " change or void that document instead."
+        )
+
+
 class PaymentAlreadyVoided(Conflict):
     def __init__(self, payment_id: int) -> None:
         super().__init__(f"Payment {payment_id} is already voided.")

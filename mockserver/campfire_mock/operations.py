@@ -40,10 +40,11 @@ from .views.customers import CustomerView
 from .views.generic import ResourceView
 from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
-from .views.journal_entries import JournalEntryView
+from .views.ledger import LedgerViews
 from .views.payments import InvoicePaymentView
 from .views.references import ContractView, EntityView, ProductView
 from .views.registry import Registry
+from .views.statements import StatementViews
 from .views.vendors import VendorSummaryView, VendorView
 from .views.webhooks import Webhooks, WebhookView
 from .wire import format_timestamp
@@ -80,7 +81,6 @@ VIEWS: tuple[type[ResourceView], ...] = (
     ContractView,
     AccountView,
     BankTransactionView,
-    JournalEntryView,
     WebhookView,
 )
 REGISTRY = Registry(VIEWS)
@@ -111,6 +111,27 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_stubs_list": (AdminHandlers, "stubs_list"),
     "mock_stubs_create": (AdminHandlers, "stubs_create"),
     "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
+    # The ledger (views/ledger.py): journal entries, the GL transaction log, the general ledger.
+    "coa_api_journal_entry_list": (LedgerViews, "list_journal_entries"),
+    "coa_api_journal_entry_create": (LedgerViews, "create_journal_entry"),
+    "coa_api_journal_entry_retrieve": (LedgerViews, "retrieve_journal_entry"),
+    "coa_api_journal_entry_update": (LedgerViews, "update_journal_entry"),
+    "coa_api_journal_entry_partial_update": (LedgerViews, "partial_update_journal_entry"),
+    "coa_api_journal_entry_destroy": (LedgerViews, "destroy_journal_entry"),
+    "coa_api_transaction_retrieve": (LedgerViews, "list_transactions"),
+    "coa_api_transaction_retrieve_2": (LedgerViews, "retrieve_transaction"),
+    "coa_api_transaction_update": (LedgerViews, "update_transaction"),
+    "coa_api_transaction_partial_update": (LedgerViews, "partial_update_transaction"),
+    "delete_chart_transaction": (LedgerViews, "destroy_transaction"),
+    "get_chart_transaction_totals": (LedgerViews, "transaction_totals"),
+    "coa_api_general_ledger_retrieve": (LedgerViews, "general_ledger"),
+    # Statements computed from the ledger (views/statements.py).
+    "ca_api_get_balance_sheet_retrieve": (StatementViews, "get_balance_sheet"),
+    "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),
+    "ca_api_get_trial_balance_retrieve": (StatementViews, "get_trial_balance"),
+    "ca_api_get_cash_flow_retrieve": (StatementViews, "get_cash_flow"),
+    "coa_api_account_balance_sheet_list": (StatementViews, "list_balance_sheet_accounts"),
+    "coa_api_account_income_statement_list": (StatementViews, "list_income_statement_accounts"),
 }
 
 

@@ -50,6 +50,11 @@ OPERATION_IDS = {
     # A client with invoices cannot be deleted (tests/mock/test_generic.py); this one has none.
     "coa_api_vendor_destroy": {"id": 901},
     "rr_api_v1_customers_destroy": {"id": 901},
+    # GL lines are the ledger's: the first line of the demo's manual journal entry 1.
+    "coa_api_transaction_retrieve_2": {"id": 10000},
+    "coa_api_transaction_update": {"id": 10000},
+    "coa_api_transaction_partial_update": {"id": 10000},
+    "delete_chart_transaction": {"id": 20000},
 }
 #: The seeded object a path names by default, where the first of its kind is not the docs' one.
 PREFERRED = {"invoice": 58700, "credit_memo": 4258}

@@ -51,6 +51,9 @@ class Workspace:
 
     #: The journal class ``begin`` opens (a seam for fault-injection tests).
     journal_class: type[Journal] = Journal
+    #: Told of every write as it ends, kept or not, before the version moves (the ledger keeps itself
+    #: up to date with the documents a write touched: ``ledger.note_write``).
+    commit_listeners: t.ClassVar[list[t.Callable[[Workspace, Journal, bool], None]]] = []
 
     def __init__(self) -> None:
         self.refs: dict[str, Table[Ref]] = {kind: Table(kind) for kind in REFERENCE_KINDS}
@@ -178,6 +181,8 @@ class Workspace:
         table (those included) is detached from the journal, which is sealed for good."""
         if self.rendered is not None:
             self.rendered.forget(self, journal)
+        for listener in self.commit_listeners:
+            listener(self, journal, False)
         self._attach(None)
         for table, seen in journal.before.values():
             for key, value in seen.items():
@@ -217,6 +222,8 @@ class Workspace:
         """Close a write that is kept."""
         if self.rendered is not None:
             self.rendered.forget(self, journal)
+        for listener in self.commit_listeners:
+            listener(self, journal, True)
         self._attach(None)
         self.version += 1
 

@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-import typing as t
 from functools import cached_property
+
+from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.general_ledger import GeneralLedger as GeneralLedgerModel
+from ..types.general_ledger import GeneralLedgerRetrieveParams
 
 __all__ = ["AsyncGeneralLedger", "AsyncGeneralLedgerWithRawResponse", "GeneralLedger", "GeneralLedgerWithRawResponse"]
 
@@ -21,14 +24,15 @@ class GeneralLedger(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[GeneralLedgerRetrieveParams],
+    ) -> GeneralLedgerModel:
         """Get General Ledger.
 
         ``GET /coa/api/general-ledger`` (operationId ``coa_api_general_ledger_retrieve``)
         """
         path = "/coa/api/general-ledger"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(GeneralLedgerModel, opts)
 
     @cached_property
     def with_raw_response(self) -> GeneralLedgerWithRawResponse:
@@ -52,14 +56,15 @@ class AsyncGeneralLedger(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[GeneralLedgerRetrieveParams],
+    ) -> GeneralLedgerModel:
         """Get General Ledger.
 
         ``GET /coa/api/general-ledger`` (operationId ``coa_api_general_ledger_retrieve``)
         """
         path = "/coa/api/general-ledger"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(GeneralLedgerModel, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncGeneralLedgerWithRawResponse:

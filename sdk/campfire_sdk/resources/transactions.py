@@ -12,12 +12,15 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
 from ..types._shared import ChartTransaction, JournalEntry
 from ..types.transactions import (
     ChartTransactionParam,
+    ChartTransactionTotals,
     PatchedChartTransactionParam,
     TransactionListParams,
     TransactionMergeParams,
+    TransactionTotalsParams,
 )
 
 __all__ = ["AsyncTransactions", "AsyncTransactionsWithRawResponse", "Transactions", "TransactionsWithRawResponse"]
@@ -32,14 +35,16 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionListParams],
-    ) -> t.Any:
+    ) -> SyncOffsetPage[ChartTransaction] | SyncCursorPage[ChartTransaction]:
         """List Chart Transactions.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
         """
         path = "/coa/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        if "cursor" in params:
+            return self._cursor_page(ChartTransaction, opts)
+        return self._offset_page(ChartTransaction, opts)
 
     def retrieve(
         self,
@@ -213,14 +218,15 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[TransactionTotalsParams],
+    ) -> ChartTransactionTotals:
         """Get Chart Transaction Totals.
 
         ``GET /coa/api/transaction/totals`` (operationId ``get_chart_transaction_totals``)
         """
         path = "/coa/api/transaction/totals"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(ChartTransactionTotals, opts)
 
     @cached_property
     def with_raw_response(self) -> TransactionsWithRawResponse:
@@ -251,20 +257,22 @@ class TransactionsWithRawResponse(RawResponses):
 class AsyncTransactions(AsyncAPIResource):
     """``client.transactions`` (async): bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, retrieve, totals, update."""
 
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionListParams],
-    ) -> t.Any:
+    ) -> AsyncPaginator[AsyncOffsetPage[ChartTransaction], ChartTransaction] | AsyncPaginator[AsyncCursorPage[ChartTransaction], ChartTransaction]:
         """List Chart Transactions.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
         """
         path = "/coa/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        if "cursor" in params:
+            return self._cursor_paginator(ChartTransaction, opts)
+        return self._offset_paginator(ChartTransaction, opts)
 
     async def retrieve(
         self,
@@ -438,14 +446,15 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[TransactionTotalsParams],
+    ) -> ChartTransactionTotals:
         """Get Chart Transaction Totals.
 
         ``GET /coa/api/transaction/totals`` (operationId ``get_chart_transaction_totals``)
         """
         path = "/coa/api/transaction/totals"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartTransactionTotals, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncTransactionsWithRawResponse:

@@ -244,6 +244,9 @@ if t.TYPE_CHECKING:
     from .fixed_assets import FixedAssetTransfer as FixedAssetTransfer
     from .fixed_assets import PaginatedFixedAssetList as PaginatedFixedAssetList
     from .fixed_assets import PatchedFixedAssetParam as PatchedFixedAssetParam
+    from .general_ledger import GeneralLedger as GeneralLedger
+    from .general_ledger import GeneralLedgerAccount as GeneralLedgerAccount
+    from .general_ledger import GeneralLedgerRetrieveParams as GeneralLedgerRetrieveParams
     from .intercompany_journal_entries import IntercompanyJournalEntry as IntercompanyJournalEntry
     from .intercompany_journal_entries import (
         IntercompanyJournalEntryBalanceParams as IntercompanyJournalEntryBalanceParams,
@@ -359,9 +362,12 @@ if t.TYPE_CHECKING:
     from .transaction_matches import TransactionMatchListParams as TransactionMatchListParams
     from .transaction_matches import TransactionMatchParam as TransactionMatchParam
     from .transactions import ChartTransactionParam as ChartTransactionParam
+    from .transactions import ChartTransactionTotals as ChartTransactionTotals
+    from .transactions import PaginatedChartTransactionList as PaginatedChartTransactionList
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
+    from .transactions import TransactionTotalsParams as TransactionTotalsParams
     from .user_currencies import CustomerCurrency as CustomerCurrency
     from .user_currencies import CustomerCurrencyParam as CustomerCurrencyParam
     from .user_currencies import PaginatedCustomerCurrencyList as PaginatedCustomerCurrencyList
@@ -473,6 +479,7 @@ _MODULES = {
     "ChartEntityParam": "entities",
     "ChartTransaction": "_shared",
     "ChartTransactionParam": "transactions",
+    "ChartTransactionTotals": "transactions",
     "ClientListParams": "vendors",
     "ConfirmTransactionSelectionRequestParam": "reconciliations",
     "Contract": "contracts",
@@ -563,6 +570,9 @@ _MODULES = {
     "FixedAssetParam": "fixed_assets",
     "FixedAssetTransfer": "fixed_assets",
     "GenerageSubscriptionScheduleParam": "subscriptions",
+    "GeneralLedger": "general_ledger",
+    "GeneralLedgerAccount": "general_ledger",
+    "GeneralLedgerRetrieveParams": "general_ledger",
     "GetDefaultPaymentInputParam": "invoices",
     "GetDefaultPaymentOutput": "invoices",
     "IntercompanyJournalEntry": "intercompany_journal_entries",
@@ -600,6 +610,7 @@ _MODULES = {
     "PaginatedBillPaymentSyncList": "bill_payments",
     "PaginatedBudgetList": "budgets",
     "PaginatedChartAccountList": "accounts",
+    "PaginatedChartTransactionList": "transactions",
     "PaginatedContractCustomerList": "customers",
     "PaginatedContractList": "contracts",
     "PaginatedContractMilestoneList": "contracts",
@@ -714,6 +725,7 @@ _MODULES = {
     "TransactionTagGroup": "tag_groups",
     "TransactionTagGroupParam": "tag_groups",
     "TransactionTagParam": "tags",
+    "TransactionTotalsParams": "transactions",
     "TrialBalanceAccount": "financial_statements",
     "TrialBalanceAccountBalance": "financial_statements",
     "TrialBalanceData": "financial_statements",
@@ -823,6 +835,7 @@ __all__ = [
     "ChartEntityParam",
     "ChartTransaction",
     "ChartTransactionParam",
+    "ChartTransactionTotals",
     "ClientListParams",
     "ConfirmTransactionSelectionRequestParam",
     "Contract",
@@ -913,6 +926,9 @@ __all__ = [
     "FixedAssetParam",
     "FixedAssetTransfer",
     "GenerageSubscriptionScheduleParam",
+    "GeneralLedger",
+    "GeneralLedgerAccount",
+    "GeneralLedgerRetrieveParams",
     "GetDefaultPaymentInputParam",
     "GetDefaultPaymentOutput",
     "IntercompanyJournalEntry",
@@ -950,6 +966,7 @@ __all__ = [
     "PaginatedBillPaymentSyncList",
     "PaginatedBudgetList",
     "PaginatedChartAccountList",
+    "PaginatedChartTransactionList",
     "PaginatedContractCustomerList",
     "PaginatedContractList",
     "PaginatedContractMilestoneList",
@@ -1064,6 +1081,7 @@ __all__ = [
     "TransactionTagGroup",
     "TransactionTagGroupParam",
     "TransactionTagParam",
+    "TransactionTotalsParams",
     "TrialBalanceAccount",
     "TrialBalanceAccountBalance",
     "TrialBalanceData",

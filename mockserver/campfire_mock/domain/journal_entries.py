@@ -1,0 +1,244 @@
+"""Manual journal entries (``/coa/api/journal_entry``): checked, stored with their lines, posted as written.
+
+A manual entry is stored in the generic store's table of its collection, with its lines kept under
+``_lines`` (account, debit, credit in the entry's currency, description, vendor, department, tags) and the
+id of its reversing entry under ``_reversal_id``; the ledger's ``manual_entries`` rule posts them. The
+rules, as Campfire documents them, with DRF's messages:
+
+* every line names an account that exists and is active (``Invalid pk "N" - object does not exist.``);
+  a line is a debit or a credit, never both, never negative;
+* debits equal credits in the entry's currency (``debit_amount_native``/``credit_amount_native``, else
+  the book, else the plain amounts);
+* receivables and payables accounts are their documents' subledgers: a manual line may post to one only
+  when the account has ``skip_subledger_validation`` (Campfire's own switch for that);
+* ``date`` defaults to today (Campfire's schema does not require it); ``reversal_date`` (not before
+  ``date``) posts the reversing entry on that day;
+* entries posted by documents (``created_automatically``) cannot be changed or deleted (409); a deleted
+  manual entry's lines leave the ledger.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from ..errors import JournalEntryNotFound, JournalEntryPosted, ValidationFailed
+from ..limits import MAX_LINES
+from .chart import is_receivable_or_payable
+from .entries import Entry
+from .generic import is_deleted
+from .invoices import as_date, rel_id
+from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
+from .models import MAX_AMOUNT, ZERO, money
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+#: Fields of a manual entry stored as given.
+STORED_FIELDS = (
+    "date",
+    "memo",
+    "entity",
+    "currency",
+    "exchange_rate",
+    "exchange_rate_book",
+    "ref_number",
+    "type",
+    "source",
+    "journal_id",
+    "reversal_date",
+    "use_average_rate",
+)
+INACTIVE = frozenset({"INACTIVE", "ARCHIVED", "inactive", "archived"})
+
+
+def _amount(line: Row, side: str, errors: Row) -> Decimal:
+    for name in (f"{side}_amount_native", f"{side}_amount_book", f"{side}_amount"):
+        value = line.get(name)
+        if value in (None, ""):
+            continue
+        try:
+            found = money(Decimal(str(value)))
+        except (InvalidOperation, ValueError):
+            errors[name] = ["A valid number is required."]
+            return ZERO
+        if found < 0 or found >= MAX_AMOUNT:
+            errors[name] = [f"Ensure this value is between 0 and {MAX_AMOUNT}."]
+            return ZERO
+        return found
+    return ZERO
+
+
+def _tag_ids(tags: t.Any) -> list[int]:
+    found: list[int] = []
+    for tag in tags or []:
+        key = rel_id(tag.get("id") if isinstance(tag, dict) else tag)
+        if isinstance(key, int):
+            found.append(key)
+    return found
+
+
+def _line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
+    """A written line as stored, and its errors (DRF's per-item shape: ``{}`` when it is valid)."""
+    errors: Row = {}
+    if not isinstance(line, dict):
+        return {}, {"non_field_errors": ["Invalid data. Expected a dictionary."]}
+    account = rel_id(line.get("account"))
+    chart = ws.refs["account"].look(account, None) if isinstance(account, int) else None
+    if account is None:
+        errors["account"] = ["This field is required."]
+    elif chart is None or is_deleted(chart):
+        errors["account"] = [f'Invalid pk "{account}" - object does not exist.']
+    elif str(chart.get("status") or "ACTIVE") in INACTIVE:
+        errors["account"] = [f"Account {account} is inactive; journal entries may only post to active accounts."]
+    elif is_receivable_or_payable(chart) and not chart.get("skip_subledger_validation"):
+        errors["account"] = [
+            f"Account {account} is a receivables or payables account, kept by its invoices or bills; set its"
+            " skip_subledger_validation to post to it by hand."
+        ]
+    debit, credit = _amount(line, "debit", errors), _amount(line, "credit", errors)
+    if debit and credit:
+        errors["debit_amount"] = ["A line is a debit or a credit, not both."]
+    for name, table in (("vendor", "vendor"), ("department", "department")):
+        key = rel_id(line.get(name))
+        if key is not None and (not isinstance(key, int) or key not in ws.refs[table]):
+            errors[name] = [f'Invalid pk "{key}" - object does not exist.']
+    stored = {
+        "account": account,
+        "debit": str(debit),
+        "credit": str(credit),
+        "description": line.get("bank_description") or line.get("description"),
+        "vendor": rel_id(line.get("vendor")),
+        "department": rel_id(line.get("department")),
+        "tags": _tag_ids(line.get("tags")),
+    }
+    return stored, errors
+
+
+def _day(value: t.Any, name: str, errors: Row) -> date | None:
+    """A date field, or ``None`` with its error noted (a day that does not exist, a year out of range)."""
+    try:
+        return as_date(value)
+    except ValueError as exc:
+        errors[name] = [f"Enter a valid date: {exc}."]
+        return None
+
+
+def check_entry(ws: Workspace, values: Row) -> Row:
+    """The entry ``values`` describe, checked (a 400 naming the fields otherwise), as stored."""
+    errors: Row = {}
+    if values.get("date") in (None, ""):  # not required in Campfire's schema: the field has a default, today
+        values = {**values, "date": ws.clock.today().isoformat()}
+    day = _day(values.get("date"), "date", errors)
+    if day is None and "date" not in errors:
+        errors["date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
+    reverse_on = values.get("reversal_date")
+    if reverse_on not in (None, ""):
+        reverse_day = _day(reverse_on, "reversal_date", errors)
+        if reverse_day is None and "reversal_date" not in errors:
+            errors["reversal_date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
+        elif day is not None and reverse_day is not None and reverse_day < day:
+            errors["reversal_date"] = ["The reversal date cannot be before the entry's date."]
+    entity = rel_id(values.get("entity"))
+    if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
+        errors["entity"] = [f'Invalid pk "{entity}" - object does not exist.']
+    written = values.get("transactions") or []
+    if not isinstance(written, list):
+        errors["transactions"] = ['Expected a list of items but got type "dict".']
+        written = []
+    if len(written) > MAX_LINES:
+        errors["transactions"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
+        written = []
+    checked = [_line(ws, line) for line in written]
+    if any(err for _, err in checked):
+        errors["transactions"] = [err for _, err in checked]
+    lines = [line for line, _ in checked]
+    if "transactions" not in errors:
+        debits = sum((Decimal(ln["debit"]) for ln in lines), ZERO)
+        credits = sum((Decimal(ln["credit"]) for ln in lines), ZERO)
+        if debits != credits:
+            errors["transactions"] = [f"Debits ({debits:.2f}) must equal credits ({credits:.2f})."]
+    if errors:
+        raise ValidationFailed(errors)
+    stored = {k: values[k] for k in STORED_FIELDS if k in values}
+    stored["entity"] = entity
+    stored["_lines"] = lines
+    return stored
+
+
+class JournalEntryService:
+    """Create, change and delete manual journal entries; read any entry of the ledger."""
+
+    @staticmethod
+    def table(ws: Workspace) -> t.Any:
+        return ws.table(JOURNAL_KIND)
+
+    def get(self, ws: Workspace, entry_id: int) -> Entry:
+        """Any entry of the ledger (posted by a document or written by hand), or a 404."""
+        found = ledger(ws).by_id.get(entry_id)
+        if found is None:
+            raise JournalEntryNotFound(entry_id)
+        return found
+
+    def _manual(self, ws: Workspace, entry_id: int) -> Row:
+        """A stored manual entry about to change; a 409 for one a document posted, a 404 for none."""
+        row = self.table(ws).look(entry_id)
+        if row is None or is_deleted(row):
+            if entry_id in ledger(ws).by_id:
+                raise JournalEntryPosted(entry_id)
+            raise JournalEntryNotFound(entry_id)
+        return t.cast(Row, self.table(ws)[entry_id])
+
+    def _post(self, ws: Workspace, row: Row) -> Entry:
+        if row.get("reversal_date") and not row.get("_reversal_id"):
+            row["_reversal_id"] = ws.next_id("journal_entry")
+        elif not row.get("reversal_date"):
+            row.pop("_reversal_id", None)
+        entries = manual_entries(ws, row)
+        return entries[0]
+
+    def create(self, ws: Workspace, values: Row) -> Entry:
+        """A new manual entry, posted (and its reversal, with ``reversal_date``)."""
+        row = check_entry(ws, values)
+        now = ws.now_text()
+        row.update(id=ws.next_id("journal_entry"), created_at=now, last_modified_at=now, is_deleted=False)
+        row.setdefault("source", "manual")
+        row["deleted_at"] = None
+        self.table(ws)[row["id"]] = row
+        return self._post(ws, row)
+
+    def update(self, ws: Workspace, entry_id: int, values: Row, *, partial: bool) -> Entry:
+        """Replace (PUT) or change (PATCH) a manual entry; its lines are replaced when given."""
+        row = self._manual(ws, entry_id)
+        if partial:
+            current = {k: row[k] for k in STORED_FIELDS if k in row}
+            merged: Row = {**current, **values}
+            if "transactions" not in values:
+                merged["transactions"] = [
+                    {
+                        "account": ln["account"],
+                        "debit_amount_native": ln["debit"],
+                        "credit_amount_native": ln["credit"],
+                        "description": ln["description"],
+                        "vendor": ln["vendor"],
+                        "department": ln["department"],
+                        "tags": ln["tags"],
+                    }
+                    for ln in stored_lines(row)
+                ]
+        else:
+            merged = dict(values)
+        checked = check_entry(ws, merged)
+        for key in STORED_FIELDS:
+            row.pop(key, None)
+        row.update(checked, last_modified_at=ws.now_text())
+        return self._post(ws, row)
+
+    def destroy(self, ws: Workspace, entry_id: int) -> None:
+        """Delete a manual entry (soft, as Campfire's objects are): its lines and reversal leave the ledger."""
+        row = self._manual(ws, entry_id)
+        now = ws.now_text()
+        row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
+
+
+__all__ = ["JournalEntryService", "check_entry"]

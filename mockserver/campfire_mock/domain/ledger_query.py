@@ -1,0 +1,192 @@
+"""Which ledger lines and entries a GL or journal-entry list shows: the date window and the filters.
+
+The window is Campfire's: ``start_date`` (default six months before today) to ``end_date`` (default the
+end of the current month), both inclusive on the entry date; ``all_time`` ignores both. Lines are listed
+newest first (``-posted_at``, then ``-id``), or by ``(last_modified_at, id)`` for cursor paging, as the
+payment sync endpoints are.
+"""
+
+from __future__ import annotations
+
+import bisect
+import calendar
+import functools
+import typing as t
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+
+from ..errors import ValidationFailed
+from .chart import account as chart_account
+from .clock import parse_moment as clock_moment
+from .entries import Entry, Posting
+from .invoices import as_date
+from .ledger import Ledger
+
+Line = tuple[Entry, Posting]
+#: A statement's column lengths, and the income statement's breakdowns (tags need a tag group: not modelled).
+CADENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
+BREAKDOWNS = ("department", "entity", "vendor")
+
+
+def months_before(day: date, months: int) -> date:
+    """The same day ``months`` months earlier (the month's last day where it is shorter)."""
+    month = day.month - 1 - months
+    year, month = day.year + month // 12, month % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def month_end(day: date) -> date:
+    return date(day.year, day.month, calendar.monthrange(day.year, day.month)[1])
+
+
+def parse_day(value: t.Any, name: str) -> date | None:
+    """A ``YYYY-MM-DD`` query value, or a 400 naming the parameter."""
+    if value in (None, ""):
+        return None
+    if isinstance(value, date):
+        return value
+    try:
+        found = as_date(value)
+    except ValueError as exc:  # a day that does not exist, or a year outside the ones the mock keeps
+        raise ValidationFailed.field(name, f"Enter a valid date: {exc}.") from None
+    if found is None:
+        raise ValidationFailed.field(name, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.")
+    return found
+
+
+def parse_moment(value: t.Any, name: str) -> str | None:
+    """An ISO 8601 timestamp or date filter as comparable UTC text (``2024-01-01T00:00:00``), or a 400."""
+    if value in (None, ""):
+        return None
+    try:
+        moment = clock_moment(str(value))
+    except ValueError:
+        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+
+
+@functools.lru_cache(maxsize=262_144)
+def moment_text(value: t.Any) -> str:
+    """A stored timestamp (a ``datetime`` or Campfire's ``+0000`` text) as comparable UTC text."""
+    if isinstance(value, datetime):
+        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    if not value:
+        return ""
+    text = str(value)
+    if len(text) > 5 and text[-5] in "+-" and text[-4:].isdigit():
+        text = f"{text[:-2]}:{text[-2:]}"
+    try:
+        return clock_moment(text).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    except ValueError:
+        return ""
+
+
+@dataclass
+class Window:
+    """The dates a list covers (``None``: open)."""
+
+    start: date | None
+    end: date | None
+
+    def holds(self, day: date) -> bool:
+        return (self.start is None or day >= self.start) and (self.end is None or day <= self.end)
+
+
+def window(today: date, start: t.Any, end: t.Any, all_time: bool | None) -> Window:
+    """Campfire's default window: six months back to the end of this month; ``all_time`` is unbounded."""
+    if all_time:
+        return Window(None, None)
+    return Window(
+        parse_day(start, "start_date") or months_before(today, 6), parse_day(end, "end_date") or month_end(today)
+    )
+
+
+@dataclass
+class LineFilter:
+    """The GL log's filters (each list: any of its values)."""
+
+    entities: list[int] = field(default_factory=list)
+    accounts: list[int] = field(default_factory=list)
+    vendors: list[int] = field(default_factory=list)
+    departments: list[int] = field(default_factory=list)
+    tags: list[int] = field(default_factory=list)
+    account_type: str | None = None
+    account_subtype: str | None = None
+    journal_type: str | None = None
+    currency: str | None = None
+    q: str | None = None
+    modified_gte: str | None = None
+    modified_lte: str | None = None
+
+    def keep(self, ws: t.Any, entry: Entry, posting: Posting) -> bool:
+        if self.entities and entry.entity not in self.entities:
+            return False
+        if self.accounts and posting.account not in self.accounts:
+            return False
+        if self.vendors and posting.vendor not in self.vendors:
+            return False
+        if self.departments and posting.department not in self.departments:
+            return False
+        if self.tags and not set(self.tags) & set(posting.tags):
+            return False
+        if self.journal_type and entry.type != self.journal_type:
+            return False
+        if self.currency and entry.currency != self.currency:
+            return False
+        if self.account_type or self.account_subtype or self.q:
+            chart = chart_account(ws, posting.account)
+            if self.account_type and chart.get("account_type") != self.account_type:
+                return False
+            if self.account_subtype and chart.get("account_subtype") != self.account_subtype:
+                return False
+            if self.q:
+                text = " ".join(str(x or "") for x in (entry.memo, posting.description, chart.get("name"))).lower()
+                if self.q.lower() not in text:
+                    return False
+        if self.modified_gte or self.modified_lte:
+            modified = moment_text(entry.last_modified_at)
+            if self.modified_gte and modified < self.modified_gte:
+                return False
+            if self.modified_lte and modified > self.modified_lte:
+                return False
+        return True
+
+
+@dataclass
+class Scope:
+    """Which lines a statement sums: entities (empty: all), departments, vendors (empty: all)."""
+
+    entities: list[int] = field(default_factory=list)
+    departments: list[int] = field(default_factory=list)
+    vendors: list[int] = field(default_factory=list)
+
+
+def select_lines(ws: t.Any, books: Ledger, span: Window, where: LineFilter) -> list[Line]:
+    """The ledger's lines in the window that pass the filters, in ledger order (date, entry id); the window
+    is found by bisection (the lines are in date order)."""
+    lines = books.lines
+    lo = 0 if span.start is None else bisect.bisect_left(lines, span.start, key=lambda line: line[0].date)
+    hi = len(lines) if span.end is None else bisect.bisect_right(lines, span.end, key=lambda line: line[0].date)
+    return [(e, p) for e, p in lines[lo:hi] if where.keep(ws, e, p)]
+
+
+def sync_key(line: Line) -> tuple[str, int]:
+    """A line's place in cursor order: when it last changed, then its id."""
+    return (moment_text(line[0].last_modified_at), line[1].id)
+
+
+__all__ = [
+    "BREAKDOWNS",
+    "CADENCES",
+    "LineFilter",
+    "Scope",
+    "Window",
+    "moment_text",
+    "month_end",
+    "months_before",
+    "parse_day",
+    "parse_moment",
+    "select_lines",
+    "sync_key",
+    "window",
+]

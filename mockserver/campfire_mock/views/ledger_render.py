@@ -1,0 +1,147 @@
+"""Ledger entries and lines in Campfire's shapes: ``JournalEntry`` and ``ChartTransaction``.
+
+A GL line shows its amount three ways, as Campfire's do: ``*_native`` in the document's currency,
+``*_book`` in its entity's, and the plain ones in the root entity's (consolidated, ``null`` where no
+rate is known); a debit has ``credit_amount`` ``null`` and a credit ``debit_amount`` ``null``.
+``balance_after_transaction`` is the account's book balance after the line, in ledger order (date,
+then entry id).
+"""
+
+from __future__ import annotations
+
+import typing as t
+import uuid
+from datetime import date, datetime
+
+from ..domain.chart import account as chart_account
+from ..domain.entries import Entry, Posting, to_money
+from ..domain.workspace import Workspace
+from ..openapi.shapes import Shapes
+from ..wire import format_timestamp
+
+Row = dict[str, t.Any]
+
+
+def stamp(value: t.Any) -> str | None:
+    """A timestamp in Campfire's form, whatever it was stored as."""
+    if isinstance(value, datetime):
+        return format_timestamp(value)
+    return None if value in (None, "") else str(value)
+
+
+def _sides(cents: int | None, suffix: str) -> Row:
+    if cents is None:
+        return {f"debit_amount{suffix}": None, f"credit_amount{suffix}": None, f"amount{suffix}": None}
+    money = to_money(cents)
+    return {
+        f"debit_amount{suffix}": money if cents >= 0 else None,
+        f"credit_amount{suffix}": -money if cents < 0 else None,
+        f"amount{suffix}": money,
+    }
+
+
+def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | None = None) -> Row:
+    """A GL line's fields (``ChartTransaction``)."""
+    chart = chart_account(ws, posting.account)
+    name = str(chart.get("name") or ("Uncategorized" if posting.account is None else ""))
+    number = str(chart.get("number") or name.split(" - ", 1)[0])
+    entity = ws.refs["entity"].look(entity_key(entry), {})
+    vendor = ws.refs["vendor"].look(posting.vendor, {}) if posting.vendor is not None else {}
+    department = ws.refs["department"].look(posting.department, {}) if posting.department is not None else {}
+    day: date = entry.date
+    values: Row = {
+        "id": posting.id,
+        "is_deleted": False,
+        "deleted_at": None,
+        "entity": entry.entity,
+        "entity_name": entity.get("name", ""),
+        "entity_currency": entity.get("currency", ""),
+        "account": posting.account,
+        "account_name": name,
+        "account_number": number,
+        "account_type": chart.get("account_type") or "UNCATEGORIZED",
+        "account_subtype": chart.get("account_subtype") or "UNCATEGORIZED",
+        "vendor": posting.vendor,
+        "vendor_id": "" if posting.vendor is None else str(posting.vendor),
+        "vendor_name": vendor.get("name", ""),
+        "department": posting.department,
+        "department_name": department.get("name"),
+        "department_code": department.get("code"),
+        "tags": [{"id": tag} for tag in posting.tags],
+        "journal": entry.id,
+        "journal_order": f"{entry.id:07d}",
+        "journal_memo": entry.memo,
+        "journal_type": entry.type,
+        "journal_type_name": entry.type.replace("_", " ").title(),
+        "created_automatically": entry.created_automatically,
+        "invoice": None if entry.invoice is None else str(entry.invoice),
+        "invoice_id": entry.invoice,
+        "bill": None if entry.bill is None else str(entry.bill),
+        "posted_at": day,
+        "date_month": f"{day.month:02d}",
+        "date_year": str(day.year),
+        "currency": entry.currency,
+        "exchange_rate": entry.exchange_rate,
+        "exchange_rate_book": entry.exchange_rate_book,
+        "bank_description": posting.description,
+        "created_at": stamp(entry.created_at),
+        "last_modified_at": stamp(entry.last_modified_at),
+        "needs_review": False,
+        "balance_after_transaction": None if balance is None else to_money(balance),
+        # a uuid in Campfire's schema: one derived from the line's id, so it is stable
+        "transaction_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:gl-line:{posting.id}")),
+        **_sides(posting.consolidated, ""),
+        **_sides(posting.book, "_book"),
+        **_sides(posting.native, "_native"),
+    }
+    return values
+
+
+def entity_key(entry: Entry) -> int:
+    return -1 if entry.entity is None else entry.entity
+
+
+def render_line(shapes: Shapes, ws: Workspace, entry: Entry, posting: Posting, balance: int | None = None) -> Row:
+    return shapes.render("ChartTransaction", line_values(ws, entry, posting, balance))
+
+
+def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[Entry] | None = None) -> Row:
+    """A journal entry (``JournalEntry``) with its lines as ``transactions``."""
+    entity = ws.refs["entity"].look(entity_key(entry), {})
+    values: Row = {
+        **entry.extra,
+        # a uuid in Campfire's schema: the one written, else one derived from the entry's id
+        "journal_id": entry.extra.get("journal_id")
+        or str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:je:{entry.id}")),
+        "id": entry.id,
+        "order": f"{entry.id:07d}",
+        "type": entry.type,
+        "date": entry.date,
+        "memo": entry.memo,
+        "source": entry.source,
+        "source_id": None if entry.source_id is None else str(entry.source_id),
+        "entity": entry.entity,
+        "entity_name": entity.get("name", ""),
+        "entity_currency": entity.get("currency", ""),
+        "currency": entry.currency,
+        "exchange_rate": entry.exchange_rate,
+        "exchange_rate_book": entry.exchange_rate_book,
+        "created_automatically": entry.created_automatically,
+        "is_deleted": False,
+        "deleted_at": None,
+        "invoice": entry.invoice,
+        "credit_memos": entry.credit_memos,
+        "reversal_of": entry.reversal_of,
+        "reversal_of_order": "" if entry.reversal_of is None else f"{entry.reversal_of:07d}",
+        "reversals": [{"id": r.id, "order": f"{r.id:07d}", "date": r.date.isoformat()} for r in reversals or []],
+        "created_at": stamp(entry.created_at),
+        "last_modified_at": stamp(entry.last_modified_at),
+    }
+    out = shapes.render("JournalEntry", values)
+    out["transactions"] = [render_line(shapes, ws, entry, p) for p in entry.lines]
+    out["has_reversal"] = bool(reversals)
+    out["is_reversal"] = entry.reversal_of is not None
+    return out
+
+
+__all__ = ["line_values", "render_entry", "render_line", "stamp"]
