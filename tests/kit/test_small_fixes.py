@@ -215,12 +215,14 @@ def test_uses_server(campfire_server):
 
 
 def test_max_workspaces_help_says_what_each_store_does() -> None:
-    """``--max-workspaces``' help says an in-memory server forgets its least recently used workspace, a state
-    file's answers 503 (what ``Store`` does), not only the 503."""
+    """``--max-workspaces``' help says what ``Store`` does: in memory, a new token replaces the least recently
+    used workspace that never took a write, else gets a 503; a state file's answers 503."""
     from campfire_mock.cli import build_parser
 
     subcommands = next(a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction))
     serve = subcommands.choices["serve"]
     (action,) = [a for a in serve._actions if "--max-workspaces" in a.option_strings]
-    assert "forgets its least recently used workspace" in (action.help or "")
-    assert "--state-file answers the new token 503" in (action.help or "")
+    text = " ".join((action.help or "").split())
+    assert "replaces the least recently used workspace that never took a write" in text
+    assert "nothing acknowledged is ever forgotten" in text
+    assert "With --state-file, a new token beyond it is answered 503" in text
