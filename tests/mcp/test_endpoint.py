@@ -126,7 +126,7 @@ def test_http_without_the_sdk_says_how_to_install_it(
 
     monkeypatch.setattr(endpoint, "_import_dependencies", missing)
     answer = post_raw(endpoint.McpEndpoint(campfire_mock_app, Auth()), campfire_mock.headers)
-    detail = "The MCP endpoint needs the mcp extra: pip install 'campfire-devkit[mcp]'."
+    detail = "The MCP endpoint needs the MCP SDK, the mcp extra: pip install -e '.[mcp]' in a checkout."
     assert (answer.status_code, answer.json()) == (501, {"detail": detail})
 
 

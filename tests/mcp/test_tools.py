@@ -126,6 +126,15 @@ def test_a_write_through_rest_is_read_through_mcp(campfire_mcp: McpClient, campf
     assert after is not None and [v["id"] for v in after["results"]] == [made.json()["id"]]
 
 
+def test_a_statement_summary_counts_its_rows(campfire_mcp: McpClient, campfire_mock: MockControl) -> None:
+    """The summary line of a statement counts its rows: a trial balance's accounts, not its one key."""
+    arguments = {"start_date": "2026-01-01", "end_date": "2026-12-31"}
+    result = campfire_mcp.call_tool("get_trial_balance", arguments)
+    accounts = rest(campfire_mock, "/ca/api/get_trial_balance", arguments)["trial_balance"]["accounts"]
+    assert accounts
+    assert f"trial_balance: {len(accounts)} accounts" in result.content[0].text  # type: ignore[union-attr]
+
+
 @pytest.mark.parametrize(
     ("arguments", "message"),
     [

@@ -136,6 +136,18 @@ def test_an_unbalanced_entry_is_a_400_naming_transactions_and_stores_nothing(cli
     assert client.get(GL + "/totals", params={"all_time": "true"}).json() == before
 
 
+def test_a_line_that_rounds_to_nothing_is_a_400(client: TestClient) -> None:
+    """A line whose debit and credit both round to nothing (0.004 against 0.001) is refused, and nothing
+    posts (an entry without lines stays allowed: upstream's schema makes ``transactions`` read-only)."""
+    before = client.get(GL + "/totals", params={"all_time": "true"}).json()
+    tiny = client.post(JOURNAL, json=entry_body((6100, 0.004), (1010, -0.001)))
+    assert tiny.status_code == 400
+    assert tiny.json() == {
+        "transactions": [{"debit_amount": ["A line needs a debit or a credit amount (of at least 0.01)."]}] * 2
+    }
+    assert client.get(GL + "/totals", params={"all_time": "true"}).json() == before
+
+
 def test_an_unknown_account_is_drfs_invalid_pk_on_its_line(client: TestClient) -> None:
     """A line on account 999999 is a 400 on that line only, in DRF's words."""
     refused = client.post(JOURNAL, json=entry_body((999999, 10), (1010, -10)))

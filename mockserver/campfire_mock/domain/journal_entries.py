@@ -99,6 +99,8 @@ def _line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
     debit, credit = _amount(line, "debit", errors), _amount(line, "credit", errors)
     if debit and credit:
         errors["debit_amount"] = ["A line is a debit or a credit, not both."]
+    elif not debit and not credit and not any(k.startswith(("debit_", "credit_")) for k in errors):
+        errors["debit_amount"] = ["A line needs a debit or a credit amount (of at least 0.01)."]
     for name, table in (("vendor", "vendor"), ("department", "department")):
         key = rel_id(line.get(name))
         if key is not None and (not isinstance(key, int) or key not in ws.refs[table]):

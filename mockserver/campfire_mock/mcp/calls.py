@@ -151,12 +151,23 @@ def summary(tool: ToolSpec, status: int, body: t.Any) -> str:
         total = f" of {count}" if isinstance(count, int) and count != shown else ""
         return f"{tool.name}: {shown}{total} {tool.noun} ({where})."
     if isinstance(body, dict):
-        sections = [key for key, value in body.items() if isinstance(value, list | dict)]
-        sizes = ", ".join(f"{key}: {len(body[key])}" for key in sections)
+        sections = [key for key, value in body.items() if isinstance(value, list | dict) and key not in ("headers",)]
+        sizes = ", ".join(f"{key}: {_rows(body[key])}" for key in sections)
         dates = " to ".join(str(body[key]) for key in ("start_date", "end_date") if body.get(key))
         period = f" for {dates}" if dates else ""
         return f"{tool.name}{period} ({where}; {sizes or 'no sections'})."
     return f"{tool.name}: {where}."
+
+
+def _rows(section: t.Any) -> str:
+    """How many rows a statement section holds: a list's items, or the items of the lists a section object
+    holds by name (a trial balance's ``{"accounts": [...]}`` reads "23 accounts")."""
+    if isinstance(section, list):
+        return str(len(section))
+    lists = {key: value for key, value in section.items() if isinstance(value, list)}
+    if not lists:
+        return str(len(section))
+    return ", ".join(f"{len(value)} {key}" for key, value in lists.items())
 
 
 def _error_text(tool: ToolSpec, status: int, body: t.Any) -> str:

@@ -39,7 +39,7 @@ def require_sdk(what: str) -> None:
     from ..serving import StartupError
 
     if find_spec("mcp") is None:
-        raise StartupError(f"{what} needs the MCP SDK: pip install 'campfire-devkit[mcp]'")
+        raise StartupError(f"{what} needs the MCP SDK, the mcp extra: pip install -e '.[mcp]' in a checkout")
 
 
 class McpEndpoint:
@@ -82,7 +82,7 @@ class McpEndpoint:
         try:
             await self._import_sdk()
         except ImportError:
-            detail = "The MCP endpoint needs the mcp extra: pip install 'campfire-devkit[mcp]'."
+            detail = "The MCP endpoint needs the MCP SDK, the mcp extra: pip install -e '.[mcp]' in a checkout."
             await send_reply(send, json_reply(501, {"detail": detail}))
             return
         import httpx
