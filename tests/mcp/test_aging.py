@@ -8,7 +8,7 @@ import typing as t
 import pytest
 
 from campfire_mock.mcp import calls
-from campfire_mock.mcp.aging import receivables_aging
+from campfire_mock.mcp.aging import aging as aging_of
 from campfire_mock.testing import MockControl
 
 pytest.importorskip("mcp")
@@ -44,14 +44,14 @@ def invoice(amount_due: t.Any, past_due_days: int | None, **fields: t.Any) -> di
 )
 def test_an_invoice_falls_in_the_bucket_of_its_days_past_due(days: int | None, bucket: str) -> None:
     """Buckets are the invoice list's aging choices; a not-yet-due invoice (no days past due) is current."""
-    aging = receivables_aging([invoice(10, days)])
+    aging = aging_of("receivables_aging", [invoice(10, days)])
     assert aging["totals"]["USD"][bucket] == 10
     assert aging["totals"]["USD"]["total"] == 10
 
 
 def test_aging_counts_only_what_is_owed_and_keeps_currencies_apart() -> None:
     """Drafts, voided and paid invoices and zero balances are left out; sums are exact decimals per currency."""
-    aging = receivables_aging(
+    aging = aging_of("receivables_aging",
         [
             invoice(0.1, 5),
             invoice("0.2", 5),

@@ -1,9 +1,10 @@
-"""Accounts receivable aging, computed from the API's invoice list, as community MCP servers compute it.
+"""Receivables and payables aging, computed from the API's invoice and bill lists, as community MCP servers
+compute them.
 
-The API has no aging operation, so this is arithmetic over what ``GET /coa/api/v1/invoice/`` answers,
-decided here once:
+The API has no aging operation, so this is arithmetic over what ``GET /coa/api/v1/invoice/`` (or
+``GET /coa/api/v1/bill/``) answers, decided here once:
 
-- An invoice is owed when its ``amount_due`` is above zero and its status is not ``draft``,
+- A document is owed when its ``amount_due`` is above zero and its status is not ``draft``,
   ``voided`` or ``paid`` (drafts are not sent, voided ones are not owed).
 - Its age is the API's own ``past_due_days`` (counted on the workspace's clock); ``null`` or zero
   is ``current`` (not yet due).
@@ -18,7 +19,7 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
-__all__ = ["BUCKETS", "receivables_aging"]
+__all__ = ["BUCKETS", "PARTIES", "aging"]
 
 BUCKETS = ("current", "1_30", "31_60", "61_90", "91_120", "over_120")
 NOT_OWED = frozenset({"draft", "voided", "void", "paid"})
@@ -49,33 +50,39 @@ def _numbers(sums: dict[str, Decimal]) -> dict[str, float]:
     return {key: float(value.quantize(CENT)) for key, value in sums.items()}
 
 
-def receivables_aging(invoices: t.Iterable[dict[str, t.Any]]) -> dict[str, t.Any]:
-    """Totals per currency and per client and currency, by bucket, of the invoices still owed."""
+#: The party each aggregate is by: the documents' field naming it, and what the answer calls its counts.
+PARTIES = {"receivables_aging": ("client", "invoices_owed"), "payables_aging": ("vendor", "bills_owed")}
+
+
+def aging(kind: str, documents: t.Iterable[dict[str, t.Any]]) -> dict[str, t.Any]:
+    """Totals per currency and per party (client or vendor) and currency, by bucket, of the documents still
+    owed; ``kind`` is ``receivables_aging`` or ``payables_aging``."""
+    party, owed = PARTIES[kind]
     totals: dict[str, dict[str, Decimal]] = {}
-    clients: dict[tuple[t.Any, str], dict[str, t.Any]] = {}
+    parties: dict[tuple[t.Any, str], dict[str, t.Any]] = {}
     counted = 0
-    for invoice in invoices:
-        due = Decimal(str(invoice.get("amount_due") or 0))
-        if due <= 0 or invoice.get("status") in NOT_OWED:
+    for document in documents:
+        due = Decimal(str(document.get("amount_due") or 0))
+        if due <= 0 or document.get("status") in NOT_OWED:
             continue
         counted += 1
-        currency = str(invoice.get("currency") or "")
-        bucket = bucket_of(invoice.get("past_due_days"))
+        currency = str(document.get("currency") or "")
+        bucket = bucket_of(document.get("past_due_days"))
         for sums in (
             totals.setdefault(currency, _empty()),
-            clients.setdefault(
-                (invoice.get("client"), currency),
-                {"client": invoice.get("client"), "client_name": invoice.get("client_name"), "sums": _empty()},
+            parties.setdefault(
+                (document.get(party), currency),
+                {party: document.get(party), f"{party}_name": document.get(f"{party}_name"), "sums": _empty()},
             )["sums"],
         ):
             sums[bucket] += due
             sums["total"] += due
-    by_client = [
-        {"client": row["client"], "client_name": row["client_name"], "currency": currency, **_numbers(row["sums"])}
-        for (_, currency), row in sorted(clients.items(), key=lambda item: (item[0][1], -item[1]["sums"]["total"]))
+    by_party = [
+        {party: row[party], f"{party}_name": row[f"{party}_name"], "currency": currency, **_numbers(row["sums"])}
+        for (_, currency), row in sorted(parties.items(), key=lambda item: (item[0][1], -item[1]["sums"]["total"]))
     ]
     return {
-        "invoices_owed": counted,
+        owed: counted,
         "totals": {currency: _numbers(sums) for currency, sums in sorted(totals.items())},
-        "by_client": by_client,
+        f"by_{party}": by_party,
     }

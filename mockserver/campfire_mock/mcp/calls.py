@@ -17,7 +17,7 @@ import typing as t
 
 import httpx
 
-from .aging import receivables_aging
+from .aging import PARTIES, aging
 from .tools import ToolSpec
 
 __all__ = ["MCP_TOOL_HEADER", "ToolAnswer", "call_tool", "summary"]
@@ -114,9 +114,11 @@ async def _aggregate(http: httpx.AsyncClient, tool: ToolSpec, query: dict[str, s
     else:
         more = f"{tool.name}: more than {MAX_PAGES * PAGE_SIZE} {tool.noun}; narrow it with an argument."
         return ToolAnswer(more, None, True)
-    result = receivables_aging(rows)
+    kind = tool.aggregate or "receivables_aging"
+    result = aging(kind, rows)
+    owed = result[PARTIES[kind][1]]
     totals = "; ".join(f"{currency} {sums['total']:,.2f}" for currency, sums in result["totals"].items())
-    text = f"{tool.name}: {result['invoices_owed']} of {len(rows)} {tool.noun} owed ({totals or 'nothing owed'})."
+    text = f"{tool.name}: {owed} of {len(rows)} {tool.noun} owed ({totals or 'nothing owed'})."
     return ToolAnswer(text, result, False)
 
 

@@ -38,7 +38,8 @@ class ToolSpec:
     noun: str = "rows"
     #: Added to a parameter's description (where the tool's docs say more than the spec).
     notes: dict[str, str] = field(default_factory=dict)
-    #: ``receivables_aging``: the tool reads every page of its list and answers that computation.
+    #: ``receivables_aging`` or ``payables_aging``: the tool reads every page of its list and answers that
+    #: computation (``aging.py``).
     aggregate: str | None = None
 
     @property
