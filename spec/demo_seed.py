@@ -24,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "mockserver"))
 
 from campfire_mock.openapi.conform import Context, default  # noqa: E402
+from demo_payables import add_payables  # noqa: E402
 from campfire_mock.openapi.documents import dereferencer, load_spec  # noqa: E402
 from campfire_mock.openapi.resources import plan  # noqa: E402
 from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402
@@ -145,9 +146,7 @@ def demo_books() -> tuple[list[dict[str, t.Any]], list[dict[str, t.Any]]]:
             (end, "Savings interest", [(1020, 45.5, "Interest"), (7000, -45.5, "")]),
         ]  # fmt: skip
         if month == 12:
-            monthly.append(
-                (end, "December payroll accrued", [(6000, 4000, "Bonus accrual"), (2300, -4000, "Accrued")])
-            )
+            monthly.append((end, "December payroll accrued", [(6000, 4000, "Bonus accrual"), (2300, -4000, "Accrued")]))
         for day, memo, lines in monthly:
             if day.year == 2026 and day <= dt.date(2026, 12, 31):
                 entries.append(_entry(next_id, day, memo, *lines))
@@ -204,6 +203,7 @@ def main() -> int:
         objects[kind] = [obj]
         added += 1
     add_books(objects)
+    add_payables(seed)
     SEED.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {SEED}")
     return 0

@@ -586,7 +586,7 @@ def add_report_fields(schemas: dict[str, Any]) -> None:
 
 def allow_empty_cursor(op: dict[str, Any]) -> None:
     """``cursor=`` (empty) is how Campfire says to start cursor paging."""
-    if op["operationId"] != "coa_api_v1_invoice_payments_list":
+    if op["operationId"] not in ("coa_api_v1_invoice_payments_list", "coa_api_v1_bill_payments_list"):
         return
     for i, param in enumerate(op["parameters"]):
         if param["name"] == "cursor":
@@ -640,6 +640,77 @@ def add_next_credit_memo_number(op: dict[str, Any]) -> None:
         },
         "the endpoint answers the next credit memo number; upstream declares no body",
     )
+
+
+#: Payables operations that plainly answer data where upstream declares no body.
+PAYABLES_REASON = "the service answers this body; upstream declares none"
+
+
+def add_payables_bodies(op: dict[str, Any]) -> None:
+    """``GET /coa/api/v1/bill/`` answers a DRF page of bills (its description: "a paginated list of
+    accounting bills"; deleted ones, with ``include_deleted=true``, "with minimal data");
+    ``next-debit-memo-number`` answers the number the next debit memo gets."""
+    schema: dict[str, Any]
+    if op["operationId"] == "coa_api_v1_bill_retrieve":
+        schema = {"$ref": "#/components/schemas/PaginatedAccountingBillList"}
+        description = "A page of bills"
+    elif op["operationId"] == "coa_api_v1_debit_memo_next_debit_memo_number_retrieve":
+        schema = {
+            "type": "object",
+            "properties": {"debit_memo_number": {"type": "string"}},
+            "required": ["debit_memo_number"],
+        }
+        description = "The number the next debit memo created without one gets"
+    else:
+        return
+    ok = op["responses"]["200"]
+    op["responses"]["200"] = _changed(
+        ok, {"description": description, "content": {"application/json": {"schema": schema}}}, PAYABLES_REASON
+    )
+
+
+def add_payables_schemas(schemas: dict[str, Any]) -> None:
+    """The bill list's page, and the minimal row a deleted bill is listed as."""
+    schemas["DeletedObject"] = {
+        "type": "object",
+        "description": "A deleted object as lists show it with include_deleted=true",
+        "properties": {
+            "id": {"type": "integer", "readOnly": True},
+            "is_deleted": {"type": "boolean", "readOnly": True},
+            "deleted_at": {"type": "string", "nullable": True, "readOnly": True},
+            "last_modified_at": {"type": "string", "readOnly": True},
+        },
+        "required": ["id", "is_deleted", "deleted_at", "last_modified_at"],
+        MARK: {"reason": PAYABLES_REASON, "added": True},
+    }
+    bill = schemas["AccountingBill"]["properties"]
+    for field, new in (
+        ("amortizations", {"type": "array", "items": {"type": "object", "additionalProperties": {}}}),
+        ("ramp_use_sandbox", {"type": "boolean"}),
+        ("zip_metadata", {"type": "string", "nullable": True}),
+    ):
+        bill[field] = _changed(
+            bill[field], {**new, "readOnly": True}, "observed in real responses (reference/observed-shapes.md)"
+        )
+    schemas["PaginatedAccountingBillList"] = {
+        "type": "object",
+        "required": ["count", "results"],
+        "properties": {
+            "count": {"type": "integer", "example": 123},
+            "next": {"type": "string", "nullable": True, "format": "uri"},
+            "previous": {"type": "string", "nullable": True, "format": "uri"},
+            "results": {
+                "type": "array",
+                "items": {
+                    "anyOf": [
+                        {"$ref": "#/components/schemas/AccountingBill"},
+                        {"$ref": "#/components/schemas/DeletedObject"},
+                    ]
+                },
+            },
+        },
+        MARK: {"reason": PAYABLES_REASON, "added": True},
+    }
 
 
 WEBHOOK_TOPICS_PATH = "/integrations/api/v1/webhook/topics"
@@ -750,6 +821,8 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
 #: Read-only dates that upstream calls non-nullable, though nothing can fill them until it happens.
 NULL_UNTIL_SET = {
     "AccountingCreditMemo": ("voided_date",),
+    "AccountingBill": ("voided_date",),
+    "AccountingDebitMemo": ("voided_date",),
     "Contract": ("effective_end_date", "working_end_date"),
 }
 
@@ -877,12 +950,14 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_pdf_responses(op)
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
+            add_payables_bodies(op)
     add_webhook_topics(paths)
     relax_relations(schemas)
     relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     add_report_fields(schemas)
+    add_payables_schemas(schemas)
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 

@@ -34,6 +34,7 @@ from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
 from .store import Store
 from .stubbing import Answer, Responder
+from .views.bills import BillViews
 from .views.ledger import LedgerViews
 from .views.statements import StatementViews
 from .wire import format_timestamp
@@ -128,6 +129,22 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),
     "ca_api_get_trial_balance_retrieve": (StatementViews, "get_trial_balance"),
     "ca_api_get_cash_flow_retrieve": (StatementViews, "get_cash_flow"),
+    # Accounts payable (views/bills.py): bills and bill payments.
+    "coa_api_v1_bill_retrieve": (BillViews, "list_bills"),
+    "coa_api_v1_bill_create": (BillViews, "create_bill"),
+    "coa_api_v1_bill_retrieve_2": (BillViews, "retrieve_bill"),
+    "coa_api_v1_bill_update": (BillViews, "update_bill"),
+    "coa_api_v1_bill_partial_update": (BillViews, "partial_update_bill"),
+    "coa_api_v1_bill_destroy": (BillViews, "destroy_bill"),
+    "coa_api_v1_bill_void_create": (BillViews, "void_bill"),
+    "coa_api_v1_bill_reopen_create": (BillViews, "reopen_bill"),
+    "coa_api_v1_bill_bulk_search_create": (BillViews, "bulk_search_bills"),
+    "coa_api_v1_bill_empty_transaction_default_department_tags_retrieve": (BillViews, "default_department_tags"),
+    "coa_api_v1_bill_pay_create": (BillViews, "pay_bill"),
+    "coa_api_v1_bill_payment_void_create": (BillViews, "void_bill_payment"),
+    "coa_api_v1_bill_payment_void_destroy": (BillViews, "delete_bill_payment"),
+    "coa_api_v1_bill_payments_list": (BillViews, "list_bill_payments"),
+    "create_transaction_bill_payments": (BillViews, "create_transaction_bill_payments"),
 }
 #: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 
@@ -150,6 +167,7 @@ READ_ONLY_POSTS = frozenset(
         "coa_api_v1_invoice_calculate_payment_create",
         "coa_api_v1_invoice_default_payment_create",
         "coa_api_v1_invoice_bulk_search_create",
+        "coa_api_v1_bill_bulk_search_create",
     }
 )
 

@@ -34,6 +34,7 @@ from ..errors import (
     ValidationFailed,
 )
 from .clock import parse_moment
+from .documents import payables_applied
 from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService, as_date, dec, rel_id
@@ -519,8 +520,9 @@ def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]
 
 
 def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
-    """What active invoice payments and active credit memo refunds have taken from a bank transaction
-    (outside a write, from one map per workspace version: a list of transactions reads it per row)."""
+    """What active invoice payments, credit memo refunds, bill payments and debit memo refunds have taken
+    from a bank transaction (outside a write, from one map per workspace version: a list of transactions
+    reads it per row)."""
     if ws.journal is not None:  # inside a write the map could be stale: count afresh
         return _applied_by_transaction(ws).get(transaction_id, ZERO)
     cached = ws.derived.get("transaction_applied")
@@ -539,6 +541,8 @@ def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
             key = r.get("transaction_id")
             if key is not None:
                 applied[int(key)] = applied.get(int(key), ZERO) + dec(r["amount"])
+    for key, amount in payables_applied(ws).items():  # bill payments and debit memo refunds spend it too
+        applied[key] = applied.get(key, ZERO) + amount
     return {key: money(value) for key, value in applied.items()}
 
 

@@ -1,0 +1,211 @@
+"""The demo company's payables: bills in every state, their payments and a debit memo, stored as the
+mock stores what the API writes (``domain/bills.py``, ``bill_payments.py``, ``debit_memos.py``), so the
+ledger posts them like any others and AP ties out to the open bills.
+
+Called by ``demo_seed.py``; idempotent (replaces the payables objects it owns). The ids are chosen so
+the docs' examples continue them: the next bill created is 31894 with line 298626 (Create Bill's
+answer), the next debit memo 343, numbered ``DM-0000005`` (Mark Bill Paid's example names it).
+
+=======  ==================  ==========  =========================================================
+bill     vendor              date        state
+=======  ==================  ==========  =========================================================
+31888    ABC Bead Supply     2026-01-10  paid in full by bank transaction 14728804 (a withdrawal)
+31889    Office Supplies Co  2026-02-01  partially paid on the company card (a manual payment)
+31890    Office Supplies Co  2026-03-01  open and past due
+31891    ABC Bead Supply     2026-04-01  voided on 2026-04-05 (its reversal posted)
+31892    ABC Bead Supply     2026-11-20  open, with sales tax, due 2026-12-20
+31893    Office Supplies Co  2026-02-10  paid by debit memo 342 (100.00) and the card (400.00)
+=======  ==================  ==========  =========================================================
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+Row = dict[str, t.Any]
+
+BILLS = "/coa/api/v1/bill"
+BILL_PAYMENTS = "/coa/api/v1/bill-payments"
+DEBIT_MEMOS = "/coa/api/v1/debit-memo"
+#: What the docs' Create Bill example names: its expense account, tag, tag group and payment term.
+GUIDE_ACCOUNT = {
+    "id": 2622,
+    "name": "6700 - Office Expenses",
+    "number": "6700",
+    "account_type": "OPERATING_EXPENSES",
+    "account_subtype": "EXPENSE",
+    "account_cashflow_classification": "OPERATING",
+    "currency": "USD",
+    "status": "ACTIVE",
+}
+GUIDE_TAG = {
+    "id": 8355,
+    "name": "Project A",
+    "group": 727,
+    "parent": None,
+    "created_at": "2025-07-17T16:21:02+0000",
+    "last_modified_at": "2025-07-17T16:21:02+0000",
+}
+GUIDE_TAG_GROUP = {"id": 727, "name": "Projects"}
+GUIDE_TERM = {"id": 1234, "name": "Net 30", "days": 30}
+#: A withdrawal from the operating account that paid bill 31888.
+WITHDRAWAL = {
+    "id": 14728804,
+    "amount": -1200,
+    "date": "2026-02-05",
+    "description": "ABC Bead Supply ACH",
+    "account_id": 1010,
+    "vendor": 34182,
+    "currency": "USD",
+}
+CARD = 2100
+VENDORS = {"abc": 34182, "office": 900}
+#: Next ids the API draws after the seeded ones (bill lines: the docs' 298626).
+SEQUENCES = {"bill_line": 298626, "bill_number": 1, "debit_memo_number": 5}
+
+
+def _stamp(day: str) -> str:
+    return f"{day}T16:00:00+0000"
+
+
+def _bill(
+    bill_id: int, vendor: int, day: str, due: str, number: str, journal: int, lines: list[tuple[int, str, str, str]]
+) -> Row:
+    """A stored bill: (account, amount, tax, description) lines, ids from ``bill_id``'s range."""
+    return {
+        "id": bill_id,
+        "journal_entry": journal,
+        "created_at": _stamp(day),
+        "last_modified_at": _stamp(day),
+        "voided_date": None,
+        "voided_journal_entry": None,
+        "_payment_ids": [],
+        "is_deleted": False,
+        "deleted_at": None,
+        "vendor": vendor,
+        "payment_term": None,
+        "ap_account": 2000,
+        "entity": 54,
+        "currency": "USD",
+        "terms": "net_30",
+        "bill_date": day,
+        "due_date": due,
+        "bill_number": number,
+        "message_on_bill": None,
+        "lines": [
+            {
+                "id": 298600 + (bill_id - 31888) * 4 + n,
+                "description": text,
+                "account": account,
+                "department": 35 if account == 5000 else None,
+                "bill_customer": None,
+                "amount": amount,
+                "tax": tax,
+                "tag_ids": [],
+                "currency": "USD",
+                "created_at": _stamp(day),
+                "last_modified_at": _stamp(day),
+            }
+            for n, (account, amount, tax, text) in enumerate(lines)
+        ],
+    }
+
+
+def _payment(payment_id: int, bill: Row, amount: str, day: str, journal: int, **how: t.Any) -> Row:
+    row = {
+        "payment_type": "MANUAL_TRANSACTION",
+        "account_id": None,
+        "payment_transaction": None,
+        "debit_memo": None,
+        "external_id": None,
+        "memo": None,
+        **how,
+        "id": payment_id,
+        "bill": bill["id"],
+        "amount": amount,
+        "currency": "USD",
+        "payment_date": day,
+        "payment_journal_entry": journal,
+        "source": "MANUAL",
+        "source_id": None,
+        "voided_date": None,
+        "voided_journal_entry": None,
+        "created_at": _stamp(day),
+        "last_modified_at": _stamp(day),
+    }
+    bill["_payment_ids"].append(payment_id)
+    bill["last_modified_at"] = max(bill["last_modified_at"], row["last_modified_at"])
+    return row
+
+
+def payables() -> tuple[list[Row], list[Row], list[Row]]:
+    """The demo bills, bill payments and debit memo."""
+    abc, office = VENDORS["abc"], VENDORS["office"]
+    bills = [
+        _bill(31888, abc, "2026-01-10", "2026-02-09", "ABC-2026-001", 5100001, [(2622, "1200.00", "0.00", "Beads and wire")]),
+        _bill(31889, office, "2026-02-01", "2026-03-03", "OSC-1187", 5100002,
+              [(2622, "500.00", "0.00", "Printer paper"), (2622, "300.00", "0.00", "Toner")]),
+        _bill(31890, office, "2026-03-01", "2026-03-31", "OSC-1203", 5100003, [(2622, "450.00", "0.00", "Desk chairs")]),
+        _bill(31891, abc, "2026-04-01", "2026-05-01", "ABC-2026-014", 5100004, [(6400, "2000.00", "0.00", "Trade show booth")]),
+        _bill(31892, abc, "2026-11-20", "2026-12-20", "ABC-2026-031", 5100005,
+              [(5000, "9000.00", "720.00", "Server racks"), (2622, "1000.00", "80.00", "Cabling")]),
+        _bill(31893, office, "2026-02-10", "2026-03-12", "OSC-1191", 5100006, [(2622, "500.00", "0.00", "Whiteboards")]),
+    ]  # fmt: skip
+    by_id = {b["id"]: b for b in bills}
+    by_id[31891].update(voided_date="2026-04-05", voided_journal_entry=5100007, last_modified_at=_stamp("2026-04-05"))
+    memo: Row = {
+        "id": 342,
+        "debit_memo_number": "DM-0000004",
+        "debit_memo_date": "2026-02-15",
+        "vendor": office,
+        "entity": 54,
+        "currency": "USD",
+        "debit_account": None,
+        "journal_entry": 5100008,
+        "voided_date": None,
+        "voided_journal_entry": None,
+        "message_on_debit_memo": "Returned damaged whiteboard",
+        "is_deleted": False,
+        "deleted_at": None,
+        "created_at": _stamp("2026-02-15"),
+        "last_modified_at": _stamp("2026-02-20"),
+        "lines": [
+            {
+                "id": 298590,
+                "account": 2622,
+                "amount": "150.00",
+                "tax": "0.00",
+                "description": "Damaged whiteboard returned",
+                "department": None,
+                "tag_ids": [],
+                "created_at": _stamp("2026-02-15"),
+                "last_modified_at": _stamp("2026-02-15"),
+            }
+        ],
+        "_payment_ids": [5004],
+        "_refunds": [],
+    }
+    payments = [
+        _payment(5001, by_id[31888], "1200.00", "2026-02-05", 5100011, payment_type="BANK_TRANSACTION",
+                 payment_transaction=WITHDRAWAL["id"], account_id=1010),
+        _payment(5002, by_id[31889], "300.00", "2026-02-20", 5100012, account_id=CARD, memo="Paid on the card"),
+        _payment(5003, by_id[31893], "400.00", "2026-02-20", 5100013, account_id=CARD, memo="Paid on the card"),
+        _payment(5004, by_id[31893], "100.00", "2026-02-20", 5100014, payment_type="DEBIT_MEMO", debit_memo=342),
+    ]  # fmt: skip
+    return bills, payments, [memo]
+
+
+def add_payables(seed: Row) -> None:
+    """Put the demo payables, the docs' bill example's references and the sequences into ``seed``."""
+    objects: dict[str, list[Row]] = seed["objects"]
+    bills, payments, memos = payables()
+    objects[BILLS], objects[BILL_PAYMENTS], objects[DEBIT_MEMOS] = bills, payments, memos
+    for kind, row in (
+        ("account", GUIDE_ACCOUNT),
+        ("/coa/api/tag", GUIDE_TAG),
+        ("/coa/api/tag-group", GUIDE_TAG_GROUP),
+        ("payment_term", GUIDE_TERM),
+        ("transaction", WITHDRAWAL),
+    ):
+        objects[kind] = [o for o in objects.get(kind, []) if o["id"] != row["id"]] + [row]
+    seed.setdefault("sequences", {}).update(SEQUENCES)
