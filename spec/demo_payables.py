@@ -141,16 +141,16 @@ def _payment(payment_id: int, bill: Row, amount: str, day: str, journal: int, **
 def payables() -> tuple[list[Row], list[Row], list[Row]]:
     """The demo bills, bill payments and debit memo."""
     abc, office = VENDORS["abc"], VENDORS["office"]
+    office_lines = [(2622, "500.00", "0.00", "Printer paper"), (2622, "300.00", "0.00", "Toner")]
+    rack_lines = [(5000, "9000.00", "0.00", "Server racks"), (2622, "1000.00", "80.00", "Cabling")]
     bills = [
-        _bill(31888, abc, "2026-01-10", "2026-02-09", "ABC-2026-001", 5100001, [(2622, "1200.00", "0.00", "Beads and wire")]),
-        _bill(31889, office, "2026-02-01", "2026-03-03", "OSC-1187", 5100002,
-              [(2622, "500.00", "0.00", "Printer paper"), (2622, "300.00", "0.00", "Toner")]),
-        _bill(31890, office, "2026-03-01", "2026-03-31", "OSC-1203", 5100003, [(2622, "450.00", "0.00", "Desk chairs")]),
-        _bill(31891, abc, "2026-04-01", "2026-05-01", "ABC-2026-014", 5100004, [(6400, "2000.00", "0.00", "Trade show booth")]),
-        _bill(31892, abc, "2026-11-20", "2026-12-20", "ABC-2026-031", 5100005,
-              [(5000, "9000.00", "720.00", "Server racks"), (2622, "1000.00", "80.00", "Cabling")]),
-        _bill(31893, office, "2026-02-10", "2026-03-12", "OSC-1191", 5100006, [(2622, "500.00", "0.00", "Whiteboards")]),
-    ]  # fmt: skip
+        _bill(31888, abc, "2026-01-10", "2026-02-09", "ABC-2026-001", 5100001, [(2622, "1200.00", "0.00", "Beads")]),
+        _bill(31889, office, "2026-02-01", "2026-03-03", "OSC-1187", 5100002, office_lines),
+        _bill(31890, office, "2026-03-01", "2026-03-31", "OSC-1203", 5100003, [(2622, "450.00", "0.00", "Chairs")]),
+        _bill(31891, abc, "2026-04-01", "2026-05-01", "ABC-2026-014", 5100004, [(6400, "2000.00", "0.00", "Booth")]),
+        _bill(31892, abc, "2026-11-20", "2026-12-20", "ABC-2026-031", 5100005, rack_lines),
+        _bill(31893, office, "2026-02-10", "2026-03-12", "OSC-1191", 5100006, [(2622, "500.00", "0.00", "Boards")]),
+    ]
     by_id = {b["id"]: b for b in bills}
     by_id[31891].update(voided_date="2026-04-05", voided_journal_entry=5100007, last_modified_at=_stamp("2026-04-05"))
     memo: Row = {

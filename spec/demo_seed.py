@@ -23,8 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "mockserver"))
 
-from campfire_mock.openapi.conform import Context, default  # noqa: E402
 from demo_payables import add_payables  # noqa: E402
+
+from campfire_mock.openapi.conform import Context, default  # noqa: E402
 from campfire_mock.openapi.documents import dereferencer, load_spec  # noqa: E402
 from campfire_mock.openapi.resources import plan  # noqa: E402
 from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402

@@ -1,7 +1,7 @@
 """Filters and ordering of ``GET /coa/api/v1/bill/``, the mirror of ``invoice_query.py``.
 
-``status`` words: ``open``, ``partially_paid``, ``paid``, ``voided``, ``past_due`` (as ``DocumentState``
-names them); ``unpaid`` = open or partially paid (something due, not voided); ``current`` = unpaid and not
+``status`` words: ``open`` (nothing paid yet) and ``partially_paid`` (past due or not), ``paid``,
+``voided``, ``past_due`` (something due after the due date); ``unpaid`` = open or partially paid (something due, not voided); ``current`` = unpaid and not
 yet due; ``1_30`` ... ``over_120`` = unpaid and that many days past due, on the workspace clock;
 ``payment_pending`` and ``payment_not_found`` (states of Campfire's bank feeds) match no bill here.
 ``start_date``/``end_date`` bound ``bill_date``; ``q`` finds a substring (any case) of the bill number,
@@ -50,8 +50,10 @@ def _status_holds(state: DocumentState, status: str) -> bool:
         low, high = AGING[status]
         days = state.past_due_days
         return unpaid and days is not None and days >= low and (high is None or days <= high)
-    if status in ("open", "partially_paid", "past_due"):
-        return state.status == status or (status == "open" and state.payment_status == "open")
+    if status == "open":
+        return state.payment_status == "open"
+    if status == "partially_paid":
+        return state.payment_status == "partial"
     return state.status == status
 
 

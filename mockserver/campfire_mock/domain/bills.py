@@ -5,8 +5,9 @@ lines and payments with it; its total, what is paid and due, its status and days
 from them on the workspace's clock (``bill_state``). Decisions where Campfire's docs are silent:
 
 * ``total_amount`` = sum of line ``amount + tax``; ``amount_due`` = total - active payments.
-* ``due_date`` may be left out when ``terms`` (``net_30``...) or the ``payment_term``'s ``days`` give
-  it, counted from ``bill_date``; otherwise it is required. It cannot be before the bill date.
+* ``due_date`` follows ``terms`` (``net_30``...), else the ``payment_term``'s ``days``, counted from
+  ``bill_date``, where it may be left out (a PATCH of terms, payment term or bill date; the create
+  schema requires it). It cannot be before the bill date.
 * ``bill_number`` defaults to ``BILL-0000001`` style, per workspace.
 * Relations are checked as DRF checks them (400 naming the field, ``Invalid pk "N" - object does not
   exist.``): ``entity`` (required), ``vendor``, ``payment_term``, ``ap_account`` and each line's
@@ -29,7 +30,7 @@ from ..errors import BillAlreadyVoided, BillHasPayments, BillIsVoided, BillNotFo
 from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
 from .chart import roles
 from .documents import BILL_PAYMENTS, BILLS, TAGS, DocumentState, active, as_date, dec, due_from_terms, relation
-from .generic import is_deleted
+from .generic import is_deleted, object_key
 from .models import MAX_AMOUNT, ZERO, money
 from .workspace import Workspace
 
@@ -77,12 +78,13 @@ class BillService:
     """Bills of one workspace (callers hold the store lock)."""
 
     def get(self, ws: Workspace, bill_id: t.Any, *, write: bool = False) -> Row:
-        """The live bill ``bill_id`` (journaled when ``write``), or a 404."""
+        """The live bill ``bill_id`` (an id or its digits; journaled when ``write``), or a 404."""
         table = ws.table(BILLS)
-        row = table.look(bill_id) if isinstance(bill_id, int) else None
-        if row is None or is_deleted(row):
+        key = object_key(bill_id)
+        row = table.look(key) if key is not None else None
+        if key is None or row is None or is_deleted(row):
             raise BillNotFound(bill_id)
-        return table[bill_id] if write else row
+        return table[key] if write else row
 
     # ------------------------------------------------------------------ building
 
@@ -136,7 +138,7 @@ class BillService:
         return tags
 
     def _dates(
-        self, ws: Workspace, merged: Row, body: Row, terms: t.Any, errors: dict[str, t.Any]
+        self, ws: Workspace, merged: Row, body: Row, terms: t.Any, errors: dict[str, t.Any], *, partial: bool
     ) -> tuple[t.Any, t.Any]:
         try:
             bill_date = as_date(merged.get("bill_date"))
@@ -147,13 +149,14 @@ class BillService:
             errors["bill_date"] = ["This field is required."]
             return None, None
         due = as_date(body.get("due_date")) if body.get("due_date") else None
-        if due is None:
+        follows = not partial or bool({"terms", "bill_date", "payment_term"} & body.keys())
+        if due is None and follows:
             term = ws.refs["payment_term"].look(merged.get("payment_term") or -1, {})
             days = term.get("days")
             due = due_from_terms(bill_date, terms) or (
                 bill_date + timedelta(days=int(days)) if days is not None else None
             )
-            due = due or as_date(merged.get("due_date"))
+        due = due or as_date(merged.get("due_date"))
         if due is None:
             errors["due_date"] = ["This field is required."]
         elif due < bill_date:
@@ -177,7 +180,7 @@ class BillService:
         }
         currency = merged.get("currency") or ws.refs["entity"].look(entity or -1, {}).get("currency") or "USD"
         terms = merged.get("terms") or None
-        bill_date, due_date = self._dates(ws, merged, body, terms, errors)
+        bill_date, due_date = self._dates(ws, merged, body, terms, errors, partial=partial and bill is not None)
         if bill is None or "lines" in body or not partial:
             lines = self._lines(ws, body.get("lines"), currency, errors)
         else:
@@ -232,7 +235,7 @@ class BillService:
         if ("lines" in body or not partial) and has_active_payments(ws, bill):
             raise BillHasPayments(bill_id, "replace its lines")
         updated = self._apply(ws, bill, body, partial=partial)
-        ws.table(BILLS)[bill_id] = updated
+        ws.table(BILLS)[updated["id"]] = updated
         return updated
 
     def delete(self, ws: Workspace, bill_id: int) -> None:
