@@ -2,7 +2,8 @@
 
 ``status`` words: ``open`` (nothing paid yet) and ``partially_paid`` (past due or not), ``paid``,
 ``voided``, ``past_due`` (something due after the due date); ``unpaid`` = open or partially paid
-(something due, not voided); ``current`` = unpaid and not yet due; ``1_30`` ... ``over_120`` = unpaid and that many days past due, on the workspace clock;
+(something due, not voided); ``current`` = unpaid and not yet due; ``1_30`` ... ``over_120`` = unpaid
+and that many days past due, on the workspace clock;
 ``payment_pending`` and ``payment_not_found`` (states of Campfire's bank feeds) match no bill here.
 ``start_date``/``end_date`` bound ``bill_date``; ``q`` finds a substring (any case) of the bill number,
 vendor name, mailing address, message or a line description; ``last_modified_at__gte``/``__lte`` bound
