@@ -35,6 +35,7 @@ from .openapi.router import argument_name
 from .store import Store
 from .stubbing import Answer, Responder
 from .views.bills import BillViews
+from .views.debit_memos import DebitMemoViews
 from .views.ledger import LedgerViews
 from .views.statements import StatementViews
 from .wire import format_timestamp
@@ -145,6 +146,20 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "coa_api_v1_bill_payment_void_destroy": (BillViews, "delete_bill_payment"),
     "coa_api_v1_bill_payments_list": (BillViews, "list_bill_payments"),
     "create_transaction_bill_payments": (BillViews, "create_transaction_bill_payments"),
+    # Debit memos (views/debit_memos.py).
+    "coa_api_v1_debit_memo_list": (DebitMemoViews, "list_debit_memos"),
+    "coa_api_v1_debit_memo_create": (DebitMemoViews, "create_debit_memo"),
+    "coa_api_v1_debit_memo_retrieve": (DebitMemoViews, "retrieve_debit_memo"),
+    "coa_api_v1_debit_memo_update": (DebitMemoViews, "update_debit_memo"),
+    "coa_api_v1_debit_memo_partial_update": (DebitMemoViews, "partial_update_debit_memo"),
+    "coa_api_v1_debit_memo_destroy": (DebitMemoViews, "destroy_debit_memo"),
+    "coa_api_v1_debit_memo_void_create": (DebitMemoViews, "void_debit_memo"),
+    "coa_api_v1_debit_memo_reopen_create": (DebitMemoViews, "reopen_debit_memo"),
+    "coa_api_v1_debit_memo_mark_used_create": (DebitMemoViews, "mark_used"),
+    "coa_api_v1_debit_memo_payment_void_create": (DebitMemoViews, "void_payment"),
+    "coa_api_v1_debit_memo_payment_void_destroy": (DebitMemoViews, "delete_payment"),
+    "coa_api_v1_debit_memo_next_debit_memo_number_retrieve": (DebitMemoViews, "next_number"),
+    "coa_api_v1_debit_memo_bulk_search_create": (DebitMemoViews, "bulk_search"),
 }
 #: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 
@@ -168,6 +183,7 @@ READ_ONLY_POSTS = frozenset(
         "coa_api_v1_invoice_default_payment_create",
         "coa_api_v1_invoice_bulk_search_create",
         "coa_api_v1_bill_bulk_search_create",
+        "coa_api_v1_debit_memo_bulk_search_create",
     }
 )
 

@@ -74,6 +74,57 @@ def has_active_payments(ws: Workspace, bill: Row) -> bool:
     return any(active(p) for p in bill_payments(ws, bill))
 
 
+def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Row]:
+    """A bill's or debit memo's lines from the request, relations checked (errors under ``lines``)."""
+    if not isinstance(raw, list) or not raw:
+        errors["lines"] = ["This list may not be empty."]
+        return []
+    if len(raw) > MAX_LINES:
+        errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
+        return []
+    now = ws.now_text()
+    lines: list[Row] = []
+    line_errors: list[dict[str, t.Any]] = []
+    for item in raw:
+        err: dict[str, t.Any] = {}
+        refs = {field: relation(ws, kind, field, item.get(field), err) for field, kind in LINE_RELATIONS}
+        if refs["account"] is None and "account" not in err:
+            err["account"] = ["This field is required."]
+        tags = _tags(ws, item.get("tag_ids"), err)
+        try:
+            amount, tax = money(dec(item.get("amount") or 0)), money(dec(item.get("tax") or 0))
+        except ValueError:
+            err["amount"] = ["A valid number is required."]
+            amount = tax = ZERO
+        if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
+            err["amount"] = [f"Ensure this value is less than {MAX_AMOUNT} in size."]
+        line = {k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"}
+        line.update(
+            id=ws.next_id("bill_line"),
+            **refs,
+            amount=str(amount),
+            tax=str(tax),
+            tag_ids=tags,
+            currency=item.get("currency") or currency,
+            created_at=now,
+            last_modified_at=now,
+        )
+        lines.append(line)
+        line_errors.append(err)
+    if any(line_errors):
+        errors["lines"] = line_errors
+    return lines
+
+
+def _tags(ws: Workspace, raw: t.Any, err: dict[str, t.Any]) -> list[int]:
+    tags: list[int] = []
+    for value in raw or []:
+        found = relation(ws, TAGS, "tag_ids", value, err)
+        if found is not None:
+            tags.append(found)
+    return tags
+
+
 class BillService:
     """Bills of one workspace (callers hold the store lock)."""
 
@@ -87,55 +138,6 @@ class BillService:
         return table[key] if write else row
 
     # ------------------------------------------------------------------ building
-
-    def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Row]:
-        if not isinstance(raw, list) or not raw:
-            errors["lines"] = ["This list may not be empty."]
-            return []
-        if len(raw) > MAX_LINES:
-            errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
-            return []
-        now = ws.now_text()
-        lines: list[Row] = []
-        line_errors: list[dict[str, t.Any]] = []
-        for item in raw:
-            err: dict[str, t.Any] = {}
-            refs = {field: relation(ws, kind, field, item.get(field), err) for field, kind in LINE_RELATIONS}
-            if refs["account"] is None and "account" not in err:
-                err["account"] = ["This field is required."]
-            tags = self._tags(ws, item.get("tag_ids"), err)
-            try:
-                amount, tax = money(dec(item.get("amount") or 0)), money(dec(item.get("tax") or 0))
-            except ValueError:
-                err["amount"] = ["A valid number is required."]
-                amount = tax = ZERO
-            if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
-                err["amount"] = [f"Ensure this value is less than {MAX_AMOUNT} in size."]
-            line = {k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"}
-            line.update(
-                id=ws.next_id("bill_line"),
-                **refs,
-                amount=str(amount),
-                tax=str(tax),
-                tag_ids=tags,
-                currency=item.get("currency") or currency,
-                created_at=now,
-                last_modified_at=now,
-            )
-            lines.append(line)
-            line_errors.append(err)
-        if any(line_errors):
-            errors["lines"] = line_errors
-        return lines
-
-    @staticmethod
-    def _tags(ws: Workspace, raw: t.Any, err: dict[str, t.Any]) -> list[int]:
-        tags: list[int] = []
-        for value in raw or []:
-            found = relation(ws, TAGS, "tag_ids", value, err)
-            if found is not None:
-                tags.append(found)
-        return tags
 
     def _dates(
         self, ws: Workspace, merged: Row, body: Row, terms: t.Any, errors: dict[str, t.Any], *, partial: bool
@@ -182,7 +184,7 @@ class BillService:
         terms = merged.get("terms") or None
         bill_date, due_date = self._dates(ws, merged, body, terms, errors, partial=partial and bill is not None)
         if bill is None or "lines" in body or not partial:
-            lines = self._lines(ws, body.get("lines"), currency, errors)
+            lines = payable_lines(ws, body.get("lines"), currency, errors)
         else:
             lines = bill["lines"]
         if errors:
@@ -278,4 +280,4 @@ _SERVER = frozenset(
     {"id", "journal_entry", "created_at", "voided_date", "voided_journal_entry", "is_deleted", "deleted_at"}
 )
 
-__all__ = ["BillService", "bill_payments", "bill_state", "bill_total", "has_active_payments"]
+__all__ = ["BillService", "bill_payments", "bill_state", "bill_total", "has_active_payments", "payable_lines"]

@@ -139,7 +139,7 @@ def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
     """A debit memo's payments: the bill payments it made and the refunds marked on it, in id order."""
     table = ws.table(BILL_PAYMENTS)
     made = [
-        {**payment_values(ws, table.look(p)), "debit_memo": memo["id"]}
+        {**payment_values(ws, table.look(p)), "debit_memo": memo["id"], "bill": str(table.look(p)["bill"])}
         for p in memo.get("_payment_ids") or []
         if p in table
     ]
