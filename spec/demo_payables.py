@@ -58,6 +58,20 @@ WITHDRAWAL = {
     "vendor": 34182,
     "currency": "USD",
 }
+#: What the docs' Create Debit Memo and Mark Bill Paid examples name besides: a travel expense account, a
+#: department, a tag of a "Fund" group, a second payables account and the withdrawal that pays the bill.
+GUIDE_EXTRAS: tuple[tuple[str, Row], ...] = (
+    ("account", {**GUIDE_ACCOUNT, "id": 2613, "name": "6500 - Travel Expenses", "number": "6500"}),
+    ("account", {**GUIDE_ACCOUNT, "id": 2550, "name": "2010 - Accounts Payable", "number": "2010",
+                 "account_type": "LIABILITY", "account_subtype": "ACCOUNTS_PAYABLE"}),
+    ("department", {"id": 365, "name": "Customer Support", "code": "CS"}),
+    ("/coa/api/tag", {**GUIDE_TAG, "id": 8344, "name": "Fund 1", "group": 696}),
+    ("/coa/api/tag-group", {"id": 696, "name": "Fund"}),
+    ("transaction", {"id": 21069178, "amount": -8999.99, "date": "2025-07-25", "account_id": 1010, "vendor": 34182,
+                     "description": "ScholarShare ACHCONTRIB 070825", "currency": "USD"}),
+    ("transaction", {"id": 14728805, "amount": -600, "date": "2026-06-01", "account_id": 1010, "vendor": 900,
+                     "description": "Office Supplies Co ACH", "currency": "USD"}),
+)  # fmt: skip
 CARD = 2100
 VENDORS = {"abc": 34182, "office": 900}
 #: Next ids the API draws after the seeded ones (bill lines: the docs' 298626).
@@ -206,6 +220,7 @@ def add_payables(seed: Row) -> None:
         ("/coa/api/tag-group", GUIDE_TAG_GROUP),
         ("payment_term", GUIDE_TERM),
         ("transaction", WITHDRAWAL),
+        *GUIDE_EXTRAS,
     ):
         objects[kind] = [o for o in objects.get(kind, []) if o["id"] != row["id"]] + [row]
     seed.setdefault("sequences", {}).update(SEQUENCES)

@@ -14,6 +14,8 @@ PAYMENTS = "/coa/api/v1/bill-payments"
 AP, BANK, CARD = 2000, 1010, 2100
 #: A demo withdrawal of 1,200.00 that already paid bill 31888, and a deposit of 2,500.00 nobody used.
 WITHDRAWAL, DEPOSIT = 14728804, 14728802
+#: A demo withdrawal of 600.00 to Office Supplies Co (vendor 900) that nothing has used yet.
+VENDOR_WITHDRAWAL = 14728805
 
 
 def set_clock(client: TestClient, day: str) -> None:
