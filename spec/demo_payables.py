@@ -16,6 +16,9 @@ bill     vendor              date        state
 31892    ABC Bead Supply     2026-11-20  open, with sales tax, due 2026-12-20
 31893    Office Supplies Co  2026-02-10  paid by debit memo 342 (100.00) and the card (400.00)
 =======  ==================  ==========  =========================================================
+
+Debit memos: 340 (Office Supplies Co, 75.00, open), 341 (ABC Bead Supply, 60.00, 25.00 refunded by
+deposit 14728806: partially used), 342 (Office Supplies Co, 150.00, 100.00 applied to bill 31893).
 """
 
 from __future__ import annotations
@@ -59,11 +62,15 @@ WITHDRAWAL = {
     "currency": "USD",
 }
 #: What the docs' Create Debit Memo and Mark Bill Paid examples name besides: a travel expense account, a
-#: department, a tag of a "Fund" group, a second payables account and the withdrawal that pays the bill.
+#: department, a tag of a "Fund" group, a second payables account and the withdrawal that pays the bill;
+#: Update Bill's cost of goods account (numbered 5000 as the docs show it) and Net 45 payment term.
 GUIDE_EXTRAS: tuple[tuple[str, Row], ...] = (
     ("account", {**GUIDE_ACCOUNT, "id": 2613, "name": "6500 - Travel Expenses", "number": "6500"}),
     ("account", {**GUIDE_ACCOUNT, "id": 2550, "name": "2010 - Accounts Payable", "number": "2010",
                  "account_type": "LIABILITY", "account_subtype": "ACCOUNTS_PAYABLE"}),
+    ("account", {**GUIDE_ACCOUNT, "id": 2600, "name": "5000 - Cost of Goods Sold", "number": "5000",
+                 "account_type": "COGS", "account_subtype": "COST_OF_GOODS_SOLD"}),
+    ("payment_term", {"id": 1236, "name": "Net 45", "days": 45}),
     ("department", {"id": 365, "name": "Customer Support", "code": "CS"}),
     ("/coa/api/tag", {**GUIDE_TAG, "id": 8344, "name": "Fund 1", "group": 696}),
     ("/coa/api/tag-group", {"id": 696, "name": "Fund"}),
@@ -72,6 +79,16 @@ GUIDE_EXTRAS: tuple[tuple[str, Row], ...] = (
     ("transaction", {"id": 14728805, "amount": -600, "date": "2026-06-01", "account_id": 1010, "vendor": 900,
                      "description": "Office Supplies Co ACH", "currency": "USD"}),
 )  # fmt: skip
+#: Money ABC Bead Supply sent back against debit memo 341.
+REFUND_DEPOSIT = {
+    "id": 14728806,
+    "amount": 25,
+    "date": "2026-03-12",
+    "description": "ABC Bead Supply refund",
+    "account_id": 1010,
+    "vendor": 34182,
+    "currency": "USD",
+}
 CARD = 2100
 VENDORS = {"abc": 34182, "office": 900}
 #: Next ids the API draws after the seeded ones (bill lines: the docs' 298626).
@@ -199,6 +216,45 @@ def payables() -> tuple[list[Row], list[Row], list[Row]]:
         "_payment_ids": [5004],
         "_refunds": [],
     }
+    spare = {
+        **memo,
+        "id": 340,
+        "debit_memo_number": "DM-0000002",
+        "debit_memo_date": "2026-03-05",
+        "vendor": office,
+        "journal_entry": 5100009,
+        "message_on_debit_memo": "Credit for a late delivery",
+        "created_at": _stamp("2026-03-05"),
+        "last_modified_at": _stamp("2026-03-05"),
+        "lines": [{**memo["lines"][0], "id": 298591, "amount": "75.00", "description": "Late delivery credit"}],
+        "_payment_ids": [],
+    }
+    refunded = {
+        **spare,
+        "id": 341,
+        "debit_memo_number": "DM-0000003",
+        "vendor": abc,
+        "journal_entry": 5100010,
+        "message_on_debit_memo": "Overcharge on beads",
+        "lines": [{**memo["lines"][0], "id": 298592, "amount": "60.00", "description": "Overcharge refunded"}],
+        "last_modified_at": _stamp("2026-03-12"),
+        "_refunds": [
+            {
+                "id": 5005,
+                "amount": "25.00",
+                "currency": "USD",
+                "payment_date": "2026-03-12",
+                "transaction_id": REFUND_DEPOSIT["id"],
+                "account_id": 1010,
+                "memo": "Refund by ACH",
+                "journal_entry": 5100015,
+                "voided_date": None,
+                "voided_journal_entry": None,
+                "created_at": _stamp("2026-03-12"),
+                "last_modified_at": _stamp("2026-03-12"),
+            }
+        ],
+    }
     payments = [
         _payment(5001, by_id[31888], "1200.00", "2026-02-05", 5100011, payment_type="BANK_TRANSACTION",
                  payment_transaction=WITHDRAWAL["id"], account_id=1010),
@@ -206,7 +262,7 @@ def payables() -> tuple[list[Row], list[Row], list[Row]]:
         _payment(5003, by_id[31893], "400.00", "2026-02-20", 5100013, account_id=CARD, memo="Paid on the card"),
         _payment(5004, by_id[31893], "100.00", "2026-02-20", 5100014, payment_type="DEBIT_MEMO", debit_memo=342),
     ]  # fmt: skip
-    return bills, payments, [memo]
+    return bills, payments, [spare, refunded, memo]
 
 
 def add_payables(seed: Row) -> None:
@@ -220,6 +276,7 @@ def add_payables(seed: Row) -> None:
         ("/coa/api/tag-group", GUIDE_TAG_GROUP),
         ("payment_term", GUIDE_TERM),
         ("transaction", WITHDRAWAL),
+        ("transaction", REFUND_DEPOSIT),
         *GUIDE_EXTRAS,
     ):
         objects[kind] = [o for o in objects.get(kind, []) if o["id"] != row["id"]] + [row]
