@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import typing as t
 from decimal import Decimal
-from pathlib import Path
 
-import yaml
 from starlette.testclient import TestClient
+
+from campfire_mock.openapi.documents import load_spec, packaged_spec
 
 from .payables import (
     AP,
@@ -22,7 +22,7 @@ from .payables import (
     trial_balance_difference,
 )
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml").read_text())
+SPEC = load_spec(packaged_spec())
 DOCS = SPEC["paths"]["/coa/api/v1/bill/"]["post"]["requestBody"]["content"]["application/json"]["examples"]
 
 

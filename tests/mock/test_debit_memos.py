@@ -4,10 +4,10 @@ void/reopen/delete guards, payment void and delete, application_status, and what
 from __future__ import annotations
 
 import typing as t
-from pathlib import Path
 
-import yaml
 from starlette.testclient import TestClient
+
+from campfire_mock.openapi.documents import load_spec, packaged_spec
 
 from .payables import (
     AP,
@@ -22,7 +22,7 @@ from .payables import (
     trial_balance_difference,
 )
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml").read_text())
+SPEC = load_spec(packaged_spec())
 
 
 def _example(path: str, method: str, name: str) -> dict[str, t.Any]:
