@@ -115,7 +115,7 @@ def demo_books() -> tuple[list[dict[str, t.Any]], list[dict[str, t.Any]]]:
         _entry(1, dt.date(2026, 1, 2), "Founders' capital", (1010, 250000, "Share subscription"), (3000, -250000, "")),
         _entry(2, dt.date(2026, 1, 15), "Term loan drawdown", (1010, 120000, "Loan proceeds"), (2700, -120000, "")),
         _entry(3, dt.date(2026, 2, 3), "Laptops and servers", (1500, 36000, "Equipment"), (1010, -36000, "")),
-        _entry(4, dt.date(2026, 1, 5), "Office deposit and annual insurance", (1300, 12000, "Prepaid"), (1010, -12000, "")),
+        _entry(4, dt.date(2026, 1, 5), "Annual insurance", (1300, 12000, "Prepaid"), (1010, -12000, "")),
     ]  # fmt: skip
     next_id = 5
     for month in range(1, 13):

@@ -743,6 +743,108 @@ def add_webhook_topics(paths: dict[str, Any]) -> None:
     paths[WEBHOOK_TOPICS_PATH] = {"get": op}
 
 
+#: The GL log, its totals and the general ledger answer data though upstream declares no body
+#: (observed-shapes.md: the GL log is a DRF page of ``ChartTransaction`` rows).
+GL_LIST, GL_TOTALS, GENERAL_LEDGER = (
+    "coa_api_transaction_retrieve",
+    "get_chart_transaction_totals",
+    "coa_api_general_ledger_retrieve",
+)
+GL_BODY_REASON = "the GL log returns a DRF page of ChartTransaction rows; upstream declares no body"
+GL_FILTERS_REASON = "the GL log's filters, which its totals and the general ledger apply"
+_NUMBER = {"type": "number", "format": "double"}
+LEDGER_SCHEMAS: dict[str, Any] = {
+    "PaginatedChartTransactionList": {
+        "type": "object",
+        "required": ["count", "results"],
+        "properties": {
+            "count": {"type": "integer"},
+            "next": {"type": "string", "nullable": True, "format": "uri"},
+            "previous": {"type": "string", "nullable": True, "format": "uri"},
+            "results": {"type": "array", "items": {"$ref": "#/components/schemas/ChartTransaction"}},
+        },
+    },
+    "ChartTransactionTotals": {
+        "type": "object",
+        "required": ["count", "debit_amount", "credit_amount", "amount"],
+        "properties": {
+            "count": {"type": "integer"},
+            **{name: {**_NUMBER} for name in ("debit_amount", "credit_amount", "amount")},
+            **{f"{name}_book": {**_NUMBER, "nullable": True} for name in ("debit_amount", "credit_amount", "amount")},
+        },
+    },
+    "GeneralLedgerAccount": {
+        "type": "object",
+        "properties": {
+            "account_id": {"type": "integer", "nullable": True},
+            "account_name": {"type": "string"},
+            "account_number": {"type": "string"},
+            "account_type": {"type": "string", "nullable": True},
+            **{name: {**_NUMBER} for name in ("opening_balance", "debits", "credits", "closing_balance")},
+            "transactions": {"type": "array", "items": {"$ref": "#/components/schemas/ChartTransaction"}},
+        },
+    },
+    "GeneralLedger": {
+        "type": "object",
+        "required": ["accounts"],
+        "properties": {
+            "currency": {"type": "string"},
+            "start_date": {"type": "string", "format": "date", "nullable": True},
+            "end_date": {"type": "string", "format": "date", "nullable": True},
+            "accounts": {"type": "array", "items": {"$ref": "#/components/schemas/GeneralLedgerAccount"}},
+        },
+    },
+}
+LEDGER_BODIES = {
+    GL_LIST: ("The GL transaction log, a page of ledger lines", "PaginatedChartTransactionList", GL_BODY_REASON),
+    GL_TOTALS: (
+        "Sums of the GL lines the filters select",
+        "ChartTransactionTotals",
+        "the totals of the GL log's lines; upstream declares no body",
+    ),
+    GENERAL_LEDGER: (
+        "Per account: opening balance, lines, debits, credits, closing balance",
+        "GeneralLedger",
+        "the general ledger by account; upstream declares no body",
+    ),
+}
+
+
+def add_ledger_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """The GL log, its totals and the general ledger: their bodies, the GL log's ``cursor`` (Campfire's docs
+    tell to send an empty ``cursor=``), and its filters on the other two; a GL line's consolidated ``amount``
+    is null where no rate converts it."""
+    ops = {op["operationId"]: op for item in paths.values() for m, op in item.items() if m in HTTP_METHODS}
+    if GL_LIST not in ops:
+        return
+    for name, schema in LEDGER_SCHEMAS.items():
+        schemas[name] = {**copy.deepcopy(schema), MARK: {"reason": GL_BODY_REASON, "added": True}}
+    for op_id, (description, schema_name, reason) in LEDGER_BODIES.items():
+        op = ops[op_id]
+        ok = op["responses"]["200"]
+        body = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}}
+        op["responses"]["200"] = _changed(ok, {"description": description, "content": body}, reason)
+    gl = ops[GL_LIST]
+    filters = [copy.deepcopy(p) for p in gl.get("parameters", []) if p.get("in") == "query"]
+    gl["parameters"].append(
+        {
+            "in": "query",
+            "name": "cursor",
+            "allowEmptyValue": True,
+            "schema": {"type": "string"},
+            "description": "Send empty to start cursor paging in (last_modified_at, id) order; follow `next`.",
+            MARK: {"reason": "cursor paging of the GL log, as Campfire's docs describe", "added": True},
+        }
+    )
+    for op_id in (GL_TOTALS, GENERAL_LEDGER):
+        params = ops[op_id].setdefault("parameters", [])
+        params += [{**p, MARK: {"reason": GL_FILTERS_REASON, "added": True}} for p in copy.deepcopy(filters)]
+    amount = schemas["ChartTransaction"]["properties"]["amount"]
+    schemas["ChartTransaction"]["properties"]["amount"] = _changed(
+        amount, {**amount, "nullable": True}, "null where no exchange rate converts a line to the root currency"
+    )
+
+
 #: What drf-spectacular writes for a primary-key relation: a bare integer (a model ``IntegerField`` carries
 #: its column's ``minimum``/``maximum``, a serializer field with an example carries the example).
 RELATION_KEYS = frozenset({"type", "nullable", "writeOnly"})
@@ -900,8 +1002,8 @@ def revert_additions(node: Any) -> Any:
         if isinstance(value, dict) and isinstance(value.get(MARK), dict) and value[MARK].get("added"):
             continue
         reverted = revert_additions(value)
-        if isinstance(value, dict) and value and reverted == {}:
-            continue  # a map (such as ``links``) that held only additions
+        if isinstance(value, (dict, list)) and value and reverted in ({}, []):
+            continue  # a map (such as ``links``) or a list (``parameters``) that held only additions
         out[key] = reverted
     return out
 
@@ -957,6 +1059,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     add_report_fields(schemas)
+    add_ledger_bodies(paths, schemas)
     add_payables_schemas(schemas)
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))

@@ -89,19 +89,19 @@ def find_roles(accounts: t.Iterable[Row]) -> dict[str, int | None]:
     }
 
 
-def _stamp(ws: Workspace) -> tuple[int, int, int]:
-    """What the chart's derived values depend on: the version, and inside a write the write and how many
-    accounts it has touched (so they are found again once it changes the chart)."""
+def table_stamp(ws: Workspace, kind: str) -> tuple[int, int, int]:
+    """What values derived from one reference table depend on: the version, and inside a write the write
+    and how many of the table's rows it has touched (so they are found again once it changes one)."""
     if ws.journal is None:
         return (ws.version, 0, 0)
-    touched = ws.journal.before.get(id(ws.refs["account"]))
+    touched = ws.journal.before.get(id(ws.refs[kind]))
     return (ws.version, id(ws.journal), len(touched[1]) if touched else 0)
 
 
 def roles(ws: Workspace) -> dict[str, int | None]:
     """The workspace's role accounts (found once per workspace version, and once per write until it
     changes the chart)."""
-    stamp = _stamp(ws)
+    stamp = table_stamp(ws, "account")
     cached = ws.derived.get("chart_roles")
     if cached is not None and cached[0] == stamp:
         return t.cast(dict[str, int | None], cached[1])
@@ -143,4 +143,5 @@ __all__ = [
     "is_receivable_or_payable",
     "product_revenue_account",
     "roles",
+    "table_stamp",
 ]

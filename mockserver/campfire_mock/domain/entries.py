@@ -31,7 +31,13 @@ CENTS = Decimal(100)
 
 def cents(value: Decimal | int | float | str) -> int:
     """An amount in whole cents, rounded half up."""
-    return int((Decimal(str(value)) * CENTS).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    if isinstance(value, int):
+        return value * 100
+    number = value if isinstance(value, Decimal) else Decimal(str(value))
+    scaled = number.scaleb(2)
+    if scaled == scaled.to_integral_value():  # already whole cents (money always is): no rounding
+        return int(scaled)
+    return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
 def to_money(value: int) -> Decimal:

@@ -32,32 +32,39 @@ memo's ``credit_account`` or line ``account``) posts to it.
 from __future__ import annotations
 
 import typing as t
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-import numpy as np
-
+from .books import Columns, Ledger
 from .chart import account as chart_account
-from .chart import is_receivable_or_payable, product_revenue_account, roles
+from .chart import is_receivable_or_payable, product_revenue_account, roles, table_stamp
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
 from .documents import REFUNDS as PAYABLE_REFUNDS
-from .entries import LINE_ID_FACTOR, Entry, Posting, cents, finish, reversal
+from .entries import Entry, Posting, cents, finish, reversal
 from .generic import is_deleted
 from .invoices import as_date, dec, rel_id
 from .models import Invoice, Payment, PaymentStatus
 from .payments import REFUNDS
-from .workspace import Workspace
+from .workspace import Journal, Workspace
 
 Row = dict[str, t.Any]
 #: Where manual journal entries are stored (the generic store's table of the collection).
 JOURNAL_KIND = "/coa/api/journal_entry"
+ONE = Decimal(1)
 
 
 def root_currency(ws: Workspace) -> str:
-    """The consolidation currency: the root entity's (no parent; the lowest id of those)."""
+    """The consolidation currency: the root entity's (no parent; the lowest id of those); found once per
+    workspace version, and once per write until it changes an entity."""
+    stamp = table_stamp(ws, "entity")
+    cached = ws.derived.get("root_currency")
+    if cached is not None and cached[0] == stamp:
+        return t.cast(str, cached[1])
     rows = [r for _, r in sorted(dict.items(ws.refs["entity"])) if not r.get("parent") and not is_deleted(r)]
-    return str(rows[0].get("currency") or "USD") if rows else "USD"
+    found = str(rows[0].get("currency") or "USD") if rows else "USD"
+    ws.derived["root_currency"] = (stamp, found)
+    return found
 
 
 def _rates(
@@ -66,16 +73,17 @@ def _rates(
     """(native->book, native->consolidated) for a document, or ``None`` when its book rate is unknown."""
     book_currency = str(ws.refs["entity"].look(entity or -1, {}).get("currency") or currency)
     given_book, given = doc.get("exchange_rate_book"), doc.get("exchange_rate")
+    root = root_currency(ws)
     if currency == book_currency:
-        book = Decimal(1)
+        book = ONE
     elif given_book not in (None, "", 0):
         book = dec(given_book)
     else:
         return None
-    if book_currency == root_currency(ws):
+    if book_currency == root:
         return book, book
-    if currency == root_currency(ws):
-        return book, Decimal(1)
+    if currency == root:
+        return book, ONE
     return book, (dec(given) if given not in (None, "", 0) else None)
 
 
@@ -318,7 +326,7 @@ def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
     lines = [
         Posting(
             ln["account"],
-            cents(dec(ln["debit"])) - cents(dec(ln["credit"])),
+            cents(ln["debit"] or 0) - cents(ln["credit"] or 0),
             description=ln.get("description"),
             vendor=ln.get("vendor"),
             department=ln.get("department"),
@@ -557,83 +565,149 @@ RULES: tuple[t.Callable[[Workspace], t.Iterable[Entry]], ...] = (
 )
 
 
+#: The kinds of documents that post, and the tables whose change can move any entry (roles, rates,
+#: revenue and bank accounts): after a write to one of those the ledger is built afresh.
+DOCUMENT_KINDS = ("invoice", "payment", "credit_memo", JOURNAL_KIND, BILLS, BILL_PAYMENTS, DEBIT_MEMOS)
+GLOBAL_KINDS = frozenset({"account", "entity", "product", "transaction"})
+Doc = tuple[str, int]
+
+
+def document_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
+    """The entries one document posts now (none once it is gone)."""
+    if kind == "invoice":
+        inv = ws.invoices.look(key)
+        return invoice_entries(ws, inv) if inv is not None else []
+    if kind == "payment":
+        payment = ws.payments.look(key)
+        return payment_entries(ws, payment, ws.invoices.look(payment.invoice_id)) if payment is not None else []
+    if kind == "credit_memo":
+        memo = ws.refs["credit_memo"].look(key)
+        return credit_memo_entries(ws, memo) if memo is not None else []
+    if kind in (BILLS, BILL_PAYMENTS, DEBIT_MEMOS):
+        return _payables_entries(ws, kind, key)
+    row = dict.get(ws.generic.get(JOURNAL_KIND) or {}, key)
+    return manual_entries(ws, row) if row is not None else []
+
+
+def _payables_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
+    row = dict.get(ws.generic.get(kind) or {}, key)
+    if row is None:
+        return []
+    if kind == BILLS:
+        return bill_entries(ws, row)
+    if kind == DEBIT_MEMOS:
+        return debit_memo_entries(ws, row)
+    return bill_payment_entries(ws, row, dict.get(ws.generic.get(BILLS) or {}, int(row.get("bill") or 0)))
+
+
+def _documents(ws: Workspace) -> t.Iterator[Doc]:
+    yield from (("invoice", k) for k in sorted(dict.keys(ws.invoices)))
+    yield from (("payment", k) for k in sorted(dict.keys(ws.payments)))
+    yield from (("credit_memo", k) for k in sorted(dict.keys(ws.refs["credit_memo"])))
+    for kind in (JOURNAL_KIND, BILLS, BILL_PAYMENTS, DEBIT_MEMOS):
+        yield from ((kind, k) for k in sorted(dict.keys(ws.generic.get(kind) or {})))
+
+
 @dataclass
-class Columns:
-    """The ledger's lines as arrays (one element per line) for the statements to aggregate."""
+class Books:
+    """The ledger a workspace version has, each document's entries, and the documents written since."""
 
-    account: np.ndarray  # index into ``accounts``
-    accounts: np.ndarray  # the chart ids lines post to (-1: no account)
-    day: np.ndarray  # the entry date's proleptic ordinal
-    entity: np.ndarray
-    department: np.ndarray
-    vendor: np.ndarray
-    book: np.ndarray
-    consolidated: np.ndarray
-    known: np.ndarray  # whether the consolidated amount is known
+    version: int
+    ledger: Ledger
+    docs: dict[Doc, list[Entry]]
+    dirty: set[Doc] = field(default_factory=set)
 
 
-@dataclass
-class Ledger:
-    """Every entry of a workspace, ordered by (date, id), with its lines in one list and as columns."""
-
-    entries: list[Entry]
-    by_id: dict[int, Entry]
-    lines: list[tuple[Entry, Posting]]
-    _columns: Columns | None = None
-
-    def line(self, line_id: int) -> tuple[Entry, Posting] | None:
-        """A posted line by its id, with its entry."""
-        entry = self.by_id.get(line_id // LINE_ID_FACTOR)
-        n = line_id % LINE_ID_FACTOR
-        return (entry, entry.lines[n]) if entry is not None and n < len(entry.lines) else None
-
-    def columns(self) -> Columns:
-        if self._columns is None:
-            self._columns = _columns(self.lines)
-        return self._columns
-
-
-def _ids(values: t.Iterable[int | None], count: int) -> np.ndarray:
-    return np.fromiter((-1 if v is None else v for v in values), np.int64, count)
+def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
+    """The payments whose entries read a changed invoice, credit memo, bill or debit memo (entity, client
+    or vendor, credit/debit account, deletion)."""
+    invoices = {k for kind, k in dirty if kind == "invoice"}
+    memos = {k for kind, k in dirty if kind == "credit_memo"}
+    bills = {k for kind, k in dirty if kind == BILLS}
+    debit_memos = {k for kind, k in dirty if kind == DEBIT_MEMOS}
+    found: set[Doc] = set()
+    if bills or debit_memos:
+        found = {
+            (BILL_PAYMENTS, key)
+            for key, payment in dict.items(ws.generic.get(BILL_PAYMENTS) or {})
+            if payment.get("bill") in bills or payment.get("debit_memo") in debit_memos
+        }
+    if not invoices and not memos:
+        return found
+    return found | {
+        ("payment", key)
+        for key, payment in dict.items(ws.payments)
+        if payment.invoice_id in invoices or payment.credit_memo_id in memos
+    }
 
 
-def _columns(lines: list[tuple[Entry, Posting]]) -> Columns:
-    count = len(lines)
-    accounts, index = np.unique(_ids((p.account for _, p in lines), count), return_inverse=True)
-    return Columns(
-        account=index.astype(np.int64).reshape(-1),
-        accounts=accounts,
-        day=np.fromiter((e.date.toordinal() for e, _ in lines), np.int64, count),
-        entity=_ids((e.entity for e, _ in lines), count),
-        department=_ids((p.department for _, p in lines), count),
-        vendor=_ids((p.vendor for _, p in lines), count),
-        book=np.fromiter((p.book for _, p in lines), np.int64, count),
-        consolidated=np.fromiter((p.consolidated or 0 for _, p in lines), np.int64, count),
-        known=np.fromiter((p.consolidated is not None for _, p in lines), np.bool_, count),
-    )
+def _refresh(ws: Workspace, books: Books) -> None:
+    """Bring the cached ledger up to date with the documents written since it was built."""
+    dirty = books.dirty | _dependents(ws, books.dirty)
+    removed: list[Entry] = []
+    added: list[Entry] = []
+    for doc in dirty:
+        removed += books.docs.pop(doc, [])
+        made = document_entries(ws, *doc)
+        if made:
+            books.docs[doc] = made
+            added += made
+    books.ledger = books.ledger.updated(removed, added)
+    books.dirty = set()
+
+
+def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
+    """Told of every write as it ends (``Workspace.commit_listeners``): the documents it touched are
+    recomputed on the next read; a change to the chart, entities, products or bank transactions, or a
+    replacement of the whole workspace, rebuilds everything. An undone write changed nothing."""
+    books = ws.derived.get("books")
+    if not isinstance(books, Books) or books.version != ws.version:
+        return
+    if kept:
+        if journal.replaced is not None:
+            ws.derived.pop("books", None)
+            return
+        for table, seen in journal.before.values():
+            if table.kind in GLOBAL_KINDS:
+                ws.derived.pop("books", None)
+                return
+            if table.kind in DOCUMENT_KINDS:
+                books.dirty.update((table.kind, key) for key in seen)
+    books.version = ws.version + 1  # the version the write ends with
+
+
+Workspace.commit_listeners.append(note_write)
+
+
+def ledger(ws: Workspace) -> Ledger:
+    """The workspace's ledger, from every posting rule: built once, then brought up to date with the
+    documents each write touched (afresh inside a write, whose changes are not kept yet)."""
+    if ws.journal is not None:
+        return Ledger.build(entry for rule in RULES for entry in rule(ws))
+    books = ws.derived.get("books")
+    if isinstance(books, Books) and books.version == ws.version:
+        if books.dirty:
+            _refresh(ws, books)
+        return books.ledger
+    docs: dict[Doc, list[Entry]] = {}
+    for doc in _documents(ws):
+        made = document_entries(ws, *doc)
+        if made:
+            docs[doc] = made
+    books = Books(ws.version, Ledger.build(e for made in docs.values() for e in made), docs)
+    ws.derived["books"] = books
+    return books.ledger
 
 
 def build(entries: t.Iterable[Entry]) -> Ledger:
     """A ledger of ``entries``."""
-    ordered = sorted(entries, key=lambda e: (e.date, e.id))
-    return Ledger(entries=ordered, by_id={e.id: e for e in ordered}, lines=[(e, p) for e in ordered for p in e.lines])
-
-
-def ledger(ws: Workspace) -> Ledger:
-    """The workspace's ledger, from every posting rule: built once per workspace version (afresh inside
-    a write, whose changes the version does not show yet)."""
-    cached = ws.derived.get("ledger")
-    if ws.journal is None and cached is not None and cached[0] == ws.version:
-        return t.cast(Ledger, cached[1])
-    found = build(entry for rule in RULES for entry in rule(ws))
-    if ws.journal is None:
-        ws.derived["ledger"] = (ws.version, found)
-    return found
+    return Ledger.build(entries)
 
 
 __all__ = [
     "JOURNAL_KIND",
     "RULES",
+    "Books",
     "Columns",
     "Ledger",
     "bill_entries",
@@ -641,9 +715,11 @@ __all__ = [
     "build",
     "credit_memo_entries",
     "debit_memo_entries",
+    "document_entries",
     "invoice_entries",
     "ledger",
     "manual_entries",
+    "note_write",
     "payment_entries",
     "root_currency",
 ]

@@ -33,9 +33,10 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
-from .ledger import Columns, ledger, root_currency
+from .ledger import ledger, root_currency
 from .ledger_query import LineFilter, Window, months_before, select_lines
 from .workspace import Workspace
 
@@ -90,7 +91,7 @@ class Sums:
         cols = books.columns()
         self.ws = ws
         self.cols = cols
-        mask = np.ones(len(cols.day), dtype=bool)
+        mask = cols.alive.copy()
         if scope.entities:
             mask &= np.isin(cols.entity, scope.entities)
         if scope.departments:
@@ -110,17 +111,26 @@ class Sums:
 
     def between(self, cuts: list[tuple[date | None, date]]) -> np.ndarray:
         """An (accounts x cuts) array: each account's sum of lines dated inside each (first, last) cut
-        (``None``: from the beginning of time)."""
+        (``None``: from the beginning of time). One pass over the lines: each line falls in one of the
+        elementary intervals the cuts' bounds make, summed per account; a cut adds up its intervals."""
         cols: Columns = self.cols
-        out = np.zeros((len(cols.accounts), len(cuts)), dtype=np.int64)
+        accounts = len(cols.accounts)
+        bounds = sorted({d.toordinal() for first, last in cuts for d in (first, last + timedelta(days=1)) if d})
         day, account, amount = cols.day[self.mask], cols.account[self.mask], self.amount[self.mask]
-        order = np.argsort(day, kind="stable")
-        day, account, amount = day[order], account[order], amount[order]
+        # bucket 0 is before the first bound, bucket k between bounds k-1 and k (the ledger's days ascend)
+        bucket = np.searchsorted(np.asarray(bounds, dtype=np.int64), day, side="right")
+        cells = account * (len(bounds) + 1) + bucket
+        size = accounts * (len(bounds) + 1)
+        if len(amount) and int(np.abs(amount).sum()) < 2**53:  # float sums of whole cents stay exact
+            grid = np.rint(np.bincount(cells, weights=amount, minlength=size)).astype(np.int64)
+        else:
+            grid = np.zeros(size, dtype=np.int64)
+            np.add.at(grid, cells, amount)
+        running = np.cumsum(grid.reshape(accounts, len(bounds) + 1), axis=1)
+        out = np.zeros((accounts, len(cuts)), dtype=np.int64)
         for i, (first, last) in enumerate(cuts):
-            lo = 0 if first is None else int(np.searchsorted(day, first.toordinal(), side="left"))
-            hi = int(np.searchsorted(day, last.toordinal(), side="right"))
-            if hi > lo:
-                np.add.at(out[:, i], account[lo:hi], amount[lo:hi])
+            hi = bounds.index((last + timedelta(days=1)).toordinal())
+            out[:, i] = running[:, hi] - (running[:, bounds.index(first.toordinal())] if first else 0)
         return out
 
     def accounts(self) -> list[tuple[int, Row]]:
@@ -218,16 +228,48 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
     }
 
 
+#: The breakdowns the income statement's ``group_by`` offers (tags need a tag group: not modelled).
+GROUPS = {"department": ("department", "department"), "entity": ("entity", "entity"), "vendor": ("vendor", "vendor")}
+
+
+def _groups(ws: Workspace, sums: Sums, group_by: str) -> list[tuple[str, np.ndarray]]:
+    """(label, mask) per value of the breakdown among the scope's lines; lines without one are
+    ``Unassigned``."""
+    column, table = GROUPS[group_by]
+    values = getattr(sums.cols, column)
+    found = []
+    for key in np.unique(values[sums.mask]).tolist():
+        name = "Unassigned" if key < 0 else str(ws.refs[table].look(key, {}).get("name") or key)
+        found.append((name, values == key))
+    return found
+
+
 def income_statement(
-    ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None
+    ws: Workspace,
+    start: date,
+    end: date,
+    cadence: str = "monthly",
+    scope: Scope | None = None,
+    group_by: str | None = None,
 ) -> Row:
-    """Activity of the income-statement accounts inside each period, then a Net Income row."""
+    """Activity of the income-statement accounts inside each period, then a Net Income row; with
+    ``group_by`` (department, entity, vendor) each period has a column per group, ``<date>_<group>``."""
     sums = Sums(ws, scope or Scope())
     cols = periods(start, end, cadence)
+    labels = [last.isoformat() for _, last in cols]
     inside = sums.between(list(cols))
+    columns = list(labels)
+    if group_by:
+        parts, base = [], sums.mask
+        for name, mask in _groups(ws, sums, group_by):
+            sums.mask = base & mask
+            parts.append(sums.between(list(cols)))
+            columns += [f"{label}_{name}" for label in labels]
+        sums.mask = base
+        inside = np.concatenate([inside, *parts], axis=1) if parts else inside
     keys = sums.cols.accounts.tolist()
     rows: list[Row] = []
-    net = np.zeros(len(cols), dtype=np.int64)
+    net = np.zeros(len(columns), dtype=np.int64)
     for i, chart in sums.accounts():
         if _is_balance_sheet(chart) or not inside[i].any():
             continue
@@ -235,10 +277,7 @@ def income_statement(
         rows.append(
             {
                 **_account_fields(ws, chart, keys[i]),
-                **{
-                    last.isoformat(): _money(natural(chart, int(v)))
-                    for (_, last), v in zip(cols, inside[i], strict=True)
-                },
+                **{label: _money(natural(chart, int(v))) for label, v in zip(columns, inside[i], strict=True)},
             }
         )
     rows.append(
@@ -246,7 +285,7 @@ def income_statement(
             "account_name": NET_INCOME,
             "account_number": "",
             "hierarchy": [NET_INCOME],
-            **{last.isoformat(): _money(-int(v)) for (_, last), v in zip(cols, net, strict=True)},
+            **{label: _money(-int(v)) for label, v in zip(columns, net, strict=True)},
         }
     )
     return {
@@ -269,7 +308,8 @@ def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", 
     cuts: list[tuple[date | None, date]] = [(None, end), (is_start, end), (None, before)]
     prior = basis == "period" and start > year
     cuts.append((year, start - timedelta(days=1)) if prior else (None, date.min))
-    whole, window_, retained_part, prior_part = (sums.between(cuts)[:, n] for n in range(4))
+    grid = sums.between(cuts)
+    whole, window_, retained_part, prior_part = (grid[:, n] for n in range(4))
     keys = sums.cols.accounts.tolist()
     retained_key = roles(ws)["retained_earnings"]
     accounts: list[Row] = []

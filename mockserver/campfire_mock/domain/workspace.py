@@ -203,6 +203,9 @@ class Workspace:
 
     #: The journal class ``begin`` opens (a seam for fault-injection tests).
     journal_class: type[Journal] = Journal
+    #: Told of every write as it ends, kept or not, before the version moves (the ledger keeps itself
+    #: up to date with the documents a write touched: ``ledger.note_write``).
+    commit_listeners: t.ClassVar[list[t.Callable[[Workspace, Journal, bool], None]]] = []
 
     def __init__(self) -> None:
         self.refs: dict[str, Table[Ref]] = {kind: Table(kind) for kind in REFERENCE_KINDS}
@@ -330,6 +333,8 @@ class Workspace:
         """Undo everything since ``begin``: the tables a replacement swapped out come back, and every
         table (those included) is detached from the journal, which is sealed for good."""
         self._forget_rendered(journal)
+        for listener in self.commit_listeners:
+            listener(self, journal, False)
         self._attach(None)
         for table, seen in journal.before.values():
             for key, value in seen.items():
@@ -368,6 +373,8 @@ class Workspace:
     def end(self, journal: Journal) -> None:
         """Close a write that is kept."""
         self._forget_rendered(journal)
+        for listener in self.commit_listeners:
+            listener(self, journal, True)
         self._attach(None)
         self.version += 1
 

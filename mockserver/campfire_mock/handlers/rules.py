@@ -28,6 +28,7 @@ from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, live_row, object_key
 from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
+from ..domain.statements import account_balances
 from ..domain.workspace import Workspace
 from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
 from . import credit_memos
@@ -64,10 +65,18 @@ def _bank_transaction(ws: Workspace, row: Row) -> Row:
 
 
 def _chart_account(ws: Workspace, row: Row) -> Row:
-    """An account's ``name_and_number`` (``1010 - Operating Bank Account``) and ``sort_key`` (its number)."""
+    """An account's ``name_and_number`` (``1010 - Operating Bank Account``), ``sort_key`` (its number), and
+    its balances from the ledger (``current_balance``, ``balance_ytd``: ``domain/statements.py``)."""
     name, number = str(row.get("name") or ""), str(row.get("number") or "")
     label = name if not number or name.startswith(f"{number} ") else f"{number} - {name}"
-    return {"name_and_number": row.get("name_and_number") or label, "sort_key": row.get("sort_key") or number or name}
+    current, ytd = account_balances(ws).get(int(row["id"]), (0.0, 0.0)) if "id" in row else (0.0, 0.0)
+    return {
+        "name_and_number": row.get("name_and_number") or label,
+        "sort_key": row.get("sort_key") or number or name,
+        "current_balance": current,
+        "current_balance_book": current,
+        "balance_ytd": ytd,
+    }
 
 
 DERIVED: dict[str, t.Callable[[Workspace, Row], Row]] = {

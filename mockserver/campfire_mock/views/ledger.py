@@ -153,14 +153,17 @@ class LedgerViews(Handler):
         return envelope([render_line(self.shapes, ws, e, ln) for e, ln in page], meta), 200
 
     def _deleted_lines(self, ws: Workspace) -> list[Body]:
-        """The lines deleted manual entries had: id, ``is_deleted`` and ``deleted_at`` only, as Campfire's."""
+        """The lines deleted manual entries had, marked ``is_deleted`` with their ``deleted_at`` (Campfire
+        promises at least those; the mock keeps the rest of the line, so each row still has its schema's
+        shape)."""
         out: list[Body] = []
         for _, row in sorted(dict.items(ws.generic.get(JOURNAL_KIND) or {})):
             if is_deleted(row):
-                for entry in manual_entries(ws, {**row, "is_deleted": False}):
-                    out += [
-                        {"id": ln.id, "is_deleted": True, "deleted_at": row.get("deleted_at")} for ln in entry.lines
-                    ]
+                for entry in manual_entries(ws, {**row, "is_deleted": False, "deleted_at": None}):
+                    for ln in entry.lines:
+                        rendered = render_line(self.shapes, ws, entry, ln)
+                        rendered.update(is_deleted=True, deleted_at=row.get("deleted_at"))
+                        out.append(rendered)
         return out
 
     @staticmethod

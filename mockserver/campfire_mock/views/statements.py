@@ -12,7 +12,7 @@ import typing as t
 from datetime import date
 
 from ..domain.ledger_query import month_end, months_before, parse_day
-from ..domain.statements import CADENCES, Scope, balance_sheet, cash_flow, income_statement, trial_balance
+from ..domain.statements import CADENCES, GROUPS, Scope, balance_sheet, cash_flow, income_statement, trial_balance
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from ..handlers.base import Caller, Handler
@@ -63,7 +63,12 @@ class StatementViews(Handler):
 
     def get_income_statement(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, cadence = self._period(ws, p)
-        return income_statement(ws, start, end, cadence, self._scope(ws, caller, p)), 200
+        group_by = p.get("group_by") or None
+        if group_by is not None and group_by not in GROUPS:
+            raise ValidationFailed.field(
+                "group_by", f'"{group_by}" is not a valid choice: department, entity or vendor.'
+            )
+        return income_statement(ws, start, end, cadence, self._scope(ws, caller, p), group_by), 200
 
     def get_trial_balance(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, _ = self._period(ws, {**p, "cadence": "yearly"})

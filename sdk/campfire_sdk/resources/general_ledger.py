@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-import typing as t
+from typing_extensions import Unpack
 
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..types.general_ledger import GeneralLedger as GeneralLedgerModel
+from ..types.general_ledger import GeneralLedgerRetrieveParams
 
 __all__ = ["AsyncGeneralLedger", "GeneralLedger"]
 
@@ -19,14 +21,15 @@ class GeneralLedger(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[GeneralLedgerRetrieveParams],
+    ) -> GeneralLedgerModel:
         """Retrieve: general ledger.
 
         ``GET /coa/api/general-ledger`` (operationId ``coa_api_general_ledger_retrieve``)
         """
         path = "/coa/api/general-ledger"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(GeneralLedgerModel, opts)
 
 
 class AsyncGeneralLedger(AsyncAPIResource):
@@ -37,11 +40,12 @@ class AsyncGeneralLedger(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[GeneralLedgerRetrieveParams],
+    ) -> GeneralLedgerModel:
         """Retrieve: general ledger.
 
         ``GET /coa/api/general-ledger`` (operationId ``coa_api_general_ledger_retrieve``)
         """
         path = "/coa/api/general-ledger"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(GeneralLedgerModel, opts)

@@ -10,12 +10,15 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
 from ..types._shared import ChartTransaction, JournalEntry
 from ..types.transactions import (
     ChartTransactionParam,
+    ChartTransactionTotals,
     PatchedChartTransactionParam,
     TransactionsListParams,
     TransactionsMergeParams,
+    TransactionsTotalsParams,
 )
 
 __all__ = ["AsyncTransactions", "Transactions"]
@@ -30,14 +33,16 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionsListParams],
-    ) -> t.Any:
+    ) -> SyncOffsetPage[ChartTransaction] | SyncCursorPage[ChartTransaction]:
         """Retrieve: transaction.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
         """
         path = "/coa/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        if "cursor" in params:
+            return self._cursor_page(ChartTransaction, opts)
+        return self._offset_page(ChartTransaction, opts)
 
     def retrieve(
         self,
@@ -209,33 +214,36 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[TransactionsTotalsParams],
+    ) -> ChartTransactionTotals:
         """GET transaction totals.
 
         ``GET /coa/api/transaction/totals`` (operationId ``get_chart_transaction_totals``)
         """
         path = "/coa/api/transaction/totals"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(ChartTransactionTotals, opts)
 
 
 class AsyncTransactions(AsyncAPIResource):
     """``client.transactions`` (async): bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, retrieve, totals, update."""
 
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionsListParams],
-    ) -> t.Any:
+    ) -> AsyncPaginator[AsyncOffsetPage[ChartTransaction], ChartTransaction] | AsyncPaginator[AsyncCursorPage[ChartTransaction], ChartTransaction]:
         """Retrieve: transaction.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
         """
         path = "/coa/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        if "cursor" in params:
+            return self._cursor_paginator(ChartTransaction, opts)
+        return self._offset_paginator(ChartTransaction, opts)
 
     async def retrieve(
         self,
@@ -407,11 +415,12 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[TransactionsTotalsParams],
+    ) -> ChartTransactionTotals:
         """GET transaction totals.
 
         ``GET /coa/api/transaction/totals`` (operationId ``get_chart_transaction_totals``)
         """
         path = "/coa/api/transaction/totals"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(ChartTransactionTotals, opts)

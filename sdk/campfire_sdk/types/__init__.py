@@ -41,6 +41,7 @@ if t.TYPE_CHECKING:
     from ._unused import PaginatedBillPaymentSyncList as PaginatedBillPaymentSyncList
     from ._unused import PaginatedBudgetList as PaginatedBudgetList
     from ._unused import PaginatedChartAccountList as PaginatedChartAccountList
+    from ._unused import PaginatedChartTransactionList as PaginatedChartTransactionList
     from ._unused import PaginatedContractCustomerList as PaginatedContractCustomerList
     from ._unused import PaginatedContractList as PaginatedContractList
     from ._unused import PaginatedContractMilestoneList as PaginatedContractMilestoneList
@@ -316,6 +317,9 @@ if t.TYPE_CHECKING:
     from .fixed_assets import FixedAssetTransfer as FixedAssetTransfer
     from .fixed_assets import PatchedFixedAsset as PatchedFixedAsset
     from .fixed_assets import PatchedFixedAssetParam as PatchedFixedAssetParam
+    from .general_ledger import GeneralLedger as GeneralLedger
+    from .general_ledger import GeneralLedgerAccount as GeneralLedgerAccount
+    from .general_ledger import GeneralLedgerRetrieveParams as GeneralLedgerRetrieveParams
     from .intercompany_journal_entries import (
         IntercompanyJournalEntriesBalanceParams as IntercompanyJournalEntriesBalanceParams,
     )
@@ -440,10 +444,12 @@ if t.TYPE_CHECKING:
     from .transaction_matches import TransactionMatchesListParams as TransactionMatchesListParams
     from .transaction_matches import TransactionMatchParam as TransactionMatchParam
     from .transactions import ChartTransactionParam as ChartTransactionParam
+    from .transactions import ChartTransactionTotals as ChartTransactionTotals
     from .transactions import PatchedChartTransaction as PatchedChartTransaction
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
     from .transactions import TransactionsListParams as TransactionsListParams
     from .transactions import TransactionsMergeParams as TransactionsMergeParams
+    from .transactions import TransactionsTotalsParams as TransactionsTotalsParams
     from .user_currencies import CustomerCurrency as CustomerCurrency
     from .user_currencies import CustomerCurrencyParam as CustomerCurrencyParam
     from .user_currencies import PatchedCustomerCurrency as PatchedCustomerCurrency
@@ -578,6 +584,7 @@ _MODULES = {
     "ChartEntityParam": "entities",
     "ChartTransaction": "_shared",
     "ChartTransactionParam": "transactions",
+    "ChartTransactionTotals": "transactions",
     "ClientListParams": "vendors",
     "ConfirmTransactionSelectionRequest": "reconciliations",
     "ConfirmTransactionSelectionRequestParam": "reconciliations",
@@ -674,6 +681,9 @@ _MODULES = {
     "FixedAssetsListParams": "fixed_assets",
     "GenerageSubscriptionSchedule": "subscriptions",
     "GenerageSubscriptionScheduleParam": "subscriptions",
+    "GeneralLedger": "general_ledger",
+    "GeneralLedgerAccount": "general_ledger",
+    "GeneralLedgerRetrieveParams": "general_ledger",
     "GetDefaultPaymentInput": "invoices",
     "GetDefaultPaymentInputParam": "invoices",
     "GetDefaultPaymentOutput": "invoices",
@@ -718,6 +728,7 @@ _MODULES = {
     "PaginatedBillPaymentSyncList": "_unused",
     "PaginatedBudgetList": "_unused",
     "PaginatedChartAccountList": "_unused",
+    "PaginatedChartTransactionList": "_unused",
     "PaginatedContractCustomerList": "_unused",
     "PaginatedContractList": "_unused",
     "PaginatedContractMilestoneList": "_unused",
@@ -876,6 +887,7 @@ _MODULES = {
     "TransactionTagParam": "tags",
     "TransactionsListParams": "transactions",
     "TransactionsMergeParams": "transactions",
+    "TransactionsTotalsParams": "transactions",
     "TrialBalanceAccount": "financial_statements",
     "TrialBalanceAccountBalance": "financial_statements",
     "TrialBalanceData": "financial_statements",
@@ -1011,6 +1023,7 @@ __all__ = [
     "ChartEntityParam",
     "ChartTransaction",
     "ChartTransactionParam",
+    "ChartTransactionTotals",
     "ClientListParams",
     "ConfirmTransactionSelectionRequest",
     "ConfirmTransactionSelectionRequestParam",
@@ -1107,6 +1120,9 @@ __all__ = [
     "FixedAssetsListParams",
     "GenerageSubscriptionSchedule",
     "GenerageSubscriptionScheduleParam",
+    "GeneralLedger",
+    "GeneralLedgerAccount",
+    "GeneralLedgerRetrieveParams",
     "GetDefaultPaymentInput",
     "GetDefaultPaymentInputParam",
     "GetDefaultPaymentOutput",
@@ -1151,6 +1167,7 @@ __all__ = [
     "PaginatedBillPaymentSyncList",
     "PaginatedBudgetList",
     "PaginatedChartAccountList",
+    "PaginatedChartTransactionList",
     "PaginatedContractCustomerList",
     "PaginatedContractList",
     "PaginatedContractMilestoneList",
@@ -1309,6 +1326,7 @@ __all__ = [
     "TransactionTagParam",
     "TransactionsListParams",
     "TransactionsMergeParams",
+    "TransactionsTotalsParams",
     "TrialBalanceAccount",
     "TrialBalanceAccountBalance",
     "TrialBalanceData",

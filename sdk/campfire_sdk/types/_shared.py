@@ -94,7 +94,7 @@ class ChartTransaction(BaseModel):
     suggested_account: int | None = None
     suggested_account_name: str | None = None
     suggested_account_number: str | None = None
-    amount: float
+    amount: float | None = None
     amount_native: float
     amount_book: float
     amortization_schedule: list[AmortizationSchedule]

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from .._models import BaseModel
-from ._shared import File, FixedAssetAutomationMatch, JournalEntry, VendorContact
+from ._shared import ChartTransaction, File, FixedAssetAutomationMatch, JournalEntry, VendorContact
 from .accounts import ChartAccount
 from .bank_accounts import BankAccount
 from .bank_transactions import BankTransaction
@@ -56,6 +56,7 @@ __all__ = [
     "PaginatedBillPaymentSyncList",
     "PaginatedBudgetList",
     "PaginatedChartAccountList",
+    "PaginatedChartTransactionList",
     "PaginatedContractCustomerList",
     "PaginatedContractList",
     "PaginatedContractMilestoneList",
@@ -378,6 +379,13 @@ class PaginatedVendorSummaryList(BaseModel):
     next: str | None = None
     previous: str | None = None
     results: list[VendorSummary]
+
+
+class PaginatedChartTransactionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ChartTransaction]
 
 
 class ErrorDetail(BaseModel):

@@ -12,10 +12,12 @@ from ._shared import AmortizationSchedule, File
 
 __all__ = [
     "ChartTransactionParam",
+    "ChartTransactionTotals",
     "PatchedChartTransaction",
     "PatchedChartTransactionParam",
     "TransactionsListParams",
     "TransactionsMergeParams",
+    "TransactionsTotalsParams",
 ]
 
 
@@ -111,6 +113,16 @@ class PatchedChartTransaction(BaseModel):
     last_modified_by: Any | None = None
 
 
+class ChartTransactionTotals(BaseModel):
+    count: int
+    debit_amount: float
+    credit_amount: float
+    amount: float
+    debit_amount_book: float | None = None
+    credit_amount_book: float | None = None
+    amount_book: float | None = None
+
+
 class ChartTransactionParam(TypedDict, total=False):
     account: int | str | None
     tax_rate: int | str | None
@@ -183,6 +195,85 @@ class TransactionsMergeParams(TypedDict, total=False):
 
 
 class TransactionsListParams(TypedDict, total=False):
+    account: int
+    account_id: int
+    account_rollup: bool
+    account_subtype: str
+    account_type: str
+    accounts: int
+    aggregation_fields: str
+    all_time: bool
+    bank: int
+    bank_description: str
+    bank_id: int
+    categorized: str
+    credit_amount_equal: float
+    credit_amount_gte: float
+    credit_amount_lte: float
+    credit_amount_null: bool
+    currency: str
+    debit_amount_equal: float
+    debit_amount_gte: float
+    debit_amount_lte: float
+    debit_amount_null: bool
+    department: int
+    department_id: int
+    department_or_unassigned: bool
+    display_opening_balance: bool
+    download: bool
+    end_date: str | dt.date
+    entity: int
+    entity_id: int
+    entity_rollup: bool
+    exclude_entity: int
+    exclude_entity_id: int
+    exclude_id: int
+    exclude_journal: int
+    exclude_reconciliation_report: int
+    exclude_uncategorized_accounts: bool
+    expense_or_ap: bool
+    group: int
+    group_fields: str
+    group_id: int
+    group_keys: str
+    has_linked_fixed_asset: str
+    has_parent_bank_transaction: str
+    include_deleted: bool
+    include_matches: bool
+    is_not_reconciled: bool
+    is_reconciled: bool
+    journal_type: str
+    journal_type__nin: str
+    last_modified_at__gte: str
+    last_modified_at__lte: str
+    limit: int
+    match_type: Literal['all', 'any']
+    needs_review: bool
+    no_department: bool
+    no_tag: bool
+    no_vendor: bool
+    offset: int
+    opposing_account: int
+    opposing_account_subtype: str
+    ordering: str
+    payee: int
+    payee_id: int
+    pivot_fields: str
+    q: str
+    reconciliation_report: int
+    revenue_or_receivables: bool
+    shouldPivot: bool
+    sort: str
+    start_date: str | dt.date
+    tag: int
+    tag_groups: int
+    tag_id: int
+    vendor: int
+    vendor_id: int
+    cursor: str
+
+
+class TransactionsTotalsParams(TypedDict, total=False):
     account: int
     account_id: int
     account_rollup: bool
