@@ -123,6 +123,7 @@ def _bill(
         "due_date": due,
         "bill_number": number,
         "message_on_bill": None,
+        "paid_date": None,
         "lines": [
             {
                 "id": 298600 + (bill_id - 31888) * 4 + n,
@@ -262,6 +263,7 @@ def payables() -> tuple[list[Row], list[Row], list[Row]]:
         _payment(5003, by_id[31893], "400.00", "2026-02-20", 5100013, account_id=CARD, memo="Paid on the card"),
         _payment(5004, by_id[31893], "100.00", "2026-02-20", 5100014, payment_type="DEBIT_MEMO", debit_memo=342),
     ]  # fmt: skip
+    by_id[31888]["paid_date"], by_id[31893]["paid_date"] = "2026-02-05", "2026-02-20"
     return bills, payments, [spare, refunded, memo]
 
 

@@ -9,6 +9,8 @@ from decimal import Decimal
 
 from starlette.testclient import TestClient
 
+from campfire_mock.domain.events import TOPICS
+
 from .payables import (
     AP,
     BANK,
@@ -27,6 +29,8 @@ from .payables import (
     set_clock,
     trial_balance_difference,
 )
+from .test_delivery import Receiver
+from .test_webhooks import received, settle, subscribe
 
 
 def test_partial_then_full_payment_moves_amounts_and_status(client: TestClient) -> None:
@@ -215,3 +219,37 @@ def test_books_tie_out_after_payments(client: TestClient) -> None:
     pay(client, 31890, empty_transactions=[manual(450)])
     assert ap_balance(client) == -open_payables(client)
     assert trial_balance_difference(client) == 0
+
+
+def test_bill_and_bill_payment_events_are_delivered(app: t.Any, client: TestClient) -> None:
+    """Creating, paying, voiding the payment, voiding, reopening and deleting a bill send the bill's and
+    its payment's events, each naming its object type and carrying the object as retrieved."""
+    receiver = Receiver()
+    try:
+        topics = [t_ for t_ in TOPICS if t_.startswith("bill")]
+        hook = subscribe(client, receiver.url, *topics)
+        created = new_bill(client, lines=[(2622, 40, 0)])
+        payment = pay(client, created["id"], empty_transactions=[manual(40)]).json()["payments"][0]
+        client.post(f"{BILLS}/{created['id']}/payment/{payment['id']}/void/", json={})
+        client.post(f"{BILLS}/{created['id']}/void/", json={"void_date": "2026-06-01"})
+        client.post(f"{BILLS}/{created['id']}/reopen/")
+        client.delete(f"{BILLS}/{created['id']}/")
+        settle(app)
+        events = [(e["topic"], e["object_type"], e["object_id"]) for e in received(receiver, hook["token"])]
+        bill_id, pid = created["id"], payment["id"]
+        assert sorted(events) == sorted(
+            [
+                ("bill.created", "bill", bill_id),
+                ("bill.paid", "bill", bill_id),
+                ("bill_payment.created", "bill_payment", pid),
+                ("bill.updated", "bill", bill_id),
+                ("bill_payment.voided", "bill_payment", pid),
+                ("bill.voided", "bill", bill_id),
+                ("bill.reopened", "bill", bill_id),
+                ("bill.deleted", "bill", bill_id),
+            ]
+        )
+        paid = next(e for e in received(receiver, hook["token"]) if e["topic"] == "bill.paid")
+        assert (paid["object"]["status"], paid["object"]["amount_due"]) == ("paid", 0)
+    finally:
+        receiver.close()

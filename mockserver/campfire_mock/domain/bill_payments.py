@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
-from .bills import BillService, bill_state
+from .bills import BillService, bill_payments, bill_state
 from .clock import parse_moment
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, debit_memo_usage, dec, rel_id
 from .generic import is_deleted
@@ -38,6 +38,14 @@ Row = dict[str, t.Any]
 def transaction_left(ws: Workspace, txn: Row) -> Decimal:
     """What is left of a bank transaction to pay with (its amount as a magnitude, less what is applied)."""
     return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, int(txn["id"])))
+
+
+def settle(ws: Workspace, bill: Row) -> None:
+    """Keep the bill's ``paid_date``: the last active payment's date once nothing is due, else ``None``
+    (its webhook says ``bill.paid`` when it is set)."""
+    state = bill_state(ws, bill)
+    dates = [str(p["payment_date"]) for p in bill_payments(ws, bill) if active(p)]
+    bill["paid_date"] = max(dates) if state.payment_status == "paid" and dates else None
 
 
 def _touch_memo(ws: Workspace, memo_id: t.Any) -> None:
@@ -171,6 +179,7 @@ class BillPaymentService:
                 memo["_payment_ids"] = [*(memo.get("_payment_ids") or []), payment["id"]]
                 memo["last_modified_at"] = now
         bill["last_modified_at"] = now
+        settle(ws, bill)
         return bill
 
     # ------------------------------------------------------------------ void / delete
@@ -194,6 +203,7 @@ class BillPaymentService:
             last_modified_at=now,
         )
         bill["last_modified_at"] = now
+        settle(ws, bill)
         _touch_memo(ws, payment.get("debit_memo"))
         return payment
 
@@ -203,6 +213,7 @@ class BillPaymentService:
         del ws.table(BILL_PAYMENTS)[payment_id]
         bill["_payment_ids"] = [p for p in bill.get("_payment_ids") or [] if p != payment_id]
         bill["last_modified_at"] = ws.now_text()
+        settle(ws, bill)
         memo_id = payment.get("debit_memo")
         if memo_id is not None and memo_id in ws.table(DEBIT_MEMOS):
             memo = ws.table(DEBIT_MEMOS)[memo_id]
@@ -286,4 +297,4 @@ def sync_key(row: Row) -> tuple[str, int]:
     return str(row["last_modified_at"]), int(row["id"])
 
 
-__all__ = ["BillPaymentService", "sync_key", "transaction_left"]
+__all__ = ["BillPaymentService", "settle", "sync_key", "transaction_left"]

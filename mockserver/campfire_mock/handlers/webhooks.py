@@ -15,11 +15,12 @@ import typing as t
 import orjson
 
 from ..delivery import Attempt, Deliverer, Delivery, envelope, event_id
-from ..domain.events import TOPICS, Event, events_of
+from ..domain.events import BILL_KIND, BILL_PAYMENT_KIND, OBJECT_TYPES, TOPICS, Event, events_of
 from ..domain.generic import PARENT, is_deleted
 from ..domain.workspace import _MISSING as JOURNAL_MISSING
 from ..domain.workspace import Workspace
 from ..store import Store
+from .payables_render import render_bill, render_bill_payment
 from .rules import WEBHOOK_EVENTS_KIND, WEBHOOK_KIND
 from .serialization import Serializer
 
@@ -70,7 +71,8 @@ class Webhooks:
                 )
                 obj = {"id": event.object_id}
             evt = event_id()
-            body = envelope(evt, event.topic, now, event.kind, event.object_id, obj)
+            kind = OBJECT_TYPES.get(event.kind, event.kind)
+            body = envelope(evt, event.topic, now, kind, event.object_id, obj)
             deliveries.extend(
                 Delivery(token, int(h["id"]), str(h["url"]), str(h["token"]), evt, event.topic, body) for h in wanted
             )
@@ -88,6 +90,10 @@ class Webhooks:
             return self.serializer.invoice(ws, obj)
         if event.kind == "payment":
             return self.serializer.payment(ws, obj)
+        if event.kind == BILL_KIND:
+            return render_bill(ws, self.serializer.shapes, obj)
+        if event.kind == BILL_PAYMENT_KIND:
+            return render_bill_payment(ws, self.serializer.shapes, obj)
         return self.serializer.stored(ws, event.kind, obj)
 
     def submit(self, deliveries: list[Delivery]) -> None:

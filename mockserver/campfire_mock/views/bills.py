@@ -18,7 +18,7 @@ from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
 from ..handlers.base import Caller, Handler, NoContent, Services
 from ..handlers.pagination import check_limit, cursor_page, envelope, offset_page
-from .payables_render import render_bill, render_bill_payment, render_bill_payment_sync, render_deleted
+from ..handlers.payables_render import render_bill, render_bill_payment, render_bill_payment_sync, render_deleted
 
 Body = dict[str, t.Any]
 Result = tuple[t.Any, int]

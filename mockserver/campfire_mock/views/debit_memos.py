@@ -12,8 +12,8 @@ from ..domain.debit_memos import DebitMemoService, next_debit_memo_number
 from ..domain.workspace import Workspace
 from ..handlers.base import Caller, Handler, NoContent, Services
 from ..handlers.pagination import check_limit, envelope, offset_page
+from ..handlers.payables_render import payment_values, render_debit_memo
 from .bills import read_line_tags
-from .payables_render import payment_values, render_debit_memo
 
 Body = dict[str, t.Any]
 Result = tuple[t.Any, int]
