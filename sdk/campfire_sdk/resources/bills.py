@@ -11,6 +11,7 @@ from typing_extensions import Unpack
 from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import MarkPaidParam, VoidPaymentParam
 from ..types.bills import (
     AccountingBill,
@@ -34,14 +35,14 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillsListParams],
-    ) -> t.Any:
+    ) -> SyncOffsetPage[t.Any]:
         """Retrieve: bill.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
         path = "/coa/api/v1/bill/"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._offset_page(t.Any, opts)
 
     def create(
         self,
@@ -291,20 +292,20 @@ class Bills(SyncAPIResource):
 class AsyncBills(AsyncAPIResource):
     """``client.bills`` (async): bulk_search, bulk_sync_to_ramp, create, delete, delete_payment, empty_transaction_default_department_tags, generate_amortization_schedule, list, partial_update, pay, reopen, retrieve, save_amortization_schedule, sync_to_ramp, update, void, void_payment."""
 
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillsListParams],
-    ) -> t.Any:
+    ) -> AsyncPaginator[AsyncOffsetPage[t.Any], t.Any]:
         """Retrieve: bill.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
         path = "/coa/api/v1/bill/"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return self._offset_paginator(t.Any, opts)
 
     async def create(
         self,

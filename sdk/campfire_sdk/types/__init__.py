@@ -30,9 +30,11 @@ if t.TYPE_CHECKING:
     from ._shared import VendorContactParam as VendorContactParam
     from ._shared import VoidPayment as VoidPayment
     from ._shared import VoidPaymentParam as VoidPaymentParam
+    from ._unused import DeletedObject as DeletedObject
     from ._unused import ErrorDetail as ErrorDetail
     from ._unused import ErrorResponse as ErrorResponse
     from ._unused import InvoiceReportResponse as InvoiceReportResponse
+    from ._unused import PaginatedAccountingBillList as PaginatedAccountingBillList
     from ._unused import PaginatedAccountingCreditMemoList as PaginatedAccountingCreditMemoList
     from ._unused import PaginatedAccountingDebitMemoList as PaginatedAccountingDebitMemoList
     from ._unused import PaginatedAccountingInvoiceListList as PaginatedAccountingInvoiceListList
@@ -640,6 +642,7 @@ _MODULES = {
     "CustomerCurrencyParam": "user_currencies",
     "CustomersListParams": "customers",
     "DebitMemosListParams": "debit_memos",
+    "DeletedObject": "_unused",
     "Department": "departments",
     "DepartmentParam": "departments",
     "DepartmentsDeleteParams": "departments",
@@ -720,6 +723,7 @@ _MODULES = {
     "MatchTransactionRequestParam": "reconciliations",
     "NestedContractPrepaidCommit": "contracts",
     "NestedContractPrepaidCommitParam": "contracts",
+    "PaginatedAccountingBillList": "_unused",
     "PaginatedAccountingCreditMemoList": "_unused",
     "PaginatedAccountingDebitMemoList": "_unused",
     "PaginatedAccountingInvoiceListList": "_unused",
@@ -1079,6 +1083,7 @@ __all__ = [
     "CustomerCurrencyParam",
     "CustomersListParams",
     "DebitMemosListParams",
+    "DeletedObject",
     "Department",
     "DepartmentParam",
     "DepartmentsDeleteParams",
@@ -1159,6 +1164,7 @@ __all__ = [
     "MatchTransactionRequestParam",
     "NestedContractPrepaidCommit",
     "NestedContractPrepaidCommitParam",
+    "PaginatedAccountingBillList",
     "PaginatedAccountingCreditMemoList",
     "PaginatedAccountingDebitMemoList",
     "PaginatedAccountingInvoiceListList",

@@ -45,9 +45,11 @@ from .user_currencies import CustomerCurrency
 from .vendors import Vendor, VendorSummary
 
 __all__ = [
+    "DeletedObject",
     "ErrorDetail",
     "ErrorResponse",
     "InvoiceReportResponse",
+    "PaginatedAccountingBillList",
     "PaginatedAccountingCreditMemoList",
     "PaginatedAccountingDebitMemoList",
     "PaginatedAccountingInvoiceListList",
@@ -386,6 +388,20 @@ class PaginatedChartTransactionList(BaseModel):
     next: str | None = None
     previous: str | None = None
     results: list[ChartTransaction]
+
+
+class DeletedObject(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: str | None = None
+    last_modified_at: str
+
+
+class PaginatedAccountingBillList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Any]
 
 
 class ErrorDetail(BaseModel):

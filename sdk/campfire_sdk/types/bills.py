@@ -44,13 +44,13 @@ class AccountingBill(BaseModel):
     amount_due: float
     amount_paid: float
     item_date: dt.date | None = None
-    voided_date: dt.date
+    voided_date: dt.date | None = None
     voided_journal_entry_order: str
-    amortizations: str
+    amortizations: list[dict[str, Any]]
     last_modified_at: Timestamp
-    ramp_use_sandbox: str
+    ramp_use_sandbox: bool
     navan_region: str | None = None
-    zip_metadata: str
+    zip_metadata: str | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
     payment_term_name: str
