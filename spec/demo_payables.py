@@ -267,11 +267,34 @@ def payables() -> tuple[list[Row], list[Row], list[Row]]:
     return bills, payments, [spare, refunded, memo]
 
 
+#: A bill emailed in and read, ready to promote into a bill of Office Supplies Co.
+DRAFT = {
+    "id": 1,
+    "source": "email",
+    "status": "ready",
+    "entity": 54,
+    "sender_email": "billing@officesupplies.example",
+    "email_subject": "Invoice OSC-1240",
+    "extracted_vendor_name": "Office Supplies Co",
+    "resolved_vendor": 900,
+    "extracted_bill_number": "OSC-1240",
+    "extracted_bill_date": "2026-03-20",
+    "extracted_due_date": "2026-04-19",
+    "extracted_currency": "USD",
+    "extracted_total_amount": 88,
+    "extracted_line_items": [{"account": 2622, "amount": 88, "description": "Copier paper"}],
+    "promoted_bill": None,
+    "created_at": _stamp("2026-03-20"),
+    "last_modified_at": _stamp("2026-03-20"),
+}
+
+
 def add_payables(seed: Row) -> None:
     """Put the demo payables, the docs' bill example's references and the sequences into ``seed``."""
     objects: dict[str, list[Row]] = seed["objects"]
     bills, payments, memos = payables()
     objects[BILLS], objects[BILL_PAYMENTS], objects[DEBIT_MEMOS] = bills, payments, memos
+    objects["/coa/api/v1/bill-draft"] = [DRAFT]
     for kind, row in (
         ("account", GUIDE_ACCOUNT),
         ("/coa/api/tag", GUIDE_TAG),

@@ -648,12 +648,31 @@ PAYABLES_REASON = "the service answers this body; upstream declares none"
 
 def add_payables_bodies(op: dict[str, Any]) -> None:
     """``GET /coa/api/v1/bill/`` answers a DRF page of bills (its description: "a paginated list of
-    accounting bills"; deleted ones, with ``include_deleted=true``, "with minimal data");
+    accounting bills"; deleted ones, with ``include_deleted=true``, "with minimal data"); a bill draft's
+    promote and discard answer the draft (``BillDraftRead`` has ``promoted_bill`` and ``discard_reason``;
+    discard is "terminal state with a required reason", so it takes one);
     ``next-debit-memo-number`` answers the number the next debit memo gets."""
     schema: dict[str, Any]
     if op["operationId"] == "coa_api_v1_bill_retrieve":
         schema = {"$ref": "#/components/schemas/PaginatedAccountingBillList"}
         description = "A page of bills"
+    elif op["operationId"] in ("promote_bill_draft", "discard_bill_draft"):
+        schema = {"$ref": "#/components/schemas/BillDraftRead"}
+        description = "The draft, promoted (with its promoted_bill) or discarded"
+        if op["operationId"] == "discard_bill_draft":
+            op["requestBody"] = {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"discard_reason": {"type": "string", "minLength": 1}},
+                            "required": ["discard_reason"],
+                        }
+                    }
+                },
+                "required": True,
+                MARK: {"reason": PAYABLES_REASON + " (a discard takes its required reason)", "added": True},
+            }
     elif op["operationId"] == "coa_api_v1_debit_memo_next_debit_memo_number_retrieve":
         schema = {
             "type": "object",

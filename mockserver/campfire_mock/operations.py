@@ -146,6 +146,9 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "coa_api_v1_bill_payment_void_destroy": (BillViews, "delete_bill_payment"),
     "coa_api_v1_bill_payments_list": (BillViews, "list_bill_payments"),
     "create_transaction_bill_payments": (BillViews, "create_transaction_bill_payments"),
+    "promote_bill_draft": (BillViews, "promote_bill_draft"),
+    "abandon_bill_draft": (BillViews, "abandon_bill_draft"),
+    "discard_bill_draft": (BillViews, "discard_bill_draft"),
     # Debit memos (views/debit_memos.py).
     "coa_api_v1_debit_memo_list": (DebitMemoViews, "list_debit_memos"),
     "coa_api_v1_debit_memo_create": (DebitMemoViews, "create_debit_memo"),

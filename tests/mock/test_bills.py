@@ -258,3 +258,59 @@ def test_bulk_search_finds_bills_by_number(client: TestClient) -> None:
     assert response.status_code == 200
     body = response.json()
     assert ([b["id"] for b in body["results"]], body["not_found"]) == ([31890], ["nope"])
+
+
+DRAFTS = "/coa/api/v1/bill-draft"
+
+
+def _draft(client: TestClient, **fields: t.Any) -> dict[str, t.Any]:
+    """A new draft (its create answers no id, as upstream's schema says: it is the newest one listed)."""
+    response = client.post(DRAFTS, json={"source": "ui_upload", **fields})
+    assert response.status_code == 201, response.text
+    return t.cast(dict[str, t.Any], max(client.get(DRAFTS).json(), key=lambda d: d["id"]))
+
+
+def test_promoting_a_draft_makes_the_bill_it_describes(client: TestClient) -> None:
+    """Promote creates a bill from the draft's extracted fields; the draft says promoted and names it."""
+    draft = _draft(client)
+    fields = {
+        "entity": 54,
+        "resolved_vendor": 900,
+        "extracted_bill_number": "OSC-2001",
+        "extracted_bill_date": "2026-05-02",
+        "extracted_due_date": "2026-06-01",
+        "extracted_line_items": [{"account": 2622, "amount": 64, "description": "Pens"}],
+    }
+    assert client.patch(f"{DRAFTS}/{draft['id']}", json=fields).status_code == 200
+    promoted = client.post(f"{DRAFTS}/{draft['id']}/promote")
+    assert promoted.status_code == 200, promoted.text
+    body = promoted.json()
+    assert body["status"] == "promoted" and isinstance(body["promoted_bill"], int)
+    made = bill(client, body["promoted_bill"])
+    assert (made["bill_number"], made["vendor_name"], made["total_amount"]) == ("OSC-2001", "Office Supplies Co", 64)
+    again = client.post(f"{DRAFTS}/{draft['id']}/promote")
+    assert again.status_code == 409
+    assert again.json() == {
+        "detail": f"Bill draft {draft['id']} is promoted; only an open draft can be promoted, abandoned or discarded."
+    }
+
+
+def test_a_draft_missing_what_a_bill_needs_is_a_400_naming_the_drafts_fields(client: TestClient) -> None:
+    """Promoting a draft without an entity or line items names the draft's own fields."""
+    draft = _draft(client)
+    response = client.post(f"{DRAFTS}/{draft['id']}/promote")
+    assert response.status_code == 400
+    assert response.json()["entity"] == ["This field is required."]
+    assert response.json()["extracted_line_items"] == ["This list may not be empty."]
+
+
+def test_abandon_deletes_and_discard_keeps_the_draft_with_its_reason(client: TestClient) -> None:
+    """Abandon removes the draft; discard needs a reason and marks it discarded."""
+    gone, kept = _draft(client), _draft(client)
+    assert client.post(f"{DRAFTS}/{gone['id']}/abandon").status_code == 200
+    assert client.get(f"{DRAFTS}/{gone['id']}").status_code == 404
+    missing = client.post(f"{DRAFTS}/{kept['id']}/discard", json={})
+    assert missing.status_code == 400
+    discarded = client.post(f"{DRAFTS}/{kept['id']}/discard", json={"discard_reason": "Duplicate of OSC-1187"})
+    assert discarded.status_code == 200
+    assert (discarded.json()["status"], discarded.json()["discard_reason"]) == ("discarded", "Duplicate of OSC-1187")

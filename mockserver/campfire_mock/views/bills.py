@@ -10,6 +10,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.bill_drafts import BillDraftService
 from ..domain.bill_payments import BillPaymentService, sync_key
 from ..domain.bill_query import filter_bills
 from ..domain.bills import BillService
@@ -52,6 +53,7 @@ class BillViews(Handler):
         super().__init__(services)
         self.bills = BillService()
         self.payments = BillPaymentService(self.bills)
+        self.drafts = BillDraftService(self.bills)
         self.shapes = services.serializer.shapes
 
     def _input(self, body: Body | None) -> Body:
@@ -156,6 +158,24 @@ class BillViews(Handler):
         """Pay the transaction's vendor's open bills with it, oldest due date first."""
         self.payments.apply_to_vendor(ws, transaction_id)
         return NoContent, 201
+
+    # ------------------------------------------------------------ drafts
+
+    def _draft(self, ws: Workspace, draft: Body) -> Body:
+        return self.shapes.render("BillDraftRead", {**draft, "customer": ws.customer})
+
+    def promote_bill_draft(self, ws: Workspace, caller: Caller, id_: t.Any, **_: t.Any) -> Result:
+        """Create the bill the draft describes; answers the draft, promoted, naming its bill."""
+        return self._draft(ws, self.drafts.promote(ws, id_)), 200
+
+    def abandon_bill_draft(self, ws: Workspace, caller: Caller, id_: t.Any, **_: t.Any) -> Result:
+        self.drafts.abandon(ws, id_)
+        return NoContent, 200
+
+    def discard_bill_draft(
+        self, ws: Workspace, caller: Caller, id_: t.Any, body: Body | None = None, **_: t.Any
+    ) -> Result:
+        return self._draft(ws, self.drafts.discard(ws, id_, (body or {}).get("discard_reason"))), 200
 
 
 __all__ = ["BillViews", "read_line_tags"]

@@ -15,6 +15,7 @@ from ..types.bill_drafts import (
     BillDraftCreate,
     BillDraftCreateParam,
     BillDraftRead,
+    BillDraftsDiscardParams,
     BillDraftWrite,
     BillDraftWriteParam,
     PatchedBillDraftWriteParam,
@@ -123,14 +124,15 @@ class BillDrafts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillDraftsDiscardParams],
+    ) -> BillDraftRead:
         """POST bill draft discard.
 
         ``POST /coa/api/v1/bill-draft/{id}/discard`` (operationId ``discard_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/discard"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BillDraftRead, opts)
 
     def promote(
         self,
@@ -138,14 +140,14 @@ class BillDrafts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> BillDraftRead:
         """POST bill draft promote.
 
         ``POST /coa/api/v1/bill-draft/{id}/promote`` (operationId ``promote_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/promote"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(BillDraftRead, opts)
 
 
 class AsyncBillDrafts(AsyncAPIResource):
@@ -248,14 +250,15 @@ class AsyncBillDrafts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillDraftsDiscardParams],
+    ) -> BillDraftRead:
         """POST bill draft discard.
 
         ``POST /coa/api/v1/bill-draft/{id}/discard`` (operationId ``discard_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/discard"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BillDraftRead, opts)
 
     async def promote(
         self,
@@ -263,11 +266,11 @@ class AsyncBillDrafts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> BillDraftRead:
         """POST bill draft promote.
 
         ``POST /coa/api/v1/bill-draft/{id}/promote`` (operationId ``promote_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/promote"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(BillDraftRead, opts)

@@ -100,6 +100,7 @@ if t.TYPE_CHECKING:
     from .bill_drafts import BillDraftCreate as BillDraftCreate
     from .bill_drafts import BillDraftCreateParam as BillDraftCreateParam
     from .bill_drafts import BillDraftRead as BillDraftRead
+    from .bill_drafts import BillDraftsDiscardParams as BillDraftsDiscardParams
     from .bill_drafts import BillDraftWrite as BillDraftWrite
     from .bill_drafts import BillDraftWriteParam as BillDraftWriteParam
     from .bill_drafts import PatchedBillDraftWrite as PatchedBillDraftWrite
@@ -525,6 +526,7 @@ _MODULES = {
     "BillDraftRead": "bill_drafts",
     "BillDraftWrite": "bill_drafts",
     "BillDraftWriteParam": "bill_drafts",
+    "BillDraftsDiscardParams": "bill_drafts",
     "BillPaymentSync": "bill_payments",
     "BillPaymentsListParams": "bill_payments",
     "BillsListParams": "bills",
@@ -966,6 +968,7 @@ __all__ = [
     "BillDraftRead",
     "BillDraftWrite",
     "BillDraftWriteParam",
+    "BillDraftsDiscardParams",
     "BillPaymentSync",
     "BillPaymentsListParams",
     "BillsListParams",

@@ -14,6 +14,7 @@ __all__ = [
     "BillDraftRead",
     "BillDraftWrite",
     "BillDraftWriteParam",
+    "BillDraftsDiscardParams",
     "PatchedBillDraftWrite",
     "PatchedBillDraftWriteParam",
 ]
@@ -105,3 +106,7 @@ class PatchedBillDraftWriteParam(TypedDict, total=False):
     extracted_total_amount: float | str | None
     extracted_line_items: Any
     resolved_vendor: int | str | None
+
+
+class BillDraftsDiscardParams(TypedDict, total=False):
+    discard_reason: Required[str]
