@@ -688,6 +688,66 @@ def add_payables_bodies(op: dict[str, Any]) -> None:
     )
 
 
+AMORTIZATION_REASON = "the mock's straight-line schedule; upstream declares neither input nor answer"
+
+
+def add_amortization(op: dict[str, Any]) -> None:
+    """``generate-schedule`` (GET) takes ``amount``, ``start_date`` and ``months`` and answers a straight-line
+    schedule; its PUT saves a schedule on a bill line (``bill_line``, ``schedule``) and answers it."""
+    schedule = {"type": "array", "items": {"$ref": "#/components/schemas/AmortizationSchedule"}}
+    if op["operationId"] == "generate_bill_amortization_schedule":
+        for name, schema in (
+            ("amount", {"type": "number", "exclusiveMinimum": True, "minimum": 0, "maximum": 1e12}),
+            ("start_date", {"type": "string", "format": "date"}),
+            ("months", {"type": "integer", "minimum": 1, "maximum": 600}),
+        ):
+            op.setdefault("parameters", []).append(
+                {
+                    "in": "query",
+                    "name": name,
+                    "required": True,
+                    "schema": schema,
+                    MARK: {"reason": AMORTIZATION_REASON, "added": True},
+                }
+            )
+    elif op["operationId"] == "save_bill_amortization_schedule":
+        op["requestBody"] = {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "bill_line": {"type": "integer"},
+                            "schedule": {
+                                "type": "array",
+                                "maxItems": 600,
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "date": {"type": "string", "format": "date"},
+                                        "amount": {"type": "number"},
+                                    },
+                                    "required": ["date", "amount"],
+                                },
+                            },
+                        },
+                        "required": ["bill_line", "schedule"],
+                    }
+                }
+            },
+            "required": True,
+            MARK: {"reason": AMORTIZATION_REASON, "added": True},
+        }
+    else:
+        return
+    ok = op["responses"]["200"]
+    op["responses"]["200"] = _changed(
+        ok,
+        {"description": "The schedule", "content": {"application/json": {"schema": schedule}}},
+        AMORTIZATION_REASON,
+    )
+
+
 def add_payables_schemas(schemas: dict[str, Any]) -> None:
     """The bill list's page, and the minimal row a deleted bill is listed as."""
     schemas["DeletedObject"] = {
@@ -1064,6 +1124,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
         for method, op in item.items():
             if method not in HTTP_METHODS:
                 continue
+            add_payables_bodies(op)
+            add_amortization(op)
             add_error_responses(op, method)
             add_links(op)
             add_report_csv(op)
@@ -1071,7 +1133,6 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_pdf_responses(op)
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
-            add_payables_bodies(op)
     add_webhook_topics(paths)
     relax_relations(schemas)
     relax_decimals(schemas)

@@ -146,6 +146,8 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "coa_api_v1_bill_payment_void_destroy": (BillViews, "delete_bill_payment"),
     "coa_api_v1_bill_payments_list": (BillViews, "list_bill_payments"),
     "create_transaction_bill_payments": (BillViews, "create_transaction_bill_payments"),
+    "generate_bill_amortization_schedule": (BillViews, "generate_amortization_schedule"),
+    "save_bill_amortization_schedule": (BillViews, "save_amortization_schedule"),
     "promote_bill_draft": (BillViews, "promote_bill_draft"),
     "abandon_bill_draft": (BillViews, "abandon_bill_draft"),
     "discard_bill_draft": (BillViews, "discard_bill_draft"),

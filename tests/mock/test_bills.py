@@ -314,3 +314,31 @@ def test_abandon_deletes_and_discard_keeps_the_draft_with_its_reason(client: Tes
     discarded = client.post(f"{DRAFTS}/{kept['id']}/discard", json={"discard_reason": "Duplicate of OSC-1187"})
     assert discarded.status_code == 200
     assert (discarded.json()["status"], discarded.json()["discard_reason"]) == ("discarded", "Duplicate of OSC-1187")
+
+
+SCHEDULE = f"{BILLS}/amortization/generate-schedule"
+
+
+def test_generate_spreads_an_amount_straight_line_over_the_months(client: TestClient) -> None:
+    """1,000.00 over 3 months from 2026-01-31 is 333.33, 333.33, 333.34 on each month's matching day."""
+    response = client.get(SCHEDULE, params={"amount": 1000, "start_date": "2026-01-31", "months": 3})
+    assert response.status_code == 200, response.text
+    assert [(p["date"], p["amount"]) for p in response.json()] == [
+        ("2026-01-31", 333.33),
+        ("2026-02-28", 333.33),
+        ("2026-03-31", 333.34),
+    ]
+
+
+def test_save_keeps_a_schedule_on_the_bill_line_when_it_adds_up(client: TestClient) -> None:
+    """A schedule adding up to the line is kept on it; one that does not is a 400 naming schedule."""
+    created = new_bill(client, lines=[(2622, 1200, 0)])
+    line = created["lines"][0]["id"]
+    parts = client.get(SCHEDULE, params={"amount": 1200, "start_date": "2026-05-01", "months": 12}).json()
+    short = client.put(SCHEDULE, json={"bill_line": line, "schedule": parts[:11]})
+    assert short.status_code == 400
+    assert short.json() == {"schedule": [f"The parts add up to 1100.00; bill line {line} is 1200.00."]}
+    saved = client.put(SCHEDULE, json={"bill_line": line, "schedule": parts})
+    assert saved.status_code == 200 and len(saved.json()) == 12
+    kept = bill(client, created["id"])["lines"][0]["amortization_schedule"]
+    assert [(p["date"], p["amount"]) for p in kept][:2] == [("2026-05-01", 100), ("2026-06-01", 100)]

@@ -63,10 +63,20 @@ def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
         "department_code": str(department.get("code") or ""),
         "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
         "tags": _tags(ws, line.get("tag_ids") or []),
-        "amortization_schedule": line.get("amortization_schedule") or [],
+        "amortization_schedule": render_schedule(ws, shapes, line.get("amortization_schedule") or []),
         "customer": ws.customer,
     }
     return shapes.render(schema, values)
+
+
+def render_schedule(ws: Workspace, shapes: Shapes, parts: list[Row]) -> list[Row]:
+    """Amortization parts (``AmortizationSchedule``); a part not kept yet has no ``id`` (none is invented)."""
+    rendered = []
+    for part in parts:
+        values = {**part, "amount": dec(part["amount"]), "customer": ws.customer, "journal_entry_order": ""}
+        row = shapes.render("AmortizationSchedule", values)
+        rendered.append(row if "id" in part else {k: v for k, v in row.items() if k != "id"})
+    return rendered
 
 
 def payment_values(ws: Workspace, payment: Row) -> Row:
@@ -193,4 +203,5 @@ __all__ = [
     "render_bill_payment_sync",
     "render_debit_memo",
     "render_deleted",
+    "render_schedule",
 ]

@@ -10,16 +10,23 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain import amortization
 from ..domain.bill_drafts import BillDraftService
 from ..domain.bill_payments import BillPaymentService, sync_key
 from ..domain.bill_query import filter_bills
 from ..domain.bills import BillService
-from ..domain.documents import rel_id
+from ..domain.documents import dec, rel_id
 from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
 from ..handlers.base import Caller, Handler, NoContent, Services
 from ..handlers.pagination import check_limit, cursor_page, envelope, offset_page
-from ..handlers.payables_render import render_bill, render_bill_payment, render_bill_payment_sync, render_deleted
+from ..handlers.payables_render import (
+    render_bill,
+    render_bill_payment,
+    render_bill_payment_sync,
+    render_deleted,
+    render_schedule,
+)
 
 Body = dict[str, t.Any]
 Result = tuple[t.Any, int]
@@ -158,6 +165,22 @@ class BillViews(Handler):
         """Pay the transaction's vendor's open bills with it, oldest due date first."""
         self.payments.apply_to_vendor(ws, transaction_id)
         return NoContent, 201
+
+    # ------------------------------------------------------------ amortization
+
+    def _schedule(self, ws: Workspace, parts: list[Body]) -> list[Body]:
+        return render_schedule(ws, self.shapes, parts)
+
+    def generate_amortization_schedule(
+        self, ws: Workspace, caller: Caller, amount: t.Any, start_date: t.Any, months: int, **_: t.Any
+    ) -> Result:
+        """A straight-line schedule of ``amount`` over ``months`` from ``start_date`` (nothing is kept)."""
+        start = start_date if isinstance(start_date, date) else date.fromisoformat(str(start_date))
+        return self._schedule(ws, amortization.generate(dec(amount), start, int(months))), 200
+
+    def save_amortization_schedule(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> Result:
+        """Keep a schedule on a bill line (its parts must add up to the line's amount)."""
+        return self._schedule(ws, amortization.save(ws, int(body["bill_line"]), body["schedule"])), 200
 
     # ------------------------------------------------------------ drafts
 

@@ -12,12 +12,14 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import MarkPaidParam, VoidPaymentParam
+from ..types._shared import AmortizationSchedule, MarkPaidParam, VoidPaymentParam
 from ..types.bills import (
     AccountingBill,
     AccountingBillParam,
     AccountingBillPayment,
+    BillsGenerateAmortizationScheduleParams,
     BillsListParams,
+    BillsSaveAmortizationScheduleParams,
     BulkBillSearchParam,
     PatchedAccountingBillParam,
     VoidBillRequestParam,
@@ -236,28 +238,30 @@ class Bills(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillsGenerateAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """GET bill amortization generate schedule.
 
         ``GET /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``generate_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[AmortizationSchedule], opts)
 
     def save_amortization_schedule(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillsSaveAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """PUT bill amortization generate schedule.
 
         ``PUT /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``save_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[AmortizationSchedule], opts)
 
     def bulk_search(
         self,
@@ -499,28 +503,30 @@ class AsyncBills(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillsGenerateAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """GET bill amortization generate schedule.
 
         ``GET /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``generate_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[AmortizationSchedule], opts)
 
     async def save_amortization_schedule(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillsSaveAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """PUT bill amortization generate schedule.
 
         ``PUT /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``save_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[AmortizationSchedule], opts)
 
     async def bulk_search(
         self,

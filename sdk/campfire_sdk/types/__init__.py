@@ -112,7 +112,9 @@ if t.TYPE_CHECKING:
     from .bills import AccountingBillLineParam as AccountingBillLineParam
     from .bills import AccountingBillParam as AccountingBillParam
     from .bills import AccountingBillPayment as AccountingBillPayment
+    from .bills import BillsGenerateAmortizationScheduleParams as BillsGenerateAmortizationScheduleParams
     from .bills import BillsListParams as BillsListParams
+    from .bills import BillsSaveAmortizationScheduleParams as BillsSaveAmortizationScheduleParams
     from .bills import BulkBill as BulkBill
     from .bills import BulkBillParam as BulkBillParam
     from .bills import BulkBillSearch as BulkBillSearch
@@ -529,7 +531,9 @@ _MODULES = {
     "BillDraftsDiscardParams": "bill_drafts",
     "BillPaymentSync": "bill_payments",
     "BillPaymentsListParams": "bill_payments",
+    "BillsGenerateAmortizationScheduleParams": "bills",
     "BillsListParams": "bills",
+    "BillsSaveAmortizationScheduleParams": "bills",
     "Budget": "budgets",
     "BudgetAccount": "budgets",
     "BudgetAccountParam": "budgets",
@@ -971,7 +975,9 @@ __all__ = [
     "BillDraftsDiscardParams",
     "BillPaymentSync",
     "BillPaymentsListParams",
+    "BillsGenerateAmortizationScheduleParams",
     "BillsListParams",
+    "BillsSaveAmortizationScheduleParams",
     "Budget",
     "BudgetAccount",
     "BudgetAccountParam",

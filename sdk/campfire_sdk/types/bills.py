@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
@@ -16,7 +16,9 @@ __all__ = [
     "AccountingBillLineParam",
     "AccountingBillParam",
     "AccountingBillPayment",
+    "BillsGenerateAmortizationScheduleParams",
     "BillsListParams",
+    "BillsSaveAmortizationScheduleParams",
     "BulkBill",
     "BulkBillParam",
     "BulkBillSearch",
@@ -311,6 +313,11 @@ class VoidBillRequestParam(TypedDict, total=False):
     void_date: Required[str | dt.date]
 
 
+class BillsSaveAmortizationScheduleParams(TypedDict, total=False):
+    bill_line: Required[int]
+    schedule: Required[Iterable[Mapping[str, Any]]]
+
+
 class BillsListParams(TypedDict, total=False):
     currency: str
     download: bool
@@ -326,3 +333,9 @@ class BillsListParams(TypedDict, total=False):
     start_date: str
     status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'open', 'over_120', 'paid', 'partially_paid', 'past_due', 'payment_not_found', 'payment_pending', 'unpaid', 'voided']
     vendor: int
+
+
+class BillsGenerateAmortizationScheduleParams(TypedDict, total=False):
+    amount: Required[float]
+    start_date: Required[str | dt.date]
+    months: Required[int]
