@@ -165,6 +165,8 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "coa_api_v1_debit_memo_payment_void_destroy": (DebitMemoViews, "delete_payment"),
     "coa_api_v1_debit_memo_next_debit_memo_number_retrieve": (DebitMemoViews, "next_number"),
     "coa_api_v1_debit_memo_bulk_search_create": (DebitMemoViews, "bulk_search"),
+    "coa_api_account_balance_sheet_list": (StatementViews, "list_balance_sheet_accounts"),
+    "coa_api_account_income_statement_list": (StatementViews, "list_income_statement_accounts"),
 }
 #: Every Campfire operation not listed above is generic (``handlers/generic.py``).
 

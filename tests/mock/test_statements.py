@@ -170,3 +170,14 @@ def test_income_statement_group_by_splits_each_period_into_groups_that_add_up(cl
     refused = client.get("/ca/api/get_income_statement", params={"group_by": "planet"})
     assert refused.status_code == 400
     assert refused.json() == {"group_by": ['"planet" is not a valid choice: department, entity or vendor.']}
+
+
+def test_the_chart_lists_with_balances_by_statement(client: TestClient) -> None:
+    """/coa/api/account/balance-sheet lists the balance-sheet accounts with their ledger balances (the
+    income-statement list the others), filtered by account_type and q."""
+    assets = client.get("/coa/api/account/balance-sheet", params={"account_type": "ASSET", "limit": 100}).json()
+    assert assets["count"] >= 8 and {a["account_type"] for a in assets["results"]} == {"ASSET"}
+    bank = next(a for a in assets["results"] if a["id"] == 1010)
+    assert bank["current_balance"] == client.get("/coa/api/account/1010").json()["current_balance"] > 0
+    rent = client.get("/coa/api/account/income-statement", params={"q": "rent"}).json()["results"]
+    assert [(a["id"], a["account_type"]) for a in rent] == [(6100, "OPERATING_EXPENSES")]

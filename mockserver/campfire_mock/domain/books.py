@@ -13,9 +13,10 @@ import bisect
 import typing as t
 from dataclasses import dataclass
 
-import numpy as np
-
 from .entries import LINE_ID_FACTOR, Entry, Posting
+
+if t.TYPE_CHECKING:  # numpy loads on the first statement, not at start-up
+    import numpy as np
 
 
 def _key(entry: Entry) -> tuple[t.Any, int]:
@@ -48,6 +49,8 @@ class Columns:
         return self._index()[1]
 
     def _index(self) -> tuple[np.ndarray, np.ndarray]:
+        import numpy as np
+
         cached = self.__dict__.get("_account_index")
         if cached is None:
             accounts, index = np.unique(self.account_raw, return_inverse=True)
@@ -61,11 +64,15 @@ class Columns:
 
 
 def _ids(values: t.Iterable[int | None], count: int) -> np.ndarray:
+    import numpy as np
+
     return np.fromiter((-1 if v is None else v for v in values), np.int64, count)
 
 
 def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
     """Columns of the lines of ``entries``, their rows numbered from ``start``."""
+    import numpy as np
+
     lines = [(e, p) for e in entries for p in e.lines]
     count = len(lines)
     rows: dict[int, tuple[int, int]] = {}
@@ -89,6 +96,8 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
 
 
 def _changed(old: Columns, removed: t.Iterable[Entry], added: t.Sequence[Entry]) -> Columns:
+    import numpy as np
+
     alive, known = old.alive.copy(), old.known.copy()
     rows = dict(old.rows)
     for entry in removed:
@@ -128,6 +137,17 @@ class Ledger:
         if self._lines is None:
             self._lines = [(e, p) for e in self.entries for p in e.lines]
         return self._lines
+
+    def reversals(self, entry_id: int) -> list[Entry]:
+        """The entries that reverse an entry (its void, its ``reversal_date`` entry)."""
+        index = self.__dict__.get("_reversals")
+        if index is None:
+            index = {}
+            for e in self.entries:
+                if e.reversal_of is not None:
+                    index.setdefault(e.reversal_of, []).append(e)
+            self.__dict__["_reversals"] = index
+        return list(index.get(entry_id, ()))
 
     def line(self, line_id: int) -> tuple[Entry, Posting] | None:
         """A posted line by its id, with its entry."""

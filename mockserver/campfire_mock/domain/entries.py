@@ -2,7 +2,7 @@
 
 An ``Entry`` is a journal entry (Campfire's ``JournalEntry``) and its ``Posting``s are its GL lines
 (``ChartTransaction``). Entries are derived from the documents that post them, by one posting rule per
-document type (``posting.RULES``: invoices, invoice payments, credit memos and their refunds, manual
+document type (``ledger.RULES``: invoices, invoice payments, credit memos and their refunds, manual
 journal entries; bills, bill payments and debit memos add one rule each), or stored where a user writes
 them (manual entries keep their lines). Nothing is stored twice.
 

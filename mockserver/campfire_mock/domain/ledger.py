@@ -517,95 +517,81 @@ def debit_memo_entries(ws: Workspace, memo: Row) -> list[Entry]:
     return found
 
 
-def _bills(ws: Workspace) -> t.Iterator[Entry]:
-    for _, bill in sorted(dict.items(ws.generic.get(BILLS) or {})):
-        yield from bill_entries(ws, bill)
+def _generic(ws: Workspace, kind: str) -> dict[int, Row]:
+    return t.cast(dict[int, Row], ws.generic.get(kind) or {})
 
 
-def _bill_payments(ws: Workspace) -> t.Iterator[Entry]:
-    bills: dict[int, Row] = dict(ws.generic.get(BILLS) or {})
-    for _, payment in sorted(dict.items(ws.generic.get(BILL_PAYMENTS) or {})):
-        yield from bill_payment_entries(ws, payment, bills.get(int(payment.get("bill") or 0)))
+def _bill(ws: Workspace, key: int) -> list[Entry]:
+    bill = dict.get(_generic(ws, BILLS), key)
+    return bill_entries(ws, bill) if bill is not None else []
 
 
-def _debit_memos(ws: Workspace) -> t.Iterator[Entry]:
-    for _, memo in sorted(dict.items(ws.generic.get(DEBIT_MEMOS) or {})):
-        yield from debit_memo_entries(ws, memo)
+def _bill_payment(ws: Workspace, key: int) -> list[Entry]:
+    payment = dict.get(_generic(ws, BILL_PAYMENTS), key)
+    if payment is None:
+        return []
+    return bill_payment_entries(ws, payment, dict.get(_generic(ws, BILLS), int(payment.get("bill") or 0)))
 
 
-def _invoices(ws: Workspace) -> t.Iterator[Entry]:
-    for _, inv in sorted(dict.items(ws.invoices)):
-        yield from invoice_entries(ws, inv)
+def _debit_memo(ws: Workspace, key: int) -> list[Entry]:
+    memo = dict.get(_generic(ws, DEBIT_MEMOS), key)
+    return debit_memo_entries(ws, memo) if memo is not None else []
 
 
-def _payments(ws: Workspace) -> t.Iterator[Entry]:
-    for _, payment in sorted(dict.items(ws.payments)):
-        yield from payment_entries(ws, payment, ws.invoices.look(payment.invoice_id))
+def _invoice(ws: Workspace, key: int) -> list[Entry]:
+    inv = ws.invoices.look(key)
+    return invoice_entries(ws, inv) if inv is not None else []
 
 
-def _credit_memos(ws: Workspace) -> t.Iterator[Entry]:
-    for _, memo in sorted(dict.items(ws.refs["credit_memo"])):
-        yield from credit_memo_entries(ws, memo)
+def _payment(ws: Workspace, key: int) -> list[Entry]:
+    payment = ws.payments.look(key)
+    return payment_entries(ws, payment, ws.invoices.look(payment.invoice_id)) if payment is not None else []
 
 
-def _manual(ws: Workspace) -> t.Iterator[Entry]:
-    for _, row in sorted(dict.items(ws.generic.get(JOURNAL_KIND) or {})):
-        yield from manual_entries(ws, row)
+def _credit_memo(ws: Workspace, key: int) -> list[Entry]:
+    memo = ws.refs["credit_memo"].look(key)
+    return credit_memo_entries(ws, memo) if memo is not None else []
 
 
-#: Every posting rule: one per document type, each yielding the entries its documents post.
-RULES: tuple[t.Callable[[Workspace], t.Iterable[Entry]], ...] = (
-    _invoices,
-    _payments,
-    _credit_memos,
-    _manual,
-    _bills,
-    _bill_payments,
-    _debit_memos,
-)
+def _manual(ws: Workspace, key: int) -> list[Entry]:
+    row = dict.get(ws.generic.get(JOURNAL_KIND) or {}, key)
+    return manual_entries(ws, row) if row is not None else []
 
 
-#: The kinds of documents that post, and the tables whose change can move any entry (roles, rates,
-#: revenue and bank accounts): after a write to one of those the ledger is built afresh.
-DOCUMENT_KINDS = ("invoice", "payment", "credit_memo", JOURNAL_KIND, BILLS, BILL_PAYMENTS, DEBIT_MEMOS)
+@dataclass(frozen=True)
+class Rule:
+    """How one kind of document posts: the table its documents live in, and the entries one of them posts
+    now (none once it is gone)."""
+
+    table: t.Callable[[Workspace], t.Mapping[int, t.Any]]
+    entries: t.Callable[[Workspace, int], list[Entry]]
+
+
+#: Every posting rule, by the kind of the table its documents live in (the kind a write's journal names).
+#: Bills, bill payments and debit memos add one each.
+RULES: dict[str, Rule] = {
+    "invoice": Rule(lambda ws: ws.invoices, _invoice),
+    "payment": Rule(lambda ws: ws.payments, _payment),
+    "credit_memo": Rule(lambda ws: ws.refs["credit_memo"], _credit_memo),
+    JOURNAL_KIND: Rule(lambda ws: ws.generic.get(JOURNAL_KIND) or {}, _manual),
+    BILLS: Rule(lambda ws: _generic(ws, BILLS), _bill),
+    BILL_PAYMENTS: Rule(lambda ws: _generic(ws, BILL_PAYMENTS), _bill_payment),
+    DEBIT_MEMOS: Rule(lambda ws: _generic(ws, DEBIT_MEMOS), _debit_memo),
+}
+#: The tables whose change can move any entry (roles, rates, revenue and bank accounts): after a write to
+#: one of those the ledger is built afresh.
 GLOBAL_KINDS = frozenset({"account", "entity", "product", "transaction"})
 Doc = tuple[str, int]
 
 
 def document_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
     """The entries one document posts now (none once it is gone)."""
-    if kind == "invoice":
-        inv = ws.invoices.look(key)
-        return invoice_entries(ws, inv) if inv is not None else []
-    if kind == "payment":
-        payment = ws.payments.look(key)
-        return payment_entries(ws, payment, ws.invoices.look(payment.invoice_id)) if payment is not None else []
-    if kind == "credit_memo":
-        memo = ws.refs["credit_memo"].look(key)
-        return credit_memo_entries(ws, memo) if memo is not None else []
-    if kind in (BILLS, BILL_PAYMENTS, DEBIT_MEMOS):
-        return _payables_entries(ws, kind, key)
-    row = dict.get(ws.generic.get(JOURNAL_KIND) or {}, key)
-    return manual_entries(ws, row) if row is not None else []
-
-
-def _payables_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
-    row = dict.get(ws.generic.get(kind) or {}, key)
-    if row is None:
-        return []
-    if kind == BILLS:
-        return bill_entries(ws, row)
-    if kind == DEBIT_MEMOS:
-        return debit_memo_entries(ws, row)
-    return bill_payment_entries(ws, row, dict.get(ws.generic.get(BILLS) or {}, int(row.get("bill") or 0)))
+    return RULES[kind].entries(ws, key)
 
 
 def _documents(ws: Workspace) -> t.Iterator[Doc]:
-    yield from (("invoice", k) for k in sorted(dict.keys(ws.invoices)))
-    yield from (("payment", k) for k in sorted(dict.keys(ws.payments)))
-    yield from (("credit_memo", k) for k in sorted(dict.keys(ws.refs["credit_memo"])))
-    for kind in (JOURNAL_KIND, BILLS, BILL_PAYMENTS, DEBIT_MEMOS):
-        yield from ((kind, k) for k in sorted(dict.keys(ws.generic.get(kind) or {})))
+    for kind, rule in RULES.items():
+        yield from ((kind, key) for key in sorted(dict.keys(t.cast(dict[int, t.Any], rule.table(ws)))))
 
 
 @dataclass
@@ -620,7 +606,7 @@ class Books:
 
 def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
     """The payments whose entries read a changed invoice, credit memo, bill or debit memo (entity, client
-    or vendor, credit/debit account, deletion)."""
+    or vendor, credit or debit account, deletion)."""
     invoices = {k for kind, k in dirty if kind == "invoice"}
     memos = {k for kind, k in dirty if kind == "credit_memo"}
     bills = {k for kind, k in dirty if kind == BILLS}
@@ -629,7 +615,7 @@ def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
     if bills or debit_memos:
         found = {
             (BILL_PAYMENTS, key)
-            for key, payment in dict.items(ws.generic.get(BILL_PAYMENTS) or {})
+            for key, payment in dict.items(_generic(ws, BILL_PAYMENTS))
             if payment.get("bill") in bills or payment.get("debit_memo") in debit_memos
         }
     if not invoices and not memos:
@@ -671,7 +657,7 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
             if table.kind in GLOBAL_KINDS:
                 ws.derived.pop("books", None)
                 return
-            if table.kind in DOCUMENT_KINDS:
+            if table.kind in RULES:
                 books.dirty.update((table.kind, key) for key in seen)
     books.version = ws.version + 1  # the version the write ends with
 
@@ -683,7 +669,7 @@ def ledger(ws: Workspace) -> Ledger:
     """The workspace's ledger, from every posting rule: built once, then brought up to date with the
     documents each write touched (afresh inside a write, whose changes are not kept yet)."""
     if ws.journal is not None:
-        return Ledger.build(entry for rule in RULES for entry in rule(ws))
+        return Ledger.build(entry for doc in _documents(ws) for entry in document_entries(ws, *doc))
     books = ws.derived.get("books")
     if isinstance(books, Books) and books.version == ws.version:
         if books.dirty:
@@ -710,6 +696,7 @@ __all__ = [
     "Books",
     "Columns",
     "Ledger",
+    "Rule",
     "bill_entries",
     "bill_payment_entries",
     "build",

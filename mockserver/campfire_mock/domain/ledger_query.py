@@ -8,7 +8,9 @@ payment sync endpoints are.
 
 from __future__ import annotations
 
+import bisect
 import calendar
+import functools
 import typing as t
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -21,6 +23,9 @@ from .invoices import as_date
 from .ledger import Ledger
 
 Line = tuple[Entry, Posting]
+#: A statement's column lengths, and the income statement's breakdowns (tags need a tag group: not modelled).
+CADENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
+BREAKDOWNS = ("department", "entity", "vendor")
 
 
 def months_before(day: date, months: int) -> date:
@@ -57,6 +62,7 @@ def parse_moment(value: t.Any, name: str) -> str | None:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
 
 
+@functools.lru_cache(maxsize=262_144)
 def moment_text(value: t.Any) -> str:
     """A stored timestamp (a ``datetime`` or Campfire's ``+0000`` text) as comparable UTC text."""
     if isinstance(value, datetime):
@@ -143,9 +149,22 @@ class LineFilter:
         return True
 
 
+@dataclass
+class Scope:
+    """Which lines a statement sums: entities (empty: all), departments, vendors (empty: all)."""
+
+    entities: list[int] = field(default_factory=list)
+    departments: list[int] = field(default_factory=list)
+    vendors: list[int] = field(default_factory=list)
+
+
 def select_lines(ws: t.Any, books: Ledger, span: Window, where: LineFilter) -> list[Line]:
-    """The ledger's lines in the window that pass the filters, in ledger order (date, entry id)."""
-    return [(e, p) for e, p in books.lines if span.holds(e.date) and where.keep(ws, e, p)]
+    """The ledger's lines in the window that pass the filters, in ledger order (date, entry id); the window
+    is found by bisection (the lines are in date order)."""
+    lines = books.lines
+    lo = 0 if span.start is None else bisect.bisect_left(lines, span.start, key=lambda line: line[0].date)
+    hi = len(lines) if span.end is None else bisect.bisect_right(lines, span.end, key=lambda line: line[0].date)
+    return [(e, p) for e, p in lines[lo:hi] if where.keep(ws, e, p)]
 
 
 def sync_key(line: Line) -> tuple[str, int]:
@@ -154,7 +173,10 @@ def sync_key(line: Line) -> tuple[str, int]:
 
 
 __all__ = [
+    "BREAKDOWNS",
+    "CADENCES",
     "LineFilter",
+    "Scope",
     "Window",
     "moment_text",
     "month_end",

@@ -28,7 +28,6 @@ columns, never a Python object per line). Decisions, following each operation's 
 from __future__ import annotations
 
 import typing as t
-from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 import numpy as np
@@ -37,21 +36,11 @@ from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
 from .ledger import ledger, root_currency
-from .ledger_query import LineFilter, Window, months_before, select_lines
+from .ledger_query import BREAKDOWNS, CADENCES, LineFilter, Scope, Window, months_before, select_lines
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
-CADENCES = ("daily", "weekly", "monthly", "quarterly", "yearly")
 NET_INCOME, RETAINED, PRIOR = "Net Income", "Retained Earnings", "Net Income (Prior Periods)"
-
-
-@dataclass
-class Scope:
-    """Which lines a statement sums: entities (empty: all), departments, vendors (empty: all)."""
-
-    entities: list[int] = field(default_factory=list)
-    departments: list[int] = field(default_factory=list)
-    vendors: list[int] = field(default_factory=list)
 
 
 def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
@@ -228,8 +217,8 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
     }
 
 
-#: The breakdowns the income statement's ``group_by`` offers (tags need a tag group: not modelled).
-GROUPS = {"department": ("department", "department"), "entity": ("entity", "entity"), "vendor": ("vendor", "vendor")}
+#: Where each of the income statement's breakdowns (``BREAKDOWNS``) is found: (column, table).
+GROUPS = {name: (name, name) for name in BREAKDOWNS}
 
 
 def _groups(ws: Workspace, sums: Sums, group_by: str) -> list[tuple[str, np.ndarray]]:

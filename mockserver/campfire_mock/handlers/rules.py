@@ -28,7 +28,6 @@ from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, live_row, object_key
 from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
-from ..domain.statements import account_balances
 from ..domain.workspace import Workspace
 from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
 from . import credit_memos
@@ -69,6 +68,8 @@ def _chart_account(ws: Workspace, row: Row) -> Row:
     its balances from the ledger (``current_balance``, ``balance_ytd``: ``domain/statements.py``)."""
     name, number = str(row.get("name") or ""), str(row.get("number") or "")
     label = name if not number or name.startswith(f"{number} ") else f"{number} - {name}"
+    from ..domain.statements import account_balances  # numpy loads on first use, not at start-up
+
     current, ytd = account_balances(ws).get(int(row["id"]), (0.0, 0.0)) if "id" in row else (0.0, 0.0)
     return {
         "name_and_number": row.get("name_and_number") or label,

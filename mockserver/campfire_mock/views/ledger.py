@@ -41,7 +41,7 @@ class LedgerViews(Handler):
     # ------------------------------------------------------------ journal entries
 
     def _reversals(self, books: Ledger, entry: Entry) -> list[Entry]:
-        return [e for e in books.entries if e.reversal_of == entry.id] if entry.lines else []
+        return books.reversals(entry.id) if entry.lines else []
 
     def _entry(self, ws: Workspace, entry: Entry) -> Body:
         books = ledger(ws)
@@ -172,9 +172,12 @@ class LedgerViews(Handler):
         ledger take the GL log's filters): the last value of each, booleans read as DRF reads them."""
         raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
         found: dict[str, t.Any] = dict(parse_qsl(raw, keep_blank_values=True))
-        for name in ("all_time", "include_deleted"):
+        for name in ("all_time", "include_deleted", "include_inactive"):
             if name in found:
                 found[name] = str(found[name]).lower() in ("true", "1", "yes", "on")
+        for name in ("limit", "offset"):
+            if str(found.get(name, "")).isdigit():
+                found[name] = int(found[name])
         return {**found, **p}
 
     def transaction_totals(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
