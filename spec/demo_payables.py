@@ -295,6 +295,8 @@ def add_payables(seed: Row) -> None:
     bills, payments, memos = payables()
     objects[BILLS], objects[BILL_PAYMENTS], objects[DEBIT_MEMOS] = bills, payments, memos
     objects["/coa/api/v1/bill-draft"] = [DRAFT]
+    # The schedule endpoints keep nothing of their own (a saved schedule lives on its bill line).
+    objects.pop("/coa/api/v1/bill/amortization/generate-schedule", None)
     for kind, row in (
         ("account", GUIDE_ACCOUNT),
         ("/coa/api/tag", GUIDE_TAG),
