@@ -4,7 +4,8 @@ ledger posts them like any others and AP ties out to the open bills.
 
 Called by ``demo_seed.py``; idempotent (replaces the payables objects it owns). The ids are chosen so
 the docs' examples continue them: the next bill created is 31894 with line 298626 (Create Bill's
-answer), the next debit memo 343, numbered ``DM-0000005`` (Mark Bill Paid's example names it).
+answer); debit memo 343 (``DM-0000005``, 1,000.01 of ABC Bead Supply, as Create Debit Memo's example
+makes it) is seeded, so Mark Bill Paid's example, which applies it, works on the bill Create Bill makes.
 
 =======  ==================  ==========  =========================================================
 bill     vendor              date        state
@@ -18,7 +19,8 @@ bill     vendor              date        state
 =======  ==================  ==========  =========================================================
 
 Debit memos: 340 (Office Supplies Co, 75.00, open), 341 (ABC Bead Supply, 60.00, 25.00 refunded by
-deposit 14728806: partially used), 342 (Office Supplies Co, 150.00, 100.00 applied to bill 31893).
+deposit 14728806: partially used), 342 (Office Supplies Co, 150.00, 100.00 applied to bill 31893), 343
+(ABC Bead Supply, 1,000.01, open: the docs' memo).
 """
 
 from __future__ import annotations
@@ -92,7 +94,7 @@ REFUND_DEPOSIT = {
 CARD = 2100
 VENDORS = {"abc": 34182, "office": 900}
 #: Next ids the API draws after the seeded ones (bill lines: the docs' 298626).
-SEQUENCES = {"bill_line": 298626, "bill_number": 1, "debit_memo_number": 5}
+SEQUENCES = {"bill_line": 298626, "bill_number": 1, "debit_memo_number": 6}
 
 
 def _stamp(day: str) -> str:
@@ -264,7 +266,23 @@ def payables() -> tuple[list[Row], list[Row], list[Row]]:
         _payment(5004, by_id[31893], "100.00", "2026-02-20", 5100014, payment_type="DEBIT_MEMO", debit_memo=342),
     ]  # fmt: skip
     by_id[31888]["paid_date"], by_id[31893]["paid_date"] = "2026-02-05", "2026-02-20"
-    return bills, payments, [spare, refunded, memo]
+    guide = {
+        **spare,
+        "id": 343,
+        "debit_memo_number": "DM-0000005",
+        "debit_memo_date": "2025-07-01",
+        "vendor": abc,
+        "debit_account": 41905,
+        "journal_entry": 5100016,
+        "message_on_debit_memo": "Debit Memo Message",
+        "created_at": _stamp("2025-07-01"),
+        "last_modified_at": _stamp("2025-07-01"),
+        "lines": [
+            {**memo["lines"][0], "id": 298593, "account": 2613, "department": 365, "amount": "1000.01",
+             "tag_ids": [8344], "description": "Debit Memo Line"}
+        ],
+    }  # fmt: skip
+    return bills, payments, [spare, refunded, memo, guide]
 
 
 #: A bill emailed in and read, ready to promote into a bill of Office Supplies Co.

@@ -697,7 +697,7 @@ def add_amortization(op: dict[str, Any]) -> None:
     schedule = {"type": "array", "items": {"$ref": "#/components/schemas/AmortizationSchedule"}}
     if op["operationId"] == "generate_bill_amortization_schedule":
         for name, schema in (
-            ("amount", {"type": "number", "exclusiveMinimum": True, "minimum": 0, "maximum": 1e12}),
+            ("amount", {"type": "number", "minimum": 0.01, "maximum": 1e12}),
             ("start_date", {"type": "string", "format": "date"}),
             ("months", {"type": "integer", "minimum": 1, "maximum": 600}),
         ):

@@ -76,11 +76,13 @@ def ap_balance(client: TestClient) -> Decimal:
 
 
 def open_payables(client: TestClient) -> Decimal:
-    """What live bills owe, less what remains unused on live debit memos."""
+    """What live bills owe, less what remains unused on live debit memos held on payables (a memo naming
+    another debit account holds its credit there until it pays a bill)."""
     bills = client.get(f"{BILLS}/", params={"limit": 1000}).json()["results"]
     memos = client.get(MEMOS, params={"limit": 1000}).json()["results"]
     owed = sum((Decimal(str(b["amount_due"])) for b in bills if b["voided_date"] is None), Decimal(0))
-    unused = sum((Decimal(str(m["amount_remaining"])) for m in memos if m["voided_date"] is None), Decimal(0))
+    held = [m for m in memos if m["voided_date"] is None and m["debit_account"] in (None, AP)]
+    unused = sum((Decimal(str(m["amount_remaining"])) for m in held), Decimal(0))
     return owed - unused
 
 

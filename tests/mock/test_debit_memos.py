@@ -55,15 +55,16 @@ def usage(body: dict[str, t.Any]) -> tuple[t.Any, ...]:
 
 
 def test_docs_examples_create_a_memo_and_pay_the_docs_bill_with_it(client: TestClient) -> None:
-    """Create Bill, Create Debit Memo and Mark Bill Paid, sent verbatim, pay the bill in full: 8,999.99 by
-    the bank transaction and 1,000.01 by memo DM-0000005 (id 343)."""
+    """Create Bill and Mark Bill Paid, sent verbatim, pay the bill in full: 8,999.99 by the bank transaction
+    and 1,000.01 by the seeded memo DM-0000005 (id 343); Create Debit Memo makes the next memo, DM-0000006,
+    with the figures and names the docs show."""
     bill_body = _example("/coa/api/v1/bill/", "post", "CreateBillRequest")
     created = client.post(f"{BILLS}/", json=bill_body).json()
     made = client.post(MEMOS, json=_example(MEMOS, "post", "CreateDebitMemoRequest"))
     assert made.status_code == 201, made.text
     body = made.json()
     assert (body["id"], body["debit_memo_number"], body["total_amount"], body["vendor_name"]) == (
-        343, "DM-0000005", 1000.01, "ABC Bead Supply"
+        344, "DM-0000006", 1000.01, "ABC Bead Supply"
     )  # fmt: skip
     assert (body["debit_account_name"], body["lines"][0]["account_name"]) == (
         "5230 - Cloud Credits", "6500 - Travel Expenses"
@@ -79,9 +80,9 @@ def test_docs_examples_create_a_memo_and_pay_the_docs_bill_with_it(client: TestC
 
 def test_numbers_continue_and_next_number_draws_nothing(client: TestClient) -> None:
     """next-debit-memo-number answers the next number without drawing it; a memo's own number moves it on."""
-    assert client.get(f"{MEMOS}/next-debit-memo-number").json() == {"debit_memo_number": "DM-0000005"}
-    assert client.get(f"{MEMOS}/next-debit-memo-number").json() == {"debit_memo_number": "DM-0000005"}
-    assert new_memo(client)["debit_memo_number"] == "DM-0000005"
+    assert client.get(f"{MEMOS}/next-debit-memo-number").json() == {"debit_memo_number": "DM-0000006"}
+    assert client.get(f"{MEMOS}/next-debit-memo-number").json() == {"debit_memo_number": "DM-0000006"}
+    assert new_memo(client)["debit_memo_number"] == "DM-0000006"
     assert new_memo(client, debit_memo_number="DM-0000040")["debit_memo_number"] == "DM-0000040"
     assert new_memo(client)["debit_memo_number"] == "DM-0000041"
 

@@ -89,6 +89,7 @@ BODIES = {
             {"account_id": 2100, "account_name": "Card", "amount": 100, "payment_date": "2026-03-01"}
         ]
     },
+    "save_bill_amortization_schedule": {"bill_line": 298600, "schedule": [{"date": "2026-01-10", "amount": 1200}]},
     "coa_api_v1_debit_memo_mark_used_create": {
         "transaction_id": 14728802,
         "account_id": 1010,
