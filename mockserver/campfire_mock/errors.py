@@ -243,6 +243,11 @@ class DebitMemoPaymentNotFound(NotFound, kind="debit memo payment"): ...
 class BillDraftNotFound(NotFound, kind="bill draft"): ...
 
 
+class VendorHasBills(Conflict):
+    def __init__(self, vendor_id: int) -> None:
+        super().__init__(f"Vendor {vendor_id} has bills, so it cannot be deleted; void or delete them first.")
+
+
 class BillAlreadyVoided(Conflict):
     def __init__(self, bill_id: int) -> None:
         super().__init__(f"Bill {bill_id} is already voided.")

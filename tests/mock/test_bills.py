@@ -346,3 +346,10 @@ def test_save_keeps_a_schedule_on_the_bill_line_when_it_adds_up(client: TestClie
     assert saved.status_code == 200 and len(saved.json()) == 12
     kept = bill(client, created["id"])["lines"][0]["amortization_schedule"]
     assert [(p["date"], p["amount"]) for p in kept][:2] == [("2026-05-01", 100), ("2026-06-01", 100)]
+
+
+def test_a_vendor_with_bills_cannot_be_deleted(client: TestClient) -> None:
+    """Deleting a vendor that live bills name is a 409 saying to void or delete them first."""
+    response = client.delete("/coa/api/vendor/900")
+    assert response.status_code == 409
+    assert response.json() == {"detail": "Vendor 900 has bills, so it cannot be deleted; void or delete them first."}

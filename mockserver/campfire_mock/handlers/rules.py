@@ -24,12 +24,13 @@ from __future__ import annotations
 import typing as t
 
 from ..delivery import new_secret
+from ..domain.bills import vendor_has_bills
 from ..domain.events import TOPICS
 from ..domain.generic import is_deleted, live_row, object_key
 from ..domain.payments import transaction_applied
 from ..domain.receivables import client_balances, has_invoices
 from ..domain.workspace import Workspace
-from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed
+from ..errors import ClientHasInvoices, ClientNotFound, ValidationFailed, VendorHasBills
 from . import credit_memos
 from .pagination import check_limit, envelope, offset_page
 
@@ -96,6 +97,8 @@ def _no_invoices(ws: Workspace, key: t.Any) -> None:
     found = object_key(key)
     if found is not None and has_invoices(ws, found):
         raise ClientHasInvoices(found)
+    if found is not None and vendor_has_bills(ws, found):
+        raise VendorHasBills(found)
 
 
 SOURCES: dict[str, t.Callable[[Workspace], list[Row]]] = {}
