@@ -285,7 +285,7 @@ def payables() -> tuple[list[Row], list[Row], list[Row]]:
     return bills, payments, [spare, refunded, memo, guide]
 
 
-#: A bill emailed in and read, ready to promote into a bill of Office Supplies Co.
+#: A bill emailed in and read, ready to promote into a bill of Office Supplies Co (three such drafts).
 DRAFT = {
     "id": 1,
     "source": "email",
@@ -312,7 +312,9 @@ def add_payables(seed: Row) -> None:
     objects: dict[str, list[Row]] = seed["objects"]
     bills, payments, memos = payables()
     objects[BILLS], objects[BILL_PAYMENTS], objects[DEBIT_MEMOS] = bills, payments, memos
-    objects["/coa/api/v1/bill-draft"] = [DRAFT]
+    objects["/coa/api/v1/bill-draft"] = [
+        {**DRAFT, "id": n, "extracted_bill_number": f"OSC-{1239 + n}"} for n in (1, 2, 3)
+    ]
     # The schedule endpoints keep nothing of their own (a saved schedule lives on its bill line).
     objects.pop("/coa/api/v1/bill/amortization/generate-schedule", None)
     for kind, row in (
