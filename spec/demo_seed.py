@@ -32,6 +32,8 @@ from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402
 
 SEED = ROOT / "mockserver" / "campfire_mock" / "seed" / "demo.json"
 CTX = Context(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), "demo")
+#: Collections whose objects the mock derives, so the seed holds none.
+DERIVED_KINDS = frozenset({"/integrations/api/v1/webhook/topics"})
 #: Fields that make a generated object readable.
 LABELS = ("name", "display_name", "title", "description", "memo", "label")
 
@@ -181,7 +183,7 @@ def main() -> int:
         kinds.setdefault(t.cast(str, p.kind), p)
     added = 0
     for kind, p in kinds.items():
-        if objects.get(kind):
+        if objects.get(kind) or kind in DERIVED_KINDS:
             continue
         schema = resolver.schema(p.item_name)
         props = schema.get("properties", {})

@@ -918,6 +918,7 @@ def add_ledger_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     for op_id in (GL_TOTALS, GENERAL_LEDGER):
         params = ops[op_id].setdefault("parameters", [])
         params += [{**p, MARK: {"reason": GL_FILTERS_REASON, "added": True}} for p in copy.deepcopy(filters)]
+        add_error_responses(ops[op_id], "get")  # now that it has input: its 400
     amount = schemas["ChartTransaction"]["properties"]["amount"]
     schemas["ChartTransaction"]["properties"]["amount"] = _changed(
         amount, {**amount, "nullable": True}, "null where no exchange rate converts a line to the root currency"

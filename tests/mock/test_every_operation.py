@@ -67,6 +67,11 @@ OPERATION_IDS = {
     "coa_api_v1_debit_memo_mark_used_create": {"debit_memo_id": 341},
     "coa_api_v1_debit_memo_payment_void_create": {"debit_memo_id": 341, "payment_id": 5005},
     "coa_api_v1_debit_memo_payment_void_destroy": {"debit_memo_id": 341, "payment_id": 5005},
+    # GL lines are the ledger's: the first line of the demo's manual journal entry 1.
+    "coa_api_transaction_retrieve_2": {"id": 10000},
+    "coa_api_transaction_update": {"id": 10000},
+    "coa_api_transaction_partial_update": {"id": 10000},
+    "delete_chart_transaction": {"id": 20000},
 }
 #: The seeded object a path names by default, where the first of its kind is not the docs' one.
 PREFERRED = {"invoice": 58700, "credit_memo": 4258}

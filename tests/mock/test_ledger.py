@@ -264,7 +264,7 @@ def test_totals_balance_and_a_bad_date_is_a_400(client: TestClient) -> None:
 
 def test_a_posted_line_cannot_be_edited_and_a_manual_one_only_outside_its_amounts(client: TestClient) -> None:
     """A document's GL line is a 409 to PATCH/DELETE; a manual line takes a new description but not a new
-    amount (400 naming the field: the entry must stay balanced)."""
+    amount (400 naming the field: the entry must stay balanced), and deleting it deletes its entry."""
     posted = gl_lines(client, journal_type="invoice")[0]
     assert client.patch(f"{GL}/{posted['id']}", json={"bank_description": "x"}).status_code == 409
     assert client.delete(f"{GL}/{posted['id']}").status_code == 409
@@ -274,4 +274,6 @@ def test_a_posted_line_cannot_be_edited_and_a_manual_one_only_outside_its_amount
     assert renamed.status_code == 200 and renamed.json()["bank_description"] == "Rent top-up"
     refused = client.patch(f"{GL}/{line}", json={"debit_amount": 6})
     assert refused.status_code == 400 and "stays balanced" in refused.json()["debit_amount"][0]
+    assert client.delete(f"{GL}/{line}").status_code == 204  # the entry goes with its line
+    assert client.get(f"{JOURNAL}/{made['id']}").status_code == 404
     assert client.get(f"{GL}/99").status_code == 404

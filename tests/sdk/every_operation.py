@@ -106,6 +106,15 @@ CURATED_IDS: dict[str, tuple[t.Any, ...]] = {
     "get_client_invoice_statement_pdf": (42,),
     "coa_api_v1_invoice_report_data_retrieve": (1,),
     "coa_api_v1_credit_memo_retrieve": (4029,),
+    # GL lines are the ledger's: lines of the demo's manual journal entries 1 and 2 (kept: not replaced by a
+    # sample entry), and the generic bank-transaction actions under the demo's stored transaction 1.
+    "coa_api_journal_entry_retrieve": (1,),
+    "create_transaction_credit_memo_payments": (1,),
+    "create_transaction_debit_memo_payments": (1,),
+    "coa_api_transaction_retrieve_2": (10000,),
+    "coa_api_transaction_update": (10000,),
+    "coa_api_transaction_partial_update": (10000,),
+    "delete_chart_transaction": (20000,),
 }
 
 

@@ -11,7 +11,8 @@ rules, as Campfire documents them, with DRF's messages:
   the book, else the plain amounts);
 * receivables and payables accounts are their documents' subledgers: a manual line may post to one only
   when the account has ``skip_subledger_validation`` (Campfire's own switch for that);
-* ``reversal_date`` (not before ``date``) posts the reversing entry on that day;
+* ``date`` defaults to today (Campfire's schema does not require it); ``reversal_date`` (not before
+  ``date``) posts the reversing entry on that day;
 * entries posted by documents (``created_automatically``) cannot be changed or deleted (409); a deleted
   manual entry's lines leave the ledger.
 """
@@ -19,6 +20,7 @@ rules, as Campfire documents them, with DRF's messages:
 from __future__ import annotations
 
 import typing as t
+from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..errors import JournalEntryNotFound, JournalEntryPosted, ValidationFailed
@@ -27,7 +29,7 @@ from .chart import is_receivable_or_payable
 from .entries import Entry
 from .generic import is_deleted
 from .invoices import as_date, rel_id
-from .ledger import JOURNAL_KIND, ledger, manual_entries
+from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
 from .workspace import Workspace
 
@@ -113,20 +115,29 @@ def _line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
     return stored, errors
 
 
+def _day(value: t.Any, name: str, errors: Row) -> date | None:
+    """A date field, or ``None`` with its error noted (a day that does not exist, a year out of range)."""
+    try:
+        return as_date(value)
+    except ValueError as exc:
+        errors[name] = [f"Enter a valid date: {exc}."]
+        return None
+
+
 def check_entry(ws: Workspace, values: Row) -> Row:
     """The entry ``values`` describe, checked (a 400 naming the fields otherwise), as stored."""
     errors: Row = {}
-    day = as_date(values.get("date"))
-    if values.get("date") in (None, ""):
-        errors["date"] = ["This field is required."]
-    elif day is None:
+    if values.get("date") in (None, ""):  # not required in Campfire's schema: the field has a default, today
+        values = {**values, "date": ws.clock.today().isoformat()}
+    day = _day(values.get("date"), "date", errors)
+    if day is None and "date" not in errors:
         errors["date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
     reverse_on = values.get("reversal_date")
     if reverse_on not in (None, ""):
-        reverse_day = as_date(reverse_on)
-        if reverse_day is None:
+        reverse_day = _day(reverse_on, "reversal_date", errors)
+        if reverse_day is None and "reversal_date" not in errors:
             errors["reversal_date"] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
-        elif day is not None and reverse_day < day:
+        elif day is not None and reverse_day is not None and reverse_day < day:
             errors["reversal_date"] = ["The reversal date cannot be before the entry's date."]
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
@@ -213,7 +224,7 @@ class JournalEntryService:
                         "department": ln["department"],
                         "tags": ln["tags"],
                     }
-                    for ln in row["_lines"]
+                    for ln in stored_lines(row)
                 ]
         else:
             merged = dict(values)

@@ -45,7 +45,10 @@ def parse_day(value: t.Any, name: str) -> date | None:
         return None
     if isinstance(value, date):
         return value
-    found = as_date(value)
+    try:
+        found = as_date(value)
+    except ValueError as exc:  # a day that does not exist, or a year outside the ones the mock keeps
+        raise ValidationFailed.field(name, f"Enter a valid date: {exc}.") from None
     if found is None:
         raise ValidationFailed.field(name, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD.")
     return found

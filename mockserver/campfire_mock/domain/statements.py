@@ -19,10 +19,7 @@ columns, never a Python object per line). Decisions, following each operation's 
   Periods)* for this fiscal year's income before it; ``fiscal_ytd``: from the fiscal year's start); the
   income before the window sits in *Retained Earnings*. Each account shows its net balance as a debit or a
   credit, so debits equal credits.
-* **Cash flow** (indirect): net income, then minus the change of every balance-sheet account that is not
-  cash (``BANK``), by its cash-flow classification (else: current accounts operating, fixed and other
-  assets investing, long-term liabilities and equity financing); beginning cash plus the net change is
-  ending cash.
+* The cash flow statement is ``cash_flow.py``; account balances and the general ledger ``general_ledger.py``.
 """
 
 from __future__ import annotations
@@ -36,7 +33,7 @@ from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
 from .ledger import ledger, root_currency
-from .ledger_query import BREAKDOWNS, CADENCES, LineFilter, Scope, Window, months_before, select_lines
+from .ledger_query import BREAKDOWNS, CADENCES, Scope, months_before
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -131,7 +128,7 @@ class Sums:
         return sorted(found, key=lambda pair: (str(pair[1].get("number") or pair[1].get("name") or "~"), pair[0]))
 
 
-def _is_balance_sheet(row: Row) -> bool:
+def is_balance_sheet(row: Row) -> bool:
     return row.get("account_type") in BALANCE_SHEET_TYPES
 
 
@@ -140,7 +137,7 @@ def natural(row: Row, cents: int) -> int:
     return cents if (row.get("account_type") or "ASSET") in DEBIT_TYPES else -cents
 
 
-def _account_fields(ws: Workspace, index_row: Row, key: int) -> Row:
+def account_fields(ws: Workspace, index_row: Row, key: int) -> Row:
     name = str(index_row.get("name") or "Uncategorized")
     return {
         **({"account_id": key} if key >= 0 else {}),
@@ -153,7 +150,7 @@ def _account_fields(ws: Workspace, index_row: Row, key: int) -> Row:
     }
 
 
-def _money(cents: int) -> float:
+def as_money(cents: int) -> float:
     return float(to_money(cents))
 
 
@@ -171,7 +168,7 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
     income_before = np.zeros(len(ends), dtype=np.int64)
     totals = {kind: [0] * len(ends) for kind in ("ASSET", "LIABILITY", "EQUITY")}
     for i, chart in sums.accounts():
-        if not _is_balance_sheet(chart):
+        if not is_balance_sheet(chart):
             income_total += to_end[i]
             income_before += before_year[i]
             continue
@@ -180,8 +177,8 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
             totals[str(chart["account_type"])][n] += v
         rows.append(
             {
-                **_account_fields(ws, chart, keys[i]),
-                **{d.isoformat(): {"ending_balance": _money(v)} for d, v in zip(ends, values, strict=True)},
+                **account_fields(ws, chart, keys[i]),
+                **{d.isoformat(): {"ending_balance": as_money(v)} for d, v in zip(ends, values, strict=True)},
             }
         )
     retained = roles(ws)["retained_earnings"]
@@ -196,7 +193,7 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
                 "account_name": name,
                 "account_number": "",
                 "hierarchy": ["EQUITY", "RETAINED_EARNINGS"],
-                **{d.isoformat(): {"ending_balance": _money(v)} for d, v in zip(ends, values, strict=True)},
+                **{d.isoformat(): {"ending_balance": as_money(v)} for d, v in zip(ends, values, strict=True)},
             }
         )
     return {
@@ -208,9 +205,9 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
         "headers": {d.isoformat(): {"start": s.isoformat(), "end": d.isoformat()} for s, d in cols},
         "totals": {
             d.isoformat(): {
-                "assets": _money(totals["ASSET"][n]),
-                "liabilities": _money(totals["LIABILITY"][n]),
-                "equity": _money(totals["EQUITY"][n]),
+                "assets": as_money(totals["ASSET"][n]),
+                "liabilities": as_money(totals["LIABILITY"][n]),
+                "equity": as_money(totals["EQUITY"][n]),
             }
             for n, d in enumerate(ends)
         },
@@ -260,13 +257,13 @@ def income_statement(
     rows: list[Row] = []
     net = np.zeros(len(columns), dtype=np.int64)
     for i, chart in sums.accounts():
-        if _is_balance_sheet(chart) or not inside[i].any():
+        if is_balance_sheet(chart) or not inside[i].any():
             continue
         net += inside[i]
         rows.append(
             {
-                **_account_fields(ws, chart, keys[i]),
-                **{label: _money(natural(chart, int(v))) for label, v in zip(columns, inside[i], strict=True)},
+                **account_fields(ws, chart, keys[i]),
+                **{label: as_money(natural(chart, int(v))) for label, v in zip(columns, inside[i], strict=True)},
             }
         )
     rows.append(
@@ -274,7 +271,7 @@ def income_statement(
             "account_name": NET_INCOME,
             "account_number": "",
             "hierarchy": [NET_INCOME],
-            **{label: _money(-int(v)) for label, v in zip(columns, net, strict=True)},
+            **{label: as_money(-int(v)) for label, v in zip(columns, net, strict=True)},
         }
     )
     return {
@@ -310,18 +307,18 @@ def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", 
                 "name": name,
                 "number": str(chart.get("number") or ""),
                 "account_type": str(chart.get("account_type") or "UNCATEGORIZED"),
-                "balances": {"debits": _money(max(cents, 0)), "credits": _money(max(-cents, 0))},
+                "balances": {"debits": as_money(max(cents, 0)), "credits": as_money(max(-cents, 0))},
             }
         )
 
     retained = prior_income = 0
     for i, chart in sums.accounts():
-        if not _is_balance_sheet(chart):
+        if not is_balance_sheet(chart):
             retained += int(retained_part[i])
             prior_income += int(prior_part[i]) if prior else 0
     for i, chart in sums.accounts():
         key = keys[i]
-        cents = int(whole[i]) if _is_balance_sheet(chart) else int(window_[i])
+        cents = int(whole[i]) if is_balance_sheet(chart) else int(window_[i])
         if key >= 0 and key == retained_key:
             cents += retained  # the retained earnings account carries the income of earlier years
             retained = 0
@@ -340,180 +337,18 @@ def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", 
     }
 
 
-SECTIONS = {
-    "OPERATING": "Operating Activities",
-    "INVESTING": "Investing Activities",
-    "FINANCING": "Financing Activities",
-}
-
-
-def cash_section(chart: Row) -> str:
-    """The cash-flow section of a balance-sheet account: its classification, else by its subtype."""
-    given = str(chart.get("account_cashflow_classification") or "")
-    if given in SECTIONS:
-        return given
-    subtype = str(chart.get("account_subtype") or "")
-    if subtype in ("FIXED_ASSET", "OTHER_ASSET"):
-        return "INVESTING"
-    if subtype in ("LONG_TERM_LIABILITY", "EQUITY", "RETAINED_EARNINGS") or chart.get("account_type") == "EQUITY":
-        return "FINANCING"
-    return "OPERATING"
-
-
-def is_cash(chart: Row) -> bool:
-    return chart.get("account_subtype") == "BANK"
-
-
-def cash_flow(ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None) -> Row:
-    """The indirect-method cash flow per period: Net Income, minus each non-cash balance-sheet account's
-    change by section, then Net Change in Cash, Beginning Cash and Ending Cash."""
-    sums = Sums(ws, scope or Scope())
-    cols = periods(start, end, cadence)
-    inside = sums.between(list(cols))
-    opening = sums.between([(None, first - timedelta(days=1)) for first, _ in cols])
-    keys = sums.cols.accounts.tolist()
-    labels = [last.isoformat() for _, last in cols]
-
-    def activity(values: t.Iterable[int]) -> dict[str, float]:
-        return {label: _money(int(v)) for label, v in zip(labels, values, strict=True)}
-
-    net = np.zeros(len(cols), dtype=np.int64)
-    cash_change = np.zeros(len(cols), dtype=np.int64)
-    cash_open = np.zeros(len(cols), dtype=np.int64)
-    rows: list[Row] = []
-    for i, chart in sums.accounts():
-        if not _is_balance_sheet(chart):
-            net -= inside[i]
-        elif is_cash(chart):
-            cash_change += inside[i]
-            cash_open += opening[i]
-        elif inside[i].any():
-            rows.append(
-                {
-                    **_account_fields(ws, chart, keys[i]),
-                    "hierarchy": [SECTIONS[cash_section(chart)]],
-                    "transaction_activity": activity(-inside[i]),
-                }
-            )
-    rows.insert(
-        0,
-        {
-            "account_name": NET_INCOME,
-            "account_number": "",
-            "hierarchy": [SECTIONS["OPERATING"]],
-            "transaction_activity": activity(net),
-        },
-    )
-    rows += [
-        {
-            "account_name": "Net Change in Cash",
-            "account_number": "",
-            "hierarchy": [],
-            "transaction_activity": activity(cash_change),
-        },
-        {
-            "account_name": "Beginning Cash",
-            "account_number": "",
-            "hierarchy": [],
-            "transaction_activity": activity(cash_open),
-        },
-        {
-            "account_name": "Ending Cash",
-            "account_number": "",
-            "hierarchy": [],
-            "transaction_activity": activity(cash_open + cash_change),
-        },
-    ]
-    return {
-        "cash_flow": rows,
-        "start_date": start.isoformat(),
-        "end_date": end.isoformat(),
-        "cadence": cadence,
-        "currency": sums.currency,
-    }
-
-
-def account_balances(ws: Workspace) -> dict[int, tuple[float, float]]:
-    """Each account's (current balance, year-to-date activity) in its natural sign, book amounts of all
-    entities summed where they share the root currency (consolidated); found once per workspace version."""
-    cached = ws.derived.get("account_balances")
-    if ws.journal is None and cached is not None and cached[0] == ws.version:
-        return t.cast(dict[int, tuple[float, float]], cached[1])
-    today = ws.clock.today()
-    sums = Sums(ws, Scope())
-    both = sums.between([(None, today), (fiscal_start(today), today)])
-    found: dict[int, tuple[float, float]] = {}
-    for i, key in enumerate(sums.cols.accounts.tolist()):
-        chart = ws.refs["account"].look(key, {}) if key >= 0 else {}
-        if key >= 0:
-            found[key] = (_money(natural(chart, int(both[i, 0]))), _money(natural(chart, int(both[i, 1]))))
-    if ws.journal is None:
-        ws.derived["account_balances"] = (ws.version, found)
-    return found
-
-
-def general_ledger(ws: Workspace, span: Window, where: LineFilter, render: t.Callable[[t.Any, t.Any], Row]) -> Row:
-    """Per account with lines in the window: the balance before it, its lines, debits, credits and the
-    closing balance, in book amounts (consolidated where the lines' entities differ in currency)."""
-    books = ledger(ws)
-    chosen = select_lines(ws, books, span, where)
-    earlier = select_lines(ws, books, Window(None, span.start - timedelta(days=1)), where) if span.start else []
-    currencies = {
-        ws.refs["entity"].look(e.entity if e.entity is not None else -1, {}).get("currency") for e, _ in chosen
-    }
-    book = len(currencies) <= 1
-
-    def amount(ln: t.Any) -> int:
-        return int(ln.book if book else (ln.consolidated or 0))
-
-    if not book:  # consolidated: entries without a known rate are left out
-        chosen = [(e, ln) for e, ln in chosen if ln.consolidated is not None]
-        earlier = [(e, ln) for e, ln in earlier if ln.consolidated is not None]
-    opening: dict[int | None, int] = {}
-    for _, ln in earlier:
-        opening[ln.account] = opening.get(ln.account, 0) + amount(ln)
-    grouped: dict[int | None, list[t.Any]] = {}
-    for entry, ln in chosen:
-        grouped.setdefault(ln.account, []).append((entry, ln))
-    accounts: list[Row] = []
-    for key in sorted(
-        grouped, key=lambda k: str(ws.refs["account"].look(k if k is not None else -1, {}).get("number") or "~")
-    ):
-        lines = grouped[key]
-        chart = ws.refs["account"].look(key if key is not None else -1, {})
-        debits = sum(amount(ln) for _, ln in lines if amount(ln) > 0)
-        credits = -sum(amount(ln) for _, ln in lines if amount(ln) < 0)
-        start = opening.get(key, 0)
-        accounts.append(
-            {
-                "account_id": key,
-                "account_name": chart.get("name") or "Uncategorized",
-                "account_number": chart.get("number") or "",
-                "account_type": chart.get("account_type"),
-                "opening_balance": _money(start),
-                "debits": _money(debits),
-                "credits": _money(credits),
-                "closing_balance": _money(start + debits - credits),
-                "transactions": [render(e, ln) for e, ln in lines],
-            }
-        )
-    return {
-        "currency": next(iter(currencies)) if book and currencies else root_currency(ws),
-        "start_date": None if span.start is None else span.start.isoformat(),
-        "end_date": None if span.end is None else span.end.isoformat(),
-        "accounts": accounts,
-    }
-
-
 __all__ = [
     "CADENCES",
+    "NET_INCOME",
     "Scope",
-    "account_balances",
+    "Sums",
+    "account_fields",
+    "as_money",
     "balance_sheet",
-    "cash_flow",
-    "cash_section",
-    "general_ledger",
+    "fiscal_start",
     "income_statement",
+    "is_balance_sheet",
+    "natural",
     "periods",
     "trial_balance",
 ]

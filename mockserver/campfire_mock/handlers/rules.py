@@ -69,7 +69,7 @@ def _chart_account(ws: Workspace, row: Row) -> Row:
     its balances from the ledger (``current_balance``, ``balance_ytd``: ``domain/statements.py``)."""
     name, number = str(row.get("name") or ""), str(row.get("number") or "")
     label = name if not number or name.startswith(f"{number} ") else f"{number} - {name}"
-    from ..domain.statements import account_balances  # numpy loads on first use, not at start-up
+    from ..domain.general_ledger import account_balances  # numpy loads on first use, not at start-up
 
     current, ytd = account_balances(ws).get(int(row["id"]), (0.0, 0.0)) if "id" in row else (0.0, 0.0)
     return {

@@ -14,7 +14,7 @@ from urllib.parse import parse_qsl
 from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
-from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries
+from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries, stored_lines
 from ..domain.ledger_query import LineFilter, select_lines, sync_key, window
 from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
@@ -214,9 +214,9 @@ class LedgerViews(Handler):
         entry, posting = self._line(ws, id_)
         return render_line(self.shapes, ws, entry, posting), 200
 
-    def _write_line(self, ws: Workspace, line_id: int, body: Body | None, *, delete: bool = False) -> Result:
-        """A line of a manual entry takes a new description, vendor, department or tags; its account and
-        amounts change through its entry (so it stays balanced: a 400), and a document's line not at all (409)."""
+    def _write_line(self, ws: Workspace, line_id: int, body: Body | None) -> Result:
+        """A line of a manual entry takes a new description, vendor or department; its account and amounts
+        change through its entry (so it stays balanced: a 400), and a document's line not at all (409)."""
         entry, _ = self._line(ws, line_id)
         if entry.created_automatically:
             raise LedgerLinePosted(line_id, entry.id)
@@ -231,16 +231,16 @@ class LedgerViews(Handler):
             "amount",
         }
         named = sorted(fixed & set(body or {}))
-        if delete or named:
+        if named:
             raise ValidationFailed.field(
-                named[0] if named else "non_field_errors",
+                named[0],
                 f"GL transaction {line_id} is a line of journal entry {entry.id}; change its account or amounts"
                 f" through the entry (PATCH /coa/api/journal_entry/{entry.id}) so it stays balanced.",
             )
         row = ws.table(JOURNAL_KIND)[entry.id]
-        stored = row["_lines"][line_id % LINE_ID_FACTOR] if "_lines" in row else None
-        if stored is None:
-            raise LedgerLinePosted(line_id, entry.id)
+        if "_lines" not in row:  # a seeded entry keeps its lines as written: stored from now on
+            row["_lines"] = stored_lines(row)
+        stored = row["_lines"][line_id % LINE_ID_FACTOR]
         values = body or {}
         if "bank_description" in values:
             stored["description"] = values["bank_description"]
@@ -266,14 +266,20 @@ class LedgerViews(Handler):
         return self._write_line(ws, id_, body)
 
     def destroy_transaction(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:
-        return self._write_line(ws, id_, None, delete=True)
+        """A GL line cannot stand alone and its entry cannot stay balanced without it: deleting a line of a
+        manual entry deletes the entry (its lines and reversal leave the ledger); a document's line is a 409."""
+        entry, _ = self._line(ws, id_)
+        if entry.created_automatically:
+            raise LedgerLinePosted(id_, entry.id)
+        self.entries.destroy(ws, entry.id)
+        return NoContent, 204
 
     # ------------------------------------------------------------ general ledger
 
     def general_ledger(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Per account with activity: the balance before the window, the window's lines, debits, credits
         and the closing balance (book amounts of the entities asked for, consolidated otherwise)."""
-        from ..domain.statements import general_ledger
+        from ..domain.general_ledger import general_ledger
 
         p = self.undeclared(caller, p)
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))

@@ -10,6 +10,7 @@ then entry id).
 from __future__ import annotations
 
 import typing as t
+import uuid
 from datetime import date, datetime
 
 from ..domain.chart import account as chart_account
@@ -87,7 +88,8 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "last_modified_at": stamp(entry.last_modified_at),
         "needs_review": False,
         "balance_after_transaction": None if balance is None else to_money(balance),
-        "transaction_id": str(posting.id),
+        # a uuid in Campfire's schema: one derived from the line's id, so it is stable
+        "transaction_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:gl-line:{posting.id}")),
         **_sides(posting.consolidated, ""),
         **_sides(posting.book, "_book"),
         **_sides(posting.native, "_native"),
@@ -108,6 +110,9 @@ def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[En
     entity = ws.refs["entity"].look(entity_key(entry), {})
     values: Row = {
         **entry.extra,
+        # a uuid in Campfire's schema: the one written, else one derived from the entry's id
+        "journal_id": entry.extra.get("journal_id")
+        or str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:je:{entry.id}")),
         "id": entry.id,
         "order": f"{entry.id:07d}",
         "type": entry.type,

@@ -94,7 +94,7 @@ class StatementViews(Handler):
 
     def get_cash_flow(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         start, end, cadence = self._period(ws, p)
-        from ..domain.statements import cash_flow
+        from ..domain.cash_flow import cash_flow
 
         return cash_flow(ws, start, end, cadence, self._scope(ws, caller, p)), 200
 
