@@ -253,3 +253,15 @@ def test_bill_and_bill_payment_events_are_delivered(app: t.Any, client: TestClie
         assert (paid["object"]["status"], paid["object"]["amount_due"]) == ("paid", 0)
     finally:
         receiver.close()
+
+
+def test_deleting_a_bill_takes_its_voided_payments_out_of_the_ledger(client: TestClient) -> None:
+    """A deleted bill posts nothing, nor do its (voided) payments: their entries leave the GL too."""
+    created = new_bill(client, lines=[(2622, 60, 0)])
+    assert trial_balance_difference(client) == 0  # the ledger is built before the writes below
+    payment = pay(client, created["id"], empty_transactions=[manual(60)]).json()["payments"][0]
+    client.post(f"{BILLS}/{created['id']}/payment/{payment['id']}/void/", json={})
+    assert client.delete(f"{BILLS}/{created['id']}/").status_code == 204
+    journals = {created["journal_entry"], payment["payment_journal_entry"]}
+    assert [row for row in ledger_lines(client, AP) if row["journal"] in journals] == []
+    assert ap_balance(client) == -open_payables(client)
