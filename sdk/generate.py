@@ -593,7 +593,8 @@ class Generator:
                     target = self.schemas[self.ref_name(schema)]
                     props = target.get("properties", {})
                     if {"results", "count"} <= set(props) and props["results"].get("type") == "array":
-                        return "page", self.annotation(props["results"].get("items", {}), request=False)
+                        item = self.annotation(props["results"].get("items", {}), request=False)
+                        return "page", "t.Any" if item == "Any" else item  # a union of item shapes
                 if schema.get("type") == "array":
                     return "list", self.annotation(schema.get("items", {}), request=False)
                 return "json", self.annotation(schema, request=False)

@@ -23,6 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "mockserver"))
 
+from demo_payables import add_payables  # noqa: E402
+
 from campfire_mock.openapi.conform import Context, default  # noqa: E402
 from campfire_mock.openapi.documents import dereferencer, load_spec  # noqa: E402
 from campfire_mock.openapi.resources import plan  # noqa: E402
@@ -204,6 +206,7 @@ def main() -> int:
         objects[kind] = [obj]
         added += 1
     add_books(objects)
+    add_payables(seed)
     SEED.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {SEED}")
     return 0

@@ -500,7 +500,7 @@ def add_report_fields(schemas: dict[str, Any]) -> None:
 
 def allow_empty_cursor(op: dict[str, Any]) -> None:
     """``cursor=`` (empty) is how Campfire says to start cursor paging."""
-    if op["operationId"] != "coa_api_v1_invoice_payments_list":
+    if op["operationId"] not in ("coa_api_v1_invoice_payments_list", "coa_api_v1_bill_payments_list"):
         return
     for i, param in enumerate(op["parameters"]):
         if param["name"] == "cursor":
@@ -554,6 +554,156 @@ def add_next_credit_memo_number(op: dict[str, Any]) -> None:
         },
         "the endpoint answers the next credit memo number; upstream declares no body",
     )
+
+
+#: Payables operations that plainly answer data where upstream declares no body.
+PAYABLES_REASON = "the service answers this body; upstream declares none"
+
+
+def add_payables_bodies(op: dict[str, Any]) -> None:
+    """``GET /coa/api/v1/bill/`` answers a DRF page of bills (its description: "a paginated list of
+    accounting bills"; deleted ones, with ``include_deleted=true``, "with minimal data"); a bill draft's
+    promote and discard answer the draft (``BillDraftRead`` has ``promoted_bill`` and ``discard_reason``;
+    discard is "terminal state with a required reason", so it takes one);
+    ``next-debit-memo-number`` answers the number the next debit memo gets."""
+    schema: dict[str, Any]
+    if op["operationId"] == "coa_api_v1_bill_retrieve":
+        schema = {"$ref": "#/components/schemas/PaginatedAccountingBillList"}
+        description = "A page of bills"
+    elif op["operationId"] in ("promote_bill_draft", "discard_bill_draft"):
+        schema = {"$ref": "#/components/schemas/BillDraftRead"}
+        description = "The draft, promoted (with its promoted_bill) or discarded"
+        if op["operationId"] == "discard_bill_draft":
+            op["requestBody"] = {
+                "content": {
+                    "application/json": {
+                        "schema": {
+                            "type": "object",
+                            "properties": {"discard_reason": {"type": "string", "minLength": 1}},
+                            "required": ["discard_reason"],
+                        }
+                    }
+                },
+                "required": True,
+                MARK: {"reason": PAYABLES_REASON + " (a discard takes its required reason)", "added": True},
+            }
+    elif op["operationId"] == "coa_api_v1_debit_memo_next_debit_memo_number_retrieve":
+        schema = {
+            "type": "object",
+            "properties": {"debit_memo_number": {"type": "string"}},
+            "required": ["debit_memo_number"],
+        }
+        description = "The number the next debit memo created without one gets"
+    else:
+        return
+    ok = op["responses"]["200"]
+    op["responses"]["200"] = _changed(
+        ok, {"description": description, "content": {"application/json": {"schema": schema}}}, PAYABLES_REASON
+    )
+
+
+AMORTIZATION_REASON = "the mock's straight-line schedule; upstream declares neither input nor answer"
+
+
+def add_amortization(op: dict[str, Any]) -> None:
+    """``generate-schedule`` (GET) takes ``amount``, ``start_date`` and ``months`` and answers a straight-line
+    schedule; its PUT saves a schedule on a bill line (``bill_line``, ``schedule``) and answers it."""
+    schedule = {"type": "array", "items": {"$ref": "#/components/schemas/AmortizationSchedule"}}
+    if op["operationId"] == "generate_bill_amortization_schedule":
+        for name, schema in (
+            ("amount", {"type": "number", "minimum": 0.01, "maximum": 1e12}),
+            ("start_date", {"type": "string", "format": "date"}),
+            ("months", {"type": "integer", "minimum": 1, "maximum": 600}),
+        ):
+            op.setdefault("parameters", []).append(
+                {
+                    "in": "query",
+                    "name": name,
+                    "required": True,
+                    "schema": schema,
+                    MARK: {"reason": AMORTIZATION_REASON, "added": True},
+                }
+            )
+    elif op["operationId"] == "save_bill_amortization_schedule":
+        op["requestBody"] = {
+            "content": {
+                "application/json": {
+                    "schema": {
+                        "type": "object",
+                        "properties": {
+                            "bill_line": {"type": "integer"},
+                            "schedule": {
+                                "type": "array",
+                                "maxItems": 600,
+                                "items": {
+                                    "type": "object",
+                                    "properties": {
+                                        "date": {"type": "string", "format": "date"},
+                                        "amount": {"type": "number"},
+                                    },
+                                    "required": ["date", "amount"],
+                                },
+                            },
+                        },
+                        "required": ["bill_line", "schedule"],
+                    }
+                }
+            },
+            "required": True,
+            MARK: {"reason": AMORTIZATION_REASON, "added": True},
+        }
+    else:
+        return
+    ok = op["responses"]["200"]
+    op["responses"]["200"] = _changed(
+        ok,
+        {"description": "The schedule", "content": {"application/json": {"schema": schedule}}},
+        AMORTIZATION_REASON,
+    )
+
+
+def add_payables_schemas(schemas: dict[str, Any]) -> None:
+    """The bill list's page, and the minimal row a deleted bill is listed as."""
+    schemas["DeletedObject"] = {
+        "type": "object",
+        "description": "A deleted object as lists show it with include_deleted=true",
+        "properties": {
+            "id": {"type": "integer", "readOnly": True},
+            "is_deleted": {"type": "boolean", "readOnly": True},
+            "deleted_at": {"type": "string", "nullable": True, "readOnly": True},
+            "last_modified_at": {"type": "string", "readOnly": True},
+        },
+        "required": ["id", "is_deleted", "deleted_at", "last_modified_at"],
+        MARK: {"reason": PAYABLES_REASON, "added": True},
+    }
+    bill = schemas["AccountingBill"]["properties"]
+    for field, new in (
+        ("amortizations", {"type": "array", "items": {"type": "object", "additionalProperties": {}}}),
+        ("ramp_use_sandbox", {"type": "boolean"}),
+        ("zip_metadata", {"type": "string", "nullable": True}),
+    ):
+        bill[field] = _changed(
+            bill[field], {**new, "readOnly": True}, "observed in real responses (reference/observed-shapes.md)"
+        )
+    schemas["PaginatedAccountingBillList"] = {
+        "type": "object",
+        "required": ["count", "results"],
+        "properties": {
+            "count": {"type": "integer", "example": 123},
+            "next": {"type": "string", "nullable": True, "format": "uri"},
+            "previous": {"type": "string", "nullable": True, "format": "uri"},
+            "results": {
+                "type": "array",
+                "items": {
+                    "anyOf": [
+                        {"$ref": "#/components/schemas/AccountingBill"},
+                        {"$ref": "#/components/schemas/DeletedObject"},
+                    ]
+                },
+            },
+        },
+        MARK: {"reason": PAYABLES_REASON, "added": True},
+    }
 
 
 WEBHOOK_TOPICS_PATH = "/integrations/api/v1/webhook/topics"
@@ -769,6 +919,8 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
 #: Read-only dates that upstream calls non-nullable, though nothing can fill them until it happens.
 NULL_UNTIL_SET = {
     "AccountingCreditMemo": ("voided_date",),
+    "AccountingBill": ("voided_date",),
+    "AccountingDebitMemo": ("voided_date",),
     "Contract": ("effective_end_date", "working_end_date"),
 }
 
@@ -918,6 +1070,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
         for method, op in item.items():
             if method not in HTTP_METHODS:
                 continue
+            add_payables_bodies(op)
+            add_amortization(op)
             add_error_responses(op, method)
             add_links(op)
             add_report_csv(op)
@@ -933,6 +1087,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     follow_observed_types(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
+    add_payables_schemas(schemas)
     schemas = relax_timestamps(schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 

@@ -228,6 +228,73 @@ class PaymentAlreadyVoided(Conflict):
         super().__init__(f"Payment {payment_id} is already voided.")
 
 
+class BillNotFound(NotFound, kind="bill"): ...
+
+
+class BillPaymentNotFound(NotFound, kind="bill payment"): ...
+
+
+class DebitMemoNotFound(NotFound, kind="debit memo"): ...
+
+
+class DebitMemoPaymentNotFound(NotFound, kind="debit memo payment"): ...
+
+
+class BillDraftNotFound(NotFound, kind="bill draft"): ...
+
+
+class VendorHasBills(Conflict):
+    def __init__(self, vendor_id: int) -> None:
+        super().__init__(f"Vendor {vendor_id} has bills, so it cannot be deleted; void or delete them first.")
+
+
+class BillAlreadyVoided(Conflict):
+    def __init__(self, bill_id: int) -> None:
+        super().__init__(f"Bill {bill_id} is already voided.")
+
+
+class BillNotVoided(Conflict):
+    def __init__(self, bill_id: int) -> None:
+        super().__init__(f"Bill {bill_id} is not voided, so it cannot be reopened.")
+
+
+class BillIsVoided(Conflict):
+    def __init__(self, bill_id: int, action: str) -> None:
+        super().__init__(f"Bill {bill_id} is voided; reopen it before you {action}.")
+
+
+class BillHasPayments(Conflict):
+    def __init__(self, bill_id: int, action: str) -> None:
+        super().__init__(f"Bill {bill_id} has active payments; void them before you {action}.")
+
+
+class DebitMemoAlreadyVoided(Conflict):
+    def __init__(self, memo_id: int) -> None:
+        super().__init__(f"Debit memo {memo_id} is already voided.")
+
+
+class DebitMemoNotVoided(Conflict):
+    def __init__(self, memo_id: int) -> None:
+        super().__init__(f"Debit memo {memo_id} is not voided, so it cannot be reopened.")
+
+
+class DebitMemoIsVoided(Conflict):
+    def __init__(self, memo_id: int, action: str) -> None:
+        super().__init__(f"Debit memo {memo_id} is voided; reopen it before you {action}.")
+
+
+class DebitMemoHasPayments(Conflict):
+    def __init__(self, memo_id: int, action: str) -> None:
+        super().__init__(f"Debit memo {memo_id} is applied by active payments; void them before you {action}.")
+
+
+class BillDraftClosed(Conflict):
+    def __init__(self, draft_id: int, state: str) -> None:
+        super().__init__(
+            f"Bill draft {draft_id} is {state}; only an open draft can be promoted, abandoned or discarded."
+        )
+
+
 class TooLarge(DomainError):
     """413: a request asks for more than a documented limit (body bytes, lines, report cells...)."""
 

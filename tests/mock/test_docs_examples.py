@@ -10,7 +10,12 @@ from starlette.testclient import TestClient
 from .test_every_operation import PLANS, SPEC, path_values
 
 #: Path ids the examples themselves name, where they differ from the seeded object a path names by default.
-EXAMPLE_IDS = {"coa_api_v1_invoice_update": {"id": 47864}, "coa_api_v1_invoice_partial_update": {"id": 47864}}
+EXAMPLE_IDS = {
+    "coa_api_v1_invoice_update": {"id": 47864},
+    "coa_api_v1_invoice_partial_update": {"id": 47864},
+    # Mark Bill Paid pays 10,000.00 with ABC Bead Supply's memo 343: an open bill of that vendor owing 10,080.00.
+    "coa_api_v1_bill_pay_create": {"bill_id": 31892},
+}
 
 
 def request_examples() -> t.Iterator[tuple[str, str, str, dict[str, t.Any]]]:

@@ -50,6 +50,23 @@ OPERATION_IDS = {
     # A client with invoices cannot be deleted (tests/mock/test_generic.py); this one has none.
     "coa_api_vendor_destroy": {"id": 901},
     "rr_api_v1_customers_destroy": {"id": 901},
+    # Payables (spec/demo_payables.py): an open bill, a partly paid one's card payment, a voided bill, an
+    # open debit memo, one with a refund, a vendor's unused withdrawal.
+    "coa_api_v1_bill_destroy": {"id": 31890},
+    "coa_api_v1_bill_update": {"id": 31890},
+    "coa_api_v1_bill_void_create": {"bill_id": 31890},
+    "coa_api_v1_bill_pay_create": {"bill_id": 31890},
+    "coa_api_v1_bill_reopen_create": {"bill_id": 31891},
+    "coa_api_v1_bill_payment_void_create": {"bill_id": 31889, "payment_id": 5002},
+    "coa_api_v1_bill_payment_void_destroy": {"bill_id": 31889, "payment_id": 5002},
+    "create_transaction_bill_payments": {"transaction_id": 14728805},
+    "coa_api_v1_debit_memo_destroy": {"id": 340},
+    "coa_api_v1_debit_memo_update": {"id": 340},
+    "coa_api_v1_debit_memo_void_create": {"debit_memo_id": 340},
+    "coa_api_v1_debit_memo_reopen_create": {"debit_memo_id": 340},
+    "coa_api_v1_debit_memo_mark_used_create": {"debit_memo_id": 341},
+    "coa_api_v1_debit_memo_payment_void_create": {"debit_memo_id": 341, "payment_id": 5005},
+    "coa_api_v1_debit_memo_payment_void_destroy": {"debit_memo_id": 341, "payment_id": 5005},
     # GL lines are the ledger's: the first line of the demo's manual journal entry 1.
     "coa_api_transaction_retrieve_2": {"id": 10000},
     "coa_api_transaction_update": {"id": 10000},
@@ -72,6 +89,18 @@ BODIES = {
         "invoice_ids": [145003],
         "payment_date": "2026-03-01",
     },
+    "coa_api_v1_bill_pay_create": {
+        "empty_transactions": [
+            {"account_id": 2100, "account_name": "Card", "amount": 100, "payment_date": "2026-03-01"}
+        ]
+    },
+    "save_bill_amortization_schedule": {"bill_line": 298600, "schedule": [{"date": "2026-01-10", "amount": 1200}]},
+    "coa_api_v1_debit_memo_mark_used_create": {
+        "transaction_id": 14728802,
+        "account_id": 1010,
+        "amount": 10,
+        "payment_date": "2026-03-01",
+    },
     "coa_api_v1_credit_memo_mark_used_create": {
         "transaction_id": 14728802,
         "account_id": 1010,
@@ -83,6 +112,7 @@ BODIES = {
 REFUSED: dict[str, tuple[int, str]] = {
     # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).
     "coa_api_v1_credit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
+    "coa_api_v1_debit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
 }
 
 

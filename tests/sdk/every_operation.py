@@ -59,8 +59,49 @@ CURATED: dict[str, dict[str, t.Any]] = {
         "payment_date": "2026-01-20",
     },
 }
+BILL = {
+    "entity": 54,
+    "vendor": 34182,
+    "bill_number": "EVERY-1",
+    "bill_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "lines": [{"account": 2622, "amount": 100}],
+}
+DEBIT_MEMO = {
+    "entity": 54,
+    "vendor": 34182,
+    "debit_memo_date": "2026-01-01",
+    "lines": [{"account": 2622, "amount": 10}],
+}
+CARD_PAYMENT = [{"account_id": 2100, "account_name": "Card", "amount": 10, "payment_date": "2026-01-20"}]
+REFUND = {"transaction_id": 14728802, "account_id": 1010, "amount": 1, "payment_date": "2026-01-20"}
+CURATED.update(
+    {
+        "coa_api_v1_bill_create": BILL,
+        "coa_api_v1_bill_update": BILL,
+        "coa_api_v1_bill_partial_update": {"message_on_bill": "Thanks"},
+        "coa_api_v1_bill_pay_create": {"empty_transactions": CARD_PAYMENT},
+        "coa_api_v1_bill_void_create": {"void_date": "2026-01-23"},
+        "coa_api_v1_bill_payment_void_create": {"void_date": "2026-01-21"},
+        "coa_api_v1_debit_memo_create": DEBIT_MEMO,
+        "coa_api_v1_debit_memo_update": DEBIT_MEMO,
+        "coa_api_v1_debit_memo_void_create": {"void_date": "2026-01-23"},
+        "coa_api_v1_debit_memo_mark_used_create": REFUND,
+        "save_bill_amortization_schedule": {"bill_line": 298600, "schedule": [{"date": "2026-01-10", "amount": 1200}]},
+        "discard_bill_draft": {"discard_reason": "Duplicate"},
+    }
+)
+#: Payables collections with rules of their own: their demo objects are kept (not replaced by a sample).
+PAYABLES = frozenset(
+    {"/coa/api/v1/bill", "/coa/api/v1/debit-memo", "/coa/api/v1/bill-draft", "/coa/api/v1/bill-payments"}
+)
 #: operationId -> path ids, where the object must be a particular seeded one.
 CURATED_IDS: dict[str, tuple[t.Any, ...]] = {
+    # the demo's unused withdrawal to Office Supplies Co, and its three drafts ready to promote
+    "create_transaction_bill_payments": (14728805,),
+    "promote_bill_draft": (1,),
+    "discard_bill_draft": (2,),
+    "abandon_bill_draft": (3,),
     "create_transaction_invoice_payments": (14728801,),
     "get_client_invoice_statement_pdf": (42,),
     "coa_api_v1_invoice_report_data_retrieve": (1,),
@@ -68,7 +109,6 @@ CURATED_IDS: dict[str, tuple[t.Any, ...]] = {
     # GL lines are the ledger's: lines of the demo's manual journal entries 1 and 2 (kept: not replaced by a
     # sample entry), and the generic bank-transaction actions under the demo's stored transaction 1.
     "coa_api_journal_entry_retrieve": (1,),
-    "create_transaction_bill_payments": (1,),
     "create_transaction_credit_memo_payments": (1,),
     "create_transaction_debit_memo_payments": (1,),
     "coa_api_transaction_retrieve_2": (10000,),
@@ -242,11 +282,26 @@ FRESH = {
     "coa_api_v1_credit_memo_mark_used_create",
     "coa_api_v1_credit_memo_payment_void_create",
     "coa_api_v1_credit_memo_payment_void_destroy",
+    "coa_api_v1_bill_update",
+    "coa_api_v1_bill_partial_update",
+    "coa_api_v1_bill_void_create",
+    "coa_api_v1_bill_reopen_create",
+    "coa_api_v1_bill_payment_void_create",
+    "coa_api_v1_bill_payment_void_destroy",
+    "coa_api_v1_debit_memo_update",
+    "coa_api_v1_debit_memo_partial_update",
+    "coa_api_v1_debit_memo_void_create",
+    "coa_api_v1_debit_memo_reopen_create",
+    "coa_api_v1_debit_memo_mark_used_create",
+    "coa_api_v1_debit_memo_payment_void_create",
+    "coa_api_v1_debit_memo_payment_void_destroy",
 }
 #: Operations to call on the same objects first (a voided invoice or credit memo is what reopen reopens).
 BEFORE = {
     "coa_api_v1_invoice_reopen_create": "coa_api_v1_invoice_void_create",
     "coa_api_v1_credit_memo_reopen_create": "coa_api_v1_credit_memo_void_create",
+    "coa_api_v1_bill_reopen_create": "coa_api_v1_bill_void_create",
+    "coa_api_v1_debit_memo_reopen_create": "coa_api_v1_debit_memo_void_create",
 }
 SEEDED_ID = 900001
 
@@ -267,7 +322,7 @@ def seeded(collection: str) -> bool:
     """Whether ``seeded_objects`` stores an object for the collection: a top-level one kept under its own
     path (the mock's older kinds, such as the vendors behind ``/rr/api/v1/customers``, come from the demo
     seed and creates)."""
-    return "{" not in collection and is_generic_kind(kind_of(collection))
+    return "{" not in collection and is_generic_kind(kind_of(collection)) and collection not in PAYABLES
 
 
 def seeded_objects() -> dict[str, list[dict[str, t.Any]]]:
@@ -291,6 +346,11 @@ def seeded_objects() -> dict[str, list[dict[str, t.Any]]]:
 #: The operations that make a payment of the parent object, and where their answer names it.
 PAY_OF: dict[str, tuple[str, t.Callable[[t.Any], t.Any]]] = {
     "/coa/api/v1/invoice/{invoice_id}/payment": ("coa_api_v1_invoice_pay_create", lambda paid: paid.payment_ids[0]),
+    "/coa/api/v1/bill/{bill_id}/payment": ("coa_api_v1_bill_pay_create", lambda bill: bill.payments[-1].id),
+    "/coa/api/v1/debit-memo/{debit_memo_id}/payment": (
+        "coa_api_v1_debit_memo_mark_used_create",
+        lambda memo: memo["payments"][-1]["id"],
+    ),
     # mark-used answers the memo, its new refund last among its payments
     "/coa/api/v1/credit-memo/{credit_memo_id}/payment": (
         "coa_api_v1_credit_memo_mark_used_create",

@@ -75,7 +75,8 @@ def _fits(value: t.Any, annotation: t.Any) -> bool:
     origin = t.get_origin(annotation) or annotation
     args = t.get_args(annotation)
     if origin in (SyncPage, AsyncPage) or (isinstance(origin, type) and issubclass(origin, SyncPage | AsyncPage)):
-        return isinstance(value, origin) and all(isinstance(item, args[0]) for item in value.results)
+        items_fit = args[0] is t.Any or all(isinstance(item, args[0]) for item in value.results)  # t.Any: a union
+        return isinstance(value, origin) and items_fit
     if t.get_origin(annotation) is not None and getattr(origin, "__name__", "") == "AsyncPaginator":
         page_type = args[0]
         return _fits(value, page_type)

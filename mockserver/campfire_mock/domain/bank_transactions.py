@@ -13,6 +13,7 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
+from .documents import payables_applied
 from .models import ZERO, money
 from .values import dec
 from .workspace import Workspace
@@ -47,6 +48,8 @@ def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
             key = r.get("transaction_id")
             if key is not None:
                 applied[int(key)] = applied.get(int(key), ZERO) + dec(r["amount"])
+    for key, amount in payables_applied(ws).items():  # bill payments and debit memo refunds spend it too
+        applied[key] = applied.get(key, ZERO) + amount
     return {key: money(value) for key, value in applied.items()}
 
 

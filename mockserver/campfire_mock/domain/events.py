@@ -11,6 +11,9 @@ gets this far, so it emits nothing. Decisions:
 * a new payment is ``payment.created``; a payment voided or deleted is ``payment.voided``;
 * a credit memo: ``credit_memo.created``, ``credit_memo.voided`` (``voided_date`` set, or a
   ``status`` of ``void``/``voided``), otherwise ``credit_memo.updated``;
+* a bill: ``bill.created``, ``bill.deleted`` (gone, or soft-deleted), ``bill.voided``, ``bill.reopened``,
+  ``bill.paid`` (``paid_date`` set), otherwise ``bill.updated``; a bill payment: ``bill_payment.created``,
+  ``bill_payment.voided`` (voided or deleted); their envelopes name ``bill`` and ``bill_payment``;
 * a client (vendor): ``vendor.created``, ``vendor.deleted`` (gone, or ``is_deleted`` set), otherwise
   ``vendor.updated``;
 * ``invoice.past_due`` comes from the clock: an open invoice whose due date the workspace's day
@@ -30,6 +33,10 @@ from datetime import date
 if t.TYPE_CHECKING:
     from .workspace import Journal, Workspace
 
+#: Where bills and bill payments are stored (``documents.BILLS``/``BILL_PAYMENTS``), and the object type
+#: their events name.
+BILL_KIND, BILL_PAYMENT_KIND = "/coa/api/v1/bill", "/coa/api/v1/bill-payments"
+OBJECT_TYPES = {BILL_KIND: "bill", BILL_PAYMENT_KIND: "bill_payment"}
 
 _MISSING: t.Any = object()
 
@@ -94,14 +101,29 @@ def _vendor_topic(before: t.Any, after: t.Any) -> str | None:
     return None if before == after else "vendor.updated"
 
 
+def _bill_topic(before: t.Any, after: t.Any) -> str | None:
+    """A bill's events, as an invoice's (a soft delete is ``bill.deleted``)."""
+    if after is not _MISSING and _field(after, "is_deleted") and before is not _MISSING:
+        return None if _field(before, "is_deleted") else "bill.deleted"
+    topic = _invoice_topic(before, after)
+    return None if topic is None else topic.replace("invoice.", "bill.")
+
+
+def _bill_payment_topic(before: t.Any, after: t.Any) -> str | None:
+    topic = _payment_topic(before, after)
+    return None if topic is None else topic.replace("payment.", "bill_payment.")
+
+
 _TOPIC_OF: dict[str, t.Callable[[t.Any, t.Any], str | None]] = {
+    BILL_KIND: _bill_topic,
+    BILL_PAYMENT_KIND: _bill_payment_topic,
     "invoice": _invoice_topic,
     "payment": _payment_topic,
     "credit_memo": _credit_memo_topic,
     "vendor": _vendor_topic,
 }
 #: The order events of one write come in: the objects first, then what follows from them.
-_ORDER = {"vendor": 0, "invoice": 1, "credit_memo": 2, "payment": 3}
+_ORDER = {"vendor": 0, "invoice": 1, BILL_KIND: 1, "credit_memo": 2, "payment": 3, BILL_PAYMENT_KIND: 3}
 
 
 def events_of(ws: Workspace, journal: Journal, missing: t.Any) -> list[Event]:

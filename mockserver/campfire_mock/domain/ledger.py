@@ -15,7 +15,9 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .books import Columns, Ledger
+from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
 from .entries import Entry
+from .payables_posting import bill_entries, bill_payment_entries, debit_memo_entries
 from .posting import (
     JOURNAL_KIND,
     credit_memo_entries,
@@ -48,6 +50,27 @@ def _manual(ws: Workspace, key: int) -> list[Entry]:
     return manual_entries(ws, row) if row is not None else []
 
 
+def _generic(ws: Workspace, kind: str) -> dict[int, t.Any]:
+    return t.cast(dict[int, t.Any], ws.generic.get(kind) or {})
+
+
+def _bill(ws: Workspace, key: int) -> list[Entry]:
+    bill = dict.get(_generic(ws, BILLS), key)
+    return bill_entries(ws, bill) if bill is not None else []
+
+
+def _bill_payment(ws: Workspace, key: int) -> list[Entry]:
+    payment = dict.get(_generic(ws, BILL_PAYMENTS), key)
+    if payment is None:
+        return []
+    return bill_payment_entries(ws, payment, dict.get(_generic(ws, BILLS), int(payment.get("bill") or 0)))
+
+
+def _debit_memo(ws: Workspace, key: int) -> list[Entry]:
+    memo = dict.get(_generic(ws, DEBIT_MEMOS), key)
+    return debit_memo_entries(ws, memo) if memo is not None else []
+
+
 @dataclass(frozen=True)
 class Rule:
     """How one kind of document posts: the table its documents live in, and the entries one of them posts
@@ -64,6 +87,9 @@ RULES: dict[str, Rule] = {
     "payment": Rule(lambda ws: ws.payments, _payment),
     "credit_memo": Rule(lambda ws: ws.refs["credit_memo"], _credit_memo),
     JOURNAL_KIND: Rule(lambda ws: ws.generic.get(JOURNAL_KIND) or {}, _manual),
+    BILLS: Rule(lambda ws: _generic(ws, BILLS), _bill),
+    BILL_PAYMENTS: Rule(lambda ws: _generic(ws, BILL_PAYMENTS), _bill_payment),
+    DEBIT_MEMOS: Rule(lambda ws: _generic(ws, DEBIT_MEMOS), _debit_memo),
 }
 #: The tables whose change can move any entry (roles, rates, revenue and bank accounts): after a write to
 #: one of those the ledger is built afresh.
@@ -92,12 +118,22 @@ class Books:
 
 
 def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
-    """The payments whose entries read a changed invoice or credit memo (entity, client, credit account)."""
+    """The payments whose entries read a changed invoice, credit memo, bill or debit memo (entity, client
+    or vendor, credit or debit account, deletion)."""
     invoices = {k for kind, k in dirty if kind == "invoice"}
     memos = {k for kind, k in dirty if kind == "credit_memo"}
+    bills = {k for kind, k in dirty if kind == BILLS}
+    debit_memos = {k for kind, k in dirty if kind == DEBIT_MEMOS}
+    found: set[Doc] = set()
+    if bills or debit_memos:
+        found = {
+            (BILL_PAYMENTS, key)
+            for key, payment in dict.items(_generic(ws, BILL_PAYMENTS))
+            if payment.get("bill") in bills or payment.get("debit_memo") in debit_memos
+        }
     if not invoices and not memos:
-        return set()
-    return {
+        return found
+    return found | {
         ("payment", key)
         for key, payment in dict.items(ws.payments)
         if payment.invoice_id in invoices or payment.credit_memo_id in memos

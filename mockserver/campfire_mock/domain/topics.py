@@ -19,6 +19,14 @@ TOPICS = (
     "vendor.created",
     "vendor.updated",
     "vendor.deleted",
+    "bill.created",
+    "bill.updated",
+    "bill.paid",
+    "bill.voided",
+    "bill.reopened",
+    "bill.deleted",
+    "bill_payment.created",
+    "bill_payment.voided",
 )
 
 __all__ = ["TOPICS"]

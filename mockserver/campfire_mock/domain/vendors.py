@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import typing as t
 
-from ..errors import ClientHasInvoices, ClientNotFound
+from ..errors import ClientHasInvoices, ClientNotFound, VendorHasBills
+from .bills import vendor_has_bills
 from .generic import is_deleted, live_row
 from .receivables import has_invoices
 from .values import object_key
@@ -72,10 +73,12 @@ def bulk_search(ws: Workspace, wanted: t.Iterable[Row], *, upsert: bool) -> list
 
 
 def check_deletable(ws: Workspace, key: t.Any) -> None:
-    """``ClientHasInvoices`` if the client ``key`` names has invoices."""
+    """``ClientHasInvoices`` if the client ``key`` names has invoices, ``VendorHasBills`` if it has bills."""
     found = object_key(key)
     if found is not None and has_invoices(ws, found):
         raise ClientHasInvoices(found)
+    if found is not None and vendor_has_bills(ws, found):
+        raise VendorHasBills(found)
 
 
 __all__ = ["add_contact", "bulk_search", "check_deletable", "client", "contacts"]

@@ -15,7 +15,7 @@ import logging
 import typing as t
 
 from ..delivery import Attempt, Batch, Deliverer, Message, envelope, event_id, new_secret
-from ..domain.events import Event, events_of
+from ..domain.events import BILL_KIND, BILL_PAYMENT_KIND, OBJECT_TYPES, Event, events_of
 from ..domain.tables import MISSING as JOURNAL_MISSING
 from ..domain.topics import TOPICS
 from ..domain.workspace import Workspace
@@ -25,6 +25,7 @@ from ..webhook_limits import check_event_count, check_webhook, live_targets
 from ..webhook_log import EventsLog
 from .base import Caller
 from .generic import ResourceView, action
+from .payables_render import render_bill, render_bill_payment
 from .serialization import Serializer
 
 log = logging.getLogger("campfire_mock.webhooks")
@@ -70,7 +71,11 @@ class Webhooks:
                 obj = {"id": event.object_id}
             evt = event_id()
             messages.append(
-                Message(evt, event.topic, envelope(evt, event.topic, now, event.kind, event.object_id, obj))
+                Message(
+                    evt,
+                    event.topic,
+                    envelope(evt, event.topic, now, OBJECT_TYPES.get(event.kind, event.kind), event.object_id, obj),
+                )
             )
         return [Batch(token, targets, tuple(messages))] if messages else []
 
@@ -86,6 +91,10 @@ class Webhooks:
             return self.serializer.invoice(ws, obj)
         if event.kind == "payment":
             return self.serializer.payment(ws, obj)
+        if event.kind == BILL_KIND:
+            return render_bill(ws, self.serializer.shapes, obj)
+        if event.kind == BILL_PAYMENT_KIND:
+            return render_bill_payment(ws, self.serializer.shapes, obj)
         return self.serializer.stored(ws, event.kind, obj)
 
     def submit(self, batches: list[Batch]) -> None:

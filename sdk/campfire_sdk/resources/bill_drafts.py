@@ -16,6 +16,7 @@ from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.bill_drafts import (
     BillDraftCreate,
     BillDraftCreateParam,
+    BillDraftDiscardParams,
     BillDraftRead,
     BillDraftWrite,
     BillDraftWriteParam,
@@ -125,14 +126,15 @@ class BillDrafts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillDraftDiscardParams],
+    ) -> BillDraftRead:
         """Discard Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/discard`` (operationId ``discard_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/discard"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(BillDraftRead, opts)
 
     def promote(
         self,
@@ -140,14 +142,14 @@ class BillDrafts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> BillDraftRead:
         """Promote Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/promote`` (operationId ``promote_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/promote"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(BillDraftRead, opts)
 
     @cached_property
     def with_raw_response(self) -> BillDraftsWithRawResponse:
@@ -270,14 +272,15 @@ class AsyncBillDrafts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillDraftDiscardParams],
+    ) -> BillDraftRead:
         """Discard Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/discard`` (operationId ``discard_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/discard"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(BillDraftRead, opts)
 
     async def promote(
         self,
@@ -285,14 +288,14 @@ class AsyncBillDrafts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> BillDraftRead:
         """Promote Bill Draft.
 
         ``POST /coa/api/v1/bill-draft/{id}/promote`` (operationId ``promote_bill_draft``)
         """
         path = f"/coa/api/v1/bill-draft/{check_id('bill_draft_id', bill_draft_id)}/promote"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(BillDraftRead, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncBillDraftsWithRawResponse:

@@ -13,12 +13,15 @@ from .._base_client import check_id
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
-from ..types._shared import MarkPaidParam, VoidPaymentParam
+from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import AmortizationSchedule, MarkPaidParam, VoidPaymentParam
 from ..types.bills import (
     AccountingBill,
     AccountingBillParam,
     AccountingBillPayment,
+    BillGenerateAmortizationScheduleParams,
     BillListParams,
+    BillSaveAmortizationScheduleParams,
     BulkBillSearchParam,
     PatchedAccountingBillParam,
     VoidBillRequestParam,
@@ -36,14 +39,14 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillListParams],
-    ) -> t.Any:
+    ) -> SyncOffsetPage[t.Any]:
         """List Accounting Bills.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
         path = "/coa/api/v1/bill/"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._offset_page(t.Any, opts)
 
     def create(
         self,
@@ -237,28 +240,30 @@ class Bills(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillGenerateAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """Generate Bill Amortization Schedule.
 
         ``GET /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``generate_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[AmortizationSchedule], opts)
 
     def save_amortization_schedule(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillSaveAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """Save Bill Amortization Schedule.
 
         ``PUT /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``save_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[AmortizationSchedule], opts)
 
     def bulk_search(
         self,
@@ -322,20 +327,20 @@ class BillsWithRawResponse(RawResponses):
 class AsyncBills(AsyncAPIResource):
     """``client.bills`` (async): bulk_search, bulk_sync_to_ramp, create, delete, delete_payment, empty_transaction_default_department_tags, generate_amortization_schedule, list, partial_update, pay, reopen, retrieve, save_amortization_schedule, sync_to_ramp, update, void, void_payment."""
 
-    async def list(
+    def list(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillListParams],
-    ) -> t.Any:
+    ) -> AsyncPaginator[AsyncOffsetPage[t.Any], t.Any]:
         """List Accounting Bills.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
         path = "/coa/api/v1/bill/"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return self._offset_paginator(t.Any, opts)
 
     async def create(
         self,
@@ -529,28 +534,30 @@ class AsyncBills(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillGenerateAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """Generate Bill Amortization Schedule.
 
         ``GET /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``generate_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[AmortizationSchedule], opts)
 
     async def save_amortization_schedule(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[BillSaveAmortizationScheduleParams],
+    ) -> builtins.list[AmortizationSchedule]:
         """Save Bill Amortization Schedule.
 
         ``PUT /coa/api/v1/bill/amortization/generate-schedule`` (operationId ``save_bill_amortization_schedule``)
         """
         path = "/coa/api/v1/bill/amortization/generate-schedule"
-        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[AmortizationSchedule], opts)
 
     async def bulk_search(
         self,

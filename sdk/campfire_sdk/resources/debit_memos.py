@@ -224,14 +224,14 @@ class DebitMemos(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> builtins.dict[str, t.Any]:
         """Get Next Debit Memo Number.
 
         ``GET /coa/api/v1/debit-memo/next-debit-memo-number`` (operationId ``coa_api_v1_debit_memo_next_debit_memo_number_retrieve``)
         """
         path = "/coa/api/v1/debit-memo/next-debit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(builtins.dict[str, t.Any], opts)
 
     @cached_property
     def with_raw_response(self) -> DebitMemosWithRawResponse:
@@ -456,14 +456,14 @@ class AsyncDebitMemos(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> builtins.dict[str, t.Any]:
         """Get Next Debit Memo Number.
 
         ``GET /coa/api/v1/debit-memo/next-debit-memo-number`` (operationId ``coa_api_v1_debit_memo_next_debit_memo_number_retrieve``)
         """
         path = "/coa/api/v1/debit-memo/next-debit-memo-number"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(builtins.dict[str, t.Any], opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncDebitMemosWithRawResponse:

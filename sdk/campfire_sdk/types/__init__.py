@@ -46,6 +46,7 @@ if t.TYPE_CHECKING:
     from .bank_transactions import PatchedBankTransactionParam as PatchedBankTransactionParam
     from .bill_drafts import BillDraftCreate as BillDraftCreate
     from .bill_drafts import BillDraftCreateParam as BillDraftCreateParam
+    from .bill_drafts import BillDraftDiscardParams as BillDraftDiscardParams
     from .bill_drafts import BillDraftRead as BillDraftRead
     from .bill_drafts import BillDraftWrite as BillDraftWrite
     from .bill_drafts import BillDraftWriteParam as BillDraftWriteParam
@@ -58,9 +59,13 @@ if t.TYPE_CHECKING:
     from .bills import AccountingBillLineParam as AccountingBillLineParam
     from .bills import AccountingBillParam as AccountingBillParam
     from .bills import AccountingBillPayment as AccountingBillPayment
+    from .bills import BillGenerateAmortizationScheduleParams as BillGenerateAmortizationScheduleParams
     from .bills import BillListParams as BillListParams
+    from .bills import BillSaveAmortizationScheduleParams as BillSaveAmortizationScheduleParams
     from .bills import BulkBillParam as BulkBillParam
     from .bills import BulkBillSearchParam as BulkBillSearchParam
+    from .bills import DeletedObject as DeletedObject
+    from .bills import PaginatedAccountingBillList as PaginatedAccountingBillList
     from .bills import PatchedAccountingBillParam as PatchedAccountingBillParam
     from .bills import VoidBillRequestParam as VoidBillRequestParam
     from .budgets import Budget as Budget
@@ -436,12 +441,15 @@ _MODULES = {
     "BankTransactionParam": "bank_transactions",
     "BillDraftCreate": "bill_drafts",
     "BillDraftCreateParam": "bill_drafts",
+    "BillDraftDiscardParams": "bill_drafts",
     "BillDraftRead": "bill_drafts",
     "BillDraftWrite": "bill_drafts",
     "BillDraftWriteParam": "bill_drafts",
+    "BillGenerateAmortizationScheduleParams": "bills",
     "BillListParams": "bills",
     "BillPaymentListParams": "bill_payments",
     "BillPaymentSync": "bill_payments",
+    "BillSaveAmortizationScheduleParams": "bills",
     "Budget": "budgets",
     "BudgetAccount": "budgets",
     "BudgetAccountListParams": "budgets",
@@ -531,6 +539,7 @@ _MODULES = {
     "CustomerCurrencyParam": "user_currencies",
     "CustomerListParams": "customers",
     "DebitMemoListParams": "debit_memos",
+    "DeletedObject": "bills",
     "Department": "departments",
     "DepartmentDeleteParams": "departments",
     "DepartmentListParams": "departments",
@@ -602,6 +611,7 @@ _MODULES = {
     "MatchTransactionRequestParam": "reconciliations",
     "NestedContractPrepaidCommit": "contracts",
     "NestedContractPrepaidCommitParam": "contracts",
+    "PaginatedAccountingBillList": "bills",
     "PaginatedAccountingCreditMemoList": "credit_memos",
     "PaginatedAccountingDebitMemoList": "debit_memos",
     "PaginatedAccountingInvoiceListList": "invoices",
@@ -792,12 +802,15 @@ __all__ = [
     "BankTransactionParam",
     "BillDraftCreate",
     "BillDraftCreateParam",
+    "BillDraftDiscardParams",
     "BillDraftRead",
     "BillDraftWrite",
     "BillDraftWriteParam",
+    "BillGenerateAmortizationScheduleParams",
     "BillListParams",
     "BillPaymentListParams",
     "BillPaymentSync",
+    "BillSaveAmortizationScheduleParams",
     "Budget",
     "BudgetAccount",
     "BudgetAccountListParams",
@@ -887,6 +900,7 @@ __all__ = [
     "CustomerCurrencyParam",
     "CustomerListParams",
     "DebitMemoListParams",
+    "DeletedObject",
     "Department",
     "DepartmentDeleteParams",
     "DepartmentListParams",
@@ -958,6 +972,7 @@ __all__ = [
     "MatchTransactionRequestParam",
     "NestedContractPrepaidCommit",
     "NestedContractPrepaidCommitParam",
+    "PaginatedAccountingBillList",
     "PaginatedAccountingCreditMemoList",
     "PaginatedAccountingDebitMemoList",
     "PaginatedAccountingInvoiceListList",

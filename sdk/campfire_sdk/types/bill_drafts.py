@@ -12,6 +12,7 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "BillDraftCreate",
     "BillDraftCreateParam",
+    "BillDraftDiscardParams",
     "BillDraftRead",
     "BillDraftWrite",
     "BillDraftWriteParam",
@@ -93,3 +94,7 @@ class PatchedBillDraftWriteParam(TypedDict, total=False):
     extracted_total_amount: float | Decimal | str | None
     extracted_line_items: Any
     resolved_vendor: int | str | None
+
+
+class BillDraftDiscardParams(TypedDict, total=False):
+    discard_reason: Required[str]

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
@@ -17,9 +17,13 @@ __all__ = [
     "AccountingBillLineParam",
     "AccountingBillParam",
     "AccountingBillPayment",
+    "BillGenerateAmortizationScheduleParams",
     "BillListParams",
+    "BillSaveAmortizationScheduleParams",
     "BulkBillParam",
     "BulkBillSearchParam",
+    "DeletedObject",
+    "PaginatedAccountingBillList",
     "PatchedAccountingBillParam",
     "VoidBillRequestParam",
 ]
@@ -41,13 +45,13 @@ class AccountingBill(BaseModel):
     amount_due: float
     amount_paid: float
     item_date: dt.date | None = None
-    voided_date: dt.date
+    voided_date: dt.date | None = None
     voided_journal_entry_order: str
-    amortizations: list[Any]
+    amortizations: list[dict[str, Any]]
     last_modified_at: Timestamp
     ramp_use_sandbox: bool
     navan_region: str | None = None
-    zip_metadata: str
+    zip_metadata: str | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
     payment_term_name: str
@@ -134,6 +138,20 @@ class AccountingBillPayment(BaseModel):
     payment_journal_entry: int
     payment_transaction: int | None = None
     voided_journal_entry: int | None = None
+
+
+class DeletedObject(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: str | None = None
+    last_modified_at: str
+
+
+class PaginatedAccountingBillList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Any]
 
 
 class AccountingBillParam(TypedDict, total=False):
@@ -235,6 +253,11 @@ class VoidBillRequestParam(TypedDict, total=False):
     void_date: Required[str | dt.date]
 
 
+class BillSaveAmortizationScheduleParams(TypedDict, total=False):
+    bill_line: Required[int]
+    schedule: Required[Iterable[Mapping[str, Any]]]
+
+
 class BillListParams(TypedDict, total=False):
     currency: str
     download: bool
@@ -250,3 +273,9 @@ class BillListParams(TypedDict, total=False):
     start_date: str
     status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'open', 'over_120', 'paid', 'partially_paid', 'past_due', 'payment_not_found', 'payment_pending', 'unpaid', 'voided']
     vendor: int
+
+
+class BillGenerateAmortizationScheduleParams(TypedDict, total=False):
+    amount: Required[float]
+    start_date: Required[str | dt.date]
+    months: Required[int]

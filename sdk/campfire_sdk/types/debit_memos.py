@@ -39,7 +39,7 @@ class AccountingDebitMemo(BaseModel):
     debit_account_name: str | None = None
     attachments: list[File]
     debit_memo_number: str | None = None
-    voided_date: dt.date
+    voided_date: dt.date | None = None
     voided_journal_entry_order: str
     last_modified_at: Timestamp
     is_deleted: bool

@@ -1,0 +1,288 @@
+"""Bill rules: create, replace, patch, delete, void, reopen, bulk search; a bill's figures.
+
+A bill is an invoice received (``documents.py``): stored as its API shape in the bills' table, its
+lines and payments with it; its total, what is paid and due, its status and days past due follow
+from them on the workspace's clock (``bill_state``). Decisions where Campfire's docs are silent:
+
+* ``total_amount`` = sum of line ``amount + tax``; ``amount_due`` = total - active payments.
+* ``due_date`` follows ``terms`` (``net_30``...), else the ``payment_term``'s ``days``, counted from
+  ``bill_date``, where it may be left out (a PATCH of terms, payment term or bill date; the create
+  schema requires it). It cannot be before the bill date.
+* ``bill_number`` defaults to ``BILL-0000001`` style, per workspace.
+* Relations are checked as DRF checks them (400 naming the field, ``Invalid pk "N" - object does not
+  exist.``): ``entity`` (required), ``vendor``, ``payment_term``, ``ap_account`` and each line's
+  ``account`` (required), ``department``, ``bill_customer`` and ``tag_ids``. The docs' Create Bill
+  example sends a line's tags as ``tags: [{"id": "8355", ...}]``: those ids are read as ``tag_ids``.
+* ``ap_account`` defaults to the chart's payables account (shown, as Campfire shows the account it
+  posts to).
+* A bill with active payments cannot be deleted, voided or have its lines replaced (409): void its
+  payments first. Reopen applies only to a voided bill (409). A voided bill cannot be changed (409).
+* Delete is DRF's soft delete: the bill leaves lists (``include_deleted=true`` shows it) and the
+  ledger; a retrieve is a 404.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date, timedelta
+
+from ..errors import BillAlreadyVoided, BillHasPayments, BillIsVoided, BillNotFound, BillNotVoided, ValidationFailed
+from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
+from .chart import roles
+from .documents import BILL_PAYMENTS, BILLS, TAGS, DocumentState, active, as_date, dec, due_from_terms, relation
+from .generic import is_deleted, object_key
+from .models import MAX_AMOUNT, ZERO, money
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+
+#: Writable bill fields the rules read themselves; the other writable ones are kept as given.
+HANDLED = frozenset(
+    {"lines", "bill_number", "bill_date", "due_date", "entity", "vendor", "currency", "terms", "payment_term"}
+    | {"ap_account", "journal_entry", "voided_journal_entry", "payment_status", "paid_date"}
+)
+LINE_HANDLED = frozenset({"account", "amount", "tax", "department", "bill_customer", "tag_ids", "currency", "bill"})
+#: Line relations: field -> stored kind.
+LINE_RELATIONS = (("account", "account"), ("department", "department"), ("bill_customer", "vendor"))
+#: What a PATCH keeps unless it sends it.
+KEPT = ("entity", "vendor", "payment_term", "ap_account", "currency", "terms", "bill_date", "due_date")
+
+
+def bill_payments(ws: Workspace, bill: Row) -> list[Row]:
+    """A bill's payments (active and voided), in id order; nothing is journaled."""
+    table = ws.table(BILL_PAYMENTS)
+    return [table.look(p) for p in sorted(bill.get("_payment_ids") or []) if p in table]
+
+
+def bill_total(bill: Row) -> t.Any:
+    return money(sum((dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0) for ln in bill.get("lines") or []), ZERO))
+
+
+def bill_state(ws: Workspace, bill: Row) -> DocumentState:
+    """The bill's total, what is paid, and its status on the workspace's clock."""
+    paid = sum((dec(p["amount"]) for p in bill_payments(ws, bill) if active(p)), ZERO)
+    return DocumentState(
+        total=bill_total(bill),
+        paid=money(paid),
+        voided=bool(bill.get("voided_date")),
+        due_date=as_date(bill.get("due_date")),
+        today=ws.clock.today(),
+    )
+
+
+def has_active_payments(ws: Workspace, bill: Row) -> bool:
+    return any(active(p) for p in bill_payments(ws, bill))
+
+
+def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Row]:
+    """A bill's or debit memo's lines from the request, relations checked (errors under ``lines``)."""
+    if not isinstance(raw, list) or not raw:
+        errors["lines"] = ["This list may not be empty."]
+        return []
+    if len(raw) > MAX_LINES:
+        errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
+        return []
+    now = ws.now_text()
+    lines: list[Row] = []
+    line_errors: list[dict[str, t.Any]] = []
+    for item in raw:
+        err: dict[str, t.Any] = {}
+        refs = {field: relation(ws, kind, field, item.get(field), err) for field, kind in LINE_RELATIONS}
+        if refs["account"] is None and "account" not in err:
+            err["account"] = ["This field is required."]
+        tags = _tags(ws, item.get("tag_ids"), err)
+        try:
+            amount, tax = money(dec(item.get("amount") or 0)), money(dec(item.get("tax") or 0))
+        except ValueError:
+            err["amount"] = ["A valid number is required."]
+            amount = tax = ZERO
+        if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
+            err["amount"] = [f"Ensure this value is less than {MAX_AMOUNT} in size."]
+        line = {k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"}
+        line.update(
+            id=ws.next_id("bill_line"),
+            **refs,
+            amount=str(amount),
+            tax=str(tax),
+            tag_ids=tags,
+            currency=item.get("currency") or currency,
+            created_at=now,
+            last_modified_at=now,
+        )
+        lines.append(line)
+        line_errors.append(err)
+    if any(line_errors):
+        errors["lines"] = line_errors
+    return lines
+
+
+def _tags(ws: Workspace, raw: t.Any, err: dict[str, t.Any]) -> list[int]:
+    tags: list[int] = []
+    for value in raw or []:
+        found = relation(ws, TAGS, "tag_ids", value, err)
+        if found is not None:
+            tags.append(found)
+    return tags
+
+
+def vendor_has_bills(ws: Workspace, vendor_id: int) -> bool:
+    """Whether a live bill names the vendor (a vendor with bills cannot be deleted)."""
+    return any(row.get("vendor") == vendor_id and not is_deleted(row) for row in dict.values(ws.table(BILLS)))
+
+
+class BillService:
+    """Bills of one workspace (callers hold the store lock)."""
+
+    def get(self, ws: Workspace, bill_id: t.Any, *, write: bool = False) -> Row:
+        """The live bill ``bill_id`` (an id or its digits; journaled when ``write``), or a 404."""
+        table = ws.table(BILLS)
+        key = object_key(bill_id)
+        row = table.look(key) if key is not None else None
+        if key is None or row is None or is_deleted(row):
+            raise BillNotFound(bill_id)
+        return table[key] if write else row
+
+    # ------------------------------------------------------------------ building
+
+    def _dates(
+        self, ws: Workspace, merged: Row, body: Row, terms: t.Any, errors: dict[str, t.Any], *, partial: bool
+    ) -> tuple[t.Any, t.Any]:
+        try:
+            bill_date = as_date(merged.get("bill_date"))
+        except ValueError:
+            errors["bill_date"] = [f"Enter a valid date between the years {MIN_YEAR} and {MAX_YEAR}."]
+            return None, None
+        if bill_date is None:
+            errors["bill_date"] = ["This field is required."]
+            return None, None
+        due = as_date(body.get("due_date")) if body.get("due_date") else None
+        follows = not partial or bool({"terms", "bill_date", "payment_term"} & body.keys())
+        if due is None and follows:
+            term = ws.refs["payment_term"].look(merged.get("payment_term") or -1, {})
+            days = term.get("days")
+            due = due_from_terms(bill_date, terms) or (
+                bill_date + timedelta(days=int(days)) if days is not None else None
+            )
+        due = due or as_date(merged.get("due_date"))
+        if due is None:
+            errors["due_date"] = ["This field is required."]
+        elif due < bill_date:
+            errors["due_date"] = ["The due date cannot be before the bill date."]
+        elif due.year > MAX_YEAR:
+            errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
+        return bill_date, due
+
+    def _apply(self, ws: Workspace, bill: Row | None, body: Row, *, partial: bool) -> Row:
+        """Validate ``body`` against the workspace; return the bill it makes (not yet stored)."""
+        errors: dict[str, t.Any] = {}
+        kept = {k: bill.get(k) for k in KEPT} if bill is not None and partial else {}
+        merged = {**kept, **body}
+        entity = relation(ws, "entity", "entity", merged.get("entity"), errors)
+        if entity is None and "entity" not in errors:
+            errors["entity"] = ["This field is required." if "entity" not in merged else "This field may not be null."]
+        refs = {
+            "vendor": relation(ws, "vendor", "vendor", merged.get("vendor"), errors),
+            "payment_term": relation(ws, "payment_term", "payment_term", merged.get("payment_term"), errors),
+            "ap_account": relation(ws, "account", "ap_account", merged.get("ap_account"), errors),
+        }
+        currency = merged.get("currency") or ws.refs["entity"].look(entity or -1, {}).get("currency") or "USD"
+        terms = merged.get("terms") or None
+        bill_date, due_date = self._dates(ws, merged, body, terms, errors, partial=partial and bill is not None)
+        if bill is None or "lines" in body or not partial:
+            lines = payable_lines(ws, body.get("lines"), currency, errors)
+        else:
+            lines = bill["lines"]
+        if errors:
+            raise ValidationFailed(errors)
+        now = ws.now_text()
+        if bill is None:
+            bill = {
+                "id": ws.next_id(BILLS),
+                "journal_entry": ws.next_id("journal_entry"),
+                "created_at": now,
+                "voided_date": None,
+                "voided_journal_entry": None,
+                "_payment_ids": [],
+                "is_deleted": False,
+                "deleted_at": None,
+            }
+        else:
+            bill = {k: v for k, v in bill.items() if k in HANDLED or k.startswith("_") or k in _SERVER or partial}
+        bill.update({k: v for k, v in body.items() if k not in HANDLED})
+        bill.update(
+            refs,
+            entity=entity,
+            currency=currency,
+            terms=terms,
+            bill_date=bill_date.isoformat() if bill_date else None,
+            due_date=due_date.isoformat() if due_date else None,
+            lines=lines,
+            last_modified_at=now,
+        )
+        if bill["ap_account"] is None:
+            bill["ap_account"] = roles(ws)["payables"]
+        bill["bill_number"] = (
+            body.get("bill_number") or bill.get("bill_number") or f"BILL-{ws.next_id('bill_number'):07d}"
+        )
+        if abs(bill_total(bill)) >= MAX_AMOUNT:
+            raise ValidationFailed.field("lines", f"Ensure the bill total is less than {MAX_AMOUNT} in size.")
+        return bill
+
+    # ------------------------------------------------------------------ operations
+
+    def create(self, ws: Workspace, body: Row) -> Row:
+        bill = self._apply(ws, None, body, partial=False)
+        ws.table(BILLS)[bill["id"]] = bill
+        return bill
+
+    def update(self, ws: Workspace, bill_id: int, body: Row, *, partial: bool) -> Row:
+        bill = self.get(ws, bill_id, write=True)
+        if bill.get("voided_date"):
+            raise BillIsVoided(bill_id, "change it")
+        if ("lines" in body or not partial) and has_active_payments(ws, bill):
+            raise BillHasPayments(bill_id, "replace its lines")
+        updated = self._apply(ws, bill, body, partial=partial)
+        ws.table(BILLS)[updated["id"]] = updated
+        return updated
+
+    def delete(self, ws: Workspace, bill_id: int) -> None:
+        bill = self.get(ws, bill_id, write=True)
+        if has_active_payments(ws, bill):
+            raise BillHasPayments(bill_id, "delete it")
+        bill.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+
+    def void(self, ws: Workspace, bill_id: int, void_date: date | None) -> Row:
+        bill = self.get(ws, bill_id, write=True)
+        if bill.get("voided_date"):
+            raise BillAlreadyVoided(bill_id)
+        if has_active_payments(ws, bill):
+            raise BillHasPayments(bill_id, "void it")
+        bill.update(
+            voided_date=(void_date or ws.clock.today()).isoformat(),
+            voided_journal_entry=ws.next_id("journal_entry"),
+            last_modified_at=ws.now_text(),
+        )
+        return bill
+
+    def reopen(self, ws: Workspace, bill_id: int) -> Row:
+        bill = self.get(ws, bill_id, write=True)
+        if not bill.get("voided_date"):
+            raise BillNotVoided(bill_id)
+        bill.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+        return bill
+
+    def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
+        """Each requested bill number with the ids of the live bills that carry it exactly."""
+        wanted: dict[str, list[int]] = {n: [] for n in numbers}
+        for key, row in sorted(dict.items(ws.table(BILLS))):
+            if not is_deleted(row) and row.get("bill_number") in wanted:
+                wanted[row["bill_number"]].append(key)
+        return wanted
+
+
+#: Server-kept fields a PUT keeps (ids, stamps, void and payments).
+_SERVER = frozenset(
+    {"id", "journal_entry", "created_at", "voided_date", "voided_journal_entry", "is_deleted", "deleted_at"}
+)
+
+__all__ = ["BillService", "bill_payments", "bill_state", "bill_total", "has_active_payments", "payable_lines"]

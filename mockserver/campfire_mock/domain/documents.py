@@ -1,0 +1,163 @@
+"""What invoices and bills share: a bill is an invoice received, a bill payment a payment made, a debit
+memo a credit memo from a vendor.
+
+Both sides are documents with lines whose amounts and tax add up to a total, a due date that follows
+their terms, payments that move ``amount_paid``/``amount_due``, a void that stops them, and relations
+checked as DRF checks a primary key. The rules of reading a value (``rel_id``, ``dec``, ``as_date``,
+``due_from_terms``) are the invoices' own (``invoices.py``), re-exported here so both sides read input
+the same way; this module adds what payables need of them:
+
+* ``relation``: a relation id checked against the workspace, DRF's messages (``Invalid pk "N" - object
+  does not exist.``, ``Incorrect type. Expected pk value.``), for reference kinds and the generic
+  resources (tags) alike;
+* ``DocumentState``: ``status``/``payment_status`` and ``past_due_days`` of a document from its total,
+  what was paid, its due date and void, on the workspace's clock: voided > paid > partially paid >
+  past due (something due after the due date) > open;
+* where payables are stored (the generic resources' tables of their collections, so snapshots, the
+  state database and the generic reads know them) and what bill payments and debit memo refunds have
+  taken of each bank transaction (the invoice side counts it too: one transaction is spent once).
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+
+from .generic import is_deleted
+from .invoices import as_date, dec, due_from_terms, rel_id
+from .models import ZERO, money
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+
+#: Where bills, their payments, debit memos and bill drafts are stored (collection paths).
+BILLS = "/coa/api/v1/bill"
+BILL_PAYMENTS = "/coa/api/v1/bill-payments"
+DEBIT_MEMOS = "/coa/api/v1/debit-memo"
+BILL_DRAFTS = "/coa/api/v1/bill-draft"
+TAGS = "/coa/api/tag"
+
+#: Where a debit memo keeps the refunds marked on it (mark-used): money the vendor sent back.
+REFUNDS = "_refunds"
+
+
+def relation(ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]) -> int | None:
+    """The id ``value`` names, if an object of ``kind`` has it (a deleted one has not); otherwise a
+    DRF message under ``field`` in ``errors`` and ``None``."""
+    try:
+        ref = rel_id(value)
+    except (TypeError, ValueError):
+        errors[field] = ["Incorrect type. Expected pk value."]
+        return None
+    if ref is None:
+        return None
+    row = ws.table(kind).look(ref)
+    if row is None or is_deleted(row):
+        errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
+        return None
+    return ref
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentState:
+    """A document's figures as its answers show them."""
+
+    total: Decimal
+    paid: Decimal
+    voided: bool
+    due_date: date | None
+    today: date
+
+    @property
+    def due(self) -> Decimal:
+        return money(self.total - self.paid)
+
+    @property
+    def past_due_days(self) -> int | None:
+        """Days since the due date while something is due on it, else ``None``."""
+        if self.voided or self.due <= ZERO or self.due_date is None or self.due_date >= self.today:
+            return None
+        return (self.today - self.due_date).days
+
+    @property
+    def payment_status(self) -> str:
+        """``voided``, ``paid``, ``partial`` or ``open`` (Campfire's payment status values)."""
+        if self.voided:
+            return "voided"
+        if self.paid > ZERO and self.due <= ZERO:
+            return "paid"
+        return "partial" if self.paid > ZERO else "open"
+
+    @property
+    def status(self) -> str:
+        """The list filter's vocabulary: ``voided``, ``paid``, ``past_due``, ``partially_paid``, ``open``."""
+        state = self.payment_status
+        if state in ("voided", "paid"):
+            return state
+        if self.past_due_days is not None:
+            return "past_due"
+        return "partially_paid" if state == "partial" else "open"
+
+
+def active(row: Row) -> bool:
+    """A payment or refund that is not voided."""
+    return not row.get("voided_date")
+
+
+def payables_applied(ws: Workspace) -> dict[int, Decimal]:
+    """What active bill payments and active debit memo refunds have taken of each bank transaction."""
+    applied: dict[int, Decimal] = {}
+    for payment in dict.values(ws.generic.get(BILL_PAYMENTS) or {}):
+        txn = payment.get("payment_transaction")
+        if txn is not None and active(payment):
+            applied[int(txn)] = applied.get(int(txn), ZERO) + dec(payment["amount"])
+    for memo in dict.values(ws.generic.get(DEBIT_MEMOS) or {}):
+        for refund in memo.get(REFUNDS) or []:
+            txn = refund.get("transaction_id")
+            if txn is not None and active(refund):
+                applied[int(txn)] = applied.get(int(txn), ZERO) + dec(refund["amount"])
+    return applied
+
+
+def debit_memo_usage(ws: Workspace, memo: Row) -> dict[str, t.Any]:
+    """A debit memo's total, what bill payments and refunds have used of it, what remains, and its
+    ``application_status`` (``voided``, ``used``, ``partially_used`` or ``open``)."""
+    payments = ws.table(BILL_PAYMENTS)
+    made = [payments.look(p) for p in memo.get("_payment_ids") or [] if p in payments]
+    used = sum((dec(p["amount"]) for p in made if active(p)), ZERO)
+    used += sum((dec(r["amount"]) for r in memo.get(REFUNDS) or [] if active(r)), ZERO)
+    total = money(sum((dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0) for ln in memo.get("lines") or []), ZERO))
+    remaining = money(total - used)
+    if memo.get("voided_date"):
+        status = "voided"
+    elif used <= ZERO:
+        status = "open"
+    else:
+        status = "used" if remaining <= ZERO else "partially_used"
+    return {
+        "total_amount": total,
+        "amount_used": money(used),
+        "amount_remaining": remaining,
+        "application_status": status,
+    }
+
+
+__all__ = [
+    "BILLS",
+    "BILL_DRAFTS",
+    "BILL_PAYMENTS",
+    "DEBIT_MEMOS",
+    "REFUNDS",
+    "TAGS",
+    "DocumentState",
+    "active",
+    "as_date",
+    "debit_memo_usage",
+    "dec",
+    "due_from_terms",
+    "payables_applied",
+    "rel_id",
+    "relation",
+]

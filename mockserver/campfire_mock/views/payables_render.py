@@ -1,0 +1,207 @@
+"""Bills, bill payments and debit memos in Campfire's shapes (``AccountingBill``, ``AccountingBillLine``,
+``AccountingBillPayment``, ``BillPaymentSync``, ``AccountingDebitMemo``...).
+
+Stored rows keep what was written; what an answer adds is computed here from the workspace: the names
+behind every id (vendor, entity, accounts, departments, tags, payment term), the figures
+(``bills.bill_state``, ``documents.debit_memo_usage``) and each document's payments. Amounts are
+stored as decimal strings and answered as numbers; relation ids as integers.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.bills import bill_payments, bill_state
+from ..domain.chart import account as chart_account
+from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, debit_memo_usage, dec, rel_id
+from ..domain.workspace import Workspace
+from ..openapi.shapes import Shapes
+
+Row = dict[str, t.Any]
+
+
+def _name(ws: Workspace, kind: str, key: t.Any) -> str:
+    found = rel_id(key) if not isinstance(key, int) else key
+    return str(ws.table(kind).look(found or -1, {}).get("name") or "") if found is not None else ""
+
+
+def _account(ws: Workspace, key: t.Any) -> tuple[str, str]:
+    """An account's (name, number): ``6700 - Office Expenses`` and ``6700``."""
+    row = chart_account(ws, rel_id(key))
+    name = str(row.get("name") or "")
+    return name, str(row.get("number") or name.split(" - ", 1)[0])
+
+
+def _tags(ws: Workspace, ids: t.Iterable[t.Any]) -> list[Row]:
+    groups = ws.table("/coa/api/tag-group")
+    found = []
+    for key in ids:
+        row = ws.table(TAGS).look(key)
+        if row is not None:
+            group = rel_id(row.get("group"))
+            found.append(
+                {
+                    "parent": None,
+                    "parent_name": None,
+                    **{k: v for k, v in row.items() if not k.startswith("_")},
+                    "group_name": str(groups.look(group or -1, {}).get("name") or "") or None,
+                }
+            )
+    return found
+
+
+def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
+    name, number = _account(ws, line.get("account"))
+    department = ws.refs["department"].look(rel_id(line.get("department")) or -1, {})
+    values = {
+        **line,
+        "amount": dec(line.get("amount") or 0),
+        "tax": dec(line.get("tax") or 0),
+        "account_name": name,
+        "account_number": number,
+        "department_name": str(department.get("name") or ""),
+        "department_code": str(department.get("code") or ""),
+        "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
+        "tags": _tags(ws, line.get("tag_ids") or []),
+        "amortization_schedule": render_schedule(ws, shapes, line.get("amortization_schedule") or []),
+        "customer": ws.customer,
+    }
+    return shapes.render(schema, values)
+
+
+def render_schedule(ws: Workspace, shapes: Shapes, parts: list[Row]) -> list[Row]:
+    """Amortization parts (``AmortizationSchedule``); a part not kept yet has no ``id`` (none is invented)."""
+    rendered = []
+    for part in parts:
+        values = {**part, "amount": dec(part["amount"]), "customer": ws.customer, "journal_entry_order": ""}
+        row = shapes.render("AmortizationSchedule", values)
+        rendered.append(row if "id" in part else {k: v for k, v in row.items() if k != "id"})
+    return rendered
+
+
+def payment_values(ws: Workspace, payment: Row) -> Row:
+    """Everything a bill payment schema shows (each schema renders the part it declares)."""
+    bill = ws.table(BILLS).look(rel_id(payment.get("bill")) or -1, {})
+    txn = ws.refs["transaction"].look(rel_id(payment.get("payment_transaction")) or -1, {})
+    return {
+        **payment,
+        "amount": dec(payment["amount"]),
+        "bill_id": payment.get("bill"),
+        "bill_number": str(bill.get("bill_number") or ""),
+        "customer": ws.customer,
+        "payment_journal_entry_order": str(payment.get("payment_journal_entry") or ""),
+        "voided_journal_entry_order": str(payment.get("voided_journal_entry") or ""),
+        "payment_transaction_bank_description": str(txn.get("description") or ""),
+        "withheld_amount": None,
+    }
+
+
+def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
+    """A bill's fields (``AccountingBill``)."""
+    state = bill_state(ws, bill)
+    entity = ws.refs["entity"].look(rel_id(bill.get("entity")) or -1, {})
+    payments = bill_payments(ws, bill)
+    live = [p for p in payments if active(p)]
+    paid_date = max(str(p["payment_date"]) for p in live) if state.payment_status == "paid" and live else None
+    term = ws.refs["payment_term"].look(rel_id(bill.get("payment_term")) or -1, {})
+    return {
+        **{k: v for k, v in bill.items() if not k.startswith("_")},
+        "lines": [_line(ws, shapes, "AccountingBillLine", ln) for ln in bill.get("lines") or []],
+        "payments": [shapes.render("AccountingBillPayment", payment_values(ws, p)) for p in payments],
+        "payment_journal_entries": [p["payment_journal_entry"] for p in live],
+        "total_amount": state.total,
+        "amount_paid": state.paid,
+        "amount_due": state.due,
+        "status": state.status,
+        "payment_status": state.payment_status,
+        "past_due_days": state.past_due_days,
+        "paid_date": paid_date,
+        "entity_name": str(entity.get("name") or ""),
+        "entity_currency": str(entity.get("currency") or ""),
+        "vendor_name": _name(ws, "vendor", bill.get("vendor")),
+        "ap_account_name": _account(ws, bill.get("ap_account"))[0] or None,
+        "payment_term_name": str(term.get("name") or ""),
+        "voided_journal_entry_order": str(bill.get("voided_journal_entry") or ""),
+        "customer": ws.customer,
+        "amortizations": [],
+        "withholding_info": None,
+    }
+
+
+def render_bill(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
+    return shapes.render("AccountingBill", bill_values(ws, shapes, bill))
+
+
+def render_deleted(shapes: Shapes, row: Row) -> Row:
+    """A deleted object as lists show it with ``include_deleted=true``: its id and stamps only."""
+    return shapes.render("DeletedObject", row)
+
+
+def render_bill_payment(ws: Workspace, shapes: Shapes, payment: Row) -> Row:
+    return shapes.render("AccountingBillPayment", payment_values(ws, payment))
+
+
+def render_bill_payment_sync(ws: Workspace, shapes: Shapes, payment: Row) -> Row:
+    return shapes.render("BillPaymentSync", payment_values(ws, payment))
+
+
+def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
+    """A debit memo's payments: the bill payments it made and the refunds marked on it, in id order."""
+    table = ws.table(BILL_PAYMENTS)
+    made = [
+        {**payment_values(ws, table.look(p)), "debit_memo": memo["id"], "bill": str(table.look(p)["bill"])}
+        for p in memo.get("_payment_ids") or []
+        if p in table
+    ]
+    refunds = [
+        {
+            **r,
+            "amount": dec(r["amount"]),
+            "bill": "",
+            "debit_memo": memo["id"],
+            "payment_journal_entry": r.get("journal_entry"),
+            "payment_journal_entry_order": str(r.get("journal_entry") or ""),
+            "voided_journal_entry_order": str(r.get("voided_journal_entry") or "") or None,
+            "payment_transaction": r.get("transaction_id"),
+            "customer": ws.customer,
+        }
+        for r in memo.get(REFUNDS) or []
+    ]
+    return sorted([*made, *refunds], key=lambda p: int(p["id"]))
+
+
+def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
+    """A debit memo (``AccountingDebitMemo``) with its usage and payments."""
+    usage = debit_memo_usage(ws, memo)
+    entity = ws.refs["entity"].look(rel_id(memo.get("entity")) or -1, {})
+    name, number = _account(ws, memo.get("debit_account"))
+    payments = memo_payments(ws, memo)
+    used_dates = [str(p["payment_date"]) for p in payments if active(p) and p.get("payment_date")]
+    values = {
+        **{k: v for k, v in memo.items() if not k.startswith("_")},
+        **usage,
+        "lines": [_line(ws, shapes, "AccountingDebitMemoLine", ln) for ln in memo.get("lines") or []],
+        "payments": [shapes.render("AccountingDebitMemoPayment", p) for p in payments],
+        "entity_name": str(entity.get("name") or ""),
+        "entity_currency": str(entity.get("currency") or ""),
+        "vendor_name": _name(ws, "vendor", memo.get("vendor")),
+        "debit_account_name": name or None,
+        "debit_account_number": number,
+        "applied_date": max(used_dates) if used_dates else None,
+        "voided_journal_entry_order": str(memo.get("voided_journal_entry") or ""),
+        "customer": ws.customer,
+    }
+    return shapes.render("AccountingDebitMemo", values)
+
+
+__all__ = [
+    "bill_values",
+    "memo_payments",
+    "payment_values",
+    "render_bill",
+    "render_bill_payment",
+    "render_bill_payment_sync",
+    "render_debit_memo",
+    "render_deleted",
+    "render_schedule",
+]
