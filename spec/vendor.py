@@ -676,15 +676,6 @@ def add_payables_schemas(schemas: dict[str, Any]) -> None:
         "required": ["id", "is_deleted", "deleted_at", "last_modified_at"],
         MARK: {"reason": PAYABLES_REASON, "added": True},
     }
-    bill = schemas["AccountingBill"]["properties"]
-    for field, new in (
-        ("amortizations", {"type": "array", "items": {"type": "object", "additionalProperties": {}}}),
-        ("ramp_use_sandbox", {"type": "boolean"}),
-        ("zip_metadata", {"type": "string", "nullable": True}),
-    ):
-        bill[field] = _changed(
-            bill[field], {**new, "readOnly": True}, "observed in real responses (reference/observed-shapes.md)"
-        )
     schemas["PaginatedAccountingBillList"] = {
         "type": "object",
         "required": ["count", "results"],
@@ -937,7 +928,11 @@ def nullable_dates(schemas: dict[str, Any]) -> None:
 #: Fields real responses carry with another type than upstream's ``string`` (reference: observed-shapes.md,
 #: fixtures captured from the live API by a public MCP client): schema -> field -> the type observed.
 OBSERVED_TYPES: dict[str, dict[str, dict[str, Any]]] = {
-    "AccountingBill": {"amortizations": {"type": "array", "items": {}}, "ramp_use_sandbox": {"type": "boolean"}},
+    "AccountingBill": {
+        "amortizations": {"type": "array", "items": {"type": "object", "additionalProperties": {}}},
+        "ramp_use_sandbox": {"type": "boolean"},
+        "zip_metadata": {"type": "string", "nullable": True},
+    },
     "JournalEntry": {"ramp_use_sandbox": {"type": "boolean"}},
     "ChartTransaction": {"files": {"type": "array", "items": {}}, "file_names": {"type": "array", "items": {}}},
     "Contract": {

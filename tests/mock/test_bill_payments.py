@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from starlette.testclient import TestClient
 
-from campfire_mock.domain.events import TOPICS
+from campfire_mock.domain.topics import TOPICS
 
 from .payables import (
     AP,
