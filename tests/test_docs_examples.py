@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
+import numpy  # noqa: F401  pytester's in-process run forgets modules first imported inside it; numpy cannot load twice
 import pytest
 
 import campfire_mock

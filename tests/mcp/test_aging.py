@@ -1,5 +1,5 @@
-"""Accounts receivable aging: the computation over invoice rows, and the ``get_ar_aging`` community tool
-that reads every page of the API's invoice list to compute it."""
+"""Receivables and payables aging: the computation over document rows, and the ``get_ar_aging`` and
+``get_ap_aging`` community tools that read every page of the API's invoice or bill list to compute it."""
 
 from __future__ import annotations
 
@@ -70,9 +70,9 @@ def test_aging_counts_only_what_is_owed_and_keeps_currencies_apart() -> None:
     ]
 
 
-def owed_by_the_api(control: MockControl, **params: t.Any) -> dict[str, float]:
-    """Per currency, the sum of ``amount_due`` over the invoices the REST API lists as still owed."""
-    rows = control.http.get("/coa/api/v1/invoice/", params={"limit": 1000, **params}, headers=control.headers)
+def owed_by_the_api(control: MockControl, path: str = "/coa/api/v1/invoice/", **params: t.Any) -> dict[str, float]:
+    """Per currency, the sum of ``amount_due`` over the invoices (or bills) the REST API lists as still owed."""
+    rows = control.http.get(path, params={"limit": 1000, **params}, headers=control.headers)
     owed: dict[str, float] = {}
     for row in rows.json()["results"]:
         if row["amount_due"] > 0 and row["status"] not in ("draft", "voided", "paid"):
@@ -96,6 +96,33 @@ def test_ar_aging_totals_what_the_invoice_list_says_is_owed(campfire_mcp: t.Any,
             round(sum(row[bucket] for bucket in ("current", "1_30", "31_60", "61_90", "91_120", "over_120")), 2)
             == (row["total"])
         )
+
+
+def test_ap_aging_totals_what_the_bill_list_says_is_owed(campfire_mcp: t.Any, campfire_mock: MockControl) -> None:
+    """Payables aging mirrors receivables: per currency the REST bill list's amounts due, per vendor its buckets,
+    and a bill paid through the API leaves it."""
+    owed = owed_by_the_api(campfire_mock, "/coa/api/v1/bill/")
+    assert owed
+    aging = campfire_mcp.call_tool("get_ap_aging").structured_content
+    assert {currency: sums["total"] for currency, sums in aging["totals"].items()} == owed
+    assert aging["bills_owed"] >= len({row["vendor"] for row in aging["by_vendor"]}) > 0
+    bill = next(
+        row
+        for row in campfire_mock.http.get("/coa/api/v1/bill/", headers=campfire_mock.headers).json()["results"]
+        if row["amount_due"] > 0 and row["status"] not in ("draft", "voided", "paid") and row["currency"] == "USD"
+    )
+    paid = campfire_mock.http.post(
+        f"/coa/api/v1/bill/{bill['id']}/pay/",
+        json={
+            "empty_transactions": [
+                {"account_id": 1010, "account_name": "Bank", "amount": bill["amount_due"], "payment_date": "2026-03-01"}
+            ]
+        },
+        headers=campfire_mock.headers,
+    )
+    assert paid.status_code < 300, paid.text
+    after = campfire_mcp.call_tool("get_ap_aging").structured_content
+    assert after["totals"]["USD"]["total"] == round(aging["totals"]["USD"]["total"] - bill["amount_due"], 2)
 
 
 def test_ar_aging_follows_the_workspace_clock(campfire_mcp: t.Any, campfire_mock: MockControl) -> None:

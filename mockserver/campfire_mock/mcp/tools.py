@@ -162,6 +162,17 @@ COMMUNITY_TOOLS: tuple[ToolSpec, ...] = (
         aggregate="receivables_aging",
     ),
     ToolSpec(
+        "get_ap_aging",
+        f"{COMMUNITY_MARK} Accounts payable aging: what is still owed to vendors by days past due (current, "
+        "1-30, 31-60, 61-90, 91-120, over 120), per currency and per vendor, computed from every page of the "
+        "bill list.",
+        "/coa/api/v1/bill/",
+        ("vendor", "entity", "currency"),
+        origin="community",
+        noun="bills",
+        aggregate="payables_aging",
+    ),
+    ToolSpec(
         "get_customers",
         f"{COMMUNITY_MARK} Customers, with billed, paid, unbilled and outstanding totals.",
         "/rr/api/v1/customers",
