@@ -21,6 +21,9 @@ NOWHERE = "http://127.0.0.1:9/hook"  # loopback, nothing listening: every attemp
 @pytest.fixture(scope="module")
 def app() -> t.Iterator[t.Any]:
     mock = create_app()
+    # Each delivery attempt is a write to the events log; whole-snapshot audits of hundreds of them, over
+    # events logs holding rendered invoices, cost the drain seconds (the audit checks the journal, not this).
+    mock.store.audit = False
     mock.webhooks.deliverer.backoff = 0.01
     mock.webhooks.deliverer.max_attempts = 1
     yield mock
