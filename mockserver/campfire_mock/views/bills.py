@@ -19,7 +19,7 @@ from ..domain.documents import dec, rel_id
 from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
 from .base import Caller, Handler, NoContent, Services
-from .pagination import check_limit, cursor_page, envelope, offset_page
+from .pagination import check_limit, envelope, offset_page, sync_page
 from .payables_render import (
     render_bill,
     render_bill_payment,
@@ -142,7 +142,6 @@ class BillViews(Handler):
 
     def list_bill_payments(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Offset pages by default; cursor pages in ``(last_modified_at, id)`` order once ``cursor`` is sent."""
-        limit = check_limit(p.get("limit") or None)
         external = self.repeated(caller, "external_id", cast=str).get("external_id", [])
         found = self.payments.sync_list(
             ws,
@@ -151,12 +150,7 @@ class BillViews(Handler):
             modified_gte=p.get("last_modified_at__gte"),
             modified_lte=p.get("last_modified_at__lte"),
         )
-        if p.get("cursor") is not None:
-            page, meta = cursor_page(found, cursor=p["cursor"], limit=limit, url=self.url(caller), key=sync_key)
-        else:
-            page, meta = offset_page(found, limit=limit, offset=p.get("offset"), url=self.url(caller))
-        if p.get("skip_count"):
-            meta["count"] = (p.get("offset") or 0) + len(page) + (1 if meta["next"] else 0)
+        page, meta = sync_page(found, p, url=self.url(caller), key=sync_key)
         return envelope([render_bill_payment_sync(ws, self.shapes, pay) for pay in page], meta), 200
 
     def create_transaction_bill_payments(

@@ -86,6 +86,21 @@ def cursor_page(
     return page, {"count": len(items), "next": nxt, "previous": None}
 
 
+def sync_page(
+    items: t.Sequence[T], p: t.Mapping[str, t.Any], *, url: str, key: t.Callable[[T], tuple[str, int]]
+) -> tuple[list[T], dict[str, t.Any]]:
+    """A page of a sync list (invoice or bill payments): offset pages by default, cursor pages in ``key`` order
+    once ``cursor`` is sent (even empty); ``skip_count`` answers a count that only says whether more follow."""
+    limit = check_limit(p.get("limit") or None)
+    if p.get("cursor") is not None:
+        page, meta = cursor_page(items, cursor=p["cursor"], limit=limit, url=url, key=key)
+    else:
+        page, meta = offset_page(items, limit=limit, offset=p.get("offset"), url=url)
+    if p.get("skip_count"):
+        meta["count"] = (p.get("offset") or 0) + len(page) + (1 if meta["next"] else 0)
+    return page, meta
+
+
 def check_limit(limit: int | None) -> int:
     """The page size as DRF's ``LimitOffsetPagination`` reads ``limit``: none, zero or negative means the
     default, above the maximum means the maximum (never a 400)."""

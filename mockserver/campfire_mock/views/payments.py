@@ -12,7 +12,7 @@ from ..domain.workspace import Workspace
 from ..wire import jsonable
 from .base import Caller, NoContent
 from .generic import ResourceView, action, operation
-from .pagination import check_limit, cursor_page, envelope, offset_page
+from .pagination import envelope, sync_page
 
 Body = dict[str, t.Any]
 
@@ -76,7 +76,6 @@ class InvoicePaymentView(ResourceView):
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         """Offset pages by default; cursor pages once ``cursor`` is sent (even empty)."""
-        limit = check_limit(p.get("limit") or None)
         found = self.services.payments.sync_list(
             ws,
             invoice_id=p.get("invoice_id"),
@@ -85,12 +84,7 @@ class InvoicePaymentView(ResourceView):
             modified_gte=p.get("last_modified_at__gte"),
             modified_lte=p.get("last_modified_at__lte"),
         )
-        if p.get("cursor") is not None:
-            page, meta = cursor_page(found, cursor=p["cursor"], limit=limit, url=self.url(caller), key=sync_key)
-        else:
-            page, meta = offset_page(found, limit=limit, offset=p.get("offset"), url=self.url(caller))
-        if p.get("skip_count"):
-            meta["count"] = (p.get("offset") or 0) + len(page) + (1 if meta["next"] else 0)
+        page, meta = sync_page(found, p, url=self.url(caller), key=sync_key)
         return envelope([self.services.serializer.payment_sync(ws, pay) for pay in page], meta), 200
 
     @operation("create_transaction_invoice_payments")
