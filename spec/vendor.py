@@ -830,6 +830,81 @@ def add_ledger_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     )
 
 
+#: The ledger through the report engine: Campfire's GL log takes ``group_fields``/``group_keys``/``pivot_fields``/
+#: ``shouldPivot``/``aggregation_fields`` (``sum:amount,count:id``) but documents no answer for them, and its list
+#: answer stays a page of lines; the grouped answer, in the invoice report's shape, is served beside it.
+LEDGER_REPORT_PATH = "/coa/api/transaction/report"
+LEDGER_REPORT_REASON = (
+    "the GL log's grouping parameters (group_fields, pivot_fields, aggregation_fields) answered by the report"
+    " engine over ledger lines, in the invoice report's shape; Campfire documents no grouped answer"
+)
+#: The invoice report's parameters the ledger report takes too (grouping, values, paging, output, sort).
+LEDGER_REPORT_SHARED = (
+    "group_fields",
+    "group_keys",
+    "pivot_fields",
+    "shouldPivot",
+    "aggregation_fields",
+    "include_totals",
+    "mode",
+    "limit",
+    "offset",
+    "sort",
+    "nested",
+    "flat",
+    "columns",
+    "page",
+    "page_size",
+)
+#: The GL log's own filters (comma lists or repeated, as its other filters) and the ledger's extensions.
+LEDGER_REPORT_FILTERS: tuple[tuple[str, dict[str, Any], str], ...] = (
+    ("start_date", {"type": "string", "format": "date"}, "Earliest posting date (inclusive); six months ago if no bound"),
+    ("end_date", {"type": "string", "format": "date"}, "Latest posting date (inclusive); the end of this month"),
+    ("all_time", {"type": "boolean"}, "Every date: start_date and end_date are ignored"),
+    ("posted_at_timeframe", {"type": "string"}, "this_month, last_quarter, last_<N>_days... on the workspace clock"),
+    *((name, {"type": "string"}, "Ids, comma-separated or repeated; null for none") for name in (
+        "account", "account_id", "accounts", "entity", "entity_id", "vendor", "vendor_id",
+        "department", "department_id", "journal",
+    )),
+    *((name, {"type": "string"}, "Values, comma-separated or repeated") for name in (
+        "currency", "entity_currency", "journal_type", "account_type", "account_subtype",
+    )),
+)
+
+
+def add_ledger_report(paths: dict[str, Any]) -> None:
+    """``GET /coa/api/transaction/report``: GL lines grouped, pivoted, totalled per currency or listed, with the
+    invoice report's answer (JSON or CSV) and the GL log's filters."""
+    gl = paths.get("/coa/api/transaction", {}).get("get")
+    preview = paths.get("/coa/api/v1/invoice/report/preview", {}).get("get")
+    if gl is None or preview is None:
+        return
+    by_name = {p["name"]: p for p in preview.get("parameters", [])}
+    params = [{k: v for k, v in copy.deepcopy(by_name[n]).items() if k != MARK} for n in LEDGER_REPORT_SHARED]
+    params += [
+        {"in": "query", "name": name, "schema": schema, "description": text}
+        for name, schema, text in LEDGER_REPORT_FILTERS
+    ]
+    op: dict[str, Any] = {
+        "operationId": "coa_api_transaction_report_retrieve",
+        "summary": "Report on GL transactions",
+        "description": (
+            "Ledger lines grouped by `group_fields` (account, account_type, account_subtype, entity, vendor,"
+            " department, journal, journal_type, currency, entity_currency, posted_at_<day|week|month|quarter|year>),"
+            " with `aggregation_fields` (sum/avg/min/max of amount, debit_amount, credit_amount and their _book"
+            " twins; count:id), pivots, totals per currency, detail listings (`columns`) and CSV, as the invoice"
+            " report. The GL log's filters and date window apply."
+        ),
+        "tags": copy.deepcopy(gl.get("tags", [])),
+        "security": copy.deepcopy(gl.get("security", [])),
+        "parameters": params,
+        "responses": copy.deepcopy({"200": preview["responses"]["200"]}),
+        MARK: {"reason": LEDGER_REPORT_REASON, "added": True},
+    }
+    add_error_responses(op, "get")
+    paths[LEDGER_REPORT_PATH] = {"get": op}
+
+
 #: What drf-spectacular writes for a primary-key relation: a bare integer (a model ``IntegerField`` carries
 #: its column's ``minimum``/``maximum``, a serializer field with an example carries the example).
 RELATION_KEYS = frozenset({"type", "nullable", "writeOnly"})
@@ -1075,6 +1150,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
     add_webhook_topics(paths)
+    add_ledger_report(paths)
     relax_relations(schemas)
     relax_decimals(schemas)
     nullable_dates(schemas)

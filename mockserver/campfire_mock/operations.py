@@ -41,6 +41,7 @@ from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
 from .views.generic import ResourceView
 from .views.invoice_reports import InvoiceReportHandlers
+from .views.ledger_reports import LedgerReportHandlers
 from .views.invoices import InvoiceView
 from .views.ledger import LedgerViews
 from .views.payments import InvoicePaymentView
@@ -127,6 +128,7 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "delete_chart_transaction": (LedgerViews, "destroy_transaction"),
     "get_chart_transaction_totals": (LedgerViews, "transaction_totals"),
     "coa_api_general_ledger_retrieve": (LedgerViews, "general_ledger"),
+    "coa_api_transaction_report_retrieve": (LedgerReportHandlers, "ledger_report"),
     # Statements computed from the ledger (views/statements.py).
     "ca_api_get_balance_sheet_retrieve": (StatementViews, "get_balance_sheet"),
     "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),

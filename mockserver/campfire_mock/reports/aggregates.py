@@ -87,13 +87,24 @@ def _per_invoice(values: Floats, groups: Codes, invoices: Codes, n_invoices: int
     return sums, (keys // width).astype(np.int64)
 
 
-def rounded(value: float, func: str) -> float | int:
-    return int(value) if func == "count" else round(float(value), 2)
+def rounded(value: float, func: str) -> float | int | None:
+    """As rendered: a count as an int, an amount to cents; ``None`` for an amount not known (NaN: a GL line
+    with no rate to the root currency)."""
+    if func == "count":
+        return int(value)
+    return None if value != value else round(float(value), 2) + 0.0  # + 0.0: no -0.0
 
 
 def rounded_lists(values: dict[str, Floats], aggs: t.Sequence[Aggregation]) -> dict[str, list[t.Any]]:
     """Each aggregate column as rendered: counts as ints, the rest rounded to cents (numpy, at once)."""
-    return {
-        column: values[column].astype(np.int64).tolist() if func == "count" else np.round(values[column], 2).tolist()
-        for func, _, column in aggs
-    }
+    out: dict[str, list[t.Any]] = {}
+    for func, _, column in aggs:
+        if func == "count":
+            out[column] = values[column].astype(np.int64).tolist()
+            continue
+        column_values = values[column]
+        listed: list[t.Any] = (np.round(column_values, 2) + 0.0).tolist()  # + 0.0: no -0.0
+        if np.isnan(column_values).any():  # an amount not known (a GL line with no rate): null
+            listed = [None if v != v else v for v in listed]
+        out[column] = listed
+    return out

@@ -1,4 +1,5 @@
-"""Detail mode (``columns=``): one row per invoice with chosen fields, as ActiveCollab's invoice export.
+"""Detail mode (``columns=``): one row per invoice with chosen fields, as ActiveCollab's invoice export
+(over GL lines: one row per line; the table's vocabulary says which columns there are).
 
 The same filters and drill-down path select the table rows; an invoice's money columns add up its
 selected lines, so a listing under a grouped row adds up to that row (with no product or department
@@ -15,20 +16,10 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
-from .fields import (
-    DATE_FIELDS,
-    DETAIL_DATES,
-    DETAIL_LABELS,
-    ID_DIMENSIONS,
-    MEASURES,
-    MONEY,
-)
 from .grouping import cached_ranks
 from .query import ReportQuery
 from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Floats, ReportTable
 
-#: Name columns, and the id dimension whose label each one is.
-NAME_OF = {name: dim for dim, name in ID_DIMENSIONS.items()}
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 
 
@@ -46,6 +37,10 @@ class Invoices:
 
     def __init__(self, table: ReportTable, rows: Codes, measures: t.Iterable[str]) -> None:
         self.table = table
+        vocabulary = table.vocabulary
+        #: Name columns, and the id dimension whose label each one is.
+        self.name_of = {name: dim for dim, name in vocabulary.id_dimensions.items()}
+        self.dates, self.days = vocabulary.detail_dates, vocabulary.date_fields
         codes = table.invoice_codes[rows]
         present, first = np.unique(codes, return_index=True)
         self.head_rows: Codes = rows[first]
@@ -61,9 +56,9 @@ class Invoices:
 
     def keys(self, column: str) -> tuple[Codes, list[t.Any]]:
         """A dimension or name column: each invoice's code, and the value of each code."""
-        dim_name = NAME_OF.get(column, column)
+        dim_name = self.name_of.get(column, column)
         dim = self.table.dimensions[dim_name]
-        return dim.codes[self.head_rows], dim.labels if column in NAME_OF else dim.keys
+        return dim.codes[self.head_rows], dim.labels if column in self.name_of else dim.keys
 
     def numbers(self, column: str) -> Codes:
         """A date (days) or instant (seconds) column, ``NO_DATE`` for none."""
@@ -74,7 +69,7 @@ class Invoices:
         if column in self.sums:
             values: t.Any = self.sums[column]
             return (-values if descending else values), np.zeros(len(values), dtype=np.bool_)
-        if column in DETAIL_DATES:
+        if column in self.dates:
             numbers = self.numbers(column)
             return (-numbers if descending else numbers), numbers == NO_DATE
         codes, values_of = self.keys(column)
@@ -87,10 +82,10 @@ class Invoices:
     def column(self, column: str, index: Codes) -> list[t.Any]:
         """The values of ``column`` for the invoices at ``index``, as answered."""
         if column in self.sums:
-            rounded: list[t.Any] = np.round(self.sums[column][index], 2).tolist()
-            return rounded
-        if column in DETAIL_DATES:
-            text = _day_text if column in DATE_FIELDS else _instant_text
+            rounded: list[t.Any] = (np.round(self.sums[column][index], 2) + 0.0).tolist()
+            return [None if v != v else v for v in rounded]  # NaN: an amount not known (no rate)
+        if column in self.dates:
+            text = _day_text if column in self.days else _instant_text
             return [text(n) for n in self.numbers(column)[index].tolist()]
         codes, values_of = self.keys(column)
         return [values_of[c] for c in codes[index].tolist()]
@@ -101,6 +96,7 @@ class DetailRows(t.Sequence[dict[str, t.Any]]):
 
     def __init__(self, invoices: Invoices, order: Codes, columns: tuple[str, ...], base_filters: dict[str, t.Any]):
         self.invoices = invoices
+        self.key = invoices.table.vocabulary.key_column
         self.order = order
         self.columns = columns
         self.base_filters = base_filters
@@ -112,10 +108,10 @@ class DetailRows(t.Sequence[dict[str, t.Any]]):
         index = self.order[positions.start : positions.stop : positions.step]
         values = [self.invoices.column(c, index) for c in self.columns]
         rows = []
-        for invoice_id, *cells in zip(self.invoices.column("invoice_id", index), *values, strict=True):
+        for key, *cells in zip(self.invoices.column(self.key, index), *values, strict=True):
             row: dict[str, t.Any] = dict(zip(self.columns, cells, strict=True))
-            row["filter_params"] = {**self.base_filters, "invoice_id": invoice_id}
-            row["id"] = row["group_id"] = invoice_id
+            row["filter_params"] = {**self.base_filters, self.key: key}
+            row["id"] = row["group_id"] = key
             rows.append(row)
         return rows
 
@@ -135,8 +131,9 @@ class DetailRows(t.Sequence[dict[str, t.Any]]):
 
 def detail_rows(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: dict[str, t.Any]) -> DetailRows:
     """The invoices of the selected ``rows``, sorted by ``q.sort`` then invoice id."""
-    order_by = [*q.sort, ("invoice_id", False)]
-    invoices = Invoices(table, rows, [c for c in (*q.columns, *(c for c, _ in order_by)) if c in MEASURES])
+    order_by = [*q.sort, (table.vocabulary.key_column, False)]
+    measures = table.vocabulary.measures
+    invoices = Invoices(table, rows, [c for c in (*q.columns, *(c for c, _ in order_by)) if c in measures])
     keys: list[t.Any] = []
     for column, descending in reversed(order_by):
         value, nulls = invoices.sort_keys(column, descending)
@@ -147,9 +144,10 @@ def detail_rows(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: d
 
 def detail_meta(q: ReportQuery) -> list[dict[str, t.Any]]:
     """Column metadata: each chosen column (kind ``field``) and, where the rows are sorted by it, how."""
-    meta = [{"key": c, "label": DETAIL_LABELS[c], "kind": "field", "sortable": True} for c in q.columns]
+    vocabulary = q.vocabulary
+    meta = [{"key": c, "label": vocabulary.detail_labels[c], "kind": "field", "sortable": True} for c in q.columns]
     by_key = {m["key"]: m for m in meta}
-    for priority, (column, descending) in enumerate(q.sort or (("invoice_id", False),)):
+    for priority, (column, descending) in enumerate(q.sort or ((vocabulary.key_column, False),)):
         if column in by_key:
             by_key[column]["sorted"] = {"order": "desc" if descending else "asc", "priority": priority}
     return meta
@@ -157,8 +155,9 @@ def detail_meta(q: ReportQuery) -> list[dict[str, t.Any]]:
 
 def detail_aggregations(q: ReportQuery) -> list[tuple[str, str, str]]:
     """The totals of a listing: each chosen measure's sum, and the invoice count."""
-    return [("sum", c, c) for c in q.columns if c in MEASURES] + [("count", "invoice_id", "count")]
+    vocabulary = q.vocabulary
+    return [("sum", c, c) for c in q.columns if c in vocabulary.measures] + [("count", vocabulary.count_field, "count")]
 
 
 def money_columns(q: ReportQuery) -> list[str]:
-    return [c for c in q.columns if c in MONEY]
+    return [c for c in q.columns if c in q.vocabulary.money]

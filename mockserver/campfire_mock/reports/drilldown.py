@@ -12,7 +12,7 @@ import typing as t
 
 import numpy as np
 
-from .fields import DATE_PARAMS, NULL, date_dimension
+from .fields import INVOICE, NULL, Vocabulary
 from .grouping import bucket_range, dimension
 from .query import ReportQuery, orm_names
 from .rows import ReportTable
@@ -33,7 +33,7 @@ def query_filters(q: ReportQuery) -> dict[str, t.Any]:
     for name, values in q.value_filters():
         if values:
             params[name] = ",".join(key_text(v) for v in values)
-    for name in (n for pair in DATE_PARAMS.values() for n in pair):
+    for name in q.vocabulary.date_filters:
         value = getattr(q, name)
         if value is not None:
             params[name] = value.isoformat()
@@ -42,16 +42,16 @@ def query_filters(q: ReportQuery) -> dict[str, t.Any]:
     return params
 
 
-def with_path(params: dict[str, t.Any], path: Path) -> dict[str, t.Any]:
+def with_path(params: dict[str, t.Any], path: Path, vocabulary: Vocabulary = INVOICE) -> dict[str, t.Any]:
     """``params`` narrowed to the groups of ``path`` (a copy)."""
     params = dict(params)
     for dim, key in path:
-        split = date_dimension(dim)
+        split = vocabulary.date_dimension(dim)
         if split is None:
             params[dim] = key_text(key) if key is None or isinstance(key, str | bool) else key
             continue
         column, bucket = split
-        low_name, high_name = DATE_PARAMS[column]
+        low_name, high_name = vocabulary.date_params[column]
         if key is None:
             params[low_name] = NULL
             params.pop(high_name, None)
@@ -67,7 +67,7 @@ def with_path(params: dict[str, t.Any], path: Path) -> dict[str, t.Any]:
 
 def filter_params(q: ReportQuery, path: Path) -> dict[str, t.Any]:
     """The filters that select exactly a row's invoices, in Campfire's ORM names (``invoice__client_id``)."""
-    return orm_names(with_path(query_filters(q), path))
+    return orm_names(with_path(query_filters(q), path, q.vocabulary), q.vocabulary)
 
 
 def select_path(table: ReportTable, q: ReportQuery, mask: np.ndarray[t.Any, t.Any]) -> Path:

@@ -35,7 +35,7 @@ from ..limits import MAX_REPORT_CELLS
 from .aggregates import Aggregation, aggregate, columns, rounded_lists
 from .detail import detail_aggregations, detail_meta, detail_rows, money_columns
 from .drilldown import Path, key_text, query_filters, select_path, with_path
-from .fields import ID_DIMENSIONS, LABELS, MONEY, NULL_LABEL, ORM_NAMES, SEPARATOR, date_dimension
+from .fields import NULL_LABEL, SEPARATOR
 from .filters import row_mask
 from .grouping import cached_ranks, dense_groups, dimension
 from .pivot import DENSE_LIMIT, PivotResult, currencies_per_group, pivot
@@ -63,14 +63,15 @@ class ReportResult:
 
 def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: list[str]) -> list[dict[str, t.Any]]:
     meta = []
+    vocabulary = q.vocabulary
     for dim in q.levels:
-        label = LABELS.get(dim) or dim.replace("_", " ").capitalize()
+        label = vocabulary.labels.get(dim) or dim.replace("_", " ").capitalize()
         meta.append({"key": dim, "label": label, "kind": "dimension", "sortable": True})
-        name = ID_DIMENSIONS.get(dim)
+        name = vocabulary.id_dimensions.get(dim)
         if name:
             meta.append({"key": name, "label": f"{label} name", "kind": "name", "sortable": True})
     for func, f, column in aggs:
-        label = "Invoices" if func == "count" else f"{func.capitalize()} of {f.replace('_', ' ')}"
+        label = vocabulary.count_label if func == "count" else f"{func.capitalize()} of {f.replace('_', ' ')}"
         meta.append({"key": column, "label": label, "kind": "aggregate", "sortable": True})
     for column in pivot_fields:
         value, agg = column.split(SEPARATOR)
@@ -103,7 +104,7 @@ def _mixed_currency(table: ReportTable, rows: Codes, groups: Codes, n_groups: in
     """For each group, whether its rows are in more than one currency."""
     return (
         currencies_per_group(
-            groups, table.dimensions["currency"].codes[rows], n_groups, len(table.dimensions["currency"].keys)
+            groups, table.currency.codes[rows], n_groups, len(table.currency.keys)
         )
         > 1
     )
@@ -111,19 +112,19 @@ def _mixed_currency(table: ReportTable, rows: Codes, groups: Codes, n_groups: in
 
 def _currency_safe(totals: dict[str, t.Any], table: ReportTable, rows: Codes, money: list[str]) -> dict[str, t.Any]:
     """The grand totals, without sums across currencies (those are in ``totals_by_currency``)."""
-    currency = table.dimensions["currency"]
+    currency = table.currency
     if money and int(np.count_nonzero(np.bincount(currency.codes[rows], minlength=len(currency.keys)))) > 1:
         totals = {**totals, **dict.fromkeys(money), "mixed_currency": True}
     return totals
 
 
-def _label(dim_name: str, dim: Dimension, code: int) -> str:
+def _label(dim_name: str, dim: Dimension, code: int, named: t.Mapping[str, str]) -> str:
     key = dim.keys[code]
     if key is None:
         return NULL_LABEL
     if isinstance(key, bool):  # discount_applied
         return "Yes" if key else "No"
-    label = dim.labels[code] if dim_name in ID_DIMENSIONS else None
+    label = dim.labels[code] if dim_name in named else None
     return str(label) if label is not None else str(key)
 
 
@@ -141,7 +142,7 @@ class _Run:
     base_filters: dict[str, t.Any]
 
     def __post_init__(self) -> None:
-        self.base_orm = orm_names(self.base_filters)
+        self.base_orm = orm_names(self.base_filters, self.q.vocabulary)
 
     def groups(self, dims: list[Dimension]) -> tuple[np.ndarray[t.Any, t.Any], Codes]:
         """Per group, its code in each of ``dims`` (a row of codes); and each selected row's group."""
@@ -176,14 +177,13 @@ class _Run:
             groups = inverse.astype(np.int64).reshape(-1)
         return combos, groups
 
-    @staticmethod
-    def _key_columns(name: str, dim: Dimension, codes: np.ndarray[t.Any, t.Any]) -> tuple[t.Any, ...]:
+    def _key_columns(self, name: str, dim: Dimension, codes: np.ndarray[t.Any, t.Any]) -> tuple[t.Any, ...]:
         """For one level: its name, its name column, and per group its key, name, path piece and
         ``(ORM parameter, filter value)``; each worked out once per distinct code."""
         present, inverse = np.unique(codes, return_inverse=True)
         at = inverse.reshape(-1).tolist()
         keys_u = [dim.keys[c] for c in present.tolist()]
-        name_column = ID_DIMENSIONS.get(name)
+        name_column = self.table.vocabulary.id_dimensions.get(name)
         names_u = [dim.labels[c] for c in present.tolist()] if name_column else []
         texts_u = [f"({name!r}, {key_text(k)!r})" for k in keys_u]
         filters_u = [key_text(k) if k is None or isinstance(k, str | bool) else k for k in keys_u]
@@ -193,7 +193,7 @@ class _Run:
             [keys_u[i] for i in at],
             [names_u[i] for i in at] if name_column else [],
             [texts_u[i] for i in at],
-            (ORM_NAMES.get(name, name), [filters_u[i] for i in at]),
+            (self.table.vocabulary.orm_names.get(name, name), [filters_u[i] for i in at]),
         )
 
     def order(
@@ -208,7 +208,8 @@ class _Run:
         then ``_sort`` sorts the records)."""
         keys: list[t.Any] = []
         money, mixed_flags = set(self.money), np.asarray(mixed, dtype=np.bool_)
-        name_of = {ID_DIMENSIONS[n]: n for n in names if n in ID_DIMENSIONS}
+        named = self.table.vocabulary.id_dimensions
+        name_of = {named[n]: n for n in names if n in named}
         for column, descending in reversed([*self.q.sort, *((n, False) for n in names)]):
             level_name = name_of.get(column, column)
             if level_name in names:
@@ -239,7 +240,7 @@ class _Run:
                 f" aggregates); the limit is {MAX_REPORT_CELLS}. Filter it, or group by fewer or coarser fields."
             )
         values = rounded_lists(aggregate(table, rows, groups, n_groups, aggs), aggs)
-        dated = any(date_dimension(n) for n in names)
+        dated = any(table.vocabulary.date_dimension(n) for n in names)
         piv: PivotResult | None = pivot(table, rows, groups, n_groups, q.pivot_fields, aggs) if q.should_pivot else None
         mixed = _mixed_currency(table, rows, groups, n_groups).tolist()
         wants_split = q.include_totals or (bool(money) and any(mixed))
@@ -252,7 +253,7 @@ class _Run:
             self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims, strict=True))
         ]
         own_codes = decoded[:, -1].tolist() if n_groups else []
-        labels = {c: _label(own, own_dim, c) for c in set(own_codes)}
+        labels = {c: _label(own, own_dim, c, table.vocabulary.id_dimensions) for c in set(own_codes)}
         # Built column by column, then zipped into one dict per group (the per-group Python work is the cost).
         fields: list[str] = []
         cells: list[list[t.Any]] = []
@@ -291,7 +292,7 @@ class _Run:
         if dated:
             for record, keys_of_row in zip(records, zip(*key_lists, strict=True), strict=True):
                 path = list(zip(names, keys_of_row, strict=True))
-                record["filter_params"] = orm_names(with_path(self.base_filters, path))
+                record["filter_params"] = orm_names(with_path(self.base_filters, path, q.vocabulary), q.vocabulary)
         else:
             # The shared filters, then the row's own keys (a later key wins, as with_path's would).
             keys = (*self.base_orm, *(column[5][0] for column in columns_of))
@@ -314,14 +315,16 @@ class _Run:
 
 
 def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
+    if q.vocabulary is not table.vocabulary:
+        raise ValueError(f"a {q.vocabulary.name} query over a table of {table.vocabulary.name} rows")
     mask = row_mask(table, q)
     parents = select_path(table, q, mask)
     rows = np.flatnonzero(mask)
-    base_filters = with_path(query_filters(q), parents)
+    base_filters = with_path(query_filters(q), parents, q.vocabulary)
     if q.detail:
         return _detail(table, q, rows, base_filters)
     aggs = columns(q.aggregations)
-    money = [column for func, f, column in aggs if func != "count" and f in MONEY]
+    money = [column for func, f, column in aggs if func != "count" and f in table.vocabulary.money]
     run = _Run(table, q, rows, aggs, money, parents, base_filters)
     levels = list(q.levels)
     records, piv = run.level(levels if q.flat else levels[:1])
@@ -370,7 +373,7 @@ def _pivot_totals(
 
 def _detail(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: dict[str, t.Any]) -> ReportResult:
     """A detail listing: one row per invoice of ``rows``, with its totals (per currency)."""
-    listing = detail_rows(table, q, rows, orm_names(base_filters))
+    listing = detail_rows(table, q, rows, orm_names(base_filters, q.vocabulary))
     aggs = detail_aggregations(q)
     totals = by_currency = None
     if q.include_totals:

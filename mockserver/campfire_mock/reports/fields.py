@@ -1,10 +1,16 @@
 """The report vocabulary, spelled once: dimensions, dates, measures, functions, parameter names.
 
 Every other module of the engine (and ``domain/report_table.py``, which feeds it) reads
-these names from here, so adding a dimension or a date is one edit.
+these names from here, so adding a dimension or a date is one edit. There is one ``Vocabulary`` per
+row source: ``INVOICE`` (invoice lines, the module's constants) and ``LEDGER`` (GL lines: the names
+Campfire's GL log uses for its fields and filters, ``account``, ``vendor``, ``posted_at``...). A
+``ReportTable`` says which one it is laid out in, and a query is read in the same one.
 """
 
 from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass, field
 
 from ..limits import DEFAULT_LIMIT as _DEFAULT_LIMIT
 from ..limits import MAX_LIMIT as _MAX_LIMIT
@@ -200,3 +206,222 @@ def date_dimension(name: str) -> tuple[str, str] | None:
         if name.startswith(column + "_") and name[len(column) + 1 :] in BUCKETS:
             return column, name[len(column) + 1 :]
     return None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What one row source can be grouped, filtered, summed and listed by, and how each is spelled."""
+
+    name: str
+    #: Group and pivot fields: plain dimensions, then each of ``date_fields`` bucketed (``<date>_<bucket>``).
+    base_dimensions: tuple[str, ...]
+    #: Id dimensions and the name column that comes with each.
+    id_dimensions: t.Mapping[str, str]
+    labels: t.Mapping[str, str]
+    #: Days, bucketed by ``<date>_<bucket>`` and bounded by the two parameters of ``date_params``.
+    date_params: t.Mapping[str, tuple[str, str]]
+    #: Instants (seconds since 1970 UTC), bounded by two parameters each.
+    timestamp_params: t.Mapping[str, tuple[str, str]]
+    measures: tuple[str, ...]
+    #: Measures that are money in the currency of the ``currency`` dimension: never added across currencies.
+    money: frozenset[str]
+    #: The dimension giving each row's currency for ``money`` (``totals_by_currency`` is by it).
+    currency: str
+    #: The field ``count:<field>`` names, and what a count counts (``count`` counts distinct ``key_column``).
+    count_field: str
+    count_label: str
+    #: What one detail-listing row is (an invoice; a GL line), by its identifying column.
+    key_column: str
+    #: Filters by a list of ids, and by a list of words (with their allowed values where fixed).
+    id_filters: tuple[str, ...]
+    word_filters: tuple[str, ...]
+    allowed_words: t.Mapping[str, tuple[str, ...]]
+    #: Another spelling of a parameter (Campfire's ORM names; the GL log's ``account_id``), and the one
+    #: ``filter_params`` answers with.
+    orm_names: t.Mapping[str, str]
+    aliases: t.Mapping[str, str]
+    detail_columns: tuple[str, ...]
+    detail_labels: t.Mapping[str, str]
+    list_params: tuple[str, ...] = field(default=())
+
+    @property
+    def date_fields(self) -> tuple[str, ...]:
+        return tuple(self.date_params)
+
+    @property
+    def dimensions(self) -> tuple[str, ...]:
+        return self.base_dimensions + tuple(f"{f}_{b}" for f in self.date_fields for b in BUCKETS)
+
+    @property
+    def date_filters(self) -> tuple[str, ...]:
+        return tuple(name for pair in self.date_params.values() for name in pair)
+
+    @property
+    def timestamp_filters(self) -> tuple[str, ...]:
+        return tuple(name for pair in self.timestamp_params.values() for name in pair)
+
+    @property
+    def timeframe_fields(self) -> tuple[str, ...]:
+        return (*self.date_fields, *self.timestamp_params)
+
+    @property
+    def detail_dates(self) -> tuple[str, ...]:
+        """Detail columns that are dates or instants (written as text)."""
+        return (*self.date_fields, *self.timestamp_params)
+
+    def date_dimension(self, name: str) -> tuple[str, str] | None:
+        """``("posted_at", "month")`` for ``posted_at_month``; ``None`` for other dimensions."""
+        for column in self.date_fields:
+            if name.startswith(column + "_") and name[len(column) + 1 :] in BUCKETS:
+                return column, name[len(column) + 1 :]
+        return None
+
+
+INVOICE = Vocabulary(
+    name="invoice",
+    base_dimensions=BASE_DIMENSIONS,
+    id_dimensions=ID_DIMENSIONS,
+    labels=LABELS,
+    date_params=DATE_PARAMS,
+    timestamp_params=TIMESTAMP_PARAMS,
+    measures=MEASURES,
+    money=MONEY,
+    currency="currency",
+    count_field="invoice_id",
+    count_label="Invoices",
+    key_column="invoice_id",
+    id_filters=ID_FILTERS,
+    word_filters=tuple(WORD_FILTERS),
+    allowed_words={"payment_status": STATUSES},
+    orm_names=ORM_NAMES,
+    aliases={},
+    detail_columns=DETAIL_COLUMNS,
+    detail_labels=DETAIL_LABELS,
+    list_params=LIST_PARAMS,
+)
+
+#: GL lines: the dimensions and filters of Campfire's GL log (``GET /coa/api/transaction``), by its names.
+LEDGER_ID_DIMENSIONS = {
+    "account": "account_name",
+    "entity": "entity_name",
+    "vendor": "vendor_name",
+    "department": "department_name",
+    "journal": "journal_memo",
+}
+#: ``amount``/``debit_amount``/``credit_amount`` are consolidated (the root entity's currency, one currency,
+#: null where no rate is known), as the GL log's plain fields; ``*_book`` are in the line's entity's currency.
+LEDGER_MEASURES = ("amount", "debit_amount", "credit_amount", "amount_book", "debit_amount_book", "credit_amount_book")
+LEDGER_WORD_FILTERS = ("currency", "entity_currency", "journal_type", "account_type", "account_subtype")
+LEDGER = Vocabulary(
+    name="ledger",
+    base_dimensions=(
+        "account",
+        "account_type",
+        "account_subtype",
+        "entity",
+        "vendor",
+        "department",
+        "journal",
+        "journal_type",
+        "currency",
+        "entity_currency",
+    ),
+    id_dimensions=LEDGER_ID_DIMENSIONS,
+    labels={
+        "account": "Account",
+        "account_type": "Account type",
+        "account_subtype": "Account subtype",
+        "entity": "Entity",
+        "vendor": "Vendor",
+        "department": "Department",
+        "journal": "Journal entry",
+        "journal_type": "Journal type",
+        "currency": "Currency",
+        "entity_currency": "Book currency",
+    },
+    date_params={"posted_at": ("start_date", "end_date")},
+    timestamp_params={},
+    measures=LEDGER_MEASURES,
+    money=frozenset({"amount_book", "debit_amount_book", "credit_amount_book"}),
+    currency="entity_currency",
+    count_field="id",
+    count_label="Lines",
+    key_column="id",
+    id_filters=("account", "entity", "vendor", "department", "journal"),
+    word_filters=LEDGER_WORD_FILTERS,
+    allowed_words={},
+    orm_names={},
+    aliases={
+        "account_id": "account",
+        "accounts": "account",
+        "entity_id": "entity",
+        "vendor_id": "vendor",
+        "department_id": "department",
+    },
+    detail_columns=(
+        "id",
+        "posted_at",
+        "journal",
+        "journal_memo",
+        "journal_type",
+        "account",
+        "account_number",
+        "account_name",
+        "account_type",
+        "account_subtype",
+        "entity",
+        "entity_name",
+        "vendor",
+        "vendor_name",
+        "department",
+        "department_name",
+        "currency",
+        "entity_currency",
+        *LEDGER_MEASURES,
+    ),
+    detail_labels={
+        "id": "ID",
+        "posted_at": "Date",
+        "journal": "Journal entry",
+        "journal_memo": "Memo",
+        "journal_type": "Journal type",
+        "account": "Account ID",
+        "account_number": "Account number",
+        "account_name": "Account",
+        "account_type": "Account type",
+        "account_subtype": "Account subtype",
+        "entity": "Entity ID",
+        "entity_name": "Entity",
+        "vendor": "Vendor ID",
+        "vendor_name": "Vendor",
+        "department": "Department ID",
+        "department_name": "Department",
+        "currency": "Currency",
+        "entity_currency": "Book currency",
+        "amount": "Amount",
+        "debit_amount": "Debit",
+        "credit_amount": "Credit",
+        "amount_book": "Amount (book)",
+        "debit_amount_book": "Debit (book)",
+        "credit_amount_book": "Credit (book)",
+    },
+    list_params=(
+        "account",
+        "entity",
+        "vendor",
+        "department",
+        "journal",
+        *LEDGER_WORD_FILTERS,
+        "account_id",
+        "accounts",
+        "entity_id",
+        "vendor_id",
+        "department_id",
+        "group_fields",
+        "pivot_fields",
+        "aggregation_fields",
+        "group_keys",
+        "columns",
+        "sort",
+    ),
+)

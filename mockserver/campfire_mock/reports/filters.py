@@ -18,7 +18,6 @@ import typing as t
 import numpy as np
 import numpy.typing as npt
 
-from .fields import DATE_PARAMS, TIMESTAMP_PARAMS
 from .query import ReportQuery
 from .rows import EPOCH_ORDINAL, NO_DATE, ReportTable
 
@@ -32,11 +31,12 @@ def _in(table: ReportTable, dim: str, wanted: t.Sequence[t.Any]) -> Mask:
 
 
 def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
+    vocabulary = table.vocabulary
     mask = np.ones(table.size, dtype=np.bool_)
     for dim, wanted in q.value_filters():
         if wanted:
             mask &= _in(table, dim, wanted)
-    for column, (low_name, high_name) in DATE_PARAMS.items():
+    for column, (low_name, high_name) in vocabulary.date_params.items():
         low, high = getattr(q, low_name), getattr(q, high_name)
         if low is None and high is None:
             continue  # a table without this date (another row source) is fine until it is filtered on
@@ -45,7 +45,7 @@ def row_mask(table: ReportTable, q: ReportQuery) -> Mask:
             mask &= days >= low.toordinal() - EPOCH_ORDINAL
         if high is not None:
             mask &= (days <= high.toordinal() - EPOCH_ORDINAL) & (days != NO_DATE)
-    for column, (low_name, high_name) in TIMESTAMP_PARAMS.items():
+    for column, (low_name, high_name) in vocabulary.timestamp_params.items():
         low, high = getattr(q, low_name), getattr(q, high_name)
         if low is None and high is None:
             continue

@@ -13,7 +13,6 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from .fields import date_dimension
 from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Dimension, ReportTable
 
 
@@ -85,7 +84,7 @@ def dimension(table: ReportTable, name: str) -> Dimension:
     cached = table._cache.get(name)
     if cached is not None:
         return cached
-    split = date_dimension(name)
+    split = table.vocabulary.date_dimension(name)
     if split is None:
         raise KeyError(name)
     column, bucket = split

@@ -22,7 +22,7 @@ import numpy as np
 from ..errors import TooLarge
 from ..limits import MAX_REPORT_CELLS
 from .aggregates import Aggregation, aggregate, rounded_lists
-from .fields import MONEY, SEPARATOR
+from .fields import SEPARATOR
 from .grouping import dense_groups, dimension
 from .rows import Codes, ReportTable
 
@@ -112,8 +112,8 @@ def pivot(
     present = np.bincount(cell_ids, minlength=n_cells) > 0
     values = aggregate(table, rows, cell_ids, n_cells, aggs)
     cell_columns = [[(func, f"{label}{SEPARATOR}{column}", column) for func, _, column in aggs] for label in labels]
-    money = {column for func, f, column in aggs if func != "count" and f in MONEY}
-    currency = table.dimensions["currency"]
+    money = {column for func, f, column in aggs if func != "count" and f in table.vocabulary.money}
+    currency = table.currency
     width = max(len(currency.keys), 1)
     mixed = np.zeros(n_cells, dtype=np.bool_)
     by_currency: dict[int, dict[t.Any, dict[str, t.Any]]] = {}
@@ -177,7 +177,7 @@ def _by_currency(
     for i, pair in enumerate(uniques.tolist()):
         cell, code = divmod(pair, width)
         g, p = divmod(cell, n_pivots)
-        target = out.setdefault(g, {}).setdefault(table.dimensions["currency"].keys[code], {})
+        target = out.setdefault(g, {}).setdefault(table.currency.keys[code], {})
         for _, name, column in cell_columns[p]:
             target[name] = as_lists[column][i]
     return out

@@ -30,6 +30,9 @@ that names the parameter and lists what is allowed.
 * ``discount_applied=true|false`` (extension, as TeamUp's) keeps invoices with (or without) a discount.
 * ``limit`` defaults to 100 and may be at most 10000; ``page``/``page_size`` (extension) are
   another spelling of ``offset``/``limit``.
+* Read in another ``Vocabulary`` (``fields.LEDGER``), the same grammar takes that source's fields and
+  filters (``group_fields=account,posted_at_month``, ``account=4000,4010``, ``count:id``); its id and word
+  filters are kept in ``filters``, by dimension.
 """
 
 from __future__ import annotations
@@ -42,16 +45,14 @@ from ..errors import ValidationFailed
 from .aggregates import columns
 from .fields import (
     DEFAULT_LIMIT,
-    DETAIL_COLUMNS,
-    ID_DIMENSIONS,
     ID_FILTERS,
+    INVOICE,
     MAX_NESTED_LEVELS,
     MODES,
     NULL,
-    ORM_NAMES,
     SHOULD_PIVOT,
-    STATUSES,
     WORD_FILTERS,
+    Vocabulary,
 )
 from .reader import Reader, Sort
 
@@ -100,9 +101,14 @@ class ReportQuery:
     #: Whether the request paged with ``page``/``page_size`` (its links then do too).
     paged_by_page: bool = False
     mode: str = "paginated"
+    #: The row source's vocabulary the query was read in; its id and word filters, if not the invoices'.
+    vocabulary: Vocabulary = INVOICE
+    filters: tuple[tuple[str, tuple[t.Any, ...]], ...] = ()
 
     def value_filters(self) -> list[tuple[str, tuple[t.Any, ...]]]:
         """(dimension, wanted values) for every dimension filter, given or not."""
+        if self.vocabulary is not INVOICE:
+            return list(self.filters)
         ids = [(name, getattr(self, f"{name.removesuffix('_id')}_ids")) for name in ID_FILTERS]
         flags = [("discount_applied", () if self.discount_applied is None else (self.discount_applied,))]
         return ids + [(name, getattr(self, attr)) for name, attr in WORD_FILTERS.items()] + flags
@@ -134,15 +140,19 @@ class ReportQuery:
 
     @classmethod
     def from_params(
-        cls, params: t.Mapping[str, t.Any], defaults: t.Mapping[str, t.Any] | None = None, today: date | None = None
+        cls,
+        params: t.Mapping[str, t.Any],
+        defaults: t.Mapping[str, t.Any] | None = None,
+        today: date | None = None,
+        vocabulary: Vocabulary = INVOICE,
     ) -> ReportQuery:
         """Read query parameters (plain or ORM names) over a saved report's ``defaults``; timeframes are
         relative to ``today`` (the workspace clock's; the real date if not given). Every problem is
         collected into one 400."""
-        p = plain_names(defaults or {})
-        p.update(plain_names({k: v for k, v in params.items() if v is not None}))
-        read = Reader(p)
-        group_fields = read.dimensions("group_fields") or ("client_id",)
+        p = plain_names(defaults or {}, vocabulary)
+        p.update(plain_names({k: v for k, v in params.items() if v is not None}, vocabulary))
+        read = Reader(p, vocabulary)
+        group_fields = read.dimensions("group_fields") or (vocabulary.base_dimensions[0],)
         pivot_fields = read.dimensions("pivot_fields")
         detail_columns = read.detail_columns()
         group_keys = read.group_keys(group_fields, bool(detail_columns))
@@ -155,19 +165,25 @@ class ReportQuery:
                 " drill into deeper levels with group_keys."
             ]
         limit, offset, by_page = read.paging()
-        words = {
-            attr: read.words(name, STATUSES if name == "payment_status" else None)
-            for name, attr in WORD_FILTERS.items()
-        }
+        if vocabulary is INVOICE:
+            words = {attr: read.words(name, vocabulary.allowed_words.get(name)) for name, attr in WORD_FILTERS.items()}
+            ids = {f"{name.removesuffix('_id')}_ids": read.ids(name) for name in ID_FILTERS}
+            filters: tuple[tuple[str, tuple[t.Any, ...]], ...] = ()
+        else:
+            words, ids = {}, {}
+            filters = (
+                *((name, read.ids(name)) for name in vocabulary.id_filters),
+                *((name, read.words(name, vocabulary.allowed_words.get(name))) for name in vocabulary.word_filters),
+            )
         query = cls(
             group_fields=group_fields,
             pivot_fields=pivot_fields,
             should_pivot=read.flag("should_pivot") and bool(pivot_fields),
             aggregations=read.aggregations() or (("sum", "amount"),),
-            **{f"{name.removesuffix('_id')}_ids": read.ids(name) for name in ID_FILTERS},  # type: ignore[arg-type]
+            **ids,  # type: ignore[arg-type]
             **words,  # type: ignore[arg-type]
             **read.bounds(today or datetime.now(UTC).date()),
-            unpaid_only=p.get("paid_start_date") == NULL,
+            unpaid_only=vocabulary is INVOICE and p.get("paid_start_date") == NULL,
             discount_applied=read.optional_flag("discount_applied"),
             group_keys=group_keys,
             nested=nested,
@@ -178,6 +194,8 @@ class ReportQuery:
             offset=offset,
             paged_by_page=by_page,
             mode=read.choice("mode", MODES, "paginated"),
+            vocabulary=vocabulary,
+            filters=filters,
         )
         sort = read.sort(sortable_columns(query))
         if read.errors:
@@ -188,29 +206,32 @@ class ReportQuery:
 def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
     """The columns a query's rows will have, and the aggregate columns pivot cells end with
     (in detail mode: every detail column, shown or not)."""
+    vocabulary = q.vocabulary
     if q.detail:
-        return list(DETAIL_COLUMNS), ()
+        return list(vocabulary.detail_columns), ()
     known: list[str] = []
     for dim in q.levels:
         known.append(dim)
-        if dim in ID_DIMENSIONS:
-            known.append(ID_DIMENSIONS[dim])
+        if dim in vocabulary.id_dimensions:
+            known.append(vocabulary.id_dimensions[dim])
     aggregate_columns = tuple(column for _, _, column in columns(q.aggregations))
     known += aggregate_columns
     return known, aggregate_columns if q.should_pivot else ()
 
 
-def plain_names(params: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
-    """Report parameters with Campfire's ORM names (and ``shouldPivot``) read as the plain ones
-    (a plain name given too wins)."""
+def plain_names(params: t.Mapping[str, t.Any], vocabulary: Vocabulary = INVOICE) -> dict[str, t.Any]:
+    """Report parameters with Campfire's ORM names, another spelling (``account_id``) and ``shouldPivot``
+    read as the plain ones (a plain name given too wins)."""
     out = dict(params)
-    for plain, orm in (*ORM_NAMES.items(), SHOULD_PIVOT[::-1]):
+    spellings = (*((v, k) for k, v in vocabulary.aliases.items()), *vocabulary.orm_names.items())
+    for plain, orm in (*spellings, SHOULD_PIVOT[::-1]):
         if orm in out:
             value = out.pop(orm)
             out.setdefault(plain, value)
     return out
 
 
-def orm_names(params: dict[str, t.Any]) -> dict[str, t.Any]:
+def orm_names(params: dict[str, t.Any], vocabulary: Vocabulary = INVOICE) -> dict[str, t.Any]:
     """Filter parameters as Campfire's ``filter_params`` spell them."""
-    return {ORM_NAMES.get(name, name): value for name, value in params.items()}
+    names = vocabulary.orm_names
+    return {names.get(name, name): value for name, value in params.items()}

@@ -13,20 +13,14 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from ..limits import MAX_INT
 from .fields import (
-    DATE_FILTERS,
-    DATE_PARAMS,
     DEFAULT_LIMIT,
-    DETAIL_COLUMNS,
-    DIMENSIONS,
     FUNCTIONS,
+    INVOICE,
     MAX_LIMIT,
-    MEASURES,
     NULL,
     SEPARATOR,
-    TIMEFRAME_FIELDS,
     TIMEFRAMES,
-    TIMESTAMP_FILTERS,
-    TIMESTAMP_PARAMS,
+    Vocabulary,
 )
 from .timeframes import timeframe_range
 
@@ -39,8 +33,9 @@ DATETIME_FORMAT = "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]"
 class Reader:
     """Reads report parameters one kind at a time, noting each problem under its parameter."""
 
-    def __init__(self, params: t.Mapping[str, t.Any]) -> None:
+    def __init__(self, params: t.Mapping[str, t.Any], vocabulary: Vocabulary = INVOICE) -> None:
         self.p = params
+        self.vocabulary = vocabulary
         self.errors: dict[str, list[str]] = {}
 
     def split(self, name: str) -> tuple[str, ...]:
@@ -60,9 +55,10 @@ class Reader:
 
     def dimensions(self, name: str) -> tuple[str, ...]:
         values = self.split(name)
-        bad = [v for v in values if v not in DIMENSIONS]
+        allowed = self.vocabulary.dimensions
+        bad = [v for v in values if v not in allowed]
         if bad:
-            self.errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(DIMENSIONS)}."]
+            self.errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
         return values
 
     def ids(self, name: str) -> tuple[int | None, ...]:
@@ -121,17 +117,18 @@ class Reader:
         return str(value)
 
     def aggregations(self) -> tuple[tuple[str, str], ...]:
+        measures, counted = self.vocabulary.measures, self.vocabulary.count_field
         found: list[tuple[str, str]] = []
         for item in self.split("aggregation_fields"):
             func, _, field = item.rpartition(":")
             func = func or "sum"
             if func not in FUNCTIONS:
                 problem = f"Unknown function {func!r}. Allowed: {', '.join(FUNCTIONS)}."
-            elif field in MEASURES or (field == "invoice_id" and func == "count"):
+            elif field in measures or (field == counted and func == "count"):
                 found.append((func, field))
                 continue
             else:
-                problem = f"Unknown field {field!r}. Allowed: {', '.join((*MEASURES, 'invoice_id (count only)'))}."
+                problem = f"Unknown field {field!r}. Allowed: {', '.join((*measures, f'{counted} (count only)'))}."
             self.errors.setdefault("aggregation_fields", []).append(problem)
         return tuple(found)
 
@@ -148,9 +145,10 @@ class Reader:
 
     def detail_columns(self) -> tuple[str, ...]:
         values = self.split("columns")
-        bad = [v for v in values if v not in DETAIL_COLUMNS]
+        allowed = self.vocabulary.detail_columns
+        bad = [v for v in values if v not in allowed]
         if bad:
-            self.errors["columns"] = [f"Unknown column(s) {', '.join(bad)}. Allowed: {', '.join(DETAIL_COLUMNS)}."]
+            self.errors["columns"] = [f"Unknown column(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
         return tuple(dict.fromkeys(values))
 
     def exclusive(self, nested: bool, flat: bool, detail: bool, pivoted: bool) -> None:
@@ -181,17 +179,18 @@ class Reader:
 
     def bounds(self, today: date) -> dict[str, t.Any]:
         """Every date and instant bound: the explicit ones, narrowed by each ``<field>_timeframe``."""
-        out: dict[str, t.Any] = {name: self.day(name) for name in DATE_FILTERS}
-        out.update({name: self.instant(name) for name in TIMESTAMP_FILTERS})
-        for field in TIMEFRAME_FIELDS:
+        vocabulary = self.vocabulary
+        out: dict[str, t.Any] = {name: self.day(name) for name in vocabulary.date_filters}
+        out.update({name: self.instant(name) for name in vocabulary.timestamp_filters})
+        for field in vocabulary.timeframe_fields:
             found = self.timeframe(f"{field}_timeframe", today)
             if found is None:
                 continue
             first, last = found
-            low_name, high_name = DATE_PARAMS.get(field) or TIMESTAMP_PARAMS[field]
+            low_name, high_name = vocabulary.date_params.get(field) or vocabulary.timestamp_params[field]
             low: t.Any = first
             high: t.Any = last
-            if field in TIMESTAMP_PARAMS:
+            if field in vocabulary.timestamp_params:
                 low = int(datetime.combine(first, time.min, tzinfo=UTC).timestamp())
                 high = int(datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC).timestamp()) - 1
             out[low_name] = low if out[low_name] is None else max(out[low_name], low)

@@ -21,7 +21,16 @@ from datetime import UTC, date, datetime
 import numpy as np
 import numpy.typing as npt
 
-from .fields import DATE_FIELDS, ID_DIMENSIONS, INVOICE_DIMENSIONS, LINE_DIMENSIONS, MEASURES, TIMESTAMP_FIELDS
+from .fields import (
+    DATE_FIELDS,
+    ID_DIMENSIONS,
+    INVOICE,
+    INVOICE_DIMENSIONS,
+    LINE_DIMENSIONS,
+    MEASURES,
+    TIMESTAMP_FIELDS,
+    Vocabulary,
+)
 
 EPOCH_ORDINAL = date(1970, 1, 1).toordinal()
 EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
@@ -86,7 +95,11 @@ class Dimension:
 
 @dataclass
 class ReportTable:
-    """Column-oriented report rows."""
+    """Column-oriented report rows, laid out in one ``Vocabulary`` (invoice lines unless told otherwise).
+
+    ``invoice_codes`` numbers each row's counted unit (its invoice; for GL lines, the line itself), which
+    ``count`` counts distinctly and a detail listing lists one row of.
+    """
 
     size: int
     invoice_codes: Codes
@@ -98,6 +111,12 @@ class ReportTable:
     _cache: dict[str, Dimension] = field(default_factory=dict)
     #: Per detail column, each code's position in sorted order (``reports.detail``).
     sort_ranks: dict[str, Codes] = field(default_factory=dict)
+    vocabulary: Vocabulary = INVOICE
+
+    @property
+    def currency(self) -> Dimension:
+        """The dimension giving the currency of each row's money measures."""
+        return self.dimensions[self.vocabulary.currency]
 
     @classmethod
     def from_rows(cls, rows: t.Iterable[ReportRow]) -> ReportTable:

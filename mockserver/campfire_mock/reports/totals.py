@@ -24,7 +24,7 @@ def grand_totals(table: ReportTable, rows: Codes, aggs: t.Sequence[Aggregation])
 
 
 def totals_by_currency(table: ReportTable, rows: Codes, aggs: t.Sequence[Aggregation]) -> list[dict[str, t.Any]]:
-    currency = table.dimensions["currency"]
+    currency = table.currency
     uniques, groups = dense_groups(currency.codes[rows], len(currency.keys))
     values = aggregate(table, rows, groups, len(uniques), aggs)
     out = []
@@ -39,7 +39,7 @@ def group_totals_by_currency(
     table: ReportTable, rows: Codes, groups: Codes, n_groups: int, aggs: t.Sequence[Aggregation]
 ) -> list[list[dict[str, t.Any]]]:
     """For each group, its totals per currency (the groups' own rows split by currency)."""
-    currency = table.dimensions["currency"]
+    currency = table.currency
     width = len(currency.keys)
     cells = groups * width + currency.codes[rows]
     present = np.bincount(cells, minlength=n_groups * width) > 0
