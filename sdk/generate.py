@@ -141,6 +141,7 @@ RENAME = {
     "preview_chart_transaction_merge": "transactions.preview_merge",
     "merge_chart_transactions": "transactions.merge",
     "get_chart_transaction_totals": "transactions.totals",
+    "coa_api_transaction_report_retrieve": "transactions.report",
     "process_transaction_match": "transaction_matches.process",
     "get_transaction_matches_count": "transaction_matches.count",
     "set_transaction_match_status": "transaction_matches.set_status",

@@ -858,17 +858,39 @@ LEDGER_REPORT_SHARED = (
 )
 #: The GL log's own filters (comma lists or repeated, as its other filters) and the ledger's extensions.
 LEDGER_REPORT_FILTERS: tuple[tuple[str, dict[str, Any], str], ...] = (
-    ("start_date", {"type": "string", "format": "date"}, "Earliest posting date (inclusive); six months ago if no bound"),
+    (
+        "start_date",
+        {"type": "string", "format": "date"},
+        "Earliest posting date (inclusive); six months ago if no bound",
+    ),
     ("end_date", {"type": "string", "format": "date"}, "Latest posting date (inclusive); the end of this month"),
     ("all_time", {"type": "boolean"}, "Every date: start_date and end_date are ignored"),
     ("posted_at_timeframe", {"type": "string"}, "this_month, last_quarter, last_<N>_days... on the workspace clock"),
-    *((name, {"type": "string"}, "Ids, comma-separated or repeated; null for none") for name in (
-        "account", "account_id", "accounts", "entity", "entity_id", "vendor", "vendor_id",
-        "department", "department_id", "journal",
-    )),
-    *((name, {"type": "string"}, "Values, comma-separated or repeated") for name in (
-        "currency", "entity_currency", "journal_type", "account_type", "account_subtype",
-    )),
+    *(
+        (name, {"type": "string"}, "Ids, comma-separated or repeated; null for none")
+        for name in (
+            "account",
+            "account_id",
+            "accounts",
+            "entity",
+            "entity_id",
+            "vendor",
+            "vendor_id",
+            "department",
+            "department_id",
+            "journal",
+        )
+    ),
+    *(
+        (name, {"type": "string"}, "Values, comma-separated or repeated")
+        for name in (
+            "currency",
+            "entity_currency",
+            "journal_type",
+            "account_type",
+            "account_subtype",
+        )
+    ),
 )
 
 

@@ -41,9 +41,9 @@ from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
 from .views.generic import ResourceView
 from .views.invoice_reports import InvoiceReportHandlers
-from .views.ledger_reports import LedgerReportHandlers
 from .views.invoices import InvoiceView
 from .views.ledger import LedgerViews
+from .views.ledger_reports import LedgerReportHandlers
 from .views.payments import InvoicePaymentView
 from .views.references import ContractView, EntityView, ProductView
 from .views.registry import Registry

@@ -131,6 +131,7 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "coa_api_tag_retrieve": ("GET", "/coa/api/tag/{id}", "tags.retrieve"),
     "coa_api_tag_update": ("PUT", "/coa/api/tag/{id}", "tags.update"),
     "coa_api_transaction_partial_update": ("PATCH", "/coa/api/transaction/{id}", "transactions.partial_update"),
+    "coa_api_transaction_report_retrieve": ("GET", "/coa/api/transaction/report", "transactions.report"),
     "coa_api_transaction_retrieve": ("GET", "/coa/api/transaction", "transactions.list"),
     "coa_api_transaction_retrieve_2": ("GET", "/coa/api/transaction/{id}", "transactions.retrieve"),
     "coa_api_transaction_update": ("PUT", "/coa/api/transaction/{id}", "transactions.update"),

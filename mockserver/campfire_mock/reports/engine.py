@@ -102,12 +102,7 @@ def _sort(records: list[dict[str, t.Any]], q: ReportQuery, dims: t.Sequence[str]
 
 def _mixed_currency(table: ReportTable, rows: Codes, groups: Codes, n_groups: int) -> np.ndarray[t.Any, t.Any]:
     """For each group, whether its rows are in more than one currency."""
-    return (
-        currencies_per_group(
-            groups, table.currency.codes[rows], n_groups, len(table.currency.keys)
-        )
-        > 1
-    )
+    return currencies_per_group(groups, table.currency.codes[rows], n_groups, len(table.currency.keys)) > 1
 
 
 def _currency_safe(totals: dict[str, t.Any], table: ReportTable, rows: Codes, money: list[str]) -> dict[str, t.Any]:

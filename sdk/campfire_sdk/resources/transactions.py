@@ -13,13 +13,14 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types._shared import ChartTransaction, JournalEntry
+from ..types._shared import ChartTransaction, InvoiceReportResultRow, JournalEntry
 from ..types.transactions import (
     ChartTransactionParam,
     ChartTransactionTotals,
     PatchedChartTransactionParam,
     TransactionListParams,
     TransactionMergeParams,
+    TransactionReportParams,
     TransactionTotalsParams,
 )
 
@@ -27,7 +28,7 @@ __all__ = ["AsyncTransactions", "AsyncTransactionsWithRawResponse", "Transaction
 
 
 class Transactions(SyncAPIResource):
-    """``client.transactions``: bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, retrieve, totals, update."""
+    """``client.transactions``: bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, report, retrieve, totals, update."""
 
     def list(
         self,
@@ -228,6 +229,21 @@ class Transactions(SyncAPIResource):
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return self._request(ChartTransactionTotals, opts)
 
+    def report(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionReportParams],
+    ) -> SyncOffsetPage[InvoiceReportResultRow]:
+        """Report on GL transactions.
+
+        ``GET /coa/api/transaction/report`` (operationId ``coa_api_transaction_report_retrieve``)
+        """
+        path = "/coa/api/transaction/report"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(InvoiceReportResultRow, opts)
+
     @cached_property
     def with_raw_response(self) -> TransactionsWithRawResponse:
         """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
@@ -252,10 +268,11 @@ class TransactionsWithRawResponse(RawResponses):
         self.preview_merge = to_raw_response(resource.preview_merge)
         self.merge = to_raw_response(resource.merge)
         self.totals = to_raw_response(resource.totals)
+        self.report = to_raw_response(resource.report)
 
 
 class AsyncTransactions(AsyncAPIResource):
-    """``client.transactions`` (async): bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, retrieve, totals, update."""
+    """``client.transactions`` (async): bulk_update, create_bill_payments, create_credit_memo_payments, create_debit_memo_payments, create_invoice_payments, delete, list, merge, partial_update, preview_merge, report, retrieve, totals, update."""
 
     def list(
         self,
@@ -456,6 +473,21 @@ class AsyncTransactions(AsyncAPIResource):
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return await self._request(ChartTransactionTotals, opts)
 
+    def report(
+        self,
+        *,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionReportParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[InvoiceReportResultRow], InvoiceReportResultRow]:
+        """Report on GL transactions.
+
+        ``GET /coa/api/transaction/report`` (operationId ``coa_api_transaction_report_retrieve``)
+        """
+        path = "/coa/api/transaction/report"
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(InvoiceReportResultRow, opts)
+
     @cached_property
     def with_raw_response(self) -> AsyncTransactionsWithRawResponse:
         """These methods answering ``APIResponse`` (status, headers, ``request_id``, ``parse()``)."""
@@ -480,3 +512,4 @@ class AsyncTransactionsWithRawResponse(AsyncRawResponses):
         self.preview_merge = async_to_raw_response(resource.preview_merge)
         self.merge = async_to_raw_response(resource.merge)
         self.totals = async_to_raw_response(resource.totals)
+        self.report = async_to_raw_response(resource.report)

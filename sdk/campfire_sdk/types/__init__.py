@@ -16,6 +16,8 @@ if t.TYPE_CHECKING:
     from ._shared import ErrorDetail as ErrorDetail
     from ._shared import File as File
     from ._shared import FixedAssetAutomationMatch as FixedAssetAutomationMatch
+    from ._shared import InvoiceReportResponse as InvoiceReportResponse
+    from ._shared import InvoiceReportResultRow as InvoiceReportResultRow
     from ._shared import JournalEntry as JournalEntry
     from ._shared import MarkPaidCreditMemoParam as MarkPaidCreditMemoParam
     from ._shared import MarkPaidDebitMemoParam as MarkPaidDebitMemoParam
@@ -270,8 +272,6 @@ if t.TYPE_CHECKING:
     from .invoice_reports import InvoiceReportDataParams as InvoiceReportDataParams
     from .invoice_reports import InvoiceReportParams as InvoiceReportParams
     from .invoice_reports import InvoiceReportPreviewParams as InvoiceReportPreviewParams
-    from .invoice_reports import InvoiceReportResponse as InvoiceReportResponse
-    from .invoice_reports import InvoiceReportResultRow as InvoiceReportResultRow
     from .invoices import AccountingInvoice as AccountingInvoice
     from .invoices import AccountingInvoiceJournalEntry as AccountingInvoiceJournalEntry
     from .invoices import AccountingInvoiceLine as AccountingInvoiceLine
@@ -372,6 +372,7 @@ if t.TYPE_CHECKING:
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
+    from .transactions import TransactionReportParams as TransactionReportParams
     from .transactions import TransactionTotalsParams as TransactionTotalsParams
     from .user_currencies import CustomerCurrency as CustomerCurrency
     from .user_currencies import CustomerCurrencyParam as CustomerCurrencyParam
@@ -594,8 +595,8 @@ _MODULES = {
     "InvoiceReportDataParams": "invoice_reports",
     "InvoiceReportParams": "invoice_reports",
     "InvoiceReportPreviewParams": "invoice_reports",
-    "InvoiceReportResponse": "invoice_reports",
-    "InvoiceReportResultRow": "invoice_reports",
+    "InvoiceReportResponse": "_shared",
+    "InvoiceReportResultRow": "_shared",
     "JournalEntry": "_shared",
     "JournalEntryListParams": "journal_entries",
     "JournalEntryParam": "journal_entries",
@@ -731,6 +732,7 @@ _MODULES = {
     "TransactionMatchParam": "transaction_matches",
     "TransactionMergeParams": "transactions",
     "TransactionPaymentInputParam": "invoices",
+    "TransactionReportParams": "transactions",
     "TransactionTag": "tags",
     "TransactionTagGroup": "tag_groups",
     "TransactionTagGroupParam": "tag_groups",
@@ -1092,6 +1094,7 @@ __all__ = [
     "TransactionMatchParam",
     "TransactionMergeParams",
     "TransactionPaymentInputParam",
+    "TransactionReportParams",
     "TransactionTag",
     "TransactionTagGroup",
     "TransactionTagGroupParam",

@@ -3,40 +3,13 @@
 
 from __future__ import annotations
 
-from typing import Any, TypedDict
-
-from .._models import BaseModel
+from typing import TypedDict
 
 __all__ = [
     "InvoiceReportDataParams",
     "InvoiceReportParams",
     "InvoiceReportPreviewParams",
-    "InvoiceReportResponse",
-    "InvoiceReportResultRow",
 ]
-
-
-class InvoiceReportResponse(BaseModel):
-    count: int
-    next: str | None = None
-    previous: str | None = None
-    results: list[InvoiceReportResultRow]
-    engine_used: str
-    pivot_result_fields: list[str] | None = None
-    totals_row: dict[str, Any] | None = None
-    pivot_value_mappings: dict[str, Any] | None = None
-    columns: list[dict[str, Any]] | None = None
-    totals_by_currency: list[dict[str, Any]] | None = None
-
-
-class InvoiceReportResultRow(BaseModel):
-    filter_params: dict[str, Any]
-    group_id: int
-    id: int
-    label: str | None = None
-    mixed_currency: bool | None = None
-    totals_by_currency: list[dict[str, Any]] | None = None
-    sub_rows: list[dict[str, Any]] | None = None
 
 
 class InvoiceReportDataParams(TypedDict, total=False):

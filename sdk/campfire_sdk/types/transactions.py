@@ -18,6 +18,7 @@ __all__ = [
     "PatchedChartTransactionParam",
     "TransactionListParams",
     "TransactionMergeParams",
+    "TransactionReportParams",
     "TransactionTotalsParams",
 ]
 
@@ -265,3 +266,40 @@ class TransactionTotalsParams(TypedDict, total=False):
     tag_id: int
     vendor: int
     vendor_id: int
+
+
+class TransactionReportParams(TypedDict, total=False):
+    group_fields: str
+    group_keys: str
+    pivot_fields: str
+    shouldPivot: bool
+    aggregation_fields: str
+    include_totals: bool
+    mode: str
+    limit: int
+    offset: int
+    sort: list[str]
+    nested: bool
+    flat: bool
+    columns: str
+    page: int
+    page_size: int
+    start_date: str | dt.date
+    end_date: str | dt.date
+    all_time: bool
+    posted_at_timeframe: str
+    account: str
+    account_id: str
+    accounts: str
+    entity: str
+    entity_id: str
+    vendor: str
+    vendor_id: str
+    department: str
+    department_id: str
+    journal: str
+    currency: str
+    entity_currency: str
+    journal_type: str
+    account_type: str
+    account_subtype: str

@@ -1,0 +1,209 @@
+"""The ledger report (``GET /coa/api/transaction/report``) on the demo company: GL lines grouped, pivoted,
+listed and exported by the invoice report's engine, adding up to the statements computed from the same
+ledger."""
+
+from __future__ import annotations
+
+import csv
+import io
+import typing as t
+
+from starlette.testclient import TestClient
+
+from campfire_mock.domain.chart import BALANCE_SHEET_TYPES, DEBIT_TYPES
+
+REPORT = "/coa/api/transaction/report"
+Q2 = {"start_date": "2026-04-01", "end_date": "2026-06-30"}
+
+
+def report(client: TestClient, **params: t.Any) -> dict[str, t.Any]:
+    response = client.get(REPORT, params=params)
+    assert response.status_code == 200, response.text
+    return t.cast(dict[str, t.Any], response.json())
+
+
+def by_account(client: TestClient, **params: t.Any) -> dict[int, dict[str, t.Any]]:
+    """The report's rows grouped by account type and account, by account id."""
+    rows = report(client, group_fields="account_type,account", flat=True, mode="full", **params)["results"]
+    return {row["account"]: row for row in rows}
+
+
+def natural(row: dict[str, t.Any], field: str = "amount") -> float:
+    """A debit-positive sum in its account's natural sign, as the statements show it."""
+    value = float(row[field])
+    return value if row["account_type"] in DEBIT_TYPES else -value
+
+
+def test_grouped_by_account_equals_the_income_statement(client: TestClient) -> None:
+    """Each income-statement account's Q2 activity, and the net income, are the report's sums by account."""
+    statement = client.get("/ca/api/get_income_statement", params={**Q2, "cadence": "quarterly"}).json()
+    rows = by_account(client, **Q2, aggregation_fields="sum:amount")
+    column = "2026-06-30"
+    accounts = [r for r in statement["income_statement"] if "account_id" in r]
+    assert accounts
+    for line in accounts:
+        assert round(natural(rows[line["account_id"]]), 2) == line[column], line["account_name"]
+    income = [r for r in rows.values() if r["account_type"] not in BALANCE_SHEET_TYPES and r["amount"]]
+    assert {r["account"] for r in income} == {line["account_id"] for line in accounts}
+    net = statement["income_statement"][-1]
+    assert net["account_name"] == "Net Income"
+    assert round(-sum(r["amount"] for r in income), 2) == net[column]
+
+
+def test_grouped_by_account_equals_the_trial_balance(client: TestClient) -> None:
+    """Balance-sheet accounts from the beginning of time, and income-statement accounts over the window, are the
+    trial balance's debits less credits (the consolidated books, which leave out lines with no rate)."""
+    trial = client.get("/ca/api/get_trial_balance", params=Q2).json()["trial_balance"]["accounts"]
+    to_end = by_account(client, start_date="1970-01-01", end_date=Q2["end_date"], entity_currency="USD")
+    window = by_account(client, **Q2, entity_currency="USD")
+    compared = 0
+    for account in trial:
+        if not account["id"].isdigit() or account["account_type"] == "EQUITY":
+            continue  # retained earnings carries earlier years' income; synthetic rows have no account
+        rows = to_end if account["account_type"] in BALANCE_SHEET_TYPES else window
+        net = account["balances"]["debits"] - account["balances"]["credits"]
+        assert rows[int(account["id"])]["amount"] == round(net, 2), account["name"]
+        compared += 1
+    assert compared >= 10
+
+
+def test_book_amounts_of_one_entity_equal_its_income_statement(client: TestClient) -> None:
+    """Scoped to the EUR entity, the report's book sums are its income statement (in EUR), while the
+    consolidated sums are null: no rate to the root currency is known, and none is invented."""
+    year = {"start_date": "2026-01-01", "end_date": "2026-12-31"}
+    statement = client.get("/ca/api/get_income_statement", params={**year, "cadence": "yearly", "entity": 11}).json()
+    assert statement["currency"] == "EUR"
+    rows = by_account(client, **year, entity=11, aggregation_fields="sum:amount_book,sum:amount")
+    accounts = [r for r in statement["income_statement"] if "account_id" in r]
+    assert accounts
+    for line in accounts:
+        row = rows[line["account_id"]]
+        assert natural(row, "amount_book") == line["2026-12-31"]
+        assert row["amount"] is None
+
+
+def test_book_amounts_in_two_currencies_are_never_added(client: TestClient) -> None:
+    """Receivables across the USD and EUR entities: the book sum is null and given per currency; the
+    consolidated sum is null too, since the EUR lines have no rate."""
+    body = report(
+        client,
+        group_fields="account_subtype",
+        account_subtype="ACCOUNTS_RECEIVABLE",
+        aggregation_fields="sum:amount_book,count:id",
+        all_time=True,
+        include_totals=True,
+    )
+    (row,) = body["results"]
+    assert row["mixed_currency"] is True and row["amount_book"] is None
+    currencies = {part["currency"]: part for part in row["totals_by_currency"]}
+    assert set(currencies) == {"EUR", "USD"}
+    assert currencies["EUR"]["amount_book"] == 2142.0
+    assert sum(part["count"] for part in currencies.values()) == row["count"]
+    assert body["totals_row"]["amount_book"] is None and body["totals_row"]["mixed_currency"] is True
+
+
+def test_a_rows_filter_params_select_its_lines_in_the_gl_log(client: TestClient) -> None:
+    """Sent back to the GL log, a row's filter_params list exactly the row's lines."""
+    rows = report(client, group_fields="account,posted_at_month", flat=True, aggregation_fields="count:id,sum:amount")
+    row = max(rows["results"], key=lambda r: r["count"])
+    assert set(row["filter_params"]) == {"account", "start_date", "end_date"}
+    lines = client.get("/coa/api/transaction", params={**row["filter_params"], "limit": 1000}).json()
+    assert lines["count"] == row["count"]
+    assert round(sum(float(line["amount"]) for line in lines["results"]), 2) == row["amount"]
+
+
+def test_the_default_window_is_the_gl_logs(client: TestClient) -> None:
+    """Without dates the report covers the GL log's window (six months back to the end of this month) and
+    counts the same lines; all_time counts every line."""
+    windowed = report(client, group_fields="journal_type", aggregation_fields="count:id", mode="full")
+    log = client.get("/coa/api/transaction", params={"limit": 1}).json()
+    assert sum(r["count"] for r in windowed["results"]) == log["count"]
+    everything = report(client, group_fields="journal_type", aggregation_fields="count:id", all_time=True)
+    assert (
+        sum(r["count"] for r in everything["results"])
+        == client.get("/coa/api/transaction", params={"limit": 1, "all_time": True}).json()["count"]
+    )
+    assert sum(r["count"] for r in everything["results"]) > log["count"]
+
+
+def test_a_new_journal_entry_shows_up_at_once(client: TestClient) -> None:
+    """Reports run on the live ledger: a manual entry moves its accounts' sums in the next report."""
+    params = {"start_date": "2026-05-01", "end_date": "2026-05-31", "account": "6000,2300"}
+    before = {r["account"]: r["amount"] for r in report(client, **params)["results"]}
+    created = client.post(
+        "/coa/api/journal_entry",
+        json={
+            "date": "2026-05-31",
+            "entity": 54,
+            "memo": "May bonus accrual",
+            "transactions": [{"account": 6000, "debit_amount": 2500}, {"account": 2300, "credit_amount": 2500}],
+        },
+    )
+    assert created.status_code == 201, created.text
+    after = {r["account"]: r["amount"] for r in report(client, **params)["results"]}
+    assert after[6000] == before.get(6000, 0) + 2500
+    assert after[2300] == before.get(2300, 0) - 2500
+
+
+def test_repeated_and_aliased_filters_mean_the_same(client: TestClient) -> None:
+    """account=1010&account=1020, account=1010,1020 and account_id=1010,1020 select the same lines."""
+    repeated = client.get(REPORT, params=[("account", "1010"), ("account", "1020"), ("all_time", "true")]).json()
+    comma = report(client, account="1010,1020", all_time=True)
+    alias = report(client, account_id="1010,1020", all_time=True)
+    assert [r["account"] for r in repeated["results"]] == [1010, 1020]
+    assert repeated["results"] == comma["results"] == alias["results"]
+
+
+def test_a_detail_listing_lists_lines_sorted_and_paged(client: TestClient) -> None:
+    """columns= lists one row per GL line, sorted by the asked column, paged, with totals of its amounts."""
+    params = {**Q2, "columns": "id,posted_at,account_name,journal_memo,debit_amount,credit_amount,amount"}
+    first = report(client, **params, sort="-amount", limit=5, include_totals=True)
+    amounts = [r["amount"] for r in first["results"]]
+    assert amounts == sorted(amounts, reverse=True) and len(amounts) == 5
+    assert first["next"] is not None and first["count"] > 5
+    top = first["results"][0]
+    line = client.get(f"/coa/api/transaction/{top['id']}").json()
+    assert (line["account_name"], float(line["amount"]), line["journal_memo"]) == (
+        top["account_name"],
+        top["amount"],
+        top["journal_memo"],
+    )
+    assert first["totals_row"]["amount"] == 0.0  # every entry balances, so a whole window's lines add up to 0
+    assert first["totals_row"]["debit_amount"] == first["totals_row"]["credit_amount"] > 0
+
+
+def test_a_month_by_department_pivot_exports_as_csv(client: TestClient) -> None:
+    """posted_at_month rows with a department pivot come out as CSV with a header and a Total line."""
+    text = client.get(
+        REPORT,
+        params={
+            "group_fields": "posted_at_month",
+            "pivot_fields": "department",
+            "shouldPivot": "true",
+            "account_type": "OPERATING_EXPENSES",
+            "start_date": "2026-01-01",
+            "end_date": "2026-12-31",
+            "include_totals": "true",
+            "mode": "csv",
+        },
+    )
+    assert text.status_code == 200 and text.headers["content-type"].startswith("text/csv")
+    lines = list(csv.reader(io.StringIO(text.text)))
+    assert lines[0][:2] == ["Posted at month", "Sum of amount"]
+    assert lines[1][0] == "2026-01" and lines[-1][0] == "Total"
+    assert any(label.startswith("(none): ") for label in lines[0])  # lines without a department
+
+
+def test_unknown_fields_are_a_400_naming_what_is_allowed(client: TestClient) -> None:
+    """A group field, aggregate or column the ledger has not is a 400 that lists the ledger's own."""
+    response = client.get(REPORT, params={"group_fields": "client_id", "aggregation_fields": "sum:total"})
+    assert response.status_code == 400
+    body = response.json()
+    assert body["group_fields"][0].startswith("Unknown field(s) client_id. Allowed: account, account_type")
+    assert body["aggregation_fields"] == [
+        "Unknown field 'total'. Allowed: amount, debit_amount, credit_amount, amount_book, debit_amount_book,"
+        " credit_amount_book, id (count only)."
+    ]
+    bad_date = client.get(REPORT, params={"start_date": "2026-13-01"})
+    assert bad_date.status_code == 400
+    assert bad_date.json() == {"start_date": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]}
