@@ -18,6 +18,15 @@ data already loaded), which stands for what the hardware can do:
       sorted by total descending, the first page of 100 built (DuckDB: GROUP BY invoice ... LIMIT 100);
   (f) flat client x product x payment_status (DuckDB: the same GROUP BY, ordered by the three keys).
 
+Then the ledger case: generated balanced journal entries (default 300,000 GL lines over 60 accounts, 20
+departments, 200 vendors and two years), laid out by ``domain/ledger_source.py`` and queried in the
+ledger's vocabulary, against DuckDB over the same lines:
+
+  (g) group by account with sums of amount, debit_amount, credit_amount and the line count;
+  (h) flat account x posted_at_month (DuckDB: the same GROUP BY, ordered by both keys);
+  (i) posted_at_month with a department pivot and totals (DuckDB: a ROLLUP);
+  (j) detail mode: the first page of 100 lines by amount descending (DuckDB: ORDER BY ... LIMIT 100).
+
 It also times ``GET /coa/api/v1/invoice/report/preview`` for (b) in ``full`` mode through the
 in-process app over a workspace holding the same invoices: cold (first request builds the report
 table) and warm, with response validation on and off. Needs the ``bench`` extra (duckdb).
@@ -28,10 +37,12 @@ from __future__ import annotations
 import argparse
 import asyncio
 import csv
+import random
 import statistics
 import tempfile
 import time
 import typing as t
+from datetime import date, timedelta
 from pathlib import Path
 
 import duckdb
@@ -39,10 +50,13 @@ import httpx
 from workload import fill_workspace
 
 from campfire_mock import create_app
+from campfire_mock.domain.entries import Entry, Posting
+from campfire_mock.domain.ledger_source import build_table
 from campfire_mock.domain.models import Invoice
 from campfire_mock.domain.report_table import allocated_lines
 from campfire_mock.domain.workspace import Workspace
 from campfire_mock.reports import ReportQuery, ReportRow, ReportTable, run_report
+from campfire_mock.reports.fields import LEDGER
 
 QUERIES = {
     "a": {
@@ -99,6 +113,95 @@ SQL = {
     "f": "SELECT client_id, product_id, payment_status, any_value(client_name), any_value(product_name), sum(amount)"
     " FROM lines GROUP BY client_id, product_id, payment_status ORDER BY client_id, product_id, payment_status",
 }
+
+
+LEDGER_QUERIES = {
+    "g": {
+        "group_fields": "account",
+        "aggregation_fields": "sum:amount,sum:debit_amount,sum:credit_amount,count:id",
+        "mode": "full",
+    },
+    "h": {"group_fields": "account,posted_at_month", "flat": True, "mode": "full"},
+    "i": {
+        "group_fields": "posted_at_month",
+        "pivot_fields": "department",
+        "shouldPivot": True,
+        "include_totals": True,
+        "mode": "full",
+    },
+    "j": {"columns": "id,posted_at,account_name,journal_memo,amount", "sort": "-amount", "limit": 100},
+}
+LEDGER_SQL = {
+    "g": "SELECT account, any_value(account_name), sum(amount), sum(greatest(amount, 0)), sum(greatest(-amount, 0)),"
+    " count(*) FROM gl GROUP BY account ORDER BY account",
+    "h": "SELECT account, strftime(posted_at, '%Y-%m') AS month, any_value(account_name), sum(amount) FROM gl"
+    " GROUP BY account, month ORDER BY account, month",
+    "i": "SELECT strftime(posted_at, '%Y-%m') AS month, department, sum(amount) FROM gl"
+    " GROUP BY ROLLUP (month, department) ORDER BY month, department",
+    "j": "SELECT id, posted_at, account_name, memo, amount FROM gl ORDER BY amount DESC, id LIMIT 100",
+}
+
+
+def ledger_workspace(n_lines: int, seed: int = 7) -> tuple[Workspace, list[tuple[Entry, Posting]]]:
+    """A chart, departments and vendors, and balanced entries of three lines (a debit split in two, one
+    credit) adding up to about ``n_lines`` GL lines in ledger order."""
+    rng = random.Random(seed)
+    ws = Workspace()
+    ws.refs["entity"][1] = {"id": 1, "name": "Bench Entity", "currency": "USD"}
+    for a in range(1, 61):
+        kind = ("ASSET", "LIABILITY", "REVENUE", "OPERATING_EXPENSES")[a % 4]
+        ws.refs["account"][1000 + a] = {"id": 1000 + a, "name": f"{1000 + a} - Account", "account_type": kind}
+    for d in range(1, 21):
+        ws.refs["department"][d] = {"id": d, "name": f"Department {d:02d}"}
+    for v in range(1, 201):
+        ws.refs["vendor"][v] = {"id": v, "name": f"Vendor {v:03d}"}
+    start = date(2024, 1, 1)
+    entries = []
+    for i in range(1, n_lines // 3 + 1):
+        total = rng.randint(100, 1_000_000)
+        part = rng.randint(0, total)
+        lines = [
+            Posting(1000 + rng.randint(1, 60), part, department=rng.choice([None, *range(1, 21)])),
+            Posting(1000 + rng.randint(1, 60), total - part, vendor=rng.randint(1, 200)),
+            Posting(1000 + rng.randint(1, 60), -total, department=rng.choice([None, *range(1, 21)])),
+        ]
+        for n, line in enumerate(lines):
+            line.book = line.consolidated = line.native
+            line.id = i * 10_000 + n
+        day = start + timedelta(days=rng.randrange(730))
+        entries.append(Entry(i, day, f"Entry {i}", "journal_entry", i, 1, "USD", lines))
+    entries.sort(key=lambda e: (e.date, e.id))
+    return ws, [(e, p) for e in entries for p in e.lines]
+
+
+def load_ledger_duckdb(ws: Workspace, lines: list[tuple[Entry, Posting]]) -> duckdb.DuckDBPyConnection:
+    with tempfile.NamedTemporaryFile("w", suffix=".csv", delete=False, newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["id", "posted_at", "account", "account_name", "department", "vendor", "memo", "amount"])
+        for e, p in lines:
+            name = ws.refs["account"][p.account]["name"]
+            writer.writerow([p.id, e.date, p.account, name, p.department, p.vendor, e.memo, p.consolidated / 100])
+        path = fh.name
+    con = duckdb.connect()
+    con.execute(f"CREATE TABLE gl AS SELECT * FROM read_csv_auto('{path}', header=true)")
+    Path(path).unlink()
+    return con
+
+
+def ledger_case(n_lines: int, runs: int) -> None:
+    ws, lines = ledger_workspace(n_lines)
+    started = time.perf_counter()
+    table = build_table(ws, lines)
+    built = time.perf_counter() - started
+    con = load_ledger_duckdb(ws, lines)
+    print(f"\nLedger: {len(lines)} GL lines, 60 accounts, 20 departments (report table built in {built:.2f}s)\n")
+    print("| query | engine median ms | DuckDB median ms | engine / DuckDB |")
+    print("|---|---|---|---|")
+    for name, params in LEDGER_QUERIES.items():
+        query = ReportQuery.from_params(params, vocabulary=LEDGER)
+        engine = median_time(lambda q=query: run_report(table, q).rows[q.offset : q.offset + q.limit], runs)
+        reference = median_time(lambda s=LEDGER_SQL[name]: con.execute(s).fetchall(), runs)
+        print(f"| ({name}) | {engine * 1000:.1f} | {reference * 1000:.1f} | {engine / reference:.2f}x |")
 
 
 def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
@@ -210,7 +313,12 @@ def main() -> int:
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--lines-per-invoice", type=int, default=3)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--ledger-lines", type=int, default=300_000, help="GL lines of the ledger case (0: skip)")
+    parser.add_argument("--ledger-only", action="store_true", help="run only the ledger case")
     args = parser.parse_args()
+    if args.ledger_only:
+        ledger_case(args.ledger_lines, args.runs)
+        return 0
 
     ws = Workspace()
     started = time.perf_counter()
@@ -242,6 +350,8 @@ def main() -> int:
             f"HTTP (b) full mode, response validation {'on' if validate else 'off'}:"
             f" first request {cold:.2f}s, then median {warm:.3f}s, first request after a payment {after_write:.3f}s"
         )
+    if args.ledger_lines:
+        ledger_case(args.ledger_lines, args.runs)
     return 0
 
 

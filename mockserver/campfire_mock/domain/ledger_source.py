@@ -31,54 +31,68 @@ def ledger_lines(ws: Workspace) -> t.Sequence[Line]:
     return ledger(ws).lines
 
 
-def _coded(values: list[t.Any]) -> tuple[np.ndarray[t.Any, t.Any], list[t.Any]]:
-    """Codes per row and the key of each code, keys in order of first appearance."""
+def _ids(values: t.Iterable[int | None], count: int) -> np.ndarray[t.Any, t.Any]:
+    return np.fromiter((-1 if v is None else v for v in values), np.int64, count)
+
+
+def _id_dimension(raw: np.ndarray[t.Any, t.Any], label: t.Callable[[t.Any], t.Any]) -> Dimension:
+    """An id column (``-1``: none) as codes into its distinct ids, each labelled."""
+    uniques, codes = np.unique(raw, return_inverse=True)
+    keys = [None if k < 0 else k for k in uniques.tolist()]
+    return Dimension(codes.reshape(-1).astype(np.int64), keys, [label(k) for k in keys])
+
+
+def _mapped(codes: np.ndarray[t.Any, t.Any], per_code: list[t.Any]) -> Dimension:
+    """A dimension read off another one's keys (an account's type): ``per_code`` is the value of each code."""
     index: dict[t.Any, int] = {}
-    codes = np.fromiter((index.setdefault(v, len(index)) for v in values), np.int64, len(values))
-    return codes, list(index)
+    table = np.asarray([index.setdefault(v, len(index)) for v in per_code] or [0], dtype=np.int64)
+    keys = list(index)
+    return Dimension(table[codes] if len(per_code) else codes, keys, list(keys))
 
 
-def _dimension(values: list[t.Any], label: t.Callable[[t.Any], t.Any] | None = None) -> Dimension:
-    codes, keys = _coded(values)
-    return Dimension(codes, keys, [label(k) for k in keys] if label else list(keys))
-
-
-def _name(ws: Workspace, kind: str, field: str = "name") -> t.Callable[[t.Any], t.Any]:
+def _name(ws: Workspace, kind: str) -> t.Callable[[t.Any], t.Any]:
     def lookup(key: t.Any) -> t.Any:
-        return None if key is None else ws.refs[kind].look(key, {}).get(field)
+        return None if key is None else ws.refs[kind].look(key, {}).get("name")
 
     return lookup
 
 
 def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
-    """The report table of ``lines`` (GL lines with their entries)."""
+    """The report table of ``lines`` (GL lines with their entries, entries' lines together)."""
     count = len(lines)
-    entries = [e for e, _ in lines]
     postings = [p for _, p in lines]
-    accounts = [p.account for p in postings]
-    charts = {key: chart_account(ws, key) for key in set(accounts)}
-    entity_currency = {
-        key: ws.refs["entity"].look(key, {}).get("currency") if key is not None else None
-        for key in {e.entity for e in entries}
-    }
-    account = _dimension(accounts, lambda k: charts[k].get("name") or UNCATEGORIZED)
+    # Entry-level columns are worked out once per entry and spread over its lines.
+    entry_ids = np.fromiter((e.id for e, _ in lines), np.int64, count)
+    _, first, per_line = np.unique(entry_ids, return_index=True, return_inverse=True)
+    per_line = per_line.reshape(-1).astype(np.int64)
+    entries = [lines[i][0] for i in first.tolist()]
+
+    def entry_dimension(values: list[t.Any], labels: t.Callable[[t.Any], t.Any] | None = None) -> Dimension:
+        dim = _mapped(np.arange(len(values), dtype=np.int64), values)
+        return Dimension(dim.codes[per_line], dim.keys, [labels(k) for k in dim.keys] if labels else dim.keys)
+
+    account = _id_dimension(_ids((p.account for p in postings), count), lambda k: None)
+    charts = [chart_account(ws, key) for key in account.keys]
+    account.labels = [c.get("name") or UNCATEGORIZED for c in charts]
+    currencies: dict[int | None, t.Any] = {None: None}
+    for e in entries:
+        if e.entity not in currencies:
+            currencies[e.entity] = ws.refs["entity"].look(e.entity, {}).get("currency")
+    memo = {e.id: e.memo for e in entries}
     dimensions = {
         "account": account,
-        "account_number": _dimension([charts[k].get("number") for k in accounts]),
-        "account_type": _dimension([charts[k].get("account_type") for k in accounts]),
-        "account_subtype": _dimension([charts[k].get("account_subtype") for k in accounts]),
-        "entity": _dimension([e.entity for e in entries], _name(ws, "entity")),
-        "vendor": _dimension([p.vendor for p in postings], _name(ws, "vendor")),
-        "department": _dimension([p.department for p in postings], _name(ws, "department")),
-        "journal": _dimension([e.id for e in entries]),
-        "journal_type": _dimension([e.type for e in entries]),
-        "currency": _dimension([e.currency for e in entries]),
-        "entity_currency": _dimension([entity_currency[e.entity] for e in entries]),
+        "account_number": _mapped(account.codes, [c.get("number") for c in charts]),
+        "account_type": _mapped(account.codes, [c.get("account_type") for c in charts]),
+        "account_subtype": _mapped(account.codes, [c.get("account_subtype") for c in charts]),
+        "vendor": _id_dimension(_ids((p.vendor for p in postings), count), _name(ws, "vendor")),
+        "department": _id_dimension(_ids((p.department for p in postings), count), _name(ws, "department")),
+        "entity": entry_dimension([e.entity for e in entries], _name(ws, "entity")),
+        "journal": entry_dimension([e.id for e in entries], memo.get),
+        "journal_type": entry_dimension([e.type for e in entries]),
+        "currency": entry_dimension([e.currency for e in entries]),
+        "entity_currency": entry_dimension([currencies[e.entity] for e in entries]),
         "id": Dimension(np.arange(count, dtype=np.int64), [p.id for p in postings], [p.id for p in postings]),
     }
-    journal = dimensions["journal"]
-    memo = {e.id: e.memo for e in entries}
-    journal.labels = [memo[k] for k in journal.keys]
     consolidated = np.fromiter(
         (np.nan if p.consolidated is None else p.consolidated for p in postings), np.float64, count
     )
@@ -90,15 +104,16 @@ def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
         # A debit's credit side is 0 (and a credit's debit side); NaN stays NaN on both.
         measures[f"debit_amount{suffix}"] = np.where(amount < 0, 0.0, amount)
         measures[f"credit_amount{suffix}"] = np.where(amount > 0, 0.0, -amount)
-    days = np.fromiter((e.date.toordinal() - EPOCH_ORDINAL for e in entries), np.int64, count)
+    entry_days = np.asarray([e.date.toordinal() - EPOCH_ORDINAL for e in entries], dtype=np.int64)
     return ReportTable(
         size=count,
         invoice_codes=np.arange(count, dtype=np.int64),
         invoice_count=count,
         dimensions=dimensions,
-        dates={"posted_at": days},
+        dates={"posted_at": entry_days[per_line] if count else entry_days},
         measures=measures,
         vocabulary=LEDGER,
+        row_units=True,
     )
 
 

@@ -59,7 +59,9 @@ def aggregate(
     out: dict[str, Floats] = {}
     counts: Codes | None = None
     for func, f, column in aggs:
-        if func in ("count", "avg") and counts is None:
+        if func in ("count", "avg") and counts is None and table.row_units:
+            counts = np.bincount(groups, minlength=n_groups).astype(np.int64)
+        elif func in ("count", "avg") and counts is None:
             counts = distinct_invoices(groups, table.invoice_codes[rows], n_groups, table.invoice_count)
         if func == "count":
             assert counts is not None
@@ -73,7 +75,12 @@ def aggregate(
             sums = np.bincount(groups, weights=values, minlength=n_groups)
             out[column] = np.divide(sums, counts, out=np.zeros(n_groups), where=counts > 0)
         else:
-            per_invoice, invoice_groups = _per_invoice(values, groups, table.invoice_codes[rows], table.invoice_count)
+            if table.row_units:  # each row is its own unit: its value is the unit's sum
+                per_invoice, invoice_groups = values.astype(np.float64), groups
+            else:
+                per_invoice, invoice_groups = _per_invoice(
+                    values, groups, table.invoice_codes[rows], table.invoice_count
+                )
             ufunc = np.minimum if func == "min" else np.maximum
             out[column] = _extreme(per_invoice, invoice_groups, n_groups, ufunc)
     return out

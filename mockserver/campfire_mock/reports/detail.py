@@ -16,7 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import numpy as np
 
-from .grouping import cached_ranks
+from .grouping import cached_nulls, cached_ranks
 from .query import ReportQuery
 from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Floats, ReportTable
 
@@ -41,10 +41,14 @@ class Invoices:
         #: Name columns, and the id dimension whose label each one is.
         self.name_of = {name: dim for dim, name in vocabulary.id_dimensions.items()}
         self.dates, self.days = vocabulary.detail_dates, vocabulary.date_fields
+        if table.row_units:  # each row is its own unit (a GL line): listed as it is
+            self.head_rows: Codes = rows
+            self.sums: dict[str, Floats] = {m: table.measures[m][rows] for m in dict.fromkeys(measures)}
+            return
         codes = table.invoice_codes[rows]
         present, first = np.unique(codes, return_index=True)
-        self.head_rows: Codes = rows[first]
-        self.sums: dict[str, Floats] = {
+        self.head_rows = rows[first]
+        self.sums = {
             m: np.bincount(codes, weights=table.measures[m][rows], minlength=table.invoice_count)[present].astype(
                 np.float64
             )
@@ -76,7 +80,7 @@ class Invoices:
         if not values_of:
             return codes, np.zeros(len(codes), dtype=np.bool_)
         ranks = cached_ranks(self.table, column, values_of)[codes]
-        nulls = np.asarray([v is None for v in values_of], dtype=np.bool_)[codes]
+        nulls = cached_nulls(self.table, column, values_of)[codes]
         return (-ranks if descending else ranks), nulls
 
     def column(self, column: str, index: Codes) -> list[t.Any]:
@@ -91,21 +95,54 @@ class Invoices:
         return [values_of[c] for c in codes[index].tolist()]
 
 
+class Ordering:
+    """An order by ``np.lexsort`` keys (the last the most significant), worked out as far as it is read: the
+    first ``stop`` positions of a long listing come from the rows whose most significant key is at most the
+    ``stop``-th smallest (ties included, so the result is the full sort's), the whole order once more than a
+    quarter of it is read."""
+
+    def __init__(self, keys: list[t.Any], size: int) -> None:
+        self.keys = keys
+        self.size = size
+        self.full: Codes | None = None if size else np.zeros(0, dtype=np.int64)
+
+    def upto(self, stop: int) -> Codes:
+        if self.full is not None:
+            return self.full
+        if stop * 4 < self.size and stop > 0:
+            primary = self.keys[-1]
+            kth = np.partition(primary, stop - 1)[stop - 1]
+            if kth == kth:  # not NaN (NaNs sort last: then the whole order)
+                candidates = np.flatnonzero(primary <= kth)
+                head: Codes = candidates[np.lexsort([k[candidates] for k in self.keys])][:stop].astype(np.int64)
+                return head
+        self.full = np.lexsort(self.keys).astype(np.int64)
+        return self.full
+
+
 class DetailRows(t.Sequence[dict[str, t.Any]]):
     """The listing's rows in order, built when read (a page of a large listing costs a page)."""
 
-    def __init__(self, invoices: Invoices, order: Codes, columns: tuple[str, ...], base_filters: dict[str, t.Any]):
+    def __init__(
+        self, invoices: Invoices, ordering: Ordering, columns: tuple[str, ...], base_filters: dict[str, t.Any]
+    ):
         self.invoices = invoices
         self.key = invoices.table.vocabulary.key_column
-        self.order = order
+        self.ordering = ordering
         self.columns = columns
         self.base_filters = base_filters
 
+    @property
+    def order(self) -> Codes:
+        """Every position, in order."""
+        return self.ordering.upto(len(self))
+
     def __len__(self) -> int:
-        return len(self.order)
+        return self.ordering.size
 
     def _rows(self, positions: range) -> list[dict[str, t.Any]]:
-        index = self.order[positions.start : positions.stop : positions.step]
+        order = self.ordering.upto(positions.stop if positions.step > 0 else len(self))
+        index = order[positions.start : positions.stop : positions.step]
         values = [self.invoices.column(c, index) for c in self.columns]
         rows = []
         for key, *cells in zip(self.invoices.column(self.key, index), *values, strict=True):
@@ -137,9 +174,8 @@ def detail_rows(table: ReportTable, q: ReportQuery, rows: Codes, base_filters: d
     keys: list[t.Any] = []
     for column, descending in reversed(order_by):
         value, nulls = invoices.sort_keys(column, descending)
-        keys += [value, nulls]
-    order = np.lexsort(keys) if len(invoices) else np.zeros(0, dtype=np.int64)
-    return DetailRows(invoices, order.astype(np.int64), q.columns, base_filters)
+        keys += [value, nulls] if nulls.any() else [value]  # no nulls: nothing to put last
+    return DetailRows(invoices, Ordering(keys, len(invoices)), q.columns, base_filters)
 
 
 def detail_meta(q: ReportQuery) -> list[dict[str, t.Any]]:

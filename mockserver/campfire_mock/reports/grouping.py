@@ -12,6 +12,7 @@ import typing as t
 from datetime import date, timedelta
 
 import numpy as np
+import numpy.typing as npt
 
 from .rows import EPOCH_ORDINAL, NO_DATE, Codes, Dimension, ReportTable
 
@@ -108,6 +109,15 @@ def ranks(values: list[t.Any]) -> Codes:
     # Equal values share a position, so a later sort key decides between them.
     positions: Codes = np.unique(keyed, return_inverse=True)[1].astype(np.int64).reshape(-1)
     return positions
+
+
+def cached_nulls(table: ReportTable, column: str, values: list[t.Any]) -> npt.NDArray[np.bool_]:
+    """Whether each of a column's values is ``None``, once per table."""
+    key = f"{column}\0nulls"
+    cached = table.sort_ranks.get(key)
+    if cached is None or len(cached) != len(values):
+        cached = table.sort_ranks[key] = np.asarray([v is None for v in values], dtype=np.bool_)
+    return t.cast(npt.NDArray[np.bool_], cached)
 
 
 def cached_ranks(table: ReportTable, column: str, values: list[t.Any]) -> Codes:

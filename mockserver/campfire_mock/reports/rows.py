@@ -112,6 +112,9 @@ class ReportTable:
     #: Per detail column, each code's position in sorted order (``reports.detail``).
     sort_ranks: dict[str, Codes] = field(default_factory=dict)
     vocabulary: Vocabulary = INVOICE
+    #: Whether each row is its own counted unit (``invoice_codes`` numbers the rows: GL lines), so a count
+    #: is a row count and a unit's sum is the row's value.
+    row_units: bool = False
 
     @property
     def currency(self) -> Dimension:
