@@ -891,6 +891,8 @@ LEDGER_REPORT_FILTERS: tuple[tuple[str, dict[str, Any], str], ...] = (
             "account_subtype",
         )
     ),
+    ("no_department", {"type": "boolean"}, "Lines without a department (department=null)"),
+    ("no_vendor", {"type": "boolean"}, "Lines without a vendor (vendor=null)"),
 )
 
 

@@ -207,3 +207,14 @@ def test_unknown_fields_are_a_400_naming_what_is_allowed(client: TestClient) -> 
     bad_date = client.get(REPORT, params={"start_date": "2026-13-01"})
     assert bad_date.status_code == 400
     assert bad_date.json() == {"start_date": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]}
+
+
+def test_a_null_groups_filter_params_use_the_gl_logs_none_flag(client: TestClient) -> None:
+    """The group of lines without a department drills in with the GL log's no_department=true (its declared
+    parameter for "no department"), which the report reads as department=null."""
+    rows = report(client, group_fields="department", aggregation_fields="count:id", all_time=True)["results"]
+    unknown = next(r for r in rows if r["department"] is None)
+    assert unknown["label"] == "Unknown"
+    assert unknown["filter_params"] == {"no_department": True}
+    again = report(client, group_fields="department", aggregation_fields="count:id", all_time=True, no_department=True)
+    assert [(r["department"], r["count"]) for r in again["results"]] == [(None, unknown["count"])]

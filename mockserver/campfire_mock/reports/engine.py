@@ -295,6 +295,9 @@ class _Run:
             own_values = zip(*(c[5][1] for c in columns_of), strict=False)
             for record, filter_values in zip(records, own_values, strict=False):
                 record["filter_params"] = dict(zip(keys, shared + filter_values, strict=False))
+            if q.vocabulary.null_flags:  # a null key spelled as its source's "none" flag
+                for record in records:
+                    record["filter_params"] = orm_names(record["filter_params"], q.vocabulary)
         # The CRC-32 of the row's path as repr() writes it: [('client_id', '42'), ...].
         crc = zlib.crc32
         for record, pieces in zip(records, zip(*(c[4] for c in columns_of), strict=False), strict=False):
@@ -311,7 +314,7 @@ class _Run:
 
 def run_report(table: ReportTable, q: ReportQuery) -> ReportResult:
     if q.vocabulary is not table.vocabulary:
-        raise ValueError(f"a {q.vocabulary.name} query over a table of {table.vocabulary.name} rows")
+        raise ValueError(f"a query read for {q.vocabulary.name} rows over a table of {table.vocabulary.name} rows")
     mask = row_mask(table, q)
     parents = select_path(table, q, mask)
     rows = np.flatnonzero(mask)

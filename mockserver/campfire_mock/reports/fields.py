@@ -243,6 +243,8 @@ class Vocabulary:
     detail_columns: tuple[str, ...]
     detail_labels: t.Mapping[str, str]
     list_params: tuple[str, ...] = field(default=())
+    #: Filters that stand for ``<dimension>=null`` (the GL log's ``no_department=true``), by dimension.
+    null_flags: t.Mapping[str, str] = field(default_factory=dict)
 
     @property
     def date_fields(self) -> tuple[str, ...]:
@@ -424,4 +426,5 @@ LEDGER = Vocabulary(
         "columns",
         "sort",
     ),
+    null_flags={"department": "no_department", "vendor": "no_vendor"},
 )

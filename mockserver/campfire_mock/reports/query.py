@@ -220,18 +220,41 @@ def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
 
 
 def plain_names(params: t.Mapping[str, t.Any], vocabulary: Vocabulary = INVOICE) -> dict[str, t.Any]:
-    """Report parameters with Campfire's ORM names, another spelling (``account_id``) and ``shouldPivot``
-    read as the plain ones (a plain name given too wins)."""
+    """Report parameters with Campfire's ORM names and ``shouldPivot`` read as the plain ones (a plain name
+    given too wins); another spelling of a list (``account_id``) and a "none" flag (``no_department=true``:
+    ``department=null``) add their values to the plain one's."""
     out = dict(params)
-    spellings = (*((v, k) for k, v in vocabulary.aliases.items()), *vocabulary.orm_names.items())
-    for plain, orm in (*spellings, SHOULD_PIVOT[::-1]):
+    for alias, plain in vocabulary.aliases.items():
+        if alias in out:
+            out[plain] = _joined(out.get(plain), out.pop(alias))
+    for plain, flag in vocabulary.null_flags.items():
+        if flag in out and str(out.pop(flag)).lower() in ("true", "1"):
+            out[plain] = _joined(out.get(plain), NULL)
+    for plain, orm in (*vocabulary.orm_names.items(), SHOULD_PIVOT[::-1]):
         if orm in out:
             value = out.pop(orm)
             out.setdefault(plain, value)
     return out
 
 
+def _joined(first: t.Any, more: t.Any) -> t.Any:
+    """Two values of one list parameter as one (either may be a list of repeated values)."""
+    if first in (None, ""):
+        return more
+
+    def as_list(value: t.Any) -> list[t.Any]:
+        return list(value) if isinstance(value, list | tuple) else [value]
+
+    return [*as_list(first), *as_list(more)]
+
+
 def orm_names(params: dict[str, t.Any], vocabulary: Vocabulary = INVOICE) -> dict[str, t.Any]:
-    """Filter parameters as Campfire's ``filter_params`` spell them."""
+    """Filter parameters as Campfire's ``filter_params`` spell them (``department=null`` as the GL log's
+    ``no_department=true``)."""
     names = vocabulary.orm_names
-    return {names.get(name, name): value for name, value in params.items()}
+    out = {names.get(name, name): value for name, value in params.items()}
+    for plain, flag in vocabulary.null_flags.items():
+        if out.get(plain) == NULL:
+            del out[plain]
+            out[flag] = True
+    return out

@@ -303,3 +303,5 @@ class TransactionReportParams(TypedDict, total=False):
     journal_type: str
     account_type: str
     account_subtype: str
+    no_department: bool
+    no_vendor: bool
