@@ -56,7 +56,7 @@ from campfire_mock.domain.models import Invoice
 from campfire_mock.domain.report_table import allocated_lines
 from campfire_mock.domain.workspace import Workspace
 from campfire_mock.reports import ReportQuery, ReportRow, ReportTable, run_report
-from campfire_mock.reports.fields import LEDGER
+from campfire_mock.reports.ledger_fields import LEDGER
 
 QUERIES = {
     "a": {

@@ -15,7 +15,7 @@ import typing as t
 
 import numpy as np
 
-from ..reports.fields import LEDGER
+from ..reports.ledger_fields import LEDGER
 from ..reports.rows import EPOCH_ORDINAL, Dimension, ReportTable
 from .chart import account as chart_account
 from .entries import Entry, Posting

@@ -1,4 +1,4 @@
-"""Invoice report engine: a table and a frozen query in, a result out (no HTTP, no store)."""
+"""Report engine: a table (invoice lines, GL lines) and a frozen query in, a result out (no HTTP, no store)."""
 
 from .csv_export import to_csv
 from .engine import ReportResult, run_report

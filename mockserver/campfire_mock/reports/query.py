@@ -30,7 +30,7 @@ that names the parameter and lists what is allowed.
 * ``discount_applied=true|false`` (extension, as TeamUp's) keeps invoices with (or without) a discount.
 * ``limit`` defaults to 100 and may be at most 10000; ``page``/``page_size`` (extension) are
   another spelling of ``offset``/``limit``.
-* Read in another ``Vocabulary`` (``fields.LEDGER``), the same grammar takes that source's fields and
+* Read in another ``Vocabulary`` (``ledger_fields.LEDGER``), the same grammar takes that source's fields and
   filters (``group_fields=account,posted_at_month``, ``account=4000,4010``, ``count:id``); its id and word
   filters are kept in ``filters``, by dimension.
 """

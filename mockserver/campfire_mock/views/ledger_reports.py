@@ -40,7 +40,7 @@ class LedgerReportHandlers(Handler):
         # The engine (numpy) loads with the first report, not at start-up.
         from ..domain.ledger_source import ledger_table
         from ..reports import ReportQuery, run_report, to_csv
-        from ..reports.fields import LEDGER
+        from ..reports.ledger_fields import LEDGER
 
         # Every value of a list parameter, repeated or comma-separated (the spec's string keeps the last).
         lists = {

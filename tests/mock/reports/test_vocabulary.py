@@ -12,7 +12,8 @@ import pytest
 from campfire_mock.errors import ValidationFailed
 from campfire_mock.reports import ReportQuery, ReportTable, run_report
 from campfire_mock.reports.detail import Ordering
-from campfire_mock.reports.fields import INVOICE, LEDGER
+from campfire_mock.reports.fields import INVOICE
+from campfire_mock.reports.ledger_fields import LEDGER
 from campfire_mock.reports.rows import EPOCH_ORDINAL, Dimension
 
 from .factory import row
