@@ -81,7 +81,7 @@ def test_clean_server_has_no_drift_with_writes() -> None:
     with LiveServer() as server:
         result = contract(server.url, "--write")
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "363 operations" in result.stdout
+    assert "364 operations" in result.stdout
     assert "No drift" in result.stdout
 
 
