@@ -24,15 +24,12 @@ from .workspace import Workspace
 
 Line = tuple[Entry, Posting]
 UNCATEGORIZED = "Uncategorized"
+NAN = float("nan")
 
 
 def ledger_lines(ws: Workspace) -> t.Sequence[Line]:
     """Every GL line of the workspace with its entry, in ledger order (the only read of the ledger here)."""
     return ledger(ws).lines
-
-
-def _ids(values: t.Iterable[int | None], count: int) -> np.ndarray[t.Any, t.Any]:
-    return np.fromiter((-1 if v is None else v for v in values), np.int64, count)
 
 
 def _id_dimension(raw: np.ndarray[t.Any, t.Any], label: t.Callable[[t.Any], t.Any]) -> Dimension:
@@ -60,23 +57,38 @@ def _name(ws: Workspace, kind: str) -> t.Callable[[t.Any], t.Any]:
 def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
     """The report table of ``lines`` (GL lines with their entries, entries' lines together)."""
     count = len(lines)
-    postings = [p for _, p in lines]
-    # Entry-level columns are worked out once per entry and spread over its lines.
-    entry_ids = np.fromiter((e.id for e, _ in lines), np.int64, count)
-    _, first, per_line = np.unique(entry_ids, return_index=True, return_inverse=True)
-    per_line = per_line.reshape(-1).astype(np.int64)
-    entries = [lines[i][0] for i in first.tolist()]
+    # One pass over the lines for their ids and amounts (``-1``: none; NaN: no known rate).
+    ids = np.array(
+        [
+            (
+                e.id,
+                -1 if p.account is None else p.account,
+                -1 if p.vendor is None else p.vendor,
+                -1 if p.department is None else p.department,
+                p.id,
+            )
+            for e, p in lines
+        ],
+        dtype=np.int64,
+    ).reshape(-1, 5)
+    money = np.array(
+        [(NAN if p.consolidated is None else p.consolidated, p.book) for _, p in lines], dtype=np.float64
+    ).reshape(-1, 2)
+    # Entry-level columns are worked out once per entry (its lines are together) and spread over its lines.
+    starts = np.flatnonzero(np.r_[True, ids[1:, 0] != ids[:-1, 0]]) if count else np.zeros(0, dtype=np.int64)
+    per_line = np.repeat(np.arange(len(starts), dtype=np.int64), np.diff(np.r_[starts, count]).astype(np.int64))
+    entries = [lines[i][0] for i in starts.tolist()]
 
     def entry_dimension(values: list[t.Any], labels: t.Callable[[t.Any], t.Any] | None = None) -> Dimension:
         dim = _mapped(np.arange(len(values), dtype=np.int64), values)
         return Dimension(dim.codes[per_line], dim.keys, [labels(k) for k in dim.keys] if labels else dim.keys)
 
-    account = _id_dimension(_ids((p.account for p in postings), count), lambda k: None)
+    account = _id_dimension(np.ascontiguousarray(ids[:, 1]), lambda k: None)
     charts = [chart_account(ws, key) for key in account.keys]
     account.labels = [c.get("name") or UNCATEGORIZED for c in charts]
     currencies: dict[int | None, t.Any] = {None: None}
     for e in entries:
-        if e.entity not in currencies:
+        if e.entity is not None and e.entity not in currencies:
             currencies[e.entity] = ws.refs["entity"].look(e.entity, {}).get("currency")
     memo = {e.id: e.memo for e in entries}
     dimensions = {
@@ -84,21 +96,17 @@ def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
         "account_number": _mapped(account.codes, [c.get("number") for c in charts]),
         "account_type": _mapped(account.codes, [c.get("account_type") for c in charts]),
         "account_subtype": _mapped(account.codes, [c.get("account_subtype") for c in charts]),
-        "vendor": _id_dimension(_ids((p.vendor for p in postings), count), _name(ws, "vendor")),
-        "department": _id_dimension(_ids((p.department for p in postings), count), _name(ws, "department")),
+        "vendor": _id_dimension(np.ascontiguousarray(ids[:, 2]), _name(ws, "vendor")),
+        "department": _id_dimension(np.ascontiguousarray(ids[:, 3]), _name(ws, "department")),
         "entity": entry_dimension([e.entity for e in entries], _name(ws, "entity")),
         "journal": entry_dimension([e.id for e in entries], memo.get),
         "journal_type": entry_dimension([e.type for e in entries]),
         "currency": entry_dimension([e.currency for e in entries]),
         "entity_currency": entry_dimension([currencies[e.entity] for e in entries]),
-        "id": Dimension(np.arange(count, dtype=np.int64), [p.id for p in postings], [p.id for p in postings]),
+        "id": Dimension(np.arange(count, dtype=np.int64), ids[:, 4].tolist(), ids[:, 4].tolist()),
     }
-    consolidated = np.fromiter(
-        (np.nan if p.consolidated is None else p.consolidated for p in postings), np.float64, count
-    )
-    book = np.fromiter((p.book for p in postings), np.float64, count)
     measures = {}
-    for suffix, cents in (("", consolidated), ("_book", book)):
+    for suffix, cents in (("", money[:, 0]), ("_book", money[:, 1])):
         amount = cents / 100
         measures[f"amount{suffix}"] = amount
         # A debit's credit side is 0 (and a credit's debit side); NaN stays NaN on both.
