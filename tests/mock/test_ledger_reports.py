@@ -218,3 +218,19 @@ def test_a_null_groups_filter_params_use_the_gl_logs_none_flag(client: TestClien
     assert unknown["filter_params"] == {"no_department": True}
     again = report(client, group_fields="department", aggregation_fields="count:id", all_time=True, no_department=True)
     assert [(r["department"], r["count"]) for r in again["results"]] == [(None, unknown["count"])]
+
+
+def test_a_detail_listing_exports_as_csv_with_its_labels(client: TestClient) -> None:
+    """A listing of GL lines as CSV: the column labels, one line per GL line, then the totals."""
+    params = {**Q2, "columns": "id,posted_at,account_name,debit_amount,credit_amount", "include_totals": "true"}
+    listed = report(client, **params, mode="full")
+    text = client.get(REPORT, params={**params, "mode": "csv"}).text
+    lines = list(csv.reader(io.StringIO(text)))
+    assert lines[0] == ["ID", "Date", "Account", "Debit", "Credit"]
+    assert len(lines) == listed["count"] + 2 and lines[-1][0] == "Total"
+    assert lines[1][:3] == [
+        str(listed["results"][0]["id"]),
+        listed["results"][0]["posted_at"],
+        listed["results"][0]["account_name"],
+    ]
+    assert lines[-1][3] == lines[-1][4] == str(listed["totals_row"]["debit_amount"])
