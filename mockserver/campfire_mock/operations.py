@@ -48,7 +48,7 @@ from .views.references import ContractView, EntityView, ProductView
 from .views.registry import Registry
 from .views.statements import StatementViews
 from .views.vendors import VendorSummaryView, VendorView
-from .views.webhooks import Webhooks, WebhookView
+from .views.webhooks import Webhooks, WebhookView, retrieve_reader
 from .wire import format_timestamp
 
 __all__ = [
@@ -296,7 +296,7 @@ class Operation:
             check_strings(kwargs.get("body"))
         with self.store.write(caller.token) as ws:
             reply = self.answer(self.method(ws, caller, **kwargs))
-            deliveries = self.webhooks.collect(ws, caller.token) if self.webhooks is not None else []
+            deliveries = self.webhooks.collect(ws, caller) if self.webhooks is not None else []
         if deliveries and self.webhooks is not None:
             self.webhooks.submit(deliveries)
         return reply
@@ -376,4 +376,23 @@ def build_operations(
         built[operation_id] = Operation(
             operation_id, bound, write, services.store, responses, webhooks, errors or responses
         )
+        if webhooks is not None and method == "GET":
+            _add_reader(webhooks, plans.get(operation_id), bound)
     return built
+
+
+def _add_reader(webhooks: Webhooks, found: Plan | None, bound: t.Callable[..., t.Any]) -> None:
+    """Let ``webhooks`` render events of a retrieve operation's kind as that operation answers them."""
+    if found is None or found.action != "retrieve" or found.kind is None or found.id_param is None:
+        return
+    view = getattr(bound, "__self__", None)
+    rendered = found
+
+    def fallback(ws: t.Any, caller: Caller, row: dict[str, t.Any]) -> t.Any:
+        """A deleted object, as the view renders what is stored (or its id alone)."""
+        if isinstance(view, ResourceView):
+            return view.render(ws, row, rendered.response, rendered.response_name)
+        return {"id": row.get("id")}
+
+    parents = {name: found.path_args[name] for name, _ in found.parents}
+    webhooks.add_reader(found.kind, retrieve_reader(bound, found.path_args[found.id_param], parents, fallback))
