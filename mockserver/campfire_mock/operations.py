@@ -36,6 +36,7 @@ from .views.admin import AdminHandlers
 from .views.bank_transactions import BankTransactionView
 from .views.base import ROLES, Caller, NoContent, Services
 from .views.bills import BillViews
+from .views.contracts import ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
@@ -44,7 +45,7 @@ from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
 from .views.ledger import LedgerViews
 from .views.payments import InvoicePaymentView
-from .views.references import ContractView, EntityView, ProductView
+from .views.references import EntityView, ProductView
 from .views.registry import Registry
 from .views.statements import StatementViews
 from .views.vendors import VendorSummaryView, VendorView
@@ -81,6 +82,8 @@ VIEWS: tuple[type[ResourceView], ...] = (
     EntityView,
     ProductView,
     ContractView,
+    MilestoneView,
+    SubscriptionView,
     AccountView,
     BankTransactionView,
     WebhookView,
