@@ -36,6 +36,7 @@ from .views.admin import AdminHandlers
 from .views.bank_transactions import BankTransactionView
 from .views.base import ROLES, Caller, NoContent, Services
 from .views.bills import BillViews
+from .views.bulk_search import BulkSearchView
 from .views.contracts import ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
@@ -87,6 +88,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     AccountView,
     BankTransactionView,
     WebhookView,
+    BulkSearchView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.

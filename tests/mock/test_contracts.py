@@ -98,7 +98,8 @@ def test_a_subscription_schedules_monthly_revenue_until_the_contract_ends(client
     """A subscription without an end date gets one transaction of its mrr per month until its contract's end;
     terminating the contract removes the months after the termination date."""
     made = client.post(
-        f"{CONTRACTS}/{CONTRACT}/subscriptions", json={"contract": CONTRACT, "start_date": "2025-10-10", "mrr": "250.00"}
+        f"{CONTRACTS}/{CONTRACT}/subscriptions",
+        json={"contract": CONTRACT, "start_date": "2025-10-10", "mrr": "250.00"},
     )
     assert made.status_code == 201, made.text
     months = revenue_of(client, contract_subscription=made.json()["id"])

@@ -11,7 +11,11 @@ from campfire_mock.domain.topics import OBJECT_TYPES, TOPICS
 
 from .test_delivery import Receiver
 from .test_ledger import entry_body
-from .test_webhooks import app, client, receiver, received, settle, subscribe, token  # noqa: F401
+from . import test_webhooks as hooks
+from .test_webhooks import received, settle, subscribe
+
+# The webhook tests' fixtures: an app whose deliveries retry fast, a workspace per test, a loopback receiver.
+app, token, client, receiver = hooks.app, hooks.token, hooks.client, hooks.receiver
 
 Events = dict[tuple[str, int], dict[str, t.Any]]
 
