@@ -9,9 +9,9 @@ from starlette.testclient import TestClient
 
 from campfire_mock.domain.topics import OBJECT_TYPES, TOPICS
 
+from . import test_webhooks as hooks
 from .test_delivery import Receiver
 from .test_ledger import entry_body
-from . import test_webhooks as hooks
 from .test_webhooks import received, settle, subscribe
 
 # The webhook tests' fixtures: an app whose deliveries retry fast, a workspace per test, a loopback receiver.
