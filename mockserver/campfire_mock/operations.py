@@ -33,6 +33,7 @@ from .store import Store
 from .stubbing import Answer, Responder
 from .views.accounts import AccountView
 from .views.admin import AdminHandlers
+from .views.bank_feeds import BankFeedView, ReconciliationView
 from .views.bank_transactions import BankTransactionView
 from .views.base import ROLES, Caller, NoContent, Services
 from .views.bills import BillViews
@@ -89,6 +90,8 @@ VIEWS: tuple[type[ResourceView], ...] = (
     BankTransactionView,
     WebhookView,
     BulkSearchView,
+    BankFeedView,
+    ReconciliationView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.

@@ -70,3 +70,74 @@ def test_a_method_an_action_path_does_not_offer_is_a_405(
     assert answer.status_code == 405
     assert answer.json() == {"detail": f'Method "{method}" not allowed.'}
     assert answer.headers["allow"] == allow
+
+
+FEED = {"balance": 100, "available_balance": 100, "balance_as_of_date": "2026-03-01"}
+
+
+def test_bank_feed_creates_transactions_and_skips_duplicates_and_bad_items(client: TestClient) -> None:
+    """A feed creates its new transactions on the account, skips an external id already fed and fails an
+    item without an amount, counting each apart."""
+    items = [
+        {"external_transaction_id": "x1", "amount": 120.5, "date": "2026-03-01", "description": "Stripe payout"},
+        {"external_transaction_id": "x2", "date": "2026-03-02"},
+        {"external_transaction_id": "x1", "amount": 1, "date": "2026-03-03"},
+    ]
+    answer = client.post("/ca/api/bank-feed/1010", json={**FEED, "transactions": items})
+    assert answer.status_code == 201, answer.text
+    assert answer.json() == {
+        "message": "Bank feed processed successfully",
+        "account_id": 1010,
+        "submitted_count": 3,
+        "created_count": 1,
+        "skipped_count": 1,
+        "skipped_transactions": [{"external_transaction_id": "x1", "reason": "duplicate"}],
+        "failed_count": 1,
+        "failed_transactions": [
+            {"external_transaction_id": "x2", "reason": "amount is required and must be a number."}
+        ],
+    }
+    fed = [t for t in client.get("/ca/api/transaction", params={"limit": 1000}).json()["results"]]
+    made = [t for t in fed if t.get("external_transaction_id") == "x1"]
+    assert [(t["amount"], t["posted_at"], t["bank_description"], t["account"]) for t in made] == [
+        (120.5, "2026-03-01T00:00:00+0000", "Stripe payout", 1010)
+    ]
+
+
+def test_bank_feed_on_an_unknown_account_is_a_404(client: TestClient) -> None:
+    """Feeding an account that does not exist is a 404 and creates nothing."""
+    answer = client.post(
+        "/ca/api/bank-feed/999999", json={**FEED, "transactions": [{"amount": 1, "date": "2026-03-01"}]}
+    )
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "Not found."}
+
+
+def test_reconciliations_of_one_account_refuse_overlapping_ranges(client: TestClient) -> None:
+    """A second report sharing a day with the first for the same account and entity is a 400; the next
+    month, or another account, is fine."""
+    january = {
+        "account": 1010,
+        "entity": 54,
+        "statement_starting_date": "2026-01-01",
+        "statement_ending_date": "2026-01-31",
+    }
+    first = client.post("/coa/api/v2/reconciliation", json=january)
+    assert first.status_code == 201, first.text
+    overlap = client.post(
+        "/coa/api/v2/reconciliation",
+        json={**january, "statement_starting_date": "2026-01-31", "statement_ending_date": "2026-02-28"},
+    )
+    assert overlap.status_code == 400
+    assert overlap.json() == {
+        "non_field_errors": [
+            f"Reconciliation {first.json()['id']} already covers 2026-01-01 to 2026-01-31 for this account and "
+            "entity; date ranges may not overlap."
+        ]
+    }
+    february = {**january, "statement_starting_date": "2026-02-01", "statement_ending_date": "2026-02-28"}
+    assert client.post("/coa/api/v2/reconciliation", json=february).status_code == 201
+    moved = client.patch(
+        f"/coa/api/v2/reconciliation/{first.json()['id']}", json={"statement_ending_date": "2026-02-15"}
+    )
+    assert moved.status_code == 400

@@ -1,0 +1,103 @@
+"""A bank feed (``POST /ca/api/bank-feed/{account_id}``): "ingest bank feed data for a specific bank
+account; creates bank transactions".
+
+The account is a chart account (bank transactions name one, as ``/pay/`` reads them). Each item of
+``transactions`` is free-form upstream; the twin reads ``amount`` (required, a number), ``date`` or
+``posted_at`` (required, its date), ``external_transaction_id`` (an id already fed to this account is
+skipped, reason ``duplicate``), ``description``/``bank_description``, ``merchant_name`` and
+``currency`` (else the account's entity's currency, else USD). An item missing a required value fails
+with the reason, the others are still created, as upstream's answer counts them apart. The new
+transactions are uncategorized bank transactions (``/ca/api/transaction``), ready for ``/pay/`` and
+bulk apply. Not modelled: the journal entries and auto-categorization the description mentions, and the
+account balances (``balance``, ``available_balance``) beyond being checked as numbers.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+
+from ..errors import ObjectNotFound
+from .values import as_date, dec
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+
+
+def _item_problem(item: t.Any) -> str | None:
+    if not isinstance(item, dict):
+        return "Each transaction must be an object."
+    try:
+        dec(item.get("amount"))
+        if item.get("amount") is None or isinstance(item.get("amount"), bool):
+            return "amount is required and must be a number."
+    except (ValueError, ArithmeticError):
+        return "amount is required and must be a number."
+    if _day(item) is None:
+        return "date (or posted_at) is required, as YYYY-MM-DD."
+    return None
+
+
+def _day(item: Row) -> date | None:
+    text = item.get("date") or item.get("posted_at")
+    try:
+        return as_date(str(text)[:10]) if text else None
+    except ValueError:
+        return None
+
+
+def ingest(ws: Workspace, account_id: int, items: list[t.Any]) -> Row:
+    """Create the feed's transactions on the account; the counts upstream answers."""
+    account = ws.refs["account"].look(account_id)
+    if account is None:
+        raise ObjectNotFound("account", account_id)
+    entity = ws.refs["entity"].look(account.get("entity") or -1) or {}
+    transactions = ws.refs["transaction"]
+    known = {
+        str(r.get("external_transaction_id"))
+        for r in dict.values(transactions)
+        if r.get("external_transaction_id") and r.get("account_id", r.get("account")) == account_id
+    }
+    skipped: list[Row] = []
+    failed: list[Row] = []
+    created = 0
+    for item in items:
+        external = str(item.get("external_transaction_id") or "") if isinstance(item, dict) else ""
+        problem = _item_problem(item)
+        if problem is not None:
+            failed.append({"external_transaction_id": external, "reason": problem})
+            continue
+        if external and external in known:
+            skipped.append({"external_transaction_id": external, "reason": "duplicate"})
+            continue
+        day = _day(item)
+        assert day is not None
+        key = ws.next_id("transaction")
+        transactions[key] = {
+            "id": key,
+            "account_id": account_id,
+            "amount": float(dec(item["amount"])),
+            "date": day.isoformat(),
+            "description": item.get("description") or item.get("bank_description"),
+            "currency": item.get("currency") or entity.get("currency") or "USD",
+            "external_transaction_id": external or None,
+            "merchant_name": item.get("merchant_name"),
+            "created_at": ws.now_text(),
+            "last_modified_at": ws.now_text(),
+            "is_deleted": False,
+        }
+        known.add(external)
+        created += 1
+    return {
+        "message": "Bank feed processed successfully",
+        "account_id": account_id,
+        "submitted_count": len(items),
+        "created_count": created,
+        "skipped_count": len(skipped),
+        "skipped_transactions": skipped,
+        "failed_count": len(failed),
+        "failed_transactions": failed,
+    }
+
+
+__all__ = ["ingest"]
