@@ -697,6 +697,151 @@ def add_payables_schemas(schemas: dict[str, Any]) -> None:
     }
 
 
+#: Contract reads and exchange rates that plainly answer data where upstream declares no body.
+ACTION_BODY_REASON = "the endpoint answers data its description implies; upstream declares no body"
+EXCHANGE_REASON = "the twin's exchange-rate lookup; upstream declares no parameters or answer"
+_NULLABLE_NUMBER = {"type": "number", "nullable": True}
+
+
+def _object(properties: dict[str, Any], required: list[str] | None = None) -> dict[str, Any]:
+    return {"type": "object", "properties": properties, "required": required or list(properties)}
+
+
+_COMMIT_FIGURES = {
+    "total_value": {"type": "number"},
+    "consumed_amount": {"type": "number"},
+    "remaining_amount": {"type": "number"},
+}
+_RATE = _object(
+    {
+        "from_currency": {"type": "string"},
+        "to_currency": {"type": "string"},
+        "date": {"type": "string", "format": "date"},
+        "rate": {**_NULLABLE_NUMBER, "description": "null when the workspace knows no rate between the two"},
+    }
+)
+ACTION_BODIES: dict[str, tuple[str, dict[str, Any]]] = {
+    "rr_api_v1_contracts_minimum_commit_preview_retrieve": (
+        "The shortfall the month-end minimum-commitment true-up would post now",
+        _object(
+            {
+                "contract_id": {"type": "integer"},
+                "period_start": {"type": "string", "format": "date"},
+                "period_end": {"type": "string", "format": "date"},
+                "minimum_monthly_commitment_amount": _NULLABLE_NUMBER,
+                "usage_amount": {"type": "number"},
+                "usage_count": {"type": "integer"},
+                "shortfall_amount": _NULLABLE_NUMBER,
+            }
+        ),
+    ),
+    "get_prepaid_commit_summary": (
+        "Each prepaid commit's value, consumption and remainder, and their totals",
+        _object(
+            {
+                "contract_id": {"type": "integer"},
+                "commit_count": {"type": "integer"},
+                **_COMMIT_FIGURES,
+                "commits": {
+                    "type": "array",
+                    "items": _object(
+                        {"id": {"type": "integer"}, "name": {"type": "string", "nullable": True}, **_COMMIT_FIGURES}
+                    ),
+                },
+            }
+        ),
+    ),
+    "ca_api_user_currency_rate_retrieve": ("The exchange rate from one currency to another on a day", _RATE),
+    "ca_api_user_currency_with_rate_retrieve": (
+        "The rate from each of the workspace's currencies to one currency on a day",
+        {"type": "array", "items": _RATE},
+    ),
+}
+EXCHANGE_PARAMS: dict[str, list[tuple[str, bool, dict[str, Any]]]] = {
+    "ca_api_user_currency_rate_retrieve": [
+        ("from_currency", True, {"type": "string", "pattern": "^[A-Za-z]{3}$"}),
+        ("to_currency", True, {"type": "string", "pattern": "^[A-Za-z]{3}$"}),
+        ("date", False, {"type": "string", "format": "date"}),
+    ],
+    "ca_api_user_currency_with_rate_retrieve": [
+        ("currency", True, {"type": "string", "pattern": "^[A-Za-z]{3}$"}),
+        ("date", False, {"type": "string", "format": "date"}),
+    ],
+}
+
+
+def add_action_bodies(op: dict[str, Any]) -> None:
+    """The minimum-commit preview, the prepaid-commit summary and the exchange rates answer the figures
+    their descriptions name (``ACTION_BODIES``); the exchange-rate lookups take the currencies and day."""
+    found = ACTION_BODIES.get(op["operationId"])
+    if found is None:
+        return
+    description, schema = found
+    for name, required, param_schema in EXCHANGE_PARAMS.get(op["operationId"], []):
+        op.setdefault("parameters", []).append(
+            {
+                "in": "query",
+                "name": name,
+                "required": required,
+                "schema": copy.deepcopy(param_schema),
+                MARK: {"reason": EXCHANGE_REASON, "added": True},
+            }
+        )
+    reason = EXCHANGE_REASON if op["operationId"] in EXCHANGE_PARAMS else ACTION_BODY_REASON
+    op["responses"]["200"] = _changed(
+        op["responses"]["200"],
+        {"description": description, "content": {"application/json": {"schema": copy.deepcopy(schema)}}},
+        reason,
+    )
+
+
+FORM_BOOLEAN_REASON = "Django REST Framework reads true/false and 1/0 as booleans in form bodies, which carry no types"
+FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
+#: What a form may send for a boolean field: a form field is text, so ``1``/``0`` (also what an integer
+#: 1/0 becomes) and ``true``/``false`` in any case.
+FORM_BOOLEAN = {
+    "anyOf": [
+        {"type": "boolean"},
+        {"type": "integer", "enum": [0, 1]},
+        {"type": "string", "pattern": "^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|1|0)$"},
+    ]
+}
+
+
+def form_booleans(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Each form body whose schema has boolean fields gets a ``<Name>Form`` twin in which those fields
+    also take the text forms DRF's ``BooleanField`` reads; JSON bodies keep the plain booleans."""
+    for item in paths.values():
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            content = (op.get("requestBody") or {}).get("content", {})
+            for media in FORM_TYPES:
+                ref = (content.get(media) or {}).get("schema", {}).get("$ref", "")
+                name = ref.rsplit("/", 1)[-1]
+                target = schemas.get(name)
+                if not ref or target is None:
+                    continue
+                booleans = [k for k, v in target.get("properties", {}).items() if v.get("type") == "boolean"]
+                if not booleans:
+                    continue
+                form_name = f"{name}Form"
+                if form_name not in schemas:
+                    twin = copy.deepcopy(target)
+                    for key in booleans:
+                        field = twin["properties"][key]
+                        twin["properties"][key] = {
+                            **{k: v for k, v in field.items() if k != "type"},
+                            **copy.deepcopy(FORM_BOOLEAN),
+                        }
+                    twin[MARK] = {"reason": FORM_BOOLEAN_REASON, "added": True}
+                    schemas[form_name] = twin
+                old = content[media]["schema"]
+                content[media]["schema"] = _changed(
+                    old, {"$ref": f"#/components/schemas/{form_name}"}, FORM_BOOLEAN_REASON
+                )
+
+
 WEBHOOK_TOPICS_PATH = "/integrations/api/v1/webhook/topics"
 
 
@@ -1073,6 +1218,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_report_extensions(op)
             add_pdf_responses(op)
             add_next_credit_memo_number(op)
+            add_action_bodies(op)
             allow_empty_cursor(op)
     add_webhook_topics(paths)
     relax_relations(schemas)
@@ -1084,6 +1230,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_ledger_bodies(paths, schemas)
     add_payables_schemas(schemas)
     schemas = relax_timestamps(schemas)
+    form_booleans(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 
     used_tags = sorted(

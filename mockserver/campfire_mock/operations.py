@@ -42,6 +42,7 @@ from .views.contracts import ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
+from .views.exchange_rates import ExchangeRateView
 from .views.generic import ResourceView
 from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
@@ -92,6 +93,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     BulkSearchView,
     BankFeedView,
     ReconciliationView,
+    ExchangeRateView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.

@@ -141,3 +141,43 @@ def test_reconciliations_of_one_account_refuse_overlapping_ranges(client: TestCl
         f"/coa/api/v2/reconciliation/{first.json()['id']}", json={"statement_ending_date": "2026-02-15"}
     )
     assert moved.status_code == 400
+
+
+RATE = "/ca/api/user_currency/rate"
+
+
+def test_exchange_rate_is_one_to_itself_and_null_when_unknown(client: TestClient) -> None:
+    """A currency converts to itself at 1; with no document in EUR booked in USD the twin knows no rate (null)."""
+    same = client.get(RATE, params={"from_currency": "usd", "to_currency": "USD", "date": "2026-01-10"})
+    assert same.json() == {"from_currency": "USD", "to_currency": "USD", "date": "2026-01-10", "rate": 1.0}
+    unknown = client.get(RATE, params={"from_currency": "GBP", "to_currency": "USD", "date": "2026-01-10"})
+    assert unknown.json()["rate"] is None
+
+
+def test_exchange_rate_comes_from_the_documents_booked_in_another_currency(client: TestClient) -> None:
+    """An EUR invoice booked in USD at 1.1 gives EUR->USD 1.1 from its date on, and USD->EUR its inverse."""
+    invoice = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "client": 42,
+        "currency": "EUR",
+        "exchange_rate_book": 1.1,
+        "lines": [{"product": 1, "quantity": 1, "rate": 100}],
+    }
+    assert client.post("/coa/api/v1/invoice/", json=invoice).status_code == 201
+    on_the_day = client.get(RATE, params={"from_currency": "EUR", "to_currency": "USD", "date": "2026-01-10"})
+    assert on_the_day.json()["rate"] == 1.1
+    inverse = client.get(RATE, params={"from_currency": "USD", "to_currency": "EUR", "date": "2026-03-01"})
+    assert inverse.json()["rate"] == 0.909091
+    before = client.get(RATE, params={"from_currency": "EUR", "to_currency": "USD", "date": "2026-01-09"})
+    assert before.json()["rate"] is None
+    listed = client.get("/ca/api/user_currency/with_rate", params={"currency": "USD", "date": "2026-01-10"}).json()
+    assert {r["from_currency"]: r["rate"] for r in listed}["EUR"] == 1.1
+
+
+def test_exchange_rate_needs_both_currencies(client: TestClient) -> None:
+    """A lookup without its currencies is a 400 naming each."""
+    answer = client.get(RATE)
+    assert answer.status_code == 400
+    assert answer.json() == {"from_currency": ["This field is required."], "to_currency": ["This field is required."]}
