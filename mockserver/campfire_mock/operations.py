@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import orjson
 
 from .budget import check_strings
+from .domain import idempotency
 from .domain.faults import Fault
 from .errors import DomainError
 from .openapi.documents import load_spec, operations, packaged_spec
@@ -282,6 +283,11 @@ class Operation:
     #: The declared responses errors are shaped to, whether or not answers are checked (``responses``).
     errors: ResponseChecker | None = None
 
+    @functools.cached_property
+    def idempotent(self) -> bool:
+        """Whether this create honours ``Idempotency-Key`` (``domain/idempotency.py``)."""
+        return self.operation_id in idempotency.IDEMPOTENT_CREATES
+
     def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
@@ -304,8 +310,16 @@ class Operation:
                 return self.answer(self.method(ws, caller, **kwargs))
         if not self.operation_id.startswith("mock_"):  # control bodies (imports, stubs) have their own bounds
             check_strings(kwargs.get("body"))
+        key = idempotency.key_of(caller.scope.get("headers") or ()) if self.idempotent else None
         with self.store.write(caller.token) as ws:
+            if key is not None:
+                print_ = idempotency.fingerprint(self.operation_id, kwargs.get("body"))
+                kept = idempotency.replay(ws, key, print_)
+                if kept is not None:
+                    return Reply(*kept)
             reply = self.answer(self.method(ws, caller, **kwargs))
+            if key is not None:
+                idempotency.remember(ws, key, print_, reply.status, reply.headers, reply.body)
             deliveries = self.webhooks.collect(ws, caller) if self.webhooks is not None else []
         if deliveries and self.webhooks is not None:
             self.webhooks.submit(deliveries)
