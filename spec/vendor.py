@@ -795,6 +795,64 @@ def add_action_bodies(op: dict[str, Any]) -> None:
     )
 
 
+FILE_REASON = "the upload answers the stored File and the temp URL its url; upstream declares no body"
+
+
+def add_file_bodies(op: dict[str, Any]) -> None:
+    """``POST /ca/api/file/upload`` takes the multipart ``file`` and the ``model``/``object_id`` query its
+    description documents, and answers the stored ``File``; ``temp-download-url`` answers ``{"url": ...}``
+    ("JSON response with ``url`` key")."""
+    schema: dict[str, Any]
+    if op["operationId"] == "ca_api_file_upload_create":
+        for name, required, param in (
+            ("model", True, {"type": "string", "minLength": 1, "maxLength": 100}),
+            ("object_id", False, {"type": "integer", "minimum": 0, "maximum": 2147483647}),
+        ):
+            op.setdefault("parameters", []).append(
+                {
+                    "in": "query",
+                    "name": name,
+                    "required": required,
+                    "schema": param,
+                    MARK: {"reason": FILE_REASON, "added": True},
+                }
+            )
+        # JSON too: the mock reads every form body as the JSON it stands for (a file as a data: URL text).
+        upload = {
+            "type": "object",
+            "properties": {"file": {"type": "string", "format": "binary"}},
+            "required": ["file"],
+        }
+        op["requestBody"] = {
+            "content": {
+                "multipart/form-data": {"schema": upload},
+                "application/json": {"schema": copy.deepcopy(upload)},
+            },
+            "required": True,
+            MARK: {"reason": FILE_REASON, "added": True},
+        }
+        schema = {"$ref": "#/components/schemas/File"}
+        description = "The stored file"
+    elif op["operationId"] == "get_file_temp_download_url":
+        op.setdefault("parameters", []).append(
+            {
+                "in": "query",
+                "name": "disposition",
+                "schema": {"type": "string", "enum": ["inline", "attachment"]},
+                MARK: {"reason": FILE_REASON, "added": True},
+            }
+        )
+        schema = {"type": "object", "properties": {"url": {"type": "string"}}, "required": ["url"]}
+        description = "A short-lived URL of the file's content"
+    else:
+        return
+    op["responses"]["200"] = _changed(
+        op["responses"]["200"],
+        {"description": description, "content": {"application/json": {"schema": schema}}},
+        FILE_REASON,
+    )
+
+
 FORM_BOOLEAN_REASON = "Django REST Framework reads true/false and 1/0 as booleans in form bodies, which carry no types"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 #: What a form may send for a boolean field: a form field is text, so ``1``/``0`` (also what an integer
@@ -1213,6 +1271,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_payables_bodies(op)
             add_amortization(op)
             add_action_bodies(op)
+            add_file_bodies(op)
             add_error_responses(op, method)
             add_links(op)
             add_report_csv(op)

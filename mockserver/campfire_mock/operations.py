@@ -44,6 +44,7 @@ from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
 from .views.exchange_rates import ExchangeRateView
+from .views.files import FileContentHandlers, FileView
 from .views.generic import ResourceView
 from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
@@ -95,6 +96,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     BankFeedView,
     ReconciliationView,
     ExchangeRateView,
+    FileView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.
@@ -116,6 +118,7 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_invoice_reports_retrieve": (AdminHandlers, "reports_retrieve"),
     "mock_invoice_reports_delete": (AdminHandlers, "reports_delete"),
     "mock_health": (AdminHandlers, "health"),
+    "mock_file_content": (FileContentHandlers, "file_content"),
     "mock_workspaces": (AdminHandlers, "workspaces"),
     "mock_dashboard": (AdminHandlers, "dashboard"),
     "mock_faults_list": (AdminHandlers, "faults_list"),
