@@ -720,43 +720,66 @@ _RATE = _object(
         "rate": {**_NULLABLE_NUMBER, "description": "null when the workspace knows no rate between the two"},
     }
 )
+#: Named schemas of the answers below (named, so the SDK generates a model for each).
+ACTION_SCHEMAS: dict[str, dict[str, Any]] = {
+    "MinimumCommitPreview": _object(
+        {
+            "contract_id": {"type": "integer"},
+            "period_start": {"type": "string", "format": "date"},
+            "period_end": {"type": "string", "format": "date"},
+            "minimum_monthly_commitment_amount": _NULLABLE_NUMBER,
+            "usage_amount": {"type": "number"},
+            "usage_count": {"type": "integer"},
+            "shortfall_amount": _NULLABLE_NUMBER,
+        }
+    ),
+    "PrepaidCommitFigures": _object(
+        {"id": {"type": "integer"}, "name": {"type": "string", "nullable": True}, **_COMMIT_FIGURES}
+    ),
+    "PrepaidCommitSummary": _object(
+        {
+            "contract_id": {"type": "integer"},
+            "commit_count": {"type": "integer"},
+            **_COMMIT_FIGURES,
+            "commits": {"type": "array", "items": {"$ref": "#/components/schemas/PrepaidCommitFigures"}},
+        }
+    ),
+    "ExchangeRate": _RATE,
+    "FileDownloadUrl": _object({"url": {"type": "string"}}),
+}
 ACTION_BODIES: dict[str, tuple[str, dict[str, Any]]] = {
     "rr_api_v1_contracts_minimum_commit_preview_retrieve": (
         "The shortfall the month-end minimum-commitment true-up would post now",
-        _object(
-            {
-                "contract_id": {"type": "integer"},
-                "period_start": {"type": "string", "format": "date"},
-                "period_end": {"type": "string", "format": "date"},
-                "minimum_monthly_commitment_amount": _NULLABLE_NUMBER,
-                "usage_amount": {"type": "number"},
-                "usage_count": {"type": "integer"},
-                "shortfall_amount": _NULLABLE_NUMBER,
-            }
-        ),
+        {"$ref": "#/components/schemas/MinimumCommitPreview"},
     ),
     "get_prepaid_commit_summary": (
         "Each prepaid commit's value, consumption and remainder, and their totals",
-        _object(
-            {
-                "contract_id": {"type": "integer"},
-                "commit_count": {"type": "integer"},
-                **_COMMIT_FIGURES,
-                "commits": {
-                    "type": "array",
-                    "items": _object(
-                        {"id": {"type": "integer"}, "name": {"type": "string", "nullable": True}, **_COMMIT_FIGURES}
-                    ),
-                },
-            }
-        ),
+        {"$ref": "#/components/schemas/PrepaidCommitSummary"},
     ),
-    "ca_api_user_currency_rate_retrieve": ("The exchange rate from one currency to another on a day", _RATE),
+    "ca_api_user_currency_rate_retrieve": (
+        "The exchange rate from one currency to another on a day",
+        {"$ref": "#/components/schemas/ExchangeRate"},
+    ),
     "ca_api_user_currency_with_rate_retrieve": (
         "The rate from each of the workspace's currencies to one currency on a day",
-        {"type": "array", "items": _RATE},
+        {"type": "array", "items": {"$ref": "#/components/schemas/ExchangeRate"}},
     ),
 }
+
+
+def add_action_schemas(schemas: dict[str, Any]) -> None:
+    """The named answers of the contract reads, the exchange rates and the file download URL."""
+    for name, schema in ACTION_SCHEMAS.items():
+        reason = (
+            FILE_REASON
+            if name == "FileDownloadUrl"
+            else EXCHANGE_REASON
+            if name == "ExchangeRate"
+            else ACTION_BODY_REASON
+        )
+        schemas[name] = {**copy.deepcopy(schema), MARK: {"reason": reason, "added": True}}
+
+
 EXCHANGE_PARAMS: dict[str, list[tuple[str, bool, dict[str, Any]]]] = {
     "ca_api_user_currency_rate_retrieve": [
         ("from_currency", True, {"type": "string", "pattern": "^[A-Za-z]{3}$"}),
@@ -842,7 +865,7 @@ def add_file_bodies(op: dict[str, Any]) -> None:
                 MARK: {"reason": FILE_REASON, "added": True},
             }
         )
-        schema = {"type": "object", "properties": {"url": {"type": "string"}}, "required": ["url"]}
+        schema = {"$ref": "#/components/schemas/FileDownloadUrl"}
         description = "A short-lived URL of the file's content"
     else:
         return
@@ -1288,6 +1311,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_payables_schemas(schemas)
+    add_action_schemas(schemas)
     schemas = relax_timestamps(schemas)
     form_booleans(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
