@@ -75,19 +75,24 @@ def test_a_method_an_action_path_does_not_offer_is_a_405(
 FEED = {"balance": 100, "available_balance": 100, "balance_as_of_date": "2026-03-01"}
 
 
-def test_bank_feed_creates_transactions_and_skips_duplicates_and_bad_items(client: TestClient) -> None:
-    """A feed creates its new transactions on the account, skips an external id already fed and fails an
-    item without an amount, counting each apart."""
+def test_bank_feed_creates_transactions_and_sets_the_balances(client: TestClient) -> None:
+    """A feed creates its new transactions on the bank account's chart account, skips an external id already
+    fed and fails an item without an amount, counting each apart, and sets the account's balances."""
+    bank = client.post(
+        "/ca/api/account",
+        json={"name": "Operating", "entity": 54, "chart_of_accounts_account": 1010, "currency": "USD"},
+    )
+    assert bank.status_code == 201, bank.text
     items = [
         {"external_transaction_id": "x1", "amount": 120.5, "date": "2026-03-01", "description": "Stripe payout"},
         {"external_transaction_id": "x2", "date": "2026-03-02"},
         {"external_transaction_id": "x1", "amount": 1, "date": "2026-03-03"},
     ]
-    answer = client.post("/ca/api/bank-feed/1010", json={**FEED, "transactions": items})
+    answer = client.post(f"/ca/api/bank-feed/{bank.json()['id']}", json={**FEED, "transactions": items})
     assert answer.status_code == 201, answer.text
     assert answer.json() == {
         "message": "Bank feed processed successfully",
-        "account_id": 1010,
+        "account_id": bank.json()["id"],
         "submitted_count": 3,
         "created_count": 1,
         "skipped_count": 1,
@@ -97,11 +102,13 @@ def test_bank_feed_creates_transactions_and_skips_duplicates_and_bad_items(clien
             {"external_transaction_id": "x2", "reason": "amount is required and must be a number."}
         ],
     }
-    fed = [t for t in client.get("/ca/api/transaction", params={"limit": 1000}).json()["results"]]
+    fed = client.get("/ca/api/transaction", params={"limit": 1000}).json()["results"]
     made = [t for t in fed if t.get("external_transaction_id") == "x1"]
     assert [(t["amount"], t["posted_at"], t["bank_description"], t["account"]) for t in made] == [
         (120.5, "2026-03-01T00:00:00+0000", "Stripe payout", 1010)
     ]
+    account = client.get(f"/ca/api/account/{bank.json()['id']}").json()
+    assert (account["current_balance"], account["available_balance"]) == (100, 100)
 
 
 def test_bank_feed_on_an_unknown_account_is_a_404(client: TestClient) -> None:

@@ -1,15 +1,17 @@
 """A bank feed (``POST /ca/api/bank-feed/{account_id}``): "ingest bank feed data for a specific bank
 account; creates bank transactions".
 
-The account is a chart account (bank transactions name one, as ``/pay/`` reads them). Each item of
+The account is a bank account (``/ca/api/account``, a ``BankAccount``); its ``available_balance`` and
+``current_balance`` become the feed's ``available_balance`` and ``balance``, and the new transactions
+name its chart account (``chart_of_accounts_account``, as ``/pay/`` reads them; none if it has none).
+Each item of
 ``transactions`` is free-form upstream; the twin reads ``amount`` (required, a number), ``date`` or
 ``posted_at`` (required, its date), ``external_transaction_id`` (an id already fed to this account is
 skipped, reason ``duplicate``), ``description``/``bank_description``, ``merchant_name`` and
 ``currency`` (else the account's entity's currency, else USD). An item missing a required value fails
 with the reason, the others are still created, as upstream's answer counts them apart. The new
 transactions are uncategorized bank transactions (``/ca/api/transaction``), ready for ``/pay/`` and
-bulk apply. Not modelled: the journal entries and auto-categorization the description mentions, and the
-account balances (``balance``, ``available_balance``) beyond being checked as numbers.
+bulk apply. Not modelled: the journal entries and auto-categorization the description mentions.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ import typing as t
 from datetime import date
 
 from ..errors import ObjectNotFound
-from .values import as_date, dec
+from .generic import is_deleted
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -46,17 +49,25 @@ def _day(item: Row) -> date | None:
         return None
 
 
-def ingest(ws: Workspace, account_id: int, items: list[t.Any]) -> Row:
-    """Create the feed's transactions on the account; the counts upstream answers."""
-    account = ws.refs["account"].look(account_id)
-    if account is None:
+BANK_ACCOUNTS = "/ca/api/account"
+
+
+def ingest(ws: Workspace, account_id: int, feed: Row) -> Row:
+    """Create the feed's transactions on the bank account and set its balances; the counts upstream answers."""
+    bank = ws.table(BANK_ACCOUNTS).look(account_id)
+    if bank is None or is_deleted(bank):
         raise ObjectNotFound("account", account_id)
-    entity = ws.refs["entity"].look(account.get("entity") or -1) or {}
+    bank = ws.table(BANK_ACCOUNTS)[account_id]
+    bank["current_balance"], bank["available_balance"] = feed.get("balance"), feed.get("available_balance")
+    bank["last_modified_at"] = ws.now_text()
+    chart = rel_id(bank.get("chart_of_accounts_account"))
+    entity = ws.refs["entity"].look(rel_id(bank.get("entity")) or -1) or {}
+    items: list[t.Any] = feed.get("transactions") or []
     transactions = ws.refs["transaction"]
     known = {
         str(r.get("external_transaction_id"))
         for r in dict.values(transactions)
-        if r.get("external_transaction_id") and r.get("account_id", r.get("account")) == account_id
+        if r.get("external_transaction_id") and r.get("bank_account") == account_id
     }
     skipped: list[Row] = []
     failed: list[Row] = []
@@ -75,11 +86,12 @@ def ingest(ws: Workspace, account_id: int, items: list[t.Any]) -> Row:
         key = ws.next_id("transaction")
         transactions[key] = {
             "id": key,
-            "account_id": account_id,
+            "account_id": chart,
+            "bank_account": account_id,
             "amount": float(dec(item["amount"])),
             "date": day.isoformat(),
             "description": item.get("description") or item.get("bank_description"),
-            "currency": item.get("currency") or entity.get("currency") or "USD",
+            "currency": item.get("currency") or bank.get("currency") or entity.get("currency") or "USD",
             "external_transaction_id": external or None,
             "merchant_name": item.get("merchant_name"),
             "created_at": ws.now_text(),

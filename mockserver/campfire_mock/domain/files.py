@@ -7,7 +7,8 @@ kept beside the row's fields) and answers the ``File``: ``name`` the file's name
 ``s3_content_length``, ``s3_path`` (``<customer>/<model>/<id>/<name>``), ``model`` and ``object_id`` as
 given. ``temp-download-url`` answers a URL of the twin's control API that serves the content for
 ``URL_SECONDS`` on the workspace clock, signed with the file's own secret (S3's presigned URLs play this
-part at Campfire); past its expiry, or with another signature, the URL is a 403.
+part at Campfire); past its expiry, or with another signature, the URL is a 403. A file whose content the
+twin never received (seeded, or a bare record) gets a URL too, which answers 404.
 """
 
 from __future__ import annotations
@@ -125,15 +126,15 @@ def _live(ws: Workspace, file_id: int) -> Row:
 
 
 def _signature(row: Row, expires: int) -> str:
-    secret = str(row.get(SECRET) or "")
+    # A file stored without content (seeded, or created as a bare record) has no secret of its own; its URL
+    # is still signed, and serving it is a 404 (there is nothing to serve).
+    secret = str(row.get(SECRET) or f"{row.get('id')}:{row.get('created_at')}:{row.get('s3_path')}")
     return hmac.new(secret.encode(), f"{row['id']}:{expires}".encode(), hashlib.sha256).hexdigest()
 
 
 def download_query(ws: Workspace, file_id: int) -> dict[str, str]:
     """The query of a fresh download URL of the file (404 if there is none, or none stored by upload)."""
     row = _live(ws, file_id)
-    if not row.get(SECRET):
-        raise ObjectNotFound("file", file_id)  # a file with no stored content (seeded) has nothing to serve
     expires = int(ws.clock.now().timestamp()) + URL_SECONDS
     return {"expires": str(expires), "signature": _signature(row, expires)}
 
@@ -141,10 +142,10 @@ def download_query(ws: Workspace, file_id: int) -> dict[str, str]:
 def content(ws: Workspace, file_id: int, expires: int, signature: str) -> tuple[bytes, str, str]:
     """The file's bytes, content type and name, if the URL is signed and not expired (403 otherwise)."""
     row = _live(ws, file_id)
-    if not row.get(SECRET) or not hmac.compare_digest(_signature(row, expires), signature):
+    if not hmac.compare_digest(_signature(row, expires), signature) or ws.clock.now().timestamp() > expires:
         raise DownloadRefused()
-    if ws.clock.now().timestamp() > expires:
-        raise DownloadRefused()
+    if CONTENT not in row:
+        raise ObjectNotFound("file content", file_id)
     return base64.b64decode(str(row.get(CONTENT) or "")), str(row["s3_content_type"]), str(row["name"])
 
 

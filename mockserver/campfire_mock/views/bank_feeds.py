@@ -24,7 +24,7 @@ class BankFeedView(ResourceView):
         account = object_key(raw)
         if account is None:
             raise ObjectNotFound("account", raw)
-        return bank_feed.ingest(ws, account, body.get("transactions") or []), 201
+        return bank_feed.ingest(ws, account, body), 201
 
 
 class ReconciliationView(ResourceView):
