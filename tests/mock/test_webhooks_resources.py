@@ -96,3 +96,26 @@ def test_a_refused_write_sends_nothing(app: t.Any, client: TestClient, receiver:
     tag = client.post("/coa/api/tag", json={"name": "After"})
     got = events(app, receiver, hook["token"])
     assert list(got) == [("tag.created", tag.json()["id"])]
+
+
+def test_terminate_and_a_bank_feed_send_their_events(app: t.Any, client: TestClient, receiver: Receiver) -> None:
+    """Terminating a contract sends contract.terminated and invoice.voided for the invoice it voids; a bank
+    transaction created by a manual create sends bank_transaction.created with the transaction as listed."""
+    hook = subscribe(client, receiver.url, "contract.terminated", "invoice.voided", "bank_transaction.created")
+    terminated = client.post(
+        "/rr/api/v1/contracts/12954/terminate",
+        json={"termination_date": "2025-09-30", "void_invoice_ids": [58700], "void_date": "2025-10-01"},
+    )
+    assert terminated.status_code == 200, terminated.text
+    made = client.post(
+        "/ca/api/transaction", json={"account": 1010, "amount": 42, "posted_at": "2026-03-01T00:00:00+0000"}
+    )
+    assert made.status_code == 201, made.text
+    got = events(app, receiver, hook["token"])
+    assert set(got) == {
+        ("contract.terminated", 12954),
+        ("invoice.voided", 58700),
+        ("bank_transaction.created", made.json()["id"]),
+    }
+    assert got[("contract.terminated", 12954)]["object"]["status"] == "COMPLETED"
+    assert got[("bank_transaction.created", made.json()["id"])]["object"]["amount"] == made.json()["amount"]
