@@ -99,7 +99,7 @@ def test_bank_feed_creates_transactions_and_sets_the_balances(client: TestClient
         "skipped_transactions": [{"external_transaction_id": "x1", "reason": "duplicate"}],
         "failed_count": 1,
         "failed_transactions": [
-            {"external_transaction_id": "x2", "reason": "amount is required and must be a number."}
+            {"external_transaction_id": "x2", "reason": "amount is required and must be a number below 10^15."}
         ],
     }
     fed = client.get("/ca/api/transaction", params={"limit": 1000}).json()["results"]
@@ -188,3 +188,13 @@ def test_exchange_rate_needs_both_currencies(client: TestClient) -> None:
     answer = client.get(RATE)
     assert answer.status_code == 400
     assert answer.json() == {"from_currency": ["This field is required."], "to_currency": ["This field is required."]}
+
+
+def test_bank_feed_fails_an_amount_no_bank_could_hold(client: TestClient) -> None:
+    """An amount of 10^400 (a valid JSON number as text) fails that item instead of storing infinity."""
+    items = [{"external_transaction_id": "big", "amount": "1e400", "date": "2026-03-01"}]
+    answer = client.post("/ca/api/bank-feed/1", json={**FEED, "transactions": items})
+    assert answer.status_code == 201
+    assert answer.json()["failed_transactions"] == [
+        {"external_transaction_id": "big", "reason": "amount is required and must be a number below 10^15."}
+    ]

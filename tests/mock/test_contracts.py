@@ -140,3 +140,11 @@ def test_prepaid_commit_summary_and_minimum_commit_preview_answer_figures(client
         0,
         400,
     )
+
+
+def test_a_subscription_ending_before_it_starts_is_refused(client: TestClient) -> None:
+    """An end date before the start date is a 400 on end_date, and no revenue is scheduled."""
+    body = {"contract": CONTRACT, "start_date": "2025-06-01", "end_date": "2025-05-01", "mrr": 10}
+    answer = client.post(f"{CONTRACTS}/{CONTRACT}/subscriptions", json=body)
+    assert answer.status_code == 400
+    assert answer.json() == {"end_date": ["The end date cannot be before the start date."]}

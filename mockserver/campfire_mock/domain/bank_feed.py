@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import typing as t
 from datetime import date
+from decimal import Decimal
 
 from ..errors import ObjectNotFound
 from .generic import is_deleted
@@ -25,17 +26,19 @@ from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
+#: Amounts at or past this size are no bank transaction's (the schema's bound for bank amounts).
+MAX_AMOUNT = Decimal(10) ** 15
 
 
 def _item_problem(item: t.Any) -> str | None:
     if not isinstance(item, dict):
         return "Each transaction must be an object."
+    amount = item.get("amount")
     try:
-        dec(item.get("amount"))
-        if item.get("amount") is None or isinstance(item.get("amount"), bool):
-            return "amount is required and must be a number."
+        if amount is None or isinstance(amount, bool) or not abs(dec(amount)) < MAX_AMOUNT:
+            return "amount is required and must be a number below 10^15."
     except (ValueError, ArithmeticError):
-        return "amount is required and must be a number."
+        return "amount is required and must be a number below 10^15."
     if _day(item) is None:
         return "date (or posted_at) is required, as YYYY-MM-DD."
     return None

@@ -155,7 +155,10 @@ def schedule_subscription(ws: Workspace, subscription: Row) -> None:
         end = date.fromordinal(
             date(min(first.year + OPEN_ENDED_MONTHS // 12, date.max.year), first.month, 1).toordinal() - 1
         )
-    months = _months(start, end)
+    own_end = _day(subscription.get("end_date"))
+    if own_end is not None and own_end < start:
+        raise ValidationFailed.field("end_date", "The end date cannot be before the start date.")
+    months = _months(start, end)  # none when the contract ends before the subscription starts
     if len(months) > MAX_SCHEDULE_MONTHS:
         raise ValidationFailed.field(
             "end_date", f"A subscription's revenue schedule may span at most {MAX_SCHEDULE_MONTHS} months."
