@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import orjson
 
 from .budget import check_strings
+from .domain import idempotency
 from .domain.faults import Fault
 from .errors import DomainError
 from .openapi.documents import load_spec, operations, packaged_spec
@@ -33,23 +34,28 @@ from .store import Store
 from .stubbing import Answer, Responder
 from .views.accounts import AccountView
 from .views.admin import AdminHandlers
+from .views.bank_feeds import BankFeedView, ReconciliationView
 from .views.bank_transactions import BankTransactionView
 from .views.base import ROLES, Caller, NoContent, Services
 from .views.bills import BillViews
+from .views.bulk_search import BulkSearchView
+from .views.contracts import ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
+from .views.exchange_rates import ExchangeRateView
+from .views.files import FileContentHandlers, FileView
 from .views.generic import ResourceView
 from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
 from .views.ledger import LedgerViews
 from .views.ledger_reports import LedgerReportHandlers
 from .views.payments import InvoicePaymentView
-from .views.references import ContractView, EntityView, ProductView
+from .views.references import EntityView, ProductView
 from .views.registry import Registry
 from .views.statements import StatementViews
 from .views.vendors import VendorSummaryView, VendorView
-from .views.webhooks import Webhooks, WebhookView
+from .views.webhooks import Webhooks, WebhookView, retrieve_reader
 from .wire import format_timestamp
 
 __all__ = [
@@ -82,9 +88,16 @@ VIEWS: tuple[type[ResourceView], ...] = (
     EntityView,
     ProductView,
     ContractView,
+    MilestoneView,
+    SubscriptionView,
     AccountView,
     BankTransactionView,
     WebhookView,
+    BulkSearchView,
+    BankFeedView,
+    ReconciliationView,
+    ExchangeRateView,
+    FileView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.
@@ -106,6 +119,7 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_invoice_reports_retrieve": (AdminHandlers, "reports_retrieve"),
     "mock_invoice_reports_delete": (AdminHandlers, "reports_delete"),
     "mock_health": (AdminHandlers, "health"),
+    "mock_file_content": (FileContentHandlers, "file_content"),
     "mock_workspaces": (AdminHandlers, "workspaces"),
     "mock_dashboard": (AdminHandlers, "dashboard"),
     "mock_faults_list": (AdminHandlers, "faults_list"),
@@ -274,6 +288,11 @@ class Operation:
     #: The declared responses errors are shaped to, whether or not answers are checked (``responses``).
     errors: ResponseChecker | None = None
 
+    @functools.cached_property
+    def idempotent(self) -> bool:
+        """Whether this create honours ``Idempotency-Key`` (``domain/idempotency.py``)."""
+        return self.operation_id in idempotency.IDEMPOTENT_CREATES
+
     def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
@@ -296,9 +315,17 @@ class Operation:
                 return self.answer(self.method(ws, caller, **kwargs))
         if not self.operation_id.startswith("mock_"):  # control bodies (imports, stubs) have their own bounds
             check_strings(kwargs.get("body"))
+        key = idempotency.key_of(caller.scope.get("headers") or ()) if self.idempotent else None
         with self.store.write(caller.token) as ws:
+            if key is not None:
+                print_ = idempotency.fingerprint(self.operation_id, kwargs.get("body"))
+                kept = idempotency.replay(ws, key, print_)
+                if kept is not None:
+                    return Reply(*kept)
             reply = self.answer(self.method(ws, caller, **kwargs))
-            deliveries = self.webhooks.collect(ws, caller.token) if self.webhooks is not None else []
+            if key is not None:
+                idempotency.remember(ws, key, print_, reply.status, reply.headers, reply.body)
+            deliveries = self.webhooks.collect(ws, caller) if self.webhooks is not None else []
         if deliveries and self.webhooks is not None:
             self.webhooks.submit(deliveries)
         return reply
@@ -378,4 +405,23 @@ def build_operations(
         built[operation_id] = Operation(
             operation_id, bound, write, services.store, responses, webhooks, errors or responses
         )
+        if webhooks is not None and method == "GET":
+            _add_reader(webhooks, plans.get(operation_id), bound)
     return built
+
+
+def _add_reader(webhooks: Webhooks, found: Plan | None, bound: t.Callable[..., t.Any]) -> None:
+    """Let ``webhooks`` render events of a retrieve operation's kind as that operation answers them."""
+    if found is None or found.action != "retrieve" or found.kind is None or found.id_param is None:
+        return
+    view = getattr(bound, "__self__", None)
+    rendered = found
+
+    def fallback(ws: t.Any, caller: Caller, row: dict[str, t.Any]) -> t.Any:
+        """A deleted object, as the view renders what is stored (or its id alone)."""
+        if isinstance(view, ResourceView):
+            return view.render(ws, row, rendered.response, rendered.response_name)
+        return {"id": row.get("id")}
+
+    parents = {name: found.path_args[name] for name, _ in found.parents}
+    webhooks.add_reader(found.kind, retrieve_reader(bound, found.path_args[found.id_param], parents, fallback))

@@ -39,7 +39,7 @@ OPERATIONS: dict[str, tuple[str, str, str]] = {
     "ca_api_user_currency_rate_retrieve": ("GET", "/ca/api/user_currency/rate", "user_currencies.rate"),
     "ca_api_user_currency_retrieve": ("GET", "/ca/api/user_currency/{id}", "user_currencies.retrieve"),
     "ca_api_user_currency_update": ("PUT", "/ca/api/user_currency/{id}", "user_currencies.update"),
-    "ca_api_user_currency_with_rate_retrieve": ("GET", "/ca/api/user_currency/with_rate", "user_currencies.with_rate"),
+    "ca_api_user_currency_with_rate_retrieve": ("GET", "/ca/api/user_currency/with_rate", "user_currencies.list_with_rate"),
     "ca_api_v1_custom_fields_create": ("POST", "/ca/api/v1/custom-fields", "custom_fields.create"),
     "ca_api_v1_custom_fields_destroy": ("DELETE", "/ca/api/v1/custom-fields/{id}", "custom_fields.delete"),
     "ca_api_v1_custom_fields_list": ("GET", "/ca/api/v1/custom-fields", "custom_fields.list"),

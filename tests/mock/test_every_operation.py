@@ -108,6 +108,13 @@ BODIES = {
         "payment_date": "2026-03-01",
     },
 }
+#: Required query values a schema alone does not give (currency codes, a model files attach to).
+QUERIES: dict[str, dict[str, t.Any]] = {
+    "ca_api_user_currency_rate_retrieve": {"from_currency": "EUR", "to_currency": "USD"},
+    "ca_api_user_currency_with_rate_retrieve": {"currency": "USD"},
+    "ca_api_file_upload_create": {"model": "bill"},
+}
+BODIES["ca_api_file_upload_create"] = {"file": "data:text/plain;name=notes.txt;base64,aGVsbG8="}
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {
     # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).
@@ -179,6 +186,7 @@ def request_for(p: Plan) -> tuple[str, str, dict[str, t.Any], t.Any]:
     for param in RESOLVER.walk(op.get("parameters", [])):
         if param["in"] == "query" and param.get("required"):
             query[param["name"]] = _value(param.get("schema", {}))
+    query.update(QUERIES.get(p.operation_id, {}))
     body = None
     content = op.get("requestBody", {}).get("content", {}).get("application/json")
     if p.operation_id in BODIES:

@@ -16,6 +16,11 @@ gets this far, so it emits nothing. Decisions:
   ``bill_payment.voided`` (voided or deleted); their envelopes name ``bill`` and ``bill_payment``;
 * a client (vendor): ``vendor.created``, ``vendor.deleted`` (gone, or ``is_deleted`` set), otherwise
   ``vendor.updated``;
+* every other kind ``topics.OBJECT_TYPES`` names (journal entries, contracts, products, departments,
+  bank transactions, tags, ...): ``<type>.created``, ``<type>.deleted`` (gone, or soft-deleted:
+  ``is_deleted`` or ``deleted_at`` set), otherwise ``<type>.updated``; a contract whose
+  ``termination_date`` is set is ``contract.terminated``, a debit memo ``debit_memo.voided`` and
+  ``debit_memo.reopened`` as a credit memo; a credit memo deleted is ``credit_memo.deleted``;
 * ``invoice.past_due`` comes from the clock: an open invoice whose due date the workspace's day
   has just passed (moved by the control API, as Stripe's test clocks do), once per invoice;
 * a whole-workspace replacement (reset, seed, import) emits nothing: it is test set-up, not business.
@@ -30,13 +35,10 @@ import typing as t
 from dataclasses import dataclass
 from datetime import date
 
+from .topics import BILL_KIND, BILL_PAYMENT_KIND, OBJECT_TYPES
+
 if t.TYPE_CHECKING:
     from .workspace import Journal, Workspace
-
-#: Where bills and bill payments are stored (``documents.BILLS``/``BILL_PAYMENTS``), and the object type
-#: their events name.
-BILL_KIND, BILL_PAYMENT_KIND = "/coa/api/v1/bill", "/coa/api/v1/bill-payments"
-OBJECT_TYPES = {BILL_KIND: "bill", BILL_PAYMENT_KIND: "bill_payment"}
 
 _MISSING: t.Any = object()
 
@@ -83,10 +85,16 @@ def _memo_voided(memo: t.Any) -> bool:
     return bool(_field(memo, "voided_date")) or _field(memo, "status") in ("void", "voided")
 
 
+def _soft_deleted(obj: t.Any) -> bool:
+    return bool(_field(obj, "is_deleted")) or bool(_field(obj, "deleted_at"))
+
+
 def _credit_memo_topic(before: t.Any, after: t.Any) -> str | None:
     if before is _MISSING:
         return "credit_memo.created"
-    if after is _MISSING or before == after:
+    if after is _MISSING or (_soft_deleted(after) and not _soft_deleted(before)):
+        return "credit_memo.deleted"
+    if before == after:
         return None
     if _memo_voided(after) and not _memo_voided(before):
         return "credit_memo.voided"
@@ -114,7 +122,41 @@ def _bill_payment_topic(before: t.Any, after: t.Any) -> str | None:
     return None if topic is None else topic.replace("payment.", "bill_payment.")
 
 
+def _generic_topic(object_type: str) -> t.Callable[[t.Any, t.Any], str | None]:
+    """Created, deleted (gone or soft-deleted) or updated, for a kind without rules of its own."""
+
+    def topic(before: t.Any, after: t.Any) -> str | None:
+        if before is _MISSING:
+            return f"{object_type}.created"
+        if after is _MISSING or (_soft_deleted(after) and not _soft_deleted(before)):
+            return f"{object_type}.deleted"
+        return None if before == after else f"{object_type}.updated"
+
+    return topic
+
+
+def _contract_topic(before: t.Any, after: t.Any) -> str | None:
+    """A contract's events; setting its ``termination_date`` (``/terminate``) is ``contract.terminated``."""
+    terminated = after is not _MISSING and bool(_field(after, "termination_date"))
+    if terminated and before is not _MISSING and not _field(before, "termination_date"):
+        return "contract.terminated"
+    return _generic_topic("contract")(before, after)
+
+
+def _debit_memo_topic(before: t.Any, after: t.Any) -> str | None:
+    """A debit memo's events: voided and reopened as a credit memo's, else the generic ones."""
+    if before is not _MISSING and after is not _MISSING and not _soft_deleted(after):
+        if _memo_voided(after) and not _memo_voided(before):
+            return "debit_memo.voided"
+        if _memo_voided(before) and not _memo_voided(after):
+            return "debit_memo.reopened"
+    return _generic_topic("debit_memo")(before, after)
+
+
 _TOPIC_OF: dict[str, t.Callable[[t.Any, t.Any], str | None]] = {
+    **{kind: _generic_topic(object_type) for kind, object_type in OBJECT_TYPES.items()},
+    "contract": _contract_topic,
+    "/coa/api/v1/debit-memo": _debit_memo_topic,
     BILL_KIND: _bill_topic,
     BILL_PAYMENT_KIND: _bill_payment_topic,
     "invoice": _invoice_topic,
@@ -122,8 +164,10 @@ _TOPIC_OF: dict[str, t.Callable[[t.Any, t.Any], str | None]] = {
     "credit_memo": _credit_memo_topic,
     "vendor": _vendor_topic,
 }
-#: The order events of one write come in: the objects first, then what follows from them.
+#: The order events of one write come in: the objects first, then what follows from them (every other
+#: kind after these, in id order within its kind).
 _ORDER = {"vendor": 0, "invoice": 1, BILL_KIND: 1, "credit_memo": 2, "payment": 3, BILL_PAYMENT_KIND: 3}
+_OTHERS = 4
 
 
 def events_of(ws: Workspace, journal: Journal, missing: t.Any) -> list[Event]:
@@ -131,7 +175,7 @@ def events_of(ws: Workspace, journal: Journal, missing: t.Any) -> list[Event]:
     for "no entry"; ``ws`` is the workspace as the write leaves it."""
     if journal.replaced is not None:
         return []
-    found: list[tuple[int, int, Event]] = []
+    found: list[tuple[int, str, int, Event]] = []
     for table, seen in journal.before.values():
         topic_of = _TOPIC_OF.get(table.kind)
         if topic_of is None:
@@ -140,9 +184,9 @@ def events_of(ws: Workspace, journal: Journal, missing: t.Any) -> list[Event]:
             after = dict.get(table, key, missing)
             topic = topic_of(_MISSING if before is missing else before, _MISSING if after is missing else after)
             if topic is not None:
-                found.append((_ORDER[table.kind], key, Event(topic, table.kind, key)))
-    found.sort(key=lambda item: (item[0], item[1]))
-    events = [event for _, _, event in found]
+                found.append((_ORDER.get(table.kind, _OTHERS), table.kind, key, Event(topic, table.kind, key)))
+    found.sort(key=lambda item: item[:3])
+    events = [event for *_, event in found]
     events.extend(_past_due(ws, journal.clock.today(), ws.clock.today()))
     return events
 

@@ -117,6 +117,10 @@ class RequestMiddleware:
                 await self._inject(fault, send_status)
                 if fault.status is not None:
                     return
+            if admission.operation_id is None and self.index.not_allowed(scope["method"], scope["path"]):
+                detail = {"detail": f'Method "{scope["method"]}" not allowed.'}
+                await self._send_json(send_status, 405, detail, {"allow": self.index.allowed(scope["path"])})
+                return
             if admission.odd_id or _LONG_NUMBER.search(scope["path"]):
                 # No id is that long, nor spelled otherwise: what a non-numeric id gets.
                 await self._send_error(send_status, scope, 404, NotFound().body())

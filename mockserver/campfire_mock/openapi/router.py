@@ -16,6 +16,8 @@ import inflection
 
 from .documents import Spec, operations
 
+#: The methods a DRF view refuses with 405 when it does not offer them.
+_DRF_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
 #: An id as a path spells it: ASCII digits, no sign, no leading zero.
 _CANONICAL_ID = re.compile(r"0|[1-9][0-9]*", re.ASCII)
 
@@ -133,6 +135,14 @@ class OperationIndex:
         return next(
             (tp.methods[method] for tp in self.templates if method in tp.methods and tp.pattern.match(path)), None
         )
+
+    def not_allowed(self, method: str, path: str) -> bool:
+        """Whether ``method path`` is DRF's 405: the path is one of the spec's literal paths (a list route or
+        an action such as ``/coa/api/v1/bill/bulk-sync-to-ramp/``) that does not offer the method. DRF's
+        router tries those routes before an item's ``{id}`` route, so the method is refused there; it never
+        reaches the item route and its id check. ``HEAD`` and ``OPTIONS`` are left to the app."""
+        methods = self.literal.get(path)
+        return methods is not None and method not in methods and method in _DRF_METHODS
 
     def allowed(self, path: str) -> str:
         """The ``Allow`` header of a 405 on ``path``."""

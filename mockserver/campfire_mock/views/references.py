@@ -1,4 +1,4 @@
-"""Entities, products and contracts: lists with Campfire's filters, creates checked by the domain.
+"""Entities and products (contracts: ``contracts.py``): lists with Campfire's filters, creates checked by the domain.
 
 ``ReferenceView`` holds what every hand-written reference list and create shares (the vendor and
 credit memo views build on it); the rest of each resource's operations are the base view's.
@@ -67,12 +67,4 @@ class ProductView(ReferenceView):
         return self._list(ws, caller, p, common_filter(p))
 
 
-class ContractView(ReferenceView):
-    collections = ("/rr/api/v1/contracts",)
-    kind = "contract"
-
-    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
-        return self._list(ws, caller, p, common_filter(p))
-
-
-__all__ = ["ContractView", "EntityView", "ProductView", "ReferenceView"]
+__all__ = ["EntityView", "ProductView", "ReferenceView"]

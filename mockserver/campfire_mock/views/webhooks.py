@@ -15,24 +15,28 @@ import logging
 import typing as t
 
 from ..delivery import Attempt, Batch, Deliverer, Message, envelope, event_id, new_secret
-from ..domain.events import BILL_KIND, BILL_PAYMENT_KIND, OBJECT_TYPES, Event, events_of
+from ..domain.events import Event, events_of
+from ..domain.generic import PARENT
 from ..domain.tables import MISSING as JOURNAL_MISSING
-from ..domain.topics import TOPICS
+from ..domain.topics import BILL_KIND, BILL_PAYMENT_KIND, OBJECT_TYPES, TOPICS
 from ..domain.workspace import Workspace
-from ..errors import ValidationFailed
+from ..errors import DomainError, ValidationFailed
 from ..store import Store
 from ..webhook_limits import check_event_count, check_webhook, live_targets
 from ..webhook_log import EventsLog
 from .base import Caller
 from .generic import ResourceView, action
 from .payables_render import render_bill, render_bill_payment
-from .serialization import Serializer
+from .serialization import REFERENCE_SCHEMAS, Serializer
 
 log = logging.getLogger("campfire_mock.webhooks")
 
 #: The stored kind of webhooks, and of each webhook's delivery log (nested under it).
 WEBHOOK_KIND = "/integrations/api/v1/webhook"
 WEBHOOK_EVENTS_KIND = "/integrations/api/v1/webhook/{id}/events"
+
+#: Renders a stored object of one kind as its retrieve endpoint answers it: ``reader(ws, caller, row)``.
+Reader = t.Callable[[Workspace, Caller, dict[str, t.Any]], t.Any]
 
 
 class Webhooks:
@@ -43,8 +47,15 @@ class Webhooks:
         self.serializer = serializer
         self.log = EventsLog(store, WEBHOOK_KIND, WEBHOOK_EVENTS_KIND)
         self.deliverer = Deliverer(self.record, allowed_hosts=allowed_hosts)
+        #: Stored kind -> how its retrieve endpoint renders an object (``operations.build_operations``
+        #: adds one per retrieve operation), for the kinds the serializer does not render itself.
+        self.readers: dict[str, Reader] = {}
 
-    def collect(self, ws: Workspace, token: str) -> list[Batch]:
+    def add_reader(self, kind: str, reader: Reader) -> None:
+        """Render events of ``kind`` with ``reader`` (the first retrieve operation of a kind wins)."""
+        self.readers.setdefault(kind, reader)
+
+    def collect(self, ws: Workspace, caller: Caller) -> list[Batch]:
         """The deliveries the open write on ``ws`` makes, as one batch (call inside the write, after its
         answer): each event with a subscriber rendered once; the deliveries are made as they are sent."""
         journal = ws.journal
@@ -61,9 +72,10 @@ class Webhooks:
         before = {table.kind: seen for table, seen in journal.before.values()}
         now = ws.now_text()
         messages: list[Message] = []
+        reading = Caller(caller.token, "admin", {"type": "http", "method": "GET", "path": "/", "query_string": b""})
         for event in events:
             try:
-                obj = self.render(ws, event, before.get(event.kind, {}))
+                obj = self.render(ws, reading, event, before.get(event.kind, {}))
             except Exception:  # a rendering bug must not undo the user's write
                 log.exception(
                     "webhook event %s of %s %s could not be rendered", event.topic, event.kind, event.object_id
@@ -77,9 +89,9 @@ class Webhooks:
                     envelope(evt, event.topic, now, OBJECT_TYPES.get(event.kind, event.kind), event.object_id, obj),
                 )
             )
-        return [Batch(token, targets, tuple(messages))] if messages else []
+        return [Batch(caller.token, targets, tuple(messages))] if messages else []
 
-    def render(self, ws: Workspace, event: Event, before: dict[int, t.Any]) -> t.Any:
+    def render(self, ws: Workspace, caller: Caller, event: Event, before: dict[int, t.Any]) -> t.Any:
         """The event's object as its retrieve endpoint renders it (a deleted one as it was)."""
         tables = ws.tables()
         obj = dict.get(tables[event.kind], event.object_id, JOURNAL_MISSING)
@@ -95,7 +107,12 @@ class Webhooks:
             return render_bill(ws, self.serializer.shapes, obj)
         if event.kind == BILL_PAYMENT_KIND:
             return render_bill_payment(ws, self.serializer.shapes, obj)
-        return self.serializer.stored(ws, event.kind, obj)
+        if event.kind in REFERENCE_SCHEMAS:
+            return self.serializer.stored(ws, event.kind, obj)
+        reader = self.readers.get(event.kind)
+        if reader is not None:
+            return reader(ws, caller, obj)
+        return {"id": event.object_id}
 
     def submit(self, batches: list[Batch]) -> None:
         self.deliverer.submit(batches)
@@ -140,4 +157,21 @@ class WebhookView(ResourceView):
         return [{"id": i, "name": name} for i, name in enumerate(TOPICS, start=1)], 200
 
 
-__all__ = ["WEBHOOK_EVENTS_KIND", "WEBHOOK_KIND", "WebhookView", "Webhooks"]
+def retrieve_reader(method: t.Callable[..., t.Any], id_arg: str, parents: dict[str, str], fallback: Reader) -> Reader:
+    """A ``Reader`` that calls a retrieve operation's method for the object (``id_arg`` its argument for the
+    id, ``parents`` the argument of each parent path parameter, read from the object's stored parents),
+    and renders with ``fallback`` an object the operation no longer answers (deleted)."""
+
+    def read(ws: Workspace, caller: Caller, row: dict[str, t.Any]) -> t.Any:
+        stored_parents = row.get(PARENT) or {}
+        kwargs = {id_arg: row.get("id"), **{arg: stored_parents.get(name) for name, arg in parents.items()}}
+        try:
+            body = method(ws, caller, **kwargs)[0]
+        except DomainError:
+            return fallback(ws, caller, row)
+        return body
+
+    return read
+
+
+__all__ = ["WEBHOOK_EVENTS_KIND", "WEBHOOK_KIND", "Reader", "WebhookView", "Webhooks", "retrieve_reader"]

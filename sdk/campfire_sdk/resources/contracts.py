@@ -39,6 +39,7 @@ from ..types.contracts import (
     ContractTierPriceOverrideListParams,
     ContractUsageListParams,
     ContractUsageParam,
+    MinimumCommitPreview,
     PatchedContractBundleParam,
     PatchedContractMilestoneParam,
     PatchedContractParam,
@@ -46,6 +47,7 @@ from ..types.contracts import (
     PatchedContractProductBundleUpdateParam,
     PatchedContractSubscriptionParam,
     PatchedContractUsageParam,
+    PrepaidCommitSummary,
     PrepaidUsageEvent,
     RecordConsumptionInput,
     RecordConsumptionInputParam,
@@ -2313,14 +2315,14 @@ class Contracts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> PrepaidCommitSummary:
         """Get Prepaid Commit Summary.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commit-summary`` (operationId ``get_prepaid_commit_summary``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commit-summary"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(PrepaidCommitSummary, opts)
 
     def retrieve(
         self,
@@ -2405,14 +2407,14 @@ class Contracts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> MinimumCommitPreview:
         """Retrieve: contracts minimum commit preview.
 
         ``GET /rr/api/v1/contracts/{id}/minimum-commit-preview`` (operationId ``rr_api_v1_contracts_minimum_commit_preview_retrieve``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/minimum-commit-preview"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(MinimumCommitPreview, opts)
 
     def terminate(
         self,
@@ -2577,14 +2579,14 @@ class AsyncContracts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> PrepaidCommitSummary:
         """Get Prepaid Commit Summary.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commit-summary`` (operationId ``get_prepaid_commit_summary``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commit-summary"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(PrepaidCommitSummary, opts)
 
     async def retrieve(
         self,
@@ -2669,14 +2671,14 @@ class AsyncContracts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> MinimumCommitPreview:
         """Retrieve: contracts minimum commit preview.
 
         ``GET /rr/api/v1/contracts/{id}/minimum-commit-preview`` (operationId ``rr_api_v1_contracts_minimum_commit_preview_retrieve``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/minimum-commit-preview"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(MinimumCommitPreview, opts)
 
     async def terminate(
         self,

@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import typing as t
 from functools import cached_property
 
 from typing_extensions import Unpack
@@ -14,7 +13,14 @@ from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, 
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types._shared import File
-from ..types.files import FileListParams, FileParam, PatchedFileParam
+from ..types.files import (
+    FileDownloadUrl,
+    FileListParams,
+    FileParam,
+    FileTempDownloadUrlParams,
+    FileUploadParams,
+    PatchedFileParam,
+)
 
 __all__ = ["AsyncFiles", "AsyncFilesWithRawResponse", "Files", "FilesWithRawResponse"]
 
@@ -105,28 +111,30 @@ class Files(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FileTempDownloadUrlParams],
+    ) -> FileDownloadUrl:
         """Get File Temporary Download URL.
 
         ``GET /ca/api/file/{id}/temp-download-url`` (operationId ``get_file_temp_download_url``)
         """
         path = f"/ca/api/file/{check_id('file_id', file_id)}/temp-download-url"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(FileDownloadUrl, opts)
 
     def upload(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FileUploadParams],
+    ) -> File:
         """Upload File.
 
         ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
         """
         path = "/ca/api/file/upload"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return self._request(File, opts)
 
     @cached_property
     def with_raw_response(self) -> FilesWithRawResponse:
@@ -234,28 +242,30 @@ class AsyncFiles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FileTempDownloadUrlParams],
+    ) -> FileDownloadUrl:
         """Get File Temporary Download URL.
 
         ``GET /ca/api/file/{id}/temp-download-url`` (operationId ``get_file_temp_download_url``)
         """
         path = f"/ca/api/file/{check_id('file_id', file_id)}/temp-download-url"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(FileDownloadUrl, opts)
 
     async def upload(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FileUploadParams],
+    ) -> File:
         """Upload File.
 
         ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
         """
         path = "/ca/api/file/upload"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        return await self._request(File, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncFilesWithRawResponse:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-import typing as t
+import builtins
 from functools import cached_property
 
 from typing_extensions import Unpack
@@ -16,15 +16,18 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.user_currencies import (
     CustomerCurrency,
     CustomerCurrencyParam,
+    ExchangeRate,
     PatchedCustomerCurrencyParam,
     UserCurrencyListParams,
+    UserCurrencyListWithRateParams,
+    UserCurrencyRateParams,
 )
 
 __all__ = ["AsyncUserCurrencies", "AsyncUserCurrenciesWithRawResponse", "UserCurrencies", "UserCurrenciesWithRawResponse"]
 
 
 class UserCurrencies(SyncAPIResource):
-    """``client.user_currencies``: create, delete, list, partial_update, rate, retrieve, update, with_rate."""
+    """``client.user_currencies``: create, delete, list, list_with_rate, partial_update, rate, retrieve, update."""
 
     def list(
         self,
@@ -123,28 +126,30 @@ class UserCurrencies(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[UserCurrencyRateParams],
+    ) -> ExchangeRate:
         """Get Currency Exchange Rate.
 
         ``GET /ca/api/user_currency/rate`` (operationId ``ca_api_user_currency_rate_retrieve``)
         """
         path = "/ca/api/user_currency/rate"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(ExchangeRate, opts)
 
-    def with_rate(
+    def list_with_rate(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[UserCurrencyListWithRateParams],
+    ) -> builtins.list[ExchangeRate]:
         """Get Currencies Exchange Rates for Currency.
 
         ``GET /ca/api/user_currency/with_rate`` (operationId ``ca_api_user_currency_with_rate_retrieve``)
         """
         path = "/ca/api/user_currency/with_rate"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[ExchangeRate], opts)
 
     @cached_property
     def with_raw_response(self) -> UserCurrenciesWithRawResponse:
@@ -164,11 +169,11 @@ class UserCurrenciesWithRawResponse(RawResponses):
         self.partial_update = to_raw_response(resource.partial_update)
         self.delete = to_raw_response(resource.delete)
         self.rate = to_raw_response(resource.rate)
-        self.with_rate = to_raw_response(resource.with_rate)
+        self.list_with_rate = to_raw_response(resource.list_with_rate)
 
 
 class AsyncUserCurrencies(AsyncAPIResource):
-    """``client.user_currencies`` (async): create, delete, list, partial_update, rate, retrieve, update, with_rate."""
+    """``client.user_currencies`` (async): create, delete, list, list_with_rate, partial_update, rate, retrieve, update."""
 
     def list(
         self,
@@ -267,28 +272,30 @@ class AsyncUserCurrencies(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[UserCurrencyRateParams],
+    ) -> ExchangeRate:
         """Get Currency Exchange Rate.
 
         ``GET /ca/api/user_currency/rate`` (operationId ``ca_api_user_currency_rate_retrieve``)
         """
         path = "/ca/api/user_currency/rate"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(ExchangeRate, opts)
 
-    async def with_rate(
+    async def list_with_rate(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[UserCurrencyListWithRateParams],
+    ) -> builtins.list[ExchangeRate]:
         """Get Currencies Exchange Rates for Currency.
 
         ``GET /ca/api/user_currency/with_rate`` (operationId ``ca_api_user_currency_with_rate_retrieve``)
         """
         path = "/ca/api/user_currency/with_rate"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[ExchangeRate], opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncUserCurrenciesWithRawResponse:
@@ -308,4 +315,4 @@ class AsyncUserCurrenciesWithRawResponse(AsyncRawResponses):
         self.partial_update = async_to_raw_response(resource.partial_update)
         self.delete = async_to_raw_response(resource.delete)
         self.rate = async_to_raw_response(resource.rate)
-        self.with_rate = async_to_raw_response(resource.with_rate)
+        self.list_with_rate = async_to_raw_response(resource.list_with_rate)

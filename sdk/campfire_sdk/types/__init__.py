@@ -115,6 +115,7 @@ if t.TYPE_CHECKING:
     from .contracts import ContractUsage as ContractUsage
     from .contracts import ContractUsageListParams as ContractUsageListParams
     from .contracts import ContractUsageParam as ContractUsageParam
+    from .contracts import MinimumCommitPreview as MinimumCommitPreview
     from .contracts import NestedContractPrepaidCommit as NestedContractPrepaidCommit
     from .contracts import NestedContractPrepaidCommitParam as NestedContractPrepaidCommitParam
     from .contracts import PaginatedContractList as PaginatedContractList
@@ -133,6 +134,8 @@ if t.TYPE_CHECKING:
     from .contracts import PatchedContractProductBundleUpdateParam as PatchedContractProductBundleUpdateParam
     from .contracts import PatchedContractSubscriptionParam as PatchedContractSubscriptionParam
     from .contracts import PatchedContractUsageParam as PatchedContractUsageParam
+    from .contracts import PrepaidCommitFigures as PrepaidCommitFigures
+    from .contracts import PrepaidCommitSummary as PrepaidCommitSummary
     from .contracts import PrepaidUsageEvent as PrepaidUsageEvent
     from .contracts import RecordConsumptionInput as RecordConsumptionInput
     from .contracts import RecordConsumptionInputParam as RecordConsumptionInputParam
@@ -195,8 +198,12 @@ if t.TYPE_CHECKING:
     from .entities import ChartEntityParam as ChartEntityParam
     from .entities import EntityListParams as EntityListParams
     from .entities import PatchedChartEntityParam as PatchedChartEntityParam
+    from .files import FileDownloadUrl as FileDownloadUrl
     from .files import FileListParams as FileListParams
     from .files import FileParam as FileParam
+    from .files import FileTempDownloadUrlParams as FileTempDownloadUrlParams
+    from .files import FileUploadParams as FileUploadParams
+    from .files import FileUploadQueryParams as FileUploadQueryParams
     from .files import PaginatedFileList as PaginatedFileList
     from .files import PatchedFileParam as PatchedFileParam
     from .financial_statements import FinancialStatementBalanceSheetParams as FinancialStatementBalanceSheetParams
@@ -376,9 +383,12 @@ if t.TYPE_CHECKING:
     from .transactions import TransactionTotalsParams as TransactionTotalsParams
     from .user_currencies import CustomerCurrency as CustomerCurrency
     from .user_currencies import CustomerCurrencyParam as CustomerCurrencyParam
+    from .user_currencies import ExchangeRate as ExchangeRate
     from .user_currencies import PaginatedCustomerCurrencyList as PaginatedCustomerCurrencyList
     from .user_currencies import PatchedCustomerCurrencyParam as PatchedCustomerCurrencyParam
     from .user_currencies import UserCurrencyListParams as UserCurrencyListParams
+    from .user_currencies import UserCurrencyListWithRateParams as UserCurrencyListWithRateParams
+    from .user_currencies import UserCurrencyRateParams as UserCurrencyRateParams
     from .vendor_custom_fields import PatchedVendorCustomField1Param as PatchedVendorCustomField1Param
     from .vendor_custom_fields import VendorCustomField1 as VendorCustomField1
     from .vendor_custom_fields import VendorCustomField1Param as VendorCustomField1Param
@@ -549,9 +559,14 @@ _MODULES = {
     "EntityListParams": "entities",
     "ErrorDetail": "_shared",
     "ErrorResponse": "reconciliations",
+    "ExchangeRate": "user_currencies",
     "File": "_shared",
+    "FileDownloadUrl": "files",
     "FileListParams": "files",
     "FileParam": "files",
+    "FileTempDownloadUrlParams": "files",
+    "FileUploadParams": "files",
+    "FileUploadQueryParams": "files",
     "FinancialStatementBalanceSheetParams": "financial_statements",
     "FinancialStatementCashBasisOperatingStatementParams": "financial_statements",
     "FinancialStatementCashBasisParams": "financial_statements",
@@ -610,6 +625,7 @@ _MODULES = {
     "MarkPaidParam": "_shared",
     "MarkPaidTransactionParam": "_shared",
     "MatchTransactionRequestParam": "reconciliations",
+    "MinimumCommitPreview": "contracts",
     "NestedContractPrepaidCommit": "contracts",
     "NestedContractPrepaidCommitParam": "contracts",
     "PaginatedAccountingBillList": "bills",
@@ -695,6 +711,8 @@ _MODULES = {
     "PatchedVendorCustomField1Param": "vendor_custom_fields",
     "PatchedVendorParam": "vendors",
     "PatchedWebhookParam": "webhooks",
+    "PrepaidCommitFigures": "contracts",
+    "PrepaidCommitSummary": "contracts",
     "PrepaidUsageEvent": "contracts",
     "Product": "products",
     "ProductBundle": "product_bundles",
@@ -743,6 +761,8 @@ _MODULES = {
     "TrialBalanceData": "financial_statements",
     "TrialBalanceResponse": "financial_statements",
     "UserCurrencyListParams": "user_currencies",
+    "UserCurrencyListWithRateParams": "user_currencies",
+    "UserCurrencyRateParams": "user_currencies",
     "Vendor": "vendors",
     "VendorContact": "_shared",
     "VendorContactListParams": "vendors",
@@ -911,9 +931,14 @@ __all__ = [
     "EntityListParams",
     "ErrorDetail",
     "ErrorResponse",
+    "ExchangeRate",
     "File",
+    "FileDownloadUrl",
     "FileListParams",
     "FileParam",
+    "FileTempDownloadUrlParams",
+    "FileUploadParams",
+    "FileUploadQueryParams",
     "FinancialStatementBalanceSheetParams",
     "FinancialStatementCashBasisOperatingStatementParams",
     "FinancialStatementCashBasisParams",
@@ -972,6 +997,7 @@ __all__ = [
     "MarkPaidParam",
     "MarkPaidTransactionParam",
     "MatchTransactionRequestParam",
+    "MinimumCommitPreview",
     "NestedContractPrepaidCommit",
     "NestedContractPrepaidCommitParam",
     "PaginatedAccountingBillList",
@@ -1057,6 +1083,8 @@ __all__ = [
     "PatchedVendorCustomField1Param",
     "PatchedVendorParam",
     "PatchedWebhookParam",
+    "PrepaidCommitFigures",
+    "PrepaidCommitSummary",
     "PrepaidUsageEvent",
     "Product",
     "ProductBundle",
@@ -1105,6 +1133,8 @@ __all__ = [
     "TrialBalanceData",
     "TrialBalanceResponse",
     "UserCurrencyListParams",
+    "UserCurrencyListWithRateParams",
+    "UserCurrencyRateParams",
     "Vendor",
     "VendorContact",
     "VendorContactListParams",

@@ -45,6 +45,7 @@ __all__ = [
     "ContractUsage",
     "ContractUsageListParams",
     "ContractUsageParam",
+    "MinimumCommitPreview",
     "NestedContractPrepaidCommit",
     "NestedContractPrepaidCommitParam",
     "PaginatedContractList",
@@ -61,6 +62,8 @@ __all__ = [
     "PatchedContractProductBundleUpdateParam",
     "PatchedContractSubscriptionParam",
     "PatchedContractUsageParam",
+    "PrepaidCommitFigures",
+    "PrepaidCommitSummary",
     "PrepaidUsageEvent",
     "RecordConsumptionInput",
     "RecordConsumptionInputParam",
@@ -465,6 +468,33 @@ class TierPriceOverride(BaseModel):
     notes: str | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
+
+
+class MinimumCommitPreview(BaseModel):
+    contract_id: int
+    period_start: dt.date
+    period_end: dt.date
+    minimum_monthly_commitment_amount: float | None = None
+    usage_amount: float
+    usage_count: int
+    shortfall_amount: float | None = None
+
+
+class PrepaidCommitFigures(BaseModel):
+    id: int
+    name: str | None = None
+    total_value: float
+    consumed_amount: float
+    remaining_amount: float
+
+
+class PrepaidCommitSummary(BaseModel):
+    contract_id: int
+    commit_count: int
+    total_value: float
+    consumed_amount: float
+    remaining_amount: float
+    commits: list[PrepaidCommitFigures]
 
 
 class BulkContractParam(TypedDict, total=False):

@@ -3,14 +3,18 @@
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel
 from ._shared import File
 
 __all__ = [
+    "FileDownloadUrl",
     "FileListParams",
     "FileParam",
+    "FileTempDownloadUrlParams",
+    "FileUploadParams",
+    "FileUploadQueryParams",
     "PaginatedFileList",
     "PatchedFileParam",
 ]
@@ -21,6 +25,10 @@ class PaginatedFileList(BaseModel):
     next: str | None = None
     previous: str | None = None
     results: list[File]
+
+
+class FileDownloadUrl(BaseModel):
+    url: str
 
 
 class FileParam(TypedDict, total=False):
@@ -39,9 +47,22 @@ class PatchedFileParam(TypedDict, total=False):
     object_id: int | None
 
 
+class FileUploadParams(TypedDict, total=False):
+    file: Required[bytes]
+
+
 class FileListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
     limit: int
     offset: int
+
+
+class FileTempDownloadUrlParams(TypedDict, total=False):
+    disposition: Literal['inline', 'attachment']
+
+
+class FileUploadQueryParams(TypedDict, total=False):
+    model: Required[str]
+    object_id: int

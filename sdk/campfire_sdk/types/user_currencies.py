@@ -3,16 +3,20 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+import datetime as dt
+from typing import Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
 __all__ = [
     "CustomerCurrency",
     "CustomerCurrencyParam",
+    "ExchangeRate",
     "PaginatedCustomerCurrencyList",
     "PatchedCustomerCurrencyParam",
     "UserCurrencyListParams",
+    "UserCurrencyListWithRateParams",
+    "UserCurrencyRateParams",
 ]
 
 
@@ -34,6 +38,13 @@ class PaginatedCustomerCurrencyList(BaseModel):
     results: list[CustomerCurrency]
 
 
+class ExchangeRate(BaseModel):
+    from_currency: str
+    to_currency: str
+    date: dt.date
+    rate: float | None = None
+
+
 class CustomerCurrencyParam(TypedDict, total=False):
     currency: str
 
@@ -48,3 +59,14 @@ class UserCurrencyListParams(TypedDict, total=False):
     last_modified_at__lte: str
     limit: int
     offset: int
+
+
+class UserCurrencyRateParams(TypedDict, total=False):
+    from_currency: Required[str]
+    to_currency: Required[str]
+    date: str | dt.date
+
+
+class UserCurrencyListWithRateParams(TypedDict, total=False):
+    currency: Required[str]
+    date: str | dt.date

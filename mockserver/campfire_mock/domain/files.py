@@ -1,0 +1,152 @@
+"""Uploaded files (``POST /ca/api/file/upload``) and their short-lived download URLs.
+
+Upstream: "upload a file directly to Campfire"; query ``model`` (required, one of the supported models)
+and ``object_id``; the multipart ``file``, of one of the supported content types, at most 100 MB (the
+twin's body limit is lower). The twin stores the file in the workspace (``/ca/api/file``, its content
+kept beside the row's fields) and answers the ``File``: ``name`` the file's name, ``s3_content_type``,
+``s3_content_length``, ``s3_path`` (``<customer>/<model>/<id>/<name>``), ``model`` and ``object_id`` as
+given. ``temp-download-url`` answers a URL of the twin's control API that serves the content for
+``URL_SECONDS`` on the workspace clock, signed with the file's own secret (S3's presigned URLs play this
+part at Campfire); past its expiry, or with another signature, the URL is a 403. A file whose content the
+twin never received (seeded, or a bare record) gets a URL too, which answers 404.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+import secrets
+import typing as t
+from urllib.parse import unquote
+
+from ..errors import DomainError, ObjectNotFound, ValidationFailed
+from .generic import is_deleted
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+KIND = "/ca/api/file"
+#: How long a download URL works (S3's usual presigned lifetime).
+URL_SECONDS = 3600
+#: Upstream's lists.
+MODELS = frozenset(
+    [
+        "bill",
+        "chat",
+        "close_task",
+        "closecheckitem",
+        "contract",
+        "credit_memo",
+        "customer",
+        "debit_memo",
+        "draft_queue",
+        "fixed_asset",
+        "intercompany_journal",
+        "invoice",
+        "journal_entry",
+        "journalentry",
+        "lease_v2",
+        "migration_record",
+        "policy",
+        "reconciliation",
+        "reconciliation_report",
+    ]
+)
+CONTENT_TYPES = (
+    "application/msword",
+    "application/pdf",
+    "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "image/gif",
+    "image/jpeg",
+    "image/jpg",
+    "image/png",
+    "image/webp",
+    "text/csv",
+    "text/markdown",
+    "text/plain",
+    "text/x-markdown",
+)
+#: Where a file's content and download secret are kept in its row (never rendered: not schema fields).
+CONTENT, SECRET = "_content", "_download_secret"
+_DATA_URL = re.compile(r"^data:(?P<type>[^;,]*);name=(?P<name>[^;,]*);base64,(?P<data>[A-Za-z0-9+/=]*)$")
+NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form."
+
+
+class DownloadRefused(DomainError):
+    status = 403
+
+    def __init__(self) -> None:
+        super().__init__("This download URL has expired or is not valid.")
+
+
+def upload(ws: Workspace, model: str, object_id: int | None, file_field: t.Any) -> Row:
+    """Store the uploaded file; its row."""
+    match = _DATA_URL.match(file_field) if isinstance(file_field, str) else None
+    if match is None:
+        raise ValidationFailed.field("file", NOT_A_FILE)
+    if model not in MODELS:
+        raise ValidationFailed.field("model", f'"{model}" is not a model files can be attached to.')
+    content_type = match["type"].lower()
+    if content_type not in CONTENT_TYPES:
+        raise ValidationFailed.field("file", f'Files of type "{content_type}" cannot be uploaded.')
+    content = base64.b64decode(match["data"])
+    name = unquote(match["name"]) or "file"
+    key = ws.next_id(KIND)
+    now = ws.now_text()
+    row: Row = {
+        "id": key,
+        "name": name,
+        "s3_content_type": content_type,
+        "s3_content_length": len(content),
+        "s3_path": f"{ws.customer}/{model}/{key}/{name}",
+        "object_id": object_id,
+        "model": model,
+        "created_by": None,
+        "created_at": now,
+        "last_modified_at": now,
+        "is_deleted": False,
+        "deleted_at": None,
+        CONTENT: match["data"],
+        SECRET: secrets.token_hex(16),
+    }
+    ws.table(KIND)[key] = row
+    return row
+
+
+def _live(ws: Workspace, file_id: int) -> Row:
+    row = ws.table(KIND).look(file_id)
+    if row is None or is_deleted(row):
+        raise ObjectNotFound("file", file_id)
+    return t.cast(Row, row)
+
+
+def _signature(row: Row, expires: int) -> str:
+    # A file stored without content (seeded, or created as a bare record) has no secret of its own; its URL
+    # is still signed, and serving it is a 404 (there is nothing to serve).
+    secret = str(row.get(SECRET) or f"{row.get('id')}:{row.get('created_at')}:{row.get('s3_path')}")
+    return hmac.new(secret.encode(), f"{row['id']}:{expires}".encode(), hashlib.sha256).hexdigest()
+
+
+def download_query(ws: Workspace, file_id: int) -> dict[str, str]:
+    """The query of a fresh download URL of the file (404 if there is none, or none stored by upload)."""
+    row = _live(ws, file_id)
+    expires = int(ws.clock.now().timestamp()) + URL_SECONDS
+    return {"expires": str(expires), "signature": _signature(row, expires)}
+
+
+def content(ws: Workspace, file_id: int, expires: int, signature: str) -> tuple[bytes, str, str]:
+    """The file's bytes, content type and name, if the URL is signed and not expired (403 otherwise)."""
+    row = _live(ws, file_id)
+    if not hmac.compare_digest(_signature(row, expires), signature) or ws.clock.now().timestamp() > expires:
+        raise DownloadRefused()
+    if CONTENT not in row:
+        raise ObjectNotFound("file content", file_id)
+    return base64.b64decode(str(row.get(CONTENT) or "")), str(row["s3_content_type"]), str(row["name"])
+
+
+__all__ = ["CONTENT_TYPES", "KIND", "MODELS", "URL_SECONDS", "DownloadRefused", "content", "download_query", "upload"]

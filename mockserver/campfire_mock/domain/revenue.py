@@ -1,0 +1,207 @@
+"""Revenue transactions that contract milestones and subscriptions create.
+
+Upstream: creating a milestone "will automatically create an associated revenue transaction"; the help
+centre: "when a subscription is added, Campfire creates the corresponding revenue transactions". The
+twin writes them into ``/rr/api/v1/transactions``, where a client lists them:
+
+* a **milestone** gets one transaction: its ``amount`` on its ``milestone_date`` (the accounting period
+  is that month), with its contract's client, entity and currency, its product and department, and
+  ``contract_milestone`` naming it; the milestone's ``revenue_transaction_id`` names the transaction. An
+  update moves the transaction with it; deleting the milestone deletes its transaction;
+* a **subscription** gets one transaction per calendar month from ``start_date`` to ``end_date`` (or the
+  contract's end date; an open-ended one, twelve months, as Campfire keeps about a year ahead), each of
+  the monthly amount: ``mrr``, else ``period_amount``, else ``quantity`` x ``rate``; with none of them it
+  gets none. An update rebuilds them; deleting the subscription deletes them. At most
+  ``MAX_SCHEDULE_MONTHS`` months (a 400 past that);
+* terminating a contract deletes its subscriptions' transactions dated after the termination date.
+
+Deleting is the soft delete the revenue resource has (``is_deleted``, ``deleted_at``), so a sync that
+asks for deleted records sees them go.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+
+from ..errors import ValidationFailed
+from .generic import PARENT, is_deleted
+from .models import money
+from .values import as_date, dec
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+
+REVENUE = "/rr/api/v1/transactions"
+#: The longest subscription schedule the twin writes (fifty years of months).
+MAX_SCHEDULE_MONTHS = 600
+#: Months an open-ended subscription is scheduled ahead.
+OPEN_ENDED_MONTHS = 12
+
+
+def _amount(value: t.Any) -> float | None:
+    if value is None or value == "":
+        return None
+    try:
+        return float(money(dec(value)))
+    except (ValueError, ArithmeticError):
+        return None
+
+
+def _day(value: t.Any) -> date | None:
+    try:
+        return as_date(value)
+    except ValueError:
+        return None
+
+
+def _contract_id(row: Row) -> int | None:
+    parent = (row.get(PARENT) or {}).get("contract_id")
+    return parent if isinstance(parent, int) else row.get("contract") if isinstance(row.get("contract"), int) else None
+
+
+def _base(ws: Workspace, contract_id: int | None, source: Row) -> Row:
+    """The fields every transaction of ``source`` (a milestone or subscription) takes from it and its contract."""
+    contract = ws.refs["contract"].look(contract_id or -1) or {}
+    entity = ws.refs["entity"].look(contract.get("entity") or -1) or {}
+    now = ws.now_text()
+    return {
+        "contract": contract_id,
+        "client": contract.get("client"),
+        "entity": contract.get("entity"),
+        "currency": contract.get("currency") or entity.get("currency"),
+        "product": source.get("product"),
+        "department": source.get("department", contract.get("department")),
+        "created_at": now,
+        "last_modified_at": now,
+        "customer": ws.customer,
+        "is_deleted": False,
+        "deleted_at": None,
+    }
+
+
+def _add(ws: Workspace, row: Row) -> int:
+    key = ws.next_id(REVENUE)
+    ws.table(REVENUE)[key] = {"id": key, **row}
+    return key
+
+
+def _delete(ws: Workspace, match: t.Callable[[Row], bool]) -> None:
+    table = ws.table(REVENUE)
+    for key in [k for k, r in dict.items(table) if not is_deleted(r) and match(r)]:
+        row = table[key]
+        row["is_deleted"] = True
+        row["deleted_at"] = row["last_modified_at"] = ws.now_text()
+
+
+def schedule_milestone(ws: Workspace, milestone: Row) -> None:
+    """Create (or move) the milestone's revenue transaction."""
+    day = _day(milestone.get("milestone_date"))
+    values = {
+        **_base(ws, _contract_id(milestone), milestone),
+        "contract_milestone": milestone["id"],
+        "amount": _amount(milestone.get("amount")),
+        "quantity": _amount(milestone.get("quantity")),
+        "rate": _amount(milestone.get("rate")),
+        "description": milestone.get("milestone_name") or milestone.get("description"),
+        "transaction_date": None if day is None else day.isoformat(),
+        "accounting_period": None if day is None else day.replace(day=1).isoformat(),
+    }
+    existing = milestone.get("revenue_transaction_id")
+    table = ws.table(REVENUE)
+    if isinstance(existing, int) and existing in table and not is_deleted(table.look(existing)):
+        row = table[existing]
+        row.update({k: v for k, v in values.items() if k not in ("created_at", "is_deleted", "deleted_at")})
+        return
+    milestone["revenue_transaction_id"] = _add(ws, values)
+
+
+def unschedule_milestone(ws: Workspace, milestone_id: int) -> None:
+    _delete(ws, lambda r: r.get("contract_milestone") == milestone_id)
+
+
+def _months(start: date, end: date) -> list[tuple[date, date]]:
+    """The calendar months from ``start`` to ``end``, each cut to them."""
+    found: list[tuple[date, date]] = []
+    first = start.replace(day=1)
+    while first <= end and len(found) <= MAX_SCHEDULE_MONTHS:
+        if first.year == date.max.year and first.month == 12:
+            found.append((max(first, start), end))
+            break
+        following = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        last = date.fromordinal(following.toordinal() - 1)
+        found.append((max(first, start), min(last, end)))
+        first = following
+    return found
+
+
+def schedule_subscription(ws: Workspace, subscription: Row) -> None:
+    """(Re)build the subscription's monthly revenue transactions."""
+    unschedule_subscription(ws, subscription["id"])
+    monthly = _amount(subscription.get("mrr"))
+    if monthly is None:
+        monthly = _amount(subscription.get("period_amount"))
+    if monthly is None:
+        quantity, rate = _amount(subscription.get("quantity")), _amount(subscription.get("rate"))
+        monthly = None if quantity is None or rate is None else float(money(dec(quantity) * dec(rate)))
+    start = _day(subscription.get("start_date"))
+    if monthly is None or start is None:
+        return
+    contract_id = _contract_id(subscription)
+    contract = ws.refs["contract"].look(contract_id or -1) or {}
+    end = _day(subscription.get("end_date")) or _day(contract.get("contract_end_date"))
+    if end is None:
+        first = start.replace(day=1)
+        end = date.fromordinal(
+            date(min(first.year + OPEN_ENDED_MONTHS // 12, date.max.year), first.month, 1).toordinal() - 1
+        )
+    own_end = _day(subscription.get("end_date"))
+    if own_end is not None and own_end < start:
+        raise ValidationFailed.field("end_date", "The end date cannot be before the start date.")
+    months = _months(start, end)  # none when the contract ends before the subscription starts
+    if len(months) > MAX_SCHEDULE_MONTHS:
+        raise ValidationFailed.field(
+            "end_date", f"A subscription's revenue schedule may span at most {MAX_SCHEDULE_MONTHS} months."
+        )
+    base = _base(ws, contract_id, subscription)
+    for first, last in months:
+        _add(
+            ws,
+            {
+                **base,
+                "contract_subscription": subscription["id"],
+                "amount": monthly,
+                "mrr": monthly,
+                "description": subscription.get("notes"),
+                "transaction_date": first.isoformat(),
+                "transaction_end_date": last.isoformat(),
+                "accounting_period": first.replace(day=1).isoformat(),
+            },
+        )
+
+
+def unschedule_subscription(ws: Workspace, subscription_id: int) -> None:
+    _delete(ws, lambda r: r.get("contract_subscription") == subscription_id)
+
+
+def end_schedules(ws: Workspace, contract_id: int, after: date) -> None:
+    """Delete the contract's subscription revenue dated after ``after`` (the contract ended)."""
+    _delete(
+        ws,
+        lambda r: (
+            r.get("contract") == contract_id
+            and r.get("contract_subscription") is not None
+            and str(r.get("transaction_date") or "") > after.isoformat()
+        ),
+    )
+
+
+__all__ = [
+    "MAX_SCHEDULE_MONTHS",
+    "REVENUE",
+    "end_schedules",
+    "schedule_milestone",
+    "schedule_subscription",
+    "unschedule_milestone",
+    "unschedule_subscription",
+]

@@ -1,0 +1,121 @@
+"""Contracts (``/rr/api/v1/contracts``) and the parts of them with rules: terminate, duplicate, the
+minimum-commit preview and the prepaid-commit summary (``domain/contracts.py``), and the milestones and
+subscriptions whose writes schedule revenue transactions (``domain/revenue.py``)."""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date
+
+from ..domain import contracts, revenue
+from ..domain.reference_query import common_filter
+from ..domain.values import object_key, rel_id
+from ..domain.workspace import Workspace
+from ..errors import ObjectNotFound, ValidationFailed
+from .base import Caller
+from .generic import ResourceView, action
+from .references import ReferenceView
+
+Body = dict[str, t.Any]
+Result = tuple[t.Any, int]
+
+
+def _date(body: Body, name: str) -> date | None:
+    value = body.get(name)
+    if value is None or value == "":
+        return None
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        raise ValidationFailed.field(
+            name, "Date has wrong format. Use one of these formats instead: YYYY-MM-DD."
+        ) from None
+
+
+class ContractView(ReferenceView):
+    collections = ("/rr/api/v1/contracts",)
+    kind = "contract"
+
+    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
+        return self._list(ws, caller, p, common_filter(p))
+
+    def _id(self, kwargs: dict[str, t.Any]) -> int:
+        key = object_key(self.object_id(kwargs))
+        if key is None:
+            raise ObjectNotFound("contracts", self.object_id(kwargs))
+        return key
+
+    @action("POST", url_path="{id}/terminate")
+    def terminate(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> Result:
+        """End the contract and void the invoices named, all or nothing."""
+        body = body or {}
+        termination = _date(body, "termination_date")
+        if termination is None:
+            raise ValidationFailed.field("termination_date", "This field is required.")
+        ids = [rel_id(i) for i in body.get("void_invoice_ids") or []]
+        answer = contracts.terminate(
+            ws,
+            self.services.invoices,
+            self._id(kwargs),
+            termination,
+            [i for i in ids if i is not None],
+            _date(body, "void_date"),
+        )
+        return answer, 200
+
+    @action("POST", url_path="{id}/duplicate")
+    def duplicate(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """A new contract like this one; its id."""
+        return {"id": contracts.duplicate(ws, self._id(kwargs))}, 200
+
+    @action("GET", url_path="{id}/minimum-commit-preview")
+    def minimum_commit_preview(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        return contracts.minimum_commit_preview(ws, self._id(kwargs)), 200
+
+    @action("GET", url_path="{contract_id}/prepaid-commit-summary")
+    def prepaid_commit_summary(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        key = object_key(self.path_value(kwargs, "contract_id"))
+        if key is None:
+            raise ObjectNotFound("contracts", self.path_value(kwargs, "contract_id"))
+        return contracts.prepaid_commit_summary(ws, key), 200
+
+
+class MilestoneView(ResourceView):
+    """A milestone's writes keep its one revenue transaction in step."""
+
+    collections = ("/rr/api/v1/contracts/{contract_id}/milestones",)
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        revenue.schedule_milestone(ws, row)
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        revenue.schedule_milestone(ws, row)
+
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        answer = super().destroy(ws, caller, **kwargs)
+        key = object_key(self.object_id(kwargs))
+        if key is not None:
+            revenue.unschedule_milestone(ws, key)
+        return answer
+
+
+class SubscriptionView(ResourceView):
+    """A subscription's writes keep its monthly revenue transactions in step."""
+
+    collections = ("/rr/api/v1/contracts/{contract_id}/subscriptions",)
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        revenue.schedule_subscription(ws, row)
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        revenue.schedule_subscription(ws, row)
+
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        answer = super().destroy(ws, caller, **kwargs)
+        key = object_key(self.object_id(kwargs))
+        if key is not None:
+            revenue.unschedule_subscription(ws, key)
+        return answer
+
+
+__all__ = ["ContractView", "MilestoneView", "SubscriptionView"]

@@ -1,0 +1,79 @@
+"""Files (``/ca/api/file``): upload stores the file, ``temp-download-url`` answers a signed, short-lived URL
+of the twin that serves it (``domain/files.py``), and that URL's control-API handler."""
+
+from __future__ import annotations
+
+import typing as t
+from urllib.parse import quote, urlencode
+
+from starlette.datastructures import URL
+
+from ..domain import files
+from ..domain.values import object_key
+from ..domain.workspace import Workspace
+from ..errors import ObjectNotFound
+from .base import Caller, Handler
+from .generic import ResourceView, action
+
+Body = dict[str, t.Any]
+#: The control-API path serving a file's content.
+CONTENT_PATH = "/__campfire_mock__/files/{id}/content"
+
+
+class FileView(ResourceView):
+    collections = (files.KIND,)
+
+    def _file_id(self, kwargs: dict[str, t.Any]) -> int:
+        key = object_key(self.object_id(kwargs))
+        if key is None:
+            raise ObjectNotFound("file", self.object_id(kwargs))
+        return key
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        """A stored file's ``url``: where its content is served (a signed URL comes from temp-download-url)."""
+        return {"url": CONTENT_PATH.format(id=row["id"])} if files.SECRET in row else {}
+
+    @action("POST", url_path="upload")
+    def upload(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[t.Any, int]:
+        query = self.query(kwargs)
+        row = files.upload(ws, str(query.get("model") or ""), query.get("object_id"), (body or {}).get("file"))
+        return self.render(ws, row, self.plan.response, "File"), 200
+
+    @action("GET", url_path="{id}/temp-download-url")
+    def temp_download_url(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> tuple[Body, int]:
+        file_id = self._file_id(kwargs)
+        params = files.download_query(ws, file_id)
+        disposition = self.query(kwargs).get("disposition")
+        if disposition:
+            params["disposition"] = str(disposition)
+        base = URL(scope=caller.scope)
+        url = base.replace(path=CONTENT_PATH.format(id=file_id), query=urlencode(params))
+        return {"url": str(url)}, 200
+
+
+class FileContentHandlers(Handler):
+    """``GET /__campfire_mock__/files/{id}/content``: what a temp-download-url points to."""
+
+    def file_content(
+        self,
+        ws: Workspace,
+        caller: Caller,
+        id_: int,
+        expires: int,
+        signature: str,
+        disposition: str | None = None,
+        **_: t.Any,
+    ) -> tuple[bytes, int, dict[str, str]]:
+        content, content_type, name = files.content(ws, id_, expires, signature)
+        how = "inline" if disposition == "inline" else "attachment"
+        return (
+            content,
+            200,
+            {
+                "Content-Type": content_type,
+                "Content-Disposition": f"{how}; filename*=UTF-8''{quote(name, safe='')}",
+            },
+        )
+
+
+__all__ = ["CONTENT_PATH", "FileContentHandlers", "FileView"]

@@ -1,0 +1,49 @@
+"""File upload stores the file; temp-download-url answers a signed, short-lived URL the twin serves."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+UPLOAD = "/ca/api/file/upload"
+
+
+def upload(client: TestClient, name: str, content: bytes, kind: str, **query: object) -> dict[str, object]:
+    answer = client.post(UPLOAD, params={"model": "bill", **query}, files={"file": (name, content, kind)})
+    assert answer.status_code == 200, answer.text
+    return dict(answer.json())
+
+
+def test_upload_stores_the_file_and_answers_it(client: TestClient) -> None:
+    """The answer is the stored File: its name, type, length, model and object; retrieving it agrees."""
+    made = upload(client, "receipt.pdf", b"%PDF-1.4 receipt", "application/pdf", object_id=42)
+    assert (made["name"], made["s3_content_type"], made["s3_content_length"]) == ("receipt.pdf", "application/pdf", 16)
+    assert (made["model"], made["object_id"]) == ("bill", 42)
+    assert client.get(f"/ca/api/file/{made['id']}").json() == made
+
+
+def test_the_temp_download_url_serves_the_content_until_it_expires(client: TestClient) -> None:
+    """The URL answers the file's bytes inline under its type; a tampered signature, or the URL after an
+    hour on the workspace clock, is a 403."""
+    made = upload(client, "notes.txt", b"hello, books", "text/plain")
+    url = client.get(f"/ca/api/file/{made['id']}/temp-download-url", params={"disposition": "inline"}).json()["url"]
+    served = client.get(url)
+    assert served.status_code == 200 and served.content == b"hello, books"
+    assert served.headers["content-type"].startswith("text/plain")
+    assert served.headers["content-disposition"] == "inline; filename*=UTF-8''notes.txt"
+    tampered = client.get(url.replace("signature=", "signature=0"))
+    assert tampered.status_code == 403
+    assert tampered.json() == {"detail": "This download URL has expired or is not valid."}
+    client.post("/__campfire_mock__/clock", json={"advance_seconds": 7200})
+    assert client.get(url).status_code == 403
+
+
+def test_upload_refuses_a_type_a_model_or_a_body_that_is_no_file(client: TestClient) -> None:
+    """An unsupported content type, an unknown model, or a JSON string instead of a file is a 400 naming it."""
+    exe = client.post(UPLOAD, params={"model": "bill"}, files={"file": ("x.exe", b"MZ", "application/x-msdownload")})
+    assert exe.status_code == 400
+    assert exe.json() == {"file": ['Files of type "application/x-msdownload" cannot be uploaded.']}
+    model = client.post(UPLOAD, params={"model": "nope"}, files={"file": ("a.txt", b"a", "text/plain")})
+    assert model.json() == {"model": ['"nope" is not a model files can be attached to.']}
+    text = client.post(UPLOAD, params={"model": "bill"}, json={"file": "abc"})
+    assert text.status_code == 400
+    assert text.json() == {"file": ["The submitted data was not a file. Check the encoding type on the form."]}
