@@ -10,6 +10,8 @@ appended and the removed ones masked out. Dead rows are dropped once they are ha
 from __future__ import annotations
 
 import bisect
+import contextlib
+import gc
 import typing as t
 from dataclasses import dataclass
 
@@ -95,41 +97,110 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
     )
 
 
-def _changed(old: Columns, removed: t.Iterable[Entry], added: t.Sequence[Entry]) -> Columns:
+def _account_index(old: Columns, new: Columns) -> tuple[np.ndarray, np.ndarray] | None:
+    """The account index of ``old`` and ``new`` together, reusing ``old``'s when ``new`` posts to no other
+    account (no sort of the whole ledger after a write)."""
+    import numpy as np
+
+    cached = old.__dict__.get("_account_index")
+    if cached is None:
+        return None
+    accounts, index = cached
+    at = np.searchsorted(accounts, new.account_raw)
+    if len(at) and (int(at.max()) >= len(accounts) or not np.array_equal(accounts[at], new.account_raw)):
+        return None
+    return accounts, np.concatenate([index, at.astype(np.int64)])
+
+
+def changed(old: Columns, removed: t.Iterable[int], added: t.Sequence[Entry]) -> Columns:
+    """``old`` with the rows of the entries ``removed`` (ids) masked out and the lines of ``added`` appended."""
     import numpy as np
 
     alive, known = old.alive.copy(), old.known.copy()
     rows = dict(old.rows)
-    for entry in removed:
-        span = rows.pop(entry.id, None)
+    for entry_id in removed:
+        span = rows.pop(entry_id, None)
         if span is not None:
             alive[span[0] : span[0] + span[1]] = False
             known[span[0] : span[0] + span[1]] = False
     new = columns_of(added, start=len(old.day))
     rows.update(new.rows)
-    return Columns(
-        **{
-            name: np.concatenate([getattr(old, name), getattr(new, name)])
-            for name in ("account_raw", "day", "entity", "department", "vendor", "book", "consolidated")
-        },
+    made = Columns(
+        **{name: np.concatenate([getattr(old, name), getattr(new, name)]) for name in _VALUES},
         known=np.concatenate([known, new.known]),
         alive=np.concatenate([alive, new.alive]),
         rows=rows,
     )
+    index = _account_index(old, new)
+    if index is not None:
+        object.__setattr__(made, "_account_index", index)
+    return made
+
+
+def compacted(cols: Columns) -> Columns:
+    """``cols`` without its dead rows (entries' spans renumbered)."""
+    import numpy as np
+
+    keep = cols.alive
+    dead_before = np.cumsum(~keep)
+    rows = {key: (start - (int(dead_before[start - 1]) if start else 0), n) for key, (start, n) in cols.rows.items()}
+    return Columns(
+        **{name: getattr(cols, name)[keep] for name in (*_VALUES, "known", "alive")},
+        rows=rows,
+    )
+
+
+#: The per-line value columns (``known`` and ``alive`` are masks).
+_VALUES = ("account_raw", "day", "entity", "department", "vendor", "book", "consolidated")
 
 
 class Ledger:
-    """Every entry of a workspace, ordered by (date, id), with its lines and columns made on first use."""
+    """Every entry of a workspace, ordered by (date, id), with its lines and columns.
 
-    def __init__(self, entries: list[Entry], columns: Columns | None = None) -> None:
-        self.entries = entries
-        self.by_id = {e.id: e for e in entries}
+    Either may be made on first use: the statements need only the columns (built in bulk from the
+    documents, ``bulk_posting.py``), the GL log and the journal-entry list the entries (made by the
+    posting rules when first asked for, ``entries_of``). A ledger describes one workspace version: its
+    entries are made from the documents as they are when first asked for, which is the version it was
+    built for as long as it is the workspace's current ledger (``ledger(ws)`` hands out no other).
+    """
+
+    def __init__(
+        self,
+        entries: list[Entry] | None,
+        columns: Columns | None = None,
+        entries_of: t.Callable[[], t.Iterable[Entry]] | None = None,
+    ) -> None:
+        if entries is None and entries_of is None:
+            raise ValueError("a ledger needs its entries or a way to make them")
+        self._entries = entries
+        self._entries_of = entries_of
+        self._by_id: dict[int, Entry] | None = None
         self._lines: list[tuple[Entry, Posting]] | None = None
         self._columns = columns
 
     @classmethod
     def build(cls, entries: t.Iterable[Entry]) -> Ledger:
         return cls(sorted(entries, key=_key))
+
+    @property
+    def entries(self) -> list[Entry]:
+        """Every entry in (date, id) order (made by the posting rules on first use)."""
+        if self._entries is None:
+            assert self._entries_of is not None
+            with _no_gc():  # a million fresh objects: no collection walks the workspace meanwhile
+                self._entries = sorted(self._entries_of(), key=_key)
+        return self._entries
+
+    @property
+    def materialised(self) -> bool:
+        """Whether the entries are made (else only the columns are)."""
+        return self._entries is not None
+
+    @property
+    def by_id(self) -> dict[int, Entry]:
+        if self._by_id is None:
+            self._by_id = {e.id: e for e in self.entries}
+        return self._by_id
 
     @property
     def lines(self) -> list[tuple[Entry, Posting]]:
@@ -160,18 +231,48 @@ class Ledger:
             self._columns = columns_of(self.entries)
         return self._columns
 
-    def updated(self, removed: list[Entry], added: list[Entry]) -> Ledger:
-        """The ledger without ``removed`` and with ``added`` (the rest is reused, not rebuilt)."""
-        gone = {e.id for e in removed}
-        entries = [e for e in self.entries if e.id not in gone] if gone else list(self.entries)
-        for entry in sorted(added, key=_key):
-            bisect.insort(entries, entry, key=_key)
+    def line_count(self) -> int:
+        """How many lines the ledger has (from the columns, without making the entries)."""
+        if self._entries is None:
+            cols = self.columns()
+            return int(cols.alive.sum())
+        return sum(len(e.lines) for e in self._entries)
+
+    def updated(
+        self,
+        removed: t.Collection[int],
+        added: list[Entry],
+        entries_of: t.Callable[[], t.Iterable[Entry]] | None = None,
+    ) -> Ledger:
+        """The ledger without the entries ``removed`` (ids) and with ``added``: the rest is reused, not rebuilt.
+        Entries not made yet stay so (``entries_of`` makes them when asked for)."""
+        entries: list[Entry] | None = None
+        if self._entries is not None:
+            gone = set(removed)
+            entries = [e for e in self._entries if e.id not in gone] if gone else list(self._entries)
+            for entry in sorted(added, key=_key):
+                bisect.insort(entries, entry, key=_key)
         columns = None
         if self._columns is not None:
-            dead = int(len(self._columns.alive) - self._columns.alive.sum()) + sum(len(e.lines) for e in removed)
-            if dead * 2 <= len(self._columns.alive):
-                columns = _changed(self._columns, removed, added)
-        return Ledger(entries, columns)
+            columns = changed(self._columns, removed, added)
+            if int(columns.alive.sum()) * 2 < len(columns.alive):  # dead rows are half: drop them
+                columns = compacted(columns)
+        if entries is None and entries_of is None:
+            entries_of = self._entries_of
+        return Ledger(entries, columns, entries_of)
 
 
-__all__ = ["Columns", "Ledger", "columns_of"]
+@contextlib.contextmanager
+def _no_gc() -> t.Iterator[None]:
+    """No garbage collection inside (a million fresh objects: no full collection walks the workspace
+    meanwhile, as none would in ``json.loads`` of a big document)."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
+__all__ = ["Columns", "Ledger", "changed", "columns_of", "compacted"]

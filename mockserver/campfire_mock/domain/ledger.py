@@ -3,10 +3,11 @@ to date write by write.
 
 ``RULES`` registers one posting rule per kind of document (``posting.py``: invoices, invoice payments,
 credit memos and their refunds, manual journal entries; bills, bill payments and debit memos add one
-each). ``ledger(ws)`` builds the ledger on the first read, keeping each document's entries; a write's
-listener (``note_write``) marks the documents it touched, and the next read recomputes only those (and the
-payments of a touched invoice or memo). A change to the chart, the entities, the products or the bank
-transactions, which can move any entry, rebuilds it.
+each). ``ledger(ws)`` builds the ledger's columns on the first read, in bulk (``bulk_posting.py``), keeping
+each document's entry ids; the entries themselves are made by the rules when first asked for (the GL log,
+the journal-entry list). A write's listener (``note_write``) marks the documents it touched, and the next
+read recomputes only those (and the payments of a touched invoice or memo). A change to the chart, the
+entities, the products or the bank transactions, which can move any entry, rebuilds it.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .books import Columns, Ledger
+from .bulk_posting import bulk_columns
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
 from .entries import Entry
 from .payables_posting import bill_entries, bill_payment_entries, debit_memo_entries
@@ -102,18 +104,28 @@ def document_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
     return RULES[kind].entries(ws, key)
 
 
+def _keys(ws: Workspace) -> dict[str, list[int]]:
+    """Every document's key, by kind, in key order."""
+    return {kind: sorted(dict.keys(t.cast(dict[int, t.Any], rule.table(ws)))) for kind, rule in RULES.items()}
+
+
 def _documents(ws: Workspace) -> t.Iterator[Doc]:
-    for kind, rule in RULES.items():
-        yield from ((kind, key) for key in sorted(dict.keys(t.cast(dict[int, t.Any], rule.table(ws)))))
+    for kind, keys in _keys(ws).items():
+        yield from ((kind, key) for key in keys)
+
+
+def _all_entries(ws: Workspace) -> list[Entry]:
+    """Every entry the documents post now, by their rules."""
+    return [entry for doc in _documents(ws) for entry in document_entries(ws, *doc)]
 
 
 @dataclass
 class Books:
-    """The ledger a workspace version has, each document's entries, and the documents written since."""
+    """The ledger a workspace version has, each document's entry ids, and the documents written since."""
 
     version: int
     ledger: Ledger
-    docs: dict[Doc, list[Entry]]
+    docs: dict[Doc, tuple[int, ...]]
     dirty: set[Doc] = field(default_factory=set)
 
 
@@ -141,17 +153,18 @@ def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
 
 
 def _refresh(ws: Workspace, books: Books) -> None:
-    """Bring the cached ledger up to date with the documents written since it was built."""
+    """Bring the cached ledger up to date with the documents written since it was built: only the entries of
+    the documents written (and of the payments that read them) are made again."""
     dirty = books.dirty | _dependents(ws, books.dirty)
-    removed: list[Entry] = []
+    removed: list[int] = []
     added: list[Entry] = []
     for doc in dirty:
-        removed += books.docs.pop(doc, [])
+        removed += books.docs.pop(doc, ())
         made = document_entries(ws, *doc)
         if made:
-            books.docs[doc] = made
+            books.docs[doc] = tuple(e.id for e in made)
             added += made
-    books.ledger = books.ledger.updated(removed, added)
+    books.ledger = books.ledger.updated(removed, added, entries_of=lambda: _all_entries(ws))
     books.dirty = set()
 
 
@@ -180,20 +193,19 @@ Workspace.commit_listeners.append(note_write)
 
 def ledger(ws: Workspace) -> Ledger:
     """The workspace's ledger, from every posting rule: built once, then brought up to date with the
-    documents each write touched (afresh inside a write, whose changes are not kept yet)."""
+    documents each write touched (afresh inside a write, whose changes are not kept yet).
+
+    The first build makes the columns only, in bulk (``bulk_posting.py``): the entries (what the GL log and
+    the journal-entry list show) are made by the rules when first asked for."""
     if ws.journal is not None:
-        return Ledger.build(entry for doc in _documents(ws) for entry in document_entries(ws, *doc))
+        return Ledger.build(_all_entries(ws))
     books = ws.derived.get("books")
     if isinstance(books, Books) and books.version == ws.version:
         if books.dirty:
             _refresh(ws, books)
         return books.ledger
-    docs: dict[Doc, list[Entry]] = {}
-    for doc in _documents(ws):
-        made = document_entries(ws, *doc)
-        if made:
-            docs[doc] = made
-    books = Books(ws.version, Ledger.build(e for made in docs.values() for e in made), docs)
+    columns, docs = bulk_columns(ws, _keys(ws), document_entries)
+    books = Books(ws.version, Ledger(None, columns, entries_of=lambda: _all_entries(ws)), docs)
     ws.derived["books"] = books
     return books.ledger
 
