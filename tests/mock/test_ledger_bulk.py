@@ -1,0 +1,127 @@
+"""The ledger's first build at scale: the columns made in bulk from the documents are the lines the posting
+rules make, document by document; the first statement makes no entry objects; a write after a statement
+recomputes only the entries it touched; dead rows are dropped without changing a figure."""
+
+from __future__ import annotations
+
+import typing as t
+from collections import defaultdict
+
+from starlette.testclient import TestClient
+
+from campfire_mock.domain import ledger as ledger_module
+from campfire_mock.domain.books import Columns, changed, columns_of, compacted
+from campfire_mock.domain.bulk_posting import bulk_columns
+from campfire_mock.domain.workspace import Workspace
+
+from .payables import BILLS, manual, new_bill, pay
+from .test_ledger import JOURNAL, entry_body
+TB = "/ca/api/get_trial_balance"
+
+Line = tuple[int, int, int, int, int, int, int, bool]
+
+
+def by_entry(cols: Columns) -> dict[int, list[Line]]:
+    """Each entry's lines as (account, day, entity, department, vendor, book, consolidated, known), sorted."""
+    found: dict[int, list[Line]] = defaultdict(list)
+    for entry_id, (start, count) in cols.rows.items():
+        for row in range(start, start + count):
+            assert cols.alive[row]
+            found[entry_id].append(
+                (
+                    int(cols.account_raw[row]),
+                    int(cols.day[row]),
+                    int(cols.entity[row]),
+                    int(cols.department[row]),
+                    int(cols.vendor[row]),
+                    int(cols.book[row]),
+                    int(cols.consolidated[row]) if cols.known[row] else 0,
+                    bool(cols.known[row]),
+                )
+            )
+    return {key: sorted(lines) for key, lines in found.items()}
+
+
+def workspace(app: t.Any) -> Workspace:
+    return t.cast(Workspace, app.store.workspace("test-token"))
+
+
+def busy(client: TestClient) -> None:
+    """Writes of every kind the bulk path covers, and some it leaves to the rules (a reversal, a void)."""
+    made = new_bill(client, lines=[(2622, 300.1, 4.99), (6100, 0.07, 0)])
+    assert pay(client, made["id"], empty_transactions=[manual(100.05, "2026-05-10")]).status_code == 200
+    voided = new_bill(client, bill_number="T-2", lines=[(2622, 50, 0)])
+    assert client.post(f"{BILLS}/{voided['id']}/void/", json={"void_date": "2026-05-20"}).status_code == 200
+    for body in (
+        entry_body((6000, 12.34), (1010, -12.34)),
+        entry_body((6000, 0.1), (6100, 0.2), (1010, -0.3), reversal_date="2026-06-01"),
+    ):
+        assert client.post(JOURNAL, json=body).status_code == 201
+
+
+def test_bulk_columns_are_the_lines_the_posting_rules_make(app: t.Any, client: TestClient) -> None:
+    """Every document's lines built in bulk (accounts, days, entities, departments, vendors, cents in each
+    currency) equal the lines its posting rule makes, entry by entry, for the demo company (invoices in
+    two currencies, payments, credit memos, bills, debit memos, manual entries) and fresh writes."""
+    busy(client)
+    ws = workspace(app)
+    keys = ledger_module._keys(ws)
+    bulk, docs = bulk_columns(ws, keys, ledger_module.document_entries)
+    entries = ledger_module._all_entries(ws)
+    assert by_entry(bulk) == by_entry(columns_of(entries))
+    assert sorted(e for ids in docs.values() for e in ids) == sorted(e.id for e in entries)
+
+
+def test_the_first_statement_makes_no_entry_objects(app: t.Any, client: TestClient) -> None:
+    """A statement reads the columns only; the entries are made when the GL log first asks for them, and
+    both give the same totals."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    trial = client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"})
+    assert trial.status_code == 200, trial.text
+    assert ledger_module.ledger(ws).materialised is False
+    totals = client.get("/coa/api/transaction/totals", params={"all_time": "true"}).json()
+    assert ledger_module.ledger(ws).materialised is True
+    cols = ledger_module.ledger(ws).columns()
+    assert totals["count"] == int(cols.alive.sum())
+    assert round(totals["amount"], 2) == 0 and int(cols.consolidated[cols.known].sum()) == 0
+
+
+def test_a_write_after_a_statement_recomputes_only_its_entries(
+    app: t.Any, client: TestClient, monkeypatch: t.Any
+) -> None:
+    """After a statement, a new manual entry is the only document whose rule runs on the next statement, and
+    the statement shows it."""
+    ws = workspace(app)
+    period = {"start_date": "2026-05-01", "end_date": "2026-05-31"}
+    before = client.get(TB, params=period).json()
+    made = client.post(JOURNAL, json=entry_body((6000, 77.77), (1010, -77.77)))
+    assert made.status_code == 201
+    calls: list[tuple[str, int]] = []
+    real = ledger_module.document_entries
+
+    def counted(ws_: Workspace, kind: str, key: int) -> t.Any:
+        calls.append((kind, key))
+        return real(ws_, kind, key)
+
+    monkeypatch.setattr(ledger_module, "document_entries", counted)
+    after = client.get(TB, params=period).json()
+    assert calls == [(JOURNAL, made.json()["id"])]
+
+    def debit(body: dict[str, t.Any], account: str) -> float:
+        rows = body["trial_balance"]["accounts"]
+        return next((r["balances"]["debits"] for r in rows if r["id"] == account), 0.0)
+
+    assert round(debit(after, "6000") - debit(before, "6000"), 2) == 77.77
+
+
+def test_dropping_dead_rows_keeps_every_live_line(app: t.Any, client: TestClient) -> None:
+    """Columns with removed entries, compacted, keep each live entry's lines (and nothing else) at their
+    renumbered rows."""
+    busy(client)
+    cols = ledger_module.ledger(workspace(app)).columns()
+    gone = sorted(cols.rows)[::2]
+    kept = {key: lines for key, lines in by_entry(cols).items() if key not in set(gone)}
+    small = compacted(changed(cols, gone, []))
+    assert len(small.day) == sum(len(lines) for lines in kept.values()) < len(cols.day)
+    assert by_entry(small) == kept
