@@ -2,19 +2,23 @@
 
 Usage::
 
-    python bench/ledger.py [--invoices 20000] [--lines-per-invoice 3] [--entries 20000] [--runs 7]
+    python bench/ledger.py [--lines 200000] [--runs 5]
+    python bench/ledger.py --invoices 100000 --bills 50000 --entries 20000   # the issue's workload
 
-Builds a workspace straight in memory (no HTTP): the demo company's chart, generated invoices (about
-half paid: ``bench/workload.py``) and generated manual entries of three lines each (the bills of the
-issue's workload do not exist yet: the payables issue adds them, so manual entries stand in for them).
-Then it measures:
+Builds a workspace straight in memory (no HTTP, set-up, not measured) in the proportions of issue 29's
+workload (100,000 invoices, 50,000 bills and 20,000 manual entries: about 810,000 lines), scaled to
+``--lines`` (or given by ``--invoices``, ``--bills``, ``--entries``): the demo company's chart, invoices of
+three lines (about half paid: ``bench/workload.py``), bills of three lines on expense accounts (about half
+paid from the bank) and manual entries of three lines. Then it measures, in one run:
 
-* the first statement of the workspace: building the ledger from the documents and its columns;
-* the median time of a yearly income statement by month, a balance sheet with twelve month-end columns
-  and a trial balance, through ``domain/statements.py``, and of the same figures in DuckDB (in-memory,
-  the same lines already loaded as a table), which stands for what the hardware can do;
+* the first statement of the workspace: building the ledger (its columns, in bulk) and a trial balance;
+* the median of ``--runs`` yearly income statements by month, twelve-column balance sheets and trial
+  balances, through ``domain/statements.py``, and of the same figures in DuckDB (in-memory, the same lines
+  already loaded as a table), which stands for what the hardware can do;
 * the statement after one more write (only the entries of the documents it touched are recomputed);
-* memory retained per ledger line (``tracemalloc``, entries, lines and columns).
+* the GL log through the API in-process (``TestClient``): the first page (``limit=500``, all time), which
+  makes the ledger's entries, then further pages, and a cursor walk of ``--pages`` pages;
+* memory retained per ledger line (``tracemalloc``): the columns alone, then with the entries made.
 """
 
 from __future__ import annotations
@@ -34,23 +38,25 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "spec"))
 from demo_seed import demo_books
+from starlette.testclient import TestClient
 from workload import fill_workspace
 
+from campfire_mock import create_app
 from campfire_mock.domain import statements
 from campfire_mock.domain.chart import BALANCE_SHEET_TYPES
+from campfire_mock.domain.documents import BILL_PAYMENTS, BILLS
 from campfire_mock.domain.ledger import JOURNAL_KIND, ledger
 from campfire_mock.domain.workspace import Workspace
 
 YEAR_START, YEAR_END = date(2025, 1, 1), date(2025, 12, 31)
 EXPENSES = (5000, 5100, 6000, 6010, 6100, 6200, 6300, 6400, 7100)
+#: Lines per unit of the issue's workload (100,000 invoices, 50,000 bills, 20,000 entries): an invoice
+#: posts 4 lines and half a payment's 2, a bill 4 and half a payment's 2, an entry 3.
+LINES_PER_UNIT = 10 * (4 + 1) + 5 * (4 + 1) + 2 * 3
+TOKEN = "bench-ledger"
 
 
-def build_workspace(invoices: int, per_invoice: int, entries: int) -> Workspace:
-    ws = Workspace()
-    fill_workspace(ws, invoices, per_invoice)
-    # the workload numbers payments' entries from 1, as its invoices': move them past the invoices'
-    for payment in ws.payments.values():
-        payment.journal_entry += invoices
+def _chart(ws: Workspace) -> None:
     accounts, _ = demo_books()
     ws.refs["account"].clear()
     for row in accounts:
@@ -67,9 +73,75 @@ def build_workspace(invoices: int, per_invoice: int, entries: int) -> Workspace:
             "account_type": kind,
             "account_subtype": sub,
         }
+
+
+def _bills(ws: Workspace, rng: random.Random, count: int, first_entry: int) -> int:
+    """``count`` bills of three lines from 200 vendors, about half paid from the bank; the next entry id."""
+    now = ws.now_text()
+    for v in range(1001, 1201):
+        ws.refs["vendor"][v] = {"id": v, "name": f"Vendor {v}", "vendor_type": "vendor", "status": "ACTIVE"}
+    bills, payments = ws.table(BILLS), ws.table(BILL_PAYMENTS)
+    entry = first_entry
+    for n in range(1, count + 1):
+        day = date(2024, 1, 1) + timedelta(days=rng.randrange(730))
+        lines = [
+            {"account": rng.choice(EXPENSES), "amount": f"{rng.randint(100, 200_000) / 100:.2f}", "tax": "0.00"}
+            for _ in range(3)
+        ]
+        total = sum(float(ln["amount"]) for ln in lines)
+        bills[n] = {
+            "id": n,
+            "journal_entry": entry,
+            "bill_number": f"BILL-{n:07d}",
+            "bill_date": day.isoformat(),
+            "due_date": (day + timedelta(days=30)).isoformat(),
+            "entity": 1,
+            "vendor": rng.randint(1001, 1200),
+            "currency": "USD",
+            "lines": lines,
+            "ap_account": None,
+            "voided_date": None,
+            "voided_journal_entry": None,
+            "_payment_ids": [],
+            "is_deleted": False,
+            "deleted_at": None,
+            "created_at": now,
+            "last_modified_at": now,
+        }
+        entry += 1
+        if rng.random() < 0.5:
+            key = len(payments) + 1
+            payments[key] = {
+                "id": key,
+                "bill": n,
+                "amount": f"{total:.2f}",
+                "currency": "USD",
+                "payment_date": (day + timedelta(days=20)).isoformat(),
+                "payment_journal_entry": entry,
+                "account_id": 1010,
+                "source": "MANUAL",
+                "voided_date": None,
+                "voided_journal_entry": None,
+                "created_at": now,
+                "last_modified_at": now,
+            }
+            bills[n]["_payment_ids"] = [key]
+            entry += 1
+    ws.bump_sequence(BILLS, count)
+    ws.bump_sequence(BILL_PAYMENTS, len(payments))
+    return entry
+
+
+def build_workspace(ws: Workspace, invoices: int, per_invoice: int, bills: int, entries: int) -> None:
+    """Fill ``ws`` with the generated documents (set-up, not measured)."""
+    fill_workspace(ws, invoices, per_invoice)
+    # the workload numbers payments' entries from 1, as its invoices': move them past the invoices'
+    for payment in ws.payments.values():
+        payment.journal_entry += invoices
+    _chart(ws)
     rng = random.Random(11)
+    first = _bills(ws, rng, bills, 2 * invoices + 10)
     table = ws.table(JOURNAL_KIND)
-    first = 2 * invoices + 10
     for n in range(entries):
         day = date(2024, 1, 1) + timedelta(days=rng.randrange(730))
         amount = rng.randint(1000, 500_000) / 100
@@ -87,7 +159,6 @@ def build_workspace(invoices: int, per_invoice: int, entries: int) -> Workspace:
             ],
         }
     ws.bump_sequence("journal_entry", first + entries)
-    return ws
 
 
 def median(fn: t.Callable[[], t.Any], runs: int) -> float:
@@ -153,24 +224,79 @@ def duck_trial(con: duckdb.DuckDBPyConnection) -> list[t.Any]:
     ).fetchall()
 
 
+def _retained(make: t.Callable[[], t.Any]) -> int:
+    """Bytes ``make`` leaves allocated (``tracemalloc``)."""
+    tracemalloc.start()
+    before = tracemalloc.get_traced_memory()[0]
+    kept = make()
+    retained = tracemalloc.get_traced_memory()[0] - before
+    tracemalloc.stop()
+    del kept
+    return retained
+
+
+def _gl_log(client: TestClient, pages: int) -> None:
+    """The GL log through the API: a first page, more offset pages, and a cursor walk of ``pages`` pages."""
+
+    def get(url: str, **params: t.Any) -> tuple[float, dict[str, t.Any]]:
+        started = time.perf_counter()
+        answer = client.get(url, params=params or None)
+        took = time.perf_counter() - started
+        assert answer.status_code == 200, answer.text[:300]
+        return took, answer.json()
+
+    gl = "/coa/api/transaction"
+    first, body = get(gl, all_time="true", limit=500)
+    print(f"GL log, first page (limit=500, all time; makes the entries): {first:.2f} s, {body['count']:,} lines")
+    later = [get(gl, all_time="true", limit=500, offset=500 * n)[0] for n in range(1, pages + 1)]
+    window = [get(gl, start_date="2025-06-01", end_date="2025-06-30", limit=500)[0] for _ in range(pages)]
+    print(
+        f"GL log, next {pages} pages (offset): median {statistics.median(later) * 1000:.0f} ms;"
+        f" one month's first page: {statistics.median(window) * 1000:.0f} ms"
+    )
+    walk: list[float] = []
+    url: str | None = f"{gl}?all_time=true&limit=500&cursor="
+    while url and len(walk) < pages:
+        took, body = get(url)
+        walk.append(took)
+        url = body["next"]
+    print(f"GL log, cursor walk of {len(walk)} pages (limit=500): median {statistics.median(walk) * 1000:.0f} ms a page")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--invoices", type=int, default=20_000)
+    parser.add_argument("--lines", type=int, default=200_000, help="about how many ledger lines to generate")
+    parser.add_argument("--invoices", type=int, help="invoices (default: in proportion to --lines)")
+    parser.add_argument("--bills", type=int, help="bills (default: in proportion to --lines)")
+    parser.add_argument("--entries", type=int, help="manual entries (default: in proportion to --lines)")
     parser.add_argument("--lines-per-invoice", type=int, default=3)
-    parser.add_argument("--entries", type=int, default=20_000)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--pages", type=int, default=5, help="GL log pages to read (offset and cursor; 0: none)")
     args = parser.parse_args()
+    unit = max(1, args.lines // LINES_PER_UNIT)
+    invoices = args.invoices if args.invoices is not None else 10 * unit
+    bills = args.bills if args.bills is not None else 5 * unit
+    entries = args.entries if args.entries is not None else 2 * unit
 
     started = time.perf_counter()
-    ws = build_workspace(args.invoices, args.lines_per_invoice, args.entries)
-    print(f"workspace built in {time.perf_counter() - started:.1f} s (set-up, not measured)")
+    app = create_app(seed="none", validate_responses=False)
+    ws = app.store.workspace(TOKEN)
+    build_workspace(ws, invoices, args.lines_per_invoice, bills, entries)
+    print(
+        f"{invoices:,} invoices, {bills:,} bills, {entries:,} manual entries:"
+        f" workspace built in {time.perf_counter() - started:.1f} s (set-up, not measured)"
+    )
 
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     books = ledger(ws)
-    books.columns()
-    first = time.perf_counter() - started
-    lines = len(books.lines)
-    print(f"ledger: {len(books.entries):,} entries, {lines:,} lines; first statement's ledger build {first:.2f} s")
+    built = time.perf_counter() - started
+    statements.trial_balance(ws, YEAR_START, YEAR_END)
+    first, first_cpu = time.perf_counter() - started, time.process_time() - cpu
+    lines = books.line_count()
+    print(
+        f"ledger: {lines:,} lines; first statement {first:.2f} s ({first_cpu:.2f} s of CPU;"
+        f" the ledger's columns {built:.2f} s)"
+    )
 
     income = median(lambda: statements.income_statement(ws, YEAR_START, YEAR_END, "monthly"), args.runs)
     balance = median(lambda: statements.balance_sheet(ws, YEAR_START, YEAR_END, "monthly"), args.runs)
@@ -192,27 +318,39 @@ def main() -> int:
     # recomputes that entry only
     from campfire_mock.domain.journal_entries import JournalEntryService
 
-    journal = ws.begin()
-    JournalEntryService().create(
-        ws,
-        {
-            "date": "2025-06-30",
-            "entity": 1,
-            "transactions": [{"account": 6100, "debit_amount": 10}, {"account": 1010, "credit_amount": 10}],
-        },
-    )
-    ws.end(journal)
-    started = time.perf_counter()
-    statements.trial_balance(ws, YEAR_START, YEAR_END)
-    print(f"trial balance after one write (only its entry recomputed): {time.perf_counter() - started:.3f} s")
+    def write(amount: int) -> None:
+        journal = ws.begin()
+        JournalEntryService().create(
+            ws,
+            {
+                "date": "2025-06-30",
+                "entity": 1,
+                "transactions": [
+                    {"account": 6100, "debit_amount": amount},
+                    {"account": 1010, "credit_amount": amount},
+                ],
+            },
+        )
+        ws.end(journal)
+
+    after: list[float] = []
+    for n in range(args.runs):
+        write(10 + n)
+        started = time.perf_counter()
+        statements.trial_balance(ws, YEAR_START, YEAR_END)
+        after.append(time.perf_counter() - started)
+    print(f"trial balance after one write (only its entry recomputed): median {statistics.median(after):.3f} s")
+
+    if args.pages:
+        _gl_log(TestClient(app, headers={"Authorization": f"Token {TOKEN}"}), args.pages)
 
     ws.derived.clear()
-    tracemalloc.start()
-    before = tracemalloc.get_traced_memory()[0]
-    ledger(ws).columns()
-    retained = tracemalloc.get_traced_memory()[0] - before
-    tracemalloc.stop()
-    print(f"memory retained by the ledger: {retained / 2**20:.0f} MiB, {retained / lines:.0f} bytes per line")
+    columns = _retained(lambda: ledger(ws).columns())
+    made = _retained(lambda: ledger(ws).entries)
+    print(
+        f"memory retained per ledger line: {columns / lines:.0f} bytes for the columns"
+        f" ({columns / 2**20:.0f} MiB), {made / lines:.0f} more once the entries are made ({made / 2**20:.0f} MiB)"
+    )
     return 0
 
 

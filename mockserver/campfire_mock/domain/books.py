@@ -187,7 +187,7 @@ class Ledger:
         """Every entry in (date, id) order (made by the posting rules on first use)."""
         if self._entries is None:
             assert self._entries_of is not None
-            with _no_gc():  # a million fresh objects: no collection walks the workspace meanwhile
+            with no_gc():  # a million fresh objects: no collection walks the workspace meanwhile
                 self._entries = sorted(self._entries_of(), key=_key)
         return self._entries
 
@@ -263,7 +263,7 @@ class Ledger:
 
 
 @contextlib.contextmanager
-def _no_gc() -> t.Iterator[None]:
+def no_gc() -> t.Iterator[None]:
     """No garbage collection inside (a million fresh objects: no full collection walks the workspace
     meanwhile, as none would in ``json.loads`` of a big document)."""
     was = gc.isenabled()
@@ -275,4 +275,4 @@ def _no_gc() -> t.Iterator[None]:
             gc.enable()
 
 
-__all__ = ["Columns", "Ledger", "changed", "columns_of", "compacted"]
+__all__ = ["Columns", "Ledger", "changed", "columns_of", "compacted", "no_gc"]

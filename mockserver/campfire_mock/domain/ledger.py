@@ -15,7 +15,7 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass, field
 
-from .books import Columns, Ledger
+from .books import Columns, Ledger, no_gc
 from .bulk_posting import bulk_columns
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
 from .entries import Entry
@@ -204,7 +204,8 @@ def ledger(ws: Workspace) -> Ledger:
         if books.dirty:
             _refresh(ws, books)
         return books.ledger
-    columns, docs = bulk_columns(ws, _keys(ws), document_entries)
+    with no_gc():  # a few hundred thousand lasting objects: no full collection walks the workspace meanwhile
+        columns, docs = bulk_columns(ws, _keys(ws), document_entries)
     books = Books(ws.version, Ledger(None, columns, entries_of=lambda: _all_entries(ws)), docs)
     ws.derived["books"] = books
     return books.ledger
