@@ -260,7 +260,8 @@ def _gl_log(client: TestClient, pages: int) -> None:
         took, body = get(url)
         walk.append(took)
         url = body["next"]
-    print(f"GL log, cursor walk of {len(walk)} pages (limit=500): median {statistics.median(walk) * 1000:.0f} ms a page")
+    took = statistics.median(walk) * 1000
+    print(f"GL log, cursor walk of {len(walk)} pages (limit=500): median {took:.0f} ms a page")
 
 
 def main() -> int:

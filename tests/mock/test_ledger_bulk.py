@@ -16,6 +16,7 @@ from campfire_mock.domain.workspace import Workspace
 
 from .payables import BILLS, manual, new_bill, pay
 from .test_ledger import JOURNAL, entry_body
+
 TB = "/ca/api/get_trial_balance"
 
 Line = tuple[int, int, int, int, int, int, int, bool]
@@ -92,7 +93,6 @@ def test_a_write_after_a_statement_recomputes_only_its_entries(
 ) -> None:
     """After a statement, a new manual entry is the only document whose rule runs on the next statement, and
     the statement shows it."""
-    ws = workspace(app)
     period = {"start_date": "2026-05-01", "end_date": "2026-05-31"}
     before = client.get(TB, params=period).json()
     made = client.post(JOURNAL, json=entry_body((6000, 77.77), (1010, -77.77)))

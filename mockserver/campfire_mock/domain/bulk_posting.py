@@ -45,9 +45,9 @@ Row = dict[str, t.Any]
 
 @dataclass
 class Sink:
-    """Lines appended as plain values: per entry its id, day, entity and first row; per line its account,
-    vendor, department and amount (``debit`` less ``credit``, raw values turned into cents at the end;
-    a ``balancing`` line takes the negative of its entry's other lines)."""
+    """Lines appended as plain values: per entry its id, day, entity and line count; per line its account,
+    vendor, department and amount (a raw value turned into cents at the end, negated for the rows in
+    ``credits``; a ``balancing`` row takes the negative of its entry's other lines)."""
 
     entry_id: list[int] = field(default_factory=list)
     entry_day: list[int] = field(default_factory=list)
@@ -56,8 +56,8 @@ class Sink:
     account: list[int] = field(default_factory=list)
     vendor: list[int] = field(default_factory=list)
     department: list[int] = field(default_factory=list)
-    debit: list[t.Any] = field(default_factory=list)
-    credit: list[t.Any] = field(default_factory=list)
+    amount: list[t.Any] = field(default_factory=list)
+    credits: list[int] = field(default_factory=list)  # row numbers
     balancing: list[int] = field(default_factory=list)  # row numbers
     docs: dict[Doc, tuple[int, ...]] = field(default_factory=dict)
 
@@ -69,17 +69,21 @@ class Sink:
         self.docs[doc] = (entry_id,)
 
     def line(
-        self, account: int | None, debit: t.Any, credit: t.Any, vendor: int | None, department: int | None = None
+        self, account: int | None, amount: t.Any, credit: bool, vendor: int | None, department: int | None = None
     ) -> None:
+        if credit:
+            self.credits.append(len(self.account))
         self.account.append(-1 if account is None else account)
         self.vendor.append(-1 if vendor is None else vendor)
         self.department.append(-1 if department is None else department)
-        self.debit.append(debit)
-        self.credit.append(credit)
+        self.amount.append(amount)
 
     def balance(self, account: int | None, vendor: int | None) -> None:
         self.balancing.append(len(self.account))
-        self.line(account, 0, 0, vendor)
+        self.line(account, 0, False, vendor)
+
+
+_MISSING = object()
 
 
 class Plain:
@@ -91,54 +95,83 @@ class Plain:
         self.root = root_currency(ws)
         self.roles = roles(ws)
         self._currency: dict[int | None, str | None] = {}
-        self._memo: dict[tuple[str, t.Any], t.Any] = {}
+        self.receivable: dict[t.Any, int | None] = {}
+        self.payable: dict[t.Any, int | None] = {}
+        self.revenue: dict[int | None, int | None] = {}
+        self.money: dict[tuple[int | None, int | None, str], int | None] = {}
+        self.days: dict[t.Any, date | None] = {}
 
-    def __call__(self, entity: int | None, currency: str) -> bool:
+    def currency(self, entity: int | None) -> str | None:
+        """An entity's currency (``None``: it names none)."""
         if entity not in self._currency:
             self._currency[entity] = self.ws.refs["entity"].look(entity or -1, {}).get("currency")
-        return (self._currency[entity] or currency) == currency == self.root
+        return self._currency[entity]
 
-    def memo(self, kind: str, key: t.Any, make: t.Callable[[], t.Any]) -> t.Any:
-        found = self._memo.get((kind, key), self)
-        if found is self:
-            found = self._memo[(kind, key)] = make()
-        return found
+    def __call__(self, entity: int | None, currency: str) -> bool:
+        return (self.currency(entity) or currency) == currency == self.root
+
+    def ar(self, named: t.Any) -> int | None:
+        found = self.receivable.get(named, _MISSING)
+        if found is _MISSING:
+            found = self.receivable[named] = _receivable(self.ws, named)
+        return t.cast("int | None", found)
+
+    def ap(self, named: t.Any) -> int | None:
+        found = self.payable.get(named, _MISSING)
+        if found is _MISSING:
+            found = self.payable[named] = _payable(self.ws, named)
+        return t.cast("int | None", found)
+
+    def product(self, product: int | None) -> int | None:
+        found = self.revenue.get(product, _MISSING)
+        if found is _MISSING:
+            found = self.revenue[product] = product_revenue_account(self.ws, product) or self.roles["revenue"]
+        return t.cast("int | None", found)
+
+    def account_of_money(self, transaction: int | None, account: int | None, fallback: str) -> int | None:
+        key = (transaction, account, fallback)
+        found = self.money.get(key, _MISSING)
+        if found is _MISSING:
+            found = self.money[key] = _money_account(self.ws, transaction, account, fallback)
+        return t.cast("int | None", found)
+
+    def day(self, value: t.Any) -> date | None:
+        found = self.days.get(value, _MISSING)
+        if found is _MISSING:
+            found = self.days[value] = as_date(value)
+        return t.cast("date | None", found)
 
 
 def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) -> list[int]:
     revenue, tax = plain.roles["revenue"], plain.roles["sales_tax"]
     draft, rest = PaymentStatus.DRAFT, []
+    invoices, line = ws.invoices, sink.line
     for key in keys:
-        inv = ws.invoices[key]
-        if inv.payment_status == draft and not inv.amount_paid:
+        inv = dict.__getitem__(invoices, key)
+        if not inv.amount_paid and inv.payment_status == draft:
             continue
         if not plain(inv.entity, inv.currency) or (inv.voided_journal_entry and inv.voided_date is not None):
             rest.append(key)
             continue
-        named = inv.extra.get("ar_account")
-        ar = plain.memo("ar", named, lambda named=named: _receivable(ws, named))
-        client = inv.client
-        start = len(sink.account)
-        sink.line(ar, inv.total_amount, 0, client)
+        ar, client, start = plain.ar(inv.extra.get("ar_account")), inv.client, len(sink.account)
+        line(ar, inv.total_amount, False, client)
         for ln in inv.lines:
-            product = ln.product
-            account = plain.memo("product", product, lambda p=product: product_revenue_account(ws, p)) or revenue
-            sink.line(account, 0, ln.amount, client, ln.department)
+            line(plain.product(ln.product), ln.amount, True, client, ln.department)
             if ln.tax:
-                sink.line(tax, 0, ln.tax, client)
+                line(tax, ln.tax, True, client)
         if inv.discount:
-            sink.line(revenue, inv.discount, 0, client)
+            line(revenue, inv.discount, False, client)
         if inv.payment_term_applied_discount:
-            sink.line(revenue, inv.payment_term_applied_discount, 0, client)
-            sink.line(ar, 0, inv.payment_term_applied_discount, client)
+            line(revenue, inv.payment_term_applied_discount, False, client)
+            line(ar, inv.payment_term_applied_discount, True, client)
         sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, len(sink.account) - start)
     return rest
 
 
 def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) -> list[int]:
-    rest = []
+    rest, line = [], sink.line
     for key in keys:
-        payment = ws.payments[key]
+        payment = dict.__getitem__(ws.payments, key)
         inv = ws.invoices.look(payment.invoice_id)
         if (
             inv is None
@@ -148,21 +181,22 @@ def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         ):
             rest.append(key)
             continue
-        named = inv.extra.get("ar_account")
-        ar = plain.memo("ar", named, lambda named=named: _receivable(ws, named))
-        money = (payment.transaction_id, payment.account_id)
-        debit = plain.memo("money", money, lambda m=money: _money_account(ws, m[0], m[1], "undeposited"))
-        sink.line(debit, payment.amount, 0, inv.client)
-        sink.line(ar, 0, payment.amount, inv.client)
+        line(
+            plain.account_of_money(payment.transaction_id, payment.account_id, "undeposited"),
+            payment.amount,
+            False,
+            inv.client,
+        )
+        line(plain.ar(inv.extra.get("ar_account")), payment.amount, True, inv.client)
         day = payment.payment_date or payment.created_at.date()
         sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2)
     return rest
 
 
-def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: t.Mapping[int, Row]) -> list[int]:
-    tax, rest = plain.roles["sales_tax"], []
-    for key, bill in dict.items(rows):  # type: ignore[arg-type]
-        day = plain.memo("day", bill.get("bill_date"), lambda v=bill.get("bill_date"): as_date(v))
+def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> list[int]:
+    tax, rest, line = plain.roles["sales_tax"], [], sink.line
+    for key, bill in rows.items():
+        day = plain.day(bill.get("bill_date"))
         if is_deleted(bill) or day is None or not bill.get("journal_entry"):
             continue
         if not plain(bill.get("entity"), str(bill.get("currency") or "")) or (
@@ -170,22 +204,20 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: t.Mapping[int, Row]) -
         ):
             rest.append(key)
             continue
-        vendor = rel_id(bill.get("vendor"))
-        start = len(sink.account)
+        vendor, start = rel_id(bill.get("vendor")), len(sink.account)
         for item in bill.get("lines") or []:
-            sink.line(rel_id(item.get("account")), item.get("amount") or 0, 0, vendor, rel_id(item.get("department")))
+            line(rel_id(item.get("account")), item.get("amount") or 0, False, vendor, rel_id(item.get("department")))
             if item.get("tax") and float(item["tax"]):
-                sink.line(tax, item["tax"], 0, vendor)
-        named = bill.get("ap_account")
-        sink.balance(plain.memo("ap", named, lambda named=named: _payable(ws, named)), vendor)
+                line(tax, item["tax"], False, vendor)
+        sink.balance(plain.ap(bill.get("ap_account")), vendor)
         sink.entry((BILLS, key), int(bill["journal_entry"]), day, bill.get("entity"), len(sink.account) - start)
     return rest
 
 
-def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: t.Mapping[int, Row]) -> list[int]:
+def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> list[int]:
     bills: dict[int, Row] = t.cast(dict[int, Row], ws.generic.get(BILLS) or {})
-    rest = []
-    for key, payment in dict.items(rows):  # type: ignore[arg-type]
+    rest, line = [], sink.line
+    for key, payment in rows.items():
         bill = dict.get(bills, int(payment.get("bill") or 0))
         if bill is None or is_deleted(bill):
             continue
@@ -197,34 +229,38 @@ def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: t.Mapping[int,
             rest.append(key)
             continue
         vendor = rel_id(bill.get("vendor"))
-        named = bill.get("ap_account")
-        ap = plain.memo("ap", named, lambda named=named: _payable(ws, named))
-        money = (rel_id(payment.get("payment_transaction")), rel_id(payment.get("account_id")))
-        credit = plain.memo("bank", money, lambda m=money: _money_account(ws, m[0], m[1], "bank"))
-        sink.line(ap, payment["amount"], 0, vendor)
-        sink.line(credit, 0, payment["amount"], vendor)
-        raw_day = payment.get("payment_date") or bill.get("bill_date")
-        day = plain.memo("day", raw_day, lambda v=raw_day: as_date(v))
+        money = plain.account_of_money(
+            rel_id(payment.get("payment_transaction")), rel_id(payment.get("account_id")), "bank"
+        )
+        line(plain.ap(bill.get("ap_account")), payment["amount"], False, vendor)
+        line(money, payment["amount"], True, vendor)
+        day = plain.day(payment.get("payment_date") or bill.get("bill_date"))
+        if day is None:
+            rest.append(key)
+            continue
         sink.entry((BILL_PAYMENTS, key), int(payment["payment_journal_entry"]), day, bill.get("entity"), 2)
     return rest
 
 
-def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: t.Mapping[int, Row]) -> list[int]:
-    rest = []
-    for key, row in dict.items(rows):  # type: ignore[arg-type]
-        day = plain.memo("day", row.get("date"), lambda v=row.get("date"): as_date(v))
+def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> list[int]:
+    rest, line = [], sink.line
+    for key, row in rows.items():
+        day = plain.day(row.get("date"))
         if is_deleted(row) or day is None:
             continue
         entity = row.get("entity")
-        currency = row.get("currency") or plain.memo(
-            "entity", entity, lambda e=entity: ws.refs["entity"].look(e or -1, {}).get("currency")
-        )
-        if not plain(entity, str(currency or "")) or (row.get("_reversal_id") and row.get("reversal_date")):
+        currency = row.get("currency") or plain.currency(entity)
+        lines = stored_lines(row)
+        if (
+            not plain(entity, str(currency or ""))
+            or (row.get("_reversal_id") and row.get("reversal_date"))
+            or any(ln["debit"] and ln["credit"] for ln in lines)  # both sides on one line: the rule's way
+        ):
             rest.append(key)
             continue
-        lines = stored_lines(row)
         for ln in lines:
-            sink.line(ln["account"], ln["debit"] or 0, ln["credit"] or 0, ln.get("vendor"), ln.get("department"))
+            debit = ln["debit"]
+            line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"))
         sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines))
     return rest
 
@@ -263,17 +299,21 @@ def bulk_columns(
         elif kind in (BILLS, BILL_PAYMENTS, JOURNAL_KIND):
             table = t.cast(dict[int, Row], ws.generic.get(kind) or {})
             chosen = {k: dict.__getitem__(table, k) for k in keys}
-            made = {BILLS: _bills, BILL_PAYMENTS: _bill_payments, JOURNAL_KIND: _manual}[kind](ws, plain, sink, chosen)
-            rest += ((kind, k) for k in made)
+            post = {BILLS: _bills, BILL_PAYMENTS: _bill_payments, JOURNAL_KIND: _manual}[kind]
+            rest += ((kind, k) for k in post(ws, plain, sink, chosen))
         else:
             rest += ((kind, k) for k in keys)
     sizes = np.asarray(sink.entry_size, dtype=np.int64)
-    amount = _cents(sink.debit) - _cents(sink.credit)
+    amount = _cents(sink.amount)
+    amount[np.asarray(sink.credits, dtype=np.int64)] *= -1
     if sink.balancing:
         owner = np.repeat(np.arange(len(sizes)), sizes)
         at = np.asarray(sink.balancing, dtype=np.int64)
-        totals = np.zeros(len(sizes), dtype=np.int64)
-        np.add.at(totals, owner, amount)
+        if int(np.abs(amount).sum()) < 2**53:  # float sums of whole cents stay exact
+            totals = np.rint(np.bincount(owner, weights=amount, minlength=len(sizes))).astype(np.int64)
+        else:
+            totals = np.zeros(len(sizes), dtype=np.int64)
+            np.add.at(totals, owner, amount)
         amount[at] = -totals[owner[at]]
     count = len(amount)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(sizes) else sizes
