@@ -209,6 +209,15 @@ class Ledger:
             self._lines = [(e, p) for e in self.entries for p in e.lines]
         return self._lines
 
+    def sorted_lines(self, key: t.Callable[[tuple[Entry, Posting]], t.Any]) -> list[tuple[Entry, Posting]]:
+        """Every line sorted by ``key`` (the GL log's cursor order), sorted once per ledger and key."""
+        cached = self.__dict__.get("_sorted")
+        if cached is None or cached[0] is not key:
+            with no_gc():  # a key per line: no collection walks the workspace meanwhile
+                cached = (key, sorted(self.lines, key=key))
+            self.__dict__["_sorted"] = cached
+        return t.cast(list[tuple[Entry, Posting]], cached[1])
+
     def reversals(self, entry_id: int) -> list[Entry]:
         """The entries that reverse an entry (its void, its ``reversal_date`` entry)."""
         index = self.__dict__.get("_reversals")
