@@ -15,7 +15,8 @@ import gc
 import typing as t
 from dataclasses import dataclass
 
-from .entries import LINE_ID_FACTOR, Entry, Posting
+from .entries import LINE_ID_FACTOR, Entry
+from .line_view import EntryIndex, Line, LineView
 
 if t.TYPE_CHECKING:  # numpy loads on the first statement, not at start-up
     import numpy as np
@@ -40,6 +41,9 @@ class Columns:
     alive: np.ndarray
     #: Each entry's first row and line count.
     rows: dict[int, tuple[int, int]]
+    entry_id: np.ndarray  # the line's entry
+    position: np.ndarray  # the line's place in its entry (its id is the entry's times 10,000 plus this)
+    modified: np.ndarray  # objects: the entry's ``last_modified_at`` as its document keeps it
 
     @property
     def accounts(self) -> np.ndarray:
@@ -94,7 +98,18 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
         known=known,
         alive=np.ones(count, dtype=np.bool_),
         rows=rows,
+        entry_id=np.fromiter((e.id for e, _ in lines), np.int64, count),
+        position=np.fromiter((n for e in entries for n in range(len(e.lines))), np.int64, count),
+        modified=objects([e.last_modified_at for e, _ in lines]),
     )
+
+
+def objects(values: list[t.Any]) -> np.ndarray:
+    import numpy as np
+
+    found = np.empty(len(values), dtype=object)
+    found[:] = values
+    return found
 
 
 def _account_index(old: Columns, new: Columns) -> tuple[np.ndarray, np.ndarray] | None:
@@ -151,17 +166,30 @@ def compacted(cols: Columns) -> Columns:
 
 
 #: The per-line value columns (``known`` and ``alive`` are masks).
-_VALUES = ("account_raw", "day", "entity", "department", "vendor", "book", "consolidated")
+_VALUES = (
+    "account_raw",
+    "day",
+    "entity",
+    "department",
+    "vendor",
+    "book",
+    "consolidated",
+    "entry_id",
+    "position",
+    "modified",
+)
 
 
 class Ledger:
     """Every entry of a workspace, ordered by (date, id), with its lines and columns.
 
-    Either may be made on first use: the statements need only the columns (built in bulk from the
-    documents, ``bulk_posting.py``), the GL log and the journal-entry list the entries (made by the
-    posting rules when first asked for, ``entries_of``). A ledger describes one workspace version: its
-    entries are made from the documents as they are when first asked for, which is the version it was
-    built for as long as it is the workspace's current ledger (``ledger(ws)`` hands out no other).
+    Either may be made on first use. The statements need only the columns (built in bulk from the
+    documents, ``bulk_posting.py``). Until every entry is asked for (``entries``, made by the posting rules,
+    ``entries_of``), the lines are a ``LineView`` over the columns and each entry is made with the others
+    its document posts when one of its lines is read (``document_of``): a page of the GL log makes its own
+    lines only. A ledger describes one workspace version: its entries are made from the documents as they
+    are when read, which is the version it was built for as long as it is the workspace's current ledger
+    (``ledger(ws)`` hands out no other).
     """
 
     def __init__(
@@ -169,13 +197,17 @@ class Ledger:
         entries: list[Entry] | None,
         columns: Columns | None = None,
         entries_of: t.Callable[[], t.Iterable[Entry]] | None = None,
+        document_of: t.Callable[[int], list[Entry]] | None = None,
+        made: dict[int, Entry] | None = None,
     ) -> None:
-        if entries is None and entries_of is None:
-            raise ValueError("a ledger needs its entries or a way to make them")
+        if entries is None and (entries_of is None or columns is None or document_of is None):
+            raise ValueError("a ledger needs its entries, or its columns and ways to make them")
         self._entries = entries
         self._entries_of = entries_of
-        self._by_id: dict[int, Entry] | None = None
-        self._lines: list[tuple[Entry, Posting]] | None = None
+        self._document_of = document_of
+        self._made: dict[int, Entry] = made if made is not None else {}
+        self._by_id: t.Mapping[int, Entry] | None = None
+        self._lines: t.Sequence[Line] | None = None
         self._columns = columns
 
     @classmethod
@@ -189,49 +221,104 @@ class Ledger:
             assert self._entries_of is not None
             with no_gc():  # a million fresh objects: no collection walks the workspace meanwhile
                 self._entries = sorted(self._entries_of(), key=_key)
+            self._by_id = self._lines = None
+            self._made = {}
+            self.__dict__.pop("_sorted", None)
         return self._entries
 
     @property
     def materialised(self) -> bool:
-        """Whether the entries are made (else only the columns are)."""
+        """Whether every entry is made (else only the columns, and the entries read so far)."""
         return self._entries is not None
 
+    def entry(self, entry_id: int) -> Entry | None:
+        """One entry by id: made with the others its document posts, when not made yet."""
+        if self._entries is not None:
+            return self.by_id.get(entry_id)
+        found = self._made.get(entry_id)
+        if found is None and entry_id in self.columns().rows:
+            assert self._document_of is not None
+            for made in self._document_of(entry_id):
+                self._made[made.id] = made
+            found = self._made.get(entry_id)
+        return found
+
     @property
-    def by_id(self) -> dict[int, Entry]:
+    def by_id(self) -> t.Mapping[int, Entry]:
+        """Entries by id (each made when asked for, until every entry is)."""
         if self._by_id is None:
-            self._by_id = {e.id: e for e in self.entries}
+            if self._entries is None:
+                return EntryIndex(self.columns().rows, self.entry)
+            self._by_id = {e.id: e for e in self._entries}
         return self._by_id
 
+    def _line_at(self, row: int) -> Line:
+        cols = self.columns()
+        entry = self.entry(int(cols.entry_id[row]))
+        assert entry is not None, row
+        return entry, entry.lines[int(cols.position[row])]
+
+    def _view(self, order: np.ndarray) -> LineView:
+        return LineView(order, self._line_at)
+
     @property
-    def lines(self) -> list[tuple[Entry, Posting]]:
-        """Every line with its entry, in ledger order."""
+    def lines(self) -> t.Sequence[Line]:
+        """Every line with its entry, in ledger order (date, entry id, place in the entry)."""
         if self._lines is None:
-            self._lines = [(e, p) for e in self.entries for p in e.lines]
+            if self._entries is None:
+                import numpy as np
+
+                cols = self.columns()
+                rows = np.flatnonzero(cols.alive)
+                order = np.lexsort((cols.position[rows], cols.entry_id[rows], cols.day[rows]))
+                self._lines = self._view(rows[order])
+            else:
+                self._lines = [(e, p) for e in self._entries for p in e.lines]
         return self._lines
 
-    def sorted_lines(self, key: t.Callable[[tuple[Entry, Posting]], t.Any]) -> list[tuple[Entry, Posting]]:
-        """Every line sorted by ``key`` (the GL log's cursor order), sorted once per ledger and key."""
+    def sorted_lines(
+        self, key: t.Callable[[Line], tuple[str, int]], stamp: t.Callable[[t.Any], str]
+    ) -> t.Sequence[Line]:
+        """Every line in the GL log's cursor order, ``key``: (``stamp`` of the entry's ``last_modified_at``,
+        line id); sorted once per ledger (from the columns, until every entry is made)."""
         cached = self.__dict__.get("_sorted")
-        if cached is None or cached[0] is not key:
-            with no_gc():  # a key per line: no collection walks the workspace meanwhile
-                cached = (key, sorted(self.lines, key=key))
+        if cached is None:
+            if self._entries is None:
+                import numpy as np
+
+                cols = self.columns()
+                rows = np.flatnonzero(cols.alive)
+                raw = cols.modified[rows].tolist()
+                texts = {value: stamp(value) for value in set(raw)}
+                stamps = np.array([texts[value] for value in raw])
+                ids = cols.entry_id[rows] * LINE_ID_FACTOR + cols.position[rows]
+                cached = self._view(rows[np.lexsort((ids, stamps))])
+            else:
+                with no_gc():  # a key per line: no collection walks the workspace meanwhile
+                    cached = sorted(self.lines, key=key)
             self.__dict__["_sorted"] = cached
-        return t.cast(list[tuple[Entry, Posting]], cached[1])
+        return t.cast(t.Sequence[Line], cached)
 
     def reversals(self, entry_id: int) -> list[Entry]:
-        """The entries that reverse an entry (its void, its ``reversal_date`` entry)."""
+        """The entries that reverse an entry (its void, its ``reversal_date`` entry): its document posts them."""
+        if self._entries is None:
+            if self.entry(entry_id) is None:
+                return []
+            assert self._document_of is not None
+            posted = self._document_of(entry_id)  # its document's entries, as made now
+            return [self._made.get(e.id, e) for e in sorted(posted, key=_key) if e.reversal_of == entry_id]
         index = self.__dict__.get("_reversals")
         if index is None:
             index = {}
-            for e in self.entries:
+            for e in self._entries:
                 if e.reversal_of is not None:
                     index.setdefault(e.reversal_of, []).append(e)
             self.__dict__["_reversals"] = index
         return list(index.get(entry_id, ()))
 
-    def line(self, line_id: int) -> tuple[Entry, Posting] | None:
+    def line(self, line_id: int) -> Line | None:
         """A posted line by its id, with its entry."""
-        entry = self.by_id.get(line_id // LINE_ID_FACTOR)
+        entry = self.entry(line_id // LINE_ID_FACTOR)
         n = line_id % LINE_ID_FACTOR
         return (entry, entry.lines[n]) if entry is not None and n < len(entry.lines) else None
 
@@ -243,8 +330,7 @@ class Ledger:
     def line_count(self) -> int:
         """How many lines the ledger has (from the columns, without making the entries)."""
         if self._entries is None:
-            cols = self.columns()
-            return int(cols.alive.sum())
+            return int(self.columns().alive.sum())
         return sum(len(e.lines) for e in self._entries)
 
     def updated(
@@ -252,23 +338,26 @@ class Ledger:
         removed: t.Collection[int],
         added: list[Entry],
         entries_of: t.Callable[[], t.Iterable[Entry]] | None = None,
+        document_of: t.Callable[[int], list[Entry]] | None = None,
     ) -> Ledger:
         """The ledger without the entries ``removed`` (ids) and with ``added``: the rest is reused, not rebuilt.
-        Entries not made yet stay so (``entries_of`` makes them when asked for)."""
+        Entries not made yet stay so (``entries_of`` and ``document_of`` make them when asked for)."""
         entries: list[Entry] | None = None
+        made: dict[int, Entry] | None = None
+        gone = set(removed)
         if self._entries is not None:
-            gone = set(removed)
             entries = [e for e in self._entries if e.id not in gone] if gone else list(self._entries)
             for entry in sorted(added, key=_key):
                 bisect.insort(entries, entry, key=_key)
+        else:
+            made = {key: e for key, e in self._made.items() if key not in gone}
+            made.update((e.id, e) for e in added)
         columns = None
         if self._columns is not None:
             columns = changed(self._columns, removed, added)
             if int(columns.alive.sum()) * 2 < len(columns.alive):  # dead rows are half: drop them
                 columns = compacted(columns)
-        if entries is None and entries_of is None:
-            entries_of = self._entries_of
-        return Ledger(entries, columns, entries_of)
+        return Ledger(entries, columns, entries_of or self._entries_of, document_of or self._document_of, made)
 
 
 @contextlib.contextmanager
@@ -284,4 +373,4 @@ def no_gc() -> t.Iterator[None]:
             gc.enable()
 
 
-__all__ = ["Columns", "Ledger", "changed", "columns_of", "compacted", "no_gc"]
+__all__ = ["Columns", "Ledger", "changed", "columns_of", "compacted", "no_gc", "objects"]

@@ -25,7 +25,7 @@ import typing as t
 from dataclasses import dataclass, field
 from datetime import date
 
-from .books import Columns, changed
+from .books import Columns, changed, objects
 from .chart import product_revenue_account, roles
 from .documents import BILL_PAYMENTS, BILLS
 from .entries import Entry, cents
@@ -53,6 +53,7 @@ class Sink:
     entry_day: list[int] = field(default_factory=list)
     entry_entity: list[int] = field(default_factory=list)
     entry_size: list[int] = field(default_factory=list)
+    entry_modified: list[t.Any] = field(default_factory=list)
     account: list[int] = field(default_factory=list)
     vendor: list[int] = field(default_factory=list)
     department: list[int] = field(default_factory=list)
@@ -61,7 +62,8 @@ class Sink:
     balancing: list[int] = field(default_factory=list)  # row numbers
     docs: dict[Doc, tuple[int, ...]] = field(default_factory=dict)
 
-    def entry(self, doc: Doc, entry_id: int, day: date, entity: int | None, size: int) -> None:
+    def entry(self, doc: Doc, entry_id: int, day: date, entity: int | None, size: int, modified: t.Any) -> None:
+        self.entry_modified.append(modified)
         self.entry_id.append(entry_id)
         self.entry_day.append(day.toordinal())
         self.entry_entity.append(-1 if entity is None else entity)
@@ -164,7 +166,8 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         if inv.payment_term_applied_discount:
             line(revenue, inv.payment_term_applied_discount, False, client)
             line(ar, inv.payment_term_applied_discount, True, client)
-        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, len(sink.account) - start)
+        size = len(sink.account) - start
+        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, inv.last_modified_at)
     return rest
 
 
@@ -189,7 +192,7 @@ def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         )
         line(plain.ar(inv.extra.get("ar_account")), payment.amount, True, inv.client)
         day = payment.payment_date or payment.created_at.date()
-        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2)
+        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, payment.last_modified_at)
     return rest
 
 
@@ -210,7 +213,10 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> lis
             if item.get("tax") and float(item["tax"]):
                 line(tax, item["tax"], False, vendor)
         sink.balance(plain.ap(bill.get("ap_account")), vendor)
-        sink.entry((BILLS, key), int(bill["journal_entry"]), day, bill.get("entity"), len(sink.account) - start)
+        size = len(sink.account) - start
+        sink.entry(
+            (BILLS, key), int(bill["journal_entry"]), day, bill.get("entity"), size, bill.get("last_modified_at")
+        )
     return rest
 
 
@@ -238,7 +244,8 @@ def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]
         if day is None:
             rest.append(key)
             continue
-        sink.entry((BILL_PAYMENTS, key), int(payment["payment_journal_entry"]), day, bill.get("entity"), 2)
+        entry_id, modified = int(payment["payment_journal_entry"]), payment.get("last_modified_at")
+        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified)
     return rest
 
 
@@ -261,7 +268,7 @@ def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> li
         for ln in lines:
             debit = ln["debit"]
             line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"))
-        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines))
+        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"))
     return rest
 
 
@@ -329,6 +336,9 @@ def bulk_columns(
         known=np.ones(count, dtype=np.bool_),
         alive=np.ones(count, dtype=np.bool_),
         rows=rows,
+        entry_id=np.repeat(np.asarray(sink.entry_id, dtype=np.int64), sizes),
+        position=np.arange(count, dtype=np.int64) - np.repeat(starts.astype(np.int64), sizes),
+        modified=np.repeat(objects(sink.entry_modified), sizes),
     )
     docs = sink.docs
     others: list[Entry] = []

@@ -127,6 +127,23 @@ class Books:
     ledger: Ledger
     docs: dict[Doc, tuple[int, ...]]
     dirty: set[Doc] = field(default_factory=set)
+    #: The document that posts each entry (made when a line is first read by id).
+    owners: dict[int, Doc] | None = None
+
+    def owner(self, entry_id: int) -> Doc | None:
+        if self.owners is None:
+            self.owners = {key: doc for doc, ids in self.docs.items() for key in ids}
+        return self.owners.get(entry_id)
+
+
+def _document_of(ws: Workspace, books: Books) -> t.Callable[[int], list[Entry]]:
+    """How the ledger makes an entry it has not made yet: with the others its document posts now."""
+
+    def made(entry_id: int) -> list[Entry]:
+        doc = books.owner(entry_id)
+        return document_entries(ws, *doc) if doc is not None else []
+
+    return made
 
 
 def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
@@ -158,13 +175,19 @@ def _refresh(ws: Workspace, books: Books) -> None:
     dirty = books.dirty | _dependents(ws, books.dirty)
     removed: list[int] = []
     added: list[Entry] = []
+    owners = books.owners
     for doc in dirty:
-        removed += books.docs.pop(doc, ())
+        gone = books.docs.pop(doc, ())
+        removed += gone
         made = document_entries(ws, *doc)
+        if owners is not None:
+            for key in gone:
+                owners.pop(key, None)
+            owners.update((e.id, doc) for e in made)
         if made:
             books.docs[doc] = tuple(e.id for e in made)
             added += made
-    books.ledger = books.ledger.updated(removed, added, entries_of=lambda: _all_entries(ws))
+    books.ledger = books.ledger.updated(removed, added, lambda: _all_entries(ws), _document_of(ws, books))
     books.dirty = set()
 
 
@@ -206,7 +229,8 @@ def ledger(ws: Workspace) -> Ledger:
         return books.ledger
     with no_gc():  # a few hundred thousand lasting objects: no full collection walks the workspace meanwhile
         columns, docs = bulk_columns(ws, _keys(ws), document_entries)
-    books = Books(ws.version, Ledger(None, columns, entries_of=lambda: _all_entries(ws)), docs)
+    books = Books(ws.version, t.cast(Ledger, None), docs)
+    books.ledger = Ledger(None, columns, lambda: _all_entries(ws), _document_of(ws, books))
     ws.derived["books"] = books
     return books.ledger
 
