@@ -16,9 +16,11 @@ paid from the bank) and manual entries of three lines. Then it measures, in one 
   balances, through ``domain/statements.py``, and of the same figures in DuckDB (in-memory, the same lines
   already loaded as a table), which stands for what the hardware can do;
 * the statement after one more write (only the entries of the documents it touched are recomputed);
-* the GL log through the API in-process (``TestClient``): the first page (``limit=500``, all time), which
-  makes the ledger's entries, then further pages, and a cursor walk of ``--pages`` pages;
-* memory retained per ledger line (``tracemalloc``): the columns alone, then with the entries made.
+* the GL log through the API in-process (``TestClient``): the first page (``limit=500``, all time; it makes
+  the entries of its own lines only), further pages, a month's page, a cursor walk of ``--pages`` pages,
+  and a page of each after one more write (``--pages 0`` leaves the GL log out);
+* memory retained per ledger line (``tracemalloc``): the columns alone, then with every entry made (as the
+  journal-entry list makes them).
 """
 
 from __future__ import annotations
@@ -247,7 +249,7 @@ def _gl_log(client: TestClient, pages: int) -> None:
 
     gl = "/coa/api/transaction"
     first, body = get(gl, all_time="true", limit=500)
-    print(f"GL log, first page (limit=500, all time; makes the entries): {first:.2f} s, {body['count']:,} lines")
+    print(f"GL log, first page (limit=500, all time): {first:.2f} s, {body['count']:,} lines")
     later = [get(gl, all_time="true", limit=500, offset=500 * n)[0] for n in range(1, pages + 1)]
     window = [get(gl, start_date="2025-06-01", end_date="2025-06-30", limit=500)[0] for _ in range(pages)]
     print(
@@ -261,7 +263,16 @@ def _gl_log(client: TestClient, pages: int) -> None:
         walk.append(took)
         url = body["next"]
     took = statistics.median(walk) * 1000
-    print(f"GL log, cursor walk of {len(walk)} pages (limit=500): median {took:.0f} ms a page")
+    print(f"GL log, cursor walk of {len(walk)} pages (limit=500): first {walk[0]:.2f} s, median {took:.0f} ms a page")
+    entry = {
+        "date": "2025-06-30",
+        "entity": 1,
+        "transactions": [{"account": 6100, "debit_amount": 5}, {"account": 1010, "credit_amount": 5}],
+    }
+    assert client.post("/coa/api/journal_entry", json=entry).status_code == 201
+    after, _ = get(gl, all_time="true", limit=500)
+    walked, _ = get(url or f"{gl}?all_time=true&limit=500&cursor=")
+    print(f"GL log after one write: first page {after * 1000:.0f} ms, next cursor page {walked * 1000:.0f} ms")
 
 
 def main() -> int:
@@ -350,7 +361,7 @@ def main() -> int:
     made = _retained(lambda: ledger(ws).entries)
     print(
         f"memory retained per ledger line: {columns / lines:.0f} bytes for the columns"
-        f" ({columns / 2**20:.0f} MiB), {made / lines:.0f} more once the entries are made ({made / 2**20:.0f} MiB)"
+        f" ({columns / 2**20:.0f} MiB), {made / lines:.0f} more once every entry is made ({made / 2**20:.0f} MiB)"
     )
     return 0
 

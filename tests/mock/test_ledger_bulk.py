@@ -13,6 +13,7 @@ from campfire_mock.domain import ledger as ledger_module
 from campfire_mock.domain.books import Columns, changed, columns_of, compacted
 from campfire_mock.domain.bulk_posting import bulk_columns
 from campfire_mock.domain.ledger_query import sync_key
+from campfire_mock.domain.line_view import LineView
 from campfire_mock.domain.workspace import Workspace
 
 from .payables import BILLS, manual, new_bill, pay
@@ -92,12 +93,8 @@ def test_the_first_statement_makes_no_entry_objects(app: t.Any, client: TestClie
     assert books.materialised is False and 0 < len(books._made) < 10
 
 
-def test_gl_pages_made_line_by_line_are_the_pages_of_the_whole_ledger(app: t.Any, client: TestClient) -> None:
-    """The GL log read from the columns (entries made when their lines are read) lists the same lines in the
-    same order as the ledger with every entry made: newest first by offset, and in cursor order."""
-    busy(client)
-    ws = workspace(app)
-    ws.derived.pop("books", None)
+def gl_orders(client: TestClient) -> tuple[list[int], list[int]]:
+    """The GL log's line ids newest first (one offset page) and in cursor order (a walk of small pages)."""
     newest = [row["id"] for row in client.get(GL, params={"all_time": "true", "limit": 10000}).json()["results"]]
     walked: list[int] = []
     url: str | None = f"{GL}?all_time=true&limit=40&cursor="
@@ -105,10 +102,31 @@ def test_gl_pages_made_line_by_line_are_the_pages_of_the_whole_ledger(app: t.Any
         body = client.get(url).json()
         walked += [row["id"] for row in body["results"]]
         url = body["next"]
-    assert ledger_module.ledger(ws).materialised is False
+    return newest, walked
+
+
+def whole_orders(ws: Workspace) -> tuple[list[int], list[int]]:
+    """The same orders from a ledger with every entry made by the posting rules."""
     whole = ledger_module.Ledger.build(ledger_module._all_entries(ws))
-    assert newest == [line.id for _, line in reversed(whole.lines)]
-    assert walked == [line.id for _, line in sorted(whole.lines, key=sync_key)]
+    return [line.id for _, line in reversed(whole.lines)], [line.id for _, line in sorted(whole.lines, key=sync_key)]
+
+
+def test_gl_pages_made_line_by_line_are_the_pages_of_the_whole_ledger(app: t.Any, client: TestClient) -> None:
+    """The GL log read from the columns (entries made when their lines are read) lists the same lines in the
+    same order as the ledger with every entry made: newest first by offset, and in cursor order; and so it
+    does after writes that add and remove entries (the orders are carried over, not sorted again)."""
+    busy(client)
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    assert gl_orders(client) == whole_orders(ws)
+    assert ledger_module.ledger(ws).materialised is False
+    first = client.post(JOURNAL, json=entry_body((6000, 5), (1010, -5), day="2026-01-02"))
+    assert first.status_code == 201
+    assert client.post(JOURNAL, json=entry_body((6100, 9), (1010, -9), day="2026-07-01")).status_code == 201
+    assert client.delete(f"{JOURNAL}/{first.json()['id']}").status_code == 204
+    assert isinstance(ledger_module.ledger(ws)._lines, LineView)  # carried over the writes, not sorted again
+    assert gl_orders(client) == whole_orders(ws)
+    assert ledger_module.ledger(ws).materialised is False
 
 
 def test_a_write_after_a_statement_recomputes_only_its_entries(

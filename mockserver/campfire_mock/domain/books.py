@@ -112,6 +112,18 @@ def objects(values: list[t.Any]) -> np.ndarray:
     return found
 
 
+def _merged(order: np.ndarray, cols: Columns, new_rows: range, key: t.Callable[[int], t.Any]) -> np.ndarray:
+    """``order`` (rows in ``key`` order) without the rows no longer alive, and with ``new_rows`` in place."""
+    import numpy as np
+
+    kept: np.ndarray = order[cols.alive[order]]
+    fresh = sorted((row for row in new_rows if cols.alive[row]), key=key)
+    if not fresh:
+        return kept
+    at = [bisect.bisect_left(kept, key(row), key=lambda r: key(int(r))) for row in fresh]
+    return t.cast("np.ndarray", np.insert(kept, at, fresh))
+
+
 def _account_index(old: Columns, new: Columns) -> tuple[np.ndarray, np.ndarray] | None:
     """The account index of ``old`` and ``new`` together, reusing ``old``'s when ``new`` posts to no other
     account (no sort of the whole ledger after a write)."""
@@ -280,24 +292,29 @@ class Ledger:
         self, key: t.Callable[[Line], tuple[str, int]], stamp: t.Callable[[t.Any], str]
     ) -> t.Sequence[Line]:
         """Every line in the GL log's cursor order, ``key``: (``stamp`` of the entry's ``last_modified_at``,
-        line id); sorted once per ledger (from the columns, until every entry is made)."""
+        line id); sorted once per ledger (from the columns, until every entry is made), and kept in order
+        across writes."""
         cached = self.__dict__.get("_sorted")
-        if cached is None:
-            if self._entries is None:
-                import numpy as np
+        if cached is not None:
+            return t.cast(t.Sequence[Line], cached[0])
+        found: t.Sequence[Line]
+        if self._entries is None:
+            import numpy as np
 
-                cols = self.columns()
-                rows = np.flatnonzero(cols.alive)
-                raw = cols.modified[rows].tolist()
-                texts = {value: stamp(value) for value in set(raw)}
-                stamps = np.array([texts[value] for value in raw])
-                ids = cols.entry_id[rows] * LINE_ID_FACTOR + cols.position[rows]
-                cached = self._view(rows[np.lexsort((ids, stamps))])
-            else:
-                with no_gc():  # a key per line: no collection walks the workspace meanwhile
-                    cached = sorted(self.lines, key=key)
-            self.__dict__["_sorted"] = cached
-        return t.cast(t.Sequence[Line], cached)
+            cols = self.columns()
+            rows = np.flatnonzero(cols.alive)
+            raw = cols.modified[rows].tolist()
+            texts = {value: stamp(value) for value in set(raw)}
+            places = {text: n for n, text in enumerate(sorted(set(texts.values())))}
+            rank = {value: places[text] for value, text in texts.items()}
+            ranks = np.fromiter((rank[value] for value in raw), np.int64, len(raw))
+            ids = cols.entry_id[rows] * LINE_ID_FACTOR + cols.position[rows]
+            found = self._view(rows[np.lexsort((ids, ranks))])
+        else:
+            with no_gc():  # a key per line: no collection walks the workspace meanwhile
+                found = sorted(self.lines, key=key)
+        self.__dict__["_sorted"] = (found, stamp)
+        return found
 
     def reversals(self, entry_id: int) -> list[Entry]:
         """The entries that reverse an entry (its void, its ``reversal_date`` entry): its document posts them."""
@@ -353,11 +370,34 @@ class Ledger:
             made = {key: e for key, e in self._made.items() if key not in gone}
             made.update((e.id, e) for e in added)
         columns = None
+        renumbered = False
         if self._columns is not None:
             columns = changed(self._columns, removed, added)
             if int(columns.alive.sum()) * 2 < len(columns.alive):  # dead rows are half: drop them
-                columns = compacted(columns)
-        return Ledger(entries, columns, entries_of or self._entries_of, document_of or self._document_of, made)
+                columns, renumbered = compacted(columns), True
+        ledger = Ledger(entries, columns, entries_of or self._entries_of, document_of or self._document_of, made)
+        if entries is None and columns is not None and self._columns is not None and not renumbered:
+            ledger._carry_orders(self, range(len(self._columns.day), len(columns.day)))
+        return ledger
+
+    def _carry_orders(self, old: Ledger, new_rows: range) -> None:
+        """Take ``old``'s line orders (ledger order, cursor order) without its removed rows and with the new
+        rows put in place, instead of sorting every line again after a write."""
+        cols = self.columns()
+        if isinstance(old._lines, LineView):
+
+            def place(row: int) -> tuple[int, int, int]:
+                return int(cols.day[row]), int(cols.entry_id[row]), int(cols.position[row])
+
+            self._lines = self._view(_merged(old._lines.order, cols, new_rows, place))
+        cached = old.__dict__.get("_sorted")
+        if cached is not None and isinstance(cached[0], LineView):
+            view, stamp = cached
+
+            def key(row: int) -> tuple[str, int]:
+                return stamp(cols.modified[row]), int(cols.entry_id[row]) * LINE_ID_FACTOR + int(cols.position[row])
+
+            self.__dict__["_sorted"] = (self._view(_merged(view.order, cols, new_rows, key)), stamp)
 
 
 @contextlib.contextmanager
