@@ -166,3 +166,20 @@ def test_dropping_dead_rows_keeps_every_live_line(app: t.Any, client: TestClient
     small = compacted(changed(cols, gone, []))
     assert len(small.day) == sum(len(lines) for lines in kept.values()) < len(cols.day)
     assert by_entry(small) == kept
+
+
+def test_a_write_that_reads_the_ledger_before_changing_it_does_not_rebuild_it(
+    app: t.Any, client: TestClient, monkeypatch: t.Any
+) -> None:
+    """Editing a manual entry's GL line reads the kept ledger (the write has changed nothing yet), not every
+    document's entries afresh; the next read shows the edit."""
+    made = client.post(JOURNAL, json=entry_body((6000, 3), (1010, -3))).json()
+    line_id = made["transactions"][0]["id"]
+    assert client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"}).status_code == 200
+    rebuilt: list[int] = []
+    real = ledger_module._all_entries
+    monkeypatch.setattr(ledger_module, "_all_entries", lambda ws: rebuilt.append(1) or real(ws))
+    edited = client.patch(f"{GL}/{line_id}", json={"bank_description": "Coffee beans"})
+    assert edited.status_code == 200, edited.text
+    assert rebuilt == []
+    assert client.get(f"{GL}/{line_id}").json()["bank_description"] == "Coffee beans"

@@ -214,13 +214,21 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
 Workspace.commit_listeners.append(note_write)
 
 
+def _unchanged(journal: Journal) -> bool:
+    """Whether a write has so far changed nothing that posts (then the kept ledger is its ledger too)."""
+    return journal.replaced is None and not any(
+        table.kind in RULES or table.kind in GLOBAL_KINDS for table, _ in journal.before.values()
+    )
+
+
 def ledger(ws: Workspace) -> Ledger:
     """The workspace's ledger, from every posting rule: built once, then brought up to date with the
-    documents each write touched (afresh inside a write, whose changes are not kept yet).
+    documents each write touched (afresh inside a write once it has changed what posts: its changes are not
+    kept yet).
 
     The first build makes the columns only, in bulk (``bulk_posting.py``): the entries (what the GL log and
     the journal-entry list show) are made by the rules when first asked for."""
-    if ws.journal is not None:
+    if ws.journal is not None and not _unchanged(ws.journal):
         return Ledger.build(_all_entries(ws))
     books = ws.derived.get("books")
     if isinstance(books, Books) and books.version == ws.version:
