@@ -183,3 +183,17 @@ def test_a_write_that_reads_the_ledger_before_changing_it_does_not_rebuild_it(
     assert edited.status_code == 200, edited.text
     assert rebuilt == []
     assert client.get(f"{GL}/{line_id}").json()["bank_description"] == "Coffee beans"
+
+
+def test_a_line_view_sorts_and_turns_round_as_a_list_does(app: t.Any, client: TestClient) -> None:
+    """The GL log's line view, sorted or reversed in place, holds the lines a list of them would."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    view = ledger_module.ledger(ws).lines
+    assert isinstance(view, LineView)
+    part = view[5:40]
+    plain = list(part)
+    part.sort(key=sync_key, reverse=True)
+    assert [line.id for _, line in part] == [line.id for _, line in sorted(plain, key=sync_key, reverse=True)]
+    part.reverse()
+    assert [line.id for _, line in part] == [line.id for _, line in sorted(plain, key=sync_key)]

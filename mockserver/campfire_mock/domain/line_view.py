@@ -3,7 +3,8 @@ of its own lines only, not the whole ledger's.
 
 A ``LineView`` holds row numbers of the ledger's columns in some order (ledger order, or cursor order)
 and a function that makes the (entry, line) of a row (``books.Ledger``, from the document that posted
-it). Slicing gives another view; reading an item, iterating or ``list()`` makes the lines read.
+it). Slicing gives another view; reading an item, iterating or ``list()`` makes the lines read. It answers
+what callers of ``ledger_query.select_lines`` do with its list (``len``, slices, ``reverse``, ``sort``).
 ``EntryIndex`` is the same for entries by id.
 """
 
@@ -47,6 +48,15 @@ class LineView(t.Sequence[Line]):
 
     def reverse(self) -> None:
         self.order = self.order[::-1]
+
+    def sort(self, *, key: t.Callable[[Line], t.Any], reverse: bool = False) -> None:
+        """Sort in place, as a list's ``sort`` does (every line is made to read its key)."""
+        import numpy as np
+
+        rows = self.order.tolist()
+        keys = [key(self.line_at(row)) for row in rows]
+        places = sorted(range(len(rows)), key=keys.__getitem__, reverse=reverse)  # stable, as a list's sort
+        self.order = self.order[np.asarray(places, dtype=np.int64)]
 
 
 class EntryIndex(t.Mapping[int, Entry]):
