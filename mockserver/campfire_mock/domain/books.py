@@ -1,10 +1,12 @@
-"""The built ledger: entries in (date, id) order, their lines, and columns the statements aggregate,
-kept up to date write by write.
+"""The built ledger: its columns (numpy arrays the statements aggregate, one element per line) and its
+entries in (date, id) order, kept up to date write by write.
 
-A ``Ledger`` is immutable once built; ``updated`` makes the next one from the entries a write removed
-and added, without rebuilding the rest: the entry list is filtered and the new entries inserted in
-order, and the columns (numpy arrays, one element per line, in no particular order) get the new lines
-appended and the removed ones masked out. Dead rows are dropped once they are half the columns.
+The columns come first (built in bulk from the documents, ``bulk_posting.py``); the entries are made by
+the posting rules when read (``Ledger``: one document's at a time for a GL page, every one for the
+journal-entry list). A ``Ledger`` is immutable once built; ``updated`` makes the next one from the entries
+a write removed and added, without rebuilding the rest: the columns get the new lines appended and the
+removed ones masked out (dead rows are dropped once they are half the columns), the entry list (if made)
+is filtered and the new entries inserted in order, and the GL log's line orders are carried over.
 """
 
 from __future__ import annotations
