@@ -3,10 +3,11 @@ to date write by write.
 
 ``RULES`` registers one posting rule per kind of document (``posting.py``: invoices, invoice payments,
 credit memos and their refunds, manual journal entries; bills, bill payments and debit memos add one
-each). ``ledger(ws)`` builds the ledger on the first read, keeping each document's entries; a write's
-listener (``note_write``) marks the documents it touched, and the next read recomputes only those (and the
-payments of a touched invoice or memo). A change to the chart, the entities, the products or the bank
-transactions, which can move any entry, rebuilds it.
+each). ``ledger(ws)`` builds the ledger's columns on the first read, in bulk (``bulk_posting.py``), keeping
+each document's entry ids; the entries themselves are made by the rules when first asked for (the GL log,
+the journal-entry list). A write's listener (``note_write``) marks the documents it touched, and the next
+read recomputes only those (and the payments of a touched invoice or memo). A change to the chart, the
+entities, the products or the bank transactions, which can move any entry, rebuilds it.
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass, field
 
-from .books import Columns, Ledger
+from .books import Columns, Ledger, no_gc
+from .bulk_posting import bulk_columns
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
 from .entries import Entry
 from .payables_posting import bill_entries, bill_payment_entries, debit_memo_entries
@@ -102,19 +104,46 @@ def document_entries(ws: Workspace, kind: str, key: int) -> list[Entry]:
     return RULES[kind].entries(ws, key)
 
 
+def _keys(ws: Workspace) -> dict[str, list[int]]:
+    """Every document's key, by kind, in key order."""
+    return {kind: sorted(dict.keys(t.cast(dict[int, t.Any], rule.table(ws)))) for kind, rule in RULES.items()}
+
+
 def _documents(ws: Workspace) -> t.Iterator[Doc]:
-    for kind, rule in RULES.items():
-        yield from ((kind, key) for key in sorted(dict.keys(t.cast(dict[int, t.Any], rule.table(ws)))))
+    for kind, keys in _keys(ws).items():
+        yield from ((kind, key) for key in keys)
+
+
+def _all_entries(ws: Workspace) -> list[Entry]:
+    """Every entry the documents post now, by their rules."""
+    return [entry for doc in _documents(ws) for entry in document_entries(ws, *doc)]
 
 
 @dataclass
 class Books:
-    """The ledger a workspace version has, each document's entries, and the documents written since."""
+    """The ledger a workspace version has, each document's entry ids, and the documents written since."""
 
     version: int
     ledger: Ledger
-    docs: dict[Doc, list[Entry]]
+    docs: dict[Doc, tuple[int, ...]]
     dirty: set[Doc] = field(default_factory=set)
+    #: The document that posts each entry (made when a line is first read by id).
+    owners: dict[int, Doc] | None = None
+
+    def owner(self, entry_id: int) -> Doc | None:
+        if self.owners is None:
+            self.owners = {key: doc for doc, ids in self.docs.items() for key in ids}
+        return self.owners.get(entry_id)
+
+
+def _document_of(ws: Workspace, books: Books) -> t.Callable[[int], list[Entry]]:
+    """How the ledger makes an entry it has not made yet: with the others its document posts now."""
+
+    def made(entry_id: int) -> list[Entry]:
+        doc = books.owner(entry_id)
+        return document_entries(ws, *doc) if doc is not None else []
+
+    return made
 
 
 def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
@@ -141,17 +170,24 @@ def _dependents(ws: Workspace, dirty: set[Doc]) -> set[Doc]:
 
 
 def _refresh(ws: Workspace, books: Books) -> None:
-    """Bring the cached ledger up to date with the documents written since it was built."""
+    """Bring the cached ledger up to date with the documents written since it was built: only the entries of
+    the documents written (and of the payments that read them) are made again."""
     dirty = books.dirty | _dependents(ws, books.dirty)
-    removed: list[Entry] = []
+    removed: list[int] = []
     added: list[Entry] = []
+    owners = books.owners
     for doc in dirty:
-        removed += books.docs.pop(doc, [])
+        gone = books.docs.pop(doc, ())
+        removed += gone
         made = document_entries(ws, *doc)
+        if owners is not None:
+            for key in gone:
+                owners.pop(key, None)
+            owners.update((e.id, doc) for e in made)
         if made:
-            books.docs[doc] = made
+            books.docs[doc] = tuple(e.id for e in made)
             added += made
-    books.ledger = books.ledger.updated(removed, added)
+    books.ledger = books.ledger.updated(removed, added, lambda: _all_entries(ws), _document_of(ws, books))
     books.dirty = set()
 
 
@@ -178,22 +214,31 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
 Workspace.commit_listeners.append(note_write)
 
 
+def _unchanged(journal: Journal) -> bool:
+    """Whether a write has so far changed nothing that posts (then the kept ledger is its ledger too)."""
+    return journal.replaced is None and not any(
+        table.kind in RULES or table.kind in GLOBAL_KINDS for table, _ in journal.before.values()
+    )
+
+
 def ledger(ws: Workspace) -> Ledger:
     """The workspace's ledger, from every posting rule: built once, then brought up to date with the
-    documents each write touched (afresh inside a write, whose changes are not kept yet)."""
-    if ws.journal is not None:
-        return Ledger.build(entry for doc in _documents(ws) for entry in document_entries(ws, *doc))
+    documents each write touched (afresh inside a write once it has changed what posts: its changes are not
+    kept yet).
+
+    The first build makes the columns only, in bulk (``bulk_posting.py``): the entries (what the GL log and
+    the journal-entry list show) are made by the rules when first asked for."""
+    if ws.journal is not None and not _unchanged(ws.journal):
+        return Ledger.build(_all_entries(ws))
     books = ws.derived.get("books")
     if isinstance(books, Books) and books.version == ws.version:
         if books.dirty:
             _refresh(ws, books)
         return books.ledger
-    docs: dict[Doc, list[Entry]] = {}
-    for doc in _documents(ws):
-        made = document_entries(ws, *doc)
-        if made:
-            docs[doc] = made
-    books = Books(ws.version, Ledger.build(e for made in docs.values() for e in made), docs)
+    with no_gc():  # a few hundred thousand lasting objects: no full collection walks the workspace meanwhile
+        columns, docs = bulk_columns(ws, _keys(ws), document_entries)
+    books = Books(ws.version, t.cast(Ledger, None), docs)
+    books.ledger = Ledger(None, columns, lambda: _all_entries(ws), _document_of(ws, books))
     ws.derived["books"] = books
     return books.ledger
 

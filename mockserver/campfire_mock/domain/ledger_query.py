@@ -152,6 +152,10 @@ class LineFilter:
         return True
 
 
+#: A filter that keeps every line.
+NO_FILTER = LineFilter()
+
+
 @dataclass
 class Scope:
     """Which lines a statement sums: entities (empty: all), departments, vendors (empty: all)."""
@@ -167,7 +171,17 @@ def select_lines(ws: t.Any, books: Ledger, span: Window, where: LineFilter) -> l
     lines = books.lines
     lo = 0 if span.start is None else bisect.bisect_left(lines, span.start, key=lambda line: line[0].date)
     hi = len(lines) if span.end is None else bisect.bisect_right(lines, span.end, key=lambda line: line[0].date)
+    if where == NO_FILTER:  # the window's lines as they are (a slice: made when read, no test per line)
+        return t.cast(list[Line], lines[lo:hi])
     return [(e, p) for e, p in lines[lo:hi] if where.keep(ws, e, p)]
+
+
+def in_sync_order(books: Ledger, lines: list[Line]) -> list[Line]:
+    """``lines`` in cursor order (``sync_key``): the ledger's own sorted copy when they are all its lines
+    (a cursor walk of the whole GL log sorts once per ledger, not once per page)."""
+    if len(lines) == len(books.lines):
+        return t.cast(list[Line], books.sorted_lines(sync_key, moment_text))
+    return sorted(lines, key=sync_key)
 
 
 def sync_key(line: Line) -> tuple[str, int]:
@@ -181,6 +195,7 @@ __all__ = [
     "LineFilter",
     "Scope",
     "Window",
+    "in_sync_order",
     "moment_text",
     "month_end",
     "months_before",

@@ -15,7 +15,7 @@ from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
 from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries, stored_lines
-from ..domain.ledger_query import LineFilter, select_lines, sync_key, window
+from ..domain.ledger_query import LineFilter, in_sync_order, select_lines, sync_key, window
 from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
 from .base import Caller, Handler, NoContent, Services
@@ -144,7 +144,7 @@ class LedgerViews(Handler):
             return envelope(rows, meta), 200
         found = self._lines(ws, caller, p)
         if p.get("cursor") is not None:
-            found.sort(key=sync_key)
+            found = in_sync_order(ledger(ws), found)
             page, meta = cursor_page(found, cursor=p["cursor"], limit=limit, url=self.url(caller), key=sync_key)
         else:
             if p.get("sort") not in ("posted_at", "date"):

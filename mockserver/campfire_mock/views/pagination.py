@@ -14,6 +14,7 @@ it, so items added meanwhile are neither skipped nor repeated. ``previous`` is `
 from __future__ import annotations
 
 import base64
+import bisect
 import typing as t
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
@@ -79,7 +80,7 @@ def cursor_page(
     start = 0
     if cursor:
         after = decode_cursor(cursor)
-        start = next((i for i, item in enumerate(items) if key(item) > after), len(items))
+        start = bisect.bisect_right(items, after, key=key)  # items are in key order
     page = list(items[start : start + limit])
     more = start + limit < len(items)
     nxt = with_query(url, cursor=encode_cursor(key(page[-1])), offset=None) if more and page else None

@@ -1,0 +1,199 @@
+"""The ledger's first build at scale: the columns made in bulk from the documents are the lines the posting
+rules make, document by document; the first statement makes no entry objects; a write after a statement
+recomputes only the entries it touched; dead rows are dropped without changing a figure."""
+
+from __future__ import annotations
+
+import typing as t
+from collections import defaultdict
+
+from starlette.testclient import TestClient
+
+from campfire_mock.domain import ledger as ledger_module
+from campfire_mock.domain.books import Columns, changed, columns_of, compacted
+from campfire_mock.domain.bulk_posting import bulk_columns
+from campfire_mock.domain.ledger_query import sync_key
+from campfire_mock.domain.line_view import LineView
+from campfire_mock.domain.workspace import Workspace
+
+from .payables import BILLS, manual, new_bill, pay
+from .test_ledger import JOURNAL, entry_body
+
+TB = "/ca/api/get_trial_balance"
+GL = "/coa/api/transaction"
+
+Line = tuple[t.Any, ...]
+
+
+def by_entry(cols: Columns) -> dict[int, list[Line]]:
+    """Each entry's lines in its order, as (entry, place, account, day, entity, department, vendor, book,
+    consolidated, known, last modified)."""
+    found: dict[int, list[Line]] = defaultdict(list)
+    for entry_id, (start, count) in cols.rows.items():
+        for row in range(start, start + count):
+            assert cols.alive[row]
+            found[entry_id].append(
+                (
+                    int(cols.entry_id[row]),
+                    int(cols.position[row]),
+                    int(cols.account_raw[row]),
+                    int(cols.day[row]),
+                    int(cols.entity[row]),
+                    int(cols.department[row]),
+                    int(cols.vendor[row]),
+                    int(cols.book[row]),
+                    int(cols.consolidated[row]) if cols.known[row] else 0,
+                    bool(cols.known[row]),
+                    cols.modified[row],
+                )
+            )
+    return dict(found)
+
+
+def workspace(app: t.Any) -> Workspace:
+    return t.cast(Workspace, app.store.workspace("test-token"))
+
+
+def busy(client: TestClient) -> None:
+    """Writes of every kind the bulk path covers, and some it leaves to the rules (a reversal, a void)."""
+    made = new_bill(client, lines=[(2622, 300.1, 4.99), (6100, 0.07, 0)])
+    assert pay(client, made["id"], empty_transactions=[manual(100.05, "2026-05-10")]).status_code == 200
+    voided = new_bill(client, bill_number="T-2", lines=[(2622, 50, 0)])
+    assert client.post(f"{BILLS}/{voided['id']}/void/", json={"void_date": "2026-05-20"}).status_code == 200
+    for body in (
+        entry_body((6000, 12.34), (1010, -12.34)),
+        entry_body((6000, 0.1), (6100, 0.2), (1010, -0.3), reversal_date="2026-06-01"),
+    ):
+        assert client.post(JOURNAL, json=body).status_code == 201
+
+
+def test_bulk_columns_are_the_lines_the_posting_rules_make(app: t.Any, client: TestClient) -> None:
+    """Every document's lines built in bulk (accounts, days, entities, departments, vendors, cents in each
+    currency) equal the lines its posting rule makes, entry by entry, for the demo company (invoices in
+    two currencies, payments, credit memos, bills, debit memos, manual entries) and fresh writes."""
+    busy(client)
+    ws = workspace(app)
+    keys = ledger_module._keys(ws)
+    bulk, docs = bulk_columns(ws, keys, ledger_module.document_entries)
+    entries = ledger_module._all_entries(ws)
+    assert by_entry(bulk) == by_entry(columns_of(entries))
+    assert sorted(e for ids in docs.values() for e in ids) == sorted(e.id for e in entries)
+
+
+def test_the_first_statement_makes_no_entry_objects(app: t.Any, client: TestClient) -> None:
+    """A statement reads the columns only; a GL log page makes the entries of its own lines only."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    trial = client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"})
+    assert trial.status_code == 200, trial.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False and not books._made
+    page = client.get(GL, params={"all_time": "true", "limit": 3})
+    assert page.status_code == 200 and len(page.json()["results"]) == 3
+    assert books.materialised is False and 0 < len(books._made) < 10
+
+
+def gl_orders(client: TestClient) -> tuple[list[int], list[int]]:
+    """The GL log's line ids newest first (one offset page) and in cursor order (a walk of small pages)."""
+    newest = [row["id"] for row in client.get(GL, params={"all_time": "true", "limit": 10000}).json()["results"]]
+    walked: list[int] = []
+    url: str | None = f"{GL}?all_time=true&limit=40&cursor="
+    while url:
+        body = client.get(url).json()
+        walked += [row["id"] for row in body["results"]]
+        url = body["next"]
+    return newest, walked
+
+
+def whole_orders(ws: Workspace) -> tuple[list[int], list[int]]:
+    """The same orders from a ledger with every entry made by the posting rules."""
+    whole = ledger_module.Ledger.build(ledger_module._all_entries(ws))
+    return [line.id for _, line in reversed(whole.lines)], [line.id for _, line in sorted(whole.lines, key=sync_key)]
+
+
+def test_gl_pages_made_line_by_line_are_the_pages_of_the_whole_ledger(app: t.Any, client: TestClient) -> None:
+    """The GL log read from the columns (entries made when their lines are read) lists the same lines in the
+    same order as the ledger with every entry made: newest first by offset, and in cursor order; and so it
+    does after writes that add and remove entries (the orders are carried over, not sorted again)."""
+    busy(client)
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    assert gl_orders(client) == whole_orders(ws)
+    assert ledger_module.ledger(ws).materialised is False
+    first = client.post(JOURNAL, json=entry_body((6000, 5), (1010, -5), day="2026-01-02"))
+    assert first.status_code == 201
+    assert client.post(JOURNAL, json=entry_body((6100, 9), (1010, -9), day="2026-07-01")).status_code == 201
+    assert client.delete(f"{JOURNAL}/{first.json()['id']}").status_code == 204
+    assert isinstance(ledger_module.ledger(ws)._lines, LineView)  # carried over the writes, not sorted again
+    assert gl_orders(client) == whole_orders(ws)
+    assert ledger_module.ledger(ws).materialised is False
+
+
+def test_a_write_after_a_statement_recomputes_only_its_entries(
+    app: t.Any, client: TestClient, monkeypatch: t.Any
+) -> None:
+    """After a statement, a new manual entry is the only document whose rule runs on the next statement, and
+    the statement shows it."""
+    period = {"start_date": "2026-05-01", "end_date": "2026-05-31"}
+    before = client.get(TB, params=period).json()
+    made = client.post(JOURNAL, json=entry_body((6000, 77.77), (1010, -77.77)))
+    assert made.status_code == 201
+    calls: list[tuple[str, int]] = []
+    real = ledger_module.document_entries
+
+    def counted(ws_: Workspace, kind: str, key: int) -> t.Any:
+        calls.append((kind, key))
+        return real(ws_, kind, key)
+
+    monkeypatch.setattr(ledger_module, "document_entries", counted)
+    after = client.get(TB, params=period).json()
+    assert calls == [(JOURNAL, made.json()["id"])]
+
+    def debit(body: dict[str, t.Any], account: str) -> float:
+        rows = body["trial_balance"]["accounts"]
+        return next((r["balances"]["debits"] for r in rows if r["id"] == account), 0.0)
+
+    assert round(debit(after, "6000") - debit(before, "6000"), 2) == 77.77
+
+
+def test_dropping_dead_rows_keeps_every_live_line(app: t.Any, client: TestClient) -> None:
+    """Columns with removed entries, compacted, keep each live entry's lines (and nothing else) at their
+    renumbered rows."""
+    busy(client)
+    cols = ledger_module.ledger(workspace(app)).columns()
+    gone = sorted(cols.rows)[::2]
+    kept = {key: lines for key, lines in by_entry(cols).items() if key not in set(gone)}
+    small = compacted(changed(cols, gone, []))
+    assert len(small.day) == sum(len(lines) for lines in kept.values()) < len(cols.day)
+    assert by_entry(small) == kept
+
+
+def test_a_write_that_reads_the_ledger_before_changing_it_does_not_rebuild_it(
+    app: t.Any, client: TestClient, monkeypatch: t.Any
+) -> None:
+    """Editing a manual entry's GL line reads the kept ledger (the write has changed nothing yet), not every
+    document's entries afresh; the next read shows the edit."""
+    made = client.post(JOURNAL, json=entry_body((6000, 3), (1010, -3))).json()
+    line_id = made["transactions"][0]["id"]
+    assert client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"}).status_code == 200
+    rebuilt: list[int] = []
+    real = ledger_module._all_entries
+    monkeypatch.setattr(ledger_module, "_all_entries", lambda ws: rebuilt.append(1) or real(ws))
+    edited = client.patch(f"{GL}/{line_id}", json={"bank_description": "Coffee beans"})
+    assert edited.status_code == 200, edited.text
+    assert rebuilt == []
+    assert client.get(f"{GL}/{line_id}").json()["bank_description"] == "Coffee beans"
+
+
+def test_a_line_view_sorts_and_turns_round_as_a_list_does(app: t.Any, client: TestClient) -> None:
+    """The GL log's line view, sorted or reversed in place, holds the lines a list of them would."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    view = ledger_module.ledger(ws).lines
+    assert isinstance(view, LineView)
+    part = view[5:40]
+    plain = list(part)
+    part.sort(key=sync_key, reverse=True)
+    assert [line.id for _, line in part] == [line.id for _, line in sorted(plain, key=sync_key, reverse=True)]
+    part.reverse()
+    assert [line.id for _, line in part] == [line.id for _, line in sorted(plain, key=sync_key)]
