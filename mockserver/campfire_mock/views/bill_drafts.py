@@ -57,7 +57,7 @@ class BillAmortizationView(PayablesView):
         parts = amortization.generate(dec(p["amount"]), start, int(p["months"]))
         return render_schedule(ws, self.shapes, parts), 200
 
-    def update(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:  # type: ignore[override]
+    def update(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
         """Keep a schedule on a bill line (its parts must add up to the line's amount); it posts its
         recognition entries on their dates."""
         body = body or {}

@@ -69,7 +69,7 @@ class BillView(BillPaymentActions):
         rows = [render_deleted(self.shapes, b) if is_deleted(b) else self._answer(ws, b) for b in page]
         return envelope(rows, meta), 200
 
-    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:  # type: ignore[override]
+    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
         return self._answer(ws, self.bills.create(ws, self._input(body))), 201
 
     def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
@@ -107,7 +107,9 @@ class BillView(BillPaymentActions):
         """The department and tags of the bill line with the largest ``amount + tax`` (the first created,
         lowest id, among equals), as upstream's description says: a manual payment's defaults."""
         lines = self.bills.get(ws, bill_id).get("lines") or []
-        line = min(lines, key=lambda ln: (-(dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0)), ln["id"]), default={})
+        line: Body = min(
+            lines, key=lambda ln: (-dec(ln.get("amount") or 0) - dec(ln.get("tax") or 0), ln["id"]), default={}
+        )
         row = ws.refs["department"].look(rel_id(line.get("department")) or -1)
         tags = [ws.table(TAGS).look(tag) for tag in line.get("tag_ids") or []]
         return {

@@ -38,7 +38,7 @@ class DebitMemoView(PayablesView):
         page, meta = offset_page(rows, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
         return envelope([self._answer(ws, m) for m in page], meta), 200
 
-    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:  # type: ignore[override]
+    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
         return self._answer(ws, self.memos.create(ws, self._input(body))), 201
 
     def retrieve(self, ws: Workspace, caller: Caller, id_: t.Any, **_: t.Any) -> Result:  # type: ignore[override]
