@@ -363,7 +363,8 @@ def test_default_department_and_tags_come_from_the_largest_line(client: TestClie
         {"account": 2622, "amount": 90, "tax": 20, "department": 36},
         {"account": 2622, "amount": 110, "tax": 0, "department": 365},
     ]
-    body = {"entity": 54, "vendor": 34182, "bill_date": "2026-05-01", "due_date": "2026-05-31", "lines": lines}
+    body = {"entity": 54, "vendor": 34182, "bill_number": "T-2", "bill_date": "2026-05-01", "due_date": "2026-05-31"}
+    body["lines"] = lines
     created = client.post(f"{BILLS}/", json=body).json()
     response = client.get(f"{BILLS}/{created['id']}/empty-transaction-default-department-tags")
     assert response.status_code == 200, response.text
