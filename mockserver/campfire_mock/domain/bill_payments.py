@@ -20,7 +20,7 @@ silent:
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
@@ -30,6 +30,7 @@ from .clock import parse_moment
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, debit_memo_usage, dec, rel_id
 from .generic import is_deleted
 from .models import MAX_AMOUNT, ZERO, money
+from .payment_sync import ModifiedWindow, sync_order
 from .payments import check_account
 from .workspace import Workspace
 
@@ -266,10 +267,7 @@ class BillPaymentService:
     ) -> list[Row]:
         """Bill payments matching the filters (voided ones included unless ``voided=false``), ordered by
         ``(last_modified_at, id)``."""
-        gte = _moment("last_modified_at__gte", modified_gte)
-        lte = _moment("last_modified_at__lte", modified_lte)
-        if lte is not None and modified_lte and len(modified_lte.strip()) == 10:
-            lte += timedelta(days=1) - timedelta(microseconds=1)
+        window = ModifiedWindow.of(modified_gte, modified_lte)
         found = []
         for payment in dict.values(ws.table(BILL_PAYMENTS)):
             moment = parse_moment(str(payment["last_modified_at"]))
@@ -277,25 +275,16 @@ class BillPaymentService:
                 continue
             if voided is not None and (not active(payment)) != voided:
                 continue
-            if (gte is not None and moment < gte) or (lte is not None and moment > lte):
+            if not window.holds(moment):
                 continue
             found.append(payment)
         found.sort(key=sync_key)
         return found
 
 
-def _moment(name: str, text: str | None) -> t.Any:
-    if not text:
-        return None
-    try:
-        return parse_moment(text)
-    except ValueError:
-        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
-
-
 def sync_key(row: Row) -> tuple[str, int]:
     """The order of the sync lists: ``(last_modified_at, id)``."""
-    return str(row["last_modified_at"]), int(row["id"])
+    return sync_order(row["last_modified_at"], int(row["id"]))
 
 
 __all__ = ["BillPaymentService", "settle", "sync_key", "transaction_left"]
