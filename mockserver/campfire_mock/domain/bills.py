@@ -28,6 +28,7 @@ from datetime import date, timedelta
 
 from ..errors import BillAlreadyVoided, BillHasPayments, BillIsVoided, BillNotFound, BillNotVoided, ValidationFailed
 from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
+from . import amortization
 from .chart import roles
 from .documents import BILL_PAYMENTS, BILLS, TAGS, DocumentState, active, as_date, dec, due_from_terms, relation
 from .generic import is_deleted, object_key
@@ -243,6 +244,7 @@ class BillService:
             raise BillHasPayments(bill_id, "replace its lines")
         updated = self._apply(ws, bill, body, partial=partial)
         ws.table(BILLS)[updated["id"]] = updated
+        amortization.bill_changed(ws, updated)
         return updated
 
     def delete(self, ws: Workspace, bill_id: int) -> None:
@@ -250,6 +252,7 @@ class BillService:
         if has_active_payments(ws, bill):
             raise BillHasPayments(bill_id, "delete it")
         bill.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+        amortization.bill_changed(ws, bill)
 
     def void(self, ws: Workspace, bill_id: int, void_date: date | None) -> Row:
         bill = self.get(ws, bill_id, write=True)
@@ -262,6 +265,7 @@ class BillService:
             voided_journal_entry=ws.next_id("journal_entry"),
             last_modified_at=ws.now_text(),
         )
+        amortization.bill_changed(ws, bill)
         return bill
 
     def reopen(self, ws: Workspace, bill_id: int) -> Row:
@@ -269,6 +273,7 @@ class BillService:
         if not bill.get("voided_date"):
             raise BillNotVoided(bill_id)
         bill.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+        amortization.bill_changed(ws, bill)
         return bill
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.amortization import schedule_of
 from ..domain.bills import bill_payments, bill_state
 from ..domain.chart import account as chart_account
 from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, debit_memo_usage, dec, rel_id
@@ -63,7 +64,7 @@ def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
         "department_code": str(department.get("code") or ""),
         "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
         "tags": _tags(ws, line.get("tag_ids") or []),
-        "amortization_schedule": render_schedule(ws, shapes, line.get("amortization_schedule") or []),
+        "amortization_schedule": render_schedule(ws, shapes, schedule_of(ws, line.get("id"))),
         "customer": ws.customer,
     }
     return shapes.render(schema, values)
