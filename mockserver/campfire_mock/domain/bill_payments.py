@@ -27,8 +27,9 @@ from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, Tr
 from .bank_transactions import transaction_applied
 from .bills import BillService, bill_payments, bill_state
 from .clock import parse_moment
-from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, debit_memo_usage, dec, rel_id
+from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id
 from .generic import is_deleted
+from .memos import debit_memo
 from .models import MAX_AMOUNT, ZERO, money
 from .payment_sync import ModifiedWindow, sync_order
 from .payments import check_account
@@ -109,8 +110,8 @@ class BillPaymentService:
             err["debit_memo_id"] = ["This debit memo is voided."]
         elif bill.get("vendor") is not None and memo.get("vendor") not in (None, bill["vendor"]):
             err["debit_memo_id"] = ["This debit memo belongs to another vendor."]
-        elif amount > debit_memo_usage(ws, memo)["amount_remaining"]:
-            err["amount"] = [f"Only {debit_memo_usage(ws, memo)['amount_remaining']} remains on this debit memo."]
+        elif amount > (remaining := debit_memo(ws, memo).amount_remaining):
+            err["amount"] = [f"Only {remaining} remains on this debit memo."]
         return {
             "payment_type": "DEBIT_MEMO",
             "amount": amount,

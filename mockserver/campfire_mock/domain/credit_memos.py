@@ -36,8 +36,9 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
-from .bank_transactions import REFUNDS, active_refunds, transaction_applied
+from .bank_transactions import REFUNDS, transaction_applied
 from .generic import live_row, stored_row
+from .memos import credit_memo
 from .models import ZERO, Invoice, Payment, money
 from .references import (
     MEMO_SERVER_FIELDS,
@@ -70,27 +71,12 @@ def memo_changed(ws: Workspace, payment: Payment) -> None:
 
 def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
     """What is left of a credit memo after the active invoice payments it made and its active refunds."""
-    used = sum(
-        (ws.payments[p].amount for p in memo.get("_payment_ids", []) if p in ws.payments and ws.payments[p].active),
-        ZERO,
-    )
-    refunded = sum((dec(r["amount"]) for r in active_refunds(memo)), ZERO)
-    return money(dec(memo.get("total_amount") or 0) - used - refunded)
+    return credit_memo(ws, memo).amount_remaining
 
 
 def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]:
-    """A credit memo's total, used and remaining amounts, and its application status (``voided``,
-    ``used``, ``partially_used`` or ``open``)."""
-    remaining = credit_memo_remaining(ws, memo)
-    total = money(dec(memo.get("total_amount") or 0))
-    used = total - remaining
-    if memo.get("voided_date"):
-        status = "voided"
-    elif remaining <= ZERO:
-        status = "used"
-    else:
-        status = "partially_used" if used > ZERO else "open"
-    return {"total_amount": total, "amount_used": used, "amount_remaining": remaining, "application_status": status}
+    """A credit memo's total, used and remaining amounts, and its application status (``memos.Memo``)."""
+    return credit_memo(ws, memo).usage()
 
 
 def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
@@ -123,14 +109,11 @@ def refund_of(memo: Memo, payment_id: int) -> dict[str, t.Any] | None:
 
 def memo_payment_ids(ws: Workspace, memo: Memo) -> list[int]:
     """The ids of a credit memo's payments (invoice payments and refunds), in id order."""
-    made = [p for p in memo.get("_payment_ids") or [] if p in ws.payments]
-    return sorted({*made, *(r["id"] for r in memo.get(REFUNDS) or [])})
+    return credit_memo(ws, memo).payment_ids
 
 
 def has_active_payments(ws: Workspace, memo: Memo) -> bool:
-    return bool(active_refunds(memo)) or any(
-        p in ws.payments and ws.payments.peek(p).active for p in memo.get("_payment_ids") or []
-    )
+    return credit_memo(ws, memo).has_active_payments
 
 
 class CreditMemoService:

@@ -4,7 +4,7 @@ Stored as its API shape in the debit memos' table; what it has been used for is 
 payments that applied it (``_payment_ids``, made by a bill's ``/pay/``) and the refunds the vendor sent
 back (``documents.REFUNDS``, made by mark-used), which share the bill payments' ids so that
 ``/payment/{payment_id}/`` names one or the other. ``amount_used``, ``amount_remaining`` and
-``application_status`` follow from the active ones (``documents.debit_memo_usage``). Decisions where
+``application_status`` follow from the active ones (``memos.Memo``, the credit memo's model). Decisions where
 Campfire's docs are silent:
 
 * Numbers: ``DM-0000005`` style, continuing from the highest the workspace has seen (a memo created
@@ -36,8 +36,9 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
-from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, debit_memo_usage, dec, relation
+from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
+from .memos import debit_memo
 from .models import MAX_AMOUNT, money
 from .payments import check_account
 from .workspace import Workspace
@@ -62,9 +63,7 @@ def _follow(ws: Workspace, number: t.Any) -> None:
 
 
 def memo_active_payments(ws: Workspace, memo: Row) -> bool:
-    table = ws.table(BILL_PAYMENTS)
-    made = any(p in table and active(table.look(p)) for p in memo.get("_payment_ids") or [])
-    return made or any(active(r) for r in memo.get(REFUNDS) or [])
+    return debit_memo(ws, memo).has_active_payments
 
 
 class DebitMemoService:
@@ -138,7 +137,7 @@ class DebitMemoService:
             lines=lines,
             last_modified_at=now,
         )
-        if abs(debit_memo_usage(ws, memo)["total_amount"]) >= MAX_AMOUNT:
+        if abs(debit_memo(ws, memo).total_amount) >= MAX_AMOUNT:
             raise ValidationFailed.field("lines", f"Ensure the debit memo total is less than {MAX_AMOUNT} in size.")
         return memo
 
@@ -193,7 +192,7 @@ class DebitMemoService:
         txn_id = object_key(body.get("transaction_id"))
         txn = ws.refs["transaction"].look(txn_id) if txn_id is not None else None
         account = check_account(ws, body, errors)
-        remaining = debit_memo_usage(ws, memo)["amount_remaining"]
+        remaining = debit_memo(ws, memo).amount_remaining
         if txn is None or is_deleted(txn):
             errors["transaction_id"] = [f'Invalid pk "{body.get("transaction_id")}" - object does not exist.']
         elif amount > transaction_left(ws, txn):

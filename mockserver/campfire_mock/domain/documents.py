@@ -121,29 +121,6 @@ def payables_applied(ws: Workspace) -> dict[int, Decimal]:
     return applied
 
 
-def debit_memo_usage(ws: Workspace, memo: Row) -> dict[str, t.Any]:
-    """A debit memo's total, what bill payments and refunds have used of it, what remains, and its
-    ``application_status`` (``voided``, ``used``, ``partially_used`` or ``open``)."""
-    payments = ws.table(BILL_PAYMENTS)
-    made = [payments.look(p) for p in memo.get("_payment_ids") or [] if p in payments]
-    used = sum((dec(p["amount"]) for p in made if active(p)), ZERO)
-    used += sum((dec(r["amount"]) for r in memo.get(REFUNDS) or [] if active(r)), ZERO)
-    total = money(sum((dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0) for ln in memo.get("lines") or []), ZERO))
-    remaining = money(total - used)
-    if memo.get("voided_date"):
-        status = "voided"
-    elif used <= ZERO:
-        status = "open"
-    else:
-        status = "used" if remaining <= ZERO else "partially_used"
-    return {
-        "total_amount": total,
-        "amount_used": money(used),
-        "amount_remaining": remaining,
-        "application_status": status,
-    }
-
-
 __all__ = [
     "BILLS",
     "BILL_DRAFTS",
@@ -154,7 +131,6 @@ __all__ = [
     "DocumentState",
     "active",
     "as_date",
-    "debit_memo_usage",
     "dec",
     "due_from_terms",
     "payables_applied",

@@ -3,7 +3,7 @@
 
 Stored rows keep what was written; what an answer adds is computed here from the workspace: the names
 behind every id (vendor, entity, accounts, departments, tags, payment term), the figures
-(``bills.bill_state``, ``documents.debit_memo_usage``) and each document's payments. Amounts are
+(``bills.bill_state``, ``memos.Memo``) and each document's payments. Amounts are
 stored as decimal strings and answered as numbers; relation ids as integers.
 """
 
@@ -14,7 +14,8 @@ import typing as t
 from ..domain.amortization import schedule_of
 from ..domain.bills import bill_payments, bill_state
 from ..domain.chart import account as chart_account
-from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, debit_memo_usage, dec, rel_id
+from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id
+from ..domain.memos import debit_memo
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 
@@ -173,7 +174,7 @@ def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
 
 def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
     """A debit memo (``AccountingDebitMemo``) with its usage and payments."""
-    usage = debit_memo_usage(ws, memo)
+    usage = debit_memo(ws, memo).usage()
     entity = ws.refs["entity"].look(rel_id(memo.get("entity")) or -1, {})
     name, number = _account(ws, memo.get("debit_account"))
     payments = memo_payments(ws, memo)
