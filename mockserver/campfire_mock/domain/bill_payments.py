@@ -27,7 +27,7 @@ from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, Tr
 from .bank_transactions import transaction_applied
 from .bills import BillService, bill_payments, bill_state
 from .clock import parse_moment
-from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id
+from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id, withheld
 from .generic import is_deleted
 from .memos import debit_memo
 from .models import MAX_AMOUNT, ZERO, money
@@ -80,6 +80,7 @@ class BillPaymentService:
             "payment_date": as_date((txn or {}).get("date")),
             "payment_transaction": txn_id,
             "account_id": check_account(ws, item, err),
+            "withheld_amount": withheld(item),
         }
 
     def _manual(self, ws: Workspace, item: Row, err: dict[str, t.Any], seen: set[str]) -> Row:
@@ -98,6 +99,7 @@ class BillPaymentService:
             "memo": item.get("memo"),
             "department_id": rel_id(item.get("department_id")),
             "tag_ids": list(item.get("tag_ids") or []),
+            "withheld_amount": withheld(item),
         }
 
     def _debit_memo(self, ws: Workspace, bill: Row, item: Row, err: dict[str, t.Any]) -> Row:
@@ -135,6 +137,8 @@ class BillPaymentService:
                 err: dict[str, t.Any] = {}
                 if not 0 < dec(item["amount"]) < MAX_AMOUNT:
                     err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
+                if abs(dec(item.get("withholding_amount") or 0)) >= MAX_AMOUNT:
+                    err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
                 proposal = check(item, err)
                 proposals.append(proposal)
                 item_errors.append(err)

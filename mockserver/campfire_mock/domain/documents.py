@@ -101,6 +101,26 @@ class DocumentState:
         return "partially_paid" if state == "partial" else "open"
 
 
+def withholding_info(ws: Workspace, entity: int | None, withheld: t.Iterable[Decimal | None]) -> Row | None:
+    """A document's ``withholding_info``: ``None`` unless its entity operates under a withholding scheme
+    (``withholding_scheme``, as upstream resolves it); then ``withheld_to_date``, what the document's
+    active payments withheld (``withheld``), and ``estimated_withholding_amount`` ``None``: the scheme's
+    rates are not readable through the API, so the twin estimates nothing."""
+    row = ws.refs["entity"].look(entity) if entity is not None else None
+    if not row or row.get("withholding_scheme") in (None, ""):
+        return None
+    return {
+        "estimated_withholding_amount": None,
+        "withheld_to_date": money(sum((w for w in withheld if w is not None), ZERO)),
+    }
+
+
+def withheld(item: Row) -> str | None:
+    """The ``withholding_amount`` of a payment item as stored money text (``None`` when not given)."""
+    value = item.get("withholding_amount")
+    return None if value is None else str(money(dec(value)))
+
+
 def active(row: Row) -> bool:
     """A payment or refund that is not voided."""
     return not row.get("voided_date")
@@ -136,4 +156,6 @@ __all__ = [
     "payables_applied",
     "rel_id",
     "relation",
+    "withheld",
+    "withholding_info",
 ]

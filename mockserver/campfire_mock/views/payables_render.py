@@ -14,7 +14,7 @@ import typing as t
 from ..domain.amortization import schedule_of
 from ..domain.bills import bill_payments, bill_state
 from ..domain.chart import account as chart_account
-from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id
+from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id, withholding_info
 from ..domain.memos import debit_memo
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
@@ -94,7 +94,7 @@ def payment_values(ws: Workspace, payment: Row) -> Row:
         "payment_journal_entry_order": str(payment.get("payment_journal_entry") or ""),
         "voided_journal_entry_order": str(payment.get("voided_journal_entry") or ""),
         "payment_transaction_bank_description": str(txn.get("description") or ""),
-        "withheld_amount": None,
+        "withheld_amount": None if payment.get("withheld_amount") is None else dec(payment["withheld_amount"]),
     }
 
 
@@ -126,7 +126,11 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
         "voided_journal_entry_order": str(bill.get("voided_journal_entry") or ""),
         "customer": ws.customer,
         "amortizations": [],
-        "withholding_info": None,
+        "withholding_info": withholding_info(
+            ws,
+            rel_id(bill.get("entity")),
+            (dec(p["withheld_amount"]) for p in live if p.get("withheld_amount") is not None),
+        ),
     }
 
 

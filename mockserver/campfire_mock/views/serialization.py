@@ -10,6 +10,7 @@ from decimal import Decimal
 import orjson
 
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
+from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
@@ -195,7 +196,9 @@ class Serializer:
             created_at=inv.created_at,
             last_modified_at=inv.last_modified_at,
             is_deleted=False,
-            withholding_info=None,
+            withholding_info=withholding_info(
+                ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
+            ),
         )
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens (the invoice is in its entity's currency), as the docs' examples show.
