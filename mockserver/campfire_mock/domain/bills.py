@@ -32,6 +32,7 @@ from . import amortization
 from .chart import roles
 from .documents import BILL_PAYMENTS, BILLS, TAGS, DocumentState, active, as_date, dec, due_from_terms, relation
 from .generic import is_deleted, object_key
+from .lifecycle import Refusals, Removable, bulk_search
 from .models import MAX_AMOUNT, ZERO, money
 from .workspace import Workspace
 
@@ -131,8 +132,10 @@ def vendor_has_bills(ws: Workspace, vendor_id: int) -> bool:
     return any(row.get("vendor") == vendor_id and not is_deleted(row) for row in dict.values(ws.table(BILLS)))
 
 
-class BillService:
-    """Bills of one workspace (callers hold the store lock)."""
+class BillService(Removable[Row]):
+    """Bills of one workspace (callers hold the store lock): the mirror of ``InvoiceService``."""
+
+    refusals = Refusals(BillAlreadyVoided, BillNotVoided, BillIsVoided, BillHasPayments)
 
     def get(self, ws: Workspace, bill_id: t.Any, *, write: bool = False) -> Row:
         """The live bill ``bill_id`` (an id or its digits; journaled when ``write``), or a 404."""
@@ -238,51 +241,48 @@ class BillService:
 
     def update(self, ws: Workspace, bill_id: int, body: Row, *, partial: bool) -> Row:
         bill = self.get(ws, bill_id, write=True)
-        if bill.get("voided_date"):
-            raise BillIsVoided(bill_id, "change it")
-        if ("lines" in body or not partial) and has_active_payments(ws, bill):
-            raise BillHasPayments(bill_id, "replace its lines")
+        self.check_change(ws, bill, lines="lines" in body or not partial)
         updated = self._apply(ws, bill, body, partial=partial)
         ws.table(BILLS)[updated["id"]] = updated
-        amortization.bill_changed(ws, updated)
+        self.changed(ws, updated)
         return updated
-
-    def delete(self, ws: Workspace, bill_id: int) -> None:
-        bill = self.get(ws, bill_id, write=True)
-        if has_active_payments(ws, bill):
-            raise BillHasPayments(bill_id, "delete it")
-        bill.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
-        amortization.bill_changed(ws, bill)
-
-    def void(self, ws: Workspace, bill_id: int, void_date: date | None) -> Row:
-        bill = self.get(ws, bill_id, write=True)
-        if bill.get("voided_date"):
-            raise BillAlreadyVoided(bill_id)
-        if has_active_payments(ws, bill):
-            raise BillHasPayments(bill_id, "void it")
-        bill.update(
-            voided_date=(void_date or ws.clock.today()).isoformat(),
-            voided_journal_entry=ws.next_id("journal_entry"),
-            last_modified_at=ws.now_text(),
-        )
-        amortization.bill_changed(ws, bill)
-        return bill
-
-    def reopen(self, ws: Workspace, bill_id: int) -> Row:
-        bill = self.get(ws, bill_id, write=True)
-        if not bill.get("voided_date"):
-            raise BillNotVoided(bill_id)
-        bill.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
-        amortization.bill_changed(ws, bill)
-        return bill
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
         """Each requested bill number with the ids of the live bills that carry it exactly."""
-        wanted: dict[str, list[int]] = {n: [] for n in numbers}
-        for key, row in sorted(dict.items(ws.table(BILLS))):
-            if not is_deleted(row) and row.get("bill_number") in wanted:
-                wanted[row["bill_number"]].append(key)
-        return wanted
+        live = sorted((k, r) for k, r in dict.items(ws.table(BILLS)) if not is_deleted(r))
+        return bulk_search(((key, row.get("bill_number")) for key, row in live), numbers)
+
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
+
+    def find(self, ws: Workspace, key: t.Any) -> Row:
+        return self.get(ws, key, write=True)
+
+    def key(self, doc: Row) -> int:
+        return int(doc["id"])
+
+    def is_voided(self, doc: Row) -> bool:
+        return bool(doc.get("voided_date"))
+
+    def has_active_payments(self, ws: Workspace, doc: Row) -> bool:
+        return has_active_payments(ws, doc)
+
+    def mark_voided(self, ws: Workspace, doc: Row, day: date) -> None:
+        doc.update(
+            voided_date=day.isoformat(),
+            voided_journal_entry=ws.next_id("journal_entry"),
+            last_modified_at=ws.now_text(),
+        )
+
+    def clear_void(self, ws: Workspace, doc: Row) -> None:
+        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+
+    def remove(self, ws: Workspace, doc: Row) -> None:
+        """DRF's soft delete: the bill leaves lists and the ledger."""
+        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+
+    def changed(self, ws: Workspace, doc: Row) -> None:
+        """Its amortization schedules post again from it (and those of lines it lost are dropped)."""
+        amortization.bill_changed(ws, doc)
 
 
 #: Server-kept fields a PUT keeps (ids, stamps, void and payments).

@@ -38,6 +38,7 @@ from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
+from .lifecycle import Refusals, Removable, bulk_search
 from .memos import debit_memo
 from .models import MAX_AMOUNT, money
 from .payments import check_account
@@ -66,8 +67,10 @@ def memo_active_payments(ws: Workspace, memo: Row) -> bool:
     return debit_memo(ws, memo).has_active_payments
 
 
-class DebitMemoService:
-    """Debit memos of one workspace (callers hold the store lock)."""
+class DebitMemoService(Removable[Row]):
+    """Debit memos of one workspace (callers hold the store lock): the mirror of ``CreditMemoService``."""
+
+    refusals = Refusals(DebitMemoAlreadyVoided, DebitMemoNotVoided, DebitMemoIsVoided, DebitMemoHasPayments)
 
     def __init__(self, payments: BillPaymentService) -> None:
         self.payments = payments
@@ -148,39 +151,40 @@ class DebitMemoService:
 
     def update(self, ws: Workspace, memo_id: t.Any, body: Row, *, partial: bool) -> Row:
         memo = self.get(ws, memo_id, write=True)
-        if memo.get("voided_date"):
-            raise DebitMemoIsVoided(memo["id"], "change it")
-        if ("lines" in body or not partial) and memo_active_payments(ws, memo):
-            raise DebitMemoHasPayments(memo["id"], "replace its lines")
+        self.check_change(ws, memo, lines="lines" in body or not partial)
         updated = self._apply(ws, memo, body, partial=partial)
         ws.table(DEBIT_MEMOS)[updated["id"]] = updated
         return updated
 
-    def delete(self, ws: Workspace, memo_id: t.Any) -> None:
-        memo = self.get(ws, memo_id, write=True)
-        if memo_active_payments(ws, memo):
-            raise DebitMemoHasPayments(memo["id"], "delete it")
-        memo.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
 
-    def void(self, ws: Workspace, memo_id: t.Any, void_date: date) -> Row:
-        memo = self.get(ws, memo_id, write=True)
-        if memo.get("voided_date"):
-            raise DebitMemoAlreadyVoided(memo["id"])
-        if memo_active_payments(ws, memo):
-            raise DebitMemoHasPayments(memo["id"], "void it")
-        memo.update(
-            voided_date=void_date.isoformat(),
+    def find(self, ws: Workspace, key: t.Any) -> Row:
+        return self.get(ws, key, write=True)
+
+    def key(self, doc: Row) -> int:
+        return int(doc["id"])
+
+    def is_voided(self, doc: Row) -> bool:
+        return bool(doc.get("voided_date"))
+
+    def has_active_payments(self, ws: Workspace, doc: Row) -> bool:
+        return memo_active_payments(ws, doc)
+
+    def mark_voided(self, ws: Workspace, doc: Row, day: date) -> None:
+        doc.update(
+            voided_date=day.isoformat(),
             voided_journal_entry=ws.next_id("journal_entry"),
             last_modified_at=ws.now_text(),
         )
-        return memo
 
-    def reopen(self, ws: Workspace, memo_id: t.Any) -> Row:
-        memo = self.get(ws, memo_id, write=True)
-        if not memo.get("voided_date"):
-            raise DebitMemoNotVoided(memo["id"])
-        memo.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
-        return memo
+    def clear_void(self, ws: Workspace, doc: Row) -> None:
+        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+
+    def remove(self, ws: Workspace, doc: Row) -> None:
+        """DRF's soft delete: the memo leaves the list and the ledger."""
+        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+
+    # ------------------------------------------------------------------ refunds
 
     def mark_used(self, ws: Workspace, memo_id: t.Any, body: Row) -> Row:
         """Record a refund the vendor sent back into a bank account (by a bank transaction)."""
@@ -253,11 +257,8 @@ class DebitMemoService:
         memo["last_modified_at"] = ws.now_text()
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
-        wanted: dict[str, list[int]] = {n: [] for n in numbers}
-        for key, row in sorted(dict.items(ws.table(DEBIT_MEMOS))):
-            if not is_deleted(row) and row.get("debit_memo_number") in wanted:
-                wanted[row["debit_memo_number"]].append(key)
-        return wanted
+        live = sorted((k, r) for k, r in dict.items(ws.table(DEBIT_MEMOS)) if not is_deleted(r))
+        return bulk_search(((key, row.get("debit_memo_number")) for key, row in live), numbers)
 
 
 _SERVER = frozenset(

@@ -34,6 +34,7 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
+from .lifecycle import Refusals, Removable, bulk_search
 from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
@@ -79,8 +80,10 @@ def due_from_terms(invoice_date: date, terms: str | None) -> date | None:
     return None if days is None else invoice_date + timedelta(days=days)
 
 
-class InvoiceService:
+class InvoiceService(Removable[Invoice]):
     """Invoice operations on one workspace at a time (callers hold the store lock)."""
+
+    refusals = Refusals(InvoiceAlreadyVoided, InvoiceNotVoided, InvoiceIsVoided, InvoiceHasPayments)
 
     # ------------------------------------------------------------------ lookups
 
@@ -328,48 +331,42 @@ class InvoiceService:
 
     def update(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         inv = self.get(ws, invoice_id)
-        if inv.voided_date is not None:
-            raise InvoiceIsVoided(invoice_id, "change it")
-        if "lines" in body and any(ws.payments[p].active for p in inv.payment_ids):
-            raise InvoiceHasPayments(invoice_id, "replace its lines")
+        self.check_change(ws, inv, lines="lines" in body)
         return self._apply(ws, inv, body, partial=partial)  # a failed validation undoes the whole write
-
-    def delete(self, ws: Workspace, invoice_id: int) -> None:
-        inv = self.get(ws, invoice_id)
-        if any(ws.payments[p].active for p in inv.payment_ids):
-            raise InvoiceHasPayments(invoice_id, "delete it")
-        for pid in inv.payment_ids:
-            ws.payments.pop(pid, None)
-        del ws.invoices[invoice_id]
-
-    def void(self, ws: Workspace, invoice_id: int, void_date: date | None) -> Invoice:
-        inv = self.get(ws, invoice_id)
-        if inv.voided_date is not None:
-            raise InvoiceAlreadyVoided(invoice_id)
-        if any(ws.payments[p].active for p in inv.payment_ids):
-            raise InvoiceHasPayments(invoice_id, "void it")
-        inv.voided_date = void_date or ws.clock.today()
-        inv.voided_journal_entry = ws.next_id("journal_entry")
-        inv.last_modified_at = ws.clock.now()
-        return inv
-
-    def reopen(self, ws: Workspace, invoice_id: int) -> Invoice:
-        inv = self.get(ws, invoice_id)
-        if inv.voided_date is None:
-            raise InvoiceNotVoided(invoice_id)
-        inv.voided_date = None
-        inv.voided_journal_entry = None
-        inv.last_modified_at = ws.clock.now()
-        return inv
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
         """Map each requested number to the ids of invoices that carry it exactly."""
-        wanted = {n: [] for n in numbers}  # type: dict[str, list[int]]
-        for key in sorted(ws.invoices):
-            number = ws.invoices.peek(key).invoice_number
-            if number in wanted:
-                wanted[number].append(key)
-        return wanted
+        return bulk_search(((key, ws.invoices.peek(key).invoice_number) for key in sorted(ws.invoices)), numbers)
+
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
+
+    def find(self, ws: Workspace, key: t.Any) -> Invoice:
+        return self.get(ws, key)
+
+    def key(self, doc: Invoice) -> int:
+        return doc.id
+
+    def is_voided(self, doc: Invoice) -> bool:
+        return doc.voided_date is not None
+
+    def has_active_payments(self, ws: Workspace, doc: Invoice) -> bool:
+        return any(ws.payments[p].active for p in doc.payment_ids)
+
+    def mark_voided(self, ws: Workspace, doc: Invoice, day: date) -> None:
+        doc.voided_date = day
+        doc.voided_journal_entry = ws.next_id("journal_entry")
+        doc.last_modified_at = ws.clock.now()
+
+    def clear_void(self, ws: Workspace, doc: Invoice) -> None:
+        doc.voided_date = None
+        doc.voided_journal_entry = None
+        doc.last_modified_at = ws.clock.now()
+
+    def remove(self, ws: Workspace, doc: Invoice) -> None:
+        """A hard delete, with its (voided) payments."""
+        for pid in doc.payment_ids:
+            ws.payments.pop(pid, None)
+        del ws.invoices[doc.id]
 
 
 #: ``rel_id``, ``dec`` and ``as_date`` live in ``values.py``; ``journal.py`` still reads ``dec`` from here.
