@@ -4,7 +4,8 @@ Both are stored in their API shape (a credit memo among the reference objects, a
 debit memos' table). What a memo has been used for is kept with it: the ids of the document payments
 that applied it (``_payment_ids``: invoice payments for a credit memo, bill payments for a debit memo)
 and the refunds marked on it (``REFUNDS``: money the memo paid out, or the vendor sent back). ``Memo``
-reads a stored memo once and owns the figures that follow: ``amount_used``, ``amount_remaining`` and
+reads a stored memo once (its ``MemoLine``s, the ``Application``s that applied it, its ``Refund``s) and
+owns the figures that follow: ``amount_used``, ``amount_remaining`` and
 ``application_status``. The two sides differ only by a ``MemoSide``: which table holds the payments
 that apply it, and where its total comes from.
 
@@ -22,10 +23,48 @@ from decimal import Decimal
 
 from .documents import BILL_PAYMENTS, REFUNDS
 from .models import ZERO, money
-from .values import as_date, dec
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
+
+
+def _ref(value: t.Any) -> int | None:
+    """A stored relation id (``None`` for none, or for a value that names nothing)."""
+    try:
+        return rel_id(value)
+    except (TypeError, ValueError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class MemoLine:
+    """A line of a memo: an amount and its tax on an account (a credit memo's may name a product)."""
+
+    id: int | None
+    account: int | None
+    amount: Decimal
+    tax: Decimal
+    description: str | None
+    department: int | None
+    product: int | None
+
+    @classmethod
+    def of(cls, row: Row) -> MemoLine:
+        return cls(
+            id=row.get("id"),
+            account=_ref(row.get("account")),
+            amount=money(dec(row.get("amount") or 0)),
+            tax=money(dec(row.get("tax") or 0)),
+            description=row.get("description"),
+            department=_ref(row.get("department")),
+            product=_ref(row.get("product")),
+        )
+
+
+def lines_total(lines: t.Iterable[MemoLine]) -> Decimal:
+    """The lines' amounts and tax."""
+    return money(sum((ln.amount + ln.tax for ln in lines), ZERO))
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +117,9 @@ class MemoSide:
     name: str
     #: The applications of the stored memo ``row`` (the side's payments it names, in id order).
     applications: t.Callable[[Workspace, Row], list[Application]]
-    #: The memo's total: stored on a credit memo (an overpayment memo has no lines), the sum of its
-    #: lines' amount and tax on a debit memo.
-    total: t.Callable[[Row], Decimal]
+    #: The memo's total from the stored memo and its lines: stored on a credit memo (an overpayment memo
+    #: has no lines), the lines' amounts and tax on a debit memo.
+    total: t.Callable[[Row, tuple[MemoLine, ...]], Decimal]
 
 
 def _invoice_payments(ws: Workspace, row: Row) -> list[Application]:
@@ -94,13 +133,8 @@ def _bill_payments(ws: Workspace, row: Row) -> list[Application]:
     return [Application(int(p["id"]), money(dec(p["amount"])), not p.get("voided_date")) for p in made]
 
 
-def _lines_total(row: Row) -> Decimal:
-    lines = row.get("lines") or []
-    return money(sum((dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0) for ln in lines), ZERO))
-
-
-CREDIT = MemoSide("credit memo", _invoice_payments, lambda row: money(dec(row.get("total_amount") or 0)))
-DEBIT = MemoSide("debit memo", _bill_payments, _lines_total)
+CREDIT = MemoSide("credit memo", _invoice_payments, lambda row, _: money(dec(row.get("total_amount") or 0)))
+DEBIT = MemoSide("debit memo", _bill_payments, lambda _, lines: lines_total(lines))
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +143,7 @@ class Memo:
 
     side: MemoSide
     id: int
+    lines: tuple[MemoLine, ...]
     total_amount: Decimal
     voided: bool
     applications: tuple[Application, ...]
@@ -116,10 +151,12 @@ class Memo:
 
     @classmethod
     def of(cls, ws: Workspace, side: MemoSide, row: Row) -> Memo:
+        lines = tuple(MemoLine.of(ln) for ln in row.get("lines") or [])
         return cls(
             side=side,
             id=int(row["id"]),
-            total_amount=side.total(row),
+            lines=lines,
+            total_amount=side.total(row, lines),
             voided=bool(row.get("voided_date")),
             applications=tuple(side.applications(ws, row)),
             refunds=tuple(Refund.of(r) for r in row.get(REFUNDS) or []),
@@ -175,4 +212,15 @@ def debit_memo(ws: Workspace, row: Row) -> Memo:
     return Memo.of(ws, DEBIT, row)
 
 
-__all__ = ["CREDIT", "DEBIT", "Application", "Memo", "MemoSide", "Refund", "credit_memo", "debit_memo"]
+__all__ = [
+    "CREDIT",
+    "DEBIT",
+    "Application",
+    "Memo",
+    "MemoLine",
+    "MemoSide",
+    "Refund",
+    "credit_memo",
+    "debit_memo",
+    "lines_total",
+]
