@@ -25,7 +25,7 @@ from decimal import Decimal
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
 from .bank_transactions import transaction_applied
-from .bills import BillService, bill_payments, bill_state
+from .bills import BillService, bill_state
 from .clock import parse_moment
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id, withheld
 from .generic import is_deleted
@@ -46,9 +46,8 @@ def transaction_left(ws: Workspace, txn: Row) -> Decimal:
 def settle(ws: Workspace, bill: Row) -> None:
     """Keep the bill's ``paid_date``: the last active payment's date once nothing is due, else ``None``
     (its webhook says ``bill.paid`` when it is set)."""
-    state = bill_state(ws, bill)
-    dates = [str(p["payment_date"]) for p in bill_payments(ws, bill) if active(p)]
-    bill["paid_date"] = max(dates) if state.payment_status == "paid" and dates else None
+    paid = bill_state(ws, bill).paid_date
+    bill["paid_date"] = None if paid is None else paid.isoformat()
 
 
 def _touch_memo(ws: Workspace, memo_id: t.Any) -> None:
@@ -151,7 +150,7 @@ class BillPaymentService:
         if errors:
             raise ValidationFailed(errors)
         total = sum((p["amount"] for p in proposals), ZERO)
-        due = bill_state(ws, bill).due
+        due = bill_state(ws, bill).amount_due
         if total > due:
             raise ValidationFailed({"non_field_errors": [f"Payments of {total} exceed the {due} due on this bill."]})
         return proposals
@@ -247,7 +246,7 @@ class BillPaymentService:
         made: list[int] = []
         for row in bills:
             left = transaction_left(ws, txn)
-            due = bill_state(ws, row).due
+            due = bill_state(ws, row).amount_due
             if left <= 0:
                 break
             if due <= 0:

@@ -1,18 +1,16 @@
 """What invoices and bills share: a bill is an invoice received, a bill payment a payment made, a debit
 memo a credit memo from a vendor.
 
-Both sides are documents with lines whose amounts and tax add up to a total, a due date that follows
-their terms, payments that move ``amount_paid``/``amount_due``, a void that stops them, and relations
-checked as DRF checks a primary key. The rules of reading a value (``rel_id``, ``dec``, ``as_date``,
-``due_from_terms``) are the invoices' own (``invoices.py``), re-exported here so both sides read input
-the same way; this module adds what payables need of them:
+Both sides are documents (``document.Document``: ``models.Invoice``, ``bill_models.Bill``) with lines
+whose amounts and tax add up to a total, a due date that follows their terms, payments that move
+``amount_paid``/``amount_due``, a void that stops them, and relations checked as DRF checks a primary
+key. The rules of reading a value (``rel_id``, ``dec``, ``as_date``: ``values.py``; ``due_from_terms``:
+``document.py``) are re-exported here so both sides read input the same way; this module adds what
+payables need of them:
 
 * ``relation``: a relation id checked against the workspace, DRF's messages (``Invalid pk "N" - object
   does not exist.``, ``Incorrect type. Expected pk value.``), for reference kinds and the generic
   resources (tags) alike;
-* ``DocumentState``: ``status``/``payment_status`` and ``past_due_days`` of a document from its total,
-  what was paid, its due date and void, on the workspace's clock: voided > paid > partially paid >
-  past due (something due after the due date) > open;
 * where payables are stored (the generic resources' tables of their collections, so snapshots, the
   state database and the generic reads know them) and what bill payments and debit memo refunds have
   taken of each bank transaction (the invoice side counts it too: one transaction is spent once).
@@ -21,13 +19,12 @@ the same way; this module adds what payables need of them:
 from __future__ import annotations
 
 import typing as t
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
+from .document import due_from_terms
 from .generic import is_deleted
-from .invoices import as_date, dec, due_from_terms, rel_id
 from .models import ZERO, money
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -58,47 +55,6 @@ def relation(ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[st
         errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
         return None
     return ref
-
-
-@dataclass(frozen=True, slots=True)
-class DocumentState:
-    """A document's figures as its answers show them."""
-
-    total: Decimal
-    paid: Decimal
-    voided: bool
-    due_date: date | None
-    today: date
-
-    @property
-    def due(self) -> Decimal:
-        return money(self.total - self.paid)
-
-    @property
-    def past_due_days(self) -> int | None:
-        """Days since the due date while something is due on it, else ``None``."""
-        if self.voided or self.due <= ZERO or self.due_date is None or self.due_date >= self.today:
-            return None
-        return (self.today - self.due_date).days
-
-    @property
-    def payment_status(self) -> str:
-        """``voided``, ``paid``, ``partial`` or ``open`` (Campfire's payment status values)."""
-        if self.voided:
-            return "voided"
-        if self.paid > ZERO and self.due <= ZERO:
-            return "paid"
-        return "partial" if self.paid > ZERO else "open"
-
-    @property
-    def status(self) -> str:
-        """The list filter's vocabulary: ``voided``, ``paid``, ``past_due``, ``partially_paid``, ``open``."""
-        state = self.payment_status
-        if state in ("voided", "paid"):
-            return state
-        if self.past_due_days is not None:
-            return "past_due"
-        return "partially_paid" if state == "partial" else "open"
 
 
 def withholding_info(ws: Workspace, entity: int | None, withheld: t.Iterable[Decimal | None]) -> Row | None:
@@ -148,7 +104,6 @@ __all__ = [
     "DEBIT_MEMOS",
     "REFUNDS",
     "TAGS",
-    "DocumentState",
     "active",
     "as_date",
     "dec",

@@ -22,7 +22,7 @@ Decisions where Campfire's docs are silent (also listed in the README):
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ..errors import (
@@ -33,9 +33,10 @@ from ..errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
-from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
+from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
+from .document import RECEIVABLE, build_lines, document_date, due_date, due_from_terms
 from .lifecycle import Refusals, Removable, bulk_search
-from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
+from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -75,11 +76,6 @@ LINE_HANDLED = {
 CALLER_FLAGS = {PaymentStatus.DRAFT, PaymentStatus.SENT, PaymentStatus.UNCOLLECTIBLE}
 
 
-def due_from_terms(invoice_date: date, terms: str | None) -> date | None:
-    days = TERMS_DAYS.get(terms or "")
-    return None if days is None else invoice_date + timedelta(days=days)
-
-
 class InvoiceService(Removable[Invoice]):
     """Invoice operations on one workspace at a time (callers hold the store lock)."""
 
@@ -114,17 +110,10 @@ class InvoiceService(Removable[Invoice]):
     # ------------------------------------------------------------------ building
 
     def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Line]:
-        if not isinstance(raw, list) or not raw:
-            errors["lines"] = ["This list may not be empty."]
-            return []
-        if len(raw) > MAX_LINES:
-            errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
-            return []
+        """The lines of the request (``document.build_lines``: the bills' frame)."""
         now = ws.clock.now()
-        lines: list[Line] = []
-        line_errors: list[dict[str, t.Any]] = []
-        for item in raw:
-            err: dict[str, t.Any] = {}
+
+        def build(item: dict[str, t.Any], err: dict[str, t.Any]) -> Line:
             product_id = self._ref(ws, "product", "product", item.get("product"), err)
             department = (
                 self._ref(ws, "department", "department", item.get("department"), err)
@@ -148,7 +137,7 @@ class InvoiceService(Removable[Invoice]):
             if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
                 err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
                 amount = tax = ZERO
-            line = Line(
+            return Line(
                 id=ws.next_id("line"),
                 product=product_id,
                 quantity=quantity,
@@ -164,11 +153,8 @@ class InvoiceService(Removable[Invoice]):
                 discount=money(dec(item.get("discount") or 0)),
                 extra={k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"},
             )
-            lines.append(line)
-            line_errors.append(err)
-        if any(line_errors):
-            errors["lines"] = line_errors
-        return lines
+
+        return build_lines(raw, errors, build)
 
     def _apply(self, ws: Workspace, inv: Invoice | None, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         """Validate ``body`` against the workspace and return the resulting invoice."""
@@ -202,7 +188,7 @@ class InvoiceService(Removable[Invoice]):
                 journal_entry=ws.next_id("journal_entry"),
             )
             if not inv.invoice_number:
-                inv.invoice_number = f"INV-{ws.next_id('invoice_number'):07d}"
+                inv.invoice_number = RECEIVABLE.next_number(ws)
         else:
             inv.invoice_date, inv.due_date, inv.entity, inv.currency = invoice_date, due_date, refs["entity"], currency
             if "lines" in body or not partial:
@@ -259,22 +245,20 @@ class InvoiceService(Removable[Invoice]):
         partial: bool,
         errors: dict[str, t.Any],
     ) -> tuple[date | None, date | None]:
-        """Invoice and due date; the due date follows the terms where it may be left out."""
-        invoice_date = as_date(merged.get("invoice_date"))
-        if invoice_date is None:
-            errors["invoice_date"] = ["This field is required."]
-        due_date = as_date(body.get("due_date"))
-        if due_date is None and invoice_date is not None:
-            recompute = inv is None or "terms" in body or "invoice_date" in body or not partial
-            due_date = due_from_terms(invoice_date, terms) if recompute else None
-            due_date = due_date or as_date(merged.get("due_date"))
-            if due_date is None:
-                errors["due_date"] = ["This field is required."]
-        if due_date and due_date.year > MAX_YEAR:  # terms counted from a late invoice date
-            errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
-        if due_date and invoice_date and due_date < invoice_date:
-            errors["due_date"] = ["The due date cannot be before the invoice date."]
-        return invoice_date, due_date
+        """Invoice and due date (``document.due_date``, the bills' rule: terms' days; an invoice's
+        payment term is not counted, as before)."""
+        invoice_date = document_date(RECEIVABLE, merged.get("invoice_date"), errors)
+        due = due_date(
+            RECEIVABLE,
+            invoice_date,
+            given=as_date(body.get("due_date")),
+            kept=as_date(merged.get("due_date")),
+            terms=terms,
+            term_days=None,
+            follow=inv is None or "terms" in body or "invoice_date" in body or not partial,
+            errors=errors,
+        )
+        return invoice_date, due
 
     @staticmethod
     def _flags(ws: Workspace, inv: Invoice, body: dict[str, t.Any]) -> None:

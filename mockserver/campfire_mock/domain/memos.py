@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from .document import lines_total
 from .documents import BILL_PAYMENTS, REFUNDS
 from .models import ZERO, money
 from .values import as_date, dec, rel_id
@@ -60,11 +61,6 @@ class MemoLine:
             department=_ref(row.get("department")),
             product=_ref(row.get("product")),
         )
-
-
-def lines_total(lines: t.Iterable[MemoLine]) -> Decimal:
-    """The lines' amounts and tax."""
-    return money(sum((ln.amount + ln.tax for ln in lines), ZERO))
 
 
 @dataclass(frozen=True, slots=True)

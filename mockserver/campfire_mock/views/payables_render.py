@@ -3,7 +3,7 @@
 
 Stored rows keep what was written; what an answer adds is computed here from the workspace: the names
 behind every id (vendor, entity, accounts, departments, tags, payment term), the figures
-(``bills.bill_state``, ``memos.Memo``) and each document's payments. Amounts are
+(``bill_models.Bill``, ``memos.Memo``) and each document's payments. Amounts are
 stored as decimal strings and answered as numbers; relation ids as integers.
 """
 
@@ -101,23 +101,23 @@ def payment_values(ws: Workspace, payment: Row) -> Row:
 def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
     """A bill's fields (``AccountingBill``)."""
     state = bill_state(ws, bill)
+    today = ws.clock.today()
     entity = ws.refs["entity"].look(rel_id(bill.get("entity")) or -1, {})
     payments = bill_payments(ws, bill)
     live = [p for p in payments if active(p)]
-    paid_date = max(str(p["payment_date"]) for p in live) if state.payment_status == "paid" and live else None
     term = ws.refs["payment_term"].look(rel_id(bill.get("payment_term")) or -1, {})
     return {
         **{k: v for k, v in bill.items() if not k.startswith("_")},
         "lines": [_line(ws, shapes, "AccountingBillLine", ln) for ln in bill.get("lines") or []],
         "payments": [shapes.render("AccountingBillPayment", payment_values(ws, p)) for p in payments],
         "payment_journal_entries": [p["payment_journal_entry"] for p in live],
-        "total_amount": state.total,
-        "amount_paid": state.paid,
-        "amount_due": state.due,
-        "status": state.status,
-        "payment_status": state.payment_status,
-        "past_due_days": state.past_due_days,
-        "paid_date": paid_date,
+        "total_amount": state.total_amount,
+        "amount_paid": state.amount_paid,
+        "amount_due": state.amount_due,
+        "status": state.status(today),
+        "payment_status": state.payment_status.value,
+        "past_due_days": state.past_due_days(today),
+        "paid_date": state.paid_date,
         "entity_name": str(entity.get("name") or ""),
         "entity_currency": str(entity.get("currency") or ""),
         "vendor_name": _name(ws, "vendor", bill.get("vendor")),

@@ -148,10 +148,7 @@ class Serializer:
         contract = ws.refs["contract"].look(inv.contract) if inv.contract is not None else None
         term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
         status = inv.payment_status.value
-        today = ws.clock.today()
-        past_due = None
-        if status in ("open", "sent", "partial") and today > inv.due_date:
-            past_due = (today - inv.due_date).days
+        past_due = inv.past_due_days(ws.clock.today())
         client_name = client["name"] if client else ""
         values: dict[str, t.Any] = dict(inv.extra)
         values.update(
