@@ -68,6 +68,15 @@ def test_invoice_and_bill_figures_are_the_same_code(
         active = sum((Decimal(a) for a, on in paid if on), Decimal("0.00"))
         assert (doc.total_amount, doc.amount_paid, doc.amount_due) == (Decimal(total), active, Decimal(total) - active)
         assert (doc.payment_status, doc.past_due_days(today), doc.status(today)) == (status, days, word)
+        assert doc.paid_on([date(2026, 5, 2), None, DUE]) == (DUE if status == "paid" else None)
+
+
+def test_each_side_names_its_counterparty_and_control_account() -> None:
+    """An invoice's counterparty is its client, a bill's its vendor; they post to receivables and payables."""
+    inv, received = _invoice("10.00", [], False), _bill("10.00", [], False)
+    inv.client = 42
+    assert (inv.counterparty, inv.side.control_role) == (42, "receivables")
+    assert (received.counterparty, received.side.control_role) == (34182, "payables")
 
 
 def test_an_invoices_caller_flag_and_granted_discount_are_its_own() -> None:

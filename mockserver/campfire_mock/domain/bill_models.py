@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .document import PAYABLE, Document, DocumentPayment, PaymentStatus, Side, lines_total
+from .document import PAYABLE, Document, DocumentPayment, Side, lines_total
 from .documents import BILL_PAYMENTS
 from .models import money
 from .values import as_date, dec, rel_id
@@ -134,8 +134,7 @@ class Bill(Document):
     @property
     def paid_date(self) -> date | None:
         """The last active payment's date once it is paid, else ``None``."""
-        dates = [p.payment_date for p in self.payments if p.active and p.payment_date is not None]
-        return max(dates) if self.payment_status == PaymentStatus.PAID and dates else None
+        return self.paid_on(p.payment_date for p in self.payments if p.active)
 
 
 def payment_rows(ws: Workspace, bill: Row) -> list[Row]:

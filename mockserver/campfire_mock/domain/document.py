@@ -111,6 +111,11 @@ class Document:
         def voided_date(self) -> date | None: ...
 
     @property
+    def counterparty(self) -> int | None:
+        """The client an invoice is sent to, the vendor a bill is received from (``Side.counterparty``)."""
+        return t.cast(int | None, getattr(self, self.side.counterparty))
+
+    @property
     def discount_granted(self) -> Decimal:
         """An early-payment discount granted on it (none unless a side grants one)."""
         return _ZERO
@@ -134,6 +139,11 @@ class Document:
         if self.amount_paid > _ZERO:
             return PaymentStatus.PARTIAL
         return self.caller_status or PaymentStatus.OPEN
+
+    def paid_on(self, dates: t.Iterable[date | None]) -> date | None:
+        """The day it was paid: the last of its active payments' ``dates`` once it is paid, else ``None``."""
+        found = [day for day in dates if day is not None]
+        return max(found) if self.payment_status == PaymentStatus.PAID and found else None
 
     def past_due_days(self, today: date) -> int | None:
         """Days since the due date while it is unpaid (open, sent or partial), else ``None``."""

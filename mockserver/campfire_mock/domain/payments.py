@@ -69,11 +69,8 @@ def recompute(ws: Workspace, inv: Invoice) -> None:
     inv.amount_paid = money(sum((p.amount for p in active), ZERO))
     if inv.payment_term_applied_discount and inv.total_amount - inv.amount_paid > inv.payment_term_applied_discount:
         inv.payment_term_applied_discount = None
-    if inv.payment_status == PaymentStatus.PAID:
-        dates = [p.payment_date for p in active if p.payment_date]
-        inv.paid_date = max(dates) if dates else ws.clock.today()
-    else:
-        inv.paid_date = None
+    paid = inv.payment_status == PaymentStatus.PAID
+    inv.paid_date = inv.paid_on(p.payment_date for p in active) or (ws.clock.today() if paid else None)
     inv.last_modified_at = ws.clock.now()
 
 
