@@ -56,6 +56,8 @@ CASES = [
     ("100.00", [("40.00", False)], False, date(2026, 5, 20), "open", None, "open"),
     ("100.00", [("40.00", True), ("60.00", True)], False, date(2026, 6, 10), "paid", None, "paid"),
     ("100.00", [], True, date(2026, 6, 10), "voided", None, "voided"),
+    # nothing to pay and nothing paid: open, and past due after its due date, on either side
+    ("0.00", [], False, date(2026, 6, 10), "open", 10, "past_due"),
 ]
 
 
