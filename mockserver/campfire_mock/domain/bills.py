@@ -31,11 +31,11 @@ from . import amortization
 from .bill_models import Bill, BillLine
 from .bill_models import payment_rows as bill_payments
 from .chart import roles
-from .document import PAYABLE, build_lines, document_date, due_date, lines_total
+from .document import PAYABLE, build_lines, check_total, document_date, due_date, line_over_cap, lines_total
 from .documents import BILLS, TAGS, as_date, dec, relation
 from .generic import is_deleted, object_key
 from .lifecycle import Refusals, Removable, bulk_search
-from .models import MAX_AMOUNT, ZERO, money
+from .models import ZERO, money
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -75,8 +75,7 @@ def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.
         except ValueError:
             err["amount"] = ["A valid number is required."]
             amount = tax = ZERO
-        if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
-            err["amount"] = [f"Ensure this value is less than {MAX_AMOUNT} in size."]
+        line_over_cap(amount, tax, err)
         line = {k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"}
         line.update(
             id=ws.next_id("bill_line"),
@@ -194,8 +193,7 @@ class BillService(Removable[Row]):
         if bill["ap_account"] is None:
             bill["ap_account"] = roles(ws)[PAYABLE.control_role]
         bill["bill_number"] = body.get("bill_number") or bill.get("bill_number") or PAYABLE.next_number(ws)
-        if abs(lines_total(BillLine.of(ln) for ln in lines)) >= MAX_AMOUNT:
-            raise ValidationFailed.field("lines", f"Ensure the bill total is less than {MAX_AMOUNT} in size.")
+        check_total(PAYABLE.name, lines_total(BillLine.of(ln) for ln in lines))
         return bill
 
     # ------------------------------------------------------------------ operations

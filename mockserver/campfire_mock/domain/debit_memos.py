@@ -36,6 +36,7 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
+from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
 from .lifecycle import Refusals, Removable, bulk_search
@@ -140,8 +141,7 @@ class DebitMemoService(Removable[Row]):
             lines=lines,
             last_modified_at=now,
         )
-        if abs(debit_memo(ws, memo).total_amount) >= MAX_AMOUNT:
-            raise ValidationFailed.field("lines", f"Ensure the debit memo total is less than {MAX_AMOUNT} in size.")
+        check_total("debit memo", debit_memo(ws, memo).total_amount)
         return memo
 
     def create(self, ws: Workspace, body: Row) -> Row:

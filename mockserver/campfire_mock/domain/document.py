@@ -27,13 +27,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 
+from ..errors import ValidationFailed
 from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
 from .values import as_date
 
-if t.TYPE_CHECKING:
-    from .workspace import Workspace
-
 _ZERO = Decimal("0")
+#: Largest amount the mock accepts for one line, payment or document total (a documented limit:
+#: sums of such amounts stay inside the spec's ranges).
+MAX_AMOUNT = Decimal("1000000000000")
 #: Zero as money: where a sum of amounts in cents starts.
 _NO_MONEY = Decimal("0.00")
 
@@ -69,6 +70,12 @@ class PaymentStatus(enum.StrEnum):
 UNPAID = frozenset({PaymentStatus.OPEN, PaymentStatus.SENT, PaymentStatus.PARTIAL})
 
 
+class Ids(t.Protocol):
+    """What draws ids: a workspace (``Workspace.next_id``), named so to keep this module below it."""
+
+    def next_id(self, kind: str) -> int: ...
+
+
 @dataclass(frozen=True, slots=True)
 class Side:
     """What differs between receivables (invoices) and payables (bills)."""
@@ -84,7 +91,7 @@ class Side:
     number_field: str
     number_prefix: str
 
-    def next_number(self, ws: Workspace) -> str:
+    def next_number(self, ws: Ids) -> str:
         """The next default document number of the workspace (``INV-0000001``, ``BILL-0000001``)."""
         return f"{self.number_prefix}-{ws.next_id(self.number_field):07d}"
 
@@ -269,7 +276,22 @@ def build_lines(
     return lines
 
 
+def line_over_cap(amount: Decimal, tax: Decimal, err: dict[str, t.Any]) -> bool:
+    """Whether a line's amount or tax reaches ``MAX_AMOUNT`` (then DRF's message under ``amount``)."""
+    if abs(amount) < MAX_AMOUNT and abs(tax) < MAX_AMOUNT:
+        return False
+    err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
+    return True
+
+
+def check_total(name: str, total: Decimal) -> None:
+    """Lines within the cap may still add up beyond it: a 400 under ``lines`` naming the document."""
+    if abs(total) >= MAX_AMOUNT:
+        raise ValidationFailed.field("lines", f"Ensure the {name} total is less than {MAX_AMOUNT} in size.")
+
+
 __all__ = [
+    "MAX_AMOUNT",
     "PAYABLE",
     "RECEIVABLE",
     "TERMS_DAYS",
@@ -280,8 +302,10 @@ __all__ = [
     "PaymentStatus",
     "Side",
     "build_lines",
+    "check_total",
     "document_date",
     "due_date",
     "due_from_terms",
+    "line_over_cap",
     "lines_total",
 ]

@@ -34,7 +34,7 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
-from .document import RECEIVABLE, build_lines, document_date, due_date, due_from_terms
+from .document import RECEIVABLE, build_lines, check_total, document_date, due_date, due_from_terms, line_over_cap
 from .lifecycle import Refusals, Removable, bulk_search
 from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
 from .values import as_date, dec, rel_id
@@ -134,8 +134,7 @@ class InvoiceService(Removable[Invoice]):
                 err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
             amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
             tax = money(dec(item.get("tax") or 0))
-            if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
-                err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
+            if line_over_cap(amount, tax, err):
                 amount = tax = ZERO
             return Line(
                 id=ws.next_id("line"),
@@ -210,8 +209,7 @@ class InvoiceService(Removable[Invoice]):
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         inv.extra = extra
         inv.recompute_total()
-        if abs(inv.total_amount) >= MAX_AMOUNT:  # lines within the cap may still add up beyond it
-            raise ValidationFailed.field("lines", f"Ensure the invoice total is less than {MAX_AMOUNT} in size.")
+        check_total(RECEIVABLE.name, inv.total_amount)
         return inv
 
     @staticmethod

@@ -14,12 +14,19 @@ from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Context, Decimal
 from typing import Any, ClassVar
 
-from .document import PAYABLE, RECEIVABLE, TERMS_DAYS, Document, DocumentPayment, PaymentStatus, Side, lines_total
+from .document import (
+    MAX_AMOUNT,
+    PAYABLE,
+    RECEIVABLE,
+    TERMS_DAYS,
+    Document,
+    DocumentPayment,
+    PaymentStatus,
+    Side,
+    lines_total,
+)
 
 CENT = Decimal("0.01")
-#: Largest amount the mock accepts for one line, payment or invoice total (a documented limit:
-#: sums of such amounts stay inside the spec's ranges).
-MAX_AMOUNT = Decimal("1000000000000")
 ZERO = Decimal("0")
 #: Zero as money: the default of money fields, so a stored "0.00" reads back as "0.00".
 NO_MONEY = Decimal("0.00")
