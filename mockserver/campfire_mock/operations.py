@@ -37,12 +37,14 @@ from .views.admin import AdminHandlers
 from .views.bank_feeds import BankFeedView, ReconciliationView
 from .views.bank_transactions import BankTransactionView
 from .views.base import ROLES, Caller, NoContent, Services
-from .views.bills import BillViews
+from .views.bill_drafts import BillAmortizationView, BillDraftView
+from .views.bill_payments import BillPaymentView
+from .views.bills import BillView
 from .views.bulk_search import BulkSearchView
 from .views.contracts import ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
-from .views.debit_memos import DebitMemoViews
+from .views.debit_memos import DebitMemoView
 from .views.exchange_rates import ExchangeRateView
 from .views.files import FileContentHandlers, FileView
 from .views.generic import ResourceView
@@ -98,6 +100,11 @@ VIEWS: tuple[type[ResourceView], ...] = (
     ReconciliationView,
     ExchangeRateView,
     FileView,
+    BillView,
+    BillPaymentView,
+    BillDraftView,
+    BillAmortizationView,
+    DebitMemoView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.
@@ -148,41 +155,6 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),
     "ca_api_get_trial_balance_retrieve": (StatementViews, "get_trial_balance"),
     "ca_api_get_cash_flow_retrieve": (StatementViews, "get_cash_flow"),
-    # Accounts payable (views/bills.py): bills and bill payments.
-    "coa_api_v1_bill_retrieve": (BillViews, "list_bills"),
-    "coa_api_v1_bill_create": (BillViews, "create_bill"),
-    "coa_api_v1_bill_retrieve_2": (BillViews, "retrieve_bill"),
-    "coa_api_v1_bill_update": (BillViews, "update_bill"),
-    "coa_api_v1_bill_partial_update": (BillViews, "partial_update_bill"),
-    "coa_api_v1_bill_destroy": (BillViews, "destroy_bill"),
-    "coa_api_v1_bill_void_create": (BillViews, "void_bill"),
-    "coa_api_v1_bill_reopen_create": (BillViews, "reopen_bill"),
-    "coa_api_v1_bill_bulk_search_create": (BillViews, "bulk_search_bills"),
-    "coa_api_v1_bill_empty_transaction_default_department_tags_retrieve": (BillViews, "default_department_tags"),
-    "coa_api_v1_bill_pay_create": (BillViews, "pay_bill"),
-    "coa_api_v1_bill_payment_void_create": (BillViews, "void_bill_payment"),
-    "coa_api_v1_bill_payment_void_destroy": (BillViews, "delete_bill_payment"),
-    "coa_api_v1_bill_payments_list": (BillViews, "list_bill_payments"),
-    "create_transaction_bill_payments": (BillViews, "create_transaction_bill_payments"),
-    "generate_bill_amortization_schedule": (BillViews, "generate_amortization_schedule"),
-    "save_bill_amortization_schedule": (BillViews, "save_amortization_schedule"),
-    "promote_bill_draft": (BillViews, "promote_bill_draft"),
-    "abandon_bill_draft": (BillViews, "abandon_bill_draft"),
-    "discard_bill_draft": (BillViews, "discard_bill_draft"),
-    # Debit memos (views/debit_memos.py).
-    "coa_api_v1_debit_memo_list": (DebitMemoViews, "list_debit_memos"),
-    "coa_api_v1_debit_memo_create": (DebitMemoViews, "create_debit_memo"),
-    "coa_api_v1_debit_memo_retrieve": (DebitMemoViews, "retrieve_debit_memo"),
-    "coa_api_v1_debit_memo_update": (DebitMemoViews, "update_debit_memo"),
-    "coa_api_v1_debit_memo_partial_update": (DebitMemoViews, "partial_update_debit_memo"),
-    "coa_api_v1_debit_memo_destroy": (DebitMemoViews, "destroy_debit_memo"),
-    "coa_api_v1_debit_memo_void_create": (DebitMemoViews, "void_debit_memo"),
-    "coa_api_v1_debit_memo_reopen_create": (DebitMemoViews, "reopen_debit_memo"),
-    "coa_api_v1_debit_memo_mark_used_create": (DebitMemoViews, "mark_used"),
-    "coa_api_v1_debit_memo_payment_void_create": (DebitMemoViews, "void_payment"),
-    "coa_api_v1_debit_memo_payment_void_destroy": (DebitMemoViews, "delete_payment"),
-    "coa_api_v1_debit_memo_next_debit_memo_number_retrieve": (DebitMemoViews, "next_number"),
-    "coa_api_v1_debit_memo_bulk_search_create": (DebitMemoViews, "bulk_search"),
     "coa_api_account_balance_sheet_list": (StatementViews, "list_balance_sheet_accounts"),
     "coa_api_account_income_statement_list": (StatementViews, "list_income_statement_accounts"),
 }

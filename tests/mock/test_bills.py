@@ -353,3 +353,22 @@ def test_a_vendor_with_bills_cannot_be_deleted(client: TestClient) -> None:
     response = client.delete("/coa/api/vendor/900")
     assert response.status_code == 409
     assert response.json() == {"detail": "Vendor 900 has bills, so it cannot be deleted; void or delete them first."}
+
+
+def test_default_department_and_tags_come_from_the_largest_line(client: TestClient) -> None:
+    """A manual payment's defaults are the department and tags of the line with the largest amount + tax,
+    the first created among equals."""
+    lines = [
+        {"account": 2622, "amount": 100, "tax": 0, "department": 35, "tag_ids": [8355]},
+        {"account": 2622, "amount": 90, "tax": 20, "department": 36},
+        {"account": 2622, "amount": 110, "tax": 0, "department": 365},
+    ]
+    body = {"entity": 54, "vendor": 34182, "bill_number": "T-2", "bill_date": "2026-05-01", "due_date": "2026-05-31"}
+    body["lines"] = lines
+    created = client.post(f"{BILLS}/", json=body).json()
+    response = client.get(f"{BILLS}/{created['id']}/empty-transaction-default-department-tags")
+    assert response.status_code == 200, response.text
+    assert response.json() == {"department": {"id": 36, "name": "Sales"}, "tags": []}
+    client.patch(f"{BILLS}/{created['id']}/", json={"lines": lines[:1]})
+    found = client.get(f"{BILLS}/{created['id']}/empty-transaction-default-department-tags").json()
+    assert (found["department"]["id"], [tag["id"] for tag in found["tags"]]) == (35, [8355])

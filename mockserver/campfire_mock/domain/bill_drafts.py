@@ -6,7 +6,9 @@ A draft is what Campfire extracted from an emailed or uploaded bill (``extracted
 * **promote** creates the bill the draft describes through the bills' own rules (``BillService.create``:
   the same checks, 400s naming the draft's fields: ``entity``, ``resolved_vendor``,
   ``extracted_bill_number``, ``extracted_bill_date``, ``extracted_due_date``, ``extracted_line_items``);
-  the draft stays, ``status`` ``promoted`` with ``promoted_bill`` its bill (``BillDraftRead`` has both).
+  the draft stays, ``status`` ``promoted`` with ``promoted_bill`` its bill (``BillDraftRead`` has both;
+  upstream's description says only that promote "routes through the promote service", nothing of the
+  draft going, and a draft that went could never show those two fields).
   Line items are ``{"account", "amount", "tax", "description", "department"}``; without any, a draft with
   ``extracted_total_amount`` and ``extracted_line_items`` absent cannot be promoted (a bill line needs
   an account).

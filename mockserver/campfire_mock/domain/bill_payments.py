@@ -20,16 +20,18 @@ silent:
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
 from .bank_transactions import transaction_applied
-from .bills import BillService, bill_payments, bill_state
+from .bills import BillService, bill_state
 from .clock import parse_moment
-from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, debit_memo_usage, dec, rel_id
+from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id, withheld
 from .generic import is_deleted
+from .memos import debit_memo
 from .models import MAX_AMOUNT, ZERO, money
+from .payment_sync import ModifiedWindow, sync_order
 from .payments import check_account
 from .workspace import Workspace
 
@@ -44,9 +46,8 @@ def transaction_left(ws: Workspace, txn: Row) -> Decimal:
 def settle(ws: Workspace, bill: Row) -> None:
     """Keep the bill's ``paid_date``: the last active payment's date once nothing is due, else ``None``
     (its webhook says ``bill.paid`` when it is set)."""
-    state = bill_state(ws, bill)
-    dates = [str(p["payment_date"]) for p in bill_payments(ws, bill) if active(p)]
-    bill["paid_date"] = max(dates) if state.payment_status == "paid" and dates else None
+    paid = bill_state(ws, bill).paid_date
+    bill["paid_date"] = None if paid is None else paid.isoformat()
 
 
 def _touch_memo(ws: Workspace, memo_id: t.Any) -> None:
@@ -78,6 +79,7 @@ class BillPaymentService:
             "payment_date": as_date((txn or {}).get("date")),
             "payment_transaction": txn_id,
             "account_id": check_account(ws, item, err),
+            "withheld_amount": withheld(item),
         }
 
     def _manual(self, ws: Workspace, item: Row, err: dict[str, t.Any], seen: set[str]) -> Row:
@@ -96,6 +98,7 @@ class BillPaymentService:
             "memo": item.get("memo"),
             "department_id": rel_id(item.get("department_id")),
             "tag_ids": list(item.get("tag_ids") or []),
+            "withheld_amount": withheld(item),
         }
 
     def _debit_memo(self, ws: Workspace, bill: Row, item: Row, err: dict[str, t.Any]) -> Row:
@@ -108,8 +111,8 @@ class BillPaymentService:
             err["debit_memo_id"] = ["This debit memo is voided."]
         elif bill.get("vendor") is not None and memo.get("vendor") not in (None, bill["vendor"]):
             err["debit_memo_id"] = ["This debit memo belongs to another vendor."]
-        elif amount > debit_memo_usage(ws, memo)["amount_remaining"]:
-            err["amount"] = [f"Only {debit_memo_usage(ws, memo)['amount_remaining']} remains on this debit memo."]
+        elif amount > (remaining := debit_memo(ws, memo).amount_remaining):
+            err["amount"] = [f"Only {remaining} remains on this debit memo."]
         return {
             "payment_type": "DEBIT_MEMO",
             "amount": amount,
@@ -133,6 +136,8 @@ class BillPaymentService:
                 err: dict[str, t.Any] = {}
                 if not 0 < dec(item["amount"]) < MAX_AMOUNT:
                     err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
+                if abs(dec(item.get("withholding_amount") or 0)) >= MAX_AMOUNT:
+                    err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
                 proposal = check(item, err)
                 proposals.append(proposal)
                 item_errors.append(err)
@@ -145,7 +150,7 @@ class BillPaymentService:
         if errors:
             raise ValidationFailed(errors)
         total = sum((p["amount"] for p in proposals), ZERO)
-        due = bill_state(ws, bill).due
+        due = bill_state(ws, bill).amount_due
         if total > due:
             raise ValidationFailed({"non_field_errors": [f"Payments of {total} exceed the {due} due on this bill."]})
         return proposals
@@ -241,7 +246,7 @@ class BillPaymentService:
         made: list[int] = []
         for row in bills:
             left = transaction_left(ws, txn)
-            due = bill_state(ws, row).due
+            due = bill_state(ws, row).amount_due
             if left <= 0:
                 break
             if due <= 0:
@@ -266,10 +271,7 @@ class BillPaymentService:
     ) -> list[Row]:
         """Bill payments matching the filters (voided ones included unless ``voided=false``), ordered by
         ``(last_modified_at, id)``."""
-        gte = _moment("last_modified_at__gte", modified_gte)
-        lte = _moment("last_modified_at__lte", modified_lte)
-        if lte is not None and modified_lte and len(modified_lte.strip()) == 10:
-            lte += timedelta(days=1) - timedelta(microseconds=1)
+        window = ModifiedWindow.of(modified_gte, modified_lte)
         found = []
         for payment in dict.values(ws.table(BILL_PAYMENTS)):
             moment = parse_moment(str(payment["last_modified_at"]))
@@ -277,25 +279,16 @@ class BillPaymentService:
                 continue
             if voided is not None and (not active(payment)) != voided:
                 continue
-            if (gte is not None and moment < gte) or (lte is not None and moment > lte):
+            if not window.holds(moment):
                 continue
             found.append(payment)
         found.sort(key=sync_key)
         return found
 
 
-def _moment(name: str, text: str | None) -> t.Any:
-    if not text:
-        return None
-    try:
-        return parse_moment(text)
-    except ValueError:
-        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
-
-
 def sync_key(row: Row) -> tuple[str, int]:
     """The order of the sync lists: ``(last_modified_at, id)``."""
-    return str(row["last_modified_at"]), int(row["id"])
+    return sync_order(row["last_modified_at"], int(row["id"]))
 
 
 __all__ = ["BillPaymentService", "settle", "sync_key", "transaction_left"]

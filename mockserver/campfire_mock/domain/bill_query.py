@@ -14,12 +14,12 @@ deleted bills (as Campfire's description says). Sort ties are broken by id in th
 from __future__ import annotations
 
 import typing as t
-from datetime import timedelta
+from datetime import date, timedelta
 
 from ..errors import ValidationFailed
-from .bills import bill_state
+from .bill_models import Bill
 from .clock import parse_moment
-from .documents import BILLS, DocumentState, dec
+from .documents import BILLS, dec
 from .generic import is_deleted
 from .invoice_query import AGING, query_date
 from .workspace import Workspace
@@ -41,21 +41,21 @@ SORT_KEYS = (
 )
 
 
-def _status_holds(state: DocumentState, status: str) -> bool:
-    unpaid = state.payment_status in ("open", "partial")
+def _status_holds(bill: Bill, status: str, today: date) -> bool:
+    unpaid = bill.payment_status in ("open", "partial")
     if status == "unpaid":
         return unpaid
     if status == "current":
-        return unpaid and state.past_due_days is None
+        return unpaid and bill.past_due_days(today) is None
     if status in AGING:
         low, high = AGING[status]
-        days = state.past_due_days
+        days = bill.past_due_days(today)
         return unpaid and days is not None and days >= low and (high is None or days <= high)
     if status == "open":
-        return state.payment_status == "open"
+        return bill.payment_status == "open"
     if status == "partially_paid":
-        return state.payment_status == "partial"
-    return state.status == status
+        return bill.payment_status == "partial"
+    return bill.status(today) == status
 
 
 def _moment(p: t.Mapping[str, t.Any], name: str) -> t.Any:
@@ -83,7 +83,8 @@ def filter_bills(ws: Workspace, p: t.Mapping[str, t.Any], vendors: list[int], en
     deleted = bool(p.get("include_deleted"))
     status, currency = p.get("status"), p.get("currency")
     q = str(p.get("q") or "").strip().lower()
-    found: list[tuple[Row, DocumentState | None]] = []
+    found: list[tuple[Row, Bill | None]] = []
+    today = ws.clock.today()
     for _, row in sorted(dict.items(ws.table(BILLS))):
         if is_deleted(row) != deleted:
             continue
@@ -104,12 +105,12 @@ def filter_bills(ws: Workspace, p: t.Mapping[str, t.Any], vendors: list[int], en
             continue
         if q and q not in _text(ws, row):
             continue
-        state = bill_state(ws, row)
-        if status and not _status_holds(state, str(status)):
+        bill = Bill.of(ws, row)
+        if status and not _status_holds(bill, str(status), today):
             continue
-        found.append((row, state))
+        found.append((row, bill))
     field, reverse = sort.lstrip("-"), sort.startswith("-")
-    found.sort(key=lambda pair: (_sort_value(ws, pair, field), int(pair[0]["id"])), reverse=reverse)
+    found.sort(key=lambda pair: (_sort_value(pair, field, today, ws), int(pair[0]["id"])), reverse=reverse)
     return [row for row, _ in found]
 
 
@@ -120,11 +121,11 @@ def _text(ws: Workspace, row: Row) -> str:
     return " ".join(str(x) for x in parts if x).lower()
 
 
-def _sort_value(ws: Workspace, pair: tuple[Row, DocumentState | None], field: str) -> t.Any:
-    row, state = pair
-    if state is not None and field in ("total_amount", "amount_due", "amount_paid", "past_due_days"):
-        value = {"total_amount": state.total, "amount_due": state.due, "amount_paid": state.paid}.get(field)
-        return dec(value if value is not None else (state.past_due_days or -1))
+def _sort_value(pair: tuple[Row, Bill | None], field: str, today: date, ws: Workspace) -> t.Any:
+    row, bill = pair
+    if bill is not None and field in ("total_amount", "amount_due", "amount_paid", "past_due_days"):
+        value = getattr(bill, field) if field != "past_due_days" else None
+        return dec(value if value is not None else (bill.past_due_days(today) or -1))
     if field == "vendor_name":
         return str(ws.refs["vendor"].look(row.get("vendor") or -1, {}).get("name") or "")
     if field == "id":

@@ -24,14 +24,18 @@ from them on the workspace's clock (``bill_state``). Decisions where Campfire's 
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 
 from ..errors import BillAlreadyVoided, BillHasPayments, BillIsVoided, BillNotFound, BillNotVoided, ValidationFailed
-from ..limits import MAX_LINES, MAX_YEAR, MIN_YEAR
+from . import amortization
+from .bill_models import Bill, BillLine
+from .bill_models import payment_rows as bill_payments
 from .chart import roles
-from .documents import BILL_PAYMENTS, BILLS, TAGS, DocumentState, active, as_date, dec, due_from_terms, relation
+from .document import PAYABLE, build_lines, check_total, document_date, due_date, line_over_cap, lines_total
+from .documents import BILLS, TAGS, as_date, dec, relation
 from .generic import is_deleted, object_key
-from .models import MAX_AMOUNT, ZERO, money
+from .lifecycle import Refusals, Removable, bulk_search
+from .models import ZERO, money
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -48,45 +52,20 @@ LINE_RELATIONS = (("account", "account"), ("department", "department"), ("bill_c
 KEPT = ("entity", "vendor", "payment_term", "ap_account", "currency", "terms", "bill_date", "due_date")
 
 
-def bill_payments(ws: Workspace, bill: Row) -> list[Row]:
-    """A bill's payments (active and voided), in id order; nothing is journaled."""
-    table = ws.table(BILL_PAYMENTS)
-    return [table.look(p) for p in sorted(bill.get("_payment_ids") or []) if p in table]
-
-
-def bill_total(bill: Row) -> t.Any:
-    return money(sum((dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0) for ln in bill.get("lines") or []), ZERO))
-
-
-def bill_state(ws: Workspace, bill: Row) -> DocumentState:
-    """The bill's total, what is paid, and its status on the workspace's clock."""
-    paid = sum((dec(p["amount"]) for p in bill_payments(ws, bill) if active(p)), ZERO)
-    return DocumentState(
-        total=bill_total(bill),
-        paid=money(paid),
-        voided=bool(bill.get("voided_date")),
-        due_date=as_date(bill.get("due_date")),
-        today=ws.clock.today(),
-    )
+def bill_state(ws: Workspace, bill: Row) -> Bill:
+    """The stored bill ``bill`` as a typed document: its total, what is paid and its status."""
+    return Bill.of(ws, bill)
 
 
 def has_active_payments(ws: Workspace, bill: Row) -> bool:
-    return any(active(p) for p in bill_payments(ws, bill))
+    return Bill.of(ws, bill).has_active_payments
 
 
 def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Row]:
     """A bill's or debit memo's lines from the request, relations checked (errors under ``lines``)."""
-    if not isinstance(raw, list) or not raw:
-        errors["lines"] = ["This list may not be empty."]
-        return []
-    if len(raw) > MAX_LINES:
-        errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
-        return []
     now = ws.now_text()
-    lines: list[Row] = []
-    line_errors: list[dict[str, t.Any]] = []
-    for item in raw:
-        err: dict[str, t.Any] = {}
+
+    def build(item: Row, err: dict[str, t.Any]) -> Row:
         refs = {field: relation(ws, kind, field, item.get(field), err) for field, kind in LINE_RELATIONS}
         if refs["account"] is None and "account" not in err:
             err["account"] = ["This field is required."]
@@ -96,8 +75,7 @@ def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.
         except ValueError:
             err["amount"] = ["A valid number is required."]
             amount = tax = ZERO
-        if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
-            err["amount"] = [f"Ensure this value is less than {MAX_AMOUNT} in size."]
+        line_over_cap(amount, tax, err)
         line = {k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"}
         line.update(
             id=ws.next_id("bill_line"),
@@ -109,11 +87,9 @@ def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.
             created_at=now,
             last_modified_at=now,
         )
-        lines.append(line)
-        line_errors.append(err)
-    if any(line_errors):
-        errors["lines"] = line_errors
-    return lines
+        return line
+
+    return build_lines(raw, errors, build)
 
 
 def _tags(ws: Workspace, raw: t.Any, err: dict[str, t.Any]) -> list[int]:
@@ -130,8 +106,10 @@ def vendor_has_bills(ws: Workspace, vendor_id: int) -> bool:
     return any(row.get("vendor") == vendor_id and not is_deleted(row) for row in dict.values(ws.table(BILLS)))
 
 
-class BillService:
-    """Bills of one workspace (callers hold the store lock)."""
+class BillService(Removable[Row]):
+    """Bills of one workspace (callers hold the store lock): the mirror of ``InvoiceService``."""
+
+    refusals = Refusals(BillAlreadyVoided, BillNotVoided, BillIsVoided, BillHasPayments)
 
     def get(self, ws: Workspace, bill_id: t.Any, *, write: bool = False) -> Row:
         """The live bill ``bill_id`` (an id or its digits; journaled when ``write``), or a 404."""
@@ -146,30 +124,23 @@ class BillService:
 
     def _dates(
         self, ws: Workspace, merged: Row, body: Row, terms: t.Any, errors: dict[str, t.Any], *, partial: bool
-    ) -> tuple[t.Any, t.Any]:
-        try:
-            bill_date = as_date(merged.get("bill_date"))
-        except ValueError:
-            errors["bill_date"] = [f"Enter a valid date between the years {MIN_YEAR} and {MAX_YEAR}."]
-            return None, None
+    ) -> tuple[date | None, date | None]:
+        """Bill and due date (``document.due_date``: the invoices' rule, with the payment term's days)."""
+        bill_date = document_date(PAYABLE, merged.get("bill_date"), errors)
         if bill_date is None:
-            errors["bill_date"] = ["This field is required."]
             return None, None
-        due = as_date(body.get("due_date")) if body.get("due_date") else None
-        follows = not partial or bool({"terms", "bill_date", "payment_term"} & body.keys())
-        if due is None and follows:
-            term = ws.refs["payment_term"].look(merged.get("payment_term") or -1, {})
-            days = term.get("days")
-            due = due_from_terms(bill_date, terms) or (
-                bill_date + timedelta(days=int(days)) if days is not None else None
-            )
-        due = due or as_date(merged.get("due_date"))
-        if due is None:
-            errors["due_date"] = ["This field is required."]
-        elif due < bill_date:
-            errors["due_date"] = ["The due date cannot be before the bill date."]
-        elif due.year > MAX_YEAR:
-            errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
+        term = ws.refs["payment_term"].look(merged.get("payment_term") or -1, {})
+        days = term.get("days")
+        due = due_date(
+            PAYABLE,
+            bill_date,
+            given=as_date(body.get("due_date")) if body.get("due_date") else None,
+            kept=as_date(merged.get("due_date")),
+            terms=terms,
+            term_days=None if days is None else int(days),
+            follow=not partial or bool({"terms", "bill_date", "payment_term"} & body.keys()),
+            errors=errors,
+        )
         return bill_date, due
 
     def _apply(self, ws: Workspace, bill: Row | None, body: Row, *, partial: bool) -> Row:
@@ -220,12 +191,9 @@ class BillService:
             last_modified_at=now,
         )
         if bill["ap_account"] is None:
-            bill["ap_account"] = roles(ws)["payables"]
-        bill["bill_number"] = (
-            body.get("bill_number") or bill.get("bill_number") or f"BILL-{ws.next_id('bill_number'):07d}"
-        )
-        if abs(bill_total(bill)) >= MAX_AMOUNT:
-            raise ValidationFailed.field("lines", f"Ensure the bill total is less than {MAX_AMOUNT} in size.")
+            bill["ap_account"] = roles(ws)[PAYABLE.control_role]
+        bill["bill_number"] = body.get("bill_number") or bill.get("bill_number") or PAYABLE.next_number(ws)
+        check_total(PAYABLE.name, lines_total(BillLine.of(ln) for ln in lines))
         return bill
 
     # ------------------------------------------------------------------ operations
@@ -237,47 +205,48 @@ class BillService:
 
     def update(self, ws: Workspace, bill_id: int, body: Row, *, partial: bool) -> Row:
         bill = self.get(ws, bill_id, write=True)
-        if bill.get("voided_date"):
-            raise BillIsVoided(bill_id, "change it")
-        if ("lines" in body or not partial) and has_active_payments(ws, bill):
-            raise BillHasPayments(bill_id, "replace its lines")
+        self.check_change(ws, bill, lines="lines" in body or not partial)
         updated = self._apply(ws, bill, body, partial=partial)
         ws.table(BILLS)[updated["id"]] = updated
+        self.changed(ws, updated)
         return updated
-
-    def delete(self, ws: Workspace, bill_id: int) -> None:
-        bill = self.get(ws, bill_id, write=True)
-        if has_active_payments(ws, bill):
-            raise BillHasPayments(bill_id, "delete it")
-        bill.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
-
-    def void(self, ws: Workspace, bill_id: int, void_date: date | None) -> Row:
-        bill = self.get(ws, bill_id, write=True)
-        if bill.get("voided_date"):
-            raise BillAlreadyVoided(bill_id)
-        if has_active_payments(ws, bill):
-            raise BillHasPayments(bill_id, "void it")
-        bill.update(
-            voided_date=(void_date or ws.clock.today()).isoformat(),
-            voided_journal_entry=ws.next_id("journal_entry"),
-            last_modified_at=ws.now_text(),
-        )
-        return bill
-
-    def reopen(self, ws: Workspace, bill_id: int) -> Row:
-        bill = self.get(ws, bill_id, write=True)
-        if not bill.get("voided_date"):
-            raise BillNotVoided(bill_id)
-        bill.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
-        return bill
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
         """Each requested bill number with the ids of the live bills that carry it exactly."""
-        wanted: dict[str, list[int]] = {n: [] for n in numbers}
-        for key, row in sorted(dict.items(ws.table(BILLS))):
-            if not is_deleted(row) and row.get("bill_number") in wanted:
-                wanted[row["bill_number"]].append(key)
-        return wanted
+        live = sorted((k, r) for k, r in dict.items(ws.table(BILLS)) if not is_deleted(r))
+        return bulk_search(((key, row.get("bill_number")) for key, row in live), numbers)
+
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
+
+    def find(self, ws: Workspace, key: t.Any) -> Row:
+        return self.get(ws, key, write=True)
+
+    def key(self, doc: Row) -> int:
+        return int(doc["id"])
+
+    def is_voided(self, doc: Row) -> bool:
+        return bool(doc.get("voided_date"))
+
+    def has_active_payments(self, ws: Workspace, doc: Row) -> bool:
+        return has_active_payments(ws, doc)
+
+    def mark_voided(self, ws: Workspace, doc: Row, day: date) -> None:
+        doc.update(
+            voided_date=day.isoformat(),
+            voided_journal_entry=ws.next_id("journal_entry"),
+            last_modified_at=ws.now_text(),
+        )
+
+    def clear_void(self, ws: Workspace, doc: Row) -> None:
+        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+
+    def remove(self, ws: Workspace, doc: Row) -> None:
+        """DRF's soft delete: the bill leaves lists and the ledger."""
+        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+
+    def changed(self, ws: Workspace, doc: Row) -> None:
+        """Its amortization schedules post again from it (and those of lines it lost are dropped)."""
+        amortization.bill_changed(ws, doc)
 
 
 #: Server-kept fields a PUT keeps (ids, stamps, void and payments).
@@ -285,4 +254,4 @@ _SERVER = frozenset(
     {"id", "journal_entry", "created_at", "voided_date", "voided_journal_entry", "is_deleted", "deleted_at"}
 )
 
-__all__ = ["BillService", "bill_payments", "bill_state", "bill_total", "has_active_payments", "payable_lines"]
+__all__ = ["BillService", "bill_payments", "bill_state", "has_active_payments", "payable_lines"]

@@ -36,8 +36,10 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
-from .bank_transactions import REFUNDS, active_refunds, transaction_applied
+from .bank_transactions import REFUNDS, transaction_applied
 from .generic import live_row, stored_row
+from .lifecycle import Lifecycle, Refusals
+from .memos import credit_memo
 from .models import ZERO, Invoice, Payment, money
 from .references import (
     MEMO_SERVER_FIELDS,
@@ -70,27 +72,12 @@ def memo_changed(ws: Workspace, payment: Payment) -> None:
 
 def credit_memo_remaining(ws: Workspace, memo: dict[str, t.Any]) -> Decimal:
     """What is left of a credit memo after the active invoice payments it made and its active refunds."""
-    used = sum(
-        (ws.payments[p].amount for p in memo.get("_payment_ids", []) if p in ws.payments and ws.payments[p].active),
-        ZERO,
-    )
-    refunded = sum((dec(r["amount"]) for r in active_refunds(memo)), ZERO)
-    return money(dec(memo.get("total_amount") or 0) - used - refunded)
+    return credit_memo(ws, memo).amount_remaining
 
 
 def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]:
-    """A credit memo's total, used and remaining amounts, and its application status (``voided``,
-    ``used``, ``partially_used`` or ``open``)."""
-    remaining = credit_memo_remaining(ws, memo)
-    total = money(dec(memo.get("total_amount") or 0))
-    used = total - remaining
-    if memo.get("voided_date"):
-        status = "voided"
-    elif remaining <= ZERO:
-        status = "used"
-    else:
-        status = "partially_used" if used > ZERO else "open"
-    return {"total_amount": total, "amount_used": used, "amount_remaining": remaining, "application_status": status}
+    """A credit memo's total, used and remaining amounts, and its application status (``memos.Memo``)."""
+    return credit_memo(ws, memo).usage()
 
 
 def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
@@ -123,18 +110,17 @@ def refund_of(memo: Memo, payment_id: int) -> dict[str, t.Any] | None:
 
 def memo_payment_ids(ws: Workspace, memo: Memo) -> list[int]:
     """The ids of a credit memo's payments (invoice payments and refunds), in id order."""
-    made = [p for p in memo.get("_payment_ids") or [] if p in ws.payments]
-    return sorted({*made, *(r["id"] for r in memo.get(REFUNDS) or [])})
+    return credit_memo(ws, memo).payment_ids
 
 
 def has_active_payments(ws: Workspace, memo: Memo) -> bool:
-    return bool(active_refunds(memo)) or any(
-        p in ws.payments and ws.payments.peek(p).active for p in memo.get("_payment_ids") or []
-    )
+    return credit_memo(ws, memo).has_active_payments
 
 
-class CreditMemoService:
+class CreditMemoService(Lifecycle[Memo]):
     """The lifecycle of credit memos in one workspace (callers hold the store lock)."""
+
+    refusals = Refusals(CreditMemoAlreadyVoided, CreditMemoNotVoided, CreditMemoIsVoided, CreditMemoHasPayments)
 
     def __init__(self, payments: PaymentVoider, references: ReferenceService) -> None:
         self.payments = payments
@@ -148,27 +134,29 @@ class CreditMemoService:
             raise CreditMemoNotFound(memo_id)
         return memo
 
-    # ------------------------------------------------------------------ void / reopen
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
 
-    def void(self, ws: Workspace, memo_id: int, void_date: date) -> Memo:
-        memo = self.get(ws, memo_id, write=True)
-        if memo.get("voided_date"):
-            raise CreditMemoAlreadyVoided(memo_id)
-        if has_active_payments(ws, memo):
-            raise CreditMemoHasPayments(memo_id, "void it")
-        memo["voided_date"] = void_date.isoformat()
-        memo["voided_journal_entry"] = ws.next_id("journal_entry")
-        memo["last_modified_at"] = ws.now_text()
-        return memo
+    def find(self, ws: Workspace, key: t.Any) -> Memo:
+        return self.get(ws, key, write=True)
 
-    def reopen(self, ws: Workspace, memo_id: int) -> Memo:
-        memo = self.get(ws, memo_id, write=True)
-        if not memo.get("voided_date"):
-            raise CreditMemoNotVoided(memo_id)
-        memo["voided_date"] = None
-        memo["voided_journal_entry"] = None
-        memo["last_modified_at"] = ws.now_text()
-        return memo
+    def key(self, doc: Memo) -> int:
+        return int(doc["id"])
+
+    def is_voided(self, doc: Memo) -> bool:
+        return bool(doc.get("voided_date"))
+
+    def has_active_payments(self, ws: Workspace, doc: Memo) -> bool:
+        return has_active_payments(ws, doc)
+
+    def mark_voided(self, ws: Workspace, doc: Memo, day: date) -> None:
+        doc["voided_date"] = day.isoformat()
+        doc["voided_journal_entry"] = ws.next_id("journal_entry")
+        doc["last_modified_at"] = ws.now_text()
+
+    def clear_void(self, ws: Workspace, doc: Memo) -> None:
+        doc["voided_date"] = None
+        doc["voided_journal_entry"] = None
+        doc["last_modified_at"] = ws.now_text()
 
     # ------------------------------------------------------------------ refunds
 
@@ -256,8 +244,7 @@ class CreditMemoService:
         """Merge the writable fields given (PUT and PATCH alike, as the generic resources do); new lines
         replace the old ones and the total follows them."""
         memo = self.get(ws, memo_id, write=True)
-        if memo.get("voided_date"):
-            raise CreditMemoIsVoided(memo_id, "change it")
+        self.check_change(ws, memo, lines=False)
         errors: dict[str, t.Any] = {}
         values = self.references.check_relations(ws, "credit_memo", body, errors)
         for name in (*MEMO_SERVER_FIELDS, "id"):
@@ -281,12 +268,12 @@ class CreditMemoService:
         memo["last_sent_at"] = memo["last_modified_at"] = ws.now_text()
         return memo
 
-    @staticmethod
-    def check_deletable(ws: Workspace, memo_id: t.Any) -> None:
-        """A 409 for a memo that active payments have applied (a missing one is the destroy's 404)."""
+    def check_destroy(self, ws: Workspace, memo_id: t.Any) -> None:
+        """A 409 for a memo that active payments have applied, before the generic destroy deletes it (a
+        missing one is the destroy's 404)."""
         memo = stored_row(ws, "credit_memo", memo_id, write=False)
-        if memo is not None and has_active_payments(ws, memo):
-            raise CreditMemoHasPayments(memo["id"], "delete it")
+        if memo is not None:
+            self.check_deletable(ws, memo)
 
 
 def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:

@@ -4,7 +4,7 @@ Stored as its API shape in the debit memos' table; what it has been used for is 
 payments that applied it (``_payment_ids``, made by a bill's ``/pay/``) and the refunds the vendor sent
 back (``documents.REFUNDS``, made by mark-used), which share the bill payments' ids so that
 ``/payment/{payment_id}/`` names one or the other. ``amount_used``, ``amount_remaining`` and
-``application_status`` follow from the active ones (``documents.debit_memo_usage``). Decisions where
+``application_status`` follow from the active ones (``memos.Memo``, the credit memo's model). Decisions where
 Campfire's docs are silent:
 
 * Numbers: ``DM-0000005`` style, continuing from the highest the workspace has seen (a memo created
@@ -36,8 +36,11 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
-from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, debit_memo_usage, dec, relation
+from .document import check_total
+from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
+from .lifecycle import Refusals, Removable, bulk_search
+from .memos import debit_memo
 from .models import MAX_AMOUNT, money
 from .payments import check_account
 from .workspace import Workspace
@@ -62,13 +65,13 @@ def _follow(ws: Workspace, number: t.Any) -> None:
 
 
 def memo_active_payments(ws: Workspace, memo: Row) -> bool:
-    table = ws.table(BILL_PAYMENTS)
-    made = any(p in table and active(table.look(p)) for p in memo.get("_payment_ids") or [])
-    return made or any(active(r) for r in memo.get(REFUNDS) or [])
+    return debit_memo(ws, memo).has_active_payments
 
 
-class DebitMemoService:
-    """Debit memos of one workspace (callers hold the store lock)."""
+class DebitMemoService(Removable[Row]):
+    """Debit memos of one workspace (callers hold the store lock): the mirror of ``CreditMemoService``."""
+
+    refusals = Refusals(DebitMemoAlreadyVoided, DebitMemoNotVoided, DebitMemoIsVoided, DebitMemoHasPayments)
 
     def __init__(self, payments: BillPaymentService) -> None:
         self.payments = payments
@@ -138,8 +141,7 @@ class DebitMemoService:
             lines=lines,
             last_modified_at=now,
         )
-        if abs(debit_memo_usage(ws, memo)["total_amount"]) >= MAX_AMOUNT:
-            raise ValidationFailed.field("lines", f"Ensure the debit memo total is less than {MAX_AMOUNT} in size.")
+        check_total("debit memo", debit_memo(ws, memo).total_amount)
         return memo
 
     def create(self, ws: Workspace, body: Row) -> Row:
@@ -149,39 +151,40 @@ class DebitMemoService:
 
     def update(self, ws: Workspace, memo_id: t.Any, body: Row, *, partial: bool) -> Row:
         memo = self.get(ws, memo_id, write=True)
-        if memo.get("voided_date"):
-            raise DebitMemoIsVoided(memo["id"], "change it")
-        if ("lines" in body or not partial) and memo_active_payments(ws, memo):
-            raise DebitMemoHasPayments(memo["id"], "replace its lines")
+        self.check_change(ws, memo, lines="lines" in body or not partial)
         updated = self._apply(ws, memo, body, partial=partial)
         ws.table(DEBIT_MEMOS)[updated["id"]] = updated
         return updated
 
-    def delete(self, ws: Workspace, memo_id: t.Any) -> None:
-        memo = self.get(ws, memo_id, write=True)
-        if memo_active_payments(ws, memo):
-            raise DebitMemoHasPayments(memo["id"], "delete it")
-        memo.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
 
-    def void(self, ws: Workspace, memo_id: t.Any, void_date: date) -> Row:
-        memo = self.get(ws, memo_id, write=True)
-        if memo.get("voided_date"):
-            raise DebitMemoAlreadyVoided(memo["id"])
-        if memo_active_payments(ws, memo):
-            raise DebitMemoHasPayments(memo["id"], "void it")
-        memo.update(
-            voided_date=void_date.isoformat(),
+    def find(self, ws: Workspace, key: t.Any) -> Row:
+        return self.get(ws, key, write=True)
+
+    def key(self, doc: Row) -> int:
+        return int(doc["id"])
+
+    def is_voided(self, doc: Row) -> bool:
+        return bool(doc.get("voided_date"))
+
+    def has_active_payments(self, ws: Workspace, doc: Row) -> bool:
+        return memo_active_payments(ws, doc)
+
+    def mark_voided(self, ws: Workspace, doc: Row, day: date) -> None:
+        doc.update(
+            voided_date=day.isoformat(),
             voided_journal_entry=ws.next_id("journal_entry"),
             last_modified_at=ws.now_text(),
         )
-        return memo
 
-    def reopen(self, ws: Workspace, memo_id: t.Any) -> Row:
-        memo = self.get(ws, memo_id, write=True)
-        if not memo.get("voided_date"):
-            raise DebitMemoNotVoided(memo["id"])
-        memo.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
-        return memo
+    def clear_void(self, ws: Workspace, doc: Row) -> None:
+        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+
+    def remove(self, ws: Workspace, doc: Row) -> None:
+        """DRF's soft delete: the memo leaves the list and the ledger."""
+        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+
+    # ------------------------------------------------------------------ refunds
 
     def mark_used(self, ws: Workspace, memo_id: t.Any, body: Row) -> Row:
         """Record a refund the vendor sent back into a bank account (by a bank transaction)."""
@@ -193,7 +196,7 @@ class DebitMemoService:
         txn_id = object_key(body.get("transaction_id"))
         txn = ws.refs["transaction"].look(txn_id) if txn_id is not None else None
         account = check_account(ws, body, errors)
-        remaining = debit_memo_usage(ws, memo)["amount_remaining"]
+        remaining = debit_memo(ws, memo).amount_remaining
         if txn is None or is_deleted(txn):
             errors["transaction_id"] = [f'Invalid pk "{body.get("transaction_id")}" - object does not exist.']
         elif amount > transaction_left(ws, txn):
@@ -254,11 +257,8 @@ class DebitMemoService:
         memo["last_modified_at"] = ws.now_text()
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
-        wanted: dict[str, list[int]] = {n: [] for n in numbers}
-        for key, row in sorted(dict.items(ws.table(DEBIT_MEMOS))):
-            if not is_deleted(row) and row.get("debit_memo_number") in wanted:
-                wanted[row["debit_memo_number"]].append(key)
-        return wanted
+        live = sorted((k, r) for k, r in dict.items(ws.table(DEBIT_MEMOS)) if not is_deleted(r))
+        return bulk_search(((key, row.get("debit_memo_number")) for key, row in live), numbers)
 
 
 _SERVER = frozenset(

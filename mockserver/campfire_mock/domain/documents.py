@@ -1,18 +1,16 @@
 """What invoices and bills share: a bill is an invoice received, a bill payment a payment made, a debit
 memo a credit memo from a vendor.
 
-Both sides are documents with lines whose amounts and tax add up to a total, a due date that follows
-their terms, payments that move ``amount_paid``/``amount_due``, a void that stops them, and relations
-checked as DRF checks a primary key. The rules of reading a value (``rel_id``, ``dec``, ``as_date``,
-``due_from_terms``) are the invoices' own (``invoices.py``), re-exported here so both sides read input
-the same way; this module adds what payables need of them:
+Both sides are documents (``document.Document``: ``models.Invoice``, ``bill_models.Bill``) with lines
+whose amounts and tax add up to a total, a due date that follows their terms, payments that move
+``amount_paid``/``amount_due``, a void that stops them, and relations checked as DRF checks a primary
+key. The rules of reading a value (``rel_id``, ``dec``, ``as_date``: ``values.py``; ``due_from_terms``:
+``document.py``) are re-exported here so both sides read input the same way; this module adds what
+payables need of them:
 
 * ``relation``: a relation id checked against the workspace, DRF's messages (``Invalid pk "N" - object
   does not exist.``, ``Incorrect type. Expected pk value.``), for reference kinds and the generic
   resources (tags) alike;
-* ``DocumentState``: ``status``/``payment_status`` and ``past_due_days`` of a document from its total,
-  what was paid, its due date and void, on the workspace's clock: voided > paid > partially paid >
-  past due (something due after the due date) > open;
 * where payables are stored (the generic resources' tables of their collections, so snapshots, the
   state database and the generic reads know them) and what bill payments and debit memo refunds have
   taken of each bank transaction (the invoice side counts it too: one transaction is spent once).
@@ -21,13 +19,12 @@ the same way; this module adds what payables need of them:
 from __future__ import annotations
 
 import typing as t
-from dataclasses import dataclass
-from datetime import date
 from decimal import Decimal
 
+from .document import due_from_terms
 from .generic import is_deleted
-from .invoices import as_date, dec, due_from_terms, rel_id
 from .models import ZERO, money
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -60,45 +57,24 @@ def relation(ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[st
     return ref
 
 
-@dataclass(frozen=True, slots=True)
-class DocumentState:
-    """A document's figures as its answers show them."""
+def withholding_info(ws: Workspace, entity: int | None, withheld: t.Iterable[Decimal | None]) -> Row | None:
+    """A document's ``withholding_info``: ``None`` unless its entity operates under a withholding scheme
+    (``withholding_scheme``, as upstream resolves it); then ``withheld_to_date``, what the document's
+    active payments withheld (``withheld``), and ``estimated_withholding_amount`` ``None``: the scheme's
+    rates are not readable through the API, so the twin estimates nothing."""
+    row = ws.refs["entity"].look(entity) if entity is not None else None
+    if not row or row.get("withholding_scheme") in (None, ""):
+        return None
+    return {
+        "estimated_withholding_amount": None,
+        "withheld_to_date": money(sum((w for w in withheld if w is not None), ZERO)),
+    }
 
-    total: Decimal
-    paid: Decimal
-    voided: bool
-    due_date: date | None
-    today: date
 
-    @property
-    def due(self) -> Decimal:
-        return money(self.total - self.paid)
-
-    @property
-    def past_due_days(self) -> int | None:
-        """Days since the due date while something is due on it, else ``None``."""
-        if self.voided or self.due <= ZERO or self.due_date is None or self.due_date >= self.today:
-            return None
-        return (self.today - self.due_date).days
-
-    @property
-    def payment_status(self) -> str:
-        """``voided``, ``paid``, ``partial`` or ``open`` (Campfire's payment status values)."""
-        if self.voided:
-            return "voided"
-        if self.paid > ZERO and self.due <= ZERO:
-            return "paid"
-        return "partial" if self.paid > ZERO else "open"
-
-    @property
-    def status(self) -> str:
-        """The list filter's vocabulary: ``voided``, ``paid``, ``past_due``, ``partially_paid``, ``open``."""
-        state = self.payment_status
-        if state in ("voided", "paid"):
-            return state
-        if self.past_due_days is not None:
-            return "past_due"
-        return "partially_paid" if state == "partial" else "open"
+def withheld(item: Row) -> str | None:
+    """The ``withholding_amount`` of a payment item as stored money text (``None`` when not given)."""
+    value = item.get("withholding_amount")
+    return None if value is None else str(money(dec(value)))
 
 
 def active(row: Row) -> bool:
@@ -121,29 +97,6 @@ def payables_applied(ws: Workspace) -> dict[int, Decimal]:
     return applied
 
 
-def debit_memo_usage(ws: Workspace, memo: Row) -> dict[str, t.Any]:
-    """A debit memo's total, what bill payments and refunds have used of it, what remains, and its
-    ``application_status`` (``voided``, ``used``, ``partially_used`` or ``open``)."""
-    payments = ws.table(BILL_PAYMENTS)
-    made = [payments.look(p) for p in memo.get("_payment_ids") or [] if p in payments]
-    used = sum((dec(p["amount"]) for p in made if active(p)), ZERO)
-    used += sum((dec(r["amount"]) for r in memo.get(REFUNDS) or [] if active(r)), ZERO)
-    total = money(sum((dec(ln.get("amount") or 0) + dec(ln.get("tax") or 0) for ln in memo.get("lines") or []), ZERO))
-    remaining = money(total - used)
-    if memo.get("voided_date"):
-        status = "voided"
-    elif used <= ZERO:
-        status = "open"
-    else:
-        status = "used" if remaining <= ZERO else "partially_used"
-    return {
-        "total_amount": total,
-        "amount_used": money(used),
-        "amount_remaining": remaining,
-        "application_status": status,
-    }
-
-
 __all__ = [
     "BILLS",
     "BILL_DRAFTS",
@@ -151,13 +104,13 @@ __all__ = [
     "DEBIT_MEMOS",
     "REFUNDS",
     "TAGS",
-    "DocumentState",
     "active",
     "as_date",
-    "debit_memo_usage",
     "dec",
     "due_from_terms",
     "payables_applied",
     "rel_id",
     "relation",
+    "withheld",
+    "withholding_info",
 ]

@@ -16,10 +16,10 @@ from datetime import date
 from operator import itemgetter
 
 from ..errors import ValidationFailed
+from .document import UNPAID
 from .models import Invoice, PaymentStatus
 from .workspace import Workspace
 
-UNPAID = {PaymentStatus.OPEN, PaymentStatus.SENT, PaymentStatus.PARTIAL}
 AGING = {"1_30": (1, 30), "31_60": (31, 60), "61_90": (61, 90), "91_120": (91, 120), "over_120": (121, None)}
 SORT_KEYS = (
     "invoice_date",
@@ -128,7 +128,7 @@ def _status_ok(inv: Invoice, status: str, today: date) -> bool:
         return ps.value == status
     if ps not in UNPAID:
         return False
-    overdue = (today - inv.due_date).days
+    overdue = inv.past_due_days(today) or 0
     if status == "unpaid":
         return True
     if status == "current":

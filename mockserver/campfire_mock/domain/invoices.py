@@ -22,7 +22,7 @@ Decisions where Campfire's docs are silent (also listed in the README):
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ..errors import (
@@ -33,8 +33,10 @@ from ..errors import (
     InvoiceNotVoided,
     ValidationFailed,
 )
-from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES, MAX_LINES, MAX_YEAR, MIN_YEAR
-from .models import MAX_AMOUNT, TERMS_DAYS, ZERO, Invoice, Line, PaymentStatus, money
+from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
+from .document import RECEIVABLE, build_lines, check_total, document_date, due_date, due_from_terms, line_over_cap
+from .lifecycle import Refusals, Removable, bulk_search
+from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -74,13 +76,10 @@ LINE_HANDLED = {
 CALLER_FLAGS = {PaymentStatus.DRAFT, PaymentStatus.SENT, PaymentStatus.UNCOLLECTIBLE}
 
 
-def due_from_terms(invoice_date: date, terms: str | None) -> date | None:
-    days = TERMS_DAYS.get(terms or "")
-    return None if days is None else invoice_date + timedelta(days=days)
-
-
-class InvoiceService:
+class InvoiceService(Removable[Invoice]):
     """Invoice operations on one workspace at a time (callers hold the store lock)."""
+
+    refusals = Refusals(InvoiceAlreadyVoided, InvoiceNotVoided, InvoiceIsVoided, InvoiceHasPayments)
 
     # ------------------------------------------------------------------ lookups
 
@@ -111,17 +110,10 @@ class InvoiceService:
     # ------------------------------------------------------------------ building
 
     def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Line]:
-        if not isinstance(raw, list) or not raw:
-            errors["lines"] = ["This list may not be empty."]
-            return []
-        if len(raw) > MAX_LINES:
-            errors["lines"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
-            return []
+        """The lines of the request (``document.build_lines``: the bills' frame)."""
         now = ws.clock.now()
-        lines: list[Line] = []
-        line_errors: list[dict[str, t.Any]] = []
-        for item in raw:
-            err: dict[str, t.Any] = {}
+
+        def build(item: dict[str, t.Any], err: dict[str, t.Any]) -> Line:
             product_id = self._ref(ws, "product", "product", item.get("product"), err)
             department = (
                 self._ref(ws, "department", "department", item.get("department"), err)
@@ -142,10 +134,9 @@ class InvoiceService:
                 err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
             amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
             tax = money(dec(item.get("tax") or 0))
-            if abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT:
-                err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
+            if line_over_cap(amount, tax, err):
                 amount = tax = ZERO
-            line = Line(
+            return Line(
                 id=ws.next_id("line"),
                 product=product_id,
                 quantity=quantity,
@@ -161,11 +152,8 @@ class InvoiceService:
                 discount=money(dec(item.get("discount") or 0)),
                 extra={k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"},
             )
-            lines.append(line)
-            line_errors.append(err)
-        if any(line_errors):
-            errors["lines"] = line_errors
-        return lines
+
+        return build_lines(raw, errors, build)
 
     def _apply(self, ws: Workspace, inv: Invoice | None, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         """Validate ``body`` against the workspace and return the resulting invoice."""
@@ -199,7 +187,7 @@ class InvoiceService:
                 journal_entry=ws.next_id("journal_entry"),
             )
             if not inv.invoice_number:
-                inv.invoice_number = f"INV-{ws.next_id('invoice_number'):07d}"
+                inv.invoice_number = RECEIVABLE.next_number(ws)
         else:
             inv.invoice_date, inv.due_date, inv.entity, inv.currency = invoice_date, due_date, refs["entity"], currency
             if "lines" in body or not partial:
@@ -221,8 +209,7 @@ class InvoiceService:
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         inv.extra = extra
         inv.recompute_total()
-        if abs(inv.total_amount) >= MAX_AMOUNT:  # lines within the cap may still add up beyond it
-            raise ValidationFailed.field("lines", f"Ensure the invoice total is less than {MAX_AMOUNT} in size.")
+        check_total(RECEIVABLE.name, inv.total_amount)
         return inv
 
     @staticmethod
@@ -256,22 +243,20 @@ class InvoiceService:
         partial: bool,
         errors: dict[str, t.Any],
     ) -> tuple[date | None, date | None]:
-        """Invoice and due date; the due date follows the terms where it may be left out."""
-        invoice_date = as_date(merged.get("invoice_date"))
-        if invoice_date is None:
-            errors["invoice_date"] = ["This field is required."]
-        due_date = as_date(body.get("due_date"))
-        if due_date is None and invoice_date is not None:
-            recompute = inv is None or "terms" in body or "invoice_date" in body or not partial
-            due_date = due_from_terms(invoice_date, terms) if recompute else None
-            due_date = due_date or as_date(merged.get("due_date"))
-            if due_date is None:
-                errors["due_date"] = ["This field is required."]
-        if due_date and due_date.year > MAX_YEAR:  # terms counted from a late invoice date
-            errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
-        if due_date and invoice_date and due_date < invoice_date:
-            errors["due_date"] = ["The due date cannot be before the invoice date."]
-        return invoice_date, due_date
+        """Invoice and due date (``document.due_date``, the bills' rule: terms' days; an invoice's
+        payment term is not counted, as before)."""
+        invoice_date = document_date(RECEIVABLE, merged.get("invoice_date"), errors)
+        due = due_date(
+            RECEIVABLE,
+            invoice_date,
+            given=as_date(body.get("due_date")),
+            kept=as_date(merged.get("due_date")),
+            terms=terms,
+            term_days=None,
+            follow=inv is None or "terms" in body or "invoice_date" in body or not partial,
+            errors=errors,
+        )
+        return invoice_date, due
 
     @staticmethod
     def _flags(ws: Workspace, inv: Invoice, body: dict[str, t.Any]) -> None:
@@ -328,48 +313,42 @@ class InvoiceService:
 
     def update(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         inv = self.get(ws, invoice_id)
-        if inv.voided_date is not None:
-            raise InvoiceIsVoided(invoice_id, "change it")
-        if "lines" in body and any(ws.payments[p].active for p in inv.payment_ids):
-            raise InvoiceHasPayments(invoice_id, "replace its lines")
+        self.check_change(ws, inv, lines="lines" in body)
         return self._apply(ws, inv, body, partial=partial)  # a failed validation undoes the whole write
-
-    def delete(self, ws: Workspace, invoice_id: int) -> None:
-        inv = self.get(ws, invoice_id)
-        if any(ws.payments[p].active for p in inv.payment_ids):
-            raise InvoiceHasPayments(invoice_id, "delete it")
-        for pid in inv.payment_ids:
-            ws.payments.pop(pid, None)
-        del ws.invoices[invoice_id]
-
-    def void(self, ws: Workspace, invoice_id: int, void_date: date | None) -> Invoice:
-        inv = self.get(ws, invoice_id)
-        if inv.voided_date is not None:
-            raise InvoiceAlreadyVoided(invoice_id)
-        if any(ws.payments[p].active for p in inv.payment_ids):
-            raise InvoiceHasPayments(invoice_id, "void it")
-        inv.voided_date = void_date or ws.clock.today()
-        inv.voided_journal_entry = ws.next_id("journal_entry")
-        inv.last_modified_at = ws.clock.now()
-        return inv
-
-    def reopen(self, ws: Workspace, invoice_id: int) -> Invoice:
-        inv = self.get(ws, invoice_id)
-        if inv.voided_date is None:
-            raise InvoiceNotVoided(invoice_id)
-        inv.voided_date = None
-        inv.voided_journal_entry = None
-        inv.last_modified_at = ws.clock.now()
-        return inv
 
     def bulk_search(self, ws: Workspace, numbers: list[str]) -> dict[str, list[int]]:
         """Map each requested number to the ids of invoices that carry it exactly."""
-        wanted = {n: [] for n in numbers}  # type: dict[str, list[int]]
-        for key in sorted(ws.invoices):
-            number = ws.invoices.peek(key).invoice_number
-            if number in wanted:
-                wanted[number].append(key)
-        return wanted
+        return bulk_search(((key, ws.invoices.peek(key).invoice_number) for key in sorted(ws.invoices)), numbers)
+
+    # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
+
+    def find(self, ws: Workspace, key: t.Any) -> Invoice:
+        return self.get(ws, key)
+
+    def key(self, doc: Invoice) -> int:
+        return doc.id
+
+    def is_voided(self, doc: Invoice) -> bool:
+        return doc.voided_date is not None
+
+    def has_active_payments(self, ws: Workspace, doc: Invoice) -> bool:
+        return any(ws.payments[p].active for p in doc.payment_ids)
+
+    def mark_voided(self, ws: Workspace, doc: Invoice, day: date) -> None:
+        doc.voided_date = day
+        doc.voided_journal_entry = ws.next_id("journal_entry")
+        doc.last_modified_at = ws.clock.now()
+
+    def clear_void(self, ws: Workspace, doc: Invoice) -> None:
+        doc.voided_date = None
+        doc.voided_journal_entry = None
+        doc.last_modified_at = ws.clock.now()
+
+    def remove(self, ws: Workspace, doc: Invoice) -> None:
+        """A hard delete, with its (voided) payments."""
+        for pid in doc.payment_ids:
+            ws.payments.pop(pid, None)
+        del ws.invoices[doc.id]
 
 
 #: ``rel_id``, ``dec`` and ``as_date`` live in ``values.py``; ``journal.py`` still reads ``dec`` from here.

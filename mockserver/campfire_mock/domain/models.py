@@ -12,12 +12,21 @@ import enum
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Context, Decimal
-from typing import Any
+from typing import Any, ClassVar
+
+from .document import (
+    MAX_AMOUNT,
+    PAYABLE,
+    RECEIVABLE,
+    TERMS_DAYS,
+    Document,
+    DocumentPayment,
+    PaymentStatus,
+    Side,
+    lines_total,
+)
 
 CENT = Decimal("0.01")
-#: Largest amount the mock accepts for one line, payment or invoice total (a documented limit:
-#: sums of such amounts stay inside the spec's ranges).
-MAX_AMOUNT = Decimal("1000000000000")
 ZERO = Decimal("0")
 #: Zero as money: the default of money fields, so a stored "0.00" reads back as "0.00".
 NO_MONEY = Decimal("0.00")
@@ -34,38 +43,10 @@ def money(value: Decimal | float | int | str) -> Decimal:
     return value.quantize(CENT, rounding=ROUND_HALF_UP, context=_WIDE)
 
 
-class PaymentStatus(enum.StrEnum):
-    DRAFT = "draft"
-    OPEN = "open"
-    SENT = "sent"
-    PARTIAL = "partial"
-    PAID = "paid"
-    UNCOLLECTIBLE = "uncollectible"
-    VOIDED = "voided"
-
-
 class PaymentType(enum.StrEnum):
     CREDIT_MEMO = "CREDIT_MEMO"
     BANK_TRANSACTION = "BANK_TRANSACTION"
     MANUAL_TRANSACTION = "MANUAL_TRANSACTION"
-
-
-#: Days from invoice date to due date for each ``terms`` value (``custom``: none).
-TERMS_DAYS: dict[str, int] = {
-    "net_5": 5,
-    "net_7": 7,
-    "net_10": 10,
-    "net_15": 15,
-    "net_20": 20,
-    "net_30": 30,
-    "net_40": 40,
-    "net_45": 45,
-    "net_60": 60,
-    "net_90": 90,
-    "net_105": 105,
-    "net_120": 120,
-    "due_on_receipt": 0,
-}
 
 
 @dataclass(slots=True)
@@ -87,7 +68,9 @@ class Line:
 
 
 @dataclass(slots=True)
-class Payment:
+class Payment(DocumentPayment):
+    """A payment received on an invoice (``DocumentPayment``: active until voided)."""
+
     id: int
     invoice_id: int
     amount: Decimal
@@ -107,13 +90,13 @@ class Payment:
     voided_date: date | None = None
     voided_journal_entry: int | None = None
 
-    @property
-    def active(self) -> bool:
-        return self.voided_date is None
-
 
 @dataclass(slots=True)
-class Invoice:
+class Invoice(Document):
+    """A document sent to a client (``Document``: its figures are the base's, as a bill's are)."""
+
+    side: ClassVar[Side] = RECEIVABLE
+
     id: int
     invoice_number: str
     invoice_date: date
@@ -144,25 +127,34 @@ class Invoice:
     extra: dict[str, Any] = field(default_factory=dict)
 
     @property
-    def amount_due(self) -> Decimal:
-        return self.total_amount - self.amount_paid - (self.payment_term_applied_discount or ZERO)
+    def discount_granted(self) -> Decimal:
+        return self.payment_term_applied_discount or ZERO
 
     @property
-    def payment_status(self) -> PaymentStatus:
-        """Derived status: void beats everything, then payments, then the caller's flag."""
-        if self.voided_date is not None:
-            return PaymentStatus.VOIDED
-        if self.amount_paid > ZERO and self.amount_due <= ZERO:
-            return PaymentStatus.PAID
-        if self.amount_paid > ZERO:
-            return PaymentStatus.PARTIAL
-        if self.status_flag == PaymentStatus.UNCOLLECTIBLE:
-            return PaymentStatus.UNCOLLECTIBLE
-        if self.status_flag == PaymentStatus.DRAFT:
-            return PaymentStatus.DRAFT
+    def caller_status(self) -> PaymentStatus | None:
+        """The caller's ``uncollectible`` or ``draft``, else ``sent`` once sent."""
+        if self.status_flag in (PaymentStatus.UNCOLLECTIBLE, PaymentStatus.DRAFT):
+            return PaymentStatus(self.status_flag)
         if self.sent_date is not None or self.status_flag == PaymentStatus.SENT:
             return PaymentStatus.SENT
-        return PaymentStatus.OPEN
+        return None
 
     def recompute_total(self) -> None:
-        self.total_amount = money(sum((ln.amount + ln.tax for ln in self.lines), ZERO) - self.discount)
+        self.total_amount = money(lines_total(self.lines) - self.discount)
+
+
+__all__ = [
+    "CENT",
+    "MAX_AMOUNT",
+    "NO_MONEY",
+    "PAYABLE",
+    "RECEIVABLE",
+    "TERMS_DAYS",
+    "ZERO",
+    "Invoice",
+    "Line",
+    "Payment",
+    "PaymentStatus",
+    "PaymentType",
+    "money",
+]

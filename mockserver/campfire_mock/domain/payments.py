@@ -12,18 +12,17 @@ Decisions where Campfire's docs are silent (also listed in the README):
   payments and credit memo refunds (``credit_memos.py``'s mark-used) have not taken.
 * ``external_id`` of a manual payment is a dedup key: re-sending one that an
   active payment already has is rejected (400), so a retried request is safe.
-* Early-payment discounts come from the invoice's ``payment_term`` (the seed's
-  payment terms carry ``discount_percent`` and ``discount_days``). They apply only
-  when the payments settle the whole invoice and every payment date falls in the
-  window (all or nothing, as Campfire documents); the invoice then records
+* Early-payment discounts are the invoice's payment term's (``payment_terms.py``, which also
+  holds the calculate/default previews); a pay that settles the invoice inside the window records
   ``payment_term_applied_discount``. Voiding a payment withdraws the discount.
+* The sync list's window and order are ``payment_sync.py``'s, shared with bill payments.
 * Recording or voiding a payment updates the invoice's ``last_modified_at``.
 """
 
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from ..errors import (
@@ -33,33 +32,19 @@ from ..errors import (
     TransactionNotFound,
     ValidationFailed,
 )
+from . import payment_terms
 from .bank_transactions import REFUNDS, transaction_unapplied
-from .clock import parse_moment
 from .credit_memos import create_overpayment_memo, credit_memo_remaining, memo_changed
 from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
+from .payment_sync import ModifiedWindow, sync_order
+from .payment_terms import term_discount
 from .references import check_account
 from .transaction_funds import live_transaction
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
-
-
-def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:
-    term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
-    if not term or not term.get("discount_percent"):
-        return None
-    return dec(term["discount_percent"]), int(term.get("discount_days") or 0)
-
-
-def term_discount(ws: Workspace, inv: Invoice) -> tuple[Decimal, date] | None:
-    """The early-payment discount amount and the last day it can be earned."""
-    terms = _discount_terms(ws, inv)
-    if terms is None:
-        return None
-    percent, days = terms
-    return money(inv.total_amount * percent / 100), inv.invoice_date + timedelta(days=days)
 
 
 def active_external_ids(ws: Workspace) -> frozenset[str]:
@@ -84,11 +69,8 @@ def recompute(ws: Workspace, inv: Invoice) -> None:
     inv.amount_paid = money(sum((p.amount for p in active), ZERO))
     if inv.payment_term_applied_discount and inv.total_amount - inv.amount_paid > inv.payment_term_applied_discount:
         inv.payment_term_applied_discount = None
-    if inv.payment_status == PaymentStatus.PAID:
-        dates = [p.payment_date for p in active if p.payment_date]
-        inv.paid_date = max(dates) if dates else ws.clock.today()
-    else:
-        inv.paid_date = None
+    paid = inv.payment_status == PaymentStatus.PAID
+    inv.paid_date = inv.paid_on(p.payment_date for p in active) or (ws.clock.today() if paid else None)
     inv.last_modified_at = ws.clock.now()
 
 
@@ -208,7 +190,7 @@ class PaymentService:
         inv = self.invoices.get(ws, invoice_id)
         if inv.voided_date is not None:
             raise InvoiceIsVoided(invoice_id, "record payments")
-        self._check_amounts(body)
+        payment_terms.check_amounts(body)
         proposals = self._proposals(ws, inv, body)
         excess = ZERO
         cash = sum((p["amount"] for p in proposals if p["kind"] != PaymentType.CREDIT_MEMO), ZERO)
@@ -269,79 +251,21 @@ class PaymentService:
             journal_ids.append(memo["journal_entry"])
         return {"journal_entry_ids": journal_ids, "payment_ids": payment_ids, "auto_created_credit_memos": created}
 
-    # ------------------------------------------------------------------ previews
+    # ------------------------------------------------------------------ previews (payment_terms.py)
 
     def calculate(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
         """What the invoice would look like with these payments; changes nothing."""
         inv = self.invoices.get(ws, invoice_id)
-        self._check_amounts(body)
-        active = [ws.payments[p] for p in inv.payment_ids if ws.payments[p].active]
-        payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
-        credits = sum((p.amount for p in active if p.payment_type == PaymentType.CREDIT_MEMO), ZERO)
-        withheld = sum((p.withheld_amount or ZERO for p in active), ZERO)
-        dates: list[date] = [p.payment_date for p in active if p.payment_date]
-        for item in body.get("transactions") or []:
-            payments += dec(item["amount"])
-            withheld += dec(item.get("withholding_amount") or 0)
-            dates.append(date.fromisoformat(item["posted_at"]))
-        for item in body.get("empty_transactions") or []:
-            payments += dec(item["amount"])
-            withheld += dec(item.get("withholding_amount") or 0)
-            dates.append(date.fromisoformat(item["payment_date"]))
-        for item in body.get("credit_memos") or []:
-            credits += dec(item["amount"])
-            dates.append(date.fromisoformat(item["posted_at"]))
-        total = inv.total_amount
-        discount = ZERO
-        terms = term_discount(ws, inv)
-        if terms is not None:
-            amount, last_day = terms
-            settles = payments + credits + withheld + amount >= total
-            if settles and dates and all(d <= last_day for d in dates):
-                discount = amount
-        remaining = total - money(payments) - money(credits) - money(withheld) - discount
-        return {
-            "total_due": total,
-            "applied_payments": money(payments),
-            "applied_credits": money(credits),
-            "applied_withholding": money(withheld),
-            "term_discounts": discount,
-            "remaining_due": money(remaining),
-        }
-
-    @staticmethod
-    def _check_amounts(body: dict[str, t.Any]) -> None:
-        """Proposed amounts must be positive and of a size an invoice can have."""
-        errors: dict[str, t.Any] = {}
-        for source in ("transactions", "credit_memos", "empty_transactions"):
-            items = body.get(source) or []
-            item_errors = []
-            for item in items:
-                err: dict[str, list[str]] = {}
-                if not 0 < dec(item["amount"]) < MAX_AMOUNT:
-                    err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
-                if dec(item.get("withholding_amount") or 0) >= MAX_AMOUNT:
-                    err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
-                item_errors.append(err)
-            if any(item_errors):
-                errors[source] = item_errors
-        if errors:
-            raise ValidationFailed(errors)
+        return payment_terms.calculate(ws, inv, [p for p in self._payments(ws, inv) if p.active], body)
 
     def default_amount(
         self, ws: Workspace, invoice_id: int, posted_at: date, transaction_amount: Decimal | None
     ) -> dict[str, t.Any]:
-        inv = self.invoices.get(ws, invoice_id)
-        due = inv.amount_due
-        note = None
-        terms = term_discount(ws, inv)
-        if terms is not None and inv.amount_paid == 0 and posted_at <= terms[1]:
-            amount, last_day = terms
-            due -= amount
-            note = f"Early-payment discount of {amount} applies if paid by {last_day.isoformat()}."
-        if transaction_amount is not None:
-            due = min(due, transaction_amount)
-        return {"default_payment_amount": money(max(due, ZERO)), "payment_term_discount_note": note}
+        return payment_terms.default_amount(ws, self.invoices.get(ws, invoice_id), posted_at, transaction_amount)
+
+    @staticmethod
+    def _payments(ws: Workspace, inv: Invoice) -> list[Payment]:
+        return [ws.payments[p] for p in inv.payment_ids]
 
     # ------------------------------------------------------------------ void / delete
 
@@ -438,18 +362,7 @@ class PaymentService:
         modified_lte: str | None = None,
     ) -> list[Payment]:
         """Payments matching the filters, ordered by (last_modified_at, id)."""
-        try:
-            gte = parse_moment(modified_gte) if modified_gte else None
-        except ValueError:
-            raise ValidationFailed.field("last_modified_at__gte", "Enter a valid date/time.") from None
-        lte = None
-        if modified_lte:
-            try:
-                lte = parse_moment(modified_lte)
-            except ValueError:
-                raise ValidationFailed.field("last_modified_at__lte", "Enter a valid date/time.") from None
-            if len(modified_lte.strip()) == 10:
-                lte += timedelta(days=1) - timedelta(microseconds=1)
+        window = ModifiedWindow.of(modified_gte, modified_lte)
         out = []
         for p in ws.payments.values():
             if invoice_id is not None and p.invoice_id != invoice_id:
@@ -458,9 +371,7 @@ class PaymentService:
                 continue
             if voided is not None and (p.voided_date is not None) != voided:
                 continue
-            if gte is not None and p.last_modified_at < gte:
-                continue
-            if lte is not None and p.last_modified_at > lte:
+            if not window.holds(p.last_modified_at):
                 continue
             out.append(p)
         out.sort(key=sync_key)
@@ -469,8 +380,8 @@ class PaymentService:
 
 def sync_key(payment: Payment) -> tuple[str, int]:
     """The order of the payments sync list: ``(last_modified_at, id)``."""
-    return payment.last_modified_at.isoformat(), payment.id
+    return sync_order(payment.last_modified_at, payment.id)
 
 
 #: ``REFUNDS`` is also read from here by ``journal.py`` and ``proxy/recorder.py``.
-__all__ = ["REFUNDS", "PaymentService", "check_account", "recompute", "sync_key", "term_discount"]
+__all__ = ["REFUNDS", "PaymentService", "check_account", "recompute", "sync_key"]

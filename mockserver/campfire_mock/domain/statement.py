@@ -8,7 +8,7 @@ from importlib import resources
 
 from ..errors import ClientNotFound
 from .credit_memos import credit_memo_usage
-from .invoice_query import UNPAID
+from .document import UNPAID
 from .models import ZERO
 from .values import dec
 from .workspace import Workspace

@@ -8,7 +8,6 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from ..domain.credit_memos import CreditMemoService
 from ..domain.reference_query import filter_credit_memos
 from ..domain.references import next_credit_memo_number
 from ..domain.statement import credit_memo_pdf
@@ -53,7 +52,7 @@ class CreditMemoView(ReferenceView):
         return self.update(ws, caller, **kwargs)
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
-        CreditMemoService.check_deletable(ws, key)
+        self.services.credit_memos.check_destroy(ws, key)
 
     @action("POST", url_path="{credit_memo_id}/void")
     def void(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:

@@ -3,7 +3,7 @@
 
 Stored rows keep what was written; what an answer adds is computed here from the workspace: the names
 behind every id (vendor, entity, accounts, departments, tags, payment term), the figures
-(``bills.bill_state``, ``documents.debit_memo_usage``) and each document's payments. Amounts are
+(``bill_models.Bill``, ``memos.Memo``) and each document's payments. Amounts are
 stored as decimal strings and answered as numbers; relation ids as integers.
 """
 
@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.amortization import schedule_of
 from ..domain.bills import bill_payments, bill_state
 from ..domain.chart import account as chart_account
-from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, debit_memo_usage, dec, rel_id
+from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id, withholding_info
+from ..domain.memos import debit_memo
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 
@@ -63,7 +65,7 @@ def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
         "department_code": str(department.get("code") or ""),
         "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
         "tags": _tags(ws, line.get("tag_ids") or []),
-        "amortization_schedule": render_schedule(ws, shapes, line.get("amortization_schedule") or []),
+        "amortization_schedule": render_schedule(ws, shapes, schedule_of(ws, line.get("id"))),
         "customer": ws.customer,
     }
     return shapes.render(schema, values)
@@ -92,30 +94,30 @@ def payment_values(ws: Workspace, payment: Row) -> Row:
         "payment_journal_entry_order": str(payment.get("payment_journal_entry") or ""),
         "voided_journal_entry_order": str(payment.get("voided_journal_entry") or ""),
         "payment_transaction_bank_description": str(txn.get("description") or ""),
-        "withheld_amount": None,
+        "withheld_amount": None if payment.get("withheld_amount") is None else dec(payment["withheld_amount"]),
     }
 
 
 def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
     """A bill's fields (``AccountingBill``)."""
     state = bill_state(ws, bill)
+    today = ws.clock.today()
     entity = ws.refs["entity"].look(rel_id(bill.get("entity")) or -1, {})
     payments = bill_payments(ws, bill)
     live = [p for p in payments if active(p)]
-    paid_date = max(str(p["payment_date"]) for p in live) if state.payment_status == "paid" and live else None
     term = ws.refs["payment_term"].look(rel_id(bill.get("payment_term")) or -1, {})
     return {
         **{k: v for k, v in bill.items() if not k.startswith("_")},
         "lines": [_line(ws, shapes, "AccountingBillLine", ln) for ln in bill.get("lines") or []],
         "payments": [shapes.render("AccountingBillPayment", payment_values(ws, p)) for p in payments],
         "payment_journal_entries": [p["payment_journal_entry"] for p in live],
-        "total_amount": state.total,
-        "amount_paid": state.paid,
-        "amount_due": state.due,
-        "status": state.status,
-        "payment_status": state.payment_status,
-        "past_due_days": state.past_due_days,
-        "paid_date": paid_date,
+        "total_amount": state.total_amount,
+        "amount_paid": state.amount_paid,
+        "amount_due": state.amount_due,
+        "status": state.status(today),
+        "payment_status": state.payment_status.value,
+        "past_due_days": state.past_due_days(today),
+        "paid_date": state.paid_date,
         "entity_name": str(entity.get("name") or ""),
         "entity_currency": str(entity.get("currency") or ""),
         "vendor_name": _name(ws, "vendor", bill.get("vendor")),
@@ -124,7 +126,11 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
         "voided_journal_entry_order": str(bill.get("voided_journal_entry") or ""),
         "customer": ws.customer,
         "amortizations": [],
-        "withholding_info": None,
+        "withholding_info": withholding_info(
+            ws,
+            rel_id(bill.get("entity")),
+            (dec(p["withheld_amount"]) for p in live if p.get("withheld_amount") is not None),
+        ),
     }
 
 
@@ -172,7 +178,7 @@ def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
 
 def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
     """A debit memo (``AccountingDebitMemo``) with its usage and payments."""
-    usage = debit_memo_usage(ws, memo)
+    usage = debit_memo(ws, memo).usage()
     entity = ws.refs["entity"].look(rel_id(memo.get("entity")) or -1, {})
     name, number = _account(ws, memo.get("debit_account"))
     payments = memo_payments(ws, memo)

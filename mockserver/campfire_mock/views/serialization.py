@@ -10,6 +10,7 @@ from decimal import Decimal
 import orjson
 
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
+from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
@@ -147,10 +148,7 @@ class Serializer:
         contract = ws.refs["contract"].look(inv.contract) if inv.contract is not None else None
         term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
         status = inv.payment_status.value
-        today = ws.clock.today()
-        past_due = None
-        if status in ("open", "sent", "partial") and today > inv.due_date:
-            past_due = (today - inv.due_date).days
+        past_due = inv.past_due_days(ws.clock.today())
         client_name = client["name"] if client else ""
         values: dict[str, t.Any] = dict(inv.extra)
         values.update(
@@ -195,7 +193,9 @@ class Serializer:
             created_at=inv.created_at,
             last_modified_at=inv.last_modified_at,
             is_deleted=False,
-            withholding_info=None,
+            withholding_info=withholding_info(
+                ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
+            ),
         )
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens (the invoice is in its entity's currency), as the docs' examples show.

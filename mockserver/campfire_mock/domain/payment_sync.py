@@ -1,0 +1,54 @@
+"""The sync lists of payments, received (``/coa/api/v1/invoice-payments``) and made
+(``/coa/api/v1/bill-payments``): one window of ``last_modified_at`` and one order for both sides.
+
+``last_modified_at__gte``/``__lte`` take a date-time or a date; a date given as ``__lte`` means the end
+of that day (as Django's ``__date`` lookups read it), a malformed one is a 400 naming the parameter.
+Rows are ordered by ``(last_modified_at, id)`` so a sync can resume where it stopped.
+"""
+
+from __future__ import annotations
+
+import typing as t
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from ..errors import ValidationFailed
+from .clock import parse_moment
+
+
+def _moment(name: str, text: str | None) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return parse_moment(text)
+    except ValueError:
+        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
+
+
+@dataclass(frozen=True, slots=True)
+class ModifiedWindow:
+    """The ``last_modified_at`` range a sync asks for (either end open)."""
+
+    gte: datetime | None
+    lte: datetime | None
+
+    @classmethod
+    def of(cls, modified_gte: str | None, modified_lte: str | None) -> ModifiedWindow:
+        """The window of the query parameters (400 for a malformed one)."""
+        gte = _moment("last_modified_at__gte", modified_gte)
+        lte = _moment("last_modified_at__lte", modified_lte)
+        if lte is not None and modified_lte and len(modified_lte.strip()) == 10:
+            lte += timedelta(days=1) - timedelta(microseconds=1)
+        return cls(gte, lte)
+
+    def holds(self, moment: datetime) -> bool:
+        return (self.gte is None or moment >= self.gte) and (self.lte is None or moment <= self.lte)
+
+
+def sync_order(last_modified_at: t.Any, key: int) -> tuple[str, int]:
+    """The order of the sync lists: ``(last_modified_at, id)``, the moment as ISO text."""
+    text = last_modified_at.isoformat() if isinstance(last_modified_at, datetime) else str(last_modified_at)
+    return text, key
+
+
+__all__ = ["ModifiedWindow", "sync_order"]

@@ -1,0 +1,112 @@
+"""Early-payment discounts of an invoice's payment term, and the previews that read them:
+``calculate-payment`` (what proposed payments would leave due) and ``default-payment`` (what to pay on a
+given day). Neither changes anything.
+
+The discount comes from the invoice's ``payment_term`` (the seed's payment terms carry
+``discount_percent`` and ``discount_days``): ``total x percent``, earned only when the payments settle the
+whole invoice and every payment date falls within ``discount_days`` of the invoice date (all or
+nothing, as Campfire documents).
+"""
+
+from __future__ import annotations
+
+import typing as t
+from datetime import date, timedelta
+from decimal import Decimal
+
+from ..errors import ValidationFailed
+from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentType, money
+from .values import dec
+from .workspace import Workspace
+
+Body = dict[str, t.Any]
+
+
+def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:
+    term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
+    if not term or not term.get("discount_percent"):
+        return None
+    return dec(term["discount_percent"]), int(term.get("discount_days") or 0)
+
+
+def term_discount(ws: Workspace, inv: Invoice) -> tuple[Decimal, date] | None:
+    """The early-payment discount amount and the last day it can be earned."""
+    terms = _discount_terms(ws, inv)
+    if terms is None:
+        return None
+    percent, days = terms
+    return money(inv.total_amount * percent / 100), inv.invoice_date + timedelta(days=days)
+
+
+def check_amounts(body: Body) -> None:
+    """Proposed amounts must be positive and of a size an invoice can have."""
+    errors: dict[str, t.Any] = {}
+    for source in ("transactions", "credit_memos", "empty_transactions"):
+        items = body.get(source) or []
+        item_errors = []
+        for item in items:
+            err: dict[str, list[str]] = {}
+            if not 0 < dec(item["amount"]) < MAX_AMOUNT:
+                err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
+            if dec(item.get("withholding_amount") or 0) >= MAX_AMOUNT:
+                err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
+            item_errors.append(err)
+        if any(item_errors):
+            errors[source] = item_errors
+    if errors:
+        raise ValidationFailed(errors)
+
+
+def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) -> Body:
+    """What the invoice would look like with these payments (``active``: its active ones)."""
+    check_amounts(body)
+    payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
+    credits = sum((p.amount for p in active if p.payment_type == PaymentType.CREDIT_MEMO), ZERO)
+    withheld = sum((p.withheld_amount or ZERO for p in active), ZERO)
+    dates: list[date] = [p.payment_date for p in active if p.payment_date]
+    for item in body.get("transactions") or []:
+        payments += dec(item["amount"])
+        withheld += dec(item.get("withholding_amount") or 0)
+        dates.append(date.fromisoformat(item["posted_at"]))
+    for item in body.get("empty_transactions") or []:
+        payments += dec(item["amount"])
+        withheld += dec(item.get("withholding_amount") or 0)
+        dates.append(date.fromisoformat(item["payment_date"]))
+    for item in body.get("credit_memos") or []:
+        credits += dec(item["amount"])
+        dates.append(date.fromisoformat(item["posted_at"]))
+    total = inv.total_amount
+    discount = ZERO
+    terms = term_discount(ws, inv)
+    if terms is not None:
+        amount, last_day = terms
+        settles = payments + credits + withheld + amount >= total
+        if settles and dates and all(d <= last_day for d in dates):
+            discount = amount
+    remaining = total - money(payments) - money(credits) - money(withheld) - discount
+    return {
+        "total_due": total,
+        "applied_payments": money(payments),
+        "applied_credits": money(credits),
+        "applied_withholding": money(withheld),
+        "term_discounts": discount,
+        "remaining_due": money(remaining),
+    }
+
+
+def default_amount(ws: Workspace, inv: Invoice, posted_at: date, transaction_amount: Decimal | None) -> Body:
+    """What to pay on ``posted_at``: the amount due, less the discount while it can still be earned,
+    at most the transaction's amount."""
+    due = inv.amount_due
+    note = None
+    terms = term_discount(ws, inv)
+    if terms is not None and inv.amount_paid == 0 and posted_at <= terms[1]:
+        amount, last_day = terms
+        due -= amount
+        note = f"Early-payment discount of {amount} applies if paid by {last_day.isoformat()}."
+    if transaction_amount is not None:
+        due = min(due, transaction_amount)
+    return {"default_payment_amount": money(max(due, ZERO)), "payment_term_discount_note": note}
+
+
+__all__ = ["calculate", "check_amounts", "default_amount", "term_discount"]
