@@ -1,7 +1,8 @@
 """Accounting identities after random sequences of API writes (Hypothesis' stateful testing).
 
 A state machine creates, pays, voids and reopens invoices, issues, applies, refunds and voids credit
-memos, writes, reverses and deletes manual journal entries, and sends writes that must be refused; after
+memos, writes, reverses and deletes manual journal entries, categorises bank transactions, and sends
+writes that must be refused; after
 every step it checks, through the API only: every entry balances, the GL's debits equal its credits, the
 trial balance balances (and each entity's part of it), assets = liabilities + equity at every month end, each
 period's net income is the change in equity it causes, the AR control account equals the open invoices less
@@ -33,6 +34,8 @@ INVOICES, MEMOS, JOURNAL, GL = (
 )
 #: Accounts manual entries may post to (no receivables: those are the invoices' subledger).
 ACCOUNTS = (1010, 1020, 1300, 1500, 2100, 2700, 3000, 5000, 6000, 6100, 7000, 169208)
+#: The demo's bank transactions (on the operating bank account, 1010).
+TRANSACTIONS = (14728800, 14728801, 14728802, 14728803, 14728804, 14728806)
 APP = create_app()
 FAR = {"start_date": "2000-01-01", "end_date": "2099-12-31"}
 
@@ -180,6 +183,13 @@ class Books(RuleBasedStateMachine):
         deleted = self.c.delete(f"{JOURNAL}/{data.draw(st.sampled_from(self.entries))}")
         assert deleted.status_code in (204, 404), deleted.text
 
+    @rule(txn=st.sampled_from(TRANSACTIONS), account=st.sampled_from((*ACCOUNTS, None)))
+    def categorise_transaction(self, txn: int, account: int | None) -> None:
+        """Categorise a bank transaction to an account (it posts what payments left of it), or back to its
+        bank account (it posts nothing)."""
+        changed = self.c.patch(f"/ca/api/transaction/{txn}", json={"account": account or 1010})
+        assert changed.status_code == 200, changed.text
+
     @rule(day=days, amount=money, account=st.sampled_from((*ACCOUNTS, 2553, 999999)))
     def refused_entry(self, day: t.Any, amount: float, account: int) -> None:
         """An unbalanced entry, or one on receivables or an unknown account: a 400 that changes nothing."""
@@ -307,12 +317,13 @@ class Books(RuleBasedStateMachine):
     @invariant()
     def the_cash_basis_counts_only_what_cash_settled(self) -> None:
         """Documents count on the cash basis in the share cash paid (credit memo applications are no cash);
-        manual entries count as on the accrual basis."""
+        manual entries and categorised bank transactions count as on the accrual basis."""
         lines = self.c.get(GL, params={"all_time": "true", "limit": 10000}).json()["results"]
         manual = -sum(
             cents(ln["amount"])
             for ln in lines
-            if ln["journal_type"] == "journal_entry" and ln["account_type"] not in ("ASSET", "LIABILITY", "EQUITY")
+            if ln["journal_type"] in ("journal_entry", "deposit", "expense", "transfer")
+            and ln["account_type"] not in ("ASSET", "LIABILITY", "EQUITY")
         )
         expected, settlements = 0, 0
         for inv in self.c.get(INVOICES, params={"limit": 10000}).json()["results"]:

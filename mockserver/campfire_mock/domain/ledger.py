@@ -14,6 +14,7 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass, field
 
+from .bank_posting import bank_transaction_entries
 from .books import Columns, Ledger
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
 from .entries import Entry
@@ -90,6 +91,7 @@ RULES: dict[str, Rule] = {
     BILLS: Rule(lambda ws: _generic(ws, BILLS), _bill),
     BILL_PAYMENTS: Rule(lambda ws: _generic(ws, BILL_PAYMENTS), _bill_payment),
     DEBIT_MEMOS: Rule(lambda ws: _generic(ws, DEBIT_MEMOS), _debit_memo),
+    "transaction": Rule(lambda ws: ws.refs["transaction"], bank_transaction_entries),
 }
 #: The tables whose change can move any entry (roles, rates, revenue and bank accounts): after a write to
 #: one of those the ledger is built afresh.
