@@ -40,6 +40,7 @@ from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoViews
 from .views.generic import ResourceView
+from .views.intercompany import IntercompanyJournalEntryView
 from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
 from .views.ledger import GLTransactionView, JournalEntryView
@@ -87,6 +88,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     JournalEntryView,
     GLTransactionView,
     StatementView,
+    IntercompanyJournalEntryView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.
