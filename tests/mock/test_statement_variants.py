@@ -336,3 +336,13 @@ def test_a_fiscal_year_starting_in_april_moves_every_year_to_date_figure(client:
     assert row(sheet, "Net Income")["2026-06-30"]["ending_balance"] == net
     account = get(client, "/coa/api/account/6100")
     assert account["balance_ytd"] == 6500 * 9  # rent April to December, on the demo clock (December 2026)
+
+
+def test_building_the_app_loads_no_numpy() -> None:
+    """The statements load numpy on the first statement, not at start-up (it costs about 0.2 s)."""
+    import subprocess
+    import sys
+
+    code = "import sys; from campfire_mock import create_app; create_app(); print('numpy' in sys.modules)"
+    found = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert found.stdout.strip() == "False"

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import typing as t
 
-import numpy as np
-
 from ..errors import ValidationFailed
 from .books import Columns
 from .entries import Entry
 from .generic import is_deleted
 from .workspace import Workspace
+
+if t.TYPE_CHECKING:  # numpy loads on the first statement, not at start-up (the views import this module)
+    import numpy as np
 
 
 class Sums(t.Protocol):
@@ -58,6 +59,8 @@ def check_grouping(ws: Workspace, group_by: str | None, group: t.Any, allowed: t
 
 def _tag_column(ws: Workspace, sums: Sums, group: int) -> np.ndarray:
     """Per line of ``sums``: the id of its tag in ``group``, else -1."""
+    import numpy as np
+
     members = {int(k) for k, row in dict.items(ws.generic.get(TAG_KIND) or {}) if row.get("group") == group}
     values = np.full(len(sums.cols.day), -1, dtype=np.int64)
     if not members:
@@ -75,6 +78,8 @@ def _tag_column(ws: Workspace, sums: Sums, group: int) -> np.ndarray:
 
 def _currency_column(sums: Sums) -> tuple[np.ndarray, list[str]]:
     """Per line of ``sums``: the index of its entry's currency in the returned list, else -1."""
+    import numpy as np
+
     codes: dict[str, int] = {}
     values = np.full(len(sums.cols.day), -1, dtype=np.int64)
     for entry in sums.entries:
@@ -98,6 +103,8 @@ def breakdown(
     """(label, mask) per value of the breakdown among the statement's lines, by label; none without one."""
     if group_by is None:
         return []
+    import numpy as np
+
     codes: list[str] = []
     if group_by == "currency":
         values, codes = _currency_column(sums)
