@@ -13,7 +13,7 @@ the ledger, entry by entry (``cash_lines``):
 * every other entry (manual journal entries, categorised bank transactions) counts as posted.
 
 So a paid invoice's revenue shows on the day it was paid, half of it if half was paid, and an unpaid one
-not at all. Each share is rounded to the cent line by line.
+not at all. Each share is rounded to the cent line by line, halves away from zero.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import bisect
 import weakref
 from datetime import date
 from decimal import Decimal
-from fractions import Fraction
 
 from .books import Columns, Ledger, columns_of
 from .chart import BALANCE_SHEET_TYPES, is_receivable_or_payable
@@ -67,28 +66,41 @@ def _refunded_memos(ws: Workspace) -> dict[int, int]:
     return found
 
 
-def _share(value: int | None, ratio: Fraction) -> int | None:
-    return None if value is None else round(value * ratio)
+def _scale(value: int, num: int, den: int) -> int:
+    """``value * num / den`` rounded to the nearest cent, halves away from zero (``den`` > 0)."""
+    product = value * num
+    return (2 * product + den) // (2 * den) if product >= 0 else -((-2 * product + den) // (2 * den))
 
 
-def _settled(ws: Workspace, entry: Entry, doc: Entry) -> Entry | None:
+class _Chart:
+    """What the cash basis asks of each account, read once per derivation: income-statement or not,
+    receivables/payables or not."""
+
+    def __init__(self, ws: Workspace) -> None:
+        rows = dict.items(ws.refs["account"])
+        self.income = {int(k) for k, r in rows if r.get("account_type") not in BALANCE_SHEET_TYPES}
+        self.control = {int(k) for k, r in dict.items(ws.refs["account"]) if is_receivable_or_payable(r)}
+
+    def is_income(self, account: int | None) -> bool:
+        return account is None or account in self.income
+
+
+def _settled(chart: _Chart, entry: Entry, doc: Entry) -> Entry | None:
     """The share of ``doc``'s income-statement lines ``entry`` settles in cash, dated as ``entry``."""
     control = {p.account for p in doc.lines}
+    mine = {p.account for p in entry.lines}
     on_control = sum(p.native for p in entry.lines if p.account in control)
-    doc_control = sum(p.native for p in doc.lines if p.account in {q.account for q in entry.lines})
+    doc_control = sum(p.native for p in doc.lines if p.account in mine)
     cash = [p for p in entry.lines if p.account not in control]
-    accounts = ws.refs["account"]
-    if not on_control or not doc_control or not cash:
+    if not on_control or not doc_control or not cash or any(p.account in chart.control for p in cash):
         return None
-    if any(is_receivable_or_payable(accounts.look(p.account, {}) if p.account is not None else {}) for p in cash):
-        return None
-    ratio = Fraction(-on_control, doc_control)
+    num, den = (-on_control, doc_control) if doc_control > 0 else (on_control, -doc_control)
     lines = [
         Posting(
             p.account,
-            round(p.native * ratio),
-            round(p.book * ratio),
-            _share(p.consolidated, ratio),
+            _scale(p.native, num, den),
+            _scale(p.book, num, den),
+            None if p.consolidated is None else _scale(p.consolidated, num, den),
             p.description,
             p.vendor,
             p.department,
@@ -96,7 +108,7 @@ def _settled(ws: Workspace, entry: Entry, doc: Entry) -> Entry | None:
             p.id,
         )
         for p in doc.lines
-        if p.account is None or accounts.look(p.account, {}).get("account_type") not in BALANCE_SHEET_TYPES
+        if chart.is_income(p.account)
     ]
     return Entry(
         id=entry.id,
@@ -127,6 +139,7 @@ def cash_lines(ws: Workspace) -> tuple[list[Entry], Columns]:
         if e.source in DOCUMENTS and e.source_id is not None and e.reversal_of is None
     }
     memo_of_refund = _refunded_memos(ws) if any(e.source == "debit_memo_payment" for e in books.entries) else {}
+    chart = _Chart(ws)
     found: list[Entry] = []
     for entry in books.entries:
         if entry.source in DOCUMENTS:
@@ -134,7 +147,7 @@ def cash_lines(ws: Workspace) -> tuple[list[Entry], Columns]:
         if entry.source in SETTLEMENTS:
             key = _document(ws, entry, memo_of_refund)
             doc = docs.get(key) if key is not None else None
-            settled = _settled(ws, entry, doc) if doc is not None else None
+            settled = _settled(chart, entry, doc) if doc is not None else None
             if settled is not None:
                 found.append(settled)
             continue

@@ -119,22 +119,26 @@ def non_cash_disclosures(ws: Workspace, sums: Sums, start: date, end: date) -> l
     lo = bisect.bisect_left(entries, start, key=lambda e: e.date)
     hi = bisect.bisect_right(entries, end, key=lambda e: e.date)
     keep = set(np.unique(sums.cols.entity[sums.mask]).tolist())
-    accounts = ws.refs["account"]
+    cash: set[int | None] = set()
+    moved: dict[int | None, str] = {}
+    for key, chart in dict.items(ws.refs["account"]):
+        if is_cash(chart):
+            cash.add(int(key))
+        elif is_balance_sheet(chart) and cash_section(chart) in ("INVESTING", "FINANCING"):
+            moved[int(key)] = str(chart.get("name") or "")
     found: list[Row] = []
     for entry in entries[lo:hi]:
         if (-1 if entry.entity is None else entry.entity) not in keep:
             continue
-        charts = [accounts.look(p.account, {}) if p.account is not None else {} for p in entry.lines]
-        if any(is_cash(c) for c in charts):
-            continue
-        moved = [c for c in charts if is_balance_sheet(c) and cash_section(c) in ("INVESTING", "FINANCING")]
-        if moved:
+        accounts = {p.account for p in entry.lines}
+        names = {moved[a] for a in accounts if a in moved}
+        if names and not accounts & cash:
             found.append(
                 {
                     "journal": entry.id,
                     "date": entry.date.isoformat(),
                     "memo": entry.memo,
-                    "accounts": sorted({str(c.get("name") or "") for c in moved}),
+                    "accounts": sorted(names),
                     "amount": _text(sum(p.book for p in entry.lines if p.book > 0)),
                 }
             )
