@@ -101,20 +101,6 @@ BODIES = {
         "amount": 10,
         "payment_date": "2026-03-01",
     },
-    # Campfire's own example names entity 55, accounts 8855/14239/14240 and department 364, which the demo lacks.
-    **{
-        op: {
-            "date": "2026-03-01",
-            "memo": "Intercompany loan",
-            "transactions": [
-                {"entity": 54, "account": 1300, "debit_amount": 100},
-                {"entity": 54, "account": 1010, "credit_amount": 100},
-                {"entity": 1, "account": 1010, "debit_amount": 100},
-                {"entity": 1, "account": 2700, "credit_amount": 100},
-            ],
-        }
-        for op in ("coa_api_intercompany_journal_entry_create", "coa_api_intercompany_journal_entry_update")
-    },
     "coa_api_v1_credit_memo_mark_used_create": {
         "transaction_id": 14728802,
         "account_id": 1010,
