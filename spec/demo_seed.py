@@ -172,6 +172,49 @@ def add_books(objects: dict[str, list[dict[str, t.Any]]]) -> None:
     objects["/coa/api/journal_entry"] = kept + entries
 
 
+#: What Campfire's intercompany journal-entry examples name: the elimination entity, its cash account, the
+#: intercompany receivable and payable accounts, and the Executive department.
+INTERCOMPANY: dict[str, list[dict[str, t.Any]]] = {
+    "entity": [
+        {
+            "id": 55,
+            "name": "Eliminations",
+            "currency": "USD",
+            "parent": 54,
+            "is_elimination_entity": True,
+            "active": True,
+        }
+    ],
+    "account": [
+        {"id": 8855, "name": "1014 - JPMC Cash", "number": "1014", "account_type": "ASSET", "account_subtype": "BANK"},
+        {
+            "id": 14239,
+            "name": "1900 - Intercompany Accounts Receivable",
+            "number": "1900",
+            "account_type": "ASSET",
+            "account_subtype": "OTHER_CURRENT_ASSET",
+            "account_cashflow_classification": "OPERATING",
+        },
+        {
+            "id": 14240,
+            "name": "2020 - Intercompany Accounts Payable",
+            "number": "2020",
+            "account_type": "LIABILITY",
+            "account_subtype": "OTHER_CURRENT_LIABILITY",
+            "account_cashflow_classification": "OPERATING",
+        },
+    ],
+    "department": [{"id": 364, "name": "Executive"}],
+}
+
+
+def add_intercompany(objects: dict[str, list[dict[str, t.Any]]]) -> None:
+    """Put what Campfire's intercompany examples name into the seed (replacing earlier ones: idempotent)."""
+    for kind, rows in INTERCOMPANY.items():
+        mine = {r["id"] for r in rows}
+        objects[kind] = [o for o in objects.get(kind, []) if o["id"] not in mine] + [dict(r) for r in rows]
+
+
 def main() -> int:
     spec = load_spec(ROOT / "spec" / "campfire.openapi.yaml")
     resolver = dereferencer(spec)
@@ -206,6 +249,7 @@ def main() -> int:
         objects[kind] = [obj]
         added += 1
     add_books(objects)
+    add_intercompany(objects)
     add_payables(seed)
     SEED.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {SEED}")

@@ -48,14 +48,15 @@ from .views.debit_memos import DebitMemoView
 from .views.exchange_rates import ExchangeRateView
 from .views.files import FileContentHandlers, FileView
 from .views.generic import ResourceView
+from .views.intercompany import IntercompanyJournalEntryView
 from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
-from .views.ledger import LedgerViews
+from .views.ledger import GLTransactionView, JournalEntryView
 from .views.ledger_reports import LedgerReportHandlers
 from .views.payments import InvoicePaymentView
 from .views.references import EntityView, ProductView
 from .views.registry import Registry
-from .views.statements import StatementViews
+from .views.statements import StatementView
 from .views.vendors import VendorSummaryView, VendorView
 from .views.webhooks import Webhooks, WebhookView, retrieve_reader
 from .wire import format_timestamp
@@ -105,6 +106,10 @@ VIEWS: tuple[type[ResourceView], ...] = (
     BillDraftView,
     BillAmortizationView,
     DebitMemoView,
+    JournalEntryView,
+    GLTransactionView,
+    StatementView,
+    IntercompanyJournalEntryView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.
@@ -135,28 +140,8 @@ OPERATIONS: dict[str, tuple[type, str]] = {
     "mock_stubs_list": (AdminHandlers, "stubs_list"),
     "mock_stubs_create": (AdminHandlers, "stubs_create"),
     "mock_stubs_clear": (AdminHandlers, "stubs_clear"),
-    # The ledger (views/ledger.py): journal entries, the GL transaction log, the general ledger.
-    "coa_api_journal_entry_list": (LedgerViews, "list_journal_entries"),
-    "coa_api_journal_entry_create": (LedgerViews, "create_journal_entry"),
-    "coa_api_journal_entry_retrieve": (LedgerViews, "retrieve_journal_entry"),
-    "coa_api_journal_entry_update": (LedgerViews, "update_journal_entry"),
-    "coa_api_journal_entry_partial_update": (LedgerViews, "partial_update_journal_entry"),
-    "coa_api_journal_entry_destroy": (LedgerViews, "destroy_journal_entry"),
-    "coa_api_transaction_retrieve": (LedgerViews, "list_transactions"),
-    "coa_api_transaction_retrieve_2": (LedgerViews, "retrieve_transaction"),
-    "coa_api_transaction_update": (LedgerViews, "update_transaction"),
-    "coa_api_transaction_partial_update": (LedgerViews, "partial_update_transaction"),
-    "delete_chart_transaction": (LedgerViews, "destroy_transaction"),
-    "get_chart_transaction_totals": (LedgerViews, "transaction_totals"),
-    "coa_api_general_ledger_retrieve": (LedgerViews, "general_ledger"),
+    # The ledger through the report engine (views/ledger_reports.py).
     "coa_api_transaction_report_retrieve": (LedgerReportHandlers, "ledger_report"),
-    # Statements computed from the ledger (views/statements.py).
-    "ca_api_get_balance_sheet_retrieve": (StatementViews, "get_balance_sheet"),
-    "ca_api_get_income_statement_retrieve": (StatementViews, "get_income_statement"),
-    "ca_api_get_trial_balance_retrieve": (StatementViews, "get_trial_balance"),
-    "ca_api_get_cash_flow_retrieve": (StatementViews, "get_cash_flow"),
-    "coa_api_account_balance_sheet_list": (StatementViews, "list_balance_sheet_accounts"),
-    "coa_api_account_income_statement_list": (StatementViews, "list_income_statement_accounts"),
 }
 
 

@@ -53,6 +53,8 @@ def answer(response: httpx.Response) -> tuple[int, str, t.Any]:
     media = response.headers.get("content-type", "").split(";")[0]
     if media == "application/json":
         body: t.Any = response.json()
+        if isinstance(body, dict) and str(body.get("token", "")).startswith("whsec_"):
+            body["token"] = "whsec_"  # a webhook's signing secret is random by design: compare its kind only
     elif media == "application/pdf":
         body = response.content[:5]  # a PDF carries its creation time: compare the kind only
     else:

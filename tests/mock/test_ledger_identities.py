@@ -1,11 +1,14 @@
 """Accounting identities after random sequences of API writes (Hypothesis' stateful testing).
 
 A state machine creates, pays, voids and reopens invoices, issues, applies, refunds and voids credit
-memos, writes, reverses and deletes manual journal entries, and sends writes that must be refused; after
+memos, writes, reverses and deletes manual journal entries, categorises bank transactions, and sends
+writes that must be refused; after
 every step it checks, through the API only: every entry balances, the GL's debits equal its credits, the
-trial balance balances, assets = liabilities + equity at every month end, each period's net income is the
-change in equity it causes, the AR control account equals the open invoices less unapplied credits, and
-a refused write changes no statement. A few examples by default; many under ``--deep``.
+trial balance balances (and each entity's part of it), assets = liabilities + equity at every month end, each
+period's net income is the change in equity it causes, the AR control account equals the open invoices less
+unapplied credits, a comparative column is the plain statement's column for its period, the cash basis
+counts a document's income only in the share cash settled, and a refused write changes no statement. A few
+examples by default; many under ``--deep``.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ INVOICES, MEMOS, JOURNAL, GL = (
 )
 #: Accounts manual entries may post to (no receivables: those are the invoices' subledger).
 ACCOUNTS = (1010, 1020, 1300, 1500, 2100, 2700, 3000, 5000, 6000, 6100, 7000, 169208)
+#: The demo's bank transactions (on the operating bank account, 1010).
+TRANSACTIONS = (14728800, 14728801, 14728802, 14728803, 14728804, 14728806)
 APP = create_app()
 FAR = {"start_date": "2000-01-01", "end_date": "2099-12-31"}
 
@@ -178,6 +183,13 @@ class Books(RuleBasedStateMachine):
         deleted = self.c.delete(f"{JOURNAL}/{data.draw(st.sampled_from(self.entries))}")
         assert deleted.status_code in (204, 404), deleted.text
 
+    @rule(txn=st.sampled_from(TRANSACTIONS), account=st.sampled_from((*ACCOUNTS, None)))
+    def categorise_transaction(self, txn: int, account: int | None) -> None:
+        """Categorise a bank transaction to an account (it posts what payments left of it), or back to its
+        bank account (it posts nothing)."""
+        changed = self.c.patch(f"/ca/api/transaction/{txn}", json={"account": account or 1010})
+        assert changed.status_code == 200, changed.text
+
     @rule(day=days, amount=money, account=st.sampled_from((*ACCOUNTS, 2553, 999999)))
     def refused_entry(self, day: t.Any, amount: float, account: int) -> None:
         """An unbalanced entry, or one on receivables or an unknown account: a 400 that changes nothing."""
@@ -265,6 +277,72 @@ class Books(RuleBasedStateMachine):
             if not m.get("voided_date") and not m.get("credit_account")
         )
         assert ar == due - unapplied
+
+    @invariant()
+    def each_entity_balances_on_its_own(self) -> None:
+        tb = self.c.get("/ca/api/get_trial_balance", params={**FAR, "group_by": "entity"}).json()
+        for name, part in tb.get("breakdown", {}).items():
+            accounts = part["accounts"]
+            debits = sum(cents(a["balances"]["debits"]) for a in accounts)
+            assert debits == sum(cents(a["balances"]["credits"]) for a in accounts), name
+
+    @invariant()
+    def a_comparative_column_is_the_plain_statement(self) -> None:
+        window = {"start_date": "2026-03-01", "end_date": "2026-04-30"}
+        plain = self.c.get("/ca/api/get_income_statement", params=window).json()["income_statement"]
+        compared = self.c.get("/ca/api/income-statement/comparative", params=window).json()
+        assert compared["headers"] == {
+            "comparison_1": [
+                "2026-03-01_Total",
+                "2026-04-01_Total",
+                "comparison_1_Difference",
+                "comparison_1_Percentage",
+            ]
+        }
+        by_name = {row["account_name"]: row for row in compared["income_statement"]}
+        for row in plain:
+            other = by_name[row["account_name"]]
+            assert (other["2026-03-01_Total"], other["2026-04-01_Total"]) == (row["2026-03-31"], row["2026-04-30"])
+            assert cents(other["comparison_1_Difference"]) == cents(row["2026-04-30"]) - cents(row["2026-03-31"])
+        sheet = self.c.get("/ca/api/get_balance_sheet", params=window).json()["balance_sheet"]
+        compared_sheet = self.c.get("/ca/api/balance-sheet/comparative", params=window).json()["balance_sheet"]
+        assert [r["2026-04-30"]["ending_balance"] for r in sheet] == [r["2026-04-30_Total"] for r in compared_sheet]
+
+    def _yearly_net_income(self, path: str) -> int:
+        body = self.c.get(path, params={**FAR, "start_date": "2025-01-01", "cadence": "yearly"}).json()
+        net = body["income_statement"][-1]
+        assert net["account_name"] == "Net Income"
+        return sum(cents(v) for k, v in net.items() if k[:4].isdigit())
+
+    @invariant()
+    def the_cash_basis_counts_only_what_cash_settled(self) -> None:
+        """Documents count on the cash basis in the share cash paid (credit memo applications are no cash);
+        manual entries and categorised bank transactions count as on the accrual basis."""
+        lines = self.c.get(GL, params={"all_time": "true", "limit": 10000}).json()["results"]
+        manual = -sum(
+            cents(ln["amount"])
+            for ln in lines
+            if ln["journal_type"] in ("journal_entry", "deposit", "expense", "transfer")
+            and ln["account_type"] not in ("ASSET", "LIABILITY", "EQUITY")
+        )
+        expected, settlements = 0, 0
+        for inv in self.c.get(INVOICES, params={"limit": 10000}).json()["results"]:
+            full = self.c.get(f"{INVOICES}{inv['id']}/").json()
+            total = cents(full["total_amount"])
+            revenue = total - sum(cents(ln.get("tax") or 0) for ln in full["lines"])
+            for pay in full["payments"]:
+                if not pay["credit_memo"] and pay["voided_date"] is None and total:
+                    expected += round(revenue * cents(pay["amount"]) / total)
+                    settlements += 1
+        for memo in self.c.get(MEMOS, params={"limit": 10000}).json()["results"]:
+            total = cents(float(memo["total_amount"]))
+            revenue = sum(cents(float(ln["amount"])) for ln in memo["lines"])
+            for refund in memo["payments"]:
+                if refund.get("voided_date") is None and total and not refund.get("invoice"):
+                    expected -= round(revenue * cents(float(refund["amount"])) / total)
+                    settlements += 1
+        documents = self._yearly_net_income("/ca/api/cash-basis") - manual
+        assert abs(documents - expected) <= settlements, (documents, expected)
 
 
 Books.TestCase.settings = settings(

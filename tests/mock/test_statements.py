@@ -169,7 +169,7 @@ def test_income_statement_group_by_splits_each_period_into_groups_that_add_up(cl
     assert revenue["2026-03-31_Engineering"] == 2400
     refused = client.get("/ca/api/get_income_statement", params={"group_by": "planet"})
     assert refused.status_code == 400
-    assert refused.json() == {"group_by": ['"planet" is not a valid choice: department, entity or vendor.']}
+    assert refused.json() == {"group_by": ['"planet" is not a valid choice: department, entity, tag or vendor.']}
 
 
 def test_the_chart_lists_with_balances_by_statement(client: TestClient) -> None:

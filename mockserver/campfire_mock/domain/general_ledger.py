@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from .ledger import ledger, root_currency
 from .ledger_query import LineFilter, Scope, Window, select_lines
-from .statements import Row, Sums, as_money, fiscal_start, natural
+from .statements import Row, Sums, as_money, natural
 from .workspace import Workspace
 
 
@@ -20,7 +20,7 @@ def account_balances(ws: Workspace) -> dict[int, tuple[float, float]]:
         return t.cast(dict[int, tuple[float, float]], cached[1])
     today = ws.clock.today()
     sums = Sums(ws, Scope())
-    both = sums.between([(None, today), (fiscal_start(today), today)])
+    both = sums.between([(None, today), (sums.fiscal_start(today), today)])
     found: dict[int, tuple[float, float]] = {}
     for i, key in enumerate(sums.cols.accounts.tolist()):
         chart = ws.refs["account"].look(key, {}) if key >= 0 else {}

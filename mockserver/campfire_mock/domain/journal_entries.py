@@ -23,7 +23,7 @@ import typing as t
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from ..errors import JournalEntryNotFound, JournalEntryPosted, ValidationFailed
+from ..errors import Conflict, JournalEntryNotFound, JournalEntryPosted, ValidationFailed
 from ..limits import MAX_LINES
 from .chart import is_receivable_or_payable
 from .entries import Entry
@@ -78,7 +78,7 @@ def _tag_ids(tags: t.Any) -> list[int]:
     return found
 
 
-def _line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
+def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
     """A written line as stored, and its errors (DRF's per-item shape: ``{}`` when it is valid)."""
     errors: Row = {}
     if not isinstance(line, dict):
@@ -151,7 +151,7 @@ def check_entry(ws: Workspace, values: Row) -> Row:
     if len(written) > MAX_LINES:
         errors["transactions"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
         written = []
-    checked = [_line(ws, line) for line in written]
+    checked = [check_line(ws, line) for line in written]
     if any(err for _, err in checked):
         errors["transactions"] = [err for _, err in checked]
     lines = [line for line, _ in checked]
@@ -182,16 +182,24 @@ class JournalEntryService:
             raise JournalEntryNotFound(entry_id)
         return found
 
-    def _manual(self, ws: Workspace, entry_id: int) -> Row:
-        """A stored manual entry about to change; a 409 for one a document posted, a 404 for none."""
+    def _manual(self, ws: Workspace, entry_id: int, part_of: int | None = None) -> Row:
+        """A stored manual entry about to change; a 409 for one a document posted, or for a part of an
+        intercompany entry changed other than through it (``part_of``); a 404 for none."""
         row = self.table(ws).look(entry_id)
         if row is None or is_deleted(row):
             if entry_id in ledger(ws).by_id:
                 raise JournalEntryPosted(entry_id)
             raise JournalEntryNotFound(entry_id)
+        intercompany = row.get("intercompany_journal")
+        if intercompany is not None and intercompany != part_of:
+            raise Conflict(
+                f"Journal entry {entry_id} is part of intercompany journal entry {intercompany}; change it"
+                f" through /coa/api/intercompany-journal-entry/{intercompany}."
+            )
         return t.cast(Row, self.table(ws)[entry_id])
 
-    def _post(self, ws: Workspace, row: Row) -> Entry:
+    def post(self, ws: Workspace, row: Row) -> Entry:
+        """A stored manual entry's posting (its reversal id given or taken back with ``reversal_date``)."""
         if row.get("reversal_date") and not row.get("_reversal_id"):
             row["_reversal_id"] = ws.next_id("journal_entry")
         elif not row.get("reversal_date"):
@@ -207,7 +215,7 @@ class JournalEntryService:
         row.setdefault("source", "manual")
         row["deleted_at"] = None
         self.table(ws)[row["id"]] = row
-        return self._post(ws, row)
+        return self.post(ws, row)
 
     def update(self, ws: Workspace, entry_id: int, values: Row, *, partial: bool) -> Entry:
         """Replace (PUT) or change (PATCH) a manual entry; its lines are replaced when given."""
@@ -234,13 +242,14 @@ class JournalEntryService:
         for key in STORED_FIELDS:
             row.pop(key, None)
         row.update(checked, last_modified_at=ws.now_text())
-        return self._post(ws, row)
+        return self.post(ws, row)
 
-    def destroy(self, ws: Workspace, entry_id: int) -> None:
-        """Delete a manual entry (soft, as Campfire's objects are): its lines and reversal leave the ledger."""
-        row = self._manual(ws, entry_id)
+    def destroy(self, ws: Workspace, entry_id: int, part_of: int | None = None) -> None:
+        """Delete a manual entry (soft, as Campfire's objects are): its lines and reversal leave the ledger
+        (a part of an intercompany entry only with it: ``part_of``)."""
+        row = self._manual(ws, entry_id, part_of)
         now = ws.now_text()
         row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
 
 
-__all__ = ["JournalEntryService", "check_entry"]
+__all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line"]

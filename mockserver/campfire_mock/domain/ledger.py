@@ -16,6 +16,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 from .amortization_posting import schedule_entries, schedules
+from .bank_posting import bank_transaction_entries
 from .books import Columns, Ledger, no_gc
 from .bulk_posting import bulk_columns
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
@@ -94,6 +95,7 @@ RULES: dict[str, Rule] = {
     BILL_PAYMENTS: Rule(lambda ws: _generic(ws, BILL_PAYMENTS), _bill_payment),
     DEBIT_MEMOS: Rule(lambda ws: _generic(ws, DEBIT_MEMOS), _debit_memo),
     "/coa/api/v1/bill/amortization/generate-schedule": Rule(schedules, schedule_entries),
+    "transaction": Rule(lambda ws: ws.refs["transaction"], bank_transaction_entries),
 }
 #: The tables whose change can move any entry (roles, rates, revenue and bank accounts): after a write to
 #: one of those the ledger is built afresh.

@@ -8,12 +8,15 @@ columns, never a Python object per line). Decisions, following each operation's 
   consolidated in the root entity's currency, leaving out entries whose rate is unknown (whole entries,
   so every statement still balances). Natural signs: assets and expenses are positive as debits,
   liabilities, equity and revenue as credits.
-* **Fiscal year**: January to December (the twin keeps no fiscal settings).
+* **Fiscal year**: the entity's ``fiscal_year_month``/``fiscal_year_day`` (``fiscal.py``; the root
+  entity's when consolidated), else the calendar year.
 * **Balance sheet**: each column is accumulated from the beginning of time to the column's end; the
   income-statement accounts appear as two equity rows, *Retained Earnings* (the retained earnings
   account plus all income before the fiscal year of the column) and *Net Income* (the fiscal year to the
   column's end), so assets = liabilities + equity in every column.
 * **Income statement**: only activity inside each period; rows per account, then *Net Income*.
+* **Breakdowns** (``group_by``: ``statement_groups.py``): the balance sheet and the income statement add
+  a ``<date>_<group>`` column per group, the trial balance a ``breakdown`` per group.
 * **Trial balance**: balance-sheet accounts from the beginning of time to ``end_date``; income-statement
   accounts per ``income_statement_basis`` (``period``: from ``start_date``, with *Net Income (Prior
   Periods)* for this fiscal year's income before it; ``fiscal_ytd``: from the fiscal year's start); the
@@ -24,6 +27,7 @@ columns, never a Python object per line). Decisions, following each operation's 
 
 from __future__ import annotations
 
+import contextlib
 import typing as t
 from datetime import date, timedelta
 
@@ -31,9 +35,11 @@ import numpy as np
 
 from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
-from .entries import to_money
+from .entries import Entry, to_money
+from .fiscal import fiscal_year
 from .ledger import ledger, root_currency
-from .ledger_query import BREAKDOWNS, CADENCES, Scope, months_before
+from .ledger_query import CADENCES, Scope, months_before
+from .statement_groups import breakdown
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -65,18 +71,18 @@ def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
     return found
 
 
-def fiscal_start(day: date) -> date:
-    return date(day.year, 1, 1)
-
-
 class Sums:
     """Per-account sums of one scope's lines over date cuts, in cents (book or consolidated)."""
 
-    def __init__(self, ws: Workspace, scope: Scope) -> None:
-        books = ledger(ws)
-        cols = books.columns()
+    def __init__(self, ws: Workspace, scope: Scope, lines: tuple[t.Sequence[Entry], Columns] | None = None) -> None:
+        """The ledger's lines in ``scope``; ``lines`` sums other entries instead (the cash basis's)."""
+        if lines is None:
+            books = ledger(ws)
+            lines = (books.entries, books.columns())
+        self.entries, cols = lines
         self.ws = ws
         self.cols = cols
+        self.fiscal = fiscal_year(ws, scope.entities)
         mask = cols.alive.copy()
         if scope.entities:
             mask &= np.isin(cols.entity, scope.entities)
@@ -94,6 +100,32 @@ class Sums:
             self.currency = currencies.pop()
         else:
             self.currency = root_currency(ws)
+
+    def fiscal_start(self, day: date) -> date:
+        """The first day of the fiscal year ``day`` falls in."""
+        return self.fiscal.start(day)
+
+    @contextlib.contextmanager
+    def masked(self, mask: np.ndarray) -> t.Iterator[None]:
+        """Only the lines ``mask`` also keeps, inside the block (a breakdown's group)."""
+        base = self.mask
+        self.mask = base & mask
+        try:
+            yield
+        finally:
+            self.mask = base
+
+    def grouped(
+        self, cuts: list[tuple[date | None, date]], labels: list[str], group_by: str | None, group: int | None
+    ) -> tuple[np.ndarray, list[str]]:
+        """``between(cuts)``, then the same per group of the breakdown: the arrays side by side, and their
+        column labels (``labels``, then ``<label>_<group>`` for each group)."""
+        grids, columns = [self.between(cuts)], list(labels)
+        for name, mask in breakdown(self.ws, self, group_by, group):
+            with self.masked(mask):
+                grids.append(self.between(cuts))
+            columns += [f"{label}_{name}" for label in labels]
+        return np.concatenate(grids, axis=1), columns
 
     def between(self, cuts: list[tuple[date | None, date]]) -> np.ndarray:
         """An (accounts x cuts) array: each account's sum of lines dated inside each (first, last) cut
@@ -154,46 +186,59 @@ def as_money(cents: int) -> float:
     return float(to_money(cents))
 
 
-def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly", scope: Scope | None = None) -> Row:
+def balance_sheet(
+    ws: Workspace,
+    start: date,
+    end: date,
+    cadence: str = "monthly",
+    scope: Scope | None = None,
+    group_by: str | None = None,
+    group: int | None = None,
+) -> Row:
     """Ending balances at each period's end, from the beginning of time; retained earnings and net income
-    as their own rows; ``totals`` per column (assets, liabilities, equity)."""
+    as their own rows; ``totals`` per column (assets, liabilities, equity); with ``group_by`` a
+    ``<date>_<group>`` column per group, each balanced on its own lines."""
     sums = Sums(ws, scope or Scope())
     cols = periods(start, end, cadence)
     ends = [last for _, last in cols]
-    to_end = sums.between([(None, last) for last in ends])
-    before_year = sums.between([(None, fiscal_start(last) - timedelta(days=1)) for last in ends])
+    cuts: list[tuple[date | None, date]] = [(None, last) for last in ends]
+    cuts += [(None, sums.fiscal_start(last) - timedelta(days=1)) for last in ends]
+    grid, labels = sums.grouped(cuts, [d.isoformat() for d in ends], group_by, group)
+    n = len(ends)
+    to_end = np.concatenate([grid[:, k : k + n] for k in range(0, grid.shape[1], 2 * n)], axis=1)
+    before_year = np.concatenate([grid[:, k + n : k + 2 * n] for k in range(0, grid.shape[1], 2 * n)], axis=1)
     keys = sums.cols.accounts.tolist()
     rows: list[Row] = []
-    income_total = np.zeros(len(ends), dtype=np.int64)
-    income_before = np.zeros(len(ends), dtype=np.int64)
-    totals = {kind: [0] * len(ends) for kind in ("ASSET", "LIABILITY", "EQUITY")}
+    income_total = np.zeros(len(labels), dtype=np.int64)
+    income_before = np.zeros(len(labels), dtype=np.int64)
+    totals = {kind: [0] * len(labels) for kind in ("ASSET", "LIABILITY", "EQUITY")}
     for i, chart in sums.accounts():
         if not is_balance_sheet(chart):
             income_total += to_end[i]
             income_before += before_year[i]
             continue
         values = [natural(chart, int(v)) for v in to_end[i]]
-        for n, v in enumerate(values):
-            totals[str(chart["account_type"])][n] += v
+        for k, v in enumerate(values):
+            totals[str(chart["account_type"])][k] += v
         rows.append(
             {
                 **account_fields(ws, chart, keys[i]),
-                **{d.isoformat(): {"ending_balance": as_money(v)} for d, v in zip(ends, values, strict=True)},
+                **{d: {"ending_balance": as_money(v)} for d, v in zip(labels, values, strict=True)},
             }
         )
     retained = roles(ws)["retained_earnings"]
     synthetic = ((RETAINED, -income_before), (NET_INCOME, -(income_total - income_before)))
     for name, values_arr in synthetic:
         values = [int(v) for v in values_arr]
-        for n, v in enumerate(values):
-            totals["EQUITY"][n] += v
+        for k, v in enumerate(values):
+            totals["EQUITY"][k] += v
         rows.append(
             {
                 **({"account_id": retained} if name == RETAINED and retained is not None else {}),
                 "account_name": name,
                 "account_number": "",
                 "hierarchy": ["EQUITY", "RETAINED_EARNINGS"],
-                **{d.isoformat(): {"ending_balance": as_money(v)} for d, v in zip(ends, values, strict=True)},
+                **{d: {"ending_balance": as_money(v)} for d, v in zip(labels, values, strict=True)},
             }
         )
     return {
@@ -204,30 +249,14 @@ def balance_sheet(ws: Workspace, start: date, end: date, cadence: str = "monthly
         "currency": sums.currency,
         "headers": {d.isoformat(): {"start": s.isoformat(), "end": d.isoformat()} for s, d in cols},
         "totals": {
-            d.isoformat(): {
-                "assets": as_money(totals["ASSET"][n]),
-                "liabilities": as_money(totals["LIABILITY"][n]),
-                "equity": as_money(totals["EQUITY"][n]),
+            d: {
+                "assets": as_money(totals["ASSET"][k]),
+                "liabilities": as_money(totals["LIABILITY"][k]),
+                "equity": as_money(totals["EQUITY"][k]),
             }
-            for n, d in enumerate(ends)
+            for k, d in enumerate(labels)
         },
     }
-
-
-#: Where each of the income statement's breakdowns (``BREAKDOWNS``) is found: (column, table).
-GROUPS = {name: (name, name) for name in BREAKDOWNS}
-
-
-def _groups(ws: Workspace, sums: Sums, group_by: str) -> list[tuple[str, np.ndarray]]:
-    """(label, mask) per value of the breakdown among the scope's lines; lines without one are
-    ``Unassigned``."""
-    column, table = GROUPS[group_by]
-    values = getattr(sums.cols, column)
-    found = []
-    for key in np.unique(values[sums.mask]).tolist():
-        name = "Unassigned" if key < 0 else str(ws.refs[table].look(key, {}).get("name") or key)
-        found.append((name, values == key))
-    return found
 
 
 def income_statement(
@@ -237,22 +266,15 @@ def income_statement(
     cadence: str = "monthly",
     scope: Scope | None = None,
     group_by: str | None = None,
+    group: int | None = None,
+    sums: Sums | None = None,
 ) -> Row:
     """Activity of the income-statement accounts inside each period, then a Net Income row; with
-    ``group_by`` (department, entity, vendor) each period has a column per group, ``<date>_<group>``."""
-    sums = Sums(ws, scope or Scope())
+    ``group_by`` (department, entity, vendor, tag) each period has a column per group, ``<date>_<group>``.
+    ``sums`` reads other lines than the ledger's (the cash basis's)."""
+    sums = sums or Sums(ws, scope or Scope())
     cols = periods(start, end, cadence)
-    labels = [last.isoformat() for _, last in cols]
-    inside = sums.between(list(cols))
-    columns = list(labels)
-    if group_by:
-        parts, base = [], sums.mask
-        for name, mask in _groups(ws, sums, group_by):
-            sums.mask = base & mask
-            parts.append(sums.between(list(cols)))
-            columns += [f"{label}_{name}" for label in labels]
-        sums.mask = base
-        inside = np.concatenate([inside, *parts], axis=1) if parts else inside
+    inside, columns = sums.grouped(list(cols), [last.isoformat() for _, last in cols], group_by, group)
     keys = sums.cols.accounts.tolist()
     rows: list[Row] = []
     net = np.zeros(len(columns), dtype=np.int64)
@@ -284,20 +306,12 @@ def income_statement(
     }
 
 
-def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", scope: Scope | None = None) -> Row:
-    """Each account's net balance at ``end_date`` as a debit or a credit (the windows the description
-    states), with Retained Earnings and, on the ``period`` basis, Net Income (Prior Periods)."""
-    sums = Sums(ws, scope or Scope())
-    year = fiscal_start(end)
-    is_start = year if basis == "fiscal_ytd" else start
-    before = min(is_start, year) - timedelta(days=1)
-    cuts: list[tuple[date | None, date]] = [(None, end), (is_start, end), (None, before)]
-    prior = basis == "period" and start > year
-    cuts.append((year, start - timedelta(days=1)) if prior else (None, date.min))
-    grid = sums.between(cuts)
+def _trial_accounts(sums: Sums, grid: np.ndarray, basis: str, prior: bool) -> list[Row]:
+    """The trial balance's rows from ``grid``'s four cuts (to the end, the income window, before the fiscal
+    year or the window, this fiscal year before the window) over the lines ``sums`` keeps."""
     whole, window_, retained_part, prior_part = (grid[:, n] for n in range(4))
     keys = sums.cols.accounts.tolist()
-    retained_key = roles(ws)["retained_earnings"]
+    retained_key = roles(sums.ws)["retained_earnings"]
     accounts: list[Row] = []
 
     def add(key: str, chart: Row, name: str, cents: int) -> None:
@@ -328,13 +342,41 @@ def trial_balance(ws: Workspace, start: date, end: date, basis: str = "period", 
         add("retained_earnings", {"account_type": "EQUITY"}, RETAINED, retained)
     if basis == "period":
         add("net_income_prior_periods", {"account_type": "EQUITY"}, PRIOR, prior_income)
-    return {
-        "trial_balance": {"accounts": accounts},
+    return accounts
+
+
+def trial_balance(
+    ws: Workspace,
+    start: date,
+    end: date,
+    basis: str = "period",
+    scope: Scope | None = None,
+    group_by: str | None = None,
+    group: int | None = None,
+) -> Row:
+    """Each account's net balance at ``end_date`` as a debit or a credit (the windows the description
+    states), with Retained Earnings and, on the ``period`` basis, Net Income (Prior Periods); with
+    ``group_by``, ``breakdown`` holds the same accounts per group, each over its own lines."""
+    sums = Sums(ws, scope or Scope())
+    year = sums.fiscal_start(end)
+    is_start = year if basis == "fiscal_ytd" else start
+    before = min(is_start, year) - timedelta(days=1)
+    cuts: list[tuple[date | None, date]] = [(None, end), (is_start, end), (None, before)]
+    prior = basis == "period" and start > year
+    cuts.append((year, start - timedelta(days=1)) if prior else (None, date.min))
+    body: Row = {
+        "trial_balance": {"accounts": _trial_accounts(sums, sums.between(cuts), basis, prior)},
         "start_date": start.isoformat(),
         "end_date": end.isoformat(),
         "income_statement_start": is_start.isoformat(),
         "currency": sums.currency,
     }
+    if group_by is not None:
+        body["breakdown"] = {}
+        for name, mask in breakdown(ws, sums, group_by, group):
+            with sums.masked(mask):
+                body["breakdown"][name] = {"accounts": _trial_accounts(sums, sums.between(cuts), basis, prior)}
+    return body
 
 
 __all__ = [
@@ -345,7 +387,6 @@ __all__ = [
     "account_fields",
     "as_money",
     "balance_sheet",
-    "fiscal_start",
     "income_statement",
     "is_balance_sheet",
     "natural",

@@ -1,13 +1,17 @@
-"""The ledger's operations: journal entries (``/coa/api/journal_entry``), the GL transaction log
-(``/coa/api/transaction``, its totals) and the general ledger. Statements are in ``views/statements.py``.
+"""The ledger's views: journal entries (``JournalEntryView``, ``/coa/api/journal_entry``) and the GL
+transaction log with its totals and the general ledger (``GLTransactionView``, ``/coa/api/transaction``).
+Statements are in ``views/statements.py``.
 
-Each method unpacks the request and calls the domain (``domain/journal_entries.py``, ``ledger.py``,
-``ledger_query.py``); paging is the shared helper's (limit/offset, or ``cursor=`` in
-``(last_modified_at, id)`` order).
+Both are resource views on the generic base (``views/generic.py``): journal entries override the base's
+list/create/retrieve/update/destroy; the GL operations, whose upstream names do not follow DRF's
+(``coa_api_transaction_retrieve`` is the list), are claimed by ``@operation``. Each method unpacks the
+request and calls the domain (``domain/journal_entries.py``, ``ledger.py``, ``ledger_query.py``); paging
+is the shared helper's (limit/offset, or ``cursor=`` in ``(last_modified_at, id)`` order).
 """
 
 from __future__ import annotations
 
+import functools
 import typing as t
 from urllib.parse import parse_qsl
 
@@ -15,10 +19,12 @@ from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
 from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries, stored_lines
-from ..domain.ledger_query import LineFilter, in_sync_order, select_lines, sync_key, window
+from ..domain.ledger_query import LineFilter, in_sync_order, parse_moment, select_lines, sync_key, window
 from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
-from .base import Caller, Handler, NoContent, Services
+from ..openapi.shapes import Shapes
+from .base import Caller, NoContent
+from .generic import ResourceView, operation
 from .ledger_render import render_entry, render_line
 from .pagination import check_limit, cursor_page, envelope, offset_page
 
@@ -30,15 +36,36 @@ def _ints(values: t.Iterable[t.Any]) -> list[int]:
     return [int(v) for v in values if v is not None]
 
 
-class LedgerViews(Handler):
-    """Journal entries and the GL transaction log."""
+def undeclared(caller: Caller, p: dict[str, t.Any]) -> dict[str, t.Any]:
+    """The query as sent, for operations whose upstream schema declares no parameters (totals, the general
+    ledger take the GL log's filters): the last value of each, booleans read as DRF reads them."""
+    raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
+    found: dict[str, t.Any] = dict(parse_qsl(raw, keep_blank_values=True))
+    for name in ("all_time", "include_deleted", "include_inactive", "entity_rollup"):
+        if name in found:
+            found[name] = str(found[name]).lower() in ("true", "1", "yes", "on")
+    for name in ("limit", "offset"):
+        if str(found.get(name, "")).isdigit():
+            found[name] = int(found[name])
+    return {**found, **p}
 
-    def __init__(self, services: Services) -> None:
-        super().__init__(services)
-        self.entries = JournalEntryService()
-        self.shapes = services.serializer.shapes
 
-    # ------------------------------------------------------------ journal entries
+class LedgerView(ResourceView):
+    """What the ledger's views share: the renderer's shapes and the journal-entry service."""
+
+    @property
+    def shapes(self) -> Shapes:
+        return self.services.serializer.shapes
+
+    @functools.cached_property
+    def entries(self) -> JournalEntryService:
+        return JournalEntryService()
+
+
+class JournalEntryView(LedgerView):
+    """Journal entries: manual ones stored with their lines, and the entries documents post (read-only)."""
+
+    collections = ("/coa/api/journal_entry",)
 
     def _reversals(self, books: Ledger, entry: Entry) -> list[Entry]:
         return books.reversals(entry.id) if entry.lines else []
@@ -47,7 +74,7 @@ class LedgerViews(Handler):
         books = ledger(ws)
         return render_entry(self.shapes, ws, entry, self._reversals(books, entry))
 
-    def list_journal_entries(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+    def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Entries in the date window (six months back by default; ``all_time``), newest first; ``account``
         keeps entries with a line on one of the accounts, ``source`` and ``journal_id`` match exactly."""
         books = ledger(ws)
@@ -65,7 +92,7 @@ class LedgerViews(Handler):
         page, meta = offset_page(found, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
         return envelope([render_entry(self.shapes, ws, e, self._reversals(books, e)) for e in page], meta), 200
 
-    def create_journal_entry(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
+    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
         entry = self.entries.create(ws, body or {})
         return self._fresh(ws, entry), 201
 
@@ -74,24 +101,27 @@ class LedgerViews(Handler):
         row = ws.table(JOURNAL_KIND).look(entry.id) or {}
         return render_entry(self.shapes, ws, entry, manual_entries(ws, row)[1:])
 
-    def retrieve_journal_entry(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:
+    def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         return self._entry(ws, self.entries.get(ws, id_)), 200
 
-    def update_journal_entry(
+    def update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
         return self._fresh(ws, self.entries.update(ws, id_, body or {}, partial=False)), 200
 
-    def partial_update_journal_entry(
+    def partial_update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
         return self._fresh(ws, self.entries.update(ws, id_, body or {}, partial=True)), 200
 
-    def destroy_journal_entry(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:
+    def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         self.entries.destroy(ws, id_)
         return NoContent, 204
 
-    # ------------------------------------------------------------ GL transaction log
+
+class GLTransactionView(LedgerView):
+    """The GL transaction log (``/coa/api/transaction``): its lines, one line, its totals, and the general
+    ledger (``/coa/api/general-ledger``) over the same filters."""
 
     def _filter(self, caller: Caller, p: dict[str, t.Any]) -> LineFilter:
         many = self.repeated(
@@ -112,8 +142,6 @@ class LedgerViews(Handler):
         def both(*names: str) -> list[int]:
             return _ints(v for name in names for v in many.get(name, []))
 
-        from ..domain.ledger_query import parse_moment
-
         return LineFilter(
             entities=both("entity", "entity_id"),
             accounts=both("account", "account_id", "accounts"),
@@ -133,6 +161,7 @@ class LedgerViews(Handler):
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))
         return select_lines(ws, ledger(ws), span, self._filter(caller, p))
 
+    @operation("coa_api_transaction_retrieve")
     def list_transactions(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """The GL log: lines in the window passing the filters, newest first (``-posted_at``) in offset pages,
         or in ``(last_modified_at, id)`` order once ``cursor`` is sent; ``include_deleted`` lists only the
@@ -166,24 +195,11 @@ class LedgerViews(Handler):
                         out.append(rendered)
         return out
 
-    @staticmethod
-    def undeclared(caller: Caller, p: dict[str, t.Any]) -> dict[str, t.Any]:
-        """The query as sent, for operations whose upstream schema declares no parameters (totals, the general
-        ledger take the GL log's filters): the last value of each, booleans read as DRF reads them."""
-        raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
-        found: dict[str, t.Any] = dict(parse_qsl(raw, keep_blank_values=True))
-        for name in ("all_time", "include_deleted", "include_inactive"):
-            if name in found:
-                found[name] = str(found[name]).lower() in ("true", "1", "yes", "on")
-        for name in ("limit", "offset"):
-            if str(found.get(name, "")).isdigit():
-                found[name] = int(found[name])
-        return {**found, **p}
-
+    @operation("get_chart_transaction_totals")
     def transaction_totals(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Sums of the GL lines the same filters select: count, debits, credits and the net, consolidated and
         in the entities' book currencies."""
-        found = self._lines(ws, caller, self.undeclared(caller, p))
+        found = self._lines(ws, caller, undeclared(caller, p))
         known: list[int] = [ln.consolidated for _, ln in found if ln.consolidated is not None]
         debit, credit = sum(v for v in known if v > 0), -sum(v for v in known if v < 0)
         book_debit = sum(ln.book for _, ln in found if ln.book > 0)
@@ -210,6 +226,7 @@ class LedgerViews(Handler):
             raise LedgerLineNotFound(line_id)
         return found
 
+    @operation("coa_api_transaction_retrieve_2")
     def retrieve_transaction(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:
         entry, posting = self._line(ws, id_)
         return render_line(self.shapes, ws, entry, posting), 200
@@ -255,16 +272,19 @@ class LedgerViews(Handler):
         posted = manual_entries(ws, row)[0]
         return render_line(self.shapes, ws, posted, posted.lines[line_id % LINE_ID_FACTOR]), 200
 
+    @operation("coa_api_transaction_update")
     def update_transaction(
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
         return self._write_line(ws, id_, body)
 
+    @operation("coa_api_transaction_partial_update")
     def partial_update_transaction(
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
         return self._write_line(ws, id_, body)
 
+    @operation("delete_chart_transaction")
     def destroy_transaction(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:
         """A GL line cannot stand alone and its entry cannot stay balanced without it: deleting a line of a
         manual entry deletes the entry (its lines and reversal leave the ledger); a document's line is a 409."""
@@ -274,17 +294,16 @@ class LedgerViews(Handler):
         self.entries.destroy(ws, entry.id)
         return NoContent, 204
 
-    # ------------------------------------------------------------ general ledger
-
+    @operation("coa_api_general_ledger_retrieve")
     def general_ledger(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Per account with activity: the balance before the window, the window's lines, debits, credits
         and the closing balance (book amounts of the entities asked for, consolidated otherwise)."""
         from ..domain.general_ledger import general_ledger
 
-        p = self.undeclared(caller, p)
+        p = undeclared(caller, p)
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))
         where = self._filter(caller, p)
         return general_ledger(ws, span, where, render=lambda e, ln: render_line(self.shapes, ws, e, ln)), 200
 
 
-__all__ = ["LINE_ID_FACTOR", "LedgerViews"]
+__all__ = ["LINE_ID_FACTOR", "GLTransactionView", "JournalEntryView", "LedgerView", "undeclared"]

@@ -73,6 +73,7 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "journal_memo": entry.memo,
         "journal_type": entry.type,
         "journal_type_name": entry.type.replace("_", " ").title(),
+        "intercompany_journal": entry.extra.get("intercompany_journal"),
         "created_automatically": entry.created_automatically,
         "invoice": None if entry.invoice is None else str(entry.invoice),
         "invoice_id": entry.invoice,

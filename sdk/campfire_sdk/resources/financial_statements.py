@@ -13,6 +13,11 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..types.financial_statements import (
+    BalanceSheetResponse,
+    CashBasisTransactions,
+    CashFlowV2,
+    ComparativeBalanceSheetResponse,
+    ComparativeIncomeStatementResponse,
     FinancialStatementBalanceSheetParams,
     FinancialStatementCashBasisOperatingStatementParams,
     FinancialStatementCashBasisParams,
@@ -24,6 +29,7 @@ from ..types.financial_statements import (
     FinancialStatementComparativeIncomeStatementParams,
     FinancialStatementIncomeStatementParams,
     FinancialStatementTrialBalanceParams,
+    IncomeStatementResponse,
     TrialBalanceResponse,
 )
 
@@ -39,14 +45,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementComparativeBalanceSheetParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> ComparativeBalanceSheetResponse:
         """Get Comparative Balance Sheet.
 
         ``GET /ca/api/balance-sheet/comparative`` (operationId ``ca_api_balance_sheet_comparative_retrieve``)
         """
         path = "/ca/api/balance-sheet/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.dict[str, t.Any], opts)
+        return self._request(ComparativeBalanceSheetResponse, opts)
 
     def cash_basis(
         self,
@@ -54,14 +60,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashBasisParams],
-    ) -> t.Any:
+    ) -> IncomeStatementResponse:
         """Get Cash Basis Income Statement.
 
         ``GET /ca/api/cash-basis`` (operationId ``ca_api_cash_basis_retrieve``)
         """
         path = "/ca/api/cash-basis"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(IncomeStatementResponse, opts)
 
     def cash_basis_operating_statement(
         self,
@@ -69,14 +75,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashBasisOperatingStatementParams],
-    ) -> t.Any:
+    ) -> IncomeStatementResponse:
         """Get Cash Basis Operating Statement.
 
         ``GET /ca/api/cash-basis-operating-statement`` (operationId ``ca_api_cash_basis_operating_statement_retrieve``)
         """
         path = "/ca/api/cash-basis-operating-statement"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(IncomeStatementResponse, opts)
 
     def cash_operating_statement_transactions(
         self,
@@ -84,14 +90,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashOperatingStatementTransactionsParams],
-    ) -> t.Any:
+    ) -> CashBasisTransactions:
         """Get Cash Operating Transactions with Projected Transactions.
 
         ``GET /ca/api/cash-operating-statement/transactions`` (operationId ``ca_api_cash_operating_statement_transactions_retrieve``)
         """
         path = "/ca/api/cash-operating-statement/transactions"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(CashBasisTransactions, opts)
 
     def balance_sheet(
         self,
@@ -99,14 +105,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementBalanceSheetParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> BalanceSheetResponse:
         """Get Balance Sheet.
 
         ``GET /ca/api/get_balance_sheet`` (operationId ``ca_api_get_balance_sheet_retrieve``)
         """
         path = "/ca/api/get_balance_sheet"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.dict[str, t.Any], opts)
+        return self._request(BalanceSheetResponse, opts)
 
     def cash_flow(
         self,
@@ -144,14 +150,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashFlowV2Params],
-    ) -> t.Any:
+    ) -> CashFlowV2:
         """Get Cash Flow Statement.
 
         ``GET /ca/api/get_cash_flow_v2`` (operationId ``ca_api_get_cash_flow_v2_retrieve``)
         """
         path = "/ca/api/get_cash_flow_v2"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(CashFlowV2, opts)
 
     def income_statement(
         self,
@@ -159,14 +165,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementIncomeStatementParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> IncomeStatementResponse:
         """Get Income Statement.
 
         ``GET /ca/api/get_income_statement`` (operationId ``ca_api_get_income_statement_retrieve``)
         """
         path = "/ca/api/get_income_statement"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.dict[str, t.Any], opts)
+        return self._request(IncomeStatementResponse, opts)
 
     def trial_balance(
         self,
@@ -189,14 +195,14 @@ class FinancialStatements(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementComparativeIncomeStatementParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> ComparativeIncomeStatementResponse:
         """Get Comparative Income Statement.
 
         ``GET /ca/api/income-statement/comparative`` (operationId ``ca_api_income_statement_comparative_retrieve``)
         """
         path = "/ca/api/income-statement/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.dict[str, t.Any], opts)
+        return self._request(ComparativeIncomeStatementResponse, opts)
 
     @cached_property
     def with_raw_response(self) -> FinancialStatementsWithRawResponse:
@@ -231,14 +237,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementComparativeBalanceSheetParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> ComparativeBalanceSheetResponse:
         """Get Comparative Balance Sheet.
 
         ``GET /ca/api/balance-sheet/comparative`` (operationId ``ca_api_balance_sheet_comparative_retrieve``)
         """
         path = "/ca/api/balance-sheet/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.dict[str, t.Any], opts)
+        return await self._request(ComparativeBalanceSheetResponse, opts)
 
     async def cash_basis(
         self,
@@ -246,14 +252,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashBasisParams],
-    ) -> t.Any:
+    ) -> IncomeStatementResponse:
         """Get Cash Basis Income Statement.
 
         ``GET /ca/api/cash-basis`` (operationId ``ca_api_cash_basis_retrieve``)
         """
         path = "/ca/api/cash-basis"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(IncomeStatementResponse, opts)
 
     async def cash_basis_operating_statement(
         self,
@@ -261,14 +267,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashBasisOperatingStatementParams],
-    ) -> t.Any:
+    ) -> IncomeStatementResponse:
         """Get Cash Basis Operating Statement.
 
         ``GET /ca/api/cash-basis-operating-statement`` (operationId ``ca_api_cash_basis_operating_statement_retrieve``)
         """
         path = "/ca/api/cash-basis-operating-statement"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(IncomeStatementResponse, opts)
 
     async def cash_operating_statement_transactions(
         self,
@@ -276,14 +282,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashOperatingStatementTransactionsParams],
-    ) -> t.Any:
+    ) -> CashBasisTransactions:
         """Get Cash Operating Transactions with Projected Transactions.
 
         ``GET /ca/api/cash-operating-statement/transactions`` (operationId ``ca_api_cash_operating_statement_transactions_retrieve``)
         """
         path = "/ca/api/cash-operating-statement/transactions"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(CashBasisTransactions, opts)
 
     async def balance_sheet(
         self,
@@ -291,14 +297,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementBalanceSheetParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> BalanceSheetResponse:
         """Get Balance Sheet.
 
         ``GET /ca/api/get_balance_sheet`` (operationId ``ca_api_get_balance_sheet_retrieve``)
         """
         path = "/ca/api/get_balance_sheet"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.dict[str, t.Any], opts)
+        return await self._request(BalanceSheetResponse, opts)
 
     async def cash_flow(
         self,
@@ -336,14 +342,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementCashFlowV2Params],
-    ) -> t.Any:
+    ) -> CashFlowV2:
         """Get Cash Flow Statement.
 
         ``GET /ca/api/get_cash_flow_v2`` (operationId ``ca_api_get_cash_flow_v2_retrieve``)
         """
         path = "/ca/api/get_cash_flow_v2"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(CashFlowV2, opts)
 
     async def income_statement(
         self,
@@ -351,14 +357,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementIncomeStatementParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> IncomeStatementResponse:
         """Get Income Statement.
 
         ``GET /ca/api/get_income_statement`` (operationId ``ca_api_get_income_statement_retrieve``)
         """
         path = "/ca/api/get_income_statement"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.dict[str, t.Any], opts)
+        return await self._request(IncomeStatementResponse, opts)
 
     async def trial_balance(
         self,
@@ -381,14 +387,14 @@ class AsyncFinancialStatements(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FinancialStatementComparativeIncomeStatementParams],
-    ) -> builtins.dict[str, t.Any]:
+    ) -> ComparativeIncomeStatementResponse:
         """Get Comparative Income Statement.
 
         ``GET /ca/api/income-statement/comparative`` (operationId ``ca_api_income_statement_comparative_retrieve``)
         """
         path = "/ca/api/income-statement/comparative"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.dict[str, t.Any], opts)
+        return await self._request(ComparativeIncomeStatementResponse, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncFinancialStatementsWithRawResponse:

@@ -206,6 +206,20 @@ if t.TYPE_CHECKING:
     from .files import FileUploadQueryParams as FileUploadQueryParams
     from .files import PaginatedFileList as PaginatedFileList
     from .files import PatchedFileParam as PatchedFileParam
+    from .financial_statements import BalanceSheetCell as BalanceSheetCell
+    from .financial_statements import BalanceSheetResponse as BalanceSheetResponse
+    from .financial_statements import BalanceSheetRow as BalanceSheetRow
+    from .financial_statements import BalanceSheetTotals as BalanceSheetTotals
+    from .financial_statements import CashBasisTransaction as CashBasisTransaction
+    from .financial_statements import CashBasisTransactions as CashBasisTransactions
+    from .financial_statements import CashFlowV2 as CashFlowV2
+    from .financial_statements import CashFlowV2Disclosure as CashFlowV2Disclosure
+    from .financial_statements import CashFlowV2Line as CashFlowV2Line
+    from .financial_statements import CashFlowV2Operating as CashFlowV2Operating
+    from .financial_statements import CashFlowV2Section as CashFlowV2Section
+    from .financial_statements import ComparativeBalanceSheetResponse as ComparativeBalanceSheetResponse
+    from .financial_statements import ComparativeIncomeStatementResponse as ComparativeIncomeStatementResponse
+    from .financial_statements import ComparativeStatementRow as ComparativeStatementRow
     from .financial_statements import FinancialStatementBalanceSheetParams as FinancialStatementBalanceSheetParams
     from .financial_statements import (
         FinancialStatementCashBasisOperatingStatementParams as FinancialStatementCashBasisOperatingStatementParams,
@@ -227,6 +241,9 @@ if t.TYPE_CHECKING:
     )
     from .financial_statements import FinancialStatementIncomeStatementParams as FinancialStatementIncomeStatementParams
     from .financial_statements import FinancialStatementTrialBalanceParams as FinancialStatementTrialBalanceParams
+    from .financial_statements import IncomeStatementResponse as IncomeStatementResponse
+    from .financial_statements import IncomeStatementRow as IncomeStatementRow
+    from .financial_statements import StatementPeriod as StatementPeriod
     from .financial_statements import TrialBalanceAccount as TrialBalanceAccount
     from .financial_statements import TrialBalanceAccountBalance as TrialBalanceAccountBalance
     from .financial_statements import TrialBalanceData as TrialBalanceData
@@ -442,6 +459,10 @@ _MODULES = {
     "AccountingInvoicePayment": "invoices",
     "AmortizationSchedule": "_shared",
     "AsyncTask": "reconciliations",
+    "BalanceSheetCell": "financial_statements",
+    "BalanceSheetResponse": "financial_statements",
+    "BalanceSheetRow": "financial_statements",
+    "BalanceSheetTotals": "financial_statements",
     "BankAccount": "bank_accounts",
     "BankAccountDeleteParams": "bank_accounts",
     "BankAccountListParams": "bank_accounts",
@@ -489,6 +510,13 @@ _MODULES = {
     "BulkVendorSearchParam": "vendors",
     "CalculatePaymentInputParam": "invoices",
     "CalculatePaymentOutput": "invoices",
+    "CashBasisTransaction": "financial_statements",
+    "CashBasisTransactions": "financial_statements",
+    "CashFlowV2": "financial_statements",
+    "CashFlowV2Disclosure": "financial_statements",
+    "CashFlowV2Line": "financial_statements",
+    "CashFlowV2Operating": "financial_statements",
+    "CashFlowV2Section": "financial_statements",
     "ChartAccount": "accounts",
     "ChartAccountParam": "accounts",
     "ChartAccountSettings": "chart_account_settings",
@@ -500,6 +528,9 @@ _MODULES = {
     "ChartTransactionParam": "transactions",
     "ChartTransactionTotals": "transactions",
     "ClientListParams": "vendors",
+    "ComparativeBalanceSheetResponse": "financial_statements",
+    "ComparativeIncomeStatementResponse": "financial_statements",
+    "ComparativeStatementRow": "financial_statements",
     "ConfirmTransactionSelectionRequestParam": "reconciliations",
     "Contract": "contracts",
     "ContractBundle": "contracts",
@@ -600,6 +631,8 @@ _MODULES = {
     "GeneralLedgerRetrieveParams": "general_ledger",
     "GetDefaultPaymentInputParam": "invoices",
     "GetDefaultPaymentOutput": "invoices",
+    "IncomeStatementResponse": "financial_statements",
+    "IncomeStatementRow": "financial_statements",
     "IntercompanyJournalEntry": "intercompany_journal_entries",
     "IntercompanyJournalEntryBalanceParams": "intercompany_journal_entries",
     "IntercompanyJournalEntryListParams": "intercompany_journal_entries",
@@ -737,6 +770,7 @@ _MODULES = {
     "RevenueTransaction": "revenue_transactions",
     "RevenueTransactionListParams": "revenue_transactions",
     "RevenueTransactionParam": "revenue_transactions",
+    "StatementPeriod": "financial_statements",
     "TagDeleteParams": "tags",
     "TagGroupListParams": "tag_groups",
     "TagListParams": "tags",
@@ -814,6 +848,10 @@ __all__ = [
     "AccountingInvoicePayment",
     "AmortizationSchedule",
     "AsyncTask",
+    "BalanceSheetCell",
+    "BalanceSheetResponse",
+    "BalanceSheetRow",
+    "BalanceSheetTotals",
     "BankAccount",
     "BankAccountDeleteParams",
     "BankAccountListParams",
@@ -861,6 +899,13 @@ __all__ = [
     "BulkVendorSearchParam",
     "CalculatePaymentInputParam",
     "CalculatePaymentOutput",
+    "CashBasisTransaction",
+    "CashBasisTransactions",
+    "CashFlowV2",
+    "CashFlowV2Disclosure",
+    "CashFlowV2Line",
+    "CashFlowV2Operating",
+    "CashFlowV2Section",
     "ChartAccount",
     "ChartAccountParam",
     "ChartAccountSettings",
@@ -872,6 +917,9 @@ __all__ = [
     "ChartTransactionParam",
     "ChartTransactionTotals",
     "ClientListParams",
+    "ComparativeBalanceSheetResponse",
+    "ComparativeIncomeStatementResponse",
+    "ComparativeStatementRow",
     "ConfirmTransactionSelectionRequestParam",
     "Contract",
     "ContractBundle",
@@ -972,6 +1020,8 @@ __all__ = [
     "GeneralLedgerRetrieveParams",
     "GetDefaultPaymentInputParam",
     "GetDefaultPaymentOutput",
+    "IncomeStatementResponse",
+    "IncomeStatementRow",
     "IntercompanyJournalEntry",
     "IntercompanyJournalEntryBalanceParams",
     "IntercompanyJournalEntryListParams",
@@ -1109,6 +1159,7 @@ __all__ = [
     "RevenueTransaction",
     "RevenueTransactionListParams",
     "RevenueTransactionParam",
+    "StatementPeriod",
     "TagDeleteParams",
     "TagGroupListParams",
     "TagListParams",

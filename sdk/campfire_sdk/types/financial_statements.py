@@ -9,6 +9,20 @@ from typing import Any, Literal, TypedDict
 from .._models import BaseModel
 
 __all__ = [
+    "BalanceSheetCell",
+    "BalanceSheetResponse",
+    "BalanceSheetRow",
+    "BalanceSheetTotals",
+    "CashBasisTransaction",
+    "CashBasisTransactions",
+    "CashFlowV2",
+    "CashFlowV2Disclosure",
+    "CashFlowV2Line",
+    "CashFlowV2Operating",
+    "CashFlowV2Section",
+    "ComparativeBalanceSheetResponse",
+    "ComparativeIncomeStatementResponse",
+    "ComparativeStatementRow",
     "FinancialStatementBalanceSheetParams",
     "FinancialStatementCashBasisOperatingStatementParams",
     "FinancialStatementCashBasisParams",
@@ -20,6 +34,9 @@ __all__ = [
     "FinancialStatementComparativeIncomeStatementParams",
     "FinancialStatementIncomeStatementParams",
     "FinancialStatementTrialBalanceParams",
+    "IncomeStatementResponse",
+    "IncomeStatementRow",
+    "StatementPeriod",
     "TrialBalanceAccount",
     "TrialBalanceAccountBalance",
     "TrialBalanceData",
@@ -56,11 +73,161 @@ class TrialBalanceResponse(BaseModel):
     breakdown: dict[str, Any] | None = None
 
 
+class StatementPeriod(BaseModel):
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+
+class BalanceSheetCell(BaseModel):
+    ending_balance: float | None = None
+
+
+class BalanceSheetRow(BaseModel):
+    account_id: int | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    hierarchy: list[str] | None = None
+
+
+class BalanceSheetTotals(BaseModel):
+    assets: float | None = None
+    liabilities: float | None = None
+    equity: float | None = None
+
+
+class BalanceSheetResponse(BaseModel):
+    balance_sheet: list[BalanceSheetRow]
+    start_date: dt.date
+    end_date: dt.date
+    cadence: str
+    currency: str | None = None
+    headers: dict[str, Any]
+    totals: dict[str, Any] | None = None
+
+
+class IncomeStatementRow(BaseModel):
+    account_id: int | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    hierarchy: list[str] | None = None
+
+
+class IncomeStatementResponse(BaseModel):
+    income_statement: list[IncomeStatementRow]
+    start_date: dt.date
+    end_date: dt.date
+    cadence: str
+    currency: str | None = None
+    headers: dict[str, Any]
+    basis: str | None = None
+
+
+class ComparativeStatementRow(BaseModel):
+    account_id: int | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    hierarchy: list[str] | None = None
+
+
+class ComparativeBalanceSheetResponse(BaseModel):
+    balance_sheet: list[ComparativeStatementRow]
+    headers: dict[str, Any]
+    budget_id: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    cadence: str | None = None
+    currency: str | None = None
+
+
+class ComparativeIncomeStatementResponse(BaseModel):
+    income_statement: list[ComparativeStatementRow]
+    headers: dict[str, Any]
+    budget_id: str | None = None
+    start_date: dt.date | None = None
+    end_date: dt.date | None = None
+    cadence: str | None = None
+    currency: str | None = None
+
+
+class CashFlowV2Line(BaseModel):
+    account_id: int | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    hierarchy: list[str] | None = None
+    account_subtype: str | None = None
+    amounts: dict[str, Any] | None = None
+
+
+class CashFlowV2Section(BaseModel):
+    lines: list[CashFlowV2Line] | None = None
+    total: dict[str, Any] | None = None
+
+
+class CashFlowV2Operating(BaseModel):
+    net_income: dict[str, Any] | None = None
+    non_cash_adjustments: list[CashFlowV2Line] | None = None
+    working_capital: list[CashFlowV2Line] | None = None
+    total: dict[str, Any] | None = None
+
+
+class CashFlowV2Disclosure(BaseModel):
+    journal: int | None = None
+    date: dt.date | None = None
+    memo: str | None = None
+    accounts: list[str] | None = None
+    amount: str | None = None
+
+
+class CashFlowV2(BaseModel):
+    start_date: dt.date
+    end_date: dt.date
+    cadence: str
+    currency: str | None = None
+    periods: list[dict[str, Any]] | None = None
+    operating: CashFlowV2Operating
+    investing: CashFlowV2Section
+    financing: CashFlowV2Section
+    effect_of_exchange_rate_changes: dict[str, Any] | None = None
+    net_change_in_cash: dict[str, Any] | None = None
+    beginning_cash: dict[str, Any] | None = None
+    ending_cash: dict[str, Any] | None = None
+    plug: dict[str, Any]
+    non_cash_disclosures: list[CashFlowV2Disclosure] | None = None
+
+
+class CashBasisTransaction(BaseModel):
+    id: int | None = None
+    journal: int | None = None
+    journal_type: str | None = None
+    source: str | None = None
+    date: dt.date | None = None
+    memo: str | None = None
+    entity: int | None = None
+    account_id: int | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    account_type: str | None = None
+    vendor: int | None = None
+    department: int | None = None
+    amount: float | None = None
+
+
+class CashBasisTransactions(BaseModel):
+    start_date: dt.date
+    end_date: dt.date
+    currency: str | None = None
+    count: int
+    transactions: list[CashBasisTransaction]
+
+
 class FinancialStatementComparativeBalanceSheetParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     entity: int
     entity_rollup: bool
     group_by: str
+    group: int
+    start_date: str | dt.date
+    end_date: str | dt.date
 
 
 class FinancialStatementCashBasisParams(TypedDict, total=False):
@@ -102,6 +269,7 @@ class FinancialStatementBalanceSheetParams(TypedDict, total=False):
     entity_rollup: bool
     group_by: str
     start_date: str | dt.date
+    group: int
 
 
 class FinancialStatementCashFlowParams(TypedDict, total=False):
@@ -136,6 +304,7 @@ class FinancialStatementIncomeStatementParams(TypedDict, total=False):
     entity_rollup: bool
     group_by: str
     start_date: str | dt.date
+    group: int
 
 
 class FinancialStatementTrialBalanceParams(TypedDict, total=False):
@@ -146,6 +315,7 @@ class FinancialStatementTrialBalanceParams(TypedDict, total=False):
     group_by: str
     income_statement_basis: Literal['fiscal_ytd', 'period']
     start_date: str | dt.date
+    group: int
 
 
 class FinancialStatementComparativeIncomeStatementParams(TypedDict, total=False):
@@ -153,3 +323,6 @@ class FinancialStatementComparativeIncomeStatementParams(TypedDict, total=False)
     entity: int
     entity_rollup: bool
     group_by: str
+    group: int
+    start_date: str | dt.date
+    end_date: str | dt.date
