@@ -26,7 +26,9 @@ class Sums(t.Protocol):
     """What a breakdown reads of a statement's sums (``statements.Sums``): its entries, their columns and
     the mask of the lines it keeps."""
 
-    entries: t.Sequence[Entry]
+    @property
+    def entries(self) -> t.Sequence[Entry]: ...
+
     cols: Columns
     mask: np.ndarray
 

@@ -33,7 +33,7 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from .books import Columns
+from .books import Columns, Ledger
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import Entry, to_money
 from .fiscal import fiscal_year
@@ -78,8 +78,12 @@ class Sums:
         """The ledger's lines in ``scope``; ``lines`` sums other entries instead (the cash basis's)."""
         if lines is None:
             books = ledger(ws)
-            lines = (books.entries, books.columns())
-        self.entries, cols = lines
+            self._books: Ledger | None = books
+            self._entries: t.Sequence[Entry] | None = None
+            cols = books.columns()
+        else:
+            self._books = None
+            self._entries, cols = lines
         self.ws = ws
         self.cols = cols
         self.fiscal = fiscal_year(ws, scope.entities)
@@ -100,6 +104,14 @@ class Sums:
             self.currency = currencies.pop()
         else:
             self.currency = root_currency(ws)
+
+    @property
+    def entries(self) -> t.Sequence[Entry]:
+        """The entries behind the lines (made on first use: most statements read the columns only)."""
+        if self._entries is None:
+            assert self._books is not None
+            self._entries = self._books.entries
+        return self._entries
 
     def fiscal_start(self, day: date) -> date:
         """The first day of the fiscal year ``day`` falls in."""
