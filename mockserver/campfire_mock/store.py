@@ -236,6 +236,8 @@ class Store:
         #: Bytes each workspace may store (``budget.py``), and what each holds (measured on first write).
         self.max_workspace_bytes = max_workspace_bytes
         self.sizes: dict[str, int] = {}
+        #: The size of the workspace a write is replacing with one measured ahead (``replace``), by token.
+        self._measured: dict[str, int] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -321,13 +323,29 @@ class Store:
             ws = self.workspace(token)
             persist = None if self.db is None else functools.partial(self.db.save, token)
             before = self.sizes[token] if token in self.sizes else workspace_bytes(ws)
-            with ws.transaction(persist, audit=self.audit):
-                yield ws
-                size = write_bytes(ws, before)
-                if size > before:
-                    check_budget(size, self.max_workspace_bytes)
+            try:
+                with ws.transaction(persist, audit=self.audit):
+                    yield ws
+                    size = self._measured.pop(token, None)
+                    if size is None:
+                        size = write_bytes(ws, before)
+                    if size > before:
+                        check_budget(size, self.max_workspace_bytes)
+            finally:
+                self._measured.pop(token, None)
             self.sizes[token] = size
             self.written.add(token)
+
+    def measure(self, fresh: Workspace) -> int:
+        """The bytes ``fresh`` (a workspace no one else holds yet) stores: measured off the lock, before
+        ``replace`` swaps it in, so the write that takes it need not measure it again under the lock."""
+        return workspace_bytes(fresh)
+
+    def replace(self, token: str, ws: Workspace, fresh: Workspace, size: int) -> None:
+        """Inside an open ``write`` on ``token``'s workspace ``ws``: take ``fresh``'s objects (an import built
+        off the lock), whose bytes ``measure`` gave as ``size``. The swap costs the same whatever its size."""
+        ws.replace_with(fresh)
+        self._measured[token] = size
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
