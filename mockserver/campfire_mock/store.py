@@ -2,8 +2,10 @@
 
 A workspace is created from the server's seed the first time its token is used, so
 parallel test runs that share one server never see each other's data. Every request
-runs inside ``Store.read`` or ``Store.write`` under the store's lock; a write is a
-transaction (see ``domain.workspace``): if anything raises before it ends, the
+runs inside ``Store.read`` or ``Store.write`` under its workspace's own lock (the store's
+lock guards only which workspaces exist, and is held for moments), so a thread writing
+one workspace (a webhook's events log, an import) never holds up another workspace; a
+write is a transaction (see ``domain.workspace``): if anything raises before it ends, the
 workspace is rolled back to exactly what it was, and nothing is saved.
 
 With a state file, the store is an SQLite database (WAL, ``synchronous=FULL``): each
@@ -36,7 +38,7 @@ import pydantic
 from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
 from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
-from .errors import DomainError, TooManyWorkspaces
+from .errors import Conflict, DomainError, TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
 
 logger = logging.getLogger("campfire_mock")
@@ -111,15 +113,19 @@ class StateDatabase:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
+    #: One transaction at a time on the one connection (workspaces commit from several threads).
+    lock = threading.RLock()
+
     @contextlib.contextmanager
     def transaction(self) -> t.Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
     def load(self) -> dict[str, Workspace]:
         """Every saved workspace; a row that does not decode stops start-up."""
@@ -211,6 +217,13 @@ class WorkspacesInUse(TooManyWorkspaces):
         )
 
 
+class WorkspaceReset(Conflict):
+    """409: the whole store was reset while this write ran (``Store.reset``); the write is undone."""
+
+    def __init__(self) -> None:
+        super().__init__("Every workspace was reset while this write ran; nothing was changed.")
+
+
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
@@ -223,7 +236,12 @@ class Store:
         max_workspaces: int = DEFAULT_MAX_WORKSPACES,
         max_workspace_bytes: int = DEFAULT_MAX_WORKSPACE_BYTES,
     ) -> None:
+        #: Which workspaces exist (and their sizes, which took writes): held for moments, never for a request.
         self.lock = threading.RLock()
+        #: Each workspace's own lock, held by the reads and writes on it; and how many are open or waiting
+        #: on each workspace (one with any is never forgotten to make room).
+        self._locks: dict[str, threading.RLock] = {}
+        self._open: dict[str, int] = {}
         self.seed = seed
         #: Workspaces by token, least recently used first.
         self.workspaces: dict[str, Workspace] = {}
@@ -293,7 +311,7 @@ class Store:
                 self.max_workspaces,
             )
             raise TooManyWorkspaces(self.max_workspaces)
-        oldest = next((key for key in self.workspaces if key not in self.written), None)
+        oldest = next((key for key in self.workspaces if key not in self.written and not self._open.get(key)), None)
         if oldest is None:
             logger.warning(
                 "refused workspace %s: all %d workspaces hold writes (--max-workspaces)",
@@ -303,6 +321,7 @@ class Store:
             raise WorkspacesInUse(self.max_workspaces)
         del self.workspaces[oldest]
         self.sizes.pop(oldest, None)
+        self._locks.pop(oldest, None)
         logger.info(
             "forgot workspace %s, the least recently used that took no write, for %s (--max-workspaces %d)",
             token_hint(oldest),
@@ -311,18 +330,38 @@ class Store:
         )
 
     @contextlib.contextmanager
+    def _held(self, token: str) -> t.Iterator[Workspace]:
+        """``token``'s workspace (created from the seed if new), under its own lock."""
+        while True:
+            with self.lock:
+                ws = self.workspace(token)
+                lock = self._locks.setdefault(token, threading.RLock())
+                self._open[token] = self._open.get(token, 0) + 1
+            try:
+                with lock:
+                    if self.workspaces.get(token) is ws:  # else a reset came first: take the new one
+                        yield ws
+                        return
+            finally:
+                with self.lock:
+                    left = self._open.pop(token) - 1
+                    if left:
+                        self._open[token] = left
+
+    @contextlib.contextmanager
     def read(self, token: str) -> t.Iterator[Workspace]:
-        with self.lock:
-            yield self.workspace(token)
+        with self._held(token) as ws:
+            yield ws
 
     @contextlib.contextmanager
     def write(self, token: str) -> t.Iterator[Workspace]:
         """A transaction on one workspace (the workspace's own, ``Workspace.transaction``): the store
         only persists the changes it hands over at commit."""
-        with self.lock:
-            ws = self.workspace(token)
-            persist = None if self.db is None else functools.partial(self.db.save, token)
-            before = self.sizes[token] if token in self.sizes else workspace_bytes(ws)
+        with self._held(token) as ws:
+            persist = functools.partial(self._persist, token, ws)
+            before = self.sizes.get(token)
+            if before is None:
+                before = workspace_bytes(ws)
             try:
                 with ws.transaction(persist, audit=self.audit):
                     yield ws
@@ -333,8 +372,23 @@ class Store:
                         check_budget(size, self.max_workspace_bytes)
             finally:
                 self._measured.pop(token, None)
-            self.sizes[token] = size
-            self.written.add(token)
+            with self.lock:
+                if self.workspaces.get(token) is ws:
+                    self.sizes[token] = size
+                    self.written.add(token)
+
+    def _persist(self, token: str, ws: Workspace, changes: Changes) -> None:
+        """Keep a write's changes (in the state file, if there is one), unless the store was reset meanwhile
+        (``WorkspaceReset``, and the write is undone): a reset forgets only what was written before it."""
+        if self.db is None:
+            with self.lock:
+                if self.workspaces.get(token) is not ws:
+                    raise WorkspaceReset()
+            return
+        with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
+            if self.workspaces.get(token) is not ws:
+                raise WorkspaceReset()
+            self.db.save(token, changes)
 
     def measure(self, fresh: Workspace) -> int:
         """The bytes ``fresh`` (a workspace no one else holds yet) stores: measured off the lock, before
@@ -349,10 +403,11 @@ class Store:
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
-        with self.lock:
+        with self.lock, self.db.lock if self.db is not None else contextlib.nullcontext():
             self.workspaces.clear()
             self.written.clear()
             self.sizes.clear()
+            self._locks = {token: lock for token, lock in self._locks.items() if self._open.get(token)}
             if self.db is not None:
                 self.db.drop_all()
 

@@ -108,6 +108,8 @@ class AdminHandlers(Handler):
         return envelope(page, meta), 200
 
     def workspaces(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
+        with self.store.lock:  # another thread may add a workspace meanwhile (each holds only its own lock)
+            held = list(self.store.workspaces.items())
         listing = [
             {
                 **self._summary(other),
@@ -115,7 +117,7 @@ class AdminHandlers(Handler):
                 "current": other is ws,
                 "requests": len(other.request_log),
             }
-            for token, other in self.store.workspaces.items()
+            for token, other in held
         ]
         listing.sort(key=lambda row: not row["current"])
         return {"results": listing}, 200
