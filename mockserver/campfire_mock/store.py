@@ -31,6 +31,7 @@ import secrets
 import sqlite3
 import threading
 import typing as t
+from dataclasses import dataclass
 from pathlib import Path
 
 import pydantic
@@ -57,6 +58,18 @@ CREATE TABLE object (
     PRIMARY KEY (token, kind, id)
 ) WITHOUT ROWID;
 """
+
+
+#: One stored object, encoded: (kind, id, its compact JSON).
+Row = tuple[str, int, bytes]
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A new workspace's bytes (its storage budget's measure), and, with a state file, its rows encoded."""
+
+    size: int
+    rows: list[Row] | None = None
 
 
 class StateFileError(Exception):
@@ -158,18 +171,21 @@ class StateDatabase:
         query = "SELECT token, SUM(LENGTH(CAST(body AS BLOB))) FROM object GROUP BY token"
         return {token: int(size or 0) for token, size in self.conn.execute(query)}
 
-    def save(self, token: str, changes: Changes) -> None:
-        """Commit one write's changes, as handed over: the changed rows, or every row after a replacement."""
+    def save(self, token: str, changes: Changes, encoded: list[Row] | None = None) -> None:
+        """Commit one write's changes, as handed over: the changed rows, or every row after a replacement
+        (``encoded``: those rows already encoded, off every lock, by ``Store.measure``)."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO workspace (token, meta) VALUES (?, ?)",
                 (token, json.dumps(changes.meta)),
             )
-            rows = (
+            rows: t.Iterable[tuple[str, str, int, bytes]] = (
                 (token, kind, _key(obj), encode_json(kind, obj))
                 for kind, objs in changes.upserts.items()
                 for obj in objs
             )
+            if encoded is not None and changes.everything:
+                rows = ((token, kind, key, body) for kind, key, body in encoded)
             if changes.everything:
                 conn.execute("DELETE FROM object WHERE token = ?", (token,))
             else:
@@ -256,6 +272,8 @@ class Store:
         self.sizes: dict[str, int] = {}
         #: The size of the workspace a write is replacing with one measured ahead (``replace``), by token.
         self._measured: dict[str, int] = {}
+        #: Its rows, encoded ahead, for the state file.
+        self._encoded: dict[str, list[Row]] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -372,6 +390,7 @@ class Store:
                         check_budget(size, self.max_workspace_bytes)
             finally:
                 self._measured.pop(token, None)
+                self._encoded.pop(token, None)
             with self.lock:
                 if self.workspaces.get(token) is ws:
                     self.sizes[token] = size
@@ -385,21 +404,32 @@ class Store:
                 if self.workspaces.get(token) is not ws:
                     raise WorkspaceReset()
             return
+        encoded = self._encoded.pop(token, None)
         with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
             if self.workspaces.get(token) is not ws:
                 raise WorkspaceReset()
-            self.db.save(token, changes)
+            self.db.save(token, changes, encoded)
 
-    def measure(self, fresh: Workspace) -> int:
-        """The bytes ``fresh`` (a workspace no one else holds yet) stores: measured off the lock, before
-        ``replace`` swaps it in, so the write that takes it need not measure it again under the lock."""
-        return workspace_bytes(fresh)
+    def measure(self, fresh: Workspace) -> Measured:
+        """The bytes ``fresh`` (a workspace no one else holds yet) stores, and with a state file its rows
+        encoded: done off every lock, before ``replace`` swaps it in, so the write that takes it neither
+        measures nor encodes it again while it holds its workspace (and the state file)."""
+        if self.db is None:
+            return Measured(workspace_bytes(fresh))
+        rows = [
+            (kind, _key(obj), encode_json(kind, obj))
+            for kind, table in fresh.tables().items()
+            for obj in dict.values(table)
+        ]
+        return Measured(sum(len(body) for _, _, body in rows), rows)
 
-    def replace(self, token: str, ws: Workspace, fresh: Workspace, size: int) -> None:
+    def replace(self, token: str, ws: Workspace, fresh: Workspace, measured: Measured) -> None:
         """Inside an open ``write`` on ``token``'s workspace ``ws``: take ``fresh``'s objects (an import built
-        off the lock), whose bytes ``measure`` gave as ``size``. The swap costs the same whatever its size."""
+        off the lock), as ``measure`` measured them. The swap costs the same whatever its size."""
         ws.replace_with(fresh)
-        self._measured[token] = size
+        self._measured[token] = measured.size
+        if measured.rows is not None:
+            self._encoded[token] = measured.rows
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""

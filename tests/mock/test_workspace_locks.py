@@ -8,7 +8,9 @@ import time
 from pathlib import Path
 
 import pytest
+from starlette.testclient import TestClient
 
+from campfire_mock import create_app
 from campfire_mock.delivery import Attempt, Delivery
 from campfire_mock.domain.seeding import read_seed
 from campfire_mock.store import Store, WorkspaceReset
@@ -128,3 +130,23 @@ def test_a_write_racing_a_reset_is_undone_and_not_kept(tmp_path: Path, with_stat
         with again.read("a") as ws:
             assert ws.counts() == seeded
         again.close()
+
+
+def test_an_import_encoded_ahead_is_saved_whole_in_the_state_file(tmp_path: Path) -> None:
+    """An import (its rows encoded before its write) replaces the workspace in the state file: after a restart
+    the workspace is the imported one, its old rows gone."""
+    state = tmp_path / "state.db"
+    headers = {"Authorization": "Token imported"}
+    app = create_app(state_file=state)
+    with TestClient(app, headers=headers) as client:
+        snap = client.get("/__campfire_mock__/snapshot").json()
+        snap["objects"]["invoice"] = snap["objects"]["invoice"][:1]
+        snap["objects"]["payment"] = [
+            p for p in snap["objects"]["payment"] if p["invoice_id"] == snap["objects"]["invoice"][0]["id"]
+        ]
+        assert client.post("/__campfire_mock__/snapshot", json=snap).status_code == 200
+        imported = client.get("/__campfire_mock__/snapshot").json()
+    app.store.close()
+    with TestClient(create_app(state_file=state), headers=headers) as client:
+        assert client.get("/__campfire_mock__/snapshot").json() == imported
+        assert client.get("/coa/api/v1/invoice/?limit=1").json()["count"] == 1

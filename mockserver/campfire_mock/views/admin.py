@@ -16,7 +16,7 @@ from ..domain.snapshot import SNAPSHOT_FORMAT, let_go
 from ..domain.stubs import Stub
 from ..domain.workspace import Workspace
 from ..errors import DomainError, ValidationFailed, from_pydantic
-from ..store import token_hint
+from ..store import Measured, token_hint
 from ..wire import format_timestamp
 from .base import Caller, Handler, NoContent
 from .pagination import envelope, offset_page
@@ -73,13 +73,13 @@ class AdminHandlers(Handler):
         finally:
             let_go(body)  # what was parsed goes a piece at a time (the new workspace holds copies)
         self._check_servable(fresh, "objects")
-        return {**kwargs, "fresh": fresh, "size": self.store.measure(fresh)}
+        return {**kwargs, "fresh": fresh, "measured": self.store.measure(fresh)}
 
     def snapshot_import(
-        self, ws: Workspace, caller: Caller, fresh: Workspace, size: int, **_: t.Any
+        self, ws: Workspace, caller: Caller, fresh: Workspace, measured: Measured, **_: t.Any
     ) -> tuple[Body, int]:
         """Swap in the workspace ``prepare_import`` built: a short write, whatever the import's size."""
-        self.store.replace(caller.token, ws, fresh, size)
+        self.store.replace(caller.token, ws, fresh, measured)
         return self._summary(ws), 200
 
     def _check_servable(self, ws: Workspace, field: str) -> None:
