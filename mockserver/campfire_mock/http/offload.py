@@ -4,9 +4,10 @@ A snapshot import may carry a whole 100,000-invoice workspace (90 MB): parsing i
 the spec, validating and building the new workspace take seconds. Done on the event loop (as every
 other request is), they held up every client for that long. Here the request is admitted as the
 Connexion path would (a known key allowed to write, a JSON body), and then parsed, validated and run
-in a worker thread: the operation's ``prepare`` builds the new workspace off the store's lock, and its
-write only swaps it in. Python switches threads every few milliseconds, so the event loop (``/health``,
-other workspaces) keeps its turn; the JSON parser hands it back between objects (``parse_json``).
+in a worker thread, one import at a time: the operation's ``prepare`` builds the new workspace off the
+store's lock, and its write only swaps it in. Python switches threads every few milliseconds, so the
+event loop (``/health``, other workspaces) keeps its turn; the JSON parser hands it back between objects
+(``parse_json``).
 
 What this path does not admit (no key, a role that may not write, another content type) goes down the
 Connexion path unchanged, which answers its error as it always has.
@@ -15,6 +16,7 @@ Connexion path unchanged, which answers its error as it always has.
 from __future__ import annotations
 
 import asyncio
+import threading
 import typing as t
 
 from starlette.types import Scope, Send
@@ -40,6 +42,9 @@ class Offloaded:
         #: The request body's schema, checked as the Connexion path checks it (DRF's messages).
         self.validator = DRFRequestValidator(schema, format_checker=FORMAT_CHECKER)
         self.shapes = shapes
+        #: One at a time, server-wide, as when imports ran on the event loop: a 90 MB import holds about
+        #: 700 MB while it is built, and several at once must not add that up.
+        self._turn = threading.Lock()
 
     async def serve(self, scope: Scope, body: bytes, send: Send) -> bool:
         """Answer the request in a worker thread; ``False`` leaves it to the Connexion path."""
@@ -57,6 +62,10 @@ class Offloaded:
         return True
 
     def _answer(self, caller: Caller, raw: bytes, method: str, path: str) -> Reply:
+        with self._turn:
+            return self._build(caller, raw, method, path)
+
+    def _build(self, caller: Caller, raw: bytes, method: str, path: str) -> Reply:
         try:
             try:
                 text = raw.decode("utf-8")
