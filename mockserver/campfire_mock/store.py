@@ -17,6 +17,7 @@ damaged, stops start-up with a clear message and is never overwritten.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import fcntl
 import functools
@@ -260,7 +261,8 @@ class Store:
         self._open: dict[str, int] = {}
         self.seed = seed
         #: Workspaces by token, least recently used first.
-        self.workspaces: dict[str, Workspace] = {}
+        #: (Reordered in place, so a thread that looks a workspace up without the lock never misses it.)
+        self.workspaces: collections.OrderedDict[str, Workspace] = collections.OrderedDict()
         #: Workspaces held at once: beyond it an in-memory store forgets its least recently used workspace
         #: that never took a write (it is the seed, and comes back the same), and refuses the new token (503)
         #: when every one has; a store with a state file refuses the new token (503).
@@ -279,7 +281,7 @@ class Store:
         self.db = StateDatabase(state_file) if state_file is not None else None
         if self.db is not None:
             try:
-                self.workspaces = self.db.load()
+                self.workspaces = collections.OrderedDict(self.db.load())
                 self.sizes = self.db.sizes()
             except sqlite3.DatabaseError as exc:  # a damaged page shows up while reading it
                 self.db.close()
@@ -307,9 +309,9 @@ class Store:
 
     def workspace(self, token: str) -> Workspace:
         with self.lock:
-            ws = self.workspaces.pop(token, None)
+            ws = self.workspaces.get(token)
             if ws is not None:
-                self.workspaces[token] = ws  # now the most recently used
+                self.workspaces.move_to_end(token)  # now the most recently used
                 return ws
             if len(self.workspaces) >= self.max_workspaces:
                 self._make_room(token)
