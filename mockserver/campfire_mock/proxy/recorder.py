@@ -16,13 +16,9 @@ Limits (README, "Proxy and recorder"): an invoice seen only in lists records no 
 do not show them; read the invoice once); payments replay as manual payments; voided payments are
 left out; a write that answers without the object (``pay``) is recorded when the object is next read.
 
-A recording always seeds: an answer may carry values the spec allows but the mock does not hold (an id
-beyond 2^63 - 1, a date outside the years 1900 to 9000, more than 1,000 lines, an amount beyond the mock's
-bound). Each time the recording is written it is loaded as ``--seed`` would load it, and an object the
-mock refuses is left out (with the objects that need it), and said so in ``left_out`` and at shutdown;
-text longer than the mock keeps in a field (1,000,000 characters) is cut to that length (``clamped``). A
-recording larger than the default storage budget of a workspace is written whole, with a warning naming
-the ``--max-workspace-bytes`` it needs.
+A recording always seeds (``fitting.py``): each time it is written it is loaded as ``--seed`` would load
+it; an object with values the spec allows but the mock does not hold is left out (``left_out``), text
+longer than a field keeps is cut (``clamped``), and the proxy names each at shutdown.
 
 ``Redactor`` (``--redact``) replaces names, e-mails and addresses with fakes derived from a hash of
 the value, so one client keeps one fake name everywhere and the replay stays consistent.
@@ -41,11 +37,10 @@ import typing as t
 from pathlib import Path
 
 from ..domain.payments import REFUNDS
-from ..domain.seeding import SEED_FORMAT, load_seed
-from ..domain.workspace import Workspace, encode_json
-from ..limits import DEFAULT_MAX_WORKSPACE_BYTES, MAX_TEXT_CHARS
+from ..domain.seeding import SEED_FORMAT
 from ..openapi.documents import operations
 from ..openapi.shapes import Shapes
+from .fitting import fit
 
 #: Response schemas of the API objects a seed holds, by the kind the seed files them under.
 SCHEMA_KINDS = {
@@ -101,20 +96,6 @@ def _extractor(schema: t.Any, schemas: dict[str, t.Any]) -> Extract | None:
         item = _ref_name(results.get("items"))
         return ("page", SCHEMA_KINDS[item]) if item in SCHEMA_KINDS else None
     return None
-
-
-def _clamp(value: t.Any, where: str = "") -> list[str]:
-    """Cut every string of ``value`` (in place) longer than ``MAX_TEXT_CHARS``; where each was."""
-    cut: list[str] = []
-    items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
-    for key, item in items:
-        at = f"{where}.{key}" if where else str(key)
-        if isinstance(item, str) and len(item) > MAX_TEXT_CHARS:
-            value[key] = item[:MAX_TEXT_CHARS]
-            cut.append(at)
-        elif isinstance(item, dict | list):
-            cut.extend(_clamp(item, at))
-    return cut
 
 
 class Redactor:
@@ -295,40 +276,15 @@ class Recorder:
         return self.fit(doc)
 
     def fit(self, doc: dict[str, t.Any]) -> dict[str, t.Any]:
-        """``doc`` made to seed: text cut to ``MAX_TEXT_CHARS``, and every object the mock refuses to load
-        (and what needs it) left out; ``left_out``, ``clamped``, ``size`` and ``warning`` say what was done."""
-        self.clamped = []
-        for kind, items in doc["objects"].items():
-            for item in items:
-                for where in _clamp(item):
-                    self.clamped.append(f"{kind} {item.get('id')}: {where} cut to {MAX_TEXT_CHARS} characters")
-        refused: dict[int, str] = {}
-
-        def skip(kind: str, raw: t.Any, exc: Exception) -> None:
-            reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-            if hasattr(exc, "body") and callable(exc.body):
-                reason = json.dumps(exc.body(), ensure_ascii=False)[:300]
-            refused[id(raw)] = f"{kind} {raw.get('id') if isinstance(raw, dict) else raw!r}: {reason}"
-
-        ws = Workspace()
-        load_seed(ws, doc, skip=skip)
-        self.left_out = list(refused.values())
-        if refused:
-            doc["objects"] = {
-                kind: kept
-                for kind, items in doc["objects"].items()
-                if (kept := [item for item in items if id(item) not in refused])
-            }
-        self.size = sum(
-            len(encode_json(kind, obj)) for kind, table in ws.tables().items() for obj in dict.values(table)
+        """``doc`` made to seed (``fitting.fit``); ``left_out``, ``clamped``, ``size`` and ``warning`` say how."""
+        fitted = fit(doc)
+        self.left_out, self.clamped, self.size, self.warning = (
+            fitted.left_out,
+            fitted.clamped,
+            fitted.size,
+            fitted.warning,
         )
-        self.warning = None
-        if self.size > DEFAULT_MAX_WORKSPACE_BYTES:
-            self.warning = (
-                f"the recording stores {self.size} bytes once seeded, beyond the default storage budget of a "
-                f"workspace ({DEFAULT_MAX_WORKSPACE_BYTES}): serve it with --max-workspace-bytes {self.size * 2}"
-            )
-        return doc
+        return fitted.doc
 
     def _reference(self, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         if kind == "credit_memo":
