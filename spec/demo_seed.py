@@ -3,6 +3,7 @@
 Usage::
 
     python spec/demo_seed.py            # rewrites mockserver/campfire_mock/seed/demo.json in place
+    python spec/demo_seed.py PATH       # the same, on the seed file at PATH
 
 Deterministic and idempotent: objects already in the seed (the invoices, clients, accounts, bank
 transactions and the hand-written AR objects) are left alone; a resource without one gets id 1 with
@@ -32,8 +33,11 @@ from campfire_mock.openapi.router import argument_name as pythonic  # noqa: E402
 
 SEED = ROOT / "mockserver" / "campfire_mock" / "seed" / "demo.json"
 CTX = Context(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), "demo")
-#: Collections whose objects the mock derives, so the seed holds none.
-DERIVED_KINDS = frozenset({"/integrations/api/v1/webhook/topics"})
+#: Collections whose objects the mock derives (or that keep nothing of their own), so the seed holds none:
+#: listed here, a run adds nothing for them (a run on the shipped seed adds nothing at all).
+DERIVED_KINDS = frozenset(
+    {"/integrations/api/v1/webhook/topics", "/coa/api/v1/bill/amortization/generate-schedule"}
+)
 #: Fields that make a generated object readable.
 LABELS = ("name", "display_name", "title", "description", "memo", "label")
 
@@ -215,10 +219,12 @@ def add_intercompany(objects: dict[str, list[dict[str, t.Any]]]) -> None:
         objects[kind] = [o for o in objects.get(kind, []) if o["id"] not in mine] + [dict(r) for r in rows]
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    path = Path(args[0]) if args else SEED
     spec = load_spec(ROOT / "spec" / "campfire.openapi.yaml")
     resolver = dereferencer(spec)
-    seed = json.loads(SEED.read_text(encoding="utf-8"))
+    seed = json.loads(path.read_text(encoding="utf-8"))
     objects: dict[str, list[dict[str, t.Any]]] = seed["objects"]
     plans = [p for p in plan(spec, pythonic).values() if p.kind and p.item_name and p.kind.startswith("/")]
     kinds: dict[str, t.Any] = {}
@@ -251,8 +257,8 @@ def main() -> int:
     add_books(objects)
     add_intercompany(objects)
     add_payables(seed)
-    SEED.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"added {added} objects to {SEED}")
+    path.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"added {added} objects to {path}")
     return 0
 
 

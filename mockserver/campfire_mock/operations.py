@@ -145,6 +145,13 @@ OPERATIONS: dict[str, tuple[type, str]] = {
 }
 
 
+#: operationId -> (handler class, method name) of the work a heavy write does before its transaction, off
+#: the store's lock: a snapshot import validates and builds the new workspace there, then swaps it in.
+PREPARED: dict[str, tuple[type, str]] = {
+    "mock_snapshot_import": (AdminHandlers, "prepare_import"),
+}
+
+
 def served_by(p: Plan) -> tuple[str, str]:
     """What serves an operation, and how: ``hand-written`` (``OPERATIONS``), ``rules`` (a method of a
     resource's own view class), ``hooks`` (the base's method on a view class that overrides hooks) or
@@ -244,6 +251,9 @@ class Operation:
     webhooks: Webhooks | None = None
     #: The declared responses errors are shaped to, whether or not answers are checked (``responses``).
     errors: ResponseChecker | None = None
+    #: Work a heavy write does before its transaction, off the store's lock (``PREPARED``): it takes the
+    #: request's arguments and gives the handler's. The front runs such an operation in a worker thread.
+    prepare: t.Callable[[dict[str, t.Any]], dict[str, t.Any]] | None = None
 
     @functools.cached_property
     def idempotent(self) -> bool:
@@ -272,6 +282,9 @@ class Operation:
                 return self.answer(self.method(ws, caller, **kwargs))
         if not self.operation_id.startswith("mock_"):  # control bodies (imports, stubs) have their own bounds
             check_strings(kwargs.get("body"))
+        if self.prepare is not None:
+            caller.authorize("POST", self.operation_id)  # no work for a caller who may not write
+            kwargs = self.prepare(kwargs)
         key = idempotency.key_of(caller.scope.get("headers") or ()) if self.idempotent else None
         with self.store.write(caller.token) as ws:
             if key is not None:
@@ -359,8 +372,14 @@ def build_operations(
             if instance is None:
                 instance = instances[cls] = cls(services)
             bound = getattr(instance, name)
+        prepare = None
+        if operation_id in PREPARED:
+            cls, name = PREPARED[operation_id]
+            if cls not in instances:
+                instances[cls] = cls(services)
+            prepare = getattr(instances[cls], name)
         built[operation_id] = Operation(
-            operation_id, bound, write, services.store, responses, webhooks, errors or responses
+            operation_id, bound, write, services.store, responses, webhooks, errors or responses, prepare
         )
         if webhooks is not None and method == "GET":
             _add_reader(webhooks, plans.get(operation_id), bound)

@@ -2,8 +2,10 @@
 
 A workspace is created from the server's seed the first time its token is used, so
 parallel test runs that share one server never see each other's data. Every request
-runs inside ``Store.read`` or ``Store.write`` under the store's lock; a write is a
-transaction (see ``domain.workspace``): if anything raises before it ends, the
+runs inside ``Store.read`` or ``Store.write`` under its workspace's own lock (the store's
+lock guards only which workspaces exist, and is held for moments), so a thread writing
+one workspace (a webhook's events log, an import) never holds up another workspace; a
+write is a transaction (see ``domain.workspace``): if anything raises before it ends, the
 workspace is rolled back to exactly what it was, and nothing is saved.
 
 With a state file, the store is an SQLite database (WAL, ``synchronous=FULL``): each
@@ -15,6 +17,7 @@ damaged, stops start-up with a clear message and is never overwritten.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import fcntl
 import functools
@@ -29,6 +32,7 @@ import secrets
 import sqlite3
 import threading
 import typing as t
+from dataclasses import dataclass
 from pathlib import Path
 
 import pydantic
@@ -36,7 +40,7 @@ import pydantic
 from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
 from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
-from .errors import DomainError, TooManyWorkspaces
+from .errors import Conflict, DomainError, TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
 
 logger = logging.getLogger("campfire_mock")
@@ -55,6 +59,18 @@ CREATE TABLE object (
     PRIMARY KEY (token, kind, id)
 ) WITHOUT ROWID;
 """
+
+
+#: One stored object, encoded: (kind, id, its compact JSON).
+Row = tuple[str, int, bytes]
+
+
+@dataclass(frozen=True)
+class Measured:
+    """A new workspace's bytes (its storage budget's measure), and, with a state file, its rows encoded."""
+
+    size: int
+    rows: list[Row] | None = None
 
 
 class StateFileError(Exception):
@@ -111,15 +127,19 @@ class StateDatabase:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
+    #: One transaction at a time on the one connection (workspaces commit from several threads).
+    lock = threading.RLock()
+
     @contextlib.contextmanager
     def transaction(self) -> t.Iterator[sqlite3.Connection]:
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield self.conn
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
-        self.conn.execute("COMMIT")
+        with self.lock:
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
 
     def load(self) -> dict[str, Workspace]:
         """Every saved workspace; a row that does not decode stops start-up."""
@@ -152,18 +172,21 @@ class StateDatabase:
         query = "SELECT token, SUM(LENGTH(CAST(body AS BLOB))) FROM object GROUP BY token"
         return {token: int(size or 0) for token, size in self.conn.execute(query)}
 
-    def save(self, token: str, changes: Changes) -> None:
-        """Commit one write's changes, as handed over: the changed rows, or every row after a replacement."""
+    def save(self, token: str, changes: Changes, encoded: list[Row] | None = None) -> None:
+        """Commit one write's changes, as handed over: the changed rows, or every row after a replacement
+        (``encoded``: those rows already encoded, off every lock, by ``Store.measure``)."""
         with self.transaction() as conn:
             conn.execute(
                 "INSERT OR REPLACE INTO workspace (token, meta) VALUES (?, ?)",
                 (token, json.dumps(changes.meta)),
             )
-            rows = (
+            rows: t.Iterable[tuple[str, str, int, bytes]] = (
                 (token, kind, _key(obj), encode_json(kind, obj))
                 for kind, objs in changes.upserts.items()
                 for obj in objs
             )
+            if encoded is not None and changes.everything:
+                rows = ((token, kind, key, body) for kind, key, body in encoded)
             if changes.everything:
                 conn.execute("DELETE FROM object WHERE token = ?", (token,))
             else:
@@ -211,6 +234,13 @@ class WorkspacesInUse(TooManyWorkspaces):
         )
 
 
+class WorkspaceReset(Conflict):
+    """409: the whole store was reset while this write ran (``Store.reset``); the write is undone."""
+
+    def __init__(self) -> None:
+        super().__init__("Every workspace was reset while this write ran; nothing was changed.")
+
+
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
@@ -223,10 +253,16 @@ class Store:
         max_workspaces: int = DEFAULT_MAX_WORKSPACES,
         max_workspace_bytes: int = DEFAULT_MAX_WORKSPACE_BYTES,
     ) -> None:
+        #: Which workspaces exist (and their sizes, which took writes): held for moments, never for a request.
         self.lock = threading.RLock()
+        #: Each workspace's own lock, held by the reads and writes on it; and how many are open or waiting
+        #: on each workspace (one with any is never forgotten to make room).
+        self._locks: dict[str, threading.RLock] = {}
+        self._open: dict[str, int] = {}
         self.seed = seed
         #: Workspaces by token, least recently used first.
-        self.workspaces: dict[str, Workspace] = {}
+        #: (Reordered in place, so a thread that looks a workspace up without the lock never misses it.)
+        self.workspaces: collections.OrderedDict[str, Workspace] = collections.OrderedDict()
         #: Workspaces held at once: beyond it an in-memory store forgets its least recently used workspace
         #: that never took a write (it is the seed, and comes back the same), and refuses the new token (503)
         #: when every one has; a store with a state file refuses the new token (503).
@@ -236,12 +272,16 @@ class Store:
         #: Bytes each workspace may store (``budget.py``), and what each holds (measured on first write).
         self.max_workspace_bytes = max_workspace_bytes
         self.sizes: dict[str, int] = {}
+        #: The size of the workspace a write is replacing with one measured ahead (``replace``), by token.
+        self._measured: dict[str, int] = {}
+        #: Its rows, encoded ahead, for the state file.
+        self._encoded: dict[str, list[Row]] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
         if self.db is not None:
             try:
-                self.workspaces = self.db.load()
+                self.workspaces = collections.OrderedDict(self.db.load())
                 self.sizes = self.db.sizes()
             except sqlite3.DatabaseError as exc:  # a damaged page shows up while reading it
                 self.db.close()
@@ -269,9 +309,9 @@ class Store:
 
     def workspace(self, token: str) -> Workspace:
         with self.lock:
-            ws = self.workspaces.pop(token, None)
+            ws = self.workspaces.get(token)
             if ws is not None:
-                self.workspaces[token] = ws  # now the most recently used
+                self.workspaces.move_to_end(token)  # now the most recently used
                 return ws
             if len(self.workspaces) >= self.max_workspaces:
                 self._make_room(token)
@@ -291,7 +331,7 @@ class Store:
                 self.max_workspaces,
             )
             raise TooManyWorkspaces(self.max_workspaces)
-        oldest = next((key for key in self.workspaces if key not in self.written), None)
+        oldest = next((key for key in self.workspaces if key not in self.written and not self._open.get(key)), None)
         if oldest is None:
             logger.warning(
                 "refused workspace %s: all %d workspaces hold writes (--max-workspaces)",
@@ -301,6 +341,7 @@ class Store:
             raise WorkspacesInUse(self.max_workspaces)
         del self.workspaces[oldest]
         self.sizes.pop(oldest, None)
+        self._locks.pop(oldest, None)
         logger.info(
             "forgot workspace %s, the least recently used that took no write, for %s (--max-workspaces %d)",
             token_hint(oldest),
@@ -309,32 +350,96 @@ class Store:
         )
 
     @contextlib.contextmanager
+    def _held(self, token: str) -> t.Iterator[Workspace]:
+        """``token``'s workspace (created from the seed if new), under its own lock."""
+        while True:
+            with self.lock:
+                ws = self.workspace(token)
+                lock = self._locks.setdefault(token, threading.RLock())
+                self._open[token] = self._open.get(token, 0) + 1
+            try:
+                with lock:
+                    if self.workspaces.get(token) is ws:  # else a reset came first: take the new one
+                        yield ws
+                        return
+            finally:
+                with self.lock:
+                    left = self._open.pop(token) - 1
+                    if left:
+                        self._open[token] = left
+
+    @contextlib.contextmanager
     def read(self, token: str) -> t.Iterator[Workspace]:
-        with self.lock:
-            yield self.workspace(token)
+        with self._held(token) as ws:
+            yield ws
 
     @contextlib.contextmanager
     def write(self, token: str) -> t.Iterator[Workspace]:
         """A transaction on one workspace (the workspace's own, ``Workspace.transaction``): the store
         only persists the changes it hands over at commit."""
-        with self.lock:
-            ws = self.workspace(token)
-            persist = None if self.db is None else functools.partial(self.db.save, token)
-            before = self.sizes[token] if token in self.sizes else workspace_bytes(ws)
-            with ws.transaction(persist, audit=self.audit):
-                yield ws
-                size = write_bytes(ws, before)
-                if size > before:
-                    check_budget(size, self.max_workspace_bytes)
-            self.sizes[token] = size
-            self.written.add(token)
+        with self._held(token) as ws:
+            persist = functools.partial(self._persist, token, ws)
+            before = self.sizes.get(token)
+            if before is None:
+                before = workspace_bytes(ws)
+            try:
+                with ws.transaction(persist, audit=self.audit):
+                    yield ws
+                    size = self._measured.pop(token, None)
+                    if size is None:
+                        size = write_bytes(ws, before)
+                    if size > before:
+                        check_budget(size, self.max_workspace_bytes)
+            finally:
+                self._measured.pop(token, None)
+                self._encoded.pop(token, None)
+            with self.lock:
+                if self.workspaces.get(token) is ws:
+                    self.sizes[token] = size
+                    self.written.add(token)
+
+    def _persist(self, token: str, ws: Workspace, changes: Changes) -> None:
+        """Keep a write's changes (in the state file, if there is one), unless the store was reset meanwhile
+        (``WorkspaceReset``, and the write is undone): a reset forgets only what was written before it."""
+        if self.db is None:
+            with self.lock:
+                if self.workspaces.get(token) is not ws:
+                    raise WorkspaceReset()
+            return
+        encoded = self._encoded.pop(token, None)
+        with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
+            if self.workspaces.get(token) is not ws:
+                raise WorkspaceReset()
+            self.db.save(token, changes, encoded)
+
+    def measure(self, fresh: Workspace) -> Measured:
+        """The bytes ``fresh`` (a workspace no one else holds yet) stores, and with a state file its rows
+        encoded: done off every lock, before ``replace`` swaps it in, so the write that takes it neither
+        measures nor encodes it again while it holds its workspace (and the state file)."""
+        if self.db is None:
+            return Measured(workspace_bytes(fresh))
+        rows = [
+            (kind, _key(obj), encode_json(kind, obj))
+            for kind, table in fresh.tables().items()
+            for obj in dict.values(table)
+        ]
+        return Measured(sum(len(body) for _, _, body in rows), rows)
+
+    def replace(self, token: str, ws: Workspace, fresh: Workspace, measured: Measured) -> None:
+        """Inside an open ``write`` on ``token``'s workspace ``ws``: take ``fresh``'s objects (an import built
+        off the lock), as ``measure`` measured them. The swap costs the same whatever its size."""
+        ws.replace_with(fresh)
+        self._measured[token] = measured.size
+        if measured.rows is not None:
+            self._encoded[token] = measured.rows
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
-        with self.lock:
+        with self.lock, self.db.lock if self.db is not None else contextlib.nullcontext():
             self.workspaces.clear()
             self.written.clear()
             self.sizes.clear()
+            self._locks = {token: lock for token, lock in self._locks.items() if self._open.get(token)}
             if self.db is not None:
                 self.db.drop_all()
 

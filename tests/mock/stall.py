@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import threading
@@ -166,25 +167,34 @@ def _j(value: t.Any) -> bytes:
 
 @dataclass
 class Probe:
-    """Polls health every ``interval`` seconds on its own connection; ``worst`` is the slowest answer."""
+    """Polls ``path`` (health) every ``interval`` seconds on its own connection; ``worst`` is the slowest
+    answer, ``answered`` the ``time.perf_counter()`` at which each answer arrived."""
 
     url: str
     interval: float = 0.02
+    path: str = HEALTH
+    headers: dict[str, str] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
+    answered: list[float] = field(default_factory=list)
     failures: int = 0
     _stop: threading.Event = field(default_factory=threading.Event)
 
     def run(self) -> None:
-        with httpx.Client(base_url=self.url, timeout=30) as http:
+        with httpx.Client(base_url=self.url, timeout=30, headers=self.headers) as http:
             while not self._stop.is_set():
                 started = time.perf_counter()
                 try:
-                    ok = http.get(HEALTH).status_code == 200
+                    ok = http.get(self.path).status_code == 200
                 except httpx.HTTPError:
                     ok = False
-                self.latencies.append(time.perf_counter() - started)
+                self.answered.append(time.perf_counter())
+                self.latencies.append(self.answered[-1] - started)
                 self.failures += not ok
                 time.sleep(self.interval)
+
+    def between(self, start: float, end: float) -> int:
+        """Answers that arrived after ``start`` and before ``end`` (``time.perf_counter()`` readings)."""
+        return sum(start < at < end for at in self.answered)
 
     def __enter__(self) -> Probe:
         self._thread = threading.Thread(target=self.run, daemon=True)
@@ -239,3 +249,27 @@ if __name__ == "__main__":
     for label, status, expected, took, worst, cpu in run_all(sys.argv[1], "stall", int(sys.argv[2])):
         print(f"{status} (want {expected}) {took:6.2f}s  stall {worst:5.2f}s  cpu {cpu:5.2f}s  {label}")
     print(f"{sum(PROBES)} health probes, none failed; worst stall shown above")
+
+
+def big_snapshot(exported: dict[str, t.Any], invoices: int) -> bytes:
+    """``exported`` (a snapshot) grown to ``invoices`` invoices: copies of its last unpaid one under new ids,
+    as a workspace that many bulk creates made would export (built here in a second instead of minutes)."""
+    snap = copy.deepcopy(exported)
+    rows = snap["objects"]["invoice"]
+    template = next(row for row in reversed(rows) if not row.get("payment_ids"))
+    first = max(row["id"] for row in rows) + 1
+    first_line = max(line["id"] for row in rows for line in row["lines"]) + 1
+    first_entry = max(row.get("journal_entry") or 0 for row in rows) + 1
+    for n in range(invoices - len(rows)):
+        lines = [{**line, "id": first_line + i} for i, line in enumerate(template["lines"])]
+        first_line += len(lines)
+        rows.append(
+            {
+                **template,
+                "id": first + n,
+                "invoice_number": f"INV-BIG-{n}",
+                "journal_entry": first_entry + n,
+                "lines": lines,
+            }
+        )
+    return _j(snap)

@@ -4,15 +4,20 @@ the health probe keeps being answered meanwhile, and none answers a 5xx."""
 
 from __future__ import annotations
 
+import os
 import time
 
 import httpx
 
 from .live import LiveServer
-from .stall import INVOICE, Probe, heavy_requests, run_all
+from .stall import INVOICE, Probe, big_snapshot, heavy_requests, run_all
 from .test_delivery import Hang, Receiver
 
 HOOKS = "/integrations/api/v1/webhook"
+SNAPSHOT = "/__campfire_mock__/snapshot"
+#: Invoices of the heaviest import the probe makes: 100,000 (90 MB) under --deep, else 5,000 (4.5 MB), which
+#: still took most of a second of the server's undivided attention before imports left the event loop.
+BIG_IMPORT = 100_000 if os.environ.get("CAMPFIRE_TESTS_DEEP") == "1" else 5_000
 
 #: The work one request may cost the server (its CPU time), as the README promises.
 STALL_BOUND = 0.5
@@ -62,3 +67,23 @@ def test_one_workspaces_webhook_storm_holds_up_no_one() -> None:
     finally:
         hang.close()
         receiver.close()
+
+
+def test_a_large_import_holds_up_no_one() -> None:
+    """While one key imports a 5,000-invoice snapshot (100,000 under --deep), health and another workspace's
+    invoice list keep being answered, none failing nor waiting 3 s, and the import lands whole."""
+    with LiveServer() as server, httpx.Client(base_url=server.url, timeout=300) as http:
+        big = {"Authorization": "Token big-import"}
+        body = big_snapshot(http.get(SNAPSHOT, headers=big).json(), BIG_IMPORT)
+        other = {"Authorization": "Token bystander"}
+        assert http.get("/coa/api/v1/invoice/?limit=5", headers=other).status_code == 200
+        with Probe(server.url) as health, Probe(server.url, path="/coa/api/v1/invoice/?limit=5", headers=other) as peer:
+            started = time.perf_counter()
+            answer = http.post(SNAPSHOT, content=body, headers={**big, "content-type": "application/json"})
+            ended = time.perf_counter()
+        assert answer.status_code == 200 and answer.json()["counts"]["invoice"] == BIG_IMPORT
+        assert http.get("/coa/api/v1/invoice/?limit=1", headers=big).json()["count"] == BIG_IMPORT
+        # Blocked, each probe would get one answer at the very end; served beside it, one every few tens of ms.
+        assert health.between(started, ended) >= 10 and peer.between(started, ended) >= 10
+        assert health.failures == 0 and peer.failures == 0
+        assert health.worst < PROBE_BOUND and peer.worst < PROBE_BOUND

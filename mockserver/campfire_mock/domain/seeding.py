@@ -14,12 +14,14 @@ exported snapshot (``campfire-mock-snapshot/1``) is a seed too.
 from __future__ import annotations
 
 import copy
+import functools
 import json
 import typing as t
 from datetime import date
 from importlib import resources
 from pathlib import Path
 
+from ..errors import DomainError
 from ..limits import MAX_INT
 from ..wire import STORED_KINDS
 from .clock import parse_moment
@@ -117,8 +119,16 @@ def read_seed(value: str | Path | Seed | None) -> Seed | None:
     return seed
 
 
-def load_seed(ws: Workspace, seed: Seed) -> None:
-    """Fill an empty workspace from a seed document (or a snapshot)."""
+#: What ``load_seed`` tells of an object it left out (``skip``): its kind, the object as the seed has it, and why.
+Skip = t.Callable[[str, t.Any, Exception], None]
+#: What loading one object of a seed may raise when the object breaks a rule or a limit of the mock.
+REFUSED = (DomainError, ValueError, TypeError, KeyError, ArithmeticError, AttributeError)
+
+
+def load_seed(ws: Workspace, seed: Seed, *, skip: Skip | None = None) -> None:
+    """Fill an empty workspace from a seed document (or a snapshot). With ``skip``, an object the mock
+    refuses (a rule or a limit it breaks) is left out and handed to ``skip`` instead of stopping the load;
+    an invoice is loaded in a transaction of its own, so one left out leaves nothing behind."""
     if seed.get("format") == SNAPSHOT_FORMAT:
         import pydantic
 
@@ -139,81 +149,12 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
     now = ws.now_text()
     for kind in REFERENCE_KINDS:
         for raw in objects.get(kind, []):
-            obj = copy.deepcopy(raw)
-            obj.setdefault("created_at", now)
-            obj.setdefault("last_modified_at", obj["created_at"])
-            if kind == "credit_memo":
-                obj.setdefault("_payment_ids", [])
-                _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
-                for line in obj.get("lines") or []:
-                    ws.bump_sequence("credit_memo_line", int(line.get("id") or 0))
-                # before invoices draw theirs: the memo's entries, and its refunds' ids (payment ids) and entries
-                for entry in ("journal_entry", "voided_journal_entry"):
-                    ws.bump_sequence("journal_entry", int(obj.get(entry) or 0))
-                for refund in obj.get(REFUNDS) or []:
-                    ws.bump_sequence("payment", int(refund.get("id") or 0))
-                    for entry in ("journal_entry", "voided_journal_entry"):
-                        ws.bump_sequence("journal_entry", int(refund.get(entry) or 0))
-            if kind == "product":
-                obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
-            ws.refs[kind][int(obj["id"])] = decode(kind, obj)  # checked as an import's would be
-            ws.bump_sequence(kind, int(obj["id"]))
+            _one(ws, kind, raw, skip, functools.partial(_reference, ws, kind, raw, now))
     for kind in [k for k in objects if is_generic_kind(k)]:  # the generic resources, by collection path
         for raw in objects[kind]:
-            obj = copy.deepcopy(raw)
-            obj.setdefault("created_at", now)
-            obj.setdefault("last_modified_at", obj["created_at"])
-            ws.table(kind)[int(obj["id"])] = obj
-            ws.bump_sequence(kind, int(obj["id"]))
+            _one(ws, kind, raw, skip, functools.partial(_generic, ws, kind, raw, now))
     for raw in objects.get("invoice", []):
-        body = {k: v for k, v in raw.items() if k not in INVOICE_META}
-        if isinstance(body.get("lines"), list):
-            body["lines"] = [
-                {k: v for k, v in line.items() if k not in LINE_META} if isinstance(line, dict) else line
-                for line in body["lines"]
-            ]
-        inv = invoices.create(ws, body)
-        del ws.invoices[inv.id]
-        inv.id = int(raw.get("id", inv.id))
-        ws.bump_sequence("invoice", inv.id)
-        for line, line_raw in zip(inv.lines, raw.get("lines", []), strict=True):
-            if "id" in line_raw:
-                line.id = int(line_raw["id"])
-                ws.bump_sequence("line", line.id)
-        if raw.get("journal_entry"):
-            inv.journal_entry = int(raw["journal_entry"])
-            ws.bump_sequence("journal_entry", inv.journal_entry)
-        if raw.get("created_at"):
-            inv.created_at = inv.last_modified_at = parse_moment(raw["created_at"])
-        for line, line_raw in zip(inv.lines, raw.get("lines", []), strict=True):
-            # A seeded line carries its own timestamps (the docs' example does), else its invoice's.
-            line.created_at = parse_moment(line_raw["created_at"]) if line_raw.get("created_at") else inv.created_at
-            modified = line_raw.get("last_modified_at")
-            line.last_modified_at = parse_moment(modified) if modified else line.created_at
-        ws.invoices[inv.id] = inv
-        for pay in raw.get("payments", []):
-            result = payments.pay(ws, inv.id, {"empty_transactions": [pay]})
-            if "id" in pay and result["payment_ids"]:
-                payment = ws.payments.pop(result["payment_ids"][0])
-                inv.payment_ids.remove(payment.id)
-                payment.id = int(pay["id"])
-                if pay.get("created_at"):
-                    payment.created_at = payment.last_modified_at = parse_moment(pay["created_at"])
-                if pay.get("journal_entry"):
-                    payment.journal_entry = int(pay["journal_entry"])
-                    ws.bump_sequence("journal_entry", payment.journal_entry)
-                ws.payments[payment.id] = payment
-                inv.payment_ids.append(payment.id)
-                ws.bump_sequence("payment", payment.id)
-        if raw.get("voided_date"):
-            invoices.void(ws, inv.id, None)
-            inv.voided_date = date.fromisoformat(raw["voided_date"])
-            if raw.get("voided_journal_entry"):
-                inv.voided_journal_entry = int(raw["voided_journal_entry"])
-                ws.bump_sequence("journal_entry", inv.voided_journal_entry)
-        # Last: replaying payments and the void stamps the invoice with the time of loading.
-        if raw.get("last_modified_at"):
-            inv.last_modified_at = parse_moment(raw["last_modified_at"])
+        _one(ws, "invoice", raw, skip, functools.partial(_invoice, ws, raw, invoices, payments))
     for report in objects.get("invoice_report", []):
         ws.reports[int(report["id"])] = decode("invoice_report", report)
         ws.bump_sequence("invoice_report", int(report["id"]))
@@ -221,6 +162,107 @@ def load_seed(ws: Workspace, seed: Seed) -> None:
         if not 1 <= int(value) <= MAX_INT:
             raise ValueError(f"sequence {kind} must be between 1 and {MAX_INT}")
         ws.bump_sequence(kind, int(value) - 1)
+
+
+def _one(ws: Workspace, kind: str, raw: t.Any, skip: Skip | None, load: t.Callable[[], None]) -> None:
+    """``load()`` one object; with ``skip``, in a transaction of its own: undone, and handed to ``skip``, if
+    refused."""
+    if skip is None:
+        load()
+        return
+    try:
+        with ws.transaction():
+            load()
+    except REFUSED as exc:
+        skip(kind, raw, exc)
+
+
+def _reference(ws: Workspace, kind: str, raw: t.Any, now: str) -> None:
+    """One reference object of a seed (a client, an entity, a credit memo...)."""
+    obj = copy.deepcopy(raw)
+    obj.setdefault("created_at", now)
+    obj.setdefault("last_modified_at", obj["created_at"])
+    if kind == "credit_memo":
+        obj.setdefault("_payment_ids", [])
+        _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
+        for line in obj.get("lines") or []:
+            ws.bump_sequence("credit_memo_line", int(line.get("id") or 0))
+        # before invoices draw theirs: the memo's entries, and its refunds' ids (payment ids) and entries
+        for entry in ("journal_entry", "voided_journal_entry"):
+            ws.bump_sequence("journal_entry", int(obj.get(entry) or 0))
+        for refund in obj.get(REFUNDS) or []:
+            ws.bump_sequence("payment", int(refund.get("id") or 0))
+            for entry in ("journal_entry", "voided_journal_entry"):
+                ws.bump_sequence("journal_entry", int(refund.get(entry) or 0))
+    if kind == "product":
+        obj.setdefault("product_uuid", product_uuid(ws.customer, int(obj["id"])))
+    ws.refs[kind][int(obj["id"])] = decode(kind, obj)  # checked as an import's would be
+    ws.bump_sequence(kind, int(obj["id"]))
+
+
+def _generic(ws: Workspace, kind: str, raw: t.Any, now: str) -> None:
+    """One object of a generic resource, kept under its collection path."""
+    obj = copy.deepcopy(raw)
+    obj.setdefault("created_at", now)
+    obj.setdefault("last_modified_at", obj["created_at"])
+    ws.table(kind)[int(obj["id"])] = obj
+    ws.bump_sequence(kind, int(obj["id"]))
+
+
+def _invoice(ws: Workspace, raw: t.Any, invoices: InvoiceService, payments: PaymentService) -> None:
+    """One invoice of a seed, created as an API call would create it, then given its recorded ids, payments
+    and stamps; ids beyond the mock's range (1 to ``MAX_INT``) are refused."""
+    for name in ("id", "journal_entry", "voided_journal_entry"):
+        if raw.get(name) is not None and not 1 <= int(raw[name]) <= MAX_INT:
+            raise ValueError(f"invoice {name} {raw[name]} is outside 1 to {MAX_INT}")
+    body = {k: v for k, v in raw.items() if k not in INVOICE_META}
+    if isinstance(body.get("lines"), list):
+        body["lines"] = [
+            {k: v for k, v in line.items() if k not in LINE_META} if isinstance(line, dict) else line
+            for line in body["lines"]
+        ]
+    inv = invoices.create(ws, body)
+    del ws.invoices[inv.id]
+    inv.id = int(raw.get("id", inv.id))
+    ws.bump_sequence("invoice", inv.id)
+    for line, line_raw in zip(inv.lines, raw.get("lines", []), strict=True):
+        if "id" in line_raw:
+            line.id = int(line_raw["id"])
+            ws.bump_sequence("line", line.id)
+    if raw.get("journal_entry"):
+        inv.journal_entry = int(raw["journal_entry"])
+        ws.bump_sequence("journal_entry", inv.journal_entry)
+    if raw.get("created_at"):
+        inv.created_at = inv.last_modified_at = parse_moment(raw["created_at"])
+    for line, line_raw in zip(inv.lines, raw.get("lines", []), strict=True):
+        # A seeded line carries its own timestamps (the docs' example does), else its invoice's.
+        line.created_at = parse_moment(line_raw["created_at"]) if line_raw.get("created_at") else inv.created_at
+        modified = line_raw.get("last_modified_at")
+        line.last_modified_at = parse_moment(modified) if modified else line.created_at
+    ws.invoices[inv.id] = inv
+    for pay in raw.get("payments", []):
+        result = payments.pay(ws, inv.id, {"empty_transactions": [pay]})
+        if "id" in pay and result["payment_ids"]:
+            payment = ws.payments.pop(result["payment_ids"][0])
+            inv.payment_ids.remove(payment.id)
+            payment.id = int(pay["id"])
+            if pay.get("created_at"):
+                payment.created_at = payment.last_modified_at = parse_moment(pay["created_at"])
+            if pay.get("journal_entry"):
+                payment.journal_entry = int(pay["journal_entry"])
+                ws.bump_sequence("journal_entry", payment.journal_entry)
+            ws.payments[payment.id] = payment
+            inv.payment_ids.append(payment.id)
+            ws.bump_sequence("payment", payment.id)
+    if raw.get("voided_date"):
+        invoices.void(ws, inv.id, None)
+        inv.voided_date = date.fromisoformat(raw["voided_date"])
+        if raw.get("voided_journal_entry"):
+            inv.voided_journal_entry = int(raw["voided_journal_entry"])
+            ws.bump_sequence("journal_entry", inv.voided_journal_entry)
+    # Last: replaying payments and the void stamps the invoice with the time of loading.
+    if raw.get("last_modified_at"):
+        inv.last_modified_at = parse_moment(raw["last_modified_at"])
 
 
 def _bump_number(ws: Workspace, sequence: str, number: t.Any) -> None:

@@ -28,6 +28,7 @@ from .admission import ADMISSION_KEY, admission_of, admit
 from .auth import CALLER_KEY, Auth, token_of
 from .compiled import CompiledAPI
 from .forms import FORM_TYPES, FormDecoder
+from .offload import Offloaded
 from .request_log import request_details
 from .respond import json_reply, send_reply
 
@@ -65,8 +66,11 @@ class RequestMiddleware:
         body_timeout: float = BODY_TIMEOUT_SECONDS,
         max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES,
         shapes: ErrorShapes | None = None,
+        offloaded: Offloaded | None = None,
     ) -> None:
         self.app = app
+        #: The snapshot import, served in a worker thread (``offload.py``) so that it holds up no one.
+        self.offloaded = offloaded
         #: The error shape each operation declares, for the errors answered here.
         self.shapes = shapes
         self.auth = auth
@@ -158,6 +162,8 @@ class RequestMiddleware:
                 answered_by = answer.source
                 await send_status({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
                 await send_status({"type": "http.response.body", "body": answer.body})
+                return
+            if importing and self.offloaded is not None and await self.offloaded.serve(scope, body, send_status):
                 return
             if self.compiled is not None and await self.compiled.serve(scope, body, send_status):
                 return

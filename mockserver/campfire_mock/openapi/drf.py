@@ -80,10 +80,20 @@ _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 def _values_over_limit(text: str, most: int = MAX_JSON_VALUES) -> bool:
     """Whether ``text`` holds more than ``most`` values (commas and colons outside strings), told at C speed
     before anything is parsed."""
-    if text.count(",") + text.count(":") <= most:
-        return False
+    if text.count(",") + text.count(":") <= most or len(text) <= 2 * most:
+        return False  # a value and its separator take two characters: this text cannot hold more
     bare = _STRING.sub("", text)
     return bare.count(",") + bare.count(":") > most
+
+
+#: Characters of JSON text beyond which parsing hands the interpreter back between objects.
+_LARGE_TEXT = 1 << 20
+
+
+def _handing_back(obj: dict[str, t.Any]) -> dict[str, t.Any]:
+    """Called by the C parser after each object: a Python call, where another thread may take its turn (a
+    90 MB import parsed in a worker thread would otherwise hold the interpreter for over a second)."""
+    return obj
 
 
 def parse_json(text: str) -> t.Any:
@@ -94,7 +104,12 @@ def parse_json(text: str) -> t.Any:
     if _values_over_limit(text, bounds.values):
         raise TooLarge(f"A JSON body may hold at most {bounds.values} values.")
     try:
-        value = json.loads(text, parse_constant=_reject_constant, parse_float=_finite_float)
+        value = json.loads(
+            text,
+            parse_constant=_reject_constant,
+            parse_float=_finite_float,
+            object_hook=_handing_back if len(text) > _LARGE_TEXT else None,
+        )
     except RecursionError:
         raise ParseError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.") from None
     except ValueError as exc:

@@ -98,8 +98,15 @@ def main(args: argparse.Namespace) -> int:
         finished.append(True)
         print(proxy.report.text(), flush=True)
         if proxy.recorder is not None and args.record is not None:
-            proxy.recorder.write(args.record)
+            recorder = proxy.recorder
+            recorder.write(args.record)
             print(f"proxy: recording written to {args.record} (serve it with --seed {args.record})", flush=True)
+            for line in recorder.left_out:
+                print(f"proxy: left out of the recording, beyond the mock's limits: {line}", flush=True)
+            for line in recorder.clamped:
+                print(f"proxy: in the recording, {line}", flush=True)
+            if recorder.warning is not None:
+                print(f"proxy: warning: {recorder.warning}", flush=True)
 
     # uvicorn re-raises SIGINT/SIGTERM once it has shut down, so the report is printed at lifespan shutdown.
     proxy.on_shutdown.append(finish)

@@ -16,6 +16,10 @@ Limits (README, "Proxy and recorder"): an invoice seen only in lists records no 
 do not show them; read the invoice once); payments replay as manual payments; voided payments are
 left out; a write that answers without the object (``pay``) is recorded when the object is next read.
 
+A recording always seeds (``fitting.py``): each time it is written it is loaded as ``--seed`` would load
+it; an object with values the spec allows but the mock does not hold is left out (``left_out``), text
+longer than a field keeps is cut (``clamped``), and the proxy names each at shutdown.
+
 ``Redactor`` (``--redact``) replaces names, e-mails and addresses with fakes derived from a hash of
 the value, so one client keeps one fake name everywhere and the replay stays consistent.
 """
@@ -36,6 +40,7 @@ from ..domain.payments import REFUNDS
 from ..domain.seeding import SEED_FORMAT
 from ..openapi.documents import operations
 from ..openapi.shapes import Shapes
+from .fitting import fit
 
 #: Response schemas of the API objects a seed holds, by the kind the seed files them under.
 SCHEMA_KINDS = {
@@ -189,6 +194,12 @@ class Recorder:
         self.path: Path | None = None
         self.interval = 1.0
         self._last_save = 0.0
+        #: What the last written recording left out or cut, and why (``fit``), one line each.
+        self.left_out: list[str] = []
+        self.clamped: list[str] = []
+        #: Bytes the last written recording stores once seeded, and the warning if beyond the default budget.
+        self.size = 0
+        self.warning: str | None = None
 
     def observe(
         self, operation_id: str, method: str, path_values: t.Mapping[str, str], status: int, body: t.Any
@@ -262,7 +273,18 @@ class Recorder:
         doc: dict[str, t.Any] = {"format": SEED_FORMAT, "customer": self.customer or 1, "objects": objects}
         if self.redactor is not None:
             doc["objects"] = {kind: self.redactor.redact(items, kind) for kind, items in objects.items()}
-        return doc
+        return self.fit(doc)
+
+    def fit(self, doc: dict[str, t.Any]) -> dict[str, t.Any]:
+        """``doc`` made to seed (``fitting.fit``); ``left_out``, ``clamped``, ``size`` and ``warning`` say how."""
+        fitted = fit(doc)
+        self.left_out, self.clamped, self.size, self.warning = (
+            fitted.left_out,
+            fitted.clamped,
+            fitted.size,
+            fitted.warning,
+        )
+        return fitted.doc
 
     def _reference(self, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         if kind == "credit_memo":

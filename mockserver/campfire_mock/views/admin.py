@@ -12,11 +12,11 @@ from ..domain.clock import move_clock
 from ..domain.faults import Fault
 from ..domain.saved_reports import SavedReports
 from ..domain.seeding import SeedError, bundled_seed, check_seed, load_seed
-from ..domain.snapshot import SNAPSHOT_FORMAT
+from ..domain.snapshot import SNAPSHOT_FORMAT, let_go
 from ..domain.stubs import Stub
 from ..domain.workspace import Workspace
 from ..errors import DomainError, ValidationFailed, from_pydantic
-from ..store import token_hint
+from ..store import Measured, token_hint
 from ..wire import format_timestamp
 from .base import Caller, Handler, NoContent
 from .pagination import envelope, offset_page
@@ -59,15 +59,27 @@ class AdminHandlers(Handler):
     def snapshot_export(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
         return ws.snapshot(), 200
 
-    def snapshot_import(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:
+    def prepare_import(self, kwargs: dict[str, t.Any]) -> dict[str, t.Any]:
+        """The import's work, done before its write and off the store's lock (``Operation.prepare``): the
+        snapshot validated whole, the new workspace built and checked, and its bytes measured; the body is
+        let go. Nothing here touches a workspace anyone else can see."""
+        body = kwargs.pop("body")
         if body.get("format") != SNAPSHOT_FORMAT:
             raise ValidationFailed.field("format", f"Expected {SNAPSHOT_FORMAT}.")
         try:
             fresh = Workspace.from_snapshot(body)
         except pydantic.ValidationError as exc:
             raise from_pydantic(exc) from None
+        finally:
+            let_go(body)  # what was parsed goes a piece at a time (the new workspace holds copies)
         self._check_servable(fresh, "objects")
-        ws.replace_with(fresh)
+        return {**kwargs, "fresh": fresh, "measured": self.store.measure(fresh)}
+
+    def snapshot_import(
+        self, ws: Workspace, caller: Caller, fresh: Workspace, measured: Measured, **_: t.Any
+    ) -> tuple[Body, int]:
+        """Swap in the workspace ``prepare_import`` built: a short write, whatever the import's size."""
+        self.store.replace(caller.token, ws, fresh, measured)
         return self._summary(ws), 200
 
     def _check_servable(self, ws: Workspace, field: str) -> None:
@@ -96,6 +108,8 @@ class AdminHandlers(Handler):
         return envelope(page, meta), 200
 
     def workspaces(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
+        with self.store.lock:  # another thread may add a workspace meanwhile (each holds only its own lock)
+            held = list(self.store.workspaces.items())
         listing = [
             {
                 **self._summary(other),
@@ -103,7 +117,7 @@ class AdminHandlers(Handler):
                 "current": other is ws,
                 "requests": len(other.request_log),
             }
-            for token, other in self.store.workspaces.items()
+            for token, other in held
         ]
         listing.sort(key=lambda row: not row["current"])
         return {"results": listing}, 200
