@@ -36,7 +36,12 @@ CTX = Context(dt.datetime(2026, 3, 1, tzinfo=dt.UTC), "demo")
 #: Collections whose objects the mock derives (or that keep nothing of their own), so the seed holds none:
 #: listed here, a run adds nothing for them (a run on the shipped seed adds nothing at all).
 DERIVED_KINDS = frozenset(
-    {"/integrations/api/v1/webhook/topics", "/coa/api/v1/bill/amortization/generate-schedule"}
+    {
+        "/integrations/api/v1/webhook/topics",
+        "/coa/api/v1/bill/amortization/generate-schedule",
+        "/ca/api/user_currency/with_rate",  # rates come from the ledger's documents
+        "/coa/api/transaction/report",  # the ledger's lines through the report engine
+    }
 )
 #: Fields that make a generated object readable.
 LABELS = ("name", "display_name", "title", "description", "memo", "label")
