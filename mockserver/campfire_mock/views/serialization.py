@@ -92,7 +92,7 @@ class Serializer:
         values.update(
             id=line.id,
             product=line.product,
-            product_name=product["product_name"] if product else "",
+            product_name=product.get("product_name") if product else None,
             stripe_product_id=(product or {}).get("stripe_product_id"),
             product_is_taxable=bool((product or {}).get("is_taxable")),
             anrok_item_id=(product or {}).get("anrok_item_id"),
