@@ -47,6 +47,14 @@ def exists(ws: Workspace, kind: str, key: int) -> bool:
     return row is not None and not is_deleted(row)
 
 
+def related_row(ws: Workspace, kind: str, key: int) -> Row | None:
+    """The stored object ``key`` of ``kind`` (deleted or not: a name stays readable), if any."""
+    try:
+        return t.cast("Row | None", ws.table(kind).look(key))
+    except KeyError:
+        return None
+
+
 def _check(ws: Workspace, fields: t.Mapping[str, str], values: Row) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     for name, target in fields.items():
@@ -171,4 +179,4 @@ def parent_field(name: str) -> str:
     return name.removesuffix("_id").removesuffix("_pk")
 
 
-__all__ = ["PARENT", "Link", "exists", "invalid_references", "parent_field", "reassign", "referrers", "refusal"]
+__all__ = ["PARENT", "Link", "exists", "related_row", "invalid_references", "parent_field", "reassign", "referrers", "refusal"]

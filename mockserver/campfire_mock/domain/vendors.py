@@ -29,6 +29,23 @@ def contacts(ws: Workspace, key: t.Any) -> list[Row]:
     return [c for c in found.get("contacts") or [] if isinstance(c, dict) and not is_deleted(c)]
 
 
+def number_contacts(ws: Workspace, row: Row) -> None:
+    """Contacts a create or update of the client brings without an id get one, and a timestamp, as
+    ``add_contact`` gives them (never ``id: 0`` and 1970)."""
+    given = row.get("contacts")
+    if not isinstance(given, list):
+        return
+    now = ws.now_text()
+    kept: list[t.Any] = []
+    for contact in given:
+        if isinstance(contact, dict) and not isinstance(contact.get("id"), int):
+            contact = {**contact, "id": ws.next_id("vendor_contact"), "last_modified_at": now}
+            contact.setdefault("is_deleted", False)
+            contact.setdefault("deleted_at", None)
+        kept.append(contact)
+    row["contacts"] = kept
+
+
 def add_contact(ws: Workspace, key: t.Any, values: Row) -> Row:
     """A new contact of the client, kept in its ``contacts`` (so the client shows it too)."""
     found = client(ws, key, write=True)
