@@ -202,6 +202,9 @@ def main() -> int:
             for param, parent_kind in p.parents:
                 found = [o for o in objects.get(parent_kind, []) if _under(o, parent)]
                 parent[param] = int(found[0]["id"]) if found else 1
+                field = param.removesuffix("_id").removesuffix("_pk")
+                if field in obj:  # the parent's own field says the parent the path names
+                    obj[field] = parent[param]
             obj["_parent"] = parent
         objects[kind] = [obj]
         added += 1
