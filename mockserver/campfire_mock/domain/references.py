@@ -130,7 +130,7 @@ class ReferenceService:
         if kind == "entity":
             values.setdefault("active", True)
         if kind == "product":
-            values.setdefault("display_name", values.get("product_name") or "")
+            values.setdefault("display_name", values.get("product_name") or None)
             values["product_uuid"] = product_uuid(ws.customer, values["id"])
         ws.refs[kind][values["id"]] = values
         return values

@@ -289,7 +289,7 @@ class GenericView:
 
     def conformed(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> t.Any:
         """``values`` in ``schema``'s shape, schema-true defaults for what they lack."""
-        ctx = Context(ws.clock.now(), f"{ws.customer}:{self.plan.kind}:{values.get('id')}")
+        ctx = Context(ws.clock.now(), f"{ws.customer}:{self.plan.kind}:{values.get('id')}", {"customer": ws.customer})
         return conform(schema, values, ctx)
 
     def answer(self, ws: Workspace, row: Body | None) -> Result:
@@ -299,7 +299,7 @@ class GenericView:
             return NoContent, plan.status
         if row is not None and plan.response_name is not None and plan.response_name == plan.item_name:
             return self.render(ws, row, plan.response, plan.response_name), plan.status
-        ctx = Context(ws.clock.now(), f"{ws.customer}:{plan.operation_id}")
+        ctx = Context(ws.clock.now(), f"{ws.customer}:{plan.operation_id}", {"customer": ws.customer})
         return conform(plan.response, row if row is not None else MISSING, ctx), plan.status
 
 

@@ -132,10 +132,11 @@ def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[En
         "invoice": entry.invoice,
         "credit_memos": entry.credit_memos,
         "reversal_of": entry.reversal_of,
-        "reversal_of_order": "" if entry.reversal_of is None else f"{entry.reversal_of:07d}",
+        "reversal_of_order": None if entry.reversal_of is None else f"{entry.reversal_of:07d}",
         "reversals": [{"id": r.id, "order": f"{r.id:07d}", "date": r.date.isoformat()} for r in reversals or []],
         "created_at": stamp(entry.created_at),
         "last_modified_at": stamp(entry.last_modified_at),
+        "customer": ws.customer,
     }
     out = shapes.render("JournalEntry", values)
     out["transactions"] = [render_line(shapes, ws, entry, p) for p in entry.lines]
