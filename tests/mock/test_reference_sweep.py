@@ -40,7 +40,9 @@ def _creates() -> dict[str, Plan]:
     for p in PLANS.values():
         if p.kind and not p.parents and p.kind not in SKIPPED:
             by_kind.setdefault(p.kind, {})[p.action] = p
-    return {kind: acts["create"] for kind, acts in sorted(by_kind.items()) if {"create", "retrieve", "destroy"} <= set(acts)}
+    return {
+        kind: acts["create"] for kind, acts in sorted(by_kind.items()) if {"create", "retrieve", "destroy"} <= set(acts)
+    }
 
 
 CREATES = _creates()

@@ -23,7 +23,11 @@ def test_the_relation_map_is_read_from_the_spec() -> None:
     assert found.fields["contract"] == {"entity": "entity", "client": "vendor", "department": "department"}
     assert found.fields["product"]["revenue_account"] == "account"
     assert found.fields["/coa/api/tag"] == {"parent": "/coa/api/tag", "group": "/coa/api/tag-group"}
-    assert found.nested["credit_memo"]["lines"] == {"product": "product", "account": "account", "department": "department"}
+    assert found.nested["credit_memo"]["lines"] == {
+        "product": "product",
+        "account": "account",
+        "department": "department",
+    }
     assert "department" in found.soft and "/coa/api/tag" in found.soft
 
 
@@ -77,7 +81,9 @@ def test_department_delete_moves_references_to_new_department(client: TestClient
     assert [(ln["department"], ln["department_name"]) for ln in lines] == [(36, "Sales")]
     gone = client.get("/coa/api/department/35")
     assert (gone.status_code, gone.json()) == (404, {"detail": "Not found."})
-    assert [d["id"] for d in client.get("/coa/api/department", params={"include_deleted": "true"}).json()["results"]] == [35]
+    assert [
+        d["id"] for d in client.get("/coa/api/department", params={"include_deleted": "true"}).json()["results"]
+    ] == [35]
     assert 35 not in [d["id"] for d in client.get("/coa/api/department").json()["results"]]
 
 

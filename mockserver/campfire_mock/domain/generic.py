@@ -46,10 +46,12 @@ class Resource:
     parents: tuple[tuple[str, str], ...] = ()
     #: Whether a delete keeps the object, marked deleted (its list takes ``include_deleted``).
     soft: bool = False
+    #: Whether a delete removes it for good (upstream: "Permanently deletes"), whatever its fields.
+    permanent: bool = False
 
     @property
     def soft_delete(self) -> bool:
-        return self.soft or "is_deleted" in self.fields or "deleted_at" in self.fields
+        return not self.permanent and (self.soft or "is_deleted" in self.fields or "deleted_at" in self.fields)
 
     @property
     def label(self) -> str:

@@ -125,8 +125,9 @@ def referrers(ws: Workspace, links: t.Iterable[Link], target: str, key: int) -> 
 
 
 def _invoice_names(inv: t.Any, outer: str | None, field: str, key: int) -> bool:
+    """Whether an invoice (or one of its lines) names ``key`` in ``field`` (a model attribute or an extra)."""
     if outer is None:
-        return getattr(inv, field, inv.extra.get(field)) == key
+        return bool(getattr(inv, field, inv.extra.get(field)) == key)
     if outer != "lines":
         return False
     return any(getattr(ln, field, ln.extra.get(field)) == key for ln in inv.lines)
@@ -153,7 +154,7 @@ def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new:
         for k, row in list(_rows(ws, kind)):
             if not _names(row, outer, field, old) or (kind == target and k == old):
                 continue
-            stored = ws.table(kind).get(k)
+            stored: Row = ws.table(kind).get(k, row)
             if outer is None:
                 stored[field] = new
             else:
@@ -179,4 +180,14 @@ def parent_field(name: str) -> str:
     return name.removesuffix("_id").removesuffix("_pk")
 
 
-__all__ = ["PARENT", "Link", "exists", "related_row", "invalid_references", "parent_field", "reassign", "referrers", "refusal"]
+__all__ = [
+    "PARENT",
+    "Link",
+    "exists",
+    "invalid_references",
+    "parent_field",
+    "reassign",
+    "referrers",
+    "refusal",
+    "related_row",
+]

@@ -59,8 +59,11 @@ class Relations:
     nested: dict[str, dict[str, dict[str, str]]] = field(default_factory=dict)
     #: name -> kind (``department`` -> ``department``, ``tag`` -> ``/coa/api/tag``).
     kinds: dict[str, str] = field(default_factory=dict)
-    #: Kinds whose list takes ``include_deleted`` (so a delete keeps the object, marked deleted).
+    #: Kinds whose list takes ``include_deleted`` (so a delete keeps the object, marked deleted), unless
+    #: upstream's delete says it deletes permanently (invoices, bills, credit memos).
     soft: frozenset[str] = frozenset()
+    #: Kinds upstream's delete removes for good ("Permanently deletes ...").
+    permanent: frozenset[str] = frozenset()
 
     def referring(self, target: str) -> list[tuple[str, str | None, str]]:
         """Every (kind, list field or ``None``, field) whose value names an object of ``target``."""
@@ -135,11 +138,14 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
     """The relations of every kind the plans store (from each kind's item schema)."""
     items: dict[str, dict[str, t.Any]] = {}
     soft: set[str] = set()
+    permanent: set[str] = set()
     for p in plans:
         if p.kind is not None and p.item_name is not None and p.kind not in items:
             items[p.kind] = p.item or {}
         if p.kind is not None and p.action == "list" and "include_deleted" in p.query.values():
             soft.add(p.kind)
+        if p.kind is not None and p.action == "destroy" and "permanently" in _description(p).lower():
+            permanent.add(p.kind)
     names = kind_names(items)
     fields: dict[str, dict[str, str]] = {}
     nested: dict[str, dict[str, dict[str, str]]] = {}
@@ -156,7 +162,13 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
                 found = {k: v for k, v in found.items() if k != "parent" and v != kind}
                 if found:
                     nested.setdefault(kind, {})[name] = found
-    return Relations(fields, nested, names, frozenset(soft))
+    return Relations(fields, nested, names, frozenset(soft - permanent), frozenset(permanent))
+
+
+def _description(p: Plan) -> str:
+    """The operation's upstream description (a delete that says "Permanently deletes" is not soft)."""
+    op = p.resolver.spec.get("paths", {}).get(p.path, {}).get(p.method.lower(), {})
+    return str(op.get("description") or "")
 
 
 _CACHE: dict[int, tuple[Dereferencer, Relations]] = {}

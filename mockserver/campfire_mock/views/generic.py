@@ -119,7 +119,10 @@ class GenericView:
     @functools.cached_property
     def resource(self) -> Resource | None:
         found = resource_of(self.plan)
-        return None if found is None else dataclasses.replace(found, soft=found.kind in self.links.soft)
+        if found is None:
+            return None
+        links = self.links
+        return dataclasses.replace(found, soft=found.kind in links.soft, permanent=found.kind in links.permanent)
 
     @functools.cached_property
     def links(self) -> Relations:
