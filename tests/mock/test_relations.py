@@ -13,6 +13,9 @@ from campfire_mock.openapi.documents import load_spec, packaged_spec
 from campfire_mock.openapi.relations import relations_of
 from campfire_mock.openapi.resources import plan
 
+from .test_every_operation import PLANS as EVERY
+from .test_every_operation import request_for
+
 RECONCILIATIONS = "/coa/api/v2/reconciliation"
 PLANS = plan(load_spec(packaged_spec()))
 
@@ -149,3 +152,24 @@ def test_new_revenue_transaction_has_no_void_date(client: TestClient) -> None:
     body = made.json()
     assert body["invoice_voided_date"] is None and body["credit_memo_voided_date"] is None
     assert dt.date.today().isoformat() not in {v for v in body.values() if isinstance(v, str) and len(v) == 10}
+
+
+def test_no_create_answer_shows_a_placeholder(client: TestClient) -> None:
+    """Every create operation's answer (the spec's own examples or minimal bodies) shows no read-only field it
+    was not given as ``""``, today's date or a 1970 timestamp: the twin answers what it knows, else null."""
+    today = dt.date.today().isoformat()
+    checked = 0
+    for p in sorted((p for p in EVERY.values() if p.action == "create" and p.item), key=lambda p: p.operation_id):
+        method, url, query, body = request_for(p)
+        made = client.request(method, url, params=query, json=body)
+        assert made.status_code < 500, (url, made.text[:300])
+        if made.status_code != 201:
+            continue
+        props = (p.item or {}).get("properties", {})
+        for name, value in made.json().items():
+            assert not (isinstance(value, str) and value.startswith("1970-")), (p.operation_id, name, value)
+            schema = props.get(name, {})
+            if schema.get("readOnly") and name not in (body or {}) and not schema.get("enum"):
+                assert value not in ("", today), (p.operation_id, name, value)
+        checked += 1
+    assert checked >= 35
