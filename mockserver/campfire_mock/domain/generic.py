@@ -132,7 +132,7 @@ class GenericStore:
         if res.parents:
             row[PARENT] = _parent_ids(res, parent)
             for name, _ in res.parents:  # the parent's own field, where the schema has one: the path's
-                field = name.removesuffix("_id").removesuffix("_pk")
+                field = parent_field(name)
                 if field in res.fields:
                     row[field] = object_key(parent[name])
         ws.table(res.kind)[key] = row
@@ -143,7 +143,7 @@ class GenericStore:
         row = self.get(ws, res, key, parent, write=True)
         row.update({k: v for k, v in values.items() if k in res.writable})
         for name, _ in res.parents:  # an object stays under the parent its path names
-            field = name.removesuffix("_id").removesuffix("_pk")
+            field = parent_field(name)
             if field in res.fields:
                 row[field] = object_key(parent[name])
         for name in ("last_modified_at", "updated_at"):
@@ -172,8 +172,14 @@ class GenericStore:
         return row
 
 
+def parent_field(name: str) -> str:
+    """The object field a nested resource's path parameter fills (``contract_id`` -> ``contract``; none for
+    a bare ``id``, which is the object's own field)."""
+    return "" if name in ("id", "pk") else name.removesuffix("_id").removesuffix("_pk")
+
+
 def _parent_ids(res: Resource, parent: t.Mapping[str, t.Any]) -> dict[str, int | None]:
     return {name: object_key(parent.get(name)) for name, _ in res.parents}
 
 
-__all__ = ["PARENT", "GenericStore", "Resource", "is_deleted", "object_key"]
+__all__ = ["PARENT", "GenericStore", "Resource", "is_deleted", "object_key", "parent_field"]

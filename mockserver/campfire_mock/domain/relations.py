@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import typing as t
 
-from .generic import PARENT, is_deleted
+from .generic import PARENT, is_deleted, parent_field
 from .ledger import ledger
 from .values import rel_id
 from .workspace import Workspace
@@ -173,11 +173,6 @@ def _move_invoice(inv: t.Any, outer: str | None, field: str, old: int, new: int)
             setattr(holder, field, new)
         elif holder.extra.get(field) == old:
             holder.extra[field] = new
-
-
-def parent_field(name: str) -> str:
-    """The object field a nested resource's path parameter fills (``contract_id`` -> ``contract``)."""
-    return name.removesuffix("_id").removesuffix("_pk")
 
 
 __all__ = [

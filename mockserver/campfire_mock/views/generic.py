@@ -260,8 +260,9 @@ class GenericView:
             return None
         values = {"customer": ws.customer, **row}
         for param, key in (row.get(PARENT) or {}).items():  # a child shows its parent's id: the path's
-            if key is not None:
-                values[relations.parent_field(param)] = key
+            field = relations.parent_field(param)
+            if field and key is not None:
+                values[field] = key
         values.update(self.related(ws, values, schema))
         if name is not None:
             values.update(self.derived(ws, row, name))
