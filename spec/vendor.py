@@ -984,8 +984,9 @@ NULL_READ_ONLY_REASON = (
 
 
 def nullable_read_only(schemas: dict[str, Any]) -> None:
-    """Read-only strings and numbers (names of relations, computed figures, dates) answer null where the
-    object has none, as real responses do, instead of a made-up ``""``, ``0`` or today."""
+    """Read-only strings and integers (names and ids of relations, orders, dates) answer null where the
+    object has none, as real responses do, instead of a made-up ``""``, ``0`` or today. Read-only numbers
+    (balances, totals) stay as upstream types them: the twin computes them, ``0`` included."""
     for schema in schemas.values():
         props = schema.get("properties", {})
         for name, node in list(props.items()):
@@ -995,7 +996,7 @@ def nullable_read_only(schemas: dict[str, Any]) -> None:
                 or node.get("nullable")
                 or MARK in node
                 or "enum" in node
-                or node.get("type") not in ("string", "integer", "number")
+                or node.get("type") not in ("string", "integer")
             ):
                 continue
             props[name] = _changed(node, {**node, "nullable": True}, NULL_READ_ONLY_REASON)

@@ -67,7 +67,7 @@ class ChartTransaction(BaseModel):
     bill: str | None = None
     date_month: str | None = None
     date_year: str | None = None
-    balance_after_transaction: float | None = None
+    balance_after_transaction: float
     bank_account: str | None = None
     bank_account_name: str | None = None
     account: int | None = None
@@ -91,8 +91,8 @@ class ChartTransaction(BaseModel):
     suggested_account_name: str | None = None
     suggested_account_number: str | None = None
     amount: float | None = None
-    amount_native: float | None = None
-    amount_book: float | None = None
+    amount_native: float
+    amount_book: float
     amortization_schedule: list[AmortizationSchedule]
     linked_amortizations: list[dict[str, Any]]
     created_fixed_assets: list[dict[str, Any]]
@@ -157,7 +157,7 @@ class FixedAssetAutomationMatch(BaseModel):
     rule: int
     rule_name: str | None = None
     rule_account_name: str | None = None
-    rule_threshold: float | None = None
+    rule_threshold: float
     rule_needs_review: bool
     transaction: int | None = None
     transaction_description: str | None = None

@@ -26,8 +26,8 @@ class ChartAccount(BaseModel):
     is_deleted: bool
     deleted_at: Timestamp | None = None
     reconciliation_ending_date: dt.date | None = None
-    reconciliation_ending_balance: float | None = None
-    balance_ytd: float | None = None
+    reconciliation_ending_balance: float
+    balance_ytd: float
     name_and_number: str | None = None
     parent_name_and_number: str | None = None
     sort_key: str | None = None

@@ -19,7 +19,7 @@ class BillPaymentSync(BaseModel):
     id: int
     bill_id: int | None = None
     bill_number: str | None = None
-    amount: float | None = None
+    amount: float
     currency: str | None = None
     payment_date: dt.date | None = None
     source: str | None = None

@@ -41,9 +41,9 @@ class AccountingBill(BaseModel):
     vendor_name: str | None = None
     ap_account_name: str | None = None
     attachments: list[File]
-    total_amount: float | None = None
-    amount_due: float | None = None
-    amount_paid: float | None = None
+    total_amount: float
+    amount_due: float
+    amount_paid: float
     item_date: dt.date | None = None
     voided_date: dt.date | None = None
     voided_journal_entry_order: str | None = None
@@ -100,7 +100,7 @@ class AccountingBillLine(BaseModel):
     tags: list[dict[str, Any]]
     amortization_schedule: list[AmortizationSchedule]
     tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
+    tax_rate_value: float
     description: str | None = None
     amount: float | None = None
     tax: float | None = None

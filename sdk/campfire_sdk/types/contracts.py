@@ -80,9 +80,9 @@ class Contract(BaseModel):
     parent_department_name: str | None = None
     parent_department: int | None = None
     tags: list[Any] | None = None
-    total_revenue: float | None = None
-    total_mrr: float | None = None
-    total_deferred_revenue: float | None = None
+    total_revenue: float
+    total_mrr: float
+    total_deferred_revenue: float
     currency: str | None = None
     entity_currency: str | None = None
     attachments: list[File]
@@ -207,7 +207,7 @@ class ContractPrepaidCommit(BaseModel):
     exchange_rate: float | None = None
     exchange_rate_book: float | None = None
     total_value: float
-    remaining_value: float | None = None
+    remaining_value: float
     discount_percentage: float | None = None
     rate: float | None = None
     start_date: dt.date
@@ -236,12 +236,12 @@ class ContractPrepaidCommitConsumption(BaseModel):
     description: str | None = None
     currency: str | None = None
     gross_usage_amount: float
-    discount_amount: float | None = None
-    net_consumption_amount: float | None = None
-    overage_amount: float | None = None
+    discount_amount: float
+    net_consumption_amount: float
+    overage_amount: float
     total_events: int | None = None
-    balance_before: float | None = None
-    balance_after: float | None = None
+    balance_before: float
+    balance_after: float
     revenue_transaction: int | None = None
     overage_revenue_transaction: int | None = None
     adjustments: list[dict[str, Any]]
@@ -253,7 +253,7 @@ class ContractProductBundle(BaseModel):
     id: int
     source_bundle: int | None = None
     source_bundle_name: str | None = None
-    total_amount: float | None = None
+    total_amount: float
     currency: str | None = None
     license_term_start_date: dt.date | None = None
     lines: list[ContractProductBundleLine]
@@ -300,7 +300,7 @@ class ContractSubscription(BaseModel):
     product_bundle: str | None = None
     product_bundle_name: str | None = None
     contract_product_bundle: ContractProductBundleRead
-    total_value: float | None = None
+    total_value: float
     last_modified_at: Timestamp
     rate: float | None = None
     quantity: float | None = None

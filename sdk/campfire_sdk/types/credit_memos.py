@@ -31,7 +31,7 @@ class AccountingCreditMemo(BaseModel):
     id: int
     lines: list[AccountingCreditMemoLine]
     payments: list[AccountingCreditMemoPayment]
-    amount_remaining: float | None = None
+    amount_remaining: float
     entity_name: str | None = None
     entity_currency: str | None = None
     client_name: str | None = None
@@ -87,7 +87,7 @@ class AccountingCreditMemoLine(BaseModel):
     department_name: str | None = None
     tags: list[dict[str, Any]]
     tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
+    tax_rate_value: float
     description: str | None = None
     amount: float | None = None
     tax: float | None = None

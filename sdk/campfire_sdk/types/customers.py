@@ -36,16 +36,16 @@ class ContractCustomer(BaseModel):
     completed_contracts: int | None = None
     pending_contracts: int | None = None
     total_contracts: int | None = None
-    total_revenue: float | None = None
-    total_deferred_revenue: float | None = None
-    total_mrr: float | None = None
-    total_billed: float | None = None
-    total_unbilled: float | None = None
-    total_paid: float | None = None
-    total_outstanding: float | None = None
-    total_credit_memos: float | None = None
-    credit_memo_applied: float | None = None
-    credit_memo_available: float | None = None
+    total_revenue: float
+    total_deferred_revenue: float
+    total_mrr: float
+    total_billed: float
+    total_unbilled: float
+    total_paid: float
+    total_outstanding: float
+    total_credit_memos: float
+    credit_memo_applied: float
+    credit_memo_available: float
     currency: str | None = None
     search_vector: str | None = None
     search_text: str | None = None

@@ -31,7 +31,7 @@ class AccountingDebitMemo(BaseModel):
     id: int
     lines: list[AccountingDebitMemoLine]
     payments: list[AccountingDebitMemoPayment]
-    amount_remaining: float | None = None
+    amount_remaining: float
     entity_name: str | None = None
     entity_currency: str | None = None
     vendor_name: str | None = None
@@ -76,7 +76,7 @@ class AccountingDebitMemoLine(BaseModel):
     department_name: str | None = None
     tags: list[dict[str, Any]]
     tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
+    tax_rate_value: float
     description: str | None = None
     amount: float | None = None
     tax: float | None = None

@@ -19,7 +19,7 @@ class InvoicePaymentSync(BaseModel):
     id: int
     invoice_id: int | None = None
     invoice_number: str | None = None
-    amount: float | None = None
+    amount: float
     currency: str | None = None
     payment_date: dt.date | None = None
     payment_type: str | None = None

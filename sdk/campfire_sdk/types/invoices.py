@@ -59,9 +59,9 @@ class AccountingInvoice(BaseModel):
     entity_name: str | None = None
     entity_currency: str | None = None
     entity_invoice_message: str | None = None
-    total_amount: float | None = None
-    amount_paid: float | None = None
-    amount_due: float | None = None
+    total_amount: float
+    amount_paid: float
+    amount_due: float
     withholding_info: dict[str, Any] | None = None
     contract_name: str | None = None
     attachments: list[File]
@@ -72,7 +72,7 @@ class AccountingInvoice(BaseModel):
     avalara_connection_name: str | None = None
     avalara_connection_company: str | None = None
     tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
+    tax_rate_value: float
     payment_term_name: str | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
@@ -210,9 +210,9 @@ class AccountingInvoiceList(BaseModel):
     entity_name: str | None = None
     entity_currency: str | None = None
     entity_invoice_message: str | None = None
-    total_amount: float | None = None
-    amount_paid: float | None = None
-    amount_due: float | None = None
+    total_amount: float
+    amount_paid: float
+    amount_due: float
     contract_name: str | None = None
     invoice_number: str | None = None
     stripe_connection_name: str | None = None
@@ -221,7 +221,7 @@ class AccountingInvoiceList(BaseModel):
     avalara_connection_name: str | None = None
     avalara_connection_company: str | None = None
     tax_rate_name: str | None = None
-    tax_rate_value: float | None = None
+    tax_rate_value: float
     payment_term_name: str | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
