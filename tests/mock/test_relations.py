@@ -173,3 +173,17 @@ def test_no_create_answer_shows_a_placeholder(client: TestClient) -> None:
                 assert value not in ("", today), (p.operation_id, name, value)
         checked += 1
     assert checked >= 35
+
+
+def test_read_only_contact_fields_sent_back_are_ignored(client: TestClient) -> None:
+    """PUT/PATCH of a client with its contacts as read (read-only fields included, a made-up id) keeps the
+    issued ids, gives the unknown one a new id, and sets the server's fields itself, as DRF ignores them."""
+    first = client.patch("/coa/api/vendor/33973", json={"contacts": [{"name": "Ann"}]}).json()
+    sent = {**first["contacts"][0], "last_modified_at": "2020-01-01T00:00:00+0000", "is_deleted": True}
+    changed = client.patch("/coa/api/vendor/33973", json={"contacts": [sent, {"id": 9999, "name": "Bob"}]})
+    assert changed.status_code == 200, changed.text
+    ann, bob = changed.json()["contacts"]
+    assert ann["id"] == first["contacts"][0]["id"] and ann["is_deleted"] is False
+    assert not ann["last_modified_at"].startswith("2020") and bob["id"] not in (0, 9999)
+    again = client.put("/coa/api/vendor/33973", json=changed.json())
+    assert again.status_code == 200 and [c["id"] for c in again.json()["contacts"]] == [ann["id"], bob["id"]]
