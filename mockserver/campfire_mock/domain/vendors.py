@@ -48,9 +48,8 @@ def number_contacts(ws: Workspace, row: Row) -> None:
             key = contact.get("id")
             known = isinstance(key, int) and not isinstance(key, bool) and 0 < key < issued
             contact = {k: v for k, v in contact.items() if k not in CONTACT_SERVER_FIELDS}
-            contact.update(
-                id=key if known else ws.next_id("vendor_contact"), last_modified_at=now, is_deleted=False, deleted_at=None
-            )
+            contact["id"] = key if known else ws.next_id("vendor_contact")
+            contact.update(last_modified_at=now, is_deleted=False, deleted_at=None)
         kept.append(contact)
     row["contacts"] = kept
 
