@@ -155,7 +155,8 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
         if top:
             fields[kind] = top
         for name, sub in props.items():
-            inner = sub.get("items") if sub.get("type") == "array" and not sub.get("readOnly") else None
+            # Lists the server answers read-only (a journal entry's ``transactions``) are still written.
+            inner = sub.get("items") if sub.get("type") == "array" else None
             if isinstance(inner, dict) and inner.get("properties"):
                 found = _object_relations(inner["properties"], names, kind)
                 # A line's ``parent`` is another line; its document's own id is the document's to set.
