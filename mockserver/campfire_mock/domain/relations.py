@@ -48,6 +48,36 @@ def exists(ws: Workspace, kind: str, key: int) -> bool:
     return row is not None and not is_deleted(row)
 
 
+#: A related object's attributes a ``<relation>_<suffix>`` field shows, first found first.
+RELATED_ATTRIBUTES: dict[str, tuple[str, ...]] = {
+    "name": ("name", "display_name", "product_name", "deal_name", "bundle_name", "milestone_name", "title"),
+    "number": ("number", "account_number", "invoice_number", "bill_number"),
+    "code": ("code",),
+    "currency": ("currency",),
+    "email": ("email",),
+    "type": ("account_type", "type"),
+    "subtype": ("account_subtype", "subtype"),
+}
+
+
+def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t.Callable[[str], str | None]) -> Row:
+    """The ``props`` that ``values`` lacks and its relations tell (``entity_name`` from the entity its
+    ``entity`` names; ``currency`` from its entity, else its account); ``target`` names a field's kind."""
+    out: Row = {}
+    for prop in props:
+        if values.get(prop) not in (None, ""):
+            continue
+        base, _, suffix = prop.rpartition("_")
+        if prop == "currency":
+            base, suffix = ("entity" if "entity" in values else "account"), "currency"
+        kind = target(base) if base and suffix in RELATED_ATTRIBUTES else None
+        key = rel_id(values.get(base)) if kind is not None and kind != "invoice" else None
+        found = related_row(ws, t.cast(str, kind), key) if isinstance(key, int) else None
+        if found is not None:
+            out[prop] = next((found[a] for a in RELATED_ATTRIBUTES[suffix] if found.get(a) not in (None, "")), None)
+    return out
+
+
 def related_row(ws: Workspace, kind: str, key: int) -> Row | None:
     """The stored object ``key`` of ``kind`` (deleted or not: a name stays readable), if any."""
     try:
@@ -196,4 +226,5 @@ __all__ = [
     "referrers",
     "refusal",
     "related_row",
+    "related_values",
 ]

@@ -37,16 +37,6 @@ from .serialization import REFERENCE_SCHEMAS
 
 Body = dict[str, t.Any]
 Result = tuple[t.Any, int]
-#: A related object's attributes a ``<relation>_<suffix>`` field shows, first found first.
-RELATED_ATTRIBUTES: dict[str, tuple[str, ...]] = {
-    "name": ("name", "display_name", "product_name", "deal_name", "bundle_name", "milestone_name", "title"),
-    "number": ("number", "account_number", "invoice_number", "bill_number"),
-    "code": ("code",),
-    "currency": ("currency",),
-    "email": ("email",),
-    "type": ("account_type", "type"),
-    "subtype": ("account_subtype", "subtype"),
-}
 
 
 def resource_of(plan: Plan) -> Resource | None:
@@ -270,26 +260,10 @@ class GenericView:
 
     def related(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> Body:
         """What the object's relations tell of the fields it lacks: ``entity_name`` is the name of the
-        entity its ``entity`` names, ``account_number`` that account's number, ``entity_currency`` its
-        currency (DRF's ``source="entity.name"`` fields); null stays null where nothing is named."""
-        out: Body = {}
-        kind = self.plan.kind or ""
-        for prop in schema.get("properties", {}):
-            if values.get(prop) not in (None, ""):
-                continue
-            base, _, suffix = prop.rpartition("_")
-            if prop == "currency":  # an object's currency is its entity's (or its account's)
-                base, suffix = ("entity" if "entity" in values else "account"), "currency"
-            if suffix not in RELATED_ATTRIBUTES or not base:
-                continue
-            target = target_of(base, self.links.kinds, kind)
-            key = object_key(values.get(base))
-            if target is None or key is None or target == "invoice":
-                continue
-            found = relations.related_row(ws, target, key)
-            if found is not None:
-                out[prop] = next((found[a] for a in RELATED_ATTRIBUTES[suffix] if found.get(a) not in (None, "")), None)
-        return out
+        entity its ``entity`` names, ``account_number`` that account's number, ``currency`` its entity's
+        (DRF's ``source="entity.name"`` fields); null stays null where nothing is named."""
+        kinds, own = self.links.kinds, self.plan.kind or ""
+        return relations.related_values(ws, values, schema.get("properties", {}), lambda f: target_of(f, kinds, own))
 
     def conformed(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> t.Any:
         """``values`` in ``schema``'s shape, schema-true defaults for what they lack."""
