@@ -64,6 +64,14 @@ class Relations:
     soft: frozenset[str] = frozenset()
     #: Kinds upstream's delete removes for good ("Permanently deletes ...").
     permanent: frozenset[str] = frozenset()
+    #: kind -> its list fields the schema marks read-only: kept by deletes, not checked on writes (the
+    #: hand-written journal entries check their lines themselves).
+    read_only_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def written(self, kind: str) -> dict[str, dict[str, str]]:
+        """The list fields of ``kind`` whose relations a create or update checks."""
+        skipped = self.read_only_lists.get(kind, frozenset())
+        return {k: v for k, v in self.nested.get(kind, {}).items() if k not in skipped}
 
     def referring(self, target: str) -> list[tuple[str, str | None, str]]:
         """Every (kind, list field or ``None``, field) whose value names an object of ``target``."""
@@ -149,6 +157,7 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
     names = kind_names(items)
     fields: dict[str, dict[str, str]] = {}
     nested: dict[str, dict[str, dict[str, str]]] = {}
+    read_only: dict[str, set[str]] = {}
     for kind, schema in items.items():
         props: dict[str, t.Any] = schema.get("properties", {})
         top = _object_relations(props, names, kind)
@@ -163,7 +172,10 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
                 found = {k: v for k, v in found.items() if k != "parent" and v != kind}
                 if found:
                     nested.setdefault(kind, {})[name] = found
-    return Relations(fields, nested, names, frozenset(soft - permanent), frozenset(permanent))
+                    if sub.get("readOnly"):
+                        read_only.setdefault(kind, set()).add(name)
+    frozen = {kind: frozenset(lists) for kind, lists in read_only.items()}
+    return Relations(fields, nested, names, frozenset(soft - permanent), frozenset(permanent), frozen)
 
 
 def _description(p: Plan) -> str:

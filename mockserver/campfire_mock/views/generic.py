@@ -164,7 +164,7 @@ class GenericView:
         if kind is None:
             return
         fields = self.links.fields.get(kind, {})
-        errors = relations.invalid_references(ws, fields, self.links.nested.get(kind, {}), values)
+        errors = relations.invalid_references(ws, fields, self.links.written(kind), values)
         if errors:
             raise ValidationFailed(errors)
 
