@@ -171,6 +171,20 @@ def demo_books() -> tuple[list[dict[str, t.Any]], list[dict[str, t.Any]]]:
 GUIDE_VENDOR = {"id": 34182, "name": "ABC Bead Supply", "vendor_type": "vendor", "status": "ACTIVE"}
 
 
+#: Products the spec's own contract bundle and subscription examples name (they must work verbatim).
+EXAMPLE_PRODUCTS = (
+    {"id": 300, "product_name": "Platform Subscription", "display_name": "Platform Subscription", "currency": "USD"},
+    {"id": 1201, "product_name": "Platform License", "display_name": "Platform License", "currency": "USD"},
+    {"id": 1202, "product_name": "Onboarding Services", "display_name": "Onboarding Services", "currency": "USD"},
+)
+
+
+def add_example_products(objects: dict[str, list[dict[str, t.Any]]]) -> None:
+    """The products upstream's examples name, where the seed lacks them."""
+    have = {int(p["id"]) for p in objects.setdefault("product", [])}
+    objects["product"] += [dict(p) for p in EXAMPLE_PRODUCTS if p["id"] not in have]
+
+
 def add_books(objects: dict[str, list[dict[str, t.Any]]]) -> None:
     """Put the demo company's chart and entries into the seed (replacing earlier ones: idempotent)."""
     accounts, entries = demo_books()
@@ -256,11 +270,15 @@ def main(argv: list[str] | None = None) -> int:
             for param, parent_kind in p.parents:
                 found = [o for o in objects.get(parent_kind, []) if _under(o, parent)]
                 parent[param] = int(found[0]["id"]) if found else 1
+                field = param.removesuffix("_id").removesuffix("_pk")
+                if field in obj:  # the parent's own field says the parent the path names
+                    obj[field] = parent[param]
             obj["_parent"] = parent
         objects[kind] = [obj]
         added += 1
     add_books(objects)
     add_intercompany(objects)
+    add_example_products(objects)
     add_payables(seed)
     path.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {path}")

@@ -1557,6 +1557,35 @@ def nullable_client_fields(schemas: dict[str, Any]) -> None:
             )
 
 
+#: Read-only fields the server always fills, which stay as upstream types them.
+ALWAYS_SET = frozenset({"id", "created_at", "last_modified_at", "updated_at", "customer"})
+NULL_READ_ONLY_REASON = (
+    "null where the object has no value: real responses show null for read-only fields upstream calls"
+    " non-nullable (observed shapes: intercompany_journal, reconciliation_report, opposing_account_name,"
+    " client_terms, deleted_at, voided_date), as Django REST Framework renders a field whose source is"
+    " None (rest_framework/serializers.py, Serializer.to_representation)"
+)
+
+
+def nullable_read_only(schemas: dict[str, Any]) -> None:
+    """Read-only strings and integers (names and ids of relations, orders, dates) answer null where the
+    object has none, as real responses do, instead of a made-up ``""``, ``0`` or today. Read-only numbers
+    (balances, totals) stay as upstream types them: the twin computes them, ``0`` included."""
+    for schema in schemas.values():
+        props = schema.get("properties", {})
+        for name, node in list(props.items()):
+            if (
+                name in ALWAYS_SET
+                or not node.get("readOnly")
+                or node.get("nullable")
+                or MARK in node
+                or "enum" in node
+                or node.get("type") not in ("string", "integer")
+            ):
+                continue
+            props[name] = _changed(node, {**node, "nullable": True}, NULL_READ_ONLY_REASON)
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -1598,7 +1627,7 @@ def revert_additions(node: Any) -> Any:
         return node
     mark = node.get(MARK)
     if isinstance(mark, dict) and "upstream" in mark:
-        return copy.deepcopy(mark["upstream"])
+        return revert_additions(copy.deepcopy(mark["upstream"]))  # an addition may change an addition
     out: dict[str, Any] = {}
     for key, value in node.items():
         if key == MARK:
@@ -1667,6 +1696,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     follow_observed_types(schemas)
+    nullable_read_only(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

@@ -311,10 +311,12 @@ def test_a_memo_applied_to_an_invoice_cannot_be_deleted(client: TestClient) -> N
 
 
 def test_a_deleted_memo_leaves_the_list_and_cannot_be_applied(client: TestClient) -> None:
-    """A deleted memo is soft-deleted, drops out of the list, and /pay/ cannot use it."""
+    """A deleted memo is gone for good (upstream: "Permanently deletes"): it reads 404 as a deleted invoice does,
+    drops out of the list, and /pay/ cannot use it."""
     made = new_memo(client)
     assert client.delete(f"{MEMOS}/{made['id']}").status_code == 204
-    assert memo(client, made["id"])["is_deleted"] is True
+    gone = client.get(f"{MEMOS}/{made['id']}")
+    assert (gone.status_code, gone.json()) == (404, {"detail": "Not found."})
     listed = client.get(MEMOS, params={"limit": 100}).json()["results"]
     assert made["id"] not in [m["id"] for m in listed]
     inv = new_invoice(client)

@@ -21,6 +21,7 @@ from starlette.testclient import TestClient
 from campfire_mock.domain.seeding import bundled_seed
 from campfire_mock.openapi.conform import Context, default
 from campfire_mock.openapi.documents import dereferencer, load_spec, packaged_spec
+from campfire_mock.openapi.relations import relations_of
 from campfire_mock.openapi.resources import Plan, kind_of, plan
 from campfire_mock.openapi.router import argument_name as pythonic
 
@@ -28,6 +29,7 @@ SPEC = load_spec(packaged_spec())
 PLANS = plan(SPEC, pythonic)
 SEED = bundled_seed("demo")
 RESOLVER = dereferencer(SPEC)
+RELATIONS = relations_of(PLANS.values())
 CTX = Context(__import__("datetime").datetime(2026, 3, 1))
 
 #: Stored kinds of the hand-written collections whose paths are not their kind's name.
@@ -49,6 +51,11 @@ OPERATION_IDS = {
     "coa_api_v1_credit_memo_payment_void_destroy": {"credit_memo_id": 4100, "payment_id": 22290},
     # A client with invoices cannot be deleted (tests/mock/test_generic.py); this one has none.
     "coa_api_vendor_destroy": {"id": 901},
+    # Objects nothing refers to (a delete of a used one is a 409: tests/mock/test_relations.py).
+    "coa_api_account_destroy": {"id": 180564},
+    "coa_api_department_destroy": {"id": 36},
+    "coa_api_entity_destroy": {"id": 77},
+    "rr_api_v1_product_destroy": {"id": 3680},
     "rr_api_v1_customers_destroy": {"id": 901},
     # Payables (spec/demo_payables.py): an open bill, a partly paid one's card payment, a voided bill, an
     # open debit memo, one with a refund, a vendor's unused withdrawal.
@@ -117,6 +124,8 @@ QUERIES: dict[str, dict[str, t.Any]] = {
 BODIES["ca_api_file_upload_create"] = {"file": "data:text/plain;name=notes.txt;base64,aGVsbG8="}
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {
+    # Both seeded contracts have invoices or credit memos (tests/mock/test_relations.py).
+    "rr_api_v1_contracts_destroy": (409, "cannot be deleted"),
     # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).
     "coa_api_v1_credit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
     "coa_api_v1_debit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
@@ -177,6 +186,33 @@ def _value(schema: dict[str, t.Any]) -> t.Any:
     return value
 
 
+def _seeded_ids(kind: str) -> set[int]:
+    return {int(o["id"]) for o in SEED["objects"].get(KIND_ALIASES.get(kind, kind), [])}
+
+
+def _with_seeded_relations(kind: str | None, body: t.Any) -> t.Any:
+    """``body`` with each relation id the demo seed lacks (the schema's ``0``, a docs example's ``300``)
+    replaced by a seeded object of the kind it names: the mock checks relations as DRF does."""
+    if kind is None or not isinstance(body, dict):
+        return body
+    out = _with_seeded_relations_in(RELATIONS.fields.get(kind, {}), body)
+    for outer, fields in RELATIONS.nested.get(kind, {}).items():
+        if isinstance(out.get(outer), list):
+            out[outer] = [_with_seeded_relations_in(fields, item) for item in out[outer]]
+    return out
+
+
+def _with_seeded_relations_in(fields: dict[str, str], item: t.Any) -> t.Any:
+    if not isinstance(item, dict):
+        return item
+    out = dict(item)
+    for name, target in fields.items():
+        ids = _seeded_ids(target)
+        if isinstance(out.get(name), int | str) and ids and int(out[name]) not in ids:
+            out[name] = min(ids)
+    return out
+
+
 def request_for(p: Plan) -> tuple[str, str, dict[str, t.Any], t.Any]:
     url = p.path
     for name, value in path_values(p).items():
@@ -195,7 +231,7 @@ def request_for(p: Plan) -> tuple[str, str, dict[str, t.Any], t.Any]:
         schema = RESOLVER.walk(content.get("schema", {}))
         examples = content.get("examples") or {}
         body = next(iter(examples.values()))["value"] if examples else _body(schema)
-    return p.method, url, query, body
+    return p.method, url, query, _with_seeded_relations(p.kind, body)
 
 
 def check_response(operation_id: str, status: int, content_type: str, body: bytes) -> None:

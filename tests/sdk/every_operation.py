@@ -19,6 +19,9 @@ from campfire_mock.openapi.resources import kind_of
 from campfire_sdk import APIStatusError
 from campfire_sdk._operations import OPERATIONS
 
+from ..mock.test_every_operation import PLANS as MOCK_PLANS
+from ..mock.test_every_operation import RELATIONS, SEED
+
 SPEC: dict[str, t.Any] = deref(load_spec(packaged_spec()))
 METHODS = ("get", "post", "put", "patch", "delete")
 
@@ -181,12 +184,41 @@ def arguments(op_id: str) -> dict[str, t.Any]:
     if content:
         schema = (content.get("application/json") or next(iter(content.values()))).get("schema", {})
         value = sample(schema)
-        return value if isinstance(value, dict) else {"body": value}
+        if isinstance(value, dict):  # relation ids name seeded objects: the mock checks them, as DRF does
+            return with_seeded_relations(MOCK_PLANS[op_id].kind, value)
+        return {"body": value}
     return {
         p["name"]: sample(p.get("schema", {}), name=p["name"])
         for p in op.get("parameters", [])
         if p["in"] == "query" and p.get("required")
     }
+
+
+def related_id(kind: str) -> int | None:
+    """An object of ``kind`` these tests hold: the one ``seeded_objects`` stores, else the demo seed's first."""
+    if seeded(kind):
+        return SEEDED_ID
+    ids = sorted(int(o["id"]) for o in SEED["objects"].get(kind, []))
+    return ids[0] if ids else None
+
+
+def with_seeded_relations(kind: str | None, body: dict[str, t.Any]) -> dict[str, t.Any]:
+    """``body`` with its relation ids (top level and in lists of objects) naming objects these tests hold."""
+    if kind is None:
+        return body
+    out = dict(body)
+    for name, target in RELATIONS.fields.get(kind, {}).items():
+        if isinstance(out.get(name), int) and related_id(target) is not None:
+            out[name] = related_id(target)
+    for outer, fields in RELATIONS.nested.get(kind, {}).items():
+        if isinstance(out.get(outer), list):
+            out[outer] = [
+                {**i, **{n: related_id(to) for n, to in fields.items() if isinstance(i.get(n), int) and related_id(to)}}
+                if isinstance(i, dict)
+                else i
+                for i in out[outer]
+            ]
+    return out
 
 
 def path_params(path: str) -> list[tuple[str, str]]:
@@ -339,7 +371,10 @@ def seeded_objects() -> dict[str, list[dict[str, t.Any]]]:
         body = next(r for c, r in sorted(schema.items()) if c.startswith("2")).get("content", {})
         item = body.get("application/json", {}).get("schema")
         if item:
-            out[collection] = [{**sample(item, stored=True), "id": SEEDED_ID}]
+            obj = {**sample(item, stored=True), "id": SEEDED_ID}
+            if "deleted_at" in obj:  # a live object: a deletion time would mark it deleted
+                obj["deleted_at"] = None
+            out[collection] = [obj]
     return out
 
 

@@ -27,6 +27,21 @@ def active_refunds(memo: dict[str, t.Any]) -> list[dict[str, t.Any]]:
     return [r for r in memo.get(REFUNDS) or [] if not r.get("voided_date")]
 
 
+def keep_api_fields(row: dict[str, t.Any]) -> None:
+    """A transaction written through the API (``posted_at``, ``bank_description``, ``account``) also
+    under the names payments, refunds and the ledger read (``date``, ``description``, ``account_id``),
+    so one the API accepted can pay an invoice as a seeded one does."""
+    posted = row.get("posted_at")
+    if isinstance(posted, str) and len(posted) >= 10:
+        row["date"] = posted[:10]
+    else:
+        row.setdefault("date", None)
+    if row.get("bank_description"):
+        row["description"] = row["bank_description"]
+    if row.get("account") is not None:
+        row["account_id"] = row["account"]
+
+
 def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
     """What active invoice payments and active credit memo refunds have taken from a bank transaction
     (outside a write, from one map per workspace version: a list of transactions reads it per row)."""

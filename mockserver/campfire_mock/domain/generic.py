@@ -44,10 +44,14 @@ class Resource:
     uuid_fields: tuple[str, ...] = ()
     #: Path parameters naming the parents, each with the parent's kind.
     parents: tuple[tuple[str, str], ...] = ()
+    #: Whether a delete keeps the object, marked deleted (its list takes ``include_deleted``).
+    soft: bool = False
+    #: Whether a delete removes it for good (upstream: "Permanently deletes"), whatever its fields.
+    permanent: bool = False
 
     @property
     def soft_delete(self) -> bool:
-        return "is_deleted" in self.fields or "deleted_at" in self.fields
+        return not self.permanent and (self.soft or "is_deleted" in self.fields or "deleted_at" in self.fields)
 
     @property
     def label(self) -> str:
@@ -89,17 +93,16 @@ class GenericStore:
             if key is None or key not in ws.table(kind) or is_deleted(ws.table(kind).look(key, {})):
                 raise ObjectNotFound(kind.rsplit("/", 1)[-1], parent.get(name))
 
-    def rows(
-        self, ws: Workspace, res: Resource, parent: t.Mapping[str, t.Any], *, include_deleted: bool = False
-    ) -> list[Row]:
-        """The collection's objects under ``parent``, in id order (for reading only)."""
+    def rows(self, ws: Workspace, res: Resource, parent: t.Mapping[str, t.Any], *, deleted: bool = False) -> list[Row]:
+        """The collection's live objects under ``parent`` (only the deleted ones when ``deleted``, as
+        Campfire's ``include_deleted=true`` lists them), in id order (for reading only)."""
         self.check_parents(ws, res, parent)
         table = ws.table(res.kind)
         wanted = _parent_ids(res, parent)
         return [
             row
             for _, row in sorted(dict.items(table))
-            if (include_deleted or not is_deleted(row)) and _parent_ids(res, row.get(PARENT) or {}) == wanted
+            if is_deleted(row) == deleted and _parent_ids(res, row.get(PARENT) or {}) == wanted
         ]
 
     def get(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any], *, write: bool) -> Row:
@@ -128,9 +131,9 @@ class GenericStore:
             row["is_deleted"] = False
         if res.parents:
             row[PARENT] = _parent_ids(res, parent)
-            for name, _ in res.parents:  # the parent's own field, where the schema has one
-                field = name.removesuffix("_id").removesuffix("_pk")
-                if field in res.fields and field not in values:
+            for name, _ in res.parents:  # the parent's own field, where the schema has one: the path's
+                field = parent_field(name)
+                if field in res.fields:
                     row[field] = object_key(parent[name])
         ws.table(res.kind)[key] = row
         return row
@@ -139,6 +142,10 @@ class GenericStore:
         """Merge the writable fields given (PUT and PATCH alike: DRF's PUT leaves unsent optional fields)."""
         row = self.get(ws, res, key, parent, write=True)
         row.update({k: v for k, v in values.items() if k in res.writable})
+        for name, _ in res.parents:  # an object stays under the parent its path names
+            field = parent_field(name)
+            if field in res.fields:
+                row[field] = object_key(parent[name])
         for name in ("last_modified_at", "updated_at"):
             if name in res.fields:
                 row[name] = ws.now_text()
@@ -146,11 +153,9 @@ class GenericStore:
 
     def destroy(self, ws: Workspace, res: Resource, key: t.Any, parent: t.Mapping[str, t.Any]) -> None:
         row = self.get(ws, res, key, parent, write=True)
-        if res.soft_delete:
-            if "is_deleted" in res.fields:
-                row["is_deleted"] = True
-            if "deleted_at" in res.fields:
-                row["deleted_at"] = ws.now_text()
+        if res.soft_delete:  # kept, marked (both marks are stored; the answer shows those its schema has)
+            row["is_deleted"] = True
+            row["deleted_at"] = ws.now_text()
             if "last_modified_at" in res.fields:
                 row["last_modified_at"] = ws.now_text()
         else:
@@ -167,8 +172,14 @@ class GenericStore:
         return row
 
 
+def parent_field(name: str) -> str:
+    """The object field a nested resource's path parameter fills (``contract_id`` -> ``contract``; none for
+    a bare ``id``, which is the object's own field)."""
+    return "" if name in ("id", "pk") else name.removesuffix("_id").removesuffix("_pk")
+
+
 def _parent_ids(res: Resource, parent: t.Mapping[str, t.Any]) -> dict[str, int | None]:
     return {name: object_key(parent.get(name)) for name, _ in res.parents}
 
 
-__all__ = ["PARENT", "GenericStore", "Resource", "is_deleted", "object_key"]
+__all__ = ["PARENT", "GenericStore", "Resource", "is_deleted", "object_key", "parent_field"]

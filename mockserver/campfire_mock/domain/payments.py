@@ -156,7 +156,7 @@ class PaymentService:
         return {
             "kind": PaymentType.BANK_TRANSACTION,
             "amount": amount,
-            "date": as_date(txn["date"]) if txn else None,
+            "date": as_date(txn.get("date")) if txn else None,
             "transaction_id": txn_id,
             "account_id": check_account(ws, item, err),
             "source": "MANUAL",

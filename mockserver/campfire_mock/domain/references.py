@@ -17,6 +17,7 @@ import uuid
 from decimal import Decimal
 
 from ..errors import CreditMemoNotFound, ValidationFailed
+from .generic import is_deleted
 from .models import ZERO, money
 from .values import dec, rel_id
 from .workspace import Workspace
@@ -53,7 +54,7 @@ def credit_memo_lines(
         for field, target in (("product", "product"), ("account", "account"), ("department", "department")):
             if field in item:
                 ref = rel_id(item[field])
-                if ref is not None and ref not in ws.refs[target]:
+                if ref is not None and not live(ws, target, ref):
                     err[field] = [f'Invalid pk "{ref}" - object does not exist.']
                 line[field] = ref
         line["id"] = ws.next_id("credit_memo_line")
@@ -66,6 +67,12 @@ def credit_memo_lines(
     elif any(line_errors):
         errors["lines"] = line_errors
     return lines, money(total)
+
+
+def live(ws: Workspace, kind: str, key: int) -> bool:
+    """Whether ``kind`` holds ``key``, not deleted."""
+    row = ws.refs[kind].look(key)
+    return row is not None and not is_deleted(row)
 
 
 def next_credit_memo_number(ws: Workspace) -> str:
@@ -103,7 +110,7 @@ class ReferenceService:
             if field not in body:
                 continue
             ref = rel_id(body[field])
-            if ref is not None and ref not in ws.refs[target]:
+            if ref is not None and not live(ws, target, ref):
                 errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
             values[field] = ref
         return values
@@ -123,7 +130,7 @@ class ReferenceService:
         if kind == "entity":
             values.setdefault("active", True)
         if kind == "product":
-            values.setdefault("display_name", values.get("product_name") or "")
+            values.setdefault("display_name", values.get("product_name") or None)
             values["product_uuid"] = product_uuid(ws.customer, values["id"])
         ws.refs[kind][values["id"]] = values
         return values
@@ -157,6 +164,6 @@ class ReferenceService:
 def check_account(ws: Workspace, item: dict[str, t.Any], err: dict[str, t.Any]) -> int | None:
     """A payment's ``account_id``: an account of the chart of accounts (``/coa/api/account``), or a 400."""
     account_id = rel_id(item.get("account_id"))
-    if account_id is not None and account_id not in ws.refs["account"]:
+    if account_id is not None and not live(ws, "account", account_id):
         err["account_id"] = [f'Invalid pk "{account_id}" - object does not exist.']
     return account_id

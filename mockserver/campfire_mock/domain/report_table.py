@@ -117,7 +117,7 @@ class IncrementalTable:
             dept = ws.refs["department"].get(department) if department is not None else None
             lines.append(
                 line_values(
-                    (line.product, product["product_name"] if product else None),
+                    (line.product, product.get("product_name") if product else None),
                     (department, dept["name"] if dept else None),
                     float(line.amount),
                     share_paid,

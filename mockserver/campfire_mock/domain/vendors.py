@@ -29,6 +29,31 @@ def contacts(ws: Workspace, key: t.Any) -> list[Row]:
     return [c for c in found.get("contacts") or [] if isinstance(c, dict) and not is_deleted(c)]
 
 
+#: A contact's fields only the server sets (DRF ignores them in a request).
+CONTACT_SERVER_FIELDS = ("last_modified_at", "is_deleted", "deleted_at")
+
+
+def number_contacts(ws: Workspace, row: Row) -> None:
+    """The contacts an update of the client brings, as ``add_contact`` keeps them: one naming an id the
+    workspace issued keeps it, any other gets a new one (never ``id: 0``); the server's fields are the
+    server's (the workspace's time, live), whatever the request says of them (never 1970)."""
+    given = row.get("contacts")
+    if not isinstance(given, list):
+        return
+    now = ws.now_text()
+    issued = ws.sequences.get("vendor_contact", 1)
+    kept: list[t.Any] = []
+    for contact in given:
+        if isinstance(contact, dict):
+            key = contact.get("id")
+            known = isinstance(key, int) and not isinstance(key, bool) and 0 < key < issued
+            contact = {k: v for k, v in contact.items() if k not in CONTACT_SERVER_FIELDS}
+            contact["id"] = key if known else ws.next_id("vendor_contact")
+            contact.update(last_modified_at=now, is_deleted=False, deleted_at=None)
+        kept.append(contact)
+    row["contacts"] = kept
+
+
 def add_contact(ws: Workspace, key: t.Any, values: Row) -> Row:
     """A new contact of the client, kept in its ``contacts`` (so the client shows it too)."""
     found = client(ws, key, write=True)

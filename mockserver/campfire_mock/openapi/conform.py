@@ -1,7 +1,8 @@
 """A stored object rendered in the shape of a (resolved) response schema, for the generic resources.
 
 Every declared property is present, in the schema's order, minus write-only ones: the stored value
-where it fits the property's type, else a schema-true default: ``null`` where the schema allows it,
+where it fits the property's type, else what the twin knows of a property of that name (``Context.known``:
+the workspace's ``customer``), else a schema-true default: ``null`` where the schema allows it,
 the first enum value, the minimum of a range, today for a date, the workspace's time for a
 timestamp (Campfire's ``+0000`` form), a stable UUID, ``[]``, ``{}`` with the nested object's own
 properties. It makes what a validator of the schema accepts; the response check still runs after it.
@@ -24,13 +25,15 @@ MAX_DEPTH = 8
 
 @t.final
 class Context:
-    """What defaults depend on: the workspace's time and a seed for stable UUIDs."""
+    """What defaults depend on: the workspace's time, a seed for stable UUIDs, and values the twin knows
+    for a property of that name at any depth (``customer``: the workspace's own id)."""
 
-    __slots__ = ("now", "salt")
+    __slots__ = ("known", "now", "salt")
 
-    def __init__(self, now: dt.datetime, salt: str = "") -> None:
+    def __init__(self, now: dt.datetime, salt: str = "", known: t.Mapping[str, t.Any] | None = None) -> None:
         self.now = now
         self.salt = salt
+        self.known: t.Mapping[str, t.Any] = known or {}
 
 
 def _branches(schema: dict[str, t.Any]) -> list[dict[str, t.Any]]:
@@ -104,8 +107,9 @@ def conform(schema: dict[str, t.Any], value: t.Any, ctx: Context, depth: int = 0
             return jsonable(value) if schema.get("additionalProperties", True) is not False else {}
         if depth >= MAX_DEPTH:
             return default(schema, ctx, depth)
+        known = ctx.known
         return {
-            name: conform(sub, value.get(name, MISSING), ctx, depth + 1)
+            name: conform(sub, value.get(name, known.get(name, MISSING)), ctx, depth + 1)
             for name, sub in props.items()
             if not sub.get("writeOnly")
         }
@@ -207,7 +211,7 @@ def default(schema: dict[str, t.Any], ctx: Context, depth: int = 0) -> t.Any:
         if depth >= MAX_DEPTH:
             return {}
         return {
-            name: default(sub, ctx, depth + 1)
+            name: conform(sub, ctx.known[name], ctx, depth + 1) if name in ctx.known else default(sub, ctx, depth + 1)
             for name, sub in schema.get("properties", {}).items()
             if not sub.get("writeOnly")
         }

@@ -21,8 +21,8 @@ def chart_account(ws: Workspace, row: Body) -> Body:
 
     current, ytd = account_balances(ws).get(int(row["id"]), (0.0, 0.0)) if "id" in row else (0.0, 0.0)
     return {
-        "name_and_number": row.get("name_and_number") or label,
-        "sort_key": row.get("sort_key") or number or name,
+        "name_and_number": row.get("name_and_number") or label or None,
+        "sort_key": row.get("sort_key") or number or name or None,
         "current_balance": current,
         "current_balance_book": current,
         "balance_ytd": ytd,

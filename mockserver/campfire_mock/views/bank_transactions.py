@@ -6,7 +6,7 @@ from __future__ import annotations
 import typing as t
 
 from ..domain import transaction_guard
-from ..domain.bank_transactions import transaction_applied
+from ..domain.bank_transactions import keep_api_fields, transaction_applied
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .generic import ResourceView
@@ -38,7 +38,11 @@ class BankTransactionView(ResourceView):
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return bank_transaction(ws, row) if schema_name == "BankTransaction" else {}
 
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        keep_api_fields(row)
+
     def perform_update(self, ws: Workspace, row: Body) -> None:
+        keep_api_fields(row)
         transaction_guard.check_amount(ws, row, created=False)
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:

@@ -15,19 +15,21 @@ the operation opened its transaction on, the caller, and Connexion's keyword arg
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import typing as t
 from dataclasses import dataclass
 
 from starlette.datastructures import URL
 
-from ..domain import filters
+from ..domain import filters, relations
 from ..domain.generic import PARENT, GenericStore, Resource
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
-from ..errors import JournalEntryPosted, ObjectNotFound
+from ..errors import Conflict, JournalEntryPosted, ObjectNotFound, ValidationFailed
 from ..openapi.conform import MISSING, Context, conform
-from ..openapi.resources import Plan
+from ..openapi.relations import Relations, spec_relations, target_of
+from ..openapi.resources import Plan, plan
 from ..openapi.shapes import read_relations
 from .base import Caller, NoContent, Services, repeated, request_url
 from .pagination import check_limit, envelope, offset_page
@@ -106,7 +108,17 @@ class GenericView:
 
     @functools.cached_property
     def resource(self) -> Resource | None:
-        return resource_of(self.plan)
+        found = resource_of(self.plan)
+        if found is None:
+            return None
+        links = self.links
+        return dataclasses.replace(found, soft=found.kind in links.soft, permanent=found.kind in links.permanent)
+
+    @functools.cached_property
+    def links(self) -> Relations:
+        """Which fields of every stored kind name other objects (read from the spec once)."""
+        resolver = self.plan.resolver
+        return spec_relations(resolver, lambda: plan(resolver.spec).values())
 
     @functools.cached_property
     def relations(self) -> frozenset[str]:
@@ -145,6 +157,39 @@ class GenericView:
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
         """A refusal (``DomainError``) if the object ``key`` names may not be deleted."""
 
+    def check_references(self, ws: Workspace, values: Body) -> None:
+        """A 400 naming each relation in a create's or update's ``values`` that names no live object, as
+        DRF's ``PrimaryKeyRelatedField`` answers."""
+        kind = self.plan.kind
+        if kind is None:
+            return
+        fields = self.links.fields.get(kind, {})
+        errors = relations.invalid_references(ws, fields, self.links.written(kind), values)
+        if errors:
+            raise ValidationFailed(errors)
+
+    def keep_references(self, ws: Workspace, key: t.Any, query: dict[str, t.Any]) -> None:
+        """Before a delete: move what refers to the object to the one a ``new_<name>`` parameter names
+        (as upstream documents for departments, tags, vendors and bank accounts), then refuse (409,
+        naming them) if anything live still refers to it."""
+        kind, found = self.plan.kind, object_key(key)
+        if kind is None or found is None:
+            return
+        links = self.links.referring(kind)
+        for name, value in query.items():
+            if not name.startswith("new_") or value is None:
+                continue
+            new = object_key(value)
+            if new is None or new == found or not relations.exists(ws, kind, new):
+                shown = value if new is None else new
+                message = "The object being deleted cannot take its own references." if new == found else None
+                raise ValidationFailed.field(name, message or relations.INVALID_PK.format(shown))
+            relations.reassign(ws, links, kind, found, new)
+        using = relations.referrers(ws, links, kind, found)
+        if using:
+            label = self.resource.label if self.resource is not None else kind
+            raise Conflict(relations.refusal(label, found, using))
+
     # ------------------------------------------------------------ objects
 
     def obj(self, ws: Workspace, kwargs: dict[str, t.Any], *, write: bool) -> Body:
@@ -167,6 +212,13 @@ class GenericView:
 
     def parent(self, kwargs: dict[str, t.Any]) -> dict[str, t.Any]:
         return {name: kwargs.get(self.plan.path_args[name]) for name, _ in self.plan.parents}
+
+    def parent_values(self, kwargs: dict[str, t.Any]) -> Body:
+        """The parents' own fields as the path sets them (``contract`` from ``contract_id``), which win
+        over the body's."""
+        fields = self.resource.fields if self.resource is not None else frozenset()
+        out = {relations.parent_field(name): object_key(v) for name, v in self.parent(kwargs).items()}
+        return {k: v for k, v in out.items() if k in fields}
 
     def path_value(self, kwargs: dict[str, t.Any], name: str) -> t.Any:
         """The value of the path parameter ``name``."""
@@ -197,15 +249,25 @@ class GenericView:
         if schema is None:
             return None
         values = {"customer": ws.customer, **row}
-        for param, key in (row.get(PARENT) or {}).items():  # a child shows its parent's id
-            values.setdefault(param.removesuffix("_id").removesuffix("_pk"), key)
+        for param, key in (row.get(PARENT) or {}).items():  # a child shows its parent's id: the path's
+            field = relations.parent_field(param)
+            if field and key is not None:
+                values[field] = key
+        values.update(self.related(ws, values, schema))
         if name is not None:
             values.update(self.derived(ws, row, name))
         return self.conformed(ws, values, schema)
 
+    def related(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> Body:
+        """What the object's relations tell of the fields it lacks: ``entity_name`` is the name of the
+        entity its ``entity`` names, ``account_number`` that account's number, ``currency`` its entity's
+        (DRF's ``source="entity.name"`` fields); null stays null where nothing is named."""
+        kinds, own = self.links.kinds, self.plan.kind or ""
+        return relations.related_values(ws, values, schema.get("properties", {}), lambda f: target_of(f, kinds, own))
+
     def conformed(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> t.Any:
         """``values`` in ``schema``'s shape, schema-true defaults for what they lack."""
-        ctx = Context(ws.clock.now(), f"{ws.customer}:{self.plan.kind}:{values.get('id')}")
+        ctx = Context(ws.clock.now(), f"{ws.customer}:{self.plan.kind}:{values.get('id')}", {"customer": ws.customer})
         return conform(schema, values, ctx)
 
     def answer(self, ws: Workspace, row: Body | None) -> Result:
@@ -215,7 +277,7 @@ class GenericView:
             return NoContent, plan.status
         if row is not None and plan.response_name is not None and plan.response_name == plan.item_name:
             return self.render(ws, row, plan.response, plan.response_name), plan.status
-        ctx = Context(ws.clock.now(), f"{ws.customer}:{plan.operation_id}")
+        ctx = Context(ws.clock.now(), f"{ws.customer}:{plan.operation_id}", {"customer": ws.customer})
         return conform(plan.response, row if row is not None else MISSING, ctx), plan.status
 
 
@@ -224,7 +286,7 @@ class ListMixin(GenericView):
         res = self.resource
         assert res is not None
         query = self.query(kwargs)
-        rows = self.store.rows(ws, res, self.parent(kwargs), include_deleted=bool(query.get("include_deleted")))
+        rows = self.store.rows(ws, res, self.parent(kwargs), deleted=bool(query.get("include_deleted")))
         if self.scoped:
             rows = [r for r in rows if self.visible(r)]
         posted = self.posted(ws)
@@ -253,7 +315,9 @@ class ListMixin(GenericView):
 class CreateMixin(GenericView):
     def create(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         assert self.resource is not None
-        row = self.store.create(ws, self.resource, self.values(kwargs), self.parent(kwargs))
+        values = self.values(kwargs)
+        self.check_references(ws, {**values, **self.parent_values(kwargs)})
+        row = self.store.create(ws, self.resource, values, self.parent(kwargs))
         self.perform_create(ws, row)
         return self.answer(ws, row)
 
@@ -275,7 +339,9 @@ class UpdateMixin(GenericView):
             row.update({k: v for k, v in self.values(kwargs).items() if k in res.writable})
             return self.answer(ws, row)
         self.obj(ws, kwargs, write=False)
-        row = self.store.update(ws, res, self.object_id(kwargs), self.values(kwargs), self.parent(kwargs))
+        values = self.values(kwargs)
+        self.check_references(ws, {**values, **self.parent_values(kwargs)})
+        row = self.store.update(ws, res, self.object_id(kwargs), values, self.parent(kwargs))
         self.perform_update(ws, row)
         return self.answer(ws, row)
 
@@ -288,6 +354,7 @@ class DestroyMixin(GenericView):
         assert self.resource is not None
         self.check_destroy(ws, self.object_id(kwargs))
         self.obj(ws, kwargs, write=False)
+        self.keep_references(ws, self.object_id(kwargs), self.query(kwargs))
         self.store.destroy(ws, self.resource, self.object_id(kwargs), self.parent(kwargs))
         return NoContent, self.plan.status
 

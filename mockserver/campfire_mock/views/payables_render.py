@@ -92,7 +92,7 @@ def payment_values(ws: Workspace, payment: Row) -> Row:
         "bill_number": str(bill.get("bill_number") or ""),
         "customer": ws.customer,
         "payment_journal_entry_order": str(payment.get("payment_journal_entry") or ""),
-        "voided_journal_entry_order": str(payment.get("voided_journal_entry") or ""),
+        "voided_journal_entry_order": str(payment.get("voided_journal_entry") or "") or None,
         "payment_transaction_bank_description": str(txn.get("description") or ""),
         "withheld_amount": None if payment.get("withheld_amount") is None else dec(payment["withheld_amount"]),
     }
@@ -122,8 +122,8 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
         "entity_currency": str(entity.get("currency") or ""),
         "vendor_name": _name(ws, "vendor", bill.get("vendor")),
         "ap_account_name": _account(ws, bill.get("ap_account"))[0] or None,
-        "payment_term_name": str(term.get("name") or ""),
-        "voided_journal_entry_order": str(bill.get("voided_journal_entry") or ""),
+        "payment_term_name": str(term.get("name") or "") or None,
+        "voided_journal_entry_order": str(bill.get("voided_journal_entry") or "") or None,
         "customer": ws.customer,
         "amortizations": [],
         "withholding_info": withholding_info(
@@ -194,7 +194,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
         "debit_account_name": name or None,
         "debit_account_number": number,
         "applied_date": max(used_dates) if used_dates else None,
-        "voided_journal_entry_order": str(memo.get("voided_journal_entry") or ""),
+        "voided_journal_entry_order": str(memo.get("voided_journal_entry") or "") or None,
         "customer": ws.customer,
     }
     return shapes.render("AccountingDebitMemo", values)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.generic import is_deleted
 from ..domain.reference_query import common_filter
 from ..domain.workspace import Workspace
 from .base import Caller
@@ -45,6 +46,7 @@ class ReferenceView(ResourceView):
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
         serializer = self.services.serializer
         clean = serializer.shapes.strip_read_only(REFERENCE_SCHEMAS[self.kind], body or {})
+        self.check_references(ws, clean)
         return serializer.stored(ws, self.kind, self.services.references.create(ws, self.kind, clean)), 201
 
 
@@ -56,7 +58,9 @@ class EntityView(ReferenceView):
         include_inactive = p.get("include_inactive", True)
         objs = sorted(ws.refs["entity"].values(), key=lambda o: o["id"])
         stored = self.services.serializer.stored
-        return [stored(ws, "entity", o) for o in objs if include_inactive or o.get("active", True)], 200
+        deleted = bool(p.get("include_deleted"))
+        shown = [o for o in objs if is_deleted(o) == deleted and (include_inactive or o.get("active", True))]
+        return [stored(ws, "entity", o) for o in shown], 200
 
 
 class ProductView(ReferenceView):

@@ -93,14 +93,14 @@ class Serializer:
         values.update(
             id=line.id,
             product=line.product,
-            product_name=product["product_name"] if product else "",
+            product_name=product.get("product_name") if product else None,
             stripe_product_id=(product or {}).get("stripe_product_id"),
             product_is_taxable=bool((product or {}).get("is_taxable")),
             anrok_item_id=(product or {}).get("anrok_item_id"),
             sphere_item_id=(product or {}).get("sphere_item_id"),
             department=line.department,
-            department_name=department["name"] if department else "",
-            department_code=(department or {}).get("code", ""),
+            department_name=department.get("name") if department else None,
+            department_code=(department or {}).get("code"),
             service_date=line.service_date,
             description=line.description,
             quantity=line.quantity,
@@ -127,10 +127,10 @@ class Serializer:
             invoice=payment.invoice_id,
             invoice_number=invoice.invoice_number if invoice else "",
             credit_memo=memo["credit_memo_number"] if memo else None,
-            payment_transaction_bank_description=(txn or {}).get("description", ""),
+            payment_transaction_bank_description=(txn or {}).get("description"),
             payment_journal_entry=payment.journal_entry,
             payment_journal_entry_order=str(payment.journal_entry),
-            voided_journal_entry_order=str(payment.voided_journal_entry or ""),
+            voided_journal_entry_order=str(payment.voided_journal_entry) if payment.voided_journal_entry else None,
             payment_transaction=payment.transaction_id,
             payment_transactions=[payment.transaction_id] if payment.transaction_id else [],
         )
@@ -159,17 +159,17 @@ class Serializer:
             due_date=inv.due_date,
             terms=inv.terms,
             payment_term=inv.payment_term,
-            payment_term_name=term["name"] if term else "",
+            payment_term_name=term.get("name") if term else None,
             client=inv.client,
             client_name=client_name,
             # Null when the client has none, as Campfire's Retrieve Invoice example shows.
             client_email=(client or {}).get("email") or None,
             client_invoice_message=(client or {}).get("invoice_message") or None,
             client_use_stripe_auto_bill=bool((client or {}).get("use_stripe_auto_bill")),
-            anrok_customer_id=(client or {}).get("anrok_customer_id") or "",
+            anrok_customer_id=(client or {}).get("anrok_customer_id") or None,
             entity=inv.entity,
-            entity_name=entity.get("name", ""),
-            entity_currency=entity.get("currency", ""),
+            entity_name=entity.get("name"),
+            entity_currency=entity.get("currency"),
             entity_invoice_message=entity.get("invoice_message"),
             contract=inv.contract,
             contract_name=(contract or {}).get("deal_name") or "",
@@ -225,12 +225,12 @@ class Serializer:
         values = dict(obj)
         values["customer"] = ws.customer
         if kind == "vendor" and obj.get("parent") is not None:
-            values["parent_name"] = ws.refs["vendor"].look(obj["parent"], {}).get("name", "")
+            values["parent_name"] = ws.refs["vendor"].look(obj["parent"], {}).get("name")
         if kind in ("contract", "credit_memo"):
-            values["client_name"] = ws.refs["vendor"].look(obj.get("client") or -1, {}).get("name", "")
+            values["client_name"] = ws.refs["vendor"].look(obj.get("client") or -1, {}).get("name")
             entity = ws.refs["entity"].look(obj.get("entity") or -1, {})
-            values["entity_name"] = entity.get("name", "")
-            values["entity_currency"] = entity.get("currency", "")
+            values["entity_name"] = entity.get("name")
+            values["entity_currency"] = entity.get("currency")
         if kind == "contract":
             values.setdefault("effective_end_date", obj.get("contract_end_date"))
             values.setdefault("working_end_date", obj.get("contract_end_date"))

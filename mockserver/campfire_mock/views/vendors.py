@@ -42,6 +42,9 @@ class VendorView(ReferenceView):
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
         vendors.check_deletable(ws, key)
 
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        vendors.number_contacts(ws, row)
+
     @action("GET", url_path="{id}/contacts")
     def list_contacts(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """A client's contacts (its ``contacts``), paged."""

@@ -32,7 +32,7 @@ __all__ = [
 
 class AmortizationSchedule(BaseModel):
     id: int | None = None
-    journal_entry_order: str
+    journal_entry_order: str | None = None
     date: dt.date
     amount: float
     posted: bool | None = None
@@ -46,22 +46,22 @@ class ChartTransaction(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    entity_name: str
-    entity_currency: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
     account_name: str | None = None
-    account_number: str
-    vendor_name: str
-    vendor_id: str
-    department_name: str
-    department_code: str
-    parent_department_name: str
-    parent_department: int
+    account_number: str | None = None
+    vendor_name: str | None = None
+    vendor_id: str | None = None
+    department_name: str | None = None
+    department_code: str | None = None
+    parent_department_name: str | None = None
+    parent_department: int | None = None
     tags: list[dict[str, Any]]
-    journal: int
-    journal_order: str
-    journal_memo: str
-    journal_type: str
-    intercompany_journal: int
+    journal: int | None = None
+    journal_order: str | None = None
+    journal_memo: str | None = None
+    journal_type: str | None = None
+    intercompany_journal: int | None = None
     created_automatically: bool
     journal_attachments: list[File]
     journal_type_name: str | None = None
@@ -70,13 +70,13 @@ class ChartTransaction(BaseModel):
     date_month: str | None = None
     date_year: str | None = None
     balance_after_transaction: float
-    bank_account: str
-    bank_account_name: str
+    bank_account: str | None = None
+    bank_account_name: str | None = None
     account: int | None = None
-    last_modified_by_name: str
-    account_type: str
-    account_subtype: str
-    parent_account_name: str
+    last_modified_by_name: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    parent_account_name: str | None = None
     files: list[Any]
     invoice_id: int | None = None
     invoice_number: str | None = None
@@ -88,7 +88,7 @@ class ChartTransaction(BaseModel):
     has_rules: bool
     has_merges: bool
     has_fixed_asset_rule_matches: bool
-    primary_action_type: str
+    primary_action_type: str | None = None
     suggested_account: int | None = None
     suggested_account_name: str | None = None
     suggested_account_number: str | None = None
@@ -98,10 +98,10 @@ class ChartTransaction(BaseModel):
     amortization_schedule: list[AmortizationSchedule]
     linked_amortizations: list[dict[str, Any]]
     created_fixed_assets: list[dict[str, Any]]
-    reconciliation_report: str
-    opposing_account_name: str
-    opposing_account_number: str
-    transaction_id: str
+    reconciliation_report: str | None = None
+    opposing_account_name: str | None = None
+    opposing_account_number: str | None = None
+    transaction_id: str | None = None
     debit_amount: float | None = None
     credit_amount: float | None = None
     debit_amount_book: float | None = None
@@ -139,17 +139,17 @@ class File(BaseModel):
     customer: int
     created_at: Timestamp
     created_by: int | None = None
-    created_by_name: str
-    created_by_email: str
+    created_by_name: str | None = None
+    created_by_email: str | None = None
     last_modified_at: Timestamp
     name: str
-    url: str
+    url: str | None = None
     s3_content_type: str | None = None
     s3_content_length: int | None = None
     s3_path: str
     object_id: int | None = None
-    app: str
-    model: str
+    app: str | None = None
+    model: str | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
 
@@ -157,14 +157,14 @@ class File(BaseModel):
 class FixedAssetAutomationMatch(BaseModel):
     id: int
     rule: int
-    rule_name: str
-    rule_account_name: str
+    rule_name: str | None = None
+    rule_account_name: str | None = None
     rule_threshold: float
     rule_needs_review: bool
-    transaction: int
-    transaction_description: str
-    transaction_date: dt.date
-    transaction_amount: str
+    transaction: int | None = None
+    transaction_description: str | None = None
+    transaction_date: dt.date | None = None
+    transaction_amount: str | None = None
     proposed_name: str
     proposed_asset_class: int
     proposed_initial_value: float
@@ -208,10 +208,10 @@ class JournalEntry(BaseModel):
     transactions: list[ChartTransaction]
     attachments: list[File]
     invoice: int | None = None
-    reversal_of_order: str
+    reversal_of_order: str | None = None
     reversals: list[dict[str, Any]]
-    entity_name: str
-    entity_currency: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
     created_by: int | None = None
     created_by_name: str | None = None
     created_by_source: str | None = None

@@ -25,15 +25,15 @@ class ChartAccount(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    reconciliation_ending_date: dt.date
+    reconciliation_ending_date: dt.date | None = None
     reconciliation_ending_balance: float
     balance_ytd: float
-    name_and_number: str
+    name_and_number: str | None = None
     parent_name_and_number: str | None = None
-    sort_key: str
+    sort_key: str | None = None
     has_associated_data: bool
     last_modified_at: Timestamp
-    account_id: str
+    account_id: str | None = None
     number: str | None = None
     currency: str | None = None
     name: str | None = None

@@ -23,16 +23,16 @@ class BankAccount(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    entity_name: str
-    department_name: str
-    chart_of_accounts_account_name: str
-    account_type: str
-    account_subtype: str
-    account_cashflow_classification: str
-    type_name: str
-    subtype_name: str
-    cashflow_classification_name: str
-    account_id: str
+    entity_name: str | None = None
+    department_name: str | None = None
+    chart_of_accounts_account_name: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    account_cashflow_classification: str | None = None
+    type_name: str | None = None
+    subtype_name: str | None = None
+    cashflow_classification_name: str | None = None
+    account_id: str | None = None
     currency: str | None = None
     external_account_id: str | None = None
     name: str | None = None

@@ -22,15 +22,15 @@ class BankTransaction(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    account_name: str
+    account_name: str | None = None
     entity_name: str | None = None
     date_month: str | None = None
     date_year: str | None = None
     journal: int | None = None
     journal_order: str | None = None
     intercompany_journal: int | None = None
-    reconciliation_report: int
-    reconciliation_report_ending_date: dt.date
+    reconciliation_report: int | None = None
+    reconciliation_report_ending_date: dt.date | None = None
     last_modified_at: Timestamp
     transaction_id: str | None = None
     external_transaction_id: str | None = None

@@ -17,10 +17,10 @@ __all__ = [
 
 class BillPaymentSync(BaseModel):
     id: int
-    bill_id: int
-    bill_number: str
+    bill_id: int | None = None
+    bill_number: str | None = None
     amount: float
-    currency: str
+    currency: str | None = None
     payment_date: dt.date | None = None
     source: str | None = None
     source_id: str | None = None

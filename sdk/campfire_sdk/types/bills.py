@@ -34,11 +34,11 @@ class AccountingBill(BaseModel):
     lines: list[AccountingBillLine]
     payments: list[AccountingBillPayment]
     payment_journal_entries: list[int]
-    status: str
+    status: str | None = None
     past_due_days: int | None = None
-    entity_name: str
-    entity_currency: str
-    vendor_name: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    vendor_name: str | None = None
     ap_account_name: str | None = None
     attachments: list[File]
     total_amount: float
@@ -46,7 +46,7 @@ class AccountingBill(BaseModel):
     amount_paid: float
     item_date: dt.date | None = None
     voided_date: dt.date | None = None
-    voided_journal_entry_order: str
+    voided_journal_entry_order: str | None = None
     amortizations: list[dict[str, Any]]
     last_modified_at: Timestamp
     ramp_use_sandbox: bool
@@ -54,7 +54,7 @@ class AccountingBill(BaseModel):
     zip_metadata: str | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    payment_term_name: str
+    payment_term_name: str | None = None
     withholding_info: dict[str, Any] | None = None
     search_vector: str | None = None
     search_text: str | None = None
@@ -92,14 +92,14 @@ class AccountingBill(BaseModel):
 
 class AccountingBillLine(BaseModel):
     id: int
-    account_number: str
+    account_number: str | None = None
     account_name: str | None = None
-    department_name: str
-    department_code: str
-    bill_customer_name: str
+    department_name: str | None = None
+    department_code: str | None = None
+    bill_customer_name: str | None = None
     tags: list[dict[str, Any]]
     amortization_schedule: list[AmortizationSchedule]
-    tax_rate_name: str
+    tax_rate_name: str | None = None
     tax_rate_value: float
     description: str | None = None
     amount: float | None = None
@@ -121,9 +121,9 @@ class AccountingBillLine(BaseModel):
 
 class AccountingBillPayment(BaseModel):
     id: int
-    payment_transaction_bank_description: str
-    payment_journal_entry_order: str
-    voided_journal_entry_order: str
+    payment_transaction_bank_description: str | None = None
+    payment_journal_entry_order: str | None = None
+    voided_journal_entry_order: str | None = None
     withheld_amount: float | None = None
     currency: str | None = None
     amount: float | None = None

@@ -25,10 +25,10 @@ __all__ = [
 
 class Budget(BaseModel):
     id: int
-    entity_name: str
-    prior_start_date: str
-    prior_end_date: str
-    department_name: str
+    entity_name: str | None = None
+    prior_start_date: str | None = None
+    prior_end_date: str | None = None
+    department_name: str | None = None
     tags: list[dict[str, Any]]
     is_deleted: bool
     deleted_at: Timestamp | None = None
@@ -53,16 +53,16 @@ class BudgetAccount(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    account_name: str
-    account_lineage: str
-    department_name: str
+    account_name: str | None = None
+    account_lineage: str | None = None
+    department_name: str | None = None
     period: int | None = None
     amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    budget: int
-    account: int
+    budget: int | None = None
+    account: int | None = None
     department: int | None = None
 
 

@@ -16,33 +16,33 @@ __all__ = [
 
 class ChartAccountSettings(BaseModel):
     id: int
-    uncategorized_name_and_number: str
-    accounts_payable_name_and_number: str
-    accounts_receivable_name_and_number: str
-    deferred_revenue_name_and_number: str
-    accrued_revenue_name_and_number: str
-    unrealized_gain_loss_name_and_number: str
-    realized_gain_loss_name_and_number: str
-    rounding_account_name_and_number: str
-    unapplied_credits_name_and_number: str
-    unapplied_debits_name_and_number: str
-    unbilled_revenue_name_and_number: str
-    default_clearing_name_and_number: str
-    discount_account_name_and_number: str
-    accrued_discount_account_name_and_number: str
-    unbilled_discount_account_name_and_number: str
-    refund_account_name_and_number: str
-    processing_fees_name_and_number: str
-    platform_fees_name_and_number: str
-    deferred_processing_fees_name_and_number: str
-    tax_account_name_and_number: str
-    payout_account_name_and_number: str
-    cta_account_name_and_number: str
-    oci_translation_account_name_and_number: str
-    fixed_asset_disposal_name_and_number: str
-    bad_debt_account_name_and_number: str
-    dispute_expense_account_name_and_number: str
-    dispute_reinstatement_account_name_and_number: str
+    uncategorized_name_and_number: str | None = None
+    accounts_payable_name_and_number: str | None = None
+    accounts_receivable_name_and_number: str | None = None
+    deferred_revenue_name_and_number: str | None = None
+    accrued_revenue_name_and_number: str | None = None
+    unrealized_gain_loss_name_and_number: str | None = None
+    realized_gain_loss_name_and_number: str | None = None
+    rounding_account_name_and_number: str | None = None
+    unapplied_credits_name_and_number: str | None = None
+    unapplied_debits_name_and_number: str | None = None
+    unbilled_revenue_name_and_number: str | None = None
+    default_clearing_name_and_number: str | None = None
+    discount_account_name_and_number: str | None = None
+    accrued_discount_account_name_and_number: str | None = None
+    unbilled_discount_account_name_and_number: str | None = None
+    refund_account_name_and_number: str | None = None
+    processing_fees_name_and_number: str | None = None
+    platform_fees_name_and_number: str | None = None
+    deferred_processing_fees_name_and_number: str | None = None
+    tax_account_name_and_number: str | None = None
+    payout_account_name_and_number: str | None = None
+    cta_account_name_and_number: str | None = None
+    oci_translation_account_name_and_number: str | None = None
+    fixed_asset_disposal_name_and_number: str | None = None
+    bad_debt_account_name_and_number: str | None = None
+    dispute_expense_account_name_and_number: str | None = None
+    dispute_reinstatement_account_name_and_number: str | None = None
     recognize_discounts_as_contra_revenue: bool | None = None
     enable_mid_month_convention: bool | None = None
     mid_month_threshold: int | None = None

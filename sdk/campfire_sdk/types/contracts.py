@@ -76,12 +76,12 @@ __all__ = [
 
 class Contract(BaseModel):
     id: int
-    entity_name: str
-    client_name: str
-    client_terms: str
-    department_name: str
-    parent_department_name: str
-    parent_department: int
+    entity_name: str | None = None
+    client_name: str | None = None
+    client_terms: str | None = None
+    department_name: str | None = None
+    parent_department_name: str | None = None
+    parent_department: int | None = None
     tags: list[Any] | None = None
     total_revenue: float
     total_mrr: float
@@ -96,7 +96,7 @@ class Contract(BaseModel):
     auto_apply_customer_stripe_config_to_invoices: bool | None = None
     last_modified_at: Timestamp
     is_deleted: bool
-    deleted_at: str
+    deleted_at: str | None = None
     usage_tiers: list[Any] | None = None
     has_invoices: bool
     has_journal_entries: bool
@@ -160,7 +160,7 @@ class ContractBundleLine(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    product_name: str
+    product_name: str | None = None
     amount: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
@@ -177,10 +177,10 @@ class ContractMilestone(BaseModel):
     customer: int
     contract: int
     product: int | None = None
-    product_bundle: str
+    product_bundle: str | None = None
     contract_product_bundle: ContractProductBundleRead
-    product_name: str
-    product_bundle_name: str
+    product_name: str | None = None
+    product_bundle_name: str | None = None
     milestone_name: str
     milestone_date: dt.date
     amount: float
@@ -188,9 +188,9 @@ class ContractMilestone(BaseModel):
     rate: float | None = None
     description: str | None = None
     department: int | None = None
-    department_name: str
+    department_name: str | None = None
     tags: list[dict[str, Any]]
-    revenue_transaction_id: int
+    revenue_transaction_id: int | None = None
     created_at: Timestamp
     last_modified_at: str
     is_deleted: bool
@@ -199,7 +199,7 @@ class ContractMilestone(BaseModel):
 
 class ContractPrepaidCommit(BaseModel):
     id: int
-    contract: int
+    contract: int | None = None
     entity: int | None = None
     entity_name: str | None = None
     product: int | None = None
@@ -232,12 +232,12 @@ class ContractPrepaidCommit(BaseModel):
 
 class ContractPrepaidCommitConsumption(BaseModel):
     id: int
-    prepaid_commit: int
+    prepaid_commit: int | None = None
     entity: int | None = None
     period_start: dt.date
-    period_end: dt.date
+    period_end: dt.date | None = None
     description: str | None = None
-    currency: str
+    currency: str | None = None
     gross_usage_amount: float
     discount_amount: float
     net_consumption_amount: float
@@ -257,7 +257,7 @@ class ContractProductBundle(BaseModel):
     source_bundle: int | None = None
     source_bundle_name: str | None = None
     total_amount: float
-    currency: str
+    currency: str | None = None
     license_term_start_date: dt.date | None = None
     lines: list[ContractProductBundleLine]
     created_at: Timestamp
@@ -266,11 +266,11 @@ class ContractProductBundle(BaseModel):
 
 class ContractProductBundleLine(BaseModel):
     id: int
-    product: int
-    product_name: str
-    product_id_str: str
+    product: int | None = None
+    product_name: str | None = None
+    product_id_str: str | None = None
     amount: float
-    percentage: str
+    percentage: str | None = None
     original_percentage: float | None = None
     component_type: str | None = None
 
@@ -278,9 +278,9 @@ class ContractProductBundleLine(BaseModel):
 class ContractProductBundleLineRead(BaseModel):
     id: int
     product: int
-    product_name: str
+    product_name: str | None = None
     amount: float
-    percentage: str
+    percentage: str | None = None
     original_percentage: float | None = None
 
 
@@ -297,11 +297,11 @@ class ContractSubscription(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    lines: str
-    product_name: str
+    lines: str | None = None
+    product_name: str | None = None
     product_is_renewable: bool | None = None
-    product_bundle: str
-    product_bundle_name: str
+    product_bundle: str | None = None
+    product_bundle_name: str | None = None
     contract_product_bundle: ContractProductBundleRead
     total_value: float
     last_modified_at: Timestamp
@@ -335,18 +335,18 @@ class ContractUsage(BaseModel):
     id: int
     contract: int
     product: int | None = None
-    product_bundle: str
+    product_bundle: str | None = None
     contract_product_bundle: ContractProductBundleRead
-    product_name: str
-    product_bundle_name: str
+    product_name: str | None = None
+    product_bundle_name: str | None = None
     usage_group: int | None = None
-    usage_group_name: str
+    usage_group_name: str | None = None
     department: int | None = None
     tags: str | None = None
     description: str | None = None
     start_date: dt.date | None = None
     end_date: dt.date | None = None
-    lines: str
+    lines: str | None = None
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
 
@@ -424,7 +424,7 @@ class PaginatedTierPriceOverrideList(BaseModel):
 
 class PrepaidUsageEvent(BaseModel):
     id: int
-    prepaid_commit: int
+    prepaid_commit: int | None = None
     consumption: int | None = None
     external_id: str | None = None
     event_date: dt.date | None = None
@@ -455,11 +455,11 @@ class TerminateContractResponse(BaseModel):
 class TierPriceOverride(BaseModel):
     id: int
     tier: int
-    tier_name: str
+    tier_name: str | None = None
     contract: int
-    deal_name: str
-    usage_group_id: int
-    usage_group_name: str
+    deal_name: str | None = None
+    usage_group_id: int | None = None
+    usage_group_name: str | None = None
     price: float | None = None
     percentage: float | None = None
     source: str | None = None

@@ -23,7 +23,7 @@ __all__ = [
 class CostAllocation(BaseModel):
     id: int
     lines: list[CostAllocationLine]
-    line_count: int
+    line_count: int | None = None
     is_deleted: bool
     deleted_at: Timestamp | None = None
     name: str
@@ -37,7 +37,7 @@ class CostAllocation(BaseModel):
 class CostAllocationLine(BaseModel):
     id: int
     account_name: str | None = None
-    department_name: str
+    department_name: str | None = None
     tags: list[dict[str, Any]]
     percentage: float | None = None
     tag_ids: list[int] | None = None

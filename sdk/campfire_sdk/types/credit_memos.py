@@ -32,17 +32,17 @@ class AccountingCreditMemo(BaseModel):
     lines: list[AccountingCreditMemoLine]
     payments: list[AccountingCreditMemoPayment]
     amount_remaining: float
-    entity_name: str
-    entity_currency: str
-    client_name: str
-    client_email: str
-    contract_name: str
-    credit_account_number: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    client_name: str | None = None
+    client_email: str | None = None
+    contract_name: str | None = None
+    credit_account_number: str | None = None
     credit_account_name: str | None = None
     attachments: list[File]
     credit_memo_number: str | None = None
     voided_date: dt.date | None = None
-    voided_journal_entry_order: str
+    voided_journal_entry_order: str | None = None
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None
@@ -80,13 +80,13 @@ class AccountingCreditMemo(BaseModel):
 
 class AccountingCreditMemoLine(BaseModel):
     id: int
-    account_number: str
+    account_number: str | None = None
     account_name: str | None = None
-    product_name: str
-    anrok_item_id: str
-    department_name: str
+    product_name: str | None = None
+    anrok_item_id: str | None = None
+    department_name: str | None = None
     tags: list[dict[str, Any]]
-    tax_rate_name: str
+    tax_rate_name: str | None = None
     tax_rate_value: float
     description: str | None = None
     amount: float | None = None
@@ -105,9 +105,9 @@ class AccountingCreditMemoLine(BaseModel):
 
 class AccountingCreditMemoPayment(BaseModel):
     id: int
-    payment_journal_entry_order: str
+    payment_journal_entry_order: str | None = None
     voided_journal_entry_order: str | None = None
-    invoice: str
+    invoice: str | None = None
     currency: str | None = None
     amount: float | None = None
     payment_date: dt.date | None = None

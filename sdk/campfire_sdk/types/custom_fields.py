@@ -20,8 +20,8 @@ __all__ = [
 
 class CustomField(BaseModel):
     id: int
-    app: str
-    model: str
+    app: str | None = None
+    model: str | None = None
     name: str
     label: str
     field_type: str

@@ -21,21 +21,21 @@ __all__ = [
 class ContractCustomer(BaseModel):
     id: int
     contacts: list[VendorContact] | None = None
-    parent_name: str
+    parent_name: str | None = None
     stripe_connection_name: str | None = None
     stripe_connection_entity: int | None = None
     stripe_connection_portal_url: str | None = None
     stripe_connection_portal_enabled: bool | None = None
     stripe_connection_invoicing_enabled: bool | None = None
-    vendor_custom_field_1_name: str
-    payment_term_name_display: str
+    vendor_custom_field_1_name: str | None = None
+    payment_term_name_display: str | None = None
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    active_contracts: int
-    completed_contracts: int
-    pending_contracts: int
-    total_contracts: int
+    active_contracts: int | None = None
+    completed_contracts: int | None = None
+    pending_contracts: int | None = None
+    total_contracts: int | None = None
     total_revenue: float
     total_deferred_revenue: float
     total_mrr: float
@@ -46,7 +46,7 @@ class ContractCustomer(BaseModel):
     total_credit_memos: float
     credit_memo_applied: float
     credit_memo_available: float
-    currency: str
+    currency: str | None = None
     search_vector: str | None = None
     search_text: str | None = None
     vendor_type: str | None = None

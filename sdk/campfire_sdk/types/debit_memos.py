@@ -32,15 +32,15 @@ class AccountingDebitMemo(BaseModel):
     lines: list[AccountingDebitMemoLine]
     payments: list[AccountingDebitMemoPayment]
     amount_remaining: float
-    entity_name: str
-    entity_currency: str
-    vendor_name: str
-    debit_account_number: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    vendor_name: str | None = None
+    debit_account_number: str | None = None
     debit_account_name: str | None = None
     attachments: list[File]
     debit_memo_number: str | None = None
     voided_date: dt.date | None = None
-    voided_journal_entry_order: str
+    voided_journal_entry_order: str | None = None
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None
@@ -71,11 +71,11 @@ class AccountingDebitMemo(BaseModel):
 
 class AccountingDebitMemoLine(BaseModel):
     id: int
-    account_number: str
+    account_number: str | None = None
     account_name: str | None = None
-    department_name: str
+    department_name: str | None = None
     tags: list[dict[str, Any]]
-    tax_rate_name: str
+    tax_rate_name: str | None = None
     tax_rate_value: float
     description: str | None = None
     amount: float | None = None
@@ -93,9 +93,9 @@ class AccountingDebitMemoLine(BaseModel):
 
 class AccountingDebitMemoPayment(BaseModel):
     id: int
-    payment_journal_entry_order: str
+    payment_journal_entry_order: str | None = None
     voided_journal_entry_order: str | None = None
-    bill: str
+    bill: str | None = None
     currency: str | None = None
     amount: float | None = None
     payment_date: dt.date | None = None

@@ -22,7 +22,7 @@ __all__ = [
 
 class Department(BaseModel):
     id: int
-    parent_name: str
+    parent_name: str | None = None
     tags: list[dict[str, Any]]
     last_modified_at: Timestamp
     active: bool | None = None

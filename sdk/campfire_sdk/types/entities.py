@@ -21,10 +21,10 @@ class ChartEntity(BaseModel):
     id: int
     customer: int
     parent: int | None = None
-    parent_name: str
+    parent_name: str | None = None
     elimination_entity: int | None = None
     primary_entity: int | None = None
-    primary_entity_name: str
+    primary_entity_name: str | None = None
     is_adjusting: bool
     is_elimination_entity: bool | None = None
     is_deleted: bool
@@ -66,15 +66,15 @@ class ChartEntity(BaseModel):
     invoice_display_settings: dict[str, Any] | None = None
     invoice_email_attachments: dict[str, Any] | None = None
     withholding_scheme: int | None = None
-    withholding_scheme_name: str
+    withholding_scheme_name: str | None = None
     withholding_certificate: int | None = None
-    withholding_certificate_number: str
+    withholding_certificate_number: str | None = None
 
 
 class ChartEntityMinimal(BaseModel):
     id: int
     name: str | None = None
-    currency: str
+    currency: str | None = None
 
 
 class ChartEntityParam(TypedDict, total=False):

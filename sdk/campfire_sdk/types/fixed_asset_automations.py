@@ -24,14 +24,14 @@ class FixedAssetAutomationRule(BaseModel):
     id: int
     name: str
     entity: int
-    entity_name: str
-    currency: str
+    entity_name: str | None = None
+    currency: str | None = None
     account: int
-    account_name: str
-    account_number: str
+    account_name: str | None = None
+    account_number: str | None = None
     amount_threshold: float
     asset_class: int
-    asset_class_name: str
+    asset_class_name: str | None = None
     needs_review: bool | None = None
     forward_looking: bool | None = None
     created_at: Timestamp

@@ -20,9 +20,9 @@ class FixedAssetClass(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    asset_account_name: str
-    accumulated_depreciation_account_name: str
-    depreciation_expense_account_name: str
+    asset_account_name: str | None = None
+    accumulated_depreciation_account_name: str | None = None
+    depreciation_expense_account_name: str | None = None
     name: str
     useful_life: int | None = None
     created_at: Timestamp

@@ -26,21 +26,21 @@ __all__ = [
 
 class FixedAsset(BaseModel):
     id: int
-    entity_name: str
-    entity_currency: str
-    useful_life: str
-    asset_class_useful_life: int
-    asset_class_name: str
-    asset_account: str
-    asset_account_name: str
-    depreciation_expense_account: str
-    depreciation_expense_account_name: str
-    accumulated_depreciation_account: str
-    accumulated_depreciation_account_name: str
-    purchase_journal_entry_order: str
-    purchase_transaction_id: str
-    vendor_name: str
-    department_name: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    useful_life: str | None = None
+    asset_class_useful_life: int | None = None
+    asset_class_name: str | None = None
+    asset_account: str | None = None
+    asset_account_name: str | None = None
+    depreciation_expense_account: str | None = None
+    depreciation_expense_account_name: str | None = None
+    accumulated_depreciation_account: str | None = None
+    accumulated_depreciation_account_name: str | None = None
+    purchase_journal_entry_order: str | None = None
+    purchase_transaction_id: str | None = None
+    vendor_name: str | None = None
+    department_name: str | None = None
     tags: list[dict[str, Any]]
     attachments: list[File]
     depreciations: list[FixedAssetDepreciation] | None = None
@@ -48,7 +48,7 @@ class FixedAsset(BaseModel):
     depreciation_end_date: dt.date | None = None
     disposals: list[FixedAssetDisposal] | None = None
     transfers: list[FixedAssetTransfer] | None = None
-    net_book_value: str
+    net_book_value: str | None = None
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None
@@ -81,7 +81,7 @@ class FixedAsset(BaseModel):
 
 class FixedAssetDepreciation(BaseModel):
     id: int | None = None
-    journal_entry_order: str
+    journal_entry_order: str | None = None
     posted: bool | None = None
     post_date: dt.date
     amount: float | None = None
@@ -93,7 +93,7 @@ class FixedAssetDepreciation(BaseModel):
 
 class FixedAssetDisposal(BaseModel):
     id: int
-    journal_entry_order: str
+    journal_entry_order: str | None = None
     disposal_percentage: float
     disposal_date: dt.date
     proceeds_amount: float | None = None
@@ -106,11 +106,11 @@ class FixedAssetDisposal(BaseModel):
 
 class FixedAssetTransfer(BaseModel):
     id: int
-    source_asset_class_name: str
-    new_asset_class_name: str
-    reclassification_journal_entry_order: str
-    catchup_depreciation_journal_entry_order: str
-    created_asset_name: str
+    source_asset_class_name: str | None = None
+    new_asset_class_name: str | None = None
+    reclassification_journal_entry_order: str | None = None
+    catchup_depreciation_journal_entry_order: str | None = None
+    created_asset_name: str | None = None
     effective_date: dt.date
     is_partial: bool | None = None
     transfer_amount: float | None = None

@@ -24,7 +24,7 @@ class IntercompanyJournalEntry(BaseModel):
     id: int
     transactions: list[ChartTransaction]
     attachments: list[File]
-    reversal_of_order: str
+    reversal_of_order: str | None = None
     reversals: list[dict[str, Any]]
     order: str | None = None
     source: str | None = None

@@ -17,10 +17,10 @@ __all__ = [
 
 class InvoicePaymentSync(BaseModel):
     id: int
-    invoice_id: int
-    invoice_number: str
+    invoice_id: int | None = None
+    invoice_number: str | None = None
     amount: float
-    currency: str
+    currency: str | None = None
     payment_date: dt.date | None = None
     payment_type: str | None = None
     source: str | None = None

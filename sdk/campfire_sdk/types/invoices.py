@@ -47,33 +47,33 @@ class AccountingInvoice(BaseModel):
     payments: list[AccountingInvoicePayment]
     related_journal_entries: list[AccountingInvoiceJournalEntry]
     payment_journal_entries: list[int]
-    journal_entry_intercompany: str
-    client_name: str
+    journal_entry_intercompany: str | None = None
+    client_name: str | None = None
     client_email: str | None = None
-    anrok_customer_id: str
+    anrok_customer_id: str | None = None
     client_invoice_message: str | None = None
     client_use_stripe_auto_bill: bool
     public_invoice_payment_url: str | None = None
-    status: str
+    status: str | None = None
     past_due_days: int | None = None
-    entity_name: str
-    entity_currency: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
     entity_invoice_message: str | None = None
     total_amount: float
     amount_paid: float
     amount_due: float
     withholding_info: dict[str, Any] | None = None
-    contract_name: str
+    contract_name: str | None = None
     attachments: list[File]
     invoice_number: str | None = None
-    stripe_connection_name: str
-    stripe_connection_entity: int
+    stripe_connection_name: str | None = None
+    stripe_connection_entity: int | None = None
     stripe_connection_billing_portal_enabled: bool
-    avalara_connection_name: str
-    avalara_connection_company: str
-    tax_rate_name: str
+    avalara_connection_name: str | None = None
+    avalara_connection_company: str | None = None
+    tax_rate_name: str | None = None
     tax_rate_value: float
-    payment_term_name: str
+    payment_term_name: str | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     contract_custom_fields: list[dict[str, Any]]
@@ -151,27 +151,27 @@ class AccountingInvoice(BaseModel):
 
 class AccountingInvoiceJournalEntry(BaseModel):
     id: int
-    journal_entry: int
-    journal_entry_order: str
-    journal_entry_date: dt.date
-    journal_entry_memo: str
+    journal_entry: int | None = None
+    journal_entry_order: str | None = None
+    journal_entry_date: dt.date | None = None
+    journal_entry_memo: str | None = None
     type: str
     created_at: Timestamp
 
 
 class AccountingInvoiceLine(BaseModel):
     id: int
-    product_name: str
-    product_bundle_name: str
-    stripe_product_id: str
+    product_name: str | None = None
+    product_bundle_name: str | None = None
+    stripe_product_id: str | None = None
     product_is_taxable: bool
-    anrok_item_id: str
-    sphere_item_id: str
+    anrok_item_id: str | None = None
+    sphere_item_id: str | None = None
     service_date: dt.date | None = None
     tags: list[dict[str, Any]]
-    department_name: str
-    department_code: str
-    withholding_tax_rate_name: str
+    department_name: str | None = None
+    department_code: str | None = None
+    withholding_tax_rate_name: str | None = None
     withholding_tax_rate_value: float | None = None
     description: str | None = None
     quantity: float | None = None
@@ -198,31 +198,31 @@ class AccountingInvoiceLine(BaseModel):
 class AccountingInvoiceList(BaseModel):
     id: int
     lines: list[AccountingInvoiceLine]
-    journal_entry_intercompany: str
-    client_name: str
+    journal_entry_intercompany: str | None = None
+    client_name: str | None = None
     client_email: str | None = None
-    anrok_customer_id: str
+    anrok_customer_id: str | None = None
     client_invoice_message: str | None = None
     client_use_stripe_auto_bill: bool
     contract_custom_fields: list[dict[str, Any]]
-    status: str
+    status: str | None = None
     past_due_days: int | None = None
-    entity_name: str
-    entity_currency: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
     entity_invoice_message: str | None = None
     total_amount: float
     amount_paid: float
     amount_due: float
-    contract_name: str
+    contract_name: str | None = None
     invoice_number: str | None = None
-    stripe_connection_name: str
-    stripe_connection_entity: int
+    stripe_connection_name: str | None = None
+    stripe_connection_entity: int | None = None
     stripe_connection_billing_portal_enabled: bool
-    avalara_connection_name: str
-    avalara_connection_company: str
-    tax_rate_name: str
+    avalara_connection_name: str | None = None
+    avalara_connection_company: str | None = None
+    tax_rate_name: str | None = None
     tax_rate_value: float
-    payment_term_name: str
+    payment_term_name: str | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     last_modified_at: Timestamp
@@ -299,11 +299,11 @@ class AccountingInvoiceList(BaseModel):
 
 class AccountingInvoicePayment(BaseModel):
     id: int
-    credit_memo: str
-    payment_transaction_bank_description: str
-    payment_journal_entry_order: str
-    payment_intercompany_journal: str
-    voided_journal_entry_order: str
+    credit_memo: str | None = None
+    payment_transaction_bank_description: str | None = None
+    payment_journal_entry_order: str | None = None
+    payment_intercompany_journal: str | None = None
+    voided_journal_entry_order: str | None = None
     withheld_amount: float | None = None
     currency: str | None = None
     amount: float | None = None

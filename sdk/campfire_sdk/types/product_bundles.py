@@ -43,8 +43,8 @@ class ProductBundle(BaseModel):
 class ProductBundleLine(BaseModel):
     id: int
     product: int
-    product_name: str
-    product_id_str: str
+    product_name: str | None = None
+    product_id_str: str | None = None
     percentage_allocation: float
     component_type: str | None = None
 

@@ -31,18 +31,18 @@ class Product(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    department_name: str
+    department_name: str | None = None
     invoice_account_name: str | None = None
     revenue_account_name: str | None = None
     ar_account_name: str | None = None
     bad_debt_account_name: str | None = None
     invoice_unbilled_account_name: str | None = None
-    tax_account_name: str
+    tax_account_name: str | None = None
     tags: list[dict[str, Any]]
     last_modified_at: Timestamp
-    product_uuid: str
-    display_name: str
-    usage_group_count: int
+    product_uuid: str | None = None
+    display_name: str | None = None
+    usage_group_count: int | None = None
     usage_groups: list[ProductUsageGroupSummary]
     product_id: str | None = None
     product_name: str | None = None
@@ -79,7 +79,7 @@ class ProductUsageGroupSummary(BaseModel):
     name: str | None = None
     pricing_model: str | None = None
     unit_of_measure: str | None = None
-    tier_count: int
+    tier_count: int | None = None
     tiers: list[ProductUsageTierSummary]
 
 

@@ -33,7 +33,7 @@ __all__ = [
 
 class AsyncTask(BaseModel):
     id: int
-    created_by_name: str
+    created_by_name: str | None = None
     name: str
     created_at: Timestamp
     status: str | None = None
@@ -75,41 +75,41 @@ class PaginatedReconciliationReportV2SourceTransactionListList(BaseModel):
 
 class ReconciliationReportV2(BaseModel):
     id: int
-    entity_name: str
-    account_name: str
-    account_number: str
-    account_type: str
-    account_subtype: str
-    reconciled_by_name: str
-    reconciled_by_email: str
-    approved_by_name: str
-    approved_by_email: str
+    entity_name: str | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    reconciled_by_name: str | None = None
+    reconciled_by_email: str | None = None
+    approved_by_name: str | None = None
+    approved_by_email: str | None = None
     async_task: AsyncTask
     attachments: list[File]
-    csv_statements: str
-    cleared_total_debits: str
-    cleared_total_credits: str
-    cleared_activity: str
-    cleared_item_count: str
-    matched_total_debits: str
-    matched_total_credits: str
-    matched_activity: str
-    matched_item_count: str
-    unreconciled_total_debits: str
-    unreconciled_total_credits: str
-    unreconciled_activity: str
-    unreconciled_gl_item_count: str
-    unreconciled_statement_line_count: str
-    unreconciled_statement_activity: str
-    reconciliation_difference: str
-    open_total_debits: str
-    open_total_credits: str
-    open_activity: str
-    open_gl_item_count: str
-    open_statement_line_count: str
-    open_statement_activity: str
-    statement_activity: str
-    open_difference: str
+    csv_statements: str | None = None
+    cleared_total_debits: str | None = None
+    cleared_total_credits: str | None = None
+    cleared_activity: str | None = None
+    cleared_item_count: str | None = None
+    matched_total_debits: str | None = None
+    matched_total_credits: str | None = None
+    matched_activity: str | None = None
+    matched_item_count: str | None = None
+    unreconciled_total_debits: str | None = None
+    unreconciled_total_credits: str | None = None
+    unreconciled_activity: str | None = None
+    unreconciled_gl_item_count: str | None = None
+    unreconciled_statement_line_count: str | None = None
+    unreconciled_statement_activity: str | None = None
+    reconciliation_difference: str | None = None
+    open_total_debits: str | None = None
+    open_total_credits: str | None = None
+    open_activity: str | None = None
+    open_gl_item_count: str | None = None
+    open_statement_line_count: str | None = None
+    open_statement_activity: str | None = None
+    statement_activity: str | None = None
+    open_difference: str | None = None
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
@@ -141,12 +141,12 @@ class ReconciliationReportV2List(BaseModel):
     id: int
     customer: int
     entity: int | None = None
-    entity_name: str
+    entity_name: str | None = None
     account: int
-    account_name: str
-    account_number: str
-    account_type: str
-    account_subtype: str
+    account_name: str | None = None
+    account_number: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
     currency: str | None = None
     statement_starting_date: dt.date | None = None
     statement_ending_date: dt.date | None = None
@@ -160,12 +160,12 @@ class ReconciliationReportV2List(BaseModel):
     async_task: AsyncTask
     matching_task: int | None = None
     reconciled_by: int | None = None
-    reconciled_by_name: str
-    reconciled_by_email: str
+    reconciled_by_name: str | None = None
+    reconciled_by_email: str | None = None
     reconciled_on: dt.date | None = None
     approved_by: int | None = None
-    approved_by_name: str
-    approved_by_email: str
+    approved_by_name: str | None = None
+    approved_by_email: str | None = None
     approved_on: Timestamp | None = None
     status: str | None = None
     unmatched_statement_transactions: Any | None = None
@@ -185,24 +185,24 @@ class ReconciliationReportV2SourceReconciliationTransaction(BaseModel):
 
 class ReconciliationReportV2SourceTransactionList(BaseModel):
     id: int
-    currency: str
+    currency: str | None = None
     posted_at: dt.date | None = None
-    debit_amount_in_currency: str
-    credit_amount_in_currency: str
+    debit_amount_in_currency: str | None = None
+    credit_amount_in_currency: str | None = None
     bank_description: str | None = None
     reconciliation_transaction: list[ReconciliationReportV2SourceReconciliationTransaction]
-    is_cleared: str
-    is_matched: str
-    journal_id: int
-    journal_order: str
+    is_cleared: str | None = None
+    is_matched: str | None = None
+    journal_id: int | None = None
+    journal_order: str | None = None
 
 
 class ReconciliationReportV2StatementTransaction(BaseModel):
     id: int
-    page_number: int
-    reconciliation_transaction_id: str
-    source_transaction_id: str
-    is_matched: str
+    page_number: int | None = None
+    reconciliation_transaction_id: str | None = None
+    source_transaction_id: str | None = None
+    is_matched: str | None = None
     date: dt.date
     deposit: float | None = None
     withdrawal: float | None = None
@@ -211,8 +211,8 @@ class ReconciliationReportV2StatementTransaction(BaseModel):
     created_at: Timestamp
     last_modified_at: Timestamp
     customer: int
-    reconciliation_report: int
-    page: int
+    reconciliation_report: int | None = None
+    page: int | None = None
 
 
 class BulkMatchTransactionRequestParam(TypedDict, total=False):

@@ -30,38 +30,38 @@ class RevenueTransaction(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    entity_name: str
-    entity_currency: str
-    client_name: str
-    contract_name: str
-    contract_status: str
-    product_name: str
-    product_bundle_name: str
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    client_name: str | None = None
+    contract_name: str | None = None
+    contract_status: str | None = None
+    product_name: str | None = None
+    product_bundle_name: str | None = None
     product_is_taxable: bool
-    contract_identifier: str
-    client_identifier: str
-    product_identifier: str
-    gross_amount: str
-    invoice_number: str
-    invoice_date: str
-    invoice_payment_status: str
-    invoice_voided_date: dt.date
-    credit_memo_number: str
-    credit_memo_date: dt.date
-    credit_memo_voided_date: dt.date
-    credit_memo_application_status: str
-    revenue_type: str
-    journal_entry_order: str
-    contract_subscription_notes: str
+    contract_identifier: str | None = None
+    client_identifier: str | None = None
+    product_identifier: str | None = None
+    gross_amount: str | None = None
+    invoice_number: str | None = None
+    invoice_date: str | None = None
+    invoice_payment_status: str | None = None
+    invoice_voided_date: dt.date | None = None
+    credit_memo_number: str | None = None
+    credit_memo_date: dt.date | None = None
+    credit_memo_voided_date: dt.date | None = None
+    credit_memo_application_status: str | None = None
+    revenue_type: str | None = None
+    journal_entry_order: str | None = None
+    contract_subscription_notes: str | None = None
     subscription_discount: float | None = None
-    department_name: str
-    parent_department_name: str
-    parent_department: int
+    department_name: str | None = None
+    parent_department_name: str | None = None
+    parent_department: int | None = None
     tags: str | None = None
-    usage_tier_name: str
+    usage_tier_name: str | None = None
     last_modified_at: Timestamp
-    anrok_item_id: str
-    sphere_item_id: str
+    anrok_item_id: str | None = None
+    sphere_item_id: str | None = None
     source: str | None = None
     description: str | None = None
     external_id: str | None = None

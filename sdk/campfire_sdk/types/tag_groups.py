@@ -25,7 +25,7 @@ class PaginatedTransactionTagGroupList(BaseModel):
 
 class TransactionTagGroup(BaseModel):
     id: int
-    slug: str
+    slug: str | None = None
     name: str | None = None
     created_at: Timestamp
     last_modified_at: Timestamp

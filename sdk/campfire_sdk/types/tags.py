@@ -29,7 +29,7 @@ class PaginatedTransactionTagList(BaseModel):
 
 class TransactionTag(BaseModel):
     id: int
-    group_name: str
+    group_name: str | None = None
     parent_name: str | None = None
     parent: int | None = None
     is_deleted: bool

@@ -27,10 +27,10 @@ class PaginatedTransactionMatchList(BaseModel):
 
 class TransactionMatch(BaseModel):
     id: int
-    matched_object: str
-    app_label: str
-    model: str
-    drafts: str
+    matched_object: str | None = None
+    app_label: str | None = None
+    model: str | None = None
+    drafts: str | None = None
     object_id: int
     created_at: Timestamp
     reviewed_at: Timestamp | None = None

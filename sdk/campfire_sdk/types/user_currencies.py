@@ -22,7 +22,7 @@ __all__ = [
 
 class CustomerCurrency(BaseModel):
     id: int
-    name: str
+    name: str | None = None
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None

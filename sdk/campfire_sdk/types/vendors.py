@@ -51,14 +51,14 @@ class PaginatedVendorSummaryList(BaseModel):
 class Vendor(BaseModel):
     id: int
     contacts: list[VendorContact] | None = None
-    parent_name: str
+    parent_name: str | None = None
     stripe_connection_name: str | None = None
     stripe_connection_entity: int | None = None
     stripe_connection_portal_url: str | None = None
     stripe_connection_portal_enabled: bool | None = None
     stripe_connection_invoicing_enabled: bool | None = None
-    vendor_custom_field_1_name: str
-    payment_term_name_display: str
+    vendor_custom_field_1_name: str | None = None
+    payment_term_name_display: str | None = None
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None

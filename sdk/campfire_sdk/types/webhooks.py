@@ -20,9 +20,9 @@ __all__ = [
 
 class Webhook(BaseModel):
     id: int
-    uuid: str
+    uuid: str | None = None
     url: str
-    token: str
+    token: str | None = None
     topics: list[WebhookTopic] | None = None
     active: bool
     created_at: Timestamp
