@@ -3,6 +3,8 @@ an object (issue 31)."""
 
 from __future__ import annotations
 
+import typing as t
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -71,21 +73,37 @@ def test_odd_spelling_of_an_invoice_id_names_nothing(client: TestClient) -> None
 
 
 def test_admission_reads_the_request_once() -> None:
-    """The front's record holds the route matched once, the content type, ``Prefer`` and the caller's key."""
+    """The front's record holds the route matched once, the content type, ``Prefer``, the request id, the
+    caller's key and the workspace the front looked up (never made there)."""
     from campfire_mock.http.admission import ADMISSION_KEY, admit
+    from campfire_mock.http.auth import Auth
     from campfire_mock.openapi.documents import load_spec, packaged_spec
     from campfire_mock.openapi.router import OperationIndex
-    from campfire_mock.operations import Caller
 
+    index = OperationIndex(load_spec(packaged_spec()))
     scope: dict[str, object] = {
         "method": "GET",
         "path": "/coa/api/tag/12",
-        "headers": [(b"content-type", b"application/json"), (b"prefer", b"code=404")],
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"prefer", b"code=404"),
+            (b"authorization", b"Token k"),
+            (b"x-request-id", b"req-given"),
+        ],
     }
-    caller = Caller("k", "admin", scope)
-    record = admit(scope, OperationIndex(load_spec(packaged_spec())), b"req_1", caller)
+    looked_up: list[str] = []
+    workspace = object()
+
+    def peek(token: str) -> t.Any:
+        looked_up.append(token)
+        return workspace
+
+    record = admit(scope, index, Auth(), peek)
     assert scope[ADMISSION_KEY] is record
     assert (record.operation_id, record.path_values, record.odd_id) == ("coa_api_tag_retrieve", {"id": "12"}, False)
     assert (record.content_type, record.prefer, record.token) == ("application/json", "code=404", "k")
-    odd = admit({**scope, "path": "/coa/api/tag/012"}, OperationIndex(load_spec(packaged_spec())), b"req_2", caller)
+    assert (record.request_id, record.workspace, looked_up) == (b"req-given", workspace, ["k"])
+    odd = admit({**scope, "path": "/coa/api/tag/012"}, index, Auth(), peek)
     assert odd.odd_id is True
+    anonymous = admit({**scope, "headers": []}, index, Auth(), peek)
+    assert (anonymous.token, anonymous.workspace, len(looked_up)) == (None, None, 2)

@@ -68,10 +68,13 @@ class Auth:
             raise AuthenticationFailed()
         return role
 
-    def identify(self, scope: t.MutableMapping[str, t.Any]) -> Caller | DomainError:
+    def identify(self, scope: t.MutableMapping[str, t.Any], values: list[bytes] | None = None) -> Caller | DomainError:
         """The request's ``Caller``, or the 401 to answer if its operation needs a key; kept in the
-        scope under ``CALLER_KEY``. Two ``Authorization`` headers raise ``DuplicateAuthorization``."""
-        values = [v for k, v in scope.get("headers") or () if k == b"authorization"]
+        scope under ``CALLER_KEY``. ``values`` are the request's ``Authorization`` headers (the front
+        collects them in its one pass over the headers; read from ``scope`` if not given). Two
+        ``Authorization`` headers raise ``DuplicateAuthorization``."""
+        if values is None:
+            values = [v for k, v in scope.get("headers") or () if k == b"authorization"]
         if len(values) > 1:
             raise DuplicateAuthorization()
         found: Caller | DomainError
@@ -93,7 +96,8 @@ class Auth:
         return t.cast(Caller, found)
 
     def check(self, api_key: t.Any, required_scopes: t.Any = None, request: t.Any = None) -> dict[str, str]:
-        """Connexion's entry: the request's ``Caller`` and its routed operation decide the role check."""
+        """Connexion's entry: the request's ``Caller`` (the front's, kept in the scope) and its routed
+        operation decide the role check."""
         assert request is not None
         caller = self.caller_of(request.scope)
         caller.authorize(request.method.upper(), _operation_id(request))
