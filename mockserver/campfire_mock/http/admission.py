@@ -150,8 +150,8 @@ def admit(
     matched = index.route(method, path)
     if matched is None and len(path) > 1 and not index.methods(path):
         toggled = path[:-1] if path.endswith("/") else f"{path}/"
-        matched = index.route(method, toggled)
-        routed = toggled if matched is not None else None
+        if index.methods(toggled):  # served (or, for another method, a 405) as the spec spells it
+            matched, routed = index.route(method, toggled), toggled
     token = caller.token if isinstance(caller, Caller) else None
     admission = Admission(
         request_id,
