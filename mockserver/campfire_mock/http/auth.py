@@ -4,8 +4,10 @@
 ``--tokens`` any key is accepted as an admin and becomes its own workspace; with it, only listed
 keys are, each with its role (``admin``, ``clerk``, ``view_only``: the rules are ``Caller``'s).
 
-The front parses the header once (``Auth.identify``) and keeps the result in the request's scope:
-the compiled path, Connexion's security check, faults and the request log all read that one result.
+The front parses the header once (``Auth.identify``, from the headers ``http/admission.py`` collects
+in its one pass) and keeps the result in the request's ``Admission`` (and under ``CALLER_KEY``, where
+Connexion's security check finds it): the compiled path, Connexion's handlers, faults, stubs and the
+request log all read that one result.
 A request with two ``Authorization`` headers is refused with a 400 before anything else.
 """
 
@@ -114,12 +116,6 @@ class Auth:
                 return check
 
         return _TokenHandler
-
-
-def token_of(scope: t.Mapping[str, t.Any]) -> str | None:
-    """The key of the request's ``Caller``, if it has a valid one (faults and the request log use it)."""
-    found = scope.get(CALLER_KEY)
-    return found.token if isinstance(found, Caller) else None
 
 
 def _operation_id(request: t.Any) -> str | None:

@@ -37,9 +37,11 @@ class Control:
     async def answer(self, admission: Admission, method: str, query_string: bytes, send: Send) -> str | None:
         """Send the call's injected answer and say what made it (``fault``, ``stub 3``, ``Prefer``);
         ``None``: nothing was sent, the call runs as usual."""
+        ws = admission.workspace
+        if admission.prefer is None and (ws is None or not (ws.faults.armed or ws.stubs.armed)):
+            return None  # nothing armed, nothing asked: the usual case, told without a lock
         if not _admitted(admission, method):
             return None
-        ws = admission.workspace
         fault = self.state.take_fault(ws, admission.operation_id)
         if fault is not None and await _inject(fault, send):
             return "fault"

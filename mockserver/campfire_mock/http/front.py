@@ -179,25 +179,24 @@ class RequestMiddleware:
         before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds."""
         parts: list[bytes] = []
         size = 0
-        deadline = asyncio.get_running_loop().time() + self.body_timeout
         try:
-            while True:
-                left = deadline - asyncio.get_running_loop().time()
-                try:
-                    message = await asyncio.wait_for(receive(), timeout=max(left, 0))
-                except TimeoutError:
-                    return _Unread.TIMED_OUT
-                if message["type"] != "http.request":
-                    return _Unread.DISCONNECTED
-                chunk = message.get("body", b"")
-                if size + len(chunk) > limit:
-                    return None
-                if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
-                    return _Unread.BUSY
-                size += len(chunk)
-                parts.append(chunk)
-                if not message.get("more_body"):
-                    return b"".join(parts)
+            # One deadline for the whole body (a timer, not a task per message as ``wait_for`` makes).
+            async with asyncio.timeout(self.body_timeout):
+                while True:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        return _Unread.DISCONNECTED
+                    chunk = message.get("body", b"")
+                    if size + len(chunk) > limit:
+                        return None
+                    if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+                        return _Unread.BUSY
+                    size += len(chunk)
+                    parts.append(chunk)
+                    if not message.get("more_body"):
+                        return b"".join(parts)
+        except TimeoutError:
+            return _Unread.TIMED_OUT
         finally:
             self.inflight.give(size)
 
