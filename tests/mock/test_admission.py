@@ -170,6 +170,8 @@ def test_request_log_shows_the_body_the_operation_read(client: TestClient) -> No
         "client": 42,
         "lines": [{"amount": 5}],
     }
-    assert client.post("/coa/api/v1/invoice/", json=sent).status_code == 201
-    entry = client.get("/__campfire_mock__/requests").json()["results"][-1]
+    made = client.post("/coa/api/v1/invoice/", json=sent)
+    assert made.status_code == 201
+    log = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"]
+    entry = next(e for e in log if e["request_id"] == made.headers["x-request-id"])
     assert (entry["operation_id"], entry["request_body"]) == ("coa_api_v1_invoice_create", sent)
