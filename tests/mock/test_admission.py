@@ -75,7 +75,7 @@ def test_odd_spelling_of_an_invoice_id_names_nothing(client: TestClient) -> None
 def test_admission_reads_the_request_once() -> None:
     """The front's record holds the route matched once, the content type, ``Prefer``, the request id, the
     caller's key and the workspace the front looked up (never made there)."""
-    from campfire_mock.http.admission import ADMISSION_KEY, admit
+    from campfire_mock.http.admission import ADMISSION_KEY, Routes, admit
     from campfire_mock.http.auth import Auth
     from campfire_mock.openapi.documents import load_spec, packaged_spec
     from campfire_mock.openapi.router import OperationIndex
@@ -98,14 +98,14 @@ def test_admission_reads_the_request_once() -> None:
         looked_up.append(token)
         return workspace
 
-    record = admit(scope, index, Auth(), peek)
+    record = admit(scope, Routes(index), Auth(), peek)
     assert scope[ADMISSION_KEY] is record
     assert (record.operation_id, record.path_values, record.odd_id) == ("coa_api_tag_retrieve", {"id": "12"}, False)
     assert (record.content_type, record.prefer, record.token) == ("application/json", "code=404", "k")
     assert (record.request_id, record.workspace, looked_up) == (b"req-given", workspace, ["k"])
-    odd = admit({**scope, "path": "/coa/api/tag/012"}, index, Auth(), peek)
+    odd = admit({**scope, "path": "/coa/api/tag/012"}, Routes(index), Auth(), peek)
     assert odd.odd_id is True
-    anonymous = admit({**scope, "headers": []}, index, Auth(), peek)
+    anonymous = admit({**scope, "headers": []}, Routes(index), Auth(), peek)
     assert (anonymous.token, anonymous.workspace, len(looked_up)) == (None, None, 2)
 
 

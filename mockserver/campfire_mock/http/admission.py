@@ -100,6 +100,8 @@ class Admission:
     #: The path as routed: the request's, or the spec's spelling when only that has a trailing slash
     #: toggled (``None``: as received).
     path: str | None = None
+    #: The head announces a body (``Content-Length`` other than 0, or ``Transfer-Encoding``).
+    has_body: bool = False
     body: RequestBody = _EMPTY
 
     @property
@@ -116,7 +118,7 @@ class Admission:
 
 def admit(
     scope: t.MutableMapping[str, t.Any],
-    index: OperationIndex,
+    routes: Routes,
     auth: Auth,
     peek: t.Callable[[str], Workspace | None] | None = None,
 ) -> Admission:
@@ -127,10 +129,15 @@ def admit(
     prefer: str | None = None
     given_id: bytes | None = None
     dashboard = False
+    has_body = False
     authorization: list[bytes] = []
     for name, value in scope.get("headers") or ():
         if name == b"authorization":
             authorization.append(value)
+        elif name == b"content-length":
+            has_body = has_body or value.strip() != b"0"
+        elif name == b"transfer-encoding":
+            has_body = True
         elif name == b"content-type":
             content_type = value.decode("latin-1")
         elif name == b"prefer":
@@ -145,13 +152,7 @@ def admit(
         caller = auth.identify(scope, authorization)
     except DomainError as exc:
         caller = refusal = exc
-    method, path = scope["method"], scope["path"]
-    routed: str | None = None
-    matched = index.route(method, path)
-    if matched is None and len(path) > 1 and not index.methods(path):
-        toggled = path[:-1] if path.endswith("/") else f"{path}/"
-        if index.methods(toggled):  # served (or, for another method, a 405) as the spec spells it
-            matched, routed = index.route(method, toggled), toggled
+    matched, routed = routes.find(scope["method"], scope["path"])
     token = caller.token if isinstance(caller, Caller) else None
     admission = Admission(
         request_id,
@@ -165,9 +166,43 @@ def admit(
         dashboard,
         refusal,
         routed,
+        has_body,
     )
     scope[ADMISSION_KEY] = admission
     return admission
+
+
+Route = tuple[str, dict[str, str], bool]
+
+
+class Routes:
+    """The one path index (``openapi/router.py``), with the routes it found lately remembered: clients call
+    the same paths again and again (a list, a create, one object's retrieve), and matching a path tries
+    every template of its shape. At most ``limit`` are remembered; the memory is emptied when full."""
+
+    def __init__(self, index: OperationIndex, limit: int = 4096) -> None:
+        self.index = index
+        self.limit = limit
+        self._found: dict[tuple[str, str], tuple[Route | None, str | None]] = {}
+
+    def find(self, method: str, path: str) -> tuple[Route | None, str | None]:
+        """What ``method path`` reaches (the path is tried with its trailing slash toggled if it names no
+        spec path as it is), and the path as routed when toggled."""
+        key = (method, path)
+        found = self._found.get(key)
+        if found is not None:
+            return found
+        index = self.index
+        routed: str | None = None
+        matched = index.route(method, path)
+        if matched is None and len(path) > 1 and not index.methods(path):
+            toggled = path[:-1] if path.endswith("/") else f"{path}/"
+            if index.methods(toggled):  # served (or, for another method, a 405) as the spec spells it
+                matched, routed = index.route(method, toggled), toggled
+        if len(self._found) >= self.limit:
+            self._found.clear()
+        found = self._found[key] = (matched, routed)
+        return found
 
 
 def admission_of(scope: t.Mapping[str, t.Any]) -> Admission | None:
@@ -189,4 +224,13 @@ def _request_id(given: bytes | None) -> bytes:
     return f"{_ID_PREFIX}{next(_ID_COUNTER):012x}".encode()
 
 
-__all__ = ["ADMISSION_KEY", "DASHBOARD_HEADER", "NOT_JSON", "Admission", "RequestBody", "admission_of", "admit"]
+__all__ = [
+    "ADMISSION_KEY",
+    "DASHBOARD_HEADER",
+    "NOT_JSON",
+    "Admission",
+    "RequestBody",
+    "Routes",
+    "admission_of",
+    "admit",
+]

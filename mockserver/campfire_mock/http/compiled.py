@@ -18,7 +18,6 @@ from __future__ import annotations
 import copy
 import typing as t
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
 
 from starlette.types import Scope, Send
 
@@ -238,10 +237,10 @@ class CompiledAPI:
         kwargs: dict[str, t.Any] = dict(route.defaults)
         for param in route.path_params:
             kwargs[param.argument] = param.value([admission.path_values[param.name]])
-        query_string = scope.get("query_string", b"")
-        if query_string:
+        pairs = caller.query()  # parsed once per request: a view reading repeated parameters reads the same
+        if pairs:
             given: dict[str, list[str]] = {}
-            for name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+            for name, value in pairs:
                 given.setdefault(name, []).append(value)
             for name, values in given.items():
                 declared = route.query.get(name)

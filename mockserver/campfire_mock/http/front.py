@@ -24,7 +24,7 @@ from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, RE
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
 from ..operations import RequestState
-from .admission import ADMISSION_KEY, Admission, admit
+from .admission import ADMISSION_KEY, Admission, Routes, admit
 from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
 from .control import Control
@@ -76,6 +76,8 @@ class RequestMiddleware:
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
+        #: The index, with the routes it found lately remembered.
+        self.routes = Routes(index)
         #: The compiled request path, tried first; what it does not serve goes on to Connexion.
         self.compiled = compiled
         #: Faults and stubs: the answers a test arms, tried before the operation runs.
@@ -94,7 +96,7 @@ class RequestMiddleware:
         #: What this request sets for its own duration (an import's wider JSON bounds).
         bounds = contextlib.ExitStack()
         # Once per request: the headers in one pass, the caller, the route, the workspace (never made here).
-        admission = admit(scope, self.index, self.auth, self.state.peek)
+        admission = admit(scope, self.routes, self.auth, self.state.peek)
         request_id = admission.request_id
 
         async def send_status(message: Message) -> None:
@@ -119,7 +121,7 @@ class RequestMiddleware:
             if importing:
                 bounds.enter_context(json_bounds.use(json_bounds.for_import(self.max_import_bytes)))
             limit = self.max_import_bytes if importing else self.max_body_bytes
-            read = await self._read_body(receive, limit)
+            read = await self._read_body(receive, limit, admission.has_body)
             if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
                 if read is _Unread.TIMED_OUT:
                     await self._send_error(send_status, scope, 408, {"detail": self._timeout_message()})
@@ -174,14 +176,15 @@ class RequestMiddleware:
     def _timeout_message(self) -> str:
         return f"The request body did not arrive within {self.body_timeout:g} seconds."
 
-    async def _read_body(self, receive: Receive, limit: int) -> bytes | _Unread | None:
+    async def _read_body(self, receive: Receive, limit: int, announced: bool = True) -> bytes | _Unread | None:
         """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
-        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds."""
+        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds. A
+        request whose head announces no body (``announced``) has nothing to wait for: no deadline is set."""
         parts: list[bytes] = []
         size = 0
         try:
             # One deadline for the whole body (a timer, not a task per message as ``wait_for`` makes).
-            async with asyncio.timeout(self.body_timeout):
+            async with asyncio.timeout(self.body_timeout if announced else None):
                 while True:
                     message = await receive()
                     if message["type"] != "http.request":

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import typing as t
+from datetime import date
 from decimal import Decimal
 
 import orjson
@@ -67,15 +68,20 @@ class Serializer:
                     raise ValueError(f"{name} cannot be compiled for the response check")
                 self._validators[name] = validator
 
-    def invoice_json(self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice") -> orjson.Fragment:
+    def invoice_json(
+        self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice", today: date | None = None
+    ) -> orjson.Fragment:
         """The invoice as ``schema`` (``AccountingInvoice`` or ``AccountingInvoiceList``), rendered, checked
         against the schema and encoded once, then served from the workspace's cache until a write touches
-        the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``)."""
-        today = ws.clock.today()
-        cache = InvoiceBodies.of(ws)
-        hit = cache.get(inv.id, schema, today)
-        if hit is not None:
-            return t.cast(orjson.Fragment, hit)
+        the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``).
+        ``today`` is the workspace's day (read once for a page of invoices)."""
+        if today is None:
+            today = ws.clock.today()
+        cache = ws.rendered if isinstance(ws.rendered, InvoiceBodies) else InvoiceBodies.of(ws)
+        entry = cache.bodies.get(inv.id)  # inlined ``cache.get``: a page asks for 20 at once
+        hit = entry.get(schema) if entry is not None else None
+        if hit is not None and hit[0] == today:
+            return t.cast(orjson.Fragment, hit[1])
         body = self.invoice(ws, inv) if schema == "AccountingInvoice" else self.invoice_list_item(ws, inv)
         validator = self._validators.get(schema)
         if validator is not None and not validator.is_valid(body):
