@@ -19,6 +19,27 @@ from .documents import Spec
 
 Shape = tuple[tuple[str, t.Any], ...]
 _TIMESTAMP = object()
+#: Values a response shows as they are (``wire.jsonable`` returns them unchanged).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+_UNSET: t.Any = object()
+
+
+class _Plan(t.NamedTuple):
+    """How ``Shapes.render`` fills one schema: a template in the schema's order holding each property's
+    empty value (``_UNSET`` for one made per answer), the properties, and those made per answer."""
+
+    template: dict[str, t.Any]
+    props: frozenset[str]
+    unset: tuple[tuple[str, t.Any], ...]
+
+    @classmethod
+    def of(cls, shape: Shape) -> _Plan:
+        per_answer = tuple((prop, empty) for prop, empty in shape if type(empty) not in _PLAIN)
+        made = {prop for prop, _ in per_answer}
+        template = {prop: _UNSET if prop in made else empty for prop, empty in shape}
+        return cls(template, frozenset(template), per_answer)
 
 
 def resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -92,21 +113,27 @@ class Shapes:
                 target = ref.rsplit("/", 1)[-1]
                 if target and "properties" in schemas.get(target, {}):
                     self.nested.setdefault(name, {})[prop] = target
+        self._plans: dict[str, _Plan] = {}
         for name in schemas:
             props = schemas[name].get("properties")
             if props:
                 self._shapes[name] = tuple(
                     (prop, _empty(sub, schemas)) for prop, sub in props.items() if not sub.get("writeOnly")
                 )
+                self._plans[name] = _Plan.of(self._shapes[name])
 
     def render(self, schema: str, values: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
-        """A dict with exactly the schema's response properties."""
-        out: dict[str, t.Any] = {}
-        for prop, empty in self._shapes[schema]:
-            value = values.get(prop)
-            if value is None:
-                value = empty if empty is not _TIMESTAMP else values.get("created_at") or EPOCH
-            out[prop] = jsonable(value)
+        """A dict with exactly the schema's response properties, JSON-ready (``wire.jsonable``): the value
+        ``values`` has (not ``None``), else the property's empty value."""
+        template, props, unset = self._plans[schema]
+        out = template.copy()  # the schema's order, every plain empty in place
+        for prop in props.intersection(values):  # only the properties given are looked at
+            value = values[prop]
+            if value is not None:
+                out[prop] = value if type(value) in _PLAIN else jsonable(value)
+        for prop, empty in unset:
+            if out[prop] is _UNSET:  # an empty container made afresh (none is shared), or a timestamp
+                out[prop] = jsonable(empty) if empty is not _TIMESTAMP else jsonable(values.get("created_at") or EPOCH)
         return out
 
     @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas

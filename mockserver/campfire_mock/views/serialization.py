@@ -53,6 +53,16 @@ PAYMENT_FIELDS = (
 )
 
 
+def _put_rendered(out: dict[str, t.Any], **rendered: list[dict[str, t.Any]]) -> dict[str, t.Any]:
+    """``out`` (a rendered object) with its lists of objects that were rendered on their own (already JSON-ready,
+    so not walked again by ``Shapes.render``); each property ``out``'s schema has keeps its place in the
+    schema's order, one it lacks is left out, as ``Shapes.render`` would."""
+    for prop, items in rendered.items():
+        if prop in out:
+            out[prop] = items
+    return out
+
+
 class Serializer:
     """Renders a workspace's objects; knows the names behind every id."""
 
@@ -216,15 +226,17 @@ class Serializer:
     def invoice(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
         values = self.invoice_values(ws, inv)
         payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
-        values["lines"] = [self.line(ws, ln) for ln in inv.lines]
-        values["payments"] = [self.payment(ws, p) for p in payments]
         values["payment_journal_entries"] = [p.journal_entry for p in payments]
-        return self.shapes.render("AccountingInvoice", values)
+        out = self.shapes.render("AccountingInvoice", values)
+        return _put_rendered(
+            out,
+            lines=[self.line(ws, ln) for ln in inv.lines],
+            payments=[self.payment(ws, p) for p in payments],
+        )
 
     def invoice_list_item(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        values = self.invoice_values(ws, inv)
-        values["lines"] = [self.line(ws, ln) for ln in inv.lines]
-        return self.shapes.render("AccountingInvoiceList", values)
+        out = self.shapes.render("AccountingInvoiceList", self.invoice_values(ws, inv))
+        return _put_rendered(out, lines=[self.line(ws, ln) for ln in inv.lines])
 
     def stored(self, ws: Workspace, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         """A stored reference object in its response shape, with the names and sums it implies."""
