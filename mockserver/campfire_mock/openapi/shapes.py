@@ -91,10 +91,12 @@ def read_relations(body: dict[str, t.Any], relations: t.Collection[str]) -> dict
     return out
 
 
+_TOO_LARGE = f"Ensure this value is less than or equal to {MAX_INT} in size."
+
+
 def _read_relations(body: dict[str, t.Any], relations: t.Collection[str]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
     out = {k: _relation(v) if k in relations else v for k, v in body.items()}
-    too_large = f"Ensure this value is less than or equal to {MAX_INT} in size."
-    return out, {k: [too_large] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
+    return out, {k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
 
 
 class Shapes:
@@ -114,6 +116,8 @@ class Shapes:
                 if target and "properties" in schemas.get(target, {}):
                     self.nested.setdefault(name, {})[prop] = target
         self._plans: dict[str, _Plan] = {}
+        #: schema -> what ``strip_read_only`` keeps of a request body: writable and relation properties, nested lists.
+        self._input: dict[str, tuple[frozenset[str], frozenset[str], dict[str, str]]] = {}
         for name in schemas:
             props = schemas[name].get("properties")
             if props:
@@ -158,10 +162,13 @@ class Shapes:
         return out
 
     def _strip(self, schema: str, body: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
-        keep = self.writable(schema)
-        relations = self._relations(schema)
-        out, errors = _read_relations({k: v for k, v in body.items() if k in keep}, relations)
-        for field, item_schema in self.nested.get(schema, {}).items():
+        found = self._input.get(schema)
+        if found is None:
+            found = self._input[schema] = (self.writable(schema), self._relations(schema), self.nested.get(schema, {}))
+        keep, relations, nested = found
+        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
+        errors = {k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
+        for field, item_schema in nested.items():
             if isinstance(out.get(field), list):
                 stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]
                 out[field] = [item for item, _ in stripped]
