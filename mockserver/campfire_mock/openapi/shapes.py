@@ -167,7 +167,9 @@ class Shapes:
             found = self._input[schema] = (self.writable(schema), self._relations(schema), self.nested.get(schema, {}))
         keep, relations, nested = found
         out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
-        errors = {k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
+        errors: dict[str, t.Any] = {
+            k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT
+        }
         for field, item_schema in nested.items():
             if isinstance(out.get(field), list):
                 stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]

@@ -101,6 +101,17 @@ class Serializer:
         cache.put(inv.id, schema, today, fragment)
         return fragment
 
+    def invoice_page(self, ws: Workspace, invoices: t.Iterable[Invoice], schema: str) -> list[orjson.Fragment]:
+        """``invoice_json`` of each invoice, with the workspace's day and cache read once for the page."""
+        today = ws.clock.today()
+        bodies = InvoiceBodies.of(ws).bodies
+        out: list[orjson.Fragment] = []
+        for inv in invoices:
+            entry = bodies.get(inv.id)
+            hit = entry.get(schema) if entry is not None else None
+            out.append(hit[1] if hit is not None and hit[0] == today else self.invoice_json(ws, inv, schema, today))
+        return out
+
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         product = ws.refs["product"].look(line.product) if line.product is not None else None
         department = ws.refs["department"].look(line.department) if line.department is not None else None
