@@ -125,7 +125,7 @@ def create_app(
     app.pending = install
     if spec is not None:
         app.connexion_ready()
-    app.responder = Responder(index, responses, services.operation_ids)
+    app.responder = Responder(responses, services.operation_ids)
     services.responder = app.responder
     app.compiled = CompiledAPI(api, built, index, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.

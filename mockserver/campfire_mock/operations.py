@@ -25,13 +25,14 @@ import orjson
 from .budget import check_strings
 from .domain import idempotency
 from .domain.faults import Fault
+from .domain.workspace import Workspace
 from .errors import DomainError
 from .openapi.documents import load_spec, operations, packaged_spec
 from .openapi.resources import Plan, plan
 from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
 from .store import Store
-from .stubbing import Answer, Responder
+from .stubbing import Answer, Call, Responder
 from .views.accounts import AccountView
 from .views.admin import AdminHandlers
 from .views.bank_feeds import BankFeedView, ReconciliationView
@@ -69,11 +70,13 @@ __all__ = [
     "REGISTRY",
     "ROLES",
     "VIEWS",
+    "Call",
     "Caller",
     "Fault",
     "Operation",
     "Reply",
     "RequestState",
+    "Workspace",
     "build_operations",
     "encode",
     "sample_operation_ids",
@@ -310,35 +313,37 @@ class Operation:
 
 class RequestState:
     """What the front may ask of the workspaces, under the store's lock and never creating one: the
-    fault armed for a call, and the request log."""
+    caller's workspace (looked up once per request), the fault armed for a call, a stub's or a
+    ``Prefer`` header's answer, and the request log."""
 
     def __init__(self, store: Store, responder: Responder | None = None) -> None:
         self.store = store
         #: Stubs and ``Prefer`` headers, answered before the operation runs (``stubbing.py``).
         self.responder = responder
 
-    def stubbed(self, token: str | None, scope: t.MutableMapping[str, t.Any], body: bytes) -> Answer | None:
+    def peek(self, token: str) -> Workspace | None:
+        """``token``'s workspace, if it has one (never made here)."""
+        return self.store.workspaces.get(token)
+
+    def take_fault(self, ws: Workspace | None, operation_id: str | None) -> Fault | None:
+        """The fault armed in ``ws`` for a call of ``operation_id``, used up by this call; ``None`` if there is none."""
+        if ws is None or not ws.faults.armed or operation_id is None:
+            return None
+        with self.store.lock:
+            return ws.faults.take(operation_id)
+
+    def stubbed(self, ws: Workspace | None, call: Call) -> Answer | None:
         """A stub's or a ``Prefer`` header's answer to this call, or ``None`` to run it (changes no state)."""
-        return None if self.responder is None else self.responder.answer(self.store, token, scope, body)
-
-    def take_fault(self, token: str | None, operation_id: t.Callable[[], str | None]) -> Fault | None:
-        """The fault armed in ``token``'s workspace for the call's operation (``operation_id()``, asked only
-        when some fault is armed), used up by this call; ``None`` if there is none."""
-        ws = self.store.workspaces.get(token) if token is not None else None
-        if ws is None or not ws.faults.armed:
+        if self.responder is None or (call.prefer is None and (ws is None or not ws.stubs.armed)):
             return None
-        called = operation_id()
-        if called is None:
-            return None
-        with self.store.lock:
-            return ws.faults.take(called)
+        return self.responder.answer(self.store, ws, call)
 
-    def record(self, token: str | None, entry: dict[str, t.Any]) -> None:
-        """Append one request to ``token``'s request log, stamped with the workspace's clock."""
-        if token is None:
-            return
+    def record(self, ws: Workspace | None, token: str, entry: dict[str, t.Any]) -> None:
+        """Append one request to the request log of ``ws`` (``token``'s workspace, looked up now if the
+        request found none: it may have made it), stamped with the workspace's clock."""
         with self.store.lock:
-            ws = self.store.workspaces.get(token)
+            if ws is None:
+                ws = self.store.workspaces.get(token)
             if ws is not None:
                 entry["at"] = format_timestamp(ws.clock.now())
                 ws.request_log.append(entry)

@@ -20,16 +20,14 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs
 
 import orjson
-from starlette.types import Scope
 
 from .domain.stubs import Stub
-from .errors import DomainError, ServerError, ValidationFailed
-from .openapi.drf import parse_json
+from .domain.workspace import Workspace
+from .errors import ServerError, ValidationFailed
 from .openapi.responses import ResponseChecker
-from .openapi.router import OperationIndex
 from .store import Store
 
-__all__ = ["Answer", "Responder"]
+__all__ = ["Answer", "Call", "Responder"]
 
 #: Bodies of error statuses a ``Prefer: code=`` asks for, where the spec gives no example (DRF's words).
 ERROR_BODIES: dict[int, t.Any] = {
@@ -59,6 +57,19 @@ class Answer:
     source: str
 
 
+@dataclass(frozen=True, slots=True)
+class Call:
+    """What a stub or a ``Prefer`` header is matched against: the call's operation (``None``: none), its
+    path parameters, raw query string, ``Prefer`` header, and its JSON body (asked only if a stub is armed;
+    ``None`` for a body that is not JSON)."""
+
+    operation_id: str | None
+    path_values: dict[str, str]
+    query_string: bytes
+    prefer: str | None
+    body: t.Callable[[], t.Any]
+
+
 @dataclass(frozen=True)
 class _Op:
     operation_id: str
@@ -67,12 +78,11 @@ class _Op:
 
 
 class Responder:
-    """Finds a request's operation (the one ``OperationIndex``) and answers it from a stub or a ``Prefer``
-    header, if asked to; an operation's declared responses are resolved on first use (``ResponseChecker``).
-    Only Campfire's operations (``operation_ids``) are answered so, never the control API's."""
+    """Answers a call (its operation found once by the front) from a stub or a ``Prefer`` header, if asked
+    to; an operation's declared responses are resolved on first use (``ResponseChecker``). Only Campfire's
+    operations (``operation_ids``) are answered so, never the control API's."""
 
-    def __init__(self, index: OperationIndex, checker: ResponseChecker, operation_ids: t.Collection[str]) -> None:
-        self.index = index
+    def __init__(self, checker: ResponseChecker, operation_ids: t.Collection[str]) -> None:
         self.checker = checker
         self.operation_ids = operation_ids
 
@@ -81,13 +91,6 @@ class Responder:
         if operation_id not in self.operation_ids:
             return None
         return _Op(operation_id, self.checker.declared(operation_id))
-
-    def find(self, method: str, path: str) -> tuple[_Op, dict[str, str]] | None:
-        found = self.index.match(method, path)
-        if found is None:
-            return None
-        op = self.operation(found[0])
-        return None if op is None else (op, found[1])
 
     # ------------------------------------------------------------------ arming
 
@@ -112,32 +115,21 @@ class Responder:
 
     # ------------------------------------------------------------------ answering
 
-    def answer(self, store: Store, token: str | None, scope: Scope, body: bytes) -> Answer | None:
-        """The stub's or the ``Prefer`` header's answer to this request, or ``None`` to run it."""
-        prefer = _header(scope, b"prefer")
-        ws = store.workspaces.get(token or "")
-        armed = ws is not None and bool(ws.stubs.armed)
-        if prefer is None and not armed:
+    def answer(self, store: Store, ws: Workspace | None, call: Call) -> Answer | None:
+        """The stub's or the ``Prefer`` header's answer to this call, or ``None`` to run it."""
+        op = self.operation(call.operation_id) if call.operation_id is not None else None
+        if op is None:
             return None
-        found = self.find(scope["method"], scope["path"])
-        if found is None:
-            return None
-        op, path = found
-        if armed:
-            assert ws is not None
-            query = parse_qs(scope.get("query_string", b"").decode("latin-1"), keep_blank_values=True)
-            try:
-                parsed = parse_json(body.decode("utf-8")) if body else None
-            except (DomainError, UnicodeDecodeError):
-                parsed = None
+        if ws is not None and ws.stubs.armed:
+            query = parse_qs(call.query_string.decode("latin-1"), keep_blank_values=True)
             with store.lock:
-                stub = ws.stubs.take(op.operation_id, path, query, parsed)
+                stub = ws.stubs.take(op.operation_id, call.path_values, query, call.body())
             if stub is not None:
                 headers = [(k.lower().encode(), v.encode()) for k, v in stub.headers.items()]
                 if stub.status == 204 or stub.body is None:
                     return Answer(stub.status, b"", headers, f"stub {stub.id}")
                 return Answer(stub.status, orjson.dumps(stub.body), _json_headers(headers), f"stub {stub.id}")
-        return None if prefer is None else self._preferred(op, prefer)
+        return None if call.prefer is None else self._preferred(op, call.prefer)
 
     def _preferred(self, op: _Op, prefer: str) -> Answer | None:
         wanted = _prefer_fields(prefer)
@@ -200,10 +192,3 @@ def _json_headers(headers: list[tuple[bytes, bytes]]) -> list[tuple[bytes, bytes
     if not any(name == b"content-type" for name, _ in headers):
         headers = [(b"content-type", b"application/json"), *headers]
     return headers
-
-
-def _header(scope: Scope, name: bytes) -> str | None:
-    for key, value in scope.get("headers") or ():
-        if key == name:
-            return bytes(value).decode("latin-1")
-    return None

@@ -3,6 +3,8 @@ an object (issue 31)."""
 
 from __future__ import annotations
 
+import typing as t
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -71,21 +73,105 @@ def test_odd_spelling_of_an_invoice_id_names_nothing(client: TestClient) -> None
 
 
 def test_admission_reads_the_request_once() -> None:
-    """The front's record holds the route matched once, the content type, ``Prefer`` and the caller's key."""
-    from campfire_mock.http.admission import ADMISSION_KEY, admit
+    """The front's record holds the route matched once, the content type, ``Prefer``, the request id, the
+    caller's key and the workspace the front looked up (never made there)."""
+    from campfire_mock.http.admission import ADMISSION_KEY, Routes, admit
+    from campfire_mock.http.auth import Auth
     from campfire_mock.openapi.documents import load_spec, packaged_spec
     from campfire_mock.openapi.router import OperationIndex
-    from campfire_mock.operations import Caller
 
+    index = OperationIndex(load_spec(packaged_spec()))
     scope: dict[str, object] = {
         "method": "GET",
         "path": "/coa/api/tag/12",
-        "headers": [(b"content-type", b"application/json"), (b"prefer", b"code=404")],
+        "headers": [
+            (b"content-type", b"application/json"),
+            (b"prefer", b"code=404"),
+            (b"authorization", b"Token k"),
+            (b"x-request-id", b"req-given"),
+        ],
     }
-    caller = Caller("k", "admin", scope)
-    record = admit(scope, OperationIndex(load_spec(packaged_spec())), b"req_1", caller)
+    looked_up: list[str] = []
+    workspace = object()
+
+    def peek(token: str) -> t.Any:
+        looked_up.append(token)
+        return workspace
+
+    record = admit(scope, Routes(index), Auth(), peek)
     assert scope[ADMISSION_KEY] is record
     assert (record.operation_id, record.path_values, record.odd_id) == ("coa_api_tag_retrieve", {"id": "12"}, False)
     assert (record.content_type, record.prefer, record.token) == ("application/json", "code=404", "k")
-    odd = admit({**scope, "path": "/coa/api/tag/012"}, OperationIndex(load_spec(packaged_spec())), b"req_2", caller)
+    assert (record.request_id, record.workspace, looked_up) == (b"req-given", workspace, ["k"])
+    odd = admit({**scope, "path": "/coa/api/tag/012"}, Routes(index), Auth(), peek)
     assert odd.odd_id is True
+    anonymous = admit({**scope, "headers": []}, Routes(index), Auth(), peek)
+    assert (anonymous.token, anonymous.workspace, len(looked_up)) == (None, None, 2)
+
+
+JOURNAL_ENTRIES = "/coa/api/journal_entry"
+
+
+def test_a_trailing_slash_the_spec_does_not_spell_still_reaches_the_operation(client: TestClient) -> None:
+    """``POST /coa/api/journal_entry/`` creates the entry ``/coa/api/journal_entry`` names (no 307 redirect
+    that a client without redirects would drop), as a DRF router with an optional slash serves both."""
+    before = client.get(JOURNAL_ENTRIES).json()["count"]
+    made = client.post(f"{JOURNAL_ENTRIES}/", json={"memo": "slash"}, follow_redirects=False)
+    assert made.status_code == 201, made.text
+    assert client.get(JOURNAL_ENTRIES).json()["count"] == before + 1
+    again = client.get(f"{JOURNAL_ENTRIES}/{made.json()['id']}/", follow_redirects=False)
+    assert again.status_code == 200
+    assert again.json()["id"] == made.json()["id"]
+
+
+def test_a_missing_trailing_slash_still_reaches_the_operation(client: TestClient) -> None:
+    """``GET /coa/api/v1/invoice`` lists the invoices ``/coa/api/v1/invoice/`` names; the page links keep the
+    spelling the client used, as DRF builds them from the request."""
+    answer = client.get("/coa/api/v1/invoice", params={"limit": 1}, follow_redirects=False)
+    assert answer.status_code == 200
+    assert answer.json()["next"] == "http://testserver/coa/api/v1/invoice?limit=1&offset=1"
+
+
+def test_a_method_the_other_spelling_does_not_offer_is_a_405(client: TestClient) -> None:
+    """``DELETE /coa/api/v1/invoice`` is DRF's 405 for the list path, with ``Allow``, not a redirect."""
+    answer = client.delete("/coa/api/v1/invoice", follow_redirects=False)
+    assert answer.status_code == 405
+    assert answer.json() == {"detail": 'Method "DELETE" not allowed.'}
+    assert answer.headers["allow"] == "GET, POST"
+
+
+def test_prefer_error_without_a_key_is_the_401(keyed: TestClient) -> None:
+    """``Prefer: code=404`` does not answer a caller without a key: the 401 comes first."""
+    answer = keyed.get(f"{TAGS}/1", headers={"Prefer": "code=404"})
+    assert answer.status_code == 401
+    assert answer.json() == {"detail": "Authentication credentials were not provided."}
+
+
+def test_a_fault_waits_for_a_call_its_caller_may_make(keyed: TestClient) -> None:
+    """A view-only key's write is refused (403) without using up the fault armed for it; the admin's next
+    call gets the fault."""
+    admin, viewer = {"Authorization": "Token adm"}, {"Authorization": "Token viewer"}
+    fault = {"operation_id": "coa_api_tag_create", "count": 1, "status": 503}
+    assert keyed.post("/__campfire_mock__/faults", json=fault, headers=admin).status_code == 201
+    refused = keyed.post(TAGS, json={"name": "x"}, headers=viewer)
+    assert refused.status_code == 403
+    assert refused.json() == {"detail": "You do not have permission to perform this action."}
+    injected = keyed.post(TAGS, json={"name": "x"}, headers=admin)
+    assert injected.status_code == 503
+    assert injected.json() == {"detail": "Injected fault: 503."}
+
+
+def test_request_log_shows_the_body_the_operation_read(client: TestClient) -> None:
+    """The request log keeps a create's JSON body as sent, from the one parse the request path made."""
+    sent = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "client": 42,
+        "lines": [{"amount": 5}],
+    }
+    made = client.post("/coa/api/v1/invoice/", json=sent)
+    assert made.status_code == 201
+    log = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"]
+    entry = next(e for e in log if e["request_id"] == made.headers["x-request-id"])
+    assert (entry["operation_id"], entry["request_body"]) == ("coa_api_v1_invoice_create", sent)

@@ -155,7 +155,7 @@ def referrers(ws: Workspace, links: t.Iterable[Link], target: str, key: int) -> 
     return list(dict.fromkeys(found))
 
 
-def _posted_lines(ws: Workspace) -> list[t.Any]:
+def _posted_lines(ws: Workspace) -> t.Sequence[t.Any]:
     """The ledger's lines as the last commit left them (a delete checks before it changes anything), or
     built afresh when the kept ones are out of date: a whole rebuild inside a write costs seconds at
     100,000 invoices."""

@@ -1,24 +1,79 @@
 """One frozen record per request, made once at the front door; every later step reads it.
 
-The front identifies the caller (``http/auth.py``), then ``admit`` reads the rest in one pass over the
-headers and one match of the path: the request id, the key, the operation the method and path reach
-(with its path parameters, and whether an id in the path is spelled other than in ASCII digits),
-the content type and the ``Prefer`` header. The record is kept in the ASGI scope under
-``ADMISSION_KEY``: the compiled path takes its route from it instead of matching the path again, and
-the request log takes its operation from it.
+``admit`` reads the request head in one pass over the headers (the request id, ``Authorization``,
+the content type, ``Prefer``, the dashboard's mark), identifies the caller (``http/auth.py``),
+matches the path once (the operation, its path parameters, whether an id in the path is spelled
+other than in ASCII digits) and peeks at the caller's workspace once, without creating it. Once the
+body has arrived, ``Admission.with_body`` gives the same record holding it; the body is parsed as
+JSON at most once, by whichever step first asks (``RequestBody.json``).
+
+The record is kept in the ASGI scope under ``ADMISSION_KEY``. Faults and stubs (``http/control.py``),
+the compiled path, Connexion's security check and handlers, and the request log all read it: none of
+them scans the headers, matches the path, looks the workspace up or parses the body again.
+
+A path that names no spec path as given, but does with its trailing slash toggled
+(``POST /coa/api/journal_entry/``), is routed to that operation, as Django REST Framework's routers
+with an optional trailing slash answer both spellings (``Admission.path`` is the spec's spelling).
 """
 
 from __future__ import annotations
 
+import itertools
+import secrets
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..errors import DomainError
+from ..openapi.drf import parse_json
 from ..openapi.router import OperationIndex
-from ..operations import Caller
+from ..operations import Caller, Workspace
+from .auth import Auth
 
 #: Where the front keeps the request's ``Admission`` in the ASGI scope.
 ADMISSION_KEY = "campfire_mock.admission"
+#: The dashboard's own calls carry this header; they stay out of the request log it shows.
+DASHBOARD_HEADER = b"x-campfire-mock-dashboard"
+
+
+class _NotJson:
+    def __repr__(self) -> str:
+        return "NOT_JSON"
+
+
+#: What ``RequestBody.json`` gives for a body that is empty or not valid JSON.
+NOT_JSON: t.Any = _NotJson()
+_UNPARSED: t.Any = object()
+
+
+class RequestBody:
+    """A request's body as it arrived, and its JSON parsed at most once (on first use)."""
+
+    __slots__ = ("_error", "_json", "raw")
+
+    def __init__(self, raw: bytes = b"") -> None:
+        self.raw = raw
+        self._json: t.Any = _UNPARSED
+        #: Why the body is not JSON, if it was parsed and is not.
+        self._error: DomainError | None = None
+
+    def json(self) -> t.Any:
+        """The body's JSON as ``openapi.drf.parse_json`` reads it (strict, bounded), or ``NOT_JSON`` for an
+        empty body, one that is not UTF-8, or one that is not valid JSON within the bounds."""
+        if self._json is _UNPARSED:
+            if not self.raw:
+                self._json = NOT_JSON
+            else:
+                try:
+                    self._json = parse_json(self.raw.decode("utf-8"))
+                except DomainError as exc:
+                    self._error, self._json = exc, NOT_JSON
+                except UnicodeDecodeError:
+                    self._json = NOT_JSON
+        return self._json
+
+
+#: An empty body, shared by every record made before its body is read.
+_EMPTY = RequestBody()
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,25 +91,69 @@ class Admission:
     odd_id: bool = False
     content_type: str = ""
     prefer: str | None = None
+    #: The caller's workspace as the front found it (``None``: no key, or no workspace made yet).
+    workspace: Workspace | None = None
+    #: The request is the dashboard's own (it stays out of the request log).
+    dashboard: bool = False
+    #: A refusal of the request head itself (two ``Authorization`` headers): answered before anything.
+    refusal: DomainError | None = None
+    #: The path as routed: the request's, or the spec's spelling when only that has a trailing slash
+    #: toggled (``None``: as received).
+    path: str | None = None
+    #: The head announces a body (``Content-Length`` other than 0, or ``Transfer-Encoding``).
+    has_body: bool = False
+    body: RequestBody = _EMPTY
 
     @property
     def token(self) -> str | None:
         """The caller's key, if it has a valid one."""
         return self.caller.token if isinstance(self.caller, Caller) else None
 
+    def with_body(self, scope: t.MutableMapping[str, t.Any], raw: bytes, **changes: t.Any) -> Admission:
+        """This record holding the body that arrived (and ``changes``), kept in ``scope`` in its place."""
+        admission = replace(self, body=RequestBody(raw), **changes)
+        scope[ADMISSION_KEY] = admission
+        return admission
+
 
 def admit(
-    scope: t.MutableMapping[str, t.Any], index: OperationIndex, request_id: bytes, caller: Caller | DomainError
+    scope: t.MutableMapping[str, t.Any],
+    routes: Routes,
+    auth: Auth,
+    peek: t.Callable[[str], Workspace | None] | None = None,
 ) -> Admission:
-    """The request's record (kept in ``scope``): one pass over the headers, one match of the path."""
+    """The request's record (kept in ``scope``): one pass over the headers, the caller identified, one
+    match of the path (and, if it matches nothing, of the path with its trailing slash toggled), and
+    the caller's workspace looked up once with ``peek`` (which must not create it)."""
     content_type = ""
     prefer: str | None = None
+    given_id: bytes | None = None
+    dashboard = False
+    has_body = False
+    authorization: list[bytes] = []
     for name, value in scope.get("headers") or ():
-        if name == b"content-type":
+        if name == b"authorization":
+            authorization.append(value)
+        elif name == b"content-length":
+            has_body = has_body or value.strip() != b"0"
+        elif name == b"transfer-encoding":
+            has_body = True
+        elif name == b"content-type":
             content_type = value.decode("latin-1")
         elif name == b"prefer":
             prefer = value.decode("latin-1")
-    matched = index.route(scope["method"], scope["path"])
+        elif name == b"x-request-id":
+            given_id = value if given_id is None else given_id
+        elif name == DASHBOARD_HEADER:
+            dashboard = True
+    request_id = _request_id(given_id)
+    refusal: DomainError | None = None
+    try:
+        caller = auth.identify(scope, authorization)
+    except DomainError as exc:
+        caller = refusal = exc
+    matched, routed = routes.find(scope["method"], scope["path"])
+    token = caller.token if isinstance(caller, Caller) else None
     admission = Admission(
         request_id,
         caller,
@@ -63,9 +162,47 @@ def admit(
         matched[2] if matched is not None else False,
         content_type,
         prefer,
+        peek(token) if token is not None and peek is not None else None,
+        dashboard,
+        refusal,
+        routed,
+        has_body,
     )
     scope[ADMISSION_KEY] = admission
     return admission
+
+
+Route = tuple[str, dict[str, str], bool]
+
+
+class Routes:
+    """The one path index (``openapi/router.py``), with the routes it found lately remembered: clients call
+    the same paths again and again (a list, a create, one object's retrieve), and matching a path tries
+    every template of its shape. At most ``limit`` are remembered; the memory is emptied when full."""
+
+    def __init__(self, index: OperationIndex, limit: int = 4096) -> None:
+        self.index = index
+        self.limit = limit
+        self._found: dict[tuple[str, str], tuple[Route | None, str | None]] = {}
+
+    def find(self, method: str, path: str) -> tuple[Route | None, str | None]:
+        """What ``method path`` reaches (the path is tried with its trailing slash toggled if it names no
+        spec path as it is), and the path as routed when toggled."""
+        key = (method, path)
+        found = self._found.get(key)
+        if found is not None:
+            return found
+        index = self.index
+        routed: str | None = None
+        matched = index.route(method, path)
+        if matched is None and len(path) > 1 and not index.methods(path):
+            toggled = path[:-1] if path.endswith("/") else f"{path}/"
+            if index.methods(toggled):  # served (or, for another method, a 405) as the spec spells it
+                matched, routed = index.route(method, toggled), toggled
+        if len(self._found) >= self.limit:
+            self._found.clear()
+        found = self._found[key] = (matched, routed)
+        return found
 
 
 def admission_of(scope: t.Mapping[str, t.Any]) -> Admission | None:
@@ -74,4 +211,26 @@ def admission_of(scope: t.Mapping[str, t.Any]) -> Admission | None:
     return found if isinstance(found, Admission) else None
 
 
-__all__ = ["ADMISSION_KEY", "Admission", "admission_of", "admit"]
+#: Request ids are ``req_`` + 20 random hex digits drawn once per process + a 12-digit counter:
+#: unique like a UUID (the prefix differs between runs), without a system call per request.
+_ID_PREFIX = f"req_{secrets.token_hex(10)}"
+_ID_COUNTER = itertools.count(1)
+
+
+def _request_id(given: bytes | None) -> bytes:
+    """The caller's ``X-Request-Id`` (kept if it is short and printable), or a new one."""
+    if given is not None and 0 < len(given) <= 200 and given.isascii() and given.decode("ascii").isprintable():
+        return bytes(given)
+    return f"{_ID_PREFIX}{next(_ID_COUNTER):012x}".encode()
+
+
+__all__ = [
+    "ADMISSION_KEY",
+    "DASHBOARD_HEADER",
+    "NOT_JSON",
+    "Admission",
+    "RequestBody",
+    "Routes",
+    "admission_of",
+    "admit",
+]

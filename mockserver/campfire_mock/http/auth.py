@@ -4,8 +4,10 @@
 ``--tokens`` any key is accepted as an admin and becomes its own workspace; with it, only listed
 keys are, each with its role (``admin``, ``clerk``, ``view_only``: the rules are ``Caller``'s).
 
-The front parses the header once (``Auth.identify``) and keeps the result in the request's scope:
-the compiled path, Connexion's security check, faults and the request log all read that one result.
+The front parses the header once (``Auth.identify``, from the headers ``http/admission.py`` collects
+in its one pass) and keeps the result in the request's ``Admission`` (and under ``CALLER_KEY``, where
+Connexion's security check finds it): the compiled path, Connexion's handlers, faults, stubs and the
+request log all read that one result.
 A request with two ``Authorization`` headers is refused with a 400 before anything else.
 """
 
@@ -68,10 +70,13 @@ class Auth:
             raise AuthenticationFailed()
         return role
 
-    def identify(self, scope: t.MutableMapping[str, t.Any]) -> Caller | DomainError:
+    def identify(self, scope: t.MutableMapping[str, t.Any], values: list[bytes] | None = None) -> Caller | DomainError:
         """The request's ``Caller``, or the 401 to answer if its operation needs a key; kept in the
-        scope under ``CALLER_KEY``. Two ``Authorization`` headers raise ``DuplicateAuthorization``."""
-        values = [v for k, v in scope.get("headers") or () if k == b"authorization"]
+        scope under ``CALLER_KEY``. ``values`` are the request's ``Authorization`` headers (the front
+        collects them in its one pass over the headers; read from ``scope`` if not given). Two
+        ``Authorization`` headers raise ``DuplicateAuthorization``."""
+        if values is None:
+            values = [v for k, v in scope.get("headers") or () if k == b"authorization"]
         if len(values) > 1:
             raise DuplicateAuthorization()
         found: Caller | DomainError
@@ -93,7 +98,8 @@ class Auth:
         return t.cast(Caller, found)
 
     def check(self, api_key: t.Any, required_scopes: t.Any = None, request: t.Any = None) -> dict[str, str]:
-        """Connexion's entry: the request's ``Caller`` and its routed operation decide the role check."""
+        """Connexion's entry: the request's ``Caller`` (the front's, kept in the scope) and its routed
+        operation decide the role check."""
         assert request is not None
         caller = self.caller_of(request.scope)
         caller.authorize(request.method.upper(), _operation_id(request))
@@ -110,12 +116,6 @@ class Auth:
                 return check
 
         return _TokenHandler
-
-
-def token_of(scope: t.Mapping[str, t.Any]) -> str | None:
-    """The key of the request's ``Caller``, if it has a valid one (faults and the request log use it)."""
-    found = scope.get(CALLER_KEY)
-    return found.token if isinstance(found, Caller) else None
 
 
 def _operation_id(request: t.Any) -> str | None:

@@ -18,18 +18,15 @@ from __future__ import annotations
 import copy
 import typing as t
 from dataclasses import dataclass
-from urllib.parse import parse_qsl
 
 from starlette.types import Scope, Send
 
 from ..errors import DomainError
 from ..openapi.documents import dereferencer, operations
-from ..openapi.drf import parse_json
 from ..openapi.json_schema import request_validator
 from ..openapi.router import OperationIndex, argument_name
 from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
-from .admission import Admission, admission_of
-from .auth import CALLER_KEY
+from .admission import NOT_JSON, Admission, RequestBody
 from .respond import crash_reply, error_reply, send_reply
 
 _TRUE_FALSE = {"true": True, "false": False}
@@ -203,19 +200,17 @@ class CompiledAPI:
             self.routes[operation_id] = found
         return found
 
-    async def serve(self, scope: Scope, body: bytes, send: Send) -> bool:
-        """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path."""
-        admission = admission_of(scope)
-        if admission is not None:  # the front matched the path once already
-            matched = None if admission.operation_id is None else (admission.operation_id, admission.path_values)
-        else:
-            matched = self.index.match(scope["method"], scope["path"])
-        route = None if matched is None else self.route(matched[0])
-        if matched is None or route is None:
+    async def serve(self, admission: Admission, scope: Scope, send: Send) -> bool:
+        """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path. The route,
+        the caller and the body's JSON come from the front's ``admission``: nothing is matched, read or
+        parsed again."""
+        operation_id = admission.operation_id
+        route = None if operation_id is None else self.route(operation_id)
+        if route is None:
             self.passed += 1
             return False
         try:
-            caller, kwargs = self._prepare(route, scope, matched[1], body, admission)
+            caller, kwargs = self._prepare(route, scope, admission)
         except FallThrough:
             self.passed += 1
             return False
@@ -231,17 +226,8 @@ class CompiledAPI:
         await send_reply(send, reply)
         return True
 
-    def _prepare(
-        self, route: Route, scope: Scope, path_values: dict[str, str], body: bytes, admission: Admission | None = None
-    ) -> tuple[Caller, dict[str, t.Any]]:
-        if admission is not None:
-            content_type = admission.content_type
-        else:
-            content_type = ""
-            for name, value in scope["headers"]:
-                if name == b"content-type":
-                    content_type = value.decode("latin-1")
-        caller = scope.get(CALLER_KEY)
+    def _prepare(self, route: Route, scope: Scope, admission: Admission) -> tuple[Caller, dict[str, t.Any]]:
+        caller = admission.caller
         if not isinstance(caller, Caller):
             raise FallThrough  # no valid key: the Connexion path answers the 401
         try:
@@ -250,11 +236,11 @@ class CompiledAPI:
             raise FallThrough from None
         kwargs: dict[str, t.Any] = dict(route.defaults)
         for param in route.path_params:
-            kwargs[param.argument] = param.value([path_values[param.name]])
-        query_string = scope.get("query_string", b"")
-        if query_string:
+            kwargs[param.argument] = param.value([admission.path_values[param.name]])
+        pairs = caller.query()  # parsed once per request: a view reading repeated parameters reads the same
+        if pairs:
             given: dict[str, list[str]] = {}
-            for name, value in parse_qsl(query_string.decode("latin-1"), keep_blank_values=True):
+            for name, value in pairs:
                 given.setdefault(name, []).append(value)
             for name, values in given.items():
                 declared = route.query.get(name)
@@ -265,24 +251,22 @@ class CompiledAPI:
                 kwargs[declared.argument] = declared.value(values)
         if any(p.required and p.argument not in kwargs for p in route.query.values()):
             raise FallThrough
+        content_type = admission.content_type
         if route.body is not None:
-            kwargs["body"] = self._body(route.body, body, content_type)
-        elif content_type or body:
+            kwargs["body"] = self._body(route.body, admission.body, content_type)
+        elif content_type or admission.body.raw:
             raise FallThrough  # a body (or a declared one) where none is expected
         return caller, kwargs
 
     @staticmethod
-    def _body(spec: Body, raw: bytes, content_type: str) -> t.Any:
-        if not raw:
+    def _body(spec: Body, body: RequestBody, content_type: str) -> t.Any:
+        if not body.raw:
             if spec.required or content_type:
                 raise FallThrough
             return copy.deepcopy(spec.default)
         if content_type.split(";", 1)[0].strip().lower() != "application/json":
             raise FallThrough
-        try:
-            value = parse_json(raw.decode("utf-8"))
-        except (DomainError, UnicodeDecodeError):
-            raise FallThrough from None
-        if value is None or not spec.validator.is_valid(value):
+        value = body.json()  # parsed once per request (the request log and stubs read the same)
+        if value is NOT_JSON or value is None or not spec.validator.is_valid(value):
             raise FallThrough
         return value

@@ -27,7 +27,8 @@ from ..errors import DomainError
 from ..openapi.documents import Spec
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
-from ..operations import OPEN_OPERATIONS, Operation, Reply
+from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
+from .admission import admission_of
 from .auth import Auth
 from .connexion_validators import VALIDATOR_MAP
 from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, json_reply, starlette_response
@@ -82,15 +83,26 @@ def unexpected_error(request: ConnexionRequest, exc: Exception) -> ConnexionResp
 
 
 def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any]:
-    """The operation as Connexion calls it: the ``Caller`` is the one the front identified (Connexion's
-    security check has already passed it); the answer is the operation's encoded ``Reply``, sent as is."""
+    """The operation as Connexion calls it: the ``Caller`` is the one the front's ``Admission`` holds
+    (Connexion's security check has already passed it); the answer is the operation's encoded ``Reply``,
+    sent as is."""
 
     @functools.wraps(operation.method)
     async def handler(**kwargs: t.Any) -> Response:
-        caller = None if operation.operation_id in OPEN_OPERATIONS else auth.caller_of(_scope.get())
+        caller = None if operation.operation_id in OPEN_OPERATIONS else _caller(_scope.get(), auth)
         return starlette_response(operation.run(caller, kwargs))
 
     return handler
+
+
+def _caller(scope: t.MutableMapping[str, t.Any], auth: Auth) -> Caller:
+    """The request's ``Caller``, from its ``Admission`` (identified now only for an app without the front)."""
+    admission = admission_of(scope)
+    if admission is None:
+        return auth.caller_of(scope)
+    if isinstance(admission.caller, DomainError):
+        raise admission.caller
+    return admission.caller
 
 
 class OperationTable(Resolver):

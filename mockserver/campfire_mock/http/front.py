@@ -1,18 +1,18 @@
-"""Outermost ASGI layer: request ids, injected faults, the body-size limit (413), form bodies
-read as JSON, one log line per request and the workspace's request log."""
+"""Outermost ASGI layer, in this order: the request's ``Admission`` (request id, caller, route,
+workspace: ``admission.py``), a refused head (400), an id that names nothing (404), the body read
+once within its limits (413, 408), form bodies read as JSON, injected answers (faults, stubs,
+``Prefer``: ``control.py``), then the compiled path or Connexion; one log line per request and an
+entry in the workspace's request log, both written from the ``Admission``."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
 import enum
-import itertools
 import logging
 import re
-import secrets
 import time
 import typing as t
-from dataclasses import replace
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -23,10 +23,11 @@ from ..inflight import BUSY_DETAIL, InFlight
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
-from ..operations import Fault, RequestState
-from .admission import ADMISSION_KEY, admission_of, admit
-from .auth import CALLER_KEY, Auth, token_of
+from ..operations import RequestState
+from .admission import ADMISSION_KEY, Admission, Routes, admit
+from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
+from .control import Control
 from .forms import FORM_TYPES, FormDecoder
 from .offload import Offloaded
 from .request_log import request_details
@@ -47,10 +48,6 @@ class _Unread(enum.Enum):
     DISCONNECTED = "the client went away"
     TIMED_OUT = "too slow"
     BUSY = "too many bodies in flight"
-
-
-class ConnectionDropped(Exception):
-    """An injected fault: the response is cut off after its status line."""
 
 
 class RequestMiddleware:
@@ -83,8 +80,12 @@ class RequestMiddleware:
         self.max_body_bytes = max_body_bytes
         self.forms = forms
         self.index = index
+        #: The index, with the routes it found lately remembered.
+        self.routes = Routes(index)
         #: The compiled request path, tried first; what it does not serve goes on to Connexion.
         self.compiled = compiled
+        #: Faults and stubs: the answers a test arms, tried before the operation runs.
+        self.control = Control(state)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -93,13 +94,14 @@ class RequestMiddleware:
         started = time.perf_counter()
         received = scope
         status = {"code": 500}
-        request_id = _request_id(scope)
-        body = b""
         answered_by: str | None = None
         #: The start of a 4xx answer's body: the log line says why the request was refused.
         reason: list[bytes] = []
         #: What this request sets for its own duration (an import's wider JSON bounds).
         bounds = contextlib.ExitStack()
+        # Once per request: the headers in one pass, the caller, the route, the workspace (never made here).
+        admission = admit(scope, self.routes, self.auth, self.state.peek)
+        request_id = admission.request_id
 
         async def send_status(message: Message) -> None:
             if message["type"] == "http.response.start":
@@ -110,17 +112,11 @@ class RequestMiddleware:
             await send(message)
 
         try:
-            try:
-                caller = self.auth.identify(scope)  # once per request: every later reader takes this Caller
-            except DomainError as exc:
-                await self._send_error(send_status, scope, exc.status, exc.body())
+            if admission.refusal is not None:
+                await self._send_error(send_status, scope, admission.refusal.status, admission.refusal.body())
                 return
-            admission = admit(scope, self.index, request_id, caller)
-            fault = self._fault(scope)
-            if fault is not None:
-                await self._inject(fault, send_status)
-                if fault.status is not None:
-                    return
+            if admission.path is not None:  # the spec spells this path with its trailing slash toggled
+                scope = {**scope, "path": admission.path, "raw_path": admission.path.encode("latin-1")}
             if admission.operation_id is None and self.index.not_allowed(scope["method"], scope["path"]):
                 detail = {"detail": f'Method "{scope["method"]}" not allowed.'}
                 await self._send_json(send_status, 405, detail, {"allow": self.index.allowed(scope["path"])})
@@ -133,7 +129,7 @@ class RequestMiddleware:
             if importing:
                 bounds.enter_context(json_bounds.use(json_bounds.for_import(self.max_import_bytes)))
             limit = self.max_import_bytes if importing else self.max_body_bytes
-            read = await self._read_body(receive, limit)
+            read = await self._read_body(receive, limit, admission.has_body)
             if isinstance(read, _Unread):  # a body that did not fully arrive changes nothing
                 if read is _Unread.TIMED_OUT:
                     await self._send_error(send_status, scope, 408, {"detail": self._timeout_message()})
@@ -146,26 +142,27 @@ class RequestMiddleware:
                 await self._too_large(send_status, scope, limit)
                 return
             body = read
+            changes: dict[str, t.Any] = {}
             if admission.content_type.startswith(FORM_TYPES):
-                headers = Headers(scope=scope)
                 schema = self.forms.schema_for(scope["method"], scope["path"])
                 if schema is not None:
                     try:
-                        body = await self.forms.to_json(headers, body, schema)
+                        body = await self.forms.to_json(Headers(scope=scope), body, schema)
                     except DomainError as exc:
                         await self._send_error(send_status, scope, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
-                    scope[ADMISSION_KEY] = admission = replace(admission, content_type="application/json")
-            answer = self.state.stubbed(token_of(scope), scope, body)
-            if answer is not None:
-                answered_by = answer.source
-                await send_status({"type": "http.response.start", "status": answer.status, "headers": answer.headers})
-                await send_status({"type": "http.response.body", "body": answer.body})
+                    changes["content_type"] = "application/json"
+            if body or changes:
+                admission = admission.with_body(scope, body, **changes)
+            answered_by = await self.control.answer(
+                admission, scope["method"], scope.get("query_string", b""), send_status
+            )
+            if answered_by is not None:
                 return
             if importing and self.offloaded is not None and await self.offloaded.serve(scope, body, send_status):
                 return
-            if self.compiled is not None and await self.compiled.serve(scope, body, send_status):
+            if self.compiled is not None and await self.compiled.serve(admission, scope, send_status):
                 return
             chunks = [body]
 
@@ -176,59 +173,43 @@ class RequestMiddleware:
 
             await self.app(scope, replay, send_status)
         finally:
-            bounds.close()
             millis = (time.perf_counter() - started) * 1000
             why = reason[0].decode("utf-8", errors="replace") if reason else None
-            self._record(scope, status["code"], millis, request_id, body, answered_by, why)
+            self._record(received, scope, admission, status["code"], millis, answered_by, why)
+            bounds.close()
             # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
             # next garbage collection.
             received.pop(CALLER_KEY, None)
             received.pop(ADMISSION_KEY, None)
-
-    def _fault(self, scope: Scope) -> Fault | None:
-        """The fault armed for this call, if the caller's workspace has one for its operation."""
-        token = token_of(scope)
-        if token is None:
-            return None
-        return self.state.take_fault(token, lambda: self.index.find(scope["method"], scope["path"]))
-
-    async def _inject(self, fault: Fault, send: Send) -> None:
-        if fault.delay_ms:
-            await asyncio.sleep(fault.delay_ms / 1000)
-        if fault.drop:
-            await send({"type": "http.response.start", "status": 503, "headers": []})
-            raise ConnectionDropped(f"injected: {fault.operation_id} dropped")
-        if fault.status is not None:
-            extra = {"Retry-After": str(fault.retry_after)} if fault.retry_after is not None else {}
-            await self._send_json(send, fault.status, {"detail": f"Injected fault: {fault.status}."}, extra)
+            scope.pop(ADMISSION_KEY, None)
 
     def _timeout_message(self) -> str:
         return f"The request body did not arrive within {self.body_timeout:g} seconds."
 
-    async def _read_body(self, receive: Receive, limit: int) -> bytes | _Unread | None:
+    async def _read_body(self, receive: Receive, limit: int, announced: bool = True) -> bytes | _Unread | None:
         """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
-        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds."""
+        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds. A
+        request whose head announces no body (``announced``) has nothing to wait for: no deadline is set."""
         parts: list[bytes] = []
         size = 0
-        deadline = asyncio.get_running_loop().time() + self.body_timeout
         try:
-            while True:
-                left = deadline - asyncio.get_running_loop().time()
-                try:
-                    message = await asyncio.wait_for(receive(), timeout=max(left, 0))
-                except TimeoutError:
-                    return _Unread.TIMED_OUT
-                if message["type"] != "http.request":
-                    return _Unread.DISCONNECTED
-                chunk = message.get("body", b"")
-                if size + len(chunk) > limit:
-                    return None
-                if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
-                    return _Unread.BUSY
-                size += len(chunk)
-                parts.append(chunk)
-                if not message.get("more_body"):
-                    return b"".join(parts)
+            # One deadline for the whole body (a timer, not a task per message as ``wait_for`` makes).
+            async with asyncio.timeout(self.body_timeout if announced else None):
+                while True:
+                    message = await receive()
+                    if message["type"] != "http.request":
+                        return _Unread.DISCONNECTED
+                    chunk = message.get("body", b"")
+                    if size + len(chunk) > limit:
+                        return None
+                    if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+                        return _Unread.BUSY
+                    size += len(chunk)
+                    parts.append(chunk)
+                    if not message.get("more_body"):
+                        return b"".join(parts)
+        except TimeoutError:
+            return _Unread.TIMED_OUT
         finally:
             self.inflight.give(size)
 
@@ -248,60 +229,61 @@ class RequestMiddleware:
 
     def _record(
         self,
+        received: Scope,
         scope: Scope,
+        admission: Admission,
         status: int,
         millis: float,
-        request_id: bytes,
-        body: bytes,
         answered_by: str | None,
         reason: str | None = None,
     ) -> None:
-        path = scope.get("path", "")
-        query = scope.get("query_string", b"").decode("latin-1")
-        client = (scope.get("client") or ("-",))[0]
+        """The request's log line, and its entry in the caller's request log, from its ``Admission``:
+        the path as ``received``, the headers and body as served (a form body as the JSON it became)."""
+        path = received.get("path", "")
+        query = received.get("query_string", b"").decode("latin-1")
+        client = (received.get("client") or ("-",))[0]
         target = f"{path}?{query}" if query else path
-        fields = {
-            "client": client,
-            "method": scope["method"],
-            "path": target,
-            "status": status,
-            "duration_ms": round(millis, 2),
-            "request_id": request_id.decode(),
-        }
-        if reason:
-            fields["reason"] = reason
-            line = '%s "%s %s" %s %.1fms: %s'
-            logger.info(
-                line, client, scope["method"], _escaped(target), status, millis, reason, extra={"request": fields}
-            )
-        else:
-            line = '%s "%s %s" %s %.1fms'
-            logger.info(line, client, scope["method"], _escaped(target), status, millis, extra={"request": fields})
-        token = token_of(scope)
-        if token is None or _from_dashboard(scope):
+        request_id = admission.request_id.decode()
+        if logger.isEnabledFor(logging.INFO):
+            fields = {
+                "client": client,
+                "method": scope["method"],
+                "path": target,
+                "status": status,
+                "duration_ms": round(millis, 2),
+                "request_id": request_id,
+            }
+            if reason:
+                fields["reason"] = reason
+                line = '%s "%s %s" %s %.1fms: %s'
+                logger.info(
+                    line, client, scope["method"], _escaped(target), status, millis, reason, extra={"request": fields}
+                )
+            else:
+                line = '%s "%s %s" %s %.1fms'
+                logger.info(line, client, scope["method"], _escaped(target), status, millis, extra={"request": fields})
+        token = admission.token
+        if token is None or admission.dashboard:
             return
-        routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
-        admission = admission_of(scope)
-        operation_id = admission.operation_id if admission is not None else None
+        operation_id = admission.operation_id
+        if operation_id is None:  # no spec operation of its own: what Connexion routed it to, if anything
+            routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
+            operation_id = routing.get("operation_id") or self.index.find(scope["method"], scope["path"])
         self.state.record(
+            admission.workspace,
             token,
             {
                 "method": scope["method"],
                 "path": path[:REQUEST_LOG_TEXT],
                 "query": query[:REQUEST_LOG_TEXT],
                 "status": status,
-                "operation_id": operation_id or routing.get("operation_id") or self.index.find(scope["method"], path),
+                "operation_id": operation_id,
                 "duration_ms": round(millis, 2),
-                "request_id": fields["request_id"],
+                "request_id": request_id,
                 "answered_by": answered_by,
-                **request_details(scope.get("headers") or (), body),
+                **request_details(scope.get("headers") or (), admission.body),
             },
         )
-
-
-def _from_dashboard(scope: Scope) -> bool:
-    """The dashboard's own calls (marked by a header) stay out of the request log it shows."""
-    return any(name == b"x-campfire-mock-dashboard" for name, _ in scope.get("headers") or ())
 
 
 _UNPRINTABLE = re.compile(r'[\x00-\x1f\x7f-\x9f"\\]')
@@ -318,19 +300,3 @@ def _with_json_headers(scope: Scope, length: int) -> Scope:
     headers = [(k, v) for k, v in scope.get("headers", []) if k not in (b"content-type", b"content-length")]
     headers += [(b"content-type", b"application/json"), (b"content-length", str(length).encode())]
     return {**scope, "headers": headers}
-
-
-#: Request ids are ``req_`` + 20 random hex digits drawn once per process + a 12-digit counter:
-#: unique like a UUID (the prefix differs between runs), without a system call per request.
-_ID_PREFIX = f"req_{secrets.token_hex(10)}"
-_ID_COUNTER = itertools.count(1)
-
-
-def _request_id(scope: Scope) -> bytes:
-    """The caller's ``X-Request-Id`` (kept if it is short and printable), or a new one."""
-    for name, given in scope.get("headers") or ():
-        if name == b"x-request-id":
-            if 0 < len(given) <= 200 and given.isascii() and given.decode("ascii").isprintable():
-                return bytes(given)
-            break
-    return f"{_ID_PREFIX}{next(_ID_COUNTER):012x}".encode()

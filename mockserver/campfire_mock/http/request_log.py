@@ -3,19 +3,18 @@
 Headers keep their first ``REQUEST_LOG_HEADERS`` names (lower-cased), each value cut at
 ``REQUEST_LOG_TEXT`` characters; ``Authorization``, ``Proxy-Authorization``, ``Cookie`` and
 ``X-Api-Key`` keep only their scheme (``Token [redacted]``). A JSON body is kept parsed when its text
-fits in ``REQUEST_LOG_BODY`` characters and the log can answer it again (an integer beyond 64 bits or a
-lone surrogate keeps it as text); any other body as text cut at that length, with
+fits in ``REQUEST_LOG_BODY`` characters and it is JSON as the API reads it (``openapi.drf.parse_json``,
+the same parse, done once per request, the request path used: no NaN, no integer beyond 64 bits, no
+lone surrogate, so the log can answer it again); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
 """
 
 from __future__ import annotations
 
-import json
 import typing as t
 
-import orjson
-
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
+from .admission import NOT_JSON, RequestBody
 
 __all__ = ["REDACTED", "request_details"]
 
@@ -28,7 +27,7 @@ def _redact(value: str) -> str:
     return f"{scheme} [redacted]" if secret else "[redacted]"
 
 
-def request_details(headers: t.Iterable[tuple[bytes, bytes]], body: bytes) -> dict[str, t.Any]:
+def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody) -> dict[str, t.Any]:
     """The ``request_headers`` and ``request_body`` fields of a request log entry."""
     kept: dict[str, str] = {}
     for name, raw in headers:
@@ -39,18 +38,15 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], body: bytes) -> di
         value = _redact(value) if name.lower() in REDACTED else value[:REQUEST_LOG_TEXT]
         kept[key] = f"{kept[key]}, {value}" if key in kept else value
     details: dict[str, t.Any] = {"request_headers": kept, "request_body": None}
+    body = request.raw
     if not body:
         return details
-    text = body[: REQUEST_LOG_BODY * 4].decode("utf-8", errors="replace")
     if len(body) <= REQUEST_LOG_BODY:
-        try:
-            parsed = json.loads(text)
-            orjson.dumps(parsed)  # what the log answers must encode: no int beyond 64 bits, no lone surrogate
-        except (ValueError, TypeError, RecursionError, orjson.JSONEncodeError):
-            pass
-        else:
+        parsed = request.json()
+        if parsed is not NOT_JSON:
             details["request_body"] = parsed
             return details
+    text = body[: REQUEST_LOG_BODY * 4].decode("utf-8", errors="replace")
     details["request_body"] = text[:REQUEST_LOG_BODY]
     if len(text) > REQUEST_LOG_BODY or len(body) > REQUEST_LOG_BODY * 4:
         details["request_body_truncated"] = True

@@ -74,6 +74,9 @@ def _has_lone_surrogate(text: str) -> bool:
     return False
 
 
+#: ``json.loads(text, parse_constant=..., parse_float=...)``, its decoder made once rather than per call.
+_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float)
+
 _STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
 
 
@@ -96,6 +99,10 @@ def _handing_back(obj: dict[str, t.Any]) -> dict[str, t.Any]:
     return obj
 
 
+#: The decoder of large bodies: the same, handing the interpreter back after each object.
+_LARGE_DECODER = json.JSONDecoder(parse_constant=_reject_constant, parse_float=_finite_float, object_hook=_handing_back)
+
+
 def parse_json(text: str) -> t.Any:
     """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64,
     arrays of at most ``MAX_JSON_ITEMS`` items, strings (and keys) with no lone surrogate, and at most
@@ -104,16 +111,15 @@ def parse_json(text: str) -> t.Any:
     if _values_over_limit(text, bounds.values):
         raise TooLarge(f"A JSON body may hold at most {bounds.values} values.")
     try:
-        value = json.loads(
-            text,
-            parse_constant=_reject_constant,
-            parse_float=_finite_float,
-            object_hook=_handing_back if len(text) > _LARGE_TEXT else None,
-        )
+        if text.startswith("\ufeff"):  # as ``json.loads`` says it
+            raise json.JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", text, 0)
+        value = (_LARGE_DECODER if len(text) > _LARGE_TEXT else _DECODER).decode(text)
     except RecursionError:
         raise ParseError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.") from None
     except ValueError as exc:
         raise ParseError(f"JSON parse error - {exc}") from None
+    if _within_bounds(value, 0, bounds.items):
+        return value  # nothing to report: the walk below only finds and names what breaks a bound
     fields: dict[str, t.Any] = {}
     stack: list[tuple[t.Any, list[t.Any]]] = [(value, [])]
     while stack:
@@ -143,6 +149,35 @@ def parse_json(text: str) -> t.Any:
     if fields:
         raise ValidationFailed(fields)
     return value
+
+
+def _within_bounds(node: t.Any, depth: int, items: int) -> bool:
+    """Whether ``node`` (at ``depth``) breaks none of ``parse_json``'s bounds, told without building any path;
+    ``False`` also for a container near the depth bound, which the walk then judges."""
+    if type(node) is dict:
+        for key in node:
+            if not key.isascii() and _has_lone_surrogate(key):
+                return False
+        children: t.Iterable[t.Any] = node.values()
+    elif type(node) is list:
+        if len(node) > items:
+            return False
+        children = node
+    else:
+        return _within_bounds([node], depth - 1, items)
+    if depth >= MAX_JSON_DEPTH - 1 and node:
+        return False
+    for child in children:
+        kind = type(child)
+        if kind is str:
+            if not child.isascii() and _has_lone_surrogate(child):
+                return False
+        elif kind is int:
+            if not MIN_INT <= child <= MAX_INT:
+                return False
+        elif (kind is dict or kind is list) and not _within_bounds(child, depth + 1, items):
+            return False
+    return True
 
 
 def _field_path(path: list[t.Any]) -> list[t.Any]:

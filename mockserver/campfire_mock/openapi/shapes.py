@@ -19,6 +19,27 @@ from .documents import Spec
 
 Shape = tuple[tuple[str, t.Any], ...]
 _TIMESTAMP = object()
+#: Values a response shows as they are (``wire.jsonable`` returns them unchanged).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+
+
+_UNSET: t.Any = object()
+
+
+class _Plan(t.NamedTuple):
+    """How ``Shapes.render`` fills one schema: a template in the schema's order holding each property's
+    empty value (``_UNSET`` for one made per answer), the properties, and those made per answer."""
+
+    template: dict[str, t.Any]
+    props: frozenset[str]
+    unset: tuple[tuple[str, t.Any], ...]
+
+    @classmethod
+    def of(cls, shape: Shape) -> _Plan:
+        per_answer = tuple((prop, empty) for prop, empty in shape if type(empty) not in _PLAIN)
+        made = {prop for prop, _ in per_answer}
+        template = {prop: _UNSET if prop in made else empty for prop, empty in shape}
+        return cls(template, frozenset(template), per_answer)
 
 
 def resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -70,10 +91,12 @@ def read_relations(body: dict[str, t.Any], relations: t.Collection[str]) -> dict
     return out
 
 
+_TOO_LARGE = f"Ensure this value is less than or equal to {MAX_INT} in size."
+
+
 def _read_relations(body: dict[str, t.Any], relations: t.Collection[str]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
     out = {k: _relation(v) if k in relations else v for k, v in body.items()}
-    too_large = f"Ensure this value is less than or equal to {MAX_INT} in size."
-    return out, {k: [too_large] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
+    return out, {k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT}
 
 
 class Shapes:
@@ -92,21 +115,29 @@ class Shapes:
                 target = ref.rsplit("/", 1)[-1]
                 if target and "properties" in schemas.get(target, {}):
                     self.nested.setdefault(name, {})[prop] = target
+        self._plans: dict[str, _Plan] = {}
+        #: schema -> what ``strip_read_only`` keeps of a request body: writable and relation properties, nested lists.
+        self._input: dict[str, tuple[frozenset[str], frozenset[str], dict[str, str]]] = {}
         for name in schemas:
             props = schemas[name].get("properties")
             if props:
                 self._shapes[name] = tuple(
                     (prop, _empty(sub, schemas)) for prop, sub in props.items() if not sub.get("writeOnly")
                 )
+                self._plans[name] = _Plan.of(self._shapes[name])
 
     def render(self, schema: str, values: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
-        """A dict with exactly the schema's response properties."""
-        out: dict[str, t.Any] = {}
-        for prop, empty in self._shapes[schema]:
-            value = values.get(prop)
-            if value is None:
-                value = empty if empty is not _TIMESTAMP else values.get("created_at") or EPOCH
-            out[prop] = jsonable(value)
+        """A dict with exactly the schema's response properties, JSON-ready (``wire.jsonable``): the value
+        ``values`` has (not ``None``), else the property's empty value."""
+        template, props, unset = self._plans[schema]
+        out = template.copy()  # the schema's order, every plain empty in place
+        for prop in props.intersection(values):  # only the properties given are looked at
+            value = values[prop]
+            if value is not None:
+                out[prop] = value if type(value) in _PLAIN else jsonable(value)
+        for prop, empty in unset:
+            if out[prop] is _UNSET:  # an empty container made afresh (none is shared), or a timestamp
+                out[prop] = jsonable(empty) if empty is not _TIMESTAMP else jsonable(values.get("created_at") or EPOCH)
         return out
 
     @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas
@@ -131,10 +162,15 @@ class Shapes:
         return out
 
     def _strip(self, schema: str, body: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
-        keep = self.writable(schema)
-        relations = self._relations(schema)
-        out, errors = _read_relations({k: v for k, v in body.items() if k in keep}, relations)
-        for field, item_schema in self.nested.get(schema, {}).items():
+        found = self._input.get(schema)
+        if found is None:
+            found = self._input[schema] = (self.writable(schema), self._relations(schema), self.nested.get(schema, {}))
+        keep, relations, nested = found
+        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
+        errors: dict[str, t.Any] = {
+            k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT
+        }
+        for field, item_schema in nested.items():
             if isinstance(out.get(field), list):
                 stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]
                 out[field] = [item for item, _ in stripped]

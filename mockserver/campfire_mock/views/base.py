@@ -46,8 +46,7 @@ def repeated(caller: Caller, *names: str, cast: t.Callable[[str], t.Any] = int) 
     Campfire's filters apply them all, as DRF's multiple-choice filters do). Connexion, and the spec's
     integer type, keep only the last one, so they are read from the raw query string."""
     found: dict[str, list[t.Any]] = {}
-    raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
-    for name, value in parse_qsl(raw, keep_blank_values=True):
+    for name, value in caller.query():
         if name in names:
             try:
                 found.setdefault(name, []).append(cast(value))
@@ -97,6 +96,8 @@ CLERK_DRAFT_OPERATIONS = frozenset(
     }
 )
 CLERK_MESSAGE = "A clerk may only write draft invoices."
+#: Where a request's parsed query string is kept in its scope (``Caller.query``).
+QUERY_KEY = "campfire_mock.query"
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +109,14 @@ class Caller:
     token: str
     role: str
     scope: t.MutableMapping[str, t.Any]
+
+    def query(self) -> list[tuple[str, str]]:
+        """The raw query string's parameters, in order, blank values kept (parsed once per request)."""
+        found = self.scope.get(QUERY_KEY)
+        if found is None:
+            raw = bytes(self.scope.get("query_string", b"")).decode("latin-1")
+            found = self.scope[QUERY_KEY] = parse_qsl(raw, keep_blank_values=True) if raw else []
+        return t.cast(list[tuple[str, str]], found)
 
     def authorize(self, method: str, operation_id: str | None) -> None:
         """A 403 if this caller's role may not call ``operation_id`` at all."""

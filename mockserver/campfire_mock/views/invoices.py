@@ -35,7 +35,7 @@ class InvoiceView(InvoicePaymentActions):
         query = InvoiceQuery.from_params({**params, **self.repeated(caller, "client", "entity")})
         found = filter_invoices(ws, query)
         page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
-        return envelope([self.serializer.invoice_json(ws, inv, "AccountingInvoiceList") for inv in page], meta), 200
+        return envelope(self.serializer.invoice_page(ws, page, "AccountingInvoiceList"), meta), 200
 
     def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
         inv = self.services.invoices.create(ws, self._input(body))

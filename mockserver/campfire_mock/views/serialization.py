@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import functools
 import typing as t
+from datetime import date
 from decimal import Decimal
 
 import orjson
@@ -53,6 +54,16 @@ PAYMENT_FIELDS = (
 )
 
 
+def _put_rendered(out: dict[str, t.Any], **rendered: list[dict[str, t.Any]]) -> dict[str, t.Any]:
+    """``out`` (a rendered object) with its lists of objects that were rendered on their own (already JSON-ready,
+    so not walked again by ``Shapes.render``); each property ``out``'s schema has keeps its place in the
+    schema's order, one it lacks is left out, as ``Shapes.render`` would."""
+    for prop, items in rendered.items():
+        if prop in out:
+            out[prop] = items
+    return out
+
+
 class Serializer:
     """Renders a workspace's objects; knows the names behind every id."""
 
@@ -68,15 +79,20 @@ class Serializer:
                     raise ValueError(f"{name} cannot be compiled for the response check")
                 self._validators[name] = validator
 
-    def invoice_json(self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice") -> orjson.Fragment:
+    def invoice_json(
+        self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice", today: date | None = None
+    ) -> orjson.Fragment:
         """The invoice as ``schema`` (``AccountingInvoice`` or ``AccountingInvoiceList``), rendered, checked
         against the schema and encoded once, then served from the workspace's cache until a write touches
-        the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``)."""
-        today = ws.clock.today()
-        cache = InvoiceBodies.of(ws)
-        hit = cache.get(inv.id, schema, today)
-        if hit is not None:
-            return t.cast(orjson.Fragment, hit)
+        the invoice, its payments or a reference object, or the workspace's day changes (``past_due_days``).
+        ``today`` is the workspace's day (read once for a page of invoices)."""
+        if today is None:
+            today = ws.clock.today()
+        cache = ws.rendered if isinstance(ws.rendered, InvoiceBodies) else InvoiceBodies.of(ws)
+        entry = cache.bodies.get(inv.id)  # inlined ``cache.get``: a page asks for 20 at once
+        hit = entry.get(schema) if entry is not None else None
+        if hit is not None and hit[0] == today:
+            return t.cast(orjson.Fragment, hit[1])
         body = self.invoice(ws, inv) if schema == "AccountingInvoice" else self.invoice_list_item(ws, inv)
         validator = self._validators.get(schema)
         if validator is not None and not validator.is_valid(body):
@@ -85,6 +101,17 @@ class Serializer:
         fragment = orjson.Fragment(orjson.dumps(body))
         cache.put(inv.id, schema, today, fragment)
         return fragment
+
+    def invoice_page(self, ws: Workspace, invoices: t.Iterable[Invoice], schema: str) -> list[orjson.Fragment]:
+        """``invoice_json`` of each invoice, with the workspace's day and cache read once for the page."""
+        today = ws.clock.today()
+        bodies = InvoiceBodies.of(ws).bodies
+        out: list[orjson.Fragment] = []
+        for inv in invoices:
+            entry = bodies.get(inv.id)
+            hit = entry.get(schema) if entry is not None else None
+            out.append(hit[1] if hit is not None and hit[0] == today else self.invoice_json(ws, inv, schema, today))
+        return out
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         product = ws.refs["product"].look(line.product) if line.product is not None else None
@@ -210,15 +237,17 @@ class Serializer:
     def invoice(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
         values = self.invoice_values(ws, inv)
         payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
-        values["lines"] = [self.line(ws, ln) for ln in inv.lines]
-        values["payments"] = [self.payment(ws, p) for p in payments]
         values["payment_journal_entries"] = [p.journal_entry for p in payments]
-        return self.shapes.render("AccountingInvoice", values)
+        out = self.shapes.render("AccountingInvoice", values)
+        return _put_rendered(
+            out,
+            lines=[self.line(ws, ln) for ln in inv.lines],
+            payments=[self.payment(ws, p) for p in payments],
+        )
 
     def invoice_list_item(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        values = self.invoice_values(ws, inv)
-        values["lines"] = [self.line(ws, ln) for ln in inv.lines]
-        return self.shapes.render("AccountingInvoiceList", values)
+        out = self.shapes.render("AccountingInvoiceList", self.invoice_values(ws, inv))
+        return _put_rendered(out, lines=[self.line(ws, ln) for ln in inv.lines])
 
     def stored(self, ws: Workspace, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         """A stored reference object in its response shape, with the names and sums it implies."""

@@ -1,0 +1,111 @@
+"""CPU time of the mock's request path per request, in process: no server, no sockets, no wrk.
+
+Usage::
+
+    python bench/request_path.py [--requests 3000] [--profile retrieve]
+
+Builds the app as ``campfire-mock serve`` does (demo seed, compiled path, responses checked), fills the
+workspace to 220 invoices as ``bench/throughput.py`` does, then calls the ASGI app directly (CORS, the
+front, the compiled path, the operation) for the same three operations and prints the process's CPU time
+per request (``time.process_time``). CPU time moves far less than wall time when other processes load
+the machine, so two versions of the code compare fairly even on a busy shared machine; what the server
+adds (uvicorn, the kernel's loopback) is left out. ``--profile OP`` prints cProfile's top entries for one
+operation.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import cProfile
+import json
+import os
+import pstats
+import sys
+import time
+import typing as t
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from mock_vs_prism import HEADERS, INVOICE  # bench/ is on sys.path
+
+os.environ.setdefault("CAMPFIRE_MOCK_AUDIT", "0")  # what serve runs with (the test suite turns it on)
+
+from campfire_mock.app import create_app
+
+BODY = json.dumps(INVOICE).encode()
+OPERATIONS = {
+    "retrieve": ("GET", "/coa/api/v1/invoice/47864/", b"", b""),
+    "list (limit=20)": ("GET", "/coa/api/v1/invoice/", b"limit=20", b""),
+    "create": ("POST", "/coa/api/v1/invoice/", b"", BODY),
+}
+
+
+def scope(method: str, path: str, query: bytes, body: bytes) -> dict[str, t.Any]:
+    headers = [(b"host", b"127.0.0.1"), (b"authorization", HEADERS["Authorization"].encode())]
+    if body:
+        headers += [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    return {
+        "type": "http",
+        "http_version": "1.1",
+        "method": method,
+        "path": path,
+        "raw_path": path.encode(),
+        "query_string": query,
+        "headers": headers,
+        "scheme": "http",
+        "server": ("127.0.0.1", 8000),
+        "client": ("127.0.0.1", 50000),
+        "root_path": "",
+        "extensions": {},
+    }
+
+
+async def call(app: t.Any, method: str, path: str, query: bytes, body: bytes) -> int:
+    """One request through the whole ASGI app; its status."""
+    sent: list[dict[str, t.Any]] = []
+
+    async def receive() -> dict[str, t.Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, t.Any]) -> None:
+        sent.append(message)
+
+    await app(scope(method, path, query, body), receive, send)
+    return int(sent[0]["status"])
+
+
+async def run(requests: int, profile: str | None) -> None:
+    app = create_app()
+    for _ in range(212):
+        assert await call(app, *OPERATIONS["create"]) == 201
+    for name, op in OPERATIONS.items():
+        for _ in range(50):  # warm up: compile the route, fill the render cache
+            status = await call(app, *op)
+            assert status in (200, 201), (name, status)
+        profiler = cProfile.Profile() if name == profile else None
+        started = time.process_time()
+        if profiler is not None:
+            profiler.enable()
+        for _ in range(requests):
+            await call(app, *op)
+        if profiler is not None:
+            profiler.disable()
+        spent = time.process_time() - started
+        print(f"{name:16} {spent / requests * 1e6:7.0f} us of CPU per request ({requests} requests)")
+        if profiler is not None:
+            pstats.Stats(profiler).sort_stats("tottime").print_stats(30)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=3000, help="requests per operation")
+    parser.add_argument("--profile", choices=list(OPERATIONS), help="print cProfile's top entries for this one")
+    args = parser.parse_args()
+    asyncio.run(run(args.requests, args.profile))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
