@@ -971,6 +971,8 @@ class Generator:
         if body and body[0] == "body":
             sig.append("        body: " + re.sub(r"(?<![.\w])Any\b", "t.Any", body[1]) + ",")
         sig += ["        timeout: Timeout | NotGiven = NOT_GIVEN,", "        max_retries: int | NotGiven = NOT_GIVEN,"]
+        if body and query:  # a body and query parameters (the file upload): the query as its own argument
+            sig.append(f"        query: {query},")
         if body and body[0] == "params":
             sig.append(f"        **params: Unpack[{body[1]}],")
         elif query:
@@ -1012,6 +1014,8 @@ class Generator:
             extra.append("json=params")
         elif body:
             extra.append("json=body")
+        if body and query:
+            extra.append("params=dict(query)")
         elif query:
             extra.append("params=dict(params)")
         if kind == "bytes":

@@ -1657,6 +1657,29 @@ def additions(node: Any, where: str = "#") -> Iterator[tuple[str, str]]:
                 yield from additions(value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}")
 
 
+#: Entries whose lines a client writes, though upstream marks ``transactions`` read-only.
+WRITABLE_LINES = ("JournalEntry", "IntercompanyJournalEntry")
+WRITABLE_LINES_REASON = (
+    "an entry's lines are written by the client: upstream's own request examples (IntercompanyJournalEntryRequest)"
+    " and Campfire's journal-entry guide send `transactions`, and the entry is nothing without them; upstream"
+    " marks them read-only (and so required in answers only), so here they are writable and optional in requests"
+)
+
+
+def writable_lines(schemas: dict[str, Any]) -> None:
+    """A journal entry's and an intercompany entry's ``transactions`` may be sent (not read-only)."""
+    for name in WRITABLE_LINES:
+        schema = schemas.get(name)
+        if schema is None or not schema.get("properties", {}).get("transactions", {}).get("readOnly"):
+            continue
+        new = copy.deepcopy(schema)
+        new["properties"]["transactions"] = {
+            k: v for k, v in new["properties"]["transactions"].items() if k != "readOnly"
+        }
+        new["required"] = [r for r in new.get("required", []) if r != "transactions"]
+        schemas[name] = _changed(schema, new, WRITABLE_LINES_REASON)
+
+
 # --------------------------------------------------------------------------- build
 
 
@@ -1703,6 +1726,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_payables_schemas(schemas)
     add_action_schemas(schemas)
     schemas = relax_timestamps(schemas)
+    writable_lines(schemas)
     form_booleans(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 

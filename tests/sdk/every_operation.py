@@ -31,6 +31,18 @@ EMPTY_PAYMENT = [{"account_id": 1010, "account_name": "Bank", "amount": 100, "pa
 MEMO_LINES = [{"account": 169208, "amount": 10}]
 CREDIT_MEMO = {"credit_memo_date": "2026-01-01", "entity": 54, "client": 42, "lines": MEMO_LINES}
 #: operationId -> keyword arguments, where the smallest schema-valid input breaks a business rule.
+#: Top Level (54) lends 1,000.00 to Campfire Demo LLC (1): each entity's lines balance on their own.
+INTERCOMPANY = {
+    "date": "2026-05-10",
+    "memo": "Loan to Demo LLC",
+    "currency": "USD",
+    "transactions": [
+        {"entity": 54, "account": 1300, "debit_amount": 1000},
+        {"entity": 54, "account": 1010, "credit_amount": 1000},
+        {"entity": 1, "account": 1010, "debit_amount": 1000},
+        {"entity": 1, "account": 2700, "credit_amount": 1000},
+    ],
+}
 CURATED: dict[str, dict[str, t.Any]] = {
     "coa_api_v1_invoice_create": INVOICE,
     "coa_api_v1_invoice_update": INVOICE,
@@ -55,6 +67,12 @@ CURATED: dict[str, dict[str, t.Any]] = {
     "create_contract": {"client": 42, "entity": 54, "deal_name": "Deal", "contract_start_date": "2026-01-01"},
     "coa_api_v1_credit_memo_create": CREDIT_MEMO,
     "coa_api_v1_credit_memo_update": CREDIT_MEMO,
+    "ca_api_file_upload_create": {"query": {"model": "bill"}, "file": "data:text/plain;name=a.txt;base64,aGVsbG8="},
+    "ca_api_user_currency_rate_retrieve": {"from_currency": "EUR", "to_currency": "USD"},
+    "ca_api_user_currency_with_rate_retrieve": {"currency": "USD"},
+    "coa_api_intercompany_journal_entry_create": INTERCOMPANY,
+    "coa_api_intercompany_journal_entry_update": INTERCOMPANY,
+    "coa_api_intercompany_journal_entry_partial_update": {"memo": "Loan, renamed"},
     "coa_api_v1_credit_memo_mark_used_create": {
         "transaction_id": 14728802,
         "account_id": 1010,

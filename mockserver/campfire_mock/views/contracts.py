@@ -92,11 +92,12 @@ class MilestoneView(ResourceView):
         revenue.schedule_milestone(ws, row)
 
     def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
-        answer = super().destroy(ws, caller, **kwargs)
+        # Its revenue transactions go first, so the delete's reference check does not count what the
+        # milestone itself made (a refused delete undoes the whole write, these included).
         key = object_key(self.object_id(kwargs))
-        if key is not None:
+        if key is not None and key in ws.table(self.resource.kind if self.resource else ""):
             revenue.unschedule_milestone(ws, key)
-        return answer
+        return super().destroy(ws, caller, **kwargs)
 
 
 class SubscriptionView(ResourceView):
@@ -111,11 +112,12 @@ class SubscriptionView(ResourceView):
         revenue.schedule_subscription(ws, row)
 
     def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
-        answer = super().destroy(ws, caller, **kwargs)
+        # Its revenue transactions go first, so the delete's reference check does not count what the
+        # subscription itself made (a refused delete undoes the whole write, these included).
         key = object_key(self.object_id(kwargs))
-        if key is not None:
+        if key is not None and key in ws.table(self.resource.kind if self.resource else ""):
             revenue.unschedule_subscription(ws, key)
-        return answer
+        return super().destroy(ws, caller, **kwargs)
 
 
 __all__ = ["ContractView", "MilestoneView", "SubscriptionView"]

@@ -19,6 +19,7 @@ from ..types.files import (
     FileParam,
     FileTempDownloadUrlParams,
     FileUploadParams,
+    FileUploadQueryParams,
     PatchedFileParam,
 )
 
@@ -126,6 +127,7 @@ class Files(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        query: FileUploadQueryParams,
         **params: Unpack[FileUploadParams],
     ) -> File:
         """Upload File.
@@ -133,7 +135,7 @@ class Files(SyncAPIResource):
         ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
         """
         path = "/ca/api/file/upload"
-        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        opts = options("POST", path, json=params, params=dict(query), timeout=timeout, max_retries=max_retries)
         return self._request(File, opts)
 
     @cached_property
@@ -257,6 +259,7 @@ class AsyncFiles(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        query: FileUploadQueryParams,
         **params: Unpack[FileUploadParams],
     ) -> File:
         """Upload File.
@@ -264,7 +267,7 @@ class AsyncFiles(AsyncAPIResource):
         ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
         """
         path = "/ca/api/file/upload"
-        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
+        opts = options("POST", path, json=params, params=dict(query), timeout=timeout, max_retries=max_retries)
         return await self._request(File, opts)
 
     @cached_property

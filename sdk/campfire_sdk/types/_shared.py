@@ -13,6 +13,7 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "AmortizationSchedule",
     "ChartTransaction",
+    "ChartTransactionParam",
     "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
@@ -205,7 +206,7 @@ class JournalEntry(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    transactions: list[ChartTransaction]
+    transactions: list[ChartTransaction] | None = None
     attachments: list[File]
     invoice: int | None = None
     reversal_of_order: str | None = None
@@ -262,6 +263,39 @@ class VendorContact(BaseModel):
 
 class ErrorDetail(BaseModel):
     detail: str
+
+
+class ChartTransactionParam(TypedDict, total=False):
+    account: int | str | None
+    tax_rate: int | str | None
+    apply_both_sides: bool
+    transaction_match_id: int | str | None
+    debit_amount: float | Decimal | str | None
+    credit_amount: float | Decimal | str | None
+    debit_amount_book: float | Decimal | str | None
+    credit_amount_book: float | Decimal | str | None
+    debit_amount_native: float | Decimal | str | None
+    credit_amount_native: float | Decimal | str | None
+    currency: str
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    posted_at: str | dt.date | None
+    merchant_name: str | None
+    bank_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    note: str | None
+    receipt_url: str | None
+    external_id: str | None
+    needs_review: bool
+    draft_matches: Any | None
+    last_lam_prediction_attempt: str | dt.datetime | None
+    entity: Required[int | str]
+    source_entity: int | None
+    parent_bank_transaction: int | str | None
+    vendor: int | str | None
+    department: int | str | None
+    last_modified_by: int | str | None
 
 
 class MarkPaidParam(TypedDict, total=False):
