@@ -103,12 +103,16 @@ def window(today: date, start: t.Any, end: t.Any, all_time: bool | None) -> Wind
 
 @dataclass
 class LineFilter:
-    """The GL log's filters (each list: any of its values)."""
+    """The GL log's filters (each list: any of its values). ``no_department`` / ``no_vendor`` (the GL log's
+    "none" flags) add "no department" / "no vendor" to that list's values, as the ledger report reads them
+    (``no_department=true`` alone: the lines without a department)."""
 
     entities: list[int] = field(default_factory=list)
     accounts: list[int] = field(default_factory=list)
     vendors: list[int] = field(default_factory=list)
     departments: list[int] = field(default_factory=list)
+    no_vendor: bool = False
+    no_department: bool = False
     tags: list[int] = field(default_factory=list)
     account_type: str | None = None
     account_subtype: str | None = None
@@ -123,9 +127,11 @@ class LineFilter:
             return False
         if self.accounts and posting.account not in self.accounts:
             return False
-        if self.vendors and posting.vendor not in self.vendors:
+        if (self.vendors or self.no_vendor) and not _chosen(posting.vendor, self.vendors, self.no_vendor):
             return False
-        if self.departments and posting.department not in self.departments:
+        if (self.departments or self.no_department) and not _chosen(
+            posting.department, self.departments, self.no_department
+        ):
             return False
         if self.tags and not set(self.tags) & set(posting.tags):
             return False
@@ -150,6 +156,11 @@ class LineFilter:
             if self.modified_lte and modified > self.modified_lte:
                 return False
         return True
+
+
+def _chosen(value: int | None, values: list[int], none: bool) -> bool:
+    """Whether a line's department (vendor) is one of ``values``, or none when ``none`` asks for that."""
+    return value in values if value is not None else none
 
 
 #: A filter that keeps every line.

@@ -41,7 +41,7 @@ def undeclared(caller: Caller, p: dict[str, t.Any]) -> dict[str, t.Any]:
     ledger take the GL log's filters): the last value of each, booleans read as DRF reads them."""
     raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
     found: dict[str, t.Any] = dict(parse_qsl(raw, keep_blank_values=True))
-    for name in ("all_time", "include_deleted", "include_inactive", "entity_rollup"):
+    for name in ("all_time", "include_deleted", "include_inactive", "entity_rollup", "no_department", "no_vendor"):
         if name in found:
             found[name] = str(found[name]).lower() in ("true", "1", "yes", "on")
     for name in ("limit", "offset"):
@@ -147,6 +147,8 @@ class GLTransactionView(LedgerView):
             accounts=both("account", "account_id", "accounts"),
             vendors=both("vendor", "vendor_id"),
             departments=both("department", "department_id"),
+            no_vendor=p.get("no_vendor") is True,
+            no_department=p.get("no_department") is True,
             tags=both("tag", "tag_id"),
             account_type=p.get("account_type") or None,
             account_subtype=p.get("account_subtype") or None,
