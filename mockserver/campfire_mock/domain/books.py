@@ -318,6 +318,35 @@ class Ledger:
         self.__dict__["_sorted"] = (found, stamp)
         return found
 
+    def entry_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every entry's id and date (a proleptic ordinal) in (date, id) order, kept per ledger: from the
+        columns until every entry is made (an entry without lines, which has no row, is made for its date)."""
+        cached = self.__dict__.get("_entry_order")
+        if cached is None:
+            import numpy as np
+
+            if self._entries is not None:
+                count = len(self._entries)
+                ids = np.fromiter((e.id for e in self._entries), np.int64, count)
+                days = np.fromiter((e.date.toordinal() for e in self._entries), np.int64, count)
+                cached = (ids, days)
+            else:
+                cols = self.columns()
+                ids = np.fromiter(cols.rows.keys(), np.int64, len(cols.rows))
+                spans = np.fromiter((v for span in cols.rows.values() for v in span), np.int64, 2 * len(ids))
+                starts, counts = spans[0::2], spans[1::2]
+                days = np.zeros(len(ids), np.int64)
+                has = counts > 0
+                days[has] = cols.day[starts[has]]
+                for at in np.flatnonzero(~has).tolist():
+                    empty = self.entry(int(ids[at]))
+                    assert empty is not None
+                    days[at] = empty.date.toordinal()
+                order = np.lexsort((ids, days))
+                cached = (ids[order], days[order])
+            self.__dict__["_entry_order"] = cached
+        return t.cast(tuple["np.ndarray", "np.ndarray"], cached)
+
     def reversals(self, entry_id: int) -> list[Entry]:
         """The entries that reverse an entry (its void, its ``reversal_date`` entry): its document posts them."""
         if self._entries is None:

@@ -21,6 +21,7 @@ from .clock import parse_moment as clock_moment
 from .entries import Entry, Posting
 from .invoices import as_date
 from .ledger import Ledger
+from .line_view import EntryView
 
 Line = tuple[Entry, Posting]
 #: A statement's column lengths, and the income statement's breakdowns (tags need a tag group: not modelled).
@@ -187,6 +188,23 @@ def select_lines(ws: t.Any, books: Ledger, span: Window, where: LineFilter) -> l
     return [(e, p) for e, p in lines[lo:hi] if where.keep(ws, e, p)]
 
 
+def select_entries(books: Ledger, span: Window, accounts: t.Collection[int] = ()) -> EntryView:
+    """The ledger's entries in the window (with a line on one of ``accounts``, if any), newest first
+    (date, then id, descending), chosen from the columns: the entries are made when read (a page makes its
+    own). The window is found by bisection of the entries' dates."""
+    import numpy as np
+
+    ids, days = books.entry_order()
+    lo = 0 if span.start is None else int(np.searchsorted(days, span.start.toordinal(), side="left"))
+    hi = len(days) if span.end is None else int(np.searchsorted(days, span.end.toordinal(), side="right"))
+    chosen = ids[lo:hi]
+    if accounts:
+        cols = books.columns()
+        on = cols.entry_id[cols.alive & np.isin(cols.account_raw, np.fromiter(accounts, np.int64, len(accounts)))]
+        chosen = chosen[np.isin(chosen, on)]
+    return EntryView(chosen[::-1], books.entry)
+
+
 def in_sync_order(books: Ledger, lines: list[Line]) -> list[Line]:
     """``lines`` in cursor order (``sync_key``): the ledger's own sorted copy when they are all its lines
     (a cursor walk of the whole GL log sorts once per ledger, not once per page)."""
@@ -212,6 +230,7 @@ __all__ = [
     "months_before",
     "parse_day",
     "parse_moment",
+    "select_entries",
     "select_lines",
     "sync_key",
     "window",

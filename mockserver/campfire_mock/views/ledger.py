@@ -19,7 +19,15 @@ from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
 from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries, stored_lines
-from ..domain.ledger_query import LineFilter, in_sync_order, parse_moment, select_lines, sync_key, window
+from ..domain.ledger_query import (
+    LineFilter,
+    in_sync_order,
+    parse_moment,
+    select_entries,
+    select_lines,
+    sync_key,
+    window,
+)
 from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
 from ..openapi.shapes import Shapes
@@ -80,15 +88,16 @@ class JournalEntryView(LedgerView):
         books = ledger(ws)
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))
         accounts = set(_ints(self.repeated(caller, "account").get("account", [])))
-        source, journal_id = p.get("source"), p.get("journal_id")
-        found = [
-            e
-            for e in reversed(books.entries)
-            if span.holds(e.date)
-            and (not accounts or any(ln.account in accounts for ln in e.lines))
-            and (not source or e.source == source)
-            and (not journal_id or str(e.extra.get("journal_id") or "") == str(journal_id))
-        ]
+        source = p.get("source")
+        journal_id = undeclared(caller, p).get("journal_id")  # documented, but not among the declared parameters
+        found: t.Sequence[Entry] = select_entries(books, span, accounts)  # made when read: a page makes its own
+        if source or journal_id:  # not in the columns: each entry in the window is made to test it
+            found = [
+                e
+                for e in found
+                if (not source or e.source == source)
+                and (not journal_id or str(e.extra.get("journal_id") or "") == str(journal_id))
+            ]
         page, meta = offset_page(found, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
         return envelope([render_entry(self.shapes, ws, e, self._reversals(books, e)) for e in page], meta), 200
 
