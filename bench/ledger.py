@@ -19,7 +19,8 @@ paid from the bank) and manual entries of three lines. Then it measures, in one 
   machine the wall times say more about the load than about the code;
 * the statement after one more write (only the entries of the documents it touched are recomputed);
 * the GL log through the API in-process (``TestClient``): the first page (``limit=500``, all time; it makes
-  the entries of its own lines only), further pages, a month's page, a cursor walk of ``--pages`` pages,
+  the entries of its own lines only), further pages, a month's page, an account's page, a year's lines
+  without a vendor, a cursor walk of ``--pages`` pages,
   and a page of each after one more write (``--pages 0`` leaves the GL log out);
 * the journal-entry list through the API in-process: the first page (``limit=100``, all time), further
   pages, a month's page and an account's page (``--pages 0`` leaves it out too);
@@ -266,6 +267,10 @@ def _gl_log(client: TestClient, pages: int) -> None:
     print(f"GL log, next {pages} pages (offset), median: {ms(later)}")
     window = [get(gl, start_date="2025-06-01", end_date="2025-06-30", limit=500)[0] for _ in range(pages)]
     print(f"GL log, one month's first page, median: {ms(window)}")
+    rent = [get(gl, all_time="true", account=6100, limit=500)[0] for _ in range(pages)]
+    print(f"GL log, one account's first page (all time), median: {ms(rent)}")
+    vendor = [get(gl, start_date="2025-01-01", end_date="2025-12-31", no_vendor="true", limit=500)[0]]
+    print(f"GL log, a year's lines without a vendor, first page: {ms(vendor)}")
     walk: list[Took] = []
     url: str | None = f"{gl}?all_time=true&limit=500&cursor="
     while url and len(walk) < pages:

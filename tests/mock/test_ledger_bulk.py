@@ -294,3 +294,60 @@ def test_an_all_time_statement_spans_the_ledger_without_making_entries(app: t.An
     whole = Ledger.build(ledger_module._all_entries(ws)).entries
     last = max(whole[-1].date, month_end(ws.clock.today()))
     assert (answer.json()["start_date"], answer.json()["end_date"]) == (whole[0].date.isoformat(), last.isoformat())
+
+
+#: GL log filters the columns answer by mask, alone and with one they do not (q, journal_type), and whether
+#: the demo company (with ``busy``'s writes) has lines that pass them.
+GL_FILTERS: list[tuple[dict[str, t.Any], bool]] = [
+    ({"account": [6100, 1010]}, True),
+    ({"entity": 54, "vendor": 42}, True),
+    ({"department": 35}, True),
+    ({"no_department": "true"}, True),
+    ({"vendor": 42, "no_department": "true"}, True),
+    ({"no_vendor": "true", "department": 35}, False),  # department 35's lines all have a vendor
+    ({"account_type": "REVENUE"}, True),
+    ({"account_subtype": "ACCOUNTS_RECEIVABLE", "start_date": "2026-03-01", "end_date": "2026-05-31"}, True),
+    ({"account": 6000, "q": "test entry"}, True),
+    ({"entity": [54, 11], "journal_type": "bill"}, True),
+    ({"account_id": -1}, False),  # no id is negative, and -1 is how the columns keep "no account"
+]
+
+
+def gl_filtered(client: TestClient) -> list[list[int]]:
+    """The GL log's line ids for each of ``GL_FILTERS`` (all time unless dated; newest first)."""
+    found = []
+    for params, _ in GL_FILTERS:
+        dated = {} if "start_date" in params else {"all_time": "true"}
+        response = client.get(GL, params={**dated, "limit": 10000, **params})
+        assert response.status_code == 200, response.text
+        found.append([row["id"] for row in response.json()["results"]])
+    return found
+
+
+def test_gl_filters_chosen_by_mask_are_those_of_the_whole_ledger(app: t.Any, client: TestClient) -> None:
+    """The GL log filtered over the columns (entity, account, vendor, department, none flags, account type)
+    lists the lines the ledger with every entry made lists, line by line, each filter alone and with the
+    filters the columns do not hold."""
+    busy(client)
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    masked = gl_filtered(client)
+    assert ledger_module.ledger(ws).materialised is False
+    assert ledger_module.ledger(ws).entries  # every entry made: each line is tested
+    assert gl_filtered(client) == masked
+    assert [bool(ids) for ids in masked] == [some for _, some in GL_FILTERS]
+
+
+def test_a_filtered_gl_page_makes_only_its_own_entries(app: t.Any, client: TestClient) -> None:
+    """After a statement, a GL page filtered by account, by vendor or by account type makes the entries of its
+    own lines, not of every line in the window."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    assert client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"}).status_code == 200
+    books = ledger_module.ledger(ws)
+    for params in ({"account": 6100}, {"vendor": 42, "no_department": "true"}, {"account_type": "OPERATING_EXPENSES"}):
+        made_before = len(books._made)
+        page = client.get(GL, params={"all_time": "true", "limit": 3, **params})
+        assert page.status_code == 200 and len(page.json()["results"]) == 3
+        assert page.json()["count"] > 10
+        assert books.materialised is False and 0 < len(books._made) - made_before < 10
