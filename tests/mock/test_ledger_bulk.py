@@ -351,3 +351,46 @@ def test_a_filtered_gl_page_makes_only_its_own_entries(app: t.Any, client: TestC
         assert page.status_code == 200 and len(page.json()["results"]) == 3
         assert page.json()["count"] > 10
         assert books.materialised is False and 0 < len(books._made) - made_before < 10
+
+
+def rate_answers(client: TestClient) -> list[t.Any]:
+    """Exchange rates the documents give: EUR to USD and back on several days, and every
+    currency to USD and to EUR."""
+    found: list[t.Any] = []
+    for source, target, day in (
+        ("EUR", "USD", "2026-03-01"),
+        ("USD", "EUR", "2026-12-31"),
+        ("EUR", "USD", "2025-01-01"),
+    ):
+        params = {"from_currency": source, "to_currency": target, "date": day}
+        found.append(client.get("/ca/api/user_currency/rate", params=params).json())
+    for currency in ("USD", "EUR"):
+        params = {"currency": currency, "date": "2026-06-30"}
+        found.append(client.get("/ca/api/user_currency/with_rate", params=params).json())
+    return found
+
+
+def test_exchange_rates_make_only_the_entries_the_rules_made(app: t.Any, client: TestClient) -> None:
+    """The exchange rates read the entries the posting rules made (the ones made in bulk are in their entity's
+    currency), and answer what they answer with every entry made."""
+    invoice = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "client": 42,
+        "currency": "EUR",
+        "exchange_rate_book": 1.1,
+        "lines": [{"product": 1, "quantity": 1, "rate": 100}],
+    }
+    assert client.post("/coa/api/v1/invoice/", json=invoice).status_code == 201  # EUR booked in USD
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    lazy = rate_answers(client)
+    books = ledger_module.ledger(ws)
+    cols = books.columns()
+    ruled = set(cols.entry_id[cols.ruled].tolist())
+    assert books.materialised is False and books._made and set(books._made) <= ruled < set(cols.rows)
+    assert books.entries  # every entry made
+    assert rate_answers(client) == lazy
+    assert [answer["rate"] for answer in lazy[:3]] == [1.1, 0.909091, None]
+    assert {r["from_currency"]: r["rate"] for r in lazy[3]}["EUR"] == 1.1

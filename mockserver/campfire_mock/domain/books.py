@@ -46,6 +46,7 @@ class Columns:
     entry_id: np.ndarray  # the line's entry
     position: np.ndarray  # the line's place in its entry (its id is the entry's times 10,000 plus this)
     modified: np.ndarray  # objects: the entry's ``last_modified_at`` as its document keeps it
+    ruled: np.ndarray  # whether the line's entry was made by its posting rule (else in bulk: root currency)
 
     @property
     def accounts(self) -> np.ndarray:
@@ -103,6 +104,7 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
         entry_id=np.fromiter((e.id for e, _ in lines), np.int64, count),
         position=np.fromiter((n for e in entries for n in range(len(e.lines))), np.int64, count),
         modified=objects([e.last_modified_at for e, _ in lines]),
+        ruled=np.ones(count, dtype=np.bool_),
     )
 
 
@@ -191,6 +193,7 @@ _VALUES = (
     "entry_id",
     "position",
     "modified",
+    "ruled",
 )
 
 
