@@ -19,8 +19,11 @@ paid from the bank) and manual entries of three lines. Then it measures, in one 
   machine the wall times say more about the load than about the code;
 * the statement after one more write (only the entries of the documents it touched are recomputed);
 * the GL log through the API in-process (``TestClient``): the first page (``limit=500``, all time; it makes
-  the entries of its own lines only), further pages, a month's page, a cursor walk of ``--pages`` pages,
+  the entries of its own lines only), further pages, a month's page, an account's page, a year's lines
+  without a vendor, a cursor walk of ``--pages`` pages,
   and a page of each after one more write (``--pages 0`` leaves the GL log out);
+* the journal-entry list through the API in-process: the first page (``limit=100``, all time), further
+  pages, a month's page and an account's page (``--pages 0`` leaves it out too);
 * memory retained per ledger line (``tracemalloc``): the columns alone, then with every entry made (as the
   journal-entry list makes them).
 """
@@ -264,6 +267,10 @@ def _gl_log(client: TestClient, pages: int) -> None:
     print(f"GL log, next {pages} pages (offset), median: {ms(later)}")
     window = [get(gl, start_date="2025-06-01", end_date="2025-06-30", limit=500)[0] for _ in range(pages)]
     print(f"GL log, one month's first page, median: {ms(window)}")
+    rent = [get(gl, all_time="true", account=6100, limit=500)[0] for _ in range(pages)]
+    print(f"GL log, one account's first page (all time), median: {ms(rent)}")
+    vendor = [get(gl, start_date="2025-01-01", end_date="2025-12-31", no_vendor="true", limit=500)[0]]
+    print(f"GL log, a year's lines without a vendor, first page: {ms(vendor)}")
     walk: list[Took] = []
     url: str | None = f"{gl}?all_time=true&limit=500&cursor="
     while url and len(walk) < pages:
@@ -280,6 +287,32 @@ def _gl_log(client: TestClient, pages: int) -> None:
     after, _ = get(gl, all_time="true", limit=500)
     walked, _ = get(url or f"{gl}?all_time=true&limit=500&cursor=")
     print(f"GL log after one write: first page {ms([after])}, next cursor page {ms([walked])}")
+
+
+def _journal_list(client: TestClient, pages: int) -> None:
+    """The journal-entry list through the API: a first page, more offset pages, a month's page and an
+    account's page; wall time, and CPU time in brackets."""
+    url = "/coa/api/journal_entry"
+
+    def get(**params: t.Any) -> tuple[tuple[float, float], dict[str, t.Any]]:
+        started, used = time.perf_counter(), time.process_time()
+        answer = client.get(url, params=params)
+        took = (time.perf_counter() - started, time.process_time() - used)
+        assert answer.status_code == 200, answer.text[:300]
+        return took, answer.json()
+
+    def ms(values: list[tuple[float, float]]) -> str:
+        wall, cpu = (statistics.median(v[n] for v in values) * 1000 for n in (0, 1))
+        return f"{wall:.0f} ms ({cpu:.0f} ms)"
+
+    first, body = get(all_time="true", limit=100)
+    print(f"journal entries, first page (limit=100, all time): {ms([first])}, of {body['count']:,} entries")
+    later = [get(all_time="true", limit=100, offset=100 * n)[0] for n in range(1, pages + 1)]
+    print(f"journal entries, next {pages} pages (offset), median: {ms(later)}")
+    month = [get(start_date="2025-06-01", end_date="2025-06-30", limit=100)[0] for _ in range(pages)]
+    print(f"journal entries, one month's first page, median: {ms(month)}")
+    rent = [get(all_time="true", account=6100, limit=100)[0] for _ in range(pages)]
+    print(f"journal entries, one account's first page (all time), median: {ms(rent)}")
 
 
 def main() -> int:
@@ -363,7 +396,9 @@ def main() -> int:
     wall, cpu = (statistics.median(a[i] for a in after) * 1000 for i in (0, 1))
     print(f"trial balance after one write (only its entry recomputed), median: {wall:.0f} ms ({cpu:.0f} ms of CPU)")
     if args.pages:
-        _gl_log(TestClient(app, headers={"Authorization": f"Token {TOKEN}"}), args.pages)
+        client = TestClient(app, headers={"Authorization": f"Token {TOKEN}"})
+        _journal_list(client, args.pages)
+        _gl_log(client, args.pages)
 
     ws.derived.clear()
     columns = _retained(lambda: ledger(ws).columns())

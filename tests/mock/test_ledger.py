@@ -265,6 +265,25 @@ def test_gl_filters_select_lines(client: TestClient) -> None:
     assert window and {ln["posted_at"][:7] for ln in window} == {"2026-04"}
 
 
+def test_the_none_flags_keep_lines_without_a_department_or_vendor(client: TestClient) -> None:
+    """no_department=true keeps the lines without a department, no_vendor=true those without a vendor; with
+    department=N too it keeps both (as the ledger report reads it); false filters nothing; the totals and the
+    general ledger take the flags too."""
+    every = gl_lines(client)
+    plain = [ln for ln in every if ln["department"] is None]
+    assert 0 < len(plain) < len(every)
+    assert [ln["id"] for ln in gl_lines(client, no_department="true")] == [ln["id"] for ln in plain]
+    no_vendor = gl_lines(client, no_vendor="true")
+    assert [ln["id"] for ln in no_vendor] == [ln["id"] for ln in every if ln["vendor"] is None]
+    both = gl_lines(client, no_department="true", department=35)
+    assert {ln["department"] for ln in both} == {None, 35}
+    assert len(gl_lines(client, no_department="false")) == len(every)
+    totals = client.get(GL + "/totals", params={**ALL, "no_department": "true"}).json()
+    assert totals["count"] == len(plain)
+    ledger = client.get("/coa/api/general-ledger", params={**ALL, "no_vendor": "true"}).json()
+    assert sum(len(account["transactions"]) for account in ledger["accounts"]) == len(no_vendor)
+
+
 def test_totals_balance_and_a_bad_date_is_a_400(client: TestClient) -> None:
     """The totals of every line have debits equal to credits; a malformed start_date is a 400 naming it."""
     totals = client.get(GL + "/totals", params={"all_time": "true"}).json()

@@ -1,18 +1,21 @@
 """The ledger's first build at scale: the columns made in bulk from the documents are the lines the posting
 rules make, document by document; the first statement makes no entry objects; a write after a statement
-recomputes only the entries it touched; dead rows are dropped without changing a figure."""
+recomputes only the entries it touched; dead rows are dropped without changing a figure; a journal-entry page
+makes only its own entries."""
 
 from __future__ import annotations
 
 import typing as t
 from collections import defaultdict
+from datetime import date
 
 from starlette.testclient import TestClient
 
 from campfire_mock.domain import ledger as ledger_module
-from campfire_mock.domain.books import Columns, changed, columns_of, compacted
+from campfire_mock.domain.books import Columns, Ledger, changed, columns_of, compacted
 from campfire_mock.domain.bulk_posting import bulk_columns
-from campfire_mock.domain.ledger_query import sync_key
+from campfire_mock.domain.entries import Entry, Posting
+from campfire_mock.domain.ledger_query import Window, month_end, select_entries, sync_key
 from campfire_mock.domain.line_view import LineView
 from campfire_mock.domain.workspace import Workspace
 
@@ -197,3 +200,197 @@ def test_a_line_view_sorts_and_turns_round_as_a_list_does(app: t.Any, client: Te
     assert [line.id for _, line in part] == [line.id for _, line in sorted(plain, key=sync_key, reverse=True)]
     part.reverse()
     assert [line.id for _, line in part] == [line.id for _, line in sorted(plain, key=sync_key)]
+
+
+JOURNAL_ID = "6f1c2d3e-4b5a-4c6d-8e7f-9a0b1c2d3e4f"
+
+
+def journal_pages(client: TestClient) -> list[dict[str, t.Any]]:
+    """Journal-entry list answers for the default window, all time, a month, an account, a source and
+    offsets (newest first)."""
+    asked: list[dict[str, t.Any]] = [
+        {},
+        {"all_time": "true", "limit": 10000},
+        {"all_time": "true", "limit": 7, "offset": 20},
+        {"start_date": "2026-05-01", "end_date": "2026-05-31", "limit": 10000},
+        {"all_time": "true", "account": [6000, 6100], "limit": 10000},
+        {"start_date": "2026-04-01", "end_date": "2026-06-30", "account": 1010, "limit": 5, "offset": 3},
+        {"all_time": "true", "source": "invoice", "limit": 10000},
+        {"all_time": "true", "journal_id": JOURNAL_ID, "limit": 10000},
+    ]
+    found = []
+    for params in asked:
+        response = client.get(JOURNAL, params=params)
+        assert response.status_code == 200, response.text
+        found.append(response.json())
+    return found
+
+
+def test_journal_pages_from_the_columns_are_those_of_the_whole_ledger(app: t.Any, client: TestClient) -> None:
+    """The journal-entry list chosen from the columns (each entry made when its page is read) answers what
+    the ledger with every entry made answers, for each window and filter, and so it does after writes that
+    add and remove entries."""
+    busy(client)
+    assert client.post(JOURNAL, json=entry_body((6000, 4), (1010, -4), journal_id=JOURNAL_ID)).status_code == 201
+    ws = workspace(app)
+    for _ in range(2):
+        ws.derived.pop("books", None)
+        from_columns = journal_pages(client)
+        assert ledger_module.ledger(ws).materialised is False
+        assert ledger_module.ledger(ws).entries  # every entry made: the list reads them
+        assert ledger_module.ledger(ws).materialised is True
+        assert journal_pages(client) == from_columns
+        assert [body["count"] > 0 for body in from_columns] == [True] * len(from_columns)
+        assert [e["journal_id"] for e in from_columns[-1]["results"]] == [JOURNAL_ID]
+        made = client.post(JOURNAL, json=entry_body((6100, 8), (1010, -8), day="2026-05-02"))
+        assert client.delete(f"{JOURNAL}/{made.json()['id']}").status_code == 204
+        assert client.post(JOURNAL, json=entry_body((6100, 2), (1010, -2), day="2026-05-03")).status_code == 201
+
+
+def test_a_journal_page_makes_only_its_own_entries(app: t.Any, client: TestClient) -> None:
+    """After a statement, a page of the journal-entry list (all time, a month, an account) makes the entries
+    of its own documents, not the whole ledger's."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    assert client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"}).status_code == 200
+    books = ledger_module.ledger(ws)
+    for params in (
+        {"all_time": "true", "limit": 3},
+        {"start_date": "2026-03-01", "end_date": "2026-03-31", "limit": 2},
+        {"all_time": "true", "account": 6100, "limit": 2, "offset": 4},
+    ):
+        made_before = len(books._made)
+        page = client.get(JOURNAL, params=params)
+        assert page.status_code == 200 and len(page.json()["results"]) == params["limit"]
+        assert page.json()["count"] > 10
+        assert books.materialised is False and 0 < len(books._made) - made_before < 10
+
+
+def test_an_entry_without_lines_keeps_its_date_in_the_entry_order() -> None:
+    """An entry that posts no line has no row in the columns; the entry order still places it by its date,
+    as the ledger with every entry made does."""
+    lines = [Posting(6000, 100, 100, 100), Posting(1010, -100, -100, -100)]
+    entries = [
+        Entry(3, date(2026, 5, 1), "b", "journal_entry", 3, 54, "USD", lines),
+        Entry(1, date(2026, 5, 9), "empty", "journal_entry", 1, 54, "USD", []),
+        Entry(2, date(2026, 5, 1), "a", "journal_entry", 2, 54, "USD", [Posting(6000, 5, 5, 5)]),
+    ]
+    lazy = Ledger(None, columns_of(entries), lambda: entries, lambda key: [e for e in entries if e.id == key])
+    ids, days = lazy.entry_order()
+    assert ids.tolist() == [2, 3, 1] == [e.id for e in Ledger.build(entries).entries]
+    assert days.tolist() == [date(2026, 5, d).toordinal() for d in (1, 1, 9)]
+    assert [e.memo for e in select_entries(lazy, Window(date(2026, 5, 2), None))] == ["empty"]
+
+
+def test_an_all_time_statement_spans_the_ledger_without_making_entries(app: t.Any, client: TestClient) -> None:
+    """all_time runs a statement from the ledger's first entry date to its last (or the end of this month,
+    if later), read from the columns: no entry is made."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    answer = client.get("/ca/api/get_income_statement", params={"all_time": "true", "cadence": "yearly"})
+    assert answer.status_code == 200, answer.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False and not books._made
+    whole = Ledger.build(ledger_module._all_entries(ws)).entries
+    last = max(whole[-1].date, month_end(ws.clock.today()))
+    assert (answer.json()["start_date"], answer.json()["end_date"]) == (whole[0].date.isoformat(), last.isoformat())
+
+
+#: GL log filters the columns answer by mask, alone and with one they do not (q, journal_type), and whether
+#: the demo company (with ``busy``'s writes) has lines that pass them.
+GL_FILTERS: list[tuple[dict[str, t.Any], bool]] = [
+    ({"account": [6100, 1010]}, True),
+    ({"entity": 54, "vendor": 42}, True),
+    ({"department": 35}, True),
+    ({"no_department": "true"}, True),
+    ({"vendor": 42, "no_department": "true"}, True),
+    ({"no_vendor": "true", "department": 35}, False),  # department 35's lines all have a vendor
+    ({"account_type": "REVENUE"}, True),
+    ({"account_subtype": "ACCOUNTS_RECEIVABLE", "start_date": "2026-03-01", "end_date": "2026-05-31"}, True),
+    ({"account": 6000, "q": "test entry"}, True),
+    ({"entity": [54, 11], "journal_type": "bill"}, True),
+    ({"account_id": -1}, False),  # no id is negative, and -1 is how the columns keep "no account"
+]
+
+
+def gl_filtered(client: TestClient) -> list[list[int]]:
+    """The GL log's line ids for each of ``GL_FILTERS`` (all time unless dated; newest first)."""
+    found = []
+    for params, _ in GL_FILTERS:
+        dated = {} if "start_date" in params else {"all_time": "true"}
+        response = client.get(GL, params={**dated, "limit": 10000, **params})
+        assert response.status_code == 200, response.text
+        found.append([row["id"] for row in response.json()["results"]])
+    return found
+
+
+def test_gl_filters_chosen_by_mask_are_those_of_the_whole_ledger(app: t.Any, client: TestClient) -> None:
+    """The GL log filtered over the columns (entity, account, vendor, department, none flags, account type)
+    lists the lines the ledger with every entry made lists, line by line, each filter alone and with the
+    filters the columns do not hold."""
+    busy(client)
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    masked = gl_filtered(client)
+    assert ledger_module.ledger(ws).materialised is False
+    assert ledger_module.ledger(ws).entries  # every entry made: each line is tested
+    assert gl_filtered(client) == masked
+    assert [bool(ids) for ids in masked] == [some for _, some in GL_FILTERS]
+
+
+def test_a_filtered_gl_page_makes_only_its_own_entries(app: t.Any, client: TestClient) -> None:
+    """After a statement, a GL page filtered by account, by vendor or by account type makes the entries of its
+    own lines, not of every line in the window."""
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    assert client.get(TB, params={"start_date": "2026-01-01", "end_date": "2026-12-31"}).status_code == 200
+    books = ledger_module.ledger(ws)
+    for params in ({"account": 6100}, {"vendor": 42, "no_department": "true"}, {"account_type": "OPERATING_EXPENSES"}):
+        made_before = len(books._made)
+        page = client.get(GL, params={"all_time": "true", "limit": 3, **params})
+        assert page.status_code == 200 and len(page.json()["results"]) == 3
+        assert page.json()["count"] > 10
+        assert books.materialised is False and 0 < len(books._made) - made_before < 10
+
+
+def rate_answers(client: TestClient) -> list[t.Any]:
+    """Exchange rates the documents give: EUR to USD and back on several days, and every
+    currency to USD and to EUR."""
+    found: list[t.Any] = []
+    for source, target, day in (
+        ("EUR", "USD", "2026-03-01"),
+        ("USD", "EUR", "2026-12-31"),
+        ("EUR", "USD", "2025-01-01"),
+    ):
+        params = {"from_currency": source, "to_currency": target, "date": day}
+        found.append(client.get("/ca/api/user_currency/rate", params=params).json())
+    for currency in ("USD", "EUR"):
+        params = {"currency": currency, "date": "2026-06-30"}
+        found.append(client.get("/ca/api/user_currency/with_rate", params=params).json())
+    return found
+
+
+def test_exchange_rates_make_only_the_entries_the_rules_made(app: t.Any, client: TestClient) -> None:
+    """The exchange rates read the entries the posting rules made (the ones made in bulk are in their entity's
+    currency), and answer what they answer with every entry made."""
+    invoice = {
+        "invoice_date": "2026-01-10",
+        "due_date": "2026-02-09",
+        "entity": 54,
+        "client": 42,
+        "currency": "EUR",
+        "exchange_rate_book": 1.1,
+        "lines": [{"product": 1, "quantity": 1, "rate": 100}],
+    }
+    assert client.post("/coa/api/v1/invoice/", json=invoice).status_code == 201  # EUR booked in USD
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    lazy = rate_answers(client)
+    books = ledger_module.ledger(ws)
+    cols = books.columns()
+    ruled = set(cols.entry_id[cols.ruled].tolist())
+    assert books.materialised is False and books._made and set(books._made) <= ruled < set(cols.rows)
+    assert books.entries  # every entry made
+    assert rate_answers(client) == lazy
+    assert [answer["rate"] for answer in lazy[:3]] == [1.1, 0.909091, None]
+    assert {r["from_currency"]: r["rate"] for r in lazy[3]}["EUR"] == 1.1

@@ -209,15 +209,21 @@ def test_unknown_fields_are_a_400_naming_what_is_allowed(client: TestClient) -> 
     assert bad_date.json() == {"start_date": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]}
 
 
-def test_a_null_groups_filter_params_use_the_gl_logs_none_flag(client: TestClient) -> None:
-    """The group of lines without a department drills in with the GL log's no_department=true (its declared
-    parameter for "no department"), which the report reads as department=null."""
-    rows = report(client, group_fields="department", aggregation_fields="count:id", all_time=True)["results"]
-    unknown = next(r for r in rows if r["department"] is None)
-    assert unknown["label"] == "Unknown"
-    assert unknown["filter_params"] == {"no_department": True}
-    again = report(client, group_fields="department", aggregation_fields="count:id", all_time=True, no_department=True)
-    assert [(r["department"], r["count"]) for r in again["results"]] == [(None, unknown["count"])]
+def test_a_null_groups_filter_params_list_its_lines_in_the_gl_log(client: TestClient) -> None:
+    """The groups of lines without a department (vendor) drill in with the GL log's no_department=true
+    (no_vendor=true), its declared parameters for "none": sent to the GL log they list exactly the group's
+    lines, and the report reads them back as department=null (vendor=null)."""
+    for dimension in ("department", "vendor"):
+        rows = report(client, group_fields=dimension, aggregation_fields="count:id", all_time=True)["results"]
+        unknown = next(r for r in rows if r[dimension] is None)
+        assert unknown["label"] == "Unknown"
+        assert unknown["filter_params"] == {f"no_{dimension}": True}
+        params = {**unknown["filter_params"], "all_time": True}
+        again = report(client, group_fields=dimension, aggregation_fields="count:id", **params)
+        assert [(r[dimension], r["count"]) for r in again["results"]] == [(None, unknown["count"])]
+        listed = client.get("/coa/api/transaction", params={**params, "limit": 10000}).json()
+        assert listed["count"] == unknown["count"] == len(listed["results"])
+        assert {line[dimension] for line in listed["results"]} == {None}
 
 
 def test_a_detail_listing_exports_as_csv_with_its_labels(client: TestClient) -> None:

@@ -46,6 +46,7 @@ class Columns:
     entry_id: np.ndarray  # the line's entry
     position: np.ndarray  # the line's place in its entry (its id is the entry's times 10,000 plus this)
     modified: np.ndarray  # objects: the entry's ``last_modified_at`` as its document keeps it
+    ruled: np.ndarray  # whether the line's entry was made by its posting rule (else in bulk: root currency)
 
     @property
     def accounts(self) -> np.ndarray:
@@ -103,6 +104,7 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
         entry_id=np.fromiter((e.id for e, _ in lines), np.int64, count),
         position=np.fromiter((n for e in entries for n in range(len(e.lines))), np.int64, count),
         modified=objects([e.last_modified_at for e, _ in lines]),
+        ruled=np.ones(count, dtype=np.bool_),
     )
 
 
@@ -191,6 +193,7 @@ _VALUES = (
     "entry_id",
     "position",
     "modified",
+    "ruled",
 )
 
 
@@ -317,6 +320,35 @@ class Ledger:
                 found = sorted(self.lines, key=key)
         self.__dict__["_sorted"] = (found, stamp)
         return found
+
+    def entry_order(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every entry's id and date (a proleptic ordinal) in (date, id) order, kept per ledger: from the
+        columns until every entry is made (an entry without lines, which has no row, is made for its date)."""
+        cached = self.__dict__.get("_entry_order")
+        if cached is None:
+            import numpy as np
+
+            if self._entries is not None:
+                count = len(self._entries)
+                ids = np.fromiter((e.id for e in self._entries), np.int64, count)
+                days = np.fromiter((e.date.toordinal() for e in self._entries), np.int64, count)
+                cached = (ids, days)
+            else:
+                cols = self.columns()
+                ids = np.fromiter(cols.rows.keys(), np.int64, len(cols.rows))
+                spans = np.fromiter((v for span in cols.rows.values() for v in span), np.int64, 2 * len(ids))
+                starts, counts = spans[0::2], spans[1::2]
+                days = np.zeros(len(ids), np.int64)
+                has = counts > 0
+                days[has] = cols.day[starts[has]]
+                for at in np.flatnonzero(~has).tolist():
+                    empty = self.entry(int(ids[at]))
+                    assert empty is not None
+                    days[at] = empty.date.toordinal()
+                order = np.lexsort((ids, days))
+                cached = (ids[order], days[order])
+            self.__dict__["_entry_order"] = cached
+        return t.cast(tuple["np.ndarray", "np.ndarray"], cached)
 
     def reversals(self, entry_id: int) -> list[Entry]:
         """The entries that reverse an entry (its void, its ``reversal_date`` entry): its document posts them."""

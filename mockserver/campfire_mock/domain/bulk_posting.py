@@ -339,6 +339,7 @@ def bulk_columns(
         entry_id=np.repeat(np.asarray(sink.entry_id, dtype=np.int64), sizes),
         position=np.arange(count, dtype=np.int64) - np.repeat(starts.astype(np.int64), sizes),
         modified=np.repeat(objects(sink.entry_modified), sizes),
+        ruled=np.zeros(count, dtype=np.bool_),
     )
     docs = sink.docs
     others: list[Entry] = []

@@ -12,7 +12,7 @@ import bisect
 import calendar
 import functools
 import typing as t
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime
 
 from ..errors import ValidationFailed
@@ -21,6 +21,7 @@ from .clock import parse_moment as clock_moment
 from .entries import Entry, Posting
 from .invoices import as_date
 from .ledger import Ledger
+from .line_view import EntryView, LineView
 
 Line = tuple[Entry, Posting]
 #: A statement's column lengths, and the income statement's breakdowns (tags need a tag group: not modelled).
@@ -103,12 +104,16 @@ def window(today: date, start: t.Any, end: t.Any, all_time: bool | None) -> Wind
 
 @dataclass
 class LineFilter:
-    """The GL log's filters (each list: any of its values)."""
+    """The GL log's filters (each list: any of its values). ``no_department`` / ``no_vendor`` (the GL log's
+    "none" flags) add "no department" / "no vendor" to that list's values, as the ledger report reads them
+    (``no_department=true`` alone: the lines without a department)."""
 
     entities: list[int] = field(default_factory=list)
     accounts: list[int] = field(default_factory=list)
     vendors: list[int] = field(default_factory=list)
     departments: list[int] = field(default_factory=list)
+    no_vendor: bool = False
+    no_department: bool = False
     tags: list[int] = field(default_factory=list)
     account_type: str | None = None
     account_subtype: str | None = None
@@ -123,9 +128,11 @@ class LineFilter:
             return False
         if self.accounts and posting.account not in self.accounts:
             return False
-        if self.vendors and posting.vendor not in self.vendors:
+        if (self.vendors or self.no_vendor) and not _chosen(posting.vendor, self.vendors, self.no_vendor):
             return False
-        if self.departments and posting.department not in self.departments:
+        if (self.departments or self.no_department) and not _chosen(
+            posting.department, self.departments, self.no_department
+        ):
             return False
         if self.tags and not set(self.tags) & set(posting.tags):
             return False
@@ -135,9 +142,7 @@ class LineFilter:
             return False
         if self.account_type or self.account_subtype or self.q:
             chart = chart_account(ws, posting.account)
-            if self.account_type and chart.get("account_type") != self.account_type:
-                return False
-            if self.account_subtype and chart.get("account_subtype") != self.account_subtype:
+            if not self.typed(chart):
                 return False
             if self.q:
                 text = " ".join(str(x or "") for x in (entry.memo, posting.description, chart.get("name"))).lower()
@@ -150,6 +155,32 @@ class LineFilter:
             if self.modified_lte and modified > self.modified_lte:
                 return False
         return True
+
+    def typed(self, chart: t.Mapping[str, t.Any]) -> bool:
+        """Whether a chart account (its row) has the account type and subtype asked for."""
+        if self.account_type and chart.get("account_type") != self.account_type:
+            return False
+        return not self.account_subtype or chart.get("account_subtype") == self.account_subtype
+
+    def beyond_columns(self) -> LineFilter:
+        """This filter without the parts the ledger's columns answer (entity, account, vendor, department,
+        account type)."""
+        return replace(
+            self,
+            entities=[],
+            accounts=[],
+            vendors=[],
+            departments=[],
+            no_vendor=False,
+            no_department=False,
+            account_type=None,
+            account_subtype=None,
+        )
+
+
+def _chosen(value: int | None, values: list[int], none: bool) -> bool:
+    """Whether a line's department (vendor) is one of ``values``, or none when ``none`` asks for that."""
+    return value in values if value is not None else none
 
 
 #: A filter that keeps every line.
@@ -173,7 +204,58 @@ def select_lines(ws: t.Any, books: Ledger, span: Window, where: LineFilter) -> l
     hi = len(lines) if span.end is None else bisect.bisect_right(lines, span.end, key=lambda line: line[0].date)
     if where == NO_FILTER:  # the window's lines as they are (a slice: made when read, no test per line)
         return t.cast(list[Line], lines[lo:hi])
-    return [(e, p) for e, p in lines[lo:hi] if where.keep(ws, e, p)]
+    chosen = lines[lo:hi]
+    if isinstance(chosen, LineView):  # the filters the columns hold, by mask: no line is made to test them
+        chosen = _masked(ws, books, chosen, where)
+        where = where.beyond_columns()
+        if where == NO_FILTER:
+            return t.cast(list[Line], chosen)
+    return [(e, p) for e, p in chosen if where.keep(ws, e, p)]
+
+
+def _masked(ws: t.Any, books: Ledger, view: LineView, where: LineFilter) -> LineView:
+    """The lines of ``view`` that pass ``where``'s entity, account, vendor, department and account type
+    filters, chosen over the columns (a missing id is -1 there: no filter value matches it)."""
+    import numpy as np
+
+    cols = books.columns()
+    rows = view.order
+    keep = np.ones(len(rows), dtype=np.bool_)
+
+    def among(column: np.ndarray, values: t.Iterable[int], none: bool = False) -> np.ndarray:
+        wanted = [v for v in values if v >= 0] + ([-1] if none else [])
+        return t.cast("np.ndarray", np.isin(column[rows], np.asarray(wanted, dtype=np.int64)))
+
+    if where.entities:
+        keep &= among(cols.entity, where.entities)
+    if where.accounts:
+        keep &= among(cols.account_raw, where.accounts)
+    if where.vendors or where.no_vendor:
+        keep &= among(cols.vendor, where.vendors, where.no_vendor)
+    if where.departments or where.no_department:
+        keep &= among(cols.department, where.departments, where.no_department)
+    if where.account_type or where.account_subtype:
+        present = np.unique(cols.account_raw[rows]).tolist()
+        typed = [a for a in present if a >= 0 and where.typed(chart_account(ws, a))]
+        keep &= among(cols.account_raw, typed)
+    return LineView(rows[keep], view.line_at)
+
+
+def select_entries(books: Ledger, span: Window, accounts: t.Collection[int] = ()) -> EntryView:
+    """The ledger's entries in the window (with a line on one of ``accounts``, if any), newest first
+    (date, then id, descending), chosen from the columns: the entries are made when read (a page makes its
+    own). The window is found by bisection of the entries' dates."""
+    import numpy as np
+
+    ids, days = books.entry_order()
+    lo = 0 if span.start is None else int(np.searchsorted(days, span.start.toordinal(), side="left"))
+    hi = len(days) if span.end is None else int(np.searchsorted(days, span.end.toordinal(), side="right"))
+    chosen = ids[lo:hi]
+    if accounts:
+        cols = books.columns()
+        on = cols.entry_id[cols.alive & np.isin(cols.account_raw, np.fromiter(accounts, np.int64, len(accounts)))]
+        chosen = chosen[np.isin(chosen, on)]
+    return EntryView(chosen[::-1], books.entry)
 
 
 def in_sync_order(books: Ledger, lines: list[Line]) -> list[Line]:
@@ -201,6 +283,7 @@ __all__ = [
     "months_before",
     "parse_day",
     "parse_moment",
+    "select_entries",
     "select_lines",
     "sync_key",
     "window",

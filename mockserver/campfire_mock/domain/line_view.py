@@ -5,7 +5,8 @@ A ``LineView`` holds row numbers of the ledger's columns in some order (ledger o
 and a function that makes the (entry, line) of a row (``books.Ledger``, from the document that posted
 it). Slicing gives another view; reading an item, iterating or ``list()`` makes the lines read. It answers
 what callers of ``ledger_query.select_lines`` do with its list (``len``, slices, ``reverse``, ``sort``).
-``EntryIndex`` is the same for entries by id.
+``EntryIndex`` is the same for entries by id, and ``EntryView`` for entries in some order (the journal-entry
+list: a page makes its own entries only).
 """
 
 from __future__ import annotations
@@ -82,4 +83,35 @@ class EntryIndex(t.Mapping[int, Entry]):
         return len(self.ids)
 
 
-__all__ = ["EntryIndex", "Line", "LineView"]
+class EntryView(t.Sequence[Entry]):
+    """Entries by id in a given order, each made when read; slicing gives another view."""
+
+    def __init__(self, ids: np.ndarray, entry: t.Callable[[int], Entry | None]) -> None:
+        self.ids = ids
+        self.entry = entry
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @t.overload
+    def __getitem__(self, index: int) -> Entry: ...
+
+    @t.overload
+    def __getitem__(self, index: slice) -> EntryView: ...
+
+    def __getitem__(self, index: int | slice) -> Entry | EntryView:
+        if isinstance(index, slice):
+            return EntryView(self.ids[index], self.entry)
+        return self._made(int(self.ids[index]))
+
+    def __iter__(self) -> t.Iterator[Entry]:
+        for key in self.ids.tolist():
+            yield self._made(key)
+
+    def _made(self, key: int) -> Entry:
+        found = self.entry(key)
+        assert found is not None, key  # the ids are the ledger's own
+        return found
+
+
+__all__ = ["EntryIndex", "EntryView", "Line", "LineView"]

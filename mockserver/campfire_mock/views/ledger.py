@@ -19,7 +19,15 @@ from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
 from ..domain.ledger import JOURNAL_KIND, Ledger, ledger, manual_entries, stored_lines
-from ..domain.ledger_query import LineFilter, in_sync_order, parse_moment, select_lines, sync_key, window
+from ..domain.ledger_query import (
+    LineFilter,
+    in_sync_order,
+    parse_moment,
+    select_entries,
+    select_lines,
+    sync_key,
+    window,
+)
 from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
 from ..openapi.shapes import Shapes
@@ -41,7 +49,7 @@ def undeclared(caller: Caller, p: dict[str, t.Any]) -> dict[str, t.Any]:
     ledger take the GL log's filters): the last value of each, booleans read as DRF reads them."""
     raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
     found: dict[str, t.Any] = dict(parse_qsl(raw, keep_blank_values=True))
-    for name in ("all_time", "include_deleted", "include_inactive", "entity_rollup"):
+    for name in ("all_time", "include_deleted", "include_inactive", "entity_rollup", "no_department", "no_vendor"):
         if name in found:
             found[name] = str(found[name]).lower() in ("true", "1", "yes", "on")
     for name in ("limit", "offset"):
@@ -80,15 +88,16 @@ class JournalEntryView(LedgerView):
         books = ledger(ws)
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))
         accounts = set(_ints(self.repeated(caller, "account").get("account", [])))
-        source, journal_id = p.get("source"), p.get("journal_id")
-        found = [
-            e
-            for e in reversed(books.entries)
-            if span.holds(e.date)
-            and (not accounts or any(ln.account in accounts for ln in e.lines))
-            and (not source or e.source == source)
-            and (not journal_id or str(e.extra.get("journal_id") or "") == str(journal_id))
-        ]
+        source = p.get("source")
+        journal_id = undeclared(caller, p).get("journal_id")  # documented, but not among the declared parameters
+        found: t.Sequence[Entry] = select_entries(books, span, accounts)  # made when read: a page makes its own
+        if source or journal_id:  # not in the columns: each entry in the window is made to test it
+            found = [
+                e
+                for e in found
+                if (not source or e.source == source)
+                and (not journal_id or str(e.extra.get("journal_id") or "") == str(journal_id))
+            ]
         page, meta = offset_page(found, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
         return envelope([render_entry(self.shapes, ws, e, self._reversals(books, e)) for e in page], meta), 200
 
@@ -147,6 +156,8 @@ class GLTransactionView(LedgerView):
             accounts=both("account", "account_id", "accounts"),
             vendors=both("vendor", "vendor_id"),
             departments=both("department", "department_id"),
+            no_vendor=p.get("no_vendor") is True,
+            no_department=p.get("no_department") is True,
             tags=both("tag", "tag_id"),
             account_type=p.get("account_type") or None,
             account_subtype=p.get("account_subtype") or None,

@@ -69,13 +69,14 @@ class StatementView(ResourceView):
 
     @staticmethod
     def _all_time(ws: Workspace, today: date) -> tuple[date, date]:
-        """``all_time``: from the ledger's first entry to its last (or the end of this month, if later)."""
+        """``all_time``: from the ledger's first entry to its last (or the end of this month, if later), by
+        the entries' dates as the columns keep them (no entry is made)."""
         from ..domain.ledger import ledger
 
-        entries = ledger(ws).entries
-        if not entries:
+        _, days = ledger(ws).entry_order()
+        if not len(days):
             return today.replace(day=1), month_end(today)
-        return entries[0].date, max(entries[-1].date, month_end(today))
+        return date.fromordinal(int(days[0])), max(date.fromordinal(int(days[-1])), month_end(today))
 
     def _scope(self, ws: Workspace, caller: Caller, p: Params) -> Scope:
         entities: list[int] = []
