@@ -1657,6 +1657,8 @@ def additions(node: Any, where: str = "#") -> Iterator[tuple[str, str]]:
                 yield from additions(value, f"{where}/{key.replace('~', '~0').replace('/', '~1')}")
 
 
+#: The line schema upstream's entries refer to.
+LINE_REF = "#/components/schemas/ChartTransaction"
 #: Entries whose lines a client writes, though upstream marks ``transactions`` read-only.
 WRITABLE_LINES = ("JournalEntry", "IntercompanyJournalEntry")
 WRITABLE_LINES_REASON = (
@@ -1673,9 +1675,15 @@ def writable_lines(schemas: dict[str, Any]) -> None:
         if schema is None or not schema.get("properties", {}).get("transactions", {}).get("readOnly"):
             continue
         new = copy.deepcopy(schema)
-        new["properties"]["transactions"] = {
-            k: v for k, v in new["properties"]["transactions"].items() if k != "readOnly"
-        }
+        lines = {k: v for k, v in new["properties"]["transactions"].items() if k != "readOnly"}
+        if lines.get("items", {}).get("$ref") == LINE_REF and "ChartTransaction" in schemas:
+            # A line sent in a request takes its entity from the entry (upstream's basic example sends none).
+            line = copy.deepcopy(schemas["ChartTransaction"])
+            line["required"] = [r for r in line.get("required", []) if r != "entity"]
+            line[MARK] = {"reason": WRITABLE_LINES_REASON, "added": True}
+            schemas["ChartTransactionLine"] = line
+            lines["items"] = {"$ref": "#/components/schemas/ChartTransactionLine"}
+        new["properties"]["transactions"] = lines
         new["required"] = [r for r in new.get("required", []) if r != "transactions"]
         schemas[name] = _changed(schema, new, WRITABLE_LINES_REASON)
 

@@ -13,8 +13,9 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types._shared import ChartTransaction, ChartTransactionParam, InvoiceReportResultRow, JournalEntry
+from ..types._shared import ChartTransaction, InvoiceReportResultRow, JournalEntry
 from ..types.transactions import (
+    ChartTransactionParam,
     ChartTransactionTotals,
     PatchedChartTransactionParam,
     TransactionListParams,

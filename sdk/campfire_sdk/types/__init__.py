@@ -13,7 +13,8 @@ import typing as t
 if t.TYPE_CHECKING:
     from ._shared import AmortizationSchedule as AmortizationSchedule
     from ._shared import ChartTransaction as ChartTransaction
-    from ._shared import ChartTransactionParam as ChartTransactionParam
+    from ._shared import ChartTransactionLine as ChartTransactionLine
+    from ._shared import ChartTransactionLineParam as ChartTransactionLineParam
     from ._shared import ErrorDetail as ErrorDetail
     from ._shared import File as File
     from ._shared import FixedAssetAutomationMatch as FixedAssetAutomationMatch
@@ -391,6 +392,7 @@ if t.TYPE_CHECKING:
     from .transaction_matches import TransactionMatch as TransactionMatch
     from .transaction_matches import TransactionMatchListParams as TransactionMatchListParams
     from .transaction_matches import TransactionMatchParam as TransactionMatchParam
+    from .transactions import ChartTransactionParam as ChartTransactionParam
     from .transactions import ChartTransactionTotals as ChartTransactionTotals
     from .transactions import PaginatedChartTransactionList as PaginatedChartTransactionList
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
@@ -525,7 +527,9 @@ _MODULES = {
     "ChartEntityMinimal": "entities",
     "ChartEntityParam": "entities",
     "ChartTransaction": "_shared",
-    "ChartTransactionParam": "_shared",
+    "ChartTransactionLine": "_shared",
+    "ChartTransactionLineParam": "_shared",
+    "ChartTransactionParam": "transactions",
     "ChartTransactionTotals": "transactions",
     "ClientListParams": "vendors",
     "ComparativeBalanceSheetResponse": "financial_statements",
@@ -914,6 +918,8 @@ __all__ = [
     "ChartEntityMinimal",
     "ChartEntityParam",
     "ChartTransaction",
+    "ChartTransactionLine",
+    "ChartTransactionLineParam",
     "ChartTransactionParam",
     "ChartTransactionTotals",
     "ClientListParams",

@@ -13,7 +13,8 @@ from .._models import BaseModel, Timestamp
 __all__ = [
     "AmortizationSchedule",
     "ChartTransaction",
-    "ChartTransactionParam",
+    "ChartTransactionLine",
+    "ChartTransactionLineParam",
     "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
@@ -206,7 +207,7 @@ class JournalEntry(BaseModel):
     id: int
     is_deleted: bool
     deleted_at: Timestamp | None = None
-    transactions: list[ChartTransaction] | None = None
+    transactions: list[ChartTransactionLine] | None = None
     attachments: list[File]
     invoice: int | None = None
     reversal_of_order: str | None = None
@@ -261,11 +262,103 @@ class VendorContact(BaseModel):
     deleted_at: Timestamp | None = None
 
 
+class ChartTransactionLine(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    account_name: str | None = None
+    account_number: str | None = None
+    vendor_name: str | None = None
+    vendor_id: str | None = None
+    department_name: str | None = None
+    department_code: str | None = None
+    parent_department_name: str | None = None
+    parent_department: int | None = None
+    tags: list[dict[str, Any]]
+    journal: int | None = None
+    journal_order: str | None = None
+    journal_memo: str | None = None
+    journal_type: str | None = None
+    intercompany_journal: int | None = None
+    created_automatically: bool
+    journal_attachments: list[File]
+    journal_type_name: str | None = None
+    invoice: str | None = None
+    bill: str | None = None
+    date_month: str | None = None
+    date_year: str | None = None
+    balance_after_transaction: float
+    bank_account: str | None = None
+    bank_account_name: str | None = None
+    account: int | None = None
+    last_modified_by_name: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    parent_account_name: str | None = None
+    files: list[Any]
+    invoice_id: int | None = None
+    invoice_number: str | None = None
+    bill_id: int | None = None
+    bill_number: str | None = None
+    file_names: list[Any]
+    has_matches: bool
+    has_ai: bool
+    has_rules: bool
+    has_merges: bool
+    has_fixed_asset_rule_matches: bool
+    primary_action_type: str | None = None
+    suggested_account: int | None = None
+    suggested_account_name: str | None = None
+    suggested_account_number: str | None = None
+    amount: float | None = None
+    amount_native: float
+    amount_book: float
+    amortization_schedule: list[AmortizationSchedule]
+    linked_amortizations: list[dict[str, Any]]
+    created_fixed_assets: list[dict[str, Any]]
+    reconciliation_report: str | None = None
+    opposing_account_name: str | None = None
+    opposing_account_number: str | None = None
+    transaction_id: str | None = None
+    debit_amount: float | None = None
+    credit_amount: float | None = None
+    debit_amount_book: float | None = None
+    credit_amount_book: float | None = None
+    debit_amount_native: float | None = None
+    credit_amount_native: float | None = None
+    currency: str | None = None
+    exchange_rate: float | None = None
+    exchange_rate_book: float | None = None
+    posted_at: dt.date | None = None
+    merchant_name: str | None = None
+    bank_description: str | None = None
+    tag_ids: list[int] | None = None
+    tag_group_ids: list[int] | None = None
+    note: str | None = None
+    receipt_url: str | None = None
+    balance_before_transaction: float | None = None
+    created_at: Timestamp
+    external_id: str | None = None
+    needs_review: bool | None = None
+    last_modified_at: Timestamp
+    draft_matches: Any | None = None
+    last_lam_prediction_attempt: Timestamp | None = None
+    customer: int
+    entity: int | None = None
+    source_entity: int | None = None
+    parent_bank_transaction: int | None = None
+    vendor: int | None = None
+    department: int | None = None
+    last_modified_by: int | None = None
+
+
 class ErrorDetail(BaseModel):
     detail: str
 
 
-class ChartTransactionParam(TypedDict, total=False):
+class ChartTransactionLineParam(TypedDict, total=False):
     account: int | str | None
     tax_rate: int | str | None
     apply_both_sides: bool
@@ -290,7 +383,7 @@ class ChartTransactionParam(TypedDict, total=False):
     needs_review: bool
     draft_matches: Any | None
     last_lam_prediction_attempt: str | dt.datetime | None
-    entity: Required[int | str]
+    entity: int | str
     source_entity: int | None
     parent_bank_transaction: int | str | None
     vendor: int | str | None

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
-from ._shared import ChartTransaction, ChartTransactionParam, File
+from ._shared import ChartTransactionLine, ChartTransactionLineParam, File
 
 __all__ = [
     "IntercompanyJournalEntry",
@@ -22,7 +22,7 @@ __all__ = [
 
 class IntercompanyJournalEntry(BaseModel):
     id: int
-    transactions: list[ChartTransaction] | None = None
+    transactions: list[ChartTransactionLine] | None = None
     attachments: list[File]
     reversal_of_order: str | None = None
     reversals: list[dict[str, Any]]
@@ -54,7 +54,7 @@ class PaginatedIntercompanyJournalEntryList(BaseModel):
 
 
 class IntercompanyJournalEntryParam(TypedDict, total=False):
-    transactions: Iterable[ChartTransactionParam]
+    transactions: Iterable[ChartTransactionLineParam]
     reversal_date: str | dt.date | None
     order: str
     journals_to_delete: Iterable[int]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Literal, TypedDict
 
 from .._models import BaseModel
-from ._shared import ChartTransactionParam, JournalEntry
+from ._shared import ChartTransactionLineParam, JournalEntry
 
 __all__ = [
     "JournalEntryListParams",
@@ -27,7 +27,7 @@ class PaginatedJournalEntryList(BaseModel):
 
 
 class JournalEntryParam(TypedDict, total=False):
-    transactions: Iterable[ChartTransactionParam]
+    transactions: Iterable[ChartTransactionLineParam]
     reversal_date: str | dt.date | None
     order: str
     revenue_transactions: Iterable[int]

@@ -12,6 +12,7 @@ from .._models import BaseModel
 from ._shared import ChartTransaction
 
 __all__ = [
+    "ChartTransactionParam",
     "ChartTransactionTotals",
     "PaginatedChartTransactionList",
     "PatchedChartTransactionParam",
@@ -37,6 +38,39 @@ class ChartTransactionTotals(BaseModel):
     debit_amount_book: float | None = None
     credit_amount_book: float | None = None
     amount_book: float | None = None
+
+
+class ChartTransactionParam(TypedDict, total=False):
+    account: int | str | None
+    tax_rate: int | str | None
+    apply_both_sides: bool
+    transaction_match_id: int | str | None
+    debit_amount: float | Decimal | str | None
+    credit_amount: float | Decimal | str | None
+    debit_amount_book: float | Decimal | str | None
+    credit_amount_book: float | Decimal | str | None
+    debit_amount_native: float | Decimal | str | None
+    credit_amount_native: float | Decimal | str | None
+    currency: str
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    posted_at: str | dt.date | None
+    merchant_name: str | None
+    bank_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    note: str | None
+    receipt_url: str | None
+    external_id: str | None
+    needs_review: bool
+    draft_matches: Any | None
+    last_lam_prediction_attempt: str | dt.datetime | None
+    entity: Required[int | str]
+    source_entity: int | None
+    parent_bank_transaction: int | str | None
+    vendor: int | str | None
+    department: int | str | None
+    last_modified_by: int | str | None
 
 
 class PatchedChartTransactionParam(TypedDict, total=False):
