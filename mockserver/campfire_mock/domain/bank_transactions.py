@@ -27,10 +27,12 @@ def active_refunds(memo: dict[str, t.Any]) -> list[dict[str, t.Any]]:
     return [r for r in memo.get(REFUNDS) or [] if not r.get("voided_date")]
 
 
-def keep_api_fields(row: dict[str, t.Any]) -> None:
+def keep_api_fields(ws: Workspace, row: dict[str, t.Any]) -> None:
     """A transaction written through the API (``posted_at``, ``bank_description``, ``account``) also
     under the names payments, refunds and the ledger read (``date``, ``description``, ``account_id``),
-    so one the API accepted can pay an invoice as a seeded one does."""
+    so one the API accepted can pay an invoice as a seeded one does. An ``account`` that is a bank
+    account in the chart is the transaction's bank account; any other account is its category
+    (``domain/bank_posting.py``), and the bank account stays what it was."""
     posted = row.get("posted_at")
     if isinstance(posted, str) and len(posted) >= 10:
         row["date"] = posted[:10]
@@ -38,8 +40,18 @@ def keep_api_fields(row: dict[str, t.Any]) -> None:
         row.setdefault("date", None)
     if row.get("bank_description"):
         row["description"] = row["bank_description"]
-    if row.get("account") is not None:
-        row["account_id"] = row["account"]
+    account = row.get("account")
+    if account is not None and (row.get("account_id") is None or _is_bank_account(ws, account)):
+        row["account_id"] = account if _is_bank_account(ws, account) else row.get("account_id")
+
+
+def _is_bank_account(ws: Workspace, account: t.Any) -> bool:
+    """Whether ``account`` names a bank account of the chart."""
+    try:
+        key = int(account)
+    except (TypeError, ValueError):
+        return False
+    return bool(ws.refs["account"].look(key, {}).get("account_subtype") == "BANK")
 
 
 def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:

@@ -39,10 +39,10 @@ class BankTransactionView(ResourceView):
         return bank_transaction(ws, row) if schema_name == "BankTransaction" else {}
 
     def perform_create(self, ws: Workspace, row: Body) -> None:
-        keep_api_fields(row)
+        keep_api_fields(ws, row)
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
-        keep_api_fields(row)
+        keep_api_fields(ws, row)
         transaction_guard.check_amount(ws, row, created=False)
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:

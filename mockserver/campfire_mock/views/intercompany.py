@@ -49,7 +49,7 @@ class IntercompanyJournalEntryView(ResourceView):
             **{k: v for k, v in row.items() if not k.startswith("_")},
             "customer": ws.customer,
             "order": f"{int(row['id']):07d}",
-            "reversal_of_order": "",
+            "reversal_of_order": None,  # an intercompany entry reverses nothing
             "reversals": reversals,
             "attachments": [],
             "entities": row.get("entities") or [],
