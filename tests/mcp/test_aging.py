@@ -51,7 +51,8 @@ def test_an_invoice_falls_in_the_bucket_of_its_days_past_due(days: int | None, b
 
 def test_aging_counts_only_what_is_owed_and_keeps_currencies_apart() -> None:
     """Drafts, voided and paid invoices and zero balances are left out; sums are exact decimals per currency."""
-    aging = aging_of("receivables_aging",
+    aging = aging_of(
+        "receivables_aging",
         [
             invoice(0.1, 5),
             invoice("0.2", 5),
@@ -59,7 +60,7 @@ def test_aging_counts_only_what_is_owed_and_keeps_currencies_apart() -> None:
             invoice(50, 5, status="voided"),
             invoice(0, 5, status="partial"),
             invoice(7, 200, currency="EUR", client=2, client_name="Globex"),
-        ]
+        ],
     )
     assert aging["invoices_owed"] == 3
     assert aging["totals"]["USD"]["1_30"] == 0.3 and aging["totals"]["USD"]["total"] == 0.3
