@@ -61,8 +61,8 @@ def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
         "tax": dec(line.get("tax") or 0),
         "account_name": name,
         "account_number": number,
-        "department_name": str(department.get("name") or ""),
-        "department_code": str(department.get("code") or ""),
+        "department_name": department.get("name") or None,  # null without a department, as invoice lines
+        "department_code": department.get("code") or None,
         "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
         "tags": _tags(ws, line.get("tag_ids") or []),
         "amortization_schedule": render_schedule(ws, shapes, schedule_of(ws, line.get("id"))),
