@@ -248,7 +248,10 @@ class _Run:
             self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims, strict=True))
         ]
         own_codes = decoded[:, -1].tolist() if n_groups else []
-        labels = {c: _label(own, own_dim, c, table.vocabulary.id_dimensions) for c in set(own_codes)}
+        named = table.vocabulary.id_dimensions
+        if table.vocabulary.set_dimension(own):  # a tag group's rows are labelled by their tags' names
+            named = {**named, own: own}
+        labels = {c: _label(own, own_dim, c, named) for c in set(own_codes)}
         # Built column by column, then zipped into one dict per group (the per-group Python work is the cost).
         fields: list[str] = []
         cells: list[list[t.Any]] = []
