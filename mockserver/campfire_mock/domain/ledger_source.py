@@ -76,8 +76,18 @@ def _tags(ws: Workspace, lines: t.Sequence[Line]) -> SetColumn:
     )
 
 
-def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
-    """The report table of ``lines`` (GL lines with their entries, entries' lines together)."""
+def _tags_now(ws: Workspace, version: int, count: int) -> SetColumn:
+    """The tags of the lines a table was built from (read when a tag field or filter is first asked for: the
+    table is used at the workspace version it was built for, whose ledger lines are the same, already made)."""
+    lines = ledger_lines(ws)
+    if ws.version != version or len(lines) != count:
+        raise RuntimeError("a ledger report table read after its workspace changed")
+    return _tags(ws, lines)
+
+
+def build_table(ws: Workspace, lines: t.Sequence[Line], tags: t.Callable[[], SetColumn] | None = None) -> ReportTable:
+    """The report table of ``lines`` (GL lines with their entries, entries' lines together); their tags are
+    read by ``tags`` when first asked for (by default from ``lines``, which the table then keeps)."""
     lines = lines if isinstance(lines, list) else list(lines)  # the ledger's view makes each line once
     count = len(lines)
     # One pass over the lines for their ids and amounts (``-1``: none; NaN: no known rate).
@@ -137,7 +147,7 @@ def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
         measures[f"credit_amount{suffix}"] = np.where(amount > 0, 0.0, -amount)
     entry_days = np.asarray([e.date.toordinal() - EPOCH_ORDINAL for e in entries], dtype=np.int64)
     return ReportTable(
-        sets={"tag": _tags(ws, lines)},
+        sets={"tag": tags or (lambda: _tags(ws, lines))},
         size=count,
         invoice_codes=np.arange(count, dtype=np.int64),
         invoice_count=count,
@@ -171,7 +181,9 @@ def ledger_table(ws: Workspace) -> ReportTable:
     cached = ws.derived.get("ledger_report_table")
     if cached is not None and cached[0] == ws.version and ws.journal is None:
         return t.cast(ReportTable, cached[1])
-    table = build_table(ws, ledger_lines(ws))
+    lines = ledger_lines(ws)
+    version, count = ws.version, len(lines)
+    table = build_table(ws, lines, lambda: _tags_now(ws, version, count))
     if ws.journal is None:  # inside a write the lines are not kept yet
         ws.derived["ledger_report_table"] = (ws.version, table)
     return table

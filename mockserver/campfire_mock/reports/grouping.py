@@ -104,7 +104,7 @@ def dimension(table: ReportTable, name: str) -> Dimension:
 
 def set_group_dimension(table: ReportTable, column: str, group: int) -> Dimension:
     """Per row, its first value of set ``column`` in ``group`` (its tag in a tag group), else ``None``."""
-    found = table.sets.get(column)
+    found = table.set_column(column)
     codes = np.zeros(table.size, dtype=np.int64)
     if found is None:
         return Dimension(codes, [None], [None])
@@ -121,7 +121,7 @@ def set_group_dimension(table: ReportTable, column: str, group: int) -> Dimensio
 def set_mask(table: ReportTable, column: str, wanted: t.Sequence[t.Any]) -> npt.NDArray[np.bool_]:
     """The rows carrying any of ``wanted`` in set ``column`` (``None``: rows carrying none at all)."""
     mask = np.zeros(table.size, dtype=np.bool_)
-    found = table.sets.get(column)
+    found = table.set_column(column)
     if found is None:
         mask[:] = None in wanted
         return mask

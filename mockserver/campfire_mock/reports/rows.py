@@ -126,8 +126,17 @@ class ReportTable:
     #: Whether each row is its own counted unit (``invoice_codes`` numbers the rows: GL lines), so a count
     #: is a row count and a unit's sum is the row's value.
     row_units: bool = False
-    #: Many-valued columns by filter name (``Vocabulary.set_columns``).
-    sets: dict[str, SetColumn] = field(default_factory=dict)
+    #: Many-valued columns by filter name (``Vocabulary.set_columns``), each made on first use (``set_column``).
+    sets: dict[str, t.Callable[[], SetColumn]] = field(default_factory=dict)
+
+    def set_column(self, name: str) -> SetColumn | None:
+        """The set column ``name``, made once (``None`` if the table has none)."""
+        made = self._sets_made.get(name)
+        if made is None and name in self.sets:
+            made = self._sets_made[name] = self.sets[name]()
+        return made
+
+    _sets_made: dict[str, SetColumn] = field(default_factory=dict)
 
     @property
     def currency(self) -> Dimension:
