@@ -305,15 +305,15 @@ def test_grouped_by_a_tag_group_equals_the_income_statement_by_tag(client: TestC
 
 
 def test_a_tag_groups_rows_are_its_tags_and_their_filter_params_drill_in(client: TestClient) -> None:
-    """Grouped by tag_group_<id>, a row is a tag of that group, labelled by its name (a line with two tags is
-    in the group's one); its filter_params are the GL log's tag filter, listing exactly its lines there, and
+    """Grouped by tag_group_<id>, a row is a tag of that group, with its name (a line with two tags is in the
+    group's one; also in CSV); its filter_params are the GL log's tag filter, listing exactly its lines there, and
     the lines with no tag in the group drill in with tag_group_<id>=null, which the report reads back."""
     project_b = tagged_entries(client)
     field = f"tag_group_{PROJECTS}"
     rows = report(client, **Q2, group_fields=field, aggregation_fields="count:id,sum:amount", mode="full")["results"]
-    assert [(r[field], r["label"], r["count"]) for r in rows[:2]] == [
-        (PROJECT_A, "Project A", 1),
-        (project_b, "Project B", 2),
+    assert [(r[field], r[f"{field}_name"], r["label"], r["count"]) for r in rows[:2]] == [
+        (PROJECT_A, "Project A", "Project A", 1),
+        (project_b, "Project B", "Project B", 2),
     ]
     assert rows[2][field] is None and rows[2]["label"] == "Unknown"
     b = rows[1]
@@ -324,6 +324,8 @@ def test_a_tag_groups_rows_are_its_tags_and_their_filter_params_drill_in(client:
     assert none == {"start_date": Q2["start_date"], "end_date": Q2["end_date"], field: "null"}
     again = report(client, **none, group_fields=field, aggregation_fields="count:id,sum:amount")["results"]
     assert [(r[field], r["count"], r["amount"]) for r in again] == [(None, rows[2]["count"], rows[2]["amount"])]
+    text = client.get(REPORT, params={**Q2, "group_fields": field, "mode": "csv"}).text
+    assert text.splitlines()[:2] == ["Tag group 727,Tag group 727 name,Sum of amount", f"{PROJECT_A},Project A,700.0"]
 
 
 def test_the_tag_filter_keeps_lines_carrying_any_of_its_tags(client: TestClient) -> None:

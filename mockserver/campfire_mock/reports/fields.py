@@ -257,6 +257,10 @@ class Vocabulary:
                 return column, int(rest)
         return None
 
+    def name_column(self, dim: str) -> str | None:
+        """The name column that comes with a dimension (``account_name``; ``tag_group_5_name``: the tag's)."""
+        return self.id_dimensions.get(dim) or (f"{dim}_name" if self.set_dimension(dim) else None)
+
     def is_dimension(self, name: str) -> bool:
         """Whether ``name`` is a group or pivot field (a plain one, a date bucket or a set's group)."""
         return name in self.dimensions or self.set_dimension(name) is not None

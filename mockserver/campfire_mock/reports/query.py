@@ -215,8 +215,9 @@ def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
     known: list[str] = []
     for dim in q.levels:
         known.append(dim)
-        if dim in vocabulary.id_dimensions:
-            known.append(vocabulary.id_dimensions[dim])
+        name_column = vocabulary.name_column(dim)
+        if name_column:
+            known.append(name_column)
     aggregate_columns = tuple(column for _, _, column in columns(q.aggregations))
     known += aggregate_columns
     return known, aggregate_columns if q.should_pivot else ()
