@@ -1105,6 +1105,8 @@ LEDGER_REPORT_FILTERS: tuple[tuple[str, dict[str, Any], str], ...] = (
             "department",
             "department_id",
             "journal",
+            "tag",
+            "tag_id",
         )
     ),
     *(
@@ -1140,7 +1142,8 @@ def add_ledger_report(paths: dict[str, Any]) -> None:
         "summary": "Report on GL transactions",
         "description": (
             "Ledger lines grouped by `group_fields` (account, account_type, account_subtype, entity, vendor,"
-            " department, journal, journal_type, currency, entity_currency, posted_at_<day|week|month|quarter|year>),"
+            " department, journal, journal_type, currency, entity_currency, posted_at_<day|week|month|quarter|year>,"
+            " tag_group_<id>: a line's tag in that tag group, as the income statement's group_by=tag),"
             " with `aggregation_fields` (sum/avg/min/max of amount, debit_amount, credit_amount and their _book"
             " twins; count:id), pivots, totals per currency, detail listings (`columns`) and CSV, as the invoice"
             " report. The GL log's filters and date window apply."

@@ -240,3 +240,121 @@ def test_a_detail_listing_exports_as_csv_with_its_labels(client: TestClient) -> 
         listed["results"][0]["account_name"],
     ]
     assert lines[-1][3] == lines[-1][4] == str(listed["totals_row"]["debit_amount"])
+
+
+# ------------------------------------------------------------ tags
+
+JOURNAL = "/coa/api/journal_entry"
+PROJECTS, PROJECT_A, FUND_1 = 727, 8355, 8344  # the demo's tag group Projects, its tag, a tag of group Fund
+REVENUE = 169209  # 4108 - Service Revenue
+
+
+def tagged_entries(client: TestClient) -> int:
+    """Q2 manual entries on entity 54: lines tagged Project A, a new Project B (the same group), Fund 1 (another
+    group) or nothing; the id of Project B."""
+    made = client.post("/coa/api/tag", json={"name": "Project B", "group": PROJECTS})
+    assert made.status_code == 201, made.text
+    project_b = int(made.json()["id"])
+    for day, account, amount, tags in (
+        ("2026-04-10", 6400, 700, [PROJECT_A]),
+        ("2026-05-12", 6400, 250, [FUND_1, project_b]),
+        ("2026-06-03", REVENUE, -1200, [project_b]),
+        ("2026-06-20", 6100, 90, [FUND_1]),
+    ):
+        side = {"debit_amount": amount} if amount > 0 else {"credit_amount": -amount}
+        other = {"credit_amount": amount} if amount > 0 else {"debit_amount": -amount}
+        body = {
+            "date": day,
+            "entity": 54,
+            "transactions": [
+                {"account": account, **side, "tags": [{"id": tag} for tag in tags]},
+                {"account": 1010, **other},
+            ],
+        }
+        response = client.post(JOURNAL, json=body)
+        assert response.status_code == 201, response.text
+    return project_b
+
+
+def test_grouped_by_a_tag_group_equals_the_income_statement_by_tag(client: TestClient) -> None:
+    """Over Q2, the report grouped by tag_group_<id> and account gives, per tag of the group (and for the lines
+    with none), each income-statement account's activity as the income statement grouped by that tag shows it."""
+    project_b = tagged_entries(client)
+    statement = client.get(
+        "/ca/api/get_income_statement", params={**Q2, "cadence": "quarterly", "group_by": "tag", "group": PROJECTS}
+    ).json()
+    rows = report(client, **Q2, group_fields=f"tag_group_{PROJECTS},account_type,account", flat=True, mode="full")[
+        "results"
+    ]
+    by_group: dict[str, dict[int, dict[str, t.Any]]] = {}
+    for row in rows:
+        tag = row[f"tag_group_{PROJECTS}"]
+        name = "Unassigned" if tag is None else {PROJECT_A: "Project A", project_b: "Project B"}[tag]
+        by_group.setdefault(name, {})[row["account"]] = row
+    assert set(by_group) == {"Project A", "Project B", "Unassigned"}
+    accounts = [r for r in statement["income_statement"] if "account_id" in r]
+    compared = 0
+    for line in accounts:
+        for group, found in by_group.items():
+            expected = line.get(f"2026-06-30_{group}", 0)
+            got = round(natural(found[line["account_id"]]), 2) if line["account_id"] in found else 0
+            assert got == expected, (line["account_name"], group)
+            compared += bool(expected)
+    assert compared >= 4
+    assert round(natural(by_group["Project B"][REVENUE]), 2) == 1200 and by_group["Project A"][6400]["amount"] == 700
+
+
+def test_a_tag_groups_rows_are_its_tags_and_their_filter_params_drill_in(client: TestClient) -> None:
+    """Grouped by tag_group_<id>, a row is a tag of that group, with its name (a line with two tags is in the
+    group's one; also in CSV); its filter_params are the GL log's tag filter, listing exactly its lines there, and
+    the lines with no tag in the group drill in with tag_group_<id>=null, which the report reads back."""
+    project_b = tagged_entries(client)
+    field = f"tag_group_{PROJECTS}"
+    rows = report(client, **Q2, group_fields=field, aggregation_fields="count:id,sum:amount", mode="full")["results"]
+    assert [(r[field], r[f"{field}_name"], r["label"], r["count"]) for r in rows[:2]] == [
+        (PROJECT_A, "Project A", "Project A", 1),
+        (project_b, "Project B", "Project B", 2),
+    ]
+    assert rows[2][field] is None and rows[2]["label"] == "Unknown"
+    b = rows[1]
+    assert b["filter_params"] == {"start_date": Q2["start_date"], "end_date": Q2["end_date"], "tag": project_b}
+    lines = client.get("/coa/api/transaction", params={**b["filter_params"], "limit": 1000}).json()
+    assert lines["count"] == b["count"] and round(sum(float(x["amount"]) for x in lines["results"]), 2) == b["amount"]
+    none = rows[2]["filter_params"]
+    assert none == {"start_date": Q2["start_date"], "end_date": Q2["end_date"], field: "null"}
+    again = report(client, **none, group_fields=field, aggregation_fields="count:id,sum:amount")["results"]
+    assert [(r[field], r["count"], r["amount"]) for r in again] == [(None, rows[2]["count"], rows[2]["amount"])]
+    text = client.get(REPORT, params={**Q2, "group_fields": field, "mode": "csv"}).text
+    assert text.splitlines()[:2] == ["Tag group 727,Tag group 727 name,Sum of amount", f"{PROJECT_A},Project A,700.0"]
+
+
+def test_the_tag_filter_keeps_lines_carrying_any_of_its_tags(client: TestClient) -> None:
+    """tag=<ids> (comma list, repeated, or tag_id) keeps the lines carrying any of them, as the GL log's tag
+    filter does; tag=null keeps the lines with no tag."""
+    project_b = tagged_entries(client)
+    params = {**Q2, "group_fields": "account", "aggregation_fields": "count:id,sum:amount", "mode": "full"}
+    comma = report(client, **params, tag=f"{FUND_1},{project_b}")
+    repeated = client.get(REPORT, params=[*params.items(), ("tag", str(FUND_1)), ("tag", str(project_b))]).json()
+    alias = report(client, **params, tag_id=f"{FUND_1},{project_b}")
+    assert comma["results"] == repeated["results"] == alias["results"]
+    assert {r["account"]: (r["count"], r["amount"]) for r in comma["results"]} == {
+        6400: (1, 250.0),
+        6100: (1, 90.0),
+        REVENUE: (1, -1200.0),
+    }
+    log = client.get("/coa/api/transaction", params=[*Q2.items(), ("tag", FUND_1), ("tag", project_b)]).json()
+    assert log["count"] == sum(r["count"] for r in comma["results"])
+    everything = report(client, **{**params, "group_fields": "journal_type"})["results"]
+    untagged = report(client, **{**params, "group_fields": "journal_type"}, tag="null")["results"]
+    assert sum(r["count"] for r in everything) - sum(r["count"] for r in untagged) == 4
+
+
+def test_an_unknown_tag_group_is_a_400(client: TestClient) -> None:
+    """A tag group the workspace has not is a 400 naming the parameter, as the statements' group is."""
+    response = client.get(REPORT, params={"group_fields": "account", "pivot_fields": "tag_group_999"})
+    assert response.status_code == 400
+    assert response.json() == {"pivot_fields": ['Invalid pk "999" - object does not exist.']}
+    word = client.get(REPORT, params={"group_fields": "tag_group_x"})
+    assert word.status_code == 400
+    assert word.json()["group_fields"][0].startswith("Unknown field(s) tag_group_x. Allowed: account,")
+    assert "tag_group_<id>." in word.json()["group_fields"][0]

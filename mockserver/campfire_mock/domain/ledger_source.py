@@ -6,7 +6,10 @@ rest lays those lines out as columns. Per line: its account (with the account's 
 entity, vendor, department, journal entry, journal type, currency (the document's) and book currency (its
 entity's), its date (``posted_at``), and its amount twice: consolidated (``amount``, in the root entity's
 currency; NaN where no rate is known, so a sum over it is null, never a guess) and in book (``amount_book``),
-each also split as ``debit_amount``/``credit_amount``. The table is built once per workspace version.
+each also split as ``debit_amount``/``credit_amount``; and its tags (a sparse set column: ``tag=3,4`` keeps
+the lines carrying any, ``tag_group_<id>`` groups by the line's first tag in that tag group, as the income
+statement's ``group_by=tag`` does). The ledger's columns carry no tags, so the table reads every line with its
+entry (as it did for its other columns). The table is built once per workspace version.
 """
 
 from __future__ import annotations
@@ -15,11 +18,14 @@ import typing as t
 
 import numpy as np
 
+from ..errors import ValidationFailed
 from ..reports.ledger_fields import LEDGER
-from ..reports.rows import EPOCH_ORDINAL, Dimension, ReportTable
+from ..reports.rows import EPOCH_ORDINAL, Dimension, ReportTable, SetColumn
 from .chart import account as chart_account
 from .entries import Entry, Posting
+from .generic import is_deleted
 from .ledger import ledger
+from .statement_groups import TAG_GROUP_KIND, TAG_KIND
 from .workspace import Workspace
 
 Line = tuple[Entry, Posting]
@@ -54,8 +60,35 @@ def _name(ws: Workspace, kind: str) -> t.Callable[[t.Any], t.Any]:
     return lookup
 
 
-def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
-    """The report table of ``lines`` (GL lines with their entries, entries' lines together)."""
+def _tags(ws: Workspace, lines: t.Sequence[Line]) -> SetColumn:
+    """The lines' tags, sparse (most lines carry none), with each tag's group and name."""
+    pairs = [(n, tag) for n, (_, p) in enumerate(lines) if p.tags for tag in p.tags]
+    found = np.array(pairs, dtype=np.int64).reshape(-1, 2)
+    tags: dict[int, dict[str, t.Any]] = ws.generic.get(TAG_KIND) or {}
+    used = set(found[:, 1].tolist())
+    rows = {key: dict.get(tags, key) or {} for key in used}
+    group_of = {key: row["group"] for key, row in rows.items() if isinstance(row.get("group"), int)}
+    return SetColumn(
+        np.ascontiguousarray(found[:, 0]),
+        np.ascontiguousarray(found[:, 1]),
+        group_of,
+        {key: row.get("name") or key for key, row in rows.items()},
+    )
+
+
+def _tags_now(ws: Workspace, version: int, count: int) -> SetColumn:
+    """The tags of the lines a table was built from (read when a tag field or filter is first asked for: the
+    table is used at the workspace version it was built for, whose ledger lines are the same, already made)."""
+    lines = ledger_lines(ws)
+    if ws.version != version or len(lines) != count:
+        raise RuntimeError("a ledger report table read after its workspace changed")
+    return _tags(ws, lines)
+
+
+def build_table(ws: Workspace, lines: t.Sequence[Line], tags: t.Callable[[], SetColumn] | None = None) -> ReportTable:
+    """The report table of ``lines`` (GL lines with their entries, entries' lines together); their tags are
+    read by ``tags`` when first asked for (by default from ``lines``, which the table then keeps)."""
+    lines = lines if isinstance(lines, list) else list(lines)  # the ledger's view makes each line once
     count = len(lines)
     # One pass over the lines for their ids and amounts (``-1``: none; NaN: no known rate).
     ids = np.array(
@@ -114,6 +147,7 @@ def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
         measures[f"credit_amount{suffix}"] = np.where(amount > 0, 0.0, -amount)
     entry_days = np.asarray([e.date.toordinal() - EPOCH_ORDINAL for e in entries], dtype=np.int64)
     return ReportTable(
+        sets={"tag": tags or (lambda: _tags(ws, lines))},
         size=count,
         invoice_codes=np.arange(count, dtype=np.int64),
         invoice_count=count,
@@ -125,15 +159,34 @@ def build_table(ws: Workspace, lines: t.Sequence[Line]) -> ReportTable:
     )
 
 
+def check_tag_groups(ws: Workspace, params: t.Mapping[str, t.Sequence[str]]) -> None:
+    """A 400 naming the parameter (``group_fields``, ``pivot_fields``, or a ``tag_group_<id>`` filter) that
+    asks for a tag group the workspace does not have, as the statements' ``group`` does."""
+    groups: dict[int, dict[str, t.Any]] = ws.generic.get(TAG_GROUP_KIND) or {}
+    errors: dict[str, list[str]] = {}
+    for param, names in params.items():
+        for name in names:
+            found = LEDGER.set_dimension(name)
+            if found is None:
+                continue
+            row = dict.get(groups, found[1])
+            if row is None or is_deleted(row):
+                errors.setdefault(param, []).append(f'Invalid pk "{found[1]}" - object does not exist.')
+    if errors:
+        raise ValidationFailed(errors)
+
+
 def ledger_table(ws: Workspace) -> ReportTable:
     """The workspace's ledger as a report table, built again only after the workspace changed."""
     cached = ws.derived.get("ledger_report_table")
     if cached is not None and cached[0] == ws.version and ws.journal is None:
         return t.cast(ReportTable, cached[1])
-    table = build_table(ws, ledger_lines(ws))
+    lines = ledger_lines(ws)
+    version, count = ws.version, len(lines)
+    table = build_table(ws, lines, lambda: _tags_now(ws, version, count))
     if ws.journal is None:  # inside a write the lines are not kept yet
         ws.derived["ledger_report_table"] = (ws.version, table)
     return table
 
 
-__all__ = ["build_table", "ledger_lines", "ledger_table"]
+__all__ = ["build_table", "check_tag_groups", "ledger_lines", "ledger_table"]

@@ -67,7 +67,7 @@ def _column_meta(q: ReportQuery, aggs: t.Sequence[Aggregation], pivot_fields: li
     for dim in q.levels:
         label = vocabulary.labels.get(dim) or dim.replace("_", " ").capitalize()
         meta.append({"key": dim, "label": label, "kind": "dimension", "sortable": True})
-        name = vocabulary.id_dimensions.get(dim)
+        name = vocabulary.name_column(dim)
         if name:
             meta.append({"key": name, "label": f"{label} name", "kind": "name", "sortable": True})
     for func, f, column in aggs:
@@ -178,7 +178,7 @@ class _Run:
         present, inverse = np.unique(codes, return_inverse=True)
         at = inverse.reshape(-1).tolist()
         keys_u = [dim.keys[c] for c in present.tolist()]
-        name_column = self.table.vocabulary.id_dimensions.get(name)
+        name_column = self.table.vocabulary.name_column(name)
         names_u = [dim.labels[c] for c in present.tolist()] if name_column else []
         texts_u = [f"({name!r}, {key_text(k)!r})" for k in keys_u]
         filters_u = [key_text(k) if k is None or isinstance(k, str | bool) else k for k in keys_u]
@@ -203,8 +203,8 @@ class _Run:
         then ``_sort`` sorts the records)."""
         keys: list[t.Any] = []
         money, mixed_flags = set(self.money), np.asarray(mixed, dtype=np.bool_)
-        named = self.table.vocabulary.id_dimensions
-        name_of = {named[n]: n for n in names if n in named}
+        vocabulary = self.table.vocabulary
+        name_of = {column: n for n in names if (column := vocabulary.name_column(n))}
         for column, descending in reversed([*self.q.sort, *((n, False) for n in names)]):
             level_name = name_of.get(column, column)
             if level_name in names:
@@ -248,7 +248,9 @@ class _Run:
             self._key_columns(name, dim, decoded[:, j]) for j, (name, dim) in enumerate(zip(names, dims, strict=True))
         ]
         own_codes = decoded[:, -1].tolist() if n_groups else []
-        labels = {c: _label(own, own_dim, c, table.vocabulary.id_dimensions) for c in set(own_codes)}
+        own_name = table.vocabulary.name_column(own)
+        named = {own: own_name} if own_name else {}
+        labels = {c: _label(own, own_dim, c, named) for c in set(own_codes)}
         # Built column by column, then zipped into one dict per group (the per-group Python work is the cost).
         fields: list[str] = []
         cells: list[list[t.Any]] = []

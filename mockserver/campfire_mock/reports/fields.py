@@ -245,6 +245,25 @@ class Vocabulary:
     list_params: tuple[str, ...] = field(default=())
     #: Filters that stand for ``<dimension>=null`` (the GL log's ``no_department=true``), by dimension.
     null_flags: t.Mapping[str, str] = field(default_factory=dict)
+    #: Many-valued columns (a GL line's tags), by filter name (``tag=3,4``: rows carrying any of them), each
+    #: with the prefix of its per-group dimensions (``tag_group_<id>``: a row's value in that group, if any).
+    set_columns: t.Mapping[str, str] = field(default_factory=dict)
+
+    def set_dimension(self, name: str) -> tuple[str, int] | None:
+        """``("tag", 5)`` for ``tag_group_5`` (a set column's value in group 5); ``None`` for other names."""
+        for column, prefix in self.set_columns.items():
+            rest = name.removeprefix(prefix)
+            if rest != name and rest.isascii() and rest.isdigit() and len(rest) <= 18:
+                return column, int(rest)
+        return None
+
+    def name_column(self, dim: str) -> str | None:
+        """The name column that comes with a dimension (``account_name``; ``tag_group_5_name``: the tag's)."""
+        return self.id_dimensions.get(dim) or (f"{dim}_name" if self.set_dimension(dim) else None)
+
+    def is_dimension(self, name: str) -> bool:
+        """Whether ``name`` is a group or pivot field (a plain one, a date bucket or a set's group)."""
+        return name in self.dimensions or self.set_dimension(name) is not None
 
     @property
     def date_fields(self) -> tuple[str, ...]:
@@ -270,6 +289,11 @@ class Vocabulary:
     def detail_dates(self) -> tuple[str, ...]:
         """Detail columns that are dates or instants (written as text)."""
         return (*self.date_fields, *self.timestamp_params)
+
+    @property
+    def listed_dimensions(self) -> tuple[str, ...]:
+        """The group fields as an error message lists them (a set's groups as ``<prefix><id>``)."""
+        return (*self.dimensions, *(f"{prefix}<id>" for prefix in self.set_columns.values()))
 
     def date_dimension(self, name: str) -> tuple[str, str] | None:
         """``("posted_at", "month")`` for ``posted_at_month``; ``None`` for other dimensions."""

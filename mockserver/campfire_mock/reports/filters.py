@@ -18,6 +18,7 @@ import typing as t
 import numpy as np
 import numpy.typing as npt
 
+from .grouping import dimension, set_mask
 from .query import ReportQuery
 from .rows import EPOCH_ORDINAL, NO_DATE, ReportTable
 
@@ -25,7 +26,9 @@ Mask = npt.NDArray[np.bool_]
 
 
 def _in(table: ReportTable, dim: str, wanted: t.Sequence[t.Any]) -> Mask:
-    d = table.dimensions[dim]
+    if dim in table.vocabulary.set_columns:
+        return set_mask(table, dim, wanted)
+    d = dimension(table, dim)
     codes = [c for c in (d.code_of(k) for k in wanted) if c is not None]
     return np.isin(d.codes, np.asarray(codes, dtype=np.int64))
 

@@ -85,6 +85,11 @@ def dimension(table: ReportTable, name: str) -> Dimension:
     cached = table._cache.get(name)
     if cached is not None:
         return cached
+    in_set = table.vocabulary.set_dimension(name)
+    if in_set is not None:
+        dim = set_group_dimension(table, *in_set)
+        table._cache[name] = dim
+        return dim
     split = table.vocabulary.date_dimension(name)
     if split is None:
         raise KeyError(name)
@@ -95,6 +100,38 @@ def dimension(table: ReportTable, name: str) -> Dimension:
     dim = Dimension(codes.astype(np.int64), keys, list(keys))
     table._cache[name] = dim
     return dim
+
+
+def set_group_dimension(table: ReportTable, column: str, group: int) -> Dimension:
+    """Per row, its first value of set ``column`` in ``group`` (its tag in a tag group), else ``None``."""
+    found = table.set_column(column)
+    codes = np.zeros(table.size, dtype=np.int64)
+    if found is None:
+        return Dimension(codes, [None], [None])
+    members = [v for v, g in found.group_of.items() if g == group]
+    at = np.flatnonzero(np.isin(found.values, np.asarray(members, dtype=np.int64)))
+    rows, first = np.unique(found.rows[at], return_index=True)  # pairs are in row order: the row's first
+    values = found.values[at[first]]
+    uniques, inverse = np.unique(values, return_inverse=True)
+    codes[rows] = inverse.reshape(-1).astype(np.int64) + 1
+    keys: list[t.Any] = [None, *uniques.tolist()]
+    return Dimension(codes, keys, [None, *(found.labels.get(k) for k in keys[1:])])
+
+
+def set_mask(table: ReportTable, column: str, wanted: t.Sequence[t.Any]) -> npt.NDArray[np.bool_]:
+    """The rows carrying any of ``wanted`` in set ``column`` (``None``: rows carrying none at all)."""
+    mask = np.zeros(table.size, dtype=np.bool_)
+    found = table.set_column(column)
+    if found is None:
+        mask[:] = None in wanted
+        return mask
+    ids = np.asarray([v for v in wanted if v is not None], dtype=np.int64)
+    mask[found.rows[np.isin(found.values, ids)]] = True
+    if None in wanted:
+        bare = np.ones(table.size, dtype=np.bool_)
+        bare[found.rows] = False
+        mask |= bare
+    return mask
 
 
 def ranks(values: list[t.Any]) -> Codes:

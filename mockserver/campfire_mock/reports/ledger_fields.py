@@ -65,6 +65,7 @@ LEDGER = Vocabulary(
         "entity_id": "entity",
         "vendor_id": "vendor",
         "department_id": "department",
+        "tag_id": "tag",
     },
     detail_columns=(
         "id",
@@ -125,6 +126,8 @@ LEDGER = Vocabulary(
         "entity_id",
         "vendor_id",
         "department_id",
+        "tag",
+        "tag_id",
         "group_fields",
         "pivot_fields",
         "aggregation_fields",
@@ -133,4 +136,5 @@ LEDGER = Vocabulary(
         "sort",
     ),
     null_flags={"department": "no_department", "vendor": "no_vendor"},
+    set_columns={"tag": "tag_group_"},
 )

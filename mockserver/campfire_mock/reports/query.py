@@ -174,6 +174,9 @@ class ReportQuery:
             filters = (
                 *((name, read.ids(name)) for name in vocabulary.id_filters),
                 *((name, read.words(name, vocabulary.allowed_words.get(name))) for name in vocabulary.word_filters),
+                *((name, read.ids(name)) for name in vocabulary.set_columns),
+                # A set's group as a filter (``tag_group_5=12`` or ``=null``): what its rows' filter_params say.
+                *((name, read.ids(name)) for name in sorted(p) if vocabulary.set_dimension(name)),
             )
         query = cls(
             group_fields=group_fields,
@@ -212,8 +215,9 @@ def sortable_columns(q: ReportQuery) -> tuple[list[str], tuple[str, ...]]:
     known: list[str] = []
     for dim in q.levels:
         known.append(dim)
-        if dim in vocabulary.id_dimensions:
-            known.append(vocabulary.id_dimensions[dim])
+        name_column = vocabulary.name_column(dim)
+        if name_column:
+            known.append(name_column)
     aggregate_columns = tuple(column for _, _, column in columns(q.aggregations))
     known += aggregate_columns
     return known, aggregate_columns if q.should_pivot else ()
@@ -257,4 +261,10 @@ def orm_names(params: dict[str, t.Any], vocabulary: Vocabulary = INVOICE) -> dic
         if out.get(plain) == NULL:
             del out[plain]
             out[flag] = True
+    for name in [n for n in out if vocabulary.set_dimension(n)]:
+        # A value of a set's group is the set's filter (``tag=12``, as the GL log spells it); "none in this
+        # group" has no such filter and keeps the group's own name (``tag_group_5=null``, the report's).
+        if out[name] != NULL:
+            column = vocabulary.set_dimension(name)
+            out[column[0] if column else name] = out.pop(name)
     return out

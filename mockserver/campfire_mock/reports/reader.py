@@ -55,9 +55,9 @@ class Reader:
 
     def dimensions(self, name: str) -> tuple[str, ...]:
         values = self.split(name)
-        allowed = self.vocabulary.dimensions
-        bad = [v for v in values if v not in allowed]
+        bad = [v for v in values if not self.vocabulary.is_dimension(v)]
         if bad:
+            allowed = self.vocabulary.listed_dimensions
             self.errors[name] = [f"Unknown field(s) {', '.join(bad)}. Allowed: {', '.join(allowed)}."]
         return values
 

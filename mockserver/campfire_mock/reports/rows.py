@@ -94,6 +94,17 @@ class Dimension:
 
 
 @dataclass
+class SetColumn:
+    """A many-valued column (a GL line's tags), sparse: one pair per (row, value), rows ascending and each
+    row's values in their order; each value's group (its tag group) and label (its name)."""
+
+    rows: Codes
+    values: Codes
+    group_of: dict[int, int]
+    labels: dict[int, t.Any]
+
+
+@dataclass
 class ReportTable:
     """Column-oriented report rows, laid out in one ``Vocabulary`` (invoice lines unless told otherwise).
 
@@ -115,6 +126,17 @@ class ReportTable:
     #: Whether each row is its own counted unit (``invoice_codes`` numbers the rows: GL lines), so a count
     #: is a row count and a unit's sum is the row's value.
     row_units: bool = False
+    #: Many-valued columns by filter name (``Vocabulary.set_columns``), each made on first use (``set_column``).
+    sets: dict[str, t.Callable[[], SetColumn]] = field(default_factory=dict)
+
+    def set_column(self, name: str) -> SetColumn | None:
+        """The set column ``name``, made once (``None`` if the table has none)."""
+        made = self._sets_made.get(name)
+        if made is None and name in self.sets:
+            made = self._sets_made[name] = self.sets[name]()
+        return made
+
+    _sets_made: dict[str, SetColumn] = field(default_factory=dict)
 
     @property
     def currency(self) -> Dimension:

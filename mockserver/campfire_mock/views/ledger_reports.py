@@ -2,7 +2,7 @@
 
 The request is read as the invoice report reads its own (``reports.query``), in the ledger's vocabulary
 (``reports.fields.LEDGER``), with the GL log's filters (``account``, ``entity``, ``vendor``, ``department``,
-``journal_type``... and their ``_id`` spellings) and its date window: ``start_date`` six months back and
+``journal_type``, ``tag``... and their ``_id`` spellings) and its date window: ``start_date`` six months back and
 ``end_date`` the end of this month unless given, ``all_time`` for every date, and ``posted_at_timeframe``
 instead of both. The answer has the invoice report's shape (JSON or CSV).
 """
@@ -38,7 +38,7 @@ def with_window(params: dict[str, t.Any], today: date) -> dict[str, t.Any]:
 class LedgerReportHandlers(Handler):
     def ledger_report(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[t.Any, ...]:
         # The engine (numpy) loads with the first report, not at start-up.
-        from ..domain.ledger_source import ledger_table
+        from ..domain.ledger_source import check_tag_groups, ledger_table
         from ..reports import ReportQuery, run_report, to_csv
         from ..reports.ledger_fields import LEDGER
 
@@ -48,9 +48,22 @@ class LedgerReportHandlers(Handler):
             for name, values in self.repeated(caller, *LEDGER.list_params, cast=str).items()
             if len(values) > 1
         }
+        # A tag group as a filter (``tag_group_5=12``, ``=null``: what a tag-group row's filter_params say) is
+        # no declared parameter: it is read from the query string.
+        for name, value in caller.query():
+            if LEDGER.set_dimension(name):
+                lists.setdefault(name, []).append(value)
         today = ws.clock.today()
         given = {k: v for k, v in {**params, **lists}.items() if v is not None}
         query = ReportQuery.from_params(with_window(given, today), today=today, vocabulary=LEDGER)
+        check_tag_groups(
+            ws,
+            {
+                "group_fields": query.group_fields,
+                "pivot_fields": query.pivot_fields,
+                **{name: (name,) for name, _ in query.filters},
+            },
+        )
         result = run_report(ledger_table(ws), query)
         if query.mode == "csv":
             return to_csv(result), 200, {"Content-Type": "text/csv"}

@@ -298,6 +298,8 @@ class TransactionReportParams(TypedDict, total=False):
     department: str
     department_id: str
     journal: str
+    tag: str
+    tag_id: str
     currency: str
     entity_currency: str
     journal_type: str

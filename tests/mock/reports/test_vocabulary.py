@@ -14,7 +14,7 @@ from campfire_mock.reports import ReportQuery, ReportTable, run_report
 from campfire_mock.reports.detail import Ordering
 from campfire_mock.reports.fields import INVOICE
 from campfire_mock.reports.ledger_fields import LEDGER
-from campfire_mock.reports.rows import EPOCH_ORDINAL, Dimension
+from campfire_mock.reports.rows import EPOCH_ORDINAL, Dimension, SetColumn
 
 from .factory import row
 
@@ -130,3 +130,36 @@ def test_a_partial_order_is_the_full_orders_head(stop: int) -> None:
     secondary = rng.permutation(200)
     keys = [secondary, primary]
     assert Ordering(keys, 200).upto(stop)[:stop].tolist() == np.lexsort(keys)[:stop].tolist()
+
+
+def test_a_tag_group_is_read_off_the_tags_once_and_only_when_asked_for() -> None:
+    """Tags (a set column) are made on the first tag field or filter, once: grouped by tag_group_1 a line
+    counts under its first tag of group 1 (none: the null row), and tag=<ids> keeps lines carrying any."""
+    made: list[int] = []
+
+    def tags() -> SetColumn:
+        made.append(1)
+        # line 1: tag 10 (group 1); line 2: tags 30 (group 2) then 11 (group 1); line 3: tag 30; line 4: none
+        return SetColumn(
+            rows=np.asarray([0, 1, 1, 2], dtype=np.int64),
+            values=np.asarray([10, 30, 11, 30], dtype=np.int64),
+            group_of={10: 1, 11: 1, 30: 2},
+            labels={10: "Alpha", 11: "Beta", 30: "Fund"},
+        )
+
+    table = ledger_table(LINES)
+    table.sets["tag"] = tags
+    run_report(table, ledger_query(group_fields="account"))
+    assert made == []
+    rows = run_report(table, ledger_query(group_fields="tag_group_1", aggregation_fields="count:id")).rows
+    assert [(r["tag_group_1"], r["label"], r["count"]) for r in rows] == [
+        (10, "Alpha", 1),
+        (11, "Beta", 1),
+        (None, "Unknown", 2),
+    ]
+    assert rows[1]["filter_params"] == {"tag": 11} and rows[2]["filter_params"] == {"tag_group_1": "null"}
+    carrying = run_report(table, ledger_query(group_fields="account", tag="30", aggregation_fields="count:id"))
+    assert [(r["account"], r["count"]) for r in carrying.rows] == [(1100, 1), (4000, 1)]
+    bare = run_report(table, ledger_query(group_fields="account", tag="null", aggregation_fields="count:id"))
+    assert [(r["account"], r["count"]) for r in bare.rows] == [(1100, 1)]
+    assert made == [1]
