@@ -96,6 +96,39 @@ def test_the_first_statement_makes_no_entry_objects(app: t.Any, client: TestClie
     assert books.materialised is False and 0 < len(books._made) < 10
 
 
+def test_cash_flow_v2_makes_only_the_entries_it_discloses(app: t.Any, client: TestClient) -> None:
+    """Cash flow v2 reads the columns; of the entries, it makes only those it discloses as non-cash (for
+    their memo), and it discloses exactly the entries that move an investing or financing account and no
+    cash account, as found from every entry the posting rules make."""
+    from campfire_mock.domain.cash_flow import cash_section, is_cash
+    from campfire_mock.domain.statements import is_balance_sheet
+
+    made = client.post(JOURNAL, json=entry_body((1500, 5000), (2700, -5000), day="2026-02-14"))
+    assert made.status_code == 201, made.text
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    v2 = client.get("/ca/api/get_cash_flow_v2", params={"start_date": "2026-01-01", "end_date": "2026-12-31"})
+    assert v2.status_code == 200, v2.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False
+    disclosed = [(d["journal"], d["date"], d["amount"]) for d in v2.json()["non_cash_disclosures"]]
+    assert made.json()["id"] in {journal for journal, _, _ in disclosed}
+    assert set(books._made) <= {journal for journal, _, _ in disclosed} | {made.json()["id"]}
+    charts = {int(k): row for k, row in dict.items(ws.refs["account"])}
+    cash = {k for k, row in charts.items() if is_cash(row)}
+    moved = {
+        k for k, row in charts.items() if is_balance_sheet(row) and cash_section(row) in ("INVESTING", "FINANCING")
+    } - cash
+    expected = [
+        (e.id, e.date.isoformat(), f"{sum(p.book for p in e.lines if p.book > 0) / 100:.2f}")
+        for e in Ledger.build(ledger_module._all_entries(ws)).entries
+        if date(2026, 1, 1) <= e.date <= date(2026, 12, 31)
+        and {p.account for p in e.lines} & moved
+        and not {p.account for p in e.lines} & cash
+    ]
+    assert disclosed == expected
+
+
 def gl_orders(client: TestClient) -> tuple[list[int], list[int]]:
     """The GL log's line ids newest first (one offset page) and in cursor order (a walk of small pages)."""
     newest = [row["id"] for row in client.get(GL, params={"all_time": "true", "limit": 10000}).json()["results"]]
