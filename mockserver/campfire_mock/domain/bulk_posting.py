@@ -54,15 +54,37 @@ class Sink:
     entry_entity: list[int] = field(default_factory=list)
     entry_size: list[int] = field(default_factory=list)
     entry_modified: list[t.Any] = field(default_factory=list)
+    #: Per entry: its source, source id, the document it settles (-1: none) and its currency.
+    entry_source: list[str] = field(default_factory=list)
+    entry_source_id: list[int] = field(default_factory=list)
+    entry_paid: list[int] = field(default_factory=list)
+    entry_currency: list[str] = field(default_factory=list)
     account: list[int] = field(default_factory=list)
     vendor: list[int] = field(default_factory=list)
     department: list[int] = field(default_factory=list)
     amount: list[t.Any] = field(default_factory=list)
     credits: list[int] = field(default_factory=list)  # row numbers
     balancing: list[int] = field(default_factory=list)  # row numbers
+    tags: list[tuple[int, ...]] = field(default_factory=list)
     docs: dict[Doc, tuple[int, ...]] = field(default_factory=dict)
 
-    def entry(self, doc: Doc, entry_id: int, day: date, entity: int | None, size: int, modified: t.Any) -> None:
+    def entry(
+        self,
+        doc: Doc,
+        entry_id: int,
+        day: date,
+        entity: int | None,
+        size: int,
+        modified: t.Any,
+        origin: tuple[str, int | None, int | None, str],
+    ) -> None:
+        """One entry of ``size`` lines (the last appended); ``origin``: its source, source id, the document
+        it settles and its currency."""
+        source, source_id, paid, currency = origin
+        self.entry_source.append(source)
+        self.entry_source_id.append(-1 if source_id is None else source_id)
+        self.entry_paid.append(-1 if paid is None else paid)
+        self.entry_currency.append(currency)
         self.entry_modified.append(modified)
         self.entry_id.append(entry_id)
         self.entry_day.append(day.toordinal())
@@ -71,8 +93,15 @@ class Sink:
         self.docs[doc] = (entry_id,)
 
     def line(
-        self, account: int | None, amount: t.Any, credit: bool, vendor: int | None, department: int | None = None
+        self,
+        account: int | None,
+        amount: t.Any,
+        credit: bool,
+        vendor: int | None,
+        department: int | None = None,
+        tags: tuple[int, ...] = (),
     ) -> None:
+        self.tags.append(tags)
         if credit:
             self.credits.append(len(self.account))
         self.account.append(-1 if account is None else account)
@@ -158,7 +187,8 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         ar, client, start = plain.ar(inv.extra.get("ar_account")), inv.client, len(sink.account)
         line(ar, inv.total_amount, False, client)
         for ln in inv.lines:
-            line(plain.product(ln.product), ln.amount, True, client, ln.department)
+            tags = tuple(int(x) for x in (ln.extra.get("tag_ids") or ()) if isinstance(x, int))
+            line(plain.product(ln.product), ln.amount, True, client, ln.department, tags)
             if ln.tax:
                 line(tax, ln.tax, True, client)
         if inv.discount:
@@ -167,7 +197,8 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
             line(revenue, inv.payment_term_applied_discount, False, client)
             line(ar, inv.payment_term_applied_discount, True, client)
         size = len(sink.account) - start
-        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, inv.last_modified_at)
+        origin, modified = ("invoice", inv.id, None, inv.currency), inv.last_modified_at
+        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, modified, origin)
     return rest
 
 
@@ -192,7 +223,8 @@ def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         )
         line(plain.ar(inv.extra.get("ar_account")), payment.amount, True, inv.client)
         day = payment.payment_date or payment.created_at.date()
-        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, payment.last_modified_at)
+        origin = ("invoice_payment", payment.id, payment.invoice_id, payment.currency)
+        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, payment.last_modified_at, origin)
     return rest
 
 
@@ -209,14 +241,16 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> lis
             continue
         vendor, start = rel_id(bill.get("vendor")), len(sink.account)
         for item in bill.get("lines") or []:
-            line(rel_id(item.get("account")), item.get("amount") or 0, False, vendor, rel_id(item.get("department")))
+            tags = tuple(x for x in item.get("tag_ids") or () if isinstance(x, int))
+            account, department = rel_id(item.get("account")), rel_id(item.get("department"))
+            line(account, item.get("amount") or 0, False, vendor, department, tags)
             if item.get("tax") and float(item["tax"]):
                 line(tax, item["tax"], False, vendor)
         sink.balance(plain.ap(bill.get("ap_account")), vendor)
         size = len(sink.account) - start
-        sink.entry(
-            (BILLS, key), int(bill["journal_entry"]), day, bill.get("entity"), size, bill.get("last_modified_at")
-        )
+        origin = ("bill", bill["id"], None, str(bill.get("currency") or ""))
+        entry_id, modified = int(bill["journal_entry"]), bill.get("last_modified_at")
+        sink.entry((BILLS, key), entry_id, day, bill.get("entity"), size, modified, origin)
     return rest
 
 
@@ -245,7 +279,8 @@ def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]
             rest.append(key)
             continue
         entry_id, modified = int(payment["payment_journal_entry"]), payment.get("last_modified_at")
-        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified)
+        origin = ("bill_payment", payment["id"], bill["id"], str(payment.get("currency") or ""))
+        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified, origin)
     return rest
 
 
@@ -267,8 +302,10 @@ def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> li
             continue
         for ln in lines:
             debit = ln["debit"]
-            line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"))
-        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"))
+            tags = tuple(ln.get("tags") or ())
+            line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"), tags)
+        origin = (str(row.get("source") or "manual"), None, None, str(currency or ""))
+        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"), origin)
     return rest
 
 
@@ -340,6 +377,13 @@ def bulk_columns(
         position=np.arange(count, dtype=np.int64) - np.repeat(starts.astype(np.int64), sizes),
         modified=np.repeat(objects(sink.entry_modified), sizes),
         ruled=np.zeros(count, dtype=np.bool_),
+        native=amount.copy(),
+        source=np.repeat(objects(sink.entry_source), sizes),
+        source_id=np.repeat(np.asarray(sink.entry_source_id, dtype=np.int64), sizes),
+        paid=np.repeat(np.asarray(sink.entry_paid, dtype=np.int64), sizes),
+        reversal=np.zeros(count, dtype=np.bool_),
+        currency=np.repeat(objects(sink.entry_currency), sizes),
+        tags=objects(sink.tags),
     )
     docs = sink.docs
     others: list[Entry] = []
