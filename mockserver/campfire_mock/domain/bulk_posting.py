@@ -54,18 +54,15 @@ class Sink:
     entry_entity: list[int] = field(default_factory=list)
     entry_size: list[int] = field(default_factory=list)
     entry_modified: list[t.Any] = field(default_factory=list)
-    #: Per entry: its source, source id, the document it settles (-1: none) and its currency.
-    entry_source: list[str] = field(default_factory=list)
-    entry_source_id: list[int] = field(default_factory=list)
-    entry_paid: list[int] = field(default_factory=list)
-    entry_currency: list[str] = field(default_factory=list)
+    #: Per entry: its source, source id (-1: none), the document it settles (-1: none) and its currency.
+    origins: list[tuple[str, int, int, str]] = field(default_factory=list)
     account: list[int] = field(default_factory=list)
     vendor: list[int] = field(default_factory=list)
     department: list[int] = field(default_factory=list)
     amount: list[t.Any] = field(default_factory=list)
     credits: list[int] = field(default_factory=list)  # row numbers
     balancing: list[int] = field(default_factory=list)  # row numbers
-    tags: list[tuple[int, ...]] = field(default_factory=list)
+    tagged: dict[int, tuple[int, ...]] = field(default_factory=dict)  # row number -> its tags, if any
     docs: dict[Doc, tuple[int, ...]] = field(default_factory=dict)
 
     def entry(
@@ -76,15 +73,11 @@ class Sink:
         entity: int | None,
         size: int,
         modified: t.Any,
-        origin: tuple[str, int | None, int | None, str],
+        origin: tuple[str, int, int, str],
     ) -> None:
         """One entry of ``size`` lines (the last appended); ``origin``: its source, source id, the document
-        it settles and its currency."""
-        source, source_id, paid, currency = origin
-        self.entry_source.append(source)
-        self.entry_source_id.append(-1 if source_id is None else source_id)
-        self.entry_paid.append(-1 if paid is None else paid)
-        self.entry_currency.append(currency)
+        it settles (-1: none) and its currency."""
+        self.origins.append(origin)
         self.entry_modified.append(modified)
         self.entry_id.append(entry_id)
         self.entry_day.append(day.toordinal())
@@ -101,7 +94,8 @@ class Sink:
         department: int | None = None,
         tags: tuple[int, ...] = (),
     ) -> None:
-        self.tags.append(tags)
+        if tags:
+            self.tagged[len(self.account)] = tags
         if credit:
             self.credits.append(len(self.account))
         self.account.append(-1 if account is None else account)
@@ -187,7 +181,8 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         ar, client, start = plain.ar(inv.extra.get("ar_account")), inv.client, len(sink.account)
         line(ar, inv.total_amount, False, client)
         for ln in inv.lines:
-            tags = tuple(int(x) for x in (ln.extra.get("tag_ids") or ()) if isinstance(x, int))
+            tagged = ln.extra.get("tag_ids")
+            tags = tuple(int(x) for x in tagged if isinstance(x, int)) if tagged else ()
             line(plain.product(ln.product), ln.amount, True, client, ln.department, tags)
             if ln.tax:
                 line(tax, ln.tax, True, client)
@@ -197,7 +192,7 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
             line(revenue, inv.payment_term_applied_discount, False, client)
             line(ar, inv.payment_term_applied_discount, True, client)
         size = len(sink.account) - start
-        origin, modified = ("invoice", inv.id, None, inv.currency), inv.last_modified_at
+        origin, modified = ("invoice", inv.id, -1, inv.currency), inv.last_modified_at
         sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, modified, origin)
     return rest
 
@@ -241,14 +236,15 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> lis
             continue
         vendor, start = rel_id(bill.get("vendor")), len(sink.account)
         for item in bill.get("lines") or []:
-            tags = tuple(x for x in item.get("tag_ids") or () if isinstance(x, int))
+            tagged = item.get("tag_ids")
+            tags = tuple(x for x in tagged if isinstance(x, int)) if tagged else ()
             account, department = rel_id(item.get("account")), rel_id(item.get("department"))
             line(account, item.get("amount") or 0, False, vendor, department, tags)
             if item.get("tax") and float(item["tax"]):
                 line(tax, item["tax"], False, vendor)
         sink.balance(plain.ap(bill.get("ap_account")), vendor)
         size = len(sink.account) - start
-        origin = ("bill", bill["id"], None, str(bill.get("currency") or ""))
+        origin = ("bill", bill["id"], -1, str(bill.get("currency") or ""))
         entry_id, modified = int(bill["journal_entry"]), bill.get("last_modified_at")
         sink.entry((BILLS, key), entry_id, day, bill.get("entity"), size, modified, origin)
     return rest
@@ -302,9 +298,9 @@ def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> li
             continue
         for ln in lines:
             debit = ln["debit"]
-            tags = tuple(ln.get("tags") or ())
+            tags = tuple(ln["tags"]) if ln.get("tags") else ()
             line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"), tags)
-        origin = (str(row.get("source") or "manual"), None, None, str(currency or ""))
+        origin = (str(row.get("source") or "manual"), -1, -1, str(currency or ""))
         sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"), origin)
     return rest
 
@@ -362,6 +358,10 @@ def bulk_columns(
     count = len(amount)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(sizes) else sizes
     rows = dict(zip(sink.entry_id, zip(starts.tolist(), sink.entry_size, strict=True), strict=True))
+    sources, source_ids, paid, currencies = zip(*sink.origins, strict=True) if sink.origins else ((), (), (), ())
+    tags = objects([()] * count)
+    for row, tagged in sink.tagged.items():
+        tags[row] = tagged
     made_cols = Columns(
         account_raw=np.asarray(sink.account, dtype=np.int64),
         day=np.repeat(np.asarray(sink.entry_day, dtype=np.int64), sizes),
@@ -378,12 +378,12 @@ def bulk_columns(
         modified=np.repeat(objects(sink.entry_modified), sizes),
         ruled=np.zeros(count, dtype=np.bool_),
         native=amount.copy(),
-        source=np.repeat(objects(sink.entry_source), sizes),
-        source_id=np.repeat(np.asarray(sink.entry_source_id, dtype=np.int64), sizes),
-        paid=np.repeat(np.asarray(sink.entry_paid, dtype=np.int64), sizes),
+        source=np.repeat(objects(list(sources)), sizes),
+        source_id=np.repeat(np.asarray(source_ids, dtype=np.int64), sizes),
+        paid=np.repeat(np.asarray(paid, dtype=np.int64), sizes),
         reversal=np.zeros(count, dtype=np.bool_),
-        currency=np.repeat(objects(sink.entry_currency), sizes),
-        tags=objects(sink.tags),
+        currency=np.repeat(objects(list(currencies)), sizes),
+        tags=tags,
     )
     docs = sink.docs
     others: list[Entry] = []

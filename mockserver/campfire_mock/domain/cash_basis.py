@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .books import Columns, Ledger
+from .books import Columns, Ledger, no_gc
 from .chart import BALANCE_SHEET_TYPES, is_receivable_or_payable
 from .documents import DEBIT_MEMOS, REFUNDS
 from .entries import Entry, Posting, to_money
@@ -137,6 +137,13 @@ def cash_lines(ws: Workspace) -> CashLedger:
     cached = _CACHE.get(books)
     if cached is not None and cached[0] == id(ws):
         return cached[1]
+    with no_gc():  # a tuple per entry: no collection walks the workspace meanwhile
+        found = _cash_ledger(ws, books)
+    _CACHE[books] = (id(ws), found)
+    return found
+
+
+def _cash_ledger(ws: Workspace, books: Ledger) -> CashLedger:
     import numpy as np
 
     cols = books.columns()
@@ -190,9 +197,7 @@ def cash_lines(ws: Workspace) -> CashLedger:
                 take.append(row)
                 head.append(start)
     columns = _columns(cols, np.asarray(take, dtype=np.int64), np.asarray(head, dtype=np.int64), shares)
-    found = CashLedger(columns, entries, [int(cols.day[cols.rows[e][0]]) for e, _ in entries])
-    _CACHE[books] = (id(ws), found)
-    return found
+    return CashLedger(columns, entries, [int(cols.day[cols.rows[e][0]]) for e, _ in entries])
 
 
 def _ratio(
