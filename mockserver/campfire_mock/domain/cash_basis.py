@@ -81,14 +81,14 @@ class _Chart:
 
 def _settled(chart: _Chart, entry: Entry, doc: Entry) -> Entry | None:
     """The share of ``doc``'s income-statement lines ``entry`` settles in cash, dated as ``entry``."""
-    control = {p.account for p in doc.lines}
-    mine = {p.account for p in entry.lines}
-    on_control = sum(p.native for p in entry.lines if p.account in control)
-    doc_control = sum(p.native for p in doc.lines if p.account in mine)
-    cash = [p for p in entry.lines if p.account not in control]
-    if not on_control or not doc_control or not cash or any(p.account in chart.control for p in cash):
+    ratio = _ratio(
+        chart,
+        ([p.account for p in entry.lines], [p.native for p in entry.lines]),
+        ([p.account for p in doc.lines], [p.native for p in doc.lines]),
+    )
+    if ratio is None:
         return None
-    num, den = (-on_control, doc_control) if doc_control > 0 else (on_control, -doc_control)
+    num, den = ratio
     lines = [
         Posting(
             p.account,
@@ -179,7 +179,10 @@ def _cash_ledger(ws: Workspace, books: Ledger) -> CashLedger:
         doc = docs.get((SETTLEMENTS[kind], settles))
         if doc is None:
             continue
-        ratio = _ratio(chart, account[start : start + count], native[start : start + count], doc[1:], account, native)
+        end, doc_end = start + count, doc[1] + doc[2]
+        ratio = _ratio(
+            chart, (account[start:end], native[start:end]), (account[doc[1] : doc_end], native[doc[1] : doc_end])
+        )
         if ratio is None:
             continue
         entries.append((entry_id, doc[0]))
@@ -200,17 +203,18 @@ def _cash_ledger(ws: Workspace, books: Ledger) -> CashLedger:
     return CashLedger(columns, entries, [int(cols.day[cols.rows[e][0]]) for e, _ in entries])
 
 
-def _ratio(
-    chart: _Chart, mine: list[int], amounts: list[int], doc: tuple[int, int], account: list[int], native: list[int]
-) -> tuple[int, int] | None:
-    """The share (numerator, denominator) of the document entry at rows ``doc`` (start, count) that a
-    settlement with lines on accounts ``mine`` of ``amounts`` (native) settles in cash (``None``: none),
-    as ``_settled`` finds it; ``account`` and ``native`` are the ledger's columns as lists."""
-    control = set(account[doc[0] : doc[0] + doc[1]])
-    on_control = sum(v for a, v in zip(mine, amounts, strict=True) if a in control)
-    mine_set = set(mine)
-    doc_control = sum(native[row] for row in range(doc[0], doc[0] + doc[1]) if account[row] in mine_set)
-    cash = [a for a in mine if a not in control]
+Lines = tuple[t.Sequence[int | None], t.Sequence[int]]  # an entry's lines' accounts and native amounts
+
+
+def _ratio(chart: _Chart, settlement: Lines, doc: Lines) -> tuple[int, int] | None:
+    """The share (numerator, denominator > 0) of ``doc``'s lines that ``settlement`` settles in cash: its
+    amount on the document's accounts over the document's on its own; ``None`` when it moves no cash
+    (no line off the document's accounts, or one on receivables or payables) or settles nothing."""
+    control = set(doc[0])
+    on_control = sum(v for a, v in zip(*settlement, strict=True) if a in control)
+    mine = set(settlement[0])
+    doc_control = sum(v for a, v in zip(*doc, strict=True) if a in mine)
+    cash = [a for a in settlement[0] if a not in control]
     if not on_control or not doc_control or not cash or any(a in chart.control for a in cash):
         return None
     return (-on_control, doc_control) if doc_control > 0 else (on_control, -doc_control)
