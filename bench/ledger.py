@@ -17,6 +17,8 @@ paid from the bank) and manual entries of three lines. Then it measures, in one 
   already loaded as a table), which stands for what the hardware can do: in wall time and in CPU time (of
   every thread: DuckDB uses several). The best, not the median: the machine is shared, and on a loaded
   machine the wall times say more about the load than about the code;
+* the first cash-basis statement (the cash basis is found from the columns, once per ledger), a cash-basis
+  breakdown by currency, and the first cash flow v2 (none of them makes the entries);
 * the statement after one more write (only the entries of the documents it touched are recomputed);
 * the GL log through the API in-process (``TestClient``): the first page (``limit=500``, all time; it makes
   the entries of its own lines only), further pages, a month's page, an account's page, a year's lines
@@ -315,6 +317,22 @@ def _journal_list(client: TestClient, pages: int) -> None:
     print(f"journal entries, one account's first page (all time), median: {ms(rent)}")
 
 
+def _cash_statements(ws: Workspace) -> None:
+    """The first cash-basis income statement (the cash basis found from the columns), then again (found
+    once per ledger); the first cash flow v2 and cash-basis breakdown by currency: none makes the entries."""
+    from campfire_mock.domain.cash_basis import cash_basis
+    from campfire_mock.domain.cash_flow_v2 import cash_flow_v2
+
+    for name, make in (
+        ("first cash-basis statement, 2025 by month", lambda: cash_basis(ws, YEAR_START, YEAR_END)),
+        ("next cash-basis statement, by currency", lambda: cash_basis(ws, YEAR_START, YEAR_END, group_by="currency")),
+        ("first cash flow v2, 2025 by month", lambda: cash_flow_v2(ws, YEAR_START, YEAR_END)),
+    ):
+        wall, cpu = best(make, 1)
+        print(f"{name}: {wall:.2f} s ({cpu:.2f} s of CPU)")
+    assert not ledger(ws).materialised, "a cash statement made every entry"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--lines", type=int, default=200_000, help="about how many ledger lines to generate")
@@ -350,6 +368,7 @@ def main() -> int:
         f" the ledger's columns {built:.2f} s)"
     )
 
+    _cash_statements(ws)
     income = best(lambda: statements.income_statement(ws, YEAR_START, YEAR_END, "monthly"), args.runs)
     balance = best(lambda: statements.balance_sheet(ws, YEAR_START, YEAR_END, "monthly"), args.runs)
     trial = best(lambda: statements.trial_balance(ws, YEAR_START, YEAR_END), args.runs)

@@ -30,7 +30,8 @@ Line = tuple[t.Any, ...]
 
 def by_entry(cols: Columns) -> dict[int, list[Line]]:
     """Each entry's lines in its order, as (entry, place, account, day, entity, department, vendor, book,
-    consolidated, known, last modified)."""
+    consolidated, known, last modified, native, source, source id, document settled, reversal, currency,
+    tags)."""
     found: dict[int, list[Line]] = defaultdict(list)
     for entry_id, (start, count) in cols.rows.items():
         for row in range(start, start + count):
@@ -48,6 +49,13 @@ def by_entry(cols: Columns) -> dict[int, list[Line]]:
                     int(cols.consolidated[row]) if cols.known[row] else 0,
                     bool(cols.known[row]),
                     cols.modified[row],
+                    int(cols.native[row]),
+                    cols.source[row],
+                    int(cols.source_id[row]),
+                    int(cols.paid[row]),
+                    bool(cols.reversal[row]),
+                    cols.currency[row],
+                    cols.tags[row],
                 )
             )
     return dict(found)
@@ -63,7 +71,11 @@ def busy(client: TestClient) -> None:
     assert pay(client, made["id"], empty_transactions=[manual(100.05, "2026-05-10")]).status_code == 200
     voided = new_bill(client, bill_number="T-2", lines=[(2622, 50, 0)])
     assert client.post(f"{BILLS}/{voided['id']}/void/", json={"void_date": "2026-05-20"}).status_code == 200
+    tagged = entry_body((6400, 7), (1010, -7))
+    for item in tagged["transactions"]:
+        item["tags"] = [{"id": 8355}]
     for body in (
+        tagged,
         entry_body((6000, 12.34), (1010, -12.34)),
         entry_body((6000, 0.1), (6100, 0.2), (1010, -0.3), reversal_date="2026-06-01"),
     ):
@@ -80,6 +92,7 @@ def test_bulk_columns_are_the_lines_the_posting_rules_make(app: t.Any, client: T
     bulk, docs = bulk_columns(ws, keys, ledger_module.document_entries)
     entries = ledger_module._all_entries(ws)
     assert by_entry(bulk) == by_entry(columns_of(entries))
+    assert any(8355 in tags for tags in bulk.tags[bulk.source == "manual"].tolist())  # tags built in bulk too
     assert sorted(e for ids in docs.values() for e in ids) == sorted(e.id for e in entries)
 
 
@@ -94,6 +107,120 @@ def test_the_first_statement_makes_no_entry_objects(app: t.Any, client: TestClie
     page = client.get(GL, params={"all_time": "true", "limit": 3})
     assert page.status_code == 200 and len(page.json()["results"]) == 3
     assert books.materialised is False and 0 < len(books._made) < 10
+
+
+def test_cash_flow_v2_makes_only_the_entries_it_discloses(app: t.Any, client: TestClient) -> None:
+    """Cash flow v2 reads the columns; of the entries, it makes only those it discloses as non-cash (for
+    their memo), and it discloses exactly the entries that move an investing or financing account and no
+    cash account, as found from every entry the posting rules make."""
+    from campfire_mock.domain.cash_flow import cash_section, is_cash
+    from campfire_mock.domain.statements import is_balance_sheet
+
+    made = client.post(JOURNAL, json=entry_body((1500, 5000), (2700, -5000), day="2026-02-14"))
+    assert made.status_code == 201, made.text
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    v2 = client.get("/ca/api/get_cash_flow_v2", params={"start_date": "2026-01-01", "end_date": "2026-12-31"})
+    assert v2.status_code == 200, v2.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False
+    disclosed = [(d["journal"], d["date"], d["amount"]) for d in v2.json()["non_cash_disclosures"]]
+    assert made.json()["id"] in {journal for journal, _, _ in disclosed}
+    assert set(books._made) <= {journal for journal, _, _ in disclosed} | {made.json()["id"]}
+    charts = {int(k): row for k, row in dict.items(ws.refs["account"])}
+    cash = {k for k, row in charts.items() if is_cash(row)}
+    moved = {
+        k for k, row in charts.items() if is_balance_sheet(row) and cash_section(row) in ("INVESTING", "FINANCING")
+    } - cash
+    expected = [
+        (e.id, e.date.isoformat(), f"{sum(p.book for p in e.lines if p.book > 0) / 100:.2f}")
+        for e in Ledger.build(ledger_module._all_entries(ws)).entries
+        if date(2026, 1, 1) <= e.date <= date(2026, 12, 31)
+        and {p.account for p in e.lines} & moved
+        and not {p.account for p in e.lines} & cash
+    ]
+    assert disclosed == expected
+
+
+def reference_cash_basis(ws: Workspace) -> Columns:
+    """The cash basis's lines found entry by entry from every entry the posting rules make (the way it was
+    computed before it read the columns)."""
+    from campfire_mock.domain import cash_basis as cash
+
+    entries = Ledger.build(ledger_module._all_entries(ws)).entries
+    docs = {
+        (e.source, e.source_id): e
+        for e in entries
+        if e.source in cash.DOCUMENTS and e.source_id is not None and e.reversal_of is None
+    }
+    refunded, chart = cash._refunded_memos(ws), cash._Chart(ws)
+    found: list[Entry] = []
+    for e in entries:
+        if e.source in cash.DOCUMENTS:
+            continue
+        if e.source not in cash.SETTLEMENTS:
+            found.append(e)
+            continue
+        kind = cash.SETTLEMENTS[e.source]
+        keys = {
+            "invoice": e.invoice,
+            "bill": e.bill,
+            "credit_memo": int(e.credit_memos[0]["id"]) if e.credit_memos else None,
+            "debit_memo": refunded.get(e.source_id or -1),
+        }
+        doc = docs.get((kind, keys[kind]))
+        settled = cash._settled(chart, e, doc) if doc is not None else None
+        if settled is not None:
+            found.append(settled)
+    return columns_of(found)
+
+
+def test_the_cash_basis_reads_the_columns_and_finds_the_lines_found_entry_by_entry(
+    app: t.Any, client: TestClient
+) -> None:
+    """The first cash-basis statement makes no entry objects, and its lines (each settlement's share of
+    its document's income lines, every other entry as posted) are those found entry by entry from the
+    entries the posting rules make: invoices and bills paid in part, a credit memo, voids, reversals."""
+    from campfire_mock.domain.cash_basis import cash_lines
+
+    busy(client)
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    body = client.get("/ca/api/cash-basis", params={"start_date": "2026-01-01", "end_date": "2026-12-31"})
+    assert body.status_code == 200, body.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False and not books._made
+    found = cash_lines(ws)
+
+    def lines(cols: Columns) -> dict[int, list[Line]]:  # every field but the settled document's id
+        return {key: [line[:14] + line[15:] for line in rows] for key, rows in by_entry(cols).items()}
+
+    expected = reference_cash_basis(ws)
+    assert lines(found.columns) == lines(expected)
+    sources = set(found.columns.source.tolist())
+    settlements = {"invoice_payment", "bill_payment", "credit_memo_payment", "debit_memo_payment"}
+    assert settlements | {"manual"} <= sources, sources
+    assert [e for e, _ in found.entries] == list(expected.rows)
+
+
+def test_a_statement_by_currency_or_tag_makes_no_entry_objects(app: t.Any, client: TestClient) -> None:
+    """Breakdowns by currency (of the cash basis) and by tag read the ledger's columns: the first one makes
+    no entry, and the tagged line lands in its tag's column."""
+    busy(client)
+    ws = workspace(app)
+    for path, params in (
+        ("/ca/api/cash-basis", {"group_by": "currency"}),
+        ("/ca/api/cash-basis", {"group_by": "tag", "group": 727}),
+        ("/ca/api/get_income_statement", {"group_by": "tag", "group": 727}),
+    ):
+        ws.derived.pop("books", None)
+        body = client.get(path, params={"start_date": "2026-05-01", "end_date": "2026-05-31", **params})
+        assert body.status_code == 200, body.text
+        books = ledger_module.ledger(ws)
+        assert books.materialised is False and not books._made, (path, params)
+        marketing = next(r for r in body.json()["income_statement"] if r["account_name"].startswith("6400"))
+        column = "2026-05-31_Project A" if params["group_by"] == "tag" else "2026-05-31_USD"
+        assert marketing[column] >= 7, (path, marketing)
 
 
 def gl_orders(client: TestClient) -> tuple[list[int], list[int]]:

@@ -47,6 +47,13 @@ class Columns:
     position: np.ndarray  # the line's place in its entry (its id is the entry's times 10,000 plus this)
     modified: np.ndarray  # objects: the entry's ``last_modified_at`` as its document keeps it
     ruled: np.ndarray  # whether the line's entry was made by its posting rule (else in bulk: root currency)
+    native: np.ndarray  # the amount in the document's currency
+    source: np.ndarray  # objects: the entry's ``source`` (``invoice``, ``bill_payment``, ``manual``...)
+    source_id: np.ndarray  # the entry's ``source_id`` (-1: none)
+    paid: np.ndarray  # the document a payment or refund entry settles (``settled``; -1: none)
+    reversal: np.ndarray  # whether the entry reverses another (a void, a ``reversal_date`` entry)
+    currency: np.ndarray  # objects: the entry's currency code (the document's)
+    tags: np.ndarray  # objects: the line's tag ids (a tuple, mostly the empty one)
 
     @property
     def accounts(self) -> np.ndarray:
@@ -70,6 +77,23 @@ class Columns:
     def live(self) -> np.ndarray:
         """The mask of rows of lines still in the ledger."""
         return self.alive
+
+
+#: The document kind each settling entry source pays: an invoice payment its invoice, and so on.
+PAID_KINDS = {"invoice_payment": "invoice", "bill_payment": "bill", "credit_memo_payment": "credit_memo"}
+
+
+def settled(entry: Entry) -> int | None:
+    """The document a payment or refund entry settles, as its entry names it (its invoice, bill or credit
+    memo); ``None`` for other entries (and a debit-memo refund's, which does not name its memo)."""
+    kind = PAID_KINDS.get(entry.source)
+    if kind == "invoice":
+        return entry.invoice
+    if kind == "bill":
+        return entry.bill
+    if kind == "credit_memo" and entry.credit_memos:
+        return int(entry.credit_memos[0]["id"])
+    return None
 
 
 def _ids(values: t.Iterable[int | None], count: int) -> np.ndarray:
@@ -105,15 +129,21 @@ def columns_of(entries: t.Sequence[Entry], start: int = 0) -> Columns:
         position=np.fromiter((n for e in entries for n in range(len(e.lines))), np.int64, count),
         modified=objects([e.last_modified_at for e, _ in lines]),
         ruled=np.ones(count, dtype=np.bool_),
+        native=np.fromiter((p.native for _, p in lines), np.int64, count),
+        source=objects([e.source for e, _ in lines]),
+        source_id=_ids((e.source_id for e, _ in lines), count),
+        paid=_ids((settled(e) for e, _ in lines), count),
+        reversal=np.fromiter((e.reversal_of is not None for e, _ in lines), np.bool_, count),
+        currency=objects([e.currency for e, _ in lines]),
+        tags=objects([p.tags for _, p in lines]),
     )
 
 
 def objects(values: list[t.Any]) -> np.ndarray:
+    """``values`` as an array of objects, one element each (tuples too)."""
     import numpy as np
 
-    found = np.empty(len(values), dtype=object)
-    found[:] = values
-    return found
+    return np.fromiter(values, dtype=object, count=len(values))
 
 
 def _merged(order: np.ndarray, cols: Columns, new_rows: range, key: t.Callable[[int], t.Any]) -> np.ndarray:
@@ -194,6 +224,13 @@ _VALUES = (
     "position",
     "modified",
     "ruled",
+    "native",
+    "source",
+    "source_id",
+    "paid",
+    "reversal",
+    "currency",
+    "tags",
 )
 
 
@@ -447,4 +484,4 @@ def no_gc() -> t.Iterator[None]:
             gc.enable()
 
 
-__all__ = ["Columns", "Ledger", "changed", "columns_of", "compacted", "no_gc", "objects"]
+__all__ = ["PAID_KINDS", "Columns", "Ledger", "changed", "columns_of", "compacted", "no_gc", "objects", "settled"]

@@ -54,15 +54,30 @@ class Sink:
     entry_entity: list[int] = field(default_factory=list)
     entry_size: list[int] = field(default_factory=list)
     entry_modified: list[t.Any] = field(default_factory=list)
+    #: Per entry: its source, source id (-1: none), the document it settles (-1: none) and its currency.
+    origins: list[tuple[str, int, int, str]] = field(default_factory=list)
     account: list[int] = field(default_factory=list)
     vendor: list[int] = field(default_factory=list)
     department: list[int] = field(default_factory=list)
     amount: list[t.Any] = field(default_factory=list)
     credits: list[int] = field(default_factory=list)  # row numbers
     balancing: list[int] = field(default_factory=list)  # row numbers
+    tagged: dict[int, tuple[int, ...]] = field(default_factory=dict)  # row number -> its tags, if any
     docs: dict[Doc, tuple[int, ...]] = field(default_factory=dict)
 
-    def entry(self, doc: Doc, entry_id: int, day: date, entity: int | None, size: int, modified: t.Any) -> None:
+    def entry(
+        self,
+        doc: Doc,
+        entry_id: int,
+        day: date,
+        entity: int | None,
+        size: int,
+        modified: t.Any,
+        origin: tuple[str, int, int, str],
+    ) -> None:
+        """One entry of ``size`` lines (the last appended); ``origin``: its source, source id, the document
+        it settles (-1: none) and its currency."""
+        self.origins.append(origin)
         self.entry_modified.append(modified)
         self.entry_id.append(entry_id)
         self.entry_day.append(day.toordinal())
@@ -71,8 +86,16 @@ class Sink:
         self.docs[doc] = (entry_id,)
 
     def line(
-        self, account: int | None, amount: t.Any, credit: bool, vendor: int | None, department: int | None = None
+        self,
+        account: int | None,
+        amount: t.Any,
+        credit: bool,
+        vendor: int | None,
+        department: int | None = None,
+        tags: tuple[int, ...] = (),
     ) -> None:
+        if tags:
+            self.tagged[len(self.account)] = tags
         if credit:
             self.credits.append(len(self.account))
         self.account.append(-1 if account is None else account)
@@ -158,7 +181,9 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         ar, client, start = plain.ar(inv.extra.get("ar_account")), inv.client, len(sink.account)
         line(ar, inv.total_amount, False, client)
         for ln in inv.lines:
-            line(plain.product(ln.product), ln.amount, True, client, ln.department)
+            tagged = ln.extra.get("tag_ids")
+            tags = tuple(int(x) for x in tagged if isinstance(x, int)) if tagged else ()
+            line(plain.product(ln.product), ln.amount, True, client, ln.department, tags)
             if ln.tax:
                 line(tax, ln.tax, True, client)
         if inv.discount:
@@ -167,7 +192,8 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
             line(revenue, inv.payment_term_applied_discount, False, client)
             line(ar, inv.payment_term_applied_discount, True, client)
         size = len(sink.account) - start
-        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, inv.last_modified_at)
+        origin, modified = ("invoice", inv.id, -1, inv.currency), inv.last_modified_at
+        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, modified, origin)
     return rest
 
 
@@ -192,7 +218,8 @@ def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         )
         line(plain.ar(inv.extra.get("ar_account")), payment.amount, True, inv.client)
         day = payment.payment_date or payment.created_at.date()
-        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, payment.last_modified_at)
+        origin = ("invoice_payment", payment.id, payment.invoice_id, payment.currency)
+        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, payment.last_modified_at, origin)
     return rest
 
 
@@ -209,14 +236,17 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> lis
             continue
         vendor, start = rel_id(bill.get("vendor")), len(sink.account)
         for item in bill.get("lines") or []:
-            line(rel_id(item.get("account")), item.get("amount") or 0, False, vendor, rel_id(item.get("department")))
+            tagged = item.get("tag_ids")
+            tags = tuple(x for x in tagged if isinstance(x, int)) if tagged else ()
+            account, department = rel_id(item.get("account")), rel_id(item.get("department"))
+            line(account, item.get("amount") or 0, False, vendor, department, tags)
             if item.get("tax") and float(item["tax"]):
                 line(tax, item["tax"], False, vendor)
         sink.balance(plain.ap(bill.get("ap_account")), vendor)
         size = len(sink.account) - start
-        sink.entry(
-            (BILLS, key), int(bill["journal_entry"]), day, bill.get("entity"), size, bill.get("last_modified_at")
-        )
+        origin = ("bill", bill["id"], -1, str(bill.get("currency") or ""))
+        entry_id, modified = int(bill["journal_entry"]), bill.get("last_modified_at")
+        sink.entry((BILLS, key), entry_id, day, bill.get("entity"), size, modified, origin)
     return rest
 
 
@@ -245,7 +275,8 @@ def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]
             rest.append(key)
             continue
         entry_id, modified = int(payment["payment_journal_entry"]), payment.get("last_modified_at")
-        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified)
+        origin = ("bill_payment", payment["id"], bill["id"], str(payment.get("currency") or ""))
+        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified, origin)
     return rest
 
 
@@ -267,8 +298,10 @@ def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> li
             continue
         for ln in lines:
             debit = ln["debit"]
-            line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"))
-        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"))
+            tags = tuple(ln["tags"]) if ln.get("tags") else ()
+            line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"), tags)
+        origin = (str(row.get("source") or "manual"), -1, -1, str(currency or ""))
+        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"), origin)
     return rest
 
 
@@ -325,6 +358,10 @@ def bulk_columns(
     count = len(amount)
     starts = np.concatenate([[0], np.cumsum(sizes)[:-1]]) if len(sizes) else sizes
     rows = dict(zip(sink.entry_id, zip(starts.tolist(), sink.entry_size, strict=True), strict=True))
+    sources, source_ids, paid, currencies = zip(*sink.origins, strict=True) if sink.origins else ((), (), (), ())
+    tags = objects([()] * count)
+    for row, tagged in sink.tagged.items():
+        tags[row] = tagged
     made_cols = Columns(
         account_raw=np.asarray(sink.account, dtype=np.int64),
         day=np.repeat(np.asarray(sink.entry_day, dtype=np.int64), sizes),
@@ -340,6 +377,13 @@ def bulk_columns(
         position=np.arange(count, dtype=np.int64) - np.repeat(starts.astype(np.int64), sizes),
         modified=np.repeat(objects(sink.entry_modified), sizes),
         ruled=np.zeros(count, dtype=np.bool_),
+        native=amount.copy(),
+        source=np.repeat(objects(list(sources)), sizes),
+        source_id=np.repeat(np.asarray(source_ids, dtype=np.int64), sizes),
+        paid=np.repeat(np.asarray(paid, dtype=np.int64), sizes),
+        reversal=np.zeros(count, dtype=np.bool_),
+        currency=np.repeat(objects(list(currencies)), sizes),
+        tags=tags,
     )
     docs = sink.docs
     others: list[Entry] = []

@@ -1,7 +1,8 @@
 """Cash-basis statements: revenue and expenses counted when cash settles the document that posted them.
 
 On the cash basis an invoice, bill, credit memo or debit memo counts only as it is paid. Computed from
-the ledger, entry by entry (``cash_lines``):
+the ledger's columns, entry by entry (``cash_lines``: no entry is made; the cash transactions make the
+entries of their window, ``_settled``):
 
 * a document's own entry (and its void) counts for nothing when posted;
 * a **cash settlement** of it (an invoice payment, a bill payment, a credit-memo refund, a debit-memo
@@ -19,11 +20,13 @@ not at all. Each share is rounded to the cent line by line, halves away from zer
 from __future__ import annotations
 
 import bisect
+import typing as t
 import weakref
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from .books import Columns, Ledger, columns_of
+from .books import Columns, Ledger, no_gc
 from .chart import BALANCE_SHEET_TYPES, is_receivable_or_payable
 from .documents import DEBIT_MEMOS, REFUNDS
 from .entries import Entry, Posting, to_money
@@ -31,6 +34,9 @@ from .ledger import ledger, root_currency
 from .ledger_query import Scope
 from .statements import NET_INCOME, Row, Sums, income_statement
 from .workspace import Workspace
+
+if t.TYPE_CHECKING:  # numpy loads on the first statement
+    import numpy as np
 
 #: The documents whose entries wait for cash, and the settlements that carry them: source -> document.
 DOCUMENTS = frozenset({"invoice", "bill", "credit_memo", "debit_memo"})
@@ -41,20 +47,7 @@ SETTLEMENTS = {
     "debit_memo_payment": "debit_memo",
 }
 Doc = tuple[str, int]
-_CACHE: weakref.WeakKeyDictionary[Ledger, tuple[int, list[Entry], Columns]] = weakref.WeakKeyDictionary()
-
-
-def _document(ws: Workspace, entry: Entry, memo_of_refund: dict[int, int]) -> Doc | None:
-    kind = SETTLEMENTS[entry.source]
-    if kind == "invoice":
-        key = entry.invoice
-    elif kind == "bill":
-        key = entry.bill
-    elif kind == "credit_memo":
-        key = int(entry.credit_memos[0]["id"]) if entry.credit_memos else None
-    else:
-        key = memo_of_refund.get(entry.source_id or -1)
-    return None if key is None else (kind, key)
+_CACHE: weakref.WeakKeyDictionary[Ledger, tuple[int, CashLedger]] = weakref.WeakKeyDictionary()
 
 
 def _refunded_memos(ws: Workspace) -> dict[int, int]:
@@ -82,19 +75,20 @@ class _Chart:
         self.control = {int(k) for k, r in dict.items(ws.refs["account"]) if is_receivable_or_payable(r)}
 
     def is_income(self, account: int | None) -> bool:
-        return account is None or account in self.income
+        """An income-statement account (no account, ``None`` or -1 in the columns, counts as one)."""
+        return account is None or account < 0 or account in self.income
 
 
 def _settled(chart: _Chart, entry: Entry, doc: Entry) -> Entry | None:
     """The share of ``doc``'s income-statement lines ``entry`` settles in cash, dated as ``entry``."""
-    control = {p.account for p in doc.lines}
-    mine = {p.account for p in entry.lines}
-    on_control = sum(p.native for p in entry.lines if p.account in control)
-    doc_control = sum(p.native for p in doc.lines if p.account in mine)
-    cash = [p for p in entry.lines if p.account not in control]
-    if not on_control or not doc_control or not cash or any(p.account in chart.control for p in cash):
+    ratio = _ratio(
+        chart,
+        ([p.account for p in entry.lines], [p.native for p in entry.lines]),
+        ([p.account for p in doc.lines], [p.native for p in doc.lines]),
+    )
+    if ratio is None:
         return None
-    num, den = (-on_control, doc_control) if doc_control > 0 else (on_control, -doc_control)
+    num, den = ratio
     lines = [
         Posting(
             p.account,
@@ -126,35 +120,150 @@ def _settled(chart: _Chart, entry: Entry, doc: Entry) -> Entry | None:
     )
 
 
-def cash_lines(ws: Workspace) -> tuple[list[Entry], Columns]:
-    """The ledger on the cash basis: the entries that count, in date order, and their columns (found once
-    per ledger)."""
+@dataclass(frozen=True)
+class CashLedger:
+    """The ledger on the cash basis: its lines as columns (for the statements), and the entries that count
+    in (date, id) order, each as its ledger entry's id and the id of the document entry whose share it
+    carries (``None``: it counts as posted), with their days (proleptic ordinals)."""
+
+    columns: Columns
+    entries: list[tuple[int, int | None]]
+    days: list[int]
+
+
+def cash_lines(ws: Workspace) -> CashLedger:
+    """The ledger on the cash basis, found from the ledger's columns (no entry is made) once per ledger."""
     books = ledger(ws)
     cached = _CACHE.get(books)
     if cached is not None and cached[0] == id(ws):
-        return cached[1], cached[2]
-    docs: dict[Doc, Entry] = {
-        (e.source, int(e.source_id)): e
-        for e in books.entries
-        if e.source in DOCUMENTS and e.source_id is not None and e.reversal_of is None
+        return cached[1]
+    with no_gc():  # a tuple per entry: no collection walks the workspace meanwhile
+        found = _cash_ledger(ws, books)
+    _CACHE[books] = (id(ws), found)
+    return found
+
+
+def _cash_ledger(ws: Workspace, books: Ledger) -> CashLedger:
+    import numpy as np
+
+    cols = books.columns()
+    order = books.entry_order()[0].tolist()
+    spans = [(entry_id, *cols.rows[entry_id]) for entry_id in order]
+    spans = [span for span in spans if span[2]]  # an entry without lines counts for nothing
+    source, source_id = cols.source.tolist(), cols.source_id.tolist()
+    reversal = cols.reversal.tolist()
+    docs: dict[Doc, tuple[int, int, int]] = {
+        (source[start], source_id[start]): (entry_id, start, count)
+        for entry_id, start, count in spans
+        if source[start] in DOCUMENTS and source_id[start] >= 0 and not reversal[start]
     }
-    memo_of_refund = _refunded_memos(ws) if any(e.source == "debit_memo_payment" for e in books.entries) else {}
+    memo_of_refund = _refunded_memos(ws) if any(s == "debit_memo_payment" for s in source) else {}
     chart = _Chart(ws)
-    found: list[Entry] = []
-    for entry in books.entries:
-        if entry.source in DOCUMENTS:
+    account, native = cols.account_raw.tolist(), cols.native.tolist()
+    book, consolidated = cols.book.tolist(), cols.consolidated.tolist()
+    paid = cols.paid.tolist()
+    take: list[int] = []  # per line of the cash basis: the ledger row it copies (account, entity, tags...)
+    head: list[int] = []  # and the first row of the entry it belongs to (day, entry id, source...)
+    shares: list[tuple[int, int, int, int]] = []  # (line, native, book, consolidated) of the settled lines
+    entries: list[tuple[int, int | None]] = []
+    for entry_id, start, count in spans:
+        kind = source[start]
+        if kind in DOCUMENTS:
             continue
-        if entry.source in SETTLEMENTS:
-            key = _document(ws, entry, memo_of_refund)
-            doc = docs.get(key) if key is not None else None
-            settled = _settled(chart, entry, doc) if doc is not None else None
-            if settled is not None:
-                found.append(settled)
+        if kind not in SETTLEMENTS:
+            entries.append((entry_id, None))
+            take += range(start, start + count)
+            head += [start] * count
             continue
-        found.append(entry)
-    columns = columns_of(found)
-    _CACHE[books] = (id(ws), found, columns)
-    return found, columns
+        settles = memo_of_refund.get(source_id[start], -1) if kind == "debit_memo_payment" else paid[start]
+        doc = docs.get((SETTLEMENTS[kind], settles))
+        if doc is None:
+            continue
+        end, doc_end = start + count, doc[1] + doc[2]
+        ratio = _ratio(
+            chart, (account[start:end], native[start:end]), (account[doc[1] : doc_end], native[doc[1] : doc_end])
+        )
+        if ratio is None:
+            continue
+        entries.append((entry_id, doc[0]))
+        num, den = ratio
+        for row in range(doc[1], doc[1] + doc[2]):
+            if chart.is_income(account[row]):
+                shares.append(
+                    (
+                        len(take),
+                        _scale(native[row], num, den),
+                        _scale(book[row], num, den),
+                        _scale(consolidated[row], num, den),
+                    )
+                )
+                take.append(row)
+                head.append(start)
+    columns = _columns(cols, np.asarray(take, dtype=np.int64), np.asarray(head, dtype=np.int64), shares)
+    return CashLedger(columns, entries, [int(cols.day[cols.rows[e][0]]) for e, _ in entries])
+
+
+Lines = tuple[t.Sequence[int | None], t.Sequence[int]]  # an entry's lines' accounts and native amounts
+
+
+def _ratio(chart: _Chart, settlement: Lines, doc: Lines) -> tuple[int, int] | None:
+    """The share (numerator, denominator > 0) of ``doc``'s lines that ``settlement`` settles in cash: its
+    amount on the document's accounts over the document's on its own; ``None`` when it moves no cash
+    (no line off the document's accounts, or one on receivables or payables) or settles nothing."""
+    control = set(doc[0])
+    on_control = sum(v for a, v in zip(*settlement, strict=True) if a in control)
+    mine = set(settlement[0])
+    doc_control = sum(v for a, v in zip(*doc, strict=True) if a in mine)
+    cash = [a for a in settlement[0] if a not in control]
+    if not on_control or not doc_control or not cash or any(a in chart.control for a in cash):
+        return None
+    return (-on_control, doc_control) if doc_control > 0 else (on_control, -doc_control)
+
+
+def _columns(cols: Columns, take: np.ndarray, head: np.ndarray, shares: list[tuple[int, int, int, int]]) -> Columns:
+    """The cash basis's columns: line ``i`` copies ledger row ``take[i]`` and its entry's fields from row
+    ``head[i]``; the settled lines' amounts are ``shares``."""
+    import numpy as np
+
+    count = len(take)
+    native, book, consolidated = cols.native[take], cols.book[take], cols.consolidated[take]
+    modified = cols.modified[take]
+    if shares:
+        at, *amounts = (np.asarray(v, dtype=np.int64) for v in zip(*shares, strict=True))
+        native[at], book[at], consolidated[at] = amounts
+        modified[at] = None  # a settled share is no stored entry
+    entry_id = cols.entry_id[head]
+    firsts = np.flatnonzero(np.r_[True, entry_id[1:] != entry_id[:-1]]) if count else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[firsts, count])
+    return Columns(
+        account_raw=cols.account_raw[take],
+        day=cols.day[head],
+        entity=cols.entity[take],
+        department=cols.department[take],
+        vendor=cols.vendor[take],
+        book=book,
+        consolidated=consolidated,
+        known=cols.known[take],
+        alive=np.ones(count, dtype=np.bool_),
+        rows=dict(zip(entry_id[firsts].tolist(), zip(firsts.tolist(), sizes.tolist(), strict=True), strict=True)),
+        entry_id=entry_id,
+        position=np.arange(count, dtype=np.int64) - np.repeat(firsts, sizes),
+        modified=modified,
+        ruled=np.ones(count, dtype=np.bool_),
+        native=native,
+        source=cols.source[head],
+        source_id=cols.source_id[head],
+        paid=cols.paid[head],
+        reversal=cols.reversal[head],
+        currency=cols.currency[take],
+        tags=cols.tags[take],
+    )
+
+
+def _made(books: Ledger, entry_id: int) -> Entry:
+    entry = books.entry(entry_id)
+    assert entry is not None, entry_id
+    return entry
 
 
 #: The income-statement types above the operating statement's Net Operating Income.
@@ -176,7 +285,7 @@ def cash_basis(
     """The income statement on the cash basis (the income statement's shape and options); ``operating``
     puts revenue, cost of revenue and operating expenses first, then a *Net Operating Income* row, then
     other income and expenses and *Net Income*."""
-    sums = Sums(ws, scope or Scope(), lines=cash_lines(ws))
+    sums = Sums(ws, scope or Scope(), lines=cash_lines(ws).columns)
     body = income_statement(ws, start, end, cadence, group_by=group_by, group=group, sums=sums)
     body["basis"] = "cash"
     if operating:
@@ -198,12 +307,17 @@ def cash_basis(
 def cash_transactions(ws: Workspace, start: date, end: date) -> Row:
     """The cash basis's income-statement lines dated from ``start`` to ``end``, in date order, each with
     its journal entry and account, in the root entity's currency (``null`` where no rate is known)."""
-    entries, _ = cash_lines(ws)
-    lo = bisect.bisect_left(entries, start, key=lambda e: e.date)
-    hi = bisect.bisect_right(entries, end, key=lambda e: e.date)
+    cash, books, kinds = cash_lines(ws), ledger(ws), _Chart(ws)
+    lo = bisect.bisect_left(cash.days, start.toordinal())
+    hi = bisect.bisect_right(cash.days, end.toordinal())
     accounts = ws.refs["account"]
     found: list[Row] = []
-    for entry in entries[lo:hi]:
+    for entry_id, doc_id in cash.entries[lo:hi]:
+        entry = _made(books, entry_id)
+        if doc_id is not None:
+            settled = _settled(kinds, entry, _made(books, doc_id))
+            assert settled is not None, entry_id  # ``cash_lines`` found its share
+            entry = settled
         for posting in entry.lines:
             chart = accounts.look(posting.account, {}) if posting.account is not None else {}
             if chart.get("account_type") in BALANCE_SHEET_TYPES:
@@ -236,4 +350,12 @@ def cash_transactions(ws: Workspace, start: date, end: date) -> Row:
     }
 
 
-__all__ = ["DOCUMENTS", "NET_OPERATING_INCOME", "SETTLEMENTS", "cash_basis", "cash_lines", "cash_transactions"]
+__all__ = [
+    "DOCUMENTS",
+    "NET_OPERATING_INCOME",
+    "SETTLEMENTS",
+    "CashLedger",
+    "cash_basis",
+    "cash_lines",
+    "cash_transactions",
+]

@@ -24,7 +24,6 @@ debits (money in) and credits (money out, negative) posted to the cash accounts.
 
 from __future__ import annotations
 
-import bisect
 import typing as t
 from datetime import date, timedelta
 
@@ -113,35 +112,52 @@ def cash_flow_v2(ws: Workspace, start: date, end: date, cadence: str = "monthly"
 
 def non_cash_disclosures(ws: Workspace, sums: Sums, start: date, end: date) -> list[Row]:
     """Entries from ``start`` to ``end`` in the statement's scope that move an investing or financing
-    account and no cash account: their id, date, memo and the amount they move (their debits)."""
+    account and no cash account: their id, date, memo and the amount they move (their debits). Found in
+    the ledger's columns; only the entries disclosed are made (for their memo)."""
     books = ledger(ws)
-    entries = books.entries
-    lo = bisect.bisect_left(entries, start, key=lambda e: e.date)
-    hi = bisect.bisect_right(entries, end, key=lambda e: e.date)
-    keep = set(np.unique(sums.cols.entity[sums.mask]).tolist())
-    cash: set[int | None] = set()
-    moved: dict[int | None, str] = {}
+    cols = sums.cols
+    keep = np.unique(cols.entity[sums.mask])
+    cash: list[int] = []
+    moved: dict[int, str] = {}
     for key, chart in dict.items(ws.refs["account"]):
         if is_cash(chart):
-            cash.add(int(key))
+            cash.append(int(key))
         elif is_balance_sheet(chart) and cash_section(chart) in ("INVESTING", "FINANCING"):
             moved[int(key)] = str(chart.get("name") or "")
+    rows = np.flatnonzero(
+        cols.alive & (cols.day >= start.toordinal()) & (cols.day <= end.toordinal()) & np.isin(cols.entity, keep)
+    )
+    entry_ids = cols.entry_id[rows]
+    accounts = cols.account_raw[rows]
+    touches_cash = np.isin(accounts, np.asarray(cash, dtype=np.int64))
+    moves = np.isin(accounts, np.asarray(list(moved), dtype=np.int64))
+    candidates = np.setdiff1d(np.unique(entry_ids[moves]), np.unique(entry_ids[touches_cash]))
+    chosen = rows[np.isin(entry_ids, candidates)]
     found: list[Row] = []
-    for entry in entries[lo:hi]:
-        if (-1 if entry.entity is None else entry.entity) not in keep:
-            continue
-        accounts = {p.account for p in entry.lines}
-        names = {moved[a] for a in accounts if a in moved}
-        if names and not accounts & cash:
-            found.append(
-                {
-                    "journal": entry.id,
-                    "date": entry.date.isoformat(),
-                    "memo": entry.memo,
-                    "accounts": sorted(names),
-                    "amount": _text(sum(p.book for p in entry.lines if p.book > 0)),
-                }
-            )
+    if not len(chosen):
+        return found
+    order = chosen[np.lexsort((cols.entry_id[chosen], cols.day[chosen]))]
+    debits: dict[int, int] = {}
+    names: dict[int, set[str]] = {}
+    for entry_id, account, book in zip(
+        cols.entry_id[order].tolist(), cols.account_raw[order].tolist(), cols.book[order].tolist(), strict=True
+    ):
+        debits[entry_id] = debits.get(entry_id, 0) + (book if book > 0 else 0)
+        named = names.setdefault(entry_id, set())
+        if account in moved:
+            named.add(moved[account])
+    for entry_id, amount in debits.items():
+        entry = books.entry(entry_id)
+        assert entry is not None, entry_id
+        found.append(
+            {
+                "journal": entry_id,
+                "date": entry.date.isoformat(),
+                "memo": entry.memo,
+                "accounts": sorted(names[entry_id]),
+                "amount": _text(amount),
+            }
+        )
     return found
 
 

@@ -14,7 +14,6 @@ import typing as t
 
 from ..errors import ValidationFailed
 from .books import Columns
-from .entries import Entry
 from .generic import is_deleted
 from .workspace import Workspace
 
@@ -23,11 +22,8 @@ if t.TYPE_CHECKING:  # numpy loads on the first statement, not at start-up (the 
 
 
 class Sums(t.Protocol):
-    """What a breakdown reads of a statement's sums (``statements.Sums``): its entries, their columns and
-    the mask of the lines it keeps."""
-
-    @property
-    def entries(self) -> t.Sequence[Entry]: ...
+    """What a breakdown reads of a statement's sums (``statements.Sums``): its columns and the mask of the
+    lines it keeps."""
 
     cols: Columns
     mask: np.ndarray
@@ -60,21 +56,18 @@ def check_grouping(ws: Workspace, group_by: str | None, group: t.Any, allowed: t
 
 
 def _tag_column(ws: Workspace, sums: Sums, group: int) -> np.ndarray:
-    """Per line of ``sums``: the id of its tag in ``group``, else -1."""
+    """Per line of ``sums``: the id of its tag in ``group``, else -1 (from the columns: no entry is made)."""
     import numpy as np
 
     members = {int(k) for k, row in dict.items(ws.generic.get(TAG_KIND) or {}) if row.get("group") == group}
     values = np.full(len(sums.cols.day), -1, dtype=np.int64)
     if not members:
         return values
-    for entry in sums.entries:
-        span = sums.cols.rows.get(entry.id)
-        if span is None:
-            continue
-        for n, posting in enumerate(entry.lines):
-            tag = next((x for x in posting.tags if x in members), None)
+    for row, tags in enumerate(sums.cols.tags.tolist()):
+        if tags:
+            tag = next((x for x in tags if x in members), None)
             if tag is not None:
-                values[span[0] + n] = tag
+                values[row] = tag
     return values
 
 
@@ -82,13 +75,10 @@ def _currency_column(sums: Sums) -> tuple[np.ndarray, list[str]]:
     """Per line of ``sums``: the index of its entry's currency in the returned list, else -1."""
     import numpy as np
 
-    codes: dict[str, int] = {}
-    values = np.full(len(sums.cols.day), -1, dtype=np.int64)
-    for entry in sums.entries:
-        span = sums.cols.rows.get(entry.id)
-        if span is not None and entry.currency:
-            values[span[0] : span[0] + span[1]] = codes.setdefault(entry.currency, len(codes))
-    return values, list(codes)
+    codes: dict[str, int] = {"": -1}
+    found = [codes.setdefault(code or "", len(codes) - 1) for code in sums.cols.currency.tolist()]
+    del codes[""]
+    return np.asarray(found, dtype=np.int64), list(codes)
 
 
 def _name(ws: Workspace, group_by: str, key: int) -> str:

@@ -33,9 +33,9 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from .books import Columns, Ledger
+from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
-from .entries import Entry, to_money
+from .entries import to_money
 from .fiscal import fiscal_year
 from .ledger import ledger, root_currency
 from .ledger_query import CADENCES, Scope, months_before
@@ -74,16 +74,9 @@ def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
 class Sums:
     """Per-account sums of one scope's lines over date cuts, in cents (book or consolidated)."""
 
-    def __init__(self, ws: Workspace, scope: Scope, lines: tuple[t.Sequence[Entry], Columns] | None = None) -> None:
-        """The ledger's lines in ``scope``; ``lines`` sums other entries instead (the cash basis's)."""
-        if lines is None:
-            books = ledger(ws)
-            self._books: Ledger | None = books
-            self._entries: t.Sequence[Entry] | None = None
-            cols = books.columns()
-        else:
-            self._books = None
-            self._entries, cols = lines
+    def __init__(self, ws: Workspace, scope: Scope, lines: Columns | None = None) -> None:
+        """The ledger's lines in ``scope``; ``lines`` sums other lines instead (the cash basis's)."""
+        cols = ledger(ws).columns() if lines is None else lines
         self.ws = ws
         self.cols = cols
         self.fiscal = fiscal_year(ws, scope.entities)
@@ -104,14 +97,6 @@ class Sums:
             self.currency = currencies.pop()
         else:
             self.currency = root_currency(ws)
-
-    @property
-    def entries(self) -> t.Sequence[Entry]:
-        """The entries behind the lines (made on first use: most statements read the columns only)."""
-        if self._entries is None:
-            assert self._books is not None
-            self._entries = self._books.entries
-        return self._entries
 
     def fiscal_start(self, day: date) -> date:
         """The first day of the fiscal year ``day`` falls in."""
