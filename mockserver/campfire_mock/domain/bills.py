@@ -34,7 +34,7 @@ from .chart import roles
 from .document import PAYABLE, build_lines, check_total, document_date, due_date, line_over_cap, lines_total
 from .documents import BILLS, TAGS, as_date, dec, relation
 from .generic import is_deleted, object_key
-from .lifecycle import Refusals, Removable, bulk_search
+from .lifecycle import Refusals, StoredRows, bulk_search
 from .models import ZERO, money
 from .workspace import Workspace
 
@@ -106,7 +106,7 @@ def vendor_has_bills(ws: Workspace, vendor_id: int) -> bool:
     return any(row.get("vendor") == vendor_id and not is_deleted(row) for row in dict.values(ws.table(BILLS)))
 
 
-class BillService(Removable[Row]):
+class BillService(StoredRows):
     """Bills of one workspace (callers hold the store lock): the mirror of ``InvoiceService``."""
 
     refusals = Refusals(BillAlreadyVoided, BillNotVoided, BillIsVoided, BillHasPayments)
@@ -218,31 +218,8 @@ class BillService(Removable[Row]):
 
     # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
 
-    def find(self, ws: Workspace, key: t.Any) -> Row:
-        return self.get(ws, key, write=True)
-
-    def key(self, doc: Row) -> int:
-        return int(doc["id"])
-
-    def is_voided(self, doc: Row) -> bool:
-        return bool(doc.get("voided_date"))
-
     def has_active_payments(self, ws: Workspace, doc: Row) -> bool:
         return has_active_payments(ws, doc)
-
-    def mark_voided(self, ws: Workspace, doc: Row, day: date) -> None:
-        doc.update(
-            voided_date=day.isoformat(),
-            voided_journal_entry=ws.next_id("journal_entry"),
-            last_modified_at=ws.now_text(),
-        )
-
-    def clear_void(self, ws: Workspace, doc: Row) -> None:
-        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
-
-    def remove(self, ws: Workspace, doc: Row) -> None:
-        """DRF's soft delete: the bill leaves lists and the ledger."""
-        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
 
     def changed(self, ws: Workspace, doc: Row) -> None:
         """Its amortization schedules post again from it (and those of lines it lost are dropped)."""

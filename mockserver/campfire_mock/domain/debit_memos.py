@@ -39,7 +39,7 @@ from .bills import payable_lines
 from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
-from .lifecycle import Refusals, Removable, bulk_search
+from .lifecycle import Refusals, StoredRows, bulk_search
 from .memos import debit_memo
 from .models import MAX_AMOUNT, money
 from .payments import check_account
@@ -68,7 +68,7 @@ def memo_active_payments(ws: Workspace, memo: Row) -> bool:
     return debit_memo(ws, memo).has_active_payments
 
 
-class DebitMemoService(Removable[Row]):
+class DebitMemoService(StoredRows):
     """Debit memos of one workspace (callers hold the store lock): the mirror of ``CreditMemoService``."""
 
     refusals = Refusals(DebitMemoAlreadyVoided, DebitMemoNotVoided, DebitMemoIsVoided, DebitMemoHasPayments)
@@ -158,31 +158,8 @@ class DebitMemoService(Removable[Row]):
 
     # ------------------------------------------------------------------ the lifecycle (lifecycle.py)
 
-    def find(self, ws: Workspace, key: t.Any) -> Row:
-        return self.get(ws, key, write=True)
-
-    def key(self, doc: Row) -> int:
-        return int(doc["id"])
-
-    def is_voided(self, doc: Row) -> bool:
-        return bool(doc.get("voided_date"))
-
     def has_active_payments(self, ws: Workspace, doc: Row) -> bool:
         return memo_active_payments(ws, doc)
-
-    def mark_voided(self, ws: Workspace, doc: Row, day: date) -> None:
-        doc.update(
-            voided_date=day.isoformat(),
-            voided_journal_entry=ws.next_id("journal_entry"),
-            last_modified_at=ws.now_text(),
-        )
-
-    def clear_void(self, ws: Workspace, doc: Row) -> None:
-        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
-
-    def remove(self, ws: Workspace, doc: Row) -> None:
-        """DRF's soft delete: the memo leaves the list and the ledger."""
-        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
 
     # ------------------------------------------------------------------ refunds
 

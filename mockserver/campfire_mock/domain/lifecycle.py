@@ -114,6 +114,38 @@ class Removable(Lifecycle[D]):
         self.changed(ws, doc)
 
 
+class StoredRows(Removable[dict[str, t.Any]]):
+    """A kind stored as API-shaped rows (bills, debit memos): found by ``get``, voided by ``voided_date``
+    and the reversing entry's id, deleted softly, as DRF's soft delete keeps them."""
+
+    @abc.abstractmethod
+    def get(self, ws: Workspace, key: t.Any, *, write: bool = False) -> dict[str, t.Any]:
+        """The live row ``key`` names (the kind's 404 otherwise)."""
+
+    def find(self, ws: Workspace, key: t.Any) -> dict[str, t.Any]:
+        return self.get(ws, key, write=True)
+
+    def key(self, doc: dict[str, t.Any]) -> int:
+        return int(doc["id"])
+
+    def is_voided(self, doc: dict[str, t.Any]) -> bool:
+        return bool(doc.get("voided_date"))
+
+    def mark_voided(self, ws: Workspace, doc: dict[str, t.Any], day: date) -> None:
+        doc.update(
+            voided_date=day.isoformat(),
+            voided_journal_entry=ws.next_id("journal_entry"),
+            last_modified_at=ws.now_text(),
+        )
+
+    def clear_void(self, ws: Workspace, doc: dict[str, t.Any]) -> None:
+        doc.update(voided_date=None, voided_journal_entry=None, last_modified_at=ws.now_text())
+
+    def remove(self, ws: Workspace, doc: dict[str, t.Any]) -> None:
+        """DRF's soft delete: the document leaves its list and the ledger."""
+        doc.update(is_deleted=True, deleted_at=ws.now_text(), last_modified_at=ws.now_text())
+
+
 def bulk_search(numbered: t.Iterable[tuple[int, t.Any]], numbers: list[str]) -> dict[str, list[int]]:
     """Each number asked for, with the ids of the documents (``(id, number)`` in id order) carrying it
     exactly."""
@@ -124,4 +156,4 @@ def bulk_search(numbered: t.Iterable[tuple[int, t.Any]], numbers: list[str]) -> 
     return wanted
 
 
-__all__ = ["Lifecycle", "Refusals", "Removable", "bulk_search"]
+__all__ = ["Lifecycle", "Refusals", "Removable", "StoredRows", "bulk_search"]
