@@ -12,7 +12,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock.domain.bill_models import Bill, BillLine, BillPayment
-from campfire_mock.domain.document import PAYABLE, RECEIVABLE, build_lines, due_date
+from campfire_mock.domain.document import PAYABLE, RECEIVABLE, build_lines, due_date, due_days
 from campfire_mock.domain.models import Invoice, Line, Payment, PaymentType
 
 from .payables import BILLS, CARD, manual, new_bill, pay, set_clock
@@ -127,15 +127,25 @@ def test_due_date_rule_is_one_for_both_sides() -> None:
     day = date(2026, 1, 10)
     errors: dict[str, t.Any] = {}
     common = {"given": None, "kept": None, "follow": True, "errors": errors}
-    assert due_date(RECEIVABLE, day, terms="net_15", term_days=None, **common) == date(2026, 1, 25)
-    assert due_date(PAYABLE, day, terms="custom", term_days=30, **common) == date(2026, 2, 9)
+    assert due_date(RECEIVABLE, day, days=due_days({}, "net_15", None), **common) == date(2026, 1, 25)
+    assert due_date(PAYABLE, day, days=due_days({}, "custom", 30), **common) == date(2026, 2, 9)
     assert errors == {}
     early = date(2026, 1, 1)
-    due_date(PAYABLE, day, given=early, kept=None, terms=None, term_days=None, follow=True, errors=errors)
+    due_date(PAYABLE, day, given=early, kept=None, days=None, follow=True, errors=errors)
     assert errors == {"due_date": ["The due date cannot be before the bill date."]}
     errors.clear()
-    due_date(RECEIVABLE, day, given=None, kept=None, terms="custom", term_days=None, follow=True, errors=errors)
+    due_date(RECEIVABLE, day, given=None, kept=None, days=due_days({}, "custom", None), follow=True, errors=errors)
     assert errors == {"due_date": ["This field is required."]}
+
+
+def test_due_days_prefer_what_the_request_sends() -> None:
+    """The terms sent count first, then the payment term sent, then the document's terms, then its term."""
+    assert due_days({"terms": "net_15", "payment_term": 1}, "net_15", 45) == 15
+    assert due_days({"payment_term": 1}, "net_30", 45) == 45  # a default net_30 yields to the term sent
+    assert due_days({"terms": "custom", "payment_term": 1}, "custom", 45) == 45
+    assert due_days({"invoice_date": "2026-01-01"}, "net_60", 45) == 60
+    assert due_days({}, None, 45) == 45
+    assert due_days({"payment_term": 1}, None, None) is None
 
 
 def test_lines_frame_is_one_for_both_sides() -> None:

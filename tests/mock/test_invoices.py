@@ -10,6 +10,8 @@ from starlette.testclient import TestClient
 
 from campfire_mock.openapi.documents import load_spec
 
+from .payables import BILLS, new_bill
+
 SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml")
 INVOICES = "/coa/api/v1/invoice/"
 
@@ -221,6 +223,28 @@ def test_bulk_create_computes_due_date_from_terms(client: TestClient) -> None:
     response = client.post(f"{INVOICES}bulk-create", json={"invoices": [item]})
     assert response.status_code == 201
     assert response.json()[0]["due_date"] == "2026-05-16"
+
+
+def test_due_date_counts_the_payment_terms_days_when_no_terms_are_sent(client: TestClient) -> None:
+    """An invoice sent with a payment term (Net 45) and no terms nor due date is due 45 days later, as a bill."""
+    item = {"invoice_date": "2026-05-01", "payment_term": 1236, "entity": 54, "client": 42, "lines": [{"product": 1}]}
+    response = client.post(f"{INVOICES}bulk-create", json={"invoices": [item]})
+    assert response.status_code == 201, response.text
+    assert (response.json()[0]["due_date"], response.json()[0]["terms"]) == ("2026-06-15", "net_30")
+    bill = new_bill(client, bill_date="2026-05-01", due_date="2026-05-02")
+    patched = client.patch(f"{BILLS}/{bill['id']}/", json={"payment_term": 1236}).json()
+    assert patched["due_date"] == "2026-06-15"
+
+
+def test_patch_of_payment_term_moves_the_due_date_to_its_days(client: TestClient) -> None:
+    """A PATCH that names a payment term and no terms or due date moves the due date to the term's days."""
+    inv = new_invoice(client)  # 2026-01-10, due 2026-02-09, default terms net_30
+    updated = client.patch(f"{INVOICES}{inv['id']}/", json={"payment_term": 1236}).json()
+    assert (updated["due_date"], updated["payment_term"]) == ("2026-02-24", 1236)
+    kept = client.patch(f"{INVOICES}{inv['id']}/", json={"memo": "x"}).json()
+    assert kept["due_date"] == "2026-02-24"
+    by_terms = client.patch(f"{INVOICES}{inv['id']}/", json={"terms": "net_15", "payment_term": 1236}).json()
+    assert by_terms["due_date"] == "2026-01-25"
 
 
 def test_bulk_create_is_all_or_nothing(client: TestClient) -> None:

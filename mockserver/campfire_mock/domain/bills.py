@@ -5,7 +5,8 @@ lines and payments with it; its total, what is paid and due, its status and days
 from them on the workspace's clock (``bill_state``). Decisions where Campfire's docs are silent:
 
 * ``total_amount`` = sum of line ``amount + tax``; ``amount_due`` = total - active payments.
-* ``due_date`` follows ``terms`` (``net_30``...), else the ``payment_term``'s ``days``, counted from
+* ``due_date`` follows the ``terms`` sent (``net_30``...), else the ``payment_term`` sent (its ``days``),
+  else the bill's terms, else its payment term (``document.due_days``, the invoices' rule), counted from
   ``bill_date``, where it may be left out (a PATCH of terms, payment term or bill date; the create
   schema requires it). It cannot be before the bill date.
 * ``bill_number`` defaults to ``BILL-0000001`` style, per workspace.
@@ -31,11 +32,12 @@ from . import amortization
 from .bill_models import Bill, BillLine
 from .bill_models import payment_rows as bill_payments
 from .chart import roles
-from .document import PAYABLE, build_lines, check_total, document_date, due_date, line_over_cap, lines_total
+from .document import PAYABLE, build_lines, check_total, document_date, due_date, due_days, line_over_cap, lines_total
 from .documents import BILLS, TAGS, as_date, dec, relation
 from .generic import is_deleted, object_key
 from .lifecycle import Refusals, StoredRows, bulk_search
 from .models import ZERO, money
+from .payment_terms import term_days
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -125,19 +127,16 @@ class BillService(StoredRows):
     def _dates(
         self, ws: Workspace, merged: Row, body: Row, terms: t.Any, errors: dict[str, t.Any], *, partial: bool
     ) -> tuple[date | None, date | None]:
-        """Bill and due date (``document.due_date``: the invoices' rule, with the payment term's days)."""
+        """Bill and due date (``document.due_days``: the invoices' rule)."""
         bill_date = document_date(PAYABLE, merged.get("bill_date"), errors)
         if bill_date is None:
             return None, None
-        term = ws.refs["payment_term"].look(merged.get("payment_term") or -1, {})
-        days = term.get("days")
         due = due_date(
             PAYABLE,
             bill_date,
             given=as_date(body.get("due_date")) if body.get("due_date") else None,
             kept=as_date(merged.get("due_date")),
-            terms=terms,
-            term_days=None if days is None else int(days),
+            days=due_days(body, terms, term_days(ws, merged.get("payment_term"))),
             follow=not partial or bool({"terms", "bill_date", "payment_term"} & body.keys()),
             errors=errors,
         )

@@ -221,26 +221,36 @@ def document_date(side: Side, value: t.Any, errors: dict[str, t.Any]) -> date | 
     return day
 
 
+def due_days(body: t.Mapping[str, t.Any], terms: str | None, payment_term_days: int | None) -> int | None:
+    """Days from the document date to its due date, one rule for both sides: the ``terms`` the request
+    sends, else the days of the payment term it sends, else the document's ``terms`` (an invoice's
+    default ``net_30``), else its payment term's days. ``custom`` terms count none."""
+    sent_terms = TERMS_DAYS.get(terms or "") if "terms" in body else None
+    if sent_terms is not None:
+        return sent_terms
+    if "payment_term" in body and payment_term_days is not None:
+        return payment_term_days
+    kept = TERMS_DAYS.get(terms or "")
+    return kept if kept is not None else payment_term_days
+
+
 def due_date(
     side: Side,
     day: date | None,
     *,
     given: date | None,
     kept: date | None,
-    terms: str | None,
-    term_days: int | None,
+    days: int | None,
     follow: bool,
     errors: dict[str, t.Any],
 ) -> date | None:
     """The due date: the one ``given``; else, when it ``follow``s the terms (a create, a PUT, a PATCH of
-    terms or date), the document date plus the ``terms``' days, else plus the payment term's
-    ``term_days``; else the one ``kept``. Required; never before the document date."""
+    terms, payment term or date), the document date plus ``days`` (``due_days``); else the one ``kept``.
+    Required; never before the document date."""
     due = given
     if due is None and day is not None:
-        if follow:
-            due = due_from_terms(day, terms)
-            if due is None and term_days is not None:
-                due = day + timedelta(days=term_days)
+        if follow and days is not None:
+            due = day + timedelta(days=days)
         due = due or kept
         if due is None:
             errors["due_date"] = ["This field is required."]
@@ -305,6 +315,7 @@ __all__ = [
     "check_total",
     "document_date",
     "due_date",
+    "due_days",
     "due_from_terms",
     "line_over_cap",
     "lines_total",

@@ -7,8 +7,10 @@ Decisions where Campfire's docs are silent (also listed in the README):
 * A line's ``amount`` defaults to ``quantity x rate`` (cents, half up); ``quantity``
   defaults to 1 and ``rate`` to the product's price, else to ``amount``.
 * ``terms`` defaults to ``net_30``. ``due_date`` is required by the spec on create;
-  where it may be left out (bulk create, PATCH of ``terms``/``invoice_date``) it is
-  ``invoice_date`` + the terms' days. ``custom`` terms need an explicit due date.
+  where it may be left out (bulk create, PATCH of ``terms``/``payment_term``/``invoice_date``) it is
+  ``invoice_date`` + the days of the terms sent, else of the payment term sent, else of the invoice's
+  terms, else of its payment term (``document.due_days``, the bills' rule). ``custom`` terms and no
+  payment term need an explicit due date.
 * ``payment_status``/``status`` are derived: voided > paid > partial > the caller's
   ``draft``/``sent``/``uncollectible`` > ``open``. Other values the caller sends
   for them (``paid``, ``partial``, ``voided``, ``open``) are ignored, never trusted.
@@ -34,9 +36,19 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
-from .document import RECEIVABLE, build_lines, check_total, document_date, due_date, due_from_terms, line_over_cap
+from .document import (
+    RECEIVABLE,
+    build_lines,
+    check_total,
+    document_date,
+    due_date,
+    due_days,
+    due_from_terms,
+    line_over_cap,
+)
 from .lifecycle import Refusals, Removable, bulk_search
 from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
+from .payment_terms import term_days
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -164,7 +176,9 @@ class InvoiceService(Removable[Invoice]):
             merged.get("currency") or (ws.refs["entity"].look(refs["entity"] or -1) or {}).get("currency") or "USD"
         )
         terms = merged.get("terms", "net_30") or None
-        invoice_date, due_date = self._dates(inv, body, merged, terms, partial, errors)
+        invoice_date, due_date = self._dates(
+            inv, body, merged, terms, term_days(ws, refs["payment_term"]), partial, errors
+        )
         if "lines" in body or inv is None or not partial:
             lines = self._lines(ws, body.get("lines"), currency, errors)
         else:
@@ -240,20 +254,20 @@ class InvoiceService(Removable[Invoice]):
         body: dict[str, t.Any],
         merged: dict[str, t.Any],
         terms: str | None,
+        payment_term_days: int | None,
         partial: bool,
         errors: dict[str, t.Any],
     ) -> tuple[date | None, date | None]:
-        """Invoice and due date (``document.due_date``, the bills' rule: terms' days; an invoice's
-        payment term is not counted, as before)."""
+        """Invoice and due date (``document.due_days``, the bills' rule: the terms' days, else the
+        payment term's)."""
         invoice_date = document_date(RECEIVABLE, merged.get("invoice_date"), errors)
         due = due_date(
             RECEIVABLE,
             invoice_date,
             given=as_date(body.get("due_date")),
             kept=as_date(merged.get("due_date")),
-            terms=terms,
-            term_days=None,
-            follow=inv is None or "terms" in body or "invoice_date" in body or not partial,
+            days=due_days(body, terms, payment_term_days),
+            follow=inv is None or not partial or bool({"terms", "payment_term", "invoice_date"} & body.keys()),
             errors=errors,
         )
         return invoice_date, due

@@ -29,6 +29,13 @@ def _discount_terms(ws: Workspace, inv: Invoice) -> tuple[Decimal, int] | None:
     return dec(term["discount_percent"]), int(term.get("discount_days") or 0)
 
 
+def term_days(ws: Workspace, term_id: t.Any) -> int | None:
+    """The ``days`` of the payment term ``term_id`` (its net days), or ``None`` (no term, or none set)."""
+    term = ws.refs["payment_term"].look(term_id) if term_id is not None else None
+    days = (term or {}).get("days")
+    return None if days is None else int(days)
+
+
 def term_discount(ws: Workspace, inv: Invoice) -> tuple[Decimal, date] | None:
     """The early-payment discount amount and the last day it can be earned."""
     terms = _discount_terms(ws, inv)
@@ -109,4 +116,4 @@ def default_amount(ws: Workspace, inv: Invoice, posted_at: date, transaction_amo
     return {"default_payment_amount": money(max(due, ZERO)), "payment_term_discount_note": note}
 
 
-__all__ = ["calculate", "check_amounts", "default_amount", "term_discount"]
+__all__ = ["calculate", "check_amounts", "default_amount", "term_days", "term_discount"]
