@@ -116,7 +116,8 @@ def test_a_trailing_slash_the_spec_does_not_spell_still_reaches_the_operation(cl
     """``POST /coa/api/journal_entry/`` creates the entry ``/coa/api/journal_entry`` names (no 307 redirect
     that a client without redirects would drop), as a DRF router with an optional slash serves both."""
     before = client.get(JOURNAL_ENTRIES).json()["count"]
-    made = client.post(f"{JOURNAL_ENTRIES}/", json={"memo": "slash"}, follow_redirects=False)
+    lines = [{"account": 6100, "debit_amount": 5}, {"account": 1010, "credit_amount": 5}]
+    made = client.post(f"{JOURNAL_ENTRIES}/", json={"memo": "slash", "transactions": lines}, follow_redirects=False)
     assert made.status_code == 201, made.text
     assert client.get(JOURNAL_ENTRIES).json()["count"] == before + 1
     again = client.get(f"{JOURNAL_ENTRIES}/{made.json()['id']}/", follow_redirects=False)

@@ -101,6 +101,12 @@ BODIES = {
             {"account_id": 2100, "account_name": "Card", "amount": 100, "payment_date": "2026-03-01"}
         ]
     },
+    # A manual entry is nothing without its lines (an entry with none is a 400).
+    "coa_api_journal_entry_update": {
+        "date": "2026-05-31",
+        "entity": 54,
+        "transactions": [{"account": 6000, "debit_amount": 25}, {"account": 2300, "credit_amount": 25}],
+    },
     "save_bill_amortization_schedule": {"bill_line": 298600, "schedule": [{"date": "2026-01-10", "amount": 1200}]},
     "coa_api_v1_debit_memo_mark_used_create": {
         "transaction_id": 14728802,

@@ -194,7 +194,8 @@ def test_stored_and_posted_journal_entries_never_share_an_id() -> None:
     with TestClient(create_app(), headers=TOKEN) as c:
         loaded = c.post("/__campfire_mock__/seed", json={"data": seed})
         assert loaded.status_code == 200, loaded.text
-        made = c.post("/coa/api/journal_entry", json={"date": "2026-01-02", "entity": 54, "transactions": []})
+        lines = [{"account": 6100, "debit_amount": 5}, {"account": 1010, "credit_amount": 5}]
+        made = c.post("/coa/api/journal_entry", json={"date": "2026-01-02", "entity": 54, "transactions": lines})
         assert made.status_code == 201, made.text
         entries = c.get("/coa/api/journal_entry", params={"limit": 1000, "all_time": "true"}).json()["results"]
         ids = [e["id"] for e in entries]

@@ -71,6 +71,18 @@ def test_an_entry_balanced_overall_but_not_per_entity_is_a_400(client: TestClien
     assert client.get(ENTRIES).json()["count"] == 1  # the demo's own entry only
 
 
+def test_an_intercompany_entry_without_lines_is_a_400(client: TestClient) -> None:
+    """No ``transactions`` or an empty list is refused in DRF's words, as a manual entry's, and nothing is made."""
+    before = client.get(ENTRIES).json()["count"]
+    for body, message in (
+        ({"memo": "x"}, "This field is required."),
+        ({**LOAN, "transactions": []}, "This list may not be empty."),
+    ):
+        refused = client.post(ENTRIES, json=body)
+        assert (refused.status_code, refused.json()) == (400, {"transactions": [message]})
+    assert client.get(ENTRIES).json()["count"] == before
+
+
 def test_every_line_names_an_entity_that_exists(client: TestClient) -> None:
     """A line without an entity, or with an unknown one, is a 400 in DRF's per-item shape."""
     body = {

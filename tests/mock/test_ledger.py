@@ -138,7 +138,7 @@ def test_an_unbalanced_entry_is_a_400_naming_transactions_and_stores_nothing(cli
 
 def test_a_line_that_rounds_to_nothing_is_a_400(client: TestClient) -> None:
     """A line whose debit and credit both round to nothing (0.004 against 0.001) is refused, and nothing
-    posts (an entry without lines stays allowed: upstream's schema makes ``transactions`` read-only)."""
+    posts."""
     before = client.get(GL + "/totals", params={"all_time": "true"}).json()
     tiny = client.post(JOURNAL, json=entry_body((6100, 0.004), (1010, -0.001)))
     assert tiny.status_code == 400
@@ -146,6 +146,26 @@ def test_a_line_that_rounds_to_nothing_is_a_400(client: TestClient) -> None:
         "transactions": [{"debit_amount": ["A line needs a debit or a credit amount (of at least 0.01)."]}] * 2
     }
     assert client.get(GL + "/totals", params={"all_time": "true"}).json() == before
+
+
+def test_an_entry_without_lines_is_a_400_and_stores_nothing(client: TestClient) -> None:
+    """No ``transactions``, null or an empty list is refused in DRF's words (an entry with no lines is none),
+    on create and on replace, and no entry is made."""
+    before = client.get(JOURNAL, params=ALL).json()["count"]
+    for body, message in (
+        ({}, "This field is required."),
+        ({"date": "2026-01-02", "transactions": None}, "This field may not be null."),
+        ({"date": "2026-01-02", "entity": 54, "transactions": []}, "This list may not be empty."),
+    ):
+        refused = client.post(JOURNAL, json=body)
+        assert (refused.status_code, refused.json()) == (400, {"transactions": [message]}), body
+    assert client.get(JOURNAL, params=ALL).json()["count"] == before
+    made = client.post(JOURNAL, json=entry_body((6100, 10), (1010, -10)))
+    assert made.status_code == 201, made.text
+    for method in (client.put, client.patch):
+        emptied = method(f"{JOURNAL}/{made.json()['id']}", json={"date": "2026-01-02", "transactions": []})
+        assert (emptied.status_code, emptied.json()) == (400, {"transactions": ["This list may not be empty."]})
+    assert len(client.get(f"{JOURNAL}/{made.json()['id']}").json()["transactions"]) == 2
 
 
 def test_an_unknown_account_is_drfs_invalid_pk_on_its_line(client: TestClient) -> None:

@@ -43,6 +43,13 @@ INTERCOMPANY = {
         {"entity": 1, "account": 2700, "credit_amount": 1000},
     ],
 }
+#: A manual entry needs its lines (an entry with none is a 400): May's bonus accrual.
+JOURNAL_ENTRY = {
+    "date": "2026-05-31",
+    "entity": 54,
+    "memo": "May bonus accrual",
+    "transactions": [{"account": 6000, "debit_amount": 2500}, {"account": 2300, "credit_amount": 2500}],
+}
 CURATED: dict[str, dict[str, t.Any]] = {
     "coa_api_v1_invoice_create": INVOICE,
     "coa_api_v1_invoice_update": INVOICE,
@@ -70,6 +77,8 @@ CURATED: dict[str, dict[str, t.Any]] = {
     "ca_api_file_upload_create": {"query": {"model": "bill"}, "file": "data:text/plain;name=a.txt;base64,aGVsbG8="},
     "ca_api_user_currency_rate_retrieve": {"from_currency": "EUR", "to_currency": "USD"},
     "ca_api_user_currency_with_rate_retrieve": {"currency": "USD"},
+    "coa_api_journal_entry_create": JOURNAL_ENTRY,
+    "coa_api_journal_entry_update": JOURNAL_ENTRY,
     "coa_api_intercompany_journal_entry_create": INTERCOMPANY,
     "coa_api_intercompany_journal_entry_update": INTERCOMPANY,
     "coa_api_intercompany_journal_entry_partial_update": {"memo": "Loan, renamed"},

@@ -20,10 +20,9 @@ import typing as t
 from decimal import Decimal
 
 from ..errors import ObjectNotFound, ValidationFailed
-from ..limits import MAX_LINES
 from .generic import is_deleted
 from .invoices import rel_id
-from .journal_entries import STORED_FIELDS, JournalEntryService, check_entry, check_line
+from .journal_entries import STORED_FIELDS, JournalEntryService, check_entry, check_line, written_lines
 from .ledger import JOURNAL_KIND
 from .models import ZERO
 from .workspace import Workspace
@@ -36,11 +35,9 @@ SHARED = tuple(k for k in STORED_FIELDS if k != "entity")
 
 def _check(ws: Workspace, values: Row) -> dict[int, list[Row]]:
     """The written lines grouped by entity, checked (400s in DRF's shapes otherwise)."""
-    written = values.get("transactions")
-    if not isinstance(written, list) or not written:
-        raise ValidationFailed.field("transactions", "An intercompany journal entry needs its lines.")
-    if len(written) > MAX_LINES:
-        raise ValidationFailed.field("transactions", f"Ensure this field has no more than {MAX_LINES} elements.")
+    written, problem = written_lines(values)
+    if problem is not None:
+        raise ValidationFailed.field("transactions", problem)
     errors: list[Row] = []
     parts: dict[int, list[Row]] = {}
     sums: dict[int, list[Decimal]] = {}

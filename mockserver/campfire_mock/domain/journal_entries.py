@@ -5,6 +5,7 @@ A manual entry is stored in the generic store's table of its collection, with it
 id of its reversing entry under ``_reversal_id``; the ledger's ``manual_entries`` rule posts them. The
 rules, as Campfire documents them, with DRF's messages:
 
+* ``transactions`` is required and may not be empty (DRF's messages): an entry with no lines is none;
 * every line names an account that exists and is active (``Invalid pk "N" - object does not exist.``);
   a line is a debit or a credit, never both, never negative;
 * debits equal credits in the entry's currency (``debit_amount_native``/``credit_amount_native``, else
@@ -126,6 +127,23 @@ def _day(value: t.Any, name: str, errors: Row) -> date | None:
         return None
 
 
+def written_lines(values: Row) -> tuple[list[t.Any], str | None]:
+    """The entry's written ``transactions``, or none and DRF's message for a list that is missing, not a
+    list, null, empty (an entry with no lines is no entry: it must balance) or too long."""
+    if "transactions" not in values:
+        return [], "This field is required."
+    written = values["transactions"]
+    if written is None:
+        return [], "This field may not be null."
+    if not isinstance(written, list):
+        return [], f'Expected a list of items but got type "{type(written).__name__}".'
+    if not written:
+        return [], "This list may not be empty."
+    if len(written) > MAX_LINES:
+        return [], f"Ensure this field has no more than {MAX_LINES} elements."
+    return written, None
+
+
 def check_entry(ws: Workspace, values: Row) -> Row:
     """The entry ``values`` describe, checked (a 400 naming the fields otherwise), as stored."""
     errors: Row = {}
@@ -144,13 +162,9 @@ def check_entry(ws: Workspace, values: Row) -> Row:
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
         errors["entity"] = [f'Invalid pk "{entity}" - object does not exist.']
-    written = values.get("transactions") or []
-    if not isinstance(written, list):
-        errors["transactions"] = ['Expected a list of items but got type "dict".']
-        written = []
-    if len(written) > MAX_LINES:
-        errors["transactions"] = [f"Ensure this field has no more than {MAX_LINES} elements."]
-        written = []
+    written, problem = written_lines(values)
+    if problem is not None:
+        errors["transactions"] = [problem]
     checked = [check_line(ws, line) for line in written]
     if any(err for _, err in checked):
         errors["transactions"] = [err for _, err in checked]
@@ -252,4 +266,4 @@ class JournalEntryService:
         row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
 
 
-__all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line"]
+__all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]
