@@ -1691,6 +1691,24 @@ def writable_lines(schemas: dict[str, Any]) -> None:
         schemas[name] = _changed(schema, new, WRITABLE_LINES_REASON)
 
 
+#: Why the reports' ``engine_used`` may name the twin's engine.
+ENGINE_REASON = (
+    "reports name the engine that ran them: the twin's reports run in memory (numpy over its own tables and"
+    " ledger columns), not on Postgres, so `engine_used` answers `memory` rather than claim `postgres`"
+)
+
+
+def twin_engine(schemas: dict[str, Any]) -> None:
+    """``EngineUsedEnum`` offers ``memory``, the engine the twin's reports really run on."""
+    schema = schemas.get("EngineUsedEnum")
+    if schema is None or "memory" in schema.get("enum", []):
+        return
+    new = copy.deepcopy(schema)
+    new["enum"] = [*schema["enum"], "memory"]
+    new["description"] = f"{schema.get('description', '')}\n* `memory` - the twin's in-memory engine".lstrip()
+    schemas["EngineUsedEnum"] = _changed(schema, new, ENGINE_REASON)
+
+
 # --------------------------------------------------------------------------- build
 
 
@@ -1738,6 +1756,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_action_schemas(schemas)
     schemas = relax_timestamps(schemas)
     writable_lines(schemas)
+    twin_engine(schemas)
     form_booleans(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 

@@ -50,6 +50,11 @@ def test_grouped_by_account_equals_the_income_statement(client: TestClient) -> N
     assert round(-sum(r["amount"] for r in income), 2) == net[column]
 
 
+def test_the_report_names_the_engine_that_ran_it(client: TestClient) -> None:
+    """``engine_used`` is ``memory``: the twin's reports run on no Postgres, so it does not claim one."""
+    assert report(client, **Q2, group_fields="account")["engine_used"] == "memory"
+
+
 def test_grouped_by_account_equals_the_trial_balance(client: TestClient) -> None:
     """Balance-sheet accounts from the beginning of time, and income-statement accounts over the window, are the
     trial balance's debits less credits (the consolidated books, which leave out lines with no rate)."""

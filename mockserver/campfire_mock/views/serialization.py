@@ -333,7 +333,7 @@ class Serializer:
         """A report result around one page of its rows (``page``: the list envelope)."""
         body = {
             **page,
-            "engine_used": "postgres",
+            "engine_used": "memory",  # the engine that ran it (spec: EngineUsedEnum, marked)
             "pivot_result_fields": result.pivot_result_fields,
             "pivot_value_mappings": result.pivot_value_mappings,
             "columns": result.columns,
