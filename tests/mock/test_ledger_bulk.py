@@ -16,6 +16,7 @@ from campfire_mock.domain.books import Columns, Ledger, changed, columns_of, com
 from campfire_mock.domain.bulk_posting import bulk_columns
 from campfire_mock.domain.entries import Entry, Posting
 from campfire_mock.domain.ledger_query import Window, month_end, select_entries, sync_key
+from campfire_mock.domain.ledger_source import build_table, ledger_table
 from campfire_mock.domain.line_view import LineView
 from campfire_mock.domain.workspace import Workspace
 
@@ -91,7 +92,9 @@ def test_bulk_columns_are_the_lines_the_posting_rules_make(app: t.Any, client: T
     keys = ledger_module._keys(ws)
     bulk, docs = bulk_columns(ws, keys, ledger_module.document_entries)
     entries = ledger_module._all_entries(ws)
-    assert by_entry(bulk) == by_entry(columns_of(entries))
+    ruled = columns_of(entries)
+    assert by_entry(bulk) == by_entry(ruled)
+    assert bulk.meta == {key: ruled.meta[key] for key in bulk.rows}  # journal types and memos, as made
     assert any(8355 in tags for tags in bulk.tags[bulk.source == "manual"].tolist())  # tags built in bulk too
     assert sorted(e for ids in docs.values() for e in ids) == sorted(e.id for e in entries)
 
@@ -221,6 +224,45 @@ def test_a_statement_by_currency_or_tag_makes_no_entry_objects(app: t.Any, clien
         marketing = next(r for r in body.json()["income_statement"] if r["account_name"].startswith("6400"))
         column = "2026-05-31_Project A" if params["group_by"] == "tag" else "2026-05-31_USD"
         assert marketing[column] >= 7, (path, marketing)
+
+
+def report_cells(table: t.Any) -> dict[str, t.Any]:
+    """A report table's columns as plain values per line: each dimension's key and label, each measure, each
+    line's date and the tags."""
+    cells: dict[str, t.Any] = {
+        name: [(dim.keys[c], dim.labels[c]) for c in dim.codes.tolist()] for name, dim in table.dimensions.items()
+    }
+    cells |= {  # NaN (no known rate) as None, so two of them compare equal
+        name: [None if v != v else round(v, 2) for v in values.tolist()] for name, values in table.measures.items()
+    }
+    cells["posted_at"] = table.dates["posted_at"].tolist()
+    tags = table.sets["tag"]() if callable(table.sets["tag"]) else table.sets["tag"]
+    cells["tag"] = (tags.rows.tolist(), tags.values.tolist(), tags.group_of, tags.labels)
+    return cells
+
+
+def test_the_ledger_report_reads_the_columns_and_makes_no_line(app: t.Any, client: TestClient) -> None:
+    """The GL report's table is read off the ledger's columns: it makes no entry on a fresh ledger, and after a
+    write only the written entry; its cells are those of the lines the posting rules make, line by line."""
+    busy(client)
+    ws = workspace(app)
+    ws.derived.pop("books", None)
+    params = {"all_time": "true", "group_fields": "journal_type", "aggregation_fields": "sum:amount"}
+    first = client.get("/coa/api/transaction/report", params=params)
+    assert first.status_code == 200, first.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False and not books._made
+    assert client.post(JOURNAL, json=entry_body((6000, 5), (1010, -5))).status_code == 201
+    again = client.get("/coa/api/transaction/report", params=params)
+    assert again.status_code == 200, again.text
+    books = ledger_module.ledger(ws)
+    assert books.materialised is False and len(books._made) <= 2
+    before = {r["journal_type"]: r["amount"] for r in first.json()["results"]}
+    after = {r["journal_type"]: r["amount"] for r in again.json()["results"]}
+    assert after == before  # a balanced entry moves no group's sum
+    whole = ledger_module.Ledger.build(ledger_module._all_entries(ws))
+    expected = build_table(ws, list(whole.lines))
+    assert report_cells(ledger_table(ws)) == report_cells(expected)
 
 
 def gl_orders(client: TestClient) -> tuple[list[int], list[int]]:

@@ -2,7 +2,7 @@
 
 The posting rules (``posting.py``, ``payables_posting.py``) make one ``Entry`` and a ``Posting`` per
 line, which is what the GL log and the journal-entry list show. The statements need only the columns
-(``books.Columns``), so the first build writes them directly: one pass over each kind of document
+(``columns.Columns``), so the first build writes them directly: one pass over each kind of document
 appends plain values to lists (no object per line), and the amounts are turned into cents for all lines
 at once. It covers the common case of the five busiest rules, documents in their entity's currency when
 that is the root entity's (all three amounts are the same), not voided and not reversed:
@@ -22,149 +22,21 @@ give the same lines, document by document.
 from __future__ import annotations
 
 import typing as t
-from dataclasses import dataclass, field
-from datetime import date
 
-from .books import Columns, changed, objects
-from .chart import product_revenue_account, roles
+from .bulk_sink import Doc, Plain, Sink
+from .columns import Columns, changed, objects
 from .documents import BILL_PAYMENTS, BILLS
 from .entries import Entry, cents
 from .generic import is_deleted
 from .models import PaymentStatus
-from .payables_posting import _payable
-from .posting import JOURNAL_KIND, _money_account, _receivable, root_currency, stored_lines
-from .values import as_date, rel_id
+from .posting import JOURNAL_KIND, stored_lines
+from .values import rel_id
 from .workspace import Workspace
 
 if t.TYPE_CHECKING:
     import numpy as np
 
-Doc = tuple[str, int]
 Row = dict[str, t.Any]
-
-
-@dataclass
-class Sink:
-    """Lines appended as plain values: per entry its id, day, entity and line count; per line its account,
-    vendor, department and amount (a raw value turned into cents at the end, negated for the rows in
-    ``credits``; a ``balancing`` row takes the negative of its entry's other lines)."""
-
-    entry_id: list[int] = field(default_factory=list)
-    entry_day: list[int] = field(default_factory=list)
-    entry_entity: list[int] = field(default_factory=list)
-    entry_size: list[int] = field(default_factory=list)
-    entry_modified: list[t.Any] = field(default_factory=list)
-    #: Per entry: its source, source id (-1: none), the document it settles (-1: none) and its currency.
-    origins: list[tuple[str, int, int, str]] = field(default_factory=list)
-    account: list[int] = field(default_factory=list)
-    vendor: list[int] = field(default_factory=list)
-    department: list[int] = field(default_factory=list)
-    amount: list[t.Any] = field(default_factory=list)
-    credits: list[int] = field(default_factory=list)  # row numbers
-    balancing: list[int] = field(default_factory=list)  # row numbers
-    tagged: dict[int, tuple[int, ...]] = field(default_factory=dict)  # row number -> its tags, if any
-    docs: dict[Doc, tuple[int, ...]] = field(default_factory=dict)
-
-    def entry(
-        self,
-        doc: Doc,
-        entry_id: int,
-        day: date,
-        entity: int | None,
-        size: int,
-        modified: t.Any,
-        origin: tuple[str, int, int, str],
-    ) -> None:
-        """One entry of ``size`` lines (the last appended); ``origin``: its source, source id, the document
-        it settles (-1: none) and its currency."""
-        self.origins.append(origin)
-        self.entry_modified.append(modified)
-        self.entry_id.append(entry_id)
-        self.entry_day.append(day.toordinal())
-        self.entry_entity.append(-1 if entity is None else entity)
-        self.entry_size.append(size)
-        self.docs[doc] = (entry_id,)
-
-    def line(
-        self,
-        account: int | None,
-        amount: t.Any,
-        credit: bool,
-        vendor: int | None,
-        department: int | None = None,
-        tags: tuple[int, ...] = (),
-    ) -> None:
-        if tags:
-            self.tagged[len(self.account)] = tags
-        if credit:
-            self.credits.append(len(self.account))
-        self.account.append(-1 if account is None else account)
-        self.vendor.append(-1 if vendor is None else vendor)
-        self.department.append(-1 if department is None else department)
-        self.amount.append(amount)
-
-    def balance(self, account: int | None, vendor: int | None) -> None:
-        self.balancing.append(len(self.account))
-        self.line(account, 0, False, vendor)
-
-
-_MISSING = object()
-
-
-class Plain:
-    """Which documents the bulk path posts: those in their entity's currency when that is the root
-    entity's (``posting._rates`` is then 1 and 1), and the accounts the rules find, looked up once."""
-
-    def __init__(self, ws: Workspace) -> None:
-        self.ws = ws
-        self.root = root_currency(ws)
-        self.roles = roles(ws)
-        self._currency: dict[int | None, str | None] = {}
-        self.receivable: dict[t.Any, int | None] = {}
-        self.payable: dict[t.Any, int | None] = {}
-        self.revenue: dict[int | None, int | None] = {}
-        self.money: dict[tuple[int | None, int | None, str], int | None] = {}
-        self.days: dict[t.Any, date | None] = {}
-
-    def currency(self, entity: int | None) -> str | None:
-        """An entity's currency (``None``: it names none)."""
-        if entity not in self._currency:
-            self._currency[entity] = self.ws.refs["entity"].look(entity or -1, {}).get("currency")
-        return self._currency[entity]
-
-    def __call__(self, entity: int | None, currency: str) -> bool:
-        return (self.currency(entity) or currency) == currency == self.root
-
-    def ar(self, named: t.Any) -> int | None:
-        found = self.receivable.get(named, _MISSING)
-        if found is _MISSING:
-            found = self.receivable[named] = _receivable(self.ws, named)
-        return t.cast("int | None", found)
-
-    def ap(self, named: t.Any) -> int | None:
-        found = self.payable.get(named, _MISSING)
-        if found is _MISSING:
-            found = self.payable[named] = _payable(self.ws, named)
-        return t.cast("int | None", found)
-
-    def product(self, product: int | None) -> int | None:
-        found = self.revenue.get(product, _MISSING)
-        if found is _MISSING:
-            found = self.revenue[product] = product_revenue_account(self.ws, product) or self.roles["revenue"]
-        return t.cast("int | None", found)
-
-    def account_of_money(self, transaction: int | None, account: int | None, fallback: str) -> int | None:
-        key = (transaction, account, fallback)
-        found = self.money.get(key, _MISSING)
-        if found is _MISSING:
-            found = self.money[key] = _money_account(self.ws, transaction, account, fallback)
-        return t.cast("int | None", found)
-
-    def day(self, value: t.Any) -> date | None:
-        found = self.days.get(value, _MISSING)
-        if found is _MISSING:
-            found = self.days[value] = as_date(value)
-        return t.cast("date | None", found)
 
 
 def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) -> list[int]:
@@ -193,7 +65,8 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
             line(ar, inv.payment_term_applied_discount, True, client)
         size = len(sink.account) - start
         origin, modified = ("invoice", inv.id, -1, inv.currency), inv.last_modified_at
-        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, modified, origin)
+        meta = ("invoice", f"Invoice {inv.invoice_number}")
+        sink.entry(("invoice", key), inv.journal_entry, inv.invoice_date, inv.entity, size, modified, origin, meta)
     return rest
 
 
@@ -219,7 +92,9 @@ def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         line(plain.ar(inv.extra.get("ar_account")), payment.amount, True, inv.client)
         day = payment.payment_date or payment.created_at.date()
         origin = ("invoice_payment", payment.id, payment.invoice_id, payment.currency)
-        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, payment.last_modified_at, origin)
+        meta = ("invoice_payment", f"Payment of invoice {inv.invoice_number}")
+        modified = payment.last_modified_at
+        sink.entry(("payment", key), payment.journal_entry, day, inv.entity, 2, modified, origin, meta)
     return rest
 
 
@@ -246,7 +121,8 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> lis
         size = len(sink.account) - start
         origin = ("bill", bill["id"], -1, str(bill.get("currency") or ""))
         entry_id, modified = int(bill["journal_entry"]), bill.get("last_modified_at")
-        sink.entry((BILLS, key), entry_id, day, bill.get("entity"), size, modified, origin)
+        meta = ("bill", f"Bill {bill.get('bill_number') or bill['id']}")
+        sink.entry((BILLS, key), entry_id, day, bill.get("entity"), size, modified, origin, meta)
     return rest
 
 
@@ -276,7 +152,8 @@ def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]
             continue
         entry_id, modified = int(payment["payment_journal_entry"]), payment.get("last_modified_at")
         origin = ("bill_payment", payment["id"], bill["id"], str(payment.get("currency") or ""))
-        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified, origin)
+        meta = ("bill_payment", f"Payment of bill {bill.get('bill_number') or bill['id']}")
+        sink.entry((BILL_PAYMENTS, key), entry_id, day, bill.get("entity"), 2, modified, origin, meta)
     return rest
 
 
@@ -301,7 +178,9 @@ def _manual(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> li
             tags = tuple(ln["tags"]) if ln.get("tags") else ()
             line(ln["account"], debit or ln["credit"] or 0, not debit, ln.get("vendor"), ln.get("department"), tags)
         origin = (str(row.get("source") or "manual"), -1, -1, str(currency or ""))
-        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), row.get("last_modified_at"), origin)
+        meta = (str(row.get("type") or "journal_entry"), str(row.get("memo") or ""))
+        modified = row.get("last_modified_at")
+        sink.entry((JOURNAL_KIND, key), int(row["id"]), day, entity, len(lines), modified, origin, meta)
     return rest
 
 
@@ -384,6 +263,7 @@ def bulk_columns(
         reversal=np.zeros(count, dtype=np.bool_),
         currency=np.repeat(objects(list(currencies)), sizes),
         tags=tags,
+        meta=sink.meta,
     )
     docs = sink.docs
     others: list[Entry] = []
