@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 from campfire_mock.domain import ledger as ledger_module
 from campfire_mock.domain.books import Columns, Ledger, changed, columns_of, compacted
 from campfire_mock.domain.bulk_posting import bulk_columns
-from campfire_mock.domain.entries import Entry, Posting
+from campfire_mock.domain.entries import Entry, Posting, reversal
 from campfire_mock.domain.ledger_query import Window, month_end, select_entries, sync_key
 from campfire_mock.domain.ledger_source import build_table, ledger_table
 from campfire_mock.domain.line_view import LineView
@@ -433,6 +433,32 @@ def test_a_journal_page_makes_only_its_own_entries(app: t.Any, client: TestClien
         assert page.status_code == 200 and len(page.json()["results"]) == params["limit"]
         assert page.json()["count"] > 10
         assert books.materialised is False and 0 < len(books._made) - made_before < 10
+
+
+def test_reversals_on_a_ledger_not_made_post_each_document_once() -> None:
+    """Asking for the reversals of every entry of a ledger whose entries are not made makes each document's
+    entries once (not once per entry asked about), and answers them as the ledger with every entry made."""
+    original = Entry(
+        1, date(2026, 5, 1), "a", "journal_entry", 1, 54, "USD", [Posting(6000, 5, 5, 5), Posting(1010, -5, -5, -5)]
+    )
+    voided = reversal(original, 2, date(2026, 5, 9), "Reversal of a")
+    other = Entry(
+        3, date(2026, 5, 2), "b", "journal_entry", 3, 54, "USD", [Posting(6000, 7, 7, 7), Posting(1010, -7, -7, -7)]
+    )
+    documents = {1: [original, voided], 2: [original, voided], 3: [other]}
+    calls: list[int] = []
+
+    def document_of(key: int) -> list[Entry]:
+        calls.append(key)
+        return documents[key]
+
+    everything = [original, voided, other]
+    lazy = Ledger(None, columns_of(everything), lambda: everything, document_of)
+    asked = [1, 2, 3, 1, 3]
+    assert [[e.id for e in lazy.reversals(key)] for key in asked] == [[2], [], [], [2], []]
+    assert len(calls) == 2 and lazy.materialised is False
+    whole = Ledger.build(everything)
+    assert [[e.id for e in whole.reversals(key)] for key in asked] == [[2], [], [], [2], []]
 
 
 def test_an_entry_without_lines_keeps_its_date_in_the_entry_order() -> None:
