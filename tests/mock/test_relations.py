@@ -6,6 +6,7 @@ the twin knows instead of placeholders."""
 from __future__ import annotations
 
 import datetime as dt
+import typing as t
 
 from starlette.testclient import TestClient
 
@@ -66,6 +67,23 @@ def test_deleting_an_account_in_use_is_refused_naming_its_users(client: TestClie
     detail = gone.json()["detail"]
     assert detail.startswith("This account cannot be deleted: journal entry ") and detail.endswith("refer to it.")
     assert client.get("/coa/api/account/169208").status_code == 200
+
+
+def test_the_entries_posting_to_an_account_are_found_without_making_them(app: t.Any, client: TestClient) -> None:
+    """Where no stored object names an account, its referrers are the entries with a GL line on it (those
+    the GL log lists for it), ascending, found from the ledger's columns: no entry of a ledger not made is
+    made to find them."""
+    from campfire_mock.domain.ledger import ledger
+    from campfire_mock.domain.relations import referrers
+
+    lines = client.get("/coa/api/transaction", params={"all_time": "true", "account": 169208, "limit": 10000})
+    journals = sorted({row["journal"] for row in lines.json()["results"]})
+    assert len(journals) > 3
+    ws = app.store.workspace("test-token")
+    ws.derived.pop("books", None)
+    assert referrers(ws, [], "account", 169208) == [("journal entry", j) for j in journals]
+    books = ledger(ws)
+    assert books.materialised is False and not books._made
 
 
 def test_deleting_an_entity_with_invoices_is_refused(client: TestClient) -> None:
