@@ -27,6 +27,10 @@ ledger's vocabulary, against DuckDB over the same lines:
   (i) posted_at_month with a department pivot and totals (DuckDB: a ROLLUP);
   (j) detail mode: the first page of 100 lines by amount descending (DuckDB: ORDER BY ... LIMIT 100).
 
+With ``--ledger-only`` it then times the GL report through a workspace's ledger (``bench/ledger.py``'s
+invoices, bills and manual entries, about ``--ledger-lines`` lines): the first report, and a report after
+each of three writes (the table is read off the ledger's columns, which the ledger keeps write by write).
+
 It also times ``GET /coa/api/v1/invoice/report/preview`` for (b) in ``full`` mode through the
 in-process app over a workspace holding the same invoices: cold (first request builds the report
 table) and warm, with response validation on and off. Needs the ``bench`` extra (duckdb).
@@ -204,6 +208,39 @@ def ledger_case(n_lines: int, runs: int) -> None:
         print(f"| ({name}) | {engine * 1000:.1f} | {reference * 1000:.1f} | {engine / reference:.2f}x |")
 
 
+def ledger_after_writes(n_lines: int, writes: int = 3) -> None:
+    """The GL report of a workspace through the ledger (``ledger_source.ledger_table``): the first report
+    (the ledger's columns built in bulk, then the table), then a report after each of ``writes`` manual
+    entries, in wall and CPU time. The workspace is ``bench/ledger.py``'s (invoices, bills, manual entries)."""
+    import ledger as ledger_bench  # bench/ledger.py
+
+    from campfire_mock.domain.journal_entries import JournalEntryService
+    from campfire_mock.domain.ledger_source import ledger_table
+
+    unit = max(1, n_lines // ledger_bench.LINES_PER_UNIT)
+    app = create_app(seed="none", validate_responses=False)
+    ws = app.store.workspace("bench-ledger-report")
+    ledger_bench.build_workspace(ws, 10 * unit, 3, 5 * unit, 2 * unit)
+    query = ReportQuery.from_params(LEDGER_QUERIES["g"], vocabulary=LEDGER)
+
+    def timed() -> tuple[float, float]:
+        started, cpu = time.perf_counter(), time.process_time()
+        run_report(ledger_table(ws), query)
+        return time.perf_counter() - started, time.process_time() - cpu
+
+    first = timed()
+    print(f"\nThrough the ledger: {ledger_table(ws).size:,} GL lines (bench/ledger.py's workspace), query (g)\n")
+    print("| report | wall s | CPU s |\n|---|---|---|")
+    print(f"| first (ledger columns built in bulk, then the table) | {first[0]:.2f} | {first[1]:.2f} |")
+    for n in range(writes):
+        journal = ws.begin()
+        lines = [{"account": 6100, "debit_amount": 10 + n}, {"account": 1010, "credit_amount": 10 + n}]
+        JournalEntryService().create(ws, {"date": "2025-06-30", "entity": 1, "transactions": lines})
+        ws.end(journal)
+        wall, cpu = timed()
+        print(f"| after write {n + 1} (one manual entry) | {wall:.2f} | {cpu:.2f} |")
+
+
 def invoice_rows(ws: Workspace, inv: Invoice) -> list[ReportRow]:
     """One ``ReportRow`` per line: the rows DuckDB gets (the engine builds its own table)."""
     client = ws.refs["vendor"].get(inv.client) if inv.client is not None else None
@@ -318,6 +355,7 @@ def main() -> int:
     args = parser.parse_args()
     if args.ledger_only:
         ledger_case(args.ledger_lines, args.runs)
+        ledger_after_writes(args.ledger_lines)
         return 0
 
     ws = Workspace()
