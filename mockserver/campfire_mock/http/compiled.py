@@ -218,7 +218,7 @@ class CompiledAPI:
         scope.setdefault("extensions", {})["connexion_routing"] = {"operation_id": route.operation.operation_id}
         reply: Reply
         try:
-            reply = route.operation.run(caller, kwargs)
+            reply = route.operation.run(caller, kwargs, len(admission.body.raw))
         except DomainError as exc:
             reply = error_reply(exc, scope["method"], scope["path"])
         except Exception:

@@ -190,13 +190,22 @@ class RequestMiddleware:
         """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
         before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds. A
         request whose head announces no body (``announced``) has nothing to wait for: no deadline is set."""
+        if not announced:  # most GETs: one empty message, read without setting up a deadline
+            message = await receive()
+            if message["type"] != "http.request":
+                return _Unread.DISCONNECTED
+            if not message.get("more_body") and not message.get("body"):
+                return b""
+            first: Message | None = message
+        else:
+            first = None
         parts: list[bytes] = []
         size = 0
         try:
             # One deadline for the whole body (a timer, not a task per message as ``wait_for`` makes).
             async with asyncio.timeout(self.body_timeout if announced else None):
                 while True:
-                    message = await receive()
+                    message, first = (first, None) if first is not None else (await receive(), None)
                     if message["type"] != "http.request":
                         return _Unread.DISCONNECTED
                     chunk = message.get("body", b"")
