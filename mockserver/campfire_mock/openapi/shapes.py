@@ -14,6 +14,7 @@ import typing as t
 
 from ..errors import ValidationFailed
 from ..limits import MAX_INT
+from ..wire import CONVERT as _CONVERT
 from ..wire import EPOCH, jsonable
 from .documents import Spec
 
@@ -134,7 +135,12 @@ class Shapes:
         for prop in props.intersection(values):  # only the properties given are looked at
             value = values[prop]
             if value is not None:
-                out[prop] = value if type(value) in _PLAIN else jsonable(value)
+                kind = type(value)
+                if kind in _PLAIN:
+                    out[prop] = value
+                else:
+                    convert = _CONVERT.get(kind)
+                    out[prop] = convert(value) if convert is not None else jsonable(value)
         for prop, empty in unset:
             if out[prop] is _UNSET:  # an empty container made afresh (none is shared), or a timestamp
                 out[prop] = jsonable(empty) if empty is not _TIMESTAMP else jsonable(values.get("created_at") or EPOCH)
@@ -166,10 +172,15 @@ class Shapes:
         if found is None:
             found = self._input[schema] = (self.writable(schema), self._relations(schema), self.nested.get(schema, {}))
         keep, relations, nested = found
-        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
-        errors: dict[str, t.Any] = {
-            k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT
-        }
+        out: dict[str, t.Any] = {}
+        errors: dict[str, t.Any] = {}
+        for k, v in body.items():  # only the fields given are looked at
+            if k in keep:
+                if k in relations:
+                    v = _relation(v)
+                    if isinstance(v, int) and v > MAX_INT:
+                        errors[k] = [_TOO_LARGE]
+                out[k] = v
         for field, item_schema in nested.items():
             if isinstance(out.get(field), list):
                 stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]
