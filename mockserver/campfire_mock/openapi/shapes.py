@@ -33,14 +33,24 @@ class _Plan(t.NamedTuple):
 
     template: dict[str, t.Any]
     props: frozenset[str]
-    unset: tuple[tuple[str, t.Any], ...]
+    #: ``(property, make)``: ``make()`` gives its empty value afresh (``None``: the answer's timestamp).
+    unset: tuple[tuple[str, t.Callable[[], t.Any] | None], ...]
 
     @classmethod
     def of(cls, shape: Shape) -> _Plan:
-        per_answer = tuple((prop, empty) for prop, empty in shape if type(empty) not in _PLAIN)
+        per_answer = tuple((prop, _maker(empty)) for prop, empty in shape if type(empty) not in _PLAIN)
         made = {prop for prop, _ in per_answer}
         template = {prop: _UNSET if prop in made else empty for prop, empty in shape}
         return cls(template, frozenset(template), per_answer)
+
+
+def _maker(empty: t.Any) -> t.Callable[[], t.Any] | None:
+    """What makes a property's empty value afresh for each answer (``None`` for a timestamp)."""
+    if empty is _TIMESTAMP:
+        return None
+    if type(empty) in (list, dict) and not empty:
+        return type(empty)  # ``list()``, ``dict()``: a new empty container, none shared
+    return functools.partial(jsonable, empty)
 
 
 def resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -141,9 +151,9 @@ class Shapes:
                 else:
                     convert = _CONVERT.get(kind)
                     out[prop] = convert(value) if convert is not None else jsonable(value)
-        for prop, empty in unset:
+        for prop, make in unset:
             if out[prop] is _UNSET:  # an empty container made afresh (none is shared), or a timestamp
-                out[prop] = jsonable(empty) if empty is not _TIMESTAMP else jsonable(values.get("created_at") or EPOCH)
+                out[prop] = make() if make is not None else jsonable(values.get("created_at") or EPOCH)
         return out
 
     @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas
