@@ -97,8 +97,8 @@ class RequestMiddleware:
         answered_by: str | None = None
         #: The start of a 4xx answer's body: the log line says why the request was refused.
         reason: list[bytes] = []
-        #: What this request sets for its own duration (an import's wider JSON bounds).
-        bounds = contextlib.ExitStack()
+        #: What this request sets for its own duration (an import's wider JSON bounds; made for an import only).
+        bounds: contextlib.ExitStack | None = None
         # Once per request: the headers in one pass, the caller, the route, the workspace (never made here).
         admission = admit(scope, self.routes, self.auth, self.state.peek)
         request_id = admission.request_id
@@ -127,6 +127,7 @@ class RequestMiddleware:
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
             if importing:
+                bounds = contextlib.ExitStack()
                 bounds.enter_context(json_bounds.use(json_bounds.for_import(self.max_import_bytes)))
             limit = self.max_import_bytes if importing else self.max_body_bytes
             read = await self._read_body(receive, limit, admission.has_body)
@@ -176,7 +177,8 @@ class RequestMiddleware:
             millis = (time.perf_counter() - started) * 1000
             why = reason[0].decode("utf-8", errors="replace") if reason else None
             self._record(received, scope, admission, status["code"], millis, answered_by, why)
-            bounds.close()
+            if bounds is not None:
+                bounds.close()
             # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
             # next garbage collection.
             received.pop(CALLER_KEY, None)
