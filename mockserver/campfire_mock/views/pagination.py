@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
 import re
 import typing as t
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
@@ -29,6 +30,7 @@ T = t.TypeVar("T")
 _UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")
 
 
+@functools.lru_cache(maxsize=1024)  # links repeat the same few names and values (limit, offset, 20, 40)
 def _quoted(text: str) -> str:
     return text if _UNQUOTED.fullmatch(text) else quote_plus(text)
 
