@@ -13,7 +13,6 @@ import threading
 import typing as t
 from pathlib import Path
 
-from starlette.middleware.cors import CORSMiddleware
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .domain.credit_memos import CreditMemoService
@@ -24,6 +23,7 @@ from .domain.seeding import read_seed
 from .domain.workspace import Seed
 from .http.auth import Auth
 from .http.compiled import CompiledAPI
+from .http.cors import CORS
 from .http.forms import FormDecoder
 from .http.front import RequestMiddleware
 from .http.offload import Offloaded
@@ -129,7 +129,7 @@ def create_app(
     services.responder = app.responder
     app.compiled = CompiledAPI(api, built, index, strict_params=strict_params) if compiled_path else None
     # Browser apps on any origin may call the mock (preflights included), and read the request id.
-    app.front = CORSMiddleware(
+    app.front = CORS(
         RequestMiddleware(
             app.connexion,
             state=RequestState(store, app.responder),

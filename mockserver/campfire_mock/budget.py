@@ -44,9 +44,13 @@ def write_bytes(ws: Workspace, before: int) -> int:
     return size
 
 
-def check_strings(body: t.Any) -> None:
+def check_strings(body: t.Any, size: int | None = None) -> None:
     """400 naming each top-level field whose text (at any depth) is longer than ``MAX_TEXT_CHARS``: the bound
-    of text the schema gives no ``maxLength``, checked before anything is stored."""
+    of text the schema gives no ``maxLength``, checked before anything is stored. ``size``, the bytes of the
+    JSON text ``body`` was read from (if known), spares the walk: a text of at most ``MAX_TEXT_CHARS`` bytes
+    holds no longer string (a character takes at least one byte)."""
+    if size is not None and size <= MAX_TEXT_CHARS:
+        return
     if isinstance(body, dict):
         errors = {str(name): [_TOO_LONG] for name, value in body.items() if _too_long(value, 0)}
     else:

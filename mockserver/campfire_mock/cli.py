@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import gc
 import json
 import logging
 import os
@@ -241,18 +240,14 @@ def _prepare(args: argparse.Namespace) -> tuple[t.Any, socket.socket]:
 def serve(args: argparse.Namespace) -> int:
     import uvicorn
 
-    from .http.server import config, raise_file_limit
+    from .http.server import config, raise_file_limit, tune_collector
 
     try:
         app, sock = _prepare(args)
     except StartupError as exc:
         print(f"campfire-mock: error: {exc}", file=sys.stderr)
         return 2
-    # What start-up loaded lives as long as the server: keep the collector from walking it again and again.
-    gc.freeze()
-    # Requests allocate many short-lived objects; collecting the young generation less often keeps
-    # the collector from walking a large workspace again and again (p99 latency).
-    gc.set_threshold(50_000, 20, 100)
+    tune_collector()
     configure_logging(args.log_level, args.log_format)
     port = sock.getsockname()[1]
     listening = f"campfire-mock {__version__} listening on http://{args.host}:{port} (seed: {args.seed}; docs at /ui)"

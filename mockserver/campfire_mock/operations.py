@@ -236,7 +236,10 @@ def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
     elif isinstance(body, str):
         payload = body.encode("utf-8")
     else:
-        payload = orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
+        try:
+            payload = orjson.dumps(body)
+        except TypeError:  # a key that is no string (``{"lines": {0: [...]}}``): orjson's slower option
+            payload = orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS)
     if "Content-Type" not in headers:
         raw.insert(0, JSON_CONTENT_TYPE)
     return Reply(status, raw, payload)
@@ -263,28 +266,29 @@ class Operation:
         """Whether this create honours ``Idempotency-Key`` (``domain/idempotency.py``)."""
         return self.operation_id in idempotency.IDEMPOTENT_CREATES
 
-    def run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
+    def run(self, caller: Caller | None, kwargs: dict[str, t.Any], size: int | None = None) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
         operations (no token, no workspace: ``handler(None, None, **kwargs)``). A write's webhook
         events are read off its journal inside it and sent only once it has committed. A ``DomainError``
-        leaves with its body in the shape the operation declares for its status."""
+        leaves with its body in the shape the operation declares for its status. ``size`` is the bytes of the
+        JSON text the body was read from, when known (``budget.check_strings``)."""
         try:
-            return self._run(caller, kwargs)
+            return self._run(caller, kwargs, size)
         except DomainError as exc:
             shapes = self.errors or self.responses
             if shapes is not None and exc.shaped is None:
                 exc.shaped = shapes.error_body(self.operation_id, exc.status, exc.body())
             raise
 
-    def _run(self, caller: Caller | None, kwargs: dict[str, t.Any]) -> Reply:
+    def _run(self, caller: Caller | None, kwargs: dict[str, t.Any], size: int | None) -> Reply:
         if caller is None:
             return self.answer(self.method(None, None, **kwargs))
         if not self.write:
             with self.store.read(caller.token) as ws:
                 return self.answer(self.method(ws, caller, **kwargs))
         if not self.operation_id.startswith("mock_"):  # control bodies (imports, stubs) have their own bounds
-            check_strings(kwargs.get("body"))
+            check_strings(kwargs.get("body"), size)
         if self.prepare is not None:
             caller.authorize("POST", self.operation_id)  # no work for a caller who may not write
             kwargs = self.prepare(kwargs)

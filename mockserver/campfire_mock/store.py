@@ -241,6 +241,48 @@ class WorkspaceReset(Conflict):
         super().__init__("Every workspace was reset while this write ran; nothing was changed.")
 
 
+class _Held:
+    """``with store._held(token) as ws``: the workspace of ``token`` (created from the seed if new), under its
+    own lock, counted as open (so no other workspace's creation forgets it) until the block ends. A reset that
+    comes first is seen: the new workspace is taken. A class rather than a generator: every request takes one."""
+
+    __slots__ = ("lock", "store", "token")
+
+    def __init__(self, store: Store, token: str) -> None:
+        self.store = store
+        self.token = token
+        self.lock: threading.RLock | None = None
+
+    def __enter__(self) -> Workspace:
+        store, token = self.store, self.token
+        while True:
+            with store.lock:
+                ws = store.workspace(token)
+                lock = store._locks.get(token)
+                if lock is None:
+                    lock = store._locks[token] = threading.RLock()
+                store._open[token] = store._open.get(token, 0) + 1
+            lock.acquire()
+            if store.workspaces.get(token) is ws:  # else a reset came first: take the new one
+                self.lock = lock
+                return ws
+            lock.release()
+            self._leave()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.lock is not None:
+            self.lock.release()
+            self.lock = None
+            self._leave()
+
+    def _leave(self) -> None:
+        store, token = self.store, self.token
+        with store.lock:
+            left = store._open.pop(token) - 1
+            if left:
+                store._open[token] = left
+
+
 class Store:
     """All workspaces of one server, the seed they start from, and optional persistence."""
 
@@ -349,29 +391,13 @@ class Store:
             self.max_workspaces,
         )
 
-    @contextlib.contextmanager
-    def _held(self, token: str) -> t.Iterator[Workspace]:
+    def _held(self, token: str) -> _Held:
         """``token``'s workspace (created from the seed if new), under its own lock."""
-        while True:
-            with self.lock:
-                ws = self.workspace(token)
-                lock = self._locks.setdefault(token, threading.RLock())
-                self._open[token] = self._open.get(token, 0) + 1
-            try:
-                with lock:
-                    if self.workspaces.get(token) is ws:  # else a reset came first: take the new one
-                        yield ws
-                        return
-            finally:
-                with self.lock:
-                    left = self._open.pop(token) - 1
-                    if left:
-                        self._open[token] = left
+        return _Held(self, token)
 
-    @contextlib.contextmanager
-    def read(self, token: str) -> t.Iterator[Workspace]:
-        with self._held(token) as ws:
-            yield ws
+    def read(self, token: str) -> contextlib.AbstractContextManager[Workspace]:
+        """``with store.read(token) as ws``: the workspace, held under its lock for the block."""
+        return _Held(self, token)
 
     @contextlib.contextmanager
     def write(self, token: str) -> t.Iterator[Workspace]:

@@ -51,8 +51,12 @@ _PLAIN = frozenset({str, int, float, bool, type(None)})
 
 def jsonable(value: t.Any) -> t.Any:
     """Decimals, dates, timestamps and nested containers as JSON-ready values."""
-    if type(value) in _PLAIN:
+    kind = type(value)
+    if kind in _PLAIN:
         return value
+    convert = CONVERT.get(kind)
+    if convert is not None:  # the exact types, found at once; their subclasses take the checks below
+        return convert(value)
     if isinstance(value, Decimal):
         return number(value)
     if isinstance(value, datetime):
@@ -64,3 +68,14 @@ def jsonable(value: t.Any) -> t.Any:
     if isinstance(value, list | tuple):
         return [jsonable(v) for v in value]
     return value
+
+
+#: ``jsonable`` of each exact type it converts.
+CONVERT: dict[type, t.Callable[[t.Any], t.Any]] = {
+    Decimal: number,
+    datetime: format_timestamp,
+    date: date.isoformat,
+    dict: lambda value: {k: jsonable(v) for k, v in value.items()},
+    list: lambda value: [jsonable(v) for v in value],
+    tuple: lambda value: [jsonable(v) for v in value],
+}

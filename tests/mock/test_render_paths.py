@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 from campfire_mock import create_app
 from campfire_mock.errors import ParseError, ValidationFailed
 from campfire_mock.openapi.documents import load_spec, packaged_spec
-from campfire_mock.openapi.drf import parse_json
+from campfire_mock.openapi.drf import parse_json, parse_json_bytes
 from campfire_mock.openapi.shapes import Shapes
 from campfire_mock.views.serialization import Serializer
 
@@ -88,6 +88,52 @@ def test_parse_json_refuses_a_body_too_deep_or_with_a_byte_order_mark(text: str,
     with pytest.raises(ParseError) as raised:
         parse_json(text)
     assert raised.value.body() == {"detail": message}
+
+
+READ_ALIKE = [
+    json.dumps(NEW),
+    '[1, 2.5, "é", null, true, false, {"k": [[], {}]}, -0, -0.0, 1e-400, 4.9e-324, 1.7976931348623157e308]',
+    '{"a": 1, "a": 2}',
+    " \t\r\n[1]\n",
+    '"\\u00e9 \\ud83d\\ude00 \\u0000"',
+    "999999999999999999",  # 18 digits: orjson's
+    "-9223372036854775808",  # 19 digits: json's
+    "9223372036854775808",
+    "18446744073709551616",
+    '{"tag_ids": [123456789012345678901234567890]}',
+    "0.12345678901234567890123",
+    nested(32),
+    nested(33),
+    "\ufeff{}",
+    '{"entity": NaN}',
+    "[1e400]",
+    '"\\ud800"',
+    '{"a": 1,}',
+    '{"a": 1} {}',
+    '"\x01"',
+]
+
+
+@pytest.mark.parametrize("text", READ_ALIKE)
+def test_parse_json_bytes_reads_every_body_as_parse_json_does(text: str) -> None:
+    """The bytes reader (orjson where it reads the same) gives ``parse_json``'s value, types included, or its error."""
+    raw = text.encode("utf-8")
+    try:
+        expected: t.Any = parse_json(text)
+    except (ParseError, ValidationFailed) as exc:
+        with pytest.raises(type(exc)) as raised:
+            parse_json_bytes(raw)
+        assert raised.value.body() == exc.body()
+        return
+    got = parse_json_bytes(raw)
+    assert got == expected
+    assert json.dumps(got) == json.dumps(expected)  # ints stay ints, floats floats, keys in order
+
+
+def test_parse_json_bytes_refuses_a_body_that_is_not_utf8() -> None:
+    """A body that is not UTF-8 is a ``UnicodeDecodeError``, as decoding it for ``parse_json`` is."""
+    with pytest.raises(UnicodeDecodeError):
+        parse_json_bytes(b'{"memo": "\xff"}')
 
 
 def test_render_gives_every_property_in_the_schemas_order_with_fresh_empty_containers(shapes: Shapes) -> None:

@@ -45,6 +45,10 @@ class Clock:
         self.frozen_at = frozen_at
         self.offset = offset
 
+    def __copy__(self) -> Clock:
+        """The same clock, apart (every write keeps one to undo to: ``copy.copy``'s generic path is slow)."""
+        return Clock(self.frozen_at, self.offset)
+
     def now(self) -> datetime:
         if self.frozen_at is not None:
             return self.frozen_at

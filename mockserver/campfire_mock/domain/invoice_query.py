@@ -73,6 +73,10 @@ class InvoiceQuery:
 
     @classmethod
     def from_params(cls, p: dict[str, t.Any]) -> InvoiceQuery:
+        if p.get("sort") in (None, "", "-invoice_date") and all(
+            p[name] is None or p[name] == [] for name in _FILTERS.intersection(p)
+        ):
+            return _EVERY  # no filter given, the default order: the most common list (frozen, so shared)
         sort = p.get("sort") or "-invoice_date"
         if sort.lstrip("-") not in SORT_KEYS:
             raise ValidationFailed.field(
@@ -116,6 +120,32 @@ class InvoiceQuery:
             number_contains=(filters.get("search_query") or "").strip().lower() or None,
             sort="invoice_date",
         )
+
+
+#: Every parameter ``InvoiceQuery.from_params`` reads but ``sort``: none given (or each ``None``, a list ``[]``)
+#: is the query of every invoice.
+_FILTERS = frozenset(
+    {
+        "client",
+        "entity",
+        "contract",
+        "currency",
+        "start_date",
+        "end_date",
+        "paid_date_from",
+        "paid_date_to",
+        "invoice_number",
+        "ref_number",
+        "parent_client",
+        "line_tag_id",
+        "line_tag_group_id",
+        "q",
+        "sent_status",
+        "sentStatus",
+        "status",
+    }
+)
+_EVERY = InvoiceQuery()
 
 
 def _status_ok(inv: Invoice, status: str, today: date) -> bool:

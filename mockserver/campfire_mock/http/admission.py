@@ -24,7 +24,7 @@ import typing as t
 from dataclasses import dataclass, field, replace
 
 from ..errors import DomainError
-from ..openapi.drf import parse_json
+from ..openapi.drf import parse_json_bytes
 from ..openapi.router import OperationIndex
 from ..operations import Caller, Workspace
 from .auth import Auth
@@ -57,14 +57,14 @@ class RequestBody:
         self._error: DomainError | None = None
 
     def json(self) -> t.Any:
-        """The body's JSON as ``openapi.drf.parse_json`` reads it (strict, bounded), or ``NOT_JSON`` for an
+        """The body's JSON as ``openapi.drf.parse_json_bytes`` reads it (strict, bounded), or ``NOT_JSON`` for an
         empty body, one that is not UTF-8, or one that is not valid JSON within the bounds."""
         if self._json is _UNPARSED:
             if not self.raw:
                 self._json = NOT_JSON
             else:
                 try:
-                    self._json = parse_json(self.raw.decode("utf-8"))
+                    self._json = parse_json_bytes(self.raw)
                 except DomainError as exc:
                     self._error, self._json = exc, NOT_JSON
                 except UnicodeDecodeError:
@@ -110,7 +110,13 @@ class Admission:
         return self.caller.token if isinstance(self.caller, Caller) else None
 
     def with_body(self, scope: t.MutableMapping[str, t.Any], raw: bytes, **changes: t.Any) -> Admission:
-        """This record holding the body that arrived (and ``changes``), kept in ``scope`` in its place."""
+        """This record holding the body that arrived (and ``changes``), kept in ``scope`` in its place.
+        Without ``changes`` it is this very record: its body holder (made empty for this request by
+        ``admit``, and read by no one before) takes the bytes, with no copy of the record."""
+        if not changes and self.body is not _EMPTY and not self.body.raw and self.body._json is _UNPARSED:
+            self.body.raw = raw
+            scope[ADMISSION_KEY] = self
+            return self
         admission = replace(self, body=RequestBody(raw), **changes)
         scope[ADMISSION_KEY] = admission
         return admission
@@ -167,6 +173,7 @@ def admit(
         refusal,
         routed,
         has_body,
+        RequestBody(),
     )
     scope[ADMISSION_KEY] = admission
     return admission

@@ -63,6 +63,17 @@ class Param:
     has_default: bool = False
 
     def value(self, raw: list[str]) -> t.Any:
+        if len(raw) == 1 and not self.array:  # the usual case, without the generators below
+            text = raw[0]
+            if text == "" or (self.nullable and text.strip() in ("null", "None")):
+                raise FallThrough
+            try:
+                one = self.cast(text)
+            except (TypeError, ValueError):
+                raise FallThrough from None
+            if not self.validator.is_valid(one):
+                raise FallThrough
+            return one
         if not self.array and len(raw) != 1 and not self.repeatable:
             raise FallThrough  # Connexion keeps the last of repeated values; let it
         if any(v == "" for v in raw) or (self.nullable and any(v.strip() in ("null", "None") for v in raw)):
@@ -93,6 +104,8 @@ class Route:
     body: Body | None
     #: Query parameters' defaults, by handler argument.
     defaults: dict[str, t.Any]
+    #: The query parameters a request must give.
+    required: tuple[Param, ...] = ()
 
 
 def _param(raw: dict[str, t.Any]) -> Param | None:
@@ -148,7 +161,8 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
             return None
         body = Body(bool(request_body.get("required")), validator, schema.get("default", {}))
     defaults = {p.argument: p.default for p in query.values() if p.has_default}
-    return Route(operation, path_params, query, body, defaults)
+    required = tuple(p for p in query.values() if p.required)
+    return Route(operation, path_params, query, body, defaults, required)
 
 
 class CompiledAPI:
@@ -218,7 +232,7 @@ class CompiledAPI:
         scope.setdefault("extensions", {})["connexion_routing"] = {"operation_id": route.operation.operation_id}
         reply: Reply
         try:
-            reply = route.operation.run(caller, kwargs)
+            reply = route.operation.run(caller, kwargs, len(admission.body.raw))
         except DomainError as exc:
             reply = error_reply(exc, scope["method"], scope["path"])
         except Exception:
@@ -249,7 +263,7 @@ class CompiledAPI:
                         raise FallThrough  # the Connexion path names it in a 400
                     continue
                 kwargs[declared.argument] = declared.value(values)
-        if any(p.required and p.argument not in kwargs for p in route.query.values()):
+        if route.required and any(p.argument not in kwargs for p in route.required):
             raise FallThrough
         content_type = admission.content_type
         if route.body is not None:

@@ -97,8 +97,8 @@ class RequestMiddleware:
         answered_by: str | None = None
         #: The start of a 4xx answer's body: the log line says why the request was refused.
         reason: list[bytes] = []
-        #: What this request sets for its own duration (an import's wider JSON bounds).
-        bounds = contextlib.ExitStack()
+        #: What this request sets for its own duration (an import's wider JSON bounds; made for an import only).
+        bounds: contextlib.ExitStack | None = None
         # Once per request: the headers in one pass, the caller, the route, the workspace (never made here).
         admission = admit(scope, self.routes, self.auth, self.state.peek)
         request_id = admission.request_id
@@ -127,6 +127,7 @@ class RequestMiddleware:
                 return
             importing = scope["method"] == "POST" and scope["path"] == IMPORT_PATH
             if importing:
+                bounds = contextlib.ExitStack()
                 bounds.enter_context(json_bounds.use(json_bounds.for_import(self.max_import_bytes)))
             limit = self.max_import_bytes if importing else self.max_body_bytes
             read = await self._read_body(receive, limit, admission.has_body)
@@ -176,7 +177,8 @@ class RequestMiddleware:
             millis = (time.perf_counter() - started) * 1000
             why = reason[0].decode("utf-8", errors="replace") if reason else None
             self._record(received, scope, admission, status["code"], millis, answered_by, why)
-            bounds.close()
+            if bounds is not None:
+                bounds.close()
             # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
             # next garbage collection.
             received.pop(CALLER_KEY, None)
@@ -190,13 +192,22 @@ class RequestMiddleware:
         """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
         before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds. A
         request whose head announces no body (``announced``) has nothing to wait for: no deadline is set."""
+        if not announced:  # most GETs: one empty message, read without setting up a deadline
+            message = await receive()
+            if message["type"] != "http.request":
+                return _Unread.DISCONNECTED
+            if not message.get("more_body") and not message.get("body"):
+                return b""
+            first: Message | None = message
+        else:
+            first = None
         parts: list[bytes] = []
         size = 0
         try:
             # One deadline for the whole body (a timer, not a task per message as ``wait_for`` makes).
             async with asyncio.timeout(self.body_timeout if announced else None):
                 while True:
-                    message = await receive()
+                    message, first = (first, None) if first is not None else (await receive(), None)
                     if message["type"] != "http.request":
                         return _Unread.DISCONNECTED
                     chunk = message.get("body", b"")

@@ -14,6 +14,7 @@ import typing as t
 
 from ..errors import ValidationFailed
 from ..limits import MAX_INT
+from ..wire import CONVERT as _CONVERT
 from ..wire import EPOCH, jsonable
 from .documents import Spec
 
@@ -32,14 +33,24 @@ class _Plan(t.NamedTuple):
 
     template: dict[str, t.Any]
     props: frozenset[str]
-    unset: tuple[tuple[str, t.Any], ...]
+    #: ``(property, make)``: ``make()`` gives its empty value afresh (``None``: the answer's timestamp).
+    unset: tuple[tuple[str, t.Callable[[], t.Any] | None], ...]
 
     @classmethod
     def of(cls, shape: Shape) -> _Plan:
-        per_answer = tuple((prop, empty) for prop, empty in shape if type(empty) not in _PLAIN)
+        per_answer = tuple((prop, _maker(empty)) for prop, empty in shape if type(empty) not in _PLAIN)
         made = {prop for prop, _ in per_answer}
         template = {prop: _UNSET if prop in made else empty for prop, empty in shape}
         return cls(template, frozenset(template), per_answer)
+
+
+def _maker(empty: t.Any) -> t.Callable[[], t.Any] | None:
+    """What makes a property's empty value afresh for each answer (``None`` for a timestamp)."""
+    if empty is _TIMESTAMP:
+        return None
+    if type(empty) in (list, dict) and not empty:
+        return type(empty)  # ``list()``, ``dict()``: a new empty container, none shared
+    return functools.partial(jsonable, empty)
 
 
 def resolve(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -134,10 +145,15 @@ class Shapes:
         for prop in props.intersection(values):  # only the properties given are looked at
             value = values[prop]
             if value is not None:
-                out[prop] = value if type(value) in _PLAIN else jsonable(value)
-        for prop, empty in unset:
+                kind = type(value)
+                if kind in _PLAIN:
+                    out[prop] = value
+                else:
+                    convert = _CONVERT.get(kind)
+                    out[prop] = convert(value) if convert is not None else jsonable(value)
+        for prop, make in unset:
             if out[prop] is _UNSET:  # an empty container made afresh (none is shared), or a timestamp
-                out[prop] = jsonable(empty) if empty is not _TIMESTAMP else jsonable(values.get("created_at") or EPOCH)
+                out[prop] = make() if make is not None else jsonable(values.get("created_at") or EPOCH)
         return out
 
     @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas
@@ -166,10 +182,15 @@ class Shapes:
         if found is None:
             found = self._input[schema] = (self.writable(schema), self._relations(schema), self.nested.get(schema, {}))
         keep, relations, nested = found
-        out = {k: _relation(v) if k in relations else v for k, v in body.items() if k in keep}
-        errors: dict[str, t.Any] = {
-            k: [_TOO_LARGE] for k in relations if isinstance(out.get(k), int) and out[k] > MAX_INT
-        }
+        out: dict[str, t.Any] = {}
+        errors: dict[str, t.Any] = {}
+        for k, v in body.items():  # only the fields given are looked at
+            if k in keep:
+                if k in relations:
+                    v = _relation(v)
+                    if isinstance(v, int) and v > MAX_INT:
+                        errors[k] = [_TOO_LARGE]
+                out[k] = v
         for field, item_schema in nested.items():
             if isinstance(out.get(field), list):
                 stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import base64
 import bisect
+import functools
+import re
 import typing as t
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
 from ..errors import ValidationFailed
 from ..limits import DEFAULT_LIMIT, MAX_LIMIT
@@ -24,12 +26,28 @@ from ..limits import DEFAULT_LIMIT, MAX_LIMIT
 T = t.TypeVar("T")
 
 
+#: What ``quote_plus`` leaves as it is.
+_UNQUOTED = re.compile(r"[A-Za-z0-9_.~-]*")
+
+
+@functools.lru_cache(maxsize=1024)  # links repeat the same few names and values (limit, offset, 20, 40)
+def _quoted(text: str) -> str:
+    return text if _UNQUOTED.fullmatch(text) else quote_plus(text)
+
+
 def with_query(url: str, **changes: object) -> str:
-    """``url`` with query parameters replaced (``None`` removes one)."""
-    parts = urlsplit(url)
-    query = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in changes]
+    """``url`` with query parameters replaced (``None`` removes one), its query encoded as ``urlencode`` does."""
+    if "#" in url:  # a fragment: the general split (a request's URL has none)
+        parts = urlsplit(url)
+        kept = [(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in changes]
+        kept += [(k, str(v)) for k, v in changes.items() if v is not None]
+        return urlunsplit(parts._replace(query=urlencode(kept)))
+    base, _, given = url.partition("?")
+    query = [(k, v) for k, v in parse_qsl(given, keep_blank_values=True) if k not in changes] if given else []
     query += [(k, str(v)) for k, v in changes.items() if v is not None]
-    return urlunsplit(parts._replace(query=urlencode(query)))
+    if not query:
+        return base
+    return f"{base}?{'&'.join(f'{_quoted(k)}={_quoted(v)}' for k, v in query)}"
 
 
 def clamp_limit(limit: int | None) -> int:
