@@ -76,8 +76,8 @@ def test_new_vendor_moves_the_books_by_vendor_and_keeps_the_trial_balance(client
 
 
 def test_new_vendor_moves_every_record_naming_the_old_one(client: TestClient) -> None:
-    """Bills, debit memos and the amortization entries of the old vendor name the new one afterwards, and
-    its bank withdrawal pays the new one's bills."""
+    """Bills, debit memos, bill drafts and the amortization entries of the old vendor name the new one
+    afterwards, and its bank withdrawal pays the new one's bills."""
     bill_id = amortize(client, OLD)
     old_bills = [b["id"] for b in client.get(f"{BILLS}/", params={"vendor": OLD, "limit": 100}).json()["results"]]
     assert bill_id in old_bills
@@ -85,7 +85,9 @@ def test_new_vendor_moves_every_record_naming_the_old_one(client: TestClient) ->
     for key in old_bills:
         assert client.get(f"{BILLS}/{key}/").json()["vendor"] == NEW
     memos = client.get(MEMOS, params={"limit": 100}).json()["results"]
-    assert memos and OLD not in [m["vendor"] for m in memos]
+    assert {m["id"]: m["vendor"] for m in memos} == {340: NEW, 341: NEW, 342: NEW, 343: NEW}
+    drafts = client.get(f"{BILLS}-draft").json()
+    assert {d["id"]: d["resolved_vendor"] for d in drafts} == {1: NEW, 2: NEW, 3: NEW}
     owed = due(client, NEW)
     applied = client.post(f"/coa/api/transaction/{VENDOR_WITHDRAWAL}/bill_payments")  # 600.00, to vendor 900
     assert applied.status_code == 201 and due(client, NEW) == owed - 600  # it now pays the new vendor's bills
@@ -118,3 +120,15 @@ def test_new_vendor_must_be_another_live_vendor(client: TestClient) -> None:
     assert itself.json() == {"new_vendor": ["The object being deleted cannot take its own references."]}
     assert by_vendor(client) == before
     assert client.get(f"/coa/api/vendor/{OLD}").status_code == 200
+
+
+def test_an_amortized_bills_schedule_entries_move_with_it(client: TestClient) -> None:
+    """The entries an amortization schedule posts (which read their bill's vendor) carry the new vendor after
+    the move, though nothing but the bill names the old one."""
+    vendor = client.post("/coa/api/vendor", json={"name": "Prepaid Services", "vendor_type": "vendor"}).json()["id"]
+    bill_id = amortize(client, vendor)
+    assert gl_count(client, vendor) == 10  # the bill (expense, payables) and the schedule's eight lines
+    assert client.delete(f"/coa/api/vendor/{vendor}", params={"new_vendor": NEW}).status_code == 204
+    assert gl_count(client, vendor) == 0
+    rows = client.get("/coa/api/transaction", params={"all_time": "true", "limit": 1000, "vendor": NEW}).json()
+    assert len([r for r in rows["results"] if r["bill"] == str(bill_id)]) == 10
