@@ -114,7 +114,8 @@ def test_new_vendor_must_be_another_live_vendor(client: TestClient) -> None:
     nothing."""
     before = by_vendor(client)
     missing = client.delete(f"/coa/api/vendor/{OLD}", params={"new_vendor": 999999})
-    assert (missing.status_code, missing.json()) == (400, {"new_vendor": ['Invalid pk "999999" - object does not exist.']})
+    assert missing.status_code == 400
+    assert missing.json() == {"new_vendor": ['Invalid pk "999999" - object does not exist.']}
     itself = client.delete(f"/coa/api/vendor/{OLD}", params={"new_vendor": OLD})
     assert itself.status_code == 400
     assert itself.json() == {"new_vendor": ["The object being deleted cannot take its own references."]}
