@@ -114,11 +114,20 @@ TRANSACTION_FIELDS = ("vendor", "client")
 Link = tuple[str, str | None, str]
 
 
+def _ref(value: t.Any) -> int | None:
+    """A stored relation id as DRF reads it; ``None`` for a value that names nothing (a stored draft line
+    may hold anything its schema let through)."""
+    try:
+        return rel_id(value)
+    except (TypeError, ValueError):
+        return None
+
+
 def _names(row: Row, field: str, lines: str | None, line_field: str | None, key: int) -> bool:
-    if rel_id(row.get(field)) == key:
+    if _ref(row.get(field)) == key:
         return True
     items = row.get(lines) if lines is not None else None
-    return isinstance(items, list) and any(isinstance(i, dict) and rel_id(i.get(line_field)) == key for i in items)
+    return isinstance(items, list) and any(isinstance(i, dict) and _ref(i.get(line_field)) == key for i in items)
 
 
 def _payables_naming(ws: Workspace, key: int) -> t.Iterator[tuple[str, str, int]]:
@@ -131,7 +140,9 @@ def _payables_naming(ws: Workspace, key: int) -> t.Iterator[tuple[str, str, int]
 
 def _transactions_naming(ws: Workspace, key: int) -> list[int]:
     rows = sorted(dict.items(ws.refs["transaction"]))
-    return [ref for ref, row in rows if any(rel_id(row.get(f)) == key for f in TRANSACTION_FIELDS)]
+    return [
+        ref for ref, row in rows if not is_deleted(row) and any(_ref(row.get(f)) == key for f in TRANSACTION_FIELDS)
+    ]
 
 
 def referrers(ws: Workspace, links: t.Iterable[Link], key: int) -> list[tuple[str, int]]:
@@ -164,12 +175,12 @@ def replacement(ws: Workspace, old: int, value: t.Any) -> int:
 
 
 def _moved(row: Row, field: str, lines: str | None, line_field: str | None, old: int, new: int) -> None:
-    if rel_id(row.get(field)) == old:
+    if _ref(row.get(field)) == old:
         row[field] = new
     items = row.get(lines) if lines is not None else None
     if isinstance(items, list) and line_field is not None:
         row[t.cast(str, lines)] = [
-            {**i, line_field: new} if isinstance(i, dict) and rel_id(i.get(line_field)) == old else i for i in items
+            {**i, line_field: new} if isinstance(i, dict) and _ref(i.get(line_field)) == old else i for i in items
         ]
 
 
@@ -188,7 +199,7 @@ def move_payables(ws: Workspace, old: int, new: int) -> int:
         changed += 1
     for ref in _transactions_naming(ws, old):
         row = ws.refs["transaction"][ref]
-        row.update({f: new for f in TRANSACTION_FIELDS if rel_id(row.get(f)) == old})
+        row.update({f: new for f in TRANSACTION_FIELDS if _ref(row.get(f)) == old})
         changed += 1
     return changed
 
