@@ -7,8 +7,9 @@ Usage::
 For each run: the time from process start to the first 200 of a generic operation
 (``GET /coa/api/account``) and of a hand-written one (``GET /coa/api/v1/invoice/58700/``), then the
 server's resident memory (``VmRSS``) once idle: 3 s after start-up, when Connexion's part has been
-built in the background, and again after one request to every one of the 362 operations' paths has
-compiled its validators. Only 127.0.0.1 is contacted.
+built in the background, then after one ``GET /openapi.json`` (its time, and what it adds), and again
+after one request to every one of the 362 operations' paths has compiled its validators. Only 127.0.0.1
+is contacted.
 """
 
 from __future__ import annotations
@@ -75,7 +76,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
-    generic, written, idle, warm = [], [], [], []
+    generic, written, idle, spec, spec_s, warm = [], [], [], [], [], []
     poller = httpx.Client(headers=AUTH, timeout=2)
     for _ in range(args.runs):
         port = free_port()
@@ -89,6 +90,11 @@ def main() -> int:
             written.append(first_200(poller, f"{base}/coa/api/v1/invoice/58700/") + generic[-1])
             time.sleep(3)
             idle.append(rss_mb(process.pid))
+            fetched = time.perf_counter()
+            assert poller.get(f"{base}/openapi.json", timeout=60).status_code == 200
+            spec_s.append(time.perf_counter() - fetched)
+            time.sleep(0.5)
+            spec.append(rss_mb(process.pid) - idle[-1])
             touch_every_operation(base)
             time.sleep(1)
             warm.append(rss_mb(process.pid))
@@ -99,6 +105,10 @@ def main() -> int:
     print(f"  then hand-written GET /coa/api/v1/invoice/58700/: median {statistics.median(written):.2f} s from start")
     runs = ", ".join(f"{r:.0f}" for r in idle)
     print(f"idle RSS after start-up: median {statistics.median(idle):.0f} MB (runs: {runs})")
+    print(
+        f"GET /openapi.json: median {statistics.median(spec_s) * 1000:.0f} ms,"
+        f" RSS +{statistics.median(spec):.1f} MB after it"
+    )
     print(f"RSS after touching every path once: median {statistics.median(warm):.0f} MB")
     poller.close()
     return 0

@@ -197,11 +197,6 @@ class CreditMemoHasPayments(Conflict):
         super().__init__(f"Credit memo {memo_id} is applied by active payments; void them before you {action}.")
 
 
-class ClientHasInvoices(Conflict):
-    def __init__(self, client_id: int) -> None:
-        super().__init__(f"Client {client_id} has invoices, so it cannot be deleted; void or delete them first.")
-
-
 class JournalEntryPosted(Conflict):
     def __init__(self, entry_id: int) -> None:
         super().__init__(
@@ -241,11 +236,6 @@ class DebitMemoPaymentNotFound(NotFound, kind="debit memo payment"): ...
 
 
 class BillDraftNotFound(NotFound, kind="bill draft"): ...
-
-
-class VendorHasBills(Conflict):
-    def __init__(self, vendor_id: int) -> None:
-        super().__init__(f"Vendor {vendor_id} has bills, so it cannot be deleted; void or delete them first.")
 
 
 class BillAlreadyVoided(Conflict):

@@ -349,10 +349,12 @@ def test_save_keeps_a_schedule_on_the_bill_line_when_it_adds_up(client: TestClie
 
 
 def test_a_vendor_with_bills_cannot_be_deleted(client: TestClient) -> None:
-    """Deleting a vendor that live bills name is a 409 saying to void or delete them first."""
+    """Deleting a vendor that live bills name is a 409 naming them (test_vendor_delete.py: ``new_vendor``)."""
     response = client.delete("/coa/api/vendor/900")
     assert response.status_code == 409
-    assert response.json() == {"detail": "Vendor 900 has bills, so it cannot be deleted; void or delete them first."}
+    assert response.json() == {
+        "detail": "This vendor cannot be deleted: bill 31889, bill 31890, bill 31893 and 11 more refer to it."
+    }
 
 
 def test_default_department_and_tags_come_from_the_largest_line(client: TestClient) -> None:

@@ -96,12 +96,14 @@ def test_invoice_client_name_follows_a_rename() -> None:
 
 
 def test_client_with_invoices_cannot_be_deleted() -> None:
-    """Deleting a client that has invoices is a 409 that changes nothing; one without is soft-deleted."""
+    """Deleting a client that credit memos and invoices name is a 409 naming them that changes nothing; one
+    without is soft-deleted."""
     with TestClient(create_app(), headers=TOKEN) as c:
         refused = c.delete("/coa/api/vendor/33973")
         assert refused.status_code == 409
         assert refused.json() == {
-            "detail": "Client 33973 has invoices, so it cannot be deleted; void or delete them first."
+            "detail": "This vendor cannot be deleted: credit memo 4029, credit memo 4100, credit memo 4258 and 3 more "
+            "refer to it."
         }
         assert c.get("/coa/api/vendor/33973").status_code == 200
         assert c.delete("/coa/api/vendor/901").status_code == 204

@@ -103,11 +103,6 @@ def _tags(ws: Workspace, raw: t.Any, err: dict[str, t.Any]) -> list[int]:
     return tags
 
 
-def vendor_has_bills(ws: Workspace, vendor_id: int) -> bool:
-    """Whether a live bill names the vendor (a vendor with bills cannot be deleted)."""
-    return any(row.get("vendor") == vendor_id and not is_deleted(row) for row in dict.values(ws.table(BILLS)))
-
-
 class BillService(StoredRows):
     """Bills of one workspace (callers hold the store lock): the mirror of ``InvoiceService``."""
 

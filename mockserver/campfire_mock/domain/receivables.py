@@ -54,8 +54,4 @@ def client_balances(ws: Workspace, client_id: int) -> dict[str, t.Any]:
     }
 
 
-def has_invoices(ws: Workspace, client_id: int) -> bool:
-    return any(inv.client == client_id for inv in ws.invoices.values())
-
-
-__all__ = ["client_balances", "has_invoices"]
+__all__ = ["client_balances"]

@@ -1,15 +1,17 @@
 """Clients and vendors (one table, told apart by ``vendor_type``): their contacts, finding them by
-external id or name in bulk, and when one may be deleted."""
+external id or name in bulk, when one may be deleted, and moving what names one to another (``DELETE
+/coa/api/vendor/{id}?new_vendor=``)."""
 
 from __future__ import annotations
 
 import typing as t
 
-from ..errors import ClientHasInvoices, ClientNotFound, VendorHasBills
-from .bills import vendor_has_bills
+from ..errors import ClientNotFound, Conflict, ValidationFailed
+from . import relations
+from .amortization import bill_changed
+from .documents import BILL_DRAFTS, BILLS, DEBIT_MEMOS
 from .generic import is_deleted, live_row
-from .receivables import has_invoices
-from .values import object_key
+from .values import object_key, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -97,13 +99,118 @@ def bulk_search(ws: Workspace, wanted: t.Iterable[Row], *, upsert: bool) -> list
     return found
 
 
-def check_deletable(ws: Workspace, key: t.Any) -> None:
-    """``ClientHasInvoices`` if the client ``key`` names has invoices, ``VendorHasBills`` if it has bills."""
+#: Payables' fields naming a vendor (top-level, and inside their lists of lines), by table and label:
+#: the bills (their ``vendor``, each line's ``bill_customer``), the debit memos, the bill drafts (the vendor
+#: they resolved to, each extracted line's ``bill_customer``). Bill payments name no vendor: theirs is
+#: their bill's.
+PAYABLES: tuple[tuple[str, str, str, str | None, str | None], ...] = (
+    (BILLS, "bill", "vendor", "lines", "bill_customer"),
+    (DEBIT_MEMOS, "debit memo", "vendor", None, None),
+    (BILL_DRAFTS, "bill draft", "resolved_vendor", "extracted_line_items", "bill_customer"),
+)
+#: A bank transaction's fields naming a client or a vendor (bank transactions are stored apart from the
+#: generic ``/coa/api/transaction`` table the spec's relations read).
+TRANSACTION_FIELDS = ("vendor", "client")
+Link = tuple[str, str | None, str]
+
+
+def _ref(value: t.Any) -> int | None:
+    """A stored relation id as DRF reads it; ``None`` for a value that names nothing (a stored draft line
+    may hold anything its schema let through)."""
+    try:
+        return rel_id(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _names(row: Row, field: str, lines: str | None, line_field: str | None, key: int) -> bool:
+    if _ref(row.get(field)) == key:
+        return True
+    items = row.get(lines) if lines is not None else None
+    return isinstance(items, list) and any(isinstance(i, dict) and _ref(i.get(line_field)) == key for i in items)
+
+
+def _payables_naming(ws: Workspace, key: int) -> t.Iterator[tuple[str, str, int]]:
+    """(table, label, id) of each live payable document naming the vendor ``key`` (or naming it on a line)."""
+    for table, label, field, lines, line_field in PAYABLES:
+        for ref, row in sorted(dict.items(ws.table(table))):
+            if not is_deleted(row) and _names(row, field, lines, line_field, key):
+                yield table, label, ref
+
+
+def _transactions_naming(ws: Workspace, key: int) -> list[int]:
+    rows = sorted(dict.items(ws.refs["transaction"]))
+    return [
+        ref for ref, row in rows if not is_deleted(row) and any(_ref(row.get(f)) == key for f in TRANSACTION_FIELDS)
+    ]
+
+
+def referrers(ws: Workspace, links: t.Iterable[Link], key: int) -> list[tuple[str, int]]:
+    """The live objects (label, id) that name the client or vendor ``key``: the payables (bills and their
+    lines, debit memos, bill drafts), then every relation the spec declares (``links``: invoices, credit
+    memos, contracts, journal-entry lines, ...), then the bank transactions."""
+    found = [(label, ref) for _, label, ref in _payables_naming(ws, key)]
+    found += relations.referrers(ws, links, "vendor", key)
+    found += [("transaction", ref) for ref in _transactions_naming(ws, key)]
+    return list(dict.fromkeys(found))
+
+
+def check_deletable(ws: Workspace, key: t.Any, links: t.Iterable[Link]) -> None:
+    """A 409 naming what refers to the client or vendor ``key`` names, if anything does."""
     found = object_key(key)
-    if found is not None and has_invoices(ws, found):
-        raise ClientHasInvoices(found)
-    if found is not None and vendor_has_bills(ws, found):
-        raise VendorHasBills(found)
+    using = referrers(ws, links, found) if found is not None else []
+    if found is not None and using:
+        raise Conflict(relations.refusal("vendor", found, using))
 
 
-__all__ = ["add_contact", "bulk_search", "check_deletable", "client", "contacts"]
+def replacement(ws: Workspace, old: int, value: t.Any) -> int:
+    """The vendor a delete's ``new_vendor`` names: a live client or vendor other than ``old`` (400 under
+    ``new_vendor`` otherwise, as the delete of any other object with a replacement answers)."""
+    new = object_key(value)
+    if new == old:
+        raise ValidationFailed.field("new_vendor", "The object being deleted cannot take its own references.")
+    if new is None or not relations.exists(ws, "vendor", new):
+        raise ValidationFailed.field("new_vendor", relations.INVALID_PK.format(value if new is None else new))
+    return new
+
+
+def _moved(row: Row, field: str, lines: str | None, line_field: str | None, old: int, new: int) -> None:
+    if _ref(row.get(field)) == old:
+        row[field] = new
+    items = row.get(lines) if lines is not None else None
+    if isinstance(items, list) and line_field is not None:
+        row[t.cast(str, lines)] = [
+            {**i, line_field: new} if isinstance(i, dict) and _ref(i.get(line_field)) == old else i for i in items
+        ]
+
+
+def move_payables(ws: Workspace, old: int, new: int) -> int:
+    """Every payable and bank transaction naming the vendor ``old`` names ``new`` instead: bills (and their
+    lines), debit memos, bill drafts, bank transactions. The ledger posts them again on its next read, so
+    their entries' lines (and their bill payments' and amortization schedules') carry the new vendor; how
+    many objects changed."""
+    changed = 0
+    for table, _, ref in list(_payables_naming(ws, old)):
+        spec = next(p for p in PAYABLES if p[0] == table)
+        row = ws.table(table)[ref]
+        _moved(row, spec[2], spec[3], spec[4], old, new)
+        if table == BILLS:
+            bill_changed(ws, row)  # its amortization schedules post again, under the new vendor
+        changed += 1
+    for ref in _transactions_naming(ws, old):
+        row = ws.refs["transaction"][ref]
+        row.update({f: new for f in TRANSACTION_FIELDS if _ref(row.get(f)) == old})
+        changed += 1
+    return changed
+
+
+__all__ = [
+    "add_contact",
+    "bulk_search",
+    "check_deletable",
+    "client",
+    "contacts",
+    "move_payables",
+    "referrers",
+    "replacement",
+]

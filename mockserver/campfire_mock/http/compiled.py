@@ -76,7 +76,10 @@ class Param:
             return one
         if not self.array and len(raw) != 1 and not self.repeatable:
             raise FallThrough  # Connexion keeps the last of repeated values; let it
-        if any(v == "" for v in raw) or (self.nullable and any(v.strip() in ("null", "None") for v in raw)):
+        # An empty string is a string (``cursor=`` starts cursor paging), checked by the validator as
+        # Connexion checks it; an empty number, boolean or array item is Connexion's to refuse.
+        empty = any(v == "" for v in raw) and (self.array or self.cast is not str)
+        if empty or (self.nullable and any(v.strip() in ("null", "None") for v in raw)):
             raise FallThrough
         try:
             values = [self.cast(v) for v in raw]

@@ -1,5 +1,5 @@
 """Revenue-recognition customers (``/rr/api/v1/customers``): the clients of the one client table (not
-its vendors), with their AR balances; one with invoices cannot be deleted."""
+its vendors), with their AR balances; one that anything names cannot be deleted."""
 
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ class CustomerView(ResourceView):
         return balances(ws, row) if schema_name == "ContractCustomer" else {}
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
-        vendors.check_deletable(ws, key)
+        vendors.check_deletable(ws, key, self.links.referring("vendor"))
 
 
 __all__ = ["CustomerView"]

@@ -1,5 +1,6 @@
 """Clients and vendors (``/coa/api/vendor``): Campfire's list filters and order, contacts, bulk search,
-balances on the summaries, and no deleting a client with invoices (``domain/vendors.py``)."""
+balances on the summaries, and deletes: refused (409, naming them) while anything names the client or
+vendor, or with ``new_vendor``, after moving all of it to that one (``domain/vendors.py``)."""
 
 from __future__ import annotations
 
@@ -8,9 +9,10 @@ import typing as t
 from ..domain import vendors
 from ..domain.receivables import client_balances
 from ..domain.reference_query import vendor_filter, vendor_order
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
-from .base import Caller
+from .base import Caller, NoContent
 from .generic import ResourceView, action
 from .pagination import check_limit, envelope, offset_page
 from .references import ReferenceView
@@ -39,8 +41,20 @@ class VendorView(ReferenceView):
                 )
         return self._list(ws, caller, p, vendor_filter(p, types), vendor_order(p))
 
-    def check_destroy(self, ws: Workspace, key: t.Any) -> None:
-        vendors.check_deletable(ws, key)
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """Upstream's ``new_vendor``: "the vendor's records move to" it. The payables and bank
+        transactions move first (their own rules), then every other relation the spec declares (invoices,
+        credit memos, contracts, journal-entry lines: the base view's ``keep_references``); the ledger
+        posts them again, so the books by vendor move too. Without it, a 409 names what still refers."""
+        assert self.resource is not None
+        self.obj(ws, kwargs, write=False)
+        key, query = object_key(self.object_id(kwargs)), self.query(kwargs)
+        if key is not None and query.get("new_vendor") is not None:
+            vendors.move_payables(ws, key, vendors.replacement(ws, key, query["new_vendor"]))
+            self.keep_references(ws, key, query)
+        vendors.check_deletable(ws, key, self.links.referring("vendor"))
+        self.store.destroy(ws, self.resource, self.object_id(kwargs), self.parent(kwargs))
+        return NoContent, self.plan.status
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
         vendors.number_contacts(ws, row)
