@@ -65,7 +65,9 @@ class Param:
     def value(self, raw: list[str]) -> t.Any:
         if len(raw) == 1 and not self.array:  # the usual case, without the generators below
             text = raw[0]
-            if text == "" or (self.nullable and text.strip() in ("null", "None")):
+            # An empty string is a string (``cursor=`` starts cursor paging), checked by the validator as
+            # Connexion checks it; an empty number or boolean is Connexion's to refuse.
+            if (text == "" and self.cast is not str) or (self.nullable and text.strip() in ("null", "None")):
                 raise FallThrough
             try:
                 one = self.cast(text)
