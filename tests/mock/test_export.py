@@ -3,6 +3,7 @@ copy-on-write view taken under its lock), encoded off every lock, and streamed."
 
 from __future__ import annotations
 
+import asyncio
 import json
 import typing as t
 
@@ -91,6 +92,24 @@ def test_an_export_survives_a_write_undone_and_a_whole_import_meanwhile(client: 
     assert client.post(SNAPSHOT, json=seed).status_code == 200
     assert first + b"".join(chunks) == before
     assert watched.watchers == []
+
+
+def test_the_export_is_encoded_off_the_event_loop(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every row of an export is encoded in a worker thread, where no event loop runs."""
+    on_loop: list[bool] = []
+    encode_row = export.encode_row
+
+    def spy(kind: str, obj: t.Any) -> bytes:
+        try:
+            asyncio.get_running_loop()
+            on_loop.append(True)
+        except RuntimeError:
+            on_loop.append(False)
+        return encode_row(kind, obj)
+
+    monkeypatch.setattr(export, "encode_row", spy)
+    assert client.get(SNAPSHOT).status_code == 200
+    assert on_loop and not any(on_loop)
 
 
 def test_a_view_only_key_may_export_and_no_key_is_a_401() -> None:

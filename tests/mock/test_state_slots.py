@@ -59,9 +59,9 @@ def test_an_import_is_written_in_batches_that_let_other_writes_in(
             with TestClient(create_app(store), headers={"Authorization": "Token other"}) as other:
                 between.append(other.post(INVOICES, json=BODY).status_code)
 
-    monkeypatch.setattr(state_file.StateDatabase, "_insert", counted)
     with TestClient(create_app(store), headers=HEADERS) as client:
         body = big_snapshot(client.get(SNAPSHOT).json(), 2_000)
+        monkeypatch.setattr(state_file.StateDatabase, "_insert", counted)
         answer = client.post(SNAPSHOT, content=body, headers=JSON)
         assert answer.status_code == 200, answer.text
     assert between == [201]
