@@ -167,9 +167,8 @@ class StateDatabase:
             ws = workspaces[token] = Workspace()
             ws.load_meta(json.loads(meta))
             self.slots[token] = slot or token
+            tables[token] = ws.tables()
         owners = {slot: token for token, slot in self.slots.items()}
-        for token in workspaces:
-            tables[owners[self.slots[token]]] = workspaces[token].tables()
         loose = {slot for (slot,) in self.conn.execute("SELECT slot FROM loose")}
         collecting = gc.isenabled()
         gc.disable()  # millions of new objects, none of them garbage: collections would only cost time
@@ -218,6 +217,7 @@ class StateDatabase:
                 if len(batch) >= BATCH_ROWS or size >= BATCH_BYTES:
                     self._insert(slot, batch)
                     batch, size = [], 0
+                    time.sleep(BATCH_PAUSE)
             if batch:
                 self._insert(slot, batch)
         except BaseException:
@@ -230,7 +230,6 @@ class StateDatabase:
             if conn.execute("SELECT staging FROM loose WHERE slot = ?", (slot,)).fetchone() != (1,):
                 raise StagingLost()
             conn.executemany("INSERT OR REPLACE INTO object (token, kind, id, body) VALUES (?, ?, ?, ?)", batch)
-        time.sleep(BATCH_PAUSE)
 
     def discard(self, slot: str) -> None:
         """A staged slot that will not be adopted is garbage (nothing, if ``save`` adopted it)."""
