@@ -1,16 +1,21 @@
-"""What a large snapshot import costs everyone else: the worst wait of ``/health`` and of another workspace.
+"""What a large snapshot import and export cost everyone else: the worst wait of ``/health`` and of another
+workspace.
 
 Usage::
 
-    python bench/import_stall.py [--invoices 100000] [--control 10]
+    python bench/import_stall.py [--invoices 100000] [--control 10] [--state-file]
 
 Starts ``campfire-mock serve`` on 127.0.0.1 (no other host is contacted), builds a snapshot of
 ``--invoices`` invoices (copies of a demo invoice under new ids, as a workspace that many bulk creates
 made would export), then: polls ``/health`` for ``--control`` seconds with nothing else running (the
 machine's own noise), and imports the snapshot under one key while ``/health`` and another key's invoice
-list are each polled every 20 ms. Prints the import's time, each poller's median, 99th percentile and
-worst wait, and the server's resident memory (``VmRSS``, and its highest, ``VmHWM``) before and after.
-Bounded: one server, one import, two pollers, at most ``--control`` seconds plus the import.
+list are each polled every 20 ms; then exports it again the same way. With ``--state-file`` the server keeps
+its state in a new SQLite file, the other workspace's poller creates an invoice (a write, which waits for
+the state file) instead of listing them, and the server is restarted at the end: the time until it answers
+again is printed. Prints the import's and export's times, each poller's median, 99th percentile and worst
+wait, and the server's resident memory (``VmRSS``, and its highest, ``VmHWM``) before and after.
+Bounded: one server (two with ``--state-file``), one import, one export, two pollers, at most ``--control``
+seconds plus the import and export.
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ import os
 import socket
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 import typing as t
@@ -31,6 +37,8 @@ import httpx
 HEALTH = "/__campfire_mock__/health"
 SNAPSHOT = "/__campfire_mock__/snapshot"
 OTHER = "/coa/api/v1/invoice/?limit=5"
+INVOICES = "/coa/api/v1/invoice/"
+NEW = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": [{"amount": 5}]}
 
 
 def free_port() -> int:
@@ -63,9 +71,9 @@ def grown(exported: dict[str, t.Any], invoices: int) -> bytes:
 class Poller(threading.Thread):
     """GETs ``path`` every 20 ms on its own connection until stopped; keeps each wait."""
 
-    def __init__(self, url: str, path: str, headers: dict[str, str]) -> None:
+    def __init__(self, url: str, path: str, headers: dict[str, str], write: bool = False) -> None:
         super().__init__(daemon=True)
-        self.url, self.path, self.headers = url, path, headers
+        self.url, self.path, self.headers, self.write = url, path, headers, write
         self.waits: list[float] = []
         self.failures = 0
         self.stop = threading.Event()
@@ -75,7 +83,10 @@ class Poller(threading.Thread):
             while not self.stop.is_set():
                 started = time.perf_counter()
                 try:
-                    self.failures += http.get(self.path).status_code != 200
+                    if self.write:
+                        self.failures += http.post(INVOICES, json=NEW).status_code != 201
+                    else:
+                        self.failures += http.get(self.path).status_code != 200
                 except httpx.HTTPError:
                     self.failures += 1
                 self.waits.append(time.perf_counter() - started)
@@ -105,21 +116,38 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--invoices", type=int, default=100_000)
     parser.add_argument("--control", type=float, default=10.0)
+    parser.add_argument("--state-file", action="store_true", help="keep the state in a new SQLite file")
     args = parser.parse_args()
-    port = free_port()
-    url = f"http://127.0.0.1:{port}"
+    with tempfile.TemporaryDirectory() as tmp:
+        return run(args, Path(tmp) / "state.db" if args.state_file else None)
+
+
+def start(port: int, state: Path | None) -> subprocess.Popen[bytes]:
     env = {**os.environ, "CAMPFIRE_MOCK_AUDIT": "0"}
     cmd = [sys.executable, "-m", "campfire_mock", "serve", "--port", str(port)]
-    server = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    if state is not None:
+        cmd += ["--state-file", str(state)]
+    return subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def first_answer(url: str, headers: dict[str, str]) -> None:
+    with httpx.Client(base_url=url, timeout=600) as http:
+        for _ in range(3000):
+            try:
+                http.get(OTHER, headers=headers)
+                return
+            except httpx.TransportError:
+                time.sleep(0.02)
+
+
+def run(args: argparse.Namespace, state: Path | None) -> int:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    server = start(port, state)
     try:
         big, other = {"Authorization": "Token bench-import"}, {"Authorization": "Token bench-bystander"}
         with httpx.Client(base_url=url, timeout=600) as http:
-            for _ in range(200):
-                try:
-                    http.get(OTHER, headers=other)
-                    break
-                except httpx.TransportError:
-                    time.sleep(0.1)
+            first_answer(url, other)
             body = grown(http.get(SNAPSHOT, headers=big).json(), args.invoices)
             print(f"snapshot of {args.invoices} invoices: {len(body) / 1e6:.1f} MB; server {memory(server.pid)}")
             control = polled(url, HEALTH, {}, args.control, lambda: None)
@@ -132,15 +160,29 @@ def main() -> int:
                 answer.append(http.post(SNAPSHOT, content=body, headers={**big, "content-type": "application/json"}))
                 took.append(time.perf_counter() - started)
 
-            peer = Poller(url, OTHER, other)
-            peer.start()
-            health = polled(url, HEALTH, {}, None, run_import)
-            peer.stop.set()
-            peer.join(30)
-            print(f"import: {answer[0].status_code} in {took[0]:.1f} s")
-            print(health.line("health, during the import"))
-            print(peer.line("another workspace, during the import"))
-            print(f"server after: {memory(server.pid)}")
+            def run_export() -> None:
+                started = time.perf_counter()
+                answer.append(http.get(SNAPSHOT, headers=big))
+                took.append(time.perf_counter() - started)
+
+            peer_name = "another workspace's writes" if state is not None else "another workspace"
+            for name, work in (("import", run_import), ("export", run_export)):
+                peer = Poller(url, OTHER, other, write=state is not None)
+                peer.start()
+                health = polled(url, HEALTH, {}, None, work)
+                peer.stop.set()
+                peer.join(30)
+                print(f"{name}: {answer[-1].status_code} in {took[-1]:.1f} s ({len(answer[-1].content) / 1e6:.1f} MB)")
+                print(health.line(f"health, during the {name}"))
+                print(peer.line(f"{peer_name}, during the {name}"))
+                print(f"server after: {memory(server.pid)}")
+        if state is not None:
+            server.terminate()
+            server.wait(30)
+            started = time.perf_counter()
+            server = start(port, state)
+            first_answer(url, other)
+            print(f"restart: first answer after {time.perf_counter() - started:.1f} s; {memory(server.pid)}")
     finally:
         server.terminate()
         server.wait(30)

@@ -25,7 +25,7 @@ from .http.compiled import CompiledAPI
 from .http.cors import CORS
 from .http.forms import FormDecoder
 from .http.front import RequestMiddleware
-from .http.offload import Offloaded
+from .http.offload import Offloaded, OffloadedExport
 from .limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_WORKSPACES
 from .mcp.endpoint import MCP_PATHS, McpEndpoint
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
@@ -40,8 +40,9 @@ from .views.base import Services
 from .views.serialization import Serializer
 from .views.webhooks import Webhooks
 
-#: The operation served in a worker thread (``http/offload.py``): the snapshot import.
+#: The operations served in a worker thread (``http/offload.py``): the snapshot import and export.
 IMPORT = "mock_snapshot_import"
+EXPORT = "mock_snapshot_export"
 logger = logging.getLogger("campfire_mock")
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
 WARM_UP_DELAY = 0.3
@@ -142,6 +143,7 @@ def create_app(
             compiled=app.compiled,
             shapes=error_shapes,
             offloaded=Offloaded(built[IMPORT], spec_doc, error_shapes) if IMPORT in built else None,
+            exported=OffloadedExport(built[EXPORT], error_shapes) if EXPORT in built else None,
         ),
         allow_origins=["*"],
         allow_methods=["*"],

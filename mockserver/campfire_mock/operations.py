@@ -24,6 +24,7 @@ import orjson
 
 from .budget import check_strings
 from .domain import idempotency
+from .domain.export import SnapshotView
 from .domain.faults import Fault
 from .domain.workspace import Workspace
 from .errors import DomainError
@@ -76,11 +77,13 @@ __all__ = [
     "Operation",
     "Reply",
     "RequestState",
+    "SnapshotView",
     "Workspace",
     "build_operations",
     "encode",
     "sample_operation_ids",
     "served_by",
+    "snapshot_view",
 ]
 
 #: The view class of every Campfire resource with rules; every other resource is served by ``ResourceView``.
@@ -410,3 +413,10 @@ def _add_reader(webhooks: Webhooks, found: Plan | None, bound: t.Callable[..., t
 
     parents = {name: found.path_args[name] for name, _ in found.parents}
     webhooks.add_reader(found.kind, retrieve_reader(bound, found.path_args[found.id_param], parents, fallback))
+
+
+def snapshot_view(operation: Operation, caller: Caller) -> SnapshotView:
+    """The caller's snapshot as it is now, taken under its workspace's lock in a few milliseconds and
+    encoded off it (``domain/export.py``); the caller closes it (``chunks()`` does when it ends)."""
+    with operation.store.read(caller.token) as ws:
+        return SnapshotView(ws)

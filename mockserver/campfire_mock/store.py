@@ -8,23 +8,21 @@ one workspace (a webhook's events log, an import) never holds up another workspa
 write is a transaction (see ``domain.workspace``): if anything raises before it ends, the
 workspace is rolled back to exactly what it was, and nothing is saved.
 
-With a state file, the store is an SQLite database (WAL, ``synchronous=FULL``): each
-write commits only the rows it changed before the response leaves, and the whole state
-is loaded back at start-up. One server at a time may hold a state file (an exclusive
-``flock``, released by the kernel even on ``kill -9``); a file that is not ours, or is
-damaged, stops start-up with a clear message and is never overwritten.
+With a state file, the store is an SQLite database (WAL, ``synchronous=FULL``,
+``state_file.py``): each write commits only the rows it changed before the response leaves
+(a write that replaces a whole workspace stages its rows in short transactions and then
+switches to them in one), and the whole state is loaded back at start-up. One server at a
+time may hold a state file (an exclusive ``flock``, released by the kernel even on
+``kill -9``); a file that is not ours, or is damaged, stops start-up with a clear message and is never overwritten.
 """
 
 from __future__ import annotations
 
 import collections
 import contextlib
-import fcntl
 import functools
-import gc
 import hashlib
 import hmac
-import json
 import logging
 import os
 import pickle
@@ -35,178 +33,23 @@ import typing as t
 from dataclasses import dataclass
 from pathlib import Path
 
-import pydantic
-
 from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
-from .domain.workspace import Changes, Seed, Table, Workspace, decode_json, encode_json, is_kind
+from .domain.workspace import Changes, Seed, Workspace, encode_json
 from .errors import Conflict, DomainError, TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
+from .state_file import Row, StagingLost, StateDatabase, StateFileError, rows_of
 
 logger = logging.getLogger("campfire_mock")
-
-#: ``PRAGMA application_id`` of our state files ("CFMK"), and the schema version.
-APPLICATION_ID = 0x43464D4B
-SCHEMA_VERSION = 1
-SQLITE_HEADER = b"SQLite format 3\x00"
-SCHEMA = """
-CREATE TABLE workspace (token TEXT PRIMARY KEY, meta TEXT NOT NULL) WITHOUT ROWID;
-CREATE TABLE object (
-    token TEXT NOT NULL,
-    kind TEXT NOT NULL,
-    id INTEGER NOT NULL,
-    body TEXT NOT NULL,
-    PRIMARY KEY (token, kind, id)
-) WITHOUT ROWID;
-"""
-
-
-#: One stored object, encoded: (kind, id, its compact JSON).
-Row = tuple[str, int, bytes]
 
 
 @dataclass(frozen=True)
 class Measured:
-    """A new workspace's bytes (its storage budget's measure), and, with a state file, its rows encoded."""
+    """A new workspace's bytes (its storage budget's measure), and, with a state file, the slot its rows
+    were staged under (``StateDatabase.stage``)."""
 
     size: int
-    rows: list[Row] | None = None
-
-
-class StateFileError(Exception):
-    """The state file cannot be used; the message says why, in one line."""
-
-
-class StateDatabase:
-    """The SQLite file behind ``--state-file``."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        if path.is_dir():
-            raise StateFileError(f"state file {path} is a directory")
-        if not path.parent.is_dir():
-            raise StateFileError(f"state file {path}: directory {path.parent} does not exist")
-        existing = path.exists() and path.stat().st_size > 0
-        if existing:
-            with path.open("rb") as fh:
-                if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                    raise StateFileError(f"{path} is not a campfire-mock state file (not an SQLite database)")
-        try:
-            self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
-        except OSError as exc:
-            raise StateFileError(f"cannot open state file {path}: {exc.strerror}") from None
-        try:
-            fcntl.flock(self._lock_fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            os.close(self._lock_fd)
-            raise StateFileError(f"state file {path} is in use by another campfire-mock server") from None
-        try:
-            self.conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
-            self._prepare(existing)
-        except sqlite3.DatabaseError as exc:
-            self.close()
-            raise StateFileError(f"{path} is damaged or not a campfire-mock state file: {exc}") from None
-
-    def _prepare(self, existing: bool) -> None:
-        conn = self.conn
-        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        if existing and (app_id != APPLICATION_ID or not {"workspace", "object"} <= tables):
-            raise StateFileError(f"{self.path} is an SQLite database, but not a campfire-mock state file")
-        if existing:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version != SCHEMA_VERSION:
-                raise StateFileError(f"{self.path} has state format {version}; this server reads {SCHEMA_VERSION}")
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.execute("PRAGMA synchronous = FULL")
-        if not existing:
-            with self.transaction():
-                for statement in SCHEMA.split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
-
-    #: One transaction at a time on the one connection (workspaces commit from several threads).
-    lock = threading.RLock()
-
-    @contextlib.contextmanager
-    def transaction(self) -> t.Iterator[sqlite3.Connection]:
-        with self.lock:
-            self.conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield self.conn
-            except BaseException:
-                self.conn.execute("ROLLBACK")
-                raise
-            self.conn.execute("COMMIT")
-
-    def load(self) -> dict[str, Workspace]:
-        """Every saved workspace; a row that does not decode stops start-up."""
-        tables: dict[str, dict[str, Table[t.Any]]] = {}
-        workspaces: dict[str, Workspace] = {}
-        for token, meta in self.conn.execute("SELECT token, meta FROM workspace"):
-            ws = workspaces[token] = Workspace()
-            ws.load_meta(json.loads(meta))
-            tables[token] = ws.tables()
-        collecting = gc.isenabled()
-        gc.disable()  # millions of new objects, none of them garbage: collections would only cost time
-        try:
-            for token, kind, key, body in self.conn.execute("SELECT token, kind, id, body FROM object"):
-                table = tables.get(token, {}).get(kind)
-                if table is None and token in workspaces and is_kind(kind):
-                    table = tables[token][kind] = workspaces[token].table(kind)
-                if table is None:
-                    raise StateFileError(f"{self.path}: row {kind} {key} belongs to no workspace")
-                try:
-                    dict.__setitem__(table, key, decode_json(kind, body))
-                except pydantic.ValidationError as exc:
-                    raise StateFileError(f"{self.path}: {kind} {key} is damaged: {exc.errors()[0]['msg']}") from None
-        finally:
-            if collecting:
-                gc.enable()
-        return workspaces
-
-    def sizes(self) -> dict[str, int]:
-        """Bytes of each saved workspace's objects (its storage budget's measure), without decoding them."""
-        query = "SELECT token, SUM(LENGTH(CAST(body AS BLOB))) FROM object GROUP BY token"
-        return {token: int(size or 0) for token, size in self.conn.execute(query)}
-
-    def save(self, token: str, changes: Changes, encoded: list[Row] | None = None) -> None:
-        """Commit one write's changes, as handed over: the changed rows, or every row after a replacement
-        (``encoded``: those rows already encoded, off every lock, by ``Store.measure``)."""
-        with self.transaction() as conn:
-            conn.execute(
-                "INSERT OR REPLACE INTO workspace (token, meta) VALUES (?, ?)",
-                (token, json.dumps(changes.meta)),
-            )
-            rows: t.Iterable[tuple[str, str, int, bytes]] = (
-                (token, kind, _key(obj), encode_json(kind, obj))
-                for kind, objs in changes.upserts.items()
-                for obj in objs
-            )
-            if encoded is not None and changes.everything:
-                rows = ((token, kind, key, body) for kind, key, body in encoded)
-            if changes.everything:
-                conn.execute("DELETE FROM object WHERE token = ?", (token,))
-            else:
-                conn.executemany(
-                    "DELETE FROM object WHERE token = ? AND kind = ? AND id = ?",
-                    [(token, kind, key) for kind, keys in changes.deletes.items() for key in keys],
-                )
-            conn.executemany("INSERT OR REPLACE INTO object (token, kind, id, body) VALUES (?, ?, ?, ?)", rows)
-
-    def drop_all(self) -> None:
-        with self.transaction() as conn:
-            conn.execute("DELETE FROM object")
-            conn.execute("DELETE FROM workspace")
-
-    def close(self) -> None:
-        conn = getattr(self, "conn", None)
-        if conn is not None:
-            conn.close()
-        with contextlib.suppress(OSError):
-            os.close(self._lock_fd)
+    slot: str | None = None
 
 
 #: Keys the hints of one server run: a hint tells workspaces apart, and says nothing about the key.
@@ -316,8 +159,10 @@ class Store:
         self.sizes: dict[str, int] = {}
         #: The size of the workspace a write is replacing with one measured ahead (``replace``), by token.
         self._measured: dict[str, int] = {}
-        #: Its rows, encoded ahead, for the state file.
-        self._encoded: dict[str, list[Row]] = {}
+        #: With a state file, the slot its rows were staged under (``StateDatabase.stage``), by token; and the
+        #: slot this thread staged that no write has taken yet (let go when the thread's next write ends).
+        self._staged: dict[str, str] = {}
+        self._local = threading.local()
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -403,26 +248,35 @@ class Store:
     def write(self, token: str) -> t.Iterator[Workspace]:
         """A transaction on one workspace (the workspace's own, ``Workspace.transaction``): the store
         only persists the changes it hands over at commit."""
-        with self._held(token) as ws:
-            persist = functools.partial(self._persist, token, ws)
-            before = self.sizes.get(token)
-            if before is None:
-                before = workspace_bytes(ws)
-            try:
-                with ws.transaction(persist, audit=self.audit):
-                    yield ws
-                    size = self._measured.pop(token, None)
-                    if size is None:
-                        size = write_bytes(ws, before)
-                    if size > before:
-                        check_budget(size, self.max_workspace_bytes)
-            finally:
-                self._measured.pop(token, None)
-                self._encoded.pop(token, None)
-            with self.lock:
-                if self.workspaces.get(token) is ws:
-                    self.sizes[token] = size
-                    self.written.add(token)
+        try:
+            with self._held(token) as ws:
+                persist = functools.partial(self._persist, token, ws)
+                before = self.sizes.get(token)
+                if before is None:
+                    before = workspace_bytes(ws)
+                try:
+                    with ws.transaction(persist, audit=self.audit):
+                        yield ws
+                        size = self._measured.pop(token, None)
+                        if size is None:
+                            size = write_bytes(ws, before)
+                        if size > before:
+                            check_budget(size, self.max_workspace_bytes)
+                finally:
+                    self._measured.pop(token, None)
+                    self._let_go(self._staged.pop(token, None))
+                with self.lock:
+                    if self.workspaces.get(token) is ws:
+                        self.sizes[token] = size
+                        self.written.add(token)
+        finally:
+            self._let_go(getattr(self._local, "staged", None))
+            self._local.staged = None
+
+    def _let_go(self, slot: str | None) -> None:
+        """A staged slot no write took (an import refused or undone): its rows go (nothing, once taken)."""
+        if slot is not None and self.db is not None:
+            self.db.discard(slot)
 
     def _persist(self, token: str, ws: Workspace, changes: Changes) -> None:
         """Keep a write's changes (in the state file, if there is one), unless the store was reset meanwhile
@@ -432,32 +286,51 @@ class Store:
                 if self.workspaces.get(token) is not ws:
                     raise WorkspaceReset()
             return
-        encoded = self._encoded.pop(token, None)
-        with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
-            if self.workspaces.get(token) is not ws:
-                raise WorkspaceReset()
-            self.db.save(token, changes, encoded)
+        staged = self._staged.get(token)
+        try:
+            if changes.everything and staged is None:  # a reset or seed: its rows staged first, in batches
+                staged = self._staged[token] = self.db.stage(rows_of(changes))
+            with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
+                if self.workspaces.get(token) is not ws:
+                    raise WorkspaceReset()
+                self.db.save(token, changes, staged)
+        except StagingLost:
+            raise WorkspaceReset() from None
 
     def measure(self, fresh: Workspace) -> Measured:
         """The bytes ``fresh`` (a workspace no one else holds yet) stores, and with a state file its rows
-        encoded: done off every lock, before ``replace`` swaps it in, so the write that takes it neither
-        measures nor encodes it again while it holds its workspace (and the state file)."""
+        staged under a new slot: done off every lock (the state file is held a batch at a time), before
+        ``replace`` swaps it in, so the write that takes it only switches the workspace to that slot, in
+        one short transaction, whatever its size. The slot is let go if the thread's next write does not
+        take it."""
         if self.db is None:
             return Measured(workspace_bytes(fresh))
-        rows = [
-            (kind, _key(obj), encode_json(kind, obj))
-            for kind, table in fresh.tables().items()
-            for obj in dict.values(table)
-        ]
-        return Measured(sum(len(body) for _, _, body in rows), rows)
+        size = 0
+
+        def rows() -> t.Iterator[Row]:
+            nonlocal size
+            for kind, table in fresh.tables().items():
+                for obj in dict.values(table):
+                    body = encode_json(kind, obj)
+                    size += len(body)
+                    yield kind, _key(obj), body
+
+        self._let_go(getattr(self._local, "staged", None))
+        try:
+            slot = self._local.staged = self.db.stage(rows())
+        except StagingLost:
+            raise WorkspaceReset() from None
+        return Measured(size, slot)
 
     def replace(self, token: str, ws: Workspace, fresh: Workspace, measured: Measured) -> None:
         """Inside an open ``write`` on ``token``'s workspace ``ws``: take ``fresh``'s objects (an import built
         off the lock), as ``measure`` measured them. The swap costs the same whatever its size."""
         ws.replace_with(fresh)
         self._measured[token] = measured.size
-        if measured.rows is not None:
-            self._encoded[token] = measured.rows
+        if measured.slot is not None:
+            self._staged[token] = measured.slot
+            if getattr(self._local, "staged", None) == measured.slot:
+                self._local.staged = None
 
     def reset(self) -> None:
         """Forget every workspace (each starts again from the seed on next use)."""
@@ -472,3 +345,14 @@ class Store:
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
+
+
+__all__ = [
+    "Measured",
+    "StateDatabase",
+    "StateFileError",
+    "Store",
+    "WorkspaceReset",
+    "WorkspacesInUse",
+    "token_hint",
+]

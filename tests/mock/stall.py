@@ -174,6 +174,9 @@ class Probe:
     interval: float = 0.02
     path: str = HEALTH
     headers: dict[str, str] = field(default_factory=dict)
+    method: str = "GET"
+    #: The JSON body of each call, for a probe that writes (``method="POST"``, answered 201).
+    body: t.Any = None
     latencies: list[float] = field(default_factory=list)
     answered: list[float] = field(default_factory=list)
     failures: int = 0
@@ -184,7 +187,7 @@ class Probe:
             while not self._stop.is_set():
                 started = time.perf_counter()
                 try:
-                    ok = http.get(self.path).status_code == 200
+                    ok = http.request(self.method, self.path, json=self.body).status_code in (200, 201)
                 except httpx.HTTPError:
                     ok = False
                 self.answered.append(time.perf_counter())

@@ -76,7 +76,9 @@ ALLOWED: dict[str, set[str] | None] = {
     "openapi": {"errors", "limits", "wire", "json_bounds"},
     "domain": {"reports", "errors", "limits", "wire"},
     "reports": {"errors", "limits"},
-    "store": {"domain", "errors", "limits", "wire", "budget"},
+    "store": {"domain", "errors", "limits", "wire", "budget", "state_file"},
+    # The SQLite file behind --state-file: rows by workspace, in short transactions.
+    "state_file": {"domain"},
     "errors": {"limits"},
     "limits": set(),
     "wire": set(),

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import os
 import time
+from pathlib import Path
 
 import httpx
+import pytest
 
-from .live import LiveServer
+from .live import LiveServer, state_args
 from .stall import INVOICE, Probe, big_snapshot, heavy_requests, run_all
 from .test_delivery import Hang, Receiver
 
@@ -69,21 +71,39 @@ def test_one_workspaces_webhook_storm_holds_up_no_one() -> None:
         receiver.close()
 
 
-def test_a_large_import_holds_up_no_one() -> None:
-    """While one key imports a 5,000-invoice snapshot (100,000 under --deep), health and another workspace's
-    invoice list keep being answered, none failing nor waiting 3 s, and the import lands whole."""
-    with LiveServer() as server, httpx.Client(base_url=server.url, timeout=300) as http:
+@pytest.mark.parametrize("state", [False, True], ids=["in memory", "state file"])
+def test_a_large_import_and_its_export_hold_up_no_one(tmp_path: Path, state: bool) -> None:
+    """While one key imports a 5,000-invoice snapshot (100,000 under --deep) and exports it again, health and
+    another workspace (its invoice list; with a state file, its invoice creates, which wait for the file) keep
+    being answered, none failing nor waiting 3 s; the import lands whole and the export gives it back."""
+    args = state_args(tmp_path / "state.db") if state else ()
+    with LiveServer(*args) as server, httpx.Client(base_url=server.url, timeout=300) as http:
         big = {"Authorization": "Token big-import"}
         body = big_snapshot(http.get(SNAPSHOT, headers=big).json(), BIG_IMPORT)
         other = {"Authorization": "Token bystander"}
         assert http.get("/coa/api/v1/invoice/?limit=5", headers=other).status_code == 200
-        with Probe(server.url) as health, Probe(server.url, path="/coa/api/v1/invoice/?limit=5", headers=other) as peer:
-            started = time.perf_counter()
-            answer = http.post(SNAPSHOT, content=body, headers={**big, "content-type": "application/json"})
-            ended = time.perf_counter()
-        assert answer.status_code == 200 and answer.json()["counts"]["invoice"] == BIG_IMPORT
-        assert http.get("/coa/api/v1/invoice/?limit=1", headers=big).json()["count"] == BIG_IMPORT
-        # Blocked, each probe would get one answer at the very end; served beside it, one every few tens of ms.
-        assert health.between(started, ended) >= 10 and peer.between(started, ended) >= 10
-        assert health.failures == 0 and peer.failures == 0
-        assert health.worst < PROBE_BOUND and peer.worst < PROBE_BOUND
+        peer_path, peer_method, peer_body = (
+            ("/coa/api/v1/invoice/", "POST", {**INVOICE, "lines": [{"amount": 5}]})
+            if state
+            else ("/coa/api/v1/invoice/?limit=5", "GET", None)
+        )
+        for step in ("import", "export"):
+            with (
+                Probe(server.url) as health,
+                Probe(server.url, path=peer_path, headers=other, method=peer_method, body=peer_body) as peer,
+            ):
+                started = time.perf_counter()
+                if step == "import":
+                    answer = http.post(SNAPSHOT, content=body, headers={**big, "content-type": "application/json"})
+                else:
+                    answer = http.get(SNAPSHOT, headers=big)
+                ended = time.perf_counter()
+            if step == "import":
+                assert answer.status_code == 200 and answer.json()["counts"]["invoice"] == BIG_IMPORT
+                assert http.get("/coa/api/v1/invoice/?limit=1", headers=big).json()["count"] == BIG_IMPORT
+                # Blocked, each probe would get one answer at the very end; served beside it, one every few tens of ms.
+                assert health.between(started, ended) >= 10 and peer.between(started, ended) >= 10
+            else:
+                assert answer.status_code == 200 and len(answer.json()["objects"]["invoice"]) == BIG_IMPORT
+            assert health.failures == 0 and peer.failures == 0, step
+            assert health.worst < PROBE_BOUND and peer.worst < PROBE_BOUND, (step, health.worst, peer.worst)

@@ -123,6 +123,12 @@ class Table(dict[int, V]):
         return (Table, (self.kind, list(dict.items(self))))
 
 
+class Watcher(t.Protocol):
+    """Told the value an entry had before a write changes it (a snapshot being exported meanwhile)."""
+
+    def keep(self, table: Table[t.Any], key: int, value: t.Any) -> None: ...
+
+
 @dataclass
 class Journal:
     """What one write changed: before-images by table and id, and the scalars as they were."""
@@ -133,6 +139,8 @@ class Journal:
     before: dict[int, tuple[Table[t.Any], dict[int, t.Any]]] = field(default_factory=dict)
     #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
     replaced: dict[str, Table[t.Any]] | None = None
+    #: Told of each before-image as it is recorded (``Workspace.watchers`` when the write began).
+    watchers: tuple[Watcher, ...] = ()
 
     sealed: bool = False
 
@@ -147,6 +155,8 @@ class Journal:
         if key not in seen:
             value = dict.get(table, key, _MISSING)
             seen[key] = value if value is _MISSING else copy.deepcopy(value)
+            for watcher in self.watchers:
+                watcher.keep(table, key, seen[key])
 
     def replace(self, tables: dict[str, Table[t.Any]]) -> None:
         """Keep the tables a whole-workspace replacement swaps out."""
@@ -183,6 +193,7 @@ __all__ = [
     "Journal",
     "Ref",
     "Table",
+    "Watcher",
     "is_generic_kind",
     "is_kind",
 ]

@@ -34,6 +34,7 @@ from .tables import (
     Journal,
     Ref,
     Table,
+    Watcher,
     is_generic_kind,
     is_kind,
 )
@@ -80,6 +81,8 @@ class Workspace:
         #: Rendered answers the views keep across writes; each write tells it what it touched.
         self.rendered: RenderCache | None = None
         self.journal: Journal | None = None
+        #: Told of every object a write is about to change (``domain/export.py``: exports read meanwhile).
+        self.watchers: list[Watcher] = []
 
     def tables(self) -> dict[str, Table[t.Any]]:
         return {
@@ -186,6 +189,7 @@ class Workspace:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
         journal = self.journal_class(dict(self.sequences), copy.copy(self.clock), self.customer)
+        journal.watchers = tuple(self.watchers)
         self._attach(journal)
         return journal
 

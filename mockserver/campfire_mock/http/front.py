@@ -29,7 +29,7 @@ from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
 from .control import Control
 from .forms import FORM_TYPES, FormDecoder
-from .offload import Offloaded
+from .offload import Offloaded, OffloadedExport
 from .request_log import request_details
 from .respond import json_reply, send_reply
 
@@ -64,10 +64,12 @@ class RequestMiddleware:
         max_import_bytes: int = DEFAULT_MAX_IMPORT_BYTES,
         shapes: ErrorShapes | None = None,
         offloaded: Offloaded | None = None,
+        exported: OffloadedExport | None = None,
     ) -> None:
         self.app = app
-        #: The snapshot import, served in a worker thread (``offload.py``) so that it holds up no one.
+        #: The snapshot import and export, served in worker threads (``offload.py``) so that they hold up no one.
         self.offloaded = offloaded
+        self.exported = exported
         #: The error shape each operation declares, for the errors answered here.
         self.shapes = shapes
         self.auth = auth
@@ -162,6 +164,9 @@ class RequestMiddleware:
             if answered_by is not None:
                 return
             if importing and self.offloaded is not None and await self.offloaded.serve(scope, body, send_status):
+                return
+            exporting = scope["method"] == "GET" and scope["path"] == IMPORT_PATH
+            if exporting and self.exported is not None and await self.exported.serve(scope, send_status):
                 return
             if self.compiled is not None and await self.compiled.serve(admission, scope, send_status):
                 return
