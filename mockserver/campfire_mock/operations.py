@@ -42,7 +42,7 @@ from .views.bill_drafts import BillAmortizationView, BillDraftView
 from .views.bill_payments import BillPaymentView
 from .views.bills import BillView
 from .views.bulk_search import BulkSearchView
-from .views.contracts import ContractView, MilestoneView, SubscriptionView
+from .views.contracts import ConsumptionView, ContractView, MilestoneView, PrepaidCommitView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoView
@@ -96,6 +96,8 @@ VIEWS: tuple[type[ResourceView], ...] = (
     ContractView,
     MilestoneView,
     SubscriptionView,
+    PrepaidCommitView,
+    ConsumptionView,
     AccountView,
     BankTransactionView,
     WebhookView,

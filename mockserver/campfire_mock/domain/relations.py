@@ -57,6 +57,8 @@ RELATED_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "email": ("email",),
     "type": ("account_type", "type"),
     "subtype": ("account_subtype", "subtype"),
+    "status": ("status",),
+    "notes": ("notes",),
 }
 
 
