@@ -53,6 +53,13 @@ def resource_of(plan: Plan) -> Resource | None:
             n for n, s in props.items() if s.get("format") == "uuid" and (s.get("readOnly") or n == "uuid")
         ),
         parents=plan.parents,
+        numbered=tuple(
+            (n, frozenset(s["items"]["properties"]) & {"created_at", "last_modified_at"})
+            for n, s in props.items()
+            if not s.get("readOnly")
+            and s.get("type") == "array"
+            and "id" in (s.get("items") or {}).get("properties", {})
+        ),
     )
 
 
