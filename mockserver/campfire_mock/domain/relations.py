@@ -88,12 +88,40 @@ def related_row(ws: Workspace, kind: str, key: int) -> Row | None:
         return None
 
 
+def _ref(value: t.Any) -> int | None:
+    """The id one element of a reference names: an id (``8355``, ``"8355"``) or an object naming one by its
+    ``id`` (``{"id": 8355, "name": ...}``)."""
+    return rel_id(value.get("id")) if isinstance(value, dict) else rel_id(value)
+
+
+def _refs(value: t.Any) -> list[int]:
+    """Every id a field names: itself, or each element of a list of references (``tag_ids``, ``tags``)."""
+    found = [_ref(v) for v in value] if isinstance(value, list) else [rel_id(value)]
+    return [k for k in found if isinstance(k, int)]
+
+
+def _moved(value: t.Any, old: int, new: int, replacement: t.Mapping[str, t.Any]) -> t.Any:
+    """``value`` with its references to ``old`` naming ``new`` instead: a list's elements each; an object
+    element names ``new`` by ``id`` and takes its other fields (a tag's ``name``) from ``replacement``."""
+    if isinstance(value, list):
+        return [_moved_one(v, new, replacement) if _ref(v) == old else v for v in value]
+    return new if rel_id(value) == old else value
+
+
+def _moved_one(value: t.Any, new: int, replacement: t.Mapping[str, t.Any]) -> t.Any:
+    if not isinstance(value, dict):
+        return new
+    return {**value, **{k: replacement[k] for k in value if k in replacement}, "id": new}
+
+
 def _check(ws: Workspace, fields: t.Mapping[str, str], values: Row) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     for name, target in fields.items():
-        key = rel_id(values.get(name))
-        if name in values and isinstance(key, int) and not exists(ws, target, key):
-            errors[name] = [INVALID_PK.format(key)]
+        if name not in values:
+            continue
+        missing = [key for key in _refs(values[name]) if not exists(ws, target, key)]
+        if missing:
+            errors[name] = [INVALID_PK.format(missing[0])]
     return errors
 
 
@@ -127,9 +155,9 @@ def _rows(ws: Workspace, kind: str) -> t.Iterator[tuple[int, Row]]:
 
 def _names(row: t.Mapping[str, t.Any], outer: str | None, field: str, key: int) -> bool:
     if outer is None:
-        return rel_id(row.get(field)) == key
+        return key in _refs(row.get(field))
     items = row.get(outer)
-    return isinstance(items, list) and any(isinstance(i, dict) and rel_id(i.get(field)) == key for i in items)
+    return isinstance(items, list) and any(isinstance(i, dict) and key in _refs(i.get(field)) for i in items)
 
 
 def _label(kind: str) -> str:
@@ -170,10 +198,10 @@ def _posted_lines(ws: Workspace) -> t.Sequence[t.Any]:
 def _invoice_names(inv: t.Any, outer: str | None, field: str, key: int) -> bool:
     """Whether an invoice (or one of its lines) names ``key`` in ``field`` (a model attribute or an extra)."""
     if outer is None:
-        return bool(getattr(inv, field, inv.extra.get(field)) == key)
+        return key in _refs(getattr(inv, field, inv.extra.get(field)))
     if outer != "lines":
         return False
-    return any(getattr(ln, field, ln.extra.get(field)) == key for ln in inv.lines)
+    return any(key in _refs(getattr(ln, field, ln.extra.get(field))) for ln in inv.lines)
 
 
 def refusal(kind_label: str, key: int, found: list[tuple[str, int]]) -> str:
@@ -187,11 +215,12 @@ def refusal(kind_label: str, key: int, found: list[tuple[str, int]]) -> str:
 def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new: int) -> int:
     """Every stored reference to ``old`` of ``target`` moved to ``new``; how many objects changed."""
     changed = 0
+    replacement = related_row(ws, target, new) or {}
     for kind, outer, field in links:
         if kind == INVOICES:
             for i, inv in sorted(dict.items(ws.invoices)):
                 if _invoice_names(inv, outer, field, old):
-                    _move_invoice(ws.invoices.get(i), outer, field, old, new)
+                    _move_invoice(ws.invoices.get(i), outer, field, old, new, replacement)
                     changed += 1
             continue
         for k, row in list(_rows(ws, kind)):
@@ -199,23 +228,25 @@ def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new:
                 continue
             stored: Row = ws.table(kind).get(k, row)
             if outer is None:
-                stored[field] = new
+                stored[field] = _moved(stored.get(field), old, new, replacement)
             else:
                 stored[outer] = [
-                    {**i, field: new} if isinstance(i, dict) and rel_id(i.get(field)) == old else i
+                    {**i, field: _moved(i[field], old, new, replacement)} if isinstance(i, dict) and field in i else i
                     for i in stored[outer]
                 ]
             changed += 1
     return changed
 
 
-def _move_invoice(inv: t.Any, outer: str | None, field: str, old: int, new: int) -> None:
+def _move_invoice(
+    inv: t.Any, outer: str | None, field: str, old: int, new: int, replacement: t.Mapping[str, t.Any]
+) -> None:
     holders = [inv] if outer is None else list(inv.lines)
     for holder in holders:
-        if hasattr(holder, field) and getattr(holder, field) == old:
-            setattr(holder, field, new)
-        elif holder.extra.get(field) == old:
-            holder.extra[field] = new
+        if hasattr(holder, field) and old in _refs(getattr(holder, field)):
+            setattr(holder, field, _moved(getattr(holder, field), old, new, replacement))
+        elif old in _refs(holder.extra.get(field)):
+            holder.extra[field] = _moved(holder.extra[field], old, new, replacement)
 
 
 __all__ = [
