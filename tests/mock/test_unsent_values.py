@@ -85,7 +85,7 @@ def test_a_create_invents_no_value_it_was_not_sent(client: TestClient, operation
     answer = client.request(method, url, params=query, json=body)
     assert answer.status_code < 300, answer.text
     made = answer.json()
-    if not isinstance(made, dict) or p.response_name != p.item_name:
+    if not isinstance(made, dict):
         return
     today = dt.date.today().isoformat()
     sent = body if isinstance(body, dict) else {}

@@ -326,6 +326,8 @@ class CreateMixin(GenericView):
         self.check_references(ws, {**values, **self.parent_values(kwargs)})
         row = self.store.create(ws, self.resource, values, self.parent(kwargs))
         self.perform_create(ws, row)
+        if self.plan.response_name != self.plan.item_name:  # an answer of its own echoes what was sent
+            return self.answer(ws, {**values, **row})
         return self.answer(ws, row)
 
 
