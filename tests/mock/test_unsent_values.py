@@ -40,6 +40,8 @@ COMPUTED: dict[str, str] = {
     "AccountingCreditMemo.application_status": "what payments took of the memo: none yet",
     "AccountingDebitMemo.application_status": "what payments took of the memo: none yet",
     "Vendor.status": "a new client or vendor is active, as the list's status filter expects",
+    "JournalEntry.date": "an entry is dated the day it is made unless it names one (journal_entries.py)",
+    "IntercompanyJournalEntry.date": "an entry is dated the day it is made unless it names one",
     "ContractPrepaidCommit.status": "the pool's state: ACTIVE while it is neither used up nor expired",
     "ContractPrepaidCommit.remaining_value": "the pool left: total_value less what consumption drew",
 }
