@@ -111,3 +111,15 @@ def test_a_prepaid_commit_draws_down_its_consumption(client: TestClient) -> None
     assert (shown["remaining_value"], shown["status"]) == (0, "EXHAUSTED")
     summary = client.get(f"{CONTRACTS}/{key}/prepaid-commit-summary").json()
     assert (summary["consumed_amount"], summary["remaining_amount"]) == (1000, 0)
+
+
+def test_a_customers_revenue_figures_sum_its_contracts(client: TestClient) -> None:
+    """A customer's revenue and unbilled totals are the sums of its contracts': a new subscription on one of
+    its contracts raises them by the subscription's schedule."""
+    before = client.get("/rr/api/v1/customers/33973").json()
+    key = _contract(client, contract_start_date="2026-01-01", contract_end_date="2026-12-31")
+    body = {"contract": key, "start_date": "2026-01-01", "mrr": 25}
+    assert client.post(f"{CONTRACTS}/{key}/subscriptions", json=body).status_code == 201
+    after = client.get("/rr/api/v1/customers/33973").json()
+    assert after["total_revenue"] - before["total_revenue"] == 300
+    assert after["total_unbilled"] - before["total_unbilled"] == 300

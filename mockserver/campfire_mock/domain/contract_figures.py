@@ -10,6 +10,8 @@ follows from what the twin keeps, named here; never a stored ``0``):
   of it is not billed yet (never below 0), ``total_deferred_revenue`` what is billed but not recognized by
   the workspace's day (transactions dated after it; never below 0), ``total_mrr`` the ``mrr`` of its
   subscription revenue in the workspace's month;
+* a **customer**'s ``total_revenue``, ``total_deferred_revenue``, ``total_mrr`` and ``total_unbilled`` are
+  the sums of its live contracts' (its billed, paid and outstanding totals are ``receivables.py``'s);
 * a **subscription**'s ``total_value`` is the sum of its revenue schedule;
 * a **prepaid commit** draws its consumption periods down in period order, as the consumption schema
   states: ``discount_amount`` = gross usage x the commit's ``discount_percentage`` / 100,
@@ -120,6 +122,19 @@ def contract_figures(ws: Workspace, contract_id: int) -> Row:
     }
 
 
+def client_contract_figures(ws: Workspace, client_id: int) -> Row:
+    """A client's revenue, deferred revenue, MRR and unbilled totals: the sums of its live contracts'."""
+    keys = ("total_revenue", "total_deferred_revenue", "total_mrr", "total_unbilled")
+    found = dict.fromkeys(keys, ZERO)
+    for contract_id, row in dict.items(ws.refs["contract"]):
+        if row.get("client") != client_id or is_deleted(row):
+            continue
+        figures = contract_figures(ws, contract_id)
+        for key in keys:
+            found[key] += Decimal(str(figures[key]))
+    return {key: float(money(value)) for key, value in found.items()}
+
+
 def subscription_total(ws: Workspace, subscription: Row) -> float:
     """The sum of the subscription's revenue schedule."""
     contract_id = (subscription.get(PARENT) or {}).get("contract_id", subscription.get("contract"))
@@ -185,4 +200,11 @@ def consumption_figures(ws: Workspace, row: Row) -> Row:
     return drawdown(ws, commit)[0].get(row["id"], {})
 
 
-__all__ = ["commit_figures", "consumption_figures", "contract_figures", "drawdown", "subscription_total"]
+__all__ = [
+    "client_contract_figures",
+    "commit_figures",
+    "consumption_figures",
+    "contract_figures",
+    "drawdown",
+    "subscription_total",
+]
