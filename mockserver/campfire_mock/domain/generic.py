@@ -212,12 +212,8 @@ def _next_item_id(ws: Workspace, kind: str, name: str) -> int:
     table's items already carry (seeded or imported ones)."""
     sequence = f"{kind}#{name}"
     if sequence not in ws.sequences:
-        ids = [
-            i.get("id")
-            for _, r in dict.items(ws.table(kind))
-            for i in (r.get(name) if isinstance(r.get(name), list) else [])
-            if isinstance(i, dict)
-        ]
+        lists: list[list[t.Any]] = [r[name] for r in dict.values(ws.table(kind)) if isinstance(r.get(name), list)]
+        ids = [i.get("id") for items in lists for i in items if isinstance(i, dict)]
         ws.bump_sequence(sequence, max((k for k in ids if isinstance(k, int)), default=0))
     return ws.next_id(sequence)
 
