@@ -96,3 +96,16 @@ def test_tags_written_as_objects_keep_their_tag_and_move_with_a_merge(client: Te
     assert client.delete(f"{TAGS}/{old}", params={"new_tag": new}).status_code == 204
     moved = client.get(f"{ALLOCATIONS}/{split}").json()["lines"][0]
     assert (moved["tags"], moved["tag_ids"]) == ([{"id": new, "name": "New"}], [new])
+
+
+def test_a_records_parent_department_is_its_departments_parent(client: TestClient) -> None:
+    """A contract and a revenue transaction in a sub-department show that department's name, its parent and
+    the parent's name."""
+    child = client.post("/coa/api/department", json={"name": "Child", "code": "CH", "parent": 365}).json()["id"]
+    contract = client.post("/rr/api/v1/contracts", json={"entity": 54, "client": 33973, "department": child}).json()
+    shown = (contract["department_name"], contract["parent_department"], contract["parent_department_name"])
+    assert shown == ("Child", 365, "Customer Support")
+    body = {"contract": 500, "milestone_name": "M", "milestone_date": "2026-02-03", "amount": 5, "department": child}
+    milestone = client.post(f"{CONTRACT}/milestones", json=body).json()
+    (row,) = _revenue_of(client, "contract_milestone", milestone["id"])
+    assert (row["department_name"], row["parent_department"], row["parent_department_name"]) == shown

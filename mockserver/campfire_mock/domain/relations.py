@@ -64,8 +64,18 @@ RELATED_ATTRIBUTES: dict[str, tuple[str, ...]] = {
 
 def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t.Callable[[str], str | None]) -> Row:
     """The ``props`` that ``values`` lacks and its relations tell (``entity_name`` from the entity its
-    ``entity`` names; ``currency`` from its entity, else its account); ``target`` names a field's kind."""
+    ``entity`` names; ``currency`` from its entity, else its account; ``parent_department`` the parent of its
+    department, and that one's name); ``target`` names a field's kind."""
+    props = list(props)
     out: Row = {}
+    for prop in props:  # ``parent_department``: the parent of the department the object names
+        rest = prop.removeprefix("parent_")
+        kind = target(rest) if rest != prop and values.get(prop) in (None, "") else None
+        key = values.get(rest)
+        found = related_row(ws, kind, key) if kind not in (None, "invoice") and isinstance(key, int) else None
+        if found is not None and rel_id(found.get("parent")) is not None:
+            out[prop] = rel_id(found.get("parent"))
+    values = {**values, **out}
     for prop in props:
         if values.get(prop) not in (None, ""):
             continue

@@ -31,9 +31,10 @@ class ReferenceView(ResourceView):
         return {}
 
     def shown(self, ws: Workspace, obj: Body) -> Body:
-        """A stored object in its response shape, with its computed figures."""
-        figures = self.figures(ws, obj)
-        return self.services.serializer.stored(ws, self.kind, {**obj, **figures} if figures else obj)
+        """A stored object in its response shape, with what its relations tell (``department_name``,
+        ``parent_department``) and its computed figures."""
+        told = self.related(ws, obj, self.plan.item or {})
+        return self.services.serializer.stored(ws, self.kind, {**obj, **told, **self.figures(ws, obj)})
 
     def render(self, ws: Workspace, row: Body, schema: dict[str, t.Any] | None, name: str | None) -> t.Any:
         if name is not None and REFERENCE_SCHEMAS.get(self.kind) == name and "id" in row:
