@@ -109,3 +109,15 @@ def test_a_records_parent_department_is_its_departments_parent(client: TestClien
     milestone = client.post(f"{CONTRACT}/milestones", json=body).json()
     (row,) = _revenue_of(client, "contract_milestone", milestone["id"])
     assert (row["department_name"], row["parent_department"], row["parent_department_name"]) == shown
+
+
+def test_counts_and_attributes_of_related_objects_are_filled(client: TestClient) -> None:
+    """A cost allocation's ``line_count`` counts its lines, and a fixed asset's ``asset_class_useful_life`` is
+    its asset class's useful life."""
+    lines = [{"account": 169208, "percentage": 60}, {"account": 169208, "percentage": 40}]
+    split = client.post(ALLOCATIONS, json={"name": "Split", "lines": lines}).json()
+    assert split["line_count"] == 2
+    laptops = client.post("/coa/api/fixed-asset-class", json={"name": "Laptops", "useful_life": 36}).json()["id"]
+    asset = client.get("/coa/api/fixed-asset").json()["results"][0]
+    changed = client.patch(f"/coa/api/fixed-asset/{asset['id']}", json={"asset_class": laptops}).json()
+    assert (changed["asset_class_name"], changed["asset_class_useful_life"]) == ("Laptops", 36)

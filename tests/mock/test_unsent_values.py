@@ -42,6 +42,8 @@ COMPUTED: dict[str, str] = {
     "Vendor.status": "a new client or vendor is active, as the list's status filter expects",
     "JournalEntry.date": "an entry is dated the day it is made unless it names one (journal_entries.py)",
     "IntercompanyJournalEntry.date": "an entry is dated the day it is made unless it names one",
+    "CostAllocation.line_count": "how many lines it has",
+    "Product.usage_group_count": "how many usage groups it has",
     "ContractPrepaidCommit.status": "the pool's state: ACTIVE while it is neither used up nor expired",
     "ContractPrepaidCommit.remaining_value": "the pool left: total_value less what consumption drew",
 }

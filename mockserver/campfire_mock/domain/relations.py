@@ -67,6 +67,7 @@ def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t
     ``entity`` names; ``currency`` from its entity, else its account; ``parent_department`` the parent of its
     department, and that one's name); ``target`` names a field's kind."""
     props = list(props)
+    listed = set(props)
     out: Row = {}
     for prop in props:  # ``parent_department``: the parent of the department the object names
         rest = prop.removeprefix("parent_")
@@ -87,7 +88,28 @@ def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t
         found = related_row(ws, t.cast(str, kind), key) if isinstance(key, int) else None
         if found is not None:
             out[prop] = next((found[a] for a in RELATED_ATTRIBUTES[suffix] if found.get(a) not in (None, "")), None)
+        elif prop.endswith("_count") and prop.removesuffix("_count") + "s" in listed:
+            items = values.get(prop.removesuffix("_count") + "s")  # ``line_count``: how many ``lines``
+            out[prop] = len(items) if isinstance(items, list) else 0
+        else:
+            told = _attribute(ws, values, prop, target)
+            if told is not None:
+                out[prop] = told
     return out
+
+
+def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], str | None]) -> t.Any:
+    """``<relation>_<attribute>`` (``asset_class_useful_life``): that attribute of the object the relation
+    names, where the object has it."""
+    at = prop.find("_")
+    while at > 0:
+        key = values.get(prop[:at])
+        kind = target(prop[:at]) if isinstance(key, int) and not isinstance(key, bool) else None
+        found = related_row(ws, kind, t.cast(int, key)) if kind not in (None, "invoice") else None
+        if found is not None and found.get(prop[at + 1 :]) not in (None, ""):
+            return found[prop[at + 1 :]]
+        at = prop.find("_", at + 1)
+    return None
 
 
 def related_row(ws: Workspace, kind: str, key: int) -> Row | None:
