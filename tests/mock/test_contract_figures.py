@@ -94,6 +94,7 @@ def test_a_prepaid_commit_draws_down_its_consumption(client: TestClient) -> None
     commit = {"name": "Pool", "total_value": 1000, "discount_percentage": 20, "start_date": "2026-01-01"}
     made = client.post(base, json=commit).json()
     assert (made["remaining_value"], made["status"]) == (1000, "ACTIVE")
+    assert made["overage_invoice_start_month"] == "2026-01-01"  # "Defaults to start_date."
     usage = f"{base}/{made['id']}/consumption"
     january = {"period_start": "2026-01-01", "period_month": "2026-01-01", "gross_usage_amount": 500}
     assert client.post(usage, json=january).status_code == 201

@@ -19,7 +19,8 @@ follows from what the twin keeps, named here; never a stored ``0``):
   the pool around the period (never below 0), ``overage_amount`` the usage beyond the pool at the full rate
   (the net part the pool could not cover, undiscounted); the commit's ``remaining_value`` is the pool after
   its last period, its ``status`` ``EXPIRED`` past its ``expiration_date``, else ``EXHAUSTED`` with nothing
-  remaining, else ``ACTIVE``.
+  remaining, else ``ACTIVE``; its ``overage_invoice_start_month`` is its ``start_date`` unless set, as the
+  field's description says.
 
 Lists render many objects: outside a write, the per-contract sums are built once per workspace version.
 """
@@ -178,7 +179,7 @@ def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
 
 
 def commit_figures(ws: Workspace, commit: Row) -> Row:
-    """A prepaid commit's ``remaining_value`` and ``status``."""
+    """A prepaid commit's ``remaining_value``, ``status`` and (unless set) ``overage_invoice_start_month``."""
     _, remaining = drawdown(ws, commit)
     expiry = _day(commit.get("expiration_date"))
     if expiry is not None and expiry < ws.clock.today():
@@ -187,7 +188,10 @@ def commit_figures(ws: Workspace, commit: Row) -> Row:
         status = "EXHAUSTED"
     else:
         status = "ACTIVE"
-    return {"remaining_value": float(remaining), "status": status}
+    figures: Row = {"remaining_value": float(remaining), "status": status}
+    if commit.get("overage_invoice_start_month") in (None, ""):  # its description: "Defaults to start_date."
+        figures["overage_invoice_start_month"] = commit.get("start_date")
+    return figures
 
 
 def consumption_figures(ws: Workspace, row: Row) -> Row:
