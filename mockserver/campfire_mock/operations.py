@@ -55,7 +55,7 @@ from .views.invoices import InvoiceView
 from .views.ledger import GLTransactionView, JournalEntryView
 from .views.ledger_reports import LedgerReportHandlers
 from .views.payments import InvoicePaymentView
-from .views.references import EntityView, ProductView
+from .views.references import EntityView, ProductView, ReferenceView
 from .views.registry import Registry
 from .views.statements import StatementView
 from .views.vendors import VendorSummaryView, VendorView
@@ -406,5 +406,7 @@ def _add_reader(webhooks: Webhooks, found: Plan | None, bound: t.Callable[..., t
             return view.render(ws, row, rendered.response, rendered.response_name)
         return {"id": row.get("id")}
 
+    if isinstance(view, ReferenceView) and view.kind == found.kind:
+        webhooks.shown.setdefault(found.kind, view.shown)
     parents = {name: found.path_args[name] for name, _ in found.parents}
     webhooks.add_reader(found.kind, retrieve_reader(bound, found.path_args[found.id_param], parents, fallback))
