@@ -450,6 +450,10 @@ class Generator:
             return "str" if all(isinstance(v, str) for v in enum) else "Any"
         if "anyOf" in schema or ("oneOf" in schema and len(schema["oneOf"]) > 1):
             branches = schema.get("anyOf") or schema["oneOf"]
+            # A ``NullEnum`` branch is the idiom for null, which the field's optionality already says.
+            branches = [b for b in branches if not b.get("$ref", "").endswith("/NullEnum")] or branches
+            if len(branches) == 1:
+                return self.annotation(branches[0], request=request)
             number = self.numeric_text(branches)
             if number is not None and not request:
                 return number  # the server sends a number (and accepts a numeric string too)

@@ -1589,6 +1589,177 @@ def nullable_read_only(schemas: dict[str, Any]) -> None:
             props[name] = _changed(node, {**node, "nullable": True}, NULL_READ_ONLY_REASON)
 
 
+# --------------------------------------------------------------------------- values a client did not send
+
+#: Writable fields whose upstream description states the default the service gives them (schema -> field
+#: -> the default): evidence the schema's ``default`` keyword omits.
+DESCRIBED_DEFAULTS: dict[str, dict[str, Any]] = {
+    # "Default is FIXED_END."
+    "ContractSubscription": {"renewal_behavior": "FIXED_END"},
+}
+DESCRIBED_DEFAULT_REASON = "the default upstream's own description of the field states"
+NULL_UNSENT_REASON = (
+    "null when the client sent nothing and upstream declares no default: Campfire's model default is not"
+    " published, so the twin answers null rather than a made-up \"\", 0 or first choice (real responses show"
+    " null for unset optional fields: observed shapes, ref_number, dba, mailing_address, terms); the mark also"
+    " admits null in requests, which the twin stores as not sent"
+)
+NULL_NESTED_REASON = (
+    "null when the object has none: Django REST Framework renders a nested serializer whose source is None as"
+    " null (rest_framework/serializers.py, Serializer.to_representation)"
+)
+
+
+def described_defaults(schemas: dict[str, Any]) -> None:
+    """The defaults upstream's descriptions state become the schema's ``default`` (and its ``Patched`` twin's)."""
+    for schema_name, fields in DESCRIBED_DEFAULTS.items():
+        for name in (schema_name, f"Patched{schema_name}"):
+            props = schemas.get(name, {}).get("properties", {})
+            for field, value in fields.items():
+                node = props[field]
+                if "default" in node:
+                    raise ValueError(f"{name}.{field} has a default upstream now")
+                props[field] = _changed(node, {**node, "default": value}, DESCRIBED_DEFAULT_REASON)
+
+
+#: Documents whose figures, numbers and currencies the service derives from their lines and entity (the
+#: ledger's documents and their lines and payments): their optional fields are never left unset.
+DERIVED_DOCUMENTS = ("AccountingInvoice", "AccountingBill", "AccountingCreditMemo", "AccountingDebitMemo")
+DERIVED_ENTRIES = ("ChartTransaction",)
+
+
+def _json_ref(content: dict[str, Any]) -> str:
+    return str(content.get("application/json", {}).get("schema", {}).get("$ref", "")).rsplit("/", 1)[-1]
+
+
+def _object_schemas(paths: dict[str, Any], schemas: dict[str, Any]) -> list[str]:
+    """The objects clients write whole and read back (an operation's request body that is also its answer; not
+    ``Patched`` ones, nor the derived documents), and the objects listed inside them (``lines``)."""
+    found: list[str] = []
+    for item in paths.values():
+        for method, op in item.items():
+            if method not in HTTP_METHODS:
+                continue
+            name = _json_ref(op.get("requestBody", {}).get("content", {}))
+            answers = {_json_ref(r.get("content", {})) for r in op.get("responses", {}).values()}
+            if (
+                name in schemas
+                and name in answers
+                and not name.startswith(("Patched", *DERIVED_DOCUMENTS, *DERIVED_ENTRIES))
+                and name not in found
+            ):
+                found.append(name)
+    for name in list(found):
+        for node in schemas[name].get("properties", {}).values():
+            inner = node.get("items", {}).get("$ref", "") if node.get("type") == "array" else ""
+            target = inner.rsplit("/", 1)[-1]
+            if target in schemas and target not in found and "properties" in schemas[target]:
+                found.append(target)
+    return found
+
+
+def _enum_ref(node: dict[str, Any]) -> str | None:
+    """The enum schema a property names (``$ref`` or a one-part ``allOf``), if it is one."""
+    parts = node.get("allOf")
+    ref = parts[0].get("$ref") if isinstance(parts, list) and len(parts) == 1 else node.get("$ref")
+    return ref if isinstance(ref, str) else None
+
+
+def _nullable(node: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any] | None:
+    """``node`` allowing null as upstream writes nullable properties, or ``None`` where it is not a scalar."""
+    ref = _enum_ref(node)
+    if ref is not None:
+        target = schemas.get(ref.rsplit("/", 1)[-1], {})
+        if "enum" not in target:
+            return None
+        rest = {k: v for k, v in node.items() if k not in ("allOf", "$ref")}
+        return {**rest, "nullable": True, "oneOf": [{"$ref": ref}, {"$ref": "#/components/schemas/NullEnum"}]}
+    if "anyOf" in node:
+        return {**node, "nullable": True, "anyOf": [{**b, "nullable": True} for b in node["anyOf"]]}
+    if node.get("type") in ("string", "integer", "number") and node.get("format") != "uuid":
+        return {**node, "nullable": True}
+    return None
+
+
+def null_when_unsent(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """An optional writable field with no upstream default answers null when the client did not send it
+    (numbers, relations, dates, texts and choices; booleans stay false and lists empty, as Django's fields
+    default); a read-only nested object answers null where the object has none."""
+    schemas.setdefault("NullEnum", {"enum": [None]})
+    for schema_name in _object_schemas(paths, schemas):
+        schema = schemas[schema_name]
+        required = set(schema.get("required", []))
+        props = schema.get("properties", {})
+        for field, node in list(props.items()):
+            if node.get("nullable") or "default" in node or node.get("writeOnly"):
+                continue
+            if node.get("readOnly"):
+                ref = _enum_ref(node)
+                target = schemas.get((ref or "").rsplit("/", 1)[-1], {})
+                if ref is not None and "properties" in target:
+                    rest = {k: v for k, v in node.items() if k not in ("allOf", "$ref")}
+                    either = [{"$ref": ref}, {"$ref": "#/components/schemas/NullEnum"}]
+                    props[field] = _changed(node, {**rest, "nullable": True, "oneOf": either}, NULL_NESTED_REASON)
+                continue
+            if field in required or field == "id":
+                continue
+            new = _nullable(node, schemas)
+            if new is not None:
+                props[field] = _changed(node, new, NULL_UNSENT_REASON)
+
+
+#: Read-only figures no published rule gives and the twin does not compute, which it answers null rather
+#: than 0 (schema -> fields).
+UNKNOWN_FIGURES: dict[str, tuple[str, ...]] = {
+    # The value of the document's tax rate: null without one (the twin keeps no tax rates).
+    "AccountingInvoice": ("tax_rate_value",),
+    "AccountingInvoiceList": ("tax_rate_value",),
+    "AccountingBillLine": ("tax_rate_value",),
+    "AccountingCreditMemoLine": ("tax_rate_value",),
+    "AccountingDebitMemoLine": ("tax_rate_value",),
+    # The ending balance of the account's last reconciliation: null before any.
+    "ChartAccount": ("reconciliation_ending_balance",),
+    # A matching rule's threshold: the twin runs no fixed-asset automation.
+    "FixedAssetAutomationMatch": ("rule_threshold",),
+}
+UNKNOWN_FIGURE_REASON = (
+    "null where nothing gives the figure: no published rule computes it and the twin keeps none, so it answers"
+    " null rather than a made-up 0, as Django REST Framework renders a field whose source is None"
+)
+#: Figures real contracts carry that upstream's ``Contract`` lacks (observed shapes); the twin computes them
+#: from the contract's invoices and revenue schedule.
+CONTRACT_FIGURES = ("total_billed", "total_paid", "total_unbilled", "total_outstanding")
+CONTRACT_FIGURE_REASON = (
+    "real contracts carry these figures (observed shapes of captured Campfire responses); the twin computes"
+    " them from the contract's invoices and revenue schedule"
+)
+
+
+def null_unknown_figures(schemas: dict[str, Any]) -> None:
+    """Read-only figures nothing computes answer null (``UNKNOWN_FIGURES``)."""
+    for schema_name, fields in UNKNOWN_FIGURES.items():
+        props = schemas[schema_name]["properties"]
+        for field in fields:
+            node = props[field]
+            if node.get("nullable") or not node.get("readOnly"):
+                raise ValueError(f"{schema_name}.{field} is no longer a non-nullable read-only figure upstream")
+            props[field] = _changed(node, {**node, "nullable": True}, UNKNOWN_FIGURE_REASON)
+
+
+def add_contract_figures(schemas: dict[str, Any]) -> None:
+    """A contract's billed, paid, unbilled and outstanding totals, as real responses show them."""
+    props = schemas["Contract"]["properties"]
+    for field in CONTRACT_FIGURES:
+        if field in props:
+            raise ValueError(f"Contract.{field} is upstream's now")
+        props[field] = {
+            "type": "number",
+            "format": "double",
+            "readOnly": True,
+            MARK: {"reason": CONTRACT_FIGURE_REASON, "added": True},
+        }
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -1749,6 +1920,10 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     nullable_client_fields(schemas)
     follow_observed_types(schemas)
     nullable_read_only(schemas)
+    described_defaults(schemas)
+    null_when_unsent(paths, schemas)
+    null_unknown_figures(schemas)
+    add_contract_figures(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

@@ -43,7 +43,7 @@ from .views.bill_drafts import BillAmortizationView, BillDraftView
 from .views.bill_payments import BillPaymentView
 from .views.bills import BillView
 from .views.bulk_search import BulkSearchView
-from .views.contracts import ContractView, MilestoneView, SubscriptionView
+from .views.contracts import ConsumptionView, ContractView, MilestoneView, PrepaidCommitView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoView
@@ -56,7 +56,7 @@ from .views.invoices import InvoiceView
 from .views.ledger import GLTransactionView, JournalEntryView
 from .views.ledger_reports import LedgerReportHandlers
 from .views.payments import InvoicePaymentView
-from .views.references import EntityView, ProductView
+from .views.references import EntityView, ProductView, ReferenceView
 from .views.registry import Registry
 from .views.statements import StatementView
 from .views.vendors import VendorSummaryView, VendorView
@@ -99,6 +99,8 @@ VIEWS: tuple[type[ResourceView], ...] = (
     ContractView,
     MilestoneView,
     SubscriptionView,
+    PrepaidCommitView,
+    ConsumptionView,
     AccountView,
     BankTransactionView,
     WebhookView,
@@ -411,6 +413,8 @@ def _add_reader(webhooks: Webhooks, found: Plan | None, bound: t.Callable[..., t
             return view.render(ws, row, rendered.response, rendered.response_name)
         return {"id": row.get("id")}
 
+    if isinstance(view, ReferenceView) and view.kind == found.kind:
+        webhooks.shown.setdefault(found.kind, view.shown)
     parents = {name: found.path_args[name] for name, _ in found.parents}
     webhooks.add_reader(found.kind, retrieve_reader(bound, found.path_args[found.id_param], parents, fallback))
 

@@ -2,10 +2,12 @@
 
 A state machine creates objects of every generic resource with minimal bodies (the required writable
 fields) and maximal ones (every writable field), updates them, names them from other objects (a product
-in an invoice line, a department on an account, a bank transaction paying an invoice) and deletes them.
-After every step, through the API only: no answer is a 5xx; a new object shows no placeholder (no
-``1970`` timestamp, no read-only ``""`` or today's date it was not given); every relation of a live object
-names a live object; a deleted object reads 404. A few examples by default; many under ``--deep``.
+in an invoice line, a department on an account, a bank transaction paying an invoice, a tag written as an
+object in a line) and deletes them. After every step, through the API only: no answer is a 5xx; a new
+object shows no placeholder (no ``1970`` timestamp, and in a field it was not sent no ``""``, ``0``, first
+choice or today's date but upstream's defaults and computed figures); every relation of a live object (an
+id, a list of ids, a list of objects naming one, at the top or inside lines) names a live object; a deleted
+object reads 404. A few examples by default; many under ``--deep``.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from campfire_mock.openapi.resources import Plan
 from campfire_mock.wire import STORED_KINDS
 
 from .test_every_operation import PLANS, RELATIONS, _value, _with_seeded_relations
+from .test_unsent_values import made_up
 
 DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 APP = create_app()
@@ -92,14 +95,14 @@ class Sweep(RuleBasedStateMachine):
         self.live.append((kind, int(answer["id"])))
 
     def _no_placeholder(self, kind: str, body: dict[str, t.Any], answer: dict[str, t.Any]) -> None:
-        props = (CREATES[kind].item or {}).get("properties", {})
+        """No field the body did not send shows a made-up value (``test_unsent_values.made_up``)."""
         for name, value in answer.items():
             if isinstance(value, str) and value.startswith("1970-"):
                 raise AssertionError(f"{kind}.{name} = {value!r}")
-            schema = props.get(name, {})
-            if name in body or not schema.get("readOnly") or schema.get("enum"):
+            if name in body:
                 continue
-            assert value != "" and value != self.today, f"{kind}.{name} = {value!r} (read-only, not sent)"
+            why = made_up(CREATES[kind], name, value, self.today)
+            assert why is None, f"{kind}.{name} = {value!r} ({why}, not sent)"
 
     @precondition(lambda self: self.live)
     @rule(data=st.data(), maximal=st.booleans())
@@ -140,16 +143,39 @@ class Sweep(RuleBasedStateMachine):
         )
         assert paid.status_code in (200, 400, 409), paid.text
 
+    @rule(named=st.booleans())
+    def tag_a_line_as_an_object(self, named: bool) -> None:
+        """A cost allocation whose line names a tag as an object: made when the tag is live, else a 400."""
+        tags = [key for kind, key in self.live if kind == "/coa/api/tag"] + [8355]
+        gone = [key for kind, key in self.gone if kind == "/coa/api/tag"]
+        tag = (gone or [999999])[-1] if not named else tags[0]
+        line = {"account": 169208, "percentage": 100, "tags": [{"id": tag, "name": "T"}]}
+        made = _ok(self.c.post("/coa/api/cost-allocations", json={"name": "Split", "lines": [line]}))
+        assert made.status_code == (201 if named else 400), made.text
+        if named:
+            self.live.append(("/coa/api/cost-allocations", int(made.json()["id"])))
+
+    def _names_live(self, where: tuple[str, int, str], target: str, value: t.Any) -> None:
+        """Every object ``value`` names (an id, a list of ids, a list of objects naming one by ``id``) reads 200."""
+        items = value if isinstance(value, list) else [value]
+        refs = [i.get("id") if isinstance(i, dict) else i for i in items]
+        for ref in refs:
+            if isinstance(ref, int) and (target in CREATES or target in PATHS):
+                named = self.c.get(f"{_path(target)}/{ref}")
+                assert named.status_code == 200, (*where, ref, named.text[:200])
+
     @invariant()
     def relations_name_live_objects(self) -> None:
         for kind, key in self.live[-6:]:
             shown = self.c.get(f"{_path(kind)}/{key}")
             assert shown.status_code == 200, (kind, key, shown.text[:300])
+            body = shown.json()
             for field, target in RELATIONS.fields.get(kind, {}).items():
-                ref = shown.json().get(field)
-                if isinstance(ref, int) and (target in CREATES or target in PATHS):
-                    named = self.c.get(f"{_path(target)}/{ref}")
-                    assert named.status_code == 200, (kind, key, field, ref, named.text[:200])
+                self._names_live((kind, key, field), target, body.get(field))
+            for outer, fields in RELATIONS.nested.get(kind, {}).items():
+                for item in body.get(outer) or []:
+                    for field, target in fields.items():
+                        self._names_live((kind, key, f"{outer}[].{field}"), target, (item or {}).get(field))
 
     @invariant()
     def deleted_objects_read_404(self) -> None:

@@ -24,13 +24,23 @@ PLANS = plan(load_spec(packaged_spec()))
 def test_the_relation_map_is_read_from_the_spec() -> None:
     """Field names map to the collections they name, with the aliases the docs list."""
     found = relations_of(PLANS.values())
-    assert found.fields["contract"] == {"entity": "entity", "client": "vendor", "department": "department"}
+    assert found.fields["contract"] == {
+        "entity": "entity",
+        "client": "vendor",
+        "department": "department",
+        "tags": "/coa/api/tag",
+        "tag_ids": "/coa/api/tag",
+        "tag_group_ids": "/coa/api/tag-group",
+    }
     assert found.fields["product"]["revenue_account"] == "account"
     assert found.fields["/coa/api/tag"] == {"parent": "/coa/api/tag", "group": "/coa/api/tag-group"}
     assert found.nested["credit_memo"]["lines"] == {
         "product": "product",
         "account": "account",
         "department": "department",
+        "tags": "/coa/api/tag",
+        "tag_ids": "/coa/api/tag",
+        "tag_group_ids": "/coa/api/tag-group",
     }
     assert "department" in found.soft and "/coa/api/tag" in found.soft
 

@@ -15,8 +15,8 @@ Decisions (upstream's descriptions, and DRF where they are silent):
 * **minimum-commit preview**: the shortfall of the current month's usage revenue (the contract's
   revenue transactions with a ``contract_usage``, dated in the month of the workspace's day) under
   ``minimum_monthly_commitment_amount``; with no minimum set, the shortfall is null.
-* **prepaid-commit summary**: per prepaid commit and in total, its value, what its consumption rows used
-  (``gross_usage_amount``) and what remains.
+* **prepaid-commit summary**: per prepaid commit and in total, its value, what its consumption drew from
+  the pool (net of the commit's discount, at most the pool) and what remains.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ from datetime import date
 from decimal import Decimal
 
 from ..errors import Conflict, ObjectNotFound, ValidationFailed
+from .contract_figures import PREPAID_COMMITS, drawdown
 from .generic import PARENT, is_deleted, live_row
 from .invoices import InvoiceService
 from .models import ZERO, money
@@ -35,9 +36,6 @@ from .workspace import Workspace
 
 Row = dict[str, t.Any]
 
-#: The nested collections read here (the generic store keeps them under their path templates).
-PREPAID_COMMITS = "/rr/api/v1/contracts/{contract_id}/prepaid-commits"
-CONSUMPTION = "/rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption"
 #: Stored fields a duplicate does not take from its original.
 NOT_COPIED = frozenset({"id", "created_at", "last_modified_at", "is_deleted", "deleted_at", "termination_date"})
 
@@ -168,31 +166,30 @@ def _month_end(day: date) -> date:
 
 
 def prepaid_commit_summary(ws: Workspace, contract_id: int) -> Row:
-    """Each prepaid commit's value, consumption and remainder, and their totals."""
+    """Each prepaid commit's value, what its consumption drew from the pool and what remains (the same
+    drawdown as the commit's ``remaining_value``: ``contract_figures.py``), and their totals."""
     contract(ws, contract_id, write=False)
     commits = []
     for commit in _children(ws, PREPAID_COMMITS, contract_id=contract_id):
-        consumed = sum(
-            (_money(c.get("gross_usage_amount")) for c in _children(ws, CONSUMPTION, commit_id=commit["id"])), ZERO
-        )
         value = _money(commit.get("total_value"))
+        _, remaining = drawdown(ws, commit)
         commits.append(
             {
                 "id": commit["id"],
                 "name": commit.get("name"),
                 "total_value": float(value),
-                "consumed_amount": float(money(consumed)),
-                "remaining_amount": float(money(value - consumed)),
+                "consumed_amount": float(money(value - remaining)),
+                "remaining_amount": float(remaining),
             }
         )
     total = sum((Decimal(str(c["total_value"])) for c in commits), ZERO)
-    used = sum((Decimal(str(c["consumed_amount"])) for c in commits), ZERO)
+    left = sum((Decimal(str(c["remaining_amount"])) for c in commits), ZERO)
     return {
         "contract_id": contract_id,
         "commit_count": len(commits),
         "total_value": float(money(total)),
-        "consumed_amount": float(money(used)),
-        "remaining_amount": float(money(total - used)),
+        "consumed_amount": float(money(total - left)),
+        "remaining_amount": float(money(left)),
         "commits": commits,
     }
 

@@ -48,6 +48,9 @@ class Resource:
     soft: bool = False
     #: Whether a delete removes it for good (upstream: "Permanently deletes"), whatever its fields.
     permanent: bool = False
+    #: Writable lists of objects with ids of their own (``lines``), each with the timestamp fields its items
+    #: have: the server numbers the items and stamps them.
+    numbered: tuple[tuple[str, frozenset[str]], ...] = ()
 
     @property
     def soft_delete(self) -> bool:
@@ -135,13 +138,16 @@ class GenericStore:
                 field = parent_field(name)
                 if field in res.fields:
                     row[field] = object_key(parent[name])
+        number_items(ws, res, row, {})
         ws.table(res.kind)[key] = row
         return row
 
     def update(self, ws: Workspace, res: Resource, key: t.Any, values: Row, parent: t.Mapping[str, t.Any]) -> Row:
         """Merge the writable fields given (PUT and PATCH alike: DRF's PUT leaves unsent optional fields)."""
         row = self.get(ws, res, key, parent, write=True)
+        before = {name: row.get(name) for name, _ in res.numbered}
         row.update({k: v for k, v in values.items() if k in res.writable})
+        number_items(ws, res, row, before)
         for name, _ in res.parents:  # an object stays under the parent its path names
             field = parent_field(name)
             if field in res.fields:
@@ -170,6 +176,46 @@ class GenericStore:
         if write:
             table[1] = row
         return row
+
+
+#: Fields of a listed item only the server sets (DRF ignores them in a request).
+ITEM_SERVER_FIELDS = frozenset({"created_at", "last_modified_at", "customer"})
+
+
+def number_items(ws: Workspace, res: Resource, row: Row, before: t.Mapping[str, t.Any]) -> None:
+    """The items of ``row``'s numbered lists as the server keeps them (as a client's contacts are): an item
+    naming the id of an item the object already had keeps it and its ``created_at``; any other gets a new id
+    from the list's own sequence (never ``id: 0``); ``last_modified_at`` is the workspace's time."""
+    now = ws.now_text()
+    for name, stamps in res.numbered:
+        items = row.get(name)
+        if not isinstance(items, list):
+            continue
+        old = {i.get("id"): i for i in before.get(name) or [] if isinstance(i, dict)}
+        kept: list[t.Any] = []
+        for item in items:
+            if isinstance(item, dict):
+                key = item.get("id")
+                known = old.get(key) if isinstance(key, int) and not isinstance(key, bool) else None
+                item = {k: v for k, v in item.items() if k not in ITEM_SERVER_FIELDS}
+                item["id"] = key if known is not None else _next_item_id(ws, res.kind, name)
+                if "created_at" in stamps:
+                    item["created_at"] = (known or {}).get("created_at") or now
+                if "last_modified_at" in stamps:
+                    item["last_modified_at"] = now
+            kept.append(item)
+        row[name] = kept
+
+
+def _next_item_id(ws: Workspace, kind: str, name: str) -> int:
+    """A new id for an item of ``kind``'s list ``name``: its own sequence, started above every id the
+    table's items already carry (seeded or imported ones)."""
+    sequence = f"{kind}#{name}"
+    if sequence not in ws.sequences:
+        lists: list[list[t.Any]] = [r[name] for r in dict.values(ws.table(kind)) if isinstance(r.get(name), list)]
+        ids = [i.get("id") for items in lists for i in items if isinstance(i, dict)]
+        ws.bump_sequence(sequence, max((k for k in ids if isinstance(k, int)), default=0))
+    return ws.next_id(sequence)
 
 
 def parent_field(name: str) -> str:

@@ -57,13 +57,26 @@ RELATED_ATTRIBUTES: dict[str, tuple[str, ...]] = {
     "email": ("email",),
     "type": ("account_type", "type"),
     "subtype": ("account_subtype", "subtype"),
+    "status": ("status",),
+    "notes": ("notes",),
 }
 
 
 def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t.Callable[[str], str | None]) -> Row:
     """The ``props`` that ``values`` lacks and its relations tell (``entity_name`` from the entity its
-    ``entity`` names; ``currency`` from its entity, else its account); ``target`` names a field's kind."""
+    ``entity`` names; ``currency`` from its entity, else its account; ``parent_department`` the parent of its
+    department, and that one's name); ``target`` names a field's kind."""
+    props = list(props)
+    listed = set(props)
     out: Row = {}
+    for prop in props:  # ``parent_department``: the parent of the department the object names
+        rest = prop.removeprefix("parent_")
+        kind = target(rest) if rest != prop and values.get(prop) in (None, "") else None
+        key = values.get(rest)
+        found = related_row(ws, kind, key) if kind not in (None, "invoice") and isinstance(key, int) else None
+        if found is not None and rel_id(found.get("parent")) is not None:
+            out[prop] = rel_id(found.get("parent"))
+    values = {**values, **out}
     for prop in props:
         if values.get(prop) not in (None, ""):
             continue
@@ -75,7 +88,28 @@ def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t
         found = related_row(ws, t.cast(str, kind), key) if isinstance(key, int) else None
         if found is not None:
             out[prop] = next((found[a] for a in RELATED_ATTRIBUTES[suffix] if found.get(a) not in (None, "")), None)
+        elif prop.endswith("_count") and prop.removesuffix("_count") + "s" in listed:
+            items = values.get(prop.removesuffix("_count") + "s")  # ``line_count``: how many ``lines``
+            out[prop] = len(items) if isinstance(items, list) else 0
+        else:
+            told = _attribute(ws, values, prop, target)
+            if told is not None:
+                out[prop] = told
     return out
+
+
+def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], str | None]) -> t.Any:
+    """``<relation>_<attribute>`` (``asset_class_useful_life``): that attribute of the object the relation
+    names, where the object has it."""
+    at = prop.find("_")
+    while at > 0:
+        key = values.get(prop[:at])
+        kind = target(prop[:at]) if isinstance(key, int) and not isinstance(key, bool) else None
+        found = related_row(ws, kind, t.cast(int, key)) if kind not in (None, "invoice") else None
+        if found is not None and found.get(prop[at + 1 :]) not in (None, ""):
+            return found[prop[at + 1 :]]
+        at = prop.find("_", at + 1)
+    return None
 
 
 def related_row(ws: Workspace, kind: str, key: int) -> Row | None:
@@ -86,12 +120,40 @@ def related_row(ws: Workspace, kind: str, key: int) -> Row | None:
         return None
 
 
+def _ref(value: t.Any) -> int | None:
+    """The id one element of a reference names: an id (``8355``, ``"8355"``) or an object naming one by its
+    ``id`` (``{"id": 8355, "name": ...}``)."""
+    return rel_id(value.get("id")) if isinstance(value, dict) else rel_id(value)
+
+
+def _refs(value: t.Any) -> list[int]:
+    """Every id a field names: itself, or each element of a list of references (``tag_ids``, ``tags``)."""
+    found = [_ref(v) for v in value] if isinstance(value, list) else [rel_id(value)]
+    return [k for k in found if isinstance(k, int)]
+
+
+def _moved(value: t.Any, old: int, new: int, replacement: t.Mapping[str, t.Any]) -> t.Any:
+    """``value`` with its references to ``old`` naming ``new`` instead: a list's elements each; an object
+    element names ``new`` by ``id`` and takes its other fields (a tag's ``name``) from ``replacement``."""
+    if isinstance(value, list):
+        return [_moved_one(v, new, replacement) if _ref(v) == old else v for v in value]
+    return new if rel_id(value) == old else value
+
+
+def _moved_one(value: t.Any, new: int, replacement: t.Mapping[str, t.Any]) -> t.Any:
+    if not isinstance(value, dict):
+        return new
+    return {**value, **{k: replacement[k] for k in value if k in replacement}, "id": new}
+
+
 def _check(ws: Workspace, fields: t.Mapping[str, str], values: Row) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     for name, target in fields.items():
-        key = rel_id(values.get(name))
-        if name in values and isinstance(key, int) and not exists(ws, target, key):
-            errors[name] = [INVALID_PK.format(key)]
+        if name not in values:
+            continue
+        missing = [key for key in _refs(values[name]) if not exists(ws, target, key)]
+        if missing:
+            errors[name] = [INVALID_PK.format(missing[0])]
     return errors
 
 
@@ -125,9 +187,9 @@ def _rows(ws: Workspace, kind: str) -> t.Iterator[tuple[int, Row]]:
 
 def _names(row: t.Mapping[str, t.Any], outer: str | None, field: str, key: int) -> bool:
     if outer is None:
-        return rel_id(row.get(field)) == key
+        return key in _refs(row.get(field))
     items = row.get(outer)
-    return isinstance(items, list) and any(isinstance(i, dict) and rel_id(i.get(field)) == key for i in items)
+    return isinstance(items, list) and any(isinstance(i, dict) and key in _refs(i.get(field)) for i in items)
 
 
 def _label(kind: str) -> str:
@@ -176,10 +238,10 @@ def _posting_entries(ws: Workspace, fields: t.Sequence[str], key: int) -> list[i
 def _invoice_names(inv: t.Any, outer: str | None, field: str, key: int) -> bool:
     """Whether an invoice (or one of its lines) names ``key`` in ``field`` (a model attribute or an extra)."""
     if outer is None:
-        return bool(getattr(inv, field, inv.extra.get(field)) == key)
+        return key in _refs(getattr(inv, field, inv.extra.get(field)))
     if outer != "lines":
         return False
-    return any(getattr(ln, field, ln.extra.get(field)) == key for ln in inv.lines)
+    return any(key in _refs(getattr(ln, field, ln.extra.get(field))) for ln in inv.lines)
 
 
 def refusal(kind_label: str, key: int, found: list[tuple[str, int]]) -> str:
@@ -193,11 +255,12 @@ def refusal(kind_label: str, key: int, found: list[tuple[str, int]]) -> str:
 def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new: int) -> int:
     """Every stored reference to ``old`` of ``target`` moved to ``new``; how many objects changed."""
     changed = 0
+    replacement = related_row(ws, target, new) or {}
     for kind, outer, field in links:
         if kind == INVOICES:
             for i, inv in sorted(dict.items(ws.invoices)):
                 if _invoice_names(inv, outer, field, old):
-                    _move_invoice(ws.invoices.get(i), outer, field, old, new)
+                    _move_invoice(ws.invoices.get(i), outer, field, old, new, replacement)
                     changed += 1
             continue
         for k, row in list(_rows(ws, kind)):
@@ -205,23 +268,25 @@ def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new:
                 continue
             stored: Row = ws.table(kind).get(k, row)
             if outer is None:
-                stored[field] = new
+                stored[field] = _moved(stored.get(field), old, new, replacement)
             else:
                 stored[outer] = [
-                    {**i, field: new} if isinstance(i, dict) and rel_id(i.get(field)) == old else i
+                    {**i, field: _moved(i[field], old, new, replacement)} if isinstance(i, dict) and field in i else i
                     for i in stored[outer]
                 ]
             changed += 1
     return changed
 
 
-def _move_invoice(inv: t.Any, outer: str | None, field: str, old: int, new: int) -> None:
+def _move_invoice(
+    inv: t.Any, outer: str | None, field: str, old: int, new: int, replacement: t.Mapping[str, t.Any]
+) -> None:
     holders = [inv] if outer is None else list(inv.lines)
     for holder in holders:
-        if hasattr(holder, field) and getattr(holder, field) == old:
-            setattr(holder, field, new)
-        elif holder.extra.get(field) == old:
-            holder.extra[field] = new
+        if hasattr(holder, field) and old in _refs(getattr(holder, field)):
+            setattr(holder, field, _moved(getattr(holder, field), old, new, replacement))
+        elif old in _refs(holder.extra.get(field)):
+            holder.extra[field] = _moved(holder.extra[field], old, new, replacement)
 
 
 __all__ = [

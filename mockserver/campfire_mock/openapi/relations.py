@@ -10,7 +10,9 @@ names the collection its name (less ``_id``) equals, or else the longest one it 
 each with its reason (``ALIASES``, ``KIND_NAMES``, ``NOT_RELATIONS``).
 
 The index covers each stored kind's writable top-level relations and those of its lists of objects
-(``lines[].product``), which is what creates and updates check and what deletes look for.
+(``lines[].product``), which is what creates and updates check and what deletes look for. A list of
+references is a relation too: ``tag_ids`` (ids) and ``tags`` (objects naming one by ``id``, as a line's
+tags are written ``[{"id": 8355, "name": "..."}]``) name tags.
 """
 
 from __future__ import annotations
@@ -131,9 +133,32 @@ def _is_integer(schema: dict[str, t.Any]) -> bool:
     return any(b.get("type") == "integer" for b in [*schema.get("anyOf", ()), *schema.get("oneOf", ())])
 
 
-def _object_relations(props: dict[str, t.Any], names: t.Mapping[str, str], kind: str) -> dict[str, str]:
+def _list_relation(name: str, schema: dict[str, t.Any], names: t.Mapping[str, str], kind: str) -> str | None:
+    """The kind a list of references names: ids (``tag_ids``: integers) or objects naming one by ``id``
+    (``tags: [{"id": 8355, "name": ...}]``, as lines carry their tags), if it is one."""
+    items = schema.get("items") if schema.get("type") == "array" else None
+    if not isinstance(items, dict) or "properties" in items:
+        return None
+    if name.endswith("_ids") and items.get("type") == "integer":
+        base = name.removesuffix("_ids")
+    elif items.get("type") in ("integer", "object", None) and _singular(name) != name:
+        base = _singular(name)
+    else:
+        return None
+    return target_of(base, names, kind)
+
+
+def _object_relations(
+    props: dict[str, t.Any], names: t.Mapping[str, str], kind: str, *, read_only_lists: bool = False
+) -> dict[str, str]:
+    """``props``' relations: integer fields naming a kind, and lists of references (``tag_ids``, ``tags``);
+    read-only ones only for lists inside items (``read_only_lists``), which the twin stores as sent."""
     out: dict[str, str] = {}
     for name, schema in props.items():
+        listed = _list_relation(name, schema, names, kind)
+        if listed is not None and (read_only_lists or not schema.get("readOnly")):
+            out[name] = listed
+            continue
         if schema.get("readOnly") or not _is_integer(schema):
             continue
         target = target_of(name, names, kind)
@@ -167,7 +192,7 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
             # Lists the server answers read-only (a journal entry's ``transactions``) are still written.
             inner = sub.get("items") if sub.get("type") == "array" else None
             if isinstance(inner, dict) and inner.get("properties"):
-                found = _object_relations(inner["properties"], names, kind)
+                found = _object_relations(inner["properties"], names, kind, read_only_lists=True)
                 # A line's ``parent`` is another line; its document's own id is the document's to set.
                 found = {k: v for k, v in found.items() if k != "parent" and v != kind}
                 if found:

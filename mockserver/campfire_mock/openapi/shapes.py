@@ -74,6 +74,8 @@ def _empty(schema: dict[str, t.Any], schemas: dict[str, t.Any]) -> t.Any:
     schema = resolve(schema, schemas)
     if schema.get("nullable"):
         return None
+    if schema.get("default") is not None and type(schema["default"]) in _PLAIN:
+        return schema["default"]  # upstream's model default, for a field the object never set
     if schema.get("enum"):
         return schema["enum"][0]
     if "pattern" in schema and "T" in schema["pattern"]:

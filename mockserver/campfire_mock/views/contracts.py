@@ -7,7 +7,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from ..domain import contracts, revenue
+from ..domain import contract_figures, contracts, revenue
 from ..domain.reference_query import common_filter
 from ..domain.values import object_key, rel_id
 from ..domain.workspace import Workspace
@@ -38,6 +38,9 @@ class ContractView(ReferenceView):
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         return self._list(ws, caller, p, common_filter(p))
+
+    def figures(self, ws: Workspace, obj: Body) -> Body:
+        return contract_figures.contract_figures(ws, obj["id"]) if isinstance(obj.get("id"), int) else {}
 
     def _id(self, kwargs: dict[str, t.Any]) -> int:
         key = object_key(self.object_id(kwargs))
@@ -105,6 +108,9 @@ class SubscriptionView(ResourceView):
 
     collections = ("/rr/api/v1/contracts/{contract_id}/subscriptions",)
 
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        return {"total_value": contract_figures.subscription_total(ws, row)}
+
     def perform_create(self, ws: Workspace, row: Body) -> None:
         revenue.schedule_subscription(ws, row)
 
@@ -120,4 +126,22 @@ class SubscriptionView(ResourceView):
         return super().destroy(ws, caller, **kwargs)
 
 
-__all__ = ["ContractView", "MilestoneView", "SubscriptionView"]
+class PrepaidCommitView(ResourceView):
+    """A prepaid commit's remaining pool and status follow from its consumption (``domain/contract_figures.py``)."""
+
+    collections = (contract_figures.PREPAID_COMMITS,)
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        return contract_figures.commit_figures(ws, row)
+
+
+class ConsumptionView(ResourceView):
+    """A consumption period's discount, drawdown, overage and pool balances (``domain/contract_figures.py``)."""
+
+    collections = (contract_figures.CONSUMPTION,)
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        return contract_figures.consumption_figures(ws, row)
+
+
+__all__ = ["ConsumptionView", "ContractView", "MilestoneView", "PrepaidCommitView", "SubscriptionView"]

@@ -53,6 +53,13 @@ def resource_of(plan: Plan) -> Resource | None:
             n for n, s in props.items() if s.get("format") == "uuid" and (s.get("readOnly") or n == "uuid")
         ),
         parents=plan.parents,
+        numbered=tuple(
+            (n, frozenset(s["items"]["properties"]) & {"created_at", "last_modified_at"})
+            for n, s in props.items()
+            if not s.get("readOnly")
+            and s.get("type") == "array"
+            and "id" in (s.get("items") or {}).get("properties", {})
+        ),
     )
 
 
@@ -319,6 +326,8 @@ class CreateMixin(GenericView):
         self.check_references(ws, {**values, **self.parent_values(kwargs)})
         row = self.store.create(ws, self.resource, values, self.parent(kwargs))
         self.perform_create(ws, row)
+        if self.plan.response_name != self.plan.item_name:  # an answer of its own echoes what was sent
+            return self.answer(ws, {**values, **row})
         return self.answer(ws, row)
 
 

@@ -26,6 +26,21 @@ class ReferenceView(ResourceView):
     #: The stored kind (``vendor``, ``entity``, ...).
     kind: t.ClassVar[str]
 
+    def figures(self, ws: Workspace, obj: Body) -> Body:
+        """Read-only figures the object's answer computes from other objects (none, unless overridden)."""
+        return {}
+
+    def shown(self, ws: Workspace, obj: Body) -> Body:
+        """A stored object in its response shape, with what its relations tell (``department_name``,
+        ``parent_department``) and its computed figures."""
+        told = self.related(ws, obj, self.plan.item or {})
+        return self.services.serializer.stored(ws, self.kind, {**obj, **told, **self.figures(ws, obj)})
+
+    def render(self, ws: Workspace, row: Body, schema: dict[str, t.Any] | None, name: str | None) -> t.Any:
+        if name is not None and REFERENCE_SCHEMAS.get(self.kind) == name and "id" in row:
+            return self.shown(ws, row)
+        return super().render(ws, row, schema, name)
+
     def _list(
         self,
         ws: Workspace,
@@ -41,13 +56,13 @@ class ReferenceView(ResourceView):
 
     def _page(self, ws: Workspace, caller: Caller, objs: list[Body], params: dict[str, t.Any]) -> tuple[Body, int]:
         page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
-        return envelope([self.services.serializer.stored(ws, self.kind, o) for o in page], meta), 200
+        return envelope([self.shown(ws, o) for o in page], meta), 200
 
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
         serializer = self.services.serializer
         clean = serializer.shapes.strip_read_only(REFERENCE_SCHEMAS[self.kind], body or {})
         self.check_references(ws, clean)
-        return serializer.stored(ws, self.kind, self.services.references.create(ws, self.kind, clean)), 201
+        return self.shown(ws, self.services.references.create(ws, self.kind, clean)), 201
 
 
 class EntityView(ReferenceView):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import typing as t
 
 from ..domain import vendors
+from ..domain.contract_figures import client_contract_figures
 from ..domain.receivables import client_balances
 from ..domain.reference_query import vendor_filter, vendor_order
 from ..domain.values import object_key
@@ -24,8 +25,11 @@ VENDOR_TYPES = ("customer", "vendor")
 
 
 def balances(ws: Workspace, row: Body) -> Body:
-    """A client's AR balances (``domain/receivables.py``), for the schemas that show them."""
-    return client_balances(ws, int(row["id"])) if "id" in row else {}
+    """A client's AR balances (``domain/receivables.py``) and its contracts' revenue figures
+    (``domain/contract_figures.py``), for the schemas that show them."""
+    if "id" not in row:
+        return {}
+    return {**client_balances(ws, int(row["id"])), **client_contract_figures(ws, int(row["id"]))}
 
 
 class VendorView(ReferenceView):

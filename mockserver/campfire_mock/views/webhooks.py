@@ -50,6 +50,9 @@ class Webhooks:
         #: Stored kind -> how its retrieve endpoint renders an object (``operations.build_operations``
         #: adds one per retrieve operation), for the kinds the serializer does not render itself.
         self.readers: dict[str, Reader] = {}
+        #: Stored kind -> how its view shows a reference object (names its relations tell, computed figures),
+        #: for the kinds the serializer renders (``operations.build_operations`` adds them).
+        self.shown: dict[str, t.Callable[[Workspace, dict[str, t.Any]], t.Any]] = {}
 
     def add_reader(self, kind: str, reader: Reader) -> None:
         """Render events of ``kind`` with ``reader`` (the first retrieve operation of a kind wins)."""
@@ -108,7 +111,8 @@ class Webhooks:
         if event.kind == BILL_PAYMENT_KIND:
             return render_bill_payment(ws, self.serializer.shapes, obj)
         if event.kind in REFERENCE_SCHEMAS:
-            return self.serializer.stored(ws, event.kind, obj)
+            shown = self.shown.get(event.kind)
+            return shown(ws, obj) if shown is not None else self.serializer.stored(ws, event.kind, obj)
         reader = self.readers.get(event.kind)
         if reader is not None:
             return reader(ws, caller, obj)

@@ -161,7 +161,7 @@ class FixedAssetAutomationMatch(BaseModel):
     rule: int
     rule_name: str | None = None
     rule_account_name: str | None = None
-    rule_threshold: float
+    rule_threshold: float | None = None
     rule_needs_review: bool
     transaction: int | None = None
     transaction_description: str | None = None
@@ -369,7 +369,7 @@ class ChartTransactionLineParam(TypedDict, total=False):
     credit_amount_book: float | Decimal | str | None
     debit_amount_native: float | Decimal | str | None
     credit_amount_native: float | Decimal | str | None
-    currency: str
+    currency: str | None
     exchange_rate: float | Decimal | str | None
     exchange_rate_book: float | Decimal | str | None
     posted_at: str | dt.date | None

@@ -26,7 +26,7 @@ class ChartAccount(BaseModel):
     is_deleted: bool
     deleted_at: Timestamp | None = None
     reconciliation_ending_date: dt.date | None = None
-    reconciliation_ending_balance: float
+    reconciliation_ending_balance: float | None = None
     balance_ytd: float
     name_and_number: str | None = None
     parent_name_and_number: str | None = None
@@ -70,22 +70,22 @@ class PaginatedChartAccountList(BaseModel):
 
 class ChartAccountParam(TypedDict, total=False):
     number: Required[str | None]
-    currency: str
+    currency: str | None
     name: str | None
     nickname: str | None
     description: str | None
-    status: Literal['ACTIVE', 'INACTIVE']
-    account_type: Literal['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'COGS', 'OPERATING_EXPENSES', 'OTHER_INCOME', 'OTHER_EXPENSE', 'UNCATEGORIZED', 'COST_ALLOCATION']
-    account_subtype: Literal['BANK', 'ACCOUNTS_RECEIVABLE', 'OTHER_CURRENT_ASSET', 'FIXED_ASSET', 'OTHER_ASSET', 'ACCOUNTS_PAYABLE', 'UNAPPLIED_CREDITS', 'CREDIT_CARD', 'ACCRUED_REVENUE', 'DEFERRED_REVENUE', 'OTHER_CURRENT_LIABILITY', 'LONG_TERM_LIABILITY', 'UNBILLED_RECEIVABLE', 'EQUITY', 'RETAINED_EARNINGS', 'INCOME', 'COST_OF_GOODS_SOLD', 'EXPENSE', 'DEFERRED_EXPENSE', 'OTHER_INCOME', 'OTHER_EXPENSE', 'REALIZED_GAIN_LOSS', 'UNREALIZED_GAIN_LOSS', 'PREPAID', 'COST_ALLOCATION', 'UNCATEGORIZED']
-    account_cashflow_classification: Literal['NONE', 'OPERATING', 'INVESTING', 'FINANCING']
+    status: Literal['ACTIVE', 'INACTIVE'] | None
+    account_type: Literal['ASSET', 'LIABILITY', 'EQUITY', 'REVENUE', 'COGS', 'OPERATING_EXPENSES', 'OTHER_INCOME', 'OTHER_EXPENSE', 'UNCATEGORIZED', 'COST_ALLOCATION'] | None
+    account_subtype: Literal['BANK', 'ACCOUNTS_RECEIVABLE', 'OTHER_CURRENT_ASSET', 'FIXED_ASSET', 'OTHER_ASSET', 'ACCOUNTS_PAYABLE', 'UNAPPLIED_CREDITS', 'CREDIT_CARD', 'ACCRUED_REVENUE', 'DEFERRED_REVENUE', 'OTHER_CURRENT_LIABILITY', 'LONG_TERM_LIABILITY', 'UNBILLED_RECEIVABLE', 'EQUITY', 'RETAINED_EARNINGS', 'INCOME', 'COST_OF_GOODS_SOLD', 'EXPENSE', 'DEFERRED_EXPENSE', 'OTHER_INCOME', 'OTHER_EXPENSE', 'REALIZED_GAIN_LOSS', 'UNREALIZED_GAIN_LOSS', 'PREPAID', 'COST_ALLOCATION', 'UNCATEGORIZED'] | None
+    account_cashflow_classification: Literal['NONE', 'OPERATING', 'INVESTING', 'FINANCING'] | None
     include_in_eliminations: bool
     include_in_revaluations: bool
     protected: bool
     skip_subledger_validation: bool
     last_recompute_balance_at: str | dt.datetime | None
     lock_recompute_balance_key: str | None
-    current_balance: float | Decimal | str
-    current_balance_book: float | Decimal | str
+    current_balance: float | Decimal | str | None
+    current_balance_book: float | Decimal | str | None
     lineage_array: Iterable[str] | None
     parent: int | str | None
     parent_bank_account: int | str | None

@@ -64,7 +64,7 @@ class PaginatedBankAccountList(BaseModel):
 
 
 class BankAccountParam(TypedDict, total=False):
-    currency: str
+    currency: str | None
     external_account_id: str | None
     name: str | None
     nickname: str | None

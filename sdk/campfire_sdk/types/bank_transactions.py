@@ -64,7 +64,7 @@ class PaginatedBankTransactionList(BaseModel):
 class BankTransactionParam(TypedDict, total=False):
     transaction_id: str
     external_transaction_id: str | None
-    currency: str
+    currency: str | None
     amount: float | Decimal | str | None
     amount_native: float | Decimal | str | None
     posted_at: str | dt.datetime | None

@@ -100,7 +100,7 @@ class AccountingBillLine(BaseModel):
     tags: list[dict[str, Any]]
     amortization_schedule: list[AmortizationSchedule]
     tax_rate_name: str | None = None
-    tax_rate_value: float
+    tax_rate_value: float | None = None
     description: str | None = None
     amount: float | None = None
     tax: float | None = None

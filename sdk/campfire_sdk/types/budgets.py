@@ -79,18 +79,18 @@ class BudgetParam(TypedDict, total=False):
     cadence: str | None
     start_date: Required[str | dt.date]
     end_date: str | dt.date | None
-    periods: int
-    breakdown_type: Literal['standard', 'department_row']
+    periods: int | None
+    breakdown_type: Literal['standard', 'department_row'] | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
-    currency: str
+    currency: str | None
     entity: int | str | None
     department: int | str | None
 
 
 class BudgetAccountParam(TypedDict, total=False):
     period: int
-    amount: float | Decimal | str
+    amount: float | Decimal | str | None
 
 
 class PatchedBudgetParam(TypedDict, total=False):

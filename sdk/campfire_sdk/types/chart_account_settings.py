@@ -82,7 +82,7 @@ class ChartAccountSettings(BaseModel):
 class ChartAccountSettingsParam(TypedDict, total=False):
     recognize_discounts_as_contra_revenue: bool
     enable_mid_month_convention: bool
-    mid_month_threshold: int
+    mid_month_threshold: int | None
     use_whole_month_accounting_for_prepaids: bool
     split_invoice_payments_by_line: bool | None
     split_eliminations_by_department: bool

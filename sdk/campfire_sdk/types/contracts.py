@@ -134,6 +134,10 @@ class Contract(BaseModel):
     client: int | None = None
     department: int | None = None
     journal_entries: list[int] | None = None
+    total_billed: float | None = None
+    total_paid: float | None = None
+    total_unbilled: float | None = None
+    total_outstanding: float | None = None
 
 
 class ContractBundle(BaseModel):
@@ -178,7 +182,7 @@ class ContractMilestone(BaseModel):
     contract: int
     product: int | None = None
     product_bundle: str | None = None
-    contract_product_bundle: ContractProductBundleRead
+    contract_product_bundle: ContractProductBundleRead | None = None
     product_name: str | None = None
     product_bundle_name: str | None = None
     milestone_name: str
@@ -302,7 +306,7 @@ class ContractSubscription(BaseModel):
     product_is_renewable: bool | None = None
     product_bundle: str | None = None
     product_bundle_name: str | None = None
-    contract_product_bundle: ContractProductBundleRead
+    contract_product_bundle: ContractProductBundleRead | None = None
     total_value: float
     last_modified_at: Timestamp
     rate: float | None = None
@@ -336,7 +340,7 @@ class ContractUsage(BaseModel):
     contract: int
     product: int | None = None
     product_bundle: str | None = None
-    contract_product_bundle: ContractProductBundleRead
+    contract_product_bundle: ContractProductBundleRead | None = None
     product_name: str | None = None
     product_bundle_name: str | None = None
     usage_group: int | None = None
@@ -516,7 +520,7 @@ class ContractParam(TypedDict, total=False):
     skip_evergreen_invoice_generation: bool
     auto_apply_customer_stripe_config_to_invoices: bool
     usage_tiers: Iterable[Any]
-    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom'] | None
     deal_name: str | None
     deal_id: str | None
     consultant: str | None
@@ -527,8 +531,8 @@ class ContractParam(TypedDict, total=False):
     exchange_rate_book: float | Decimal | str | None
     crm_link: str | None
     contract_link: str | None
-    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
-    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED'] | None
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL'] | None
     source_deal_data: Any | None
     auto_renew: bool
     auto_renew_duration: int | None
@@ -552,7 +556,7 @@ class ContractBundleParam(TypedDict, total=False):
     bundle_description: str | None
     start_date: Required[str | dt.date]
     use_daily_accounting: bool
-    proration_method: Literal['standard', 'thirty_day', 'daily']
+    proration_method: Literal['standard', 'thirty_day', 'daily'] | None
     use_catchup: bool
     catchup_date: str | dt.date | None
     contract: Required[int | str]
@@ -570,8 +574,8 @@ class ContractMilestoneParam(TypedDict, total=False):
     milestone_name: Required[str]
     milestone_date: Required[str | dt.date]
     amount: Required[float | Decimal | str]
-    quantity: float | Decimal | str
-    rate: float | Decimal | str
+    quantity: float | Decimal | str | None
+    rate: float | Decimal | str | None
     description: str | None
     department: int | str | None
 
@@ -581,17 +585,17 @@ class ContractPrepaidCommitParam(TypedDict, total=False):
     product: int | str | None
     name: Required[str]
     description: str | None
-    currency: str
+    currency: str | None
     exchange_rate: float | Decimal | str | None
     exchange_rate_book: float | Decimal | str | None
     total_value: Required[float | Decimal | str]
-    discount_percentage: float | Decimal | str
+    discount_percentage: float | Decimal | str | None
     rate: float | Decimal | str | None
     start_date: Required[str | dt.date]
     expiration_date: str | dt.date | None
-    priority: int
+    priority: int | None
     subledger: int | str | None
-    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom'] | None
     auto_send_overage_invoices: bool
     overage_invoice_start_month: str | dt.date | None
     department: int | str | None
@@ -620,12 +624,12 @@ class ContractSubscriptionParam(TypedDict, total=False):
     discount: float | Decimal | str | None
     notes: str | None
     use_daily_accounting: bool
-    proration_method: Literal['standard', 'thirty_day', 'daily']
+    proration_method: Literal['standard', 'thirty_day', 'daily'] | None
     use_catchup: bool
     catchup_date: str | dt.date | None
     catchup_manually_overridden: bool
-    invoice_calculation: Literal['FIXED_RATE', 'FIXED_QUANTITY']
-    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    invoice_calculation: Literal['FIXED_RATE', 'FIXED_QUANTITY'] | None
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL'] | None
     external_id: str | None
     rates_are_net: bool
     contract: Required[int | str]
@@ -638,7 +642,7 @@ class ContractUsageParam(TypedDict, total=False):
     product: int | str | None
     usage_group: int | str | None
     department: int | str | None
-    tags: str
+    tags: str | None
     description: str | None
     start_date: str | dt.date | None
     end_date: str | dt.date | None
@@ -653,13 +657,13 @@ class NestedContractPrepaidCommitParam(TypedDict, total=False):
     exchange_rate: float | Decimal | str | None
     exchange_rate_book: float | Decimal | str | None
     total_value: Required[float | Decimal | str]
-    discount_percentage: float | Decimal | str
+    discount_percentage: float | Decimal | str | None
     rate: float | Decimal | str | None
     start_date: Required[str | dt.date]
     expiration_date: str | dt.date | None
     priority: int
     subledger: int | str | None
-    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    overage_invoice_cadence: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom'] | None
     auto_send_overage_invoices: bool
     overage_invoice_start_month: str | dt.date | None
     department: int | str | None
@@ -812,7 +816,7 @@ class TierPriceOverrideParam(TypedDict, total=False):
     contract: Required[int | str]
     price: float | Decimal | str | None
     percentage: float | Decimal | str | None
-    source: Literal['manual', 'integration']
+    source: Literal['manual', 'integration'] | None
     integration_name: str | None
     external_reference: str | None
     notes: str | None

@@ -65,7 +65,7 @@ class CostAllocationParam(TypedDict, total=False):
 
 class CostAllocationLineParam(TypedDict, total=False):
     allocation: int | str
-    percentage: float | Decimal | str
+    percentage: float | Decimal | str | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     account: Required[int | str]

@@ -87,7 +87,7 @@ class AccountingCreditMemoLine(BaseModel):
     department_name: str | None = None
     tags: list[dict[str, Any]]
     tax_rate_name: str | None = None
-    tax_rate_value: float
+    tax_rate_value: float | None = None
     description: str | None = None
     amount: float | None = None
     tax: float | None = None

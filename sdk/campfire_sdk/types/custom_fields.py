@@ -50,7 +50,7 @@ class CustomFieldParam(TypedDict, total=False):
     field_type: Required[Literal['text', 'single_select', 'date', 'number', 'boolean']]
     options: Any
     is_required: bool
-    display_order: int
+    display_order: int | None
     is_active: bool
     include_on_invoice: bool
 

@@ -84,7 +84,7 @@ class ChartEntityParam(TypedDict, total=False):
     is_elimination_entity: bool
     name: str | None
     description: str | None
-    currency: str
+    currency: str | None
     address_1: str | None
     address_2: str | None
     city: str | None
@@ -94,8 +94,8 @@ class ChartEntityParam(TypedDict, total=False):
     disable_service_date: bool
     logo_url: str | None
     active: bool
-    fiscal_year_month: int
-    fiscal_year_day: int
+    fiscal_year_month: int | None
+    fiscal_year_day: int | None
     enable_mid_month_convention: bool | None
     mid_month_threshold: int | None
     use_whole_month_accounting_for_prepaids: bool | None

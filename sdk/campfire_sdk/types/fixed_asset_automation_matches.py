@@ -18,7 +18,7 @@ class FixedAssetAutomationMatchParam(TypedDict, total=False):
     proposed_name: Required[str]
     proposed_asset_class: Required[int | str]
     proposed_initial_value: Required[float | Decimal | str]
-    proposed_salvage_value: float | Decimal | str
+    proposed_salvage_value: float | Decimal | str | None
     proposed_purchase_date: Required[str | dt.date]
     proposed_depreciation_start_date: Required[str | dt.date]
     proposed_entity: int | str | None

@@ -147,11 +147,11 @@ class FixedAssetParam(TypedDict, total=False):
     chat_uuid: str
     name: Required[str]
     description: str | None
-    currency: str
-    initial_value: float | Decimal | str
-    salvage_value: float | Decimal | str
+    currency: str | None
+    initial_value: float | Decimal | str | None
+    salvage_value: float | Decimal | str | None
     purchase_date: Required[str | dt.date]
-    status: Literal['ACTIVE', 'PAUSED', 'DEPRECIATED', 'DISPOSED']
+    status: Literal['ACTIVE', 'PAUSED', 'DEPRECIATED', 'DISPOSED'] | None
     tag_ids: Iterable[int]
     tag_group_ids: Iterable[int]
     exchange_rate: float | Decimal | str | None
@@ -173,7 +173,7 @@ class FixedAssetDepreciationParam(TypedDict, total=False):
     depreciated_until: str | dt.date | None
     posted: bool
     post_date: Required[str | dt.date]
-    amount: float | Decimal | str
+    amount: float | Decimal | str | None
     journal_entry: int | str | None
 
 

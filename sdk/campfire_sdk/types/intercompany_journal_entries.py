@@ -56,19 +56,19 @@ class PaginatedIntercompanyJournalEntryList(BaseModel):
 class IntercompanyJournalEntryParam(TypedDict, total=False):
     transactions: Iterable[ChartTransactionLineParam]
     reversal_date: str | dt.date | None
-    order: str
+    order: str | None
     journals_to_delete: Iterable[int]
     exchange_rates: Any
     source: str | None
     source_file: int | str | None
-    close_task_id: str
+    close_task_id: str | None
     chat_uuid: str
-    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification']
+    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification'] | None
     journal_id: str
     memo: str | None
-    currency: str
+    currency: str | None
     created_automatically: bool
-    date: str | dt.date
+    date: str | dt.date | None
     ref_number: str | None
     reversal_of: int | str | None
     entities: Iterable[int]

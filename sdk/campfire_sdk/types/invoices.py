@@ -72,7 +72,7 @@ class AccountingInvoice(BaseModel):
     avalara_connection_name: str | None = None
     avalara_connection_company: str | None = None
     tax_rate_name: str | None = None
-    tax_rate_value: float
+    tax_rate_value: float | None = None
     payment_term_name: str | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
@@ -221,7 +221,7 @@ class AccountingInvoiceList(BaseModel):
     avalara_connection_name: str | None = None
     avalara_connection_company: str | None = None
     tax_rate_name: str | None = None
-    tax_rate_value: float
+    tax_rate_value: float | None = None
     payment_term_name: str | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None

@@ -29,22 +29,22 @@ class PaginatedJournalEntryList(BaseModel):
 class JournalEntryParam(TypedDict, total=False):
     transactions: Iterable[ChartTransactionLineParam]
     reversal_date: str | dt.date | None
-    order: str
+    order: str | None
     revenue_transactions: Iterable[int]
     bulk_upload: bool
     chat_uuid: str | None
-    close_task_id: str
+    close_task_id: str | None
     update_reversal: bool
     journals_to_delete: Iterable[int]
-    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification']
+    type: Literal['bill', 'bill_payment', 'bill_prepayment', 'check', 'credit_card', 'credit_memo', 'credit_memo_payment', 'debit_memo', 'debit_memo_payment', 'deposit', 'expense', 'invoice', 'intercompany_journal', 'invoice_payment', 'journal_entry', 'lease', 'payment', 'receive_payment', 'refund', 'revenue_recognition', 'sales_receipt', 'transfer', 'vendor_credit', 'void_bill', 'void_bill_payment', 'void_invoice_payment', 'void_credit_memo', 'void_credit_memo_payment', 'void_debit_memo_payment', 'void_invoice', 'elimination', 'revaluation', 'asset_reclassification'] | None
     journal_id: str
     memo: str | None
-    currency: str
+    currency: str | None
     exchange_rate: float | Decimal | str | None
     exchange_rate_book: float | Decimal | str | None
     use_average_rate: bool | None
     created_automatically: bool
-    date: str | dt.date
+    date: str | dt.date | None
     ref_number: str | None
     source: str | None
     source_id: str | None

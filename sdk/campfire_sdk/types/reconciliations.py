@@ -84,7 +84,7 @@ class ReconciliationReportV2(BaseModel):
     reconciled_by_email: str | None = None
     approved_by_name: str | None = None
     approved_by_email: str | None = None
-    async_task: AsyncTask
+    async_task: AsyncTask | None = None
     attachments: list[File]
     csv_statements: str | None = None
     cleared_total_debits: str | None = None
@@ -253,16 +253,16 @@ class PatchedReconciliationReportV2Param(TypedDict, total=False):
 
 
 class ReconciliationReportV2Param(TypedDict, total=False):
-    currency: str
+    currency: str | None
     statement_starting_date: str | dt.date | None
     statement_ending_date: str | dt.date | None
-    starting_balance: float | Decimal | str
-    ending_balance: float | Decimal | str
+    starting_balance: float | Decimal | str | None
+    ending_balance: float | Decimal | str | None
     total_credit_amount: float | Decimal | str | None
     total_debit_amount: float | Decimal | str | None
     adjustments: float | Decimal | str | None
     reconciled_on: str | dt.date | None
-    status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED']
+    status: Literal['DRAFT', 'PENDING_APPROVAL', 'APPROVED', 'DELETED'] | None
     unmatched_statement_transactions: Any | None
     statement_recognition_cost_usd: float | Decimal | str | None
     statement_recognition_input_tokens: int | None

@@ -165,7 +165,7 @@ class PatchedRevenueTransactionParam(TypedDict, total=False):
 
 
 class RevenueTransactionParam(TypedDict, total=False):
-    tags: str
+    tags: str | None
     source: str | None
     description: str | None
     external_id: str | None
@@ -176,7 +176,7 @@ class RevenueTransactionParam(TypedDict, total=False):
     accounting_period: str | dt.date | None
     transaction_date: str | dt.date | None
     transaction_end_date: str | dt.date | None
-    currency: str
+    currency: str | None
     exchange_rate: float | Decimal | str | None
     exchange_rate_book: float | Decimal | str | None
     recognized: float | Decimal | str | None

@@ -60,7 +60,7 @@ class PatchedTransactionMatchParam(TypedDict, total=False):
 class TransactionMatchParam(TypedDict, total=False):
     object_id: Required[int]
     reviewed_at: str | dt.datetime | None
-    status: Literal['pending', 'draft', 'accepted', 'rejected']
+    status: Literal['pending', 'draft', 'accepted', 'rejected'] | None
     confidence_score: float | Decimal | str | None
     reason: str | None
     snapshot: Any | None

@@ -51,7 +51,7 @@ class ChartTransactionParam(TypedDict, total=False):
     credit_amount_book: float | Decimal | str | None
     debit_amount_native: float | Decimal | str | None
     credit_amount_native: float | Decimal | str | None
-    currency: str
+    currency: str | None
     exchange_rate: float | Decimal | str | None
     exchange_rate_book: float | Decimal | str | None
     posted_at: str | dt.date | None
