@@ -1877,6 +1877,31 @@ def relax_timestamps(node: Any) -> Any:
 # --------------------------------------------------------------------------- revert (for tests)
 
 
+INT64_REASON = (
+    "the service keeps integers in 64 bits (Django's BigIntegerField, PostgreSQL's bigint): a larger one is"
+    " refused"
+)
+INT64 = {"minimum": -(2**63), "maximum": 2**63 - 1}
+#: A relation id as digits (``relax_relations``) fits the same 64 bits: at most 18 digits always does.
+DIGITS = ("^[0-9]*$", "^[0-9]+$")
+
+
+def bound_integers(node: Any) -> Any:
+    """Every integer without bounds gets the 64-bit ones, and a relation id's digits at most 18 of them, so
+    a client (and Schemathesis) knows the mock's 400 for a larger number is the service's. Marks are not
+    walked into (they hold upstream's nodes as they were)."""
+    if isinstance(node, list):
+        return [bound_integers(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: (v if k == MARK else bound_integers(v)) for k, v in node.items()}
+    if out.get("type") == "integer" and not ("minimum" in out and "maximum" in out):
+        return _changed(node, {**INT64, **out}, INT64_REASON)
+    if out.get("type") == "string" and out.get("pattern") in DIGITS and "maxLength" not in out:
+        return _changed(node, {**out, "maxLength": 18}, INT64_REASON)
+    return out
+
+
 def revert_additions(node: Any) -> Any:
     """Undo every marked addition: drop added nodes, restore changed ones."""
     if isinstance(node, list):
@@ -1999,6 +2024,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_read_schemas(schemas)
     schemas = relax_timestamps(schemas)
     writable_lines(schemas)
+    schemas = bound_integers(schemas)
     form_booleans(paths, schemas)
     form_bodies(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
