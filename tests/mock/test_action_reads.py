@@ -54,7 +54,12 @@ def test_unmatched_gl_lists_fixed_asset_lines_until_an_asset_names_their_entry(c
     lines = client.get(UNMATCHED, params={"account_id": 1500, "limit": 1000}).json()["results"]
     assert entry["id"] in {ln["journal"] for ln in lines}
     assert {ln["account_subtype"] for ln in lines} == {"FIXED_ASSET"}
-    asset = {"name": "Server", "purchase_date": "2026-05-10", "initial_value": 2400, "purchase_journal_entry": entry["id"]}
+    asset = {
+        "name": "Server",
+        "purchase_date": "2026-05-10",
+        "initial_value": 2400,
+        "purchase_journal_entry": entry["id"],
+    }
     assert client.post("/coa/api/fixed-asset", json=asset).status_code == 201
     after = client.get(UNMATCHED, params={"account_id": 1500, "limit": 1000}).json()
     assert entry["id"] not in {ln["journal"] for ln in after["results"]}
