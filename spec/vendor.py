@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -1119,12 +1120,29 @@ FORM_TEXT_REASON = (
 URLENCODED = "application/x-www-form-urlencoded"
 
 
+_EMPTY_TEXT = {"type": "string", "enum": [""]}
+_FIELD_META = ("readOnly", "writeOnly", "description", "title", MARK)
+
+
+def _takes_empty(field: dict[str, Any]) -> bool:
+    """Whether a field already accepts the empty text."""
+    if field.get("$ref") == "#/components/schemas/BlankEnum" or field.get("enum") == [""]:
+        return True
+    if field.get("type") == "string" and not any(k in field for k in ("format", "enum", "minLength")):
+        return re.search(field.get("pattern", ""), "") is not None
+    return any(_takes_empty(b) for b in [*field.get("anyOf", []), *field.get("oneOf", [])])
+
+
 def _form_field(field: dict[str, Any]) -> dict[str, Any]:
-    """A property as a form can send it: without ``nullable`` and without the ``NullEnum`` choice."""
+    """A property as a form can send it: no null (nor the ``NullEnum`` choice); a nullable one takes the
+    empty text instead, which DRF reads as null."""
     out = {k: v for k, v in field.items() if k != "nullable"}
     for key in ("anyOf", "oneOf"):
         if key in out:
             out[key] = [_form_field(b) for b in out[key] if b.get("$ref") != "#/components/schemas/NullEnum"]
+    if field.get("nullable") and not out.get("readOnly") and not _takes_empty(out):
+        meta = {k: out.pop(k) for k in _FIELD_META if k in out}
+        out = {**meta, "anyOf": [out, dict(_EMPTY_TEXT)]}
     return out
 
 
@@ -1171,6 +1189,10 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 if form_name not in schemas or form_name == name:
                     twin = copy.deepcopy(target)
                     twin["properties"] = {k: _form_field(v) for k, v in twin["properties"].items() if k not in nested}
+                    for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing
+                        field = twin["properties"].get(key, {})
+                        if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
+                            field["minItems"] = 1
                     twin.pop("nullable", None)
                     if MARK not in twin:
                         twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}
@@ -1878,8 +1900,7 @@ def relax_timestamps(node: Any) -> Any:
 
 
 INT64_REASON = (
-    "the service keeps integers in 64 bits (Django's BigIntegerField, PostgreSQL's bigint): a larger one is"
-    " refused"
+    "the service keeps integers in 64 bits (Django's BigIntegerField, PostgreSQL's bigint): a larger one is refused"
 )
 INT64 = {"minimum": -(2**63), "maximum": 2**63 - 1}
 #: A relation id as digits (``relax_relations``) fits the same 64 bits: at most 18 digits always does.
@@ -2025,6 +2046,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     schemas = relax_timestamps(schemas)
     writable_lines(schemas)
     schemas = bound_integers(schemas)
+    paths = bound_integers(paths)
     form_booleans(paths, schemas)
     form_bodies(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))

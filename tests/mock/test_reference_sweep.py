@@ -5,7 +5,9 @@ fields) and maximal ones (every writable field), updates them, names them from o
 in an invoice line, a department on an account, a bank transaction paying an invoice) and deletes them.
 After every step, through the API only: no answer is a 5xx; a new object shows no placeholder (no
 ``1970`` timestamp, no read-only ``""`` or today's date it was not given); every relation of a live object
-names a live object; a deleted object reads 404. A few examples by default; many under ``--deep``.
+names a live object; a deleted object reads 404; every exchange, request and answer, is what the vendored
+spec says (openapi-core, as a client generated from the spec reads it). A few examples by default; many
+under ``--deep``.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
+from campfire_mock.exchanges import ExchangeChecker
+from campfire_mock.openapi.documents import packaged_spec
 from campfire_mock.openapi.resources import Plan
 from campfire_mock.wire import STORED_KINDS
 
@@ -27,6 +31,8 @@ from .test_every_operation import PLANS, RELATIONS, _value, _with_seeded_relatio
 
 DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 APP = create_app()
+#: Checks every request and answer of the sweep against the vendored spec (read once: a few seconds).
+CHECKER = ExchangeChecker.from_spec(packaged_spec())
 #: Hand-written collections whose creates need a body the schema alone does not give (they have tests
 #: of their own); the sweep names their objects, it does not make them.
 SKIPPED = frozenset({"/coa/api/v1/invoice", "/coa/api/v1/bill", "/coa/api/v1/debit-memo", "credit_memo"})
@@ -63,6 +69,13 @@ def body_for(p: Plan, maximal: bool) -> dict[str, t.Any]:
     return t.cast(dict[str, t.Any], _with_seeded_relations(p.kind, body))
 
 
+def _checked(response: t.Any) -> None:
+    """Campfire's exchanges (not the control API's) are checked against the vendored spec."""
+    response.read()
+    if not response.request.url.path.startswith("/__campfire_mock__/"):
+        CHECKER.check(response)
+
+
 def _ok(response: t.Any) -> t.Any:
     assert response.status_code < 500, (response.request.method, response.request.url, response.text[:500])
     return response
@@ -72,6 +85,8 @@ class Sweep(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.c = TestClient(APP, headers={"Authorization": "Token reference-sweep"})
+        self.c.event_hooks = {"response": [_checked]}
+        CHECKER.failures.clear()
         self.live: list[tuple[str, int]] = []
         self.gone: list[tuple[str, int]] = []
         self.today = ""
@@ -134,7 +149,7 @@ class Sweep(RuleBasedStateMachine):
         txn = _ok(self.c.post("/ca/api/transaction", json={"account": 1010, "amount": str(amount)})).json()
         paid = _ok(
             self.c.post(
-                "/coa/api/v1/invoice/bulk-apply-payment/",
+                "/coa/api/v1/invoice/bulk-apply-payment",
                 json={"transaction_id": txn["id"], "invoice_ids": [145003], "payment_date": "2026-03-01"},
             )
         )
@@ -150,6 +165,10 @@ class Sweep(RuleBasedStateMachine):
                 if isinstance(ref, int) and (target in CREATES or target in PATHS):
                     named = self.c.get(f"{_path(target)}/{ref}")
                     assert named.status_code == 200, (kind, key, field, ref, named.text[:200])
+
+    @invariant()
+    def every_exchange_is_what_the_spec_says(self) -> None:
+        CHECKER.assert_clean()
 
     @invariant()
     def deleted_objects_read_404(self) -> None:
