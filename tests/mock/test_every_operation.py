@@ -185,7 +185,7 @@ def _value(schema: dict[str, t.Any]) -> t.Any:
         return None
     value = default({k: v for k, v in schema.items() if k != "nullable"}, CTX)
     if value == "" and schema.get("type") == "string" and not schema.get("pattern"):
-        return "demo"
+        return "demo"[: schema.get("maxLength", 4)]
     return value
 
 

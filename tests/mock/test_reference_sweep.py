@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import typing as t
 
 from hypothesis import HealthCheck, settings
@@ -56,7 +57,18 @@ KINDS = sorted(CREATES)
 
 
 def _path(kind: str) -> str:
-    return PATHS.get(kind, kind)
+    """The collection path of ``kind`` as the spec writes it (trailing slash included)."""
+    return CREATES[kind].path if kind in CREATES else PATHS.get(kind, kind)
+
+
+#: kind -> the path template of its retrieve, as the spec writes it.
+ITEMS = {p.kind: p.path for p in PLANS.values() if p.kind and not p.parents and p.action == "retrieve"}
+
+
+def _item(kind: str, key: int) -> str:
+    """The path of one object of ``kind``, as the spec writes it."""
+    found = ITEMS.get(kind)
+    return re.sub(r"\{[^}]+\}", str(key), found) if found else _path(kind) + f"/{key}"
 
 
 def body_for(p: Plan, maximal: bool) -> dict[str, t.Any]:
@@ -121,14 +133,14 @@ class Sweep(RuleBasedStateMachine):
     def update(self, data: st.DataObject, maximal: bool) -> None:
         kind, key = data.draw(st.sampled_from(self.live))
         body = body_for(CREATES[kind], maximal)
-        _ok(self.c.patch(f"{_path(kind)}/{key}", json=body))
-        _ok(self.c.put(f"{_path(kind)}/{key}", json=body))
+        _ok(self.c.patch(_item(kind, key), json=body))
+        _ok(self.c.put(_item(kind, key), json=body))
 
     @precondition(lambda self: self.live)
     @rule(data=st.data())
     def delete(self, data: st.DataObject) -> None:
         kind, key = data.draw(st.sampled_from(self.live))
-        gone = _ok(self.c.delete(f"{_path(kind)}/{key}"))
+        gone = _ok(self.c.delete(_item(kind, key)))
         if gone.status_code in (200, 202, 204):
             self.live.remove((kind, key))
             self.gone.append((kind, key))
@@ -158,12 +170,12 @@ class Sweep(RuleBasedStateMachine):
     @invariant()
     def relations_name_live_objects(self) -> None:
         for kind, key in self.live[-6:]:
-            shown = self.c.get(f"{_path(kind)}/{key}")
+            shown = self.c.get(_item(kind, key))
             assert shown.status_code == 200, (kind, key, shown.text[:300])
             for field, target in RELATIONS.fields.get(kind, {}).items():
                 ref = shown.json().get(field)
                 if isinstance(ref, int) and (target in CREATES or target in PATHS):
-                    named = self.c.get(f"{_path(target)}/{ref}")
+                    named = self.c.get(_item(target, ref))
                     assert named.status_code == 200, (kind, key, field, ref, named.text[:200])
 
     @invariant()
@@ -173,7 +185,7 @@ class Sweep(RuleBasedStateMachine):
     @invariant()
     def deleted_objects_read_404(self) -> None:
         for kind, key in self.gone[-4:]:
-            shown = self.c.get(f"{_path(kind)}/{key}")
+            shown = self.c.get(_item(kind, key))
             assert shown.status_code == 404, (kind, key, shown.status_code)
 
 
