@@ -61,8 +61,12 @@ def _path(kind: str) -> str:
     return CREATES[kind].path if kind in CREATES else PATHS.get(kind, kind)
 
 
-#: kind -> the path template of its retrieve, as the spec writes it.
-ITEMS = {p.kind: p.path for p in PLANS.values() if p.kind and not p.parents and p.action == "retrieve"}
+#: kind -> the path template of its retrieve under its own collection, as the spec writes it.
+ITEMS = {
+    p.kind: p.path
+    for p in PLANS.values()
+    if p.kind and not p.parents and p.action == "retrieve" and p.collection == _path(p.kind).rstrip("/")
+}
 
 
 def _item(kind: str, key: int) -> str:
