@@ -107,10 +107,19 @@ class FormDecoder:
             raise ValidationFailed(errors)
         return decoded
 
+    def kind(self, schema: dict[str, t.Any]) -> str | None:
+        """A field's type: its own, else its first typed ``anyOf`` branch's (a form twin wraps a nullable field
+        as ``anyOf: [the field, ""]``)."""
+        if "type" in schema or "anyOf" not in schema:
+            return schema.get("type")
+        for branch in schema["anyOf"]:
+            found = self.kind(resolve(branch, self.schemas))
+            if found is not None:
+                return found
+        return None
+
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
-        kind = schema.get("type")
-        if kind is None and "anyOf" in schema:
-            kind = schema["anyOf"][0].get("type")
+        kind = self.kind(schema)
         if kind == "array":
             if len(values) == 1 and values[0][:1] in ("[", "{"):  # one JSON part: the list, or not a list
                 return _json_or(values[0])
