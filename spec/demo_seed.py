@@ -41,6 +41,9 @@ DERIVED_KINDS = frozenset(
         "/coa/api/v1/bill/amortization/generate-schedule",
         "/ca/api/user_currency/with_rate",  # rates come from the ledger's documents
         "/coa/api/transaction/report",  # the ledger's lines through the report engine
+        "/coa/api/fixed-asset-automation/accounts",  # the chart's FIXED_ASSET accounts
+        "/coa/api/fixed-asset-automation/asset-classes",  # the fixed asset classes of one account
+        "/coa/api/fixed-asset/reconciliation/unmatched-gl",  # the ledger's lines on those accounts
     }
 )
 #: Fields that make a generated object readable.

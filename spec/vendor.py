@@ -24,6 +24,7 @@ from __future__ import annotations
 import argparse
 import copy
 import json
+import re
 import shutil
 import sys
 from collections.abc import Iterator
@@ -876,6 +877,195 @@ def add_file_bodies(op: dict[str, Any]) -> None:
     )
 
 
+READ_BODY_REASON = "the endpoint plainly returns data (its description and name say which); upstream declares no body"
+SIDE_EFFECT_REASON = "the action's input as its description names it; upstream declares none"
+
+
+def _param(name: str, schema: dict[str, Any], required: bool, reason: str, description: str) -> dict[str, Any]:
+    return {
+        "in": "query",
+        "name": name,
+        "required": required,
+        "description": description,
+        "schema": schema,
+        MARK: {"reason": reason, "added": True},
+    }
+
+
+_ID = {"type": "integer", "minimum": 1, "maximum": 2147483647}
+_PAGING = (
+    ("limit", {"type": "integer"}, "Number of results to return per page."),
+    ("offset", {"type": "integer"}, "The initial index from which to return the results."),
+)
+_BALANCE_AMOUNT = {"type": "number", "format": "double", "nullable": True}
+#: Named answers of the reads below (named, so the SDK generates a model for each).
+READ_SCHEMAS: dict[str, dict[str, Any]] = {
+    "TransactionMatchCount": _object({"count": {"type": "integer", "minimum": 0}}),
+    "UsageEventDistinctValues": _object(
+        {
+            "field": {"type": "string"},
+            "values": {"type": "array", "items": {}, "description": "Each distinct value once, in sorted order."},
+        }
+    ),
+    "IntercompanyBalanceLine": {
+        "type": "object",
+        "description": "A line as sent (its other fields echoed), with its book and consolidation amounts.",
+        "properties": {
+            "entity": {"type": "integer"},
+            "entity_name": {"type": "string", "nullable": True},
+            "entity_currency": {"type": "string", "nullable": True},
+            "currency": {"type": "string", "nullable": True},
+            "account": {"type": "integer", "nullable": True, "description": "null on a balancing line"},
+            "debit_amount_native": _BALANCE_AMOUNT,
+            "credit_amount_native": _BALANCE_AMOUNT,
+            "debit_amount_book": _BALANCE_AMOUNT,
+            "credit_amount_book": _BALANCE_AMOUNT,
+            "debit_amount": _BALANCE_AMOUNT,
+            "credit_amount": _BALANCE_AMOUNT,
+            "is_balancing": {"type": "boolean", "description": "A line the balancing added"},
+        },
+        "required": ["entity", "currency", "is_balancing"],
+        "additionalProperties": True,
+    },
+    "IntercompanyBalanceRate": _object(
+        {
+            "entity": {"type": "integer"},
+            "entity_name": {"type": "string", "nullable": True},
+            "originating_currency": {"type": "string"},
+            "target_currency": {"type": "string"},
+            "exchange_rate": {"type": "number", "format": "double", "nullable": True},
+        }
+    ),
+    "IntercompanyBalance": _object(
+        {
+            "date": {"type": "string", "format": "date", "nullable": True},
+            "transactions": {"type": "array", "items": {"$ref": "#/components/schemas/IntercompanyBalanceLine"}},
+            "exchange_rates": {"type": "array", "items": {"$ref": "#/components/schemas/IntercompanyBalanceRate"}},
+        }
+    ),
+}
+
+
+def _array_of(name: str) -> dict[str, Any]:
+    return {"type": "array", "items": {"$ref": f"#/components/schemas/{name}"}}
+
+
+#: operationId -> (answer description, schema, media type, query parameters).
+READ_BODIES: dict[str, tuple[str, dict[str, Any], str, list[dict[str, Any]]]] = {
+    "list_fixed_asset_automation_accounts": (
+        "The chart's accounts of subtype FIXED_ASSET",
+        _array_of("ChartAccount"),
+        "application/json",
+        [],
+    ),
+    "list_fixed_asset_automation_asset_classes": (
+        "The fixed asset classes whose asset_account is the account",
+        _array_of("FixedAssetClass"),
+        "application/json",
+        [_param("account_id", _ID, True, READ_BODY_REASON, "The asset account the classes must use.")],
+    ),
+    "list_fixed_asset_reconciliation_unmatched_gl": (
+        "A page of the GL lines on fixed-asset accounts that no fixed asset's purchase names",
+        {"$ref": "#/components/schemas/PaginatedChartTransactionList"},
+        "application/json",
+        [
+            _param(
+                "account_id",
+                _ID,
+                False,
+                READ_BODY_REASON,
+                "One control account (every FIXED_ASSET account by default).",
+            ),
+            _param("entity", _ID, False, READ_BODY_REASON, "Only this entity's lines."),
+            _param("start_date", {"type": "string", "format": "date"}, False, READ_BODY_REASON, "First day."),
+            _param("end_date", {"type": "string", "format": "date"}, False, READ_BODY_REASON, "Last day."),
+            *(_param(n, s, False, READ_BODY_REASON, d) for n, s, d in _PAGING),
+        ],
+    ),
+    "get_transaction_matches_count": (
+        "How many transaction matches there are (of one status)",
+        {"$ref": "#/components/schemas/TransactionMatchCount"},
+        "application/json",
+        [
+            _param(
+                "status",
+                {"$ref": "#/components/schemas/TransactionMatchStatusEnum"},
+                False,
+                READ_BODY_REASON,
+                "Count only the matches of this status.",
+            )
+        ],
+    ),
+    "coa_api_intercompany_journal_entry_balance_create": (
+        "The entry balanced: each line with its book and consolidation amounts, balancing lines added",
+        {"$ref": "#/components/schemas/IntercompanyBalance"},
+        "application/json",
+        [],
+    ),
+    "get_prepaid_commit_usage_event_distinct_values": (
+        "The distinct values of one data field over the commit's usage events",
+        {"$ref": "#/components/schemas/UsageEventDistinctValues"},
+        "application/json",
+        [
+            _param(
+                "field",
+                {"type": "string", "minLength": 1, "maxLength": 200},
+                True,
+                READ_BODY_REASON,
+                "The key in the events' data.",
+            )
+        ],
+    ),
+    "get_prepaid_commit_usage_events_template": (
+        "A CSV file: the header row of a usage-event upload",
+        {"type": "string"},
+        "text/csv",
+        [],
+    ),
+}
+#: operationId -> the JSON body its description names.
+SIDE_EFFECT_BODIES: dict[str, dict[str, Any]] = {
+    "set_transaction_match_status": {
+        "type": "object",
+        "properties": {"action": {"type": "string", "enum": ["accept", "reject"]}},
+        "required": ["action"],
+    },
+    "update_transaction_match_status": {
+        "type": "object",
+        "properties": {"action": {"type": "string", "enum": ["accept", "reject"]}},
+        "required": ["action"],
+    },
+}
+
+
+def add_read_schemas(schemas: dict[str, Any]) -> None:
+    """The named answers of the reads ``add_read_bodies`` types."""
+    for name, schema in READ_SCHEMAS.items():
+        schemas[name] = {**copy.deepcopy(schema), MARK: {"reason": READ_BODY_REASON, "added": True}}
+
+
+def add_read_bodies(op: dict[str, Any]) -> None:
+    """Operations that plainly return data but declare no body answer the body their description implies
+    (``READ_BODIES``); the match status actions take the ``action`` their description names."""
+    found = READ_BODIES.get(op["operationId"])
+    if found is not None:
+        description, schema, media, params = found
+        if params:
+            op.setdefault("parameters", []).extend(copy.deepcopy(params))
+        op["responses"]["200"] = _changed(
+            op["responses"]["200"],
+            {"description": description, "content": {media: {"schema": copy.deepcopy(schema)}}},
+            READ_BODY_REASON,
+        )
+    body = SIDE_EFFECT_BODIES.get(op["operationId"])
+    if body is not None and "requestBody" not in op:
+        op["requestBody"] = {
+            "content": {"application/json": {"schema": copy.deepcopy(body)}},
+            "required": True,
+            MARK: {"reason": SIDE_EFFECT_REASON, "added": True},
+        }
+
+
 FORM_BOOLEAN_REASON = "Django REST Framework reads true/false and 1/0 as booleans in form bodies, which carry no types"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 #: What a form may send for a boolean field: a form field is text, so ``1``/``0`` (also what an integer
@@ -921,6 +1111,97 @@ def form_booleans(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 content[media]["schema"] = _changed(
                     old, {"$ref": f"#/components/schemas/{form_name}"}, FORM_BOOLEAN_REASON
                 )
+
+
+FORM_TEXT_REASON = (
+    "a form field is text: it cannot carry null (DRF reads an empty value as null for a nullable field that is"
+    " not text), and an urlencoded body cannot carry a nested object"
+)
+URLENCODED = "application/x-www-form-urlencoded"
+
+
+_EMPTY_TEXT = {"type": "string", "enum": [""]}
+_FIELD_META = ("readOnly", "writeOnly", "description", "title", MARK)
+
+
+def _takes_empty(field: dict[str, Any]) -> bool:
+    """Whether a field already accepts the empty text."""
+    if field.get("$ref") == "#/components/schemas/BlankEnum" or field.get("enum") == [""]:
+        return True
+    if field.get("type") == "string" and not any(k in field for k in ("format", "enum", "minLength")):
+        return re.search(field.get("pattern", ""), "") is not None
+    return any(_takes_empty(b) for b in [*field.get("anyOf", []), *field.get("oneOf", [])])
+
+
+def _form_field(field: dict[str, Any]) -> dict[str, Any]:
+    """A property as a form can send it: no null (nor the ``NullEnum`` choice); a nullable one takes the
+    empty text instead, which DRF reads as null."""
+    out = {k: v for k, v in field.items() if k != "nullable"}
+    for key in ("anyOf", "oneOf"):
+        if key in out:
+            out[key] = [_form_field(b) for b in out[key] if b.get("$ref") != "#/components/schemas/NullEnum"]
+    if field.get("nullable") and not out.get("readOnly") and not _takes_empty(out):
+        meta = {k: out.pop(k) for k in _FIELD_META if k in out}
+        out = {**meta, "anyOf": [out, dict(_EMPTY_TEXT)]}
+    return out
+
+
+def _nested(field: dict[str, Any], schemas: dict[str, Any]) -> bool:
+    """Whether a property may hold an object (or a list of them), which an urlencoded body cannot carry."""
+    if "$ref" in field:
+        target = schemas.get(field["$ref"].rsplit("/", 1)[-1], {})
+        return target.get("type") == "object" or "properties" in target
+    branches = [*field.get("anyOf", []), *field.get("oneOf", []), *field.get("allOf", [])]
+    if branches:
+        return any(_nested(b, schemas) for b in branches)
+    if not any(k in field for k in ("type", "enum")):
+        return True  # free-form: any JSON value, objects included
+    if field.get("type") == "array":
+        return _nested(field.get("items", {}), schemas)
+    return field.get("type") == "object" or "properties" in field or "additionalProperties" in field
+
+
+def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Form bodies say what a form can carry: each form schema's twin (``<Name>Form`` for multipart,
+    ``<Name>UrlencodedForm`` for urlencoded) drops null from its fields, and the urlencoded one drops the
+    fields that hold objects; an operation whose body requires such a field takes no urlencoded body."""
+    for item in paths.values():
+        for method, op in item.items():
+            body: dict[str, Any] = op.get("requestBody") or {} if method in HTTP_METHODS else {}
+            content = body.get("content", {})
+            for media in FORM_TYPES:
+                ref = (content.get(media) or {}).get("schema", {}).get("$ref", "")
+                name = ref.rsplit("/", 1)[-1]
+                target = schemas.get(name) if ref else None
+                if target is None or "properties" not in target:
+                    continue
+                flat = media == URLENCODED
+                nested = [k for k, v in target["properties"].items() if flat and _nested(v, schemas)]
+                written = {k for k in target.get("required", []) if not target["properties"].get(k, {}).get("readOnly")}
+                if set(nested) & written:
+                    new = copy.deepcopy({k: v for k, v in body.items() if k != MARK})
+                    del new["content"][media]
+                    op["requestBody"] = body = _changed(body, new, FORM_TEXT_REASON)
+                    content = body["content"]
+                    continue
+                base = name[: -len("Form")] if name.endswith("Form") and name[:-4] in schemas else name
+                form_name = f"{base}UrlencodedForm" if flat and nested else f"{base}Form"
+                if form_name not in schemas or form_name == name:
+                    twin = copy.deepcopy(target)
+                    twin["properties"] = {k: _form_field(v) for k, v in twin["properties"].items() if k not in nested}
+                    for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing
+                        field = twin["properties"].get(key, {})
+                        if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
+                            field["minItems"] = 1
+                    twin.pop("nullable", None)
+                    if MARK not in twin:
+                        twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}
+                    schemas[form_name] = twin
+                if form_name != name:
+                    old = content[media]["schema"]
+                    content[media]["schema"] = _changed(
+                        old, {"$ref": f"#/components/schemas/{form_name}"}, FORM_TEXT_REASON
+                    )
 
 
 WEBHOOK_TOPICS_PATH = "/integrations/api/v1/webhook/topics"
@@ -1789,6 +2070,30 @@ def relax_timestamps(node: Any) -> Any:
 # --------------------------------------------------------------------------- revert (for tests)
 
 
+INT64_REASON = (
+    "the service keeps integers in 64 bits (Django's BigIntegerField, PostgreSQL's bigint): a larger one is refused"
+)
+INT64 = {"minimum": -(2**63), "maximum": 2**63 - 1}
+#: A relation id as digits (``relax_relations``) fits the same 64 bits: at most 18 digits always does.
+DIGITS = ("^[0-9]*$", "^[0-9]+$")
+
+
+def bound_integers(node: Any) -> Any:
+    """Every integer without bounds gets the 64-bit ones, and a relation id's digits at most 18 of them, so
+    a client (and Schemathesis) knows the mock's 400 for a larger number is the service's. Marks are not
+    walked into (they hold upstream's nodes as they were)."""
+    if isinstance(node, list):
+        return [bound_integers(n) for n in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: (v if k == MARK else bound_integers(v)) for k, v in node.items()}
+    if out.get("type") == "integer" and not ("minimum" in out and "maximum" in out):
+        return _changed(node, {**INT64, **out}, INT64_REASON)
+    if out.get("type") == "string" and out.get("pattern") in DIGITS and "maxLength" not in out:
+        return _changed(node, {**out, "maxLength": 18}, INT64_REASON)
+    return out
+
+
 def revert_additions(node: Any) -> Any:
     """Undo every marked addition: drop added nodes, restore changed ones."""
     if isinstance(node, list):
@@ -1905,6 +2210,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_amortization(op)
             add_action_bodies(op)
             add_file_bodies(op)
+            add_read_bodies(op)
             add_error_responses(op, method)
             add_links(op)
             add_report_csv(op)
@@ -1929,10 +2235,14 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_statement_bodies(paths, schemas)
     add_payables_schemas(schemas)
     add_action_schemas(schemas)
+    add_read_schemas(schemas)
     schemas = relax_timestamps(schemas)
     writable_lines(schemas)
     twin_engine(schemas)
+    schemas = bound_integers(schemas)
+    paths = bound_integers(paths)
     form_booleans(paths, schemas)
+    form_bodies(paths, schemas)
     schemas.update(copy.deepcopy(ERROR_SCHEMAS))
 
     used_tags = sorted(

@@ -45,10 +45,12 @@ from .views.bills import BillView
 from .views.bulk_search import BulkSearchView
 from .views.contracts import ConsumptionView, ContractView, MilestoneView, PrepaidCommitView, SubscriptionView
 from .views.credit_memos import CreditMemoView
+from .views.custom_fields import CustomFieldView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoView
 from .views.exchange_rates import ExchangeRateView
 from .views.files import FileContentHandlers, FileView
+from .views.fixed_assets import FixedAssetReadView
 from .views.generic import ResourceView
 from .views.intercompany import IntercompanyJournalEntryView
 from .views.invoice_reports import InvoiceReportHandlers
@@ -59,6 +61,8 @@ from .views.payments import InvoicePaymentView
 from .views.references import EntityView, ProductView, ReferenceView
 from .views.registry import Registry
 from .views.statements import StatementView
+from .views.transaction_matches import TransactionMatchView
+from .views.usage_events import PrepaidCommitView
 from .views.vendors import VendorSummaryView, VendorView
 from .views.webhooks import Webhooks, WebhookView, retrieve_reader
 from .wire import format_timestamp
@@ -118,6 +122,10 @@ VIEWS: tuple[type[ResourceView], ...] = (
     GLTransactionView,
     StatementView,
     IntercompanyJournalEntryView,
+    FixedAssetReadView,
+    TransactionMatchView,
+    CustomFieldView,
+    PrepaidCommitView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.

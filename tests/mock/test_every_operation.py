@@ -126,8 +126,11 @@ QUERIES: dict[str, dict[str, t.Any]] = {
     "ca_api_user_currency_rate_retrieve": {"from_currency": "EUR", "to_currency": "USD"},
     "ca_api_user_currency_with_rate_retrieve": {"currency": "USD"},
     "ca_api_file_upload_create": {"model": "bill"},
+    "list_fixed_asset_automation_asset_classes": {"account_id": 1500},
+    "get_prepaid_commit_usage_event_distinct_values": {"field": "region"},
 }
 BODIES["ca_api_file_upload_create"] = {"file": "data:text/plain;name=notes.txt;base64,aGVsbG8="}
+BODIES["set_transaction_match_status"] = BODIES["update_transaction_match_status"] = {"action": "accept"}
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {
     # Both seeded contracts have invoices or credit memos (tests/mock/test_relations.py).
@@ -188,7 +191,7 @@ def _value(schema: dict[str, t.Any]) -> t.Any:
         return None
     value = default({k: v for k, v in schema.items() if k != "nullable"}, CTX)
     if value == "" and schema.get("type") == "string" and not schema.get("pattern"):
-        return "demo"
+        return "demo"[: schema.get("maxLength", 4)]
     return value
 
 

@@ -37,3 +37,19 @@ def test_multipart_without_boundary_is_400(client: TestClient) -> None:
     )
     assert response.status_code == 400
     assert response.json() == {"detail": "Multipart form parse error - Missing boundary in multipart."}
+
+
+def test_a_nullable_form_field_reads_its_text_and_the_empty_value_as_null(client: TestClient) -> None:
+    """A nullable boolean sent as ``trUE`` is true and sent empty is null, as DRF reads a form."""
+    body = b"name=Form+Co&currency=USD&use_whole_month_accounting_for_prepaids=trUE&enable_mid_month_convention="
+    made = client.post("/coa/api/entity", content=body, headers=FORM)
+    assert made.status_code == 201, made.text
+    assert made.json()["use_whole_month_accounting_for_prepaids"] is True
+    assert made.json()["enable_mid_month_convention"] is None
+
+
+def test_a_form_sends_no_null(client: TestClient) -> None:
+    """The text ``null`` is no integer: a form cannot send null (the spec's form schemas say so), so it is a 400."""
+    answer = client.post("/coa/api/tag", content=b"name=T&parent=null", headers=FORM)
+    assert answer.status_code == 400
+    assert answer.json() == {"parent": ["A valid integer is required."]}

@@ -7,13 +7,15 @@ object in a line) and deletes them. After every step, through the API only: no a
 object shows no placeholder (no ``1970`` timestamp, and in a field it was not sent no ``""``, ``0``, first
 choice or today's date but upstream's defaults and computed figures); every relation of a live object (an
 id, a list of ids, a list of objects naming one, at the top or inside lines) names a live object; a deleted
-object reads 404. A few examples by default; many under ``--deep``.
+object reads 404; every exchange, request and answer, is what the vendored spec says (openapi-core, as a
+client generated from the spec reads it). A few examples by default; many under ``--deep``.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import typing as t
 
 from hypothesis import HealthCheck, settings
@@ -22,6 +24,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, pr
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
+from campfire_mock.exchanges import ExchangeChecker
+from campfire_mock.openapi.documents import packaged_spec
 from campfire_mock.openapi.resources import Plan
 from campfire_mock.wire import STORED_KINDS
 
@@ -30,6 +34,8 @@ from .test_unsent_values import made_up
 
 DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 APP = create_app()
+#: Checks every request and answer of the sweep against the vendored spec (read once: a few seconds).
+CHECKER = ExchangeChecker.from_spec(packaged_spec())
 #: Hand-written collections whose creates need a body the schema alone does not give (they have tests
 #: of their own); the sweep names their objects, it does not make them.
 SKIPPED = frozenset({"/coa/api/v1/invoice", "/coa/api/v1/bill", "/coa/api/v1/debit-memo", "credit_memo"})
@@ -53,7 +59,22 @@ KINDS = sorted(CREATES)
 
 
 def _path(kind: str) -> str:
-    return PATHS.get(kind, kind)
+    """The collection path of ``kind`` as the spec writes it (trailing slash included)."""
+    return CREATES[kind].path if kind in CREATES else PATHS.get(kind, kind)
+
+
+#: kind -> the path template of its retrieve under its own collection, as the spec writes it.
+ITEMS = {
+    p.kind: p.path
+    for p in PLANS.values()
+    if p.kind and not p.parents and p.action == "retrieve" and p.collection == _path(p.kind).rstrip("/")
+}
+
+
+def _item(kind: str, key: int) -> str:
+    """The path of one object of ``kind``, as the spec writes it."""
+    found = ITEMS.get(kind)
+    return re.sub(r"\{[^}]+\}", str(key), found) if found else _path(kind) + f"/{key}"
 
 
 def body_for(p: Plan, maximal: bool) -> dict[str, t.Any]:
@@ -66,6 +87,13 @@ def body_for(p: Plan, maximal: bool) -> dict[str, t.Any]:
     return t.cast(dict[str, t.Any], _with_seeded_relations(p.kind, body))
 
 
+def _checked(response: t.Any) -> None:
+    """Campfire's exchanges (not the control API's) are checked against the vendored spec."""
+    response.read()
+    if not response.request.url.path.startswith("/__campfire_mock__/"):
+        CHECKER.check(response)
+
+
 def _ok(response: t.Any) -> t.Any:
     assert response.status_code < 500, (response.request.method, response.request.url, response.text[:500])
     return response
@@ -75,6 +103,8 @@ class Sweep(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
         self.c = TestClient(APP, headers={"Authorization": "Token reference-sweep"})
+        self.c.event_hooks = {"response": [_checked]}
+        CHECKER.failures.clear()
         self.live: list[tuple[str, int]] = []
         self.gone: list[tuple[str, int]] = []
         self.today = ""
@@ -109,14 +139,14 @@ class Sweep(RuleBasedStateMachine):
     def update(self, data: st.DataObject, maximal: bool) -> None:
         kind, key = data.draw(st.sampled_from(self.live))
         body = body_for(CREATES[kind], maximal)
-        _ok(self.c.patch(f"{_path(kind)}/{key}", json=body))
-        _ok(self.c.put(f"{_path(kind)}/{key}", json=body))
+        _ok(self.c.patch(_item(kind, key), json=body))
+        _ok(self.c.put(_item(kind, key), json=body))
 
     @precondition(lambda self: self.live)
     @rule(data=st.data())
     def delete(self, data: st.DataObject) -> None:
         kind, key = data.draw(st.sampled_from(self.live))
-        gone = _ok(self.c.delete(f"{_path(kind)}/{key}"))
+        gone = _ok(self.c.delete(_item(kind, key)))
         if gone.status_code in (200, 202, 204):
             self.live.remove((kind, key))
             self.gone.append((kind, key))
@@ -137,7 +167,7 @@ class Sweep(RuleBasedStateMachine):
         txn = _ok(self.c.post("/ca/api/transaction", json={"account": 1010, "amount": str(amount)})).json()
         paid = _ok(
             self.c.post(
-                "/coa/api/v1/invoice/bulk-apply-payment/",
+                "/coa/api/v1/invoice/bulk-apply-payment",
                 json={"transaction_id": txn["id"], "invoice_ids": [145003], "payment_date": "2026-03-01"},
             )
         )
@@ -161,13 +191,13 @@ class Sweep(RuleBasedStateMachine):
         refs = [i.get("id") if isinstance(i, dict) else i for i in items]
         for ref in refs:
             if isinstance(ref, int) and (target in CREATES or target in PATHS):
-                named = self.c.get(f"{_path(target)}/{ref}")
+                named = self.c.get(_item(target, ref))
                 assert named.status_code == 200, (*where, ref, named.text[:200])
 
     @invariant()
     def relations_name_live_objects(self) -> None:
         for kind, key in self.live[-6:]:
-            shown = self.c.get(f"{_path(kind)}/{key}")
+            shown = self.c.get(_item(kind, key))
             assert shown.status_code == 200, (kind, key, shown.text[:300])
             body = shown.json()
             for field, target in RELATIONS.fields.get(kind, {}).items():
@@ -178,9 +208,13 @@ class Sweep(RuleBasedStateMachine):
                         self._names_live((kind, key, f"{outer}[].{field}"), target, (item or {}).get(field))
 
     @invariant()
+    def every_exchange_is_what_the_spec_says(self) -> None:
+        CHECKER.assert_clean()
+
+    @invariant()
     def deleted_objects_read_404(self) -> None:
         for kind, key in self.gone[-4:]:
-            shown = self.c.get(f"{_path(kind)}/{key}")
+            shown = self.c.get(_item(kind, key))
             assert shown.status_code == 404, (kind, key, shown.status_code)
 
 

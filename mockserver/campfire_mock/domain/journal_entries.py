@@ -71,9 +71,14 @@ def _amount(line: Row, side: str, errors: Row) -> Decimal:
 
 
 def _tag_ids(tags: t.Any) -> list[int]:
+    """The tag ids a line names (``tags`` is read-only in the schema, so anything but a list of tags or
+    ids is ignored, as DRF ignores a read-only field, never a 500)."""
     found: list[int] = []
-    for tag in tags or []:
-        key = rel_id(tag.get("id") if isinstance(tag, dict) else tag)
+    for tag in tags if isinstance(tags, list) else []:
+        try:
+            key = rel_id(tag.get("id") if isinstance(tag, dict) else tag)
+        except (TypeError, ValueError):
+            continue
         if isinstance(key, int):
             found.append(key)
     return found

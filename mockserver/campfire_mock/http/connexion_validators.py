@@ -27,7 +27,7 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
             text = raw.decode(self._encoding)
         except UnicodeDecodeError as exc:
             raise ParseError(f"JSON parse error - {exc}") from exc
-        if not text.strip():
+        if not raw:  # DRF reads an empty body as no data; a body of spaces is a parse error, as DRF's
             return None
         body = parse_json(text)
         if body is None and not self._nullable:

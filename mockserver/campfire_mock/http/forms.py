@@ -36,16 +36,34 @@ class FormDecoder:
         self.index = index
         #: Form schemas by operationId; the one path index says which operation a request reaches.
         self.forms: dict[str, dict[str, t.Any]] = {}
+        #: The JSON body's schema of each operation with a form body: which fields may be null (a form
+        #: schema says none may: a form cannot send null, an empty value stands for it, as DRF reads it).
+        self.json: dict[str, dict[str, t.Any]] = {}
+        self._read: dict[str, dict[str, t.Any]] = {}
         for _, _, op in operations(spec):
             content = op.get("requestBody", {}).get("content", {})
-            schema = next((content[m]["schema"] for m in FORM_TYPES if m in content), None)
+            # the multipart schema names every field (the urlencoded one leaves out those that nest)
+            schema = next((content[m]["schema"] for m in reversed(FORM_TYPES) if m in content), None)
             if schema is not None:
                 self.forms[op["operationId"]] = schema
+                self.json[op["operationId"]] = (content.get("application/json") or {}).get("schema") or schema
 
     def schema_for(self, method: str, path: str) -> dict[str, t.Any] | None:
+        """The form schema the operation's fields are read by, each field ``nullable`` where the JSON body's
+        is (so an empty value reads as null there)."""
         operation_id = self.index.find(method, path)
-        schema = self.forms.get(operation_id) if operation_id is not None else None
-        return None if schema is None else resolve(schema, self.schemas)
+        if operation_id is None or operation_id not in self.forms:
+            return None
+        found = self._read.get(operation_id)
+        if found is None:
+            form = resolve(self.forms[operation_id], self.schemas)
+            json_props = resolve(self.json[operation_id], self.schemas).get("properties", {})
+            props = {
+                k: {**resolve(v, self.schemas), "nullable": True} if json_props.get(k, {}).get("nullable") else v
+                for k, v in form.get("properties", {}).items()
+            }
+            found = self._read[operation_id] = {**form, "properties": props}
+        return found
 
     async def to_json(self, headers: Headers, body: bytes, schema: dict[str, t.Any]) -> bytes:
         async def stream() -> t.AsyncGenerator[bytes, None]:
@@ -89,12 +107,21 @@ class FormDecoder:
             raise ValidationFailed(errors)
         return decoded
 
+    def kind(self, schema: dict[str, t.Any]) -> str | None:
+        """A field's type: its own, else its first typed ``anyOf`` branch's (a form twin wraps a nullable field
+        as ``anyOf: [the field, ""]``)."""
+        if "type" in schema or "anyOf" not in schema:
+            return schema.get("type")
+        for branch in schema["anyOf"]:
+            found = self.kind(resolve(branch, self.schemas))
+            if found is not None:
+                return found
+        return None
+
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
-        kind = schema.get("type")
-        if kind is None and "anyOf" in schema:
-            kind = schema["anyOf"][0].get("type")
+        kind = self.kind(schema)
         if kind == "array":
-            if len(values) == 1 and values[0].startswith("["):
+            if len(values) == 1 and values[0][:1] in ("[", "{"):  # one JSON part: the list, or not a list
                 return _json_or(values[0])
             most = schema.get("maxItems", MAX_ITEMS)
             if len(values) > most:  # before a single value is coerced

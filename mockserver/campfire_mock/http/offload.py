@@ -78,7 +78,7 @@ class Offloaded:
             except UnicodeDecodeError as exc:
                 raise ParseError(f"JSON parse error - {exc}") from None
             del raw
-            if not text.strip():
+            if not text:  # an empty body is no data; a body of spaces is a parse error, as DRF's
                 raise ValidationFailed({"non_field_errors": ["No data provided"]})
             body = parse_json(text)
             del text

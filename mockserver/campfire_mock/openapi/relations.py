@@ -33,6 +33,10 @@ KIND_NAMES: dict[str, tuple[str, ...]] = {
     "/coa/api/v2/reconciliation": ("reconciliation", "reconciliation_report"),
     "/coa/api/fixed-asset-class": ("fixed_asset_class", "asset_class"),
     "/coa/api/tag-group": ("tag_group",),
+    # Reads of other kinds' objects (the chart's accounts, fixed asset classes, GL lines): they name none.
+    "/coa/api/fixed-asset-automation/accounts": (),
+    "/coa/api/fixed-asset-automation/asset-classes": (),
+    "/coa/api/fixed-asset/reconciliation/unmatched-gl": (),
 }
 #: Field names that name a kind other than their own, by the kind's name: a client is a vendor (Campfire's
 #: customers and vendors are one table); a tag's ``group`` (and a report's ``group_id``) is a tag group.

@@ -9,11 +9,12 @@ import typing as t
 import uuid
 
 from ..domain.intercompany import IntercompanyService
+from ..domain.intercompany_balance import balance as balance_entry
 from ..domain.posting import manual_entries
 from ..domain.workspace import Workspace
 from ..openapi.documents import dereferencer
 from .base import Caller, NoContent
-from .generic import ResourceView
+from .generic import ResourceView, action
 from .ledger_render import render_line
 from .pagination import check_limit, envelope, offset_page
 
@@ -90,6 +91,11 @@ class IntercompanyJournalEntryView(ResourceView):
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         self.service.destroy(ws, id_)
         return NoContent, 204
+
+    @action("POST", url_path="balance")
+    def balance(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
+        """The entry as sent, balanced (``domain/intercompany_balance.py``); nothing is stored."""
+        return balance_entry(ws, body or {}), 200
 
 
 __all__ = ["IntercompanyJournalEntryView"]

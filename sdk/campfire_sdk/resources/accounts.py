@@ -12,11 +12,11 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import ChartAccount
 from ..types.accounts import (
     AccountBalanceSheetAccountListParams,
     AccountIncomeStatementAccountListParams,
     AccountListParams,
-    ChartAccount,
     ChartAccountParam,
     PatchedChartAccountParam,
 )

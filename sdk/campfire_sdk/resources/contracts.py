@@ -30,6 +30,7 @@ from ..types.contracts import (
     ContractPrepaidCommitConsumptionListParams,
     ContractPrepaidCommitListParams,
     ContractPrepaidCommitParam,
+    ContractPrepaidCommitUsageEventDistinctValuesParams,
     ContractPrepaidCommitUsageEventListParams,
     ContractProductBundle,
     ContractProductBundleUpdateParam,
@@ -55,6 +56,7 @@ from ..types.contracts import (
     TerminateContractResponse,
     TierPriceOverride,
     TierPriceOverrideParam,
+    UsageEventDistinctValues,
 )
 from ..types.contracts import ContractPrepaidCommitConsumption as ContractPrepaidCommitConsumptionModel
 from ..types.contracts import ContractUsage as ContractUsageModel
@@ -901,14 +903,15 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[ContractPrepaidCommitUsageEventDistinctValuesParams],
+    ) -> UsageEventDistinctValues:
         """Get Prepaid Commit Usage Event Distinct Values.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/distinct-values`` (operationId ``get_prepaid_commit_usage_event_distinct_values``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/distinct-values"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(UsageEventDistinctValues, opts)
 
     def template(
         self,
@@ -917,14 +920,14 @@ class ContractPrepaidCommitUsageEvents(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> str:
         """Get Prepaid Commit Usage Events Template.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/template`` (operationId ``get_prepaid_commit_usage_events_template``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/template"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, headers={"Accept": "text/csv"}, timeout=timeout, max_retries=max_retries)
+        return self._request(str, opts)
 
     def upload(
         self,
@@ -986,14 +989,15 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[ContractPrepaidCommitUsageEventDistinctValuesParams],
+    ) -> UsageEventDistinctValues:
         """Get Prepaid Commit Usage Event Distinct Values.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/distinct-values`` (operationId ``get_prepaid_commit_usage_event_distinct_values``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/distinct-values"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(UsageEventDistinctValues, opts)
 
     async def template(
         self,
@@ -1002,14 +1006,14 @@ class AsyncContractPrepaidCommitUsageEvents(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> str:
         """Get Prepaid Commit Usage Events Template.
 
         ``GET /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events/template`` (operationId ``get_prepaid_commit_usage_events_template``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/usage-events/template"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, headers={"Accept": "text/csv"}, timeout=timeout, max_retries=max_retries)
+        return await self._request(str, opts)
 
     async def upload(
         self,

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import builtins
 import typing as t
 from functools import cached_property
 
@@ -13,8 +14,9 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import FixedAssetAutomationMatch
+from ..types._shared import ChartAccount, FixedAssetAutomationMatch, FixedAssetClass
 from ..types.fixed_asset_automations import (
+    FixedAssetAutomationListAssetClassesParams,
     FixedAssetAutomationListMatchesParams,
     FixedAssetAutomationListParams,
     FixedAssetAutomationRule,
@@ -26,7 +28,7 @@ __all__ = ["AsyncFixedAssetAutomations", "AsyncFixedAssetAutomationsWithRawRespo
 
 
 class FixedAssetAutomations(SyncAPIResource):
-    """``client.fixed_asset_automations``: accounts, asset_classes, create, delete, list, list_matches, partial_update, retrieve, run, update."""
+    """``client.fixed_asset_automations``: create, delete, list, list_accounts, list_asset_classes, list_matches, partial_update, retrieve, run, update."""
 
     def list(
         self,
@@ -120,33 +122,34 @@ class FixedAssetAutomations(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
-    def accounts(
+    def list_accounts(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> builtins.list[ChartAccount]:
         """List Fixed Asset Automation Accounts.
 
         ``GET /coa/api/fixed-asset-automation/accounts`` (operationId ``list_fixed_asset_automation_accounts``)
         """
         path = "/coa/api/fixed-asset-automation/accounts"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(builtins.list[ChartAccount], opts)
 
-    def asset_classes(
+    def list_asset_classes(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FixedAssetAutomationListAssetClassesParams],
+    ) -> builtins.list[FixedAssetClass]:
         """List Fixed Asset Automation Asset Classes.
 
         ``GET /coa/api/fixed-asset-automation/asset-classes`` (operationId ``list_fixed_asset_automation_asset_classes``)
         """
         path = "/coa/api/fixed-asset-automation/asset-classes"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(builtins.list[FixedAssetClass], opts)
 
     def list_matches(
         self,
@@ -194,14 +197,14 @@ class FixedAssetAutomationsWithRawResponse(RawResponses):
         self.update = to_raw_response(resource.update)
         self.partial_update = to_raw_response(resource.partial_update)
         self.delete = to_raw_response(resource.delete)
-        self.accounts = to_raw_response(resource.accounts)
-        self.asset_classes = to_raw_response(resource.asset_classes)
+        self.list_accounts = to_raw_response(resource.list_accounts)
+        self.list_asset_classes = to_raw_response(resource.list_asset_classes)
         self.list_matches = to_raw_response(resource.list_matches)
         self.run = to_raw_response(resource.run)
 
 
 class AsyncFixedAssetAutomations(AsyncAPIResource):
-    """``client.fixed_asset_automations`` (async): accounts, asset_classes, create, delete, list, list_matches, partial_update, retrieve, run, update."""
+    """``client.fixed_asset_automations`` (async): create, delete, list, list_accounts, list_asset_classes, list_matches, partial_update, retrieve, run, update."""
 
     def list(
         self,
@@ -295,33 +298,34 @@ class AsyncFixedAssetAutomations(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
-    async def accounts(
+    async def list_accounts(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> builtins.list[ChartAccount]:
         """List Fixed Asset Automation Accounts.
 
         ``GET /coa/api/fixed-asset-automation/accounts`` (operationId ``list_fixed_asset_automation_accounts``)
         """
         path = "/coa/api/fixed-asset-automation/accounts"
         opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(builtins.list[ChartAccount], opts)
 
-    async def asset_classes(
+    async def list_asset_classes(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FixedAssetAutomationListAssetClassesParams],
+    ) -> builtins.list[FixedAssetClass]:
         """List Fixed Asset Automation Asset Classes.
 
         ``GET /coa/api/fixed-asset-automation/asset-classes`` (operationId ``list_fixed_asset_automation_asset_classes``)
         """
         path = "/coa/api/fixed-asset-automation/asset-classes"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(builtins.list[FixedAssetClass], opts)
 
     def list_matches(
         self,
@@ -369,7 +373,7 @@ class AsyncFixedAssetAutomationsWithRawResponse(AsyncRawResponses):
         self.update = async_to_raw_response(resource.update)
         self.partial_update = async_to_raw_response(resource.partial_update)
         self.delete = async_to_raw_response(resource.delete)
-        self.accounts = async_to_raw_response(resource.accounts)
-        self.asset_classes = async_to_raw_response(resource.asset_classes)
+        self.list_accounts = async_to_raw_response(resource.list_accounts)
+        self.list_asset_classes = async_to_raw_response(resource.list_asset_classes)
         self.list_matches = async_to_raw_response(resource.list_matches)
         self.run = async_to_raw_response(resource.run)

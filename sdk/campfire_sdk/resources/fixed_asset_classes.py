@@ -12,12 +12,8 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types.fixed_asset_classes import (
-    FixedAssetClass,
-    FixedAssetClassListParams,
-    FixedAssetClassParam,
-    PatchedFixedAssetClassParam,
-)
+from ..types._shared import FixedAssetClass
+from ..types.fixed_asset_classes import FixedAssetClassListParams, FixedAssetClassParam, PatchedFixedAssetClassParam
 
 __all__ = ["AsyncFixedAssetClasses", "AsyncFixedAssetClassesWithRawResponse", "FixedAssetClasses", "FixedAssetClassesWithRawResponse"]
 

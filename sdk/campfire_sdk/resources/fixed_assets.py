@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import typing as t
 from functools import cached_property
 
 from typing_extensions import Unpack
@@ -13,13 +12,20 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types.fixed_assets import FixedAsset, FixedAssetListParams, FixedAssetParam, PatchedFixedAssetParam
+from ..types._shared import ChartTransaction
+from ..types.fixed_assets import (
+    FixedAsset,
+    FixedAssetListParams,
+    FixedAssetListReconciliationUnmatchedGlParams,
+    FixedAssetParam,
+    PatchedFixedAssetParam,
+)
 
 __all__ = ["AsyncFixedAssets", "AsyncFixedAssetsWithRawResponse", "FixedAssets", "FixedAssetsWithRawResponse"]
 
 
 class FixedAssets(SyncAPIResource):
-    """``client.fixed_assets``: create, delete, list, partial_update, reconciliation_unmatched_gl, retrieve, update."""
+    """``client.fixed_assets``: create, delete, list, list_reconciliation_unmatched_gl, partial_update, retrieve, update."""
 
     def list(
         self,
@@ -113,19 +119,20 @@ class FixedAssets(SyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         self._send(opts)
 
-    def reconciliation_unmatched_gl(
+    def list_reconciliation_unmatched_gl(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FixedAssetListReconciliationUnmatchedGlParams],
+    ) -> SyncOffsetPage[ChartTransaction]:
         """List Unmatched GL Transactions for Fixed Asset Reconciliation.
 
         ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl`` (operationId ``list_fixed_asset_reconciliation_unmatched_gl``)
         """
         path = "/coa/api/fixed-asset/reconciliation/unmatched-gl"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_page(ChartTransaction, opts)
 
     @cached_property
     def with_raw_response(self) -> FixedAssetsWithRawResponse:
@@ -144,11 +151,11 @@ class FixedAssetsWithRawResponse(RawResponses):
         self.update = to_raw_response(resource.update)
         self.partial_update = to_raw_response(resource.partial_update)
         self.delete = to_raw_response(resource.delete)
-        self.reconciliation_unmatched_gl = to_raw_response(resource.reconciliation_unmatched_gl)
+        self.list_reconciliation_unmatched_gl = to_raw_response(resource.list_reconciliation_unmatched_gl)
 
 
 class AsyncFixedAssets(AsyncAPIResource):
-    """``client.fixed_assets`` (async): create, delete, list, partial_update, reconciliation_unmatched_gl, retrieve, update."""
+    """``client.fixed_assets`` (async): create, delete, list, list_reconciliation_unmatched_gl, partial_update, retrieve, update."""
 
     def list(
         self,
@@ -242,19 +249,20 @@ class AsyncFixedAssets(AsyncAPIResource):
         opts = options("DELETE", path, timeout=timeout, max_retries=max_retries)
         await self._send(opts)
 
-    async def reconciliation_unmatched_gl(
+    def list_reconciliation_unmatched_gl(
         self,
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[FixedAssetListReconciliationUnmatchedGlParams],
+    ) -> AsyncPaginator[AsyncOffsetPage[ChartTransaction], ChartTransaction]:
         """List Unmatched GL Transactions for Fixed Asset Reconciliation.
 
         ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl`` (operationId ``list_fixed_asset_reconciliation_unmatched_gl``)
         """
         path = "/coa/api/fixed-asset/reconciliation/unmatched-gl"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._offset_paginator(ChartTransaction, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncFixedAssetsWithRawResponse:
@@ -273,4 +281,4 @@ class AsyncFixedAssetsWithRawResponse(AsyncRawResponses):
         self.update = async_to_raw_response(resource.update)
         self.partial_update = async_to_raw_response(resource.partial_update)
         self.delete = async_to_raw_response(resource.delete)
-        self.reconciliation_unmatched_gl = async_to_raw_response(resource.reconciliation_unmatched_gl)
+        self.list_reconciliation_unmatched_gl = async_to_raw_response(resource.list_reconciliation_unmatched_gl)

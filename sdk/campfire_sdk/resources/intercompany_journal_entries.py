@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import typing as t
 from functools import cached_property
 
 from typing_extensions import Unpack
@@ -14,6 +13,7 @@ from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, 
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.intercompany_journal_entries import (
+    IntercompanyBalance,
     IntercompanyJournalEntry,
     IntercompanyJournalEntryBalanceParams,
     IntercompanyJournalEntryListParams,
@@ -125,14 +125,14 @@ class IntercompanyJournalEntries(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryBalanceParams],
-    ) -> t.Any:
+    ) -> IntercompanyBalance:
         """Balance Intercompany Journal Entry.
 
         ``POST /coa/api/intercompany-journal-entry/balance`` (operationId ``coa_api_intercompany_journal_entry_balance_create``)
         """
         path = "/coa/api/intercompany-journal-entry/balance"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(IntercompanyBalance, opts)
 
     @cached_property
     def with_raw_response(self) -> IntercompanyJournalEntriesWithRawResponse:
@@ -255,14 +255,14 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryBalanceParams],
-    ) -> t.Any:
+    ) -> IntercompanyBalance:
         """Balance Intercompany Journal Entry.
 
         ``POST /coa/api/intercompany-journal-entry/balance`` (operationId ``coa_api_intercompany_journal_entry_balance_create``)
         """
         path = "/coa/api/intercompany-journal-entry/balance"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(IntercompanyBalance, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncIntercompanyJournalEntriesWithRawResponse:

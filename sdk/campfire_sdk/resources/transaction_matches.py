@@ -16,8 +16,12 @@ from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
 from ..types.transaction_matches import (
     PatchedTransactionMatchParam,
     TransactionMatch,
+    TransactionMatchCount,
+    TransactionMatchCountParams,
     TransactionMatchListParams,
     TransactionMatchParam,
+    TransactionMatchSetStatusParams,
+    TransactionMatchUpdateStatusParams,
 )
 
 __all__ = ["AsyncTransactionMatches", "AsyncTransactionMatchesWithRawResponse", "TransactionMatches", "TransactionMatchesWithRawResponse"]
@@ -60,14 +64,15 @@ class TransactionMatches(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[TransactionMatchCountParams],
+    ) -> TransactionMatchCount:
         """Get Transaction Matches Count.
 
         ``GET /coa/api/transaction-matches-count`` (operationId ``get_transaction_matches_count``)
         """
         path = "/coa/api/transaction-matches-count"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return self._request(TransactionMatchCount, opts)
 
     def retrieve(
         self,
@@ -152,13 +157,14 @@ class TransactionMatches(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionMatchSetStatusParams],
     ) -> t.Any:
         """Set Transaction Match Status.
 
         ``POST /coa/api/transaction-matches/{id}/status`` (operationId ``set_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
     def update_status(
@@ -167,13 +173,14 @@ class TransactionMatches(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionMatchUpdateStatusParams],
     ) -> t.Any:
         """Update Transaction Match Status.
 
         ``PUT /coa/api/transaction-matches/{id}/status`` (operationId ``update_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
-        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return self._request(t.Any, opts)
 
     @cached_property
@@ -236,14 +243,15 @@ class AsyncTransactionMatches(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+        **params: Unpack[TransactionMatchCountParams],
+    ) -> TransactionMatchCount:
         """Get Transaction Matches Count.
 
         ``GET /coa/api/transaction-matches-count`` (operationId ``get_transaction_matches_count``)
         """
         path = "/coa/api/transaction-matches-count"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
+        return await self._request(TransactionMatchCount, opts)
 
     async def retrieve(
         self,
@@ -328,13 +336,14 @@ class AsyncTransactionMatches(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionMatchSetStatusParams],
     ) -> t.Any:
         """Set Transaction Match Status.
 
         ``POST /coa/api/transaction-matches/{id}/status`` (operationId ``set_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
-        opts = options("POST", path, timeout=timeout, max_retries=max_retries)
+        opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
 
     async def update_status(
@@ -343,13 +352,14 @@ class AsyncTransactionMatches(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionMatchUpdateStatusParams],
     ) -> t.Any:
         """Update Transaction Match Status.
 
         ``PUT /coa/api/transaction-matches/{id}/status`` (operationId ``update_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
-        opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
+        opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
         return await self._request(t.Any, opts)
 
     @cached_property

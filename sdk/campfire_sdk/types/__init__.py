@@ -12,12 +12,14 @@ import typing as t
 
 if t.TYPE_CHECKING:
     from ._shared import AmortizationSchedule as AmortizationSchedule
+    from ._shared import ChartAccount as ChartAccount
     from ._shared import ChartTransaction as ChartTransaction
     from ._shared import ChartTransactionLine as ChartTransactionLine
     from ._shared import ChartTransactionLineParam as ChartTransactionLineParam
     from ._shared import ErrorDetail as ErrorDetail
     from ._shared import File as File
     from ._shared import FixedAssetAutomationMatch as FixedAssetAutomationMatch
+    from ._shared import FixedAssetClass as FixedAssetClass
     from ._shared import InvoiceReportResponse as InvoiceReportResponse
     from ._shared import InvoiceReportResultRow as InvoiceReportResultRow
     from ._shared import JournalEntry as JournalEntry
@@ -26,13 +28,13 @@ if t.TYPE_CHECKING:
     from ._shared import MarkPaidEmptyTransactionParam as MarkPaidEmptyTransactionParam
     from ._shared import MarkPaidParam as MarkPaidParam
     from ._shared import MarkPaidTransactionParam as MarkPaidTransactionParam
+    from ._shared import PaginatedChartTransactionList as PaginatedChartTransactionList
     from ._shared import VendorContact as VendorContact
     from ._shared import VendorContactParam as VendorContactParam
     from ._shared import VoidPaymentParam as VoidPaymentParam
     from .accounts import AccountBalanceSheetAccountListParams as AccountBalanceSheetAccountListParams
     from .accounts import AccountIncomeStatementAccountListParams as AccountIncomeStatementAccountListParams
     from .accounts import AccountListParams as AccountListParams
-    from .accounts import ChartAccount as ChartAccount
     from .accounts import ChartAccountParam as ChartAccountParam
     from .accounts import PaginatedChartAccountList as PaginatedChartAccountList
     from .accounts import PatchedChartAccountParam as PatchedChartAccountParam
@@ -103,6 +105,9 @@ if t.TYPE_CHECKING:
     from .contracts import ContractPrepaidCommitConsumptionListParams as ContractPrepaidCommitConsumptionListParams
     from .contracts import ContractPrepaidCommitListParams as ContractPrepaidCommitListParams
     from .contracts import ContractPrepaidCommitParam as ContractPrepaidCommitParam
+    from .contracts import (
+        ContractPrepaidCommitUsageEventDistinctValuesParams as ContractPrepaidCommitUsageEventDistinctValuesParams,
+    )
     from .contracts import ContractPrepaidCommitUsageEventListParams as ContractPrepaidCommitUsageEventListParams
     from .contracts import ContractProductBundle as ContractProductBundle
     from .contracts import ContractProductBundleLine as ContractProductBundleLine
@@ -145,6 +150,7 @@ if t.TYPE_CHECKING:
     from .contracts import TerminateContractResponse as TerminateContractResponse
     from .contracts import TierPriceOverride as TierPriceOverride
     from .contracts import TierPriceOverrideParam as TierPriceOverrideParam
+    from .contracts import UsageEventDistinctValues as UsageEventDistinctValues
     from .cost_allocations import CostAllocation as CostAllocation
     from .cost_allocations import CostAllocationLine as CostAllocationLine
     from .cost_allocations import CostAllocationLineParam as CostAllocationLineParam
@@ -254,6 +260,9 @@ if t.TYPE_CHECKING:
     from .fixed_asset_automation_matches import (
         PatchedFixedAssetAutomationMatchParam as PatchedFixedAssetAutomationMatchParam,
     )
+    from .fixed_asset_automations import (
+        FixedAssetAutomationListAssetClassesParams as FixedAssetAutomationListAssetClassesParams,
+    )
     from .fixed_asset_automations import FixedAssetAutomationListMatchesParams as FixedAssetAutomationListMatchesParams
     from .fixed_asset_automations import FixedAssetAutomationListParams as FixedAssetAutomationListParams
     from .fixed_asset_automations import FixedAssetAutomationRule as FixedAssetAutomationRule
@@ -263,7 +272,6 @@ if t.TYPE_CHECKING:
     )
     from .fixed_asset_automations import PaginatedFixedAssetAutomationRuleList as PaginatedFixedAssetAutomationRuleList
     from .fixed_asset_automations import PatchedFixedAssetAutomationRuleParam as PatchedFixedAssetAutomationRuleParam
-    from .fixed_asset_classes import FixedAssetClass as FixedAssetClass
     from .fixed_asset_classes import FixedAssetClassListParams as FixedAssetClassListParams
     from .fixed_asset_classes import FixedAssetClassParam as FixedAssetClassParam
     from .fixed_asset_classes import PaginatedFixedAssetClassList as PaginatedFixedAssetClassList
@@ -273,6 +281,9 @@ if t.TYPE_CHECKING:
     from .fixed_assets import FixedAssetDepreciationParam as FixedAssetDepreciationParam
     from .fixed_assets import FixedAssetDisposal as FixedAssetDisposal
     from .fixed_assets import FixedAssetListParams as FixedAssetListParams
+    from .fixed_assets import (
+        FixedAssetListReconciliationUnmatchedGlParams as FixedAssetListReconciliationUnmatchedGlParams,
+    )
     from .fixed_assets import FixedAssetParam as FixedAssetParam
     from .fixed_assets import FixedAssetTransfer as FixedAssetTransfer
     from .fixed_assets import PaginatedFixedAssetList as PaginatedFixedAssetList
@@ -280,6 +291,9 @@ if t.TYPE_CHECKING:
     from .general_ledger import GeneralLedger as GeneralLedger
     from .general_ledger import GeneralLedgerAccount as GeneralLedgerAccount
     from .general_ledger import GeneralLedgerRetrieveParams as GeneralLedgerRetrieveParams
+    from .intercompany_journal_entries import IntercompanyBalance as IntercompanyBalance
+    from .intercompany_journal_entries import IntercompanyBalanceLine as IntercompanyBalanceLine
+    from .intercompany_journal_entries import IntercompanyBalanceRate as IntercompanyBalanceRate
     from .intercompany_journal_entries import IntercompanyJournalEntry as IntercompanyJournalEntry
     from .intercompany_journal_entries import (
         IntercompanyJournalEntryBalanceParams as IntercompanyJournalEntryBalanceParams,
@@ -390,11 +404,14 @@ if t.TYPE_CHECKING:
     from .transaction_matches import PaginatedTransactionMatchList as PaginatedTransactionMatchList
     from .transaction_matches import PatchedTransactionMatchParam as PatchedTransactionMatchParam
     from .transaction_matches import TransactionMatch as TransactionMatch
+    from .transaction_matches import TransactionMatchCount as TransactionMatchCount
+    from .transaction_matches import TransactionMatchCountParams as TransactionMatchCountParams
     from .transaction_matches import TransactionMatchListParams as TransactionMatchListParams
     from .transaction_matches import TransactionMatchParam as TransactionMatchParam
+    from .transaction_matches import TransactionMatchSetStatusParams as TransactionMatchSetStatusParams
+    from .transaction_matches import TransactionMatchUpdateStatusParams as TransactionMatchUpdateStatusParams
     from .transactions import ChartTransactionParam as ChartTransactionParam
     from .transactions import ChartTransactionTotals as ChartTransactionTotals
-    from .transactions import PaginatedChartTransactionList as PaginatedChartTransactionList
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
@@ -519,7 +536,7 @@ _MODULES = {
     "CashFlowV2Line": "financial_statements",
     "CashFlowV2Operating": "financial_statements",
     "CashFlowV2Section": "financial_statements",
-    "ChartAccount": "accounts",
+    "ChartAccount": "_shared",
     "ChartAccountParam": "accounts",
     "ChartAccountSettings": "chart_account_settings",
     "ChartAccountSettingsParam": "chart_account_settings",
@@ -555,6 +572,7 @@ _MODULES = {
     "ContractPrepaidCommitConsumptionListParams": "contracts",
     "ContractPrepaidCommitListParams": "contracts",
     "ContractPrepaidCommitParam": "contracts",
+    "ContractPrepaidCommitUsageEventDistinctValuesParams": "contracts",
     "ContractPrepaidCommitUsageEventListParams": "contracts",
     "ContractProductBundle": "contracts",
     "ContractProductBundleLine": "contracts",
@@ -614,19 +632,21 @@ _MODULES = {
     "FinancialStatementIncomeStatementParams": "financial_statements",
     "FinancialStatementTrialBalanceParams": "financial_statements",
     "FixedAsset": "fixed_assets",
+    "FixedAssetAutomationListAssetClassesParams": "fixed_asset_automations",
     "FixedAssetAutomationListMatchesParams": "fixed_asset_automations",
     "FixedAssetAutomationListParams": "fixed_asset_automations",
     "FixedAssetAutomationMatch": "_shared",
     "FixedAssetAutomationMatchParam": "fixed_asset_automation_matches",
     "FixedAssetAutomationRule": "fixed_asset_automations",
     "FixedAssetAutomationRuleParam": "fixed_asset_automations",
-    "FixedAssetClass": "fixed_asset_classes",
+    "FixedAssetClass": "_shared",
     "FixedAssetClassListParams": "fixed_asset_classes",
     "FixedAssetClassParam": "fixed_asset_classes",
     "FixedAssetDepreciation": "fixed_assets",
     "FixedAssetDepreciationParam": "fixed_assets",
     "FixedAssetDisposal": "fixed_assets",
     "FixedAssetListParams": "fixed_assets",
+    "FixedAssetListReconciliationUnmatchedGlParams": "fixed_assets",
     "FixedAssetParam": "fixed_assets",
     "FixedAssetTransfer": "fixed_assets",
     "GenerageSubscriptionScheduleParam": "subscriptions",
@@ -637,6 +657,9 @@ _MODULES = {
     "GetDefaultPaymentOutput": "invoices",
     "IncomeStatementResponse": "financial_statements",
     "IncomeStatementRow": "financial_statements",
+    "IntercompanyBalance": "intercompany_journal_entries",
+    "IntercompanyBalanceLine": "intercompany_journal_entries",
+    "IntercompanyBalanceRate": "intercompany_journal_entries",
     "IntercompanyJournalEntry": "intercompany_journal_entries",
     "IntercompanyJournalEntryBalanceParams": "intercompany_journal_entries",
     "IntercompanyJournalEntryListParams": "intercompany_journal_entries",
@@ -674,7 +697,7 @@ _MODULES = {
     "PaginatedBillPaymentSyncList": "bill_payments",
     "PaginatedBudgetList": "budgets",
     "PaginatedChartAccountList": "accounts",
-    "PaginatedChartTransactionList": "transactions",
+    "PaginatedChartTransactionList": "_shared",
     "PaginatedContractCustomerList": "customers",
     "PaginatedContractList": "contracts",
     "PaginatedContractMilestoneList": "contracts",
@@ -784,8 +807,12 @@ _MODULES = {
     "TierPriceOverrideParam": "contracts",
     "TransactionListParams": "transactions",
     "TransactionMatch": "transaction_matches",
+    "TransactionMatchCount": "transaction_matches",
+    "TransactionMatchCountParams": "transaction_matches",
     "TransactionMatchListParams": "transaction_matches",
     "TransactionMatchParam": "transaction_matches",
+    "TransactionMatchSetStatusParams": "transaction_matches",
+    "TransactionMatchUpdateStatusParams": "transaction_matches",
     "TransactionMergeParams": "transactions",
     "TransactionPaymentInputParam": "invoices",
     "TransactionReportParams": "transactions",
@@ -798,6 +825,7 @@ _MODULES = {
     "TrialBalanceAccountBalance": "financial_statements",
     "TrialBalanceData": "financial_statements",
     "TrialBalanceResponse": "financial_statements",
+    "UsageEventDistinctValues": "contracts",
     "UserCurrencyListParams": "user_currencies",
     "UserCurrencyListWithRateParams": "user_currencies",
     "UserCurrencyRateParams": "user_currencies",
@@ -946,6 +974,7 @@ __all__ = [
     "ContractPrepaidCommitConsumptionListParams",
     "ContractPrepaidCommitListParams",
     "ContractPrepaidCommitParam",
+    "ContractPrepaidCommitUsageEventDistinctValuesParams",
     "ContractPrepaidCommitUsageEventListParams",
     "ContractProductBundle",
     "ContractProductBundleLine",
@@ -1005,6 +1034,7 @@ __all__ = [
     "FinancialStatementIncomeStatementParams",
     "FinancialStatementTrialBalanceParams",
     "FixedAsset",
+    "FixedAssetAutomationListAssetClassesParams",
     "FixedAssetAutomationListMatchesParams",
     "FixedAssetAutomationListParams",
     "FixedAssetAutomationMatch",
@@ -1018,6 +1048,7 @@ __all__ = [
     "FixedAssetDepreciationParam",
     "FixedAssetDisposal",
     "FixedAssetListParams",
+    "FixedAssetListReconciliationUnmatchedGlParams",
     "FixedAssetParam",
     "FixedAssetTransfer",
     "GenerageSubscriptionScheduleParam",
@@ -1028,6 +1059,9 @@ __all__ = [
     "GetDefaultPaymentOutput",
     "IncomeStatementResponse",
     "IncomeStatementRow",
+    "IntercompanyBalance",
+    "IntercompanyBalanceLine",
+    "IntercompanyBalanceRate",
     "IntercompanyJournalEntry",
     "IntercompanyJournalEntryBalanceParams",
     "IntercompanyJournalEntryListParams",
@@ -1175,8 +1209,12 @@ __all__ = [
     "TierPriceOverrideParam",
     "TransactionListParams",
     "TransactionMatch",
+    "TransactionMatchCount",
+    "TransactionMatchCountParams",
     "TransactionMatchListParams",
     "TransactionMatchParam",
+    "TransactionMatchSetStatusParams",
+    "TransactionMatchUpdateStatusParams",
     "TransactionMergeParams",
     "TransactionPaymentInputParam",
     "TransactionReportParams",
@@ -1189,6 +1227,7 @@ __all__ = [
     "TrialBalanceAccountBalance",
     "TrialBalanceData",
     "TrialBalanceResponse",
+    "UsageEventDistinctValues",
     "UserCurrencyListParams",
     "UserCurrencyListWithRateParams",
     "UserCurrencyRateParams",

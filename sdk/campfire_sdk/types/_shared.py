@@ -12,12 +12,14 @@ from .._models import BaseModel, Timestamp
 
 __all__ = [
     "AmortizationSchedule",
+    "ChartAccount",
     "ChartTransaction",
     "ChartTransactionLine",
     "ChartTransactionLineParam",
     "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
+    "FixedAssetClass",
     "InvoiceReportResponse",
     "InvoiceReportResultRow",
     "JournalEntry",
@@ -26,6 +28,7 @@ __all__ = [
     "MarkPaidEmptyTransactionParam",
     "MarkPaidParam",
     "MarkPaidTransactionParam",
+    "PaginatedChartTransactionList",
     "VendorContact",
     "VendorContactParam",
     "VoidPaymentParam",
@@ -42,6 +45,46 @@ class AmortizationSchedule(BaseModel):
     transaction: int | None = None
     bill_line: int | None = None
     journal_entry: int | None = None
+
+
+class ChartAccount(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    reconciliation_ending_date: dt.date | None = None
+    reconciliation_ending_balance: float | None = None
+    balance_ytd: float
+    name_and_number: str | None = None
+    parent_name_and_number: str | None = None
+    sort_key: str | None = None
+    has_associated_data: bool
+    last_modified_at: Timestamp
+    account_id: str | None = None
+    number: str | None = None
+    currency: str | None = None
+    name: str | None = None
+    nickname: str | None = None
+    description: str | None = None
+    status: str | None = None
+    account_type: str | None = None
+    account_subtype: str | None = None
+    account_cashflow_classification: str | None = None
+    include_in_eliminations: bool | None = None
+    include_in_revaluations: bool | None = None
+    protected: bool | None = None
+    skip_subledger_validation: bool | None = None
+    external_id: str | None = None
+    created_at: Timestamp
+    last_recompute_balance_at: Timestamp | None = None
+    lock_recompute_balance_key: str | None = None
+    current_balance: float | None = None
+    current_balance_book: float | None = None
+    lineage_array: list[str] | None = None
+    customer: int
+    parent: int | None = None
+    parent_bank_account: int | None = None
+    default_department: int | None = None
+    default_tags: list[int] | None = None
 
 
 class ChartTransaction(BaseModel):
@@ -180,6 +223,23 @@ class FixedAssetAutomationMatch(BaseModel):
     created_at: Timestamp
 
 
+class FixedAssetClass(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    asset_account_name: str | None = None
+    accumulated_depreciation_account_name: str | None = None
+    depreciation_expense_account_name: str | None = None
+    name: str
+    useful_life: int | None = None
+    created_at: Timestamp
+    last_modified_at: Timestamp
+    customer: int
+    asset_account: int | None = None
+    accumulated_depreciation_account: int | None = None
+    depreciation_expense_account: int | None = None
+
+
 class InvoiceReportResponse(BaseModel):
     count: int
     next: str | None = None
@@ -260,6 +320,13 @@ class VendorContact(BaseModel):
     last_modified_at: Timestamp
     is_deleted: bool
     deleted_at: Timestamp | None = None
+
+
+class PaginatedChartTransactionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ChartTransaction]
 
 
 class ChartTransactionLine(BaseModel):

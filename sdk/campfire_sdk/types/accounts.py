@@ -8,57 +8,17 @@ from collections.abc import Iterable
 from decimal import Decimal
 from typing import Literal, Required, TypedDict
 
-from .._models import BaseModel, Timestamp
+from .._models import BaseModel
+from ._shared import ChartAccount
 
 __all__ = [
     "AccountBalanceSheetAccountListParams",
     "AccountIncomeStatementAccountListParams",
     "AccountListParams",
-    "ChartAccount",
     "ChartAccountParam",
     "PaginatedChartAccountList",
     "PatchedChartAccountParam",
 ]
-
-
-class ChartAccount(BaseModel):
-    id: int
-    is_deleted: bool
-    deleted_at: Timestamp | None = None
-    reconciliation_ending_date: dt.date | None = None
-    reconciliation_ending_balance: float | None = None
-    balance_ytd: float
-    name_and_number: str | None = None
-    parent_name_and_number: str | None = None
-    sort_key: str | None = None
-    has_associated_data: bool
-    last_modified_at: Timestamp
-    account_id: str | None = None
-    number: str | None = None
-    currency: str | None = None
-    name: str | None = None
-    nickname: str | None = None
-    description: str | None = None
-    status: str | None = None
-    account_type: str | None = None
-    account_subtype: str | None = None
-    account_cashflow_classification: str | None = None
-    include_in_eliminations: bool | None = None
-    include_in_revaluations: bool | None = None
-    protected: bool | None = None
-    skip_subledger_validation: bool | None = None
-    external_id: str | None = None
-    created_at: Timestamp
-    last_recompute_balance_at: Timestamp | None = None
-    lock_recompute_balance_key: str | None = None
-    current_balance: float | None = None
-    current_balance_book: float | None = None
-    lineage_array: list[str] | None = None
-    customer: int
-    parent: int | None = None
-    parent_bank_account: int | None = None
-    default_department: int | None = None
-    default_tags: list[int] | None = None
 
 
 class PaginatedChartAccountList(BaseModel):

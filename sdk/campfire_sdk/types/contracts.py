@@ -31,6 +31,7 @@ __all__ = [
     "ContractPrepaidCommitConsumptionListParams",
     "ContractPrepaidCommitListParams",
     "ContractPrepaidCommitParam",
+    "ContractPrepaidCommitUsageEventDistinctValuesParams",
     "ContractPrepaidCommitUsageEventListParams",
     "ContractProductBundle",
     "ContractProductBundleLine",
@@ -71,6 +72,7 @@ __all__ = [
     "TerminateContractResponse",
     "TierPriceOverride",
     "TierPriceOverrideParam",
+    "UsageEventDistinctValues",
 ]
 
 
@@ -501,6 +503,11 @@ class PrepaidCommitSummary(BaseModel):
     commits: list[PrepaidCommitFigures]
 
 
+class UsageEventDistinctValues(BaseModel):
+    field: str
+    values: list[Any]
+
+
 class BulkContractParam(TypedDict, total=False):
     deal_name: str | None
 
@@ -844,6 +851,10 @@ class ContractPrepaidCommitConsumptionListParams(TypedDict, total=False):
 class ContractPrepaidCommitUsageEventListParams(TypedDict, total=False):
     limit: int
     offset: int
+
+
+class ContractPrepaidCommitUsageEventDistinctValuesParams(TypedDict, total=False):
+    field: Required[str]
 
 
 class ContractPrepaidCommitListParams(TypedDict, total=False):

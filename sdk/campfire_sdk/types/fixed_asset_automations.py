@@ -10,6 +10,7 @@ from .._models import BaseModel, Timestamp
 from ._shared import FixedAssetAutomationMatch
 
 __all__ = [
+    "FixedAssetAutomationListAssetClassesParams",
     "FixedAssetAutomationListMatchesParams",
     "FixedAssetAutomationListParams",
     "FixedAssetAutomationRule",
@@ -77,6 +78,10 @@ class FixedAssetAutomationListParams(TypedDict, total=False):
     offset: int
     ordering: str
     search: str
+
+
+class FixedAssetAutomationListAssetClassesParams(TypedDict, total=False):
+    account_id: Required[int]
 
 
 class FixedAssetAutomationListMatchesParams(TypedDict, total=False):

@@ -5,32 +5,15 @@ from __future__ import annotations
 
 from typing import Required, TypedDict
 
-from .._models import BaseModel, Timestamp
+from .._models import BaseModel
+from ._shared import FixedAssetClass
 
 __all__ = [
-    "FixedAssetClass",
     "FixedAssetClassListParams",
     "FixedAssetClassParam",
     "PaginatedFixedAssetClassList",
     "PatchedFixedAssetClassParam",
 ]
-
-
-class FixedAssetClass(BaseModel):
-    id: int
-    is_deleted: bool
-    deleted_at: Timestamp | None = None
-    asset_account_name: str | None = None
-    accumulated_depreciation_account_name: str | None = None
-    depreciation_expense_account_name: str | None = None
-    name: str
-    useful_life: int | None = None
-    created_at: Timestamp
-    last_modified_at: Timestamp
-    customer: int
-    asset_account: int | None = None
-    accumulated_depreciation_account: int | None = None
-    depreciation_expense_account: int | None = None
 
 
 class PaginatedFixedAssetClassList(BaseModel):

@@ -17,6 +17,7 @@ __all__ = [
     "FixedAssetDepreciationParam",
     "FixedAssetDisposal",
     "FixedAssetListParams",
+    "FixedAssetListReconciliationUnmatchedGlParams",
     "FixedAssetParam",
     "FixedAssetTransfer",
     "PaginatedFixedAssetList",
@@ -209,5 +210,14 @@ class FixedAssetListParams(TypedDict, total=False):
     include_deleted: bool
     last_modified_at__gte: str
     last_modified_at__lte: str
+    limit: int
+    offset: int
+
+
+class FixedAssetListReconciliationUnmatchedGlParams(TypedDict, total=False):
+    account_id: int
+    entity: int
+    start_date: str | dt.date
+    end_date: str | dt.date
     limit: int
     offset: int

@@ -11,6 +11,9 @@ from .._models import BaseModel, Timestamp
 from ._shared import ChartTransactionLine, ChartTransactionLineParam, File
 
 __all__ = [
+    "IntercompanyBalance",
+    "IntercompanyBalanceLine",
+    "IntercompanyBalanceRate",
     "IntercompanyJournalEntry",
     "IntercompanyJournalEntryBalanceParams",
     "IntercompanyJournalEntryListParams",
@@ -51,6 +54,35 @@ class PaginatedIntercompanyJournalEntryList(BaseModel):
     next: str | None = None
     previous: str | None = None
     results: list[IntercompanyJournalEntry]
+
+
+class IntercompanyBalanceLine(BaseModel):
+    entity: int
+    entity_name: str | None = None
+    entity_currency: str | None = None
+    currency: str | None = None
+    account: int | None = None
+    debit_amount_native: float | None = None
+    credit_amount_native: float | None = None
+    debit_amount_book: float | None = None
+    credit_amount_book: float | None = None
+    debit_amount: float | None = None
+    credit_amount: float | None = None
+    is_balancing: bool
+
+
+class IntercompanyBalanceRate(BaseModel):
+    entity: int
+    entity_name: str | None = None
+    originating_currency: str
+    target_currency: str
+    exchange_rate: float | None = None
+
+
+class IntercompanyBalance(BaseModel):
+    date: dt.date | None = None
+    transactions: list[IntercompanyBalanceLine]
+    exchange_rates: list[IntercompanyBalanceRate]
 
 
 class IntercompanyJournalEntryParam(TypedDict, total=False):

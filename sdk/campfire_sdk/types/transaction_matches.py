@@ -13,8 +13,12 @@ __all__ = [
     "PaginatedTransactionMatchList",
     "PatchedTransactionMatchParam",
     "TransactionMatch",
+    "TransactionMatchCount",
+    "TransactionMatchCountParams",
     "TransactionMatchListParams",
     "TransactionMatchParam",
+    "TransactionMatchSetStatusParams",
+    "TransactionMatchUpdateStatusParams",
 ]
 
 
@@ -44,6 +48,10 @@ class TransactionMatch(BaseModel):
     reviewed_by: int | None = None
 
 
+class TransactionMatchCount(BaseModel):
+    count: int
+
+
 class PatchedTransactionMatchParam(TypedDict, total=False):
     object_id: int
     reviewed_at: str | dt.datetime | None
@@ -70,6 +78,18 @@ class TransactionMatchParam(TypedDict, total=False):
     reviewed_by: int | str | None
 
 
+class TransactionMatchSetStatusParams(TypedDict, total=False):
+    action: Required[Literal['accept', 'reject']]
+
+
+class TransactionMatchUpdateStatusParams(TypedDict, total=False):
+    action: Required[Literal['accept', 'reject']]
+
+
 class TransactionMatchListParams(TypedDict, total=False):
     limit: int
     offset: int
+
+
+class TransactionMatchCountParams(TypedDict, total=False):
+    status: Literal['pending', 'draft', 'accepted', 'rejected']

@@ -9,25 +9,16 @@ from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel
-from ._shared import ChartTransaction
 
 __all__ = [
     "ChartTransactionParam",
     "ChartTransactionTotals",
-    "PaginatedChartTransactionList",
     "PatchedChartTransactionParam",
     "TransactionListParams",
     "TransactionMergeParams",
     "TransactionReportParams",
     "TransactionTotalsParams",
 ]
-
-
-class PaginatedChartTransactionList(BaseModel):
-    count: int
-    next: str | None = None
-    previous: str | None = None
-    results: list[ChartTransaction]
 
 
 class ChartTransactionTotals(BaseModel):

@@ -1,0 +1,96 @@
+"""The fixed-asset reads upstream declares without a body: the automation's account and asset-class pickers
+and the reconciliation's unmatched GL lines (their answers are marked additions: spec/README.md).
+
+* ``GET /coa/api/fixed-asset-automation/accounts``: "only accounts with account_subtype='FIXED_ASSET'", each
+  as the chart of accounts answers it (``ChartAccount``, balances included).
+* ``GET /coa/api/fixed-asset-automation/asset-classes?account_id=<id>``: the live classes whose
+  ``asset_account`` is that account.
+* ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl``: the GL lines on FIXED_ASSET accounts (one with
+  ``account_id``) that no live fixed asset's purchase names (``purchase_journal_entry``,
+  ``purchase_transaction(s)``), newest first in a DRF page. The twin posts no depreciation or disposal
+  entries, so a purchase is the only link it can see.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.generic import is_deleted
+from ..domain.ledger import ledger
+from ..domain.ledger_query import LineFilter, Window, parse_day, select_lines
+from ..domain.values import object_key
+from ..domain.workspace import Workspace
+from .accounts import chart_account
+from .base import Caller
+from .generic import operation
+from .ledger import LedgerView
+from .ledger_render import render_line
+from .pagination import check_limit, envelope, offset_page
+
+Body = dict[str, t.Any]
+Result = tuple[t.Any, int]
+FIXED_ASSET = "FIXED_ASSET"
+ASSET_KIND, CLASS_KIND = "/coa/api/fixed-asset", "/coa/api/fixed-asset-class"
+
+
+def _live(ws: Workspace, kind: str) -> list[Body]:
+    table = t.cast(dict[t.Any, Body], ws.refs.get(kind) or ws.generic.get(kind) or {})  # a read makes no table
+    return [row for _, row in sorted(dict.items(table)) if not is_deleted(row)]
+
+
+def linked_to_assets(ws: Workspace) -> tuple[set[int], set[int]]:
+    """The journal entries and GL lines live fixed assets name as their purchase."""
+    entries: set[int] = set()
+    lines: set[int] = set()
+    for asset in _live(ws, ASSET_KIND):
+        entry = object_key(asset.get("purchase_journal_entry"))
+        if entry is not None:
+            entries.add(entry)
+        named = [asset.get("purchase_transaction"), *(asset.get("purchase_transactions") or [])]
+        lines.update(k for k in (object_key(v) for v in named if not isinstance(v, dict)) if k is not None)
+    return entries, lines
+
+
+class FixedAssetReadView(LedgerView):
+    """The three reads (claimed by ``@operation``: their paths are no collection of the twin's)."""
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        return chart_account(ws, row) if schema_name == "ChartAccount" else {}
+
+    def _items(self, ws: Workspace, rows: list[Body]) -> list[t.Any]:
+        item = (self.plan.response or {}).get("items", {})
+        return [self.render(ws, row, item, self.plan.item_name) for row in rows]
+
+    @operation("list_fixed_asset_automation_accounts")
+    def automation_accounts(self, ws: Workspace, caller: Caller, **_: t.Any) -> Result:
+        rows = [r for r in _live(ws, "account") if r.get("account_subtype") == FIXED_ASSET]
+        return self._items(ws, rows), 200
+
+    @operation("list_fixed_asset_automation_asset_classes")
+    def automation_asset_classes(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+        account = object_key(self.query(p).get("account_id"))
+        rows = [r for r in _live(ws, CLASS_KIND) if object_key(r.get("asset_account")) == account]
+        return self._items(ws, rows), 200
+
+    @operation("list_fixed_asset_reconciliation_unmatched_gl")
+    def unmatched_gl(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+        query = self.query(p)
+        account, entity = object_key(query.get("account_id")), object_key(query.get("entity"))
+        where = LineFilter(
+            accounts=[account] if account is not None else [],
+            entities=[entity] if entity is not None else [],
+            account_subtype=FIXED_ASSET,
+        )
+        span = Window(parse_day(query.get("start_date"), "start_date"), parse_day(query.get("end_date"), "end_date"))
+        entries, lines = linked_to_assets(ws)
+        found = [
+            (e, ln) for e, ln in select_lines(ws, ledger(ws), span, where) if e.id not in entries and ln.id not in lines
+        ]
+        found.reverse()  # newest first, as the GL log
+        page, meta = offset_page(
+            found, limit=check_limit(query.get("limit")), offset=query.get("offset"), url=self.url(caller)
+        )
+        return envelope([render_line(self.shapes, ws, e, ln) for e, ln in page], meta), 200
+
+
+__all__ = ["FixedAssetReadView", "linked_to_assets"]

@@ -1,0 +1,51 @@
+"""Transaction matches (``/coa/api/transaction-matches``): the count and the review actions upstream
+declares without a body.
+
+* ``GET /coa/api/transaction-matches-count``: ``{"count": n}``, the matches the list shows (of one
+  ``status``, when given).
+* ``POST /coa/api/transaction-matches/{id}/reject``: the match's ``status`` becomes ``rejected``;
+  ``POST``/``PUT .../status`` with ``{"action": "accept" | "reject"}`` (the description's "'action'
+  parameter") makes it ``accepted`` or ``rejected``. Either sets ``reviewed_at`` to the clock's now and
+  answers 200 with no body, as upstream declares. Accepting does not apply the matched object to the bank
+  transaction (the twin records the review only: docs/actions.md).
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.generic import is_deleted
+from ..domain.workspace import Workspace
+from .base import Caller, NoContent
+from .generic import ResourceView, action, operation
+
+Body = dict[str, t.Any]
+Result = tuple[t.Any, int]
+KIND = "/coa/api/transaction-matches"
+STATUS_OF = {"accept": "accepted", "reject": "rejected"}
+
+
+class TransactionMatchView(ResourceView):
+    collections = (KIND,)
+
+    @operation("get_transaction_matches_count")
+    def count(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+        status = self.query(p).get("status")
+        rows = [r for r in dict.values(ws.generic.get(KIND) or {}) if not is_deleted(r)]
+        return {"count": sum(1 for r in rows if status is None or r.get("status") == status)}, 200
+
+    def _review(self, ws: Workspace, kwargs: dict[str, t.Any], status: str) -> Result:
+        row = self.obj(ws, kwargs, write=True)
+        row.update(status=status, reviewed_at=ws.now_text())
+        return NoContent, self.plan.status
+
+    @action("POST", url_path="{id}/reject")
+    def reject(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        return self._review(ws, kwargs, "rejected")
+
+    @action("POST", "PUT", url_path="{id}/status")
+    def set_status(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> Result:
+        return self._review(ws, kwargs, STATUS_OF[str((body or {})["action"])])
+
+
+__all__ = ["TransactionMatchView"]
