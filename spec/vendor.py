@@ -2143,7 +2143,8 @@ WRITABLE_LINES = ("JournalEntry", "IntercompanyJournalEntry")
 WRITABLE_LINES_REASON = (
     "an entry's lines are written by the client: upstream's own request examples (IntercompanyJournalEntryRequest)"
     " and Campfire's journal-entry guide send `transactions`, and the entry is nothing without them; upstream"
-    " marks them read-only (and so required in answers only), so here they are writable and optional in requests"
+    " marks them read-only (and so required in answers only), so here they are writable and optional in requests;"
+    " each line's `tags` too, which the same examples send as objects (`[{\"id\": \"8304\", \"name\": ...}]`)"
 )
 
 
@@ -2158,7 +2159,11 @@ def writable_lines(schemas: dict[str, Any]) -> None:
         if lines.get("items", {}).get("$ref") == LINE_REF and "ChartTransaction" in schemas:
             # A line sent in a request takes its entity from the entry (upstream's basic example sends none).
             line = copy.deepcopy(schemas["ChartTransaction"])
-            line["required"] = [r for r in line.get("required", []) if r != "entity"]
+            line["required"] = [r for r in line.get("required", []) if r not in ("entity", "tags")]
+            # Upstream's own journal and intercompany examples send each line's tags as objects.
+            tags = line.get("properties", {}).get("tags")
+            if isinstance(tags, dict):
+                line["properties"]["tags"] = {k: v for k, v in tags.items() if k != "readOnly"}
             line[MARK] = {"reason": WRITABLE_LINES_REASON, "added": True}
             schemas["ChartTransactionLine"] = line
             lines["items"] = {"$ref": "#/components/schemas/ChartTransactionLine"}

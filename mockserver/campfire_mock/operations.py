@@ -43,7 +43,7 @@ from .views.bill_drafts import BillAmortizationView, BillDraftView
 from .views.bill_payments import BillPaymentView
 from .views.bills import BillView
 from .views.bulk_search import BulkSearchView
-from .views.contracts import ConsumptionView, ContractView, MilestoneView, PrepaidCommitView, SubscriptionView
+from .views.contracts import ConsumptionView, ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.custom_fields import CustomFieldView
 from .views.customers import CustomerView
@@ -62,7 +62,7 @@ from .views.references import EntityView, ProductView, ReferenceView
 from .views.registry import Registry
 from .views.statements import StatementView
 from .views.transaction_matches import TransactionMatchView
-from .views.usage_events import PrepaidCommitView
+from .views.usage_events import PrepaidCommitEventsView
 from .views.vendors import VendorSummaryView, VendorView
 from .views.webhooks import Webhooks, WebhookView, retrieve_reader
 from .wire import format_timestamp
@@ -103,7 +103,6 @@ VIEWS: tuple[type[ResourceView], ...] = (
     ContractView,
     MilestoneView,
     SubscriptionView,
-    PrepaidCommitView,
     ConsumptionView,
     AccountView,
     BankTransactionView,
@@ -125,7 +124,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     FixedAssetReadView,
     TransactionMatchView,
     CustomFieldView,
-    PrepaidCommitView,
+    PrepaidCommitEventsView,
 )
 REGISTRY = Registry(VIEWS)
 #: What a view class with rules may override and the base's methods call.

@@ -175,15 +175,18 @@ class Sweep(RuleBasedStateMachine):
 
     @rule(named=st.booleans())
     def tag_a_line_as_an_object(self, named: bool) -> None:
-        """A cost allocation whose line names a tag as an object: made when the tag is live, else a 400."""
+        """A journal entry whose line names a tag as an object (as upstream's examples send it): made when the
+        tag is live, else a 400."""
         tags = [key for kind, key in self.live if kind == "/coa/api/tag"] + [8355]
         gone = [key for kind, key in self.gone if kind == "/coa/api/tag"]
         tag = (gone or [999999])[-1] if not named else tags[0]
-        line = {"account": 169208, "percentage": 100, "tags": [{"id": tag, "name": "T"}]}
-        made = _ok(self.c.post("/coa/api/cost-allocations", json={"name": "Split", "lines": [line]}))
+        lines = [
+            {"account": 6000, "debit_amount": 10, "tags": [{"id": tag, "name": "T"}]},
+            {"account": 2300, "credit_amount": 10},
+        ]
+        entry = {"date": "2026-05-31", "entity": 54, "memo": "Tagged", "transactions": lines}
+        made = _ok(self.c.post("/coa/api/journal_entry", json=entry))
         assert made.status_code == (201 if named else 400), made.text
-        if named:
-            self.live.append(("/coa/api/cost-allocations", int(made.json()["id"])))
 
     def _names_live(self, where: tuple[str, int, str], target: str, value: t.Any) -> None:
         """Every object ``value`` names (an id, a list of ids, a list of objects naming one by ``id``) reads 200."""

@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from ..errors import Conflict, JournalEntryNotFound, JournalEntryPosted, ValidationFailed
 from ..limits import MAX_LINES
 from .chart import is_receivable_or_payable
+from .documents import TAGS
 from .entries import Entry
 from .generic import is_deleted
 from .invoices import as_date, rel_id
@@ -71,8 +72,8 @@ def _amount(line: Row, side: str, errors: Row) -> Decimal:
 
 
 def _tag_ids(tags: t.Any) -> list[int]:
-    """The tag ids a line names (``tags`` is read-only in the schema, so anything but a list of tags or
-    ids is ignored, as DRF ignores a read-only field, never a 500)."""
+    """The tag ids a line names, as objects (upstream's examples) or ids; anything else is ignored, never a
+    500."""
     found: list[int] = []
     for tag in tags if isinstance(tags, list) else []:
         try:
@@ -111,6 +112,10 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         key = rel_id(line.get(name))
         if key is not None and (not isinstance(key, int) or key not in ws.refs[table]):
             errors[name] = [f'Invalid pk "{key}" - object does not exist.']
+    tags = _tag_ids(line.get("tags"))
+    unknown = [key for key in tags if (row := ws.table(TAGS).look(key)) is None or is_deleted(row)]
+    if unknown:
+        errors["tags"] = [f'Invalid pk "{unknown[0]}" - object does not exist.']
     stored = {
         "account": account,
         "debit": str(debit),
@@ -118,7 +123,7 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         "description": line.get("bank_description") or line.get("description"),
         "vendor": rel_id(line.get("vendor")),
         "department": rel_id(line.get("department")),
-        "tags": _tag_ids(line.get("tags")),
+        "tags": tags,
     }
     return stored, errors
 

@@ -20,7 +20,8 @@ from ..domain.generic import PARENT, is_deleted
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .base import Caller
-from .generic import ResourceView, action
+from .contracts import PrepaidCommitView
+from .generic import action
 
 Body = dict[str, t.Any]
 COMMITS = "/rr/api/v1/contracts/{contract_id}/prepaid-commits"
@@ -33,8 +34,8 @@ def _order(value: t.Any) -> tuple[str, bytes]:
     return type(value).__name__, orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
 
 
-class PrepaidCommitView(ResourceView):
-    collections = (COMMITS,)
+class PrepaidCommitEventsView(PrepaidCommitView):
+    """A prepaid commit (its figures from ``PrepaidCommitView``) with its usage events' two reads."""
 
     def _events(self, ws: Workspace, kwargs: dict[str, t.Any]) -> list[Body]:
         self.obj(ws, kwargs, write=False)  # 404 unless the contract has the commit
@@ -70,4 +71,4 @@ class PrepaidCommitView(ResourceView):
         return out.getvalue(), 200, {"Content-Type": "text/csv"}
 
 
-__all__ = ["PrepaidCommitView"]
+__all__ = ["PrepaidCommitEventsView"]

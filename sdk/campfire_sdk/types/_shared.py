@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Required, TypedDict
 
@@ -343,7 +343,7 @@ class ChartTransactionLine(BaseModel):
     department_code: str | None = None
     parent_department_name: str | None = None
     parent_department: int | None = None
-    tags: list[dict[str, Any]]
+    tags: list[dict[str, Any]] | None = None
     journal: int | None = None
     journal_order: str | None = None
     journal_memo: str | None = None
@@ -426,6 +426,7 @@ class ErrorDetail(BaseModel):
 
 
 class ChartTransactionLineParam(TypedDict, total=False):
+    tags: Iterable[Mapping[str, Any]]
     account: int | str | None
     tax_rate: int | str | None
     apply_both_sides: bool
