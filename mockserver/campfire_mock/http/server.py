@@ -6,6 +6,11 @@ here closes a connection whose request headers have not all arrived ``header_tim
 it opened (or after its first byte, between keep-alive requests). The body's own deadline is the
 front door's (``RequestMiddleware.body_timeout``, a 408); ``--max-connections`` is uvicorn's
 ``limit_concurrency`` (a 503 beyond it).
+
+Uvicorn writes an answer's status line and headers to the socket as soon as the app sends them, then its
+body: two ``send`` system calls (two TCP segments) per answer. On loopback each such call costs more CPU
+than most requests' own work, so the protocol here hands uvicorn a ``CoalescingTransport``: an answer's
+headers are held until its body is written, and both go out as one write (one segment).
 """
 
 from __future__ import annotations
@@ -33,9 +38,58 @@ def tune_collector() -> None:
     gc.set_threshold(*GC_THRESHOLDS)
 
 
+class CoalescingTransport:
+    """A transport that sends its writes in pairs, as one write each (an answer's headers with its body); a
+    write left alone goes out at the end of the event loop's turn, or when the connection is closed or its
+    writing ended. Everything else is the wrapped transport's."""
+
+    __slots__ = ("_buffer", "_loop", "_transport")
+
+    def __init__(self, transport: asyncio.Transport, loop: asyncio.AbstractEventLoop) -> None:
+        self._transport = transport
+        self._loop = loop
+        self._buffer: list[bytes] = []
+
+    def write(self, data: bytes | bytearray | memoryview) -> None:
+        """Hold a first write (an answer's headers) until the next one (its body), then send both as one;
+        a write that no other follows in the same turn goes out at the end of the turn."""
+        if self._buffer:
+            self._buffer.append(bytes(data))
+            self.flush()
+        else:
+            self._buffer.append(bytes(data))
+            self._loop.call_soon(self.flush)
+
+    def flush(self) -> None:
+        """Write what was queued, as one write (nothing once the transport is closing)."""
+        if self._buffer:
+            data = self._buffer[0] if len(self._buffer) == 1 else b"".join(self._buffer)
+            self._buffer.clear()
+            if not self._transport.is_closing():
+                self._transport.write(data)
+
+    def writelines(self, chunks: t.Iterable[bytes | bytearray | memoryview]) -> None:
+        for chunk in chunks:
+            self.write(chunk)
+
+    def write_eof(self) -> None:
+        self.flush()
+        self._transport.write_eof()
+
+    def close(self) -> None:
+        self.flush()
+        self._transport.close()
+
+    def get_write_buffer_size(self) -> int:
+        return self._transport.get_write_buffer_size() + sum(map(len, self._buffer))
+
+    def __getattr__(self, name: str) -> t.Any:
+        return getattr(self._transport, name)
+
+
 def bounded_protocol(header_timeout: float = HEADER_TIMEOUT_SECONDS) -> type[asyncio.Protocol]:
     """Uvicorn's HTTP protocol (httptools if installed, as uvicorn's ``auto`` picks, else h11) with a
-    deadline for request headers."""
+    deadline for request headers, writing through a ``CoalescingTransport``."""
     base: type[t.Any]
     if importlib.util.find_spec("httptools") is not None:
         from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol as base
@@ -48,7 +102,8 @@ def bounded_protocol(header_timeout: float = HEADER_TIMEOUT_SECONDS) -> type[asy
         _timer: asyncio.TimerHandle | None = None
 
         def connection_made(self, transport: asyncio.BaseTransport) -> None:
-            super().connection_made(transport)
+            coalescing = CoalescingTransport(t.cast(asyncio.Transport, transport), asyncio.get_running_loop())
+            super().connection_made(coalescing)
             self._arm()
 
         def data_received(self, data: bytes) -> None:
@@ -107,4 +162,4 @@ def raise_file_limit() -> int:
     return soft
 
 
-__all__ = ["bounded_protocol", "config", "raise_file_limit"]
+__all__ = ["CoalescingTransport", "bounded_protocol", "config", "raise_file_limit"]
