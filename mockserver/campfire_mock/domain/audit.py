@@ -25,6 +25,10 @@ _OPTIONS = orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS
 _EMPTY = b"{}"
 
 
+class UnjournaledChange(AssertionError):
+    """A write (or something between writes) changed a stored object its journal does not record."""
+
+
 def _spell(value: t.Any) -> t.Any:
     """What orjson cannot write itself: a stored model as its fields, anything else (Decimal) as text."""
     if isinstance(value, pydantic.BaseModel):
@@ -41,8 +45,9 @@ def fingerprint(meta: dict[str, t.Any], tables: dict[str, Table[t.Any]]) -> Fing
 
 
 def check_journal(before: Fingerprint, after: Fingerprint, changes: Changes) -> None:
-    """Fail loudly (``AssertionError`` naming kind and ids) if an object changed that ``changes`` (what the
-    write's journal recorded) does not list."""
+    """Fail loudly (``UnjournaledChange`` naming kind and ids) if an object changed that ``changes`` (what the
+    write's journal recorded) does not list. ``before`` may be the fingerprint the last audited write left, so a
+    change made while no write was open is caught here too."""
     old_tables, new_tables = before[1], after[1]
     for kind in old_tables.keys() | new_tables.keys():
         old_bytes, new_bytes = old_tables.get(kind, _EMPTY), new_tables.get(kind, _EMPTY)
@@ -52,4 +57,4 @@ def check_journal(before: Fingerprint, after: Fingerprint, changes: Changes) -> 
         changed = {int(key) for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
         journaled = {row_key(o) for o in changes.upserts.get(kind, [])} | set(changes.deletes.get(kind, []))
         if changed - journaled:
-            raise AssertionError(f"{kind} {sorted(changed - journaled)} changed outside the write journal")
+            raise UnjournaledChange(f"{kind} {sorted(changed - journaled)} changed outside the write journal")
