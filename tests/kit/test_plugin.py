@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ..mock.live import free_port
+from .projects import REPO_ONLY_PLUGINS
 
 pytest_plugins = ["pytester"]
 
@@ -78,21 +79,6 @@ def test_empty_seed(campfire_client):
 """
 
 
-def test_user_project_passes(pytester: pytest.Pytester) -> None:
-    """Fixtures, intercept() (decorator and context manager) and the live server all work."""
-    pytester.makepyfile(test_integration=USER_TESTS)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
-    result.assert_outcomes(passed=7)
-
-
-def test_options_fixture_changes_the_seed(pytester: pytest.Pytester) -> None:
-    """A user project that overrides campfire_mock_options with no seed gets an empty workspace through
-    campfire_client."""
-    pytester.makepyfile(test_options=OPTIONS_TESTS)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
-    result.assert_outcomes(passed=1)
-
-
 EMPTY_MODULE = """
 import httpx
 import pytest
@@ -136,14 +122,6 @@ class TestEmptyClass:
 """
 
 
-def test_options_override_applies_to_its_module_only(pytester: pytest.Pytester) -> None:
-    """A plain (function-scoped) ``campfire_mock_options`` override in one module, or one class, changes the
-    mock for its tests only, before and after the modules that keep the default (in-process and live)."""
-    pytester.makepyfile(test_a_empty=EMPTY_MODULE, test_b_demo=DEMO_MODULE, test_c_empty=EMPTY_MODULE)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
-    result.assert_outcomes(passed=7)
-
-
 FIXED_PORT_CONFTEST = """
 import pytest
 
@@ -152,16 +130,6 @@ import pytest
 def campfire_server_port():
     return PORT
 """
-
-
-def test_a_fixed_port_serves_each_modules_options_in_turn(pytester: pytest.Pytester) -> None:
-    """With ``campfire_server_port`` fixed, a module with other options gets the port in its turn: the server
-    of the options before it stops, and one with the new options starts there (demo, empty, demo again)."""
-    port = free_port()
-    pytester.makeconftest(FIXED_PORT_CONFTEST.replace("PORT", str(port)))
-    pytester.makepyfile(test_a_demo=DEMO_MODULE, test_b_empty=EMPTY_MODULE, test_c_demo=DEMO_MODULE)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q", "-k", "live_server")
-    result.assert_outcomes(passed=3)
 
 
 QUIET_TESTS = """
@@ -179,7 +147,7 @@ def test_plugin_imports_nothing_heavy_until_a_fixture_is_used(pytester: pytest.P
     (pytest-asyncio, a test dependency of this repo only, is switched off: it warns on such a project)."""
     pytester.makeini("[pytest]\nfilterwarnings = error\n")
     pytester.makepyfile(test_quiet=QUIET_TESTS)
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *REPO_ONLY_PLUGINS, "-q")
     result.assert_outcomes(passed=1)
 
 
@@ -210,9 +178,50 @@ def test_live_server_follows_the_options(campfire_server):
 """
 
 
-def test_live_server_takes_the_options_and_a_port(pytester: pytest.Pytester) -> None:
-    """``campfire_server`` runs with ``campfire_mock_options`` (seed, tokens) on ``campfire_server_port``."""
-    port = free_port()
-    pytester.makepyfile(test_server_options=SERVER_OPTIONS_TESTS.replace("PORT", str(port)))
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
-    result.assert_outcomes(passed=1)
+def test_user_project_passes(pytester: pytest.Pytester) -> None:
+    """One user project, run once, whose modules each prove a part of the kit (one pytest run instead of five,
+    each of which cost seconds of start-up):
+
+    - ``test_integration``: the fixtures, ``intercept()`` (decorator and context manager) and the live server;
+    - ``test_options``: a session-scoped ``campfire_mock_options`` override with no seed gives an empty workspace
+      through ``campfire_client``;
+    - ``test_a_empty``, ``test_b_demo``, ``test_c_empty``: a plain (function-scoped) override in one module, or
+      one class, changes the mock for its tests only, before and after the modules that keep the default
+      (in-process and live);
+    - ``fixed/``: with ``campfire_server_port`` fixed (its conftest), a module with other options gets the port in
+      its turn: the server of the options before it stops, and one with the new options starts there (demo,
+      empty, demo again);
+    - ``test_server_options``: ``campfire_server`` runs with ``campfire_mock_options`` (seed, tokens) on
+      ``campfire_server_port``.
+    """
+    options_port = free_port()
+    fixed_port = next(port for port in iter(free_port, None) if port != options_port)  # both may run at once
+    pytester.makepyfile(
+        test_integration=USER_TESTS,
+        test_options=OPTIONS_TESTS,
+        test_a_empty=EMPTY_MODULE,
+        test_b_demo=DEMO_MODULE,
+        test_c_empty=EMPTY_MODULE,
+        test_server_options=SERVER_OPTIONS_TESTS.replace("PORT", str(options_port)),
+    )
+    fixed = pytester.mkdir("fixed")
+    (fixed / "conftest.py").write_text(FIXED_PORT_CONFTEST.replace("PORT", str(fixed_port)))
+    for name, module in (("a_demo", DEMO_MODULE), ("b_empty", EMPTY_MODULE), ("c_demo", DEMO_MODULE)):
+        (fixed / f"test_fixed_{name}.py").write_text(module)
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *REPO_ONLY_PLUGINS, "-v")
+    modules = {
+        "test_integration.py": 7,
+        "test_options.py": 1,
+        "test_a_empty.py": 2,
+        "test_b_demo.py": 3,
+        "test_c_empty.py": 2,
+        "test_server_options.py": 1,
+        "fixed/test_fixed_a_demo.py": 3,
+        "fixed/test_fixed_b_empty.py": 2,
+        "fixed/test_fixed_c_demo.py": 3,
+    }
+    passed = {
+        name: sum(line.startswith(f"{name}::") and " PASSED" in line for line in result.outlines) for name in modules
+    }
+    assert passed == modules
+    result.assert_outcomes(passed=sum(modules.values()))

@@ -21,6 +21,7 @@ from campfire_mock.domain.seeding import SeedError, bundled_seed, check_seed, re
 from campfire_mock.serving import JsonLogFormatter
 
 from ..mock.live import free_port
+from .projects import REPO_ONLY_PLUGINS
 
 pytest_plugins = ["pytester"]
 ROOT = Path(__file__).resolve().parents[2]
@@ -208,7 +209,7 @@ def test_uses_server(campfire_server):
     pass
 """
     )
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-q")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *REPO_ONLY_PLUGINS, "-q")
     result.assert_outcomes(errors=1)
     result.stdout.fnmatch_lines(
         [

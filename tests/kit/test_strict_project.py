@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from .projects import REPO_ONLY_PLUGINS
+
 pytest_plugins = ["pytester"]
 
 PYPROJECT = """
@@ -162,8 +164,7 @@ def test_strict_user_project_passes(pytester: pytest.Pytester) -> None:
     """With only ``filterwarnings = ["error"]``, every kit feature passes; only the user's own warning fails a test."""
     pytester.makefile(".toml", pyproject=PYPROJECT)
     pytester.makepyfile(test_integration=USER_TESTS)
-    # pytest-asyncio (a test dependency of this repository, not of the kit) warns on a project without its options.
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *REPO_ONLY_PLUGINS, "-q")
     result.assert_outcomes(passed=13, failed=1)
     result.stdout.fnmatch_lines(["E       DeprecationWarning: the user's own deprecation"])
     result.stdout.fnmatch_lines(["FAILED test_integration.py::test_users_own_warning_still_fails - DeprecationW*"])

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from ..kit.projects import REPO_ONLY_PLUGINS
+
 pytest.importorskip("mcp")
 
 pytest_plugins = ["pytester"]
@@ -47,6 +49,5 @@ def test_mcp_fixture_passes_in_a_strict_user_project(pytester: pytest.Pytester) 
     """With only ``filterwarnings = ["error"]``, the MCP fixture's recipe and its async session pass."""
     pytester.makefile(".toml", pyproject=PYPROJECT)
     pytester.makepyfile(test_agent=USER_TESTS)
-    # pytest-asyncio (a test dependency of this repository, not of the kit) warns on a project without its options.
-    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-p", "no:asyncio", "-q")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", *REPO_ONLY_PLUGINS, "-q")
     result.assert_outcomes(passed=2)

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import typing as t
-from pathlib import Path
 
 import pytest
 from starlette.testclient import TestClient
 
-from campfire_mock.openapi.documents import load_spec
+from campfire_mock.openapi.documents import load_spec, packaged_spec
 
 from .payables import BILLS, new_bill
 
-SPEC = load_spec(Path(__file__).resolve().parents[2] / "spec" / "campfire.openapi.yaml")
+SPEC = load_spec(packaged_spec())  # the JSON twin of spec/campfire.openapi.yaml: milliseconds, not seconds
 INVOICES = "/coa/api/v1/invoice/"
 
 
