@@ -148,3 +148,48 @@ def test_a_subscription_ending_before_it_starts_is_refused(client: TestClient) -
     answer = client.post(f"{CONTRACTS}/{CONTRACT}/subscriptions", json=body)
     assert answer.status_code == 400
     assert answer.json() == {"end_date": ["The end date cannot be before the start date."]}
+
+
+def test_the_demo_seeds_milestone_names_its_revenue_transaction(client: TestClient) -> None:
+    """A seeded workspace runs the rules its seed skipped: the demo milestone (0 on 2026-03-01) names its
+    revenue transaction; the demo subscription, with no amount or start date, schedules none (total value 0)."""
+    milestone = client.get(f"{CONTRACTS}/{CONTRACT}/milestones/1").json()
+    txn = client.get(f"{REVENUE}/{milestone['revenue_transaction_id']}").json()
+    assert (txn["amount"], txn["transaction_date"], txn["contract_milestone"]) == (0, "2026-03-01", 1)
+    assert revenue_of(client, contract_subscription=1) == []
+    assert client.get(f"{CONTRACTS}/{CONTRACT}/subscriptions/1").json()["total_value"] == 0
+
+
+def _seed(client: TestClient, milestone: dict[str, t.Any], revenue: list[dict[str, t.Any]]) -> None:
+    contract = {"id": 7, "client": 1, "entity": 1, "currency": "USD", "contract_end_date": "2026-02-28"}
+    objects = {
+        "contract": [contract],
+        f"{CONTRACTS}/{{contract_id}}/milestones": [{**milestone, "_parent": {"contract_id": 7}}],
+        f"{CONTRACTS}/{{contract_id}}/subscriptions": [
+            {"id": 3, "contract": 7, "start_date": "2026-01-01", "mrr": 10, "_parent": {"contract_id": 7}}
+        ],
+        REVENUE: revenue,
+    }
+    answer = client.post("/__campfire_mock__/seed", json={"data": {"objects": objects}})
+    assert answer.status_code == 200, answer.text
+
+
+def test_a_seed_gets_the_revenue_its_milestones_and_subscriptions_lack(client: TestClient) -> None:
+    """Loading a seed whose milestone and subscription have no revenue transactions creates them."""
+    _seed(client, {"id": 2, "contract": 7, "milestone_date": "2026-01-15", "amount": 30}, [])
+    (made,) = revenue_of(client, contract_milestone=2)
+    assert client.get(f"{CONTRACTS}/7/milestones/2").json()["revenue_transaction_id"] == made["id"]
+    assert made["amount"] == 30
+    assert [r["amount"] for r in revenue_of(client, contract_subscription=3)] == [10, 10]
+
+
+def test_a_seeds_recorded_revenue_is_kept_as_it_is(client: TestClient) -> None:
+    """A seeded milestone that names its transaction, and a subscription that has one, get nothing more."""
+    recorded = [
+        {"id": 40, "contract": 7, "contract_milestone": 2, "amount": 30},
+        {"id": 41, "contract": 7, "contract_subscription": 3, "amount": 99},
+    ]
+    milestone = {"id": 2, "contract": 7, "milestone_date": "2026-01-15", "amount": 30, "revenue_transaction_id": 40}
+    _seed(client, milestone, recorded)
+    assert sorted(r["id"] for r in revenue_of(client)) == [40, 41]
+    assert client.get(f"{CONTRACTS}/7/subscriptions/3").json()["total_value"] == 99

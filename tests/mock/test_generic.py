@@ -96,13 +96,13 @@ def test_invoice_client_name_follows_a_rename() -> None:
 
 
 def test_client_with_invoices_cannot_be_deleted() -> None:
-    """Deleting a client that credit memos and invoices name is a 409 naming them that changes nothing; one
-    without is soft-deleted."""
+    """Deleting a client that credit memos, invoices and the demo milestone's revenue transaction name is a 409
+    naming them that changes nothing; one without is soft-deleted."""
     with TestClient(create_app(), headers=TOKEN) as c:
         refused = c.delete("/coa/api/vendor/33973")
         assert refused.status_code == 409
         assert refused.json() == {
-            "detail": "This vendor cannot be deleted: credit memo 4029, credit memo 4100, credit memo 4258 and 3 more "
+            "detail": "This vendor cannot be deleted: credit memo 4029, credit memo 4100, credit memo 4258 and 4 more "
             "refer to it."
         }
         assert c.get("/coa/api/vendor/33973").status_code == 200

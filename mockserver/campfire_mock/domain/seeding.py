@@ -24,12 +24,14 @@ from pathlib import Path
 from ..errors import DomainError
 from ..limits import MAX_INT
 from ..wire import STORED_KINDS
+from . import revenue
 from .clock import parse_moment
+from .generic import is_deleted
 from .invoices import InvoiceService
 from .payments import REFUNDS, PaymentService
 from .references import product_uuid
 from .snapshot import SNAPSHOT_FORMAT, decode
-from .tables import REFERENCE_KINDS, is_generic_kind
+from .tables import REFERENCE_KINDS, Table, is_generic_kind
 from .workspace import Seed, Workspace
 
 SEED_FORMAT = "campfire-mock-seed/1"
@@ -42,6 +44,8 @@ INVOICE_META = (
     "voided_date",
     "voided_journal_entry",
 )
+MILESTONES = "/rr/api/v1/contracts/{contract_id}/milestones"
+SUBSCRIPTIONS = "/rr/api/v1/contracts/{contract_id}/subscriptions"
 #: Line fields a seed may set that are the server's, not the invoice body's.
 LINE_META = ("id", "created_at", "last_modified_at")
 
@@ -153,6 +157,7 @@ def load_seed(ws: Workspace, seed: Seed, *, skip: Skip | None = None) -> None:
     for kind in [k for k in objects if is_generic_kind(k)]:  # the generic resources, by collection path
         for raw in objects[kind]:
             _one(ws, kind, raw, skip, functools.partial(_generic, ws, kind, raw, now))
+    _schedule_revenue(ws, skip)
     for raw in objects.get("invoice", []):
         _one(ws, "invoice", raw, skip, functools.partial(_invoice, ws, raw, invoices, payments))
     for report in objects.get("invoice_report", []):
@@ -207,6 +212,27 @@ def _generic(ws: Workspace, kind: str, raw: t.Any, now: str) -> None:
     obj.setdefault("last_modified_at", obj["created_at"])
     ws.table(kind)[int(obj["id"])] = obj
     ws.bump_sequence(kind, int(obj["id"]))
+
+
+def _schedule_revenue(ws: Workspace, skip: Skip | None) -> None:
+    """Run the rules a seed's objects skipped: a milestone with no revenue transaction gets its own, a
+    subscription with none its monthly ones (``revenue.py``), as creating them through the API would. One that
+    already names or has some (a recording of real ones) is left as the seed has it."""
+    milestones = ws.generic.get(MILESTONES) or Table(MILESTONES)
+    for key, row in sorted(dict.items(milestones)):
+        if row.get("revenue_transaction_id") is None and not is_deleted(row):
+            _one(ws, MILESTONES, row, skip, functools.partial(_run, revenue.schedule_milestone, ws, milestones, key))
+    subscriptions = ws.generic.get(SUBSCRIPTIONS) or Table(SUBSCRIPTIONS)
+    scheduled = {r.get("contract_subscription") for _, r in dict.items(ws.generic.get(revenue.REVENUE) or {})}
+    for key, row in sorted(dict.items(subscriptions)):
+        if key not in scheduled and not is_deleted(row):
+            rule = functools.partial(_run, revenue.schedule_subscription, ws, subscriptions, key)
+            _one(ws, SUBSCRIPTIONS, row, skip, rule)
+
+
+def _run(rule: t.Callable[[Workspace, t.Any], None], ws: Workspace, table: Table[t.Any], key: int) -> None:
+    """``rule`` on the object ``key`` of ``table``, read so that an open write journals it."""
+    rule(ws, table[key])
 
 
 def _invoice(ws: Workspace, raw: t.Any, invoices: InvoiceService, payments: PaymentService) -> None:
