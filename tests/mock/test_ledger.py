@@ -127,6 +127,21 @@ def test_the_journal_entry_guide_example_keeps_its_lines_and_posts_its_reversal(
     assert sides(reversal) == {180564: -12345.67, 2563: 12345.67}
 
 
+def test_a_tagged_line_answers_its_tags_with_their_names_in_the_entry_and_the_gl_log(client: TestClient) -> None:
+    """A line sent with tag 8355 as upstream's examples send it answers the tag with its name and group's name,
+    in the entry and in the GL log."""
+    body = entry_body((6000, 40), (2300, -40))
+    body["transactions"][0]["tags"] = [{"id": "8355", "name": "Project A", "group": 727}]
+    made = client.post(JOURNAL, json=body)
+    assert made.status_code == 201, made.text
+    tagged = [line for line in gl_lines(client, tag=8355) if line["journal"] == made.json()["id"]]
+    assert [(t["id"], t["name"], t["group_name"]) for line in tagged for t in line["tags"]] == [
+        (8355, "Project A", "Projects")
+    ]
+    shown = client.get(f"{JOURNAL}/{made.json()['id']}").json()
+    assert [t["name"] for line in shown["transactions"] for t in line["tags"]] == ["Project A"]
+
+
 def test_an_unbalanced_entry_is_a_400_naming_transactions_and_stores_nothing(client: TestClient) -> None:
     """500 debit against 499 credit is refused with the totals, and nothing posts."""
     before = client.get(GL + "/totals", params={"all_time": "true"}).json()

@@ -18,6 +18,7 @@ from ..domain.entries import Entry, Posting, to_money
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 from ..wire import format_timestamp
+from .payables_render import tag_objects
 
 Row = dict[str, t.Any]
 
@@ -67,7 +68,7 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "department": posting.department,
         "department_name": department.get("name"),
         "department_code": department.get("code"),
-        "tags": [{"id": tag} for tag in posting.tags],
+        "tags": tag_objects(ws, posting.tags) if posting.tags else [],
         "journal": entry.id,
         "journal_order": f"{entry.id:07d}",
         "journal_memo": entry.memo or None,

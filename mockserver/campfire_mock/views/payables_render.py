@@ -34,7 +34,8 @@ def _account(ws: Workspace, key: t.Any) -> tuple[str, str]:
     return name, str(row.get("number") or name.split(" - ", 1)[0])
 
 
-def _tags(ws: Workspace, ids: t.Iterable[t.Any]) -> list[Row]:
+def tag_objects(ws: Workspace, ids: t.Iterable[t.Any]) -> list[Row]:
+    """Tags as upstream's answers show them (with `group_name`, `parent_name`), for the ids that name one."""
     groups = ws.table("/coa/api/tag-group")
     found = []
     for key in ids:
@@ -64,7 +65,7 @@ def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
         "department_name": department.get("name") or None,  # null without a department, as invoice lines
         "department_code": department.get("code") or None,
         "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
-        "tags": _tags(ws, line.get("tag_ids") or []),
+        "tags": tag_objects(ws, line.get("tag_ids") or []),
         "amortization_schedule": render_schedule(ws, shapes, schedule_of(ws, line.get("id"))),
         "customer": ws.customer,
     }
@@ -210,4 +211,5 @@ __all__ = [
     "render_debit_memo",
     "render_deleted",
     "render_schedule",
+    "tag_objects",
 ]
