@@ -33,6 +33,7 @@ from .generic import is_deleted
 from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
+from .relations import INVALID_PK, exists
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -113,9 +114,9 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         if key is not None and (not isinstance(key, int) or key not in ws.refs[table]):
             errors[name] = [f'Invalid pk "{key}" - object does not exist.']
     tags = _tag_ids(line.get("tags"))
-    unknown = [key for key in tags if (row := ws.table(TAGS).look(key)) is None or is_deleted(row)]
+    unknown = [key for key in tags if not exists(ws, TAGS, key)]
     if unknown:
-        errors["tags"] = [f'Invalid pk "{unknown[0]}" - object does not exist.']
+        errors["tags"] = [INVALID_PK.format(unknown[0])]
     stored = {
         "account": account,
         "debit": str(debit),

@@ -24,9 +24,10 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 def load_spec(path: Path) -> Spec:
     """A spec file as data: JSON read as JSON, a packaged YAML spec from its JSON twin (``spec/package.py``
     writes it), any other YAML parsed."""
-    twin = path.with_suffix(".json")
-    if path.suffix == ".json" or (path.parent == packaged_spec().parent and twin.is_file()):
-        return t.cast(Spec, json.loads((path if path.suffix == ".json" else twin).read_text(encoding="utf-8")))
+    if path.suffix != ".json" and path.parent == packaged_spec().parent and path.with_suffix(".json").is_file():
+        path = path.with_suffix(".json")
+    if path.suffix == ".json":
+        return t.cast(Spec, json.loads(path.read_text(encoding="utf-8")))
     return t.cast(Spec, yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
 
 

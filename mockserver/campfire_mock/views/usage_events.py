@@ -16,6 +16,7 @@ import typing as t
 
 import orjson
 
+from ..domain.contract_figures import PREPAID_COMMITS
 from ..domain.generic import PARENT, is_deleted
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
@@ -24,8 +25,7 @@ from .contracts import PrepaidCommitView
 from .generic import action
 
 Body = dict[str, t.Any]
-COMMITS = "/rr/api/v1/contracts/{contract_id}/prepaid-commits"
-EVENTS = COMMITS + "/{commit_id}/usage-events"
+EVENTS = PREPAID_COMMITS + "/{commit_id}/usage-events"
 #: The columns every upload takes (``PrepaidUsageEvent``'s writable scalar fields, the event's own).
 EVENT_COLUMNS = ("external_id", "event_date", "total_events", "total_revenue_dollars")
 
