@@ -80,6 +80,30 @@ def test_a_body_slower_than_the_timeout_is_a_408() -> None:
     assert _memo(app) == before
 
 
+def test_a_body_that_never_starts_is_a_408() -> None:
+    """A head announcing a body whose first byte never comes is answered 408 after the body timeout."""
+    app = create_app()
+    app.front.app.body_timeout = 0.2
+    before = _memo(app)
+    headers = [(b"content-type", b"application/json"), (b"content-length", b"30")]
+    sent = _call(app, "PATCH", PATCH_PATH, [], headers)
+    assert sent[0]["status"] == 408
+    assert json.loads(sent[1]["body"]) == {"detail": "The request body did not arrive within 0.2 seconds."}
+    assert _memo(app) == before
+
+
+def test_a_body_that_arrives_after_a_wait_within_the_timeout_is_applied() -> None:
+    """A whole body handed over only after a short wait (the first receive waits) is read and applied."""
+    app = create_app()
+    app.front.app.body_timeout = 2.0
+    body = json.dumps({"message_on_invoice": "waited"}).encode()
+    headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
+    chunks = [0.05, {"type": "http.request", "body": body, "more_body": False}]
+    sent = _call(app, "PATCH", PATCH_PATH, chunks, headers)
+    assert sent[0]["status"] == 200
+    assert _memo(app) == "waited"
+
+
 def test_a_newline_in_a_path_cannot_forge_a_log_line(caplog: t.Any) -> None:
     """``%0a`` in a path is logged as ``\\x0a``, on the request's own line."""
     import logging

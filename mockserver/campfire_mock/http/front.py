@@ -50,6 +50,33 @@ class _Unread(enum.Enum):
     BUSY = "too many bodies in flight"
 
 
+class _Resumed:
+    """The rest of a ``receive()`` whose first step waited: awaiting this carries on that very coroutine
+    (as ``yield from`` would), so a deadline can be armed around the wait alone."""
+
+    __slots__ = ("_step", "_waiting")
+
+    def __init__(self, step: t.Generator[t.Any, t.Any, Message], waiting: t.Any) -> None:
+        self._step = step
+        self._waiting = waiting
+
+    def __await__(self) -> t.Generator[t.Any, t.Any, Message]:
+        step, waiting = self._step, self._waiting
+        while True:
+            try:
+                sent = yield waiting
+            except BaseException as exc:  # a cancel (the deadline's) goes on into the receive
+                try:
+                    waiting = step.throw(exc)
+                except StopIteration as done:
+                    return t.cast(Message, done.value)
+            else:
+                try:
+                    waiting = step.send(sent)
+                except StopIteration as done:
+                    return t.cast(Message, done.value)
+
+
 class RequestMiddleware:
     def __init__(
         self,
@@ -195,24 +222,50 @@ class RequestMiddleware:
 
     async def _read_body(self, receive: Receive, limit: int, announced: bool = True) -> bytes | _Unread | None:
         """The whole body; ``None`` past the size limit; ``_Unread.DISCONNECTED`` if the client went away
-        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds. A
-        request whose head announces no body (``announced``) has nothing to wait for: no deadline is set."""
-        if not announced:  # most GETs: one empty message, read without setting up a deadline
-            message = await receive()
-            if message["type"] != "http.request":
-                return _Unread.DISCONNECTED
-            if not message.get("more_body") and not message.get("body"):
+        before it all arrived, ``_Unread.TIMED_OUT`` if it took longer than ``body_timeout`` seconds.
+
+        The deadline is armed only to wait: a first message already there (uvicorn hands a small body over
+        in one message, read before the app runs) is taken without one, and a whole body in it needs none."""
+        step = receive().__await__()
+        try:
+            waiting = step.send(None)
+        except StopIteration as done:  # the first message was there already: nothing was waited for
+            first: Message = done.value
+        else:  # it waits for the client: the rest of this receive, and any more, within the deadline
+            return await self._read_rest(_Resumed(step, waiting), receive, limit, announced)
+        if first["type"] != "http.request":
+            return _Unread.DISCONNECTED
+        if not first.get("more_body"):
+            chunk = first.get("body", b"")
+            if not chunk:
                 return b""
-            first: Message | None = message
-        else:
-            first = None
+            if len(chunk) > limit:
+                return None
+            if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+                return _Unread.BUSY
+            self.inflight.give(len(chunk))
+            return bytes(chunk)
+        return await self._read_rest(first, receive, limit, announced)
+
+    async def _read_rest(
+        self, first: Message | _Resumed, receive: Receive, limit: int, announced: bool
+    ) -> bytes | _Unread | None:
+        """The body from its ``first`` message (or the receive still waiting for it) on, within the deadline
+        (none for a head that announced no body: it has nothing to wait for)."""
         parts: list[bytes] = []
         size = 0
+        pending: Message | _Resumed | None = first
         try:
             # One deadline for the whole body (a timer, not a task per message as ``wait_for`` makes).
             async with asyncio.timeout(self.body_timeout if announced else None):
                 while True:
-                    message, first = (first, None) if first is not None else (await receive(), None)
+                    if pending is None:
+                        message = await receive()
+                    elif isinstance(pending, _Resumed):
+                        message = await pending
+                    else:
+                        message = pending
+                    pending = None
                     if message["type"] != "http.request":
                         return _Unread.DISCONNECTED
                     chunk = message.get("body", b"")
