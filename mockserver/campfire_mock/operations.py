@@ -26,6 +26,7 @@ from .budget import check_strings
 from .domain import idempotency
 from .domain.export import SnapshotView
 from .domain.faults import Fault
+from .domain.request_entries import DEFERRED
 from .domain.workspace import Workspace
 from .errors import DomainError
 from .openapi.documents import load_spec, operations, packaged_spec
@@ -65,7 +66,6 @@ from .views.transaction_matches import TransactionMatchView
 from .views.usage_events import PrepaidCommitEventsView
 from .views.vendors import VendorSummaryView, VendorView
 from .views.webhooks import Webhooks, WebhookView, retrieve_reader
-from .wire import format_timestamp
 
 __all__ = [
     "JSON_CONTENT_TYPE",
@@ -354,14 +354,23 @@ class RequestState:
             return None
         return self.responder.answer(self.store, ws, call)
 
-    def record(self, ws: Workspace | None, token: str, entry: dict[str, t.Any]) -> None:
+    def record(
+        self,
+        ws: Workspace | None,
+        token: str,
+        entry: dict[str, t.Any],
+        details: t.Callable[[], dict[str, t.Any]] | None = None,
+    ) -> None:
         """Append one request to the request log of ``ws`` (``token``'s workspace, looked up now if the
-        request found none: it may have made it), stamped with the workspace's clock."""
+        request found none: it may have made it), stamped with the workspace's clock; ``details`` makes
+        the entry's remaining fields when the log is read (``domain.request_entries.shown``)."""
+        if details is not None:
+            entry[DEFERRED] = details
         with self.store.lock:
             if ws is None:
                 ws = self.store.workspaces.get(token)
             if ws is not None:
-                entry["at"] = format_timestamp(ws.clock.now())
+                entry["at"] = ws.clock.now()  # made text when read, as the details are
                 ws.request_log.append(entry)
 
 

@@ -3,6 +3,7 @@ an object (issue 31)."""
 
 from __future__ import annotations
 
+import re
 import typing as t
 
 import pytest
@@ -176,3 +177,20 @@ def test_request_log_shows_the_body_the_operation_read(client: TestClient) -> No
     log = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"]
     entry = next(e for e in log if e["request_id"] == made.headers["x-request-id"])
     assert (entry["operation_id"], entry["request_body"]) == ("coa_api_v1_invoice_create", sent)
+
+
+def test_request_log_entries_read_twice_are_whole_and_alike(client: TestClient) -> None:
+    """An entry shows every field in order (headers, body, then ``at`` as a timestamp), alike on every read."""
+    made = client.post(TAGS, json={"name": "logged twice"}, headers={"X-Note": "kept"})
+
+    def entry() -> dict[str, t.Any]:
+        log = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"]
+        return next(e for e in log if e["request_id"] == made.headers["x-request-id"])
+
+    first = entry()
+    assert list(first)[-3:] == ["request_headers", "request_body", "at"]
+    assert first["request_body"] == {"name": "logged twice"}
+    assert first["request_headers"]["x-note"] == "kept"
+    assert first["request_headers"]["authorization"] == "Token [redacted]"
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+0000", first["at"])
+    assert entry() == first

@@ -30,7 +30,7 @@ from .compiled import CompiledAPI
 from .control import Control
 from .forms import FORM_TYPES, FormDecoder
 from .offload import Offloaded, OffloadedExport
-from .request_log import request_details
+from .request_log import details_later
 from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
@@ -208,7 +208,7 @@ class RequestMiddleware:
         finally:
             millis = (time.perf_counter() - started) * 1000
             why = reason[0].decode("utf-8", errors="replace") if reason else None
-            self._record(received, scope, admission, status["code"], millis, answered_by, why)
+            self._record(received, scope, admission, status["code"], millis, answered_by, why, bounds is not None)
             if bounds is not None:
                 bounds.close()
             # The Caller holds the scope it was parsed from: unlinking it frees both at once, not at the
@@ -305,9 +305,11 @@ class RequestMiddleware:
         millis: float,
         answered_by: str | None,
         reason: str | None = None,
+        imported: bool = False,
     ) -> None:
         """The request's log line, and its entry in the caller's request log, from its ``Admission``:
-        the path as ``received``, the headers and body as served (a form body as the JSON it became)."""
+        the path as ``received``, the headers and body as served (a form body as the JSON it became), read
+        into the entry when the log is read (``imported``: now, under the import's JSON bounds)."""
         path = received.get("path", "")
         query = received.get("query_string", b"").decode("latin-1")
         client = (received.get("client") or ("-",))[0]
@@ -350,8 +352,8 @@ class RequestMiddleware:
                 "duration_ms": round(millis, 2),
                 "request_id": request_id,
                 "answered_by": answered_by,
-                **request_details(scope.get("headers") or (), admission.body),
             },
+            details_later(scope.get("headers") or (), admission.body, now=imported),
         )
 
 

@@ -7,16 +7,20 @@ fits in ``REQUEST_LOG_BODY`` characters and it is JSON as the API reads it (``op
 the same parse, done once per request, the request path used: no NaN, no integer beyond 64 bits, no
 lone surrogate, so the log can answer it again); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
+
+The request path records ``details_later``: the headers and body are read into these fields only when
+the log is read (``domain.request_entries.shown``), not for every request.
 """
 
 from __future__ import annotations
 
+import functools
 import typing as t
 
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
 from .admission import NOT_JSON, RequestBody
 
-__all__ = ["REDACTED", "request_details"]
+__all__ = ["REDACTED", "details_later", "request_details"]
 
 #: Headers whose values are secrets.
 REDACTED = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"x-api-key"})
@@ -51,3 +55,15 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBo
     if len(text) > REQUEST_LOG_BODY or len(body) > REQUEST_LOG_BODY * 4:
         details["request_body_truncated"] = True
     return details
+
+
+def details_later(
+    headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody, now: bool = False
+) -> t.Callable[[], dict[str, t.Any]]:
+    """What makes ``request_details(headers, request)`` when the log is read. A body too long to be kept
+    whole (``REQUEST_LOG_BODY`` x 4 bytes) is read ``now``, so the log holds no large body, as is one read
+    under other JSON bounds than the default (a snapshot import's)."""
+    if now or len(request.raw) > REQUEST_LOG_BODY * 4:
+        made = request_details(headers, request)
+        return lambda: made
+    return functools.partial(request_details, headers, request)

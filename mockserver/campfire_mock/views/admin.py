@@ -10,6 +10,7 @@ import pydantic
 from .._version import __version__
 from ..domain.clock import move_clock
 from ..domain.faults import Fault
+from ..domain.request_entries import shown
 from ..domain.saved_reports import SavedReports
 from ..domain.seeding import SeedError, bundled_seed, check_seed, load_seed
 from ..domain.snapshot import SNAPSHOT_FORMAT, let_go
@@ -105,7 +106,7 @@ class AdminHandlers(Handler):
             and (operation_id is None or entry.get("operation_id") == operation_id)
         ]
         page, meta = offset_page(entries, limit=limit, offset=offset, url=self.url(caller))
-        return envelope(page, meta), 200
+        return envelope([shown(entry) for entry in page], meta), 200
 
     def workspaces(self, ws: Workspace, caller: Caller, **_: t.Any) -> tuple[Body, int]:
         with self.store.lock:  # another thread may add a workspace meanwhile (each holds only its own lock)
