@@ -44,6 +44,7 @@ from .views.bill_drafts import BillAmortizationView, BillDraftView
 from .views.bill_payments import BillPaymentView
 from .views.bills import BillView
 from .views.bulk_search import BulkSearchView
+from .views.cleaning import body_cleaner
 from .views.contracts import ConsumptionView, ContractView, MilestoneView, SubscriptionView
 from .views.credit_memos import CreditMemoView
 from .views.custom_fields import CustomFieldView
@@ -272,6 +273,9 @@ class Operation:
     #: Work a heavy write does before its transaction, off the store's lock (``PREPARED``): it takes the
     #: request's arguments and gives the handler's. The front runs such an operation in a worker thread.
     prepare: t.Callable[[dict[str, t.Any]], dict[str, t.Any]] | None = None
+    #: What cleans the JSON body before the handler runs (``views/cleaning.py``): read-only and unknown
+    #: fields dropped, relation ids read; ``None``: the handler takes the body as validated.
+    clean: t.Callable[[dict[str, t.Any]], dict[str, t.Any]] | None = None
 
     @functools.cached_property
     def idempotent(self) -> bool:
@@ -296,6 +300,7 @@ class Operation:
     def _run(self, caller: Caller | None, kwargs: dict[str, t.Any], size: int | None) -> Reply:
         if caller is None:
             return self.answer(self.method(None, None, **kwargs))
+        clean = self.clean
         if not self.write:
             with self.store.read(caller.token) as ws:
                 return self.answer(self.method(ws, caller, **kwargs))
@@ -311,6 +316,8 @@ class Operation:
                 kept = idempotency.replay(ws, key, print_)
                 if kept is not None:
                     return Reply(*kept)
+            if clean is not None and isinstance(kwargs.get("body"), dict):  # the handler reads a clean body
+                kwargs = {**kwargs, "body": clean(kwargs["body"])}
             reply = self.answer(self.method(ws, caller, **kwargs))
             if key is not None:
                 idempotency.remember(ws, key, print_, reply.status, reply.headers, reply.body)
@@ -408,8 +415,11 @@ def build_operations(
             if cls not in instances:
                 instances[cls] = cls(services)
             prepare = getattr(instances[cls], name)
+        clean = body_cleaner(bound, services.serializer.shapes)
+        if clean is not None and not write:
+            raise ValueError(f"{operation_id} cleans its body but does not write: only writes may")
         built[operation_id] = Operation(
-            operation_id, bound, write, services.store, responses, webhooks, errors or responses, prepare
+            operation_id, bound, write, services.store, responses, webhooks, errors or responses, prepare, clean
         )
         if webhooks is not None and method == "GET":
             _add_reader(webhooks, plans.get(operation_id), bound)

@@ -19,6 +19,8 @@ from ..wire import EPOCH, jsonable
 from .documents import Spec
 
 Shape = tuple[tuple[str, t.Any], ...]
+#: One object of a request body cleaned: what is kept of it, and the errors of its relation ids.
+_Strip = t.Callable[[dict[str, t.Any]], tuple[dict[str, t.Any], dict[str, t.Any]]]
 _TIMESTAMP = object()
 #: Values a response shows as they are (``wire.jsonable`` returns them unchanged).
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -129,8 +131,9 @@ class Shapes:
                 if target and "properties" in schemas.get(target, {}):
                     self.nested.setdefault(name, {})[prop] = target
         self._plans: dict[str, _Plan] = {}
-        #: schema -> what ``strip_read_only`` keeps of a request body: writable and relation properties, nested lists.
-        self._input: dict[str, tuple[frozenset[str], frozenset[str], dict[str, str]]] = {}
+        #: schema -> its compiled ``strip_read_only`` (``cleaner``), and what cleans one object of it.
+        self._cleaners: dict[str, t.Callable[[dict[str, t.Any]], dict[str, t.Any]]] = {}
+        self._strips: dict[str, _Strip] = {}
         for name in schemas:
             props = schemas[name].get("properties")
             if props:
@@ -174,29 +177,53 @@ class Shapes:
     def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
         """Drop read-only and unknown fields from a request body, nested lists included, as DRF does.
         A relation id given as a numeric string beyond ``MAX_INT`` is a 400 naming the field."""
-        out, errors = self._strip(schema, body)
-        if errors:
-            raise ValidationFailed(errors)
-        return out
+        return self.cleaner(schema)(body)
 
-    def _strip(self, schema: str, body: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
-        found = self._input.get(schema)
+    def cleaner(self, schema: str) -> t.Callable[[dict[str, t.Any]], dict[str, t.Any]]:
+        """``strip_read_only`` for ``schema``, compiled once: its key sets and its nested lists' cleaners
+        made ahead, so a body is cleaned in one pass over the fields it gives."""
+        found = self._cleaners.get(schema)
         if found is None:
-            found = self._input[schema] = (self.writable(schema), self._relations(schema), self.nested.get(schema, {}))
-        keep, relations, nested = found
-        out: dict[str, t.Any] = {}
-        errors: dict[str, t.Any] = {}
-        for k, v in body.items():  # only the fields given are looked at
-            if k in keep:
-                if k in relations:
-                    v = _relation(v)
-                    if isinstance(v, int) and v > MAX_INT:
-                        errors[k] = [_TOO_LARGE]
-                out[k] = v
-        for field, item_schema in nested.items():
-            if isinstance(out.get(field), list):
-                stripped = [self._strip(item_schema, i) if isinstance(i, dict) else (i, {}) for i in out[field]]
-                out[field] = [item for item, _ in stripped]
-                if any(err for _, err in stripped):
-                    errors[field] = [err for _, err in stripped]
-        return out, errors
+            strip = self._compiled(schema)
+
+            def found(body: dict[str, t.Any]) -> dict[str, t.Any]:
+                out, errors = strip(body)
+                if errors:
+                    raise ValidationFailed(errors)
+                return out
+
+            self._cleaners[schema] = found
+        return found
+
+    def _compiled(self, schema: str) -> _Strip:
+        """What cleans one object of ``schema``: its fields and errors (nested lists by their item's)."""
+        found = self._strips.get(schema)
+        if found is not None:
+            return found
+        keep, relations = self.writable(schema), self._relations(schema)
+        #: (list field, what cleans its items): filled once this schema's own cleaner is known (a line
+        #: schema may name itself).
+        nested: list[tuple[str, _Strip]] = []
+
+        def strip(body: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
+            out: dict[str, t.Any] = {}
+            errors: dict[str, t.Any] = {}
+            for k, v in body.items():  # only the fields given are looked at
+                if k in keep:
+                    if k in relations:
+                        v = _relation(v)
+                        if isinstance(v, int) and v > MAX_INT:
+                            errors[k] = [_TOO_LARGE]
+                    out[k] = v
+            for field, item_strip in nested:
+                items = out.get(field)
+                if isinstance(items, list):
+                    stripped = [item_strip(i) if isinstance(i, dict) else (i, {}) for i in items]
+                    out[field] = [item for item, _ in stripped]
+                    if any(err for _, err in stripped):
+                        errors[field] = [err for _, err in stripped]
+            return out, errors
+
+        self._strips[schema] = strip
+        nested.extend((field, self._compiled(item)) for field, item in self.nested.get(schema, {}).items())
+        return strip

@@ -18,6 +18,7 @@ from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .bill_payments import BillPaymentActions
+from .cleaning import cleans_body
 from .generic import action
 from .pagination import check_limit, envelope, offset_page
 from .payables_render import render_bill, render_deleted
@@ -55,9 +56,6 @@ class BillView(BillPaymentActions):
     collections = ("/coa/api/v1/bill",)
     bills = BillService()
 
-    def _input(self, body: Body | None) -> Body:
-        return self.shapes.strip_read_only(SCHEMA, read_line_tags(body or {}))
-
     def _answer(self, ws: Workspace, bill: Body) -> Body:
         return render_bill(ws, self.shapes, bill)
 
@@ -69,19 +67,22 @@ class BillView(BillPaymentActions):
         rows = [render_deleted(self.shapes, b) if is_deleted(b) else self._answer(ws, b) for b in page]
         return envelope(rows, meta), 200
 
+    @cleans_body(SCHEMA, reads=read_line_tags)
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
-        return self._answer(ws, self.bills.create(ws, self._input(body))), 201
+        return self._answer(ws, self.bills.create(ws, body or {})), 201
 
     def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         return self._answer(ws, self.bills.get(ws, id_)), 200
 
+    @cleans_body(SCHEMA, reads=read_line_tags)
     def update(self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any) -> Result:  # type: ignore[override]
-        return self._answer(ws, self.bills.update(ws, id_, self._input(body), partial=False)), 200
+        return self._answer(ws, self.bills.update(ws, id_, body or {}, partial=False)), 200
 
+    @cleans_body(SCHEMA, reads=read_line_tags)
     def partial_update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
-        return self._answer(ws, self.bills.update(ws, id_, self._input(body), partial=True)), 200
+        return self._answer(ws, self.bills.update(ws, id_, body or {}, partial=True)), 200
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         self.bills.delete(ws, id_)

@@ -13,6 +13,7 @@ from ..domain.references import next_credit_memo_number
 from ..domain.statement import credit_memo_pdf
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
+from .cleaning import cleans_body
 from .generic import action
 from .references import ReferenceView
 
@@ -43,11 +44,13 @@ class CreditMemoView(ReferenceView):
     def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
         return self._answer(ws, self.services.references.credit_memo(ws, id_))
 
+    @cleans_body(SCHEMA)
     def update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """PUT and PATCH: the writable fields given; new lines replace the old and the total follows them."""
-        body = self.services.serializer.shapes.strip_read_only(SCHEMA, kwargs.get("body") or {})
+        body = kwargs.get("body") or {}
         return self._answer(ws, self.services.credit_memos.update(ws, self.object_id(kwargs), body))
 
+    @cleans_body(SCHEMA)
     def partial_update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         return self.update(ws, caller, **kwargs)
 

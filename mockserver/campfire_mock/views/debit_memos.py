@@ -12,6 +12,7 @@ from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .bill_payments import PayablesView
 from .bills import read_line_tags, void_date
+from .cleaning import cleans_body
 from .generic import action
 from .pagination import check_limit, envelope, offset_page
 from .payables_render import payment_values, render_debit_memo
@@ -27,9 +28,6 @@ class DebitMemoView(PayablesView):
     collections = ("/coa/api/v1/debit-memo",)
     memos = DebitMemoService(BillPaymentService(BillService()))
 
-    def _input(self, body: Body | None) -> Body:
-        return self.shapes.strip_read_only(SCHEMA, read_line_tags(body or {}))
-
     def _answer(self, ws: Workspace, memo: Body) -> Body:
         return render_debit_memo(ws, self.shapes, memo)
 
@@ -38,19 +36,22 @@ class DebitMemoView(PayablesView):
         page, meta = offset_page(rows, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
         return envelope([self._answer(ws, m) for m in page], meta), 200
 
+    @cleans_body(SCHEMA, reads=read_line_tags)
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
-        return self._answer(ws, self.memos.create(ws, self._input(body))), 201
+        return self._answer(ws, self.memos.create(ws, body or {})), 201
 
     def retrieve(self, ws: Workspace, caller: Caller, id_: t.Any, **_: t.Any) -> Result:  # type: ignore[override]
         return self._answer(ws, self.memos.get(ws, id_)), 200
 
+    @cleans_body(SCHEMA, reads=read_line_tags)
     def update(self, ws: Workspace, caller: Caller, id_: t.Any, body: Body | None = None, **_: t.Any) -> Result:  # type: ignore[override]
-        return self._answer(ws, self.memos.update(ws, id_, self._input(body), partial=False)), 200
+        return self._answer(ws, self.memos.update(ws, id_, body or {}, partial=False)), 200
 
+    @cleans_body(SCHEMA, reads=read_line_tags)
     def partial_update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: t.Any, body: Body | None = None, **_: t.Any
     ) -> Result:
-        return self._answer(ws, self.memos.update(ws, id_, self._input(body), partial=True)), 200
+        return self._answer(ws, self.memos.update(ws, id_, body or {}, partial=True)), 200
 
     def destroy(self, ws: Workspace, caller: Caller, id_: t.Any, **_: t.Any) -> Result:  # type: ignore[override]
         self.memos.delete(ws, id_)

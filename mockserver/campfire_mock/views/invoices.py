@@ -12,6 +12,7 @@ from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from .base import Caller, NoContent
+from .cleaning import cleans_body
 from .generic import action
 from .pagination import envelope, offset_page
 from .payments import InvoicePaymentActions
@@ -19,6 +20,8 @@ from .serialization import Serializer
 
 Body = dict[str, t.Any]
 Bodies = list[Body]
+#: The request and response schema of an invoice.
+SCHEMA = "AccountingInvoice"
 
 
 class InvoiceView(InvoicePaymentActions):
@@ -28,8 +31,9 @@ class InvoiceView(InvoicePaymentActions):
     def serializer(self) -> Serializer:
         return self.services.serializer
 
-    def _input(self, body: Body, schema: str = "AccountingInvoice") -> Body:
-        return self.serializer.shapes.strip_read_only(schema, body)
+    def _input(self, body: Body) -> Body:
+        """A body as a create's is cleaned (``@cleans_body``): an update's, a bulk create's item."""
+        return self.serializer.shapes.strip_read_only(SCHEMA, body)
 
     def list(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[Body, int]:
         query = InvoiceQuery.from_params({**params, **self.repeated(caller, "client", "entity")})
@@ -37,8 +41,9 @@ class InvoiceView(InvoicePaymentActions):
         page, meta = offset_page(found, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
         return envelope(self.serializer.invoice_page(ws, page, "AccountingInvoiceList"), meta), 200
 
+    @cleans_body(SCHEMA)
     def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
-        inv = self.services.invoices.create(ws, self._input(body))
+        inv = self.services.invoices.create(ws, body)
         caller.check_drafts(inv)
         return self.serializer.invoice(ws, inv), 201
 
@@ -55,6 +60,8 @@ class InvoiceView(InvoicePaymentActions):
 
     def _update(self, ws: Workspace, caller: Caller, invoice_id: int, body: Body, *, partial: bool) -> tuple[Body, int]:
         caller.check_drafts(self.services.invoices.get(ws, invoice_id))
+        # Cleaned here, not before the handler: the object and the caller's right to it are checked
+        # first, as DRF's ``get_object`` comes before its serializer (a 404 or 403 before a 400).
         inv = self.services.invoices.update(ws, invoice_id, self._input(body), partial=partial)
         caller.check_drafts(inv)
         return self.serializer.invoice(ws, inv), 200

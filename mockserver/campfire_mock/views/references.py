@@ -12,6 +12,7 @@ from ..domain.generic import is_deleted
 from ..domain.reference_query import common_filter
 from ..domain.workspace import Workspace
 from .base import Caller
+from .cleaning import cleans_body
 from .generic import ResourceView
 from .pagination import envelope, offset_page
 from .serialization import REFERENCE_SCHEMAS
@@ -58,9 +59,9 @@ class ReferenceView(ResourceView):
         page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
         return envelope([self.shown(ws, o) for o in page], meta), 200
 
+    @cleans_body(lambda view: REFERENCE_SCHEMAS[view.kind])
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:
-        serializer = self.services.serializer
-        clean = serializer.shapes.strip_read_only(REFERENCE_SCHEMAS[self.kind], body or {})
+        clean = body or {}
         self.check_references(ws, clean)
         return self.shown(ws, self.services.references.create(ws, self.kind, clean)), 201
 
