@@ -126,9 +126,16 @@ def parse_json_bytes(raw: bytes) -> t.Any:
         except orjson.JSONDecodeError:
             pass
         else:
-            if _within_bounds(value, 0, bounds.items):
+            if _plainly_within(raw, bounds.items) or _within_bounds(value, 0, bounds.items):
                 return value
     return parse_json(raw.decode("utf-8"))
+
+
+def _plainly_within(raw: bytes, items: int) -> bool:
+    """Whether the text orjson read (no integer beyond 64 bits, no lone surrogate: ``parse_json_bytes``)
+    plainly breaks no bound of ``_within_bounds``, told from its bytes: an array of more than ``items``
+    items needs ``items`` commas, and a container at the depth bound as many brackets."""
+    return raw.count(b",") < items and raw.count(b"[") + raw.count(b"{") < MAX_JSON_DEPTH - 1
 
 
 def parse_json(text: str) -> t.Any:

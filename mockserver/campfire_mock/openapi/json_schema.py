@@ -8,7 +8,6 @@ responses (write-only properties must be absent).
 from __future__ import annotations
 
 import datetime
-import functools
 import typing as t
 
 import jsonschema_rs
@@ -87,9 +86,7 @@ def request_validator(schema: dict[str, t.Any]) -> t.Any:
     """A compiled jsonschema-rs validator that accepts exactly what ``DRFRequestValidator`` accepts
     (formats checked by the same ``FORMAT_CHECKER``), or ``None`` if the schema cannot be compiled."""
     names = _format_names(schema)
-    formats: dict[str, t.Callable[..., bool]] = {
-        name: functools.partial(FORMAT_CHECKER.conforms, format=name) for name in names
-    }
+    formats = {name: _conforms(name) for name in names}
     try:
         return jsonschema_rs.Draft4Validator(
             to_json_schema(schema, request=True), validate_formats=True, formats=formats
@@ -107,6 +104,23 @@ def cached_request_validator(schema: dict[str, t.Any]) -> t.Any:
     if entry is None or entry[0] is not schema:
         entry = _REQUEST[id(schema)] = (schema, request_validator(schema))
     return entry[1]
+
+
+def _conforms(name: str) -> t.Callable[[t.Any], bool]:
+    """``FORMAT_CHECKER.conforms(instance, name)`` as one call of the format's check (no lookup, no
+    ``FormatError`` made and caught per value): a value the check refuses, or raises on, does not conform."""
+    found = FORMAT_CHECKER.checkers.get(name)
+    if found is None:
+        return lambda instance: True  # a format the checker does not know: every value conforms
+    check, raises = found
+
+    def conforms(instance: t.Any) -> bool:
+        try:
+            return bool(check(instance))
+        except raises:
+            return False
+
+    return conforms
 
 
 def _format_names(node: t.Any) -> set[str]:
