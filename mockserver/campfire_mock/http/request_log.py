@@ -58,12 +58,18 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBo
 
 
 def details_later(
-    headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody, now: bool = False
+    headers: t.Sequence[tuple[bytes, bytes]], request: RequestBody, now: bool = False
 ) -> t.Callable[[], dict[str, t.Any]]:
-    """What makes ``request_details(headers, request)`` when the log is read. A body too long to be kept
-    whole (``REQUEST_LOG_BODY`` x 4 bytes) is read ``now``, so the log holds no large body, as is one read
-    under other JSON bounds than the default (a snapshot import's)."""
-    if now or len(request.raw) > REQUEST_LOG_BODY * 4:
+    """What makes ``request_details(headers, request)`` when the log is read. What the log would keep
+    only a part of (a body longer than ``REQUEST_LOG_BODY`` bytes, more headers or header text than it
+    keeps) is read ``now``, so an entry never holds more than its fields would; so is a body read under
+    other JSON bounds than the default (a snapshot import's)."""
+    if (
+        now
+        or len(request.raw) > REQUEST_LOG_BODY
+        or len(headers) > REQUEST_LOG_HEADERS
+        or sum(len(value) for _, value in headers) > REQUEST_LOG_TEXT
+    ):
         made = request_details(headers, request)
         return lambda: made
     return functools.partial(request_details, headers, request)
