@@ -37,6 +37,7 @@ from ..errors import (
     ValidationFailed,
 )
 from .bank_transactions import REFUNDS, transaction_applied
+from .currency import check_book_rate, entity_currency
 from .generic import live_row, stored_row
 from .lifecycle import Lifecycle, Refusals
 from .memos import credit_memo
@@ -254,6 +255,12 @@ class CreditMemoService(Lifecycle[Memo]):
                 raise CreditMemoHasPayments(memo_id, "replace its lines")
             values["lines"], total = credit_memo_lines(ws, values["lines"] or [], errors)
             values["total_amount"] = str(total)
+        if {"currency", "entity", "exchange_rate_book"} & values.keys():
+            entity = values["entity"] if "entity" in values else rel_id(memo.get("entity"))
+            if "currency" in values and not values["currency"]:  # null or "": the entity's, as on create
+                values["currency"] = entity_currency(ws, entity)
+            merged = {**memo, **values}
+            check_book_rate(ws, entity, merged.get("currency"), merged.get("exchange_rate_book"), errors)
         if errors:
             raise ValidationFailed(errors)
         if values.get("credit_memo_number") and values["credit_memo_number"] != memo.get("credit_memo_number"):
