@@ -81,17 +81,22 @@ def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]
     return credit_memo(ws, memo).usage()
 
 
-def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
+def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal, day: date) -> dict[str, t.Any]:
+    """The ``overpayment`` memo of the cash an invoice's payments left over, dated (and posted) on the
+    payment date of that cash, not the day it was recorded."""
     now = ws.now_text()
     memo_id = ws.next_id("credit_memo")
     memo = {
         "id": memo_id,
         "credit_memo_number": new_credit_memo_number(ws),
         "credit_memo_type": "overpayment",
-        "credit_memo_date": ws.clock.today().isoformat(),
+        "credit_memo_date": day.isoformat(),
         "client": inv.client,
         "entity": inv.entity,
         "currency": inv.currency,
+        # the invoice's rates, so a memo in a foreign currency posts as its invoice does
+        "exchange_rate": inv.extra.get("exchange_rate"),
+        "exchange_rate_book": inv.extra.get("exchange_rate_book"),
         "total_amount": str(amount),
         "lines": [],
         "journal_entry": ws.next_id("journal_entry"),

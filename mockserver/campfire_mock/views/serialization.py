@@ -13,6 +13,7 @@ import orjson
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
+from ..domain.posting import receivable_account
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ServerError
@@ -199,7 +200,8 @@ class Serializer:
             entity_currency=entity.get("currency"),
             entity_invoice_message=entity.get("invoice_message"),
             contract=inv.contract,
-            contract_name=(contract or {}).get("deal_name") or "",
+            contract_name=(contract or {}).get("deal_name") if contract is not None else None,
+            ar_account=receivable_account(ws, inv.extra.get("ar_account")),
             currency=inv.currency,
             discount=inv.discount,
             payment_term_applied_discount=inv.payment_term_applied_discount,
