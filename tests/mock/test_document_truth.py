@@ -90,7 +90,8 @@ def test_applying_a_memo_without_currency_keeps_receivables_equal_to_what_the_in
                                "due_date": "2026-11-30", "lines": [{"account": 2622, "amount": 10}]}),
         ("/coa/api/v1/debit-memo", {"entity": 54, "vendor": 34182, "debit_memo_date": "2026-11-01",
                                     "lines": [{"account": 2622, "amount": 10}]}),
-        (MEMOS, {"entity": 54, "client": 42, "credit_memo_date": "2026-11-18", "lines": [{"account": REVENUE, "amount": 5}]}),
+        (MEMOS, {"entity": 54, "client": 42, "credit_memo_date": "2026-11-18",
+                 "lines": [{"account": REVENUE, "amount": 5}]}),
     ],
 )  # fmt: skip
 def test_every_document_sent_without_currency_names_an_entry_that_exists(
@@ -115,7 +116,8 @@ def test_every_document_sent_without_currency_names_an_entry_that_exists(
                                "due_date": "2026-11-30", "lines": [{"account": 2622, "amount": 10}]}),
         ("/coa/api/v1/debit-memo", {"entity": 54, "vendor": 34182, "debit_memo_date": "2026-11-01",
                                     "lines": [{"account": 2622, "amount": 10}]}),
-        (MEMOS, {"entity": 54, "client": 42, "credit_memo_date": "2026-11-18", "lines": [{"account": REVENUE, "amount": 5}]}),
+        (MEMOS, {"entity": 54, "client": 42, "credit_memo_date": "2026-11-18",
+                 "lines": [{"account": REVENUE, "amount": 5}]}),
         ("/coa/api/journal_entry", {"date": "2026-11-02", "entity": 54, "transactions": [
             {"account": 6000, "debit_amount": 1}, {"account": 2300, "credit_amount": 1}]}),
     ],

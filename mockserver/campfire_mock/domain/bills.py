@@ -32,9 +32,9 @@ from . import amortization
 from .bill_models import Bill, BillLine
 from .bill_models import payment_rows as bill_payments
 from .chart import roles
+from .currency import check_book_rate, entity_currency
 from .document import PAYABLE, build_lines, check_total, document_date, due_date, due_days, line_over_cap, lines_total
 from .documents import BILLS, TAGS, as_date, dec, relation
-from .currency import check_book_rate, entity_currency
 from .generic import is_deleted, object_key
 from .lifecycle import Refusals, StoredRows, bulk_search
 from .models import ZERO, money

@@ -86,7 +86,7 @@ def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal, day: d
     payment date of that cash, not the day it was recorded."""
     now = ws.now_text()
     memo_id = ws.next_id("credit_memo")
-    memo = {
+    memo: dict[str, t.Any] = {
         "id": memo_id,
         "credit_memo_number": new_credit_memo_number(ws),
         "credit_memo_type": "overpayment",

@@ -36,9 +36,9 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
+from .currency import check_book_rate, entity_currency
 from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
-from .currency import check_book_rate, entity_currency
 from .generic import is_deleted, object_key
 from .lifecycle import Refusals, StoredRows, bulk_search
 from .memos import debit_memo

@@ -36,6 +36,7 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
+from .currency import check_book_rate, entity_currency
 from .document import (
     RECEIVABLE,
     build_lines,
@@ -46,7 +47,6 @@ from .document import (
     due_from_terms,
     line_over_cap,
 )
-from .currency import check_book_rate, entity_currency
 from .lifecycle import Refusals, Removable, bulk_search
 from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
 from .payment_terms import term_days
