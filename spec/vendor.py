@@ -1881,7 +1881,7 @@ DESCRIBED_DEFAULTS: dict[str, dict[str, Any]] = {
 DESCRIBED_DEFAULT_REASON = "the default upstream's own description of the field states"
 NULL_UNSENT_REASON = (
     "null when the client sent nothing and upstream declares no default: Campfire's model default is not"
-    " published, so the twin answers null rather than a made-up \"\", 0 or first choice (real responses show"
+    ' published, so the twin answers null rather than a made-up "", 0 or first choice (real responses show'
     " null for unset optional fields: observed shapes, ref_number, dba, mailing_address, terms); the mark also"
     " admits null in requests, which the twin stores as not sent"
 )
@@ -2041,6 +2041,54 @@ def add_contract_figures(schemas: dict[str, Any]) -> None:
         }
 
 
+def _book_amounts(*figures: str) -> dict[str, dict[str, Any]]:
+    """The ``<figure>_book`` and ``<figure>_consolidation`` twins of a document's figures: decimal strings,
+    null where the rate they need is unknown."""
+    node = {"type": "string", "nullable": True, "readOnly": True, "pattern": r"^-?\d+\.\d{2}$"}
+    return {f"{figure}_{side}": dict(node) for side in ("book", "consolidation") for figure in figures}
+
+
+#: Fields real objects carry that upstream's schema lacks (observed-shapes.md: fixtures captured from the live
+#: API by a public MCP client), where the twin can compute them: schema -> field -> its node. A debit memo's
+#: fields it shares with a credit memo are copied from ``AccountingCreditMemo`` (``OBSERVED_MEMO_FIELDS``).
+OBSERVED_FIELDS: dict[str, dict[str, dict[str, Any]]] = {
+    "AccountingInvoice": _book_amounts("total_amount", "amount_paid", "amount_due"),
+    "AccountingInvoiceList": _book_amounts("total_amount", "amount_paid", "amount_due"),
+    "AccountingBill": _book_amounts("total_amount", "amount_paid", "amount_due"),
+    "AccountingCreditMemo": _book_amounts("total_amount", "amount_used"),
+    "AccountingDebitMemo": {
+        **_book_amounts("total_amount", "amount_used"),
+        "vendor_email": {"type": "string", "nullable": True, "readOnly": True},
+        "debit_memo_type": {"type": "string", "nullable": True, "readOnly": True},
+    },
+    "ContractCustomer": {"lineage": {"type": "array", "items": {"type": "string"}, "readOnly": True}},
+}
+OBSERVED_MEMO_FIELDS = ("last_sent_at", "anrok_transaction_id", "integration_id", "integration_context", "vat_number")
+OBSERVED_FIELD_REASON = (
+    "real responses carry this field (observed shapes of captured Campfire responses); the twin computes it"
+    " (book and consolidation amounts: the document's figures at the rates its journal entry posts at, null"
+    " where a rate is unknown; vendor_email: the vendor's; lineage: the customer's ids from the root down) or"
+    " answers null where it knows nothing (debit_memo_type, and the fields a debit memo shares with a credit memo"
+    " until one is sent)"
+)
+
+
+def add_observed_fields(schemas: dict[str, Any]) -> None:
+    """The fields real objects carry that upstream's schema lacks (``OBSERVED_FIELDS``), marked as added."""
+    memo = schemas["AccountingCreditMemo"]["properties"]
+    for schema_name, fields in OBSERVED_FIELDS.items():
+        props = schemas[schema_name]["properties"]
+        extra = (
+            {n: copy.deepcopy(memo[n]) for n in OBSERVED_MEMO_FIELDS} if schema_name == "AccountingDebitMemo" else {}
+        )
+        for field, node in {**fields, **extra}.items():
+            if field in props:
+                raise ValueError(f"{schema_name}.{field} is upstream's now")
+            if node.get("format") == "date-time":  # as ``relax_timestamps`` makes it (it leaves added nodes be)
+                node = {**{k: v for k, v in node.items() if k != "format"}, "pattern": TIMESTAMP_PATTERN}
+            props[field] = {**node, MARK: {"reason": OBSERVED_FIELD_REASON, "added": True}}
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -2144,7 +2192,7 @@ WRITABLE_LINES_REASON = (
     "an entry's lines are written by the client: upstream's own request examples (IntercompanyJournalEntryRequest)"
     " and Campfire's journal-entry guide send `transactions`, and the entry is nothing without them; upstream"
     " marks them read-only (and so required in answers only), so here they are writable and optional in requests;"
-    " each line's `tags` too, which the same examples send as objects (`[{\"id\": \"8304\", \"name\": ...}]`)"
+    ' each line\'s `tags` too, which the same examples send as objects (`[{"id": "8304", "name": ...}]`)'
 )
 
 
@@ -2235,6 +2283,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     null_when_unsent(paths, schemas)
     null_unknown_figures(schemas)
     add_contract_figures(schemas)
+    add_observed_fields(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

@@ -363,9 +363,9 @@ def test_nulls_and_defaults_as_the_docs_show_them(client: TestClient) -> None:
     body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": lines}
     given = client.post("/coa/api/v1/invoice/", json={**body, "exchange_rate": 1.1, "exchange_rate_book": 0.9})
     assert (given.json()["exchange_rate"], given.json()["exchange_rate_book"]) == (1.1, 0.9)
-    foreign = client.post("/coa/api/v1/invoice/", json={**body, "currency": "EUR"}).json()
+    foreign = client.post("/coa/api/v1/invoice/", json={**body, "currency": "EUR", "exchange_rate_book": 1.1}).json()
     assert foreign["entity_currency"] == "USD"
-    assert (foreign["exchange_rate"], foreign["exchange_rate_book"]) == (None, None)  # no rates in the mock
+    assert (foreign["exchange_rate"], foreign["exchange_rate_book"]) == (None, 1.1)  # no rates in the mock
 
 
 def test_repeated_client_and_entity_filters_apply_every_value(client: TestClient) -> None:

@@ -69,3 +69,15 @@ def test_admin_spec_stays_under_reserved_prefix() -> None:
     vendored = load_spec(packaged_spec(FILES[0]))
     assert all(p.startswith("/__campfire_mock__/") for p in admin["paths"])
     assert not any("__campfire_mock__" in p for p in vendored["paths"])
+
+
+def test_the_docs_state_the_spec_s_counts() -> None:
+    """The server and contract pages give the vendored spec's own path and operation counts (two more than
+    upstream's: the webhook topics and the GL transaction report)."""
+    spec = load_spec(packaged_spec())
+    methods = ("get", "put", "post", "patch", "delete")
+    operations = sum(1 for item in spec["paths"].values() for m in item if m in methods)
+    server = (ROOT / "docs" / "server.md").read_text(encoding="utf-8")
+    contract = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
+    assert f"{len(spec['paths'])} paths and {operations} operations in all" in " ".join(server.split())
+    assert f"all {operations} operations" in " ".join(contract.split())

@@ -32,6 +32,7 @@ from . import amortization
 from .bill_models import Bill, BillLine
 from .bill_models import payment_rows as bill_payments
 from .chart import roles
+from .currency import check_book_rate, entity_currency
 from .document import PAYABLE, build_lines, check_total, document_date, due_date, due_days, line_over_cap, lines_total
 from .documents import BILLS, TAGS, as_date, dec, relation
 from .generic import is_deleted, object_key
@@ -150,7 +151,9 @@ class BillService(StoredRows):
             "payment_term": relation(ws, "payment_term", "payment_term", merged.get("payment_term"), errors),
             "ap_account": relation(ws, "account", "ap_account", merged.get("ap_account"), errors),
         }
-        currency = merged.get("currency") or ws.refs["entity"].look(entity or -1, {}).get("currency") or "USD"
+        currency = merged.get("currency") or entity_currency(ws, entity)
+        kept_rate = bill.get("exchange_rate_book") if bill is not None and partial else None
+        check_book_rate(ws, entity, currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms") or None
         bill_date, due_date = self._dates(ws, merged, body, terms, errors, partial=partial and bill is not None)
         if bill is None or "lines" in body or not partial:

@@ -10,7 +10,7 @@ from datetime import date
 
 from .chart import product_revenue_account, roles
 from .payables_posting import _payable
-from .posting import _money_account, _receivable, root_currency
+from .posting import _money_account, receivable_account, root_currency
 from .values import as_date
 from .workspace import Workspace
 
@@ -115,7 +115,7 @@ class Plain:
     def ar(self, named: t.Any) -> int | None:
         found = self.receivable.get(named, _MISSING)
         if found is _MISSING:
-            found = self.receivable[named] = _receivable(self.ws, named)
+            found = self.receivable[named] = receivable_account(self.ws, named)
         return t.cast("int | None", found)
 
     def ap(self, named: t.Any) -> int | None:

@@ -37,6 +37,7 @@ from ..errors import (
     ValidationFailed,
 )
 from .bank_transactions import REFUNDS, transaction_applied
+from .currency import check_book_rate, entity_currency
 from .generic import live_row, stored_row
 from .lifecycle import Lifecycle, Refusals
 from .memos import credit_memo
@@ -80,17 +81,22 @@ def credit_memo_usage(ws: Workspace, memo: dict[str, t.Any]) -> dict[str, t.Any]
     return credit_memo(ws, memo).usage()
 
 
-def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal) -> dict[str, t.Any]:
+def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal, day: date) -> dict[str, t.Any]:
+    """The ``overpayment`` memo of the cash an invoice's payments left over, dated (and posted) on the
+    payment date of that cash, not the day it was recorded."""
     now = ws.now_text()
     memo_id = ws.next_id("credit_memo")
-    memo = {
+    memo: dict[str, t.Any] = {
         "id": memo_id,
         "credit_memo_number": new_credit_memo_number(ws),
         "credit_memo_type": "overpayment",
-        "credit_memo_date": ws.clock.today().isoformat(),
+        "credit_memo_date": day.isoformat(),
         "client": inv.client,
         "entity": inv.entity,
         "currency": inv.currency,
+        # the invoice's rates, so a memo in a foreign currency posts as its invoice does
+        "exchange_rate": inv.extra.get("exchange_rate"),
+        "exchange_rate_book": inv.extra.get("exchange_rate_book"),
         "total_amount": str(amount),
         "lines": [],
         "journal_entry": ws.next_id("journal_entry"),
@@ -254,6 +260,12 @@ class CreditMemoService(Lifecycle[Memo]):
                 raise CreditMemoHasPayments(memo_id, "replace its lines")
             values["lines"], total = credit_memo_lines(ws, values["lines"] or [], errors)
             values["total_amount"] = str(total)
+        if {"currency", "entity", "exchange_rate_book"} & values.keys():
+            entity = values["entity"] if "entity" in values else rel_id(memo.get("entity"))
+            if "currency" in values and not values["currency"]:  # null or "": the entity's, as on create
+                values["currency"] = entity_currency(ws, entity)
+            merged = {**memo, **values}
+            check_book_rate(ws, entity, merged.get("currency"), merged.get("exchange_rate_book"), errors)
         if errors:
             raise ValidationFailed(errors)
         if values.get("credit_memo_number") and values["credit_memo_number"] != memo.get("credit_memo_number"):

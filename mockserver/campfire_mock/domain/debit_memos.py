@@ -36,6 +36,7 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
+from .currency import check_book_rate, entity_currency
 from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
@@ -97,7 +98,9 @@ class DebitMemoService(StoredRows):
             errors["entity"] = ["This field is required."]
         vendor = relation(ws, "vendor", "vendor", merged.get("vendor"), errors)
         account = relation(ws, "account", "debit_account", merged.get("debit_account"), errors)
-        currency = merged.get("currency") or ws.refs["entity"].look(entity or -1, {}).get("currency") or "USD"
+        currency = merged.get("currency") or entity_currency(ws, entity)
+        kept_rate = memo.get("exchange_rate_book") if memo is not None and partial else None
+        check_book_rate(ws, entity, currency, body.get("exchange_rate_book", kept_rate), errors)
         try:
             day = as_date(merged.get("debit_memo_date"))
         except ValueError:

@@ -36,6 +36,7 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
+from .currency import check_book_rate, entity_currency
 from .document import (
     RECEIVABLE,
     build_lines,
@@ -172,9 +173,9 @@ class InvoiceService(Removable[Invoice]):
         errors: dict[str, t.Any] = {}
         merged = {**(self._current(inv) if inv is not None and partial else {}), **body}
         refs = self._relations(ws, merged, errors)
-        currency = (
-            merged.get("currency") or (ws.refs["entity"].look(refs["entity"] or -1) or {}).get("currency") or "USD"
-        )
+        currency = merged.get("currency") or entity_currency(ws, refs["entity"])
+        kept_rate = inv.extra.get("exchange_rate_book") if inv is not None and partial else None
+        check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms", "net_30") or None
         invoice_date, due_date = self._dates(
             inv, body, merged, terms, term_days(ws, refs["payment_term"]), partial, errors

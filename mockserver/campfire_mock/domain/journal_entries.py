@@ -27,6 +27,7 @@ from decimal import Decimal, InvalidOperation
 from ..errors import Conflict, JournalEntryNotFound, JournalEntryPosted, ValidationFailed
 from ..limits import MAX_LINES
 from .chart import is_receivable_or_payable
+from .currency import check_book_rate
 from .documents import TAGS
 from .entries import Entry
 from .generic import is_deleted
@@ -173,6 +174,8 @@ def check_entry(ws: Workspace, values: Row) -> Row:
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
         errors["entity"] = [f'Invalid pk "{entity}" - object does not exist.']
+    elif isinstance(entity, int):
+        check_book_rate(ws, entity, values.get("currency"), values.get("exchange_rate_book"), errors)
     written, problem = written_lines(values)
     if problem is not None:
         errors["transactions"] = [problem]

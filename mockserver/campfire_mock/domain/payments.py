@@ -205,9 +205,13 @@ class PaymentService:
         payment_ids: list[int] = []
         journal_ids: list[int] = []
         due = inv.amount_due
+        excess_day: date | None = None  # the (latest) payment date of the cash left over
         for prop in proposals:
             applied = min(prop["amount"], max(due, ZERO))
             excess += prop["amount"] - applied
+            if prop["amount"] > applied:
+                paid_on = prop["date"] or ws.clock.today()
+                excess_day = paid_on if excess_day is None else max(excess_day, paid_on)
             if applied <= 0:
                 continue
             due -= applied
@@ -246,7 +250,7 @@ class PaymentService:
 
         created: list[dict[str, t.Any]] = []
         if excess > 0:
-            memo = create_overpayment_memo(ws, inv, excess)
+            memo = create_overpayment_memo(ws, inv, excess, excess_day or ws.clock.today())
             created.append({"id": memo["id"], "credit_memo_number": memo["credit_memo_number"]})
             journal_ids.append(memo["journal_entry"])
         return {"journal_entry_ids": journal_ids, "payment_ids": payment_ids, "auto_created_credit_memos": created}

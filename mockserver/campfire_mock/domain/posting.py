@@ -87,7 +87,9 @@ def _with_void(entry: Entry, void_id: int | None, void_day: date | None, memo: s
     return [entry, reversal(entry, void_id, void_day, memo)]
 
 
-def _receivable(ws: Workspace, named: t.Any = None) -> int | None:
+def receivable_account(ws: Workspace, named: t.Any = None) -> int | None:
+    """The receivables account a document posts to: the one it names (an invoice's ``ar_account``, a memo's
+    ``credit_account``) if the chart has it, else the chart's receivables account."""
     found = rel_id(named)
     return found if found is not None and found in ws.refs["account"] else roles(ws)["receivables"]
 
@@ -100,7 +102,7 @@ def invoice_entries(ws: Workspace, inv: Invoice) -> list[Entry]:
     if rates is None:
         return []
     role = roles(ws)
-    ar = _receivable(ws, inv.extra.get("ar_account"))
+    ar = receivable_account(ws, inv.extra.get("ar_account"))
     client = inv.client
     lines = [Posting(ar, cents(inv.total_amount), vendor=client, description=f"Invoice {inv.invoice_number}")]
     for ln in inv.lines:
@@ -165,10 +167,10 @@ def payment_entries(ws: Workspace, payment: Payment, inv: Invoice | None) -> lis
     if rates is None:
         return []
     client = inv.client if inv else None
-    ar = _receivable(ws, inv.extra.get("ar_account") if inv else None)
+    ar = receivable_account(ws, inv.extra.get("ar_account") if inv else None)
     if payment.credit_memo_id is not None:
         memo = ws.refs["credit_memo"].look(payment.credit_memo_id, {})
-        debit = _receivable(ws, memo.get("credit_account"))
+        debit = receivable_account(ws, memo.get("credit_account"))
     else:
         debit = _money_account(ws, payment.transaction_id, payment.account_id, "undeposited")
     number = inv.invoice_number if inv else str(payment.invoice_id)
@@ -201,7 +203,7 @@ def credit_memo_entries(ws: Workspace, memo: Row) -> list[Entry]:
         return []
     role = roles(ws)
     number = str(memo.get("credit_memo_number") or memo["id"])
-    held = _receivable(ws, memo.get("credit_account"))
+    held = receivable_account(ws, memo.get("credit_account"))
     client = rel_id(memo.get("client"))
     common: dict[str, t.Any] = {
         "source_id": memo["id"],
@@ -355,6 +357,7 @@ __all__ = [
     "invoice_entries",
     "manual_entries",
     "payment_entries",
+    "receivable_account",
     "root_currency",
     "stored_lines",
 ]

@@ -17,6 +17,7 @@ import uuid
 from decimal import Decimal
 
 from ..errors import CreditMemoNotFound, ValidationFailed
+from .currency import check_book_rate, entity_currency
 from .generic import is_deleted
 from .models import ZERO, money
 from .values import dec, rel_id
@@ -140,6 +141,10 @@ class ReferenceService:
             values.pop(name, None)
         values["lines"], total = credit_memo_lines(ws, values.get("lines") or [], errors)
         values["total_amount"] = str(total)
+        # Left out (or null), the memo is in its entity's currency, as invoices, bills and debit memos are:
+        # stored so that the answer, the stored memo and its entry agree.
+        values["currency"] = values.get("currency") or entity_currency(ws, values.get("entity"))
+        check_book_rate(ws, values.get("entity"), values["currency"], values.get("exchange_rate_book"), errors)
         values["journal_entry"] = ws.next_id("journal_entry")
         values["_payment_ids"] = []
         if not values.get("credit_memo_number"):

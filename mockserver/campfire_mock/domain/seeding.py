@@ -17,7 +17,7 @@ import copy
 import functools
 import json
 import typing as t
-from datetime import date
+from datetime import date, datetime
 from importlib import resources
 from pathlib import Path
 
@@ -48,6 +48,8 @@ MILESTONES = "/rr/api/v1/contracts/{contract_id}/milestones"
 SUBSCRIPTIONS = "/rr/api/v1/contracts/{contract_id}/subscriptions"
 #: Line fields a seed may set that are the server's, not the invoice body's.
 LINE_META = ("id", "created_at", "last_modified_at")
+#: The stamps of when an object was made and last changed: never after the moment it is seeded.
+STAMPS = ("created_at", "last_modified_at")
 
 
 def bundled_seed(name: str) -> Seed:
@@ -187,6 +189,7 @@ def _reference(ws: Workspace, kind: str, raw: t.Any, now: str) -> None:
     obj = copy.deepcopy(raw)
     obj.setdefault("created_at", now)
     obj.setdefault("last_modified_at", obj["created_at"])
+    not_after_now(ws, obj)
     if kind == "credit_memo":
         obj.setdefault("_payment_ids", [])
         _bump_number(ws, "credit_memo_number", obj.get("credit_memo_number"))
@@ -210,6 +213,7 @@ def _generic(ws: Workspace, kind: str, raw: t.Any, now: str) -> None:
     obj = copy.deepcopy(raw)
     obj.setdefault("created_at", now)
     obj.setdefault("last_modified_at", obj["created_at"])
+    not_after_now(ws, obj)
     ws.table(kind)[int(obj["id"])] = obj
     ws.bump_sequence(kind, int(obj["id"]))
 
@@ -289,6 +293,39 @@ def _invoice(ws: Workspace, raw: t.Any, invoices: InvoiceService, payments: Paym
     # Last: replaying payments and the void stamps the invoice with the time of loading.
     if raw.get("last_modified_at"):
         inv.last_modified_at = parse_moment(raw["last_modified_at"])
+    # Nothing is made or changed after the moment it is seeded (its dates may be later: a future-dated
+    # invoice keeps its ``invoice_date``), or a client syncing by ``last_modified_at`` would skip what comes next.
+    moment = ws.clock.now()
+    inv.created_at, inv.last_modified_at = min(inv.created_at, moment), min(inv.last_modified_at, moment)
+    for line in inv.lines:
+        line.created_at, line.last_modified_at = min(line.created_at, moment), min(line.last_modified_at, moment)
+    for payment_id in inv.payment_ids:
+        payment = ws.payments[payment_id]
+        payment.created_at = min(payment.created_at, moment)
+        payment.last_modified_at = min(payment.last_modified_at, moment)
+
+
+def not_after_now(ws: Workspace, obj: dict[str, t.Any]) -> None:
+    """A seeded object's stamps (and those of the objects in its lists: lines, payments) that are after the
+    workspace clock's now become now: nothing is created or changed after the moment it is seeded, though
+    its dates may be later (a journal entry dated next month keeps its ``date``). Otherwise a client syncing
+    by ``last_modified_at`` takes its watermark from the future and misses the writes that follow."""
+    moment = ws.clock.now()
+    text: str | None = None
+    nested = (item for value in obj.values() if isinstance(value, list) for item in value if isinstance(item, dict))
+    for item in (obj, *nested):
+        for name in STAMPS:
+            value = item.get(name)
+            if isinstance(value, str) and _after(value, moment):
+                text = text or ws.now_text()
+                item[name] = text
+
+
+def _after(value: str, moment: datetime) -> bool:
+    try:
+        return parse_moment(value) > moment
+    except ValueError:
+        return False  # not a timestamp: the object's own checks refuse it, or keep it as written
 
 
 def _bump_number(ws: Workspace, sequence: str, number: t.Any) -> None:

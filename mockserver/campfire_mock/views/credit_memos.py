@@ -8,6 +8,8 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.book_amounts import book_amounts
+from ..domain.credit_memos import credit_memo_usage
 from ..domain.reference_query import filter_credit_memos
 from ..domain.references import next_credit_memo_number
 from ..domain.statement import credit_memo_pdf
@@ -35,8 +37,23 @@ class CreditMemoView(ReferenceView):
     def _memo_id(self, kwargs: dict[str, t.Any]) -> t.Any:
         return self.path_value(kwargs, "credit_memo_id")
 
+    def figures(self, ws: Workspace, obj: Body) -> Body:
+        """Its total and used amounts in its entity's book currency and in the consolidation currency."""
+        usage = credit_memo_usage(ws, obj)
+        rates_of = {"exchange_rate": obj.get("exchange_rate"), "exchange_rate_book": obj.get("exchange_rate_book")}
+        entity = obj.get("entity") if isinstance(obj.get("entity"), int) else None
+        return book_amounts(
+            ws,
+            entity,
+            str(obj.get("currency") or ""),
+            rates_of,
+            total_amount=usage["total_amount"],
+            amount_used=usage["amount_used"],
+        )
+
     def _answer(self, ws: Workspace, memo: Body) -> Result:
-        return self.services.serializer.stored(ws, "credit_memo", memo), 200
+        """The memo as every answer shows it (the list's and the create's: ``ReferenceView.shown``)."""
+        return self.shown(ws, memo), 200
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         return self._page(ws, caller, filter_credit_memos(ws, p), p)

@@ -13,6 +13,19 @@ from .vendors import balances
 Body = dict[str, t.Any]
 
 
+def lineage(ws: Workspace, row: Body) -> list[str]:
+    """The ids (as strings) of a client's parents, root first, and its own: upstream's "lineage array from
+    root to this vendor" (a parent chain that loops or runs deeper than 50 stops there)."""
+    chain = [str(row.get("id"))]
+    seen = {row.get("id")}
+    parent = row.get("parent")
+    while parent is not None and parent not in seen and len(chain) < 50:
+        seen.add(parent)
+        chain.append(str(parent))
+        parent = ws.refs["vendor"].look(parent, {}).get("parent")
+    return chain[::-1]
+
+
 class CustomerView(ResourceView):
     collections = ("/rr/api/v1/customers",)
 
@@ -20,10 +33,20 @@ class CustomerView(ResourceView):
         return bool(row.get("vendor_type", "customer") == "customer")
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
-        return balances(ws, row) if schema_name == "ContractCustomer" else {}
+        """Its AR balances; its lineage (real customers carry ``lineage`` and ``lineage_array`` as arrays);
+        ``use_stripe_auto_bill`` False when never sent, as Django's boolean field defaults it."""
+        if schema_name != "ContractCustomer":
+            return {}
+        chain = lineage(ws, row)
+        return {
+            **balances(ws, row),
+            "lineage": chain,
+            "lineage_array": row["lineage_array"] if row.get("lineage_array") is not None else chain,
+            "use_stripe_auto_bill": row.get("use_stripe_auto_bill", False),
+        }
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
         vendors.check_deletable(ws, key, self.links.referring("vendor"))
 
 
-__all__ = ["CustomerView"]
+__all__ = ["CustomerView", "lineage"]

@@ -13,6 +13,7 @@ import typing as t
 
 from ..domain.amortization import schedule_of
 from ..domain.bills import bill_payments, bill_state
+from ..domain.book_amounts import book_amounts
 from ..domain.chart import account as chart_account
 from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id, withholding_info
 from ..domain.memos import debit_memo
@@ -126,6 +127,15 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
         "payment_term_name": str(term.get("name") or "") or None,
         "voided_journal_entry_order": str(bill.get("voided_journal_entry") or "") or None,
         "customer": ws.customer,
+        **book_amounts(
+            ws,
+            rel_id(bill.get("entity")),
+            str(bill.get("currency") or ""),
+            bill,
+            total_amount=state.total_amount,
+            amount_paid=state.amount_paid,
+            amount_due=state.amount_due,
+        ),
         "amortizations": [],
         "withholding_info": withholding_info(
             ws,
@@ -192,6 +202,16 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
         "entity_name": str(entity.get("name") or ""),
         "entity_currency": str(entity.get("currency") or ""),
         "vendor_name": _name(ws, "vendor", memo.get("vendor")),
+        "vendor_email": ws.refs["vendor"].look(rel_id(memo.get("vendor")) or -1, {}).get("email") or None,
+        "debit_memo_type": None,  # observed as a string; the twin knows none of its values
+        **book_amounts(
+            ws,
+            rel_id(memo.get("entity")),
+            str(memo.get("currency") or ""),
+            memo,
+            total_amount=usage["total_amount"],
+            amount_used=usage["amount_used"],
+        ),
         "debit_account_name": name or None,
         "debit_account_number": number,
         "applied_date": max(used_dates) if used_dates else None,

@@ -10,9 +10,11 @@ from decimal import Decimal
 
 import orjson
 
+from ..domain.book_amounts import book_amounts
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
+from ..domain.posting import receivable_account
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ServerError
@@ -199,7 +201,9 @@ class Serializer:
             entity_currency=entity.get("currency"),
             entity_invoice_message=entity.get("invoice_message"),
             contract=inv.contract,
-            contract_name=(contract or {}).get("deal_name") or "",
+            contract_name=(contract or {}).get("deal_name") if contract is not None else None,
+            ar_account=receivable_account(ws, inv.extra.get("ar_account")),
+            auto_send_invoice=inv.extra.get("auto_send_invoice", False),  # unsent: False, as Django defaults it
             currency=inv.currency,
             discount=inv.discount,
             payment_term_applied_discount=inv.payment_term_applied_discount,
@@ -223,6 +227,17 @@ class Serializer:
             withholding_info=withholding_info(
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
             ),
+        )
+        values.update(
+            book_amounts(
+                ws,
+                inv.entity,
+                inv.currency,
+                inv.extra,
+                total_amount=inv.total_amount,
+                amount_paid=inv.amount_paid,
+                amount_due=inv.amount_due,
+            )
         )
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens (the invoice is in its entity's currency), as the docs' examples show.

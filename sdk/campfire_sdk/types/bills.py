@@ -88,6 +88,12 @@ class AccountingBill(BaseModel):
     tax_rate: int | None = None
     ap_account: int | None = None
     voided_journal_entry: int | None = None
+    total_amount_book: str | None = None
+    amount_paid_book: str | None = None
+    amount_due_book: str | None = None
+    total_amount_consolidation: str | None = None
+    amount_paid_consolidation: str | None = None
+    amount_due_consolidation: str | None = None
 
 
 class AccountingBillLine(BaseModel):

@@ -76,6 +76,10 @@ class AccountingCreditMemo(BaseModel):
     anrok_connection: int | None = None
     avalara_connection: int | None = None
     sphere_connection: int | None = None
+    total_amount_book: str | None = None
+    amount_used_book: str | None = None
+    total_amount_consolidation: str | None = None
+    amount_used_consolidation: str | None = None
 
 
 class AccountingCreditMemoLine(BaseModel):

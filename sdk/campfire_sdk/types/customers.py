@@ -101,6 +101,7 @@ class ContractCustomer(BaseModel):
     default_expense_category: int | None = None
     vendor_custom_field_1: int | None = None
     payment_term: int | None = None
+    lineage: list[str] | None = None
 
 
 class PaginatedContractCustomerList(BaseModel):

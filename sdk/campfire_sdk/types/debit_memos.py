@@ -67,6 +67,17 @@ class AccountingDebitMemo(BaseModel):
     debit_account: int | None = None
     journal_entry: int | None = None
     voided_journal_entry: int | None = None
+    total_amount_book: str | None = None
+    amount_used_book: str | None = None
+    total_amount_consolidation: str | None = None
+    amount_used_consolidation: str | None = None
+    vendor_email: str | None = None
+    debit_memo_type: str | None = None
+    last_sent_at: str | None = None
+    anrok_transaction_id: str | None = None
+    integration_id: str | None = None
+    integration_context: Any | None = None
+    vat_number: str | None = None
 
 
 class AccountingDebitMemoLine(BaseModel):
@@ -140,6 +151,11 @@ class AccountingDebitMemoParam(TypedDict, total=False):
     debit_account: int | str | None
     journal_entry: int | str | None
     voided_journal_entry: int | str | None
+    last_sent_at: str | None
+    anrok_transaction_id: str | None
+    integration_id: str | None
+    integration_context: Any | None
+    vat_number: str | None
 
 
 class AccountingDebitMemoLineParam(TypedDict, total=False):

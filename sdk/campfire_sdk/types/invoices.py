@@ -147,6 +147,12 @@ class AccountingInvoice(BaseModel):
     tax_rate: int | None = None
     stripe_connection: int | None = None
     source_file: int | None = None
+    total_amount_book: str | None = None
+    amount_paid_book: str | None = None
+    amount_due_book: str | None = None
+    total_amount_consolidation: str | None = None
+    amount_paid_consolidation: str | None = None
+    amount_due_consolidation: str | None = None
 
 
 class AccountingInvoiceJournalEntry(BaseModel):
@@ -295,6 +301,12 @@ class AccountingInvoiceList(BaseModel):
     tax_rate: int | None = None
     stripe_connection: int | None = None
     source_file: int | None = None
+    total_amount_book: str | None = None
+    amount_paid_book: str | None = None
+    amount_due_book: str | None = None
+    total_amount_consolidation: str | None = None
+    amount_paid_consolidation: str | None = None
+    amount_due_consolidation: str | None = None
 
 
 class AccountingInvoicePayment(BaseModel):

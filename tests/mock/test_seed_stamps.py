@@ -1,0 +1,59 @@
+"""A seeded workspace never holds an object made or changed after the moment it was seeded, so a client that
+syncs by ``last_modified_at`` never takes its watermark from the future."""
+
+from __future__ import annotations
+
+import typing as t
+
+from starlette.testclient import TestClient
+
+from campfire_mock.domain.clock import parse_moment
+from campfire_mock.domain.seeding import bundled_seed
+
+GL = "/coa/api/transaction"
+NOW = "2026-06-15T12:00:00+0000"
+
+
+def _walk(client: TestClient, path: str, params: dict[str, t.Any]) -> list[dict[str, t.Any]]:
+    """Every item of a list, following its ``next`` links."""
+    found: list[dict[str, t.Any]] = []
+    url: str | None = path
+    while url:
+        page = client.get(url, params=params).json()
+        params = {}
+        found += page["results"]
+        url = page.get("next")
+    return found
+
+
+def _seeded_at(client: TestClient, now: str) -> None:
+    """The workspace replaced with the demo seed, loaded with its clock frozen at ``now``."""
+    response = client.post("/__campfire_mock__/seed", json={"data": {**bundled_seed("demo"), "now": now}})
+    assert response.status_code == 200, response.text
+
+
+def test_demo_gl_lines_dated_after_the_clock_were_not_created_after_it(client: TestClient) -> None:
+    """Seeded mid-2026, the demo's later entries keep their dates but were created and changed by the clock's now."""
+    _seeded_at(client, NOW)
+    lines = _walk(client, GL, {"limit": 1000, "all_time": "true"})
+    moment = parse_moment(NOW)
+    assert any(parse_moment(line["posted_at"]) > moment for line in lines)  # the books run to 2026-12-31
+    late = [
+        line["id"] for line in lines if max(map(parse_moment, (line["created_at"], line["last_modified_at"]))) > moment
+    ]
+    assert late == []
+
+
+def test_a_watermark_sync_after_seeding_sees_the_next_write(client: TestClient) -> None:
+    """The warehouse sync's watermark (the latest ``last_modified_at`` it read) does not hide a new entry's lines."""
+    _seeded_at(client, NOW)
+    lines = _walk(client, GL, {"limit": 1000, "all_time": "true"})
+    watermark = max(parse_moment(line["last_modified_at"]) for line in lines).strftime("%Y-%m-%dT%H:%M:%SZ")
+    client.post("/__campfire_mock__/clock", json={"advance_days": 1})
+    body = {"date": "2026-06-16", "entity": 54, "transactions": [
+        {"account": 6000, "debit_amount": 5}, {"account": 2300, "credit_amount": 5}]}  # fmt: skip
+    entry = client.post("/coa/api/journal_entry", json=body).json()
+    since = _walk(client, GL, {"limit": 1000, "all_time": "true", "last_modified_at__gte": watermark})
+    assert {line["journal"] for line in since} >= {entry["id"]}
+    invoices = client.get("/coa/api/v1/invoice/", params={"limit": 500}).json()["results"]
+    assert all(parse_moment(i["last_modified_at"]) <= parse_moment(NOW) for i in invoices)
