@@ -9,7 +9,6 @@ suite) checks the journal on every write against whole-workspace fingerprints (`
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import typing as t
 from collections import deque
@@ -129,35 +128,10 @@ class Workspace:
 
     # ---------------------------------------------------------------- transactions
 
-    @contextlib.contextmanager
-    def transaction(
-        self, persist: t.Callable[[Changes], None] | None = None, *, audit: bool = False
-    ) -> t.Iterator[Workspace]:
+    def transaction(self, persist: t.Callable[[Changes], None] | None = None, *, audit: bool = False) -> Transaction:
         """One write: kept if the block ends normally and ``persist`` accepts its changes, else undone
         (ids, clock and tables as they were). ``audit`` compares whole snapshots to check the journal."""
-        before = self._fingerprint() if audit else None
-        after: Fingerprint | None = None
-        journal = self.begin()
-        try:
-            yield self
-            journal.seal()
-            changes = self.changes(journal)
-            if before is not None and not changes.everything:
-                after = fingerprint(self.meta(), self.tables())
-                check_journal(before, after, changes)
-            if changes and persist is not None:
-                persist(Changes(changes.upserts, changes.deletes, changes.scalars, changes.everything, self.meta()))
-        except BaseException as exc:
-            self.rollback(journal)
-            if before is not None:
-                after = fingerprint(self.meta(), self.tables())
-                if after != before and not isinstance(exc, UnjournaledChange):  # (no rollback undoes that)
-                    raise AssertionError("rollback did not restore the workspace") from None
-                self.audited = (self.version, after) if after == before else None
-            raise
-        self.end(journal)
-        if after is not None:
-            self.audited = (self.version, after)
+        return Transaction(self, persist, audit)
 
     def everything(self) -> Changes:
         """The whole workspace as changes to persist (a new workspace, or one that replaced its tables)."""
@@ -290,6 +264,60 @@ class Workspace:
         self.clock = Clock.from_state(meta.get("clock") or {})
 
 
+class Transaction:
+    """``with ws.transaction(persist, audit=...)``: one write on ``ws`` (``Workspace.transaction``). A class
+    rather than a generator: every write opens one."""
+
+    __slots__ = ("audit", "before", "journal", "persist", "ws")
+
+    def __init__(self, ws: Workspace, persist: t.Callable[[Changes], None] | None, audit: bool) -> None:
+        self.ws = ws
+        self.persist = persist
+        self.audit = audit
+        self.before: Fingerprint | None = None
+        self.journal: Journal | None = None
+
+    def __enter__(self) -> Workspace:
+        ws = self.ws
+        if self.audit:
+            self.before = ws._fingerprint()
+        self.journal = ws.begin()
+        return ws
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: t.Any) -> None:
+        ws, journal, before = self.ws, self.journal, self.before
+        assert journal is not None
+        if exc is not None:
+            self._undo(exc)
+            return
+        after: Fingerprint | None = None
+        try:
+            journal.seal()
+            changes = ws.changes(journal)
+            if before is not None and not changes.everything:
+                after = fingerprint(ws.meta(), ws.tables())
+                check_journal(before, after, changes)
+            if changes and self.persist is not None:
+                self.persist(changes)
+        except BaseException as failure:
+            self._undo(failure)
+            raise
+        ws.end(journal)
+        if after is not None:
+            ws.audited = (ws.version, after)
+
+    def _undo(self, exc: BaseException) -> None:
+        """Roll the write back; with the audit on, check that the rollback restored the workspace."""
+        ws, journal, before = self.ws, self.journal, self.before
+        assert journal is not None
+        ws.rollback(journal)
+        if before is not None:
+            after = fingerprint(ws.meta(), ws.tables())
+            if after != before and not isinstance(exc, UnjournaledChange):  # (no rollback undoes that)
+                raise AssertionError("rollback did not restore the workspace") from None
+            ws.audited = (ws.version, after) if after == before else None
+
+
 __all__ = [
     "KINDS",
     "REFERENCE_KINDS",
@@ -299,6 +327,7 @@ __all__ = [
     "RenderCache",
     "Seed",
     "Table",
+    "Transaction",
     "Workspace",
     "decode",
     "decode_json",
