@@ -174,8 +174,9 @@ class Serializer:
         entity = ws.refs["entity"].look(inv.entity) or {}
         contract = ws.refs["contract"].look(inv.contract) if inv.contract is not None else None
         term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
-        status = inv.payment_status.value
-        past_due = inv.past_due_days(ws.clock.today())
+        payment_status = inv.payment_status
+        status = payment_status.value
+        past_due = inv.past_due_days(ws.clock.today(), payment_status)
         client_name = client["name"] if client else ""
         values: dict[str, t.Any] = dict(inv.extra)
         values.update(
