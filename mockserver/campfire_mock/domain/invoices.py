@@ -106,12 +106,12 @@ class InvoiceService(Removable[Invoice]):
         ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]
     ) -> tuple[int | None, Ref | None]:
         """The id ``value`` names and its stored object (looked up once), or a message under ``field``."""
-        if value is None or value == "":
-            return None, None
         try:
             ref = rel_id(value)
         except (TypeError, ValueError):
             errors[field] = ["Incorrect type. Expected pk value."]
+            return None, None
+        if ref is None:
             return None, None
         obj = ws.refs[kind].look(ref)
         if obj is None:
