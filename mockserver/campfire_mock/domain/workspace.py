@@ -30,6 +30,7 @@ from .tables import (
     SHARED_SEQUENCES,
     Changes,
     Journal,
+    JournalSlot,
     Ref,
     Table,
     Watcher,
@@ -56,10 +57,12 @@ class Workspace:
     commit_listeners: t.ClassVar[list[t.Callable[[Workspace, Journal, bool], None]]] = []
 
     def __init__(self) -> None:
-        self.refs: dict[str, Table[Ref]] = {kind: Table(kind) for kind in REFERENCE_KINDS}
-        self.invoices: Table[Invoice] = Table("invoice")
-        self.payments: Table[Payment] = Table("payment")
-        self.reports: Table[Ref] = Table("invoice_report")
+        #: Where every table of the workspace finds the open write's journal (``_attach`` sets it).
+        self.slot = JournalSlot()
+        self.refs: dict[str, Table[Ref]] = {kind: Table(kind, slot=self.slot) for kind in REFERENCE_KINDS}
+        self.invoices: Table[Invoice] = Table("invoice", slot=self.slot)
+        self.payments: Table[Payment] = Table("payment", slot=self.slot)
+        self.reports: Table[Ref] = Table("invoice_report", slot=self.slot)
         #: The generic resources' objects (``domain/generic.py``), one table per collection path,
         #: made on first use.
         self.generic: dict[str, Table[Ref]] = {}
@@ -101,8 +104,7 @@ class Workspace:
             raise KeyError(kind)
         table = self.generic.get(kind)
         if table is None:
-            table = self.generic[kind] = Table(kind)
-            table.journal = self.journal
+            table = self.generic[kind] = Table(kind, slot=self.slot)
         return table
 
     def next_id(self, kind: str) -> int:
@@ -154,11 +156,8 @@ class Workspace:
         return journal
 
     def _attach(self, journal: Journal | None) -> None:
-        self.journal = journal
-        # Every table of ``tables()``, without building that dict (twice per write).
-        for group in (self.refs.values(), (self.invoices, self.payments, self.reports), self.generic.values()):
-            for table in group:
-                table.journal = journal
+        """Open (or, with ``None``, close) ``journal`` on every table: they share the workspace's slot."""
+        self.journal = self.slot.journal = journal
 
     def rollback(self, journal: Journal) -> None:
         """Undo everything since ``begin``: the tables a replacement swapped out come back, and every
@@ -220,9 +219,19 @@ class Workspace:
         self.version += 1
 
     def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
+        """Take ``tables`` (another workspace's, or the ones a replacement swapped out) as this workspace's:
+        they find the journal in this workspace's slot from now on."""
+        for table in tables.values():
+            table.slot = self.slot
         self.refs = {kind: tables[kind] for kind in REFERENCE_KINDS}
         self.invoices, self.payments, self.reports = tables["invoice"], tables["payment"], tables["invoice_report"]
         self.generic = {kind: table for kind, table in tables.items() if is_generic_kind(kind)}
+
+    def __setstate__(self, state: dict[str, t.Any]) -> None:
+        """An unpickled workspace (``Store.seeded``'s copies): its tables come back each with a slot of its
+        own, so they are given the workspace's."""
+        self.__dict__.update(state)
+        self._set_tables(self.tables())
 
     # ---------------------------------------------------------------- snapshots
 
