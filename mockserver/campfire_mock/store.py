@@ -164,6 +164,8 @@ class Store:
         #: slot this thread staged that no write has taken yet (let go when the thread's next write ends).
         self._staged: dict[str, str] = {}
         self._local = threading.local()
+        #: The rows the open write's budget check encoded, by token, for the state file to save as they are.
+        self._encoded: dict[str, dict[int, bytes]] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -272,7 +274,7 @@ class Store:
             with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
                 if self.workspaces.get(token) is not ws:
                     raise WorkspaceReset()
-                self.db.save(token, changes, staged)
+                self.db.save(token, changes, staged, self._encoded.pop(token, None))
         except StagingLost:
             raise WorkspaceReset() from None
 
@@ -377,6 +379,7 @@ class _Write:
                     txn.__exit__(kind, exc, tb)
                 finally:
                     store._measured.pop(token, None)
+                    store._encoded.pop(token, None)
                     store._let_go(store._staged.pop(token, None))
                 if exc is None:
                     with store.lock:
@@ -394,7 +397,10 @@ class _Write:
         store, before = self.store, self.before
         size = store._measured.pop(self.token, None)
         if size is None:
-            size = write_bytes(ws, before)
+            encoded: dict[int, bytes] | None = None
+            if store.db is not None:  # the state file saves the rows the check encodes
+                encoded = store._encoded[self.token] = {}
+            size = write_bytes(ws, before, encoded)
         if size > before:
             check_budget(size, store.max_workspace_bytes)
         return size
