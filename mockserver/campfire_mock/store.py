@@ -177,8 +177,8 @@ class Store:
                 self.db.close()
                 raise StateFileError(f"{state_file} is damaged: {exc}") from None
 
-    #: (seed, second, pickled workspace): the seed loaded at that second of the clock, for copies.
-    _seeded_copy: tuple[Seed, str, bytes] | None = None
+    #: (seed, second, pickled workspace, its bytes): the seed loaded at that second of the clock, for copies.
+    _seeded_copy: tuple[Seed, str, bytes, int] | None = None
 
     def seeded(self) -> Workspace:
         """A new workspace filled from the server's seed.
@@ -186,16 +186,22 @@ class Store:
         Loading the demo seed takes ~1.5 ms; unpickling a workspace seeded in the same clock second
         (so with the same default ``created_at``) gives the same workspace in ~0.2 ms, which is what a
         test with a fresh workspace pays."""
+        return self._seeded()[0]
+
+    def _seeded(self) -> tuple[Workspace, int]:
+        """``seeded()``, with its bytes (its storage budget's measure, taken once per copy of the seed, so
+        a new workspace's first write measures only what it touches)."""
         ws = Workspace()
         if self.seed is None:
-            return ws
+            return ws, 0
         second = ws.now_text()
         copy = self._seeded_copy
         if copy is not None and copy[0] is self.seed and copy[1] == second:
-            return t.cast(Workspace, pickle.loads(copy[2]))
+            return t.cast(Workspace, pickle.loads(copy[2])), copy[3]
         load_seed(ws, self.seed)
-        self._seeded_copy = (self.seed, second, pickle.dumps(ws, protocol=pickle.HIGHEST_PROTOCOL))
-        return ws
+        size = workspace_bytes(ws)
+        self._seeded_copy = (self.seed, second, pickle.dumps(ws, protocol=pickle.HIGHEST_PROTOCOL), size)
+        return ws, size
 
     def workspace(self, token: str) -> Workspace:
         with self.lock:
@@ -205,10 +211,11 @@ class Store:
                 return ws
             if len(self.workspaces) >= self.max_workspaces:
                 self._make_room(token)
-            ws = self.seeded()
+            ws, size = self._seeded()
             if self.db is not None:
                 self.db.save(token, ws.everything())
             self.workspaces[token] = ws
+            self.sizes[token] = size
             return ws
 
     def _make_room(self, token: str) -> None:
