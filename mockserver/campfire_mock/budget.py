@@ -28,8 +28,10 @@ def workspace_bytes(ws: Workspace) -> int:
     return sum(object_bytes(kind, obj) for kind, table in ws.tables().items() for obj in dict.values(table))
 
 
-def write_bytes(ws: Workspace, before: int) -> int:
-    """The workspace's bytes once the open write on it is kept, from ``before`` (its bytes as the write began)."""
+def write_bytes(ws: Workspace, before: int, encoded: dict[int, bytes] | None = None) -> int:
+    """The workspace's bytes once the open write on it is kept, from ``before`` (its bytes as the write began).
+    ``encoded``, if given, receives each new or changed object's row by ``id()`` of the object, for the state
+    file to save as it is (``state_file.rows_of``) instead of encoding it again."""
     journal = ws.journal
     if journal is None:
         return before
@@ -37,10 +39,16 @@ def write_bytes(ws: Workspace, before: int) -> int:
         return workspace_bytes(ws)
     size = before
     for table, seen in journal.before.values():
+        kind = table.kind
         for key, old in seen.items():
             new = dict.get(table, key, _MISSING)
             if new is not old:
-                size += object_bytes(table.kind, new) - object_bytes(table.kind, old)
+                if new is not _MISSING and new is not None:
+                    row = encode_json(kind, new)
+                    size += len(row)
+                    if encoded is not None:
+                        encoded[id(new)] = row
+                size -= object_bytes(kind, old)
     return size
 
 

@@ -79,11 +79,13 @@ def _key(obj: t.Any) -> int:
     return int(obj["id"] if isinstance(obj, dict) else obj.id)
 
 
-def rows_of(changes: Changes) -> t.Iterator[Row]:
-    """The rows of a write's changes, encoded one at a time."""
+def rows_of(changes: Changes, encoded: t.Mapping[int, bytes] | None = None) -> t.Iterator[Row]:
+    """The rows of a write's changes, encoded one at a time (or taken from ``encoded``, by ``id()`` of the
+    object: rows the write's storage budget already encoded, ``budget.write_bytes``)."""
     for kind, objs in changes.upserts.items():
         for obj in objs:
-            yield kind, _key(obj), encode_json(kind, obj)
+            body = encoded.get(id(obj)) if encoded else None
+            yield kind, _key(obj), body if body is not None else encode_json(kind, obj)
 
 
 class StateDatabase:
@@ -238,10 +240,13 @@ class StateDatabase:
         if dropped:
             self._wake_collector()
 
-    def save(self, token: str, changes: Changes, staged: str | None = None) -> None:
-        """Commit one write's changes, as handed over: the changed rows; or, for a replacement, the switch
-        to a slot holding every row (``staged``, by ``stage``: staged here if not given), in one short
-        transaction. ``StagingLost`` if ``staged`` was emptied by a reset of every workspace."""
+    def save(
+        self, token: str, changes: Changes, staged: str | None = None, encoded: t.Mapping[int, bytes] | None = None
+    ) -> None:
+        """Commit one write's changes, as handed over: the changed rows (those in ``encoded`` as they were
+        encoded already, ``rows_of``); or, for a replacement, the switch to a slot holding every row
+        (``staged``, by ``stage``: staged here if not given), in one short transaction. ``StagingLost`` if
+        ``staged`` was emptied by a reset of every workspace."""
         if changes.everything:
             slot = staged if staged is not None else self.stage(rows_of(changes))
             with self.transaction() as conn:
@@ -271,7 +276,7 @@ class StateDatabase:
             )
             conn.executemany(
                 "INSERT OR REPLACE INTO object (token, kind, id, body) VALUES (?, ?, ?, ?)",
-                ((slot, kind, key, body) for kind, key, body in rows_of(changes)),
+                ((slot, kind, key, body) for kind, key, body in rows_of(changes, encoded)),
             )
         self.slots[token] = slot
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import collections
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import hmac
@@ -35,7 +36,7 @@ from pathlib import Path
 
 from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
-from .domain.workspace import Changes, Seed, Workspace, encode_json
+from .domain.workspace import Changes, Seed, Transaction, Workspace, encode_json
 from .errors import Conflict, DomainError, TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
 from .state_file import Row, StagingLost, StateDatabase, StateFileError, rows_of
@@ -163,6 +164,8 @@ class Store:
         #: slot this thread staged that no write has taken yet (let go when the thread's next write ends).
         self._staged: dict[str, str] = {}
         self._local = threading.local()
+        #: The rows the open write's budget check encoded, by token, for the state file to save as they are.
+        self._encoded: dict[str, dict[int, bytes]] = {}
         #: Check every write's journal against whole snapshots (slow; the test suite turns it on).
         self.audit = os.environ.get("CAMPFIRE_MOCK_AUDIT") == "1" if audit is None else audit
         self.db = StateDatabase(state_file) if state_file is not None else None
@@ -174,8 +177,8 @@ class Store:
                 self.db.close()
                 raise StateFileError(f"{state_file} is damaged: {exc}") from None
 
-    #: (seed, second, pickled workspace): the seed loaded at that second of the clock, for copies.
-    _seeded_copy: tuple[Seed, str, bytes] | None = None
+    #: (seed, second, pickled workspace, its bytes): the seed loaded at that second of the clock, for copies.
+    _seeded_copy: tuple[Seed, str, bytes, int] | None = None
 
     def seeded(self) -> Workspace:
         """A new workspace filled from the server's seed.
@@ -183,16 +186,22 @@ class Store:
         Loading the demo seed takes ~1.5 ms; unpickling a workspace seeded in the same clock second
         (so with the same default ``created_at``) gives the same workspace in ~0.2 ms, which is what a
         test with a fresh workspace pays."""
+        return self._seeded()[0]
+
+    def _seeded(self) -> tuple[Workspace, int]:
+        """``seeded()``, with its bytes (its storage budget's measure, taken once per copy of the seed, so
+        a new workspace's first write measures only what it touches)."""
         ws = Workspace()
         if self.seed is None:
-            return ws
+            return ws, 0
         second = ws.now_text()
         copy = self._seeded_copy
         if copy is not None and copy[0] is self.seed and copy[1] == second:
-            return t.cast(Workspace, pickle.loads(copy[2]))
+            return t.cast(Workspace, pickle.loads(copy[2])), copy[3]
         load_seed(ws, self.seed)
-        self._seeded_copy = (self.seed, second, pickle.dumps(ws, protocol=pickle.HIGHEST_PROTOCOL))
-        return ws
+        size = workspace_bytes(ws)
+        self._seeded_copy = (self.seed, second, pickle.dumps(ws, protocol=pickle.HIGHEST_PROTOCOL), size)
+        return ws, size
 
     def workspace(self, token: str) -> Workspace:
         with self.lock:
@@ -202,10 +211,11 @@ class Store:
                 return ws
             if len(self.workspaces) >= self.max_workspaces:
                 self._make_room(token)
-            ws = self.seeded()
+            ws, size = self._seeded()
             if self.db is not None:
                 self.db.save(token, ws.everything())
             self.workspaces[token] = ws
+            self.sizes[token] = size
             return ws
 
     def _make_room(self, token: str) -> None:
@@ -244,34 +254,11 @@ class Store:
         """``with store.read(token) as ws``: the workspace, held under its lock for the block."""
         return _Held(self, token)
 
-    @contextlib.contextmanager
-    def write(self, token: str) -> t.Iterator[Workspace]:
+    def write(self, token: str) -> contextlib.AbstractContextManager[Workspace]:
         """A transaction on one workspace (the workspace's own, ``Workspace.transaction``): the store
-        only persists the changes it hands over at commit."""
-        try:
-            with self._held(token) as ws:
-                persist = functools.partial(self._persist, token, ws)
-                before = self.sizes.get(token)
-                if before is None:
-                    before = workspace_bytes(ws)
-                try:
-                    with ws.transaction(persist, audit=self.audit):
-                        yield ws
-                        size = self._measured.pop(token, None)
-                        if size is None:
-                            size = write_bytes(ws, before)
-                        if size > before:
-                            check_budget(size, self.max_workspace_bytes)
-                finally:
-                    self._measured.pop(token, None)
-                    self._let_go(self._staged.pop(token, None))
-                with self.lock:
-                    if self.workspaces.get(token) is ws:
-                        self.sizes[token] = size
-                        self.written.add(token)
-        finally:
-            self._let_go(getattr(self._local, "staged", None))
-            self._local.staged = None
+        only persists the changes it hands over at commit, and refuses (413, undone) a write beyond the
+        workspace's storage budget."""
+        return _Write(self, token)
 
     def _let_go(self, slot: str | None) -> None:
         """A staged slot no write took (an import refused or undone): its rows go (nothing, once taken)."""
@@ -286,6 +273,7 @@ class Store:
                 if self.workspaces.get(token) is not ws:
                     raise WorkspaceReset()
             return
+        changes = dataclasses.replace(changes, meta=ws.meta())
         staged = self._staged.get(token)
         try:
             if changes.everything and staged is None:  # a reset or seed: its rows staged first, in batches
@@ -293,7 +281,7 @@ class Store:
             with self.db.lock:  # a reset holds it from forgetting the workspaces to emptying the file
                 if self.workspaces.get(token) is not ws:
                     raise WorkspaceReset()
-                self.db.save(token, changes, staged)
+                self.db.save(token, changes, staged, self._encoded.pop(token, None))
         except StagingLost:
             raise WorkspaceReset() from None
 
@@ -345,6 +333,84 @@ class Store:
     def close(self) -> None:
         if self.db is not None:
             self.db.close()
+
+
+class _Write:
+    """``with store.write(token) as ws``: one write transaction on ``token``'s workspace, under its lock,
+    measured against its storage budget before it is kept. A class rather than a generator: every
+    write takes one."""
+
+    __slots__ = ("before", "held", "store", "token", "txn", "ws")
+
+    def __init__(self, store: Store, token: str) -> None:
+        self.store = store
+        self.token = token
+        self.held = _Held(store, token)
+        self.ws: Workspace | None = None
+        self.txn: Transaction | None = None
+        self.before = 0
+
+    def __enter__(self) -> Workspace:
+        store, token = self.store, self.token
+        try:
+            ws = self.ws = self.held.__enter__()
+            try:
+                before = store.sizes.get(token)
+                self.before = workspace_bytes(ws) if before is None else before
+                txn = self.txn = ws.transaction(functools.partial(store._persist, token, ws), audit=store.audit)
+                txn.__enter__()
+            except BaseException:
+                store._measured.pop(token, None)
+                store._let_go(store._staged.pop(token, None))
+                self.held.__exit__()
+                raise
+        except BaseException:
+            store._let_go(getattr(store._local, "staged", None))
+            store._local.staged = None
+            raise
+        return ws
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: t.Any) -> None:
+        store, token, ws, txn = self.store, self.token, self.ws, self.txn
+        assert ws is not None and txn is not None
+        try:
+            try:
+                try:
+                    size = 0
+                    if exc is None:
+                        try:
+                            size = self._measure(ws)
+                        except BaseException as failure:
+                            txn.__exit__(type(failure), failure, failure.__traceback__)
+                            raise
+                    txn.__exit__(kind, exc, tb)
+                finally:
+                    store._measured.pop(token, None)
+                    store._encoded.pop(token, None)
+                    store._let_go(store._staged.pop(token, None))
+                if exc is None:
+                    with store.lock:
+                        if store.workspaces.get(token) is ws:
+                            store.sizes[token] = size
+                            store.written.add(token)
+            finally:
+                self.held.__exit__()
+        finally:
+            store._let_go(getattr(store._local, "staged", None))
+            store._local.staged = None
+
+    def _measure(self, ws: Workspace) -> int:
+        """The workspace's bytes once this write is kept (413 beyond its budget, if the write grew it)."""
+        store, before = self.store, self.before
+        size = store._measured.pop(self.token, None)
+        if size is None:
+            encoded: dict[int, bytes] | None = None
+            if store.db is not None:  # the state file saves the rows the check encodes
+                encoded = store._encoded[self.token] = {}
+            size = write_bytes(ws, before, encoded)
+        if size > before:
+            check_budget(size, store.max_workspace_bytes)
+        return size
 
 
 __all__ = [

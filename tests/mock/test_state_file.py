@@ -9,13 +9,14 @@ import subprocess
 import sys
 import threading
 import time
+import typing as t
 from pathlib import Path
 
 import httpx
 import pytest
 from starlette.testclient import TestClient
 
-from campfire_mock import create_app
+from campfire_mock import budget, create_app, state_file
 from campfire_mock.domain.seeding import read_seed
 from campfire_mock.store import StateFileError, Store
 
@@ -115,6 +116,42 @@ def test_a_write_saves_only_the_rows_it_changed(tmp_path: Path) -> None:
     assert {k.split(":")[0] for k in changed} == {"invoice", "payment"}
     assert "invoice:58700" in changed
     assert len(changed) == 2
+
+
+def test_a_created_invoice_is_encoded_once_for_its_budget_and_its_row(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The row the state file saves for a new invoice is the one its storage budget check encoded (one
+    encoding, not two), and it holds the invoice the answer shows; the budget's size is the file's."""
+    store = Store(read_seed("demo"), state_file=tmp_path / "state.db")
+    app = create_app(store)
+    encoded: list[str] = []
+    real = budget.encode_json
+
+    def counting(kind: str, obj: t.Any) -> bytes:
+        encoded.append(kind)
+        return real(kind, obj)
+
+    with TestClient(app, headers=HEADERS) as client:
+        client.post(INVOICES, json=BODY)  # the first write measures the whole workspace once
+        monkeypatch.setattr(budget, "encode_json", counting)
+        monkeypatch.setattr(state_file, "encode_json", counting)
+        created = client.post(INVOICES, json=BODY).json()
+        monkeypatch.undo()
+        conn = sqlite3.connect(tmp_path / "state.db")
+        (row,) = conn.execute("SELECT body FROM object WHERE kind = 'invoice' AND id = ?", (created["id"],)).fetchone()
+        conn.close()
+    token = HEADERS["Authorization"].split()[-1]
+    assert store.db is not None
+    assert store.sizes[token] == store.db.sizes()[token]
+    store.close()
+    assert encoded == ["invoice"]
+    saved = json.loads(row)
+    assert (saved["id"], saved["invoice_number"], saved["total_amount"]) == (
+        created["id"],
+        created["invoice_number"],
+        f"{created['total_amount']:.2f}",
+    )
 
 
 def test_second_server_on_the_same_file_refuses_to_start(tmp_path: Path) -> None:

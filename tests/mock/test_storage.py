@@ -7,7 +7,7 @@ import typing as t
 import pytest
 from starlette.testclient import TestClient
 
-from campfire_mock import create_app
+from campfire_mock import budget, create_app
 from campfire_mock.budget import workspace_bytes
 from campfire_mock.limits import MAX_STUBS, MAX_TEXT_CHARS
 from campfire_mock.store import Store
@@ -55,6 +55,29 @@ def test_the_budget_follows_every_write(small: t.Any) -> None:
         assert client.post(INVOICES, json=NEW).status_code == 201
         store = small.store
         assert store.sizes["measured"] == workspace_bytes(store.workspaces["measured"])
+
+
+def test_a_new_workspace_starts_measured_and_its_first_write_encodes_only_what_it_touches(
+    small: t.Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A workspace made from the seed starts with the seed's size (measured once per copy of the seed), so its
+    first write encodes the one tag it creates, not every seeded object; the size stays exact."""
+    store = small.store
+    encoded: list[str] = []
+    real = budget.encode_json
+
+    def counting(kind: str, obj: t.Any) -> bytes:
+        encoded.append(kind)
+        return real(kind, obj)
+
+    with TestClient(small, headers={"Authorization": "Token first-write"}) as client:
+        assert client.get(TAGS).status_code == 200  # the workspace is made from the seed
+        assert store.sizes["first-write"] == workspace_bytes(store.workspaces["first-write"])
+        monkeypatch.setattr(budget, "encode_json", counting)
+        assert client.post(TAGS, json={"name": "first"}).status_code == 201
+        monkeypatch.undo()
+    assert encoded == [TAGS]
+    assert store.sizes["first-write"] == workspace_bytes(store.workspaces["first-write"])
 
 
 def test_text_longer_than_the_bound_is_a_400_naming_the_field(client: TestClient) -> None:

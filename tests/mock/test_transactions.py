@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import typing as t
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from campfire_mock import create_app
 from campfire_mock.domain.seeding import read_seed
 from campfire_mock.domain.tables import Journal, Table
 from campfire_mock.openapi.documents import load_spec, packaged_spec
+from campfire_mock.store import Store
 
 INVOICES = "/coa/api/v1/invoice/"
 ADMIN = "/__campfire_mock__"
@@ -274,3 +276,24 @@ def test_failed_save_of_a_replacement_leaves_reads_working(tmp_path: Path, name:
         assert retrieved.json()["id"] == 47864
         assert client.get(f"{ADMIN}/snapshot").json() == before
     app.store.close()
+
+
+@pytest.mark.parametrize("taken", ["replacement", "pickled copy"])
+def test_tables_a_workspace_takes_are_journaled_by_its_writes(taken: str) -> None:
+    """Tables a workspace takes from another (an import's replacement, a pickled copy of the seed) journal its
+    writes: a write that deletes an invoice and then fails leaves the workspace exactly as it was."""
+    store = Store(read_seed("demo"))
+    ws = store.seeded()
+    if taken == "replacement":
+        with ws.transaction():
+            ws.replace_with(store.seeded())
+    else:
+        ws = pickle.loads(pickle.dumps(ws, protocol=pickle.HIGHEST_PROTOCOL))
+    before = ws.snapshot()
+    key = next(iter(ws.invoices))
+    with pytest.raises(RuntimeError, match="undone"), ws.transaction():
+        del ws.invoices[key]
+        ws.table("/coa/api/tag")[999_999] = {"id": 999_999, "name": "never kept"}
+        raise RuntimeError("undone")
+    assert ws.snapshot() == before
+    assert ws.journal is None and all(table.journal is None for table in ws.tables().values())

@@ -152,9 +152,10 @@ class Document:
         found = [day for day in dates if day is not None]
         return max(found) if self.payment_status == PaymentStatus.PAID and found else None
 
-    def past_due_days(self, today: date) -> int | None:
-        """Days since the due date while it is unpaid (open, sent or partial), else ``None``."""
-        if self.payment_status not in UNPAID or self.due_date is None or self.due_date >= today:
+    def past_due_days(self, today: date, status: PaymentStatus | None = None) -> int | None:
+        """Days since the due date while it is unpaid (open, sent or partial), else ``None``. ``status``:
+        its ``payment_status``, when the caller has it already."""
+        if (status or self.payment_status) not in UNPAID or self.due_date is None or self.due_date >= today:
             return None
         return (today - self.due_date).days
 

@@ -24,7 +24,7 @@ Decisions where Campfire's docs are silent (also listed in the README):
 from __future__ import annotations
 
 import typing as t
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
 from ..errors import (
@@ -36,7 +36,7 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
-from .currency import check_book_rate, entity_currency
+from .currency import check_book_rate
 from .document import (
     RECEIVABLE,
     build_lines,
@@ -49,7 +49,7 @@ from .document import (
 )
 from .lifecycle import Refusals, Removable, bulk_search
 from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
-from .payment_terms import term_days
+from .tables import Ref
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -102,38 +102,37 @@ class InvoiceService(Removable[Invoice]):
             raise InvoiceNotFound(invoice_id)
         return invoice
 
-    def _ref(self, ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]) -> int | None:
+    @staticmethod
+    def _related(
+        ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]
+    ) -> tuple[int | None, Ref | None]:
+        """The id ``value`` names and its stored object (looked up once), or a message under ``field``."""
         try:
             ref = rel_id(value)
         except (TypeError, ValueError):
             errors[field] = ["Incorrect type. Expected pk value."]
-            return None
+            return None, None
         if ref is None:
-            return None
+            return None, None
         obj = ws.refs[kind].look(ref)
         if obj is None:
             errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
-            return None
+            return None, None
         if obj.get("is_deleted") or obj.get("active") is False or obj.get("status") == "INACTIVE":
             errors[field] = [f'Invalid pk "{ref}" - object is inactive.']
         elif kind == "vendor" and obj.get("vendor_type") not in (None, "customer"):
             errors[field] = [f'Invalid pk "{ref}" - the vendor is not a customer.']
-        return ref
+        return ref, obj
 
     # ------------------------------------------------------------------ building
 
-    def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any]) -> list[Line]:
-        """The lines of the request (``document.build_lines``: the bills' frame)."""
-        now = ws.clock.now()
+    def _lines(self, ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any], now: datetime) -> list[Line]:
+        """The lines of the request (``document.build_lines``: the bills' frame), stamped ``now``."""
+        related = self._related
 
         def build(item: dict[str, t.Any], err: dict[str, t.Any]) -> Line:
-            product_id = self._ref(ws, "product", "product", item.get("product"), err)
-            department = (
-                self._ref(ws, "department", "department", item.get("department"), err)
-                if item.get("department") not in (None, "")
-                else None
-            )
-            product = ws.refs["product"].look(product_id) if product_id is not None else None
+            product_id, product = related(ws, "product", "product", item.get("product"), err)
+            department = related(ws, "department", "department", item.get("department"), err)[0]
             quantity = dec(item["quantity"]) if item.get("quantity") is not None else Decimal(1)
             amount_given = item.get("amount")
             if item.get("rate") is not None:
@@ -171,23 +170,22 @@ class InvoiceService(Removable[Invoice]):
     def _apply(self, ws: Workspace, inv: Invoice | None, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         """Validate ``body`` against the workspace and return the resulting invoice."""
         errors: dict[str, t.Any] = {}
-        merged = {**(self._current(inv) if inv is not None and partial else {}), **body}
-        refs = self._relations(ws, merged, errors)
-        currency = merged.get("currency") or entity_currency(ws, refs["entity"])
+        merged = {**self._current(inv), **body} if inv is not None and partial else body
+        refs, entity, term = self._relations(ws, merged, errors)
+        currency = merged.get("currency") or str((entity or {}).get("currency") or "USD")
         kept_rate = inv.extra.get("exchange_rate_book") if inv is not None and partial else None
         check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms", "net_30") or None
-        invoice_date, due_date = self._dates(
-            inv, body, merged, terms, term_days(ws, refs["payment_term"]), partial, errors
-        )
+        term_days = None if term is None or term.get("days") is None else int(term["days"])
+        invoice_date, due_date = self._dates(inv, body, merged, terms, term_days, partial, errors)
+        now = ws.clock.now()  # one moment for the whole write
         if "lines" in body or inv is None or not partial:
-            lines = self._lines(ws, body.get("lines"), currency, errors)
+            lines = self._lines(ws, body.get("lines"), currency, errors, now)
         else:
             lines = inv.lines
         if errors:
             raise ValidationFailed(errors)
         assert invoice_date is not None and due_date is not None and refs["entity"] is not None
-        now = ws.clock.now()
         if inv is None:
             inv = Invoice(
                 id=ws.next_id("invoice"),
@@ -219,7 +217,7 @@ class InvoiceService(Removable[Invoice]):
         inv.discount = money(dec(merged.get("discount") or 0))
         if abs(inv.discount) >= MAX_AMOUNT:
             raise ValidationFailed.field("discount", f"Ensure this value is less than {MAX_AMOUNT} in size.")
-        self._flags(ws, inv, body)
+        self._flags(inv, body, now)
         extra = {} if not partial else dict(inv.extra)
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         inv.extra = extra
@@ -233,21 +231,24 @@ class InvoiceService(Removable[Invoice]):
         names = ("entity", "client", "contract", "payment_term", "currency", "terms", "invoice_date", "due_date")
         return {**{n: getattr(inv, n) for n in names}, "invoice_number": inv.invoice_number, "discount": inv.discount}
 
-    def _relations(self, ws: Workspace, merged: dict[str, t.Any], errors: dict[str, t.Any]) -> dict[str, int | None]:
-        refs = {
-            field: self._ref(ws, kind, field, merged.get(field), errors)
-            for field, kind in (
-                ("entity", "entity"),
-                ("client", "vendor"),
-                ("contract", "contract"),
-                ("payment_term", "payment_term"),
-                # Write-only in Campfire's schema: kept (in ``extra``) and the department of lines naming none.
-                ("department", "department"),
-            )
-        }
+    def _relations(
+        self, ws: Workspace, merged: dict[str, t.Any], errors: dict[str, t.Any]
+    ) -> tuple[dict[str, int | None], Ref | None, Ref | None]:
+        """The relation ids of the invoice, and its entity and payment term (each looked up once)."""
+        refs: dict[str, int | None] = {}
+        found: dict[str, Ref | None] = {}
+        for field, kind in (
+            ("entity", "entity"),
+            ("client", "vendor"),
+            ("contract", "contract"),
+            ("payment_term", "payment_term"),
+            # Write-only in Campfire's schema: kept (in ``extra``) and the department of lines naming none.
+            ("department", "department"),
+        ):
+            refs[field], found[field] = self._related(ws, kind, field, merged.get(field), errors)
         if refs["entity"] is None and "entity" not in errors:
             errors["entity"] = ["This field may not be null."]
-        return refs
+        return refs, found["entity"], found["payment_term"]
 
     @staticmethod
     def _dates(
@@ -274,15 +275,15 @@ class InvoiceService(Removable[Invoice]):
         return invoice_date, due
 
     @staticmethod
-    def _flags(ws: Workspace, inv: Invoice, body: dict[str, t.Any]) -> None:
-        """The caller's ``draft``/``sent``/``uncollectible`` (or ``open`` to clear them)."""
+    def _flags(inv: Invoice, body: dict[str, t.Any], now: datetime) -> None:
+        """The caller's ``draft``/``sent``/``uncollectible`` (or ``open`` to clear them), dated ``now``."""
         flag = body.get("payment_status")
         if flag in CALLER_FLAGS:
             inv.status_flag = flag
             if flag == PaymentStatus.SENT and inv.sent_date is None:
-                inv.sent_date = ws.clock.today()
+                inv.sent_date = now.date()
             if flag == PaymentStatus.UNCOLLECTIBLE:
-                inv.uncollectible_date = as_date(body.get("uncollectible_date")) or ws.clock.today()
+                inv.uncollectible_date = as_date(body.get("uncollectible_date")) or now.date()
         elif flag == PaymentStatus.OPEN:
             inv.status_flag = None
         if body.get("uncollectible_date"):

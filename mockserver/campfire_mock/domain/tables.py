@@ -56,15 +56,31 @@ V = t.TypeVar("V")
 Ref = dict[str, t.Any]
 
 
+class JournalSlot:
+    """Where the tables of one workspace find the journal of the write open on it: a write sets it once,
+    for every table at once, instead of on each table."""
+
+    __slots__ = ("journal",)
+
+    def __init__(self) -> None:
+        self.journal: Journal | None = None
+
+
 class Table(dict[int, V]):
-    """The objects of one kind, by id; journals what an open write touches."""
+    """The objects of one kind, by id; journals what an open write touches (the journal its ``slot``
+    holds: its workspace's)."""
 
-    __slots__ = ("journal", "kind")
+    __slots__ = ("kind", "slot")
 
-    def __init__(self, kind: str, items: t.Iterable[tuple[int, t.Any]] = ()) -> None:
+    def __init__(self, kind: str, items: t.Iterable[tuple[int, t.Any]] = (), slot: JournalSlot | None = None) -> None:
         super().__init__(items)
         self.kind = kind
-        self.journal: Journal | None = None
+        self.slot = JournalSlot() if slot is None else slot
+
+    @property
+    def journal(self) -> Journal | None:
+        """The journal of the write open on the table's workspace (``None`` when none is)."""
+        return self.slot.journal
 
     def peek(self, key: int) -> V:
         """``table[key]`` for reading only: nothing is journaled."""
@@ -75,8 +91,9 @@ class Table(dict[int, V]):
         return dict.get(self, key, default)
 
     def _touch(self, key: int) -> None:
-        if self.journal is not None:
-            self.journal.record(self, key)
+        journal = self.slot.journal
+        if journal is not None:
+            journal.record(self, key)
 
     def __getitem__(self, key: int) -> V:
         self._touch(key)
@@ -87,8 +104,9 @@ class Table(dict[int, V]):
     @t.overload
     def get(self, key: int, default: V, /) -> V: ...
     def get(self, key: int, default: t.Any = None, /) -> t.Any:
-        if self.journal is not None and key in self:
-            self.journal.record(self, key)
+        journal = self.slot.journal
+        if journal is not None and key in self:
+            journal.record(self, key)
         return super().get(key, default)
 
     def __setitem__(self, key: int, value: V) -> None:
@@ -191,6 +209,7 @@ __all__ = [
     "SHARED_SEQUENCES",
     "Changes",
     "Journal",
+    "JournalSlot",
     "Ref",
     "Table",
     "Watcher",

@@ -9,7 +9,6 @@ suite) checks the journal on every write against whole-workspace fingerprints (`
 
 from __future__ import annotations
 
-import contextlib
 import copy
 import typing as t
 from collections import deque
@@ -31,6 +30,7 @@ from .tables import (
     SHARED_SEQUENCES,
     Changes,
     Journal,
+    JournalSlot,
     Ref,
     Table,
     Watcher,
@@ -57,10 +57,12 @@ class Workspace:
     commit_listeners: t.ClassVar[list[t.Callable[[Workspace, Journal, bool], None]]] = []
 
     def __init__(self) -> None:
-        self.refs: dict[str, Table[Ref]] = {kind: Table(kind) for kind in REFERENCE_KINDS}
-        self.invoices: Table[Invoice] = Table("invoice")
-        self.payments: Table[Payment] = Table("payment")
-        self.reports: Table[Ref] = Table("invoice_report")
+        #: Where every table of the workspace finds the open write's journal (``_attach`` sets it).
+        self.slot = JournalSlot()
+        self.refs: dict[str, Table[Ref]] = {kind: Table(kind, slot=self.slot) for kind in REFERENCE_KINDS}
+        self.invoices: Table[Invoice] = Table("invoice", slot=self.slot)
+        self.payments: Table[Payment] = Table("payment", slot=self.slot)
+        self.reports: Table[Ref] = Table("invoice_report", slot=self.slot)
         #: The generic resources' objects (``domain/generic.py``), one table per collection path,
         #: made on first use.
         self.generic: dict[str, Table[Ref]] = {}
@@ -102,8 +104,7 @@ class Workspace:
             raise KeyError(kind)
         table = self.generic.get(kind)
         if table is None:
-            table = self.generic[kind] = Table(kind)
-            table.journal = self.journal
+            table = self.generic[kind] = Table(kind, slot=self.slot)
         return table
 
     def next_id(self, kind: str) -> int:
@@ -129,35 +130,10 @@ class Workspace:
 
     # ---------------------------------------------------------------- transactions
 
-    @contextlib.contextmanager
-    def transaction(
-        self, persist: t.Callable[[Changes], None] | None = None, *, audit: bool = False
-    ) -> t.Iterator[Workspace]:
+    def transaction(self, persist: t.Callable[[Changes], None] | None = None, *, audit: bool = False) -> Transaction:
         """One write: kept if the block ends normally and ``persist`` accepts its changes, else undone
         (ids, clock and tables as they were). ``audit`` compares whole snapshots to check the journal."""
-        before = self._fingerprint() if audit else None
-        after: Fingerprint | None = None
-        journal = self.begin()
-        try:
-            yield self
-            journal.seal()
-            changes = self.changes(journal)
-            if before is not None and not changes.everything:
-                after = fingerprint(self.meta(), self.tables())
-                check_journal(before, after, changes)
-            if changes and persist is not None:
-                persist(Changes(changes.upserts, changes.deletes, changes.scalars, changes.everything, self.meta()))
-        except BaseException as exc:
-            self.rollback(journal)
-            if before is not None:
-                after = fingerprint(self.meta(), self.tables())
-                if after != before and not isinstance(exc, UnjournaledChange):  # (no rollback undoes that)
-                    raise AssertionError("rollback did not restore the workspace") from None
-                self.audited = (self.version, after) if after == before else None
-            raise
-        self.end(journal)
-        if after is not None:
-            self.audited = (self.version, after)
+        return Transaction(self, persist, audit)
 
     def everything(self) -> Changes:
         """The whole workspace as changes to persist (a new workspace, or one that replaced its tables)."""
@@ -180,11 +156,8 @@ class Workspace:
         return journal
 
     def _attach(self, journal: Journal | None) -> None:
-        self.journal = journal
-        # Every table of ``tables()``, without building that dict (twice per write).
-        for group in (self.refs.values(), (self.invoices, self.payments, self.reports), self.generic.values()):
-            for table in group:
-                table.journal = journal
+        """Open (or, with ``None``, close) ``journal`` on every table: they share the workspace's slot."""
+        self.journal = self.slot.journal = journal
 
     def rollback(self, journal: Journal) -> None:
         """Undo everything since ``begin``: the tables a replacement swapped out come back, and every
@@ -246,9 +219,19 @@ class Workspace:
         self.version += 1
 
     def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
+        """Take ``tables`` (another workspace's, or the ones a replacement swapped out) as this workspace's:
+        they find the journal in this workspace's slot from now on."""
+        for table in tables.values():
+            table.slot = self.slot
         self.refs = {kind: tables[kind] for kind in REFERENCE_KINDS}
         self.invoices, self.payments, self.reports = tables["invoice"], tables["payment"], tables["invoice_report"]
         self.generic = {kind: table for kind, table in tables.items() if is_generic_kind(kind)}
+
+    def __setstate__(self, state: dict[str, t.Any]) -> None:
+        """An unpickled workspace (``Store.seeded``'s copies): its tables come back each with a slot of its
+        own, so they are given the workspace's."""
+        self.__dict__.update(state)
+        self._set_tables(self.tables())
 
     # ---------------------------------------------------------------- snapshots
 
@@ -290,6 +273,60 @@ class Workspace:
         self.clock = Clock.from_state(meta.get("clock") or {})
 
 
+class Transaction:
+    """``with ws.transaction(persist, audit=...)``: one write on ``ws`` (``Workspace.transaction``). A class
+    rather than a generator: every write opens one."""
+
+    __slots__ = ("audit", "before", "journal", "persist", "ws")
+
+    def __init__(self, ws: Workspace, persist: t.Callable[[Changes], None] | None, audit: bool) -> None:
+        self.ws = ws
+        self.persist = persist
+        self.audit = audit
+        self.before: Fingerprint | None = None
+        self.journal: Journal | None = None
+
+    def __enter__(self) -> Workspace:
+        ws = self.ws
+        if self.audit:
+            self.before = ws._fingerprint()
+        self.journal = ws.begin()
+        return ws
+
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: t.Any) -> None:
+        ws, journal, before = self.ws, self.journal, self.before
+        assert journal is not None
+        if exc is not None:
+            self._undo(exc)
+            return
+        after: Fingerprint | None = None
+        try:
+            journal.seal()
+            changes = ws.changes(journal)
+            if before is not None and not changes.everything:
+                after = fingerprint(ws.meta(), ws.tables())
+                check_journal(before, after, changes)
+            if changes and self.persist is not None:
+                self.persist(changes)
+        except BaseException as failure:
+            self._undo(failure)
+            raise
+        ws.end(journal)
+        if after is not None:
+            ws.audited = (ws.version, after)
+
+    def _undo(self, exc: BaseException) -> None:
+        """Roll the write back; with the audit on, check that the rollback restored the workspace."""
+        ws, journal, before = self.ws, self.journal, self.before
+        assert journal is not None
+        ws.rollback(journal)
+        if before is not None:
+            after = fingerprint(ws.meta(), ws.tables())
+            if after != before and not isinstance(exc, UnjournaledChange):  # (no rollback undoes that)
+                raise AssertionError("rollback did not restore the workspace") from None
+            ws.audited = (ws.version, after) if after == before else None
+
+
 __all__ = [
     "KINDS",
     "REFERENCE_KINDS",
@@ -299,6 +336,7 @@ __all__ = [
     "RenderCache",
     "Seed",
     "Table",
+    "Transaction",
     "Workspace",
     "decode",
     "decode_json",

@@ -147,9 +147,8 @@ class Shapes:
         ``values`` has (not ``None``), else the property's empty value."""
         template, props, unset = self._plans[schema]
         out = template.copy()  # the schema's order, every plain empty in place
-        for prop in props.intersection(values):  # only the properties given are looked at
-            value = values[prop]
-            if value is not None:
+        for prop, value in values.items():  # only the properties given are looked at, each once
+            if value is not None and prop in props:
                 kind = type(value)
                 if kind in _PLAIN:
                     out[prop] = value

@@ -116,32 +116,32 @@ class Serializer:
         return out
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
-        product = ws.refs["product"].look(line.product) if line.product is not None else None
-        department = ws.refs["department"].look(line.department) if line.department is not None else None
-        values: dict[str, t.Any] = dict(line.extra)
-        values.update(
-            id=line.id,
-            product=line.product,
-            product_name=product.get("product_name") if product else None,
-            stripe_product_id=(product or {}).get("stripe_product_id"),
-            product_is_taxable=bool((product or {}).get("is_taxable")),
-            anrok_item_id=(product or {}).get("anrok_item_id"),
-            sphere_item_id=(product or {}).get("sphere_item_id"),
-            department=line.department,
-            department_name=department.get("name") if department else None,
-            department_code=(department or {}).get("code"),
-            service_date=line.service_date,
-            description=line.description,
-            quantity=line.quantity,
-            rate=line.rate,
-            currency=line.currency,
-            amount=line.amount,
-            tax=line.tax,
-            discount=line.discount,
-            created_at=line.created_at,
-            last_modified_at=line.last_modified_at,
-            customer=ws.customer,
-        )
+        product = (ws.refs["product"].look(line.product) if line.product is not None else None) or {}
+        department = (ws.refs["department"].look(line.department) if line.department is not None else None) or {}
+        values: dict[str, t.Any] = {
+            **line.extra,
+            "id": line.id,
+            "product": line.product,
+            "product_name": product.get("product_name"),
+            "stripe_product_id": product.get("stripe_product_id"),
+            "product_is_taxable": bool(product.get("is_taxable")),
+            "anrok_item_id": product.get("anrok_item_id"),
+            "sphere_item_id": product.get("sphere_item_id"),
+            "department": line.department,
+            "department_name": department.get("name"),
+            "department_code": department.get("code"),
+            "service_date": line.service_date,
+            "description": line.description,
+            "quantity": line.quantity,
+            "rate": line.rate,
+            "currency": line.currency,
+            "amount": line.amount,
+            "tax": line.tax,
+            "discount": line.discount,
+            "created_at": line.created_at,
+            "last_modified_at": line.last_modified_at,
+            "customer": ws.customer,
+        }
         return self.shapes.render("AccountingInvoiceLine", values)
 
     def payment_values(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
@@ -176,58 +176,60 @@ class Serializer:
         entity = ws.refs["entity"].look(inv.entity) or {}
         contract = ws.refs["contract"].look(inv.contract) if inv.contract is not None else None
         term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
-        status = inv.payment_status.value
-        past_due = inv.past_due_days(ws.clock.today())
+        payment_status = inv.payment_status
+        status = payment_status.value
+        past_due = inv.past_due_days(ws.clock.today(), payment_status)
         client_name = client["name"] if client else ""
-        values: dict[str, t.Any] = dict(inv.extra)
-        values.update(
-            id=inv.id,
-            customer=ws.customer,
-            invoice_number=inv.invoice_number,
-            invoice_date=inv.invoice_date,
-            due_date=inv.due_date,
-            terms=inv.terms,
-            payment_term=inv.payment_term,
-            payment_term_name=term.get("name") if term else None,
-            client=inv.client,
-            client_name=client_name,
+        known = client or {}
+        values: dict[str, t.Any] = {
+            **inv.extra,
+            "id": inv.id,
+            "customer": ws.customer,
+            "invoice_number": inv.invoice_number,
+            "invoice_date": inv.invoice_date,
+            "due_date": inv.due_date,
+            "terms": inv.terms,
+            "payment_term": inv.payment_term,
+            "payment_term_name": term.get("name") if term else None,
+            "client": inv.client,
+            "client_name": client_name,
             # Null when the client has none, as Campfire's Retrieve Invoice example shows.
-            client_email=(client or {}).get("email") or None,
-            client_invoice_message=(client or {}).get("invoice_message") or None,
-            client_use_stripe_auto_bill=bool((client or {}).get("use_stripe_auto_bill")),
-            anrok_customer_id=(client or {}).get("anrok_customer_id") or None,
-            entity=inv.entity,
-            entity_name=entity.get("name"),
-            entity_currency=entity.get("currency"),
-            entity_invoice_message=entity.get("invoice_message"),
-            contract=inv.contract,
-            contract_name=(contract or {}).get("deal_name") if contract is not None else None,
-            ar_account=receivable_account(ws, inv.extra.get("ar_account")),
-            auto_send_invoice=inv.extra.get("auto_send_invoice", False),  # unsent: False, as Django defaults it
-            currency=inv.currency,
-            discount=inv.discount,
-            payment_term_applied_discount=inv.payment_term_applied_discount,
-            total_amount=inv.total_amount,
-            amount_paid=inv.amount_paid,
-            amount_due=inv.amount_due,
-            status=status,
-            payment_status=status,
-            past_due_days=past_due,
-            paid_date=inv.paid_date,
-            sent_date=inv.sent_date,
-            uncollectible_date=inv.uncollectible_date,
-            voided_date=inv.voided_date,
-            voided_journal_entry=inv.voided_journal_entry,
-            voided_journal_entry_order=inv.voided_journal_entry,
-            journal_entry=inv.journal_entry,
-            search_text=f"{inv.invoice_number.replace('-', '_')} {client_name}".strip(),
-            created_at=inv.created_at,
-            last_modified_at=inv.last_modified_at,
-            is_deleted=False,
-            withholding_info=withholding_info(
+            "client_email": known.get("email") or None,
+            "client_invoice_message": known.get("invoice_message") or None,
+            "client_use_stripe_auto_bill": bool(known.get("use_stripe_auto_bill")),
+            "anrok_customer_id": known.get("anrok_customer_id") or None,
+            "entity": inv.entity,
+            "entity_name": entity.get("name"),
+            "entity_currency": entity.get("currency"),
+            "entity_invoice_message": entity.get("invoice_message"),
+            "contract": inv.contract,
+            "contract_name": (contract or {}).get("deal_name") if contract is not None else None,
+            "ar_account": receivable_account(ws, inv.extra.get("ar_account")),
+            "auto_send_invoice": inv.extra.get("auto_send_invoice", False),  # unsent: False, as Django defaults it
+            "currency": inv.currency,
+            "discount": inv.discount,
+            "payment_term_applied_discount": inv.payment_term_applied_discount,
+            "total_amount": inv.total_amount,
+            "amount_paid": inv.amount_paid,
+            "amount_due": inv.amount_due,
+            "status": status,
+            "payment_status": status,
+            "past_due_days": past_due,
+            "paid_date": inv.paid_date,
+            "sent_date": inv.sent_date,
+            "uncollectible_date": inv.uncollectible_date,
+            "voided_date": inv.voided_date,
+            "voided_journal_entry": inv.voided_journal_entry,
+            "voided_journal_entry_order": inv.voided_journal_entry,
+            "journal_entry": inv.journal_entry,
+            "search_text": f"{inv.invoice_number.replace('-', '_')} {client_name}".strip(),
+            "created_at": inv.created_at,
+            "last_modified_at": inv.last_modified_at,
+            "is_deleted": False,
+            "withholding_info": withholding_info(
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
             ),
-        )
+        }
         values.update(
             book_amounts(
                 ws,
