@@ -82,6 +82,42 @@ def test_a_workspace_chart_decides_the_posting_accounts(client: TestClient) -> N
     assert sides(posted) == {ar["id"]: 1000.0, 169209: -1000.0}
 
 
+def test_the_role_accounts_follow_the_chart_across_writes(client: TestClient) -> None:
+    """The role accounts the ledger remembers between writes are found again once the chart changes: an
+    invoice posted before and after a new receivables account (lower number) and after its deletion posts
+    to 2553, the new account, then 2553 again."""
+    body = {
+        "entity": 54,
+        "client": 42,
+        "invoice_date": "2026-05-01",
+        "due_date": "2026-05-31",
+        "lines": [{"product": 1, "quantity": 1, "rate": 100}],
+    }
+
+    def receivable() -> int:
+        inv = client.post(INVOICES, json=body).json()
+        assert "journal_entry" in inv, inv
+        posted = client.get(f"{JOURNAL}/{inv['journal_entry']}").json()
+        assert inv["ar_account"] in sides(posted)
+        return int(inv["ar_account"])
+
+    assert receivable() == receivable() == 2553
+    ar = client.post(
+        "/coa/api/account",
+        json={
+            "name": "Trade Debtors",
+            "number": "1050",
+            "account_type": "ASSET",
+            "account_subtype": "ACCOUNTS_RECEIVABLE",
+        },
+    ).json()
+    assert receivable() == ar["id"]
+    assert client.delete(f"/coa/api/account/{ar['id']}").status_code == 409  # it now holds receivables
+    refused = client.post("/coa/api/account", json={"name": "", "account_subtype": "ACCOUNTS_RECEIVABLE"})
+    assert refused.status_code == 400
+    assert receivable() == ar["id"]
+
+
 def test_an_invoice_discount_and_tax_post_balanced(client: TestClient) -> None:
     """An invoice with tax and a discount debits receivables its total, credits revenue and sales tax, and
     debits revenue the discount."""

@@ -32,7 +32,7 @@ def _number_key(row: Row) -> tuple[str, int]:
 
 
 def prepaid_account(ws: Workspace) -> int | None:
-    """The chart's prepaid expense account (found once per workspace version and write)."""
+    """The chart's prepaid expense account (found again only once a write touches the chart)."""
     stamp = table_stamp(ws, "account")
     cached = ws.derived.get("prepaid_account")
     if cached is not None and cached[0] == stamp:

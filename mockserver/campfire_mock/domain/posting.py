@@ -44,8 +44,8 @@ ONE = Decimal(1)
 
 
 def root_currency(ws: Workspace) -> str:
-    """The consolidation currency: the root entity's (no parent; the lowest id of those); found once per
-    workspace version, and once per write until it changes an entity."""
+    """The consolidation currency: the root entity's (no parent; the lowest id of those); found again only
+    once a write touches an entity."""
     stamp = table_stamp(ws, "entity")
     cached = ws.derived.get("root_currency")
     if cached is not None and cached[0] == stamp:

@@ -74,6 +74,11 @@ class Workspace:
         self.stubs = Stubs()
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
+        #: The version each kind's table moved to when a write that touched it last ended (kept or undone),
+        #: and the one a whole-workspace replacement last did: ``chart.table_stamp`` reads them, so what is
+        #: derived from one table (the chart's role accounts) outlives writes to the others.
+        self.changed_at: dict[str, int] = {}
+        self.replaced_at = 0
         self.derived: dict[t.Hashable, t.Any] = {}
         #: Rendered answers the views keep across writes; each write tells it what it touched.
         self.rendered: RenderCache | None = None
@@ -167,6 +172,7 @@ class Workspace:
         for listener in self.commit_listeners:
             listener(self, journal, False)
         self._attach(None)
+        self._mark_changed(journal)
         for table, seen in journal.before.values():
             for key, value in seen.items():
                 if value is MISSING:
@@ -207,7 +213,16 @@ class Workspace:
         for listener in self.commit_listeners:
             listener(self, journal, True)
         self._attach(None)
+        self._mark_changed(journal)
         self.version += 1
+
+    def _mark_changed(self, journal: Journal) -> None:
+        """Note, as the write ``journal`` ends, the tables it touched (``changed_at``)."""
+        moved = self.version + 1
+        for table, _ in journal.before.values():
+            self.changed_at[table.kind] = moved
+        if journal.replaced is not None:
+            self.replaced_at = moved
 
     def replace_with(self, other: Workspace) -> None:
         """Take ``other``'s objects, sequences, clock and customer (reset, seed, import)."""
@@ -217,6 +232,7 @@ class Workspace:
         self.sequences, self.clock, self.customer = dict(other.sequences), copy.copy(other.clock), other.customer
         self._attach(self.journal)
         self.version += 1
+        self.replaced_at = self.version
 
     def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
         """Take ``tables`` (another workspace's, or the ones a replacement swapped out) as this workspace's:
@@ -231,6 +247,8 @@ class Workspace:
         """An unpickled workspace (``Store.seeded``'s copies): its tables come back each with a slot of its
         own, so they are given the workspace's."""
         self.__dict__.update(state)
+        self.__dict__.setdefault("changed_at", {})
+        self.__dict__.setdefault("replaced_at", 0)
         self._set_tables(self.tables())
 
     # ---------------------------------------------------------------- snapshots
