@@ -31,8 +31,11 @@ def book_amounts(
     out: dict[str, str | None] = {}
     for name, value in figures.items():
         amount = dec(value or 0)
-        out[f"{name}_book"] = _text(None if book is None else amount * book)
-        out[f"{name}_consolidation"] = _text(None if consolidated is None else amount * consolidated)
+        native = _text(amount) if book == 1 or consolidated == 1 else None  # the usual case: formatted once
+        out[f"{name}_book"] = native if book == 1 else _text(None if book is None else amount * book)
+        out[f"{name}_consolidation"] = (
+            native if consolidated == 1 else _text(None if consolidated is None else amount * consolidated)
+        )
     return out
 
 
