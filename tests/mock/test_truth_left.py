@@ -38,3 +38,30 @@ def test_contract_list_says_which_contracts_have_invoices_after_an_invoice_is_ad
     }
     assert client.post(INVOICES, json=invoice).status_code == 201
     assert listed() is True
+
+
+def _manual_entry(**extra: object) -> dict[str, object]:
+    return {
+        "date": "2026-01-15",
+        "memo": "No entity",
+        "transactions": [{"account": 1010, "debit_amount": 10}, {"account": 1500, "credit_amount": 10}],
+        **extra,
+    }
+
+
+def test_gl_lines_of_an_entry_without_entity_answer_the_root_entitys_currency(client: TestClient) -> None:
+    """An entry naming no entity is kept in the root entity's books: it and its lines say USD, never ""."""
+    entry = client.post("/coa/api/journal_entry", json=_manual_entry())
+    assert entry.status_code == 201, entry.text
+    assert entry.json()["currency"] == "USD"
+    assert [line["currency"] for line in entry.json()["transactions"]] == ["USD", "USD"]
+    log = client.get("/coa/api/transaction", params={"start_date": "2026-01-15", "end_date": "2026-01-15", "limit": 1000}).json()["results"]
+    mine = [line for line in log if line["journal"] == entry.json()["id"]]
+    assert [line["currency"] for line in mine] == ["USD", "USD"]
+
+
+def test_gl_lines_of_an_entry_of_a_euro_entity_answer_euros(client: TestClient) -> None:
+    """An entry of the German entity without a currency of its own is in its entity's currency, EUR."""
+    entry = client.post("/coa/api/journal_entry", json=_manual_entry(entity=11)).json()
+    assert entry["currency"] == "EUR"
+    assert {line["currency"] for line in entry["transactions"]} == {"EUR"}
