@@ -55,7 +55,9 @@ def test_gl_lines_of_an_entry_without_entity_answer_the_root_entitys_currency(cl
     assert entry.status_code == 201, entry.text
     assert entry.json()["currency"] == "USD"
     assert [line["currency"] for line in entry.json()["transactions"]] == ["USD", "USD"]
-    log = client.get("/coa/api/transaction", params={"start_date": "2026-01-15", "end_date": "2026-01-15", "limit": 1000}).json()["results"]
+    log = client.get(
+        "/coa/api/transaction", params={"start_date": "2026-01-15", "end_date": "2026-01-15", "limit": 1000}
+    ).json()["results"]
     mine = [line for line in log if line["journal"] == entry.json()["id"]]
     assert [line["currency"] for line in mine] == ["USD", "USD"]
 

@@ -304,7 +304,6 @@ def _move_invoice(
 
 __all__ = [
     "PARENT",
-    "touched",
     "Link",
     "exists",
     "invalid_references",
@@ -314,4 +313,5 @@ __all__ = [
     "refusal",
     "related_row",
     "related_values",
+    "touched",
 ]

@@ -186,9 +186,9 @@ def _moved(row: Row, field: str, lines: str | None, line_field: str | None, old:
 
 def move_payables(ws: Workspace, old: int, new: int) -> int:
     """Every payable and bank transaction naming the vendor ``old`` names ``new`` instead, modified now:
-    bills (and their lines), debit memos, bill drafts, bank transactions. The ledger posts them again on its next read, so
-    their entries' lines (and their bill payments' and amortization schedules') carry the new vendor; how
-    many objects changed."""
+    bills (and their lines), debit memos, bill drafts, bank transactions. The ledger posts them again on its
+    next read, so their entries' lines (and their bill payments' and amortization schedules') carry the new
+    vendor; how many objects changed."""
     changed = 0
     for table, _, ref in list(_payables_naming(ws, old)):
         spec = next(p for p in PAYABLES if p[0] == table)

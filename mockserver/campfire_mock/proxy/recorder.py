@@ -4,7 +4,11 @@ Every 2xx answer that carries API objects is recorded, in the order the proxy se
 is kept by kind and id, and a later answer showing the same object replaces it (a read after a
 write records the write's outcome); a 204 to a DELETE removes it. Which kind an answer carries is
 read from the spec (the ``$ref`` of its response schema), so every operation that answers with an
-invoice, payment, client, entity, product, contract or credit memo is recorded.
+invoice, payment, client, entity, product, contract, credit memo, contract milestone, contract
+subscription or revenue transaction is recorded. Milestones and subscriptions keep the contract their
+path names; revenue transactions are written as Campfire sent them, so a replayed contract has the
+schedule the real one had (the seed schedules a milestone or subscription afresh only if the recording
+holds none of its transactions); deleting a milestone or subscription drops the transactions it scheduled.
 
 Ids, amounts and timestamps are written as Campfire sent them. Invoices are written as the seed
 format asks (their writable fields, plus ``id``, line ``id``s, ``journal_entry``, timestamps and
@@ -35,8 +39,10 @@ import time
 import typing as t
 from pathlib import Path
 
+from ..domain.generic import PARENT
 from ..domain.payments import REFUNDS
-from ..domain.seeding import SEED_FORMAT
+from ..domain.revenue import REVENUE
+from ..domain.seeding import MILESTONES, SEED_FORMAT, SUBSCRIPTIONS
 from ..openapi.documents import operations
 from ..openapi.shapes import Shapes
 from .fitting import fit
@@ -53,7 +59,16 @@ SCHEMA_KINDS = {
     "Product": "product",
     "Contract": "contract",
     "AccountingCreditMemo": "credit_memo",
+    "ContractMilestone": MILESTONES,
+    "ContractSubscription": SUBSCRIPTIONS,
+    "RevenueTransaction": REVENUE,
 }
+#: The generic resources a recording keeps (by collection path, as a seed files them), in load order; the
+#: nested ones remember their contract (the seed's ``_parent``).
+GENERIC_ORDER = (MILESTONES, SUBSCRIPTIONS, REVENUE)
+NESTED = frozenset({MILESTONES, SUBSCRIPTIONS})
+#: What a revenue transaction names its milestone and subscription by: deleting one drops its schedule.
+SCHEDULED_BY = {MILESTONES: "contract_milestone", SUBSCRIPTIONS: "contract_subscription"}
 #: Reference kinds in the order a seed lists them (the seed loads them before invoices).
 REFERENCE_ORDER = (
     "vendor",
@@ -98,6 +113,22 @@ def _extractor(schema: t.Any, schemas: dict[str, t.Any]) -> Extract | None:
     return None
 
 
+def _contract_of(item: dict[str, t.Any], path_values: t.Mapping[str, str]) -> int | None:
+    """The contract a milestone or subscription answer belongs to: the path's, else the one it names."""
+    raw = path_values.get("contract_id")
+    if raw is not None and raw.isdigit():
+        return int(raw)
+    return item.get("contract") if isinstance(item.get("contract"), int) else None
+
+
+def _implied_contract(row: dict[str, t.Any], references: dict[str, dict[int, dict[str, t.Any]]]) -> None:
+    """The contract a recorded milestone, subscription or revenue transaction names but no answer showed."""
+    key = (row.get(PARENT) or {}).get("contract_id", row.get("contract"))
+    if isinstance(key, int) and key not in references["contract"]:
+        name = row.get("contract_name")
+        references["contract"][key] = {"id": key} if not name else {"id": key, "deal_name": name}
+
+
 class Recorder:
     """Objects seen in answers, by kind and id, turned into a seed document on demand."""
 
@@ -106,7 +137,12 @@ class Recorder:
         self.shapes = Shapes(spec)
         self.redactor = redactor
         self.extract: dict[str, Extract] = {}
-        for _, _, op in operations(spec):
+        #: The generic kind each DELETE of one of them removes, by operation id.
+        self.deletes: dict[str, str] = {}
+        for path, method, op in operations(spec):
+            collection = path.rsplit("/", 1)[0]
+            if method == "DELETE" and collection in GENERIC_ORDER and path.endswith("/{id}"):
+                self.deletes[op["operationId"]] = collection
             for status, response in op.get("responses", {}).items():
                 if str(status).startswith("2"):
                     schema = response.get("content", {}).get("application/json", {}).get("schema")
@@ -135,7 +171,10 @@ class Recorder:
         if not 200 <= status < 300:
             return
         if method == "DELETE" and status == 204:
-            self._delete(path_values)
+            if operation_id in self.deletes:
+                self._delete_generic(self.deletes[operation_id], path_values)
+            else:
+                self._delete(path_values)
             self._saved()
             return
         found = self.extract.get(operation_id)
@@ -147,6 +186,8 @@ class Recorder:
             return
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("id"), int):
+                if kind in NESTED:
+                    item = {**item, PARENT: {"contract_id": _contract_of(item, path_values)}}
                 self._keep(kind, item)
         self.recorded += 1
         self._saved()
@@ -157,6 +198,20 @@ class Recorder:
         if raw is not None and raw.isdigit():
             self.objects.get(table, {}).pop(int(raw), None)
             self.recorded += 1
+
+    def _delete_generic(self, kind: str, path_values: t.Mapping[str, str]) -> None:
+        """A milestone, subscription or revenue transaction deleted: gone from the recording, with the
+        revenue transactions a deleted milestone or subscription scheduled (as Campfire deletes them)."""
+        raw = path_values.get("id")
+        if raw is None or not raw.isdigit():
+            return
+        self.objects.get(kind, {}).pop(int(raw), None)
+        field = SCHEDULED_BY.get(kind)
+        if field is not None:
+            revenue = self.objects.get(REVENUE, {})
+            for key in [k for k, row in revenue.items() if row.get(field) == int(raw)]:
+                revenue.pop(key)
+        self.recorded += 1
 
     def _keep(self, kind: str, item: dict[str, t.Any]) -> None:
         if isinstance(item.get("customer"), int) and item["customer"] > 0:
@@ -192,9 +247,15 @@ class Recorder:
         for inv in self.objects.get("invoice", {}).values():
             invoices.append(self._invoice(inv, payments))
             self._implied(inv, references)
+        for kind in GENERIC_ORDER:
+            for row in self.objects.get(kind, {}).values():
+                _implied_contract(row, references)
         objects: dict[str, list[dict[str, t.Any]]] = {
             kind: list(table.values()) for kind, table in references.items() if table
         }
+        for kind in GENERIC_ORDER:
+            if self.objects.get(kind):
+                objects[kind] = list(self.objects[kind].values())
         if invoices:
             objects["invoice"] = invoices
         doc: dict[str, t.Any] = {"format": SEED_FORMAT, "customer": self.customer or 1, "objects": objects}
