@@ -67,3 +67,38 @@ def test_gl_lines_of_an_entry_of_a_euro_entity_answer_euros(client: TestClient) 
     entry = client.post("/coa/api/journal_entry", json=_manual_entry(entity=11)).json()
     assert entry["currency"] == "EUR"
     assert {line["currency"] for line in entry["transactions"]} == {"EUR"}
+
+
+def test_an_action_on_a_missing_invoice_is_a_404_before_its_body_is_checked(client: TestClient) -> None:
+    """``POST /coa/api/v1/invoice/999999/pay/`` with an incomplete payment answers 404, as DRF's action looks
+    the invoice up (``get_object``) before it validates the body; on a real invoice the same body is a 400."""
+    incomplete = {"empty_transactions": [{"amount": 5}]}
+    missing = client.post(f"{INVOICES}999999/pay/", json=incomplete)
+    assert (missing.status_code, missing.json()) == (404, {"detail": "Not found."})
+    real = client.post(f"{INVOICES}47864/pay/", json=incomplete)
+    assert real.status_code == 400
+    assert real.json() == {
+        "empty_transactions": [
+            {
+                "account_id": ["This field is required."],
+                "account_name": ["This field is required."],
+                "payment_date": ["This field is required."],
+            }
+        ]
+    }
+
+
+def test_an_update_of_a_missing_object_is_a_404_whatever_its_body(client: TestClient) -> None:
+    """PUT and PATCH look the object up first (DRF's ``UpdateModelMixin``): a missing bill, contract or
+    milestone is a 404 even with a body that would be a 400; a create's bad body stays a 400."""
+    assert client.put("/coa/api/v1/bill/999999/", json={}).status_code == 404
+    bad_date = {"contract_start_date": "soon"}
+    assert client.patch(f"{CONTRACTS}/999999", json=bad_date).json() == {"detail": "Not found."}
+    assert client.patch(f"{CONTRACTS}/12954/milestones/999", json={"amount": "x"}).status_code == 404
+    present = client.patch(f"{CONTRACTS}/12954", json=bad_date)
+    assert present.status_code == 400
+    assert present.json() == {
+        "contract_start_date": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
+    }
+    created = client.post(INVOICES, json={"client": 42})
+    assert created.status_code == 400 and created.json()["entity"] == ["This field is required."]
