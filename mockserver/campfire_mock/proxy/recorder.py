@@ -39,14 +39,13 @@ import time
 import typing as t
 from pathlib import Path
 
-from ..domain.generic import PARENT
 from ..domain.payments import REFUNDS
-from ..domain.revenue import REVENUE
-from ..domain.seeding import MILESTONES, SEED_FORMAT, SUBSCRIPTIONS
+from ..domain.seeding import SEED_FORMAT
 from ..openapi.documents import operations
 from ..openapi.shapes import Shapes
 from .fitting import fit
 from .redaction import Redactor
+from .schedules import GENERIC_ORDER, MILESTONES, REVENUE, SUBSCRIPTIONS, drop, implied_contract, under_contract
 
 #: Response schemas of the API objects a seed holds, by the kind the seed files them under.
 SCHEMA_KINDS = {
@@ -63,12 +62,6 @@ SCHEMA_KINDS = {
     "ContractSubscription": SUBSCRIPTIONS,
     "RevenueTransaction": REVENUE,
 }
-#: The generic resources a recording keeps (by collection path, as a seed files them), in load order; the
-#: nested ones remember their contract (the seed's ``_parent``).
-GENERIC_ORDER = (MILESTONES, SUBSCRIPTIONS, REVENUE)
-NESTED = frozenset({MILESTONES, SUBSCRIPTIONS})
-#: What a revenue transaction names its milestone and subscription by: deleting one drops its schedule.
-SCHEDULED_BY = {MILESTONES: "contract_milestone", SUBSCRIPTIONS: "contract_subscription"}
 #: Reference kinds in the order a seed lists them (the seed loads them before invoices).
 REFERENCE_ORDER = (
     "vendor",
@@ -111,22 +104,6 @@ def _extractor(schema: t.Any, schemas: dict[str, t.Any]) -> Extract | None:
         item = _ref_name(results.get("items"))
         return ("page", SCHEMA_KINDS[item]) if item in SCHEMA_KINDS else None
     return None
-
-
-def _contract_of(item: dict[str, t.Any], path_values: t.Mapping[str, str]) -> int | None:
-    """The contract a milestone or subscription answer belongs to: the path's, else the one it names."""
-    raw = path_values.get("contract_id")
-    if raw is not None and raw.isdigit():
-        return int(raw)
-    return item.get("contract") if isinstance(item.get("contract"), int) else None
-
-
-def _implied_contract(row: dict[str, t.Any], references: dict[str, dict[int, dict[str, t.Any]]]) -> None:
-    """The contract a recorded milestone, subscription or revenue transaction names but no answer showed."""
-    key = (row.get(PARENT) or {}).get("contract_id", row.get("contract"))
-    if isinstance(key, int) and key not in references["contract"]:
-        name = row.get("contract_name")
-        references["contract"][key] = {"id": key} if not name else {"id": key, "deal_name": name}
 
 
 class Recorder:
@@ -186,9 +163,7 @@ class Recorder:
             return
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("id"), int):
-                if kind in NESTED:
-                    item = {**item, PARENT: {"contract_id": _contract_of(item, path_values)}}
-                self._keep(kind, item)
+                self._keep(kind, under_contract(kind, item, path_values))
         self.recorded += 1
         self._saved()
 
@@ -203,15 +178,9 @@ class Recorder:
         """A milestone, subscription or revenue transaction deleted: gone from the recording, with the
         revenue transactions a deleted milestone or subscription scheduled (as Campfire deletes them)."""
         raw = path_values.get("id")
-        if raw is None or not raw.isdigit():
-            return
-        self.objects.get(kind, {}).pop(int(raw), None)
-        field = SCHEDULED_BY.get(kind)
-        if field is not None:
-            revenue = self.objects.get(REVENUE, {})
-            for key in [k for k, row in revenue.items() if row.get(field) == int(raw)]:
-                revenue.pop(key)
-        self.recorded += 1
+        if raw is not None and raw.isdigit():
+            drop(self.objects, kind, int(raw))
+            self.recorded += 1
 
     def _keep(self, kind: str, item: dict[str, t.Any]) -> None:
         if isinstance(item.get("customer"), int) and item["customer"] > 0:
@@ -249,7 +218,7 @@ class Recorder:
             self._implied(inv, references)
         for kind in GENERIC_ORDER:
             for row in self.objects.get(kind, {}).values():
-                _implied_contract(row, references)
+                implied_contract(row, references)
         objects: dict[str, list[dict[str, t.Any]]] = {
             kind: list(table.values()) for kind, table in references.items() if table
         }

@@ -44,15 +44,6 @@ class ReconciliationView(ResourceView):
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return figures.figures(ws, row) if schema_name == "ReconciliationReportV2" else {}
 
-    @staticmethod
-    def _ids(body: Body, name: str, allowed: set[int]) -> list[int]:
-        """The ids ``body[name]`` lists, each one of ``allowed`` (a 400 naming the others)."""
-        given = [int(k) for k in body.get(name) or ()]
-        unknown = [k for k in given if k not in allowed]
-        if unknown:
-            raise ValidationFailed.field(name, f'Invalid pk "{unknown[0]}" - not a transaction of this report.')
-        return list(dict.fromkeys(given))
-
     def _scope(self, ws: Workspace, row: Body) -> tuple[set[int], set[int]]:
         """The ids of the report's GL items and statement lines (a 400 if it has no range yet)."""
         found = figures.span(row)
@@ -64,12 +55,17 @@ class ReconciliationView(ResourceView):
 
     @operation("coa_api_v2_reconciliation_transactions_confirm_create")
     def confirm(self, ws: Workspace, caller: Caller, body: Body, **kwargs: t.Any) -> tuple[t.Any, int]:
-        """The selection replaces what the report had cleared: ``selected`` GL lines and
-        ``selected_statements`` statement lines are reconciled, the deselected ones no longer are."""
+        """The selection replaces what the report had cleared: the ``selected`` GL lines and
+        ``selected_statements`` statement lines that are the report's are reconciled, the deselected ones no
+        longer are. Other ids are passed over, as a Django ``filter(id__in=...)`` passes them over (Campfire's
+        own example selects ids 1001 to 1005 of no particular report)."""
         row = self.obj(ws, kwargs, write=True)
-        gl, statement = self._scope(ws, row)
-        row[figures.CLEARED] = self._ids(body, "selected", gl)
-        row[figures.CLEARED_STATEMENTS] = self._ids(body, "selected_statements", statement)
+        gl, statement = self._scope(ws, row) if figures.span(row) is not None else (set(), set())
+        for field, name, allowed in (
+            (figures.CLEARED, "selected", gl),
+            (figures.CLEARED_STATEMENTS, "selected_statements", statement),
+        ):
+            row[field] = list(dict.fromkeys(int(k) for k in body.get(name) or () if int(k) in allowed))
         row["last_modified_at"] = ws.now_text()
         return NoContent, 204
 
