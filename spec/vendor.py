@@ -334,6 +334,13 @@ def add_error_responses(op: dict[str, Any], method: str = "get") -> None:
     for status, schema in wanted:
         if status not in responses:
             responses[status] = _error_response(status, schema)
+        elif "content" not in responses[status]:  # declared bodiless: DRF still answers its error body
+            content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+            responses[status] = _changed(
+                responses[status],
+                {**responses[status], "content": content},
+                "DRF answers every error with a body; upstream declares this one without",
+            )
     op["responses"] = dict(sorted(responses.items()))
 
 

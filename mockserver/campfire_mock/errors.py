@@ -35,6 +35,12 @@ class DomainError(Exception):
         return self.body() if self.shaped is None else self.shaped
 
 
+#: Where a request body's validation errors wait, in the request's ASGI scope, when its path names an object
+#: (``http/connexion_validators.py``): DRF's detail views and actions look the object up first
+#: (``get_object``), so a missing one is a 404 whatever the body; ``Operation.run`` looks, then raises them.
+DEFERRED_ERRORS = "campfire_mock.deferred_errors"
+
+
 class ValidationFailed(DomainError):
     """400 with field-keyed messages, e.g. ``{"client": ["Invalid pk \\"9\\" - object does not exist."]}``."""
 

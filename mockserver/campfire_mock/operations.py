@@ -16,6 +16,7 @@ exactly as it was, ids included. Both request paths send the ``Reply`` that come
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import typing as t
 from dataclasses import dataclass
@@ -59,6 +60,7 @@ from .views.invoice_reports import InvoiceReportHandlers
 from .views.invoices import InvoiceView
 from .views.ledger import GLTransactionView, JournalEntryView
 from .views.ledger_reports import LedgerReportHandlers
+from .views.lookups import Lookup, object_lookups
 from .views.payments import InvoicePaymentView
 from .views.references import EntityView, ProductView, ReferenceView
 from .views.registry import Registry
@@ -276,20 +278,37 @@ class Operation:
     #: What cleans the JSON body before the handler runs (``views/cleaning.py``): read-only and unknown
     #: fields dropped, relation ids read; ``None``: the handler takes the body as validated.
     clean: t.Callable[[dict[str, t.Any]], dict[str, t.Any]] | None = None
+    #: For an operation on one object: its kind's retrieve, which raises the 404 of a missing object
+    #: (``object_lookups``); run before a body's deferred 400 (``DEFERRED_ERRORS``), as DRF's
+    #: ``get_object`` runs before the serializer.
+    lookup: Lookup | None = None
 
     @functools.cached_property
     def idempotent(self) -> bool:
         """Whether this create honours ``Idempotency-Key`` (``domain/idempotency.py``)."""
         return self.operation_id in idempotency.IDEMPOTENT_CREATES
 
-    def run(self, caller: Caller | None, kwargs: dict[str, t.Any], size: int | None = None) -> Reply:
+    def run(
+        self,
+        caller: Caller | None,
+        kwargs: dict[str, t.Any],
+        size: int | None = None,
+        deferred: DomainError | None = None,
+    ) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
         operations (no token, no workspace: ``handler(None, None, **kwargs)``). A write's webhook
         events are read off its journal inside it and sent only once it has committed. A ``DomainError``
         leaves with its body in the shape the operation declares for its status. ``size`` is the bytes of the
-        JSON text the body was read from, when known (``budget.check_strings``)."""
+        JSON text the body was read from, when known (``budget.check_strings``). ``deferred`` is the body's 400
+        when its path names an object (``DEFERRED_ERRORS``): raised after ``lookup`` found the object, instead
+        of running the handler."""
         try:
+            if deferred is not None:
+                if self.lookup is not None and caller is not None:
+                    with self.store.read(caller.token) as ws:
+                        self.lookup(ws, caller, kwargs)
+                raise deferred
             return self._run(caller, kwargs, size)
         except DomainError as exc:
             shapes = self.errors or self.responses
@@ -423,6 +442,8 @@ def build_operations(
         )
         if webhooks is not None and method == "GET":
             _add_reader(webhooks, plans.get(operation_id), bound)
+    for operation_id, look in object_lookups(plans, {k: op.method for k, op in built.items()}).items():
+        built[operation_id] = dataclasses.replace(built[operation_id], lookup=look)
     return built
 
 

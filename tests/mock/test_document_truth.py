@@ -162,3 +162,15 @@ def test_a_created_invoice_answers_the_receivables_account_it_posts_to(client: T
     assert inv["ar_account"] == RECEIVABLES and debited == {RECEIVABLES}
     assert client.get(f"{INVOICES}{inv['id']}/").json()["ar_account"] == RECEIVABLES
     assert inv["contract_name"] is None
+
+
+def test_an_invoice_answers_a_rate_of_1_only_where_nothing_is_converted(client: TestClient) -> None:
+    """A EUR invoice of the EUR entity (demo 145004) books at 1 but consolidates into the root entity's USD at
+    a rate the twin was never given: ``exchange_rate_book`` 1, ``exchange_rate`` and the consolidated figures
+    null; a USD invoice of a USD entity answers 1 for both."""
+    eur = client.get("/coa/api/v1/invoice/145004/").json()
+    assert (eur["currency"], eur["exchange_rate_book"], eur["exchange_rate"]) == ("EUR", 1, None)
+    assert eur["total_amount_book"] == f"{eur['total_amount']:.2f}" and eur["total_amount_consolidation"] is None
+    usd = client.get("/coa/api/v1/invoice/47864/").json()
+    assert (usd["currency"], usd["exchange_rate_book"], usd["exchange_rate"]) == ("USD", 1, 1)
+    assert usd["ar_account"] == RECEIVABLES

@@ -138,6 +138,9 @@ REFUSED: dict[str, tuple[int, str]] = {
     # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).
     "coa_api_v1_credit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
     "coa_api_v1_debit_memo_reopen_create": (409, "is not voided, so it cannot be reopened"),
+    # The seeded reconciliation report has no statement range, so no line to match (upstream documents the
+    # 400; tests/mock/test_reconciliation_figures.py matches lines of a report with one).
+    "coa_api_v2_reconciliation_bulk_match_transactions_create": (400, "has no statement date range yet"),
 }
 
 

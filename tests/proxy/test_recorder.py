@@ -130,3 +130,48 @@ def test_redact_replaces_names_emails_and_addresses_with_stable_fakes(spec: dict
         shown = replay.get("/coa/api/v1/invoice/47864/").json()
     assert shown["client_name"] == Redactor().name("Apple")
     assert shown["total_amount"] == invoice["total_amount"]
+
+
+CONTRACT = 12954  # the demo's contract (2025-01-01 to 2025-12-31)
+
+
+def test_a_recording_replays_a_contracts_milestones_subscriptions_and_revenue(
+    mock_upstream: Loopback, spec: dict[str, t.Any], tmp_path: Path
+) -> None:
+    """Milestones, subscriptions and revenue transactions seen through the proxy replay as they were: the
+    schedule (one month's amount changed by hand upstream), and the contract's revenue total from it."""
+    recorder = Recorder(spec)
+    proxy = make_proxy(mock_upstream.url, spec, recorder=recorder)
+    contract = f"/rr/api/v1/contracts/{CONTRACT}"
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+        milestone = client.post(
+            f"{contract}/milestones",
+            json={"contract": CONTRACT, "milestone_name": "Go-live", "milestone_date": "2025-05-15", "amount": 1500},
+        ).json()
+        dropped = client.post(
+            f"{contract}/milestones",
+            json={"contract": CONTRACT, "milestone_name": "Dropped", "milestone_date": "2025-06-15", "amount": 7},
+        ).json()
+        client.post(f"{contract}/subscriptions", json={"contract": CONTRACT, "start_date": "2025-10-01", "mrr": 250})
+        assert client.delete(f"{contract}/milestones/{dropped['id']}").status_code == 204
+        revenue = client.get("/rr/api/v1/transactions", params={"limit": 1000}).json()["results"]
+        november = next(r for r in revenue if r["transaction_date"] == "2025-11-01")
+        assert client.patch(f"/rr/api/v1/transactions/{november['id']}", json={"amount": 300}).status_code == 200
+        gets = [f"{contract}/milestones", f"{contract}/subscriptions", "/rr/api/v1/transactions?limit=1000", contract]
+        for path in ("/coa/api/vendor", "/coa/api/entity", "/rr/api/v1/product"):  # what the contract names
+            client.get(path)
+        for invoice in client.get("/coa/api/v1/invoice/?limit=100").json()["results"]:  # what it billed
+            client.get(f"/coa/api/v1/invoice/{invoice['id']}/")
+        seen = {path: client.get(path).json() for path in gets}
+    assert proxy.report.violations == 0
+    assert seen[contract]["total_revenue"] == 1500 + 250 + 300 + 250
+    objects = recorder.document()["objects"]
+    recorded = [m["id"] for m in objects["/rr/api/v1/contracts/{contract_id}/milestones"]]
+    assert milestone["id"] in recorded and dropped["id"] not in recorded
+    assert all(r.get("contract_milestone") != dropped["id"] for r in objects["/rr/api/v1/transactions"])
+    recording = tmp_path / "recorded.json"
+    recorder.write(recording)
+    with TestClient(create_app(seed=read_seed(recording)), headers=HEADERS) as replay:
+        for path in gets:
+            answer = replay.get(path)
+            assert (answer.status_code, answer.json()) == (200, seen[path]), path

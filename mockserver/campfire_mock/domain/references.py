@@ -156,8 +156,15 @@ class ReferenceService:
 
     @staticmethod
     def has_invoices(ws: Workspace, contract_id: int) -> bool:
-        """Whether any invoice bills under the contract."""
-        return any(inv.contract == contract_id for inv in ws.invoices.values())
+        """Whether any invoice bills under the contract (voided ones count): one pass over the invoices per
+        workspace version, kept for the lists that ask it of every contract; counted afresh inside a write."""
+        if ws.journal is not None:
+            return any(inv.contract == contract_id for inv in ws.invoices.values())
+        cached = ws.derived.get("invoiced_contracts")
+        if cached is None or cached[0] != ws.version:
+            found = frozenset(inv.contract for inv in ws.invoices.values() if inv.contract is not None)
+            cached = ws.derived["invoiced_contracts"] = (ws.version, found)
+        return contract_id in t.cast(frozenset[int], cached[1])
 
     def credit_memo(self, ws: Workspace, memo_id: int) -> dict[str, t.Any]:
         memo = ws.refs["credit_memo"].get(memo_id)

@@ -252,15 +252,27 @@ def refusal(kind_label: str, key: int, found: list[tuple[str, int]]) -> str:
     return f"This {kind_label} cannot be deleted: {named}{more} {verb} to it."
 
 
+def touched(ws: Workspace, row: Row) -> None:
+    """A stored object changed by a write that did not name it (a move to a replacement): modified now, as
+    DRF's ``auto_now`` stamps every save, so a ``last_modified_at__gte`` sync lists it again."""
+    for name in ("last_modified_at", "updated_at"):
+        if name in row:
+            row[name] = ws.now_text()
+
+
 def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new: int) -> int:
-    """Every stored reference to ``old`` of ``target`` moved to ``new``; how many objects changed."""
+    """Every stored reference to ``old`` of ``target`` moved to ``new``, each object moved modified now;
+    how many objects changed."""
     changed = 0
     replacement = related_row(ws, target, new) or {}
     for kind, outer, field in links:
         if kind == INVOICES:
             for i, inv in sorted(dict.items(ws.invoices)):
                 if _invoice_names(inv, outer, field, old):
-                    _move_invoice(ws.invoices.get(i), outer, field, old, new, replacement)
+                    moved = ws.invoices.get(i)
+                    _move_invoice(moved, outer, field, old, new, replacement)
+                    if moved is not None:
+                        moved.last_modified_at = ws.clock.now()
                     changed += 1
             continue
         for k, row in list(_rows(ws, kind)):
@@ -274,6 +286,7 @@ def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new:
                     {**i, field: _moved(i[field], old, new, replacement)} if isinstance(i, dict) and field in i else i
                     for i in stored[outer]
                 ]
+            touched(ws, stored)
             changed += 1
     return changed
 
@@ -300,4 +313,5 @@ __all__ = [
     "refusal",
     "related_row",
     "related_values",
+    "touched",
 ]

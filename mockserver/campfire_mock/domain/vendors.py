@@ -185,21 +185,23 @@ def _moved(row: Row, field: str, lines: str | None, line_field: str | None, old:
 
 
 def move_payables(ws: Workspace, old: int, new: int) -> int:
-    """Every payable and bank transaction naming the vendor ``old`` names ``new`` instead: bills (and their
-    lines), debit memos, bill drafts, bank transactions. The ledger posts them again on its next read, so
-    their entries' lines (and their bill payments' and amortization schedules') carry the new vendor; how
-    many objects changed."""
+    """Every payable and bank transaction naming the vendor ``old`` names ``new`` instead, modified now:
+    bills (and their lines), debit memos, bill drafts, bank transactions. The ledger posts them again on its
+    next read, so their entries' lines (and their bill payments' and amortization schedules') carry the new
+    vendor; how many objects changed."""
     changed = 0
     for table, _, ref in list(_payables_naming(ws, old)):
         spec = next(p for p in PAYABLES if p[0] == table)
         row = ws.table(table)[ref]
         _moved(row, spec[2], spec[3], spec[4], old, new)
+        relations.touched(ws, row)
         if table == BILLS:
             bill_changed(ws, row)  # its amortization schedules post again, under the new vendor
         changed += 1
     for ref in _transactions_naming(ws, old):
         row = ws.refs["transaction"][ref]
         row.update({f: new for f in TRANSACTION_FIELDS if _ref(row.get(f)) == old})
+        relations.touched(ws, row)
         changed += 1
     return changed
 

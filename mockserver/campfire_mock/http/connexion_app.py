@@ -23,7 +23,7 @@ from connexion.spec import OpenAPISpecification
 from starlette.exceptions import HTTPException
 from starlette.responses import Response
 
-from ..errors import DomainError
+from ..errors import DEFERRED_ERRORS, DomainError
 from ..openapi.documents import Spec
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
@@ -89,8 +89,10 @@ def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any
 
     @functools.wraps(operation.method)
     async def handler(**kwargs: t.Any) -> Response:
-        caller = None if operation.operation_id in OPEN_OPERATIONS else _caller(_scope.get(), auth)
-        return starlette_response(operation.run(caller, kwargs))
+        scope = _scope.get()
+        caller = None if operation.operation_id in OPEN_OPERATIONS else _caller(scope, auth)
+        deferred = scope.pop(DEFERRED_ERRORS, None)  # a body's 400, raised once the object is found
+        return starlette_response(operation.run(caller, kwargs, deferred=deferred))
 
     return handler
 

@@ -13,7 +13,7 @@ from connexion.datastructures import MediaTypeDict
 from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator
 
-from ..errors import ParseError, ValidationFailed
+from ..errors import DEFERRED_ERRORS, ParseError, ValidationFailed
 from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, parse_json
 from ..openapi.json_schema import FORMAT_CHECKER
 
@@ -22,6 +22,7 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
     """JSON bodies: read-only fields ignored, all errors reported DRF's way."""
 
     async def _parse(self, stream: t.AsyncGenerator[bytes, None], scope: t.Any) -> t.Any:
+        self._scope = scope
         raw = b"".join([chunk async for chunk in stream])
         try:
             text = raw.decode(self._encoding)
@@ -41,12 +42,21 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
     def _validate(self, body: t.Any) -> dict[str, t.Any] | None:
         if body is None:
             if self._required:
-                raise ValidationFailed({"non_field_errors": ["No data provided"]})
+                self._refuse({"non_field_errors": ["No data provided"]})
             return None
         errors = list(self._validator.iter_errors(body))
         if errors:
-            raise ValidationFailed(errors_to_fields(errors))
+            self._refuse(errors_to_fields(errors))
         return body  # type: ignore[no-any-return]
+
+    def _refuse(self, fields: dict[str, t.Any]) -> None:
+        """A 400 now, or, when the path names objects, left in the scope for the operation to raise once it
+        has looked the object up (``DEFERRED_ERRORS``)."""
+        scope = getattr(self, "_scope", None)
+        if isinstance(scope, dict) and scope.get("path_params"):
+            scope[DEFERRED_ERRORS] = ValidationFailed(fields)
+            return
+        raise ValidationFailed(fields)
 
 
 _PARAM_VALIDATORS: dict[int, tuple[t.Any, t.Any]] = {}

@@ -4,7 +4,11 @@ Every 2xx answer that carries API objects is recorded, in the order the proxy se
 is kept by kind and id, and a later answer showing the same object replaces it (a read after a
 write records the write's outcome); a 204 to a DELETE removes it. Which kind an answer carries is
 read from the spec (the ``$ref`` of its response schema), so every operation that answers with an
-invoice, payment, client, entity, product, contract or credit memo is recorded.
+invoice, payment, client, entity, product, contract, credit memo, contract milestone, contract
+subscription or revenue transaction is recorded. Milestones and subscriptions keep the contract their
+path names; revenue transactions are written as Campfire sent them, so a replayed contract has the
+schedule the real one had (the seed schedules a milestone or subscription afresh only if the recording
+holds none of its transactions); deleting a milestone or subscription drops the transactions it scheduled.
 
 Ids, amounts and timestamps are written as Campfire sent them. Invoices are written as the seed
 format asks (their writable fields, plus ``id``, line ``id``s, ``journal_entry``, timestamps and
@@ -41,6 +45,7 @@ from ..openapi.documents import operations
 from ..openapi.shapes import Shapes
 from .fitting import fit
 from .redaction import Redactor
+from .schedules import GENERIC_ORDER, MILESTONES, REVENUE, SUBSCRIPTIONS, drop, implied_contract, under_contract
 
 #: Response schemas of the API objects a seed holds, by the kind the seed files them under.
 SCHEMA_KINDS = {
@@ -53,6 +58,9 @@ SCHEMA_KINDS = {
     "Product": "product",
     "Contract": "contract",
     "AccountingCreditMemo": "credit_memo",
+    "ContractMilestone": MILESTONES,
+    "ContractSubscription": SUBSCRIPTIONS,
+    "RevenueTransaction": REVENUE,
 }
 #: Reference kinds in the order a seed lists them (the seed loads them before invoices).
 REFERENCE_ORDER = (
@@ -67,7 +75,7 @@ REFERENCE_ORDER = (
 )
 #: What a seed invoice keeps besides its writable fields, and a seed line besides its own.
 INVOICE_KEEP = frozenset(
-    {"id", "journal_entry", "created_at", "last_modified_at", "voided_date", "voided_journal_entry"}
+    {"id", "journal_entry", "created_at", "last_modified_at", "voided_date", "voided_journal_entry", "ar_account"}
 )
 LINE_KEEP = frozenset({"id", "created_at", "last_modified_at"})
 #: Invoice fields the mock derives on its own and a create body must not set.
@@ -106,7 +114,12 @@ class Recorder:
         self.shapes = Shapes(spec)
         self.redactor = redactor
         self.extract: dict[str, Extract] = {}
-        for _, _, op in operations(spec):
+        #: The generic kind each DELETE of one of them removes, by operation id.
+        self.deletes: dict[str, str] = {}
+        for path, method, op in operations(spec):
+            collection = path.rsplit("/", 1)[0]
+            if method == "DELETE" and collection in GENERIC_ORDER and path.endswith("/{id}"):
+                self.deletes[op["operationId"]] = collection
             for status, response in op.get("responses", {}).items():
                 if str(status).startswith("2"):
                     schema = response.get("content", {}).get("application/json", {}).get("schema")
@@ -135,7 +148,10 @@ class Recorder:
         if not 200 <= status < 300:
             return
         if method == "DELETE" and status == 204:
-            self._delete(path_values)
+            if operation_id in self.deletes:
+                self._delete_generic(self.deletes[operation_id], path_values)
+            else:
+                self._delete(path_values)
             self._saved()
             return
         found = self.extract.get(operation_id)
@@ -147,7 +163,7 @@ class Recorder:
             return
         for item in items:
             if isinstance(item, dict) and isinstance(item.get("id"), int):
-                self._keep(kind, item)
+                self._keep(kind, under_contract(kind, item, path_values))
         self.recorded += 1
         self._saved()
 
@@ -156,6 +172,14 @@ class Recorder:
         raw = path_values.get(key)
         if raw is not None and raw.isdigit():
             self.objects.get(table, {}).pop(int(raw), None)
+            self.recorded += 1
+
+    def _delete_generic(self, kind: str, path_values: t.Mapping[str, str]) -> None:
+        """A milestone, subscription or revenue transaction deleted: gone from the recording, with the
+        revenue transactions a deleted milestone or subscription scheduled (as Campfire deletes them)."""
+        raw = path_values.get("id")
+        if raw is not None and raw.isdigit():
+            drop(self.objects, kind, int(raw))
             self.recorded += 1
 
     def _keep(self, kind: str, item: dict[str, t.Any]) -> None:
@@ -192,9 +216,15 @@ class Recorder:
         for inv in self.objects.get("invoice", {}).values():
             invoices.append(self._invoice(inv, payments))
             self._implied(inv, references)
+        for kind in GENERIC_ORDER:
+            for row in self.objects.get(kind, {}).values():
+                implied_contract(row, references)
         objects: dict[str, list[dict[str, t.Any]]] = {
             kind: list(table.values()) for kind, table in references.items() if table
         }
+        for kind in GENERIC_ORDER:
+            if self.objects.get(kind):
+                objects[kind] = list(self.objects[kind].values())
         if invoices:
             objects["invoice"] = invoices
         doc: dict[str, t.Any] = {"format": SEED_FORMAT, "customer": self.customer or 1, "objects": objects}

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from ..domain.chart import account as chart_account
 from ..domain.entries import Entry, Posting, to_money
+from ..domain.posting import root_currency
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 from ..wire import format_timestamp
@@ -82,7 +83,7 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "posted_at": day,
         "date_month": f"{day.month:02d}",
         "date_year": str(day.year),
-        "currency": entry.currency,
+        "currency": known_currency(ws, entry, entity, chart),
         "exchange_rate": entry.exchange_rate,
         "exchange_rate_book": entry.exchange_rate_book,
         "bank_description": posting.description,
@@ -97,6 +98,14 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         **_sides(posting.native, "_native"),
     }
     return values
+
+
+def known_currency(ws: Workspace, entry: Entry, entity: Row, chart: Row | None = None) -> str:
+    """The currency an entry (or its line) is in, as far as the twin knows it: the entry's own, else its
+    entity's, else the line account's, else the root entity's (the books an entry without an entity is
+    kept in); never ``""``."""
+    account_currency = (chart or {}).get("currency")
+    return str(entry.currency or entity.get("currency") or account_currency or root_currency(ws))
 
 
 def entity_key(entry: Entry) -> int:
@@ -125,7 +134,7 @@ def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[En
         "entity": entry.entity,
         "entity_name": entity.get("name"),
         "entity_currency": entity.get("currency"),
-        "currency": entry.currency or None,
+        "currency": known_currency(ws, entry, entity),
         "exchange_rate": entry.exchange_rate,
         "exchange_rate_book": entry.exchange_rate_book,
         "created_automatically": entry.created_automatically,

@@ -14,8 +14,9 @@ from ..domain.book_amounts import book_amounts
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
-from ..domain.posting import receivable_account
+from ..domain.posting import receivable_account, root_currency
 from ..domain.references import ReferenceService
+from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from ..errors import ServerError
 from ..openapi.documents import dereferencer
@@ -204,7 +205,8 @@ class Serializer:
             "entity_invoice_message": entity.get("invoice_message"),
             "contract": inv.contract,
             "contract_name": (contract or {}).get("deal_name") if contract is not None else None,
-            "ar_account": receivable_account(ws, inv.extra.get("ar_account")),
+            # the account it names (as Campfire answered it, when recorded), else the one it posts to
+            "ar_account": rel_id(inv.extra.get("ar_account")) or receivable_account(ws),
             "auto_send_invoice": inv.extra.get("auto_send_invoice", False),  # unsent: False, as Django defaults it
             "currency": inv.currency,
             "discount": inv.discount,
@@ -242,11 +244,14 @@ class Serializer:
             )
         )
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
-        # where no conversion happens (the invoice is in its entity's currency), as the docs' examples show.
-        if inv.currency == entity.get("currency"):
-            for rate in ("exchange_rate", "exchange_rate_book"):
-                if values.get(rate) is None:
-                    values[rate] = 1
+        # where no conversion happens, as the docs' examples show: to the book currency when the invoice
+        # is in its entity's currency, to the consolidation currency when it is in the root entity's.
+        for rate, unconverted in (
+            ("exchange_rate_book", entity.get("currency")),
+            ("exchange_rate", root_currency(ws)),
+        ):
+            if inv.currency == unconverted and values.get(rate) is None:
+                values[rate] = 1
         if values.get("reminder_sent_dates") is None:
             values["reminder_sent_dates"] = {}
         return values
