@@ -1930,6 +1930,9 @@ def _object_schemas(paths: dict[str, Any], schemas: dict[str, Any]) -> list[str]
                 and name not in found
             ):
                 found.append(name)
+    # A collection whose list answers another schema (``ReconciliationReportV2List``) shows the same objects
+    # there: the same fields answer null when unsent, or the list invents what the retrieve answers null.
+    found += [f"{name}List" for name in list(found) if "properties" in schemas.get(f"{name}List", {})]
     for name in list(found):
         for node in schemas[name].get("properties", {}).values():
             inner = node.get("items", {}).get("$ref", "") if node.get("type") == "array" else ""
