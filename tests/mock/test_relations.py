@@ -100,7 +100,7 @@ def test_deleting_an_entity_with_invoices_is_refused(client: TestClient) -> None
     """Entity 54 carries the demo's invoices, entries and bank account: 409 naming the first of them."""
     gone = client.delete("/coa/api/entity/54")
     assert gone.status_code == 409
-    assert gone.json()["detail"].startswith("This entity cannot be deleted: account 1, entity 55, ")
+    assert gone.json()["detail"].startswith("This entity cannot be deleted: bank account 1, entity 55, ")
     assert gone.json()["detail"].endswith(" more refer to it.")
 
 
