@@ -2030,6 +2030,29 @@ def null_unknown_figures(schemas: dict[str, Any]) -> None:
             props[field] = _changed(node, {**node, "nullable": True}, UNKNOWN_FIGURE_REASON)
 
 
+#: Names real debit memos carry that upstream's ``AccountingDebitMemo`` lacks (observed shapes); the twin reads
+#: them from the memo's vendor.
+DEBIT_MEMO_NAMES = ("vendor_email",)
+DEBIT_MEMO_NAME_REASON = (
+    "real debit memos carry the vendor's email (observed shapes of captured Campfire responses: vendor_email, a"
+    " string); the twin answers its vendor's email, null when the vendor has none"
+)
+
+
+def add_debit_memo_names(schemas: dict[str, Any]) -> None:
+    """A debit memo's ``vendor_email``, as real responses show it."""
+    props = schemas["AccountingDebitMemo"]["properties"]
+    for field in DEBIT_MEMO_NAMES:
+        if field in props:
+            raise ValueError(f"AccountingDebitMemo.{field} is upstream's now")
+        props[field] = {
+            "type": "string",
+            "readOnly": True,
+            "nullable": True,
+            MARK: {"reason": DEBIT_MEMO_NAME_REASON, "added": True},
+        }
+
+
 def add_contract_figures(schemas: dict[str, Any]) -> None:
     """A contract's billed, paid, unbilled and outstanding totals, as real responses show them."""
     props = schemas["Contract"]["properties"]
@@ -2238,6 +2261,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     null_when_unsent(paths, schemas)
     null_unknown_figures(schemas)
     add_contract_figures(schemas)
+    add_debit_memo_names(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

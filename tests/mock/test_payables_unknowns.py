@@ -51,3 +51,16 @@ def test_a_refund_names_no_bill_and_a_bill_line_without_customer_no_name(client:
     assert made.status_code == 201, made.text
     line = made.json()["lines"][0]
     assert (line["bill_customer"], line["bill_customer_name"]) == (None, None)
+
+
+def test_a_debit_memo_answers_its_vendors_email(client: TestClient) -> None:
+    """``vendor_email`` (real debit memos carry it; a marked addition) is the vendor's email, null without one,
+    and follows the vendor's change."""
+    assert client.get(f"{MEMOS}/341").json()["vendor_email"] is None  # vendor 34182 has no email in the demo
+    assert client.patch("/coa/api/vendor/34182", json={"email": "ap@bead.example"}).status_code == 200
+    assert client.get(f"{MEMOS}/341").json()["vendor_email"] == "ap@bead.example"
+    listed = client.get(MEMOS, params={"limit": 100}).json()["results"]
+    assert {m["id"]: m["vendor_email"] for m in listed if m["vendor"] == 34182} == {
+        341: "ap@bead.example",
+        343: "ap@bead.example",
+    }

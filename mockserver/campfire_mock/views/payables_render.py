@@ -198,6 +198,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
         "entity_name": _text(entity.get("name")),
         "entity_currency": _text(entity.get("currency")),
         "vendor_name": _name(ws, "vendor", memo.get("vendor")),
+        "vendor_email": _text(ws.table("vendor").look(rel_id(memo.get("vendor")) or -1, {}).get("email")),
         "debit_account_name": name or None,
         "debit_account_number": number or None,
         "applied_date": max(used_dates) if used_dates else None,

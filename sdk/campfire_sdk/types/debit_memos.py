@@ -67,6 +67,7 @@ class AccountingDebitMemo(BaseModel):
     debit_account: int | None = None
     journal_entry: int | None = None
     voided_journal_entry: int | None = None
+    vendor_email: str | None = None
 
 
 class AccountingDebitMemoLine(BaseModel):
