@@ -217,3 +217,16 @@ def test_read_only_contact_fields_sent_back_are_ignored(client: TestClient) -> N
     assert not ann["last_modified_at"].startswith("2020") and bob["id"] not in (0, 9999)
     again = client.put("/coa/api/vendor/33973", json=changed.json())
     assert again.status_code == 200 and [c["id"] for c in again.json()["contacts"]] == [ann["id"], bob["id"]]
+
+
+def test_an_automation_match_names_its_rule(client: TestClient) -> None:
+    """A fixed-asset automation match's ``rule`` is a relation: the answer names the rule, an unknown rule is
+    DRF's invalid pk, and a rule with matches cannot be deleted."""
+    match = client.get("/coa/api/fixed-asset-automation-match/1/").json()
+    assert (match["rule"], match["rule_name"]) == (2, "Demo automation rule with matches")
+    wrong = client.patch("/coa/api/fixed-asset-automation-match/1/", json={"rule": 99})
+    assert wrong.status_code == 400
+    assert wrong.json() == {"rule": ['Invalid pk "99" - object does not exist.']}
+    kept = client.delete("/coa/api/fixed-asset-automation/2/")
+    assert kept.status_code == 409
+    assert kept.json()["detail"].startswith("This fixed asset automation cannot be deleted: ")
