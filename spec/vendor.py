@@ -1937,6 +1937,9 @@ def _object_schemas(paths: dict[str, Any], schemas: dict[str, Any]) -> list[str]
                 and name not in found
             ):
                 found.append(name)
+    # A collection whose list answers another schema (``ReconciliationReportV2List``) shows the same objects
+    # there: the same fields answer null when unsent, or the list invents what the retrieve answers null.
+    found += [f"{name}List" for name in list(found) if "properties" in schemas.get(f"{name}List", {})]
     for name in list(found):
         for node in schemas[name].get("properties", {}).values():
             inner = node.get("items", {}).get("$ref", "") if node.get("type") == "array" else ""
@@ -2034,6 +2037,8 @@ def null_unknown_figures(schemas: dict[str, Any]) -> None:
             props[field] = _changed(node, {**node, "nullable": True}, UNKNOWN_FIGURE_REASON)
 
 
+#: Names real debit memos carry that upstream's ``AccountingDebitMemo`` lacks (observed shapes); the twin reads
+#: them from the memo's vendor.
 def add_contract_figures(schemas: dict[str, Any]) -> None:
     """A contract's billed, paid, unbilled and outstanding totals, as real responses show them."""
     props = schemas["Contract"]["properties"]

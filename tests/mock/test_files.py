@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from starlette.testclient import TestClient
 
 UPLOAD = "/ca/api/file/upload"
@@ -15,9 +16,9 @@ def upload(client: TestClient, name: str, content: bytes, kind: str, **query: ob
 
 def test_upload_stores_the_file_and_answers_it(client: TestClient) -> None:
     """The answer is the stored File: its name, type, length, model and object; retrieving it agrees."""
-    made = upload(client, "receipt.pdf", b"%PDF-1.4 receipt", "application/pdf", object_id=42)
+    made = upload(client, "receipt.pdf", b"%PDF-1.4 receipt", "application/pdf", object_id=31892)
     assert (made["name"], made["s3_content_type"], made["s3_content_length"]) == ("receipt.pdf", "application/pdf", 16)
-    assert (made["model"], made["object_id"]) == ("bill", 42)
+    assert (made["model"], made["object_id"]) == ("bill", 31892)
     assert client.get(f"/ca/api/file/{made['id']}").json() == made
 
 
@@ -35,6 +36,25 @@ def test_the_temp_download_url_serves_the_content_until_it_expires(client: TestC
     assert tampered.json() == {"detail": "This download URL has expired or is not valid."}
     client.post("/__campfire_mock__/clock", json={"advance_seconds": 7200})
     assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize(("model", "missing"), [("invoice", 999999), ("bill", 42), ("contract", 12955)])
+def test_upload_refuses_an_object_id_that_names_nothing(client: TestClient, model: str, missing: int) -> None:
+    """A file attached to an invoice, bill or contract that does not exist is a 400 under ``object_id``, as a
+    relation naming nothing is, and nothing is stored."""
+    before = client.get("/ca/api/file").json()["count"]
+    answer = client.post(
+        UPLOAD, params={"model": model, "object_id": missing}, files={"file": ("a.txt", b"a", "text/plain")}
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"object_id": [f'Invalid pk "{missing}" - object does not exist.']}
+    assert client.get("/ca/api/file").json()["count"] == before
+
+
+def test_upload_attaches_to_a_model_the_twin_does_not_keep_as_sent(client: TestClient) -> None:
+    """A model the twin keeps no objects of (a close task) takes its ``object_id`` as sent."""
+    made = upload(client, "task.txt", b"done", "text/plain", model="close_task", object_id=7)
+    assert (made["model"], made["object_id"]) == ("close_task", 7)
 
 
 def test_upload_refuses_a_type_a_model_or_a_body_that_is_no_file(client: TestClient) -> None:

@@ -97,10 +97,11 @@ def test_the_entries_posting_to_an_account_are_found_without_making_them(app: t.
 
 
 def test_deleting_an_entity_with_invoices_is_refused(client: TestClient) -> None:
-    """Entity 54 carries the demo's invoices and entries: 409 saying so."""
+    """Entity 54 carries the demo's invoices, entries and bank account: 409 naming the first of them."""
     gone = client.delete("/coa/api/entity/54")
     assert gone.status_code == 409
-    assert "refer to it" in gone.json()["detail"] and "journal entry" in gone.json()["detail"]
+    assert gone.json()["detail"].startswith("This entity cannot be deleted: bank account 1, entity 55, ")
+    assert gone.json()["detail"].endswith(" more refer to it.")
 
 
 def test_department_delete_moves_references_to_new_department(client: TestClient) -> None:
@@ -216,3 +217,16 @@ def test_read_only_contact_fields_sent_back_are_ignored(client: TestClient) -> N
     assert not ann["last_modified_at"].startswith("2020") and bob["id"] not in (0, 9999)
     again = client.put("/coa/api/vendor/33973", json=changed.json())
     assert again.status_code == 200 and [c["id"] for c in again.json()["contacts"]] == [ann["id"], bob["id"]]
+
+
+def test_an_automation_match_names_its_rule(client: TestClient) -> None:
+    """A fixed-asset automation match's ``rule`` is a relation: the answer names the rule, an unknown rule is
+    DRF's invalid pk, and a rule with matches cannot be deleted."""
+    match = client.get("/coa/api/fixed-asset-automation-match/1/").json()
+    assert (match["rule"], match["rule_name"]) == (2, "Demo automation rule with matches")
+    wrong = client.patch("/coa/api/fixed-asset-automation-match/1/", json={"rule": 99})
+    assert wrong.status_code == 400
+    assert wrong.json() == {"rule": ['Invalid pk "99" - object does not exist.']}
+    kept = client.delete("/coa/api/fixed-asset-automation/2/")
+    assert kept.status_code == 409
+    assert kept.json()["detail"].startswith("This fixed asset automation cannot be deleted: ")

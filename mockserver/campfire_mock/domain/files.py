@@ -5,7 +5,8 @@ and ``object_id``; the multipart ``file``, of one of the supported content types
 twin's body limit is lower). The twin stores the file in the workspace (``/ca/api/file``, its content
 kept beside the row's fields) and answers the ``File``: ``name`` the file's name, ``s3_content_type``,
 ``s3_content_length``, ``s3_path`` (``<customer>/<model>/<id>/<name>``), ``model`` and ``object_id`` as
-given. ``temp-download-url`` answers a URL of the twin's control API that serves the content for
+given (an ``object_id`` of a model the twin keeps must name a live object of it: 400 otherwise, as a
+relation). ``temp-download-url`` answers a URL of the twin's control API that serves the content for
 ``URL_SECONDS`` on the workspace clock, signed with the file's own secret (S3's presigned URLs play this
 part at Campfire); past its expiry, or with another signature, the URL is a 403. A file whose content the
 twin never received (seeded, or a bare record) gets a URL too, which answers 404.
@@ -23,6 +24,7 @@ from urllib.parse import unquote
 
 from ..errors import DomainError, ObjectNotFound, ValidationFailed
 from .generic import is_deleted
+from .relations import INVALID_PK, exists
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -53,6 +55,19 @@ MODELS = frozenset(
         "reconciliation_report",
     ]
 )
+#: The twin's kind for each model whose objects it keeps: a file's ``object_id`` names a live one of them, as
+#: a relation does (the other models, journal entries among them, are outside the twin's checks).
+MODEL_KINDS = {
+    "bill": "/coa/api/v1/bill",
+    "contract": "contract",
+    "credit_memo": "credit_memo",
+    "debit_memo": "/coa/api/v1/debit-memo",
+    "fixed_asset": "/coa/api/fixed-asset",
+    "intercompany_journal": "/coa/api/intercompany-journal-entry",
+    "invoice": "invoice",
+    "reconciliation": "/coa/api/v2/reconciliation",
+    "reconciliation_report": "/coa/api/v2/reconciliation",
+}
 CONTENT_TYPES = (
     "application/msword",
     "application/pdf",
@@ -91,6 +106,8 @@ def upload(ws: Workspace, model: str, object_id: int | None, file_field: t.Any) 
         raise ValidationFailed.field("file", NOT_A_FILE)
     if model not in MODELS:
         raise ValidationFailed.field("model", f'"{model}" is not a model files can be attached to.')
+    if object_id is not None and model in MODEL_KINDS and not exists(ws, MODEL_KINDS[model], object_id):
+        raise ValidationFailed.field("object_id", INVALID_PK.format(object_id))
     content_type = match["type"].lower()
     if content_type not in CONTENT_TYPES:
         raise ValidationFailed.field("file", f'Files of type "{content_type}" cannot be uploaded.')

@@ -20,6 +20,7 @@ import typing as t
 
 from .generic import PARENT, is_deleted, parent_field
 from .ledger import Books, ledger
+from .topics import OBJECT_TYPES
 from .values import rel_id
 from .workspace import Workspace
 
@@ -192,9 +193,22 @@ def _names(row: t.Mapping[str, t.Any], outer: str | None, field: str, key: int) 
     return isinstance(items, list) and any(isinstance(i, dict) and key in _refs(i.get(field)) for i in items)
 
 
+#: Labels of kinds stored under another path than their webhook type's (one object, one label, counted once).
+LABELS = {
+    "/ca/api/transaction": "bank transaction",
+    "/coa/api/fixed-asset-automation/matches": "fixed asset automation match",
+}
+
+
 def _label(kind: str) -> str:
-    word = [s for s in kind.strip("/").split("/") if not s.startswith("{")][-1]
-    return word.replace("-", " ").replace("_", " ").removesuffix("s") if word.endswith("s") else word.replace("_", " ")
+    """How a 409 names an object of ``kind``: its webhook object type in words (``bank account`` for
+    ``/ca/api/account``, ``budget account``), else its collection's last word in the singular."""
+    if kind in LABELS:
+        return LABELS[kind]
+    if kind in OBJECT_TYPES:
+        return OBJECT_TYPES[kind].replace("_", " ")
+    word = [s for s in kind.strip("/").split("/") if not s.startswith("{")][-1].replace("-", " ").replace("_", " ")
+    return word.removesuffix("es") if word.endswith(("ches", "shes", "sses", "xes")) else word.removesuffix("s")
 
 
 def referrers(ws: Workspace, links: t.Iterable[Link], target: str, key: int) -> list[tuple[str, int]]:

@@ -33,6 +33,8 @@ KIND_NAMES: dict[str, tuple[str, ...]] = {
     "/coa/api/v2/reconciliation": ("reconciliation", "reconciliation_report"),
     "/coa/api/fixed-asset-class": ("fixed_asset_class", "asset_class"),
     "/coa/api/tag-group": ("tag_group",),
+    # An automation match's ``rule`` is the automation rule that proposed it.
+    "/coa/api/fixed-asset-automation": ("fixed_asset_automation", "rule"),
     # Reads of other kinds' objects (the chart's accounts, fixed asset classes, GL lines): they name none.
     "/coa/api/fixed-asset-automation/accounts": (),
     "/coa/api/fixed-asset-automation/asset-classes": (),

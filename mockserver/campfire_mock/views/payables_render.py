@@ -23,9 +23,15 @@ from ..openapi.shapes import Shapes
 Row = dict[str, t.Any]
 
 
-def _name(ws: Workspace, kind: str, key: t.Any) -> str:
+def _name(ws: Workspace, kind: str, key: t.Any) -> str | None:
+    """The name of the ``kind`` object ``key`` names; null without one (never a made-up ``""``)."""
     found = rel_id(key) if not isinstance(key, int) else key
-    return str(ws.table(kind).look(found or -1, {}).get("name") or "") if found is not None else ""
+    return str(ws.table(kind).look(found or -1, {}).get("name") or "") or None if found is not None else None
+
+
+def _text(value: t.Any) -> str | None:
+    """``value`` as text (an id as a string, an order), or null where there is none."""
+    return str(value) if value not in (None, "") else None
 
 
 def _account(ws: Workspace, key: t.Any) -> tuple[str, str]:
@@ -61,8 +67,8 @@ def _line(ws: Workspace, shapes: Shapes, schema: str, line: Row) -> Row:
         **line,
         "amount": dec(line.get("amount") or 0),
         "tax": dec(line.get("tax") or 0),
-        "account_name": name,
-        "account_number": number,
+        "account_name": name or None,
+        "account_number": number or None,
         "department_name": department.get("name") or None,  # null without a department, as invoice lines
         "department_code": department.get("code") or None,
         "bill_customer_name": _name(ws, "vendor", line.get("bill_customer")),
@@ -77,7 +83,7 @@ def render_schedule(ws: Workspace, shapes: Shapes, parts: list[Row]) -> list[Row
     """Amortization parts (``AmortizationSchedule``); a part not kept yet has no ``id`` (none is invented)."""
     rendered = []
     for part in parts:
-        values = {**part, "amount": dec(part["amount"]), "customer": ws.customer, "journal_entry_order": ""}
+        values = {**part, "amount": dec(part["amount"]), "customer": ws.customer, "journal_entry_order": None}
         row = shapes.render("AmortizationSchedule", values)
         rendered.append(row if "id" in part else {k: v for k, v in row.items() if k != "id"})
     return rendered
@@ -91,11 +97,11 @@ def payment_values(ws: Workspace, payment: Row) -> Row:
         **payment,
         "amount": dec(payment["amount"]),
         "bill_id": payment.get("bill"),
-        "bill_number": str(bill.get("bill_number") or ""),
+        "bill_number": _text(bill.get("bill_number")),
         "customer": ws.customer,
-        "payment_journal_entry_order": str(payment.get("payment_journal_entry") or ""),
-        "voided_journal_entry_order": str(payment.get("voided_journal_entry") or "") or None,
-        "payment_transaction_bank_description": str(txn.get("description") or ""),
+        "payment_journal_entry_order": _text(payment.get("payment_journal_entry")),
+        "voided_journal_entry_order": _text(payment.get("voided_journal_entry")),
+        "payment_transaction_bank_description": _text(txn.get("description")),
         "withheld_amount": None if payment.get("withheld_amount") is None else dec(payment["withheld_amount"]),
     }
 
@@ -120,8 +126,8 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
         "payment_status": state.payment_status.value,
         "past_due_days": state.past_due_days(today),
         "paid_date": state.paid_date,
-        "entity_name": str(entity.get("name") or ""),
-        "entity_currency": str(entity.get("currency") or ""),
+        "entity_name": _text(entity.get("name")),
+        "entity_currency": _text(entity.get("currency")),
         "vendor_name": _name(ws, "vendor", bill.get("vendor")),
         "ap_account_name": _account(ws, bill.get("ap_account"))[0] or None,
         "payment_term_name": str(term.get("name") or "") or None,
@@ -166,7 +172,7 @@ def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
     """A debit memo's payments: the bill payments it made and the refunds marked on it, in id order."""
     table = ws.table(BILL_PAYMENTS)
     made = [
-        {**payment_values(ws, table.look(p)), "debit_memo": memo["id"], "bill": str(table.look(p)["bill"])}
+        {**payment_values(ws, table.look(p)), "debit_memo": memo["id"], "bill": _text(table.look(p)["bill"])}
         for p in memo.get("_payment_ids") or []
         if p in table
     ]
@@ -174,11 +180,11 @@ def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
         {
             **r,
             "amount": dec(r["amount"]),
-            "bill": "",
+            "bill": None,  # a refund pays no bill
             "debit_memo": memo["id"],
             "payment_journal_entry": r.get("journal_entry"),
-            "payment_journal_entry_order": str(r.get("journal_entry") or ""),
-            "voided_journal_entry_order": str(r.get("voided_journal_entry") or "") or None,
+            "payment_journal_entry_order": _text(r.get("journal_entry")),
+            "voided_journal_entry_order": _text(r.get("voided_journal_entry")),
             "payment_transaction": r.get("transaction_id"),
             "customer": ws.customer,
         }
@@ -199,8 +205,8 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
         **usage,
         "lines": [_line(ws, shapes, "AccountingDebitMemoLine", ln) for ln in memo.get("lines") or []],
         "payments": [shapes.render("AccountingDebitMemoPayment", p) for p in payments],
-        "entity_name": str(entity.get("name") or ""),
-        "entity_currency": str(entity.get("currency") or ""),
+        "entity_name": _text(entity.get("name")),
+        "entity_currency": _text(entity.get("currency")),
         "vendor_name": _name(ws, "vendor", memo.get("vendor")),
         "vendor_email": ws.refs["vendor"].look(rel_id(memo.get("vendor")) or -1, {}).get("email") or None,
         "debit_memo_type": None,  # observed as a string; the twin knows none of its values
@@ -213,7 +219,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
             amount_used=usage["amount_used"],
         ),
         "debit_account_name": name or None,
-        "debit_account_number": number,
+        "debit_account_number": number or None,
         "applied_date": max(used_dates) if used_dates else None,
         "voided_journal_entry_order": str(memo.get("voided_journal_entry") or "") or None,
         "customer": ws.customer,

@@ -73,10 +73,9 @@ class EntityView(ReferenceView):
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Bodies, int]:
         include_inactive = p.get("include_inactive", True)
         objs = sorted(ws.refs["entity"].values(), key=lambda o: o["id"])
-        stored = self.services.serializer.stored
         deleted = bool(p.get("include_deleted"))
-        shown = [o for o in objs if is_deleted(o) == deleted and (include_inactive or o.get("active", True))]
-        return [stored(ws, "entity", o) for o in shown], 200
+        listed = [o for o in objs if is_deleted(o) == deleted and (include_inactive or o.get("active", True))]
+        return [self.shown(ws, o) for o in listed], 200  # as the retrieve shows each (its parent's name too)
 
 
 class ProductView(ReferenceView):

@@ -157,7 +157,7 @@ class ReconciliationReportV2List(BaseModel):
     adjustments: float | None = None
     created_at: Timestamp
     last_modified_at: Timestamp
-    async_task: AsyncTask
+    async_task: AsyncTask | None = None
     matching_task: int | None = None
     reconciled_by: int | None = None
     reconciled_by_name: str | None = None

@@ -1,0 +1,72 @@
+"""The demo seed names only objects it holds: no relation of a seeded object is a made-up ``0`` or an id of
+nothing (issue 36: bank account 1 named entity 0, the fixed-asset automation rule account 0, the
+transaction match customer 0, reconciliation 1 account 0)."""
+
+from __future__ import annotations
+
+import json
+import re
+import typing as t
+from importlib import resources
+
+import pytest
+from starlette.testclient import TestClient
+
+from campfire_mock.wire import STORED_KINDS
+
+from .test_every_operation import PLANS, RELATIONS
+
+#: The collection path of a stored kind, where it is not the kind itself (``vendor``: ``/coa/api/vendor``).
+PATHS = {kind: path for path, kind in reversed(list(STORED_KINDS.items()))}
+#: kind -> the path template of its retrieve under its own collection (a singleton's path has no id).
+ITEMS = {
+    p.kind: p.path
+    for p in PLANS.values()
+    if p.kind and not p.parents and p.action == "retrieve" and p.collection == PATHS.get(p.kind, p.kind).rstrip("/")
+}
+SEED: dict[str, t.Any] = json.loads(resources.files("campfire_mock.seed").joinpath("demo.json").read_text("utf-8"))
+
+
+def _item(kind: str, key: int) -> str:
+    return re.sub(r"\{[^}]+\}", str(key), ITEMS[kind])
+
+
+def _named(value: t.Any) -> list[int]:
+    """The ids ``value`` names: an id, a list of ids, or a list of objects naming one by ``id``."""
+    items = value if isinstance(value, list) else [value]
+    refs = [i.get("id") if isinstance(i, dict) else i for i in items]
+    return [r for r in refs if isinstance(r, int) and not isinstance(r, bool)]
+
+
+def _rows(client: TestClient, kind: str) -> list[dict[str, t.Any]]:
+    """The demo seed's objects of ``kind`` as their retrieve answers them (a singleton's one answer)."""
+    if "{" not in ITEMS[kind]:
+        return [client.get(ITEMS[kind]).json()]
+    seeded = [o["id"] for o in SEED["objects"].get(kind, []) if isinstance(o, dict) and "id" in o]
+    answers = [client.get(_item(kind, key)) for key in seeded]
+    return [a.json() for a in answers if a.status_code == 200]
+
+
+@pytest.mark.parametrize("kind", sorted(k for k in ITEMS if k in RELATIONS.fields or k in RELATIONS.nested))
+def test_every_relation_of_a_seeded_object_names_a_live_one(client: TestClient, kind: str) -> None:
+    """Each seeded object of ``kind``, as retrieved, names (at the top and in its lines) only objects that exist."""
+    dangling = []
+    seen: dict[tuple[str, int], int] = {}
+
+    def check(where: str, target: str, value: t.Any) -> None:
+        if target not in ITEMS:
+            return
+        for ref in _named(value):
+            if (target, ref) not in seen:
+                seen[(target, ref)] = client.get(_item(target, ref)).status_code
+            if seen[(target, ref)] != 200:
+                dangling.append(f"{where} = {ref}")
+
+    for row in _rows(client, kind):
+        for field, target in RELATIONS.fields.get(kind, {}).items():
+            check(f"{row['id']}.{field}", target, row.get(field))
+        for outer, fields in RELATIONS.nested.get(kind, {}).items():
+            for item in row.get(outer) or []:
+                for field, target in fields.items():
+                    check(f"{row['id']}.{outer}[].{field}", target, (item or {}).get(field))
+    assert dangling == []
