@@ -36,7 +36,7 @@ class CreditMemoView(ReferenceView):
         return self.path_value(kwargs, "credit_memo_id")
 
     def _answer(self, ws: Workspace, memo: Body) -> Result:
-        return self.services.serializer.stored(ws, "credit_memo", memo), 200
+        return self.shown(ws, memo), 200
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         return self._page(ws, caller, filter_credit_memos(ws, p), p)

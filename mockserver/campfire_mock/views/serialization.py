@@ -301,7 +301,7 @@ class Serializer:
             values = {
                 **refund,
                 "amount": Decimal(refund["amount"]),
-                "invoice": "",
+                "invoice": None,  # a refund pays no invoice
                 "payment_transaction": refund.get("transaction_id"),
             }
         else:
@@ -310,7 +310,7 @@ class Serializer:
             invoice = ws.invoices.look(p.invoice_id)
             values = {
                 "id": p.id,
-                "invoice": invoice.invoice_number if invoice else "",
+                "invoice": invoice.invoice_number if invoice else None,
                 "currency": p.currency,
                 "amount": p.amount,
                 "payment_date": p.payment_date,
