@@ -1881,7 +1881,7 @@ DESCRIBED_DEFAULTS: dict[str, dict[str, Any]] = {
 DESCRIBED_DEFAULT_REASON = "the default upstream's own description of the field states"
 NULL_UNSENT_REASON = (
     "null when the client sent nothing and upstream declares no default: Campfire's model default is not"
-    " published, so the twin answers null rather than a made-up \"\", 0 or first choice (real responses show"
+    ' published, so the twin answers null rather than a made-up "", 0 or first choice (real responses show'
     " null for unset optional fields: observed shapes, ref_number, dba, mailing_address, terms); the mark also"
     " admits null in requests, which the twin stores as not sent"
 )
@@ -2041,6 +2041,27 @@ def add_contract_figures(schemas: dict[str, Any]) -> None:
         }
 
 
+#: Invoice schemas whose ``revenue_transactions`` an answer carries (upstream marks the field write-only).
+INVOICE_REVENUE_SCHEMAS = ("AccountingInvoice", "AccountingInvoiceList")
+INVOICE_REVENUE_REASON = (
+    "real invoices carry their revenue transactions' ids (observed shapes: `revenue_transactions` an array on"
+    " retrieved invoices; upstream's Retrieve Invoice examples show `revenue_transactions: []`); upstream marks"
+    " it write-only, so answers list the live revenue transactions whose `invoice` names the invoice"
+)
+
+
+def readable_invoice_revenue(schemas: dict[str, Any]) -> None:
+    """An invoice answers its ``revenue_transactions`` (ids), as real responses do; still writable."""
+    for schema_name in INVOICE_REVENUE_SCHEMAS:
+        props = schemas[schema_name]["properties"]
+        node = props["revenue_transactions"]
+        if not node.get("writeOnly"):
+            raise ValueError(f"{schema_name}.revenue_transactions is no longer write-only upstream")
+        readable = {k: v for k, v in node.items() if k != "writeOnly"}
+        readable["items"] = {k: v for k, v in node["items"].items() if k != "writeOnly"}
+        props["revenue_transactions"] = _changed(node, readable, INVOICE_REVENUE_REASON)
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -2144,7 +2165,7 @@ WRITABLE_LINES_REASON = (
     "an entry's lines are written by the client: upstream's own request examples (IntercompanyJournalEntryRequest)"
     " and Campfire's journal-entry guide send `transactions`, and the entry is nothing without them; upstream"
     " marks them read-only (and so required in answers only), so here they are writable and optional in requests;"
-    " each line's `tags` too, which the same examples send as objects (`[{\"id\": \"8304\", \"name\": ...}]`)"
+    ' each line\'s `tags` too, which the same examples send as objects (`[{"id": "8304", "name": ...}]`)'
 )
 
 
@@ -2235,6 +2256,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     null_when_unsent(paths, schemas)
     null_unknown_figures(schemas)
     add_contract_figures(schemas)
+    readable_invoice_revenue(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

@@ -14,6 +14,7 @@ from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
 from ..domain.references import ReferenceService
+from ..domain.revenue import invoice_revenue
 from ..domain.workspace import Workspace
 from ..errors import ServerError
 from ..openapi.documents import dereferencer
@@ -215,6 +216,7 @@ class Serializer:
             voided_date=inv.voided_date,
             voided_journal_entry=inv.voided_journal_entry,
             voided_journal_entry_order=inv.voided_journal_entry,
+            revenue_transactions=invoice_revenue(ws, inv.id),
             journal_entry=inv.journal_entry,
             search_text=f"{inv.invoice_number.replace('-', '_')} {client_name}".strip(),
             created_at=inv.created_at,
