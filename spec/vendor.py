@@ -2062,6 +2062,25 @@ def readable_invoice_revenue(schemas: dict[str, Any]) -> None:
         props["revenue_transactions"] = _changed(node, readable, INVOICE_REVENUE_REASON)
 
 
+DELETED_MARKS_REASON = (
+    "the department list's own description says that with include_deleted=true deleted records carry"
+    " 'is_deleted=true' and 'deleted_at'; departments are soft-deleted like every other listed resource, whose"
+    " schemas (Vendor, TransactionTag, ...) have these fields; upstream's Department lacks them"
+)
+
+
+def add_department_deleted_marks(schemas: dict[str, Any]) -> None:
+    """A department answers ``is_deleted`` and ``deleted_at``, as the other soft-deleted resources do."""
+    props = schemas["Department"]["properties"]
+    for field in ("is_deleted", "deleted_at"):
+        if field in props:
+            raise ValueError(f"Department.{field} is upstream's now")
+        props[field] = {
+            **copy.deepcopy(schemas["Vendor"]["properties"][field]),
+            MARK: {"reason": DELETED_MARKS_REASON, "added": True},
+        }
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -2264,6 +2283,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_action_schemas(schemas)
     add_read_schemas(schemas)
     schemas = relax_timestamps(schemas)
+    add_department_deleted_marks(schemas)  # after relax_timestamps: copies Vendor's relaxed fields
     writable_lines(schemas)
     twin_engine(schemas)
     schemas = bound_integers(schemas)
