@@ -65,3 +65,14 @@ def test_an_unknown_revenue_transaction_is_400_and_links_nothing(client: TestCli
     assert response.status_code == 400
     assert response.json() == {"revenue_transactions": ['Invalid pk "987654" - object does not exist.']}
     assert linked(client, inv["id"]) == [first]
+
+
+def test_a_revenue_transaction_answers_what_its_invoice_tells(client: TestClient) -> None:
+    """A revenue transaction naming an invoice answers that invoice's number, date and payment status."""
+    inv = new_invoice(client)
+    answer = client.get(f"{REVENUE}/{new_revenue(client, invoice=inv['id'])}").json()
+    told = (answer["invoice_number"], answer["invoice_date"], answer["invoice_payment_status"])
+    assert told == (inv["invoice_number"], inv["invoice_date"], inv["payment_status"])
+    assert answer["invoice_voided_date"] is None
+    unlinked = client.get(f"{REVENUE}/{new_revenue(client)}").json()
+    assert (unlinked["invoice"], unlinked["invoice_number"]) == (None, None)
