@@ -76,3 +76,12 @@ def test_a_revenue_transaction_answers_what_its_invoice_tells(client: TestClient
     assert answer["invoice_voided_date"] is None
     unlinked = client.get(f"{REVENUE}/{new_revenue(client)}").json()
     assert (unlinked["invoice"], unlinked["invoice_number"]) == (None, None)
+
+
+def test_deleting_an_invoice_unlinks_its_revenue_transactions(client: TestClient) -> None:
+    """A deleted invoice leaves no revenue transaction naming it: ``invoice`` becomes null (nullable, SET_NULL)."""
+    inv = new_invoice(client)
+    revenue = new_revenue(client, invoice=inv["id"])
+    assert client.delete(f"{INVOICES}{inv['id']}/").status_code == 204
+    answer = client.get(f"{REVENUE}/{revenue}").json()
+    assert (answer["invoice"], answer["invoice_number"]) == (None, None)

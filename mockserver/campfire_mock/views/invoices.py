@@ -75,6 +75,7 @@ class InvoiceView(InvoicePaymentActions):
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         caller.check_drafts(self.services.invoices.get(ws, id_))
         self.services.invoices.delete(ws, id_)
+        link_invoice_revenue(ws, id_, [])  # its revenue transactions name no invoice now (nullable: SET_NULL)
         return NoContent, 204
 
     @action("POST", url_path="{invoice_id}/void")
