@@ -63,6 +63,18 @@ def test_tag_bulk_search_item_errors_sit_at_their_position(client: TestClient) -
     assert answer.json() == {"tags": [{}, {"name": ["This field is required."]}]}
 
 
+def test_consumption_put_changes_nothing_as_its_bodyless_upstream_declares(client: TestClient) -> None:
+    """``PUT .../consumption/{id}`` declares no body upstream: 200 with no body and the row unchanged, 404 for
+    a row that does not exist (docs/actions.md lists it as generic)."""
+    rows = "/rr/api/v1/contracts/12954/prepaid-commits/1/consumption"
+    before = client.get(rows).json()
+    answer = client.put(f"{rows}/1", json={"gross_usage_amount": 5})
+    assert (answer.status_code, answer.content) == (200, b"")
+    assert client.get(rows).json() == before
+    missing = client.put(f"{rows}/999")
+    assert (missing.status_code, missing.json()) == (404, {"detail": "Not found."})
+
+
 def test_tag_bulk_search_upsert_in_a_form_body(client: TestClient) -> None:
     """A form body's upsert=1 is read as DRF reads it (true), so the missing tag is created."""
     answer = client.post(f"{TAGS}/bulk-search", data={"tags": '[{"name": "Q3 launch"}]', "upsert": "1"})
