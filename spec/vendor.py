@@ -2101,6 +2101,46 @@ def add_observed_fields(schemas: dict[str, Any]) -> None:
             props[field] = {**node, MARK: {"reason": OBSERVED_FIELD_REASON, "added": True}}
 
 
+#: Invoice schemas whose ``revenue_transactions`` an answer carries (upstream marks the field write-only).
+INVOICE_REVENUE_SCHEMAS = ("AccountingInvoice", "AccountingInvoiceList")
+INVOICE_REVENUE_REASON = (
+    "real invoices carry their revenue transactions' ids (observed shapes: `revenue_transactions` an array on"
+    " retrieved invoices; upstream's Retrieve Invoice examples show `revenue_transactions: []`); upstream marks"
+    " it write-only, so answers list the live revenue transactions whose `invoice` names the invoice"
+)
+
+
+def readable_invoice_revenue(schemas: dict[str, Any]) -> None:
+    """An invoice answers its ``revenue_transactions`` (ids), as real responses do; still writable."""
+    for schema_name in INVOICE_REVENUE_SCHEMAS:
+        props = schemas[schema_name]["properties"]
+        node = props["revenue_transactions"]
+        if not node.get("writeOnly"):
+            raise ValueError(f"{schema_name}.revenue_transactions is no longer write-only upstream")
+        readable = {k: v for k, v in node.items() if k != "writeOnly"}
+        readable["items"] = {k: v for k, v in node["items"].items() if k != "writeOnly"}
+        props["revenue_transactions"] = _changed(node, readable, INVOICE_REVENUE_REASON)
+
+
+DELETED_MARKS_REASON = (
+    "the department list's own description says that with include_deleted=true deleted records carry"
+    " 'is_deleted=true' and 'deleted_at'; departments are soft-deleted like every other listed resource, whose"
+    " schemas (Vendor, TransactionTag, ...) have these fields; upstream's Department lacks them"
+)
+
+
+def add_department_deleted_marks(schemas: dict[str, Any]) -> None:
+    """A department answers ``is_deleted`` and ``deleted_at``, as the other soft-deleted resources do."""
+    props = schemas["Department"]["properties"]
+    for field in ("is_deleted", "deleted_at"):
+        if field in props:
+            raise ValueError(f"Department.{field} is upstream's now")
+        props[field] = {
+            **copy.deepcopy(schemas["Vendor"]["properties"][field]),
+            MARK: {"reason": DELETED_MARKS_REASON, "added": True},
+        }
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -2296,6 +2336,9 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     null_unknown_figures(schemas)
     add_contract_figures(schemas)
     add_observed_fields(schemas)
+
+
+    readable_invoice_revenue(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)
@@ -2303,6 +2346,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_action_schemas(schemas)
     add_read_schemas(schemas)
     schemas = relax_timestamps(schemas)
+    add_department_deleted_marks(schemas)  # after relax_timestamps: copies Vendor's relaxed fields
     writable_lines(schemas)
     twin_engine(schemas)
     schemas = bound_integers(schemas)

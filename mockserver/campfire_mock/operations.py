@@ -64,6 +64,7 @@ from .views.lookups import Lookup, object_lookups
 from .views.payments import InvoicePaymentView
 from .views.references import EntityView, ProductView, ReferenceView
 from .views.registry import Registry
+from .views.revenue_transactions import RevenueTransactionView
 from .views.statements import StatementView
 from .views.transaction_matches import TransactionMatchView
 from .views.usage_events import PrepaidCommitEventsView
@@ -107,6 +108,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     MilestoneView,
     SubscriptionView,
     ConsumptionView,
+    RevenueTransactionView,
     AccountView,
     BankTransactionView,
     WebhookView,

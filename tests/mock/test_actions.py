@@ -36,14 +36,43 @@ def test_department_bulk_search_upsert_creates_the_missing_ones_under_their_pare
     assert [d["id"] for d in again.json()] == [platform["id"]]
 
 
-def test_department_bulk_search_upsert_refuses_an_unknown_parent(client: TestClient) -> None:
-    """An upsert naming a parent that does not exist is a 400 and creates nothing."""
+def test_department_bulk_search_upsert_refuses_an_unknown_parent_at_its_item(client: TestClient) -> None:
+    """An upsert naming a parent that does not exist is a 400 at that item's position (as DRF nests a list's
+    item errors) and creates nothing, not even the valid items."""
     answer = client.post(
-        f"{DEPARTMENTS}/bulk-search", json={"departments": [{"name": "Orphan", "parent_id": 999999}], "upsert": True}
+        f"{DEPARTMENTS}/bulk-search",
+        json={"departments": [{"name": "Fine"}, {"name": "Orphan", "parent_id": 999999}], "upsert": True},
     )
     assert answer.status_code == 400
-    assert answer.json() == {"parent_id": ['Invalid pk "999999" - object does not exist.']}
-    assert "Orphan" not in [d["name"] for d in client.get(DEPARTMENTS).json()["results"]]
+    assert answer.json() == {"departments": [{}, {"parent_id": ['Invalid pk "999999" - object does not exist.']}]}
+    names = [d["name"] for d in client.get(DEPARTMENTS, params={"limit": 1000}).json()["results"]]
+    assert "Orphan" not in names and "Fine" not in names
+
+
+def test_department_bulk_search_without_upsert_does_not_read_parent_id(client: TestClient) -> None:
+    """Without upsert nothing is created, so an unknown parent_id is not an error: the search answers."""
+    answer = client.post(f"{DEPARTMENTS}/bulk-search", json={"departments": [{"name": "Sales", "parent_id": 999999}]})
+    assert answer.status_code == 200, answer.text
+    assert [d["id"] for d in answer.json()] == [36]
+
+
+def test_tag_bulk_search_item_errors_sit_at_their_position(client: TestClient) -> None:
+    """A tag item without its required name is a 400 nested under ``tags`` at its index, as DRF answers."""
+    answer = client.post(f"{TAGS}/bulk-search", json={"tags": [{"name": "Fine"}, {}], "upsert": True})
+    assert answer.status_code == 400
+    assert answer.json() == {"tags": [{}, {"name": ["This field is required."]}]}
+
+
+def test_consumption_put_changes_nothing_as_its_bodyless_upstream_declares(client: TestClient) -> None:
+    """``PUT .../consumption/{id}`` declares no body upstream: 200 with no body and the row unchanged, 404 for
+    a row that does not exist (docs/actions.md lists it as generic)."""
+    rows = "/rr/api/v1/contracts/12954/prepaid-commits/1/consumption"
+    before = client.get(rows).json()
+    answer = client.put(f"{rows}/1", json={"gross_usage_amount": 5})
+    assert (answer.status_code, answer.content) == (200, b"")
+    assert client.get(rows).json() == before
+    missing = client.put(f"{rows}/999")
+    assert (missing.status_code, missing.json()) == (404, {"detail": "Not found."})
 
 
 def test_tag_bulk_search_upsert_in_a_form_body(client: TestClient) -> None:

@@ -159,14 +159,14 @@ def test_lifecycle_of_a_memo_that_does_not_exist_is_404(client: TestClient) -> N
 
 
 def test_mark_used_records_a_refund_and_moves_the_status(client: TestClient) -> None:
-    """Mark-used adds a payment of no invoice and moves the memo to partially_used, then used."""
+    """Mark-used adds a payment of no invoice (``invoice`` null) and moves the memo to partially_used, then used."""
     made = new_memo(client)
     response = refund(client, made["id"], 40)
     assert response.status_code == 200, response.text
     assert usage(response.json()) == (40, 60, "partially_used")
     (payment,) = memo(client, made["id"])["payments"]
     assert (payment["amount"], payment["payment_date"], payment["credit_memo"]) == (40, "2026-02-01", made["id"])
-    assert (payment["payment_transaction"], payment["invoice"], payment["voided_date"]) == (TRANSACTION, "", None)
+    assert (payment["payment_transaction"], payment["invoice"], payment["voided_date"]) == (TRANSACTION, None, None)
     assert usage(refund(client, made["id"], 60).json()) == (100, 0, "used")
 
 

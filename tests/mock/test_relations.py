@@ -120,6 +120,18 @@ def test_department_delete_moves_references_to_new_department(client: TestClient
     assert 35 not in [d["id"] for d in client.get("/coa/api/department").json()["results"]]
 
 
+def test_a_deleted_department_says_it_is_deleted(client: TestClient) -> None:
+    """A live department answers ``is_deleted: false``; once deleted, ``include_deleted=true`` lists it with
+    ``is_deleted: true`` and its ``deleted_at``, as the list's description says deleted records carry."""
+    made = client.post("/coa/api/department", json={"name": "Temporary", "code": "TMP"}).json()
+    assert (made["is_deleted"], made["deleted_at"]) == (False, None)
+    assert client.delete(f"/coa/api/department/{made['id']}").status_code == 204
+    listed = client.get("/coa/api/department", params={"include_deleted": "true"}).json()["results"]
+    (gone,) = [d for d in listed if d["id"] == made["id"]]
+    assert gone["is_deleted"] is True and gone["deleted_at"] is not None
+    assert gone["last_modified_at"] == gone["deleted_at"]
+
+
 def test_new_department_must_exist(client: TestClient) -> None:
     """A reassignment to a department that does not exist is 400 and deletes nothing."""
     gone = client.delete("/coa/api/department/365", params={"new_department": 999})

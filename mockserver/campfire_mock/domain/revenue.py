@@ -15,6 +15,9 @@ twin writes them into ``/rr/api/v1/transactions``, where a client lists them:
   ``MAX_SCHEDULE_MONTHS`` months (a 400 past that);
 * terminating a contract deletes its subscriptions' transactions dated after the termination date.
 
+An invoice's ``revenue_transactions`` are the live transactions whose ``invoice`` names it; an invoice
+written with ``revenue_transactions`` links exactly those (as DRF sets a many-related field).
+
 Deleting is the soft delete the revenue resource has (``is_deleted``, ``deleted_at``), so a sync that
 asks for deleted records sees them go.
 """
@@ -196,10 +199,51 @@ def end_schedules(ws: Workspace, contract_id: int, after: date) -> None:
     )
 
 
+def invoice_revenue(ws: Workspace, invoice_id: int) -> list[int]:
+    """The ids of the live revenue transactions that name the invoice, in order: read from an index of the
+    table built once until a write touches it (afresh inside such a write), so rendering an invoice does
+    not scan every revenue transaction."""
+    table = ws.generic.get(REVENUE)
+    if not table:
+        return []
+    journal = ws.journal
+    if journal is not None and (id(table) in journal.before or journal.replaced is not None):
+        return sorted(k for k, r in dict.items(table) if r.get("invoice") == invoice_id and not is_deleted(r))
+    stamp = (max(ws.changed_at.get(REVENUE, 0), ws.replaced_at), id(table))
+    cached = ws.derived.get("invoice_revenue")
+    if cached is None or cached[0] != stamp:
+        index: dict[t.Any, list[int]] = {}
+        for key, row in sorted(dict.items(table)):
+            if row.get("invoice") is not None and not is_deleted(row):
+                index.setdefault(row["invoice"], []).append(key)
+        cached = ws.derived["invoice_revenue"] = (stamp, index)
+    return list(cached[1].get(invoice_id, ()))
+
+
+def link_invoice_revenue(ws: Workspace, invoice_id: int, ids: t.Any) -> None:
+    """Make ``ids`` the invoice's revenue transactions: each names the invoice, and those it no longer lists
+    name none. An id of no live transaction is a 400 (DRF's ``Invalid pk``) and links nothing."""
+    table = ws.table(REVENUE)
+    wanted = list(ids) if isinstance(ids, list) else []
+    for key in wanted:
+        row = table.look(key) if isinstance(key, int) else None
+        if row is None or is_deleted(row):
+            raise ValidationFailed.field("revenue_transactions", f'Invalid pk "{key}" - object does not exist.')
+    now = ws.now_text()
+    for key in invoice_revenue(ws, invoice_id):
+        if key not in wanted:
+            table[key].update(invoice=None, last_modified_at=now)
+    for key in wanted:
+        if table.look(key).get("invoice") != invoice_id:
+            table[key].update(invoice=invoice_id, last_modified_at=now)
+
+
 __all__ = [
     "MAX_SCHEDULE_MONTHS",
     "REVENUE",
     "end_schedules",
+    "invoice_revenue",
+    "link_invoice_revenue",
     "schedule_milestone",
     "schedule_subscription",
     "unschedule_milestone",

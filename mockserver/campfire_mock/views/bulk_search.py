@@ -4,8 +4,9 @@
 Each name asked for answers every live object carrying exactly that name (case and spaces count), in the
 order asked, each object once; with ``upsert`` a name that matches none creates one object of that name
 (a department with the ``parent_id`` given as its parent), as ``POST`` on the collection would, and
-answers it. Without ``upsert`` a missing name is left out. The class claims only these two operations
-(``@operation``), so the collections keep whichever view serves them.
+answers it; a ``parent_id`` naming no live department is a 400 at its item's position, before anything
+is created. Without ``upsert`` a missing name is left out (and ``parent_id`` is not read). The class
+claims only these two operations (``@operation``), so the collections keep whichever view serves them.
 """
 
 from __future__ import annotations
@@ -61,16 +62,28 @@ class BulkSearchView(ResourceView):
     @operation("coa_api_department_bulk_search_create")
     def bulk_search_departments(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[t.Any, int]:
         departments = ws.table("department")
+        items, upsert = body["departments"], body.get("upsert")
+
+        def missing(item: Body) -> Body:
+            """The item's errors: a ``parent_id`` naming no live department (only an upsert reads it)."""
+            parent_id = rel_id(item.get("parent_id"))
+            if upsert is not True or parent_id is None:
+                return {}
+            if parent_id in departments and not is_deleted(departments.look(parent_id)):
+                return {}
+            return {"parent_id": [f'Invalid pk "{parent_id}" - object does not exist.']}
+
+        # Every item is checked before any is created; errors sit at the item's position, as DRF's list
+        # serializer puts them ({"departments": [{}, {"parent_id": [...]}]}).
+        errors = [missing(item) for item in items]
+        if any(errors):
+            raise ValidationFailed({"departments": errors})
 
         def parent(item: Body) -> Body:
             parent_id = rel_id(item.get("parent_id"))
-            if parent_id is None:
-                return {}
-            if parent_id not in departments or is_deleted(departments.look(parent_id)):
-                raise ValidationFailed.field("parent_id", f'Invalid pk "{parent_id}" - object does not exist.')
-            return {"parent": parent_id}
+            return {} if parent_id is None else {"parent": parent_id}
 
-        return self._search(ws, "department", "Department", body["departments"], body.get("upsert"), parent), 200
+        return self._search(ws, "department", "Department", items, upsert, parent), 200
 
     @operation("coa_api_tag_bulk_search_create")
     def bulk_search_tags(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[t.Any, int]:

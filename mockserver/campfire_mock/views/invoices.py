@@ -8,6 +8,7 @@ import typing as t
 from datetime import date
 
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
+from ..domain.revenue import link_invoice_revenue
 from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
@@ -45,6 +46,8 @@ class InvoiceView(InvoicePaymentActions):
     def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
         inv = self.services.invoices.create(ws, body)
         caller.check_drafts(inv)
+        if "revenue_transactions" in body:
+            link_invoice_revenue(ws, inv.id, body["revenue_transactions"])
         return self.serializer.invoice(ws, inv), 201
 
     def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
@@ -62,13 +65,17 @@ class InvoiceView(InvoicePaymentActions):
         caller.check_drafts(self.services.invoices.get(ws, invoice_id))
         # Cleaned here, not before the handler: the object and the caller's right to it are checked
         # first, as DRF's ``get_object`` comes before its serializer (a 404 or 403 before a 400).
-        inv = self.services.invoices.update(ws, invoice_id, self._input(body), partial=partial)
+        clean = self._input(body)
+        inv = self.services.invoices.update(ws, invoice_id, clean, partial=partial)
         caller.check_drafts(inv)
+        if "revenue_transactions" in clean:  # omitted, as DRF leaves a many-related field it is not given
+            link_invoice_revenue(ws, inv.id, clean["revenue_transactions"])
         return self.serializer.invoice(ws, inv), 200
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         caller.check_drafts(self.services.invoices.get(ws, id_))
         self.services.invoices.delete(ws, id_)
+        link_invoice_revenue(ws, id_, [])  # its revenue transactions name no invoice now (nullable: SET_NULL)
         return NoContent, 204
 
     @action("POST", url_path="{invoice_id}/void")
@@ -95,6 +102,9 @@ class InvoiceView(InvoicePaymentActions):
         if any(errors):
             raise ValidationFailed({"invoices": errors})
         created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
+        for inv, item in zip(created, items, strict=True):
+            if "revenue_transactions" in item:
+                link_invoice_revenue(ws, inv.id, item["revenue_transactions"])
         return [self.serializer.invoice(ws, inv) for inv in created], 201
 
     @action("POST", url_path="bulk-search")

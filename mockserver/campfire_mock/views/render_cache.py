@@ -2,8 +2,9 @@
 
 A workspace holds one ``InvoiceBodies`` (``Workspace.rendered``), made on the first invoice answer.
 An entry is the body of one invoice in one schema, with the day it was rendered on (``past_due_days``
-moves with the day). A write forgets the invoices it touched, those of the payments it touched, or
-everything if it touched a reference object, the customer, or replaced the workspace.
+moves with the day). A write forgets the invoices it touched, those of the payments and revenue
+transactions it touched, or everything if it touched a reference object, the customer, or replaced the
+workspace.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.revenue import REVENUE
 from ..domain.tables import MISSING, REFERENCE_KINDS, Journal
 from ..domain.workspace import Workspace
 
@@ -53,6 +55,11 @@ class InvoiceBodies:
                     for payment in (before, dict.get(table, key, MISSING)):
                         if payment is not MISSING:
                             stale.add(payment.invoice_id)
+            elif table.kind == REVENUE:  # an invoice answers the revenue transactions naming it
+                for key, before in seen.items():
+                    for row in (before, dict.get(table, key, MISSING)):
+                        if isinstance(row, dict) and isinstance(row.get("invoice"), int):
+                            stale.add(row["invoice"])
             elif table.kind in REFERENCE_KINDS:
                 self.bodies.clear()
                 return

@@ -16,6 +16,7 @@ from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
 from ..domain.posting import receivable_account, root_currency
 from ..domain.references import ReferenceService
+from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from ..errors import ServerError
@@ -223,6 +224,7 @@ class Serializer:
             "voided_date": inv.voided_date,
             "voided_journal_entry": inv.voided_journal_entry,
             "voided_journal_entry_order": inv.voided_journal_entry,
+            "revenue_transactions": invoice_revenue(ws, inv.id),
             "journal_entry": inv.journal_entry,
             "search_text": f"{inv.invoice_number.replace('-', '_')} {client_name}".strip(),
             "created_at": inv.created_at,
@@ -323,7 +325,7 @@ class Serializer:
             values = {
                 **refund,
                 "amount": Decimal(refund["amount"]),
-                "invoice": "",
+                "invoice": None,  # a refund pays no invoice
                 "payment_transaction": refund.get("transaction_id"),
             }
         else:
@@ -332,7 +334,7 @@ class Serializer:
             invoice = ws.invoices.look(p.invoice_id)
             values = {
                 "id": p.id,
-                "invoice": invoice.invoice_number if invoice else "",
+                "invoice": invoice.invoice_number if invoice else None,
                 "currency": p.currency,
                 "amount": p.amount,
                 "payment_date": p.payment_date,

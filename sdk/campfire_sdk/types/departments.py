@@ -34,6 +34,8 @@ class Department(BaseModel):
     created_at: Timestamp
     customer: int
     parent: int | None = None
+    is_deleted: bool | None = None
+    deleted_at: str | None = None
 
 
 class PaginatedDepartmentList(BaseModel):

@@ -74,6 +74,7 @@ class AccountingInvoice(BaseModel):
     tax_rate_name: str | None = None
     tax_rate_value: float | None = None
     payment_term_name: str | None = None
+    revenue_transactions: list[int] | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     contract_custom_fields: list[dict[str, Any]]
@@ -229,6 +230,7 @@ class AccountingInvoiceList(BaseModel):
     tax_rate_name: str | None = None
     tax_rate_value: float | None = None
     payment_term_name: str | None = None
+    revenue_transactions: list[int] | None = None
     item_date: dt.date | None = None
     voided_journal_entry_order: int | None = None
     last_modified_at: Timestamp

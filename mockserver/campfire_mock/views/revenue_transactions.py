@@ -1,0 +1,31 @@
+"""Revenue transactions (``/rr/api/v1/transactions``): generic, plus what the invoice a transaction names
+tells (``invoice_number``, ``invoice_date``, ``invoice_payment_status``, ``invoice_voided_date``), as DRF's
+``source="invoice.invoice_number"`` fields would; null where it names none."""
+
+from __future__ import annotations
+
+import typing as t
+
+from ..domain.workspace import Workspace
+from .generic import ResourceView
+
+Body = dict[str, t.Any]
+
+
+class RevenueTransactionView(ResourceView):
+    collections = ("/rr/api/v1/transactions",)
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        invoice_id = row.get("invoice")
+        inv = ws.invoices.look(invoice_id) if isinstance(invoice_id, int) else None
+        if schema_name != "RevenueTransaction" or inv is None:
+            return {}
+        return {
+            "invoice_number": inv.invoice_number,
+            "invoice_date": inv.invoice_date,
+            "invoice_payment_status": inv.payment_status.value,
+            "invoice_voided_date": inv.voided_date,
+        }
+
+
+__all__ = ["RevenueTransactionView"]
