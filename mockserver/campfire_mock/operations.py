@@ -27,7 +27,7 @@ from .domain import idempotency
 from .domain.export import SnapshotView
 from .domain.faults import Fault
 from .domain.workspace import Workspace
-from .errors import DomainError
+from .errors import DomainError, ValidationFailed
 from .openapi.documents import load_spec, operations, packaged_spec
 from .openapi.resources import Plan, plan
 from .openapi.responses import ResponseChecker
@@ -237,6 +237,11 @@ def unpack(result: t.Any) -> tuple[t.Any, int, dict[str, str]]:
     return result, 200, {}
 
 
+#: The 400 of a request whose dates are valid but too near the ends of the calendar for what it asks (a day
+#: before 0001-01-01 or after 9999-12-31 would be counted: a fiscal year's eve, the day after a period).
+DATE_EDGE = "A date is too close to 0001-01-01 or 9999-12-31 for this request: a day it counts with does not exist."
+
+
 def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
     """A handler's body as bytes: JSON (orjson; pre-rendered fragments pass through as they are),
     or ``bytes``/``str`` as given under the handler's ``Content-Type``; ``NoContent`` is empty."""
@@ -286,7 +291,10 @@ class Operation:
         leaves with its body in the shape the operation declares for its status. ``size`` is the bytes of the
         JSON text the body was read from, when known (``budget.check_strings``)."""
         try:
-            return self._run(caller, kwargs, size)
+            try:
+                return self._run(caller, kwargs, size)
+            except OverflowError:  # a day counted from 0001-01-01 or 9999-12-31 that Python's dates lack
+                raise ValidationFailed.field("non_field_errors", DATE_EDGE) from None
         except DomainError as exc:
             shapes = self.errors or self.responses
             if shapes is not None and exc.shaped is None:

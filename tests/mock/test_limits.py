@@ -49,19 +49,27 @@ def test_the_lowest_int64_is_a_valid_tag_id(client: TestClient) -> None:
     assert answer.json() == {"lines": [{"tag_ids": [[f"Ensure this value is greater than or equal to {-(2**63)}."]]}]}
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "1899-12-31"])
-def test_dates_outside_the_supported_years_are_a_field_error(client: TestClient, day: str) -> None:
-    """Dates a report could not bucket by week, month or quarter are refused on the way in."""
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_every_date_drf_accepts_is_accepted(client: TestClient, day: str) -> None:
+    """An invoice may be dated on the first and the last day Python's and DRF's ``DateField`` take."""
     answer = client.post(INVOICES, json={**NEW, "invoice_date": day, "due_date": day})
+    assert answer.status_code == 201
+    assert (answer.json()["invoice_date"], answer.json()["due_date"]) == (day, day)
+
+
+def test_a_date_python_cannot_hold_is_a_field_error(client: TestClient) -> None:
+    """Year 0 and year 10000 are refused with DRF's format message, naming each field."""
+    answer = client.post(INVOICES, json={**NEW, "invoice_date": "0000-12-31", "due_date": "10000-01-01"})
     assert answer.status_code == 400
-    message = ["Ensure the date falls between the years 1900 and 9000."]
+    message = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
     assert answer.json() == {"invoice_date": message, "due_date": message}
 
 
 @pytest.mark.parametrize("bucket", ["day", "week", "month", "quarter", "year"])
 def test_reports_bucket_the_extreme_supported_dates(client: TestClient, bucket: str) -> None:
-    """Invoices dated 9000-12-31 and 1900-01-01 group by every bucket."""
-    for day in ("9000-12-31", "1900-01-01"):
+    """Invoices dated 9999-12-31 and 0001-01-01 group by every bucket (the last week and month of 9999 end on
+    its last day)."""
+    for day in ("9999-12-31", "0001-01-01"):
         assert client.post(INVOICES, json={**NEW, "invoice_date": day, "due_date": day}).status_code == 201
     answer = client.get(PREVIEW, params={"group_fields": f"invoice_date_{bucket}", "aggregation_fields": "sum:amount"})
     assert answer.status_code == 200
@@ -287,11 +295,11 @@ def test_a_5000_digit_id_in_a_path_is_a_404(client: TestClient) -> None:
 
 
 def test_terms_cannot_push_the_due_date_past_the_supported_years(client: TestClient) -> None:
-    """Moving an invoice of 9000-12-01 to net_120 terms would make it fall due in 9001: a 400 on ``due_date``."""
-    created = client.post(INVOICES, json={**NEW, "invoice_date": "9000-12-01", "due_date": "9000-12-31"}).json()
+    """Moving an invoice of 9999-12-01 to net_120 terms would make it fall due in 10000: a 400 on ``due_date``."""
+    created = client.post(INVOICES, json={**NEW, "invoice_date": "9999-12-01", "due_date": "9999-12-31"}).json()
     answer = client.patch(f"{INVOICES}{created['id']}/", json={"terms": "net_120"})
     assert answer.status_code == 400
-    assert answer.json() == {"due_date": ["Ensure the date falls between the years 1900 and 9000."]}
+    assert answer.json() == {"due_date": ["Ensure the date falls between the years 1 and 9999."]}
     assert client.patch(f"{INVOICES}{created['id']}/", json={"memo": "still fine"}).status_code == 200
 
 

@@ -11,7 +11,7 @@ import typing as t
 from datetime import UTC, date, datetime, timedelta
 
 from ..errors import ValidationFailed
-from ..limits import MAX_YEAR, MIN_YEAR
+from ..limits import CLOCK_MAX_YEAR, CLOCK_MIN_YEAR
 from ..wire import format_timestamp
 
 
@@ -93,7 +93,8 @@ class Clock:
 def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None, seconds: int | None = None) -> None:
     """Freeze the clock at ``now``, or move it by ``days``/``seconds``, or (with none) release it;
     it must stay within the supported years (a 400 otherwise)."""
-    out_of_range = ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})
+    bounds = f"{CLOCK_MIN_YEAR} and {CLOCK_MAX_YEAR}"
+    out_of_range = ValidationFailed({"now": [f"The clock must stay between the years {bounds}."]})
     if now is not None:
         try:
             moment = parse_moment(now)
@@ -112,5 +113,5 @@ def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None,
             raise ValidationFailed.field(field, "The clock would leave the supported range.") from None
     else:
         clock.release()
-    if not MIN_YEAR <= clock.now().year <= MAX_YEAR:
+    if not CLOCK_MIN_YEAR <= clock.now().year <= CLOCK_MAX_YEAR:
         raise out_of_range

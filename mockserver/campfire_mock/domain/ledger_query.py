@@ -13,7 +13,7 @@ import calendar
 import functools
 import typing as t
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime
 
 from ..errors import ValidationFailed
 from .chart import account as chart_account
@@ -33,6 +33,8 @@ def months_before(day: date, months: int) -> date:
     """The same day ``months`` months earlier (the month's last day where it is shorter)."""
     month = day.month - 1 - months
     year, month = day.year + month // 12, month % 12 + 1
+    if not MINYEAR <= year <= MAXYEAR:  # as ``date - timedelta`` says it (a 400 to the caller: operations.py)
+        raise OverflowError("date value out of range")
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
