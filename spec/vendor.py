@@ -512,6 +512,33 @@ def allow_empty_cursor(op: dict[str, Any]) -> None:
             )
 
 
+FILTER_FORMAT_REASON = (
+    "the filter's description names its format (YYYY-MM-DD, ISO 8601), which upstream types as any text: Django"
+    ' filters refuse any other text with a 400 ("Enter a valid date."), as the twin does; an empty value'
+    " filters nothing, as django-filter reads it"
+)
+_EMPTY_QUERY = {"type": "string", "enum": [""]}
+
+
+def filter_formats(op: dict[str, Any]) -> None:
+    """Date and date-time filters typed as any text upstream say their format: a ``YYYY-MM-DD`` filter is a
+    ``date``, a ``last_modified_at`` bound an ISO 8601 ``date-time`` or ``date`` (a date-only bound covers its
+    day); each also takes the empty value, which filters nothing."""
+    for i, param in enumerate(op.get("parameters", [])):
+        if param.get("in") != "query" or param.get("schema") != {"type": "string"}:
+            continue
+        text = param.get("description") or ""
+        if param["name"] in ("last_modified_at__gte", "last_modified_at__lte") and "ISO 8601" in text:
+            formats = ["date-time", "date"]
+        elif "YYYY-MM-DD" in text:
+            formats = ["date"]
+        else:
+            continue
+        branches = [{"type": "string", "format": f} for f in formats] + [dict(_EMPTY_QUERY)]
+        schema = {"type": "string", "anyOf": branches}  # Connexion reads a query parameter by its type
+        op["parameters"][i] = _changed(param, {**param, "schema": schema}, FILTER_FORMAT_REASON)
+
+
 #: Operations that answer a PDF document, which upstream declares without a body.
 PDF_OPERATIONS = {
     "get_client_invoice_statement_pdf": "The statement as a PDF document",
@@ -1881,7 +1908,7 @@ DESCRIBED_DEFAULTS: dict[str, dict[str, Any]] = {
 DESCRIBED_DEFAULT_REASON = "the default upstream's own description of the field states"
 NULL_UNSENT_REASON = (
     "null when the client sent nothing and upstream declares no default: Campfire's model default is not"
-    " published, so the twin answers null rather than a made-up \"\", 0 or first choice (real responses show"
+    ' published, so the twin answers null rather than a made-up "", 0 or first choice (real responses show'
     " null for unset optional fields: observed shapes, ref_number, dba, mailing_address, terms); the mark also"
     " admits null in requests, which the twin stores as not sent"
 )
@@ -2144,7 +2171,7 @@ WRITABLE_LINES_REASON = (
     "an entry's lines are written by the client: upstream's own request examples (IntercompanyJournalEntryRequest)"
     " and Campfire's journal-entry guide send `transactions`, and the entry is nothing without them; upstream"
     " marks them read-only (and so required in answers only), so here they are writable and optional in requests;"
-    " each line's `tags` too, which the same examples send as objects (`[{\"id\": \"8304\", \"name\": ...}]`)"
+    ' each line\'s `tags` too, which the same examples send as objects (`[{"id": "8304", "name": ...}]`)'
 )
 
 
@@ -2223,6 +2250,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_pdf_responses(op)
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
+            filter_formats(op)
     add_webhook_topics(paths)
     add_ledger_report(paths)
     relax_relations(schemas)

@@ -16,12 +16,30 @@ from ..wire import format_timestamp
 
 
 def parse_moment(text: str) -> datetime:
-    """Parse an ISO 8601 date or timestamp (``+0000`` offsets too); naive means UTC."""
+    """Parse an ISO 8601 date or timestamp: every RFC 3339 form (``T`` or ``t`` or a space, ``Z`` or ``z`` or
+    an offset, up to six fraction digits kept) and Campfire's ``+0000`` offsets; naive means UTC."""
     text = text.strip()
     if len(text) == 10:
         return datetime.combine(date.fromisoformat(text), datetime.min.time(), tzinfo=UTC)
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if text[-1:] in ("Z", "z"):
+        text = f"{text[:-1]}+00:00"
+    moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def end_of_day(moment: datetime) -> datetime:
+    """The last microsecond of ``moment``'s day (a date-only ``__lte`` filter covers its whole day; no day
+    after it is counted, so 9999-12-31 has one too)."""
+    return moment.replace(hour=23, minute=59, second=59, microsecond=999_999)
+
+
+def utc_text(moment: datetime) -> str:
+    """``moment`` in UTC as comparable text (``2024-01-01T00:00:00``); one an offset would carry before
+    0001-01-01 or past 9999-12-31 in UTC is the first or last second there is."""
+    try:
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S").zfill(19)
+    except OverflowError:
+        return "0001-01-01T00:00:00" if moment.year == 1 else "9999-12-31T23:59:59"
 
 
 _SECOND: list[t.Any] = [None, None]
