@@ -33,11 +33,33 @@ def test_json_that_is_not_plain_data_is_a_400(client: TestClient, text: str, mes
 
 
 def test_integers_beyond_int64_are_a_field_error(client: TestClient) -> None:
-    """An id over 2^63 - 1 is named as a field error."""
+    """An id over 2^63 - 1 is named as a field error, in the words of DRF's ``MaxValueValidator``."""
     answer = client.post(INVOICES, json={**NEW, "client": 2**64, "lines": [{"amount": 5, "product": 2**70}]})
     assert answer.status_code == 400
-    too_big = f"Ensure this value is less than or equal to {2**63 - 1} in size."
+    too_big = f"Ensure this value is less than or equal to {2**63 - 1}."
     assert answer.json() == {"client": [too_big], "lines": [{"product": [too_big]}]}
+
+
+def test_an_unknown_field_may_hold_an_integer_beyond_int64(client: TestClient) -> None:
+    """DRF ignores a field the serializer does not declare, whatever it holds: the write succeeds without it."""
+    answer = client.post("/coa/api/department", json={"name": "Big", "code": "BIG", "extra": {"n": 2**70}})
+    assert answer.status_code == 201
+    assert "extra" not in answer.json()
+
+
+def test_a_free_form_field_refuses_an_integer_beyond_int64_and_keeps_nothing(client: TestClient) -> None:
+    """A free-form field (DRF's ``JSONField``) cannot keep an integer the mock cannot write back: a 400 saying so,
+    and the write is undone."""
+    before = client.get(f"{INVOICES}58700/").json()
+    answer = client.patch(f"{INVOICES}58700/", json={"integration_context": {"n": 2**70}, "memo": "changed"})
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "non_field_errors": [
+            "An integer beyond 64 bits (-9223372036854775808 to 9223372036854775807) cannot be kept in a free-form"
+            " field."
+        ]
+    }
+    assert client.get(f"{INVOICES}58700/").json() == before
 
 
 def test_the_lowest_int64_is_a_valid_tag_id(client: TestClient) -> None:
