@@ -100,3 +100,12 @@ def test_an_empty_form_value_of_a_nullable_choice_is_null(client: TestClient) ->
     answer = client.post("/coa/api/account", data=form)
     assert answer.status_code == 201, answer.text
     assert answer.json()["status"] is None
+
+
+@pytest.mark.parametrize(("tags", "kind"), [([[[], None]], "list"), ([True], "bool"), (["abc"], "str")])
+def test_a_relation_list_holding_no_id_is_a_400_not_a_500(client: TestClient, tags: list[t.Any], kind: str) -> None:
+    """A contract's ``tags`` holding a list, a boolean or text where ids go is refused in DRF's words."""
+    contract = client.get("/rr/api/v1/contracts").json()["results"][0]["id"]
+    answer = client.patch(f"/rr/api/v1/contracts/{contract}", json={"tags": tags})
+    assert answer.status_code == 400
+    assert answer.json() == {"tags": [f"Incorrect type. Expected pk value, received {kind}."]}
