@@ -518,6 +518,10 @@ FILTER_FORMAT_REASON = (
     " filters nothing, as django-filter reads it"
 )
 _EMPTY_QUERY = {"type": "string", "enum": [""]}
+#: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
+_CAMPFIRE_DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
+CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
 
 
 def filter_formats(op: dict[str, Any]) -> None:
@@ -535,6 +539,8 @@ def filter_formats(op: dict[str, Any]) -> None:
         else:
             continue
         branches = [{"type": "string", "format": f} for f in formats] + [dict(_EMPTY_QUERY)]
+        if "date-time" in formats:  # the timestamps Campfire answers (+0000) are filters too
+            branches.insert(1, {"type": "string", "pattern": CAMPFIRE_TIMESTAMP})
         schema = {"type": "string", "anyOf": branches}  # Connexion reads a query parameter by its type
         op["parameters"][i] = _changed(param, {**param, "schema": schema}, FILTER_FORMAT_REASON)
 

@@ -359,6 +359,22 @@ ResponseValidator = extend(  # type: ignore[no-untyped-call]
 )
 
 
+#: Django forms' words for a filter that is no date (django-filter's ``DateFilter``, ``IsoDateTimeFilter``).
+_FILTER_FORMATS = {"date": "Enter a valid date.", "date-time": "Enter a valid date/time."}
+
+
+def filter_message(error: ValidationError) -> str:
+    """The wording for one query parameter's error: a date or date-time filter the spec gives as a choice of
+    forms (``anyOf``: a date-time, a date, the empty text) answers in Django forms' words, as django-filter
+    does; any other (a plain ``format: date`` upstream declares among them) in ``drf_message``'s."""
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return drf_message(error)
+    best = min(error.context, key=lambda e: len(e.path))
+    if best.validator == "format" and best.validator_value in _FILTER_FORMATS:
+        return _FILTER_FORMATS[str(best.validator_value)]
+    return drf_message(error)
+
+
 def drf_message(error: ValidationError) -> str:
     """DRF's wording for one jsonschema error."""
     kind = error.validator
@@ -508,6 +524,7 @@ __all__ = [
     "check_int64",
     "drf_message",
     "errors_to_fields",
+    "filter_message",
     "fits_int64",
     "parse_json",
     "parse_json_bytes",

@@ -264,8 +264,8 @@ class BillListParams(TypedDict, total=False):
     end_date: str | dt.date | Literal['']
     entity: int
     include_deleted: bool
-    last_modified_at__gte: str | dt.datetime | str | dt.date | Literal['']
-    last_modified_at__lte: str | dt.datetime | str | dt.date | Literal['']
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str

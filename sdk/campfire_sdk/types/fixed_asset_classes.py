@@ -42,7 +42,7 @@ class PatchedFixedAssetClassParam(TypedDict, total=False):
 
 class FixedAssetClassListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str | dt.datetime | str | dt.date | Literal['']
-    last_modified_at__lte: str | dt.datetime | str | dt.date | Literal['']
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int

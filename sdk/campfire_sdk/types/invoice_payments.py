@@ -41,8 +41,8 @@ class InvoicePaymentListParams(TypedDict, total=False):
     cursor: str
     external_id: str
     invoice_id: int
-    last_modified_at__gte: str | dt.datetime | str | dt.date | Literal['']
-    last_modified_at__lte: str | dt.datetime | str | dt.date | Literal['']
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     skip_count: bool

@@ -42,8 +42,8 @@ class TransactionTagGroupParam(TypedDict, total=False):
 
 
 class TagGroupListParams(TypedDict, total=False):
-    last_modified_at__gte: str | dt.datetime | str | dt.date | Literal['']
-    last_modified_at__lte: str | dt.datetime | str | dt.date | Literal['']
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str

@@ -71,8 +71,8 @@ class TagListParams(TypedDict, total=False):
     group: int
     include_deleted: bool
     include_inactive: bool
-    last_modified_at__gte: str | dt.datetime | str | dt.date | Literal['']
-    last_modified_at__lte: str | dt.datetime | str | dt.date | Literal['']
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     no_group: bool
     offset: int

@@ -270,8 +270,8 @@ class VendorListParams(TypedDict, total=False):
     external_id: str
     include_deleted: bool
     include_inactive: bool
-    last_modified_at__gte: str | dt.datetime | str | dt.date | Literal['']
-    last_modified_at__lte: str | dt.datetime | str | dt.date | Literal['']
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str
