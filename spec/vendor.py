@@ -519,6 +519,39 @@ def allow_empty_cursor(op: dict[str, Any]) -> None:
             )
 
 
+FILTER_FORMAT_REASON = (
+    "the filter's description names its format (YYYY-MM-DD, ISO 8601), which upstream types as any text: Django"
+    ' filters refuse any other text with a 400 ("Enter a valid date."), as the twin does; an empty value'
+    " filters nothing, as django-filter reads it"
+)
+_EMPTY_QUERY = {"type": "string", "enum": [""]}
+#: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
+_CAMPFIRE_DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+_CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
+CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
+
+
+def filter_formats(op: dict[str, Any]) -> None:
+    """Date and date-time filters typed as any text upstream say their format: a ``YYYY-MM-DD`` filter is a
+    ``date``, a ``last_modified_at`` bound an ISO 8601 ``date-time`` or ``date`` (a date-only bound covers its
+    day); each also takes the empty value, which filters nothing."""
+    for i, param in enumerate(op.get("parameters", [])):
+        if param.get("in") != "query" or param.get("schema") != {"type": "string"}:
+            continue
+        text = param.get("description") or ""
+        if param["name"] in ("last_modified_at__gte", "last_modified_at__lte") and "ISO 8601" in text:
+            formats = ["date-time", "date"]
+        elif "YYYY-MM-DD" in text:
+            formats = ["date"]
+        else:
+            continue
+        branches = [{"type": "string", "format": f} for f in formats] + [dict(_EMPTY_QUERY)]
+        if "date-time" in formats:  # the timestamps Campfire answers (+0000) are filters too
+            branches.insert(1, {"type": "string", "pattern": CAMPFIRE_TIMESTAMP})
+        schema = {"type": "string", "anyOf": branches}  # Connexion reads a query parameter by its type
+        op["parameters"][i] = _changed(param, {**param, "schema": schema}, FILTER_FORMAT_REASON)
+
+
 #: Operations that answer a PDF document, which upstream declares without a body.
 PDF_OPERATIONS = {
     "get_client_invoice_statement_pdf": "The statement as a PDF document",
@@ -2323,6 +2356,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_pdf_responses(op)
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
+            filter_formats(op)
     add_webhook_topics(paths)
     add_ledger_report(paths)
     relax_relations(schemas)

@@ -64,8 +64,12 @@ MAX_BULK_INVOICES = 250
 MAX_BULK_LINES = 1_000
 #: Ids and integers anywhere: SQLite's (and Postgres's bigint) range.
 MAX_INT = 2**63 - 1
-#: Dates and the workspace clock stay within these years, so reports can bucket any date.
-MIN_YEAR, MAX_YEAR = 1900, 9000
+#: Dates a request may hold: every year Python's and DRF's ``DateField`` take (an independent Schemathesis run
+#: draws them from the whole range; a date the mock cannot count from, such as terms past 9999-12-31, is a 400).
+MIN_YEAR, MAX_YEAR = 1, 9999
+#: The workspace clock stays within these years, so that relative timeframes (``last_year``, aging buckets,
+#: the next period) and every date counted from today stay inside the years dates may hold.
+CLOCK_MIN_YEAR, CLOCK_MAX_YEAR = 1900, 9000
 #: Request log: entries kept per workspace, and characters kept of a path or query string.
 REQUEST_LOG_ENTRIES = 10_000
 REQUEST_LOG_TEXT = 2_048
@@ -89,6 +93,8 @@ MAX_WRITE_EVENTS = 2_000
 
 __all__ = [
     "BODY_TIMEOUT_SECONDS",
+    "CLOCK_MAX_YEAR",
+    "CLOCK_MIN_YEAR",
     "DEFAULT_LIMIT",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_MAX_CONNECTIONS",

@@ -29,8 +29,9 @@ from .domain.export import SnapshotView
 from .domain.faults import Fault
 from .domain.request_entries import DEFERRED
 from .domain.workspace import Workspace
-from .errors import DomainError
+from .errors import DomainError, ValidationFailed
 from .openapi.documents import load_spec, operations, packaged_spec
+from .openapi.drf import check_int64
 from .openapi.resources import Plan, plan
 from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
@@ -242,6 +243,16 @@ def unpack(result: t.Any) -> tuple[t.Any, int, dict[str, str]]:
     return result, 200, {}
 
 
+#: The 400 of a request whose dates are valid but too near the ends of the calendar for what it asks (a day
+#: before 0001-01-01 or after 9999-12-31 would be counted: a fiscal year's eve, the day after a period).
+DATE_EDGE = "A date is too close to 0001-01-01 or 9999-12-31 for this request: a day it counts with does not exist."
+
+
+#: The 400 of a write that would keep an integer beyond 64 bits in a free-form JSON field (DRF's ``JSONField``
+#: keeps any integer; the mock writes its answers, exports and state with orjson, which holds 64 bits).
+BIG_INT = "An integer beyond 64 bits (-9223372036854775808 to 9223372036854775807) cannot be kept in a free-form field."
+
+
 def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
     """A handler's body as bytes: JSON (orjson; pre-rendered fragments pass through as they are),
     or ``bytes``/``str`` as given under the handler's ``Content-Type``; ``NoContent`` is empty."""
@@ -311,7 +322,14 @@ class Operation:
                     with self.store.read(caller.token) as ws:
                         self.lookup(ws, caller, kwargs)
                 raise deferred
-            return self._run(caller, kwargs, size)
+            try:
+                return self._run(caller, kwargs, size)
+            except OverflowError:  # a day counted from 0001-01-01 or 9999-12-31 that Python's dates lack
+                raise ValidationFailed.field("non_field_errors", DATE_EDGE) from None
+            except TypeError as exc:  # orjson: a free-form field kept an integer beyond 64 bits (the write undone)
+                if "64-bit" not in str(exc):
+                    raise
+                raise ValidationFailed.field("non_field_errors", BIG_INT) from None
         except DomainError as exc:
             shapes = self.errors or self.responses
             if shapes is not None and exc.shaped is None:
@@ -327,6 +345,8 @@ class Operation:
                 return self.answer(self.method(ws, caller, **kwargs))
         if not self.operation_id.startswith("mock_"):  # control bodies (imports, stubs) have their own bounds
             check_strings(kwargs.get("body"), size)
+        else:  # kept whole (a snapshot, a seed, a stub's answer): every integer must be one the mock can write
+            check_int64(kwargs.get("body"))
         if self.prepare is not None:
             caller.authorize("POST", self.operation_id)  # no work for a caller who may not write
             kwargs = self.prepare(kwargs)

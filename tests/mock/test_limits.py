@@ -33,11 +33,33 @@ def test_json_that_is_not_plain_data_is_a_400(client: TestClient, text: str, mes
 
 
 def test_integers_beyond_int64_are_a_field_error(client: TestClient) -> None:
-    """An id over 2^63 - 1 is named as a field error."""
+    """An id over 2^63 - 1 is named as a field error, in the words of DRF's ``MaxValueValidator``."""
     answer = client.post(INVOICES, json={**NEW, "client": 2**64, "lines": [{"amount": 5, "product": 2**70}]})
     assert answer.status_code == 400
-    too_big = f"Ensure this value is less than or equal to {2**63 - 1} in size."
+    too_big = f"Ensure this value is less than or equal to {2**63 - 1}."
     assert answer.json() == {"client": [too_big], "lines": [{"product": [too_big]}]}
+
+
+def test_an_unknown_field_may_hold_an_integer_beyond_int64(client: TestClient) -> None:
+    """DRF ignores a field the serializer does not declare, whatever it holds: the write succeeds without it."""
+    answer = client.post("/coa/api/department", json={"name": "Big", "code": "BIG", "extra": {"n": 2**70}})
+    assert answer.status_code == 201
+    assert "extra" not in answer.json()
+
+
+def test_a_free_form_field_refuses_an_integer_beyond_int64_and_keeps_nothing(client: TestClient) -> None:
+    """A free-form field (DRF's ``JSONField``) cannot keep an integer the mock cannot write back: a 400 saying so,
+    and the write is undone."""
+    before = client.get(f"{INVOICES}58700/").json()
+    answer = client.patch(f"{INVOICES}58700/", json={"integration_context": {"n": 2**70}, "memo": "changed"})
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "non_field_errors": [
+            "An integer beyond 64 bits (-9223372036854775808 to 9223372036854775807) cannot be kept in a free-form"
+            " field."
+        ]
+    }
+    assert client.get(f"{INVOICES}58700/").json() == before
 
 
 def test_the_lowest_int64_is_a_valid_tag_id(client: TestClient) -> None:
@@ -49,19 +71,27 @@ def test_the_lowest_int64_is_a_valid_tag_id(client: TestClient) -> None:
     assert answer.json() == {"lines": [{"tag_ids": [[f"Ensure this value is greater than or equal to {-(2**63)}."]]}]}
 
 
-@pytest.mark.parametrize("day", ["9999-12-31", "1899-12-31"])
-def test_dates_outside_the_supported_years_are_a_field_error(client: TestClient, day: str) -> None:
-    """Dates a report could not bucket by week, month or quarter are refused on the way in."""
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01"])
+def test_every_date_drf_accepts_is_accepted(client: TestClient, day: str) -> None:
+    """An invoice may be dated on the first and the last day Python's and DRF's ``DateField`` take."""
     answer = client.post(INVOICES, json={**NEW, "invoice_date": day, "due_date": day})
+    assert answer.status_code == 201
+    assert (answer.json()["invoice_date"], answer.json()["due_date"]) == (day, day)
+
+
+def test_a_date_python_cannot_hold_is_a_field_error(client: TestClient) -> None:
+    """Year 0 and year 10000 are refused with DRF's format message, naming each field."""
+    answer = client.post(INVOICES, json={**NEW, "invoice_date": "0000-12-31", "due_date": "10000-01-01"})
     assert answer.status_code == 400
-    message = ["Ensure the date falls between the years 1900 and 9000."]
+    message = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
     assert answer.json() == {"invoice_date": message, "due_date": message}
 
 
 @pytest.mark.parametrize("bucket", ["day", "week", "month", "quarter", "year"])
 def test_reports_bucket_the_extreme_supported_dates(client: TestClient, bucket: str) -> None:
-    """Invoices dated 9000-12-31 and 1900-01-01 group by every bucket."""
-    for day in ("9000-12-31", "1900-01-01"):
+    """Invoices dated 9999-12-31 and 0001-01-01 group by every bucket (the last week and month of 9999 end on
+    its last day)."""
+    for day in ("9999-12-31", "0001-01-01"):
         assert client.post(INVOICES, json={**NEW, "invoice_date": day, "due_date": day}).status_code == 201
     answer = client.get(PREVIEW, params={"group_fields": f"invoice_date_{bucket}", "aggregation_fields": "sum:amount"})
     assert answer.status_code == 200
@@ -287,11 +317,11 @@ def test_a_5000_digit_id_in_a_path_is_a_404(client: TestClient) -> None:
 
 
 def test_terms_cannot_push_the_due_date_past_the_supported_years(client: TestClient) -> None:
-    """Moving an invoice of 9000-12-01 to net_120 terms would make it fall due in 9001: a 400 on ``due_date``."""
-    created = client.post(INVOICES, json={**NEW, "invoice_date": "9000-12-01", "due_date": "9000-12-31"}).json()
+    """Moving an invoice of 9999-12-01 to net_120 terms would make it fall due in 10000: a 400 on ``due_date``."""
+    created = client.post(INVOICES, json={**NEW, "invoice_date": "9999-12-01", "due_date": "9999-12-31"}).json()
     answer = client.patch(f"{INVOICES}{created['id']}/", json={"terms": "net_120"})
     assert answer.status_code == 400
-    assert answer.json() == {"due_date": ["Ensure the date falls between the years 1900 and 9000."]}
+    assert answer.json() == {"due_date": ["Ensure the date falls between the years 1 and 9999."]}
     assert client.patch(f"{INVOICES}{created['id']}/", json={"memo": "still fine"}).status_code == 200
 
 

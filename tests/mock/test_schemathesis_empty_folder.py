@@ -5,8 +5,9 @@ given bodies this session, the review actions, a form body; loading the spec is 
 ``--deep`` every operation with every phase, as the session report's run (about ten minutes).
 
 What it may still report is only what the spec cannot say: a valid-looking request the demo state refuses
-(``STATE_REFUSALS``: an id that names no object, a date range the wrong way round, a date outside the years
-the twin keeps). Anything else fails the test, with the request and the answer.
+(``STATE_REFUSALS``: an id that names no object, a date range the wrong way round, a date so near 0001-01-01
+or 9999-12-31 that a day the request counts with does not exist). Anything else fails the test, with the request
+and the answer.
 """
 
 from __future__ import annotations
@@ -39,7 +40,8 @@ SUBSET = (
 STATE_REFUSALS = (
     "object does not exist",  # DRF's PrimaryKeyRelatedField: a random id names nothing
     "The end date cannot be before the start date.",
-    "Ensure the date falls between the years",  # the twin keeps the years 1900 to 9000
+    "Ensure the date falls between the years",  # terms counted from a date late in 9999 fall due past it
+    "A date is too close to 0001-01-01 or 9999-12-31",  # a statement counting a day the calendar lacks
 )
 
 

@@ -14,11 +14,11 @@ deleted bills (as Campfire's description says). Sort ties are broken by id in th
 from __future__ import annotations
 
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 
 from ..errors import ValidationFailed
 from .bill_models import Bill
-from .clock import parse_moment
+from .clock import end_of_day, parse_moment
 from .documents import BILLS, dec
 from .generic import is_deleted
 from .invoice_query import AGING, query_date
@@ -67,7 +67,7 @@ def _moment(p: t.Mapping[str, t.Any], name: str) -> t.Any:
     except ValueError:
         raise ValidationFailed.field(name, "Enter a valid date/time.") from None
     if name.endswith("__lte") and len(str(text).strip()) == 10:
-        moment += timedelta(days=1) - timedelta(microseconds=1)
+        moment = end_of_day(moment)
     return moment
 
 

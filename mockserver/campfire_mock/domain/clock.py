@@ -11,17 +11,35 @@ import typing as t
 from datetime import UTC, date, datetime, timedelta
 
 from ..errors import ValidationFailed
-from ..limits import MAX_YEAR, MIN_YEAR
+from ..limits import CLOCK_MAX_YEAR, CLOCK_MIN_YEAR
 from ..wire import format_timestamp
 
 
 def parse_moment(text: str) -> datetime:
-    """Parse an ISO 8601 date or timestamp (``+0000`` offsets too); naive means UTC."""
+    """Parse an ISO 8601 date or timestamp: every RFC 3339 form (``T`` or ``t`` or a space, ``Z`` or ``z`` or
+    an offset, up to six fraction digits kept) and Campfire's ``+0000`` offsets; naive means UTC."""
     text = text.strip()
     if len(text) == 10:
         return datetime.combine(date.fromisoformat(text), datetime.min.time(), tzinfo=UTC)
-    moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    if text[-1:] in ("Z", "z"):
+        text = f"{text[:-1]}+00:00"
+    moment = datetime.fromisoformat(text)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def end_of_day(moment: datetime) -> datetime:
+    """The last microsecond of ``moment``'s day (a date-only ``__lte`` filter covers its whole day; no day
+    after it is counted, so 9999-12-31 has one too)."""
+    return moment.replace(hour=23, minute=59, second=59, microsecond=999_999)
+
+
+def utc_text(moment: datetime) -> str:
+    """``moment`` in UTC as comparable text (``2024-01-01T00:00:00``); one an offset would carry before
+    0001-01-01 or past 9999-12-31 in UTC is the first or last second there is."""
+    try:
+        return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S").zfill(19)
+    except OverflowError:
+        return "0001-01-01T00:00:00" if moment.year == 1 else "9999-12-31T23:59:59"
 
 
 _SECOND: list[t.Any] = [None, None]
@@ -93,7 +111,8 @@ class Clock:
 def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None, seconds: int | None = None) -> None:
     """Freeze the clock at ``now``, or move it by ``days``/``seconds``, or (with none) release it;
     it must stay within the supported years (a 400 otherwise)."""
-    out_of_range = ValidationFailed({"now": [f"The clock must stay between the years {MIN_YEAR} and {MAX_YEAR}."]})
+    bounds = f"{CLOCK_MIN_YEAR} and {CLOCK_MAX_YEAR}"
+    out_of_range = ValidationFailed({"now": [f"The clock must stay between the years {bounds}."]})
     if now is not None:
         try:
             moment = parse_moment(now)
@@ -112,5 +131,5 @@ def move_clock(clock: Clock, *, now: str | None = None, days: int | None = None,
             raise ValidationFailed.field(field, "The clock would leave the supported range.") from None
     else:
         clock.release()
-    if not MIN_YEAR <= clock.now().year <= MAX_YEAR:
+    if not CLOCK_MIN_YEAR <= clock.now().year <= CLOCK_MAX_YEAR:
         raise out_of_range

@@ -251,12 +251,14 @@ def due_date(
     due = given
     if due is None and day is not None:
         if follow and days is not None:
-            due = day + timedelta(days=days)
+            try:
+                due = day + timedelta(days=days)
+            except OverflowError:  # terms counted from a document date late in 9999
+                errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
+                return None
         due = due or kept
         if due is None:
             errors["due_date"] = ["This field is required."]
-    if due is not None and due.year > MAX_YEAR:  # terms counted from a late document date
-        errors["due_date"] = [f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."]
     if due is not None and day is not None and due < day:
         errors["due_date"] = [f"The due date cannot be before the {side.name} date."]
     return due

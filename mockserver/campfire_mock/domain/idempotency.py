@@ -13,6 +13,7 @@ per workspace, at most ``KEPT`` of them (the oldest forgotten first), kept in th
 from __future__ import annotations
 
 import hashlib
+import json
 import typing as t
 
 import orjson
@@ -51,7 +52,11 @@ def key_of(headers: t.Iterable[tuple[bytes, bytes]]) -> str | None:
 
 
 def fingerprint(operation_id: str, body: t.Any) -> str:
-    return hashlib.sha256(operation_id.encode() + orjson.dumps(body, option=orjson.OPT_SORT_KEYS)).hexdigest()
+    try:
+        text = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
+    except TypeError:  # an integer beyond 64 bits (an unknown field may hold one): the slower writer holds any
+        text = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    return hashlib.sha256(operation_id.encode() + text).hexdigest()
 
 
 def replay(ws: Workspace, key: str, print_: str) -> tuple[int, Raw, bytes] | None:

@@ -13,11 +13,12 @@ import calendar
 import functools
 import typing as t
 from dataclasses import dataclass, field, replace
-from datetime import UTC, date, datetime
+from datetime import MAXYEAR, MINYEAR, UTC, date, datetime
 
 from ..errors import ValidationFailed
 from .chart import account as chart_account
 from .clock import parse_moment as clock_moment
+from .clock import utc_text
 from .entries import Entry, Posting
 from .invoices import as_date
 from .ledger import Ledger
@@ -33,6 +34,8 @@ def months_before(day: date, months: int) -> date:
     """The same day ``months`` months earlier (the month's last day where it is shorter)."""
     month = day.month - 1 - months
     year, month = day.year + month // 12, month % 12 + 1
+    if not MINYEAR <= year <= MAXYEAR:  # as ``date - timedelta`` says it (a 400 to the caller: operations.py)
+        raise OverflowError("date value out of range")
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
@@ -63,21 +66,21 @@ def parse_moment(value: t.Any, name: str) -> str | None:
         moment = clock_moment(str(value))
     except ValueError:
         raise ValidationFailed.field(name, "Enter a valid date/time.") from None
-    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return utc_text(moment)
 
 
 @functools.lru_cache(maxsize=262_144)
 def moment_text(value: t.Any) -> str:
     """A stored timestamp (a ``datetime`` or Campfire's ``+0000`` text) as comparable UTC text."""
     if isinstance(value, datetime):
-        return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        return utc_text(value if value.tzinfo else value.replace(tzinfo=UTC))
     if not value:
         return ""
     text = str(value)
     if len(text) > 5 and text[-5] in "+-" and text[-4:].isdigit():
         text = f"{text[:-2]}:{text[-2:]}"
     try:
-        return clock_moment(text).astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%S")
+        return utc_text(clock_moment(text))
     except ValueError:
         return ""
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import typing as t
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..errors import ValidationFailed
-from .clock import parse_moment
+from .clock import end_of_day, parse_moment
 
 
 def _moment(name: str, text: str | None) -> datetime | None:
@@ -38,7 +38,7 @@ class ModifiedWindow:
         gte = _moment("last_modified_at__gte", modified_gte)
         lte = _moment("last_modified_at__lte", modified_lte)
         if lte is not None and modified_lte and len(modified_lte.strip()) == 10:
-            lte += timedelta(days=1) - timedelta(microseconds=1)
+            lte = end_of_day(lte)
         return cls(gte, lte)
 
     def holds(self, moment: datetime) -> bool:

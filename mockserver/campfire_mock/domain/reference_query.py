@@ -18,9 +18,10 @@ From Campfire's schema (reference §0.3 and the vendor list's parameters):
 from __future__ import annotations
 
 import typing as t
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from ..errors import ValidationFailed
+from .clock import end_of_day as day_end
 from .clock import parse_moment
 from .credit_memos import credit_memo_usage
 from .filters import ordering_filter, search_filter, sort_keys
@@ -45,7 +46,7 @@ def _moment(params: dict[str, t.Any], name: str, *, end_of_day: bool = False) ->
     except ValueError:
         raise ValidationFailed.field(name, "Enter a valid date/time (ISO 8601).") from None
     if end_of_day and len(text.strip()) == 10:
-        moment += timedelta(days=1) - timedelta(microseconds=1)
+        moment = day_end(moment)
     return moment
 
 

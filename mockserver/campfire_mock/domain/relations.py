@@ -147,12 +147,31 @@ def _moved_one(value: t.Any, new: int, replacement: t.Mapping[str, t.Any]) -> t.
     return {**value, **{k: replacement[k] for k in value if k in replacement}, "id": new}
 
 
+#: DRF's ``PrimaryKeyRelatedField`` message for a value that is no id at all.
+INCORRECT_TYPE = "Incorrect type. Expected pk value, received {}."
+
+
+def _json_type(value: t.Any) -> str:
+    """The Python type name DRF's message shows: that of the first element naming no id."""
+    for item in value if isinstance(value, list) else [value]:
+        try:
+            _ref(item)
+        except (TypeError, ValueError):
+            return type(item.get("id") if isinstance(item, dict) else item).__name__
+    return type(value).__name__
+
+
 def _check(ws: Workspace, fields: t.Mapping[str, str], values: Row) -> dict[str, list[str]]:
     errors: dict[str, list[str]] = {}
     for name, target in fields.items():
         if name not in values:
             continue
-        missing = [key for key in _refs(values[name]) if not exists(ws, target, key)]
+        try:
+            keys = _refs(values[name])
+        except (TypeError, ValueError):  # a list, an object without an id, a boolean: DRF's words for them
+            errors[name] = [INCORRECT_TYPE.format(_json_type(values[name]))]
+            continue
+        missing = [key for key in keys if not exists(ws, target, key)]
         if missing:
             errors[name] = [INVALID_PK.format(missing[0])]
     return errors

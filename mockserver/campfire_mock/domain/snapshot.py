@@ -15,8 +15,8 @@ from decimal import Decimal
 
 import pydantic
 
+from ..limits import CLOCK_MAX_YEAR, CLOCK_MIN_YEAR, MAX_ITEM_ERRORS, MAX_YEAR, MIN_YEAR
 from ..limits import MAX_INT as MAX_ID
-from ..limits import MAX_ITEM_ERRORS, MAX_YEAR, MIN_YEAR
 from . import import_shapes
 from .models import Invoice, Payment
 from .tables import is_kind
@@ -27,9 +27,17 @@ SNAPSHOT_FORMAT = "campfire-mock-snapshot/1"
 Id = t.Annotated[int, pydantic.Field(ge=1, le=MAX_ID)]
 
 
-def _sane_year(value: date) -> date:
+def _dated(value: date) -> date:
+    """A stored date, within the years a request's dates may hold."""
     if not MIN_YEAR <= value.year <= MAX_YEAR:
         raise ValueError(f"must fall between the years {MIN_YEAR} and {MAX_YEAR}")
+    return value
+
+
+def _sane_year(value: date) -> date:
+    """A clock's date, within the years the workspace clock keeps."""
+    if not CLOCK_MIN_YEAR <= value.year <= CLOCK_MAX_YEAR:
+        raise ValueError(f"must fall between the years {CLOCK_MIN_YEAR} and {CLOCK_MAX_YEAR}")
     return value
 
 
@@ -54,7 +62,7 @@ class PaymentTermObject(ReferenceObject):
 class TransactionObject(ReferenceObject):
     """A bank transaction: payments applied from it take its date."""
 
-    date: t.Annotated[_Date, pydantic.AfterValidator(_sane_year)]
+    date: t.Annotated[_Date, pydantic.AfterValidator(_dated)]
 
 
 class InvoiceReportObject(ReferenceObject):
@@ -82,7 +90,7 @@ class ClockState(pydantic.BaseModel):
             try:
                 _sane_year((value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).date())
             except OverflowError:
-                raise ValueError(f"must fall between the years {MIN_YEAR} and {MAX_YEAR}") from None
+                raise ValueError(f"must fall between the years {CLOCK_MIN_YEAR} and {CLOCK_MAX_YEAR}") from None
         return value
 
     @pydantic.model_validator(mode="after")

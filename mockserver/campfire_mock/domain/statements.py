@@ -38,7 +38,7 @@ from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
 from .fiscal import fiscal_year
 from .ledger import ledger, root_currency
-from .ledger_query import CADENCES, Scope, months_before
+from .ledger_query import CADENCES, Scope, month_end
 from .statement_groups import breakdown
 from .workspace import Workspace
 
@@ -56,17 +56,18 @@ def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
     while day <= end and len(found) < 10_000:
         if cadence == "daily":
             last = day
-        elif cadence == "weekly":
-            last = day + timedelta(days=6 - day.weekday())
+        elif cadence == "weekly":  # the week's Sunday, or the range's end in the last week of 9999
+            last = day + timedelta(days=min(6 - day.weekday(), (end - day).days))
         elif cadence == "monthly":
-            last = months_before(date(day.year, day.month, 1), -1) - timedelta(days=1)
+            last = month_end(day)
         elif cadence == "quarterly":
-            first_month = 3 * ((day.month - 1) // 3) + 1
-            last = months_before(date(day.year, first_month, 1), -3) - timedelta(days=1)
+            last = month_end(date(day.year, 3 * ((day.month - 1) // 3) + 3, 1))
         else:
             last = date(day.year, 12, 31)
         last = min(last, end)
         found.append((day, last))
+        if last == end:  # the day after may not exist (9999-12-31)
+            break
         day = last + timedelta(days=1)
     return found
 
@@ -130,7 +131,7 @@ class Sums:
         elementary intervals the cuts' bounds make, summed per account; a cut adds up its intervals."""
         cols: Columns = self.cols
         accounts = len(cols.accounts)
-        bounds = sorted({d.toordinal() for first, last in cuts for d in (first, last + timedelta(days=1)) if d})
+        bounds = sorted({n for first, last in cuts for n in (first and first.toordinal(), last.toordinal() + 1) if n})
         day, account, amount = cols.day[self.mask], cols.account[self.mask], self.amount[self.mask]
         # bucket 0 is before the first bound, bucket k between bounds k-1 and k (the ledger's days ascend)
         bucket = np.searchsorted(np.asarray(bounds, dtype=np.int64), day, side="right")
@@ -144,7 +145,7 @@ class Sums:
         running = np.cumsum(grid.reshape(accounts, len(bounds) + 1), axis=1)
         out = np.zeros((accounts, len(cuts)), dtype=np.int64)
         for i, (first, last) in enumerate(cuts):
-            hi = bounds.index((last + timedelta(days=1)).toordinal())
+            hi = bounds.index(last.toordinal() + 1)
             out[:, i] = running[:, hi] - (running[:, bounds.index(first.toordinal())] if first else 0)
         return out
 

@@ -14,7 +14,7 @@ from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator
 
 from ..errors import DEFERRED_ERRORS, ParseError, ValidationFailed
-from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, parse_json
+from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, filter_message, parse_json
 from ..openapi.json_schema import FORMAT_CHECKER
 
 
@@ -100,7 +100,9 @@ class DRFParameterValidator(ParameterValidator):
             return "This field is required." if param.get("required") else None
         validator = _parameter_validator(param.get("schema", param))
         error = next(iter(validator.iter_errors(value)), None)
-        return drf_message(error) if error is not None else None
+        if error is None:
+            return None
+        return filter_message(error) if location == "query" else drf_message(error)
 
 
 VALIDATOR_MAP: dict[str, t.Any] = {

@@ -118,6 +118,16 @@ class FormDecoder:
                 return found
         return None
 
+    def free_text(self, schema: dict[str, t.Any]) -> bool:
+        """Whether a field is free text (DRF's ``CharField``, which keeps an empty value as it is), not a
+        choice, a date or a number, which read an empty value as null when nullable (a form twin's empty-text
+        branch aside)."""
+        branches = [resolve(b, self.schemas) for b in [*schema.get("anyOf", []), *schema.get("oneOf", [])]]
+        branches = [b for b in branches if b.get("enum") != [""]]
+        if branches:
+            return all(self.free_text(b) for b in branches)
+        return schema.get("type") == "string" and not any(k in schema for k in ("enum", "format"))
+
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = self.kind(schema)
         if kind == "array":
@@ -129,7 +139,7 @@ class FormDecoder:
             item = resolve(schema.get("items", {}), self.schemas)
             return [self.coerce(item, [v]) for v in values]
         value = values[-1]
-        if value == "" and schema.get("nullable") and kind != "string":
+        if value == "" and schema.get("nullable") and not self.free_text(schema):
             return None
         if kind == "integer":
             if _INT.match(value) and len(value.lstrip("-0")) > len(str(MAX_INT)):

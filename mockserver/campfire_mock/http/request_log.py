@@ -18,6 +18,7 @@ import functools
 import typing as t
 
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
+from ..openapi.drf import fits_int64
 from .admission import NOT_JSON, RequestBody
 
 __all__ = ["REDACTED", "details_later", "request_details"]
@@ -47,7 +48,7 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBo
         return details
     if len(body) <= REQUEST_LOG_BODY:
         parsed = request.json()
-        if parsed is not NOT_JSON:
+        if parsed is not NOT_JSON and fits_int64(parsed):  # else kept as its text: the log is answered as JSON
             details["request_body"] = parsed
             return details
     text = body[: REQUEST_LOG_BODY * 4].decode("utf-8", errors="replace")

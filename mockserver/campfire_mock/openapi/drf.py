@@ -139,9 +139,10 @@ def _plainly_within(raw: bytes, items: int) -> bool:
 
 
 def parse_json(text: str) -> t.Any:
-    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers within int64,
-    arrays of at most ``MAX_JSON_ITEMS`` items, strings (and keys) with no lone surrogate, and at most
-    ``MAX_JSON_VALUES`` values in all (a 413, found before parsing)."""
+    """Strict JSON (no NaN or Infinity), nested at most ``MAX_JSON_DEPTH`` deep, integers of any size (as
+    DRF's parser reads them: ``check_int64`` bounds them where a body is kept whole), arrays of at most
+    ``MAX_JSON_ITEMS`` items, strings (and keys) with no lone surrogate, and at most ``MAX_JSON_VALUES``
+    values in all (a 413, found before parsing)."""
     bounds = json_bounds.current()  # wider for a snapshot import
     if _values_over_limit(text, bounds.values):
         raise TooLarge(f"A JSON body may hold at most {bounds.values} values.")
@@ -171,19 +172,47 @@ def parse_json(text: str) -> t.Any:
             if len(node) > bounds.items:  # before a single item is looked at
                 raise ValidationFailed(_tree(where, f"Ensure this field has no more than {bounds.items} elements."))
             stack.extend((v, [*path, i]) for i, v in enumerate(node))
-        elif isinstance(node, str):
-            if _has_lone_surrogate(node):
-                _insert(fields, where, LONE_SURROGATE)
+        elif isinstance(node, str) and _has_lone_surrogate(node):
+            _insert(fields, where, LONE_SURROGATE)
+    if fields:
+        raise ValidationFailed(fields)
+    return value
+
+
+def fits_int64(node: t.Any) -> bool:
+    """Whether every integer in ``node`` fits in 64 bits, told without building any path."""
+    kind = type(node)
+    if kind is int:
+        return bool(MIN_INT <= node <= MAX_INT)
+    if kind is dict:
+        return all(fits_int64(child) for child in node.values())
+    if kind is list:
+        return all(fits_int64(child) for child in node)
+    return True
+
+
+def check_int64(value: t.Any) -> None:
+    """A 400 naming each integer of ``value`` beyond 64 bits. API bodies may carry them where DRF would
+    (an unknown field, which is ignored; a declared integer field refuses them by its bounds), but what the
+    control API stores whole (a snapshot, a seed, a stub) must fit the integers the mock can write back."""
+    if fits_int64(value):
+        return
+    fields: dict[str, t.Any] = {}
+    stack: list[tuple[t.Any, list[t.Any]]] = [(value, [])]
+    while stack:
+        node, path = stack.pop()
+        if isinstance(node, dict):
+            stack.extend((v, [*path, k]) for k, v in node.items())
+        elif isinstance(node, list):
+            stack.extend((v, [*path, i]) for i, v in enumerate(node))
         elif isinstance(node, int) and not isinstance(node, bool) and not MIN_INT <= node <= MAX_INT:
             message = (
                 f"Ensure this value is less than or equal to {MAX_INT} in size."
                 if node > 0
                 else f"Ensure this value is greater than or equal to {MIN_INT}."
             )
-            _insert(fields, where, message)
-    if fields:
-        raise ValidationFailed(fields)
-    return value
+            _insert(fields, _field_path(path), message)
+    raise ValidationFailed(fields)
 
 
 def _within_bounds(node: t.Any, depth: int, items: int) -> bool:
@@ -206,9 +235,6 @@ def _within_bounds(node: t.Any, depth: int, items: int) -> bool:
         kind = type(child)
         if kind is str:
             if not child.isascii() and _has_lone_surrogate(child):
-                return False
-        elif kind is int:
-            if not MIN_INT <= child <= MAX_INT:
                 return False
         elif (kind is dict or kind is list) and not _within_bounds(child, depth + 1, items):
             return False
@@ -338,6 +364,22 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
 ResponseValidator = extend(  # type: ignore[no-untyped-call]
     Draft4Validator, {"type": _nullable("type"), "enum": _nullable("enum"), "writeOnly": _write_only}
 )
+
+
+#: Django forms' words for a filter that is no date (django-filter's ``DateFilter``, ``IsoDateTimeFilter``).
+_FILTER_FORMATS = {"date": "Enter a valid date.", "date-time": "Enter a valid date/time."}
+
+
+def filter_message(error: ValidationError) -> str:
+    """The wording for one query parameter's error: a date or date-time filter the spec gives as a choice of
+    forms (``anyOf``: a date-time, a date, the empty text) answers in Django forms' words, as django-filter
+    does; any other (a plain ``format: date`` upstream declares among them) in ``drf_message``'s."""
+    if error.validator not in ("anyOf", "oneOf") or not error.context:
+        return drf_message(error)
+    best = min(error.context, key=lambda e: len(e.path))
+    if best.validator == "format" and best.validator_value in _FILTER_FORMATS:
+        return _FILTER_FORMATS[str(best.validator_value)]
+    return drf_message(error)
 
 
 def drf_message(error: ValidationError) -> str:
@@ -486,8 +528,11 @@ __all__ = [
     "DRFRequestValidator",
     "ResponseValidator",
     "SchemaChecker",
+    "check_int64",
     "drf_message",
     "errors_to_fields",
+    "filter_message",
+    "fits_int64",
     "parse_json",
     "parse_json_bytes",
 ]

@@ -1,7 +1,7 @@
 """A recording that always seeds: what the proxy recorded, made to load as ``campfire-mock serve --seed`` loads it.
 
-Campfire may answer values its spec allows but the mock does not hold (a date outside the years 1900 to
-9000, more than 1,000 lines, an id beyond 2^63 - 1, an amount beyond the mock's bound). ``fit`` loads the
+Campfire may answer values its spec allows but the mock does not hold (more than 1,000 lines, an id beyond
+2^63 - 1, an amount beyond the mock's bound). ``fit`` loads the
 document as a seed would be loaded, leaving out each object the mock refuses (and, by the same load, the
 objects that need it), cuts text longer than a field keeps, and says what it did.
 """

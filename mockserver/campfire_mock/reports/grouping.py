@@ -8,8 +8,9 @@ its first and last day, which is how a row's ``filter_params`` select it.
 
 from __future__ import annotations
 
+import calendar
 import typing as t
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 import numpy.typing as npt
@@ -56,7 +57,7 @@ def bucket_range(key: str, bucket: str) -> tuple[date, date]:
         return day, day
     if bucket == "week":
         first = date.fromisoformat(key)
-        return first, first + timedelta(days=6)
+        return first, date.fromordinal(min(first.toordinal() + 6, date.max.toordinal()))  # 9999's last week
     if bucket == "year":
         return date(int(key), 1, 1), date(int(key), 12, 31)
     if bucket == "quarter":
@@ -67,8 +68,7 @@ def bucket_range(key: str, bucket: str) -> tuple[date, date]:
         year, month = int(key[:4]), int(key[5:7])
         first = date(year, month, 1)
         last_month = month
-    nxt = date(year + (last_month == 12), last_month % 12 + 1, 1)
-    return first, nxt - timedelta(days=1)
+    return first, date(year, last_month, calendar.monthrange(year, last_month)[1])  # 9999-12 has no next month
 
 
 def dense_groups(codes: Codes, n_keys: int) -> tuple[Codes, Codes]:

@@ -267,16 +267,16 @@ class BillSaveAmortizationScheduleParams(TypedDict, total=False):
 class BillListParams(TypedDict, total=False):
     currency: str
     download: bool
-    end_date: str
+    end_date: str | dt.date | Literal['']
     entity: int
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str
     sort: str
-    start_date: str
+    start_date: str | dt.date | Literal['']
     status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'open', 'over_120', 'paid', 'partially_paid', 'past_due', 'payment_not_found', 'payment_pending', 'unpaid', 'voided']
     vendor: int
 

@@ -115,16 +115,16 @@ class PatchedBudgetAccountParam(TypedDict, total=False):
 
 class BudgetAccountListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
 
 
 class BudgetListParams(TypedDict, total=False):
     entity: int
     entity_name: str
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str

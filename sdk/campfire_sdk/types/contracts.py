@@ -831,14 +831,14 @@ class TierPriceOverrideParam(TypedDict, total=False):
 
 class ContractBundleListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
 
 
 class ContractMilestoneListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
 
@@ -864,8 +864,8 @@ class ContractPrepaidCommitListParams(TypedDict, total=False):
 
 class ContractSubscriptionListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
 
 
 class ContractTierPriceOverrideListParams(TypedDict, total=False):
@@ -880,7 +880,7 @@ class ContractUsageListParams(TypedDict, total=False):
 
 class ContractListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int

@@ -235,11 +235,11 @@ class VoidCreditMemoRequestParam(TypedDict, total=False):
 class CreditMemoListParams(TypedDict, total=False):
     client: list[int]
     contract: list[int]
-    end_date: str
+    end_date: str | dt.date | Literal['']
     entity: list[int]
     limit: int
     offset: int
     q: str
     sort: Literal['-amount_used', '-client_name', '-credit_memo_date', '-credit_memo_number', '-total_amount', 'amount_used', 'client_name', 'credit_memo_date', 'credit_memo_number', 'total_amount']
-    start_date: str
+    start_date: str | dt.date | Literal['']
     status: Literal['open', 'partially_used', 'used', 'voided']

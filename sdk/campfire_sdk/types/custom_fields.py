@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Literal, Required, TypedDict
 
@@ -74,8 +75,8 @@ class CustomFieldListParams(TypedDict, total=False):
     app: str
     include_deleted: bool
     is_active: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     model: str
     offset: int

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from typing import Any, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -78,8 +79,8 @@ class PatchedDepartmentParam(TypedDict, total=False):
 class DepartmentListParams(TypedDict, total=False):
     include_deleted: bool
     include_inactive: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+import datetime as dt
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel
 from ._shared import FixedAssetClass
@@ -41,7 +42,7 @@ class PatchedFixedAssetClassParam(TypedDict, total=False):
 
 class FixedAssetClassListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int

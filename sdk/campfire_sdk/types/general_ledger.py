@@ -85,8 +85,8 @@ class GeneralLedgerRetrieveParams(TypedDict, total=False):
     is_reconciled: bool
     journal_type: str
     journal_type__nin: str
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     match_type: Literal['all', 'any']
     needs_review: bool

@@ -134,7 +134,7 @@ class IntercompanyJournalEntryBalanceParams(TypedDict, total=False):
 
 class IntercompanyJournalEntryListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -41,8 +41,8 @@ class InvoicePaymentListParams(TypedDict, total=False):
     cursor: str
     external_id: str
     invoice_id: int
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     skip_count: bool

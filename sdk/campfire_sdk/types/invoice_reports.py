@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import TypedDict
+import datetime as dt
+from typing import Literal, TypedDict
 
 __all__ = [
     "InvoiceReportDataParams",
@@ -18,7 +19,7 @@ class InvoiceReportDataParams(TypedDict, total=False):
     contract_id: str
     currency: str
     department_id: str
-    end_date: str
+    end_date: str | dt.date | Literal['']
     entity_id: str
     group_fields: str
     group_keys: str
@@ -30,7 +31,7 @@ class InvoiceReportDataParams(TypedDict, total=False):
     pivot_fields: str
     product_id: str
     shouldPivot: bool
-    start_date: str
+    start_date: str | dt.date | Literal['']
     sort: list[str]
     terms: str
     invoice_id: str
@@ -76,7 +77,7 @@ class InvoiceReportPreviewParams(TypedDict, total=False):
     contract_id: str
     currency: str
     department_id: str
-    end_date: str
+    end_date: str | dt.date | Literal['']
     entity_id: str
     group_fields: str
     group_keys: str
@@ -88,7 +89,7 @@ class InvoiceReportPreviewParams(TypedDict, total=False):
     pivot_fields: str
     product_id: str
     shouldPivot: bool
-    start_date: str
+    start_date: str | dt.date | Literal['']
     sort: list[str]
     terms: str
     invoice_id: str

@@ -591,19 +591,19 @@ class InvoiceListParams(TypedDict, total=False):
     contract: int
     currency: str
     download: bool
-    end_date: str
+    end_date: str | dt.date | Literal['']
     entity: int
     invoice_number: str
     limit: int
     line_tag_group_id: int
     line_tag_id: int
     offset: int
-    paid_date_from: str
-    paid_date_to: str
+    paid_date_from: str | dt.date | Literal['']
+    paid_date_to: str | dt.date | Literal['']
     parent_client: int
     q: str
     ref_number: str
     sentStatus: Literal['not_sent', 'sent']
     sort: str
-    start_date: str
+    start_date: str | dt.date | Literal['']
     status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'over_120', 'paid', 'partially_paid', 'past_due', 'sent', 'uncollectible', 'unpaid', 'voided']

@@ -88,8 +88,8 @@ class PatchedJournalEntryParam(TypedDict, total=False):
 class JournalEntryListParams(TypedDict, total=False):
     account: str
     all_time: bool
-    end_date: str
+    end_date: str | dt.date | Literal['']
     limit: int
     offset: int
     source: str
-    start_date: str
+    start_date: str | dt.date | Literal['']

@@ -277,20 +277,20 @@ class ReconciliationReportV2Param(TypedDict, total=False):
 
 class ReconciliationListParams(TypedDict, total=False):
     account: int
-    end_date: str
+    end_date: str | dt.date | Literal['']
     entity: int
     limit: int
     offset: int
     q: str
     sort: str
-    start_date: str
+    start_date: str | dt.date | Literal['']
 
 
 class ReconciliationListSourceTransactionsParams(TypedDict, total=False):
     bank: int
     currency: str
     department: int
-    end_date: str
+    end_date: str | dt.date | Literal['']
     group: int
     limit: int
     matched: str
@@ -298,7 +298,7 @@ class ReconciliationListSourceTransactionsParams(TypedDict, total=False):
     q: str
     reconciled_only: str
     sort: str
-    start_date: str
+    start_date: str | dt.date | Literal['']
     tag: int
     unreconciled: str
     vendor: int

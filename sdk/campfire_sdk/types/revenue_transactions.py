@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import TypedDict
+from typing import Literal, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -217,7 +217,7 @@ class RevenueTransactionParam(TypedDict, total=False):
 
 class RevenueTransactionListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from typing import Required, TypedDict
+import datetime as dt
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -41,8 +42,8 @@ class TransactionTagGroupParam(TypedDict, total=False):
 
 
 class TagGroupListParams(TypedDict, total=False):
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str

@@ -3,8 +3,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
-from typing import Required, TypedDict
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -70,8 +71,8 @@ class TagListParams(TypedDict, total=False):
     group: int
     include_deleted: bool
     include_inactive: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     no_group: bool
     offset: int

@@ -152,8 +152,8 @@ class TransactionListParams(TypedDict, total=False):
     is_reconciled: bool
     journal_type: str
     journal_type__nin: str
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     match_type: Literal['all', 'any']
     needs_review: bool
@@ -231,8 +231,8 @@ class TransactionTotalsParams(TypedDict, total=False):
     is_reconciled: bool
     journal_type: str
     journal_type__nin: str
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     match_type: Literal['all', 'any']
     needs_review: bool

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Required, TypedDict
+from typing import Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -55,8 +55,8 @@ class PatchedCustomerCurrencyParam(TypedDict, total=False):
 
 class UserCurrencyListParams(TypedDict, total=False):
     include_deleted: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from typing import Any, Literal, Required, TypedDict
 
@@ -269,8 +270,8 @@ class VendorListParams(TypedDict, total=False):
     external_id: str
     include_deleted: bool
     include_inactive: bool
-    last_modified_at__gte: str
-    last_modified_at__lte: str
+    last_modified_at__gte: str | dt.datetime | str | str | dt.date | Literal['']
+    last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
     q: str

@@ -1,0 +1,121 @@
+"""What an independent Schemathesis run found, group by group, each as the user-visible rule it broke: the spec
+says a filter's format, every date DRF takes is taken, forms read an empty value as DRF does, and a day the
+calendar lacks is a 400 rather than a 500."""
+
+from __future__ import annotations
+
+import typing as t
+
+import pytest
+from starlette.testclient import TestClient
+
+BILLS = "/coa/api/v1/bill/"
+SYNC_LISTS = ("/coa/api/vendor", "/coa/api/department", "/coa/api/v1/bill-payments", "/coa/api/general-ledger", BILLS)
+
+
+def _params(spec: dict[str, t.Any], path: str, method: str = "get") -> dict[str, dict[str, t.Any]]:
+    return {p["name"]: p for p in spec["paths"][path][method].get("parameters", [])}
+
+
+def test_date_filters_declare_their_format_in_the_spec(client: TestClient) -> None:
+    """``last_modified_at`` bounds are a date-time or a date, ``YYYY-MM-DD`` filters a date, and both take the
+    empty value, so a generated valid filter is one the mock reads."""
+    spec = client.get("/openapi.json").json()
+    modified = _params(spec, "/coa/api/vendor")["last_modified_at__gte"]["schema"]
+    forms = [b.get("format", b.get("enum", "pattern" if "pattern" in b else None)) for b in modified["anyOf"]]
+    assert forms == ["date-time", "pattern", "date", [""]]  # the pattern: Campfire's own +0000 timestamps
+    start = _params(spec, "/coa/api/v1/bill/")["start_date"]["schema"]
+    assert [b.get("format", b.get("enum")) for b in start["anyOf"]] == ["date", [""]]
+    mark = _params(spec, "/coa/api/v1/bill/")["start_date"]["x-campfire-devkit"]
+    assert mark["reason"].startswith("the filter's description names its format")
+
+
+@pytest.mark.parametrize(
+    "moment",
+    [
+        "2020-01-01t00:00:00z",
+        "2020-01-01T00:00:00.1234Z",
+        "2020-01-01T05:30:00+05:30",
+        "0001-01-01T00:00:00+05:00",  # before the first UTC moment Python has
+        "9999-12-31T23:00:00-05:00",  # after the last one
+        "9999-12-31",
+    ],
+)
+def test_last_modified_filters_take_every_rfc3339_form(client: TestClient, moment: str) -> None:
+    """Lowercase ``t``/``z``, fractions and offsets, even ones that reach past the calendar in UTC, filter."""
+    for path in SYNC_LISTS:
+        for bound in ("last_modified_at__gte", "last_modified_at__lte"):
+            answer = client.get(path, params={bound: moment})
+            assert answer.status_code == 200, (path, bound, answer.text)
+
+
+def test_a_date_only_lte_bound_covers_its_whole_day(client: TestClient) -> None:
+    """``last_modified_at__lte=<today>`` keeps what changed today, and an empty bound filters nothing."""
+    today = client.get("/coa/api/vendor").json()["results"][0]["last_modified_at"][:10]
+    everything = client.get("/coa/api/vendor").json()["count"]
+    assert client.get("/coa/api/vendor", params={"last_modified_at__lte": today}).json()["count"] == everything
+    assert client.get("/coa/api/vendor", params={"last_modified_at__gte": ""}).json()["count"] == everything
+
+
+def test_a_malformed_date_time_filter_is_a_400_naming_it(client: TestClient) -> None:
+    """A minute of 99 is no date-time: 400 on the parameter, in django-filter's words."""
+    answer = client.get("/coa/api/vendor", params={"last_modified_at__gte": "2024-01-01T12:99:00Z"})
+    assert answer.status_code == 400
+    assert answer.json() == {"last_modified_at__gte": ["Enter a valid date/time."]}
+
+
+def test_a_timestamp_campfire_answers_is_a_filter(client: TestClient) -> None:
+    """A ``last_modified_at`` as Campfire writes it (``+0000``, no colon) bounds a sync list."""
+    stamp = client.get("/coa/api/vendor").json()["results"][0]["last_modified_at"]
+    assert stamp.endswith("+0000")
+    answer = client.get("/coa/api/vendor", params={"last_modified_at__gte": stamp})
+    assert answer.status_code == 200
+    assert answer.json()["count"] >= 1
+
+
+def test_statements_answer_the_last_days_of_the_calendar(client: TestClient) -> None:
+    """Monthly, weekly and yearly columns ending on 9999-12-31 are cut there (no next period is counted)."""
+    for cadence in ("daily", "weekly", "monthly", "quarterly", "yearly"):
+        params = {"start_date": "9999-12-01", "end_date": "9999-12-31", "cadence": cadence}
+        answer = client.get("/ca/api/get_income_statement", params=params)
+        assert answer.status_code == 200, (cadence, answer.text)
+        assert answer.json()["end_date"] == "9999-12-31"
+
+
+def test_a_day_the_calendar_lacks_is_a_400(client: TestClient) -> None:
+    """A comparative balance sheet of January of year 1 would count the year before it: a 400 saying so."""
+    january = {"start_date": "0001-01-01", "end_date": "0001-01-31"}
+    answer = client.get("/ca/api/balance-sheet/comparative", params=january)
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "non_field_errors": [
+            "A date is too close to 0001-01-01 or 9999-12-31 for this request: a day it counts with does not exist."
+        ]
+    }
+
+
+def test_an_empty_form_value_of_a_nullable_date_is_null(client: TestClient) -> None:
+    """``void_date=`` in a form is no date, as DRF reads a nullable ``DateField``: the payment is voided today."""
+    payment = client.get("/coa/api/v1/invoice-payments").json()["results"][0]
+    path = f"/coa/api/v1/invoice/{payment['invoice_id']}/payment/{payment['id']}/void/"
+    answer = client.post(path, data={"void_date": ""})
+    assert answer.status_code == 200, answer.text
+    voided = client.get("/coa/api/v1/invoice-payments", params={"invoice_id": payment["invoice_id"]}).json()
+    assert [p["voided_date"] is not None for p in voided["results"] if p["id"] == payment["id"]] == [True]
+
+
+def test_an_empty_form_value_of_a_nullable_choice_is_null(client: TestClient) -> None:
+    """``status=`` in a form is no choice: the account is created with its status unset (null), not refused."""
+    form = {"name": "Form account", "number": "9123", "status": "", "account_type": "ASSET"}
+    answer = client.post("/coa/api/account", data=form)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["status"] is None
+
+
+@pytest.mark.parametrize(("tags", "kind"), [([[[], None]], "list"), ([True], "bool"), (["abc"], "str")])
+def test_a_relation_list_holding_no_id_is_a_400_not_a_500(client: TestClient, tags: list[t.Any], kind: str) -> None:
+    """A contract's ``tags`` holding a list, a boolean or text where ids go is refused in DRF's words."""
+    contract = client.get("/rr/api/v1/contracts").json()["results"][0]["id"]
+    answer = client.patch(f"/rr/api/v1/contracts/{contract}", json={"tags": tags})
+    assert answer.status_code == 400
+    assert answer.json() == {"tags": [f"Incorrect type. Expected pk value, received {kind}."]}
