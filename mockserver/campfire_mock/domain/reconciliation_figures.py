@@ -33,6 +33,7 @@ from .entries import to_money
 from .generic import is_deleted
 from .ledger import ledger
 from .ledger_query import LineFilter, Window, select_lines
+from .reconciliations import span
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
@@ -41,15 +42,6 @@ KIND = "/coa/api/v2/reconciliation"
 #: What a report stores of its confirmations and matches (never rendered: ``_`` fields are internal).
 CLEARED, CLEARED_STATEMENTS, MATCHED = "_cleared", "_cleared_statements", "_matched"
 TRANSACTIONS = "transaction"
-
-
-def span(row: Row) -> tuple[date, date] | None:
-    """The report's statement range, or ``None`` without both dates."""
-    try:
-        start, end = as_date(row.get("statement_starting_date")), as_date(row.get("statement_ending_date"))
-    except ValueError:
-        return None
-    return None if start is None or end is None else (start, end)
 
 
 def _text(value: Decimal) -> str:
@@ -156,4 +148,4 @@ def figures(ws: Workspace, row: Row) -> Row:
     }
 
 
-__all__ = ["CLEARED", "CLEARED_STATEMENTS", "MATCHED", "figures", "gl_items", "span", "statement_lines"]
+__all__ = ["CLEARED", "CLEARED_STATEMENTS", "MATCHED", "figures", "gl_items", "statement_lines"]

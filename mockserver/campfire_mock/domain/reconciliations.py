@@ -20,7 +20,8 @@ Row = dict[str, t.Any]
 KIND = "/coa/api/v2/reconciliation"
 
 
-def _span(row: Row) -> tuple[date, date] | None:
+def span(row: Row) -> tuple[date, date] | None:
+    """The report's statement range, or ``None`` without both dates."""
     try:
         start, end = as_date(row.get("statement_starting_date")), as_date(row.get("statement_ending_date"))
     except ValueError:
@@ -30,10 +31,10 @@ def _span(row: Row) -> tuple[date, date] | None:
 
 def check_overlap(ws: Workspace, row: Row) -> None:
     """400 if ``row`` (just stored) overlaps another live report of its account and entity."""
-    span = _span(row)
-    if span is None:
+    found = span(row)
+    if found is None:
         return
-    start, end = span
+    start, end = found
     if start > end:
         raise ValidationFailed.field("statement_ending_date", "The statement ends before it starts.")
     account, entity = rel_id(row.get("account")), rel_id(row.get("entity"))
@@ -42,7 +43,7 @@ def check_overlap(ws: Workspace, row: Row) -> None:
             continue
         if rel_id(other.get("account")) != account or rel_id(other.get("entity")) != entity:
             continue
-        other_span = _span(other)
+        other_span = span(other)
         if other_span is not None and start <= other_span[1] and other_span[0] <= end:
             raise ValidationFailed.field(
                 "non_field_errors",
@@ -51,4 +52,4 @@ def check_overlap(ws: Workspace, row: Row) -> None:
             )
 
 
-__all__ = ["KIND", "check_overlap"]
+__all__ = ["KIND", "check_overlap", "span"]

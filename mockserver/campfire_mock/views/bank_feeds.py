@@ -7,6 +7,7 @@ import typing as t
 
 from ..domain import bank_feed, reconciliations
 from ..domain import reconciliation_figures as figures
+from ..domain.reconciliations import span
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound, ValidationFailed
@@ -46,7 +47,7 @@ class ReconciliationView(ResourceView):
 
     def _scope(self, ws: Workspace, row: Body) -> tuple[set[int], set[int]]:
         """The ids of the report's GL items and statement lines (a 400 if it has no range yet)."""
-        found = figures.span(row)
+        found = span(row)
         if found is None:
             raise ValidationFailed.field("non_field_errors", "The report has no statement date range yet.")
         gl = figures.gl_items(ws, row, *found)
@@ -60,7 +61,7 @@ class ReconciliationView(ResourceView):
         longer are. Other ids are passed over, as a Django ``filter(id__in=...)`` passes them over (Campfire's
         own example selects ids 1001 to 1005 of no particular report)."""
         row = self.obj(ws, kwargs, write=True)
-        gl, statement = self._scope(ws, row) if figures.span(row) is not None else (set(), set())
+        gl, statement = self._scope(ws, row) if span(row) is not None else (set(), set())
         for field, name, allowed in (
             (figures.CLEARED, "selected", gl),
             (figures.CLEARED_STATEMENTS, "selected_statements", statement),
