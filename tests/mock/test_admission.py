@@ -194,3 +194,26 @@ def test_request_log_entries_read_twice_are_whole_and_alike(client: TestClient) 
     assert first["request_headers"]["authorization"] == "Token [redacted]"
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d+)?\+0000", first["at"])
     assert entry() == first
+
+
+def test_a_body_that_is_not_json_is_logged_without_holding_the_request() -> None:
+    """A malformed JSON body's log entry reaches no frame or traceback (the parse error's frames held the
+    request's scope and sender alive until the log was read or 10,000 newer requests pushed the entry out)."""
+    import gc
+
+    app = create_app()
+    with TestClient(app, headers={"Authorization": "Token logged"}) as client:
+        assert client.get("/coa/api/account").status_code == 200  # the workspace, which keeps the log
+        for path in ("/coa/api/account", "/coa/api/v1/invoice/"):
+            sent = client.post(path, content=b'{"name": "x",, }', headers={"Content-Type": "application/json"})
+            assert sent.status_code == 400
+        entries = list(app.store.workspace("logged").request_log)[-2:]
+        seen: set[int] = set()
+        frontier: list[t.Any] = entries
+        kinds: set[str] = set()
+        for _ in range(8):  # what the entries reach, eight references deep
+            frontier = [o for o in gc.get_referents(*frontier) if id(o) not in seen and not seen.add(id(o))]
+            kinds |= {type(o).__name__ for o in frontier}
+        assert not kinds & {"frame", "traceback"}
+        log = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"]
+        assert [e["request_body"] for e in log if e["method"] == "POST"] == ['{"name": "x",, }'] * 2

@@ -56,6 +56,11 @@ class RequestBody:
         #: Why the body is not JSON, if it was parsed and is not.
         self._error: DomainError | None = None
 
+    @property
+    def refused(self) -> bool:
+        """Whether the body was parsed and is not JSON as the API reads it."""
+        return self._error is not None
+
     def json(self) -> t.Any:
         """The body's JSON as ``openapi.drf.parse_json_bytes`` reads it (strict, bounded), or ``NOT_JSON`` for an
         empty body, one that is not UTF-8, or one that is not valid JSON within the bounds."""
@@ -66,7 +71,10 @@ class RequestBody:
                 try:
                     self._json = parse_json_bytes(self.raw)
                 except DomainError as exc:
-                    self._error, self._json = exc, NOT_JSON
+                    # kept without the frames it was raised through (a request log entry holds the body, and
+                    # the frames would keep the request's scope, sender and caller alive with it)
+                    exc.__context__ = None
+                    self._error, self._json = exc.with_traceback(None), NOT_JSON
                 except UnicodeDecodeError:
                     self._json = NOT_JSON
         return self._json

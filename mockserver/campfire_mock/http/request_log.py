@@ -67,6 +67,7 @@ def details_later(
     other JSON bounds than the default (a snapshot import's)."""
     if (
         now
+        or request.refused
         or len(request.raw) > REQUEST_LOG_BODY
         or len(headers) > REQUEST_LOG_HEADERS
         or sum(len(value) for _, value in headers) > REQUEST_LOG_TEXT
