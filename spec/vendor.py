@@ -2155,6 +2155,26 @@ def readable_invoice_revenue(schemas: dict[str, Any]) -> None:
         props["revenue_transactions"] = _changed(node, readable, INVOICE_REVENUE_REASON)
 
 
+#: Invoice write schemas whose ``revenue_transactions`` items are DRF's ``PrimaryKeyRelatedField(many=True)``.
+INVOICE_REVENUE_WRITE_SCHEMAS = ("AccountingInvoice", "PatchedAccountingInvoice")
+INVOICE_REVENUE_IDS_REASON = (
+    "Django REST Framework's PrimaryKeyRelatedField(many=True) reads each item as a pk: an integer or a numeric"
+    " string (\"1\"); other text is its flat 400 ('Incorrect type. Expected pk value, received str.'), an id of no"
+    " revenue transaction 'Invalid pk \"9\" - object does not exist.'"
+)
+
+
+def revenue_ids_as_text(schemas: dict[str, Any]) -> None:
+    """An invoice's ``revenue_transactions`` items may be ids as text, as DRF's pk field reads them."""
+    for schema_name in INVOICE_REVENUE_WRITE_SCHEMAS:
+        node = schemas[schema_name]["properties"]["revenue_transactions"]
+        items = node["items"]
+        if items.get("type") != "integer":
+            raise ValueError(f"{schema_name}.revenue_transactions items are no longer integers upstream")
+        text = {"type": "string", **({"writeOnly": True} if items.get("writeOnly") else {})}
+        node["items"] = _changed(items, {"anyOf": [items, text]}, INVOICE_REVENUE_IDS_REASON)
+
+
 DELETED_MARKS_REASON = (
     "the department list's own description says that with include_deleted=true deleted records carry"
     " 'is_deleted=true' and 'deleted_at'; departments are soft-deleted like every other listed resource, whose"
@@ -2371,8 +2391,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_contract_figures(schemas)
     add_observed_fields(schemas)
 
-
     readable_invoice_revenue(schemas)
+    revenue_ids_as_text(schemas)  # after readable_invoice_revenue: widens the items it leaves
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)
