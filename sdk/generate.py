@@ -499,7 +499,13 @@ class Generator:
         ``float``: money is ``float`` on every model, as the spec's ``format: double`` says."""
         kinds = {b.get("type") for b in branches}
         texts = [b for b in branches if b.get("type") == "string"]
-        if len(branches) != 2 or len(texts) != 1 or "pattern" not in texts[0]:
+        # The text is a numeric pattern, or bare text the service reads as a number (a pk item, whose
+        # other text DRF refuses with its own message).
+        if (
+            len(branches) != 2
+            or len(texts) != 1
+            or not ("pattern" in texts[0] or set(texts[0]) <= {"type", "writeOnly"})
+        ):
             return None
         if kinds == {"integer", "string"}:
             return "int"

@@ -1833,6 +1833,27 @@ def nullable_dates(schemas: dict[str, Any]) -> None:
             props[field] = _changed(node, {**node, "nullable": True}, "null until the date exists")
 
 
+#: GL line schemas whose ``entity`` is the entry's, which an entry posted without an entity lacks.
+LINE_ENTITY_SCHEMAS = ("ChartTransaction", "PatchedChartTransaction")
+LINE_ENTITY_REASON = (
+    "a GL line's entity is its journal entry's, and a journal entry may be posted without an entity (the"
+    " journal entry's own `entity` is nullable upstream): its lines answer null there, not an invented 0"
+)
+
+
+def nullable_line_entity(schemas: dict[str, Any]) -> None:
+    """A GL line of an entry posted without an entity answers ``entity`` null, as the entry does."""
+    for schema_name in LINE_ENTITY_SCHEMAS:
+        props = schemas[schema_name]["properties"]
+        node = props["entity"]
+        integer, text = node.get("anyOf", ({}, {}))  # as ``relax_relations`` leaves a non-null relation
+        if node.get("nullable") or integer.get("type") != "integer" or text.get("pattern") != "^[0-9]+$":
+            raise ValueError(f"{schema_name}.entity is no longer a non-null relation id")
+        branches = [{**integer, "nullable": True}, {**text, "pattern": "^[0-9]*$"}]  # "" is null, as DRF reads it
+        nullable = {k: v for k, v in node.items() if k != MARK} | {"anyOf": branches, "nullable": True}
+        props["entity"] = _changed(node, nullable, LINE_ENTITY_REASON)
+
+
 #: Fields real responses carry with another type than upstream's ``string`` (reference: observed-shapes.md,
 #: fixtures captured from the live API by a public MCP client): schema -> field -> the type observed.
 OBSERVED_TYPES: dict[str, dict[str, dict[str, Any]]] = {
@@ -2155,6 +2176,26 @@ def readable_invoice_revenue(schemas: dict[str, Any]) -> None:
         props["revenue_transactions"] = _changed(node, readable, INVOICE_REVENUE_REASON)
 
 
+#: Invoice write schemas whose ``revenue_transactions`` items are DRF's ``PrimaryKeyRelatedField(many=True)``.
+INVOICE_REVENUE_WRITE_SCHEMAS = ("AccountingInvoice", "PatchedAccountingInvoice")
+INVOICE_REVENUE_IDS_REASON = (
+    "Django REST Framework's PrimaryKeyRelatedField(many=True) reads each item as a pk: an integer or a numeric"
+    " string (\"1\"); other text is its flat 400 ('Incorrect type. Expected pk value, received str.'), an id of no"
+    " revenue transaction 'Invalid pk \"9\" - object does not exist.'"
+)
+
+
+def revenue_ids_as_text(schemas: dict[str, Any]) -> None:
+    """An invoice's ``revenue_transactions`` items may be ids as text, as DRF's pk field reads them."""
+    for schema_name in INVOICE_REVENUE_WRITE_SCHEMAS:
+        node = schemas[schema_name]["properties"]["revenue_transactions"]
+        items = node["items"]
+        if items.get("type") != "integer":
+            raise ValueError(f"{schema_name}.revenue_transactions items are no longer integers upstream")
+        text = {"type": "string", **({"writeOnly": True} if items.get("writeOnly") else {})}
+        node["items"] = _changed(items, {"anyOf": [items, text]}, INVOICE_REVENUE_IDS_REASON)
+
+
 DELETED_MARKS_REASON = (
     "the department list's own description says that with include_deleted=true deleted records carry"
     " 'is_deleted=true' and 'deleted_at'; departments are soft-deleted like every other listed resource, whose"
@@ -2360,6 +2401,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_webhook_topics(paths)
     add_ledger_report(paths)
     relax_relations(schemas)
+    nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes
     relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
@@ -2371,8 +2413,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_contract_figures(schemas)
     add_observed_fields(schemas)
 
-
     readable_invoice_revenue(schemas)
+    revenue_ids_as_text(schemas)  # after readable_invoice_revenue: widens the items it leaves
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

@@ -12,6 +12,7 @@ from importlib import resources
 import pytest
 from starlette.testclient import TestClient
 
+from campfire_mock.domain.content_types import content_kind
 from campfire_mock.wire import STORED_KINDS
 
 from .test_every_operation import PLANS, RELATIONS
@@ -70,3 +71,14 @@ def test_every_relation_of_a_seeded_object_names_a_live_one(client: TestClient, 
                 for field, target in fields.items():
                     check(f"{row['id']}.{outer}[].{field}", target, (item or {}).get(field))
     assert dangling == []
+
+
+def test_the_seeded_transaction_match_names_a_seeded_invoice_and_bank_transaction(client: TestClient) -> None:
+    """The demo's match pairs ACME's ACH 14728801 with ACME's invoice 145002 (INV-0000902): its content type
+    is the invoice model's, both objects read 200, and the match answers ``model`` ``invoice`` (no id 0)."""
+    match = client.get("/coa/api/transaction-matches/1").json()
+    assert (match["content_type"], match["object_id"], match["transaction"]) == (1, 145002, 14728801)
+    assert match["model"] == "invoice"
+    assert content_kind(match["content_type"]) == "invoice"
+    assert client.get(f"/coa/api/v1/invoice/{match['object_id']}/").status_code == 200
+    assert client.get(_item("transaction", match["transaction"])).status_code == 200

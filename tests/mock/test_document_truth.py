@@ -174,3 +174,29 @@ def test_an_invoice_answers_a_rate_of_1_only_where_nothing_is_converted(client: 
     usd = client.get("/coa/api/v1/invoice/47864/").json()
     assert (usd["currency"], usd["exchange_rate_book"], usd["exchange_rate"]) == ("USD", 1, 1)
     assert usd["ar_account"] == RECEIVABLES
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
+        (INVOICES, {"invoice_date": "2026-11-15", "due_date": "2026-12-15", "entity": 11, "client": 42,
+                    "lines": [{"product": 2545, "quantity": 1, "rate": 300}]}),
+        ("/coa/api/v1/bill/", {"entity": 11, "vendor": 34182, "bill_number": "T-3", "bill_date": "2026-11-01",
+                               "due_date": "2026-11-30", "lines": [{"account": 2622, "amount": 10}]}),
+        ("/coa/api/v1/debit-memo", {"entity": 11, "vendor": 34182, "debit_memo_date": "2026-11-01",
+                                    "lines": [{"account": 2622, "amount": 10}]}),
+    ],
+)  # fmt: skip
+def test_a_put_without_a_book_rate_keeps_the_stored_one(client: TestClient, path: str, body: dict[str, t.Any]) -> None:
+    """A USD document of the EUR entity 11 made at rate 0.9, PUT again without ``exchange_rate_book``, is a 200
+    keeping 0.9 (as a PATCH does); a PUT moving it to another currency still needs a rate."""
+    made = client.post(path, json={**body, "currency": "USD", "exchange_rate_book": 0.9})
+    assert made.status_code == 201, made.text
+    url = f"{path.rstrip('/')}/{made.json()['id']}" + ("/" if path.endswith("/") else "")
+    put = client.put(url, json={**body, "currency": "USD"})
+    assert put.status_code == 200, put.text
+    assert put.json()["exchange_rate_book"] == 0.9
+    assert client.get(url).json()["exchange_rate_book"] == 0.9
+    moved = client.put(url, json={**body, "currency": "GBP"})
+    assert moved.status_code == 400
+    assert list(moved.json()) == ["exchange_rate_book"]

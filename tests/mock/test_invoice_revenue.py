@@ -10,6 +10,13 @@ from starlette.testclient import TestClient
 from .test_invoices import INVOICES, new_invoice
 
 REVENUE = "/rr/api/v1/transactions"
+INVOICE_BODY = {
+    "invoice_date": "2026-01-10",
+    "due_date": "2026-02-09",
+    "entity": 54,
+    "client": 42,
+    "lines": [{"product": 1, "quantity": 2, "rate": 250}],
+}
 
 
 def new_revenue(client: TestClient, **values: t.Any) -> int:
@@ -85,3 +92,26 @@ def test_deleting_an_invoice_unlinks_its_revenue_transactions(client: TestClient
     assert client.delete(f"{INVOICES}{inv['id']}/").status_code == 204
     answer = client.get(f"{REVENUE}/{revenue}").json()
     assert (answer["invoice"], answer["invoice_number"]) == (None, None)
+
+
+def test_revenue_transaction_ids_may_be_numeric_strings(client: TestClient) -> None:
+    """``revenue_transactions: ["N"]`` links transaction N on a create and a PATCH, as DRF's pk field reads it."""
+    first, second = new_revenue(client), new_revenue(client)
+    inv = new_invoice(client, revenue_transactions=[str(first)])
+    assert inv["revenue_transactions"] == [first]
+    response = client.patch(f"{INVOICES}{inv['id']}", json={"revenue_transactions": [str(first), str(second)]})
+    assert response.status_code == 200, response.text
+    assert response.json()["revenue_transactions"] == [first, second]
+    assert client.get(f"{REVENUE}/{second}").json()["invoice"] == inv["id"]
+
+
+def test_a_bad_revenue_transaction_item_is_drfs_flat_400(client: TestClient) -> None:
+    """Text that is no id, or the id of no transaction, is DRF's flat message and creates no invoice."""
+    before = client.get(INVOICES, params={"limit": 1}).json()["count"]
+    bad_text = client.post(INVOICES, json={**INVOICE_BODY, "revenue_transactions": ["abc"]})
+    assert bad_text.status_code == 400
+    assert bad_text.json() == {"revenue_transactions": ["Incorrect type. Expected pk value, received str."]}
+    unknown = client.post(INVOICES, json={**INVOICE_BODY, "revenue_transactions": ["987654"]})
+    assert unknown.status_code == 400
+    assert unknown.json() == {"revenue_transactions": ['Invalid pk "987654" - object does not exist.']}
+    assert client.get(INVOICES, params={"limit": 1}).json()["count"] == before

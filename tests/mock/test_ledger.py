@@ -379,3 +379,15 @@ def test_a_posted_line_cannot_be_edited_and_a_manual_one_only_outside_its_amount
     assert client.delete(f"{GL}/{line}").status_code == 204  # the entry goes with its line
     assert client.get(f"{JOURNAL}/{made['id']}").status_code == 404
     assert client.get(f"{GL}/99").status_code == 404
+
+
+def test_a_gl_line_of_an_entry_without_an_entity_answers_entity_null(client: TestClient) -> None:
+    """An entry posted without ``entity`` answers null there, and so do its GL lines (not an invented 0)."""
+    lines = [{"account": 6000, "debit_amount": 1}, {"account": 2300, "credit_amount": 1}]
+    made = client.post(JOURNAL, json={"date": "2026-11-02", "transactions": lines})
+    assert made.status_code == 201, made.text
+    assert made.json()["entity"] is None
+    assert [ln["entity"] for ln in made.json()["transactions"]] == [None, None]
+    line = client.get(f"{GL}/{made.json()['transactions'][0]['id']}")
+    assert line.status_code == 200, line.text
+    assert (line.json()["entity"], line.json()["entity_name"]) == (None, None)

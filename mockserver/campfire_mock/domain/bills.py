@@ -32,7 +32,7 @@ from . import amortization
 from .bill_models import Bill, BillLine
 from .bill_models import payment_rows as bill_payments
 from .chart import roles
-from .currency import check_book_rate, entity_currency
+from .currency import check_book_rate, entity_currency, kept_book_rate
 from .document import PAYABLE, build_lines, check_total, document_date, due_date, due_days, line_over_cap, lines_total
 from .documents import BILLS, TAGS, as_date, dec, relation
 from .generic import is_deleted, object_key
@@ -152,7 +152,7 @@ class BillService(StoredRows):
             "ap_account": relation(ws, "account", "ap_account", merged.get("ap_account"), errors),
         }
         currency = merged.get("currency") or entity_currency(ws, entity)
-        kept_rate = bill.get("exchange_rate_book") if bill is not None and partial else None
+        kept_rate = kept_book_rate(bill, currency, entity, partial=partial)
         check_book_rate(ws, entity, currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms") or None
         bill_date, due_date = self._dates(ws, merged, body, terms, errors, partial=partial and bill is not None)
@@ -177,6 +177,8 @@ class BillService(StoredRows):
         else:
             bill = {k: v for k, v in bill.items() if k in HANDLED or k.startswith("_") or k in _SERVER or partial}
         bill.update({k: v for k, v in body.items() if k not in HANDLED})
+        if kept_rate is not None and "exchange_rate_book" not in body:
+            bill["exchange_rate_book"] = kept_rate
         bill.update(
             refs,
             entity=entity,

@@ -34,4 +34,18 @@ def check_book_rate(ws: Workspace, entity: int | None, currency: t.Any, rate: t.
     )
 
 
-__all__ = ["check_book_rate", "entity_currency"]
+def kept_book_rate(
+    stored: t.Mapping[str, t.Any] | None, currency: t.Any, entity: int | None, *, partial: bool
+) -> t.Any:
+    """The book rate a write of the stored document ``stored`` (its ``exchange_rate_book``, ``currency`` and
+    ``entity``) keeps when it sends none: a PATCH keeps it, and so does a PUT leaving the document in the same
+    currency of the same entity (the stored rate still converts it); none for a new document, or a PUT moving
+    it to another currency or entity (the stored rate converts something else)."""
+    if stored is None:
+        return None
+    if partial or (currency == stored.get("currency") and entity == stored.get("entity")):
+        return stored.get("exchange_rate_book")
+    return None
+
+
+__all__ = ["check_book_rate", "entity_currency", "kept_book_rate"]

@@ -36,7 +36,7 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
-from .currency import check_book_rate, entity_currency
+from .currency import check_book_rate, entity_currency, kept_book_rate
 from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
 from .generic import is_deleted, object_key
@@ -99,7 +99,7 @@ class DebitMemoService(StoredRows):
         vendor = relation(ws, "vendor", "vendor", merged.get("vendor"), errors)
         account = relation(ws, "account", "debit_account", merged.get("debit_account"), errors)
         currency = merged.get("currency") or entity_currency(ws, entity)
-        kept_rate = memo.get("exchange_rate_book") if memo is not None and partial else None
+        kept_rate = kept_book_rate(memo, currency, entity, partial=partial)
         check_book_rate(ws, entity, currency, body.get("exchange_rate_book", kept_rate), errors)
         try:
             day = as_date(merged.get("debit_memo_date"))
@@ -129,6 +129,8 @@ class DebitMemoService(StoredRows):
         elif not partial:
             memo = {k: v for k, v in memo.items() if k in HANDLED or k.startswith("_") or k in _SERVER}
         memo.update({k: v for k, v in body.items() if k not in HANDLED})
+        if kept_rate is not None and "exchange_rate_book" not in body:
+            memo["exchange_rate_book"] = kept_rate
         number = body.get("debit_memo_number") or memo.get("debit_memo_number")
         if number:
             _follow(ws, number)

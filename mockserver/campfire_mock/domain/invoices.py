@@ -36,7 +36,7 @@ from ..errors import (
     ValidationFailed,
 )
 from ..limits import MAX_BULK_INVOICES, MAX_BULK_LINES
-from .currency import check_book_rate
+from .currency import check_book_rate, kept_book_rate
 from .document import (
     RECEIVABLE,
     build_lines,
@@ -173,7 +173,8 @@ class InvoiceService(Removable[Invoice]):
         merged = {**self._current(inv), **body} if inv is not None and partial else body
         refs, entity, term = self._relations(ws, merged, errors)
         currency = merged.get("currency") or str((entity or {}).get("currency") or "USD")
-        kept_rate = inv.extra.get("exchange_rate_book") if inv is not None and partial else None
+        stored = None if inv is None else {**inv.extra, "currency": inv.currency, "entity": inv.entity}
+        kept_rate = kept_book_rate(stored, currency, refs["entity"], partial=partial)
         check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms", "net_30") or None
         term_days = None if term is None or term.get("days") is None else int(term["days"])
@@ -220,6 +221,8 @@ class InvoiceService(Removable[Invoice]):
         self._flags(inv, body, now)
         extra = {} if not partial else dict(inv.extra)
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
+        if kept_rate is not None and "exchange_rate_book" not in body:
+            extra["exchange_rate_book"] = kept_rate
         inv.extra = extra
         inv.recompute_total()
         check_total(RECEIVABLE.name, inv.total_amount)

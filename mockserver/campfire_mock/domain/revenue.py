@@ -220,15 +220,27 @@ def invoice_revenue(ws: Workspace, invoice_id: int) -> list[int]:
     return list(cached[1].get(invoice_id, ()))
 
 
+def _revenue_pk(ws: Workspace, item: t.Any) -> int:
+    """The id one item of ``revenue_transactions`` names, read as DRF's ``PrimaryKeyRelatedField`` reads it
+    (an int or a numeric string), or a 400 with its flat message for the first bad item."""
+    try:
+        key = int(item) if isinstance(item, (int, str)) and not isinstance(item, bool) else None
+    except ValueError:
+        key = None
+    if key is None:
+        message = f"Incorrect type. Expected pk value, received {type(item).__name__}."
+        raise ValidationFailed.field("revenue_transactions", message)
+    row = ws.table(REVENUE).look(key)
+    if row is None or is_deleted(row):
+        raise ValidationFailed.field("revenue_transactions", f'Invalid pk "{item}" - object does not exist.')
+    return key
+
+
 def link_invoice_revenue(ws: Workspace, invoice_id: int, ids: t.Any) -> None:
     """Make ``ids`` the invoice's revenue transactions: each names the invoice, and those it no longer lists
     name none. An id of no live transaction is a 400 (DRF's ``Invalid pk``) and links nothing."""
     table = ws.table(REVENUE)
-    wanted = list(ids) if isinstance(ids, list) else []
-    for key in wanted:
-        row = table.look(key) if isinstance(key, int) else None
-        if row is None or is_deleted(row):
-            raise ValidationFailed.field("revenue_transactions", f'Invalid pk "{key}" - object does not exist.')
+    wanted = [_revenue_pk(ws, item) for item in (ids if isinstance(ids, list) else [])]
     now = ws.now_text()
     for key in invoice_revenue(ws, invoice_id):
         if key not in wanted:

@@ -8,12 +8,16 @@ declares without a body.
   parameter") makes it ``accepted`` or ``rejected``. Either sets ``reviewed_at`` to the clock's now and
   answers 200 with no body, as upstream declares. Accepting does not apply the matched object to the bank
   transaction (the twin records the review only: docs/actions.md).
+
+A match answers ``model``, the model its ``content_type`` names in the twin's numbering
+(``domain/content_types.py``); ``app_label`` and ``matched_object`` stay null (the twin knows neither).
 """
 
 from __future__ import annotations
 
 import typing as t
 
+from ..domain.content_types import content_model
 from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
@@ -27,6 +31,10 @@ STATUS_OF = {"accept": "accepted", "reject": "rejected"}
 
 class TransactionMatchView(ResourceView):
     collections = (KIND,)
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        """``model``: the model the match's content type names (``domain/content_types.py``), else null."""
+        return {"model": content_model(row.get("content_type"))}
 
     @operation("get_transaction_matches_count")
     def count(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:

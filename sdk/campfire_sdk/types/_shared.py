@@ -171,7 +171,7 @@ class ChartTransaction(BaseModel):
     draft_matches: Any | None = None
     last_lam_prediction_attempt: Timestamp | None = None
     customer: int
-    entity: int
+    entity: int | None = None
     source_entity: int | None = None
     parent_bank_transaction: int | None = None
     vendor: int | None = None
@@ -451,7 +451,7 @@ class ChartTransactionLineParam(TypedDict, total=False):
     needs_review: bool
     draft_matches: Any | None
     last_lam_prediction_attempt: str | dt.datetime | None
-    entity: int | str
+    entity: int | str | None
     source_entity: int | None
     parent_bank_transaction: int | str | None
     vendor: int | str | None

@@ -373,7 +373,7 @@ class PaginatedAccountingInvoiceListList(BaseModel):
 class AccountingInvoiceParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingInvoiceLineParam]]
     invoice_number: str
-    revenue_transactions: Iterable[int]
+    revenue_transactions: Iterable[int | str]
     item_date: str | dt.date | None
     migrated_journal_id: int | str | None
     department: int | str | None
@@ -511,7 +511,7 @@ class GetDefaultPaymentInputParam(TypedDict, total=False):
 class PatchedAccountingInvoiceParam(TypedDict, total=False):
     lines: Iterable[AccountingInvoiceLineParam]
     invoice_number: str
-    revenue_transactions: Iterable[int]
+    revenue_transactions: Iterable[int | str]
     item_date: str | dt.date | None
     migrated_journal_id: int | str | None
     department: int | str | None

@@ -56,7 +56,7 @@ class ChartTransactionParam(TypedDict, total=False):
     needs_review: bool
     draft_matches: Any | None
     last_lam_prediction_attempt: str | dt.datetime | None
-    entity: Required[int | str]
+    entity: Required[int | str | None]
     source_entity: int | None
     parent_bank_transaction: int | str | None
     vendor: int | str | None
@@ -89,7 +89,7 @@ class PatchedChartTransactionParam(TypedDict, total=False):
     needs_review: bool
     draft_matches: Any | None
     last_lam_prediction_attempt: str | dt.datetime | None
-    entity: int | str
+    entity: int | str | None
     source_entity: int | None
     parent_bank_transaction: int | str | None
     vendor: int | str | None
