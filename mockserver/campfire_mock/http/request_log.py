@@ -8,9 +8,9 @@ the same parse, done once per request, the request path used: no NaN, no integer
 lone surrogate, so the log can answer it again); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
 
-The request path records ``details_later``: the headers are kept as the log shows them, and the body
-as its bytes, read into its field only when the log is read (``domain.request_entries.shown``), not
-for every request.
+The request path records ``details_later``: the headers and the body's bytes (not its parsed JSON) are
+read into these fields only when the log is read (``domain.request_entries.shown``), not for every
+request.
 """
 
 from __future__ import annotations
@@ -33,9 +33,8 @@ def _redact(value: str) -> str:
     return f"{scheme} [redacted]" if secret else "[redacted]"
 
 
-def kept_headers(headers: t.Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
-    """The ``request_headers`` field of a request log entry: the first ``REQUEST_LOG_HEADERS`` names,
-    secrets redacted, each value cut at ``REQUEST_LOG_TEXT`` characters."""
+def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody) -> dict[str, t.Any]:
+    """The ``request_headers`` and ``request_body`` fields of a request log entry."""
     kept: dict[str, str] = {}
     for name, raw in headers:
         key = name.decode("latin-1").lower()
@@ -44,15 +43,6 @@ def kept_headers(headers: t.Iterable[tuple[bytes, bytes]]) -> dict[str, str]:
         value = raw.decode("latin-1")
         value = _redact(value) if name.lower() in REDACTED else value[:REQUEST_LOG_TEXT]
         kept[key] = f"{kept[key]}, {value}" if key in kept else value
-    return kept
-
-
-def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody) -> dict[str, t.Any]:
-    """The ``request_headers`` and ``request_body`` fields of a request log entry."""
-    return _details(kept_headers(headers), request)
-
-
-def _details(kept: dict[str, str], request: RequestBody) -> dict[str, t.Any]:
     details: dict[str, t.Any] = {"request_headers": kept, "request_body": None}
     body = request.raw
     if not body:
@@ -69,22 +59,29 @@ def _details(kept: dict[str, str], request: RequestBody) -> dict[str, t.Any]:
     return details
 
 
-def _read_later(kept: dict[str, str], raw: bytes) -> dict[str, t.Any]:
-    """The details of a body kept as its bytes: parsed now, as the request path parsed it."""
-    return _details(kept, RequestBody(raw))
+def _read_later(headers: t.Sequence[tuple[bytes, bytes]], raw: bytes) -> dict[str, t.Any]:
+    """The details of a request kept as its header list and its body's bytes: the body parsed now, as
+    the request path parsed it (the same parse, under the same default bounds, so the same JSON)."""
+    return request_details(headers, RequestBody(raw))
 
 
 def details_later(
     headers: t.Sequence[tuple[bytes, bytes]], request: RequestBody, now: bool = False
 ) -> t.Callable[[], dict[str, t.Any]]:
-    """What makes ``request_details(headers, request)`` when the log is read. The entry holds the kept
-    headers (redacted and cut now, so it never holds a key) and the body's bytes, parsed again when read
-    (the same parse, so the same JSON), not its parsed tree: a full log frees one entry per request,
-    and a tree costs more to free than its bytes. What the log would keep only a part of (a body
-    longer than ``REQUEST_LOG_BODY`` bytes) or would answer as text (a body the request path refused
-    as JSON) is read ``now``; so is a body read under other JSON bounds than the default (a snapshot
-    import's)."""
-    if now or request.refused or len(request.raw) > REQUEST_LOG_BODY:
+    """What makes ``request_details(headers, request)`` when the log is read. The entry holds the
+    header list and the body's bytes, not their parsed tree (a full log held 10,000 trees: memory, and
+    containers for every full collection to walk); the log parses the bytes again when read. What the
+    log would keep only a part of (a body longer than ``REQUEST_LOG_BODY`` bytes, more headers or header
+    text than it keeps) or would answer as text (a body the request path refused as JSON) is read
+    ``now``, so an entry never holds more than its fields would; so is a body read under other JSON
+    bounds than the default (a snapshot import's)."""
+    if (
+        now
+        or request.refused
+        or len(request.raw) > REQUEST_LOG_BODY
+        or len(headers) > REQUEST_LOG_HEADERS
+        or sum(len(value) for _, value in headers) > REQUEST_LOG_TEXT
+    ):
         made = request_details(headers, request)
         return lambda: made
-    return functools.partial(_read_later, kept_headers(headers), request.raw)
+    return functools.partial(_read_later, headers, request.raw)
