@@ -75,13 +75,11 @@ def details_later(
     text than it keeps) or would answer as text (a body the request path refused as JSON) is read
     ``now``, so an entry never holds more than its fields would; so is a body read under other JSON
     bounds than the default (a snapshot import's)."""
-    if (
-        now
-        or request.refused
-        or len(request.raw) > REQUEST_LOG_BODY
-        or len(headers) > REQUEST_LOG_HEADERS
-        or sum(len(value) for _, value in headers) > REQUEST_LOG_TEXT
-    ):
-        made = request_details(headers, request)
-        return lambda: made
-    return functools.partial(_read_later, headers, request.raw)
+    if not (now or request.refused or len(request.raw) > REQUEST_LOG_BODY or len(headers) > REQUEST_LOG_HEADERS):
+        text = 0
+        for _, value in headers:  # a loop, not sum() over a generator: every request comes here
+            text += len(value)
+        if text <= REQUEST_LOG_TEXT:
+            return functools.partial(_read_later, headers, request.raw)
+    made = request_details(headers, request)
+    return lambda: made
