@@ -376,9 +376,9 @@ class Operation:
 
 
 class RequestState:
-    """What the front may ask of the workspaces, under the store's lock and never creating one: the
-    caller's workspace (looked up once per request), the fault armed for a call, a stub's or a
-    ``Prefer`` header's answer, and the request log."""
+    """What the front may ask of the workspaces, never creating one: the caller's workspace (looked up
+    once per request), the fault armed for a call (under the store's lock), a stub's or a ``Prefer``
+    header's answer, and the request log (no lock: ``record``)."""
 
     def __init__(self, store: Store, responder: Responder | None = None) -> None:
         self.store = store
