@@ -376,9 +376,9 @@ class Operation:
 
 
 class RequestState:
-    """What the front may ask of the workspaces, under the store's lock and never creating one: the
-    caller's workspace (looked up once per request), the fault armed for a call, a stub's or a
-    ``Prefer`` header's answer, and the request log."""
+    """What the front may ask of the workspaces, never creating one: the caller's workspace (looked up
+    once per request), the fault armed for a call (under the store's lock), a stub's or a ``Prefer``
+    header's answer, and the request log (no lock: ``record``)."""
 
     def __init__(self, store: Store, responder: Responder | None = None) -> None:
         self.store = store
@@ -411,15 +411,17 @@ class RequestState:
     ) -> None:
         """Append one request to the request log of ``ws`` (``token``'s workspace, looked up now if the
         request found none: it may have made it), stamped with the workspace's clock; ``details`` makes
-        the entry's remaining fields when the log is read (``domain.request_entries.shown``)."""
+        the entry's remaining fields when the log is read (``domain.request_entries.shown``). Takes no
+        lock: the look-up and the append are each one step under the GIL, and a reader copies the log in
+        one step too (``AdminHandlers.request_log``); a reset meanwhile logs the entry in the workspace
+        it forgets, as it would have a moment earlier."""
         if details is not None:
             entry[DEFERRED] = details
-        with self.store.lock:
-            if ws is None:
-                ws = self.store.workspaces.get(token)
-            if ws is not None:
-                entry["at"] = ws.clock.now()  # made text when read, as the details are
-                ws.request_log.append(entry)
+        if ws is None:
+            ws = self.store.workspaces.get(token)
+        if ws is not None:
+            entry["at"] = ws.clock.now()  # made text when read, as the details are
+            ws.request_log.append(entry)
 
 
 def build_operations(

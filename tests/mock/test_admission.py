@@ -217,3 +217,29 @@ def test_a_body_that_is_not_json_is_logged_without_holding_the_request() -> None
         assert not kinds & {"frame", "traceback"}
         log = client.get("/__campfire_mock__/requests", params={"limit": 1000}).json()["results"]
         assert [e["request_body"] for e in log if e["method"] == "POST"] == ['{"name": "x",, }'] * 2
+
+
+def test_a_logged_request_holds_its_body_as_bytes_and_answers_it_parsed() -> None:
+    """Until the log is read, an entry reaches its body's bytes and no parsed JSON tree (a full log held
+    10,000 of them); the log still answers the body as the same JSON."""
+    import gc
+
+    app = create_app()
+    body = b'{"name": "held as bytes", "code": "9001", "nested": {"list": [1, 2, 3]}}'
+    with TestClient(app, headers={"Authorization": "Token logged-secret"}) as client:
+        assert client.get("/coa/api/account").status_code == 200  # the workspace, which keeps the log
+        sent = client.post("/coa/api/account", content=body, headers={"Content-Type": "application/json"})
+        assert sent.status_code in (201, 400)
+        entry = app.store.workspace("logged-secret").request_log[-1]
+        seen: set[int] = set()
+        frontier: list[t.Any] = [entry]
+        reached: list[t.Any] = []
+        for _ in range(8):  # what the entry reaches, eight references deep
+            frontier = [o for o in gc.get_referents(*frontier) if id(o) not in seen and not seen.add(id(o))]
+            reached += frontier
+        assert not [o for o in reached if isinstance(o, dict) and "nested" in o]
+        assert body in reached
+        log = client.get("/__campfire_mock__/requests").json()["results"]
+        log = [e for e in log if e["method"] == "POST"]
+        assert log[0]["request_body"] == {"name": "held as bytes", "code": "9001", "nested": {"list": [1, 2, 3]}}
+        assert log[0]["request_headers"]["authorization"] == "Token [redacted]"

@@ -8,8 +8,9 @@ the same parse, done once per request, the request path used: no NaN, no integer
 lone surrogate, so the log can answer it again); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
 
-The request path records ``details_later``: the headers and body are read into these fields only when
-the log is read (``domain.request_entries.shown``), not for every request.
+The request path records ``details_later``: the headers and the body's bytes (not its parsed JSON) are
+read into these fields only when the log is read (``domain.request_entries.shown``), not for every
+request.
 """
 
 from __future__ import annotations
@@ -58,20 +59,27 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBo
     return details
 
 
+def _read_later(headers: t.Sequence[tuple[bytes, bytes]], raw: bytes) -> dict[str, t.Any]:
+    """The details of a request kept as its header list and its body's bytes: the body parsed now, as
+    the request path parsed it (the same parse, under the same default bounds, so the same JSON)."""
+    return request_details(headers, RequestBody(raw))
+
+
 def details_later(
     headers: t.Sequence[tuple[bytes, bytes]], request: RequestBody, now: bool = False
 ) -> t.Callable[[], dict[str, t.Any]]:
-    """What makes ``request_details(headers, request)`` when the log is read. What the log would keep
-    only a part of (a body longer than ``REQUEST_LOG_BODY`` bytes, more headers or header text than it
-    keeps) is read ``now``, so an entry never holds more than its fields would; so is a body read under
-    other JSON bounds than the default (a snapshot import's)."""
-    if (
-        now
-        or request.refused
-        or len(request.raw) > REQUEST_LOG_BODY
-        or len(headers) > REQUEST_LOG_HEADERS
-        or sum(len(value) for _, value in headers) > REQUEST_LOG_TEXT
-    ):
-        made = request_details(headers, request)
-        return lambda: made
-    return functools.partial(request_details, headers, request)
+    """What makes ``request_details(headers, request)`` when the log is read. The entry holds the
+    header list and the body's bytes, not their parsed tree (a full log held 10,000 trees: memory, and
+    containers for every full collection to walk); the log parses the bytes again when read. What the
+    log would keep only a part of (a body longer than ``REQUEST_LOG_BODY`` bytes, more headers or header
+    text than it keeps) or would answer as text (a body the request path refused as JSON) is read
+    ``now``, so an entry never holds more than its fields would; so is a body read under other JSON
+    bounds than the default (a snapshot import's)."""
+    if not (now or request.refused or len(request.raw) > REQUEST_LOG_BODY or len(headers) > REQUEST_LOG_HEADERS):
+        text = 0
+        for _, value in headers:  # a loop, not sum() over a generator: every request comes here
+            text += len(value)
+        if text <= REQUEST_LOG_TEXT:
+            return functools.partial(_read_later, headers, request.raw)
+    made = request_details(headers, request)
+    return lambda: made

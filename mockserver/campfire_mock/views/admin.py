@@ -101,7 +101,7 @@ class AdminHandlers(Handler):
     ) -> tuple[Body, int]:
         entries = [
             entry
-            for entry in ws.request_log
+            for entry in tuple(ws.request_log)  # one step: the front may append meanwhile (it takes no lock)
             if (status is None or entry["status"] == status)
             and (operation_id is None or entry.get("operation_id") == operation_id)
         ]
