@@ -17,7 +17,6 @@ from __future__ import annotations
 import typing as t
 
 from .amortization import SCHEDULES
-from .chart import table_stamp
 from .documents import BILLS, as_date, dec, rel_id
 from .entries import Entry, Posting, cents
 from .generic import is_deleted
@@ -33,7 +32,7 @@ def _number_key(row: Row) -> tuple[str, int]:
 
 def prepaid_account(ws: Workspace) -> int | None:
     """The chart's prepaid expense account (found again only once a write touches the chart)."""
-    stamp = table_stamp(ws, "account")
+    stamp = ws.table_stamp("account")
     cached = ws.derived.get("prepaid_account")
     if cached is not None and cached[0] == stamp:
         return t.cast(int | None, cached[1])

@@ -89,23 +89,9 @@ def find_roles(accounts: t.Iterable[Row]) -> dict[str, int | None]:
     }
 
 
-def table_stamp(ws: Workspace, kind: str) -> tuple[int, int, int]:
-    """What values derived from one reference table depend on: the version its table last changed at (or
-    the workspace was last replaced at), and inside a write that has touched the table, the write and how
-    many of the table's rows it has touched (so they are found again once it changes one)."""
-    since = max(ws.changed_at.get(kind, 0), ws.replaced_at)
-    journal = ws.journal
-    if journal is None:
-        return (since, 0, 0)
-    touched = journal.before.get(id(ws.refs[kind]))
-    if touched is None and journal.replaced is None:
-        return (since, 0, 0)
-    return (since, id(journal), len(touched[1]) if touched else -1)
-
-
 def roles(ws: Workspace) -> dict[str, int | None]:
     """The workspace's role accounts (found again only once a write touches the chart)."""
-    stamp = table_stamp(ws, "account")
+    stamp = ws.table_stamp("account")
     cached = ws.derived.get("chart_roles")
     if cached is not None and cached[0] == stamp:
         return t.cast(dict[str, int | None], cached[1])
@@ -147,5 +133,4 @@ __all__ = [
     "is_receivable_or_payable",
     "product_revenue_account",
     "roles",
-    "table_stamp",
 ]

@@ -29,7 +29,7 @@ from datetime import date
 from decimal import Decimal
 
 from .chart import account as chart_account
-from .chart import is_receivable_or_payable, product_revenue_account, roles, table_stamp
+from .chart import is_receivable_or_payable, product_revenue_account, roles
 from .entries import Entry, Posting, cents, finish, reversal
 from .generic import is_deleted
 from .invoices import as_date, dec, rel_id
@@ -46,7 +46,7 @@ ONE = Decimal(1)
 def root_currency(ws: Workspace) -> str:
     """The consolidation currency: the root entity's (no parent; the lowest id of those); found again only
     once a write touches an entity."""
-    stamp = table_stamp(ws, "entity")
+    stamp = ws.table_stamp("entity")
     cached = ws.derived.get("root_currency")
     if cached is not None and cached[0] == stamp:
         return t.cast(str, cached[1])

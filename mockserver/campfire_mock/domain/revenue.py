@@ -206,10 +206,9 @@ def invoice_revenue(ws: Workspace, invoice_id: int) -> list[int]:
     table = ws.generic.get(REVENUE)
     if not table:
         return []
-    journal = ws.journal
-    if journal is not None and (id(table) in journal.before or journal.replaced is not None):
+    stamp = ws.table_stamp(REVENUE)
+    if stamp[1]:  # the open write touched the table (or replaced the workspace): read it afresh
         return sorted(k for k, r in dict.items(table) if r.get("invoice") == invoice_id and not is_deleted(r))
-    stamp = (max(ws.changed_at.get(REVENUE, 0), ws.replaced_at), id(table))
     cached = ws.derived.get("invoice_revenue")
     if cached is None or cached[0] != stamp:
         index: dict[t.Any, list[int]] = {}

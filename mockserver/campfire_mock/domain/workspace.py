@@ -75,7 +75,7 @@ class Workspace:
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
         self.version = 0
         #: The version each kind's table moved to when a write that touched it last ended (kept or undone),
-        #: and the one a whole-workspace replacement last did: ``chart.table_stamp`` reads them, so what is
+        #: and the one a whole-workspace replacement last did: ``table_stamp`` reads them, so what is
         #: derived from one table (the chart's role accounts) outlives writes to the others.
         self.changed_at: dict[str, int] = {}
         self.replaced_at = 0
@@ -215,6 +215,23 @@ class Workspace:
         self._attach(None)
         self._mark_changed(journal)
         self.version += 1
+
+    def table_stamp(self, kind: str) -> tuple[int, int, int]:
+        """What values derived from one table depend on: the version its table last changed at (or the
+        workspace was last replaced at), and inside a write that has touched the table (or replaced the
+        workspace), the write and how many of the table's rows it has touched (the second figure is 0
+        otherwise), so they are found again once it changes one."""
+        since = max(self.changed_at.get(kind, 0), self.replaced_at)
+        journal = self.journal
+        if journal is None:
+            return (since, 0, 0)
+        table = self.refs.get(kind)
+        if table is None:
+            table = self.generic.get(kind)
+        touched = journal.before.get(id(table)) if table is not None else None
+        if touched is None and journal.replaced is None:
+            return (since, 0, 0)
+        return (since, id(journal), len(touched[1]) if touched else -1)
 
     def _mark_changed(self, journal: Journal) -> None:
         """Note, as the write ``journal`` ends, the tables it touched (``changed_at``)."""
