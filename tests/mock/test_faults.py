@@ -100,7 +100,7 @@ def test_dropped_connection_and_delay_over_real_http(server: LiveServer) -> None
 
 def test_sdk_retries_reads_through_faults(server: LiveServer) -> None:
     """Two 503s, a dropped connection and a 429: the SDK's read gets through within its retries."""
-    with httpx.Client(base_url=server.url, headers={"Authorization": "Token sdk-read"}) as http:
+    with httpx.Client(base_url=server.url, headers={"Authorization": "Token sdk-read"}, timeout=30) as http:
         arm(http, operation_id=RETRIEVE, count=2, status=503, retry_after=0)
         with Campfire(api_key="sdk-read", base_url=server.url, max_retries=2) as sdk:
             assert sdk.invoices.retrieve(47864).id == 47864
@@ -116,7 +116,7 @@ def test_sdk_retries_reads_through_faults(server: LiveServer) -> None:
 
 def test_sdk_does_not_resend_a_create_after_a_5xx_but_does_after_a_429(server: LiveServer) -> None:
     """A 500 may come after the invoice was made: not resent. A 429 was refused: resent."""
-    with httpx.Client(base_url=server.url, headers={"Authorization": "Token sdk-write"}) as http:
+    with httpx.Client(base_url=server.url, headers={"Authorization": "Token sdk-write"}, timeout=30) as http:
         before = http.get("/coa/api/v1/invoice/").json()["count"]
         arm(http, operation_id="coa_api_v1_invoice_create", status=500)
         with Campfire(api_key="sdk-write", base_url=server.url, max_retries=2) as sdk:

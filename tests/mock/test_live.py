@@ -11,7 +11,7 @@ from .live import BODY, HEADERS, LiveServer
 
 def test_concurrent_payments_keep_totals_consistent() -> None:
     """Sixteen clients paying 10 each on a 100 invoice: paid exactly 100, the rest in credit memos."""
-    with LiveServer() as server, httpx.Client(base_url=server.url, headers=HEADERS) as http:
+    with LiveServer() as server, httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as http:
         invoice = http.post("/coa/api/v1/invoice/", json=BODY).json()
         pay = {
             "empty_transactions": [

@@ -57,7 +57,7 @@ def test_acknowledged_writes_survive_sigkill_under_eight_writers(tmp_path: Path)
 
     with (
         LiveServer(*state_args(state), port=server.port) as again,
-        httpx.Client(base_url=again.url, headers=HEADERS) as http,
+        httpx.Client(base_url=again.url, headers=HEADERS, timeout=30) as http,
     ):
         missing = [i for i in acknowledged if http.get(f"{INVOICES}{i}/").status_code != 200]
         assert missing == []

@@ -42,7 +42,7 @@ def test_sigterm_prints_the_drift_and_writes_a_recording_serve_loads(tmp_path: P
     with LiveServer() as upstream:
         process, url = _start_proxy("--upstream", upstream.url, "--record", str(recording))
         try:
-            with httpx.Client(base_url=url, headers=HEADERS) as client:
+            with httpx.Client(base_url=url, headers=HEADERS, timeout=30) as client:
                 invoice_id = client.post("/coa/api/v1/invoice/", json=INVOICE).json()["id"]
                 client.get("/coa/api/v1/invoice/?limit=abc")
                 seen = {

@@ -52,7 +52,7 @@ def test_a_recording_replays_the_same_gets_with_the_same_bodies(
     """A mock seeded with the recording answers every GET made through the proxy with the same status and body."""
     recorder = Recorder(spec)
     proxy = make_proxy(mock_upstream.url, spec, recorder=recorder)
-    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as client:
         gets = _session(client)
         seen = {path: client.get(path).json() for path in gets}
     assert proxy.report.violations == 0
@@ -70,7 +70,7 @@ def test_a_recording_keeps_ids_amounts_and_order_as_sent(mock_upstream: Loopback
     """Recorded invoices keep the upstream's ids, amounts and payments; a deleted invoice is left out."""
     recorder = Recorder(spec)
     proxy = make_proxy(mock_upstream.url, spec, recorder=recorder)
-    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as client:
         first = client.post("/coa/api/v1/invoice/", json=INVOICE).json()
         second = client.post("/coa/api/v1/invoice/", json=INVOICE).json()
         client.post(f"/coa/api/v1/invoice/{second['id']}/pay/", json={"empty_transactions": [PAYMENT]})
@@ -143,7 +143,7 @@ def test_a_recording_replays_a_contracts_milestones_subscriptions_and_revenue(
     recorder = Recorder(spec)
     proxy = make_proxy(mock_upstream.url, spec, recorder=recorder)
     contract = f"/rr/api/v1/contracts/{CONTRACT}"
-    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as client:
         milestone = client.post(
             f"{contract}/milestones",
             json={"contract": CONTRACT, "milestone_name": "Go-live", "milestone_date": "2025-05-15", "amount": 1500},

@@ -23,7 +23,7 @@ def test_mock_traffic_through_the_proxy_has_no_violations(
     """Creates, pays, lists and retrieves through the proxy reach the mock and answer as it does, with no violation."""
     caplog.set_level(logging.INFO, LOGGER)
     proxy = make_proxy(mock_upstream.url, spec)
-    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as client:
         created = client.post("/coa/api/v1/invoice/", json=INVOICE)
         assert created.status_code == 201
         invoice_id = created.json()["id"]
@@ -187,7 +187,7 @@ def test_a_chunked_pdf_passes_through_byte_for_byte(spec: dict[str, t.Any]) -> N
 def test_a_form_encoded_create_is_checked_as_drf_reads_it(mock_upstream: Loopback, spec: dict[str, t.Any]) -> None:
     """A form-encoded create is read as JSON for the check, so a valid one passes with no violation."""
     proxy = make_proxy(mock_upstream.url, spec)
-    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS) as client:
+    with Loopback(proxy) as server, httpx.Client(base_url=server.url, headers=HEADERS, timeout=30) as client:
         created = client.post("/coa/api/vendor", data={"name": "Form Co", "vendor_type": "customer"})
     assert (created.status_code, created.json()["name"]) == (201, "Form Co")
     assert proxy.report.summary() == "proxy: 1 requests, 0 violations"
