@@ -391,3 +391,24 @@ def test_a_gl_line_of_an_entry_without_an_entity_answers_entity_null(client: Tes
     line = client.get(f"{GL}/{made.json()['transactions'][0]['id']}")
     assert line.status_code == 200, line.text
     assert (line.json()["entity"], line.json()["entity_name"]) == (None, None)
+
+
+def test_an_entry_without_an_entity_posts_in_the_consolidation_currency_and_the_trial_balance_counts_it(
+    client: TestClient,
+) -> None:
+    """An entry naming no entity answers its three amounts on each line and moves the trial balance by them."""
+    params = {"start_date": "2026-01-01", "end_date": "2026-12-31"}
+
+    def balance(number: str) -> float:
+        accounts = client.get("/ca/api/get_trial_balance", params=params).json()["trial_balance"]["accounts"]
+        found = [a["balances"] for a in accounts if a["number"] == number]
+        return round(sum(b["debits"] - b["credits"] for b in found), 2)
+
+    expense, accrued = (client.get(f"/coa/api/account/{a}").json()["number"] for a in (6000, 2300))
+    before = balance(expense), balance(accrued)
+    lines = [{"account": 6000, "debit_amount": 120}, {"account": 2300, "credit_amount": 120}]
+    made = client.post(JOURNAL, json={"date": "2026-06-28", "transactions": lines})
+    assert made.status_code == 201, made.text
+    amounts = [(ln["debit_amount"], ln["credit_amount"], ln["currency"]) for ln in made.json()["transactions"]]
+    assert amounts == [(120, None, "USD"), (None, 120, "USD")]
+    assert (balance(expense), balance(accrued)) == (before[0] + 120, before[1] - 120)

@@ -310,7 +310,11 @@ def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
     day = as_date(row.get("date"))
     if is_deleted(row) or day is None:
         return []
-    currency = str(row.get("currency") or ws.refs["entity"].look(row.get("entity") or -1, {}).get("currency") or "")
+    # An entry that names no entity (Campfire's schema does not require one) is in the consolidation currency,
+    # the currency its GL lines answer: it posts at rate 1, so every statement counts it.
+    currency = str(
+        row.get("currency") or ws.refs["entity"].look(row.get("entity") or -1, {}).get("currency") or root_currency(ws)
+    )
     rates = _rates(ws, row.get("entity"), currency, row)
     if rates is None:
         return []
