@@ -521,14 +521,20 @@ def allow_empty_cursor(op: dict[str, Any]) -> None:
 
 FILTER_FORMAT_REASON = (
     "the filter's description names its format (YYYY-MM-DD, ISO 8601), which upstream types as any text: Django"
-    ' filters refuse any other text with a 400 ("Enter a valid date."), as the twin does; an empty value'
-    " filters nothing, as django-filter reads it"
+    ' filters refuse any other text with a 400 ("Enter a valid date."), as the twin does; a date-time filter takes'
+    " what Django's parse_datetime reads (a space for the T, Campfire's +0000 offsets); an empty value filters"
+    " nothing, as django-filter reads it"
 )
 _EMPTY_QUERY = {"type": "string", "enum": [""]}
 #: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
 _CAMPFIRE_DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 _CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
 CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
+#: What a Django date-time filter reads beyond RFC 3339 (``parse_datetime``): a space (or ``t``) between date
+#: and time, no seconds, an offset without a colon or minutes (Campfire's ``+0000`` among them).
+FILTER_TIMESTAMP = (
+    _CAMPFIRE_DAY + r"[Tt ]([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?([Zz]|[+-]([01]\d|2[0-3])(:?[0-5]\d)?)?$"
+)
 
 
 def filter_formats(op: dict[str, Any]) -> None:
@@ -546,8 +552,8 @@ def filter_formats(op: dict[str, Any]) -> None:
         else:
             continue
         branches = [{"type": "string", "format": f} for f in formats] + [dict(_EMPTY_QUERY)]
-        if "date-time" in formats:  # the timestamps Campfire answers (+0000) are filters too
-            branches.insert(1, {"type": "string", "pattern": CAMPFIRE_TIMESTAMP})
+        if "date-time" in formats:  # the timestamps Campfire answers (+0000) and Django's other forms too
+            branches.insert(1, {"type": "string", "pattern": FILTER_TIMESTAMP})
         schema = {"type": "string", "anyOf": branches}  # Connexion reads a query parameter by its type
         op["parameters"][i] = _changed(param, {**param, "schema": schema}, FILTER_FORMAT_REASON)
 

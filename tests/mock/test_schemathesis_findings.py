@@ -10,7 +10,16 @@ import pytest
 from starlette.testclient import TestClient
 
 BILLS = "/coa/api/v1/bill/"
-SYNC_LISTS = ("/coa/api/vendor", "/coa/api/department", "/coa/api/v1/bill-payments", "/coa/api/general-ledger", BILLS)
+SYNC_LISTS = (
+    "/coa/api/vendor",
+    "/coa/api/department",
+    "/coa/api/v1/bill-payments",
+    "/coa/api/general-ledger",
+    BILLS,
+    "/coa/api/v1/invoice/",
+    "/coa/api/transaction",
+    "/rr/api/v1/contracts",
+)
 
 
 def _params(spec: dict[str, t.Any], path: str, method: str = "get") -> dict[str, dict[str, t.Any]]:
@@ -23,7 +32,7 @@ def test_date_filters_declare_their_format_in_the_spec(client: TestClient) -> No
     spec = client.get("/openapi.json").json()
     modified = _params(spec, "/coa/api/vendor")["last_modified_at__gte"]["schema"]
     forms = [b.get("format", b.get("enum", "pattern" if "pattern" in b else None)) for b in modified["anyOf"]]
-    assert forms == ["date-time", "pattern", "date", [""]]  # the pattern: Campfire's own +0000 timestamps
+    assert forms == ["date-time", "pattern", "date", [""]]  # the pattern: Campfire's +0000 and Django's other forms
     start = _params(spec, "/coa/api/v1/bill/")["start_date"]["schema"]
     assert [b.get("format", b.get("enum")) for b in start["anyOf"]] == ["date", [""]]
     mark = _params(spec, "/coa/api/v1/bill/")["start_date"]["x-campfire-devkit"]
@@ -39,10 +48,14 @@ def test_date_filters_declare_their_format_in_the_spec(client: TestClient) -> No
         "0001-01-01T00:00:00+05:00",  # before the first UTC moment Python has
         "9999-12-31T23:00:00-05:00",  # after the last one
         "9999-12-31",
+        "2020-01-01 00:00:00",  # Django's parse_datetime: a space for the T, no seconds, an hours-only offset
+        "2020-01-01 00:00",
+        "2020-01-01 05:30:00+05",
     ],
 )
 def test_last_modified_filters_take_every_rfc3339_form(client: TestClient, moment: str) -> None:
-    """Lowercase ``t``/``z``, fractions and offsets, even ones that reach past the calendar in UTC, filter."""
+    """Lowercase ``t``/``z``, fractions and offsets, even ones that reach past the calendar in UTC, and the
+    other forms a Django date-time filter reads, filter on every sync list."""
     for path in SYNC_LISTS:
         for bound in ("last_modified_at__gte", "last_modified_at__lte"):
             answer = client.get(path, params={bound: moment})
