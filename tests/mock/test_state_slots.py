@@ -138,7 +138,10 @@ def test_a_kill_during_an_import_leaves_the_old_or_the_new_workspace_whole(tmp_p
             assert answers == [200]
         server.kill()
         importing.join(10)
-    with LiveServer(*state_args(state), port=server.port) as again, httpx.Client(base_url=again.url, timeout=30) as http:
+    with (
+        LiveServer(*state_args(state), port=server.port) as again,
+        httpx.Client(base_url=again.url, timeout=30) as http,
+    ):
         # Killed before its answer, the import may or may not have switched: either workspace, whole.
         whole = {6_000} if answers == [200] else {old, 6_000}
         assert _count(http, "live") in whole
