@@ -16,6 +16,7 @@ __all__ = [
     "ChartTransaction",
     "ChartTransactionLine",
     "ChartTransactionLineParam",
+    "DeletedRecord",
     "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
@@ -28,7 +29,6 @@ __all__ = [
     "MarkPaidEmptyTransactionParam",
     "MarkPaidParam",
     "MarkPaidTransactionParam",
-    "PaginatedChartTransactionList",
     "VendorContact",
     "VendorContactParam",
     "VoidPaymentParam",
@@ -322,11 +322,11 @@ class VendorContact(BaseModel):
     deleted_at: Timestamp | None = None
 
 
-class PaginatedChartTransactionList(BaseModel):
-    count: int
-    next: str | None = None
-    previous: str | None = None
-    results: list[ChartTransaction]
+class DeletedRecord(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
 
 
 class ChartTransactionLine(BaseModel):
