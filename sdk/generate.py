@@ -190,15 +190,16 @@ BASES = {
 ALIASES = {"clients": "vendors"}
 #: Extra names in ``campfire_sdk.resources`` for a generated class (older names that keep working).
 CLASS_ALIASES = {"Clients": "Vendors", "AsyncClients": "AsyncVendors"}
-#: POST operations that change nothing, so they are safe to retry like a GET.
 #: The minimal record a list answers for a deleted object (``include_deleted=true``); a list whose items
 #: are ``anyOf: [<Item>, DeletedRecord]`` is typed ``Item | DeletedRecord``, told apart by ``or_deleted``.
 DELETED_RECORD = "DeletedRecord"
+#: POST operations that change nothing, so they are safe to retry like a GET.
 SAFE_POST_SEGMENTS = {"bulk-search", "calculate-payment", "default-payment"}
-#: Older names of parameter dicts (before the one naming rule), kept as aliases of the new ones.
+#: Older names of parameter dicts (before the one naming rule) and models, kept as aliases of the new ones.
 PARAM_ALIASES = {
     "ClientListParams": "VendorListParams",
     "InvoiceReportParams": "InvoiceReportDataParams",
+    "DeletedObject": DELETED_RECORD,  # the bill list's deleted record, before every such list shared it
 }
 #: Resource descriptions for the module docstrings (others get a plain one).
 ABOUT = {

@@ -16,6 +16,7 @@ if t.TYPE_CHECKING:
     from ._shared import ChartTransaction as ChartTransaction
     from ._shared import ChartTransactionLine as ChartTransactionLine
     from ._shared import ChartTransactionLineParam as ChartTransactionLineParam
+    from ._shared import DeletedObject as DeletedObject
     from ._shared import DeletedRecord as DeletedRecord
     from ._shared import ErrorDetail as ErrorDetail
     from ._shared import File as File
@@ -604,6 +605,7 @@ _MODULES = {
     "CustomerCurrencyParam": "user_currencies",
     "CustomerListParams": "customers",
     "DebitMemoListParams": "debit_memos",
+    "DeletedObject": "_shared",
     "DeletedRecord": "_shared",
     "Department": "departments",
     "DepartmentDeleteParams": "departments",
@@ -1007,6 +1009,7 @@ __all__ = [
     "CustomerCurrencyParam",
     "CustomerListParams",
     "DebitMemoListParams",
+    "DeletedObject",
     "DeletedRecord",
     "Department",
     "DepartmentDeleteParams",

@@ -16,6 +16,7 @@ __all__ = [
     "ChartTransaction",
     "ChartTransactionLine",
     "ChartTransactionLineParam",
+    "DeletedObject",
     "DeletedRecord",
     "ErrorDetail",
     "File",
@@ -519,3 +520,7 @@ class VendorContactParam(TypedDict, total=False):
 
 class VoidPaymentParam(TypedDict, total=False):
     void_date: str | dt.date | None
+
+
+#: The older name of ``DeletedRecord``.
+DeletedObject = DeletedRecord
