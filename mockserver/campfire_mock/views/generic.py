@@ -322,11 +322,9 @@ class ListMixin(GenericView):
 
     def listed(self, ws: Workspace, row: Body, item: dict[str, t.Any]) -> t.Any:
         """One row of the list: a deleted one as its minimal record where the list's items may be those."""
-        if not self.plan.lists_deleted:
-            return self.render(ws, row, item, self.plan.item_name)
-        if is_deleted(row):
+        if self.plan.lists_deleted and is_deleted(row):
             return deleted_record(ws, self.plan.resolver, row)
-        return self.render(ws, row, item["anyOf"][0], self.plan.item_name)
+        return self.render(ws, row, item["anyOf"][0] if self.plan.lists_deleted else item, self.plan.item_name)
 
 
 class CreateMixin(GenericView):
