@@ -11,7 +11,14 @@ from datetime import date, timedelta
 from decimal import Decimal
 
 from campfire_sdk import AsyncCampfire, Campfire, ConflictError
-from campfire_sdk.types import AccountingInvoice, AccountingInvoiceLineParam, ContractBundle, JournalEntry, Webhook
+from campfire_sdk.types import (
+    AccountingInvoice,
+    AccountingInvoiceLineParam,
+    ContractBundle,
+    JournalEntry,
+    Vendor,
+    Webhook,
+)
 
 
 def bill(client: Campfire, client_id: int, hours: int, rate: Decimal) -> AccountingInvoice:
@@ -47,13 +54,13 @@ def subscribe(client: Campfire, url: str) -> Webhook:
 
 def bundles_of(client: Campfire, contract_id: int) -> list[str]:
     """A nested collection is an attribute of its parent; path ids are positional."""
-    bundles: list[ContractBundle] = list(client.contracts.bundles.list(contract_id))
-    return [bundle.bundle_name for bundle in bundles]
+    bundles = client.contracts.bundles.list(contract_id)  # ContractBundle | DeletedRecord: narrow to read fields
+    return [bundle.bundle_name for bundle in bundles if isinstance(bundle, ContractBundle)]
 
 
 async def vendor_names(client: AsyncCampfire) -> list[str]:
     """The async twin: ``async for`` walks every page of a list without awaiting it first."""
-    return [vendor.name async for vendor in client.vendors.list(limit=50) if vendor.name]
+    return [vendor.name async for vendor in client.vendors.list(limit=50) if isinstance(vendor, Vendor) and vendor.name]
 
 
 def main() -> None:

@@ -190,12 +190,16 @@ BASES = {
 ALIASES = {"clients": "vendors"}
 #: Extra names in ``campfire_sdk.resources`` for a generated class (older names that keep working).
 CLASS_ALIASES = {"Clients": "Vendors", "AsyncClients": "AsyncVendors"}
+#: The minimal record a list answers for a deleted object (``include_deleted=true``); a list whose items
+#: are ``anyOf: [<Item>, DeletedRecord]`` is typed ``Item | DeletedRecord``, told apart by ``or_deleted``.
+DELETED_RECORD = "DeletedRecord"
 #: POST operations that change nothing, so they are safe to retry like a GET.
 SAFE_POST_SEGMENTS = {"bulk-search", "calculate-payment", "default-payment"}
-#: Older names of parameter dicts (before the one naming rule), kept as aliases of the new ones.
+#: Older names of parameter dicts (before the one naming rule) and models, kept as aliases of the new ones.
 PARAM_ALIASES = {
     "ClientListParams": "VendorListParams",
     "InvoiceReportParams": "InvoiceReportDataParams",
+    "DeletedObject": DELETED_RECORD,  # the bill list's deleted record, before every such list shared it
 }
 #: Resource descriptions for the module docstrings (others get a plain one).
 ABOUT = {
@@ -447,6 +451,8 @@ class Generator:
         if enum is not None:
             if request and enum:
                 return "Literal[" + ", ".join(repr(v) for v in enum) + "]"
+            if enum and all(isinstance(v, bool) for v in enum):
+                return "bool"
             return "str" if all(isinstance(v, str) for v in enum) else "Any"
         if "anyOf" in schema or ("oneOf" in schema and len(schema["oneOf"]) > 1):
             branches = schema.get("anyOf") or schema["oneOf"]
@@ -604,15 +610,34 @@ class Generator:
                     target = self.schemas[self.ref_name(schema)]
                     props = target.get("properties", {})
                     if {"results", "count"} <= set(props) and props["results"].get("type") == "array":
+                        either = self.or_deleted(props["results"].get("items", {}))
+                        if either is not None:
+                            return "page", either
                         item = self.annotation(props["results"].get("items", {}), request=False)
                         return "page", "t.Any" if item == "Any" else item  # a union of item shapes
                 if schema.get("type") == "array":
-                    return "list", self.annotation(schema.get("items", {}), request=False)
+                    items = schema.get("items", {})
+                    return "list", self.or_deleted(items) or self.annotation(items, request=False)
                 return "json", self.annotation(schema, request=False)
             if "application/pdf" in content or "application/octet-stream" in content:
                 return "bytes", "bytes"
             return "text", "str"
         return "none", "None"
+
+    def or_deleted(self, items: dict[str, t.Any]) -> str | None:
+        """``Item | DeletedRecord`` for a list's ``anyOf: [<Item>, DeletedRecord]`` items, else None."""
+        branches = items.get("anyOf") or []
+        names = [self.ref_name(b) for b in branches if "$ref" in b]
+        if len(branches) == 2 and len(names) == 2 and names[1] == DELETED_RECORD:
+            return f"{names[0]} | {DELETED_RECORD}"
+        return None
+
+    @staticmethod
+    def runtime(item: str) -> str:
+        """The item type a method hands the parser: ``Item | DeletedRecord`` as ``or_deleted``'s tagged union."""
+        if item.endswith(f" | {DELETED_RECORD}"):
+            return f"or_deleted({item.split(' | ')[0]}, {DELETED_RECORD})"
+        return item
 
     def response_schemas(self, op: dict[str, t.Any]) -> set[str]:
         """The schemas an operation's answers (any status) name: its page envelope, its error body..."""
@@ -830,6 +855,7 @@ class Generator:
         imports: list[tuple[str, list[str]]] = [
             ("..._base_client", ["check_id"]),
             ("..._conveniences", sorted(bases) if bases else []),
+            ("..._models", ["list_of", "or_deleted"]),
             ("..._resource", ["AsyncAPIResource", "SyncAPIResource", "options"]),
             ("..._response", ["AsyncRawResponses", "RawResponses", "async_to_raw_response", "to_raw_response"]),
             ("..._types", ["NOT_GIVEN", "NotGiven", "Timeout"]),
@@ -1044,11 +1070,13 @@ class Generator:
             if len(page_types) == 2:
                 lines += [
                     '        if "cursor" in params:',
-                    f"            return self.{helper.format('cursor')}({item}, opts)",
+                    f"            return self.{helper.format('cursor')}({self.runtime(item)}, opts)",
                 ]
-            lines.append(f"        return self.{helper.format('offset')}({item}, opts)")
+            lines.append(f"        return self.{helper.format('offset')}({self.runtime(item)}, opts)")
         elif kind == "none":
             lines.append(f"        {aw}self._send(opts)")
+        elif kind == "list" and self.runtime(item) != item:
+            lines.append(f"        return {aw}self._request(list_of({self.runtime(item)}), opts)")
         else:
             cast = returns
             lines.append(f"        return {aw}self._request({cast}, opts)")

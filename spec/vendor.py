@@ -27,6 +27,7 @@ import json
 import re
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -710,19 +711,7 @@ def add_amortization(op: dict[str, Any]) -> None:
 
 
 def add_payables_schemas(schemas: dict[str, Any]) -> None:
-    """The bill list's page, and the minimal row a deleted bill is listed as."""
-    schemas["DeletedObject"] = {
-        "type": "object",
-        "description": "A deleted object as lists show it with include_deleted=true",
-        "properties": {
-            "id": {"type": "integer", "readOnly": True},
-            "is_deleted": {"type": "boolean", "readOnly": True},
-            "deleted_at": {"type": "string", "nullable": True, "readOnly": True},
-            "last_modified_at": {"type": "string", "readOnly": True},
-        },
-        "required": ["id", "is_deleted", "deleted_at", "last_modified_at"],
-        MARK: {"reason": PAYABLES_REASON, "added": True},
-    }
+    """The bill list's page (its deleted bills, ``add_deleted_records``'s ``DeletedRecord``)."""
     schemas["PaginatedAccountingBillList"] = {
         "type": "object",
         "required": ["count", "results"],
@@ -730,15 +719,7 @@ def add_payables_schemas(schemas: dict[str, Any]) -> None:
             "count": {"type": "integer", "example": 123},
             "next": {"type": "string", "nullable": True, "format": "uri"},
             "previous": {"type": "string", "nullable": True, "format": "uri"},
-            "results": {
-                "type": "array",
-                "items": {
-                    "anyOf": [
-                        {"$ref": "#/components/schemas/AccountingBill"},
-                        {"$ref": "#/components/schemas/DeletedObject"},
-                    ]
-                },
-            },
+            "results": {"type": "array", "items": {"$ref": "#/components/schemas/AccountingBill"}},
         },
         MARK: {"reason": PAYABLES_REASON, "added": True},
     }
@@ -2221,6 +2202,82 @@ def add_department_deleted_marks(schemas: dict[str, Any]) -> None:
         }
 
 
+#: Upstream's description of ``include_deleted`` on the lists that answer deleted records minimally.
+DELETED_RECORDS_TEXT = "returns ONLY deleted records instead of active records"
+DELETED_RECORDS_REASON = (
+    "deleted records as the list's own include_deleted description gives them: minimal data ('id',"
+    " 'is_deleted=true', 'deleted_at' timestamp, and 'last_modified_at')"
+)
+DELETED_RECORD_REF = "#/components/schemas/DeletedRecord"
+
+
+def lists_deleted_records(op: dict[str, Any]) -> bool:
+    """Whether the operation's own ``include_deleted`` (upstream's, not one the GL log's filters lend to its
+    totals) is the one that "returns ONLY deleted records"."""
+    return any(
+        p.get("name") == "include_deleted" and DELETED_RECORDS_TEXT in p.get("description", "") and MARK not in p
+        for p in op.get("parameters", [])
+    )
+
+
+def _or_deleted(items: dict[str, Any]) -> dict[str, Any]:
+    """A list's item: the object, or the minimal record of a deleted one."""
+    return _changed(items, {"anyOf": [items, {"$ref": DELETED_RECORD_REF}]}, DELETED_RECORDS_REASON)
+
+
+def add_deleted_records(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """Every list whose ``include_deleted`` "returns ONLY deleted records" (24 upstream lists say so, in these
+    words: "Deleted records contain minimal data: 'id', 'is_deleted=true', 'deleted_at' timestamp, and
+    'last_modified_at'") answers ``anyOf: [<Item>, DeletedRecord]`` items. ``deleted_at`` and
+    ``last_modified_at`` may be null: a record deleted before the twin knew it may have no time on it, and
+    the twin never invents one. A page schema another operation shares is copied for the list first."""
+    listing = [
+        op
+        for item in paths.values()
+        for method, op in item.items()
+        if method == "get" and isinstance(op, dict) and lists_deleted_records(op)
+    ]
+    if not listing:
+        return
+    stamp = {"type": "string", "format": "date-time", "nullable": True, "readOnly": True}
+    schemas["DeletedRecord"] = {
+        "type": "object",
+        "description": "A deleted record as a list answers it with include_deleted=true: its id and stamps only",
+        "properties": {
+            "id": {"type": "integer", "readOnly": True},
+            "is_deleted": {"type": "boolean", "enum": [True], "readOnly": True},
+            "deleted_at": dict(stamp),
+            "last_modified_at": dict(stamp),
+        },
+        "required": ["id", "is_deleted", "deleted_at", "last_modified_at"],
+        MARK: {"reason": DELETED_RECORDS_REASON, "added": True},
+    }
+    refs = Counter(
+        str(media.get("schema", {}).get("$ref"))
+        for item in paths.values()
+        for method, op in item.items()
+        if method in HTTP_METHODS
+        for response in op.get("responses", {}).values()
+        for media in response.get("content", {}).values()
+    )
+    for op in listing:
+        media = op["responses"]["200"]["content"]["application/json"]
+        schema = media["schema"]
+        if "$ref" not in schema:  # a plain array (a contract's subscriptions, a budget's accounts)
+            media["schema"] = {**schema, "items": _or_deleted(schema["items"])}
+            continue
+        name = schema["$ref"].rsplit("/", 1)[-1]
+        if refs[schema["$ref"]] > 1:  # shared (the GL log's page with a fixed-asset read): a copy of its own
+            copied = f"{name}WithDeleted"
+            page = copy.deepcopy(schemas[name])
+            page[MARK] = {"reason": DELETED_RECORDS_REASON, "added": True}
+            schemas[copied] = page
+            media["schema"] = {"$ref": f"#/components/schemas/{copied}"}
+            name = copied
+        results = schemas[name]["properties"]["results"]
+        results["items"] = _or_deleted(results["items"])
+
+
 def relax_timestamps(node: Any) -> Any:
     """Timestamps: accept Campfire's ``+0000`` offsets as well as RFC 3339."""
     if isinstance(node, list):
@@ -2427,6 +2484,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_payables_schemas(schemas)
     add_action_schemas(schemas)
     add_read_schemas(schemas)
+    add_deleted_records(paths, schemas)  # after every added list body; before relax_timestamps
     schemas = relax_timestamps(schemas)
     add_department_deleted_marks(schemas)  # after relax_timestamps: copies Vendor's relaxed fields
     writable_lines(schemas)

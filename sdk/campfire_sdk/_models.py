@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from datetime import datetime
-from typing import Annotated, Any
+from functools import cache
+from typing import Annotated, Any, TypeVar, Union, cast
 
 import pydantic
-from pydantic import BeforeValidator, ConfigDict, PrivateAttr
+from pydantic import BeforeValidator, ConfigDict, Discriminator, PrivateAttr, Tag
 
 _OFFSET_WITHOUT_COLON = re.compile(r"([+-]\d{2})(\d{2})$")
 
@@ -40,3 +41,34 @@ class BaseModel(pydantic.BaseModel):
     def to_dict(self) -> dict[str, Any]:
         """The object as JSON-ready data, with the fields the server sent."""
         return self.model_dump(mode="json", exclude_unset=True)
+
+
+T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
+D = TypeVar("D", bound=BaseModel)
+
+
+def _record_kind(value: Any) -> str:
+    """``deleted`` for a deleted record (``is_deleted`` true, or ``"true"``), else ``item``."""
+    flag = value.get("is_deleted") if isinstance(value, dict) else getattr(value, "is_deleted", None)
+    return "deleted" if flag is True or (isinstance(flag, str) and flag.lower() == "true") else "item"
+
+
+@cache
+def _tagged(item: type[BaseModel], deleted: type[BaseModel]) -> Any:
+    return Annotated[
+        Union[Annotated[item, Tag("item")], Annotated[deleted, Tag("deleted")]],  # noqa: UP007 (built at runtime)
+        Discriminator(_record_kind),
+    ]
+
+
+def or_deleted(item: type[M], deleted: type[D]) -> type[M | D]:
+    """What a list's item parses as where ``include_deleted=true`` answers deleted records: ``deleted`` (the
+    ``DeletedRecord``) for an item whose ``is_deleted`` is true, ``item`` for any other, told apart by that
+    field rather than by which model happens to fit (a minimal record fits a model of optional fields)."""
+    return cast("type[M | D]", _tagged(item, deleted))
+
+
+def list_of(item: type[T]) -> type[list[T]]:
+    """``list[item]`` for an item type built at runtime (``or_deleted``'s)."""
+    return cast("type[list[T]]", cast(Any, list)[item])

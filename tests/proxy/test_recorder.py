@@ -105,6 +105,18 @@ def test_an_invoice_naming_unrecorded_clients_and_products_still_replays(spec: d
         assert replay.get("/coa/api/v1/invoice/47864/").json() == body
 
 
+def test_a_page_of_deleted_records_records_no_object(spec: dict[str, t.Any]) -> None:
+    """A vendor page is recorded (its items are ``anyOf: [Vendor, DeletedRecord]``), but a deleted vendor's
+    minimal record, as ``include_deleted=true`` lists it, is not kept as a vendor."""
+    with TestClient(create_app(), headers=HEADERS) as upstream:
+        page = upstream.get("/coa/api/vendor", params={"limit": 1}).json()
+    gone = {"id": 999, "is_deleted": True, "deleted_at": "2026-01-02T03:04:05+0000", "last_modified_at": None}
+    recorder = Recorder(spec)
+    recorder.observe("coa_api_vendor_list", "GET", {}, 200, {**page, "results": [*page["results"], gone]})
+    kept = recorder.document()["objects"]["vendor"]
+    assert [v["id"] for v in kept] == [page["results"][0]["id"]]
+
+
 def test_redact_replaces_names_emails_and_addresses_with_stable_fakes(spec: dict[str, t.Any]) -> None:
     """With --redact, personal fields become fakes (one per original value); ids and amounts stay; the seed loads."""
     with TestClient(create_app(), headers=HEADERS) as upstream:

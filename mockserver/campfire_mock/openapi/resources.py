@@ -26,6 +26,8 @@ from .router import argument_name
 ITEM_ACTIONS = {"GET": "retrieve", "PUT": "update", "PATCH": "partial_update", "DELETE": "destroy"}
 #: Query parameters that page, order or search rather than name a field.
 CONTROL_PARAMS = frozenset({"limit", "offset", "cursor", "page", "page_size", "ordering", "sort", "q", "search"})
+#: The minimal record a list answers for a deleted object (``include_deleted=true``).
+DELETED_RECORD = "#/components/schemas/DeletedRecord"
 
 
 @dataclass(frozen=True)
@@ -60,6 +62,9 @@ class Plan:
     query: dict[str, str] = field(default_factory=dict)
     #: Path parameters: the parameter's own name -> Connexion's argument name.
     path_args: dict[str, str] = field(default_factory=dict)
+    #: A list whose items may be ``DeletedRecord``s: its ``include_deleted=true`` lists only deleted
+    #: records, each as its minimal record (upstream's description of the parameter).
+    lists_deleted: bool = False
 
     @functools.cached_property
     def response(self) -> dict[str, t.Any] | None:
@@ -115,7 +120,18 @@ def _list_item(schema: dict[str, t.Any] | None, names: dict[str, t.Any]) -> tupl
     if raw.get("type") != "array":
         return None, None
     items = raw.get("items", {})
+    if "anyOf" in items:  # the object or a deleted record's minimal one: the object's schema names the item
+        items = next((b for b in items["anyOf"] if b.get("$ref") != DELETED_RECORD), items)
     return items, items["$ref"].rsplit("/", 1)[-1] if "$ref" in items else None
+
+
+def _lists_deleted(schema: dict[str, t.Any] | None, names: dict[str, t.Any]) -> bool:
+    """Whether a list response's items may be deleted records (``anyOf: [<Item>, DeletedRecord]``)."""
+    raw = schema or {}
+    if "$ref" in raw:
+        raw = names.get(raw["$ref"].rsplit("/", 1)[-1], {})
+    raw = raw.get("properties", {}).get("results", raw)
+    return any(b.get("$ref") == DELETED_RECORD for b in raw.get("items", {}).get("anyOf", ()))
 
 
 def kind_of(collection: str) -> str:
@@ -212,6 +228,7 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[s
             item_name=item_name,
             query=query,
             path_args=path_args,
+            lists_deleted=method == "GET" and _lists_deleted(response, schemas),
         )
     return plans
 

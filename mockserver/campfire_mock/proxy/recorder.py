@@ -48,6 +48,9 @@ from .redaction import Redactor
 from .schedules import GENERIC_ORDER, MILESTONES, REVENUE, SUBSCRIPTIONS, drop, implied_contract, under_contract
 
 #: Response schemas of the API objects a seed holds, by the kind the seed files them under.
+#: A list's minimal record of a deleted object, and its fields.
+DELETED_RECORD = "#/components/schemas/DeletedRecord"
+DELETED_FIELDS = frozenset({"id", "is_deleted", "deleted_at", "last_modified_at"})
 SCHEMA_KINDS = {
     "AccountingInvoice": "invoice",
     "AccountingInvoiceList": "invoice",
@@ -85,8 +88,16 @@ Extract = tuple[str, str]  # (shape, kind): shape is "one", "list" or "page"
 
 
 def _ref_name(schema: t.Any) -> str | None:
+    """The schema a ``$ref`` names; for a list's ``anyOf: [<Item>, DeletedRecord]``, the item's."""
+    if isinstance(schema, dict) and "anyOf" in schema:
+        schema = next((b for b in schema["anyOf"] if b.get("$ref") != DELETED_RECORD), None)
     ref = schema.get("$ref") if isinstance(schema, dict) else None
     return ref.rsplit("/", 1)[-1] if isinstance(ref, str) else None
+
+
+def _deleted_record(item: dict[str, t.Any]) -> bool:
+    """A list's minimal record of a deleted object (``include_deleted=true``): nothing to keep as the object."""
+    return item.get("is_deleted") is True and set(item) <= DELETED_FIELDS
 
 
 def _extractor(schema: t.Any, schemas: dict[str, t.Any]) -> Extract | None:
@@ -162,7 +173,7 @@ class Recorder:
         if not isinstance(items, list):
             return
         for item in items:
-            if isinstance(item, dict) and isinstance(item.get("id"), int):
+            if isinstance(item, dict) and isinstance(item.get("id"), int) and not _deleted_record(item):
                 self._keep(kind, under_contract(kind, item, path_values))
         self.recorded += 1
         self._saved()

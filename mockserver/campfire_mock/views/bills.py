@@ -19,9 +19,10 @@ from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .bill_payments import BillPaymentActions
 from .cleaning import cleans_body
+from .deleted_records import deleted_record
 from .generic import action
 from .pagination import check_limit, envelope, offset_page
-from .payables_render import render_bill, render_deleted
+from .payables_render import render_bill
 
 Body = dict[str, t.Any]
 Result = tuple[t.Any, int]
@@ -64,7 +65,8 @@ class BillView(BillPaymentActions):
         repeated = self.repeated(caller, "vendor", "entity")
         found = filter_bills(ws, p, repeated.get("vendor", []), repeated.get("entity", []))
         page, meta = offset_page(found, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
-        rows = [render_deleted(self.shapes, b) if is_deleted(b) else self._answer(ws, b) for b in page]
+        resolver = self.plan.resolver
+        rows = [deleted_record(ws, resolver, b) if is_deleted(b) else self._answer(ws, b) for b in page]
         return envelope(rows, meta), 200
 
     @cleans_body(SCHEMA, reads=read_line_tags)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from starlette.datastructures import URL
 
 from ..domain import filters, relations
-from ..domain.generic import PARENT, GenericStore, Resource
+from ..domain.generic import PARENT, GenericStore, Resource, is_deleted
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import Conflict, JournalEntryPosted, ObjectNotFound, ValidationFailed
@@ -32,6 +32,7 @@ from ..openapi.relations import Relations, spec_relations, target_of
 from ..openapi.resources import Plan, plan
 from ..openapi.shapes import read_relations
 from .base import Caller, NoContent, Services, repeated, request_url
+from .deleted_records import deleted_record
 from .pagination import check_limit, envelope, offset_page
 from .serialization import REFERENCE_SCHEMAS
 
@@ -293,10 +294,11 @@ class ListMixin(GenericView):
         res = self.resource
         assert res is not None
         query = self.query(kwargs)
-        rows = self.store.rows(ws, res, self.parent(kwargs), deleted=bool(query.get("include_deleted")))
+        deleted = bool(query.get("include_deleted"))
+        rows = self.store.rows(ws, res, self.parent(kwargs), deleted=deleted)
         if self.scoped:
             rows = [r for r in rows if self.visible(r)]
-        posted = self.posted(ws)
+        posted = [] if deleted else self.posted(ws)  # derived objects are never deleted ones
         if posted:
             stored = {r["id"] for r in rows}
             rows = sorted([*rows, *(r for r in posted if r["id"] not in stored)], key=lambda r: r["id"])
@@ -313,10 +315,16 @@ class ListMixin(GenericView):
                 offset=query.get("offset"),
                 url=str(URL(scope=caller.scope)),
             )
-            return envelope([self.render(ws, r, item, plan.item_name) for r in page], meta), plan.status
+            return envelope([self.listed(ws, r, item) for r in page], meta), plan.status
         item = response.get("items", {})
         rows = filters.plain_page(rows, caller.scope.get("query_string", b""))
-        return [self.render(ws, r, item, plan.item_name) for r in rows], plan.status
+        return [self.listed(ws, r, item) for r in rows], plan.status
+
+    def listed(self, ws: Workspace, row: Body, item: dict[str, t.Any]) -> t.Any:
+        """One row of the list: a deleted one as its minimal record where the list's items may be those."""
+        if self.plan.lists_deleted and is_deleted(row):
+            return deleted_record(ws, self.plan.resolver, row)
+        return self.render(ws, row, item["anyOf"][0] if self.plan.lists_deleted else item, self.plan.item_name)
 
 
 class CreateMixin(GenericView):

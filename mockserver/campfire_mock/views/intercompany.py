@@ -8,12 +8,14 @@ import functools
 import typing as t
 import uuid
 
+from ..domain.generic import is_deleted
 from ..domain.intercompany import IntercompanyService
 from ..domain.intercompany_balance import balance as balance_entry
 from ..domain.posting import manual_entries
 from ..domain.workspace import Workspace
 from ..openapi.documents import dereferencer
 from .base import Caller, NoContent
+from .deleted_records import deleted_record
 from .generic import ResourceView, action
 from .ledger_render import render_line
 from .pagination import check_limit, envelope, offset_page
@@ -62,7 +64,10 @@ class IntercompanyJournalEntryView(ResourceView):
         return out
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
-        rows = [r for _, r in sorted(dict.items(self.service.table(ws))) if not r.get("is_deleted")]
+        """A DRF page of entries, newest first unless ``sort`` says otherwise; ``include_deleted=true`` lists
+        only the deleted ones, each as its minimal record."""
+        deleted = bool(p.get("include_deleted"))
+        rows = [r for _, r in sorted(dict.items(self.service.table(ws))) if is_deleted(r) == deleted]
         sort = str(p.get("sort") or "-date")
         name = sort.lstrip("-")
         if name in SORTS:
@@ -70,7 +75,8 @@ class IntercompanyJournalEntryView(ResourceView):
             if sort.startswith("-"):
                 rows.reverse()
         page, meta = offset_page(rows, limit=check_limit(p.get("limit")), offset=p.get("offset"), url=self.url(caller))
-        return envelope([self._render(ws, r) for r in page], meta), 200
+        resolver = self.plan.resolver
+        return envelope([deleted_record(ws, resolver, r) if deleted else self._render(ws, r) for r in page], meta), 200
 
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
         return self._render(ws, self.service.create(ws, body or {})), 201

@@ -32,6 +32,7 @@ from ..domain.workspace import Workspace
 from ..errors import LedgerLineNotFound, LedgerLinePosted, ValidationFailed
 from ..openapi.shapes import Shapes
 from .base import Caller, NoContent
+from .deleted_records import deleted_record
 from .generic import ResourceView, operation
 from .ledger_render import render_entry, render_line
 from .pagination import check_limit, cursor_page, envelope, offset_page
@@ -193,17 +194,16 @@ class GLTransactionView(LedgerView):
         return envelope([render_line(self.shapes, ws, e, ln) for e, ln in page], meta), 200
 
     def _deleted_lines(self, ws: Workspace) -> list[Body]:
-        """The lines deleted manual entries had, marked ``is_deleted`` with their ``deleted_at`` (Campfire
-        promises at least those; the mock keeps the rest of the line, so each row still has its schema's
-        shape)."""
+        """The lines deleted manual entries had, each as upstream's minimal deleted record: the line's id,
+        ``is_deleted``, and its entry's ``deleted_at`` and ``last_modified_at``."""
         out: list[Body] = []
+        resolver = self.plan.resolver
         for _, row in sorted(dict.items(ws.generic.get(JOURNAL_KIND) or {})):
             if is_deleted(row):
                 for entry in manual_entries(ws, {**row, "is_deleted": False, "deleted_at": None}):
                     for ln in entry.lines:
-                        rendered = render_line(self.shapes, ws, entry, ln)
-                        rendered.update(is_deleted=True, deleted_at=row.get("deleted_at"))
-                        out.append(rendered)
+                        line = {"id": ln.id, "last_modified_at": row.get("last_modified_at")}
+                        out.append(deleted_record(ws, resolver, line, row.get("deleted_at")))
         return out
 
     @operation("get_chart_transaction_totals")

@@ -155,11 +155,6 @@ def render_bill(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
     return shapes.render("AccountingBill", bill_values(ws, shapes, bill))
 
 
-def render_deleted(shapes: Shapes, row: Row) -> Row:
-    """A deleted object as lists show it with ``include_deleted=true``: its id and stamps only."""
-    return shapes.render("DeletedObject", row)
-
-
 def render_bill_payment(ws: Workspace, shapes: Shapes, payment: Row) -> Row:
     return shapes.render("AccountingBillPayment", payment_values(ws, payment))
 
@@ -235,7 +230,6 @@ __all__ = [
     "render_bill_payment",
     "render_bill_payment_sync",
     "render_debit_memo",
-    "render_deleted",
     "render_schedule",
     "tag_objects",
 ]

@@ -13,6 +13,7 @@ from ..domain.reference_query import common_filter
 from ..domain.workspace import Workspace
 from .base import Caller
 from .cleaning import cleans_body
+from .deleted_records import deleted_record
 from .generic import ResourceView
 from .pagination import envelope, offset_page
 from .serialization import REFERENCE_SCHEMAS
@@ -56,8 +57,13 @@ class ReferenceView(ResourceView):
         return self._page(ws, caller, objs, params)
 
     def _page(self, ws: Workspace, caller: Caller, objs: list[Body], params: dict[str, t.Any]) -> tuple[Body, int]:
+        """A DRF page of ``objs`` (a deleted one as its minimal record, where the list's items may be those)."""
         page, meta = offset_page(objs, limit=params.get("limit"), offset=params.get("offset"), url=self.url(caller))
-        return envelope([self.shown(ws, o) for o in page], meta), 200
+        minimal = self.plan.lists_deleted
+        rows = [
+            deleted_record(ws, self.plan.resolver, o) if minimal and is_deleted(o) else self.shown(ws, o) for o in page
+        ]
+        return envelope(rows, meta), 200
 
     @cleans_body(lambda view: REFERENCE_SCHEMAS[view.kind])
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> tuple[Body, int]:

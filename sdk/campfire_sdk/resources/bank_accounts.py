@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.bank_accounts import (
     BankAccount,
     BankAccountDeleteParams,
@@ -32,14 +34,14 @@ class BankAccounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountListParams],
-    ) -> SyncOffsetPage[BankAccount]:
+    ) -> SyncOffsetPage[BankAccount | DeletedRecord]:
         """List Bank Accounts.
 
         ``GET /ca/api/account`` (operationId ``list_accounts``)
         """
         path = "/ca/api/account"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(BankAccount, opts)
+        return self._offset_page(or_deleted(BankAccount, DeletedRecord), opts)
 
     def create(
         self,
@@ -149,14 +151,14 @@ class AsyncBankAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankAccountListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[BankAccount], BankAccount]:
+    ) -> AsyncPaginator[AsyncOffsetPage[BankAccount | DeletedRecord], BankAccount | DeletedRecord]:
         """List Bank Accounts.
 
         ``GET /ca/api/account`` (operationId ``list_accounts``)
         """
         path = "/ca/api/account"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(BankAccount, opts)
+        return self._offset_paginator(or_deleted(BankAccount, DeletedRecord), opts)
 
     async def create(
         self,

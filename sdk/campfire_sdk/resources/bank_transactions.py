@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.bank_transactions import (
     BankTransaction,
     BankTransactionListParams,
@@ -31,14 +33,14 @@ class BankTransactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionListParams],
-    ) -> SyncOffsetPage[BankTransaction]:
+    ) -> SyncOffsetPage[BankTransaction | DeletedRecord]:
         """List Bank Transactions.
 
         ``GET /ca/api/transaction`` (operationId ``list_bank_transactions``)
         """
         path = "/ca/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(BankTransaction, opts)
+        return self._offset_page(or_deleted(BankTransaction, DeletedRecord), opts)
 
     def create(
         self,
@@ -147,14 +149,14 @@ class AsyncBankTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BankTransactionListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[BankTransaction], BankTransaction]:
+    ) -> AsyncPaginator[AsyncOffsetPage[BankTransaction | DeletedRecord], BankTransaction | DeletedRecord]:
         """List Bank Transactions.
 
         ``GET /ca/api/transaction`` (operationId ``list_bank_transactions``)
         """
         path = "/ca/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(BankTransaction, opts)
+        return self._offset_paginator(or_deleted(BankTransaction, DeletedRecord), opts)
 
     async def create(
         self,

@@ -10,11 +10,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import AmortizationSchedule, MarkPaidParam, VoidPaymentParam
+from ..types._shared import AmortizationSchedule, DeletedRecord, MarkPaidParam, VoidPaymentParam
 from ..types.bills import (
     AccountingBill,
     AccountingBillParam,
@@ -39,14 +40,14 @@ class Bills(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillListParams],
-    ) -> SyncOffsetPage[t.Any]:
+    ) -> SyncOffsetPage[AccountingBill | DeletedRecord]:
         """List Accounting Bills.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
         path = "/coa/api/v1/bill/"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(t.Any, opts)
+        return self._offset_page(or_deleted(AccountingBill, DeletedRecord), opts)
 
     def create(
         self,
@@ -333,14 +334,14 @@ class AsyncBills(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BillListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[t.Any], t.Any]:
+    ) -> AsyncPaginator[AsyncOffsetPage[AccountingBill | DeletedRecord], AccountingBill | DeletedRecord]:
         """List Accounting Bills.
 
         ``GET /coa/api/v1/bill/`` (operationId ``coa_api_v1_bill_retrieve``)
         """
         path = "/coa/api/v1/bill/"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(t.Any, opts)
+        return self._offset_paginator(or_deleted(AccountingBill, DeletedRecord), opts)
 
     async def create(
         self,

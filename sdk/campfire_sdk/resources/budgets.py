@@ -9,10 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import list_of, or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.budgets import (
     Budget,
     BudgetAccount,
@@ -37,14 +39,14 @@ class BudgetAccounts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountListParams],
-    ) -> builtins.list[BudgetAccount]:
+    ) -> builtins.list[BudgetAccount | DeletedRecord]:
         """List Budget Accounts.
 
         ``GET /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_list``)
         """
         path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.list[BudgetAccount], opts)
+        return self._request(list_of(or_deleted(BudgetAccount, DeletedRecord)), opts)
 
     def create(
         self,
@@ -157,14 +159,14 @@ class AsyncBudgetAccounts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetAccountListParams],
-    ) -> builtins.list[BudgetAccount]:
+    ) -> builtins.list[BudgetAccount | DeletedRecord]:
         """List Budget Accounts.
 
         ``GET /coa/api/budgets/{budget_pk}/accounts`` (operationId ``coa_api_budgets_accounts_list``)
         """
         path = f"/coa/api/budgets/{check_id('budget_pk', budget_pk)}/accounts"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.list[BudgetAccount], opts)
+        return await self._request(list_of(or_deleted(BudgetAccount, DeletedRecord)), opts)
 
     async def create(
         self,
@@ -281,14 +283,14 @@ class Budgets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetListParams],
-    ) -> SyncOffsetPage[Budget]:
+    ) -> SyncOffsetPage[Budget | DeletedRecord]:
         """List Budgets.
 
         ``GET /coa/api/budgets`` (operationId ``coa_api_budgets_list``)
         """
         path = "/coa/api/budgets"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(Budget, opts)
+        return self._offset_page(or_deleted(Budget, DeletedRecord), opts)
 
     def create(
         self,
@@ -404,14 +406,14 @@ class AsyncBudgets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[BudgetListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[Budget], Budget]:
+    ) -> AsyncPaginator[AsyncOffsetPage[Budget | DeletedRecord], Budget | DeletedRecord]:
         """List Budgets.
 
         ``GET /coa/api/budgets`` (operationId ``coa_api_budgets_list``)
         """
         path = "/coa/api/budgets"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(Budget, opts)
+        return self._offset_paginator(or_deleted(Budget, DeletedRecord), opts)
 
     async def create(
         self,

@@ -10,10 +10,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import list_of, or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.contracts import (
     BulkContractSearchParam,
     Contract,
@@ -74,14 +76,14 @@ class ContractBundles(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundleListParams],
-    ) -> builtins.list[ContractBundle]:
+    ) -> builtins.list[ContractBundle | DeletedRecord]:
         """List Contract Bundles.
 
         ``GET /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``list_contract_bundles``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.list[ContractBundle], opts)
+        return self._request(list_of(or_deleted(ContractBundle, DeletedRecord)), opts)
 
     def create(
         self,
@@ -194,14 +196,14 @@ class AsyncContractBundles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractBundleListParams],
-    ) -> builtins.list[ContractBundle]:
+    ) -> builtins.list[ContractBundle | DeletedRecord]:
         """List Contract Bundles.
 
         ``GET /rr/api/v1/contracts/{contract_id}/bundles`` (operationId ``list_contract_bundles``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/bundles"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.list[ContractBundle], opts)
+        return await self._request(list_of(or_deleted(ContractBundle, DeletedRecord)), opts)
 
     async def create(
         self,
@@ -457,14 +459,14 @@ class ContractMilestones(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestoneListParams],
-    ) -> SyncOffsetPage[ContractMilestone]:
+    ) -> SyncOffsetPage[ContractMilestone | DeletedRecord]:
         """List Contract Milestones.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``list_contract_milestones``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(ContractMilestone, opts)
+        return self._offset_page(or_deleted(ContractMilestone, DeletedRecord), opts)
 
     def create(
         self,
@@ -586,14 +588,14 @@ class AsyncContractMilestones(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractMilestoneListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[ContractMilestone], ContractMilestone]:
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractMilestone | DeletedRecord], ContractMilestone | DeletedRecord]:
         """List Contract Milestones.
 
         ``GET /rr/api/v1/contracts/{contract_id}/milestones`` (operationId ``list_contract_milestones``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/milestones"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(ContractMilestone, opts)
+        return self._offset_paginator(or_deleted(ContractMilestone, DeletedRecord), opts)
 
     async def create(
         self,
@@ -1511,14 +1513,14 @@ class ContractSubscriptions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionListParams],
-    ) -> builtins.list[ContractSubscription]:
+    ) -> builtins.list[ContractSubscription | DeletedRecord]:
         """List Contract Subscriptions.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``list_contract_subscriptions``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._request(builtins.list[ContractSubscription], opts)
+        return self._request(list_of(or_deleted(ContractSubscription, DeletedRecord)), opts)
 
     def create(
         self,
@@ -1640,14 +1642,14 @@ class AsyncContractSubscriptions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractSubscriptionListParams],
-    ) -> builtins.list[ContractSubscription]:
+    ) -> builtins.list[ContractSubscription | DeletedRecord]:
         """List Contract Subscriptions.
 
         ``GET /rr/api/v1/contracts/{contract_id}/subscriptions`` (operationId ``list_contract_subscriptions``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/subscriptions"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return await self._request(builtins.list[ContractSubscription], opts)
+        return await self._request(list_of(or_deleted(ContractSubscription, DeletedRecord)), opts)
 
     async def create(
         self,
@@ -2289,14 +2291,14 @@ class Contracts(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractListParams],
-    ) -> SyncOffsetPage[Contract]:
+    ) -> SyncOffsetPage[Contract | DeletedRecord]:
         """List Contracts.
 
         ``GET /rr/api/v1/contracts`` (operationId ``list_contracts``)
         """
         path = "/rr/api/v1/contracts"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(Contract, opts)
+        return self._offset_page(or_deleted(Contract, DeletedRecord), opts)
 
     def create(
         self,
@@ -2553,14 +2555,14 @@ class AsyncContracts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ContractListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[Contract], Contract]:
+    ) -> AsyncPaginator[AsyncOffsetPage[Contract | DeletedRecord], Contract | DeletedRecord]:
         """List Contracts.
 
         ``GET /rr/api/v1/contracts`` (operationId ``list_contracts``)
         """
         path = "/rr/api/v1/contracts"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(Contract, opts)
+        return self._offset_paginator(or_deleted(Contract, DeletedRecord), opts)
 
     async def create(
         self,

@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.cost_allocations import (
     CostAllocation,
     CostAllocationListParams,
@@ -31,14 +33,14 @@ class CostAllocations(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationListParams],
-    ) -> SyncOffsetPage[CostAllocation]:
+    ) -> SyncOffsetPage[CostAllocation | DeletedRecord]:
         """List Cost Allocation.
 
         ``GET /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_list``)
         """
         path = "/coa/api/cost-allocations"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(CostAllocation, opts)
+        return self._offset_page(or_deleted(CostAllocation, DeletedRecord), opts)
 
     def create(
         self,
@@ -145,14 +147,14 @@ class AsyncCostAllocations(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CostAllocationListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[CostAllocation], CostAllocation]:
+    ) -> AsyncPaginator[AsyncOffsetPage[CostAllocation | DeletedRecord], CostAllocation | DeletedRecord]:
         """List Cost Allocation.
 
         ``GET /coa/api/cost-allocations`` (operationId ``coa_api_cost_allocations_list``)
         """
         path = "/coa/api/cost-allocations"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(CostAllocation, opts)
+        return self._offset_paginator(or_deleted(CostAllocation, DeletedRecord), opts)
 
     async def create(
         self,

@@ -9,10 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.custom_fields import (
     CustomField,
     CustomFieldListParams,
@@ -33,14 +35,14 @@ class CustomFields(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldListParams],
-    ) -> SyncOffsetPage[CustomField]:
+    ) -> SyncOffsetPage[CustomField | DeletedRecord]:
         """List Custom Fields.
 
         ``GET /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_list``)
         """
         path = "/ca/api/v1/custom-fields"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(CustomField, opts)
+        return self._offset_page(or_deleted(CustomField, DeletedRecord), opts)
 
     def create(
         self,
@@ -163,14 +165,14 @@ class AsyncCustomFields(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomFieldListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[CustomField], CustomField]:
+    ) -> AsyncPaginator[AsyncOffsetPage[CustomField | DeletedRecord], CustomField | DeletedRecord]:
         """List Custom Fields.
 
         ``GET /ca/api/v1/custom-fields`` (operationId ``ca_api_v1_custom_fields_list``)
         """
         path = "/ca/api/v1/custom-fields"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(CustomField, opts)
+        return self._offset_paginator(or_deleted(CustomField, DeletedRecord), opts)
 
     async def create(
         self,

@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.customers import ContractCustomer, ContractCustomerParam, CustomerListParams, PatchedContractCustomerParam
 
 __all__ = ["AsyncCustomers", "AsyncCustomersWithRawResponse", "Customers", "CustomersWithRawResponse"]
@@ -26,14 +28,14 @@ class Customers(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomerListParams],
-    ) -> SyncOffsetPage[ContractCustomer]:
+    ) -> SyncOffsetPage[ContractCustomer | DeletedRecord]:
         """List Contract Customers.
 
         ``GET /rr/api/v1/customers`` (operationId ``rr_api_v1_customers_list``)
         """
         path = "/rr/api/v1/customers"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(ContractCustomer, opts)
+        return self._offset_page(or_deleted(ContractCustomer, DeletedRecord), opts)
 
     def retrieve(
         self,
@@ -124,14 +126,14 @@ class AsyncCustomers(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[CustomerListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[ContractCustomer], ContractCustomer]:
+    ) -> AsyncPaginator[AsyncOffsetPage[ContractCustomer | DeletedRecord], ContractCustomer | DeletedRecord]:
         """List Contract Customers.
 
         ``GET /rr/api/v1/customers`` (operationId ``rr_api_v1_customers_list``)
         """
         path = "/rr/api/v1/customers"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(ContractCustomer, opts)
+        return self._offset_paginator(or_deleted(ContractCustomer, DeletedRecord), opts)
 
     async def retrieve(
         self,

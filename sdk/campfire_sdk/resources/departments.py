@@ -9,10 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.departments import (
     BulkDepartmentSearchParam,
     Department,
@@ -34,14 +36,14 @@ class Departments(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentListParams],
-    ) -> SyncOffsetPage[Department]:
+    ) -> SyncOffsetPage[Department | DeletedRecord]:
         """List Departments.
 
         ``GET /coa/api/department`` (operationId ``coa_api_department_list``)
         """
         path = "/coa/api/department"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(Department, opts)
+        return self._offset_page(or_deleted(Department, DeletedRecord), opts)
 
     def create(
         self,
@@ -165,14 +167,14 @@ class AsyncDepartments(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[DepartmentListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[Department], Department]:
+    ) -> AsyncPaginator[AsyncOffsetPage[Department | DeletedRecord], Department | DeletedRecord]:
         """List Departments.
 
         ``GET /coa/api/department`` (operationId ``coa_api_department_list``)
         """
         path = "/coa/api/department"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(Department, opts)
+        return self._offset_paginator(or_deleted(Department, DeletedRecord), opts)
 
     async def create(
         self,

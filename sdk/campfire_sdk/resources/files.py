@@ -8,11 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import File
+from ..types._shared import DeletedRecord, File
 from ..types.files import (
     FileDownloadUrl,
     FileListParams,
@@ -35,14 +36,14 @@ class Files(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FileListParams],
-    ) -> SyncOffsetPage[File]:
+    ) -> SyncOffsetPage[File | DeletedRecord]:
         """List Files.
 
         ``GET /ca/api/file`` (operationId ``ca_api_file_list``)
         """
         path = "/ca/api/file"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(File, opts)
+        return self._offset_page(or_deleted(File, DeletedRecord), opts)
 
     def retrieve(
         self,
@@ -167,14 +168,14 @@ class AsyncFiles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FileListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[File], File]:
+    ) -> AsyncPaginator[AsyncOffsetPage[File | DeletedRecord], File | DeletedRecord]:
         """List Files.
 
         ``GET /ca/api/file`` (operationId ``ca_api_file_list``)
         """
         path = "/ca/api/file"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(File, opts)
+        return self._offset_paginator(or_deleted(File, DeletedRecord), opts)
 
     async def retrieve(
         self,

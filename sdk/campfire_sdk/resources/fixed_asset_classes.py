@@ -8,11 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import FixedAssetClass
+from ..types._shared import DeletedRecord, FixedAssetClass
 from ..types.fixed_asset_classes import FixedAssetClassListParams, FixedAssetClassParam, PatchedFixedAssetClassParam
 
 __all__ = ["AsyncFixedAssetClasses", "AsyncFixedAssetClassesWithRawResponse", "FixedAssetClasses", "FixedAssetClassesWithRawResponse"]
@@ -27,14 +28,14 @@ class FixedAssetClasses(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassListParams],
-    ) -> SyncOffsetPage[FixedAssetClass]:
+    ) -> SyncOffsetPage[FixedAssetClass | DeletedRecord]:
         """List Fixed Asset Classes.
 
         ``GET /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_list``)
         """
         path = "/coa/api/fixed-asset-class"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(FixedAssetClass, opts)
+        return self._offset_page(or_deleted(FixedAssetClass, DeletedRecord), opts)
 
     def create(
         self,
@@ -141,14 +142,14 @@ class AsyncFixedAssetClasses(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetClassListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetClass], FixedAssetClass]:
+    ) -> AsyncPaginator[AsyncOffsetPage[FixedAssetClass | DeletedRecord], FixedAssetClass | DeletedRecord]:
         """List Fixed Asset Classes.
 
         ``GET /coa/api/fixed-asset-class`` (operationId ``coa_api_fixed_asset_class_list``)
         """
         path = "/coa/api/fixed-asset-class"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(FixedAssetClass, opts)
+        return self._offset_paginator(or_deleted(FixedAssetClass, DeletedRecord), opts)
 
     async def create(
         self,

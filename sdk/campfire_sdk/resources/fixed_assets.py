@@ -8,11 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import ChartTransaction
+from ..types._shared import ChartTransaction, DeletedRecord
 from ..types.fixed_assets import (
     FixedAsset,
     FixedAssetListParams,
@@ -33,14 +34,14 @@ class FixedAssets(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetListParams],
-    ) -> SyncOffsetPage[FixedAsset]:
+    ) -> SyncOffsetPage[FixedAsset | DeletedRecord]:
         """List Fixed Assets.
 
         ``GET /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_list``)
         """
         path = "/coa/api/fixed-asset"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(FixedAsset, opts)
+        return self._offset_page(or_deleted(FixedAsset, DeletedRecord), opts)
 
     def create(
         self,
@@ -163,14 +164,14 @@ class AsyncFixedAssets(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[FixedAssetListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[FixedAsset], FixedAsset]:
+    ) -> AsyncPaginator[AsyncOffsetPage[FixedAsset | DeletedRecord], FixedAsset | DeletedRecord]:
         """List Fixed Assets.
 
         ``GET /coa/api/fixed-asset`` (operationId ``coa_api_fixed_asset_list``)
         """
         path = "/coa/api/fixed-asset"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(FixedAsset, opts)
+        return self._offset_paginator(or_deleted(FixedAsset, DeletedRecord), opts)
 
     async def create(
         self,

@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.intercompany_journal_entries import (
     IntercompanyBalance,
     IntercompanyJournalEntry,
@@ -33,14 +35,14 @@ class IntercompanyJournalEntries(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryListParams],
-    ) -> SyncOffsetPage[IntercompanyJournalEntry]:
+    ) -> SyncOffsetPage[IntercompanyJournalEntry | DeletedRecord]:
         """List Intercompany Journal Entries.
 
         ``GET /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_list``)
         """
         path = "/coa/api/intercompany-journal-entry"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(IntercompanyJournalEntry, opts)
+        return self._offset_page(or_deleted(IntercompanyJournalEntry, DeletedRecord), opts)
 
     def create(
         self,
@@ -163,14 +165,14 @@ class AsyncIntercompanyJournalEntries(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[IntercompanyJournalEntryListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[IntercompanyJournalEntry], IntercompanyJournalEntry]:
+    ) -> AsyncPaginator[AsyncOffsetPage[IntercompanyJournalEntry | DeletedRecord], IntercompanyJournalEntry | DeletedRecord]:
         """List Intercompany Journal Entries.
 
         ``GET /coa/api/intercompany-journal-entry`` (operationId ``coa_api_intercompany_journal_entry_list``)
         """
         path = "/coa/api/intercompany-journal-entry"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(IntercompanyJournalEntry, opts)
+        return self._offset_paginator(or_deleted(IntercompanyJournalEntry, DeletedRecord), opts)
 
     async def create(
         self,

@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.product_bundles import (
     PatchedProductBundleParam,
     ProductBundle,
@@ -31,14 +33,14 @@ class ProductBundles(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundleListParams],
-    ) -> SyncOffsetPage[ProductBundle]:
+    ) -> SyncOffsetPage[ProductBundle | DeletedRecord]:
         """List Product Bundles.
 
         ``GET /rr/api/v1/product-bundles`` (operationId ``list_product_bundles``)
         """
         path = "/rr/api/v1/product-bundles"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(ProductBundle, opts)
+        return self._offset_page(or_deleted(ProductBundle, DeletedRecord), opts)
 
     def create(
         self,
@@ -145,14 +147,14 @@ class AsyncProductBundles(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductBundleListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[ProductBundle], ProductBundle]:
+    ) -> AsyncPaginator[AsyncOffsetPage[ProductBundle | DeletedRecord], ProductBundle | DeletedRecord]:
         """List Product Bundles.
 
         ``GET /rr/api/v1/product-bundles`` (operationId ``list_product_bundles``)
         """
         path = "/rr/api/v1/product-bundles"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(ProductBundle, opts)
+        return self._offset_paginator(or_deleted(ProductBundle, DeletedRecord), opts)
 
     async def create(
         self,

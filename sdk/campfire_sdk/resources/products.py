@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.products import PatchedProductParam, Product, ProductListParams, ProductParam
 
 __all__ = ["AsyncProducts", "AsyncProductsWithRawResponse", "Products", "ProductsWithRawResponse"]
@@ -26,14 +28,14 @@ class Products(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
-    ) -> SyncOffsetPage[Product]:
+    ) -> SyncOffsetPage[Product | DeletedRecord]:
         """List Contract Products.
 
         ``GET /rr/api/v1/product`` (operationId ``list_products``)
         """
         path = "/rr/api/v1/product"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(Product, opts)
+        return self._offset_page(or_deleted(Product, DeletedRecord), opts)
 
     def create(
         self,
@@ -142,14 +144,14 @@ class AsyncProducts(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[ProductListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[Product], Product]:
+    ) -> AsyncPaginator[AsyncOffsetPage[Product | DeletedRecord], Product | DeletedRecord]:
         """List Contract Products.
 
         ``GET /rr/api/v1/product`` (operationId ``list_products``)
         """
         path = "/rr/api/v1/product"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(Product, opts)
+        return self._offset_paginator(or_deleted(Product, DeletedRecord), opts)
 
     async def create(
         self,

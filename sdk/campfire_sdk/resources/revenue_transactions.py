@@ -8,10 +8,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.revenue_transactions import (
     PatchedRevenueTransactionParam,
     RevenueTransaction,
@@ -31,14 +33,14 @@ class RevenueTransactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionListParams],
-    ) -> SyncOffsetPage[RevenueTransaction]:
+    ) -> SyncOffsetPage[RevenueTransaction | DeletedRecord]:
         """List Revenue Transactions.
 
         ``GET /rr/api/v1/transactions`` (operationId ``list_revenue_transactions``)
         """
         path = "/rr/api/v1/transactions"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(RevenueTransaction, opts)
+        return self._offset_page(or_deleted(RevenueTransaction, DeletedRecord), opts)
 
     def create(
         self,
@@ -145,14 +147,14 @@ class AsyncRevenueTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[RevenueTransactionListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[RevenueTransaction], RevenueTransaction]:
+    ) -> AsyncPaginator[AsyncOffsetPage[RevenueTransaction | DeletedRecord], RevenueTransaction | DeletedRecord]:
         """List Revenue Transactions.
 
         ``GET /rr/api/v1/transactions`` (operationId ``list_revenue_transactions``)
         """
         path = "/rr/api/v1/transactions"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(RevenueTransaction, opts)
+        return self._offset_paginator(or_deleted(RevenueTransaction, DeletedRecord), opts)
 
     async def create(
         self,

@@ -9,10 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.tags import (
     BulkTagSearchParam,
     PatchedTransactionTagParam,
@@ -34,14 +36,14 @@ class Tags(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagListParams],
-    ) -> SyncOffsetPage[TransactionTag]:
+    ) -> SyncOffsetPage[TransactionTag | DeletedRecord]:
         """List Custom Dimensions.
 
         ``GET /coa/api/tag`` (operationId ``coa_api_tag_list``)
         """
         path = "/coa/api/tag"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(TransactionTag, opts)
+        return self._offset_page(or_deleted(TransactionTag, DeletedRecord), opts)
 
     def create(
         self,
@@ -165,14 +167,14 @@ class AsyncTags(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TagListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[TransactionTag], TransactionTag]:
+    ) -> AsyncPaginator[AsyncOffsetPage[TransactionTag | DeletedRecord], TransactionTag | DeletedRecord]:
         """List Custom Dimensions.
 
         ``GET /coa/api/tag`` (operationId ``coa_api_tag_list``)
         """
         path = "/coa/api/tag"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(TransactionTag, opts)
+        return self._offset_paginator(or_deleted(TransactionTag, DeletedRecord), opts)
 
     async def create(
         self,

@@ -9,11 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncCursorPage, AsyncOffsetPage, AsyncPaginator, SyncCursorPage, SyncOffsetPage
-from ..types._shared import ChartTransaction, InvoiceReportResultRow, JournalEntry
+from ..types._shared import ChartTransaction, DeletedRecord, InvoiceReportResultRow, JournalEntry
 from ..types.transactions import (
     ChartTransactionParam,
     ChartTransactionTotals,
@@ -36,7 +37,7 @@ class Transactions(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionListParams],
-    ) -> SyncOffsetPage[ChartTransaction] | SyncCursorPage[ChartTransaction]:
+    ) -> SyncOffsetPage[ChartTransaction | DeletedRecord] | SyncCursorPage[ChartTransaction | DeletedRecord]:
         """List Chart Transactions.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
@@ -44,8 +45,8 @@ class Transactions(SyncAPIResource):
         path = "/coa/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         if "cursor" in params:
-            return self._cursor_page(ChartTransaction, opts)
-        return self._offset_page(ChartTransaction, opts)
+            return self._cursor_page(or_deleted(ChartTransaction, DeletedRecord), opts)
+        return self._offset_page(or_deleted(ChartTransaction, DeletedRecord), opts)
 
     def retrieve(
         self,
@@ -280,7 +281,7 @@ class AsyncTransactions(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[ChartTransaction], ChartTransaction] | AsyncPaginator[AsyncCursorPage[ChartTransaction], ChartTransaction]:
+    ) -> AsyncPaginator[AsyncOffsetPage[ChartTransaction | DeletedRecord], ChartTransaction | DeletedRecord] | AsyncPaginator[AsyncCursorPage[ChartTransaction | DeletedRecord], ChartTransaction | DeletedRecord]:
         """List Chart Transactions.
 
         ``GET /coa/api/transaction`` (operationId ``coa_api_transaction_retrieve``)
@@ -288,8 +289,8 @@ class AsyncTransactions(AsyncAPIResource):
         path = "/coa/api/transaction"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         if "cursor" in params:
-            return self._cursor_paginator(ChartTransaction, opts)
-        return self._offset_paginator(ChartTransaction, opts)
+            return self._cursor_paginator(or_deleted(ChartTransaction, DeletedRecord), opts)
+        return self._offset_paginator(or_deleted(ChartTransaction, DeletedRecord), opts)
 
     async def retrieve(
         self,

@@ -9,10 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
+from ..types._shared import DeletedRecord
 from ..types.user_currencies import (
     CustomerCurrency,
     CustomerCurrencyParam,
@@ -35,14 +37,14 @@ class UserCurrencies(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[UserCurrencyListParams],
-    ) -> SyncOffsetPage[CustomerCurrency]:
+    ) -> SyncOffsetPage[CustomerCurrency | DeletedRecord]:
         """List Customer Currencies.
 
         ``GET /ca/api/user_currency`` (operationId ``ca_api_user_currency_list``)
         """
         path = "/ca/api/user_currency"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(CustomerCurrency, opts)
+        return self._offset_page(or_deleted(CustomerCurrency, DeletedRecord), opts)
 
     def create(
         self,
@@ -181,14 +183,14 @@ class AsyncUserCurrencies(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[UserCurrencyListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[CustomerCurrency], CustomerCurrency]:
+    ) -> AsyncPaginator[AsyncOffsetPage[CustomerCurrency | DeletedRecord], CustomerCurrency | DeletedRecord]:
         """List Customer Currencies.
 
         ``GET /ca/api/user_currency`` (operationId ``ca_api_user_currency_list``)
         """
         path = "/ca/api/user_currency"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(CustomerCurrency, opts)
+        return self._offset_paginator(or_deleted(CustomerCurrency, DeletedRecord), opts)
 
     async def create(
         self,

@@ -9,11 +9,12 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._models import or_deleted
 from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import VendorContact, VendorContactParam
+from ..types._shared import DeletedRecord, VendorContact, VendorContactParam
 from ..types.vendors import (
     BulkVendorSearchParam,
     PatchedVendorParam,
@@ -143,14 +144,14 @@ class Vendors(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorListParams],
-    ) -> SyncOffsetPage[Vendor]:
+    ) -> SyncOffsetPage[Vendor | DeletedRecord]:
         """List Vendors.
 
         ``GET /coa/api/vendor`` (operationId ``coa_api_vendor_list``)
         """
         path = "/coa/api/vendor"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_page(Vendor, opts)
+        return self._offset_page(or_deleted(Vendor, DeletedRecord), opts)
 
     def create(
         self,
@@ -299,14 +300,14 @@ class AsyncVendors(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[VendorListParams],
-    ) -> AsyncPaginator[AsyncOffsetPage[Vendor], Vendor]:
+    ) -> AsyncPaginator[AsyncOffsetPage[Vendor | DeletedRecord], Vendor | DeletedRecord]:
         """List Vendors.
 
         ``GET /coa/api/vendor`` (operationId ``coa_api_vendor_list``)
         """
         path = "/coa/api/vendor"
         opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
-        return self._offset_paginator(Vendor, opts)
+        return self._offset_paginator(or_deleted(Vendor, DeletedRecord), opts)
 
     async def create(
         self,

@@ -16,6 +16,8 @@ if t.TYPE_CHECKING:
     from ._shared import ChartTransaction as ChartTransaction
     from ._shared import ChartTransactionLine as ChartTransactionLine
     from ._shared import ChartTransactionLineParam as ChartTransactionLineParam
+    from ._shared import DeletedObject as DeletedObject
+    from ._shared import DeletedRecord as DeletedRecord
     from ._shared import ErrorDetail as ErrorDetail
     from ._shared import File as File
     from ._shared import FixedAssetAutomationMatch as FixedAssetAutomationMatch
@@ -28,7 +30,6 @@ if t.TYPE_CHECKING:
     from ._shared import MarkPaidEmptyTransactionParam as MarkPaidEmptyTransactionParam
     from ._shared import MarkPaidParam as MarkPaidParam
     from ._shared import MarkPaidTransactionParam as MarkPaidTransactionParam
-    from ._shared import PaginatedChartTransactionList as PaginatedChartTransactionList
     from ._shared import VendorContact as VendorContact
     from ._shared import VendorContactParam as VendorContactParam
     from ._shared import VoidPaymentParam as VoidPaymentParam
@@ -70,7 +71,6 @@ if t.TYPE_CHECKING:
     from .bills import BillSaveAmortizationScheduleParams as BillSaveAmortizationScheduleParams
     from .bills import BulkBillParam as BulkBillParam
     from .bills import BulkBillSearchParam as BulkBillSearchParam
-    from .bills import DeletedObject as DeletedObject
     from .bills import PaginatedAccountingBillList as PaginatedAccountingBillList
     from .bills import PatchedAccountingBillParam as PatchedAccountingBillParam
     from .bills import VoidBillRequestParam as VoidBillRequestParam
@@ -286,6 +286,7 @@ if t.TYPE_CHECKING:
     )
     from .fixed_assets import FixedAssetParam as FixedAssetParam
     from .fixed_assets import FixedAssetTransfer as FixedAssetTransfer
+    from .fixed_assets import PaginatedChartTransactionList as PaginatedChartTransactionList
     from .fixed_assets import PaginatedFixedAssetList as PaginatedFixedAssetList
     from .fixed_assets import PatchedFixedAssetParam as PatchedFixedAssetParam
     from .general_ledger import GeneralLedger as GeneralLedger
@@ -412,6 +413,7 @@ if t.TYPE_CHECKING:
     from .transaction_matches import TransactionMatchUpdateStatusParams as TransactionMatchUpdateStatusParams
     from .transactions import ChartTransactionParam as ChartTransactionParam
     from .transactions import ChartTransactionTotals as ChartTransactionTotals
+    from .transactions import PaginatedChartTransactionListWithDeleted as PaginatedChartTransactionListWithDeleted
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
@@ -603,7 +605,8 @@ _MODULES = {
     "CustomerCurrencyParam": "user_currencies",
     "CustomerListParams": "customers",
     "DebitMemoListParams": "debit_memos",
-    "DeletedObject": "bills",
+    "DeletedObject": "_shared",
+    "DeletedRecord": "_shared",
     "Department": "departments",
     "DepartmentDeleteParams": "departments",
     "DepartmentListParams": "departments",
@@ -697,7 +700,8 @@ _MODULES = {
     "PaginatedBillPaymentSyncList": "bill_payments",
     "PaginatedBudgetList": "budgets",
     "PaginatedChartAccountList": "accounts",
-    "PaginatedChartTransactionList": "_shared",
+    "PaginatedChartTransactionList": "fixed_assets",
+    "PaginatedChartTransactionListWithDeleted": "transactions",
     "PaginatedContractCustomerList": "customers",
     "PaginatedContractList": "contracts",
     "PaginatedContractMilestoneList": "contracts",
@@ -1006,6 +1010,7 @@ __all__ = [
     "CustomerListParams",
     "DebitMemoListParams",
     "DeletedObject",
+    "DeletedRecord",
     "Department",
     "DepartmentDeleteParams",
     "DepartmentListParams",
@@ -1100,6 +1105,7 @@ __all__ = [
     "PaginatedBudgetList",
     "PaginatedChartAccountList",
     "PaginatedChartTransactionList",
+    "PaginatedChartTransactionListWithDeleted",
     "PaginatedContractCustomerList",
     "PaginatedContractList",
     "PaginatedContractMilestoneList",

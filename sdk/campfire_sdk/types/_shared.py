@@ -16,6 +16,8 @@ __all__ = [
     "ChartTransaction",
     "ChartTransactionLine",
     "ChartTransactionLineParam",
+    "DeletedObject",
+    "DeletedRecord",
     "ErrorDetail",
     "File",
     "FixedAssetAutomationMatch",
@@ -28,7 +30,6 @@ __all__ = [
     "MarkPaidEmptyTransactionParam",
     "MarkPaidParam",
     "MarkPaidTransactionParam",
-    "PaginatedChartTransactionList",
     "VendorContact",
     "VendorContactParam",
     "VoidPaymentParam",
@@ -322,11 +323,11 @@ class VendorContact(BaseModel):
     deleted_at: Timestamp | None = None
 
 
-class PaginatedChartTransactionList(BaseModel):
-    count: int
-    next: str | None = None
-    previous: str | None = None
-    results: list[ChartTransaction]
+class DeletedRecord(BaseModel):
+    id: int
+    is_deleted: bool
+    deleted_at: Timestamp | None = None
+    last_modified_at: Timestamp | None = None
 
 
 class ChartTransactionLine(BaseModel):
@@ -519,3 +520,7 @@ class VendorContactParam(TypedDict, total=False):
 
 class VoidPaymentParam(TypedDict, total=False):
     void_date: str | dt.date | None
+
+
+#: The older name of ``DeletedRecord``.
+DeletedObject = DeletedRecord

@@ -58,7 +58,7 @@ class PaginatedBankTransactionList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[BankTransaction]
+    results: list[Any]
 
 
 class BankTransactionParam(TypedDict, total=False):

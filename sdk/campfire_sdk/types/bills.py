@@ -22,7 +22,6 @@ __all__ = [
     "BillSaveAmortizationScheduleParams",
     "BulkBillParam",
     "BulkBillSearchParam",
-    "DeletedObject",
     "PaginatedAccountingBillList",
     "PatchedAccountingBillParam",
     "VoidBillRequestParam",
@@ -144,13 +143,6 @@ class AccountingBillPayment(BaseModel):
     payment_journal_entry: int
     payment_transaction: int | None = None
     voided_journal_entry: int | None = None
-
-
-class DeletedObject(BaseModel):
-    id: int
-    is_deleted: bool
-    deleted_at: str | None = None
-    last_modified_at: str
 
 
 class PaginatedAccountingBillList(BaseModel):

@@ -70,7 +70,7 @@ class PaginatedBudgetList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[Budget]
+    results: list[Any]
 
 
 class BudgetParam(TypedDict, total=False):

@@ -383,14 +383,14 @@ class PaginatedContractList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[Contract]
+    results: list[Any]
 
 
 class PaginatedContractMilestoneList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[ContractMilestone]
+    results: list[Any]
 
 
 class PaginatedContractPrepaidCommitConsumptionList(BaseModel):

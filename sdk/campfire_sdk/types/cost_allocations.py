@@ -54,7 +54,7 @@ class PaginatedCostAllocationList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[CostAllocation]
+    results: list[Any]
 
 
 class CostAllocationParam(TypedDict, total=False):

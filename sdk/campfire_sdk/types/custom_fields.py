@@ -42,7 +42,7 @@ class PaginatedCustomFieldList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[CustomField]
+    results: list[Any]
 
 
 class CustomFieldParam(TypedDict, total=False):

@@ -109,7 +109,7 @@ class PaginatedContractCustomerList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[ContractCustomer]
+    results: list[Any]
 
 
 class ContractCustomerParam(TypedDict, total=False):

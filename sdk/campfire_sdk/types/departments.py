@@ -43,7 +43,7 @@ class PaginatedDepartmentList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[Department]
+    results: list[Any]
 
 
 class BulkDepartmentParam(TypedDict, total=False):

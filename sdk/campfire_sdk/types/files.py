@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel
-from ._shared import File
 
 __all__ = [
     "FileDownloadUrl",
@@ -25,7 +24,7 @@ class PaginatedFileList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[File]
+    results: list[Any]
 
 
 class FileDownloadUrl(BaseModel):

@@ -4,10 +4,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel
-from ._shared import FixedAssetClass
 
 __all__ = [
     "FixedAssetClassListParams",
@@ -21,7 +20,7 @@ class PaginatedFixedAssetClassList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[FixedAssetClass]
+    results: list[Any]
 
 
 class FixedAssetClassParam(TypedDict, total=False):

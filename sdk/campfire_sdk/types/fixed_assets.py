@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
-from ._shared import File
+from ._shared import ChartTransaction, File
 
 __all__ = [
     "FixedAsset",
@@ -20,6 +20,7 @@ __all__ = [
     "FixedAssetListReconciliationUnmatchedGlParams",
     "FixedAssetParam",
     "FixedAssetTransfer",
+    "PaginatedChartTransactionList",
     "PaginatedFixedAssetList",
     "PatchedFixedAssetParam",
 ]
@@ -137,7 +138,14 @@ class PaginatedFixedAssetList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[FixedAsset]
+    results: list[Any]
+
+
+class PaginatedChartTransactionList(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[ChartTransaction]
 
 
 class FixedAssetParam(TypedDict, total=False):

@@ -53,7 +53,7 @@ class PaginatedIntercompanyJournalEntryList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[IntercompanyJournalEntry]
+    results: list[Any]
 
 
 class IntercompanyBalanceLine(BaseModel):

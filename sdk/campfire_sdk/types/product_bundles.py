@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Literal, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -25,7 +25,7 @@ class PaginatedProductBundleList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[ProductBundle]
+    results: list[Any]
 
 
 class ProductBundle(BaseModel):

@@ -25,7 +25,7 @@ class PaginatedProductList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[Product]
+    results: list[Any]
 
 
 class Product(BaseModel):

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from decimal import Decimal
-from typing import Literal, TypedDict
+from typing import Any, Literal, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -23,7 +23,7 @@ class PaginatedRevenueTransactionList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[RevenueTransaction]
+    results: list[Any]
 
 
 class RevenueTransaction(BaseModel):

@@ -13,6 +13,7 @@ from .._models import BaseModel
 __all__ = [
     "ChartTransactionParam",
     "ChartTransactionTotals",
+    "PaginatedChartTransactionListWithDeleted",
     "PatchedChartTransactionParam",
     "TransactionListParams",
     "TransactionMergeParams",
@@ -29,6 +30,13 @@ class ChartTransactionTotals(BaseModel):
     debit_amount_book: float | None = None
     credit_amount_book: float | None = None
     amount_book: float | None = None
+
+
+class PaginatedChartTransactionListWithDeleted(BaseModel):
+    count: int
+    next: str | None = None
+    previous: str | None = None
+    results: list[Any]
 
 
 class ChartTransactionParam(TypedDict, total=False):

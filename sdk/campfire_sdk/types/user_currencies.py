@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal, Required, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
 
@@ -35,7 +35,7 @@ class PaginatedCustomerCurrencyList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[CustomerCurrency]
+    results: list[Any]
 
 
 class ExchangeRate(BaseModel):

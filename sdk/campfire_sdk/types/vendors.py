@@ -39,7 +39,7 @@ class PaginatedVendorList(BaseModel):
     count: int
     next: str | None = None
     previous: str | None = None
-    results: list[Vendor]
+    results: list[Any]
 
 
 class PaginatedVendorSummaryList(BaseModel):
