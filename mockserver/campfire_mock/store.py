@@ -396,8 +396,9 @@ class _Write:
                     txn.__exit__(kind, exc, tb)
                 finally:
                     store._measured.pop(token, None)
-                    store._encoded.pop(token, None)
-                    store._let_go(store._staged.pop(token, None))
+                    if store.db is not None:  # (only the state file encodes rows ahead and stages slots)
+                        store._encoded.pop(token, None)
+                        store._let_go(store._staged.pop(token, None))
                 if exc is None:
                     with store.lock:
                         if store.workspaces.get(token) is ws:
@@ -406,8 +407,9 @@ class _Write:
             finally:
                 self.held.__exit__()
         finally:
-            store._let_go(getattr(store._local, "staged", None))
-            store._local.staged = None
+            if store.db is not None:
+                store._let_go(getattr(store._local, "staged", None))
+                store._local.staged = None
 
     def _measure(self, ws: Workspace) -> int:
         """The workspace's bytes once this write is kept (413 beyond its budget, if the write grew it)."""
