@@ -265,13 +265,18 @@ class Store:
         if slot is not None and self.db is not None:
             self.db.discard(slot)
 
+    def _check_kept(self, token: str, ws: Workspace) -> None:
+        """``WorkspaceReset`` (the write is undone) if the store was reset while a write on ``ws`` ran: a reset
+        forgets only what was written before it."""
+        with self.lock:
+            if self.workspaces.get(token) is not ws:
+                raise WorkspaceReset()
+
     def _persist(self, token: str, ws: Workspace, changes: Changes) -> None:
-        """Keep a write's changes (in the state file, if there is one), unless the store was reset meanwhile
-        (``WorkspaceReset``, and the write is undone): a reset forgets only what was written before it."""
+        """Keep a write's changes in the state file, unless the store was reset meanwhile
+        (``WorkspaceReset``, and the write is undone)."""
         if self.db is None:
-            with self.lock:
-                if self.workspaces.get(token) is not ws:
-                    raise WorkspaceReset()
+            self._check_kept(token, ws)
             return
         changes = dataclasses.replace(changes, meta=ws.meta())
         staged = self._staged.get(token)
@@ -357,7 +362,10 @@ class _Write:
             try:
                 before = store.sizes.get(token)
                 self.before = workspace_bytes(ws) if before is None else before
-                txn = self.txn = ws.transaction(functools.partial(store._persist, token, ws), audit=store.audit)
+                # In memory, nothing is persisted: the write's changes are not even listed (a reset meanwhile
+                # is found by ``__exit__``); with a state file they are saved as the write is kept.
+                persist = None if store.db is None else functools.partial(store._persist, token, ws)
+                txn = self.txn = ws.transaction(persist, audit=store.audit)
                 txn.__enter__()
             except BaseException:
                 store._measured.pop(token, None)
@@ -380,14 +388,17 @@ class _Write:
                     if exc is None:
                         try:
                             size = self._measure(ws)
+                            if store.db is None:  # (the state file's save finds it under its own lock)
+                                store._check_kept(token, ws)
                         except BaseException as failure:
                             txn.__exit__(type(failure), failure, failure.__traceback__)
                             raise
                     txn.__exit__(kind, exc, tb)
                 finally:
                     store._measured.pop(token, None)
-                    store._encoded.pop(token, None)
-                    store._let_go(store._staged.pop(token, None))
+                    if store.db is not None:  # (only the state file encodes rows ahead and stages slots)
+                        store._encoded.pop(token, None)
+                        store._let_go(store._staged.pop(token, None))
                 if exc is None:
                     with store.lock:
                         if store.workspaces.get(token) is ws:
@@ -396,8 +407,9 @@ class _Write:
             finally:
                 self.held.__exit__()
         finally:
-            store._let_go(getattr(store._local, "staged", None))
-            store._local.staged = None
+            if store.db is not None:
+                store._let_go(getattr(store._local, "staged", None))
+                store._local.staged = None
 
     def _measure(self, ws: Workspace) -> int:
         """The workspace's bytes once this write is kept (413 beyond its budget, if the write grew it)."""

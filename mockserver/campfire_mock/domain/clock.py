@@ -42,16 +42,24 @@ def utc_text(moment: datetime) -> str:
         return "0001-01-01T00:00:00" if moment.year == 1 else "9999-12-31T23:59:59"
 
 
-_SECOND: list[t.Any] = [None, None]
+#: The second ``_utc_second`` last built, that moment, and its day.
+_SECOND: list[t.Any] = [None, None, None]
 
 
 def _utc_second() -> datetime:
     """The current UTC time to the second (built once per second: every request reads the clock)."""
     second = int(time.time())
     if _SECOND[0] != second:
-        _SECOND[1] = datetime.fromtimestamp(second, UTC)
+        moment = datetime.fromtimestamp(second, UTC)
+        _SECOND[1], _SECOND[2] = moment, moment.date()
         _SECOND[0] = second
     return t.cast(datetime, _SECOND[1])
+
+
+def _utc_day() -> date:
+    """Today in UTC (the day of ``_utc_second``'s moment, built with it)."""
+    _utc_second()
+    return t.cast(date, _SECOND[2])
 
 
 class Clock:
@@ -70,10 +78,18 @@ class Clock:
     def now(self) -> datetime:
         if self.frozen_at is not None:
             return self.frozen_at
-        return _utc_second() + self.offset
+        offset = self.offset
+        return _utc_second() + offset if offset else _utc_second()
 
     def today(self) -> date:
+        if self.frozen_at is None and not self.offset:
+            return _utc_day()  # the real clock: its day is built once per second
         return self.now().date()
+
+    def moved_from(self, other: Clock) -> bool:
+        """Whether this clock was set or moved away from ``other`` (a copy taken earlier): compares their
+        states, not two readings of the time."""
+        return self.frozen_at != other.frozen_at or self.offset != other.offset
 
     def set(self, moment: datetime) -> None:
         self.frozen_at = moment.astimezone(UTC)

@@ -48,7 +48,7 @@ from .document import (
     line_over_cap,
 )
 from .lifecycle import Refusals, Removable, bulk_search
-from .models import MAX_AMOUNT, ZERO, Invoice, Line, PaymentStatus, money
+from .models import MAX_AMOUNT, NO_MONEY, ZERO, Invoice, Line, PaymentStatus, money
 from .tables import Ref
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
@@ -107,6 +107,8 @@ class InvoiceService(Removable[Invoice]):
         ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]
     ) -> tuple[int | None, Ref | None]:
         """The id ``value`` names and its stored object (looked up once), or a message under ``field``."""
+        if value is None:  # most relations are left out
+            return None, None
         try:
             ref = rel_id(value)
         except (TypeError, ValueError):
@@ -145,7 +147,8 @@ class InvoiceService(Removable[Invoice]):
                 rate = ZERO
                 err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
             amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
-            tax = money(dec(item.get("tax") or 0))
+            tax_given, discount_given = item.get("tax"), item.get("discount")
+            tax = money(dec(tax_given)) if tax_given else NO_MONEY
             if line_over_cap(amount, tax, err):
                 amount = tax = ZERO
             return Line(
@@ -161,7 +164,7 @@ class InvoiceService(Removable[Invoice]):
                 description=item.get("description"),
                 service_date=as_date(item.get("service_date")),
                 department=department,
-                discount=money(dec(item.get("discount") or 0)),
+                discount=money(dec(discount_given)) if discount_given else NO_MONEY,
                 extra={k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"},
             )
 
@@ -215,7 +218,8 @@ class InvoiceService(Removable[Invoice]):
             refs["payment_term"],
             terms,
         )
-        inv.discount = money(dec(merged.get("discount") or 0))
+        discount = merged.get("discount")
+        inv.discount = money(dec(discount)) if discount else NO_MONEY
         if abs(inv.discount) >= MAX_AMOUNT:
             raise ValidationFailed.field("discount", f"Ensure this value is less than {MAX_AMOUNT} in size.")
         self._flags(inv, body, now)

@@ -155,7 +155,7 @@ class Workspace:
     def begin(self) -> Journal:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
-        journal = self.journal_class(dict(self.sequences), copy.copy(self.clock), self.customer)
+        journal = self.journal_class(dict(self.sequences), self.clock.__copy__(), self.customer)
         journal.watchers = tuple(self.watchers)
         self._attach(journal)
         return journal
@@ -337,12 +337,13 @@ class Transaction:
         after: Fingerprint | None = None
         try:
             journal.seal()
-            changes = ws.changes(journal)
-            if before is not None and not changes.everything:
-                after = fingerprint(ws.meta(), ws.tables())
-                check_journal(before, after, changes)
-            if changes and self.persist is not None:
-                self.persist(changes)
+            if before is not None or self.persist is not None:  # (no one to read them: not listed)
+                changes = ws.changes(journal)
+                if before is not None and not changes.everything:
+                    after = fingerprint(ws.meta(), ws.tables())
+                    check_journal(before, after, changes)
+                if changes and self.persist is not None:
+                    self.persist(changes)
         except BaseException as failure:
             self._undo(failure)
             raise

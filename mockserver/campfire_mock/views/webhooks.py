@@ -67,7 +67,7 @@ class Webhooks:
         targets = live_targets(ws.generic.get(WEBHOOK_KIND) or {})
         if not targets:
             # A clock move still marks the invoices it made past due, so none is sent again later.
-            if journal.clock.today() != ws.clock.today():
+            if ws.clock.moved_from(journal.clock) and journal.clock.today() != ws.clock.today():
                 events_of(ws, journal, JOURNAL_MISSING)
             return []
         events = [e for e in events_of(ws, journal, JOURNAL_MISSING) if any(h.wants(e.topic) for h in targets)]

@@ -1,0 +1,95 @@
+"""Instructions the mock's request path executes per request, in process: a figure the machine's load does not move.
+
+Usage::
+
+    python bench/request_instructions.py [--requests 1000] [--operation create] [--mockserver DIR]
+
+``bench/request_path.py`` measures CPU time, which on a shared 2-core machine moves by 30% and more from one
+run to the next as other processes come and go (caches, the other core's load). This counts instructions
+instead, with valgrind's cachegrind (``--cache-sim=no``: the count only): it runs the same workload as
+``request_path.py`` (the app as ``serve`` builds it, the workspace filled to 220 invoices, a warm-up) twice
+under cachegrind, with no measured requests and with ``--requests`` of them, and prints the difference per
+request. Two runs of the same code agree to within about 0.1%, so two versions of the code compare at any
+load. ``--mockserver`` measures another checkout's mock (``git worktree add /tmp/old main``, then
+``--mockserver /tmp/old/mockserver``). Each run takes about a minute (valgrind runs the process ~20x slower).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+
+
+async def _work(requests: int, operation: str) -> None:
+    """The workload of one run: what ``request_path.py`` runs before and while it measures one operation."""
+    sys.path.insert(0, str(HERE))
+    import request_path as rp  # bench/ is on sys.path
+
+    from campfire_mock.app import create_app
+    from campfire_mock.http.server import tune_collector
+
+    app = create_app()
+    tune_collector()
+    for _ in range(212):
+        await rp.call(app, *rp.OPERATIONS["create"])
+    op = rp.OPERATIONS[operation]
+    for _ in range(50):
+        await rp.call(app, *op)
+    for _ in range(requests):
+        await rp.call(app, *op)
+
+
+def _instructions(requests: int, operation: str, mockserver: str | None) -> int:
+    """Instructions cachegrind counts for one run of ``_work``."""
+    env = {**os.environ, "PYTHONHASHSEED": "0", "CAMPFIRE_MOCK_AUDIT": "0"}
+    if mockserver:
+        env["PYTHONPATH"] = mockserver
+    command = [
+        "valgrind",
+        "--tool=cachegrind",
+        "--cache-sim=no",
+        "--cachegrind-out-file=/dev/null",
+        sys.executable,
+        __file__,
+        "--child",
+        "--requests",
+        str(requests),
+        "--operation",
+        operation,
+    ]
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
+    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"cachegrind printed no instruction count:\n{done.stderr[-2000:]}")
+    return int(found.group(1).replace(",", ""))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=1000, help="measured requests (the second run)")
+    parser.add_argument("--operation", default="create", help='"retrieve", "list (limit=20)" or "create"')
+    parser.add_argument("--mockserver", help="the mockserver/ directory of another checkout to measure")
+    parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        asyncio.run(_work(args.requests, args.operation))
+        return 0
+    if shutil.which("valgrind") is None:
+        raise SystemExit("valgrind is needed (apt-get install valgrind)")
+    base = _instructions(0, args.operation, args.mockserver)
+    total = _instructions(args.requests, args.operation, args.mockserver)
+    per = (total - base) / args.requests
+    print(f"{args.operation:16} {per / 1000:8.1f} k instructions per request ({args.requests} requests)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
