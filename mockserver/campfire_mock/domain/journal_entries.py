@@ -112,7 +112,7 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         errors["debit_amount"] = ["A line needs a debit or a credit amount (of at least 0.01)."]
     for name, table in (("vendor", "vendor"), ("department", "department")):
         key = rel_id(line.get(name))
-        if key is not None and (not isinstance(key, int) or key not in ws.refs[table]):
+        if key is not None and (not isinstance(key, int) or not exists(ws, table, key)):
             errors[name] = [f'Invalid pk "{key}" - object does not exist.']
     tags = _tag_ids(line.get("tags"))
     unknown = [key for key in tags if not exists(ws, TAGS, key)]
