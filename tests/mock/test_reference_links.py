@@ -61,7 +61,12 @@ DOCUMENTS: dict[str, Body] = {
         "debit_memo_date": "2026-05-01",
         "lines": [{"account": 2622, "amount": 7}],
     },
-    "credit_memo": {"entity": 54, "client": 42, "credit_memo_date": "2026-05-01", "lines": [{"account": 169208, "amount": 4}]},
+    "credit_memo": {
+        "entity": 54,
+        "client": 42,
+        "credit_memo_date": "2026-05-01",
+        "lines": [{"account": 169208, "amount": 4}],
+    },
     "/coa/api/journal_entry": {
         "date": "2026-05-31",
         "entity": 54,
@@ -222,7 +227,9 @@ def test_deleting_what_an_object_names_leaves_nothing_dangling(
     if gone.status_code == 409:
         assert gone.json()["detail"].startswith("This ") and "cannot be deleted: " in gone.json()["detail"]
         assert gone.json()["detail"].endswith(("refers to it.", "refer to it."))
-        assert shown.status_code == 200 and _named(shown.json(), outer, field, key) == _named(referrer, outer, field, key)
+        assert shown.status_code == 200 and _named(shown.json(), outer, field, key) == _named(
+            referrer, outer, field, key
+        )
         return
     assert gone.status_code in (200, 204), gone.text
     assert shown.status_code == 404 or not _named(shown.json(), outer, field, key), shown.text[:300]
