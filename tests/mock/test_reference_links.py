@@ -106,7 +106,6 @@ NOT_ANSWERED = {
         for field in (
             "files",
             "created_fixed_assets",
-            "tag_ids",
             "tag_group_ids",
             "entity",
             "source_entity",
