@@ -82,3 +82,48 @@ def test_the_seeded_transaction_match_names_a_seeded_invoice_and_bank_transactio
     assert content_kind(match["content_type"]) == "invoice"
     assert client.get(f"/coa/api/v1/invoice/{match['object_id']}/").status_code == 200
     assert client.get(_item("transaction", match["transaction"])).status_code == 200
+
+
+def _nullable(schema: dict[str, t.Any]) -> bool:
+    return bool(schema.get("nullable")) or any(
+        isinstance(b, dict) and b.get("nullable") for b in schema.get("anyOf", ())
+    )
+
+
+def _empty_texts(schema: dict[str, t.Any] | None, value: t.Any, where: str) -> t.Iterator[str]:
+    """Where ``value`` holds ``""`` in a field ``schema`` marks nullable (Campfire's null, not a placeholder)."""
+    if not schema:
+        return
+    branches = [b for k in ("anyOf", "oneOf", "allOf") for b in schema.get(k, ()) if isinstance(b, dict)]
+    if branches and not schema.get("properties"):
+        for branch in branches:
+            yield from _empty_texts(branch, value, where)
+        return
+    if isinstance(value, dict):
+        props: dict[str, t.Any] = schema.get("properties") or {}
+        for name, item in value.items():
+            sub = props.get(name)
+            if sub is None:
+                continue
+            if item == "" and _nullable(sub):
+                yield f"{where}.{name}"
+            yield from _empty_texts(sub, item, f"{where}.{name}")
+    elif isinstance(value, list):
+        for item in value:
+            yield from _empty_texts(schema.get("items"), item, f"{where}[]")
+
+
+def test_the_demo_seed_answers_no_empty_text_where_campfire_would_answer_null(client: TestClient) -> None:
+    """Every list and retrieve of the demo seed (a page of up to 1,000) shows no ``""`` in a field its schema
+    marks nullable: the seed holds null where Campfire would answer null (invoice 47864's addresses were ``""``)."""
+    from .test_every_operation import request_for
+
+    found: set[str] = set()
+    for p in PLANS.values():
+        if p.method != "GET" or p.action not in ("list", "retrieve"):
+            continue
+        _, url, query, _ = request_for(p)
+        answer = client.get(url, params={**query, "limit": 1000} if p.action == "list" else query)
+        if answer.status_code == 200 and answer.headers.get("content-type", "").startswith("application/json"):
+            found.update(_empty_texts(p.response, answer.json(), p.operation_id))
+    assert sorted(found) == []

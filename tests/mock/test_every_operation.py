@@ -131,6 +131,8 @@ QUERIES: dict[str, dict[str, t.Any]] = {
 }
 BODIES["ca_api_file_upload_create"] = {"file": "data:text/plain;name=notes.txt;base64,aGVsbG8="}
 BODIES["set_transaction_match_status"] = BODIES["update_transaction_match_status"] = {"action": "accept"}
+# A match names an object of a content type the twin numbers (domain/content_types.py: 1 is an invoice).
+BODIES["update_transaction_match"] = {"content_type": 1, "object_id": 145002, "customer": 1, "transaction": 14728801}
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {
     # Both seeded contracts have invoices or credit memos (tests/mock/test_relations.py).

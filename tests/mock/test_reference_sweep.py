@@ -56,6 +56,12 @@ def _creates() -> dict[str, Plan]:
 
 CREATES = _creates()
 KINDS = sorted(CREATES)
+#: kind -> action (``update``, ``partial_update``) -> its plan: an update's body follows the update's own
+#: request schema (a ``Patched...`` one may differ from the create's in what it lets be null).
+UPDATES: dict[str, dict[str, Plan]] = {}
+for _p in PLANS.values():
+    if _p.kind in CREATES and not _p.parents and _p.action in ("update", "partial_update"):
+        UPDATES.setdefault(_p.kind, {}).setdefault(_p.action, _p)
 
 
 def _path(kind: str) -> str:
@@ -138,9 +144,10 @@ class Sweep(RuleBasedStateMachine):
     @rule(data=st.data(), maximal=st.booleans())
     def update(self, data: st.DataObject, maximal: bool) -> None:
         kind, key = data.draw(st.sampled_from(self.live))
-        body = body_for(CREATES[kind], maximal)
-        _ok(self.c.patch(_item(kind, key), json=body))
-        _ok(self.c.put(_item(kind, key), json=body))
+        plans = UPDATES.get(kind, {})
+        patch = body_for(plans.get("partial_update", CREATES[kind]), maximal)
+        _ok(self.c.patch(_item(kind, key), json=patch))
+        _ok(self.c.put(_item(kind, key), json=body_for(plans.get("update", CREATES[kind]), maximal)))
 
     @precondition(lambda self: self.live)
     @rule(data=st.data())

@@ -135,6 +135,13 @@ def upload(ws: Workspace, model: str, object_id: int | None, file_field: t.Any) 
     return row
 
 
+def check_object(ws: Workspace, row: Row) -> None:
+    """A 400 for a file whose ``object_id`` names no live object of its ``model`` (one the twin keeps)."""
+    model, object_id = row.get("model"), row.get("object_id")
+    if object_id is not None and model in MODEL_KINDS and not exists(ws, MODEL_KINDS[str(model)], object_id):
+        raise ValidationFailed.field("object_id", INVALID_PK.format(object_id))
+
+
 def _live(ws: Workspace, file_id: int) -> Row:
     row = ws.table(KIND).look(file_id)
     if row is None or is_deleted(row):
@@ -166,4 +173,14 @@ def content(ws: Workspace, file_id: int, expires: int, signature: str) -> tuple[
     return base64.b64decode(str(row.get(CONTENT) or "")), str(row["s3_content_type"]), str(row["name"])
 
 
-__all__ = ["CONTENT_TYPES", "KIND", "MODELS", "URL_SECONDS", "DownloadRefused", "content", "download_query", "upload"]
+__all__ = [
+    "CONTENT_TYPES",
+    "KIND",
+    "MODELS",
+    "URL_SECONDS",
+    "DownloadRefused",
+    "check_object",
+    "content",
+    "download_query",
+    "upload",
+]

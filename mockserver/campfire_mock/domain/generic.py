@@ -162,6 +162,8 @@ class GenericStore:
         if res.soft_delete:  # kept, marked (both marks are stored; the answer shows those its schema has)
             row["is_deleted"] = True
             row["deleted_at"] = ws.now_text()
+            if "active" in res.fields:  # a deleted record is no longer active (a department, a bank account)
+                row["active"] = False
             if "last_modified_at" in res.fields:
                 row["last_modified_at"] = ws.now_text()
         else:

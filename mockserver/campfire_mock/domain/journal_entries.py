@@ -112,12 +112,15 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         errors["debit_amount"] = ["A line needs a debit or a credit amount (of at least 0.01)."]
     for name, table in (("vendor", "vendor"), ("department", "department")):
         key = rel_id(line.get(name))
-        if key is not None and (not isinstance(key, int) or key not in ws.refs[table]):
+        if key is not None and (not isinstance(key, int) or not exists(ws, table, key)):
             errors[name] = [f'Invalid pk "{key}" - object does not exist.']
-    tags = _tag_ids(line.get("tags"))
-    unknown = [key for key in tags if not exists(ws, TAGS, key)]
-    if unknown:
-        errors["tags"] = [INVALID_PK.format(unknown[0])]
+    tags: list[int] = []
+    for name in ("tags", "tag_ids"):  # tags as objects (upstream's examples) or as ids, one list
+        named = _tag_ids(line.get(name))
+        unknown = [key for key in named if not exists(ws, TAGS, key)]
+        if unknown:
+            errors[name] = [INVALID_PK.format(unknown[0])]
+        tags += [key for key in named if key not in tags]
     stored = {
         "account": account,
         "debit": str(debit),

@@ -35,6 +35,10 @@ INVOICES = "/coa/api/v1/invoice"
 #: Fields of a posted GL line, by the kind they name, that no stored document holds: the accounts the
 #: posting rules find by their role in the chart (documents' departments and vendors are stored).
 POSTING_FIELDS = {"account": "account"}
+#: Lists a kind stores under another name than its answer's, where the row has it: a manual journal entry
+#: written through the API keeps its lines (``transactions``) under ``_lines`` (``domain/journal_entries.py``),
+#: the parts of an intercompany entry included; a seeded one keeps ``transactions`` as written.
+STORED_LISTS = {("/coa/api/journal_entry", "transactions"): "_lines"}
 INVALID_PK = 'Invalid pk "{}" - object does not exist.'
 
 
@@ -205,6 +209,14 @@ def _rows(ws: Workspace, kind: str) -> t.Iterator[tuple[int, Row]]:
             yield key, row
 
 
+def _stored(kind: str, outer: str | None, row: t.Mapping[str, t.Any]) -> str | None:
+    """Where ``row`` of ``kind`` keeps the list its answers call ``outer``."""
+    if outer is None:
+        return None
+    found = STORED_LISTS.get((kind, outer))
+    return found if found is not None and found in row else outer
+
+
 def _names(row: t.Mapping[str, t.Any], outer: str | None, field: str, key: int) -> bool:
     if outer is None:
         return key in _refs(row.get(field))
@@ -241,7 +253,7 @@ def referrers(ws: Workspace, links: t.Iterable[Link], target: str, key: int) -> 
         found += [
             (_label(kind), k)
             for k, row in _rows(ws, kind)
-            if (k != key or kind != target) and _names(row, outer, field, key)
+            if (k != key or kind != target) and _names(row, _stored(kind, outer, row), field, key)
         ]
     if not found and target in POSTING_FIELDS.values():  # the ledger's lines (an account found by its role)
         fields = [f for f, to in POSTING_FIELDS.items() if to == target]
@@ -309,15 +321,16 @@ def reassign(ws: Workspace, links: t.Iterable[Link], target: str, old: int, new:
                     changed += 1
             continue
         for k, row in list(_rows(ws, kind)):
-            if not _names(row, outer, field, old) or (kind == target and k == old):
+            held = _stored(kind, outer, row)
+            if not _names(row, held, field, old) or (kind == target and k == old):
                 continue
             stored: Row = ws.table(kind).get(k, row)
-            if outer is None:
+            if held is None:
                 stored[field] = _moved(stored.get(field), old, new, replacement)
             else:
-                stored[outer] = [
+                stored[held] = [
                     {**i, field: _moved(i[field], old, new, replacement)} if isinstance(i, dict) and field in i else i
-                    for i in stored[outer]
+                    for i in stored[held]
                 ]
             touched(ws, stored)
             changed += 1

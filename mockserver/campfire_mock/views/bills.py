@@ -11,6 +11,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain import attachments
 from ..domain.bill_query import filter_bills
 from ..domain.bills import BillService
 from ..domain.documents import TAGS, dec, rel_id
@@ -88,6 +89,7 @@ class BillView(BillPaymentActions):
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         self.bills.delete(ws, id_)
+        attachments.detach(ws, "/coa/api/v1/bill", id_)  # its files and transaction matches go with it
         return NoContent, 204
 
     @action("POST", url_path="{bill_id}/void")

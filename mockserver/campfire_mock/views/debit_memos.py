@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain import attachments
 from ..domain.bill_payments import BillPaymentService
 from ..domain.bills import BillService
 from ..domain.debit_memos import DebitMemoService, next_debit_memo_number
@@ -55,6 +56,7 @@ class DebitMemoView(PayablesView):
 
     def destroy(self, ws: Workspace, caller: Caller, id_: t.Any, **_: t.Any) -> Result:  # type: ignore[override]
         self.memos.delete(ws, id_)
+        attachments.detach(ws, "/coa/api/v1/debit-memo", id_)  # its files and transaction matches go with it
         return NoContent, 204
 
     @action("POST", url_path="{debit_memo_id}/void")

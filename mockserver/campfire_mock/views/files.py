@@ -33,6 +33,10 @@ class FileView(ResourceView):
         """A stored file's ``url``: where its content is served (a signed URL comes from temp-download-url)."""
         return {"url": CONTENT_PATH.format(id=row["id"])} if files.SECRET in row else {}
 
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        """An ``object_id`` changed by PUT or PATCH names a live object of the file's model, as upload checks."""
+        files.check_object(ws, row)
+
     @action("POST", url_path="upload")
     def upload(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[t.Any, int]:
         query = self.query(kwargs)

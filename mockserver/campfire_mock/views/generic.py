@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from starlette.datastructures import URL
 
-from ..domain import filters, relations
+from ..domain import attachments, filters, relations
 from ..domain.generic import PARENT, GenericStore, Resource, is_deleted
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
@@ -373,6 +373,9 @@ class DestroyMixin(GenericView):
         self.obj(ws, kwargs, write=False)
         self.keep_references(ws, self.object_id(kwargs), self.query(kwargs))
         self.store.destroy(ws, self.resource, self.object_id(kwargs), self.parent(kwargs))
+        key = object_key(self.object_id(kwargs))
+        if key is not None:  # its files and transaction matches go with it
+            attachments.detach(ws, self.resource.kind, key)
         return NoContent, self.plan.status
 
 

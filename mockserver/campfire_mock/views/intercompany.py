@@ -8,8 +8,9 @@ import functools
 import typing as t
 import uuid
 
+from ..domain import attachments
 from ..domain.generic import is_deleted
-from ..domain.intercompany import IntercompanyService
+from ..domain.intercompany import KIND, IntercompanyService
 from ..domain.intercompany_balance import balance as balance_entry
 from ..domain.posting import manual_entries
 from ..domain.workspace import Workspace
@@ -96,6 +97,7 @@ class IntercompanyJournalEntryView(ResourceView):
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         self.service.destroy(ws, id_)
+        attachments.detach(ws, KIND, id_)  # its files go with it
         return NoContent, 204
 
     @action("POST", url_path="balance")

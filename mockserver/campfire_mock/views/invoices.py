@@ -7,6 +7,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain import attachments
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.revenue import link_invoice_revenue
 from ..domain.statement import statement_pdf
@@ -76,6 +77,7 @@ class InvoiceView(InvoicePaymentActions):
         caller.check_drafts(self.services.invoices.get(ws, id_))
         self.services.invoices.delete(ws, id_)
         link_invoice_revenue(ws, id_, [])  # its revenue transactions name no invoice now (nullable: SET_NULL)
+        attachments.detach(ws, "invoice", id_)  # its files and transaction matches go with it
         return NoContent, 204
 
     @action("POST", url_path="{invoice_id}/void")

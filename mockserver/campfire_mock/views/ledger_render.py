@@ -70,6 +70,7 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "department_name": department.get("name"),
         "department_code": department.get("code"),
         "tags": tag_objects(ws, posting.tags) if posting.tags else [],
+        "tag_ids": list(posting.tags),
         "journal": entry.id,
         "journal_order": f"{entry.id:07d}",
         "journal_memo": entry.memo or None,

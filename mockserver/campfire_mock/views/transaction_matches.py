@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.attachments import check_match
 from ..domain.content_types import content_model
 from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
@@ -35,6 +36,11 @@ class TransactionMatchView(ResourceView):
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         """``model``: the model the match's content type names (``domain/content_types.py``), else null."""
         return {"model": content_model(row.get("content_type"))}
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        """A 400 for a ``content_type`` the twin does not number or an ``object_id`` naming no live object of
+        it (``domain/attachments.py``); the write is undone."""
+        check_match(ws, row)
 
     @operation("get_transaction_matches_count")
     def count(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:

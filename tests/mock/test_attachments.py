@@ -1,0 +1,85 @@
+"""Files and transaction matches name their object by a model and an id (``domain/attachments.py``): checked
+when written, deleted with the object; a deleted record is no longer active (issue 36)."""
+
+from __future__ import annotations
+
+import base64
+
+from starlette.testclient import TestClient
+
+FILES, MATCHES = "/ca/api/file", "/coa/api/transaction-matches"
+PDF = "data:application/pdf;name=invoice.pdf;base64," + base64.b64encode(b"%PDF-1.4").decode()
+
+
+def _upload(client: TestClient, model: str, object_id: int) -> int:
+    made = client.post(f"{FILES}/upload", params={"model": model, "object_id": object_id}, json={"file": PDF})
+    assert made.status_code == 200, made.text
+    return int(made.json()["id"])
+
+
+def test_a_file_goes_with_the_bill_it_was_uploaded_for(client: TestClient) -> None:
+    """Deleting the bill deletes its file (404, listed with include_deleted=true); another bill's file stays."""
+    mine, other = _upload(client, "bill", 31890), _upload(client, "bill", 31891)
+    assert client.delete("/coa/api/v1/bill/31890/").status_code == 204
+    assert client.get(f"{FILES}/{mine}").status_code == 404
+    assert client.get(f"{FILES}/{other}").status_code == 200
+    deleted = client.get(FILES, params={"include_deleted": "true"}).json()["results"]
+    assert [f["id"] for f in deleted] == [mine]
+
+
+def test_a_file_goes_with_a_deleted_invoice_and_a_deleted_contract(client: TestClient) -> None:
+    """The same holds for the documents deleted by hand-written views and for generic objects."""
+    invoice = _upload(client, "invoice", 145004)
+    contract = client.post("/rr/api/v1/contracts", json={"entity": 54, "client": 33973}).json()["id"]
+    attached = _upload(client, "contract", contract)
+    assert client.delete("/coa/api/v1/invoice/145004/").status_code == 204
+    assert client.delete(f"/rr/api/v1/contracts/{contract}").status_code == 204
+    assert [client.get(f"{FILES}/{key}").status_code for key in (invoice, attached)] == [404, 404]
+
+
+def test_a_transaction_match_goes_with_the_invoice_it_proposes(client: TestClient) -> None:
+    """The demo's match proposes invoice 145002; deleting a void invoice it names deletes the match."""
+    assert client.patch(f"{MATCHES}/1", json={"content_type": 1, "object_id": 145004}).status_code == 200
+    assert client.delete("/coa/api/v1/invoice/145004/").status_code == 204
+    assert client.get(f"{MATCHES}/1").status_code == 404
+    assert client.get("/coa/api/transaction-matches-count").json() == {"count": 0}
+
+
+def test_a_match_naming_no_content_type_or_no_object_is_a_400_and_changes_nothing(client: TestClient) -> None:
+    """An unknown ``content_type`` or an ``object_id`` naming no live object of it is refused as DRF refuses a
+    missing primary key; the match keeps what it had."""
+    unknown = client.patch(f"{MATCHES}/1", json={"content_type": 99})
+    assert (unknown.status_code, unknown.json()) == (
+        400,
+        {"content_type": ['Invalid pk "99" - object does not exist.']},
+    )
+    missing = client.patch(f"{MATCHES}/1", json={"content_type": 2, "object_id": 145002})
+    assert (missing.status_code, missing.json()) == (
+        400,
+        {"object_id": ['Invalid pk "145002" - object does not exist.']},
+    )
+    shown = client.get(f"{MATCHES}/1").json()
+    assert (shown["content_type"], shown["object_id"], shown["model"]) == (1, 145002, "invoice")
+    moved = client.patch(f"{MATCHES}/1", json={"content_type": 2, "object_id": 31890})
+    assert (moved.status_code, moved.json()["model"], moved.json()["object_id"]) == (200, "bill", 31890)
+
+
+def test_a_file_updated_to_name_a_missing_object_is_a_400(client: TestClient) -> None:
+    """A file's ``object_id`` names a live object of its model on update too, as on upload."""
+    key = _upload(client, "bill", 31890)
+    changed = client.patch(f"{FILES}/{key}", json={"object_id": 999999})
+    assert (changed.status_code, changed.json()) == (
+        400,
+        {"object_id": ['Invalid pk "999999" - object does not exist.']},
+    )
+    assert client.get(f"{FILES}/{key}").json()["object_id"] == 31890
+
+
+def test_a_deleted_department_answers_active_false(client: TestClient) -> None:
+    """A soft-deleted record with an ``active`` field is listed with include_deleted=true as inactive."""
+    assert client.get("/coa/api/department/36").json()["active"] is True
+    assert client.delete("/coa/api/department/36").status_code == 204
+    listed = client.get("/coa/api/department", params={"include_deleted": "true"}).json()
+    rows = listed["results"] if isinstance(listed, dict) else listed
+    shown = next(d for d in rows if d["id"] == 36)
+    assert (shown["is_deleted"], shown["active"]) == (True, False)
