@@ -76,10 +76,10 @@ def test_a_file_updated_to_name_a_missing_object_is_a_400(client: TestClient) ->
 
 
 def test_a_deleted_department_answers_active_false(client: TestClient) -> None:
-    """A soft-deleted record with an ``active`` field is listed with include_deleted=true as inactive."""
+    """A soft-deleted record with an ``active`` field is kept inactive (the workspace's snapshot shows it; its
+    list answers the minimal deleted record)."""
     assert client.get("/coa/api/department/36").json()["active"] is True
     assert client.delete("/coa/api/department/36").status_code == 204
-    listed = client.get("/coa/api/department", params={"include_deleted": "true"}).json()
-    rows = listed["results"] if isinstance(listed, dict) else listed
-    shown = next(d for d in rows if d["id"] == 36)
+    kept = client.get("/__campfire_mock__/snapshot").json()["objects"]["department"]
+    shown = next(d for d in kept if d["id"] == 36)
     assert (shown["is_deleted"], shown["active"]) == (True, False)
