@@ -1,0 +1,88 @@
+"""One response schema compiled for answers built straight into their final shape, and checked by the parts
+that vary.
+
+A builder (``views/invoice_answer.py``) gives only what an answer writes (JSON-ready values of properties the
+schema has); ``AnswerPlan.finish`` puts them over the schema's template (every property in the schema's
+order, its empty value in place, as ``Shapes.render`` fills them). The check is the schema's own, split in
+two exact halves: an empty value that never varies is checked once, when the plan is made, and each answer
+checks what it wrote (with the empties that vary: a timestamp's, and any empty the schema refuses). That is
+the whole schema's verdict as long as the schema is an object of properties with a ``required`` list (every
+property is in every answer, and each property's value is checked on its own); a schema with any other
+object keyword is checked whole on every answer instead.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+import jsonschema_rs
+
+from ..wire import EPOCH
+from .json_schema import to_json_schema
+from .shapes import _UNSET, Shape, _Plan
+
+#: Object keywords under which each property's value is checked on its own (``to_json_schema``'s output).
+_SPLITTABLE = frozenset({"type", "properties", "required", "title", "description", "default"})
+
+
+class AnswerPlan:
+    """How answers of one schema are finished and checked (see the module's docstring)."""
+
+    def __init__(self, shape: Shape, schema: dict[str, t.Any] | None) -> None:
+        plan = _Plan.of(shape)
+        self.template = plan.template
+        self.props = plan.props
+        #: ``(property, make)``: an empty container made afresh for each answer that leaves it empty.
+        self.fresh = tuple((prop, make) for prop, make in plan.unset if make is not None)
+        #: Properties whose empty value is the answer's creation time.
+        self.stamped = tuple(prop for prop, make in plan.unset if make is None)
+        #: The whole schema's validator (``None``: answers are not checked), and what checks one answer's part.
+        self.whole: t.Any = None
+        self._part: t.Any = None
+        #: Empty values checked on every answer: the schema refuses them, so an answer leaving them is caught.
+        self.always: dict[str, t.Any] = {}
+        if schema is not None:
+            self._compile(to_json_schema(schema))
+
+    def _compile(self, schema: dict[str, t.Any]) -> None:
+        self.whole = jsonschema_rs.Draft4Validator(schema, validate_formats=True)
+        required = set(schema.get("required", ()))
+        if set(schema) - _SPLITTABLE or schema.get("type") != "object" or not required <= self.props:
+            return  # not split: every answer is checked whole
+        self._part = jsonschema_rs.Draft4Validator(
+            {"type": "object", "properties": schema.get("properties", {})}, validate_formats=True
+        )
+        made = dict(self.fresh)
+        for prop, empty in self.template.items():
+            if prop in self.stamped:
+                continue  # made from each answer's creation time: checked with what it wrote
+            value = made[prop]() if prop in made else empty
+            if not self._part.is_valid({prop: value}):
+                self.always[prop] = value
+
+    def finish(self, written: dict[str, t.Any], created: t.Any) -> dict[str, t.Any]:
+        """The answer: ``written`` (JSON-ready, only properties of the schema) over the template; a timestamp
+        left empty is ``created`` (JSON-ready), or the epoch. ``written`` gains the timestamps it lacked."""
+        for prop in self.stamped:
+            if prop not in written:
+                written[prop] = created or EPOCH
+        out = self.template.copy()  # the schema's order, every plain empty in place
+        out.update(written)
+        for prop, make in self.fresh:
+            if out[prop] is _UNSET:
+                out[prop] = make()
+        return out
+
+    def conforms(self, written: dict[str, t.Any], out: dict[str, t.Any]) -> bool:
+        """Whether ``out`` (``finish(written, ...)``) conforms to the schema: its written part checked, the
+        empties checked once (``always`` checked again), or the whole answer where the schema cannot be split."""
+        if self.whole is None:
+            return True
+        if self._part is None:
+            return bool(self.whole.is_valid(out))
+        if self.always:
+            written = {**self.always, **written}
+        return bool(self._part.is_valid(written))
+
+
+__all__ = ["AnswerPlan"]
