@@ -84,8 +84,25 @@ def _day(value: date | None) -> str | None:
     return value.isoformat() if type(value) is date else _json(value)
 
 
+#: ``wire.number`` of the amounts answered lately (it depends on the value only: 500 for ``500.00`` as for
+#: ``500``), so the amounts that recur are converted once; emptied when full.
+_NUMBERS: dict[Decimal, int | float | None] = {}
+_NUMBERS_HELD = 4096
+
+
 def _money(value: Decimal | None) -> t.Any:
-    return number(value) if type(value) is Decimal else _json(value)
+    """An amount as a JSON number (``wire.number``), or ``wire.jsonable`` of a value of another type."""
+    if type(value) is not Decimal:
+        return _json(value)
+    try:
+        return _NUMBERS[value]
+    except KeyError:
+        if len(_NUMBERS) >= _NUMBERS_HELD:
+            _NUMBERS.clear()
+        found = _NUMBERS[value] = number(value)
+        return found
+    except TypeError:  # a signalling NaN has no hash
+        return number(value)
 
 
 def _moment(value: datetime) -> t.Any:
