@@ -17,7 +17,6 @@ from .posting import _rates
 from .values import dec
 from .workspace import Workspace
 
-
 #: ``_text`` of the non-zero amounts shown lately (it depends on the value only; a zero keeps its sign, so
 #: zeros are not held), so the figures that recur are formatted once; emptied when full.
 _TEXTS: dict[Decimal, str] = {}

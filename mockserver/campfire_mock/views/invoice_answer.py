@@ -232,7 +232,8 @@ class InvoiceAnswers:
             w["payment_term_applied_discount"] = _money(inv.payment_term_applied_discount)
         w["total_amount"] = _money(inv.total_amount)
         w["amount_paid"] = _money(inv.amount_paid)
-        w["amount_due"] = _money(inv.amount_due)
+        due = inv.amount_due
+        w["amount_due"] = _money(due)
         w["status"] = w["payment_status"] = status.value
         past_due = inv.past_due_days(ws.clock.today(), status)
         if past_due is not None:
@@ -267,7 +268,7 @@ class InvoiceAnswers:
             extra,
             total_amount=inv.total_amount,
             amount_paid=inv.amount_paid,
-            amount_due=inv.amount_due,
+            amount_due=due,
         ).items():
             if text is not None:
                 w[key] = text
