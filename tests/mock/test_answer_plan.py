@@ -57,15 +57,15 @@ def test_the_check_by_parts_gives_the_whole_schema_s_verdict_for_every_property(
     assert created.status_code == 201, created.text
     plan = plan_of(shapes, "AccountingInvoice")
     with app.store.read("test-token") as ws:
-        written, answer = serializer._answer(ws, ws.invoices[created.json()["id"]], "AccountingInvoice")
-    assert plan.conforms(written, answer) and plan.whole.is_valid(answer)
+        written, answer, base = serializer._answer(ws, ws.invoices[created.json()["id"]], "AccountingInvoice")
+    assert base is not None  # what it names is shared by answers: checked once, when first shown
+    assert plan.conforms(written, answer, base) and plan.whole.is_valid(answer)
     refused = 0
     for prop in answer:
         for value in ODD_VALUES:
-            odd = {**written, prop: value}
             whole = bool(plan.whole.is_valid({**answer, prop: value}))
             refused += not whole
-            assert plan.conforms(odd, {**answer, prop: value}) == whole, (prop, value)
+            assert plan.conforms({**written, prop: value}, {**answer, prop: value}, base) == whole, (prop, value)
     assert refused > len(answer)  # the odd values are refused often: the comparison has teeth
 
 
@@ -118,6 +118,21 @@ def test_a_stored_extra_never_hides_what_the_invoice_shows_of_itself(
     assert answer["client_name"] == plain["client_name"] == "Apple"
     assert answer["total_amount"] == plain["total_amount"] != 1
     assert answer["message_on_invoice"] == "Kept"
+
+
+def test_what_an_answer_shows_of_a_client_follows_a_write_to_it_inside_and_after_the_write(
+    client: TestClient, serializer: Serializer, app: t.Any
+) -> None:
+    """The names kept for answers are not used once a write has touched a reference object: an answer inside
+    that write, and every answer after it, shows the client as written."""
+    with app.store.write("test-token") as ws:
+        inv = ws.invoices[47864]
+        assert serializer.invoice(ws, inv)["client_name"] == "Apple"  # kept for the next answers
+        ws.refs["vendor"][24020] = {**ws.refs["vendor"][24020], "name": "Apple Renamed"}
+        assert serializer.invoice(ws, inv)["client_name"] == "Apple Renamed"
+    with app.store.read("test-token") as ws:
+        assert serializer.invoice(ws, ws.invoices[47864])["client_name"] == "Apple Renamed"
+    assert client.get(f"{INVOICES}47864/").json()["client_name"] == "Apple Renamed"
 
 
 @pytest.mark.parametrize("text", ["500.00", "500", "0.10", "-0.00", "1E+2", "123456789012.35"])

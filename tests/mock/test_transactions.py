@@ -249,10 +249,13 @@ def test_unencodable_answer_is_a_500_and_undone(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(
         InvoiceAnswers,
         "written",
-        lambda self, ws, inv, full: {
-            **written(self, ws, inv, full=full),
-            **({"message_on_invoice": "\ud800"} if full else {}),  # the full answer: the create's, not the list's
-        },
+        lambda self, ws, inv, full: (
+            {
+                **written(self, ws, inv, full=full)[0],
+                **({"message_on_invoice": "\ud800"} if full else {}),  # the create's answer, not the list's
+            },
+            None,
+        ),
     )
     with TestClient(create_app(), headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
         count = client.get(INVOICES).json()["count"]

@@ -19,10 +19,19 @@ import jsonschema_rs
 
 from ..wire import EPOCH
 from .json_schema import to_json_schema
-from .shapes import _UNSET, Shape, _Plan
+from .shapes import _PLAIN, _UNSET, Shape, _Plan
 
 #: Object keywords under which each property's value is checked on its own (``to_json_schema``'s output).
 _SPLITTABLE = frozenset({"type", "properties", "required", "title", "description", "default"})
+
+
+class Base(t.NamedTuple):
+    """What answers are finished over: the schema's template, with a part that many answers share in place
+    (checked once, when the base is made), and the empties each answer checks again (``AnswerPlan.always``
+    less the shared part's properties)."""
+
+    values: dict[str, t.Any]
+    always: dict[str, t.Any]
 
 
 class AnswerPlan:
@@ -43,6 +52,8 @@ class AnswerPlan:
         self.always: dict[str, t.Any] = {}
         if schema is not None:
             self._compile(to_json_schema(schema))
+        #: The template alone, as a base.
+        self.root = Base(self.template, self.always)
 
     def _compile(self, schema: dict[str, t.Any]) -> None:
         self.whole = jsonschema_rs.Draft4Validator(schema, validate_formats=True)
@@ -60,29 +71,45 @@ class AnswerPlan:
             if not self._part.is_valid({prop: value}):
                 self.always[prop] = value
 
-    def finish(self, written: dict[str, t.Any], created: t.Any) -> dict[str, t.Any]:
-        """The answer: ``written`` (JSON-ready, only properties of the schema) over the template; a timestamp
-        left empty is ``created`` (JSON-ready), or the epoch. ``written`` gains the timestamps it lacked."""
+    def based(self, shared: dict[str, t.Any]) -> Base | None:
+        """A base with ``shared`` (JSON-ready values of properties of the schema, no timestamp) in place, checked
+        now; ``None`` if it holds a container (answers share no container) or breaks the schema (each answer
+        then writes it, and is refused)."""
+        if not shared.keys() <= self.props or any(prop in shared for prop in self.stamped):
+            raise ValueError(f"a shared part holds what it may not: {sorted(shared)}")
+        if any(type(value) not in _PLAIN for value in shared.values()):
+            return None  # no container is shared by answers
+        if self._part is not None and not self._part.is_valid(shared):
+            return None
+        values = self.template.copy()
+        values.update(shared)
+        return Base(values, {prop: value for prop, value in self.always.items() if prop not in shared})
+
+    def finish(self, written: dict[str, t.Any], created: t.Any, base: Base | None = None) -> dict[str, t.Any]:
+        """The answer: ``written`` (JSON-ready, only properties of the schema) over ``base`` (by default the
+        template); a timestamp left empty is ``created`` (JSON-ready), or the epoch. ``written`` gains the
+        timestamps it lacked."""
         for prop in self.stamped:
             if prop not in written:
                 written[prop] = created or EPOCH
-        out = self.template.copy()  # the schema's order, every plain empty in place
+        out = (base or self.root).values.copy()  # the schema's order, every plain empty in place
         out.update(written)
         for prop, make in self.fresh:
             if out[prop] is _UNSET:
                 out[prop] = make()
         return out
 
-    def conforms(self, written: dict[str, t.Any], out: dict[str, t.Any]) -> bool:
-        """Whether ``out`` (``finish(written, ...)``) conforms to the schema: its written part checked, the
-        empties checked once (``always`` checked again), or the whole answer where the schema cannot be split."""
+    def conforms(self, written: dict[str, t.Any], out: dict[str, t.Any], base: Base | None = None) -> bool:
+        """Whether ``out`` (``finish(written, ..., base)``) conforms to the schema: its written part checked, the
+        base's checked once (its ``always`` checked again), or the whole answer where the schema cannot be split."""
         if self.whole is None:
             return True
         if self._part is None:
             return bool(self.whole.is_valid(out))
-        if self.always:
-            written = {**self.always, **written}
+        always = (base or self.root).always
+        if always:
+            written = {**always, **written}
         return bool(self._part.is_valid(written))
 
 
-__all__ = ["AnswerPlan"]
+__all__ = ["AnswerPlan", "Base"]

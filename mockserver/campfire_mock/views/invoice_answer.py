@@ -20,8 +20,9 @@ from ..domain.posting import receivable_account, root_currency
 from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
-from ..openapi.answer_plan import AnswerPlan
+from ..openapi.answer_plan import AnswerPlan, Base
 from ..wire import CONVERT, format_timestamp, jsonable, number
+from .render_cache import InvoiceBodies, names_hold
 
 #: Values an answer shows as they are.
 _PLAIN = frozenset({str, int, float, bool, type(None)})
@@ -114,6 +115,21 @@ def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
     return {k: v if type(v) in _PLAIN else _json(v) for k, v in extra.items() if v is not None and k in shown}
 
 
+class Names(t.NamedTuple):
+    """What an invoice's answer shows of the objects it names (client, entity, contract, payment term) and of
+    its workspace (customer, receivables account): the same for every invoice naming the same ones."""
+
+    #: The answer's properties it fills (JSON-ready), and the schema's template with them in place (checked
+    #: once), or ``None`` if they cannot be shared (each answer then writes them).
+    shown: dict[str, t.Any]
+    base: Base | None
+    client_name: t.Any
+    entity_currency: t.Any
+    root_currency: str
+    #: Whether the entity operates under a withholding scheme (``documents.withholding_info``).
+    withholding: bool
+
+
 class InvoiceAnswers:
     """The builders of an invoice's answers (``AccountingInvoice``, ``AccountingInvoiceList``) and of its lines'."""
 
@@ -173,18 +189,76 @@ class InvoiceAnswers:
             w["customer"] = ws.customer
         return self.line_plan.finish(w, created)
 
-    def written(self, ws: Workspace, inv: Invoice, *, full: bool) -> dict[str, t.Any]:
-        """What an invoice's answer writes over its schema's template (``full``: ``AccountingInvoice``, else
-        the list's item); its lines and payments are the caller's to add."""
+    def names(self, ws: Workspace, inv: Invoice, *, full: bool) -> Names:
+        """What the invoice's answer shows of the objects it names and of its workspace: kept by the ids it
+        names (``render_cache.InvoiceBodies.names``) until a write touches a reference object."""
+        cache = InvoiceBodies.of(ws)
+        key = (self.invoice_plan if full else self.item_plan, inv.client, inv.entity, inv.contract, inv.payment_term)
+        found: Names | None = cache.names.get(key)
+        if found is None or not names_hold(ws, ws.journal):
+            found = self._names(ws, inv, full=full)
+            if names_hold(ws, ws.journal):
+                cache.names[key] = found
+        return found
+
+    def _names(self, ws: Workspace, inv: Invoice, *, full: bool) -> Names:
+        refs = ws.refs
+        shown: dict[str, t.Any] = {}
+        if ws.customer is not None:
+            shown["customer"] = ws.customer
+        if inv.payment_term is not None:
+            shown["payment_term"] = inv.payment_term
+            term = refs["payment_term"].look(inv.payment_term)
+            if term and term.get("name") is not None:
+                shown["payment_term_name"] = _json(term["name"])
+        client = refs["vendor"].look(inv.client) if inv.client is not None else None
+        client_name = client["name"] if client else ""
+        if inv.client is not None:
+            shown["client"] = inv.client
+        if client_name is not None:
+            shown["client_name"] = _json(client_name)
+        if client:
+            for prop, key in _CLIENT_NAMES:
+                if client.get(key):
+                    shown[prop] = _json(client[key])
+            shown["client_use_stripe_auto_bill"] = bool(client.get("use_stripe_auto_bill"))
+        else:
+            shown["client_use_stripe_auto_bill"] = False
+        entity = refs["entity"].look(inv.entity) or {}
+        if inv.entity is not None:
+            shown["entity"] = inv.entity
+        for prop, key in _ENTITY_NAMES:
+            if entity.get(key) is not None:
+                shown[prop] = _json(entity[key])
+        if inv.contract is not None:
+            shown["contract"] = inv.contract
+            contract = refs["contract"].look(inv.contract)
+            if contract and contract.get("deal_name") is not None:
+                shown["contract_name"] = _json(contract["deal_name"])
+        receivables = receivable_account(ws)  # the account it posts to, unless it names one
+        if receivables is not None:
+            shown["ar_account"] = _json(receivables)
+        plan = self.invoice_plan if full else self.item_plan
+        return Names(
+            shown,
+            plan.based(shown),
+            client_name,
+            entity.get("currency"),
+            root_currency(ws),
+            bool(entity) and entity.get("withholding_scheme") not in (None, ""),
+        )
+
+    def written(self, ws: Workspace, inv: Invoice, *, full: bool) -> tuple[dict[str, t.Any], Base | None]:
+        """What an invoice's answer writes over its base (``full``: ``AccountingInvoice``, else the list's
+        item), and the base (``None``: the template); its lines and payments are the caller's to add."""
         extra = inv.extra
         w = _extras(extra, self._invoice_extras if full else self._item_extras) if extra else {}
-        refs = ws.refs
-        client = refs["vendor"].look(inv.client) if inv.client is not None else None
-        entity = refs["entity"].look(inv.entity) or {}
+        names = self.names(ws, inv, full=full)
+        if names.base is None:  # what it names is not shared by answers: written, and checked, by each
+            w.update(names.shown)
+        client_name = names.client_name
         status = inv.payment_status
         w["id"] = inv.id
-        if ws.customer is not None:
-            w["customer"] = ws.customer
         w["invoice_number"] = inv.invoice_number
         if inv.invoice_date is not None:
             w["invoice_date"] = _day(inv.invoice_date)
@@ -192,37 +266,10 @@ class InvoiceAnswers:
             w["due_date"] = _day(inv.due_date)
         if inv.terms is not None:
             w["terms"] = inv.terms
-        if inv.payment_term is not None:
-            w["payment_term"] = inv.payment_term
-            term = refs["payment_term"].look(inv.payment_term)
-            if term and term.get("name") is not None:
-                w["payment_term_name"] = _json(term["name"])
-        client_name = client["name"] if client else ""
-        if inv.client is not None:
-            w["client"] = inv.client
-        if client_name is not None:
-            w["client_name"] = _json(client_name)
-        if client:
-            for shown, key in _CLIENT_NAMES:
-                if client.get(key):
-                    w[shown] = _json(client[key])
-            w["client_use_stripe_auto_bill"] = bool(client.get("use_stripe_auto_bill"))
-        else:
-            w["client_use_stripe_auto_bill"] = False
-        if inv.entity is not None:
-            w["entity"] = inv.entity
-        for shown, key in _ENTITY_NAMES:
-            if entity.get(key) is not None:
-                w[shown] = _json(entity[key])
-        if inv.contract is not None:
-            w["contract"] = inv.contract
-            contract = refs["contract"].look(inv.contract)
-            if contract and contract.get("deal_name") is not None:
-                w["contract_name"] = _json(contract["deal_name"])
-        # the account it names (as Campfire answered it, when recorded), else the one it posts to
-        ar_account = rel_id(extra.get("ar_account")) or receivable_account(ws)
-        if ar_account is not None:
-            w["ar_account"] = _json(ar_account)
+        # the account it names (as Campfire answered it, when recorded), else the one it posts to (``names``)
+        ar_account = rel_id(extra.get("ar_account"))
+        if ar_account:
+            w["ar_account"] = ar_account
         auto_send = extra.get("auto_send_invoice", False)  # unsent: False, as Django defaults it
         if auto_send is not None:
             w["auto_send_invoice"] = _json(auto_send)
@@ -255,7 +302,7 @@ class InvoiceAnswers:
         w["created_at"] = _moment(inv.created_at)
         w["last_modified_at"] = _moment(inv.last_modified_at)
         w["is_deleted"] = False
-        if full:
+        if full and names.withholding:
             info = withholding_info(
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
             )
@@ -275,13 +322,13 @@ class InvoiceAnswers:
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens, as the docs' examples show: to the book currency when the invoice
         # is in its entity's currency, to the consolidation currency when it is in the root entity's.
-        if inv.currency == entity.get("currency") and "exchange_rate_book" not in w:
+        if inv.currency == names.entity_currency and "exchange_rate_book" not in w:
             w["exchange_rate_book"] = 1
-        if "exchange_rate" not in w and inv.currency == root_currency(ws):
+        if inv.currency == names.root_currency and "exchange_rate" not in w:
             w["exchange_rate"] = 1
         if "reminder_sent_dates" not in w:
             w["reminder_sent_dates"] = {}
-        return w
+        return w, names.base
 
 
 __all__ = ["INVOICE_FIXED", "LINE_FIXED", "InvoiceAnswers"]

@@ -15,7 +15,7 @@ from ..domain.models import Invoice, Line, Payment
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ServerError
-from ..openapi.answer_plan import AnswerPlan
+from ..openapi.answer_plan import AnswerPlan, Base
 from ..openapi.documents import dereferencer
 from ..openapi.shapes import Shapes
 from .invoice_answer import InvoiceAnswers
@@ -129,22 +129,24 @@ class Serializer:
     def payment_sync(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
         return self.shapes.render("InvoicePaymentSync", self.payment_values(ws, payment))
 
-    def _answer(self, ws: Workspace, inv: Invoice, schema: str) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
-        """What the invoice's answer in ``schema`` writes over its template, and the answer."""
+    def _answer(
+        self, ws: Workspace, inv: Invoice, schema: str
+    ) -> tuple[dict[str, t.Any], dict[str, t.Any], Base | None]:
+        """What the invoice's answer in ``schema`` writes over its base, the answer, and the base."""
         full = schema == "AccountingInvoice"
-        written = self.answers.written(ws, inv, full=full)
+        written, base = self.answers.written(ws, inv, full=full)
         written["lines"] = [self.line(ws, ln) for ln in inv.lines]
         if full:
             payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
             written["payment_journal_entries"] = [p.journal_entry for p in payments]
             written["payments"] = [self.payment(ws, p) for p in payments]
-        return written, self._plans[schema].finish(written, written.get("created_at"))
+        return written, self._plans[schema].finish(written, written.get("created_at"), base), base
 
     def _checked(self, ws: Workspace, inv: Invoice, schema: str) -> orjson.Fragment:
         """The invoice's answer in ``schema``, checked against it (``AnswerPlan.conforms``) and encoded."""
-        written, body = self._answer(ws, inv, schema)
+        written, body, base = self._answer(ws, inv, schema)
         plan = self._plans[schema]
-        if not plan.conforms(written, body):
+        if not plan.conforms(written, body, base):
             error = next(iter(plan.whole.iter_errors(body)))
             raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
         return orjson.Fragment(orjson.dumps(body))
