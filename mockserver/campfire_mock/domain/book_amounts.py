@@ -48,7 +48,11 @@ def book_amounts(
 ) -> dict[str, str | None]:
     """``<figure>_book`` and ``<figure>_consolidation`` of each figure of a document of ``entity`` in
     ``currency`` (``doc`` holds its rates)."""
-    rates = _rates(ws, entity, currency, doc) if currency else None
+    return book_figures(_rates(ws, entity, currency, doc) if currency else None, figures)
+
+
+def book_figures(rates: tuple[Decimal, Decimal | None] | None, figures: t.Mapping[str, t.Any]) -> dict[str, str | None]:
+    """``book_amounts`` of ``figures`` at ``rates`` (``posting._rates``; ``None``: the book rate is unknown)."""
     book, consolidated = rates if rates is not None else (None, None)
     native_book, native_consolidated = book == 1, consolidated == 1  # the usual case: each formatted once
     out: dict[str, str | None] = {}
@@ -63,4 +67,4 @@ def book_amounts(
     return out
 
 
-__all__ = ["book_amounts"]
+__all__ = ["book_amounts", "book_figures"]

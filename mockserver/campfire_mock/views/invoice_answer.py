@@ -13,10 +13,10 @@ import typing as t
 from datetime import date, datetime
 from decimal import Decimal
 
-from ..domain.book_amounts import book_amounts
+from ..domain.book_amounts import book_figures
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line
-from ..domain.posting import receivable_account, root_currency
+from ..domain.posting import rates_of, receivable_account, root_currency
 from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
@@ -125,6 +125,8 @@ class Names(t.NamedTuple):
     base: Base | None
     client_name: t.Any
     entity_currency: t.Any
+    #: The entity's currency as its postings read it (``posting._rates``), and the root entity's.
+    book_currency: t.Any
     root_currency: str
     #: Whether the entity operates under a withholding scheme (``documents.withholding_info``).
     withholding: bool
@@ -244,6 +246,7 @@ class InvoiceAnswers:
             plan.based(shown),
             client_name,
             entity.get("currency"),
+            refs["entity"].look(inv.entity or -1, {}).get("currency"),
             root_currency(ws),
             bool(entity) and entity.get("withholding_scheme") not in (None, ""),
         )
@@ -308,15 +311,9 @@ class InvoiceAnswers:
             )
             if info is not None:
                 w["withholding_info"] = _json(info)
-        for key, text in book_amounts(
-            ws,
-            inv.entity,
-            inv.currency,
-            extra,
-            total_amount=inv.total_amount,
-            amount_paid=inv.amount_paid,
-            amount_due=due,
-        ).items():
+        rates = rates_of(names.book_currency, names.root_currency, inv.currency, extra) if inv.currency else None
+        figures = {"total_amount": inv.total_amount, "amount_paid": inv.amount_paid, "amount_due": due}
+        for key, text in book_figures(rates, figures).items():
             if text is not None:
                 w[key] = text
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
