@@ -16,7 +16,9 @@ from campfire_mock.openapi.answer_plan import AnswerPlan
 from campfire_mock.openapi.documents import dereferencer, load_spec, packaged_spec
 from campfire_mock.openapi.json_schema import to_json_schema
 from campfire_mock.openapi.shapes import Shapes
+from campfire_mock.views import invoice_answer
 from campfire_mock.views.invoice_answer import _money
+from campfire_mock.views.render_cache import InvoiceBodies
 from campfire_mock.views.serialization import Serializer
 from campfire_mock.wire import number
 
@@ -133,6 +135,19 @@ def test_what_an_answer_shows_of_a_client_follows_a_write_to_it_inside_and_after
     with app.store.read("test-token") as ws:
         assert serializer.invoice(ws, ws.invoices[47864])["client_name"] == "Apple Renamed"
     assert client.get(f"{INVOICES}47864/").json()["client_name"] == "Apple Renamed"
+
+
+def test_a_workspace_keeps_the_names_of_a_bounded_number_of_combinations(
+    client: TestClient, serializer: Serializer, app: t.Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each combination of named objects keeps a copy of the template, so a workspace keeps a bounded number
+    of them (emptied when full), and answers stay the same."""
+    monkeypatch.setattr(invoice_answer, "NAMES_HELD", 2)
+    with app.store.read("test-token") as ws:
+        first = [serializer.invoice(ws, inv) for inv in ws.invoices.values()]
+        assert len({(inv.client, inv.entity, inv.contract, inv.payment_term) for inv in ws.invoices.values()}) > 2
+        assert 0 < len(InvoiceBodies.of(ws).names) <= 2
+        assert [serializer.invoice(ws, inv) for inv in ws.invoices.values()] == first
 
 
 @pytest.mark.parametrize("text", ["500.00", "500", "0.10", "-0.00", "1E+2", "123456789012.35"])

@@ -115,6 +115,10 @@ def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
     return {k: v if type(v) in _PLAIN else _json(v) for k, v in extra.items() if v is not None and k in shown}
 
 
+#: Combinations of named objects whose names a workspace keeps for its answers (``InvoiceAnswers.names``).
+NAMES_HELD = 512
+
+
 class Names(t.NamedTuple):
     """What an invoice's answer shows of the objects it names (client, entity, contract, payment term) and of
     its workspace (customer, receivables account): the same for every invoice naming the same ones."""
@@ -200,6 +204,8 @@ class InvoiceAnswers:
         if found is None or not names_hold(ws, ws.journal):
             found = self._names(ws, inv, full=full)
             if names_hold(ws, ws.journal):
+                if len(cache.names) >= NAMES_HELD:  # each holds a copy of the template: bounded, as memory is
+                    cache.names.clear()
                 cache.names[key] = found
         return found
 
