@@ -107,8 +107,10 @@ class AnswerPlan:
         if self._part is None:
             return bool(self.whole.is_valid(out))
         always = (base or self.root).always
-        if always:
-            written = {**always, **written}
+        for prop in always:
+            if prop not in written:  # left empty: its empty value is checked with what was written
+                written = {**always, **written}
+                break
         return bool(self._part.is_valid(written))
 
 
