@@ -243,10 +243,20 @@ def test_answer_that_cannot_be_encoded_undoes_the_write(compiled_path: bool) -> 
 
 def test_unencodable_answer_is_a_500_and_undone(monkeypatch: pytest.MonkeyPatch) -> None:
     """When a created invoice's answer fails to encode, the request is a 500 and the invoice is not kept."""
-    from campfire_mock.views.serialization import Serializer
+    from campfire_mock.views.invoice_answer import InvoiceAnswers
 
-    render = Serializer.invoice
-    monkeypatch.setattr(Serializer, "invoice", lambda self, ws, inv: {**render(self, ws, inv), "memo": "\ud800"})
+    written = InvoiceAnswers.written
+    monkeypatch.setattr(
+        InvoiceAnswers,
+        "written",
+        lambda self, ws, inv, full: (
+            {
+                **written(self, ws, inv, full=full)[0],
+                **({"message_on_invoice": "\ud800"} if full else {}),  # the create's answer, not the list's
+            },
+            None,
+        ),
+    )
     with TestClient(create_app(), headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
         count = client.get(INVOICES).json()["count"]
         answer = client.post(INVOICES, json=NEW)

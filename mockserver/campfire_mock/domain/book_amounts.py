@@ -8,17 +8,39 @@ book total may differ from a figure here by a rounding cent.
 
 from __future__ import annotations
 
+import functools
 import typing as t
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
-from .models import money
+from .models import _WIDE, CENT
 from .posting import _rates
 from .values import dec
 from .workspace import Workspace
 
+#: ``_text`` of the non-zero amounts shown lately (it depends on the value only; a zero keeps its sign, so
+#: zeros are not held), so the figures that recur are formatted once; emptied when full.
+_TEXTS: dict[Decimal, str] = {}
+_TEXTS_HELD = 4096
+
 
 def _text(amount: Decimal | None) -> str | None:
-    return None if amount is None else f"{money(amount):.2f}"
+    """Money text: rounded to cents half up (``models.money``), two places."""
+    if amount is None:
+        return None
+    if not amount or not amount.is_finite():
+        return f"{amount.quantize(CENT, ROUND_HALF_UP, _WIDE):.2f}"
+    found = _TEXTS.get(amount)
+    if found is None:
+        if len(_TEXTS) >= _TEXTS_HELD:
+            _TEXTS.clear()
+        found = _TEXTS[amount] = f"{amount.quantize(CENT, ROUND_HALF_UP, _WIDE):.2f}"
+    return found
+
+
+@functools.cache
+def _names(figure: str) -> tuple[str, str]:
+    """The book and consolidation names of a figure (``total_amount_book``, ``total_amount_consolidation``)."""
+    return f"{figure}_book", f"{figure}_consolidation"
 
 
 def book_amounts(
@@ -26,17 +48,23 @@ def book_amounts(
 ) -> dict[str, str | None]:
     """``<figure>_book`` and ``<figure>_consolidation`` of each figure of a document of ``entity`` in
     ``currency`` (``doc`` holds its rates)."""
-    rates = _rates(ws, entity, currency, doc) if currency else None
+    return book_figures(_rates(ws, entity, currency, doc) if currency else None, figures)
+
+
+def book_figures(rates: tuple[Decimal, Decimal | None] | None, figures: t.Mapping[str, t.Any]) -> dict[str, str | None]:
+    """``book_amounts`` of ``figures`` at ``rates`` (``posting._rates``; ``None``: the book rate is unknown)."""
     book, consolidated = rates if rates is not None else (None, None)
+    native_book, native_consolidated = book == 1, consolidated == 1  # the usual case: each formatted once
     out: dict[str, str | None] = {}
     for name, value in figures.items():
-        amount = dec(value or 0)
-        native = _text(amount) if book == 1 or consolidated == 1 else None  # the usual case: formatted once
-        out[f"{name}_book"] = native if book == 1 else _text(None if book is None else amount * book)
-        out[f"{name}_consolidation"] = (
-            native if consolidated == 1 else _text(None if consolidated is None else amount * consolidated)
+        book_name, consolidated_name = _names(name)
+        amount = value if type(value) is Decimal and value else dec(value or 0)  # a zero is 0 (never -0)
+        native = _text(amount) if native_book or native_consolidated else None
+        out[book_name] = native if native_book else _text(None if book is None else amount * book)
+        out[consolidated_name] = (
+            native if native_consolidated else _text(None if consolidated is None else amount * consolidated)
         )
     return out
 
 
-__all__ = ["book_amounts"]
+__all__ = ["book_amounts", "book_figures"]

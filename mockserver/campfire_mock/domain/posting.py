@@ -60,9 +60,16 @@ def _rates(
     ws: Workspace, entity: int | None, currency: str, doc: t.Mapping[str, t.Any]
 ) -> tuple[Decimal, Decimal | None] | None:
     """(native->book, native->consolidated) for a document, or ``None`` when its book rate is unknown."""
-    book_currency = str(ws.refs["entity"].look(entity or -1, {}).get("currency") or currency)
+    return rates_of(ws.refs["entity"].look(entity or -1, {}).get("currency"), root_currency(ws), currency, doc)
+
+
+def rates_of(
+    entity_currency: t.Any, root: str, currency: str, doc: t.Mapping[str, t.Any]
+) -> tuple[Decimal, Decimal | None] | None:
+    """``_rates`` of a document in ``currency`` of an entity keeping its books in ``entity_currency`` (none:
+    the document's), where the root entity's currency is ``root``."""
+    book_currency = str(entity_currency or currency)
     given_book, given = doc.get("exchange_rate_book"), doc.get("exchange_rate")
-    root = root_currency(ws)
     if currency == book_currency:
         book = ONE
     elif given_book not in (None, "", 0):

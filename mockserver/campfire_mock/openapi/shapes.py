@@ -142,6 +142,10 @@ class Shapes:
                 )
                 self._plans[name] = _Plan.of(self._shapes[name])
 
+    def shape(self, schema: str) -> Shape:
+        """The schema's response properties in order, each with its empty value."""
+        return self._shapes[schema]
+
     def render(self, schema: str, values: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
         """A dict with exactly the schema's response properties, JSON-ready (``wire.jsonable``): the value
         ``values`` has (not ``None``), else the property's empty value."""

@@ -44,25 +44,27 @@ class InvoiceView(InvoicePaymentActions):
         return envelope(self.serializer.invoice_page(ws, page, "AccountingInvoiceList"), meta), 200
 
     @cleans_body(SCHEMA)
-    def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
+    def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         inv = self.services.invoices.create(ws, body)
         caller.check_drafts(inv)
         if "revenue_transactions" in body:
             link_invoice_revenue(ws, inv.id, body["revenue_transactions"])
-        return self.serializer.invoice(ws, inv), 201
+        return self.serializer.invoice_answer(ws, inv), 201
 
     def retrieve(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         return self.serializer.invoice_json(ws, self.services.invoices.get(ws, id_)), 200
 
-    def update(self, ws: Workspace, caller: Caller, id_: int, body: Body, **_: t.Any) -> tuple[Body, int]:  # type: ignore[override]
+    def update(self, ws: Workspace, caller: Caller, id_: int, body: Body, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         return self._update(ws, caller, id_, body, partial=False)
 
     def partial_update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
-    ) -> tuple[Body, int]:
+    ) -> tuple[t.Any, int]:
         return self._update(ws, caller, id_, body or {}, partial=True)
 
-    def _update(self, ws: Workspace, caller: Caller, invoice_id: int, body: Body, *, partial: bool) -> tuple[Body, int]:
+    def _update(
+        self, ws: Workspace, caller: Caller, invoice_id: int, body: Body, *, partial: bool
+    ) -> tuple[t.Any, int]:
         caller.check_drafts(self.services.invoices.get(ws, invoice_id))
         # Cleaned here, not before the handler: the object and the caller's right to it are checked
         # first, as DRF's ``get_object`` comes before its serializer (a 404 or 403 before a 400).
@@ -71,7 +73,7 @@ class InvoiceView(InvoicePaymentActions):
         caller.check_drafts(inv)
         if "revenue_transactions" in clean:  # omitted, as DRF leaves a many-related field it is not given
             link_invoice_revenue(ws, inv.id, clean["revenue_transactions"])
-        return self.serializer.invoice(ws, inv), 200
+        return self.serializer.invoice_answer(ws, inv), 200
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         caller.check_drafts(self.services.invoices.get(ws, id_))
@@ -83,14 +85,14 @@ class InvoiceView(InvoicePaymentActions):
     @action("POST", url_path="{invoice_id}/void")
     def void(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
-    ) -> tuple[Body, int]:
+    ) -> tuple[t.Any, int]:
         void_date = (body or {}).get("void_date")
         inv = self.services.invoices.void(ws, invoice_id, date.fromisoformat(void_date) if void_date else None)
-        return self.serializer.invoice(ws, inv), 200
+        return self.serializer.invoice_answer(ws, inv), 200
 
     @action("POST", url_path="{invoice_id}/reopen")
-    def reopen(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[Body, int]:
-        return self.serializer.invoice(ws, self.services.invoices.reopen(ws, invoice_id)), 200
+    def reopen(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[t.Any, int]:
+        return self.serializer.invoice_answer(ws, self.services.invoices.reopen(ws, invoice_id)), 200
 
     @action("POST", url_path="bulk-create")
     def bulk_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Bodies, int]:

@@ -22,6 +22,9 @@ class InvoiceBodies:
 
     def __init__(self) -> None:
         self.bodies: dict[int, dict[str, tuple[date, t.Any]]] = {}
+        #: What invoices' answers show of the objects they name (``invoice_answer.InvoiceAnswers.names``), by
+        #: schema and ids named; forgotten with every body once a write touches a reference object.
+        self.names: dict[tuple[t.Any, ...], t.Any] = {}
 
     @classmethod
     def of(cls, ws: Workspace) -> InvoiceBodies:
@@ -40,11 +43,13 @@ class InvoiceBodies:
         self.bodies.setdefault(invoice_id, {})[schema] = (today, body)
 
     def forget(self, ws: Workspace, journal: Journal) -> None:
-        """Drop the bodies the write ``journal`` recorded may have changed."""
-        if not self.bodies:
+        """Drop the bodies the write ``journal`` recorded may have changed (all, and the names, if it touched a
+        reference object or the customer, or replaced the workspace)."""
+        if not self.bodies and not self.names:
             return
-        if journal.replaced is not None or ws.customer != journal.customer:
+        if not names_hold(ws, journal):
             self.bodies.clear()
+            self.names.clear()
             return
         stale: set[int] = set()
         for table, seen in journal.before.values():
@@ -60,11 +65,21 @@ class InvoiceBodies:
                     for row in (before, dict.get(table, key, MISSING)):
                         if isinstance(row, dict) and isinstance(row.get("invoice"), int):
                             stale.add(row["invoice"])
-            elif table.kind in REFERENCE_KINDS:
-                self.bodies.clear()
-                return
         for invoice_id in stale:
             self.bodies.pop(invoice_id, None)
 
 
-__all__ = ["InvoiceBodies"]
+def names_hold(ws: Workspace, journal: Journal | None) -> bool:
+    """Whether what answers show of the objects invoices name still holds in the write ``journal`` (or
+    outside one): it has touched no reference object, nor the customer, nor replaced the workspace."""
+    if journal is None:
+        return True
+    if journal.replaced is not None or ws.customer != journal.customer:
+        return False
+    return not any(table.kind in _REFERENCES for table, _ in journal.before.values())
+
+
+_REFERENCES = frozenset(REFERENCE_KINDS)
+
+
+__all__ = ["InvoiceBodies", "names_hold"]

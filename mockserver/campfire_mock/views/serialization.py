@@ -10,19 +10,15 @@ from decimal import Decimal
 
 import orjson
 
-from ..domain.book_amounts import book_amounts
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
-from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line, Payment
-from ..domain.posting import receivable_account, root_currency
 from ..domain.references import ReferenceService
-from ..domain.revenue import invoice_revenue
-from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from ..errors import ServerError
+from ..openapi.answer_plan import AnswerPlan, Base
 from ..openapi.documents import dereferencer
-from ..openapi.json_schema import fast_validator
 from ..openapi.shapes import Shapes
+from .invoice_answer import InvoiceAnswers
 from .render_cache import InvoiceBodies
 
 if t.TYPE_CHECKING:
@@ -58,30 +54,20 @@ PAYMENT_FIELDS = (
 )
 
 
-def _put_rendered(out: dict[str, t.Any], **rendered: list[dict[str, t.Any]]) -> dict[str, t.Any]:
-    """``out`` (a rendered object) with its lists of objects that were rendered on their own (already JSON-ready,
-    so not walked again by ``Shapes.render``); each property ``out``'s schema has keeps its place in the
-    schema's order, one it lacks is left out, as ``Shapes.render`` would."""
-    for prop, items in rendered.items():
-        if prop in out:
-            out[prop] = items
-    return out
-
-
 class Serializer:
     """Renders a workspace's objects; knows the names behind every id."""
 
     def __init__(self, shapes: Shapes, *, check: bool = True) -> None:
         self.shapes = shapes
-        #: What ``invoice_json`` caches is checked against its schema (unless ``--no-validate-responses``).
-        self._validators: dict[str, t.Any] = {}
-        if check:
-            resolved = dereferencer(shapes.spec)
-            for name in CACHED_SCHEMAS:
-                validator = fast_validator(resolved.schema(name))
-                if validator is None:
-                    raise ValueError(f"{name} cannot be compiled for the response check")
-                self._validators[name] = validator
+        #: Invoice answers are built in their schemas' shapes and checked against them (unless
+        #: ``--no-validate-responses``); a line is checked as part of its invoice.
+        resolved = dereferencer(shapes.spec) if check else None
+        self._plans = {
+            name: AnswerPlan(shapes.shape(name), resolved.schema(name) if resolved is not None else None)
+            for name in CACHED_SCHEMAS
+        }
+        line = AnswerPlan(shapes.shape("AccountingInvoiceLine"), None)
+        self.answers = InvoiceAnswers(self._plans["AccountingInvoice"], self._plans["AccountingInvoiceList"], line)
 
     def invoice_json(
         self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice", today: date | None = None
@@ -97,12 +83,7 @@ class Serializer:
         hit = entry.get(schema) if entry is not None else None
         if hit is not None and hit[0] == today:
             return t.cast(orjson.Fragment, hit[1])
-        body = self.invoice(ws, inv) if schema == "AccountingInvoice" else self.invoice_list_item(ws, inv)
-        validator = self._validators.get(schema)
-        if validator is not None and not validator.is_valid(body):
-            error = next(iter(validator.iter_errors(body)))
-            raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
-        fragment = orjson.Fragment(orjson.dumps(body))
+        fragment = self._checked(ws, inv, schema)
         cache.put(inv.id, schema, today, fragment)
         return fragment
 
@@ -118,33 +99,8 @@ class Serializer:
         return out
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
-        product = (ws.refs["product"].look(line.product) if line.product is not None else None) or {}
-        department = (ws.refs["department"].look(line.department) if line.department is not None else None) or {}
-        values: dict[str, t.Any] = {
-            **line.extra,
-            "id": line.id,
-            "product": line.product,
-            "product_name": product.get("product_name"),
-            "stripe_product_id": product.get("stripe_product_id"),
-            "product_is_taxable": bool(product.get("is_taxable")),
-            "anrok_item_id": product.get("anrok_item_id"),
-            "sphere_item_id": product.get("sphere_item_id"),
-            "department": line.department,
-            "department_name": department.get("name"),
-            "department_code": department.get("code"),
-            "service_date": line.service_date,
-            "description": line.description,
-            "quantity": line.quantity,
-            "rate": line.rate,
-            "currency": line.currency,
-            "amount": line.amount,
-            "tax": line.tax,
-            "discount": line.discount,
-            "created_at": line.created_at,
-            "last_modified_at": line.last_modified_at,
-            "customer": ws.customer,
-        }
-        return self.shapes.render("AccountingInvoiceLine", values)
+        """A line in ``AccountingInvoiceLine``'s shape (``invoice_answer.InvoiceAnswers.line``)."""
+        return self.answers.line(ws, line)
 
     def payment_values(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
         """Everything any payment schema shows; each schema renders the part it declares."""
@@ -173,105 +129,39 @@ class Serializer:
     def payment_sync(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
         return self.shapes.render("InvoicePaymentSync", self.payment_values(ws, payment))
 
-    def invoice_values(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        client = ws.refs["vendor"].look(inv.client) if inv.client is not None else None
-        entity = ws.refs["entity"].look(inv.entity) or {}
-        contract = ws.refs["contract"].look(inv.contract) if inv.contract is not None else None
-        term = ws.refs["payment_term"].look(inv.payment_term) if inv.payment_term is not None else None
-        payment_status = inv.payment_status
-        status = payment_status.value
-        past_due = inv.past_due_days(ws.clock.today(), payment_status)
-        client_name = client["name"] if client else ""
-        known = client or {}
-        values: dict[str, t.Any] = {
-            **inv.extra,
-            "id": inv.id,
-            "customer": ws.customer,
-            "invoice_number": inv.invoice_number,
-            "invoice_date": inv.invoice_date,
-            "due_date": inv.due_date,
-            "terms": inv.terms,
-            "payment_term": inv.payment_term,
-            "payment_term_name": term.get("name") if term else None,
-            "client": inv.client,
-            "client_name": client_name,
-            # Null when the client has none, as Campfire's Retrieve Invoice example shows.
-            "client_email": known.get("email") or None,
-            "client_invoice_message": known.get("invoice_message") or None,
-            "client_use_stripe_auto_bill": bool(known.get("use_stripe_auto_bill")),
-            "anrok_customer_id": known.get("anrok_customer_id") or None,
-            "entity": inv.entity,
-            "entity_name": entity.get("name"),
-            "entity_currency": entity.get("currency"),
-            "entity_invoice_message": entity.get("invoice_message"),
-            "contract": inv.contract,
-            "contract_name": (contract or {}).get("deal_name") if contract is not None else None,
-            # the account it names (as Campfire answered it, when recorded), else the one it posts to
-            "ar_account": rel_id(inv.extra.get("ar_account")) or receivable_account(ws),
-            "auto_send_invoice": inv.extra.get("auto_send_invoice", False),  # unsent: False, as Django defaults it
-            "currency": inv.currency,
-            "discount": inv.discount,
-            "payment_term_applied_discount": inv.payment_term_applied_discount,
-            "total_amount": inv.total_amount,
-            "amount_paid": inv.amount_paid,
-            "amount_due": inv.amount_due,
-            "status": status,
-            "payment_status": status,
-            "past_due_days": past_due,
-            "paid_date": inv.paid_date,
-            "sent_date": inv.sent_date,
-            "uncollectible_date": inv.uncollectible_date,
-            "voided_date": inv.voided_date,
-            "voided_journal_entry": inv.voided_journal_entry,
-            "voided_journal_entry_order": inv.voided_journal_entry,
-            "revenue_transactions": invoice_revenue(ws, inv.id),
-            "journal_entry": inv.journal_entry,
-            "search_text": f"{inv.invoice_number.replace('-', '_')} {client_name}".strip(),
-            "created_at": inv.created_at,
-            "last_modified_at": inv.last_modified_at,
-            "is_deleted": False,
-            "withholding_info": withholding_info(
-                ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
-            ),
-        }
-        values.update(
-            book_amounts(
-                ws,
-                inv.entity,
-                inv.currency,
-                inv.extra,
-                total_amount=inv.total_amount,
-                amount_paid=inv.amount_paid,
-                amount_due=inv.amount_due,
-            )
-        )
-        # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
-        # where no conversion happens, as the docs' examples show: to the book currency when the invoice
-        # is in its entity's currency, to the consolidation currency when it is in the root entity's.
-        for rate, unconverted in (
-            ("exchange_rate_book", entity.get("currency")),
-            ("exchange_rate", root_currency(ws)),
-        ):
-            if inv.currency == unconverted and values.get(rate) is None:
-                values[rate] = 1
-        if values.get("reminder_sent_dates") is None:
-            values["reminder_sent_dates"] = {}
-        return values
+    def _answer(
+        self, ws: Workspace, inv: Invoice, schema: str
+    ) -> tuple[dict[str, t.Any], dict[str, t.Any], Base | None]:
+        """What the invoice's answer in ``schema`` writes over its base, the answer, and the base."""
+        full = schema == "AccountingInvoice"
+        written, base = self.answers.written(ws, inv, full=full)
+        written["lines"] = [self.line(ws, ln) for ln in inv.lines]
+        if full:
+            payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
+            written["payment_journal_entries"] = [p.journal_entry for p in payments]
+            written["payments"] = [self.payment(ws, p) for p in payments]
+        return written, self._plans[schema].finish(written, written.get("created_at"), base), base
+
+    def _checked(self, ws: Workspace, inv: Invoice, schema: str) -> orjson.Fragment:
+        """The invoice's answer in ``schema``, checked against it (``AnswerPlan.conforms``) and encoded."""
+        written, body, base = self._answer(ws, inv, schema)
+        plan = self._plans[schema]
+        if not plan.conforms(written, body, base):
+            error = next(iter(plan.whole.iter_errors(body)))
+            raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
+        return orjson.Fragment(orjson.dumps(body))
+
+    def invoice_answer(self, ws: Workspace, inv: Invoice) -> orjson.Fragment:
+        """The invoice as ``AccountingInvoice``, checked and encoded, not kept (a write's answer: the write
+        forgets the invoices it touched)."""
+        return self._checked(ws, inv, "AccountingInvoice")
 
     def invoice(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        values = self.invoice_values(ws, inv)
-        payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
-        values["payment_journal_entries"] = [p.journal_entry for p in payments]
-        out = self.shapes.render("AccountingInvoice", values)
-        return _put_rendered(
-            out,
-            lines=[self.line(ws, ln) for ln in inv.lines],
-            payments=[self.payment(ws, p) for p in payments],
-        )
+        """The invoice as ``AccountingInvoice`` (unchecked: a bulk create's answer is checked whole)."""
+        return self._answer(ws, inv, "AccountingInvoice")[1]
 
     def invoice_list_item(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        out = self.shapes.render("AccountingInvoiceList", self.invoice_values(ws, inv))
-        return _put_rendered(out, lines=[self.line(ws, ln) for ln in inv.lines])
+        return self._answer(ws, inv, "AccountingInvoiceList")[1]
 
     def stored(self, ws: Workspace, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         """A stored reference object in its response shape, with the names and sums it implies."""

@@ -1,0 +1,117 @@
+"""One response schema compiled for answers built straight into their final shape, and checked by the parts
+that vary.
+
+A builder (``views/invoice_answer.py``) gives only what an answer writes (JSON-ready values of properties the
+schema has); ``AnswerPlan.finish`` puts them over the schema's template (every property in the schema's
+order, its empty value in place, as ``Shapes.render`` fills them). The check is the schema's own, split in
+two exact halves: an empty value that never varies is checked once, when the plan is made, and each answer
+checks what it wrote (with the empties that vary: a timestamp's, and any empty the schema refuses). That is
+the whole schema's verdict as long as the schema is an object of properties with a ``required`` list (every
+property is in every answer, and each property's value is checked on its own); a schema with any other
+object keyword is checked whole on every answer instead.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+import jsonschema_rs
+
+from ..wire import EPOCH
+from .json_schema import to_json_schema
+from .shapes import _PLAIN, _UNSET, Shape, _Plan
+
+#: Object keywords under which each property's value is checked on its own (``to_json_schema``'s output).
+_SPLITTABLE = frozenset({"type", "properties", "required", "title", "description", "default"})
+
+
+class Base(t.NamedTuple):
+    """What answers are finished over: the schema's template, with a part that many answers share in place
+    (checked once, when the base is made), and the empties each answer checks again (``AnswerPlan.always``
+    less the shared part's properties)."""
+
+    values: dict[str, t.Any]
+    always: dict[str, t.Any]
+
+
+class AnswerPlan:
+    """How answers of one schema are finished and checked (see the module's docstring)."""
+
+    def __init__(self, shape: Shape, schema: dict[str, t.Any] | None) -> None:
+        plan = _Plan.of(shape)
+        self.template = plan.template
+        self.props = plan.props
+        #: ``(property, make)``: an empty container made afresh for each answer that leaves it empty.
+        self.fresh = tuple((prop, make) for prop, make in plan.unset if make is not None)
+        #: Properties whose empty value is the answer's creation time.
+        self.stamped = tuple(prop for prop, make in plan.unset if make is None)
+        #: The whole schema's validator (``None``: answers are not checked), and what checks one answer's part.
+        self.whole: t.Any = None
+        self._part: t.Any = None
+        #: Empty values checked on every answer: the schema refuses them, so an answer leaving them is caught.
+        self.always: dict[str, t.Any] = {}
+        if schema is not None:
+            self._compile(to_json_schema(schema))
+        #: The template alone, as a base.
+        self.root = Base(self.template, self.always)
+
+    def _compile(self, schema: dict[str, t.Any]) -> None:
+        self.whole = jsonschema_rs.Draft4Validator(schema, validate_formats=True)
+        required = set(schema.get("required", ()))
+        if set(schema) - _SPLITTABLE or schema.get("type") != "object" or not required <= self.props:
+            return  # not split: every answer is checked whole
+        self._part = jsonschema_rs.Draft4Validator(
+            {"type": "object", "properties": schema.get("properties", {})}, validate_formats=True
+        )
+        made = dict(self.fresh)
+        for prop, empty in self.template.items():
+            if prop in self.stamped:
+                continue  # made from each answer's creation time: checked with what it wrote
+            value = made[prop]() if prop in made else empty
+            if not self._part.is_valid({prop: value}):
+                self.always[prop] = value
+
+    def based(self, shared: dict[str, t.Any]) -> Base | None:
+        """A base with ``shared`` (JSON-ready values of properties of the schema, no timestamp) in place, checked
+        now; ``None`` if it holds a container (answers share no container) or breaks the schema (each answer
+        then writes it, and is refused)."""
+        if not shared.keys() <= self.props or any(prop in shared for prop in self.stamped):
+            raise ValueError(f"a shared part holds what it may not: {sorted(shared)}")
+        if any(type(value) not in _PLAIN for value in shared.values()):
+            return None  # no container is shared by answers
+        if self._part is not None and not self._part.is_valid(shared):
+            return None
+        values = self.template.copy()
+        values.update(shared)
+        return Base(values, {prop: value for prop, value in self.always.items() if prop not in shared})
+
+    def finish(self, written: dict[str, t.Any], created: t.Any, base: Base | None = None) -> dict[str, t.Any]:
+        """The answer: ``written`` (JSON-ready, only properties of the schema) over ``base`` (by default the
+        template); a timestamp left empty is ``created`` (JSON-ready), or the epoch. ``written`` gains the
+        timestamps it lacked."""
+        for prop in self.stamped:
+            if prop not in written:
+                written[prop] = created or EPOCH
+        out = (base or self.root).values.copy()  # the schema's order, every plain empty in place
+        out.update(written)
+        for prop, make in self.fresh:
+            if out[prop] is _UNSET:
+                out[prop] = make()
+        return out
+
+    def conforms(self, written: dict[str, t.Any], out: dict[str, t.Any], base: Base | None = None) -> bool:
+        """Whether ``out`` (``finish(written, ..., base)``) conforms to the schema: its written part checked, the
+        base's checked once (its ``always`` checked again), or the whole answer where the schema cannot be split."""
+        if self.whole is None:
+            return True
+        if self._part is None:
+            return bool(self.whole.is_valid(out))
+        always = (base or self.root).always
+        for prop in always:
+            if prop not in written:  # left empty: its empty value is checked with what was written
+                written = {**always, **written}
+                break
+        return bool(self._part.is_valid(written))
+
+
+__all__ = ["AnswerPlan", "Base"]
