@@ -283,9 +283,41 @@ def main(argv: list[str] | None = None) -> int:
     add_intercompany(objects)
     add_example_products(objects)
     add_payables(seed)
+    add_stamps(objects)
     path.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {path}")
     return 0
+
+
+#: The day the demo books were set up: what an object of the demo was created on when it has no date of its own.
+SET_UP = "2024-12-02T09:00:00+0000"
+#: An object's own date, in the order looked for: a document was created on its date.
+OWN_DATES = (
+    "invoice_date",
+    "bill_date",
+    "credit_memo_date",
+    "debit_memo_date",
+    "date",
+    "transaction_date",
+    "contract_start_date",
+    "start_date",
+)
+
+
+def add_stamps(objects: dict[str, list[dict[str, t.Any]]]) -> None:
+    """Give every object without ``created_at`` one from the demo's own story (its date, else the set-up
+    day), and ``last_modified_at`` the same: without them the loader stamps the moment a workspace is made,
+    which a contract of 2025 was not created at. Deterministic: the objects other steps rewrite get the same."""
+    for rows in objects.values():
+        for obj in rows:
+            if not isinstance(obj, dict) or obj.get("created_at"):
+                continue
+            day = next((str(obj[k])[:10] for k in OWN_DATES if isinstance(obj.get(k), str) and obj[k]), None)
+            created = f"{day}T09:00:00+0000" if day else SET_UP
+            modified = obj.get("last_modified_at")
+            obj["created_at"] = min(created, modified) if isinstance(modified, str) and modified else created
+            if not modified:
+                obj["last_modified_at"] = obj["created_at"]
 
 
 def _under(obj: dict[str, t.Any], parent: dict[str, int]) -> bool:

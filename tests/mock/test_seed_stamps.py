@@ -57,3 +57,15 @@ def test_a_watermark_sync_after_seeding_sees_the_next_write(client: TestClient) 
     assert {line["journal"] for line in since} >= {entry["id"]}
     invoices = client.get("/coa/api/v1/invoice/", params={"limit": 500}).json()["results"]
     assert all(parse_moment(i["last_modified_at"]) <= parse_moment(NOW) for i in invoices)
+
+
+def test_demo_objects_were_created_in_the_demo_s_story_not_when_the_workspace_was_made(client: TestClient) -> None:
+    """Seeded at 2026-06-15 noon, no demo contract, vendor, department or account says it was created then:
+    a contract on or before its start, the others on the day the demo books were set up or their own date."""
+    _seeded_at(client, NOW)
+    contracts = client.get("/rr/api/v1/contracts").json()["results"]
+    assert contracts and all(c["created_at"][:10] <= c["contract_start_date"] for c in contracts)
+    for path in ("/coa/api/vendor", "/coa/api/department", "/coa/api/account", "/rr/api/v1/contracts"):
+        page = client.get(path, params={"limit": 1000}).json()
+        rows = page["results"] if isinstance(page, dict) else page
+        assert rows and all(r["created_at"] != NOW and r["last_modified_at"] >= r["created_at"] for r in rows), path
