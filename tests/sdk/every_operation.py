@@ -83,6 +83,9 @@ CURATED: dict[str, dict[str, t.Any]] = {
     "get_prepaid_commit_usage_event_distinct_values": {"field": "region"},
     "set_transaction_match_status": {"action": "accept"},
     "update_transaction_match_status": {"action": "reject"},
+    # A match names an object of a content type the twin numbers (domain/content_types.py: 1 is an invoice).
+    "update_transaction_match": {"content_type": 1, "object_id": 145002, "customer": 1, "transaction": 14728801},
+    "partial_update_transaction_match": {"content_type": 1, "object_id": 145002},
     "coa_api_intercompany_journal_entry_balance_create": {"transactions": [{"entity": 54, "debit_amount_native": 5}]},
     "coa_api_intercompany_journal_entry_create": INTERCOMPANY,
     "coa_api_intercompany_journal_entry_update": INTERCOMPANY,
