@@ -228,7 +228,7 @@ def admission_of(scope: t.Mapping[str, t.Any]) -> Admission | None:
 
 #: Request ids are ``req_`` + 20 random hex digits drawn once per process + a 12-digit counter:
 #: unique like a UUID (the prefix differs between runs), without a system call per request.
-_ID_PREFIX = f"req_{secrets.token_hex(10)}"
+_ID_PREFIX = f"req_{secrets.token_hex(10)}".encode()
 _ID_COUNTER = itertools.count(1)
 
 
@@ -236,7 +236,7 @@ def _request_id(given: bytes | None) -> bytes:
     """The caller's ``X-Request-Id`` (kept if it is short and printable), or a new one."""
     if given is not None and 0 < len(given) <= 200 and given.isascii() and given.decode("ascii").isprintable():
         return bytes(given)
-    return f"{_ID_PREFIX}{next(_ID_COUNTER):012x}".encode()
+    return b"%s%012x" % (_ID_PREFIX, next(_ID_COUNTER))
 
 
 __all__ = [

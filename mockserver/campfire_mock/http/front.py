@@ -195,8 +195,14 @@ class RequestMiddleware:
             exporting = scope["method"] == "GET" and scope["path"] == IMPORT_PATH
             if exporting and self.exported is not None and await self.exported.serve(scope, send_status):
                 return
-            if self.compiled is not None and await self.compiled.serve(admission, scope, send_status):
-                return
+            if self.compiled is not None:
+                reply = self.compiled.answer(admission, scope)
+                if reply is not None:  # sent here, not through ``send_status``: its status and reason read once
+                    status["code"] = reply.status
+                    if 400 <= reply.status < 500:
+                        reason.append(reply.body[:REASON_BYTES])
+                    await send_reply(send, reply, request_id)
+                    return
             chunks = [body]
 
             async def replay() -> Message:
