@@ -318,10 +318,10 @@ class RequestMiddleware:
         into the entry when the log is read (``imported``: now, under the import's JSON bounds)."""
         path = received.get("path", "")
         query = received.get("query_string", b"").decode("latin-1")
-        client = (received.get("client") or ("-",))[0]
-        target = f"{path}?{query}" if query else path
         request_id = admission.request_id.decode()
         if logger.isEnabledFor(logging.INFO):
+            client = (received.get("client") or ("-",))[0]
+            target = f"{path}?{query}" if query else path
             fields = {
                 "client": client,
                 "method": scope["method"],
