@@ -157,9 +157,9 @@ def create_app(
 
 
 class MockApp:
-    """The ASGI app: HTTP requests pass the front door (CORS, then ``RequestMiddleware``: request ids,
-    faults, limits, the request log, the compiled path) and only then, if still unanswered,
-    Connexion's app (routing, security, validation, the handler, error handlers, ``/ui``).
+    """The ASGI app: HTTP requests pass the front door (CORS if they name an ``Origin``, then
+    ``RequestMiddleware``: request ids, faults, limits, the request log, the compiled path) and only then,
+    if still unanswered, Connexion's app (routing, security, validation, the handler, error handlers, ``/ui``).
 
     Connexion's app is built off the start-up path: at lifespan start-up in a worker thread, so the
     compiled path answers at once, or by the first request that needs it when there is no lifespan
