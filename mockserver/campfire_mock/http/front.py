@@ -185,11 +185,12 @@ class RequestMiddleware:
                     changes["content_type"] = "application/json"
             if body or changes:
                 admission = admission.with_body(scope, body, **changes)
-            answered_by = await self.control.answer(
-                admission, scope["method"], scope.get("query_string", b""), send_status
-            )
-            if answered_by is not None:
-                return
+            if self.control.armed(admission):
+                answered_by = await self.control.answer(
+                    admission, scope["method"], scope.get("query_string", b""), send_status
+                )
+                if answered_by is not None:
+                    return
             if importing and self.offloaded is not None and await self.offloaded.serve(scope, body, send_status):
                 return
             exporting = scope["method"] == "GET" and scope["path"] == IMPORT_PATH
