@@ -114,3 +114,32 @@ def test_a_newline_in_a_path_cannot_forge_a_log_line(caplog: t.Any) -> None:
     lines = [r.getMessage() for r in caplog.records if "GET /coa" in r.getMessage()]
     assert len(lines) == 1 and "\n" not in lines[0]
     assert "/coa/api/v1/invoice/\\x0a127.0.0.1 \\x22GET / HTTP/1.1\\x22 200" in lines[0]
+
+
+def test_a_refusal_the_compiled_path_answers_is_logged_with_its_reason_and_request_id(caplog: t.Any) -> None:
+    """A 404 the compiled path answers carries its request id, and its log line gives the status and the start
+    of the answer as the reason, as a refusal answered anywhere else does."""
+    import logging
+
+    app = create_app()
+    assert app.compiled is not None
+    with caplog.at_level(logging.INFO, logger="campfire_mock"), TestClient(app) as client:
+        served = app.compiled.served
+        made = client.get("/coa/api/v1/invoice/99999/", headers={"Authorization": "Token front-log"})
+        assert app.compiled.served == served + 1  # answered by the compiled path, not Connexion's
+    assert made.status_code == 404
+    assert made.json() == {"detail": "Not found."}
+    request_id = made.headers["x-request-id"]
+    assert request_id.startswith("req_")
+    records = [r for r in caplog.records if "GET /coa/api/v1/invoice/99999/" in r.getMessage()]
+    assert len(records) == 1
+    assert records[0].getMessage().endswith(': {"detail":"Not found."}')
+    assert records[0].request == {  # type: ignore[attr-defined]
+        "client": "testclient",
+        "method": "GET",
+        "path": "/coa/api/v1/invoice/99999/",
+        "status": 404,
+        "duration_ms": records[0].request["duration_ms"],  # type: ignore[attr-defined]
+        "request_id": request_id,
+        "reason": '{"detail":"Not found."}',
+    }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import typing as t
 
 import pytest
@@ -9,7 +10,7 @@ import pytest
 from campfire_mock import json_bounds
 from campfire_mock.errors import DomainError
 from campfire_mock.limits import MAX_JSON_DEPTH
-from campfire_mock.openapi.drf import parse_json, parse_json_bytes
+from campfire_mock.openapi.drf import _long_digits, parse_json, parse_json_bytes
 
 
 def _outcome(parse: t.Callable[[], t.Any]) -> t.Any:
@@ -38,3 +39,33 @@ def test_arrays_near_the_items_bound_read_alike(length: int) -> None:
         fast, strict = _outcome(lambda: parse_json_bytes(raw)), _outcome(lambda: parse_json(raw.decode()))
     assert fast == strict
     assert (fast[0] == "value") is (length <= 5)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b'{"amount": 18446744073709551616}',  # 2**64: 20 digits
+        b'{"amount": 9223372036854775808}',  # 2**63: 19 digits
+        b'{"amount": -9223372036854775809}',
+        b'{"amount": 1234567890123456789.5}',
+        b'{"amount": 123456789012345678}',  # 18 digits: orjson reads it
+        b'{"amount": 1.123456789012345678901}',
+        b'{"memo": "\xd9\xa1\xd9\xa2\xd9\xa3"}',  # Arabic-Indic digits: not ASCII digits
+        b'{"a": 123456789, "b": 1234567890}',  # digits apart: no run of 19
+    ],
+)
+def test_bodies_with_long_digit_runs_read_alike(raw: bytes) -> None:
+    """A body with (or just without) a run of 19 digits, which orjson may read otherwise, reads as the strict
+    parser reads it: an integer beyond 64 bits exactly, a long decimal to its last digit."""
+    assert _outcome(lambda: parse_json_bytes(raw)) == _outcome(lambda: parse_json(raw.decode()))
+
+
+def test_the_digit_run_check_finds_what_the_regex_finds() -> None:
+    """``_long_digits`` answers what ``re``'s ``\\d{19}`` answers for bytes, over runs of every length around 19
+    and every byte value next to them."""
+    regex = re.compile(rb"\d{19}")
+    for length in range(15, 23):
+        for byte in range(256):
+            other = bytes([byte])
+            for raw in (b"7" * length + other, other + b"3" * length, b"1" * 9 + other + b"2" * 9):
+                assert _long_digits(raw) is (regex.search(raw) is not None), raw

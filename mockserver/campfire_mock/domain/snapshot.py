@@ -168,6 +168,10 @@ _INVOICE = pydantic.TypeAdapter(Invoice)
 _PAYMENT = pydantic.TypeAdapter(Payment)
 _REFERENCE = pydantic.TypeAdapter(ReferenceObject)
 _ANY: pydantic.TypeAdapter[t.Any] = pydantic.TypeAdapter(t.Any)
+#: ``dump_json`` without ``TypeAdapter``'s Python wrapper (the same bytes; a tenth of an invoice row's cost).
+_INVOICE_JSON = _INVOICE.serializer.to_json
+_PAYMENT_JSON = _PAYMENT.serializer.to_json
+_ANY_JSON = _ANY.serializer.to_json
 _REFERENCE_ADAPTERS: dict[str, pydantic.TypeAdapter[t.Any]] = {
     kind: pydantic.TypeAdapter(model) for kind, model in _REFERENCE_MODELS.items()
 }
@@ -199,11 +203,11 @@ def encode(kind: str, obj: t.Any) -> t.Any:
 
 def encode_json(kind: str, obj: t.Any) -> bytes:
     """A stored object as a compact JSON row (fields at their defaults left out)."""
-    if kind == "invoice":
-        return _INVOICE.dump_json(obj, exclude_defaults=True)
+    if kind == "invoice":  # (the serializer's own call: every write measures its rows so)
+        return _INVOICE_JSON(obj, exclude_defaults=True)
     if kind == "payment":
-        return _PAYMENT.dump_json(obj, exclude_defaults=True)
-    return _ANY.dump_json(obj)
+        return _PAYMENT_JSON(obj, exclude_defaults=True)
+    return _ANY_JSON(obj)
 
 
 def decode(kind: str, data: t.Any) -> t.Any:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import itertools
 import secrets
 import typing as t
-from dataclasses import dataclass, field, replace
 
 from ..errors import DomainError
 from ..openapi.drf import parse_json_bytes
@@ -84,9 +83,13 @@ class RequestBody:
 _EMPTY = RequestBody()
 
 
-@dataclass(frozen=True, slots=True)
-class Admission:
-    """What the front door read of one request."""
+#: The path parameters of a request whose path names none (shared: no one changes a record's values).
+_NO_VALUES: dict[str, str] = {}
+
+
+class Admission(t.NamedTuple):
+    """What the front door read of one request. A named tuple: frozen, and made in a fifth of the time a
+    frozen dataclass takes (every request makes one)."""
 
     request_id: bytes
     #: The request's ``Caller``, or the 401 its operation answers if it needs a key.
@@ -94,7 +97,7 @@ class Admission:
     #: The operationId the method and path reach (``None``: none, or two templates at once).
     operation_id: str | None
     #: The path parameters of that operation, as spelled in the path.
-    path_values: dict[str, str] = field(default_factory=dict)
+    path_values: dict[str, str] = _NO_VALUES
     #: An id of the path is spelled other than in ASCII digits (``/tag/01``): it names no object.
     odd_id: bool = False
     content_type: str = ""
@@ -125,7 +128,7 @@ class Admission:
             self.body.raw = raw
             scope[ADMISSION_KEY] = self
             return self
-        admission = replace(self, body=RequestBody(raw), **changes)
+        admission = self._replace(body=RequestBody(raw), **changes)
         scope[ADMISSION_KEY] = admission
         return admission
 
@@ -172,7 +175,7 @@ def admit(
         request_id,
         caller,
         matched[0] if matched is not None else None,
-        matched[1] if matched is not None else {},
+        matched[1] if matched is not None else _NO_VALUES,
         matched[2] if matched is not None else False,
         content_type,
         prefer,
@@ -228,7 +231,7 @@ def admission_of(scope: t.Mapping[str, t.Any]) -> Admission | None:
 
 #: Request ids are ``req_`` + 20 random hex digits drawn once per process + a 12-digit counter:
 #: unique like a UUID (the prefix differs between runs), without a system call per request.
-_ID_PREFIX = f"req_{secrets.token_hex(10)}"
+_ID_PREFIX = f"req_{secrets.token_hex(10)}".encode()
 _ID_COUNTER = itertools.count(1)
 
 
@@ -236,7 +239,7 @@ def _request_id(given: bytes | None) -> bytes:
     """The caller's ``X-Request-Id`` (kept if it is short and printable), or a new one."""
     if given is not None and 0 < len(given) <= 200 and given.isascii() and given.decode("ascii").isprintable():
         return bytes(given)
-    return f"{_ID_PREFIX}{next(_ID_COUNTER):012x}".encode()
+    return b"%s%012x" % (_ID_PREFIX, next(_ID_COUNTER))
 
 
 __all__ = [

@@ -19,7 +19,7 @@ import copy
 import typing as t
 from dataclasses import dataclass
 
-from starlette.types import Scope, Send
+from starlette.types import Scope
 
 from ..errors import DomainError
 from ..openapi.documents import dereferencer, operations
@@ -27,7 +27,7 @@ from ..openapi.json_schema import request_validator
 from ..openapi.router import OperationIndex, argument_name
 from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
 from .admission import NOT_JSON, Admission, RequestBody
-from .respond import crash_reply, error_reply, send_reply
+from .respond import crash_reply, error_reply
 
 _TRUE_FALSE = {"true": True, "false": False}
 
@@ -171,7 +171,7 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
 
 
 class CompiledAPI:
-    """Serves the valid requests of the Campfire spec's operations; ``serve`` says whether it did."""
+    """Serves the valid requests of the Campfire spec's operations; ``answer`` gives the answer, or ``None``."""
 
     def __init__(
         self,
@@ -219,31 +219,28 @@ class CompiledAPI:
             self.routes[operation_id] = found
         return found
 
-    async def serve(self, admission: Admission, scope: Scope, send: Send) -> bool:
-        """Answer the request if it is provably valid; ``False`` leaves it to the Connexion path. The route,
-        the caller and the body's JSON come from the front's ``admission``: nothing is matched, read or
-        parsed again."""
+    def answer(self, admission: Admission, scope: Scope) -> Reply | None:
+        """The request's answer if it is provably valid (the front sends it); ``None`` leaves it to the
+        Connexion path. The route, the caller and the body's JSON come from the front's ``admission``:
+        nothing is matched, read or parsed again."""
         operation_id = admission.operation_id
         route = None if operation_id is None else self.route(operation_id)
         if route is None:
             self.passed += 1
-            return False
+            return None
         try:
             caller, kwargs = self._prepare(route, scope, admission)
         except FallThrough:
             self.passed += 1
-            return False
+            return None
         self.served += 1
         scope.setdefault("extensions", {})["connexion_routing"] = {"operation_id": route.operation.operation_id}
-        reply: Reply
         try:
-            reply = route.operation.run(caller, kwargs, len(admission.body.raw))
+            return route.operation.run(caller, kwargs, len(admission.body.raw))
         except DomainError as exc:
-            reply = error_reply(exc, scope["method"], scope["path"])
+            return error_reply(exc, scope["method"], scope["path"])
         except Exception:
-            reply = crash_reply(scope["method"], scope["path"])
-        await send_reply(send, reply)
-        return True
+            return crash_reply(scope["method"], scope["path"])
 
     def _prepare(self, route: Route, scope: Scope, admission: Admission) -> tuple[Caller, dict[str, t.Any]]:
         caller = admission.caller

@@ -34,12 +34,19 @@ class Control:
     def __init__(self, state: RequestState) -> None:
         self.state = state
 
+    @staticmethod
+    def armed(admission: Admission) -> bool:
+        """Whether ``answer`` may have something to send: a fault or stub armed in the caller's workspace, or
+        a ``Prefer`` header. ``False`` is the usual case, told without a lock (nor a coroutine to await)."""
+        ws = admission.workspace
+        return admission.prefer is not None or (ws is not None and bool(ws.faults.armed or ws.stubs.armed))
+
     async def answer(self, admission: Admission, method: str, query_string: bytes, send: Send) -> str | None:
         """Send the call's injected answer and say what made it (``fault``, ``stub 3``, ``Prefer``);
         ``None``: nothing was sent, the call runs as usual."""
+        if not self.armed(admission):
+            return None
         ws = admission.workspace
-        if admission.prefer is None and (ws is None or not (ws.faults.armed or ws.stubs.armed)):
-            return None  # nothing armed, nothing asked: the usual case, told without a lock
         if not _admitted(admission, method):
             return None
         fault = self.state.take_fault(ws, admission.operation_id)

@@ -185,18 +185,25 @@ class RequestMiddleware:
                     changes["content_type"] = "application/json"
             if body or changes:
                 admission = admission.with_body(scope, body, **changes)
-            answered_by = await self.control.answer(
-                admission, scope["method"], scope.get("query_string", b""), send_status
-            )
-            if answered_by is not None:
-                return
+            if self.control.armed(admission):
+                answered_by = await self.control.answer(
+                    admission, scope["method"], scope.get("query_string", b""), send_status
+                )
+                if answered_by is not None:
+                    return
             if importing and self.offloaded is not None and await self.offloaded.serve(scope, body, send_status):
                 return
             exporting = scope["method"] == "GET" and scope["path"] == IMPORT_PATH
             if exporting and self.exported is not None and await self.exported.serve(scope, send_status):
                 return
-            if self.compiled is not None and await self.compiled.serve(admission, scope, send_status):
-                return
+            if self.compiled is not None:
+                reply = self.compiled.answer(admission, scope)
+                if reply is not None:  # sent here, not through ``send_status``: its status and reason read once
+                    status["code"] = reply.status
+                    if 400 <= reply.status < 500:
+                        reason.append(reply.body[:REASON_BYTES])
+                    await send_reply(send, reply, request_id)
+                    return
             chunks = [body]
 
             async def replay() -> Message:
@@ -312,10 +319,10 @@ class RequestMiddleware:
         into the entry when the log is read (``imported``: now, under the import's JSON bounds)."""
         path = received.get("path", "")
         query = received.get("query_string", b"").decode("latin-1")
-        client = (received.get("client") or ("-",))[0]
-        target = f"{path}?{query}" if query else path
         request_id = admission.request_id.decode()
         if logger.isEnabledFor(logging.INFO):
+            client = (received.get("client") or ("-",))[0]
+            target = f"{path}?{query}" if query else path
             fields = {
                 "client": client,
                 "method": scope["method"],

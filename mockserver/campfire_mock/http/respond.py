@@ -53,15 +53,12 @@ def crash_reply(method: str, target: str, exc: BaseException | None = None) -> R
     return detail_reply(500)
 
 
-async def send_reply(send: Send, reply: Reply) -> None:
-    """Send ``reply`` as ASGI messages, with its ``content-length``."""
-    await send(
-        {
-            "type": "http.response.start",
-            "status": reply.status,
-            "headers": [*reply.headers, (b"content-length", str(len(reply.body)).encode())],
-        }
-    )
+async def send_reply(send: Send, reply: Reply, request_id: bytes | None = None) -> None:
+    """Send ``reply`` as ASGI messages, with its ``content-length`` (and ``x-request-id``, if given)."""
+    headers = [*reply.headers, (b"content-length", b"%d" % len(reply.body))]
+    if request_id is not None:
+        headers.append((b"x-request-id", request_id))
+    await send({"type": "http.response.start", "status": reply.status, "headers": headers})
     await send({"type": "http.response.body", "body": reply.body})
 
 

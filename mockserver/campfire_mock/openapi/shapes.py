@@ -220,11 +220,20 @@ class Shapes:
                     out[k] = v
             for field, item_strip in nested:
                 items = out.get(field)
-                if isinstance(items, list):
-                    stripped = [item_strip(i) if isinstance(i, dict) else (i, {}) for i in items]
-                    out[field] = [item for item, _ in stripped]
-                    if any(err for _, err in stripped):
-                        errors[field] = [err for _, err in stripped]
+                if isinstance(items, list):  # one pass: the items cleaned, and each one's errors
+                    cleaned: list[t.Any] = []
+                    item_errors: list[dict[str, t.Any]] = []
+                    wrong = False
+                    for item in items:
+                        error: dict[str, t.Any] = {}
+                        if isinstance(item, dict):
+                            item, error = item_strip(item)
+                            wrong = wrong or bool(error)
+                        cleaned.append(item)
+                        item_errors.append(error)
+                    out[field] = cleaned
+                    if wrong:
+                        errors[field] = item_errors
             return out, errors
 
         self._strips[schema] = strip
