@@ -18,7 +18,7 @@ from datetime import date
 
 from ..errors import ValidationFailed
 from .bill_models import Bill
-from .clock import end_of_day, parse_moment
+from .clock import filter_moment, parse_moment
 from .documents import BILLS, dec
 from .generic import is_deleted
 from .invoice_query import AGING, query_date
@@ -58,19 +58,6 @@ def _status_holds(bill: Bill, status: str, today: date) -> bool:
     return bill.status(today) == status
 
 
-def _moment(p: t.Mapping[str, t.Any], name: str) -> t.Any:
-    text = p.get(name)
-    if not text:
-        return None
-    try:
-        moment = parse_moment(str(text))
-    except ValueError:
-        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
-    if name.endswith("__lte") and len(str(text).strip()) == 10:
-        moment = end_of_day(moment)
-    return moment
-
-
 def filter_bills(ws: Workspace, p: t.Mapping[str, t.Any], vendors: list[int], entities: list[int]) -> list[Row]:
     """The bills the list's query parameters pick, sorted."""
     sort = str(p.get("sort") or "-bill_date")
@@ -79,7 +66,8 @@ def filter_bills(ws: Workspace, p: t.Mapping[str, t.Any], vendors: list[int], en
             "sort", f"Unknown sort field. Use one of: {', '.join(SORT_KEYS)} (prefix - to reverse)."
         )
     start, end = query_date(p, "start_date"), query_date(p, "end_date")
-    gte, lte = _moment(p, "last_modified_at__gte"), _moment(p, "last_modified_at__lte")
+    gte = filter_moment("last_modified_at__gte", p.get("last_modified_at__gte"))
+    lte = filter_moment("last_modified_at__lte", p.get("last_modified_at__lte"), whole_day=True)
     deleted = bool(p.get("include_deleted"))
     status, currency = p.get("status"), p.get("currency")
     q = str(p.get("q") or "").strip().lower()

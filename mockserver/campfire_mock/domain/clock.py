@@ -33,6 +33,18 @@ def end_of_day(moment: datetime) -> datetime:
     return moment.replace(hour=23, minute=59, second=59, microsecond=999_999)
 
 
+def filter_moment(name: str, text: t.Any, *, whole_day: bool = False) -> datetime | None:
+    """A date-time or date filter's moment (``None`` when not given), or a 400 naming ``name`` in
+    django-filter's words; with ``whole_day`` a date alone means the end of its day (an ``__lte`` bound)."""
+    if not text:
+        return None
+    try:
+        moment = parse_moment(str(text))
+    except ValueError:
+        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
+    return end_of_day(moment) if whole_day and len(str(text).strip()) == 10 else moment
+
+
 def utc_text(moment: datetime) -> str:
     """``moment`` in UTC as comparable text (``2024-01-01T00:00:00``); one an offset would carry before
     0001-01-01 or past 9999-12-31 in UTC is the first or last second there is."""

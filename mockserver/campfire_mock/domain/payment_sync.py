@@ -12,17 +12,7 @@ import typing as t
 from dataclasses import dataclass
 from datetime import datetime
 
-from ..errors import ValidationFailed
-from .clock import end_of_day, parse_moment
-
-
-def _moment(name: str, text: str | None) -> datetime | None:
-    if not text:
-        return None
-    try:
-        return parse_moment(text)
-    except ValueError:
-        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
+from .clock import filter_moment
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,11 +25,8 @@ class ModifiedWindow:
     @classmethod
     def of(cls, modified_gte: str | None, modified_lte: str | None) -> ModifiedWindow:
         """The window of the query parameters (400 for a malformed one)."""
-        gte = _moment("last_modified_at__gte", modified_gte)
-        lte = _moment("last_modified_at__lte", modified_lte)
-        if lte is not None and modified_lte and len(modified_lte.strip()) == 10:
-            lte = end_of_day(lte)
-        return cls(gte, lte)
+        gte = filter_moment("last_modified_at__gte", modified_gte)
+        return cls(gte, filter_moment("last_modified_at__lte", modified_lte, whole_day=True))
 
     def holds(self, moment: datetime) -> bool:
         return (self.gte is None or moment >= self.gte) and (self.lte is None or moment <= self.lte)

@@ -21,8 +21,7 @@ import typing as t
 from datetime import datetime
 
 from ..errors import ValidationFailed
-from .clock import end_of_day as day_end
-from .clock import parse_moment
+from .clock import filter_moment, parse_moment
 from .credit_memos import credit_memo_usage
 from .filters import ordering_filter, search_filter, sort_keys
 from .generic import is_deleted
@@ -37,19 +36,6 @@ CREDIT_MEMO_SEARCH_FIELDS = ("credit_memo_number", "message_on_credit_memo", "cl
 EPOCH = datetime.fromisoformat("1900-01-01T00:00:00+00:00")
 
 
-def _moment(params: dict[str, t.Any], name: str, *, end_of_day: bool = False) -> datetime | None:
-    text = params.get(name)
-    if not text:
-        return None
-    try:
-        moment = parse_moment(text)
-    except ValueError:
-        raise ValidationFailed.field(name, "Enter a valid date/time (ISO 8601).") from None
-    if end_of_day and len(text.strip()) == 10:
-        moment = day_end(moment)
-    return moment
-
-
 def _stamp(obj: Ref) -> datetime:
     text = obj.get("deleted_at") if obj.get("is_deleted") else obj.get("last_modified_at")
     try:
@@ -61,8 +47,8 @@ def _stamp(obj: Ref) -> datetime:
 def common_filter(params: dict[str, t.Any]) -> t.Callable[[Ref], bool]:
     """``include_deleted`` and ``last_modified_at__gte/__lte``, as every documented list applies them."""
     deleted = bool(params.get("include_deleted"))
-    since = _moment(params, "last_modified_at__gte")
-    until = _moment(params, "last_modified_at__lte", end_of_day=True)
+    since = filter_moment("last_modified_at__gte", params.get("last_modified_at__gte"))
+    until = filter_moment("last_modified_at__lte", params.get("last_modified_at__lte"), whole_day=True)
 
     def keep(obj: Ref) -> bool:
         if bool(obj.get("is_deleted")) != deleted:
