@@ -119,3 +119,57 @@ def test_a_relation_list_holding_no_id_is_a_400_not_a_500(client: TestClient, ta
     answer = client.patch(f"/rr/api/v1/contracts/{contract}", json={"tags": tags})
     assert answer.status_code == 400
     assert answer.json() == {"tags": [f"Incorrect type. Expected pk value, received {kind}."]}
+
+
+EMPTY_PERIOD = {"start_date": "2026-03-01", "end_date": "2026-02-01"}
+
+
+@pytest.mark.parametrize(
+    ("path", "activity"),
+    [
+        ("/ca/api/get_income_statement", "headers"),
+        ("/ca/api/get_cash_flow_activity", "transaction_activity"),
+        ("/ca/api/cash-basis", "headers"),
+        ("/ca/api/balance-sheet/comparative", "headers"),
+    ],
+)
+def test_a_period_ending_before_it_starts_is_an_empty_statement(client: TestClient, path: str, activity: str) -> None:
+    """An end date before the start date is a period of no days, as a django-filter date range the wrong way
+    round is an empty result: 200, the period echoed, no column."""
+    answer = client.get(path, params=EMPTY_PERIOD)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["start_date"], body["end_date"], body[activity]) == ("2026-03-01", "2026-02-01", {})
+
+
+def test_an_empty_period_balance_sheet_has_its_accounts_and_no_column(client: TestClient) -> None:
+    """The balance sheet of an empty period lists the chart's balance-sheet accounts with no period columns."""
+    body = client.get("/ca/api/get_balance_sheet", params=EMPTY_PERIOD).json()
+    assert (body["headers"], body["totals"]) == ({}, {})
+    assert body["balance_sheet"] and all(
+        set(row) <= {"account_id", "account_name", "account_number", "hierarchy"} for row in body["balance_sheet"]
+    )
+
+
+@pytest.mark.parametrize("basis", ["period", "fiscal_ytd"])
+def test_an_empty_period_trial_balance_is_the_balances_at_its_end(client: TestClient, basis: str) -> None:
+    """The trial balance of an empty period is the one of the day after its end (no activity in the window),
+    and its debits equal its credits: nothing dated after the end date is counted."""
+
+    def accounts(start: str) -> list[dict[str, t.Any]]:
+        params = {"start_date": start, "end_date": "2026-02-01", "income_statement_basis": basis}
+        answer = client.get("/ca/api/get_trial_balance", params=params)
+        assert answer.status_code == 200, answer.text
+        return t.cast(list[dict[str, t.Any]], answer.json()["trial_balance"]["accounts"])
+
+    empty = accounts("2026-03-01")
+    assert empty == accounts("2026-02-02")
+    debits = sum(round(a["balances"]["debits"] * 100) for a in empty)
+    assert debits == sum(round(a["balances"]["credits"] * 100) for a in empty) > 0
+
+
+def test_cash_transactions_of_an_empty_period_are_none(client: TestClient) -> None:
+    """The cash operating statement's transactions over an empty period: a 200 with no transaction."""
+    answer = client.get("/ca/api/cash-operating-statement/transactions", params=EMPTY_PERIOD)
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["count"], answer.json()["transactions"]) == (0, [])
