@@ -321,11 +321,13 @@ def add_error_responses(op: dict[str, Any], method: str = "get") -> None:
     params = op.get("parameters", [])
     has_input = bool(params) or "requestBody" in op
     has_path_id = any(p["in"] == "path" for p in params)
+    # DRF's CursorPagination answers a cursor it cannot decode with NotFound("Invalid cursor"): a 404
+    has_cursor = any(p["in"] == "query" and p["name"] == "cursor" for p in params)
     wanted: list[tuple[str, str]] = []
     if has_input:
         wanted.append(("400", "ValidationErrorBody"))
     wanted += [("401", "ErrorDetail"), ("403", "ErrorDetail")]
-    if has_path_id:
+    if has_path_id or has_cursor:
         wanted.append(("404", "ErrorDetail"))
     if op["operationId"] in STATE_ACTIONS or (has_path_id and method in ("put", "patch", "post", "delete")):
         wanted.append(("409", "ErrorDetail"))
@@ -860,6 +862,28 @@ def add_action_bodies(op: dict[str, Any]) -> None:
 
 
 FILE_REASON = "the upload answers the stored File and the temp URL its url; upstream declares no body"
+#: The models files attach to, as the upload's description lists them ("Supported Models").
+UPLOAD_MODELS = (
+    "bill",
+    "chat",
+    "close_task",
+    "closecheckitem",
+    "contract",
+    "credit_memo",
+    "customer",
+    "debit_memo",
+    "draft_queue",
+    "fixed_asset",
+    "intercompany_journal",
+    "invoice",
+    "journal_entry",
+    "journalentry",
+    "lease_v2",
+    "migration_record",
+    "policy",
+    "reconciliation",
+    "reconciliation_report",
+)
 
 
 def add_file_bodies(op: dict[str, Any]) -> None:
@@ -869,7 +893,7 @@ def add_file_bodies(op: dict[str, Any]) -> None:
     schema: dict[str, Any]
     if op["operationId"] == "ca_api_file_upload_create":
         for name, required, param in (
-            ("model", True, {"type": "string", "minLength": 1, "maxLength": 100}),
+            ("model", True, {"type": "string", "enum": list(UPLOAD_MODELS)}),
             ("object_id", False, {"type": "integer", "minimum": 0, "maximum": 2147483647}),
         ):
             op.setdefault("parameters", []).append(
@@ -1791,8 +1815,26 @@ def relax_relations(schemas: dict[str, Any]) -> None:
 DECIMAL_TEXT = r"^-?[0-9]+(\.[0-9]+)?$"
 
 
+def decimal_text(number: dict[str, Any]) -> str:
+    """The pattern of a decimal as text within the number's bounds, where a pattern can say them: below
+    ``10**k`` either way (``max_digits``: at most ``k`` whole digits), or from 0 to ``10**k`` inclusive (a
+    rate, a percentage); any other bound is left to the ``DecimalField`` (a 400 naming it)."""
+    low, high = number.get("minimum"), number.get("maximum")
+    digits = len(str(int(high))) - 1 if isinstance(high, (int, float)) and high >= 1 else -1
+    if digits < 0 or int(high) != 10**digits:
+        return DECIMAL_TEXT
+    exclusive = bool(number.get("exclusiveMaximum")) and bool(number.get("exclusiveMinimum"))
+    if exclusive and low == -high and digits >= 1:
+        return rf"^-?[0-9]{{1,{digits}}}(\.[0-9]+)?$"
+    if not number.get("exclusiveMaximum") and not number.get("exclusiveMinimum") and low == 0:
+        whole = "0" if digits == 0 else f"[0-9]{{1,{digits}}}"
+        return rf"^({whole}(\.[0-9]+)?|{10**digits}(\.0+)?)$"
+    return DECIMAL_TEXT
+
+
 def relax_decimals(schemas: dict[str, Any]) -> None:
-    """Writable numbers accept a decimal string (``"2500.00"``), as DRF's ``DecimalField`` does."""
+    """Writable numbers accept a decimal string (``"2500.00"``), as DRF's ``DecimalField`` does, within the
+    number's bounds where a pattern can say them (``decimal_text``)."""
     for schema in schemas.values():
         props = schema.get("properties", {})
         for field, node in list(props.items()):
@@ -1800,7 +1842,7 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
                 continue
             nullable = bool(node.get("nullable"))
             number = {k: v for k, v in node.items() if k != "writeOnly"}
-            text = {"type": "string", "pattern": DECIMAL_TEXT, **({"nullable": True} if nullable else {})}
+            text = {"type": "string", "pattern": decimal_text(number), **({"nullable": True} if nullable else {})}
             new: dict[str, Any] = {"anyOf": [number, text]}
             if nullable:
                 new["nullable"] = True
@@ -2367,6 +2409,56 @@ def twin_engine(schemas: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------- build
 
 
+RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
+#: Writes whose list may not be empty (DRF's ``allow_empty=False``: "This list may not be empty."): a
+#: document has lines, a journal entry has lines that balance, as upstream's descriptions say.
+NON_EMPTY_LISTS = {
+    "AccountingInvoice": "lines",
+    "AccountingBill": "lines",
+    "AccountingCreditMemo": "lines",
+    "AccountingDebitMemo": "lines",
+    "JournalEntry": "transactions",
+    "IntercompanyJournalEntry": "transactions",
+}
+#: The fields an invoice of a bulk create must have, as a single create requires them.
+BULK_INVOICE_REQUIRED = ("entity", "invoice_date", "lines")
+VENDOR_SORT = ("name", "id", "email", "company_name", "dba", "last_modified_at", "created_at", "vendor_type")
+
+
+def _non_empty(node: dict[str, Any]) -> dict[str, Any]:
+    return _changed(node, {**node, "minItems": 1}, RULE_REASON)
+
+
+def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """The service's rules on input that a schema can state (before the form twins are made from them):
+    lists that may not be empty, bulk-apply's ``invoice_ids``
+    or ``filters``, a bulk-created invoice's required fields, the webhook topics the topics endpoint lists
+    and the vendor list's sort fields."""
+    from campfire_mock.domain.topics import TOPICS  # the topics the service emits: one list, the mock's
+
+    for name, field in NON_EMPTY_LISTS.items():
+        props = schemas.get(name, {}).get("properties", {})
+        if field in props and not props[field].get("minItems"):
+            props[field] = _non_empty(props[field])
+    added = {"reason": RULE_REASON, "added": True}
+    balance = paths["/coa/api/intercompany-journal-entry/balance"]["post"]["requestBody"]["content"]
+    lines = balance["application/json"]["schema"]["properties"]
+    lines["transactions"] = _non_empty(lines["transactions"])
+    bulk = schemas["BulkApplyInvoicePayment"]
+    bulk["anyOf"] = [  # one of the two, not null (the service answers "Give invoice_ids or filters.")
+        {"required": ["invoice_ids"], "properties": {"invoice_ids": {"type": "array"}}, MARK: added},
+        {"required": ["filters"], "properties": {"filters": {"type": "object"}}, MARK: added},
+    ]
+    items = schemas["BulkCreateInvoices"]["properties"]["invoices"]
+    items["items"] = _changed(items["items"], {**items["items"], "required": list(BULK_INVOICE_REQUIRED)}, RULE_REASON)
+    topic = schemas["WebhookTopic"]["properties"]
+    topic["name"] = _changed(topic["name"], {**topic["name"], "enum": list(TOPICS)}, RULE_REASON)
+    one = "-?(" + "|".join(VENDOR_SORT) + ")"
+    for param in paths["/coa/api/vendor"]["get"]["parameters"]:
+        if param["name"] == "sort":
+            param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": f"^{one}(,{one})*$"}, RULE_REASON)
+
+
 def build(upstream: dict[str, Any]) -> dict[str, Any]:
     """Return the vendored spec as a plain dict."""
     up_paths = upstream["paths"]
@@ -2425,6 +2517,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_department_deleted_marks(schemas)  # after relax_timestamps: copies Vendor's relaxed fields
     writable_lines(schemas)
     twin_engine(schemas)
+    request_rules(paths, schemas)
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)
