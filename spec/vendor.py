@@ -528,7 +528,8 @@ FILTER_FORMAT_REASON = (
 )
 _EMPTY_QUERY = {"type": "string", "enum": [""]}
 #: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
-_CAMPFIRE_DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+#: Years 0001 to 9999 (there is no year 0000: DRF's ``DateTimeField`` refuses it).
+_CAMPFIRE_DAY = r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 _CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
 CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
 
@@ -2410,19 +2411,26 @@ def twin_engine(schemas: dict[str, Any]) -> None:
 
 
 RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
-#: Writes whose list may not be empty (DRF's ``allow_empty=False``: "This list may not be empty."): a
-#: document has lines, a journal entry has lines that balance, as upstream's descriptions say.
-NON_EMPTY_LISTS = {
-    "AccountingInvoice": "lines",
-    "AccountingBill": "lines",
-    "AccountingCreditMemo": "lines",
-    "AccountingDebitMemo": "lines",
-    "JournalEntry": "transactions",
-    "IntercompanyJournalEntry": "transactions",
-}
 #: The fields an invoice of a bulk create must have, as a single create requires them.
 BULK_INVOICE_REQUIRED = ("entity", "invoice_date", "lines")
-VENDOR_SORT = ("name", "id", "email", "company_name", "dba", "last_modified_at", "created_at", "vendor_type")
+REPORT_PATHS = ("/coa/api/transaction/report", "/coa/api/v1/invoice/report/preview", "/coa/api/v1/invoice/report/{id}/data")
+#: The sort fields of the lists that refuse others (a 400 naming them): path -> (fields, several allowed).
+SORT_FIELDS = {
+    "/coa/api/vendor": (
+        ("name", "id", "email", "company_name", "dba", "last_modified_at", "created_at", "vendor_type"),
+        True,
+    ),
+    "/coa/api/v1/bill/": (
+        ("bill_date", "due_date", "bill_number", "total_amount", "amount_due", "amount_paid", "vendor_name")
+        + ("created_at", "last_modified_at", "id", "past_due_days"),
+        False,
+    ),
+    "/coa/api/v1/invoice/": (
+        ("invoice_date", "due_date", "invoice_number", "total_amount", "amount_due", "client_name", "contract_name")
+        + ("created_at", "last_modified_at", "id", "paid_date"),
+        False,
+    ),
+}
 
 
 def _non_empty(node: dict[str, Any]) -> dict[str, Any]:
@@ -2431,15 +2439,14 @@ def _non_empty(node: dict[str, Any]) -> dict[str, Any]:
 
 def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """The service's rules on input that a schema can state (before the form twins are made from them):
-    lists that may not be empty, bulk-apply's ``invoice_ids``
+    the intercompany balance's lines may not be empty, bulk-apply's ``invoice_ids``
     or ``filters``, a bulk-created invoice's required fields, the webhook topics the topics endpoint lists
     and the vendor list's sort fields."""
     from campfire_mock.domain.topics import TOPICS  # the topics the service emits: one list, the mock's
 
-    for name, field in NON_EMPTY_LISTS.items():
-        props = schemas.get(name, {}).get("properties", {})
-        if field in props and not props[field].get("minItems"):
-            props[field] = _non_empty(props[field])
+    # Only where the schema is the request's own: a document's ``lines`` or an entry's ``transactions`` may
+    # not be empty when written either, but their schemas are shared with answers that may have none (a
+    # seeded invoice, an overpayment credit memo), and OpenAPI 3.0 cannot say "for requests only".
     added = {"reason": RULE_REASON, "added": True}
     balance = paths["/coa/api/intercompany-journal-entry/balance"]["post"]["requestBody"]["content"]
     lines = balance["application/json"]["schema"]["properties"]
@@ -2453,10 +2460,16 @@ def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     items["items"] = _changed(items["items"], {**items["items"], "required": list(BULK_INVOICE_REQUIRED)}, RULE_REASON)
     topic = schemas["WebhookTopic"]["properties"]
     topic["name"] = _changed(topic["name"], {**topic["name"], "enum": list(TOPICS)}, RULE_REASON)
-    one = "-?(" + "|".join(VENDOR_SORT) + ")"
-    for param in paths["/coa/api/vendor"]["get"]["parameters"]:
-        if param["name"] == "sort":
-            param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": f"^{one}(,{one})*$"}, RULE_REASON)
+    for path in REPORT_PATHS:  # a report's offset is counted from 0 (a negative one is a 400 there)
+        for param in paths[path]["get"]["parameters"]:
+            if param["name"] == "offset":
+                param["schema"] = _changed(param["schema"], {**param["schema"], "minimum": 0}, RULE_REASON)
+    for path, (fields, several) in SORT_FIELDS.items():
+        one = "-?(" + "|".join(fields) + ")"
+        pattern = f"^({one}(,{one})*)?$" if several else f"^({one})?$"  # empty: the default order
+        for param in paths[path]["get"]["parameters"]:
+            if param["name"] == "sort":
+                param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": pattern}, RULE_REASON)
 
 
 def build(upstream: dict[str, Any]) -> dict[str, Any]:

@@ -69,7 +69,7 @@ def test_clear_disarms_every_fault(client: TestClient) -> None:
 @pytest.mark.parametrize(
     ("fault", "message"),
     [
-        ({"operation_id": "nope", "status": 500}, {"operation_id": ["Unknown operation 'nope'."]}),
+        ({"operation_id": "nope", "status": 500}, {"operation_id": ['"nope" is not a valid choice.']}),
         ({"operation_id": RETRIEVE}, {"non_field_errors": ["Give a status, a delay_ms or drop: true."]}),
     ],
 )
