@@ -1821,8 +1821,10 @@ def decimal_text(number: dict[str, Any]) -> str:
     ``10**k`` either way (``max_digits``: at most ``k`` whole digits), or from 0 to ``10**k`` inclusive (a
     rate, a percentage); any other bound is left to the ``DecimalField`` (a 400 naming it)."""
     low, high = number.get("minimum"), number.get("maximum")
-    digits = len(str(int(high))) - 1 if isinstance(high, (int, float)) and high >= 1 else -1
-    if digits < 0 or int(high) != 10**digits:
+    if not isinstance(high, (int, float)) or not isinstance(low, (int, float)) or high < 1:
+        return DECIMAL_TEXT
+    digits = len(str(int(high))) - 1
+    if int(high) != 10**digits:
         return DECIMAL_TEXT
     exclusive = bool(number.get("exclusiveMaximum")) and bool(number.get("exclusiveMinimum"))
     if exclusive and low == -high and digits >= 1:
@@ -2413,7 +2415,11 @@ def twin_engine(schemas: dict[str, Any]) -> None:
 RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
 #: The fields an invoice of a bulk create must have, as a single create requires them.
 BULK_INVOICE_REQUIRED = ("entity", "invoice_date", "lines")
-REPORT_PATHS = ("/coa/api/transaction/report", "/coa/api/v1/invoice/report/preview", "/coa/api/v1/invoice/report/{id}/data")
+REPORT_PATHS = (
+    "/coa/api/transaction/report",
+    "/coa/api/v1/invoice/report/preview",
+    "/coa/api/v1/invoice/report/{id}/data",
+)
 #: The sort fields of the lists that refuse others (a 400 naming them): path -> (fields, several allowed).
 SORT_FIELDS = {
     "/coa/api/vendor": (
@@ -2421,13 +2427,17 @@ SORT_FIELDS = {
         True,
     ),
     "/coa/api/v1/bill/": (
-        ("bill_date", "due_date", "bill_number", "total_amount", "amount_due", "amount_paid", "vendor_name")
-        + ("created_at", "last_modified_at", "id", "past_due_days"),
+        (
+            *("bill_date", "due_date", "bill_number", "total_amount", "amount_due", "amount_paid", "vendor_name"),
+            *("created_at", "last_modified_at", "id", "past_due_days"),
+        ),
         False,
     ),
     "/coa/api/v1/invoice/": (
-        ("invoice_date", "due_date", "invoice_number", "total_amount", "amount_due", "client_name", "contract_name")
-        + ("created_at", "last_modified_at", "id", "paid_date"),
+        (
+            *("invoice_date", "due_date", "invoice_number", "total_amount", "amount_due", "client_name"),
+            *("contract_name", "created_at", "last_modified_at", "id", "paid_date"),
+        ),
         False,
     ),
 }

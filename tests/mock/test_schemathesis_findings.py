@@ -173,3 +173,115 @@ def test_cash_transactions_of_an_empty_period_are_none(client: TestClient) -> No
     answer = client.get("/ca/api/cash-operating-statement/transactions", params=EMPTY_PERIOD)
     assert answer.status_code == 200, answer.text
     assert (answer.json()["count"], answer.json()["transactions"]) == (0, [])
+
+
+def test_a_cursor_that_cannot_be_read_is_drfs_404(client: TestClient) -> None:
+    """A cursor the list cannot decode is DRF's ``CursorPagination`` answer, 404 ``Invalid cursor``, which
+    the spec declares on every list with a ``cursor`` parameter."""
+    for path in ("/coa/api/v1/invoice-payments", "/coa/api/v1/bill-payments"):
+        answer = client.get(path, params={"cursor": "\u00c8\u00a6r"})
+        assert answer.status_code == 404
+        assert answer.json() == {"detail": "Invalid cursor"}
+    spec = client.get("/openapi.json").json()
+    assert "404" in spec["paths"]["/coa/api/v1/invoice-payments"]["get"]["responses"]
+
+
+def test_an_empty_repeated_filter_filters_nothing(client: TestClient) -> None:
+    """``?account=`` on the journal entry list is no filter (django-filter skips an empty value)."""
+    everything = client.get("/coa/api/journal_entry", params={"all_time": "true"}).json()["count"]
+    answer = client.get("/coa/api/journal_entry", params={"all_time": "true", "account": ""})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["count"] == everything
+
+
+def test_the_spec_lists_the_webhook_topics_the_service_takes(client: TestClient) -> None:
+    """``WebhookTopic.name`` is an enum of what the topics endpoint lists, so a generated topic is one the
+    mock takes, and another is DRF's choice error."""
+    spec = client.get("/openapi.json").json()
+    listed = [topic["name"] for topic in client.get("/integrations/api/v1/webhook/topics").json()]
+    assert spec["components"]["schemas"]["WebhookTopic"]["properties"]["name"]["enum"] == listed
+    body = {"url": "https://example.com/hook", "active": True, "topics": [{"name": ""}]}
+    answer = client.post("/integrations/api/v1/webhook", json=body)
+    assert answer.status_code == 400
+    assert answer.json() == {"topics": [{"name": ['"" is not a valid choice.']}]}
+
+
+@pytest.mark.parametrize(("score", "status"), [("0.75", 200), ("1", 200), ("57", 400), ("-0.5", 400)])
+def test_a_decimal_as_text_keeps_its_numbers_bounds(client: TestClient, score: str, status: int) -> None:
+    """A ``confidence_score`` (0 to 1) sent as text is within the bounds the spec's pattern states: what the
+    schema allows the mock takes, and what it refuses is a 400 on the field."""
+    match = client.get("/coa/api/transaction-matches").json()["results"][0]["id"]
+    answer = client.patch(f"/coa/api/transaction-matches/{match}", json={"confidence_score": score})
+    assert answer.status_code == status, answer.text
+    if status == 400:
+        assert answer.json() == {"confidence_score": ["A valid number is required."]}
+
+
+def test_bulk_apply_states_its_one_of_two_fields(client: TestClient) -> None:
+    """Bulk-apply needs ``invoice_ids`` or ``filters`` (not null): the spec's ``anyOf`` says it, and the
+    400 says it as the service does."""
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["BulkApplyInvoicePayment"]
+    assert [branch["required"] for branch in schema["anyOf"]] == [["invoice_ids"], ["filters"]]
+    for body in ({"transaction_id": 14728800}, {"transaction_id": 14728800, "invoice_ids": None}):
+        answer = client.post("/coa/api/v1/invoice/bulk-apply-payment", json=body)
+        assert answer.status_code == 400
+        assert answer.json() == {"non_field_errors": ["Give invoice_ids or filters."]}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "expected"),
+    [
+        (
+            "POST",
+            "/coa/api/v1/invoice/bulk-create",
+            {"json": {"invoices": [{}]}},
+            {"invoices": [{f: ["This field is required."] for f in ("entity", "invoice_date", "lines")}]},
+        ),
+        (
+            "POST",
+            "/coa/api/intercompany-journal-entry/balance",
+            {"json": {"transactions": []}},
+            {"transactions": ["Ensure this field has at least 1 elements."]},
+        ),
+        (
+            "GET",
+            "/coa/api/vendor",
+            {"params": {"sort": "colour"}},
+            {"sort": ["This value does not match the required pattern."]},
+        ),
+        (
+            "GET",
+            "/coa/api/transaction/report",
+            {"params": {"offset": -1}},
+            {"offset": ["Ensure this value is greater than or equal to 0."]},
+        ),
+        (
+            "GET",
+            "/coa/api/v1/bill-payments",
+            {"params": {"last_modified_at__lte": "0000-01-01T00:00:00-0000"}},
+            {"last_modified_at__lte": ["Enter a valid date/time."]},
+        ),
+        (
+            "POST",
+            "/__campfire_mock__/faults",
+            {"json": {"operation_id": "0", "status": 500}},
+            {"operation_id": ['"0" is not a valid choice.']},
+        ),
+    ],
+)
+def test_rules_the_spec_now_states_are_its_400s(
+    client: TestClient, method: str, path: str, kwargs: dict[str, t.Any], expected: dict[str, t.Any]
+) -> None:
+    """What the service refuses and the spec now states (required fields of a bulk-created invoice, a
+    non-empty balance request, the vendor sort fields, a report offset from 0, no year 0000, the operationIds
+    a fault names) is refused with the field's DRF message, so a schema-valid request is never one of them."""
+    answer = client.request(method, path, **kwargs)
+    assert answer.status_code == 400
+    assert answer.json() == expected
+
+
+def test_the_upload_lists_its_models(client: TestClient) -> None:
+    """The upload's ``model`` is an enum of the models its description lists."""
+    spec = client.get("/openapi.json").json()
+    model = next(p for p in spec["paths"]["/ca/api/file/upload"]["post"]["parameters"] if p["name"] == "model")
+    assert {"bill", "invoice", "journal_entry", "reconciliation_report"} <= set(model["schema"]["enum"])

@@ -127,8 +127,9 @@ class Sums:
 
     def between(self, cuts: list[tuple[date | None, date]]) -> np.ndarray:
         """An (accounts x cuts) array: each account's sum of lines dated inside each (first, last) cut
-        (``None``: from the beginning of time; a cut ending before it starts is empty). One pass over the lines: each line falls in one of the
-        elementary intervals the cuts' bounds make, summed per account; a cut adds up its intervals."""
+        (``None``: from the beginning of time; a cut ending before it starts is empty). One pass over the
+        lines: each line falls in one of the elementary intervals the cuts' bounds make, summed per account;
+        a cut adds up its intervals."""
         cols: Columns = self.cols
         accounts = len(cols.accounts)
         bounds = sorted({n for first, last in cuts for n in (first and first.toordinal(), last.toordinal() + 1) if n})
