@@ -1254,6 +1254,8 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 if form_name not in schemas or form_name == name:
                     twin = copy.deepcopy(target)
                     twin["properties"] = {k: _form_field(v) for k, v in twin["properties"].items() if k not in nested}
+                    if nested and "required" in twin:  # a field the form cannot carry is not required of it
+                        twin["required"] = [k for k in twin["required"] if k not in nested]
                     for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing
                         field = twin["properties"].get(key, {})
                         if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
@@ -2298,7 +2300,8 @@ DIGITS = ("^[0-9]*$", "^[0-9]+$")
 
 
 def bound_integers(node: Any) -> Any:
-    """Every integer without bounds gets the 64-bit ones, and a relation id's digits at most 18 of them, so
+    """Every integer without bounds gets the 64-bit ones, and a relation id's digits at most 18 of them
+    (after any leading zeros, which DRF's ``int()`` reads away), so
     a client (and Schemathesis) knows the mock's 400 for a larger number is the service's. Marks are not
     walked into (they hold upstream's nodes as they were)."""
     if isinstance(node, list):
@@ -2308,8 +2311,9 @@ def bound_integers(node: Any) -> Any:
     out = {k: (v if k == MARK else bound_integers(v)) for k, v in node.items()}
     if out.get("type") == "integer" and not ("minimum" in out and "maximum" in out):
         return _changed(node, {**INT64, **out}, INT64_REASON)
-    if out.get("type") == "string" and out.get("pattern") in DIGITS and "maxLength" not in out:
-        return _changed(node, {**out, "maxLength": 18}, INT64_REASON)
+    if out.get("type") == "string" and out.get("pattern") in DIGITS:  # leading zeros read as DRF's int() does
+        digits = "^0*[0-9]{0,18}$" if out["pattern"] == DIGITS[0] else "^0*[0-9]{1,18}$"
+        return _changed(node, {**out, "pattern": digits}, INT64_REASON)
     return out
 
 

@@ -285,3 +285,31 @@ def test_the_upload_lists_its_models(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
     model = next(p for p in spec["paths"]["/ca/api/file/upload"]["post"]["parameters"] if p["name"] == "model")
     assert {"bill", "invoice", "journal_entry", "reconciliation_report"} <= set(model["schema"]["enum"])
+
+
+def test_an_urlencoded_form_requires_no_field_it_cannot_carry(client: TestClient) -> None:
+    """An urlencoded twin drops the fields that hold objects, and drops them from ``required`` too, so a
+    body a client can send is one the schema allows (a budget's read-only ``tags``, an entity's settings)."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in schemas:
+        if name.endswith("UrlencodedForm"):
+            missing = set(schemas[name].get("required", [])) - set(schemas[name]["properties"])
+            assert not missing, (name, missing)
+
+
+def test_a_relation_id_as_text_may_have_leading_zeros(client: TestClient) -> None:
+    """``"0054"`` is entity 54, as DRF's ``int()`` reads it, whatever the zeros (the spec's digit pattern
+    counts 18 digits after them)."""
+    invoice = client.get("/coa/api/v1/invoice/").json()["results"][0]["id"]
+    answer = client.patch(f"/coa/api/v1/invoice/{invoice}", json={"entity": "0" * 20 + "54"})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["entity"] == 54
+
+
+def test_an_empty_form_timestamp_is_null(client: TestClient) -> None:
+    """``last_recompute_balance_at=`` in a form is no timestamp (a pattern that refuses the empty text is no
+    blank-able text): read as null, as DRF reads an empty value of a nullable field."""
+    form = {"name": "Form account", "number": "9124", "account_type": "ASSET", "last_recompute_balance_at": ""}
+    answer = client.post("/coa/api/account", data=form)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["last_recompute_balance_at"] is None
