@@ -2447,6 +2447,31 @@ SORT_FIELDS = {
 }
 
 
+#: The payment proposals whose ``amount`` is above 0 and below an invoice's largest (10**12), as the pay
+#: actions check ("Ensure this value is greater than 0 and less than 1000000000000.").
+PAYMENT_AMOUNTS = (
+    "TransactionPaymentInput",
+    "CreditMemoPaymentInput",
+    "EmptyTransactionInput",
+    "MarkPaidTransaction",
+    "MarkPaidDebitMemo",
+    "MarkPaidEmptyTransaction",
+)
+#: A decimal text above 0 and below 10**12.
+POSITIVE_AMOUNT_TEXT = r"^0*([1-9][0-9]{0,11}(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$"
+
+
+def _payment_amount(node: dict[str, Any]) -> dict[str, Any]:
+    """A proposal's amount (number or decimal text) bounded to (0, 10**12)."""
+    bounds = {"minimum": 0, "maximum": 10**12, "exclusiveMinimum": True, "exclusiveMaximum": True}
+    branches = [
+        {**b, **bounds} if b.get("type") == "number" else {**b, "pattern": POSITIVE_AMOUNT_TEXT}
+        for b in node.get("anyOf", [node])
+    ]
+    new = {**node, "anyOf": branches} if "anyOf" in node else branches[0]
+    return _changed(node, new, RULE_REASON)
+
+
 def _non_empty(node: dict[str, Any]) -> dict[str, Any]:
     return _changed(node, {**node, "minItems": 1}, RULE_REASON)
 
@@ -2474,6 +2499,10 @@ def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     items["items"] = _changed(items["items"], {**items["items"], "required": list(BULK_INVOICE_REQUIRED)}, RULE_REASON)
     topic = schemas["WebhookTopic"]["properties"]
     topic["name"] = _changed(topic["name"], {**topic["name"], "enum": list(TOPICS)}, RULE_REASON)
+    for name in PAYMENT_AMOUNTS:
+        props = schemas.get(name, {}).get("properties", {})
+        if "amount" in props:
+            props["amount"] = _payment_amount(props["amount"])
     for path in REPORT_PATHS:  # a report's offset is counted from 0 (a negative one is a 400 there)
         for param in paths[path]["get"]["parameters"]:
             if param["name"] == "offset":

@@ -313,3 +313,17 @@ def test_an_empty_form_timestamp_is_null(client: TestClient) -> None:
     answer = client.post("/coa/api/account", data=form)
     assert answer.status_code == 201, answer.text
     assert answer.json()["last_recompute_balance_at"] is None
+
+
+@pytest.mark.parametrize("amount", [0, "0.00", 10**12])
+def test_a_payment_proposal_amount_is_above_0_and_below_an_invoices_largest(
+    client: TestClient, amount: int | str
+) -> None:
+    """A proposal's ``amount`` outside (0, 10**12) is refused under it: the spec states the bounds now, so a
+    schema-valid amount is one the pay actions take."""
+    invoice = client.get("/coa/api/v1/invoice/").json()["results"][0]["id"]
+    body = {"empty_transactions": [{"amount": amount, "payment_date": "2026-01-01"}]}
+    answer = client.post(f"/coa/api/v1/invoice/{invoice}/calculate-payment", json=body)
+    assert answer.status_code == 400
+    assert list(answer.json()) == ["empty_transactions"]
+    assert list(answer.json()["empty_transactions"][0]) == ["amount"]
