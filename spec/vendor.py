@@ -2417,8 +2417,6 @@ def twin_engine(schemas: dict[str, Any]) -> None:
 
 
 RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
-#: The fields an invoice of a bulk create must have, as a single create requires them.
-BULK_INVOICE_REQUIRED = ("entity", "invoice_date", "lines")
 REPORT_PATHS = (
     "/coa/api/transaction/report",
     "/coa/api/v1/invoice/report/preview",
@@ -2496,9 +2494,20 @@ def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
         {"required": ["filters"], "properties": {"filters": {"type": "object"}}, MARK: added},
     ]
     items = schemas["BulkCreateInvoices"]["properties"]["invoices"]
-    items["items"] = _changed(items["items"], {**items["items"], "required": list(BULK_INVOICE_REQUIRED)}, RULE_REASON)
+    required = {  # a bulk-created invoice's required fields, not null
+        "entity": {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]},
+        "invoice_date": {"type": "string", "format": "date"},
+        "lines": {"type": "array", "minItems": 1, "items": {"type": "object"}},
+    }
+    invoice = {**items["items"], "required": list(required), "properties": required}
+    items["items"] = _changed(items["items"], invoice, RULE_REASON)
     topic = schemas["WebhookTopic"]["properties"]
     topic["name"] = _changed(topic["name"], {**topic["name"], "enum": list(TOPICS)}, RULE_REASON)
+    for param in paths["/coa/api/journal_entry"]["get"]["parameters"]:
+        if param["name"] == "account":  # account ids, repeatable; an empty value filters nothing
+            param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": "^[0-9]*$"}, RULE_REASON)
+    balance_line = lines["transactions"]["items"]
+    lines["transactions"]["items"] = _changed(balance_line, {**balance_line, "required": ["entity"]}, RULE_REASON)
     for name in PAYMENT_AMOUNTS:
         props = schemas.get(name, {}).get("properties", {})
         if "amount" in props:

@@ -327,3 +327,18 @@ def test_a_payment_proposal_amount_is_above_0_and_below_an_invoices_largest(
     assert answer.status_code == 400
     assert list(answer.json()) == ["empty_transactions"]
     assert list(answer.json()["empty_transactions"][0]) == ["amount"]
+
+
+def test_more_rules_the_spec_states(client: TestClient) -> None:
+    """A bulk-created invoice's required fields may not be null, an intercompany balance line names its
+    entity, and the journal entry list's ``account`` filter is account ids: each a 400 from the spec."""
+    nulls = {"invoices": [{"entity": None, "invoice_date": None, "lines": None}]}
+    answer = client.post("/coa/api/v1/invoice/bulk-create", json=nulls)
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": [{name: ["This field may not be null."] for name in nulls["invoices"][0]}]}
+    answer = client.post("/coa/api/intercompany-journal-entry/balance", json={"transactions": [{}]})
+    assert answer.status_code == 400
+    assert answer.json() == {"transactions": [{"entity": ["This field is required."]}]}
+    answer = client.get("/coa/api/journal_entry", params={"account": "x"})
+    assert answer.status_code == 400
+    assert answer.json() == {"account": ["This value does not match the required pattern."]}
