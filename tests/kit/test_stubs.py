@@ -112,9 +112,9 @@ def test_stub_outside_the_spec_is_refused(client: TestClient) -> None:
     assert wrong_body.json()["body"][0].startswith(f"Not a response the spec allows: {RETRIEVE} 200 response breaks")
     assert wrong_body.json()["body"][0].endswith('"validate": false (validate=False in campfire_mock.testing).')
     unknown = client.post(STUBS, json={"operation_id": "nope", "status": 200})
-    assert unknown.json() == {"operation_id": ['"nope" is not a valid choice.']}
+    assert unknown.json() == {"operation_id": ["Unknown operation 'nope'."]}
     control = client.post(STUBS, json={"operation_id": "mock_reset", "status": 200})
-    assert control.json() == {"operation_id": ['"mock_reset" is not a valid choice.']}
+    assert control.json() == {"operation_id": ["Unknown operation 'mock_reset'."]}
     assert client.get(STUBS).json() == {"results": []}
 
 

@@ -31,26 +31,6 @@ def load_spec(path: Path) -> Spec:
     return t.cast(Spec, yaml.load(path.read_text(encoding="utf-8"), Loader=_LOADER))
 
 
-#: Control API requests whose ``operation_id`` names an operation of the served Campfire spec.
-NAMING_OPERATIONS = ("FaultRequest", "StubRequest")
-
-
-def _name_operations(api: Spec, schemas: dict[str, t.Any]) -> None:
-    """The control API's ``operation_id`` fields list the served spec's operationIds (``enum``): the spec
-    says which ones a fault or a stub may be armed for, as the control API checks."""
-    ids = sorted(
-        op["operationId"]
-        for item in api["paths"].values()
-        for op in item.values()
-        if isinstance(op, dict) and "operationId" in op
-    )
-    for name in NAMING_OPERATIONS:
-        schema = schemas.get(name)
-        if schema and "operation_id" in schema.get("properties", {}):
-            field = {**schema["properties"]["operation_id"], "enum": ids}
-            schemas[name] = {**schema, "properties": {**schema["properties"], "operation_id": field}}
-
-
 def merged_spec(api: Spec, admin: Spec) -> Spec:
     """One document with both specs' paths, so both share one router and one /ui."""
     admin_paths: dict[str, t.Any] = {}
@@ -74,7 +54,6 @@ def merged_spec(api: Spec, admin: Spec) -> Spec:
         ):
             raise ValueError(f"schema {name} differs between the two specs")
         schemas.setdefault(name, schema)
-    _name_operations(api, schemas)
     merged["components"] = {
         **api["components"],
         "schemas": schemas,
