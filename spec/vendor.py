@@ -2507,7 +2507,15 @@ def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
         if param["name"] == "account":  # account ids, repeatable; an empty value filters nothing
             param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": "^[0-9]*$"}, RULE_REASON)
     balance_line = lines["transactions"]["items"]
-    lines["transactions"]["items"] = _changed(balance_line, {**balance_line, "required": ["entity"]}, RULE_REASON)
+    entity = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]}  # an id, not null
+    named = {**balance_line, "required": ["entity"], "properties": {"entity": entity}}
+    lines["transactions"]["items"] = _changed(balance_line, named, RULE_REASON)
+    for item in paths.values():  # lists given a cursor after add_error_responses (the GL log's) declare its 404
+        for method, op in item.items():
+            cursor = any(p["in"] == "query" and p["name"] == "cursor" for p in op.get("parameters", []))
+            if method in HTTP_METHODS and cursor and "404" not in op["responses"]:
+                answers = {**op["responses"], "404": _error_response("404", "ErrorDetail")}
+                op["responses"] = dict(sorted(answers.items()))
     for name in PAYMENT_AMOUNTS:
         props = schemas.get(name, {}).get("properties", {})
         if "amount" in props:

@@ -336,3 +336,23 @@ def test_more_rules_the_spec_states(client: TestClient) -> None:
     answer = client.get("/coa/api/journal_entry", params={"account": "x"})
     assert answer.status_code == 400
     assert answer.json() == {"account": ["This value does not match the required pattern."]}
+
+
+def test_a_download_signature_of_any_text_is_a_403_not_a_500(client: TestClient) -> None:
+    """A signature with non-ASCII text is no valid signature: 403, as a tampered one (it was a 500)."""
+    made = client.post(
+        "/ca/api/file/upload", params={"model": "bill"}, files={"file": ("a.txt", b"a", "text/plain")}
+    ).json()
+    url = client.get(f"/ca/api/file/{made['id']}/temp-download-url").json()["url"]
+    answer = client.get(url.split("?")[0], params={"signature": "\u00c3\u00a9\U0010f1af", "expires": "9660"})
+    assert answer.status_code == 403
+    assert answer.json() == {"detail": "This download URL has expired or is not valid."}
+
+
+def test_the_gl_log_declares_the_404_of_its_cursor(client: TestClient) -> None:
+    """The GL log pages by cursor too: a cursor it cannot decode is DRF's 404, declared in its responses."""
+    answer = client.get("/coa/api/transaction", params={"cursor": "\u00cb\u00eb"})
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "Invalid cursor"}
+    spec = client.get("/openapi.json").json()
+    assert "404" in spec["paths"]["/coa/api/transaction"]["get"]["responses"]
