@@ -356,3 +356,14 @@ def test_the_gl_log_declares_the_404_of_its_cursor(client: TestClient) -> None:
     assert answer.json() == {"detail": "Invalid cursor"}
     spec = client.get("/openapi.json").json()
     assert "404" in spec["paths"]["/coa/api/transaction"]["get"]["responses"]
+
+
+def test_statements_without_columns_take_any_period(client: TestClient) -> None:
+    """The cash operating statement's transactions have no period columns: a range of centuries is a list,
+    not the column cap's 400 (which stays for statements with a column per period)."""
+    whole = {"start_date": "0002-01-01", "end_date": "9998-12-31"}
+    answer = client.get("/ca/api/cash-operating-statement/transactions", params=whole)
+    assert answer.status_code == 200, answer.text
+    capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "yearly"})
+    assert capped.status_code == 400
+    assert capped.json() == {"cadence": ["The period has more than 999 yearly columns."]}
