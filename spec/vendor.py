@@ -2524,6 +2524,9 @@ def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
         for param in paths[path]["get"]["parameters"]:
             if param["name"] == "offset":
                 param["schema"] = _changed(param["schema"], {**param["schema"], "minimum": 0}, RULE_REASON)
+            if param["name"] in ("limit", "page_size"):  # 0 to the page size's maximum, as the report reads them
+                bounded = {**param["schema"], "minimum": 0, "maximum": 10_000}
+                param["schema"] = _changed(param["schema"], bounded, RULE_REASON)
     for path, (fields, several) in SORT_FIELDS.items():
         one = "-?(" + "|".join(fields) + ")"
         pattern = f"^({one}(,{one})*)?$" if several else f"^({one})?$"  # empty: the default order

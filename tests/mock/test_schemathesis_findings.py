@@ -367,3 +367,13 @@ def test_statements_without_columns_take_any_period(client: TestClient) -> None:
     capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "yearly"})
     assert capped.status_code == 400
     assert capped.json() == {"cadence": ["The period has more than 999 yearly columns."]}
+
+
+def test_a_report_limit_is_within_its_page_size_bounds(client: TestClient) -> None:
+    """The ledger report's ``limit`` (and ``page_size``) are 0 to 10,000 in the spec, as the report reads them."""
+    spec = client.get("/openapi.json").json()
+    limit = next(p for p in spec["paths"]["/coa/api/transaction/report"]["get"]["parameters"] if p["name"] == "limit")
+    assert (limit["schema"]["minimum"], limit["schema"]["maximum"]) == (0, 10_000)
+    answer = client.get("/coa/api/transaction/report", params={"limit": -5})
+    assert answer.status_code == 400
+    assert answer.json() == {"limit": ["Ensure this value is greater than or equal to 0."]}
