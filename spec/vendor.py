@@ -322,11 +322,13 @@ def add_error_responses(op: dict[str, Any], method: str = "get") -> None:
     params = op.get("parameters", [])
     has_input = bool(params) or "requestBody" in op
     has_path_id = any(p["in"] == "path" for p in params)
+    # DRF's CursorPagination answers a cursor it cannot decode with NotFound("Invalid cursor"): a 404
+    has_cursor = any(p["in"] == "query" and p["name"] == "cursor" for p in params)
     wanted: list[tuple[str, str]] = []
     if has_input:
         wanted.append(("400", "ValidationErrorBody"))
     wanted += [("401", "ErrorDetail"), ("403", "ErrorDetail")]
-    if has_path_id:
+    if has_path_id or has_cursor:
         wanted.append(("404", "ErrorDetail"))
     if op["operationId"] in STATE_ACTIONS or (has_path_id and method in ("put", "patch", "post", "delete")):
         wanted.append(("409", "ErrorDetail"))
@@ -528,7 +530,8 @@ FILTER_FORMAT_REASON = (
 )
 _EMPTY_QUERY = {"type": "string", "enum": [""]}
 #: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
-_CAMPFIRE_DAY = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+#: Years 0001 to 9999 (there is no year 0000: DRF's ``DateTimeField`` refuses it).
+_CAMPFIRE_DAY = r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
 _CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
 CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
 #: What a Django date-time filter reads beyond RFC 3339 (``parse_datetime``): a space (or ``t``) between date
@@ -847,6 +850,28 @@ def add_action_bodies(op: dict[str, Any]) -> None:
 
 
 FILE_REASON = "the upload answers the stored File and the temp URL its url; upstream declares no body"
+#: The models files attach to, as the upload's description lists them ("Supported Models").
+UPLOAD_MODELS = (
+    "bill",
+    "chat",
+    "close_task",
+    "closecheckitem",
+    "contract",
+    "credit_memo",
+    "customer",
+    "debit_memo",
+    "draft_queue",
+    "fixed_asset",
+    "intercompany_journal",
+    "invoice",
+    "journal_entry",
+    "journalentry",
+    "lease_v2",
+    "migration_record",
+    "policy",
+    "reconciliation",
+    "reconciliation_report",
+)
 
 
 def add_file_bodies(op: dict[str, Any]) -> None:
@@ -856,7 +881,7 @@ def add_file_bodies(op: dict[str, Any]) -> None:
     schema: dict[str, Any]
     if op["operationId"] == "ca_api_file_upload_create":
         for name, required, param in (
-            ("model", True, {"type": "string", "minLength": 1, "maxLength": 100}),
+            ("model", True, {"type": "string", "enum": list(UPLOAD_MODELS)}),
             ("object_id", False, {"type": "integer", "minimum": 0, "maximum": 2147483647}),
         ):
             op.setdefault("parameters", []).append(
@@ -1216,6 +1241,8 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 if form_name not in schemas or form_name == name:
                     twin = copy.deepcopy(target)
                     twin["properties"] = {k: _form_field(v) for k, v in twin["properties"].items() if k not in nested}
+                    if nested and "required" in twin:  # a field the form cannot carry is not required of it
+                        twin["required"] = [k for k in twin["required"] if k not in nested]
                     for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing
                         field = twin["properties"].get(key, {})
                         if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
@@ -1778,8 +1805,28 @@ def relax_relations(schemas: dict[str, Any]) -> None:
 DECIMAL_TEXT = r"^-?[0-9]+(\.[0-9]+)?$"
 
 
+def decimal_text(number: dict[str, Any]) -> str:
+    """The pattern of a decimal as text within the number's bounds, where a pattern can say them: below
+    ``10**k`` either way (``max_digits``: at most ``k`` whole digits), or from 0 to ``10**k`` inclusive (a
+    rate, a percentage); any other bound is left to the ``DecimalField`` (a 400 naming it)."""
+    low, high = number.get("minimum"), number.get("maximum")
+    if not isinstance(high, (int, float)) or not isinstance(low, (int, float)) or high < 1:
+        return DECIMAL_TEXT
+    digits = len(str(int(high))) - 1
+    if int(high) != 10**digits:
+        return DECIMAL_TEXT
+    exclusive = bool(number.get("exclusiveMaximum")) and bool(number.get("exclusiveMinimum"))
+    if exclusive and low == -high and digits >= 1:
+        return rf"^-?[0-9]{{1,{digits}}}(\.[0-9]+)?$"
+    if not number.get("exclusiveMaximum") and not number.get("exclusiveMinimum") and low == 0:
+        whole = "0" if digits == 0 else f"[0-9]{{1,{digits}}}"
+        return rf"^({whole}(\.[0-9]+)?|{10**digits}(\.0+)?)$"
+    return DECIMAL_TEXT
+
+
 def relax_decimals(schemas: dict[str, Any]) -> None:
-    """Writable numbers accept a decimal string (``"2500.00"``), as DRF's ``DecimalField`` does."""
+    """Writable numbers accept a decimal string (``"2500.00"``), as DRF's ``DecimalField`` does, within the
+    number's bounds where a pattern can say them (``decimal_text``)."""
     for schema in schemas.values():
         props = schema.get("properties", {})
         for field, node in list(props.items()):
@@ -1787,7 +1834,7 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
                 continue
             nullable = bool(node.get("nullable"))
             number = {k: v for k, v in node.items() if k != "writeOnly"}
-            text = {"type": "string", "pattern": DECIMAL_TEXT, **({"nullable": True} if nullable else {})}
+            text = {"type": "string", "pattern": decimal_text(number), **({"nullable": True} if nullable else {})}
             new: dict[str, Any] = {"anyOf": [number, text]}
             if nullable:
                 new["nullable"] = True
@@ -2316,7 +2363,8 @@ DIGITS = ("^[0-9]*$", "^[0-9]+$")
 
 
 def bound_integers(node: Any) -> Any:
-    """Every integer without bounds gets the 64-bit ones, and a relation id's digits at most 18 of them, so
+    """Every integer without bounds gets the 64-bit ones, and a relation id's digits at most 18 of them
+    (after any leading zeros, which DRF's ``int()`` reads away), so
     a client (and Schemathesis) knows the mock's 400 for a larger number is the service's. Marks are not
     walked into (they hold upstream's nodes as they were)."""
     if isinstance(node, list):
@@ -2326,8 +2374,9 @@ def bound_integers(node: Any) -> Any:
     out = {k: (v if k == MARK else bound_integers(v)) for k, v in node.items()}
     if out.get("type") == "integer" and not ("minimum" in out and "maximum" in out):
         return _changed(node, {**INT64, **out}, INT64_REASON)
-    if out.get("type") == "string" and out.get("pattern") in DIGITS and "maxLength" not in out:
-        return _changed(node, {**out, "maxLength": 18}, INT64_REASON)
+    if out.get("type") == "string" and out.get("pattern") in DIGITS:  # leading zeros read as DRF's int() does
+        digits = "^0*[0-9]{0,18}$" if out["pattern"] == DIGITS[0] else "^0*[0-9]{1,18}$"
+        return _changed(node, {**out, "pattern": digits}, INT64_REASON)
     return out
 
 
@@ -2430,6 +2479,125 @@ def twin_engine(schemas: dict[str, Any]) -> None:
 # --------------------------------------------------------------------------- build
 
 
+RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
+REPORT_PATHS = (
+    "/coa/api/transaction/report",
+    "/coa/api/v1/invoice/report/preview",
+    "/coa/api/v1/invoice/report/{id}/data",
+)
+#: The sort fields of the lists that refuse others (a 400 naming them): path -> (fields, several allowed).
+SORT_FIELDS = {
+    "/coa/api/vendor": (
+        ("name", "id", "email", "company_name", "dba", "last_modified_at", "created_at", "vendor_type"),
+        True,
+    ),
+    "/coa/api/v1/bill/": (
+        (
+            *("bill_date", "due_date", "bill_number", "total_amount", "amount_due", "amount_paid", "vendor_name"),
+            *("created_at", "last_modified_at", "id", "past_due_days"),
+        ),
+        False,
+    ),
+    "/coa/api/v1/invoice/": (
+        (
+            *("invoice_date", "due_date", "invoice_number", "total_amount", "amount_due", "client_name"),
+            *("contract_name", "created_at", "last_modified_at", "id", "paid_date"),
+        ),
+        False,
+    ),
+}
+
+
+#: The payment proposals whose ``amount`` is above 0 and below an invoice's largest (10**12), as the pay
+#: actions check ("Ensure this value is greater than 0 and less than 1000000000000.").
+PAYMENT_AMOUNTS = (
+    "TransactionPaymentInput",
+    "CreditMemoPaymentInput",
+    "EmptyTransactionInput",
+    "MarkPaidTransaction",
+    "MarkPaidDebitMemo",
+    "MarkPaidEmptyTransaction",
+)
+#: A decimal text above 0 and below 10**12.
+POSITIVE_AMOUNT_TEXT = r"^0*([1-9][0-9]{0,11}(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$"
+
+
+def _payment_amount(node: dict[str, Any]) -> dict[str, Any]:
+    """A proposal's amount (number or decimal text) bounded to (0, 10**12)."""
+    bounds = {"minimum": 0, "maximum": 10**12, "exclusiveMinimum": True, "exclusiveMaximum": True}
+    branches = [
+        {**b, **bounds} if b.get("type") == "number" else {**b, "pattern": POSITIVE_AMOUNT_TEXT}
+        for b in node.get("anyOf", [node])
+    ]
+    new = {**node, "anyOf": branches} if "anyOf" in node else branches[0]
+    return _changed(node, new, RULE_REASON)
+
+
+def _non_empty(node: dict[str, Any]) -> dict[str, Any]:
+    return _changed(node, {**node, "minItems": 1}, RULE_REASON)
+
+
+def request_rules(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """The service's rules on input that a schema can state (before the form twins are made from them):
+    the intercompany balance's lines may not be empty, bulk-apply's ``invoice_ids``
+    or ``filters``, a bulk-created invoice's required fields, the webhook topics the topics endpoint lists
+    and the vendor list's sort fields."""
+    from campfire_mock.domain.topics import TOPICS  # the topics the service emits: one list, the mock's
+
+    # Only where the schema is the request's own: a document's ``lines`` or an entry's ``transactions`` may
+    # not be empty when written either, but their schemas are shared with answers that may have none (a
+    # seeded invoice, an overpayment credit memo), and OpenAPI 3.0 cannot say "for requests only".
+    added = {"reason": RULE_REASON, "added": True}
+    balance = paths["/coa/api/intercompany-journal-entry/balance"]["post"]["requestBody"]["content"]
+    lines = balance["application/json"]["schema"]["properties"]
+    lines["transactions"] = _non_empty(lines["transactions"])
+    bulk = schemas["BulkApplyInvoicePayment"]
+    bulk["anyOf"] = [  # one of the two, not null (the service answers "Give invoice_ids or filters.")
+        {"required": ["invoice_ids"], "properties": {"invoice_ids": {"type": "array"}}, MARK: added},
+        {"required": ["filters"], "properties": {"filters": {"type": "object"}}, MARK: added},
+    ]
+    items = schemas["BulkCreateInvoices"]["properties"]["invoices"]
+    required = {  # a bulk-created invoice's required fields, not null
+        "entity": {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]},
+        "invoice_date": {"type": "string", "format": "date"},
+        "lines": {"type": "array", "minItems": 1, "items": {"type": "object"}},
+    }
+    invoice = {**items["items"], "required": list(required), "properties": required}
+    items["items"] = _changed(items["items"], invoice, RULE_REASON)
+    topic = schemas["WebhookTopic"]["properties"]
+    topic["name"] = _changed(topic["name"], {**topic["name"], "enum": list(TOPICS)}, RULE_REASON)
+    for param in paths["/coa/api/journal_entry"]["get"]["parameters"]:
+        if param["name"] == "account":  # account ids, repeatable; an empty value filters nothing
+            param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": "^[0-9]*$"}, RULE_REASON)
+    balance_line = lines["transactions"]["items"]
+    entity = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]}  # an id, not null
+    named = {**balance_line, "required": ["entity"], "properties": {"entity": entity}}
+    lines["transactions"]["items"] = _changed(balance_line, named, RULE_REASON)
+    for item in paths.values():  # lists given a cursor after add_error_responses (the GL log's) declare its 404
+        for method, op in item.items():
+            cursor = any(p["in"] == "query" and p["name"] == "cursor" for p in op.get("parameters", []))
+            if method in HTTP_METHODS and cursor and "404" not in op["responses"]:
+                answers = {**op["responses"], "404": _error_response("404", "ErrorDetail")}
+                op["responses"] = dict(sorted(answers.items()))
+    for name in PAYMENT_AMOUNTS:
+        props = schemas.get(name, {}).get("properties", {})
+        if "amount" in props:
+            props["amount"] = _payment_amount(props["amount"])
+    for path in REPORT_PATHS:  # a report's offset is counted from 0 (a negative one is a 400 there)
+        for param in paths[path]["get"]["parameters"]:
+            if param["name"] == "offset":
+                param["schema"] = _changed(param["schema"], {**param["schema"], "minimum": 0}, RULE_REASON)
+            if param["name"] in ("limit", "page_size"):  # 0 to the page size's maximum, as the report reads them
+                bounded = {**param["schema"], "minimum": 0, "maximum": 10_000}
+                param["schema"] = _changed(param["schema"], bounded, RULE_REASON)
+    for path, (fields, several) in SORT_FIELDS.items():
+        one = "-?(" + "|".join(fields) + ")"
+        pattern = f"^({one}(,{one})*)?$" if several else f"^({one})?$"  # empty: the default order
+        for param in paths[path]["get"]["parameters"]:
+            if param["name"] == "sort":
+                param["schema"] = _changed(param["schema"], {**param["schema"], "pattern": pattern}, RULE_REASON)
+
+
 def build(upstream: dict[str, Any]) -> dict[str, Any]:
     """Return the vendored spec as a plain dict."""
     up_paths = upstream["paths"]
@@ -2489,6 +2657,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_department_deleted_marks(schemas)  # after relax_timestamps: copies Vendor's relaxed fields
     writable_lines(schemas)
     twin_engine(schemas)
+    request_rules(paths, schemas)
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)

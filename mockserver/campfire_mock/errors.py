@@ -125,6 +125,14 @@ class NotFound(DomainError):
         cls.kind = kind
 
 
+class InvalidCursor(NotFound, kind="cursor"):
+    """DRF's ``CursorPagination``: a cursor it cannot decode is ``NotFound("Invalid cursor")``, a 404."""
+
+    def __init__(self, cursor: str) -> None:
+        super().__init__(cursor)
+        self.detail = "Invalid cursor"
+
+
 class InvoiceNotFound(NotFound, kind="invoice"): ...
 
 

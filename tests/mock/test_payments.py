@@ -225,13 +225,14 @@ def test_calculate_payment_applies_early_discount_only_in_full(client: TestClien
 
 
 def test_calculate_payment_rejects_amounts_beyond_the_limit(client: TestClient) -> None:
-    """calculate-payment refuses a negative amount with a 400 stating the allowed range."""
-    body = {"empty_transactions": [{"amount": -5, "payment_date": "2026-01-01"}]}
-    response = client.post("/coa/api/v1/invoice/145003/calculate-payment", json=body)
-    assert response.status_code == 400
-    assert response.json() == {
-        "empty_transactions": [{"amount": ["Ensure this value is greater than 0 and less than 1000000000000."]}]
-    }
+    """calculate-payment refuses a negative amount, or one of an invoice's size and more, with a 400 stating
+    the bound (the spec states both: above 0, below 10**12)."""
+    url = "/coa/api/v1/invoice/145003/calculate-payment"
+    for amount, message in ((-5, "greater than 0"), (10**12, "less than 1000000000000")):
+        body = {"empty_transactions": [{"amount": amount, "payment_date": "2026-01-01"}]}
+        response = client.post(url, json=body)
+        assert response.status_code == 400
+        assert response.json() == {"empty_transactions": [{"amount": [f"Ensure this value is {message}."]}]}
 
 
 def test_default_payment_inside_and_outside_window(client: TestClient) -> None:

@@ -5,7 +5,7 @@ given bodies this session, the review actions, a form body; loading the spec is 
 ``--deep`` every operation with every phase, as the session report's run (about ten minutes).
 
 What it may still report is only what the spec cannot say: a valid-looking request the demo state refuses
-(``STATE_REFUSALS``: an id that names no object, a date range the wrong way round, a date so near 0001-01-01
+(``STATE_REFUSALS``: an id that names no object, a date so near 0001-01-01
 or 9999-12-31 that a day the request counts with does not exist). Anything else fails the test, with the request
 and the answer.
 """
@@ -35,11 +35,12 @@ SUBSET = (
     "set_transaction_match_status",
     "ca_api_v1_custom_fields_reorder_create",
     "coa_api_tag_partial_update",
+    "ca_api_get_income_statement_retrieve",  # an end date before the start date: an empty period
+    "coa_api_v1_invoice_bulk_apply_payment_create",  # invoice_ids or filters, stated as anyOf
 )
 #: 400s whose cause is the workspace's state, not the request's shape (no schema can say which ids exist).
 STATE_REFUSALS = (
     "object does not exist",  # DRF's PrimaryKeyRelatedField: a random id names nothing
-    "The end date cannot be before the start date.",
     "Ensure the date falls between the years",  # terms counted from a date late in 9999 fall due past it
     "A date is too close to 0001-01-01 or 9999-12-31",  # a statement counting a day the calendar lacks
 )

@@ -132,3 +132,261 @@ def test_a_relation_list_holding_no_id_is_a_400_not_a_500(client: TestClient, ta
     answer = client.patch(f"/rr/api/v1/contracts/{contract}", json={"tags": tags})
     assert answer.status_code == 400
     assert answer.json() == {"tags": [f"Incorrect type. Expected pk value, received {kind}."]}
+
+
+EMPTY_PERIOD = {"start_date": "2026-03-01", "end_date": "2026-02-01"}
+
+
+@pytest.mark.parametrize(
+    ("path", "activity"),
+    [
+        ("/ca/api/get_income_statement", "headers"),
+        ("/ca/api/get_cash_flow_activity", "transaction_activity"),
+        ("/ca/api/cash-basis", "headers"),
+        ("/ca/api/balance-sheet/comparative", "headers"),
+    ],
+)
+def test_a_period_ending_before_it_starts_is_an_empty_statement(client: TestClient, path: str, activity: str) -> None:
+    """An end date before the start date is a period of no days, as a django-filter date range the wrong way
+    round is an empty result: 200, the period echoed, no column."""
+    answer = client.get(path, params=EMPTY_PERIOD)
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    assert (body["start_date"], body["end_date"], body[activity]) == ("2026-03-01", "2026-02-01", {})
+
+
+def test_an_empty_period_balance_sheet_has_its_accounts_and_no_column(client: TestClient) -> None:
+    """The balance sheet of an empty period lists the chart's balance-sheet accounts with no period columns."""
+    body = client.get("/ca/api/get_balance_sheet", params=EMPTY_PERIOD).json()
+    assert (body["headers"], body["totals"]) == ({}, {})
+    assert body["balance_sheet"] and all(
+        set(row) <= {"account_id", "account_name", "account_number", "hierarchy"} for row in body["balance_sheet"]
+    )
+
+
+@pytest.mark.parametrize("basis", ["period", "fiscal_ytd"])
+def test_an_empty_period_trial_balance_is_the_balances_at_its_end(client: TestClient, basis: str) -> None:
+    """The trial balance of an empty period is the one of the day after its end (no activity in the window),
+    and its debits equal its credits: nothing dated after the end date is counted."""
+
+    def accounts(start: str) -> list[dict[str, t.Any]]:
+        params = {"start_date": start, "end_date": "2026-02-01", "income_statement_basis": basis}
+        answer = client.get("/ca/api/get_trial_balance", params=params)
+        assert answer.status_code == 200, answer.text
+        return t.cast(list[dict[str, t.Any]], answer.json()["trial_balance"]["accounts"])
+
+    empty = accounts("2026-03-01")
+    assert empty == accounts("2026-02-02")
+    debits = sum(round(a["balances"]["debits"] * 100) for a in empty)
+    assert debits == sum(round(a["balances"]["credits"] * 100) for a in empty) > 0
+
+
+def test_cash_transactions_of_an_empty_period_are_none(client: TestClient) -> None:
+    """The cash operating statement's transactions over an empty period: a 200 with no transaction."""
+    answer = client.get("/ca/api/cash-operating-statement/transactions", params=EMPTY_PERIOD)
+    assert answer.status_code == 200, answer.text
+    assert (answer.json()["count"], answer.json()["transactions"]) == (0, [])
+
+
+def test_a_cursor_that_cannot_be_read_is_drfs_404(client: TestClient) -> None:
+    """A cursor the list cannot decode is DRF's ``CursorPagination`` answer, 404 ``Invalid cursor``, which
+    the spec declares on every list with a ``cursor`` parameter."""
+    for path in ("/coa/api/v1/invoice-payments", "/coa/api/v1/bill-payments"):
+        answer = client.get(path, params={"cursor": "\u00c8\u00a6r"})
+        assert answer.status_code == 404
+        assert answer.json() == {"detail": "Invalid cursor"}
+    spec = client.get("/openapi.json").json()
+    assert "404" in spec["paths"]["/coa/api/v1/invoice-payments"]["get"]["responses"]
+
+
+def test_an_empty_repeated_filter_filters_nothing(client: TestClient) -> None:
+    """``?account=`` on the journal entry list is no filter (django-filter skips an empty value)."""
+    everything = client.get("/coa/api/journal_entry", params={"all_time": "true"}).json()["count"]
+    answer = client.get("/coa/api/journal_entry", params={"all_time": "true", "account": ""})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["count"] == everything
+
+
+def test_the_spec_lists_the_webhook_topics_the_service_takes(client: TestClient) -> None:
+    """``WebhookTopic.name`` is an enum of what the topics endpoint lists, so a generated topic is one the
+    mock takes, and another is DRF's choice error."""
+    spec = client.get("/openapi.json").json()
+    listed = [topic["name"] for topic in client.get("/integrations/api/v1/webhook/topics").json()]
+    assert spec["components"]["schemas"]["WebhookTopic"]["properties"]["name"]["enum"] == listed
+    body = {"url": "https://example.com/hook", "active": True, "topics": [{"name": ""}]}
+    answer = client.post("/integrations/api/v1/webhook", json=body)
+    assert answer.status_code == 400
+    assert answer.json() == {"topics": [{"name": ['"" is not a valid choice.']}]}
+
+
+@pytest.mark.parametrize(("score", "status"), [("0.75", 200), ("1", 200), ("57", 400), ("-0.5", 400)])
+def test_a_decimal_as_text_keeps_its_numbers_bounds(client: TestClient, score: str, status: int) -> None:
+    """A ``confidence_score`` (0 to 1) sent as text is within the bounds the spec's pattern states: what the
+    schema allows the mock takes, and what it refuses is a 400 on the field."""
+    match = client.get("/coa/api/transaction-matches").json()["results"][0]["id"]
+    answer = client.patch(f"/coa/api/transaction-matches/{match}", json={"confidence_score": score})
+    assert answer.status_code == status, answer.text
+    if status == 400:
+        assert answer.json() == {"confidence_score": ["A valid number is required."]}
+
+
+def test_bulk_apply_states_its_one_of_two_fields(client: TestClient) -> None:
+    """Bulk-apply needs ``invoice_ids`` or ``filters`` (not null): the spec's ``anyOf`` says it, and the
+    400 says it as the service does."""
+    schema = client.get("/openapi.json").json()["components"]["schemas"]["BulkApplyInvoicePayment"]
+    assert [branch["required"] for branch in schema["anyOf"]] == [["invoice_ids"], ["filters"]]
+    for body in ({"transaction_id": 14728800}, {"transaction_id": 14728800, "invoice_ids": None}):
+        answer = client.post("/coa/api/v1/invoice/bulk-apply-payment", json=body)
+        assert answer.status_code == 400
+        assert answer.json() == {"non_field_errors": ["Give invoice_ids or filters."]}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "kwargs", "expected"),
+    [
+        (
+            "POST",
+            "/coa/api/v1/invoice/bulk-create",
+            {"json": {"invoices": [{}]}},
+            {"invoices": [{f: ["This field is required."] for f in ("entity", "invoice_date", "lines")}]},
+        ),
+        (
+            "POST",
+            "/coa/api/intercompany-journal-entry/balance",
+            {"json": {"transactions": []}},
+            {"transactions": ["Ensure this field has at least 1 elements."]},
+        ),
+        (
+            "GET",
+            "/coa/api/vendor",
+            {"params": {"sort": "colour"}},
+            {"sort": ["This value does not match the required pattern."]},
+        ),
+        (
+            "GET",
+            "/coa/api/transaction/report",
+            {"params": {"offset": -1}},
+            {"offset": ["Ensure this value is greater than or equal to 0."]},
+        ),
+        (
+            "GET",
+            "/coa/api/v1/bill-payments",
+            {"params": {"last_modified_at__lte": "0000-01-01T00:00:00-0000"}},
+            {"last_modified_at__lte": ["Enter a valid date/time."]},
+        ),
+    ],
+)
+def test_rules_the_spec_now_states_are_its_400s(
+    client: TestClient, method: str, path: str, kwargs: dict[str, t.Any], expected: dict[str, t.Any]
+) -> None:
+    """What the service refuses and the spec now states (required fields of a bulk-created invoice, a
+    non-empty balance request, the vendor sort fields, a report offset from 0, no year 0000) is refused with
+    the field's DRF message, so a schema-valid request is never one of them."""
+    answer = client.request(method, path, **kwargs)
+    assert answer.status_code == 400
+    assert answer.json() == expected
+
+
+def test_the_upload_lists_its_models(client: TestClient) -> None:
+    """The upload's ``model`` is an enum of the models its description lists."""
+    spec = client.get("/openapi.json").json()
+    model = next(p for p in spec["paths"]["/ca/api/file/upload"]["post"]["parameters"] if p["name"] == "model")
+    assert {"bill", "invoice", "journal_entry", "reconciliation_report"} <= set(model["schema"]["enum"])
+
+
+def test_an_urlencoded_form_requires_no_field_it_cannot_carry(client: TestClient) -> None:
+    """An urlencoded twin drops the fields that hold objects, and drops them from ``required`` too, so a
+    body a client can send is one the schema allows (a budget's read-only ``tags``, an entity's settings)."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in schemas:
+        if name.endswith("UrlencodedForm"):
+            missing = set(schemas[name].get("required", [])) - set(schemas[name]["properties"])
+            assert not missing, (name, missing)
+
+
+def test_a_relation_id_as_text_may_have_leading_zeros(client: TestClient) -> None:
+    """``"0054"`` is entity 54, as DRF's ``int()`` reads it, whatever the zeros (the spec's digit pattern
+    counts 18 digits after them)."""
+    invoice = client.get("/coa/api/v1/invoice/").json()["results"][0]["id"]
+    answer = client.patch(f"/coa/api/v1/invoice/{invoice}", json={"entity": "0" * 20 + "54"})
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["entity"] == 54
+
+
+def test_an_empty_form_timestamp_is_null(client: TestClient) -> None:
+    """``last_recompute_balance_at=`` in a form is no timestamp (a pattern that refuses the empty text is no
+    blank-able text): read as null, as DRF reads an empty value of a nullable field."""
+    form = {"name": "Form account", "number": "9124", "account_type": "ASSET", "last_recompute_balance_at": ""}
+    answer = client.post("/coa/api/account", data=form)
+    assert answer.status_code == 201, answer.text
+    assert answer.json()["last_recompute_balance_at"] is None
+
+
+@pytest.mark.parametrize("amount", [0, "0.00", 10**12])
+def test_a_payment_proposal_amount_is_above_0_and_below_an_invoices_largest(
+    client: TestClient, amount: int | str
+) -> None:
+    """A proposal's ``amount`` outside (0, 10**12) is refused under it: the spec states the bounds now, so a
+    schema-valid amount is one the pay actions take."""
+    invoice = client.get("/coa/api/v1/invoice/").json()["results"][0]["id"]
+    body = {"empty_transactions": [{"amount": amount, "payment_date": "2026-01-01"}]}
+    answer = client.post(f"/coa/api/v1/invoice/{invoice}/calculate-payment", json=body)
+    assert answer.status_code == 400
+    assert list(answer.json()) == ["empty_transactions"]
+    assert list(answer.json()["empty_transactions"][0]) == ["amount"]
+
+
+def test_more_rules_the_spec_states(client: TestClient) -> None:
+    """A bulk-created invoice's required fields may not be null, an intercompany balance line names its
+    entity, and the journal entry list's ``account`` filter is account ids: each a 400 from the spec."""
+    nulls = {"invoices": [{"entity": None, "invoice_date": None, "lines": None}]}
+    answer = client.post("/coa/api/v1/invoice/bulk-create", json=nulls)
+    assert answer.status_code == 400
+    assert answer.json() == {"invoices": [{name: ["This field may not be null."] for name in nulls["invoices"][0]}]}
+    answer = client.post("/coa/api/intercompany-journal-entry/balance", json={"transactions": [{}]})
+    assert answer.status_code == 400
+    assert answer.json() == {"transactions": [{"entity": ["This field is required."]}]}
+    answer = client.get("/coa/api/journal_entry", params={"account": "x"})
+    assert answer.status_code == 400
+    assert answer.json() == {"account": ["This value does not match the required pattern."]}
+
+
+def test_a_download_signature_of_any_text_is_a_403_not_a_500(client: TestClient) -> None:
+    """A signature with non-ASCII text is no valid signature: 403, as a tampered one (it was a 500)."""
+    made = client.post(
+        "/ca/api/file/upload", params={"model": "bill"}, files={"file": ("a.txt", b"a", "text/plain")}
+    ).json()
+    url = client.get(f"/ca/api/file/{made['id']}/temp-download-url").json()["url"]
+    answer = client.get(url.split("?")[0], params={"signature": "\u00c3\u00a9\U0010f1af", "expires": "9660"})
+    assert answer.status_code == 403
+    assert answer.json() == {"detail": "This download URL has expired or is not valid."}
+
+
+def test_the_gl_log_declares_the_404_of_its_cursor(client: TestClient) -> None:
+    """The GL log pages by cursor too: a cursor it cannot decode is DRF's 404, declared in its responses."""
+    answer = client.get("/coa/api/transaction", params={"cursor": "\u00cb\u00eb"})
+    assert answer.status_code == 404
+    assert answer.json() == {"detail": "Invalid cursor"}
+    spec = client.get("/openapi.json").json()
+    assert "404" in spec["paths"]["/coa/api/transaction"]["get"]["responses"]
+
+
+def test_statements_without_columns_take_any_period(client: TestClient) -> None:
+    """The cash operating statement's transactions have no period columns: a range of centuries is a list,
+    not the column cap's 400 (which stays for statements with a column per period)."""
+    whole = {"start_date": "0002-01-01", "end_date": "9998-12-31"}
+    answer = client.get("/ca/api/cash-operating-statement/transactions", params=whole)
+    assert answer.status_code == 200, answer.text
+    capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "yearly"})
+    assert capped.status_code == 400
+    assert capped.json() == {"cadence": ["The period has more than 999 yearly columns."]}
+
+
+def test_a_report_limit_is_within_its_page_size_bounds(client: TestClient) -> None:
+    """The ledger report's ``limit`` (and ``page_size``) are 0 to 10,000 in the spec, as the report reads them."""
+    spec = client.get("/openapi.json").json()
+    limit = next(p for p in spec["paths"]["/coa/api/transaction/report"]["get"]["parameters"] if p["name"] == "limit")
+    assert (limit["schema"]["minimum"], limit["schema"]["maximum"]) == (0, 10_000)
+    answer = client.get("/coa/api/transaction/report", params={"limit": -5})
+    assert answer.status_code == 400
+    assert answer.json() == {"limit": ["Ensure this value is greater than or equal to 0."]}

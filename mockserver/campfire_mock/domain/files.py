@@ -166,7 +166,8 @@ def download_query(ws: Workspace, file_id: int) -> dict[str, str]:
 def content(ws: Workspace, file_id: int, expires: int, signature: str) -> tuple[bytes, str, str]:
     """The file's bytes, content type and name, if the URL is signed and not expired (403 otherwise)."""
     row = _live(ws, file_id)
-    if not hmac.compare_digest(_signature(row, expires), signature) or ws.clock.now().timestamp() > expires:
+    signed = hmac.compare_digest(_signature(row, expires).encode(), signature.encode())  # any text, as bytes
+    if not signed or ws.clock.now().timestamp() > expires:
         raise DownloadRefused()
     if CONTENT not in row:
         raise ObjectNotFound("file content", file_id)

@@ -127,8 +127,9 @@ class Sums:
 
     def between(self, cuts: list[tuple[date | None, date]]) -> np.ndarray:
         """An (accounts x cuts) array: each account's sum of lines dated inside each (first, last) cut
-        (``None``: from the beginning of time). One pass over the lines: each line falls in one of the
-        elementary intervals the cuts' bounds make, summed per account; a cut adds up its intervals."""
+        (``None``: from the beginning of time; a cut ending before it starts is empty). One pass over the
+        lines: each line falls in one of the elementary intervals the cuts' bounds make, summed per account;
+        a cut adds up its intervals."""
         cols: Columns = self.cols
         accounts = len(cols.accounts)
         bounds = sorted({n for first, last in cuts for n in (first and first.toordinal(), last.toordinal() + 1) if n})
@@ -145,6 +146,8 @@ class Sums:
         running = np.cumsum(grid.reshape(accounts, len(bounds) + 1), axis=1)
         out = np.zeros((accounts, len(cuts)), dtype=np.int64)
         for i, (first, last) in enumerate(cuts):
+            if first and first > last:  # an empty cut (a period ending before it starts) sums nothing
+                continue
             hi = bounds.index(last.toordinal() + 1)
             out[:, i] = running[:, hi] - (running[:, bounds.index(first.toordinal())] if first else 0)
         return out
@@ -203,8 +206,9 @@ def balance_sheet(
     cuts += [(None, sums.fiscal_start(last) - timedelta(days=1)) for last in ends]
     grid, labels = sums.grouped(cuts, [d.isoformat() for d in ends], group_by, group)
     n = len(ends)
-    to_end = np.concatenate([grid[:, k : k + n] for k in range(0, grid.shape[1], 2 * n)], axis=1)
-    before_year = np.concatenate([grid[:, k + n : k + 2 * n] for k in range(0, grid.shape[1], 2 * n)], axis=1)
+    blocks = range(0, grid.shape[1], 2 * n) if n else range(0)  # an empty period (end before start): no column
+    to_end = np.concatenate([grid[:, k : k + n] for k in blocks] or [grid[:, :0]], axis=1)
+    before_year = np.concatenate([grid[:, k + n : k + 2 * n] for k in blocks] or [grid[:, :0]], axis=1)
     keys = sums.cols.accounts.tolist()
     rows: list[Row] = []
     income_total = np.zeros(len(labels), dtype=np.int64)
@@ -361,7 +365,8 @@ def trial_balance(
     before = min(is_start, year) - timedelta(days=1)
     cuts: list[tuple[date | None, date]] = [(None, end), (is_start, end), (None, before)]
     prior = basis == "period" and start > year
-    cuts.append((year, start - timedelta(days=1)) if prior else (None, date.min))
+    # an empty period (end before start) has no activity: the prior periods stop at its end
+    cuts.append((year, min(start - timedelta(days=1), end)) if prior else (None, date.min))
     body: Row = {
         "trial_balance": {"accounts": _trial_accounts(sums, sums.between(cuts), basis, prior)},
         "start_date": start.isoformat(),

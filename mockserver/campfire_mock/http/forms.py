@@ -126,7 +126,12 @@ class FormDecoder:
         branches = [b for b in branches if b.get("enum") != [""]]
         if branches:
             return all(self.free_text(b) for b in branches)
-        return schema.get("type") == "string" and not any(k in schema for k in ("enum", "format"))
+        return (
+            schema.get("type") == "string"
+            and "enum" not in schema
+            and "format" not in schema
+            and re.search(schema.get("pattern", ""), "") is not None
+        )  # a pattern that refuses "" is no blank-able text
 
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = self.kind(schema)

@@ -421,6 +421,9 @@ def drf_message(error: ValidationError) -> str:
         return f"Ensure this field has no more than {value} elements."
     if kind == "pattern":
         return "This value does not match the required pattern."
+    if kind == "anyOf" and isinstance(value, list) and value and all(b.get("required") for b in value):
+        names = [name for b in value for name in b["required"]]  # one of these fields, each as its branch says
+        return f"Give {', '.join(names[:-1])} or {names[-1]}." if len(names) > 1 else f"Give {names[0]}."
     if kind in ("anyOf", "oneOf") and error.context:
         best = min(error.context, key=lambda e: len(e.path))
         return drf_message(best)

@@ -44,10 +44,11 @@ class Services:
 def repeated(caller: Caller, *names: str, cast: t.Callable[[str], t.Any] = int) -> dict[str, list[t.Any]]:
     """Every value of integer query parameters that may be given several times (``?client=1&client=2``:
     Campfire's filters apply them all, as DRF's multiple-choice filters do). Connexion, and the spec's
-    integer type, keep only the last one, so they are read from the raw query string."""
+    integer type, keep only the last one, so they are read from the raw query string. An empty value
+    (``?account=``) filters nothing, as django-filter skips an empty value."""
     found: dict[str, list[t.Any]] = {}
     for name, value in caller.query():
-        if name in names:
+        if name in names and value != "":
             try:
                 found.setdefault(name, []).append(cast(value))
             except ValueError:

@@ -20,7 +20,7 @@ import re
 import typing as t
 from urllib.parse import parse_qsl, quote_plus, urlencode, urlsplit, urlunsplit
 
-from ..errors import ValidationFailed
+from ..errors import InvalidCursor
 from ..limits import DEFAULT_LIMIT, MAX_LIMIT
 
 T = t.TypeVar("T")
@@ -88,7 +88,7 @@ def decode_cursor(cursor: str) -> tuple[str, int]:
         text, number = base64.urlsafe_b64decode(padded.encode()).decode().split("|")
         return text, int(number)
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ValidationFailed.field("cursor", "Invalid cursor") from exc
+        raise InvalidCursor(cursor) from exc
 
 
 def cursor_page(

@@ -50,7 +50,12 @@ def chart_account_fields(ws: Workspace, row: dict[str, t.Any]) -> dict[str, t.An
 class StatementView(ResourceView):
     """Statements computed from the ledger."""
 
-    def _period(self, ws: Workspace, p: Params, default_start: date | None = None) -> tuple[date, date, str]:
+    def _period(
+        self, ws: Workspace, p: Params, default_start: date | None = None, *, columns: bool = True
+    ) -> tuple[date, date, str]:
+        """(start, end, cadence) as asked; an end before the start is an empty period. ``columns``: the
+        statement has a column per period, at most ``MAX_COLUMNS - 1`` of them (the trial balance and the
+        cash transactions have none)."""
         today = ws.clock.today()
         cadence = p.get("cadence") or "monthly"
         if cadence not in CADENCES:
@@ -59,11 +64,9 @@ class StatementView(ResourceView):
         start = parse_day(p.get("start_date"), "start_date") or default_start or months_before(today, 6)
         if p.get("all_time"):
             start, end = self._all_time(ws, today)
-        if end < start:
-            raise ValidationFailed.field("end_date", "The end date cannot be before the start date.")
         from ..domain.statements import periods  # numpy loads on the first statement, not at start-up
 
-        if len(periods(start, end, cadence)) >= MAX_COLUMNS:
+        if columns and len(periods(start, end, cadence)) >= MAX_COLUMNS:
             raise ValidationFailed.field("cadence", f"The period has more than {MAX_COLUMNS - 1} {cadence} columns.")
         return start, end, cadence
 
@@ -125,7 +128,7 @@ class StatementView(ResourceView):
     @operation("ca_api_get_trial_balance_retrieve")
     def get_trial_balance(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         p = undeclared(caller, p)
-        start, end, _ = self._period(ws, {**p, "cadence": "yearly"})
+        start, end, _ = self._period(ws, {**p, "cadence": "yearly"}, columns=False)
         basis = p.get("income_statement_basis") or "period"
         group_by, group = self._grouping(ws, p, INCOME_STATEMENT_GROUPS)
         from ..domain.statements import trial_balance
@@ -205,7 +208,7 @@ class StatementView(ResourceView):
 
     @operation("ca_api_cash_operating_statement_transactions_retrieve")
     def get_cash_operating_transactions(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
-        start, end, _ = self._period(ws, {**p, "cadence": "yearly"})
+        start, end, _ = self._period(ws, {**p, "cadence": "yearly"}, columns=False)
         from ..domain.cash_basis import cash_transactions
 
         return cash_transactions(ws, start, end), 200

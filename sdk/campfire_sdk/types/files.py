@@ -64,5 +64,5 @@ class FileTempDownloadUrlParams(TypedDict, total=False):
 
 
 class FileUploadQueryParams(TypedDict, total=False):
-    model: Required[str]
+    model: Required[Literal['bill', 'chat', 'close_task', 'closecheckitem', 'contract', 'credit_memo', 'customer', 'debit_memo', 'draft_queue', 'fixed_asset', 'intercompany_journal', 'invoice', 'journal_entry', 'journalentry', 'lease_v2', 'migration_record', 'policy', 'reconciliation', 'reconciliation_report']]
     object_id: int
