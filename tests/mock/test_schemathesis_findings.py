@@ -259,8 +259,13 @@ def test_bulk_apply_states_its_one_of_two_fields(client: TestClient) -> None:
         (
             "GET",
             "/coa/api/vendor",
-            {"params": {"sort": "colour"}},
-            {"sort": ["This value does not match the required pattern."]},
+            {"params": {"sort": "name,-colour"}},
+            {
+                "sort": [
+                    "Unknown sort field 'colour'. Use name, id, email, company_name, dba, last_modified_at,"
+                    " created_at, vendor_type; - to reverse."
+                ]
+            },
         ),
         (
             "GET",

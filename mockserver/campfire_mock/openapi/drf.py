@@ -377,10 +377,27 @@ ResponseValidator = extend(  # type: ignore[no-untyped-call]
 _FILTER_FORMATS = {"date": "Enter a valid date.", "date-time": "Enter a valid date/time."}
 
 
+#: A sort parameter's pattern as ``spec/vendor.py`` states it: ``^(-?(name|id|...)(,-?(...))*)?$``.
+_SORT_PATTERN = re.compile(r"^\^\(?-\?\(([\w|]+)\)")
+
+
+def _sort_message(error: ValidationError) -> str | None:
+    """The list's own words for a sort field it does not know, naming the fields it does."""
+    found = _SORT_PATTERN.match(str(error.validator_value))
+    if found is None or not isinstance(error.instance, str):
+        return None
+    known = found.group(1).split("|")
+    asked = [field.strip().lstrip("-") for field in error.instance.split(",")]
+    unknown = next((field for field in asked if field not in known), error.instance)
+    return f"Unknown sort field {unknown!r}. Use {', '.join(known)}; - to reverse."
+
+
 def filter_message(error: ValidationError) -> str:
     """The wording for one query parameter's error: a date or date-time filter the spec gives as a choice of
     forms (``anyOf``: a date-time, a date, the empty text) answers in Django forms' words, as django-filter
     does; any other (a plain ``format: date`` upstream declares among them) in ``drf_message``'s."""
+    if error.validator == "pattern":
+        return _sort_message(error) or drf_message(error)
     if error.validator not in ("anyOf", "oneOf") or not error.context:
         return drf_message(error)
     best = min(error.context, key=lambda e: len(e.path))
