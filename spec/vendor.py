@@ -850,28 +850,14 @@ def add_action_bodies(op: dict[str, Any]) -> None:
 
 
 FILE_REASON = "the upload answers the stored File and the temp URL its url; upstream declares no body"
-#: The models files attach to, as the upload's description lists them ("Supported Models").
-UPLOAD_MODELS = (
-    "bill",
-    "chat",
-    "close_task",
-    "closecheckitem",
-    "contract",
-    "credit_memo",
-    "customer",
-    "debit_memo",
-    "draft_queue",
-    "fixed_asset",
-    "intercompany_journal",
-    "invoice",
-    "journal_entry",
-    "journalentry",
-    "lease_v2",
-    "migration_record",
-    "policy",
-    "reconciliation",
-    "reconciliation_report",
-)
+
+
+def _upload_models() -> list[str]:
+    """The models files attach to, as the upload's description lists them ("Supported Models"): one list, the
+    mock's (``domain/files.py``)."""
+    from campfire_mock.domain.files import MODELS
+
+    return sorted(MODELS)
 
 
 def add_file_bodies(op: dict[str, Any]) -> None:
@@ -881,7 +867,7 @@ def add_file_bodies(op: dict[str, Any]) -> None:
     schema: dict[str, Any]
     if op["operationId"] == "ca_api_file_upload_create":
         for name, required, param in (
-            ("model", True, {"type": "string", "enum": list(UPLOAD_MODELS)}),
+            ("model", True, {"type": "string", "enum": _upload_models()}),
             ("object_id", False, {"type": "integer", "minimum": 0, "maximum": 2147483647}),
         ):
             op.setdefault("parameters", []).append(

@@ -33,6 +33,18 @@ def test_create_retrieve_update_and_list() -> None:
         assert [w["id"] for w in listed if w["id"] == body["id"]] == [body["id"]]
 
 
+def test_an_empty_patch_stamps_last_modified_at_as_auto_now_does() -> None:
+    """A save that changes no field still stamps the object, on generic kinds as on invoices (Django's
+    ``auto_now``), so every kind's sync sees the same thing."""
+    with TestClient(create_app(), headers=TOKEN) as c:
+        assert c.post("/__campfire_mock__/clock", json={"advance_days": 2}).status_code == 200
+        now = c.get("/__campfire_mock__/clock").json()["now"]
+        for path in ("/coa/api/department/36", "/coa/api/v1/invoice/47864/"):
+            answer = c.patch(path, json={})
+            assert answer.status_code == 200, (path, answer.text)
+            assert answer.json()["last_modified_at"] >= now, path
+
+
 def test_soft_delete_leaves_lists_unless_include_deleted() -> None:
     """Deleting an object whose schema has is_deleted marks it; lists drop it unless include_deleted."""
     with TestClient(create_app(), headers=TOKEN) as c:

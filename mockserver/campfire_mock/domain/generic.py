@@ -143,14 +143,11 @@ class GenericStore:
         return row
 
     def update(self, ws: Workspace, res: Resource, key: t.Any, values: Row, parent: t.Mapping[str, t.Any]) -> Row:
-        """Merge the writable fields given (PUT and PATCH alike: DRF's PUT leaves unsent optional fields); one
-        that gives none (a PUT upstream declares without a body) changes nothing, ``last_modified_at`` included."""
+        """Merge the writable fields given (PUT and PATCH alike: DRF's PUT leaves unsent optional fields); a save
+        stamps ``last_modified_at`` as Django's ``auto_now`` does, whatever it changed."""
         row = self.get(ws, res, key, parent, write=True)
-        written = {k: v for k, v in values.items() if k in res.writable}
-        if not written:
-            return row
         before = {name: row.get(name) for name, _ in res.numbered}
-        row.update(written)
+        row.update({k: v for k, v in values.items() if k in res.writable})
         number_items(ws, res, row, before)
         for name, _ in res.parents:  # an object stays under the parent its path names
             field = parent_field(name)

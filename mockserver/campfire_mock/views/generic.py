@@ -355,6 +355,8 @@ class UpdateMixin(GenericView):
             row = self.store.singleton(ws, res, write=True)
             row.update({k: v for k, v in self.values(kwargs).items() if k in res.writable})
             return self.answer(ws, row)
+        if self.plan.raw_request is None:  # upstream declares no body: nothing to save (docs/actions.md)
+            return self.answer(ws, self.obj(ws, kwargs, write=False))
         self.obj(ws, kwargs, write=False)
         values = self.values(kwargs)
         self.check_references(ws, {**values, **self.parent_values(kwargs)})

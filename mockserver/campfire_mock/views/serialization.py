@@ -147,7 +147,9 @@ class Serializer:
         written, body, base = self._answer(ws, inv, schema)
         plan = self._plans[schema]
         if not plan.conforms(written, body, base):
-            error = next(iter(plan.whole.iter_errors(body)))
+            error = next(iter(plan.whole.iter_errors(body)), None)
+            if error is None:  # the parts refused what the whole schema takes: say so rather than guess
+                raise ServerError(f"invoice {inv.id}: the check by parts refused an answer {schema} accepts")
             raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
         return orjson.Fragment(orjson.dumps(body))
 
