@@ -412,3 +412,12 @@ def test_an_entry_without_an_entity_posts_in_the_consolidation_currency_and_the_
     amounts = [(ln["debit_amount"], ln["credit_amount"], ln["currency"]) for ln in made.json()["transactions"]]
     assert amounts == [(120, None, "USD"), (None, 120, "USD")]
     assert (balance(expense), balance(accrued)) == (before[0] + 120, before[1] - 120)
+
+
+def test_a_date_only_lte_bound_of_the_gl_log_covers_its_whole_day(client: TestClient) -> None:
+    """``last_modified_at__lte=<the day of the latest change>`` keeps every line, as on the other sync lists."""
+    params = {"all_time": "true", "limit": 1000}
+    lines = client.get(GL, params=params).json()
+    latest = max(line["last_modified_at"] for line in lines["results"])
+    bounded = client.get(GL, params={**params, "last_modified_at__lte": latest[:10]}).json()
+    assert bounded["count"] == lines["count"]

@@ -17,8 +17,8 @@ from datetime import MAXYEAR, MINYEAR, UTC, date, datetime
 
 from ..errors import ValidationFailed
 from .chart import account as chart_account
+from .clock import filter_moment, utc_text
 from .clock import parse_moment as clock_moment
-from .clock import utc_text
 from .entries import Entry, Posting
 from .invoices import as_date
 from .ledger import Ledger
@@ -59,14 +59,10 @@ def parse_day(value: t.Any, name: str) -> date | None:
 
 
 def parse_moment(value: t.Any, name: str) -> str | None:
-    """An ISO 8601 timestamp or date filter as comparable UTC text (``2024-01-01T00:00:00``), or a 400."""
-    if value in (None, ""):
-        return None
-    try:
-        moment = clock_moment(str(value))
-    except ValueError:
-        raise ValidationFailed.field(name, "Enter a valid date/time.") from None
-    return utc_text(moment)
+    """An ISO 8601 timestamp or date filter as comparable UTC text (``2024-01-01T00:00:00``), or a 400; a date
+    alone as an ``__lte`` bound means the end of its day, as on every other sync list."""
+    moment = filter_moment(name, value, whole_day=name.endswith("__lte"))
+    return None if moment is None else utc_text(moment)
 
 
 @functools.lru_cache(maxsize=262_144)

@@ -119,10 +119,15 @@ def _list_item(schema: dict[str, t.Any] | None, names: dict[str, t.Any]) -> tupl
         raw = raw["properties"]["results"]
     if raw.get("type") != "array":
         return None, None
-    items = raw.get("items", {})
-    if "anyOf" in items:  # the object or a deleted record's minimal one: the object's schema names the item
-        items = next((b for b in items["anyOf"] if b.get("$ref") != DELETED_RECORD), items)
+    items = live_item(raw.get("items", {}))
     return items, items["$ref"].rsplit("/", 1)[-1] if "$ref" in items else None
+
+
+def live_item(items: dict[str, t.Any]) -> dict[str, t.Any]:
+    """A list's item schema for a live object: of ``anyOf [<object>, DeletedRecord]`` the object's branch."""
+    if "anyOf" in items:
+        return next((b for b in items["anyOf"] if b.get("$ref") != DELETED_RECORD), items)
+    return items
 
 
 def _lists_deleted(schema: dict[str, t.Any] | None, names: dict[str, t.Any]) -> bool:
@@ -237,4 +242,4 @@ def _resolve(schema: dict[str, t.Any] | None, resolver: t.Any) -> dict[str, t.An
     return None if schema is None else t.cast(dict[str, t.Any], resolver.walk(schema))
 
 
-__all__ = ["CONTROL_PARAMS", "Plan", "kind_of", "plan"]
+__all__ = ["CONTROL_PARAMS", "Plan", "kind_of", "live_item", "plan"]

@@ -29,7 +29,7 @@ from ..domain.workspace import Workspace
 from ..errors import Conflict, JournalEntryPosted, ObjectNotFound, ValidationFailed
 from ..openapi.conform import MISSING, Context, conform
 from ..openapi.relations import Relations, spec_relations, target_of
-from ..openapi.resources import Plan, plan
+from ..openapi.resources import Plan, live_item, plan
 from ..openapi.shapes import read_relations
 from .base import Caller, NoContent, Services, repeated, request_url
 from .deleted_records import deleted_record
@@ -324,7 +324,7 @@ class ListMixin(GenericView):
         """One row of the list: a deleted one as its minimal record where the list's items may be those."""
         if self.plan.lists_deleted and is_deleted(row):
             return deleted_record(ws, self.plan.resolver, row)
-        return self.render(ws, row, item["anyOf"][0] if self.plan.lists_deleted else item, self.plan.item_name)
+        return self.render(ws, row, live_item(item), self.plan.item_name)
 
 
 class CreateMixin(GenericView):
