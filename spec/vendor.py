@@ -531,7 +531,11 @@ FILTER_FORMAT_REASON = (
 _EMPTY_QUERY = {"type": "string", "enum": [""]}
 #: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
 #: Years 0001 to 9999 (there is no year 0000: DRF's ``DateTimeField`` refuses it).
-_CAMPFIRE_DAY = r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])"
+#: A day the month has (February up to the 29th: a pattern does not know leap years).
+_CAMPFIRE_DAY = (
+    r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-"
+    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))"
+)
 _CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
 CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
 #: What a Django date-time filter reads beyond RFC 3339 (``parse_datetime``): a space (or ``t``) between date

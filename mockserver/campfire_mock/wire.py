@@ -46,13 +46,14 @@ def number(value: Decimal | None) -> int | float | None:
     return float(value)
 
 
-_PLAIN = frozenset({str, int, float, bool, type(None)})
+#: The types JSON holds as they are (a JSON-ready value of one of them needs no conversion).
+PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def jsonable(value: t.Any) -> t.Any:
     """Decimals, dates, timestamps and nested containers as JSON-ready values."""
     kind = type(value)
-    if kind in _PLAIN:
+    if kind in PLAIN:
         return value
     convert = CONVERT.get(kind)
     if convert is not None:  # the exact types, found at once; their subclasses take the checks below

@@ -4,6 +4,7 @@ calendar lacks is a 400 rather than a 500."""
 
 from __future__ import annotations
 
+import re
 import typing as t
 
 import pytest
@@ -68,6 +69,16 @@ def test_a_date_only_lte_bound_covers_its_whole_day(client: TestClient) -> None:
     everything = client.get("/coa/api/vendor").json()["count"]
     assert client.get("/coa/api/vendor", params={"last_modified_at__lte": today}).json()["count"] == everything
     assert client.get("/coa/api/vendor", params={"last_modified_at__gte": ""}).json()["count"] == everything
+
+
+def test_a_day_the_month_lacks_is_refused_by_the_spec_s_own_pattern(client: TestClient) -> None:
+    """November has no 31st: the spec's timestamp pattern refuses it, so a generated valid filter never holds it."""
+    spec = client.get("/openapi.json").json()
+    branches = _params(spec, "/coa/api/vendor")["last_modified_at__gte"]["schema"]["anyOf"]
+    pattern = next(b["pattern"] for b in branches if "pattern" in b)
+    assert re.match(pattern, "2025-11-30T00:00:00+0000") and not re.match(pattern, "0001-11-31T00:00:00+0000")
+    answer = client.get("/coa/api/vendor", params={"last_modified_at__gte": "0001-11-31T00:00:00+0000"})
+    assert (answer.status_code, answer.json()) == (400, {"last_modified_at__gte": ["Enter a valid date/time."]})
 
 
 def test_a_malformed_date_time_filter_is_a_400_naming_it(client: TestClient) -> None:

@@ -18,8 +18,9 @@ import typing as t
 import jsonschema_rs
 
 from ..wire import EPOCH
+from ..wire import PLAIN as _PLAIN
 from .json_schema import to_json_schema
-from .shapes import _PLAIN, _UNSET, Shape, _Plan
+from .shapes import _UNSET, Shape, _Plan
 
 #: Object keywords under which each property's value is checked on its own (``to_json_schema``'s output).
 _SPLITTABLE = frozenset({"type", "properties", "required", "title", "description", "default"})

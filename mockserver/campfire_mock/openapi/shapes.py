@@ -16,6 +16,7 @@ from ..errors import ValidationFailed
 from ..limits import MAX_INT
 from ..wire import CONVERT as _CONVERT
 from ..wire import EPOCH, jsonable
+from ..wire import PLAIN as _PLAIN
 from .documents import Spec
 
 Shape = tuple[tuple[str, t.Any], ...]
@@ -23,7 +24,6 @@ Shape = tuple[tuple[str, t.Any], ...]
 _Strip = t.Callable[[dict[str, t.Any]], tuple[dict[str, t.Any], dict[str, t.Any]]]
 _TIMESTAMP = object()
 #: Values a response shows as they are (``wire.jsonable`` returns them unchanged).
-_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 _UNSET: t.Any = object()

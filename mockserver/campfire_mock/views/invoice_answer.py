@@ -21,11 +21,10 @@ from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from ..openapi.answer_plan import AnswerPlan, Base
-from ..wire import CONVERT, format_timestamp, jsonable, number
+from ..wire import PLAIN, format_timestamp, jsonable, number
 from .render_cache import InvoiceBodies, names_hold
 
 #: Values an answer shows as they are.
-_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 #: What an invoice's answer shows of the invoice itself: a stored extra of one of these names is never shown.
 INVOICE_FIXED = frozenset(
@@ -72,17 +71,8 @@ _CLIENT_NAMES = (
 )
 
 
-def _json(value: t.Any) -> t.Any:
-    """``wire.jsonable``, with the exact types found at once."""
-    kind = type(value)
-    if kind in _PLAIN:
-        return value
-    convert = CONVERT.get(kind)
-    return convert(value) if convert is not None else jsonable(value)
-
-
 def _day(value: date | None) -> str | None:
-    return value.isoformat() if type(value) is date else _json(value)
+    return value.isoformat() if type(value) is date else jsonable(value)
 
 
 #: ``wire.number`` of the amounts answered lately (it depends on the value only: 500 for ``500.00`` as for
@@ -94,7 +84,7 @@ _NUMBERS_HELD = 4096
 def _money(value: Decimal | None) -> t.Any:
     """An amount as a JSON number (``wire.number``), or ``wire.jsonable`` of a value of another type."""
     if type(value) is not Decimal:
-        return _json(value)
+        return jsonable(value)
     try:
         return _NUMBERS[value]
     except KeyError:
@@ -107,12 +97,12 @@ def _money(value: Decimal | None) -> t.Any:
 
 
 def _moment(value: datetime) -> t.Any:
-    return format_timestamp(value) if type(value) is datetime else _json(value)
+    return format_timestamp(value) if type(value) is datetime else jsonable(value)
 
 
 def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
     """The stored extras an answer shows (``shown``: the schema's properties no figure of its own fills)."""
-    return {k: v if type(v) in _PLAIN else _json(v) for k, v in extra.items() if v is not None and k in shown}
+    return {k: v if type(v) in PLAIN else jsonable(v) for k, v in extra.items() if v is not None and k in shown}
 
 
 #: Combinations of named objects whose names a workspace keeps for its answers (``InvoiceAnswers.names``).
@@ -162,9 +152,9 @@ class InvoiceAnswers:
             if product:
                 for key in ("stripe_product_id", "anrok_item_id", "sphere_item_id"):
                     if product.get(key) is not None:
-                        w[key] = _json(product[key])
+                        w[key] = jsonable(product[key])
                 if product.get("product_name") is not None:
-                    w["product_name"] = _json(product["product_name"])
+                    w["product_name"] = jsonable(product["product_name"])
                 w["product_is_taxable"] = bool(product.get("is_taxable"))
             else:
                 w["product_is_taxable"] = False
@@ -175,9 +165,9 @@ class InvoiceAnswers:
             department = refs["department"].look(line.department)
             if department:
                 if department.get("name") is not None:
-                    w["department_name"] = _json(department["name"])
+                    w["department_name"] = jsonable(department["name"])
                 if department.get("code") is not None:
-                    w["department_code"] = _json(department["code"])
+                    w["department_code"] = jsonable(department["code"])
         w["id"] = line.id
         if line.service_date is not None:
             w["service_date"] = _day(line.service_date)
@@ -218,17 +208,17 @@ class InvoiceAnswers:
             shown["payment_term"] = inv.payment_term
             term = refs["payment_term"].look(inv.payment_term)
             if term and term.get("name") is not None:
-                shown["payment_term_name"] = _json(term["name"])
+                shown["payment_term_name"] = jsonable(term["name"])
         client = refs["vendor"].look(inv.client) if inv.client is not None else None
         client_name = client["name"] if client else ""
         if inv.client is not None:
             shown["client"] = inv.client
         if client_name is not None:
-            shown["client_name"] = _json(client_name)
+            shown["client_name"] = jsonable(client_name)
         if client:
             for prop, key in _CLIENT_NAMES:
                 if client.get(key):
-                    shown[prop] = _json(client[key])
+                    shown[prop] = jsonable(client[key])
             shown["client_use_stripe_auto_bill"] = bool(client.get("use_stripe_auto_bill"))
         else:
             shown["client_use_stripe_auto_bill"] = False
@@ -237,15 +227,15 @@ class InvoiceAnswers:
             shown["entity"] = inv.entity
         for prop, key in _ENTITY_NAMES:
             if entity.get(key) is not None:
-                shown[prop] = _json(entity[key])
+                shown[prop] = jsonable(entity[key])
         if inv.contract is not None:
             shown["contract"] = inv.contract
             contract = refs["contract"].look(inv.contract)
             if contract and contract.get("deal_name") is not None:
-                shown["contract_name"] = _json(contract["deal_name"])
+                shown["contract_name"] = jsonable(contract["deal_name"])
         receivables = receivable_account(ws)  # the account it posts to, unless it names one
         if receivables is not None:
-            shown["ar_account"] = _json(receivables)
+            shown["ar_account"] = jsonable(receivables)
         plan = self.invoice_plan if full else self.item_plan
         return Names(
             shown,
@@ -281,7 +271,7 @@ class InvoiceAnswers:
             w["ar_account"] = ar_account
         auto_send = extra.get("auto_send_invoice", False)  # unsent: False, as Django defaults it
         if auto_send is not None:
-            w["auto_send_invoice"] = _json(auto_send)
+            w["auto_send_invoice"] = jsonable(auto_send)
         w["currency"] = inv.currency
         w["discount"] = _money(inv.discount)
         if inv.payment_term_applied_discount is not None:
@@ -316,7 +306,7 @@ class InvoiceAnswers:
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
             )
             if info is not None:
-                w["withholding_info"] = _json(info)
+                w["withholding_info"] = jsonable(info)
         rates = rates_of(names.book_currency, names.root_currency, inv.currency, extra) if inv.currency else None
         figures = {"total_amount": inv.total_amount, "amount_paid": inv.amount_paid, "amount_due": due}
         for key, text in book_figures(rates, figures).items():
