@@ -161,3 +161,23 @@ def test_a_negative_zero_keeps_its_sign_in_money_text_after_a_positive_zero() ->
     """Money text depends on the value and, for a zero, its sign: ``-0.00`` is never answered as ``0.00``."""
     assert (_text(Decimal("0.00")), _text(Decimal("-0.00"))) == ("0.00", "-0.00")
     assert (_text(Decimal("12.345")), _text(Decimal("12.3450"))) == ("12.35", "12.35")
+
+
+def test_every_operation_answered_by_the_checked_invoice_answer_declares_accounting_invoice() -> None:
+    """Create, update, patch, void, reopen and retrieve answer a fragment checked against ``AccountingInvoice``
+    (the operation's own response check skips fragments), so each must declare exactly that schema."""
+    spec = load_spec(packaged_spec())
+    answered = {
+        ("post", "/coa/api/v1/invoice/"),
+        ("get", "/coa/api/v1/invoice/{id}/"),
+        ("put", "/coa/api/v1/invoice/{id}/"),
+        ("patch", "/coa/api/v1/invoice/{id}/"),
+        ("post", "/coa/api/v1/invoice/{invoice_id}/void/"),
+        ("post", "/coa/api/v1/invoice/{invoice_id}/reopen/"),
+    }
+    for method, path in answered:
+        responses = spec["paths"][path][method]["responses"]
+        ok = [body for status, body in responses.items() if status.startswith("2")]
+        assert len(ok) == 1, (method, path)
+        schema = ok[0]["content"]["application/json"]["schema"]
+        assert schema == {"$ref": "#/components/schemas/AccountingInvoice"}, (method, path)
