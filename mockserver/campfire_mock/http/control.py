@@ -43,9 +43,7 @@ class Control:
 
     async def answer(self, admission: Admission, method: str, query_string: bytes, send: Send) -> str | None:
         """Send the call's injected answer and say what made it (``fault``, ``stub 3``, ``Prefer``);
-        ``None``: nothing was sent, the call runs as usual."""
-        if not self.armed(admission):
-            return None
+        ``None``: nothing was sent, the call runs as usual. Called once ``armed`` said it may have one."""
         ws = admission.workspace
         if not _admitted(admission, method):
             return None
