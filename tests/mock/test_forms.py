@@ -100,3 +100,13 @@ def test_a_list_of_integers_in_a_form_is_one_part_per_item(client: TestClient) -
     assert answer.status_code == 400
     assert answer.json() == {"journal_entries": [["A valid integer is required."]]}
     assert client.get("/rr/api/v1/contracts/500").json()["journal_entries"] == before
+
+
+def test_the_spec_says_how_a_form_sends_a_list(client: TestClient) -> None:
+    """A form schema's list field states what the mock reads: one part per item, or one part holding the JSON
+    list of objects."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for form, field in (("MarkPaidForm", "transactions"), ("PatchedContractForm", "journal_entries")):
+        said = schemas[form]["properties"][field]["description"]
+        assert "one part (or repeated key) per item" in said
+        assert "one part holding the JSON list" in said
