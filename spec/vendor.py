@@ -1203,6 +1203,21 @@ def _nested(field: dict[str, Any], schemas: dict[str, Any]) -> bool:
     return field.get("type") == "object" or "properties" in field or "additionalProperties" in field
 
 
+FORM_LIST = (
+    "In a form, one part (or repeated key) per item, as DRF's getlist() reads a list; a list of objects takes"
+    " a JSON object in each part, or one part holding the JSON list."
+)
+
+
+def _form_list(field: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]:
+    """A list field of a form says how a form sends a list (the mock's reading, ``http/forms.py``)."""
+    branches = [field, *field.get("anyOf", []), *field.get("oneOf", [])]
+    if field.get("readOnly") or not any(b.get("type") == "array" for b in branches):
+        return field
+    said = field.get("description")
+    return {**field, "description": f"{said}\n\n{FORM_LIST}" if said else FORM_LIST}
+
+
 def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """Form bodies say what a form can carry: each form schema's twin (``<Name>Form`` for multipart,
     ``<Name>UrlencodedForm`` for urlencoded) drops null from its fields, and the urlencoded one drops the
@@ -1230,7 +1245,9 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 form_name = f"{base}UrlencodedForm" if flat and nested else f"{base}Form"
                 if form_name not in schemas or form_name == name:
                     twin = copy.deepcopy(target)
-                    twin["properties"] = {k: _form_field(v) for k, v in twin["properties"].items() if k not in nested}
+                    twin["properties"] = {
+                        k: _form_list(_form_field(v), schemas) for k, v in twin["properties"].items() if k not in nested
+                    }
                     if nested and "required" in twin:  # a field the form cannot carry is not required of it
                         twin["required"] = [k for k in twin["required"] if k not in nested]
                     for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from starlette.testclient import TestClient
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
@@ -53,3 +55,58 @@ def test_a_form_sends_no_null(client: TestClient) -> None:
     answer = client.post("/coa/api/tag", content=b"name=T&parent=null", headers=FORM)
     assert answer.status_code == 400
     assert answer.json() == {"parent": ["A valid integer is required."]}
+
+
+def _new_invoice(client: TestClient) -> int:
+    """A fresh 1,000.00 invoice of the demo client, open to pay."""
+    body = {
+        "entity": 54,
+        "client": 42,
+        "invoice_date": "2026-03-05",
+        "due_date": "2026-03-05",
+        "lines": [{"product": 3, "quantity": 1, "rate": 1000}],
+    }
+    made = client.post("/coa/api/v1/invoice/", json=body)
+    assert made.status_code == 201, made.text
+    return int(made.json()["id"])
+
+
+def test_a_pay_list_field_takes_one_part_holding_a_single_json_object(client: TestClient) -> None:
+    """A multipart ``transactions`` of one part holding one JSON object is a list of that one item, as one
+    part per item reads: the payment is made for its amount."""
+    invoice = _new_invoice(client)
+    item = json.dumps({"transaction_id": 14728802, "amount": 100})
+    paid = client.post(f"/coa/api/v1/invoice/{invoice}/pay/", files={"transactions": (None, item)})
+    assert paid.status_code == 200, paid.text
+    assert len(paid.json()["payment_ids"]) == 1
+    assert client.get(f"/coa/api/v1/invoice/{invoice}/").json()["amount_paid"] == 100
+
+
+def test_a_pay_list_field_takes_one_part_holding_the_json_list(client: TestClient) -> None:
+    """A multipart ``transactions`` of one part holding the JSON list of two items makes two payments."""
+    invoice = _new_invoice(client)
+    items = json.dumps([{"transaction_id": 14728802, "amount": 100}, {"transaction_id": 14728802, "amount": 50}])
+    paid = client.post(f"/coa/api/v1/invoice/{invoice}/pay/", files={"transactions": (None, items)})
+    assert paid.status_code == 200, paid.text
+    assert len(paid.json()["payment_ids"]) == 2
+    assert client.get(f"/coa/api/v1/invoice/{invoice}/").json()["amount_paid"] == 150
+
+
+def test_a_list_of_integers_in_a_form_is_one_part_per_item(client: TestClient) -> None:
+    """A contract's ``journal_entries`` (a list of integers) sent as a form part ``[1]`` is no integer, as DRF's
+    ``getlist()`` reads it, so a nested list never passes as a list; the contract is left unchanged."""
+    before = client.get("/rr/api/v1/contracts/500").json()["journal_entries"]
+    answer = client.patch("/rr/api/v1/contracts/500", content=b"journal_entries=%5B1%5D", headers=FORM)
+    assert answer.status_code == 400
+    assert answer.json() == {"journal_entries": [["A valid integer is required."]]}
+    assert client.get("/rr/api/v1/contracts/500").json()["journal_entries"] == before
+
+
+def test_the_spec_says_how_a_form_sends_a_list(client: TestClient) -> None:
+    """A form schema's list field states what the mock reads: one part per item, or one part holding the JSON
+    list of objects."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for form, field in (("MarkPaidForm", "transactions"), ("PatchedContractForm", "journal_entries")):
+        said = schemas[form]["properties"][field]["description"]
+        assert "one part (or repeated key) per item" in said
+        assert "one part holding the JSON list" in said

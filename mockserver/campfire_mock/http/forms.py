@@ -4,7 +4,9 @@ Campfire declares every write body as JSON, form-urlencoded and multipart, and D
 Framework reads all three. The mock turns a form body into JSON before routing, coercing
 each field by the operation's schema (``"5"`` to 5 for an integer, ``"true"`` to true,
 a JSON text for an object or list, repeated keys for an array), so that validation and
-handlers see one shape. Nested fields such as ``lines`` must then be sent as JSON text.
+handlers see one shape. Nested fields such as ``lines`` must then be sent as JSON text. A list field
+takes one part per item (as DRF's ``getlist()`` reads a list of scalars), a JSON object in each part
+where the item is an object; a list of objects may instead be one part holding the JSON list.
 """
 
 from __future__ import annotations
@@ -136,12 +138,14 @@ class FormDecoder:
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = self.kind(schema)
         if kind == "array":
-            if len(values) == 1 and values[0][:1] in ("[", "{"):  # one JSON part: the list, or not a list
-                return _json_or(values[0])
+            item = resolve(schema.get("items", {}), self.schemas)
+            if len(values) == 1 and values[0][:1] == "[" and self.kind(item) in ("object", None):
+                return _json_or(values[0])  # one part holding the JSON list of objects
+            # otherwise each part is one item (a JSON object for an object item), as DRF's getlist() reads
+            # a list of scalars: a part "[1]" of a list of integers is no integer
             most = schema.get("maxItems", MAX_ITEMS)
             if len(values) > most:  # before a single value is coerced
                 raise _FieldError(f"Ensure this field has no more than {most} elements.")
-            item = resolve(schema.get("items", {}), self.schemas)
             return [self.coerce(item, [v]) for v in values]
         value = values[-1]
         if value == "" and schema.get("nullable") and not self.free_text(schema):
