@@ -44,11 +44,10 @@ def detach(ws: Workspace, kind: str, key: t.Any) -> None:
     models = {model for model, of in MODEL_KINDS.items() if of == kind}
     files = _table(ws, FILES)
     if models:
+        now = ws.now_text()
         for file_id, row in sorted(dict.items(files)):
             if not is_deleted(row) and row.get("model") in models and rel_id(row.get("object_id")) == key:
-                stored = files.get(file_id)
-                now = ws.now_text()
-                stored.update(is_deleted=True, deleted_at=now, last_modified_at=now)
+                files.get(file_id).update(is_deleted=True, deleted_at=now, last_modified_at=now)
     matches = _table(ws, MATCHES)
     for match_id, row in sorted(dict.items(matches)):
         if content_kind(row.get("content_type")) == kind and rel_id(row.get("object_id")) == key:

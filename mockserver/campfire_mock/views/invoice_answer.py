@@ -24,8 +24,6 @@ from ..openapi.answer_plan import AnswerPlan, Base
 from ..wire import PLAIN, format_timestamp, jsonable, number
 from .render_cache import InvoiceBodies, names_hold
 
-#: Values an answer shows as they are.
-
 #: What an invoice's answer shows of the invoice itself: a stored extra of one of these names is never shown.
 INVOICE_FIXED = frozenset(
     {
@@ -118,9 +116,8 @@ class Names(t.NamedTuple):
     shown: dict[str, t.Any]
     base: Base | None
     client_name: t.Any
+    #: The entity's currency (its books', as its postings read it: ``posting._rates``), and the root entity's.
     entity_currency: t.Any
-    #: The entity's currency as its postings read it (``posting._rates``), and the root entity's.
-    book_currency: t.Any
     root_currency: str
     #: Whether the entity operates under a withholding scheme (``documents.withholding_info``).
     withholding: bool
@@ -191,9 +188,10 @@ class InvoiceAnswers:
         cache = InvoiceBodies.of(ws)
         key = (self.invoice_plan if full else self.item_plan, inv.client, inv.entity, inv.contract, inv.payment_term)
         found: Names | None = cache.names.get(key)
-        if found is None or not names_hold(ws, ws.journal):
+        hold = names_hold(ws, ws.journal)
+        if found is None or not hold:
             found = self._names(ws, inv, full=full)
-            if names_hold(ws, ws.journal):
+            if hold:
                 if len(cache.names) >= NAMES_HELD:  # each holds a copy of the template: bounded, as memory is
                     cache.names.clear()
                 cache.names[key] = found
@@ -242,7 +240,6 @@ class InvoiceAnswers:
             plan.based(shown),
             client_name,
             entity.get("currency"),
-            refs["entity"].look(inv.entity or -1, {}).get("currency"),
             root_currency(ws),
             bool(entity) and entity.get("withholding_scheme") not in (None, ""),
         )
@@ -307,7 +304,7 @@ class InvoiceAnswers:
             )
             if info is not None:
                 w["withholding_info"] = jsonable(info)
-        rates = rates_of(names.book_currency, names.root_currency, inv.currency, extra) if inv.currency else None
+        rates = rates_of(names.entity_currency, names.root_currency, inv.currency, extra) if inv.currency else None
         figures = {"total_amount": inv.total_amount, "amount_paid": inv.amount_paid, "amount_due": due}
         for key, text in book_figures(rates, figures).items():
             if text is not None:
