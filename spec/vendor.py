@@ -1108,6 +1108,70 @@ def add_read_bodies(op: dict[str, Any]) -> None:
         }
 
 
+ACTION_ANSWER_REASON = (
+    "the action changes an object the twin keeps and answers it, as a DRF view answers what it wrote; "
+    "upstream declares no body"
+)
+#: Named answers of the actions below (named, so the SDK generates a model for each).
+ACTION_ANSWER_SCHEMAS: dict[str, dict[str, Any]] = {
+    "AppliedInvoicePayment": _object({"invoice_id": {"type": "integer"}, "amount": {"type": "number"}}),
+    "TransactionPaymentsApplied": _object(
+        {
+            "transaction_id": {"type": "integer"},
+            "applied": _array_of("AppliedInvoicePayment"),
+            "payment_ids": {"type": "array", "items": {"type": "integer"}},
+            "journal_entry_ids": {"type": "array", "items": {"type": "integer"}},
+            "unapplied_amount": {"type": "number"},
+        }
+    ),
+}
+#: operationId -> (status, answer description, schema).
+ACTION_ANSWERS: dict[str, tuple[str, str, dict[str, Any]]] = {
+    "reject_transaction_match": ("200", "The match, rejected", {"$ref": "#/components/schemas/TransactionMatch"}),
+    "set_transaction_match_status": (
+        "200",
+        "The match, accepted or rejected",
+        {"$ref": "#/components/schemas/TransactionMatch"},
+    ),
+    "update_transaction_match_status": (
+        "200",
+        "The match, accepted or rejected",
+        {"$ref": "#/components/schemas/TransactionMatch"},
+    ),
+    "create_transaction_invoice_payments": (
+        "201",
+        "What the transaction paid: each invoice and amount, the payments and entries made, what is left",
+        {"$ref": "#/components/schemas/TransactionPaymentsApplied"},
+    ),
+    "update_prepaid_commit_consumption": (
+        "200",
+        "The consumption period as it stands",
+        {"$ref": "#/components/schemas/ContractPrepaidCommitConsumption"},
+    ),
+}
+
+
+def add_action_answer_schemas(schemas: dict[str, Any]) -> None:
+    """The named answers ``add_action_answers`` types."""
+    for name, schema in ACTION_ANSWER_SCHEMAS.items():
+        schemas[name] = {**copy.deepcopy(schema), MARK: {"reason": ACTION_ANSWER_REASON, "added": True}}
+
+
+def add_action_answers(op: dict[str, Any]) -> None:
+    """Actions upstream declares bodyless that change an object the twin keeps answer it (``ACTION_ANSWERS``):
+    a match's review answers the match (its retrieve's ``TransactionMatch``), applying a bank transaction to
+    its client's invoices answers what it applied (the bulk-apply answer, typed), a consumption PUT the row."""
+    found = ACTION_ANSWERS.get(op["operationId"])
+    if found is None:
+        return
+    status, description, schema = found
+    op["responses"][status] = _changed(
+        op["responses"][status],
+        {"description": description, "content": {"application/json": {"schema": copy.deepcopy(schema)}}},
+        ACTION_ANSWER_REASON,
+    )
+
+
 FORM_BOOLEAN_REASON = "Django REST Framework reads true/false and 1/0 as booleans in form bodies, which carry no types"
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 #: What a form may send for a boolean field: a form field is text, so ``1``/``0`` (also what an integer
@@ -2628,6 +2692,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_action_bodies(op)
             add_file_bodies(op)
             add_read_bodies(op)
+            add_action_answers(op)
             add_error_responses(op, method)
             add_links(op)
             add_report_csv(op)
@@ -2659,6 +2724,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_payables_schemas(schemas)
     add_action_schemas(schemas)
     add_read_schemas(schemas)
+    add_action_answer_schemas(schemas)
     add_deleted_records(paths, schemas)  # after every added list body; before relax_timestamps
     schemas = relax_timestamps(schemas)
     add_department_deleted_marks(schemas)  # after relax_timestamps: copies Vendor's relaxed fields

@@ -70,13 +70,24 @@ def test_transaction_match_review_sets_its_status_and_the_count_follows(client: 
     """Reject and the status actions set the match's ``status`` and ``reviewed_at``; the count counts by status."""
     assert client.get("/coa/api/transaction-matches-count").json() == {"count": 1}
     rejected = client.post("/coa/api/transaction-matches/1/reject")
-    assert rejected.status_code == 200 and rejected.content == b""
+    assert rejected.status_code == 200, rejected.text
     match = client.get("/coa/api/transaction-matches/1").json()
     assert match["status"] == "rejected" and match["reviewed_at"] is not None
     assert client.get("/coa/api/transaction-matches-count", params={"status": "rejected"}).json() == {"count": 1}
     assert client.put("/coa/api/transaction-matches/1/status", json={"action": "accept"}).status_code == 200
     assert client.get("/coa/api/transaction-matches/1").json()["status"] == "accepted"
     assert client.get("/coa/api/transaction-matches-count", params={"status": "rejected"}).json() == {"count": 0}
+
+
+def test_transaction_match_review_answers_the_match_as_retrieve_shows_it(client: TestClient) -> None:
+    """Reject and the status actions answer the reviewed match, equal to what its retrieve answers next."""
+    rejected = client.post("/coa/api/transaction-matches/1/reject")
+    assert rejected.status_code == 200
+    assert rejected.json() == client.get("/coa/api/transaction-matches/1").json()
+    assert rejected.json()["status"] == "rejected" and rejected.json()["reviewed_at"] is not None
+    accepted = client.post("/coa/api/transaction-matches/1/status", json={"action": "accept"})
+    assert accepted.status_code == 200 and accepted.json()["status"] == "accepted"
+    assert accepted.json() == client.get("/coa/api/transaction-matches/1").json()
 
 
 def test_transaction_match_status_needs_a_known_action(client: TestClient) -> None:

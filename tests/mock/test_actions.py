@@ -63,13 +63,14 @@ def test_tag_bulk_search_item_errors_sit_at_their_position(client: TestClient) -
     assert answer.json() == {"tags": [{}, {"name": ["This field is required."]}]}
 
 
-def test_consumption_put_changes_nothing_as_its_bodyless_upstream_declares(client: TestClient) -> None:
-    """``PUT .../consumption/{id}`` declares no body upstream: 200 with no body and the row unchanged, 404 for
-    a row that does not exist (docs/actions.md lists it as generic)."""
+def test_consumption_put_answers_the_row_unchanged_as_its_bodyless_upstream_declares(client: TestClient) -> None:
+    """``PUT .../consumption/{id}`` declares no request body upstream: the row is unchanged and answered as the
+    list shows it; 404 for a row that does not exist (docs/actions.md)."""
     rows = "/rr/api/v1/contracts/12954/prepaid-commits/1/consumption"
     before = client.get(rows).json()
     answer = client.put(f"{rows}/1", json={"gross_usage_amount": 5})
-    assert (answer.status_code, answer.content) == (200, b"")
+    assert answer.status_code == 200, answer.text
+    assert answer.json() == next(r for r in before["results"] if r["id"] == 1)
     assert client.get(rows).json() == before
     missing = client.put(f"{rows}/999")
     assert (missing.status_code, missing.json()) == (404, {"detail": "Not found."})

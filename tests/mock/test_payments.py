@@ -262,6 +262,22 @@ def test_bulk_apply_spreads_a_transaction_oldest_first(client: TestClient) -> No
     assert result["unapplied_amount"] == 1500
 
 
+def test_transaction_invoice_payments_answers_what_it_paid(client: TestClient) -> None:
+    """Applying a bank transaction to its client's invoices answers 201 with each invoice paid, the payments and
+    entries made and what is left, matching the invoices' own figures afterwards."""
+    before = {i["id"]: i["amount_due"] for i in client.get(INVOICES, params={"client": 42, "limit": 1000}).json()["results"]}
+    answer = client.post("/coa/api/transaction/14728801/invoice_payments")
+    assert answer.status_code == 201, answer.text
+    result = answer.json()
+    assert result["transaction_id"] == 14728801 and result["applied"]
+    assert round(sum(a["amount"] for a in result["applied"]) + result["unapplied_amount"], 2) == 5000
+    for applied in result["applied"]:
+        invoice = client.get(f"{INVOICES}{applied['invoice_id']}/").json()
+        assert round(before[applied["invoice_id"]] - applied["amount"], 2) == invoice["amount_due"]
+        assert {p["id"] for p in invoice["payments"]} & set(result["payment_ids"])
+    assert len(result["payment_ids"]) == len(result["applied"]) == len(result["journal_entry_ids"])
+
+
 def test_nullable_reference_accepts_null(client: TestClient) -> None:
     """``filters`` of bulk-apply-payment is ``nullable`` (spec: ``allOf`` + ``nullable: true``): null is no filter."""
     body = {"transaction_id": 14728800, "invoice_ids": [58700], "filters": None}

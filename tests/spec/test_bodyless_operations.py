@@ -18,11 +18,7 @@ ACTIONS_DOC = Path(__file__).resolve().parents[2] / "docs" / "actions.md"
 #: operationId -> what the twin does (docs/actions.md says the same).
 SIDE_EFFECTS = {
     "ca_api_v1_custom_fields_reorder_create": "modelled: sets each field's display_order",
-    "reject_transaction_match": "modelled: status rejected, reviewed_at",
-    "set_transaction_match_status": "modelled: status accepted/rejected, reviewed_at",
-    "update_transaction_match_status": "modelled: status accepted/rejected, reviewed_at",
     "create_transaction_bill_payments": "modelled: payables (docs/payables.md)",
-    "create_transaction_invoice_payments": "modelled: payments (docs/server.md)",
     "abandon_bill_draft": "modelled: hard-deletes the draft (docs/payables.md)",
     "send_credit_memo": "modelled: sets last_sent_at",
     "coa_api_entity_attachment_create": "generic: upstream declares no body, so no file can be sent",
@@ -36,7 +32,6 @@ SIDE_EFFECTS = {
     "bulk_sync_bills_to_ramp": "generic: Ramp",
     "coa_api_v2_reconciliation_bulk_match_transactions_create": "generic",
     "parse_bank_statement_page": "generic: PDF parsing",
-    "update_prepaid_commit_consumption": "generic: upstream declares no body",
     "process_prepaid_commit_adjustments": "generic: credit memos from adjustment events",
     "upload_prepaid_commit_usage_events": "generic: upstream declares no body",
     "parse_contract": "generic: AI parsing",

@@ -166,7 +166,9 @@ def plan(spec: Spec, pythonic: t.Callable[[str], str] = argument_name) -> dict[s
     for path, method, op in ops:  # collections with only a create (and no list of their own)
         segs = _segments(path)
         status, _, name = _success(op)
-        if method == "POST" and status == 201 and name and not (segs and _is_param(segs[-1])):
+        # ... whose answer is an object with an id: a 201 reporting what an action made is not one
+        keyed = name is not None and "id" in schemas.get(name, {}).get("properties", {})
+        if method == "POST" and status == 201 and keyed and not (segs and _is_param(segs[-1])):
             collections.setdefault("/" + "/".join(segs), name)
 
     plans: dict[str, Plan] = {}

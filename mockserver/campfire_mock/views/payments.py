@@ -91,9 +91,8 @@ class InvoicePaymentView(ResourceView):
     def create_transaction_invoice_payments(
         self, ws: Workspace, caller: Caller, transaction_id: int, **_: t.Any
     ) -> tuple[t.Any, int]:
-        """Apply the transaction to its client's unpaid invoices, oldest due date first."""
-        self.services.payments.apply_to_client(ws, transaction_id)
-        return NoContent, 201
+        """Apply the transaction to its client's unpaid invoices, oldest due date first; answer what it paid."""
+        return jsonable(self.services.payments.apply_to_client(ws, transaction_id)), 201
 
 
 __all__ = ["InvoicePaymentActions", "InvoicePaymentView"]

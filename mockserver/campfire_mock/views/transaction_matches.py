@@ -6,7 +6,7 @@ declares without a body.
 * ``POST /coa/api/transaction-matches/{id}/reject``: the match's ``status`` becomes ``rejected``;
   ``POST``/``PUT .../status`` with ``{"action": "accept" | "reject"}`` (the description's "'action'
   parameter") makes it ``accepted`` or ``rejected``. Either sets ``reviewed_at`` to the clock's now and
-  answers 200 with no body, as upstream declares. Accepting does not apply the matched object to the bank
+  answers the match as it now stands (upstream declares no body; the spec's marked one is its retrieve's). Accepting does not apply the matched object to the bank
   transaction (the twin records the review only: docs/actions.md).
 
 A match answers ``model``, the model its ``content_type`` names in the twin's numbering
@@ -21,7 +21,7 @@ from ..domain.attachments import check_match
 from ..domain.content_types import content_model
 from ..domain.generic import is_deleted
 from ..domain.workspace import Workspace
-from .base import Caller, NoContent
+from .base import Caller
 from .generic import ResourceView, action, operation
 
 Body = dict[str, t.Any]
@@ -51,7 +51,7 @@ class TransactionMatchView(ResourceView):
     def _review(self, ws: Workspace, kwargs: dict[str, t.Any], status: str) -> Result:
         row = self.obj(ws, kwargs, write=True)
         row.update(status=status, reviewed_at=ws.now_text())
-        return NoContent, self.plan.status
+        return self.answer(ws, row)
 
     @action("POST", url_path="{id}/reject")
     def reject(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:

@@ -21,6 +21,7 @@ from ..types.transactions import (
     PatchedChartTransactionParam,
     TransactionListParams,
     TransactionMergeParams,
+    TransactionPaymentsApplied,
     TransactionReportParams,
     TransactionTotalsParams,
 )
@@ -163,14 +164,14 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> TransactionPaymentsApplied:
         """Create Invoice Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/invoice_payments`` (operationId ``create_transaction_invoice_payments``)
         """
         path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}/invoice_payments"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request(TransactionPaymentsApplied, opts)
 
     def bulk_update(
         self,
@@ -407,14 +408,14 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> TransactionPaymentsApplied:
         """Create Invoice Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/invoice_payments`` (operationId ``create_transaction_invoice_payments``)
         """
         path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}/invoice_payments"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request(TransactionPaymentsApplied, opts)
 
     async def bulk_update(
         self,

@@ -411,12 +411,14 @@ if t.TYPE_CHECKING:
     from .transaction_matches import TransactionMatchParam as TransactionMatchParam
     from .transaction_matches import TransactionMatchSetStatusParams as TransactionMatchSetStatusParams
     from .transaction_matches import TransactionMatchUpdateStatusParams as TransactionMatchUpdateStatusParams
+    from .transactions import AppliedInvoicePayment as AppliedInvoicePayment
     from .transactions import ChartTransactionParam as ChartTransactionParam
     from .transactions import ChartTransactionTotals as ChartTransactionTotals
     from .transactions import PaginatedChartTransactionListWithDeleted as PaginatedChartTransactionListWithDeleted
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
+    from .transactions import TransactionPaymentsApplied as TransactionPaymentsApplied
     from .transactions import TransactionReportParams as TransactionReportParams
     from .transactions import TransactionTotalsParams as TransactionTotalsParams
     from .user_currencies import CustomerCurrency as CustomerCurrency
@@ -479,6 +481,7 @@ _MODULES = {
     "AccountingInvoiceParam": "invoices",
     "AccountingInvoicePayment": "invoices",
     "AmortizationSchedule": "_shared",
+    "AppliedInvoicePayment": "transactions",
     "AsyncTask": "reconciliations",
     "BalanceSheetCell": "financial_statements",
     "BalanceSheetResponse": "financial_statements",
@@ -819,6 +822,7 @@ _MODULES = {
     "TransactionMatchUpdateStatusParams": "transaction_matches",
     "TransactionMergeParams": "transactions",
     "TransactionPaymentInputParam": "invoices",
+    "TransactionPaymentsApplied": "transactions",
     "TransactionReportParams": "transactions",
     "TransactionTag": "tags",
     "TransactionTagGroup": "tag_groups",
@@ -883,6 +887,7 @@ __all__ = [
     "AccountingInvoiceParam",
     "AccountingInvoicePayment",
     "AmortizationSchedule",
+    "AppliedInvoicePayment",
     "AsyncTask",
     "BalanceSheetCell",
     "BalanceSheetResponse",
@@ -1223,6 +1228,7 @@ __all__ = [
     "TransactionMatchUpdateStatusParams",
     "TransactionMergeParams",
     "TransactionPaymentInputParam",
+    "TransactionPaymentsApplied",
     "TransactionReportParams",
     "TransactionTag",
     "TransactionTagGroup",

@@ -11,12 +11,14 @@ from typing import Any, Literal, Required, TypedDict
 from .._models import BaseModel
 
 __all__ = [
+    "AppliedInvoicePayment",
     "ChartTransactionParam",
     "ChartTransactionTotals",
     "PaginatedChartTransactionListWithDeleted",
     "PatchedChartTransactionParam",
     "TransactionListParams",
     "TransactionMergeParams",
+    "TransactionPaymentsApplied",
     "TransactionReportParams",
     "TransactionTotalsParams",
 ]
@@ -30,6 +32,19 @@ class ChartTransactionTotals(BaseModel):
     debit_amount_book: float | None = None
     credit_amount_book: float | None = None
     amount_book: float | None = None
+
+
+class AppliedInvoicePayment(BaseModel):
+    invoice_id: int
+    amount: float
+
+
+class TransactionPaymentsApplied(BaseModel):
+    transaction_id: int
+    applied: list[AppliedInvoicePayment]
+    payment_ids: list[int]
+    journal_entry_ids: list[int]
+    unapplied_amount: float
 
 
 class PaginatedChartTransactionListWithDeleted(BaseModel):
