@@ -48,10 +48,22 @@ M = TypeVar("M", bound=BaseModel)
 D = TypeVar("D", bound=BaseModel)
 
 
+@cache
+def _flag() -> pydantic.TypeAdapter[bool]:
+    return pydantic.TypeAdapter(bool)
+
+
 def _record_kind(value: Any) -> str:
-    """``deleted`` for a deleted record (``is_deleted`` true, or ``"true"``), else ``item``."""
+    """``deleted`` for a deleted record, else ``item``: ``is_deleted`` is read as ``DeletedRecord.is_deleted``
+    reads it (pydantic's bool: ``true``, ``1``, ``"true"``, ``"True"``, ``"1"``, ``"yes"``... as DRF's
+    ``BooleanField`` does), so a record the model would call deleted is never parsed as a live item."""
     flag = value.get("is_deleted") if isinstance(value, dict) else getattr(value, "is_deleted", None)
-    return "deleted" if flag is True or (isinstance(flag, str) and flag.lower() == "true") else "item"
+    if flag is None:
+        return "item"
+    try:
+        return "deleted" if _flag().validate_python(flag) else "item"
+    except pydantic.ValidationError:  # not a boolean at all: the item's own model reports it
+        return "item"
 
 
 @cache

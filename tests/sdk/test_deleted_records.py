@@ -48,6 +48,29 @@ def test_a_plain_list_parses_each_item_by_is_deleted() -> None:
 
 
 @respx.mock
+@pytest.mark.parametrize("flag", [1, "1", "True", "TRUE", "yes"])
+def test_is_deleted_reads_as_the_deleted_record_model_reads_it(flag: object) -> None:
+    """A minimal record whose ``is_deleted`` is any form of true a boolean field accepts (``1``, ``"True"``)
+    parses as a DeletedRecord with ``is_deleted`` True, not as a live bundle that fails to validate."""
+    gone = {"id": 8, "is_deleted": flag, "deleted_at": "2026-04-20T09:30:00+0000", "last_modified_at": None}
+    respx.get(f"{BASE}/rr/api/v1/contracts/5/bundles").mock(return_value=httpx.Response(200, json=[gone]))
+    with Campfire(api_key="k") as client:
+        (item,) = client.contracts.bundles.list(5, include_deleted=True)
+    assert isinstance(item, DeletedRecord) and item.is_deleted is True
+
+
+@respx.mock
+@pytest.mark.parametrize("flag", [0, "0", "False", "no"])
+def test_a_false_is_deleted_in_any_form_is_a_live_item(flag: object) -> None:
+    """A bundle whose ``is_deleted`` is a false in any form a boolean field accepts parses as a ContractBundle."""
+    bundle = stored("ContractBundle", id=7, is_deleted=flag)
+    respx.get(f"{BASE}/rr/api/v1/contracts/5/bundles").mock(return_value=httpx.Response(200, json=[bundle]))
+    with Campfire(api_key="k") as client:
+        (item,) = client.contracts.bundles.list(5, include_deleted=True)
+    assert isinstance(item, ContractBundle) and item.id == 7
+
+
+@respx.mock
 def test_a_live_item_is_never_taken_for_a_deleted_record() -> None:
     """A live bundle the model cannot read (a required field missing) is an error, not a DeletedRecord that
     happens to fit (``id``, ``is_deleted``: false)."""
