@@ -193,10 +193,11 @@ class MockApp:
             if self.mcp is not None and scope["path"] in MCP_PATHS:
                 await self.mcp(scope, receive, send)
             elif front is not None:
-                # Only a request naming an ``Origin`` passes CORS (``http/cors.py``): one layer less for the rest.
+                # Only a request naming an ``Origin`` passes CORS (``http/cors.py``): one layer less for the rest,
+                # and one scan of the headers for it (``with_origin`` does not look again).
                 for name, _ in scope.get("headers") or ():
                     if name == b"origin":
-                        await front(scope, receive, send)
+                        await front.with_origin(scope, receive, send)
                         return
                 await front.app(scope, receive, send)
             else:

@@ -1,5 +1,5 @@
 """Outermost ASGI layer, in this order: the request's ``Admission`` (request id, caller, route,
-workspace: ``admission.py``), a refused head (400), an id that names nothing (404), the body read
+workspace: ``admission.py``), a CORS preflight's ready answer (``cors.py``), a refused head (400), an id that names nothing (404), the body read
 once within its limits (413, 408), form bodies read as JSON, injected answers (faults, stubs,
 ``Prefer``: ``control.py``), then the compiled path or Connexion; one log line per request and an
 entry in the workspace's request log, both written from the ``Admission``."""
@@ -28,6 +28,7 @@ from .admission import ADMISSION_KEY, Admission, Routes, admit
 from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
 from .control import Control
+from .cors import PREFLIGHT_KEY
 from .forms import FORM_TYPES, FormDecoder
 from .offload import Offloaded, OffloadedExport
 from .request_log import details_later
@@ -141,6 +142,10 @@ class RequestMiddleware:
             await send(message)
 
         try:
+            preflight = scope.get(PREFLIGHT_KEY)
+            if preflight is not None:  # CORS made its answer: sent from here, it has a request id and a log line
+                await preflight(scope, receive, send_status)
+                return
             if admission.refusal is not None:
                 await self._send_error(send_status, scope, admission.refusal.status, admission.refusal.body())
                 return
