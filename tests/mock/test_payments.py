@@ -265,7 +265,8 @@ def test_bulk_apply_spreads_a_transaction_oldest_first(client: TestClient) -> No
 def test_transaction_invoice_payments_answers_what_it_paid(client: TestClient) -> None:
     """Applying a bank transaction to its client's invoices answers 201 with each invoice paid, the payments and
     entries made and what is left, matching the invoices' own figures afterwards."""
-    before = {i["id"]: i["amount_due"] for i in client.get(INVOICES, params={"client": 42, "limit": 1000}).json()["results"]}
+    listed = client.get(INVOICES, params={"client": 42, "limit": 1000}).json()["results"]
+    before = {i["id"]: i["amount_due"] for i in listed}
     answer = client.post("/coa/api/transaction/14728801/invoice_payments")
     assert answer.status_code == 201, answer.text
     result = answer.json()

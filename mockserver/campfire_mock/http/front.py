@@ -1,8 +1,8 @@
 """Outermost ASGI layer, in this order: the request's ``Admission`` (request id, caller, route,
-workspace: ``admission.py``), a CORS preflight's ready answer (``cors.py``), a refused head (400), an id that names nothing (404), the body read
-once within its limits (413, 408), form bodies read as JSON, injected answers (faults, stubs,
-``Prefer``: ``control.py``), then the compiled path or Connexion; one log line per request and an
-entry in the workspace's request log, both written from the ``Admission``."""
+workspace: ``admission.py``), a CORS preflight's ready answer (``cors.py``), a refused head (400), an id
+that names nothing (404), the body read once within its limits (413, 408), form bodies read as JSON,
+injected answers (faults, stubs, ``Prefer``: ``control.py``), then the compiled path or Connexion; one log
+line per request and an entry in the workspace's request log, both written from the ``Admission``."""
 
 from __future__ import annotations
 

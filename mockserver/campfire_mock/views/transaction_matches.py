@@ -6,8 +6,9 @@ declares without a body.
 * ``POST /coa/api/transaction-matches/{id}/reject``: the match's ``status`` becomes ``rejected``;
   ``POST``/``PUT .../status`` with ``{"action": "accept" | "reject"}`` (the description's "'action'
   parameter") makes it ``accepted`` or ``rejected``. Either sets ``reviewed_at`` to the clock's now and
-  answers the match as it now stands (upstream declares no body; the spec's marked one is its retrieve's). Accepting does not apply the matched object to the bank
-  transaction (the twin records the review only: docs/actions.md).
+  answers the match as it now stands (upstream declares no body; the spec's marked one is its retrieve's).
+  Accepting does not apply the matched object to the bank transaction (the twin records the review only:
+  docs/actions.md).
 
 A match answers ``model``, the model its ``content_type`` names in the twin's numbering
 (``domain/content_types.py``); ``app_label`` and ``matched_object`` stay null (the twin knows neither).
