@@ -22,7 +22,7 @@ from decimal import Decimal
 from ..errors import ObjectNotFound, ValidationFailed
 from .generic import is_deleted
 from .invoices import rel_id
-from .journal_entries import STORED_FIELDS, JournalEntryService, check_entry, check_line, written_lines
+from .journal_entries import LINE_FIELDS, STORED_FIELDS, JournalEntryService, check_entry, check_line, written_lines
 from .ledger import JOURNAL_KIND
 from .models import ZERO
 from .workspace import Workspace
@@ -151,9 +151,7 @@ class IntercompanyService:
                         "debit_amount_native": ln["debit"],
                         "credit_amount_native": ln["credit"],
                         "description": ln["description"],
-                        "vendor": ln["vendor"],
-                        "department": ln["department"],
-                        "tags": ln["tags"],
+                        **{k: ln.get(k) for k in LINE_FIELDS},
                     }
                 )
         return found

@@ -14,6 +14,10 @@ rules, as Campfire documents them, with DRF's messages:
   when the account has ``skip_subledger_validation`` (Campfire's own switch for that);
 * ``date`` defaults to today (Campfire's schema does not require it); ``reversal_date`` (not before
   ``date``) posts the reversing entry on that day;
+* a line's ``tag_group_ids``, ``source_entity`` and ``parent_bank_transaction`` name live objects (a tag
+  group, an entity, a bank transaction) and are kept with it; a line's ``entity`` is its entry's (a manual
+  entry is in one entity: a line naming another is a 400; an entry naming none takes its lines' one);
+* ``source_file`` names a live file (``/ca/api/file``) and is kept;
 * entries posted by documents (``created_automatically``) cannot be changed or deleted (409); a deleted
   manual entry's lines leave the ledger.
 """
@@ -35,6 +39,7 @@ from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
 from .relations import INVALID_PK, exists
+from .revenue import unlink_journal_revenue
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -52,7 +57,17 @@ STORED_FIELDS = (
     "journal_id",
     "reversal_date",
     "use_average_rate",
+    "source_file",
 )
+#: A line's relations kept as written, besides account, vendor, department and tags: field -> the kind it
+#: names (read from upstream's ``ChartTransaction``, where each is writable).
+LINE_LINKS = {"source_entity": "entity", "parent_bank_transaction": "transaction"}
+#: A line's lists of ids kept as written: field -> the kind each names.
+LINE_LISTS = {"tag_group_ids": "/coa/api/tag-group"}
+#: The line fields a client writes back (a PATCH that changes no line re-sends them).
+LINE_FIELDS = ("vendor", "department", "tags", *LINE_LINKS, *LINE_LISTS)
+#: Uploaded files, which an entry's ``source_file`` names.
+FILES = "/ca/api/file"
 INACTIVE = frozenset({"INACTIVE", "ARCHIVED", "inactive", "archived"})
 
 
@@ -121,6 +136,7 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         if unknown:
             errors[name] = [INVALID_PK.format(unknown[0])]
         tags += [key for key in named if key not in tags]
+    links = _line_links(ws, line, errors)
     stored = {
         "account": account,
         "debit": str(debit),
@@ -129,8 +145,86 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         "vendor": rel_id(line.get("vendor")),
         "department": rel_id(line.get("department")),
         "tags": tags,
+        **links,
     }
     return stored, errors
+
+
+def _line_links(ws: Workspace, line: Row, errors: Row) -> Row:
+    """A line's other relations as stored (``LINE_LINKS``, ``LINE_LISTS``), each checked: an id naming no
+    live object is DRF's ``Invalid pk``; a value that is no id, ``Incorrect type``."""
+    out: Row = {}
+    for name, kind in LINE_LINKS.items():
+        key = _ref_or_raw(line.get(name))
+        if key is not None and (not isinstance(key, int) or not exists(ws, kind, key)):
+            errors[name] = [INVALID_PK.format(key)] if isinstance(key, int) else [_incorrect(key)]
+        out[name] = key if isinstance(key, int) else None
+    for name, kind in LINE_LISTS.items():
+        value = line.get(name)
+        items = value if isinstance(value, list) else []
+        keys = [_pk(v) for v in items]
+        if value is not None and not isinstance(value, list):
+            errors[name] = [f'Expected a list of items but got type "{type(value).__name__}".']
+        elif any(k is None for k in keys):
+            errors[name] = [_incorrect(items[keys.index(None)])]
+        else:
+            unknown = [k for k in keys if k is not None and not exists(ws, kind, k)]
+            if unknown:
+                errors[name] = [INVALID_PK.format(unknown[0])]
+        out[name] = list(dict.fromkeys(k for k in keys if k is not None))
+    return out
+
+
+def _ref_or_raw(value: t.Any) -> t.Any:
+    """A relation id as DRF reads it (an int, a numeric string; ``None`` for none), else the value as
+    sent (for DRF's ``Incorrect type`` message)."""
+    try:
+        return rel_id(value)
+    except (TypeError, ValueError):
+        return value
+
+
+def _pk(value: t.Any) -> int | None:
+    """The id one element of a list of ids names (an int or a numeric string), else ``None``."""
+    if isinstance(value, bool):
+        return None
+    try:
+        key = rel_id(value)
+    except (TypeError, ValueError):
+        return None
+    return key if isinstance(key, int) else None
+
+
+def _incorrect(value: t.Any) -> str:
+    """DRF's ``PrimaryKeyRelatedField`` message for a value that is no id."""
+    return f"Incorrect type. Expected pk value, received {type(value).__name__}."
+
+
+def _line_entities(ws: Workspace, written: list[t.Any], entity: t.Any, errors: Row) -> t.Any:
+    """The entry's entity given its lines' ``entity`` fields: each must name a live entity and be the
+    entry's (a manual entry is in one entity); an entry naming none takes its lines' one. Errors go under
+    ``transactions``, at each line's position."""
+    found: list[Row] = []
+    named: list[int] = []
+    for line in written:
+        err: Row = {}
+        key = _ref_or_raw(line.get("entity")) if isinstance(line, dict) else None
+        if key is not None and (not isinstance(key, int) or not exists(ws, "entity", key)):
+            err["entity"] = [INVALID_PK.format(key) if isinstance(key, int) else _incorrect(key)]
+        elif isinstance(key, int):
+            named.append(key)
+        found.append(err)
+    mine = entity if entity is not None else (named[0] if named else None)
+    for n, line in enumerate(written):
+        key = _ref_or_raw(line.get("entity")) if isinstance(line, dict) else None
+        if isinstance(key, int) and key in named and key != mine:
+            found[n]["entity"] = [
+                f"A line's entity is its entry's ({mine}): a manual journal entry is in one entity (an entry"
+                " across entities is an intercompany journal entry)."
+            ]
+    if any(found):
+        errors["transactions"] = found
+    return mine
 
 
 def _day(value: t.Any, name: str, errors: Row) -> date | None:
@@ -177,14 +271,24 @@ def check_entry(ws: Workspace, values: Row) -> Row:
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
         errors["entity"] = [f'Invalid pk "{entity}" - object does not exist.']
-    elif isinstance(entity, int):
-        check_book_rate(ws, entity, values.get("currency"), values.get("exchange_rate_book"), errors)
+    source_file = _ref_or_raw(values.get("source_file"))
+    if source_file is not None and (not isinstance(source_file, int) or not exists(ws, FILES, source_file)):
+        shown = INVALID_PK.format(source_file) if isinstance(source_file, int) else _incorrect(source_file)
+        errors["source_file"] = [shown]
     written, problem = written_lines(values)
     if problem is not None:
         errors["transactions"] = [problem]
     checked = [check_line(ws, line) for line in written]
+    if "entity" not in errors:
+        entity = _line_entities(ws, written, entity, errors)
+    if isinstance(entity, int) and "entity" not in errors:
+        check_book_rate(ws, entity, values.get("currency"), values.get("exchange_rate_book"), errors)
     if any(err for _, err in checked):
-        errors["transactions"] = [err for _, err in checked]
+        lines_errors = [err for _, err in checked]
+        for n, err in enumerate(errors.get("transactions") or []):  # the lines' entity errors, merged in
+            if isinstance(err, dict) and n < len(lines_errors):
+                lines_errors[n] = {**lines_errors[n], **err}
+        errors["transactions"] = lines_errors
     lines = [line for line, _ in checked]
     if "transactions" not in errors:
         debits = sum((Decimal(ln["debit"]) for ln in lines), ZERO)
@@ -195,6 +299,8 @@ def check_entry(ws: Workspace, values: Row) -> Row:
         raise ValidationFailed(errors)
     stored = {k: values[k] for k in STORED_FIELDS if k in values}
     stored["entity"] = entity
+    if "source_file" in values:
+        stored["source_file"] = source_file
     stored["_lines"] = lines
     return stored
 
@@ -261,9 +367,7 @@ class JournalEntryService:
                         "debit_amount_native": ln["debit"],
                         "credit_amount_native": ln["credit"],
                         "description": ln["description"],
-                        "vendor": ln["vendor"],
-                        "department": ln["department"],
-                        "tags": ln["tags"],
+                        **{k: ln.get(k) for k in LINE_FIELDS},
                     }
                     for ln in stored_lines(row)
                 ]
@@ -281,6 +385,7 @@ class JournalEntryService:
         row = self._manual(ws, entry_id, part_of)
         now = ws.now_text()
         row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
+        unlink_journal_revenue(ws, entry_id)
 
 
-__all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]
+__all__ = ["LINE_FIELDS", "STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]

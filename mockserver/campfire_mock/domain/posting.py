@@ -312,6 +312,16 @@ def stored_lines(row: Row) -> list[Row]:
     ]
 
 
+#: A manual line's other relations (``journal_entries.LINE_LINKS`` and ``LINE_LISTS``), as its GL line answers them.
+LINE_LINK_FIELDS = ("source_entity", "parent_bank_transaction", "tag_group_ids")
+
+
+def _links(line: Row) -> dict[str, t.Any] | None:
+    """A stored line's other relations, or ``None`` when it names none (most lines)."""
+    found = {k: line[k] for k in LINE_LINK_FIELDS if line.get(k) not in (None, [])}
+    return found or None
+
+
 def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
     """A manual journal entry as stored (``journal_entries.py`` checked it), and its reversal."""
     day = as_date(row.get("date"))
@@ -333,6 +343,7 @@ def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
             vendor=ln.get("vendor"),
             department=ln.get("department"),
             tags=tuple(ln.get("tags") or ()),
+            links=_links(ln),
         )
         for ln in stored_lines(row)
     ]
