@@ -2263,6 +2263,27 @@ def readable_journal_revenue(schemas: dict[str, Any]) -> None:
         props["revenue_transactions"] = _changed(node, readable, reason)
 
 
+PREPAID_COMMIT_TAGS_REASON = (
+    "a contract's inline `prepaid_commits` (upstream's `NestedContractPrepaidCommit`) write a commit's `tags` as a"
+    " list of tag ids, so a commit has tags as a many-to-many list; upstream's `ContractPrepaidCommit.tags` is"
+    " drf-spectacular's `string` for a field it could not read (real contracts, typed the same, carry an array:"
+    " observed shapes). A commit answers, and a commit's own writes take, the ids it is tagged with, as it was"
+    " written inline"
+)
+
+
+def prepaid_commit_tag_ids(schemas: dict[str, Any]) -> None:
+    """A prepaid commit's ``tags`` are a list of tag ids, as its inline write (``NestedContractPrepaidCommit``)
+    gives them."""
+    ids = schemas["NestedContractPrepaidCommit"]["properties"]["tags"]
+    for schema_name in ("ContractPrepaidCommit", "PatchedContractPrepaidCommit"):
+        props = schemas[schema_name]["properties"]
+        node = props["tags"]
+        if node.get("type") != "string":
+            raise ValueError(f"{schema_name}.tags is no longer a string upstream")
+        props["tags"] = _changed(node, copy.deepcopy(ids), PREPAID_COMMIT_TAGS_REASON)
+
+
 DELETED_MARKS_REASON = (
     "the department list's own description says that with include_deleted=true deleted records carry"
     " 'is_deleted=true' and 'deleted_at'; departments are soft-deleted like every other listed resource, whose"
@@ -2680,6 +2701,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     readable_invoice_revenue(schemas)
     revenue_ids_as_text(schemas)  # after readable_invoice_revenue: widens the items it leaves
     readable_journal_revenue(schemas)
+    prepaid_commit_tag_ids(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)
