@@ -20,9 +20,10 @@ import typing as t
 from decimal import Decimal
 
 from ..errors import ObjectNotFound, ValidationFailed
+from .entry_links import LINE_FIELDS
 from .generic import is_deleted
 from .invoices import rel_id
-from .journal_entries import LINE_FIELDS, STORED_FIELDS, JournalEntryService, check_entry, check_line, written_lines
+from .journal_entries import STORED_FIELDS, JournalEntryService, check_entry, check_line, written_lines
 from .ledger import JOURNAL_KIND
 from .models import ZERO
 from .workspace import Workspace

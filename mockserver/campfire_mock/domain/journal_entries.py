@@ -34,6 +34,7 @@ from .chart import is_receivable_or_payable
 from .currency import check_book_rate
 from .documents import TAGS
 from .entries import Entry
+from .entry_links import FILES, LINE_FIELDS, incorrect, line_entities, line_links, ref_or_raw
 from .generic import is_deleted
 from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
@@ -59,15 +60,6 @@ STORED_FIELDS = (
     "use_average_rate",
     "source_file",
 )
-#: A line's relations kept as written, besides account, vendor, department and tags: field -> the kind it
-#: names (read from upstream's ``ChartTransaction``, where each is writable).
-LINE_LINKS = {"source_entity": "entity", "parent_bank_transaction": "transaction"}
-#: A line's lists of ids kept as written: field -> the kind each names.
-LINE_LISTS = {"tag_group_ids": "/coa/api/tag-group"}
-#: The line fields a client writes back (a PATCH that changes no line re-sends them).
-LINE_FIELDS = ("vendor", "department", "tags", *LINE_LINKS, *LINE_LISTS)
-#: Uploaded files, which an entry's ``source_file`` names.
-FILES = "/ca/api/file"
 INACTIVE = frozenset({"INACTIVE", "ARCHIVED", "inactive", "archived"})
 
 
@@ -136,7 +128,7 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         if unknown:
             errors[name] = [INVALID_PK.format(unknown[0])]
         tags += [key for key in named if key not in tags]
-    links = _line_links(ws, line, errors)
+    links = line_links(ws, line, errors)
     stored = {
         "account": account,
         "debit": str(debit),
@@ -148,83 +140,6 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         **links,
     }
     return stored, errors
-
-
-def _line_links(ws: Workspace, line: Row, errors: Row) -> Row:
-    """A line's other relations as stored (``LINE_LINKS``, ``LINE_LISTS``), each checked: an id naming no
-    live object is DRF's ``Invalid pk``; a value that is no id, ``Incorrect type``."""
-    out: Row = {}
-    for name, kind in LINE_LINKS.items():
-        key = _ref_or_raw(line.get(name))
-        if key is not None and (not isinstance(key, int) or not exists(ws, kind, key)):
-            errors[name] = [INVALID_PK.format(key)] if isinstance(key, int) else [_incorrect(key)]
-        out[name] = key if isinstance(key, int) else None
-    for name, kind in LINE_LISTS.items():
-        value = line.get(name)
-        items = value if isinstance(value, list) else []
-        keys = [_pk(v) for v in items]
-        if value is not None and not isinstance(value, list):
-            errors[name] = [f'Expected a list of items but got type "{type(value).__name__}".']
-        elif any(k is None for k in keys):
-            errors[name] = [_incorrect(items[keys.index(None)])]
-        else:
-            unknown = [k for k in keys if k is not None and not exists(ws, kind, k)]
-            if unknown:
-                errors[name] = [INVALID_PK.format(unknown[0])]
-        out[name] = list(dict.fromkeys(k for k in keys if k is not None))
-    return out
-
-
-def _ref_or_raw(value: t.Any) -> t.Any:
-    """A relation id as DRF reads it (an int, a numeric string; ``None`` for none), else the value as
-    sent (for DRF's ``Incorrect type`` message)."""
-    try:
-        return rel_id(value)
-    except (TypeError, ValueError):
-        return value
-
-
-def _pk(value: t.Any) -> int | None:
-    """The id one element of a list of ids names (an int or a numeric string), else ``None``."""
-    if isinstance(value, bool):
-        return None
-    try:
-        key = rel_id(value)
-    except (TypeError, ValueError):
-        return None
-    return key if isinstance(key, int) else None
-
-
-def _incorrect(value: t.Any) -> str:
-    """DRF's ``PrimaryKeyRelatedField`` message for a value that is no id."""
-    return f"Incorrect type. Expected pk value, received {type(value).__name__}."
-
-
-def _line_entities(ws: Workspace, written: list[t.Any], entity: t.Any, errors: Row) -> t.Any:
-    """The entry's entity given its lines' ``entity`` fields: each must name a live entity and be the
-    entry's (a manual entry is in one entity); an entry naming none takes its lines' one. Errors go under
-    ``transactions``, at each line's position."""
-    found: list[Row] = []
-    named: list[int] = []
-    for line in written:
-        err: Row = {}
-        key = _ref_or_raw(line.get("entity")) if isinstance(line, dict) else None
-        if key is not None and (not isinstance(key, int) or not exists(ws, "entity", key)):
-            err["entity"] = [INVALID_PK.format(key) if isinstance(key, int) else _incorrect(key)]
-        elif isinstance(key, int):
-            named.append(key)
-        found.append(err)
-    mine = entity if entity is not None else (named[0] if named else None)
-    for n, line in enumerate(written):
-        key = _ref_or_raw(line.get("entity")) if isinstance(line, dict) else None
-        if isinstance(key, int) and key in named and key != mine:
-            found[n]["entity"] = [
-                f"A line's entity is its entry's ({mine}): a manual journal entry is in one entity (an entry"
-                " across entities is an intercompany journal entry)."
-            ]
-    if any(found):
-        errors["transactions"] = found
-    return mine
 
 
 def _day(value: t.Any, name: str, errors: Row) -> date | None:
@@ -271,16 +186,16 @@ def check_entry(ws: Workspace, values: Row) -> Row:
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
         errors["entity"] = [f'Invalid pk "{entity}" - object does not exist.']
-    source_file = _ref_or_raw(values.get("source_file"))
+    source_file = ref_or_raw(values.get("source_file"))
     if source_file is not None and (not isinstance(source_file, int) or not exists(ws, FILES, source_file)):
-        shown = INVALID_PK.format(source_file) if isinstance(source_file, int) else _incorrect(source_file)
+        shown = INVALID_PK.format(source_file) if isinstance(source_file, int) else incorrect(source_file)
         errors["source_file"] = [shown]
     written, problem = written_lines(values)
     if problem is not None:
         errors["transactions"] = [problem]
     checked = [check_line(ws, line) for line in written]
     if "entity" not in errors:
-        entity = _line_entities(ws, written, entity, errors)
+        entity = line_entities(ws, written, entity, errors)
     if isinstance(entity, int) and "entity" not in errors:
         check_book_rate(ws, entity, values.get("currency"), values.get("exchange_rate_book"), errors)
     if any(err for _, err in checked):
@@ -388,4 +303,4 @@ class JournalEntryService:
         unlink_journal_revenue(ws, entry_id)
 
 
-__all__ = ["LINE_FIELDS", "STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]
+__all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]
