@@ -199,6 +199,10 @@ def end_schedules(ws: Workspace, contract_id: int, after: date) -> None:
     )
 
 
+#: The workspace's cached index of revenue transactions by the field naming the object (``ws.derived``'s key).
+_INDEXES = {"invoice": "invoice_revenue", "journal_entry": "journal_entry_revenue"}
+
+
 def invoice_revenue(ws: Workspace, invoice_id: int) -> list[int]:
     """The ids of the live revenue transactions that name the invoice, in order."""
     return _naming(ws, "invoice", invoice_id)
@@ -219,13 +223,14 @@ def _naming(ws: Workspace, field: str, key: int) -> list[int]:
     stamp = ws.table_stamp(REVENUE)
     if stamp[1]:  # the open write touched the table (or replaced the workspace): read it afresh
         return sorted(k for k, r in dict.items(table) if r.get(field) == key and not is_deleted(r))
-    cached = ws.derived.get(f"{field}_revenue")
+    name = _INDEXES[field]
+    cached = ws.derived.get(name)
     if cached is None or cached[0] != stamp:
         index: dict[t.Any, list[int]] = {}
         for found, row in sorted(dict.items(table)):
             if row.get(field) is not None and not is_deleted(row):
                 index.setdefault(row[field], []).append(found)
-        cached = ws.derived[f"{field}_revenue"] = (stamp, index)
+        cached = ws.derived[name] = (stamp, index)
     return list(cached[1].get(key, ()))
 
 
