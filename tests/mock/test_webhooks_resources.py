@@ -132,7 +132,8 @@ def test_a_contracts_inline_prepaid_commit_and_a_linked_revenue_transaction_are_
     contract = client.post("/rr/api/v1/contracts", json=body)
     assert contract.status_code == 201, contract.text
     (commit,) = client.get(f"/rr/api/v1/contracts/{contract.json()['id']}/prepaid-commits").json()["results"]
-    entry = client.post("/coa/api/journal_entry", json={**entry_body((6100, 5), (1010, -5)), "revenue_transactions": [1]})
+    linking = {**entry_body((6100, 5), (1010, -5)), "revenue_transactions": [1]}
+    entry = client.post("/coa/api/journal_entry", json=linking)
     assert entry.status_code == 201, entry.text
 
     got = events(app, receiver, hook["token"])
