@@ -44,6 +44,9 @@ DERIVED_KINDS = frozenset(
         "/coa/api/fixed-asset-automation/accounts",  # the chart's FIXED_ASSET accounts
         "/coa/api/fixed-asset-automation/asset-classes",  # the fixed asset classes of one account
         "/coa/api/fixed-asset/reconciliation/unmatched-gl",  # the ledger's lines on those accounts
+        "/coa/api/account/balance-sheet",  # the chart's accounts with their ledger balances
+        "/coa/api/account/income-statement",  # the same, for the income statement's accounts
+        "/integrations/api/v1/webhook/{id}/events",  # the twin's own delivery log (none for an inactive webhook)
     }
 )
 #: Fields that make a generated object readable.
@@ -283,6 +286,7 @@ def main(argv: list[str] | None = None) -> int:
     add_intercompany(objects)
     add_example_products(objects)
     add_payables(seed)
+    known_values(seed)
     add_stamps(objects)
     path.write_text(json.dumps(seed, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"added {added} objects to {path}")
@@ -318,6 +322,24 @@ def add_stamps(objects: dict[str, list[dict[str, t.Any]]]) -> None:
             obj["created_at"] = min(created, modified) if isinstance(modified, str) and modified else created
             if not modified:
                 obj["last_modified_at"] = obj["created_at"]
+
+
+#: The model the demo's file was uploaded for: a policy, upstream's one model that names no object.
+DEMO_FILE_MODEL = "policy"
+
+
+def known_values(seed: dict[str, t.Any]) -> None:
+    """What the seed's own story gives where a generated object held ``""`` in a field Campfire always fills:
+    objects of derived kinds go (the mock answers those from the chart, the ledger or its delivery log: a
+    stored row is never shown), and the demo file is an upload for a policy, with the path an upload gets
+    (``<customer>/<model>/<id>/<name>``, ``domain/files.py``)."""
+    objects: dict[str, list[dict[str, t.Any]]] = seed["objects"]
+    for kind in DERIVED_KINDS:
+        objects.pop(kind, None)
+    for row in objects.get("/ca/api/file", []):
+        if row.get("s3_path") == "":
+            row["model"] = row.get("model") or DEMO_FILE_MODEL
+            row["s3_path"] = f"{seed['customer']}/{row['model']}/{row['id']}/{row['name']}"
 
 
 def _under(obj: dict[str, t.Any], parent: dict[str, int]) -> bool:

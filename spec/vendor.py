@@ -2301,6 +2301,53 @@ def revenue_ids_as_text(schemas: dict[str, Any]) -> None:
         node["items"] = _changed(items, {"anyOf": [items, text]}, INVOICE_REVENUE_IDS_REASON)
 
 
+#: A journal entry answers its ``revenue_transactions`` as an invoice does (upstream marks the field write-only).
+JOURNAL_REVENUE_REASON = (
+    "a journal entry's `revenue_transactions` is written as an invoice's is (upstream: a write-only list of"
+    " revenue transaction ids, and each `RevenueTransaction` has a writable `journal_entry`); answers list the"
+    " live revenue transactions whose `journal_entry` names the entry, as invoices answer theirs (real invoices"
+    " carry the field, observed shapes), so that what a write linked can be read back from the entry"
+)
+
+
+def readable_journal_revenue(schemas: dict[str, Any]) -> None:
+    """A journal entry answers its ``revenue_transactions`` (ids), still writable; items may be ids as text,
+    as DRF's ``PrimaryKeyRelatedField(many=True)`` reads them (in the request schemas)."""
+    for schema_name in ("JournalEntry", "PatchedJournalEntry"):
+        props = schemas[schema_name]["properties"]
+        node = props["revenue_transactions"]
+        if not node.get("writeOnly"):
+            raise ValueError(f"{schema_name}.revenue_transactions is no longer write-only upstream")
+        items = node["items"]
+        if items.get("type") != "integer":
+            raise ValueError(f"{schema_name}.revenue_transactions items are no longer integers upstream")
+        readable = {k: v for k, v in node.items() if k != "writeOnly"} if schema_name == "JournalEntry" else dict(node)
+        readable["items"] = _changed(items, {"anyOf": [items, {"type": "string"}]}, INVOICE_REVENUE_IDS_REASON)
+        reason = JOURNAL_REVENUE_REASON if schema_name == "JournalEntry" else INVOICE_REVENUE_IDS_REASON
+        props["revenue_transactions"] = _changed(node, readable, reason)
+
+
+PREPAID_COMMIT_TAGS_REASON = (
+    "a contract's inline `prepaid_commits` (upstream's `NestedContractPrepaidCommit`) write a commit's `tags` as a"
+    " list of tag ids, so a commit has tags as a many-to-many list; upstream's `ContractPrepaidCommit.tags` is"
+    " drf-spectacular's `string` for a field it could not read (real contracts, typed the same, carry an array:"
+    " observed shapes). A commit answers, and a commit's own writes take, the ids it is tagged with, as it was"
+    " written inline"
+)
+
+
+def prepaid_commit_tag_ids(schemas: dict[str, Any]) -> None:
+    """A prepaid commit's ``tags`` are a list of tag ids, as its inline write (``NestedContractPrepaidCommit``)
+    gives them."""
+    ids = schemas["NestedContractPrepaidCommit"]["properties"]["tags"]
+    for schema_name in ("ContractPrepaidCommit", "PatchedContractPrepaidCommit"):
+        props = schemas[schema_name]["properties"]
+        node = props["tags"]
+        if node.get("type") != "string":
+            raise ValueError(f"{schema_name}.tags is no longer a string upstream")
+        props["tags"] = _changed(node, copy.deepcopy(ids), PREPAID_COMMIT_TAGS_REASON)
+
+
 DELETED_MARKS_REASON = (
     "the department list's own description says that with include_deleted=true deleted records carry"
     " 'is_deleted=true' and 'deleted_at'; departments are soft-deleted like every other listed resource, whose"
@@ -2718,6 +2765,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
 
     readable_invoice_revenue(schemas)
     revenue_ids_as_text(schemas)  # after readable_invoice_revenue: widens the items it leaves
+    readable_journal_revenue(schemas)
+    prepaid_commit_tag_ids(schemas)
     add_report_fields(schemas)
     add_ledger_bodies(paths, schemas)
     add_statement_bodies(paths, schemas)

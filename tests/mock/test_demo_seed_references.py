@@ -90,14 +90,17 @@ def _nullable(schema: dict[str, t.Any]) -> bool:
     )
 
 
-def _empty_texts(schema: dict[str, t.Any] | None, value: t.Any, where: str) -> t.Iterator[str]:
-    """Where ``value`` holds ``""`` in a field ``schema`` marks nullable (Campfire's null, not a placeholder)."""
+def _empty_texts(
+    schema: dict[str, t.Any] | None, value: t.Any, where: str, *, nullable: bool = True
+) -> t.Iterator[str]:
+    """Where ``value`` holds ``""`` in a field ``schema`` marks nullable (Campfire's null, not a placeholder), or
+    with ``nullable=False`` in one it does not (where Campfire always sends a value)."""
     if not schema:
         return
     branches = [b for k in ("anyOf", "oneOf", "allOf") for b in schema.get(k, ()) if isinstance(b, dict)]
     if branches and not schema.get("properties"):
         for branch in branches:
-            yield from _empty_texts(branch, value, where)
+            yield from _empty_texts(branch, value, where, nullable=nullable)
         return
     if isinstance(value, dict):
         props: dict[str, t.Any] = schema.get("properties") or {}
@@ -105,12 +108,12 @@ def _empty_texts(schema: dict[str, t.Any] | None, value: t.Any, where: str) -> t
             sub = props.get(name)
             if sub is None:
                 continue
-            if item == "" and _nullable(sub):
+            if item == "" and _nullable(sub) == nullable:
                 yield f"{where}.{name}"
-            yield from _empty_texts(sub, item, f"{where}.{name}")
+            yield from _empty_texts(sub, item, f"{where}.{name}", nullable=nullable)
     elif isinstance(value, list):
         for item in value:
-            yield from _empty_texts(schema.get("items"), item, f"{where}[]")
+            yield from _empty_texts(schema.get("items"), item, f"{where}[]", nullable=nullable)
 
 
 def test_the_demo_seed_answers_no_empty_text_where_campfire_would_answer_null(client: TestClient) -> None:
@@ -119,6 +122,7 @@ def test_the_demo_seed_answers_no_empty_text_where_campfire_would_answer_null(cl
     from .test_every_operation import request_for
 
     found: set[str] = set()
+    blank: set[str] = set()
     for p in PLANS.values():
         if p.method != "GET" or p.action not in ("list", "retrieve"):
             continue
@@ -126,4 +130,9 @@ def test_the_demo_seed_answers_no_empty_text_where_campfire_would_answer_null(cl
         answer = client.get(url, params={**query, "limit": 1000} if p.action == "list" else query)
         if answer.status_code == 200 and answer.headers.get("content-type", "").startswith("application/json"):
             found.update(_empty_texts(p.response, answer.json(), p.operation_id))
+            blank.update(_empty_texts(p.response, answer.json(), p.operation_id, nullable=False))
     assert sorted(found) == []
+    # Nor ``""`` where the schema says Campfire always sends a value (a file's ``s3_path``, a webhook event's
+    # ``topic``), but a department's blank code: Django's blank ``CharField`` (the Executive department of
+    # Campfire's own intercompany examples has none).
+    assert sorted(blank) == ["coa_api_department_list.results[].code"]

@@ -195,6 +195,41 @@ class Sweep(RuleBasedStateMachine):
         made = _ok(self.c.post("/coa/api/journal_entry", json=entry))
         assert made.status_code == (201 if named else 400), made.text
 
+    @rule(data=st.data())
+    def name_objects_from_a_journal_entry(self, data: st.DataObject) -> None:
+        """A manual journal entry naming a live tag group, entity, bank transaction, file and revenue
+        transaction (new ones where the sweep made some) from its lines and itself: made, then kept and checked
+        by the invariants like any object (its delete, and theirs, by the other rules)."""
+
+        def pick(kind: str, seeded: int) -> int:
+            made = [key for k, key in self.live if k == kind]
+            return t.cast(int, data.draw(st.sampled_from([seeded, *made])))
+
+        line = {
+            "account": 6000,
+            "debit_amount": 10,
+            "tag_group_ids": [pick("/coa/api/tag-group", 1)],
+            "source_entity": pick("entity", 1),
+            "parent_bank_transaction": pick("transaction", 14728800),
+        }
+        revenue = pick("/rr/api/v1/transactions", 1)
+        entry = {
+            "date": "2026-05-31",
+            "entity": 54,
+            "source_file": 1,
+            "revenue_transactions": [revenue],
+            "transactions": [line, {"account": 2300, "credit_amount": 10}],
+        }
+        made = _ok(self.c.post("/coa/api/journal_entry", json=entry))
+        assert made.status_code == 201, made.text
+        answer = made.json()
+        assert answer["revenue_transactions"] == [revenue] and answer["source_file"] == 1
+        written = {
+            k: answer["transactions"][0][k] for k in ("tag_group_ids", "source_entity", "parent_bank_transaction")
+        }
+        assert written == {k: line[k] for k in written}
+        self.live.append(("/coa/api/journal_entry", int(answer["id"])))
+
     def _names_live(self, where: tuple[str, int, str], target: str, value: t.Any) -> None:
         """Every object ``value`` names (an id, a list of ids, a list of objects naming one by ``id``) reads 200."""
         items = value if isinstance(value, list) else [value]

@@ -119,3 +119,24 @@ def test_terminate_and_a_bank_feed_send_their_events(app: t.Any, client: TestCli
     }
     assert got[("contract.terminated", 12954)]["object"]["status"] == "COMPLETED"
     assert got[("bank_transaction.created", made.json()["id"])]["object"]["amount"] == made.json()["amount"]
+
+
+def test_a_contracts_inline_prepaid_commit_and_a_linked_revenue_transaction_are_delivered(
+    app: t.Any, client: TestClient, receiver: Receiver
+) -> None:
+    """A contract written with ``prepaid_commits`` sends ``prepaid_commit.created`` for each commit it makes;
+    a journal entry linking a revenue transaction sends ``revenue_transaction.updated`` (it now names the entry)."""
+    hook = subscribe(client, receiver.url)
+    pool = {"name": "Pool", "start_date": "2026-01-01", "total_value": 1000}
+    body = {"entity": 54, "client": 33973, "contract_name": "Hooked", "prepaid_commits": [pool]}
+    contract = client.post("/rr/api/v1/contracts", json=body)
+    assert contract.status_code == 201, contract.text
+    (commit,) = client.get(f"/rr/api/v1/contracts/{contract.json()['id']}/prepaid-commits").json()["results"]
+    linking = {**entry_body((6100, 5), (1010, -5)), "revenue_transactions": [1]}
+    entry = client.post("/coa/api/journal_entry", json=linking)
+    assert entry.status_code == 201, entry.text
+
+    got = events(app, receiver, hook["token"])
+    assert got[("prepaid_commit.created", commit["id"])]["object"]["name"] == "Pool"
+    assert ("contract.created", contract.json()["id"]) in got
+    assert got[("revenue_transaction.updated", 1)]["object"]["journal_entry"] == entry.json()["id"]

@@ -58,6 +58,9 @@ class Posting:
     department: int | None = None
     tags: tuple[int, ...] = ()
     id: int = 0
+    #: A manual line's other relations as written (``tag_group_ids``, ``source_entity``,
+    #: ``parent_bank_transaction``), ``None`` for a line with none (every line a document posts).
+    links: dict[str, t.Any] | None = None
 
 
 @dataclass(slots=True)
@@ -139,6 +142,7 @@ def reversal(entry: Entry, entry_id: int, day: date, memo: str) -> Entry:
             p.vendor,
             p.department,
             p.tags,
+            links=p.links,
         )
         for p in entry.lines
     ]

@@ -20,6 +20,7 @@ import typing as t
 from decimal import Decimal
 
 from ..errors import ObjectNotFound, ValidationFailed
+from .entry_links import LINE_FIELDS
 from .generic import is_deleted
 from .invoices import rel_id
 from .journal_entries import STORED_FIELDS, JournalEntryService, check_entry, check_line, written_lines
@@ -151,9 +152,7 @@ class IntercompanyService:
                         "debit_amount_native": ln["debit"],
                         "credit_amount_native": ln["credit"],
                         "description": ln["description"],
-                        "vendor": ln["vendor"],
-                        "department": ln["department"],
-                        "tags": ln["tags"],
+                        **{k: ln.get(k) for k in LINE_FIELDS},
                     }
                 )
         return found

@@ -14,6 +14,10 @@ rules, as Campfire documents them, with DRF's messages:
   when the account has ``skip_subledger_validation`` (Campfire's own switch for that);
 * ``date`` defaults to today (Campfire's schema does not require it); ``reversal_date`` (not before
   ``date``) posts the reversing entry on that day;
+* a line's ``tag_group_ids``, ``source_entity`` and ``parent_bank_transaction`` name live objects (a tag
+  group, an entity, a bank transaction) and are kept with it; a line's ``entity`` is its entry's (a manual
+  entry is in one entity: a line naming another is a 400; an entry naming none takes its lines' one);
+* ``source_file`` names a live file (``/ca/api/file``) and is kept;
 * entries posted by documents (``created_automatically``) cannot be changed or deleted (409); a deleted
   manual entry's lines leave the ledger.
 """
@@ -30,11 +34,13 @@ from .chart import is_receivable_or_payable
 from .currency import check_book_rate
 from .documents import TAGS
 from .entries import Entry
+from .entry_links import FILES, LINE_FIELDS, incorrect, line_entities, line_links, ref_or_raw
 from .generic import is_deleted
 from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
 from .relations import INVALID_PK, exists
+from .revenue import unlink_journal_revenue
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -52,6 +58,7 @@ STORED_FIELDS = (
     "journal_id",
     "reversal_date",
     "use_average_rate",
+    "source_file",
 )
 INACTIVE = frozenset({"INACTIVE", "ARCHIVED", "inactive", "archived"})
 
@@ -121,6 +128,7 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         if unknown:
             errors[name] = [INVALID_PK.format(unknown[0])]
         tags += [key for key in named if key not in tags]
+    links = line_links(ws, line, errors)
     stored = {
         "account": account,
         "debit": str(debit),
@@ -129,6 +137,7 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         "vendor": rel_id(line.get("vendor")),
         "department": rel_id(line.get("department")),
         "tags": tags,
+        **links,
     }
     return stored, errors
 
@@ -177,14 +186,24 @@ def check_entry(ws: Workspace, values: Row) -> Row:
     entity = rel_id(values.get("entity"))
     if entity is not None and (not isinstance(entity, int) or entity not in ws.refs["entity"]):
         errors["entity"] = [f'Invalid pk "{entity}" - object does not exist.']
-    elif isinstance(entity, int):
-        check_book_rate(ws, entity, values.get("currency"), values.get("exchange_rate_book"), errors)
+    source_file = ref_or_raw(values.get("source_file"))
+    if source_file is not None and (not isinstance(source_file, int) or not exists(ws, FILES, source_file)):
+        shown = INVALID_PK.format(source_file) if isinstance(source_file, int) else incorrect(source_file)
+        errors["source_file"] = [shown]
     written, problem = written_lines(values)
     if problem is not None:
         errors["transactions"] = [problem]
     checked = [check_line(ws, line) for line in written]
+    if "entity" not in errors:
+        entity = line_entities(ws, written, entity, errors)
+    if isinstance(entity, int) and "entity" not in errors:
+        check_book_rate(ws, entity, values.get("currency"), values.get("exchange_rate_book"), errors)
     if any(err for _, err in checked):
-        errors["transactions"] = [err for _, err in checked]
+        lines_errors = [err for _, err in checked]
+        for n, err in enumerate(errors.get("transactions") or []):  # the lines' entity errors, merged in
+            if isinstance(err, dict) and n < len(lines_errors):
+                lines_errors[n] = {**lines_errors[n], **err}
+        errors["transactions"] = lines_errors
     lines = [line for line, _ in checked]
     if "transactions" not in errors:
         debits = sum((Decimal(ln["debit"]) for ln in lines), ZERO)
@@ -195,6 +214,8 @@ def check_entry(ws: Workspace, values: Row) -> Row:
         raise ValidationFailed(errors)
     stored = {k: values[k] for k in STORED_FIELDS if k in values}
     stored["entity"] = entity
+    if "source_file" in values:
+        stored["source_file"] = source_file
     stored["_lines"] = lines
     return stored
 
@@ -261,9 +282,7 @@ class JournalEntryService:
                         "debit_amount_native": ln["debit"],
                         "credit_amount_native": ln["credit"],
                         "description": ln["description"],
-                        "vendor": ln["vendor"],
-                        "department": ln["department"],
-                        "tags": ln["tags"],
+                        **{k: ln.get(k) for k in LINE_FIELDS},
                     }
                     for ln in stored_lines(row)
                 ]
@@ -281,6 +300,7 @@ class JournalEntryService:
         row = self._manual(ws, entry_id, part_of)
         now = ws.now_text()
         row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
+        unlink_journal_revenue(ws, entry_id)
 
 
 __all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]

@@ -293,6 +293,10 @@ def _side(line: Row, side: str) -> t.Any:
     return 0
 
 
+#: A manual line's other relations (``journal_entries.LINE_LINKS`` and ``LINE_LISTS``), as its GL line answers them.
+LINE_LINK_FIELDS = ("source_entity", "parent_bank_transaction", "tag_group_ids")
+
+
 def stored_lines(row: Row) -> list[Row]:
     """A manual entry's lines as stored (``_lines``); a seeded entry's ``transactions`` read the same way."""
     if "_lines" in row:
@@ -306,10 +310,17 @@ def stored_lines(row: Row) -> list[Row]:
             "vendor": rel_id(ln.get("vendor")),
             "department": rel_id(ln.get("department")),
             "tags": [],
+            **{k: ln[k] for k in LINE_LINK_FIELDS if k in ln},  # kept as a seed gives them (deletes find them)
         }
         for ln in row.get("transactions") or []
         if isinstance(ln, dict)
     ]
+
+
+def _links(line: Row) -> dict[str, t.Any] | None:
+    """A stored line's other relations, or ``None`` when it names none (most lines)."""
+    found = {k: line[k] for k in LINE_LINK_FIELDS if line.get(k) not in (None, [])}
+    return found or None
 
 
 def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
@@ -333,6 +344,7 @@ def manual_entries(ws: Workspace, row: Row) -> list[Entry]:
             vendor=ln.get("vendor"),
             department=ln.get("department"),
             tags=tuple(ln.get("tags") or ()),
+            links=_links(ln),
         )
         for ln in stored_lines(row)
     ]

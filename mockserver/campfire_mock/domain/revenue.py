@@ -199,24 +199,39 @@ def end_schedules(ws: Workspace, contract_id: int, after: date) -> None:
     )
 
 
+#: The workspace's cached index of revenue transactions by the field naming the object (``ws.derived``'s key).
+_INDEXES = {"invoice": "invoice_revenue", "journal_entry": "journal_entry_revenue"}
+
+
 def invoice_revenue(ws: Workspace, invoice_id: int) -> list[int]:
-    """The ids of the live revenue transactions that name the invoice, in order: read from an index of the
-    table built once until a write touches it (afresh inside such a write), so rendering an invoice does
-    not scan every revenue transaction."""
+    """The ids of the live revenue transactions that name the invoice, in order."""
+    return _naming(ws, "invoice", invoice_id)
+
+
+def journal_revenue(ws: Workspace, entry_id: int) -> list[int]:
+    """The ids of the live revenue transactions whose ``journal_entry`` names the entry, in order."""
+    return _naming(ws, "journal_entry", entry_id)
+
+
+def _naming(ws: Workspace, field: str, key: int) -> list[int]:
+    """The ids of the live revenue transactions whose ``field`` names ``key``, in order: read from an index
+    of the table built once until a write touches it (afresh inside such a write), so rendering an invoice
+    does not scan every revenue transaction."""
     table = ws.generic.get(REVENUE)
     if not table:
         return []
     stamp = ws.table_stamp(REVENUE)
     if stamp[1]:  # the open write touched the table (or replaced the workspace): read it afresh
-        return sorted(k for k, r in dict.items(table) if r.get("invoice") == invoice_id and not is_deleted(r))
-    cached = ws.derived.get("invoice_revenue")
+        return sorted(k for k, r in dict.items(table) if r.get(field) == key and not is_deleted(r))
+    name = _INDEXES[field]
+    cached = ws.derived.get(name)
     if cached is None or cached[0] != stamp:
         index: dict[t.Any, list[int]] = {}
-        for key, row in sorted(dict.items(table)):
-            if row.get("invoice") is not None and not is_deleted(row):
-                index.setdefault(row["invoice"], []).append(key)
-        cached = ws.derived["invoice_revenue"] = (stamp, index)
-    return list(cached[1].get(invoice_id, ()))
+        for found, row in sorted(dict.items(table)):
+            if row.get(field) is not None and not is_deleted(row):
+                index.setdefault(row[field], []).append(found)
+        cached = ws.derived[name] = (stamp, index)
+    return list(cached[1].get(key, ()))
 
 
 def _revenue_pk(ws: Workspace, item: t.Any) -> int:
@@ -238,25 +253,55 @@ def _revenue_pk(ws: Workspace, item: t.Any) -> int:
 def link_invoice_revenue(ws: Workspace, invoice_id: int, ids: t.Any) -> None:
     """Make ``ids`` the invoice's revenue transactions: each names the invoice, and those it no longer lists
     name none. An id of no live transaction is a 400 (DRF's ``Invalid pk``) and links nothing."""
+    _link(ws, "invoice", invoice_id, ids)
+
+
+def link_journal_revenue(ws: Workspace, entry_id: int, ids: t.Any) -> None:
+    """Make ``ids`` the journal entry's revenue transactions (each's ``journal_entry`` names the entry, those
+    it no longer lists name none), as ``link_invoice_revenue`` does for an invoice."""
+    _link(ws, "journal_entry", entry_id, ids)
+
+
+def check_revenue_ids(ws: Workspace, ids: t.Any) -> list[int]:
+    """The revenue transactions ``ids`` names, each live (a 400 naming ``revenue_transactions`` otherwise)."""
+    if not isinstance(ids, list):
+        raise ValidationFailed.field(
+            "revenue_transactions", f'Expected a list of items but got type "{type(ids).__name__}".'
+        )
+    return [_revenue_pk(ws, item) for item in ids]
+
+
+def _link(ws: Workspace, field: str, key: int, ids: t.Any) -> None:
     table = ws.table(REVENUE)
     wanted = [_revenue_pk(ws, item) for item in (ids if isinstance(ids, list) else [])]
     now = ws.now_text()
-    for key in invoice_revenue(ws, invoice_id):
-        if key not in wanted:
-            table[key].update(invoice=None, last_modified_at=now)
-    for key in wanted:
-        if table.look(key).get("invoice") != invoice_id:
-            table[key].update(invoice=invoice_id, last_modified_at=now)
+    for found in _naming(ws, field, key):
+        if found not in wanted:
+            table[found].update({field: None, "last_modified_at": now})
+    for found in wanted:
+        if table.look(found).get(field) != key:
+            table[found].update({field: key, "last_modified_at": now})
+
+
+def unlink_journal_revenue(ws: Workspace, entry_id: int) -> None:
+    """A deleted journal entry's revenue transactions name no entry (``journal_entry: null``, Django's
+    ``SET_NULL``)."""
+    if ws.generic.get(REVENUE):
+        _link(ws, "journal_entry", entry_id, [])
 
 
 __all__ = [
     "MAX_SCHEDULE_MONTHS",
     "REVENUE",
+    "check_revenue_ids",
     "end_schedules",
     "invoice_revenue",
+    "journal_revenue",
     "link_invoice_revenue",
+    "link_journal_revenue",
     "schedule_milestone",
     "schedule_subscription",
+    "unlink_journal_revenue",
     "unschedule_milestone",
     "unschedule_subscription",
 ]

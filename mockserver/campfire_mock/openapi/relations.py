@@ -50,6 +50,10 @@ NOT_RELATIONS: dict[str, str] = {
     "chart_of_accounts_account": "an account number of Campfire's standard chart, not an object id",
     "journal_entry": "journal entries are mostly posted by documents (the ledger's, not a stored table)",
 }
+#: Read-only relations a stored object may still hold (a seed, an import: the API gives no way to set them), which
+#: deletes look for as they look for writable ones: a budget account's ``account`` and ``department`` (upstream
+#: marks both read-only; a seeded budget names the accounts it budgets).
+KEPT_READ_ONLY: dict[str, tuple[str, ...]] = {"/coa/api/budgets/{budget_pk}/accounts": ("account", "department")}
 #: Kinds whose ids are not all stored rows (the ledger posts most journal entries), so no field naming
 #: them is checked.
 UNCHECKED_KINDS = frozenset({"/coa/api/journal_entry", "/coa/api/intercompany-journal-entry"})
@@ -72,6 +76,8 @@ class Relations:
     soft: frozenset[str] = frozenset()
     #: Kinds upstream's delete removes for good ("Permanently deletes ...").
     permanent: frozenset[str] = frozenset()
+    #: kind -> read-only top-level relations that deletes look for (``KEPT_READ_ONLY``), not checked on writes.
+    kept: dict[str, dict[str, str]] = field(default_factory=dict)
     #: kind -> its list fields the schema marks read-only: kept by deletes, not checked on writes (the
     #: hand-written journal entries check their lines themselves).
     read_only_lists: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -84,7 +90,7 @@ class Relations:
     def referring(self, target: str) -> list[tuple[str, str | None, str]]:
         """Every (kind, list field or ``None``, field) whose value names an object of ``target``."""
         found: list[tuple[str, str | None, str]] = []
-        for kind, fields in self.fields.items():
+        for kind, fields in [*self.fields.items(), *self.kept.items()]:
             found += [(kind, None, name) for name, to in fields.items() if to == target]
         for kind, lists in self.nested.items():
             for outer, fields in lists.items():
@@ -189,11 +195,15 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
     fields: dict[str, dict[str, str]] = {}
     nested: dict[str, dict[str, dict[str, str]]] = {}
     read_only: dict[str, set[str]] = {}
+    kept: dict[str, dict[str, str]] = {}
     for kind, schema in items.items():
         props: dict[str, t.Any] = schema.get("properties", {})
         top = _object_relations(props, names, kind)
         if top:
             fields[kind] = top
+        held = {n: target_of(n, names, kind) for n in KEPT_READ_ONLY.get(kind, ()) if n in props}
+        if any(held.values()):
+            kept[kind] = {n: to for n, to in held.items() if to is not None}
         for name, sub in props.items():
             # Lists the server answers read-only (a journal entry's ``transactions``) are still written.
             inner = sub.get("items") if sub.get("type") == "array" else None
@@ -206,7 +216,8 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
                     if sub.get("readOnly"):
                         read_only.setdefault(kind, set()).add(name)
     frozen = {kind: frozenset(lists) for kind, lists in read_only.items()}
-    return Relations(fields, nested, names, frozenset(soft - permanent), frozenset(permanent), frozen)
+    soft_kinds, permanent_kinds = frozenset(soft - permanent), frozenset(permanent)
+    return Relations(fields, nested, names, soft_kinds, permanent_kinds, kept=kept, read_only_lists=frozen)
 
 
 def _description(p: Plan) -> str:

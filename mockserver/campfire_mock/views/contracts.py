@@ -1,6 +1,7 @@
 """Contracts (``/rr/api/v1/contracts``) and the parts of them with rules: terminate, duplicate, the
-minimum-commit preview and the prepaid-commit summary (``domain/contracts.py``), and the milestones and
-subscriptions whose writes schedule revenue transactions (``domain/revenue.py``)."""
+minimum-commit preview and the prepaid-commit summary (``domain/contracts.py``), the prepaid commits a
+contract's write names inline (``prepaid_commits``), and the milestones and subscriptions whose writes
+schedule revenue transactions (``domain/revenue.py``)."""
 
 from __future__ import annotations
 
@@ -8,10 +9,13 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
+from ..domain.generic import GenericStore, Resource
 from ..domain.reference_query import common_filter
 from ..domain.values import object_key, rel_id
 from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound, ValidationFailed
+from ..openapi.documents import Dereferencer
+from ..openapi.resources import plan
 from .base import Caller
 from .generic import ResourceView, action
 from .references import ReferenceView
@@ -32,9 +36,64 @@ def _date(body: Body, name: str) -> date | None:
         ) from None
 
 
+#: The prepaid commits' collection, per spec (read once: its plan gives the stored fields).
+_COMMITS: dict[int, tuple[Dereferencer, Resource]] = {}
+
+
+def _commits(resolver: Dereferencer) -> Resource:
+    """The prepaid commits' collection as the generic store keeps it (``contracts/{contract_id}/prepaid-commits``)."""
+    from .generic import resource_of
+
+    found = _COMMITS.get(id(resolver))
+    if found is None or found[0] is not resolver:
+        made = next(
+            p
+            for p in plan(resolver.spec).values()
+            if p.kind == contract_figures.PREPAID_COMMITS and p.action == "create"
+        )
+        res = resource_of(made)
+        assert res is not None
+        found = _COMMITS[id(resolver)] = (resolver, res)
+    return found[1]
+
+
+def _default(schema: dict[str, t.Any]) -> t.Any:
+    """The default a property declares, on itself or on a branch of its ``anyOf`` (``None`` if none)."""
+    found = [schema.get("default"), *(b.get("default") for b in schema.get("anyOf", ()))]
+    return next((d for d in found if d is not None), None)
+
+
 class ContractView(ReferenceView):
+    """Contracts; ``prepaid_commits`` written with a contract (upstream: a write-only list of
+    ``NestedContractPrepaidCommit``) become prepaid commits of the contract, as if each were posted to
+    ``/rr/api/v1/contracts/{id}/prepaid-commits``: listed there, checked, kept, and not echoed by the contract
+    (the field is write-only). An update naming it adds the commits it lists (the list has no ids to match)."""
+
     collections = ("/rr/api/v1/contracts",)
     kind = "contract"
+
+    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[Body, int]:
+        answer, status = super().create(ws, caller, body=body, **kwargs)
+        if isinstance(answer, dict) and isinstance(answer.get("id"), int):
+            self._add_commits(ws, ws.refs["contract"][answer["id"]])
+        return answer, status
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        self._add_commits(ws, row)
+
+    def _add_commits(self, ws: Workspace, row: Body) -> None:
+        """The ``prepaid_commits`` a write left on the contract's row, made prepaid commits of it."""
+        items = row.pop("prepaid_commits", None)
+        if not isinstance(items, list) or not items:
+            return
+        res = _commits(self.plan.resolver)
+        store = GenericStore()
+        nested = self.plan.resolver.spec["components"]["schemas"].get("NestedContractPrepaidCommit") or {}
+        # what the inline write's schema defaults (``priority`` 1, ``discount_percentage`` 0, ...), as DRF fills them
+        defaults = {k: d for k, v in nested.get("properties", {}).items() if (d := _default(v)) is not None}
+        for item in items:
+            if isinstance(item, dict):
+                store.create(ws, res, {**defaults, **item}, {name: row["id"] for name, _ in res.parents})
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         return self._list(ws, caller, p, common_filter(p))

@@ -15,6 +15,7 @@ import functools
 import typing as t
 from urllib.parse import parse_qsl
 
+from ..domain import revenue
 from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
@@ -103,8 +104,22 @@ class JournalEntryView(LedgerView):
         return envelope([render_entry(self.shapes, ws, e, self._reversals(books, e)) for e in page], meta), 200
 
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
-        entry = self.entries.create(ws, body or {})
+        body = body or {}
+        linked = revenue.check_revenue_ids(ws, body["revenue_transactions"]) if "revenue_transactions" in body else None
+        entry = self.entries.create(ws, body)
+        if linked is not None:
+            revenue.link_journal_revenue(ws, entry.id, linked)
         return self._fresh(ws, entry), 201
+
+    def _changed(self, ws: Workspace, id_: int, body: Body | None, *, partial: bool) -> Result:
+        """An update: the entry's lines and fields, then its revenue transactions where the body names them
+        (an update without the field leaves the links alone, as DRF's many-related field does)."""
+        body = body or {}
+        linked = revenue.check_revenue_ids(ws, body["revenue_transactions"]) if "revenue_transactions" in body else None
+        entry = self.entries.update(ws, id_, body, partial=partial)
+        if linked is not None:
+            revenue.link_journal_revenue(ws, entry.id, linked)
+        return self._fresh(ws, entry), 200
 
     def _fresh(self, ws: Workspace, entry: Entry) -> Body:
         """An entry just written (inside the write: its reversal from its own row, not the whole ledger)."""
@@ -117,12 +132,12 @@ class JournalEntryView(LedgerView):
     def update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
-        return self._fresh(ws, self.entries.update(ws, id_, body or {}, partial=False)), 200
+        return self._changed(ws, id_, body, partial=False)
 
     def partial_update(  # type: ignore[override]
         self, ws: Workspace, caller: Caller, id_: int, body: Body | None = None, **_: t.Any
     ) -> Result:
-        return self._fresh(ws, self.entries.update(ws, id_, body or {}, partial=True)), 200
+        return self._changed(ws, id_, body, partial=True)
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> Result:  # type: ignore[override]
         self.entries.destroy(ws, id_)

@@ -16,6 +16,7 @@ from datetime import date, datetime
 from ..domain.chart import account as chart_account
 from ..domain.entries import Entry, Posting, to_money
 from ..domain.posting import root_currency
+from ..domain.revenue import journal_revenue
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 from ..wire import format_timestamp
@@ -71,6 +72,9 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "department_code": department.get("code"),
         "tags": tag_objects(ws, posting.tags) if posting.tags else [],
         "tag_ids": list(posting.tags),
+        "tag_group_ids": list((posting.links or {}).get("tag_group_ids") or ()),
+        "source_entity": (posting.links or {}).get("source_entity"),
+        "parent_bank_transaction": (posting.links or {}).get("parent_bank_transaction"),
         "journal": entry.id,
         "journal_order": f"{entry.id:07d}",
         "journal_memo": entry.memo or None,
@@ -151,6 +155,7 @@ def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[En
         "customer": ws.customer,
     }
     out = shapes.render("JournalEntry", values)
+    out["revenue_transactions"] = journal_revenue(ws, entry.id)
     out["transactions"] = [render_line(shapes, ws, entry, p) for p in entry.lines]
     out["has_reversal"] = bool(reversals)
     out["is_reversal"] = entry.reversal_of is not None

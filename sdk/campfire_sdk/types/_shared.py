@@ -279,6 +279,7 @@ class JournalEntry(BaseModel):
     created_by_name: str | None = None
     created_by_source: str | None = None
     order: str | None = None
+    revenue_transactions: list[int] | None = None
     close_task_id: str | None = None
     credit_memos: list[dict[str, Any]]
     debit_memos: list[dict[str, Any]]

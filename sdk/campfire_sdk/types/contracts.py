@@ -231,7 +231,7 @@ class ContractPrepaidCommit(BaseModel):
     overage_invoice_start_month: dt.date | None = None
     department: int | None = None
     department_name: str | None = None
-    tags: str | None = None
+    tags: list[int] | None = None
     created_at: Timestamp | None = None
     last_modified_at: Timestamp | None = None
 
@@ -606,7 +606,7 @@ class ContractPrepaidCommitParam(TypedDict, total=False):
     auto_send_overage_invoices: bool
     overage_invoice_start_month: str | dt.date | None
     department: int | str | None
-    tags: str | None
+    tags: Iterable[int]
 
 
 class ContractProductBundleLineUpdateParam(TypedDict, total=False):
@@ -761,7 +761,7 @@ class PatchedContractPrepaidCommitParam(TypedDict, total=False):
     auto_send_overage_invoices: bool
     overage_invoice_start_month: str | dt.date | None
     department: int | str | None
-    tags: str | None
+    tags: Iterable[int]
 
 
 class PatchedContractProductBundleUpdateParam(TypedDict, total=False):

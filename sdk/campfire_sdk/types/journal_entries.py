@@ -30,7 +30,7 @@ class JournalEntryParam(TypedDict, total=False):
     transactions: Iterable[ChartTransactionLineParam]
     reversal_date: str | dt.date | None
     order: str | None
-    revenue_transactions: Iterable[int]
+    revenue_transactions: Iterable[int | str]
     bulk_upload: bool
     chat_uuid: str | None
     close_task_id: str | None
@@ -59,7 +59,7 @@ class JournalEntryParam(TypedDict, total=False):
 class PatchedJournalEntryParam(TypedDict, total=False):
     reversal_date: str | dt.date | None
     order: str
-    revenue_transactions: Iterable[int]
+    revenue_transactions: Iterable[int | str]
     bulk_upload: bool
     chat_uuid: str | None
     close_task_id: str
