@@ -85,6 +85,8 @@ async def _run(port: int, request: bytes, rate: float, duration: float) -> dict[
     idle: list[_Connection] = []
     opened = 0
     latencies: list[float] = []
+    #: How late each request left (the generator's own delay, a stalled server's held connections included).
+    lags: list[float] = []
     errors = 0
     free = asyncio.Condition()
 
@@ -105,6 +107,7 @@ async def _run(port: int, request: bytes, rate: float, duration: float) -> dict[
     async def one(scheduled: float) -> None:
         nonlocal errors
         conn = await connection()
+        lags.append(time.perf_counter() - scheduled)
         try:
             status = await conn.exchange(request)
         except ConnectionError:
@@ -144,12 +147,16 @@ async def _run(port: int, request: bytes, rate: float, duration: float) -> dict[
         "max": ms[-1],
         "errors": float(errors + late),
         "connections": float(opened),
+        "lag_p99": sorted(lags)[min(len(lags) - 1, int(len(lags) * 0.99))] * 1e3 if lags else float("nan"),
     }
 
 
 def open_loop(port: int, request: bytes, rate: float, duration: float) -> dict[str, float]:
     """Send ``request`` to 127.0.0.1:``port`` at ``rate`` per second for ``duration`` seconds; latency
-    percentiles in ms from each request's scheduled time, errors (non-2xx/3xx, lost or never answered)."""
+    percentiles in ms from each request's scheduled time, errors (non-2xx/3xx, lost or never answered), and
+    ``lag_p99``: how late the requests left (ms; the generator's own delays when the machine is busy, and the
+    wait for a free connection when the server holds them all: a large lag with a small server p50 says the
+    figures measure the machine, not the server)."""
     try:
         import uvloop
 

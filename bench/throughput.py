@@ -44,7 +44,9 @@ printed as measured. Two more figures say what each server adds to its own laten
   under wrk); on a busy machine, lower ``--open-share``. The default, 0.3, leaves room for the machine's other
   load and for the generator's own CPU. On a machine other processes load, this p99 also measures how long
   each server waits for the CPU it is given: a server needing four times bare's CPU per request waits about
-  four times as long for it, stall or none.
+  four times as long for it, stall or none. ``send lag p99`` says how late the generator itself sent
+  requests (its own share of the machine, or every connection held by a stalled server): when it is not
+  small against the p99s, the row measures the machine more than the servers.
 """
 
 from __future__ import annotations
@@ -235,6 +237,7 @@ def open_alternate(
                 "p99": statistics.median(r["p99"] for r in runs),
                 "max": max(r["max"] for r in runs),
                 "errors": sum(r["errors"] for r in runs),
+                "lag_p99": statistics.median(r["lag_p99"] for r in runs),
             }
     return table
 
@@ -365,14 +368,14 @@ def print_tails(closed: Table, opened: Table, args: argparse.Namespace) -> None:
     )
     print(
         f"  {'operation':16} {'req/s':>6} {'mock p50':>9} {'p99':>7} {'max':>7} {'bare p50':>9} {'p99':>7} "
-        f"{'max':>7} {'p99/bare':>9} {'errors':>7}"
+        f"{'max':>7} {'p99/bare':>9} {'errors':>7} {'send lag p99 mock/bare':>23}"
     )
     for op in OPERATIONS:
         mock, bare = opened["mock"][op], opened["bare Starlette"][op]
         print(
             f"  {op:16} {mock['rate']:6.0f} {mock['p50']:9.2f} {mock['p99']:7.2f} {mock['max']:7.1f} "
             f"{bare['p50']:9.2f} {bare['p99']:7.2f} {bare['max']:7.1f} {mock['p99'] / bare['p99']:9.1f} "
-            f"{mock['errors'] + bare['errors']:7.0f}"
+            f"{mock['errors'] + bare['errors']:7.0f} {mock['lag_p99']:14.2f} / {bare['lag_p99']:6.2f}"
             + "".join(
                 f"  {name} saturated"
                 for name in ("mock", "bare Starlette")
