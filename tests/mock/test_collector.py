@@ -11,6 +11,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 #: Fills a workspace through the ASGI app as the server would serve it, and prints, as JSON, the most objects
 #: any one collection examined, how many container objects the store then held, and how many were frozen.
 _FILL = textwrap.dedent(
@@ -86,6 +88,7 @@ def _run(script: str) -> dict[str, object]:
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
+@pytest.mark.skipif(sys.version_info >= (3, 14), reason="3.14's incremental collector has other generations")
 def test_no_collection_walks_the_growing_workspace() -> None:
     """While 2,000 invoices are created, every collection examines a bounded few thousand objects, though the
     store holds tens of thousands more: what outlived a middle collection was frozen."""
