@@ -3,6 +3,7 @@
 Usage::
 
     python bench/throughput.py [--duration 8] [--rounds 3] [--connections 32] [--prism] [--no-connexion-path]
+                               [--open-share 0.3] [--open-duration 6]
 
 Needs ``wrk`` (Debian: ``apt-get install wrk``). Starts on 127.0.0.1, and loads one at a time (the
 others sit idle, so they never share the CPU):
@@ -22,7 +23,30 @@ slices, requests/second summed). Printed: requests/second, p50 and p99 at ``--co
 connections, each as a ratio to bare Starlette's, and the server's CPU time per request (user + system,
 from ``/proc``: what another process's load changes least). Then the start-up time of ``campfire-mock
 serve`` from process start to the first 200 answer (median of 5), with the CPU it took, and the server's
-resident memory once idle. Absolute figures depend on the machine; ratios from one run are what to compare.
+resident memory: idle once the whole spec is served with the demo seed, after the filling, after the loads.
+Absolute figures depend on the machine; ratios from one run are what to compare.
+
+Tails, compared fairly. wrk's load is a closed loop (the next request leaves when an answer comes) and
+saturates each server: by Little's law every server then has about ``--connections`` requests queued, so its
+latency is roughly ``--connections`` times its CPU per request, and a mock with a fifth of bare's throughput
+has five times its p50 and p99 before any stall. Its ``p99/bare`` column is that (issue 28's target figure),
+printed as measured. Two more figures say what each server adds to its own latency:
+
+* ``p99/p50`` of each server under wrk: how far its tail reaches beyond its own median (a server whose tail
+  comes only from queueing has the same ratio as bare Starlette; a stall or a pause of its own raises it);
+* an open-loop load (``bench/open_loop.py``) at the SAME rate for both servers: ``--open-share`` (default
+  0.3; 0 for none) of the mock's closed-loop requests/second for that operation, sent on a fixed schedule whatever the
+  answers do, each latency counted from its scheduled time (a stall is counted for every request it holds
+  up). Both servers then do the same work per second; p50 is one request's service time plus the wait for the
+  loop, p99 what the server adds when it stalls, and ``p99/bare`` compares those at equal load. Also taken in
+  ``--rounds`` alternating slices, medians printed. The rate must be one both servers sustain: a server that
+  cannot keep up queues without bound, and its line is marked "saturated" (its open-loop p50 above its p50
+  under wrk); on a busy machine, lower ``--open-share``. The default, 0.3, leaves room for the machine's other
+  load and for the generator's own CPU. On a machine other processes load, this p99 also measures how long
+  each server waits for the CPU it is given: a server needing four times bare's CPU per request waits about
+  four times as long for it, stall or none. ``send lag p99`` says how late the generator itself sent
+  requests (its own share of the machine, or every connection held by a stalled server): when it is not
+  small against the p99s, the row measures the machine more than the servers.
 """
 
 from __future__ import annotations
@@ -45,6 +69,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
 from mock_vs_prism import HEADERS, INVOICE, SPEC, ensure_prism, free_port  # noqa: E402  (bench/ on sys.path)
+from open_loop import http_request, open_loop  # noqa: E402
 
 TOKEN = HEADERS["Authorization"].split()[1]
 #: For GETs: a GET that declares a content type is not provably valid, so it would take the Connexion path.
@@ -106,6 +131,7 @@ def _ms(text: str) -> float:
 class Server:
     def __init__(self, cmd: list[str], port: int, *, warm: bool = False) -> None:
         self.url = f"http://127.0.0.1:{port}"
+        self.port = port
         self.process = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=os.environ)
         #: A mock: wait until it has built Connexion's part in the background (a request only Connexion serves
         #: answers), so that the load measures the steady state, not a request path sharing the GIL with it.
@@ -119,8 +145,7 @@ class Server:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.process.terminate()
-        self.process.wait(10)
+        _stop(self.process)
 
     def cpu(self) -> float:
         """Seconds of CPU (user + system) the server has used."""
@@ -188,6 +213,35 @@ def alternate(servers: dict[str, Server], args: argparse.Namespace, work: Path) 
     return table
 
 
+def open_alternate(
+    servers: dict[str, Server], closed: Table, args: argparse.Namespace
+) -> dict[str, dict[str, dict[str, float]]]:
+    """Each operation on each server under the same open-loop rate (``--open-share`` of the mock's closed-loop
+    requests/second), in ``--rounds`` alternating slices of ``--open-duration``: medians of p50 and p99."""
+    table: dict[str, dict[str, dict[str, float]]] = {name: {} for name in servers}
+    rounds = max(1, args.rounds)
+    seconds = max(1.0, args.open_duration / rounds)
+    for op, (method, path) in OPERATIONS.items():
+        rate = max(1.0, round(closed["mock"][op]["rps"] * args.open_share))
+        body = json.dumps(INVOICE).encode() if method == "POST" else b""
+        headers = {**AUTH, "Content-Type": "application/json"} if method == "POST" else AUTH
+        request = http_request(method, path, headers, body)
+        slices: dict[str, list[dict[str, float]]] = {name: [] for name in servers}
+        for _ in range(rounds):
+            for name, server in servers.items():
+                slices[name].append(open_loop(server.port, request, rate, seconds))
+        for name, runs in slices.items():
+            table[name][op] = {
+                "rate": rate,
+                "p50": statistics.median(r["p50"] for r in runs),
+                "p99": statistics.median(r["p99"] for r in runs),
+                "max": max(r["max"] for r in runs),
+                "errors": sum(r["errors"] for r in runs),
+                "lag_p99": statistics.median(r["lag_p99"] for r in runs),
+            }
+    return table
+
+
 def startup(runs: int) -> tuple[list[float], list[float]]:
     """Seconds from process start to the first 200 answer, and the CPU seconds the server took to get there."""
     times, cpu = [], []
@@ -200,9 +254,18 @@ def startup(runs: int) -> tuple[list[float], list[float]]:
             times.append(time.perf_counter() - started)
             cpu.append(cpu_seconds(process.pid))
         finally:
-            process.terminate()
-            process.wait(10)
+            _stop(process)
     return times, cpu
+
+
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate a server and wait for it (killed if a loaded machine keeps it from stopping within 60 s)."""
+    process.terminate()
+    try:
+        process.wait(60)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(10)
 
 
 def main() -> int:
@@ -212,6 +275,13 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=32)
     parser.add_argument("--prism", action="store_true", help="also measure Stoplight Prism (npm install on first use)")
     parser.add_argument("--no-connexion-path", action="store_true", help="skip the mock with --no-compiled-path")
+    parser.add_argument(
+        "--open-share",
+        type=float,
+        default=0.3,
+        help="open-loop rate, as a share of the mock's closed-loop req/s (0: no open-loop load)",
+    )
+    parser.add_argument("--open-duration", type=float, default=6, help="seconds of open-loop load per operation")
     args = parser.parse_args()
     load_before = _load()
     if shutil.which("wrk") is None:
@@ -222,7 +292,9 @@ def main() -> int:
         work = Path(tmp)
         port = free_port()
         with Server([*MOCK, "--port", str(port)], port, warm=True) as mock:
+            rss = {"idle, whole spec, demo seed": mock.rss_mb()}
             fill(mock.url, 212)
+            rss["after filling to 220 invoices"] = mock.rss_mb()
             bodies = {
                 "retrieve": httpx.get(mock.url + OPERATIONS["retrieve"][1], headers=AUTH).json(),
                 "list": httpx.get(mock.url + OPERATIONS["list (limit=20)"][1], headers=AUTH).json(),
@@ -232,8 +304,10 @@ def main() -> int:
             port = free_port()
             bare_cmd = [sys.executable, str(ROOT / "bench" / "bare_starlette.py"), str(work / "bodies.json"), str(port)]
             with Server(bare_cmd, port) as bare:
-                idle_rss = mock.rss_mb()
-                table.update(alternate({"mock": mock, "bare Starlette": bare}, args, work))
+                pair = {"mock": mock, "bare Starlette": bare}
+                table.update(alternate(pair, args, work))
+                rss["after the closed-loop loads"] = mock.rss_mb()
+                opened = open_alternate(pair, table, args) if args.open_share > 0 else {}
         if not args.no_connexion_path:
             port = free_port()
             with Server([*MOCK, "--port", str(port), "--no-compiled-path"], port, warm=True) as server:
@@ -270,14 +344,44 @@ def main() -> int:
         for op in OPERATIONS:
             gain = table["mock"][op]["rps"] / table["mock --no-compiled-path"][op]["rps"]
             print(f"compiled path vs Connexion path, {op}: {gain:.1f}x")
+    if opened:
+        print_tails(table, opened, args)
     times, cpu = startup(5)
     print(
         f"start-up to first 200: median {statistics.median(times):.2f} s "
         f"(runs: {', '.join(f'{t:.2f}' for t in times)}), CPU median {statistics.median(cpu):.2f} s; "
-        f"idle RSS after filling: {idle_rss:.0f} MB"
+        f"the mock's RSS: {'; '.join(f'{when} {mb:.0f} MB' for when, mb in rss.items())}"
     )
     print(f"load average after: {_load()}")
     return 0
+
+
+def print_tails(closed: Table, opened: Table, args: argparse.Namespace) -> None:
+    """The fair tail figures: each server's p99/p50 under wrk, and p50/p99 at the same open-loop rate."""
+    print(f"tail beyond each server's own median under wrk ({args.connections} connections, saturated): p99/p50")
+    for op in OPERATIONS:
+        mock, bare = closed["mock"][op], closed["bare Starlette"][op]
+        print(f"  {op:16} mock {mock['p99'] / mock['p50']:5.1f}   bare Starlette {bare['p99'] / bare['p50']:5.1f}")
+    print(
+        f"open loop at the same rate for both ({args.open_share:.0%} of the mock's closed-loop req/s; "
+        f"latency from each request's scheduled time; {args.rounds} alternating slices of {args.open_duration} s)"
+    )
+    print(
+        f"  {'operation':16} {'req/s':>6} {'mock p50':>9} {'p99':>7} {'max':>7} {'bare p50':>9} {'p99':>7} "
+        f"{'max':>7} {'p99/bare':>9} {'errors':>7} {'send lag p99 mock/bare':>23}"
+    )
+    for op in OPERATIONS:
+        mock, bare = opened["mock"][op], opened["bare Starlette"][op]
+        print(
+            f"  {op:16} {mock['rate']:6.0f} {mock['p50']:9.2f} {mock['p99']:7.2f} {mock['max']:7.1f} "
+            f"{bare['p50']:9.2f} {bare['p99']:7.2f} {bare['max']:7.1f} {mock['p99'] / bare['p99']:9.1f} "
+            f"{mock['errors'] + bare['errors']:7.0f} {mock['lag_p99']:14.2f} / {bare['lag_p99']:6.2f}"
+            + "".join(
+                f"  {name} saturated"
+                for name in ("mock", "bare Starlette")
+                if opened[name][op]["p50"] > closed[name][op]["p50"]
+            )
+        )
 
 
 def _load() -> str:

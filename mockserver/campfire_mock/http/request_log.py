@@ -16,6 +16,7 @@ request.
 from __future__ import annotations
 
 import functools
+import itertools
 import typing as t
 
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
@@ -59,10 +60,11 @@ def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBo
     return details
 
 
-def _read_later(headers: t.Sequence[tuple[bytes, bytes]], raw: bytes) -> dict[str, t.Any]:
-    """The details of a request kept as its header list and its body's bytes: the body parsed now, as
-    the request path parsed it (the same parse, under the same default bounds, so the same JSON)."""
-    return request_details(headers, RequestBody(raw))
+def _read_later(flat: tuple[bytes, ...], raw: bytes) -> dict[str, t.Any]:
+    """The details of a request kept as its headers (one flat tuple: name, value, name, value...) and its
+    body's bytes: the body parsed now, as the request path parsed it (the same parse, under the same default
+    bounds, so the same JSON)."""
+    return request_details(zip(flat[::2], flat[1::2], strict=True), RequestBody(raw))
 
 
 def details_later(
@@ -80,6 +82,8 @@ def details_later(
         for _, value in headers:  # a loop, not sum() over a generator: every request comes here
             text += len(value)
         if text <= REQUEST_LOG_TEXT:
-            return functools.partial(_read_later, headers, request.raw)
+            # One flat tuple of bytes, not the request's list of pairs: the collector untracks a tuple of bytes
+            # once it has seen it, so a log of 10,000 entries is not 90,000 containers it walks again.
+            return functools.partial(_read_later, tuple(itertools.chain.from_iterable(headers)), request.raw)
     made = request_details(headers, request)
     return lambda: made
