@@ -144,6 +144,7 @@ def create_app(
             shapes=error_shapes,
             offloaded=Offloaded(built[IMPORT], spec_doc, error_shapes) if IMPORT in built else None,
             exported=OffloadedExport(built[EXPORT], error_shapes) if EXPORT in built else None,
+            pdf_operations=_pdf_operations(spec_doc),
         ),
         allow_origins=["*"],
         allow_methods=["*"],
@@ -225,11 +226,8 @@ class MockApp:
         return self._warming
 
     def _build_and_import(self) -> ASGIApp:
-        """Connexion's app; then the libraries a first statement PDF would import (a second's stall)."""
-        inner = self.connexion_ready()
-        import fpdf  # noqa: F401
-
-        return inner
+        """Connexion's app (the PDF library is imported for the first PDF: ``http/front.py``)."""
+        return self.connexion_ready()
 
     async def _lifespan(self, receive: Receive, send: Send) -> None:
         while True:
@@ -274,6 +272,15 @@ class MockApp:
             headers, body = self._spec_cache.setdefault(f"gzip:{key}", _gzipped(headers, body))
         await send({"type": "http.response.start", "status": 200, "headers": headers})
         await send({"type": "http.response.body", "body": b"" if scope["method"] == "HEAD" else body})
+
+
+def _pdf_operations(spec: dict[str, t.Any]) -> frozenset[str]:
+    """The operations whose success answers ``application/pdf``."""
+    return frozenset(
+        str(op["operationId"])
+        for _, _, op in operations(spec)
+        if any("application/pdf" in (r.get("content") or {}) for r in op.get("responses", {}).values())
+    )
 
 
 def _spec_answer(doc: dict[str, t.Any], root_path: str) -> tuple[list[tuple[bytes, bytes]], bytes]:

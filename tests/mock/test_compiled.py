@@ -189,6 +189,27 @@ def test_parameter_names_match_connexions() -> None:
     assert {name: pythonic(name) for name in names} == {name: connexion_pythonic(name) for name in names}
 
 
+def test_the_pdf_library_waits_for_the_first_pdf() -> None:
+    """A started, warmed-up server has not imported the PDF library (25 MB with numpy, Pillow and
+    fontTools); the first PDF asked for imports it and is answered."""
+    code = (
+        "import sys, time\n"
+        "from starlette.testclient import TestClient\n"
+        "from campfire_mock import create_app\n"
+        "app = create_app()\n"
+        "with TestClient(app) as client:\n"
+        "    auth = {'Authorization': 'Token a'}\n"
+        "    assert client.get('/coa/api/account', headers=auth).status_code == 200\n"
+        "    while app._warming is None or not app._warming.done():  # the background warm-up, finished\n"
+        "        time.sleep(0.05)\n"
+        "    before = 'fpdf' in sys.modules\n"
+        "    pdf = client.get('/coa/api/v1/invoice/statement/client/42/pdf/', headers=auth)\n"
+        "    print(before, pdf.status_code, pdf.headers['content-type'], pdf.content[:5], 'fpdf' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "200", "application/pdf", "b'%PDF-'", "True"]
+
+
 def test_start_up_path_imports_neither_connexion_nor_the_report_engine() -> None:
     """Building the app and answering through the compiled path loads none of the heavy parts (they
     load in the background or on first use); bench/throughput.py measures what that buys."""

@@ -9,8 +9,10 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import enum
+import importlib
 import logging
 import re
+import sys
 import time
 import typing as t
 
@@ -35,6 +37,10 @@ from .request_log import details_later
 from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
+#: The library a PDF answer is drawn with. With what it imports (numpy, Pillow, fontTools) it holds about
+#: 25 MB and takes most of a second to import: it is imported for the first PDF asked for, in a worker
+#: thread, so an idle server does not carry it and its import holds up no other request.
+PDF_LIBRARY = "fpdf"
 #: Bytes of a refused request's answer the log line quotes.
 REASON_BYTES = 300
 #: The snapshot import, which has its own body limit (``--max-import-bytes``).
@@ -93,8 +99,11 @@ class RequestMiddleware:
         shapes: ErrorShapes | None = None,
         offloaded: Offloaded | None = None,
         exported: OffloadedExport | None = None,
+        pdf_operations: frozenset[str] = frozenset(),
     ) -> None:
         self.app = app
+        #: The operations answering a PDF (``PDF_LIBRARY`` is imported off the event loop before the first).
+        self.pdf_operations = pdf_operations
         #: The snapshot import and export, served in worker threads (``offload.py``) so that they hold up no one.
         self.offloaded = offloaded
         self.exported = exported
@@ -201,6 +210,8 @@ class RequestMiddleware:
             exporting = scope["method"] == "GET" and scope["path"] == IMPORT_PATH
             if exporting and self.exported is not None and await self.exported.serve(scope, send_status):
                 return
+            if admission.operation_id in self.pdf_operations and PDF_LIBRARY not in sys.modules:
+                await asyncio.to_thread(importlib.import_module, PDF_LIBRARY)
             if self.compiled is not None:
                 reply = self.compiled.answer(admission, scope)
                 if reply is not None:  # sent here, not through ``send_status``: its status and reason read once
