@@ -220,6 +220,35 @@ def sdk_reads(op_id: str, response: httpx.Response) -> None:
         BaseClient._parse(returns, response)
 
 
+def _users(p: Plan) -> list[Plan]:
+    """The operations naming an object of ``p``'s collection by its id (its retrieve, updates, actions, delete
+    last) and the lists of its children (a contract's milestones)."""
+    own = _sibling(p, "retrieve")
+    if own is None:
+        return []
+    depth = own.path.count("{")
+    item = [o for o in PLANS.values() if o.kind == p.kind and o.id_param and o.path.startswith(own.path)]
+    children = [
+        o
+        for o in PLANS.values()
+        if o.action == "list" and o.path.startswith(own.path + "/") and o.path.count("{") == depth
+    ]
+    return sorted(item + children, key=lambda o: (o.action == "destroy", o.operation_id))
+
+
+def _use_everywhere(client: TestClient, checker: ExchangeChecker, p: Plan, parents: list[t.Any], key: int) -> int:
+    """Every operation naming the new object, with a request valid but for the state: no 5xx, every answer
+    read by openapi-core and the SDK. How many were called."""
+    calls = 0
+    for user in _users(p):
+        _method, _url, query, body = request_for(user)
+        url = _fill(user.path, [*parents, key, *[999999999] * user.path.count("{")])
+        kw: dict[str, t.Any] = {"params": query} | ({"json": body} if body is not None else {})
+        _exchange(client, checker, user.operation_id, user.method, url, **kw)
+        calls += 1
+    return calls
+
+
 def _exchange(client: TestClient, checker: ExchangeChecker, op_id: str, method: str, url: str, **kw: t.Any) -> t.Any:
     """One request: no 5xx, openapi-core and the SDK read its answer."""
     response = client.request(method, url, **kw)
@@ -243,7 +272,9 @@ def test_created_retrieved_and_listed_objects_invent_nothing(
     maximal = {**full_body(p), **(minimal if isinstance(minimal, dict) else {})} if p.request else None
     found: list[str] = []
     unlisted: list[str] = []
+    used = 0
     made = 0
+    numbered = False  # whether a create answered an id to use (a bill draft's answers its input serializer)
     for label, body in (("minimal", minimal), ("maximal", maximal)):
         if body is None:
             continue
@@ -292,9 +323,13 @@ def test_created_retrieved_and_listed_objects_invent_nothing(
         for where, shown_obj in answers.items():
             found += [f"{label} {where}: {f}" for f in placeholders(p, shown_obj, sent, today)]
             found += [f"{label} {where}: {f}" for f in dangling(client, p.kind, shown_obj)]
+        numbered = numbered or isinstance(obj.get("id"), int)
+        if isinstance(obj.get("id"), int) and (DEEP or label == "maximal"):
+            used += _use_everywhere(client, checker, p, parents, obj["id"])
     refused = _exchange(client, checker, op_id, method, url, params=query, json=NOT_AN_OBJECT)
     assert refused.status_code == 400, refused.text[:300]
     assert made >= 1, "no object was made"
+    assert used >= 1 or not numbered or _sibling(p, "retrieve") is None, "the new object was used nowhere"
     assert unlisted == [], f"not in its list: {unlisted}"
     assert found == [], f"{p.response_name}: {found}"
     # Answers only: the requests are the sweep's own (a refused array, upstream's examples writing read-only
