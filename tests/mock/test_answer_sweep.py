@@ -128,24 +128,24 @@ def placeholders(p: Plan, answer: dict[str, t.Any], sent: dict[str, t.Any], toda
             found.append(f"{name} = {value!r} ({why}, not sent)")
         elif value == "" and _nullable(schema) and sent.get(name) != "":
             found.append(f'{name} = "" (nullable)')
+        elif isinstance(value, str) and value.startswith("1970-") and not str(sent.get(name)).startswith("1970-"):
+            found.append(f"{name} = {value!r} (the epoch)")
         related = RELATIONS.nested.get(p.kind or "", {}).get(name, {})
         found += [f"{name}{where}" for where in _inside(value, schema, sent.get(name), today, related)]
     return found
 
 
 def _names_an_object(field: str, related: t.Mapping[str, str]) -> bool:
-    """Whether a line's ``field`` holds an object's id: a relation of the list, ``*_id``, or a kind's name."""
-    return field in related or field.endswith("_id") or field in RELATIONS.kinds
+    """Whether a line's ``field`` holds an object's id: a relation of the list, ``*_id``, a kind's name, or the
+    workspace's customer or a client."""
+    return field in related or field.endswith("_id") or field in RELATIONS.kinds or field in ("customer", "client")
 
 
 def _inside(
     value: t.Any, schema: dict[str, t.Any], sent: t.Any, today: str, related: t.Mapping[str, str]
 ) -> t.Iterator[str]:
-    """Invented values inside ``value`` (a list of line objects, or a string): the epoch anywhere, ``""`` where
-    null is allowed; in a field of a line the client did not send, ``0`` for an id or where null is allowed,
-    and today in a date."""
-    if isinstance(value, str) and value.startswith("1970-"):
-        yield f" = {value!r} (the epoch)"
+    """Invented values inside ``value`` (a list of line objects): the epoch, ``""`` where null is allowed; in a
+    field of a line the client did not send, ``0`` for an id or where null is allowed, and today in a date."""
     if not isinstance(value, list):
         return
     items = _schema(schema.get("items", {})).get("properties", {})
@@ -162,7 +162,7 @@ def _inside(
                 yield f'[{i}].{field} = "" (nullable)'
             elif field in mine or f"{field}" in LINE_COMPUTED:
                 continue
-            elif got == today and "date" in field:
+            elif got == today and ("date" in field or field.endswith("_at")):
                 yield f"[{i}].{field} = {got!r} (today, not sent)"
             elif got == 0 and not isinstance(got, bool) and _names_an_object(field, related):
                 yield f"[{i}].{field} = 0 (an id naming nothing, not sent)"
@@ -393,3 +393,24 @@ def test_every_operation_s_error_answers_are_declared_and_read(app: t.Any, check
                 wrong.append(f"{op_id}: {missing.status_code} for a missing object: {missing.text[:120]}")
     assert wrong == [], "\n".join(wrong)
     assert [f for f in checker.failures[before:] if f.startswith("response")] == []
+
+
+def test_the_checks_flag_each_kind_of_invented_value() -> None:
+    """The sweep's rules are not vacuous: a journal entry answered with the epoch, ``""`` for a nullable memo, a
+    made-up ``0`` id and ``""`` name in a line, and today on an unsent line date is flagged field by field; the
+    same answer with nulls is clean."""
+    p = PLANS["coa_api_journal_entry_create"]
+    sent = {"date": "2026-05-31", "transactions": [{"account": 6000, "debit_amount": 5}]}
+    today = dt.date.today().isoformat()
+    line = {"account": 6000, "debit_amount": 5, "customer": 0, "vendor_name": "", "posted_at": today}
+    bad = {"date": "2026-05-31", "memo": "", "created_at": "1970-01-01T00:00:00+0000", "transactions": [line]}
+    assert placeholders(p, bad, sent, today) == [
+        "memo = '' (\"\", not sent)",
+        "created_at = '1970-01-01T00:00:00+0000' (the epoch, not sent)",
+        "transactions[0].customer = 0 (an id naming nothing, not sent)",
+        'transactions[0].vendor_name = "" (nullable)',
+        f"transactions[0].posted_at = {today!r} (today, not sent)",
+    ]
+    clean_line = {**line, "customer": 1, "vendor_name": None, "posted_at": "2026-05-31"}
+    clean = {**bad, "memo": None, "created_at": None, "transactions": [clean_line]}
+    assert placeholders(p, clean, sent, today) == []
