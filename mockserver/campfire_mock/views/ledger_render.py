@@ -16,7 +16,6 @@ from datetime import date, datetime
 from ..domain.chart import account as chart_account
 from ..domain.entries import Entry, Posting, to_money
 from ..domain.posting import root_currency
-from ..domain.running_balances import balance_after
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 from ..wire import format_timestamp
@@ -53,6 +52,8 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
     department = ws.refs["department"].look(posting.department, {}) if posting.department is not None else {}
     day: date = entry.date
     if balance is None:
+        from ..domain.running_balances import balance_after  # numpy loads on first use, not at start-up
+
         balance = balance_after(ws, entry, posting)
     values: Row = {
         "id": posting.id,
