@@ -25,6 +25,9 @@ STORED_KINDS = {
     # Two more views of the clients: with their AR balances, and as spend/credit summaries.
     "/rr/api/v1/customers": "vendor",
     "/coa/api/vendor/summary": "vendor",
+    # The chart's balance-sheet and income-statement views: upstream's POST on each is "Create Chart Account".
+    "/coa/api/account/balance-sheet": "account",
+    "/coa/api/account/income-statement": "account",
 }
 
 #: Campfire's timestamp form: UTC, offset without a colon (``2025-07-25T18:54:43+0000``).

@@ -39,6 +39,8 @@ CHECKER = ExchangeChecker.from_spec(packaged_spec())
 #: Hand-written collections whose creates need a body the schema alone does not give (they have tests
 #: of their own); the sweep names their objects, it does not make them.
 SKIPPED = frozenset({"/coa/api/v1/invoice", "/coa/api/v1/bill", "/coa/api/v1/debit-memo", "credit_memo"})
+
+
 #: The collection path of a stored kind, where it is not the kind itself.
 PATHS = {kind: path for path, kind in reversed(list(STORED_KINDS.items()))}
 
@@ -46,8 +48,8 @@ PATHS = {kind: path for path, kind in reversed(list(STORED_KINDS.items()))}
 def _creates() -> dict[str, Plan]:
     """Each top-level kind with a create, a retrieve and a destroy: its create plan."""
     by_kind: dict[str, dict[str, Plan]] = {}
-    for p in PLANS.values():
-        if p.kind and not p.parents and p.kind not in SKIPPED:
+    for p in PLANS.values():  # a kind's own collection, not a view of it (the chart's balance-sheet accounts)
+        if p.kind and not p.parents and p.kind not in SKIPPED and PATHS.get(p.kind, p.collection) == p.collection:
             by_kind.setdefault(p.kind, {})[p.action] = p
     return {
         kind: acts["create"] for kind, acts in sorted(by_kind.items()) if {"create", "retrieve", "destroy"} <= set(acts)

@@ -30,7 +30,7 @@ def chart_account(ws: Workspace, row: Body) -> Body:
 
 
 class AccountView(ResourceView):
-    collections = ("/coa/api/account",)
+    collections = ("/coa/api/account", "/coa/api/account/balance-sheet", "/coa/api/account/income-statement")
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return chart_account(ws, row) if schema_name == "ChartAccount" else {}

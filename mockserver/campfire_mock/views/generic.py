@@ -331,6 +331,8 @@ class CreateMixin(GenericView):
     def create(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         assert self.resource is not None
         values = self.values(kwargs)
+        # the path's parents first: a missing one is a 404, as its list and items answer, not a field's 400
+        self.store.check_parents(ws, self.resource, self.parent(kwargs))
         self.check_references(ws, {**values, **self.parent_values(kwargs)})
         row = self.store.create(ws, self.resource, values, self.parent(kwargs))
         self.perform_create(ws, row)

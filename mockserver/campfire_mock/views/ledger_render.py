@@ -4,7 +4,7 @@ A GL line shows its amount three ways, as Campfire's do: ``*_native`` in the doc
 ``*_book`` in its entity's, and the plain ones in the root entity's (consolidated, ``null`` where no
 rate is known); a debit has ``credit_amount`` ``null`` and a credit ``debit_amount`` ``null``.
 ``balance_after_transaction`` is the account's book balance after the line, in ledger order (date,
-then entry id).
+then entry id: ``domain/running_balances.py``); ``customer`` is the workspace's, as on every object.
 """
 
 from __future__ import annotations
@@ -52,6 +52,10 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
     vendor = ws.refs["vendor"].look(posting.vendor, {}) if posting.vendor is not None else {}
     department = ws.refs["department"].look(posting.department, {}) if posting.department is not None else {}
     day: date = entry.date
+    if balance is None:
+        from ..domain.running_balances import balance_after  # numpy loads on first use, not at start-up
+
+        balance = balance_after(ws, entry, posting)
     values: Row = {
         "id": posting.id,
         "is_deleted": False,
@@ -96,6 +100,7 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
         "last_modified_at": stamp(entry.last_modified_at),
         "needs_review": False,
         "balance_after_transaction": None if balance is None else to_money(balance),
+        "customer": ws.customer,
         # a uuid in Campfire's schema: one derived from the line's id, so it is stable
         "transaction_id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"campfire-mock:gl-line:{posting.id}")),
         **_sides(posting.consolidated, ""),
