@@ -1,0 +1,103 @@
+"""What the empty-folder Schemathesis run found last, group by group, each as the rule a user sees: a written
+journal entry's own request component states its rules (lines not empty, an account, one side of at least a
+cent) and the mock answers exactly what it allows; ``/openapi.json`` holds Campfire's API alone."""
+
+from __future__ import annotations
+
+import typing as t
+
+import pytest
+from starlette.testclient import TestClient
+
+from campfire_mock.openapi.documents import deref
+from campfire_mock.openapi.json_schema import request_validator
+
+JOURNAL = "/coa/api/journal_entry"
+ENTRIES = "/coa/api/intercompany-journal-entry"
+#: Two active expense/revenue accounts of the demo seed.
+A, B = 169208, 169209
+REQUIRED = "This field is required."
+
+
+def _schema(spec: dict[str, t.Any], name: str) -> dict[str, t.Any]:
+    return t.cast(dict[str, t.Any], deref(spec)["components"]["schemas"][name])
+
+
+def test_entry_writes_have_request_components_of_their_own(client: TestClient) -> None:
+    """Creating or replacing an entry takes ``JournalEntryRequest``/``IntercompanyJournalEntryRequest``, whose
+    ``transactions`` are required and not empty; answers keep the shared component, whose list may be empty."""
+    spec = client.get("/openapi.json").json()
+    for path, name in ((JOURNAL, "JournalEntry"), (ENTRIES, "IntercompanyJournalEntry")):
+        for method, at in (("post", path), ("put", f"{path}/{{id}}")):
+            body = spec["paths"][at][method]["requestBody"]["content"]["application/json"]["schema"]
+            assert body["$ref"] == f"#/components/schemas/{name}Request"
+        request = spec["components"]["schemas"][f"{name}Request"]
+        assert "transactions" in request["required"] and request["properties"]["transactions"]["minItems"] == 1
+        assert "drf-spectacular's COMPONENT_SPLIT_REQUEST" in request["x-campfire-devkit"]["reason"]
+        shared = spec["components"]["schemas"][name]["properties"]["transactions"]
+        assert "minItems" not in shared
+        patch = spec["paths"][f"{path}/{{id}}"]["patch"]["requestBody"]["content"]["application/json"]["schema"]
+        assert patch["$ref"] == f"#/components/schemas/Patched{name}"
+
+
+NEEDS = "A line needs a debit or a credit amount (of at least 0.01)."
+LINES: list[tuple[dict[str, t.Any], str | None]] = [
+    ({"account": A, "debit_amount": 5}, None),
+    ({"account": A, "debit_amount": "5.00", "credit_amount": 0}, None),
+    ({"account": A, "debit_amount_native": 5, "debit_amount": ""}, None),
+    ({"account": A, "debit_amount": 0.005}, None),  # a cent once rounded half up
+    ({"account": A}, NEEDS),
+    ({"account": A, "debit_amount": 0.004}, NEEDS),
+    ({"account": A, "debit_amount": 5, "credit_amount": "5"}, "A line is a debit or a credit, not both."),
+    (
+        {"account": A, "debit_amount_native": 0, "debit_amount": 5},
+        "A line needs a debit or a credit amount (of at least 0.01).",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "refusal"), LINES)
+def test_a_line_is_valid_by_the_spec_exactly_when_the_mock_takes_it(
+    client: TestClient, line: dict[str, t.Any], refusal: str | None
+) -> None:
+    """A line with one side of at least a cent (the first of ``*_native``, ``*_book``, ``*_amount`` given counts)
+    passes the line's request schema and is posted; any other fails the schema and is a 400 under
+    ``debit_amount`` in the service's words."""
+    spec = client.get("/openapi.json").json()
+    valid = request_validator(_schema(spec, "ChartTransactionLineRequest")).is_valid(line)
+    assert valid is (refusal is None)
+    side = "credit" if any(k.startswith("debit") and line[k] not in (None, "", 0) for k in line) else "debit"
+    other = {"account": B, f"{side}_amount": 0.01 if line.get("debit_amount") == 0.005 else 5}
+    answer = client.post(JOURNAL, json={"date": "2026-01-05", "transactions": [line, other]})
+    if refusal is None:
+        assert answer.status_code == 201, answer.text
+    else:
+        assert (answer.status_code, answer.json()) == (400, {"transactions": [{"debit_amount": [refusal]}, {}]})
+
+
+@pytest.mark.parametrize(
+    ("path", "body", "errors"),
+    [
+        (JOURNAL, {"date": "2026-01-05"}, {"transactions": ["This field is required."]}),
+        (JOURNAL, {"date": "2026-01-05", "transactions": []}, {"transactions": ["This list may not be empty."]}),
+        (
+            JOURNAL,
+            {"transactions": [{"debit_amount": 5}]},
+            {"transactions": [{"account": ["This field is required."]}]},
+        ),
+        (
+            ENTRIES,
+            {"transactions": [{"account": A, "debit_amount": 5}]},
+            {"transactions": [{"entity": ["This field is required."]}]},
+        ),
+    ],
+)
+def test_an_entry_the_request_schema_refuses_is_a_400_naming_the_field(
+    client: TestClient, path: str, body: dict[str, t.Any], errors: dict[str, t.Any]
+) -> None:
+    """No lines, an empty list, a line without its account (or an intercompany line without its entity) are
+    refused in DRF's words, and nothing is made."""
+    before = client.get(path).json()["count"]
+    answer = client.post(path, json=body)
+    assert (answer.status_code, answer.json()) == (400, errors)
+    assert client.get(path).json()["count"] == before
