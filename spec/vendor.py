@@ -1205,7 +1205,9 @@ def _nested(field: dict[str, Any], schemas: dict[str, Any]) -> bool:
 
 FORM_LIST = (
     "In a form, one part (or repeated key) per item, as DRF's getlist() reads a list; a list of objects takes"
-    " a JSON object in each part, or one part holding the JSON list."
+    " a JSON object in each part, or one part holding the JSON list. DRF's indexed keys work too"
+    " (rest_framework.utils.html.parse_html_list): `name[0]` is item 0, `name[0]field` the field of item 0, and"
+    " so on inside items (`lines[0]tag_ids[0]`); `name[0][field]` names a field `[field]`, as in DRF."
 )
 
 

@@ -101,3 +101,36 @@ def test_an_entry_the_request_schema_refuses_is_a_400_naming_the_field(
     answer = client.post(path, json=body)
     assert (answer.status_code, answer.json()) == (400, errors)
     assert client.get(path).json()["count"] == before
+
+
+INDEXED = {
+    "date": "2026-01-05",
+    "memo": "indexed",
+    "transactions[1]account": "169209",  # items ordered by index, not by arrival
+    "transactions[1]credit_amount": "5.00",
+    "transactions[0]account": "169208",
+    "transactions[0]debit_amount": "5",
+    "transactions[0]tag_ids[0]": "8304",  # an index inside an item, as DRF reads nested lists
+}
+
+
+@pytest.mark.parametrize("multipart", [True, False])
+def test_a_form_spells_a_list_of_objects_with_drf_s_indexed_keys(client: TestClient, multipart: bool) -> None:
+    """``transactions[0]account=...`` builds item 0 of the entry's lines, as DRF's ``parse_html_list`` reads a
+    form, in a multipart or an urlencoded body alike."""
+    sent = {"files": {k: (None, v) for k, v in INDEXED.items()}} if multipart else {"data": INDEXED}
+    made = client.post(JOURNAL, **sent)
+    assert made.status_code == 201, made.text
+    lines = made.json()["transactions"]
+    assert [(ln["account"], ln["debit_amount"], ln["credit_amount"]) for ln in lines] == [(A, 5, None), (B, None, 5)]
+    assert [tag["id"] for tag in lines[0]["tags"]] == [8304] and lines[1]["tags"] == []
+
+
+def test_a_bracketed_field_name_after_the_index_is_no_field_as_in_drf(client: TestClient) -> None:
+    """``transactions[0][debit_amount]`` names a field ``[debit_amount]`` (DRF keeps what follows the index as
+    written), so the line has no amount: the 400 the service answers, and nothing is made."""
+    before = client.get(JOURNAL).json()["count"]
+    bracketed = {k.replace("]debit_amount", "][debit_amount]"): v for k, v in INDEXED.items()}
+    refused = client.post(JOURNAL, files={k: (None, v) for k, v in bracketed.items()})
+    assert (refused.status_code, refused.json()) == (400, {"transactions": [{"debit_amount": [NEEDS]}, {}]})
+    assert client.get(JOURNAL).json()["count"] == before
