@@ -134,3 +134,29 @@ def test_a_bracketed_field_name_after_the_index_is_no_field_as_in_drf(client: Te
     refused = client.post(JOURNAL, files={k: (None, v) for k, v in bracketed.items()})
     assert (refused.status_code, refused.json()) == (400, {"transactions": [{"debit_amount": [NEEDS]}, {}]})
     assert client.get(JOURNAL).json()["count"] == before
+
+
+def test_a_contract_s_journal_entries_name_entries_of_the_ledger(client: TestClient) -> None:
+    """A contract's ``journal_entries`` are relations: ids of the ledger's entries are kept, an id naming none
+    is DRF's ``Invalid pk`` 400 (on create and on update, JSON or form) and changes nothing."""
+    entries = [e["id"] for e in client.get(JOURNAL, params={"limit": 2}).json()["results"]]
+    contract = client.get("/rr/api/v1/contracts", params={"limit": 1}).json()["results"][0]
+    at = f"/rr/api/v1/contracts/{contract['id']}"
+    kept = client.patch(at, json={"journal_entries": entries})
+    assert (kept.status_code, kept.json()["journal_entries"]) == (200, entries)
+    unknown = 'Invalid pk "9223372036854775806" - object does not exist.'
+    for sent in (
+        {"json": {"journal_entries": [entries[0], 2**63 - 2]}},
+        {"data": {"journal_entries": ["9223372036854775806"]}},
+    ):
+        refused = client.patch(at, **sent)
+        assert (refused.status_code, refused.json()) == (400, {"journal_entries": [unknown]})
+    assert client.get(at).json()["journal_entries"] == entries
+    new = {
+        "client": contract["client"],
+        "entity": contract["entity"],
+        "deal_name": "New",
+        "journal_entries": [2**63 - 2],
+    }
+    refused = client.post("/rr/api/v1/contracts", json=new)
+    assert (refused.status_code, refused.json()) == (400, {"journal_entries": [unknown]})
