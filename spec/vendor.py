@@ -2627,9 +2627,9 @@ LINE_AMOUNTS = {
 }
 #: An amount the line may carry: from 0 to below 10**12, as a number or a decimal text.
 _LINE_AMOUNT = {
-    "anyOf": [
-        {"type": "number", "minimum": 0, "maximum": 10**12, "exclusiveMaximum": True},
-        {"type": "string", "pattern": r"^(0*[0-9]{1,12}(\.[0-9]+)?)?$"},  # "" is no amount, as null
+    "anyOf": [  # nullable in each branch too, as DRF-shaped validators read ``anyOf``
+        {"type": "number", "minimum": 0, "maximum": 10**12, "exclusiveMaximum": True, "nullable": True},
+        {"type": "string", "pattern": r"^(0*[0-9]{1,12}(\.[0-9]+)?)?$", "nullable": True},  # "": no amount
     ],
     "nullable": True,
 }
@@ -2706,14 +2706,46 @@ def request_components(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
         request["required"] = sorted({*request.get("required", []), "transactions"} - _read_only(request))
         request[MARK] = {"reason": REQUEST_SPLIT_REASON, "added": True}
         schemas[f"{name}Request"] = request
-        for path in op_paths:
-            for method in ("post", "put"):
-                body = paths.get(path, {}).get(method, {}).get("requestBody", {})
-                for media in body.get("content", {}).values():
-                    if media.get("schema", {}).get("$ref") == f"#/components/schemas/{name}":
-                        media["schema"] = _changed(
-                            media["schema"], {"$ref": f"#/components/schemas/{name}Request"}, REQUEST_SPLIT_REASON
-                        )
+        _use_request(paths, name, op_paths, REQUEST_SPLIT_REASON)
+
+
+def _use_request(paths: dict[str, Any], name: str, op_paths: tuple[str, ...], reason: str) -> None:
+    """The create and replace bodies at ``op_paths`` that refer to ``name`` refer to ``<name>Request``."""
+    for path in op_paths:
+        for method in ("post", "put"):
+            body = paths.get(path, {}).get(method, {}).get("requestBody", {})
+            for media in body.get("content", {}).values():
+                if media.get("schema", {}).get("$ref") == f"#/components/schemas/{name}":
+                    media["schema"] = _changed(media["schema"], {"$ref": f"#/components/schemas/{name}Request"}, reason)
+
+
+#: Documents whose written ``lines`` may not be empty, though their answers' may (a seeded invoice without
+#: lines, an overpayment credit memo): component -> the create and replace paths.
+DOCUMENT_SPLITS = {
+    "AccountingInvoice": ("/coa/api/v1/invoice/", "/coa/api/v1/invoice/{id}/"),
+    "AccountingCreditMemo": ("/coa/api/v1/credit-memo", "/coa/api/v1/credit-memo/{id}"),
+    "AccountingDebitMemo": ("/coa/api/v1/debit-memo", "/coa/api/v1/debit-memo/{id}"),
+}
+DOCUMENT_SPLIT_REASON = (
+    "a written document's lines may not be empty, stated on a request component of its own (drf-spectacular's"
+    " COMPONENT_SPLIT_REQUEST, upstream's `VoidBillRequest` naming); answers keep the shared component, whose"
+    ' lines may be empty (the service answers 400 "This list may not be empty." otherwise)'
+)
+
+
+def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """``AccountingInvoiceRequest``, ``AccountingCreditMemoRequest``, ``AccountingDebitMemoRequest``: the create
+    and replace bodies' own components, whose ``lines`` hold at least one line."""
+    for name, op_paths in DOCUMENT_SPLITS.items():
+        shared = schemas.get(name)
+        if shared is None or "lines" not in shared.get("properties", {}):
+            continue
+        request = copy.deepcopy(shared)
+        lines = request["properties"]["lines"]
+        request["properties"]["lines"] = {**{k: v for k, v in lines.items() if k != MARK}, "minItems": 1}
+        request[MARK] = {"reason": DOCUMENT_SPLIT_REASON, "added": True}
+        schemas[f"{name}Request"] = request
+        _use_request(paths, name, op_paths, DOCUMENT_SPLIT_REASON)
 
 
 def _read_only(schema: dict[str, Any]) -> set[str]:
@@ -2781,6 +2813,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     twin_engine(schemas)
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
+    document_request_components(paths, schemas)
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)

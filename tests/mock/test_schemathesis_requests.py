@@ -160,3 +160,38 @@ def test_a_contract_s_journal_entries_name_entries_of_the_ledger(client: TestCli
     }
     refused = client.post("/rr/api/v1/contracts", json=new)
     assert (refused.status_code, refused.json()) == (400, {"journal_entries": [unknown]})
+
+
+@pytest.mark.parametrize(
+    ("path", "name"),
+    [
+        ("/coa/api/v1/invoice/{id}/", "AccountingInvoice"),
+        ("/coa/api/v1/credit-memo/{id}", "AccountingCreditMemo"),
+        ("/coa/api/v1/debit-memo/{id}", "AccountingDebitMemo"),
+    ],
+)
+def test_a_written_document_s_lines_may_not_be_empty_by_its_request_component(
+    client: TestClient, path: str, name: str
+) -> None:
+    """A document's replace body is ``<Name>Request``, whose ``lines`` hold at least one (the service's 400
+    "This list may not be empty." otherwise); its answers keep ``<Name>``, whose lines may be empty."""
+    spec = client.get("/openapi.json").json()
+    body = spec["paths"][path]["put"]["requestBody"]["content"]["application/json"]["schema"]
+    assert body["$ref"] == f"#/components/schemas/{name}Request"
+    assert spec["components"]["schemas"][f"{name}Request"]["properties"]["lines"]["minItems"] == 1
+    assert "minItems" not in spec["components"]["schemas"][name]["properties"]["lines"]
+    listed = client.get(path.removesuffix("{id}/").removesuffix("{id}"), params={"limit": 1}).json()["results"][0]
+    at = path.replace("{id}", str(listed["id"]))
+    refused = client.put(at, json={**listed, "lines": []})
+    assert (refused.status_code, refused.json()) == (400, {"lines": ["This list may not be empty."]})
+
+
+def test_a_line_s_null_amount_is_no_amount(client: TestClient) -> None:
+    """Each amount field of a written line may be null (the schema says so in every branch, as the mock reads
+    it), and counts as not given."""
+    lines = [
+        {"account": A, "debit_amount": 5, "credit_amount": None, "credit_amount_native": None},
+        {"account": B, "credit_amount": 5, "debit_amount": None, "debit_amount_book": None},
+    ]
+    made = client.post(JOURNAL, json={"date": "2026-01-05", "transactions": lines})
+    assert made.status_code == 201, made.text
