@@ -445,7 +445,7 @@ class Generator:
                 return self.annotation(target, request=request)
             if request:
                 self._want_param(name)
-                return f"{name}Param"
+                return self.param_name(name)
             return name
         enum = self.enum_values(schema)
         if enum is not None:
@@ -527,9 +527,19 @@ class Generator:
             for s in schema.get("oneOf", []) + schema.get("anyOf", [])
         )
 
+    def param_name(self, name: str) -> str:
+        """The ``TypedDict`` of a request body schema: ``<Name>Param``; a request's own component split from a
+        shared one (``JournalEntryRequest`` beside ``JournalEntry``, as drf-spectacular names them) keeps the
+        shared one's name, ``JournalEntryParam``, so the SDK's names do not change with the split."""
+        base = name.removesuffix("Request")
+        return f"{base}Param" if base != name and base in self.schemas else f"{name}Param"
+
     def _want_param(self, name: str) -> None:
         if name in self.body_param_schemas:
             return
+        taken = {self.param_name(n): n for n in self.body_param_schemas}.get(self.param_name(name))
+        if taken is not None:
+            raise ValueError(f"{name} and {taken} would both be {self.param_name(name)}")
         self.body_param_schemas.add(name)
         for sub in self.schemas[name]["properties"].values():
             if not sub.get("readOnly"):
@@ -589,7 +599,8 @@ class Generator:
             name = body[1].removesuffix("Model")
             if name in self.inline_bodies:
                 return set(self.inline_bodies[name]["properties"])
-            return set(self.schemas[name.removesuffix("Param")]["properties"])
+            schema = {self.param_name(n): n for n in self.body_param_schemas}[name]
+            return set(self.schemas[schema]["properties"])
         if query:
             return {p["name"] for p in self.query_types[query][1]}
         return set()
@@ -679,7 +690,7 @@ class Generator:
                     lines.append(f"    {prop}: {ann} | None = None")
             out[name] = ("model", lines)
         for name in sorted(self.body_param_schemas):
-            out[f"{name}Param"] = ("param", self._typed_dict(f"{name}Param", self.schemas[name]))
+            out[self.param_name(name)] = ("param", self._typed_dict(self.param_name(name), self.schemas[name]))
         for name, schema in self.inline_bodies.items():
             out[name] = ("param", self._typed_dict(name, schema))
         for name, (_op_id, params) in self.query_types.items():

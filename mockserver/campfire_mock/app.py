@@ -46,8 +46,11 @@ EXPORT = "mock_snapshot_export"
 logger = logging.getLogger("campfire_mock")
 #: Seconds after start-up before Connexion's part is built in the background (sooner if a request needs it).
 WARM_UP_DELAY = 0.3
-#: Where Connexion serves the merged spec as JSON.
+#: Where the app serves Campfire's API (the vendored spec, our additions marked) as JSON.
 SPEC_PATH = "/openapi.json"
+#: Where it serves the control API's own document (as WireMock serves its admin API's at ``/__admin/docs``):
+#: kept out of ``/openapi.json``, so a client or a fuzzer generated from that is Campfire's API alone.
+ADMIN_SPEC_PATH = "/__campfire_mock__/openapi.json"
 
 
 def create_app(
@@ -123,7 +126,7 @@ def create_app(
     # checked by the test suite, so that work moves off the start-up path (see MockApp); a --spec of the
     # user's is installed now, so a broken one stops start-up.
     app.pending = install
-    app.spec_doc = spec_doc
+    app.spec_docs = {SPEC_PATH: api, ADMIN_SPEC_PATH: admin}
     if spec is not None:
         app.connexion_ready()
     app.responder = Responder(responses, services.operation_ids)
@@ -182,10 +185,11 @@ class MockApp:
         self.inner: ASGIApp | None = None
         self._warming: asyncio.Future[t.Any] | None = None
         self._lock = threading.Lock()
-        #: The spec the app serves (both APIs), as loaded: what ``/openapi.json`` answers.
-        self.spec_doc: dict[str, t.Any] | None = None
-        #: ``/openapi.json``'s answer, encoded once per mount point (``root_path``).
-        self._spec_cache: dict[str, tuple[list[tuple[bytes, bytes]], bytes]] = {}  # and gzip:<mount point>
+        #: The documents the app serves, as loaded, by path: Campfire's API at ``/openapi.json``, the control
+        #: API's at ``/__campfire_mock__/openapi.json``.
+        self.spec_docs: dict[str, dict[str, t.Any]] = {}
+        #: Each document's answer, encoded once per path and mount point (``root_path``).
+        self._spec_cache: dict[str, tuple[list[tuple[bytes, bytes]], bytes]] = {}  # and gzip:<path>:<mount point>
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         kind = scope["type"]
@@ -250,9 +254,9 @@ class MockApp:
 
     async def connexion(self, scope: Scope, receive: Receive, send: Send) -> None:
         """Connexion's app, built first if it is not yet (``/openapi.json`` needs none of it)."""
-        spec = scope["type"] == "http" and scope["path"] == SPEC_PATH and scope["method"] in ("GET", "HEAD")
-        if spec and self.spec_doc is not None:
-            await self._spec_document(self.spec_doc, scope, send)
+        doc = self.spec_docs.get(scope["path"]) if scope["type"] == "http" else None
+        if doc is not None and scope["method"] in ("GET", "HEAD"):
+            await self._spec_document(doc, scope, send)
             return
         inner: ASGIApp | None = self.inner
         if inner is None:
@@ -260,13 +264,14 @@ class MockApp:
         await inner(scope, receive, send)
 
     async def _spec_document(self, doc: dict[str, t.Any], scope: Scope, send: Send) -> None:
-        """``/openapi.json``: the spec as loaded, with its ``$ref``s (as drf-spectacular serves Campfire's),
-        encoded once per mount point and kept; gzipped when the client accepts it. Connexion's rendering
-        (every ``$ref`` inlined: 17.7 MB, and about 49 MiB more RSS) is not used."""
-        key = scope.get("root_path", "")
+        """``/openapi.json`` (or the control API's document): the spec as loaded, with its ``$ref``s (as
+        drf-spectacular serves Campfire's), encoded once per mount point and kept; gzipped when the client
+        accepts it. Connexion's rendering (every ``$ref`` inlined: 17.7 MB, and about 49 MiB more RSS) is not used."""
+        root = scope.get("root_path", "")
+        key = f"{scope['path']}:{root}"
         cached = self._spec_cache.get(key)
         if cached is None:
-            cached = self._spec_cache[key] = _spec_answer(doc, key)
+            cached = self._spec_cache[key] = _spec_answer(doc, root)
         headers, body = cached
         if _accepts_gzip(scope):  # 2.7 MB of JSON is ~0.2 MB gzipped: Swagger UI loads in a blink
             headers, body = self._spec_cache.setdefault(f"gzip:{key}", _gzipped(headers, body))

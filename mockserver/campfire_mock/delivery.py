@@ -43,10 +43,9 @@ from collections import deque
 from dataclasses import dataclass, field
 from urllib.parse import urlsplit
 
-import orjson
-
 from .limits import WEBHOOK_LOG_ENTRIES, WEBHOOK_PENDING
 from .webhook_http import post, redact
+from .wire import dumps
 
 log = logging.getLogger("campfire_mock.webhooks")
 
@@ -384,7 +383,7 @@ def _take(queue: deque[t.Iterator[tuple[Delivery, int]]]) -> tuple[Delivery, int
 
 def envelope(event_id: str, topic: str, created_at: str, kind: str, object_id: int, obj: t.Any) -> bytes:
     """The JSON body of a delivery."""
-    return orjson.dumps(
+    return dumps(
         {
             "id": event_id,
             "topic": topic,

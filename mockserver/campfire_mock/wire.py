@@ -1,15 +1,19 @@
 """How values look on the wire: Campfire's timestamps, money as JSON numbers, JSON-ready containers,
 and the names objects are kept under (``STORED_KINDS``: a seed's keys, a snapshot's kinds).
 
-A leaf module (standard library only), so the spec readers and the domain share one spelling.
+A leaf module (the standard library and orjson only), so the spec readers and the domain share one spelling;
+``dumps`` is the one JSON writer's fallback for what orjson refuses.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import typing as t
 from datetime import UTC, date, datetime
 from decimal import Decimal
+
+import orjson
 
 #: Collection paths whose objects are kept under a kind of their own (the hand-written parts' names), so a
 #: seed, a snapshot and the generic resources name them alike; any other collection is kept under its path.
@@ -83,3 +87,34 @@ CONVERT: dict[type, t.Callable[[t.Any], t.Any]] = {
     list: lambda value: [jsonable(v) for v in value],
     tuple: lambda value: [jsonable(v) for v in value],
 }
+
+
+#: The integers orjson writes: from the lowest signed to the highest unsigned 64-bit one.
+_ORJSON_INTS = range(-(2**63), 2**64)
+
+
+def dumps(value: t.Any, *, option: int = 0, default: t.Callable[[t.Any], t.Any] | None = None) -> bytes:
+    """``orjson.dumps``, and also for a value holding an integer beyond 64 bits, which a free-form JSON field
+    (``integration_context``, ``metadata``) may keep as DRF's ``JSONField`` does: such an integer is written
+    as its digits (an ``orjson.Fragment``), everything else as orjson writes it."""
+    try:
+        return orjson.dumps(value, default=default, option=option)
+    except TypeError as exc:
+        if "64-bit" not in str(exc):
+            raise
+    wide = None if default is None else (lambda obj: _wide_ints(default(obj)))  # what ``default`` gives, too
+    return orjson.dumps(_wide_ints(value), default=wide, option=option)
+
+
+def _wide_ints(node: t.Any) -> t.Any:
+    """``node`` with each integer orjson cannot write as a fragment of its digits (containers and dataclasses
+    copied as the plain containers orjson would write)."""
+    if isinstance(node, dict):
+        return {k: _wide_ints(v) for k, v in node.items()}
+    if isinstance(node, (list, tuple)):
+        return [_wide_ints(v) for v in node]
+    if dataclasses.is_dataclass(node) and not isinstance(node, type):  # as orjson writes one: its fields
+        return {f.name: _wide_ints(getattr(node, f.name)) for f in dataclasses.fields(node)}
+    if isinstance(node, int) and not isinstance(node, bool) and node not in _ORJSON_INTS:
+        return orjson.Fragment(str(node).encode("ascii"))
+    return node

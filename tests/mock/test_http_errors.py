@@ -89,13 +89,22 @@ def test_two_apps_do_not_share_state() -> None:
 
 
 def test_interactive_docs_work_offline(client: TestClient) -> None:
-    """/ui serves Swagger UI from local assets, over a spec with both APIs."""
+    """/ui serves Swagger UI from local assets, offering both documents: Campfire's API (``/openapi.json``)
+    and the control API's (``/__campfire_mock__/openapi.json``), each holding only its own paths."""
     page = client.get("/ui/")
     assert page.status_code == 200
     assert 'src="./swagger-ui-bundle.js"' in page.text
     assert client.get("/ui/swagger-ui-bundle.js").status_code == 200
+    offered = {u["name"]: u["url"] for u in client.get("/ui/swagger-ui-config.json").json()["urls"]}
+    assert offered == {
+        "Campfire API": "../openapi.json",
+        "campfire-mock control API": "../__campfire_mock__/openapi.json",
+    }
     spec = client.get("/openapi.json").json()
-    assert "/coa/api/v1/invoice/" in spec["paths"] and "/__campfire_mock__/reset" in spec["paths"]
+    assert "/coa/api/v1/invoice/" in spec["paths"]
+    assert not [p for p in spec["paths"] if p.startswith("/__campfire_mock__/")]
+    admin = client.get("/__campfire_mock__/openapi.json").json()
+    assert "/__campfire_mock__/reset" in admin["paths"] and "/coa/api/v1/invoice/" not in admin["paths"]
 
 
 @pytest.mark.parametrize(("compiled", "validate"), [(True, True), (False, True), (True, False), (False, False)])

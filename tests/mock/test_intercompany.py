@@ -84,22 +84,16 @@ def test_an_intercompany_entry_without_lines_is_a_400(client: TestClient) -> Non
 
 
 def test_every_line_names_an_entity_that_exists(client: TestClient) -> None:
-    """A line without an entity, or with an unknown one, is a 400 in DRF's per-item shape."""
-    body = {
-        **LOAN,
-        "transactions": [
-            {"account": 1010, "credit_amount": 5},
-            {"entity": 999, "account": 1300, "debit_amount": 5},
-        ],
-    }
-    refused = client.post(ENTRIES, json=body)
+    """A line without an entity (a rule the request schema states), or with an unknown one, is a 400 in DRF's
+    per-item shape."""
+    missing = [{"account": 1010, "credit_amount": 5}, {"entity": 54, "account": 1300, "debit_amount": 5}]
+    refused = client.post(ENTRIES, json={**LOAN, "transactions": missing})
+    assert (refused.status_code, refused.json()) == (400, {"transactions": [{"entity": ["This field is required."]}]})
+    unknown = [{"entity": 54, "account": 1010, "credit_amount": 5}, {"entity": 999, "account": 1300, "debit_amount": 5}]
+    refused = client.post(ENTRIES, json={**LOAN, "transactions": unknown})
     assert refused.status_code == 400
-    assert refused.json() == {
-        "transactions": [
-            {"entity": ["This field is required."]},
-            {"entity": ['Invalid pk "999" - object does not exist.']},
-        ]
-    }
+    assert refused.json() == {"transactions": [{}, {"entity": ['Invalid pk "999" - object does not exist.']}]}
+    assert client.get(ENTRIES).json()["count"] == 1  # the demo's own entry only
 
 
 def test_a_part_changes_only_through_its_intercompany_entry(client: TestClient) -> None:

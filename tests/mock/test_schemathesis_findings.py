@@ -265,7 +265,7 @@ def test_bulk_apply_states_its_one_of_two_fields(client: TestClient) -> None:
             "POST",
             "/coa/api/intercompany-journal-entry/balance",
             {"json": {"transactions": []}},
-            {"transactions": ["Ensure this field has at least 1 elements."]},
+            {"transactions": ["This list may not be empty."]},
         ),
         (
             "GET",

@@ -14,6 +14,7 @@ import typing as t
 import orjson
 import pydantic
 
+from ..wire import dumps
 from .snapshot import row_key
 from .tables import Changes, Table
 
@@ -39,8 +40,8 @@ def _spell(value: t.Any) -> t.Any:
 def fingerprint(meta: dict[str, t.Any], tables: dict[str, Table[t.Any]]) -> Fingerprint:
     """The workspace as bytes: what the audit compares (~0.5 ms for the demo seed)."""
     return (
-        orjson.dumps(meta, default=_spell, option=_OPTIONS),
-        {kind: orjson.dumps(table, default=_spell, option=_OPTIONS) for kind, table in tables.items() if table},
+        dumps(meta, default=_spell, option=_OPTIONS),
+        {kind: dumps(table, default=_spell, option=_OPTIONS) for kind, table in tables.items() if table},
     )
 
 

@@ -15,6 +15,7 @@ import typing as t
 
 import orjson
 
+from ..wire import dumps
 from .snapshot import SNAPSHOT_FORMAT, encode
 from .tables import MISSING, Table, is_generic_kind
 from .workspace import Workspace
@@ -25,7 +26,7 @@ CHUNK_BYTES = 1 << 20
 
 def encode_row(kind: str, obj: t.Any) -> bytes:
     """One object as the snapshot spells it (what ``orjson`` makes of ``Workspace.snapshot()``)."""
-    return orjson.dumps(encode(kind, obj), option=orjson.OPT_NON_STR_KEYS)
+    return dumps(encode(kind, obj), option=orjson.OPT_NON_STR_KEYS)
 
 
 class SnapshotView:

@@ -13,12 +13,12 @@ per workspace, at most ``KEPT`` of them (the oldest forgotten first), kept in th
 from __future__ import annotations
 
 import hashlib
-import json
 import typing as t
 
 import orjson
 
 from ..errors import ValidationFailed
+from ..wire import dumps
 from .workspace import Workspace
 
 #: Operations whose creates honour ``Idempotency-Key`` (upstream's ``IdempotentCreateMixin`` users).
@@ -52,10 +52,7 @@ def key_of(headers: t.Iterable[tuple[bytes, bytes]]) -> str | None:
 
 
 def fingerprint(operation_id: str, body: t.Any) -> str:
-    try:
-        text = orjson.dumps(body, option=orjson.OPT_SORT_KEYS)
-    except TypeError:  # an integer beyond 64 bits (an unknown field may hold one): the slower writer holds any
-        text = json.dumps(body, sort_keys=True, separators=(",", ":")).encode()
+    text = dumps(body, option=orjson.OPT_SORT_KEYS)
     return hashlib.sha256(operation_id.encode() + text).hexdigest()
 
 

@@ -64,20 +64,25 @@ INACTIVE = frozenset({"INACTIVE", "ARCHIVED", "inactive", "archived"})
 
 
 def _amount(line: Row, side: str, errors: Row) -> Decimal:
+    """The line's amount on ``side``: the first of ``*_native``, ``*_book``, ``*_amount`` given, to cents. Each
+    one given is checked on its own, as DRF checks every field: a number from 0 to below ``MAX_AMOUNT``."""
+    found: Decimal | None = None
     for name in (f"{side}_amount_native", f"{side}_amount_book", f"{side}_amount"):
         value = line.get(name)
-        if value in (None, ""):
+        if value in (None, "") or name in errors:
             continue
         try:
-            found = money(Decimal(str(value)))
+            raw = Decimal(str(value))
+            if not raw.is_finite() or isinstance(value, bool):
+                raise ValueError(value)
         except (InvalidOperation, ValueError):
             errors[name] = ["A valid number is required."]
-            return ZERO
-        if found < 0 or found >= MAX_AMOUNT:
+            continue
+        if raw < 0 or raw >= MAX_AMOUNT:
             errors[name] = [f"Ensure this value is between 0 and {MAX_AMOUNT}."]
-            return ZERO
-        return found
-    return ZERO
+        elif found is None:
+            found = money(raw)
+    return ZERO if found is None else found
 
 
 def _tag_ids(tags: t.Any) -> list[int]:

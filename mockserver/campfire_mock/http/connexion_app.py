@@ -158,6 +158,17 @@ def _unvalidated() -> t.Iterator[None]:
         yield
 
 
+#: Swagger UI at ``/ui/`` offers both documents the app serves (relative to the page, so a mount point
+#: keeps working): Campfire's API first, the control API's in the "Select a definition" list.
+SWAGGER_UI_CONFIG = {
+    "urls": [
+        {"name": "Campfire API", "url": "../openapi.json"},
+        {"name": "campfire-mock control API", "url": "../__campfire_mock__/openapi.json"},
+    ],
+    "urls.primaryName": "Campfire API",
+}
+
+
 def _add_api(
     app: connexion.AsyncApp,
     spec_doc: Spec,
@@ -176,5 +187,7 @@ def _add_api(
         validate_responses=False,
         validator_map=VALIDATOR_MAP,
         security_map={"apiKey": auth.handler_class()},
-        swagger_ui_options=SwaggerUIOptions(swagger_ui=swagger_ui, swagger_ui_path="/ui"),
+        swagger_ui_options=SwaggerUIOptions(
+            swagger_ui=swagger_ui, swagger_ui_path="/ui", swagger_ui_config=SWAGGER_UI_CONFIG
+        ),
     )

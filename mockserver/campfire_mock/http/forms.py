@@ -4,14 +4,23 @@ Campfire declares every write body as JSON, form-urlencoded and multipart, and D
 Framework reads all three. The mock turns a form body into JSON before routing, coercing
 each field by the operation's schema (``"5"`` to 5 for an integer, ``"true"`` to true,
 a JSON text for an object or list, repeated keys for an array), so that validation and
-handlers see one shape. Nested fields such as ``lines`` must then be sent as JSON text. A list field
-takes one part per item (as DRF's ``getlist()`` reads a list of scalars), a JSON object in each part
-where the item is an object; a list of objects may instead be one part holding the JSON list.
+handlers see one shape. A list field takes one part per item (as DRF's ``getlist()`` reads a list of
+scalars), a JSON object in each part where the item is an object; a list of objects may instead be one part
+holding the JSON list.
+
+Lists and objects may also be spelled as DRF's HTML form parsing reads them
+(``rest_framework.utils.html.parse_html_list``/``parse_html_dict``): ``lines[0]=5`` is item 0 of a list,
+``lines[0]amount=5`` the field ``amount`` of its item 0 (items ordered by index, gaps closed, ``[01]`` the
+same as ``[1]``, the last value of a repeated key kept), ``profile.name=x`` the field ``name`` of an object,
+and so on inside items. As in DRF, what follows the index is the field's name as written:
+``lines[0][amount]`` names a field ``[amount]``, which no schema has. Where a field is given both plainly and
+by index, the plain value wins.
 """
 
 from __future__ import annotations
 
 import base64
+import functools
 import json
 import re
 import typing as t
@@ -28,6 +37,9 @@ from ..openapi.shapes import resolve
 
 FORM_TYPES = ("application/x-www-form-urlencoded", "multipart/form-data")
 _INT = re.compile(r"^-?\d+$")
+#: DRF's keys for list items (``name[0]`` or ``name[0]field``) and object fields (``name.field``).
+_INDEXED = re.compile(r"^([^\[\].]+)\[([0-9]+)\](.*)$", re.S)
+_DOTTED = re.compile(r"^([^\[\].]+)\.(.+)$", re.S)
 
 
 class FormDecoder:
@@ -92,12 +104,32 @@ class FormDecoder:
             raise ParseError(f"JSON nesting is deeper than {MAX_JSON_DEPTH} levels.") from None
 
     def decode(self, form: FormData, schema: dict[str, t.Any]) -> dict[str, t.Any]:
-        props = schema.get("properties", {})
         if len(form) > MAX_FORM_FIELDS:  # distinct names; a repeated name is one list field
             raise TooLarge(f"A form body may have at most {MAX_FORM_FIELDS} fields.")
+        pairs = [(k, v if isinstance(v, str) else _file_text(v)) for k, v in form.multi_items()]
+        decoded, errors = self.read(pairs, schema)
+        if errors:
+            raise ValidationFailed(errors)
+        return decoded
+
+    def read(self, pairs: list[tuple[str, str]], schema: dict[str, t.Any]) -> tuple[dict[str, t.Any], dict[str, t.Any]]:
+        """The object ``pairs`` (key, value) spell by ``schema``, and the errors of its fields: plain keys (a
+        repeated one is a list), then DRF's indexed and dotted keys for the list and object fields not given
+        plainly."""
+        props = schema.get("properties", {})
         grouped: dict[str, list[str]] = {}
-        for key, value in form.multi_items():  # one pass: getlist() per key would be quadratic
-            grouped.setdefault(key, []).append(value if isinstance(value, str) else _file_text(value))
+        indexed: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        dotted: dict[str, list[tuple[str, str]]] = {}
+        for key, value in pairs:  # one pass: getlist() per key would be quadratic
+            found = None if key in props else _INDEXED.match(key) or _DOTTED.match(key)
+            field = resolve(props.get(found.group(1), {}), self.schemas) if found is not None else {}
+            if found is not None and found.re is _INDEXED and self.kind(field) == "array":
+                index = found.group(2).lstrip("0") or "0"
+                indexed.setdefault(found.group(1), {}).setdefault(index, []).append((found.group(3), value))
+            elif found is not None and found.re is _DOTTED and self.kind(field) == "object":
+                dotted.setdefault(found.group(1), []).append((found.group(2), value))
+            else:
+                grouped.setdefault(key, []).append(value)
         decoded: dict[str, t.Any] = {}
         errors: dict[str, t.Any] = {}
         for key, values in grouped.items():
@@ -105,9 +137,52 @@ class FormDecoder:
                 decoded[key] = self.coerce(resolve(props.get(key, {}), self.schemas), values)
             except _FieldError as exc:
                 errors[key] = [str(exc)]
-        if errors:
-            raise ValidationFailed(errors)
-        return decoded
+        for key, by_index in indexed.items():
+            if key not in grouped:
+                listed = functools.partial(self.items, resolve(props[key], self.schemas), by_index)
+                self._nested(key, listed, decoded, errors)
+        for key, fields in dotted.items():
+            if key not in grouped:
+                named = functools.partial(self.read, _last(fields), resolve(props[key], self.schemas))
+                self._nested(key, named, decoded, errors)
+        return decoded, errors
+
+    @staticmethod
+    def _nested(
+        key: str, read: t.Callable[[], tuple[t.Any, t.Any]], decoded: dict[str, t.Any], errors: dict[str, t.Any]
+    ) -> None:
+        try:
+            value, problems = read()
+        except _FieldError as exc:
+            errors[key] = [str(exc)]
+            return
+        if problems:
+            errors[key] = problems
+        else:
+            decoded[key] = value
+
+    def items(
+        self, schema: dict[str, t.Any], by_index: dict[str, list[tuple[str, str]]]
+    ) -> tuple[list[t.Any], list[t.Any] | None]:
+        """A list spelled by index (``[N]`` or ``[N]field`` after the list's name), in index order, and its
+        items' errors (DRF's per-item shape) if any."""
+        most = schema.get("maxItems", MAX_ITEMS)
+        if len(by_index) > most:  # before a single item is read
+            raise _FieldError(f"Ensure this field has no more than {most} elements.")
+        item = resolve(schema.get("items", {}), self.schemas)
+        out: list[t.Any] = []
+        problems: list[t.Any] = []
+        for index in sorted(by_index, key=lambda n: (len(n), n)):  # as numbers, without reading one
+            entries = by_index[index]
+            fields = [(rest, value) for rest, value in entries if rest]
+            if not fields:  # ``name[N]``: the item itself
+                out.append(self.coerce(item, [entries[-1][1]]))
+                problems.append({})
+                continue
+            value, found = self.read(_last(fields), item)
+            out.append(value)
+            problems.append(found)
+        return out, (problems if any(problems) else None)
 
     def kind(self, schema: dict[str, t.Any]) -> str | None:
         """A field's type: its own, else its first typed ``anyOf`` branch's (a form twin wraps a nullable field
@@ -177,6 +252,11 @@ def _file_text(upload: t.Any) -> str:
     kind = getattr(upload, "content_type", None) or "application/octet-stream"
     name = quote(getattr(upload, "filename", None) or "file", safe="")
     return f"data:{kind};name={name};base64,{base64.b64encode(content).decode('ascii')}"
+
+
+def _last(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Each key once, with its last value, as DRF's ``QueryDict.items()`` gives an indexed item's fields."""
+    return list(dict(pairs).items())
 
 
 class _FieldError(Exception):

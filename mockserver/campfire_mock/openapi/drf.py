@@ -351,6 +351,20 @@ def _nullable(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
     return nullable
 
 
+#: A schema whose ``oneOf`` the handler checks itself, in the service's own words and place (a journal entry
+#: line's "a debit or a credit, not both", under ``debit_amount``): its mark says ``"answered_by": "handler"``.
+HANDLER_RULE = "handler"
+
+
+def _one_of(
+    validator: t.Any, one_of: list[t.Any], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    mark = schema.get("x-campfire-devkit")
+    if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
+        return
+    yield from Draft4Validator.VALIDATORS["oneOf"](validator, one_of, instance, schema)
+
+
 def _write_only(validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
     yield ValidationError("Property is write-only")
 
@@ -365,6 +379,7 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "allOf": _all_of,
         "items": _items,
         "maxItems": _max_items,
+        "oneOf": _one_of,
     },
 )
 #: Response bodies: ``nullable`` honoured, write-only properties refused.
@@ -432,8 +447,8 @@ def drf_message(error: ValidationError) -> str:
     if kind in ("maximum", "exclusiveMaximum"):
         strictly = "" if schema.get("exclusiveMaximum") else " or equal to"
         return f"Ensure this value is less than{strictly} {schema.get('maximum')}."
-    if kind == "minItems":
-        return f"Ensure this field has at least {value} elements."
+    if kind == "minItems":  # a list that may not be empty is DRF's ``allow_empty=False``, in its words
+        return "This list may not be empty." if value == 1 else f"Ensure this field has at least {value} elements."
     if kind == "maxItems":
         return f"Ensure this field has no more than {value} elements."
     if kind == "pattern":

@@ -7,6 +7,7 @@ import typing as t
 import orjson
 
 from ..errors import ServerError
+from ..wire import dumps
 from .documents import dereferencer
 from .drf import ResponseValidator
 from .json_schema import FORMAT_CHECKER, fast_validator
@@ -77,7 +78,7 @@ class ResponseChecker:
         nothing is declared), else its message under the one string field the declared schema requires
         (a few upstream operations answer ``{"error": "..."}`` where DRF says ``{"detail": "..."}``). Item
         errors keyed by position (``{"lines": {0: [...]}}``) come back keyed by strings, as JSON has them."""
-        body = orjson.loads(orjson.dumps(body, option=orjson.OPT_NON_STR_KEYS))
+        body = orjson.loads(dumps(body, option=orjson.OPT_NON_STR_KEYS))
         try:
             self.check(operation_id, status, "application/json", body)
         except ServerError:

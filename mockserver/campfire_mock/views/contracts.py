@@ -10,7 +10,9 @@ from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
 from ..domain.generic import GenericStore, Resource
+from ..domain.ledger import ledger
 from ..domain.reference_query import common_filter
+from ..domain.relations import INVALID_PK
 from ..domain.values import object_key, rel_id
 from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound, ValidationFailed
@@ -100,6 +102,23 @@ class ContractView(ReferenceView):
 
     def figures(self, ws: Workspace, obj: Body) -> Body:
         return contract_figures.contract_figures(ws, obj["id"]) if isinstance(obj.get("id"), int) else {}
+
+    def check_references(self, ws: Workspace, values: Body) -> None:
+        """The generic relations, and ``journal_entries``: ids of entries of the ledger (posted by documents
+        or written by hand, which the relation index leaves out), DRF's ``Invalid pk`` for one that is none."""
+        errors: Body = {}
+        try:
+            super().check_references(ws, values)
+        except ValidationFailed as exc:
+            errors = dict(exc.fields)
+        named = values.get("journal_entries")
+        if isinstance(named, list):
+            entries = ledger(ws).by_id
+            missing = [rel_id(key) for key in named if rel_id(key) not in entries]
+            if missing:
+                errors["journal_entries"] = [INVALID_PK.format(missing[0])]
+        if errors:
+            raise ValidationFailed(errors)
 
     def _id(self, kwargs: dict[str, t.Any]) -> int:
         key = object_key(self.object_id(kwargs))

@@ -18,6 +18,7 @@ from ..errors import ServerError
 from ..openapi.answer_plan import AnswerPlan, Base
 from ..openapi.documents import dereferencer
 from ..openapi.shapes import Shapes
+from ..wire import dumps
 from .invoice_answer import InvoiceAnswers
 from .render_cache import InvoiceBodies
 
@@ -151,7 +152,7 @@ class Serializer:
             if error is None:  # the parts refused what the whole schema takes: say so rather than guess
                 raise ServerError(f"invoice {inv.id}: the check by parts refused an answer {schema} accepts")
             raise ServerError(f"invoice {inv.id} breaks {schema} at {list(error.instance_path)}: {error.message}")
-        return orjson.Fragment(orjson.dumps(body))
+        return orjson.Fragment(dumps(body))
 
     def invoice_answer(self, ws: Workspace, inv: Invoice) -> orjson.Fragment:
         """The invoice as ``AccountingInvoice``, checked and encoded, not kept (a write's answer: the write

@@ -15,7 +15,6 @@ if t.TYPE_CHECKING:
     from ._shared import ChartAccount as ChartAccount
     from ._shared import ChartTransaction as ChartTransaction
     from ._shared import ChartTransactionLine as ChartTransactionLine
-    from ._shared import ChartTransactionLineParam as ChartTransactionLineParam
     from ._shared import DeletedObject as DeletedObject
     from ._shared import DeletedRecord as DeletedRecord
     from ._shared import ErrorDetail as ErrorDetail
@@ -295,6 +294,9 @@ if t.TYPE_CHECKING:
     from .intercompany_journal_entries import IntercompanyBalance as IntercompanyBalance
     from .intercompany_journal_entries import IntercompanyBalanceLine as IntercompanyBalanceLine
     from .intercompany_journal_entries import IntercompanyBalanceRate as IntercompanyBalanceRate
+    from .intercompany_journal_entries import (
+        IntercompanyChartTransactionLineRequestParam as IntercompanyChartTransactionLineRequestParam,
+    )
     from .intercompany_journal_entries import IntercompanyJournalEntry as IntercompanyJournalEntry
     from .intercompany_journal_entries import (
         IntercompanyJournalEntryBalanceParams as IntercompanyJournalEntryBalanceParams,
@@ -338,6 +340,7 @@ if t.TYPE_CHECKING:
     from .invoices import PatchedAccountingInvoiceParam as PatchedAccountingInvoiceParam
     from .invoices import TransactionPaymentInputParam as TransactionPaymentInputParam
     from .invoices import VoidInvoiceRequestParam as VoidInvoiceRequestParam
+    from .journal_entries import ChartTransactionLineParam as ChartTransactionLineParam
     from .journal_entries import JournalEntryListParams as JournalEntryListParams
     from .journal_entries import JournalEntryParam as JournalEntryParam
     from .journal_entries import PaginatedJournalEntryList as PaginatedJournalEntryList
@@ -550,7 +553,7 @@ _MODULES = {
     "ChartEntityParam": "entities",
     "ChartTransaction": "_shared",
     "ChartTransactionLine": "_shared",
-    "ChartTransactionLineParam": "_shared",
+    "ChartTransactionLineParam": "journal_entries",
     "ChartTransactionParam": "transactions",
     "ChartTransactionTotals": "transactions",
     "ClientListParams": "vendors",
@@ -666,6 +669,7 @@ _MODULES = {
     "IntercompanyBalance": "intercompany_journal_entries",
     "IntercompanyBalanceLine": "intercompany_journal_entries",
     "IntercompanyBalanceRate": "intercompany_journal_entries",
+    "IntercompanyChartTransactionLineRequestParam": "intercompany_journal_entries",
     "IntercompanyJournalEntry": "intercompany_journal_entries",
     "IntercompanyJournalEntryBalanceParams": "intercompany_journal_entries",
     "IntercompanyJournalEntryListParams": "intercompany_journal_entries",
@@ -1072,6 +1076,7 @@ __all__ = [
     "IntercompanyBalance",
     "IntercompanyBalanceLine",
     "IntercompanyBalanceRate",
+    "IntercompanyChartTransactionLineRequestParam",
     "IntercompanyJournalEntry",
     "IntercompanyJournalEntryBalanceParams",
     "IntercompanyJournalEntryListParams",

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from decimal import Decimal
 from typing import Any, Required, TypedDict
 
@@ -15,7 +15,6 @@ __all__ = [
     "ChartAccount",
     "ChartTransaction",
     "ChartTransactionLine",
-    "ChartTransactionLineParam",
     "DeletedObject",
     "DeletedRecord",
     "ErrorDetail",
@@ -425,40 +424,6 @@ class ChartTransactionLine(BaseModel):
 
 class ErrorDetail(BaseModel):
     detail: str
-
-
-class ChartTransactionLineParam(TypedDict, total=False):
-    tags: Iterable[Mapping[str, Any]]
-    account: int | str | None
-    tax_rate: int | str | None
-    apply_both_sides: bool
-    transaction_match_id: int | str | None
-    debit_amount: float | Decimal | str | None
-    credit_amount: float | Decimal | str | None
-    debit_amount_book: float | Decimal | str | None
-    credit_amount_book: float | Decimal | str | None
-    debit_amount_native: float | Decimal | str | None
-    credit_amount_native: float | Decimal | str | None
-    currency: str | None
-    exchange_rate: float | Decimal | str | None
-    exchange_rate_book: float | Decimal | str | None
-    posted_at: str | dt.date | None
-    merchant_name: str | None
-    bank_description: str | None
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    note: str | None
-    receipt_url: str | None
-    external_id: str | None
-    needs_review: bool
-    draft_matches: Any | None
-    last_lam_prediction_attempt: str | dt.datetime | None
-    entity: int | str | None
-    source_entity: int | None
-    parent_bank_transaction: int | str | None
-    vendor: int | str | None
-    department: int | str | None
-    last_modified_by: int | str | None
 
 
 class MarkPaidParam(TypedDict, total=False):

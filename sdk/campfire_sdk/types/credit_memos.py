@@ -132,6 +132,20 @@ class PaginatedAccountingCreditMemoList(BaseModel):
     results: list[AccountingCreditMemo]
 
 
+class AccountingCreditMemoLineParam(TypedDict, total=False):
+    credit_memo: int | str
+    description: str | None
+    amount: float | Decimal | str
+    tax: float | Decimal | str
+    tax_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    product: int | str | None
+    account: Required[int | str]
+    tax_rate: int | str | None
+    department: int | str | None
+
+
 class AccountingCreditMemoParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingCreditMemoLineParam]]
     credit_memo_number: str
@@ -163,20 +177,6 @@ class AccountingCreditMemoParam(TypedDict, total=False):
     anrok_connection: int | str | None
     avalara_connection: int | str | None
     sphere_connection: int | str | None
-
-
-class AccountingCreditMemoLineParam(TypedDict, total=False):
-    credit_memo: int | str
-    description: str | None
-    amount: float | Decimal | str
-    tax: float | Decimal | str
-    tax_description: str | None
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    product: int | str | None
-    account: Required[int | str]
-    tax_rate: int | str | None
-    department: int | str | None
 
 
 class BulkCreditMemoParam(TypedDict, total=False):

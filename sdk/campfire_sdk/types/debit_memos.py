@@ -127,6 +127,19 @@ class PaginatedAccountingDebitMemoList(BaseModel):
     results: list[AccountingDebitMemo]
 
 
+class AccountingDebitMemoLineParam(TypedDict, total=False):
+    debit_memo: int | str
+    description: str | None
+    amount: float | Decimal | str
+    tax: float | Decimal | str
+    tax_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    account: Required[int | str]
+    tax_rate: int | str | None
+    department: int | str | None
+
+
 class AccountingDebitMemoParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingDebitMemoLineParam]]
     debit_memo_number: str
@@ -156,19 +169,6 @@ class AccountingDebitMemoParam(TypedDict, total=False):
     integration_id: str | None
     integration_context: Any | None
     vat_number: str | None
-
-
-class AccountingDebitMemoLineParam(TypedDict, total=False):
-    debit_memo: int | str
-    description: str | None
-    amount: float | Decimal | str
-    tax: float | Decimal | str
-    tax_description: str | None
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    account: Required[int | str]
-    tax_rate: int | str | None
-    department: int | str | None
 
 
 class BulkDebitMemoParam(TypedDict, total=False):

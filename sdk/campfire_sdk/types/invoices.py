@@ -370,6 +370,28 @@ class PaginatedAccountingInvoiceListList(BaseModel):
     results: list[AccountingInvoiceList]
 
 
+class AccountingInvoiceLineParam(TypedDict, total=False):
+    invoice: int | str
+    service_date: str | dt.date | None
+    description: str | None
+    quantity: float | Decimal | str
+    rate: float | Decimal | str
+    currency: str
+    amount: float | Decimal | str
+    tax: float | Decimal | str
+    tax_description: str | None
+    entity_use_code: str | None
+    discount: float | Decimal | str
+    discount_percentage: float | Decimal | str
+    discount_amount: float | Decimal | str
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    product: int | str | None
+    product_bundle: int | str | None
+    withholding_tax_rate: int | str | None
+    department: int | str | None
+
+
 class AccountingInvoiceParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingInvoiceLineParam]]
     invoice_number: str
@@ -435,28 +457,6 @@ class AccountingInvoiceParam(TypedDict, total=False):
     tax_rate: int | str | None
     stripe_connection: int | str | None
     source_file: int | str | None
-
-
-class AccountingInvoiceLineParam(TypedDict, total=False):
-    invoice: int | str
-    service_date: str | dt.date | None
-    description: str | None
-    quantity: float | Decimal | str
-    rate: float | Decimal | str
-    currency: str
-    amount: float | Decimal | str
-    tax: float | Decimal | str
-    tax_description: str | None
-    entity_use_code: str | None
-    discount: float | Decimal | str
-    discount_percentage: float | Decimal | str
-    discount_amount: float | Decimal | str
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    product: int | str | None
-    product_bundle: int | str | None
-    withholding_tax_rate: int | str | None
-    department: int | str | None
 
 
 class BulkApplyInvoicePaymentParam(TypedDict, total=False):

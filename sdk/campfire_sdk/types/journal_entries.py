@@ -4,14 +4,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from typing import Literal, TypedDict
+from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel
-from ._shared import ChartTransactionLineParam, JournalEntry
+from ._shared import JournalEntry
 
 __all__ = [
+    "ChartTransactionLineParam",
     "JournalEntryListParams",
     "JournalEntryParam",
     "PaginatedJournalEntryList",
@@ -26,8 +27,42 @@ class PaginatedJournalEntryList(BaseModel):
     results: list[JournalEntry]
 
 
+class ChartTransactionLineParam(TypedDict, total=False):
+    tags: Iterable[Mapping[str, Any]]
+    account: Required[int | str]
+    tax_rate: int | str | None
+    apply_both_sides: bool
+    transaction_match_id: int | str | None
+    debit_amount: float | Decimal | str | None
+    credit_amount: float | Decimal | str | None
+    debit_amount_book: float | Decimal | str | None
+    credit_amount_book: float | Decimal | str | None
+    debit_amount_native: float | Decimal | str | None
+    credit_amount_native: float | Decimal | str | None
+    currency: str | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    posted_at: str | dt.date | None
+    merchant_name: str | None
+    bank_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    note: str | None
+    receipt_url: str | None
+    external_id: str | None
+    needs_review: bool
+    draft_matches: Any | None
+    last_lam_prediction_attempt: str | dt.datetime | None
+    entity: int | str | None
+    source_entity: int | None
+    parent_bank_transaction: int | str | None
+    vendor: int | str | None
+    department: int | str | None
+    last_modified_by: int | str | None
+
+
 class JournalEntryParam(TypedDict, total=False):
-    transactions: Iterable[ChartTransactionLineParam]
+    transactions: Required[Iterable[ChartTransactionLineParam]]
     reversal_date: str | dt.date | None
     order: str | None
     revenue_transactions: Iterable[int | str]
