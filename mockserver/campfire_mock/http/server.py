@@ -27,31 +27,20 @@ import uvicorn
 from ..limits import HEADER_TIMEOUT_SECONDS
 
 #: The collector's thresholds while serving: a young collection every 4,000 new container objects, a middle one
-#: every 2 young ones; the oldest generation stays empty (``freeze_survivors``).
+#: every 2 young ones, a full one after 100 middle ones (and only once the survivors grew by a quarter).
 GC_THRESHOLDS = (4_000, 2, 100)
 
 
 def tune_collector() -> None:
     """The garbage collector as the server runs with it, once start-up is done: what start-up loaded lives as
-    long as the server, so it is frozen out of every collection, and so is, from then on, whatever survives a
-    middle collection (``freeze_survivors``): no collection ever walks the stored workspaces again, and each
-    one walks at most the few thousand objects made since the last (a pause of a few milliseconds, where a
-    young collection of 50,000 stored objects took 15 to 50 ms, growing with the workspace)."""
+    long as the server, so it is frozen out of every collection; small young and middle generations keep each
+    of those collections to the few thousand objects made since the last (a pause of a few milliseconds, where
+    a young collection under the default-like ``(50,000, 20)`` walked up to 100,000 objects and took 15 to 50 ms,
+    growing with the store). The stored rows live in the oldest generation, walked only by the rare full
+    collection. Survivors are not frozen: a reference cycle that dies after being frozen is never collected
+    (a closed connection's, a reset workspace's), so memory would only ever grow."""
     gc.freeze()
     gc.set_threshold(*GC_THRESHOLDS)
-    if freeze_survivors not in gc.callbacks:
-        gc.callbacks.append(freeze_survivors)
-
-
-def freeze_survivors(phase: str, info: dict[str, int]) -> None:
-    """After a middle (or full) collection, freeze what survived it: an object that lived through a young and a
-    middle collection is a stored row or a request log entry, which the collector would otherwise walk again at
-    every middle collection and at every full one (each pause growing with the store). Freezing is O(1) (the
-    generations' lists are spliced); a frozen object is still freed when its last reference goes, only a
-    reference cycle among frozen objects is never collected, as one in the oldest generation practically never
-    was with the thresholds before (a full collection only after 100 middle ones)."""
-    if phase == "stop" and info["generation"] >= 1:
-        gc.freeze()
 
 
 class CoalescingTransport:
@@ -182,7 +171,6 @@ __all__ = [
     "CoalescingTransport",
     "bounded_protocol",
     "config",
-    "freeze_survivors",
     "raise_file_limit",
     "tune_collector",
 ]
