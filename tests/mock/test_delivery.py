@@ -173,10 +173,12 @@ class Hang:
         self.drip = drip
         self.conns: list[socket.socket] = []
         self._stop = threading.Event()
+        # Set before the thread starts: a test that closes the receiver at once (a loaded machine may not have
+        # run the thread yet) must not leave it a closed socket to configure.
+        self.sock.settimeout(0.1)
         threading.Thread(target=self._serve, daemon=True).start()
 
     def _serve(self) -> None:
-        self.sock.settimeout(0.1)
         while not self._stop.is_set():
             with contextlib.suppress(OSError):
                 conn, _ = self.sock.accept()
