@@ -169,8 +169,27 @@ def path_values(p: Plan) -> dict[str, int]:
     return values
 
 
+def _first_choice(part: dict[str, t.Any], props: dict[str, t.Any]) -> dict[str, t.Any]:
+    """The fields the first choice of ``part``'s ``oneOf``/``anyOf`` requires, at their first allowed value."""
+    out: dict[str, t.Any] = {}
+    choices = part.get("oneOf") or part.get("anyOf")
+    if choices:
+        out.update(_first_choice(choices[0], props))
+    for name in part.get("required", []):
+        sub = part.get("properties", {}).get(name) or props.get(name, {})
+        if not sub.get("readOnly"):
+            out[name] = _value(sub)
+    return out
+
+
 def _body(schema: dict[str, t.Any]) -> t.Any:
     """The smallest body the schema accepts: its required writable fields, each at its first allowed value."""
+    if "properties" in schema and ("oneOf" in schema or "anyOf" in schema):
+        # A request component stating a rule over its fields (one side of a line): its own required writable
+        # fields, then those of the first choice, read-only fields left out.
+        out = _body({k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")})
+        out.update(_first_choice(schema, schema["properties"]))
+        return out
     if "allOf" in schema or "oneOf" in schema or "anyOf" in schema:
         return default(schema, CTX)
     if schema.get("type") == "array":
