@@ -344,3 +344,26 @@ def test_a_bulk_create_of_250_invoices_due_by_their_terms_is_created(client: Tes
     answer = client.post(BULK, json={"invoices": [item] * 250})
     assert answer.status_code == 201
     assert answer.json()[249]["due_date"] == "2026-02-09"
+
+
+def test_usage_event_reads_answer_a_data_integer_beyond_int64(client: TestClient) -> None:
+    """A snapshot may keep an integer beyond 64 bits in a usage event's free-form ``data``: its two reads
+    answer it once, digit for digit, and as a template column, never a 500."""
+    events = "/rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events"
+    commit = "/rr/api/v1/contracts/12954/prepaid-commits/1/usage-events"
+    snapshot = json.loads(client.get("/__campfire_mock__/snapshot").content)
+    parent = {"contract_id": 12954, "commit_id": 1}
+    snapshot["objects"][events] = [
+        {"id": n, "period_month": "2026-03-01", "data": {"k": k}, "_parent": parent}
+        for n, k in enumerate((2**70, 3, 2**70), 1)
+    ]
+    imported = client.post("/__campfire_mock__/snapshot", content=json.dumps(snapshot), headers=JSON)
+    assert imported.status_code in (200, 204), imported.text
+    values = client.get(f"{commit}/distinct-values", params={"field": "k"})
+    assert values.status_code == 200, values.text
+    assert b"1180591620717411303424" in values.content
+    answered = json.loads(values.content)
+    assert answered["field"] == "k" and sorted(answered["values"]) == [3, 2**70]
+    template = client.get(f"{commit}/template")
+    assert template.status_code == 200
+    assert template.text == "external_id,event_date,total_events,total_revenue_dollars,k\r\n"
