@@ -8,6 +8,12 @@ import time
 import pytest
 from starlette.testclient import TestClient
 
+from campfire_mock.delivery import Attempt, Delivery
+from campfire_mock.domain.seeding import read_seed
+from campfire_mock.store import Store
+from campfire_mock.views.webhooks import WEBHOOK_EVENTS_KIND, WEBHOOK_KIND
+from campfire_mock.webhook_log import EventsLog
+
 INVOICES = "/coa/api/v1/invoice/"
 PREVIEW = "/coa/api/v1/invoice/report/preview"
 NEW = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": [{"amount": 5}]}
@@ -367,3 +373,17 @@ def test_usage_event_reads_answer_a_data_integer_beyond_int64(client: TestClient
     template = client.get(f"{commit}/template")
     assert template.status_code == 200
     assert template.text == "external_id,event_date,total_events,total_revenue_dollars,k\r\n"
+
+
+def test_a_webhook_event_logs_a_delivered_integer_beyond_int64_exactly() -> None:
+    """A delivery whose object holds an integer beyond 64 bits (a free-form field may) is logged on its
+    webhook's events with that integer, not the float orjson would read it as."""
+    store = Store(read_seed("demo"))
+    with store.write("a") as ws:
+        ws.table(WEBHOOK_KIND)[99] = {"id": 99, "url": "http://127.0.0.1:9/", "active": True, "token": "whsec_x"}
+    body = b'{"object_id": 1, "object": {"integration_context": {"n": 1180591620717411303425, "m": 5}}}'
+    delivery = Delivery("a", 99, "http://127.0.0.1:9/", "whsec_x", "evt_1", "invoice.updated", body)
+    EventsLog(store, WEBHOOK_KIND, WEBHOOK_EVENTS_KIND).record(Attempt(delivery, 1, "delivered", {}))
+    with store.write("a") as ws:
+        (row,) = ws.table(WEBHOOK_EVENTS_KIND).values()
+    assert row["object"]["object"]["integration_context"] == {"n": 2**70 + 1, "m": 5}
