@@ -120,3 +120,33 @@ def test_a_long_entry_s_balances_are_counted_once_not_per_line(
         for r in client.get(GL, params={"account": account, **window}).json()["results"]
     }
     assert read == answered
+
+
+def test_a_long_intercompany_entry_s_balances_are_counted_once_per_part(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 400-line intercompany create (two parts) makes the documents' entries a bounded number of times, and
+    its lines answer the running balances a later GL read answers."""
+    client.get(GL, params={"limit": 1})  # a read keeps the ledger: the write counts from it
+    lines: list[dict[str, t.Any]] = []
+    for entity, debit, credit in ((54, 1300, 1010), (1, 1010, 2700)):
+        lines += [{"entity": entity, "account": debit, "debit_amount": 1}] * 100
+        lines += [{"entity": entity, "account": credit, "credit_amount": 1}] * 100
+    calls = 0
+    real = getattr(running_balances, "document_entries")  # noqa: B009 (not exported: patched where used)
+
+    def counting(*args: t.Any, **kwargs: t.Any) -> t.Any:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(running_balances, "document_entries", counting)
+    made = client.post("/coa/api/intercompany-journal-entry", json={"date": "2026-05-10", "transactions": lines})
+    assert made.status_code == 201, made.text
+    monkeypatch.undo()
+    assert calls <= 10, calls  # per part, the documents written since the read; once per line made it 400+
+    answered = {ln["id"]: ln["balance_after_transaction"] for ln in made.json()["transactions"]}
+    assert len(answered) == 400
+    window: dict[str, str | int] = {"start_date": "2026-05-10", "end_date": "2026-05-10", "limit": 1000}
+    rows = client.get(GL, params=window).json()["results"]
+    assert {r["id"]: r["balance_after_transaction"] for r in rows if r["id"] in answered} == answered

@@ -129,6 +129,17 @@ def render_line(shapes: Shapes, ws: Workspace, entry: Entry, posting: Posting, b
     return shapes.render("ChartTransaction", line_values(ws, entry, posting, balance))
 
 
+def render_lines(shapes: Shapes, ws: Workspace, entry: Entry) -> list[Row]:
+    """An entry's lines (``ChartTransaction``), their running balances counted in one pass for the entry."""
+    from ..domain.running_balances import balances_after  # numpy loads on first use, not at start-up
+
+    balances = balances_after(ws, entry)
+    return [
+        shapes.render("ChartTransaction", line_values(ws, entry, p, b, counted=True))
+        for p, b in zip(entry.lines, balances, strict=True)
+    ]
+
+
 def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[Entry] | None = None) -> Row:
     """A journal entry (``JournalEntry``) with its lines as ``transactions``."""
     entity = ws.refs["entity"].look(entity_key(entry), {})
@@ -164,16 +175,10 @@ def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[En
     }
     out = shapes.render("JournalEntry", values)
     out["revenue_transactions"] = journal_revenue(ws, entry.id)
-    from ..domain.running_balances import balances_after  # numpy loads on first use, not at start-up
-
-    balances = balances_after(ws, entry)  # one pass for the entry, not one per line
-    out["transactions"] = [
-        shapes.render("ChartTransaction", line_values(ws, entry, p, b, counted=True))
-        for p, b in zip(entry.lines, balances, strict=True)
-    ]
+    out["transactions"] = render_lines(shapes, ws, entry)
     out["has_reversal"] = bool(reversals)
     out["is_reversal"] = entry.reversal_of is not None
     return out
 
 
-__all__ = ["line_values", "render_entry", "render_line", "stamp"]
+__all__ = ["line_values", "render_entry", "render_line", "render_lines", "stamp"]
