@@ -6,7 +6,8 @@ expense grows with debits, a liability, equity or revenue with credits), as the 
 One pass over the ledger's columns (numpy), kept per workspace version; inside a write that changed what
 posts, the ledger kept from before it with the entries of the documents written since made again (not every
 document's entries: no rebuild). Without a kept ledger (none read since a reset or a change to the chart,
-entities, products or bank transactions), a write builds the ledger as a read would.
+entities, products or bank transactions), a write builds the ledger as a read would. An entry's answer
+counts all its lines in one such pass (``balances_after``), never one ledger view per line.
 """
 
 from __future__ import annotations
