@@ -10,6 +10,8 @@ holds more than 125 rows per webhook). The list endpoint pages them with ``limit
 
 from __future__ import annotations
 
+import json
+import re
 import threading
 import typing as t
 
@@ -21,6 +23,15 @@ from .limits import WEBHOOK_EVENTS_KEPT
 
 if t.TYPE_CHECKING:
     from .store import Store
+
+#: A run of digits as long as 2**64's: a number orjson would read as a float, where one may be an integer.
+_WIDE_NUMBER = re.compile(rb"\d{20}")
+
+
+def _delivered(body: bytes) -> t.Any:
+    """A delivery's JSON body as it was sent: an integer beyond 64 bits (a free-form field may keep one, and
+    ``wire.dumps`` writes its digits) read exactly, where ``orjson.loads`` would make it a float."""
+    return json.loads(body) if _WIDE_NUMBER.search(body) else orjson.loads(body)
 
 
 class EventsLog:
@@ -68,7 +79,7 @@ class EventsLog:
                 events[key] = {
                     "id": key,
                     PARENT: {"id": delivery.webhook_id},
-                    "object": orjson.loads(delivery.body),
+                    "object": _delivered(delivery.body),
                     "status": attempt.status,
                     "created_at": ws.now_text(),
                     "url": delivery.url,

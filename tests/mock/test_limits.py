@@ -8,6 +8,12 @@ import time
 import pytest
 from starlette.testclient import TestClient
 
+from campfire_mock.delivery import Attempt, Delivery
+from campfire_mock.domain.seeding import read_seed
+from campfire_mock.store import Store
+from campfire_mock.views.webhooks import WEBHOOK_EVENTS_KIND, WEBHOOK_KIND
+from campfire_mock.webhook_log import EventsLog
+
 INVOICES = "/coa/api/v1/invoice/"
 PREVIEW = "/coa/api/v1/invoice/report/preview"
 NEW = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": [{"amount": 5}]}
@@ -344,3 +350,40 @@ def test_a_bulk_create_of_250_invoices_due_by_their_terms_is_created(client: Tes
     answer = client.post(BULK, json={"invoices": [item] * 250})
     assert answer.status_code == 201
     assert answer.json()[249]["due_date"] == "2026-02-09"
+
+
+def test_usage_event_reads_answer_a_data_integer_beyond_int64(client: TestClient) -> None:
+    """A snapshot may keep an integer beyond 64 bits in a usage event's free-form ``data``: its two reads
+    answer it once, digit for digit, and as a template column, never a 500."""
+    events = "/rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/usage-events"
+    commit = "/rr/api/v1/contracts/12954/prepaid-commits/1/usage-events"
+    snapshot = json.loads(client.get("/__campfire_mock__/snapshot").content)
+    parent = {"contract_id": 12954, "commit_id": 1}
+    snapshot["objects"][events] = [
+        {"id": n, "period_month": "2026-03-01", "data": {"k": k}, "_parent": parent}
+        for n, k in enumerate((2**70, 3, 2**70), 1)
+    ]
+    imported = client.post("/__campfire_mock__/snapshot", content=json.dumps(snapshot), headers=JSON)
+    assert imported.status_code in (200, 204), imported.text
+    values = client.get(f"{commit}/distinct-values", params={"field": "k"})
+    assert values.status_code == 200, values.text
+    assert b"1180591620717411303424" in values.content
+    answered = json.loads(values.content)
+    assert answered["field"] == "k" and sorted(answered["values"]) == [3, 2**70]
+    template = client.get(f"{commit}/template")
+    assert template.status_code == 200
+    assert template.text == "external_id,event_date,total_events,total_revenue_dollars,k\r\n"
+
+
+def test_a_webhook_event_logs_a_delivered_integer_beyond_int64_exactly() -> None:
+    """A delivery whose object holds an integer beyond 64 bits (a free-form field may) is logged on its
+    webhook's events with that integer, not the float orjson would read it as."""
+    store = Store(read_seed("demo"))
+    with store.write("a") as ws:
+        ws.table(WEBHOOK_KIND)[99] = {"id": 99, "url": "http://127.0.0.1:9/", "active": True, "token": "whsec_x"}
+    body = b'{"object_id": 1, "object": {"integration_context": {"n": 1180591620717411303425, "m": 5}}}'
+    delivery = Delivery("a", 99, "http://127.0.0.1:9/", "whsec_x", "evt_1", "invoice.updated", body)
+    EventsLog(store, WEBHOOK_KIND, WEBHOOK_EVENTS_KIND).record(Attempt(delivery, 1, "delivered", {}))
+    with store.write("a") as ws:
+        (row,) = ws.table(WEBHOOK_EVENTS_KIND).values()
+    assert row["object"]["object"]["integration_context"] == {"n": 2**70 + 1, "m": 5}

@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import typing as t
 
+import pytest
 from starlette.testclient import TestClient
+
+from campfire_mock.domain import running_balances
 
 JOURNAL = "/coa/api/journal_entry"
 GL = "/coa/api/transaction"
@@ -73,3 +76,77 @@ def test_gl_lines_answer_the_workspace_s_customer(client: TestClient) -> None:
     assert {ln["customer"] for ln in entry["transactions"]} == {expected}
     rows = client.get(GL, params={"limit": 20}).json()["results"]
     assert {r["customer"] for r in rows} == {expected}
+
+
+def _long_entry(expense: int, accrual: int) -> dict[str, t.Any]:
+    """A 1,000-line entry: 500 debits of 1..500 cents-of-a-dollar to the expense, each credited to the accrual."""
+    lines: list[dict[str, t.Any]] = []
+    for n in range(1, 501):
+        lines += [{"account": expense, "debit_amount": n / 100}, {"account": accrual, "credit_amount": n / 100}]
+    return {"date": "2026-04-01", "entity": 54, "transactions": lines}
+
+
+@pytest.mark.parametrize("kept", [True, False], ids=["ledger-kept", "no-ledger-kept"])
+def test_a_long_entry_s_balances_are_counted_once_not_per_line(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, kept: bool
+) -> None:
+    """A 1,000-line create makes the documents' entries a bounded number of times (not once per line, which
+    made such a create take seconds), and its lines answer the running balances a later GL read answers."""
+    expense, accrual = _account(client, EXPENSE), _account(client, LIABILITY)
+    _entry(client, "2026-03-01", expense, accrual, 10)
+    if kept:
+        client.get(GL, params={"limit": 1})  # a read keeps the ledger: the write counts from it
+    calls = 0
+    real = getattr(running_balances, "document_entries")  # noqa: B009 (not exported: patched where used)
+
+    def counting(*args: t.Any, **kwargs: t.Any) -> t.Any:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(running_balances, "document_entries", counting)
+    made = client.post(JOURNAL, json=_long_entry(expense, accrual))
+    assert made.status_code == 201, made.text
+    monkeypatch.undo()
+    # kept: the documents written since the read, made again once; not kept: the ledger built once (each of
+    # the demo's ~20 posting documents once), where a per-line count made them 1,000 times over
+    assert calls <= (5 if kept else 50), calls
+    answered = {ln["id"]: ln["balance_after_transaction"] for ln in made.json()["transactions"]}
+    assert answered[max(answered)] == 10 + sum(range(1, 501)) / 100
+    window: dict[str, str | int] = {"start_date": "2026-04-01", "end_date": "2026-04-01", "limit": 1000}
+    read = {
+        r["id"]: r["balance_after_transaction"]
+        for account in (expense, accrual)
+        for r in client.get(GL, params={"account": account, **window}).json()["results"]
+    }
+    assert read == answered
+
+
+def test_a_long_intercompany_entry_s_balances_are_counted_once_per_part(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A 400-line intercompany create (two parts) makes the documents' entries a bounded number of times, and
+    its lines answer the running balances a later GL read answers."""
+    client.get(GL, params={"limit": 1})  # a read keeps the ledger: the write counts from it
+    lines: list[dict[str, t.Any]] = []
+    for entity, debit, credit in ((54, 1300, 1010), (1, 1010, 2700)):
+        lines += [{"entity": entity, "account": debit, "debit_amount": 1}] * 100
+        lines += [{"entity": entity, "account": credit, "credit_amount": 1}] * 100
+    calls = 0
+    real = getattr(running_balances, "document_entries")  # noqa: B009 (not exported: patched where used)
+
+    def counting(*args: t.Any, **kwargs: t.Any) -> t.Any:
+        nonlocal calls
+        calls += 1
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(running_balances, "document_entries", counting)
+    made = client.post("/coa/api/intercompany-journal-entry", json={"date": "2026-05-10", "transactions": lines})
+    assert made.status_code == 201, made.text
+    monkeypatch.undo()
+    assert calls <= 10, calls  # per part, the documents written since the read; once per line made it 400+
+    answered = {ln["id"]: ln["balance_after_transaction"] for ln in made.json()["transactions"]}
+    assert len(answered) == 400
+    window: dict[str, str | int] = {"start_date": "2026-05-10", "end_date": "2026-05-10", "limit": 1000}
+    rows = client.get(GL, params=window).json()["results"]
+    assert {r["id"]: r["balance_after_transaction"] for r in rows if r["id"] in answered} == answered

@@ -6,7 +6,8 @@ expense grows with debits, a liability, equity or revenue with credits), as the 
 One pass over the ledger's columns (numpy), kept per workspace version; inside a write that changed what
 posts, the ledger kept from before it with the entries of the documents written since made again (not every
 document's entries: no rebuild). Without a kept ledger (none read since a reset or a change to the chart,
-entities, products or bank transactions), a write builds the ledger as a read would.
+entities, products or bank transactions), a write builds the ledger as a read would. An entry's answer
+counts all its lines in one such pass (``balances_after``), never one ledger view per line.
 """
 
 from __future__ import annotations
@@ -108,6 +109,67 @@ def _in_write(found: tuple[Columns, set[int], list[Entry]], entry: Entry, positi
     return total
 
 
+def _earlier_totals(found: tuple[Columns, set[int], list[Entry]], entry: Entry, accounts: set[int]) -> dict[int, int]:
+    """Per account of ``accounts``, the debit-positive book total in the entry's entity of the lines before
+    the entry (ledger order), from a write's view (``_written``): the kept ledger's live rows less the stale
+    ones, plus the entries made again. One pass over the columns, whatever the number of accounts."""
+    import numpy as np
+
+    cols, stale, fresh = found
+    day, entity = entry.date.toordinal(), -1 if entry.entity is None else entry.entity
+    wanted = np.fromiter(accounts, np.int64, len(accounts))
+    earlier = (cols.day < day) | ((cols.day == day) & (cols.entry_id < entry.id))
+    mask = cols.alive & earlier & (cols.entity == entity) & np.isin(cols.account_raw, wanted)
+    if stale:
+        mask &= ~np.isin(cols.entry_id, np.fromiter(stale, np.int64, len(stale)))
+    rows = np.flatnonzero(mask)
+    totals = dict.fromkeys(accounts, 0)
+    if len(rows):
+        keys, where = np.unique(cols.account_raw[rows], return_inverse=True)
+        sums = np.zeros(len(keys), dtype=np.int64)
+        np.add.at(sums, where, cols.book[rows].astype(np.int64))
+        totals.update(zip((int(k) for k in keys), (int(v) for v in sums), strict=True))
+    me = (day, entry.id)
+    for other in fresh:
+        if other.id == entry.id or (-1 if other.entity is None else other.entity) != entity:
+            continue
+        if (other.date.toordinal(), other.id) < me:
+            for line in other.lines:
+                if line.account in totals:
+                    totals[line.account] += line.book
+    return totals
+
+
+def balances_after(ws: Workspace, entry: Entry) -> list[int | None]:
+    """Every line's ``balance_after`` at once, in the entry's order: the ledger (or a write's view of it) is
+    read once for the whole entry, not once per line, so a long entry's answer costs one pass."""
+    numbered = [posting.account if posting.id // LINE_ID_FACTOR == entry.id else None for posting in entry.lines]
+    accounts = {account for account in numbered if account is not None}
+    if not accounts:
+        return [None] * len(entry.lines)
+    charts = {account: ws.refs["account"].look(account, {}) for account in accounts}
+    written = _written(ws) if ws.journal is not None and not _unchanged(ws.journal) else None
+    out: list[int | None] = []
+    if written is not None:
+        totals = _earlier_totals(written, entry, accounts)
+        for posting, account in zip(entry.lines, numbered, strict=True):
+            if account is None:
+                out.append(None)
+                continue
+            totals[account] += posting.book
+            out.append(natural(charts[account], totals[account]))
+        return out
+    cols, after = _table(ws)
+    found = cols.rows.get(entry.id)
+    for posting, account in zip(entry.lines, numbered, strict=True):
+        position = posting.id % LINE_ID_FACTOR
+        if account is None or found is None or position >= found[1] or not bool(cols.alive[found[0] + position]):
+            out.append(None)
+        else:
+            out.append(natural(charts[account], int(after[found[0] + position])))
+    return out
+
+
 def balance_after(ws: Workspace, entry: Entry, posting: Posting) -> int | None:
     """The balance (cents, the account's natural sign) of the line's account in its entity after the line;
     ``None`` for a line that is not numbered in its entry or posts to no account."""
@@ -125,4 +187,4 @@ def balance_after(ws: Workspace, entry: Entry, posting: Posting) -> int | None:
     return natural(chart, int(after[found[0] + position]))
 
 
-__all__ = ["balance_after"]
+__all__ = ["balance_after", "balances_after"]

@@ -18,7 +18,7 @@ from ..openapi.documents import dereferencer
 from .base import Caller, NoContent
 from .deleted_records import deleted_record
 from .generic import ResourceView, action
-from .ledger_render import render_line
+from .ledger_render import render_lines
 from .pagination import check_limit, envelope, offset_page
 
 Body = dict[str, t.Any]
@@ -46,8 +46,7 @@ class IntercompanyJournalEntryView(ResourceView):
             posted = manual_entries(ws, part)
             if not posted:
                 continue
-            for line in posted[0].lines:
-                transactions.append(render_line(shapes, ws, posted[0], line))
+            transactions += render_lines(shapes, ws, posted[0])
             reversals += [{"id": r.id, "order": f"{r.id:07d}", "date": r.date.isoformat()} for r in posted[1:]]
         values = {
             **{k: v for k, v in row.items() if not k.startswith("_")},

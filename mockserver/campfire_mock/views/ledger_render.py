@@ -43,8 +43,11 @@ def _sides(cents: int | None, suffix: str) -> Row:
     }
 
 
-def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | None = None) -> Row:
-    """A GL line's fields (``ChartTransaction``)."""
+def line_values(
+    ws: Workspace, entry: Entry, posting: Posting, balance: int | None = None, *, counted: bool = False
+) -> Row:
+    """A GL line's fields (``ChartTransaction``); ``balance`` is its running balance when ``counted`` (a
+    whole entry's are counted at once: ``balances_after``), else it is looked up for this line alone."""
     chart = chart_account(ws, posting.account)
     name = str(chart.get("name") or ("Uncategorized" if posting.account is None else ""))
     number = str(chart.get("number") or name.split(" - ", 1)[0])
@@ -52,7 +55,7 @@ def line_values(ws: Workspace, entry: Entry, posting: Posting, balance: int | No
     vendor = ws.refs["vendor"].look(posting.vendor, {}) if posting.vendor is not None else {}
     department = ws.refs["department"].look(posting.department, {}) if posting.department is not None else {}
     day: date = entry.date
-    if balance is None:
+    if balance is None and not counted:
         from ..domain.running_balances import balance_after  # numpy loads on first use, not at start-up
 
         balance = balance_after(ws, entry, posting)
@@ -126,6 +129,17 @@ def render_line(shapes: Shapes, ws: Workspace, entry: Entry, posting: Posting, b
     return shapes.render("ChartTransaction", line_values(ws, entry, posting, balance))
 
 
+def render_lines(shapes: Shapes, ws: Workspace, entry: Entry) -> list[Row]:
+    """An entry's lines (``ChartTransaction``), their running balances counted in one pass for the entry."""
+    from ..domain.running_balances import balances_after  # numpy loads on first use, not at start-up
+
+    balances = balances_after(ws, entry)
+    return [
+        shapes.render("ChartTransaction", line_values(ws, entry, p, b, counted=True))
+        for p, b in zip(entry.lines, balances, strict=True)
+    ]
+
+
 def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[Entry] | None = None) -> Row:
     """A journal entry (``JournalEntry``) with its lines as ``transactions``."""
     entity = ws.refs["entity"].look(entity_key(entry), {})
@@ -161,10 +175,10 @@ def render_entry(shapes: Shapes, ws: Workspace, entry: Entry, reversals: list[En
     }
     out = shapes.render("JournalEntry", values)
     out["revenue_transactions"] = journal_revenue(ws, entry.id)
-    out["transactions"] = [render_line(shapes, ws, entry, p) for p in entry.lines]
+    out["transactions"] = render_lines(shapes, ws, entry)
     out["has_reversal"] = bool(reversals)
     out["is_reversal"] = entry.reversal_of is not None
     return out
 
 
-__all__ = ["line_values", "render_entry", "render_line", "stamp"]
+__all__ = ["line_values", "render_entry", "render_line", "render_lines", "stamp"]

@@ -20,6 +20,7 @@ from ..domain.contract_figures import PREPAID_COMMITS
 from ..domain.generic import PARENT, is_deleted
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
+from ..wire import dumps
 from .base import Caller
 from .contracts import PrepaidCommitView
 from .generic import action
@@ -31,7 +32,8 @@ EVENT_COLUMNS = ("external_id", "event_date", "total_events", "total_revenue_dol
 
 
 def _order(value: t.Any) -> tuple[str, bytes]:
-    return type(value).__name__, orjson.dumps(value, option=orjson.OPT_SORT_KEYS)
+    """A sort key for free-form values of mixed types (``wire.dumps``: a stored integer may pass 64 bits)."""
+    return type(value).__name__, dumps(value, option=orjson.OPT_SORT_KEYS)
 
 
 class PrepaidCommitEventsView(PrepaidCommitView):
@@ -57,7 +59,7 @@ class PrepaidCommitEventsView(PrepaidCommitView):
             data = row.get("data")
             value = data.get(key) if isinstance(data, dict) else None
             if value is not None:
-                seen.setdefault(orjson.dumps(value, option=orjson.OPT_SORT_KEYS), value)
+                seen.setdefault(dumps(value, option=orjson.OPT_SORT_KEYS), value)
         return {"field": key, "values": sorted(seen.values(), key=_order)}, 200
 
     @action("GET", url_path="{commit_id}/usage-events/template")
