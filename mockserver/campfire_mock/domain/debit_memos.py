@@ -36,6 +36,7 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
+from .chart import roles
 from .currency import check_book_rate, entity_currency, kept_book_rate
 from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
@@ -98,6 +99,8 @@ class DebitMemoService(StoredRows):
             errors["entity"] = ["This field is required."]
         vendor = relation(ws, "vendor", "vendor", merged.get("vendor"), errors)
         account = relation(ws, "account", "debit_account", merged.get("debit_account"), errors)
+        if account is None and "debit_account" not in errors:  # the account its entry debits (payables_posting): stored, so all three agree
+            account = roles(ws)["payables"]
         currency = merged.get("currency") or entity_currency(ws, entity)
         kept_rate = kept_book_rate(memo, currency, entity, partial=partial)
         check_book_rate(ws, entity, currency, body.get("exchange_rate_book", kept_rate), errors)

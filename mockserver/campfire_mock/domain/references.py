@@ -17,6 +17,7 @@ import uuid
 from decimal import Decimal
 
 from ..errors import CreditMemoNotFound, ValidationFailed
+from .chart import roles
 from .currency import check_book_rate, entity_currency
 from .generic import is_deleted
 from .models import ZERO, money
@@ -68,6 +69,13 @@ def credit_memo_lines(
     elif any(line_errors):
         errors["lines"] = line_errors
     return lines, money(total)
+
+
+def memo_credit_account(ws: Workspace, named: int | None) -> int | None:
+    """The account a credit memo's entry credits (``posting.credit_memo_entries``): the ``credit_account``
+    it names (checked to be an account), else the chart's receivables account (``None`` for a chart with
+    none). Stored with the memo, so that its answer, the stored memo and its entry agree."""
+    return named if named is not None else roles(ws)["receivables"]
 
 
 def live(ws: Workspace, kind: str, key: int) -> bool:
@@ -145,6 +153,7 @@ class ReferenceService:
         # stored so that the answer, the stored memo and its entry agree.
         values["currency"] = values.get("currency") or entity_currency(ws, values.get("entity"))
         check_book_rate(ws, values.get("entity"), values["currency"], values.get("exchange_rate_book"), errors)
+        values["credit_account"] = memo_credit_account(ws, values.get("credit_account"))
         values["journal_entry"] = ws.next_id("journal_entry")
         values["_payment_ids"] = []
         if not values.get("credit_memo_number"):
