@@ -11,6 +11,8 @@ from starlette.testclient import TestClient
 from . import test_credit_memos as credit
 from . import test_debit_memos as debit
 from .payables import AP, ledger_lines
+from .test_invoices import INVOICES, new_invoice
+from .test_payments import manual
 
 #: The demo chart's receivables account (``1100 - Accounts Receivable``), its intercompany receivables, and
 #: its second payables account (``2010 - Accounts Payable``; ``2000`` is the one payables post to).
@@ -81,6 +83,18 @@ def test_credit_memo_with_an_unknown_account_is_refused(client: TestClient) -> N
     assert response.status_code == 400
     assert response.json() == {"credit_account": ['Invalid pk "999999" - object does not exist.']}
     assert client.get(credit.MEMOS).json()["count"] == before
+
+
+def test_overpayment_memo_answers_the_receivables_its_entry_credits(client: TestClient) -> None:
+    """The memo an overpayment makes answers (and stores) the receivables account its entry credits."""
+    inv = new_invoice(client, invoice_date="2026-11-01", due_date="2026-12-01")  # 500 due
+    result = client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(650, "2026-11-26"))
+    assert result.status_code == 200, result.text
+    (ref,) = result.json()["auto_created_credit_memos"]
+    made = credit.memo(client, ref["id"])
+    assert fields(made, "credit") == (AR, "1100 - Accounts Receivable")
+    assert stored(client, "credit_memo", made["id"])["credit_account"] == AR
+    assert held_line(client, AR, made["journal_entry"])["credit_amount"] == 150
 
 
 def test_debit_memo_without_an_account_answers_the_payables_its_entry_debits(client: TestClient) -> None:

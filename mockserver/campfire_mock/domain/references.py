@@ -7,7 +7,8 @@ Credit memos compute ``total_amount`` from their lines (amount + tax), and
 ``amount_used``/``amount_remaining``/``application_status`` from the invoice
 payments that applied them and the refunds marked on them (``payments.py``);
 their numbers (``CM-0000009``) come from one sequence that follows any number
-a client gives.
+a client gives. A memo written without ``credit_account`` stores the chart's
+receivables account, the one its entry credits (``memo_credit_account``).
 """
 
 from __future__ import annotations
