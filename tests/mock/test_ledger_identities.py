@@ -274,7 +274,7 @@ class Books(RuleBasedStateMachine):
         unapplied = sum(
             cents(float(m["amount_remaining"]))
             for m in memos
-            if not m.get("voided_date") and not m.get("credit_account")
+            if not m.get("voided_date") and m["credit_account"] == 2553  # held on receivables
         )
         assert ar == due - unapplied
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from .chart import product_revenue_account, roles
-from .payables_posting import _payable
+from .payables_posting import payable_account
 from .posting import _money_account, receivable_account, root_currency
 from .values import as_date
 from .workspace import Workspace
@@ -121,7 +121,7 @@ class Plain:
     def ap(self, named: t.Any) -> int | None:
         found = self.payable.get(named, _MISSING)
         if found is _MISSING:
-            found = self.payable[named] = _payable(self.ws, named)
+            found = self.payable[named] = payable_account(self.ws, named)
         return t.cast("int | None", found)
 
     def product(self, product: int | None) -> int | None:

@@ -48,6 +48,7 @@ from .references import (
     check_account,
     credit_memo_lines,
     follow_credit_memo_number,
+    memo_credit_account,
     new_credit_memo_number,
 )
 from .transaction_funds import live_transaction
@@ -99,6 +100,7 @@ def create_overpayment_memo(ws: Workspace, inv: Invoice, amount: Decimal, day: d
         "exchange_rate_book": inv.extra.get("exchange_rate_book"),
         "total_amount": str(amount),
         "lines": [],
+        "credit_account": memo_credit_account(ws, None),
         "journal_entry": ws.next_id("journal_entry"),
         "message_on_credit_memo": f"Overpayment of invoice {inv.invoice_number}",
         "created_at": now,
@@ -268,6 +270,8 @@ class CreditMemoService(Lifecycle[Memo]):
             check_book_rate(ws, entity, merged.get("currency"), merged.get("exchange_rate_book"), errors)
         if errors:
             raise ValidationFailed(errors)
+        if "credit_account" in values:  # null: back to the account its entry then posts to
+            values["credit_account"] = memo_credit_account(ws, values["credit_account"])
         if values.get("credit_memo_number") and values["credit_memo_number"] != memo.get("credit_memo_number"):
             follow_credit_memo_number(ws, values["credit_memo_number"])
         memo.update(values)

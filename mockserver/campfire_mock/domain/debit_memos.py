@@ -10,7 +10,8 @@ Campfire's docs are silent:
 * Numbers: ``DM-0000005`` style, continuing from the highest the workspace has seen (a memo created
   with its own number moves the sequence past it); ``next-debit-memo-number`` answers the next one
   without drawing it.
-* Lines and relations are the bills' (``bills.payable_lines``); ``debit_account`` must be an account.
+* Lines and relations are the bills' (``bills.payable_lines``); ``debit_account`` must be an account, and
+  left out (or cleared) is the chart's payables, the account the memo's entry debits (stored, and answered).
 * A memo applied by active payments or refunds cannot be voided, deleted or have its lines replaced
   (409); voiding twice, reopening a memo that is not voided and marking a voided memo used are 409s.
 * Mark-used takes at most what remains on the memo and what is left of the bank transaction.
@@ -36,6 +37,7 @@ from ..errors import (
 )
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
+from .chart import roles
 from .currency import check_book_rate, entity_currency, kept_book_rate
 from .document import check_total
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS, REFUNDS, active, as_date, dec, relation
@@ -98,6 +100,9 @@ class DebitMemoService(StoredRows):
             errors["entity"] = ["This field is required."]
         vendor = relation(ws, "vendor", "vendor", merged.get("vendor"), errors)
         account = relation(ws, "account", "debit_account", merged.get("debit_account"), errors)
+        if account is None and "debit_account" not in errors:
+            # none named: the payables its entry debits (payables_posting), stored so that all three agree
+            account = roles(ws)["payables"]
         currency = merged.get("currency") or entity_currency(ws, entity)
         kept_rate = kept_book_rate(memo, currency, entity, partial=partial)
         check_book_rate(ws, entity, currency, body.get("exchange_rate_book", kept_rate), errors)

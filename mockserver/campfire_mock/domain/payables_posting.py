@@ -26,7 +26,9 @@ from .workspace import Workspace
 Row = dict[str, t.Any]
 
 
-def _payable(ws: Workspace, named: t.Any = None) -> int | None:
+def payable_account(ws: Workspace, named: t.Any = None) -> int | None:
+    """The payables account a document posts to: the one it names (a bill's ``ap_account``, a debit memo's
+    ``debit_account``) if the chart has it, else the chart's payables account."""
     found = rel_id(named)
     return found if found is not None and found in ws.refs["account"] else roles(ws)["payables"]
 
@@ -64,7 +66,7 @@ def bill_entries(ws: Workspace, bill: Row) -> list[Entry]:
     lines = _lines_of(ws, bill, 1, vendor)
     lines.append(
         Posting(
-            _payable(ws, bill.get("ap_account")),
+            payable_account(ws, bill.get("ap_account")),
             -sum(p.native for p in lines),
             vendor=vendor,
             description=f"Bill {number}",
@@ -99,10 +101,10 @@ def bill_payment_entries(ws: Workspace, payment: Row, bill: Row | None) -> list[
     if rates is None:
         return []
     vendor = rel_id(bill.get("vendor"))
-    ap = _payable(ws, bill.get("ap_account"))
+    ap = payable_account(ws, bill.get("ap_account"))
     if payment.get("debit_memo") is not None:
         memo = ws.table(DEBIT_MEMOS).look(payment["debit_memo"], {})
-        credit = _payable(ws, memo.get("debit_account"))
+        credit = payable_account(ws, memo.get("debit_account"))
     else:
         credit = _money_account(
             ws, rel_id(payment.get("payment_transaction")), rel_id(payment.get("account_id")), "bank"
@@ -140,7 +142,7 @@ def debit_memo_entries(ws: Workspace, memo: Row) -> list[Entry]:
         return []
     vendor = rel_id(memo.get("vendor"))
     number = str(memo.get("debit_memo_number") or memo["id"])
-    held = _payable(ws, memo.get("debit_account"))
+    held = payable_account(ws, memo.get("debit_account"))
     lines = _lines_of(ws, memo, -1, vendor)
     lines.append(Posting(held, -sum(p.native for p in lines), vendor=vendor, description=f"Debit memo {number}"))
     common: dict[str, t.Any] = {"entity": memo.get("entity"), "currency": str(memo.get("currency") or "")}
@@ -183,4 +185,4 @@ def debit_memo_entries(ws: Workspace, memo: Row) -> list[Entry]:
     return found
 
 
-__all__ = ["bill_entries", "bill_payment_entries", "debit_memo_entries"]
+__all__ = ["bill_entries", "bill_payment_entries", "debit_memo_entries", "payable_account"]

@@ -7,7 +7,8 @@ Credit memos compute ``total_amount`` from their lines (amount + tax), and
 ``amount_used``/``amount_remaining``/``application_status`` from the invoice
 payments that applied them and the refunds marked on them (``payments.py``);
 their numbers (``CM-0000009``) come from one sequence that follows any number
-a client gives.
+a client gives. A memo written without ``credit_account`` stores the chart's
+receivables account, the one its entry credits (``memo_credit_account``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import uuid
 from decimal import Decimal
 
 from ..errors import CreditMemoNotFound, ValidationFailed
+from .chart import roles
 from .currency import check_book_rate, entity_currency
 from .generic import is_deleted
 from .models import ZERO, money
@@ -68,6 +70,13 @@ def credit_memo_lines(
     elif any(line_errors):
         errors["lines"] = line_errors
     return lines, money(total)
+
+
+def memo_credit_account(ws: Workspace, named: int | None) -> int | None:
+    """The account a credit memo's entry credits (``posting.credit_memo_entries``): the ``credit_account``
+    it names (checked to be an account), else the chart's receivables account (``None`` for a chart with
+    none). Stored with the memo, so that its answer, the stored memo and its entry agree."""
+    return named if named is not None else roles(ws)["receivables"]
 
 
 def live(ws: Workspace, kind: str, key: int) -> bool:
@@ -145,6 +154,7 @@ class ReferenceService:
         # stored so that the answer, the stored memo and its entry agree.
         values["currency"] = values.get("currency") or entity_currency(ws, values.get("entity"))
         check_book_rate(ws, values.get("entity"), values["currency"], values.get("exchange_rate_book"), errors)
+        values["credit_account"] = memo_credit_account(ws, values.get("credit_account"))
         values["journal_entry"] = ws.next_id("journal_entry")
         values["_payment_ids"] = []
         if not values.get("credit_memo_number"):

@@ -17,6 +17,7 @@ from ..domain.book_amounts import book_amounts
 from ..domain.chart import account as chart_account
 from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id, withholding_info
 from ..domain.memos import debit_memo
+from ..domain.payables_posting import payable_account
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
 
@@ -192,7 +193,8 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
     """A debit memo (``AccountingDebitMemo``) with its usage and payments."""
     usage = debit_memo(ws, memo).usage()
     entity = ws.refs["entity"].look(rel_id(memo.get("entity")) or -1, {})
-    name, number = _account(ws, memo.get("debit_account"))
+    debit_account = payable_account(ws, memo.get("debit_account"))  # the account its entry debits
+    name, number = _account(ws, debit_account)
     payments = memo_payments(ws, memo)
     used_dates = [str(p["payment_date"]) for p in payments if active(p) and p.get("payment_date")]
     values = {
@@ -213,6 +215,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
             total_amount=usage["total_amount"],
             amount_used=usage["amount_used"],
         ),
+        "debit_account": debit_account,
         "debit_account_name": name or None,
         "debit_account_number": number or None,
         "applied_date": max(used_dates) if used_dates else None,

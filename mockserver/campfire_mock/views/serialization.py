@@ -12,6 +12,7 @@ import orjson
 
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
 from ..domain.models import Invoice, Line, Payment
+from ..domain.posting import receivable_account
 from ..domain.references import ReferenceService
 from ..domain.workspace import Workspace
 from ..errors import ServerError
@@ -183,7 +184,11 @@ class Serializer:
             values["has_invoices"] = ReferenceService.has_invoices(ws, obj["id"])
         if kind == "credit_memo":
             values["lines"] = [self._memo_line(ws, obj, line) for line in obj.get("lines") or []]
-            values["credit_account_name"] = ws.refs["account"].look(obj.get("credit_account") or -1, {}).get("name")
+            # the account its entry credits (stored on write; a seeded memo may name none): never null
+            # while the chart has a receivables account
+            credit_account = receivable_account(ws, obj.get("credit_account"))
+            values["credit_account"] = credit_account
+            values["credit_account_name"] = ws.refs["account"].look(credit_account or -1, {}).get("name")
             values.update(
                 credit_memo_usage(ws, obj),
                 payments=[self.credit_memo_payment(ws, obj, pid) for pid in memo_payment_ids(ws, obj)],
