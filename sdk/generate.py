@@ -56,6 +56,8 @@ ROOT = Path(__file__).resolve().parents[1]
 SPEC = ROOT / "spec" / "campfire.openapi.yaml"
 PACKAGE = ROOT / "sdk" / "campfire_sdk"
 MARK = "x-campfire-devkit"
+#: How ``spec/vendor.py``'s ``ACTION_ANSWER_REASON`` begins: an action's answer upstream declares no body for.
+ANSWERED_ACTION = "the action changes an object the twin keeps and answers it"
 #: The generated reference of every resource and method (a page of the docs site).
 API_REFERENCE = ROOT / "docs" / "sdk-api.md"
 HEADER = "# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`."
@@ -606,7 +608,8 @@ class Generator:
         return set()
 
     def _returns(self, op: dict[str, t.Any]) -> tuple[str, str]:
-        """(kind, type): kind is ``none``, ``page``, ``list``, ``json``, ``bytes`` or ``text``."""
+        """(kind, type): kind is ``none``, ``page``, ``list``, ``json``, ``optional`` (JSON or an empty body),
+        ``bytes`` or ``text``."""
         for code, response in sorted(op["responses"].items()):
             if not code.startswith("2"):
                 continue
@@ -617,23 +620,39 @@ class Generator:
                 return "any", "t.Any"
             if "application/json" in content:
                 schema = content["application/json"].get("schema", {})
-                if "$ref" in schema:
-                    target = self.schemas[self.ref_name(schema)]
-                    props = target.get("properties", {})
-                    if {"results", "count"} <= set(props) and props["results"].get("type") == "array":
-                        either = self.or_deleted(props["results"].get("items", {}))
-                        if either is not None:
-                            return "page", either
-                        item = self.annotation(props["results"].get("items", {}), request=False)
-                        return "page", "t.Any" if item == "Any" else item  # a union of item shapes
-                if schema.get("type") == "array":
-                    items = schema.get("items", {})
-                    return "list", self.or_deleted(items) or self.annotation(items, request=False)
-                return "json", self.annotation(schema, request=False)
+                kind, item = self._json_returns(schema)
+                if kind == "json" and self.added_body(response):  # the real service may answer nothing: None
+                    return "optional", item
+                return kind, item
             if "application/pdf" in content or "application/octet-stream" in content:
                 return "bytes", "bytes"
             return "text", "str"
         return "none", "None"
+
+    @staticmethod
+    def added_body(response: dict[str, t.Any]) -> bool:
+        """Whether a success's body is an action's answer the twin added where upstream declared none
+        (``spec/vendor.py`` ``add_action_answers``): the real service may answer it empty."""
+        mark = response.get(MARK)
+        if not isinstance(mark, dict) or not isinstance(mark.get("upstream"), dict):
+            return False
+        return not mark["upstream"].get("content") and str(mark.get("reason", "")).startswith(ANSWERED_ACTION)
+
+    def _json_returns(self, schema: dict[str, t.Any]) -> tuple[str, str]:
+        """(kind, type) of a JSON success body's ``schema``: a page, a list or one value."""
+        if "$ref" in schema:
+            target = self.schemas[self.ref_name(schema)]
+            props = target.get("properties", {})
+            if {"results", "count"} <= set(props) and props["results"].get("type") == "array":
+                either = self.or_deleted(props["results"].get("items", {}))
+                if either is not None:
+                    return "page", either
+                item = self.annotation(props["results"].get("items", {}), request=False)
+                return "page", "t.Any" if item == "Any" else item  # a union of item shapes
+        if schema.get("type") == "array":
+            items = schema.get("items", {})
+            return "list", self.or_deleted(items) or self.annotation(items, request=False)
+        return "json", self.annotation(schema, request=False)
 
     def or_deleted(self, items: dict[str, t.Any]) -> str | None:
         """``Item | DeletedRecord`` for a list's ``anyOf: [<Item>, DeletedRecord]`` items, else None."""
@@ -1042,6 +1061,8 @@ class Generator:
             returns = "None"
         elif kind == "any":
             returns = "t.Any"
+        elif kind == "optional":
+            returns = f"{item} | None"
         else:
             returns = item.replace("list[", "builtins.list[").replace("dict[", "builtins.dict[")
         returns = re.sub(r"(?<![.\w])Any\b", "t.Any", returns)
@@ -1086,6 +1107,8 @@ class Generator:
             lines.append(f"        return self.{helper.format('offset')}({self.runtime(item)}, opts)")
         elif kind == "none":
             lines.append(f"        {aw}self._send(opts)")
+        elif kind == "optional":
+            lines.append(f"        return {aw}self._request_or_none({item}, opts)")
         elif kind == "list" and self.runtime(item) != item:
             lines.append(f"        return {aw}self._request(list_of({self.runtime(item)}), opts)")
         else:

@@ -249,6 +249,8 @@ class BaseClient:
             return response.text
         if cast_to is t.Any and not response.content:  # the spec declares no body: JSON if any, else None
             return None
+        if not response.content and type(None) in t.get_args(cast_to):  # a body the real service may not send
+            return None
         try:
             body = response.json()
         except ValueError as exc:

@@ -60,6 +60,11 @@ class SyncAPIResource:
         response = self._client.request(httpx.Response, opts)
         return t.cast(T, _answer(response, _parsed(cast_to, response)))
 
+    def _request_or_none(self, cast_to: type[T], opts: RequestOptions) -> T | None:
+        """``_request``, where an empty answer is ``None`` (a body the real service may not send)."""
+        response = self._client.request(httpx.Response, opts)
+        return t.cast("T | None", _answer(response, _parsed(t.cast(t.Any, cast_to) | None, response)))
+
     def _send(self, opts: RequestOptions) -> None:
         """Send ``opts`` for an answer without a body (204)."""
         response = self._client.request(httpx.Response, opts)
@@ -96,6 +101,11 @@ class AsyncAPIResource:
         """Send ``opts`` and parse the answer as ``cast_to`` (a model, ``list[Model]``, ``bytes``, ``str``)."""
         response = await self._client.request(httpx.Response, opts)
         return t.cast(T, _answer(response, _parsed(cast_to, response)))
+
+    async def _request_or_none(self, cast_to: type[T], opts: RequestOptions) -> T | None:
+        """``_request``, where an empty answer is ``None`` (a body the real service may not send)."""
+        response = await self._client.request(httpx.Response, opts)
+        return t.cast("T | None", _answer(response, _parsed(t.cast(t.Any, cast_to) | None, response)))
 
     async def _send(self, opts: RequestOptions) -> None:
         """Send ``opts`` for an answer without a body (204)."""

@@ -78,7 +78,8 @@ def test_consumption_put_answers_the_row_unchanged_as_its_bodyless_upstream_decl
 
 def test_tag_bulk_search_upsert_in_a_form_body(client: TestClient) -> None:
     """A form body's upsert=1 is read as DRF reads it (true), so the missing tag is created."""
-    answer = client.post(f"{TAGS}/bulk-search", data={"tags": '[{"name": "Q3 launch"}]', "upsert": "1"})
+    parts = {"tags": (None, '[{"name": "Q3 launch"}]'), "upsert": (None, "1")}  # multipart: its form type
+    answer = client.post(f"{TAGS}/bulk-search", files=parts)
     assert answer.status_code == 200, answer.text
     assert [t["name"] for t in answer.json()] == ["Q3 launch"]
     listed = client.get(TAGS, params={"limit": 1000}).json()["results"]

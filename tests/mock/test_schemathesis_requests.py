@@ -126,16 +126,25 @@ INDEXED = {
 }
 
 
-@pytest.mark.parametrize("multipart", [True, False])
-def test_a_form_spells_a_list_of_objects_with_drf_s_indexed_keys(client: TestClient, multipart: bool) -> None:
-    """``transactions[0]account=...`` builds item 0 of the entry's lines, as DRF's ``parse_html_list`` reads a
-    form, in a multipart or an urlencoded body alike."""
-    sent = {"files": {k: (None, v) for k, v in INDEXED.items()}} if multipart else {"data": INDEXED}
-    made = client.post(JOURNAL, **sent)
+def test_a_form_spells_a_list_of_objects_with_drf_s_indexed_keys(client: TestClient) -> None:
+    """``transactions[0]account=...`` in a multipart body builds item 0 of the entry's lines, as DRF's
+    ``parse_html_list`` reads a form."""
+    made = client.post(JOURNAL, files={k: (None, v) for k, v in INDEXED.items()})
     assert made.status_code == 201, made.text
     lines = made.json()["transactions"]
     assert [(ln["account"], ln["debit_amount"], ln["credit_amount"]) for ln in lines] == [(A, 5, None), (B, None, 5)]
     assert [tag["id"] for tag in lines[0]["tags"]] == [8304] and lines[1]["tags"] == []
+
+
+@pytest.mark.parametrize("path", [JOURNAL, "/coa/api/intercompany-journal-entry"])
+def test_an_urlencoded_entry_is_a_415_as_the_spec_offers_none(client: TestClient, path: str) -> None:
+    """The spec declares no urlencoded body for an entry's POST (it cannot carry the required lines), so
+    one is refused in DRF's words, indexed keys or not, and nothing is made."""
+    before = client.get(path).json()["count"]
+    refused = client.post(path, data=INDEXED)
+    detail = 'Unsupported media type "application/x-www-form-urlencoded" in request.'
+    assert (refused.status_code, refused.json()) == (415, {"detail": detail})
+    assert client.get(path).json()["count"] == before
 
 
 def test_a_bracketed_field_name_after_the_index_is_no_field_as_in_drf(client: TestClient) -> None:

@@ -54,19 +54,26 @@ class FormDecoder:
         #: schema says none may: a form cannot send null, an empty value stands for it, as DRF reads it).
         self.json: dict[str, dict[str, t.Any]] = {}
         self._read: dict[str, dict[str, t.Any]] = {}
+        #: The form types each operation declares: a form of another type is no body it takes (DRF's 415).
+        self.types: dict[str, frozenset[str]] = {}
         for _, _, op in operations(spec):
             content = op.get("requestBody", {}).get("content", {})
             # the multipart schema names every field (the urlencoded one leaves out those that nest)
             schema = next((content[m]["schema"] for m in reversed(FORM_TYPES) if m in content), None)
             if schema is not None:
                 self.forms[op["operationId"]] = schema
+                self.types[op["operationId"]] = frozenset(m for m in FORM_TYPES if m in content)
                 self.json[op["operationId"]] = (content.get("application/json") or {}).get("schema") or schema
 
-    def schema_for(self, method: str, path: str) -> dict[str, t.Any] | None:
+    def schema_for(self, method: str, path: str, content_type: str, empty: bool = False) -> dict[str, t.Any] | None:
         """The form schema the operation's fields are read by, each field ``nullable`` where the JSON body's
-        is (so an empty value reads as null there)."""
+        is (so an empty value reads as null there); None where the operation declares no form body of
+        ``content_type`` (the body then goes on as sent, and is refused as a type the operation does not take),
+        unless the body is ``empty``: DRF reads no body as no data whatever its type."""
         operation_id = self.index.find(method, path)
-        if operation_id is None or operation_id not in self.forms:
+        media = content_type.split(";", 1)[0].strip().lower()
+        types = self.types.get(operation_id or "", frozenset())
+        if operation_id is None or not types or not (empty or media in types):
             return None
         found = self._read.get(operation_id)
         if found is None:

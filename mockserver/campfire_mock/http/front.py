@@ -188,7 +188,7 @@ class RequestMiddleware:
             body = read
             changes: dict[str, t.Any] = {}
             if admission.content_type.startswith(FORM_TYPES):
-                schema = self.forms.schema_for(scope["method"], scope["path"])
+                schema = self.forms.schema_for(scope["method"], scope["path"], admission.content_type, not body)
                 if schema is not None:
                     try:
                         body = await self.forms.to_json(Headers(scope=scope), body, schema)

@@ -261,7 +261,7 @@ class ProxyApp:
         if body:
             try:
                 if content_type.startswith(FORM_TYPES) and self.forms is not None:
-                    schema = self.forms.schema_for(method, path)
+                    schema = self.forms.schema_for(method, path, content_type)
                     decoded = decode_json_body(await self.forms.to_json(headers, body, schema)) if schema else body
                 elif "json" in content_type.split(";", 1)[0] or not content_type:
                     decoded = decode_json_body(body)

@@ -5,6 +5,7 @@ schedule revenue transactions (``domain/revenue.py``)."""
 
 from __future__ import annotations
 
+import functools
 import typing as t
 from datetime import date
 
@@ -16,7 +17,6 @@ from ..domain.relations import INVALID_PK
 from ..domain.values import object_key, rel_id
 from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound, ValidationFailed
-from ..openapi.documents import Dereferencer
 from ..openapi.resources import plan
 from .base import Caller
 from .generic import ResourceView, action
@@ -38,25 +38,11 @@ def _date(body: Body, name: str) -> date | None:
         ) from None
 
 
-#: The prepaid commits' collection, per spec (read once: its plan gives the stored fields).
-_COMMITS: dict[int, tuple[Dereferencer, Resource]] = {}
-
-
-def _commits(resolver: Dereferencer) -> Resource:
-    """The prepaid commits' collection as the generic store keeps it (``contracts/{contract_id}/prepaid-commits``)."""
-    from .generic import resource_of
-
-    found = _COMMITS.get(id(resolver))
-    if found is None or found[0] is not resolver:
-        made = next(
-            p
-            for p in plan(resolver.spec).values()
-            if p.kind == contract_figures.PREPAID_COMMITS and p.action == "create"
-        )
-        res = resource_of(made)
-        assert res is not None
-        found = _COMMITS[id(resolver)] = (resolver, res)
-    return found[1]
+#: Why an update may not name ``prepaid_commits`` (its items have no ids: a repeated PUT would add them again).
+UPDATE_COMMITS = (
+    "Prepaid commits are written with a contract's create only; to add, change or delete one after it, use"
+    " /rr/api/v1/contracts/{id}/prepaid-commits."
+)
 
 
 def _default(schema: dict[str, t.Any]) -> t.Any:
@@ -69,10 +55,26 @@ class ContractView(ReferenceView):
     """Contracts; ``prepaid_commits`` written with a contract (upstream: a write-only list of
     ``NestedContractPrepaidCommit``) become prepaid commits of the contract, as if each were posted to
     ``/rr/api/v1/contracts/{id}/prepaid-commits``: listed there, checked, kept, and not echoed by the contract
-    (the field is write-only). An update naming it adds the commits it lists (the list has no ids to match)."""
+    (the field is write-only). An update naming it is a 400: its items carry no ids to match, so a retried PUT
+    would add them again; a contract's commits are then written at their own route."""
 
     collections = ("/rr/api/v1/contracts",)
     kind = "contract"
+
+    @functools.cached_property
+    def _commits(self) -> Resource:
+        """The prepaid commits' collection as the generic store keeps it (``contracts/{contract_id}/prepaid-commits``),
+        read once per view from its spec (kept here, so an app's spec lives as long as the app)."""
+        from .generic import resource_of
+
+        made = next(
+            p
+            for p in plan(self.plan.resolver.spec).values()
+            if p.kind == contract_figures.PREPAID_COMMITS and p.action == "create"
+        )
+        res = resource_of(made)
+        assert res is not None
+        return res
 
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[Body, int]:
         answer, status = super().create(ws, caller, body=body, **kwargs)
@@ -80,15 +82,19 @@ class ContractView(ReferenceView):
             self._add_commits(ws, ws.refs["contract"][answer["id"]])
         return answer, status
 
-    def perform_update(self, ws: Workspace, row: Body) -> None:
-        self._add_commits(ws, row)
+    def update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> tuple[Body, int]:
+        """A PUT or PATCH, refused (400, nothing changed) where it names ``prepaid_commits``."""
+        body = kwargs.get("body")
+        if isinstance(body, dict) and "prepaid_commits" in body:
+            raise ValidationFailed.field("prepaid_commits", UPDATE_COMMITS)
+        return super().update(ws, caller, **kwargs)
 
     def _add_commits(self, ws: Workspace, row: Body) -> None:
         """The ``prepaid_commits`` a write left on the contract's row, made prepaid commits of it."""
         items = row.pop("prepaid_commits", None)
         if not isinstance(items, list) or not items:
             return
-        res = _commits(self.plan.resolver)
+        res = self._commits
         store = GenericStore()
         nested = self.plan.resolver.spec["components"]["schemas"].get("NestedContractPrepaidCommit") or {}
         # what the inline write's schema defaults (``priority`` 1, ``discount_percentage`` 0, ...), as DRF fills them

@@ -747,14 +747,14 @@ class ContractPrepaidCommitConsumption(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ContractPrepaidCommitConsumptionModel:
+    ) -> ContractPrepaidCommitConsumptionModel | None:
         """Update Prepaid Commit Consumption.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``update_prepaid_commit_consumption``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
         opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
-        return self._request(ContractPrepaidCommitConsumptionModel, opts)
+        return self._request_or_none(ContractPrepaidCommitConsumptionModel, opts)
 
     def delete(
         self,
@@ -835,14 +835,14 @@ class AsyncContractPrepaidCommitConsumption(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> ContractPrepaidCommitConsumptionModel:
+    ) -> ContractPrepaidCommitConsumptionModel | None:
         """Update Prepaid Commit Consumption.
 
         ``PUT /rr/api/v1/contracts/{contract_id}/prepaid-commits/{commit_id}/consumption/{id}`` (operationId ``update_prepaid_commit_consumption``)
         """
         path = f"/rr/api/v1/contracts/{check_id('contract_id', contract_id)}/prepaid-commits/{check_id('commit_id', commit_id)}/consumption/{check_id('consumption_id', consumption_id)}"
         opts = options("PUT", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(ContractPrepaidCommitConsumptionModel, opts)
+        return await self._request_or_none(ContractPrepaidCommitConsumptionModel, opts)
 
     async def delete(
         self,

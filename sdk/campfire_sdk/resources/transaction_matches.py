@@ -142,14 +142,14 @@ class TransactionMatches(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> TransactionMatch:
+    ) -> TransactionMatch | None:
         """Reject Transaction Match.
 
         ``POST /coa/api/transaction-matches/{id}/reject`` (operationId ``reject_transaction_match``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/reject"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(TransactionMatch, opts)
+        return self._request_or_none(TransactionMatch, opts)
 
     def set_status(
         self,
@@ -158,14 +158,14 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchSetStatusParams],
-    ) -> TransactionMatch:
+    ) -> TransactionMatch | None:
         """Set Transaction Match Status.
 
         ``POST /coa/api/transaction-matches/{id}/status`` (operationId ``set_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
-        return self._request(TransactionMatch, opts)
+        return self._request_or_none(TransactionMatch, opts)
 
     def update_status(
         self,
@@ -174,14 +174,14 @@ class TransactionMatches(SyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchUpdateStatusParams],
-    ) -> TransactionMatch:
+    ) -> TransactionMatch | None:
         """Update Transaction Match Status.
 
         ``PUT /coa/api/transaction-matches/{id}/status`` (operationId ``update_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
-        return self._request(TransactionMatch, opts)
+        return self._request_or_none(TransactionMatch, opts)
 
     @cached_property
     def with_raw_response(self) -> TransactionMatchesWithRawResponse:
@@ -321,14 +321,14 @@ class AsyncTransactionMatches(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> TransactionMatch:
+    ) -> TransactionMatch | None:
         """Reject Transaction Match.
 
         ``POST /coa/api/transaction-matches/{id}/reject`` (operationId ``reject_transaction_match``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/reject"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(TransactionMatch, opts)
+        return await self._request_or_none(TransactionMatch, opts)
 
     async def set_status(
         self,
@@ -337,14 +337,14 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchSetStatusParams],
-    ) -> TransactionMatch:
+    ) -> TransactionMatch | None:
         """Set Transaction Match Status.
 
         ``POST /coa/api/transaction-matches/{id}/status`` (operationId ``set_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
         opts = options("POST", path, json=params, timeout=timeout, max_retries=max_retries)
-        return await self._request(TransactionMatch, opts)
+        return await self._request_or_none(TransactionMatch, opts)
 
     async def update_status(
         self,
@@ -353,14 +353,14 @@ class AsyncTransactionMatches(AsyncAPIResource):
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         **params: Unpack[TransactionMatchUpdateStatusParams],
-    ) -> TransactionMatch:
+    ) -> TransactionMatch | None:
         """Update Transaction Match Status.
 
         ``PUT /coa/api/transaction-matches/{id}/status`` (operationId ``update_transaction_match_status``)
         """
         path = f"/coa/api/transaction-matches/{check_id('transaction_match_id', transaction_match_id)}/status"
         opts = options("PUT", path, json=params, timeout=timeout, max_retries=max_retries)
-        return await self._request(TransactionMatch, opts)
+        return await self._request_or_none(TransactionMatch, opts)
 
     @cached_property
     def with_raw_response(self) -> AsyncTransactionMatchesWithRawResponse:

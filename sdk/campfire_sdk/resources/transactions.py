@@ -164,14 +164,14 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> TransactionPaymentsApplied:
+    ) -> TransactionPaymentsApplied | None:
         """Create Invoice Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/invoice_payments`` (operationId ``create_transaction_invoice_payments``)
         """
         path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}/invoice_payments"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(TransactionPaymentsApplied, opts)
+        return self._request_or_none(TransactionPaymentsApplied, opts)
 
     def bulk_update(
         self,
@@ -408,14 +408,14 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> TransactionPaymentsApplied:
+    ) -> TransactionPaymentsApplied | None:
         """Create Invoice Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/invoice_payments`` (operationId ``create_transaction_invoice_payments``)
         """
         path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}/invoice_payments"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(TransactionPaymentsApplied, opts)
+        return await self._request_or_none(TransactionPaymentsApplied, opts)
 
     async def bulk_update(
         self,
