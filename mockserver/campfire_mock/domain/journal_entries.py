@@ -275,24 +275,23 @@ class JournalEntryService:
         return self.post(ws, row)
 
     def update(self, ws: Workspace, entry_id: int, values: Row, *, partial: bool) -> Entry:
-        """Replace (PUT) or change (PATCH) a manual entry; its lines are replaced when given."""
+        """Replace (PUT) or change (PATCH) a manual entry; its lines are replaced when given (a PUT must give
+        them). Fields not sent keep their stored values on PUT as on PATCH, as DRF's PUT saves only what it
+        validated."""
         row = self._manual(ws, entry_id)
-        if partial:
-            current = {k: row[k] for k in STORED_FIELDS if k in row}
-            merged: Row = {**current, **values}
-            if "transactions" not in values:
-                merged["transactions"] = [
-                    {
-                        "account": ln["account"],
-                        "debit_amount_native": ln["debit"],
-                        "credit_amount_native": ln["credit"],
-                        "description": ln["description"],
-                        **{k: ln.get(k) for k in LINE_FIELDS},
-                    }
-                    for ln in stored_lines(row)
-                ]
-        else:
-            merged = dict(values)
+        current = {k: row[k] for k in STORED_FIELDS if k in row}
+        merged: Row = {**current, **values}
+        if partial and "transactions" not in values:
+            merged["transactions"] = [
+                {
+                    "account": ln["account"],
+                    "debit_amount_native": ln["debit"],
+                    "credit_amount_native": ln["credit"],
+                    "description": ln["description"],
+                    **{k: ln.get(k) for k in LINE_FIELDS},
+                }
+                for ln in stored_lines(row)
+            ]
         checked = check_entry(ws, merged)
         for key in STORED_FIELDS:
             row.pop(key, None)
