@@ -63,6 +63,11 @@ def _contract_id(row: Row) -> int | None:
     return parent if isinstance(parent, int) else row.get("contract") if isinstance(row.get("contract"), int) else None
 
 
+def contract_of(row: Row) -> int | None:
+    """The contract a milestone, subscription or revenue transaction belongs to (its path's, else its field)."""
+    return _contract_id(row)
+
+
 def _base(ws: Workspace, contract_id: int | None, source: Row) -> Row:
     """The fields every transaction of ``source`` (a milestone or subscription) takes from it and its contract."""
     contract = ws.refs["contract"].look(contract_id or -1) or {}
@@ -312,6 +317,7 @@ __all__ = [
     "MAX_SCHEDULE_MONTHS",
     "REVENUE",
     "check_revenue_ids",
+    "contract_of",
     "end_schedules",
     "invoice_revenue",
     "journal_revenue",

@@ -9,6 +9,7 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
+from ..domain.contract_bounds import check_contract_bounds, written_field
 from ..domain.generic import GenericStore, Resource
 from ..domain.ledger import ledger
 from ..domain.reference_query import common_filter
@@ -82,6 +83,7 @@ class ContractView(ReferenceView):
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
         self._add_commits(ws, row)
+        check_contract_bounds(ws, row.get("id"), "client")  # a new customer's sums take its figures
 
     def _add_commits(self, ws: Workspace, row: Body) -> None:
         """The ``prepaid_commits`` a write left on the contract's row, made prepaid commits of it."""
@@ -161,6 +163,11 @@ class ContractView(ReferenceView):
         return contracts.prepaid_commit_summary(ws, key), 200
 
 
+#: The amounts a refused milestone or subscription write names, the first it holds (``contract_bounds.py``).
+MILESTONE_AMOUNTS = ("amount", "quantity", "rate")
+SUBSCRIPTION_AMOUNTS = ("mrr", "period_amount", "quantity", "rate")
+
+
 class MilestoneView(ResourceView):
     """A milestone's writes keep its one revenue transaction in step."""
 
@@ -168,9 +175,10 @@ class MilestoneView(ResourceView):
 
     def perform_create(self, ws: Workspace, row: Body) -> None:
         revenue.schedule_milestone(ws, row)
+        check_contract_bounds(ws, revenue.contract_of(row), written_field(row, MILESTONE_AMOUNTS))
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
-        revenue.schedule_milestone(ws, row)
+        self.perform_create(ws, row)
 
     def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         # Its revenue transactions go first, so the delete's reference check does not count what the
@@ -191,9 +199,10 @@ class SubscriptionView(ResourceView):
 
     def perform_create(self, ws: Workspace, row: Body) -> None:
         revenue.schedule_subscription(ws, row)
+        check_contract_bounds(ws, revenue.contract_of(row), written_field(row, SUBSCRIPTION_AMOUNTS))
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
-        revenue.schedule_subscription(ws, row)
+        self.perform_create(ws, row)
 
     def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         # Its revenue transactions go first, so the delete's reference check does not count what the

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.contract_bounds import check_contract_bounds
 from ..domain.workspace import Workspace
 from .generic import ResourceView
 
@@ -14,6 +15,13 @@ Body = dict[str, t.Any]
 
 class RevenueTransactionView(ResourceView):
     collections = ("/rr/api/v1/transactions",)
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        """Refused (400) if it would push its contract's figures out of range (``domain/contract_bounds.py``)."""
+        check_contract_bounds(ws, row.get("contract"), "amount", mrr_field="mrr")
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        self.perform_create(ws, row)
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         invoice_id = row.get("invoice")
