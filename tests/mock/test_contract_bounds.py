@@ -79,3 +79,19 @@ def test_a_customer_sum_is_kept_in_range_too(client: TestClient) -> None:
     assert refused.json()["amount"][0].endswith("'s total_revenue 12000000000000.00.")
     assert "customer 42" in refused.json()["amount"][0]
     assert client.get("/rr/api/v1/customers").status_code == 200
+
+
+def test_deleting_an_amount_that_offset_others_beyond_range_is_a_409(client: TestClient) -> None:
+    """With 9e12 + (-9e12) + 9e12 of revenue, deleting the negative one would make 1.8e13: a 409 saying so,
+    and the transaction is kept."""
+    made = [
+        client.post(REVENUE, json={"contract": 500, "amount": amount, "transaction_date": "2026-01-01"})
+        for amount in ("9000000000000", "-9000000000000", "9000000000000")
+    ]
+    assert [m.status_code for m in made] == [201, 201, 201]
+    negative = made[1].json()["id"]
+    refused = client.delete(f"{REVENUE}/{negative}")
+    assert refused.status_code == 409
+    assert refused.json()["detail"].startswith("This revenue transaction cannot be deleted: Ensure that")
+    assert "total_revenue 18000000000000.00" in refused.json()["detail"]
+    assert client.get(f"{REVENUE}/{negative}").status_code == 200

@@ -8,7 +8,8 @@ too), yet a subscription's schedule adds up to 600 months of its ``mrr``, and a 
 an accepted write could make a figure no answer may carry, and every later read of the contract a 500. So
 the write that would do it is refused, as DRF's ``DecimalField(max_digits=...)`` refuses the stored figure:
 a 400 under the field written (``amount``, ``mrr``...), saying which figure it would push out and to what,
-and nothing is kept (the write is undone whole).
+and nothing is kept (the write is undone whole). A delete that would do it (a negative amount that offset
+others taken away) is a 409 saying so, as the twin's other refused deletes.
 
 Left as they are: ``total_billed``, ``total_paid``, ``total_outstanding`` and ``total_unbilled`` of a
 contract (the twin's additions, declared without a bound).
@@ -19,7 +20,7 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
-from ..errors import ValidationFailed
+from ..errors import Conflict, ValidationFailed
 from .contract_figures import client_contract_figures, contract_figures
 from .generic import is_deleted
 from .models import ZERO, money
@@ -84,6 +85,22 @@ def check_contract_bounds(ws: Workspace, contract_id: t.Any, field: str, mrr_fie
                 _refuse(named(name), digits, f"customer {client}'s {name}", sums[name])
 
 
+class DeleteWouldOverflow(Conflict):
+    """409: deleting the object would push a figure of its contract out of range (it offset another amount)."""
+
+    def __init__(self, what: str, reason: str) -> None:
+        super().__init__(f"This {what} cannot be deleted: {reason}")
+
+
+def check_delete_bounds(ws: Workspace, contract_id: t.Any, what: str) -> None:
+    """After deleting ``what`` (a revenue transaction, milestone or subscription) of contract ``contract_id``: a
+    409 if its figures are now out of range (a negative amount that offset others was taken away)."""
+    try:
+        check_contract_bounds(ws, contract_id, "detail")
+    except ValidationFailed as exc:
+        raise DeleteWouldOverflow(what, str(exc.fields["detail"][0])) from None
+
+
 def _money(value: t.Any) -> Decimal:
     """A stored amount to cents, as the figures read it (anything unreadable counts 0)."""
     try:
@@ -97,4 +114,4 @@ def written_field(row: Row, names: tuple[str, ...]) -> str:
     return next((name for name in names if row.get(name) not in (None, "")), names[0])
 
 
-__all__ = ["check_contract_bounds", "written_field"]
+__all__ = ["DeleteWouldOverflow", "check_contract_bounds", "check_delete_bounds", "written_field"]

@@ -9,7 +9,7 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
-from ..domain.contract_bounds import check_contract_bounds, written_field
+from ..domain.contract_bounds import check_contract_bounds, check_delete_bounds, written_field
 from ..domain.generic import GenericStore, Resource
 from ..domain.ledger import ledger
 from ..domain.reference_query import common_filter
@@ -184,9 +184,13 @@ class MilestoneView(ResourceView):
         # Its revenue transactions go first, so the delete's reference check does not count what the
         # milestone itself made (a refused delete undoes the whole write, these included).
         key = object_key(self.object_id(kwargs))
-        if key is not None and key in ws.table(self.resource.kind if self.resource else ""):
+        table = ws.table(self.resource.kind if self.resource else "")
+        contract_id = revenue.contract_of(table.look(key) or {}) if key is not None else None
+        if key is not None and key in table:
             revenue.unschedule_milestone(ws, key)
-        return super().destroy(ws, caller, **kwargs)
+        answer = super().destroy(ws, caller, **kwargs)
+        check_delete_bounds(ws, contract_id, "milestone")  # its revenue may have offset the contract's other
+        return answer
 
 
 class SubscriptionView(ResourceView):
@@ -208,9 +212,13 @@ class SubscriptionView(ResourceView):
         # Its revenue transactions go first, so the delete's reference check does not count what the
         # subscription itself made (a refused delete undoes the whole write, these included).
         key = object_key(self.object_id(kwargs))
-        if key is not None and key in ws.table(self.resource.kind if self.resource else ""):
+        table = ws.table(self.resource.kind if self.resource else "")
+        contract_id = revenue.contract_of(table.look(key) or {}) if key is not None else None
+        if key is not None and key in table:
             revenue.unschedule_subscription(ws, key)
-        return super().destroy(ws, caller, **kwargs)
+        answer = super().destroy(ws, caller, **kwargs)
+        check_delete_bounds(ws, contract_id, "subscription")  # its revenue may have offset the contract's other
+        return answer
 
 
 class PrepaidCommitView(ResourceView):
