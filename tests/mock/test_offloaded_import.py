@@ -3,6 +3,7 @@ Connexion path answers it (status and DRF body), and a refused import changes no
 
 from __future__ import annotations
 
+import json
 import typing as t
 from pathlib import Path
 
@@ -85,3 +86,28 @@ def test_an_import_is_served_in_a_worker_thread(apps: tuple[TestClient, TestClie
         app.front.app.app = inner
     assert answer.status_code == 200 and answer.json()["counts"]["invoice"] == 2
     assert connexion_calls == []
+
+
+@pytest.mark.parametrize("size", ["small", "large"])
+def test_an_import_without_a_content_type_is_read_as_json(apps: tuple[TestClient, TestClient], size: str) -> None:
+    """An import sent with no Content-Type lands as a JSON one does, small (53 bytes) or large (the whole
+    demo workspace, ~110 KB), on both paths: never the 500 of a handler handed raw bytes."""
+    key = {"Authorization": "Token boss"}
+    for client in apps:
+        whole = client.get(SNAPSHOT, headers=key).content
+        body = whole if size == "large" else b'{"format": "campfire-mock-snapshot/1", "objects": {}}'
+        answer = client.post(SNAPSHOT, content=body, headers=key)
+        assert answer.status_code == 200, answer.text
+        invoices = len(json.loads(body)["objects"].get("invoice", []))
+        assert invoices == (0 if size == "small" else len(json.loads(whole)["objects"]["invoice"]))
+        assert answer.json()["counts"]["invoice"] == invoices
+        client.post(SNAPSHOT, content=whole, headers={**key, **JSON})
+
+
+def test_a_body_without_a_content_type_reaches_the_handler_as_json(apps: tuple[TestClient, TestClient]) -> None:
+    """A create sent with no Content-Type keeps the fields it sent, as a JSON one does (not a blank object)."""
+    _, plain = apps
+    key = {"Authorization": "Token boss"}
+    answer = plain.post("/coa/api/department", content=b'{"name": "Field ops", "code": "FO"}', headers=key)
+    assert answer.status_code == 201
+    assert (answer.json()["name"], answer.json()["code"]) == ("Field ops", "FO")

@@ -111,7 +111,10 @@ def _cached(ws: Workspace) -> dict[int, _Sums]:
 
 def contract_figures(ws: Workspace, contract_id: int) -> Row:
     """A contract's billed, paid, outstanding, unbilled, revenue, deferred revenue and MRR totals."""
-    s = _cached(ws).get(contract_id) or _Sums()
+    return _figures(_cached(ws).get(contract_id) or _Sums())
+
+
+def _figures(s: _Sums) -> Row:
     return {
         "total_billed": float(money(s.billed)),
         "total_paid": float(money(s.paid)),
@@ -127,10 +130,11 @@ def client_contract_figures(ws: Workspace, client_id: int) -> Row:
     """A client's revenue, deferred revenue, MRR and unbilled totals: the sums of its live contracts'."""
     keys = ("total_revenue", "total_deferred_revenue", "total_mrr", "total_unbilled")
     found = dict.fromkeys(keys, ZERO)
+    sums = _cached(ws)  # once: inside a write, each count is afresh
     for contract_id, row in dict.items(ws.refs["contract"]):
         if row.get("client") != client_id or is_deleted(row):
             continue
-        figures = contract_figures(ws, contract_id)
+        figures = _figures(sums.get(contract_id) or _Sums())
         for key in keys:
             found[key] += Decimal(str(figures[key]))
     return {key: float(money(value)) for key, value in found.items()}

@@ -135,8 +135,7 @@ class IntercompanyService:
             return t.cast(Row, row)
         if partial and "transactions" not in values:
             values = {**values, "transactions": self.lines(ws, row)}
-        if partial:
-            values = {**{k: row[k] for k in SHARED if k in row}, **values}
+        values = {**{k: row[k] for k in SHARED if k in row}, **values}  # PUT too: unsent fields are kept (DRF)
         self._write_parts(ws, row, values)
         return t.cast(Row, row)
 

@@ -40,7 +40,7 @@ from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
 from .relations import INVALID_PK, exists
-from .revenue import unlink_journal_revenue
+from .revenue import unlink_journal_contracts, unlink_journal_revenue
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -259,8 +259,8 @@ class JournalEntryService:
         """A stored manual entry's posting (its reversal id given or taken back with ``reversal_date``)."""
         if row.get("reversal_date") and not row.get("_reversal_id"):
             row["_reversal_id"] = ws.next_id("journal_entry")
-        elif not row.get("reversal_date"):
-            row.pop("_reversal_id", None)
+        elif not row.get("reversal_date") and row.get("_reversal_id"):
+            unlink_journal_contracts(ws, row.pop("_reversal_id"))  # the reversal leaves the ledger
         entries = manual_entries(ws, row)
         return entries[0]
 
@@ -275,24 +275,23 @@ class JournalEntryService:
         return self.post(ws, row)
 
     def update(self, ws: Workspace, entry_id: int, values: Row, *, partial: bool) -> Entry:
-        """Replace (PUT) or change (PATCH) a manual entry; its lines are replaced when given."""
+        """Replace (PUT) or change (PATCH) a manual entry; its lines are replaced when given (a PUT must give
+        them). Fields not sent keep their stored values on PUT as on PATCH, as DRF's PUT saves only what it
+        validated."""
         row = self._manual(ws, entry_id)
-        if partial:
-            current = {k: row[k] for k in STORED_FIELDS if k in row}
-            merged: Row = {**current, **values}
-            if "transactions" not in values:
-                merged["transactions"] = [
-                    {
-                        "account": ln["account"],
-                        "debit_amount_native": ln["debit"],
-                        "credit_amount_native": ln["credit"],
-                        "description": ln["description"],
-                        **{k: ln.get(k) for k in LINE_FIELDS},
-                    }
-                    for ln in stored_lines(row)
-                ]
-        else:
-            merged = dict(values)
+        current = {k: row[k] for k in STORED_FIELDS if k in row}
+        merged: Row = {**current, **values}
+        if partial and "transactions" not in values:
+            merged["transactions"] = [
+                {
+                    "account": ln["account"],
+                    "debit_amount_native": ln["debit"],
+                    "credit_amount_native": ln["credit"],
+                    "description": ln["description"],
+                    **{k: ln.get(k) for k in LINE_FIELDS},
+                }
+                for ln in stored_lines(row)
+            ]
         checked = check_entry(ws, merged)
         for key in STORED_FIELDS:
             row.pop(key, None)
@@ -301,11 +300,14 @@ class JournalEntryService:
 
     def destroy(self, ws: Workspace, entry_id: int, part_of: int | None = None) -> None:
         """Delete a manual entry (soft, as Campfire's objects are): its lines and reversal leave the ledger
-        (a part of an intercompany entry only with it: ``part_of``)."""
+        (a part of an intercompany entry only with it: ``part_of``), and contracts listing it no longer do."""
         row = self._manual(ws, entry_id, part_of)
         now = ws.now_text()
         row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
         unlink_journal_revenue(ws, entry_id)
+        for gone in (entry_id, row.get("_reversal_id")):
+            if isinstance(gone, int):
+                unlink_journal_contracts(ws, gone)
 
 
 __all__ = ["STORED_FIELDS", "JournalEntryService", "check_entry", "check_line", "written_lines"]

@@ -30,7 +30,7 @@ from datetime import date
 from ..errors import ValidationFailed
 from .generic import PARENT, is_deleted
 from .models import money
-from .values import as_date, dec
+from .values import as_date, dec, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -61,6 +61,11 @@ def _day(value: t.Any) -> date | None:
 def _contract_id(row: Row) -> int | None:
     parent = (row.get(PARENT) or {}).get("contract_id")
     return parent if isinstance(parent, int) else row.get("contract") if isinstance(row.get("contract"), int) else None
+
+
+def contract_of(row: Row) -> int | None:
+    """The contract a milestone, subscription or revenue transaction belongs to (its path's, else its field)."""
+    return _contract_id(row)
 
 
 def _base(ws: Workspace, contract_id: int | None, source: Row) -> Row:
@@ -290,10 +295,29 @@ def unlink_journal_revenue(ws: Workspace, entry_id: int) -> None:
         _link(ws, "journal_entry", entry_id, [])
 
 
+def unlink_journal_contracts(ws: Workspace, entry_id: int) -> None:
+    """A deleted journal entry leaves every contract's ``journal_entries`` (a many-to-many link goes with the
+    row it names, as Django's delete removes it); the contract is not otherwise saved (no new
+    ``last_modified_at``, as a Django M2M removal does not save the row)."""
+    table = ws.refs["contract"]
+    for key, row in dict.items(table):
+        named = row.get("journal_entries")
+        if isinstance(named, list) and any(_names(item, entry_id) for item in named):
+            table[key]["journal_entries"] = [item for item in named if not _names(item, entry_id)]
+
+
+def _names(item: t.Any, entry_id: int) -> bool:
+    try:
+        return rel_id(item) == entry_id
+    except (TypeError, ValueError):
+        return False
+
+
 __all__ = [
     "MAX_SCHEDULE_MONTHS",
     "REVENUE",
     "check_revenue_ids",
+    "contract_of",
     "end_schedules",
     "invoice_revenue",
     "journal_revenue",
@@ -301,6 +325,7 @@ __all__ = [
     "link_journal_revenue",
     "schedule_milestone",
     "schedule_subscription",
+    "unlink_journal_contracts",
     "unlink_journal_revenue",
     "unschedule_milestone",
     "unschedule_subscription",

@@ -197,6 +197,11 @@ class RequestMiddleware:
                         return
                     scope = _with_json_headers(scope, len(body))
                     changes["content_type"] = "application/json"
+            elif body and not admission.content_type:
+                # No Content-Type: the body is read as JSON on every path (Connexion's validator already
+                # read it so, but handed the handler its raw bytes), whatever its size (an import too).
+                scope = _with_json_headers(scope, len(body))
+                changes["content_type"] = "application/json"
             if body or changes:
                 admission = admission.with_body(scope, body, **changes)
             if self.control.armed(admission):

@@ -10,6 +10,7 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
+from ..domain.contract_bounds import check_contract_bounds, check_delete_bounds, written_field
 from ..domain.generic import GenericStore, Resource
 from ..domain.ledger import ledger
 from ..domain.reference_query import common_filter
@@ -89,6 +90,9 @@ class ContractView(ReferenceView):
             raise ValidationFailed.field("prepaid_commits", UPDATE_COMMITS)
         return super().update(ws, caller, **kwargs)
 
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        check_contract_bounds(ws, row.get("id"), "client")  # a new customer's sums take its figures
+
     def _add_commits(self, ws: Workspace, row: Body) -> None:
         """The ``prepaid_commits`` a write left on the contract's row, made prepaid commits of it."""
         items = row.pop("prepaid_commits", None)
@@ -167,6 +171,11 @@ class ContractView(ReferenceView):
         return contracts.prepaid_commit_summary(ws, key), 200
 
 
+#: The amounts a refused milestone or subscription write names, the first it holds (``contract_bounds.py``).
+MILESTONE_AMOUNTS = ("amount", "quantity", "rate")
+SUBSCRIPTION_AMOUNTS = ("mrr", "period_amount", "quantity", "rate")
+
+
 class MilestoneView(ResourceView):
     """A milestone's writes keep its one revenue transaction in step."""
 
@@ -174,17 +183,22 @@ class MilestoneView(ResourceView):
 
     def perform_create(self, ws: Workspace, row: Body) -> None:
         revenue.schedule_milestone(ws, row)
+        check_contract_bounds(ws, revenue.contract_of(row), written_field(row, MILESTONE_AMOUNTS))
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
-        revenue.schedule_milestone(ws, row)
+        self.perform_create(ws, row)
 
     def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         # Its revenue transactions go first, so the delete's reference check does not count what the
         # milestone itself made (a refused delete undoes the whole write, these included).
         key = object_key(self.object_id(kwargs))
-        if key is not None and key in ws.table(self.resource.kind if self.resource else ""):
+        table = ws.table(self.resource.kind if self.resource else "")
+        contract_id = revenue.contract_of(table.look(key) or {}) if key is not None else None
+        if key is not None and key in table:
             revenue.unschedule_milestone(ws, key)
-        return super().destroy(ws, caller, **kwargs)
+        answer = super().destroy(ws, caller, **kwargs)
+        check_delete_bounds(ws, contract_id, "milestone")  # its revenue may have offset the contract's other
+        return answer
 
 
 class SubscriptionView(ResourceView):
@@ -197,17 +211,22 @@ class SubscriptionView(ResourceView):
 
     def perform_create(self, ws: Workspace, row: Body) -> None:
         revenue.schedule_subscription(ws, row)
+        check_contract_bounds(ws, revenue.contract_of(row), written_field(row, SUBSCRIPTION_AMOUNTS))
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
-        revenue.schedule_subscription(ws, row)
+        self.perform_create(ws, row)
 
     def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         # Its revenue transactions go first, so the delete's reference check does not count what the
         # subscription itself made (a refused delete undoes the whole write, these included).
         key = object_key(self.object_id(kwargs))
-        if key is not None and key in ws.table(self.resource.kind if self.resource else ""):
+        table = ws.table(self.resource.kind if self.resource else "")
+        contract_id = revenue.contract_of(table.look(key) or {}) if key is not None else None
+        if key is not None and key in table:
             revenue.unschedule_subscription(ws, key)
-        return super().destroy(ws, caller, **kwargs)
+        answer = super().destroy(ws, caller, **kwargs)
+        check_delete_bounds(ws, contract_id, "subscription")  # its revenue may have offset the contract's other
+        return answer
 
 
 class PrepaidCommitView(ResourceView):

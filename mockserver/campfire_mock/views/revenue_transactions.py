@@ -6,14 +6,32 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.contract_bounds import check_contract_bounds, check_delete_bounds
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
-from .generic import ResourceView
+from .base import Caller
+from .generic import ResourceView, Result
 
 Body = dict[str, t.Any]
 
 
 class RevenueTransactionView(ResourceView):
     collections = ("/rr/api/v1/transactions",)
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        """Refused (400) if it would push its contract's figures out of range (``domain/contract_bounds.py``)."""
+        check_contract_bounds(ws, row.get("contract"), "amount", mrr_field="mrr")
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        self.perform_create(ws, row)
+
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """Refused (409) if taking its amount away would push its contract's figures out of range."""
+        key = object_key(self.object_id(kwargs))
+        row = ws.table(self.resource.kind).look(key) if self.resource is not None and key is not None else None
+        answer = super().destroy(ws, caller, **kwargs)
+        check_delete_bounds(ws, (row or {}).get("contract"), "revenue transaction")
+        return answer
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         invoice_id = row.get("invoice")

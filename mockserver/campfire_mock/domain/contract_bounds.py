@@ -1,0 +1,117 @@
+"""A write to a contract's revenue may not push a figure computed from it out of the range its schema declares.
+
+Campfire stores those figures in ``DecimalField``s: a contract's ``total_revenue``, ``total_mrr`` and
+``total_deferred_revenue``, and a customer's sums of them (``max_digits=15, decimal_places=2``: below 10**13
+either way), a subscription's ``total_value`` and a revenue transaction's ``amount`` and ``mrr`` (below
+10**18). Each input is checked on its own (a milestone's ``amount`` below 10**18, a subscription's ``mrr``
+too), yet a subscription's schedule adds up to 600 months of its ``mrr``, and a contract sums every schedule:
+an accepted write could make a figure no answer may carry, and every later read of the contract a 500. So
+the write that would do it is refused, as DRF's ``DecimalField(max_digits=...)`` refuses the stored figure:
+a 400 under the field written (``amount``, ``mrr``...), saying which figure it would push out and to what,
+and nothing is kept (the write is undone whole). A delete that would do it (a negative amount that offset
+others taken away) is a 409 saying so, as the twin's other refused deletes.
+
+Left as they are: ``total_billed``, ``total_paid``, ``total_outstanding`` and ``total_unbilled`` of a
+contract (the twin's additions, declared without a bound).
+"""
+
+from __future__ import annotations
+
+import typing as t
+from decimal import Decimal
+
+from ..errors import Conflict, ValidationFailed
+from .contract_figures import client_contract_figures, contract_figures
+from .generic import is_deleted
+from .models import ZERO, money
+from .revenue import REVENUE
+from .values import dec
+from .workspace import Workspace
+
+Row = dict[str, t.Any]
+
+#: DRF's ``DecimalField`` message for too many digits, and the bounds (exclusive) of the figures.
+TOO_MANY_DIGITS = "Ensure that there are no more than {digits} digits in total"
+CONTRACT_FIGURES = {"total_revenue": 15, "total_mrr": 15, "total_deferred_revenue": 15}
+CLIENT_FIGURES = {"total_revenue": 15, "total_mrr": 15, "total_deferred_revenue": 15, "total_unbilled": 15}
+SUBSCRIPTION_FIGURES = {"total_value": 20}
+REVENUE_AMOUNTS = {"amount": 20, "mrr": 20}
+
+
+def _limit(digits: int) -> float:
+    """The exclusive bound of a figure with ``digits`` digits, two of them decimals (as the schema says it)."""
+    return float(10 ** (digits - 2))
+
+
+def _refuse(field: str, digits: int, what: str, value: float) -> t.NoReturn:
+    message = f"{TOO_MANY_DIGITS.format(digits=digits)}: this would make {what} {value:.2f}."
+    raise ValidationFailed.field(field, message)
+
+
+def check_contract_bounds(ws: Workspace, contract_id: t.Any, field: str, mrr_field: str | None = None) -> None:
+    """A 400 under ``field`` (under ``mrr_field``, if given, for an MRR figure) if a figure of contract
+    ``contract_id``, of its customer, of one of its subscriptions or of one of its revenue transactions is out
+    of its declared range, as answered (nothing for no contract)."""
+    if not isinstance(contract_id, int) or isinstance(contract_id, bool):
+        return
+
+    def named(figure: str) -> str:
+        return mrr_field if mrr_field is not None and figure.endswith("mrr") else field
+
+    figures = contract_figures(ws, contract_id)
+    for name, digits in CONTRACT_FIGURES.items():
+        if abs(figures[name]) >= _limit(digits):
+            _refuse(named(name), digits, f"contract {contract_id}'s {name}", figures[name])
+    by_subscription: dict[int, Decimal] = {}
+    for _, row in sorted(dict.items(ws.generic.get(REVENUE) or {})):
+        if row.get("contract") != contract_id or is_deleted(row):
+            continue
+        for name, digits in REVENUE_AMOUNTS.items():  # a schedule's figure, kept as a number (a written
+            value = row.get(name)  # string was checked against its pattern as it came)
+            if isinstance(value, float | int) and abs(float(value)) >= _limit(digits):
+                _refuse(named(name), digits, f"revenue transaction {row['id']}'s {name}", float(value))
+        subscription = row.get("contract_subscription")
+        if isinstance(subscription, int):  # its ``total_value``: the sum of its schedule
+            by_subscription[subscription] = by_subscription.get(subscription, ZERO) + _money(row.get("amount"))
+    for key, total in sorted(by_subscription.items()):
+        if abs(float(money(total))) >= _limit(SUBSCRIPTION_FIGURES["total_value"]):
+            _refuse(field, SUBSCRIPTION_FIGURES["total_value"], f"subscription {key}'s total_value", float(total))
+    contract = ws.refs["contract"].look(contract_id) or {}
+    client = contract.get("client")
+    if isinstance(client, int):
+        sums = client_contract_figures(ws, client)
+        for name, digits in CLIENT_FIGURES.items():
+            if abs(sums[name]) >= _limit(digits):
+                _refuse(named(name), digits, f"customer {client}'s {name}", sums[name])
+
+
+class DeleteWouldOverflow(Conflict):
+    """409: deleting the object would push a figure of its contract out of range (it offset another amount)."""
+
+    def __init__(self, what: str, reason: str) -> None:
+        super().__init__(f"This {what} cannot be deleted: {reason}")
+
+
+def check_delete_bounds(ws: Workspace, contract_id: t.Any, what: str) -> None:
+    """After deleting ``what`` (a revenue transaction, milestone or subscription) of contract ``contract_id``: a
+    409 if its figures are now out of range (a negative amount that offset others was taken away)."""
+    try:
+        check_contract_bounds(ws, contract_id, "detail")
+    except ValidationFailed as exc:
+        raise DeleteWouldOverflow(what, str(exc.fields["detail"][0])) from None
+
+
+def _money(value: t.Any) -> Decimal:
+    """A stored amount to cents, as the figures read it (anything unreadable counts 0)."""
+    try:
+        return money(dec(value)) if value not in (None, "") else ZERO
+    except (ValueError, ArithmeticError):
+        return ZERO
+
+
+def written_field(row: Row, names: tuple[str, ...]) -> str:
+    """The first of ``names`` the row holds a value for (the amount a refusal names), else the first name."""
+    return next((name for name in names if row.get(name) not in (None, "")), names[0])
+
+
+__all__ = ["DeleteWouldOverflow", "check_contract_bounds", "check_delete_bounds", "written_field"]

@@ -1,0 +1,48 @@
+"""A contract's ``journal_entries`` is a many-to-many link to the ledger's entries: deleting an entry it names
+removes the link, as Django's delete removes the M2M rows of the deleted row, and leaves the other links."""
+
+from __future__ import annotations
+
+import typing as t
+
+from starlette.testclient import TestClient
+
+JOURNAL, INTERCOMPANY = "/coa/api/journal_entry", "/coa/api/intercompany-journal-entry"
+CONTRACT = "/rr/api/v1/contracts/500"
+LINES = [{"account": 1300, "debit_amount": 10}, {"account": 1010, "credit_amount": 10}]
+
+
+def _entry(client: TestClient, memo: str) -> int:
+    made = client.post(JOURNAL, json={"date": "2026-05-10", "memo": memo, "transactions": LINES})
+    assert made.status_code == 201, made.text
+    return int(made.json()["id"])
+
+
+def test_deleting_a_journal_entry_a_contract_names_unlinks_it(client: TestClient) -> None:
+    """The delete is a 204; the contract no longer lists the entry, keeps the other, and still reads (no 500)."""
+    gone, kept = _entry(client, "Deferred revenue"), _entry(client, "Kept")
+    linked = client.patch(CONTRACT, json={"journal_entries": [gone, kept]})
+    assert linked.status_code == 200, linked.text
+    before = client.get(CONTRACT).json()["last_modified_at"]
+    assert client.delete(f"{JOURNAL}/{gone}").status_code == 204
+    contract = client.get(CONTRACT).json()
+    assert contract["journal_entries"] == [kept]
+    assert contract["last_modified_at"] == before  # an M2M removal does not save the contract
+    assert client.get("/rr/api/v1/contracts").status_code == 200
+    saved = client.patch(CONTRACT, json={"memo": "still writable"})  # its links all name live entries
+    assert saved.status_code == 200, saved.text
+
+
+def test_deleting_an_intercompany_entry_unlinks_its_parts(client: TestClient) -> None:
+    """A part of an intercompany entry named by a contract leaves it when the intercompany entry is deleted."""
+    lines: list[dict[str, t.Any]] = [
+        {"entity": 54, "account": 1300, "debit_amount": 5},
+        {"entity": 54, "account": 1010, "credit_amount": 5},
+        {"entity": 1, "account": 1010, "debit_amount": 5},
+        {"entity": 1, "account": 2700, "credit_amount": 5},
+    ]
+    made = client.post(INTERCOMPANY, json={"date": "2026-05-10", "memo": "Loan", "transactions": lines}).json()
+    parts = sorted({ln["journal"] for ln in made["transactions"]})
+    assert client.patch(CONTRACT, json={"journal_entries": parts}).status_code == 200
+    assert client.delete(f"{INTERCOMPANY}/{made['id']}").status_code == 204
+    assert client.get(CONTRACT).json()["journal_entries"] == []
