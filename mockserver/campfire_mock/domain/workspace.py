@@ -157,7 +157,7 @@ class Workspace:
             raise RuntimeError("a write is already open on this workspace")
         journal = self.journal_class(dict(self.sequences), self.clock.__copy__(), self.customer)
         journal.watchers = tuple(self.watchers)
-        self._attach(journal)
+        self.journal = self.slot.journal = journal  # (``_attach``, inline: every write begins here)
         return journal
 
     def _attach(self, journal: Journal | None) -> None:
@@ -212,9 +212,14 @@ class Workspace:
             self.rendered.forget(self, journal)
         for listener in self.commit_listeners:
             listener(self, journal, True)
-        self._attach(None)
-        self._mark_changed(journal)
-        self.version += 1
+        self.journal = self.slot.journal = (
+            None  # (``_attach(None)`` and ``_mark_changed``, inline: every write ends here)
+        )
+        moved = self.version = self.version + 1
+        for table, _ in journal.before.values():
+            self.changed_at[table.kind] = moved
+        if journal.replaced is not None:
+            self.replaced_at = moved
 
     def table_stamp(self, kind: str) -> tuple[int, int, int]:
         """What values derived from one table depend on: the version its table last changed at (or the
