@@ -120,12 +120,18 @@ class _Held:
     def __exit__(
         self, kind: type[BaseException] | None = None, exc: BaseException | None = None, tb: t.Any = None
     ) -> None:
-        if self.lock is not None:
-            self.lock.release()
+        lock = self.lock
+        if lock is not None:
             self.lock = None
-            self._leave()
+            lock.release()
+            store, token = self.store, self.token
+            with store.lock:  # (``_leave``, inline: every request ends here)
+                left = store._open.pop(token) - 1
+                if left:
+                    store._open[token] = left
 
     def _leave(self) -> None:
+        """No longer counted as open (``_open``)."""
         store, token = self.store, self.token
         with store.lock:
             left = store._open.pop(token) - 1
