@@ -155,8 +155,10 @@ class Workspace:
     def begin(self) -> Journal:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
-        journal = self.journal_class(dict(self.sequences), self.clock.__copy__(), self.customer)
-        journal.watchers = tuple(self.watchers)
+        clock = self.clock  # kept apart to undo to (``Clock.__copy__``, inline: every write begins here)
+        journal = self.journal_class(dict(self.sequences), Clock(clock.frozen_at, clock.offset), self.customer)
+        if self.watchers:
+            journal.watchers = tuple(self.watchers)
         self.journal = self.slot.journal = journal  # (``_attach``, inline: every write begins here)
         return journal
 
