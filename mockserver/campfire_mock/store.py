@@ -356,8 +356,8 @@ class _Write(_Held):
     """``with store.write(token) as ws``: one write transaction on ``token``'s workspace, under its lock,
     measured against its storage budget before it is kept. A class rather than a generator: every
     write takes one. In memory with no audit (nothing to persist nor to check), the workspace's journal is
-    the whole transaction (``Workspace.begin``/``end``/``rollback``), and the write is kept, its size and
-    the key's write noted, under one hold of the store's lock; with a state file or the audit,
+    the whole transaction (``Workspace.begin``/``end``/``rollback``), and the write is found kept, its size
+    and the key's write noted, under one hold of the store's lock; with a state file or the audit,
     ``Workspace.transaction`` runs it. Either way: undone on any error, 413 beyond the budget, 409
     (``WorkspaceReset``) if the store was reset meanwhile."""
 
@@ -404,8 +404,9 @@ class _Write(_Held):
         if self.txn is not None:
             self._exit_transaction(kind, exc, tb)
             return
-        # In memory with no audit: the journal alone. Kept, its size and the key's write noted, and the
-        # workspace no longer counted as open, under one hold of the store's lock; then its own lock goes.
+        # In memory with no audit: the journal alone. Found kept (not reset), its size and the key's write
+        # noted, and no longer counted as open, under one hold of the store's lock; then ended, and its own
+        # lock released.
         store, token, ws, journal, before = self.store, self.token, self.ws, self.journal, self.before
         assert ws is not None and journal is not None
         kept = False
@@ -425,16 +426,16 @@ class _Write(_Held):
                 raise
             with store.lock:
                 if store.workspaces.get(token) is ws:
-                    ws.end(journal)
                     store.sizes[token] = size
-                    store.written.add(token)
-                    left = store._open.pop(token) - 1  # (``_Held._leave``: the write is kept, nothing is left)
+                    store.written.add(token)  # (so never forgotten, though no longer counted as open)
+                    left = store._open.pop(token) - 1  # (``_Held._leave``)
                     if left:
                         store._open[token] = left
                     kept = True
             if not kept:
                 ws.rollback(journal)
                 raise WorkspaceReset()
+            ws.end(journal)  # off the store's lock (its listeners' work grows with the workspace), under its own
         finally:
             if kept:
                 lock, self.lock = self.lock, None
