@@ -256,7 +256,8 @@ SNAPSHOT_IMPORT = "mock_snapshot_import"
 def encode(body: t.Any, status: int, headers: dict[str, str]) -> Reply:
     """A handler's body as bytes: JSON (orjson; pre-rendered fragments pass through as they are),
     or ``bytes``/``str`` as given under the handler's ``Content-Type``; ``NoContent`` is empty."""
-    raw = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in headers.items()]
+    # (Most answers carry no header of their own: no comprehension to run for them.)
+    raw = [(k.lower().encode("latin-1"), str(v).encode("latin-1")) for k, v in headers.items()] if headers else []
     if body is NoContent or body is None:
         return Reply(status, raw, b"")
     if isinstance(body, bytes):

@@ -36,7 +36,7 @@ from pathlib import Path
 
 from .budget import check_budget, workspace_bytes, write_bytes
 from .domain.seeding import load_seed
-from .domain.workspace import Changes, Seed, Transaction, Workspace, encode_json
+from .domain.workspace import Changes, Journal, Seed, Transaction, Workspace, encode_json
 from .errors import Conflict, DomainError, TooManyWorkspaces
 from .limits import DEFAULT_MAX_WORKSPACE_BYTES, DEFAULT_MAX_WORKSPACES
 from .state_file import Row, StagingLost, StateDatabase, StateFileError, rows_of
@@ -101,7 +101,11 @@ class _Held:
         store, token = self.store, self.token
         while True:
             with store.lock:
-                ws = store.workspace(token)
+                ws = store.workspaces.get(token)
+                if ws is None:
+                    ws = store.workspace(token)
+                else:  # (``Store.workspace``'s own path for a known key, without its call and second lock)
+                    store.workspaces.move_to_end(token)  # now the most recently used
                 lock = store._locks.get(token)
                 if lock is None:
                     lock = store._locks[token] = threading.RLock()
@@ -113,13 +117,21 @@ class _Held:
             lock.release()
             self._leave()
 
-    def __exit__(self, *exc: object) -> None:
-        if self.lock is not None:
-            self.lock.release()
+    def __exit__(
+        self, kind: type[BaseException] | None = None, exc: BaseException | None = None, tb: t.Any = None
+    ) -> None:
+        lock = self.lock
+        if lock is not None:
             self.lock = None
-            self._leave()
+            lock.release()
+            store, token = self.store, self.token
+            with store.lock:  # (``_leave``, inline: every request ends here)
+                left = store._open.pop(token) - 1
+                if left:
+                    store._open[token] = left
 
     def _leave(self) -> None:
+        """No longer counted as open (``_open``)."""
         store, token = self.store, self.token
         with store.lock:
             left = store._open.pop(token) - 1
@@ -340,37 +352,45 @@ class Store:
             self.db.close()
 
 
-class _Write:
+class _Write(_Held):
     """``with store.write(token) as ws``: one write transaction on ``token``'s workspace, under its lock,
     measured against its storage budget before it is kept. A class rather than a generator: every
-    write takes one."""
+    write takes one. In memory with no audit (nothing to persist nor to check), the workspace's journal is
+    the whole transaction (``Workspace.begin``/``end``/``rollback``), and the write is found kept, its size
+    and the key's write noted, under one hold of the store's lock; with a state file or the audit,
+    ``Workspace.transaction`` runs it. Either way: undone on any error, 413 beyond the budget, 409
+    (``WorkspaceReset``) if the store was reset meanwhile."""
 
-    __slots__ = ("before", "held", "store", "token", "txn", "ws")
+    __slots__ = ("before", "journal", "txn", "ws")
 
     def __init__(self, store: Store, token: str) -> None:
         self.store = store
         self.token = token
-        self.held = _Held(store, token)
+        self.lock = None
         self.ws: Workspace | None = None
         self.txn: Transaction | None = None
+        self.journal: Journal | None = None
         self.before = 0
 
     def __enter__(self) -> Workspace:
         store, token = self.store, self.token
         try:
-            ws = self.ws = self.held.__enter__()
+            ws = self.ws = _Held.__enter__(self)
             try:
                 before = store.sizes.get(token)
                 self.before = workspace_bytes(ws) if before is None else before
-                # In memory, nothing is persisted: the write's changes are not even listed (a reset meanwhile
-                # is found by ``__exit__``); with a state file they are saved as the write is kept.
-                persist = None if store.db is None else functools.partial(store._persist, token, ws)
-                txn = self.txn = ws.transaction(persist, audit=store.audit)
-                txn.__enter__()
+                if store.db is None and not store.audit:
+                    self.journal = ws.begin()
+                else:
+                    # In memory, nothing is persisted: the write's changes are not even listed (a reset
+                    # meanwhile is found by ``__exit__``); with a state file they are saved as the write is kept.
+                    persist = None if store.db is None else functools.partial(store._persist, token, ws)
+                    txn = self.txn = ws.transaction(persist, audit=store.audit)
+                    txn.__enter__()
             except BaseException:
                 store._measured.pop(token, None)
                 store._let_go(store._staged.pop(token, None))
-                self.held.__exit__()
+                _Held.__exit__(self)
                 raise
         except BaseException:
             store._let_go(getattr(store._local, "staged", None))
@@ -378,7 +398,55 @@ class _Write:
             raise
         return ws
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: t.Any) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None = None, exc: BaseException | None = None, tb: t.Any = None
+    ) -> None:
+        if self.txn is not None:
+            self._exit_transaction(kind, exc, tb)
+            return
+        # In memory with no audit: the journal alone. Found kept (not reset), its size and the key's write
+        # noted, and no longer counted as open, under one hold of the store's lock; then ended, and its own
+        # lock released.
+        store, token, ws, journal, before = self.store, self.token, self.ws, self.journal, self.before
+        assert ws is not None and journal is not None
+        kept = False
+        try:
+            if exc is not None:
+                ws.rollback(journal)
+                return
+            try:
+                journal.seal()
+                size = store._measured.pop(token, None)  # (an import's replacement, measured ahead)
+                if size is None:
+                    size = write_bytes(ws, before)
+                if size > before:
+                    check_budget(size, store.max_workspace_bytes)
+            except BaseException:
+                ws.rollback(journal)
+                raise
+            with store.lock:
+                if store.workspaces.get(token) is ws:
+                    store.sizes[token] = size
+                    store.written.add(token)  # (so never forgotten, though no longer counted as open)
+                    left = store._open.pop(token) - 1  # (``_Held._leave``)
+                    if left:
+                        store._open[token] = left
+                    kept = True
+            if not kept:
+                ws.rollback(journal)
+                raise WorkspaceReset()
+            ws.end(journal)  # off the store's lock (its listeners' work grows with the workspace), under its own
+        finally:
+            if kept:
+                lock, self.lock = self.lock, None
+                assert lock is not None
+                lock.release()
+            else:
+                store._measured.pop(token, None)
+                _Held.__exit__(self)
+
+    def _exit_transaction(self, kind: type[BaseException] | None, exc: BaseException | None, tb: t.Any) -> None:
+        """``__exit__`` with a state file or the audit: ``Workspace.transaction`` keeps or undoes the write."""
         store, token, ws, txn = self.store, self.token, self.ws, self.txn
         assert ws is not None and txn is not None
         try:
@@ -405,7 +473,7 @@ class _Write:
                             store.sizes[token] = size
                             store.written.add(token)
             finally:
-                self.held.__exit__()
+                _Held.__exit__(self)
         finally:
             if store.db is not None:
                 store._let_go(getattr(store._local, "staged", None))

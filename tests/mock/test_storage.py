@@ -20,11 +20,14 @@ INVOICES = "/coa/api/v1/invoice/"
 NEW = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42, "lines": [{"amount": 5}]}
 
 
-@pytest.fixture(scope="module")
-def small() -> t.Iterator[t.Any]:
-    """A mock whose workspaces may each store 40 KB more than the demo seed."""
+@pytest.fixture(scope="module", params=[True, False], ids=["audited", "unaudited"])
+def small(request: pytest.FixtureRequest) -> t.Iterator[t.Any]:
+    """A mock whose workspaces may each store 40 KB more than the demo seed; with the test suite's audit, and
+    without it (a server's write path: the journal alone)."""
     seed = Store(create_app().store.seed).seeded()
-    app = create_app(Store(create_app().store.seed, max_workspace_bytes=workspace_bytes(seed) + 40_000))
+    app = create_app(
+        Store(create_app().store.seed, max_workspace_bytes=workspace_bytes(seed) + 40_000, audit=request.param)
+    )
     yield app
     app.close()
 

@@ -108,10 +108,12 @@ def snapshot(client: TestClient, token: str) -> t.Any:
     return send(client, token, ("GET", f"{ADMIN}/snapshot", None)).json()
 
 
-@pytest.fixture(scope="module")
-def mock() -> t.Iterator[tuple[TestClient, t.Any]]:
-    """One app whose seed freezes the clock, so reference and faulty workspaces stay in step."""
+@pytest.fixture(scope="module", params=[True, False], ids=["audited", "unaudited"])
+def mock(request: pytest.FixtureRequest) -> t.Iterator[tuple[TestClient, t.Any]]:
+    """One app whose seed freezes the clock, so reference and faulty workspaces stay in step; with the test
+    suite's audit, and without it (the write path a server runs: the journal alone, ``store._Write``)."""
     app = create_app(seed={**read_seed("demo"), "now": "2026-01-15T09:00:00Z"})
+    app.store.audit = request.param
     with TestClient(app, raise_server_exceptions=False) as client:
         yield client, app
 

@@ -94,12 +94,12 @@ def test_recording_an_attempt_waits_only_for_its_own_workspace() -> None:
         assert [row["webhook"] for row in ws.table(WEBHOOK_EVENTS_KIND).values() if row.get("webhook") == 99] == [99]
 
 
-@pytest.mark.parametrize("with_state_file", [False, True])
-def test_a_write_racing_a_reset_is_undone_and_not_kept(tmp_path: Path, with_state_file: bool) -> None:
+@pytest.mark.parametrize(("with_state_file", "audit"), [(False, True), (False, False), (True, True), (True, False)])
+def test_a_write_racing_a_reset_is_undone_and_not_kept(tmp_path: Path, with_state_file: bool, audit: bool) -> None:
     """A write still open when every workspace is reset ends in WorkspaceReset (409) and is undone: the key's
-    workspace is the seed again, in memory and in the state file after a restart."""
+    workspace is the seed again, in memory and in the state file after a restart, audited or not."""
     path = tmp_path / "state.db" if with_state_file else None
-    store = Store(read_seed("demo"), state_file=path)
+    store = Store(read_seed("demo"), state_file=path, audit=audit)
     with store.read("a") as ws:
         seeded = ws.counts()
     opened, release = threading.Event(), threading.Event()

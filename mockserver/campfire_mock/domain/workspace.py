@@ -155,9 +155,11 @@ class Workspace:
     def begin(self) -> Journal:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
-        journal = self.journal_class(dict(self.sequences), self.clock.__copy__(), self.customer)
-        journal.watchers = tuple(self.watchers)
-        self._attach(journal)
+        clock = self.clock  # kept apart to undo to (``Clock.__copy__``, inline: every write begins here)
+        journal = self.journal_class(dict(self.sequences), Clock(clock.frozen_at, clock.offset), self.customer)
+        if self.watchers:
+            journal.watchers = tuple(self.watchers)
+        self.journal = self.slot.journal = journal  # (``_attach``, inline: every write begins here)
         return journal
 
     def _attach(self, journal: Journal | None) -> None:
@@ -212,9 +214,14 @@ class Workspace:
             self.rendered.forget(self, journal)
         for listener in self.commit_listeners:
             listener(self, journal, True)
-        self._attach(None)
-        self._mark_changed(journal)
-        self.version += 1
+        self.journal = self.slot.journal = (
+            None  # (``_attach(None)`` and ``_mark_changed``, inline: every write ends here)
+        )
+        moved = self.version = self.version + 1
+        for table, _ in journal.before.values():
+            self.changed_at[table.kind] = moved
+        if journal.replaced is not None:
+            self.replaced_at = moved
 
     def table_stamp(self, kind: str) -> tuple[int, int, int]:
         """What values derived from one table depend on: the version its table last changed at (or the
