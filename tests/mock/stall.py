@@ -18,6 +18,8 @@ INVOICE = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54,
 MANUAL = {"amount": 1, "payment_date": "2026-01-20", "account_id": 1010, "account_name": "Bank"}
 JSON = {"content-type": "application/json"}
 FORM = {"content-type": "application/x-www-form-urlencoded"}
+BOUNDARY = "stall-boundary"
+MULTIPART = {"content-type": f"multipart/form-data; boundary={BOUNDARY}"}
 MB = 1024 * 1024
 
 
@@ -52,7 +54,8 @@ def heavy_requests() -> list[Heavy]:
             JSON,
             201,
         ),
-        ("legal: the same as a form", "POST", "/coa/api/v1/invoice/bulk-create", _form(bulk), FORM, 201),
+        # (multipart: the form type bulk-create declares; an undeclared form type is a 415)
+        ("legal: the same as a form", "POST", "/coa/api/v1/invoice/bulk-create", _multipart(bulk), MULTIPART, 201),
         (
             "legal: pay of 1,000 manual payments",
             "POST",
@@ -133,7 +136,7 @@ def heavy_requests() -> list[Heavy]:
         (
             "illegal: 9,000 form fields",
             "POST",
-            "/coa/api/v1/invoice/",
+            "/coa/api/department",  # an operation declaring urlencoded bodies
             "&".join(f"f{i}=1" for i in range(9_000)).encode(),
             FORM,
             413,
@@ -157,8 +160,13 @@ def _stub(chars: int) -> bytes:
     return _j({"operation_id": "coa_api_v1_invoice_list", "status": 200, "body": {"x": "y" * chars}, "validate": False})
 
 
-def _form(body: dict[str, t.Any]) -> bytes:
-    return "&".join(f"invoices={json.dumps(item)}" for item in body["invoices"]).encode()
+def _multipart(body: dict[str, t.Any]) -> bytes:
+    """``body``'s invoices as a multipart form, one ``invoices`` part per invoice (its JSON)."""
+    parts = [
+        f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="invoices"\r\n\r\n{json.dumps(item)}\r\n'
+        for item in body["invoices"]
+    ]
+    return ("".join(parts) + f"--{BOUNDARY}--\r\n").encode()
 
 
 def _j(value: t.Any) -> bytes:
