@@ -30,10 +30,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import concurrent.futures
-import os
-import re
 import shutil
-import subprocess
 import sys
 import typing as t
 from pathlib import Path
@@ -114,26 +111,9 @@ def _child(name: str, calls: int) -> None:
 
 def _instructions(name: str, calls: int, mockserver: str | None) -> int:
     """Instructions cachegrind counts for one child run."""
-    env = {**os.environ, "PYTHONHASHSEED": "0", "CAMPFIRE_MOCK_AUDIT": "0"}
-    if mockserver:
-        env["PYTHONPATH"] = mockserver
-    command = [
-        "valgrind",
-        "--tool=cachegrind",
-        "--cache-sim=no",
-        "--cachegrind-out-file=/dev/null",
-        sys.executable,
-        __file__,
-        "--child",
-        name,
-        "--calls",
-        str(calls),
-    ]
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
-    found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
-    if found is None:
-        raise SystemExit(f"cachegrind printed no instruction count:\n{done.stderr[-2000:]}")
-    return int(found.group(1).replace(",", ""))
+    from request_instructions import cachegrind_instructions  # bench/ is on sys.path
+
+    return cachegrind_instructions(__file__, [name, "--calls", str(calls)], mockserver)
 
 
 def main() -> int:

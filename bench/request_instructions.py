@@ -47,8 +47,9 @@ async def _work(requests: int, operation: str) -> None:
         await rp.call(app, *op)
 
 
-def _instructions(requests: int, operation: str, mockserver: str | None) -> int:
-    """Instructions cachegrind counts for one run of ``_work``."""
+def cachegrind_instructions(script: str, args: list[str], mockserver: str | None) -> int:
+    """Instructions cachegrind counts for one run of ``script --child ARGS`` (fixed hash seed, no audit;
+    ``mockserver``: the mockserver/ directory of another checkout)."""
     env = {**os.environ, "PYTHONHASHSEED": "0", "CAMPFIRE_MOCK_AUDIT": "0"}
     if mockserver:
         env["PYTHONPATH"] = mockserver
@@ -58,18 +59,20 @@ def _instructions(requests: int, operation: str, mockserver: str | None) -> int:
         "--cache-sim=no",
         "--cachegrind-out-file=/dev/null",
         sys.executable,
-        __file__,
+        script,
         "--child",
-        "--requests",
-        str(requests),
-        "--operation",
-        operation,
+        *args,
     ]
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=True)
     found = re.search(r"I\s+refs:\s+([\d,]+)", done.stderr)
     if found is None:
         raise SystemExit(f"cachegrind printed no instruction count:\n{done.stderr[-2000:]}")
     return int(found.group(1).replace(",", ""))
+
+
+def _instructions(requests: int, operation: str, mockserver: str | None) -> int:
+    """Instructions cachegrind counts for one run of ``_work``."""
+    return cachegrind_instructions(__file__, ["--requests", str(requests), "--operation", operation], mockserver)
 
 
 def main() -> int:
