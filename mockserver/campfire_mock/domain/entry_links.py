@@ -8,7 +8,7 @@ from __future__ import annotations
 import typing as t
 
 from .relations import INVALID_PK, exists
-from .values import rel_id
+from .values import incorrect, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -68,11 +68,6 @@ def _pk(value: t.Any) -> int | None:
     return key if isinstance(key, int) else None
 
 
-def incorrect(value: t.Any) -> str:
-    """DRF's ``PrimaryKeyRelatedField`` message for a value that is no id."""
-    return f"Incorrect type. Expected pk value, received {type(value).__name__}."
-
-
 def line_entities(ws: Workspace, written: list[t.Any], entity: t.Any, errors: Row) -> t.Any:
     """The entry's entity given its lines' ``entity`` fields: each must name a live entity and be the
     entry's (a manual entry is in one entity); an entry naming none takes its lines' one. Errors go under
@@ -100,4 +95,4 @@ def line_entities(ws: Workspace, written: list[t.Any], entity: t.Any, errors: Ro
     return mine
 
 
-__all__ = ["FILES", "LINE_FIELDS", "LINE_LINKS", "LINE_LISTS", "incorrect", "line_entities", "line_links", "ref_or_raw"]
+__all__ = ["FILES", "LINE_FIELDS", "LINE_LINKS", "LINE_LISTS", "line_entities", "line_links", "ref_or_raw"]

@@ -34,13 +34,14 @@ from .chart import is_receivable_or_payable
 from .currency import check_book_rate
 from .documents import TAGS
 from .entries import Entry
-from .entry_links import FILES, LINE_FIELDS, incorrect, line_entities, line_links, ref_or_raw
+from .entry_links import FILES, LINE_FIELDS, line_entities, line_links, ref_or_raw
 from .generic import is_deleted
 from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .models import MAX_AMOUNT, ZERO, money
 from .relations import INVALID_PK, exists
 from .revenue import unlink_journal_contracts, unlink_journal_revenue
+from .values import incorrect
 from .workspace import Workspace
 
 Row = dict[str, t.Any]

@@ -30,7 +30,7 @@ from datetime import date
 from ..errors import ValidationFailed
 from .generic import PARENT, is_deleted
 from .models import money
-from .values import as_date, dec, rel_id
+from .values import as_date, dec, incorrect, rel_id
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -247,8 +247,7 @@ def _revenue_pk(ws: Workspace, item: t.Any) -> int:
     except ValueError:
         key = None
     if key is None:
-        message = f"Incorrect type. Expected pk value, received {type(item).__name__}."
-        raise ValidationFailed.field("revenue_transactions", message)
+        raise ValidationFailed.field("revenue_transactions", incorrect(item))
     row = ws.table(REVENUE).look(key)
     if row is None or is_deleted(row):
         raise ValidationFailed.field("revenue_transactions", f'Invalid pk "{item}" - object does not exist.')

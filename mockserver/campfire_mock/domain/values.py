@@ -30,6 +30,11 @@ def rel_id(value: t.Any) -> int | None:
     return int(value)
 
 
+def incorrect(value: t.Any) -> str:
+    """DRF's ``PrimaryKeyRelatedField`` message for a value that is no id."""
+    return f"Incorrect type. Expected pk value, received {type(value).__name__}."
+
+
 def dec(value: t.Any) -> Decimal:
     try:
         return Decimal(str(value))
@@ -57,4 +62,4 @@ def object_key(value: t.Any) -> int | None:
     return None
 
 
-__all__ = ["as_date", "dec", "object_key", "rel_id"]
+__all__ = ["as_date", "dec", "incorrect", "object_key", "rel_id"]
