@@ -173,7 +173,8 @@ def test_bill_with_active_payments_cannot_be_deleted_or_voided(client: TestClien
 
 
 def test_put_replaces_and_patch_keeps_what_it_does_not_send(client: TestClient) -> None:
-    """PUT replaces the lines and fields; PATCH changes only what it sends."""
+    """PUT replaces the lines and the fields it sends (keeping the optional ones it omits); PATCH changes only
+    what it sends."""
     created = new_bill(client, message_on_bill="first")
     body = {"entity": 54, "vendor": 900, "bill_date": "2026-03-01", "due_date": "2026-03-15", "bill_number": "P-1",
             "lines": [{"account": 6400, "amount": 70}]}  # fmt: skip
@@ -181,7 +182,7 @@ def test_put_replaces_and_patch_keeps_what_it_does_not_send(client: TestClient) 
     assert (replaced["total_amount"], replaced["vendor_name"], replaced["message_on_bill"]) == (
         70,
         "Office Supplies Co",
-        None,
+        "first",
     )
     patched = client.patch(f"{BILLS}/{created['id']}/", json={"message_on_bill": "second"}).json()
     assert (patched["total_amount"], patched["due_date"], patched["message_on_bill"]) == (70, "2026-03-15", "second")

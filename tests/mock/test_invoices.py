@@ -177,8 +177,8 @@ def test_invoice_number_is_generated_when_omitted(client: TestClient) -> None:
     assert int(second["invoice_number"][4:]) == int(first["invoice_number"][4:]) + 1
 
 
-def test_put_replaces_lines_and_clears_omitted_fields(client: TestClient) -> None:
-    """PUT is a full replacement: new lines, omitted optional fields back to empty."""
+def test_put_replaces_lines_and_keeps_omitted_optional_fields(client: TestClient) -> None:
+    """PUT replaces the lines it sends and keeps the optional fields it omits (DRF's PUT saves what it validated)."""
     inv = new_invoice(client, purchase_order_number="PO-1")
     body = {
         "invoice_date": "2026-01-10",
@@ -191,7 +191,7 @@ def test_put_replaces_lines_and_clears_omitted_fields(client: TestClient) -> Non
     assert [ln["product"] for ln in updated["lines"]] == [2]
     assert updated["lines"][0]["id"] != inv["lines"][0]["id"]
     assert updated["total_amount"] == 500
-    assert updated["purchase_order_number"] is None
+    assert updated["purchase_order_number"] == "PO-1"
 
 
 def test_patch_changes_only_given_fields(client: TestClient) -> None:

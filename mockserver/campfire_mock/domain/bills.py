@@ -18,6 +18,8 @@ from them on the workspace's clock (``bill_state``). Decisions where Campfire's 
   posts to).
 * A bill with active payments cannot be deleted, voided or have its lines replaced (409): void its
   payments first. Reopen applies only to a voided bill (409). A voided bill cannot be changed (409).
+* A PUT (its request component requires the entity, vendor, number, dates and lines) keeps the optional
+  fields it does not send, as DRF's PUT saves only what it validated; the lines it sends replace the old.
 * Delete is DRF's soft delete: the bill leaves lists (``include_deleted=true`` shows it) and the
   ledger; a retrieve is a 404.
 """
@@ -51,7 +53,7 @@ HANDLED = frozenset(
 LINE_HANDLED = frozenset({"account", "amount", "tax", "department", "bill_customer", "tag_ids", "currency", "bill"})
 #: Line relations: field -> stored kind.
 LINE_RELATIONS = (("account", "account"), ("department", "department"), ("bill_customer", "vendor"))
-#: What a PATCH keeps unless it sends it.
+#: What an update (PUT or PATCH) keeps unless it sends it; the other stored fields are kept as well.
 KEPT = ("entity", "vendor", "payment_term", "ap_account", "currency", "terms", "bill_date", "due_date")
 
 
@@ -141,7 +143,7 @@ class BillService(StoredRows):
     def _apply(self, ws: Workspace, bill: Row | None, body: Row, *, partial: bool) -> Row:
         """Validate ``body`` against the workspace; return the bill it makes (not yet stored)."""
         errors: dict[str, t.Any] = {}
-        kept = {k: bill.get(k) for k in KEPT} if bill is not None and partial else {}
+        kept = {k: bill.get(k) for k in KEPT} if bill is not None else {}  # PUT too (DRF saves validated_data)
         merged = {**kept, **body}
         entity = relation(ws, "entity", "entity", merged.get("entity"), errors)
         if entity is None and "entity" not in errors:
@@ -175,7 +177,7 @@ class BillService(StoredRows):
                 "deleted_at": None,
             }
         else:
-            bill = {k: v for k, v in bill.items() if k in HANDLED or k.startswith("_") or k in _SERVER or partial}
+            bill = dict(bill)  # PUT as PATCH: the fields not sent keep their values
         bill.update({k: v for k, v in body.items() if k not in HANDLED})
         if kept_rate is not None and "exchange_rate_book" not in body:
             bill["exchange_rate_book"] = kept_rate
@@ -224,10 +226,5 @@ class BillService(StoredRows):
         """Its amortization schedules post again from it (and those of lines it lost are dropped)."""
         amortization.bill_changed(ws, doc)
 
-
-#: Server-kept fields a PUT keeps (ids, stamps, void and payments).
-_SERVER = frozenset(
-    {"id", "journal_entry", "created_at", "voided_date", "voided_journal_entry", "is_deleted", "deleted_at"}
-)
 
 __all__ = ["BillService", "bill_payments", "bill_state", "has_active_payments", "payable_lines"]

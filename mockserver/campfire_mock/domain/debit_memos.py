@@ -11,7 +11,10 @@ Campfire's docs are silent:
   with its own number moves the sequence past it); ``next-debit-memo-number`` answers the next one
   without drawing it.
 * Lines and relations are the bills' (``bills.payable_lines``); ``debit_account`` must be an account, and
-  left out (or cleared) is the chart's payables, the account the memo's entry debits (stored, and answered).
+  left out of a create (or cleared) is the chart's payables, the account the memo's entry debits (stored, and
+  answered).
+* A PUT (its request component requires the entity, the date and the lines) keeps the optional fields it does
+  not send (vendor, debit account, number, texts), as DRF's PUT saves only what it validated.
 * A memo applied by active payments or refunds cannot be voided, deleted or have its lines replaced
   (409); voiding twice, reopening a memo that is not voided and marking a voided memo used are 409s.
 * Mark-used takes at most what remains on the memo and what is left of the bank transaction.
@@ -94,7 +97,7 @@ class DebitMemoService(StoredRows):
 
     def _apply(self, ws: Workspace, memo: Row | None, body: Row, *, partial: bool) -> Row:
         errors: dict[str, t.Any] = {}
-        merged = {**({k: memo.get(k) for k in KEPT} if memo is not None and partial else {}), **body}
+        merged = {**({k: memo.get(k) for k in KEPT} if memo is not None else {}), **body}  # PUT too (DRF)
         entity = relation(ws, "entity", "entity", merged.get("entity"), errors)
         if entity is None and "entity" not in errors:
             errors["entity"] = ["This field is required."]
@@ -131,8 +134,6 @@ class DebitMemoService(StoredRows):
                 "_payment_ids": [],
                 REFUNDS: [],
             }
-        elif not partial:
-            memo = {k: v for k, v in memo.items() if k in HANDLED or k.startswith("_") or k in _SERVER}
         memo.update({k: v for k, v in body.items() if k not in HANDLED})
         if kept_rate is not None and "exchange_rate_book" not in body:
             memo["exchange_rate_book"] = kept_rate
@@ -247,9 +248,5 @@ class DebitMemoService(StoredRows):
         live = sorted((k, r) for k, r in dict.items(ws.table(DEBIT_MEMOS)) if not is_deleted(r))
         return bulk_search(((key, row.get("debit_memo_number")) for key, row in live), numbers)
 
-
-_SERVER = frozenset(
-    {"id", "journal_entry", "created_at", "voided_date", "voided_journal_entry", "is_deleted", "deleted_at"}
-)
 
 __all__ = ["DebitMemoService", "memo_active_payments", "next_debit_memo_number"]

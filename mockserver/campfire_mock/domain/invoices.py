@@ -16,7 +16,9 @@ Decisions where Campfire's docs are silent (also listed in the README):
   for them (``paid``, ``partial``, ``voided``, ``open``) are ignored, never trusted.
 * ``invoice_number`` defaults to ``INV-0000001`` style, per workspace; numbers are
   not required to be unique (Campfire documents no such rule).
-* Lines are replaced as a whole by PUT and by a PATCH that sends ``lines``.
+* Lines are replaced as a whole by PUT and by a PATCH that sends ``lines``. A PUT (whose request component
+  requires ``lines``, the dates and the entity) keeps the optional fields it does not send, as DRF's PUT
+  saves only what it validated; a field sent as null is cleared.
 * An invoice with active payments cannot be deleted, replaced with lines or voided
   (409): void its payments first. Reopen only applies to voided invoices (409).
 """
@@ -173,7 +175,7 @@ class InvoiceService(Removable[Invoice]):
     def _apply(self, ws: Workspace, inv: Invoice | None, body: dict[str, t.Any], *, partial: bool) -> Invoice:
         """Validate ``body`` against the workspace and return the resulting invoice."""
         errors: dict[str, t.Any] = {}
-        merged = {**self._current(inv), **body} if inv is not None and partial else body
+        merged = {**self._current(inv), **body} if inv is not None else body  # PUT too: unsent fields kept (DRF)
         refs, entity, term = self._relations(ws, merged, errors)
         currency = merged.get("currency") or str((entity or {}).get("currency") or "USD")
         stored = None if inv is None else {**inv.extra, "currency": inv.currency, "entity": inv.entity}
@@ -223,7 +225,7 @@ class InvoiceService(Removable[Invoice]):
         if abs(inv.discount) >= MAX_AMOUNT:
             raise ValidationFailed.field("discount", f"Ensure this value is less than {MAX_AMOUNT} in size.")
         self._flags(inv, body, now)
-        extra = {} if not partial else dict(inv.extra)
+        extra = dict(inv.extra) if inv.extra else {}  # an update keeps what it is not sent, PUT as PATCH
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         if kept_rate is not None and "exchange_rate_book" not in body:
             extra["exchange_rate_book"] = kept_rate
@@ -234,7 +236,7 @@ class InvoiceService(Removable[Invoice]):
 
     @staticmethod
     def _current(inv: Invoice) -> dict[str, t.Any]:
-        """The fields a PATCH keeps unless it sends them."""
+        """The fields an update (PUT or PATCH) keeps unless it sends them."""
         names = ("entity", "client", "contract", "payment_term", "currency", "terms", "invoice_date", "due_date")
         return {**{n: getattr(inv, n) for n in names}, "invoice_number": inv.invoice_number, "discount": inv.discount}
 
