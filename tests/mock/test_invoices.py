@@ -9,7 +9,7 @@ from starlette.testclient import TestClient
 
 from campfire_mock.openapi.documents import load_spec, packaged_spec
 
-from .payables import BILLS, new_bill
+from .payables import BILLS, new_bill, set_clock
 
 SPEC = load_spec(packaged_spec())  # the JSON twin of spec/campfire.openapi.yaml: milliseconds, not seconds
 INVOICES = "/coa/api/v1/invoice/"
@@ -35,7 +35,9 @@ def new_invoice(http: TestClient, **overrides: t.Any) -> dict[str, t.Any]:
 
 
 def test_docs_create_example_returns_what_the_docs_show(client: TestClient) -> None:
-    """Campfire's Create Invoice example, sent verbatim, gives the documented response."""
+    """Campfire's Create Invoice example, sent verbatim on the day it was answered, gives the documented
+    response (``open``: due on 2025-07-31, not yet past due)."""
+    set_clock(client, "2025-07-25")
     response = client.post(INVOICES, json=example(INVOICES, "post", "CreateInvoiceRequest"))
     assert response.status_code == 201
     body = response.json()
@@ -290,7 +292,8 @@ def test_delete_then_retrieve_is_404(client: TestClient) -> None:
 
 
 def test_void_then_reopen(client: TestClient) -> None:
-    """Void sets the date and a reversing entry; reopen clears both."""
+    """Void sets the date and a reversing entry; reopen clears both (open again: not yet due)."""
+    set_clock(client, "2026-01-20")
     inv = new_invoice(client)
     voided = client.post(f"{INVOICES}{inv['id']}/void/", json={"void_date": "2026-01-20"}).json()
     assert (voided["status"], voided["voided_date"]) == ("voided", "2026-01-20")

@@ -7,6 +7,7 @@ import typing as t
 import pytest
 from starlette.testclient import TestClient
 
+from .payables import set_clock
 from .test_invoices import INVOICES, example, new_invoice
 
 
@@ -34,12 +35,15 @@ def test_docs_pay_example_settles_invoice_58700(client: TestClient) -> None:
 
 
 def test_partial_then_full_payment(client: TestClient) -> None:
-    """Paying part makes the invoice partial; paying the rest makes it paid on the last date."""
+    """Paying part makes the invoice partial (``status`` partially_paid, before its due date); paying the
+    rest makes it paid on the last date."""
+    set_clock(client, "2026-01-25")
     inv = new_invoice(client)
     client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(200, "2026-01-15"))
     partial = client.get(f"{INVOICES}{inv['id']}/").json()
+    assert partial["payment_status"] == "partial"
     assert (partial["status"], partial["amount_paid"], partial["amount_due"], partial["paid_date"]) == (
-        "partial",
+        "partially_paid",
         200,
         300,
         None,
@@ -115,7 +119,9 @@ def test_external_id_index_follows_voids_and_duplicates_in_one_body(client: Test
 
 
 def test_void_payment_reopens_the_balance(client: TestClient) -> None:
-    """Voiding a payment lowers amount_paid and recomputes the status; the payment stays listed."""
+    """Voiding a payment lowers amount_paid and recomputes the status (open: not yet due); the payment stays
+    listed."""
+    set_clock(client, "2026-02-01")
     inv = new_invoice(client)
     (pid,) = client.post(f"{INVOICES}{inv['id']}/pay/", json=manual(500)).json()["payment_ids"]
     voided = client.post(f"{INVOICES}{inv['id']}/payment/{pid}/void/", json={"void_date": "2026-02-01"}).json()

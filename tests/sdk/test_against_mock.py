@@ -15,6 +15,8 @@ from campfire_sdk import AsyncCampfire, BadRequestError, Campfire, ConflictError
 from ..mock.live import LiveServer
 
 LINES = [{"product": 1, "quantity": 4, "rate": 250}]
+#: The workspace's day: after the lifecycle's payments, before its invoice falls due (``status`` counts it).
+CLOCK = {"now": "2026-01-25T12:00:00+00:00"}
 
 
 @pytest.fixture(scope="module")
@@ -26,14 +28,17 @@ def live_server() -> t.Iterator[LiveServer]:
 @pytest.fixture(params=["in-process", "live"])
 def client(request: pytest.FixtureRequest) -> t.Iterator[Campfire]:
     token = f"sdk-{request.node.name}"
+    headers = {"Authorization": f"Token {token}"}
     if request.param == "in-process":
         http = TestClient(create_app())
         with Campfire(api_key=token, base_url="http://testserver", http_client=http) as c:
+            http.post("/__campfire_mock__/clock", json=CLOCK, headers=headers)
             yield c
     else:
         server: LiveServer = request.getfixturevalue("live_server")
         with Campfire(api_key=token, base_url=server.url, max_retries=0) as c:
-            httpx.post(f"{server.url}/__campfire_mock__/reset", headers={"Authorization": f"Token {token}"})
+            httpx.post(f"{server.url}/__campfire_mock__/reset", headers=headers)
+            httpx.post(f"{server.url}/__campfire_mock__/clock", json=CLOCK, headers=headers)
             yield c
 
 
@@ -47,7 +52,7 @@ def test_invoice_lifecycle(client: Campfire) -> None:
         inv.id,
         empty_transactions=[{"account_id": 1010, "account_name": "Bank", "amount": 400, "payment_date": "2026-01-15"}],
     )
-    assert client.invoices.retrieve(inv.id).status == "partial"
+    assert client.invoices.retrieve(inv.id).status == "partially_paid"
     client.invoices.pay(
         inv.id,
         empty_transactions=[{"account_id": 1010, "account_name": "Bank", "amount": 600, "payment_date": "2026-01-20"}],
@@ -58,7 +63,7 @@ def test_invoice_lifecycle(client: Campfire) -> None:
         client.invoices.void(inv.id)
     voided_payment = client.invoices.void_payment(inv.id, first.payment_ids[0], void_date="2026-01-21")
     assert voided_payment.voided_date == date(2026, 1, 21)
-    assert client.invoices.retrieve(inv.id).status == "partial"
+    assert client.invoices.retrieve(inv.id).status == "partially_paid"
     for payment in client.invoices.retrieve(inv.id).payments:
         if payment.voided_date is None:
             client.invoices.delete_payment(inv.id, payment.id)

@@ -9,7 +9,8 @@ date, written once for both sides:
 * ``payment_status``: voided > paid (something was paid and nothing is due) > partial > the caller's
   flag (an invoice's ``draft``/``sent``/``uncollectible``; a bill has none) > open;
 * ``past_due_days(today)``: days since the due date while the document is unpaid (open, sent or
-  partial), else ``None``; ``status(today)``: the bill list filter's vocabulary.
+  partial), else ``None``; ``status(today)``: the list filters' vocabulary (``status_word``), the same rule
+  for both sides.
 
 ``DocumentPayment`` is the base of a payment received (``models.Payment``) and a payment made
 (``bill_models.BillPayment``): active until voided. A ``Side`` says what differs between the two sides:
@@ -160,14 +161,19 @@ class Document:
         return (today - self.due_date).days
 
     def status(self, today: date) -> str:
-        """The list filter's vocabulary: ``voided``, ``paid``, ``past_due``, ``partially_paid``, ``open``
-        (a flagged invoice answers its flag)."""
+        """Its ``status`` on ``today`` (``status_word``)."""
         state = self.payment_status
-        if state not in UNPAID:
-            return state.value
-        if self.past_due_days(today) is not None:
-            return "past_due"
-        return "partially_paid" if state == PaymentStatus.PARTIAL else "open"
+        return status_word(state, self.past_due_days(today, state))
+
+
+def status_word(state: PaymentStatus, past_due_days: int | None) -> str:
+    """A document's ``status``, in the list filter's vocabulary, from its ``payment_status`` and its
+    ``past_due_days``: ``past_due`` while something is due after the due date (open, sent or partial),
+    else ``partially_paid`` for partial, else the payment status (``open``, ``sent``, a bill's or an
+    invoice's alike; an invoice's ``draft``/``uncollectible`` flag, ``paid``, ``voided``)."""
+    if past_due_days is not None:
+        return "past_due"
+    return "partially_paid" if state == PaymentStatus.PARTIAL else state.value
 
 
 class DocumentPayment:
@@ -322,4 +328,5 @@ __all__ = [
     "due_from_terms",
     "line_over_cap",
     "lines_total",
+    "status_word",
 ]

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from decimal import Decimal
 
 from ..domain.book_amounts import book_figures
+from ..domain.document import status_word
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line
 from ..domain.posting import rates_of, receivable_account, root_currency
@@ -277,10 +278,11 @@ class InvoiceAnswers:
         w["amount_paid"] = _money(inv.amount_paid)
         due = inv.amount_due
         w["amount_due"] = _money(due)
-        w["status"] = w["payment_status"] = status.value
+        w["payment_status"] = status.value
         past_due = inv.past_due_days(ws.clock.today(), status)
         if past_due is not None:
             w["past_due_days"] = past_due
+        w["status"] = status_word(status, past_due)  # the bills' rule (document.status_word)
         for key, day in (
             ("paid_date", inv.paid_date),
             ("sent_date", inv.sent_date),
