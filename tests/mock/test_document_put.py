@@ -155,3 +155,23 @@ def test_a_put_with_new_lines_posts_the_entry_again(client: TestClient, kind: Ki
     expected = {n: entry_after[n] - entry_before[n] for n in entry_after}
     assert {n: v for n, v in moved.items() if v} == expected
     assert trial_balance_difference(client) == 0
+
+
+def test_an_invoice_put_keeps_its_discount_and_the_total_and_entry_follow_it(client: TestClient) -> None:
+    """An invoice of 300 less a discount of 10, PUT with a line of 200 and no discount, keeps the discount: it
+    totals 190, and its entry posts 190 to receivables (the trial balance moving by that change alone)."""
+    kind = KINDS["invoice"]
+    made = client.post(kind.path + kind.slash, json={**kind.required, "discount": 10, "lines": kind.lines(300, 35)})
+    assert made.status_code == 201, made.text
+    doc = made.json()
+    assert (doc["discount"], doc["total_amount"]) == (10, 290)
+    entry_before, trial_before = entry_nets(client, doc["journal_entry"]), trial_nets(client)
+    answer = put(client, kind, doc, {**kind.required, "lines": kind.lines(200, 35)})
+    assert (answer["discount"], answer["total_amount"], answer["amount_due"]) == (10, 190, 190)
+    entry_after = entry_nets(client, doc["journal_entry"])
+    assert sum(entry_after.values()) == 0 and max(entry_after.values()) == 190
+    trial_after = trial_nets(client)
+    moved = {n: trial_after.get(n, Decimal(0)) - trial_before.get(n, Decimal(0)) for n in {*trial_before, *trial_after}}
+    changed = {n: entry_after.get(n, Decimal(0)) - entry_before.get(n, Decimal(0)) for n in entry_after}
+    assert {n: v for n, v in moved.items() if v} == {n: v for n, v in changed.items() if v}
+    assert trial_balance_difference(client) == 0
