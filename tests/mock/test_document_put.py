@@ -116,6 +116,19 @@ def test_a_put_keeps_the_optional_fields_it_does_not_send(client: TestClient, ki
 
 
 @kinds
+def test_a_put_without_a_required_field_is_refused_naming_it(client: TestClient, kind: Kind) -> None:
+    """Each field upstream's request component requires (the entity, the dates, a bill's vendor and number) left
+    out of a PUT is DRF's 400 naming it, and the document is unchanged."""
+    doc = make(client, kind)
+    for name in kind.required:
+        body = {k: v for k, v in kind.required.items() if k != name}
+        refused = client.put(kind.url(doc["id"]), json={**body, kind.note: "Changed", "lines": kind.lines(9, 36)})
+        assert (refused.status_code, refused.json()) == (400, {name: ["This field is required."]})
+    kept = client.get(kind.url(doc["id"])).json()
+    assert (kept[kind.note], kept["total_amount"]) == (kind.optional[kind.note], 100)
+
+
+@kinds
 def test_a_put_sending_null_clears_an_optional_field(client: TestClient, kind: Kind) -> None:
     """An optional field a PUT sends as null is saved as null (only unsent fields are kept)."""
     doc = make(client, kind)
