@@ -166,14 +166,16 @@ class Document:
         return status_word(state, self.past_due_days(today, state))
 
 
+#: A document's ``status`` by its ``payment_status``, when it is not past due (plain strings: read once).
+_STATUS_WORDS = {**{state: state.value for state in PaymentStatus}, PaymentStatus.PARTIAL: "partially_paid"}
+
+
 def status_word(state: PaymentStatus, past_due_days: int | None) -> str:
     """A document's ``status``, in the list filter's vocabulary, from its ``payment_status`` and its
     ``past_due_days``: ``past_due`` while something is due after the due date (open, sent or partial),
     else ``partially_paid`` for partial, else the payment status (``open``, ``sent``, a bill's or an
     invoice's alike; an invoice's ``draft``/``uncollectible`` flag, ``paid``, ``voided``)."""
-    if past_due_days is not None:
-        return "past_due"
-    return "partially_paid" if state == PaymentStatus.PARTIAL else state.value
+    return "past_due" if past_due_days is not None else _STATUS_WORDS[state]
 
 
 class DocumentPayment:
