@@ -8,6 +8,7 @@ import typing as t
 
 from starlette.testclient import TestClient
 
+from .payables import set_clock
 from .test_delivery import Receiver
 from .test_invoices import INVOICES, new_invoice
 from .test_webhooks import received, settle, subscribe
@@ -245,7 +246,9 @@ def test_voiding_a_refund_gives_the_amount_back(client: TestClient) -> None:
 
 
 def test_voiding_an_invoice_payment_from_the_memo_is_the_invoice_payment_void(client: TestClient) -> None:
-    """Voiding, through the memo, a payment it made to an invoice voids the invoice's payment: both balances follow."""
+    """Voiding, through the memo, a payment it made to an invoice voids the invoice's payment: both balances follow
+    (the invoice open again, on the void's day: not yet due)."""
+    set_clock(client, "2026-02-04")
     made = new_memo(client)
     inv, payment_id = apply_to_invoice(client, made["id"], 40)
     assert client.get(f"{INVOICES}{inv['id']}/").json()["amount_paid"] == 40
