@@ -36,7 +36,7 @@ from ..limits import (
     MIN_YEAR,
 )
 from .documents import dereferencer
-from .json_schema import FORMAT_CHECKER, cached_request_validator, fast_validator
+from .json_schema import FORMAT_CHECKER, SchemaCache, cached_request_validator, fast_validator, request_validator
 
 #: The lowest 64-bit integer, which upstream's int64 fields (``tag_ids``) allow.
 MIN_INT = -(2**63)
@@ -515,7 +515,9 @@ class SchemaChecker:
     def __init__(self, spec: dict[str, t.Any]) -> None:
         self._schemas = dereferencer(spec)
         self._validators: dict[str, t.Any] = {}
-        self._relaxed: dict[tuple[str, frozenset[str]], dict[str, t.Any]] = {}
+        #: (schema, optional fields) -> its schema with those not required, and that schema compiled.
+        self._relaxed: dict[tuple[str, frozenset[str]], tuple[dict[str, t.Any], t.Any]] = {}
+        self._fast = SchemaCache(fast_validator)
 
     def errors(self, schema: str, instance: t.Any) -> dict[str, t.Any]:
         validator = self._validators.get(schema)
@@ -532,11 +534,12 @@ class SchemaChecker:
         (the compiled twin tells the others apart, each marked ``{"non_field_errors": [...]}``). Items
         lacking only ``optional`` fields pass the twin (the caller decides about those)."""
         key = (schema, optional)
-        relaxed = self._relaxed.get(key)
-        if relaxed is None:
-            relaxed = self._relaxed[key] = dict(self._schemas.schema(schema))
+        found = self._relaxed.get(key)
+        if found is None:
+            relaxed = dict(self._schemas.schema(schema))
             relaxed["required"] = [f for f in relaxed.get("required", []) if f not in optional]
-        fast = cached_request_validator(relaxed)
+            found = self._relaxed[key] = (relaxed, request_validator(relaxed))
+        fast = found[1]
         out: list[dict[str, t.Any]] = []
         shown = 0
         for item in items:
@@ -558,7 +561,7 @@ class SchemaChecker:
             except (ArithmeticError, KeyError, TypeError, ValueError, AttributeError) as exc:
                 problems.append(f"{label}: cannot be rendered ({type(exc).__name__}: {exc})")
                 continue
-            fast = fast_validator(self._schemas.schema(schema))
+            fast = self._fast(self._schemas.schema(schema))
             if fast is not None and not fast.is_valid(rendered):
                 error = next(iter(fast.iter_errors(rendered)))
                 problems.append(f"{label}: {error.message}")

@@ -8,6 +8,7 @@ responses (write-only properties must be absent).
 from __future__ import annotations
 
 import datetime
+import threading
 import typing as t
 
 import jsonschema_rs
@@ -95,15 +96,35 @@ def request_validator(schema: dict[str, t.Any]) -> t.Any:
         return None
 
 
-_REQUEST: dict[int, tuple[t.Any, t.Any]] = {}
+class SchemaCache:
+    """What ``build`` makes of a schema object (a compiled validator), made once per object and kept as long
+    as the cache is: an app's checker owns its cache, so its validators go with the app. Keyed by the
+    object's id, the object kept beside it so the id is not reused while the entry lives; with ``maxsize``
+    (a cache shared by every app) the oldest entry goes first."""
+
+    def __init__(self, build: t.Callable[[dict[str, t.Any]], t.Any], *, maxsize: int | None = None) -> None:
+        self._build = build
+        self._maxsize = maxsize
+        self._entries: dict[int, tuple[dict[str, t.Any], t.Any]] = {}
+        self._lock = threading.Lock()
+
+    def __call__(self, schema: dict[str, t.Any]) -> t.Any:
+        entry = self._entries.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            made = self._build(schema)
+            with self._lock:
+                if self._maxsize is not None and len(self._entries) >= self._maxsize:
+                    del self._entries[next(iter(self._entries))]
+                entry = self._entries[id(schema)] = (schema, made)
+        return entry[1]
+
+    def __len__(self) -> int:
+        return len(self._entries)
 
 
-def cached_request_validator(schema: dict[str, t.Any]) -> t.Any:
-    """``request_validator(schema)``, built once per schema object."""
-    entry = _REQUEST.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        entry = _REQUEST[id(schema)] = (schema, request_validator(schema))
-    return entry[1]
+#: ``request_validator`` of the item schemas of long request lists (``drf``'s ``items``), shared by every
+#: app's validators (Connexion makes one per request), so bounded: a few dozen list fields in a spec.
+cached_request_validator = SchemaCache(request_validator, maxsize=128)
 
 
 def _conforms(name: str) -> t.Callable[[t.Any], bool]:
@@ -132,24 +153,18 @@ def _format_names(node: t.Any) -> set[str]:
     return found.union(*(_format_names(v) for k, v in node.items() if k != "format" and isinstance(v, dict | list)))
 
 
-_FAST: dict[int, tuple[t.Any, t.Any]] = {}
-
-
 def fast_validator(schema: dict[str, t.Any]) -> t.Any:
-    """A compiled jsonschema-rs validator for ``schema`` (once per schema), or ``None``."""
-    entry = _FAST.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        try:
-            compiled = jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
-        except (ValueError, jsonschema_rs.ValidationError):
-            compiled = None
-        entry = _FAST[id(schema)] = (schema, compiled)
-    return entry[1]
+    """A compiled jsonschema-rs validator for ``schema`` (cache it with ``SchemaCache``), or ``None``."""
+    try:
+        return jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
+    except (ValueError, jsonschema_rs.ValidationError):
+        return None
 
 
 __all__ = [
     "DROPPED_KEYWORDS",
     "FORMAT_CHECKER",
+    "SchemaCache",
     "cached_request_validator",
     "fast_validator",
     "request_validator",
