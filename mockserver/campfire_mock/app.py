@@ -29,9 +29,9 @@ from .http.offload import Offloaded, OffloadedExport
 from .limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_WORKSPACES
 from .mcp.endpoint import MCP_PATHS, McpEndpoint
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
-from .openapi.drf import SchemaChecker
 from .openapi.responses import ErrorShapes, ResponseChecker
 from .openapi.router import OperationIndex
+from .openapi.schema_checker import SchemaChecker
 from .openapi.shapes import Shapes
 from .operations import RequestState, build_operations
 from .store import Store

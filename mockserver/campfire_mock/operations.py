@@ -31,7 +31,7 @@ from .domain.request_entries import DEFERRED
 from .domain.workspace import Workspace
 from .errors import DomainError, ValidationFailed
 from .openapi.documents import load_spec, operations, packaged_spec
-from .openapi.drf import check_int64
+from .openapi.json_parse import check_int64
 from .openapi.resources import Plan, plan
 from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name

@@ -14,7 +14,8 @@ from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator
 
 from ..errors import DEFERRED_ERRORS, ParseError, ValidationFailed
-from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, filter_message, parse_json
+from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, filter_message
+from ..openapi.json_parse import parse_json
 from ..openapi.json_schema import FORMAT_CHECKER, SchemaCache
 
 
