@@ -183,7 +183,7 @@ def served_by(p: Plan) -> tuple[str, str]:
         return "hand-written", f"{entry[0].__name__}.{entry[1]}"
     cls, name = REGISTRY.resolve(p)
     owner = next(c for c in cls.__mro__ if name in vars(c))
-    if owner.__module__ != ResourceView.__module__:
+    if owner not in ResourceView.__mro__:  # the base's own classes (its mixins, the shared parts)
         return "rules", f"{cls.__name__}.{name}"
     if any(getattr(cls, hook) is not getattr(ResourceView, hook) for hook in HOOKS):
         return "hooks", f"{cls.__name__}.{name}"
