@@ -86,6 +86,8 @@ def create_app(
     invoices = InvoiceService()
     payments = PaymentService(invoices)
     references = ReferenceService()
+    # Made before the serializer, so both read the spec through one reader (``dereferencer``'s map is weak).
+    checker = SchemaChecker(api)
     serializer = Serializer(shapes, check=validate_responses)
     services = Services(
         store=store,
@@ -94,7 +96,7 @@ def create_app(
         references=references,
         credit_memos=CreditMemoService(payments, references),
         serializer=serializer,
-        checker=SchemaChecker(api),
+        checker=checker,
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
     )
     webhooks = Webhooks(store, serializer, allowed_hosts=webhook_hosts)
