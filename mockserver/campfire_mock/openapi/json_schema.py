@@ -8,7 +8,7 @@ responses (write-only properties must be absent).
 from __future__ import annotations
 
 import datetime
-import threading
+import json
 import typing as t
 
 import jsonschema_rs
@@ -99,32 +99,41 @@ def request_validator(schema: dict[str, t.Any]) -> t.Any:
 class SchemaCache:
     """What ``build`` makes of a schema object (a compiled validator), made once per object and kept as long
     as the cache is: an app's checker owns its cache, so its validators go with the app. Keyed by the
-    object's id, the object kept beside it so the id is not reused while the entry lives; with ``maxsize``
-    (a cache shared by every app) the oldest entry goes first."""
+    object's id, the object kept beside it so the id is not reused while the entry lives."""
 
-    def __init__(self, build: t.Callable[[dict[str, t.Any]], t.Any], *, maxsize: int | None = None) -> None:
+    def __init__(self, build: t.Callable[[dict[str, t.Any]], t.Any]) -> None:
         self._build = build
-        self._maxsize = maxsize
         self._entries: dict[int, tuple[dict[str, t.Any], t.Any]] = {}
-        self._lock = threading.Lock()
 
     def __call__(self, schema: dict[str, t.Any]) -> t.Any:
         entry = self._entries.get(id(schema))
         if entry is None or entry[0] is not schema:
-            made = self._build(schema)
-            with self._lock:
-                if self._maxsize is not None and len(self._entries) >= self._maxsize:
-                    del self._entries[next(iter(self._entries))]
-                entry = self._entries[id(schema)] = (schema, made)
+            entry = self._entries[id(schema)] = (schema, self._build(schema))
         return entry[1]
 
     def __len__(self) -> int:
         return len(self._entries)
 
 
-#: ``request_validator`` of the item schemas of long request lists (``drf``'s ``items``), shared by every
-#: app's validators (Connexion makes one per request), so bounded: a few dozen list fields in a spec.
-cached_request_validator = SchemaCache(request_validator, maxsize=128)
+#: ``request_validator`` by the schema's text: equal schemas (each app's copy of one spec's) share one entry,
+#: and no app's objects are kept; emptied when full.
+_BY_TEXT: dict[str, t.Any] = {}
+_BY_TEXT_HELD = 128
+
+
+def cached_request_validator(schema: dict[str, t.Any]) -> t.Any:
+    """``request_validator(schema)``, made once per distinct schema (the item schemas of long request lists:
+    ``drf``'s ``items``, whose validators Connexion makes per request, so no app object can own this cache)."""
+    try:
+        key = json.dumps(schema, sort_keys=True, default=repr)
+    except (ValueError, RecursionError):  # a recursive schema has no text: compiled each time
+        return request_validator(schema)
+    found = _BY_TEXT.get(key)
+    if found is None:
+        if len(_BY_TEXT) >= _BY_TEXT_HELD:
+            _BY_TEXT.clear()
+        found = _BY_TEXT[key] = request_validator(schema)
+    return found
 
 
 def _conforms(name: str) -> t.Callable[[t.Any], bool]:
