@@ -59,7 +59,7 @@ def _stage(name: str) -> t.Callable[[], t.Any]:
     from campfire_mock.app import create_app
     from campfire_mock.domain.snapshot import encode_json
     from campfire_mock.http.server import tune_collector
-    from campfire_mock.openapi.drf import parse_json_bytes
+    from campfire_mock.openapi.json_parse import parse_json_bytes
 
     app = create_app()
     tune_collector()

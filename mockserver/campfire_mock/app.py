@@ -29,9 +29,9 @@ from .http.offload import Offloaded, OffloadedExport
 from .limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_IMPORT_BYTES, DEFAULT_MAX_WORKSPACES
 from .mcp.endpoint import MCP_PATHS, McpEndpoint
 from .openapi.documents import load_spec, merged_spec, operations, packaged_spec
-from .openapi.drf import SchemaChecker
 from .openapi.responses import ErrorShapes, ResponseChecker
 from .openapi.router import OperationIndex
+from .openapi.schema_checker import SchemaChecker
 from .openapi.shapes import Shapes
 from .operations import RequestState, build_operations
 from .store import Store
@@ -86,6 +86,8 @@ def create_app(
     invoices = InvoiceService()
     payments = PaymentService(invoices)
     references = ReferenceService()
+    # Made before the serializer, so both read the spec through one reader (``dereferencer``'s map is weak).
+    checker = SchemaChecker(api)
     serializer = Serializer(shapes, check=validate_responses)
     services = Services(
         store=store,
@@ -94,7 +96,7 @@ def create_app(
         references=references,
         credit_memos=CreditMemoService(payments, references),
         serializer=serializer,
-        checker=SchemaChecker(api),
+        checker=checker,
         operation_ids=frozenset(op["operationId"] for _, _, op in operations(api)),
     )
     webhooks = Webhooks(store, serializer, allowed_hosts=webhook_hosts)

@@ -31,7 +31,7 @@ from .domain.request_entries import DEFERRED
 from .domain.workspace import Workspace
 from .errors import DomainError, ValidationFailed
 from .openapi.documents import load_spec, operations, packaged_spec
-from .openapi.drf import check_int64
+from .openapi.json_parse import check_int64
 from .openapi.resources import Plan, plan
 from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
@@ -183,7 +183,7 @@ def served_by(p: Plan) -> tuple[str, str]:
         return "hand-written", f"{entry[0].__name__}.{entry[1]}"
     cls, name = REGISTRY.resolve(p)
     owner = next(c for c in cls.__mro__ if name in vars(c))
-    if owner.__module__ != ResourceView.__module__:
+    if owner not in ResourceView.__mro__:  # the base's own classes (its mixins, the shared parts)
         return "rules", f"{cls.__name__}.{name}"
     if any(getattr(cls, hook) is not getattr(ResourceView, hook) for hook in HOOKS):
         return "hooks", f"{cls.__name__}.{name}"

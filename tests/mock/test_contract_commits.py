@@ -10,7 +10,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
-from campfire_mock.openapi import documents, relations
+from campfire_mock.openapi import documents
 
 CONTRACTS = "/rr/api/v1/contracts"
 POOL = {"name": "Pool", "start_date": "2026-01-01", "total_value": 1000}
@@ -39,18 +39,14 @@ def test_an_update_naming_prepaid_commits_is_a_400_and_adds_none(client: TestCli
     assert (renamed.status_code, renamed.json()["deal_name"]) == (200, "Renamed")
 
 
-def test_an_app_s_spec_reader_dies_with_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_app_s_spec_reader_dies_with_the_app() -> None:
     """After an app that made inline commits is gone, nothing keeps its spec's ``Dereferencer`` alive (the
     commits' collection is kept on the app's view, not in a module-level map keyed by id)."""
-    monkeypatch.setattr(documents, "_DEREFERENCERS", {})  # the bounded cache of recent specs, out of the way
-    monkeypatch.setattr(relations, "_CACHE", {})  # another map by id (not this test's subject)
     before = {id(o) for o in gc.get_objects() if isinstance(o, documents.Dereferencer)}
     with TestClient(create_app(), headers={"Authorization": "Token test-token"}) as c:
         assert c.post(CONTRACTS, json=NEW).status_code == 201
     made = [weakref.ref(o) for o in gc.get_objects() if isinstance(o, documents.Dereferencer) and id(o) not in before]
     assert made
-    documents._DEREFERENCERS.clear()
-    relations._CACHE.clear()
     del c
     gc.collect()
     assert [r for r in made if r() is not None] == []

@@ -10,7 +10,7 @@ import pytest
 from campfire_mock import json_bounds
 from campfire_mock.errors import DomainError
 from campfire_mock.limits import MAX_JSON_DEPTH
-from campfire_mock.openapi.drf import _long_digits, parse_json, parse_json_bytes
+from campfire_mock.openapi.json_parse import _long_digits, parse_json, parse_json_bytes
 
 
 def _outcome(parse: t.Callable[[], t.Any]) -> t.Any:

@@ -14,7 +14,7 @@ from starlette.testclient import TestClient
 from campfire_mock import create_app
 from campfire_mock.errors import ParseError, ValidationFailed
 from campfire_mock.openapi.documents import load_spec, packaged_spec
-from campfire_mock.openapi.drf import check_int64, parse_json, parse_json_bytes
+from campfire_mock.openapi.json_parse import check_int64, parse_json, parse_json_bytes
 from campfire_mock.openapi.shapes import Shapes
 from campfire_mock.views.serialization import Serializer
 

@@ -23,7 +23,7 @@ import secrets
 import typing as t
 
 from ..errors import DomainError
-from ..openapi.drf import parse_json_bytes
+from ..openapi.json_parse import parse_json_bytes
 from ..openapi.router import OperationIndex
 from ..operations import Caller, Workspace
 from .auth import Auth
@@ -61,7 +61,7 @@ class RequestBody:
         return self._error is not None
 
     def json(self) -> t.Any:
-        """The body's JSON as ``openapi.drf.parse_json_bytes`` reads it (strict, bounded), or ``NOT_JSON`` for an
+        """The body's JSON as ``openapi.json_parse.parse_json_bytes`` reads it (strict, bounded), or ``NOT_JSON`` for an
         empty body, one that is not UTF-8, or one that is not valid JSON within the bounds."""
         if self._json is _UNPARSED:
             if not self.raw:

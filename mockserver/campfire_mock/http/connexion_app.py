@@ -30,7 +30,7 @@ from ..openapi.router import OperationIndex
 from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
 from .admission import admission_of
 from .auth import Auth
-from .connexion_validators import VALIDATOR_MAP
+from .connexion_validators import validator_map
 from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, json_reply, starlette_response
 
 logger = logging.getLogger("campfire_mock")
@@ -185,7 +185,7 @@ def _add_api(
         pythonic_params=True,
         # Responses are checked inside each request's transaction (operations.py), not after it.
         validate_responses=False,
-        validator_map=VALIDATOR_MAP,
+        validator_map=validator_map(),
         security_map={"apiKey": auth.handler_class()},
         swagger_ui_options=SwaggerUIOptions(
             swagger_ui=swagger_ui, swagger_ui_path="/ui", swagger_ui_config=SWAGGER_UI_CONFIG

@@ -14,8 +14,9 @@ from connexion.validators import JSONRequestBodyValidator, ParameterValidator
 from jsonschema import Draft4Validator
 
 from ..errors import DEFERRED_ERRORS, ParseError, ValidationFailed
-from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, filter_message, parse_json
-from ..openapi.json_schema import FORMAT_CHECKER
+from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, filter_message
+from ..openapi.json_parse import parse_json
+from ..openapi.json_schema import FORMAT_CHECKER, SchemaCache
 
 
 class DRFJSONBodyValidator(JSONRequestBodyValidator):
@@ -59,19 +60,16 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
         raise ValidationFailed(fields)
 
 
-_PARAM_VALIDATORS: dict[int, tuple[t.Any, t.Any]] = {}
-
-
 def _parameter_validator(schema: dict[str, t.Any]) -> t.Any:
-    """One validator per parameter schema, built on first use rather than on every request."""
-    entry = _PARAM_VALIDATORS.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        entry = _PARAM_VALIDATORS[id(schema)] = (schema, Draft4Validator(schema, format_checker=FORMAT_CHECKER))
-    return entry[1]
+    return Draft4Validator(schema, format_checker=FORMAT_CHECKER)
 
 
 class DRFParameterValidator(ParameterValidator):
     """Query and path parameters: every bad one reported under its own name."""
+
+    #: One validator per parameter schema, built on first use rather than on every request (Connexion makes
+    #: a validator per request); ``validator_map`` gives each app a cache of its own.
+    compiled: t.ClassVar[SchemaCache] = SchemaCache(_parameter_validator)
 
     def validate_request(self, request: t.Any) -> None:
         fields: dict[str, list[str]] = {}
@@ -98,17 +96,25 @@ class DRFParameterValidator(ParameterValidator):
             value = request.cookies.get(param["name"])
         if value is None:
             return "This field is required." if param.get("required") else None
-        validator = _parameter_validator(param.get("schema", param))
+        validator = self.compiled(param.get("schema", param))
         error = next(iter(validator.iter_errors(value)), None)
         if error is None:
             return None
         return filter_message(error) if location == "query" else drf_message(error)
 
 
-VALIDATOR_MAP: dict[str, t.Any] = {
-    "parameter": DRFParameterValidator,
-    # Form bodies arrive here already turned into JSON (see forms.py).
-    "body": MediaTypeDict({"*/*json": DRFJSONBodyValidator}),
-}
+def validator_map() -> dict[str, t.Any]:
+    """Connexion's validators for one app: its parameter schemas' compiled validators are the app's, so they
+    go with it (a module-level cache by schema would keep every app's schemas alive)."""
 
-__all__ = ["VALIDATOR_MAP"]
+    class AppParameterValidator(DRFParameterValidator):
+        compiled = SchemaCache(_parameter_validator)
+
+    return {
+        "parameter": AppParameterValidator,
+        # Form bodies arrive here already turned into JSON (see forms.py).
+        "body": MediaTypeDict({"*/*json": DRFJSONBodyValidator}),
+    }
+
+
+__all__ = ["DRFJSONBodyValidator", "DRFParameterValidator", "validator_map"]

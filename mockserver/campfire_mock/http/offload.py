@@ -29,7 +29,8 @@ from starlette.types import Scope, Send
 
 from ..errors import DomainError, ParseError, ValidationFailed
 from ..openapi.documents import dereferencer, operations
-from ..openapi.drf import DRFRequestValidator, errors_to_fields, parse_json
+from ..openapi.drf import DRFRequestValidator, errors_to_fields
+from ..openapi.json_parse import parse_json
 from ..openapi.json_schema import FORMAT_CHECKER
 from ..openapi.responses import ErrorShapes
 from ..operations import Caller, Operation, Reply, snapshot_view

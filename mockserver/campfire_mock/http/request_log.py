@@ -3,7 +3,7 @@
 Headers keep their first ``REQUEST_LOG_HEADERS`` names (lower-cased), each value cut at
 ``REQUEST_LOG_TEXT`` characters; ``Authorization``, ``Proxy-Authorization``, ``Cookie`` and
 ``X-Api-Key`` keep only their scheme (``Token [redacted]``). A JSON body is kept parsed when its text
-fits in ``REQUEST_LOG_BODY`` characters and it is JSON as the API reads it (``openapi.drf.parse_json``,
+fits in ``REQUEST_LOG_BODY`` characters and it is JSON as the API reads it (``openapi.json_parse.parse_json``,
 the same parse, done once per request, the request path used: no NaN, no integer beyond 64 bits, no
 lone surrogate, so the log can answer it again); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
@@ -20,7 +20,7 @@ import itertools
 import typing as t
 
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
-from ..openapi.drf import fits_int64
+from ..openapi.json_parse import fits_int64
 from .admission import NOT_JSON, RequestBody
 
 __all__ = ["REDACTED", "details_later", "request_details"]

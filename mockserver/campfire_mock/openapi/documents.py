@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 import typing as t
+import weakref
 from importlib import resources
 from pathlib import Path
 
@@ -112,7 +113,9 @@ class Dereferencer:
         return self._whole
 
 
-_DEREFERENCERS: dict[int, Dereferencer] = {}
+#: Each document's reader, for as long as something (an app's checkers, its plans) holds the reader; the
+#: reader holds its document, so the id is not reused while the entry lives.
+_DEREFERENCERS: weakref.WeakValueDictionary[int, Dereferencer] = weakref.WeakValueDictionary()
 
 
 def dereferencer(spec: Spec) -> Dereferencer:
@@ -120,8 +123,6 @@ def dereferencer(spec: Spec) -> Dereferencer:
     found = _DEREFERENCERS.get(id(spec))
     if found is not None and found.spec is spec:
         return found
-    if len(_DEREFERENCERS) >= 8:  # the last few documents (one app's two); tests build many apps
-        del _DEREFERENCERS[next(iter(_DEREFERENCERS))]
     found = _DEREFERENCERS[id(spec)] = Dereferencer(spec)
     return found
 

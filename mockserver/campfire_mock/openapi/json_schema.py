@@ -8,6 +8,7 @@ responses (write-only properties must be absent).
 from __future__ import annotations
 
 import datetime
+import json
 import typing as t
 
 import jsonschema_rs
@@ -95,15 +96,44 @@ def request_validator(schema: dict[str, t.Any]) -> t.Any:
         return None
 
 
-_REQUEST: dict[int, tuple[t.Any, t.Any]] = {}
+class SchemaCache:
+    """What ``build`` makes of a schema object (a compiled validator), made once per object and kept as long
+    as the cache is: an app's checker owns its cache, so its validators go with the app. Keyed by the
+    object's id, the object kept beside it so the id is not reused while the entry lives."""
+
+    def __init__(self, build: t.Callable[[dict[str, t.Any]], t.Any]) -> None:
+        self._build = build
+        self._entries: dict[int, tuple[dict[str, t.Any], t.Any]] = {}
+
+    def __call__(self, schema: dict[str, t.Any]) -> t.Any:
+        entry = self._entries.get(id(schema))
+        if entry is None or entry[0] is not schema:
+            entry = self._entries[id(schema)] = (schema, self._build(schema))
+        return entry[1]
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+#: ``request_validator`` by the schema's text: equal schemas (each app's copy of one spec's) share one entry,
+#: and no app's objects are kept; emptied when full.
+_BY_TEXT: dict[str, t.Any] = {}
+_BY_TEXT_HELD = 128
 
 
 def cached_request_validator(schema: dict[str, t.Any]) -> t.Any:
-    """``request_validator(schema)``, built once per schema object."""
-    entry = _REQUEST.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        entry = _REQUEST[id(schema)] = (schema, request_validator(schema))
-    return entry[1]
+    """``request_validator(schema)``, made once per distinct schema (the item schemas of long request lists:
+    ``drf``'s ``items``, whose validators Connexion makes per request, so no app object can own this cache)."""
+    try:
+        key = json.dumps(schema, sort_keys=True, default=repr)
+    except (ValueError, RecursionError):  # a recursive schema has no text: compiled each time
+        return request_validator(schema)
+    found = _BY_TEXT.get(key)
+    if found is None:
+        if len(_BY_TEXT) >= _BY_TEXT_HELD:
+            _BY_TEXT.clear()
+        found = _BY_TEXT[key] = request_validator(schema)
+    return found
 
 
 def _conforms(name: str) -> t.Callable[[t.Any], bool]:
@@ -132,24 +162,18 @@ def _format_names(node: t.Any) -> set[str]:
     return found.union(*(_format_names(v) for k, v in node.items() if k != "format" and isinstance(v, dict | list)))
 
 
-_FAST: dict[int, tuple[t.Any, t.Any]] = {}
-
-
 def fast_validator(schema: dict[str, t.Any]) -> t.Any:
-    """A compiled jsonschema-rs validator for ``schema`` (once per schema), or ``None``."""
-    entry = _FAST.get(id(schema))
-    if entry is None or entry[0] is not schema:
-        try:
-            compiled = jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
-        except (ValueError, jsonschema_rs.ValidationError):
-            compiled = None
-        entry = _FAST[id(schema)] = (schema, compiled)
-    return entry[1]
+    """A compiled jsonschema-rs validator for ``schema`` (cache it with ``SchemaCache``), or ``None``."""
+    try:
+        return jsonschema_rs.Draft4Validator(to_json_schema(schema), validate_formats=True)
+    except (ValueError, jsonschema_rs.ValidationError):
+        return None
 
 
 __all__ = [
     "DROPPED_KEYWORDS",
     "FORMAT_CHECKER",
+    "SchemaCache",
     "cached_request_validator",
     "fast_validator",
     "request_validator",

@@ -18,6 +18,7 @@ tags are written ``[{"id": 8355, "name": "..."}]``) name tags.
 from __future__ import annotations
 
 import typing as t
+import weakref
 from dataclasses import dataclass, field
 
 from .documents import Dereferencer
@@ -226,15 +227,16 @@ def _description(p: Plan) -> str:
     return str(op.get("description") or "")
 
 
-_CACHE: dict[int, tuple[Dereferencer, Relations]] = {}
+#: Each spec reader's relations, for as long as the reader lives (an app holds its readers).
+_CACHE: weakref.WeakKeyDictionary[Dereferencer, Relations] = weakref.WeakKeyDictionary()
 
 
 def spec_relations(resolver: Dereferencer, plans: t.Callable[[], t.Iterable[Plan]]) -> Relations:
-    """``relations_of`` the spec ``resolver`` reads, built once per spec."""
-    found = _CACHE.get(id(resolver))
-    if found is None or found[0] is not resolver:
-        found = _CACHE[id(resolver)] = (resolver, relations_of(plans()))
-    return found[1]
+    """``relations_of`` the spec ``resolver`` reads, built once per spec reader."""
+    found = _CACHE.get(resolver)
+    if found is None:
+        found = _CACHE[resolver] = relations_of(plans())
+    return found
 
 
 __all__ = ["NOT_RELATIONS", "Relations", "kind_names", "relations_of", "spec_relations", "target_of"]

@@ -10,7 +10,7 @@ from ..errors import ServerError
 from ..wire import dumps
 from .documents import dereferencer
 from .drf import ResponseValidator
-from .json_schema import FORMAT_CHECKER, fast_validator
+from .json_schema import FORMAT_CHECKER, SchemaCache, fast_validator
 from .router import OperationIndex
 
 _FRAGMENT = {orjson.Fragment}
@@ -32,6 +32,8 @@ class ResponseChecker:
 
     def __init__(self, spec: dict[str, t.Any]) -> None:
         self._resolver = dereferencer(spec)
+        #: The compiled validator of each response schema checked (this app's: they go with it).
+        self._fast = SchemaCache(fast_validator)
         #: operationId -> the operation's declared responses, resolved on the first check of it.
         self._raw: dict[str, dict[str, t.Any]] = {}
         self.responses: dict[str, dict[str, dict[str, t.Any]]] = {}
@@ -65,7 +67,7 @@ class ResponseChecker:
         schema = content[media].get("schema")
         if media != "application/json" or schema is None or isinstance(body, orjson.Fragment):
             return
-        fast = fast_validator(schema)
+        fast = self._fast(schema)
         if fast is not None and fast.is_valid(body):
             return
         error = next(iter(ResponseValidator(schema, format_checker=FORMAT_CHECKER).iter_errors(body)), None)

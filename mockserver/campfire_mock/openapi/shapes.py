@@ -134,6 +134,9 @@ class Shapes:
         #: schema -> its compiled ``strip_read_only`` (``cleaner``), and what cleans one object of it.
         self._cleaners: dict[str, t.Callable[[dict[str, t.Any]], dict[str, t.Any]]] = {}
         self._strips: dict[str, _Strip] = {}
+        #: Per-instance caches (a ``functools.cache`` on a method would keep every app's ``Shapes`` alive).
+        self._writable: dict[str, frozenset[str]] = {}
+        self._relation_props: dict[str, frozenset[str]] = {}
         for name in schemas:
             props = schemas[name].get("properties")
             if props:
@@ -164,18 +167,23 @@ class Shapes:
                 out[prop] = make() if make is not None else jsonable(values.get("created_at") or EPOCH)
         return out
 
-    @functools.cache  # noqa: B019 - one Shapes per app, a few dozen schemas
     def writable(self, schema: str) -> frozenset[str]:
-        props = self.schemas[schema]["properties"]
-        return frozenset(p for p, sub in props.items() if not sub.get("readOnly"))
+        """The schema's properties a client may write (not read-only), read once per schema."""
+        found = self._writable.get(schema)
+        if found is None:
+            props = self.schemas[schema]["properties"]
+            found = self._writable[schema] = frozenset(p for p, sub in props.items() if not sub.get("readOnly"))
+        return found
 
-    @functools.cache  # noqa: B019
     def _relations(self, schema: str) -> frozenset[str]:
-        """Properties that take an id as an integer or a numeric string."""
-        props = self.schemas[schema]["properties"]
-        return frozenset(
-            p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
-        )
+        """Properties that take an id as an integer or a numeric string, read once per schema."""
+        found = self._relation_props.get(schema)
+        if found is None:
+            props = self.schemas[schema]["properties"]
+            found = self._relation_props[schema] = frozenset(
+                p for p, sub in props.items() if any(branch.get("type") == "integer" for branch in sub.get("anyOf", ()))
+            )
+        return found
 
     def strip_read_only(self, schema: str, body: dict[str, t.Any]) -> dict[str, t.Any]:
         """Drop read-only and unknown fields from a request body, nested lists included, as DRF does.

@@ -17,7 +17,8 @@ from jsonschema import ValidationError
 
 from ..errors import DomainError, ServerError, ValidationFailed
 from ..openapi.documents import deref, operations
-from ..openapi.drf import DRFRequestValidator, drf_message, parse_json
+from ..openapi.drf import DRFRequestValidator, drf_message
+from ..openapi.json_parse import parse_json
 from ..openapi.json_schema import FORMAT_CHECKER
 from ..openapi.responses import ResponseChecker
 from ..openapi.router import OperationIndex, path_parameters, path_pattern

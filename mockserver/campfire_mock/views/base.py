@@ -19,7 +19,7 @@ from ..domain.models import Invoice, PaymentStatus
 from ..domain.payments import PaymentService
 from ..domain.references import ReferenceService
 from ..errors import PermissionDenied, ValidationFailed
-from ..openapi.drf import SchemaChecker
+from ..openapi.schema_checker import SchemaChecker
 from ..store import Store
 from .serialization import Serializer
 

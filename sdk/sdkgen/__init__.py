@@ -1,0 +1,1 @@
+"""The parts of ``sdk/generate.py``: how the spec becomes campfire_sdk's generated files (not shipped)."""

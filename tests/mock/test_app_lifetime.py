@@ -1,0 +1,64 @@
+"""Apps built and dropped leave nothing behind: no module-level cache keeps an app, its spec readers or its
+compiled validators alive (test suites and ``intercept()`` users build one app per test)."""
+
+from __future__ import annotations
+
+import gc
+import typing as t
+import weakref
+
+from starlette.testclient import TestClient
+
+from campfire_mock import create_app
+from campfire_mock.openapi import documents, json_schema, relations, shapes
+
+TOKEN = {"Authorization": "Token test-token"}
+#: Objects one built-and-dropped app may leave (module caches keyed by values the demo seed repeats are
+#: warm after the first app); an app kept alive leaves tens of thousands.
+SLACK_PER_APP = 1_000
+
+
+def _serve_a_few_requests(app: t.Any) -> None:
+    """Requests that fill every per-app cache: a list answer checked against its schema (compiled
+    validators), a bad query parameter and a bad long list of lines (Connexion's validators), a generic
+    create (the spec's relations)."""
+    lines = [{"amount": "x"}] * 101
+    with TestClient(app, headers=TOKEN) as c:
+        assert c.get("/coa/api/v1/invoice/?limit=2").status_code == 200
+        assert c.get("/coa/api/v1/invoice/?limit=abc").status_code == 400
+        assert c.post("/coa/api/v1/invoice/", json={"client": 33973, "lines": lines}).status_code == 400
+        assert c.post("/coa/api/tag", json={"name": "Lifetime"}).status_code == 201
+
+
+def _build_and_drop(count: int) -> list[weakref.ref[t.Any]]:
+    """Weak references to ``count`` apps that each served requests, and to their spec readers and shapes."""
+    before = {id(o) for o in gc.get_objects() if isinstance(o, documents.Dereferencer | shapes.Shapes)}
+    made: list[weakref.ref[t.Any]] = []
+    for _ in range(count):
+        app = create_app()
+        _serve_a_few_requests(app)
+        made.append(weakref.ref(app))
+        del app
+    made += [
+        weakref.ref(o)
+        for o in gc.get_objects()
+        if isinstance(o, documents.Dereferencer | shapes.Shapes) and id(o) not in before
+    ]
+    gc.collect()
+    return made
+
+
+def test_apps_built_and_dropped_leave_no_app_spec_reader_or_cache_entry_alive() -> None:
+    """After a first app (which warms the value caches), two apps built, used and dropped leave no app, no
+    ``Shapes``, no ``Dereferencer``, no relations entry and no shared validator entry of their own alive, and
+    under ``SLACK_PER_APP`` objects each."""
+    _build_and_drop(1)  # also imports Connexion, whose kept ImportError of flask holds that app's frames
+    gc.collect()
+    objects, readers, items = len(gc.get_objects()), len(relations._CACHE), len(json_schema._BY_TEXT)
+    made = _build_and_drop(2)
+    assert len(made) > 2  # the apps, and their readers and shapes
+    assert [r() for r in made if r() is not None] == []
+    assert len(relations._CACHE) == readers
+    assert items > 0  # the long list's items were checked by the cache every app shares...
+    assert len(json_schema._BY_TEXT) == items  # ...which holds one entry per distinct schema, not one per app
+    assert len(gc.get_objects()) - objects < 2 * SLACK_PER_APP
