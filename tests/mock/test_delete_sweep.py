@@ -179,6 +179,12 @@ def _pairs() -> list[Pair]:
 
 
 PAIRS = _pairs()
+#: Kinds whose delete takes upstream's ``new_<name>`` (references move there first): kind -> the parameter.
+REPLACEMENTS = {
+    kind: next(n for n in k.destroy.query if n.startswith("new_"))
+    for kind, k in KINDS.items()
+    if k.destroy is not None and any(n.startswith("new_") for n in k.destroy.query)
+}
 
 
 def _sample(pairs: list[Pair]) -> list[Pair]:
@@ -290,16 +296,19 @@ class Sweep:
         lines = self.ok(self.c.get(GL, params={"all_time": "true", field: key, "limit": 1}), f"GL {field}={key}")
         return int(lines.json().get("count") or 0) if lines.status_code == 200 else 0
 
-    def pair(self, pair: Pair) -> None:
-        """Make T, make R naming T, delete T: then read R back (see the module's docstring)."""
+    def pair(self, pair: Pair, *, reassign: bool = False) -> None:
+        """Make T, make R naming T, delete T: then read R back (see the module's docstring). With ``reassign``,
+        T's delete names a new T in its ``new_<name>`` parameter, and R must name that one after it."""
         referrer, outer, name, target = pair
         where = f"{referrer} {outer + '[].' if outer else ''}{name} -> {target}"
         if KINDS[referrer].written_by_server(outer, name):
             self.skipped.append(pair)
             return
         made = self.make(target)
-        if not isinstance(made, dict):
-            self.findings.append(f"{where}: {target} not made: {made.status_code} {made.text[:200]}")
+        other = self.make(target) if reassign else {"id": None}
+        if not isinstance(made, dict) or not isinstance(other, dict):
+            failed = made if not isinstance(made, dict) else other
+            self.findings.append(f"{where}: {target} not made: {failed.status_code} {failed.text[:200]}")
             return
         key = int(made["id"])
         param = KINDS[referrer].parent_named(name, target) if outer is None else None
@@ -315,10 +324,27 @@ class Sweep:
         if not kept and not _names(ref, outer, name, key):
             self.findings.append(f"{where}: the made referrer does not name {key}")
             return
-        gone = self.ok(self.c.delete(KINDS[target].item(key)), f"{where}: delete")
-        if gone.status_code < 500:
-            self.after(where, pair, key, (int(ref["id"]), under), gone)
-            self.swept += 1
+        params = {REPLACEMENTS[target]: other["id"]} if reassign else None
+        gone = self.ok(self.c.delete(KINDS[target].item(key), params=params), f"{where}: delete")
+        if gone.status_code >= 500:
+            return
+        self.after(where, pair, key, (int(ref["id"]), under), gone)
+        if reassign:
+            self.moved(where, pair, (int(ref["id"]), under), gone, None if kept else int(other["id"]))
+        self.swept += 1
+
+    def moved(self, where: str, pair: Pair, ref: tuple[int, t.Any], gone: t.Any, new: int | None) -> None:
+        """After a delete naming a replacement: a 2xx, and the referrer names the replacement (where it
+        answers the relation at all)."""
+        referrer, outer, name, _ = pair
+        if gone.status_code not in (200, 202, 204):
+            self.findings.append(f"{where}: a delete naming a replacement answered {gone.status_code} {gone.text[:99]}")
+            return
+        shown, listed = self.read(referrer, *ref)
+        if new is not None and not (shown.status_code == 200 and _names(shown.json(), outer, name, new)):
+            self.findings.append(f"{where}: {referrer} {ref[0]} does not name the replacement {new}: {shown.text[:99]}")
+        if new is not None and not (listed is not None and _names(listed, outer, name, new)):
+            self.findings.append(f"{where}: {referrer} {ref[0]} is not listed naming the replacement {new}")
 
     def after(self, where: str, pair: Pair, key: int, ref: tuple[int, t.Any], gone: t.Any) -> None:
         """The delete's answer, then the referrer, the target and the GL read back."""
@@ -363,7 +389,66 @@ def sweep(app: t.Any) -> t.Iterator[Sweep]:
 def test_deleting_a_referenced_object_leaves_nothing_dangling(sweep: Sweep) -> None:
     """Every swept relation's target, once deleted (or refused with a 409 naming its referrer), leaves no
     referrer, GL line or trial balance naming a gone object, and no answer is a 5xx."""
+    sweep.findings.clear()
     for pair in _sample(PAIRS):
         sweep.pair(pair)
     sweep.balanced()
     assert not sweep.findings, "\n".join(sweep.findings)
+
+
+def test_deleting_with_a_replacement_moves_every_referrer_to_it(sweep: Sweep) -> None:
+    """A delete naming a replacement (``?new_department=``, ``new_tag``, ``new_vendor``, ``new_account``, as
+    upstream documents) answers 2xx and leaves every swept referrer naming the replacement, none the gone one."""
+    pairs = _sample([p for p in PAIRS if p[3] in REPLACEMENTS])
+    assert {p[3] for p in pairs} == set(REPLACEMENTS) == {"department", "/coa/api/tag", "vendor", "/ca/api/account"}
+    sweep.findings.clear()
+    for pair in pairs:
+        sweep.pair(pair, reassign=True)
+    sweep.balanced()
+    assert not sweep.findings, "\n".join(sweep.findings)
+
+
+#: How each document is paid from a bank transaction (its ``payments[].payment_transaction``): the path and the
+#: body, given the document's id and the transaction's.
+PAYING: dict[str, t.Callable[[int, int], tuple[str, dict[str, t.Any]]]] = {
+    "/coa/api/v1/invoice": lambda doc, txn: (
+        "/coa/api/v1/invoice/bulk-apply-payment",
+        {"transaction_id": txn, "invoice_ids": [doc], "payment_date": "2026-03-01"},
+    ),
+    "/coa/api/v1/bill": lambda doc, txn: (
+        f"/coa/api/v1/bill/{doc}/pay/",
+        {"transactions": [{"transaction_id": txn, "amount": 100}]},
+    ),
+    "/coa/api/v1/debit-memo": lambda doc, txn: (
+        f"/coa/api/v1/debit-memo/{doc}/mark-used",
+        {"transaction_id": txn, "account_id": 1010, "amount": 10, "payment_date": "2026-05-10"},
+    ),
+    "credit_memo": lambda doc, txn: (
+        f"/coa/api/v1/credit-memo/{doc}/mark-used",
+        {"transaction_id": txn, "account_id": 1010, "amount": 10, "payment_date": "2026-03-01"},
+    ),
+}
+
+
+@pytest.mark.parametrize("document", sorted(PAYING))
+def test_deleting_a_bank_transaction_a_payment_took_from_is_refused_naming_the_document(
+    sweep: Sweep, document: str
+) -> None:
+    """A new bank transaction paying a new document (its ``payments[].payment_transaction``) cannot be deleted:
+    a 409 naming the document, which still reads paid from it, the books unchanged."""
+    txn = sweep.c.post("/ca/api/transaction", json={"account": 1010, "amount": "500.00", "date": "2026-03-01"})
+    assert txn.status_code == 201, txn.text
+    made = sweep.make(document)
+    assert isinstance(made, dict), made.text
+    path, body = PAYING[document](int(made["id"]), int(txn.json()["id"]))
+    paid = sweep.c.post(path, json=body)
+    assert paid.status_code in (200, 201), paid.text
+    before = trial_balance_difference(sweep.c)
+    gone = sweep.c.delete(f"/ca/api/transaction/{txn.json()['id']}")
+    assert gone.status_code == 409, gone.text
+    label = document.rsplit("/", 1)[-1].replace("-", " ").replace("_", " ")
+    assert f"{label} {made['id']}" in gone.json()["detail"], gone.text
+    shown = sweep.c.get(KINDS[document].item(int(made["id"]))).json()
+    assert any(p.get("payment_transaction") == txn.json()["id"] for p in shown["payments"]), shown["payments"]
+    assert sweep.c.get(f"/ca/api/transaction/{txn.json()['id']}").status_code == 200
+    assert trial_balance_difference(sweep.c) == before == 0
