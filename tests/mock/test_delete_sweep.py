@@ -187,16 +187,18 @@ REPLACEMENTS = {
 }
 
 
-def _sample(pairs: list[Pair]) -> list[Pair]:
-    """A few pairs covering every referrer kind and every target kind (all of them under ``--deep``)."""
+def _sample(pairs: list[Pair], *, referrers: bool = True) -> list[Pair]:
+    """A few pairs covering every target kind and (with ``referrers``) every referrer kind; all of them under
+    ``--deep``."""
     if DEEP:
         return pairs
     chosen: list[Pair] = []
     seen: set[str] = set()
     for pair in pairs:
-        if f"R {pair[0]}" not in seen or f"T {pair[3]}" not in seen:
+        wanted = {f"T {pair[3]}", f"R {pair[0]}"} if referrers else {f"T {pair[3]}"}
+        if not wanted <= seen:
             chosen.append(pair)
-            seen |= {f"R {pair[0]}", f"T {pair[3]}"}
+            seen |= wanted
     return chosen
 
 
@@ -296,9 +298,11 @@ class Sweep:
         lines = self.ok(self.c.get(GL, params={"all_time": "true", field: key, "limit": 1}), f"GL {field}={key}")
         return int(lines.json().get("count") or 0) if lines.status_code == 200 else 0
 
-    def pair(self, pair: Pair, *, reassign: bool = False) -> None:
+    def pair(self, pair: Pair, *, reassign: bool = False, update: bool = False) -> None:
         """Make T, make R naming T, delete T: then read R back (see the module's docstring). With ``reassign``,
-        T's delete names a new T in its ``new_<name>`` parameter, and R must name that one after it."""
+        T's delete names a new T in its ``new_<name>`` parameter, and R must name that one after it. With
+        ``update``, R is first changed (PATCH) to name a second T: the first then deletes freely, and the
+        sweep goes on with the second."""
         referrer, outer, name, target = pair
         where = f"{referrer} {outer + '[].' if outer else ''}{name} -> {target}"
         if KINDS[referrer].written_by_server(outer, name):
@@ -324,6 +328,11 @@ class Sweep:
         if not kept and not _names(ref, outer, name, key):
             self.findings.append(f"{where}: the made referrer does not name {key}")
             return
+        if update:
+            repointed = self.repoint(where, pair, int(ref["id"]), key)
+            if repointed is None:
+                return
+            key = repointed
         params = {REPLACEMENTS[target]: other["id"]} if reassign else None
         gone = self.ok(self.c.delete(KINDS[target].item(key), params=params), f"{where}: delete")
         if gone.status_code >= 500:
@@ -332,6 +341,24 @@ class Sweep:
         if reassign:
             self.moved(where, pair, (int(ref["id"]), under), gone, None if kept else int(other["id"]))
         self.swept += 1
+
+    def repoint(self, where: str, pair: Pair, ref_id: int, old: int) -> int | None:
+        """R (``ref_id``, naming ``old``) changed by a PATCH to name a new T; ``old`` then deletes (2xx: nothing
+        refers to it any more). The new T's id, or None after a finding."""
+        referrer, outer, name, target = pair
+        new = self.make(target)
+        if not isinstance(new, dict):
+            self.findings.append(f"{where}: a second {target} not made: {new.status_code} {new.text[:99]}")
+            return None
+        patch = _naming(referrer, outer, name, int(new["id"]), {})
+        changed = self.ok(self.c.patch(KINDS[referrer].item(ref_id), json=patch), f"{where}: PATCH")
+        if changed.status_code != 200 or not _names(changed.json(), outer, name, int(new["id"])):
+            self.findings.append(f"{where}: PATCH naming {new['id']}: {changed.status_code} {changed.text[:90]}")
+            return None
+        freed = self.ok(self.c.delete(KINDS[target].item(old)), f"{where}: delete the one no longer named")
+        if freed.status_code not in (200, 202, 204):
+            self.findings.append(f"{where}: {old}, no longer named, still cannot be deleted: {freed.text[:150]}")
+        return int(new["id"])
 
     def moved(self, where: str, pair: Pair, ref: tuple[int, t.Any], gone: t.Any, new: int | None) -> None:
         """After a delete naming a replacement: a 2xx, and the referrer names the replacement (where it
@@ -399,7 +426,7 @@ def test_deleting_a_referenced_object_leaves_nothing_dangling(sweep: Sweep) -> N
 def test_deleting_with_a_replacement_moves_every_referrer_to_it(sweep: Sweep) -> None:
     """A delete naming a replacement (``?new_department=``, ``new_tag``, ``new_vendor``, ``new_account``, as
     upstream documents) answers 2xx and leaves every swept referrer naming the replacement, none the gone one."""
-    pairs = _sample([p for p in PAIRS if p[3] in REPLACEMENTS])
+    pairs = _sample([p for p in PAIRS if p[3] in REPLACEMENTS], referrers=False)
     assert {p[3] for p in pairs} == set(REPLACEMENTS) == {"department", "/coa/api/tag", "vendor", "/ca/api/account"}
     sweep.findings.clear()
     for pair in pairs:
@@ -452,3 +479,14 @@ def test_deleting_a_bank_transaction_a_payment_took_from_is_refused_naming_the_d
     assert any(p.get("payment_transaction") == txn.json()["id"] for p in shown["payments"]), shown["payments"]
     assert sweep.c.get(f"/ca/api/transaction/{txn.json()['id']}").status_code == 200
     assert trial_balance_difference(sweep.c) == before == 0
+
+
+def test_an_update_moves_what_a_delete_is_guarded_by(sweep: Sweep) -> None:
+    """A referrer changed (PATCH) to name another object frees the one it named (its delete answers 2xx), and
+    the new one's delete is refused or leaves nothing dangling, as for a created referrer."""
+    sweep.findings.clear()
+    pairs = [p for p in PAIRS if p[1] is None and not KINDS[p[0]].create.parents and p[:3] not in NOT_KEPT]
+    for pair in _sample(pairs, referrers=False):
+        sweep.pair(pair, update=True)
+    sweep.balanced()
+    assert not sweep.findings, "\n".join(sweep.findings)
