@@ -7,8 +7,13 @@ the gone id (a reassignment, or R deleted with it). Either way: no 5xx, R's retr
 line names the gone object, and the all-time trial balance still balances. Where T's delete takes upstream's
 ``new_<name>`` (departments, tags, vendors, bank accounts), deleting it that way moves R to the replacement.
 
-By default the sweep takes a covering sample (every referrer kind and every target kind at least once); all
-pairs under ``--deep``.
+The same pairs run after a PATCH that points R at a second T (the first then deletes freely). Relations only
+actions write are checked by their own cases: a bank transaction a document's payment took from (its
+``payments[].payment_transaction``) is refused naming the document; the chart settings (a singleton) guard the
+accounts they name.
+
+By default the sweep takes a covering sample (every referrer kind and every target kind at least once; every
+target kind for the variants); all pairs under ``--deep``.
 """
 
 from __future__ import annotations
