@@ -37,6 +37,9 @@ from .test_reference_sweep import CREATES, body_for
 
 DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 GL = "/coa/api/transaction"
+#: The GL log's filter naming an object of each kind its lines carry.
+GL_FILTERS = {"account": "account", "department": "department", "entity": "entity", "vendor": "vendor"}
+GL_FILTERS["/coa/api/tag"] = "tag"
 #: Bodies of the hand-written documents (their schemas alone do not make one the demo data accepts): the demo's
 #: entity 54, its clients and vendors, accounts and products, as their own tests write them.
 DOCUMENTS: dict[str, dict[str, t.Any]] = {
@@ -306,9 +309,11 @@ class Sweep:
         rows = listed.get("results", []) if isinstance(listed, dict) else listed
         return max(rows, key=lambda r: int(r["id"]), default={"id": None})
 
-    def gl_names(self, field: str, key: int) -> int:
-        """How many GL lines (all time) name ``key`` by the GL list's filter of that name (0 without one)."""
-        if field not in ("account", "department", "entity", "vendor", "tag"):
+    def gl_names(self, target: str, key: int) -> int:
+        """How many GL lines (all time) name ``key`` of ``target`` by the GL list's filter for that kind (0 for a
+        kind the GL log does not filter by)."""
+        field = GL_FILTERS.get(target)
+        if field is None:
             return 0
         lines = self.ok(self.c.get(GL, params={"all_time": "true", field: key, "limit": 1}), f"GL {field}={key}")
         return int(lines.json().get("count") or 0) if lines.status_code == 200 else 0
@@ -410,7 +415,7 @@ class Sweep:
             self.findings.append(f"{where}: {referrer} {ref[0]} still names deleted {key} (list)")
         if (shown.status_code == 200) != (listed is not None):
             self.findings.append(f"{where}: retrieve answered {shown.status_code}, list shows it: {listed is not None}")
-        if self.gl_names(name, key):
+        if self.gl_names(target, key):
             self.findings.append(f"{where}: GL lines still name deleted {key}")
 
     def balanced(self) -> None:
