@@ -318,11 +318,11 @@ class Sweep:
         lines = self.ok(self.c.get(GL, params={"all_time": "true", field: key, "limit": 1}), f"GL {field}={key}")
         return int(lines.json().get("count") or 0) if lines.status_code == 200 else 0
 
-    def pair(self, pair: Pair, *, reassign: bool = False, update: bool = False) -> None:
+    def pair(self, pair: Pair, *, reassign: bool = False, update: bool = False, via: str | None = None) -> None:
         """Make T, make R naming T, delete T: then read R back (see the module's docstring). With ``reassign``,
         T's delete names a new T in its ``new_<name>`` parameter, and R must name that one after it. With
         ``update``, R is first changed (PATCH) to name a second T: the first then deletes freely, and the
-        sweep goes on with the second."""
+        sweep goes on with the second. ``via``: T deleted through that path template instead of its own."""
         referrer, outer, name, target = pair
         where = f"{referrer} {outer + '[].' if outer else ''}{name} -> {target}"
         if KINDS[referrer].written_by_server(outer, name):
@@ -354,7 +354,8 @@ class Sweep:
                 return
             key = repointed
         params = {REPLACEMENTS[target]: other["id"]} if reassign else None
-        gone = self.ok(self.c.delete(KINDS[target].item(key), params=params), f"{where}: delete")
+        url = _fill(via, {"id": key}) if via else KINDS[target].item(key)
+        gone = self.ok(self.c.delete(url, params=params), f"{where}: delete")
         if gone.status_code >= 500:
             return
         self.after(where, pair, key, (int(ref["id"]), under), gone)
@@ -509,6 +510,24 @@ def test_an_update_moves_what_a_delete_is_guarded_by(sweep: Sweep) -> None:
     for pair in _sample(pairs, referrers=False):
         sweep.pair(pair, update=True)
     sweep.balanced()
+    assert not sweep.findings, "\n".join(sweep.findings)
+
+
+#: kind -> the delete paths besides its own (a vendor is deleted as a customer too: one table).
+OTHER_DELETES = {
+    p.kind: p.path
+    for p in PLANS.values()
+    if p.kind in KINDS and p.action == "destroy" and not p.parents and p.path != KINDS[p.kind].retrieve.path
+}
+
+
+def test_every_delete_path_of_an_object_is_guarded(sweep: Sweep) -> None:
+    """An object deleted through another collection's path (a vendor as ``/rr/api/v1/customers/{id}``) is refused
+    or leaves nothing dangling, as through its own."""
+    sweep.findings.clear()
+    assert OTHER_DELETES == {"vendor": "/rr/api/v1/customers/{id}"}
+    for pair in _sample([p for p in PAIRS if p[3] in OTHER_DELETES]):
+        sweep.pair(pair, via=OTHER_DELETES[pair[3]])
     assert not sweep.findings, "\n".join(sweep.findings)
 
 
