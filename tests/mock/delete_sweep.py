@@ -61,7 +61,7 @@ class Sweep:
     def read(self, kind: str, key: int, under: t.Mapping[str, int] | None) -> tuple[t.Any, t.Any]:
         """``kind``'s object ``key`` as its retrieve answers it, and as its list shows it (None when not)."""
         shown = self.ok(self.c.get(KINDS[kind].item(key, under)), f"retrieve {kind} {key}")
-        params = {"limit": 1000, **LIST_PARAMS.get(kind, {})}
+        params: dict[str, t.Any] = {"limit": 1000, **LIST_PARAMS.get(kind, {})}
         listed = self.ok(self.c.get(KINDS[kind].collection(under), params=params), f"list {kind}")
         rows = listed.json() if listed.status_code == 200 else []
         rows = rows.get("results", []) if isinstance(rows, dict) else rows
@@ -94,9 +94,9 @@ class Sweep:
             self.skipped.append(pair)
             return
         made = self.make(target)
-        other = self.make(target) if reassign else {"id": None}
+        other: t.Any = self.make(target) if reassign else {"id": None}
         if not isinstance(made, dict) or not isinstance(other, dict):
-            failed = made if not isinstance(made, dict) else other
+            failed: t.Any = made if not isinstance(made, dict) else other
             self.findings.append(f"{where}: {target} not made: {failed.status_code} {failed.text[:200]}")
             return
         key = int(made["id"])

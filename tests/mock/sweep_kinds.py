@@ -144,8 +144,9 @@ def _kinds() -> dict[str, Kind]:
     """Every kind the sweep can make and read back (its own collection's create and retrieve)."""
     by_kind: dict[str, dict[str, Plan]] = {}
     for p in PLANS.values():
-        own = p.kind is not None and (p.collection.rstrip("/") == p.kind.rstrip("/") or p.kind in DOCUMENTS)
-        if p.kind and own and p.action in ("create", "retrieve", "destroy"):
+        if p.kind is None or p.action not in ("create", "retrieve", "destroy"):
+            continue
+        if (p.collection or "").rstrip("/") == p.kind.rstrip("/") or p.kind in DOCUMENTS:
             by_kind.setdefault(p.kind, {}).setdefault(p.action, p)
     for kind, (operation, _) in MADE_BY.items():
         by_kind.setdefault(kind, {})["create"] = PLANS[operation]
@@ -204,7 +205,7 @@ def _sample(pairs: list[Pair], *, referrers: bool = True) -> list[Pair]:
 
 def _base(kind: str, maximal: bool) -> dict[str, t.Any]:
     if kind in DOCUMENTS:
-        return json.loads(json.dumps(DOCUMENTS[kind]))
+        return t.cast(dict[str, t.Any], json.loads(json.dumps(DOCUMENTS[kind])))
     return body_for(KINDS[kind].create, maximal)
 
 

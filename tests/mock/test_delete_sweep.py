@@ -25,7 +25,9 @@ from starlette.testclient import TestClient
 
 from .delete_sweep import Sweep
 from .payables import trial_balance_difference
-from .sweep_kinds import DEEP, KINDS, NOT_KEPT, PAIRS, PLANS, RELATIONS, REPLACEMENTS, _sample, _schema
+from .sweep_kinds import DEEP, KINDS, NOT_KEPT, PAIRS, REPLACEMENTS, _sample
+from .test_answer_sweep import _schema
+from .test_every_operation import PLANS, RELATIONS
 
 
 @pytest.fixture(scope="module")
