@@ -194,6 +194,18 @@ def test_cursor_pagination_walks_every_payment(client: TestClient) -> None:
     assert len(seen) == len(set(seen)) == total
 
 
+@pytest.mark.parametrize("path", ["/coa/api/v1/invoice-payments", "/coa/api/v1/bill-payments"])
+def test_cursor_pages_carry_the_lists_count_as_campfires_do(client: TestClient, path: str) -> None:
+    """Unlike DRF's ``CursorPagination``, Campfire's cursor pages count: upstream gives both ways of paging one
+    envelope with ``count`` required, and ``skip_count`` "returns a lower-bound count instead" (ours: the rows
+    so far, one more while ``next`` is set)."""
+    total = client.get(path).json()["count"]
+    first = client.get(path, params={"cursor": "", "limit": 1}).json()
+    assert total > 1 and first["count"] == total and first["next"] is not None
+    skipped = client.get(path, params={"cursor": "", "limit": 1, "skip_count": "true"}).json()
+    assert skipped["count"] == 2 <= total
+
+
 def test_limit_above_maximum_is_the_maximum(client: TestClient) -> None:
     """The sync list documents a maximum page size of 10000; a larger ``limit`` is cut to it, as DRF's
     ``LimitOffsetPagination`` does (the next link says 10000)."""

@@ -34,12 +34,13 @@ def test_an_amount_below_what_is_applied_is_a_400_that_changes_nothing(client: T
 
 
 def test_a_transaction_in_use_cannot_be_deleted(client: TestClient) -> None:
-    """DELETE while a payment uses it is a 409; once the payment is voided the delete goes through."""
+    """DELETE while a payment uses it is a 409 naming the invoice paid from it; once the payment is voided the
+    delete goes through."""
     invoice, paid = pay(client, 100)
     answer = client.delete(f"{TRANSACTIONS}/{WIRE}")
     assert answer.status_code == 409
     assert answer.json() == {
-        "detail": f"Bank transaction {WIRE} is applied by active payments or refunds (100.00); "
+        "detail": f"Bank transaction {WIRE} is applied by active payments or refunds (100.00) of invoice {invoice}; "
         "void them before you delete it."
     }
     payment = paid.json()["payment_ids"][0]

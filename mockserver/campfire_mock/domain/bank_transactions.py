@@ -13,9 +13,9 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
-from .documents import payables_applied
+from .documents import payables_applied, payables_using
 from .models import ZERO, money
-from .values import dec
+from .values import dec, rel_id
 from .workspace import Workspace
 
 #: Where a credit memo keeps the refunds marked on it (mark-used), each a dict with its own ``id``.
@@ -80,8 +80,21 @@ def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
     return {key: money(value) for key, value in applied.items()}
 
 
+def transaction_users(ws: Workspace, transaction_id: int) -> list[tuple[str, int]]:
+    """The documents whose active payments or refunds take from a bank transaction (label, id): invoices,
+    credit memos, bills, debit memos, each by id."""
+    invoices = sorted({p.invoice_id for p in ws.payments.values() if p.transaction_id == transaction_id and p.active})
+    memos = [
+        key
+        for key, memo in sorted(dict.items(ws.refs["credit_memo"]))
+        if any(rel_id(r.get("transaction_id")) == transaction_id for r in active_refunds(memo))
+    ]
+    found = [("invoice", i) for i in invoices] + [("credit memo", m) for m in memos]
+    return found + payables_using(ws, transaction_id)
+
+
 def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
     return money(dec(txn.get("amount") or 0) - transaction_applied(ws, txn["id"]))
 
 
-__all__ = ["REFUNDS", "active_refunds", "transaction_applied", "transaction_unapplied"]
+__all__ = ["REFUNDS", "active_refunds", "transaction_applied", "transaction_unapplied", "transaction_users"]

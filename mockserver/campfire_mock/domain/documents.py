@@ -97,6 +97,22 @@ def payables_applied(ws: Workspace) -> dict[int, Decimal]:
     return applied
 
 
+def payables_using(ws: Workspace, transaction_id: int) -> list[tuple[str, int]]:
+    """The bills whose active payments, and the debit memos whose active refunds, take from a bank transaction
+    (label, id), by id."""
+    bills = {
+        rel_id(p.get("bill"))
+        for p in dict.values(ws.generic.get(BILL_PAYMENTS) or {})
+        if rel_id(p.get("payment_transaction")) == transaction_id and active(p)
+    }
+    memos = [
+        key
+        for key, memo in sorted(dict.items(ws.generic.get(DEBIT_MEMOS) or {}))
+        if any(rel_id(r.get("transaction_id")) == transaction_id and active(r) for r in memo.get(REFUNDS) or [])
+    ]
+    return [("bill", b) for b in sorted(k for k in bills if k is not None)] + [("debit memo", m) for m in memos]
+
+
 __all__ = [
     "BILLS",
     "BILL_DRAFTS",
@@ -109,6 +125,7 @@ __all__ = [
     "dec",
     "due_from_terms",
     "payables_applied",
+    "payables_using",
     "rel_id",
     "relation",
     "withheld",

@@ -2,10 +2,10 @@
 
 What active invoice payments and credit memo refunds take from a transaction (``transaction_applied``)
 must stay within its amount: lowering the amount below that is a 400 naming ``amount``, deleting a
-transaction something still uses is a 409, and a deleted transaction funds no new payment or refund
-(it reads as missing: the caller's own "does not exist" message). Called from the one place each rule
-applies: the generic update and destroy of ``/ca/api/transaction`` here, the readers of a transaction id
-through ``transaction_funds.live_transaction``.
+transaction something still uses is a 409 naming the documents whose payments or refunds use it, and a
+deleted transaction funds no new payment or refund (it reads as missing: the caller's own "does not exist"
+message). Called from the one place each rule applies: the generic update and destroy of
+``/ca/api/transaction`` here, the readers of a transaction id through ``transaction_funds.live_transaction``.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ import typing as t
 from decimal import Decimal, InvalidOperation
 
 from ..errors import Conflict, ValidationFailed
-from .bank_transactions import transaction_applied
+from .bank_transactions import transaction_applied, transaction_users
 from .models import money
 from .transaction_funds import KIND
 
@@ -22,10 +22,17 @@ if t.TYPE_CHECKING:
     from .workspace import Workspace
 
 
+#: How many documents a refusal names.
+NAMED_USERS = 3
+
+
 class TransactionInUse(Conflict):
-    def __init__(self, transaction_id: int, applied: Decimal) -> None:
+    def __init__(self, transaction_id: int, applied: Decimal, users: t.Sequence[tuple[str, int]] = ()) -> None:
+        named = ", ".join(f"{label} {key}" for label, key in users[:NAMED_USERS])
+        more = f" and {len(users) - NAMED_USERS} more" if len(users) > NAMED_USERS else ""
+        of = f" of {named}{more}" if named else ""
         super().__init__(
-            f"Bank transaction {transaction_id} is applied by active payments or refunds ({applied}); "
+            f"Bank transaction {transaction_id} is applied by active payments or refunds ({applied}){of}; "
             "void them before you delete it."
         )
 
@@ -35,7 +42,7 @@ def guard_delete(ws: Workspace, key: t.Any) -> None:
     if isinstance(key, int) and not isinstance(key, bool):
         applied = transaction_applied(ws, key)
         if applied > 0:
-            raise TransactionInUse(key, applied)
+            raise TransactionInUse(key, applied, transaction_users(ws, key))
 
 
 def check_amount(ws: Workspace, row: dict[str, t.Any], created: bool) -> None:

@@ -8,7 +8,9 @@ as DRF's ``_positive_int(strict=True)`` reads it.
 
 Cursor paging (``cursor=``, empty for the first page) walks a list in a stable key order:
 the cursor is the URL-safe base64 of the last item's key, and the next page starts after
-it, so items added meanwhile are neither skipped nor repeated. ``previous`` is ``null``.
+it, so items added meanwhile are neither skipped nor repeated. ``previous`` is ``null``. Unlike DRF's
+``CursorPagination``, a cursor page carries ``count``, as Campfire's do (upstream's one envelope for both
+ways of paging requires it; ``skip_count`` "returns a lower-bound 'count' instead").
 """
 
 from __future__ import annotations
