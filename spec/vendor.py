@@ -2183,7 +2183,8 @@ UNKNOWN_FIGURE_REASON = (
 CONTRACT_FIGURES = ("total_billed", "total_paid", "total_unbilled", "total_outstanding")
 CONTRACT_FIGURE_REASON = (
     "real contracts carry these figures (observed shapes of captured Campfire responses); the twin computes"
-    " them from the contract's invoices and revenue schedule"
+    " them from the contract's invoices and revenue schedule, within the bounds their siblings carry"
+    " (total_revenue, and the customer's figures of the same names: below 10**13 either way)"
 )
 
 
@@ -2200,15 +2201,26 @@ def null_unknown_figures(schemas: dict[str, Any]) -> None:
 
 #: Names real debit memos carry that upstream's ``AccountingDebitMemo`` lacks (observed shapes); the twin reads
 #: them from the memo's vendor.
+#: Upstream's bounds of a contract's figure (``DecimalField(max_digits=15, decimal_places=2)``), as its
+#: siblings ``total_revenue`` and a customer's ``total_billed``... carry them.
+FIGURE_BOUNDS = ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum")
+
+
 def add_contract_figures(schemas: dict[str, Any]) -> None:
-    """A contract's billed, paid, unbilled and outstanding totals, as real responses show them."""
+    """A contract's billed, paid, unbilled and outstanding totals, as real responses show them, within the
+    bounds their siblings carry (``Contract.total_revenue``; the customer's figures of the same names)."""
     props = schemas["Contract"]["properties"]
+    sibling = props["total_revenue"]
+    bounds = {key: sibling[key] for key in FIGURE_BOUNDS if key in sibling}
+    if len(bounds) != len(FIGURE_BOUNDS):
+        raise ValueError("Contract.total_revenue no longer carries both bounds upstream")
     for field in CONTRACT_FIGURES:
         if field in props:
             raise ValueError(f"Contract.{field} is upstream's now")
         props[field] = {
             "type": "number",
             "format": "double",
+            **bounds,
             "readOnly": True,
             MARK: {"reason": CONTRACT_FIGURE_REASON, "added": True},
         }
