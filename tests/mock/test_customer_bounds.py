@@ -15,6 +15,10 @@ INVOICES, CUSTOMERS, CONTRACT = "/coa/api/v1/invoice", "/rr/api/v1/customers", "
 CLIENT = 42
 #: The largest invoice total the twin keeps (below 10**12, ``domain/document.py``).
 TOP = "999999999999.99"
+#: A manual payment of 100 (a bank account of the demo chart).
+PAYMENT = {
+    "empty_transactions": [{"account_id": 1010, "account_name": "Bank", "amount": 100, "payment_date": "2026-01-20"}]
+}
 DIGITS_15 = "Ensure that there are no more than 15 digits in total: this would make "
 
 
@@ -110,3 +114,36 @@ def test_credit_memos_that_would_push_total_credit_memos_out_of_range_are_refuse
     assert statuses[-1] == 400, (statuses, made.text)
     assert made.json()["lines"][0].startswith(f"{DIGITS_15}customer {CLIENT}'s total_credit_memos 1"), made.text
     assert _customer(client)["total_credit_memos"] < 10**13
+
+
+def test_the_kept_invoice_sum_follows_kept_and_undone_writes(app: t.Any, client: TestClient) -> None:
+    """The sum the bound check keeps across writes (``domain/invoice_magnitude.py``) equals a fresh count after
+    kept creates, a refused (undone) create, a void, a payment and a delete."""
+    from campfire_mock.domain.invoice_magnitude import KEY, invoice_magnitude
+
+    keys = _fill(client, 9)
+    assert client.post(INVOICES, json=_invoice(client, TOP)).status_code == 400  # undone
+    assert client.post(f"{INVOICES}/{keys[0]}/void", json={}).status_code == 200
+    paid = client.post(f"{INVOICES}/{keys[1]}/pay", json=PAYMENT)
+    assert paid.status_code == 200, paid.text
+    assert client.delete(f"{INVOICES}/{keys[2]}").status_code == 204
+    assert client.post(INVOICES, json=_invoice(client, "12.50")).status_code == 201
+    ws = app.store.workspace("test-token")
+    kept = invoice_magnitude(ws)
+    assert ws.derived[KEY][0] == ws.version  # read from what the writes carried forward
+    ws.derived.pop(KEY)
+    assert invoice_magnitude(ws) == kept
+    assert kept > 6 * 999999999999
+
+
+def test_a_contracts_invoice_figures_carry_the_bound_their_siblings_carry() -> None:
+    """``Contract.total_billed``, ``total_paid``, ``total_unbilled`` and ``total_outstanding`` (marked additions)
+    are bounded as ``total_revenue`` is (below 10**13 either way), so the answer check holds them to it."""
+    from campfire_mock.openapi.documents import load_spec, packaged_spec
+
+    props = load_spec(packaged_spec())["components"]["schemas"]["Contract"]["properties"]
+    keys = ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum")
+    bound = {k: props["total_revenue"][k] for k in keys}
+    assert bound == {"maximum": 10**13, "minimum": -(10**13), "exclusiveMaximum": True, "exclusiveMinimum": True}
+    for name in ("total_billed", "total_paid", "total_unbilled", "total_outstanding"):
+        assert {k: props[name].get(k) for k in keys} == bound, name

@@ -28,6 +28,7 @@ from decimal import Decimal
 from ..errors import Conflict, ValidationFailed
 from .contract_figures import client_contract_figures, contract_figures
 from .generic import is_deleted
+from .invoice_magnitude import invoice_magnitude
 from .models import ZERO, money
 from .receivables import client_balances
 from .revenue import REVENUE
@@ -127,8 +128,23 @@ def check_customer_bounds(ws: Workspace, field: str, clients: t.Iterable[t.Any],
     ``contracts`` (and their customers) or of one of ``clients`` out of its declared range."""
     for contract_id in sorted({c for c in contracts if _is_id(c)}):
         check_contract_bounds(ws, contract_id, field)
-    for client in sorted({c for c in clients if _is_id(c)}):
+    found = sorted({c for c in clients if _is_id(c)})
+    if found and _invoices_only(ws) and invoice_magnitude(ws) < _limit(CUSTOMER_FIGURES["total_billed"]):
+        return  # only invoice figures moved, and all invoices together stay within their bound
+    for client in found:
         _check_customer(ws, client, lambda _: field)
+
+
+#: The kinds whose change may move a customer's figures other than its invoices' sums.
+OTHER_FIGURE_KINDS = frozenset({"credit_memo", "contract", REVENUE})
+
+
+def _invoices_only(ws: Workspace) -> bool:
+    """Whether the open write has touched none of ``OTHER_FIGURE_KINDS`` (nor replaced the workspace)."""
+    journal = ws.journal
+    if journal is None or journal.replaced is not None:
+        return False
+    return not any(table.kind in OTHER_FIGURE_KINDS for table, _ in journal.before.values())
 
 
 class DeleteWouldOverflow(Conflict):
