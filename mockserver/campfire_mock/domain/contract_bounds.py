@@ -26,7 +26,7 @@ import typing as t
 from decimal import Decimal
 
 from ..errors import Conflict, ValidationFailed
-from .contract_figures import client_contract_figures, contract_figures
+from .contract_figures import PREPAID_COMMITS, client_contract_figures, contract_figures, drawdown
 from .generic import is_deleted
 from .invoice_magnitude import invoice_magnitude
 from .models import ZERO, money
@@ -60,6 +60,15 @@ CUSTOMER_FIGURES = {
 }
 SUBSCRIPTION_FIGURES = {"total_value": 20}
 REVENUE_AMOUNTS = {"amount": 20, "mrr": 20}
+#: A prepaid commit's pool and its consumption periods' figures (``contract_figures.drawdown``).
+COMMIT_FIGURES = {"remaining_value": 20}
+CONSUMPTION_FIGURES = {
+    "discount_amount": 20,
+    "net_consumption_amount": 20,
+    "overage_amount": 20,
+    "balance_before": 20,
+    "balance_after": 20,
+}
 
 
 def _limit(digits: int) -> float:
@@ -147,6 +156,24 @@ def _invoices_only(ws: Workspace) -> bool:
     return not any(table.kind in OTHER_FIGURE_KINDS for table, _ in journal.before.values())
 
 
+def check_commit_bounds(ws: Workspace, commit_id: t.Any, field: str) -> None:
+    """A 400 under ``field`` if a figure of prepaid commit ``commit_id`` (its ``remaining_value``) or of one of
+    its consumption periods is out of its declared range, as answered (credits can refill a pool beyond its
+    ``total_value``; an 18-digit pool is 10**18 once answered as a number)."""
+    commits: dict[int, Row] = ws.generic.get(PREPAID_COMMITS) or {}
+    commit = dict.get(commits, commit_id) if _is_id(commit_id) else None
+    if commit is None or is_deleted(commit):
+        return
+    periods, remaining = drawdown(ws, commit)
+    for key, figures in sorted(periods.items()):
+        for name, digits in CONSUMPTION_FIGURES.items():
+            if abs(figures[name]) >= _limit(digits):
+                _refuse(field, digits, f"consumption period {key}'s {name}", figures[name])
+    for name, digits in COMMIT_FIGURES.items():
+        if abs(float(remaining)) >= _limit(digits):
+            _refuse(field, digits, f"prepaid commit {commit_id}'s {name}", float(remaining))
+
+
 class DeleteWouldOverflow(Conflict):
     """409: deleting (voiding, reopening, moving) the object would push a figure of its contract or customer out
     of range (it offset another amount)."""
@@ -175,6 +202,15 @@ def check_change_bounds(
         raise DeleteWouldOverflow(what, str(exc.fields["detail"][0]), done) from None
 
 
+def check_commit_delete_bounds(ws: Workspace, commit_id: t.Any) -> None:
+    """After deleting a consumption period of prepaid commit ``commit_id``: a 409 if the pool's figures are now
+    out of range (a usage that drew down a pool credits had refilled was taken away)."""
+    try:
+        check_commit_bounds(ws, commit_id, "detail")
+    except ValidationFailed as exc:
+        raise DeleteWouldOverflow("consumption period", str(exc.fields["detail"][0])) from None
+
+
 def _money(value: t.Any) -> Decimal:
     """A stored amount to cents, as the figures read it (anything unreadable counts 0)."""
     try:
@@ -191,6 +227,8 @@ def written_field(row: Row, names: tuple[str, ...]) -> str:
 __all__ = [
     "DeleteWouldOverflow",
     "check_change_bounds",
+    "check_commit_bounds",
+    "check_commit_delete_bounds",
     "check_contract_bounds",
     "check_customer_bounds",
     "check_delete_bounds",
