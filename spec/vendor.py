@@ -1994,6 +1994,27 @@ def follow_observed_types(schemas: dict[str, Any]) -> None:
                 props[field] = _changed(node, {**observed, **kept}, OBSERVED_REASON)
 
 
+#: Why a budget account's ``account_lineage`` is its account's lineage array (``budget_account_lineage``).
+ACCOUNT_LINEAGE_REASON = (
+    "a budget account's lineage is its account's; upstream types it string, as drf-spectacular types a"
+    " ReadOnlyField it cannot read, but the account's lineage (ChartAccount.lineage_array, 'from root to this"
+    " account') is an array of strings, as real customers' lineage is (observed shapes); null without an account"
+)
+
+
+def budget_account_lineage(schemas: dict[str, Any]) -> None:
+    """``BudgetAccount.account_lineage`` (and its ``Patched`` twin): the account's lineage, an array of strings
+    (``ChartAccount.lineage_array``'s items), read-only, null where the budget account names no account."""
+    items = schemas["ChartAccount"]["properties"]["lineage_array"]["items"]
+    for name in ("BudgetAccount", "PatchedBudgetAccount"):
+        props = schemas[name]["properties"]
+        node = props["account_lineage"]
+        if node.get("type") != "string":
+            raise ValueError(f"{name}.account_lineage is no longer a string upstream")
+        new = {"type": "array", "items": copy.deepcopy(items), "readOnly": True, "nullable": True}
+        props["account_lineage"] = _changed(node, new, ACCOUNT_LINEAGE_REASON)
+
+
 #: Read-only client fields that Campfire's Retrieve Invoice example shows as null for a client without them.
 NULL_CLIENT_FIELDS = ("client_email", "client_invoice_message")
 
@@ -2915,6 +2936,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     follow_observed_types(schemas)
+    budget_account_lineage(schemas)
     nullable_read_only(schemas)
     described_defaults(schemas)
     null_when_unsent(paths, schemas)

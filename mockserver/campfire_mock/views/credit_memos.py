@@ -61,6 +61,7 @@ class CreditMemoView(ReferenceView):
             check_customer_bounds(ws, field, [memo.get("client")], [])
         return memo
 
+    @cleans_body(SCHEMA)  # (an override is cleaned only if marked itself)
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[Body, int]:
         """A new memo, refused (400 under ``lines``) if its total would push its customer's figures out of range."""
         answer, status = super().create(ws, caller, body=body, **kwargs)
