@@ -28,7 +28,7 @@ from decimal import Decimal
 from ..errors import Conflict, ValidationFailed
 from .contract_figures import PREPAID_COMMITS, client_contract_figures, contract_figures, drawdown
 from .generic import is_deleted
-from .invoice_magnitude import invoice_magnitude
+from .invoice_magnitude import invoice_magnitude, revenue_magnitude
 from .models import ZERO, money
 from .receivables import client_balances
 from .revenue import REVENUE
@@ -135,12 +135,11 @@ def _check_customer(ws: Workspace, client: t.Any, named: t.Callable[[str], str])
 def check_customer_bounds(ws: Workspace, field: str, clients: t.Iterable[t.Any], contracts: t.Iterable[t.Any]) -> None:
     """A 400 under ``field`` if a write to invoices, payments or credit memos has pushed a figure of one of
     ``contracts`` (and their customers) or of one of ``clients`` out of its declared range."""
+    if _invoices_only(ws) and invoice_magnitude(ws) + revenue_magnitude(ws) < _limit(15):
+        return  # only invoice figures moved, and every invoice and revenue amount together stays within bound
     for contract_id in sorted({c for c in contracts if _is_id(c)}):
         check_contract_bounds(ws, contract_id, field)
-    found = sorted({c for c in clients if _is_id(c)})
-    if found and _invoices_only(ws) and invoice_magnitude(ws) < _limit(CUSTOMER_FIGURES["total_billed"]):
-        return  # only invoice figures moved, and all invoices together stay within their bound
-    for client in found:
+    for client in sorted({c for c in clients if _is_id(c)}):
         _check_customer(ws, client, lambda _: field)
 
 

@@ -7,6 +7,10 @@ than the sum over all of them of each one's largest ``|total|``, ``|paid|`` or `
 below a figure's bound, no write to invoices alone can push one out (``contract_bounds.py`` then skips the
 count over every invoice a customer has). The sum is counted once, then moved by each kept write's touched
 invoices (``Workspace.commit_listeners``); an undone write leaves it, a replacement of the workspace drops it.
+
+A contract's ``total_unbilled`` and ``total_deferred_revenue`` (and its customer's sums of them) also read its
+revenue schedule: none is larger than that sum plus the sum of every revenue transaction's ``|amount|``
+(``revenue_magnitude``, counted again only once the revenue table changes).
 """
 
 from __future__ import annotations
@@ -14,8 +18,11 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
-from .models import ZERO, Invoice
+from .generic import is_deleted
+from .models import ZERO, Invoice, money
+from .revenue import REVENUE
 from .tables import MISSING, Journal
+from .values import dec
 from .workspace import Workspace
 
 KEY = "invoice_magnitude"
@@ -50,6 +57,23 @@ def invoice_magnitude(ws: Workspace) -> Decimal:
     return now
 
 
+def revenue_magnitude(ws: Workspace) -> Decimal:
+    """The sum of every live revenue transaction's ``|amount|`` (kept until the revenue table changes)."""
+    stamp = ("revenue_magnitude", ws.table_stamp(REVENUE))
+    cached = ws.derived.get("revenue_magnitude")
+    if isinstance(cached, tuple) and cached[0] == stamp:
+        return t.cast(Decimal, cached[1])
+    total = ZERO
+    for row in dict.values(ws.generic.get(REVENUE) or {}):
+        if not is_deleted(row) and row.get("amount") not in (None, ""):
+            try:
+                total += abs(money(dec(row["amount"])))
+            except (ValueError, ArithmeticError):
+                continue
+    ws.derived["revenue_magnitude"] = (stamp, total)
+    return total
+
+
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
     """Told of every write as it ends (before its version moves): the kept sum follows it."""
     cached = ws.derived.get(KEY)
@@ -63,4 +87,4 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
 
 Workspace.commit_listeners.append(note_write)
 
-__all__ = ["invoice_magnitude", "note_write"]
+__all__ = ["invoice_magnitude", "note_write", "revenue_magnitude"]
