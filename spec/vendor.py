@@ -1994,6 +1994,27 @@ def follow_observed_types(schemas: dict[str, Any]) -> None:
                 props[field] = _changed(node, {**observed, **kept}, OBSERVED_REASON)
 
 
+#: Why a budget account's ``account_lineage`` is its account's lineage array (``budget_account_lineage``).
+ACCOUNT_LINEAGE_REASON = (
+    "a budget account's lineage is its account's; upstream types it string, as drf-spectacular types a"
+    " ReadOnlyField it cannot read, but the account's lineage (ChartAccount.lineage_array, 'from root to this"
+    " account') is an array of strings, as real customers' lineage is (observed shapes); null without an account"
+)
+
+
+def budget_account_lineage(schemas: dict[str, Any]) -> None:
+    """``BudgetAccount.account_lineage`` (and its ``Patched`` twin): the account's lineage, an array of strings
+    (``ChartAccount.lineage_array``'s items), read-only, null where the budget account names no account."""
+    items = schemas["ChartAccount"]["properties"]["lineage_array"]["items"]
+    for name in ("BudgetAccount", "PatchedBudgetAccount"):
+        props = schemas[name]["properties"]
+        node = props["account_lineage"]
+        if node.get("type") != "string":
+            raise ValueError(f"{name}.account_lineage is no longer a string upstream")
+        new = {"type": "array", "items": copy.deepcopy(items), "readOnly": True, "nullable": True}
+        props["account_lineage"] = _changed(node, new, ACCOUNT_LINEAGE_REASON)
+
+
 #: Read-only client fields that Campfire's Retrieve Invoice example shows as null for a client without them.
 NULL_CLIENT_FIELDS = ("client_email", "client_invoice_message")
 
@@ -2183,7 +2204,8 @@ UNKNOWN_FIGURE_REASON = (
 CONTRACT_FIGURES = ("total_billed", "total_paid", "total_unbilled", "total_outstanding")
 CONTRACT_FIGURE_REASON = (
     "real contracts carry these figures (observed shapes of captured Campfire responses); the twin computes"
-    " them from the contract's invoices and revenue schedule"
+    " them from the contract's invoices and revenue schedule, within the bounds their siblings carry"
+    " (total_revenue, and the customer's figures of the same names: below 10**13 either way)"
 )
 
 
@@ -2200,15 +2222,26 @@ def null_unknown_figures(schemas: dict[str, Any]) -> None:
 
 #: Names real debit memos carry that upstream's ``AccountingDebitMemo`` lacks (observed shapes); the twin reads
 #: them from the memo's vendor.
+#: Upstream's bounds of a contract's figure (``DecimalField(max_digits=15, decimal_places=2)``), as its
+#: siblings ``total_revenue`` and a customer's ``total_billed``... carry them.
+FIGURE_BOUNDS = ("maximum", "minimum", "exclusiveMaximum", "exclusiveMinimum")
+
+
 def add_contract_figures(schemas: dict[str, Any]) -> None:
-    """A contract's billed, paid, unbilled and outstanding totals, as real responses show them."""
+    """A contract's billed, paid, unbilled and outstanding totals, as real responses show them, within the
+    bounds their siblings carry (``Contract.total_revenue``; the customer's figures of the same names)."""
     props = schemas["Contract"]["properties"]
+    sibling = props["total_revenue"]
+    bounds = {key: sibling[key] for key in FIGURE_BOUNDS if key in sibling}
+    if len(bounds) != len(FIGURE_BOUNDS):
+        raise ValueError("Contract.total_revenue no longer carries both bounds upstream")
     for field in CONTRACT_FIGURES:
         if field in props:
             raise ValueError(f"Contract.{field} is upstream's now")
         props[field] = {
             "type": "number",
             "format": "double",
+            **bounds,
             "readOnly": True,
             MARK: {"reason": CONTRACT_FIGURE_REASON, "added": True},
         }
@@ -2903,6 +2936,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     nullable_dates(schemas)
     nullable_client_fields(schemas)
     follow_observed_types(schemas)
+    budget_account_lineage(schemas)
     nullable_read_only(schemas)
     described_defaults(schemas)
     null_when_unsent(paths, schemas)

@@ -37,7 +37,7 @@ from .openapi.responses import ResponseChecker
 from .openapi.router import argument_name
 from .store import Store
 from .stubbing import Answer, Call, Responder
-from .views.accounts import AccountView
+from .views.accounts import AccountView, BudgetAccountView
 from .views.admin import AdminHandlers
 from .views.bank_feeds import BankFeedView, ReconciliationView
 from .views.bank_transactions import BankTransactionView
@@ -112,6 +112,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     ConsumptionView,
     RevenueTransactionView,
     AccountView,
+    BudgetAccountView,
     BankTransactionView,
     WebhookView,
     BulkSearchView,

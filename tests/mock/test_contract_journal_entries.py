@@ -46,3 +46,36 @@ def test_deleting_an_intercompany_entry_unlinks_its_parts(client: TestClient) ->
     assert client.patch(CONTRACT, json={"journal_entries": parts}).status_code == 200
     assert client.delete(f"{INTERCOMPANY}/{made['id']}").status_code == 204
     assert client.get(CONTRACT).json()["journal_entries"] == []
+
+
+def _posted_invoice(client: TestClient) -> tuple[int, int]:
+    """A new invoice on contract 500 (its customer, 42) and its journal entry's id."""
+    seeded = client.get("/coa/api/v1/invoice", params={"limit": 1}).json()["results"][0]
+    body = {k: seeded[k] for k in ("entity", "invoice_date", "due_date", "currency")}
+    line = {"product": seeded["lines"][0]["product"], "quantity": 1, "rate": 100, "amount": 100}
+    made = client.post("/coa/api/v1/invoice", json={**body, "client": 42, "contract": 500, "lines": [line]})
+    assert made.status_code == 201, made.text
+    return int(made.json()["id"]), int(made.json()["journal_entry"])
+
+
+def test_a_voided_invoices_entry_stays_and_a_deleted_ones_leaves(client: TestClient) -> None:
+    """Voiding keeps the invoice's entry in the ledger (a reversing entry undoes it), so the contract keeps
+    listing it; reopening takes the reversal out of the ledger, and out of the contract; deleting the invoice
+    takes its entry out of both, and the contract stays writable."""
+    key, entry = _posted_invoice(client)
+    kept = _entry(client, "Kept")
+    assert client.patch(CONTRACT, json={"journal_entries": [entry, kept]}).status_code == 200
+    voided = client.post(f"/coa/api/v1/invoice/{key}/void", json={"void_date": "2026-02-01"})
+    assert voided.status_code == 200, voided.text
+    reversal = voided.json()["voided_journal_entry"]
+    assert client.get(f"{JOURNAL}/{entry}").status_code == 200
+    assert client.get(CONTRACT).json()["journal_entries"] == [entry, kept]
+    assert client.patch(CONTRACT, json={"journal_entries": [entry, reversal, kept]}).status_code == 200
+    assert client.post(f"/coa/api/v1/invoice/{key}/reopen").status_code == 200
+    assert client.get(f"{JOURNAL}/{reversal}").status_code == 404
+    assert client.get(CONTRACT).json()["journal_entries"] == [entry, kept]
+    assert client.delete(f"/coa/api/v1/invoice/{key}").status_code == 204
+    assert client.get(f"{JOURNAL}/{entry}").status_code == 404
+    assert client.get(CONTRACT).json()["journal_entries"] == [kept]
+    saved = client.patch(CONTRACT, json={"memo": "still writable"})  # its links all name live entries
+    assert saved.status_code == 200, saved.text

@@ -11,8 +11,13 @@ a 400 under the field written (``amount``, ``mrr``...), saying which figure it w
 and nothing is kept (the write is undone whole). A delete that would do it (a negative amount that offset
 others taken away) is a 409 saying so, as the twin's other refused deletes.
 
-Left as they are: ``total_billed``, ``total_paid``, ``total_outstanding`` and ``total_unbilled`` of a
-contract (the twin's additions, declared without a bound).
+The same rule keeps the figures invoices, payments and credit memos make: a contract's ``total_billed``,
+``total_paid``, ``total_outstanding`` and ``total_unbilled`` (the twin's additions, bounded as their siblings)
+and a customer's ``total_billed``, ``total_paid``, ``total_outstanding``, ``total_credit_memos``,
+``credit_memo_applied`` and ``credit_memo_available`` (``receivables.py``). Each invoice is below 10**12, yet
+eleven of them make a customer's ``total_billed`` no answer may carry: the write that would is a 400 under
+the field written (an invoice's ``lines``, a payment's source), and an action that names no amount (a delete,
+a void, a reopen, a move to another customer) is a 409 saying which figure it would push out.
 """
 
 from __future__ import annotations
@@ -21,9 +26,11 @@ import typing as t
 from decimal import Decimal
 
 from ..errors import Conflict, ValidationFailed
-from .contract_figures import client_contract_figures, contract_figures
+from .contract_figures import PREPAID_COMMITS, client_contract_figures, contract_figures, drawdown
 from .generic import is_deleted
+from .invoice_magnitude import invoice_magnitude, revenue_magnitude
 from .models import ZERO, money
+from .receivables import client_balances
 from .revenue import REVENUE
 from .values import dec
 from .workspace import Workspace
@@ -32,10 +39,36 @@ Row = dict[str, t.Any]
 
 #: DRF's ``DecimalField`` message for too many digits, and the bounds (exclusive) of the figures.
 TOO_MANY_DIGITS = "Ensure that there are no more than {digits} digits in total"
-CONTRACT_FIGURES = {"total_revenue": 15, "total_mrr": 15, "total_deferred_revenue": 15}
+CONTRACT_FIGURES = {
+    "total_revenue": 15,
+    "total_mrr": 15,
+    "total_deferred_revenue": 15,
+    "total_billed": 15,
+    "total_paid": 15,
+    "total_unbilled": 15,
+    "total_outstanding": 15,
+}
 CLIENT_FIGURES = {"total_revenue": 15, "total_mrr": 15, "total_deferred_revenue": 15, "total_unbilled": 15}
+#: A customer's receivables figures (``receivables.py``), as ``ContractCustomer`` bounds them.
+CUSTOMER_FIGURES = {
+    "total_billed": 15,
+    "total_paid": 15,
+    "total_outstanding": 15,
+    "total_credit_memos": 15,
+    "credit_memo_applied": 15,
+    "credit_memo_available": 15,
+}
 SUBSCRIPTION_FIGURES = {"total_value": 20}
 REVENUE_AMOUNTS = {"amount": 20, "mrr": 20}
+#: A prepaid commit's pool and its consumption periods' figures (``contract_figures.drawdown``).
+COMMIT_FIGURES = {"remaining_value": 20}
+CONSUMPTION_FIGURES = {
+    "discount_amount": 20,
+    "net_consumption_amount": 20,
+    "overage_amount": 20,
+    "balance_before": 20,
+    "balance_after": 20,
+}
 
 
 def _limit(digits: int) -> float:
@@ -52,7 +85,7 @@ def check_contract_bounds(ws: Workspace, contract_id: t.Any, field: str, mrr_fie
     """A 400 under ``field`` (under ``mrr_field``, if given, for an MRR figure) if a figure of contract
     ``contract_id``, of its customer, of one of its subscriptions or of one of its revenue transactions is out
     of its declared range, as answered (nothing for no contract)."""
-    if not isinstance(contract_id, int) or isinstance(contract_id, bool):
+    if not _is_id(contract_id):
         return
 
     def named(figure: str) -> str:
@@ -77,19 +110,75 @@ def check_contract_bounds(ws: Workspace, contract_id: t.Any, field: str, mrr_fie
         if abs(float(money(total))) >= _limit(SUBSCRIPTION_FIGURES["total_value"]):
             _refuse(field, SUBSCRIPTION_FIGURES["total_value"], f"subscription {key}'s total_value", float(total))
     contract = ws.refs["contract"].look(contract_id) or {}
-    client = contract.get("client")
-    if isinstance(client, int):
-        sums = client_contract_figures(ws, client)
-        for name, digits in CLIENT_FIGURES.items():
-            if abs(sums[name]) >= _limit(digits):
-                _refuse(named(name), digits, f"customer {client}'s {name}", sums[name])
+    _check_customer(ws, contract.get("client"), named)
+
+
+def _is_id(value: t.Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _check_customer(ws: Workspace, client: t.Any, named: t.Callable[[str], str]) -> None:
+    """A 400 under ``named(figure)`` if a figure of customer ``client`` is out of range (nothing for no client)."""
+    if not _is_id(client):
+        return
+    sums = client_contract_figures(ws, client)
+    for name, digits in CLIENT_FIGURES.items():
+        if abs(sums[name]) >= _limit(digits):
+            _refuse(named(name), digits, f"customer {client}'s {name}", sums[name])
+    balances = client_balances(ws, client)
+    for name, digits in CUSTOMER_FIGURES.items():
+        value = float(money(balances[name]))
+        if abs(value) >= _limit(digits):
+            _refuse(named(name), digits, f"customer {client}'s {name}", value)
+
+
+def check_customer_bounds(ws: Workspace, field: str, clients: t.Iterable[t.Any], contracts: t.Iterable[t.Any]) -> None:
+    """A 400 under ``field`` if a write to invoices, payments or credit memos has pushed a figure of one of
+    ``contracts`` (and their customers) or of one of ``clients`` out of its declared range."""
+    if _invoices_only(ws) and invoice_magnitude(ws) + revenue_magnitude(ws) < _limit(15):
+        return  # only invoice figures moved, and every invoice and revenue amount together stays within bound
+    for contract_id in sorted({c for c in contracts if _is_id(c)}):
+        check_contract_bounds(ws, contract_id, field)
+    for client in sorted({c for c in clients if _is_id(c)}):
+        _check_customer(ws, client, lambda _: field)
+
+
+#: The kinds whose change may move a customer's figures other than its invoices' sums.
+OTHER_FIGURE_KINDS = frozenset({"credit_memo", "contract", REVENUE})
+
+
+def _invoices_only(ws: Workspace) -> bool:
+    """Whether the open write has touched none of ``OTHER_FIGURE_KINDS`` (nor replaced the workspace)."""
+    journal = ws.journal
+    if journal is None or journal.replaced is not None:
+        return False
+    return not any(table.kind in OTHER_FIGURE_KINDS for table, _ in journal.before.values())
+
+
+def check_commit_bounds(ws: Workspace, commit_id: t.Any, field: str) -> None:
+    """A 400 under ``field`` if a figure of prepaid commit ``commit_id`` (its ``remaining_value``) or of one of
+    its consumption periods is out of its declared range, as answered (credits can refill a pool beyond its
+    ``total_value``; an 18-digit pool is 10**18 once answered as a number)."""
+    commits: dict[int, Row] = ws.generic.get(PREPAID_COMMITS) or {}
+    commit = dict.get(commits, commit_id) if _is_id(commit_id) else None
+    if commit is None or is_deleted(commit):
+        return
+    periods, remaining = drawdown(ws, commit)
+    for key, figures in sorted(periods.items()):
+        for name, digits in CONSUMPTION_FIGURES.items():
+            if abs(figures[name]) >= _limit(digits):
+                _refuse(field, digits, f"consumption period {key}'s {name}", figures[name])
+    for name, digits in COMMIT_FIGURES.items():
+        if abs(float(remaining)) >= _limit(digits):
+            _refuse(field, digits, f"prepaid commit {commit_id}'s {name}", float(remaining))
 
 
 class DeleteWouldOverflow(Conflict):
-    """409: deleting the object would push a figure of its contract out of range (it offset another amount)."""
+    """409: deleting (voiding, reopening, moving) the object would push a figure of its contract or customer out
+    of range (it offset another amount)."""
 
-    def __init__(self, what: str, reason: str) -> None:
-        super().__init__(f"This {what} cannot be deleted: {reason}")
+    def __init__(self, what: str, reason: str, done: str = "deleted") -> None:
+        super().__init__(f"This {what} cannot be {done}: {reason}")
 
 
 def check_delete_bounds(ws: Workspace, contract_id: t.Any, what: str) -> None:
@@ -99,6 +188,26 @@ def check_delete_bounds(ws: Workspace, contract_id: t.Any, what: str) -> None:
         check_contract_bounds(ws, contract_id, "detail")
     except ValidationFailed as exc:
         raise DeleteWouldOverflow(what, str(exc.fields["detail"][0])) from None
+
+
+def check_change_bounds(
+    ws: Workspace, what: str, done: str, clients: t.Iterable[t.Any], contracts: t.Iterable[t.Any]
+) -> None:
+    """After an action that names no amount (``what`` ``done``: an invoice deleted, voided, reopened or moved, a
+    payment voided): a 409 if a figure of ``contracts`` or ``clients`` is now out of range."""
+    try:
+        check_customer_bounds(ws, "detail", clients, contracts)
+    except ValidationFailed as exc:
+        raise DeleteWouldOverflow(what, str(exc.fields["detail"][0]), done) from None
+
+
+def check_commit_delete_bounds(ws: Workspace, commit_id: t.Any) -> None:
+    """After deleting a consumption period of prepaid commit ``commit_id``: a 409 if the pool's figures are now
+    out of range (a usage that drew down a pool credits had refilled was taken away)."""
+    try:
+        check_commit_bounds(ws, commit_id, "detail")
+    except ValidationFailed as exc:
+        raise DeleteWouldOverflow("consumption period", str(exc.fields["detail"][0])) from None
 
 
 def _money(value: t.Any) -> Decimal:
@@ -114,4 +223,13 @@ def written_field(row: Row, names: tuple[str, ...]) -> str:
     return next((name for name in names if row.get(name) not in (None, "")), names[0])
 
 
-__all__ = ["DeleteWouldOverflow", "check_contract_bounds", "check_delete_bounds", "written_field"]
+__all__ = [
+    "DeleteWouldOverflow",
+    "check_change_bounds",
+    "check_commit_bounds",
+    "check_commit_delete_bounds",
+    "check_contract_bounds",
+    "check_customer_bounds",
+    "check_delete_bounds",
+    "written_field",
+]

@@ -16,8 +16,10 @@ follows from what the twin keeps, named here; never a stored ``0``):
 * a **prepaid commit** draws its consumption periods down in period order, as the consumption schema
   states: ``discount_amount`` = gross usage x the commit's ``discount_percentage`` / 100,
   ``net_consumption_amount`` = gross - discount (the pool drawdown), ``balance_before``/``balance_after``
-  the pool around the period (never below 0), ``overage_amount`` the usage beyond the pool at the full rate
-  (the net part the pool could not cover, undiscounted); the commit's ``remaining_value`` is the pool after
+  the pool around the period (never below 0; a credit, a gross below 0, refills it), ``overage_amount`` the
+  usage beyond the pool at the full rate (the share of the gross the net part the pool could not cover is of
+  the net: never more than the gross, whatever the discount, and 0 at 100%, where nothing draws the pool); the
+  commit's ``remaining_value`` is the pool after
   its last period, its ``status`` ``EXPIRED`` past its ``expiration_date``, else ``EXHAUSTED`` with nothing
   remaining, else ``ACTIVE``; its ``overage_invoice_start_month`` is its ``start_date`` unless set, as the
   field's description says.
@@ -167,8 +169,8 @@ def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
         net = gross - discount
         before = max(balance, ZERO)
         drawn = min(net, before)
-        uncovered = net - drawn
-        overage = uncovered if percent == ZERO else money(uncovered * HUNDRED / (HUNDRED - percent))
+        uncovered = net - drawn  # above 0 only for usage (a credit, below 0, refills the pool)
+        overage = _full_rate(gross, uncovered, net)
         balance = before - drawn
         figures[row["id"]] = {
             "discount_amount": float(discount),
@@ -180,6 +182,15 @@ def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
             "entity": commit.get("entity"),
         }
     return figures, money(max(balance, ZERO))
+
+
+def _full_rate(gross: Decimal, uncovered: Decimal, net: Decimal) -> Decimal:
+    """The usage at the full rate whose discounted part is ``uncovered``: that share of the net, of the gross
+    (never more than the gross; nothing at 100%, where the net is 0). Dividing the uncovered cents by
+    ``1 - discount`` instead would scale their rounding by up to 10,000 (99.99%): 0.01 at 49.99% billed 0.02."""
+    if uncovered <= ZERO or net <= ZERO:
+        return ZERO
+    return money(gross * uncovered / net)
 
 
 def commit_figures(ws: Workspace, commit: Row) -> Row:

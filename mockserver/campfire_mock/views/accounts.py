@@ -1,12 +1,15 @@
-"""The chart of accounts (``/coa/api/account``): each account's ``name_and_number``, ``sort_key`` and its
-balances from the ledger (``current_balance``, ``balance_ytd``: ``domain/general_ledger.py``). The
-balance-sheet and income-statement lists are the ledger's (``views/statements.py``)."""
+"""The chart of accounts (``/coa/api/account``): each account's ``name_and_number``, ``sort_key``, lineage
+(``lineage_array``) and its balances from the ledger (``current_balance``, ``balance_ytd``:
+``domain/general_ledger.py``); a budget's accounts (``/coa/api/budgets/{budget_pk}/accounts``) with their
+account's lineage. The balance-sheet and income-statement lists are the ledger's (``views/statements.py``)."""
 
 from __future__ import annotations
 
 import typing as t
 
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
+from .customers import lineage
 from .generic import ResourceView
 
 Body = dict[str, t.Any]
@@ -26,7 +29,15 @@ def chart_account(ws: Workspace, row: Body) -> Body:
         "current_balance": current,
         "current_balance_book": current,
         "balance_ytd": ytd,
+        "lineage_array": account_lineage(ws, row),
     }
+
+
+def account_lineage(ws: Workspace, row: Body) -> list[str]:
+    """An account's "lineage array from root to this account": as written, else the ids (as strings) of its
+    parents, root first, and its own (``customers.lineage``, over the chart)."""
+    stored = row.get("lineage_array")
+    return list(stored) if isinstance(stored, list) else lineage(ws, row, "account")
 
 
 class AccountView(ResourceView):
@@ -36,4 +47,17 @@ class AccountView(ResourceView):
         return chart_account(ws, row) if schema_name == "ChartAccount" else {}
 
 
-__all__ = ["AccountView", "chart_account"]
+class BudgetAccountView(ResourceView):
+    """A budget's accounts: each one's ``account_lineage`` is its account's (null without one)."""
+
+    collections = ("/coa/api/budgets/{budget_pk}/accounts",)
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        if schema_name not in ("BudgetAccount", "PatchedBudgetAccount"):
+            return {}
+        key = object_key(row.get("account"))
+        account = ws.refs["account"].look(key) if key is not None else None
+        return {"account_lineage": account_lineage(ws, account) if account is not None else None}
+
+
+__all__ = ["AccountView", "BudgetAccountView", "account_lineage", "chart_account"]

@@ -10,8 +10,14 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
-from ..domain.contract_bounds import check_contract_bounds, check_delete_bounds, written_field
-from ..domain.generic import GenericStore, Resource
+from ..domain.contract_bounds import (
+    check_commit_bounds,
+    check_commit_delete_bounds,
+    check_contract_bounds,
+    check_delete_bounds,
+    written_field,
+)
+from ..domain.generic import PARENT, GenericStore, Resource
 from ..domain.ledger import ledger
 from ..domain.reference_query import common_filter
 from ..domain.relations import INVALID_PK
@@ -174,6 +180,7 @@ class ContractView(ReferenceView):
 #: The amounts a refused milestone or subscription write names, the first it holds (``contract_bounds.py``).
 MILESTONE_AMOUNTS = ("amount", "quantity", "rate")
 SUBSCRIPTION_AMOUNTS = ("mrr", "period_amount", "quantity", "rate")
+COMMIT_AMOUNTS = ("total_value", "discount_percentage")
 
 
 class MilestoneView(ResourceView):
@@ -237,6 +244,13 @@ class PrepaidCommitView(ResourceView):
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return contract_figures.commit_figures(ws, row)
 
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        """Refused (400) if its pool or its periods' figures would leave their range (``contract_bounds.py``)."""
+        check_commit_bounds(ws, row.get("id"), written_field(row, COMMIT_AMOUNTS))
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        self.perform_create(ws, row)
+
 
 class ConsumptionView(ResourceView):
     """A consumption period's discount, drawdown, overage and pool balances (``domain/contract_figures.py``)."""
@@ -245,6 +259,19 @@ class ConsumptionView(ResourceView):
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return contract_figures.consumption_figures(ws, row)
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        """Refused (400 under ``gross_usage_amount``) if its commit's figures would leave their range."""
+        check_commit_bounds(ws, (row.get(PARENT) or {}).get("commit_id"), "gross_usage_amount")
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        self.perform_create(ws, row)
+
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """A 409 if taking the period away would push its commit's figures out of range."""
+        answer = super().destroy(ws, caller, **kwargs)
+        check_commit_delete_bounds(ws, object_key(self.path_value(kwargs, "commit_id")))
+        return answer
 
 
 __all__ = ["ConsumptionView", "ContractView", "MilestoneView", "PrepaidCommitView", "SubscriptionView"]

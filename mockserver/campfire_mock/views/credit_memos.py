@@ -9,6 +9,7 @@ import typing as t
 from datetime import date
 
 from ..domain.book_amounts import book_amounts
+from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.credit_memos import credit_memo_usage
 from ..domain.reference_query import filter_credit_memos
 from ..domain.references import next_credit_memo_number
@@ -51,6 +52,22 @@ class CreditMemoView(ReferenceView):
             amount_used=usage["amount_used"],
         )
 
+    def _bounded(self, ws: Workspace, memo: Body, field: str | None, done: str = "", what: str = "credit memo") -> Body:
+        """The memo, unless the write pushed a figure of its customer out of range (``contract_bounds.py``): a
+        400 under ``field``, else a 409 (``what`` ``done``)."""
+        if field is None:
+            check_change_bounds(ws, what, done, [memo.get("client")], [])
+        else:
+            check_customer_bounds(ws, field, [memo.get("client")], [])
+        return memo
+
+    @cleans_body(SCHEMA)  # (an override is cleaned only if marked itself)
+    def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[Body, int]:
+        """A new memo, refused (400 under ``lines``) if its total would push its customer's figures out of range."""
+        answer, status = super().create(ws, caller, body=body, **kwargs)
+        self._bounded(ws, self.services.references.credit_memo(ws, answer["id"]), "lines")
+        return answer, status
+
     def _answer(self, ws: Workspace, memo: Body) -> Result:
         """The memo as every answer shows it (the list's and the create's: ``ReferenceView.shown``)."""
         return self.shown(ws, memo), 200
@@ -65,7 +82,12 @@ class CreditMemoView(ReferenceView):
     def update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """PUT and PATCH: the writable fields given; new lines replace the old and the total follows them."""
         body = kwargs.get("body") or {}
-        return self._answer(ws, self.services.credit_memos.update(ws, self.object_id(kwargs), body))
+        memo_id = self.object_id(kwargs)
+        was = self.services.references.credit_memo(ws, memo_id).get("client")
+        memo = self.services.credit_memos.update(ws, memo_id, body)
+        if was != memo.get("client"):
+            self._bounded(ws, {"client": was}, "client")
+        return self._answer(ws, self._bounded(ws, memo, "client" if was != memo.get("client") else "lines"))
 
     @cleans_body(SCHEMA)
     def partial_update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
@@ -79,12 +101,14 @@ class CreditMemoView(ReferenceView):
         """Void the memo on ``void_date`` (required): a reversing journal entry, status ``voided``."""
         void_date = _void_date(kwargs)
         assert void_date is not None  # the spec requires it
-        return self._answer(ws, self.services.credit_memos.void(ws, self._memo_id(kwargs), void_date))
+        memo = self.services.credit_memos.void(ws, self._memo_id(kwargs), void_date)
+        return self._answer(ws, self._bounded(ws, memo, None, "voided"))
 
     @action("POST", url_path="{credit_memo_id}/reopen")
     def reopen(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """Reopen a voided memo: its reversal is gone, its status follows its payments again."""
-        return self._answer(ws, self.services.credit_memos.reopen(ws, self._memo_id(kwargs)))
+        memo = self.services.credit_memos.reopen(ws, self._memo_id(kwargs))
+        return self._answer(ws, self._bounded(ws, memo, None, "reopened"))
 
     @action("POST", url_path="{credit_memo_id}/mark-used")
     def mark_used(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
@@ -99,19 +123,21 @@ class CreditMemoView(ReferenceView):
             payment_date=body.get("payment_date"),
             memo_text=body.get("memo"),
         )
-        return self._answer(ws, memo)
+        return self._answer(ws, self._bounded(ws, memo, "amount"))
 
     @action("POST", url_path="{credit_memo_id}/payment/{payment_id}/void")
     def void_payment(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """Void one payment of the memo (an invoice payment it made, or a refund); answers that payment."""
         payment_id = self.path_value(kwargs, "payment_id")
         memo = self.services.credit_memos.void_payment(ws, self._memo_id(kwargs), payment_id, _void_date(kwargs))
+        self._bounded(ws, memo, None, "voided", "payment")  # its payment's invoice is due again, the memo's credit free
         return self.services.serializer.credit_memo_payment(ws, memo, payment_id), 200
 
     @action("DELETE", url_path="{credit_memo_id}/payment/{payment_id}/void")
     def delete_payment(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         """Remove a refund marked on the memo."""
         self.services.credit_memos.delete_payment(ws, self._memo_id(kwargs), self.path_value(kwargs, "payment_id"))
+        self._bounded(ws, self.services.references.credit_memo(ws, self._memo_id(kwargs)), None, "deleted", "payment")
         return NoContent, 204
 
     @action("GET", url_path="next-credit-memo-number")

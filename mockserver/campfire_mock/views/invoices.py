@@ -8,8 +8,11 @@ import typing as t
 from datetime import date
 
 from ..domain import attachments
+from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
-from ..domain.revenue import link_invoice_revenue
+from ..domain.ledger import ledger
+from ..domain.models import Invoice
+from ..domain.revenue import link_invoice_revenue, unlink_journal_contracts
 from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
@@ -24,6 +27,25 @@ Body = dict[str, t.Any]
 Bodies = list[Body]
 #: The request and response schema of an invoice.
 SCHEMA = "AccountingInvoice"
+
+
+def _entries_of(ws: Workspace, inv: Invoice) -> set[int]:
+    """The journal entries the invoice has posted: its own, its void's reversal, its payments'."""
+    found = {inv.journal_entry, inv.voided_journal_entry}
+    found.update(ws.payments[p].journal_entry for p in inv.payment_ids if p in ws.payments)
+    return {key for key in found if isinstance(key, int)}
+
+
+def _unlink_gone(ws: Workspace, entries: set[int]) -> None:
+    """Contracts stop listing those of ``entries`` that are no longer in the ledger, as deleting a journal entry
+    unlinks it (a voided invoice's entry stays, as it stays in the ledger beside its reversal)."""
+    named = {item for row in dict.values(ws.refs["contract"]) for item in row.get("journal_entries") or ()}
+    if not named:
+        return
+    live = ledger(ws).by_id
+    for key in sorted(entries):
+        if key not in live:
+            unlink_journal_contracts(ws, key)
 
 
 class InvoiceView(InvoicePaymentActions):
@@ -47,6 +69,7 @@ class InvoiceView(InvoicePaymentActions):
     def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         inv = self.services.invoices.create(ws, body)
         caller.check_drafts(inv)
+        check_customer_bounds(ws, "lines", [inv.client], [inv.contract])  # its total joins its customer's
         if "revenue_transactions" in body:
             link_invoice_revenue(ws, inv.id, body["revenue_transactions"])
         return self.serializer.invoice_answer(ws, inv), 201
@@ -65,19 +88,27 @@ class InvoiceView(InvoicePaymentActions):
     def _update(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body, *, partial: bool
     ) -> tuple[t.Any, int]:
-        caller.check_drafts(self.services.invoices.get(ws, invoice_id))
+        old = self.services.invoices.get(ws, invoice_id)
+        caller.check_drafts(old)
+        was = (old.client, old.contract)
         # Cleaned here, not before the handler: the object and the caller's right to it are checked
         # first, as DRF's ``get_object`` comes before its serializer (a 404 or 403 before a 400).
         clean = self._input(body)
         inv = self.services.invoices.update(ws, invoice_id, clean, partial=partial)
         caller.check_drafts(inv)
+        field = "client" if inv.client != was[0] else "contract" if inv.contract != was[1] else "lines"
+        check_customer_bounds(ws, field, [was[0], inv.client], [was[1], inv.contract])
         if "revenue_transactions" in clean:  # omitted, as DRF leaves a many-related field it is not given
             link_invoice_revenue(ws, inv.id, clean["revenue_transactions"])
         return self.serializer.invoice_answer(ws, inv), 200
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
-        caller.check_drafts(self.services.invoices.get(ws, id_))
+        inv = self.services.invoices.get(ws, id_)
+        caller.check_drafts(inv)
+        posted = _entries_of(ws, inv)
         self.services.invoices.delete(ws, id_)
+        _unlink_gone(ws, posted)  # contracts no longer list the entries that left the ledger with it
+        check_change_bounds(ws, "invoice", "deleted", [inv.client], [inv.contract])  # it may have offset others
         link_invoice_revenue(ws, id_, [])  # its revenue transactions name no invoice now (nullable: SET_NULL)
         attachments.detach(ws, "invoice", id_)  # its files and transaction matches go with it
         return NoContent, 204
@@ -88,11 +119,16 @@ class InvoiceView(InvoicePaymentActions):
     ) -> tuple[t.Any, int]:
         void_date = (body or {}).get("void_date")
         inv = self.services.invoices.void(ws, invoice_id, date.fromisoformat(void_date) if void_date else None)
+        check_change_bounds(ws, "invoice", "voided", [inv.client], [inv.contract])  # it counts for nothing now
         return self.serializer.invoice_answer(ws, inv), 200
 
     @action("POST", url_path="{invoice_id}/reopen")
     def reopen(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[t.Any, int]:
-        return self.serializer.invoice_answer(ws, self.services.invoices.reopen(ws, invoice_id)), 200
+        posted = _entries_of(ws, self.services.invoices.get(ws, invoice_id))
+        inv = self.services.invoices.reopen(ws, invoice_id)
+        _unlink_gone(ws, posted)  # its void's reversal leaves the ledger, and the contracts that listed it
+        check_change_bounds(ws, "invoice", "reopened", [inv.client], [inv.contract])  # it counts again
+        return self.serializer.invoice_answer(ws, inv), 200
 
     @action("POST", url_path="bulk-create")
     def bulk_create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[Bodies, int]:
@@ -106,6 +142,7 @@ class InvoiceView(InvoicePaymentActions):
         if any(errors):
             raise ValidationFailed({"invoices": errors})
         created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
+        check_customer_bounds(ws, "invoices", [i.client for i in created], [i.contract for i in created])
         for inv, item in zip(created, items, strict=True):
             if "revenue_transactions" in item:
                 link_invoice_revenue(ws, inv.id, item["revenue_transactions"])

@@ -15,6 +15,7 @@ from datetime import date, datetime
 
 from ..domain.chart import account as chart_account
 from ..domain.entries import Entry, Posting, to_money
+from ..domain.fixed_asset_links import created_fixed_assets
 from ..domain.posting import root_currency
 from ..domain.revenue import journal_revenue
 from ..domain.workspace import Workspace
@@ -82,6 +83,7 @@ def line_values(
         "tag_group_ids": list((posting.links or {}).get("tag_group_ids") or ()),
         "source_entity": (posting.links or {}).get("source_entity"),
         "parent_bank_transaction": (posting.links or {}).get("parent_bank_transaction"),
+        "created_fixed_assets": _bought(ws, entry, posting),
         "journal": entry.id,
         "journal_order": f"{entry.id:07d}",
         "journal_memo": entry.memo or None,
@@ -111,6 +113,16 @@ def line_values(
         **_sides(posting.native, "_native"),
     }
     return values
+
+
+def _bought(ws: Workspace, entry: Entry, posting: Posting) -> list[Row]:
+    """A bank transaction's category line (its second: the first is the bank's) answers the fixed assets that
+    name the transaction as their purchase (``domain/fixed_asset_links.py``); every other line, none."""
+    if entry.source != "bank_transaction" or entry.source_id is None or len(entry.lines) < 2:
+        return []
+    if posting is not entry.lines[1]:
+        return []
+    return t.cast(list[Row], created_fixed_assets(ws, entry.source_id))
 
 
 def known_currency(ws: Workspace, entry: Entry, entity: Row, chart: Row | None = None) -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.contract_bounds import check_change_bounds, check_customer_bounds, written_field
 from ..domain.payments import sync_key
 from ..domain.values import dec
 from ..domain.workspace import Workspace
@@ -15,6 +16,24 @@ from .generic import ResourceView, action, operation
 from .pagination import envelope, sync_page
 
 Body = dict[str, t.Any]
+#: Where a payment's amounts are written (the field a refused payment names: the first given).
+PAYMENT_SOURCES = ("transactions", "empty_transactions", "credit_memos")
+
+
+def _check_paid(ws: Workspace, invoice_ids: t.Iterable[int], field: str | None, done: str = "") -> None:
+    """Refused if paying (or un-paying) the invoices pushed a figure of their customers or contracts out of
+    range (``domain/contract_bounds.py``): a 400 under ``field``, else a 409 (a payment ``done``)."""
+    invoices = [ws.invoices[i] for i in invoice_ids if i in ws.invoices]
+    clients, contracts = [i.client for i in invoices], [i.contract for i in invoices]
+    if field is None:
+        check_change_bounds(ws, "payment", done, clients, contracts)
+    else:
+        check_customer_bounds(ws, field, clients, contracts)
+
+
+def _paid_invoices(result: Body) -> list[int]:
+    """The invoices a bank transaction's application paid (its answer's ``applied``)."""
+    return [item["invoice_id"] for item in result["applied"]]
 
 
 class InvoicePaymentActions(ResourceView):
@@ -25,7 +44,9 @@ class InvoicePaymentActions(ResourceView):
     def pay(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
-        return jsonable(self.services.payments.pay(ws, invoice_id, body or {})), 200
+        paid = self.services.payments.pay(ws, invoice_id, body or {})
+        _check_paid(ws, [invoice_id], written_field(body or {}, PAYMENT_SOURCES))
+        return jsonable(paid), 200
 
     @action("POST", url_path="{invoice_id}/calculate-payment")
     def calculate_payment(
@@ -51,6 +72,7 @@ class InvoicePaymentActions(ResourceView):
         payment = self.services.payments.void(
             ws, invoice_id, payment_id, date.fromisoformat(void_date) if void_date else None
         )
+        _check_paid(ws, [invoice_id], None, "voided")
         return self.services.serializer.payment(ws, payment), 200
 
     @action("DELETE", url_path="{invoice_id}/payment/{payment_id}/void")
@@ -58,6 +80,7 @@ class InvoicePaymentActions(ResourceView):
         self, ws: Workspace, caller: Caller, invoice_id: int, payment_id: int, **_: t.Any
     ) -> tuple[t.Any, int]:
         self.services.payments.delete(ws, invoice_id, payment_id)
+        _check_paid(ws, [invoice_id], None, "deleted")
         return NoContent, 204
 
     @action("POST", url_path="bulk-apply-payment")
@@ -65,6 +88,7 @@ class InvoicePaymentActions(ResourceView):
         result = self.services.payments.bulk_apply(
             ws, body["transaction_id"], body.get("invoice_ids"), body.get("filters")
         )
+        _check_paid(ws, _paid_invoices(result), "transaction_id")
         return jsonable(result), 200
 
 
@@ -92,7 +116,9 @@ class InvoicePaymentView(ResourceView):
         self, ws: Workspace, caller: Caller, transaction_id: int, **_: t.Any
     ) -> tuple[t.Any, int]:
         """Apply the transaction to its client's unpaid invoices, oldest due date first; answer what it paid."""
-        return jsonable(self.services.payments.apply_to_client(ws, transaction_id)), 201
+        result = self.services.payments.apply_to_client(ws, transaction_id)
+        _check_paid(ws, _paid_invoices(result), None, "applied")
+        return jsonable(result), 201
 
 
 __all__ = ["InvoicePaymentActions", "InvoicePaymentView"]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import typing as t
 
 from ..domain import vendors
+from ..domain.contract_bounds import check_change_bounds
 from ..domain.contract_figures import client_contract_figures
 from ..domain.receivables import client_balances
 from ..domain.reference_query import vendor_filter, vendor_order
@@ -54,8 +55,10 @@ class VendorView(ReferenceView):
         self.obj(ws, kwargs, write=False)
         key, query = object_key(self.object_id(kwargs)), self.query(kwargs)
         if key is not None and query.get("new_vendor") is not None:
-            vendors.move_payables(ws, key, vendors.replacement(ws, key, query["new_vendor"]))
+            into = vendors.replacement(ws, key, query["new_vendor"])
+            vendors.move_payables(ws, key, into)
             self.keep_references(ws, key, query)
+            check_change_bounds(ws, "vendor", "deleted", [into], [])  # its invoices and memos add to the other's
         vendors.check_deletable(ws, key, self.links.referring("vendor"))
         self.store.destroy(ws, self.resource, self.object_id(kwargs), self.parent(kwargs))
         return NoContent, self.plan.status

@@ -1,0 +1,45 @@
+"""The fixed assets a bank transaction bought: a GL line's ``created_fixed_assets``.
+
+Upstream: "all fixed assets this transaction is linked to", through a fixed asset's ``purchase_transaction``
+and ``purchase_transactions``. In the twin those name a bank transaction (``/ca/api/transaction``), which posts
+one entry: its bank line and its category line (the purchase, on the account it was categorised to). The
+category line answers the live fixed assets naming its bank transaction, each as ``{"id", "name"}`` in text
+(the items' schema: objects of strings); every other line answers ``[]`` (no fixed asset can name a manual or
+a document's line). Built once per workspace version.
+"""
+
+from __future__ import annotations
+
+import typing as t
+
+from .generic import is_deleted
+from .values import object_key
+from .workspace import Workspace
+
+ASSETS = "/coa/api/fixed-asset"
+KEY = "fixed_asset_links"
+
+
+def _index(ws: Workspace) -> dict[int, list[dict[str, str]]]:
+    found: dict[int, list[dict[str, str]]] = {}
+    table = t.cast(dict[t.Any, dict[str, t.Any]], ws.generic.get(ASSETS) or {})
+    for key, asset in sorted(dict.items(table)):
+        if is_deleted(asset):
+            continue
+        named = [asset.get("purchase_transaction"), *(asset.get("purchase_transactions") or [])]
+        shown = {"id": str(key), "name": str(asset.get("name") or "")}
+        for txn in dict.fromkeys(k for k in (object_key(v) for v in named) if k is not None):
+            found.setdefault(txn, []).append(shown)
+    return found
+
+
+def created_fixed_assets(ws: Workspace, transaction_id: int) -> list[dict[str, str]]:
+    """The live fixed assets whose purchase names bank transaction ``transaction_id``."""
+    stamp = ws.table_stamp(ASSETS)
+    cached = ws.derived.get(KEY)
+    if not isinstance(cached, tuple) or cached[0] != stamp:
+        cached = ws.derived[KEY] = (stamp, _index(ws))
+    return [dict(item) for item in cached[1].get(transaction_id, ())]
+
+
+__all__ = ["created_fixed_assets"]

@@ -1,0 +1,90 @@
+"""An upper bound of every customer's and contract's invoice figures, kept across writes at the cost of the
+invoices each write touches.
+
+A customer's (or contract's) ``total_billed``, ``total_paid`` and ``total_outstanding`` are sums over some of
+the invoices that are not voided (``receivables.py``, ``contract_figures.py``); none can be larger, either way,
+than the sum over all of them of each one's largest ``|total|``, ``|paid|`` or ``|due|``. While that sum stays
+below a figure's bound, no write to invoices alone can push one out (``contract_bounds.py`` then skips the
+count over every invoice a customer has). The sum is counted once, then moved by each kept write's touched
+invoices (``Workspace.commit_listeners``); an undone write leaves it, a replacement of the workspace drops it.
+
+A contract's ``total_unbilled`` and ``total_deferred_revenue`` (and its customer's sums of them) also read its
+revenue schedule: none is larger than that sum plus the sum of every revenue transaction's ``|amount|``
+(``revenue_magnitude``, counted again only once the revenue table changes).
+"""
+
+from __future__ import annotations
+
+import typing as t
+from decimal import Decimal
+
+from .generic import is_deleted
+from .models import ZERO, Invoice, money
+from .revenue import REVENUE
+from .tables import MISSING, Journal
+from .values import dec
+from .workspace import Workspace
+
+KEY = "invoice_magnitude"
+
+
+def _weight(inv: Invoice | t.Any) -> Decimal:
+    if inv is MISSING or not isinstance(inv, Invoice) or inv.voided_date is not None:
+        return ZERO
+    return max(abs(inv.total_amount), abs(inv.amount_paid), abs(inv.amount_due))
+
+
+def _moved(ws: Workspace, journal: Journal) -> Decimal:
+    """How far the write ``journal`` has moved the sum (its touched invoices, now against before)."""
+    entry = journal.before.get(id(ws.invoices))
+    if entry is None:
+        return ZERO
+    return sum((_weight(dict.get(ws.invoices, key, MISSING)) - _weight(was) for key, was in entry[1].items()), ZERO)
+
+
+def invoice_magnitude(ws: Workspace) -> Decimal:
+    """The sum, over the invoices that are not voided, of each one's largest ``|total|``, ``|paid|`` or ``|due|``,
+    as the workspace stands (inside a write: with what it has done so far)."""
+    journal = ws.journal
+    cached = ws.derived.get(KEY)
+    if isinstance(cached, tuple) and cached[0] == ws.version and (journal is None or journal.replaced is None):
+        return t.cast(Decimal, cached[1]) + (_moved(ws, journal) if journal is not None else ZERO)
+    now = sum((_weight(inv) for inv in dict.values(ws.invoices)), ZERO)
+    if journal is None:
+        ws.derived[KEY] = (ws.version, now)
+    elif journal.replaced is None:  # the sum the write began from, kept for the writes that follow
+        ws.derived[KEY] = (ws.version, now - _moved(ws, journal))
+    return now
+
+
+def revenue_magnitude(ws: Workspace) -> Decimal:
+    """The sum of every live revenue transaction's ``|amount|`` (kept until the revenue table changes)."""
+    stamp = ("revenue_magnitude", ws.table_stamp(REVENUE))
+    cached = ws.derived.get("revenue_magnitude")
+    if isinstance(cached, tuple) and cached[0] == stamp:
+        return t.cast(Decimal, cached[1])
+    total = ZERO
+    for row in dict.values(ws.generic.get(REVENUE) or {}):
+        if not is_deleted(row) and row.get("amount") not in (None, ""):
+            try:
+                total += abs(money(dec(row["amount"])))
+            except (ValueError, ArithmeticError):
+                continue
+    ws.derived["revenue_magnitude"] = (stamp, total)
+    return total
+
+
+def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
+    """Told of every write as it ends (before its version moves): the kept sum follows it."""
+    cached = ws.derived.get(KEY)
+    if not isinstance(cached, tuple) or cached[0] != ws.version:
+        return
+    if journal.replaced is not None:
+        ws.derived.pop(KEY, None)
+        return
+    ws.derived[KEY] = (ws.version + 1, cached[1] + (_moved(ws, journal) if kept else ZERO))
+
+
+Workspace.commit_listeners.append(note_write)
+
+__all__ = ["invoice_magnitude", "note_write", "revenue_magnitude"]

@@ -1,0 +1,39 @@
+"""A GL line's ``created_fixed_assets``: the category line a bank transaction posts answers the live fixed assets
+whose purchase names that transaction (``purchase_transaction`` or ``purchase_transactions``); the bank's line,
+and every manual or document line, answers ``[]`` (``domain/fixed_asset_links.py``)."""
+
+from __future__ import annotations
+
+import typing as t
+
+from starlette.testclient import TestClient
+
+#: The id of the entry a bank transaction posts is this plus its id (``domain/bank_posting.py``).
+BANK_ENTRY_BASE = 1_000_000_000
+ASSETS = "/coa/api/fixed-asset"
+
+
+def _lines(client: TestClient, transaction: int) -> dict[int, list[t.Any]]:
+    """The ``created_fixed_assets`` of the bank transaction's entry's lines, by account."""
+    entry = client.get(f"/coa/api/journal_entry/{BANK_ENTRY_BASE + transaction}")
+    assert entry.status_code == 200, entry.text
+    return {ln["account"]: ln["created_fixed_assets"] for ln in entry.json()["transactions"]}
+
+
+def test_a_bank_transactions_purchase_line_answers_the_assets_it_bought(client: TestClient) -> None:
+    """A 2,400 purchase categorised to 1500 (Computer Equipment): once a fixed asset names it, its 1500 line
+    lists that asset, and a second one naming it among ``purchase_transactions``; deleted, it leaves."""
+    body = {"amount": -2400, "posted_at": "2026-05-10T00:00:00+0000", "currency": "USD", "account": 1500}
+    made = client.post("/ca/api/transaction", json={**body, "description": "Server"})
+    assert made.status_code == 201, made.text
+    key = made.json()["id"]
+    assert _lines(client, key) == {1010: [], 1500: []}
+    asset = {"name": "Server", "purchase_date": "2026-05-10", "initial_value": 2400}
+    first = client.post(ASSETS, json={**asset, "purchase_transaction": key})
+    assert first.status_code == 201, first.text
+    second = client.post(ASSETS, json={**asset, "name": "Rack", "purchase_transactions": [key]})
+    assert second.status_code == 201, second.text
+    ids = [str(first.json()["id"]), str(second.json()["id"])]
+    assert _lines(client, key) == {1010: [], 1500: [{"id": ids[0], "name": "Server"}, {"id": ids[1], "name": "Rack"}]}
+    assert client.delete(f"{ASSETS}/{ids[0]}").status_code == 204
+    assert _lines(client, key) == {1010: [], 1500: [{"id": ids[1], "name": "Rack"}]}
