@@ -393,9 +393,9 @@ def test_statements_without_columns_take_any_period(client: TestClient) -> None:
     whole = {"start_date": "0002-01-01", "end_date": "9998-12-31"}
     answer = client.get("/ca/api/cash-operating-statement/transactions", params=whole)
     assert answer.status_code == 200, answer.text
-    capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "yearly"})
+    capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "daily"})
     assert capped.status_code == 400
-    assert capped.json() == {"cadence": ["The period has more than 999 yearly columns."]}
+    assert "daily columns); at most 1000000." in capped.json()["cadence"][0]
 
 
 def test_a_report_limit_is_within_its_page_size_bounds(client: TestClient) -> None:
@@ -406,3 +406,32 @@ def test_a_report_limit_is_within_its_page_size_bounds(client: TestClient) -> No
     answer = client.get("/coa/api/transaction/report", params={"limit": -5})
     assert answer.status_code == 400
     assert answer.json() == {"limit": ["Ensure this value is greater than or equal to 0."]}
+
+
+def test_an_all_time_daily_cash_basis_statement_over_decades_is_answered(client: TestClient) -> None:
+    """The run wrote an entry dated 2000-01-01, then asked the cash-basis statements for ``all_time`` daily:
+    some 9,800 daily columns, within the budget of a million amounts, so each answers every day's column."""
+    from .test_ledger import entry_body
+
+    made = client.post("/coa/api/journal_entry", json=entry_body((1500, 10), (1010, -10), day="2000-01-01"))
+    assert made.status_code == 201, made.text
+    for path in ("/ca/api/cash-basis", "/ca/api/cash-basis-operating-statement"):
+        answer = client.get(path, params={"all_time": "true", "cadence": "daily"})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["start_date"] == "2000-01-01"
+
+
+@pytest.mark.parametrize("cadence", ["daily", "weekly", "monthly", "quarterly", "yearly"])
+def test_the_column_count_is_the_number_of_periods(cadence: str) -> None:
+    """The budget counts a statement's columns without making them: the same number ``periods`` makes."""
+    from datetime import date
+
+    from campfire_mock.domain.statements import column_count, periods
+
+    for start, end in [
+        (date(2023, 1, 4), date(2026, 12, 31)),
+        (date(2024, 2, 29), date(2024, 3, 1)),
+        (date(2025, 12, 28), date(2027, 1, 3)),
+        (date(2026, 1, 1), date(2025, 1, 1)),
+    ]:
+        assert column_count(start, end, cadence) == len(periods(start, end, cadence)), (start, end)
