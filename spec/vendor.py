@@ -2859,6 +2859,66 @@ def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) 
         _use_request(paths, name, op_paths, DOCUMENT_SPLIT_REASON)
 
 
+#: A proposal's ``withholding_amount`` below 10**12 (the pay actions' "Ensure this value is less than
+#: 1000000000000."): the proposals the invoice's pay and calculate-payment actions read.
+WITHHOLDING_PROPOSALS = ("TransactionPaymentInput", "EmptyTransactionInput")
+#: A decimal text below 10**12 (at most 12 whole digits), or negative (the service bounds only the size above).
+WITHHOLDING_TEXT = r"^(-[0-9]+|0*[0-9]{1,12})(\.[0-9]+)?$"
+
+
+def withholding_bounds(schemas: dict[str, Any]) -> None:
+    """``withholding_amount`` of the invoice's payment proposals below 10**12, as a number and as a text."""
+    for name in WITHHOLDING_PROPOSALS:
+        props = schemas.get(name, {}).get("properties", {})
+        node = props.get("withholding_amount")
+        if node is None:
+            continue
+        branches = [
+            {**b, "maximum": 10**12, "exclusiveMaximum": True}
+            if b.get("type") == "number"
+            else {**b, "pattern": WITHHOLDING_TEXT}
+            for b in node.get("anyOf", [node])
+        ]
+        props["withholding_amount"] = _changed(
+            node, {**node, "anyOf": branches} if "anyOf" in node else branches[0], RULE_REASON
+        )
+
+
+def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
+    """An invoice line as written: one of ``amount``, ``rate`` or ``product`` given (a product, not null),
+    as the service needs a price ("Give amount, rate, or a product with a price."). Whether the product
+    has a price is the product's, like whether an id names an object: no schema says it."""
+    product = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^0*[0-9]{1,18}$"}]}
+    priced = {
+        "anyOf": [
+            {"required": ["amount"]},
+            {"required": ["rate"]},
+            {"required": ["product"], "properties": {"product": product}},
+        ]
+    }
+    # the service answers it in its own words, under ``amount`` (``openapi/drf.py``'s HANDLER_RULE)
+    return {**line, **priced, MARK: {"reason": RULE_REASON, "added": True, "answered_by": "handler"}}
+
+
+def priced_invoice_lines(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """``AccountingInvoiceLineRequest``: the written invoice's line (``AccountingInvoiceRequest``'s, after
+    ``document_request_components``, and a PATCH's), and each bulk-created invoice's, give an amount, a rate
+    or a product.
+    Bills', credit and debit memos' lines need none of them (their amount defaults to 0)."""
+    line = schemas.get("AccountingInvoiceLine")
+    request = schemas.get("AccountingInvoiceRequest")
+    if line is None or request is None:
+        return
+    schemas["AccountingInvoiceLineRequest"] = _priced_line(copy.deepcopy(line))
+    for written in (request, schemas.get("PatchedAccountingInvoice", {})):  # a PATCH's lines replace them too
+        if "lines" in written.get("properties", {}):
+            written["properties"]["lines"]["items"] = {"$ref": "#/components/schemas/AccountingInvoiceLineRequest"}
+    bulk = schemas.get("BulkCreateInvoices", {}).get("properties", {}).get("invoices", {}).get("items", {})
+    bulk_lines = bulk.get("properties", {}).get("lines")
+    if bulk_lines is not None:
+        bulk_lines["items"] = _priced_line(bulk_lines.get("items", {"type": "object"}))
+
+
 def _read_only(schema: dict[str, Any]) -> set[str]:
     return {k for k, v in schema.get("properties", {}).items() if v.get("readOnly")}
 
@@ -2929,6 +2989,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
+    withholding_bounds(schemas)
+    priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)
