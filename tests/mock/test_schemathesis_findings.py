@@ -435,3 +435,50 @@ def test_the_column_count_is_the_number_of_periods(cadence: str) -> None:
         (date(2026, 1, 1), date(2025, 1, 1)),
     ]:
         assert column_count(start, end, cadence) == len(periods(start, end, cadence)), (start, end)
+
+
+def test_a_payment_proposal_s_withholding_is_bounded_in_the_spec(client: TestClient) -> None:
+    """``withholding_amount`` below 10**12 is stated on the invoice's payment proposals (as a number and as
+    a text), and the pay actions still refuse 10**12 in DRF's words."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in ("TransactionPaymentInput", "EmptyTransactionInput"):
+        number, text = schemas[name]["properties"]["withholding_amount"]["anyOf"]
+        assert (number["maximum"], number["exclusiveMaximum"]) == (10**12, True)
+        assert re.match(text["pattern"], "999999999999.99") and not re.match(text["pattern"], "1000000000000")
+    proposal = {"amount": "1", "payment_date": "2026-01-05", "withholding_amount": 10**12}
+    answer = client.post(
+        "/coa/api/v1/invoice/47864/calculate-payment",
+        json={"transactions": [], "credit_memos": [], "empty_transactions": [proposal]},
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "empty_transactions": [{"withholding_amount": ["Ensure this value is less than 1000000000000."]}]
+    }
+
+
+INVOICE = {"entity": 54, "client": 42, "invoice_date": "2026-01-05", "due_date": "2026-02-04"}
+
+
+def test_a_written_invoice_line_gives_an_amount_a_rate_or_a_product(client: TestClient) -> None:
+    """The request's line component states the rule (answers keep the shared line, which may lack all three),
+    and the service answers a line without any in its own words, under ``amount``."""
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    line = schemas["AccountingInvoiceLineRequest"]
+    assert [b["required"] for b in line["anyOf"]] == [["amount"], ["rate"], ["product"]]
+    for written in ("AccountingInvoiceRequest", "PatchedAccountingInvoice"):
+        items = schemas[written]["properties"]["lines"]["items"]
+        assert items == {"$ref": "#/components/schemas/AccountingInvoiceLineRequest"}
+    assert schemas["AccountingInvoice"]["properties"]["lines"]["items"]["$ref"].endswith("/AccountingInvoiceLine")
+    bulk = schemas["BulkCreateInvoices"]["properties"]["invoices"]["items"]["properties"]["lines"]["items"]
+    assert [b["required"] for b in bulk["anyOf"]] == [["amount"], ["rate"], ["product"]]
+    refused = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"description": "no price"}]})
+    assert refused.status_code == 400
+    assert refused.json() == {"lines": [{"amount": ["Give amount, rate, or a product with a price."]}]}
+    made = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"description": "priced", "rate": 5}]})
+    assert made.status_code == 201, made.text
+    assert made.json()["total_amount"] == 5
+    unpriced = client.post("/rr/api/v1/product", json={"name": "No price"}).json()["id"]
+    referential = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"product": unpriced}]})
+    assert referential.status_code == 400  # a product without a price: the product's rule, no schema's
+    assert referential.json() == refused.json()
