@@ -2910,9 +2910,11 @@ def priced_invoice_lines(paths: dict[str, Any], schemas: dict[str, Any]) -> None
     if line is None or request is None:
         return
     schemas["AccountingInvoiceLineRequest"] = _priced_line(copy.deepcopy(line))
-    for written in (request, schemas.get("PatchedAccountingInvoice", {})):  # a PATCH's lines replace them too
-        if "lines" in written.get("properties", {}):
-            written["properties"]["lines"]["items"] = {"$ref": "#/components/schemas/AccountingInvoiceLineRequest"}
+    priced = {"$ref": "#/components/schemas/AccountingInvoiceLineRequest"}
+    request["properties"]["lines"]["items"] = priced  # the request component is ours (marked as a whole)
+    patched = schemas.get("PatchedAccountingInvoice", {}).get("properties", {})
+    if "lines" in patched:  # a PATCH's lines replace the invoice's too
+        patched["lines"] = _changed(patched["lines"], {**patched["lines"], "items": dict(priced)}, RULE_REASON)
     bulk = schemas.get("BulkCreateInvoices", {}).get("properties", {}).get("invoices", {}).get("items", {})
     bulk_lines = bulk.get("properties", {}).get("lines")
     if bulk_lines is not None:
