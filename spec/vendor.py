@@ -1316,6 +1316,10 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                     }
                     if nested and "required" in twin:  # a field the form cannot carry is not required of it
                         twin["required"] = [k for k in twin["required"] if k not in nested]
+                    if nested and "anyOf" in twin:  # nor is a choice of it (bulk-apply's `filters`)
+                        twin["anyOf"] = [b for b in twin["anyOf"] if not set(b.get("required", [])) & set(nested)]
+                        if not twin["anyOf"]:
+                            del twin["anyOf"]
                     for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing
                         field = twin["properties"].get(key, {})
                         if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
@@ -2889,10 +2893,22 @@ def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
     as the service needs a price ("Give amount, rate, or a product with a price."). Whether the product
     has a price is the product's, like whether an id names an object: no schema says it."""
     product = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^0*[0-9]{1,18}$"}]}
+    given = {  # a decimal, not null, below 10**12 in size (a line's cap: "less than 1000000000000 in size")
+        "anyOf": [
+            {
+                "type": "number",
+                "minimum": -(10**12),
+                "maximum": 10**12,
+                "exclusiveMinimum": True,
+                "exclusiveMaximum": True,
+            },
+            {"type": "string", "pattern": r"^-?0*[0-9]{1,12}(\.[0-9]+)?$"},
+        ]
+    }
     priced = {
         "anyOf": [
-            {"required": ["amount"]},
-            {"required": ["rate"]},
+            {"required": ["amount"], "properties": {"amount": copy.deepcopy(given)}},
+            {"required": ["rate"], "properties": {"rate": copy.deepcopy(given)}},
             {"required": ["product"], "properties": {"product": product}},
         ]
     }

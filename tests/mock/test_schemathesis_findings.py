@@ -482,3 +482,17 @@ def test_a_written_invoice_line_gives_an_amount_a_rate_or_a_product(client: Test
     referential = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"product": unpriced}]})
     assert referential.status_code == 400  # a product without a price: the product's rule, no schema's
     assert referential.json() == refused.json()
+
+
+def test_a_balance_rate_naming_no_entity_is_not_echoed(client: TestClient) -> None:
+    """A run sent ``exchange_rates: [{}]`` to the intercompany balance: a rate of no entity rates no line, so
+    the answer leaves it out (it answered 500 when it echoed ``entity: null``), and the lines stay unrated."""
+    line = {"entity": 54, "currency": "EUR"}
+    body = {
+        "transactions": [{**line, "debit_amount_native": 1000.0}, {**line, "credit_amount_native": 999.5}],
+        "exchange_rates": [{}],
+    }
+    answer = client.post("/coa/api/intercompany-journal-entry/balance", json=body)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["exchange_rates"] == []
+    assert answer.json()["transactions"][0]["debit_amount_book"] is None  # no rate: null, never invented
