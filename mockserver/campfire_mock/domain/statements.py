@@ -33,6 +33,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from ..errors import ValidationFailed
+from ..limits import MAX_REPORT_CELLS
 from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
@@ -41,8 +43,6 @@ from .ledger import ledger, root_currency
 from .ledger_query import CADENCES, Scope, month_end
 from .statement_groups import breakdown
 from .workspace import Workspace
-from ..errors import ValidationFailed
-from ..limits import MAX_REPORT_CELLS
 
 Row = dict[str, t.Any]
 NET_INCOME, RETAINED, PRIOR = "Net Income", "Retained Earnings", "Net Income (Prior Periods)"
