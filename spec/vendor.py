@@ -1324,6 +1324,10 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                         field = twin["properties"].get(key, {})
                         if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
                             field["minItems"] = 1
+                    for branch in twin.get("anyOf", []):  # nor in a choice (bulk-apply's `invoice_ids`)
+                        for key, field in branch.get("properties", {}).items():
+                            if key in branch.get("required", []) and field.get("type") == "array":
+                                field.setdefault("minItems", 1)
                     twin.pop("nullable", None)
                     if MARK not in twin:
                         twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}

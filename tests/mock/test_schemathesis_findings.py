@@ -496,3 +496,20 @@ def test_a_balance_rate_naming_no_entity_is_not_echoed(client: TestClient) -> No
     assert answer.status_code == 200, answer.text
     assert answer.json()["exchange_rates"] == []
     assert answer.json()["transactions"][0]["debit_amount_book"] is None  # no rate: null, never invented
+
+
+def test_a_bulk_apply_form_offers_only_the_choices_it_can_carry(client: TestClient) -> None:
+    """An urlencoded body cannot carry ``filters`` (an object: ``filters={}`` is sent as nothing) nor an empty
+    ``invoice_ids``, so its form schema's ``anyOf`` asks for a non-empty ``invoice_ids``; the mock refuses
+    the body the run sent in the service's words."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    urlencoded = schemas["BulkApplyInvoicePaymentUrlencodedForm"]["anyOf"]
+    assert [(b["required"], b["properties"]["invoice_ids"]["minItems"]) for b in urlencoded] == [(["invoice_ids"], 1)]
+    assert [b["required"] for b in schemas["BulkApplyInvoicePayment"]["anyOf"]] == [["invoice_ids"], ["filters"]]
+    answer = client.post(
+        "/coa/api/v1/invoice/bulk-apply-payment",
+        content="transaction_id=0",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"non_field_errors": ["Give invoice_ids or filters."]}
