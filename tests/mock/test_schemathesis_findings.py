@@ -513,3 +513,17 @@ def test_a_bulk_apply_form_offers_only_the_choices_it_can_carry(client: TestClie
     )
     assert answer.status_code == 400
     assert answer.json() == {"non_field_errors": ["Give invoice_ids or filters."]}
+
+
+def test_a_contract_create_ignores_read_only_fields(client: TestClient) -> None:
+    """A run created a contract with ``search_text: {}``: read-only fields are ignored on input, as DRF does
+    (the contract kept it, and its answer was a 500), and the twin, which does not compute it, answers null."""
+    body = {"client": 101, "entity": 11, "deal_name": "Annual", "contract_start_date": "2026-01-01"}
+    made = client.post("/rr/api/v1/contracts", json={**body, "search_text": {}, "search_vector": []})
+    assert made.status_code == 201, made.text
+    assert (made.json()["search_text"], made.json()["search_vector"]) == (None, None)
+    commits = [{"name": "Commit", "total_value": 1200, "start_date": "2026-01-01", "expiration_date": "2026-12-31"}]
+    with_commits = client.post("/rr/api/v1/contracts", json={**body, "prepaid_commits": commits})
+    assert with_commits.status_code == 201, with_commits.text
+    listed = client.get(f"/rr/api/v1/contracts/{with_commits.json()['id']}/prepaid-commits").json()
+    assert [c["name"] for c in listed.get("results", listed)] == ["Commit"]
