@@ -1325,9 +1325,12 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                         if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
                             field["minItems"] = 1
                     for branch in twin.get("anyOf", []):  # nor in a choice (bulk-apply's `invoice_ids`)
-                        for key, field in branch.get("properties", {}).items():
+                        said = branch.get("properties", {})
+                        for key, field in said.items():
                             if key in branch.get("required", []) and field.get("type") == "array":
-                                field.setdefault("minItems", 1)
+                                whole = twin["properties"].get(key, {})  # its items as the field says them
+                                kept = {k: v for k, v in whole.items() if k not in _FIELD_META}
+                                said[key] = {**kept, **field, "minItems": 1}
                     twin.pop("nullable", None)
                     if MARK not in twin:
                         twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}
