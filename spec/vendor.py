@@ -1316,10 +1316,21 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                     }
                     if nested and "required" in twin:  # a field the form cannot carry is not required of it
                         twin["required"] = [k for k in twin["required"] if k not in nested]
+                    if nested and "anyOf" in twin:  # nor is a choice of it (bulk-apply's `filters`)
+                        twin["anyOf"] = [b for b in twin["anyOf"] if not set(b.get("required", [])) & set(nested)]
+                        if not twin["anyOf"]:
+                            del twin["anyOf"]
                     for key in twin.get("required", []):  # a form cannot send an empty list: it sends nothing
                         field = twin["properties"].get(key, {})
                         if field.get("type") == "array" and not field.get("readOnly") and not field.get("minItems"):
                             field["minItems"] = 1
+                    for branch in twin.get("anyOf", []):  # nor in a choice (bulk-apply's `invoice_ids`)
+                        said = branch.get("properties", {})
+                        for key, field in said.items():
+                            if key in branch.get("required", []) and field.get("type") == "array":
+                                whole = twin["properties"].get(key, {})  # its items as the field says them
+                                kept = {k: v for k, v in whole.items() if k not in _FIELD_META}
+                                said[key] = {**kept, **field, "minItems": 1}
                     twin.pop("nullable", None)
                     if MARK not in twin:
                         twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}
@@ -2892,6 +2903,80 @@ def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) 
         _use_request(paths, name, op_paths, DOCUMENT_SPLIT_REASON)
 
 
+#: A proposal's ``withholding_amount`` below 10**12 (the pay actions' "Ensure this value is less than
+#: 1000000000000."): the proposals the invoice's pay and calculate-payment actions read.
+WITHHOLDING_PROPOSALS = ("TransactionPaymentInput", "EmptyTransactionInput")
+#: A decimal text below 10**12 (at most 12 whole digits), or negative (the service bounds only the size above).
+WITHHOLDING_TEXT = r"^(-[0-9]+|0*[0-9]{1,12})(\.[0-9]+)?$"
+
+
+def withholding_bounds(schemas: dict[str, Any]) -> None:
+    """``withholding_amount`` of the invoice's payment proposals below 10**12, as a number and as a text."""
+    for name in WITHHOLDING_PROPOSALS:
+        props = schemas.get(name, {}).get("properties", {})
+        node = props.get("withholding_amount")
+        if node is None:
+            continue
+        branches = [
+            {**b, "maximum": 10**12, "exclusiveMaximum": True}
+            if b.get("type") == "number"
+            else {**b, "pattern": WITHHOLDING_TEXT}
+            for b in node.get("anyOf", [node])
+        ]
+        props["withholding_amount"] = _changed(
+            node, {**node, "anyOf": branches} if "anyOf" in node else branches[0], RULE_REASON
+        )
+
+
+def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
+    """An invoice line as written: one of ``amount``, ``rate`` or ``product`` given (a product, not null),
+    as the service needs a price ("Give amount, rate, or a product with a price."). Whether the product
+    has a price is the product's, like whether an id names an object: no schema says it."""
+    product = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^0*[0-9]{1,18}$"}]}
+    given = {  # a decimal, not null, below 10**12 in size (a line's cap: "less than 1000000000000 in size")
+        "anyOf": [
+            {
+                "type": "number",
+                "minimum": -(10**12),
+                "maximum": 10**12,
+                "exclusiveMinimum": True,
+                "exclusiveMaximum": True,
+            },
+            {"type": "string", "pattern": r"^-?0*[0-9]{1,12}(\.[0-9]+)?$"},
+        ]
+    }
+    priced = {
+        "anyOf": [
+            {"required": ["amount"], "properties": {"amount": copy.deepcopy(given)}},
+            {"required": ["rate"], "properties": {"rate": copy.deepcopy(given)}},
+            {"required": ["product"], "properties": {"product": product}},
+        ]
+    }
+    # the service answers it in its own words, under ``amount`` (``openapi/drf.py``'s HANDLER_RULE)
+    return {**line, **priced, MARK: {"reason": RULE_REASON, "added": True, "answered_by": "handler"}}
+
+
+def priced_invoice_lines(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
+    """``AccountingInvoiceLineRequest``: the written invoice's line (``AccountingInvoiceRequest``'s, after
+    ``document_request_components``, and a PATCH's), and each bulk-created invoice's, give an amount, a rate
+    or a product.
+    Bills', credit and debit memos' lines need none of them (their amount defaults to 0)."""
+    line = schemas.get("AccountingInvoiceLine")
+    request = schemas.get("AccountingInvoiceRequest")
+    if line is None or request is None:
+        return
+    schemas["AccountingInvoiceLineRequest"] = _priced_line(copy.deepcopy(line))
+    priced = {"$ref": "#/components/schemas/AccountingInvoiceLineRequest"}
+    request["properties"]["lines"]["items"] = priced  # the request component is ours (marked as a whole)
+    patched = schemas.get("PatchedAccountingInvoice", {}).get("properties", {})
+    if "lines" in patched:  # a PATCH's lines replace the invoice's too
+        patched["lines"] = _changed(patched["lines"], {**patched["lines"], "items": dict(priced)}, RULE_REASON)
+    bulk = schemas.get("BulkCreateInvoices", {}).get("properties", {}).get("invoices", {}).get("items", {})
+    bulk_lines = bulk.get("properties", {}).get("lines")
+    if bulk_lines is not None:
+        bulk_lines["items"] = _priced_line(bulk_lines.get("items", {"type": "object"}))
+
+
 def _read_only(schema: dict[str, Any]) -> set[str]:
     return {k for k, v in schema.get("properties", {}).items() if v.get("readOnly")}
 
@@ -2963,6 +3048,8 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
+    withholding_bounds(schemas)
+    priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)

@@ -393,9 +393,9 @@ def test_statements_without_columns_take_any_period(client: TestClient) -> None:
     whole = {"start_date": "0002-01-01", "end_date": "9998-12-31"}
     answer = client.get("/ca/api/cash-operating-statement/transactions", params=whole)
     assert answer.status_code == 200, answer.text
-    capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "yearly"})
+    capped = client.get("/ca/api/get_income_statement", params={**whole, "cadence": "daily"})
     assert capped.status_code == 400
-    assert capped.json() == {"cadence": ["The period has more than 999 yearly columns."]}
+    assert "daily columns); at most 1000000." in capped.json()["cadence"][0]
 
 
 def test_a_report_limit_is_within_its_page_size_bounds(client: TestClient) -> None:
@@ -406,3 +406,124 @@ def test_a_report_limit_is_within_its_page_size_bounds(client: TestClient) -> No
     answer = client.get("/coa/api/transaction/report", params={"limit": -5})
     assert answer.status_code == 400
     assert answer.json() == {"limit": ["Ensure this value is greater than or equal to 0."]}
+
+
+def test_an_all_time_daily_cash_basis_statement_over_decades_is_answered(client: TestClient) -> None:
+    """The run wrote an entry dated 2000-01-01, then asked the cash-basis statements for ``all_time`` daily:
+    some 9,800 daily columns, within the budget of a million amounts, so each answers every day's column."""
+    from .test_ledger import entry_body
+
+    made = client.post("/coa/api/journal_entry", json=entry_body((1500, 10), (1010, -10), day="2000-01-01"))
+    assert made.status_code == 201, made.text
+    for path in ("/ca/api/cash-basis", "/ca/api/cash-basis-operating-statement"):
+        answer = client.get(path, params={"all_time": "true", "cadence": "daily"})
+        assert answer.status_code == 200, answer.text
+        assert answer.json()["start_date"] == "2000-01-01"
+
+
+@pytest.mark.parametrize("cadence", ["daily", "weekly", "monthly", "quarterly", "yearly"])
+def test_the_column_count_is_the_number_of_periods(cadence: str) -> None:
+    """The budget counts a statement's columns without making them: the same number ``periods`` makes."""
+    from datetime import date
+
+    from campfire_mock.domain.statements import column_count, periods
+
+    for start, end in [
+        (date(2023, 1, 4), date(2026, 12, 31)),
+        (date(2024, 2, 29), date(2024, 3, 1)),
+        (date(2025, 12, 28), date(2027, 1, 3)),
+        (date(2026, 1, 1), date(2025, 1, 1)),
+    ]:
+        assert column_count(start, end, cadence) == len(periods(start, end, cadence)), (start, end)
+
+
+def test_a_payment_proposal_s_withholding_is_bounded_in_the_spec(client: TestClient) -> None:
+    """``withholding_amount`` below 10**12 is stated on the invoice's payment proposals (as a number and as
+    a text), and the pay actions still refuse 10**12 in DRF's words."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in ("TransactionPaymentInput", "EmptyTransactionInput"):
+        number, text = schemas[name]["properties"]["withholding_amount"]["anyOf"]
+        assert (number["maximum"], number["exclusiveMaximum"]) == (10**12, True)
+        assert re.match(text["pattern"], "999999999999.99") and not re.match(text["pattern"], "1000000000000")
+    proposal = {"amount": "1", "payment_date": "2026-01-05", "withholding_amount": 10**12}
+    answer = client.post(
+        "/coa/api/v1/invoice/47864/calculate-payment",
+        json={"transactions": [], "credit_memos": [], "empty_transactions": [proposal]},
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "empty_transactions": [{"withholding_amount": ["Ensure this value is less than 1000000000000."]}]
+    }
+
+
+INVOICE = {"entity": 54, "client": 42, "invoice_date": "2026-01-05", "due_date": "2026-02-04"}
+
+
+def test_a_written_invoice_line_gives_an_amount_a_rate_or_a_product(client: TestClient) -> None:
+    """The request's line component states the rule (answers keep the shared line, which may lack all three),
+    and the service answers a line without any in its own words, under ``amount``."""
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    line = schemas["AccountingInvoiceLineRequest"]
+    assert [b["required"] for b in line["anyOf"]] == [["amount"], ["rate"], ["product"]]
+    for written in ("AccountingInvoiceRequest", "PatchedAccountingInvoice"):
+        items = schemas[written]["properties"]["lines"]["items"]
+        assert items == {"$ref": "#/components/schemas/AccountingInvoiceLineRequest"}
+    assert schemas["AccountingInvoice"]["properties"]["lines"]["items"]["$ref"].endswith("/AccountingInvoiceLine")
+    bulk = schemas["BulkCreateInvoices"]["properties"]["invoices"]["items"]["properties"]["lines"]["items"]
+    assert [b["required"] for b in bulk["anyOf"]] == [["amount"], ["rate"], ["product"]]
+    refused = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"description": "no price"}]})
+    assert refused.status_code == 400
+    assert refused.json() == {"lines": [{"amount": ["Give amount, rate, or a product with a price."]}]}
+    made = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"description": "priced", "rate": 5}]})
+    assert made.status_code == 201, made.text
+    assert made.json()["total_amount"] == 5
+    unpriced = client.post("/rr/api/v1/product", json={"name": "No price"}).json()["id"]
+    referential = client.post("/coa/api/v1/invoice/", json={**INVOICE, "lines": [{"product": unpriced}]})
+    assert referential.status_code == 400  # a product without a price: the product's rule, no schema's
+    assert referential.json() == refused.json()
+
+
+def test_a_balance_rate_naming_no_entity_is_not_echoed(client: TestClient) -> None:
+    """A run sent ``exchange_rates: [{}]`` to the intercompany balance: a rate of no entity rates no line, so
+    the answer leaves it out (it answered 500 when it echoed ``entity: null``), and the lines stay unrated."""
+    line = {"entity": 54, "currency": "EUR"}
+    body = {
+        "transactions": [{**line, "debit_amount_native": 1000.0}, {**line, "credit_amount_native": 999.5}],
+        "exchange_rates": [{}],
+    }
+    answer = client.post("/coa/api/intercompany-journal-entry/balance", json=body)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["exchange_rates"] == []
+    assert answer.json()["transactions"][0]["debit_amount_book"] is None  # no rate: null, never invented
+
+
+def test_a_bulk_apply_form_offers_only_the_choices_it_can_carry(client: TestClient) -> None:
+    """An urlencoded body cannot carry ``filters`` (an object: ``filters={}`` is sent as nothing) nor an empty
+    ``invoice_ids``, so its form schema's ``anyOf`` asks for a non-empty ``invoice_ids``; the mock refuses
+    the body the run sent in the service's words."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    urlencoded = schemas["BulkApplyInvoicePaymentUrlencodedForm"]["anyOf"]
+    assert [(b["required"], b["properties"]["invoice_ids"]["minItems"]) for b in urlencoded] == [(["invoice_ids"], 1)]
+    assert [b["required"] for b in schemas["BulkApplyInvoicePayment"]["anyOf"]] == [["invoice_ids"], ["filters"]]
+    answer = client.post(
+        "/coa/api/v1/invoice/bulk-apply-payment",
+        content="transaction_id=0",
+        headers={"Content-Type": "application/x-www-form-urlencoded"},
+    )
+    assert answer.status_code == 400
+    assert answer.json() == {"non_field_errors": ["Give invoice_ids or filters."]}
+
+
+def test_a_contract_create_ignores_read_only_fields(client: TestClient) -> None:
+    """A run created a contract with ``search_text: {}``: read-only fields are ignored on input, as DRF does
+    (the contract kept it, and its answer was a 500), and the twin, which does not compute it, answers null."""
+    body = {"client": 101, "entity": 11, "deal_name": "Annual", "contract_start_date": "2026-01-01"}
+    made = client.post("/rr/api/v1/contracts", json={**body, "search_text": {}, "search_vector": []})
+    assert made.status_code == 201, made.text
+    assert (made.json()["search_text"], made.json()["search_vector"]) == (None, None)
+    commits = [{"name": "Commit", "total_value": 1200, "start_date": "2026-01-01", "expiration_date": "2026-12-31"}]
+    with_commits = client.post("/rr/api/v1/contracts", json={**body, "prepaid_commits": commits})
+    assert with_commits.status_code == 201, with_commits.text
+    listed = client.get(f"/rr/api/v1/contracts/{with_commits.json()['id']}/prepaid-commits").json()
+    assert [c["name"] for c in listed.get("results", listed)] == ["Commit"]

@@ -57,6 +57,8 @@ class _Rates:
         for r in sent:
             value = r.get("exchange_rate")
             entity = rel_id(r.get("entity"))
+            if entity is None:  # a rate of no entity rates no line (each names its entity): not echoed as one
+                continue
             key = (entity, str(r.get("originating_currency") or ""), str(r.get("target_currency") or ""))
             self.known[key] = None if value is None or value == "" else dec(value)
             name = ws.refs["entity"].look(entity, {}).get("name") if entity is not None else None

@@ -33,6 +33,8 @@ from datetime import date, timedelta
 
 import numpy as np
 
+from ..errors import ValidationFailed
+from ..limits import MAX_REPORT_CELLS
 from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
 from .entries import to_money
@@ -46,6 +48,34 @@ Row = dict[str, t.Any]
 NET_INCOME, RETAINED, PRIOR = "Net Income", "Retained Earnings", "Net Income (Prior Periods)"
 
 
+def column_count(start: date, end: date, cadence: str) -> int:
+    """How many columns ``periods(start, end, cadence)`` has, counted without making them (0 for an end
+    before the start)."""
+    if end < start:
+        return 0
+    if cadence == "daily":
+        return (end - start).days + 1
+    if cadence == "weekly":  # Mondays after the start, up to the end, each begin a week
+        return (end - start + timedelta(days=start.weekday())).days // 7 + 1
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if cadence == "monthly":
+        return months + 1
+    if cadence == "quarterly":
+        return (end.year * 12 + end.month - 1) // 3 - (start.year * 12 + start.month - 1) // 3 + 1
+    return end.year - start.year + 1
+
+
+def check_cells(rows: int, columns: int, cadence: str) -> None:
+    """400 naming ``cadence`` for a statement of more than ``MAX_REPORT_CELLS`` amounts (its accounts, times
+    its breakdown's groups, times its columns): the bound of what one answer computes, as the reports'."""
+    if rows * columns > MAX_REPORT_CELLS:
+        raise ValidationFailed.field(
+            "cadence",
+            f"The statement would have {rows * columns} amounts ({rows} account rows x {columns} {cadence} columns);"
+            f" at most {MAX_REPORT_CELLS}. Ask for a shorter period or a longer cadence.",
+        )
+
+
 def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
     """The columns between ``start`` and ``end`` (inclusive): calendar days, weeks (Monday to Sunday),
     months, quarters or years, the first and last cut to the range."""
@@ -53,7 +83,7 @@ def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
         raise ValueError(cadence)
     found: list[tuple[date, date]] = []
     day = start
-    while day <= end and len(found) < 10_000:
+    while day <= end and len(found) < MAX_REPORT_CELLS:
         if cadence == "daily":
             last = day
         elif cadence == "weekly":  # the week's Sunday, or the range's end in the last week of 9999
@@ -118,8 +148,10 @@ class Sums:
     ) -> tuple[np.ndarray, list[str]]:
         """``between(cuts)``, then the same per group of the breakdown: the arrays side by side, and their
         column labels (``labels``, then ``<label>_<group>`` for each group)."""
+        groups = breakdown(self.ws, self, group_by, group)
+        check_cells(len(self.cols.accounts) * (1 + len(groups)), len(labels), "period")
         grids, columns = [self.between(cuts)], list(labels)
-        for name, mask in breakdown(self.ws, self, group_by, group):
+        for name, mask in groups:
             with self.masked(mask):
                 grids.append(self.between(cuts))
             columns += [f"{label}_{name}" for label in labels]
@@ -144,12 +176,13 @@ class Sums:
             grid = np.zeros(size, dtype=np.int64)
             np.add.at(grid, cells, amount)
         running = np.cumsum(grid.reshape(accounts, len(bounds) + 1), axis=1)
+        at = {n: i for i, n in enumerate(bounds)}  # a bound's position (a dict: a daily decade has 3,653 cuts)
         out = np.zeros((accounts, len(cuts)), dtype=np.int64)
         for i, (first, last) in enumerate(cuts):
             if first and first > last:  # an empty cut (a period ending before it starts) sums nothing
                 continue
-            hi = bounds.index(last.toordinal() + 1)
-            out[:, i] = running[:, hi] - (running[:, bounds.index(first.toordinal())] if first else 0)
+            hi = at[last.toordinal() + 1]
+            out[:, i] = running[:, hi] - (running[:, at[first.toordinal()]] if first else 0)
         return out
 
     def accounts(self) -> list[tuple[int, Row]]:

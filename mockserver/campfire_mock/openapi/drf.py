@@ -132,8 +132,9 @@ def _nullable(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
     return nullable
 
 
-#: A schema whose ``oneOf`` the handler checks itself, in the service's own words and place (a journal entry
-#: line's "a debit or a credit, not both", under ``debit_amount``): its mark says ``"answered_by": "handler"``.
+#: A schema whose ``oneOf`` (or ``anyOf``) the handler checks itself, in the service's own words and place (a
+#: journal entry line's "a debit or a credit, not both", under ``debit_amount``; an invoice line's price, under
+#: ``amount``): its mark says ``"answered_by": "handler"``.
 HANDLER_RULE = "handler"
 
 
@@ -144,6 +145,16 @@ def _one_of(
     if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
         return
     yield from Draft4Validator.VALIDATORS["oneOf"](validator, one_of, instance, schema)
+
+
+def _any_of(
+    validator: t.Any, any_of: list[t.Any], instance: t.Any, schema: dict[str, t.Any]
+) -> Iterator[ValidationError]:
+    """``anyOf``, unless the handler answers it (an invoice line's "Give amount, rate, or a product ...")."""
+    mark = schema.get("x-campfire-devkit")
+    if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
+        return
+    yield from Draft4Validator.VALIDATORS["anyOf"](validator, any_of, instance, schema)
 
 
 def _write_only(validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
@@ -161,6 +172,7 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "items": _items,
         "maxItems": _max_items,
         "oneOf": _one_of,
+        "anyOf": _any_of,
     },
 )
 #: Response bodies: ``nullable`` honoured, write-only properties refused.

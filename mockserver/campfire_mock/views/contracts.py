@@ -26,8 +26,10 @@ from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound, ValidationFailed
 from ..openapi.resources import plan
 from .base import Caller
+from .cleaning import cleans_body
 from .generic import ResourceView, action
 from .references import ReferenceView
+from .serialization import REFERENCE_SCHEMAS
 
 Body = dict[str, t.Any]
 Result = tuple[t.Any, int]
@@ -83,6 +85,7 @@ class ContractView(ReferenceView):
         assert res is not None
         return res
 
+    @cleans_body(lambda view: REFERENCE_SCHEMAS[view.kind])  # read-only fields dropped, as the create it extends
     def create(self, ws: Workspace, caller: Caller, body: Body | None = None, **kwargs: t.Any) -> tuple[Body, int]:
         answer, status = super().create(ws, caller, body=body, **kwargs)
         if isinstance(answer, dict) and isinstance(answer.get("id"), int):

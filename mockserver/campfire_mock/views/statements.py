@@ -32,8 +32,6 @@ from .pagination import check_limit, envelope, offset_page
 
 Result = tuple[t.Any, int]
 Params = dict[str, t.Any]
-#: Columns a statement may have (a daily statement over decades is refused, not computed).
-MAX_COLUMNS = 1_000
 #: What each statement may be broken down by, as its operation's description lists.
 BALANCE_SHEET_GROUPS = ("entity", "department", "tag")
 INCOME_STATEMENT_GROUPS = ("entity", "department", "vendor", "tag")
@@ -54,8 +52,8 @@ class StatementView(ResourceView):
         self, ws: Workspace, p: Params, default_start: date | None = None, *, columns: bool = True
     ) -> tuple[date, date, str]:
         """(start, end, cadence) as asked; an end before the start is an empty period. ``columns``: the
-        statement has a column per period, at most ``MAX_COLUMNS - 1`` of them (the trial balance and the
-        cash transactions have none)."""
+        statement has a column per period, and at most ``MAX_REPORT_CELLS`` amounts (accounts x columns; the
+        trial balance and the cash transactions have no columns)."""
         today = ws.clock.today()
         cadence = p.get("cadence") or "monthly"
         if cadence not in CADENCES:
@@ -64,10 +62,11 @@ class StatementView(ResourceView):
         start = parse_day(p.get("start_date"), "start_date") or default_start or months_before(today, 6)
         if p.get("all_time"):
             start, end = self._all_time(ws, today)
-        from ..domain.statements import periods  # numpy loads on the first statement, not at start-up
+        if columns:  # numpy loads on the first statement, not at start-up
+            from ..domain.ledger import ledger
+            from ..domain.statements import check_cells, column_count
 
-        if columns and len(periods(start, end, cadence)) >= MAX_COLUMNS:
-            raise ValidationFailed.field("cadence", f"The period has more than {MAX_COLUMNS - 1} {cadence} columns.")
+            check_cells(max(len(ledger(ws).columns().accounts), 1), column_count(start, end, cadence), cadence)
         return start, end, cadence
 
     @staticmethod

@@ -54,7 +54,7 @@ class BudgetAccount(BaseModel):
     is_deleted: bool
     deleted_at: Timestamp | None = None
     account_name: str | None = None
-    account_lineage: str | None = None
+    account_lineage: list[str] | None = None
     department_name: str | None = None
     period: int | None = None
     amount: float | None = None
