@@ -303,3 +303,15 @@ def test_nullable_reference_accepts_null(client: TestClient) -> None:
     answer = client.post("/coa/api/v1/invoice/bulk-apply-payment/", json=body)
     assert answer.status_code == 200
     assert [a["invoice_id"] for a in answer.json()["applied"]] == [58700]
+
+
+def test_money_out_transaction_applies_by_its_magnitude(client: TestClient) -> None:
+    """A transaction signed as money out (demo 21069178, -8999.99) has its magnitude left to apply, as bills and
+    refunds read it: bulk-apply answers what is left, never a negative unapplied amount."""
+    nothing = client.post(f"{INVOICES}bulk-apply-payment", json={"transaction_id": 21069178, "invoice_ids": []})
+    assert (nothing.status_code, nothing.json()["unapplied_amount"]) == (200, 8999.99)
+    invoice = new_invoice(client, invoice_date="2026-01-01", due_date="2026-01-31")
+    body = {"transaction_id": 21069178, "invoice_ids": [invoice["id"]]}
+    paid = client.post(f"{INVOICES}bulk-apply-payment", json=body).json()
+    assert paid["applied"] == [{"invoice_id": invoice["id"], "amount": 500}]
+    assert paid["unapplied_amount"] == 8499.99

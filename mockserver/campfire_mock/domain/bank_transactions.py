@@ -93,8 +93,10 @@ def transaction_users(ws: Workspace, transaction_id: int) -> list[tuple[str, int
     return found + payables_using(ws, transaction_id)
 
 
-def transaction_unapplied(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
-    return money(dec(txn.get("amount") or 0) - transaction_applied(ws, txn["id"]))
+def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
+    """What is left of a bank transaction to pay or refund with: its amount as a magnitude (a feed may sign money
+    in or out either way), less what invoice payments, refunds and payables have taken."""
+    return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, int(txn["id"])))
 
 
-__all__ = ["REFUNDS", "active_refunds", "transaction_applied", "transaction_unapplied", "transaction_users"]
+__all__ = ["REFUNDS", "active_refunds", "transaction_applied", "transaction_left", "transaction_users"]

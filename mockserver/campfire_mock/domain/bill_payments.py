@@ -21,10 +21,9 @@ from __future__ import annotations
 
 import typing as t
 from datetime import date
-from decimal import Decimal
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
-from .bank_transactions import transaction_applied
+from .bank_transactions import transaction_left
 from .bills import BillService, bill_state
 from .clock import parse_moment
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id, withheld
@@ -36,11 +35,6 @@ from .payments import check_account
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
-
-
-def transaction_left(ws: Workspace, txn: Row) -> Decimal:
-    """What is left of a bank transaction to pay with (its amount as a magnitude, less what is applied)."""
-    return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, int(txn["id"])))
 
 
 def settle(ws: Workspace, bill: Row) -> None:

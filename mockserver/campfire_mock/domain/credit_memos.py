@@ -36,7 +36,7 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
-from .bank_transactions import REFUNDS, transaction_applied
+from .bank_transactions import REFUNDS, transaction_left
 from .currency import check_book_rate, entity_currency
 from .generic import live_row, stored_row
 from .lifecycle import Lifecycle, Refusals
@@ -292,12 +292,6 @@ class CreditMemoService(Lifecycle[Memo]):
             self.check_deletable(ws, memo)
 
 
-def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
-    """What a refund may still take from a bank transaction: its amount as a magnitude, less what
-    invoice payments and refunds have taken."""
-    return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, txn["id"]))
-
-
 __all__ = [
     "CreditMemoService",
     "PaymentVoider",
@@ -308,5 +302,4 @@ __all__ = [
     "memo_changed",
     "memo_payment_ids",
     "refund_of",
-    "transaction_left",
 ]
