@@ -370,3 +370,14 @@ def test_full_and_csv_answers_have_no_page_links(client: TestClient) -> None:
     assert "offset=4" in paged["next"] and "limit=2" in paged["previous"]
     full = client.get(PREVIEW, params={"group_fields": "invoice_id", "mode": "full"}).json()
     assert (full["next"], full["previous"], len(full["results"])) == (None, None, full["count"])
+
+
+def test_invoice_department_reaches_its_entry(client: TestClient) -> None:
+    """The invoice's own department is on the revenue lines of its entry where a line names none, as in the
+    report: the ledger and the invoice report tell the same department."""
+    body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 33973, "department": 35}
+    lines = [{"product": 2545, "quantity": 2}, {"product": 2545, "quantity": 1, "department": 36}]
+    created = client.post("/coa/api/v1/invoice/", json={**body, "lines": lines}).json()
+    entry = client.get(f"/coa/api/journal_entry/{created['journal_entry']}").json()
+    revenue = sorted((ln["department"], ln["amount"]) for ln in entry["transactions"] if ln["amount"] < 0)
+    assert revenue == [(35, -100.0), (36, -50.0)]

@@ -131,6 +131,18 @@ class Invoice(Document):
         return self.payment_term_applied_discount or ZERO
 
     @property
+    def default_department(self) -> int | None:
+        """The department sent with the invoice itself (write-only in Campfire's schema): the department of
+        each of its lines that names none, in its entry and in reports."""
+        value = self.extra.get("department")
+        if isinstance(value, bool) or value in (None, ""):
+            return None
+        try:
+            return int(value)
+        except (TypeError, ValueError):
+            return None
+
+    @property
     def caller_status(self) -> PaymentStatus | None:
         """The caller's ``uncollectible`` or ``draft``, else ``sent`` once sent."""
         if self.status_flag in (PaymentStatus.UNCOLLECTIBLE, PaymentStatus.DRAFT):

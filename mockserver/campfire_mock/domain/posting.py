@@ -112,6 +112,7 @@ def invoice_entries(ws: Workspace, inv: Invoice) -> list[Entry]:
     ar = receivable_account(ws, inv.extra.get("ar_account"))
     client = inv.client
     lines = [Posting(ar, cents(inv.total_amount), vendor=client, description=f"Invoice {inv.invoice_number}")]
+    default_department = inv.default_department
     for ln in inv.lines:
         tags = tuple(int(x) for x in (ln.extra.get("tag_ids") or []) if isinstance(x, int))
         revenue = product_revenue_account(ws, ln.product) or role["revenue"]
@@ -121,7 +122,7 @@ def invoice_entries(ws: Workspace, inv: Invoice) -> list[Entry]:
                 -cents(ln.amount),
                 description=ln.description,
                 vendor=client,
-                department=ln.department,
+                department=ln.department if ln.department is not None else default_department,
                 tags=tags,
             )
         )

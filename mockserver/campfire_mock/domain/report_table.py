@@ -38,18 +38,6 @@ def allocated_lines(inv: Invoice) -> t.Iterator[tuple[Line, float, float]]:
     yield from zip(inv.lines, paid, due, strict=True)
 
 
-def invoice_department(inv: Invoice) -> int | None:
-    """The department sent with the invoice itself (write-only in Campfire's schema): the department of
-    each of its lines that names none."""
-    value = inv.extra.get("department")
-    if isinstance(value, bool) or value in (None, ""):
-        return None
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
-
-
 def has_discount(inv: Invoice) -> bool:
     """Whether a discount applies to the invoice: its own, one of its lines', or an early-payment one."""
     return bool(inv.discount or inv.payment_term_applied_discount or any(line.discount for line in inv.lines))
@@ -109,7 +97,7 @@ class IncrementalTable:
         head = self.codes.head(keys, days, instants)
         lines: list[tuple[float, ...]] = []
         line_values = self.codes.line_values
-        default_department = invoice_department(inv)
+        default_department = inv.default_department
         discounts = shares(inv, float(inv.discount))
         for (line, share_paid, share_due), discount in zip(allocated_lines(inv), discounts, strict=True):
             product = ws.refs["product"].get(line.product) if line.product is not None else None
