@@ -133,8 +133,10 @@ class InvoiceService(Removable[Invoice]):
         related = self._related
 
         def build(item: dict[str, t.Any], err: dict[str, t.Any]) -> Line:
-            product_id, product = related(ws, "product", "product", item.get("product"), err)
-            department = related(ws, "department", "department", item.get("department"), err)[0]
+            given = item.get("product")
+            product_id, product = (None, None) if given is None else related(ws, "product", "product", given, err)
+            given = item.get("department")
+            department = None if given is None else related(ws, "department", "department", given, err)[0]
             quantity = dec(item["quantity"]) if item.get("quantity") is not None else Decimal(1)
             amount_given = item.get("amount")
             if item.get("rate") is not None:
@@ -178,7 +180,8 @@ class InvoiceService(Removable[Invoice]):
         currency = merged.get("currency") or str((entity or {}).get("currency") or "USD")
         stored = None if inv is None else {**inv.extra, "currency": inv.currency, "entity": inv.entity}
         kept_rate = kept_book_rate(stored, currency, refs["entity"], partial=partial)
-        check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
+        if merged.get("currency"):  # else it is the entity's (its books'): no rate is needed
+            check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms", "net_30") or None
         term_days = None if term is None or term.get("days") is None else int(term["days"])
         invoice_date, due_date = self._dates(inv, body, merged, terms, term_days, partial, errors)
@@ -252,7 +255,11 @@ class InvoiceService(Removable[Invoice]):
             # Write-only in Campfire's schema: kept (in ``extra``) and the department of lines naming none.
             ("department", "department"),
         ):
-            refs[field], found[field] = self._related(ws, kind, field, merged.get(field), errors)
+            value = merged.get(field)
+            if value is None:  # most relations are left out
+                refs[field] = found[field] = None
+            else:
+                refs[field], found[field] = self._related(ws, kind, field, value, errors)
         if refs["entity"] is None and "entity" not in errors:
             errors["entity"] = ["This field may not be null."]
         return refs, found["entity"], found["payment_term"]
@@ -270,11 +277,12 @@ class InvoiceService(Removable[Invoice]):
         """Invoice and due date (``document.due_days``, the bills' rule: the terms' days, else the
         payment term's)."""
         invoice_date = document_date(RECEIVABLE, merged.get("invoice_date"), errors)
+        given = as_date(body.get("due_date"))
         due = due_date(
             RECEIVABLE,
             invoice_date,
-            given=as_date(body.get("due_date")),
-            kept=as_date(merged.get("due_date")),
+            given=given,
+            kept=given if merged is body else as_date(merged.get("due_date")),  # a create's is read once
             days=due_days(body, terms, payment_term_days),
             follow=inv is None or not partial or bool({"terms", "payment_term", "invoice_date"} & body.keys()),
             errors=errors,
