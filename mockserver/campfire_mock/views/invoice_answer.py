@@ -136,20 +136,28 @@ def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
 
 
 #: How a line's answer reads its line (``ln``), its product (``product``) and department (``department``):
-#: source run before its dict literal (``AnswerPlan.builder``), the names looked up once.
+#: source run before its dict literal (``AnswerPlan.builder``), the names looked up once (``_look``: a table's
+#: ``Table.look``, without its call).
 _LINE_PRELUDE = (
     "p, dp, cm, mm = ln.product, ln.department, ln.created_at, ln.last_modified_at",
     "stripe = anrok = sphere = pname = dname = dcode = None",
     "taxable = False",
     "if p is not None:",
-    "    product = refs['product'].look(p)",
+    "    product = _look(refs['product'], p)",
     "    if product:",
     "        g = product.get",
-    "        stripe, anrok, sphere, pname = _j(g('stripe_product_id')), _j(g('anrok_item_id')), "
-    "_j(g('sphere_item_id')), _j(g('product_name'))",
+    *(
+        f"        {name} = v if (v := g({key!r})) is None or type(v) is str else _jsonable(v)"
+        for name, key in (
+            ("stripe", "stripe_product_id"),
+            ("anrok", "anrok_item_id"),
+            ("sphere", "sphere_item_id"),
+            ("pname", "product_name"),
+        )
+    ),
     "        taxable = bool(g('is_taxable'))",
     "if dp is not None:",
-    "    department = refs['department'].look(dp)",
+    "    department = _look(refs['department'], dp)",
     "    if department:",
     "        dname, dcode = _j(department.get('name')), _j(department.get('code'))",
     "c = _stamp(cm) if type(cm) is _datetime else _jsonable(cm)",
@@ -201,7 +209,7 @@ def _line_builder(plan: AnswerPlan, extras: frozenset[str]) -> t.Callable[[Line,
         _LINE_OPTIONAL,
         {
             **{"_N": _NUMBERS, "_Decimal": Decimal, "_datetime": datetime, "_stamp": format_timestamp},
-            **{"_jsonable": jsonable, "_j": _j, "_money": _money, "_day": _day},
+            **{"_jsonable": jsonable, "_j": _j, "_money": _money, "_day": _day, "_look": dict.get},
             **{"_extras": _extras, "_shown": extras},
         },
         ("if ln.extra:", "    out.update(_extras(ln.extra, _shown))"),
@@ -243,11 +251,12 @@ class InvoiceAnswers:
         self._invoice_extras = invoice.props - INVOICE_FIXED - INVOICE_ONLY
         self._item_extras = item.props - INVOICE_FIXED
         self._line_extras = line.props - LINE_FIXED
-        self._line = _line_builder(line, self._line_extras)
+        #: A line's answer: ``build_line(line, ws.refs, ws.customer)`` (``line``).
+        self.build_line = _line_builder(line, self._line_extras)
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         """A line in ``AccountingInvoiceLine``'s shape, with the names of its product and department."""
-        return self._line(line, ws.refs, ws.customer)
+        return self.build_line(line, ws.refs, ws.customer)
 
     def names(self, ws: Workspace, inv: Invoice, *, full: bool) -> Names:
         """What the invoice's answer shows of the objects it names and of its workspace: kept by the ids it
