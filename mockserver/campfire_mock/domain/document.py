@@ -199,7 +199,10 @@ class Amounted(t.Protocol):
 
 def lines_total(lines: t.Iterable[Amounted]) -> Decimal:
     """The lines' amounts and tax (each already in cents, so the sum is too)."""
-    return sum((ln.amount + ln.tax for ln in lines), _NO_MONEY)
+    total = _NO_MONEY
+    for ln in lines:  # a loop rather than ``sum`` of a generator: the same additions, in the same order
+        total += ln.amount + ln.tax
+    return total
 
 
 # ---------------------------------------------------------------------- building, both sides

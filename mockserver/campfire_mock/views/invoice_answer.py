@@ -371,14 +371,14 @@ class InvoiceAnswers:
             today = ws.clock.today()
             if due_day < today:
                 w["past_due_days"] = (today - due_day).days
-        for key, moment in (
-            ("paid_date", inv.paid_date),
-            ("sent_date", inv.sent_date),
-            ("uncollectible_date", inv.uncollectible_date),
-            ("voided_date", inv.voided_date),
-        ):
-            if moment is not None:
-                w[key] = _day(moment)
+        if inv.paid_date is not None:
+            w["paid_date"] = _day(inv.paid_date)
+        if inv.sent_date is not None:
+            w["sent_date"] = _day(inv.sent_date)
+        if inv.uncollectible_date is not None:
+            w["uncollectible_date"] = _day(inv.uncollectible_date)
+        if inv.voided_date is not None:
+            w["voided_date"] = _day(inv.voided_date)
         if inv.voided_journal_entry is not None:
             w["voided_journal_entry"] = w["voided_journal_entry_order"] = inv.voided_journal_entry
         if inv.journal_entry is not None:
