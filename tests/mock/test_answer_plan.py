@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import dataclasses
 import typing as t
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 import jsonschema_rs
 import pytest
 from starlette.testclient import TestClient
 
-from campfire_mock.domain.book_amounts import _text
+from campfire_mock.domain.book_amounts import _text, book_figures
+from campfire_mock.domain.models import Line
+from campfire_mock.domain.posting import ONE
 from campfire_mock.openapi.answer_plan import AnswerPlan
 from campfire_mock.openapi.documents import dereferencer, load_spec, packaged_spec
 from campfire_mock.openapi.json_schema import to_json_schema
@@ -181,3 +184,104 @@ def test_every_operation_answered_by_the_checked_invoice_answer_declares_account
         assert len(ok) == 1, (method, path)
         schema = ok[0]["content"]["application/json"]["schema"]
         assert schema == {"$ref": "#/components/schemas/AccountingInvoice"}, (method, path)
+
+
+def test_a_line_s_generated_answer_is_what_finish_gives_for_what_the_line_shows(
+    client: TestClient, serializer: Serializer, app: t.Any
+) -> None:
+    """The line builder made once from the schema (one dict literal) answers exactly what the template with
+    the line's own values written over it gives: names of its product and department, its date, description
+    and stored extras, and the schema's empty values (fresh lists) for what the line leaves out."""
+    plan = serializer.answers.line_plan
+    moment = datetime(2026, 3, 1, 12, 30, tzinfo=UTC)
+    later = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
+    amounts = {"quantity": Decimal("3"), "rate": Decimal("19.99"), "amount": Decimal("59.97")}
+    full = Line(
+        id=7,
+        product=1,
+        **amounts,
+        tax=Decimal("4.20"),
+        currency="USD",
+        created_at=moment,
+        last_modified_at=later,
+        description="Widgets",
+        service_date=date(2026, 2, 28),
+        department=35,
+        discount=Decimal("-0.00"),
+        extra={"tax_description": "VAT", "tags": [{"id": 1}], "product_name": "hidden", "entity_use_code": None},
+    )
+    bare = Line(
+        id=8, product=None, **amounts, tax=Decimal("0.00"), currency="EUR", created_at=moment, last_modified_at=moment
+    )
+    with app.store.read("test-token") as ws:
+        product, department = ws.refs["product"].look(1), ws.refs["department"].look(35)
+        built = [serializer.answers.build_line(line, ws.refs, ws.customer) for line in (full, bare)]
+        customer = ws.customer
+    figures = {"quantity": 3, "rate": 19.99, "amount": 59.97, "customer": customer}
+    expected_full = plan.finish(
+        {
+            "tax_description": "VAT",
+            "tags": [{"id": 1}],
+            **figures,
+            "id": 7,
+            "product": 1,
+            "product_name": product["product_name"],
+            "product_is_taxable": bool(product.get("is_taxable")),
+            "department": 35,
+            "department_name": department["name"],
+            "department_code": department.get("code"),
+            "service_date": "2026-02-28",
+            "description": "Widgets",
+            "currency": "USD",
+            "tax": 4.2,
+            "discount": 0,
+            "created_at": "2026-03-01T12:30:00+0000",
+            "last_modified_at": "2026-03-02T08:00:00+0000",
+        },
+        None,
+    )
+    expected_bare = plan.finish(
+        {
+            **figures,
+            "id": 8,
+            "product_is_taxable": False,
+            "currency": "EUR",
+            "tax": 0,
+            "discount": 0,
+            "created_at": "2026-03-01T12:30:00+0000",
+            "last_modified_at": "2026-03-01T12:30:00+0000",
+        },
+        None,
+    )
+    assert built == [expected_full, expected_bare]
+    assert list(built[0]) == list(plan.template) == list(built[1])
+    assert built[1]["tags"] == [] and built[1]["tags"] is not plan.finish({}, None)["tags"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        {},
+        {"status_flag": "draft"},
+        {"status_flag": "uncollectible"},
+        {"status_flag": "sent"},
+        {"sent_date": date(2026, 1, 2)},
+        {"amount_paid": Decimal("1.00")},
+        {"amount_paid": Decimal("500.00")},
+        {"amount_paid": Decimal("500.00"), "payment_term_applied_discount": Decimal("5.00")},
+        {"voided_date": date(2026, 1, 3), "status_flag": "draft"},
+    ],
+)
+def test_the_status_an_answer_shows_is_the_invoice_s_payment_status(change: dict[str, t.Any], app: t.Any) -> None:
+    """The status written without the enum (``invoice_answer._status``) is ``Invoice.payment_status``'s value,
+    flags, payments, discounts and voids alike."""
+    with app.store.read("test-token") as ws:
+        inv = dataclasses.replace(ws.invoices.peek(47864), total_amount=Decimal("500.00"), **change)
+    assert invoice_answer._status(inv, inv.amount_paid, inv.amount_due) == inv.payment_status.value
+
+
+@pytest.mark.parametrize("text", ["0", "-0", "0.00", "-0.00", "1.005", "-2.5", "1E+3", "12345678901234567.125"])
+def test_a_figure_in_its_books_currency_is_the_text_book_figures_gives(text: str) -> None:
+    """The figures of an invoice in its books' currency skip ``book_figures`` and answer the same text."""
+    value = Decimal(text)
+    assert invoice_answer._native_text(value) == book_figures((ONE, ONE), {"x": value})["x_book"]

@@ -167,10 +167,11 @@ class Document:
 
 
 #: A document's ``status`` by its ``payment_status``, when it is not past due (plain strings: read once).
-_STATUS_WORDS = {**{state: state.value for state in PaymentStatus}, PaymentStatus.PARTIAL: "partially_paid"}
+_STATUS_WORDS: dict[str, str] = {state: state.value for state in PaymentStatus}
+_STATUS_WORDS[PaymentStatus.PARTIAL] = "partially_paid"
 
 
-def status_word(state: PaymentStatus, past_due_days: int | None) -> str:
+def status_word(state: str, past_due_days: int | None) -> str:
     """A document's ``status``, in the list filter's vocabulary, from its ``payment_status`` and its
     ``past_due_days``: ``past_due`` while something is due after the due date (open, sent or partial),
     else ``partially_paid`` for partial, else the payment status (``open``, ``sent``, a bill's or an
@@ -207,7 +208,10 @@ class Amounted(t.Protocol):
 
 def lines_total(lines: t.Iterable[Amounted]) -> Decimal:
     """The lines' amounts and tax (each already in cents, so the sum is too)."""
-    return sum((ln.amount + ln.tax for ln in lines), _NO_MONEY)
+    total = _NO_MONEY
+    for ln in lines:  # a loop rather than ``sum`` of a generator: the same additions, in the same order
+        total += ln.amount + ln.tax
+    return total
 
 
 # ---------------------------------------------------------------------- building, both sides

@@ -135,12 +135,15 @@ class InvoiceService(Removable[Invoice]):
         related = self._related
 
         def build(item: dict[str, t.Any], err: dict[str, t.Any]) -> Line:
-            product_id, product = related(ws, "product", "product", item.get("product"), err)
-            department = related(ws, "department", "department", item.get("department"), err)[0]
-            quantity = dec(item["quantity"]) if item.get("quantity") is not None else Decimal(1)
-            amount_given = item.get("amount")
-            if item.get("rate") is not None:
-                rate = dec(item["rate"])
+            given = item.get("product")
+            product_id, product = (None, None) if given is None else related(ws, "product", "product", given, err)
+            given = item.get("department")
+            department = None if given is None else related(ws, "department", "department", given, err)[0]
+            given = item.get("quantity")
+            quantity = dec(given) if given is not None else Decimal(1)
+            amount_given, rate_given = item.get("amount"), item.get("rate")
+            if rate_given is not None:
+                rate = dec(rate_given)
             elif product is not None and product.get("price") is not None:
                 rate = dec(product["price"])
             elif amount_given is not None:
@@ -151,7 +154,7 @@ class InvoiceService(Removable[Invoice]):
             amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
             tax_given, discount_given = item.get("tax"), item.get("discount")
             tax = money(dec(tax_given)) if tax_given else NO_MONEY
-            if line_over_cap(amount, tax, err):
+            if (abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT) and line_over_cap(amount, tax, err):
                 amount = tax = ZERO
             return Line(
                 id=ws.next_id("line"),
@@ -164,7 +167,7 @@ class InvoiceService(Removable[Invoice]):
                 created_at=now,
                 last_modified_at=now,
                 description=item.get("description"),
-                service_date=as_date(item.get("service_date")),
+                service_date=None if (day := item.get("service_date")) is None else as_date(day),
                 department=department,
                 discount=money(dec(discount_given)) if discount_given else NO_MONEY,
                 extra={k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"},
@@ -179,8 +182,9 @@ class InvoiceService(Removable[Invoice]):
         refs, entity, term = self._relations(ws, merged, errors)
         currency = merged.get("currency") or str((entity or {}).get("currency") or "USD")
         stored = None if inv is None else {**inv.extra, "currency": inv.currency, "entity": inv.entity}
-        kept_rate = kept_book_rate(stored, currency, refs["entity"], partial=partial)
-        check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
+        kept_rate = None if stored is None else kept_book_rate(stored, currency, refs["entity"], partial=partial)
+        if merged.get("currency"):  # else it is the entity's (its books'): no rate is needed
+            check_book_rate(ws, refs["entity"], currency, body.get("exchange_rate_book", kept_rate), errors)
         terms = merged.get("terms", "net_30") or None
         term_days = None if term is None or term.get("days") is None else int(term["days"])
         invoice_date, due_date = self._dates(inv, body, merged, terms, term_days, partial, errors)
@@ -224,7 +228,8 @@ class InvoiceService(Removable[Invoice]):
         inv.discount = money(dec(discount)) if discount else NO_MONEY
         if abs(inv.discount) >= MAX_AMOUNT:
             raise ValidationFailed.field("discount", f"Ensure this value is less than {MAX_AMOUNT} in size.")
-        self._flags(inv, body, now)
+        if "payment_status" in body or "uncollectible_date" in body:
+            self._flags(inv, body, now)
         extra = dict(inv.extra) if inv.extra else {}  # an update keeps what it is not sent, PUT as PATCH
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
         if kept_rate is not None and "exchange_rate_book" not in body:
@@ -254,7 +259,11 @@ class InvoiceService(Removable[Invoice]):
             # Write-only in Campfire's schema: kept (in ``extra``) and the department of lines naming none.
             ("department", "department"),
         ):
-            refs[field], found[field] = self._related(ws, kind, field, merged.get(field), errors)
+            value = merged.get(field)
+            if value is None:  # most relations are left out
+                refs[field] = found[field] = None
+            else:
+                refs[field], found[field] = self._related(ws, kind, field, value, errors)
         if refs["entity"] is None and "entity" not in errors:
             errors["entity"] = ["This field may not be null."]
         return refs, found["entity"], found["payment_term"]
@@ -272,11 +281,12 @@ class InvoiceService(Removable[Invoice]):
         """Invoice and due date (``document.due_days``, the bills' rule: the terms' days, else the
         payment term's)."""
         invoice_date = document_date(RECEIVABLE, merged.get("invoice_date"), errors)
+        given = as_date(body.get("due_date"))
         due = due_date(
             RECEIVABLE,
             invoice_date,
-            given=as_date(body.get("due_date")),
-            kept=as_date(merged.get("due_date")),
+            given=given,
+            kept=given if merged is body else as_date(merged.get("due_date")),  # a create's is read once
             days=due_days(body, terms, payment_term_days),
             follow=inv is None or not partial or bool({"terms", "payment_term", "invoice_date"} & body.keys()),
             errors=errors,

@@ -55,6 +55,19 @@ class AnswerPlan:
             self._compile(to_json_schema(schema))
         #: The template alone, as a base.
         self.root = Base(self.template, self.always)
+        self._fill = self._filler()
+
+    def _filler(self) -> t.Callable[[dict[str, t.Any]], None]:
+        """What puts a fresh empty container in each property of an answer still holding none (``finish``),
+        one statement per property, made with ``exec`` once."""
+        lines = ["def fill(out):"]
+        scope: dict[str, t.Any] = {"_UNSET": _UNSET, "_MAKERS": dict(self.fresh)}
+        for prop, make in self.fresh:
+            made = "[]" if make is list else "{}" if make is dict else f"_MAKERS[{prop!r}]()"
+            lines += [f"    if out[{prop!r}] is _UNSET:", f"        out[{prop!r}] = {made}"]
+        lines.append("    return None")
+        exec(compile("\n".join(lines), f"<answer filler {id(self):x}>", "exec"), scope)  # source made here
+        return t.cast(t.Callable[[dict[str, t.Any]], None], scope["fill"])
 
     def _compile(self, schema: dict[str, t.Any]) -> None:
         self.whole = jsonschema_rs.Draft4Validator(schema, validate_formats=True)
@@ -95,10 +108,60 @@ class AnswerPlan:
                 written[prop] = created or EPOCH
         out = (base or self.root).values.copy()  # the schema's order, every plain empty in place
         out.update(written)
-        for prop, make in self.fresh:
-            if out[prop] is _UNSET:
-                out[prop] = make()
+        self._fill(out)
         return out
+
+    def builder(
+        self,
+        params: str,
+        prelude: t.Sequence[str],
+        values: t.Mapping[str, str],
+        optional: t.Collection[str],
+        namespace: dict[str, t.Any],
+        then: t.Sequence[str] = (),
+    ) -> t.Callable[..., dict[str, t.Any]]:
+        """A function of ``params`` (source) that runs ``prelude`` (lines of source), makes the answer ``out`` as
+        one dict literal in the schema's order, runs ``then`` and returns ``out``: each property is its expression
+        in ``values`` (one in ``optional`` that is ``None`` leaves the property's empty value), else its empty
+        value (a fresh container for each answer), as ``finish`` gives; made with ``exec`` once, as
+        ``dataclasses`` makes ``__init__``."""
+        if not values.keys() <= self.props:
+            raise ValueError(f"a builder writes what its schema lacks: {sorted(values.keys() - self.props)}")
+        if any(prop not in values for prop in self.stamped):
+            raise ValueError("a builder writes every timestamp of its answer")
+        makers = dict(self.fresh)
+        scope = {**namespace, "_MAKERS": makers}
+        items: list[str] = []
+        for index, (prop, empty) in enumerate(self.template.items()):
+            if prop in values and prop not in optional:
+                items.append(f"{prop!r}: {values[prop]}")
+                continue
+            if prop in makers:
+                make = makers[prop]
+                empty_source = "[]" if make is list else "{}" if make is dict else f"_MAKERS[{prop!r}]()"
+            else:
+                scope[f"_e{index}"] = empty
+                empty_source = f"_e{index}"
+            if prop in values:
+                items.append(f"{prop!r}: {empty_source} if (v := {values[prop]}) is None else v")
+            else:
+                items.append(f"{prop!r}: {empty_source}")
+        body = [f"    {line}" for line in prelude]
+        source = "\n".join(
+            [
+                f"def build({params}):",
+                *body,
+                "    out = {",
+                *(f"        {item}," for item in items),
+                "    }",
+                *(f"    {line}" for line in then),
+                "    return out",
+            ]
+        )
+        exec(compile(source, f"<answer builder {id(self):x}>", "exec"), scope)  # the source is made above
+        built: t.Callable[..., dict[str, t.Any]] = scope["build"]
+        built.__doc__ = source
+        return built
 
     def conforms(self, written: dict[str, t.Any], out: dict[str, t.Any], base: Base | None = None) -> bool:
         """Whether ``out`` (``finish(written, ..., base)``) conforms to the schema: its written part checked, the

@@ -13,11 +13,11 @@ import typing as t
 from datetime import date, datetime
 from decimal import Decimal
 
-from ..domain.book_amounts import book_figures
-from ..domain.document import status_word
+from ..domain.book_amounts import _text, book_figures
+from ..domain.document import UNPAID, status_word
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line
-from ..domain.posting import rates_of, receivable_account, root_currency
+from ..domain.posting import ONE, rates_of, receivable_account, root_currency
 from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
@@ -70,13 +70,49 @@ _CLIENT_NAMES = (
 )
 
 
+_ZERO = Decimal(0)
+#: The statuses of an unpaid invoice (``document.UNPAID``), as their values.
+_UNPAID = frozenset(status.value for status in UNPAID)
+
+
+def _status(inv: Invoice, paid: t.Any, due: t.Any) -> str:
+    """``inv.payment_status.value`` (``document.Document.payment_status`` with ``Invoice.caller_status``), of
+    its ``amount_paid`` and ``amount_due`` as read already: the value, without the enum's lookups."""
+    if inv.voided_date is not None:
+        return "voided"
+    if paid > _ZERO:
+        return "paid" if due <= _ZERO else "partial"
+    flag = inv.status_flag
+    if flag == "uncollectible" or flag == "draft":
+        return "uncollectible" if flag == "uncollectible" else "draft"
+    return "sent" if inv.sent_date is not None or flag == "sent" else "open"
+
+
+def _native_text(amount: t.Any) -> str | None:
+    """``book_amounts.book_figures``' text of a figure at a rate of 1: a zero is ``0.00`` (never ``-0.00``)."""
+    if type(amount) is Decimal:
+        if amount:
+            return _text(amount)
+        return "0.00"
+    return book_figures((ONE, ONE), {"x": amount})["x_book"]
+
+
 def _day(value: date | None) -> str | None:
     return value.isoformat() if type(value) is date else jsonable(value)
 
 
-#: ``wire.number`` of the amounts answered lately (it depends on the value only: 500 for ``500.00`` as for
-#: ``500``), so the amounts that recur are converted once; emptied when full.
-_NUMBERS: dict[Decimal, int | float | None] = {}
+class _Numbers(dict[Decimal, t.Any]):
+    """``wire.number`` of the amounts answered lately (it depends on the value only: 500 for ``500.00`` as for
+    ``500``), so the amounts that recur are converted once (``_NUMBERS[amount]``); emptied when full."""
+
+    def __missing__(self, value: Decimal) -> t.Any:
+        if len(self) >= _NUMBERS_HELD:
+            self.clear()
+        found = self[value] = number(value)
+        return found
+
+
+_NUMBERS = _Numbers()
 _NUMBERS_HELD = 4096
 
 
@@ -86,11 +122,6 @@ def _money(value: Decimal | None) -> t.Any:
         return jsonable(value)
     try:
         return _NUMBERS[value]
-    except KeyError:
-        if len(_NUMBERS) >= _NUMBERS_HELD:
-            _NUMBERS.clear()
-        found = _NUMBERS[value] = number(value)
-        return found
     except TypeError:  # a signalling NaN has no hash
         return number(value)
 
@@ -102,6 +133,87 @@ def _moment(value: datetime) -> t.Any:
 def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
     """The stored extras an answer shows (``shown``: the schema's properties no figure of its own fills)."""
     return {k: v if type(v) in PLAIN else jsonable(v) for k, v in extra.items() if v is not None and k in shown}
+
+
+#: How a line's answer reads its line (``ln``), its product (``product``) and department (``department``):
+#: source run before its dict literal (``AnswerPlan.builder``), the names looked up once (``_look``: a table's
+#: ``Table.look``, without its call).
+_LINE_PRELUDE = (
+    "p, dp, cm, mm = ln.product, ln.department, ln.created_at, ln.last_modified_at",
+    "stripe = anrok = sphere = pname = dname = dcode = None",
+    "taxable = False",
+    "if p is not None:",
+    "    product = _look(refs['product'], p)",
+    "    if product:",
+    "        g = product.get",
+    *(
+        f"        {name} = v if (v := g({key!r})) is None or type(v) is str else _jsonable(v)"
+        for name, key in (
+            ("stripe", "stripe_product_id"),
+            ("anrok", "anrok_item_id"),
+            ("sphere", "sphere_item_id"),
+            ("pname", "product_name"),
+        )
+    ),
+    "        taxable = bool(g('is_taxable'))",
+    "if dp is not None:",
+    "    department = _look(refs['department'], dp)",
+    "    if department:",
+    "        dname, dcode = _j(department.get('name')), _j(department.get('code'))",
+    "c = _stamp(cm) if type(cm) is _datetime else _jsonable(cm)",
+    "m = c if mm is cm else _stamp(mm) if type(mm) is _datetime else _jsonable(mm)",
+)
+#: Each property a line's answer writes (``None`` from one in ``_LINE_OPTIONAL`` leaves its empty value).
+_LINE_VALUES = {
+    "id": "ln.id",
+    "product": "p",
+    "product_name": "pname",
+    "stripe_product_id": "stripe",
+    "product_is_taxable": "taxable",
+    "anrok_item_id": "anrok",
+    "sphere_item_id": "sphere",
+    "department": "dp",
+    "department_name": "dname",
+    "department_code": "dcode",
+    "service_date": "None if (sd := ln.service_date) is None else _day(sd)",
+    "description": "ln.description",
+    **{
+        key: f"(_N[x] if x else 0) if type(x := ln.{key}) is _Decimal else _money(x)"
+        for key in ("quantity", "rate", "amount", "tax", "discount")
+    },
+    "currency": "ln.currency",
+    "created_at": "c",
+    "last_modified_at": "m",
+    "customer": "customer",
+}
+_LINE_OPTIONAL = frozenset(_LINE_VALUES) - {
+    *("id", "product_is_taxable", "quantity", "rate", "amount", "tax", "discount", "currency"),
+    *("created_at", "last_modified_at"),
+}
+
+
+def _j(value: t.Any) -> t.Any:
+    """``wire.jsonable``, with ``None`` and strings (what reference objects hold) as they are."""
+    return value if value is None or type(value) is str else jsonable(value)
+
+
+def _line_builder(plan: AnswerPlan, extras: frozenset[str]) -> t.Callable[[Line, t.Any, t.Any], dict[str, t.Any]]:
+    """A line's answer (``AccountingInvoiceLine``) as one dict literal (``AnswerPlan.builder``), then its stored
+    extras (of ``extras``: never a property the line shows of itself)."""
+    if set(_LINE_VALUES) != LINE_FIXED:
+        raise ValueError("a line's answer writes what LINE_FIXED lists")
+    return plan.builder(
+        "ln, refs, customer",
+        _LINE_PRELUDE,
+        _LINE_VALUES,
+        _LINE_OPTIONAL,
+        {
+            **{"_N": _NUMBERS, "_Decimal": Decimal, "_datetime": datetime, "_stamp": format_timestamp},
+            **{"_jsonable": jsonable, "_j": _j, "_money": _money, "_day": _day, "_look": dict.get},
+            **{"_extras": _extras, "_shown": extras},
+        },
+        ("if ln.extra:", "    out.update(_extras(ln.extra, _shown))"),
+    )
 
 
 #: Combinations of named objects whose names a workspace keeps for its answers (``InvoiceAnswers.names``).
@@ -139,49 +251,12 @@ class InvoiceAnswers:
         self._invoice_extras = invoice.props - INVOICE_FIXED - INVOICE_ONLY
         self._item_extras = item.props - INVOICE_FIXED
         self._line_extras = line.props - LINE_FIXED
+        #: A line's answer: ``build_line(line, ws.refs, ws.customer)`` (``line``).
+        self.build_line = _line_builder(line, self._line_extras)
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         """A line in ``AccountingInvoiceLine``'s shape, with the names of its product and department."""
-        w = _extras(line.extra, self._line_extras) if line.extra else {}
-        refs = ws.refs
-        if line.product is not None:
-            w["product"] = line.product
-            product = refs["product"].look(line.product)
-            if product:
-                for key in ("stripe_product_id", "anrok_item_id", "sphere_item_id"):
-                    if product.get(key) is not None:
-                        w[key] = jsonable(product[key])
-                if product.get("product_name") is not None:
-                    w["product_name"] = jsonable(product["product_name"])
-                w["product_is_taxable"] = bool(product.get("is_taxable"))
-            else:
-                w["product_is_taxable"] = False
-        else:
-            w["product_is_taxable"] = False
-        if line.department is not None:
-            w["department"] = line.department
-            department = refs["department"].look(line.department)
-            if department:
-                if department.get("name") is not None:
-                    w["department_name"] = jsonable(department["name"])
-                if department.get("code") is not None:
-                    w["department_code"] = jsonable(department["code"])
-        w["id"] = line.id
-        if line.service_date is not None:
-            w["service_date"] = _day(line.service_date)
-        if line.description is not None:
-            w["description"] = line.description
-        w["quantity"] = _money(line.quantity)
-        w["rate"] = _money(line.rate)
-        w["currency"] = line.currency
-        w["amount"] = _money(line.amount)
-        w["tax"] = _money(line.tax)
-        w["discount"] = _money(line.discount)
-        created = w["created_at"] = _moment(line.created_at)
-        w["last_modified_at"] = _moment(line.last_modified_at)
-        if ws.customer is not None:
-            w["customer"] = ws.customer
-        return self.line_plan.finish(w, created)
+        return self.build_line(line, ws.refs, ws.customer)
 
     def names(self, ws: Workspace, inv: Invoice, *, full: bool) -> Names:
         """What the invoice's answer shows of the objects it names and of its workspace: kept by the ids it
@@ -247,59 +322,69 @@ class InvoiceAnswers:
 
     def written(self, ws: Workspace, inv: Invoice, *, full: bool) -> tuple[dict[str, t.Any], Base | None]:
         """What an invoice's answer writes over its base (``full``: ``AccountingInvoice``, else the list's
-        item), and the base (``None``: the template); its lines and payments are the caller's to add."""
+        item), and the base (``None``: the template); its lines and payments are the caller's to add.
+
+        Written inline (amounts by ``_NUMBERS``, dates and moments by their own methods): the figures every
+        answer shows in one dict literal, then those it shows only when they have a value."""
         extra = inv.extra
-        w = _extras(extra, self._invoice_extras if full else self._item_extras) if extra else {}
+        shown = (_extras(extra, self._invoice_extras if full else self._item_extras) or None) if extra else None
         names = self.names(ws, inv, full=full)
-        if names.base is None:  # what it names is not shared by answers: written, and checked, by each
-            w.update(names.shown)
-        client_name = names.client_name
-        status = inv.payment_status
-        w["id"] = inv.id
-        w["invoice_number"] = inv.invoice_number
-        if inv.invoice_date is not None:
-            w["invoice_date"] = _day(inv.invoice_date)
-        if inv.due_date is not None:
-            w["due_date"] = _day(inv.due_date)
+        total, paid, due = inv.total_amount, inv.amount_paid, inv.amount_due
+        value = _status(inv, paid, due)
+        created, modified = inv.created_at, inv.last_modified_at
+        stamp = format_timestamp(created) if type(created) is datetime else jsonable(created)
+        number = inv.invoice_number
+        w = {
+            "id": inv.id,
+            "invoice_number": number,
+            "currency": inv.currency,
+            "discount": (_NUMBERS[x] if x else 0) if type(x := inv.discount) is Decimal else _money(x),
+            "total_amount": (_NUMBERS[total] if total else 0) if type(total) is Decimal else _money(total),
+            "amount_paid": (_NUMBERS[paid] if paid else 0) if type(paid) is Decimal else _money(paid),
+            "amount_due": (_NUMBERS[due] if due else 0) if type(due) is Decimal else _money(due),
+            "status": value,
+            "payment_status": value,
+            "revenue_transactions": invoice_revenue(ws, inv.id),
+            "search_text": f"{number.replace('-', '_')} {names.client_name}".strip(),
+            "created_at": stamp,
+            "last_modified_at": stamp if modified is created else _moment(modified),
+            "is_deleted": False,
+        }
+        day = inv.invoice_date
+        if day is not None:
+            w["invoice_date"] = day.isoformat() if type(day) is date else jsonable(day)
+        due_day = inv.due_date
+        if due_day is not None:
+            w["due_date"] = due_day.isoformat() if type(due_day) is date else jsonable(due_day)
         if inv.terms is not None:
             w["terms"] = inv.terms
         # the account it names (as Campfire answered it, when recorded), else the one it posts to (``names``)
-        ar_account = rel_id(extra.get("ar_account"))
+        ar_account = rel_id(extra.get("ar_account")) if extra else None
         if ar_account:
             w["ar_account"] = ar_account
-        auto_send = extra.get("auto_send_invoice", False)  # unsent: False, as Django defaults it
+        auto_send = extra.get("auto_send_invoice", False) if extra else False  # unsent: False, as Django has it
         if auto_send is not None:
-            w["auto_send_invoice"] = jsonable(auto_send)
-        w["currency"] = inv.currency
-        w["discount"] = _money(inv.discount)
+            w["auto_send_invoice"] = auto_send if type(auto_send) is bool else jsonable(auto_send)
         if inv.payment_term_applied_discount is not None:
             w["payment_term_applied_discount"] = _money(inv.payment_term_applied_discount)
-        w["total_amount"] = _money(inv.total_amount)
-        w["amount_paid"] = _money(inv.amount_paid)
-        due = inv.amount_due
-        w["amount_due"] = _money(due)
-        w["payment_status"] = status.value
-        past_due = inv.past_due_days(ws.clock.today(), status)
-        if past_due is not None:
-            w["past_due_days"] = past_due
-        w["status"] = status_word(status, past_due)  # the bills' rule (document.status_word)
-        for key, day in (
-            ("paid_date", inv.paid_date),
-            ("sent_date", inv.sent_date),
-            ("uncollectible_date", inv.uncollectible_date),
-            ("voided_date", inv.voided_date),
-        ):
-            if day is not None:
-                w[key] = _day(day)
+        past_due = None
+        if value in _UNPAID and due_day is not None:  # ``Document.past_due_days``
+            today = ws.clock.today()
+            if due_day < today:
+                w["past_due_days"] = past_due = (today - due_day).days
+        w["status"] = status_word(value, past_due)  # the bills' rule (document.status_word)
+        if inv.paid_date is not None:
+            w["paid_date"] = _day(inv.paid_date)
+        if inv.sent_date is not None:
+            w["sent_date"] = _day(inv.sent_date)
+        if inv.uncollectible_date is not None:
+            w["uncollectible_date"] = _day(inv.uncollectible_date)
+        if inv.voided_date is not None:
+            w["voided_date"] = _day(inv.voided_date)
         if inv.voided_journal_entry is not None:
             w["voided_journal_entry"] = w["voided_journal_entry_order"] = inv.voided_journal_entry
-        w["revenue_transactions"] = invoice_revenue(ws, inv.id)
         if inv.journal_entry is not None:
             w["journal_entry"] = inv.journal_entry
-        w["search_text"] = f"{inv.invoice_number.replace('-', '_')} {client_name}".strip()
-        w["created_at"] = _moment(inv.created_at)
-        w["last_modified_at"] = _moment(inv.last_modified_at)
-        w["is_deleted"] = False
         if full and names.withholding:
             info = withholding_info(
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
@@ -307,19 +392,29 @@ class InvoiceAnswers:
             if info is not None:
                 w["withholding_info"] = jsonable(info)
         rates = rates_of(names.entity_currency, names.root_currency, inv.currency, extra) if inv.currency else None
-        figures = {"total_amount": inv.total_amount, "amount_paid": inv.amount_paid, "amount_due": due}
-        for key, text in book_figures(rates, figures).items():
-            if text is not None:
-                w[key] = text
+        if rates is not None and rates[0] is ONE and rates[1] is ONE:  # in the books' currency: each figure as is
+            w["total_amount_book"] = w["total_amount_consolidation"] = _native_text(total)
+            w["amount_paid_book"] = w["amount_paid_consolidation"] = _native_text(paid)
+            w["amount_due_book"] = w["amount_due_consolidation"] = _native_text(due)
+        else:
+            figures = {"total_amount": total, "amount_paid": paid, "amount_due": due}
+            for key, text in book_figures(rates, figures).items():
+                if text is not None:
+                    w[key] = text
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens, as the docs' examples show: to the book currency when the invoice
         # is in its entity's currency, to the consolidation currency when it is in the root entity's.
-        if inv.currency == names.entity_currency and "exchange_rate_book" not in w:
+        if inv.currency == names.entity_currency and (shown is None or "exchange_rate_book" not in shown):
             w["exchange_rate_book"] = 1
-        if inv.currency == names.root_currency and "exchange_rate" not in w:
+        if inv.currency == names.root_currency and (shown is None or "exchange_rate" not in shown):
             w["exchange_rate"] = 1
-        if "reminder_sent_dates" not in w:
+        if shown is None or "reminder_sent_dates" not in shown:
             w["reminder_sent_dates"] = {}
+        if names.base is None:  # what it names is not shared by answers: written, and checked, by each
+            w = {**names.shown, **w}
+        if shown is not None:  # a stored extra never hides what the invoice shows of itself
+            shown.update(w)
+            w = shown
         return w, names.base
 
 

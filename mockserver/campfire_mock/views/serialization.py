@@ -136,12 +136,16 @@ class Serializer:
     ) -> tuple[dict[str, t.Any], dict[str, t.Any], Base | None]:
         """What the invoice's answer in ``schema`` writes over its base, the answer, and the base."""
         full = schema == "AccountingInvoice"
-        written, base = self.answers.written(ws, inv, full=full)
-        written["lines"] = [self.line(ws, ln) for ln in inv.lines]
-        if full:
+        answers = self.answers
+        written, base = answers.written(ws, inv, full=full)
+        line, refs, customer = answers.build_line, ws.refs, ws.customer
+        written["lines"] = [line(ln, refs, customer) for ln in inv.lines]
+        if full and inv.payment_ids:
             payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
             written["payment_journal_entries"] = [p.journal_entry for p in payments]
             written["payments"] = [self.payment(ws, p) for p in payments]
+        elif full:
+            written["payment_journal_entries"], written["payments"] = [], []
         return written, self._plans[schema].finish(written, written.get("created_at"), base), base
 
     def _checked(self, ws: Workspace, inv: Invoice, schema: str) -> orjson.Fragment:
