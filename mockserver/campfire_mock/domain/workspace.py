@@ -21,6 +21,7 @@ from .audit import Fingerprint, UnjournaledChange, check_journal, fingerprint
 from .clock import Clock
 from .faults import Faults
 from .models import Invoice, Payment
+from .request_entries import Logged
 from .snapshot import SNAPSHOT, SNAPSHOT_FORMAT, decode, decode_json, encode, encode_json
 from .stubs import Stubs
 from .tables import (
@@ -69,7 +70,7 @@ class Workspace:
         self.sequences: dict[str, int] = {}
         self.clock = Clock()
         self.customer = 1
-        self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_ENTRIES)
+        self.request_log: deque[Logged] = deque(maxlen=REQUEST_LOG_ENTRIES)
         self.faults = Faults()
         self.stubs = Stubs()
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
