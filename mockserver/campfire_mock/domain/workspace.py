@@ -157,9 +157,8 @@ class Workspace:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
         clock = self.clock  # kept apart to undo to (``Clock.__copy__``, inline: every write begins here)
-        journal = self.journal_class(dict(self.sequences), Clock(clock.frozen_at, clock.offset), self.customer)
-        if self.watchers:
-            journal.watchers = tuple(self.watchers)
+        watchers = tuple(self.watchers) if self.watchers else ()
+        journal = self.journal_class(dict(self.sequences), Clock(clock.frozen_at, clock.offset), self.customer, watchers)
         self.journal = self.slot.journal = journal  # (``_attach``, inline: every write begins here)
         return journal
 
