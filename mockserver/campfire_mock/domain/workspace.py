@@ -158,7 +158,8 @@ class Workspace:
             raise RuntimeError("a write is already open on this workspace")
         clock = self.clock  # kept apart to undo to (``Clock.__copy__``, inline: every write begins here)
         watchers = tuple(self.watchers) if self.watchers else ()
-        journal = self.journal_class(dict(self.sequences), Clock(clock.frozen_at, clock.offset), self.customer, watchers)
+        kept = Clock(clock.frozen_at, clock.offset)
+        journal = self.journal_class(dict(self.sequences), kept, self.customer, watchers)
         self.journal = self.slot.journal = journal  # (``_attach``, inline: every write begins here)
         return journal
 
