@@ -270,9 +270,8 @@ class RequestMiddleware:
                 return b""
             if len(chunk) > limit:
                 return None
-            if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+            if not self.inflight.fits(len(chunk)):  # the server-wide bound on bodies being read
                 return _Unread.BUSY
-            self.inflight.give(len(chunk))
             return bytes(chunk)
         return await self._read_rest(first, receive, limit, announced)
 
