@@ -84,6 +84,7 @@ __all__ = [
     "Call",
     "Caller",
     "Fault",
+    "Logged",
     "Operation",
     "Reply",
     "RequestState",

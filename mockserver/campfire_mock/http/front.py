@@ -20,13 +20,12 @@ from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from .. import json_bounds
-from ..domain.request_entries import Logged
 from ..errors import DomainError, NotFound, TooLarge
 from ..inflight import BUSY_DETAIL, InFlight
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
-from ..operations import RequestState
+from ..operations import Logged, RequestState
 from .admission import ADMISSION_KEY, Admission, Routes, admit
 from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
