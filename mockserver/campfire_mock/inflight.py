@@ -31,6 +31,11 @@ class InFlight:
             self.held += size
             return True
 
+    def fits(self, size: int) -> bool:
+        """Whether a body of ``size`` bytes, already here whole, fits beside those being read: ``take`` and
+        ``give`` at once, without the lock (the count is read in one step; nothing is held)."""
+        return self.held + size <= self.budget
+
     def give(self, size: int) -> None:
         """The bytes of a body no longer being read."""
         with self._lock:

@@ -27,7 +27,7 @@ from .budget import check_strings
 from .domain import idempotency
 from .domain.export import SnapshotView
 from .domain.faults import Fault
-from .domain.request_entries import DEFERRED
+from .domain.request_entries import Logged
 from .domain.workspace import Workspace
 from .errors import DomainError, ValidationFailed
 from .openapi.documents import load_spec, operations, packaged_spec
@@ -84,6 +84,7 @@ __all__ = [
     "Call",
     "Caller",
     "Fault",
+    "Logged",
     "Operation",
     "Reply",
     "RequestState",
@@ -400,26 +401,19 @@ class RequestState:
             return None
         return self.responder.answer(self.store, ws, call)
 
-    def record(
-        self,
-        ws: Workspace | None,
-        token: str,
-        entry: dict[str, t.Any],
-        details: t.Callable[[], dict[str, t.Any]] | None = None,
-    ) -> None:
+    def record(self, ws: Workspace | None, token: str, entry: Logged) -> None:
         """Append one request to the request log of ``ws`` (``token``'s workspace, looked up now if the
-        request found none: it may have made it), stamped with the workspace's clock; ``details`` makes
-        the entry's remaining fields when the log is read (``domain.request_entries.shown``). Takes no
-        lock: the look-up and the append are each one step under the GIL, and a reader copies the log in
-        one step too (``AdminHandlers.request_log``); a reset meanwhile logs the entry in the workspace
-        it forgets, as it would have a moment earlier."""
-        if details is not None:
-            entry[DEFERRED] = details
+        request found none: it may have made it), stamped with the workspace's clock; the entry's fields
+        are made when the log is read (``domain.request_entries.shown``). Takes no lock: the look-up and
+        the append are each one step under the GIL, and a reader copies the log in one step too
+        (``AdminHandlers.request_log``); a reset meanwhile logs the entry in the workspace it forgets, as
+        it would have a moment earlier."""
         if ws is None:
             ws = self.store.workspaces.get(token)
-        if ws is not None:
-            entry["at"] = ws.clock.now()  # made text when read, as the details are
-            ws.request_log.append(entry)
+            if ws is None:
+                return
+        entry.at = ws.clock.now()  # made text when read, as the details are
+        ws.request_log.append(entry)
 
 
 def build_operations(

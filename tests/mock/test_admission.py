@@ -243,3 +243,32 @@ def test_a_logged_request_holds_its_body_as_bytes_and_answers_it_parsed() -> Non
         log = [e for e in log if e["method"] == "POST"]
         assert log[0]["request_body"] == {"name": "held as bytes", "code": "9001", "nested": {"list": [1, 2, 3]}}
         assert log[0]["request_headers"]["authorization"] == "Token [redacted]"
+
+
+def test_a_remembered_key_keeps_its_role_and_a_refused_one_is_refused_every_time(keyed: TestClient) -> None:
+    """The front remembers the Authorization values it accepted (parsed once): the same header sent again is
+    the same caller with the same role, and a value it refused is refused again with the same 401."""
+    for _ in range(2):
+        viewer = keyed.post(TAGS, json={"name": "x"}, headers={"Authorization": "Token viewer"})
+        assert viewer.status_code == 403
+        assert viewer.json() == {"detail": "You do not have permission to perform this action."}
+        unknown = keyed.get(TAGS, headers={"Authorization": "Token stranger"})
+        assert unknown.status_code == 401
+        assert unknown.json() == {"detail": "Invalid token."}
+        assert keyed.get(TAGS, headers={"Authorization": "Token adm"}).status_code == 200
+
+
+def test_the_remembered_keys_are_bounded() -> None:
+    """At most ``remembered`` accepted Authorization values are kept (the memory is emptied when full), and
+    every caller is still identified afterwards."""
+    from campfire_mock.http.auth import Auth
+    from campfire_mock.views.base import Caller
+
+    auth = Auth(remembered=3)
+    for number in range(10):
+        value = f"Token key-{number}".encode()
+        found = auth.identify({}, [value])
+        assert isinstance(found, Caller) and found.token == f"key-{number}"
+        assert len(auth._accepted) <= 3
+    again = auth.identify({}, [b"Token key-9"])
+    assert isinstance(again, Caller) and (again.token, again.role) == ("key-9", "admin")

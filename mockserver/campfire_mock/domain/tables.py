@@ -147,20 +147,29 @@ class Watcher(t.Protocol):
     def keep(self, table: Table[t.Any], key: int, value: t.Any) -> None: ...
 
 
-@dataclass
 class Journal:
-    """What one write changed: before-images by table and id, and the scalars as they were."""
+    """What one write changed: before-images by table and id, and the scalars as they were. A plain class
+    with slots, not a dataclass: every write opens one, and its ``__init__`` is a third of a dataclass's."""
 
-    sequences: dict[str, int]
-    clock: Clock
-    customer: int
-    before: dict[int, tuple[Table[t.Any], dict[int, t.Any]]] = field(default_factory=dict)
-    #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
-    replaced: dict[str, Table[t.Any]] | None = None
-    #: Told of each before-image as it is recorded (``Workspace.watchers`` when the write began).
-    watchers: tuple[Watcher, ...] = ()
+    __slots__ = ("before", "clock", "customer", "replaced", "sealed", "sequences", "watchers")
 
-    sealed: bool = False
+    def __init__(
+        self,
+        sequences: dict[str, int],
+        clock: Clock,
+        customer: int,
+        watchers: tuple[Watcher, ...] = (),
+    ) -> None:
+        self.sequences = sequences
+        self.clock = clock
+        self.customer = customer
+        #: Before-images: by ``id()`` of the table, the table and its entries' values as they were.
+        self.before: dict[int, tuple[Table[t.Any], dict[int, t.Any]]] = {}
+        #: The tables a whole-workspace replacement (reset, seed, import) swapped out.
+        self.replaced: dict[str, Table[t.Any]] | None = None
+        #: Told of each before-image as it is recorded (``Workspace.watchers`` when the write began).
+        self.watchers = watchers
+        self.sealed = False
 
     def record(self, table: Table[t.Any], key: int) -> None:
         """Keep the value ``table[key]`` has before this write changes it (once per entry)."""

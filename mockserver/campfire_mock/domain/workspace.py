@@ -21,6 +21,7 @@ from .audit import Fingerprint, UnjournaledChange, check_journal, fingerprint
 from .clock import Clock
 from .faults import Faults
 from .models import Invoice, Payment
+from .request_entries import Logged
 from .snapshot import SNAPSHOT, SNAPSHOT_FORMAT, decode, decode_json, encode, encode_json
 from .stubs import Stubs
 from .tables import (
@@ -69,7 +70,7 @@ class Workspace:
         self.sequences: dict[str, int] = {}
         self.clock = Clock()
         self.customer = 1
-        self.request_log: deque[dict[str, t.Any]] = deque(maxlen=REQUEST_LOG_ENTRIES)
+        self.request_log: deque[Logged] = deque(maxlen=REQUEST_LOG_ENTRIES)
         self.faults = Faults()
         self.stubs = Stubs()
         #: Bumped after every write, so derived data (sort orders, the report table) knows when it is stale.
@@ -156,9 +157,9 @@ class Workspace:
         if self.journal is not None:
             raise RuntimeError("a write is already open on this workspace")
         clock = self.clock  # kept apart to undo to (``Clock.__copy__``, inline: every write begins here)
-        journal = self.journal_class(dict(self.sequences), Clock(clock.frozen_at, clock.offset), self.customer)
-        if self.watchers:
-            journal.watchers = tuple(self.watchers)
+        watchers = tuple(self.watchers) if self.watchers else ()
+        kept = Clock(clock.frozen_at, clock.offset)
+        journal = self.journal_class(dict(self.sequences), kept, self.customer, watchers)
         self.journal = self.slot.journal = journal  # (``_attach``, inline: every write begins here)
         return journal
 

@@ -149,19 +149,22 @@ def admit(
     has_body = False
     authorization: list[bytes] = []
     for name, value in scope.get("headers") or ():
-        if name == b"authorization":
+        read = _READ.get(name)  # one look-up per header (a host or an accept is none of ours)
+        if read is None:
+            continue
+        if read == 0:
             authorization.append(value)
-        elif name == b"content-length":
-            has_body = has_body or value.strip() != b"0"
-        elif name == b"transfer-encoding":
-            has_body = True
-        elif name == b"content-type":
+        elif read == 1:
             content_type = value.decode("latin-1")
-        elif name == b"prefer":
+        elif read == 2:
+            has_body = has_body or value.strip() != b"0"
+        elif read == 3:
+            has_body = True
+        elif read == 4:
             prefer = value.decode("latin-1")
-        elif name == b"x-request-id":
+        elif read == 5:
             given_id = value if given_id is None else given_id
-        elif name == DASHBOARD_HEADER:
+        else:
             dashboard = True
     request_id = _request_id(given_id)
     refusal: DomainError | None = None
@@ -189,6 +192,17 @@ def admit(
     scope[ADMISSION_KEY] = admission
     return admission
 
+
+#: The headers ``admit`` reads, each to its branch (names as ASGI gives them: lower-case).
+_READ = {
+    b"authorization": 0,
+    b"content-type": 1,
+    b"content-length": 2,
+    b"transfer-encoding": 3,
+    b"prefer": 4,
+    b"x-request-id": 5,
+    DASHBOARD_HEADER: 6,
+}
 
 Route = tuple[str, dict[str, str], bool]
 

@@ -59,8 +59,13 @@ def parse_authorization(value: str | None) -> str:
 class Auth:
     """Checks keys: ``identify`` turns a request's ``Authorization`` into its ``Caller``."""
 
-    def __init__(self, tokens: dict[str, str] | None = None) -> None:
+    def __init__(self, tokens: dict[str, str] | None = None, remembered: int = 1024) -> None:
         self.tokens = tokens
+        #: ``Authorization`` values lately accepted, each with its key and role: a client sends the same
+        #: header on every request, so it is parsed and looked up once (at most ``remembered`` are kept, the
+        #: memory emptied when full; a refused value is never kept, and parsed again each time).
+        self._accepted: dict[bytes, tuple[str, str]] = {}
+        self.remembered = remembered
 
     def role_of(self, key: str) -> str:
         if self.tokens is None:
@@ -80,11 +85,19 @@ class Auth:
         if len(values) > 1:
             raise DuplicateAuthorization()
         found: Caller | DomainError
-        try:
-            key = parse_authorization(values[0].decode("latin-1") if values else None)
-            found = Caller(key, self.role_of(key), scope)
-        except DomainError as exc:
-            found = exc
+        accepted = self._accepted.get(values[0]) if values else None
+        if accepted is not None:
+            found = Caller(accepted[0], accepted[1], scope)
+        else:
+            try:
+                key = parse_authorization(values[0].decode("latin-1") if values else None)
+                found = Caller(key, self.role_of(key), scope)
+            except DomainError as exc:
+                found = exc
+            else:
+                if len(self._accepted) >= self.remembered:
+                    self._accepted.clear()
+                self._accepted[bytes(values[0])] = (found.token, found.role)
         scope[CALLER_KEY] = found
         return found
 

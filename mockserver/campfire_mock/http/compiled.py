@@ -234,7 +234,6 @@ class CompiledAPI:
             self.passed += 1
             return None
         self.served += 1
-        scope.setdefault("extensions", {})["connexion_routing"] = {"operation_id": route.operation.operation_id}
         try:
             return route.operation.run(caller, kwargs, len(admission.body.raw))
         except DomainError as exc:

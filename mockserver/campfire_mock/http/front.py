@@ -25,7 +25,7 @@ from ..inflight import BUSY_DETAIL, InFlight
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
-from ..operations import RequestState
+from ..operations import Logged, RequestState
 from .admission import ADMISSION_KEY, Admission, Routes, admit
 from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
@@ -269,9 +269,8 @@ class RequestMiddleware:
                 return b""
             if len(chunk) > limit:
                 return None
-            if not self.inflight.take(len(chunk)):  # the server-wide bound on bodies being read
+            if not self.inflight.fits(len(chunk)):  # the server-wide bound on bodies being read
                 return _Unread.BUSY
-            self.inflight.give(len(chunk))
             return bytes(chunk)
         return await self._read_rest(first, receive, limit, announced)
 
@@ -339,28 +338,9 @@ class RequestMiddleware:
         the path as ``received``, the headers and body as served (a form body as the JSON it became), read
         into the entry when the log is read (``imported``: now, under the import's JSON bounds)."""
         path = received.get("path", "")
-        query = received.get("query_string", b"").decode("latin-1")
-        request_id = admission.request_id.decode()
+        query = received.get("query_string", b"")
         if logger.isEnabledFor(logging.INFO):
-            client = (received.get("client") or ("-",))[0]
-            target = f"{path}?{query}" if query else path
-            fields = {
-                "client": client,
-                "method": scope["method"],
-                "path": target,
-                "status": status,
-                "duration_ms": round(millis, 2),
-                "request_id": request_id,
-            }
-            if reason:
-                fields["reason"] = reason
-                line = '%s "%s %s" %s %.1fms: %s'
-                logger.info(
-                    line, client, scope["method"], _escaped(target), status, millis, reason, extra={"request": fields}
-                )
-            else:
-                line = '%s "%s %s" %s %.1fms'
-                logger.info(line, client, scope["method"], _escaped(target), status, millis, extra={"request": fields})
+            self._log_line(received, scope, admission, status, millis, reason)
         token = admission.token
         if token is None or admission.dashboard:
             return
@@ -368,21 +348,38 @@ class RequestMiddleware:
         if operation_id is None:  # no spec operation of its own: what Connexion routed it to, if anything
             routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
             operation_id = routing.get("operation_id") or self.index.find(scope["method"], scope["path"])
-        self.state.record(
-            admission.workspace,
-            token,
-            {
-                "method": scope["method"],
-                "path": path[:REQUEST_LOG_TEXT],
-                "query": query[:REQUEST_LOG_TEXT],
-                "status": status,
-                "operation_id": operation_id,
-                "duration_ms": round(millis, 2),
-                "request_id": request_id,
-                "answered_by": answered_by,
-            },
-            details_later(scope.get("headers") or (), admission.body, now=imported),
+        details = details_later(scope.get("headers") or (), admission.body, now=imported)
+        entry = Logged(
+            scope["method"], path, query, status, operation_id, millis, admission.request_id, answered_by, details
         )
+        self.state.record(admission.workspace, token, entry)
+
+    @staticmethod
+    def _log_line(
+        received: Scope, scope: Scope, admission: Admission, status: int, millis: float, reason: str | None
+    ) -> None:
+        """The request's line in the text log (with its fields for a structured handler)."""
+        path = received.get("path", "")
+        query = received.get("query_string", b"").decode("latin-1")
+        client = (received.get("client") or ("-",))[0]
+        target = f"{path}?{query}" if query else path
+        fields = {
+            "client": client,
+            "method": scope["method"],
+            "path": target,
+            "status": status,
+            "duration_ms": round(millis, 2),
+            "request_id": admission.request_id.decode(),
+        }
+        if reason:
+            fields["reason"] = reason
+            line = '%s "%s %s" %s %.1fms: %s'
+            logger.info(
+                line, client, scope["method"], _escaped(target), status, millis, reason, extra={"request": fields}
+            )
+        else:
+            line = '%s "%s %s" %s %.1fms'
+            logger.info(line, client, scope["method"], _escaped(target), status, millis, extra={"request": fields})
 
 
 _UNPRINTABLE = re.compile(r'[\x00-\x1f\x7f-\x9f"\\]')

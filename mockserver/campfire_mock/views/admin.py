@@ -102,8 +102,8 @@ class AdminHandlers(Handler):
         entries = [
             entry
             for entry in tuple(ws.request_log)  # one step: the front may append meanwhile (it takes no lock)
-            if (status is None or entry["status"] == status)
-            and (operation_id is None or entry.get("operation_id") == operation_id)
+            if (status is None or entry.status == status)
+            and (operation_id is None or entry.operation_id == operation_id)
         ]
         page, meta = offset_page(entries, limit=limit, offset=offset, url=self.url(caller))
         return envelope([shown(entry) for entry in page], meta), 200

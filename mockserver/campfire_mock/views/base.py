@@ -99,6 +99,7 @@ CLERK_DRAFT_OPERATIONS = frozenset(
 CLERK_MESSAGE = "A clerk may only write draft invoices."
 #: Where a request's parsed query string is kept in its scope (``Caller.query``).
 QUERY_KEY = "campfire_mock.query"
+_set = object.__setattr__
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +111,12 @@ class Caller:
     token: str
     role: str
     scope: t.MutableMapping[str, t.Any]
+
+    def __init__(self, token: str, role: str, scope: t.MutableMapping[str, t.Any]) -> None:
+        # (the dataclass's own ``__init__`` looks ``object.__setattr__`` up for each field: every request makes one)
+        _set(self, "token", token)
+        _set(self, "role", role)
+        _set(self, "scope", scope)
 
     def query(self) -> list[tuple[str, str]]:
         """The raw query string's parameters, in order, blank values kept (parsed once per request)."""
