@@ -98,7 +98,9 @@ async def run(requests: int, profile: str | None) -> None:
         spent = time.process_time() - started
         print(f"{name:16} {spent / requests * 1e6:7.0f} us of CPU per request ({requests} requests)")
         if profiler is not None:
-            pstats.Stats(profiler).sort_stats(os.environ.get("SORT","tottime")).print_stats(int(os.environ.get("TOP","30")))
+            pstats.Stats(profiler).sort_stats(os.environ.get("SORT", "tottime")).print_stats(
+                int(os.environ.get("TOP", "30"))
+            )
 
 
 def main() -> int:
