@@ -93,3 +93,15 @@ def test_an_invoice_and_a_bill_alike_answer_the_same_status(client: TestClient) 
         set_clock(client, day)
         bill_status = client.get(f"{BILLS}/{bill['id']}/").json()["status"]
         assert (read(client, inv["id"])[0], bill_status) == (word, word)
+
+
+def test_the_filter_words_are_categories_that_overlap_past_due(client: TestClient) -> None:
+    """``status=partially_paid`` and ``status=sent`` list their invoices whether past due or not (categories, as the
+    aging buckets are), while each answers one word: a past-due partial invoice is listed by both filters it fits."""
+    set_clock(client, "2026-05-20")
+    partial = new_invoice(client)
+    pay(client, partial["id"], 200)
+    set_clock(client, "2026-07-01")
+    assert read(client, partial["id"])[0] == "past_due"
+    assert partial["id"] in listed(client, "partially_paid") & listed(client, "past_due")
+    assert partial["id"] not in listed(client, "paid")

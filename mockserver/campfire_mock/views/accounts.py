@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.lineage import lineage
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
-from .customers import lineage
 from .generic import ResourceView
 
 Body = dict[str, t.Any]
@@ -35,7 +35,7 @@ def chart_account(ws: Workspace, row: Body) -> Body:
 
 def account_lineage(ws: Workspace, row: Body) -> list[str]:
     """An account's "lineage array from root to this account": as written, else the ids (as strings) of its
-    parents, root first, and its own (``customers.lineage``, over the chart)."""
+    parents, root first, and its own (``domain/lineage.py``, over the chart)."""
     stored = row.get("lineage_array")
     return list(stored) if isinstance(stored, list) else lineage(ws, row, "account")
 

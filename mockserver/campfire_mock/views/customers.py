@@ -6,24 +6,12 @@ from __future__ import annotations
 import typing as t
 
 from ..domain import vendors
+from ..domain.lineage import lineage
 from ..domain.workspace import Workspace
 from .generic import ResourceView
 from .vendors import balances
 
 Body = dict[str, t.Any]
-
-
-def lineage(ws: Workspace, row: Body, kind: str = "vendor") -> list[str]:
-    """The ids (as strings) of a client's (or a ``kind`` object's) parents, root first, and its own: upstream's
-    "lineage array from root to this vendor" (a parent chain that loops or runs deeper than 50 stops there)."""
-    chain = [str(row.get("id"))]
-    seen = {row.get("id")}
-    parent = row.get("parent")
-    while parent is not None and parent not in seen and len(chain) < 50:
-        seen.add(parent)
-        chain.append(str(parent))
-        parent = ws.refs[kind].look(parent, {}).get("parent")
-    return chain[::-1]
 
 
 class CustomerView(ResourceView):

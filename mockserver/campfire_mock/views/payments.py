@@ -23,7 +23,7 @@ PAYMENT_SOURCES = ("transactions", "empty_transactions", "credit_memos")
 def _check_paid(ws: Workspace, invoice_ids: t.Iterable[int], field: str | None, done: str = "") -> None:
     """Refused if paying (or un-paying) the invoices pushed a figure of their customers or contracts out of
     range (``domain/contract_bounds.py``): a 400 under ``field``, else a 409 (a payment ``done``)."""
-    invoices = [ws.invoices[i] for i in invoice_ids if i in ws.invoices]
+    invoices = [ws.invoices.peek(i) for i in invoice_ids if i in ws.invoices]  # read only: nothing journaled
     clients, contracts = [i.client for i in invoices], [i.contract for i in invoices]
     if field is None:
         check_change_bounds(ws, "payment", done, clients, contracts)
