@@ -3,7 +3,8 @@ invoices each write touches.
 
 A customer's (or contract's) ``total_billed``, ``total_paid`` and ``total_outstanding`` are sums over some of
 the invoices that are not voided (``receivables.py``, ``contract_figures.py``); none can be larger, either way,
-than the sum over all of them of each one's largest ``|total|``, ``|paid|`` or ``|due|``. While that sum stays
+than the sum over all of them of each one's ``|total| + |paid| + |early-payment discount|`` (no smaller
+than its ``|total|``, ``|paid|`` or ``|due|``). While that sum stays
 below a figure's bound, no write to invoices alone can push one out (``contract_bounds.py`` then skips the
 count over every invoice a customer has). The sum is counted once, then moved by each kept write's touched
 invoices (``Workspace.commit_listeners``); an undone write leaves it, a replacement of the workspace drops it.
@@ -29,9 +30,13 @@ KEY = "invoice_magnitude"
 
 
 def _weight(inv: Invoice | t.Any) -> Decimal:
-    if inv is MISSING or not isinstance(inv, Invoice) or inv.voided_date is not None:
+    """``|total| + |paid| + |early-payment discount|``: no smaller than ``|total|``, ``|paid|`` or ``|due|``
+    (due is total less paid less that discount), and no property or ``max`` to work out."""
+    if type(inv) is not Invoice or inv.voided_date is not None:
         return ZERO
-    return max(abs(inv.total_amount), abs(inv.amount_paid), abs(inv.amount_due))
+    early = inv.payment_term_applied_discount
+    weight = abs(inv.total_amount) + abs(inv.amount_paid)
+    return weight + abs(early) if early else weight
 
 
 def _moved(ws: Workspace, journal: Journal) -> Decimal:
@@ -43,7 +48,7 @@ def _moved(ws: Workspace, journal: Journal) -> Decimal:
 
 
 def invoice_magnitude(ws: Workspace) -> Decimal:
-    """The sum, over the invoices that are not voided, of each one's largest ``|total|``, ``|paid|`` or ``|due|``,
+    """The sum, over the invoices that are not voided, of each one's weight (``_weight``),
     as the workspace stands (inside a write: with what it has done so far)."""
     journal = ws.journal
     cached = ws.derived.get(KEY)
