@@ -305,13 +305,17 @@ def test_nullable_reference_accepts_null(client: TestClient) -> None:
     assert [a["invoice_id"] for a in answer.json()["applied"]] == [58700]
 
 
-def test_money_out_transaction_applies_by_its_magnitude(client: TestClient) -> None:
-    """A transaction signed as money out (demo 21069178, -8999.99) has its magnitude left to apply, as bills and
-    refunds read it: bulk-apply answers what is left, never a negative unapplied amount."""
-    nothing = client.post(f"{INVOICES}bulk-apply-payment", json={"transaction_id": 21069178, "invoice_ids": []})
-    assert (nothing.status_code, nothing.json()["unapplied_amount"]) == (200, 8999.99)
+def test_a_money_out_transaction_cannot_pay_an_invoice(client: TestClient) -> None:
+    """A bank transaction of money out (demo 21069178, -8999.99: a withdrawal credits the bank) pays no invoice:
+    bulk-apply and pay are a 400 naming it, and nothing is applied (it answered a negative unapplied amount)."""
     invoice = new_invoice(client, invoice_date="2026-01-01", due_date="2026-01-31")
-    body = {"transaction_id": 21069178, "invoice_ids": [invoice["id"]]}
-    paid = client.post(f"{INVOICES}bulk-apply-payment", json=body).json()
-    assert paid["applied"] == [{"invoice_id": invoice["id"], "amount": 500}]
-    assert paid["unapplied_amount"] == 8499.99
+    message = ["Bank transaction 21069178 is money out (-8999.99): it cannot pay an invoice."]
+    for ids in ([], [invoice["id"]]):
+        body = {"transaction_id": 21069178, "invoice_ids": ids}
+        refused = client.post(f"{INVOICES}bulk-apply-payment", json=body)
+        assert (refused.status_code, refused.json()) == (400, {"transaction_id": message})
+    paid = client.post(
+        f"{INVOICES}{invoice['id']}/pay/", json={"transactions": [{"transaction_id": 21069178, "amount": 5}]}
+    )
+    assert (paid.status_code, paid.json()) == (400, {"transactions": [{"transaction_id": message}]})
+    assert client.get(f"{INVOICES}{invoice['id']}/").json()["amount_paid"] == 0

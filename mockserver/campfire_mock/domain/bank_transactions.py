@@ -93,10 +93,19 @@ def transaction_users(ws: Workspace, transaction_id: int) -> list[tuple[str, int
     return found + payables_using(ws, transaction_id)
 
 
+def money_out(txn: dict[str, t.Any]) -> str | None:
+    """Why a bank transaction cannot pay an invoice: it is money out (a negative amount, as the ledger posts it:
+    a withdrawal credits the bank), which would post cash in against the bank feed; ``None`` for money in."""
+    amount = dec(txn.get("amount") or 0)
+    if amount < 0:
+        return f"Bank transaction {txn.get('id')} is money out ({money(amount)}): it cannot pay an invoice."
+    return None
+
+
 def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
     """What is left of a bank transaction to pay or refund with: its amount as a magnitude (a feed may sign money
     in or out either way), less what invoice payments, refunds and payables have taken."""
     return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, int(txn["id"])))
 
 
-__all__ = ["REFUNDS", "active_refunds", "transaction_applied", "transaction_left", "transaction_users"]
+__all__ = ["REFUNDS", "active_refunds", "money_out", "transaction_applied", "transaction_left", "transaction_users"]
