@@ -16,7 +16,7 @@ from campfire_mock.errors import ParseError, ValidationFailed
 from campfire_mock.openapi.documents import load_spec, packaged_spec
 from campfire_mock.openapi.json_parse import check_int64, parse_json, parse_json_bytes
 from campfire_mock.openapi.shapes import Shapes
-from campfire_mock.views.serialization import Serializer
+from campfire_mock.views import invoice_answer
 
 INVOICES = "/coa/api/v1/invoice/"
 NEW = {
@@ -186,13 +186,18 @@ def test_a_created_invoice_answers_as_it_is_then_retrieved_and_listed(client: Te
 
 def test_a_line_that_breaks_the_spec_is_still_caught_and_undone(monkeypatch: pytest.MonkeyPatch) -> None:
     """A nested line the spec forbids makes the create a 500 that keeps nothing, though lines are not walked again."""
-    line = Serializer.line
+    made = invoice_answer._line_builder  # lines are answered by the builder it makes, once per app
 
-    def broken(self: Serializer, ws: t.Any, ln: t.Any) -> dict[str, t.Any]:
-        out = line(self, ws, ln)
-        return {**out, "amount": "not a number"} if ln.description == "Setup" else out
+    def broken_builder(plan: t.Any, extras: frozenset[str]) -> t.Callable[..., dict[str, t.Any]]:
+        build = made(plan, extras)
 
-    monkeypatch.setattr(Serializer, "line", broken)
+        def broken(ln: t.Any, refs: t.Any, customer: t.Any) -> dict[str, t.Any]:
+            out = build(ln, refs, customer)
+            return {**out, "amount": "not a number"} if ln.description == "Setup" else out
+
+        return broken
+
+    monkeypatch.setattr(invoice_answer, "_line_builder", broken_builder)
     with TestClient(create_app(), headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
         count = client.get(INVOICES).json()["count"]
         answer = client.post(INVOICES, json=NEW)
