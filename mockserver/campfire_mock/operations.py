@@ -27,6 +27,7 @@ from .budget import check_strings
 from .domain import idempotency
 from .domain.export import SnapshotView
 from .domain.faults import Fault
+from .domain.left_entries import unlink_left_entries
 from .domain.request_entries import Logged
 from .domain.workspace import Workspace
 from .errors import DomainError, ValidationFailed
@@ -358,7 +359,9 @@ class Operation:
                     return Reply(*kept)
             if clean is not None and isinstance(kwargs.get("body"), dict):  # the handler reads a clean body
                 kwargs = {**kwargs, "body": clean(kwargs["body"])}
-            reply = self.answer(self.method(ws, caller, **kwargs))
+            result = self.method(ws, caller, **kwargs)
+            unlink_left_entries(ws)  # contracts stop listing entries the write took out of the ledger
+            reply = self.answer(result)
             if key is not None:
                 idempotency.remember(ws, key, print_, reply.status, reply.headers, reply.body)
             deliveries = self.webhooks.collect(ws, caller) if self.webhooks is not None else []

@@ -79,3 +79,46 @@ def test_a_voided_invoices_entry_stays_and_a_deleted_ones_leaves(client: TestCli
     assert client.get(CONTRACT).json()["journal_entries"] == [kept]
     saved = client.patch(CONTRACT, json={"memo": "still writable"})  # its links all name live entries
     assert saved.status_code == 200, saved.text
+
+
+def test_a_deleted_payment_void_a_deleted_credit_memo_and_a_deleted_bill_leave_the_contract(
+    client: TestClient,
+) -> None:
+    """Each write that takes an entry out of the ledger (deleting an invoice payment's void, a credit memo, a
+    bill) takes it out of the contract's ``journal_entries`` too; the other link stays and the contract stays
+    writable."""
+    key, _ = _posted_invoice(client)
+    bank = {"account_id": 1010, "account_name": "Bank", "amount": 50, "payment_date": "2026-01-20"}
+    paid = client.post(f"/coa/api/v1/invoice/{key}/pay", json={"empty_transactions": [bank]})
+    assert paid.status_code in (200, 201), paid.text
+    payment, payment_entry = paid.json()["payment_ids"][0], paid.json()["journal_entry_ids"][0]
+    memo = client.post(
+        "/coa/api/v1/credit-memo",
+        json={
+            "entity": 54,
+            "credit_memo_date": "2026-05-05",
+            "client": 42,
+            "lines": [{"account": 169208, "amount": 10}],
+        },
+    ).json()
+    bill = client.post(
+        "/coa/api/v1/bill",
+        json={"entity": 54, "vendor": 34182, "bill_number": "B-77", "bill_date": "2026-05-01",
+              "due_date": "2026-05-31", "lines": [{"account": 2622, "amount": 10}]},
+    ).json()  # fmt: skip
+    kept = _entry(client, "Kept")
+    links = [payment_entry, memo["journal_entry"], bill["journal_entry"], kept]
+    assert client.patch(CONTRACT, json={"journal_entries": links}).status_code == 200
+    for gone, delete in (
+        (payment_entry, f"/coa/api/v1/invoice/{key}/payment/{payment}/void"),
+        (memo["journal_entry"], f"/coa/api/v1/credit-memo/{memo['id']}"),
+        (bill["journal_entry"], f"/coa/api/v1/bill/{bill['id']}/"),
+    ):
+        deleted = client.delete(delete)
+        assert deleted.status_code == 204, deleted.text
+        assert client.get(f"{JOURNAL}/{gone}").status_code == 404
+        links.remove(gone)
+        assert client.get(CONTRACT).json()["journal_entries"] == links
+    assert links == [kept]
+    saved = client.patch(CONTRACT, json={"memo": "still writable"})  # its links all name live entries
+    assert saved.status_code == 200, saved.text

@@ -116,6 +116,29 @@ def test_credit_memos_that_would_push_total_credit_memos_out_of_range_are_refuse
     assert _customer(client)["total_credit_memos"] < 10**13
 
 
+def test_deleting_a_credit_memo_that_offset_others_is_a_409(client: TestClient) -> None:
+    """With a memo at minus the top and eleven at the top, deleting the negative one would push
+    ``total_credit_memos`` out of range: a 409 saying so, the memo is kept, and the customer answers its sum."""
+    memos = "/coa/api/v1/credit-memo"
+
+    def memo(amount: str) -> int:
+        body = {"entity": 54, "credit_memo_date": "2026-05-05", "client": CLIENT}
+        made = client.post(memos, json={**body, "lines": [{"account": 169208, "amount": amount}]})
+        assert made.status_code == 201, made.text
+        return t.cast(int, made.json()["id"])
+
+    negative = memo(f"-{TOP}")
+    for _ in range(11):
+        memo(TOP)
+    before = _customer(client)["total_credit_memos"]
+    refused = client.delete(f"{memos}/{negative}")
+    assert refused.status_code == 409, refused.text
+    detail = refused.json()["detail"]
+    assert detail.startswith(f"This credit memo cannot be deleted: {DIGITS_15}customer {CLIENT}'s total_credit"), detail
+    assert client.get(f"{memos}/{negative}").status_code == 200
+    assert _customer(client)["total_credit_memos"] == before > 9 * 10**12
+
+
 def test_the_kept_invoice_sum_follows_kept_and_undone_writes(app: t.Any, client: TestClient) -> None:
     """The sum the bound check keeps across writes (``domain/invoice_magnitude.py``) equals a fresh count after
     kept creates, a refused (undone) create, a void, a payment and a delete."""

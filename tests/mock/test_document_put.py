@@ -188,3 +188,28 @@ def test_an_invoice_put_keeps_its_discount_and_the_total_and_entry_follow_it(cli
     changed = {n: entry_after.get(n, Decimal(0)) - entry_before.get(n, Decimal(0)) for n in entry_after}
     assert {n: v for n, v in moved.items() if v} == {n: v for n, v in changed.items() if v}
     assert trial_balance_difference(client) == 0
+
+
+payable_or_invoice = pytest.mark.parametrize(
+    "kind", [KINDS[name] for name in ("invoice", "bill", "debit memo")], ids=["invoice", "bill", "debit memo"]
+)
+
+
+@payable_or_invoice
+def test_a_put_to_another_currency_drops_the_old_book_rate(client: TestClient, kind: Kind) -> None:
+    """A PUT moving a EUR document of a USD entity to USD without a rate no longer answers its EUR book rate:
+    it answers what a new USD document does, and its book total is its total; a PUT staying in EUR keeps it."""
+    eur = {**kind.required, **kind.optional, "currency": "EUR", "exchange_rate_book": "1.5"}
+    made = client.post(kind.path + kind.slash, json={**eur, "lines": kind.lines(100, 35)})
+    assert made.status_code == 201, made.text
+    doc = made.json()
+    assert Decimal(str(doc["exchange_rate_book"])) == Decimal("1.5")
+    kept = put(client, kind, doc, {**kind.required, "currency": "EUR", "lines": kind.lines(100, 35)})
+    assert Decimal(str(kept["exchange_rate_book"])) == Decimal("1.5")
+    fresh = make(client, kind)  # a USD document (its entity's currency) sent no rate
+    moved = put(client, kind, doc, {**kind.required, "currency": "USD", "lines": kind.lines(100, 35)})
+    read = client.get(kind.url(doc["id"])).json()
+    assert moved["exchange_rate_book"] == read["exchange_rate_book"] == fresh["exchange_rate_book"]
+    assert read["exchange_rate_book"] not in ("1.5", 1.5)
+    if "total_amount_book" in read:  # (an invoice's figure in its book currency)
+        assert Decimal(str(read["total_amount_book"])) == Decimal(100)

@@ -179,8 +179,11 @@ class BillService(StoredRows):
         else:
             bill = dict(bill)  # PUT as PATCH: the fields not sent keep their values
         bill.update({k: v for k, v in body.items() if k not in HANDLED})
-        if kept_rate is not None and "exchange_rate_book" not in body:
-            bill["exchange_rate_book"] = kept_rate
+        if "exchange_rate_book" not in body:  # a PUT to another currency or entity keeps no stale rate
+            if kept_rate is not None:
+                bill["exchange_rate_book"] = kept_rate
+            elif bill:
+                bill.pop("exchange_rate_book", None)
         bill.update(
             refs,
             entity=entity,

@@ -135,8 +135,11 @@ class DebitMemoService(StoredRows):
                 REFUNDS: [],
             }
         memo.update({k: v for k, v in body.items() if k not in HANDLED})
-        if kept_rate is not None and "exchange_rate_book" not in body:
-            memo["exchange_rate_book"] = kept_rate
+        if "exchange_rate_book" not in body:  # a PUT to another currency or entity keeps no stale rate
+            if kept_rate is not None:
+                memo["exchange_rate_book"] = kept_rate
+            elif memo:
+                memo.pop("exchange_rate_book", None)
         number = body.get("debit_memo_number") or memo.get("debit_memo_number")
         if number:
             _follow(ws, number)

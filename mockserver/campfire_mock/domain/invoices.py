@@ -232,8 +232,11 @@ class InvoiceService(Removable[Invoice]):
             self._flags(inv, body, now)
         extra = dict(inv.extra) if inv.extra else {}  # an update keeps what it is not sent, PUT as PATCH
         extra.update({k: v for k, v in body.items() if k not in HANDLED})
-        if kept_rate is not None and "exchange_rate_book" not in body:
-            extra["exchange_rate_book"] = kept_rate
+        if "exchange_rate_book" not in body:  # a PUT to another currency or entity keeps no stale rate
+            if kept_rate is not None:
+                extra["exchange_rate_book"] = kept_rate
+            elif extra:
+                extra.pop("exchange_rate_book", None)
         inv.extra = extra
         inv.recompute_total()
         check_total(RECEIVABLE.name, inv.total_amount)

@@ -6,6 +6,10 @@ the workspace's ``customer``), else a schema-true default: ``null`` where the sc
 the first enum value, the minimum of a range, today for a date, the workspace's time for a
 timestamp (Campfire's ``+0000`` form), a stable UUID, ``[]``, ``{}`` with the nested object's own
 properties. It makes what a validator of the schema accepts; the response check still runs after it.
+
+A number the object holds outside the range its property declares is never replaced by a default: it is a
+figure the twin computed (a customer's sum past its 15 digits), and a default would invent another. The
+answer is a 500 naming it (``OutOfRange``), and a write that made it is undone.
 """
 
 from __future__ import annotations
@@ -16,11 +20,28 @@ import typing as t
 import uuid
 from decimal import Decimal
 
+from ..errors import ServerError
 from ..wire import format_timestamp, jsonable
 
 MISSING: t.Any = object()
 #: How deep nested objects are rendered (a recursive schema stops here, with its defaults).
 MAX_DEPTH = 8
+
+
+class OutOfRange(ServerError):
+    """500: a figure the twin computed lies outside the range its schema declares. The answer names it rather
+    than show a default in its place (a 0 for a real sum would be an invented value); the write is undone."""
+
+    def __init__(self, path: list[str], value: float, schema: dict[str, t.Any]) -> None:
+        self.path, self.value, self.schema = path, value, schema
+        low, high = schema.get("minimum"), schema.get("maximum")
+        where = ".".join(path) or "the answer"
+        super().__init__(f"{where} is {value}, outside its declared range [{low}, {high}]")
+        self.detail = f"A server error occurred: {self.cause}."  # the answer names the figure too
+
+    def at(self, name: str) -> OutOfRange:
+        """The same error, one property further out."""
+        return OutOfRange([name, *self.path], self.value, self.schema)
 
 
 @t.final
@@ -108,11 +129,19 @@ def conform(schema: dict[str, t.Any], value: t.Any, ctx: Context, depth: int = 0
         if depth >= MAX_DEPTH:
             return default(schema, ctx, depth)
         known = ctx.known
-        return {
-            name: conform(sub, value.get(name, known.get(name, MISSING)), ctx, depth + 1)
-            for name, sub in props.items()
-            if not sub.get("writeOnly")
-        }
+        try:
+            return {
+                name: conform(sub, value.get(name, known.get(name, MISSING)), ctx, depth + 1)
+                for name, sub in props.items()
+                if not sub.get("writeOnly")
+            }
+        except OutOfRange:  # (rare: the property is found again only then, to name it)
+            for name, sub in props.items():
+                try:
+                    conform(sub, value.get(name, known.get(name, MISSING)), ctx, depth + 1)
+                except OutOfRange as exc:
+                    raise exc.at(name) from None
+            raise
     if kind == "array":
         if not isinstance(value, list) or depth >= MAX_DEPTH:
             return default(schema, ctx, depth)
@@ -121,12 +150,13 @@ def conform(schema: dict[str, t.Any], value: t.Any, ctx: Context, depth: int = 0
     if kind == "string":
         text = value if isinstance(value, str) else _text(value)
         return text if text is not None and _string_ok(schema, text) else default(schema, ctx, depth)
-    if kind == "integer":
-        number = _integer(value)
-        return number if number is not None and _in_range(schema, number) else default(schema, ctx, depth)
-    if kind == "number":
-        real = _number(value)
-        return real if real is not None and _in_range(schema, real) else default(schema, ctx, depth)
+    if kind == "integer" or kind == "number":
+        number = _integer(value) if kind == "integer" else _number(value)
+        if number is None:
+            return default(schema, ctx, depth)
+        if not _in_range(schema, number):  # a figure the twin knows: named, never replaced by a default
+            raise OutOfRange([], number, schema)
+        return number
     if kind == "boolean":
         return value if isinstance(value, bool) else default(schema, ctx, depth)
     return jsonable(value)
@@ -246,4 +276,4 @@ def _default_string(schema: dict[str, t.Any], ctx: Context) -> str:
     return candidates[-1]
 
 
-__all__ = ["MISSING", "Context", "conform", "default"]
+__all__ = ["MISSING", "Context", "OutOfRange", "conform", "default"]

@@ -14,6 +14,7 @@ from ..domain.credit_memos import credit_memo_usage
 from ..domain.reference_query import filter_credit_memos
 from ..domain.references import next_credit_memo_number
 from ..domain.statement import credit_memo_pdf
+from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .cleaning import cleans_body
@@ -95,6 +96,15 @@ class CreditMemoView(ReferenceView):
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
         self.services.credit_memos.check_destroy(ws, key)
+
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """Delete the memo, refused (409, nothing deleted) if taking its amount away would push its customer's
+        figures out of range (a negative memo that offset others: ``contract_bounds.py``)."""
+        key = object_key(self.object_id(kwargs))
+        memo = ws.table(self.kind).look(key) if key is not None else None
+        answer = super().destroy(ws, caller, **kwargs)
+        self._bounded(ws, memo or {}, None, "deleted")
+        return answer
 
     @action("POST", url_path="{credit_memo_id}/void")
     def void(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:

@@ -10,9 +10,7 @@ from datetime import date
 from ..domain import attachments
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
-from ..domain.ledger import ledger
-from ..domain.models import Invoice
-from ..domain.revenue import link_invoice_revenue, unlink_journal_contracts
+from ..domain.revenue import link_invoice_revenue
 from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
@@ -27,25 +25,6 @@ Body = dict[str, t.Any]
 Bodies = list[Body]
 #: The request and response schema of an invoice.
 SCHEMA = "AccountingInvoice"
-
-
-def _entries_of(ws: Workspace, inv: Invoice) -> set[int]:
-    """The journal entries the invoice has posted: its own, its void's reversal, its payments'."""
-    found = {inv.journal_entry, inv.voided_journal_entry}
-    found.update(ws.payments[p].journal_entry for p in inv.payment_ids if p in ws.payments)
-    return {key for key in found if isinstance(key, int)}
-
-
-def _unlink_gone(ws: Workspace, entries: set[int]) -> None:
-    """Contracts stop listing those of ``entries`` that are no longer in the ledger, as deleting a journal entry
-    unlinks it (a voided invoice's entry stays, as it stays in the ledger beside its reversal)."""
-    named = {item for row in dict.values(ws.refs["contract"]) for item in row.get("journal_entries") or ()}
-    if not named:
-        return
-    live = ledger(ws).by_id
-    for key in sorted(entries):
-        if key not in live:
-            unlink_journal_contracts(ws, key)
 
 
 class InvoiceView(InvoicePaymentActions):
@@ -105,9 +84,7 @@ class InvoiceView(InvoicePaymentActions):
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
         inv = self.services.invoices.get(ws, id_)
         caller.check_drafts(inv)
-        posted = _entries_of(ws, inv)
         self.services.invoices.delete(ws, id_)
-        _unlink_gone(ws, posted)  # contracts no longer list the entries that left the ledger with it
         check_change_bounds(ws, "invoice", "deleted", [inv.client], [inv.contract])  # it may have offset others
         link_invoice_revenue(ws, id_, [])  # its revenue transactions name no invoice now (nullable: SET_NULL)
         attachments.detach(ws, "invoice", id_)  # its files and transaction matches go with it
@@ -124,9 +101,7 @@ class InvoiceView(InvoicePaymentActions):
 
     @action("POST", url_path="{invoice_id}/reopen")
     def reopen(self, ws: Workspace, caller: Caller, invoice_id: int, **_: t.Any) -> tuple[t.Any, int]:
-        posted = _entries_of(ws, self.services.invoices.get(ws, invoice_id))
         inv = self.services.invoices.reopen(ws, invoice_id)
-        _unlink_gone(ws, posted)  # its void's reversal leaves the ledger, and the contracts that listed it
         check_change_bounds(ws, "invoice", "reopened", [inv.client], [inv.contract])  # it counts again
         return self.serializer.invoice_answer(ws, inv), 200
 
