@@ -125,8 +125,8 @@ def test_a_form_bulk_apply_pays_every_invoice_it_lists(client: TestClient, multi
     if multipart:
         answer = client.post(f"{INVOICES}bulk-apply-payment", files=[(k, (None, v)) for k, v in fields])
     else:
-        answer = client.post(f"{INVOICES}bulk-apply-payment", data={"transaction_id": "14728802",
-                                                                  "invoice_ids": [str(b["id"]), str(a["id"])]})  # fmt: skip
+        body = {"transaction_id": "14728802", "invoice_ids": [str(b["id"]), str(a["id"])]}
+        answer = client.post(f"{INVOICES}bulk-apply-payment", data=body)
     assert answer.status_code == 200, answer.text
     assert answer.json()["applied"] == [{"invoice_id": a["id"], "amount": 500}, {"invoice_id": b["id"], "amount": 500}]
     for invoice in (a, b):
