@@ -2906,8 +2906,8 @@ def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) 
 #: A proposal's ``withholding_amount`` below 10**12 (the pay actions' "Ensure this value is less than
 #: 1000000000000."): the proposals the invoice's pay and calculate-payment actions read.
 WITHHOLDING_PROPOSALS = ("TransactionPaymentInput", "EmptyTransactionInput")
-#: A decimal text below 10**12 (at most 12 whole digits), or negative (the service bounds only the size above).
-WITHHOLDING_TEXT = r"^(-[0-9]+|0*[0-9]{1,12})(\.[0-9]+)?$"
+#: A decimal text from 0 to below 10**12 (at most 12 whole digits), as the number branch (``minimum: 0``).
+WITHHOLDING_TEXT = r"^0*[0-9]{1,12}(\.[0-9]+)?$"
 
 
 def withholding_bounds(schemas: dict[str, Any]) -> None:

@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from starlette.testclient import TestClient
+
+from .test_invoices import INVOICES, new_invoice
 
 FORM = {"Content-Type": "application/x-www-form-urlencoded"}
 
@@ -110,3 +113,21 @@ def test_the_spec_says_how_a_form_sends_a_list(client: TestClient) -> None:
         said = schemas[form]["properties"][field]["description"]
         assert "one part (or repeated key) per item" in said
         assert "one part holding the JSON list" in said
+
+
+@pytest.mark.parametrize("multipart", [False, True], ids=["urlencoded", "multipart"])
+def test_a_form_bulk_apply_pays_every_invoice_it_lists(client: TestClient, multipart: bool) -> None:
+    """``invoice_ids`` sent as two form parts (urlencoded or multipart) pays both invoices, as the JSON body
+    does: the list's items are read as integers from the form twin's array branch."""
+    a = new_invoice(client, invoice_date="2026-01-01", due_date="2026-01-31")
+    b = new_invoice(client, invoice_date="2026-02-01", due_date="2026-03-03")
+    fields = [("transaction_id", "14728802"), ("invoice_ids", str(b["id"])), ("invoice_ids", str(a["id"]))]
+    if multipart:
+        answer = client.post(f"{INVOICES}bulk-apply-payment", files=[(k, (None, v)) for k, v in fields])
+    else:
+        body = {"transaction_id": "14728802", "invoice_ids": [str(b["id"]), str(a["id"])]}
+        answer = client.post(f"{INVOICES}bulk-apply-payment", data=body)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["applied"] == [{"invoice_id": a["id"], "amount": 500}, {"invoice_id": b["id"], "amount": 500}]
+    for invoice in (a, b):
+        assert client.get(f"{INVOICES}{invoice['id']}/").json()["amount_paid"] == 500

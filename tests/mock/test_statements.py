@@ -148,14 +148,28 @@ def test_a_write_shows_up_in_every_statement(client: TestClient) -> None:
 
 
 def test_a_statement_of_too_many_amounts_is_a_400(client: TestClient) -> None:
-    """A daily statement over millennia (more than a million amounts) is refused with the field named, not
+    """A daily statement over millennia (more than 100,000 amounts) is refused with the field named, not
     computed."""
     refused = client.get(
         "/ca/api/get_balance_sheet", params={"start_date": "0001-01-01", "end_date": "9999-12-31", "cadence": "daily"}
     )
     assert refused.status_code == 400
     message = refused.json()["cadence"][0]
-    assert "x 3652059 daily columns); at most 1000000. Ask for a shorter period" in message
+    assert "x 3652059 daily columns); at most 100000. Ask for a shorter period" in message
+
+
+def test_a_breakdown_counts_against_the_statement_budget_under_its_cadence(client: TestClient) -> None:
+    """A daily statement that fits the budget alone is refused once ``group_by`` multiplies its rows, and
+    the 400 names the cadence asked (``daily``), counting the summary rows with the accounts."""
+    window = {"start_date": "2019-01-01", "end_date": "2026-12-31", "cadence": "daily"}  # 2922 columns
+    alone = client.get("/ca/api/get_income_statement", params=window)
+    assert alone.status_code == 200, alone.text[:200]
+    grouped = client.get("/ca/api/get_income_statement", params={**window, "group_by": "entity"})
+    assert grouped.status_code == 400
+    message = grouped.json()["cadence"][0]
+    assert "x 2922 daily columns); at most 100000. Ask for a shorter period" in message
+    monthly = client.get("/ca/api/get_income_statement", params={**window, "cadence": "monthly", "group_by": "entity"})
+    assert monthly.status_code == 200
 
 
 def test_income_statement_group_by_splits_each_period_into_groups_that_add_up(client: TestClient) -> None:

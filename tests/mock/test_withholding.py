@@ -3,6 +3,8 @@ null unless its entity operates under a withholding scheme, then sums what its a
 
 from __future__ import annotations
 
+import re
+
 from starlette.testclient import TestClient
 
 from .payables import BILLS, bill, manual, new_bill, pay
@@ -58,3 +60,33 @@ def test_an_invoice_s_withheld_to_date_sums_its_active_payments(client: TestClie
     assert paid.status_code == 200, paid.text
     shown = client.get(f"/coa/api/v1/invoice/{target['id']}/").json()["withholding_info"]
     assert shown == {"estimated_withholding_amount": None, "withheld_to_date": before + 1.25}
+
+
+def test_calculate_payment_refuses_a_negative_withholding_text_as_it_does_a_number(client: TestClient) -> None:
+    """calculate-payment's ``withholding_amount`` is at least 0 as a number and as a text (no 500 for a huge
+    negative text): both are a 400 under that field, and nothing is applied."""
+    item = {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}
+    for held in ("-99999999999999999999", "-5", -5):
+        answer = client.post(
+            "/coa/api/v1/invoice/145004/calculate-payment",
+            json={"empty_transactions": [{**item, "withholding_amount": held}]},
+        )
+        assert answer.status_code == 400, (held, answer.text)
+        assert list(answer.json()["empty_transactions"][0]) == ["withholding_amount"]
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    text = schemas["EmptyTransactionInput"]["properties"]["withholding_amount"]["anyOf"][1]["pattern"]
+    assert re.match(text, "12.5") and not re.match(text, "-5")
+
+
+def test_pay_and_calculate_payment_read_the_same_withholding(client: TestClient) -> None:
+    """What pay stored as withheld (given as text) is what calculate-payment then counts as applied
+    withholding, to the cent, alongside a new proposal's own."""
+    item = {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}
+    url = "/coa/api/v1/invoice/145004"
+    before = client.post(f"{url}/calculate-payment", json={"empty_transactions": []}).json()["applied_withholding"]
+    paid = client.post(f"{url}/pay", json={"empty_transactions": [{**item, "withholding_amount": "1.255"}]})
+    assert paid.status_code == 200, paid.text
+    proposal = {**item, "withholding_amount": "2.50"}
+    after = client.post(f"{url}/calculate-payment", json={"empty_transactions": [proposal]})
+    assert after.status_code == 200, after.text
+    assert after.json()["applied_withholding"] == round(before + 1.26 + 2.5, 2)

@@ -45,6 +45,13 @@ def term_discount(ws: Workspace, inv: Invoice) -> tuple[Decimal, date] | None:
     return money(inv.total_amount * percent / 100), inv.invoice_date + timedelta(days=days)
 
 
+def withholding(item: Body) -> Decimal | None:
+    """A payment proposal's ``withholding_amount`` as money (``None`` when not given): the one reader that
+    pay and calculate-payment share, so both read (and refuse) the same withholding."""
+    value = item.get("withholding_amount")
+    return None if value is None else money(dec(value))
+
+
 def check_amounts(body: Body) -> None:
     """Proposed amounts must be positive and of a size an invoice can have."""
     errors: dict[str, t.Any] = {}
@@ -55,7 +62,8 @@ def check_amounts(body: Body) -> None:
             err: dict[str, list[str]] = {}
             if not 0 < dec(item["amount"]) < MAX_AMOUNT:
                 err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
-            if dec(item.get("withholding_amount") or 0) >= MAX_AMOUNT:
+            held = withholding(item)
+            if held is not None and held >= MAX_AMOUNT:
                 err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
             item_errors.append(err)
         if any(item_errors):
@@ -73,11 +81,11 @@ def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) ->
     dates: list[date] = [p.payment_date for p in active if p.payment_date]
     for item in body.get("transactions") or []:
         payments += dec(item["amount"])
-        withheld += dec(item.get("withholding_amount") or 0)
+        withheld += withholding(item) or ZERO
         dates.append(date.fromisoformat(item["posted_at"]))
     for item in body.get("empty_transactions") or []:
         payments += dec(item["amount"])
-        withheld += dec(item.get("withholding_amount") or 0)
+        withheld += withholding(item) or ZERO
         dates.append(date.fromisoformat(item["payment_date"]))
     for item in body.get("credit_memos") or []:
         credits += dec(item["amount"])

@@ -162,7 +162,7 @@ class PaymentService:
             "transaction_id": txn_id,
             "account_id": check_account(ws, item, err),
             "source": "MANUAL",
-            "withheld": item.get("withholding_amount"),
+            "withheld": payment_terms.withholding(item),
         }
 
     @staticmethod
@@ -185,7 +185,7 @@ class PaymentService:
             "external_id": external_id,
             "memo": item.get("memo"),
             "source": "MANUAL",
-            "withheld": item.get("withholding_amount"),
+            "withheld": payment_terms.withholding(item),
         }
 
     def pay(self, ws: Workspace, invoice_id: int, body: dict[str, t.Any]) -> dict[str, t.Any]:
@@ -233,7 +233,7 @@ class PaymentService:
                 transaction_id=prop.get("transaction_id"),
                 account_id=prop.get("account_id"),
                 memo=prop.get("memo"),
-                withheld_amount=money(dec(prop["withheld"])) if prop.get("withheld") is not None else None,
+                withheld_amount=prop.get("withheld"),
             )
             ws.payments[payment.id] = payment
             inv.payment_ids.append(payment.id)

@@ -33,7 +33,6 @@ from datetime import date, timedelta
 
 import numpy as np
 
-from ..errors import ValidationFailed
 from ..limits import MAX_REPORT_CELLS
 from .books import Columns
 from .chart import BALANCE_SHEET_TYPES, DEBIT_TYPES, roles
@@ -41,39 +40,12 @@ from .entries import to_money
 from .fiscal import fiscal_year
 from .ledger import ledger, root_currency
 from .ledger_query import CADENCES, Scope, month_end
+from .statement_budget import check_cells
 from .statement_groups import breakdown
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
 NET_INCOME, RETAINED, PRIOR = "Net Income", "Retained Earnings", "Net Income (Prior Periods)"
-
-
-def column_count(start: date, end: date, cadence: str) -> int:
-    """How many columns ``periods(start, end, cadence)`` has, counted without making them (0 for an end
-    before the start)."""
-    if end < start:
-        return 0
-    if cadence == "daily":
-        return (end - start).days + 1
-    if cadence == "weekly":  # Mondays after the start, up to the end, each begin a week
-        return (end - start + timedelta(days=start.weekday())).days // 7 + 1
-    months = (end.year - start.year) * 12 + end.month - start.month
-    if cadence == "monthly":
-        return months + 1
-    if cadence == "quarterly":
-        return (end.year * 12 + end.month - 1) // 3 - (start.year * 12 + start.month - 1) // 3 + 1
-    return end.year - start.year + 1
-
-
-def check_cells(rows: int, columns: int, cadence: str) -> None:
-    """400 naming ``cadence`` for a statement of more than ``MAX_REPORT_CELLS`` amounts (its accounts, times
-    its breakdown's groups, times its columns): the bound of what one answer computes, as the reports'."""
-    if rows * columns > MAX_REPORT_CELLS:
-        raise ValidationFailed.field(
-            "cadence",
-            f"The statement would have {rows * columns} amounts ({rows} account rows x {columns} {cadence} columns);"
-            f" at most {MAX_REPORT_CELLS}. Ask for a shorter period or a longer cadence.",
-        )
 
 
 def periods(start: date, end: date, cadence: str) -> list[tuple[date, date]]:
@@ -144,12 +116,18 @@ class Sums:
             self.mask = base
 
     def grouped(
-        self, cuts: list[tuple[date | None, date]], labels: list[str], group_by: str | None, group: int | None
+        self,
+        cuts: list[tuple[date | None, date]],
+        labels: list[str],
+        group_by: str | None,
+        group: int | None,
+        cadence: str,
     ) -> tuple[np.ndarray, list[str]]:
         """``between(cuts)``, then the same per group of the breakdown: the arrays side by side, and their
-        column labels (``labels``, then ``<label>_<group>`` for each group)."""
+        column labels (``labels``, then ``<label>_<group>`` for each group); at most the statements' budget
+        of amounts (a 400 naming ``cadence``)."""
         groups = breakdown(self.ws, self, group_by, group)
-        check_cells(len(self.cols.accounts) * (1 + len(groups)), len(labels), "period")
+        check_cells(len(self.cols.accounts), len(labels), cadence, groups=len(groups))
         grids, columns = [self.between(cuts)], list(labels)
         for name, mask in groups:
             with self.masked(mask):
@@ -237,7 +215,7 @@ def balance_sheet(
     ends = [last for _, last in cols]
     cuts: list[tuple[date | None, date]] = [(None, last) for last in ends]
     cuts += [(None, sums.fiscal_start(last) - timedelta(days=1)) for last in ends]
-    grid, labels = sums.grouped(cuts, [d.isoformat() for d in ends], group_by, group)
+    grid, labels = sums.grouped(cuts, [d.isoformat() for d in ends], group_by, group, cadence)
     n = len(ends)
     blocks = range(0, grid.shape[1], 2 * n) if n else range(0)  # an empty period (end before start): no column
     to_end = np.concatenate([grid[:, k : k + n] for k in blocks] or [grid[:, :0]], axis=1)
@@ -309,7 +287,7 @@ def income_statement(
     ``sums`` reads other lines than the ledger's (the cash basis's)."""
     sums = sums or Sums(ws, scope or Scope())
     cols = periods(start, end, cadence)
-    inside, columns = sums.grouped(list(cols), [last.isoformat() for _, last in cols], group_by, group)
+    inside, columns = sums.grouped(list(cols), [last.isoformat() for _, last in cols], group_by, group, cadence)
     keys = sums.cols.accounts.tolist()
     rows: list[Row] = []
     net = np.zeros(len(columns), dtype=np.int64)

@@ -194,13 +194,18 @@ class FormDecoder:
     def kind(self, schema: dict[str, t.Any]) -> str | None:
         """A field's type: its own, else its first typed ``anyOf`` branch's (a form twin wraps a nullable field
         as ``anyOf: [the field, ""]``)."""
+        return self.typed(schema).get("type")
+
+    def typed(self, schema: dict[str, t.Any]) -> dict[str, t.Any]:
+        """The schema that gives a field its type: itself, else its first typed ``anyOf`` branch (where a form
+        twin's array keeps its ``items`` and ``maxItems``)."""
         if "type" in schema or "anyOf" not in schema:
-            return schema.get("type")
+            return schema
         for branch in schema["anyOf"]:
-            found = self.kind(resolve(branch, self.schemas))
-            if found is not None:
+            found = self.typed(resolve(branch, self.schemas))
+            if "type" in found:
                 return found
-        return None
+        return schema
 
     def free_text(self, schema: dict[str, t.Any]) -> bool:
         """Whether a field is free text (DRF's ``CharField``, which keeps an empty value as it is), not a
@@ -220,6 +225,7 @@ class FormDecoder:
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = self.kind(schema)
         if kind == "array":
+            schema = self.typed(schema)  # a form twin's ``anyOf: [array, ""]`` keeps items in its array branch
             item = resolve(schema.get("items", {}), self.schemas)
             if len(values) == 1 and values[0][:1] == "[" and self.kind(item) in ("object", None):
                 return _json_or(values[0])  # one part holding the JSON list of objects

@@ -52,7 +52,7 @@ class StatementView(ResourceView):
         self, ws: Workspace, p: Params, default_start: date | None = None, *, columns: bool = True
     ) -> tuple[date, date, str]:
         """(start, end, cadence) as asked; an end before the start is an empty period. ``columns``: the
-        statement has a column per period, and at most ``MAX_REPORT_CELLS`` amounts (accounts x columns; the
+        statement has a column per period, and at most ``MAX_STATEMENT_AMOUNTS`` amounts (rows x columns; the
         trial balance and the cash transactions have no columns)."""
         today = ws.clock.today()
         cadence = p.get("cadence") or "monthly"
@@ -64,9 +64,9 @@ class StatementView(ResourceView):
             start, end = self._all_time(ws, today)
         if columns:  # numpy loads on the first statement, not at start-up
             from ..domain.ledger import ledger
-            from ..domain.statements import check_cells, column_count
+            from ..domain.statement_budget import check_cells, column_count
 
-            check_cells(max(len(ledger(ws).columns().accounts), 1), column_count(start, end, cadence), cadence)
+            check_cells(len(ledger(ws).columns().accounts), column_count(start, end, cadence), cadence)
         return start, end, cadence
 
     @staticmethod
