@@ -2910,17 +2910,25 @@ WITHHOLDING_PROPOSALS = ("TransactionPaymentInput", "EmptyTransactionInput")
 WITHHOLDING_TEXT = r"^0*[0-9]{1,12}(\.[0-9]+)?$"
 
 
+#: The pay action's payments (``/pay/``), whose ``withholding_amount`` upstream lets go negative: below 10**12.
+WITHHOLDING_PAYMENTS = ("MarkPaidTransaction", "MarkPaidEmptyTransaction")
+#: A decimal text below 10**12, or a negative one of at most 18 whole digits (what the number branch allows).
+WITHHOLDING_PAID_TEXT = r"^(-0*[0-9]{1,18}|0*[0-9]{1,12})(\.[0-9]+)?$"
+
+
 def withholding_bounds(schemas: dict[str, Any]) -> None:
-    """``withholding_amount`` of the invoice's payment proposals below 10**12, as a number and as a text."""
-    for name in WITHHOLDING_PROPOSALS:
+    """``withholding_amount`` of the invoice's payment proposals (from 0) and of its pay action's payments
+    (which may be negative) below 10**12, as a number and as a text: the service refuses 10**12 and more."""
+    for name in WITHHOLDING_PROPOSALS + WITHHOLDING_PAYMENTS:
         props = schemas.get(name, {}).get("properties", {})
         node = props.get("withholding_amount")
         if node is None:
             continue
+        text = WITHHOLDING_TEXT if name in WITHHOLDING_PROPOSALS else WITHHOLDING_PAID_TEXT
         branches = [
             {**b, "maximum": 10**12, "exclusiveMaximum": True}
             if b.get("type") == "number"
-            else {**b, "pattern": WITHHOLDING_TEXT}
+            else {**b, "pattern": text}
             for b in node.get("anyOf", [node])
         ]
         props["withholding_amount"] = _changed(

@@ -90,3 +90,22 @@ def test_pay_and_calculate_payment_read_the_same_withholding(client: TestClient)
     after = client.post(f"{url}/calculate-payment", json={"empty_transactions": [proposal]})
     assert after.status_code == 200, after.text
     assert after.json()["applied_withholding"] == round(before + 1.26 + 2.5, 2)
+
+
+def test_pay_states_the_withholding_bound_it_keeps(client: TestClient) -> None:
+    """``/pay/``'s payments state the bound the service keeps (below 10**12, as a number and as a text), so a
+    client that follows the spec is not refused: 10**12 breaks the stated schema and is the 400 it says."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in ("MarkPaidTransaction", "MarkPaidEmptyTransaction"):
+        number, text = schemas[name]["properties"]["withholding_amount"]["anyOf"]
+        assert (number["maximum"], number["exclusiveMaximum"]) == (10**12, True)
+        assert re.match(text["pattern"], "999999999999.99") and re.match(text["pattern"], "-5")
+        assert not re.match(text["pattern"], "1000000000000")
+    item = {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}
+    refused = client.post(
+        "/coa/api/v1/invoice/145004/pay", json={"empty_transactions": [{**item, "withholding_amount": 10**12}]}
+    )
+    assert refused.status_code == 400
+    assert refused.json()["empty_transactions"][0]["withholding_amount"] == [
+        "Ensure this value is less than 1000000000000."
+    ]
