@@ -8,6 +8,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import re
+import sys
 import typing as t
 from pathlib import Path
 
@@ -21,6 +22,9 @@ METHODS = ("get", "put", "post", "delete", "patch")
 
 
 def _vendor_module() -> t.Any:
+    # vendor.py imports its package ``vendoring`` from its own folder, as it does when run as a script.
+    if str(ROOT / "spec") not in sys.path:
+        sys.path.insert(0, str(ROOT / "spec"))
     spec = importlib.util.spec_from_file_location("vendor", ROOT / "spec" / "vendor.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)

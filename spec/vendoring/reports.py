@@ -1,0 +1,192 @@
+"""The report operations' additions: CSV answers, report extensions and fields, the reports' engine."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from vendoring.common import MARK, _changed
+
+
+def add_report_csv(op: dict[str, Any]) -> None:
+    if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
+        return
+    content = op["responses"]["200"]["content"]
+    content["text/csv"] = {
+        "schema": {"type": "string"},
+        MARK: {"reason": "mode=csv streams the report as CSV", "added": True},
+    }
+
+
+REPORT_FILTERS_REASON = "report extension: due/paid/terms/invoice filters"
+REPORT_SORT_REASON = "report extension: multi-column sort, repeatable (ActiveCollab, TeamUp)"
+REPORT_NESTED_REASON = "report extension: nested groups, at most 2 levels (ActiveCollab)"
+REPORT_TEAMUP_REASON = "report extension: TeamUp's date-time filters and page/page_size paging"
+REPORT_DETAIL_REASON = "report extension: detail mode (one row per invoice with chosen columns, ActiveCollab's export)"
+REPORT_FLAT_REASON = "report extension: flat grouping (every level at once, TeamUp's grouped report)"
+REPORT_TIMEFRAME_REASON = "report extension: relative timeframes (TeamUp's *_timeframe, on the workspace clock)"
+REPORT_DISCOUNT_REASON = "report extension: discount filter (TeamUp's discount_applied)"
+REPORT_CREATED_REASON = "report extension: creation date-time bounds (ActiveCollab's creation date)"
+#: The dates and instants a ``<field>_timeframe`` parameter bounds.
+REPORT_TIMEFRAME_FIELDS = ("invoice_date", "due_date", "paid_date", "paid_at", "updated_at", "created_at")
+
+#: (name, schema, other fields of the parameter, reason) of each extra report parameter.
+REPORT_EXTENSION_PARAMS: tuple[tuple[str, dict[str, Any], dict[str, Any], str], ...] = (
+    # sort=client_name,-amount, and a repeated sort adds keys: a form-exploded array.
+    ("sort", {"type": "array", "items": {"type": "string"}}, {"style": "form", "explode": True}, REPORT_SORT_REASON),
+    ("terms", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("invoice_id", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("due_start_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("due_end_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("paid_start_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("paid_end_date", {"type": "string"}, {}, REPORT_FILTERS_REASON),
+    ("nested", {"type": "boolean"}, {}, REPORT_NESTED_REASON),
+    # Date-times, or dates (a whole day); as strings so the mock can name a bad one in DRF's words.
+    ("paid_at_gte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("paid_at_lte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("updated_at_gte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("updated_at_lte", {"type": "string"}, {}, REPORT_TEAMUP_REASON),
+    ("page", {"type": "integer", "minimum": 1}, {}, REPORT_TEAMUP_REASON),
+    ("page_size", {"type": "integer", "minimum": 0, "maximum": 10000}, {}, REPORT_TEAMUP_REASON),
+    ("columns", {"type": "string"}, {}, REPORT_DETAIL_REASON),
+    ("flat", {"type": "boolean"}, {}, REPORT_FLAT_REASON),
+    ("discount_applied", {"type": "boolean"}, {}, REPORT_DISCOUNT_REASON),
+    ("created_at_gte", {"type": "string"}, {}, REPORT_CREATED_REASON),
+    ("created_at_lte", {"type": "string"}, {}, REPORT_CREATED_REASON),
+    *((f"{name}_timeframe", {"type": "string"}, {}, REPORT_TIMEFRAME_REASON) for name in REPORT_TIMEFRAME_FIELDS),
+)
+
+#: Campfire's ORM names for the report filters, as its ``filter_params`` spell them
+#: (``{"invoice__client_id": 42}`` in the report example); the mock answers with them and accepts both.
+REPORT_ORM_PARAMS = (
+    "invoice__client_id",
+    "invoice__entity_id",
+    "invoice__contract_id",
+    "product_id",
+    "department_id",
+    "invoice__currency",
+    "invoice__payment_status",
+    "invoice__terms",
+    "invoice__invoice_date__gte",
+    "invoice__invoice_date__lte",
+    "invoice__due_date__gte",
+    "invoice__due_date__lte",
+    "invoice__paid_date__gte",
+    "invoice__paid_date__lte",
+)
+
+REPORT_EXTENSION_FIELDS: dict[str, Any] = {
+    "columns": {
+        "type": "array",
+        "items": {
+            "type": "object",
+            "properties": {
+                "key": {"type": "string"},
+                "label": {"type": "string"},
+                "kind": {"type": "string", "enum": ["dimension", "name", "aggregate", "pivot", "field"]},
+                "sortable": {"type": "boolean"},
+                "sorted": {
+                    "type": "object",
+                    "properties": {
+                        "order": {"type": "string", "enum": ["asc", "desc"]},
+                        "priority": {"type": "integer"},
+                    },
+                    "required": ["order", "priority"],
+                },
+            },
+            "required": ["key", "label", "kind", "sortable"],
+        },
+    },
+    "totals_by_currency": {
+        "type": "array",
+        "items": {"type": "object", "additionalProperties": {}},
+    },
+}
+
+
+#: Fields a report row carries beyond upstream's ``filter_params``/``group_id``/``id``, with their reasons.
+REPORT_ROW_FIELDS: dict[str, tuple[dict[str, Any], str]] = {
+    "label": ({"type": "string"}, "report extension: the null group labelled Unknown (ActiveCollab)"),
+    "mixed_currency": (
+        {"type": "boolean"},
+        "report extension: amounts in several currencies are null, given per currency",
+    ),
+    "totals_by_currency": (
+        {"type": "array", "items": {"type": "object", "additionalProperties": {}}},
+        "report extension: amounts in several currencies are null, given per currency",
+    ),
+    "sub_rows": (
+        {"type": "array", "items": {"type": "object", "additionalProperties": {}}},
+        REPORT_NESTED_REASON,
+    ),
+}
+
+
+def add_report_extensions(op: dict[str, Any]) -> None:
+    """Extra report parameters (sorting, nesting, more filters, page paging), documented extensions."""
+    if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
+        return
+    for name, schema, extra, reason in REPORT_EXTENSION_PARAMS:
+        op["parameters"].append(
+            {"in": "query", "name": name, **extra, "schema": schema, MARK: {"reason": reason, "added": True}}
+        )
+    declared = {p.get("name") for p in op["parameters"]}
+    for name in REPORT_ORM_PARAMS:
+        if name in declared:
+            continue
+        op["parameters"].append(
+            {
+                "in": "query",
+                "name": name,
+                "schema": {"type": "string"},
+                MARK: {
+                    "reason": "filter_params use Campfire's ORM names (invoice__client_id); sent back, they filter",
+                    "added": True,
+                },
+            }
+        )
+
+
+def add_report_fields(schemas: dict[str, Any]) -> None:
+    """Column metadata and per-currency totals in the report response, and the row fields of our
+    extensions (extra properties, which both schemas allow)."""
+    props = schemas["InvoiceReportResponse"]["properties"]
+    for name, schema in REPORT_EXTENSION_FIELDS.items():
+        props[name] = {
+            **schema,
+            MARK: {"reason": "report extension: column metadata and totals per currency", "added": True},
+        }
+    row = schemas["InvoiceReportResultRow"]["properties"]
+    for name, (schema, reason) in REPORT_ROW_FIELDS.items():
+        row[name] = {**schema, MARK: {"reason": reason, "added": True}}
+
+
+def allow_empty_cursor(op: dict[str, Any]) -> None:
+    """``cursor=`` (empty) is how Campfire says to start cursor paging."""
+    if op["operationId"] not in ("coa_api_v1_invoice_payments_list", "coa_api_v1_bill_payments_list"):
+        return
+    for i, param in enumerate(op["parameters"]):
+        if param["name"] == "cursor":
+            op["parameters"][i] = _changed(
+                param,
+                {**param, "allowEmptyValue": True},
+                "an empty cursor= starts cursor paging, as Campfire documents",
+            )
+
+
+#: Why the reports' ``engine_used`` may name the twin's engine.
+ENGINE_REASON = (
+    "reports name the engine that ran them: the twin's reports run in memory (numpy over its own tables and"
+    " ledger columns), not on Postgres, so `engine_used` answers `memory` rather than claim `postgres`"
+)
+
+
+def twin_engine(schemas: dict[str, Any]) -> None:
+    """``EngineUsedEnum`` offers ``memory``, the engine the twin's reports really run on."""
+    schema = schemas.get("EngineUsedEnum")
+    if schema is None or "memory" in schema.get("enum", []):
+        return
+    new = copy.deepcopy(schema)
+    new["enum"] = [*schema["enum"], "memory"]
+    new["description"] = f"{schema.get('description', '')}\n* `memory` - the twin's in-memory engine".lstrip()
+    schemas["EngineUsedEnum"] = _changed(schema, new, ENGINE_REASON)
