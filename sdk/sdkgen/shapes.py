@@ -97,7 +97,7 @@ class Shapes(Annotations):
     @staticmethod
     def added_body(response: dict[str, t.Any]) -> bool:
         """Whether a success's body is an action's answer the twin added where upstream declared none
-        (``spec/vendor.py`` ``add_action_answers``): the real service may answer it empty."""
+        (``spec/vendoring/read_bodies.py`` ``add_action_answers``): the real service may answer it empty."""
         mark = response.get(MARK)
         if not isinstance(mark, dict) or not isinstance(mark.get("upstream"), dict):
             return False

@@ -185,7 +185,7 @@ ResponseValidator = extend(  # type: ignore[no-untyped-call]
 _FILTER_FORMATS = {"date": "Enter a valid date.", "date-time": "Enter a valid date/time."}
 
 
-#: A sort parameter's pattern as ``spec/vendor.py`` states it: ``^(-?(name|id|...)(,-?(...))*)?$``.
+#: A sort parameter's pattern as ``spec/vendoring/requests.py`` states it: ``^(-?(name|id|...)(,-?(...))*)?$``.
 _SORT_PATTERN = re.compile(r"^\^\(?-\?\(([\w|]+)\)")
 
 

@@ -19,7 +19,7 @@ from ..openapi.conform import Context, conform
 from ..openapi.documents import Dereferencer
 
 Body = dict[str, t.Any]
-#: The schema of the minimal record (``spec/vendor.py``'s ``add_deleted_records``).
+#: The schema of the minimal record (``spec/vendoring/deleted.py``'s ``add_deleted_records``).
 SCHEMA = "DeletedRecord"
 
 
