@@ -10,7 +10,7 @@ import typing as t
 from dataclasses import dataclass, field
 
 MARK = "x-campfire-devkit"
-#: How ``spec/vendoring/read_bodies.py``'s ``ACTION_ANSWER_REASON`` begins: an action's answer upstream declares no body for.
+#: How ``ACTION_ANSWER_REASON`` (``spec/vendoring/read_bodies.py``) begins: an answer upstream declares no body for.
 ANSWERED_ACTION = "the action changes an object the twin keeps and answers it"
 HEADER = "# File generated from the OpenAPI spec by sdk/generate.py: do not edit, run `python sdk/generate.py`."
 METHODS = ("get", "post", "put", "patch", "delete")

@@ -1,4 +1,4 @@
-"""Actions upstream declares bodyless that the twin answers (spec/vendoring/read_bodies.py ``ACTION_ANSWERS``) are typed in
+"""Actions upstream declares bodyless that the twin answers (``ACTION_ANSWERS``, spec/vendoring/) are typed in
 the SDK: the method returns the model, parsed from what the mock answers."""
 
 from __future__ import annotations

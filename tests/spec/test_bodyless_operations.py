@@ -1,7 +1,7 @@
 """Which operations of the vendored spec still declare a success (other than 204) without a body, and why.
 
 Every one is a side effect (or an outside system's work): what the twin does for it is in docs/actions.md
-(modelled, or listed as generic). An operation that plainly returns data gets its body in spec/vendoring/ (read_bodies.py, action_bodies.py);
+(modelled, or listed as generic). An operation that plainly returns data gets its body in spec/vendoring/;
 one added here without a reason fails this test.
 """
 
