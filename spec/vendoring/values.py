@@ -6,34 +6,24 @@ from typing import Any
 
 from vendoring.common import MARK, _changed
 
+#: An invoice's writable relations, written whole (``AccountingInvoice``) or in part (``PatchedAccountingInvoice``).
+_INVOICE_RELATIONS = (
+    "entity",
+    "client",
+    "contract",
+    "payment_term",
+    "department",
+    "tax_rate",
+    "stripe_connection",
+    "avalara_connection",
+    "sphere_connection",
+    "anrok_connection",
+    "source_file",
+)
 #: Writable relations that Django REST Framework accepts as numeric strings.
 RELATION_FIELDS = {
-    "AccountingInvoice": (
-        "entity",
-        "client",
-        "contract",
-        "payment_term",
-        "department",
-        "tax_rate",
-        "stripe_connection",
-        "avalara_connection",
-        "sphere_connection",
-        "anrok_connection",
-        "source_file",
-    ),
-    "PatchedAccountingInvoice": (
-        "entity",
-        "client",
-        "contract",
-        "payment_term",
-        "department",
-        "tax_rate",
-        "stripe_connection",
-        "avalara_connection",
-        "sphere_connection",
-        "anrok_connection",
-        "source_file",
-    ),
+    "AccountingInvoice": _INVOICE_RELATIONS,
+    "PatchedAccountingInvoice": _INVOICE_RELATIONS,
     "AccountingInvoiceLine": (
         "product",
         "product_bundle",

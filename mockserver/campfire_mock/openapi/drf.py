@@ -138,23 +138,20 @@ def _nullable(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
 HANDLER_RULE = "handler"
 
 
-def _one_of(
-    validator: t.Any, one_of: list[t.Any], instance: t.Any, schema: dict[str, t.Any]
-) -> Iterator[ValidationError]:
-    mark = schema.get("x-campfire-devkit")
-    if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
-        return
-    yield from Draft4Validator.VALIDATORS["oneOf"](validator, one_of, instance, schema)
+def _unless_handler(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
+    """Draft 4's ``keyword`` (``oneOf``, ``anyOf``), skipped where the schema's mark says the handler answers it
+    (``HANDLER_RULE``: a journal entry line's side, an invoice line's "Give amount, rate, or a product ...")."""
+    check = Draft4Validator.VALIDATORS[keyword]
 
+    def validate(
+        validator: t.Any, value: list[t.Any], instance: t.Any, schema: dict[str, t.Any]
+    ) -> Iterator[ValidationError]:
+        mark = schema.get("x-campfire-devkit")
+        if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
+            return
+        yield from check(validator, value, instance, schema)
 
-def _any_of(
-    validator: t.Any, any_of: list[t.Any], instance: t.Any, schema: dict[str, t.Any]
-) -> Iterator[ValidationError]:
-    """``anyOf``, unless the handler answers it (an invoice line's "Give amount, rate, or a product ...")."""
-    mark = schema.get("x-campfire-devkit")
-    if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
-        return
-    yield from Draft4Validator.VALIDATORS["anyOf"](validator, any_of, instance, schema)
+    return validate
 
 
 def _write_only(validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
@@ -171,8 +168,8 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "allOf": _all_of,
         "items": _items,
         "maxItems": _max_items,
-        "oneOf": _one_of,
-        "anyOf": _any_of,
+        "oneOf": _unless_handler("oneOf"),
+        "anyOf": _unless_handler("anyOf"),
     },
 )
 #: Response bodies: ``nullable`` honoured, write-only properties refused.
