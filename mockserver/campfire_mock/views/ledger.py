@@ -15,7 +15,7 @@ import functools
 import typing as t
 from urllib.parse import parse_qsl
 
-from ..domain import revenue
+from ..domain import entry_merge, revenue
 from ..domain.entries import LINE_ID_FACTOR, Entry, to_money
 from ..domain.generic import is_deleted
 from ..domain.journal_entries import JournalEntryService
@@ -319,6 +319,22 @@ class GLTransactionView(LedgerView):
             raise LedgerLinePosted(id_, entry.id)
         self.entries.destroy(ws, entry.id)
         return NoContent, 204
+
+    @operation("preview_chart_transaction_merge")
+    def preview_merge(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
+        """The journal entry merging two offsetting GL lines would make (``transaction_ids``: two ids, comma
+        separated), nothing written (``domain/entry_merge.py``)."""
+        merge = entry_merge.check_merge(ws, undeclared(caller, p).get("transaction_ids"))
+        return render_entry(self.shapes, ws, entry_merge.preview(ws, merge), []), 200
+
+    @operation("merge_chart_transactions")
+    def merge(self, ws: Workspace, caller: Caller, body: Body | None = None, **_: t.Any) -> Result:
+        """Merge two offsetting GL lines of different manual entries: both lines leave the ledger and the
+        other lines of both entries make one entry (the older one, kept)."""
+        values = body or {}
+        merge = entry_merge.check_merge(ws, values.get("transaction_ids"), values.get("transaction_match_id"))
+        entry = entry_merge.apply(ws, merge, lambda w, key: self.entries.destroy(w, key))
+        return render_entry(self.shapes, ws, entry, []), 200
 
     @operation("coa_api_general_ledger_retrieve")
     def general_ledger(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
