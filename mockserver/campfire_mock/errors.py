@@ -212,10 +212,12 @@ class CreditMemoHasPayments(Conflict):
 
 
 class JournalEntryPosted(Conflict):
-    def __init__(self, entry_id: int) -> None:
-        super().__init__(
-            f"Journal entry {entry_id} is posted by an invoice or a payment or a credit memo; void that to reverse it."
-        )
+    """A write to an entry a document posts: the 409 names the document (``source`` as the entry answers it,
+    e.g. ``invoice_payment``, and its id) where it is known."""
+
+    def __init__(self, entry_id: int, source: str | None = None, source_id: t.Any = None) -> None:
+        by = f"{source.replace('_', ' ')} {source_id}" if source and source_id is not None else "a document"
+        super().__init__(f"Journal entry {entry_id} is posted by {by}; void or change that document to reverse it.")
 
 
 class JournalEntryNotFound(NotFound, kind="journal entry"): ...

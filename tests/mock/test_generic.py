@@ -191,7 +191,10 @@ def test_journal_entries_are_posted_by_invoices_and_payments_and_balance() -> No
             assert debits == round(sum(ln["credit_amount"] or 0 for ln in e["transactions"]), 2), e["id"]
         refused = c.delete(f"/coa/api/journal_entry/{inv['journal_entry']}")
         assert refused.status_code == 409
-        assert "is posted by an invoice or a payment" in refused.json()["detail"]
+        assert refused.json()["detail"] == (
+            f"Journal entry {inv['journal_entry']} is posted by invoice 47864;"
+            " void or change that document to reverse it."
+        )
 
 
 def test_stored_and_posted_journal_entries_never_share_an_id() -> None:

@@ -245,8 +245,9 @@ class JournalEntryService:
         intercompany entry changed other than through it (``part_of``); a 404 for none."""
         row = self.table(ws).look(entry_id)
         if row is None or is_deleted(row):
-            if entry_id in ledger(ws).by_id:
-                raise JournalEntryPosted(entry_id)
+            posted = ledger(ws).by_id.get(entry_id)
+            if posted is not None:
+                raise JournalEntryPosted(entry_id, posted.source, posted.source_id)
             raise JournalEntryNotFound(entry_id)
         intercompany = row.get("intercompany_journal")
         if intercompany is not None and intercompany != part_of:

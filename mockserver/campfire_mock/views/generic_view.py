@@ -159,7 +159,7 @@ class GenericView:
             posted = next((r for r in self.posted(ws) if r["id"] == key), None)
             if posted is not None:
                 if self.plan.method != "GET":
-                    raise JournalEntryPosted(key)
+                    raise JournalEntryPosted(key, posted.get("source"), posted.get("source_id"))
                 return posted
         row = self.store.get(ws, self.resource, self.object_id(kwargs), self.parent(kwargs), write=write)
         if self.scoped and not self.visible(row):
