@@ -250,7 +250,9 @@ def test_a_posted_entry_cannot_be_edited_or_deleted(client: TestClient) -> None:
     for method in ("PATCH", "DELETE"):
         refused = client.request(method, f"{JOURNAL}/2681173", json={"memo": "x"} if method == "PATCH" else None)
         assert refused.status_code == 409
-        assert "void that to reverse it" in refused.json()["detail"]
+        assert refused.json()["detail"] == (
+            "Journal entry 2681173 is posted by invoice 47864; void or change that document to reverse it."
+        )
 
 
 def test_patching_and_deleting_a_manual_entry_moves_its_lines(client: TestClient) -> None:
