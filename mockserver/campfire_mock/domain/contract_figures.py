@@ -54,6 +54,16 @@ def _money(value: t.Any) -> Decimal:
         return ZERO
 
 
+def _percent(value: t.Any) -> Decimal:
+    """A commit's ``discount_percentage`` as sent, from 0 to 100: its schema states a number (a double, text
+    with any decimals), no decimal places, so it is not rounded (12.345% of 1,000 is 123.45, not 123.50)."""
+    try:
+        found = dec(value) if value is not None and value != "" else ZERO
+    except (ValueError, ArithmeticError):
+        return ZERO
+    return min(max(found, ZERO), HUNDRED) if found.is_finite() else ZERO
+
+
 def _day(value: t.Any) -> date | None:
     try:
         return as_date(value) if value not in (None, "") else None
@@ -160,7 +170,7 @@ def _periods(ws: Workspace, commit_id: int) -> list[Row]:
 def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
     """Each consumption period's figures (by id) and the pool that remains after the last one."""
     total = _money(commit.get("total_value"))
-    percent = min(max(_money(commit.get("discount_percentage")), ZERO), HUNDRED)
+    percent = _percent(commit.get("discount_percentage"))
     balance = total
     figures: dict[int, Row] = {}
     for row in _periods(ws, commit["id"]):
