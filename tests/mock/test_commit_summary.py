@@ -106,3 +106,22 @@ def test_a_credit_refilling_a_negative_pool_past_the_bound_is_refused(client: Te
     assert message.startswith(DIGITS_20) and "consumed_amount -1800000000000000000.00." in message, message
     assert client.get(usage).json()["count"] == 0
     assert _summary(client, contract) == before
+
+
+def test_a_period_recorded_by_month_answers_that_month_and_its_commit(client: TestClient) -> None:
+    """Upstream's create input names the month (``period_month``): the period starts then (it was answered as
+    today) and ends on the month's last day, and answers its commit, its contract's entity and that entity's
+    currency (the contract names none), and the input's default ``description`` ``""``."""
+    contract = _contract(client)
+    made = _commit(client, contract, "100")
+    usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
+    assert client.post(usage, json={"period_month": "2026-02-01", "gross_usage_amount": "10"}).status_code == 201
+    (period,) = client.get(usage).json()["results"]
+    assert {k: period[k] for k in ("prepaid_commit", "entity", "currency", "period_start", "period_end")} == {
+        "prepaid_commit": made.json()["id"],
+        "entity": 54,
+        "currency": "USD",
+        "period_start": "2026-02-01",
+        "period_end": "2026-02-28",
+    }
+    assert period["description"] == ""

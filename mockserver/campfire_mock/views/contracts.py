@@ -273,6 +273,20 @@ class ConsumptionView(ResourceView):
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return contract_figures.consumption_figures(ws, row)
 
+    def create(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """Upstream's create input (``RecordConsumptionInput``) names the period by ``period_month`` ("first day
+        of the consumption month"): that is its ``period_start`` (it was answered as today), and its
+        ``description`` defaults to ``""`` as the input states."""
+        body = kwargs.get("body")
+        if isinstance(body, dict):
+            month = body.get("period_month")
+            kwargs["body"] = {
+                "description": "",
+                **body,
+                **({"period_start": month} if month not in (None, "") and not body.get("period_start") else {}),
+            }
+        return super().create(ws, caller, **kwargs)
+
     def perform_create(self, ws: Workspace, row: Body) -> None:
         """Refused (400 under ``gross_usage_amount``) if its commit's figures would leave their range."""
         check_commit_bounds(ws, (row.get(PARENT) or {}).get("commit_id"), "gross_usage_amount")
