@@ -82,6 +82,18 @@ def test_a_bill_draft_create_answers_upstreams_create_shape_and_the_draft_is_lis
     assert client.get(f"{DRAFTS}/{new[0]['id']}").json() == new[0]
 
 
+def test_the_bill_draft_list_filters_by_the_status_and_source_its_description_names(client: TestClient) -> None:
+    """Upstream's description says the list is "``status`` / ``source`` filterable" (no parameter is declared):
+    a new upload is the only ``ui_upload`` and the only ``parsing`` draft; an unknown value lists none."""
+    assert client.post(DRAFTS, json={"source": "ui_upload", "entity": 54}).status_code == 201
+    uploads = client.get(DRAFTS, params={"source": "ui_upload"}).json()
+    assert [(d["source"], d["status"]) for d in uploads] == [("ui_upload", "parsing")]
+    assert client.get(DRAFTS, params={"status": "parsing"}).json() == uploads
+    ready = client.get(DRAFTS, params={"status": "ready"}).json()
+    assert ready and {d["status"] for d in ready} == {"ready"}
+    assert client.get(DRAFTS, params={"status": "nothing"}).json() == []
+
+
 def _bank_purchase(client: TestClient) -> int:
     """A 2,400 purchase from the bank categorised to 1500 (Computer Equipment, a FIXED_ASSET account)."""
     body = {"amount": -2400, "posted_at": "2026-05-10T00:00:00+0000", "currency": "USD", "account": 1500}
