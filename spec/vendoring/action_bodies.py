@@ -17,11 +17,16 @@ def _object(properties: dict[str, Any], required: list[str] | None = None) -> di
     return {"type": "object", "properties": properties, "required": required or list(properties)}
 
 
-_COMMIT_FIGURES = {
-    "total_value": {"type": "number"},
-    "consumed_amount": {"type": "number"},
-    "remaining_amount": {"type": "number"},
+#: Bounded as a commit's own ``total_value`` and ``remaining_value`` (DRF's ``DecimalField`` of 20 digits): a write
+#: that would push a commit's figure or a contract's total out is refused (``domain/commit_summary_bounds.py``).
+_FIGURE = {
+    "type": "number",
+    "maximum": 10**18,
+    "minimum": -(10**18),
+    "exclusiveMaximum": True,
+    "exclusiveMinimum": True,
 }
+_COMMIT_FIGURES = {"total_value": _FIGURE, "consumed_amount": _FIGURE, "remaining_amount": _FIGURE}
 _RATE = _object(
     {
         "from_currency": {"type": "string"},

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import gc
 import os
+import subprocess
+import sys
 import typing as t
 import weakref
 
-import connexion  # noqa: F401  first, outside any app: its kept ImportError of flask holds the importer's frames
 import pytest
 from starlette.testclient import TestClient
 
@@ -69,7 +70,7 @@ def test_apps_built_and_dropped_leave_no_app_spec_reader_or_cache_entry_alive() 
     """After a first app (which warms the value caches), two apps built, used and dropped leave no app, no
     ``Shapes``, no ``Dereferencer``, no relations entry and no shared validator entry of their own alive, and
     under ``SLACK_PER_APP`` objects each."""
-    _build_and_drop(1)  # also imports Connexion, whose kept ImportError of flask holds that app's frames
+    _build_and_drop(1)
     gc.collect()
     objects, readers, items = len(gc.get_objects()), len(relations._CACHE), len(json_schema._BY_TEXT)
     made = _build_and_drop(2)
@@ -79,3 +80,32 @@ def test_apps_built_and_dropped_leave_no_app_spec_reader_or_cache_entry_alive() 
     assert items > 0  # the long list's items were checked by the cache every app shares...
     assert len(json_schema._BY_TEXT) == items  # ...which holds one entry per distinct schema, not one per app
     assert len(gc.get_objects()) - objects < 2 * SLACK_PER_APP
+
+
+#: A fresh interpreter in which the first app built is the one that imports Connexion (as in a user's first test).
+FIRST_IMPORTER = """
+import gc, weakref
+from starlette.testclient import TestClient
+from campfire_mock import create_app
+
+def build():
+    app = create_app()
+    with TestClient(app, headers={"Authorization": "Token t"}) as c:
+        assert c.get("/coa/api/v1/invoice/?limit=abc").status_code == 400  # through Connexion's validators
+    return weakref.ref(app)
+
+assert "connexion" not in __import__("sys").modules
+ref = build()
+gc.collect()
+print("alive" if ref() is not None else "gone")
+"""
+
+
+def test_the_app_that_first_imports_connexion_is_not_kept_alive_by_it() -> None:
+    """Connexion keeps its ``ImportError`` of flask, whose traceback held the frames of whatever first imported
+    it: the first app of a process stayed alive. In a fresh interpreter, that app is gone once dropped."""
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_IMPORTER], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "gone"

@@ -30,6 +30,7 @@ Lists render many objects: outside a write, the per-contract sums are built once
 from __future__ import annotations
 
 import typing as t
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -52,6 +53,16 @@ def _money(value: t.Any) -> Decimal:
         return money(dec(value)) if value is not None and value != "" else ZERO
     except (ValueError, ArithmeticError):
         return ZERO
+
+
+def _percent(value: t.Any) -> Decimal:
+    """A commit's ``discount_percentage`` as sent, from 0 to 100: its schema states a number (a double, text
+    with any decimals), no decimal places, so it is not rounded (12.345% of 1,000 is 123.45, not 123.50)."""
+    try:
+        found = dec(value) if value is not None and value != "" else ZERO
+    except (ValueError, ArithmeticError):
+        return ZERO
+    return min(max(found, ZERO), HUNDRED) if found.is_finite() else ZERO
 
 
 def _day(value: t.Any) -> date | None:
@@ -160,7 +171,7 @@ def _periods(ws: Workspace, commit_id: int) -> list[Row]:
 def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
     """Each consumption period's figures (by id) and the pool that remains after the last one."""
     total = _money(commit.get("total_value"))
-    percent = min(max(_money(commit.get("discount_percentage")), ZERO), HUNDRED)
+    percent = _percent(commit.get("discount_percentage"))
     balance = total
     figures: dict[int, Row] = {}
     for row in _periods(ws, commit["id"]):
@@ -210,13 +221,27 @@ def commit_figures(ws: Workspace, commit: Row) -> Row:
 
 
 def consumption_figures(ws: Workspace, row: Row) -> Row:
-    """One consumption period's discount, drawdown, overage and pool balances."""
+    """One consumption period's discount, drawdown, overage and pool balances, and what its commit tells: its
+    ``prepaid_commit`` (the path's), ``entity`` and ``currency`` (the commit's, else its contract's, else the
+    entity's currency) and ``period_end`` (a period is a month: its last day)."""
     commit_id = (row.get(PARENT) or {}).get("commit_id")
     commits: dict[int, Row] = ws.generic.get(PREPAID_COMMITS) or {}
     commit = commits.get(commit_id) if isinstance(commit_id, int) else None
     if commit is None:
         return {}
-    return drawdown(ws, commit)[0].get(row["id"], {})
+    contract_id = (row.get(PARENT) or {}).get("contract_id")
+    contract = (ws.refs["contract"].look(contract_id, None) if isinstance(contract_id, int) else None) or {}
+    entity_id = commit.get("entity") if commit.get("entity") is not None else contract.get("entity")
+    entity = ws.refs["entity"].look(entity_id, None) or {} if isinstance(entity_id, int) else {}
+    facts: Row = {
+        "prepaid_commit": commit_id,
+        "entity": entity_id,
+        "currency": commit.get("currency") or contract.get("currency") or entity.get("currency"),
+    }
+    start = _day(row.get("period_start"))
+    if start is not None:
+        facts["period_end"] = date(start.year, start.month, monthrange(start.year, start.month)[1]).isoformat()
+    return {**drawdown(ws, commit)[0].get(row["id"], {}), **facts}
 
 
 __all__ = [

@@ -127,13 +127,14 @@ def check_line(ws: Workspace, line: t.Any) -> tuple[Row, Row]:
         key = rel_id(line.get(name))
         if key is not None and (not isinstance(key, int) or not exists(ws, table, key)):
             errors[name] = [f'Invalid pk "{key}" - object does not exist.']
-    tags: list[int] = []
-    for name in ("tags", "tag_ids"):  # tags as objects (upstream's examples) or as ids, one list
-        named = _tag_ids(line.get(name))
-        unknown = [key for key in named if not exists(ws, TAGS, key)]
-        if unknown:
-            errors[name] = [INVALID_PK.format(unknown[0])]
-        tags += [key for key in named if key not in tags]
+    # ``tag_ids`` is the line's writable field (ids); ``tags`` its read-only answer (objects), which upstream's
+    # own example sends back: it is read only when ``tag_ids`` is not sent, never merged (a line sent back with
+    # only ``tag_ids`` changed would keep its old tags), as bills read their lines.
+    name = "tag_ids" if "tag_ids" in line else "tags"
+    tags = list(dict.fromkeys(_tag_ids(line.get(name))))
+    unknown = [key for key in tags if not exists(ws, TAGS, key)]
+    if unknown:
+        errors[name] = [INVALID_PK.format(unknown[0])]
     links = line_links(ws, line, errors)
     stored = {
         "account": account,

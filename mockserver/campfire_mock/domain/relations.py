@@ -106,6 +106,8 @@ def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t
 def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], str | None]) -> t.Any:
     """``<relation>_<attribute>`` (``asset_class_useful_life``): that attribute of the object the relation
     names, where the object has it."""
+    if prop.endswith("journal_entry_order"):
+        return _entry_order(ws, values.get(prop.removesuffix("_order")))
     at = prop.find("_")
     while at > 0:
         key = values.get(prop[:at])
@@ -115,6 +117,16 @@ def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], 
             return found[prop[at + 1 :]]
         at = prop.find("_", at + 1)
     return None
+
+
+def _entry_order(ws: Workspace, key: t.Any) -> str | None:
+    """``<...>journal_entry_order`` (a fixed asset's ``purchase_journal_entry_order``): the ``order`` of the
+    journal entry its relation names, as that entry answers it (its id in seven digits), when the entry is in
+    the ledger (a manual entry or one a document posts); null otherwise (no entry, or an id naming none:
+    journal entries are not checked on writes, ``openapi/relations.py``)."""
+    if not isinstance(key, int) or isinstance(key, bool) or key <= 0 or ledger(ws).entry(key) is None:
+        return None
+    return f"{key:07d}"
 
 
 def related_row(ws: Workspace, kind: str, key: int) -> Row | None:

@@ -36,6 +36,23 @@ from .respond import DRF_MESSAGES, crash_reply, detail_reply, error_reply, json_
 logger = logging.getLogger("campfire_mock")
 
 
+def _forget_importer_frames() -> None:
+    """Drop the traceback of the ``ImportError`` of flask that Connexion keeps (``not_installed_error``: a
+    closure in ``connexion`` and ``connexion.decorators.main``, raised if ``FlaskApp`` is ever used; flask is an
+    extra we do not install). Its traceback holds the frames that first imported Connexion: the app being
+    built then, kept alive for the process (``bench/app_lifetime.py``). The error still says what it says."""
+    import connexion.decorators.main as decorators
+
+    for kept in (getattr(connexion, "FlaskApp", None), getattr(decorators, "FlaskFramework", None)):
+        for cell in getattr(kept, "__closure__", None) or ():
+            error = cell.cell_contents
+            if isinstance(error, BaseException):
+                error.__traceback__ = None
+
+
+_forget_importer_frames()
+
+
 def _response(reply: Reply) -> ConnexionResponse:
     """``reply`` as Connexion's error handlers must answer (Connexion turns it into Starlette's)."""
     headers = {k.decode("latin-1"): v.decode("latin-1") for k, v in reply.headers if k != b"content-type"}

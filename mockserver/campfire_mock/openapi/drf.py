@@ -15,6 +15,7 @@ jsonschema-rs twins in ``json_schema.py``.
 from __future__ import annotations
 
 import datetime
+import decimal
 import re
 import typing as t
 from collections.abc import Iterator
@@ -247,9 +248,41 @@ def drf_message(error: ValidationError) -> str:
         names = [name for b in value for name in b["required"]]  # one of these fields, each as its branch says
         return f"Give {', '.join(names[:-1])} or {names[-1]}." if len(names) > 1 else f"Give {names[0]}."
     if kind in ("anyOf", "oneOf") and error.context:
+        numeric = _numeric_text_message(error.instance, value)
+        if numeric is not None:
+            return numeric
         best = min(error.context, key=lambda e: len(e.path))
         return drf_message(best)
     return str(error.message)
+
+
+#: What DRF's ``IntegerField`` strips from integer text before ``int()`` (``re_decimal``: "5.0" is 5).
+_DECIMAL_ZEROS = re.compile(r"\.0*\s*$")
+
+
+def _numeric_text_message(instance: t.Any, branches: t.Any) -> str | None:
+    """DRF's words for text sent to a number that may be sent as text (``anyOf``: a number, or a string with a
+    pattern), which DRF reads as a number first: text that is no number is DRF's ``A valid number is
+    required.``; a number beyond the field's bounds is answered as the same number sent as a number is; any
+    other failure is the pattern's (``"1e1"``, which DRF would read as 10, the spec's text does not allow)."""
+    if not isinstance(instance, str) or not isinstance(branches, list):
+        return None
+    number = next((b for b in branches if isinstance(b, dict) and b.get("type") in ("number", "integer")), None)
+    text = next((b for b in branches if isinstance(b, dict) and b.get("type") == "string" and "pattern" in b), None)
+    if number is None or text is None:
+        return None
+    sent: decimal.Decimal | int
+    try:
+        if number["type"] == "integer":  # DRF's IntegerField: ``int()`` of the text less a ".0" ending
+            sent = int(_DECIMAL_ZEROS.sub("", instance))
+        else:  # DRF's DecimalField and FloatField: a finite number, surrounding spaces ignored
+            sent = decimal.Decimal(instance.strip())
+            if not sent.is_finite():
+                raise ValueError(instance)
+    except (ValueError, ArithmeticError):
+        return _TYPE_MESSAGES[str(number["type"])]
+    beyond = next(iter(Draft4Validator(number).iter_errors(sent)), None)
+    return drf_message(beyond) if beyond is not None else "This value does not match the required pattern."
 
 
 def errors_to_fields(errors: t.Iterable[ValidationError]) -> dict[str, t.Any]:

@@ -25,7 +25,15 @@ class BillDraftView(PayablesView):
     """Bill drafts: the generic resource, with promote, abandon and discard."""
 
     collections = ("/coa/api/v1/bill-draft",)
+    #: "GET list (customer-scoped, ``status`` / ``source`` filterable)", upstream's description says, though it
+    #: declares neither parameter.
+    documented_filters = ("status", "source")
     drafts = BillDraftService(BillService())
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        """A UI upload starts ``parsing`` (stored, so the list's ``status`` filter finds it); the twin reads no
+        file, so it stays there until a PATCH fills its ``extracted_*`` fields."""
+        row.setdefault("status", "parsing")
 
     def _draft(self, ws: Workspace, draft: Body) -> Body:
         return self.shapes.render("BillDraftRead", {**draft, "customer": ws.customer})

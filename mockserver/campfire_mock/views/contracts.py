@@ -10,6 +10,8 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
+from ..domain.commit_summary_bounds import check_summary_bounds, check_summary_delete_bounds
+from ..domain.commit_summary_bounds import contract_of as summary_contract
 from ..domain.contract_bounds import (
     check_commit_bounds,
     check_commit_delete_bounds,
@@ -248,11 +250,19 @@ class PrepaidCommitView(ResourceView):
         return contract_figures.commit_figures(ws, row)
 
     def perform_create(self, ws: Workspace, row: Body) -> None:
-        """Refused (400) if its pool or its periods' figures would leave their range (``contract_bounds.py``)."""
+        """Refused (400) if its pool or its periods' figures would leave their range (``contract_bounds.py``),
+        or its contract's prepaid-commit summary would (``commit_summary_bounds.py``)."""
         check_commit_bounds(ws, row.get("id"), written_field(row, COMMIT_AMOUNTS))
+        check_summary_bounds(ws, summary_contract(row), written_field(row, COMMIT_AMOUNTS))
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
         self.perform_create(ws, row)
+
+    def destroy(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """A 409 if taking the commit away would push its contract's summary totals out of range."""
+        answer = super().destroy(ws, caller, **kwargs)
+        check_summary_delete_bounds(ws, object_key(self.path_value(kwargs, "contract_id")), "prepaid commit")
+        return answer
 
 
 class ConsumptionView(ResourceView):
@@ -263,9 +273,24 @@ class ConsumptionView(ResourceView):
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         return contract_figures.consumption_figures(ws, row)
 
+    def create(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
+        """Upstream's create input (``RecordConsumptionInput``) names the period by ``period_month`` ("first day
+        of the consumption month"): that is its ``period_start`` (it was answered as today), and its
+        ``description`` defaults to ``""`` as the input states."""
+        body = kwargs.get("body")
+        if isinstance(body, dict):
+            month = body.get("period_month")
+            kwargs["body"] = {
+                "description": "",
+                **body,
+                **({"period_start": month} if month not in (None, "") and not body.get("period_start") else {}),
+            }
+        return super().create(ws, caller, **kwargs)
+
     def perform_create(self, ws: Workspace, row: Body) -> None:
         """Refused (400 under ``gross_usage_amount``) if its commit's figures would leave their range."""
         check_commit_bounds(ws, (row.get(PARENT) or {}).get("commit_id"), "gross_usage_amount")
+        check_summary_bounds(ws, summary_contract(row), "gross_usage_amount")
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
         self.perform_create(ws, row)
@@ -274,6 +299,7 @@ class ConsumptionView(ResourceView):
         """A 409 if taking the period away would push its commit's figures out of range."""
         answer = super().destroy(ws, caller, **kwargs)
         check_commit_delete_bounds(ws, object_key(self.path_value(kwargs, "commit_id")))
+        check_summary_delete_bounds(ws, object_key(self.path_value(kwargs, "contract_id")), "consumption period")
         return answer
 
 

@@ -6,8 +6,9 @@ and the reconciliation's unmatched GL lines (their answers are marked additions:
 * ``GET /coa/api/fixed-asset-automation/asset-classes?account_id=<id>``: the live classes whose
   ``asset_account`` is that account.
 * ``GET /coa/api/fixed-asset/reconciliation/unmatched-gl``: the GL lines on FIXED_ASSET accounts (one with
-  ``account_id``) that no live fixed asset's purchase names (``purchase_journal_entry``,
-  ``purchase_transaction(s)``), newest first in a DRF page. The twin posts no depreciation or disposal
+  ``account_id``) that no live fixed asset's purchase names (``purchase_journal_entry``, or
+  ``purchase_transaction(s)``: a bank transaction, whose posted entry is then matched), newest first in a
+  DRF page. The twin posts no depreciation or disposal
   entries, so a purchase is the only link it can see.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import typing as t
 
+from ..domain.entries import Entry
 from ..domain.generic import is_deleted
 from ..domain.ledger import ledger
 from ..domain.ledger_query import LineFilter, Window, parse_day, select_lines
@@ -39,16 +41,23 @@ def _live(ws: Workspace, kind: str) -> list[Body]:
 
 
 def linked_to_assets(ws: Workspace) -> tuple[set[int], set[int]]:
-    """The journal entries and GL lines live fixed assets name as their purchase."""
+    """The journal entries and the bank transactions live fixed assets name as their purchase
+    (``purchase_transaction(s)`` name a bank transaction, as ``created_fixed_assets`` reads them)."""
     entries: set[int] = set()
-    lines: set[int] = set()
+    banked: set[int] = set()
     for asset in _live(ws, ASSET_KIND):
         entry = object_key(asset.get("purchase_journal_entry"))
         if entry is not None:
             entries.add(entry)
         named = [asset.get("purchase_transaction"), *(asset.get("purchase_transactions") or [])]
-        lines.update(k for k in (object_key(v) for v in named if not isinstance(v, dict)) if k is not None)
-    return entries, lines
+        banked.update(k for k in (object_key(v) for v in named if not isinstance(v, dict)) if k is not None)
+    return entries, banked
+
+
+def _linked(entry: Entry, entries: set[int], banked: set[int]) -> bool:
+    """Whether a fixed asset names ``entry`` or the bank transaction that posted it (its category line is
+    the purchase: the one ``created_fixed_assets`` lists the asset on)."""
+    return entry.id in entries or (entry.source == "bank_transaction" and entry.source_id in banked)
 
 
 class FixedAssetReadView(LedgerView):
@@ -82,10 +91,8 @@ class FixedAssetReadView(LedgerView):
             account_subtype=FIXED_ASSET,
         )
         span = Window(parse_day(query.get("start_date"), "start_date"), parse_day(query.get("end_date"), "end_date"))
-        entries, lines = linked_to_assets(ws)
-        found = [
-            (e, ln) for e, ln in select_lines(ws, ledger(ws), span, where) if e.id not in entries and ln.id not in lines
-        ]
+        entries, banked = linked_to_assets(ws)
+        found = [(e, ln) for e, ln in select_lines(ws, ledger(ws), span, where) if not _linked(e, entries, banked)]
         found.reverse()  # newest first, as the GL log
         page, meta = offset_page(
             found, limit=check_limit(query.get("limit")), offset=query.get("offset"), url=self.url(caller)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import typing as t
+from urllib.parse import parse_qsl
 
 from ..domain import relations
 from ..domain.generic import PARENT, GenericStore, Resource
@@ -189,6 +190,17 @@ class GenericView:
     def query(self, kwargs: dict[str, t.Any]) -> dict[str, t.Any]:
         """The query parameters given, by their own names."""
         return {name: kwargs[arg] for arg, name in self.plan.query.items() if arg in kwargs}
+
+    #: Filters a list's description documents that upstream declares no parameter for (read from the query
+    #: string as sent, the last value of each): a bill draft list's ``status`` and ``source``.
+    documented_filters: t.ClassVar[tuple[str, ...]] = ()
+
+    def documented(self, caller: t.Any) -> dict[str, t.Any]:
+        """The ``documented_filters`` the request sends."""
+        if not self.documented_filters:
+            return {}
+        raw = bytes(caller.scope.get("query_string", b"")).decode("latin-1")
+        return {k: v for k, v in parse_qsl(raw, keep_blank_values=True) if k in self.documented_filters}
 
     def values(self, kwargs: dict[str, t.Any]) -> Body:
         """The request body's writable fields, relation ids read as DRF reads them."""

@@ -22,7 +22,7 @@ class ListMixin(GenericView):
     def list(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
         res = self.resource
         assert res is not None
-        query = self.query(kwargs)
+        query = {**self.documented(caller), **self.query(kwargs)}
         deleted = bool(query.get("include_deleted"))
         rows = self.store.rows(ws, res, self.parent(kwargs), deleted=deleted)
         if self.scoped:

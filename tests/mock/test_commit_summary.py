@@ -1,0 +1,127 @@
+"""A prepaid commit's ``discount_percentage`` is used as sent (its schema states no decimal places), and a
+contract's prepaid-commit summary stays within the range its schema declares: a write that would push a
+commit's figure or a total out is refused (``domain/commit_summary_bounds.py``)."""
+
+from __future__ import annotations
+
+import typing as t
+
+from starlette.testclient import TestClient
+
+from .test_contract_figures import CONTRACTS, _contract
+
+DIGITS_20 = "Ensure that there are no more than 20 digits in total: this would make "
+
+
+def _commits(client: TestClient, contract: int) -> str:
+    return f"{CONTRACTS}/{contract}/prepaid-commits"
+
+
+def _commit(client: TestClient, contract: int, total: str, discount: str = "0") -> t.Any:
+    body = {"name": "Pool", "total_value": total, "discount_percentage": discount, "start_date": "2026-01-01"}
+    return client.post(_commits(client, contract), json=body)
+
+
+def _summary(client: TestClient, contract: int) -> dict[str, t.Any]:
+    answer = client.get(f"{CONTRACTS}/{contract}/prepaid-commit-summary")
+    assert answer.status_code == 200, answer.text
+    return t.cast(dict[str, t.Any], answer.json())
+
+
+def test_a_discount_with_three_decimals_is_used_as_sent_not_rounded(client: TestClient) -> None:
+    """12.345% off 1,000 of usage is 123.45 (rounding the percentage to 12.35 made it 123.50); the commit
+    answers the percentage it was sent."""
+    contract = _contract(client)
+    made = _commit(client, contract, "1000", "12.345")
+    assert made.status_code == 201, made.text
+    assert float(made.json()["discount_percentage"]) == 12.345
+    usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
+    day = "2026-01-01"
+    body = {"period_start": day, "period_month": day, "gross_usage_amount": "1000"}
+    assert client.post(usage, json=body).status_code == 201
+    (period,) = client.get(usage).json()["results"]
+    assert (period["discount_amount"], period["net_consumption_amount"], period["balance_after"]) == (
+        123.45,
+        876.55,
+        123.45,
+    )
+    assert _summary(client, contract)["consumed_amount"] == 876.55
+
+
+def test_a_commit_that_would_take_the_summary_total_past_its_bound_is_refused(client: TestClient) -> None:
+    """Two pools of 600,000,000,000,000,000 would total 1.2 * 10**18: the second is a 400 under ``total_value``
+    naming the total (the first out of range, in the answer's order), and is not kept."""
+    contract = _contract(client)
+    assert _commit(client, contract, "600000000000000000").status_code == 201
+    refused = _commit(client, contract, "600000000000000000")
+    assert refused.status_code == 400, refused.text
+    assert refused.json() == {
+        "total_value": [f"{DIGITS_20}contract {contract}'s prepaid commits' total total_value 1200000000000000000.00."]
+    }
+    summary = _summary(client, contract)
+    assert (summary["commit_count"], summary["total_value"]) == (1, 6e17)
+
+
+def _used(client: TestClient, contract: int, total: str) -> None:
+    """A pool of ``total`` drawn down in full by one period of usage."""
+    made = _commit(client, contract, total)
+    assert made.status_code == 201, made.text
+    usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
+    body = {"period_start": "2026-01-01", "period_month": "2026-01-01", "gross_usage_amount": total}
+    assert client.post(usage, json=body).status_code == 201
+
+
+def test_deleting_a_commit_that_offset_the_others_is_a_409(client: TestClient) -> None:
+    """A negative pool offsets two large used ones (totals 7 * 10**17); deleting it would make them
+    1.2 * 10**18: a 409 saying why, and the commit stays."""
+    contract = _contract(client)
+    _used(client, contract, "600000000000000000")
+    offset = _commit(client, contract, "-500000000000000000")
+    assert offset.status_code == 201, offset.text
+    _used(client, contract, "600000000000000000")
+    summary = _summary(client, contract)
+    assert (summary["total_value"], summary["consumed_amount"], summary["remaining_amount"]) == (7e17, 7e17, 0)
+    refused = client.delete(f"{_commits(client, contract)}/{offset.json()['id']}")
+    assert refused.status_code == 409, refused.text
+    assert refused.json() == {
+        "detail": f"This prepaid commit cannot be deleted: {DIGITS_20}contract {contract}'s prepaid commits' total"
+        " total_value 1200000000000000000.00."
+    }
+    assert _summary(client, contract)["commit_count"] == 3
+
+
+def test_a_credit_refilling_a_negative_pool_past_the_bound_is_refused(client: TestClient) -> None:
+    """A pool of -900,000,000,000,000,000 refilled by a credit of as much has consumed -1.8 * 10**18: the
+    credit is a 400 under ``gross_usage_amount``, and the summary still answers."""
+    contract = _contract(client)
+    made = _commit(client, contract, "-900000000000000000")
+    assert made.status_code == 201, made.text
+    before = _summary(client, contract)
+    usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
+    day = "2026-01-01"
+    body = {"period_start": day, "period_month": day, "gross_usage_amount": "-900000000000000000"}
+    refused = client.post(usage, json=body)
+    assert refused.status_code == 400, refused.text
+    (message,) = refused.json()["gross_usage_amount"]
+    assert message.startswith(DIGITS_20) and "consumed_amount -1800000000000000000.00." in message, message
+    assert client.get(usage).json()["count"] == 0
+    assert _summary(client, contract) == before
+
+
+def test_a_period_recorded_by_month_answers_that_month_and_its_commit(client: TestClient) -> None:
+    """Upstream's create input names the month (``period_month``): the period starts then (it was answered as
+    today) and ends on the month's last day, and answers its commit, its contract's entity and that entity's
+    currency (the contract names none), and the input's default ``description`` ``""``."""
+    contract = _contract(client)
+    made = _commit(client, contract, "100")
+    usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
+    assert client.post(usage, json={"period_month": "2026-02-01", "gross_usage_amount": "10"}).status_code == 201
+    (period,) = client.get(usage).json()["results"]
+    assert {k: period[k] for k in ("prepaid_commit", "entity", "currency", "period_start", "period_end")} == {
+        "prepaid_commit": made.json()["id"],
+        "entity": 54,
+        "currency": "USD",
+        "period_start": "2026-02-01",
+        "period_end": "2026-02-28",
+    }
+    assert period["description"] == ""
