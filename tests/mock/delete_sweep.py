@@ -10,6 +10,7 @@ from decimal import Decimal
 
 from starlette.testclient import TestClient
 
+from . import third_party_client
 from .payables import trial_balance_difference
 from .sweep_kinds import (
     GL,
@@ -37,10 +38,15 @@ class Sweep:
         #: server writes the relation, by an action).
         self.swept = 0
         self.skipped: list[Pair] = []
+        self.reader = third_party_client.reader()
 
     def ok(self, response: t.Any, what: str) -> t.Any:
+        """``response``, after noting a 5xx, and an answer the third-party client's models do not parse."""
         if response.status_code >= 500:
             self.findings.append(f"{what}: {response.status_code} {response.text[:200]}")
+        before = len(self.reader.failures)
+        self.reader.read(response)
+        self.findings += [f"{what}: {f}" for f in self.reader.failures[before:]]
         return response
 
     def make(

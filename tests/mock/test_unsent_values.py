@@ -44,6 +44,7 @@ COMPUTED: dict[str, str] = {
     "IntercompanyJournalEntry.date": "an entry is dated the day it is made unless it names one",
     "CostAllocation.line_count": "how many lines it has",
     "Product.usage_group_count": "how many usage groups it has",
+    "ContractSubscription.total_value": "the sum of its revenue schedule: 0 for one without (no dates, no mrr)",
     "ContractPrepaidCommit.status": "the pool's state: ACTIVE while it is neither used up nor expired",
     "ContractPrepaidCommit.remaining_value": "the pool left: total_value less what consumption drew",
 }

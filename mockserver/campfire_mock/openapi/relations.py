@@ -180,6 +180,17 @@ def _object_relations(
     return out
 
 
+def action_relations(p: Plan, names: t.Mapping[str, str]) -> dict[str, str]:
+    """The top-level fields of an action's request body that name an object (field -> kind), as a create's do;
+    but a field named for a collection the action's own path runs through names that collection's objects, which
+    the name alone does not tell (``transaction_ids`` of ``/coa/api/transaction/merge`` are GL lines, not bank
+    transactions), so it is left to the action's own rules."""
+    own = {_singular(s.replace("-", "_")) for s in p.path.strip("/").split("/") if not s.startswith("{")}
+    props: dict[str, t.Any] = (p.request or {}).get("properties", {})
+    found = _object_relations(props, names, p.kind or "")
+    return {n: kind for n, kind in found.items() if _singular(n.removesuffix("_ids").removesuffix("_id")) not in own}
+
+
 def relations_of(plans: t.Iterable[Plan]) -> Relations:
     """The relations of every kind the plans store (from each kind's item schema)."""
     items: dict[str, dict[str, t.Any]] = {}
@@ -239,4 +250,12 @@ def spec_relations(resolver: Dereferencer, plans: t.Callable[[], t.Iterable[Plan
     return found
 
 
-__all__ = ["NOT_RELATIONS", "Relations", "kind_names", "relations_of", "spec_relations", "target_of"]
+__all__ = [
+    "NOT_RELATIONS",
+    "Relations",
+    "action_relations",
+    "kind_names",
+    "relations_of",
+    "spec_relations",
+    "target_of",
+]

@@ -15,7 +15,7 @@ from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import Conflict, JournalEntryPosted, ObjectNotFound, ValidationFailed
 from ..openapi.conform import MISSING, Context, conform
-from ..openapi.relations import Relations, spec_relations, target_of
+from ..openapi.relations import Relations, action_relations, spec_relations, target_of
 from ..openapi.resources import Plan, plan
 from ..openapi.shapes import read_relations
 from .base import NoContent, Services, repeated, request_url
@@ -124,6 +124,21 @@ class GenericView:
             return
         fields = self.links.fields.get(kind, {})
         errors = relations.invalid_references(ws, fields, self.links.written(kind), values)
+        if errors:
+            raise ValidationFailed(errors)
+
+    @functools.cached_property
+    def action_links(self) -> dict[str, str]:
+        """The fields of this action's body that name an object (``openapi.relations.action_relations``)."""
+        return action_relations(self.plan, self.links.kinds)
+
+    def check_action_references(self, ws: Workspace, kwargs: dict[str, t.Any]) -> None:
+        """A 400 naming each relation in an action's body that names no live object (DRF's ``Invalid pk``), so
+        that an action never answers as if it used an object that does not exist."""
+        body = kwargs.get("body")
+        if not isinstance(body, dict) or not self.action_links:
+            return
+        errors = relations.invalid_references(ws, self.action_links, {}, body)
         if errors:
             raise ValidationFailed(errors)
 

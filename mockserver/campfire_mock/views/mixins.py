@@ -114,12 +114,14 @@ class DestroyMixin(GenericView):
 
 class ActionMixin(GenericView):
     def action(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
-        """An action with no rule of its own: the object it names (404 if none), answered as it stands."""
+        """An action with no rule of its own: the object it names (404 if none), answered as it stands; an object
+        its body names that does not exist is a 400, as DRF's ``PrimaryKeyRelatedField`` answers."""
         row = None
         if self.resource is not None and self.plan.id_param is not None:
             row = self.obj(ws, kwargs, write=False)
         elif self.resource is not None:
             self.store.check_parents(ws, self.resource, self.parent(kwargs))
+        self.check_action_references(ws, kwargs)
         return self.answer(ws, row)
 
     def read(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> Result:
