@@ -244,6 +244,24 @@ def add_intercompany(objects: dict[str, list[dict[str, t.Any]]]) -> None:
         objects[kind] = [o for o in objects.get(kind, []) if o["id"] not in mine] + [dict(r) for r in rows]
 
 
+#: A withdrawal the demo's customer refunds draw on: a credit memo's refund (mark-used) is money out, so the
+#: deposits that pay invoices cannot fund it (``domain/bank_transactions.py``'s direction rule).
+REFUND_WITHDRAWAL = {
+    "id": 14728807,
+    "amount": -500,
+    "date": "2026-03-01",
+    "description": "Customer refunds wire",
+    "account_id": 1010,
+    "currency": "USD",
+}
+
+
+def add_refund_withdrawal(objects: dict[str, list[dict[str, t.Any]]]) -> None:
+    """Put the customer refunds' withdrawal into the seed (replacing an earlier one: idempotent)."""
+    kept = [o for o in objects.get("transaction", []) if o["id"] != REFUND_WITHDRAWAL["id"]]
+    objects["transaction"] = [*kept, dict(REFUND_WITHDRAWAL)]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else SEED
@@ -285,6 +303,7 @@ def main(argv: list[str] | None = None) -> int:
     add_books(objects)
     add_intercompany(objects)
     add_example_products(objects)
+    add_refund_withdrawal(objects)
     add_payables(seed)
     known_values(seed)
     add_stamps(objects)

@@ -9,9 +9,11 @@ silent:
   first, then bank transactions, then manual payments.
 * Paying more than is due is a 400 naming the amount due (Campfire documents no overpayment rule for
   bills; the invoice side's overpayment credit memo has no payables counterpart documented).
-* A bank transaction pays at most what is left of it: its amount as a magnitude (money leaves the
-  account) less what invoice payments, credit memo refunds, bill payments and debit memo refunds have
-  taken of it (``payments.transaction_applied``), the same rule as invoices'.
+* A bank transaction pays a bill only if it is money out (a withdrawal, a negative amount: 400 naming
+  it under ``transaction_id`` otherwise, on ``/pay/`` and ``transaction/{id}/bill_payments``), and at
+  most what is left of it: its amount as a magnitude less what invoice payments, credit memo refunds,
+  bill payments and debit memo refunds have taken of it (``bank_transactions.transaction_applied``), the
+  same rule as invoices'.
 * A debit memo pays at most what remains on it, must not be voided, and must be the bill's vendor's.
 * ``external_id`` of a manual payment is a dedup key among active bill payments (400 when reused).
 * Paying, voiding or deleting a payment changes the bill's (and a debit memo's) ``last_modified_at``.
@@ -23,7 +25,7 @@ import typing as t
 from datetime import date
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
-from .bank_transactions import transaction_left
+from .bank_transactions import direction_error, transaction_left
 from .bills import BillService, bill_state
 from .clock import parse_moment
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id, withheld
@@ -65,6 +67,8 @@ class BillPaymentService:
             err["transaction_id"] = ["This field is required."]
         elif txn is None or is_deleted(txn):
             err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
+        elif (inflow := direction_error(txn, "bill")) is not None:
+            err["transaction_id"] = [inflow]
         elif amount > transaction_left(ws, txn):
             err["amount"] = [f"Only {transaction_left(ws, txn)} of this transaction is unapplied."]
         return {
@@ -231,6 +235,8 @@ class BillPaymentService:
         vendor = rel_id(txn.get("vendor") or txn.get("client"))
         if vendor is None:
             raise ValidationFailed({"non_field_errors": ["This transaction names no vendor to apply it to."]})
+        if (inflow := direction_error(txn, "bill")) is not None:
+            raise ValidationFailed.field("transaction_id", inflow)
         bills = [
             row
             for _, row in sorted(dict.items(ws.table(BILLS)))

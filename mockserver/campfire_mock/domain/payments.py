@@ -33,7 +33,7 @@ from ..errors import (
     ValidationFailed,
 )
 from . import payment_terms
-from .bank_transactions import REFUNDS, money_out, transaction_left
+from .bank_transactions import REFUNDS, direction_error, transaction_left
 from .credit_memos import create_overpayment_memo, credit_memo_remaining, memo_changed
 from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
@@ -149,7 +149,7 @@ class PaymentService:
             err["transaction_id"] = ["This field is required."]
         elif txn is None:
             err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
-        elif (outflow := money_out(txn)) is not None:
+        elif (outflow := direction_error(txn, "invoice")) is not None:
             err["transaction_id"] = [outflow]
         elif amount > transaction_left(ws, txn):
             err["amount"] = [f"Only {transaction_left(ws, txn)} of this transaction is unapplied."]
@@ -331,7 +331,7 @@ class PaymentService:
         txn = live_transaction(ws, transaction_id)
         if txn is None:
             raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
-        if (outflow := money_out(txn)) is not None:
+        if (outflow := direction_error(txn, "invoice")) is not None:
             raise ValidationFailed.field("transaction_id", outflow)
         invoices = sorted((self.invoices.get(ws, i) for i in invoice_ids), key=lambda inv: (inv.due_date, inv.id))
         left = transaction_left(ws, txn)
