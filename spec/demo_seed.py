@@ -74,11 +74,13 @@ CHART = (
     (2563, "1600", "Fixed Assets", "ASSET", "FIXED_ASSET", "INVESTING"),  # the journal-entry guide's
     (1020, "1020", "Savings Account", "ASSET", "BANK", "NONE"),
     (1300, "1300", "Prepaid Expenses", "ASSET", "PREPAID", "OPERATING"),
+    (1350, "1350", "Withholding Tax Receivable", "ASSET", "OTHER_CURRENT_ASSET", "OPERATING"),  # withheld by customers
     (1500, "1500", "Computer Equipment", "ASSET", "FIXED_ASSET", "INVESTING"),
     (1510, "1510", "Accumulated Depreciation", "ASSET", "FIXED_ASSET", "OPERATING"),
     (2000, "2000", "Accounts Payable", "LIABILITY", "ACCOUNTS_PAYABLE", "OPERATING"),
     (2100, "2100", "Company Credit Card", "LIABILITY", "CREDIT_CARD", "OPERATING"),
     (2300, "2300", "Accrued Payroll", "LIABILITY", "OTHER_CURRENT_LIABILITY", "OPERATING"),
+    (2350, "2350", "Withholding Tax Payable", "LIABILITY", "OTHER_CURRENT_LIABILITY", "OPERATING"),  # from vendors
     (2700, "2700", "Term Loan", "LIABILITY", "LONG_TERM_LIABILITY", "FINANCING"),
     (3000, "3000", "Common Stock", "EQUITY", "EQUITY", "FINANCING"),
     (3900, "3900", "Retained Earnings", "EQUITY", "RETAINED_EARNINGS", "NONE"),

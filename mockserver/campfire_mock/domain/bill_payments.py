@@ -9,6 +9,9 @@ silent:
   first, then bank transactions, then manual payments.
 * Paying more than is due is a 400 naming the amount due (Campfire documents no overpayment rule for
   bills; the invoice side's overpayment credit memo has no payables counterpart documented).
+* What a payment withholds (``withholding_amount``) settles the bill with its amount, as on invoices
+  (``payment_terms.check_withholding``: at most what is due when it applies); the bill's ``amount_paid``
+  counts both and the payment's entry credits the withholding payable what was withheld.
 * A bank transaction pays a bill only if it is money out (a withdrawal, a negative amount: 400 naming
   it under ``transaction_id`` otherwise, on ``/pay/`` and ``transaction/{id}/bill_payments``), and at
   most what is left of it: its amount as a magnitude less what invoice payments, credit memo refunds,
@@ -25,6 +28,7 @@ import typing as t
 from datetime import date
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
+from . import payment_terms
 from .bank_transactions import direction_error, transaction_left
 from .bills import BillService, bill_state
 from .clock import parse_moment
@@ -147,8 +151,9 @@ class BillPaymentService:
             errors["non_field_errors"] = ["Provide at least one of transactions, debit_memos or empty_transactions."]
         if errors:
             raise ValidationFailed(errors)
-        total = sum((p["amount"] for p in proposals), ZERO)
         due = bill_state(ws, bill).amount_due
+        payment_terms.check_withholding(body, due, "bill")
+        total = sum((p["amount"] + dec(p.get("withheld_amount") or 0) for p in proposals), ZERO)
         if total > due:
             raise ValidationFailed({"non_field_errors": [f"Payments of {total} exceed the {due} due on this bill."]})
         return proposals
