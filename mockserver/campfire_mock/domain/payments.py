@@ -334,7 +334,8 @@ class PaymentService:
         """Spread one transaction over invoices, oldest due date first, until it is used up."""
         missing = [i for i in invoice_ids if i not in ws.invoices]
         if missing:
-            raise ValidationFailed.field("invoice_ids", f"Unknown invoice ids: {', '.join(map(str, missing))}.")
+            # DRF's PrimaryKeyRelatedField(many=True) words, one per id that names no invoice
+            raise ValidationFailed({"invoice_ids": [f'Invalid pk "{i}" - object does not exist.' for i in missing]})
         txn = live_transaction(ws, transaction_id)
         if txn is None:
             raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
