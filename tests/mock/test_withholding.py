@@ -95,13 +95,15 @@ def test_pay_and_calculate_payment_read_the_same_withholding(client: TestClient)
 
 
 def test_pay_states_the_withholding_bound_it_keeps(client: TestClient) -> None:
-    """``/pay/``'s payments state the bound the service keeps (below 10**12, as a number and as a text), so a
-    client that follows the spec is not refused: 10**12 breaks the stated schema and is the 400 it says."""
+    """``/pay/``'s payments state the bounds the service keeps (from 0 to below 10**12, as a number and as a
+    text), so a client that follows the spec is not refused: 10**12 breaks the stated schema and is the 400 it
+    says."""
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     for name in ("MarkPaidTransaction", "MarkPaidEmptyTransaction"):
         number, text = schemas[name]["properties"]["withholding_amount"]["anyOf"]
         assert (number["maximum"], number["exclusiveMaximum"]) == (10**12, True)
-        assert re.match(text["pattern"], "999999999999.99") and re.match(text["pattern"], "-5")
+        assert number["minimum"] == 0 and "exclusiveMinimum" not in number
+        assert re.match(text["pattern"], "999999999999.99") and not re.match(text["pattern"], "-5")
         assert not re.match(text["pattern"], "1000000000000")
     item = {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}
     refused = client.post(
@@ -194,3 +196,22 @@ def test_a_bill_payment_s_withholding_settles_it_and_posts_to_the_withholding_pa
     sides = sorted((row["account"], row["debit_amount"], row["credit_amount"]) for row in entry["transactions"])
     assert sides == [(1010, None, 90), (AP, 100, None), (WITHHELD_AP, None, 10)]
     assert trial_balance_difference(client) == 0
+
+
+def test_pay_refuses_a_negative_withholding_as_calculate_payment_does(client: TestClient) -> None:
+    """A negative withholding would raise what is due: pay refuses it under withholding_amount on both sides, as
+    the spec now states (minimum 0), and nothing is paid."""
+    inv = new_invoice(client)
+    answer = client.post(
+        f"{INVOICES}{inv['id']}/pay/",
+        json={"empty_transactions": [{**PAYMENT, "amount": 10, "withholding_amount": -5}]},
+    )
+    assert answer.status_code == 400
+    assert list(answer.json()["empty_transactions"][0]) == ["withholding_amount"]
+    assert client.get(f"{INVOICES}{inv['id']}/").json()["amount_due"] == 500
+    created = new_bill(client, lines=[(2622, 100, 0)])
+    refused = pay(client, created["id"], empty_transactions=[manual(10, withholding_amount=-5)])
+    assert refused.status_code == 400
+    assert list(refused.json()["empty_transactions"][0]) == ["withholding_amount"]
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert schemas["MarkPaidEmptyTransaction"]["properties"]["withholding_amount"]["anyOf"][0]["minimum"] == 0
