@@ -74,11 +74,13 @@ CHART = (
     (2563, "1600", "Fixed Assets", "ASSET", "FIXED_ASSET", "INVESTING"),  # the journal-entry guide's
     (1020, "1020", "Savings Account", "ASSET", "BANK", "NONE"),
     (1300, "1300", "Prepaid Expenses", "ASSET", "PREPAID", "OPERATING"),
+    (1350, "1350", "Withholding Tax Receivable", "ASSET", "OTHER_CURRENT_ASSET", "OPERATING"),  # withheld by customers
     (1500, "1500", "Computer Equipment", "ASSET", "FIXED_ASSET", "INVESTING"),
     (1510, "1510", "Accumulated Depreciation", "ASSET", "FIXED_ASSET", "OPERATING"),
     (2000, "2000", "Accounts Payable", "LIABILITY", "ACCOUNTS_PAYABLE", "OPERATING"),
     (2100, "2100", "Company Credit Card", "LIABILITY", "CREDIT_CARD", "OPERATING"),
     (2300, "2300", "Accrued Payroll", "LIABILITY", "OTHER_CURRENT_LIABILITY", "OPERATING"),
+    (2350, "2350", "Withholding Tax Payable", "LIABILITY", "OTHER_CURRENT_LIABILITY", "OPERATING"),  # from vendors
     (2700, "2700", "Term Loan", "LIABILITY", "LONG_TERM_LIABILITY", "FINANCING"),
     (3000, "3000", "Common Stock", "EQUITY", "EQUITY", "FINANCING"),
     (3900, "3900", "Retained Earnings", "EQUITY", "RETAINED_EARNINGS", "NONE"),
@@ -244,6 +246,24 @@ def add_intercompany(objects: dict[str, list[dict[str, t.Any]]]) -> None:
         objects[kind] = [o for o in objects.get(kind, []) if o["id"] not in mine] + [dict(r) for r in rows]
 
 
+#: A withdrawal the demo's customer refunds draw on: a credit memo's refund (mark-used) is money out, so the
+#: deposits that pay invoices cannot fund it (``domain/bank_transactions.py``'s direction rule).
+REFUND_WITHDRAWAL = {
+    "id": 14728807,
+    "amount": -500,
+    "date": "2026-03-01",
+    "description": "Customer refunds wire",
+    "account_id": 1010,
+    "currency": "USD",
+}
+
+
+def add_refund_withdrawal(objects: dict[str, list[dict[str, t.Any]]]) -> None:
+    """Put the customer refunds' withdrawal into the seed (replacing an earlier one: idempotent)."""
+    kept = [o for o in objects.get("transaction", []) if o["id"] != REFUND_WITHDRAWAL["id"]]
+    objects["transaction"] = [*kept, dict(REFUND_WITHDRAWAL)]
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     path = Path(args[0]) if args else SEED
@@ -285,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     add_books(objects)
     add_intercompany(objects)
     add_example_products(objects)
+    add_refund_withdrawal(objects)
     add_payables(seed)
     known_values(seed)
     add_stamps(objects)

@@ -274,23 +274,32 @@ WITHHOLDING_PROPOSALS = ("TransactionPaymentInput", "EmptyTransactionInput")
 WITHHOLDING_TEXT = r"^0*[0-9]{1,12}(\.[0-9]+)?$"
 
 
-#: The pay action's payments (``/pay/``), whose ``withholding_amount`` upstream lets go negative: below 10**12.
+#: The pay actions' payments (``/pay/`` of invoices and bills), whose ``withholding_amount`` upstream lets go
+#: negative: from 0 (as calculate-payment's proposals of the same items say) to below 10**12. A withholding
+#: settles the document with the payment (docs/books.md, Withholding), so a negative one would raise what is due.
 WITHHOLDING_PAYMENTS = ("MarkPaidTransaction", "MarkPaidEmptyTransaction")
-#: A decimal text below 10**12, or a negative one of at most 18 whole digits (what the number branch allows).
-WITHHOLDING_PAID_TEXT = r"^(-0*[0-9]{1,18}|0*[0-9]{1,12})(\.[0-9]+)?$"
+
+
+def _from_zero(number: dict[str, Any]) -> dict[str, Any]:
+    """A number branch from 0 (inclusive): upstream's negative ``minimum`` and its ``exclusiveMinimum`` dropped."""
+    if number.get("minimum", 0) >= 0:
+        return number
+    kept = {k: v for k, v in number.items() if k not in ("minimum", "exclusiveMinimum")}
+    return {**kept, "minimum": 0}
 
 
 def withholding_bounds(schemas: dict[str, Any]) -> None:
-    """``withholding_amount`` of the invoice's payment proposals (from 0) and of its pay action's payments
-    (which may be negative) below 10**12, as a number and as a text: the service refuses 10**12 and more."""
+    """``withholding_amount`` of the invoice's payment proposals and of the pay actions' payments from 0 to below
+    10**12, as a number and as a text: the service refuses a negative one and 10**12 and more."""
     for name in WITHHOLDING_PROPOSALS + WITHHOLDING_PAYMENTS:
         props = schemas.get(name, {}).get("properties", {})
         node = props.get("withholding_amount")
         if node is None:
             continue
-        text = WITHHOLDING_TEXT if name in WITHHOLDING_PROPOSALS else WITHHOLDING_PAID_TEXT
         branches = [
-            {**b, "maximum": 10**12, "exclusiveMaximum": True} if b.get("type") == "number" else {**b, "pattern": text}
+            _from_zero({**b, "maximum": 10**12, "exclusiveMaximum": True})
+            if b.get("type") == "number"
+            else {**b, "pattern": WITHHOLDING_TEXT}
             for b in node.get("anyOf", [node])
         ]
         props["withholding_amount"] = _changed(

@@ -16,6 +16,9 @@ AP, BANK, CARD = 2000, 1010, 2100
 WITHDRAWAL, DEPOSIT = 14728804, 14728802
 #: A demo withdrawal of 600.00 to Office Supplies Co (vendor 900) that nothing has used yet.
 VENDOR_WITHDRAWAL = 14728805
+#: A demo withdrawal of 8,999.99 to ABC Bead Supply that nothing in the seed uses (the docs' Mark Bill Paid
+#: example spends 1,000.01 of it).
+BIG_WITHDRAWAL = 21069178
 
 
 def set_clock(client: TestClient, day: str) -> None:

@@ -14,6 +14,7 @@ from campfire_mock.domain.topics import TOPICS
 from .payables import (
     AP,
     BANK,
+    BIG_WITHDRAWAL,
     BILLS,
     CARD,
     DEPOSIT,
@@ -70,27 +71,37 @@ def test_pay_needs_a_source(client: TestClient) -> None:
 
 
 def test_bank_transaction_pays_at_most_what_is_left_of_it(client: TestClient) -> None:
-    """A transaction of 2,500 pays 2,000 of one bill; only 500 of it is left for another."""
-    first = new_bill(client, lines=[(2622, 2000, 0)])
+    """A withdrawal of 8,999.99 pays 8,499.99 of one bill; only 500 of it is left for another."""
+    first = new_bill(client, lines=[(2622, "8499.99", 0)])
     second = new_bill(client, lines=[(2622, 1000, 0)])
-    assert pay(client, first["id"], transactions=[{"transaction_id": DEPOSIT, "amount": 2000}]).status_code == 200
-    response = pay(client, second["id"], transactions=[{"transaction_id": DEPOSIT, "amount": 600}])
+    paid = pay(client, first["id"], transactions=[{"transaction_id": BIG_WITHDRAWAL, "amount": "8499.99"}])
+    assert paid.status_code == 200, paid.text
+    response = pay(client, second["id"], transactions=[{"transaction_id": BIG_WITHDRAWAL, "amount": 600}])
     assert response.status_code == 400
     assert response.json() == {"transactions": [{"amount": ["Only 500.00 of this transaction is unapplied."]}]}
 
 
-def test_bank_transaction_spent_on_bills_cannot_pay_invoices_too(client: TestClient) -> None:
-    """The invoice side counts bill payments: a transaction used up on a bill cannot pay an invoice."""
-    created = new_bill(client, lines=[(2622, 2500, 0)])
-    assert pay(client, created["id"], transactions=[{"transaction_id": DEPOSIT, "amount": 2500}]).status_code == 200
-    invoice = client.get("/coa/api/v1/invoice/", params={"limit": 100}).json()["results"]
-    unpaid = next(i for i in invoice if i["amount_due"] > 0 and i["currency"] == "USD")
-    response = client.post(
-        f"/coa/api/v1/invoice/{unpaid['id']}/pay/",
-        json={"transactions": [{"transaction_id": DEPOSIT, "amount": 1}]},
-    )
+def test_a_deposit_cannot_pay_a_bill(client: TestClient) -> None:
+    """A bill is paid by money out: a deposit is a 400 naming it under transaction_id, and the bill stays due."""
+    created = new_bill(client, lines=[(2622, 25, 0)])
+    response = pay(client, created["id"], transactions=[{"transaction_id": DEPOSIT, "amount": 25}])
     assert response.status_code == 400
-    assert response.json() == {"transactions": [{"amount": ["Only 0.00 of this transaction is unapplied."]}]}
+    assert response.json() == {
+        "transactions": [{"transaction_id": ["Bank transaction 14728802 is money in (2500.00): it cannot pay a bill."]}]
+    }
+    assert (bill(client, created["id"])["amount_due"], bill(client, created["id"])["payments"]) == (25, [])
+
+
+def test_bill_payments_from_a_deposit_is_400_and_pays_nothing(client: TestClient) -> None:
+    """transaction/{id}/bill_payments with a deposit of the vendor is a 400 naming it; its bills stay due."""
+    open_before = open_payables(client)
+    response = client.post("/coa/api/transaction/14728806/bill_payments")  # ABC Bead Supply's refund deposit
+    assert response.status_code == 400
+    assert response.json() == {
+        "transaction_id": ["Bank transaction 14728806 is money in (25.00): it cannot pay a bill."]
+    }
+    assert open_payables(client) == open_before
+    assert trial_balance_difference(client) == 0
 
 
 def test_unknown_ids_are_404(client: TestClient) -> None:
@@ -134,7 +145,7 @@ def test_payment_posts_ap_against_the_money_account(client: TestClient) -> None:
 def test_bank_payment_credits_the_transactions_bank_account(client: TestClient) -> None:
     """Paid by a bank transaction, the credit goes to the transaction's bank account."""
     created = new_bill(client, lines=[(2622, 25, 0)])
-    payment = pay(client, created["id"], transactions=[{"transaction_id": DEPOSIT, "amount": 25}]).json()
+    payment = pay(client, created["id"], transactions=[{"transaction_id": BIG_WITHDRAWAL, "amount": 25}]).json()
     journal = payment["payments"][0]["payment_journal_entry"]
     assert [row["credit_amount"] for row in ledger_lines(client, BANK) if row["journal"] == journal] == [25]
 

@@ -8,15 +8,16 @@ import typing as t
 
 from starlette.testclient import TestClient
 
-from .payables import set_clock
+from .payables import new_bill, set_clock
+from .payables import pay as pay_bill
 from .test_delivery import Receiver
 from .test_invoices import INVOICES, new_invoice
 from .test_webhooks import received, settle, subscribe
 
 MEMOS = "/coa/api/v1/credit-memo"
 JOURNAL = "/coa/api/journal_entry"
-#: A bank transaction of the demo seed (5000.00) and the operating bank account.
-TRANSACTION, BANK = 14728801, 1010
+#: The demo's withdrawal for customer refunds (-500.00: a refund is money out) and the operating bank account.
+TRANSACTION, BANK = 14728807, 1010
 
 
 def new_memo(client: TestClient, /, amount: float = 100, **overrides: t.Any) -> dict[str, t.Any]:
@@ -210,21 +211,31 @@ def test_mark_used_of_a_voided_memo_is_409(client: TestClient) -> None:
 
 
 def test_a_transaction_is_not_used_beyond_its_amount(client: TestClient) -> None:
-    """Transaction 14728802 (2500.00) paying 2450 of invoices leaves 50 for refunds; a refund of it leaves
-    nothing for pay."""
-    invoices = [new_invoice(client, lines=[{"product": 1, "quantity": 1, "rate": 1225}]) for _ in range(2)]
-    for inv in invoices:
-        body = {"transactions": [{"transaction_id": 14728802, "amount": 1225, "posted_at": "2026-03-01"}]}
-        assert client.post(f"{INVOICES}{inv['id']}/pay/", json=body).status_code == 200
+    """Withdrawal 14728807 (500.00) paying 450 of a bill leaves 50 for refunds; a refund of it leaves nothing
+    for another bill: money out is spent once across both sides."""
+    made_bill = new_bill(client, lines=[(2622, 450, 0)])
+    paid = pay_bill(client, made_bill["id"], transactions=[{"transaction_id": TRANSACTION, "amount": 450}])
+    assert paid.status_code == 200, paid.text
     made = new_memo(client, amount=500)
-    over = refund(client, made["id"], 60, transaction_id=14728802)
+    over = refund(client, made["id"], 60)
     assert (over.status_code, over.json()) == (400, {"amount": ["Only 50.00 of this transaction is unapplied."]})
-    assert refund(client, made["id"], 50, transaction_id=14728802).status_code == 200
-    another = new_invoice(client)
-    body = {"transactions": [{"transaction_id": 14728802, "amount": 1, "posted_at": "2026-03-01"}]}
-    response = client.post(f"{INVOICES}{another['id']}/pay/", json=body)
+    assert refund(client, made["id"], 50).status_code == 200
+    another = new_bill(client)
+    response = pay_bill(client, another["id"], transactions=[{"transaction_id": TRANSACTION, "amount": 1}])
     assert response.status_code == 400
-    assert response.json()["transactions"][0]["amount"] == ["Only 0.00 of this transaction is unapplied."]
+    assert response.json() == {"transactions": [{"amount": ["Only 0.00 of this transaction is unapplied."]}]}
+
+
+def test_a_deposit_cannot_refund_a_credit_memo(client: TestClient) -> None:
+    """A refund to a customer is money out: a deposit is a 400 naming it under transaction_id, and the memo
+    keeps what it had."""
+    made = new_memo(client)
+    response = refund(client, made["id"], 10, transaction_id=14728802)
+    assert response.status_code == 400
+    assert response.json() == {
+        "transaction_id": ["Bank transaction 14728802 is money in (2500.00): it cannot refund a credit memo."]
+    }
+    assert usage(memo(client, made["id"])) == (0, 100, "open")
 
 
 # ---------------------------------------------------------------------- a payment's void and delete

@@ -197,3 +197,18 @@ def test_books_tie_out_with_debit_memos(client: TestClient) -> None:
     client.post(f"{MEMOS}/{other['id']}/void/", json={"void_date": "2026-05-09"})
     assert ap_balance(client) == -open_payables(client)
     assert trial_balance_difference(client) == 0
+
+
+def test_a_withdrawal_cannot_be_a_vendor_s_refund(client: TestClient) -> None:
+    """Mark-used records money the vendor sent back, so it takes a deposit: a withdrawal (14728804, -1200.00)
+    is a 400 naming it under transaction_id, and the memo stays open."""
+    made = new_memo(client, amount=50, lines=[{"account": 2622, "amount": 50}])
+    refund = {"transaction_id": 14728804, "account_id": 1010, "amount": 10, "payment_date": "2026-05-07"}
+    response = client.post(f"{MEMOS}/{made['id']}/mark-used", json=refund)
+    assert response.status_code == 400
+    assert response.json() == {
+        "transaction_id": [
+            "Bank transaction 14728804 is money out (-1200.00): it cannot be a vendor's refund of a debit memo."
+        ]
+    }
+    assert usage(memo(client, made["id"])) == (0, 50, "open")

@@ -63,6 +63,9 @@ def test_deleting_with_a_replacement_moves_every_referrer_to_it(sweep: Sweep) ->
 
 #: How each document is paid from a bank transaction (its ``payments[].payment_transaction``): the path and the
 #: body, given the document's id and the transaction's.
+#: Which way the money moves for each: in (a deposit) pays an invoice and refunds a debit memo; out pays a bill
+#: and refunds a credit memo.
+SIGN = {"/coa/api/v1/invoice": "", "/coa/api/v1/debit-memo": "", "/coa/api/v1/bill": "-", "credit_memo": "-"}
 PAYING: dict[str, t.Callable[[int, int], tuple[str, dict[str, t.Any]]]] = {
     "/coa/api/v1/invoice": lambda doc, txn: (
         "/coa/api/v1/invoice/bulk-apply-payment",
@@ -89,7 +92,8 @@ def test_deleting_a_bank_transaction_a_payment_took_from_is_refused_naming_the_d
 ) -> None:
     """A new bank transaction paying a new document (its ``payments[].payment_transaction``) cannot be deleted:
     a 409 naming the document, which still reads paid from it, the books unchanged."""
-    txn = sweep.c.post("/ca/api/transaction", json={"account": 1010, "amount": "500.00", "date": "2026-03-01"})
+    body = {"account": 1010, "amount": f"{SIGN[document]}500.00", "date": "2026-03-01"}
+    txn = sweep.c.post("/ca/api/transaction", json=body)
     assert txn.status_code == 201, txn.text
     made = sweep.make(document)
     assert isinstance(made, dict), made.text

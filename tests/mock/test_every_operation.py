@@ -115,7 +115,7 @@ BODIES = {
         "payment_date": "2026-03-01",
     },
     "coa_api_v1_credit_memo_mark_used_create": {
-        "transaction_id": 14728802,
+        "transaction_id": 14728807,
         "account_id": 1010,
         "amount": 10,
         "payment_date": "2026-03-01",

@@ -28,9 +28,10 @@ from .payables import AP, BILLS, DEPOSIT, MEMOS, ap_balance, open_payables, tria
 
 DEEP = os.environ.get("CAMPFIRE_TESTS_DEEP") == "1"
 APP = create_app()
-#: Expense accounts bills post to, and a bank transaction of 5,000.00 nothing uses in this seed.
+#: Expense accounts bills post to, and a withdrawal of 8,999.99 nothing uses in this seed (a bill is paid by
+#: money out).
 EXPENSES = (2622, 6100, 6200, 5000)
-BIG_DEPOSIT = 14728801
+BIG_WITHDRAWAL = 21069178
 
 days = st.dates(min_value=dt.date(2026, 1, 1), max_value=dt.date(2026, 12, 31))
 money = st.integers(min_value=1, max_value=200_000).map(lambda cents: Decimal(cents) / 100)
@@ -84,7 +85,7 @@ class Payables(RuleBasedStateMachine):
         if amount <= 0:
             return
         if bank:
-            body = {"transactions": [{"transaction_id": BIG_DEPOSIT, "amount": str(amount)}]}
+            body = {"transactions": [{"transaction_id": BIG_WITHDRAWAL, "amount": str(amount)}]}
         else:
             item = {"account_id": 2100, "account_name": "Card", "amount": str(amount), "payment_date": "2026-06-01"}
             body = {"empty_transactions": [item]}

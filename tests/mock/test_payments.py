@@ -319,3 +319,14 @@ def test_a_money_out_transaction_cannot_pay_an_invoice(client: TestClient) -> No
     )
     assert (paid.status_code, paid.json()) == (400, {"transactions": [{"transaction_id": message}]})
     assert client.get(f"{INVOICES}{invoice['id']}/").json()["amount_paid"] == 0
+
+
+def test_bulk_apply_names_each_unknown_invoice_as_drf_does(client: TestClient) -> None:
+    """An invoice id naming nothing is DRF's primary-key message under invoice_ids, and nothing is applied."""
+    body = {"transaction_id": 14728802, "invoice_ids": [58700, 0, 999999]}
+    answer = client.post(f"{INVOICES}bulk-apply-payment", json=body)
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "invoice_ids": ['Invalid pk "0" - object does not exist.', 'Invalid pk "999999" - object does not exist.']
+    }
+    assert client.get("/ca/api/transaction/14728802").json()["assigned"] is False

@@ -10,8 +10,9 @@ from starlette.testclient import TestClient
 
 REPORTS = "/coa/api/v2/reconciliation"
 RANGE = {"statement_starting_date": "2026-02-01", "statement_ending_date": "2026-03-31"}
-#: The demo's bank transactions on 1010 in February and March 2026 (5000, 2500, -1200, 25).
-STATEMENT = [14728801, 14728802, 14728804, 14728806]
+#: The demo's bank transactions on 1010 in February and March 2026 (5000, 2500, -1200, 25, and -500 for
+#: customer refunds).
+STATEMENT = [14728801, 14728802, 14728804, 14728806, 14728807]
 
 
 def _report(client: TestClient) -> dict[str, t.Any]:
@@ -42,7 +43,7 @@ def test_a_new_report_counts_its_ranges_gl_lines_and_bank_transactions_as_unreco
     assert shown["unreconciled_gl_item_count"] == str(len(lines))
     assert shown["unreconciled_total_debits"] == _money(lines, "debit_amount_book")
     assert shown["unreconciled_total_credits"] == _money(lines, "credit_amount_book")
-    assert (shown["unreconciled_statement_line_count"], shown["unreconciled_statement_activity"]) == ("4", "6325.00")
+    assert (shown["unreconciled_statement_line_count"], shown["unreconciled_statement_activity"]) == ("5", "5825.00")
     assert (shown["statement_activity"], shown["reconciliation_difference"]) == ("500.00", "500.00")
     params = {"account": 1010, "entity": 54, "start_date": "2000-01-01", "end_date": "2026-03-31", "limit": 1}
     to_date = client.get("/coa/api/transaction", params=params).json()["count"]
@@ -73,10 +74,10 @@ def test_confirming_lines_clears_them_and_a_new_selection_replaces_the_old(clien
     assert shown["cleared_activity"] == f"{activity:.2f}"
     assert shown["reconciliation_difference"] == f"{Decimal(1500) - (Decimal(1000) + activity):.2f}"
     assert shown["unreconciled_gl_item_count"] == str(len(lines) - 2)
-    assert shown["unreconciled_statement_line_count"] == "3"
+    assert shown["unreconciled_statement_line_count"] == str(len(STATEMENT) - 1)
     client.post(f"{url}/transactions/confirm", json={"selected": [debit["id"]]})
     again = client.get(url).json()
-    assert (again["cleared_item_count"], again["unreconciled_statement_line_count"]) == ("1", "4")
+    assert (again["cleared_item_count"], again["unreconciled_statement_line_count"]) == ("1", str(len(STATEMENT)))
 
 
 def test_matched_pairs_are_counted_and_a_line_is_matched_once(client: TestClient) -> None:
@@ -88,7 +89,7 @@ def test_matched_pairs_are_counted_and_a_line_is_matched_once(client: TestClient
     assert client.post(url, json={"pairs": [pair]}).status_code == 201
     shown = client.get(f"{REPORTS}/{report['id']}").json()
     assert (shown["matched_item_count"], shown["unreconciled_gl_item_count"]) == ("1", str(len(lines) - 1))
-    assert shown["unreconciled_statement_line_count"] == "3"
+    assert shown["unreconciled_statement_line_count"] == str(len(STATEMENT) - 1)
     other = {"transaction_id": lines[1]["id"], "statement_transaction_id": STATEMENT[1]}
     refused = client.post(url, json={"pairs": [other]})
     assert refused.status_code == 400

@@ -7,6 +7,7 @@ import typing as t
 
 from starlette.testclient import TestClient
 
+from .test_credit_memos import TRANSACTION as REFUNDS_WITHDRAWAL
 from .test_credit_memos import new_memo, refund
 from .test_invoices import INVOICES, new_invoice
 
@@ -49,10 +50,12 @@ def test_a_transaction_in_use_cannot_be_deleted(client: TestClient) -> None:
 
 
 def test_a_transaction_used_by_a_refund_cannot_be_deleted(client: TestClient) -> None:
-    """A credit memo refund drawing on the transaction holds it too."""
+    """A credit memo refund drawing on the (money out) transaction holds it too: a 409 naming the memo."""
     made = new_memo(client)
-    assert refund(client, made["id"], 10, transaction_id=WIRE).status_code in (200, 201)
-    assert client.delete(f"{TRANSACTIONS}/{WIRE}").status_code == 409
+    assert refund(client, made["id"], 10).status_code == 200
+    answer = client.delete(f"{TRANSACTIONS}/{REFUNDS_WITHDRAWAL}")
+    assert answer.status_code == 409
+    assert f"credit memo {made['id']}" in answer.json()["detail"]
 
 
 def test_a_deleted_transaction_funds_nothing(client: TestClient) -> None:
@@ -65,3 +68,18 @@ def test_a_deleted_transaction_funds_nothing(client: TestClient) -> None:
     refused = refund(client, made["id"], 10, transaction_id=WIRE)
     assert refused.status_code == 400
     assert refused.json()["transaction_id"] == [f'Invalid pk "{WIRE}" - object does not exist.']
+
+
+def test_a_used_transaction_cannot_change_which_way_it_moves_money(client: TestClient) -> None:
+    """Withdrawal 14728804 pays bill 31888: PATCH to a deposit of the same size is a 400 naming the bill, and
+    the transaction stays money out; an unused one may change sign."""
+    answer = client.patch(f"{TRANSACTIONS}/14728804", json={"amount": 1200})
+    assert answer.status_code == 400
+    assert answer.json() == {
+        "amount": [
+            "Bank transaction 14728804 is money in (1200.00): it cannot pay a bill. It is used by bill 31888: "
+            "void that first."
+        ]
+    }
+    assert float(client.get(f"{TRANSACTIONS}/14728804").json()["amount"]) == -1200
+    assert client.patch(f"{TRANSACTIONS}/{WIRE}", json={"amount": -2500}).status_code == 200

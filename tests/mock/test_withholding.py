@@ -4,10 +4,12 @@ null unless its entity operates under a withholding scheme, then sums what its a
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from starlette.testclient import TestClient
 
-from .payables import BILLS, bill, manual, new_bill, pay
+from .payables import AP, BILLS, bill, ledger_lines, manual, new_bill, pay, trial_balance_difference
+from .test_invoices import INVOICES, new_invoice
 
 ENTITY = "/coa/api/entity/54"
 
@@ -93,13 +95,15 @@ def test_pay_and_calculate_payment_read_the_same_withholding(client: TestClient)
 
 
 def test_pay_states_the_withholding_bound_it_keeps(client: TestClient) -> None:
-    """``/pay/``'s payments state the bound the service keeps (below 10**12, as a number and as a text), so a
-    client that follows the spec is not refused: 10**12 breaks the stated schema and is the 400 it says."""
+    """``/pay/``'s payments state the bounds the service keeps (from 0 to below 10**12, as a number and as a
+    text), so a client that follows the spec is not refused: 10**12 breaks the stated schema and is the 400 it
+    says."""
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     for name in ("MarkPaidTransaction", "MarkPaidEmptyTransaction"):
         number, text = schemas[name]["properties"]["withholding_amount"]["anyOf"]
         assert (number["maximum"], number["exclusiveMaximum"]) == (10**12, True)
-        assert re.match(text["pattern"], "999999999999.99") and re.match(text["pattern"], "-5")
+        assert number["minimum"] == 0 and "exclusiveMinimum" not in number
+        assert re.match(text["pattern"], "999999999999.99") and not re.match(text["pattern"], "-5")
         assert not re.match(text["pattern"], "1000000000000")
     item = {"account_id": 1010, "account_name": "Bank", "amount": 10, "payment_date": "2026-01-20"}
     refused = client.post(
@@ -109,3 +113,105 @@ def test_pay_states_the_withholding_bound_it_keeps(client: TestClient) -> None:
     assert refused.json()["empty_transactions"][0]["withholding_amount"] == [
         "Ensure this value is less than 1000000000000."
     ]
+
+
+AR, WITHHELD_AR, WITHHELD_AP = 2553, 1350, 2350
+PAYMENT = {"account_id": 1010, "account_name": "Bank", "payment_date": "2026-01-20"}
+
+
+def balance(client: TestClient, account: int) -> Decimal:
+    """An account's all-time balance (debits positive)."""
+    rows = ledger_lines(client, account)
+    return sum((Decimal(str(r["debit_amount"] or 0)) - Decimal(str(r["credit_amount"] or 0)) for r in rows), Decimal(0))
+
+
+def test_calculate_then_pay_with_withholding_leaves_what_calculate_said(client: TestClient) -> None:
+    """calculate-payment's remaining_due is the invoice's amount_due after a pay of the same items: the withheld
+    10.00 settles with the 440.00 paid, AR falls by both, the withholding receivable rises by 10.00 and the
+    trial balance ties out."""
+    inv = new_invoice(client)  # 500.00 due
+    items = {"empty_transactions": [{**PAYMENT, "amount": 440, "withholding_amount": 10}]}
+    calc = client.post(f"{INVOICES}{inv['id']}/calculate-payment", json=items)
+    assert calc.status_code == 200, calc.text
+    assert (calc.json()["applied_payments"], calc.json()["applied_withholding"]) == (440, 10)
+    assert calc.json()["remaining_due"] == 50
+    ar, held = balance(client, AR), balance(client, WITHHELD_AR)
+    paid = client.post(f"{INVOICES}{inv['id']}/pay/", json=items)
+    assert paid.status_code == 200, paid.text
+    after = client.get(f"{INVOICES}{inv['id']}/").json()
+    assert (after["amount_due"], after["amount_paid"]) == (calc.json()["remaining_due"], 450)
+    assert (balance(client, AR), balance(client, WITHHELD_AR)) == (ar - 450, held + 10)
+    assert trial_balance_difference(client) == 0
+
+
+def test_withholding_the_rest_settles_the_invoice(client: TestClient) -> None:
+    """Paying 490.00 net with 10.00 withheld settles a 500.00 invoice: paid, nothing due, no overpayment memo;
+    voiding the payment makes all 500.00 due again and the books still tie out."""
+    inv = new_invoice(client)
+    items = {"empty_transactions": [{**PAYMENT, "amount": 490, "withholding_amount": 10}]}
+    assert client.post(f"{INVOICES}{inv['id']}/calculate-payment", json=items).json()["remaining_due"] == 0
+    paid = client.post(f"{INVOICES}{inv['id']}/pay/", json=items)
+    assert paid.status_code == 200, paid.text
+    assert paid.json()["auto_created_credit_memos"] == []
+    after = client.get(f"{INVOICES}{inv['id']}/").json()
+    assert (after["amount_due"], after["payment_status"]) == (0, "paid")
+    voided = client.post(f"{INVOICES}{inv['id']}/payment/{paid.json()['payment_ids'][0]}/void/", json={})
+    assert voided.status_code == 200, voided.text
+    assert client.get(f"{INVOICES}{inv['id']}/").json()["amount_due"] == 500
+    assert trial_balance_difference(client) == 0
+
+
+def test_withholding_above_what_is_due_is_a_400_on_both_endpoints(client: TestClient) -> None:
+    """A withholding larger than what is due when it applies is refused by calculate-payment and by pay alike,
+    under the item's withholding_amount, and the invoice is unchanged."""
+    inv = new_invoice(client)
+    items = {"empty_transactions": [{**PAYMENT, "amount": 100}, {**PAYMENT, "amount": 10, "withholding_amount": 401}]}
+    message = "Ensure this value is less than or equal to 400.00, what is due on this invoice when it applies."
+    expected = {"empty_transactions": [{}, {"withholding_amount": [message]}]}
+    for action in ("calculate-payment", "pay/"):
+        answer = client.post(f"{INVOICES}{inv['id']}/{action}", json=items)
+        assert (answer.status_code, answer.json()) == (400, expected), action
+    assert client.get(f"{INVOICES}{inv['id']}/").json()["amount_due"] == 500
+
+
+def test_a_bill_payment_s_withholding_settles_it_and_posts_to_the_withholding_payable(client: TestClient) -> None:
+    """A bill of 100.00 paid 90.00 with 10.00 withheld is paid: AP is debited 100.00, the bank credited 90.00
+    and the withholding payable 10.00; more withholding than is due is a 400 naming the field."""
+    created = new_bill(client, lines=[(2622, 100, 0)])
+    too_much = pay(client, created["id"], empty_transactions=[manual(1, withholding_amount=101)])
+    assert too_much.status_code == 400
+    assert too_much.json() == {
+        "empty_transactions": [
+            {
+                "withholding_amount": [
+                    "Ensure this value is less than or equal to 100.00, what is due on this bill when it applies."
+                ]
+            }
+        ]
+    }
+    paid = pay(client, created["id"], empty_transactions=[manual(90, account=1010, withholding_amount=10)])
+    assert paid.status_code == 200, paid.text
+    assert (paid.json()["amount_due"], paid.json()["payment_status"]) == (0, "paid")
+    entry = client.get(f"/coa/api/journal_entry/{paid.json()['payments'][0]['payment_journal_entry']}").json()
+    sides = sorted((row["account"], row["debit_amount"], row["credit_amount"]) for row in entry["transactions"])
+    assert sides == [(1010, None, 90), (AP, 100, None), (WITHHELD_AP, None, 10)]
+    assert trial_balance_difference(client) == 0
+
+
+def test_pay_refuses_a_negative_withholding_as_calculate_payment_does(client: TestClient) -> None:
+    """A negative withholding would raise what is due: pay refuses it under withholding_amount on both sides, as
+    the spec now states (minimum 0), and nothing is paid."""
+    inv = new_invoice(client)
+    answer = client.post(
+        f"{INVOICES}{inv['id']}/pay/",
+        json={"empty_transactions": [{**PAYMENT, "amount": 10, "withholding_amount": -5}]},
+    )
+    assert answer.status_code == 400
+    assert list(answer.json()["empty_transactions"][0]) == ["withholding_amount"]
+    assert client.get(f"{INVOICES}{inv['id']}/").json()["amount_due"] == 500
+    created = new_bill(client, lines=[(2622, 100, 0)])
+    refused = pay(client, created["id"], empty_transactions=[manual(10, withholding_amount=-5)])
+    assert refused.status_code == 400
+    assert list(refused.json()["empty_transactions"][0]) == ["withholding_amount"]
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    assert schemas["MarkPaidEmptyTransaction"]["properties"]["withholding_amount"]["anyOf"][0]["minimum"] == 0

@@ -91,7 +91,7 @@ CURATED: dict[str, dict[str, t.Any]] = {
     "coa_api_intercompany_journal_entry_update": INTERCOMPANY,
     "coa_api_intercompany_journal_entry_partial_update": {"memo": "Loan, renamed"},
     "coa_api_v1_credit_memo_mark_used_create": {
-        "transaction_id": 14728802,
+        "transaction_id": 14728807,
         "account_id": 1010,
         "amount": 1,
         "payment_date": "2026-01-20",

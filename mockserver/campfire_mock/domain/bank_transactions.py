@@ -4,8 +4,16 @@ A refund marked on a credit memo (mark-used) is money leaving by a bank transact
 refunds (``REFUNDS``), and they count here as the invoice payments made from a transaction do.
 
 A transaction's applied amount is what active invoice payments and active refunds took from it; its
-unapplied amount the rest of its ``amount``. Outside a write, the applied amounts are read from one
-map per workspace version, so a list of transactions does not scan every payment per row.
+unapplied amount the rest of its ``amount`` (as a magnitude). ``transaction_uses`` is the one walker of
+those payments and refunds; the applied sums and the users a delete names both read it.
+
+Money moves one way for each use (``direction_error``): a deposit (a positive amount) pays invoices and
+is a vendor's refund of a debit memo (upstream: mark-used links "an existing credit-side transaction",
+whose "credit amount will be recategorized to A/P"); a withdrawal (negative) pays bills and is a refund
+to a customer of a credit memo (the transaction's "debit amount will be recategorized to A/R").
+
+Outside a write, the applied amounts are read from one map per workspace version, so a list of
+transactions does not scan every payment per row.
 """
 
 from __future__ import annotations
@@ -13,7 +21,7 @@ from __future__ import annotations
 import typing as t
 from decimal import Decimal
 
-from .documents import payables_applied, payables_using
+from .documents import payables_uses
 from .models import ZERO, money
 from .values import dec, rel_id
 from .workspace import Workspace
@@ -65,41 +73,60 @@ def transaction_applied(ws: Workspace, transaction_id: int) -> Decimal:
     return t.cast(dict[int, Decimal], cached[1]).get(transaction_id, ZERO)
 
 
-def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
-    applied: dict[int, Decimal] = {}
+def transaction_uses(ws: Workspace) -> t.Iterator[tuple[int, str, int, Decimal]]:
+    """The one walker of what takes from bank transactions: every active invoice payment, credit memo refund,
+    bill payment and debit memo refund that names one, as ``(transaction id, label, document id, amount)``,
+    each id read by ``rel_id``."""
     for p in ws.payments.values():
         if p.transaction_id is not None and p.active:
-            applied[p.transaction_id] = applied.get(p.transaction_id, ZERO) + p.amount
-    for memo in ws.refs["credit_memo"].values():
+            yield p.transaction_id, "invoice", p.invoice_id, p.amount
+    for key, memo in dict.items(ws.refs["credit_memo"]):
         for r in active_refunds(memo):
-            key = r.get("transaction_id")
-            if key is not None:
-                applied[int(key)] = applied.get(int(key), ZERO) + dec(r["amount"])
-    for key, amount in payables_applied(ws).items():  # bill payments and debit memo refunds spend it too
-        applied[key] = applied.get(key, ZERO) + amount
+            txn = rel_id(r.get("transaction_id"))
+            if txn is not None:
+                yield txn, "credit memo", int(key), dec(r["amount"])
+    yield from payables_uses(ws)
+
+
+def _applied_by_transaction(ws: Workspace) -> dict[int, Decimal]:
+    applied: dict[int, Decimal] = {}
+    for txn, _, _, amount in transaction_uses(ws):
+        applied[txn] = applied.get(txn, ZERO) + amount
     return {key: money(value) for key, value in applied.items()}
+
+
+#: The order users are named in: invoices, credit memos, bills, debit memos.
+_LABELS = ("invoice", "credit memo", "bill", "debit memo")
 
 
 def transaction_users(ws: Workspace, transaction_id: int) -> list[tuple[str, int]]:
     """The documents whose active payments or refunds take from a bank transaction (label, id): invoices,
     credit memos, bills, debit memos, each by id."""
-    invoices = sorted({p.invoice_id for p in ws.payments.values() if p.transaction_id == transaction_id and p.active})
-    memos = [
-        key
-        for key, memo in sorted(dict.items(ws.refs["credit_memo"]))
-        if any(rel_id(r.get("transaction_id")) == transaction_id for r in active_refunds(memo))
-    ]
-    found = [("invoice", i) for i in invoices] + [("credit memo", m) for m in memos]
-    return found + payables_using(ws, transaction_id)
+    found = {(label, doc) for txn, label, doc, _ in transaction_uses(ws) if txn == transaction_id}
+    return sorted(found, key=lambda use: (_LABELS.index(use[0]), use[1]))
 
 
-def money_out(txn: dict[str, t.Any]) -> str | None:
-    """Why a bank transaction cannot pay an invoice: it is money out (a negative amount, as the ledger posts it:
-    a withdrawal credits the bank), which would post cash in against the bank feed; ``None`` for money in."""
+#: Which way money moves for each use of a bank transaction (``direction_error``), and the words naming the
+#: use: money in (a deposit, a positive amount) pays an invoice and is a vendor's refund of a debit memo;
+#: money out (a withdrawal, a negative amount) pays a bill and is a refund to a customer of a credit memo.
+USES: dict[str, tuple[bool, str]] = {
+    "invoice": (True, "pay an invoice"),
+    "debit memo": (True, "be a vendor's refund of a debit memo"),
+    "bill": (False, "pay a bill"),
+    "credit memo": (False, "refund a credit memo"),
+}
+
+
+def direction_error(txn: dict[str, t.Any], use: str) -> str | None:
+    """Why a bank transaction cannot serve ``use`` (a key of ``USES``): it moves money the other way, which
+    would post cash against the bank feed's sign; ``None`` when it moves the right way (or is zero, which
+    has nothing left to apply anyway)."""
+    inflow, words = USES[use]
     amount = dec(txn.get("amount") or 0)
-    if amount < 0:
-        return f"Bank transaction {txn.get('id')} is money out ({money(amount)}): it cannot pay an invoice."
-    return None
+    if amount == 0 or (amount > 0) == inflow:
+        return None
+    way = "money in" if amount > 0 else "money out"
+    return f"Bank transaction {txn.get('id')} is {way} ({money(amount)}): it cannot {words}."
 
 
 def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
@@ -108,4 +135,13 @@ def transaction_left(ws: Workspace, txn: dict[str, t.Any]) -> Decimal:
     return money(abs(dec(txn.get("amount") or 0)) - transaction_applied(ws, int(txn["id"])))
 
 
-__all__ = ["REFUNDS", "active_refunds", "money_out", "transaction_applied", "transaction_left", "transaction_users"]
+__all__ = [
+    "REFUNDS",
+    "USES",
+    "active_refunds",
+    "direction_error",
+    "transaction_applied",
+    "transaction_left",
+    "transaction_users",
+    "transaction_uses",
+]

@@ -125,7 +125,8 @@ class Bill(Document):
 
     @property
     def amount_paid(self) -> Decimal:
-        return money(sum((p.amount for p in self.payments if p.active), Decimal(0)))
+        """What active payments settled: the cash (or memo) and the tax withheld with it."""
+        return money(sum((p.amount + (p.withheld_amount or 0) for p in self.payments if p.active), Decimal(0)))
 
     @property
     def has_active_payments(self) -> bool:

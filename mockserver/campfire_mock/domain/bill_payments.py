@@ -9,9 +9,14 @@ silent:
   first, then bank transactions, then manual payments.
 * Paying more than is due is a 400 naming the amount due (Campfire documents no overpayment rule for
   bills; the invoice side's overpayment credit memo has no payables counterpart documented).
-* A bank transaction pays at most what is left of it: its amount as a magnitude (money leaves the
-  account) less what invoice payments, credit memo refunds, bill payments and debit memo refunds have
-  taken of it (``payments.transaction_applied``), the same rule as invoices'.
+* What a payment withholds (``withholding_amount``) settles the bill with its amount, as on invoices
+  (``payment_terms.check_withholding``: at most what is due when it applies); the bill's ``amount_paid``
+  counts both and the payment's entry credits the withholding payable what was withheld.
+* A bank transaction pays a bill only if it is money out (a withdrawal, a negative amount: 400 naming
+  it under ``transaction_id`` otherwise, on ``/pay/`` and ``transaction/{id}/bill_payments``), and at
+  most what is left of it: its amount as a magnitude less what invoice payments, credit memo refunds,
+  bill payments and debit memo refunds have taken of it (``bank_transactions.transaction_applied``), the
+  same rule as invoices'.
 * A debit memo pays at most what remains on it, must not be voided, and must be the bill's vendor's.
 * ``external_id`` of a manual payment is a dedup key among active bill payments (400 when reused).
 * Paying, voiding or deleting a payment changes the bill's (and a debit memo's) ``last_modified_at``.
@@ -23,7 +28,8 @@ import typing as t
 from datetime import date
 
 from ..errors import BillIsVoided, BillPaymentNotFound, PaymentAlreadyVoided, TransactionNotFound, ValidationFailed
-from .bank_transactions import transaction_left
+from . import payment_terms
+from .bank_transactions import direction_error, transaction_left
 from .bills import BillService, bill_state
 from .clock import parse_moment
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS, active, as_date, dec, rel_id, withheld
@@ -65,6 +71,8 @@ class BillPaymentService:
             err["transaction_id"] = ["This field is required."]
         elif txn is None or is_deleted(txn):
             err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
+        elif (inflow := direction_error(txn, "bill")) is not None:
+            err["transaction_id"] = [inflow]
         elif amount > transaction_left(ws, txn):
             err["amount"] = [f"Only {transaction_left(ws, txn)} of this transaction is unapplied."]
         return {
@@ -143,8 +151,9 @@ class BillPaymentService:
             errors["non_field_errors"] = ["Provide at least one of transactions, debit_memos or empty_transactions."]
         if errors:
             raise ValidationFailed(errors)
-        total = sum((p["amount"] for p in proposals), ZERO)
         due = bill_state(ws, bill).amount_due
+        payment_terms.check_withholding(body, due, "bill")
+        total = sum((p["amount"] + dec(p.get("withheld_amount") or 0) for p in proposals), ZERO)
         if total > due:
             raise ValidationFailed({"non_field_errors": [f"Payments of {total} exceed the {due} due on this bill."]})
         return proposals
@@ -231,6 +240,8 @@ class BillPaymentService:
         vendor = rel_id(txn.get("vendor") or txn.get("client"))
         if vendor is None:
             raise ValidationFailed({"non_field_errors": ["This transaction names no vendor to apply it to."]})
+        if (inflow := direction_error(txn, "bill")) is not None:
+            raise ValidationFailed.field("transaction_id", inflow)
         bills = [
             row
             for _, row in sorted(dict.items(ws.table(BILLS)))

@@ -78,6 +78,7 @@ def _payments(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         if (
             inv is None
             or payment.credit_memo_id is not None
+            or payment.withheld_amount  # its withholding leg: the rule's way
             or (payment.voided_journal_entry and payment.voided_date is not None)
             or not plain(inv.entity, payment.currency)
         ):
@@ -135,6 +136,7 @@ def _bill_payments(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]
             continue
         if (
             payment.get("debit_memo") is not None
+            or payment.get("withheld_amount")  # its withholding leg: the rule's way
             or (payment.get("voided_journal_entry") and payment.get("voided_date"))
             or not plain(bill.get("entity"), str(payment.get("currency") or bill.get("currency") or ""))
         ):

@@ -13,8 +13,13 @@ undeposited funds   a ``BANK`` or ``OTHER_CURRENT_ASSET`` account named "Undepos
                     bank account (money received with no bank transaction named)
 bank                subtype ``BANK``, one named "Operating ..." first
 revenue             type ``REVENUE`` (subtype ``INCOME`` first)
-sales tax           a ``*_LIABILITY`` account whose name says "tax", else ``OTHER_CURRENT_LIABILITY``
+sales tax           a ``*_LIABILITY`` account whose name says "tax" (not "withholding"), else
+                    ``OTHER_CURRENT_LIABILITY``
 retained earnings   subtype ``RETAINED_EARNINGS``
+withheld (AR)       an ``ASSET`` account whose name says "withholding": tax customers withheld, a credit
+                    claimable from the authority (``withholding_receivable``)
+withheld (AP)       a ``LIABILITY`` account whose name says "withholding": tax withheld from vendors, owed
+                    to the authority (``withholding_payable``)
 ==================  =====================================================================
 
 A chart with no account for a role posts that side to no account (``account: null``, shown as
@@ -36,7 +41,17 @@ BALANCE_SHEET_TYPES = frozenset({"ASSET", "LIABILITY", "EQUITY"})
 #: Account types whose natural balance is a debit.
 DEBIT_TYPES = frozenset({"ASSET", "COGS", "OPERATING_EXPENSES", "OTHER_EXPENSE", "COST_ALLOCATION"})
 
-ROLES = ("receivables", "payables", "undeposited", "bank", "revenue", "sales_tax", "retained_earnings")
+ROLES = (
+    "receivables",
+    "payables",
+    "undeposited",
+    "bank",
+    "revenue",
+    "sales_tax",
+    "retained_earnings",
+    "withholding_receivable",
+    "withholding_payable",
+)
 
 
 def _number_key(row: Row) -> tuple[str, int]:
@@ -62,6 +77,9 @@ def find_roles(accounts: t.Iterable[Row]) -> dict[str, int | None]:
     def sub(name: str) -> t.Callable[[Row], bool]:
         return lambda r: r.get("account_subtype") == name
 
+    def withholding(kind: str) -> t.Callable[[Row], bool]:
+        return lambda r: r.get("account_type") == kind and "withholding" in _name(r)
+
     def operating(row: Row) -> bool:
         return row.get("account_subtype") == "BANK" and "operating" in _name(row)
 
@@ -82,10 +100,16 @@ def find_roles(accounts: t.Iterable[Row]) -> dict[str, int | None]:
         ),
         "sales_tax": _pick(
             rows,
-            lambda r: str(r.get("account_subtype") or "").endswith("LIABILITY") and "tax" in _name(r),
+            lambda r: (
+                str(r.get("account_subtype") or "").endswith("LIABILITY")
+                and "tax" in _name(r)
+                and "withholding" not in _name(r)
+            ),
             sub("OTHER_CURRENT_LIABILITY"),
         ),
         "retained_earnings": _pick(rows, sub("RETAINED_EARNINGS")),
+        "withholding_receivable": _pick(rows, withholding("ASSET")),
+        "withholding_payable": _pick(rows, withholding("LIABILITY")),
     }
 
 

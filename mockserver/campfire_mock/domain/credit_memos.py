@@ -13,8 +13,9 @@ Decisions where Campfire's docs are silent (also listed in the README):
   they must be voided first, as an invoice's payments must before the invoice is voided.
 * Voiding twice, reopening a memo that is not voided, marking a voided memo used and updating a voided
   memo are 409s; so is replacing the lines of a memo that active payments have applied.
-* Mark-used takes at most what remains on the memo and what is left of the bank transaction (its amount
-  taken as a magnitude, as a refund leaves the account) after its invoice payments and other refunds.
+* Mark-used takes a bank transaction that is money out (the refund leaves the account: a deposit is a 400
+  naming it under ``transaction_id``), at most what remains on the memo and what is left of the
+  transaction (its amount as a magnitude) after its invoice payments and other refunds.
 * Voiding a payment the memo made to an invoice is the invoice payment void (``PaymentService.void``);
   deleting one is refused (404): only a refund is removed here, an invoice payment through its invoice.
 * A deleted memo is gone for these rules (404), as DRF's soft-deleted objects are.
@@ -36,7 +37,7 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
-from .bank_transactions import REFUNDS, transaction_left
+from .bank_transactions import REFUNDS, direction_error, transaction_left
 from .currency import check_book_rate, entity_currency
 from .generic import live_row, stored_row
 from .lifecycle import Lifecycle, Refusals
@@ -188,6 +189,8 @@ class CreditMemoService(Lifecycle[Memo]):
         txn = live_transaction(ws, txn_id)
         if txn is None:
             errors["transaction_id"] = [f'Invalid pk "{transaction_id}" - object does not exist.']
+        elif (inflow := direction_error(txn, "credit memo")) is not None:
+            errors["transaction_id"] = [inflow]
         account = check_account(ws, {"account_id": account_id}, errors)
         value = money(dec(amount))
         remaining = credit_memo_remaining(ws, memo)

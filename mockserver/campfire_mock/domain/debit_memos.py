@@ -17,7 +17,8 @@ Campfire's docs are silent:
   not send (vendor, debit account, number, texts), as DRF's PUT saves only what it validated.
 * A memo applied by active payments or refunds cannot be voided, deleted or have its lines replaced
   (409); voiding twice, reopening a memo that is not voided and marking a voided memo used are 409s.
-* Mark-used takes at most what remains on the memo and what is left of the bank transaction.
+* Mark-used takes at most what remains on the memo and what is left of the bank transaction, which must be
+  money in (the vendor's refund is a deposit; a withdrawal is a 400 naming it under ``transaction_id``).
 * A payment's void from the memo's side voids the bill payment (or the refund); delete removes only a
   refund (a bill payment is deleted from its bill), otherwise 404.
 * Delete is DRF's soft delete: the memo leaves the list and the ledger.
@@ -38,6 +39,7 @@ from ..errors import (
     PaymentAlreadyVoided,
     ValidationFailed,
 )
+from .bank_transactions import direction_error
 from .bill_payments import BillPaymentService, transaction_left
 from .bills import payable_lines
 from .chart import roles
@@ -190,6 +192,8 @@ class DebitMemoService(StoredRows):
         remaining = debit_memo(ws, memo).amount_remaining
         if txn is None or is_deleted(txn):
             errors["transaction_id"] = [f'Invalid pk "{body.get("transaction_id")}" - object does not exist.']
+        elif (outflow := direction_error(txn, "debit memo")) is not None:
+            errors["transaction_id"] = [outflow]
         elif amount > transaction_left(ws, txn):
             errors["amount"] = [f"Only {transaction_left(ws, txn)} of this transaction is unapplied."]
         if not 0 < amount < MAX_AMOUNT:

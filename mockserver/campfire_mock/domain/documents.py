@@ -82,35 +82,18 @@ def active(row: Row) -> bool:
     return not row.get("voided_date")
 
 
-def payables_applied(ws: Workspace) -> dict[int, Decimal]:
-    """What active bill payments and active debit memo refunds have taken of each bank transaction."""
-    applied: dict[int, Decimal] = {}
+def payables_uses(ws: Workspace) -> t.Iterator[tuple[int, str, int, Decimal]]:
+    """Every active bill payment and active debit memo refund that takes from a bank transaction, as
+    ``(transaction id, label, document id, amount)``: the payables half of ``bank_transactions``' one walker."""
     for payment in dict.values(ws.generic.get(BILL_PAYMENTS) or {}):
-        txn = payment.get("payment_transaction")
-        if txn is not None and active(payment):
-            applied[int(txn)] = applied.get(int(txn), ZERO) + dec(payment["amount"])
-    for memo in dict.values(ws.generic.get(DEBIT_MEMOS) or {}):
+        txn, bill = rel_id(payment.get("payment_transaction")), rel_id(payment.get("bill"))
+        if txn is not None and bill is not None and active(payment):
+            yield txn, "bill", bill, dec(payment["amount"])
+    for key, memo in dict.items(ws.generic.get(DEBIT_MEMOS) or {}):
         for refund in memo.get(REFUNDS) or []:
-            txn = refund.get("transaction_id")
+            txn = rel_id(refund.get("transaction_id"))
             if txn is not None and active(refund):
-                applied[int(txn)] = applied.get(int(txn), ZERO) + dec(refund["amount"])
-    return applied
-
-
-def payables_using(ws: Workspace, transaction_id: int) -> list[tuple[str, int]]:
-    """The bills whose active payments, and the debit memos whose active refunds, take from a bank transaction
-    (label, id), by id."""
-    bills = {
-        rel_id(p.get("bill"))
-        for p in dict.values(ws.generic.get(BILL_PAYMENTS) or {})
-        if rel_id(p.get("payment_transaction")) == transaction_id and active(p)
-    }
-    memos = [
-        key
-        for key, memo in sorted(dict.items(ws.generic.get(DEBIT_MEMOS) or {}))
-        if any(rel_id(r.get("transaction_id")) == transaction_id and active(r) for r in memo.get(REFUNDS) or [])
-    ]
-    return [("bill", b) for b in sorted(k for k in bills if k is not None)] + [("debit memo", m) for m in memos]
+                yield txn, "debit memo", int(key), dec(refund["amount"])
 
 
 __all__ = [
@@ -124,8 +107,7 @@ __all__ = [
     "as_date",
     "dec",
     "due_from_terms",
-    "payables_applied",
-    "payables_using",
+    "payables_uses",
     "rel_id",
     "relation",
     "withheld",

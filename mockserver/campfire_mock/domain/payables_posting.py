@@ -94,7 +94,9 @@ def bill_entries(ws: Workspace, bill: Row) -> list[Entry]:
 
 def bill_payment_entries(ws: Workspace, payment: Row, bill: Row | None) -> list[Entry]:
     """A bill payment's entry (Dr payables; Cr the bank account the money left, or the debit memo's
-    account when a debit memo paid it), and its void's reversal."""
+    account when a debit memo paid it), and its void's reversal. What was withheld from the vendor
+    (``withheld_amount``) settles the bill with the cash: Dr payables both, Cr the withholding payable
+    (the chart's ``withholding_payable``) what was withheld."""
     if bill is None or is_deleted(bill):
         return []
     rates = _rates(ws, bill.get("entity"), str(payment.get("currency") or bill.get("currency") or ""), bill)
@@ -110,7 +112,14 @@ def bill_payment_entries(ws: Workspace, payment: Row, bill: Row | None) -> list[
             ws, rel_id(payment.get("payment_transaction")), rel_id(payment.get("account_id")), "bank"
         )
     amount = cents(dec(payment["amount"]))
+    held = cents(dec(payment["withheld_amount"])) if payment.get("withheld_amount") else 0
     number = str(bill.get("bill_number") or bill["id"])
+    lines = [
+        Posting(ap, amount + held, vendor=vendor, description=payment.get("memo")),
+        Posting(credit, -amount, vendor=vendor),
+    ]
+    if held:
+        lines.append(Posting(roles(ws)["withholding_payable"], -held, vendor=vendor, description="Tax withheld"))
     entry = _entry(
         ws,
         rates,
@@ -121,10 +130,7 @@ def bill_payment_entries(ws: Workspace, payment: Row, bill: Row | None) -> list[
         source_id=payment["id"],
         entity=bill.get("entity"),
         currency=str(payment.get("currency") or ""),
-        lines=[
-            Posting(ap, amount, vendor=vendor, description=payment.get("memo")),
-            Posting(credit, -amount, vendor=vendor),
-        ],
+        lines=lines,
         created_at=payment.get("created_at"),
         last_modified_at=payment.get("last_modified_at"),
         bill=bill["id"],

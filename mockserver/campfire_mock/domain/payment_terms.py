@@ -52,6 +52,41 @@ def withholding(item: Body) -> Decimal | None:
     return None if value is None else money(dec(value))
 
 
+#: The order a pay applies its sources in, which the withholding check follows.
+APPLY_ORDER = ("credit_memos", "debit_memos", "transactions", "empty_transactions")
+
+
+def check_withholding(body: Body, due: Decimal, document: str = "invoice") -> None:
+    """The one withholding rule of pay and calculate-payment (both sides): what a payment withholds settles the
+    document with its amount, so each item's ``withholding_amount`` may be at most what is still due when it
+    applies (the sources in ``APPLY_ORDER``, each item lowering what is due by its amount and withholding),
+    and not below 0; else a 400 under that item's ``withholding_amount``."""
+    errors: dict[str, t.Any] = {}
+    for source in APPLY_ORDER:
+        items = body.get(source) or []
+        item_errors: list[dict[str, list[str]]] = []
+        for item in items:
+            held = withholding(item) or ZERO
+            if held < 0:
+                item_errors.append({"withholding_amount": ["Ensure this value is greater than or equal to 0."]})
+            elif held > max(due, ZERO):
+                item_errors.append(
+                    {
+                        "withholding_amount": [
+                            f"Ensure this value is less than or equal to {money(max(due, ZERO))}, "
+                            f"what is due on this {document} when it applies."
+                        ]
+                    }
+                )
+            else:
+                item_errors.append({})
+            due -= money(dec(item.get("amount") or 0)) + held
+        if any(item_errors):
+            errors[source] = item_errors
+    if errors:
+        raise ValidationFailed(errors)
+
+
 def check_amounts(body: Body) -> None:
     """Proposed amounts must be positive and of a size an invoice can have."""
     errors: dict[str, t.Any] = {}
@@ -73,8 +108,10 @@ def check_amounts(body: Body) -> None:
 
 
 def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) -> Body:
-    """What the invoice would look like with these payments (``active``: its active ones)."""
+    """What the invoice would look like with these payments (``active``: its active ones). Withholding settles
+    with the payment (``check_withholding``), so ``remaining_due`` is what a pay of the same items leaves."""
     check_amounts(body)
+    check_withholding(body, inv.amount_due)
     payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
     credits = sum((p.amount for p in active if p.payment_type == PaymentType.CREDIT_MEMO), ZERO)
     withheld = sum((p.withheld_amount or ZERO for p in active), ZERO)
@@ -124,4 +161,12 @@ def default_amount(ws: Workspace, inv: Invoice, posted_at: date, transaction_amo
     return {"default_payment_amount": money(max(due, ZERO)), "payment_term_discount_note": note}
 
 
-__all__ = ["calculate", "check_amounts", "default_amount", "term_days", "term_discount"]
+__all__ = [
+    "APPLY_ORDER",
+    "calculate",
+    "check_amounts",
+    "check_withholding",
+    "default_amount",
+    "term_days",
+    "term_discount",
+]

@@ -17,6 +17,10 @@ Decisions where Campfire's docs are silent (also listed in the README):
   ``payment_term_applied_discount``. Voiding a payment withdraws the discount.
 * The sync list's window and order are ``payment_sync.py``'s, shared with bill payments.
 * Recording or voiding a payment updates the invoice's ``last_modified_at``.
+* Withholding settles with the payment: an item's ``withholding_amount`` (at most what is due when it
+  applies: ``payment_terms.check_withholding``, as calculate-payment checks it) lowers what is due with its
+  amount; the invoice's ``amount_paid`` counts both, and the payment's entry debits the withholding
+  receivable what was withheld (``posting.payment_entries``).
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ from ..errors import (
     ValidationFailed,
 )
 from . import payment_terms
-from .bank_transactions import REFUNDS, money_out, transaction_left
+from .bank_transactions import REFUNDS, direction_error, transaction_left
 from .credit_memos import create_overpayment_memo, credit_memo_remaining, memo_changed
 from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
@@ -66,7 +70,7 @@ def active_external_ids(ws: Workspace) -> frozenset[str]:
 def recompute(ws: Workspace, inv: Invoice) -> None:
     """Refresh ``amount_paid`` and ``paid_date`` from the invoice's active payments."""
     active = [ws.payments[p] for p in inv.payment_ids if ws.payments[p].active]
-    inv.amount_paid = money(sum((p.amount for p in active), ZERO))
+    inv.amount_paid = money(sum((p.amount + (p.withheld_amount or ZERO) for p in active), ZERO))
     if inv.payment_term_applied_discount and inv.total_amount - inv.amount_paid > inv.payment_term_applied_discount:
         inv.payment_term_applied_discount = None
     paid = inv.payment_status == PaymentStatus.PAID
@@ -149,7 +153,7 @@ class PaymentService:
             err["transaction_id"] = ["This field is required."]
         elif txn is None:
             err["transaction_id"] = [f'Invalid pk "{txn_id}" - object does not exist.']
-        elif (outflow := money_out(txn)) is not None:
+        elif (outflow := direction_error(txn, "invoice")) is not None:
             err["transaction_id"] = [outflow]
         elif amount > transaction_left(ws, txn):
             err["amount"] = [f"Only {transaction_left(ws, txn)} of this transaction is unapplied."]
@@ -193,13 +197,14 @@ class PaymentService:
         if inv.voided_date is not None:
             raise InvoiceIsVoided(invoice_id, "record payments")
         payment_terms.check_amounts(body)
+        payment_terms.check_withholding(body, inv.amount_due)
         proposals = self._proposals(ws, inv, body)
         excess = ZERO
         cash = sum((p["amount"] for p in proposals if p["kind"] != PaymentType.CREDIT_MEMO), ZERO)
         total = sum((p["amount"] for p in proposals), ZERO)
         if total >= MAX_AMOUNT:  # each within the cap, and an overpayment credit memo must be too
             raise ValidationFailed({"non_field_errors": [f"Ensure the payments add up to less than {MAX_AMOUNT}."]})
-        overpaid = total - inv.amount_due
+        overpaid = total + sum((p.get("withheld") or ZERO for p in proposals), ZERO) - inv.amount_due
         if overpaid > 0 and cash > 0 and inv.client is None:
             raise ValidationFailed({"non_field_errors": ["Overpayment needs an invoice with a client."]})
 
@@ -209,12 +214,14 @@ class PaymentService:
         due = inv.amount_due
         excess_day: date | None = None  # the (latest) payment date of the cash left over
         for prop in proposals:
+            held = prop.get("withheld") or ZERO  # settles with the cash; at most what is due (check_withholding)
+            due -= held
             applied = min(prop["amount"], max(due, ZERO))
             excess += prop["amount"] - applied
             if prop["amount"] > applied:
                 paid_on = prop["date"] or ws.clock.today()
                 excess_day = paid_on if excess_day is None else max(excess_day, paid_on)
-            if applied <= 0:
+            if applied <= 0 and not held:
                 continue
             due -= applied
             payment = Payment(
@@ -327,11 +334,12 @@ class PaymentService:
         """Spread one transaction over invoices, oldest due date first, until it is used up."""
         missing = [i for i in invoice_ids if i not in ws.invoices]
         if missing:
-            raise ValidationFailed.field("invoice_ids", f"Unknown invoice ids: {', '.join(map(str, missing))}.")
+            # DRF's PrimaryKeyRelatedField(many=True) words, one per id that names no invoice
+            raise ValidationFailed({"invoice_ids": [f'Invalid pk "{i}" - object does not exist.' for i in missing]})
         txn = live_transaction(ws, transaction_id)
         if txn is None:
             raise ValidationFailed.field("transaction_id", f'Invalid pk "{transaction_id}" - object does not exist.')
-        if (outflow := money_out(txn)) is not None:
+        if (outflow := direction_error(txn, "invoice")) is not None:
             raise ValidationFailed.field("transaction_id", outflow)
         invoices = sorted((self.invoices.get(ws, i) for i in invoice_ids), key=lambda inv: (inv.due_date, inv.id))
         left = transaction_left(ws, txn)

@@ -169,7 +169,9 @@ def _money_account(ws: Workspace, transaction_id: int | None, account_id: int | 
 
 
 def payment_entries(ws: Workspace, payment: Payment, inv: Invoice | None) -> list[Entry]:
-    """An invoice payment's entry, and its void's reversal."""
+    """An invoice payment's entry, and its void's reversal. What the customer withheld
+    (``withheld_amount``) settles the invoice with the cash: Dr the withholding receivable (the chart's
+    ``withholding_receivable``), Cr receivables the cash and the withholding together."""
     entity = inv.entity if inv else None
     rates = _rates(ws, entity, payment.currency, inv.extra if inv else {})
     if rates is None:
@@ -183,7 +185,11 @@ def payment_entries(ws: Workspace, payment: Payment, inv: Invoice | None) -> lis
         debit = _money_account(ws, payment.transaction_id, payment.account_id, "undeposited")
     number = inv.invoice_number if inv else str(payment.invoice_id)
     amount = cents(payment.amount)
-    lines = [Posting(debit, amount, vendor=client, description=payment.memo), Posting(ar, -amount, vendor=client)]
+    held = cents(payment.withheld_amount) if payment.withheld_amount and payment.credit_memo_id is None else 0
+    lines = [Posting(debit, amount, vendor=client, description=payment.memo)]
+    if held:
+        lines.append(Posting(roles(ws)["withholding_receivable"], held, vendor=client, description="Tax withheld"))
+    lines.append(Posting(ar, -(amount + held), vendor=client))
     entry = _entry(
         ws,
         rates,

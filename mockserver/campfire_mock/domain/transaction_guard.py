@@ -1,7 +1,9 @@
 """A bank transaction is never over-applied, whichever write path touches it.
 
 What active invoice payments and credit memo refunds take from a transaction (``transaction_applied``)
-must stay within its amount: lowering the amount below that is a 400 naming ``amount``, deleting a
+must stay within its amount: lowering the amount below that is a 400 naming ``amount``, and so is turning a
+used transaction's sign against the way its users move money (``bank_transactions.direction_error``: a
+withdrawal paying a bill cannot become a deposit); deleting a
 transaction something still uses is a 409 naming the documents whose payments or refunds use it, and a
 deleted transaction funds no new payment or refund (it reads as missing: the caller's own "does not exist"
 message). Called from the one place each rule applies: the generic update and destroy of
@@ -14,7 +16,7 @@ import typing as t
 from decimal import Decimal, InvalidOperation
 
 from ..errors import Conflict, ValidationFailed
-from .bank_transactions import transaction_applied, transaction_users
+from .bank_transactions import direction_error, transaction_applied, transaction_users
 from .models import money
 from .transaction_funds import KIND
 
@@ -46,7 +48,8 @@ def guard_delete(ws: Workspace, key: t.Any) -> None:
 
 
 def check_amount(ws: Workspace, row: dict[str, t.Any], created: bool) -> None:
-    """400 on ``amount`` (the write undone) if a changed transaction's amount is below what is applied."""
+    """400 on ``amount`` (the write undone) if a changed transaction's amount is below what is applied, or
+    moves money the other way than the payments and refunds that use it."""
     if created or "id" not in row:
         return
     applied = transaction_applied(ws, int(row["id"]))
@@ -60,6 +63,9 @@ def check_amount(ws: Workspace, row: dict[str, t.Any], created: bool) -> None:
         raise ValidationFailed.field(
             "amount", f"Ensure this value is at least {applied}, what payments and refunds have applied from it."
         )
+    for label, key in transaction_users(ws, int(row["id"])):
+        if (wrong := direction_error(row, label)) is not None:
+            raise ValidationFailed.field("amount", f"{wrong} It is used by {label} {key}: void that first.")
 
 
 __all__ = ["KIND", "TransactionInUse", "check_amount", "guard_delete"]
