@@ -65,4 +65,3 @@ def test_deleting_a_linked_invoice_after_other_writes_unlinks_it_without_buildin
     assert client.delete(f"{INVOICES}/{invoice}").status_code == 204
     assert client.get(CONTRACT).json()["journal_entries"] == [kept]
     assert client.get(f"{JOURNAL}/{entry}").status_code == 404
-

@@ -41,10 +41,16 @@ def _weight(inv: Invoice | t.Any) -> Decimal:
 
 def _moved(ws: Workspace, journal: Journal) -> Decimal:
     """How far the write ``journal`` has moved the sum (its touched invoices, now against before)."""
-    entry = journal.before.get(id(ws.invoices))
+    invoices = ws.invoices
+    entry = journal.before.get(id(invoices))
     if entry is None:
         return ZERO
-    return sum((_weight(dict.get(ws.invoices, key, MISSING)) - _weight(was) for key, was in entry[1].items()), ZERO)
+    moved = ZERO
+    for key, was in entry[1].items():  # a loop, not sum() over a generator: every invoice write comes here
+        moved += _weight(dict.get(invoices, key, MISSING))
+        if was is not MISSING:  # (a created invoice weighed nothing before)
+            moved -= _weight(was)
+    return moved
 
 
 def invoice_magnitude(ws: Workspace) -> Decimal:
