@@ -28,7 +28,7 @@ from decimal import Decimal
 from ..errors import Conflict, ValidationFailed
 from .contract_figures import PREPAID_COMMITS, client_contract_figures, contract_figures, drawdown
 from .generic import is_deleted
-from .invoice_magnitude import invoice_magnitude, revenue_magnitude
+from .invoice_magnitude import within_bound
 from .models import ZERO, money
 from .receivables import client_balances
 from .revenue import REVENUE
@@ -135,7 +135,7 @@ def _check_customer(ws: Workspace, client: t.Any, named: t.Callable[[str], str])
 def check_customer_bounds(ws: Workspace, field: str, clients: t.Iterable[t.Any], contracts: t.Iterable[t.Any]) -> None:
     """A 400 under ``field`` if a write to invoices, payments or credit memos has pushed a figure of one of
     ``contracts`` (and their customers) or of one of ``clients`` out of its declared range."""
-    if _invoices_only(ws) and invoice_magnitude(ws) + revenue_magnitude(ws) < _limit(15):
+    if far_from_bounds(ws):
         return  # only invoice figures moved, and every invoice and revenue amount together stays within bound
     for contract_id in sorted({c for c in contracts if _is_id(c)}):
         check_contract_bounds(ws, contract_id, field)
@@ -143,16 +143,17 @@ def check_customer_bounds(ws: Workspace, field: str, clients: t.Iterable[t.Any],
         _check_customer(ws, client, lambda _: field)
 
 
+def far_from_bounds(ws: Workspace) -> bool:
+    """Whether the open write has moved only invoice figures and every invoice's and revenue transaction's
+    amount together stays below the customer figures' bound (``invoice_magnitude.within_bound``): then no
+    customer or contract figure can be out of range, and none is counted."""
+    return within_bound(ws, OTHER_FIGURE_KINDS, _CUSTOMER_BOUND)
+
+
 #: The kinds whose change may move a customer's figures other than its invoices' sums.
 OTHER_FIGURE_KINDS = frozenset({"credit_memo", "contract", REVENUE})
-
-
-def _invoices_only(ws: Workspace) -> bool:
-    """Whether the open write has touched none of ``OTHER_FIGURE_KINDS`` (nor replaced the workspace)."""
-    journal = ws.journal
-    if journal is None or journal.replaced is not None:
-        return False
-    return not any(table.kind in OTHER_FIGURE_KINDS for table, _ in journal.before.values())
+#: The exclusive bound of every figure ``check_customer_bounds`` checks (15 digits, two of them decimals).
+_CUSTOMER_BOUND = Decimal(10**13)
 
 
 def check_commit_bounds(ws: Workspace, commit_id: t.Any, field: str) -> None:
@@ -231,5 +232,6 @@ __all__ = [
     "check_contract_bounds",
     "check_customer_bounds",
     "check_delete_bounds",
+    "far_from_bounds",
     "written_field",
 ]

@@ -41,10 +41,16 @@ def _weight(inv: Invoice | t.Any) -> Decimal:
 
 def _moved(ws: Workspace, journal: Journal) -> Decimal:
     """How far the write ``journal`` has moved the sum (its touched invoices, now against before)."""
-    entry = journal.before.get(id(ws.invoices))
+    invoices = ws.invoices
+    entry = journal.before.get(id(invoices))
     if entry is None:
         return ZERO
-    return sum((_weight(dict.get(ws.invoices, key, MISSING)) - _weight(was) for key, was in entry[1].items()), ZERO)
+    moved = ZERO
+    for key, was in entry[1].items():  # a loop, not sum() over a generator: every invoice write comes here
+        moved += _weight(dict.get(invoices, key, MISSING))
+        if was is not MISSING:  # (a created invoice weighed nothing before)
+            moved -= _weight(was)
+    return moved
 
 
 def invoice_magnitude(ws: Workspace) -> Decimal:
@@ -79,6 +85,38 @@ def revenue_magnitude(ws: Workspace) -> Decimal:
     return total
 
 
+def within_bound(ws: Workspace, others: frozenset[str], bound: Decimal) -> bool:
+    """Whether the open write has touched none of the kinds ``others`` (which must name ``REVENUE``), nor
+    replaced the workspace, and the kept sum plus the weight of each invoice the write touched, as it is now,
+    plus the revenue transactions' sum, is below ``bound``. That is no smaller than the sum as the workspace
+    stands (a touched invoice's weight before the write, left in, is never negative), so while it holds no
+    figure the sum bounds can reach ``bound``. Costs a look at each touched table and invoice: nothing is
+    counted over the workspace once the sum is kept (it is counted once otherwise, as ``invoice_magnitude``)."""
+    journal = ws.journal
+    if journal is None or journal.replaced is not None:
+        return False
+    invoices = ws.invoices
+    touched: dict[int, t.Any] = {}
+    for table, seen in journal.before.values():
+        if table is invoices:
+            touched = seen
+        elif table.kind in others:
+            return False
+    kept = ws.derived.get(KEY)
+    if type(kept) is tuple and kept[0] == ws.version:
+        total: Decimal = kept[1]
+        for key in touched:
+            total += _weight(dict.get(invoices, key, MISSING))
+    else:
+        total = invoice_magnitude(ws)
+    # The revenue table is untouched (``others`` names it): its kept sum's stamp is the table's last change.
+    revenue = ws.derived.get("revenue_magnitude")
+    stamp = ("revenue_magnitude", (max(ws.changed_at.get(REVENUE, 0), ws.replaced_at), 0, 0))
+    if type(revenue) is tuple and revenue[0] == stamp:
+        return bool(total + revenue[1] < bound)
+    return bool(total + revenue_magnitude(ws) < bound)
+
+
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
     """Told of every write as it ends (before its version moves): the kept sum follows it."""
     cached = ws.derived.get(KEY)
@@ -92,4 +130,4 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
 
 Workspace.commit_listeners.append(note_write)
 
-__all__ = ["invoice_magnitude", "note_write", "revenue_magnitude"]
+__all__ = ["invoice_magnitude", "note_write", "revenue_magnitude", "within_bound"]

@@ -39,6 +39,28 @@ WEBHOOK_EVENTS_KIND = "/integrations/api/v1/webhook/{id}/events"
 Reader = t.Callable[[Workspace, Caller, dict[str, t.Any]], t.Any]
 
 
+#: Where a workspace keeps its active webhooks as delivery targets, with the version its webhook table holds.
+_TARGETS = "live_webhook_targets"
+
+
+def _live(ws: Workspace, journal: t.Any) -> tuple[t.Any, ...]:
+    """The workspace's active webhooks as delivery targets (``live_targets``): read again only after a write to
+    the webhook table (or inside one), else kept, so a write in a workspace without an active webhook costs a
+    look-up or two."""
+    hooks = ws.generic.get(WEBHOOK_KIND)
+    if not hooks:
+        return ()
+    if journal.replaced is not None or id(hooks) in journal.before:  # this write changed them: as they are now
+        return live_targets(hooks)
+    since = (max(ws.changed_at.get(WEBHOOK_KIND, 0), ws.replaced_at), id(hooks))
+    kept = ws.derived.get(_TARGETS)
+    if type(kept) is tuple and kept[0] == since:
+        return t.cast(tuple[t.Any, ...], kept[1])
+    targets = live_targets(hooks)
+    ws.derived[_TARGETS] = (since, targets)
+    return targets
+
+
 class Webhooks:
     """The events of writes, for the workspace's active webhooks, and the log of their attempts."""
 
@@ -64,7 +86,7 @@ class Webhooks:
         journal = ws.journal
         if journal is None:
             return []
-        targets = live_targets(ws.generic.get(WEBHOOK_KIND) or {})
+        targets = _live(ws, journal)
         if not targets:
             # A clock move still marks the invoices it made past due, so none is sent again later.
             if ws.clock.moved_from(journal.clock) and journal.clock.today() != ws.clock.today():
