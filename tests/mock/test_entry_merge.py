@@ -91,3 +91,15 @@ def test_a_document_line_or_an_unknown_match_does_not_merge(client: TestClient) 
     )
     missing = client.get(MERGE)
     assert (missing.status_code, missing.json()) == (400, {"transaction_ids": ["This field is required."]})
+
+
+@pytest.mark.parametrize("path", ["/coa/api/v1/invoice/58700/pay/", "/coa/api/v1/bill/31890/pay/"])
+def test_a_pay_naming_no_transaction_match_is_a_400_and_pays_nothing(client: TestClient, path: str) -> None:
+    """``transaction_match_id`` on a pay must name a transaction match, as a relation does; nothing is paid."""
+    before = client.get(path.removesuffix("pay/")).json()["amount_paid"]
+    refused = client.post(path, json={"transaction_match_id": 999999999, "manual_payments": []})
+    assert (refused.status_code, refused.json()) == (
+        400,
+        {"transaction_match_id": ['Invalid pk "999999999" - object does not exist.']},
+    )
+    assert client.get(path.removesuffix("pay/")).json()["amount_paid"] == before

@@ -235,10 +235,7 @@ ACTIONS = sorted(
     for name, (target, many) in _body_relations(p).items()
 )
 #: Actions that accept an id naming nothing (the audit's findings, /work/brief/s8/audit36-findings.md), by owner.
-ACCEPTED_MISSING = {
-    ("coa_api_v1_bill_pay_create", "transaction_match_id"): "bill pay (payables)",
-    ("coa_api_v1_invoice_pay_create", "transaction_match_id"): "invoice pay (ledger)",
-}
+ACCEPTED_MISSING: dict[tuple[str, str], str] = {}
 
 
 def test_an_action_naming_a_missing_object_is_refused(walk: Walk) -> None:

@@ -68,4 +68,14 @@ def check_match(ws: Workspace, row: Row) -> None:
         raise ValidationFailed(errors)
 
 
-__all__ = ["MATCHES", "check_match", "detach"]
+def check_match_id(ws: Workspace, value: t.Any, field: str = "transaction_match_id") -> None:
+    """A 400 under ``field`` when a body's ``transaction_match_id`` (pay, merge) names no live transaction match;
+    null or absent names none. The twin records nothing more for it."""
+    if value is None or value == "":
+        return
+    key = object_key(value)
+    if key is None or not exists(ws, MATCHES, key):
+        raise ValidationFailed.field(field, INVALID_PK.format(value))
+
+
+__all__ = ["MATCHES", "check_match", "check_match_id", "detach"]

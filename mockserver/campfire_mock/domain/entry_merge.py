@@ -26,6 +26,7 @@ import typing as t
 from dataclasses import dataclass
 
 from ..errors import ValidationFailed
+from .attachments import check_match_id
 from .entries import LINE_ID_FACTOR, Entry
 from .generic import is_deleted
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
@@ -36,7 +37,6 @@ from .workspace import Workspace
 
 Row = dict[str, t.Any]
 FIELD = "transaction_ids"
-MATCHES = "/coa/api/transaction-matches"
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,11 +113,7 @@ def check_merge(ws: Workspace, ids: t.Any, match: t.Any = None) -> Merge:
     line_b = entry_b.lines[second % LINE_ID_FACTOR]
     if line_a.native == 0 or line_a.native != -line_b.native:
         _refuse("Transactions must have matching amounts: one a debit and the other a credit of the same amount.")
-    if match is not None:
-        key = match if isinstance(match, int) and not isinstance(match, bool) else None
-        table: dict[int, Row] = ws.generic.get(MATCHES) or {}
-        if key is None or key not in table or is_deleted(dict.__getitem__(table, key)):
-            raise ValidationFailed.field("transaction_match_id", INVALID_PK.format(match))
+    check_match_id(ws, match)
     (kept, kept_line, kept_row), (gone, gone_line, gone_row) = sorted(
         ((entry_a.id, first, row_a), (entry_b.id, second, row_b))
     )

@@ -7,6 +7,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.attachments import check_match_id
 from ..domain.bill_payments import BillPaymentService, sync_key
 from ..domain.bills import BillService
 from ..domain.workspace import Workspace
@@ -40,6 +41,7 @@ class BillPaymentActions(PayablesView):
 
     @action("POST", url_path="{bill_id}/pay")
     def pay(self, ws: Workspace, caller: Caller, bill_id: int, body: Body | None = None, **_: t.Any) -> Result:
+        check_match_id(ws, (body or {}).get("transaction_match_id"))
         return render_bill(ws, self.shapes, self.payments.pay(ws, bill_id, body or {})), 200
 
     @action("POST", url_path="{bill_id}/payment/{payment_id}/void")

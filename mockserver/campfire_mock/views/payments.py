@@ -6,6 +6,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.attachments import check_match_id
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds, written_field
 from ..domain.payments import sync_key
 from ..domain.values import dec
@@ -44,6 +45,7 @@ class InvoicePaymentActions(ResourceView):
     def pay(
         self, ws: Workspace, caller: Caller, invoice_id: int, body: Body | None = None, **_: t.Any
     ) -> tuple[Body, int]:
+        check_match_id(ws, (body or {}).get("transaction_match_id"))
         paid = self.services.payments.pay(ws, invoice_id, body or {})
         _check_paid(ws, [invoice_id], written_field(body or {}, PAYMENT_SOURCES))
         return jsonable(paid), 200
