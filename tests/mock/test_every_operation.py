@@ -135,6 +135,9 @@ BODIES["set_transaction_match_status"] = BODIES["update_transaction_match_status
 BODIES["update_transaction_match"] = {"content_type": 1, "object_id": 145002, "customer": 1, "transaction": 14728801}
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {
+    # The spec's example names no two offsetting GL lines of the demo (tests/mock/test_entry_merge.py merges two).
+    "merge_chart_transactions": (400, "Must provide exactly two transaction IDs."),
+    "preview_chart_transaction_merge": (400, "This field is required."),
     # Both seeded contracts have invoices or credit memos (tests/mock/test_relations.py).
     "rr_api_v1_contracts_destroy": (409, "cannot be deleted"),
     # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).

@@ -28,8 +28,16 @@ from ..mock.test_every_operation import REFUSED as MOCK_REFUSED
 from .every_operation import Made, acall, call, order, resolve, seeded_objects
 
 #: Operations whose documented input the state refuses here too (the other ``MOCK_REFUSED`` cases run on objects
-#: made for the call, which take them): a reconciliation report has no statement range to match lines in.
-REFUSED = {k: MOCK_REFUSED[k] for k in ("coa_api_v2_reconciliation_bulk_match_transactions_create",)}
+#: made for the call, which take them): a reconciliation report has no statement range to match lines in, and the
+#: merge's example names no two offsetting GL lines (tests/mock/test_entry_merge.py merges two).
+REFUSED = {
+    k: MOCK_REFUSED[k]
+    for k in (
+        "coa_api_v2_reconciliation_bulk_match_transactions_create",
+        "merge_chart_transactions",
+        "preview_chart_transaction_merge",
+    )
+}
 
 
 def spec_checker() -> ExchangeChecker:
