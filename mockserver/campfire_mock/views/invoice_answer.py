@@ -13,7 +13,7 @@ import typing as t
 from datetime import date, datetime
 from decimal import Decimal
 
-from ..domain.book_amounts import _text, book_figures
+from ..domain.book_amounts import book_figures
 from ..domain.document import UNPAID, status_word
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line
@@ -22,7 +22,14 @@ from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from ..openapi.answer_plan import AnswerPlan, Base
-from ..wire import PLAIN, format_timestamp, jsonable, number
+from ..wire import format_timestamp, jsonable
+from .answer_values import NUMBERS as _NUMBERS
+from .answer_values import day as _day
+from .answer_values import extras as _extras
+from .answer_values import moment as _moment
+from .answer_values import money as _money
+from .answer_values import native_text as _native_text
+from .line_answer import LINE_FIXED, _line_builder
 from .render_cache import InvoiceBodies, names_hold
 
 #: What an invoice's answer shows of the invoice itself: a stored extra of one of these names is never shown.
@@ -44,16 +51,6 @@ INVOICE_FIXED = frozenset(
 INVOICE_ONLY = frozenset({"payments", "payment_journal_entries"})
 #: Shown from an invoice's stored extras, or else filled in by its answer.
 INVOICE_DEFAULTED = frozenset({"exchange_rate", "exchange_rate_book", "reminder_sent_dates"})
-#: What a line's answer shows of the line itself.
-LINE_FIXED = frozenset(
-    {
-        *("id", "product", "product_name", "stripe_product_id", "product_is_taxable", "anrok_item_id"),
-        *("sphere_item_id", "department", "department_name", "department_code", "service_date", "description"),
-        *("quantity", "rate", "currency", "amount", "tax", "discount", "created_at", "last_modified_at"),
-        "customer",
-    }
-)
-
 
 #: (answer property, entity field) of the names an invoice shows of its entity.
 _ENTITY_NAMES = (
@@ -86,134 +83,6 @@ def _status(inv: Invoice, paid: t.Any, due: t.Any) -> str:
     if flag == "uncollectible" or flag == "draft":
         return "uncollectible" if flag == "uncollectible" else "draft"
     return "sent" if inv.sent_date is not None or flag == "sent" else "open"
-
-
-def _native_text(amount: t.Any) -> str | None:
-    """``book_amounts.book_figures``' text of a figure at a rate of 1: a zero is ``0.00`` (never ``-0.00``)."""
-    if type(amount) is Decimal:
-        if amount:
-            return _text(amount)
-        return "0.00"
-    return book_figures((ONE, ONE), {"x": amount})["x_book"]
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if type(value) is date else jsonable(value)
-
-
-class _Numbers(dict[Decimal, t.Any]):
-    """``wire.number`` of the amounts answered lately (it depends on the value only: 500 for ``500.00`` as for
-    ``500``), so the amounts that recur are converted once (``_NUMBERS[amount]``); emptied when full."""
-
-    def __missing__(self, value: Decimal) -> t.Any:
-        if len(self) >= _NUMBERS_HELD:
-            self.clear()
-        found = self[value] = number(value)
-        return found
-
-
-_NUMBERS = _Numbers()
-_NUMBERS_HELD = 4096
-
-
-def _money(value: Decimal | None) -> t.Any:
-    """An amount as a JSON number (``wire.number``), or ``wire.jsonable`` of a value of another type."""
-    if type(value) is not Decimal:
-        return jsonable(value)
-    try:
-        return _NUMBERS[value]
-    except TypeError:  # a signalling NaN has no hash
-        return number(value)
-
-
-def _moment(value: datetime) -> t.Any:
-    return format_timestamp(value) if type(value) is datetime else jsonable(value)
-
-
-def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
-    """The stored extras an answer shows (``shown``: the schema's properties no figure of its own fills)."""
-    return {k: v if type(v) in PLAIN else jsonable(v) for k, v in extra.items() if v is not None and k in shown}
-
-
-#: How a line's answer reads its line (``ln``), its product (``product``) and department (``department``):
-#: source run before its dict literal (``AnswerPlan.builder``), the names looked up once (``_look``: a table's
-#: ``Table.look``, without its call).
-_LINE_PRELUDE = (
-    "p, dp, cm, mm = ln.product, ln.department, ln.created_at, ln.last_modified_at",
-    "stripe = anrok = sphere = pname = dname = dcode = None",
-    "taxable = False",
-    "if p is not None:",
-    "    product = _look(refs['product'], p)",
-    "    if product:",
-    "        g = product.get",
-    *(
-        f"        {name} = v if (v := g({key!r})) is None or type(v) is str else _jsonable(v)"
-        for name, key in (
-            ("stripe", "stripe_product_id"),
-            ("anrok", "anrok_item_id"),
-            ("sphere", "sphere_item_id"),
-            ("pname", "product_name"),
-        )
-    ),
-    "        taxable = bool(g('is_taxable'))",
-    "if dp is not None:",
-    "    department = _look(refs['department'], dp)",
-    "    if department:",
-    "        dname, dcode = _j(department.get('name')), _j(department.get('code'))",
-    "c = _stamp(cm) if type(cm) is _datetime else _jsonable(cm)",
-    "m = c if mm is cm else _stamp(mm) if type(mm) is _datetime else _jsonable(mm)",
-)
-#: Each property a line's answer writes (``None`` from one in ``_LINE_OPTIONAL`` leaves its empty value).
-_LINE_VALUES = {
-    "id": "ln.id",
-    "product": "p",
-    "product_name": "pname",
-    "stripe_product_id": "stripe",
-    "product_is_taxable": "taxable",
-    "anrok_item_id": "anrok",
-    "sphere_item_id": "sphere",
-    "department": "dp",
-    "department_name": "dname",
-    "department_code": "dcode",
-    "service_date": "None if (sd := ln.service_date) is None else _day(sd)",
-    "description": "ln.description",
-    **{
-        key: f"(_N[x] if x else 0) if type(x := ln.{key}) is _Decimal else _money(x)"
-        for key in ("quantity", "rate", "amount", "tax", "discount")
-    },
-    "currency": "ln.currency",
-    "created_at": "c",
-    "last_modified_at": "m",
-    "customer": "customer",
-}
-_LINE_OPTIONAL = frozenset(_LINE_VALUES) - {
-    *("id", "product_is_taxable", "quantity", "rate", "amount", "tax", "discount", "currency"),
-    *("created_at", "last_modified_at"),
-}
-
-
-def _j(value: t.Any) -> t.Any:
-    """``wire.jsonable``, with ``None`` and strings (what reference objects hold) as they are."""
-    return value if value is None or type(value) is str else jsonable(value)
-
-
-def _line_builder(plan: AnswerPlan, extras: frozenset[str]) -> t.Callable[[Line, t.Any, t.Any], dict[str, t.Any]]:
-    """A line's answer (``AccountingInvoiceLine``) as one dict literal (``AnswerPlan.builder``), then its stored
-    extras (of ``extras``: never a property the line shows of itself)."""
-    if set(_LINE_VALUES) != LINE_FIXED:
-        raise ValueError("a line's answer writes what LINE_FIXED lists")
-    return plan.builder(
-        "ln, refs, customer",
-        _LINE_PRELUDE,
-        _LINE_VALUES,
-        _LINE_OPTIONAL,
-        {
-            **{"_N": _NUMBERS, "_Decimal": Decimal, "_datetime": datetime, "_stamp": format_timestamp},
-            **{"_jsonable": jsonable, "_j": _j, "_money": _money, "_day": _day, "_look": dict.get},
-            **{"_extras": _extras, "_shown": extras},
-        },
-        ("if ln.extra:", "    out.update(_extras(ln.extra, _shown))"),
-    )
 
 
 #: Combinations of named objects whose names a workspace keeps for its answers (``InvoiceAnswers.names``).
