@@ -134,6 +134,11 @@ class AnswerPlan:
             if not self._part.is_valid({prop: value}):
                 self.always[prop] = value
 
+    @property
+    def split(self) -> bool:
+        """Whether answers are checked by parts (else whole, or not at all)."""
+        return self._part is not None
+
     def trust(self, built: t.Mapping[str, Built], whole_items: t.Collection[str] = ()) -> frozenset[str]:
         """Check by construction: of ``built`` (what a builder writes of each property), the properties whose
         schema takes every such value are no longer checked on each answer (``conforms``' ``outside``); the
@@ -169,15 +174,23 @@ class AnswerPlan:
         values.update(shared)
         return Base(values, {prop: value for prop, value in self.always.items() if prop not in shared})
 
-    def finish(self, written: dict[str, t.Any], created: t.Any, base: Base | None = None) -> dict[str, t.Any]:
-        """The answer: ``written`` (JSON-ready, only properties of the schema) over ``base`` (by default the
-        template); a timestamp left empty is ``created`` (JSON-ready), or the epoch. ``written`` gains the
-        timestamps it lacked."""
+    def finish(
+        self,
+        written: dict[str, t.Any],
+        created: t.Any,
+        base: Base | None = None,
+        built: dict[str, t.Any] | None = None,
+    ) -> dict[str, t.Any]:
+        """The answer: ``written`` (JSON-ready, only properties of the schema), then ``built`` (what a builder
+        vouches for: ``trust``), over ``base`` (by default the template); a timestamp left empty is ``created``
+        (JSON-ready), or the epoch. ``written`` gains the timestamps it lacked."""
         for prop in self.stamped:
-            if prop not in written:
+            if prop not in written and (built is None or prop not in built):
                 written[prop] = created or EPOCH
         out = (base or self.root).values.copy()  # the schema's order, every plain empty in place
         out.update(written)
+        if built is not None:
+            out.update(built)
         self._fill(out)
         return out
 
@@ -189,48 +202,74 @@ class AnswerPlan:
         optional: t.Collection[str],
         namespace: dict[str, t.Any],
         then: t.Sequence[str] = (),
+        checked: t.Sequence[str] | None = None,
+        checked_then: t.Sequence[str] = (),
     ) -> t.Callable[..., dict[str, t.Any]]:
         """A function of ``params`` (source) that runs ``prelude`` (lines of source), makes the answer ``out`` as
         one dict literal in the schema's order, runs ``then`` and returns ``out``: each property is its expression
         in ``values`` (one in ``optional`` that is ``None`` leaves the property's empty value), else its empty
         value (a fresh container for each answer), as ``finish`` gives; made with ``exec`` once, as
-        ``dataclasses`` makes ``__init__``."""
+        ``dataclasses`` makes ``__init__``.
+
+        With ``checked`` (properties of ``values``: what the builder cannot vouch for, ``trust``), it takes one
+        more argument, ``checks``: unless ``None``, a list it appends ``chk`` to, a dict of the ``checked``
+        values as the answer holds them (then ``checked_then`` runs, before the append). The function's
+        ``checks`` attribute names them."""
         if not values.keys() <= self.props:
             raise ValueError(f"a builder writes what its schema lacks: {sorted(values.keys() - self.props)}")
         if any(prop not in values for prop in self.stamped):
             raise ValueError("a builder writes every timestamp of its answer")
+        if checked is not None and not set(checked) <= values.keys():
+            raise ValueError(f"a builder checks what it does not write: {sorted(set(checked) - values.keys())}")
         makers = dict(self.fresh)
         scope = {**namespace, "_MAKERS": makers}
         items: list[str] = []
+        held: list[str] = []  # the checked values, each computed once into a local the literals share
         for index, (prop, empty) in enumerate(self.template.items()):
             if prop in values and prop not in optional:
-                items.append(f"{prop!r}: {values[prop]}")
-                continue
-            if prop in makers:
-                make = makers[prop]
-                empty_source = "[]" if make is list else "{}" if make is dict else f"_MAKERS[{prop!r}]()"
+                value = values[prop]
             else:
-                scope[f"_e{index}"] = empty
-                empty_source = f"_e{index}"
-            if prop in values:
-                items.append(f"{prop!r}: {empty_source} if (v := {values[prop]}) is None else v")
+                if prop in makers:
+                    make = makers[prop]
+                    empty_source = "[]" if make is list else "{}" if make is dict else f"_MAKERS[{prop!r}]()"
+                else:
+                    scope[f"_e{index}"] = empty
+                    empty_source = f"_e{index}"
+                value = f"{empty_source} if (v := {values[prop]}) is None else v" if prop in values else empty_source
+            if checked is not None and prop in checked:
+                held.append(f"_c{index} = {value}")
+                items.append(f"{prop!r}: _c{index}")
             else:
-                items.append(f"{prop!r}: {empty_source}")
-        body = [f"    {line}" for line in prelude]
+                items.append(f"{prop!r}: {value}")
+        signature = params if checked is None else f"{params}, checks=None"
+        checking = (
+            []
+            if checked is None
+            else [
+                "if checks is not None:",
+                "    chk = {",
+                *(f"        {prop!r}: _c{index}," for index, prop in enumerate(self.template) if prop in checked),
+                "    }",
+                *(f"    {line}" for line in checked_then),
+                "    checks.append(chk)",
+            ]
+        )
         source = "\n".join(
             [
-                f"def build({params}):",
-                *body,
+                f"def build({signature}):",
+                *(f"    {line}" for line in (*prelude, *held)),
                 "    out = {",
                 *(f"        {item}," for item in items),
                 "    }",
-                *(f"    {line}" for line in then),
+                *(f"    {line}" for line in (*then, *checking)),
                 "    return out",
             ]
         )
         exec(compile(source, f"<answer builder {id(self):x}>", "exec"), scope)  # the source is made above
         built: t.Callable[..., dict[str, t.Any]] = scope["build"]
         built.__doc__ = source
+        if checked is not None:
+            built.__dict__["checks"] = tuple(checked)
         return built
 
     def conforms(
@@ -238,22 +277,22 @@ class AnswerPlan:
         written: dict[str, t.Any],
         out: dict[str, t.Any],
         base: Base | None = None,
-        outside: dict[str, t.Any] | None = None,
+        built: dict[str, t.Any] | None = None,
     ) -> bool:
-        """Whether ``out`` (``finish(written, ..., base)``) conforms to the schema: its written part checked (or
-        only ``outside``, the part of it no builder vouches for: ``trust``), the base's checked once (its
-        ``always`` checked again), or the whole answer where the schema cannot be split."""
+        """Whether ``out`` (``finish(written, ..., base, built)``) conforms to the schema: what it wrote checked
+        (``built``, what builders vouch for, is not: ``trust``), the base's checked once (its ``always`` checked
+        again), or the whole answer where the schema cannot be split."""
         if self.whole is None:
             return True
         if self._part is None:
             return bool(self.whole.is_valid(out))
-        checked = written if outside is None else outside
         always = (base or self.root).always
         for prop in always:
-            if prop not in written:  # left empty: its empty value is checked with what was written
-                checked = {**{p: v for p, v in always.items() if p not in written}, **checked}
+            if prop not in written and (built is None or prop not in built):  # left empty: checked with the rest
+                left = {p: v for p, v in always.items() if p not in written and (built is None or p not in built)}
+                written = {**left, **written}
                 break
-        return bool(self._part.is_valid(checked))
+        return bool(self._part.is_valid(written))
 
 
 __all__ = ["AnswerPlan", "Base", "Built", "accepts"]

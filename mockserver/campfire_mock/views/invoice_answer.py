@@ -21,7 +21,7 @@ from ..domain.posting import ONE, rates_of, receivable_account, root_currency
 from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
-from ..openapi.answer_plan import AnswerPlan, Base
+from ..openapi.answer_plan import AnswerPlan, Base, Built
 from ..wire import format_timestamp, jsonable
 from .answer_values import NUMBERS as _NUMBERS
 from .answer_values import day as _day
@@ -29,7 +29,7 @@ from .answer_values import extras as _extras
 from .answer_values import moment as _moment
 from .answer_values import money as _money
 from .answer_values import native_text as _native_text
-from .line_answer import LINE_FIXED, _line_builder
+from .line_answer import ID, ID_OR_NULL, LINE_BUILT, LINE_FIXED, STAMP, _line_builder
 from .render_cache import InvoiceBodies, names_hold
 
 #: What an invoice's answer shows of the invoice itself: a stored extra of one of these names is never shown.
@@ -51,6 +51,31 @@ INVOICE_FIXED = frozenset(
 INVOICE_ONLY = frozenset({"payments", "payment_journal_entries"})
 #: Shown from an invoice's stored extras, or else filled in by its answer.
 INVOICE_DEFAULTED = frozenset({"exchange_rate", "exchange_rate_book", "reminder_sent_dates"})
+
+#: The form of the ``*_book`` and ``*_consolidation`` figures in the spec (``spec/vendoring/observed.py``), which
+#: ``book_amounts._text`` writes of a finite amount (two places, no exponent).
+MONEY_TEXT_PATTERN = r"^-?\d+\.\d{2}$"
+#: What ``InvoiceAnswers.written`` writes of an invoice's own typed fields, and in what form (checked by
+#: construction where the schema takes every such value: ``AnswerPlan.trust``): its id and entries (drawn by the
+#: workspace), its status word (``document.status_word``), its days past due, its timestamps
+#: (``format_timestamp``), its figures in book and consolidation currency (``book_amounts._text``). Its amounts,
+#: dates, number, currency, terms, names and extras come from outside and are checked on every answer.
+INVOICE_BUILT = {
+    "id": ID,
+    "status": Built(frozenset({"string"})),
+    "past_due_days": ID_OR_NULL,
+    "voided_journal_entry": ID_OR_NULL,
+    "voided_journal_entry_order": ID_OR_NULL,
+    "journal_entry": ID_OR_NULL,
+    "created_at": STAMP,
+    "last_modified_at": STAMP,
+    "is_deleted": Built(frozenset({"boolean"})),
+    **{
+        f"{figure}_{currency}": Built(frozenset({"string"}), frozenset({MONEY_TEXT_PATTERN}))
+        for figure in ("total_amount", "amount_paid", "amount_due")
+        for currency in ("book", "consolidation")
+    },
+}
 
 #: (answer property, entity field) of the names an invoice shows of its entity.
 _ENTITY_NAMES = (
@@ -120,8 +145,19 @@ class InvoiceAnswers:
         self._invoice_extras = invoice.props - INVOICE_FIXED - INVOICE_ONLY
         self._item_extras = item.props - INVOICE_FIXED
         self._line_extras = line.props - LINE_FIXED
-        #: A line's answer: ``build_line(line, ws.refs, ws.customer)`` (``line``).
+        if line.split:
+            line.trust(LINE_BUILT)
+        #: A line's answer: ``build_line(line, ws.refs, ws.customer)`` (``line``); ``build_line(line, ws.refs,
+        #: ws.customer, checks)`` also appends to ``checks`` what of it is checked (``line_checks``).
         self.build_line = _line_builder(line, self._line_extras)
+        if not INVOICE_BUILT.keys() <= INVOICE_FIXED:
+            raise ValueError("an invoice's answer vouches only for what it shows of the invoice itself")
+        #: Checked by construction (``AnswerPlan.trust``): whether the plans vouch for all ``INVOICE_BUILT``
+        #: (else it is checked with the rest), and what of each line is checked (``build_line``'s ``checks``;
+        #: ``None``: the whole line, as where the builder is not ``_line_builder``'s or the schema is checked whole).
+        self.line_checks: tuple[str, ...] | None = getattr(self.build_line, "checks", None)
+        whole_lines = ("lines",) if self.line_checks is not None else ()  # each line holds every property
+        self._vouched = {plan: plan.trust(INVOICE_BUILT, whole_lines) == set(INVOICE_BUILT) for plan in (invoice, item)}
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         """A line in ``AccountingInvoiceLine``'s shape, with the names of its product and department."""
@@ -189,12 +225,16 @@ class InvoiceAnswers:
             bool(entity) and entity.get("withholding_scheme") not in (None, ""),
         )
 
-    def written(self, ws: Workspace, inv: Invoice, *, full: bool) -> tuple[dict[str, t.Any], Base | None]:
+    def written(
+        self, ws: Workspace, inv: Invoice, *, full: bool
+    ) -> tuple[dict[str, t.Any], dict[str, t.Any] | None, Base | None]:
         """What an invoice's answer writes over its base (``full``: ``AccountingInvoice``, else the list's
-        item), and the base (``None``: the template); its lines and payments are the caller's to add.
+        item) in two parts: what is checked, and what it vouches for (``INVOICE_BUILT``; ``None`` where the plan
+        does not trust it all, and it is in the first part); and the base (``None``: the template). Its lines
+        and payments are the caller's to add.
 
         Written inline (amounts by ``_NUMBERS``, dates and moments by their own methods): the figures every
-        answer shows in one dict literal, then those it shows only when they have a value."""
+        answer shows in dict literals, then those it shows only when they have a value."""
         extra = inv.extra
         shown = (_extras(extra, self._invoice_extras if full else self._item_extras) or None) if extra else None
         names = self.names(ws, inv, full=full)
@@ -204,17 +244,18 @@ class InvoiceAnswers:
         stamp = format_timestamp(created) if type(created) is datetime else jsonable(created)
         number = inv.invoice_number
         w = {
-            "id": inv.id,
             "invoice_number": number,
             "currency": inv.currency,
             "discount": (_NUMBERS[x] if x else 0) if type(x := inv.discount) is Decimal else _money(x),
             "total_amount": (_NUMBERS[total] if total else 0) if type(total) is Decimal else _money(total),
             "amount_paid": (_NUMBERS[paid] if paid else 0) if type(paid) is Decimal else _money(paid),
             "amount_due": (_NUMBERS[due] if due else 0) if type(due) is Decimal else _money(due),
-            "status": value,
             "payment_status": value,
             "revenue_transactions": invoice_revenue(ws, inv.id),
             "search_text": f"{number.replace('-', '_')} {names.client_name}".strip(),
+        }
+        b = {
+            "id": inv.id,
             "created_at": stamp,
             "last_modified_at": stamp if modified is created else _moment(modified),
             "is_deleted": False,
@@ -240,8 +281,8 @@ class InvoiceAnswers:
         if value in _UNPAID and due_day is not None:  # ``Document.past_due_days``
             today = ws.clock.today()
             if due_day < today:
-                w["past_due_days"] = past_due = (today - due_day).days
-        w["status"] = status_word(value, past_due)  # the bills' rule (document.status_word)
+                b["past_due_days"] = past_due = (today - due_day).days
+        b["status"] = status_word(value, past_due)  # the bills' rule (document.status_word)
         if inv.paid_date is not None:
             w["paid_date"] = _day(inv.paid_date)
         if inv.sent_date is not None:
@@ -251,9 +292,9 @@ class InvoiceAnswers:
         if inv.voided_date is not None:
             w["voided_date"] = _day(inv.voided_date)
         if inv.voided_journal_entry is not None:
-            w["voided_journal_entry"] = w["voided_journal_entry_order"] = inv.voided_journal_entry
+            b["voided_journal_entry"] = b["voided_journal_entry_order"] = inv.voided_journal_entry
         if inv.journal_entry is not None:
-            w["journal_entry"] = inv.journal_entry
+            b["journal_entry"] = inv.journal_entry
         if full and names.withholding:
             info = withholding_info(
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
@@ -262,14 +303,14 @@ class InvoiceAnswers:
                 w["withholding_info"] = jsonable(info)
         rates = rates_of(names.entity_currency, names.root_currency, inv.currency, extra) if inv.currency else None
         if rates is not None and rates[0] is ONE and rates[1] is ONE:  # in the books' currency: each figure as is
-            w["total_amount_book"] = w["total_amount_consolidation"] = _native_text(total)
-            w["amount_paid_book"] = w["amount_paid_consolidation"] = _native_text(paid)
-            w["amount_due_book"] = w["amount_due_consolidation"] = _native_text(due)
+            b["total_amount_book"] = b["total_amount_consolidation"] = _native_text(total)
+            b["amount_paid_book"] = b["amount_paid_consolidation"] = _native_text(paid)
+            b["amount_due_book"] = b["amount_due_consolidation"] = _native_text(due)
         else:
             figures = {"total_amount": total, "amount_paid": paid, "amount_due": due}
             for key, text in book_figures(rates, figures).items():
                 if text is not None:
-                    w[key] = text
+                    b[key] = text
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens, as the docs' examples show: to the book currency when the invoice
         # is in its entity's currency, to the consolidation currency when it is in the root entity's.
@@ -281,10 +322,13 @@ class InvoiceAnswers:
             w["reminder_sent_dates"] = {}
         if names.base is None:  # what it names is not shared by answers: written, and checked, by each
             w = {**names.shown, **w}
-        if shown is not None:  # a stored extra never hides what the invoice shows of itself
+        if shown is not None:  # a stored extra never hides what the invoice shows of itself (nor of ``b``)
             shown.update(w)
             w = shown
-        return w, names.base
+        if not self._vouched[self.invoice_plan if full else self.item_plan]:
+            w.update(b)
+            return w, None, names.base
+        return w, b, names.base
 
 
 __all__ = ["INVOICE_FIXED", "LINE_FIXED", "InvoiceAnswers"]

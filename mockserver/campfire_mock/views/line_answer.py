@@ -13,7 +13,6 @@ import typing as t
 from datetime import datetime
 from decimal import Decimal
 
-from ..domain.models import Line
 from ..openapi.answer_plan import AnswerPlan, Built
 from ..wire import format_timestamp, jsonable
 from .answer_values import NUMBERS, day, extras, money, ref_text
@@ -104,11 +103,16 @@ _LINE_OPTIONAL = frozenset(_LINE_VALUES) - {
 }
 
 
-def _line_builder(plan: AnswerPlan, shown: frozenset[str]) -> t.Callable[[Line, t.Any, t.Any], dict[str, t.Any]]:
+def _line_builder(plan: AnswerPlan, shown: frozenset[str]) -> t.Callable[..., dict[str, t.Any]]:
     """A line's answer (``AccountingInvoiceLine``) as one dict literal (``AnswerPlan.builder``), then its stored
-    extras (of ``shown``: never a property the line shows of itself)."""
+    extras (of ``shown``: never a property the line shows of itself). Where the plan is checked by parts, the
+    builder also gives what of a line it cannot vouch for (``checks``): what it reads from outside the line's
+    typed fields (``LINE_BUILT`` less what the plan trusts) and its extras."""
     if set(_LINE_VALUES) != LINE_FIXED or not LINE_BUILT.keys() <= LINE_FIXED:
         raise ValueError("a line's answer writes what LINE_FIXED lists")
+    checked = None
+    if plan.split and not plan.always.keys() - LINE_FIXED:  # else every line is checked whole
+        checked = [prop for prop in plan.template if prop in LINE_FIXED and prop not in plan.built]
     return plan.builder(
         "ln, refs, customer",
         _LINE_PRELUDE,
@@ -119,7 +123,9 @@ def _line_builder(plan: AnswerPlan, shown: frozenset[str]) -> t.Callable[[Line, 
             **{"_jsonable": jsonable, "_j": ref_text, "_money": money, "_day": day, "_look": dict.get},
             **{"_extras": extras, "_shown": shown},
         },
-        ("if ln.extra:", "    out.update(_extras(ln.extra, _shown))"),
+        ("x = _extras(ln.extra, _shown) if ln.extra else None", "if x:", "    out.update(x)"),
+        checked,
+        ("if x:", "    chk.update(x)"),
     )
 
 
