@@ -114,15 +114,16 @@ class InvoiceService(Removable[Invoice]):
         if value is None:  # most relations are left out
             return None, None
         if type(value) is int:  # as a cleaned body holds it (``@cleans_body``): ``rel_id`` gives it as it is
-            ref: int | None = value
+            ref: int = value
         else:
             try:
-                ref = rel_id(value)
+                read = rel_id(value)
             except (TypeError, ValueError):
                 errors[field] = ["Incorrect type. Expected pk value."]
                 return None, None
-            if ref is None:
+            if read is None:
                 return None, None
+            ref = read
         obj = ws.refs[kind].look(ref)
         if obj is None:
             errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
