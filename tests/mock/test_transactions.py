@@ -248,17 +248,13 @@ def test_unencodable_answer_is_a_500_and_undone(monkeypatch: pytest.MonkeyPatch)
     from campfire_mock.views.invoice_answer import InvoiceAnswers
 
     written = InvoiceAnswers.written
-    monkeypatch.setattr(
-        InvoiceAnswers,
-        "written",
-        lambda self, ws, inv, full: (
-            {
-                **written(self, ws, inv, full=full)[0],
-                **({"message_on_invoice": "\ud800"} if full else {}),  # the create's answer, not the list's
-            },
-            None,
-        ),
-    )
+
+    def unencodable(self: InvoiceAnswers, ws: t.Any, inv: t.Any, full: bool) -> tuple[t.Any, None, None]:
+        checked, built, _ = written(self, ws, inv, full=full)
+        odd = {"message_on_invoice": "\ud800"} if full else {}  # the create's answer, not the list's
+        return {**checked, **(built or {}), **odd}, None, None
+
+    monkeypatch.setattr(InvoiceAnswers, "written", unencodable)
     with TestClient(create_app(), headers={"Authorization": "Token t"}, raise_server_exceptions=False) as client:
         count = client.get(INVOICES).json()["count"]
         answer = client.post(INVOICES, json=NEW)

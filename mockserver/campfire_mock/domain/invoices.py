@@ -88,6 +88,8 @@ LINE_HANDLED = {
     "discount",
     "invoice",
 }
+#: What a line's ``extra`` never holds: what it interprets, and its id.
+_LINE_KEPT = frozenset({*LINE_HANDLED, "id"})
 CALLER_FLAGS = {PaymentStatus.DRAFT, PaymentStatus.SENT, PaymentStatus.UNCOLLECTIBLE}
 
 
@@ -111,13 +113,17 @@ class InvoiceService(Removable[Invoice]):
         """The id ``value`` names and its stored object (looked up once), or a message under ``field``."""
         if value is None:  # most relations are left out
             return None, None
-        try:
-            ref = rel_id(value)
-        except (TypeError, ValueError):
-            errors[field] = ["Incorrect type. Expected pk value."]
-            return None, None
-        if ref is None:
-            return None, None
+        if type(value) is int:  # as a cleaned body holds it (``@cleans_body``): ``rel_id`` gives it as it is
+            ref: int = value
+        else:
+            try:
+                read = rel_id(value)
+            except (TypeError, ValueError):
+                errors[field] = ["Incorrect type. Expected pk value."]
+                return None, None
+            if read is None:
+                return None, None
+            ref = read
         obj = ws.refs[kind].look(ref)
         if obj is None:
             errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
@@ -170,7 +176,8 @@ class InvoiceService(Removable[Invoice]):
                 service_date=None if (day := item.get("service_date")) is None else as_date(day),
                 department=department,
                 discount=money(dec(discount_given)) if discount_given else NO_MONEY,
-                extra={k: v for k, v in item.items() if k not in LINE_HANDLED and k != "id"},
+                # what it does not interpret (told in C first: most lines send nothing else)
+                extra={} if item.keys() <= LINE_HANDLED else {k: v for k, v in item.items() if k not in _LINE_KEPT},
             )
 
         return build_lines(raw, errors, build)
@@ -231,7 +238,8 @@ class InvoiceService(Removable[Invoice]):
         if "payment_status" in body or "uncollectible_date" in body:
             self._flags(inv, body, now)
         extra = dict(inv.extra) if inv.extra else {}  # an update keeps what it is not sent, PUT as PATCH
-        extra.update({k: v for k, v in body.items() if k not in HANDLED})
+        if not body.keys() <= HANDLED:  # told in C first: a body may send nothing it does not interpret
+            extra.update({k: v for k, v in body.items() if k not in HANDLED})
         if "exchange_rate_book" not in body:  # a PUT to another currency or entity keeps no stale rate
             if kept_rate is not None:
                 extra["exchange_rate_book"] = kept_rate

@@ -13,7 +13,7 @@ import typing as t
 from datetime import date, datetime
 from decimal import Decimal
 
-from ..domain.book_amounts import _text, book_figures
+from ..domain.book_amounts import book_figures
 from ..domain.document import UNPAID, status_word
 from ..domain.documents import withholding_info
 from ..domain.models import Invoice, Line
@@ -21,8 +21,15 @@ from ..domain.posting import ONE, rates_of, receivable_account, root_currency
 from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
-from ..openapi.answer_plan import AnswerPlan, Base
-from ..wire import PLAIN, format_timestamp, jsonable, number
+from ..openapi.answer_plan import AnswerPlan, Base, Built
+from ..wire import format_timestamp, jsonable
+from .answer_values import NUMBERS as _NUMBERS
+from .answer_values import day as _day
+from .answer_values import extras as _extras
+from .answer_values import moment as _moment
+from .answer_values import money as _money
+from .answer_values import native_text as _native_text
+from .line_answer import ID, ID_OR_NULL, LINE_BUILT, LINE_FIXED, STAMP, _line_builder
 from .render_cache import InvoiceBodies, names_hold
 
 #: What an invoice's answer shows of the invoice itself: a stored extra of one of these names is never shown.
@@ -44,16 +51,31 @@ INVOICE_FIXED = frozenset(
 INVOICE_ONLY = frozenset({"payments", "payment_journal_entries"})
 #: Shown from an invoice's stored extras, or else filled in by its answer.
 INVOICE_DEFAULTED = frozenset({"exchange_rate", "exchange_rate_book", "reminder_sent_dates"})
-#: What a line's answer shows of the line itself.
-LINE_FIXED = frozenset(
-    {
-        *("id", "product", "product_name", "stripe_product_id", "product_is_taxable", "anrok_item_id"),
-        *("sphere_item_id", "department", "department_name", "department_code", "service_date", "description"),
-        *("quantity", "rate", "currency", "amount", "tax", "discount", "created_at", "last_modified_at"),
-        "customer",
-    }
-)
 
+#: The form of the ``*_book`` and ``*_consolidation`` figures in the spec (``spec/vendoring/observed.py``), which
+#: ``book_amounts._text`` writes of a finite amount (two places, no exponent).
+MONEY_TEXT_PATTERN = r"^-?\d+\.\d{2}$"
+#: What ``InvoiceAnswers.written`` writes of an invoice's own typed fields, and in what form (checked by
+#: construction where the schema takes every such value: ``AnswerPlan.trust``): its id and entries (drawn by the
+#: workspace), its status word (``document.status_word``), its days past due, its timestamps
+#: (``format_timestamp``), its figures in book and consolidation currency (``book_amounts._text``). Its amounts,
+#: dates, number, currency, terms, names and extras come from outside and are checked on every answer.
+INVOICE_BUILT = {
+    "id": ID,
+    "status": Built(frozenset({"string"})),
+    "past_due_days": ID_OR_NULL,
+    "voided_journal_entry": ID_OR_NULL,
+    "voided_journal_entry_order": ID_OR_NULL,
+    "journal_entry": ID_OR_NULL,
+    "created_at": STAMP,
+    "last_modified_at": STAMP,
+    "is_deleted": Built(frozenset({"boolean"})),
+    **{
+        f"{figure}_{currency}": Built(frozenset({"string"}), frozenset({MONEY_TEXT_PATTERN}))
+        for figure in ("total_amount", "amount_paid", "amount_due")
+        for currency in ("book", "consolidation")
+    },
+}
 
 #: (answer property, entity field) of the names an invoice shows of its entity.
 _ENTITY_NAMES = (
@@ -86,134 +108,6 @@ def _status(inv: Invoice, paid: t.Any, due: t.Any) -> str:
     if flag == "uncollectible" or flag == "draft":
         return "uncollectible" if flag == "uncollectible" else "draft"
     return "sent" if inv.sent_date is not None or flag == "sent" else "open"
-
-
-def _native_text(amount: t.Any) -> str | None:
-    """``book_amounts.book_figures``' text of a figure at a rate of 1: a zero is ``0.00`` (never ``-0.00``)."""
-    if type(amount) is Decimal:
-        if amount:
-            return _text(amount)
-        return "0.00"
-    return book_figures((ONE, ONE), {"x": amount})["x_book"]
-
-
-def _day(value: date | None) -> str | None:
-    return value.isoformat() if type(value) is date else jsonable(value)
-
-
-class _Numbers(dict[Decimal, t.Any]):
-    """``wire.number`` of the amounts answered lately (it depends on the value only: 500 for ``500.00`` as for
-    ``500``), so the amounts that recur are converted once (``_NUMBERS[amount]``); emptied when full."""
-
-    def __missing__(self, value: Decimal) -> t.Any:
-        if len(self) >= _NUMBERS_HELD:
-            self.clear()
-        found = self[value] = number(value)
-        return found
-
-
-_NUMBERS = _Numbers()
-_NUMBERS_HELD = 4096
-
-
-def _money(value: Decimal | None) -> t.Any:
-    """An amount as a JSON number (``wire.number``), or ``wire.jsonable`` of a value of another type."""
-    if type(value) is not Decimal:
-        return jsonable(value)
-    try:
-        return _NUMBERS[value]
-    except TypeError:  # a signalling NaN has no hash
-        return number(value)
-
-
-def _moment(value: datetime) -> t.Any:
-    return format_timestamp(value) if type(value) is datetime else jsonable(value)
-
-
-def _extras(extra: dict[str, t.Any], shown: frozenset[str]) -> dict[str, t.Any]:
-    """The stored extras an answer shows (``shown``: the schema's properties no figure of its own fills)."""
-    return {k: v if type(v) in PLAIN else jsonable(v) for k, v in extra.items() if v is not None and k in shown}
-
-
-#: How a line's answer reads its line (``ln``), its product (``product``) and department (``department``):
-#: source run before its dict literal (``AnswerPlan.builder``), the names looked up once (``_look``: a table's
-#: ``Table.look``, without its call).
-_LINE_PRELUDE = (
-    "p, dp, cm, mm = ln.product, ln.department, ln.created_at, ln.last_modified_at",
-    "stripe = anrok = sphere = pname = dname = dcode = None",
-    "taxable = False",
-    "if p is not None:",
-    "    product = _look(refs['product'], p)",
-    "    if product:",
-    "        g = product.get",
-    *(
-        f"        {name} = v if (v := g({key!r})) is None or type(v) is str else _jsonable(v)"
-        for name, key in (
-            ("stripe", "stripe_product_id"),
-            ("anrok", "anrok_item_id"),
-            ("sphere", "sphere_item_id"),
-            ("pname", "product_name"),
-        )
-    ),
-    "        taxable = bool(g('is_taxable'))",
-    "if dp is not None:",
-    "    department = _look(refs['department'], dp)",
-    "    if department:",
-    "        dname, dcode = _j(department.get('name')), _j(department.get('code'))",
-    "c = _stamp(cm) if type(cm) is _datetime else _jsonable(cm)",
-    "m = c if mm is cm else _stamp(mm) if type(mm) is _datetime else _jsonable(mm)",
-)
-#: Each property a line's answer writes (``None`` from one in ``_LINE_OPTIONAL`` leaves its empty value).
-_LINE_VALUES = {
-    "id": "ln.id",
-    "product": "p",
-    "product_name": "pname",
-    "stripe_product_id": "stripe",
-    "product_is_taxable": "taxable",
-    "anrok_item_id": "anrok",
-    "sphere_item_id": "sphere",
-    "department": "dp",
-    "department_name": "dname",
-    "department_code": "dcode",
-    "service_date": "None if (sd := ln.service_date) is None else _day(sd)",
-    "description": "ln.description",
-    **{
-        key: f"(_N[x] if x else 0) if type(x := ln.{key}) is _Decimal else _money(x)"
-        for key in ("quantity", "rate", "amount", "tax", "discount")
-    },
-    "currency": "ln.currency",
-    "created_at": "c",
-    "last_modified_at": "m",
-    "customer": "customer",
-}
-_LINE_OPTIONAL = frozenset(_LINE_VALUES) - {
-    *("id", "product_is_taxable", "quantity", "rate", "amount", "tax", "discount", "currency"),
-    *("created_at", "last_modified_at"),
-}
-
-
-def _j(value: t.Any) -> t.Any:
-    """``wire.jsonable``, with ``None`` and strings (what reference objects hold) as they are."""
-    return value if value is None or type(value) is str else jsonable(value)
-
-
-def _line_builder(plan: AnswerPlan, extras: frozenset[str]) -> t.Callable[[Line, t.Any, t.Any], dict[str, t.Any]]:
-    """A line's answer (``AccountingInvoiceLine``) as one dict literal (``AnswerPlan.builder``), then its stored
-    extras (of ``extras``: never a property the line shows of itself)."""
-    if set(_LINE_VALUES) != LINE_FIXED:
-        raise ValueError("a line's answer writes what LINE_FIXED lists")
-    return plan.builder(
-        "ln, refs, customer",
-        _LINE_PRELUDE,
-        _LINE_VALUES,
-        _LINE_OPTIONAL,
-        {
-            **{"_N": _NUMBERS, "_Decimal": Decimal, "_datetime": datetime, "_stamp": format_timestamp},
-            **{"_jsonable": jsonable, "_j": _j, "_money": _money, "_day": _day, "_look": dict.get},
-            **{"_extras": _extras, "_shown": extras},
-        },
-        ("if ln.extra:", "    out.update(_extras(ln.extra, _shown))"),
-    )
 
 
 #: Combinations of named objects whose names a workspace keeps for its answers (``InvoiceAnswers.names``).
@@ -251,8 +145,19 @@ class InvoiceAnswers:
         self._invoice_extras = invoice.props - INVOICE_FIXED - INVOICE_ONLY
         self._item_extras = item.props - INVOICE_FIXED
         self._line_extras = line.props - LINE_FIXED
-        #: A line's answer: ``build_line(line, ws.refs, ws.customer)`` (``line``).
+        if line.split:
+            line.trust(LINE_BUILT)
+        #: A line's answer: ``build_line(line, ws.refs, ws.customer)`` (``line``); ``build_line(line, ws.refs,
+        #: ws.customer, checks)`` also appends to ``checks`` what of it is checked (``line_checks``).
         self.build_line = _line_builder(line, self._line_extras)
+        if not INVOICE_BUILT.keys() <= INVOICE_FIXED:
+            raise ValueError("an invoice's answer vouches only for what it shows of the invoice itself")
+        #: Checked by construction (``AnswerPlan.trust``): whether the plans vouch for all ``INVOICE_BUILT``
+        #: (else it is checked with the rest), and what of each line is checked (``build_line``'s ``checks``;
+        #: ``None``: the whole line, as where the builder is not ``_line_builder``'s or the schema is checked whole).
+        self.line_checks: tuple[str, ...] | None = getattr(self.build_line, "checks", None)
+        whole_lines = ("lines",) if self.line_checks is not None else ()  # each line holds every property
+        self._vouched = {plan: plan.trust(INVOICE_BUILT, whole_lines) == set(INVOICE_BUILT) for plan in (invoice, item)}
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         """A line in ``AccountingInvoiceLine``'s shape, with the names of its product and department."""
@@ -320,12 +225,16 @@ class InvoiceAnswers:
             bool(entity) and entity.get("withholding_scheme") not in (None, ""),
         )
 
-    def written(self, ws: Workspace, inv: Invoice, *, full: bool) -> tuple[dict[str, t.Any], Base | None]:
+    def written(
+        self, ws: Workspace, inv: Invoice, *, full: bool
+    ) -> tuple[dict[str, t.Any], dict[str, t.Any] | None, Base | None]:
         """What an invoice's answer writes over its base (``full``: ``AccountingInvoice``, else the list's
-        item), and the base (``None``: the template); its lines and payments are the caller's to add.
+        item) in two parts: what is checked, and what it vouches for (``INVOICE_BUILT``; ``None`` where the plan
+        does not trust it all, and it is in the first part); and the base (``None``: the template). Its lines
+        and payments are the caller's to add.
 
         Written inline (amounts by ``_NUMBERS``, dates and moments by their own methods): the figures every
-        answer shows in one dict literal, then those it shows only when they have a value."""
+        answer shows in dict literals, then those it shows only when they have a value."""
         extra = inv.extra
         shown = (_extras(extra, self._invoice_extras if full else self._item_extras) or None) if extra else None
         names = self.names(ws, inv, full=full)
@@ -335,17 +244,18 @@ class InvoiceAnswers:
         stamp = format_timestamp(created) if type(created) is datetime else jsonable(created)
         number = inv.invoice_number
         w = {
-            "id": inv.id,
             "invoice_number": number,
             "currency": inv.currency,
             "discount": (_NUMBERS[x] if x else 0) if type(x := inv.discount) is Decimal else _money(x),
             "total_amount": (_NUMBERS[total] if total else 0) if type(total) is Decimal else _money(total),
             "amount_paid": (_NUMBERS[paid] if paid else 0) if type(paid) is Decimal else _money(paid),
             "amount_due": (_NUMBERS[due] if due else 0) if type(due) is Decimal else _money(due),
-            "status": value,
             "payment_status": value,
             "revenue_transactions": invoice_revenue(ws, inv.id),
             "search_text": f"{number.replace('-', '_')} {names.client_name}".strip(),
+        }
+        b = {
+            "id": inv.id,
             "created_at": stamp,
             "last_modified_at": stamp if modified is created else _moment(modified),
             "is_deleted": False,
@@ -371,8 +281,8 @@ class InvoiceAnswers:
         if value in _UNPAID and due_day is not None:  # ``Document.past_due_days``
             today = ws.clock.today()
             if due_day < today:
-                w["past_due_days"] = past_due = (today - due_day).days
-        w["status"] = status_word(value, past_due)  # the bills' rule (document.status_word)
+                b["past_due_days"] = past_due = (today - due_day).days
+        b["status"] = status_word(value, past_due)  # the bills' rule (document.status_word)
         if inv.paid_date is not None:
             w["paid_date"] = _day(inv.paid_date)
         if inv.sent_date is not None:
@@ -382,9 +292,9 @@ class InvoiceAnswers:
         if inv.voided_date is not None:
             w["voided_date"] = _day(inv.voided_date)
         if inv.voided_journal_entry is not None:
-            w["voided_journal_entry"] = w["voided_journal_entry_order"] = inv.voided_journal_entry
+            b["voided_journal_entry"] = b["voided_journal_entry_order"] = inv.voided_journal_entry
         if inv.journal_entry is not None:
-            w["journal_entry"] = inv.journal_entry
+            b["journal_entry"] = inv.journal_entry
         if full and names.withholding:
             info = withholding_info(
                 ws, inv.entity, (p.withheld_amount for p in map(ws.payments.peek, inv.payment_ids) if p.active)
@@ -393,14 +303,14 @@ class InvoiceAnswers:
                 w["withholding_info"] = jsonable(info)
         rates = rates_of(names.entity_currency, names.root_currency, inv.currency, extra) if inv.currency else None
         if rates is not None and rates[0] is ONE and rates[1] is ONE:  # in the books' currency: each figure as is
-            w["total_amount_book"] = w["total_amount_consolidation"] = _native_text(total)
-            w["amount_paid_book"] = w["amount_paid_consolidation"] = _native_text(paid)
-            w["amount_due_book"] = w["amount_due_consolidation"] = _native_text(due)
+            b["total_amount_book"] = b["total_amount_consolidation"] = _native_text(total)
+            b["amount_paid_book"] = b["amount_paid_consolidation"] = _native_text(paid)
+            b["amount_due_book"] = b["amount_due_consolidation"] = _native_text(due)
         else:
             figures = {"total_amount": total, "amount_paid": paid, "amount_due": due}
             for key, text in book_figures(rates, figures).items():
                 if text is not None:
-                    w[key] = text
+                    b[key] = text
         # Campfire computes the rates when they are left out; the mock has no rates, so it fills in 1
         # where no conversion happens, as the docs' examples show: to the book currency when the invoice
         # is in its entity's currency, to the consolidation currency when it is in the root entity's.
@@ -412,10 +322,13 @@ class InvoiceAnswers:
             w["reminder_sent_dates"] = {}
         if names.base is None:  # what it names is not shared by answers: written, and checked, by each
             w = {**names.shown, **w}
-        if shown is not None:  # a stored extra never hides what the invoice shows of itself
+        if shown is not None:  # a stored extra never hides what the invoice shows of itself (nor of ``b``)
             shown.update(w)
             w = shown
-        return w, names.base
+        if not self._vouched[self.invoice_plan if full else self.item_plan]:
+            w.update(b)
+            return w, None, names.base
+        return w, b, names.base
 
 
 __all__ = ["INVOICE_FIXED", "LINE_FIXED", "InvoiceAnswers"]

@@ -62,13 +62,15 @@ class Serializer:
     def __init__(self, shapes: Shapes, *, check: bool = True) -> None:
         self.shapes = shapes
         #: Invoice answers are built in their schemas' shapes and checked against them (unless
-        #: ``--no-validate-responses``); a line is checked as part of its invoice.
+        #: ``--no-validate-responses``), by construction where their builders vouch for a value
+        #: (``InvoiceAnswers.outside``); a line is checked as part of its invoice.
         resolved = dereferencer(shapes.spec) if check else None
         self._plans = {
             name: AnswerPlan(shapes.shape(name), resolved.schema(name) if resolved is not None else None)
             for name in CACHED_SCHEMAS
         }
-        line = AnswerPlan(shapes.shape("AccountingInvoiceLine"), None)
+        line_schema = resolved.schema("AccountingInvoiceLine") if resolved is not None else None
+        line = AnswerPlan(shapes.shape("AccountingInvoiceLine"), line_schema)
         self.answers = InvoiceAnswers(self._plans["AccountingInvoice"], self._plans["AccountingInvoiceList"], line)
 
     def invoice_json(
@@ -132,27 +134,36 @@ class Serializer:
         return self.shapes.render("InvoicePaymentSync", self.payment_values(ws, payment))
 
     def _answer(
-        self, ws: Workspace, inv: Invoice, schema: str
-    ) -> tuple[dict[str, t.Any], dict[str, t.Any], Base | None]:
-        """What the invoice's answer in ``schema`` writes over its base, the answer, and the base."""
+        self, ws: Workspace, inv: Invoice, schema: str, *, checking: bool = False
+    ) -> tuple[dict[str, t.Any], dict[str, t.Any] | None, dict[str, t.Any], Base | None]:
+        """What the invoice's answer in ``schema`` writes over its base in two parts, what is checked and what
+        its builders vouch for (``None``: nothing; with ``checking``, its lines are there too, and what is
+        checked of them in the first part: ``InvoiceAnswers.line_checks``), the answer, and the base."""
         full = schema == "AccountingInvoice"
         answers = self.answers
-        written, base = answers.written(ws, inv, full=full)
+        written, built, base = answers.written(ws, inv, full=full)
         line, refs, customer = answers.build_line, ws.refs, ws.customer
-        written["lines"] = [line(ln, refs, customer) for ln in inv.lines]
+        if checking and built is not None and answers.line_checks is not None:
+            checks: list[dict[str, t.Any]] = []
+            built["lines"] = [line(ln, refs, customer, checks) for ln in inv.lines]
+            written["lines"] = checks
+        else:
+            written["lines"] = [line(ln, refs, customer) for ln in inv.lines]
         if full and inv.payment_ids:
             payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
             written["payment_journal_entries"] = [p.journal_entry for p in payments]
             written["payments"] = [self.payment(ws, p) for p in payments]
         elif full:
             written["payment_journal_entries"], written["payments"] = [], []
-        return written, self._plans[schema].finish(written, written.get("created_at"), base), base
+        created = written["created_at"] if built is None else built["created_at"]
+        return written, built, self._plans[schema].finish(written, created, base, built), base
 
     def _checked(self, ws: Workspace, inv: Invoice, schema: str) -> orjson.Fragment:
-        """The invoice's answer in ``schema``, checked against it (``AnswerPlan.conforms``) and encoded."""
-        written, body, base = self._answer(ws, inv, schema)
+        """The invoice's answer in ``schema``, checked against it (``AnswerPlan.conforms``: what no builder
+        vouches for) and encoded."""
+        written, built, body, base = self._answer(ws, inv, schema, checking=True)
         plan = self._plans[schema]
-        if not plan.conforms(written, body, base):
+        if not plan.conforms(written, body, base, built):
             error = next(iter(plan.whole.iter_errors(body)), None)
             if error is None:  # the parts refused what the whole schema takes: say so rather than guess
                 raise ServerError(f"invoice {inv.id}: the check by parts refused an answer {schema} accepts")
@@ -166,10 +177,10 @@ class Serializer:
 
     def invoice(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
         """The invoice as ``AccountingInvoice`` (unchecked: a bulk create's answer is checked whole)."""
-        return self._answer(ws, inv, "AccountingInvoice")[1]
+        return self._answer(ws, inv, "AccountingInvoice")[2]
 
     def invoice_list_item(self, ws: Workspace, inv: Invoice) -> dict[str, t.Any]:
-        return self._answer(ws, inv, "AccountingInvoiceList")[1]
+        return self._answer(ws, inv, "AccountingInvoiceList")[2]
 
     def stored(self, ws: Workspace, kind: str, obj: dict[str, t.Any]) -> dict[str, t.Any]:
         """A stored reference object in its response shape, with the names and sums it implies."""
