@@ -40,6 +40,14 @@ def cents(value: Decimal | int | float | str) -> int:
     return int(scaled.quantize(Decimal(1), rounding=ROUND_HALF_UP))
 
 
+def entry_order(entry_id: t.Any) -> str | None:
+    """A journal entry's ``order`` as the entry answers it (its id in seven digits), for the ``*_journal_entry_order``
+    fields of the documents and payments that name it; null where they name none."""
+    if not isinstance(entry_id, int) or isinstance(entry_id, bool) or entry_id <= 0:
+        return None
+    return f"{entry_id:07d}"
+
+
 def to_money(value: int) -> Decimal:
     """Cents back to a two-place amount."""
     return (Decimal(value) / CENTS).quantize(Decimal("0.01"))
@@ -171,4 +179,15 @@ def reversal(entry: Entry, entry_id: int, day: date, memo: str) -> Entry:
     return made
 
 
-__all__ = ["CENTS", "LINE_ID_FACTOR", "VOID_TYPES", "Entry", "Posting", "cents", "finish", "reversal", "to_money"]
+__all__ = [
+    "CENTS",
+    "LINE_ID_FACTOR",
+    "VOID_TYPES",
+    "Entry",
+    "Posting",
+    "cents",
+    "entry_order",
+    "finish",
+    "reversal",
+    "to_money",
+]

@@ -9,6 +9,8 @@ from ..domain import attachments
 from ..domain.bill_payments import BillPaymentService
 from ..domain.bills import BillService
 from ..domain.debit_memos import DebitMemoService, next_debit_memo_number
+from ..domain.entries import entry_order
+from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .bill_payments import PayablesView
@@ -93,7 +95,7 @@ class DebitMemoView(PayablesView):
             "payment_journal_entry": payment.get("payment_journal_entry") or payment.get("journal_entry"),
             "payment_transaction": payment.get("payment_transaction") or payment.get("transaction_id"),
         }
-        values["payment_journal_entry_order"] = str(values["payment_journal_entry"] or "")
+        values["payment_journal_entry_order"] = entry_order(rel_id(values["payment_journal_entry"]))
         values["bill"] = str(payment.get("bill") or "")
         return self.shapes.render("AccountingDebitMemoPayment", values), 200
 

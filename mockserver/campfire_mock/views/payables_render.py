@@ -16,6 +16,7 @@ from ..domain.bills import bill_payments, bill_state
 from ..domain.book_amounts import book_amounts
 from ..domain.chart import account as chart_account
 from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id, withholding_info
+from ..domain.entries import entry_order
 from ..domain.memos import debit_memo
 from ..domain.payables_posting import payable_account
 from ..domain.workspace import Workspace
@@ -100,8 +101,8 @@ def payment_values(ws: Workspace, payment: Row) -> Row:
         "bill_id": payment.get("bill"),
         "bill_number": _text(bill.get("bill_number")),
         "customer": ws.customer,
-        "payment_journal_entry_order": _text(payment.get("payment_journal_entry")),
-        "voided_journal_entry_order": _text(payment.get("voided_journal_entry")),
+        "payment_journal_entry_order": entry_order(rel_id(payment.get("payment_journal_entry"))),
+        "voided_journal_entry_order": entry_order(rel_id(payment.get("voided_journal_entry"))),
         "payment_transaction_bank_description": _text(txn.get("description")),
         "withheld_amount": None if payment.get("withheld_amount") is None else dec(payment["withheld_amount"]),
     }
@@ -132,7 +133,7 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
         "vendor_name": _name(ws, "vendor", bill.get("vendor")),
         "ap_account_name": _account(ws, bill.get("ap_account"))[0] or None,
         "payment_term_name": str(term.get("name") or "") or None,
-        "voided_journal_entry_order": str(bill.get("voided_journal_entry") or "") or None,
+        "voided_journal_entry_order": entry_order(rel_id(bill.get("voided_journal_entry"))),
         "customer": ws.customer,
         **book_amounts(
             ws,
@@ -179,8 +180,8 @@ def memo_payments(ws: Workspace, memo: Row) -> list[Row]:
             "bill": None,  # a refund pays no bill
             "debit_memo": memo["id"],
             "payment_journal_entry": r.get("journal_entry"),
-            "payment_journal_entry_order": _text(r.get("journal_entry")),
-            "voided_journal_entry_order": _text(r.get("voided_journal_entry")),
+            "payment_journal_entry_order": entry_order(rel_id(r.get("journal_entry"))),
+            "voided_journal_entry_order": entry_order(rel_id(r.get("voided_journal_entry"))),
             "payment_transaction": r.get("transaction_id"),
             "customer": ws.customer,
         }
@@ -219,7 +220,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
         "debit_account_name": name or None,
         "debit_account_number": number or None,
         "applied_date": max(used_dates) if used_dates else None,
-        "voided_journal_entry_order": str(memo.get("voided_journal_entry") or "") or None,
+        "voided_journal_entry_order": entry_order(rel_id(memo.get("voided_journal_entry"))),
         "customer": ws.customer,
     }
     return shapes.render("AccountingDebitMemo", values)

@@ -11,6 +11,7 @@ from decimal import Decimal
 import orjson
 
 from ..domain.credit_memos import credit_memo_usage, memo_payment_ids, refund_of
+from ..domain.entries import entry_order
 from ..domain.models import Invoice, Line, Payment
 from ..domain.posting import receivable_account
 from ..domain.references import ReferenceService
@@ -120,8 +121,8 @@ class Serializer:
             credit_memo=memo["credit_memo_number"] if memo else None,
             payment_transaction_bank_description=(txn or {}).get("description"),
             payment_journal_entry=payment.journal_entry,
-            payment_journal_entry_order=str(payment.journal_entry),
-            voided_journal_entry_order=str(payment.voided_journal_entry) if payment.voided_journal_entry else None,
+            payment_journal_entry_order=entry_order(payment.journal_entry),
+            voided_journal_entry_order=entry_order(payment.voided_journal_entry),
             payment_transaction=payment.transaction_id,
             payment_transactions=[payment.transaction_id] if payment.transaction_id else [],
         )
@@ -259,9 +260,9 @@ class Serializer:
             customer=ws.customer,
             credit_memo=memo["id"],
             payment_journal_entry=journal_entry,
-            payment_journal_entry_order=str(journal_entry),
+            payment_journal_entry_order=entry_order(journal_entry),
             voided_journal_entry=voided_entry,
-            voided_journal_entry_order=str(voided_entry) if voided_entry else None,
+            voided_journal_entry_order=entry_order(voided_entry),
         )
         return self.reference("AccountingCreditMemoPayment", values)
 
