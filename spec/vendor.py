@@ -46,6 +46,7 @@ from vendoring.common import (
     referenced_schemas,
     selected_operations,
 )
+from vendoring.contract_updates import contract_update_components
 from vendoring.deleted import add_deleted_records, add_department_deleted_marks
 from vendoring.document_bodies import (
     add_amortization,
@@ -204,6 +205,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
+    contract_update_components(paths, schemas)
     withholding_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     schemas = bound_integers(schemas)
