@@ -91,7 +91,7 @@ from vendoring.requests import (
     request_rules,
     withholding_bounds,
 )
-from vendoring.statements import add_statement_bodies
+from vendoring.statements import add_statement_bodies, group_by_choices
 from vendoring.timestamps import filter_formats, relax_timestamps
 from vendoring.values import bound_integers, relax_decimals, relax_relations
 
@@ -171,6 +171,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             allow_empty_cursor(op)
             filter_formats(op)
     add_webhook_topics(paths)
+    group_by_choices(paths)
     add_ledger_report(paths)
     relax_relations(schemas)
     nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes

@@ -174,6 +174,11 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "not": _unless_handler("not"),
     },
 )
+#: Query and path parameters: plain Draft 4, but a choice the handler answers in its own words (a statement's
+#: ``group_by``, marked ``answered_by: handler``) is left to it.
+ParameterSchemaValidator = extend(  # type: ignore[no-untyped-call]
+    Draft4Validator, {"oneOf": _unless_handler("oneOf"), "anyOf": _unless_handler("anyOf")}
+)
 #: Response bodies: ``nullable`` honoured, write-only properties refused.
 ResponseValidator = extend(  # type: ignore[no-untyped-call]
     Draft4Validator, {"type": _nullable("type"), "enum": _nullable("enum"), "writeOnly": _write_only}
