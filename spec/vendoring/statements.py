@@ -295,7 +295,9 @@ def group_by_choices(paths: dict[str, Any]) -> None:
     for item in paths.values():
         for method, op in item.items():
             allowed = choices.get(op.get("operationId", "")) if method in HTTP_METHODS else None
-            for param in op.get("parameters", []) if allowed else ():
+            if allowed is None:
+                continue
+            for param in op.get("parameters", []):
                 if param.get("name") != "group_by" or param["schema"].get("type") != "string":
                     continue
                 stated = {
