@@ -46,6 +46,7 @@ from vendoring.common import (
     referenced_schemas,
     selected_operations,
 )
+from vendoring.contract_updates import contract_update_components
 from vendoring.deleted import add_deleted_records, add_department_deleted_marks
 from vendoring.document_bodies import (
     add_amortization,
@@ -90,7 +91,7 @@ from vendoring.requests import (
     request_rules,
     withholding_bounds,
 )
-from vendoring.statements import add_statement_bodies
+from vendoring.statements import add_statement_bodies, group_by_choices
 from vendoring.timestamps import filter_formats, relax_timestamps
 from vendoring.values import bound_integers, relax_decimals, relax_relations
 
@@ -170,6 +171,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             allow_empty_cursor(op)
             filter_formats(op)
     add_webhook_topics(paths)
+    group_by_choices(paths)
     add_ledger_report(paths)
     relax_relations(schemas)
     nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes
@@ -204,6 +206,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
+    contract_update_components(paths, schemas)
     withholding_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     schemas = bound_integers(schemas)

@@ -154,6 +154,7 @@ PARAM_ALIASES = {
     "ClientListParams": "VendorListParams",
     "InvoiceReportParams": "InvoiceReportDataParams",
     "DeletedObject": DELETED_RECORD,  # the bill list's deleted record, before every such list shared it
+    "PatchedContractParam": "PatchedContractUpdateParam",  # a contract's PATCH body, before it had its own
 }
 #: Resource descriptions for the module docstrings (others get a plain one).
 ABOUT = {

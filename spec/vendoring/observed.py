@@ -140,6 +140,17 @@ INVOICE_REVENUE_IDS_REASON = (
 )
 
 
+def _handler_answers(node: dict[str, Any]) -> dict[str, Any]:
+    """``node`` with ``answered_by: handler`` in its mark: the mock's validator leaves its ``anyOf`` to the
+    handler, which answers DRF's flat ``Incorrect type. Expected pk value, received str.`` for other text."""
+    node[MARK] = {**node[MARK], "answered_by": "handler"}
+    return node
+
+
+#: An id as text: digits (DRF's ``int()`` takes leading zeros), at most 18 after them, as every relation's text.
+ID_TEXT = "^0*[0-9]{1,18}$"
+
+
 def revenue_ids_as_text(schemas: dict[str, Any]) -> None:
     """An invoice's ``revenue_transactions`` items may be ids as text, as DRF's pk field reads them."""
     for schema_name in INVOICE_REVENUE_WRITE_SCHEMAS:
@@ -147,8 +158,8 @@ def revenue_ids_as_text(schemas: dict[str, Any]) -> None:
         items = node["items"]
         if items.get("type") != "integer":
             raise ValueError(f"{schema_name}.revenue_transactions items are no longer integers upstream")
-        text = {"type": "string", **({"writeOnly": True} if items.get("writeOnly") else {})}
-        node["items"] = _changed(items, {"anyOf": [items, text]}, INVOICE_REVENUE_IDS_REASON)
+        text = {"type": "string", "pattern": ID_TEXT, **({"writeOnly": True} if items.get("writeOnly") else {})}
+        node["items"] = _handler_answers(_changed(items, {"anyOf": [items, text]}, INVOICE_REVENUE_IDS_REASON))
 
 
 #: A journal entry answers its ``revenue_transactions`` as an invoice does (upstream marks the field write-only).
@@ -172,7 +183,8 @@ def readable_journal_revenue(schemas: dict[str, Any]) -> None:
         if items.get("type") != "integer":
             raise ValueError(f"{schema_name}.revenue_transactions items are no longer integers upstream")
         readable = {k: v for k, v in node.items() if k != "writeOnly"} if schema_name == "JournalEntry" else dict(node)
-        readable["items"] = _changed(items, {"anyOf": [items, {"type": "string"}]}, INVOICE_REVENUE_IDS_REASON)
+        text = {"type": "string", "pattern": ID_TEXT}
+        readable["items"] = _handler_answers(_changed(items, {"anyOf": [items, text]}, INVOICE_REVENUE_IDS_REASON))
         reason = JOURNAL_REVENUE_REASON if schema_name == "JournalEntry" else INVOICE_REVENUE_IDS_REASON
         props["revenue_transactions"] = _changed(node, readable, reason)
 

@@ -244,7 +244,10 @@ DOCUMENT_SPLITS = {
     "AccountingInvoice": ("/coa/api/v1/invoice/", "/coa/api/v1/invoice/{id}/"),
     "AccountingCreditMemo": ("/coa/api/v1/credit-memo", "/coa/api/v1/credit-memo/{id}"),
     "AccountingDebitMemo": ("/coa/api/v1/debit-memo", "/coa/api/v1/debit-memo/{id}"),
+    "AccountingBill": ("/coa/api/v1/bill/", "/coa/api/v1/bill/{id}/"),
 }
+#: The documents' PATCH bodies, request-only components: a PATCH that names ``lines`` names at least one.
+DOCUMENT_PATCHES = tuple(f"Patched{name}" for name in DOCUMENT_SPLITS)
 DOCUMENT_SPLIT_REASON = (
     "a written document's lines may not be empty, stated on a request component of its own (drf-spectacular's"
     " COMPONENT_SPLIT_REQUEST, upstream's `VoidBillRequest` naming); answers keep the shared component, whose"
@@ -253,8 +256,9 @@ DOCUMENT_SPLIT_REASON = (
 
 
 def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
-    """``AccountingInvoiceRequest``, ``AccountingCreditMemoRequest``, ``AccountingDebitMemoRequest``: the create
-    and replace bodies' own components, whose ``lines`` hold at least one line."""
+    """``AccountingInvoiceRequest``, ``AccountingCreditMemoRequest``, ``AccountingDebitMemoRequest``,
+    ``AccountingBillRequest``: the create and replace bodies' own components, whose ``lines`` hold at least one
+    line; the PATCH bodies (request-only) say the same of ``lines`` when they name it."""
     for name, op_paths in DOCUMENT_SPLITS.items():
         shared = schemas.get(name)
         if shared is None or "lines" not in shared.get("properties", {}):
@@ -265,6 +269,10 @@ def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) 
         request[MARK] = {"reason": DOCUMENT_SPLIT_REASON, "added": True}
         schemas[f"{name}Request"] = request
         _use_request(paths, name, op_paths, DOCUMENT_SPLIT_REASON)
+    for name in DOCUMENT_PATCHES:
+        props = schemas.get(name, {}).get("properties", {})
+        if "lines" in props:
+            props["lines"] = _changed(props["lines"], {**props["lines"], "minItems": 1}, RULE_REASON)
 
 
 #: A proposal's ``withholding_amount`` below 10**12 (the pay actions' "Ensure this value is less than

@@ -264,3 +264,45 @@ def add_statement_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None
                     MARK: {"reason": "read by the statement; upstream does not declare it here", "added": True},
                 }
             )
+
+
+GROUP_BY_REASON = (
+    "a rule the service enforces, stated so a client can keep it: `group_by` is one of the breakdowns the"
+    " statement has (an empty value, none); the service answers 400 naming them otherwise, in its own words, so"
+    " the choice is an `anyOf` the mock's validator leaves to the handler (`answered_by: handler`)"
+)
+
+
+def group_by_choices(paths: dict[str, Any]) -> None:
+    """Each statement's ``group_by``: an ``anyOf`` of one ``enum`` of its breakdowns and the empty text (the
+    mock's ``views/statements.py`` lists them; cash basis also takes Campfire's department aliases)."""
+    from campfire_mock.views.statements import (
+        BALANCE_SHEET_GROUPS,
+        CASH_BASIS_GROUPS,
+        DEPARTMENT_ALIASES,
+        INCOME_STATEMENT_GROUPS,
+    )
+
+    choices = {
+        "ca_api_get_balance_sheet_retrieve": BALANCE_SHEET_GROUPS,
+        "ca_api_balance_sheet_comparative_retrieve": BALANCE_SHEET_GROUPS,
+        "ca_api_get_income_statement_retrieve": INCOME_STATEMENT_GROUPS,
+        "ca_api_get_trial_balance_retrieve": INCOME_STATEMENT_GROUPS,
+        "ca_api_income_statement_comparative_retrieve": INCOME_STATEMENT_GROUPS,
+        "ca_api_cash_basis_retrieve": CASH_BASIS_GROUPS + DEPARTMENT_ALIASES,
+        "ca_api_cash_basis_operating_statement_retrieve": CASH_BASIS_GROUPS + DEPARTMENT_ALIASES,
+    }
+    for item in paths.values():
+        for method, op in item.items():
+            allowed = choices.get(op.get("operationId", "")) if method in HTTP_METHODS else None
+            if allowed is None:
+                continue
+            for param in op.get("parameters", []):
+                if param.get("name") != "group_by" or param["schema"].get("type") != "string":
+                    continue
+                stated = {
+                    "type": "string",
+                    "anyOf": [{"type": "string", "enum": [*sorted(allowed), ""]}],
+                    MARK: {"reason": GROUP_BY_REASON, "upstream": param["schema"], "answered_by": "handler"},
+                }
+                param["schema"] = stated

@@ -50,3 +50,19 @@ def test_an_app_s_spec_reader_dies_with_the_app() -> None:
     del c
     gc.collect()
     assert [r for r in made if r() is not None] == []
+
+
+@pytest.mark.parametrize(("method", "name"), [("put", "ContractUpdate"), ("patch", "PatchedContractUpdate")])
+def test_the_spec_states_that_an_update_names_no_prepaid_commits(method: str, name: str) -> None:
+    """A contract's PUT and PATCH bodies (JSON and forms) are update components without ``prepaid_commits``
+    that forbid it (``not: required``), so a request the spec allows is one the twin takes; the create keeps it."""
+    spec = documents.load_spec(documents.packaged_spec())
+    schemas = spec["components"]["schemas"]
+    content = spec["paths"]["/rr/api/v1/contracts/{id}"][method]["requestBody"]["content"]
+    for media in content.values():
+        component = schemas[media["schema"]["$ref"].rsplit("/", 1)[-1]]
+        assert component["not"] == {"required": ["prepaid_commits"]}
+        assert "prepaid_commits" not in component["properties"] and "deal_name" in component["properties"]
+    assert content["application/json"]["schema"]["$ref"] == f"#/components/schemas/{name}"
+    create = spec["paths"][CONTRACTS]["post"]["requestBody"]["content"]["application/json"]["schema"]["$ref"]
+    assert "prepaid_commits" in schemas[create.rsplit("/", 1)[-1]]["properties"]

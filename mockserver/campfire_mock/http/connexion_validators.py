@@ -11,10 +11,9 @@ import typing as t
 
 from connexion.datastructures import MediaTypeDict
 from connexion.validators import JSONRequestBodyValidator, ParameterValidator
-from jsonschema import Draft4Validator
 
 from ..errors import DEFERRED_ERRORS, ParseError, ValidationFailed
-from ..openapi.drf import DRFRequestValidator, drf_message, errors_to_fields, filter_message
+from ..openapi.drf import DRFRequestValidator, ParameterSchemaValidator, drf_message, errors_to_fields, filter_message
 from ..openapi.json_parse import parse_json
 from ..openapi.json_schema import FORMAT_CHECKER, SchemaCache
 
@@ -61,7 +60,7 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
 
 
 def _parameter_validator(schema: dict[str, t.Any]) -> t.Any:
-    return Draft4Validator(schema, format_checker=FORMAT_CHECKER)
+    return ParameterSchemaValidator(schema, format_checker=FORMAT_CHECKER)
 
 
 class DRFParameterValidator(ParameterValidator):

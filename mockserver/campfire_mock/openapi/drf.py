@@ -133,19 +133,20 @@ def _nullable(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
     return nullable
 
 
-#: A schema whose ``oneOf`` (or ``anyOf``) the handler checks itself, in the service's own words and place (a
-#: journal entry line's "a debit or a credit, not both", under ``debit_amount``; an invoice line's price, under
-#: ``amount``): its mark says ``"answered_by": "handler"``.
+#: A schema whose ``oneOf`` (or ``anyOf``, or ``not``) the handler checks itself, in the service's own words and
+#: place (a journal entry line's "a debit or a credit, not both", under ``debit_amount``; an invoice line's price,
+#: under ``amount``; a contract update's ``prepaid_commits``): its mark says ``"answered_by": "handler"``.
 HANDLER_RULE = "handler"
 
 
 def _unless_handler(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
-    """Draft 4's ``keyword`` (``oneOf``, ``anyOf``), skipped where the schema's mark says the handler answers it
-    (``HANDLER_RULE``: a journal entry line's side, an invoice line's "Give amount, rate, or a product ...")."""
+    """Draft 4's ``keyword`` (``oneOf``, ``anyOf``, ``not``), skipped where the schema's mark says the handler
+    answers it (``HANDLER_RULE``: a journal entry line's side, an invoice line's "Give amount, rate, or a product
+    ...", a contract update naming ``prepaid_commits``)."""
     check = Draft4Validator.VALIDATORS[keyword]
 
     def validate(
-        validator: t.Any, value: list[t.Any], instance: t.Any, schema: dict[str, t.Any]
+        validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]
     ) -> Iterator[ValidationError]:
         mark = schema.get("x-campfire-devkit")
         if isinstance(mark, dict) and mark.get("answered_by") == HANDLER_RULE:
@@ -171,7 +172,13 @@ DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
         "maxItems": _max_items,
         "oneOf": _unless_handler("oneOf"),
         "anyOf": _unless_handler("anyOf"),
+        "not": _unless_handler("not"),
     },
+)
+#: Query and path parameters: plain Draft 4, but a choice the handler answers in its own words (a statement's
+#: ``group_by``, marked ``answered_by: handler``) is left to it.
+ParameterSchemaValidator = extend(  # type: ignore[no-untyped-call]
+    Draft4Validator, {"oneOf": _unless_handler("oneOf"), "anyOf": _unless_handler("anyOf")}
 )
 #: Response bodies: ``nullable`` honoured, write-only properties refused.
 ResponseValidator = extend(  # type: ignore[no-untyped-call]

@@ -40,15 +40,16 @@ from ..types.contracts import (
     ContractSubscriptionListParams,
     ContractSubscriptionParam,
     ContractTierPriceOverrideListParams,
+    ContractUpdateParam,
     ContractUsageListParams,
     ContractUsageParam,
     MinimumCommitPreview,
     PatchedContractBundleParam,
     PatchedContractMilestoneParam,
-    PatchedContractParam,
     PatchedContractPrepaidCommitParam,
     PatchedContractProductBundleUpdateParam,
     PatchedContractSubscriptionParam,
+    PatchedContractUpdateParam,
     PatchedContractUsageParam,
     PrepaidCommitSummary,
     PrepaidUsageEvent,
@@ -2351,7 +2352,7 @@ class Contracts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractParam],
+        **params: Unpack[ContractUpdateParam],
     ) -> Contract:
         """Update Contract.
 
@@ -2367,7 +2368,7 @@ class Contracts(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[PatchedContractParam],
+        **params: Unpack[PatchedContractUpdateParam],
     ) -> Contract:
         """Partial Update Contract.
 
@@ -2615,7 +2616,7 @@ class AsyncContracts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[ContractParam],
+        **params: Unpack[ContractUpdateParam],
     ) -> Contract:
         """Update Contract.
 
@@ -2631,7 +2632,7 @@ class AsyncContracts(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[PatchedContractParam],
+        **params: Unpack[PatchedContractUpdateParam],
     ) -> Contract:
         """Partial Update Contract.
 

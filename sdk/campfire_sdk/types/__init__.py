@@ -118,6 +118,7 @@ if t.TYPE_CHECKING:
     from .contracts import ContractSubscriptionListParams as ContractSubscriptionListParams
     from .contracts import ContractSubscriptionParam as ContractSubscriptionParam
     from .contracts import ContractTierPriceOverrideListParams as ContractTierPriceOverrideListParams
+    from .contracts import ContractUpdateParam as ContractUpdateParam
     from .contracts import ContractUsage as ContractUsage
     from .contracts import ContractUsageListParams as ContractUsageListParams
     from .contracts import ContractUsageParam as ContractUsageParam
@@ -139,6 +140,7 @@ if t.TYPE_CHECKING:
     from .contracts import PatchedContractPrepaidCommitParam as PatchedContractPrepaidCommitParam
     from .contracts import PatchedContractProductBundleUpdateParam as PatchedContractProductBundleUpdateParam
     from .contracts import PatchedContractSubscriptionParam as PatchedContractSubscriptionParam
+    from .contracts import PatchedContractUpdateParam as PatchedContractUpdateParam
     from .contracts import PatchedContractUsageParam as PatchedContractUsageParam
     from .contracts import PrepaidCommitFigures as PrepaidCommitFigures
     from .contracts import PrepaidCommitSummary as PrepaidCommitSummary
@@ -593,6 +595,7 @@ _MODULES = {
     "ContractSubscriptionListParams": "contracts",
     "ContractSubscriptionParam": "contracts",
     "ContractTierPriceOverrideListParams": "contracts",
+    "ContractUpdateParam": "contracts",
     "ContractUsage": "contracts",
     "ContractUsageListParams": "contracts",
     "ContractUsageParam": "contracts",
@@ -760,6 +763,7 @@ _MODULES = {
     "PatchedContractPrepaidCommitParam": "contracts",
     "PatchedContractProductBundleUpdateParam": "contracts",
     "PatchedContractSubscriptionParam": "contracts",
+    "PatchedContractUpdateParam": "contracts",
     "PatchedContractUsageParam": "contracts",
     "PatchedCostAllocationParam": "cost_allocations",
     "PatchedCustomFieldParam": "custom_fields",
@@ -1000,6 +1004,7 @@ __all__ = [
     "ContractSubscriptionListParams",
     "ContractSubscriptionParam",
     "ContractTierPriceOverrideListParams",
+    "ContractUpdateParam",
     "ContractUsage",
     "ContractUsageListParams",
     "ContractUsageParam",
@@ -1167,6 +1172,7 @@ __all__ = [
     "PatchedContractPrepaidCommitParam",
     "PatchedContractProductBundleUpdateParam",
     "PatchedContractSubscriptionParam",
+    "PatchedContractUpdateParam",
     "PatchedContractUsageParam",
     "PatchedCostAllocationParam",
     "PatchedCustomFieldParam",

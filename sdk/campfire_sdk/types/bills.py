@@ -152,6 +152,23 @@ class PaginatedAccountingBillList(BaseModel):
     results: list[Any]
 
 
+class AccountingBillLineParam(TypedDict, total=False):
+    bill: int | str
+    description: str | None
+    amount: float | Decimal | str
+    tax: float | Decimal | str
+    tax_description: str | None
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    source: str | None
+    source_id: str | None
+    currency: str
+    account: Required[int | str]
+    tax_rate: int | str | None
+    bill_customer: int | str | None
+    department: int | str | None
+
+
 class AccountingBillParam(TypedDict, total=False):
     lines: Required[Iterable[AccountingBillLineParam]]
     item_date: str | dt.date | None
@@ -185,23 +202,6 @@ class AccountingBillParam(TypedDict, total=False):
     tax_rate: int | str | None
     ap_account: int | None
     voided_journal_entry: int | str | None
-
-
-class AccountingBillLineParam(TypedDict, total=False):
-    bill: int | str
-    description: str | None
-    amount: float | Decimal | str
-    tax: float | Decimal | str
-    tax_description: str | None
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    source: str | None
-    source_id: str | None
-    currency: str
-    account: Required[int | str]
-    tax_rate: int | str | None
-    bill_customer: int | str | None
-    department: int | str | None
 
 
 class BulkBillParam(TypedDict, total=False):

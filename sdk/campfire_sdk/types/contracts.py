@@ -43,6 +43,7 @@ __all__ = [
     "ContractSubscriptionListParams",
     "ContractSubscriptionParam",
     "ContractTierPriceOverrideListParams",
+    "ContractUpdateParam",
     "ContractUsage",
     "ContractUsageListParams",
     "ContractUsageParam",
@@ -62,6 +63,7 @@ __all__ = [
     "PatchedContractPrepaidCommitParam",
     "PatchedContractProductBundleUpdateParam",
     "PatchedContractSubscriptionParam",
+    "PatchedContractUpdateParam",
     "PatchedContractUsageParam",
     "PrepaidCommitFigures",
     "PrepaidCommitSummary",
@@ -644,6 +646,44 @@ class ContractSubscriptionParam(TypedDict, total=False):
     modified_subscription: int | str | None
 
 
+class ContractUpdateParam(TypedDict, total=False):
+    tags: Iterable[Any]
+    currency: str
+    entity_currency: str
+    contract_end_date: str | dt.date | None
+    is_evergreen: bool
+    auto_send_invoices: bool
+    skip_evergreen_invoice_generation: bool
+    auto_apply_customer_stripe_config_to_invoices: bool
+    usage_tiers: Iterable[Any]
+    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom'] | None
+    deal_name: str | None
+    deal_id: str | None
+    consultant: str | None
+    closed_date: str | dt.date | None
+    total_contract_value: float | Decimal | str | None
+    contract_start_date: str | dt.date | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    crm_link: str | None
+    contract_link: str | None
+    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED'] | None
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL'] | None
+    source_deal_data: Any | None
+    auto_renew: bool
+    auto_renew_duration: int | None
+    auto_renew_invoice: bool
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    minimum_monthly_commitment_amount: float | Decimal | str | None
+    minimum_monthly_commitment_quantity: float | Decimal | str | None
+    purchase_order_number: str | None
+    entity: int | str | None
+    client: int | str | None
+    department: int | str | None
+    journal_entries: Iterable[int]
+
+
 class ContractUsageParam(TypedDict, total=False):
     contract: Required[int | str]
     product: int | str | None
@@ -675,45 +715,6 @@ class NestedContractPrepaidCommitParam(TypedDict, total=False):
     overage_invoice_start_month: str | dt.date | None
     department: int | str | None
     tags: Iterable[int]
-
-
-class PatchedContractParam(TypedDict, total=False):
-    tags: Iterable[Any]
-    currency: str
-    entity_currency: str
-    prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
-    contract_end_date: str | dt.date | None
-    is_evergreen: bool
-    auto_send_invoices: bool
-    skip_evergreen_invoice_generation: bool
-    auto_apply_customer_stripe_config_to_invoices: bool
-    usage_tiers: Iterable[Any]
-    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
-    deal_name: str | None
-    deal_id: str | None
-    consultant: str | None
-    closed_date: str | dt.date | None
-    total_contract_value: float | Decimal | str | None
-    contract_start_date: str | dt.date | None
-    exchange_rate: float | Decimal | str | None
-    exchange_rate_book: float | Decimal | str | None
-    crm_link: str | None
-    contract_link: str | None
-    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
-    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
-    source_deal_data: Any | None
-    auto_renew: bool
-    auto_renew_duration: int | None
-    auto_renew_invoice: bool
-    tag_ids: Iterable[int]
-    tag_group_ids: Iterable[int]
-    minimum_monthly_commitment_amount: float | Decimal | str | None
-    minimum_monthly_commitment_quantity: float | Decimal | str | None
-    purchase_order_number: str | None
-    entity: int | str | None
-    client: int | str | None
-    department: int | str | None
-    journal_entries: Iterable[int]
 
 
 class PatchedContractBundleParam(TypedDict, total=False):
@@ -792,6 +793,44 @@ class PatchedContractSubscriptionParam(TypedDict, total=False):
     contract: int | str
     product: int | str | None
     modified_subscription: int | str | None
+
+
+class PatchedContractUpdateParam(TypedDict, total=False):
+    tags: Iterable[Any]
+    currency: str
+    entity_currency: str
+    contract_end_date: str | dt.date | None
+    is_evergreen: bool
+    auto_send_invoices: bool
+    skip_evergreen_invoice_generation: bool
+    auto_apply_customer_stripe_config_to_invoices: bool
+    usage_tiers: Iterable[Any]
+    billing_frequency: Literal['monthly', 'quarterly', 'biannual', 'annual', 'one_time', 'custom']
+    deal_name: str | None
+    deal_id: str | None
+    consultant: str | None
+    closed_date: str | dt.date | None
+    total_contract_value: float | Decimal | str | None
+    contract_start_date: str | dt.date | None
+    exchange_rate: float | Decimal | str | None
+    exchange_rate_book: float | Decimal | str | None
+    crm_link: str | None
+    contract_link: str | None
+    status: Literal['ACTIVE', 'PENDING', 'COMPLETED', 'DELETED']
+    source: Literal['SALESFORCE', 'HUBSPOT', 'STRIPE', 'MANUAL']
+    source_deal_data: Any | None
+    auto_renew: bool
+    auto_renew_duration: int | None
+    auto_renew_invoice: bool
+    tag_ids: Iterable[int]
+    tag_group_ids: Iterable[int]
+    minimum_monthly_commitment_amount: float | Decimal | str | None
+    minimum_monthly_commitment_quantity: float | Decimal | str | None
+    purchase_order_number: str | None
+    entity: int | str | None
+    client: int | str | None
+    department: int | str | None
+    journal_entries: Iterable[int]
 
 
 class PatchedContractUsageParam(TypedDict, total=False):
@@ -884,3 +923,7 @@ class ContractListParams(TypedDict, total=False):
     last_modified_at__lte: str | dt.datetime | str | str | dt.date | Literal['']
     limit: int
     offset: int
+
+
+#: The older name of ``PatchedContractUpdateParam``.
+PatchedContractParam = PatchedContractUpdateParam

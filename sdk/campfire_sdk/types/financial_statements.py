@@ -224,7 +224,7 @@ class FinancialStatementComparativeBalanceSheetParams(TypedDict, total=False):
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     entity: int
     entity_rollup: bool
-    group_by: str
+    group_by: Literal['department', 'entity', 'tag', '']
     group: int
     start_date: str | dt.date
     end_date: str | dt.date
@@ -238,7 +238,7 @@ class FinancialStatementCashBasisParams(TypedDict, total=False):
     entity_rollup: bool
     export: Literal['xlsx']
     group: int
-    group_by: str
+    group_by: Literal['currency', 'department', 'department_only', 'department_row_children', 'department_row_parents', 'entity', 'tag', 'vendor', '']
     rollup_totals: bool
     start_date: str | dt.date
     use_book_values: bool
@@ -252,7 +252,7 @@ class FinancialStatementCashBasisOperatingStatementParams(TypedDict, total=False
     entity_rollup: bool
     export: Literal['xlsx']
     group: int
-    group_by: str
+    group_by: Literal['currency', 'department', 'department_only', 'department_row_children', 'department_row_parents', 'entity', 'tag', 'vendor', '']
     rollup_totals: bool
     start_date: str | dt.date
 
@@ -267,7 +267,7 @@ class FinancialStatementBalanceSheetParams(TypedDict, total=False):
     end_date: str | dt.date
     entity: int
     entity_rollup: bool
-    group_by: str
+    group_by: Literal['department', 'entity', 'tag', '']
     start_date: str | dt.date
     group: int
 
@@ -302,7 +302,7 @@ class FinancialStatementIncomeStatementParams(TypedDict, total=False):
     end_date: str | dt.date
     entity: int
     entity_rollup: bool
-    group_by: str
+    group_by: Literal['department', 'entity', 'tag', 'vendor', '']
     start_date: str | dt.date
     group: int
 
@@ -312,7 +312,7 @@ class FinancialStatementTrialBalanceParams(TypedDict, total=False):
     end_date: str | dt.date
     entity: int
     entity_rollup: bool
-    group_by: str
+    group_by: Literal['department', 'entity', 'tag', 'vendor', '']
     income_statement_basis: Literal['fiscal_ytd', 'period']
     start_date: str | dt.date
     group: int
@@ -322,7 +322,7 @@ class FinancialStatementComparativeIncomeStatementParams(TypedDict, total=False)
     cadence: Literal['daily', 'monthly', 'quarterly', 'weekly', 'yearly']
     entity: int
     entity_rollup: bool
-    group_by: str
+    group_by: Literal['department', 'entity', 'tag', 'vendor', '']
     group: int
     start_date: str | dt.date
     end_date: str | dt.date
