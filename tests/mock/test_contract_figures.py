@@ -124,3 +124,23 @@ def test_a_customers_revenue_figures_sum_its_contracts(client: TestClient) -> No
     after = client.get("/rr/api/v1/customers/33973").json()
     assert after["total_revenue"] - before["total_revenue"] == 300
     assert after["total_unbilled"] - before["total_unbilled"] == 300
+
+
+def test_a_prepaid_commit_without_entity_or_currency_answers_its_contract_s(client: TestClient) -> None:
+    """A commit that names no entity or currency answers its contract's (54, USD), as its consumption periods do;
+    one that names them keeps its own."""
+    contract = client.get(f"{CONTRACTS}/12954").json()
+    bare = client.post(
+        f"{CONTRACTS}/12954/prepaid-commits",
+        json={"name": "Pool", "total_value": 1000, "start_date": "2026-01-01", "end_date": "2026-12-31"},
+    )
+    assert bare.status_code == 201, bare.text
+    assert (bare.json()["entity"], bare.json()["currency"]) == (contract["entity"], contract["currency"]) == (54, "USD")
+    again = client.get(f"{CONTRACTS}/12954/prepaid-commits/{bare.json()['id']}").json()
+    assert (again["entity"], again["currency"]) == (54, "USD")
+    own = client.post(
+        f"{CONTRACTS}/12954/prepaid-commits",
+        json={"name": "EUR pool", "total_value": 10, "currency": "EUR", "start_date": "2026-01-01"},
+    )
+    assert own.status_code == 201, own.text
+    assert own.json()["currency"] == "EUR"

@@ -174,6 +174,7 @@ def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
     percent = _percent(commit.get("discount_percentage"))
     balance = total
     figures: dict[int, Row] = {}
+    place = commit_place(ws, commit)
     for row in _periods(ws, commit["id"]):
         gross = _money(row.get("gross_usage_amount"))
         discount = money(gross * percent / HUNDRED)
@@ -189,8 +190,7 @@ def drawdown(ws: Workspace, commit: Row) -> tuple[dict[int, Row], Decimal]:
             "overage_amount": float(money(max(overage, ZERO))),
             "balance_before": float(money(before)),
             "balance_after": float(money(balance)),
-            "currency": commit.get("currency"),
-            "entity": commit.get("entity"),
+            **place,
         }
     return figures, money(max(balance, ZERO))
 
@@ -204,8 +204,22 @@ def _full_rate(gross: Decimal, uncovered: Decimal, net: Decimal) -> Decimal:
     return money(gross * uncovered / net)
 
 
+def commit_place(ws: Workspace, commit: Row) -> Row:
+    """A prepaid commit's ``entity`` and ``currency``: its own, else its contract's, else (the currency) its
+    entity's: what the twin knows of them, never null where the contract tells."""
+    contract_id = (commit.get(PARENT) or {}).get("contract_id", commit.get("contract"))
+    contract = (ws.refs["contract"].look(contract_id, None) if isinstance(contract_id, int) else None) or {}
+    entity_id = commit.get("entity") if commit.get("entity") is not None else contract.get("entity")
+    entity = ws.refs["entity"].look(entity_id, None) or {} if isinstance(entity_id, int) else {}
+    return {
+        "entity": entity_id,
+        "currency": commit.get("currency") or contract.get("currency") or entity.get("currency"),
+    }
+
+
 def commit_figures(ws: Workspace, commit: Row) -> Row:
-    """A prepaid commit's ``remaining_value``, ``status`` and (unless set) ``overage_invoice_start_month``."""
+    """A prepaid commit's ``remaining_value``, ``status``, (unless set) ``overage_invoice_start_month``, and its
+    ``entity`` and ``currency`` where it names none (its contract's: ``commit_place``)."""
     _, remaining = drawdown(ws, commit)
     expiry = _day(commit.get("expiration_date"))
     if expiry is not None and expiry < ws.clock.today():
@@ -214,7 +228,7 @@ def commit_figures(ws: Workspace, commit: Row) -> Row:
         status = "EXHAUSTED"
     else:
         status = "ACTIVE"
-    figures: Row = {"remaining_value": float(remaining), "status": status}
+    figures: Row = {"remaining_value": float(remaining), "status": status, **commit_place(ws, commit)}
     if commit.get("overage_invoice_start_month") in (None, ""):  # its description: "Defaults to start_date."
         figures["overage_invoice_start_month"] = commit.get("start_date")
     return figures
@@ -229,15 +243,7 @@ def consumption_figures(ws: Workspace, row: Row) -> Row:
     commit = commits.get(commit_id) if isinstance(commit_id, int) else None
     if commit is None:
         return {}
-    contract_id = (row.get(PARENT) or {}).get("contract_id")
-    contract = (ws.refs["contract"].look(contract_id, None) if isinstance(contract_id, int) else None) or {}
-    entity_id = commit.get("entity") if commit.get("entity") is not None else contract.get("entity")
-    entity = ws.refs["entity"].look(entity_id, None) or {} if isinstance(entity_id, int) else {}
-    facts: Row = {
-        "prepaid_commit": commit_id,
-        "entity": entity_id,
-        "currency": commit.get("currency") or contract.get("currency") or entity.get("currency"),
-    }
+    facts: Row = {"prepaid_commit": commit_id, **commit_place(ws, commit)}
     start = _day(row.get("period_start"))
     if start is not None:
         facts["period_end"] = date(start.year, start.month, monthrange(start.year, start.month)[1]).isoformat()
@@ -247,6 +253,7 @@ def consumption_figures(ws: Workspace, row: Row) -> Row:
 __all__ = [
     "client_contract_figures",
     "commit_figures",
+    "commit_place",
     "consumption_figures",
     "contract_figures",
     "drawdown",
