@@ -276,3 +276,16 @@ def test_deleting_a_bill_takes_its_voided_payments_out_of_the_ledger(client: Tes
     journals = {created["journal_entry"], payment["payment_journal_entry"]}
     assert [row for row in ledger_lines(client, AP) if row["journal"] in journals] == []
     assert ap_balance(client) == -open_payables(client)
+
+
+def test_applying_a_transaction_of_the_wrong_direction_says_so_before_whose_it_is(client: TestClient) -> None:
+    """A deposit naming no vendor sent to ``bill_payments``, and a withdrawal naming no client sent to
+    ``invoice_payments``, are the direction's 400 (which way money moves comes first), nothing paid."""
+    deposit = client.post("/coa/api/transaction/14728802/bill_payments")
+    assert deposit.status_code == 400, deposit.text
+    assert deposit.json()["transaction_id"] == [
+        "Bank transaction 14728802 is money in (2500.00): it cannot pay a bill."
+    ]
+    withdrawal = client.post("/coa/api/transaction/14728805/invoice_payments")
+    assert withdrawal.status_code == 400, withdrawal.text
+    assert "is money out (-600.00): it cannot pay an invoice." in withdrawal.json()["transaction_id"][0]

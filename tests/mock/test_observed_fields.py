@@ -82,9 +82,11 @@ def test_a_debit_memo_answers_its_vendor_s_email_and_nulls_for_what_is_unknown(c
 
 def test_a_customer_answers_its_lineage_and_unset_booleans_as_false(client: TestClient) -> None:
     """A top-level customer's lineage is itself (arrays, not null); ``use_stripe_auto_bill`` is false, and a new
-    invoice's ``auto_send_invoice`` is false, as Django's boolean fields default."""
+    invoice's ``auto_send_invoice`` and ``use_stripe_auto_bill`` are false, as Django's boolean fields default."""
     customer = client.get("/rr/api/v1/customers/42").json()
     assert (customer["lineage"], customer["lineage_array"]) == (["42"], ["42"])
     assert customer["use_stripe_auto_bill"] is False
     assert new_invoice(client)["auto_send_invoice"] is False
     assert new_invoice(client, auto_send_invoice=True)["auto_send_invoice"] is True
+    assert new_invoice(client)["use_stripe_auto_bill"] is False
+    assert new_invoice(client, use_stripe_auto_bill=True)["use_stripe_auto_bill"] is True

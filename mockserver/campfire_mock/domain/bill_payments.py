@@ -237,11 +237,11 @@ class BillPaymentService:
         txn = ws.refs["transaction"].look(transaction_id)
         if txn is None or is_deleted(txn):
             raise TransactionNotFound(transaction_id)
+        if (inflow := direction_error(txn, "bill")) is not None:  # which way it moves, before whose it is
+            raise ValidationFailed.field("transaction_id", inflow)
         vendor = rel_id(txn.get("vendor") or txn.get("client"))
         if vendor is None:
             raise ValidationFailed({"non_field_errors": ["This transaction names no vendor to apply it to."]})
-        if (inflow := direction_error(txn, "bill")) is not None:
-            raise ValidationFailed.field("transaction_id", inflow)
         bills = [
             row
             for _, row in sorted(dict.items(ws.table(BILLS)))

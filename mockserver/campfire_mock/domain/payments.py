@@ -314,6 +314,8 @@ class PaymentService:
         txn = live_transaction(ws, transaction_id)
         if txn is None:
             raise TransactionNotFound(transaction_id)
+        if (outflow := direction_error(txn, "invoice")) is not None:  # which way it moves, before whose it is
+            raise ValidationFailed.field("transaction_id", outflow)
         client = txn.get("client")
         if client is None:
             raise ValidationFailed({"non_field_errors": ["This transaction names no client to apply it to."]})

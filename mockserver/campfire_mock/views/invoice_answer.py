@@ -39,6 +39,7 @@ INVOICE_FIXED = frozenset(
         *("payment_term_name", "client", "client_name", "client_email", "client_invoice_message"),
         *("client_use_stripe_auto_bill", "anrok_customer_id", "entity", "entity_name", "entity_currency"),
         *("entity_invoice_message", "contract", "contract_name", "ar_account", "auto_send_invoice", "currency"),
+        *("use_stripe_auto_bill",),
         *("discount", "payment_term_applied_discount", "total_amount", "amount_paid", "amount_due", "status"),
         *("payment_status", "past_due_days", "paid_date", "sent_date", "uncollectible_date", "voided_date"),
         *("voided_journal_entry", "voided_journal_entry_order", "revenue_transactions", "journal_entry"),
@@ -272,9 +273,10 @@ class InvoiceAnswers:
         ar_account = rel_id(extra.get("ar_account")) if extra else None
         if ar_account:
             w["ar_account"] = ar_account
-        auto_send = extra.get("auto_send_invoice", False) if extra else False  # unsent: False, as Django has it
-        if auto_send is not None:
-            w["auto_send_invoice"] = auto_send if type(auto_send) is bool else jsonable(auto_send)
+        for flag in ("auto_send_invoice", "use_stripe_auto_bill"):  # unsent: False, as Django's default has it
+            sent = extra.get(flag, False) if extra else False
+            if sent is not None:
+                w[flag] = sent if type(sent) is bool else jsonable(sent)
         if inv.payment_term_applied_discount is not None:
             w["payment_term_applied_discount"] = _money(inv.payment_term_applied_discount)
         past_due = None
