@@ -215,3 +215,25 @@ def test_pay_refuses_a_negative_withholding_as_calculate_payment_does(client: Te
     assert list(refused.json()["empty_transactions"][0]) == ["withholding_amount"]
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
     assert schemas["MarkPaidEmptyTransaction"]["properties"]["withholding_amount"]["anyOf"][0]["minimum"] == 0
+
+
+def test_a_memo_item_s_withholding_is_no_field_of_it_and_read_by_nothing(client: TestClient) -> None:
+    """Only transaction items declare ``withholding_amount``: one sent on a credit-memo item (text or a number)
+    neither crashes nor lowers the bound of the items after it, on calculate-payment as on pay."""
+    inv = client.get(f"{INVOICES}58700/").json()
+    memo = next(
+        m
+        for m in client.get("/coa/api/v1/credit-memo", params={"limit": 200}).json()["results"]
+        if m.get("client") == inv["client"] and not m.get("voided_date")
+    )
+    cash = {"amount": "10", "payment_date": "2026-01-05", "account_id": 1010, "account_name": "Bank"}
+    for held in ("abc", "1000"):
+        body = {
+            "credit_memos": [
+                {"credit_memo_id": memo["id"], "amount": "1.00", "posted_at": "2026-01-05", "withholding_amount": held}
+            ],
+            "empty_transactions": [{**cash, "withholding_amount": "100"}],
+        }
+        calc = client.post(f"{INVOICES}58700/calculate-payment", json=body)
+        assert calc.status_code == 200, calc.text
+        assert calc.json()["remaining_due"] == round(inv["amount_due"] - 1 - 10 - 100, 2)

@@ -105,7 +105,7 @@ def find_roles(accounts: t.Iterable[Row]) -> dict[str, int | None]:
                 and "tax" in _name(r)
                 and "withholding" not in _name(r)
             ),
-            sub("OTHER_CURRENT_LIABILITY"),
+            lambda r: sub("OTHER_CURRENT_LIABILITY")(r) and "withholding" not in _name(r),
         ),
         "retained_earnings": _pick(rows, sub("RETAINED_EARNINGS")),
         "withholding_receivable": _pick(rows, withholding("ASSET")),

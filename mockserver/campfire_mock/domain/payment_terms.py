@@ -54,6 +54,9 @@ def withholding(item: Body) -> Decimal | None:
 
 #: The order a pay applies its sources in, which the withholding check follows.
 APPLY_ORDER = ("credit_memos", "debit_memos", "transactions", "empty_transactions")
+#: The sources whose items declare ``withholding_amount`` (``MarkPaidTransaction``, ``MarkPaidEmptyTransaction``):
+#: a memo item's is no field of it, read by nothing (pay, calculate-payment and the ledger alike).
+WITHHELD_FROM = frozenset({"transactions", "empty_transactions"})
 
 
 def check_withholding(body: Body, due: Decimal, document: str = "invoice") -> None:
@@ -66,7 +69,7 @@ def check_withholding(body: Body, due: Decimal, document: str = "invoice") -> No
         items = body.get(source) or []
         item_errors: list[dict[str, list[str]]] = []
         for item in items:
-            held = withholding(item) or ZERO
+            held = (withholding(item) or ZERO) if source in WITHHELD_FROM else ZERO
             if held < 0:
                 item_errors.append({"withholding_amount": ["Ensure this value is greater than or equal to 0."]})
             elif held > max(due, ZERO):
@@ -97,7 +100,7 @@ def check_amounts(body: Body) -> None:
             err: dict[str, list[str]] = {}
             if not 0 < dec(item["amount"]) < MAX_AMOUNT:
                 err["amount"] = [f"Ensure this value is greater than 0 and less than {MAX_AMOUNT}."]
-            held = withholding(item)
+            held = withholding(item) if source in WITHHELD_FROM else None
             if held is not None and held >= MAX_AMOUNT:
                 err["withholding_amount"] = [f"Ensure this value is less than {MAX_AMOUNT}."]
             item_errors.append(err)
