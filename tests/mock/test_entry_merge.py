@@ -103,3 +103,19 @@ def test_a_pay_naming_no_transaction_match_is_a_400_and_pays_nothing(client: Tes
         {"transaction_match_id": ['Invalid pk "999999999" - object does not exist.']},
     )
     assert client.get(path.removesuffix("pay/")).json()["amount_paid"] == before
+
+
+def test_a_fixed_asset_follows_its_purchase_entry_into_a_merge_and_loses_it_on_a_delete(client: TestClient) -> None:
+    """A fixed asset naming the merged-away entry names the kept one; naming a deleted entry, it names none
+    (Django's SET_NULL), so no asset names an entry the ledger lost."""
+    a, b = _two_entries(client)
+    asset = client.post(
+        "/coa/api/fixed-asset", json={"name": "Rack", "purchase_date": "2026-05-10", "purchase_journal_entry": b["id"]}
+    )
+    assert asset.status_code == 201, asset.text
+    assert client.post(MERGE, json={"transaction_ids": [_line(a, CLEARING), _line(b, CLEARING)]}).status_code == 200
+    moved = client.get(f"/coa/api/fixed-asset/{asset.json()['id']}").json()
+    assert (moved["purchase_journal_entry"], moved["purchase_journal_entry_order"]) == (a["id"], f"{a['id']:07d}")
+    assert client.delete(f"{JOURNAL}/{a['id']}").status_code == 204
+    gone = client.get(f"/coa/api/fixed-asset/{asset.json()['id']}").json()
+    assert (gone["purchase_journal_entry"], gone["purchase_journal_entry_order"]) == (None, None)

@@ -134,7 +134,7 @@ def test_a_bank_purchase_named_among_purchase_transactions_is_matched_too(client
 
 def test_a_fixed_asset_answers_its_purchase_entrys_order_and_null_for_none(client: TestClient) -> None:
     """``purchase_journal_entry_order`` is the named entry's ``order`` as the entry answers it; an asset naming
-    no entry, or an id no entry has, answers null."""
+    no entry answers null, and an id no entry has is DRF's 400."""
     order = client.get(f"{JOURNAL}/145").json()["order"]
     named = client.post(ASSETS, json={"name": "Server", "purchase_date": "2026-03-01", "purchase_journal_entry": 145})
     assert named.status_code == 201, named.text
@@ -142,4 +142,7 @@ def test_a_fixed_asset_answers_its_purchase_entrys_order_and_null_for_none(clien
     bare = client.post(ASSETS, json={"name": "Desk", "purchase_date": "2026-03-01"}).json()
     assert bare["purchase_journal_entry_order"] is None
     ghost = client.post(ASSETS, json={"name": "Ghost", "purchase_date": "2026-03-01", "purchase_journal_entry": 987654})
-    assert ghost.status_code == 201 and ghost.json()["purchase_journal_entry_order"] is None
+    assert (ghost.status_code, ghost.json()) == (
+        400,
+        {"purchase_journal_entry": ['Invalid pk "987654" - object does not exist.']},
+    )

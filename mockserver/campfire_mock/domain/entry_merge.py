@@ -26,8 +26,10 @@ import typing as t
 from dataclasses import dataclass
 
 from ..errors import ValidationFailed
+from ..limits import MAX_LINES
 from .attachments import check_match_id
 from .entries import LINE_ID_FACTOR, Entry
+from .fixed_asset_links import repoint_purchase_entry
 from .generic import is_deleted
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .relations import INVALID_PK
@@ -119,6 +121,8 @@ def check_merge(ws: Workspace, ids: t.Any, match: t.Any = None) -> Merge:
     )
     lines = [ln for n, ln in enumerate(stored_lines(kept_row)) if n != kept_line % LINE_ID_FACTOR]
     lines += [ln for n, ln in enumerate(stored_lines(gone_row)) if n != gone_line % LINE_ID_FACTOR]
+    if len(lines) > MAX_LINES:
+        _refuse(f"The merged entry would have {len(lines)} lines; a journal entry has at most {MAX_LINES}.")
     return Merge(kept, gone, [dict(ln) for ln in lines])
 
 
@@ -150,6 +154,7 @@ def apply(ws: Workspace, merge: Merge, delete: t.Callable[[Workspace, int], None
                 if all(_key(other) != _key(item) for other in kept):
                     kept.append(item)
             contracts[key]["journal_entries"] = kept
+    repoint_purchase_entry(ws, merge.gone, merge.kept)
     delete(ws, merge.gone)
     return manual_entries(ws, row)[0]
 

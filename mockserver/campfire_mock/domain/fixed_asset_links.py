@@ -42,4 +42,16 @@ def created_fixed_assets(ws: Workspace, transaction_id: int) -> list[dict[str, s
     return [dict(item) for item in cached[1].get(transaction_id, ())]
 
 
-__all__ = ["created_fixed_assets"]
+def repoint_purchase_entry(ws: Workspace, gone: int, to: int | None) -> None:
+    """Fixed assets whose ``purchase_journal_entry`` names entry ``gone`` name ``to`` instead: the entry it was
+    merged into, or none when it was deleted (Django's ``SET_NULL`` of an optional relation)."""
+    table = t.cast(dict[t.Any, dict[str, t.Any]], ws.generic.get(ASSETS) or {})
+    moved = [key for key, asset in dict.items(table) if object_key(asset.get("purchase_journal_entry")) == gone]
+    if moved:
+        assets = ws.table(ASSETS)
+        now = ws.now_text()
+        for key in moved:
+            assets[key].update(purchase_journal_entry=to, last_modified_at=now)
+
+
+__all__ = ["created_fixed_assets", "repoint_purchase_entry"]

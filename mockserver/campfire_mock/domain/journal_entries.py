@@ -35,6 +35,7 @@ from .currency import check_book_rate
 from .documents import TAGS
 from .entries import Entry
 from .entry_links import FILES, LINE_FIELDS, line_entities, line_links, ref_or_raw
+from .fixed_asset_links import repoint_purchase_entry
 from .generic import is_deleted
 from .invoices import as_date, rel_id
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
@@ -308,6 +309,7 @@ class JournalEntryService:
         now = ws.now_text()
         row.update(is_deleted=True, deleted_at=now, last_modified_at=now)
         unlink_journal_revenue(ws, entry_id)
+        repoint_purchase_entry(ws, entry_id, None)
         for gone in (entry_id, row.get("_reversal_id")):
             if isinstance(gone, int):
                 unlink_journal_contracts(ws, gone)

@@ -17,14 +17,17 @@ from __future__ import annotations
 import typing as t
 
 from ..domain.entries import Entry
+from ..domain.fixed_asset_links import ASSETS
 from ..domain.generic import is_deleted
 from ..domain.ledger import ledger
 from ..domain.ledger_query import LineFilter, Window, parse_day, select_lines
+from ..domain.relations import INVALID_PK
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
+from ..errors import ValidationFailed
 from .accounts import chart_account
 from .base import Caller
-from .generic import operation
+from .generic import ResourceView, operation
 from .ledger import LedgerView
 from .ledger_render import render_line
 from .pagination import check_limit, envelope, offset_page
@@ -58,6 +61,25 @@ def _linked(entry: Entry, entries: set[int], banked: set[int]) -> bool:
     """Whether a fixed asset names ``entry`` or the bank transaction that posted it (its category line is
     the purchase: the one ``created_fixed_assets`` lists the asset on)."""
     return entry.id in entries or (entry.source == "bank_transaction" and entry.source_id in banked)
+
+
+class FixedAssetView(ResourceView):
+    """Fixed assets (``/coa/api/fixed-asset``): a ``purchase_journal_entry`` names an entry of the ledger (manual or
+    posted by a document), checked as DRF checks a relation (400 ``Invalid pk``); an entry deleted sets it to
+    null, one merged into another names that one (``domain/fixed_asset_links.py``)."""
+
+    collections = (ASSETS,)
+
+    def perform_create(self, ws: Workspace, row: Body) -> None:
+        named = row.get("purchase_journal_entry")
+        if named in (None, ""):
+            return
+        key = object_key(named)
+        if key is None or ledger(ws).entry(key) is None:
+            raise ValidationFailed.field("purchase_journal_entry", INVALID_PK.format(named))
+
+    def perform_update(self, ws: Workspace, row: Body) -> None:
+        self.perform_create(ws, row)
 
 
 class FixedAssetReadView(LedgerView):
