@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from .clock import filter_moment
+from .models import Payment
+from .workspace import Workspace
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,4 +40,35 @@ def sync_order(last_modified_at: t.Any, key: int) -> tuple[str, int]:
     return text, key
 
 
-__all__ = ["ModifiedWindow", "sync_order"]
+def sync_key(payment: Payment) -> tuple[str, int]:
+    """The order of the payments sync list: ``(last_modified_at, id)``."""
+    return sync_order(payment.last_modified_at, payment.id)
+
+
+def received_payments(
+    ws: Workspace,
+    *,
+    invoice_id: int | None = None,
+    external_id: str | None = None,
+    voided: bool | None = None,
+    modified_gte: str | None = None,
+    modified_lte: str | None = None,
+) -> list[Payment]:
+    """Invoice payments matching the sync list's filters, ordered by ``(last_modified_at, id)``."""
+    window = ModifiedWindow.of(modified_gte, modified_lte)
+    out = []
+    for p in ws.payments.values():
+        if invoice_id is not None and p.invoice_id != invoice_id:
+            continue
+        if external_id and p.external_id != external_id:
+            continue
+        if voided is not None and (p.voided_date is not None) != voided:
+            continue
+        if not window.holds(p.last_modified_at):
+            continue
+        out.append(p)
+    out.sort(key=sync_key)
+    return out
+
+
+__all__ = ["ModifiedWindow", "received_payments", "sync_key", "sync_order"]

@@ -43,7 +43,6 @@ from .generic import is_deleted
 from .invoice_query import InvoiceQuery, filter_invoices
 from .invoices import InvoiceService
 from .models import MAX_AMOUNT, ZERO, Invoice, Payment, PaymentStatus, PaymentType, money
-from .payment_sync import ModifiedWindow, sync_order
 from .payment_terms import term_discount
 from .references import check_account
 from .transaction_funds import live_transaction
@@ -367,39 +366,6 @@ class PaymentService:
             "unapplied_amount": left,
         }
 
-    # ------------------------------------------------------------------ sync listing
-
-    def sync_list(
-        self,
-        ws: Workspace,
-        *,
-        invoice_id: int | None = None,
-        external_id: str | None = None,
-        voided: bool | None = None,
-        modified_gte: str | None = None,
-        modified_lte: str | None = None,
-    ) -> list[Payment]:
-        """Payments matching the filters, ordered by (last_modified_at, id)."""
-        window = ModifiedWindow.of(modified_gte, modified_lte)
-        out = []
-        for p in ws.payments.values():
-            if invoice_id is not None and p.invoice_id != invoice_id:
-                continue
-            if external_id and p.external_id != external_id:
-                continue
-            if voided is not None and (p.voided_date is not None) != voided:
-                continue
-            if not window.holds(p.last_modified_at):
-                continue
-            out.append(p)
-        out.sort(key=sync_key)
-        return out
-
-
-def sync_key(payment: Payment) -> tuple[str, int]:
-    """The order of the payments sync list: ``(last_modified_at, id)``."""
-    return sync_order(payment.last_modified_at, payment.id)
-
 
 #: ``REFUNDS`` is also read from here by ``journal.py`` and ``proxy/recorder.py``.
-__all__ = ["REFUNDS", "PaymentService", "check_account", "recompute", "sync_key"]
+__all__ = ["REFUNDS", "PaymentService", "check_account", "recompute"]

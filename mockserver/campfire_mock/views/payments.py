@@ -8,7 +8,7 @@ from datetime import date
 
 from ..domain.attachments import check_match_id
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds, written_field
-from ..domain.payments import sync_key
+from ..domain.payment_sync import received_payments, sync_key
 from ..domain.values import dec
 from ..domain.workspace import Workspace
 from ..wire import jsonable
@@ -102,7 +102,7 @@ class InvoicePaymentView(ResourceView):
 
     def list(self, ws: Workspace, caller: Caller, **p: t.Any) -> tuple[Body, int]:
         """Offset pages by default; cursor pages once ``cursor`` is sent (even empty)."""
-        found = self.services.payments.sync_list(
+        found = received_payments(
             ws,
             invoice_id=p.get("invoice_id"),
             external_id=p.get("external_id") or None,
