@@ -343,6 +343,12 @@ def add_stamps(objects: dict[str, list[dict[str, t.Any]]]) -> None:
             obj["created_at"] = min(created, modified) if isinstance(modified, str) and modified else created
             if not modified:
                 obj["last_modified_at"] = obj["created_at"]
+    for obj in objects.get("invoice", []):  # its payments: made on their own dates, which change the invoice
+        for pay in obj.get("payments") or []:
+            if isinstance(pay, dict) and not pay.get("created_at") and pay.get("payment_date"):
+                pay["created_at"] = f"{str(pay['payment_date'])[:10]}T09:00:00+0000"
+            if isinstance(pay, dict) and pay.get("created_at"):
+                obj["last_modified_at"] = max(str(obj.get("last_modified_at") or ""), pay["created_at"])
 
 
 #: The model the demo's file was uploaded for: a policy, upstream's one model that names no object.

@@ -69,3 +69,17 @@ def test_demo_objects_were_created_in_the_demo_s_story_not_when_the_workspace_wa
         page = client.get(path, params={"limit": 1000}).json()
         rows = page["results"] if isinstance(page, dict) else page
         assert rows and all(r["created_at"] != NOW and r["last_modified_at"] >= r["created_at"] for r in rows), path
+
+
+def test_demo_invoice_payments_were_made_on_their_own_dates(client: TestClient) -> None:
+    """Seeded at 2026-06-15 noon, a demo invoice's payments (and the entries they post) were created on their
+    payment dates, not at seeding; the invoice was last changed no earlier than its last payment."""
+    _seeded_at(client, NOW)
+    invoice = client.get("/coa/api/v1/invoice/145001/").json()
+    payments = invoice["payments"]
+    assert payments
+    for payment in payments:
+        assert payment["created_at"][:10] == payment["payment_date"] != NOW[:10]
+        entry = client.get(f"/coa/api/journal_entry/{payment['payment_journal_entry']}").json()
+        assert entry["created_at"] == payment["created_at"]
+        assert invoice["last_modified_at"] >= payment["created_at"]
