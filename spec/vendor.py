@@ -76,6 +76,7 @@ from vendoring.observed import (
     readable_journal_revenue,
     revenue_ids_as_text,
 )
+from vendoring.pay_bodies import pay_components
 from vendoring.read_bodies import (
     add_action_answer_schemas,
     add_action_answers,
@@ -207,6 +208,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
     contract_update_components(paths, schemas)
+    pay_components(paths, schemas)
     withholding_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     schemas = bound_integers(schemas)

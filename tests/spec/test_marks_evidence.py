@@ -125,8 +125,6 @@ WITHOUT_SOURCE = {
     "the general ledger by account; upstream declares no body": "says there is no evidence of the real shape",
     "null where no exchange rate converts a line to the root currency": "the project's rule: invent no value",
     "null where nothing gives the figure: no published rule computes it and the twin keeps none": "the same rule",
-    "a written document's lines may not be empty, stated on a request component of its own": "refers to the row "
-    "above (DRF's allow_empty)",
 }
 
 
