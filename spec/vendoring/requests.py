@@ -361,7 +361,14 @@ def priced_invoice_lines(paths: dict[str, Any], schemas: dict[str, Any]) -> None
     bulk = schemas.get("BulkCreateInvoices", {}).get("properties", {}).get("invoices", {}).get("items", {})
     bulk_lines = bulk.get("properties", {}).get("lines")
     if bulk_lines is not None:
-        bulk_lines["items"] = _priced_line(bulk_lines.get("items", {"type": "object"}))
+        items = _priced_line(bulk_lines.get("items", {"type": "object"}))
+        # a field the line gives, beside the choice that prices it, is a number too: a choice's schema only
+        # binds the field it requires (``rate`` as any text passed beside an ``amount``)
+        said = items.setdefault("properties", {})
+        for branch in items["anyOf"]:
+            for name, field in branch["properties"].items():
+                said.setdefault(name, copy.deepcopy(field))
+        bulk_lines["items"] = items
 
 
 def _read_only(schema: dict[str, Any]) -> set[str]:
