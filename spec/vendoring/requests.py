@@ -364,10 +364,12 @@ def priced_invoice_lines(paths: dict[str, Any], schemas: dict[str, Any]) -> None
         items = _priced_line(bulk_lines.get("items", {"type": "object"}))
         # a field the line gives, beside the choice that prices it, is a number too: a choice's schema only
         # binds the field it requires (``rate`` as any text passed beside an ``amount``)
+        # (answered by the handler, which names the line's field in DRF's nesting: lines[i].rate)
         said = items.setdefault("properties", {})
         for branch in items["anyOf"]:
             for name, field in branch["properties"].items():
-                said.setdefault(name, copy.deepcopy(field))
+                stated = {**copy.deepcopy(field), MARK: {"reason": RULE_REASON, "added": True}}
+                said.setdefault(name, {**stated, MARK: {**stated[MARK], "answered_by": "handler"}})
         bulk_lines["items"] = items
 
 
