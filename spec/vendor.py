@@ -92,6 +92,7 @@ from vendoring.requests import (
     request_rules,
     withholding_bounds,
 )
+from vendoring.required_bodies import required_bodies
 from vendoring.statements import add_statement_bodies, group_by_choices
 from vendoring.timestamps import filter_formats, relax_timestamps
 from vendoring.values import bound_integers, relax_decimals, relax_relations
@@ -211,6 +212,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     pay_components(paths, schemas)
     withholding_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
+    required_bodies(paths, schemas)  # after every request component
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)
