@@ -329,7 +329,7 @@ def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
                 "exclusiveMinimum": True,
                 "exclusiveMaximum": True,
             },
-            {"type": "string", "pattern": r"^-?0*[0-9]{1,12}(\.[0-9]+)?$"},
+            {"type": "string", "pattern": r"^-?[0-9]{1,12}(\.[0-9]+)?$"},
         ]
     }
     priced = {
