@@ -76,6 +76,7 @@ from vendoring.observed import (
     readable_journal_revenue,
     revenue_ids_as_text,
 )
+from vendoring.pay_bodies import pay_components
 from vendoring.read_bodies import (
     add_action_answer_schemas,
     add_action_answers,
@@ -91,6 +92,7 @@ from vendoring.requests import (
     request_rules,
     withholding_bounds,
 )
+from vendoring.required_bodies import required_bodies
 from vendoring.statements import add_statement_bodies, group_by_choices
 from vendoring.timestamps import filter_formats, relax_timestamps
 from vendoring.values import bound_integers, relax_decimals, relax_relations
@@ -207,8 +209,10 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
     contract_update_components(paths, schemas)
+    pay_components(paths, schemas)
     withholding_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
+    required_bodies(paths, schemas)  # after every request component
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)
     form_booleans(paths, schemas)

@@ -155,6 +155,7 @@ PARAM_ALIASES = {
     "InvoiceReportParams": "InvoiceReportDataParams",
     "DeletedObject": DELETED_RECORD,  # the bill list's deleted record, before every such list shared it
     "PatchedContractParam": "PatchedContractUpdateParam",  # a contract's PATCH body, before it had its own
+    "MarkPaidParam": "MarkInvoicePaidParam",  # the pay actions' body, before each had its own (same fields)
 }
 #: Resource descriptions for the module docstrings (others get a plain one).
 ABOUT = {

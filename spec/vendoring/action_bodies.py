@@ -136,6 +136,14 @@ def add_action_bodies(op: dict[str, Any]) -> None:
 FILE_REASON = "the upload answers the stored File and the temp URL its url; upstream declares no body"
 
 
+def _upload_types() -> str:
+    """The content types a file part may have, as the upload's description lists them ("Supported Content
+    Types"): one list, the mock's (``domain/files.py``), as a multipart ``encoding``'s ``contentType``."""
+    from campfire_mock.domain.files import CONTENT_TYPES
+
+    return ", ".join(CONTENT_TYPES)
+
+
 def _upload_models() -> list[str]:
     """The models files attach to, as the upload's description lists them ("Supported Models"): one list, the
     mock's (``domain/files.py``)."""
@@ -171,7 +179,7 @@ def add_file_bodies(op: dict[str, Any]) -> None:
         }
         op["requestBody"] = {
             "content": {
-                "multipart/form-data": {"schema": upload},
+                "multipart/form-data": {"schema": upload, "encoding": {"file": {"contentType": _upload_types()}}},
                 "application/json": {"schema": copy.deepcopy(upload)},
             },
             "required": True,

@@ -123,7 +123,8 @@ def _form_list(field: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]
 def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """Form bodies say what a form can carry: each form schema's twin (``<Name>Form`` for multipart,
     ``<Name>UrlencodedForm`` for urlencoded) drops null from its fields, and the urlencoded one drops the
-    fields that hold objects; an operation whose body requires such a field takes no urlencoded body."""
+    fields that hold objects; an operation whose body requires such a field (or every choice of whose ``anyOf``
+    does: a pay action's lists) takes no urlencoded body."""
     for item in paths.values():
         for method, op in item.items():
             body: dict[str, Any] = op.get("requestBody") or {} if method in HTTP_METHODS else {}
@@ -137,7 +138,8 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 flat = media == URLENCODED
                 nested = [k for k, v in target["properties"].items() if flat and _nested(v, schemas)]
                 written = {k for k in target.get("required", []) if not target["properties"].get(k, {}).get("readOnly")}
-                if set(nested) & written:
+                choices = [set(b.get("required", [])) for b in target.get("anyOf", [])]
+                if set(nested) & written or (choices and all(c & set(nested) for c in choices)):
                     new = copy.deepcopy({k: v for k, v in body.items() if k != MARK})
                     del new["content"][media]
                     op["requestBody"] = body = _changed(body, new, FORM_TEXT_REASON)

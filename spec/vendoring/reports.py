@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from vendoring.common import MARK, _changed
+from vendoring.timestamps import CAMPFIRE_DAY_TEXT
 
 
 def add_report_csv(op: dict[str, Any]) -> None:
@@ -122,14 +123,70 @@ REPORT_ROW_FIELDS: dict[str, tuple[dict[str, Any], str]] = {
 }
 
 
+REPORT_NAMES_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the invoice report's `group_fields` and"
+    " `columns` are comma-separated names of its dimensions (the description's client_id, invoice_id,"
+    " invoice_date_month, product_id, ...) and detail columns, and its `paid_at`, `updated_at` and `created_at`"
+    ' bounds a date or an ISO 8601 date-time; the service answers 400 in its own words otherwise ("Unknown'
+    ' field(s) ...", "Datetime has wrong format. ..."), so the pattern is an `anyOf` its handler answers'
+)
+#: The instants a report filter bounds: a date (its whole day) or an ISO 8601 date-time, or empty (no bound).
+#: ``[0-9]``, not ``\d``: a generator's ``\d`` draws any Unicode digit, which ``fromisoformat`` refuses.
+REPORT_INSTANT = (
+    rf"^({CAMPFIRE_DAY_TEXT}"
+    r"(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?)?$"
+).replace(r"\d", "[0-9]")
+REPORT_INSTANTS = ("paid_at_gte", "paid_at_lte", "updated_at_gte", "updated_at_lte", "created_at_gte", "created_at_lte")
+
+
+def _names(names: tuple[str, ...]) -> str:
+    """A pattern of a comma-separated list of ``names`` (or nothing)."""
+    one = "(" + "|".join(names) + ")"
+    return rf"^({one}(,{one})*)?$"
+
+
+def _report_patterns(op: dict[str, Any]) -> None:
+    """The invoice report's name lists (``group_fields``, ``columns``) and instants (``updated_at_gte``, ...)
+    as patterns of what the mock reads (``reports/reader.py``), from its vocabulary (``reports/fields.py``)."""
+    from campfire_mock.reports.fields import INVOICE
+
+    patterns = {
+        "columns": _names(INVOICE.detail_columns),
+        **dict.fromkeys(REPORT_INSTANTS, REPORT_INSTANT),
+    }
+    if not INVOICE.set_columns:  # a set's groups (``tag_group_<id>``) would need a pattern of their own
+        patterns["group_fields"] = _names(INVOICE.dimensions)
+    for param in op["parameters"]:
+        pattern = patterns.get(param.get("name", ""))
+        if param.get("in") != "query" or param.get("schema") != {"type": "string"} or pattern is None:
+            continue
+        mark: dict[str, Any] = {"reason": REPORT_NAMES_REASON, "upstream": param["schema"]}
+        if MARK in param:  # a parameter of ours: its schema is ours too
+            mark = {"reason": REPORT_NAMES_REASON, "added": True}
+        # the mock's parameter validator leaves this ``anyOf`` to the handler (``openapi/drf.py``)
+        param["schema"] = {
+            "type": "string",
+            "anyOf": [{"type": "string", "pattern": pattern}],
+            MARK: {**mark, "answered_by": "handler"},
+        }
+
+
 def add_report_extensions(op: dict[str, Any]) -> None:
-    """Extra report parameters (sorting, nesting, more filters, page paging), documented extensions."""
+    """Extra report parameters (sorting, nesting, more filters, page paging), documented extensions; the name
+    lists and instants say what the mock reads."""
     if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
         return
     for name, schema, extra, reason in REPORT_EXTENSION_PARAMS:
         op["parameters"].append(
-            {"in": "query", "name": name, **extra, "schema": schema, MARK: {"reason": reason, "added": True}}
+            {
+                "in": "query",
+                "name": name,
+                **extra,
+                "schema": copy.deepcopy(schema),
+                MARK: {"reason": reason, "added": True},
+            }
         )
+    _report_patterns(op)
     declared = {p.get("name") for p in op["parameters"]}
     for name in REPORT_ORM_PARAMS:
         if name in declared:

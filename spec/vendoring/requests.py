@@ -329,7 +329,7 @@ def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
                 "exclusiveMinimum": True,
                 "exclusiveMaximum": True,
             },
-            {"type": "string", "pattern": r"^-?0*[0-9]{1,12}(\.[0-9]+)?$"},
+            {"type": "string", "pattern": r"^-?[0-9]{1,12}(\.[0-9]+)?$"},
         ]
     }
     priced = {
@@ -361,7 +361,16 @@ def priced_invoice_lines(paths: dict[str, Any], schemas: dict[str, Any]) -> None
     bulk = schemas.get("BulkCreateInvoices", {}).get("properties", {}).get("invoices", {}).get("items", {})
     bulk_lines = bulk.get("properties", {}).get("lines")
     if bulk_lines is not None:
-        bulk_lines["items"] = _priced_line(bulk_lines.get("items", {"type": "object"}))
+        items = _priced_line(bulk_lines.get("items", {"type": "object"}))
+        # a field the line gives, beside the choice that prices it, is a number too: a choice's schema only
+        # binds the field it requires (``rate`` as any text passed beside an ``amount``)
+        # (answered by the handler, which names the line's field in DRF's nesting: lines[i].rate)
+        said = items.setdefault("properties", {})
+        for branch in items["anyOf"]:
+            for name, field in branch["properties"].items():
+                stated = {**copy.deepcopy(field), MARK: {"reason": RULE_REASON, "added": True}}
+                said.setdefault(name, {**stated, MARK: {**stated[MARK], "answered_by": "handler"}})
+        bulk_lines["items"] = items
 
 
 def _read_only(schema: dict[str, Any]) -> set[str]:

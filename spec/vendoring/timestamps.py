@@ -23,6 +23,8 @@ _CAMPFIRE_DAY = (
     r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-"
     r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))"
 )
+#: The day alone, without its anchor (for patterns that embed it).
+CAMPFIRE_DAY_TEXT = _CAMPFIRE_DAY[1:]
 _CAMPFIRE_TIME = r"T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?[+-]([01]\d|2[0-3])[0-5]\d$"
 CAMPFIRE_TIMESTAMP = _CAMPFIRE_DAY + _CAMPFIRE_TIME
 #: What a Django date-time filter reads beyond RFC 3339 (``parse_datetime``): a space (or ``t``) between date

@@ -68,3 +68,18 @@ def test_upload_refuses_a_type_a_model_or_a_body_that_is_no_file(client: TestCli
     text = client.post(UPLOAD, params={"model": "bill"}, json={"file": "abc"})
     assert text.status_code == 400
     assert text.json() == {"file": ["The submitted data was not a file. Check the encoding type on the form."]}
+
+
+def test_the_spec_names_the_content_types_a_file_part_may_have(client: TestClient) -> None:
+    """The upload's multipart ``encoding`` lists the types the description's "Supported Content Types" names
+    and the twin takes, so a generated part is one it stores; a part of another type (a generated client's
+    default ``application/octet-stream``) is the twin's 400 naming the type."""
+    spec = client.get("/openapi.json").json()
+    multipart = spec["paths"][UPLOAD]["post"]["requestBody"]["content"]["multipart/form-data"]
+    listed = [kind.strip() for kind in multipart["encoding"]["file"]["contentType"].split(",")]
+    assert "application/pdf" in listed and "application/octet-stream" not in listed
+    for kind in listed:
+        assert upload(client, "f", b"x", kind)["s3_content_type"] == kind
+    raw = client.post(UPLOAD, params={"model": "bill"}, files={"file": ("f", b"x", "application/octet-stream")})
+    assert raw.status_code == 400
+    assert raw.json() == {"file": ['Files of type "application/octet-stream" cannot be uploaded.']}

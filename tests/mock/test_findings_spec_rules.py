@@ -340,3 +340,21 @@ def test_a_contract_create_ignores_read_only_fields(client: TestClient) -> None:
     assert with_commits.status_code == 201, with_commits.text
     listed = client.get(f"/rr/api/v1/contracts/{with_commits.json()['id']}/prepaid-commits").json()
     assert [c["name"] for c in listed.get("results", listed)] == ["Commit"]
+
+
+def test_a_bulk_created_invoice_lines_rate_beside_its_amount_is_a_number(client: TestClient) -> None:
+    """A bulk-created line's ``rate`` given beside the ``amount`` that prices it is stated as a number (or its
+    text), so text that is none is outside the spec and refused in DRF's nesting; a number's text is kept."""
+    spec = client.get("/openapi.json").json()["components"]["schemas"]["BulkCreateInvoices"]
+    line = spec["properties"]["invoices"]["items"]["properties"]["lines"]["items"]
+    assert {"amount", "rate", "product"} <= set(line["properties"])
+    invoice = {"client": 42, "entity": 1, "invoice_date": "2025-01-01"}
+    bad = client.post(
+        "/coa/api/v1/invoice/bulk-create", json={"invoices": [{**invoice, "lines": [{"amount": 5, "rate": "abc"}]}]}
+    )
+    assert bad.status_code == 400
+    assert bad.json() == {"invoices": [{"lines": [{"rate": ["A valid number is required."]}]}]}
+    good = client.post(
+        "/coa/api/v1/invoice/bulk-create", json={"invoices": [{**invoice, "lines": [{"amount": 5, "rate": "5.5"}]}]}
+    )
+    assert good.status_code == 201, good.text

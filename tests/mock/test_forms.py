@@ -109,7 +109,7 @@ def test_the_spec_says_how_a_form_sends_a_list(client: TestClient) -> None:
     """A form schema's list field states what the mock reads: one part per item, or one part holding the JSON
     list of objects."""
     schemas = client.get("/openapi.json").json()["components"]["schemas"]
-    for form, field in (("MarkPaidForm", "transactions"), ("PatchedContractUpdateForm", "journal_entries")):
+    for form, field in (("MarkInvoicePaidForm", "transactions"), ("PatchedContractUpdateForm", "journal_entries")):
         said = schemas[form]["properties"][field]["description"]
         assert "one part (or repeated key) per item" in said
         assert "one part holding the JSON list" in said

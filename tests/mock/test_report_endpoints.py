@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from importlib.resources import files
 
+import pytest
 import yaml
 from starlette.testclient import TestClient
 
@@ -381,3 +383,27 @@ def test_invoice_department_reaches_its_entry(client: TestClient) -> None:
     entry = client.get(f"/coa/api/journal_entry/{created['journal_entry']}").json()
     revenue = sorted((ln["department"], ln["amount"]) for ln in entry["transactions"] if ln["amount"] < 0)
     assert revenue == [(35, -100.0), (36, -50.0)]
+
+
+@pytest.mark.parametrize(
+    ("name", "good", "bad", "message"),
+    [
+        ("group_fields", "client_id,invoice_date_month", "__main__", "Unknown field(s) __main__. Allowed: "),
+        ("columns", "invoice_id,total", "nope", "Unknown column(s) nope. Allowed: "),
+        ("updated_at_gte", "2025-01-01T10:00+05:30", "yesterday", "Datetime has wrong format. Use one of these"),
+    ],
+)
+def test_the_spec_states_the_report_names_and_instants_the_reader_takes(
+    client: TestClient, name: str, good: str, bad: str, message: str
+) -> None:
+    """The preview's ``group_fields``, ``columns`` and instants are patterns of what its reader takes: a value
+    the pattern allows answers 200, one it does not is the reader's 400 in its own words (not the pattern's)."""
+    spec = client.get("/openapi.json").json()
+    param = next(p for p in spec["paths"][PREVIEW]["get"]["parameters"] if p["name"] == name)
+    pattern = param["schema"]["anyOf"][0]["pattern"]
+    assert re.fullmatch(pattern, good) and not re.fullmatch(pattern, bad)
+    assert param["schema"]["x-campfire-devkit"]["answered_by"] == "handler"
+    assert client.get(PREVIEW, params={name: good}).status_code == 200
+    refused = client.get(PREVIEW, params={name: bad})
+    assert refused.status_code == 400
+    assert refused.json()[name][0].startswith(message)

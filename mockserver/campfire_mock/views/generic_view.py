@@ -87,6 +87,26 @@ class GenericView:
             n for n, s in request_props.items() if any(b.get("type") == "integer" for b in s.get("anyOf", ()))
         )
 
+    #: Read-only fields of a written line that the write reads on purpose: an item's ``id`` (an item sent back
+    #: keeps its id) and ``tags`` (tags written as objects name their tags).
+    nested_read_back: t.ClassVar[frozenset[str]] = frozenset({"id", "tags"})
+
+    @functools.cached_property
+    def nested_read_only(self) -> dict[str, frozenset[str]]:
+        """Per list-of-objects field of the request: its items' read-only fields that the write never reads,
+        which DRF ignores in a nested write (a bundle line's ``product_name``), so they are never stored."""
+        out: dict[str, frozenset[str]] = {}
+        keep = self.nested_read_back
+        for name, sub in (self.plan.request or {}).get("properties", {}).items():
+            items = sub.get("items") if isinstance(sub, dict) else None
+            props = items.get("properties") if isinstance(items, dict) else None
+            read_only = frozenset(
+                k for k, s in (props or {}).items() if k not in keep and isinstance(s, dict) and s.get("readOnly")
+            )
+            if read_only:
+                out[name] = read_only
+        return out
+
     # ------------------------------------------------------------ hooks
 
     @functools.cached_property
@@ -222,6 +242,12 @@ class GenericView:
         body = kwargs.get("body")
         if not isinstance(body, dict):
             return {}
+        nested = self.nested_read_only
+        for name in nested.keys() & body.keys() if nested else ():
+            if isinstance(body[name], list):
+                drop = nested[name]
+                kept = [{k: v for k, v in i.items() if k not in drop} if isinstance(i, dict) else i for i in body[name]]
+                body = {**body, name: kept}
         return read_relations(body, self.relations)
 
     # ------------------------------------------------------------ response

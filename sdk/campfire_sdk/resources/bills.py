@@ -15,7 +15,7 @@ from .._resource import AsyncAPIResource, SyncAPIResource, options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import AmortizationSchedule, DeletedRecord, MarkPaidParam, VoidPaymentParam
+from ..types._shared import AmortizationSchedule, DeletedRecord, VoidPaymentParam
 from ..types.bills import (
     AccountingBill,
     AccountingBillParam,
@@ -24,6 +24,7 @@ from ..types.bills import (
     BillListParams,
     BillSaveAmortizationScheduleParams,
     BulkBillSearchParam,
+    MarkBillPaidParam,
     PatchedAccountingBillParam,
     VoidBillRequestParam,
 )
@@ -85,7 +86,7 @@ class Bills(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[MarkPaidParam],
+        **params: Unpack[MarkBillPaidParam],
     ) -> AccountingBill:
         """Mark Bill as Paid.
 
@@ -379,7 +380,7 @@ class AsyncBills(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[MarkPaidParam],
+        **params: Unpack[MarkBillPaidParam],
     ) -> AccountingBill:
         """Mark Bill as Paid.
 

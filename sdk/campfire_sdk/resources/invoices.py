@@ -15,7 +15,7 @@ from .._resource import options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
-from ..types._shared import MarkPaidParam, VoidPaymentParam
+from ..types._shared import VoidPaymentParam
 from ..types.invoices import (
     AccountingInvoice,
     AccountingInvoiceList,
@@ -28,6 +28,7 @@ from ..types.invoices import (
     GetDefaultPaymentInputParam,
     GetDefaultPaymentOutput,
     InvoiceListParams,
+    MarkInvoicePaidParam,
     MarkInvoicePaidResponse,
     PatchedAccountingInvoiceParam,
     VoidInvoiceRequestParam,
@@ -107,7 +108,7 @@ class Invoices(InvoicesBase):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[MarkPaidParam],
+        **params: Unpack[MarkInvoicePaidParam],
     ) -> MarkInvoicePaidResponse:
         """Mark Invoice as Paid.
 
@@ -389,7 +390,7 @@ class AsyncInvoices(AsyncInvoicesBase):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-        **params: Unpack[MarkPaidParam],
+        **params: Unpack[MarkInvoicePaidParam],
     ) -> MarkInvoicePaidResponse:
         """Mark Invoice as Paid.
 

@@ -27,7 +27,6 @@ if t.TYPE_CHECKING:
     from ._shared import MarkPaidCreditMemoParam as MarkPaidCreditMemoParam
     from ._shared import MarkPaidDebitMemoParam as MarkPaidDebitMemoParam
     from ._shared import MarkPaidEmptyTransactionParam as MarkPaidEmptyTransactionParam
-    from ._shared import MarkPaidParam as MarkPaidParam
     from ._shared import MarkPaidTransactionParam as MarkPaidTransactionParam
     from ._shared import VendorContact as VendorContact
     from ._shared import VendorContactParam as VendorContactParam
@@ -70,6 +69,7 @@ if t.TYPE_CHECKING:
     from .bills import BillSaveAmortizationScheduleParams as BillSaveAmortizationScheduleParams
     from .bills import BulkBillParam as BulkBillParam
     from .bills import BulkBillSearchParam as BulkBillSearchParam
+    from .bills import MarkBillPaidParam as MarkBillPaidParam
     from .bills import PaginatedAccountingBillList as PaginatedAccountingBillList
     from .bills import PatchedAccountingBillParam as PatchedAccountingBillParam
     from .bills import VoidBillRequestParam as VoidBillRequestParam
@@ -337,7 +337,9 @@ if t.TYPE_CHECKING:
     from .invoices import GetDefaultPaymentOutput as GetDefaultPaymentOutput
     from .invoices import InvoiceListParams as InvoiceListParams
     from .invoices import MarkInvoicePaidAutoCreatedCreditMemo as MarkInvoicePaidAutoCreatedCreditMemo
+    from .invoices import MarkInvoicePaidParam as MarkInvoicePaidParam
     from .invoices import MarkInvoicePaidResponse as MarkInvoicePaidResponse
+    from .invoices import MarkPaidParam as MarkPaidParam
     from .invoices import PaginatedAccountingInvoiceListList as PaginatedAccountingInvoiceListList
     from .invoices import PatchedAccountingInvoiceParam as PatchedAccountingInvoiceParam
     from .invoices import TransactionPaymentInputParam as TransactionPaymentInputParam
@@ -688,14 +690,16 @@ _MODULES = {
     "JournalEntry": "_shared",
     "JournalEntryListParams": "journal_entries",
     "JournalEntryParam": "journal_entries",
+    "MarkBillPaidParam": "bills",
     "MarkCreditMemoUsedParam": "credit_memos",
     "MarkDebitMemoUsedParam": "debit_memos",
     "MarkInvoicePaidAutoCreatedCreditMemo": "invoices",
+    "MarkInvoicePaidParam": "invoices",
     "MarkInvoicePaidResponse": "invoices",
     "MarkPaidCreditMemoParam": "_shared",
     "MarkPaidDebitMemoParam": "_shared",
     "MarkPaidEmptyTransactionParam": "_shared",
-    "MarkPaidParam": "_shared",
+    "MarkPaidParam": "invoices",
     "MarkPaidTransactionParam": "_shared",
     "MatchTransactionRequestParam": "reconciliations",
     "MinimumCommitPreview": "contracts",
@@ -1097,9 +1101,11 @@ __all__ = [
     "JournalEntry",
     "JournalEntryListParams",
     "JournalEntryParam",
+    "MarkBillPaidParam",
     "MarkCreditMemoUsedParam",
     "MarkDebitMemoUsedParam",
     "MarkInvoicePaidAutoCreatedCreditMemo",
+    "MarkInvoicePaidParam",
     "MarkInvoicePaidResponse",
     "MarkPaidCreditMemoParam",
     "MarkPaidDebitMemoParam",

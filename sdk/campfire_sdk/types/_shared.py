@@ -27,7 +27,6 @@ __all__ = [
     "MarkPaidCreditMemoParam",
     "MarkPaidDebitMemoParam",
     "MarkPaidEmptyTransactionParam",
-    "MarkPaidParam",
     "MarkPaidTransactionParam",
     "VendorContact",
     "VendorContactParam",
@@ -424,14 +423,6 @@ class ChartTransactionLine(BaseModel):
 
 class ErrorDetail(BaseModel):
     detail: str
-
-
-class MarkPaidParam(TypedDict, total=False):
-    transaction_match_id: int | str | None
-    transactions: Iterable[MarkPaidTransactionParam] | None
-    credit_memos: Iterable[MarkPaidCreditMemoParam] | None
-    debit_memos: Iterable[MarkPaidDebitMemoParam] | None
-    empty_transactions: Iterable[MarkPaidEmptyTransactionParam] | None
 
 
 class MarkPaidCreditMemoParam(TypedDict, total=False):

@@ -9,7 +9,14 @@ from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
-from ._shared import AmortizationSchedule, File
+from ._shared import (
+    AmortizationSchedule,
+    File,
+    MarkPaidCreditMemoParam,
+    MarkPaidDebitMemoParam,
+    MarkPaidEmptyTransactionParam,
+    MarkPaidTransactionParam,
+)
 
 __all__ = [
     "AccountingBill",
@@ -22,6 +29,7 @@ __all__ = [
     "BillSaveAmortizationScheduleParams",
     "BulkBillParam",
     "BulkBillSearchParam",
+    "MarkBillPaidParam",
     "PaginatedAccountingBillList",
     "PatchedAccountingBillParam",
     "VoidBillRequestParam",
@@ -210,6 +218,14 @@ class BulkBillParam(TypedDict, total=False):
 
 class BulkBillSearchParam(TypedDict, total=False):
     bills: Required[Iterable[BulkBillParam]]
+
+
+class MarkBillPaidParam(TypedDict, total=False):
+    transaction_match_id: int | str | None
+    transactions: Iterable[MarkPaidTransactionParam] | None
+    credit_memos: Iterable[MarkPaidCreditMemoParam] | None
+    debit_memos: Iterable[MarkPaidDebitMemoParam] | None
+    empty_transactions: Iterable[MarkPaidEmptyTransactionParam] | None
 
 
 class PatchedAccountingBillParam(TypedDict, total=False):

@@ -9,7 +9,13 @@ from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
 from .._models import BaseModel, Timestamp
-from ._shared import File
+from ._shared import (
+    File,
+    MarkPaidCreditMemoParam,
+    MarkPaidDebitMemoParam,
+    MarkPaidEmptyTransactionParam,
+    MarkPaidTransactionParam,
+)
 
 __all__ = [
     "AccountingInvoice",
@@ -32,7 +38,9 @@ __all__ = [
     "GetDefaultPaymentOutput",
     "InvoiceListParams",
     "MarkInvoicePaidAutoCreatedCreditMemo",
+    "MarkInvoicePaidParam",
     "MarkInvoicePaidResponse",
+    "MarkPaidParam",
     "PaginatedAccountingInvoiceListList",
     "PatchedAccountingInvoiceParam",
     "TransactionPaymentInputParam",
@@ -508,6 +516,14 @@ class GetDefaultPaymentInputParam(TypedDict, total=False):
     transaction_amount: float | Decimal | str | None
 
 
+class MarkInvoicePaidParam(TypedDict, total=False):
+    transaction_match_id: int | str | None
+    transactions: Iterable[MarkPaidTransactionParam] | None
+    credit_memos: Iterable[MarkPaidCreditMemoParam] | None
+    debit_memos: Iterable[MarkPaidDebitMemoParam] | None
+    empty_transactions: Iterable[MarkPaidEmptyTransactionParam] | None
+
+
 class PatchedAccountingInvoiceParam(TypedDict, total=False):
     lines: Iterable[AccountingInvoiceLineParam]
     invoice_number: str
@@ -607,3 +623,7 @@ class InvoiceListParams(TypedDict, total=False):
     sort: str
     start_date: str | dt.date | Literal['']
     status: Literal['1_30', '31_60', '61_90', '91_120', 'current', 'over_120', 'paid', 'partially_paid', 'past_due', 'sent', 'uncollectible', 'unpaid', 'voided']
+
+
+#: The older name of ``MarkInvoicePaidParam``.
+MarkPaidParam = MarkInvoicePaidParam
