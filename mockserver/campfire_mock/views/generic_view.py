@@ -274,7 +274,22 @@ class GenericView:
         entity its ``entity`` names, ``account_number`` that account's number, ``currency`` its entity's
         (DRF's ``source="entity.name"`` fields); null stays null where nothing is named."""
         kinds, own = self.links.kinds, self.plan.kind or ""
-        return relations.related_values(ws, values, schema.get("properties", {}), lambda f: target_of(f, kinds, own))
+
+        def target(field: str) -> str | None:
+            return target_of(field, kinds, own)
+
+        props = schema.get("properties", {})
+        found = relations.related_values(ws, values, props, target)
+        for name, prop in props.items():  # a written line's names too (a cost allocation line's account_name)
+            items, shape = values.get(name), (prop.get("items") or {}) if isinstance(prop, dict) else {}
+            if isinstance(items, list) and isinstance(shape.get("properties"), dict):
+                found[name] = [
+                    {**item, **relations.related_values(ws, item, shape["properties"], target)}
+                    if isinstance(item, dict)
+                    else item
+                    for item in items
+                ]
+        return found
 
     def conformed(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> t.Any:
         """``values`` in ``schema``'s shape, schema-true defaults for what they lack."""
