@@ -86,6 +86,7 @@ from vendoring.read_bodies import (
 )
 from vendoring.reports import add_report_csv, add_report_extensions, add_report_fields, allow_empty_cursor, twin_engine
 from vendoring.requests import (
+    consumption_event_bounds,
     document_request_components,
     priced_invoice_lines,
     request_components,
@@ -211,6 +212,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     contract_update_components(paths, schemas)
     pay_components(paths, schemas)
     withholding_bounds(schemas)
+    consumption_event_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     required_bodies(paths, schemas)  # after every request component
     schemas = bound_integers(schemas)

@@ -315,6 +315,19 @@ def withholding_bounds(schemas: dict[str, Any]) -> None:
         )
 
 
+def consumption_event_bounds(schemas: dict[str, Any]) -> None:
+    """``RecordConsumptionInput.total_events`` within the 32 bits of the field it is stored in
+    (``ContractPrepaidCommitConsumption.total_events``, upstream's ``IntegerField`` bounds): a larger count
+    cannot be kept, so the service refuses it; upstream leaves the input unbounded."""
+    stored = schemas.get("ContractPrepaidCommitConsumption", {}).get("properties", {}).get("total_events", {})
+    props = schemas.get("RecordConsumptionInput", {}).get("properties", {})
+    node = props.get("total_events")
+    if node is None or "maximum" not in stored:
+        return
+    bounded = {**node, "minimum": stored["minimum"], "maximum": stored["maximum"]}
+    props["total_events"] = _changed(node, bounded, RULE_REASON)
+
+
 def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
     """An invoice line as written: one of ``amount``, ``rate`` or ``product`` given (a product, not null),
     as the service needs a price ("Give amount, rate, or a product with a price."). Whether the product

@@ -144,3 +144,17 @@ def test_a_prepaid_commit_without_entity_or_currency_answers_its_contract_s(clie
     )
     assert own.status_code == 201, own.text
     assert own.json()["currency"] == "EUR"
+
+
+def test_a_consumption_s_event_count_beyond_32_bits_is_a_400(client: TestClient) -> None:
+    """``total_events`` is kept in the consumption's 32-bit field: recording more is DRF's 400 naming it (it was
+    stored, and every read of the commit's consumption then answered 500)."""
+    commit = client.post(
+        f"{CONTRACTS}/12954/prepaid-commits",
+        json={"name": "Pool", "total_value": 1000, "start_date": "2026-01-01"},
+    ).json()
+    url = f"{CONTRACTS}/12954/prepaid-commits/{commit['id']}/consumption"
+    refused = client.post(url, json={"period_month": "2026-02-01", "gross_usage_amount": 1, "total_events": 2**31})
+    assert refused.status_code == 400, refused.text
+    assert refused.json() == {"total_events": ["Ensure this value is less than or equal to 2147483647."]}
+    assert client.get(url).status_code == 200
