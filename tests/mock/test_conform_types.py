@@ -87,15 +87,16 @@ def test_a_stored_value_of_the_wrong_type_is_a_500_naming_it_not_a_default(
 
 def test_a_read_only_field_in_a_written_line_is_ignored_not_stored(client: t.Any) -> None:
     """A bundle line's read-only ``product_name`` sent as an object is ignored, as DRF ignores read-only input:
-    the bundle is made and its line answers the product's name (null here), never the object sent or a 500."""
+    the bundle is made and its line answers the product's name (its relation tells it), never the object sent or a
+    500."""
     contract = client.get("/rr/api/v1/contracts").json()["results"][0]["id"]
     product = client.get("/rr/api/v1/product").json()["results"][0]
     line = {"amount": "0", "product": product["id"], "product_name": {"made": "up"}}
     body = {"contract": contract, "bundle_name": "B", "start_date": "2026-01-01", "end_date": "2026-12-31"}
     made = client.post(f"/rr/api/v1/contracts/{contract}/bundles", json={**body, "lines": [line]})
     assert made.status_code == 201, made.text
-    assert made.json()["lines"][0]["product_name"] == product.get("name")
+    assert made.json()["lines"][0]["product_name"] == product["product_name"] == "Widget A"
     share = {"product": product["id"], "product_name": {"made": "up"}, "percentage_allocation": 100}
     bundle = client.post("/rr/api/v1/product-bundles", json={"bundle_name": "B", "lines": [share]})
     assert bundle.status_code == 201, bundle.text
-    assert bundle.json()["lines"][0]["product_name"] == product.get("name")
+    assert bundle.json()["lines"][0]["product_name"] == product["product_name"]
