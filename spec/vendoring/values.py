@@ -75,6 +75,17 @@ def relation_fields(schemas: dict[str, Any]) -> dict[str, tuple[str, ...]]:
     return found
 
 
+def _either(node: dict[str, Any], choices: list[dict[str, Any]]) -> dict[str, Any]:
+    """``node`` as any of ``choices``, keeping its nullability, ``writeOnly`` and ``description``."""
+    new: dict[str, Any] = {"anyOf": choices}
+    if node.get("nullable"):
+        new["nullable"] = True
+    for kept in ("writeOnly", "description"):
+        if kept in node:
+            new[kept] = node[kept]
+    return new
+
+
 def relax_relations(schemas: dict[str, Any]) -> None:
     """Relations accept numeric strings (and "" for null) as DRF does."""
     for schema_name, fields in relation_fields(schemas).items():
@@ -84,20 +95,13 @@ def relax_relations(schemas: dict[str, Any]) -> None:
             if node.get("type") != "integer" or node.get("readOnly"):
                 raise ValueError(f"{schema_name}.{field} is no longer a writable integer upstream")
             nullable = bool(node.get("nullable"))
-            new: dict[str, Any] = {
-                "anyOf": [
-                    {"type": "integer", "nullable": True} if nullable else {"type": "integer"},
-                    {"type": "string", "pattern": "^[0-9]*$" if nullable else "^[0-9]+$"},
-                ]
-            }
-            if nullable:
-                new["nullable"] = True
-            for kept in ("writeOnly", "description"):
-                if kept in node:
-                    new[kept] = node[kept]
+            choices = [
+                {"type": "integer", "nullable": True} if nullable else {"type": "integer"},
+                {"type": "string", "pattern": "^[0-9]*$" if nullable else "^[0-9]+$"},
+            ]
             props[field] = _changed(
                 node,
-                new,
+                _either(node, choices),
                 "Django REST Framework accepts a relation id as a numeric string"
                 + (' ("" means null)' if nullable else "")
                 + "; Campfire's own Create Invoice example sends them so",
@@ -138,15 +142,9 @@ def relax_decimals(schemas: dict[str, Any]) -> None:
             nullable = bool(node.get("nullable"))
             number = {k: v for k, v in node.items() if k != "writeOnly"}
             text = {"type": "string", "pattern": decimal_text(number), **({"nullable": True} if nullable else {})}
-            new: dict[str, Any] = {"anyOf": [number, text]}
-            if nullable:
-                new["nullable"] = True
-            for kept in ("writeOnly", "description"):
-                if kept in node:
-                    new[kept] = node[kept]
             props[field] = _changed(
                 node,
-                new,
+                _either(node, [number, text]),
                 "Django REST Framework accepts a decimal as a numeric string; Campfire's own contract"
                 " bundle and subscription examples send amounts so",
             )

@@ -17,14 +17,8 @@ from campfire_mock.views.invoice_answer import INVOICE_BUILT
 from campfire_mock.views.line_answer import ID, ID_OR_NULL, LINE_BUILT, LINE_FIXED, STAMP, STAMP_PATTERN
 from campfire_mock.views.serialization import Serializer
 
-INVOICES = "/coa/api/v1/invoice/"
-NEW = {
-    "invoice_date": "2026-01-10",
-    "due_date": "2026-02-09",
-    "entity": 54,
-    "client": 42,
-    "lines": [{"product": 1, "quantity": 2, "rate": 250}, {"description": "Setup", "amount": "99.50"}],
-}
+from .test_render_paths import INVOICES, NEW
+
 INT64 = {"minimum": -(2**63), "maximum": 2**63 - 1}
 #: Values of every JSON type, so each property meets some it refuses.
 ODD_VALUES: tuple[t.Any, ...] = ({"x": 1}, [1, "a"], "not-a-date", -1, 2.5, True, None, "x" * 300)

@@ -33,8 +33,7 @@ from .fixed_asset_links import repoint_purchase_entry
 from .generic import is_deleted
 from .ledger import JOURNAL_KIND, ledger, manual_entries, stored_lines
 from .relations import INVALID_PK
-from .revenue import REVENUE, link_journal_revenue
-from .values import rel_id
+from .revenue import journal_revenue, link_journal_revenue, unlink_journal_contracts
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -48,14 +47,6 @@ class Merge:
     kept: int
     gone: int
     lines: list[Row]
-
-
-def _key(item: t.Any) -> t.Any:
-    """The entry id a contract's ``journal_entries`` item names (an id or an object with one)."""
-    try:
-        return rel_id(item.get("id") if isinstance(item, dict) else item)
-    except (TypeError, ValueError):
-        return None
 
 
 def _refuse(message: str) -> t.NoReturn:
@@ -139,21 +130,10 @@ def apply(ws: Workspace, merge: Merge, delete: t.Callable[[Workspace, int], None
     row = table[merge.kept]
     row["_lines"] = merge.lines
     row["last_modified_at"] = ws.now_text()
-    revenue: dict[int, Row] = ws.generic.get(REVENUE) or {}
-    moved = [key for key, r in dict.items(revenue) if not is_deleted(r) and r.get("journal_entry") == merge.gone]
+    moved = journal_revenue(ws, merge.gone)
     if moved:
-        already = [key for key, r in dict.items(revenue) if not is_deleted(r) and r.get("journal_entry") == merge.kept]
-        link_journal_revenue(ws, merge.kept, already + moved)
-    contracts = ws.refs["contract"]
-    for key, contract in dict.items(contracts):
-        named = contract.get("journal_entries")
-        if isinstance(named, list) and any(_key(item) == merge.gone for item in named):
-            kept: list[t.Any] = []
-            for item in named:
-                item = merge.kept if _key(item) == merge.gone else item
-                if all(_key(other) != _key(item) for other in kept):
-                    kept.append(item)
-            contracts[key]["journal_entries"] = kept
+        link_journal_revenue(ws, merge.kept, journal_revenue(ws, merge.kept) + moved)
+    unlink_journal_contracts(ws, merge.gone, merge.kept)
     repoint_purchase_entry(ws, merge.gone, merge.kept)
     delete(ws, merge.gone)
     return manual_entries(ws, row)[0]

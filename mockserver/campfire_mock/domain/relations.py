@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import typing as t
 
+from .entries import entry_order
 from .generic import PARENT, is_deleted, parent_field
 from .ledger import Books, ledger
 from .topics import OBJECT_TYPES
@@ -124,9 +125,8 @@ def _entry_order(ws: Workspace, key: t.Any) -> str | None:
     journal entry its relation names, as that entry answers it (its id in seven digits), when the entry is in
     the ledger (a manual entry or one a document posts); null otherwise (no entry, or an id naming none:
     journal entries are not checked on writes, ``openapi/relations.py``)."""
-    if not isinstance(key, int) or isinstance(key, bool) or key <= 0 or ledger(ws).entry(key) is None:
-        return None
-    return f"{key:07d}"
+    order = entry_order(key)
+    return None if order is None or ledger(ws).entry(key) is None else order
 
 
 def related_row(ws: Workspace, kind: str, key: int) -> Row | None:

@@ -294,15 +294,24 @@ def unlink_journal_revenue(ws: Workspace, entry_id: int) -> None:
         _link(ws, "journal_entry", entry_id, [])
 
 
-def unlink_journal_contracts(ws: Workspace, entry_id: int) -> None:
+def unlink_journal_contracts(ws: Workspace, entry_id: int, to: int | None = None) -> None:
     """A deleted journal entry leaves every contract's ``journal_entries`` (a many-to-many link goes with the
-    row it names, as Django's delete removes it); the contract is not otherwise saved (no new
-    ``last_modified_at``, as a Django M2M removal does not save the row)."""
+    row it names, as Django's delete removes it); an entry merged into ``to`` is replaced by it there (once).
+    The contract is not otherwise saved (no new ``last_modified_at``, as a Django M2M change does not save the
+    row)."""
     table = ws.refs["contract"]
     for key, row in dict.items(table):
         named = row.get("journal_entries")
         if isinstance(named, list) and any(_names(item, entry_id) for item in named):
-            table[key]["journal_entries"] = [item for item in named if not _names(item, entry_id)]
+            listed = to is not None and any(_names(item, to) for item in named)
+            kept: list[t.Any] = []
+            for item in named:
+                if not _names(item, entry_id):
+                    kept.append(item)
+                elif to is not None and not listed:
+                    kept.append(to)
+                    listed = True
+            table[key]["journal_entries"] = kept
 
 
 def _names(item: t.Any, entry_id: int) -> bool:
