@@ -1,0 +1,78 @@
+"""Values the twin knows, answered rather than left null or false (issue 36's "where the twin knows a value,
+answer it"), found by an acceptance pass against the running twin: a chart account's ``has_associated_data``,
+a GL line's bill and invoice ids and numbers, a bank transaction's month and year from upstream's
+``posted_at``; and a customer's delete refusal naming it a customer."""
+
+from __future__ import annotations
+
+from starlette.testclient import TestClient
+
+ACCOUNTS = "/coa/api/account"
+BILLS = "/coa/api/v1/bill/"
+BANK = "/ca/api/transaction"
+REVENUE_ACCOUNT = 169208  # 4107 Subscription fees: the demo's invoices post to it
+HOSTING = 5000  # 5000 Hosting and Infrastructure
+VENDOR = 34182  # ABC Bead Supply
+
+
+def test_an_account_lines_post_to_has_associated_data_and_a_new_one_has_none(client: TestClient) -> None:
+    """The revenue account every demo invoice posts to has associated data; a new account does not until a
+    journal entry posts to it."""
+    assert client.get(f"{ACCOUNTS}/{REVENUE_ACCOUNT}").json()["has_associated_data"] is True
+    made = client.post(ACCOUNTS, json={"name": "Audit fees", "number": "6990", "account_type": "OPERATING_EXPENSES"})
+    assert made.status_code == 201, made.text
+    assert made.json()["has_associated_data"] is False
+    key = made.json()["id"]
+    entry = {
+        "date": "2025-07-31",
+        "type": "journal_entry",
+        "entity": 1,
+        "transactions": [{"account": key, "debit_amount": 10}, {"account": 1010, "credit_amount": 10}],
+    }
+    assert client.post("/coa/api/journal_entry", json=entry).status_code == 201
+    listed = client.get(ACCOUNTS, params={"limit": 1000}).json()["results"]
+    assert {a["id"]: a["has_associated_data"] for a in listed}[key] is True
+
+
+def test_a_bills_gl_lines_name_the_bill_by_id_and_number(client: TestClient) -> None:
+    """Each line of a bill's journal entry answers ``bill_id`` and ``bill_number`` (the twin knows both)."""
+    body = {
+        "entity": 1,
+        "vendor": VENDOR,
+        "bill_number": "AUDIT-9",
+        "bill_date": "2025-08-01",
+        "due_date": "2025-08-31",
+        "currency": "USD",
+        "lines": [{"account": HOSTING, "amount": 100}],
+    }
+    bill = client.post(BILLS, json=body).json()
+    lines = client.get(f"/coa/api/journal_entry/{bill['journal_entry']}").json()["transactions"]
+    assert [(ln["bill"], ln["bill_id"], ln["bill_number"]) for ln in lines] == [
+        (str(bill["id"]), bill["id"], "AUDIT-9")
+    ] * 2
+    assert {(ln["invoice_id"], ln["invoice_number"]) for ln in lines} == {(None, None)}
+
+
+def test_an_invoices_gl_lines_name_its_number(client: TestClient) -> None:
+    """A GL line of an invoice's entry answers the invoice's number beside its id."""
+    invoice = client.get("/coa/api/v1/invoice/58700").json()
+    lines = client.get(f"/coa/api/journal_entry/{invoice['journal_entry']}").json()["transactions"]
+    assert {(ln["invoice_id"], ln["invoice_number"]) for ln in lines} == {(58700, invoice["invoice_number"])}
+
+
+def test_a_bank_transaction_written_with_posted_at_answers_its_month_and_year(client: TestClient) -> None:
+    """``date_month``/``date_year`` come from upstream's ``posted_at`` as they do from ``date``."""
+    body = {"account": 1010, "amount": 500, "posted_at": "2025-08-02T00:00:00Z", "bank_description": "Deposit"}
+    made = client.post(BANK, json=body)
+    assert made.status_code == 201, made.text
+    read = client.get(f"{BANK}/{made.json()['id']}").json()
+    seeded = client.get(f"{BANK}/14728800").json()
+    assert (read["date_year"], read["date_month"]) == ("2025", "2025-08")
+    assert (seeded["date_year"], seeded["date_month"]) == ("2025", "2025-07")
+
+
+def test_a_customer_in_use_is_refused_as_a_customer(client: TestClient) -> None:
+    """``DELETE /rr/api/v1/customers/42`` is a 409 saying the customer (not "vendor") cannot be deleted."""
+    answer = client.delete("/rr/api/v1/customers/42")
+    assert answer.status_code == 409
+    assert answer.json()["detail"].startswith("This customer cannot be deleted: invoice 145001, invoice 145002")
