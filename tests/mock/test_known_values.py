@@ -76,3 +76,31 @@ def test_a_customer_in_use_is_refused_as_a_customer(client: TestClient) -> None:
     answer = client.delete("/rr/api/v1/customers/42")
     assert answer.status_code == 409
     assert answer.json()["detail"].startswith("This customer cannot be deleted: invoice 145001, invoice 145002")
+
+
+FEED = {"balance": 100, "available_balance": 100, "balance_as_of_date": "2026-03-01"}
+ITEM = {"external_transaction_id": "audit-1", "amount": -42.5, "posted_at": "2026-03-01T00:00:00Z"}
+
+
+def test_a_feed_of_the_demo_bank_account_makes_transactions_on_its_chart_account(client: TestClient) -> None:
+    """The demo bank account is linked to 1010, so a fed transaction answers ``account`` 1010 and its name."""
+    answer = client.post("/ca/api/bank-feed/1", json={**FEED, "transactions": [ITEM]})
+    assert answer.status_code == 201, answer.text
+    fed = client.get(BANK, params={"limit": 1000}).json()["results"]
+    made = [(t["account"], t["account_name"]) for t in fed if t["external_transaction_id"] == "audit-1"]
+    assert made == [(1010, "1010 - Operating Bank Account")]
+
+
+def test_a_feed_of_a_bank_account_without_a_chart_account_is_refused(client: TestClient) -> None:
+    """A bank account linked to no chart account cannot take a feed (409, saying why): its transactions would
+    answer a placeholder ``account``; nothing is created and its balances stay."""
+    bank = client.post("/ca/api/account", json={"name": "Unlinked", "entity": 54, "currency": "USD"}).json()
+    before = client.get(BANK, params={"limit": 1}).json()["count"]
+    answer = client.post(f"/ca/api/bank-feed/{bank['id']}", json={**FEED, "transactions": [ITEM]})
+    assert answer.status_code == 409
+    assert answer.json() == {
+        "detail": f"Bank account {bank['id']} is linked to no chart account (chart_of_accounts_account): "
+        "link one before feeding it transactions."
+    }
+    assert client.get(BANK, params={"limit": 1}).json()["count"] == before
+    assert client.get(f"/ca/api/account/{bank['id']}").json()["current_balance"] == bank["current_balance"]
