@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl
 
 from ..domain import relations
 from ..domain.generic import PARENT, GenericStore, Resource
+from ..domain.lineage import makes_cycle
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import Conflict, JournalEntryPosted, ObjectNotFound, ValidationFailed
@@ -146,6 +147,24 @@ class GenericView:
         errors = relations.invalid_references(ws, fields, self.links.written(kind), values)
         if errors:
             raise ValidationFailed(errors)
+
+    def check_parent(self, ws: Workspace, key: t.Any, values: Body) -> None:
+        """A 400 under ``parent`` when an update would make the object its own parent or put it below one of
+        its descendants (departments, tags, accounts, entities, clients and vendors nest so): the hierarchy
+        stays a tree, as the lineages read from it need."""
+        kind, found = self.plan.kind, object_key(key)
+        parent = object_key(values.get("parent"))
+        if kind is None or found is None or parent is None or self.links.fields.get(kind, {}).get("parent") != kind:
+            return
+        if makes_cycle(ws, kind, found, parent):
+            label = self.resource.label if self.resource is not None else "object"
+            own = parent == found
+            message = (
+                f"This {label} may not be its own parent."
+                if own
+                else (f"This {label} may not be made a child of one of its descendants ({label} {parent} is below it).")
+            )
+            raise ValidationFailed.field("parent", message)
 
     @functools.cached_property
     def action_links(self) -> dict[str, str]:
