@@ -104,3 +104,23 @@ def test_a_feed_of_a_bank_account_without_a_chart_account_is_refused(client: Tes
     }
     assert client.get(BANK, params={"limit": 1}).json()["count"] == before
     assert client.get(f"/ca/api/account/{bank['id']}").json()["current_balance"] == bank["current_balance"]
+
+
+def test_a_revenue_transaction_of_a_credit_memo_answers_the_memos_number_date_and_status(
+    client: TestClient,
+) -> None:
+    """A revenue transaction naming credit memo 4029 answers its number, date, void date and application
+    status as the memo does, as one naming an invoice answers the invoice's."""
+    memo = client.get("/coa/api/v1/credit-memo/4029").json()
+    made = client.post(
+        "/rr/api/v1/transactions", json={"credit_memo": 4029, "amount": -10, "transaction_date": "2025-07-01"}
+    )
+    assert made.status_code == 201, made.text
+    fields = ("credit_memo_number", "credit_memo_date", "credit_memo_voided_date", "credit_memo_application_status")
+    assert [made.json()[name] for name in fields] == [
+        memo["credit_memo_number"],
+        memo["credit_memo_date"],
+        None,
+        memo["application_status"],
+    ]
+    assert memo["credit_memo_number"] == "CM-0000007"
