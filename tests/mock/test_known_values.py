@@ -124,3 +124,11 @@ def test_a_revenue_transaction_of_a_credit_memo_answers_the_memos_number_date_an
         memo["application_status"],
     ]
     assert memo["credit_memo_number"] == "CM-0000007"
+
+
+def test_a_prepaid_commit_answers_the_name_of_the_entity_it_takes_from_its_contract(client: TestClient) -> None:
+    """The demo's prepaid commit stores no entity and answers its contract's (54): it names it too."""
+    commit = client.get("/rr/api/v1/contracts/12954/prepaid-commits").json()["results"][0]
+    entity = client.get("/coa/api/entity/54").json()
+    assert (commit["entity"], commit["entity_name"]) == (54, entity["name"])
+    assert entity["name"] == "Top Level"

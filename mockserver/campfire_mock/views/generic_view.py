@@ -285,19 +285,36 @@ class GenericView:
                 values[field] = key
         values.update(self.related(ws, values, schema))
         if name is not None:
-            values.update(self.derived(ws, row, name))
+            extra = self.derived(ws, row, name)
+            values.update(extra)
+            if extra:  # a relation the hook supplied (a prepaid commit's contract's entity) tells its names too
+                told = self.related(ws, values, schema, only=self._supplied(row, extra))
+                values.update({k: v for k, v in told.items() if values.get(k) in (None, "")})
         return self.conformed(ws, values, schema)
 
-    def related(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> Body:
+    def _supplied(self, row: Body, extra: Body) -> frozenset[str]:
+        """The relations among ``extra`` (what ``derived`` answered) that the stored ``row`` did not hold."""
+        fields = self.links.fields.get(self.plan.kind or "", {})
+        return frozenset(k for k, v in extra.items() if k in fields and v is not None and row.get(k) != v)
+
+    def related(
+        self, ws: Workspace, values: Body, schema: dict[str, t.Any], only: frozenset[str] | None = None
+    ) -> Body:
         """What the object's relations tell of the fields it lacks: ``entity_name`` is the name of the
         entity its ``entity`` names, ``account_number`` that account's number, ``currency`` its entity's
-        (DRF's ``source="entity.name"`` fields); null stays null where nothing is named."""
+        (DRF's ``source="entity.name"`` fields); null stays null where nothing is named. ``only``: just the
+        fields of these relations (``entity`` -> ``entity_*``), not the written lines'."""
         kinds, own = self.links.kinds, self.plan.kind or ""
 
         def target(field: str) -> str | None:
             return target_of(field, kinds, own)
 
         props = schema.get("properties", {})
+        if only is not None:
+            if not only:
+                return {}
+            told = [p for p in props if any(p.startswith(f"{field}_") for field in only)]
+            return relations.related_values(ws, {k: v for k, v in values.items() if k not in told}, told, target)
         found = relations.related_values(ws, values, props, target)
         for name, prop in props.items():  # a written line's names too (a cost allocation line's account_name)
             items, shape = values.get(name), (prop.get("items") or {}) if isinstance(prop, dict) else {}
