@@ -132,3 +132,16 @@ def test_a_prepaid_commit_answers_the_name_of_the_entity_it_takes_from_its_contr
     entity = client.get("/coa/api/entity/54").json()
     assert (commit["entity"], commit["entity_name"]) == (54, entity["name"])
     assert entity["name"] == "Top Level"
+
+
+def test_a_vendor_names_its_payment_term_and_a_credit_memo_its_accounts_number(client: TestClient) -> None:
+    """Vendor 123 on payment term 1 ("Net 30") answers ``payment_term_name_display`` "Net 30", as a customer;
+    credit memo 4100 crediting 1100 Accounts Receivable answers ``credit_account_number`` "1100"."""
+    assert client.get("/coa/api/vendor/123").json()["payment_term_name_display"] == "Net 30"
+    assert client.get("/rr/api/v1/customers/123").json()["payment_term_name_display"] == "Net 30"
+    memo = client.get("/coa/api/v1/credit-memo/4100").json()
+    assert (memo["credit_account"], memo["credit_account_name"], memo["credit_account_number"]) == (
+        2553,
+        "1100 - Accounts Receivable",
+        "1100",
+    )
