@@ -79,6 +79,8 @@ CURATED: dict[str, dict[str, t.Any]] = {
     "ca_api_user_currency_with_rate_retrieve": {"currency": "USD"},
     "coa_api_journal_entry_create": JOURNAL_ENTRY,
     "coa_api_journal_entry_update": JOURNAL_ENTRY,
+    # a bank feed needs its bank account linked to a chart account (its transactions' ``account``)
+    "create_account": {"name": "Every Operation Bank", "entity": 54, "chart_of_accounts_account": 1010},
     "list_fixed_asset_automation_asset_classes": {"account_id": 1500},
     "get_prepaid_commit_usage_event_distinct_values": {"field": "region"},
     "set_transaction_match_status": {"action": "accept"},

@@ -3,7 +3,8 @@ account; creates bank transactions".
 
 The account is a bank account (``/ca/api/account``, a ``BankAccount``); its ``available_balance`` and
 ``current_balance`` become the feed's ``available_balance`` and ``balance``, and the new transactions
-name its chart account (``chart_of_accounts_account``, as ``/pay/`` reads them; none if it has none).
+name its chart account (``chart_of_accounts_account``, as ``/pay/`` reads them); a bank account linked to
+no chart account is refused (409), as its transactions would have no ``account``, which the schema requires.
 Each item of
 ``transactions`` is free-form upstream; the twin reads ``amount`` (required, a number), ``date`` or
 ``posted_at`` (required, its date), ``external_transaction_id`` (an id already fed to this account is
@@ -20,7 +21,7 @@ import typing as t
 from datetime import date
 from decimal import Decimal
 
-from ..errors import ObjectNotFound
+from ..errors import Conflict, ObjectNotFound
 from .generic import is_deleted
 from .values import as_date, dec, rel_id
 from .workspace import Workspace
@@ -60,10 +61,15 @@ def ingest(ws: Workspace, account_id: int, feed: Row) -> Row:
     bank = ws.table(BANK_ACCOUNTS).look(account_id)
     if bank is None or is_deleted(bank):
         raise ObjectNotFound("account", account_id)
+    chart = rel_id(bank.get("chart_of_accounts_account"))
+    if chart is None:  # a bank transaction's ``account`` is required: none would be a placeholder
+        raise Conflict(
+            f"Bank account {account_id} is linked to no chart account (chart_of_accounts_account): "
+            "link one before feeding it transactions."
+        )
     bank = ws.table(BANK_ACCOUNTS)[account_id]
     bank["current_balance"], bank["available_balance"] = feed.get("balance"), feed.get("available_balance")
     bank["last_modified_at"] = ws.now_text()
-    chart = rel_id(bank.get("chart_of_accounts_account"))
     entity = ws.refs["entity"].look(rel_id(bank.get("entity")) or -1) or {}
     items: list[t.Any] = feed.get("transactions") or []
     transactions = ws.refs["transaction"]

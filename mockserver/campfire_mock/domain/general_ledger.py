@@ -31,6 +31,21 @@ def account_balances(ws: Workspace) -> dict[int, tuple[float, float]]:
     return found
 
 
+def accounts_with_lines(ws: Workspace) -> frozenset[int]:
+    """The chart accounts that lines still in the ledger post to (an account's ``has_associated_data``);
+    found once per workspace version."""
+    cached = ws.derived.get("accounts_with_lines")
+    if ws.journal is None and cached is not None and cached[0] == ws.version:
+        return t.cast(frozenset[int], cached[1])
+    import numpy as np
+
+    cols = ledger(ws).columns()
+    found = frozenset(int(key) for key in np.unique(cols.account_raw[cols.alive]).tolist() if key >= 0)
+    if ws.journal is None:
+        ws.derived["accounts_with_lines"] = (ws.version, found)
+    return found
+
+
 def general_ledger(ws: Workspace, span: Window, where: LineFilter, render: t.Callable[[t.Any, t.Any], Row]) -> Row:
     """Per account with lines in the window: the balance before it, its lines, debits, credits and the
     closing balance, in book amounts (consolidated where the lines' entities differ in currency)."""

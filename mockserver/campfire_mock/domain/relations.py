@@ -106,7 +106,7 @@ def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t
 
 def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], str | None]) -> t.Any:
     """``<relation>_<attribute>`` (``asset_class_useful_life``): that attribute of the object the relation
-    names, where the object has it."""
+    names, where the object has it (``<attribute>_display``: the attribute, as Django shows it)."""
     if prop.endswith("journal_entry_order"):
         return _entry_order(ws, values.get(prop.removesuffix("_order")))
     at = prop.find("_")
@@ -114,8 +114,11 @@ def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], 
         key = values.get(prop[:at])
         kind = target(prop[:at]) if isinstance(key, int) and not isinstance(key, bool) else None
         found = related_row(ws, kind, t.cast(int, key)) if kind not in (None, "invoice") else None
-        if found is not None and found.get(prop[at + 1 :]) not in (None, ""):
-            return found[prop[at + 1 :]]
+        name = prop[at + 1 :]
+        if found is not None and name.endswith("_display") and found.get(name) in (None, ""):
+            name = name.removesuffix("_display")  # Django's get_FOO_display: the field as shown
+        if found is not None and found.get(name) not in (None, ""):
+            return found[name]
         at = prop.find("_", at + 1)
     return None
 

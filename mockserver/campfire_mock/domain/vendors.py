@@ -155,12 +155,13 @@ def referrers(ws: Workspace, links: t.Iterable[Link], key: int) -> list[tuple[st
     return list(dict.fromkeys(found))
 
 
-def check_deletable(ws: Workspace, key: t.Any, links: t.Iterable[Link]) -> None:
-    """A 409 naming what refers to the client or vendor ``key`` names, if anything does."""
+def check_deletable(ws: Workspace, key: t.Any, links: t.Iterable[Link], label: str = "vendor") -> None:
+    """A 409 naming what refers to the client or vendor ``key`` names, if anything does; ``label`` is what
+    the path calls it (``customer`` under ``/rr/api/v1/customers``)."""
     found = object_key(key)
     using = referrers(ws, links, found) if found is not None else []
     if found is not None and using:
-        raise Conflict(relations.refusal("vendor", found, using))
+        raise Conflict(relations.refusal(label, found, using))
 
 
 def replacement(ws: Workspace, old: int, value: t.Any) -> int:

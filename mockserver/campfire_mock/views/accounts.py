@@ -16,14 +16,15 @@ Body = dict[str, t.Any]
 
 
 def chart_account(ws: Workspace, row: Body) -> Body:
-    """An account's ``name_and_number`` (``1010 - Operating Bank Account``), ``sort_key`` (its number) and
-    its balances from the ledger."""
+    """An account's ``name_and_number`` (``1010 - Operating Bank Account``), ``sort_key`` (its number),
+    its balances from the ledger, and ``has_associated_data``: whether ledger lines post to it."""
     name, number = str(row.get("name") or ""), str(row.get("number") or "")
     label = name if not number or name.startswith(f"{number} ") else f"{number} - {name}"
-    from ..domain.general_ledger import account_balances  # numpy loads on first use, not at start-up
+    from ..domain.general_ledger import account_balances, accounts_with_lines  # numpy loads on first use
 
     current, ytd = account_balances(ws).get(int(row["id"]), (0.0, 0.0)) if "id" in row else (0.0, 0.0)
     return {
+        "has_associated_data": "id" in row and int(row["id"]) in accounts_with_lines(ws),
         "name_and_number": row.get("name_and_number") or label or None,
         "sort_key": row.get("sort_key") or number or name or None,
         "current_balance": current,

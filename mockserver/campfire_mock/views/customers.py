@@ -34,7 +34,7 @@ class CustomerView(ResourceView):
         }
 
     def check_destroy(self, ws: Workspace, key: t.Any) -> None:
-        vendors.check_deletable(ws, key, self.links.referring("vendor"))
+        vendors.check_deletable(ws, key, self.links.referring("vendor"), "customer")
 
 
 __all__ = ["CustomerView", "lineage"]

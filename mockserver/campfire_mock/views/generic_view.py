@@ -11,6 +11,7 @@ from urllib.parse import parse_qsl
 
 from ..domain import relations
 from ..domain.generic import PARENT, GenericStore, Resource
+from ..domain.lineage import makes_cycle
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import Conflict, JournalEntryPosted, ObjectNotFound, ValidationFailed
@@ -147,6 +148,24 @@ class GenericView:
         if errors:
             raise ValidationFailed(errors)
 
+    def check_parent(self, ws: Workspace, key: t.Any, values: Body) -> None:
+        """A 400 under ``parent`` when an update would make the object its own parent or put it below one of
+        its descendants (departments, tags, accounts, entities, clients and vendors nest so): the hierarchy
+        stays a tree, as the lineages read from it need."""
+        kind, found = self.plan.kind, object_key(key)
+        parent = object_key(values.get("parent"))
+        if kind is None or found is None or parent is None or self.links.fields.get(kind, {}).get("parent") != kind:
+            return
+        if makes_cycle(ws, kind, found, parent):
+            label = self.resource.label if self.resource is not None else "object"
+            own = parent == found
+            message = (
+                f"This {label} may not be its own parent."
+                if own
+                else (f"This {label} may not be made a child of one of its descendants ({label} {parent} is below it).")
+            )
+            raise ValidationFailed.field("parent", message)
+
     @functools.cached_property
     def action_links(self) -> dict[str, str]:
         """The fields of this action's body that name an object (``openapi.relations.action_relations``)."""
@@ -266,19 +285,36 @@ class GenericView:
                 values[field] = key
         values.update(self.related(ws, values, schema))
         if name is not None:
-            values.update(self.derived(ws, row, name))
+            extra = self.derived(ws, row, name)
+            values.update(extra)
+            if extra:  # a relation the hook supplied (a prepaid commit's contract's entity) tells its names too
+                told = self.related(ws, values, schema, only=self._supplied(row, extra))
+                values.update({k: v for k, v in told.items() if values.get(k) in (None, "")})
         return self.conformed(ws, values, schema)
 
-    def related(self, ws: Workspace, values: Body, schema: dict[str, t.Any]) -> Body:
+    def _supplied(self, row: Body, extra: Body) -> frozenset[str]:
+        """The relations among ``extra`` (what ``derived`` answered) that the stored ``row`` did not hold."""
+        fields = self.links.fields.get(self.plan.kind or "", {})
+        return frozenset(k for k, v in extra.items() if k in fields and v is not None and row.get(k) != v)
+
+    def related(
+        self, ws: Workspace, values: Body, schema: dict[str, t.Any], only: frozenset[str] | None = None
+    ) -> Body:
         """What the object's relations tell of the fields it lacks: ``entity_name`` is the name of the
         entity its ``entity`` names, ``account_number`` that account's number, ``currency`` its entity's
-        (DRF's ``source="entity.name"`` fields); null stays null where nothing is named."""
+        (DRF's ``source="entity.name"`` fields); null stays null where nothing is named. ``only``: just the
+        fields of these relations (``entity`` -> ``entity_*``), not the written lines'."""
         kinds, own = self.links.kinds, self.plan.kind or ""
 
         def target(field: str) -> str | None:
             return target_of(field, kinds, own)
 
         props = schema.get("properties", {})
+        if only is not None:
+            if not only:
+                return {}
+            told = [p for p in props if any(p.startswith(f"{field}_") for field in only)]
+            return relations.related_values(ws, {k: v for k, v in values.items() if k not in told}, told, target)
         found = relations.related_values(ws, values, props, target)
         for name, prop in props.items():  # a written line's names too (a cost allocation line's account_name)
             items, shape = values.get(name), (prop.get("items") or {}) if isinstance(prop, dict) else {}

@@ -14,6 +14,7 @@ import uuid
 from datetime import date, datetime
 
 from ..domain.chart import account as chart_account
+from ..domain.documents import BILLS
 from ..domain.entries import Entry, Posting, to_money
 from ..domain.fixed_asset_links import created_fixed_assets
 from ..domain.posting import root_currency
@@ -93,7 +94,10 @@ def line_values(
         "created_automatically": entry.created_automatically,
         "invoice": None if entry.invoice is None else str(entry.invoice),
         "invoice_id": entry.invoice,
+        "invoice_number": _invoice_number(ws, entry.invoice),
         "bill": None if entry.bill is None else str(entry.bill),
+        "bill_id": entry.bill,
+        "bill_number": _bill_number(ws, entry.bill),
         "posted_at": day,
         "date_month": f"{day.month:02d}",
         "date_year": str(day.year),
@@ -113,6 +117,18 @@ def line_values(
         **_sides(posting.native, "_native"),
     }
     return values
+
+
+def _invoice_number(ws: Workspace, key: int | None) -> str | None:
+    """The number of the invoice an entry belongs to (``invoice_number``), null without one."""
+    invoice = ws.invoices.look(key) if key is not None else None
+    return None if invoice is None else invoice.invoice_number or None
+
+
+def _bill_number(ws: Workspace, key: int | None) -> str | None:
+    """The number of the bill an entry belongs to (``bill_number``), null without one."""
+    bill = ws.table(BILLS).look(key) if key is not None else None
+    return None if bill is None else bill.get("bill_number") or None
 
 
 def _bought(ws: Workspace, entry: Entry, posting: Posting) -> list[Row]:

@@ -91,6 +91,7 @@ class UpdateMixin(GenericView):
         self.obj(ws, kwargs, write=False)
         values = self.values(kwargs)
         self.check_references(ws, {**values, **self.parent_values(kwargs)})
+        self.check_parent(ws, self.object_id(kwargs), values)
         row = self.store.update(ws, res, self.object_id(kwargs), values, self.parent(kwargs))
         self.perform_update(ws, row)
         return self.answer(ws, row)

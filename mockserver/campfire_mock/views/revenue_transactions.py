@@ -1,12 +1,16 @@
 """Revenue transactions (``/rr/api/v1/transactions``): generic, plus what the invoice a transaction names
-tells (``invoice_number``, ``invoice_date``, ``invoice_payment_status``, ``invoice_voided_date``), as DRF's
-``source="invoice.invoice_number"`` fields would; null where it names none."""
+tells (``invoice_number``, ``invoice_date``, ``invoice_payment_status``, ``invoice_voided_date``) and what
+its credit memo tells (``credit_memo_number``, ``credit_memo_date``, ``credit_memo_voided_date``,
+``credit_memo_application_status``), as DRF's ``source="invoice.invoice_number"`` fields would; null where it
+names none."""
 
 from __future__ import annotations
 
 import typing as t
 
 from ..domain.contract_bounds import check_contract_bounds, check_delete_bounds
+from ..domain.credit_memos import credit_memo_usage
+from ..domain.generic import is_deleted
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .base import Caller
@@ -34,16 +38,33 @@ class RevenueTransactionView(ResourceView):
         return answer
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
-        invoice_id = row.get("invoice")
-        inv = ws.invoices.look(invoice_id) if isinstance(invoice_id, int) else None
-        if schema_name != "RevenueTransaction" or inv is None:
+        if schema_name != "RevenueTransaction":
             return {}
-        return {
-            "invoice_number": inv.invoice_number,
-            "invoice_date": inv.invoice_date,
-            "invoice_payment_status": inv.payment_status.value,
-            "invoice_voided_date": inv.voided_date,
-        }
+        return {**_invoice_values(ws, row.get("invoice")), **_memo_values(ws, row.get("credit_memo"))}
+
+
+def _invoice_values(ws: Workspace, key: t.Any) -> Body:
+    inv = ws.invoices.look(key) if isinstance(key, int) else None
+    if inv is None:
+        return {}
+    return {
+        "invoice_number": inv.invoice_number,
+        "invoice_date": inv.invoice_date,
+        "invoice_payment_status": inv.payment_status.value,
+        "invoice_voided_date": inv.voided_date,
+    }
+
+
+def _memo_values(ws: Workspace, key: t.Any) -> Body:
+    memo = ws.refs["credit_memo"].look(key) if isinstance(key, int) and not isinstance(key, bool) else None
+    if memo is None or is_deleted(memo):
+        return {}
+    return {
+        "credit_memo_number": memo.get("credit_memo_number"),
+        "credit_memo_date": memo.get("credit_memo_date"),
+        "credit_memo_voided_date": memo.get("voided_date"),
+        "credit_memo_application_status": credit_memo_usage(ws, memo)["application_status"],
+    }
 
 
 __all__ = ["RevenueTransactionView"]

@@ -204,7 +204,9 @@ class Serializer:
             # while the chart has a receivables account
             credit_account = receivable_account(ws, obj.get("credit_account"))
             values["credit_account"] = credit_account
-            values["credit_account_name"] = ws.refs["account"].look(credit_account or -1, {}).get("name")
+            chart = ws.refs["account"].look(credit_account or -1, {})
+            values["credit_account_name"] = chart.get("name")
+            values["credit_account_number"] = chart.get("number")
             values.update(
                 credit_memo_usage(ws, obj),
                 payments=[self.credit_memo_payment(ws, obj, pid) for pid in memo_payment_ids(ws, obj)],
