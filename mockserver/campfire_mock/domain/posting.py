@@ -119,7 +119,7 @@ def invoice_entries(ws: Workspace, inv: Invoice) -> list[Entry]:
         lines.append(
             Posting(
                 revenue,
-                -cents(ln.amount),
+                -cents(ln.amount - ln.discount_amount),  # net of its percentage discount (line_discounts.py)
                 description=ln.description,
                 vendor=client,
                 department=ln.department if ln.department is not None else default_department,
