@@ -58,7 +58,7 @@ LEDGER_SCHEMAS: dict[str, Any] = {
         "properties": {
             "account_id": {"type": "integer", "nullable": True},
             "account_name": {"type": "string"},
-            "account_number": {"type": "string"},
+            "account_number": {"type": "string", "nullable": True},
             "account_type": {"type": "string", "nullable": True},
             **{name: {**_NUMBER} for name in ("opening_balance", "debits", "credits", "closing_balance")},
             "transactions": {"type": "array", "items": {"$ref": "#/components/schemas/ChartTransaction"}},
