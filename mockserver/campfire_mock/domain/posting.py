@@ -186,7 +186,8 @@ def payment_entries(ws: Workspace, payment: Payment, inv: Invoice | None) -> lis
     number = inv.invoice_number if inv else str(payment.invoice_id)
     amount = cents(payment.amount)
     held = cents(payment.withheld_amount) if payment.withheld_amount and payment.credit_memo_id is None else 0
-    lines = [Posting(debit, amount, vendor=client, description=payment.memo)]
+    # withholding alone (no cash applied: the rest of the cash was surplus) posts no cash line of 0
+    lines = [Posting(debit, amount, vendor=client, description=payment.memo)] if amount or not held else []
     if held:
         lines.append(Posting(roles(ws)["withholding_receivable"], held, vendor=client, description="Tax withheld"))
     lines.append(Posting(ar, -(amount + held), vendor=client))
