@@ -61,3 +61,15 @@ def test_a_multipart_body_answers_the_nested_item_error_in_drfs_shape(client: Te
     refused = client.post(BULK, files={"invoices": (None, json.dumps([{**INVOICE, "lines": _lines()}]))})
     assert refused.status_code == 400
     assert refused.json() == DRF_SHAPE
+
+
+def test_an_integer_past_64_bits_in_a_bulk_line_is_keyed_by_invoice_and_line(client: TestClient) -> None:
+    """The JSON reader's own check (a 64-bit integer) of line 1's product in bulk invoice 0 answers at that
+    line in DRF's shape (it answered ``{"lines": {"1.product": [...]}}``)."""
+    line = '{"product": 99999999999999999999999, "rate": 2}'
+    head = '"entity": 54, "client": 42, "invoice_date": "2026-05-01", "due_date": "2026-05-31"'
+    body = f'{{"invoices": [{{{head}, "lines": [{{"product": 1, "rate": 1}}, {line}]}}]}}'
+    refused = client.post(BULK, content=body, headers={"Content-Type": "application/json"})
+    assert refused.status_code == 400
+    message = "Ensure this value is less than or equal to 9223372036854775807."
+    assert refused.json() == {"invoices": [{"lines": [{}, {"product": [message]}]}]}
