@@ -57,6 +57,7 @@ from vendoring.document_bodies import (
 )
 from vendoring.forms import form_bodies, form_booleans
 from vendoring.ledger import add_ledger_bodies, add_ledger_report, writable_lines
+from vendoring.line_discounts import described_line_discount
 from vendoring.nulls import (
     add_contract_figures,
     described_defaults,
@@ -185,6 +186,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     budget_account_lineage(schemas)
     nullable_read_only(schemas)
     described_defaults(schemas)
+    described_line_discount(schemas)
     null_when_unsent(paths, schemas)
     null_unknown_figures(schemas)
     add_contract_figures(schemas)

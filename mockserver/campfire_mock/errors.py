@@ -330,12 +330,14 @@ class ServerError(DomainError):
         super().__init__()
 
 
-#: Deepest field path an error body shows (the spec's error schema is depth-limited).
-MAX_ERROR_DEPTH = 4
+#: Deepest field path an error body shows: the spec's error schema nests ``ValidationErrorValue`` 4 levels below
+#: the body's field (``spec/vendoring/common.py``), so a path of 5 keeps DRF's shape to the line's field, as
+#: ``{"invoices": [{"lines": [{}, {"rate": [...]}]}]}``; deeper parts join the last key.
+MAX_ERROR_DEPTH = 5
 
 
 def clip_path(path: t.Sequence[t.Any]) -> list[t.Any]:
-    """A field path at most ``MAX_ERROR_DEPTH`` deep; deeper parts join the last key (``lines.1.amount``)."""
+    """A field path at most ``MAX_ERROR_DEPTH`` deep; deeper parts join the last key (``tag_ids.0``)."""
     if len(path) <= MAX_ERROR_DEPTH:
         return list(path)
     head = list(path[: MAX_ERROR_DEPTH - 1])

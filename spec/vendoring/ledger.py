@@ -16,6 +16,22 @@ GL_LIST, GL_TOTALS, GENERAL_LEDGER = (
 )
 GL_BODY_REASON = "the GL log returns a DRF page of ChartTransaction rows; upstream declares no body"
 GL_FILTERS_REASON = "the GL log's filters, which its totals and the general ledger apply"
+#: ``journal_id`` on the GL log: the ``_id`` spelling of a line's ``journal``, as ``account_id`` is ``account``'s.
+GL_JOURNAL_ID = {
+    "in": "query",
+    "name": "journal_id",
+    "schema": {"type": "integer"},
+    "description": "The lines of this journal entry (a line's `journal`); an id no entry has keeps none.",
+    MARK: {
+        "reason": (
+            "upstream's GL log declares `exclude_journal` (an entry id, so its filter set filters by `journal`)"
+            " and the journal entry list documents `journal_id`; the GL log takes the `_id` spelling of its lines'"
+            " `journal` as it takes `account_id` and `entity_id` (the twin's choice, no evidence of Campfire's"
+            " that the GL log reads it)"
+        ),
+        "added": True,
+    },
+}
 _NUMBER = {"type": "number", "format": "double"}
 LEDGER_SCHEMAS: dict[str, Any] = {
     "PaginatedChartTransactionList": {
@@ -42,7 +58,7 @@ LEDGER_SCHEMAS: dict[str, Any] = {
         "properties": {
             "account_id": {"type": "integer", "nullable": True},
             "account_name": {"type": "string"},
-            "account_number": {"type": "string"},
+            "account_number": {"type": "string", "nullable": True},
             "account_type": {"type": "string", "nullable": True},
             **{name: {**_NUMBER} for name in ("opening_balance", "debits", "credits", "closing_balance")},
             "transactions": {"type": "array", "items": {"$ref": "#/components/schemas/ChartTransaction"}},
@@ -89,7 +105,11 @@ def add_ledger_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
         body = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema_name}"}}}
         op["responses"]["200"] = _changed(ok, {"description": description, "content": body}, reason)
     gl = ops[GL_LIST]
-    filters = [copy.deepcopy(p) for p in gl.get("parameters", []) if p.get("in") == "query"]
+    if all(p.get("name") != "journal_id" for p in gl.get("parameters", [])):
+        gl.setdefault("parameters", []).append(copy.deepcopy(GL_JOURNAL_ID))
+    filters = [
+        {k: v for k, v in copy.deepcopy(p).items() if k != MARK} for p in gl["parameters"] if p.get("in") == "query"
+    ]
     gl["parameters"].append(
         {
             "in": "query",
@@ -159,6 +179,7 @@ LEDGER_REPORT_FILTERS: tuple[tuple[str, dict[str, Any], str], ...] = (
             "department",
             "department_id",
             "journal",
+            "journal_id",
             "tag",
             "tag_id",
         )

@@ -15,9 +15,14 @@ _DATE = {"type": "string", "format": "date"}
 _ROW_FIELDS: dict[str, Any] = {
     "account_id": {"type": "integer"},
     "account_name": {"type": "string"},
-    "account_number": {"type": "string"},
+    "account_number": {"type": "string", "nullable": True, "description": "Null on a row with no account."},
     "hierarchy": {"type": "array", "items": {"type": "string"}},
 }
+#: Upstream's cash flow (v1) types ``account_number`` a string; its summary rows have no account.
+NUMBER_REASON = (
+    "a statement's summary row (Net Income, Net Change in Cash, Beginning Cash, Ending Cash) names no account:"
+    " its account_number is null, not an invented empty string (the twin's choice: no capture shows such a row)"
+)
 _AMOUNTS = {"type": "object", "additionalProperties": {"type": "string"}, "description": "Decimal strings by period."}
 
 
@@ -166,7 +171,7 @@ STATEMENT_SCHEMAS: dict[str, Any] = {
             "entity": {"type": "integer", "nullable": True},
             "account_id": {"type": "integer", "nullable": True},
             "account_name": {"type": "string"},
-            "account_number": {"type": "string"},
+            "account_number": {"type": "string", "nullable": True},
             "account_type": {"type": "string"},
             "vendor": {"type": "integer", "nullable": True},
             "department": {"type": "integer", "nullable": True},
@@ -250,6 +255,13 @@ def add_statement_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None
             content["examples"] = copy.deepcopy(examples)
         new = {"description": ok.get("description") or description, "content": {"application/json": content}}
         op["responses"]["200"] = _changed(ok, new, STATEMENT_REASON)
+    v1 = ops.get("ca_api_get_cash_flow_retrieve", {}).get("responses", {}).get("200", {})
+    items = v1.get("content", {}).get("application/json", {}).get("schema", {}).get("properties", {})
+    row = items.get("cash_flow", {}).get("items", {}).get("properties", {})
+    if "account_number" in row:
+        row["account_number"] = _changed(
+            row["account_number"], {**row["account_number"], "nullable": True}, NUMBER_REASON
+        )
     for name, (schema, text, op_ids) in STATEMENT_PARAMETERS.items():
         for op_id in op_ids:
             params = ops[op_id].setdefault("parameters", [])

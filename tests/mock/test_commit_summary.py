@@ -62,25 +62,26 @@ def test_a_commit_that_would_take_the_summary_total_past_its_bound_is_refused(cl
     assert (summary["commit_count"], summary["total_value"]) == (1, 6e17)
 
 
-def _used(client: TestClient, contract: int, total: str) -> None:
-    """A pool of ``total`` drawn down in full by one period of usage."""
+def _used(client: TestClient, contract: int, total: str, usage: str) -> int:
+    """A pool of ``total`` with one period of ``usage`` (gross, no discount); its id."""
     made = _commit(client, contract, total)
     assert made.status_code == 201, made.text
-    usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
-    body = {"period_start": "2026-01-01", "period_month": "2026-01-01", "gross_usage_amount": total}
-    assert client.post(usage, json=body).status_code == 201
+    periods = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
+    body = {"period_start": "2026-01-01", "period_month": "2026-01-01", "gross_usage_amount": usage}
+    assert client.post(periods, json=body).status_code == 201
+    return int(made.json()["id"])
 
 
 def test_deleting_a_commit_that_offset_the_others_is_a_409(client: TestClient) -> None:
-    """A negative pool offsets two large used ones (totals 7 * 10**17); deleting it would make them
-    1.2 * 10**18: a 409 saying why, and the commit stays."""
+    """A negative pool offsets two large half-used ones' total_value (total 7 * 10**17); deleting it would make
+    it 1.2 * 10**18: a 409 saying why, and the commit stays."""
     contract = _contract(client)
-    _used(client, contract, "600000000000000000")
+    _used(client, contract, "600000000000000000", "300000000000000000")
     offset = _commit(client, contract, "-500000000000000000")
     assert offset.status_code == 201, offset.text
-    _used(client, contract, "600000000000000000")
+    _used(client, contract, "600000000000000000", "300000000000000000")
     summary = _summary(client, contract)
-    assert (summary["total_value"], summary["consumed_amount"], summary["remaining_amount"]) == (7e17, 7e17, 0)
+    assert (summary["total_value"], summary["consumed_amount"], summary["remaining_amount"]) == (7e17, 6e17, 6e17)
     refused = client.delete(f"{_commits(client, contract)}/{offset.json()['id']}")
     assert refused.status_code == 409, refused.text
     assert refused.json() == {
@@ -90,21 +91,53 @@ def test_deleting_a_commit_that_offset_the_others_is_a_409(client: TestClient) -
     assert _summary(client, contract)["commit_count"] == 3
 
 
+def test_an_unused_negative_pool_has_consumed_nothing(client: TestClient) -> None:
+    """A pool of -500 opens with nothing to draw: unused, it has consumed 0 and has 0 remaining (it answered
+    consumed -500, its total_value), as the commit's own remaining_value 0 says."""
+    contract = _contract(client)
+    made = _commit(client, contract, "-500")
+    assert made.status_code == 201, made.text
+    summary = _summary(client, contract)
+    (commit,) = summary["commits"]
+    assert (commit["total_value"], commit["consumed_amount"], commit["remaining_amount"]) == (-500, 0, 0)
+    assert (summary["total_value"], summary["consumed_amount"], summary["remaining_amount"]) == (-500, 0, 0)
+    assert client.get(f"{_commits(client, contract)}/{made.json()['id']}").json()["remaining_value"] == 0
+
+
+def test_usage_of_a_negative_pool_is_overage_and_a_credit_gives_it_a_balance(client: TestClient) -> None:
+    """Usage of 100 draws nothing from a pool of -500 (all overage, consumed 0); a later credit of 40 gives
+    it 40 (consumed -40: given back)."""
+    contract = _contract(client)
+    commit = _used(client, contract, "-500", "100")
+    periods = f"{_commits(client, contract)}/{commit}/consumption"
+    (period,) = client.get(periods).json()["results"]
+    assert (period["overage_amount"], period["balance_before"], period["balance_after"]) == (100, 0, 0)
+    assert _summary(client, contract)["consumed_amount"] == 0
+    credit = {"period_start": "2026-02-01", "period_month": "2026-02-01", "gross_usage_amount": "-40"}
+    assert client.post(periods, json=credit).status_code == 201
+    (line,) = _summary(client, contract)["commits"]
+    assert (line["total_value"], line["consumed_amount"], line["remaining_amount"]) == (-500, -40, 40)
+
+
 def test_a_credit_refilling_a_negative_pool_past_the_bound_is_refused(client: TestClient) -> None:
-    """A pool of -900,000,000,000,000,000 refilled by a credit of as much has consumed -1.8 * 10**18: the
-    credit is a 400 under ``gross_usage_amount``, and the summary still answers."""
+    """A pool of -900,000,000,000,000,000 refilled by a credit of as much holds 9 * 10**17 (consumed
+    -9 * 10**17); a second credit of 2 * 10**17 would make its balance 1.1 * 10**18: a 400 under
+    ``gross_usage_amount`` naming the period's balance, and the summary is unchanged."""
     contract = _contract(client)
     made = _commit(client, contract, "-900000000000000000")
     assert made.status_code == 201, made.text
-    before = _summary(client, contract)
     usage = f"{_commits(client, contract)}/{made.json()['id']}/consumption"
     day = "2026-01-01"
     body = {"period_start": day, "period_month": day, "gross_usage_amount": "-900000000000000000"}
-    refused = client.post(usage, json=body)
+    assert client.post(usage, json=body).status_code == 201
+    before = _summary(client, contract)
+    assert (before["consumed_amount"], before["remaining_amount"]) == (-9e17, 9e17)
+    refused = client.post(usage, json={**body, "gross_usage_amount": "-200000000000000000"})
     assert refused.status_code == 400, refused.text
     (message,) = refused.json()["gross_usage_amount"]
-    assert message.startswith(DIGITS_20) and "consumed_amount -1800000000000000000.00." in message, message
-    assert client.get(usage).json()["count"] == 0
+    assert message.startswith(f"{DIGITS_20}consumption period "), message
+    assert message.endswith("'s balance_after 1100000000000000000.00."), message
+    assert client.get(usage).json()["count"] == 1
     assert _summary(client, contract) == before
 
 

@@ -237,3 +237,33 @@ def test_a_memo_item_s_withholding_is_no_field_of_it_and_read_by_nothing(client:
         calc = client.post(f"{INVOICES}58700/calculate-payment", json=body)
         assert calc.status_code == 200, calc.text
         assert calc.json()["remaining_due"] == round(inv["amount_due"] - 1 - 10 - 100, 2)
+
+
+def _entry_sides(client: TestClient, journal: int) -> list[tuple[int | None, float | None, float | None]]:
+    """A journal entry's lines as (account, debit, credit)."""
+    lines = client.get(f"/coa/api/journal_entry/{journal}").json()["transactions"]
+    return sorted((ln["account"], ln["debit_amount"], ln["credit_amount"]) for ln in lines)
+
+
+def test_withholding_alone_settles_with_a_payment_of_0_and_the_cash_is_an_overpayment(client: TestClient) -> None:
+    """Withholding all 500.00 due with 50.00 of cash: the payment of amount 0 is the record of the withholding
+    (its entry: Dr withholding receivable, Cr receivables; no cash line of 0), the 50.00 is an overpayment memo,
+    calculate-payment says the same (-50.00 left), the books balance, and voiding the payment makes 500 due."""
+    inv = new_invoice(client)
+    items = {"empty_transactions": [{**PAYMENT, "amount": 50, "withholding_amount": 500}]}
+    preview = client.post(f"{INVOICES}{inv['id']}/calculate-payment", json=items).json()
+    assert (preview["applied_withholding"], preview["applied_payments"], preview["remaining_due"]) == (500, 50, -50)
+    paid = client.post(f"{INVOICES}{inv['id']}/pay/", json=items)
+    assert paid.status_code == 200, paid.text
+    (memo,) = paid.json()["auto_created_credit_memos"]
+    payment_entry, memo_entry = paid.json()["journal_entry_ids"]
+    assert _entry_sides(client, payment_entry) == [(1350, 500, None), (2553, None, 500)]
+    assert _entry_sides(client, memo_entry) == [(1010, 50, None), (2553, None, 50)]
+    assert client.get(f"/coa/api/v1/credit-memo/{memo['id']}").json()["total_amount"] == 50
+    after = client.get(f"{INVOICES}{inv['id']}/").json()
+    assert (after["amount_due"], after["amount_paid"], after["payment_status"]) == (0, 500, "paid")
+    assert trial_balance_difference(client) == 0
+    voided = client.post(f"{INVOICES}{inv['id']}/payment/{paid.json()['payment_ids'][0]}/void/", json={})
+    assert (voided.status_code, voided.json()["amount"], voided.json()["withheld_amount"]) == (200, 0, 500)
+    assert client.get(f"{INVOICES}{inv['id']}/").json()["amount_due"] == 500
+    assert trial_balance_difference(client) == 0

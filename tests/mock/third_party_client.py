@@ -6,12 +6,16 @@ would.
 Every JSON answer the spec declares gets a model: a component's own (``AccountingInvoice``), or, for an answer
 declared inline (a list of components, an object written in place), a component the reader adds under a name of
 its own before generating (``Answer<operationId><status>``), since a generator names only components. The
-generated module is cached by the spec's and the generator's digest (``.pytest_cache``), so only the first run
-after a spec change pays for the generation (about 8 s of CPU).
+generator is given those answers' components and what they refer to, not the request components no answer
+uses (about half of them): loading the module is what every test process pays, and it costs per class. The
+generated module is cached by that document's and the generator's digest (``.pytest_cache``), so only the first
+run after a spec change pays for the generation (about 4 s of CPU); parallel workers wait for one generation
+(an ``fcntl`` lock where the platform has one) rather than each making its own.
 """
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import importlib.util
@@ -84,24 +88,50 @@ def named_answers(spec: dict[str, t.Any]) -> dict[tuple[str, str], str]:
     return named
 
 
+#: A reference to a component schema, as it appears in the spec's JSON text.
+REF = re.compile(r'"#/components/schemas/([^"]+)"')
+
+
+def answer_document(spec: dict[str, t.Any], answers: dict[tuple[str, str], str]) -> dict[str, t.Any]:
+    """What the generator is given: the answers' components and every component they refer to, transitively
+    (the spec's ``openapi`` and ``info`` kept; no paths, which the models do not need)."""
+    schemas = spec["components"]["schemas"]
+    kept: dict[str, t.Any] = {}
+    todo = sorted(set(answers.values()))
+    while todo:
+        name = todo.pop()
+        if name in kept or name not in schemas:
+            continue
+        kept[name] = schemas[name]
+        todo += REF.findall(json.dumps(schemas[name]))
+    return {"openapi": spec["openapi"], "info": spec["info"], "paths": {}, "components": {"schemas": kept}}
+
+
+@contextlib.contextmanager
+def _one_at_a_time(cache: Path) -> t.Iterator[None]:
+    """Holds the cache's lock (parallel test workers generate once, the others wait and read its module)."""
+    try:
+        import fcntl
+    except ImportError:  # no such lock here: each worker may generate its own (the replace stays atomic)
+        yield
+        return
+    with (cache / ".lock").open("w") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def _generated(spec: dict[str, t.Any], cache: Path) -> types.ModuleType:
     """The module ``datamodel-code-generator`` writes for ``spec`` (from the cache when it was made before)."""
     text = json.dumps(spec, sort_keys=True)
     digest = hashlib.sha256(f"{GENERATOR_VERSION}\n{sorted(OPTIONS.items())}\n{text}".encode()).hexdigest()[:16]
     target = cache / f"campfire_models_{digest}.py"
-    if not target.exists():
-        cache.mkdir(parents=True, exist_ok=True)
-        source = cache / f"spec_{digest}_{os.getpid()}.json"
-        source.write_text(text, encoding="utf-8")
-        partial = cache / f"models_{digest}_{os.getpid()}.py"
-        with warnings.catch_warnings():  # its notices about future defaults, not about the spec
-            warnings.simplefilter("ignore")
-            generate(source, output=partial, **OPTIONS)
-        partial.replace(target)  # atomic: a parallel worker reads a whole module or makes its own
-        source.unlink()
-        for old in cache.glob("campfire_models_*.py"):  # an older spec's
-            if old != target:
-                old.unlink(missing_ok=True)
+    cache.mkdir(parents=True, exist_ok=True)
+    with _one_at_a_time(cache):
+        if not target.exists():
+            _generate(text, digest, target, cache)
     name = target.stem
     module = sys.modules.get(name)
     if module is None:
@@ -111,6 +141,21 @@ def _generated(spec: dict[str, t.Any], cache: Path) -> types.ModuleType:
         sys.modules[name] = module  # pydantic resolves forward references through sys.modules
         spec_.loader.exec_module(module)
     return module
+
+
+def _generate(text: str, digest: str, target: Path, cache: Path) -> None:
+    """Run the generator on the document ``text`` into ``target``; drop an older document's module."""
+    source = cache / f"spec_{digest}_{os.getpid()}.json"
+    source.write_text(text, encoding="utf-8")
+    partial = cache / f"models_{digest}_{os.getpid()}.py"
+    with warnings.catch_warnings():  # its notices about future defaults, not about the spec
+        warnings.simplefilter("ignore")
+        generate(source, output=partial, **OPTIONS)
+    partial.replace(target)  # atomic: a reader sees a whole module or none
+    source.unlink()
+    for old in cache.glob("campfire_models_*.py"):  # an older spec's
+        if old != target:
+            old.unlink(missing_ok=True)
 
 
 @dataclass
@@ -150,7 +195,8 @@ class ThirdPartyReader:
             for name, schema in spec["components"]["schemas"].items()
             if isinstance(schema, dict)
         }
-        return cls(models=_generated(spec, cache), answers=answers, properties=properties, routes=routes)
+        models = _generated(answer_document(spec, answers), cache)
+        return cls(models=models, answers=answers, properties=properties, routes=routes)
 
     def operation(self, method: str, path: str) -> str | None:
         """The operationId serving ``method path`` (a path with its trailing slash toggled too, as DRF's router

@@ -55,7 +55,7 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         for ln in inv.lines:
             tagged = ln.extra.get("tag_ids")
             tags = tuple(int(x) for x in tagged if isinstance(x, int)) if tagged else ()
-            line(plain.product(ln.product), ln.amount, True, client, ln.department, tags)
+            line(plain.product(ln.product), ln.amount - ln.discount_amount, True, client, ln.department, tags)
             if ln.tax:
                 line(tax, ln.tax, True, client)
         if inv.discount:

@@ -32,7 +32,7 @@ from .documents import DEBIT_MEMOS, REFUNDS
 from .entries import Entry, Posting, to_money
 from .ledger import ledger, root_currency
 from .ledger_query import Scope
-from .statements import NET_INCOME, Row, Sums, income_statement
+from .statements import NET_INCOME, Row, Sums, account_number, income_statement
 from .workspace import Workspace
 
 if t.TYPE_CHECKING:  # numpy loads on the first statement
@@ -293,7 +293,7 @@ def cash_basis(
         inside = [r for r in rows if r["hierarchy"][0] in OPERATING_TYPES]
         others = [r for r in rows if r["hierarchy"][0] not in OPERATING_TYPES and r["account_name"] != NET_INCOME]
         columns = [k for k in rows[-1] if k not in ("account_name", "account_number", "hierarchy")]
-        noi: Row = {"account_name": NET_OPERATING_INCOME, "account_number": "", "hierarchy": [NET_OPERATING_INCOME]}
+        noi: Row = {"account_name": NET_OPERATING_INCOME, "account_number": None, "hierarchy": [NET_OPERATING_INCOME]}
         for column in columns:
             total = sum(
                 (Decimal(str(r.get(column) or 0)) * (1 if r["hierarchy"][0] == "REVENUE" else -1) for r in inside),
@@ -334,7 +334,7 @@ def cash_transactions(ws: Workspace, start: date, end: date) -> Row:
                     "entity": entry.entity,
                     "account_id": posting.account,
                     "account_name": str(chart.get("name") or "Uncategorized"),
-                    "account_number": str(chart.get("number") or ""),
+                    "account_number": account_number(chart, posting.account),
                     "account_type": str(chart.get("account_type") or "UNCATEGORIZED"),
                     "vendor": posting.vendor,
                     "department": posting.department,

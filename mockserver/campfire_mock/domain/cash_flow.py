@@ -76,7 +76,7 @@ def cash_flow(ws: Workspace, start: date, end: date, cadence: str = "monthly", s
         0,
         {
             "account_name": NET_INCOME,
-            "account_number": "",
+            "account_number": None,
             "hierarchy": [SECTIONS["OPERATING"]],
             "transaction_activity": activity(net),
         },
@@ -84,19 +84,19 @@ def cash_flow(ws: Workspace, start: date, end: date, cadence: str = "monthly", s
     rows += [
         {
             "account_name": "Net Change in Cash",
-            "account_number": "",
+            "account_number": None,
             "hierarchy": [],
             "transaction_activity": activity(cash_change),
         },
         {
             "account_name": "Beginning Cash",
-            "account_number": "",
+            "account_number": None,
             "hierarchy": [],
             "transaction_activity": activity(cash_open),
         },
         {
             "account_name": "Ending Cash",
-            "account_number": "",
+            "account_number": None,
             "hierarchy": [],
             "transaction_activity": activity(cash_open + cash_change),
         },

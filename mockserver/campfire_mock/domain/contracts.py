@@ -167,7 +167,12 @@ def _month_end(day: date) -> date:
 
 def prepaid_commit_summary(ws: Workspace, contract_id: int) -> Row:
     """Each prepaid commit's value, what its consumption drew from the pool and what remains (the same
-    drawdown as the commit's ``remaining_value``: ``contract_figures.py``), and their totals."""
+    drawdown as the commit's ``remaining_value``: ``contract_figures.py``), and their totals.
+
+    ``consumed_amount`` is what the periods drew (credits, below 0, give back): the pool's opening balance less
+    what remains. A negative ``total_value`` opens a pool of nothing (``drawdown`` starts each period from the
+    balance at no less than 0, so usage draws nothing from it and is all overage): unused, it has consumed 0 and
+    has 0 remaining, whatever its ``total_value``; only a credit gives it a balance."""
     contract(ws, contract_id, write=False)
     commits = []
     for commit in _children(ws, PREPAID_COMMITS, contract_id=contract_id):
@@ -178,17 +183,18 @@ def prepaid_commit_summary(ws: Workspace, contract_id: int) -> Row:
                 "id": commit["id"],
                 "name": commit.get("name"),
                 "total_value": float(value),
-                "consumed_amount": float(money(value - remaining)),
+                "consumed_amount": float(money(max(value, ZERO) - remaining)),
                 "remaining_amount": float(remaining),
             }
         )
     total = sum((Decimal(str(c["total_value"])) for c in commits), ZERO)
+    used = sum((Decimal(str(c["consumed_amount"])) for c in commits), ZERO)
     left = sum((Decimal(str(c["remaining_amount"])) for c in commits), ZERO)
     return {
         "contract_id": contract_id,
         "commit_count": len(commits),
         "total_value": float(money(total)),
-        "consumed_amount": float(money(total - left)),
+        "consumed_amount": float(money(used)),
         "remaining_amount": float(money(left)),
         "commits": commits,
     }

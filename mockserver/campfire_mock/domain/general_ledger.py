@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from .ledger import ledger, root_currency
 from .ledger_query import LineFilter, Scope, Window, select_lines
-from .statements import Row, Sums, as_money, natural
+from .statements import Row, Sums, account_number, as_money, natural
 from .workspace import Workspace
 
 
@@ -82,7 +82,7 @@ def general_ledger(ws: Workspace, span: Window, where: LineFilter, render: t.Cal
             {
                 "account_id": key,
                 "account_name": chart.get("name") or "Uncategorized",
-                "account_number": chart.get("number") or "",
+                "account_number": account_number(chart, key),
                 "account_type": chart.get("account_type"),
                 "opening_balance": as_money(start),
                 "debits": as_money(debits),

@@ -50,6 +50,7 @@ from .document import (
     line_over_cap,
 )
 from .lifecycle import Refusals, Removable, bulk_search
+from .line_discounts import line_discount
 from .models import MAX_AMOUNT, NO_MONEY, ZERO, Invoice, Line, PaymentStatus, money
 from .tables import Ref
 from .values import as_date, dec, rel_id
@@ -86,6 +87,7 @@ LINE_HANDLED = {
     "service_date",
     "department",
     "discount",
+    "discount_amount",
     "invoice",
 }
 #: What a line's ``extra`` never holds: what it interprets, and its id.
@@ -162,6 +164,7 @@ class InvoiceService(Removable[Invoice]):
             tax = money(dec(tax_given)) if tax_given else NO_MONEY
             if (abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT) and line_over_cap(amount, tax, err):
                 amount = tax = ZERO
+            off = line_discount(amount, item, err)
             return Line(
                 id=ws.next_id("line"),
                 product=product_id,
@@ -176,6 +179,7 @@ class InvoiceService(Removable[Invoice]):
                 service_date=None if (day := item.get("service_date")) is None else as_date(day),
                 department=department,
                 discount=money(dec(discount_given)) if discount_given else NO_MONEY,
+                discount_amount=off,
                 # what it does not interpret (told in C first: most lines send nothing else)
                 extra={} if item.keys() <= LINE_HANDLED else {k: v for k, v in item.items() if k not in _LINE_KEPT},
             )

@@ -105,7 +105,9 @@ def window(today: date, start: t.Any, end: t.Any, all_time: bool | None) -> Wind
 class LineFilter:
     """The GL log's filters (each list: any of its values). ``no_department`` / ``no_vendor`` (the GL log's
     "none" flags) add "no department" / "no vendor" to that list's values, as the ledger report reads them
-    (``no_department=true`` alone: the lines without a department)."""
+    (``no_department=true`` alone: the lines without a department). ``journal`` keeps the lines of that entry
+    (``journal_id``), ``exclude_journal`` drops them: an id no entry has keeps nothing (drops nothing), as
+    django-filter's ``NumberFilter``."""
 
     entities: list[int] = field(default_factory=list)
     accounts: list[int] = field(default_factory=list)
@@ -121,9 +123,13 @@ class LineFilter:
     q: str | None = None
     modified_gte: str | None = None
     modified_lte: str | None = None
+    journal: int | None = None
+    exclude_journal: int | None = None
 
     def keep(self, ws: t.Any, entry: Entry, posting: Posting) -> bool:
         if self.entities and entry.entity not in self.entities:
+            return False
+        if (self.journal is not None and entry.id != self.journal) or entry.id == self.exclude_journal:
             return False
         if self.accounts and posting.account not in self.accounts:
             return False
@@ -174,6 +180,8 @@ class LineFilter:
             no_department=False,
             account_type=None,
             account_subtype=None,
+            journal=None,
+            exclude_journal=None,
         )
 
 
@@ -233,6 +241,10 @@ def _masked(ws: t.Any, books: Ledger, view: LineView, where: LineFilter) -> Line
         keep &= among(cols.vendor, where.vendors, where.no_vendor)
     if where.departments or where.no_department:
         keep &= among(cols.department, where.departments, where.no_department)
+    if where.journal is not None:
+        keep &= cols.entry_id[rows] == where.journal
+    if where.exclude_journal is not None:
+        keep &= cols.entry_id[rows] != where.exclude_journal
     if where.account_type or where.account_subtype:
         present = np.unique(cols.account_raw[rows]).tolist()
         typed = [a for a in present if a >= 0 and where.typed(chart_account(ws, a))]

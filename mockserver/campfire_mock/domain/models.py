@@ -64,6 +64,9 @@ class Line:
     service_date: date | None = None
     department: int | None = None
     discount: Decimal = NO_MONEY
+    #: ``amount`` x ``discount_percentage`` / 100 where a percentage is sent (else as sent, else 0): the line's
+    #: total, receivables and revenue are net of it (the twin's choice: ``docs/books.md``).
+    discount_amount: Decimal = NO_MONEY
     extra: dict[str, Any] = field(default_factory=dict)
 
 
@@ -152,7 +155,12 @@ class Invoice(Document):
         return None
 
     def recompute_total(self) -> None:
-        self.total_amount = money(lines_total(self.lines) - self.discount)
+        """Lines' amount and tax, less their percentage discounts, less the invoice's ``discount``."""
+        off = self.discount
+        for ln in self.lines:
+            if ln.discount_amount:
+                off += ln.discount_amount
+        self.total_amount = money(lines_total(self.lines) - off)
 
 
 __all__ = [

@@ -119,7 +119,7 @@ def invoice_entries(ws: Workspace, inv: Invoice) -> list[Entry]:
         lines.append(
             Posting(
                 revenue,
-                -cents(ln.amount),
+                -cents(ln.amount - ln.discount_amount),  # net of its percentage discount (line_discounts.py)
                 description=ln.description,
                 vendor=client,
                 department=ln.department if ln.department is not None else default_department,
@@ -186,7 +186,8 @@ def payment_entries(ws: Workspace, payment: Payment, inv: Invoice | None) -> lis
     number = inv.invoice_number if inv else str(payment.invoice_id)
     amount = cents(payment.amount)
     held = cents(payment.withheld_amount) if payment.withheld_amount and payment.credit_memo_id is None else 0
-    lines = [Posting(debit, amount, vendor=client, description=payment.memo)]
+    # withholding alone (no cash applied: the rest of the cash was surplus) posts no cash line of 0
+    lines = [Posting(debit, amount, vendor=client, description=payment.memo)] if amount or not held else []
     if held:
         lines.append(Posting(roles(ws)["withholding_receivable"], held, vendor=client, description="Tax withheld"))
     lines.append(Posting(ar, -(amount + held), vendor=client))

@@ -17,7 +17,7 @@ from .workspace import Workspace
 def shares(inv: Invoice, value: float) -> list[float]:
     """``value`` spread over the invoice's lines in proportion to each line's amount + tax (evenly when those
     add up to zero); each share rounded to cents, the last line taking what rounding left."""
-    weights = [float(line.amount + line.tax) for line in inv.lines]
+    weights = [float(line.amount + line.tax - line.discount_amount) for line in inv.lines]
     gross = sum(weights)
     out: list[float] = []
     left = value
@@ -40,7 +40,11 @@ def allocated_lines(inv: Invoice) -> t.Iterator[tuple[Line, float, float]]:
 
 def has_discount(inv: Invoice) -> bool:
     """Whether a discount applies to the invoice: its own, one of its lines', or an early-payment one."""
-    return bool(inv.discount or inv.payment_term_applied_discount or any(line.discount for line in inv.lines))
+    return bool(
+        inv.discount
+        or inv.payment_term_applied_discount
+        or any(line.discount or line.discount_amount for line in inv.lines)
+    )
 
 
 class IncrementalTable:
@@ -112,7 +116,7 @@ class IncrementalTable:
                     share_due,
                     float(line.tax),
                     float(line.quantity),
-                    discount,
+                    discount + float(line.discount_amount),
                 )
             )
         return head, lines

@@ -181,12 +181,19 @@ def natural(row: Row, cents: int) -> int:
     return cents if (row.get("account_type") or "ASSET") in DEBIT_TYPES else -cents
 
 
+def account_number(chart: Row, key: int | None) -> str | None:
+    """A statement row's ``account_number``: its account's number, null where the row has no account (the
+    uncategorized lines, Net Income, Retained Earnings, the cash totals) or its account has none."""
+    number = chart.get("number") if key is not None and key >= 0 else None
+    return None if number is None or number == "" else str(number)
+
+
 def account_fields(ws: Workspace, index_row: Row, key: int) -> Row:
     name = str(index_row.get("name") or "Uncategorized")
     return {
         **({"account_id": key} if key >= 0 else {}),
         "account_name": name,
-        "account_number": str(index_row.get("number") or ""),
+        "account_number": account_number(index_row, key),
         "hierarchy": [
             str(index_row.get("account_type") or "UNCATEGORIZED"),
             str(index_row.get("account_subtype") or ""),
@@ -249,7 +256,7 @@ def balance_sheet(
             {
                 **({"account_id": retained} if name == RETAINED and retained is not None else {}),
                 "account_name": name,
-                "account_number": "",
+                "account_number": None,
                 "hierarchy": ["EQUITY", "RETAINED_EARNINGS"],
                 **{d: {"ending_balance": as_money(v)} for d, v in zip(labels, values, strict=True)},
             }
@@ -304,7 +311,7 @@ def income_statement(
     rows.append(
         {
             "account_name": NET_INCOME,
-            "account_number": "",
+            "account_number": None,
             "hierarchy": [NET_INCOME],
             **{label: as_money(-int(v)) for label, v in zip(columns, net, strict=True)},
         }
@@ -399,6 +406,7 @@ __all__ = [
     "Scope",
     "Sums",
     "account_fields",
+    "account_number",
     "as_money",
     "balance_sheet",
     "income_statement",

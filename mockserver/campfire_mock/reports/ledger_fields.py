@@ -65,6 +65,7 @@ LEDGER = Vocabulary(
         "entity_id": "entity",
         "vendor_id": "vendor",
         "department_id": "department",
+        "journal_id": "journal",
         "tag_id": "tag",
     },
     detail_columns=(
@@ -126,6 +127,7 @@ LEDGER = Vocabulary(
         "entity_id",
         "vendor_id",
         "department_id",
+        "journal_id",
         "tag",
         "tag_id",
         "group_fields",

@@ -60,6 +60,13 @@ def undeclared(caller: Caller, p: dict[str, t.Any]) -> dict[str, t.Any]:
     return {**found, **p}
 
 
+def _one_id(p: dict[str, t.Any], name: str) -> int | None:
+    """An entry id filter (``journal_id``, ``exclude_journal``: integers the spec declares on each GL
+    operation, so checked before they come here); absent, no filter."""
+    value = p.get(name)
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
 class LedgerView(ResourceView):
     """What the ledger's views share: the renderer's shapes and the journal-entry service."""
 
@@ -182,6 +189,8 @@ class GLTransactionView(LedgerView):
             q=p.get("q") or None,
             modified_gte=parse_moment(p.get("last_modified_at__gte"), "last_modified_at__gte"),
             modified_lte=parse_moment(p.get("last_modified_at__lte"), "last_modified_at__lte"),
+            journal=_one_id(p, "journal_id"),
+            exclude_journal=_one_id(p, "exclude_journal"),
         )
 
     def _lines(self, ws: Workspace, caller: Caller, p: dict[str, t.Any]) -> list[tuple[Entry, t.Any]]:

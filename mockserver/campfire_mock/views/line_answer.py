@@ -23,7 +23,7 @@ LINE_FIXED = frozenset(
         *("id", "product", "product_name", "stripe_product_id", "product_is_taxable", "anrok_item_id"),
         *("sphere_item_id", "department", "department_name", "department_code", "service_date", "description"),
         *("quantity", "rate", "currency", "amount", "tax", "discount", "created_at", "last_modified_at"),
-        "customer",
+        *("discount_amount", "customer"),
     }
 )
 
@@ -90,7 +90,7 @@ _LINE_VALUES = {
     "description": "ln.description",
     **{
         key: f"(_N[x] if x else 0) if type(x := ln.{key}) is _Decimal else _money(x)"
-        for key in ("quantity", "rate", "amount", "tax", "discount")
+        for key in ("quantity", "rate", "amount", "tax", "discount", "discount_amount")
     },
     "currency": "ln.currency",
     "created_at": "c",
@@ -99,7 +99,7 @@ _LINE_VALUES = {
 }
 _LINE_OPTIONAL = frozenset(_LINE_VALUES) - {
     *("id", "product_is_taxable", "quantity", "rate", "amount", "tax", "discount", "currency"),
-    *("created_at", "last_modified_at"),
+    *("created_at", "last_modified_at", "discount_amount"),
 }
 
 

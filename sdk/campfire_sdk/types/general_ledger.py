@@ -111,3 +111,4 @@ class GeneralLedgerRetrieveParams(TypedDict, total=False):
     tag_id: int
     vendor: int
     vendor_id: int
+    journal_id: int

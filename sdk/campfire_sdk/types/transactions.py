@@ -201,6 +201,7 @@ class TransactionListParams(TypedDict, total=False):
     tag_id: int
     vendor: int
     vendor_id: int
+    journal_id: int
     cursor: str
 
 
@@ -280,6 +281,7 @@ class TransactionTotalsParams(TypedDict, total=False):
     tag_id: int
     vendor: int
     vendor_id: int
+    journal_id: int
 
 
 class TransactionReportParams(TypedDict, total=False):
@@ -312,6 +314,7 @@ class TransactionReportParams(TypedDict, total=False):
     department: str
     department_id: str
     journal: str
+    journal_id: str
     tag: str
     tag_id: str
     currency: str
