@@ -330,8 +330,9 @@ class ServerError(DomainError):
         super().__init__()
 
 
-#: Deepest field path an error body shows (the spec's error schema is depth-limited).
-MAX_ERROR_DEPTH = 4
+#: Deepest field path an error body shows (the spec's error schema is depth-limited): a bulk-created
+#: invoice's line's ``tag_ids`` item (``invoices``, 0, ``lines``, 1, ``tag_ids``, "2").
+MAX_ERROR_DEPTH = 6
 
 
 def clip_path(path: t.Sequence[t.Any]) -> list[t.Any]:
