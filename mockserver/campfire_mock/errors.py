@@ -330,10 +330,9 @@ class ServerError(DomainError):
         super().__init__()
 
 
-#: Deepest field path an error body shows: the spec's error schema nests ``ValidationErrorValue`` 4 levels below
-#: the body's field (``spec/vendoring/common.py``), so a path of 5 keeps DRF's shape to the line's field, as
-#: ``{"invoices": [{"lines": [{}, {"rate": [...]}]}]}``; deeper parts join the last key.
-MAX_ERROR_DEPTH = 5
+#: Deepest field path an error body shows (the spec's error schema is depth-limited): a bulk-created
+#: invoice's line's ``tag_ids`` item (``invoices``, 0, ``lines``, 1, ``tag_ids``, "2").
+MAX_ERROR_DEPTH = 6
 
 
 def clip_path(path: t.Sequence[t.Any]) -> list[t.Any]:

@@ -87,13 +87,32 @@ class APIStatusError(CampfireError):
 
 
 class BadRequestError(APIStatusError):
-    """400. ``field_errors`` maps each field (or ``non_field_errors``) to its messages."""
+    """400. ``field_errors`` maps each field (or ``non_field_errors``) to its messages, nested as Django REST
+    Framework nests them; ``messages`` lists every message with the path to it."""
 
     @property
     def field_errors(self) -> dict[str, Any]:
         if isinstance(self.body, dict):
             return {k: v for k, v in self.body.items() if k != "detail"}
         return {}
+
+    @property
+    def messages(self) -> list[tuple[tuple[str | int, ...], str]]:
+        """Every message of ``field_errors`` with its path, in the body's order: a list of objects' item by its
+        position (``(("lines", 1, "rate"), "A valid number is required.")``), a list of numbers' or texts' item
+        by the index text DRF keys it by (``(("invoice_ids", "1"), "A valid integer is required.")``)."""
+        found: list[tuple[tuple[str | int, ...], str]] = []
+        stack: list[tuple[tuple[str | int, ...], Any]] = [((), self.field_errors)]
+        while stack:
+            path, node = stack.pop()
+            if isinstance(node, str):
+                found.append((path, node))
+            elif isinstance(node, dict):
+                stack.extend(((*path, key), value) for key, value in reversed(node.items()))
+            elif isinstance(node, list):  # messages, or one entry per item of a list of objects
+                listed = any(not isinstance(item, str) for item in node)
+                stack.extend(((*path, i) if listed else path, item) for i, item in reversed(list(enumerate(node))))
+        return found
 
 
 class AuthenticationError(APIStatusError):

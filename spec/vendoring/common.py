@@ -75,8 +75,8 @@ def _validation_value(depth: int) -> dict[str, Any]:
     }
 
 
-#: How deep DRF error bodies nest: bulk item -> invoice field -> line -> line field -> messages.
-VALIDATION_DEPTH = 4
+#: How deep DRF error bodies nest: bulk item -> invoice field -> line -> line field -> tag index -> messages.
+VALIDATION_DEPTH = 5
 for _depth in range(VALIDATION_DEPTH + 1):
     _name = "ValidationErrorValue" if _depth == VALIDATION_DEPTH else f"ValidationErrorValue{_depth}"
     ERROR_SCHEMAS[_name] = {

@@ -20,12 +20,13 @@ def test_form_body_is_read_by_its_schema(client: TestClient) -> None:
 
 
 def test_form_body_with_wrong_types_is_a_field_error(client: TestClient) -> None:
-    """A form field that cannot be read as its schema's type is a 400 naming that field."""
+    """A form field that cannot be read as its schema's type is a 400 naming that field (an item of a list of
+    objects that is no object: DRF's ``non_field_errors`` in the item's place)."""
     response = client.post(
         "/coa/api/v1/invoice/145003/calculate-payment", content=b"empty_transactions=AAA", headers=FORM
     )
     assert response.status_code == 400
-    assert response.json() == {"empty_transactions": [["Invalid data. Expected a dictionary."]]}
+    assert response.json() == {"empty_transactions": [{"non_field_errors": ["Invalid data. Expected a dictionary."]}]}
 
 
 def test_empty_form_body_reports_missing_fields(client: TestClient) -> None:
@@ -97,11 +98,12 @@ def test_a_pay_list_field_takes_one_part_holding_the_json_list(client: TestClien
 
 def test_a_list_of_integers_in_a_form_is_one_part_per_item(client: TestClient) -> None:
     """A contract's ``journal_entries`` (a list of integers) sent as a form part ``[1]`` is no integer, as DRF's
-    ``getlist()`` reads it, so a nested list never passes as a list; the contract is left unchanged."""
+    ``getlist()`` reads it, so a nested list never passes as a list (the error keyed by the item's index, as DRF's
+    ``ListField`` keys it); the contract is left unchanged."""
     before = client.get("/rr/api/v1/contracts/500").json()["journal_entries"]
     answer = client.patch("/rr/api/v1/contracts/500", content=b"journal_entries=%5B1%5D", headers=FORM)
     assert answer.status_code == 400
-    assert answer.json() == {"journal_entries": [["A valid integer is required."]]}
+    assert answer.json() == {"journal_entries": {"0": ["A valid integer is required."]}}
     assert client.get("/rr/api/v1/contracts/500").json()["journal_entries"] == before
 
 

@@ -136,6 +136,29 @@ def test_bad_request_exposes_field_errors(client: Campfire) -> None:
     assert info.value.field_errors == body
 
 
+@respx.mock
+def test_bad_request_messages_walk_every_nested_shape(client: Campfire) -> None:
+    """``messages`` lists each message with its path through DRF's list-of-objects, list-of-primitives (keyed by
+    index) and nested-object shapes."""
+    body = {
+        "lines": [{}, {"rate": ["A valid number is required."], "tag_ids": {"1": ["A valid integer is required."]}}],
+        "filters": {"entity": ["A valid integer is required."]},
+        "memo": ["Too long.", "Not a valid string."],
+        "items": [{}, ["This field may not be null."]],
+    }
+    respx.post(f"{BASE}/coa/api/v1/invoice/").respond(400, json=body)
+    with pytest.raises(BadRequestError) as info:
+        client.invoices.create(invoice_date="2026-01-01", due_date="2026-01-31", entity=1, lines=[])
+    assert info.value.messages == [
+        (("lines", 1, "rate"), "A valid number is required."),
+        (("lines", 1, "tag_ids", "1"), "A valid integer is required."),
+        (("filters", "entity"), "A valid integer is required."),
+        (("memo",), "Too long."),
+        (("memo",), "Not a valid string."),
+        (("items", 1), "This field may not be null."),
+    ]
+
+
 # ----------------------------------------------------------------------------- retries
 
 

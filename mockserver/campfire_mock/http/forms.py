@@ -173,6 +173,7 @@ class FormDecoder:
     ) -> tuple[list[t.Any], list[t.Any] | None]:
         """A list spelled by index (``[N]`` or ``[N]field`` after the list's name), in index order, and its
         items' errors (DRF's per-item shape) if any."""
+        schema = self.typed(schema)  # a form twin's ``anyOf: [array, ""]`` keeps items in its array branch
         most = schema.get("maxItems", MAX_ITEMS)
         if len(by_index) > most:  # before a single item is read
             raise _FieldError(f"Ensure this field has no more than {most} elements.")

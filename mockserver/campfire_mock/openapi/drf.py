@@ -29,7 +29,7 @@ from ..limits import (
     MAX_YEAR,
     MIN_YEAR,
 )
-from .error_tree import insert_error
+from .error_tree import Item, insert_error
 from .json_schema import cached_request_validator
 
 
@@ -300,13 +300,38 @@ def errors_to_fields(errors: t.Iterable[ValidationError]) -> dict[str, t.Any]:
             where = ".".join(str(p) for p in error.absolute_path) or "non_field_errors"
             insert_error(tree, ["non_field_errors"], f"{where}: {error.message}")
             continue
-        path = list(error.absolute_path)
+        path = _where(error)
         if not path:
             path = ["non_field_errors"]
         elif isinstance(path[0], int):
             path = ["non_field_errors", *path]
         insert_error(tree, path, drf_message(error))
     return tree
+
+
+def _is_object(schema: t.Any) -> bool:
+    """Whether ``schema`` describes an object with fields (a serializer in DRF), directly or in a branch."""
+    if not isinstance(schema, dict):
+        return False
+    if "properties" in schema or schema.get("type") == "object":
+        return True
+    return any(_is_object(b) for key in ("anyOf", "oneOf", "allOf") for b in schema.get(key) or [])
+
+
+def _where(error: ValidationError) -> list[t.Any]:
+    """Where DRF puts ``error`` in its body (``error_tree.py``): an item of a list of objects, or a nested
+    object, given no object, under its ``non_field_errors``; a null item of a list of objects as that item's
+    messages (``Item``); a list's own error (no list, empty, too long) as the field's messages, as the
+    handlers answer them; any other at its path."""
+    path = list(error.absolute_path)
+    schema = error.schema
+    if not isinstance(schema, dict) or not path:
+        return path
+    if isinstance(path[-1], int) and _is_object(schema):
+        return [*path, "non_field_errors"] if error.instance is not None else [*path[:-1], Item(path[-1])]
+    if error.validator == "type" and error.instance is not None and "properties" in schema:
+        return [*path, "non_field_errors"]
+    return path
 
 
 __all__ = ["DRFRequestValidator", "ResponseValidator", "drf_message", "errors_to_fields", "filter_message"]

@@ -1,10 +1,29 @@
-"""DRF's field-keyed error bodies, built one message at a time (``{"lines": [{}, {"amount": [...]}]}``)."""
+"""DRF's field-keyed error bodies, built one message at a time.
+
+Django REST Framework (3.x up to 3.17, ``rest_framework/serializers.py`` and ``fields.py``) shapes a nested
+field's errors by what the field is:
+
+* a list of objects (``ListSerializer``, ``many=True``): a list with one entry per item, ``{}`` for a good
+  one (``{"lines": [{}, {"rate": ["A valid number is required."]}]}``); an item that is no object is
+  ``{"non_field_errors": [...]}`` in its place, a null item the item's own messages;
+* a list of primitives (``ListField``): an object keyed by the failing items' indices
+  (``{"invoice_ids": {"1": ["A valid integer is required."]}}``);
+* a nested object (a nested serializer): an object of its fields' errors (``{"address": {"city": [...]}}``).
+
+A path is a list of keys. An ``int`` followed by more keys is an item of a list of objects; an ``int`` that
+ends a path is an item of a list of primitives (its messages keyed by its index), unless it is an ``Item``:
+a list of objects' item that carries messages of its own (a null item).
+"""
 
 from __future__ import annotations
 
 import typing as t
 
 from ..errors import clip_path
+
+
+class Item(int):
+    """The index of an item of a list of objects (DRF's ``ListSerializer``) whose messages are its own."""
 
 
 def field_path(path: list[t.Any]) -> list[t.Any]:
@@ -19,33 +38,52 @@ def error_tree(path: list[t.Any], message: str) -> dict[str, t.Any]:
     return tree
 
 
+def _listed(key: t.Any, last: bool) -> bool:
+    """Whether ``key`` is a position in a list of objects' errors (not a field, nor a primitive's index)."""
+    return isinstance(key, int) and (isinstance(key, Item) or not last)
+
+
+def _add(messages: list[t.Any], message: str) -> None:
+    if message not in messages:
+        messages.append(message)
+
+
 def insert_error(tree: dict[str, t.Any], path: list[t.Any], message: str) -> None:
-    """Put ``message`` at ``path`` (clipped to the error schema's depth) in a DRF-shaped error tree
-    (lists padded with ``{}``)."""
+    """Put ``message`` at ``path`` (clipped to the error schema's depth) in a DRF-shaped error tree: lists
+    of objects padded with ``{}``, a list of primitives' items keyed by index (see the module's docstring)."""
     path = clip_path(path)
     node: t.Any = tree
     for i, key in enumerate(path):
         last = i == len(path) - 1
-        nxt = path[i + 1] if not last else None
-        if isinstance(node, list):
+        if isinstance(node, list):  # a list of objects' errors: ``key`` is an item's position
             while len(node) <= key:
                 node.append({})
-            if last:
-                node[key] = [message] if not isinstance(node[key], list) else node[key] + [message]
+            if last:  # the item's own messages (a null item)
+                if isinstance(node[key], list):
+                    _add(node[key], message)
+                elif node[key]:  # it has field errors too: DRF's non_field_errors
+                    _add(node[key].setdefault("non_field_errors", []), message)
+                else:
+                    node[key] = [message]
                 return
+            if not isinstance(node[key], dict):
+                node[key] = {}
             node = node[key]
             continue
+        name = str(key)  # a field's name, or a list of primitives' index as DRF's JSON keys it
+        existing = node.get(name)
         if last:
-            existing = node.get(key)
-            if isinstance(existing, list) and all(isinstance(m, str) for m in existing):
-                if message not in existing:
-                    existing.append(message)
-            elif existing is None:
-                node[key] = [message]
+            if existing is None:
+                node[name] = [message]
+            elif isinstance(existing, dict):  # the field has errors inside: DRF's non_field_errors
+                _add(existing.setdefault("non_field_errors", []), message)
+            elif all(isinstance(m, str) for m in existing):
+                _add(existing, message)
             return
-        if key not in node or (isinstance(node[key], list) and all(isinstance(m, str) for m in node[key])):
-            node[key] = [] if isinstance(nxt, int) else {}
-        node = node[key]
+        wanted = list if _listed(path[i + 1], i + 1 == len(path) - 1) else dict
+        if not isinstance(existing, wanted) or (wanted is list and any(isinstance(m, str) for m in existing)):
+            existing = node[name] = wanted()
+        node = existing
 
 
-__all__ = ["error_tree", "field_path", "insert_error"]
+__all__ = ["Item", "error_tree", "field_path", "insert_error"]
