@@ -39,10 +39,14 @@ def test_a_field_of_a_nested_list_item_is_keyed_as_drf_keys_it() -> None:
 
 
 def test_a_path_deeper_than_the_error_schema_joins_its_tail_and_stays_valid() -> None:
-    """An item of a list inside such a line (6 keys) joins the last two, so the body still fits the schema."""
+    """An item of a list inside such a line (6 keys) is keyed by its index, as DRF's ``ListField``; a path deeper
+    than the schema's levels (7 keys) joins its last two, so the body still fits the schema."""
     tree = error_tree(["invoices", 0, "lines", 0, "tag_ids", 2], "A valid integer is required.")
-    assert tree == {"invoices": [{"lines": [{"tag_ids.2": ["A valid integer is required."]}]}]}
+    assert tree == {"invoices": [{"lines": [{"tag_ids": {"2": ["A valid integer is required."]}}]}]}
     jsonschema.validate(tree, _error_schema())
+    deeper = error_tree(["invoices", 0, "lines", 0, "tag_ids", 2, "x"], "A valid integer is required.")
+    assert deeper == {"invoices": [{"lines": [{"tag_ids": {"2.x": ["A valid integer is required."]}}]}]}
+    jsonschema.validate(deeper, _error_schema())
 
 
 def _lines() -> list[dict[str, t.Any]]:
