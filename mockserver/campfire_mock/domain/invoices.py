@@ -1,4 +1,5 @@
-"""Invoice rules: create, replace, patch, delete, void, reopen, list filters.
+"""Invoice rules: create, replace, patch, delete, void, reopen, list filters (the request read by
+``invoice_input.py``).
 
 Decisions where Campfire's docs are silent (also listed in the README):
 
