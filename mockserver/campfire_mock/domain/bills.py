@@ -36,7 +36,7 @@ from .bill_models import payment_rows as bill_payments
 from .chart import roles
 from .currency import check_book_rate, entity_currency, kept_book_rate
 from .document import PAYABLE, build_lines, check_total, document_date, due_date, due_days, line_over_cap, lines_total
-from .documents import BILLS, TAGS, as_date, dec, relation
+from .documents import BILLS, as_date, dec, relation, tag_ids
 from .generic import is_deleted, object_key
 from .lifecycle import Refusals, StoredRows, bulk_search
 from .models import ZERO, money
@@ -74,7 +74,7 @@ def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.
         refs = {field: relation(ws, kind, field, item.get(field), err) for field, kind in LINE_RELATIONS}
         if refs["account"] is None and "account" not in err:
             err["account"] = ["This field is required."]
-        tags = _tags(ws, item.get("tag_ids"), err)
+        tags = tag_ids(ws, item.get("tag_ids"), err)
         try:
             amount, tax = money(dec(item.get("amount") or 0)), money(dec(item.get("tax") or 0))
         except ValueError:
@@ -95,15 +95,6 @@ def payable_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.
         return line
 
     return build_lines(raw, errors, build)
-
-
-def _tags(ws: Workspace, raw: t.Any, err: dict[str, t.Any]) -> list[int]:
-    tags: list[int] = []
-    for value in raw or []:
-        found = relation(ws, TAGS, "tag_ids", value, err)
-        if found is not None:
-            tags.append(found)
-    return tags
 
 
 class BillService(StoredRows):

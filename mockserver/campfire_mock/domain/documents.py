@@ -96,6 +96,17 @@ def payables_uses(ws: Workspace) -> t.Iterator[tuple[int, str, int, Decimal]]:
                 yield txn, "debit memo", int(key), dec(refund["amount"])
 
 
+def tag_ids(ws: Workspace, raw: t.Any, errors: dict[str, t.Any]) -> list[int]:
+    """The tags a line's ``tag_ids`` names (DRF's ``ManyRelatedField``: the first id naming no live tag is a
+    400 under ``tag_ids``)."""
+    tags: list[int] = []
+    for value in raw or []:
+        found = relation(ws, TAGS, "tag_ids", value, errors)
+        if found is not None:
+            tags.append(found)
+    return tags
+
+
 __all__ = [
     "BILLS",
     "BILL_DRAFTS",
@@ -110,6 +121,7 @@ __all__ = [
     "payables_uses",
     "rel_id",
     "relation",
+    "tag_ids",
     "withheld",
     "withholding_info",
 ]

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from ..limits import MAX_INT
 from .document import RECEIVABLE, build_lines, document_date, due_date, due_days, line_over_cap
+from .documents import tag_ids
 from .line_discounts import line_discount
 from .models import MAX_AMOUNT, NO_MONEY, ZERO, Invoice, Line, PaymentStatus, money
 from .tables import Ref
@@ -137,6 +138,8 @@ def read_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any
         product_id, product = (None, None) if given is None else related(ws, "product", "product", given, err)
         given = item.get("department")
         department = None if given is None else related(ws, "department", "department", given, err)[0]
+        if item.get("tag_ids"):  # kept with the line's extras, each id checked as bills' lines check theirs
+            tag_ids(ws, item["tag_ids"], err)
         given = item.get("quantity")
         quantity = dec(given) if given is not None else Decimal(1)
         amount_given, rate_given = item.get("amount"), item.get("rate")
