@@ -179,6 +179,34 @@ def test_an_invoice_answers_a_rate_of_1_only_where_nothing_is_converted(client: 
 @pytest.mark.parametrize(
     ("path", "body"),
     [
+        ("/coa/api/v1/bill/", {"vendor": 34182, "bill_number": "T-4", "bill_date": "2026-11-01",
+                               "due_date": "2026-11-30", "lines": [{"account": 2622, "amount": 10}]}),
+        ("/coa/api/v1/debit-memo", {"vendor": 34182, "debit_memo_date": "2026-11-01",
+                                    "lines": [{"account": 2622, "amount": 10}]}),
+        (MEMOS, {"client": 42, "credit_memo_date": "2026-11-18", "lines": [{"account": REVENUE, "amount": 5}]}),
+    ],
+)  # fmt: skip
+def test_bills_and_memos_answer_a_rate_of_1_only_where_nothing_is_converted(
+    client: TestClient, path: str, body: dict[str, t.Any]
+) -> None:
+    """As an invoice: a USD document of a USD entity answers both rates 1 (its entry posts at 1, not null); a EUR
+    one of the EUR entity 11 books at 1 and keeps ``exchange_rate`` null (the twin was never given EUR->USD);
+    a EUR one of a USD entity answers the book rate it was given, no other."""
+    usd = client.post(path, json={**body, "entity": 54}).json()
+    assert (usd["currency"], usd["exchange_rate_book"], usd["exchange_rate"]) == ("USD", 1, 1)
+    lines = _entry_lines(client, usd["journal_entry"])
+    assert {(ln["exchange_rate_book"], ln["exchange_rate"]) for ln in lines} == {(1, 1)}
+    eur = client.post(path, json={**body, "entity": 11, "currency": "EUR"}).json()
+    assert (eur["exchange_rate_book"], eur["exchange_rate"]) == (1, None)
+    given = client.post(path, json={**body, "entity": 54, "currency": "EUR", "exchange_rate_book": 1.1}).json()
+    assert (given["exchange_rate_book"], given["exchange_rate"]) == (1.1, None)
+    url = f"{path.rstrip('/')}/{usd['id']}" + ("/" if path.endswith("/") else "")
+    assert client.get(url).json()["exchange_rate_book"] == 1
+
+
+@pytest.mark.parametrize(
+    ("path", "body"),
+    [
         (INVOICES, {"invoice_date": "2026-11-15", "due_date": "2026-12-15", "entity": 11, "client": 42,
                     "lines": [{"product": 2545, "quantity": 1, "rate": 300}]}),
         ("/coa/api/v1/bill/", {"entity": 11, "vendor": 34182, "bill_number": "T-3", "bill_date": "2026-11-01",

@@ -13,7 +13,7 @@ import typing as t
 from decimal import ROUND_HALF_UP, Decimal
 
 from .models import _WIDE, CENT
-from .posting import _rates
+from .posting import _rates, root_currency
 from .values import dec
 from .workspace import Workspace
 
@@ -67,4 +67,19 @@ def book_figures(rates: tuple[Decimal, Decimal | None] | None, figures: t.Mappin
     return out
 
 
-__all__ = ["book_amounts", "book_figures"]
+def known_rates(ws: Workspace, entity: int | None, currency: str, doc: t.Mapping[str, t.Any]) -> dict[str, int]:
+    """The rates a document of ``entity`` in ``currency`` answers where it stores none but no conversion
+    happens: ``exchange_rate_book`` 1 in its entity's own currency, ``exchange_rate`` 1 in the root entity's
+    (as its journal entry posts them, and as invoices answer them). A rate that converts is never invented."""
+    if not currency:
+        return {}
+    known: dict[str, int] = {}
+    own = ws.refs["entity"].look(entity if entity is not None else -1, {}).get("currency") or currency
+    if doc.get("exchange_rate_book") in (None, "") and currency == own:
+        known["exchange_rate_book"] = 1
+    if doc.get("exchange_rate") in (None, "") and currency == root_currency(ws):
+        known["exchange_rate"] = 1
+    return known
+
+
+__all__ = ["book_amounts", "book_figures", "known_rates"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from ..domain.book_amounts import book_amounts
+from ..domain.book_amounts import book_amounts, known_rates
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.credit_memos import credit_memo_usage
 from ..domain.reference_query import filter_credit_memos
@@ -44,14 +44,13 @@ class CreditMemoView(ReferenceView):
         usage = credit_memo_usage(ws, obj)
         rates_of = {"exchange_rate": obj.get("exchange_rate"), "exchange_rate_book": obj.get("exchange_rate_book")}
         entity = obj.get("entity") if isinstance(obj.get("entity"), int) else None
-        return book_amounts(
-            ws,
-            entity,
-            str(obj.get("currency") or ""),
-            rates_of,
-            total_amount=usage["total_amount"],
-            amount_used=usage["amount_used"],
-        )
+        currency = str(obj.get("currency") or "")
+        return {
+            **book_amounts(
+                ws, entity, currency, rates_of, total_amount=usage["total_amount"], amount_used=usage["amount_used"]
+            ),
+            **known_rates(ws, entity, currency, rates_of),
+        }
 
     def _bounded(self, ws: Workspace, memo: Body, field: str | None, done: str = "", what: str = "credit memo") -> Body:
         """The memo, unless the write pushed a figure of its customer out of range (``contract_bounds.py``): a

@@ -13,7 +13,7 @@ import typing as t
 
 from ..domain.amortization import schedule_of
 from ..domain.bills import bill_payments, bill_state
-from ..domain.book_amounts import book_amounts
+from ..domain.book_amounts import book_amounts, known_rates
 from ..domain.chart import account as chart_account
 from ..domain.documents import BILL_PAYMENTS, BILLS, REFUNDS, TAGS, active, dec, rel_id, withholding_info
 from ..domain.entries import entry_order
@@ -144,6 +144,7 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
             amount_paid=state.amount_paid,
             amount_due=state.amount_due,
         ),
+        **known_rates(ws, rel_id(bill.get("entity")), str(bill.get("currency") or ""), bill),
         "amortizations": [],
         "withholding_info": withholding_info(
             ws,
@@ -216,6 +217,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
             total_amount=usage["total_amount"],
             amount_used=usage["amount_used"],
         ),
+        **known_rates(ws, rel_id(memo.get("entity")), str(memo.get("currency") or ""), memo),
         "debit_account": debit_account,
         "debit_account_name": name or None,
         "debit_account_number": number or None,
