@@ -158,3 +158,14 @@ def test_a_consumption_s_event_count_beyond_32_bits_is_a_400(client: TestClient)
     assert refused.status_code == 400, refused.text
     assert refused.json() == {"total_events": ["Ensure this value is less than or equal to 2147483647."]}
     assert client.get(url).status_code == 200
+
+
+def test_a_contract_answers_a_rate_of_1_only_where_nothing_is_converted(client: TestClient) -> None:
+    """A USD contract of a USD entity answers both rates 1 (as real contracts show integer rates); a EUR one of
+    the EUR entity 11 books at 1 with ``exchange_rate`` null (EUR->USD was never given); a given rate is kept."""
+    usd = client.get(f"{CONTRACTS}/{_contract(client, entity=54, currency='USD')}").json()
+    assert (usd["exchange_rate_book"], usd["exchange_rate"]) == (1, 1)
+    eur = client.get(f"{CONTRACTS}/{_contract(client, entity=11, currency='EUR')}").json()
+    assert (eur["exchange_rate_book"], eur["exchange_rate"]) == (1, None)
+    given = client.get(f"{CONTRACTS}/{_contract(client, entity=54, currency='EUR', exchange_rate_book=1.1)}").json()
+    assert (given["exchange_rate_book"], given["exchange_rate"]) == (1.1, None)

@@ -10,6 +10,7 @@ import typing as t
 from datetime import date
 
 from ..domain import contract_figures, contracts, revenue
+from ..domain.book_amounts import known_rates
 from ..domain.commit_summary_bounds import check_summary_bounds, check_summary_delete_bounds
 from ..domain.commit_summary_bounds import contract_of as summary_contract
 from ..domain.contract_bounds import (
@@ -122,7 +123,12 @@ class ContractView(ReferenceView):
         return self._list(ws, caller, p, common_filter(p))
 
     def figures(self, ws: Workspace, obj: Body) -> Body:
-        return contract_figures.contract_figures(ws, obj["id"]) if isinstance(obj.get("id"), int) else {}
+        """Its billed, paid and unbilled totals, and the rates 1 where its currency converts nothing."""
+        if not isinstance(obj.get("id"), int):
+            return {}
+        entity = obj.get("entity") if isinstance(obj.get("entity"), int) else None
+        rates = known_rates(ws, entity, str(obj.get("currency") or ""), obj)
+        return {**contract_figures.contract_figures(ws, obj["id"]), **rates}
 
     def check_references(self, ws: Workspace, values: Body) -> None:
         """The generic relations, and ``journal_entries``: ids of entries of the ledger (posted by documents
