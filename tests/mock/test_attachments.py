@@ -83,3 +83,25 @@ def test_a_deleted_department_answers_active_false(client: TestClient) -> None:
     kept = client.get("/__campfire_mock__/snapshot").json()["objects"]["department"]
     shown = next(d for d in kept if d["id"] == 36)
     assert (shown["is_deleted"], shown["active"]) == (True, False)
+
+
+def test_a_document_lists_the_files_uploaded_for_it_as_its_attachments(client: TestClient) -> None:
+    """A bill, a debit memo, a credit memo and a contract answer the files uploaded for them, each as the file
+    itself answers (retrieve and list alike); another object's file is not listed, a deleted file leaves."""
+    contract = client.post("/rr/api/v1/contracts", json={"entity": 54, "client": 33973}).json()["id"]
+    for model, path, key in [
+        ("bill", "/coa/api/v1/bill/{}/", 31890),
+        ("debit_memo", "/coa/api/v1/debit-memo/{}", 341),
+        ("credit_memo", "/coa/api/v1/credit-memo/{}", 4029),
+        ("contract", "/rr/api/v1/contracts/{}", contract),
+    ]:
+        assert client.get(path.format(key)).json()["attachments"] == []
+        mine, _ = _upload(client, model, key), _upload(client, "bill", 31891)
+        file = client.get(f"{FILES}/{mine}").json()
+        assert client.get(path.format(key)).json()["attachments"] == [file], model
+        assert client.delete(f"{FILES}/{mine}").status_code == 204
+        assert client.get(path.format(key)).json()["attachments"] == [], model
+    second = _upload(client, "bill", 31890)
+    listed = client.get("/coa/api/v1/bill/", params={"limit": 100}).json()["results"]
+    (bill,) = [b for b in listed if b["id"] == 31890]
+    assert [f["id"] for f in bill["attachments"]] == [second]

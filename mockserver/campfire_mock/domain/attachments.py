@@ -54,6 +54,22 @@ def detach(ws: Workspace, kind: str, key: t.Any) -> None:
             del matches[match_id]
 
 
+def files_of(ws: Workspace, kind: str, key: int) -> list[Row]:
+    """The live files uploaded for ``key`` of ``kind`` (their ``model`` is one of ``kind``'s and their
+    ``object_id`` is ``key``), in id order: what the object's ``attachments`` lists. Indexed once per change
+    of the files table, so a page of documents costs one look-up each."""
+    stamp = ws.table_stamp(FILES)
+    cached = ws.derived.get("attached_files")
+    if cached is None or cached[0] != stamp:
+        index: dict[tuple[str, int], list[Row]] = {}
+        for _, row in sorted(dict.items(_table(ws, FILES))):
+            of, obj = MODEL_KINDS.get(str(row.get("model"))), rel_id(row.get("object_id"))
+            if of is not None and obj is not None and not is_deleted(row):
+                index.setdefault((of, obj), []).append(row)
+        cached = ws.derived["attached_files"] = (stamp, index)
+    return list(cached[1].get((kind, key), ()))
+
+
 def check_match(ws: Workspace, row: Row) -> None:
     """A 400 for a transaction match whose ``content_type`` the twin does not number, or whose ``object_id``
     names no live object of that type."""
@@ -78,4 +94,4 @@ def check_match_id(ws: Workspace, value: t.Any, field: str = "transaction_match_
         raise ValidationFailed.field(field, INVALID_PK.format(value))
 
 
-__all__ = ["MATCHES", "check_match", "check_match_id", "detach"]
+__all__ = ["MATCHES", "check_match", "check_match_id", "detach", "files_of"]

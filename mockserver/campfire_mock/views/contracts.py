@@ -30,6 +30,7 @@ from ..errors import ObjectNotFound, ValidationFailed
 from ..openapi.resources import plan
 from .base import Caller
 from .cleaning import cleans_body
+from .files import attached
 from .generic import ResourceView, action
 from .references import ReferenceView
 from .serialization import REFERENCE_SCHEMAS
@@ -128,7 +129,8 @@ class ContractView(ReferenceView):
             return {}
         entity = obj.get("entity") if isinstance(obj.get("entity"), int) else None
         rates = known_rates(ws, entity, str(obj.get("currency") or ""), obj)
-        return {**contract_figures.contract_figures(ws, obj["id"]), **rates}
+        files = {"attachments": attached(ws, self.services.serializer.shapes, "contract", obj["id"])}
+        return {**contract_figures.contract_figures(ws, obj["id"]), **rates, **files}
 
     def check_references(self, ws: Workspace, values: Body) -> None:
         """The generic relations, and ``journal_entries``: ids of entries of the ledger (posted by documents

@@ -18,6 +18,7 @@ from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .cleaning import cleans_body
+from .files import attached
 from .generic import action
 from .references import ReferenceView
 
@@ -50,6 +51,7 @@ class CreditMemoView(ReferenceView):
                 ws, entity, currency, rates_of, total_amount=usage["total_amount"], amount_used=usage["amount_used"]
             ),
             **known_rates(ws, entity, currency, rates_of),
+            "attachments": attached(ws, self.services.serializer.shapes, "credit_memo", obj.get("id")),
         }
 
     def _bounded(self, ws: Workspace, memo: Body, field: str | None, done: str = "", what: str = "credit memo") -> Body:

@@ -21,6 +21,7 @@ from ..domain.memos import debit_memo
 from ..domain.payables_posting import payable_account
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
+from .files import attached
 
 Row = dict[str, t.Any]
 
@@ -145,6 +146,7 @@ def bill_values(ws: Workspace, shapes: Shapes, bill: Row) -> Row:
             amount_due=state.amount_due,
         ),
         **known_rates(ws, rel_id(bill.get("entity")), str(bill.get("currency") or ""), bill),
+        "attachments": attached(ws, shapes, BILLS, bill.get("id")),
         "amortizations": [],
         "withholding_info": withholding_info(
             ws,
@@ -218,6 +220,7 @@ def render_debit_memo(ws: Workspace, shapes: Shapes, memo: Row) -> Row:
             amount_used=usage["amount_used"],
         ),
         **known_rates(ws, rel_id(memo.get("entity")), str(memo.get("currency") or ""), memo),
+        "attachments": attached(ws, shapes, "/coa/api/v1/debit-memo", memo.get("id")),
         "debit_account": debit_account,
         "debit_account_name": name or None,
         "debit_account_number": number or None,
