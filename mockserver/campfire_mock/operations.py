@@ -213,7 +213,7 @@ def sample_operation_ids(operation_ids: t.Iterable[str], every: int = 12) -> lis
 
 
 #: Operations anyone may call, without a token (and so without a workspace).
-OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
+OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard", "mock_file_content"})
 
 #: Operations that change nothing although they are POSTs (previews and searches).
 READ_ONLY_POSTS = frozenset(

@@ -18,8 +18,9 @@ CONTENT_PATH = "/__campfire_mock__/files/{id}/content"
 def attached(ws: Workspace, shapes: Shapes, kind: str, key: t.Any) -> list[Body]:
     """The files uploaded for ``key`` of ``kind``, as the object's ``attachments`` answers them: each as the
     file's own answer (``File``, with the ``url`` its content is served at)."""
-    found = object_key(key)
-    if found is None:
+    found = key if type(key) is int else object_key(key)
+    rows = attachments.files_of(ws, kind, found) if found is not None else None
+    if not rows:
         return []
     return [
         shapes.render(
@@ -30,7 +31,7 @@ def attached(ws: Workspace, shapes: Shapes, kind: str, key: t.Any) -> list[Body]
                 **({"url": CONTENT_PATH.format(id=row["id"])} if files.SECRET in row else {}),
             },
         )
-        for row in attachments.files_of(ws, kind, found)
+        for row in rows
     ]
 
 
