@@ -55,7 +55,7 @@ from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoView
 from .views.exchange_rates import ExchangeRateView
 from .views.files import FileContentHandlers, FileView
-from .views.fixed_assets import FixedAssetReadView, FixedAssetView
+from .views.fixed_assets import AutomationMatchView, FixedAssetReadView, FixedAssetView
 from .views.generic import ResourceView
 from .views.intercompany import IntercompanyJournalEntryView
 from .views.invoice_reports import InvoiceReportHandlers
@@ -133,6 +133,7 @@ VIEWS: tuple[type[ResourceView], ...] = (
     IntercompanyJournalEntryView,
     FixedAssetReadView,
     FixedAssetView,
+    AutomationMatchView,
     TransactionMatchView,
     CustomFieldView,
     PrepaidCommitEventsView,
@@ -213,7 +214,7 @@ def sample_operation_ids(operation_ids: t.Iterable[str], every: int = 12) -> lis
 
 
 #: Operations anyone may call, without a token (and so without a workspace).
-OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard"})
+OPEN_OPERATIONS = frozenset({"mock_health", "mock_dashboard", "mock_file_content"})
 
 #: Operations that change nothing although they are POSTs (previews and searches).
 READ_ONLY_POSTS = frozenset(

@@ -105,3 +105,26 @@ def test_a_document_lists_the_files_uploaded_for_it_as_its_attachments(client: T
     listed = client.get("/coa/api/v1/bill/", params={"limit": 100}).json()["results"]
     (bill,) = [b for b in listed if b["id"] == 31890]
     assert [f["id"] for f in bill["attachments"]] == [second]
+
+
+def test_an_invoice_lists_the_files_uploaded_for_it_as_its_attachments(client: TestClient) -> None:
+    """After an upload for invoice 58700 its answers (retrieve, a write's) list the file exactly as the file answers
+    itself; another invoice's file is not listed; a deleted file leaves (the list's item has no attachments)."""
+    invoice = "/coa/api/v1/invoice/58700/"
+    assert client.get(invoice).json()["attachments"] == []
+    mine, _ = _upload(client, "invoice", 58700), _upload(client, "invoice", 145001)
+    file = client.get(f"{FILES}/{mine}").json()
+    assert client.get(invoice).json()["attachments"] == [file]
+    patched = client.patch(invoice, json={"purchase_order_number": "PO-7"})
+    assert (patched.status_code, patched.json()["attachments"]) == (200, [file])
+    assert client.delete(f"{FILES}/{mine}").status_code == 204
+    assert client.get(invoice).json()["attachments"] == []
+
+
+def test_a_file_moved_to_another_invoice_moves_its_attachment(client: TestClient) -> None:
+    """Updating a file's ``object_id`` takes it off the first invoice's answer and onto the second's."""
+    key = _upload(client, "invoice", 58700)
+    assert [f["id"] for f in client.get("/coa/api/v1/invoice/58700/").json()["attachments"]] == [key]
+    assert client.patch(f"{FILES}/{key}", json={"object_id": 145001}).status_code == 200
+    assert client.get("/coa/api/v1/invoice/58700/").json()["attachments"] == []
+    assert [f["id"] for f in client.get("/coa/api/v1/invoice/145001/").json()["attachments"]] == [key]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import typing as t
+from urllib.parse import parse_qs, urlsplit
+
 import pytest
 from starlette.testclient import TestClient
 
@@ -36,6 +39,57 @@ def test_the_temp_download_url_serves_the_content_until_it_expires(client: TestC
     assert tampered.json() == {"detail": "This download URL has expired or is not valid."}
     client.post("/__campfire_mock__/clock", json={"advance_seconds": 7200})
     assert client.get(url).status_code == 403
+
+
+REFUSED = {"detail": "This download URL has expired or is not valid."}
+
+
+def _url(client: TestClient, content: bytes = b"ledger notes") -> str:
+    client.post("/__campfire_mock__/reset")  # a fresh workspace, whatever ran in it before
+    made = upload(client, "notes.txt", content, "text/plain")
+    return str(client.get(f"/ca/api/file/{made['id']}/temp-download-url").json()["url"])
+
+
+def test_the_download_url_alone_serves_the_file_without_a_token(app: t.Any) -> None:
+    """As a presigned S3 URL, the URL needs no credentials: fetched with no Authorization header it answers
+    the bytes; it names its workspace without carrying the token."""
+    with TestClient(app, headers={"Authorization": "Token presign-owner"}) as owner:
+        url = _url(owner)
+    assert "presign-owner" not in url and "workspace=" in url
+    with TestClient(app) as anyone:
+        served = anyone.get(url)
+    assert (served.status_code, served.content) == (200, b"ledger notes")
+    assert served.headers["content-disposition"] == "attachment; filename*=UTF-8''notes.txt"
+
+
+def test_a_download_url_never_serves_another_workspaces_file(app: t.Any) -> None:
+    """A URL moved to another workspace's name (whose file of the same id holds other bytes), or naming no
+    workspace this server issued, is a 403, whoever asks; the other workspace's file is never served."""
+    with TestClient(app, headers={"Authorization": "Token presign-a"}) as a:
+        url_a = _url(a, b"books of a")
+    with TestClient(app, headers={"Authorization": "Token presign-b"}) as b:
+        url_b = _url(b, b"books of b")
+    name_a, name_b = (parse_qs(urlsplit(u).query)["workspace"][0] for u in (url_a, url_b))
+    assert urlsplit(url_a).path == urlsplit(url_b).path and name_a != name_b  # the same file id in each
+    with TestClient(app) as anyone:
+        moved = anyone.get(url_a.replace(name_a, name_b))
+        unknown = anyone.get(url_a.replace(name_a, "0" * 32))
+        assert [anyone.get(u).content for u in (url_a, url_b)] == [b"books of a", b"books of b"]
+    assert (moved.status_code, moved.json()) == (403, REFUSED)
+    assert (unknown.status_code, unknown.json()) == (403, REFUSED)
+
+
+def test_an_expired_or_tampered_url_without_a_token_is_a_403(client: TestClient, app: t.Any) -> None:
+    """With no token too, an altered signature or expiry is a 403, and so is the URL an hour later."""
+    url = _url(client)
+    query = parse_qs(urlsplit(url).query)
+    later = url.replace(f"expires={query['expires'][0]}", f"expires={int(query['expires'][0]) + 3600}")
+    with TestClient(app) as anyone:
+        tampered = anyone.get(url.replace("signature=", "signature=0"))
+        stretched = anyone.get(later)
+        client.post("/__campfire_mock__/clock", json={"advance_seconds": 7200})
+        expired = anyone.get(url)
+    assert [(r.status_code, r.json()) for r in (tampered, stretched, expired)] == [(403, REFUSED)] * 3
 
 
 @pytest.mark.parametrize(("model", "missing"), [("invoice", 999999), ("bill", 42), ("contract", 12955)])

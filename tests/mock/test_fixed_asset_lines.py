@@ -37,3 +37,16 @@ def test_a_bank_transactions_purchase_line_answers_the_assets_it_bought(client: 
     assert _lines(client, key) == {1010: [], 1500: [{"id": ids[0], "name": "Server"}, {"id": ids[1], "name": "Rack"}]}
     assert client.delete(f"{ASSETS}/{ids[0]}").status_code == 204
     assert _lines(client, key) == {1010: [], 1500: [{"id": ids[1], "name": "Rack"}]}
+
+
+def test_an_automation_match_answers_its_rules_account_name_and_threshold(client: TestClient) -> None:
+    """Match 1 of rule 2 answers the rule's ``account_name`` and ``amount_threshold`` (list and retrieve alike);
+    a rule changed to another threshold is answered anew."""
+    rule = client.get("/coa/api/fixed-asset-automation/2").json()
+    (listed,) = client.get("/coa/api/fixed-asset-automation/matches").json()["results"]
+    shown = client.get("/coa/api/fixed-asset-automation-match/1").json()
+    for match in (listed, shown):
+        assert (match["rule_account_name"], match["rule_threshold"]) == (rule["account_name"], 0)
+    assert rule["account_name"] == "1500 - Computer Equipment"
+    assert client.patch("/coa/api/fixed-asset-automation/2", json={"amount_threshold": 2500}).status_code == 200
+    assert client.get("/coa/api/fixed-asset-automation-match/1").json()["rule_threshold"] == 2500

@@ -67,7 +67,8 @@ def files_of(ws: Workspace, kind: str, key: int) -> list[Row]:
             if of is not None and obj is not None and not is_deleted(row):
                 index.setdefault((of, obj), []).append(row)
         cached = ws.derived["attached_files"] = (stamp, index)
-    return list(cached[1].get((kind, key), ()))
+    found = cached[1].get((kind, key))
+    return list(found) if found else []
 
 
 def check_match(ws: Workspace, row: Row) -> None:

@@ -8,7 +8,8 @@ kept beside the row's fields) and answers the ``File``: ``name`` the file's name
 given (an ``object_id`` of a model the twin keeps must name a live object of it: 400 otherwise, as a
 relation). ``temp-download-url`` answers a URL of the twin's control API that serves the content for
 ``URL_SECONDS`` on the workspace clock, signed with the file's own secret (S3's presigned URLs play this
-part at Campfire); past its expiry, or with another signature, the URL is a 403. A file whose content the
+part at Campfire); it names its workspace (``download_links.py``) and needs no key, as a presigned URL needs
+no credentials; past its expiry, or with another signature, the URL is a 403. A file whose content the
 twin never received (seeded, or a bare record) gets a URL too, which answers 404.
 """
 
@@ -149,24 +150,27 @@ def _live(ws: Workspace, file_id: int) -> Row:
     return t.cast(Row, row)
 
 
-def _signature(row: Row, expires: int) -> str:
+def _signature(row: Row, expires: int, workspace: str) -> str:
     # A file stored without content (seeded, or created as a bare record) has no secret of its own; its URL
     # is still signed, and serving it is a 404 (there is nothing to serve).
     secret = str(row.get(SECRET) or f"{row.get('id')}:{row.get('created_at')}:{row.get('s3_path')}")
-    return hmac.new(secret.encode(), f"{row['id']}:{expires}".encode(), hashlib.sha256).hexdigest()
+    message = f"{workspace}:{row['id']}:{expires}".encode()
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
 
 
-def download_query(ws: Workspace, file_id: int) -> dict[str, str]:
-    """The query of a fresh download URL of the file (404 if there is none, or none stored by upload)."""
+def download_query(ws: Workspace, file_id: int, workspace: str) -> dict[str, str]:
+    """The query of a fresh download URL of the file (404 if there is none, or none stored by upload), in the
+    workspace the URL names as ``workspace`` (``download_links.py``; signed with the rest)."""
     row = _live(ws, file_id)
     expires = int(ws.clock.now().timestamp()) + URL_SECONDS
-    return {"expires": str(expires), "signature": _signature(row, expires)}
+    return {"workspace": workspace, "expires": str(expires), "signature": _signature(row, expires, workspace)}
 
 
-def content(ws: Workspace, file_id: int, expires: int, signature: str) -> tuple[bytes, str, str]:
-    """The file's bytes, content type and name, if the URL is signed and not expired (403 otherwise)."""
+def content(ws: Workspace, file_id: int, expires: int, signature: str, workspace: str) -> tuple[bytes, str, str]:
+    """The file's bytes, content type and name, if the URL is signed (for the ``workspace`` it names) and not
+    expired (403 otherwise)."""
     row = _live(ws, file_id)
-    signed = hmac.compare_digest(_signature(row, expires).encode(), signature.encode())  # any text, as bytes
+    signed = hmac.compare_digest(_signature(row, expires, workspace).encode(), signature.encode())  # as bytes
     if not signed or ws.clock.now().timestamp() > expires:
         raise DownloadRefused()
     if CONTENT not in row:

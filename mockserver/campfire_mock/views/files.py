@@ -14,11 +14,11 @@ from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound
 from ..openapi.shapes import Shapes
 from .base import Caller, Handler
+from .download_links import links_of
+from .file_answers import CONTENT_PATH, attached
 from .generic import ResourceView, action
 
 Body = dict[str, t.Any]
-#: The control-API path serving a file's content.
-CONTENT_PATH = "/__campfire_mock__/files/{id}/content"
 
 
 def attached(ws: Workspace, shapes: Shapes, kind: str, key: t.Any) -> list[Body]:
@@ -66,7 +66,7 @@ class FileView(ResourceView):
     @action("GET", url_path="{id}/temp-download-url")
     def temp_download_url(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> tuple[Body, int]:
         file_id = self._file_id(kwargs)
-        params = files.download_query(ws, file_id)
+        params = files.download_query(ws, file_id, links_of(self.services.store).name(caller.token))
         disposition = self.query(kwargs).get("disposition")
         if disposition:
             params["disposition"] = str(disposition)
@@ -76,19 +76,26 @@ class FileView(ResourceView):
 
 
 class FileContentHandlers(Handler):
-    """``GET /__campfire_mock__/files/{id}/content``: what a temp-download-url points to."""
+    """``GET /__campfire_mock__/files/{id}/content``: what a temp-download-url points to. It needs no key, as a
+    presigned S3 URL needs no credentials: the URL names its workspace (``download_links.py``); a name this
+    server never issued, or one whose workspace is gone, is the 403 of a URL that is not valid."""
 
     def file_content(
         self,
-        ws: Workspace,
-        caller: Caller,
+        ws: Workspace | None,
+        caller: Caller | None,
         id_: int,
+        workspace: str,
         expires: int,
         signature: str,
         disposition: str | None = None,
         **_: t.Any,
     ) -> tuple[bytes, int, dict[str, str]]:
-        content, content_type, name = files.content(ws, id_, expires, signature)
+        token = links_of(self.store).token(workspace)
+        if token is None or token not in self.store.workspaces:  # never makes a workspace
+            raise files.DownloadRefused()
+        with self.store.read(token) as named:
+            content, content_type, name = files.content(named, id_, expires, signature, workspace)
         how = "inline" if disposition == "inline" else "attachment"
         return (
             content,
@@ -100,4 +107,4 @@ class FileContentHandlers(Handler):
         )
 
 
-__all__ = ["CONTENT_PATH", "FileContentHandlers", "FileView"]
+__all__ = ["CONTENT_PATH", "FileContentHandlers", "FileView", "attached"]

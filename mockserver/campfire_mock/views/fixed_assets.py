@@ -21,8 +21,8 @@ from ..domain.fixed_asset_links import ASSETS
 from ..domain.generic import is_deleted
 from ..domain.ledger import ledger
 from ..domain.ledger_query import LineFilter, Window, parse_day, select_lines
-from ..domain.relations import INVALID_PK
-from ..domain.values import object_key
+from ..domain.relations import INVALID_PK, related_values
+from ..domain.values import object_key, rel_id
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
 from .accounts import chart_account
@@ -82,6 +82,31 @@ class FixedAssetView(ResourceView):
         self.perform_create(ws, row)
 
 
+#: An automation rule's kind, and the two collections of its matches (upstream serves both).
+RULES = "/coa/api/fixed-asset-automation"
+MATCHES = ("/coa/api/fixed-asset-automation/matches", "/coa/api/fixed-asset-automation-match")
+
+
+class AutomationMatchView(ResourceView):
+    """A fixed-asset automation match answers its rule's account name and threshold as the rule answers them
+    (``rule_account_name`` is the rule's ``account_name``, ``rule_threshold`` its ``amount_threshold``); null
+    where its rule is gone or has none."""
+
+    collections = MATCHES
+
+    def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
+        key = rel_id(row.get("rule"))
+        rule = ws.table(RULES).look(key) if key is not None else None
+        if not isinstance(rule, dict) or is_deleted(rule):
+            return {}
+        named = related_values(ws, {"account": rule.get("account")}, ("account_name",), _account_target)
+        return {"rule_account_name": named.get("account_name"), "rule_threshold": rule.get("amount_threshold")}
+
+
+def _account_target(field: str) -> str | None:
+    return "account" if field == "account" else None
+
+
 class FixedAssetReadView(LedgerView):
     """The three reads (claimed by ``@operation``: their paths are no collection of the twin's)."""
 
@@ -122,4 +147,4 @@ class FixedAssetReadView(LedgerView):
         return envelope([render_line(self.shapes, ws, e, ln) for e, ln in page], meta), 200
 
 
-__all__ = ["FixedAssetReadView", "linked_to_assets"]
+__all__ = ["AutomationMatchView", "FixedAssetReadView", "linked_to_assets"]

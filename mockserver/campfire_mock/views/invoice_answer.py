@@ -22,6 +22,7 @@ from ..domain.revenue import invoice_revenue
 from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 from ..openapi.answer_plan import AnswerPlan, Base, Built
+from ..openapi.shapes import Shapes
 from ..wire import format_timestamp, jsonable
 from .answer_values import NUMBERS as _NUMBERS
 from .answer_values import day as _day
@@ -29,6 +30,7 @@ from .answer_values import extras as _extras
 from .answer_values import moment as _moment
 from .answer_values import money as _money
 from .answer_values import native_text as _native_text
+from .file_answers import attached
 from .line_answer import ID, ID_OR_NULL, LINE_BUILT, LINE_FIXED, STAMP, _line_builder
 from .render_cache import InvoiceBodies, names_hold
 
@@ -49,7 +51,7 @@ INVOICE_FIXED = frozenset(
     }
 )
 #: Shown of an invoice in its full schema only (the list's item lacks them).
-INVOICE_ONLY = frozenset({"payments", "payment_journal_entries"})
+INVOICE_ONLY = frozenset({"payments", "payment_journal_entries", "attachments"})
 #: Shown from an invoice's stored extras, or else filled in by its answer.
 INVOICE_DEFAULTED = frozenset({"exchange_rate", "exchange_rate_book", "reminder_sent_dates"})
 
@@ -134,7 +136,7 @@ class Names(t.NamedTuple):
 class InvoiceAnswers:
     """The builders of an invoice's answers (``AccountingInvoice``, ``AccountingInvoiceList``) and of its lines'."""
 
-    def __init__(self, invoice: AnswerPlan, item: AnswerPlan, line: AnswerPlan) -> None:
+    def __init__(self, invoice: AnswerPlan, item: AnswerPlan, line: AnswerPlan, shapes: Shapes) -> None:
         shown = INVOICE_FIXED | INVOICE_DEFAULTED
         for plan, fixed in ((invoice, shown | INVOICE_ONLY), (item, shown - {"withholding_info"})):
             missing = fixed - plan.props
@@ -143,6 +145,8 @@ class InvoiceAnswers:
         if LINE_FIXED - line.props:
             raise ValueError(f"a line's answer shows {sorted(LINE_FIXED - line.props)}, which its schema lacks")
         self.invoice_plan, self.item_plan, self.line_plan = invoice, item, line
+        #: The shapes its ``attachments`` are rendered in (each a ``File``, as the file answers itself).
+        self.shapes = shapes
         self._invoice_extras = invoice.props - INVOICE_FIXED - INVOICE_ONLY
         self._item_extras = item.props - INVOICE_FIXED
         self._line_extras = line.props - LINE_FIXED
@@ -322,6 +326,10 @@ class InvoiceAnswers:
             w["exchange_rate"] = 1
         if shown is None or "reminder_sent_dates" not in shown:
             w["reminder_sent_dates"] = {}
+        if full:  # the files uploaded for it, each checked as a ``File`` (the list's item has no attachments)
+            files = attached(ws, self.shapes, "invoice", inv.id)
+            if files:
+                w["attachments"] = files
         if names.base is None:  # what it names is not shared by answers: written, and checked, by each
             w = {**names.shown, **w}
         if shown is not None:  # a stored extra never hides what the invoice shows of itself (nor of ``b``)

@@ -3,7 +3,7 @@
 A workspace holds one ``InvoiceBodies`` (``Workspace.rendered``), made on the first invoice answer.
 An entry is the body of one invoice in one schema, with the day it was rendered on (``past_due_days``
 moves with the day). A write forgets the invoices it touched, those of the payments and revenue
-transactions it touched, or everything if it touched a reference object, the customer, or replaced the
+transactions and files it touched, or everything if it touched a reference object, the customer, or replaced the
 workspace.
 """
 
@@ -12,8 +12,10 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.files import KIND as FILES
 from ..domain.revenue import REVENUE
 from ..domain.tables import MISSING, REFERENCE_KINDS, Journal
+from ..domain.values import rel_id
 from ..domain.workspace import Workspace
 
 
@@ -66,6 +68,13 @@ class InvoiceBodies:
                     for payment in (before, dict.get(table, key, MISSING)):
                         if payment is not MISSING:
                             bodies.pop(payment.invoice_id, None)
+            elif kind == FILES:  # an invoice answers the files uploaded for it (``attachments``)
+                for key, before in seen.items():
+                    for row in (before, dict.get(table, key, MISSING)):
+                        if isinstance(row, dict) and row.get("model") == "invoice":
+                            found = rel_id(row.get("object_id"))
+                            if found is not None:
+                                bodies.pop(found, None)
             elif kind == REVENUE:  # an invoice answers the revenue transactions naming it
                 for key, before in seen.items():
                     for row in (before, dict.get(table, key, MISSING)):

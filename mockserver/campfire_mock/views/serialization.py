@@ -72,7 +72,8 @@ class Serializer:
         }
         line_schema = resolved.schema("AccountingInvoiceLine") if resolved is not None else None
         line = AnswerPlan(shapes.shape("AccountingInvoiceLine"), line_schema)
-        self.answers = InvoiceAnswers(self._plans["AccountingInvoice"], self._plans["AccountingInvoiceList"], line)
+        plans = self._plans
+        self.answers = InvoiceAnswers(plans["AccountingInvoice"], plans["AccountingInvoiceList"], line, shapes)
 
     def invoice_json(
         self, ws: Workspace, inv: Invoice, schema: str = "AccountingInvoice", today: date | None = None
