@@ -38,3 +38,17 @@ def test_a_line_naming_a_live_tag_keeps_it_and_a_patch_is_checked_too(client: Te
     refused = client.patch(url, json={"lines": [_line(tag_ids=[99999])]})
     assert (refused.status_code, refused.json()) == (400, MISSING)
     assert client.get(url).json()["lines"][0]["tag_ids"] == [1]
+
+
+def test_a_line_answers_the_tags_its_tag_ids_name_and_follows_a_renamed_tag(client: TestClient) -> None:
+    """A line naming demo tag 1 answers it in ``tags`` as bills' lines do (it answered ``[]``); a renamed tag is
+    answered renamed on the next read, and a line without tags answers ``[]``."""
+    made = client.post(INVOICES, json={**BODY, "lines": [_line(tag_ids=[1]), _line()]})
+    assert made.status_code == 201, made.text
+    tagged, plain = made.json()["lines"]
+    assert [(tag["id"], tag["name"]) for tag in tagged["tags"]] == [(1, "Demo tag")]
+    assert plain["tags"] == []
+    url = f"{INVOICES}{made.json()['id']}/"
+    assert client.get(url).json()["lines"][0]["tags"] == tagged["tags"]
+    assert client.patch("/coa/api/tag/1", json={"name": "Renamed"}).status_code == 200
+    assert [tag["name"] for tag in client.get(url).json()["lines"][0]["tags"]] == ["Renamed"]

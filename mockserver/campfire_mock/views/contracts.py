@@ -30,7 +30,7 @@ from ..errors import ObjectNotFound, ValidationFailed
 from ..openapi.resources import plan
 from .base import Caller
 from .cleaning import cleans_body
-from .files import attached
+from .file_answers import attached
 from .generic import ResourceView, action
 from .references import ReferenceView
 from .serialization import REFERENCE_SCHEMAS

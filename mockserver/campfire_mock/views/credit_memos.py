@@ -18,7 +18,7 @@ from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from .base import Caller, NoContent
 from .cleaning import cleans_body
-from .files import attached
+from .file_answers import attached
 from .generic import action
 from .references import ReferenceView
 

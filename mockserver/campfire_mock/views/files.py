@@ -8,36 +8,16 @@ from urllib.parse import quote, urlencode
 
 from starlette.datastructures import URL
 
-from ..domain import attachments, files
+from ..domain import files
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound
-from ..openapi.shapes import Shapes
 from .base import Caller, Handler
 from .download_links import links_of
 from .file_answers import CONTENT_PATH, attached
 from .generic import ResourceView, action
 
 Body = dict[str, t.Any]
-
-
-def attached(ws: Workspace, shapes: Shapes, kind: str, key: t.Any) -> list[Body]:
-    """The files uploaded for ``key`` of ``kind``, as the object's ``attachments`` answers them: each as the
-    file's own answer (``File``, with the ``url`` its content is served at)."""
-    found = object_key(key)
-    if found is None:
-        return []
-    return [
-        shapes.render(
-            "File",
-            {
-                **{k: v for k, v in row.items() if k not in (files.CONTENT, files.SECRET)},
-                "customer": ws.customer,
-                **({"url": CONTENT_PATH.format(id=row["id"])} if files.SECRET in row else {}),
-            },
-        )
-        for row in attachments.files_of(ws, kind, found)
-    ]
 
 
 class FileView(ResourceView):

@@ -21,7 +21,7 @@ from ..domain.memos import debit_memo
 from ..domain.payables_posting import payable_account
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
-from .files import attached
+from .file_answers import attached
 
 Row = dict[str, t.Any]
 

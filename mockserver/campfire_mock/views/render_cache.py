@@ -3,8 +3,8 @@
 A workspace holds one ``InvoiceBodies`` (``Workspace.rendered``), made on the first invoice answer.
 An entry is the body of one invoice in one schema, with the day it was rendered on (``past_due_days``
 moves with the day). A write forgets the invoices it touched, those of the payments and revenue
-transactions and files it touched, or everything if it touched a reference object, the customer, or replaced the
-workspace.
+transactions and files it touched, every body if it touched a tag, or everything if it touched a reference
+object, the customer, or replaced the workspace.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
+from ..domain.documents import TAGS
 from ..domain.files import KIND as FILES
 from ..domain.revenue import REVENUE
 from ..domain.tables import MISSING, REFERENCE_KINDS, Journal
@@ -68,6 +69,8 @@ class InvoiceBodies:
                     for payment in (before, dict.get(table, key, MISSING)):
                         if payment is not MISSING:
                             bodies.pop(payment.invoice_id, None)
+            elif kind in _TAGS:  # a line answers the tags its ``tag_ids`` names (rarely written: drop all bodies)
+                bodies.clear()
             elif kind == FILES:  # an invoice answers the files uploaded for it (``attachments``)
                 for key, before in seen.items():
                     for row in (before, dict.get(table, key, MISSING)):
@@ -97,6 +100,7 @@ def names_hold(ws: Workspace, journal: Journal | None) -> bool:
 
 
 _REFERENCES = frozenset(REFERENCE_KINDS)
+_TAGS = frozenset({TAGS, "/coa/api/tag-group"})
 
 
 __all__ = ["InvoiceBodies", "names_hold"]

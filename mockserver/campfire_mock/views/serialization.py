@@ -20,8 +20,9 @@ from ..errors import ServerError
 from ..openapi.answer_plan import AnswerPlan, Base
 from ..openapi.documents import dereferencer
 from ..openapi.shapes import Shapes
-from ..wire import dumps
+from ..wire import dumps, jsonable
 from .invoice_answer import InvoiceAnswers
+from .payables_render import tag_objects
 from .render_cache import InvoiceBodies
 
 if t.TYPE_CHECKING:
@@ -106,7 +107,10 @@ class Serializer:
 
     def line(self, ws: Workspace, line: Line) -> dict[str, t.Any]:
         """A line in ``AccountingInvoiceLine``'s shape (``invoice_answer.InvoiceAnswers.line``)."""
-        return self.answers.line(ws, line)
+        answer = self.answers.line(ws, line)
+        if line.extra and line.extra.get("tag_ids"):  # the tags its ``tag_ids`` names, as in the invoice's answer
+            answer["tags"] = jsonable(tag_objects(ws, line.extra["tag_ids"]))
+        return answer
 
     def payment_values(self, ws: Workspace, payment: Payment) -> dict[str, t.Any]:
         """Everything any payment schema shows; each schema renders the part it declares."""
@@ -145,12 +149,18 @@ class Serializer:
         answers = self.answers
         written, built, base = answers.written(ws, inv, full=full)
         line, refs, customer = answers.build_line, ws.refs, ws.customer
+        checks: list[dict[str, t.Any]] | None = None
         if checking and built is not None and answers.line_checks is not None:
-            checks: list[dict[str, t.Any]] = []
-            built["lines"] = [line(ln, refs, customer, checks) for ln in inv.lines]
+            checks = []
+            lines = built["lines"] = [line(ln, refs, customer, checks) for ln in inv.lines]
             written["lines"] = checks
         else:
-            written["lines"] = [line(ln, refs, customer) for ln in inv.lines]
+            lines = written["lines"] = [line(ln, refs, customer) for ln in inv.lines]
+        for n, ln in enumerate(inv.lines):
+            if ln.extra and ln.extra.get("tag_ids"):  # the tags its ``tag_ids`` names, as bills' lines show them
+                lines[n]["tags"] = tags = jsonable(tag_objects(ws, ln.extra["tag_ids"]))
+                if checks is not None:
+                    checks[n]["tags"] = tags
         if full and inv.payment_ids:
             payments = [ws.payments.peek(pid) for pid in inv.payment_ids if pid in ws.payments]
             written["payment_journal_entries"] = [p.journal_entry for p in payments]
