@@ -48,7 +48,6 @@ ALIASES: dict[str, str] = {"client": "vendor", "group": "tag_group"}
 NOT_RELATIONS: dict[str, str] = {
     "id": "the object's own id",
     "customer": "the workspace (Campfire's tenant), set by the server",
-    "chart_of_accounts_account": "an account number of Campfire's standard chart, not an object id",
     "journal_entry": "journal entries are mostly posted by documents (the ledger's, not a stored table)",
 }
 #: Read-only relations a stored object may still hold (a seed, an import: the API gives no way to set them), which
