@@ -264,7 +264,8 @@ def add_action_answer_schemas(schemas: dict[str, Any]) -> None:
 def add_action_answers(op: dict[str, Any]) -> None:
     """Actions upstream declares bodyless that change an object the twin keeps answer it (``ACTION_ANSWERS``):
     a match's review answers the match (its retrieve's ``TransactionMatch``), applying a bank transaction to
-    its client's invoices (or its vendor's bills) answers what it applied (the bulk-apply answer, typed), a consumption PUT the row."""
+    its client's invoices (or its vendor's bills) answers what it applied (the bulk-apply answer, typed), a
+    consumption PUT the row."""
     found = ACTION_ANSWERS.get(op["operationId"])
     if found is None:
         return
