@@ -69,3 +69,19 @@ def test_applying_a_withdrawal_to_its_vendors_bills_answers_what_it_paid(client:
         "journal_entry_ids": [],
         "unapplied_amount": 0,
     }
+
+
+def test_a_revenue_transaction_cannot_move_to_another_contracts_invoice(client: TestClient) -> None:
+    """Revenue transaction 2 (contract 12954) may name its contract's invoice 58700 or an invoice of no
+    contract, but naming invoice 145002 (contract 500) is a 400 under ``invoice`` saying so, and changes
+    nothing; a new transaction on contract 500 may name 145002."""
+    moved = client.patch("/rr/api/v1/transactions/2", json={"invoice": 145002})
+    assert moved.status_code == 400
+    assert moved.json() == {
+        "invoice": ["Invoice 145002 belongs to contract 500, not to this transaction's contract 12954."]
+    }
+    assert client.get("/rr/api/v1/transactions/2").json()["invoice"] is None
+    assert client.patch("/rr/api/v1/transactions/2", json={"invoice": 58700}).status_code == 200
+    assert client.patch("/rr/api/v1/transactions/2", json={"invoice": 47864}).status_code == 200
+    both = client.patch("/rr/api/v1/transactions/2", json={"contract": 500, "invoice": 145002})
+    assert both.status_code == 200, both.text
