@@ -85,3 +85,14 @@ def test_a_revenue_transaction_cannot_move_to_another_contracts_invoice(client: 
     assert client.patch("/rr/api/v1/transactions/2", json={"invoice": 47864}).status_code == 200
     both = client.patch("/rr/api/v1/transactions/2", json={"contract": 500, "invoice": 145002})
     assert both.status_code == 200, both.text
+
+
+def test_a_bank_transaction_answers_its_amount_in_its_own_currency(client: TestClient) -> None:
+    """``amount_native`` (the amount in the transaction's currency) is the transaction's ``amount``, seeded or
+    written; a written ``amount_native`` is kept."""
+    seeded = client.get("/ca/api/transaction/14728800").json()
+    assert seeded["amount_native"] == seeded["amount"] == 883.33
+    body = {"account": 1010, "amount": -120.5, "date": "2025-08-02", "currency": "EUR", "amount_native": -110}
+    made = client.post("/ca/api/transaction", json=body)
+    assert made.status_code == 201, made.text
+    assert (made.json()["amount"], made.json()["amount_native"]) == (-120.5, -110)
