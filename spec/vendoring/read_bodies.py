@@ -213,6 +213,16 @@ ACTION_ANSWER_SCHEMAS: dict[str, dict[str, Any]] = {
             "unapplied_amount": {"type": "number"},
         }
     ),
+    "AppliedBillPayment": _object({"bill_id": {"type": "integer"}, "amount": {"type": "number"}}),
+    "TransactionBillPaymentsApplied": _object(
+        {
+            "transaction_id": {"type": "integer"},
+            "applied": _array_of("AppliedBillPayment"),
+            "payment_ids": {"type": "array", "items": {"type": "integer"}},
+            "journal_entry_ids": {"type": "array", "items": {"type": "integer"}},
+            "unapplied_amount": {"type": "number"},
+        }
+    ),
 }
 #: operationId -> (status, answer description, schema).
 ACTION_ANSWERS: dict[str, tuple[str, str, dict[str, Any]]] = {
@@ -232,6 +242,11 @@ ACTION_ANSWERS: dict[str, tuple[str, str, dict[str, Any]]] = {
         "What the transaction paid: each invoice and amount, the payments and entries made, what is left",
         {"$ref": "#/components/schemas/TransactionPaymentsApplied"},
     ),
+    "create_transaction_bill_payments": (
+        "201",
+        "What the transaction paid: each bill and amount, the payments and entries made, what is left",
+        {"$ref": "#/components/schemas/TransactionBillPaymentsApplied"},
+    ),
     "update_prepaid_commit_consumption": (
         "200",
         "The consumption period as it stands",
@@ -249,7 +264,8 @@ def add_action_answer_schemas(schemas: dict[str, Any]) -> None:
 def add_action_answers(op: dict[str, Any]) -> None:
     """Actions upstream declares bodyless that change an object the twin keeps answer it (``ACTION_ANSWERS``):
     a match's review answers the match (its retrieve's ``TransactionMatch``), applying a bank transaction to
-    its client's invoices answers what it applied (the bulk-apply answer, typed), a consumption PUT the row."""
+    its client's invoices (or its vendor's bills) answers what it applied (the bulk-apply answer, typed), a
+    consumption PUT the row."""
     found = ACTION_ANSWERS.get(op["operationId"])
     if found is None:
         return

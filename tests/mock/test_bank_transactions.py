@@ -15,7 +15,7 @@ def test_a_transaction_shows_its_date_description_and_account(client: TestClient
     """The seeded ACH payment shows when it posted, what the bank said and which account it is in, by name."""
     txn = client.get(f"{TRANSACTIONS}/14728801").json()
     assert txn["posted_at"] == "2026-02-15T00:00:00+0000"
-    assert (txn["date_year"], txn["date_month"]) == ("2026", "2026-02")
+    assert (txn["date_year"], txn["date_month"]) == ("2026", "02")
     assert txn["bank_description"] == "ACME CORP ACH"
     assert (txn["account"], txn["account_name"]) == (1010, "1010 - Operating Bank Account")
     listed = {t["id"]: t for t in client.get(TRANSACTIONS).json()["results"]}

@@ -61,14 +61,15 @@ def test_an_invoices_gl_lines_name_its_number(client: TestClient) -> None:
 
 
 def test_a_bank_transaction_written_with_posted_at_answers_its_month_and_year(client: TestClient) -> None:
-    """``date_month``/``date_year`` come from upstream's ``posted_at`` as they do from ``date``."""
+    """``date_month``/``date_year`` come from upstream's ``posted_at`` as they do from ``date``; the month is two
+    digits ("MM"), as upstream describes the same field of a GL line, derived from the same ``posted_at``."""
     body = {"account": 1010, "amount": 500, "posted_at": "2025-08-02T00:00:00Z", "bank_description": "Deposit"}
     made = client.post(BANK, json=body)
     assert made.status_code == 201, made.text
     read = client.get(f"{BANK}/{made.json()['id']}").json()
     seeded = client.get(f"{BANK}/14728800").json()
-    assert (read["date_year"], read["date_month"]) == ("2025", "2025-08")
-    assert (seeded["date_year"], seeded["date_month"]) == ("2025", "2025-07")
+    assert (read["date_year"], read["date_month"]) == ("2025", "08")
+    assert (seeded["date_year"], seeded["date_month"]) == ("2025", "07")
 
 
 def test_a_customer_in_use_is_refused_as_a_customer(client: TestClient) -> None:

@@ -18,7 +18,6 @@ ACTIONS_DOC = Path(__file__).resolve().parents[2] / "docs" / "actions.md"
 #: operationId -> what the twin does (docs/actions.md says the same).
 SIDE_EFFECTS = {
     "ca_api_v1_custom_fields_reorder_create": "modelled: sets each field's display_order",
-    "create_transaction_bill_payments": "modelled: payables (docs/payables.md)",
     "abandon_bill_draft": "modelled: hard-deletes the draft (docs/payables.md)",
     "send_credit_memo": "modelled: sets last_sent_at",
     "coa_api_entity_attachment_create": "generic: upstream declares no body, so no file can be sent",

@@ -231,9 +231,10 @@ class BillPaymentService:
 
     # ------------------------------------------------------------------ bank transactions
 
-    def apply_to_vendor(self, ws: Workspace, transaction_id: int) -> list[int]:
+    def apply_to_vendor(self, ws: Workspace, transaction_id: int) -> Row:
         """Pay the transaction's vendor's open bills with it, oldest due date first, until it is used up
-        (404 for an unknown transaction); the ids of the payments made."""
+        (404 for an unknown transaction); what it paid, as ``invoice_payments`` answers it: each bill and
+        amount, the payments and journal entries made, and what is left of the transaction."""
         txn = ws.refs["transaction"].look(transaction_id)
         if txn is None or is_deleted(txn):
             raise TransactionNotFound(transaction_id)
@@ -248,6 +249,7 @@ class BillPaymentService:
             if row.get("vendor") == vendor and not is_deleted(row) and not row.get("voided_date")
         ]
         bills.sort(key=lambda row: (str(row.get("due_date")), int(row["id"])))
+        applied: list[Row] = []
         made: list[int] = []
         for row in bills:
             left = transaction_left(ws, txn)
@@ -261,7 +263,15 @@ class BillPaymentService:
                 ws, int(row["id"]), {"transactions": [{"transaction_id": transaction_id, "amount": amount}]}
             )
             made.append(bill["_payment_ids"][-1])
-        return made
+            applied.append({"bill_id": int(row["id"]), "amount": amount})
+        payments = ws.table(BILL_PAYMENTS)
+        return {
+            "transaction_id": transaction_id,
+            "applied": applied,
+            "payment_ids": made,
+            "journal_entry_ids": [payments[p]["payment_journal_entry"] for p in made],
+            "unapplied_amount": transaction_left(ws, txn),
+        }
 
     # ------------------------------------------------------------------ sync listing
 

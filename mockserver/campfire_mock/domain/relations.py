@@ -68,10 +68,17 @@ RELATED_ATTRIBUTES: dict[str, tuple[str, ...]] = {
 }
 
 
-def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t.Callable[[str], str | None]) -> Row:
+def related_values(
+    ws: Workspace,
+    values: Row,
+    props: t.Iterable[str],
+    target: t.Callable[[str], str | None],
+    answered: t.Mapping[str, t.Mapping[str, t.Any]] | None = None,
+) -> Row:
     """The ``props`` that ``values`` lacks and its relations tell (``entity_name`` from the entity its
     ``entity`` names; ``currency`` from its entity, else its account; ``parent_department`` the parent of its
-    department, and that one's name); ``target`` names a field's kind."""
+    department, and that one's name); ``target`` names a field's kind; ``answered``: kind -> attribute -> what
+    that kind's answer shows where its stored object lacks the attribute (``Relations.answered``)."""
     props = list(props)
     listed = set(props)
     out: Row = {}
@@ -98,15 +105,23 @@ def related_values(ws: Workspace, values: Row, props: t.Iterable[str], target: t
             items = values.get(prop.removesuffix("_count") + "s")  # ``line_count``: how many ``lines``
             out[prop] = len(items) if isinstance(items, list) else 0
         else:
-            told = _attribute(ws, values, prop, target)
+            told = _attribute(ws, values, prop, target, answered or {})
             if told is not None:
                 out[prop] = told
     return out
 
 
-def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], str | None]) -> t.Any:
+def _attribute(
+    ws: Workspace,
+    values: Row,
+    prop: str,
+    target: t.Callable[[str], str | None],
+    answered: t.Mapping[str, t.Mapping[str, t.Any]],
+) -> t.Any:
     """``<relation>_<attribute>`` (``asset_class_useful_life``): that attribute of the object the relation
-    names, where the object has it (``<attribute>_display``: the attribute, as Django shows it)."""
+    names as the object answers it: its stored value, else what its answer shows without one (``answered``:
+    a product's ``is_renewable`` answers ``false``) (``<attribute>_display``: the attribute, as Django shows
+    it)."""
     if prop.endswith("journal_entry_order"):
         return _entry_order(ws, values.get(prop.removesuffix("_order")))
     at = prop.find("_")
@@ -119,6 +134,8 @@ def _attribute(ws: Workspace, values: Row, prop: str, target: t.Callable[[str], 
             name = name.removesuffix("_display")  # Django's get_FOO_display: the field as shown
         if found is not None and found.get(name) not in (None, ""):
             return found[name]
+        if found is not None and found.get(name) is None and name in answered.get(t.cast(str, kind), {}):
+            return answered[t.cast(str, kind)][name]
         at = prop.find("_", at + 1)
     return None
 

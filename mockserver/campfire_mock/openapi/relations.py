@@ -48,7 +48,6 @@ ALIASES: dict[str, str] = {"client": "vendor", "group": "tag_group"}
 NOT_RELATIONS: dict[str, str] = {
     "id": "the object's own id",
     "customer": "the workspace (Campfire's tenant), set by the server",
-    "chart_of_accounts_account": "an account number of Campfire's standard chart, not an object id",
     "journal_entry": "journal entries are mostly posted by documents (the ledger's, not a stored table)",
 }
 #: Read-only relations a stored object may still hold (a seed, an import: the API gives no way to set them), which
@@ -82,6 +81,10 @@ class Relations:
     #: kind -> its list fields the schema marks read-only: kept by deletes, not checked on writes (the
     #: hand-written journal entries check their lines themselves).
     read_only_lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: kind -> property -> the value its answer shows when the stored object lacks it (the schema's
+    #: ``default``, a non-nullable boolean's ``false``), which a relation's ``<relation>_<attribute>`` reads
+    #: too (a subscription's ``product_is_renewable`` is ``false`` where its product answers ``false``).
+    answered: dict[str, dict[str, t.Any]] = field(default_factory=dict)
 
     def written(self, kind: str) -> dict[str, dict[str, str]]:
         """The list fields of ``kind`` whose relations a create or update checks."""
@@ -229,7 +232,31 @@ def relations_of(plans: t.Iterable[Plan]) -> Relations:
                         read_only.setdefault(kind, set()).add(name)
     frozen = {kind: frozenset(lists) for kind, lists in read_only.items()}
     soft_kinds, permanent_kinds = frozenset(soft - permanent), frozenset(permanent)
-    return Relations(fields, nested, names, soft_kinds, permanent_kinds, kept=kept, read_only_lists=frozen)
+    answered = {kind: _answered(schema.get("properties", {})) for kind, schema in items.items()}
+    return Relations(
+        fields,
+        nested,
+        names,
+        soft_kinds,
+        permanent_kinds,
+        kept=kept,
+        read_only_lists=frozen,
+        answered={kind: found for kind, found in answered.items() if found},
+    )
+
+
+def _answered(props: t.Mapping[str, t.Any]) -> dict[str, t.Any]:
+    """What an object's answer shows for properties it does not hold, where that is not null: the
+    schema's ``default``, or ``false`` for a boolean that cannot be null (as ``conform.default`` answers)."""
+    found: dict[str, t.Any] = {}
+    for name, sub in props.items():
+        if not isinstance(sub, dict) or sub.get("nullable") or sub.get("writeOnly"):
+            continue
+        if sub.get("default") is not None:
+            found[name] = sub["default"]
+        elif sub.get("type") == "boolean":
+            found[name] = False
+    return found
 
 
 def _description(p: Plan) -> str:

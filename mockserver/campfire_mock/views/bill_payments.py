@@ -12,6 +12,7 @@ from ..domain.bill_payments import BillPaymentService, sync_key
 from ..domain.bills import BillService
 from ..domain.workspace import Workspace
 from ..openapi.shapes import Shapes
+from ..wire import jsonable
 from .base import Caller, NoContent
 from .generic import ResourceView, action, operation
 from .pagination import envelope, sync_page
@@ -81,9 +82,9 @@ class BillPaymentView(PayablesView):
     def create_transaction_bill_payments(
         self, ws: Workspace, caller: Caller, transaction_id: int, **_: t.Any
     ) -> Result:
-        """Pay the transaction's vendor's open bills with it, oldest due date first."""
-        self.payments.apply_to_vendor(ws, transaction_id)
-        return NoContent, 201
+        """Pay the transaction's vendor's open bills with it, oldest due date first; answer what it paid (as
+        ``invoice_payments`` answers)."""
+        return jsonable(self.payments.apply_to_vendor(ws, transaction_id)), 201
 
 
 __all__ = ["BillPaymentActions", "BillPaymentView", "PayablesView"]

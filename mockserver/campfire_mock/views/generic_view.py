@@ -314,13 +314,14 @@ class GenericView:
             if not only:
                 return {}
             told = [p for p in props if any(p.startswith(f"{field}_") for field in only)]
-            return relations.related_values(ws, {k: v for k, v in values.items() if k not in told}, told, target)
-        found = relations.related_values(ws, values, props, target)
+            rest = {k: v for k, v in values.items() if k not in told}
+            return relations.related_values(ws, rest, told, target, self.links.answered)
+        found = relations.related_values(ws, values, props, target, self.links.answered)
         for name, prop in props.items():  # a written line's names too (a cost allocation line's account_name)
             items, shape = values.get(name), (prop.get("items") or {}) if isinstance(prop, dict) else {}
             if isinstance(items, list) and isinstance(shape.get("properties"), dict):
                 found[name] = [
-                    {**item, **relations.related_values(ws, item, shape["properties"], target)}
+                    {**item, **relations.related_values(ws, item, shape["properties"], target, self.links.answered)}
                     if isinstance(item, dict)
                     else item
                     for item in items

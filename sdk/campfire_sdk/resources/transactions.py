@@ -19,6 +19,7 @@ from ..types.transactions import (
     ChartTransactionParam,
     ChartTransactionTotals,
     PatchedChartTransactionParam,
+    TransactionBillPaymentsApplied,
     TransactionListParams,
     TransactionMergeParams,
     TransactionPaymentsApplied,
@@ -119,14 +120,14 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> TransactionBillPaymentsApplied | None:
         """Create Bill Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/bill_payments`` (operationId ``create_transaction_bill_payments``)
         """
         path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}/bill_payments"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return self._request(t.Any, opts)
+        return self._request_or_none(TransactionBillPaymentsApplied, opts)
 
     def create_credit_memo_payments(
         self,
@@ -363,14 +364,14 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> t.Any:
+    ) -> TransactionBillPaymentsApplied | None:
         """Create Bill Payments for Transaction.
 
         ``POST /coa/api/transaction/{transaction_id}/bill_payments`` (operationId ``create_transaction_bill_payments``)
         """
         path = f"/coa/api/transaction/{check_id('transaction_id', transaction_id)}/bill_payments"
         opts = options("POST", path, timeout=timeout, max_retries=max_retries)
-        return await self._request(t.Any, opts)
+        return await self._request_or_none(TransactionBillPaymentsApplied, opts)
 
     async def create_credit_memo_payments(
         self,

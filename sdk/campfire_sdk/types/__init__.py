@@ -418,11 +418,13 @@ if t.TYPE_CHECKING:
     from .transaction_matches import TransactionMatchParam as TransactionMatchParam
     from .transaction_matches import TransactionMatchSetStatusParams as TransactionMatchSetStatusParams
     from .transaction_matches import TransactionMatchUpdateStatusParams as TransactionMatchUpdateStatusParams
+    from .transactions import AppliedBillPayment as AppliedBillPayment
     from .transactions import AppliedInvoicePayment as AppliedInvoicePayment
     from .transactions import ChartTransactionParam as ChartTransactionParam
     from .transactions import ChartTransactionTotals as ChartTransactionTotals
     from .transactions import PaginatedChartTransactionListWithDeleted as PaginatedChartTransactionListWithDeleted
     from .transactions import PatchedChartTransactionParam as PatchedChartTransactionParam
+    from .transactions import TransactionBillPaymentsApplied as TransactionBillPaymentsApplied
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
     from .transactions import TransactionPaymentsApplied as TransactionPaymentsApplied
@@ -488,6 +490,7 @@ _MODULES = {
     "AccountingInvoiceParam": "invoices",
     "AccountingInvoicePayment": "invoices",
     "AmortizationSchedule": "_shared",
+    "AppliedBillPayment": "transactions",
     "AppliedInvoicePayment": "transactions",
     "AsyncTask": "reconciliations",
     "BalanceSheetCell": "financial_statements",
@@ -824,6 +827,7 @@ _MODULES = {
     "TerminateContractResponse": "contracts",
     "TierPriceOverride": "contracts",
     "TierPriceOverrideParam": "contracts",
+    "TransactionBillPaymentsApplied": "transactions",
     "TransactionListParams": "transactions",
     "TransactionMatch": "transaction_matches",
     "TransactionMatchCount": "transaction_matches",
@@ -899,6 +903,7 @@ __all__ = [
     "AccountingInvoiceParam",
     "AccountingInvoicePayment",
     "AmortizationSchedule",
+    "AppliedBillPayment",
     "AppliedInvoicePayment",
     "AsyncTask",
     "BalanceSheetCell",
@@ -1235,6 +1240,7 @@ __all__ = [
     "TerminateContractResponse",
     "TierPriceOverride",
     "TierPriceOverrideParam",
+    "TransactionBillPaymentsApplied",
     "TransactionListParams",
     "TransactionMatch",
     "TransactionMatchCount",

@@ -11,11 +11,13 @@ from typing import Any, Literal, Required, TypedDict
 from .._models import BaseModel
 
 __all__ = [
+    "AppliedBillPayment",
     "AppliedInvoicePayment",
     "ChartTransactionParam",
     "ChartTransactionTotals",
     "PaginatedChartTransactionListWithDeleted",
     "PatchedChartTransactionParam",
+    "TransactionBillPaymentsApplied",
     "TransactionListParams",
     "TransactionMergeParams",
     "TransactionPaymentsApplied",
@@ -42,6 +44,19 @@ class AppliedInvoicePayment(BaseModel):
 class TransactionPaymentsApplied(BaseModel):
     transaction_id: int
     applied: list[AppliedInvoicePayment]
+    payment_ids: list[int]
+    journal_entry_ids: list[int]
+    unapplied_amount: float
+
+
+class AppliedBillPayment(BaseModel):
+    bill_id: int
+    amount: float
+
+
+class TransactionBillPaymentsApplied(BaseModel):
+    transaction_id: int
+    applied: list[AppliedBillPayment]
     payment_ids: list[int]
     journal_entry_ids: list[int]
     unapplied_amount: float
