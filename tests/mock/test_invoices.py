@@ -396,15 +396,17 @@ def test_line_tag_filters(client: TestClient) -> None:
     `line_tag_group_id` those with a line tagged with a tag of this tag group."""
     line = {"product": 3, "quantity": 1, "rate": 100}
     body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42}
+    group = client.post("/coa/api/tag-group", json={"name": "Line tags"}).json()["id"]
+    t1, t2, t3 = (client.post("/coa/api/tag", json={"name": f"T{n}", "group": group}).json()["id"] for n in range(3))
     tagged = client.post(
-        "/coa/api/v1/invoice/", json={**body, "lines": [line, {**line, "tag_ids": [71, 72], "tag_group_ids": [8]}]}
+        "/coa/api/v1/invoice/", json={**body, "lines": [line, {**line, "tag_ids": [t1, t2], "tag_group_ids": [group]}]}
     ).json()
-    other = client.post("/coa/api/v1/invoice/", json={**body, "lines": [{**line, "tag_ids": [73]}]}).json()
+    other = client.post("/coa/api/v1/invoice/", json={**body, "lines": [{**line, "tag_ids": [t3]}]}).json()
 
     def ids(**params: int) -> set[int]:
         return {i["id"] for i in client.get("/coa/api/v1/invoice/", params={"limit": 100, **params}).json()["results"]}
 
-    assert ids(line_tag_id=72) == {tagged["id"]}
-    assert ids(line_tag_id=73) == {other["id"]}
-    assert ids(line_tag_group_id=8) == {tagged["id"]}
+    assert ids(line_tag_id=t2) == {tagged["id"]}
+    assert ids(line_tag_id=t3) == {other["id"]}
+    assert ids(line_tag_group_id=group) == {tagged["id"]}
     assert ids(line_tag_id=99) == set()

@@ -216,8 +216,9 @@ class Serializer:
             credit_account = receivable_account(ws, obj.get("credit_account"))
             values["credit_account"] = credit_account
             chart = ws.refs["account"].look(credit_account or -1, {})
-            values["credit_account_name"] = chart.get("name")
-            values["credit_account_number"] = chart.get("number")
+            name = values["credit_account_name"] = chart.get("name")
+            # the number, else the name's (``1100 - Accounts Receivable``), as bills' accounts answer theirs
+            values["credit_account_number"] = chart.get("number") or (str(name).split(" - ", 1)[0] if name else None)
             values.update(
                 credit_memo_usage(ws, obj),
                 payments=[self.credit_memo_payment(ws, obj, pid) for pid in memo_payment_ids(ws, obj)],
