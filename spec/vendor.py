@@ -57,6 +57,7 @@ from vendoring.document_bodies import (
 )
 from vendoring.forms import form_bodies, form_booleans
 from vendoring.ledger import add_ledger_bodies, add_ledger_report, writable_lines
+from vendoring.merge_ids import merge_ids
 from vendoring.nulls import (
     add_contract_figures,
     described_defaults,
@@ -173,6 +174,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
             filter_formats(op)
+            merge_ids(op)
     add_webhook_topics(paths)
     group_by_choices(paths)
     add_ledger_report(paths)

@@ -28,10 +28,28 @@ CONTRACT_UPDATE_TEXT = (
 )
 
 
+TAGS_REASON = (
+    "a rule the service enforces, stated so a client can keep it: an update's `tags` each name a tag, by its id"
+    " (an integer or its digits, as DRF's PrimaryKeyRelatedField reads it) or as a tag object with its `id`"
+    " (as answers carry them and a client sends them back); anything else is DRF's 400 \"Incorrect type."
+    ' Expected pk value, received ...", which the handler answers (`answered_by`)'
+)
+#: One item of an update's ``tags``: a tag id, its digits, or a tag object naming it by ``id``.
+_TAG_ID: list[dict[str, Any]] = [{"type": "integer"}, {"type": "string", "pattern": "^[0-9]+$"}]
+TAG_REFERENCE: dict[str, Any] = {
+    "anyOf": [
+        *_TAG_ID,
+        {"type": "object", "properties": {"id": {"anyOf": _TAG_ID}}, "required": ["id"]},
+    ],
+    MARK: {"reason": TAGS_REASON, "answered_by": "handler"},
+}
+
+
 def contract_update_components(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """``ContractUpdate`` and ``PatchedContractUpdate``: the PUT and PATCH bodies of a contract (JSON and,
     through the form steps after this one, their form twins), without ``prepaid_commits`` and with
-    ``not: {required: [prepaid_commits]}``; the handler answers that rule in its own words (``answered_by``)."""
+    ``not: {required: [prepaid_commits]}``, and ``tags`` each naming a tag; the handler answers both rules in its
+    own words (``answered_by``)."""
     item = paths.get(CONTRACT_ITEM, {})
     for method, (shared_name, name) in UPDATE_SPLITS.items():
         shared = schemas.get(shared_name)
@@ -40,6 +58,10 @@ def contract_update_components(paths: dict[str, Any], schemas: dict[str, Any]) -
             continue
         update = copy.deepcopy(shared)
         update["properties"].pop("prepaid_commits")
+        tags = update["properties"]["tags"]
+        if tags.get("items") != {}:
+            raise ValueError(f"{name}.tags no longer takes any items")
+        update["properties"]["tags"] = _changed(tags, {**tags, "items": copy.deepcopy(TAG_REFERENCE)}, TAGS_REASON)
         update["description"] = CONTRACT_UPDATE_TEXT
         update["not"] = {"required": ["prepaid_commits"]}
         # the mock's validator leaves ``not`` to the handler (``openapi/drf.py``'s HANDLER_RULE)

@@ -22,6 +22,7 @@ more for it.
 
 from __future__ import annotations
 
+import re
 import typing as t
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from .workspace import Workspace
 
 Row = dict[str, t.Any]
 FIELD = "transaction_ids"
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +65,7 @@ def _ids(value: t.Any) -> list[int]:
     found: list[int] = []
     for item in items:
         text = str(item).strip()
-        if isinstance(item, bool) or not text.lstrip("-").isdigit():
+        if isinstance(item, bool) or not _INTEGER.fullmatch(text):  # not "--5" nor "²": int() refuses them
             _refuse("A valid integer is required.")
         found.append(int(text))
     if len(found) != 2 or found[0] == found[1]:

@@ -19,6 +19,7 @@ __all__ = [
     "TransactionListParams",
     "TransactionMergeParams",
     "TransactionPaymentsApplied",
+    "TransactionPreviewMergeParams",
     "TransactionReportParams",
     "TransactionTotalsParams",
 ]
@@ -121,7 +122,7 @@ class PatchedChartTransactionParam(TypedDict, total=False):
 
 
 class TransactionMergeParams(TypedDict, total=False):
-    transaction_ids: Required[Iterable[int]]
+    transaction_ids: Required[Any]
     transaction_match_id: int
 
 
@@ -202,6 +203,10 @@ class TransactionListParams(TypedDict, total=False):
     vendor: int
     vendor_id: int
     cursor: str
+
+
+class TransactionPreviewMergeParams(TypedDict, total=False):
+    transaction_ids: Required[str]
 
 
 class TransactionTotalsParams(TypedDict, total=False):

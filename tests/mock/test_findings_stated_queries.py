@@ -1,0 +1,127 @@
+"""The seventh empty-folder Schemathesis round: query parameters and bodies whose rules the service kept but the
+spec did not state (the GL line merge's ``transaction_ids``, the invoice report's id filters and timeframes),
+now stated, so a request the spec allows is one the service reads, and one it refuses is a 400 in its words."""
+
+from __future__ import annotations
+
+import re
+import typing as t
+
+import pytest
+from starlette.testclient import TestClient
+
+MERGE = "/coa/api/transaction/merge"
+REPORT = "/coa/api/v1/invoice/report/preview"
+
+
+def _param(spec: dict[str, t.Any], path: str, name: str) -> dict[str, t.Any]:
+    return next(p for p in spec["paths"][path]["get"]["parameters"] if p["name"] == name)
+
+
+def _pattern(param: dict[str, t.Any]) -> str:
+    """The pattern a parameter's schema states (inside the ``anyOf`` its handler answers)."""
+    return str(param["schema"]["anyOf"][0]["pattern"])
+
+
+def test_the_merge_preview_declares_its_required_transaction_ids(client: TestClient) -> None:
+    """The preview's ``transaction_ids`` is a declared, required query parameter of two ids; without it the
+    answer is DRF's required-field 400."""
+    param = _param(client.get("/openapi.json").json(), MERGE, "transaction_ids")
+    assert param["required"] is True and param["in"] == "query"
+    assert re.search(_pattern(param), "12345, 67890") and not re.search(_pattern(param), "12345")
+    answer = client.get(MERGE)
+    assert answer.status_code == 400
+    assert answer.json() == {"transaction_ids": ["This field is required."]}
+
+
+@pytest.mark.parametrize("ids", ["--5,6", "²,3", "1,x"])
+def test_merge_ids_that_are_no_integers_are_a_400_not_a_500(client: TestClient, ids: str) -> None:
+    """Text Python's ``str.isdigit`` takes but ``int`` refuses (a doubled sign, a superscript digit) is
+    DRF's integer 400, as any other text that is no id (it was a server error)."""
+    answer = client.get(MERGE, params={"transaction_ids": ids})
+    assert answer.status_code == 400
+    assert answer.json() == {"transaction_ids": ["A valid integer is required."]}
+
+
+@pytest.mark.parametrize(
+    ("ids", "message"),
+    [
+        ([1, 2, 3], "Ensure this field has no more than 2 elements."),
+        ([1], "Ensure this field has at least 2 elements."),
+        ([5, 5], "Must provide exactly two transaction IDs."),
+    ],
+    ids=["three", "one", "the same twice"],
+)
+def test_a_merge_body_states_its_two_distinct_ids(client: TestClient, ids: list[int], message: str) -> None:
+    """The merge body's ``transaction_ids`` is exactly two distinct ids in the spec, and anything else is a 400
+    in DRF's (or the service's) words."""
+    spec = client.get("/openapi.json").json()
+    body = spec["paths"][MERGE]["post"]["requestBody"]["content"]["application/json"]["schema"]
+    node = body["properties"]["transaction_ids"]
+    assert (node["minItems"], node["maxItems"], node["allOf"][0]["anyOf"]) == (2, 2, [{"uniqueItems": True}])
+    answer = client.post(MERGE, json={"transaction_ids": ids})
+    assert answer.status_code == 400
+    assert answer.json() == {"transaction_ids": [message]}
+
+
+#: (value, whether the report reads it) for an id filter, and for a timeframe.
+ID_TEXTS = [("1,2", True), ("null, 7", True), ("1,,2 ", True), ("", True), ("x", False), ("1;2", False)]
+TIMEFRAMES = [
+    ("today", True),
+    ("last_quarter", True),
+    ("last_36600_days", True),
+    ("last_0_days", False),
+    ("last_36601_days", False),
+    ("next_week", False),
+]
+
+
+@pytest.mark.parametrize(("name", "cases"), [("department_id", ID_TEXTS), ("invoice__client_id", ID_TEXTS)])
+def test_a_report_id_filter_states_what_the_report_reads(
+    client: TestClient, name: str, cases: list[tuple[str, bool]]
+) -> None:
+    """A report id filter's pattern takes exactly the texts the report reads: comma-separated integer ids or
+    ``null``; the others are the report's own 400."""
+    pattern = _pattern(_param(client.get("/openapi.json").json(), REPORT, name))
+    for value, read in cases:
+        assert bool(re.search(pattern, value)) is read, value
+        answer = client.get(REPORT, params={name: value, "group_fields": "client_id"})
+        assert answer.status_code == (200 if read else 400), (value, answer.text[:300])
+        if not read:
+            # an ORM name is read as its plain name, and answered under it (``reports/query.py``)
+            assert answer.json() == {name.removeprefix("invoice__"): ["Give comma-separated integer ids (or null)."]}
+
+
+def test_a_report_timeframe_states_the_timeframes_the_report_reads(client: TestClient) -> None:
+    """``invoice_date_timeframe``'s pattern takes exactly the report's timeframes (``last_<N>_days`` for N from
+    1 to 36600); an unknown one is the report's 400 listing them."""
+    name = "invoice_date_timeframe"
+    pattern = _pattern(_param(client.get("/openapi.json").json(), REPORT, name))
+    for value, read in TIMEFRAMES:
+        assert bool(re.search(pattern, value)) is read, value
+        answer = client.get(REPORT, params={name: value, "group_fields": "client_id"})
+        assert answer.status_code == (200 if read else 400), (value, answer.text[:300])
+        if not read:
+            assert answer.json()[name] == [
+                f"Unknown timeframe {value!r}. Allowed: today, yesterday, this_week, last_week, this_month,"
+                " last_month, this_quarter, last_quarter, this_year, last_year, last_<N>_days."
+            ]
+
+
+def test_a_contract_update_states_that_each_tag_names_a_tag(client: TestClient) -> None:
+    """A contract update's ``tags`` items are a tag id, its digits, or a tag object with its ``id`` in the spec;
+    an item that is a list is DRF's pk 400, and the three spellings are read alike."""
+    spec = client.get("/openapi.json").json()
+    item = spec["components"]["schemas"]["PatchedContractUpdate"]["properties"]["tags"]["items"]
+    assert [choice.get("type") for choice in item["anyOf"]] == ["integer", "string", "object"]
+    contract = client.get("/rr/api/v1/contracts", params={"limit": 1}).json()["results"][0]["id"]
+    tag = client.get("/coa/api/tag", params={"limit": 1}).json()["results"][0]["id"]
+    path = f"/rr/api/v1/contracts/{contract}"
+    refused = client.patch(path, json={"tags": [[None, None]]})
+    assert refused.status_code == 400
+    assert refused.json() == {"tags": ["Incorrect type. Expected pk value, received list."]}
+    for spelling in (tag, str(tag), {"id": tag}):
+        answer = client.patch(path, json={"tags": [spelling]})
+        assert answer.status_code == 200, answer.text[:300]
+        named = [int(t["id"] if isinstance(t, dict) else t) for t in answer.json()["tags"]]
+        assert named == [tag], spelling
