@@ -41,7 +41,7 @@ TAG_REFERENCE: dict[str, Any] = {
         *_TAG_ID,
         {"type": "object", "properties": {"id": {"anyOf": _TAG_ID}}, "required": ["id"]},
     ],
-    MARK: {"reason": TAGS_REASON, "answered_by": "handler"},
+    MARK: {"reason": TAGS_REASON, "added": True, "answered_by": "handler"},
 }
 
 

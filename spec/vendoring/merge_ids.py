@@ -54,6 +54,9 @@ def merge_ids(op: dict[str, Any]) -> None:
         if node.get("type") != "array" or "maxItems" in node:
             raise ValueError("upstream's merge transaction_ids changed")
         # two equal ids: left to the handler (an ``anyOf`` the mock's validator skips), in the service's words
-        distinct = {"anyOf": [{"uniqueItems": True}], MARK: {"reason": MERGE_BODY_REASON, "answered_by": "handler"}}
+        distinct = {
+            "anyOf": [{"uniqueItems": True}],
+            MARK: {"reason": MERGE_BODY_REASON, "added": True, "answered_by": "handler"},
+        }
         new = {**copy.deepcopy(node), "minItems": 2, "maxItems": 2, "allOf": [distinct]}
         schema["properties"]["transaction_ids"] = _changed(node, new, MERGE_BODY_REASON)
