@@ -46,7 +46,7 @@ from vendoring.common import (
     referenced_schemas,
     selected_operations,
 )
-from vendoring.contract_updates import contract_update_components
+from vendoring.contract_updates import contract_tag_items, contract_update_components, milestone_quantity_bounds
 from vendoring.deleted import add_deleted_records, add_department_deleted_marks
 from vendoring.document_bodies import (
     add_amortization,
@@ -180,6 +180,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     add_ledger_report(paths)
     relax_relations(schemas)
     nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes
+    milestone_quantity_bounds(schemas)  # before relax_decimals: its text twin follows the bound
     relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
@@ -211,6 +212,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
+    contract_tag_items(schemas)
     contract_update_components(paths, schemas)
     pay_components(paths, schemas)
     withholding_bounds(schemas)

@@ -10,7 +10,8 @@ from vendoring.common import MARK, _changed
 MERGE_PREVIEW = "preview_chart_transaction_merge"
 MERGE = "merge_chart_transactions"
 #: Two integer ids, comma separated (spaces around each allowed: the service strips them). Two equal ids
-#: still match (a pattern cannot say two numbers differ); the service answers "Must provide exactly two ...".
+#: still match (a pattern cannot say two numbers differ): the service answers ``Invalid pk`` for an id naming
+#: no line first, then "Must provide exactly two transaction IDs." for one line named twice.
 TWO_IDS = r"^ *-?[0-9]{1,18} *, *-?[0-9]{1,18} *$"
 MERGE_QUERY_REASON = (
     "a rule the service enforces, stated so a client can keep it: upstream's description names the query"

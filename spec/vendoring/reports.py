@@ -144,7 +144,8 @@ REPORT_NAMED = ("group_fields", "columns", *REPORT_INSTANTS)
 REPORT_FILTER_RULES_REASON = (
     "a rule the service enforces, stated so a client can keep it: the invoice report's id filters"
     " (`client_id`, `department_id`, `product_id`, ... and their ORM names) are comma-separated integer ids or"
-    " `null`, and a `<field>_timeframe` one of the timeframes the report reads (today, yesterday, this_/last_"
+    " `null`, its date bounds a day (YYYY-MM-DD) or `null`, and a `<field>_timeframe` one of the timeframes the"
+    " report reads (today, yesterday, this_/last_"
     " week, month, quarter or year, last_<N>_days with N from 1 to 36600); the service answers 400 in its own"
     ' words otherwise ("Give comma-separated integer ids (or null).", "Unknown timeframe ...")'
 )
@@ -164,10 +165,22 @@ REPORT_ID_FILTERS = (
 #: spaces around an item are skipped, as the reader skips them.
 _ONE_ID = r" *(-?[0-9]{1,18} *|null *)?"
 REPORT_IDS = rf"^{_ONE_ID}(,{_ONE_ID})*$"
-#: ``reports/timeframes.py``'s names; ``last_<N>_days`` for N from 1 to 36600.
+#: The report's date bounds, by their plain and ORM names: a day (``YYYY-MM-DD``), ``null`` or nothing.
+REPORT_DAYS = (
+    "start_date",
+    "end_date",
+    "due_start_date",
+    "due_end_date",
+    "paid_start_date",
+    "paid_end_date",
+    *(f"invoice__{field}__{bound}" for field in ("invoice_date", "due_date", "paid_date") for bound in ("gte", "lte")),
+)
+REPORT_DAY = rf"^( *(null|{CAMPFIRE_DAY_TEXT.removesuffix('$')}) *)?$".replace(r"\d", "[0-9]")
+#: ``reports/timeframes.py``'s names; ``last_<N>_days`` for N from 1 to 36600 (spaces around one are stripped,
+#: but spaces alone name no timeframe).
 REPORT_TIMEFRAME = (
-    r"^ *(today|yesterday|(this|last)_(week|month|quarter|year)"
-    r"|last_([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-5][0-9]{2}|36600)_days)? *$"
+    r"^( *(today|yesterday|(this|last)_(week|month|quarter|year)"
+    r"|last_([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-5][0-9]{2}|36600)_days) *)?$"
 )
 
 
@@ -187,6 +200,7 @@ def _report_patterns(op: dict[str, Any]) -> None:
         **dict.fromkeys(REPORT_INSTANTS, REPORT_INSTANT),
         **dict.fromkeys(REPORT_ID_FILTERS, REPORT_IDS),
         **dict.fromkeys((f"{name}_timeframe" for name in REPORT_TIMEFRAME_FIELDS), REPORT_TIMEFRAME),
+        **dict.fromkeys(REPORT_DAYS, REPORT_DAY),
     }
     if not INVOICE.set_columns:  # a set's groups (``tag_group_<id>``) would need a pattern of their own
         patterns["group_fields"] = _names(INVOICE.dimensions)

@@ -44,6 +44,7 @@ PAYMENT_AMOUNTS = (
     "EmptyTransactionInput",
     "MarkPaidTransaction",
     "MarkPaidDebitMemo",
+    "MarkPaidCreditMemo",
     "MarkPaidEmptyTransaction",
     "MarkCreditMemoUsed",  # a refund out of a credit memo: "Ensure this value is greater than 0."
     "MarkDebitMemoUsed",

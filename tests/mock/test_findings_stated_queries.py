@@ -48,13 +48,13 @@ def test_merge_ids_that_are_no_integers_are_a_400_not_a_500(client: TestClient, 
     [
         ([1, 2, 3], "Ensure this field has no more than 2 elements."),
         ([1], "Ensure this field has at least 2 elements."),
-        ([5, 5], "Must provide exactly two transaction IDs."),
+        ([5, 5], 'Invalid pk "5" - object does not exist.'),
     ],
-    ids=["three", "one", "the same twice"],
+    ids=["three", "one", "an unknown one twice"],
 )
 def test_a_merge_body_states_its_two_distinct_ids(client: TestClient, ids: list[int], message: str) -> None:
     """The merge body's ``transaction_ids`` is exactly two distinct ids in the spec, and anything else is a 400
-    in DRF's (or the service's) words."""
+    in DRF's (or the service's) words; an id naming no line is ``Invalid pk`` first, twice or not."""
     spec = client.get("/openapi.json").json()
     body = spec["paths"][MERGE]["post"]["requestBody"]["content"]["application/json"]["schema"]
     node = body["properties"]["transaction_ids"]
@@ -64,7 +64,18 @@ def test_a_merge_body_states_its_two_distinct_ids(client: TestClient, ids: list[
     assert answer.json() == {"transaction_ids": [message]}
 
 
-#: (value, whether the report reads it) for an id filter, and for a timeframe.
+def test_one_gl_line_named_twice_does_not_merge(client: TestClient) -> None:
+    """A line that exists, named twice, is the description's "exactly two" 400, by the preview and the merge."""
+    line = client.get("/coa/api/transaction", params={"limit": 1}).json()["results"][0]["id"]
+    for answer in (
+        client.get(MERGE, params={"transaction_ids": f"{line},{line}"}),
+        client.post(MERGE, json={"transaction_ids": [line, line]}),
+    ):
+        assert answer.status_code == 400
+        assert answer.json() == {"transaction_ids": ["Must provide exactly two transaction IDs."]}
+
+
+#: (value, whether the report reads it) for an id filter, a timeframe and a date bound.
 ID_TEXTS = [("1,2", True), ("null, 7", True), ("1,,2 ", True), ("", True), ("x", False), ("1;2", False)]
 TIMEFRAMES = [
     ("today", True),
@@ -73,21 +84,29 @@ TIMEFRAMES = [
     ("last_0_days", False),
     ("last_36601_days", False),
     ("next_week", False),
+    (" ", False),
+    (" today ", True),
 ]
+DAYS = [("2026-01-15", True), (" null", True), ("", True), ("2026-1-15", False), ("2026-02-30", False)]
 
 
-@pytest.mark.parametrize(("name", "cases"), [("department_id", ID_TEXTS), ("invoice__client_id", ID_TEXTS)])
+@pytest.mark.parametrize(
+    ("name", "cases"),
+    [("department_id", ID_TEXTS), ("invoice__client_id", ID_TEXTS), ("due_end_date", DAYS)],
+)
 def test_a_report_id_filter_states_what_the_report_reads(
     client: TestClient, name: str, cases: list[tuple[str, bool]]
 ) -> None:
-    """A report id filter's pattern takes exactly the texts the report reads: comma-separated integer ids or
-    ``null``; the others are the report's own 400."""
+    """A report id filter's (or date bound's) pattern takes exactly the texts the report reads: comma-separated
+    integer ids or ``null`` (a day or ``null``); the others are the report's own 400."""
     pattern = _pattern(_param(client.get("/openapi.json").json(), REPORT, name))
     for value, read in cases:
         assert bool(re.search(pattern, value)) is read, value
         answer = client.get(REPORT, params={name: value, "group_fields": "client_id"})
         assert answer.status_code == (200 if read else 400), (value, answer.text[:300])
-        if not read:
+        if not read and name == "due_end_date":
+            assert answer.json() == {name: ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]}
+        elif not read:
             # an ORM name is read as its plain name, and answered under it (``reports/query.py``)
             assert answer.json() == {name.removeprefix("invoice__"): ["Give comma-separated integer ids (or null)."]}
 
@@ -142,3 +161,20 @@ def test_a_credit_memo_refund_states_its_amount_above_0(client: TestClient, amou
     answer = client.post(f"/coa/api/v1/credit-memo/{memo}/mark-used", json=body)
     assert answer.status_code == 400
     assert answer.json()["amount"] == [message]
+
+
+def test_a_milestone_quantity_stays_within_its_revenue_transactions_bounds(client: TestClient) -> None:
+    """A milestone's ``quantity`` is its revenue transaction's, bounded below 10**14 in the spec as that one is:
+    a larger one is a 400 in DRF's words, and the revenue transaction list keeps answering (it was a 500)."""
+    spec = client.get("/openapi.json").json()
+    node = spec["components"]["schemas"]["ContractMilestone"]["properties"]["quantity"]["anyOf"][0]
+    assert (node["minimum"], node["maximum"]) == (-(10**14), 10**14)
+    contract = client.get("/rr/api/v1/contracts", params={"limit": 1}).json()["results"][0]["id"]
+    body = {"contract": contract, "milestone_name": "Go-live", "milestone_date": "2026-01-15", "amount": "0"}
+    body = {**body, "rate": "0", "quantity": -9999999999999998.0}
+    refused = client.post(f"/rr/api/v1/contracts/{contract}/milestones", json=body)
+    assert refused.status_code == 400
+    assert refused.json() == {"quantity": ["Ensure this value is greater than -100000000000000."]}
+    made = client.post(f"/rr/api/v1/contracts/{contract}/milestones", json={**body, "quantity": 99999999999999})
+    assert made.status_code == 201, made.text[:300]
+    assert client.get("/rr/api/v1/transactions", params={"limit": 10000}).status_code == 200

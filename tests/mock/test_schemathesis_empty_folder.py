@@ -66,6 +66,7 @@ STATE_REFUSALS = (
     "Give one of nested, flat and columns",
     "Give offset or page, not both.",
     "Give limit or page_size",
+    "one per parent level of group_fields",  # a report's group_keys: as many as group_fields has parents
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
 )

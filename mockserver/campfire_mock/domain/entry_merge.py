@@ -68,7 +68,7 @@ def _ids(value: t.Any) -> list[int]:
         if isinstance(item, bool) or not _INTEGER.fullmatch(text):  # not "--5" nor "²": int() refuses them
             _refuse("A valid integer is required.")
         found.append(int(text))
-    if len(found) != 2 or found[0] == found[1]:
+    if len(found) != 2:
         _refuse("Must provide exactly two transaction IDs.")
     return found
 
@@ -94,6 +94,8 @@ def check_merge(ws: Workspace, ids: t.Any, match: t.Any = None) -> Merge:
     """The merge ``ids`` asks for, checked as Campfire's description states (a 400 naming the field)."""
     first, second = _ids(ids)
     (entry_a, row_a), (entry_b, row_b) = _manual(ws, first), _manual(ws, second)
+    if first == second:  # after the lookups: an id naming no line is an Invalid pk, twice or not
+        _refuse("Must provide exactly two transaction IDs.")
     if entry_a.id == entry_b.id:
         _refuse("Transactions must be from different journals.")
     if entry_a.entity != entry_b.entity:

@@ -519,7 +519,7 @@ class BulkContractSearchParam(TypedDict, total=False):
 
 
 class ContractParam(TypedDict, total=False):
-    tags: Iterable[Any]
+    tags: Iterable[int | str | Mapping[str, Any]]
     currency: str
     entity_currency: str
     prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
