@@ -13,8 +13,8 @@ from pathlib import Path
 import schemathesis
 from hypothesis import HealthCheck, settings
 from schemathesis import GenerationMode
-from schemathesis.core.failures import Failure, FailureGroup
 from schemathesis.checks import positive_data_acceptance
+from schemathesis.core.failures import Failure, FailureGroup
 
 from campfire_mock import create_app
 from campfire_mock.contract import is_drift

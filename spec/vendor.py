@@ -46,7 +46,7 @@ from vendoring.common import (
     referenced_schemas,
     selected_operations,
 )
-from vendoring.contract_updates import contract_update_components
+from vendoring.contract_updates import contract_tag_items, contract_update_components, milestone_quantity_bounds
 from vendoring.deleted import add_deleted_records, add_department_deleted_marks
 from vendoring.document_bodies import (
     add_amortization,
@@ -58,6 +58,7 @@ from vendoring.document_bodies import (
 from vendoring.forms import form_bodies, form_booleans
 from vendoring.ledger import add_ledger_bodies, add_ledger_report, writable_lines
 from vendoring.line_discounts import described_line_discount
+from vendoring.merge_ids import merge_ids
 from vendoring.nulls import (
     add_contract_figures,
     described_defaults,
@@ -174,11 +175,13 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             add_next_credit_memo_number(op)
             allow_empty_cursor(op)
             filter_formats(op)
+            merge_ids(op)
     add_webhook_topics(paths)
     group_by_choices(paths)
     add_ledger_report(paths)
     relax_relations(schemas)
     nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes
+    milestone_quantity_bounds(schemas)  # before relax_decimals: its text twin follows the bound
     relax_decimals(schemas)
     nullable_dates(schemas)
     nullable_client_fields(schemas)
@@ -211,6 +214,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     request_rules(paths, schemas)
     request_components(paths, schemas)  # after writable_lines: splits the entries it makes writable
     document_request_components(paths, schemas)
+    contract_tag_items(schemas)
     contract_update_components(paths, schemas)
     pay_components(paths, schemas)
     withholding_bounds(schemas)

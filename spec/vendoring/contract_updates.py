@@ -28,6 +28,33 @@ CONTRACT_UPDATE_TEXT = (
 )
 
 
+TAGS_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a contract's `tags` each name a tag, by its id"
+    " (an integer or its digits, as DRF's PrimaryKeyRelatedField reads it) or as a tag object with its `id`"
+    " (as answers carry them and a client sends them back); anything else is DRF's 400 \"Incorrect type."
+    ' Expected pk value, received ...", which the handler answers (`answered_by`)'
+)
+#: One item of a contract's ``tags``: a tag id or its digits, or a tag object naming it by ``id``; null, ""
+#: and an object without an id name no tag (the handler skips them, as ``relations.rel_id`` reads them).
+_TAG_ID: list[dict[str, Any]] = [{"type": "integer", "nullable": True}, {"type": "string", "pattern": "^[0-9]*$"}]
+TAG_REFERENCE: dict[str, Any] = {
+    "anyOf": [*_TAG_ID, {"type": "object", "properties": {"id": {"anyOf": _TAG_ID}}}],
+    MARK: {"reason": TAGS_REASON, "added": True, "answered_by": "handler"},
+}
+CONTRACT_TAGS = ("Contract", "PatchedContract")
+
+
+def contract_tag_items(schemas: dict[str, Any]) -> None:
+    """A contract's ``tags`` (its create, its answers and, copied from them, its update components) each name a
+    tag (``TAG_REFERENCE``) rather than any value."""
+    for name in CONTRACT_TAGS:
+        props = schemas[name]["properties"]
+        tags = props["tags"]
+        if tags.get("items") != {}:
+            raise ValueError(f"{name}.tags no longer takes any items")
+        props["tags"] = _changed(tags, {**tags, "items": copy.deepcopy(TAG_REFERENCE)}, TAGS_REASON)
+
+
 def contract_update_components(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """``ContractUpdate`` and ``PatchedContractUpdate``: the PUT and PATCH bodies of a contract (JSON and,
     through the form steps after this one, their form twins), without ``prepaid_commits`` and with
@@ -49,3 +76,24 @@ def contract_update_components(paths: dict[str, Any], schemas: dict[str, Any]) -
             if media.get("schema", {}).get("$ref") == f"#/components/schemas/{shared_name}":
                 own = {"$ref": f"#/components/schemas/{name}"}
                 media["schema"] = _changed(media["schema"], own, CONTRACT_UPDATE_REASON)
+
+
+MILESTONE_QUANTITY_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a milestone's `quantity` is its revenue"
+    " transaction's `quantity`, which upstream bounds below 10**14 (`RevenueTransaction.quantity`), so a"
+    " milestone's is bounded so too (upstream's 10**16 would make a revenue transaction no answer may carry)"
+)
+MILESTONES = ("ContractMilestone", "PatchedContractMilestone")
+
+
+def milestone_quantity_bounds(schemas: dict[str, Any]) -> None:
+    """A milestone's ``quantity`` within its revenue transaction's bounds (before ``relax_decimals`` makes its
+    text twin, whose digits follow the bound)."""
+    bound = schemas["RevenueTransaction"]["properties"]["quantity"]
+    for name in MILESTONES:
+        props = schemas[name]["properties"]
+        node = props["quantity"]
+        if node.get("type") != "number" or node.get("maximum", 0) <= bound["maximum"]:
+            raise ValueError(f"{name}.quantity is no longer a number beyond its revenue transaction's bound")
+        new = {**node, "maximum": bound["maximum"], "minimum": bound["minimum"]}
+        props["quantity"] = _changed(node, new, MILESTONE_QUANTITY_REASON)

@@ -137,6 +137,51 @@ REPORT_INSTANT = (
     r"(T([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,6})?)?(Z|[+-]([01]\d|2[0-3]):?[0-5]\d)?)?)?$"
 ).replace(r"\d", "[0-9]")
 REPORT_INSTANTS = ("paid_at_gte", "paid_at_lte", "updated_at_gte", "updated_at_lte", "created_at_gte", "created_at_lte")
+#: The parameters ``REPORT_NAMES_REASON`` explains (the rest are ``REPORT_FILTER_RULES_REASON``'s).
+REPORT_NAMED = ("group_fields", "columns", *REPORT_INSTANTS)
+
+
+REPORT_FILTER_RULES_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the invoice report's id filters"
+    " (`client_id`, `department_id`, `product_id`, ... and their ORM names) are comma-separated integer ids or"
+    " `null`, its date bounds a day (YYYY-MM-DD) or `null`, and a `<field>_timeframe` one of the timeframes the"
+    " report reads (today, yesterday, this_/last_"
+    " week, month, quarter or year, last_<N>_days with N from 1 to 36600); the service answers 400 in its own"
+    ' words otherwise ("Give comma-separated integer ids (or null).", "Unknown timeframe ...")'
+)
+#: The id filters, by their plain and ORM names (``reports/fields.py``'s ``ID_FILTERS`` and ``ORM_NAMES``).
+REPORT_ID_FILTERS = (
+    "client_id",
+    "contract_id",
+    "department_id",
+    "product_id",
+    "entity_id",
+    "invoice_id",
+    "invoice__client_id",
+    "invoice__entity_id",
+    "invoice__contract_id",
+)
+#: Comma-separated ids or ``null``, each within 64 bits (18 digits, so never past them); empty items and
+#: spaces around an item are skipped, as the reader skips them.
+_ONE_ID = r" *(-?[0-9]{1,18} *|null *)?"
+REPORT_IDS = rf"^{_ONE_ID}(,{_ONE_ID})*$"
+#: The report's date bounds, by their plain and ORM names: a day (``YYYY-MM-DD``), ``null`` or nothing.
+REPORT_DAYS = (
+    "start_date",
+    "end_date",
+    "due_start_date",
+    "due_end_date",
+    "paid_start_date",
+    "paid_end_date",
+    *(f"invoice__{field}__{bound}" for field in ("invoice_date", "due_date", "paid_date") for bound in ("gte", "lte")),
+)
+REPORT_DAY = rf"^( *(null|{CAMPFIRE_DAY_TEXT.removesuffix('$')}) *)?$".replace(r"\d", "[0-9]")
+#: ``reports/timeframes.py``'s names; ``last_<N>_days`` for N from 1 to 36600 (spaces around one are stripped,
+#: but spaces alone name no timeframe).
+REPORT_TIMEFRAME = (
+    r"^( *(today|yesterday|(this|last)_(week|month|quarter|year)"
+    r"|last_([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-5][0-9]{2}|36600)_days) *)?$"
+)
 
 
 def _names(names: tuple[str, ...]) -> str:
@@ -153,6 +198,9 @@ def _report_patterns(op: dict[str, Any]) -> None:
     patterns = {
         "columns": _names(INVOICE.detail_columns),
         **dict.fromkeys(REPORT_INSTANTS, REPORT_INSTANT),
+        **dict.fromkeys(REPORT_ID_FILTERS, REPORT_IDS),
+        **dict.fromkeys((f"{name}_timeframe" for name in REPORT_TIMEFRAME_FIELDS), REPORT_TIMEFRAME),
+        **dict.fromkeys(REPORT_DAYS, REPORT_DAY),
     }
     if not INVOICE.set_columns:  # a set's groups (``tag_group_<id>``) would need a pattern of their own
         patterns["group_fields"] = _names(INVOICE.dimensions)
@@ -160,9 +208,10 @@ def _report_patterns(op: dict[str, Any]) -> None:
         pattern = patterns.get(param.get("name", ""))
         if param.get("in") != "query" or param.get("schema") != {"type": "string"} or pattern is None:
             continue
-        mark: dict[str, Any] = {"reason": REPORT_NAMES_REASON, "upstream": param["schema"]}
+        reason = REPORT_NAMES_REASON if param["name"] in REPORT_NAMED else REPORT_FILTER_RULES_REASON
+        mark: dict[str, Any] = {"reason": reason, "upstream": param["schema"]}
         if MARK in param:  # a parameter of ours: its schema is ours too
-            mark = {"reason": REPORT_NAMES_REASON, "added": True}
+            mark = {"reason": reason, "added": True}
         # the mock's parameter validator leaves this ``anyOf`` to the handler (``openapi/drf.py``)
         param["schema"] = {
             "type": "string",
@@ -173,7 +222,7 @@ def _report_patterns(op: dict[str, Any]) -> None:
 
 def add_report_extensions(op: dict[str, Any]) -> None:
     """Extra report parameters (sorting, nesting, more filters, page paging), documented extensions; the name
-    lists and instants say what the mock reads."""
+    lists, instants, id filters and timeframes say what the mock reads."""
     if not op["operationId"].startswith("coa_api_v1_invoice_report_"):
         return
     for name, schema, extra, reason in REPORT_EXTENSION_PARAMS:
@@ -186,7 +235,6 @@ def add_report_extensions(op: dict[str, Any]) -> None:
                 MARK: {"reason": reason, "added": True},
             }
         )
-    _report_patterns(op)
     declared = {p.get("name") for p in op["parameters"]}
     for name in REPORT_ORM_PARAMS:
         if name in declared:
@@ -202,6 +250,7 @@ def add_report_extensions(op: dict[str, Any]) -> None:
                 },
             }
         )
+    _report_patterns(op)
 
 
 def add_report_fields(schemas: dict[str, Any]) -> None:

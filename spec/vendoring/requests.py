@@ -44,7 +44,10 @@ PAYMENT_AMOUNTS = (
     "EmptyTransactionInput",
     "MarkPaidTransaction",
     "MarkPaidDebitMemo",
+    "MarkPaidCreditMemo",
     "MarkPaidEmptyTransaction",
+    "MarkCreditMemoUsed",  # a refund out of a credit memo: "Ensure this value is greater than 0."
+    "MarkDebitMemoUsed",
 )
 #: A decimal text above 0 and below 10**12.
 POSITIVE_AMOUNT_TEXT = r"^0*([1-9][0-9]{0,11}(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$"

@@ -302,12 +302,16 @@ def test_promoting_a_draft_makes_the_bill_it_describes(client: TestClient) -> No
 
 
 def test_a_draft_missing_what_a_bill_needs_is_a_400_naming_the_drafts_fields(client: TestClient) -> None:
-    """Promoting a draft without an entity or line items names the draft's own fields."""
+    """Promoting a draft without an entity or line items names the draft's own fields, and says the draft
+    (not the bodiless request) is what to change."""
     draft = _draft(client)
     response = client.post(f"{DRAFTS}/{draft['id']}/promote")
     assert response.status_code == 400
     assert response.json()["entity"] == ["This field is required."]
     assert response.json()["extracted_line_items"] == ["This list may not be empty."]
+    assert response.json()["non_field_errors"] == [
+        "The draft's extracted fields do not make a bill yet: set them (PATCH the draft), then promote it."
+    ]
 
 
 def test_abandon_deletes_and_discard_keeps_the_draft_with_its_reason(client: TestClient) -> None:

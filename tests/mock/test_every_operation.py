@@ -128,7 +128,9 @@ QUERIES: dict[str, dict[str, t.Any]] = {
     "ca_api_file_upload_create": {"model": "bill"},
     "list_fixed_asset_automation_asset_classes": {"account_id": 1500},
     "get_prepaid_commit_usage_event_distinct_values": {"field": "region"},
+    "preview_chart_transaction_merge": {"transaction_ids": "12345,67890"},  # the spec's example
 }
+BODIES["merge_chart_transactions"] = {"transaction_ids": [12345, 67890]}  # the spec's example
 BODIES["ca_api_file_upload_create"] = {"file": "data:text/plain;name=notes.txt;base64,aGVsbG8="}
 BODIES["set_transaction_match_status"] = BODIES["update_transaction_match_status"] = {"action": "accept"}
 # A match names an object of a content type the twin numbers (domain/content_types.py: 1 is an invoice).
@@ -136,8 +138,9 @@ BODIES["update_transaction_match"] = {"content_type": 1, "object_id": 145002, "c
 #: Operations whose documented input is refused by the demo data's state, and why (status, message part).
 REFUSED: dict[str, tuple[int, str]] = {
     # The spec's example names no two offsetting GL lines of the demo (tests/mock/test_entry_merge.py merges two).
-    "merge_chart_transactions": (400, "Must provide exactly two transaction IDs."),
-    "preview_chart_transaction_merge": (400, "This field is required."),
+    # (the answer's JSON text escapes the quotes around the id)
+    "merge_chart_transactions": (400, 'Invalid pk \\"12345\\" - object does not exist.'),
+    "preview_chart_transaction_merge": (400, 'Invalid pk \\"12345\\" - object does not exist.'),
     # Both seeded contracts have invoices or credit memos (tests/mock/test_relations.py).
     "rr_api_v1_contracts_destroy": (409, "cannot be deleted"),
     # No seeded credit memo is voided (tests/mock/test_credit_memos.py voids one and reopens it).

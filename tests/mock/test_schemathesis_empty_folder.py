@@ -39,6 +39,8 @@ SUBSET = (
     "ca_api_get_income_statement_retrieve",  # an end date before the start date: an empty period
     "coa_api_v1_invoice_bulk_apply_payment_create",  # invoice_ids or filters, stated as anyOf
     "rr_api_v1_contracts_partial_update",  # an update names no prepaid_commits, stated on ContractUpdate
+    "preview_chart_transaction_merge",  # transaction_ids, a required query parameter of two ids
+    "coa_api_v1_invoice_report_preview_retrieve",  # id filters and timeframes stated as patterns
 )
 #: 400s whose cause is the workspace's state, not the request's shape (no schema can say which ids exist).
 STATE_REFUSALS = (
@@ -55,10 +57,16 @@ STATE_REFUSALS = (
     "of this transaction is unapplied",  # what is left of the named bank transaction
     "A workspace may have at most 16 webhooks",  # how many the run has made already
     "this would make contract",  # a sum over the contract's objects past its 15 digits
+    "is not an invoice of contract",  # which invoices the named contract has (a terminate's void_invoice_ids)
+    "what is due on this",  # a withholding above what the named invoice or bill still has due
+    "do not make a bill yet",  # a bill draft promoted (no body) before its stored extracted fields make a bill
+    # a document in another currency than its entity's books needs a rate: the named entity's currency decides
+    "the twin knows no market rate to compute it from",
     # query parameters that exclude each other (OpenAPI 3.0 cannot say so of two parameters):
     "Give one of nested, flat and columns",
     "Give offset or page, not both.",
     "Give limit or page_size",
+    "one per parent level of group_fields",  # a report's group_keys: as many as group_fields has parents
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
 )

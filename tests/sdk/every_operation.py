@@ -51,6 +51,8 @@ JOURNAL_ENTRY = {
     "transactions": [{"account": 6000, "debit_amount": 2500}, {"account": 2300, "credit_amount": 2500}],
 }
 CURATED: dict[str, dict[str, t.Any]] = {
+    "merge_chart_transactions": {"transaction_ids": [12345, 67890]},  # the spec's example
+    "preview_chart_transaction_merge": {"transaction_ids": "12345,67890"},
     "coa_api_v1_invoice_create": INVOICE,
     "coa_api_v1_invoice_update": INVOICE,
     "coa_api_v1_invoice_partial_update": {"message_on_invoice": "Thanks", "purchase_order_number": None},

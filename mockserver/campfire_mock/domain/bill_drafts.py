@@ -28,6 +28,8 @@ from .generic import is_deleted, object_key
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
+#: Said beside the fields a promote lacks: the draft's own state, which its (bodiless) request cannot change.
+NOT_A_BILL_YET = "The draft's extracted fields do not make a bill yet: set them (PATCH the draft), then promote it."
 CLOSED = ("promoted", "discarded")
 #: A bill's field -> the draft's field it comes from (errors are named after the draft's).
 FIELDS = {
@@ -62,7 +64,9 @@ class BillDraftService:
         try:
             made = self.bills.create(ws, body)
         except ValidationFailed as exc:
-            raise ValidationFailed({FIELDS.get(k, k): v for k, v in exc.fields.items()}) from None
+            fields: dict[str, t.Any] = {FIELDS.get(k, k): v for k, v in exc.fields.items()}
+            fields.setdefault("non_field_errors", []).append(NOT_A_BILL_YET)
+            raise ValidationFailed(fields) from None
         draft.update(status="promoted", promoted_bill=made["id"], last_modified_at=ws.now_text())
         return draft
 

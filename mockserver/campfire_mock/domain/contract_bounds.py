@@ -59,7 +59,7 @@ CUSTOMER_FIGURES = {
     "credit_memo_available": 15,
 }
 SUBSCRIPTION_FIGURES = {"total_value": 20}
-REVENUE_AMOUNTS = {"amount": 20, "mrr": 20}
+REVENUE_AMOUNTS = {"amount": 20, "mrr": 20, "quantity": 16}  # quantity below 10**14, as its schema says
 #: A prepaid commit's pool and its consumption periods' figures (``contract_figures.drawdown``).
 COMMIT_FIGURES = {"remaining_value": 20}
 CONSUMPTION_FIGURES = {

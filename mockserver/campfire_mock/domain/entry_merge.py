@@ -22,6 +22,7 @@ more for it.
 
 from __future__ import annotations
 
+import re
 import typing as t
 from dataclasses import dataclass
 
@@ -38,6 +39,7 @@ from .workspace import Workspace
 
 Row = dict[str, t.Any]
 FIELD = "transaction_ids"
+_INTEGER = re.compile(r"-?[0-9]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,10 +65,10 @@ def _ids(value: t.Any) -> list[int]:
     found: list[int] = []
     for item in items:
         text = str(item).strip()
-        if isinstance(item, bool) or not text.lstrip("-").isdigit():
+        if isinstance(item, bool) or not _INTEGER.fullmatch(text):  # not "--5" nor "²": int() refuses them
             _refuse("A valid integer is required.")
         found.append(int(text))
-    if len(found) != 2 or found[0] == found[1]:
+    if len(found) != 2:
         _refuse("Must provide exactly two transaction IDs.")
     return found
 
@@ -92,6 +94,8 @@ def check_merge(ws: Workspace, ids: t.Any, match: t.Any = None) -> Merge:
     """The merge ``ids`` asks for, checked as Campfire's description states (a 400 naming the field)."""
     first, second = _ids(ids)
     (entry_a, row_a), (entry_b, row_b) = _manual(ws, first), _manual(ws, second)
+    if first == second:  # after the lookups: an id naming no line is an Invalid pk, twice or not
+        _refuse("Must provide exactly two transaction IDs.")
     if entry_a.id == entry_b.id:
         _refuse("Transactions must be from different journals.")
     if entry_a.entity != entry_b.entity:

@@ -81,11 +81,11 @@ class Reader:
         return tuple(None if v == NULL else v for v in values)
 
     def day(self, name: str) -> date | None:
-        raw = self.p.get(name)
+        raw = str(self.p.get(name) or "").strip()  # spaces around a day are read away, as around an id
         if not raw or raw == NULL:
             return None
         try:
-            return date.fromisoformat(str(raw))
+            return date.fromisoformat(raw)
         except ValueError:
             self.errors[name] = ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."]
             return None

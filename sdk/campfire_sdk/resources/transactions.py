@@ -23,6 +23,7 @@ from ..types.transactions import (
     TransactionListParams,
     TransactionMergeParams,
     TransactionPaymentsApplied,
+    TransactionPreviewMergeParams,
     TransactionReportParams,
     TransactionTotalsParams,
 )
@@ -193,13 +194,14 @@ class Transactions(SyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionPreviewMergeParams],
     ) -> JournalEntry:
         """Preview Chart Transaction Merge.
 
         ``GET /coa/api/transaction/merge`` (operationId ``preview_chart_transaction_merge``)
         """
         path = "/coa/api/transaction/merge"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return self._request(JournalEntry, opts)
 
     def merge(
@@ -437,13 +439,14 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         timeout: Timeout | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
+        **params: Unpack[TransactionPreviewMergeParams],
     ) -> JournalEntry:
         """Preview Chart Transaction Merge.
 
         ``GET /coa/api/transaction/merge`` (operationId ``preview_chart_transaction_merge``)
         """
         path = "/coa/api/transaction/merge"
-        opts = options("GET", path, timeout=timeout, max_retries=max_retries)
+        opts = options("GET", path, params=dict(params), timeout=timeout, max_retries=max_retries)
         return await self._request(JournalEntry, opts)
 
     async def merge(

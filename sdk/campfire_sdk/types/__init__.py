@@ -428,6 +428,7 @@ if t.TYPE_CHECKING:
     from .transactions import TransactionListParams as TransactionListParams
     from .transactions import TransactionMergeParams as TransactionMergeParams
     from .transactions import TransactionPaymentsApplied as TransactionPaymentsApplied
+    from .transactions import TransactionPreviewMergeParams as TransactionPreviewMergeParams
     from .transactions import TransactionReportParams as TransactionReportParams
     from .transactions import TransactionTotalsParams as TransactionTotalsParams
     from .user_currencies import CustomerCurrency as CustomerCurrency
@@ -839,6 +840,7 @@ _MODULES = {
     "TransactionMergeParams": "transactions",
     "TransactionPaymentInputParam": "invoices",
     "TransactionPaymentsApplied": "transactions",
+    "TransactionPreviewMergeParams": "transactions",
     "TransactionReportParams": "transactions",
     "TransactionTag": "tags",
     "TransactionTagGroup": "tag_groups",
@@ -1252,6 +1254,7 @@ __all__ = [
     "TransactionMergeParams",
     "TransactionPaymentInputParam",
     "TransactionPaymentsApplied",
+    "TransactionPreviewMergeParams",
     "TransactionReportParams",
     "TransactionTag",
     "TransactionTagGroup",

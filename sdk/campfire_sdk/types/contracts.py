@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any, Literal, Required, TypedDict
 
@@ -519,7 +519,7 @@ class BulkContractSearchParam(TypedDict, total=False):
 
 
 class ContractParam(TypedDict, total=False):
-    tags: Iterable[Any]
+    tags: Iterable[int | str | Mapping[str, Any]]
     currency: str
     entity_currency: str
     prepaid_commits: Iterable[NestedContractPrepaidCommitParam]
@@ -647,7 +647,7 @@ class ContractSubscriptionParam(TypedDict, total=False):
 
 
 class ContractUpdateParam(TypedDict, total=False):
-    tags: Iterable[Any]
+    tags: Iterable[int | str | Mapping[str, Any]]
     currency: str
     entity_currency: str
     contract_end_date: str | dt.date | None
@@ -796,7 +796,7 @@ class PatchedContractSubscriptionParam(TypedDict, total=False):
 
 
 class PatchedContractUpdateParam(TypedDict, total=False):
-    tags: Iterable[Any]
+    tags: Iterable[int | str | Mapping[str, Any]]
     currency: str
     entity_currency: str
     contract_end_date: str | dt.date | None

@@ -3,8 +3,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-from typing import Literal, TypedDict
+from typing import TypedDict
 
 __all__ = [
     "InvoiceReportDataParams",
@@ -19,7 +18,7 @@ class InvoiceReportDataParams(TypedDict, total=False):
     contract_id: str
     currency: str
     department_id: str
-    end_date: str | dt.date | Literal['']
+    end_date: str
     entity_id: str
     group_fields: str
     group_keys: str
@@ -31,7 +30,7 @@ class InvoiceReportDataParams(TypedDict, total=False):
     pivot_fields: str
     product_id: str
     shouldPivot: bool
-    start_date: str | dt.date | Literal['']
+    start_date: str
     sort: list[str]
     terms: str
     invoice_id: str
@@ -77,7 +76,7 @@ class InvoiceReportPreviewParams(TypedDict, total=False):
     contract_id: str
     currency: str
     department_id: str
-    end_date: str | dt.date | Literal['']
+    end_date: str
     entity_id: str
     group_fields: str
     group_keys: str
@@ -89,7 +88,7 @@ class InvoiceReportPreviewParams(TypedDict, total=False):
     pivot_fields: str
     product_id: str
     shouldPivot: bool
-    start_date: str | dt.date | Literal['']
+    start_date: str
     sort: list[str]
     terms: str
     invoice_id: str

@@ -21,6 +21,7 @@ __all__ = [
     "TransactionListParams",
     "TransactionMergeParams",
     "TransactionPaymentsApplied",
+    "TransactionPreviewMergeParams",
     "TransactionReportParams",
     "TransactionTotalsParams",
 ]
@@ -136,7 +137,7 @@ class PatchedChartTransactionParam(TypedDict, total=False):
 
 
 class TransactionMergeParams(TypedDict, total=False):
-    transaction_ids: Required[Iterable[int]]
+    transaction_ids: Required[Any]
     transaction_match_id: int
 
 
@@ -218,6 +219,10 @@ class TransactionListParams(TypedDict, total=False):
     vendor_id: int
     journal_id: int
     cursor: str
+
+
+class TransactionPreviewMergeParams(TypedDict, total=False):
+    transaction_ids: Required[str]
 
 
 class TransactionTotalsParams(TypedDict, total=False):
