@@ -137,3 +137,23 @@ def test_the_spec_names_the_content_types_a_file_part_may_have(client: TestClien
     raw = client.post(UPLOAD, params={"model": "bill"}, files={"file": ("f", b"x", "application/octet-stream")})
     assert raw.status_code == 400
     assert raw.json() == {"file": ['Files of type "application/octet-stream" cannot be uploaded.']}
+
+
+def test_download_names_are_bounded_and_kept_only_for_issued_urls() -> None:
+    """A store of at most N workspaces remembers at most N workspace names (the oldest go first; a URL naming one
+    is then a 403), and a name is remembered only once a URL is issued: a missing file's 404 leaves none."""
+    from starlette.testclient import TestClient as Client
+
+    from campfire_mock import create_app
+    from campfire_mock.views.download_links import DownloadLinks, links_of
+
+    links = DownloadLinks(held=2)
+    names = [links.name(f"key-{n}") for n in range(3)]
+    for n, name in enumerate(names):
+        links.remember(name, f"key-{n}")
+    assert [links.token(name) for name in names] == [None, "key-1", "key-2"]
+    app = create_app()
+    with Client(app, headers={"Authorization": "Token lonely"}) as client:
+        assert client.get("/ca/api/file/999999/temp-download-url").status_code == 404
+        links_of_app = links_of(app.store)  # type: ignore[attr-defined]
+        assert links_of_app.token(links_of_app.name("lonely")) is None

@@ -69,11 +69,24 @@ def test_a_patch_of_the_lines_recomputes_the_discount(client: TestClient) -> Non
 
 
 def test_a_discount_past_the_cap_is_drfs_400_and_stores_nothing(client: TestClient) -> None:
-    """A percentage of a near-cap amount beyond 10**12 answers DRF's message under the line's field."""
+    """A discount amount of 10**12 or more answers DRF's message under the line's field; nothing is made."""
     before = client.get(INVOICES, params={"limit": 1}).json()["count"]
-    refused = client.post(
-        INVOICES, json=_invoice({"product": 1, "quantity": 10**4, "rate": 9 * 10**7, "discount_percentage": 500})
-    )
+    refused = client.post(INVOICES, json=_invoice({"product": 1, "quantity": 1, "rate": 100, "discount_amount": 10**12}))
     assert refused.status_code == 400
     assert refused.json() == {"lines": [{"discount_amount": ["Ensure this value is less than 1000000000000 in size."]}]}
     assert client.get(INVOICES, params={"limit": 1}).json()["count"] == before
+
+
+def test_a_percentage_outside_0_to_100_is_drfs_400(client: TestClient) -> None:
+    """Upstream's "Discount percentage (0-100)": 150 and -5 are refused under the line's field in DRF's words (150%
+    made a negative total that debited revenue); 0 and 100 are taken."""
+    line = {"product": 1, "quantity": 1, "rate": 100}
+    for percent, words in [(150, "less than or equal to 100"), (-5, "greater than or equal to 0")]:
+        refused = client.post(INVOICES, json=_invoice({**line, "discount_percentage": percent}))
+        assert (refused.status_code, refused.json()) == (
+            400,
+            {"lines": [{"discount_percentage": [f"Ensure this value is {words}."]}]},
+        )
+    for percent, total in [(0, 100), (100, 0)]:
+        made = client.post(INVOICES, json=_invoice({**line, "discount_percentage": percent}))
+        assert (made.status_code, made.json()["total_amount"]) == (201, total)

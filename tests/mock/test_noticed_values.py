@@ -96,3 +96,23 @@ def test_a_bank_transaction_answers_its_amount_in_its_own_currency(client: TestC
     made = client.post("/ca/api/transaction", json=body)
     assert made.status_code == 201, made.text
     assert (made.json()["amount"], made.json()["amount_native"]) == (-120.5, -110)
+
+
+def test_an_invoice_cannot_list_another_contract_s_revenue_transactions(client: TestClient) -> None:
+    """The contract rule holds from the invoice's side too: an invoice of contract 12954 listing a revenue
+    transaction of contract 500 (create or PATCH) is a 400 under ``revenue_transactions``, and the transaction keeps
+    naming no invoice."""
+    txn = client.post(
+        "/rr/api/v1/transactions",
+        json={"contract": 500, "amount": 10, "transaction_date": "2026-05-01", "transaction_type": "invoice"},
+    ).json()["id"]
+    body = {"entity": 54, "client": 33973, "contract": 12954, "invoice_date": "2026-05-01", "due_date": "2026-05-31",
+            "lines": [{"product": 1, "rate": 5}]}  # fmt: skip
+    words = {"revenue_transactions": [f"Revenue transaction {txn} belongs to contract 500, not to this invoice's"
+                                      " contract 12954."]}  # fmt: skip
+    refused = client.post("/coa/api/v1/invoice/", json={**body, "revenue_transactions": [txn]})
+    assert (refused.status_code, refused.json()) == (400, words)
+    made = client.post("/coa/api/v1/invoice/", json=body).json()
+    patched = client.patch(f"/coa/api/v1/invoice/{made['id']}/", json={"revenue_transactions": [txn]})
+    assert (patched.status_code, patched.json()) == (400, words)
+    assert client.get(f"/rr/api/v1/transactions/{txn}").json()["invoice"] is None

@@ -4,7 +4,7 @@ Campfire's schema says only "Discount amount calculated from percentage" (``Acco
 line's ``amount`` relates to it is documented nowhere, so this is the twin's choice, no evidence of Campfire's:
 
 * a line's ``amount`` is before its discount (it defaults to ``quantity x rate``, as without a discount);
-* with ``discount_percentage`` sent, ``discount_amount`` = ``amount x discount_percentage / 100`` (cents, half
+* with ``discount_percentage`` sent (0 to 100, as upstream describes it), ``discount_amount`` = ``amount x discount_percentage / 100`` (cents, half
   up), whatever ``discount_amount`` says; without one, a sent ``discount_amount`` is kept (the field is
   writable), else 0;
 * the invoice's ``total_amount`` is net of it, and the line's revenue posts net of it (``posting.py``), so
@@ -27,7 +27,12 @@ def line_discount(amount: Decimal, item: dict[str, t.Any], err: dict[str, t.Any]
     a number, or its text, within bounds); past ``MAX_AMOUNT``, DRF's message under ``discount_amount``."""
     percent, given = item.get("discount_percentage"), item.get("discount_amount")
     if percent is not None and percent != "":
-        off = money(amount * dec(percent) / HUNDRED)
+        share = dec(percent)
+        if not 0 <= share <= HUNDRED:  # "Discount percentage (0-100)", upstream's words, in DRF's
+            bound = "greater than or equal to 0" if share < 0 else "less than or equal to 100"
+            err.setdefault("discount_percentage", []).append(f"Ensure this value is {bound}.")
+            return NO_MONEY
+        off = money(amount * share / HUNDRED)
     elif given is not None and given != "":
         off = money(dec(given))
     else:

@@ -278,6 +278,8 @@ def check_revenue_ids(ws: Workspace, ids: t.Any) -> list[int]:
 def _link(ws: Workspace, field: str, key: int, ids: t.Any) -> None:
     table = ws.table(REVENUE)
     wanted = [_revenue_pk(ws, item) for item in (ids if isinstance(ids, list) else [])]
+    if field == "invoice" and wanted:
+        _check_invoice_contract(ws, key, [(found, table.look(found)) for found in wanted])
     now = ws.now_text()
     for found in _naming(ws, field, key):
         if found not in wanted:
@@ -285,6 +287,23 @@ def _link(ws: Workspace, field: str, key: int, ids: t.Any) -> None:
     for found in wanted:
         if table.look(found).get(field) != key:
             table[found].update({field: key, "last_modified_at": now})
+
+
+def _check_invoice_contract(ws: Workspace, invoice_id: int, rows: list[tuple[int, t.Any]]) -> None:
+    """A 400 under ``revenue_transactions`` when the invoice and a transaction it lists are of two contracts, as a
+    transaction naming the invoice is refused (``views/revenue_transactions``): a contract's revenue is billed on
+    its own invoices. Either side of no contract is allowed."""
+    inv = ws.invoices.look(invoice_id)
+    ours = inv.contract if inv is not None else None
+    if ours is None:
+        return
+    for found, row in rows:
+        theirs = rel_id((row or {}).get("contract"))
+        if theirs is not None and theirs != ours:
+            raise ValidationFailed.field(
+                "revenue_transactions",
+                f"Revenue transaction {found} belongs to contract {theirs}, not to this invoice's contract {ours}.",
+            )
 
 
 def unlink_journal_revenue(ws: Workspace, entry_id: int) -> None:

@@ -15,27 +15,33 @@ import secrets
 import threading
 import weakref
 
-#: Names remembered at most; beyond it the oldest are forgotten (a URL naming one then answers 403).
-NAMES_HELD = 65536
+#: Names remembered at most where the store says nothing of its size; beyond it the oldest are forgotten (a URL
+#: naming one then answers 403). A store holding at most N workspaces remembers N names: as many keys as it holds.
+NAMES_HELD = 1000
 
 
 class DownloadLinks:
     """The workspace names download URLs carry, and the key each names (one per server)."""
 
-    def __init__(self) -> None:
+    def __init__(self, held: int = NAMES_HELD) -> None:
         self._key = secrets.token_bytes(32)
         self._tokens: dict[str, str] = {}
+        self._held = max(1, held)
         self._lock = threading.Lock()
 
     def name(self, token: str) -> str:
-        """The name URLs of ``token``'s workspace carry (the same for every URL of it in this server run)."""
-        found = hmac.new(self._key, token.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+        """The name URLs of ``token``'s workspace carry (the same for every URL of it in this server run);
+        remembered only once a URL is issued (``remember``)."""
+        return hmac.new(self._key, token.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()[:32]
+
+    def remember(self, name: str, token: str) -> None:
+        """Remember that ``name`` names ``token``'s workspace (the most recent last; the oldest forgotten past
+        the bound)."""
         with self._lock:
-            if found not in self._tokens:
-                if len(self._tokens) >= NAMES_HELD:
-                    del self._tokens[next(iter(self._tokens))]
-                self._tokens[found] = token
-        return found
+            self._tokens.pop(name, None)
+            if len(self._tokens) >= self._held:
+                del self._tokens[next(iter(self._tokens))]
+            self._tokens[name] = token
 
     def token(self, name: str) -> str | None:
         """The key of the workspace ``name`` names, or ``None`` if this server never issued it."""
@@ -54,7 +60,8 @@ def links_of(store: object) -> DownloadLinks:
         with _BY_STORE_LOCK:
             found = _BY_STORE.get(store)
             if found is None:
-                found = _BY_STORE[store] = DownloadLinks()
+                held = getattr(store, "max_workspaces", NAMES_HELD)
+                found = _BY_STORE[store] = DownloadLinks(held if isinstance(held, int) else NAMES_HELD)
     return found
 
 

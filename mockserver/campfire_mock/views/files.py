@@ -46,7 +46,10 @@ class FileView(ResourceView):
     @action("GET", url_path="{id}/temp-download-url")
     def temp_download_url(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> tuple[Body, int]:
         file_id = self._file_id(kwargs)
-        params = files.download_query(ws, file_id, links_of(self.services.store).name(caller.token))
+        links = links_of(self.services.store)
+        name = links.name(caller.token)
+        params = files.download_query(ws, file_id, name)
+        links.remember(name, caller.token)  # once the URL is issued (a missing file issues none)
         disposition = self.query(kwargs).get("disposition")
         if disposition:
             params["disposition"] = str(disposition)
