@@ -71,7 +71,8 @@ def test_a_patch_of_the_lines_recomputes_the_discount(client: TestClient) -> Non
 def test_a_discount_past_the_cap_is_drfs_400_and_stores_nothing(client: TestClient) -> None:
     """A discount amount of 10**12 or more answers DRF's message under the line's field; nothing is made."""
     before = client.get(INVOICES, params={"limit": 1}).json()["count"]
-    refused = client.post(INVOICES, json=_invoice({"product": 1, "quantity": 1, "rate": 100, "discount_amount": 10**12}))
+    line = {"product": 1, "quantity": 1, "rate": 100, "discount_amount": 10**12}
+    refused = client.post(INVOICES, json=_invoice(line))
     assert refused.status_code == 400
     assert refused.json() == {"lines": [{"discount_amount": ["Ensure this value is less than 1000000000000 in size."]}]}
     assert client.get(INVOICES, params={"limit": 1}).json()["count"] == before

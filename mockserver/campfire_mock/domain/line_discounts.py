@@ -4,9 +4,9 @@ Campfire's schema says only "Discount amount calculated from percentage" (``Acco
 line's ``amount`` relates to it is documented nowhere, so this is the twin's choice, no evidence of Campfire's:
 
 * a line's ``amount`` is before its discount (it defaults to ``quantity x rate``, as without a discount);
-* with ``discount_percentage`` sent (0 to 100, as upstream describes it), ``discount_amount`` = ``amount x discount_percentage / 100`` (cents, half
-  up), whatever ``discount_amount`` says; without one, a sent ``discount_amount`` is kept (the field is
-  writable), else 0;
+* with ``discount_percentage`` sent (0 to 100, as upstream describes it), ``discount_amount`` =
+  ``amount x discount_percentage / 100`` (cents, half up), whatever ``discount_amount`` says; without one, a
+  sent ``discount_amount`` is kept (the field is writable), else 0;
 * the invoice's ``total_amount`` is net of it, and the line's revenue posts net of it (``posting.py``), so
   receivables equal the total and the entry balances.
 """
