@@ -169,3 +169,15 @@ def test_a_contract_answers_a_rate_of_1_only_where_nothing_is_converted(client: 
     assert (eur["exchange_rate_book"], eur["exchange_rate"]) == (1, None)
     given = client.get(f"{CONTRACTS}/{_contract(client, entity=54, currency='EUR', exchange_rate_book=1.1)}").json()
     assert (given["exchange_rate_book"], given["exchange_rate"]) == (1.1, None)
+
+
+def test_a_contract_answers_its_tags_as_objects_and_takes_them_back(client: TestClient) -> None:
+    """Real contracts answer ``tags`` as tag objects: tag 1 written as an id, its digits or an object answers the
+    tag (name included); the answer sent back in a PUT keeps it."""
+    for written in ([1], ["1"], [{"id": 1}]):
+        key = _contract(client, tags=written)
+        tags = client.get(f"{CONTRACTS}/{key}").json()["tags"]
+        assert [(tag["id"], tag["name"]) for tag in tags] == [(1, "Demo tag")], written
+    body = {"entity": 54, "client": 33973, "deal_name": "Figures", "status": "ACTIVE", "tags": tags}
+    put = client.put(f"{CONTRACTS}/{key}", json=body)
+    assert (put.status_code, [tag["id"] for tag in put.json()["tags"]]) == (200, [1])

@@ -28,10 +28,12 @@ from ..domain.values import object_key, rel_id
 from ..domain.workspace import Workspace
 from ..errors import ObjectNotFound, ValidationFailed
 from ..openapi.resources import plan
+from ..wire import jsonable
 from .base import Caller
 from .cleaning import cleans_body
 from .file_answers import attached
 from .generic import ResourceView, action
+from .payables_render import tag_objects
 from .references import ReferenceView
 from .serialization import REFERENCE_SCHEMAS
 
@@ -130,7 +132,11 @@ class ContractView(ReferenceView):
         entity = obj.get("entity") if isinstance(obj.get("entity"), int) else None
         rates = known_rates(ws, entity, str(obj.get("currency") or ""), obj)
         files = {"attachments": attached(ws, self.services.serializer.shapes, "contract", obj["id"])}
-        return {**contract_figures.contract_figures(ws, obj["id"]), **rates, **files}
+        told = {**contract_figures.contract_figures(ws, obj["id"]), **rates, **files}
+        if isinstance(obj.get("tags"), list):  # the tags it names as objects, as real contracts answer them
+            ids = [rel_id(tag.get("id") if isinstance(tag, dict) else tag) for tag in obj["tags"]]
+            told["tags"] = jsonable(tag_objects(ws, [key for key in ids if key is not None]))
+        return told
 
     def check_references(self, ws: Workspace, values: Body) -> None:
         """The generic relations, and ``journal_entries``: ids of entries of the ledger (posted by documents
