@@ -42,6 +42,7 @@ from .ledger import ledger, root_currency
 from .ledger_query import CADENCES, Scope, month_end
 from .statement_budget import check_cells
 from .statement_groups import breakdown
+from .statement_rows import account_fields, account_number
 from .workspace import Workspace
 
 Row = dict[str, t.Any]
@@ -179,26 +180,6 @@ def is_balance_sheet(row: Row) -> bool:
 def natural(row: Row, cents: int) -> int:
     """A debit-positive sum in the account's natural sign."""
     return cents if (row.get("account_type") or "ASSET") in DEBIT_TYPES else -cents
-
-
-def account_number(chart: Row, key: int | None) -> str | None:
-    """A statement row's ``account_number``: its account's number, null where the row has no account (the
-    uncategorized lines, Net Income, Retained Earnings, the cash totals) or its account has none."""
-    number = chart.get("number") if key is not None and key >= 0 else None
-    return None if number is None or number == "" else str(number)
-
-
-def account_fields(ws: Workspace, index_row: Row, key: int) -> Row:
-    name = str(index_row.get("name") or "Uncategorized")
-    return {
-        **({"account_id": key} if key >= 0 else {}),
-        "account_name": name,
-        "account_number": account_number(index_row, key),
-        "hierarchy": [
-            str(index_row.get("account_type") or "UNCATEGORIZED"),
-            str(index_row.get("account_subtype") or ""),
-        ],
-    }
 
 
 def as_money(cents: int) -> float:
