@@ -34,7 +34,7 @@ def bank_transaction(ws: Workspace, row: Body) -> Body:
     account = row.get("account") or row.get("account_id")
     if account:
         out["account"] = account
-        out["account_name"] = ws.refs["account"].look(object_key(account) or -1, {}).get("name") or ""
+        out["account_name"] = ws.refs["account"].look(object_key(account) or -1, {}).get("name") or None
     return out
 
 
