@@ -81,12 +81,40 @@ def ledger_report_patterns(op: dict[str, Any]) -> None:
         stated(param, pattern, LEDGER_NAMES_REASON, added=True)
 
 
+GL_LOG_NAMES_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the GL log's `group_fields`, `pivot_fields`"
+    " and `aggregation_fields` are the ledger report's names (its description's account, vendor,"
+    " tag_group_<id>, sum:amount, count:id), and so are those its totals and the general ledger take with its"
+    " filters; each answers as before, and 400 in the ledger report\'s words for a name that is none"
+    ' ("Unknown field(s) ...")'
+)
+
+
+def gl_log_patterns(paths: dict[str, Any]) -> None:
+    """The GL log's grouping parameters as the ledger report's patterns (``views/ledger_reports.py``'s
+    ``check_grouping`` reads them so)."""
+    from campfire_mock.reports.ledger_fields import LEDGER
+
+    op = paths.get("/coa/api/transaction", {}).get("get")
+    patterns = {
+        "group_fields": dimensions(LEDGER),
+        "pivot_fields": dimensions(LEDGER),
+        "aggregation_fields": aggregations(LEDGER.measures, LEDGER.count_field),
+    }
+    for param in (op or {}).get("parameters", []):
+        pattern = patterns.get(param.get("name", ""))
+        if param.get("in") == "query" and pattern is not None and param.get("schema") == {"type": "string"}:
+            stated(param, pattern, GL_LOG_NAMES_REASON)
+
+
 __all__ = [
     "AGGREGATIONS_REASON",
+    "GL_LOG_NAMES_REASON",
     "LEDGER_NAMES_REASON",
     "REPORT_IDS",
     "aggregations",
     "dimensions",
+    "gl_log_patterns",
     "ledger_report_patterns",
     "names",
     "stated",

@@ -134,3 +134,33 @@ def test_a_statement_by_tag_names_its_tag_group(client: TestClient) -> None:
     assert answer.json() == {"group": ["This field is required when group_by is tag."]}
     with_group = client.get("/ca/api/get_income_statement", params={"group_by": "tag", "group": PROJECTS})
     assert with_group.status_code == 200, with_group.text
+
+
+GL_PATHS = ("/coa/api/transaction", "/coa/api/transaction/totals", "/coa/api/general-ledger")
+GL_CASES: list[tuple[str, str, str | None]] = [
+    ("group_fields", f"account,tag_group_{PROJECTS}", None),
+    ("group_fields", "client_id", "Unknown field(s) client_id. Allowed: account, account_type,"),
+    ("pivot_fields", "posted_at_month", None),
+    ("pivot_fields", "invoice_date_month", "Unknown field(s) invoice_date_month. Allowed: account,"),
+    ("aggregation_fields", "sum:amount,count:id", None),
+    ("aggregation_fields", "sum:total", "Unknown field 'total'. Allowed: amount, debit_amount,"),
+    ("group_fields", "tag_group_99999", 'Invalid pk "99999" - object does not exist.'),
+]
+
+
+@pytest.mark.parametrize("path", GL_PATHS)
+@pytest.mark.parametrize(("name", "value", "message"), GL_CASES)
+def test_the_gl_log_takes_the_ledger_s_names_for_its_grouping(
+    client: TestClient, path: str, name: str, value: str, message: str | None
+) -> None:
+    """The GL log (and its totals and general ledger, which take its filters) states its grouping parameters as
+    the ledger report's names: a name that is none is the report's 400 (they were taken and ignored); a tag
+    group the workspace lacks fits the pattern and is DRF's ``Invalid pk``, a state refusal."""
+    fits = re.search(_pattern(client, path, name), value) is not None
+    assert fits == (message is None or message.startswith("Invalid pk"))
+    answer = client.get(path, params={name: value})
+    if message is None:
+        assert answer.status_code == 200, answer.text
+    else:
+        assert answer.status_code == 400
+        assert answer.json()[name][0].startswith(message), answer.json()
