@@ -19,6 +19,13 @@ AGGREGATIONS_REASON = (
     " field is its sum; `count:<key>` counts rows) and its `pivot_fields` names of its dimensions; the service"
     ' answers 400 in its own words otherwise ("Unknown field ...", "Unknown function ...")'
 )
+MODE_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a report's `mode` is paginated, full or csv"
+    ' (its description\'s "paginated | full | csv"; empty for the default, paginated); the service answers 400'
+    ' in its own words otherwise ("Unknown mode ... Allowed: paginated, full, csv.")'
+)
+#: ``reports/fields.py``'s ``MODES``, or nothing (``Reader.choice`` takes an empty value as the default).
+MODE = "^(paginated|full|csv)?$"
 LEDGER_NAMES_REASON = (
     "a rule the service enforces, stated so a client can keep it: the ledger report's `group_fields`,"
     " `pivot_fields`, `aggregation_fields` and `columns` are comma-separated names of the ledger's own fields"
@@ -70,6 +77,7 @@ def ledger_report_patterns(op: dict[str, Any]) -> None:
         "pivot_fields": dimensions(LEDGER),
         "aggregation_fields": aggregations(LEDGER.measures, LEDGER.count_field),
         "columns": names(LEDGER.detail_columns),
+        "mode": MODE,
         **dict.fromkeys((*LEDGER.id_filters, *LEDGER.set_columns), REPORT_IDS),
         **{alias: REPORT_IDS for alias, name in LEDGER.aliases.items() if name in (*LEDGER.id_filters, "tag")},
     }
@@ -78,14 +86,14 @@ def ledger_report_patterns(op: dict[str, Any]) -> None:
         if param.get("in") != "query" or pattern is None:
             continue
         param["schema"] = {k: v for k, v in param["schema"].items() if k not in ("anyOf", MARK)}
-        stated(param, pattern, LEDGER_NAMES_REASON, added=True)
+        stated(param, pattern, MODE_REASON if param["name"] == "mode" else LEDGER_NAMES_REASON, added=True)
 
 
 GL_LOG_NAMES_REASON = (
     "a rule the service enforces, stated so a client can keep it: the GL log's `group_fields`, `pivot_fields`"
     " and `aggregation_fields` are the ledger report's names (its description's account, vendor,"
     " tag_group_<id>, sum:amount, count:id), and so are those its totals and the general ledger take with its"
-    " filters; each answers as before, and 400 in the ledger report\'s words for a name that is none"
+    " filters; each answers as before, and 400 in the ledger report's words for a name that is none"
     ' ("Unknown field(s) ...")'
 )
 
@@ -111,6 +119,8 @@ __all__ = [
     "AGGREGATIONS_REASON",
     "GL_LOG_NAMES_REASON",
     "LEDGER_NAMES_REASON",
+    "MODE",
+    "MODE_REASON",
     "REPORT_IDS",
     "aggregations",
     "dimensions",

@@ -6,7 +6,16 @@ import copy
 from typing import Any
 
 from vendoring.common import MARK, _changed
-from vendoring.report_names import AGGREGATIONS_REASON, REPORT_IDS, aggregations, dimensions, names, stated
+from vendoring.report_names import (
+    AGGREGATIONS_REASON,
+    MODE,
+    MODE_REASON,
+    REPORT_IDS,
+    aggregations,
+    dimensions,
+    names,
+    stated,
+)
 from vendoring.timestamps import CAMPFIRE_DAY_TEXT
 
 
@@ -191,6 +200,7 @@ def _report_patterns(op: dict[str, Any]) -> None:
     patterns = {
         "columns": names(INVOICE.detail_columns),
         "pivot_fields": dimensions(INVOICE),
+        "mode": MODE,
         "aggregation_fields": aggregations(INVOICE.measures, INVOICE.count_field),
         **dict.fromkeys(REPORT_INSTANTS, REPORT_INSTANT),
         **dict.fromkeys(REPORT_ID_FILTERS, REPORT_IDS),
@@ -204,7 +214,9 @@ def _report_patterns(op: dict[str, Any]) -> None:
         if param.get("in") != "query" or param.get("schema") != {"type": "string"} or pattern is None:
             continue
         reason = REPORT_NAMES_REASON if param["name"] in REPORT_NAMED else REPORT_FILTER_RULES_REASON
-        stated(param, pattern, AGGREGATIONS_REASON if param["name"] in AGGREGATED else reason)
+        if param["name"] in AGGREGATED:
+            reason = AGGREGATIONS_REASON
+        stated(param, pattern, MODE_REASON if param["name"] == "mode" else reason)
 
 
 def add_report_extensions(op: dict[str, Any]) -> None:

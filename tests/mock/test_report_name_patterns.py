@@ -43,6 +43,8 @@ LEDGER_CASES: list[tuple[str, str, str | None]] = [
     ("department", "x", "Give comma-separated integer ids (or null)."),
     ("journal", "-5,null", None),
     ("journal", "1.5", "Give comma-separated integer ids (or null)."),
+    ("mode", "csv", None),
+    ("mode", " full", "Unknown mode ' full'. Allowed: paginated, full, csv."),
     ("journal", "9999999999999999999", "Ensure each id is at most 9223372036854775807."),
 ]
 
@@ -79,6 +81,8 @@ INVOICE_CASES: list[tuple[str, str, str | None]] = [
     ("aggregation_fields", "count:id", "Unknown field 'id'. Allowed:"),
     ("pivot_fields", "product_id,currency", None),
     ("pivot_fields", "account", "Unknown field(s) account. Allowed: client_id,"),
+    ("mode", "full", None),
+    ("mode", "\x7f", "Unknown mode '\\x7f'. Allowed: paginated, full, csv."),
 ]
 
 
