@@ -149,6 +149,11 @@ REPORT_INSTANT = (
 REPORT_INSTANTS = ("paid_at_gte", "paid_at_lte", "updated_at_gte", "updated_at_lte", "created_at_gte", "created_at_lte")
 #: The parameters ``REPORT_NAMES_REASON`` explains (the rest are ``REPORT_FILTER_RULES_REASON``'s).
 REPORT_NAMED = ("group_fields", "columns", *REPORT_INSTANTS)
+STATUS_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the invoice report's `payment_status` (and"
+    " its ORM name) is comma-separated statuses (draft, open, sent, partial, paid, uncollectible, voided) or"
+    ' `null`; the service answers 400 in its own words otherwise ("Unknown value(s) ... Allowed: ...")'
+)
 #: The parameters ``AGGREGATIONS_REASON`` explains.
 AGGREGATED = ("aggregation_fields", "pivot_fields")
 
@@ -195,12 +200,13 @@ REPORT_TIMEFRAME = (
 def _report_patterns(op: dict[str, Any]) -> None:
     """The invoice report's name lists (``group_fields``, ``columns``) and instants (``updated_at_gte``, ...)
     as patterns of what the mock reads (``reports/reader.py``), from its vocabulary (``reports/fields.py``)."""
-    from campfire_mock.reports.fields import INVOICE
+    from campfire_mock.reports.fields import INVOICE, STATUSES
 
     patterns = {
         "columns": names(INVOICE.detail_columns),
         "pivot_fields": dimensions(INVOICE),
         "mode": MODE,
+        **dict.fromkeys(("payment_status", "invoice__payment_status"), names((*STATUSES, "null"))),
         "aggregation_fields": aggregations(INVOICE.measures, INVOICE.count_field),
         **dict.fromkeys(REPORT_INSTANTS, REPORT_INSTANT),
         **dict.fromkeys(REPORT_ID_FILTERS, REPORT_IDS),
@@ -214,6 +220,8 @@ def _report_patterns(op: dict[str, Any]) -> None:
         if param.get("in") != "query" or param.get("schema") != {"type": "string"} or pattern is None:
             continue
         reason = REPORT_NAMES_REASON if param["name"] in REPORT_NAMED else REPORT_FILTER_RULES_REASON
+        if param["name"] in ("payment_status", "invoice__payment_status"):
+            reason = STATUS_REASON
         if param["name"] in AGGREGATED:
             reason = AGGREGATIONS_REASON
         stated(param, pattern, MODE_REASON if param["name"] == "mode" else reason)

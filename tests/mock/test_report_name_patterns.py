@@ -82,6 +82,8 @@ INVOICE_CASES: list[tuple[str, str, str | None]] = [
     ("pivot_fields", "product_id,currency", None),
     ("pivot_fields", "account", "Unknown field(s) account. Allowed: client_id,"),
     ("mode", "full", None),
+    ("payment_status", "paid, open,null", None),
+    ("payment_status", "late", "Unknown value(s) late. Allowed: draft, open, sent, partial, paid, uncollectible,"),
     ("mode", "\x7f", "Unknown mode '\\x7f'. Allowed: paginated, full, csv."),
 ]
 
