@@ -198,8 +198,9 @@ REPORT_TIMEFRAME = (
 
 
 def _report_patterns(op: dict[str, Any]) -> None:
-    """The invoice report's name lists (``group_fields``, ``columns``) and instants (``updated_at_gte``, ...)
-    as patterns of what the mock reads (``reports/reader.py``), from its vocabulary (``reports/fields.py``)."""
+    """The invoice report's name lists (``group_fields``, ``columns``, ``pivot_fields``, ``aggregation_fields``,
+    ``payment_status``), ``mode``, id filters, days, timeframes and instants (``updated_at_gte``, ...) as
+    patterns of what the mock reads (``reports/reader.py``), from its vocabulary (``reports/fields.py``)."""
     from campfire_mock.reports.fields import INVOICE, STATUSES
 
     patterns = {
