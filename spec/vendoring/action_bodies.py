@@ -144,6 +144,24 @@ def _upload_types() -> str:
     return ", ".join(CONTENT_TYPES)
 
 
+DATA_URL_REASON = (
+    "a file in a JSON body is the text the mock reads a form's file part as: a data URL of a supported"
+    " content type (any case), its file name and its base64 content (`data:text/plain;name=a.txt;base64,aGk=`);"
+    ' other text is DRF\'s "The submitted data was not a file. Check the encoding type on the form.", and a'
+    ' type it does not list "Files of type ... cannot be uploaded.", as the upload answers a form\'s file'
+)
+
+
+def _data_url() -> str:
+    """The pattern of a file as JSON text (``domain/files.py``'s data URL), its content types in any case."""
+    from campfire_mock.domain.files import BASE64, CONTENT_TYPES
+
+    def any_case(text: str) -> str:
+        return "".join(f"[{c.lower()}{c.upper()}]" if c.isalpha() else {".": r"\.", "+": r"\+"}.get(c, c) for c in text)
+
+    return rf"^data:({'|'.join(any_case(kind) for kind in CONTENT_TYPES)});name=[^;,]*;base64,{BASE64}$"
+
+
 def _upload_models() -> list[str]:
     """The models files attach to, as the upload's description lists them ("Supported Models"): one list, the
     mock's (``domain/files.py``)."""
@@ -172,15 +190,21 @@ def add_file_bodies(op: dict[str, Any]) -> None:
                 }
             )
         # JSON too: the mock reads every form body as the JSON it stands for (a file as a data: URL text).
-        upload = {
+        upload: dict[str, Any] = {
             "type": "object",
             "properties": {"file": {"type": "string", "format": "binary"}},
             "required": ["file"],
         }
+        as_json = copy.deepcopy(upload)
+        as_json["properties"]["file"] = {  # the mock's validator leaves the ``anyOf`` to the upload's words
+            "type": "string",
+            "anyOf": [{"type": "string", "pattern": _data_url()}],
+            MARK: {"reason": DATA_URL_REASON, "added": True, "answered_by": "handler"},
+        }
         op["requestBody"] = {
             "content": {
                 "multipart/form-data": {"schema": upload, "encoding": {"file": {"contentType": _upload_types()}}},
-                "application/json": {"schema": copy.deepcopy(upload)},
+                "application/json": {"schema": as_json},
             },
             "required": True,
             MARK: {"reason": FILE_REASON, "added": True},

@@ -6,6 +6,7 @@ import copy
 from typing import Any
 
 from vendoring.common import HTTP_METHODS, MARK, _changed, add_error_responses
+from vendoring.report_names import gl_log_patterns, ledger_report_patterns
 
 #: The GL log, its totals and the general ledger answer data though upstream declares no body
 #: (observed-shapes.md: the GL log is a DRF page of ``ChartTransaction`` rows).
@@ -229,8 +230,10 @@ def add_ledger_report(paths: dict[str, Any]) -> None:
         "responses": copy.deepcopy({"200": preview["responses"]["200"]}),
         MARK: {"reason": LEDGER_REPORT_REASON, "added": True},
     }
+    ledger_report_patterns(op)
     add_error_responses(op, "get")
     paths[LEDGER_REPORT_PATH] = {"get": op}
+    gl_log_patterns(paths)
 
 
 #: The line schema upstream's entries refer to.

@@ -6,6 +6,16 @@ import copy
 from typing import Any
 
 from vendoring.common import MARK, _changed
+from vendoring.report_names import (
+    AGGREGATIONS_REASON,
+    MODE,
+    MODE_REASON,
+    REPORT_IDS,
+    aggregations,
+    dimensions,
+    names,
+    stated,
+)
 from vendoring.timestamps import CAMPFIRE_DAY_TEXT
 
 
@@ -139,6 +149,13 @@ REPORT_INSTANT = (
 REPORT_INSTANTS = ("paid_at_gte", "paid_at_lte", "updated_at_gte", "updated_at_lte", "created_at_gte", "created_at_lte")
 #: The parameters ``REPORT_NAMES_REASON`` explains (the rest are ``REPORT_FILTER_RULES_REASON``'s).
 REPORT_NAMED = ("group_fields", "columns", *REPORT_INSTANTS)
+STATUS_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the invoice report's `payment_status` (and"
+    " its ORM name) is comma-separated statuses (draft, open, sent, partial, paid, uncollectible, voided) or"
+    ' `null`; the service answers 400 in its own words otherwise ("Unknown value(s) ... Allowed: ...")'
+)
+#: The parameters ``AGGREGATIONS_REASON`` explains.
+AGGREGATED = ("aggregation_fields", "pivot_fields")
 
 
 REPORT_FILTER_RULES_REASON = (
@@ -161,10 +178,6 @@ REPORT_ID_FILTERS = (
     "invoice__entity_id",
     "invoice__contract_id",
 )
-#: Comma-separated ids or ``null``, each within 64 bits (18 digits, so never past them); empty items and
-#: spaces around an item are skipped, as the reader skips them.
-_ONE_ID = r" *(-?[0-9]{1,18} *|null *)?"
-REPORT_IDS = rf"^{_ONE_ID}(,{_ONE_ID})*$"
 #: The report's date bounds, by their plain and ORM names: a day (``YYYY-MM-DD``), ``null`` or nothing.
 REPORT_DAYS = (
     "start_date",
@@ -184,40 +197,35 @@ REPORT_TIMEFRAME = (
 )
 
 
-def _names(names: tuple[str, ...]) -> str:
-    """A pattern of a comma-separated list of ``names`` (or nothing)."""
-    one = "(" + "|".join(names) + ")"
-    return rf"^({one}(,{one})*)?$"
-
-
 def _report_patterns(op: dict[str, Any]) -> None:
-    """The invoice report's name lists (``group_fields``, ``columns``) and instants (``updated_at_gte``, ...)
-    as patterns of what the mock reads (``reports/reader.py``), from its vocabulary (``reports/fields.py``)."""
-    from campfire_mock.reports.fields import INVOICE
+    """The invoice report's name lists (``group_fields``, ``columns``, ``pivot_fields``, ``aggregation_fields``,
+    ``payment_status``), ``mode``, id filters, days, timeframes and instants (``updated_at_gte``, ...) as
+    patterns of what the mock reads (``reports/reader.py``), from its vocabulary (``reports/fields.py``)."""
+    from campfire_mock.reports.fields import INVOICE, STATUSES
 
     patterns = {
-        "columns": _names(INVOICE.detail_columns),
+        "columns": names(INVOICE.detail_columns),
+        "pivot_fields": dimensions(INVOICE),
+        "mode": MODE,
+        **dict.fromkeys(("payment_status", "invoice__payment_status"), names((*STATUSES, "null"))),
+        "aggregation_fields": aggregations(INVOICE.measures, INVOICE.count_field),
         **dict.fromkeys(REPORT_INSTANTS, REPORT_INSTANT),
         **dict.fromkeys(REPORT_ID_FILTERS, REPORT_IDS),
         **dict.fromkeys((f"{name}_timeframe" for name in REPORT_TIMEFRAME_FIELDS), REPORT_TIMEFRAME),
         **dict.fromkeys(REPORT_DAYS, REPORT_DAY),
     }
     if not INVOICE.set_columns:  # a set's groups (``tag_group_<id>``) would need a pattern of their own
-        patterns["group_fields"] = _names(INVOICE.dimensions)
+        patterns["group_fields"] = names(INVOICE.dimensions)
     for param in op["parameters"]:
         pattern = patterns.get(param.get("name", ""))
         if param.get("in") != "query" or param.get("schema") != {"type": "string"} or pattern is None:
             continue
         reason = REPORT_NAMES_REASON if param["name"] in REPORT_NAMED else REPORT_FILTER_RULES_REASON
-        mark: dict[str, Any] = {"reason": reason, "upstream": param["schema"]}
-        if MARK in param:  # a parameter of ours: its schema is ours too
-            mark = {"reason": reason, "added": True}
-        # the mock's parameter validator leaves this ``anyOf`` to the handler (``openapi/drf.py``)
-        param["schema"] = {
-            "type": "string",
-            "anyOf": [{"type": "string", "pattern": pattern}],
-            MARK: {**mark, "answered_by": "handler"},
-        }
+        if param["name"] in ("payment_status", "invoice__payment_status"):
+            reason = STATUS_REASON
+        if param["name"] in AGGREGATED:
+            reason = AGGREGATIONS_REASON
+        stated(param, pattern, MODE_REASON if param["name"] == "mode" else reason)
 
 
 def add_report_extensions(op: dict[str, Any]) -> None:

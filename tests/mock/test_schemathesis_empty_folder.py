@@ -7,7 +7,7 @@ given bodies this session, the review actions, a form body; loading the spec is 
 What it may still report is only what the spec cannot say: a valid-looking request the demo state refuses
 (``STATE_REFUSALS``: an id that names no object, a date so near 0001-01-01
 or 9999-12-31 that a day the request counts with does not exist, the named objects' own state, query parameters
-that exclude each other, a statement past its cell budget). Anything else fails the test, with the request
+that exclude or need each other, a statement past its cell budget). Anything else fails the test, with the request
 and the answer.
 """
 
@@ -41,6 +41,7 @@ SUBSET = (
     "rr_api_v1_contracts_partial_update",  # an update names no prepaid_commits, stated on ContractUpdate
     "preview_chart_transaction_merge",  # transaction_ids, a required query parameter of two ids
     "coa_api_v1_invoice_report_preview_retrieve",  # id filters and timeframes stated as patterns
+    "coa_api_transaction_report_retrieve",  # the ledger report's names and id lists, in its own vocabulary
 )
 #: 400s whose cause is the workspace's state, not the request's shape (no schema can say which ids exist).
 STATE_REFUSALS = (
@@ -67,6 +68,7 @@ STATE_REFUSALS = (
     "Give offset or page, not both.",
     "Give limit or page_size",
     "one per parent level of group_fields",  # a report's group_keys: as many as group_fields has parents
+    "This field is required when group_by is tag.",  # a statement's group, needed by group_by's value
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
 )

@@ -89,7 +89,10 @@ CONTENT_TYPES = (
 )
 #: Where a file's content and download secret are kept in its row (never rendered: not schema fields).
 CONTENT, SECRET = "_content", "_download_secret"
-_DATA_URL = re.compile(r"^data:(?P<type>[^;,]*);name=(?P<name>[^;,]*);base64,(?P<data>[A-Za-z0-9+/=]*)$")
+#: Base64 as ``b64encode`` writes it (whole quartets, ``=`` padding only at the end): other text is no file
+#: (``b64decode`` raised on a lone character or a padding inside, a 500).
+BASE64 = r"([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?"
+_DATA_URL = re.compile(rf"^data:(?P<type>[^;,]*);name=(?P<name>[^;,]*);base64,(?P<data>{BASE64})$")
 NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form."
 
 

@@ -36,6 +36,7 @@ from .base import Caller, NoContent
 from .deleted_records import deleted_record
 from .generic import ResourceView, operation
 from .ledger_render import render_entry, render_line
+from .ledger_reports import check_grouping
 from .pagination import check_limit, cursor_page, envelope, offset_page
 
 Body = dict[str, t.Any]
@@ -203,6 +204,7 @@ class GLTransactionView(LedgerView):
         or in ``(last_modified_at, id)`` order once ``cursor`` is sent; ``include_deleted`` lists only the
         lines of deleted entries, with their ids and ``deleted_at``."""
         limit = check_limit(p.get("limit"))
+        check_grouping(ws, p)
         if p.get("include_deleted"):
             gone = self._deleted_lines(ws)
             rows, meta = offset_page(gone, limit=limit, offset=p.get("offset"), url=self.url(caller))
@@ -234,6 +236,7 @@ class GLTransactionView(LedgerView):
     def transaction_totals(self, ws: Workspace, caller: Caller, **p: t.Any) -> Result:
         """Sums of the GL lines the same filters select: count, debits, credits and the net, consolidated and
         in the entities' book currencies."""
+        check_grouping(ws, p)
         found = self._lines(ws, caller, undeclared(caller, p))
         known: list[int] = [ln.consolidated for _, ln in found if ln.consolidated is not None]
         debit, credit = sum(v for v in known if v > 0), -sum(v for v in known if v < 0)
@@ -351,6 +354,7 @@ class GLTransactionView(LedgerView):
         and the closing balance (book amounts of the entities asked for, consolidated otherwise)."""
         from ..domain.general_ledger import general_ledger
 
+        check_grouping(ws, p)
         p = undeclared(caller, p)
         span = window(ws.clock.today(), p.get("start_date"), p.get("end_date"), p.get("all_time"))
         where = self._filter(caller, p)

@@ -35,6 +35,23 @@ def with_window(params: dict[str, t.Any], today: date) -> dict[str, t.Any]:
     return out
 
 
+def check_grouping(ws: Workspace, params: t.Mapping[str, t.Any]) -> None:
+    """The GL log's grouping parameters (``group_fields``, ``pivot_fields``, ``aggregation_fields``) read as
+    the ledger report reads them: a name that is no ledger field, or a tag group the workspace lacks, is the
+    report's 400. The GL log still answers its page of lines; the grouped answer is the ledger report's."""
+    from ..domain.ledger_source import check_tag_groups
+    from ..errors import ValidationFailed
+    from ..reports.ledger_fields import LEDGER
+    from ..reports.reader import Reader
+
+    read = Reader({k: v for k, v in params.items() if v is not None}, LEDGER)
+    named = {name: read.dimensions(name) for name in ("group_fields", "pivot_fields")}
+    read.aggregations()
+    if read.errors:
+        raise ValidationFailed(read.errors)
+    check_tag_groups(ws, named)
+
+
 class LedgerReportHandlers(Handler):
     def ledger_report(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[t.Any, ...]:
         # The engine (numpy) loads with the first report, not at start-up.
@@ -77,4 +94,4 @@ class LedgerReportHandlers(Handler):
         return self.serializer.report(result, envelope(rows, meta)), 200, {"Content-Type": "application/json"}
 
 
-__all__ = ["LedgerReportHandlers", "with_window"]
+__all__ = ["LedgerReportHandlers", "check_grouping", "with_window"]

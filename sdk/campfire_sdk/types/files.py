@@ -48,7 +48,7 @@ class PatchedFileParam(TypedDict, total=False):
 
 
 class FileUploadParams(TypedDict, total=False):
-    file: Required[bytes]
+    file: Required[str]
 
 
 class FileListParams(TypedDict, total=False):

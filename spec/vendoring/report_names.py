@@ -1,0 +1,131 @@
+"""The reports' name lists as patterns of what the mock reads (``reports/reader.py``), from each report's own
+vocabulary (``reports/fields.py``'s ``INVOICE``, ``reports/ledger_fields.py``'s ``LEDGER``): group and pivot
+fields, aggregations, detail columns, and (the ledger report's) id filters."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vendoring.common import MARK
+
+#: Comma-separated ids or ``null``, each within 64 bits (18 digits, so never past them); empty items and
+#: spaces around an item are skipped, as the reader skips them.
+_ONE_ID = r" *(-?[0-9]{1,18} *|null *)?"
+REPORT_IDS = rf"^{_ONE_ID}(,{_ONE_ID})*$"
+
+AGGREGATIONS_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a report's `aggregation_fields` are"
+    " comma-separated `<function>:<field>` items (sum, avg, min, max or count of the report's measures; a bare"
+    " field is its sum; `count:<key>` counts rows) and its `pivot_fields` names of its dimensions; the service"
+    ' answers 400 in its own words otherwise ("Unknown field ...", "Unknown function ...")'
+)
+MODE_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a report's `mode` is paginated, full or csv"
+    ' (its description\'s "paginated | full | csv"; empty for the default, paginated); the service answers 400'
+    ' in its own words otherwise ("Unknown mode ... Allowed: paginated, full, csv.")'
+)
+#: ``reports/fields.py``'s ``MODES``, or nothing (``Reader.choice`` takes an empty value as the default).
+MODE = "^(paginated|full|csv)?$"
+LEDGER_NAMES_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the ledger report's `group_fields`,"
+    " `pivot_fields`, `aggregation_fields` and `columns` are comma-separated names of the ledger's own fields"
+    " (account, vendor, posted_at_month, tag_group_<id>: any id, a group the workspace lacks is DRF's"
+    " `Invalid pk`), and its id filters (`department`, `journal`, `account`, ... ) integer ids or `null`;"
+    ' the service answers 400 in its own words otherwise ("Unknown field(s) ...", "Give comma-separated'
+    ' integer ids (or null).")'
+)
+
+
+def names(items: tuple[str, ...]) -> str:
+    """A pattern of a comma-separated list of ``items`` (regular expressions), spaces around an item and
+    empty items allowed, as the reader splits it."""
+    one = " *((" + "|".join(items) + ") *)?"
+    return rf"^{one}(,{one})*$"
+
+
+def aggregations(measures: tuple[str, ...], counted: str) -> str:
+    """A pattern of ``aggregation_fields``: ``[<function>]:<measure>``, a bare measure, or ``count:<counted>``."""
+    return names((rf"((sum|avg|min|max|count)?:)?({'|'.join(measures)})", f"count:{counted}"))
+
+
+def dimensions(vocabulary: Any) -> str:
+    """A pattern of a vocabulary's group or pivot fields, with its sets' groups (``tag_group_<id>``)."""
+    sets = tuple(f"{prefix}[0-9]{{1,18}}" for prefix in vocabulary.set_columns.values())
+    return names((*vocabulary.dimensions, *sets))
+
+
+def stated(param: dict[str, Any], pattern: str, reason: str, added: bool = False) -> None:
+    """``param``'s string schema becomes the ``anyOf`` of ``pattern`` its handler answers (the mock's parameter
+    validator leaves it to the handler, ``openapi/drf.py``); ``added``: the parameter is ours."""
+    mark: dict[str, Any] = {"reason": reason, "upstream": param["schema"]}
+    if added or MARK in param:  # a parameter of ours: its schema is ours too
+        mark = {"reason": reason, "added": True}
+    param["schema"] = {
+        "type": "string",
+        "anyOf": [{"type": "string", "pattern": pattern}],
+        MARK: {**mark, "answered_by": "handler"},
+    }
+
+
+def ledger_report_patterns(op: dict[str, Any]) -> None:
+    """The ledger report's names and id filters, in the ledger's vocabulary (they were the invoice report's
+    patterns, copied with its parameters, or none)."""
+    from campfire_mock.reports.ledger_fields import LEDGER
+
+    patterns = {
+        "group_fields": dimensions(LEDGER),
+        "pivot_fields": dimensions(LEDGER),
+        "aggregation_fields": aggregations(LEDGER.measures, LEDGER.count_field),
+        "columns": names(LEDGER.detail_columns),
+        "mode": MODE,
+        **dict.fromkeys((*LEDGER.id_filters, *LEDGER.set_columns), REPORT_IDS),
+        **{alias: REPORT_IDS for alias, name in LEDGER.aliases.items() if name in (*LEDGER.id_filters, "tag")},
+    }
+    for param in op["parameters"]:
+        pattern = patterns.get(param.get("name", ""))
+        if param.get("in") != "query" or pattern is None:
+            continue
+        param["schema"] = {k: v for k, v in param["schema"].items() if k not in ("anyOf", MARK)}
+        stated(param, pattern, MODE_REASON if param["name"] == "mode" else LEDGER_NAMES_REASON, added=True)
+
+
+GL_LOG_NAMES_REASON = (
+    "a rule the service enforces, stated so a client can keep it: the GL log's `group_fields`, `pivot_fields`"
+    " and `aggregation_fields` are the ledger report's names (its description's account, vendor,"
+    " tag_group_<id>, sum:amount, count:id), and so are those its totals and the general ledger take with its"
+    " filters; each answers as before, and 400 in the ledger report's words for a name that is none"
+    ' ("Unknown field(s) ...")'
+)
+
+
+def gl_log_patterns(paths: dict[str, Any]) -> None:
+    """The GL log's grouping parameters as the ledger report's patterns (``views/ledger_reports.py``'s
+    ``check_grouping`` reads them so)."""
+    from campfire_mock.reports.ledger_fields import LEDGER
+
+    op = paths.get("/coa/api/transaction", {}).get("get")
+    patterns = {
+        "group_fields": dimensions(LEDGER),
+        "pivot_fields": dimensions(LEDGER),
+        "aggregation_fields": aggregations(LEDGER.measures, LEDGER.count_field),
+    }
+    for param in (op or {}).get("parameters", []):
+        pattern = patterns.get(param.get("name", ""))
+        if param.get("in") == "query" and pattern is not None and param.get("schema") == {"type": "string"}:
+            stated(param, pattern, GL_LOG_NAMES_REASON)
+
+
+__all__ = [
+    "AGGREGATIONS_REASON",
+    "GL_LOG_NAMES_REASON",
+    "LEDGER_NAMES_REASON",
+    "MODE",
+    "MODE_REASON",
+    "REPORT_IDS",
+    "aggregations",
+    "dimensions",
+    "gl_log_patterns",
+    "ledger_report_patterns",
+    "names",
+    "stated",
+]
