@@ -50,3 +50,13 @@ def test_an_automation_match_answers_its_rules_account_name_and_threshold(client
     assert rule["account_name"] == "1500 - Computer Equipment"
     assert client.patch("/coa/api/fixed-asset-automation/2", json={"amount_threshold": 2500}).status_code == 200
     assert client.get("/coa/api/fixed-asset-automation-match/1").json()["rule_threshold"] == 2500
+
+
+def test_a_rule_threshold_past_a_matchs_range_answers_null_not_a_500(client: TestClient) -> None:
+    """A rule's ``amount_threshold`` may reach 10**18, a match's ``rule_threshold`` only 10**13: past it the match
+    answers null (the list and the retrieve were a 500); within it, the rule's value."""
+    assert client.patch("/coa/api/fixed-asset-automation/2", json={"amount_threshold": -3.8e17}).status_code == 200
+    listed = client.get("/coa/api/fixed-asset-automation/matches")
+    assert listed.status_code == 200 and listed.json()["results"][0]["rule_threshold"] is None
+    assert client.patch("/coa/api/fixed-asset-automation/2", json={"amount_threshold": 250}).status_code == 200
+    assert client.get("/coa/api/fixed-asset-automation/matches").json()["results"][0]["rule_threshold"] == 250

@@ -143,3 +143,11 @@ def test_a_refusal_the_compiled_path_answers_is_logged_with_its_reason_and_reque
         "request_id": request_id,
         "reason": '{"detail":"Not found."}',
     }
+
+
+def test_a_path_with_a_control_character_is_a_404_not_a_500_or_a_redirect_loop(client: TestClient) -> None:
+    """A newline (or any control character) in an id names no object: 404, with or without the trailing slash
+    (the path without it was a 500 from its raw bytes, and with it a 307 to itself)."""
+    for path in ("/coa/api/v1/bill/%C3%B7%11%F0%BF%B2%95%0A", "/coa/api/v1/bill/%C3%B7%11%F0%BF%B2%95%0A/"):
+        answer = client.patch(path, json={}, follow_redirects=False)
+        assert (answer.status_code, answer.json()) == (404, {"detail": "Not found."})

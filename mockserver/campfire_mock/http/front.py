@@ -15,6 +15,7 @@ import re
 import sys
 import time
 import typing as t
+from urllib.parse import quote
 
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
@@ -46,6 +47,7 @@ REASON_BYTES = 300
 #: The snapshot import, which has its own body limit (``--max-import-bytes``).
 IMPORT_PATH = "/__campfire_mock__/snapshot"
 #: A path segment of more digits than any id (``MAX_INT``) has.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 _LONG_NUMBER = re.compile(rf"/-?\d{{{len(str(MAX_INT)) + 1},}}(?:/|$)")
 
 
@@ -159,12 +161,15 @@ class RequestMiddleware:
                 await self._send_error(send_status, scope, admission.refusal.status, admission.refusal.body())
                 return
             if admission.path is not None:  # the spec spells this path with its trailing slash toggled
-                scope = {**scope, "path": admission.path, "raw_path": admission.path.encode("latin-1")}
+                # raw_path is bytes as sent on the wire: the path percent-encoded (a path of any text, not latin-1)
+                raw = quote(admission.path, safe="/:@!$&'()*+,;=-._~%").encode("ascii")
+                scope = {**scope, "path": admission.path, "raw_path": raw}
             if admission.operation_id is None and self.index.not_allowed(scope["method"], scope["path"]):
                 detail = {"detail": f'Method "{scope["method"]}" not allowed.'}
                 await self._send_json(send_status, 405, detail, {"allow": self.index.allowed(scope["path"])})
                 return
-            if admission.odd_id or _LONG_NUMBER.search(scope["path"]):
+            if admission.odd_id or _LONG_NUMBER.search(scope["path"]) or _CONTROL.search(scope["path"]):
+                # (a control character, e.g. a newline, names no object either: routing it toggled slashes forever)
                 # No id is that long, nor spelled otherwise: what a non-numeric id gets.
                 await self._send_error(send_status, scope, 404, NotFound().body())
                 return

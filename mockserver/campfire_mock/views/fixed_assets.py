@@ -87,10 +87,15 @@ RULES = "/coa/api/fixed-asset-automation"
 MATCHES = ("/coa/api/fixed-asset-automation/matches", "/coa/api/fixed-asset-automation-match")
 
 
+#: A match's ``rule_threshold`` is declared below 10**13 either way; its rule's ``amount_threshold`` below 10**18.
+MATCH_THRESHOLD_BOUND = 10**13
+
+
 class AutomationMatchView(ResourceView):
     """A fixed-asset automation match answers its rule's account name and threshold as the rule answers them
     (``rule_account_name`` is the rule's ``account_name``, ``rule_threshold`` its ``amount_threshold``); null
-    where its rule is gone or has none."""
+    where its rule is gone or has none, and ``rule_threshold`` null where the rule's threshold is past the range a
+    match's declares (10**13: the answer could not carry it)."""
 
     collections = MATCHES
 
@@ -100,7 +105,10 @@ class AutomationMatchView(ResourceView):
         if not isinstance(rule, dict) or is_deleted(rule):
             return {}
         named = related_values(ws, {"account": rule.get("account")}, ("account_name",), _account_target)
-        return {"rule_account_name": named.get("account_name"), "rule_threshold": rule.get("amount_threshold")}
+        threshold = rule.get("amount_threshold")
+        if isinstance(threshold, (int, float)) and abs(threshold) >= MATCH_THRESHOLD_BOUND:
+            threshold = None  # past what a match's ``rule_threshold`` may hold (the rule's own field is wider)
+        return {"rule_account_name": named.get("account_name"), "rule_threshold": threshold}
 
 
 def _account_target(field: str) -> str | None:
