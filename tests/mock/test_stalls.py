@@ -101,8 +101,9 @@ def test_a_large_import_and_its_export_hold_up_no_one(tmp_path: Path, state: boo
             if step == "import":
                 assert answer.status_code == 200 and answer.json()["counts"]["invoice"] == BIG_IMPORT
                 assert http.get("/coa/api/v1/invoice/?limit=1", headers=big).json()["count"] == BIG_IMPORT
-                # Blocked, each probe would get one answer at the very end; served beside it, one every few tens of ms.
-                assert health.between(started, ended) >= 10 and peer.between(started, ended) >= 10
+                # Blocked, each probe would get one answer at the very end; served beside it, one every few tens of ms
+                # (at least 5 in the import's ~0.4 s: 10 was missed by a loaded CI machine's 8, a blocked one gets 1).
+                assert health.between(started, ended) >= 5 and peer.between(started, ended) >= 5
             else:
                 assert answer.status_code == 200 and len(answer.json()["objects"]["invoice"]) == BIG_IMPORT
             assert health.failures == 0 and peer.failures == 0, step
