@@ -25,6 +25,15 @@ def _pattern(client: TestClient, path: str, name: str, method: str = "get") -> s
     return str(param["schema"]["anyOf"][0]["pattern"])
 
 
+def _answered(answer: t.Any, name: str, message: str | None) -> None:
+    """A 200 where no ``message`` is expected; else a 400 whose first message under ``name`` starts with it."""
+    if message is None:
+        assert answer.status_code == 200, answer.text
+    else:
+        assert answer.status_code == 400
+        assert answer.json()[name][0].startswith(message), answer.json()
+
+
 LEDGER_CASES: list[tuple[str, str, str | None]] = [
     ("group_fields", "account,posted_at_month", None),
     ("group_fields", f" tag_group_{PROJECTS} ,,account_type", None),
@@ -58,11 +67,7 @@ def test_the_ledger_report_states_its_own_names_and_ids(
     allowed = re.search(_pattern(client, LEDGER_REPORT, name), value) is not None
     answer = client.get(LEDGER_REPORT, params={name: value})
     assert allowed == (message is None)
-    if message is None:
-        assert answer.status_code == 200, answer.text
-    else:
-        assert answer.status_code == 400
-        assert answer.json()[name][0].startswith(message), answer.json()
+    _answered(answer, name, message)
 
 
 def test_a_tag_group_the_workspace_lacks_is_the_state_s_refusal(client: TestClient) -> None:
@@ -97,11 +102,7 @@ def test_the_invoice_report_states_its_aggregations_and_pivots(
     allowed = re.search(_pattern(client, INVOICE_REPORT, name), value) is not None
     answer = client.get(INVOICE_REPORT, params={name: value, "shouldPivot": "true"})
     assert allowed == (message is None)
-    if message is None:
-        assert answer.status_code == 200, answer.text
-    else:
-        assert answer.status_code == 400
-        assert answer.json()[name][0].startswith(message), answer.json()
+    _answered(answer, name, message)
 
 
 NOT_A_FILE = "The submitted data was not a file. Check the encoding type on the form."
@@ -165,8 +166,4 @@ def test_the_gl_log_takes_the_ledger_s_names_for_its_grouping(
     fits = re.search(_pattern(client, path, name), value) is not None
     assert fits == (message is None or message.startswith("Invalid pk"))
     answer = client.get(path, params={name: value})
-    if message is None:
-        assert answer.status_code == 200, answer.text
-    else:
-        assert answer.status_code == 400
-        assert answer.json()[name][0].startswith(message), answer.json()
+    _answered(answer, name, message)
