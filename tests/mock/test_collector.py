@@ -92,12 +92,15 @@ def _run(script: str) -> dict[str, object]:
 @pytest.mark.skipif(sys.version_info >= (3, 14), reason="3.14's incremental collector has other generations")
 def test_no_young_or_middle_collection_walks_the_growing_workspace() -> None:
     """While 2,000 invoices are created, every young and middle collection examines a bounded few thousand
-    objects, though the store grows by tens of thousands: the stored rows wait in the oldest generation."""
+    objects, though the store grows by tens of thousands: the stored rows wait in the oldest generation. A
+    collection holds up every request in flight, so its longest is the server's own tail: a middle collection
+    examines the objects made since the last collection and the survivors of one young collection only (it
+    examined three young collections' worth, 10,500 objects, 1.3 to 2 ms of CPU per pause in process)."""
     result = _run(_FILL.replace("CREATES", "2000"))
     assert result["statuses"] == [201]
     assert isinstance(result["collections"], int) and result["collections"] >= 5
-    # Young threshold 4,000, a middle collection every 2 young ones: at most about 3 x 4,000 objects each.
-    assert isinstance(result["max_walked"], int) and result["max_walked"] < 14_000
+    # Young threshold 2,000, a middle collection every other young one: at most about 2 x 2,000 objects each.
+    assert isinstance(result["max_walked"], int) and result["max_walked"] < 5_000
 
 
 def test_garbage_cycles_are_still_collected_however_long_they_lived() -> None:

@@ -20,21 +20,29 @@ import contextlib
 import gc
 import importlib.util
 import resource
+import sys
 import typing as t
 
 import uvicorn
 
 from ..limits import HEADER_TIMEOUT_SECONDS
 
-#: The collector's thresholds while serving: a young collection every 4,000 new container objects, a middle one
-#: every 2 young ones, a full one after 100 middle ones (and only once the survivors grew by a quarter).
-GC_THRESHOLDS = (4_000, 2, 100)
+#: The collector's thresholds while serving: a young collection every 2,000 new container objects, a middle one
+#: every other young one (its own generation then holds one young collection's survivors only), a full one after
+#: 300 middle ones (as often as the 100 of ``(4_000, 2, 100)``: every 1.2 million new objects at most), and only
+#: once the survivors grew by a quarter. Every collection holds up every request in flight: under a closed-loop
+#: load of creates, whose stored rows all survive, a middle collection of ``(4_000, 2, 100)`` examined three young
+#: collections' worth (about 10,500 objects, 1.3 to 6 ms of CPU), which the tail of a create's latency showed;
+#: these examine at most about 3,000 (0.3 to 1.2 ms), and the young and middle collections take less CPU in all
+#: (``bench/create_tail.py``). Python 3.14's incremental collector reads the second value as the old generation's
+#: scan rate instead: it keeps the thresholds it had.
+GC_THRESHOLDS = (2_000, 0, 300) if sys.version_info[:2] != (3, 14) else (4_000, 2, 100)
 
 
 def tune_collector() -> None:
     """The garbage collector as the server runs with it, once start-up is done: what start-up loaded lives as
     long as the server, so it is frozen out of every collection; small young and middle generations keep each
-    of those collections to the few thousand objects made since the last (a pause of a few milliseconds, where
+    of those collections to the few thousand objects made since the last (a pause under a millisecond, where
     a young collection under the default-like ``(50,000, 20)`` walked up to 100,000 objects and took 15 to 50 ms,
     growing with the store). The stored rows live in the oldest generation, walked only by the rare full
     collection. Survivors are not frozen: a reference cycle that dies after being frozen is never collected
