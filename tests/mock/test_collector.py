@@ -95,11 +95,11 @@ def test_no_young_or_middle_collection_walks_the_growing_workspace() -> None:
     objects, though the store grows by tens of thousands: the stored rows wait in the oldest generation. A
     collection holds up every request in flight, so its longest is the server's own tail: a middle collection
     examines the objects made since the last collection and the survivors of one young collection only (it
-    examined three young collections' worth, 10,500 objects, 1.3 to 2 ms of CPU per pause in process)."""
+    examined four young collections' worth, 10,500 objects, 1.3 to 2 ms of CPU per pause in process)."""
     result = _run(_FILL.replace("CREATES", "2000"))
     assert result["statuses"] == [201]
     assert isinstance(result["collections"], int) and result["collections"] >= 5
-    # Young threshold 2,000, a middle collection every other young one: at most about 2 x 2,000 objects each.
+    # A collection every 2,000 new objects, every other one a middle one: at most about 2 x 2,000 objects each.
     assert isinstance(result["max_walked"], int) and result["max_walked"] < 5_000
 
 

@@ -27,16 +27,17 @@ import uvicorn
 
 from ..limits import HEADER_TIMEOUT_SECONDS
 
-#: The collector's thresholds while serving: a young collection every 2,000 new container objects, a middle one
-#: every other young one (its own generation then holds one young collection's survivors only), a full one after
-#: 300 middle ones (as often as the 100 of ``(4_000, 2, 100)``: every 1.2 million new objects at most), and only
-#: once the survivors grew by a quarter. Every collection holds up every request in flight: under a closed-loop
-#: load of creates, whose stored rows all survive, a middle collection of ``(4_000, 2, 100)`` examined three young
-#: collections' worth (about 10,500 objects; a median 1.1 to 2 ms of CPU in process, 4 to 10 ms in the server);
-#: these examine about 2,750 (at most 5,000 seen; a median 0.25 to 0.4 ms in process), and the young and middle
-#: collections take less CPU in all (``bench/create_tail.py``). Python 3.14's incremental collector reads the
-#: second value as the old generation's scan rate instead: it keeps the thresholds it had.
-GC_THRESHOLDS = (2_000, 0, 300) if sys.version_info[:2] != (3, 14) else (4_000, 2, 100)
+#: The collector's thresholds while serving: a collection every 2,000 new container objects, every other one a
+#: middle one (its own generation then holds one young collection's survivors only), a full one after 400 middle
+#: ones (as often as after the 100 of ``(4_000, 2, 100)``, whose middle collection came after three young ones:
+#: every 1.6 million new objects at most), and only once the survivors grew by a quarter. Every collection holds
+#: up every request in flight: under a closed-loop load of creates, whose stored rows all survive, a middle
+#: collection of ``(4_000, 2, 100)`` examined four young collections' worth (about 10,500 objects; a median 1.1
+#: to 2 ms of CPU in process, 4 to 10 ms in the server); these examine about 2,750 (at most 5,000 seen; a median
+#: 0.25 to 0.4 ms in process), and the young and middle collections take less CPU in all (``bench/create_tail.py``).
+#: Python 3.14's incremental collector reads the second value as the old generation's scan rate instead: it keeps
+#: the thresholds it had.
+GC_THRESHOLDS = (2_000, 0, 400) if sys.version_info[:2] != (3, 14) else (4_000, 2, 100)
 
 
 def tune_collector() -> None:
