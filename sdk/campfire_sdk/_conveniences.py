@@ -264,6 +264,8 @@ def _file_part(file: FileContent, filename: str | None, content_type: str | None
     """The multipart ``file`` part: its name (given, else the path's or open file's, else ``file``), its bytes,
     and its type (given, else guessed from the name by ``mimetypes``, else ``application/octet-stream``, which
     Campfire's upload does not take)."""
+    if isinstance(file, str):  # a path or the content? Neither is guessed.
+        raise TypeError("upload_file() takes bytes, an open binary file or a path (pathlib.Path), not str")
     if isinstance(file, bytes):
         data, named = file, None
     elif isinstance(file, os.PathLike):

@@ -7,6 +7,7 @@ import io
 from pathlib import Path
 
 import httpx
+import pytest
 from starlette.testclient import TestClient
 
 from campfire_mock import create_app
@@ -58,6 +59,8 @@ def test_upload_file_of_a_type_campfire_does_not_take_is_its_400(tmp_path: Path)
         else:
             raise AssertionError("an octet-stream part is refused")
         assert client.files.list().count == before
+        with pytest.raises(TypeError, match="not str"):
+            client.files.upload_file("receipt.pdf", model="bill")  # type: ignore[arg-type]
 
 
 async def test_async_upload_file() -> None:
