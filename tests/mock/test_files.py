@@ -156,7 +156,7 @@ def test_download_names_are_bounded_and_kept_only_for_issued_urls() -> None:
     app = create_app()
     with Client(app, headers={"Authorization": "Token lonely"}) as client:
         assert client.get("/ca/api/file/999999/temp-download-url").status_code == 404
-        assert len(links_of(app.store)) == 0  # type: ignore[attr-defined]
+        assert len(links_of(app.store)) == 0
 
 
 def test_a_bad_signature_is_a_403_before_the_file_is_looked_for(client: TestClient, app: t.Any) -> None:
