@@ -44,6 +44,9 @@ CREATE TABLE object (
 ) WITHOUT ROWID;
 CREATE TABLE loose (slot TEXT PRIMARY KEY, staging INTEGER NOT NULL) WITHOUT ROWID;
 """
+#: The server's own settings (the key signing download URLs), added to any file it opens: a table an older
+#: server of the same format does not read, so no new format.
+SETTINGS = "CREATE TABLE IF NOT EXISTS setting (name TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID"
 #: Format 1 to 2: slots (a workspace's rows may live under another name than its token).
 MIGRATE_1 = """
 ALTER TABLE workspace ADD COLUMN slot TEXT;
@@ -140,6 +143,7 @@ class StateDatabase:
             for statement in statements.split(";"):
                 if statement.strip():
                     conn.execute(statement)
+            conn.execute(SETTINGS)
             if not existing:
                 conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
@@ -196,6 +200,17 @@ class StateDatabase:
         if loose:
             self._wake_collector()
         return workspaces
+
+    def setting(self, name: str, make: t.Callable[[], str]) -> str:
+        """The server setting ``name``, made by ``make`` and saved the first time it is asked for, so every
+        later server on this file reads the same (a reset of the workspaces keeps it)."""
+        with self.transaction() as conn:
+            found = conn.execute("SELECT value FROM setting WHERE name = ?", (name,)).fetchone()
+            if found is not None:
+                return str(found[0])
+            value = make()
+            conn.execute("INSERT INTO setting (name, value) VALUES (?, ?)", (name, value))
+            return value
 
     def sizes(self) -> dict[str, int]:
         """Bytes of each saved workspace's objects (its storage budget's measure), without decoding them."""

@@ -32,6 +32,9 @@ STORED_KINDS = {
     # The chart's balance-sheet and income-statement views: upstream's POST on each is "Create Chart Account".
     "/coa/api/account/balance-sheet": "account",
     "/coa/api/account/income-statement": "account",
+    # The automation matches: listed (pending) at one path, retrieved and edited at the other, as upstream
+    # serves them; one table, so an edit shows in the list.
+    "/coa/api/fixed-asset-automation/matches": "/coa/api/fixed-asset-automation-match",
 }
 
 #: Campfire's timestamp form: UTC, offset without a colon (``2025-07-25T18:54:43+0000``).

@@ -48,6 +48,8 @@ class RequestOptions:
     path: str
     params: t.Mapping[str, t.Any] | None = None
     json: t.Any = None
+    #: A multipart body's file parts, by field: (file name, bytes, content type); sent instead of ``json``.
+    files: t.Mapping[str, tuple[str, bytes, str]] | None = None
     headers: t.Mapping[str, str] | None = None
     timeout: Timeout | NotGiven = NOT_GIVEN
     max_retries: int | NotGiven = NOT_GIVEN
@@ -151,6 +153,7 @@ class BaseClient:
             self.base_url + options.path,
             params=params or None,
             content=content,
+            files=dict(options.files) if options.files else None,  # httpx writes the multipart body
             headers=self._headers(options),
             timeout=self._timeout(options),
         )

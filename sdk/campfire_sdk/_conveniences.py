@@ -3,17 +3,38 @@ send the operation's parameters (sdk/generate.py lists them in ``HAND_WRITTEN`` 
 
 from __future__ import annotations
 
+import mimetypes
+import os
 import typing as t
 from collections.abc import Iterable
+from pathlib import Path
 
 from typing_extensions import Unpack
 
 from ._base_client import check_id
 from ._resource import AsyncAPIResource, SyncAPIResource, options
 from ._types import NOT_GIVEN, NotGiven, Timeout
-from .types import InvoiceReportDataParams, InvoiceReportPreviewParams, InvoiceReportResponse
+from .types import (
+    File,
+    FileUploadQueryParams,
+    InvoiceReportDataParams,
+    InvoiceReportPreviewParams,
+    InvoiceReportResponse,
+)
 
-__all__ = ["AsyncInvoiceReportsBase", "AsyncInvoicesBase", "InvoiceReportsBase", "InvoicesBase"]
+__all__ = [
+    "AsyncFilesBase",
+    "AsyncInvoiceReportsBase",
+    "AsyncInvoicesBase",
+    "FileContent",
+    "FilesBase",
+    "InvoiceReportsBase",
+    "InvoicesBase",
+]
+
+#: What ``upload_file`` sends: the bytes, an open binary file, or the path of one.
+FileContent = t.Union[bytes, t.IO[bytes], "os.PathLike[str]"]
+UPLOAD = "/ca/api/file/upload"
 
 REPORT = "/coa/api/v1/invoice/report"
 BULK_SEARCH = "/coa/api/v1/invoice/bulk-search"
@@ -237,3 +258,74 @@ class AsyncInvoiceReportsBase(AsyncAPIResource):
             max_retries=max_retries,
         )
         return await self._request(str, opts)
+
+
+def _file_part(file: FileContent, filename: str | None, content_type: str | None) -> tuple[str, bytes, str]:
+    """The multipart ``file`` part: its name (given, else the path's or open file's, else ``file``), its bytes,
+    and its type (given, else guessed from the name by ``mimetypes``, else ``application/octet-stream``, which
+    Campfire's upload does not take)."""
+    if isinstance(file, str):  # a path or the content? Neither is guessed.
+        raise TypeError("upload_file() takes bytes, an open binary file or a path (pathlib.Path), not str")
+    if isinstance(file, bytes):
+        data, named = file, None
+    elif isinstance(file, os.PathLike):
+        path = Path(file)
+        data, named = path.read_bytes(), path.name
+    else:
+        data, named = file.read(), getattr(file, "name", None)
+        named = Path(named).name if isinstance(named, str) else None
+    name = filename or named or "file"
+    kind = content_type or mimetypes.guess_type(name)[0] or "application/octet-stream"
+    return name, data, kind
+
+
+def _upload_options(
+    file: FileContent,
+    filename: str | None,
+    content_type: str | None,
+    query: FileUploadQueryParams,
+    timeout: Timeout | NotGiven,
+    max_retries: int | NotGiven,
+) -> t.Any:
+    part = {"file": _file_part(file, filename, content_type)}
+    return options("POST", UPLOAD, files=part, params=dict(query), timeout=timeout, max_retries=max_retries)
+
+
+class FilesBase(SyncAPIResource):
+    def upload_file(
+        self,
+        file: FileContent,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **query: Unpack[FileUploadQueryParams],
+    ) -> File:
+        """Upload a file as upstream's operation takes it: a multipart ``file`` part (``upload`` sends the
+        JSON data URL the twin also reads). ``model`` (and ``object_id``) say what it is attached to.
+
+        ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
+        """
+        opts = _upload_options(file, filename, content_type, query, timeout, max_retries)
+        return self._request(File, opts)
+
+
+class AsyncFilesBase(AsyncAPIResource):
+    async def upload_file(
+        self,
+        file: FileContent,
+        *,
+        filename: str | None = None,
+        content_type: str | None = None,
+        timeout: Timeout | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **query: Unpack[FileUploadQueryParams],
+    ) -> File:
+        """Upload a file as upstream's operation takes it: a multipart ``file`` part (``upload`` sends the
+        JSON data URL the twin also reads). ``model`` (and ``object_id``) say what it is attached to.
+
+        ``POST /ca/api/file/upload`` (operationId ``ca_api_file_upload_create``)
+        """
+        opts = _upload_options(file, filename, content_type, query, timeout, max_retries)
+        return await self._request(File, opts)

@@ -137,6 +137,7 @@ HAND_WRITTEN = {
 }
 #: resource attribute -> hand-written base classes (sync, async) in ``campfire_sdk._conveniences``.
 BASES = {
+    "files": ("FilesBase", "AsyncFilesBase"),  # upload_file(): the multipart upload
     "invoices": ("InvoicesBase", "AsyncInvoicesBase"),
     "invoice_reports": ("InvoiceReportsBase", "AsyncInvoiceReportsBase"),
 }

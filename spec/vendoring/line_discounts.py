@@ -13,8 +13,9 @@ LINE_DISCOUNT_REASON = (
 )
 LINE_DISCOUNT_TEXT = (
     "The twin: `amount` x `discount_percentage` / 100, in cents (half up), where a percentage is sent (a sent"
-    " `discount_amount` is then replaced); the line's `amount` is before it, and the invoice's `total_amount` and"
-    " the line's revenue are net of it."
+    " `discount_amount` is then replaced); without a percentage, as sent; without either, the line's `discount`"
+    " (its amount in currency). The line's `amount` is before it, and the invoice's `total_amount` and the line's"
+    " revenue are net of it."
 )
 
 

@@ -136,3 +136,10 @@ def test_the_demo_seed_answers_no_empty_text_where_campfire_would_answer_null(cl
     # ``topic``), but a department's blank code: Django's blank ``CharField`` (the Executive department of
     # Campfire's own intercompany examples has none).
     assert sorted(blank) == ["coa_api_department_list.results[].code"]
+
+
+def test_the_seeded_subscription_bills_a_product(client: TestClient) -> None:
+    """Subscription 1 of contract 12954 (the twin's own demo object) names product 300, the product upstream's
+    subscription examples bill, and answers its name: a subscription bills a product."""
+    shown = client.get("/rr/api/v1/contracts/12954/subscriptions/1").json()
+    assert (shown["product"], shown["product_name"]) == (300, "Platform Subscription")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import typing as t
+from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
@@ -155,5 +156,40 @@ def test_download_names_are_bounded_and_kept_only_for_issued_urls() -> None:
     app = create_app()
     with Client(app, headers={"Authorization": "Token lonely"}) as client:
         assert client.get("/ca/api/file/999999/temp-download-url").status_code == 404
-        links_of_app = links_of(app.store)  # type: ignore[attr-defined]
-        assert links_of_app.token(links_of_app.name("lonely")) is None
+        assert len(links_of(app.store)) == 0
+
+
+def test_a_bad_signature_is_a_403_before_the_file_is_looked_for(client: TestClient, app: t.Any) -> None:
+    """As S3 checks a presigned URL first: a URL moved to a file id that does not exist (or to another that
+    does) is the same 403 as a tampered one, so a URL tells nothing of which files exist; a signed URL of a
+    file deleted since is a 404."""
+    url = _url(client)
+    file_id = urlsplit(url).path.split("/")[-2]
+    with TestClient(app) as anyone:
+        missing = anyone.get(url.replace(f"/files/{file_id}/", "/files/999999/"))
+        seeded = anyone.get(url.replace(f"/files/{file_id}/", "/files/1/"))
+        assert (missing.status_code, missing.json()) == (403, REFUSED)
+        assert (seeded.status_code, seeded.json()) == (403, REFUSED)
+        assert client.delete(f"/ca/api/file/{file_id}").status_code == 204
+        assert anyone.get(url).status_code == 404
+
+
+def test_a_download_url_outlives_a_restart_with_a_state_file(tmp_path: Path) -> None:
+    """With ``--state-file`` the server's download key is kept in the file: a URL issued before a restart
+    serves the file after it, until it expires; a URL of another state file's server is a 403."""
+    from campfire_mock import create_app
+
+    state = tmp_path / "state.db"
+    first = create_app(state_file=state)
+    with TestClient(first, headers={"Authorization": "Token restart-owner"}) as owner:
+        url = _url(owner, b"kept books")
+    first.store.close()
+    again = create_app(state_file=state)
+    with TestClient(again) as anyone:
+        served = anyone.get(url)
+        assert (served.status_code, served.content) == (200, b"kept books")
+    again.store.close()
+    other = create_app(state_file=tmp_path / "other.db")
+    with TestClient(other) as anyone:
+        assert (anyone.get(url).status_code, anyone.get(url).json()) == (403, REFUSED)
+    other.store.close()

@@ -60,3 +60,14 @@ def test_a_rule_threshold_past_a_matchs_range_answers_null_not_a_500(client: Tes
     assert listed.status_code == 200 and listed.json()["results"][0]["rule_threshold"] is None
     assert client.patch("/coa/api/fixed-asset-automation/2", json={"amount_threshold": 250}).status_code == 200
     assert client.get("/coa/api/fixed-asset-automation/matches").json()["results"][0]["rule_threshold"] == 250
+
+
+def test_the_match_list_and_a_match_are_one_object(client: TestClient) -> None:
+    """The pending list (``/fixed-asset-automation/matches``) and the match's own path
+    (``/fixed-asset-automation-match/{id}/``) are one match: an edit at one shows in the other. Upstream
+    declares no list at the match's own path, so it is DRF's router's 404 there."""
+    edited = client.patch("/coa/api/fixed-asset-automation-match/1/", json={"proposed_name": "Laptop fleet"})
+    assert edited.status_code == 200, edited.text
+    (listed,) = client.get("/coa/api/fixed-asset-automation/matches").json()["results"]
+    assert (listed["id"], listed["proposed_name"]) == (1, "Laptop fleet")
+    assert client.get("/coa/api/fixed-asset-automation-match/").status_code == 404

@@ -115,3 +115,34 @@ def test_a_bad_revenue_transaction_item_is_drfs_flat_400(client: TestClient) -> 
     assert unknown.status_code == 400
     assert unknown.json() == {"revenue_transactions": ['Invalid pk "987654" - object does not exist.']}
     assert client.get(INVOICES, params={"limit": 1}).json()["count"] == before
+
+
+def test_moving_an_invoice_or_credit_memo_to_another_contract_keeps_its_revenue_on_its_contract(
+    client: TestClient,
+) -> None:
+    """An invoice of contract 12954 listing its revenue transaction 2 cannot move to contract 500 while it lists
+    it (400 under ``contract``, nothing changes), as a create listing another contract's transaction is refused;
+    moving it with ``revenue_transactions: []`` (or new ones of 500) works. A credit memo's the same."""
+    inv = new_invoice(client, client=33973, contract=12954, revenue_transactions=[2])
+    moved = client.patch(f"{INVOICES}{inv['id']}/", json={"contract": 500})
+    words = "Revenue transaction 2 belongs to contract 12954, not to this invoice's contract 500."
+    assert (moved.status_code, moved.json()) == (400, {"contract": [words]})
+    kept = client.get(f"{INVOICES}{inv['id']}/").json()
+    assert (kept["contract"], kept["revenue_transactions"]) == (12954, [2])
+    put = client.put(f"{INVOICES}{inv['id']}/", json={**INVOICE_BODY, "client": 33973, "contract": 500})
+    assert (put.status_code, put.json()) == (400, {"contract": [words]})
+    cleared = client.patch(f"{INVOICES}{inv['id']}/", json={"contract": 500, "revenue_transactions": []})
+    assert cleared.status_code == 200, cleared.text
+    assert (cleared.json()["contract"], cleared.json()["revenue_transactions"]) == (500, [])
+    memo = client.post(
+        "/coa/api/v1/credit-memo",
+        json={"entity": 54, "client": 33973, "contract": 12954, "credit_memo_date": "2026-01-05",
+              "lines": [{"account": 169208, "amount": 10}]},
+    ).json()  # fmt: skip
+    txn = new_revenue(client, contract=12954, credit_memo=memo["id"])
+    refused = client.patch(f"/coa/api/v1/credit-memo/{memo['id']}", json={"contract": 500})
+    assert refused.status_code == 400
+    assert refused.json() == {
+        "contract": [f"Revenue transaction {txn} belongs to contract 12954, not to this credit memo's contract 500."]
+    }
+    assert client.get(f"/coa/api/v1/credit-memo/{memo['id']}").json()["contract"] == 12954

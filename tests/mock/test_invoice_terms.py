@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from starlette.testclient import TestClient
 
 INVOICE = "/coa/api/v1/invoice/{}/"
@@ -30,3 +32,17 @@ def test_setting_a_payment_term_answers_its_name_and_moves_the_due_date(client: 
     for answer in (patched.json(), shown):
         assert (answer["payment_term"], answer["payment_term_name"]) == (1236, "Net 45")
         assert (answer["invoice_date"], answer["due_date"]) == ("2025-07-01", "2025-08-15")
+
+
+def test_every_seeded_invoice_agrees_with_the_payment_term_it_names(client: TestClient) -> None:
+    """A demo invoice naming a payment term has the terms and due date of that term's days (145003, on
+    "2/10 Net 30", said net_60 and fell due after 60 days)."""
+    days = {1: 30, 2: 30, 1234: 30, 1236: 45}  # the seeded terms: 1 and 1234 are both Campfire's documented ids
+    rows = client.get("/coa/api/v1/invoice/", params={"limit": 1000}).json()["results"]
+    named = [client.get(INVOICE.format(row["id"])).json() for row in rows if row.get("payment_term") is not None]
+    assert 145003 in [inv["id"] for inv in named]
+    for inv in named:
+        term_days = days[inv["payment_term"]]
+        assert inv["terms"] == f"net_{term_days}", inv["id"]
+        gap = date.fromisoformat(inv["due_date"]) - date.fromisoformat(inv["invoice_date"])
+        assert gap.days == term_days, inv["id"]

@@ -91,3 +91,24 @@ def test_a_percentage_outside_0_to_100_is_drfs_400(client: TestClient) -> None:
     for percent, total in [(0, 100), (100, 0)]:
         made = client.post(INVOICES, json=_invoice({**line, "discount_percentage": percent}))
         assert (made.status_code, made.json()["total_amount"]) == (201, total)
+
+
+def test_a_lines_discount_in_currency_counts_once_on_every_path(client: TestClient) -> None:
+    """A line's ``discount`` (an amount in currency, writable) is its discount where no percentage nor
+    ``discount_amount`` is sent: 100 with ``discount`` 10 totals 90 and posts 90 of revenue, on create, bulk
+    create and PATCH alike; sent beside a percentage, the percentage's amount is the discount (not both)."""
+    line = {"product": 1, "quantity": 1, "rate": 100, "discount": 10}
+    single = client.post(INVOICES, json=_invoice(line))
+    assert single.status_code == 201, single.text
+    bulk = client.post(f"{INVOICES}bulk-create", json={"invoices": [_invoice(line)]})
+    assert bulk.status_code == 201, bulk.text
+    made = client.post(INVOICES, json=_invoice({"product": 1, "quantity": 1, "rate": 100}))
+    patched = client.patch(f"{INVOICES}{made.json()['id']}/", json={"lines": [line]})
+    assert patched.status_code == 200, patched.text
+    for inv in (single.json(), bulk.json()[0], patched.json()):
+        assert (inv["total_amount"], inv["lines"][0]["discount"], inv["lines"][0]["discount_amount"]) == (90, 10, 10)
+        posted = client.get(f"{JOURNAL}/{inv['journal_entry']}").json()
+        assert sides(posted) == {2553: 90, 169208: -90}
+    both = client.post(INVOICES, json=_invoice({**line, "discount_percentage": 25})).json()
+    assert (both["total_amount"], both["lines"][0]["discount_amount"]) == (75, 25)
+    assert trial_balance_difference(client) == 0

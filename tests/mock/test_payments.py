@@ -330,3 +330,21 @@ def test_bulk_apply_names_each_unknown_invoice_as_drf_does(client: TestClient) -
         "invoice_ids": ['Invalid pk "0" - object does not exist.', 'Invalid pk "999999" - object does not exist.']
     }
     assert client.get("/ca/api/transaction/14728802").json()["assigned"] is False
+
+
+def test_calculate_payment_agrees_with_pay_when_overpaid_or_between(client: TestClient) -> None:
+    """2/10 terms on 3,480 (discount 69.60): paying 3,450 on time leaves 30 due and no discount, as pay leaves
+    it; paying 3,600 leaves 0 due (never a negative balance), the 120 excess being what the applied figures
+    exceed the total by (pay makes it an overpayment credit memo) and no discount."""
+    url = f"{INVOICES}145003/calculate-payment"
+    figures = ("term_discounts", "remaining_due", "applied_payments")
+    between = client.post(url, json={"empty_transactions": [{"amount": 3450, "payment_date": "2026-03-15"}]}).json()
+    assert tuple(between[k] for k in figures) == (0, 30, 3450)
+    over = client.post(url, json={"empty_transactions": [{"amount": 3600, "payment_date": "2026-03-15"}]}).json()
+    assert tuple(over[k] for k in figures) == (0, 0, 3600)
+    for amount, due in ((3450, 30), (3600, 0)):
+        client.post("/__campfire_mock__/reset")
+        paid = client.post(f"{INVOICES}145003/pay/", json=manual(amount, "2026-03-15"))
+        assert paid.status_code == 200, paid.text
+        inv = client.get(f"{INVOICES}145003/").json()
+        assert (inv["amount_due"], inv["payment_term_applied_discount"]) == (due, None)

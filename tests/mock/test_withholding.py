@@ -248,11 +248,13 @@ def _entry_sides(client: TestClient, journal: int) -> list[tuple[int | None, flo
 def test_withholding_alone_settles_with_a_payment_of_0_and_the_cash_is_an_overpayment(client: TestClient) -> None:
     """Withholding all 500.00 due with 50.00 of cash: the payment of amount 0 is the record of the withholding
     (its entry: Dr withholding receivable, Cr receivables; no cash line of 0), the 50.00 is an overpayment memo,
-    calculate-payment says the same (-50.00 left), the books balance, and voiding the payment makes 500 due."""
+    calculate-payment says the same (0 left, the applied figures 50.00 over the total), the books balance,
+    and voiding the payment makes 500 due."""
     inv = new_invoice(client)
     items = {"empty_transactions": [{**PAYMENT, "amount": 50, "withholding_amount": 500}]}
     preview = client.post(f"{INVOICES}{inv['id']}/calculate-payment", json=items).json()
-    assert (preview["applied_withholding"], preview["applied_payments"], preview["remaining_due"]) == (500, 50, -50)
+    assert (preview["applied_withholding"], preview["applied_payments"], preview["remaining_due"]) == (500, 50, 0)
+    assert preview["applied_withholding"] + preview["applied_payments"] - preview["total_due"] == 50  # the excess
     paid = client.post(f"{INVOICES}{inv['id']}/pay/", json=items)
     assert paid.status_code == 200, paid.text
     (memo,) = paid.json()["auto_created_credit_memos"]

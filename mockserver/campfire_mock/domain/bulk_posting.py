@@ -30,7 +30,7 @@ from .entries import Entry, cents
 from .generic import is_deleted
 from .models import PaymentStatus
 from .posting import JOURNAL_KIND, stored_lines
-from .values import rel_id
+from .values import dec, rel_id
 from .workspace import Workspace
 
 if t.TYPE_CHECKING:
@@ -55,7 +55,9 @@ def _invoices(ws: Workspace, plain: Plain, sink: Sink, keys: t.Iterable[int]) ->
         for ln in inv.lines:
             tagged = ln.extra.get("tag_ids")
             tags = tuple(int(x) for x in tagged if isinstance(x, int)) if tagged else ()
-            line(plain.product(ln.product), ln.amount - ln.discount_amount, True, client, ln.department, tags)
+            net = ln.amount - ln.discount_amount
+            if cents(net):  # as the rule: a line of nothing posts no revenue line
+                line(plain.product(ln.product), net, True, client, ln.department, tags)
             if ln.tax:
                 line(tax, ln.tax, True, client)
         if inv.discount:
@@ -115,7 +117,9 @@ def _bills(ws: Workspace, plain: Plain, sink: Sink, rows: dict[int, Row]) -> lis
             tagged = item.get("tag_ids")
             tags = tuple(x for x in tagged if isinstance(x, int)) if tagged else ()
             account, department = rel_id(item.get("account")), rel_id(item.get("department"))
-            line(account, item.get("amount") or 0, False, vendor, department, tags)
+            amount = item.get("amount") or 0
+            if cents(dec(amount)):  # as the rule: a line of 0 posts nothing
+                line(account, amount, False, vendor, department, tags)
             if item.get("tax") and float(item["tax"]):
                 line(tax, item["tax"], False, vendor)
         sink.balance(plain.ap(bill.get("ap_account")), vendor)

@@ -7,10 +7,13 @@ kept beside the row's fields) and answers the ``File``: ``name`` the file's name
 ``s3_content_length``, ``s3_path`` (``<customer>/<model>/<id>/<name>``), ``model`` and ``object_id`` as
 given (an ``object_id`` of a model the twin keeps must name a live object of it: 400 otherwise, as a
 relation). ``temp-download-url`` answers a URL of the twin's control API that serves the content for
-``URL_SECONDS`` on the workspace clock, signed with the file's own secret (S3's presigned URLs play this
-part at Campfire); it names its workspace (``download_links.py``) and needs no key, as a presigned URL needs
-no credentials; past its expiry, or with another signature, the URL is a 403. A file whose content the
-twin never received (seeded, or a bare record) gets a URL too, which answers 404.
+``URL_SECONDS`` on the workspace clock, signed over its workspace's name, the file id and the expiry with
+the server's download key (S3's presigned URLs play this part at Campfire; the key is kept in the state file,
+``views/download_links.py``); it needs no API key, as a presigned URL needs no credentials. As S3 checks a
+presigned URL before it looks for the object, the signature and expiry are checked first: another
+signature, or the URL past its expiry, is a 403 whether or not the file exists, so a URL reveals nothing of
+the files it does not sign; a signed URL of a file deleted since is a 404, and so is one of a file whose
+content the twin never received (seeded, or a bare record).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ import base64
 import hashlib
 import hmac
 import re
-import secrets
 import typing as t
 from urllib.parse import unquote
 
@@ -87,7 +89,8 @@ CONTENT_TYPES = (
     "text/plain",
     "text/x-markdown",
 )
-#: Where a file's content and download secret are kept in its row (never rendered: not schema fields).
+#: Where a file's content is kept in its row (never rendered: not a schema field); ``SECRET`` is where files
+#: uploaded before download URLs were signed with the server's key kept a secret of their own (now unused).
 CONTENT, SECRET = "_content", "_download_secret"
 #: Base64 as ``b64encode`` writes it (whole quartets, ``=`` padding only at the end): other text is no file
 #: (``b64decode`` raised on a lone character or a padding inside, a 500).
@@ -133,7 +136,6 @@ def upload(ws: Workspace, model: str, object_id: int | None, file_field: t.Any) 
         "is_deleted": False,
         "deleted_at": None,
         CONTENT: match["data"],
-        SECRET: secrets.token_hex(16),
     }
     ws.table(KIND)[key] = row
     return row
@@ -153,29 +155,33 @@ def _live(ws: Workspace, file_id: int) -> Row:
     return t.cast(Row, row)
 
 
-def _signature(row: Row, expires: int, workspace: str) -> str:
-    # A file stored without content (seeded, or created as a bare record) has no secret of its own; its URL
-    # is still signed, and serving it is a 404 (there is nothing to serve).
-    secret = str(row.get(SECRET) or f"{row.get('id')}:{row.get('created_at')}:{row.get('s3_path')}")
-    message = f"{workspace}:{row['id']}:{expires}".encode()
-    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+def _signature(key: bytes, file_id: int, expires: int, workspace: str) -> str:
+    message = f"{workspace}:{file_id}:{expires}".encode()
+    return hmac.new(key, message, hashlib.sha256).hexdigest()
 
 
-def download_query(ws: Workspace, file_id: int, workspace: str) -> dict[str, str]:
-    """The query of a fresh download URL of the file (404 if there is none, or none stored by upload), in the
-    workspace the URL names as ``workspace`` (``download_links.py``; signed with the rest)."""
-    row = _live(ws, file_id)
+def download_query(ws: Workspace, file_id: int, workspace: str, key: bytes) -> dict[str, str]:
+    """The query of a fresh download URL of the file (404 if there is none), in the workspace the URL names as
+    ``workspace`` (``download_links.py``), signed with the server's download ``key``."""
+    _live(ws, file_id)
     expires = int(ws.clock.now().timestamp()) + URL_SECONDS
-    return {"workspace": workspace, "expires": str(expires), "signature": _signature(row, expires, workspace)}
+    return {"workspace": workspace, "expires": str(expires), "signature": _signature(key, file_id, expires, workspace)}
 
 
-def content(ws: Workspace, file_id: int, expires: int, signature: str, workspace: str) -> tuple[bytes, str, str]:
-    """The file's bytes, content type and name, if the URL is signed (for the ``workspace`` it names) and not
-    expired (403 otherwise)."""
-    row = _live(ws, file_id)
-    signed = hmac.compare_digest(_signature(row, expires, workspace).encode(), signature.encode())  # as bytes
-    if not signed or ws.clock.now().timestamp() > expires:
+def check_signed(key: bytes, file_id: int, expires: int, signature: str, workspace: str) -> None:
+    """A 403 unless the URL is signed with ``key`` for this file, expiry and ``workspace``: checked before the
+    file is looked for (as S3 checks a presigned URL), so a made-up URL tells nothing of which files exist."""
+    expected = _signature(key, file_id, expires, workspace)
+    if not hmac.compare_digest(expected.encode(), signature.encode("utf-8", "surrogatepass")):  # as bytes
         raise DownloadRefused()
+
+
+def content(ws: Workspace, file_id: int, expires: int) -> tuple[bytes, str, str]:
+    """The file's bytes, content type and name, the URL's signature already checked (``check_signed``): a
+    403 past its expiry, a 404 for a file gone or never received."""
+    if ws.clock.now().timestamp() > expires:
+        raise DownloadRefused()
+    row = _live(ws, file_id)
     if CONTENT not in row:
         raise ObjectNotFound("file content", file_id)
     return base64.b64decode(str(row.get(CONTENT) or "")), str(row["s3_content_type"]), str(row["name"])
@@ -188,6 +194,7 @@ __all__ = [
     "URL_SECONDS",
     "DownloadRefused",
     "check_object",
+    "check_signed",
     "content",
     "download_query",
     "upload",

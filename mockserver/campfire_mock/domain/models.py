@@ -64,8 +64,9 @@ class Line:
     service_date: date | None = None
     department: int | None = None
     discount: Decimal = NO_MONEY
-    #: ``amount`` x ``discount_percentage`` / 100 where a percentage is sent (else as sent, else 0): the line's
-    #: total, receivables and revenue are net of it (the twin's choice: ``docs/books.md``).
+    #: ``amount`` x ``discount_percentage`` / 100 where a percentage is sent (else as sent, else the line's
+    #: ``discount``, else 0): the line's total, receivables and revenue are net of it (the twin's choice:
+    #: ``docs/books.md``).
     discount_amount: Decimal = NO_MONEY
     extra: dict[str, Any] = field(default_factory=dict)
 

@@ -39,16 +39,18 @@ def _lines_of(ws: Workspace, doc: Row, sign: int, vendor: int | None) -> list[Po
     found: list[Posting] = []
     for item in doc.get("lines") or []:
         tags = tuple(x for x in item.get("tag_ids") or [] if isinstance(x, int))
-        found.append(
-            Posting(
-                rel_id(item.get("account")),
-                sign * cents(dec(item.get("amount") or 0)),
-                description=item.get("description"),
-                vendor=vendor,
-                department=rel_id(item.get("department")),
-                tags=tags,
+        amount = cents(dec(item.get("amount") or 0))
+        if amount:  # a line of 0 posts nothing (the document's total line stays)
+            found.append(
+                Posting(
+                    rel_id(item.get("account")),
+                    sign * amount,
+                    description=item.get("description"),
+                    vendor=vendor,
+                    department=rel_id(item.get("department")),
+                    tags=tags,
+                )
             )
-        )
         if dec(item.get("tax") or 0):
             tax = sign * cents(dec(item["tax"]))
             found.append(Posting(roles(ws)["sales_tax"], tax, description="Sales tax", vendor=vendor))

@@ -112,7 +112,8 @@ def check_amounts(body: Body) -> None:
 
 def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) -> Body:
     """What the invoice would look like with these payments (``active``: its active ones). Withholding settles
-    with the payment (``check_withholding``), so ``remaining_due`` is what a pay of the same items leaves."""
+    with the payment (``check_withholding``), so ``remaining_due`` is what a pay of the same items leaves: the
+    early-payment discount only where they leave exactly it, and 0 when they pay more than is due."""
     check_amounts(body)
     check_withholding(body, inv.amount_due)
     payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
@@ -131,21 +132,23 @@ def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) ->
         credits += dec(item["amount"])
         dates.append(date.fromisoformat(item["posted_at"]))
     total = inv.total_amount
+    left = total - money(payments) - money(credits) - money(withheld)
     discount = ZERO
     terms = term_discount(ws, inv)
     if terms is not None:
         amount, last_day = terms
-        settles = payments + credits + withheld + amount >= total
-        if settles and dates and all(d <= last_day for d in dates):
+        # As pay grants it: the payments leave exactly the discount, all of them inside the window.
+        if 0 < left == amount and dates and all(d <= last_day for d in dates):
             discount = amount
-    remaining = total - money(payments) - money(credits) - money(withheld) - discount
     return {
         "total_due": total,
         "applied_payments": money(payments),
         "applied_credits": money(credits),
         "applied_withholding": money(withheld),
         "term_discounts": discount,
-        "remaining_due": money(remaining),
+        # "Remaining balance due": never below 0, as pay leaves the invoice; the excess (an overpayment credit
+        # memo on pay) is what the applied figures exceed ``total_due`` by.
+        "remaining_due": money(max(left - discount, ZERO)),
     }
 
 

@@ -116,16 +116,18 @@ def invoice_entries(ws: Workspace, inv: Invoice) -> list[Entry]:
     for ln in inv.lines:
         tags = tuple(int(x) for x in (ln.extra.get("tag_ids") or []) if isinstance(x, int))
         revenue = product_revenue_account(ws, ln.product) or role["revenue"]
-        lines.append(
-            Posting(
-                revenue,
-                -cents(ln.amount - ln.discount_amount),  # net of its percentage discount (line_discounts.py)
-                description=ln.description,
-                vendor=client,
-                department=ln.department if ln.department is not None else default_department,
-                tags=tags,
+        net = cents(ln.amount - ln.discount_amount)  # net of its percentage discount (line_discounts.py)
+        if net:  # a line of nothing (free, or wholly discounted) posts no revenue line of 0, as a tax of 0
+            lines.append(
+                Posting(
+                    revenue,
+                    -net,
+                    description=ln.description,
+                    vendor=client,
+                    department=ln.department if ln.department is not None else default_department,
+                    tags=tags,
+                )
             )
-        )
         if ln.tax:
             lines.append(Posting(role["sales_tax"], -cents(ln.tax), description="Sales tax", vendor=client))
     if inv.discount:
@@ -235,20 +237,22 @@ def credit_memo_entries(ws: Workspace, memo: Row) -> list[Entry]:
         for item in memo.get("lines") or []:
             named = rel_id(item.get("account"))
             line_account = named if named in ws.refs["account"] else role["revenue"]
-            lines.append(
-                Posting(
-                    line_account,
-                    cents(dec(item.get("amount") or 0)),
-                    description=item.get("description"),
-                    vendor=client,
-                    department=rel_id(item.get("department")),
+            amount = cents(dec(item.get("amount") or 0))
+            if amount:  # a line of 0 posts nothing (its memo's total line stays)
+                lines.append(
+                    Posting(
+                        line_account,
+                        amount,
+                        description=item.get("description"),
+                        vendor=client,
+                        department=rel_id(item.get("department")),
+                    )
                 )
-            )
             if dec(item.get("tax") or 0):
                 lines.append(
                     Posting(role["sales_tax"], cents(dec(item["tax"])), description="Sales tax", vendor=client)
                 )
-        if not lines:  # an overpayment: the cash that was left over
+        if not memo.get("lines"):  # an overpayment: the cash that was left over
             lines.append(Posting(role["undeposited"], cents(dec(memo.get("total_amount") or 0)), vendor=client))
         lines.append(Posting(held, -sum(p.native for p in lines), vendor=client, description=f"Credit memo {number}"))
         entry = _entry(

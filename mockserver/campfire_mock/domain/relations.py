@@ -259,7 +259,6 @@ def _names(row: t.Mapping[str, t.Any], outer: str | None, field: str, key: int) 
 #: Labels of kinds stored under another path than their webhook type's (one object, one label, counted once).
 LABELS = {
     "/ca/api/transaction": "bank transaction",
-    "/coa/api/fixed-asset-automation/matches": "fixed asset automation match",
 }
 
 

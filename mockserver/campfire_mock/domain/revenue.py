@@ -205,7 +205,7 @@ def end_schedules(ws: Workspace, contract_id: int, after: date) -> None:
 
 
 #: The workspace's cached index of revenue transactions by the field naming the object (``ws.derived``'s key).
-_INDEXES = {"invoice": "invoice_revenue", "journal_entry": "journal_entry_revenue"}
+_INDEXES = {"invoice": "invoice_revenue", "journal_entry": "journal_entry_revenue", "credit_memo": "memo_revenue"}
 
 
 def invoice_revenue(ws: Workspace, invoice_id: int) -> list[int]:
@@ -303,6 +303,24 @@ def _check_invoice_contract(ws: Workspace, invoice_id: int, rows: list[tuple[int
             raise ValidationFailed.field(
                 "revenue_transactions",
                 f"Revenue transaction {found} belongs to contract {theirs}, not to this invoice's contract {ours}.",
+            )
+
+
+def check_linked_contract(ws: Workspace, field: str, key: int, contract: t.Any) -> None:
+    """A 400 under ``contract`` when a document moved to ``contract`` (an invoice or credit memo, ``field``
+    the revenue transactions' field naming it) still has revenue transactions of another contract: the rule
+    a create and a transaction's own update hold, kept when the document's contract changes (send its
+    ``revenue_transactions`` anew, or move the transactions first). Either side of no contract is allowed."""
+    ours = rel_id(contract)
+    if ours is None:
+        return
+    table, label = ws.table(REVENUE), field.replace("_", " ")
+    for found in _naming(ws, field, key):
+        theirs = rel_id(table[found].get("contract"))
+        if theirs is not None and theirs != ours:
+            raise ValidationFailed.field(
+                "contract",
+                f"Revenue transaction {found} belongs to contract {theirs}, not to this {label}'s contract {ours}.",
             )
 
 

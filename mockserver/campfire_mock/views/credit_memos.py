@@ -13,6 +13,7 @@ from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.credit_memos import credit_memo_usage
 from ..domain.reference_query import filter_credit_memos
 from ..domain.references import next_credit_memo_number
+from ..domain.revenue import check_linked_contract
 from ..domain.statement import credit_memo_pdf
 from ..domain.values import object_key
 from ..domain.workspace import Workspace
@@ -85,8 +86,11 @@ class CreditMemoView(ReferenceView):
         """PUT and PATCH: the writable fields given; new lines replace the old and the total follows them."""
         body = kwargs.get("body") or {}
         memo_id = self.object_id(kwargs)
-        was = self.services.references.credit_memo(ws, memo_id).get("client")
+        before = self.services.references.credit_memo(ws, memo_id)
+        was, contract = before.get("client"), before.get("contract")
         memo = self.services.credit_memos.update(ws, memo_id, body)
+        if memo.get("contract") != contract:  # its revenue transactions must be of its new contract
+            check_linked_contract(ws, "credit_memo", memo["id"], memo.get("contract"))
         if was != memo.get("client"):
             self._bounded(ws, {"client": was}, "client")
         return self._answer(ws, self._bounded(ws, memo, "client" if was != memo.get("client") else "lines"))

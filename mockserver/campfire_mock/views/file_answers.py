@@ -28,7 +28,7 @@ def attached(ws: Workspace, shapes: Shapes, kind: str, key: t.Any) -> list[Body]
             {
                 **{k: v for k, v in row.items() if k not in (files.CONTENT, files.SECRET)},
                 "customer": ws.customer,
-                **({"url": CONTENT_PATH.format(id=row["id"])} if files.SECRET in row else {}),
+                **({"url": CONTENT_PATH.format(id=row["id"])} if files.CONTENT in row else {}),
             },
         )
         for row in rows

@@ -31,7 +31,7 @@ class FileView(ResourceView):
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         """A stored file's ``url``: where its content is served (a signed URL comes from temp-download-url)."""
-        return {"url": CONTENT_PATH.format(id=row["id"])} if files.SECRET in row else {}
+        return {"url": CONTENT_PATH.format(id=row["id"])} if files.CONTENT in row else {}
 
     def perform_update(self, ws: Workspace, row: Body) -> None:
         """An ``object_id`` changed by PUT or PATCH names a live object of the file's model, as upload checks."""
@@ -48,7 +48,7 @@ class FileView(ResourceView):
         file_id = self._file_id(kwargs)
         links = links_of(self.services.store)
         name = links.name(caller.token)
-        params = files.download_query(ws, file_id, name)
+        params = files.download_query(ws, file_id, name, links.key)
         links.remember(name, caller.token)  # once the URL is issued (a missing file issues none)
         disposition = self.query(kwargs).get("disposition")
         if disposition:
@@ -60,8 +60,9 @@ class FileView(ResourceView):
 
 class FileContentHandlers(Handler):
     """``GET /__campfire_mock__/files/{id}/content``: what a temp-download-url points to. It needs no key, as a
-    presigned S3 URL needs no credentials: the URL names its workspace (``download_links.py``); a name this
-    server never issued, or one whose workspace is gone, is the 403 of a URL that is not valid."""
+    presigned S3 URL needs no credentials: the URL names its workspace (``download_links.py``); a URL not signed
+    by this server's key, or naming a workspace that is gone, is the 403 of a URL that is not valid, checked
+    before the file is looked for."""
 
     def file_content(
         self,
@@ -74,11 +75,13 @@ class FileContentHandlers(Handler):
         disposition: str | None = None,
         **_: t.Any,
     ) -> tuple[bytes, int, dict[str, str]]:
-        token = links_of(self.store).token(workspace)
+        links = links_of(self.store)
+        files.check_signed(links.key, id_, expires, signature, workspace)  # first: a 403 whether the file exists
+        token = links.token(workspace)
         if token is None or token not in self.store.workspaces:  # never makes a workspace
             raise files.DownloadRefused()
         with self.store.read(token) as named:
-            content, content_type, name = files.content(named, id_, expires, signature, workspace)
+            content, content_type, name = files.content(named, id_, expires)
         how = "inline" if disposition == "inline" else "attachment"
         return (
             content,

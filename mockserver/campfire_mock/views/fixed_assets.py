@@ -82,9 +82,11 @@ class FixedAssetView(ResourceView):
         self.perform_create(ws, row)
 
 
-#: An automation rule's kind, and the two collections of its matches (upstream serves both).
+#: An automation rule's kind, and the two collections of its matches (upstream serves both; one kind:
+#: ``wire.STORED_KINDS``): the list of those pending review, and each match to edit before acceptance.
 RULES = "/coa/api/fixed-asset-automation"
-MATCHES = ("/coa/api/fixed-asset-automation/matches", "/coa/api/fixed-asset-automation-match")
+PENDING = "/coa/api/fixed-asset-automation/matches"
+MATCHES = (PENDING, "/coa/api/fixed-asset-automation-match")
 
 
 #: A match's ``rule_threshold`` is declared below 10**13 either way; its rule's ``amount_threshold`` below 10**18.
@@ -98,6 +100,11 @@ class AutomationMatchView(ResourceView):
     match's declares (10**13: the answer could not carry it)."""
 
     collections = MATCHES
+
+    def visible(self, row: Body) -> bool:
+        """The list ("List pending asset matches for review") shows the matches no asset was created from;
+        each match, accepted or not, is retrieved at its own path."""
+        return self.plan.collection != PENDING or row.get("created_asset") is None
 
     def derived(self, ws: Workspace, row: Body, schema_name: str) -> Body:
         key = rel_id(row.get("rule"))

@@ -11,7 +11,7 @@ from ..domain import attachments
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.invoice_input import NotClean, reads_whole
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
-from ..domain.revenue import link_invoice_revenue
+from ..domain.revenue import check_linked_contract, link_invoice_revenue
 from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
@@ -84,6 +84,8 @@ class InvoiceView(InvoicePaymentActions):
         check_customer_bounds(ws, field, [was[0], inv.client], [was[1], inv.contract])
         if "revenue_transactions" in clean:  # omitted, as DRF leaves a many-related field it is not given
             link_invoice_revenue(ws, inv.id, clean["revenue_transactions"])
+        elif inv.contract != was[1]:  # the transactions it keeps must be of its new contract, as on a create
+            check_linked_contract(ws, "invoice", inv.id, inv.contract)
         return self.serializer.invoice_answer(ws, inv), 200
 
     def destroy(self, ws: Workspace, caller: Caller, id_: int, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]

@@ -8,8 +8,9 @@ from functools import cached_property
 from typing_extensions import Unpack
 
 from .._base_client import check_id
+from .._conveniences import AsyncFilesBase, FilesBase
 from .._models import or_deleted
-from .._resource import AsyncAPIResource, SyncAPIResource, options
+from .._resource import options
 from .._response import AsyncRawResponses, RawResponses, async_to_raw_response, to_raw_response
 from .._types import NOT_GIVEN, NotGiven, Timeout
 from ..pagination import AsyncOffsetPage, AsyncPaginator, SyncOffsetPage
@@ -27,7 +28,7 @@ from ..types.files import (
 __all__ = ["AsyncFiles", "AsyncFilesWithRawResponse", "Files", "FilesWithRawResponse"]
 
 
-class Files(SyncAPIResource):
+class Files(FilesBase):
     """``client.files``: delete, list, partial_update, retrieve, temp_download_url, update, upload."""
 
     def list(
@@ -159,7 +160,7 @@ class FilesWithRawResponse(RawResponses):
         self.upload = to_raw_response(resource.upload)
 
 
-class AsyncFiles(AsyncAPIResource):
+class AsyncFiles(AsyncFilesBase):
     """``client.files`` (async): delete, list, partial_update, retrieve, temp_download_url, update, upload."""
 
     def list(
