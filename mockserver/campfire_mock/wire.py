@@ -42,6 +42,23 @@ TIMESTAMP_FORMAT = "%Y-%m-%dT%H:%M:%S+0000"
 EPOCH = "1970-01-01T00:00:00+0000"
 
 
+#: Days read from their ISO text (``iso_day``), kept for the next reader of the same text; emptied when full.
+_DAYS: dict[str, date] = {}
+DAYS_HELD = 4096
+
+
+def iso_day(text: str) -> date:
+    """``date.fromisoformat(text)`` (a ``ValueError`` for text that is no day), remembered: a request's dates
+    are read by its validator's ``date`` format and again by the rules (``domain/values.as_date``)."""
+    day = _DAYS.get(text)
+    if day is None:
+        day = date.fromisoformat(text)
+        if len(_DAYS) >= DAYS_HELD:
+            _DAYS.clear()
+        _DAYS[text] = day
+    return day
+
+
 @functools.lru_cache(maxsize=256)
 def format_timestamp(moment: datetime) -> str:
     """Campfire's form of a moment (cached: the request log stamps many requests in the same second)."""

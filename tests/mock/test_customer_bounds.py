@@ -170,3 +170,27 @@ def test_a_contracts_invoice_figures_carry_the_bound_their_siblings_carry() -> N
     assert bound == {"maximum": 10**13, "minimum": -(10**13), "exclusiveMaximum": True, "exclusiveMinimum": True}
     for name in ("total_billed", "total_paid", "total_unbilled", "total_outstanding"):
         assert {k: props[name].get(k) for k in keys} == bound, name
+
+
+def test_an_invoice_weighs_anew_once_a_figure_changes() -> None:
+    """The bound's weight of an invoice (``|total| + |paid| + |early discount|``, none once voided) follows each of
+    its figures, though the last weight is remembered for the write's upkeep to read again."""
+    from dataclasses import replace
+    from datetime import UTC, date, datetime
+    from decimal import Decimal
+
+    from campfire_mock.domain.invoice_magnitude import _weight
+    from campfire_mock.domain.models import Invoice
+
+    now = datetime(2026, 1, 10, tzinfo=UTC)
+    day = date(2026, 1, 10)
+    inv = Invoice(1, "INV-1", day, day, 54, "USD", [], now, now, 9, total_amount=Decimal("-100.00"))
+    assert _weight(inv) == _weight(inv) == Decimal("100.00")
+    inv.amount_paid = Decimal("30.00")
+    assert _weight(inv) == Decimal("130.00")
+    inv.payment_term_applied_discount = Decimal("-2.50")
+    assert _weight(inv) == Decimal("132.50")
+    inv.total_amount = Decimal("10.00")
+    assert _weight(inv) == Decimal("42.50")
+    assert _weight(replace(inv, voided_date=day)) == 0
+    assert _weight(inv) == Decimal("42.50")

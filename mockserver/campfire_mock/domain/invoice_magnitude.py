@@ -27,16 +27,37 @@ from .values import dec
 from .workspace import Workspace
 
 KEY = "invoice_magnitude"
+#: ``derived``'s key of the room below a bound that the revenue transactions' sum leaves (``within_bound``).
+ROOM = "invoice_magnitude_room"
+
+
+#: The last invoice figures weighed and their weight (``_weight``): a write's bound check and its upkeep weigh the
+#: same invoice one after the other. The figures are immutable values compared by identity, held here so none is
+#: reused: a weight is a function of them alone.
+_last: tuple[t.Any, t.Any, t.Any, t.Any, Decimal] = (None, None, None, None, ZERO)
 
 
 def _weight(inv: Invoice | t.Any) -> Decimal:
     """``|total| + |paid| + |early-payment discount|``: no smaller than ``|total|``, ``|paid|`` or ``|due|``
-    (due is total less paid less that discount), and no property or ``max`` to work out."""
-    if type(inv) is not Invoice or inv.voided_date is not None:
+    (due is total less paid less that discount), and no property or ``max`` to work out. The last invoice's
+    weight is remembered with its figures: one weighed again with the very same figures costs no arithmetic."""
+    global _last
+    if type(inv) is not Invoice:
         return ZERO
-    early = inv.payment_term_applied_discount
-    weight = abs(inv.total_amount) + abs(inv.amount_paid)
-    return weight + abs(early) if early else weight
+    total, paid, early, voided = inv.total_amount, inv.amount_paid, inv.payment_term_applied_discount, inv.voided_date
+    last = _last
+    if total is last[0] and paid is last[1] and early is last[2] and voided is last[3]:
+        return last[4]
+    if voided is not None:
+        weight = ZERO
+    else:
+        weight = abs(total)
+        if paid:  # (most invoices are unpaid: no addition of zero)
+            weight += abs(paid)
+        if early:
+            weight += abs(early)
+    _last = (total, paid, early, voided, weight)
+    return weight
 
 
 def _moved(ws: Workspace, journal: Journal) -> Decimal:
@@ -109,12 +130,15 @@ def within_bound(ws: Workspace, others: frozenset[str], bound: Decimal) -> bool:
             total += _weight(dict.get(invoices, key, MISSING))
     else:
         total = invoice_magnitude(ws)
-    # The revenue table is untouched (``others`` names it): its kept sum's stamp is the table's last change.
-    revenue = ws.derived.get("revenue_magnitude")
-    stamp = ("revenue_magnitude", (max(ws.changed_at.get(REVENUE, 0), ws.replaced_at), 0, 0))
-    if type(revenue) is tuple and revenue[0] == stamp:
-        return bool(total + revenue[1] < bound)
-    return bool(total + revenue_magnitude(ws) < bound)
+    # The revenue table is untouched (``others`` names it): the room its kept sum leaves below ``bound`` holds
+    # until the table's next change (or the workspace's replacement).
+    since = ws.changed_at.get(REVENUE, 0)
+    if ws.replaced_at > since:
+        since = ws.replaced_at
+    room = ws.derived.get(ROOM)
+    if type(room) is not tuple or room[0] != since or room[1] is not bound:
+        room = ws.derived[ROOM] = (since, bound, bound - revenue_magnitude(ws))
+    return bool(total < room[2])
 
 
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:

@@ -19,6 +19,7 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from ..limits import MAX_YEAR, MIN_YEAR
+from ..wire import iso_day
 
 
 def rel_id(value: t.Any) -> int | None:
@@ -46,7 +47,8 @@ def as_date(value: t.Any) -> date | None:
     """A date as DRF reads it; outside the supported years it is a ``ValueError``."""
     if value is None or value == "":
         return None
-    day = value if isinstance(value, date) else date.fromisoformat(str(value))
+    # text, as JSON holds it: read once with the validator's ``date`` format (``wire.iso_day``)
+    day = iso_day(value) if type(value) is str else value if isinstance(value, date) else date.fromisoformat(str(value))
     if not MIN_YEAR <= day.year <= MAX_YEAR:
         raise ValueError(f"{day} is outside the years {MIN_YEAR} to {MAX_YEAR}")
     return day

@@ -7,7 +7,6 @@ responses (write-only properties must be absent).
 
 from __future__ import annotations
 
-import datetime
 import json
 import typing as t
 
@@ -15,6 +14,7 @@ import jsonschema_rs
 from jsonschema import FormatChecker
 
 from ..limits import MAX_ITEMS, MAX_YEAR, MIN_YEAR
+from ..wire import iso_day
 
 #: Every format jsonschema knows (Draft 4's own checker leaves ``date`` unchecked), with dates
 #: held to the years reports can bucket.
@@ -25,7 +25,7 @@ FORMAT_CHECKER = FormatChecker()
 def _is_date(instance: object) -> bool:
     if not isinstance(instance, str):
         return True
-    return MIN_YEAR <= datetime.date.fromisoformat(instance).year <= MAX_YEAR if len(instance) == 10 else False
+    return MIN_YEAR <= iso_day(instance).year <= MAX_YEAR if len(instance) == 10 else False
 
 
 #: OpenAPI-only keywords, and the ``components`` Connexion attaches for ``$ref`` lookups.
