@@ -1,7 +1,7 @@
 """One frozen record per request, made once at the front door; every later step reads it.
 
 ``admit`` reads the request head in one pass over the headers (the request id, ``Authorization``,
-the content type, ``Prefer``, the dashboard's mark), identifies the caller (``http/auth.py``),
+the content type, ``Prefer``, ``Idempotency-Key``, the dashboard's mark), identifies the caller (``http/auth.py``),
 matches the path once (the operation, its path parameters, whether an id in the path is spelled
 other than in ASCII digits) and peeks at the caller's workspace once, without creating it. Once the
 body has arrived, ``Admission.with_body`` gives the same record holding it; the body is parsed as
@@ -114,6 +114,8 @@ class Admission(t.NamedTuple):
     #: The head announces a body (``Content-Length`` other than 0, or ``Transfer-Encoding``).
     has_body: bool = False
     body: RequestBody = _EMPTY
+    #: The first ``Idempotency-Key`` header's value as sent (``None``: none; ``domain/idempotency.py`` reads it).
+    idempotency_key: bytes | None = None
 
     @property
     def token(self) -> str | None:
@@ -147,6 +149,7 @@ def admit(
     given_id: bytes | None = None
     dashboard = False
     has_body = False
+    idempotency_key: bytes | None = None
     authorization: list[bytes] = []
     for name, value in scope.get("headers") or ():
         read = _READ.get(name)  # one look-up per header (a host or an accept is none of ours)
@@ -164,8 +167,10 @@ def admit(
             prefer = value.decode("latin-1")
         elif read == 5:
             given_id = value if given_id is None else given_id
-        else:
+        elif read == 6:
             dashboard = True
+        elif idempotency_key is None:
+            idempotency_key = value
     request_id = _request_id(given_id)
     refusal: DomainError | None = None
     try:
@@ -188,6 +193,7 @@ def admit(
         routed,
         has_body,
         RequestBody(),
+        idempotency_key,
     )
     scope[ADMISSION_KEY] = admission
     return admission
@@ -202,6 +208,7 @@ _READ = {
     b"prefer": 4,
     b"x-request-id": 5,
     DASHBOARD_HEADER: 6,
+    b"idempotency-key": 7,
 }
 
 Route = tuple[str, dict[str, str], bool]
