@@ -105,7 +105,7 @@ def within_bound(ws: Workspace, others: frozenset[str], bound: Decimal) -> bool:
         elif table.kind in others:
             return False
     kept = ws.derived.get(KEY)
-    if type(kept) is tuple and kept[0] == ws.heard_at(KEY):
+    if type(kept) is tuple and kept[0] == ws.heard.get(KEY, ws.replaced_at):  # (``heard_at``, inline)
         total: Decimal = kept[1]
         for key in touched:
             total += _weight(dict.get(invoices, key, MISSING))
@@ -122,7 +122,7 @@ def within_bound(ws: Workspace, others: frozenset[str], bound: Decimal) -> bool:
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
     """Told of every write to invoices as it ends (before its version moves): the kept sum follows it."""
     cached = ws.derived.get(KEY)
-    if not isinstance(cached, tuple) or cached[0] != ws.heard_at(KEY):
+    if not isinstance(cached, tuple) or cached[0] != ws.heard.get(KEY, ws.replaced_at):  # (``heard_at``, inline)
         return
     if journal.replaced is not None:
         ws.derived.pop(KEY, None)

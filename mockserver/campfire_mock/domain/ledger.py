@@ -201,7 +201,7 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
     to the chart, entities, products or bank transactions, or a replacement of the whole workspace, rebuilds
     everything. An undone write changed nothing."""
     books = ws.derived.get(BOOKS)
-    if not isinstance(books, Books) or books.version != ws.heard_at(BOOKS):
+    if not isinstance(books, Books) or books.version != ws.heard.get(BOOKS, ws.replaced_at):  # (``heard_at``)
         return
     if kept:
         if journal.replaced is not None:
@@ -236,7 +236,7 @@ def ledger(ws: Workspace) -> Ledger:
     if ws.journal is not None and not _unchanged(ws.journal):
         return Ledger.build(_all_entries(ws))
     books = ws.derived.get(BOOKS)
-    if isinstance(books, Books) and books.version == ws.heard_at(BOOKS):
+    if isinstance(books, Books) and books.version == ws.heard.get(BOOKS, ws.replaced_at):  # (``heard_at``)
         if books.dirty:
             _refresh(ws, books)
         return books.ledger

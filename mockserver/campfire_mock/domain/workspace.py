@@ -92,7 +92,8 @@ class Workspace:
         #: The audit's fingerprint of the workspace as the last audited write left it, and the version it
         #: holds for: the next audited write starts from it instead of taking its own.
         self.audited: tuple[int, Fingerprint] | None = None
-        #: The version the last write each group of commit listeners was told of ended with (``heard_at``).
+        #: The version the last write each group of commit listeners was told of ended with, or the last
+        #: replacement of the workspace's if later (``heard_at``; a replacement moves every group it holds).
         self.heard: dict[str, int] = {}
 
     @classmethod
@@ -105,9 +106,9 @@ class Workspace:
     def heard_at(self, name: str) -> int:
         """The version the last write told to the listeners of ``name`` ended with, or the last replacement of
         the whole workspace's if later (a replacement outside a write tells no one): what the group keeps is
-        current while it holds this stamp."""
-        heard = self.heard.get(name, 0)
-        return heard if heard > self.replaced_at else self.replaced_at
+        current while it holds this stamp. (``heard.get(name, replaced_at)``, which hot paths inline: every
+        group ``heard`` holds is moved by a replacement.)"""
+        return self.heard.get(name, self.replaced_at)
 
     def tables(self) -> dict[str, Table[t.Any]]:
         return {
@@ -246,15 +247,21 @@ class Workspace:
         (all of them if it replaced the workspace), and move their groups' ``heard_at`` to the version it ends
         with (after all are told: a group's listeners read its stamp as it was)."""
         replaced = journal.replaced is not None
-        kinds = [table.kind for table, _ in journal.before.values()]
+        touched = journal.before.values()
         told: list[str] = []
-        for name, wanted, listener in self.commit_listeners:
-            if replaced or not wanted.isdisjoint(kinds):
-                listener(self, journal, kept)
-                told.append(name)
-        moved = self.version + 1
-        for name in told:
-            self.heard[name] = moved
+        for name, wanted, listener in self.commit_listeners:  # loops, no set or comprehension: every write ends here
+            if not replaced:
+                for table, _ in touched:
+                    if table.kind in wanted:
+                        break
+                else:
+                    continue
+            listener(self, journal, kept)
+            told.append(name)
+        if told:
+            moved, heard = self.version + 1, self.heard
+            for name in told:
+                heard[name] = moved
 
     def table_stamp(self, kind: str) -> tuple[int, int, int]:
         """What values derived from one table depend on: the version its table last changed at (or the
@@ -290,6 +297,8 @@ class Workspace:
         self._attach(self.journal)
         self.version += 1
         self.replaced_at = self.version
+        for name in self.heard:  # (what every group keeps is stale now: ``heard_at``)
+            self.heard[name] = self.version
 
     def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
         """Take ``tables`` (another workspace's, or the ones a replacement swapped out) as this workspace's:
