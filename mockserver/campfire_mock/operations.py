@@ -17,6 +17,7 @@ exactly as it was, ids included. Both request paths send the ``Reply`` that come
 from __future__ import annotations
 
 import dataclasses
+import enum
 import functools
 import typing as t
 from dataclasses import dataclass
@@ -85,6 +86,7 @@ __all__ = [
     "Call",
     "Caller",
     "Fault",
+    "Head",
     "Logged",
     "Operation",
     "Reply",
@@ -231,6 +233,12 @@ READ_ONLY_POSTS = frozenset(
 JSON_CONTENT_TYPE = (b"content-type", b"application/json")
 
 
+class Head(enum.Enum):
+    """What ``Operation.run`` is given for a request head its caller did not read."""
+
+    UNREAD = "unread"
+
+
 @dataclass(frozen=True, slots=True)
 class Reply:
     """An answer ready to send: status, raw headers (``content-type`` included when there is a body)
@@ -313,6 +321,7 @@ class Operation:
         kwargs: dict[str, t.Any],
         size: int | None = None,
         deferred: DomainError | None = None,
+        idempotency_key: bytes | Head | None = Head.UNREAD,
     ) -> Reply:
         """Run ``handler(ws, caller, **kwargs)`` as one read or one write transaction on the caller's
         workspace; its answer is checked and encoded inside it. ``caller`` is ``None`` only for the open
@@ -321,7 +330,9 @@ class Operation:
         leaves with its body in the shape the operation declares for its status. ``size`` is the bytes of the
         JSON text the body was read from, when known (``budget.check_strings``). ``deferred`` is the body's 400
         when its path names an object (``DEFERRED_ERRORS``): raised after ``lookup`` found the object, instead
-        of running the handler."""
+        of running the handler. ``idempotency_key`` is the ``Idempotency-Key`` header's value as the front read it
+        with the others (``Head.UNREAD``: the caller's headers are read for it, for a request that passed no
+        front)."""
         try:
             if deferred is not None:
                 if self.lookup is not None and caller is not None:
@@ -329,7 +340,7 @@ class Operation:
                         self.lookup(ws, caller, kwargs)
                 raise deferred
             try:
-                return self._run(caller, kwargs, size)
+                return self._run(caller, kwargs, size, idempotency_key)
             except OverflowError:  # a day counted from 0001-01-01 or 9999-12-31 that Python's dates lack
                 raise ValidationFailed.field("non_field_errors", DATE_EDGE) from None
         except DomainError as exc:
@@ -338,7 +349,9 @@ class Operation:
                 exc.shaped = shapes.error_body(self.operation_id, exc.status, exc.body())
             raise
 
-    def _run(self, caller: Caller | None, kwargs: dict[str, t.Any], size: int | None) -> Reply:
+    def _run(
+        self, caller: Caller | None, kwargs: dict[str, t.Any], size: int | None, given: bytes | Head | None
+    ) -> Reply:
         if caller is None:
             return self.answer(self.method(None, None, **kwargs))
         clean = self.clean
@@ -352,7 +365,12 @@ class Operation:
         if self.prepare is not None:
             caller.authorize("POST", self.operation_id)  # no work for a caller who may not write
             kwargs = self.prepare(kwargs)
-        key = idempotency.key_of(caller.scope.get("headers") or ()) if self.idempotent else None
+        key = None
+        if self.idempotent:
+            if given is Head.UNREAD:
+                key = idempotency.key_of(caller.scope.get("headers") or ())
+            else:
+                key = idempotency.read_key(given)
         with self.store.write(caller.token) as ws:
             if key is not None:
                 print_ = idempotency.fingerprint(self.operation_id, kwargs.get("body"))

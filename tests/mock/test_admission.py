@@ -101,13 +101,19 @@ def test_admission_reads_the_request_once() -> None:
 
     record = admit(scope, Routes(index), Auth(), peek)
     assert scope[ADMISSION_KEY] is record
-    assert (record.operation_id, record.path_values, record.odd_id) == ("coa_api_tag_retrieve", {"id": "12"}, False)
+    assert (record.operation_id, record.path_values, record.names_nothing) == (
+        "coa_api_tag_retrieve",
+        {"id": "12"},
+        False,
+    )
     assert (record.content_type, record.prefer, record.token) == ("application/json", "code=404", "k")
     assert (record.request_id, record.workspace, looked_up) == (b"req-given", workspace, ["k"])
-    odd = admit({**scope, "path": "/coa/api/tag/012"}, Routes(index), Auth(), peek)
-    assert odd.odd_id is True
+    routes = Routes(index)
+    for nameless in ("/coa/api/tag/012", "/coa/api/tag/12345678901234567890", "/coa/api/tag/1\n2"):
+        assert admit({**scope, "path": nameless}, routes, Auth(), peek).names_nothing is True, nameless
+    assert routes.find("GET", "/coa/api/tag/1\n2")[2] is True  # told once per path, kept with its route
     anonymous = admit({**scope, "headers": []}, Routes(index), Auth(), peek)
-    assert (anonymous.token, anonymous.workspace, len(looked_up)) == (None, None, 2)
+    assert (anonymous.token, anonymous.workspace, len(looked_up)) == (None, None, 4)
 
 
 JOURNAL_ENTRIES = "/coa/api/journal_entry"

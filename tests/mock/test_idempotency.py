@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from starlette.testclient import TestClient
+
+from campfire_mock.domain import idempotency
 
 from .test_ledger import entry_body
 
@@ -48,3 +51,22 @@ def test_other_creates_ignore_the_header(client: TestClient) -> None:
     first = client.post("/coa/api/tag", json={"name": "A"}, headers={"Idempotency-Key": "same"})
     second = client.post("/coa/api/tag", json={"name": "A"}, headers={"Idempotency-Key": "same"})
     assert first.json()["id"] != second.json()["id"]
+
+
+def test_the_key_is_read_with_the_other_headers(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The front reads ``Idempotency-Key`` in its one pass over the headers: a create served through it never
+    scans the headers again for the key, and the first of two such headers is the key."""
+
+    def scanned(_: object) -> None:
+        raise AssertionError("the headers were scanned again for Idempotency-Key")
+
+    monkeypatch.setattr(idempotency, "key_of", scanned)
+    body = entry_body((6100, 10), (1010, -10), memo="Read once")
+    headers = [("Idempotency-Key", "k-once"), ("Idempotency-Key", "k-other")]
+    first = client.post(JOURNAL, json=body, headers=headers)
+    again = client.post(JOURNAL, json=body, headers={"Idempotency-Key": "k-once"})
+    assert first.status_code == again.status_code == 201
+    assert again.content == first.content and again.headers["idempotent-replayed"] == "true"
+    too_long = client.post(JOURNAL, json=body, headers={"Idempotency-Key": "k" * 256})
+    assert too_long.status_code == 400
+    assert too_long.json() == {"detail": "An Idempotency-Key may have at most 255 characters."}

@@ -29,7 +29,7 @@ import typing as t
 from .bank_transactions import transaction_applied
 from .chart import roles
 from .documents import BILL_PAYMENTS, DEBIT_MEMOS
-from .entries import Entry, Posting, cents
+from .entries import BOOKS, Entry, Posting, cents
 from .generic import is_deleted
 from .invoices import as_date, dec, rel_id
 from .posting import _entry, _rates
@@ -120,15 +120,15 @@ def bank_transaction_entries(ws: Workspace, key: int) -> list[Entry]:
 def note_payments(ws: Workspace, journal: Journal, kept: bool) -> None:
     """A kept write that touched what spends bank transactions marks every categorised transaction for
     recomputing in the ledger it keeps (``ledger.Books``; a rebuilt ledger needs nothing)."""
-    books = ws.derived.get("books")
+    books = ws.derived.get(BOOKS)
     dirty = getattr(books, "dirty", None)
-    if not kept or journal.replaced is not None or getattr(books, "version", None) != ws.version:
+    if not kept or journal.replaced is not None or getattr(books, "version", None) != ws.heard_at(BOOKS):
         return
     if not isinstance(dirty, set) or not any(table.kind in SPENDERS for table, _ in journal.before.values()):
         return
     dirty.update((KIND, int(k)) for k, row in dict.items(ws.refs[KIND]) if category(ws, row) is not None)
 
 
-Workspace.commit_listeners.append(note_payments)
+Workspace.listen(BOOKS, SPENDERS, note_payments)
 
 __all__ = ["BANK_ENTRY_BASE", "KIND", "bank_account", "bank_transaction_entries", "category", "note_payments"]

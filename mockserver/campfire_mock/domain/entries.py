@@ -24,6 +24,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
+#: Where a workspace keeps its ledger (``ledger.Books``, in ``Workspace.derived``), and the name of the commit
+#: listeners that keep it up to date (``Workspace.listen``): it is current while it holds ``heard_at(BOOKS)``.
+BOOKS = "books"
 #: A posted line's id is its entry's id times this, plus its position (an entry has at most 9,999 lines).
 LINE_ID_FACTOR = 10_000
 CENTS = Decimal(100)
@@ -180,6 +183,7 @@ def reversal(entry: Entry, entry_id: int, day: date, memo: str) -> Entry:
 
 
 __all__ = [
+    "BOOKS",
     "CENTS",
     "LINE_ID_FACTOR",
     "VOID_TYPES",

@@ -44,11 +44,19 @@ def key_of(headers: t.Iterable[tuple[bytes, bytes]]) -> str | None:
     """The request's ``Idempotency-Key``, if it has one (400 past ``MAX_KEY`` characters)."""
     for name, value in headers:
         if name.lower() == b"idempotency-key":
-            key = value.decode("latin-1")
-            if len(key) > MAX_KEY:
-                raise ValidationFailed({"detail": f"An Idempotency-Key may have at most {MAX_KEY} characters."})
-            return key or None
+            return read_key(value)
     return None
+
+
+def read_key(value: bytes | None) -> str | None:
+    """A request's ``Idempotency-Key`` header value (``None``: it sent none) as the key; an empty one is none,
+    one past ``MAX_KEY`` characters a 400."""
+    if value is None:
+        return None
+    key = value.decode("latin-1")
+    if len(key) > MAX_KEY:
+        raise ValidationFailed({"detail": f"An Idempotency-Key may have at most {MAX_KEY} characters."})
+    return key or None
 
 
 def fingerprint(operation_id: str, body: t.Any) -> str:
@@ -86,4 +94,13 @@ def remember(ws: Workspace, key: str, print_: str, status: int, headers: Raw, bo
         del table[min(table)]
 
 
-__all__ = ["IDEMPOTENT_CREATES", "KIND", "IdempotencyKeyReused", "fingerprint", "key_of", "remember", "replay"]
+__all__ = [
+    "IDEMPOTENT_CREATES",
+    "KIND",
+    "IdempotencyKeyReused",
+    "fingerprint",
+    "key_of",
+    "read_key",
+    "remember",
+    "replay",
+]

@@ -7,7 +7,8 @@ than the sum over all of them of each one's ``|total| + |paid| + |early-payment 
 than its ``|total|``, ``|paid|`` or ``|due|``). While that sum stays
 below a figure's bound, no write to invoices alone can push one out (``contract_bounds.py`` then skips the
 count over every invoice a customer has). The sum is counted once, then moved by each kept write's touched
-invoices (``Workspace.commit_listeners``); an undone write leaves it, a replacement of the workspace drops it.
+invoices (``Workspace.listen``: told only of writes to invoices, so it holds for ``heard_at(KEY)``, not for every
+version); an undone write leaves it, a replacement of the workspace drops it.
 
 A contract's ``total_unbilled`` and ``total_deferred_revenue`` (and its customer's sums of them) also read its
 revenue schedule: none is larger than that sum plus the sum of every revenue transaction's ``|amount|``
@@ -79,13 +80,14 @@ def invoice_magnitude(ws: Workspace) -> Decimal:
     as the workspace stands (inside a write: with what it has done so far)."""
     journal = ws.journal
     cached = ws.derived.get(KEY)
-    if isinstance(cached, tuple) and cached[0] == ws.version and (journal is None or journal.replaced is None):
+    stamp = ws.heard_at(KEY)
+    if isinstance(cached, tuple) and cached[0] == stamp and (journal is None or journal.replaced is None):
         return t.cast(Decimal, cached[1]) + (_moved(ws, journal) if journal is not None else ZERO)
     now = sum((_weight(inv) for inv in dict.values(ws.invoices)), ZERO)
     if journal is None:
-        ws.derived[KEY] = (ws.version, now)
+        ws.derived[KEY] = (stamp, now)
     elif journal.replaced is None:  # the sum the write began from, kept for the writes that follow
-        ws.derived[KEY] = (ws.version, now - _moved(ws, journal))
+        ws.derived[KEY] = (stamp, now - _moved(ws, journal))
     return now
 
 
@@ -124,7 +126,7 @@ def within_bound(ws: Workspace, others: frozenset[str], bound: Decimal) -> bool:
         elif table.kind in others:
             return False
     kept = ws.derived.get(KEY)
-    if type(kept) is tuple and kept[0] == ws.version:
+    if type(kept) is tuple and kept[0] == ws.heard.get(KEY, ws.replaced_at):  # (``heard_at``, inline)
         total: Decimal = kept[1]
         for key in touched:
             total += _weight(dict.get(invoices, key, MISSING))
@@ -142,9 +144,9 @@ def within_bound(ws: Workspace, others: frozenset[str], bound: Decimal) -> bool:
 
 
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
-    """Told of every write as it ends (before its version moves): the kept sum follows it."""
+    """Told of every write to invoices as it ends (before its version moves): the kept sum follows it."""
     cached = ws.derived.get(KEY)
-    if not isinstance(cached, tuple) or cached[0] != ws.version:
+    if not isinstance(cached, tuple) or cached[0] != ws.heard.get(KEY, ws.replaced_at):  # (``heard_at``, inline)
         return
     if journal.replaced is not None:
         ws.derived.pop(KEY, None)
@@ -152,6 +154,6 @@ def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
     ws.derived[KEY] = (ws.version + 1, cached[1] + (_moved(ws, journal) if kept else ZERO))
 
 
-Workspace.commit_listeners.append(note_write)
+Workspace.listen(KEY, ("invoice",), note_write)
 
 __all__ = ["invoice_magnitude", "note_write", "revenue_magnitude", "within_bound"]

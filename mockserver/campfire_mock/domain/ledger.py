@@ -20,7 +20,7 @@ from .bank_posting import bank_transaction_entries
 from .books import Columns, Ledger, no_gc
 from .bulk_posting import bulk_columns
 from .documents import BILL_PAYMENTS, BILLS, DEBIT_MEMOS
-from .entries import Entry
+from .entries import BOOKS, Entry
 from .payables_posting import bill_entries, bill_payment_entries, debit_memo_entries
 from .posting import (
     JOURNAL_KIND,
@@ -196,26 +196,27 @@ def _refresh(ws: Workspace, books: Books) -> None:
 
 
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
-    """Told of every write as it ends (``Workspace.commit_listeners``): the documents it touched are
-    recomputed on the next read; a change to the chart, entities, products or bank transactions, or a
-    replacement of the whole workspace, rebuilds everything. An undone write changed nothing."""
-    books = ws.derived.get("books")
-    if not isinstance(books, Books) or books.version != ws.version:
+    """Told of every write to a kind that posts or moves any entry as it ends (``Workspace.listen``; the kept
+    ledger holds for ``heard_at(BOOKS)``): the documents it touched are recomputed on the next read; a change
+    to the chart, entities, products or bank transactions, or a replacement of the whole workspace, rebuilds
+    everything. An undone write changed nothing."""
+    books = ws.derived.get(BOOKS)
+    if not isinstance(books, Books) or books.version != ws.heard.get(BOOKS, ws.replaced_at):  # (``heard_at``)
         return
     if kept:
         if journal.replaced is not None:
-            ws.derived.pop("books", None)
+            ws.derived.pop(BOOKS, None)
             return
         for table, seen in journal.before.values():
             if table.kind in GLOBAL_KINDS:
-                ws.derived.pop("books", None)
+                ws.derived.pop(BOOKS, None)
                 return
             if table.kind in RULES:
                 books.dirty.update((table.kind, key) for key in seen)
     books.version = ws.version + 1  # the version the write ends with
 
 
-Workspace.commit_listeners.append(note_write)
+Workspace.listen(BOOKS, (*RULES, *GLOBAL_KINDS), note_write)
 
 
 def _unchanged(journal: Journal) -> bool:
@@ -234,16 +235,16 @@ def ledger(ws: Workspace) -> Ledger:
     the journal-entry list show) are made by the rules when first asked for."""
     if ws.journal is not None and not _unchanged(ws.journal):
         return Ledger.build(_all_entries(ws))
-    books = ws.derived.get("books")
-    if isinstance(books, Books) and books.version == ws.version:
+    books = ws.derived.get(BOOKS)
+    if isinstance(books, Books) and books.version == ws.heard.get(BOOKS, ws.replaced_at):  # (``heard_at``)
         if books.dirty:
             _refresh(ws, books)
         return books.ledger
     with no_gc():  # a few hundred thousand lasting objects: no full collection walks the workspace meanwhile
         columns, docs = bulk_columns(ws, _keys(ws), document_entries)
-    books = Books(ws.version, t.cast(Ledger, None), docs)
+    books = Books(ws.heard_at(BOOKS), t.cast(Ledger, None), docs)
     books.ledger = Ledger(None, columns, lambda: _all_entries(ws), _document_of(ws, books))
-    ws.derived["books"] = books
+    ws.derived[BOOKS] = books
     return books.ledger
 
 

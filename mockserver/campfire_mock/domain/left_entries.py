@@ -20,6 +20,7 @@ from __future__ import annotations
 import typing as t
 
 from .documents import BILLS, DEBIT_MEMOS
+from .entries import BOOKS
 from .ledger import GLOBAL_KINDS, JOURNAL_KIND, RULES, Books, document_entries, ledger
 from .revenue import unlink_journal_contracts
 from .tables import MISSING
@@ -66,8 +67,8 @@ def _gone_by_owners(ws: Workspace, ids: list[int]) -> list[int] | None:
     kept ledger, a change that can move any entry, an id no kept document posted): then the ledger is built
     afresh, as the journal-entry list would."""
     journal = ws.journal
-    books = ws.derived.get("books")
-    if journal is None or not isinstance(books, Books) or books.version != ws.version:
+    books = ws.derived.get(BOOKS)
+    if journal is None or not isinstance(books, Books) or books.version != ws.heard_at(BOOKS):
         return None
     touched: set[tuple[str, int]] = set(books.dirty)  # (written since the kept ledger was read: asked again too)
     for table, seen in journal.before.values():

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import typing as t
 
-from .entries import entry_order
+from .entries import BOOKS, entry_order
 from .generic import PARENT, is_deleted, parent_field
 from .ledger import Books, ledger
 from .topics import OBJECT_TYPES
@@ -299,8 +299,8 @@ def _posting_entries(ws: Workspace, fields: t.Sequence[str], key: int) -> list[i
     date (a whole rebuild inside a write costs seconds at 100,000 invoices)."""
     import numpy as np
 
-    books = ws.derived.get("books")
-    if isinstance(books, Books) and books.version == ws.version and not books.dirty:
+    books = ws.derived.get(BOOKS)
+    if isinstance(books, Books) and books.version == ws.heard_at(BOOKS) and not books.dirty:
         cols = books.ledger.columns()
     else:
         cols = ledger(ws).columns()

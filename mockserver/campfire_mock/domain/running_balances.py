@@ -16,7 +16,7 @@ import typing as t
 
 from .books import no_gc
 from .bulk_posting import bulk_columns
-from .entries import LINE_ID_FACTOR, Entry, Posting
+from .entries import BOOKS, LINE_ID_FACTOR, Entry, Posting
 from .ledger import GLOBAL_KINDS, RULES, Books, Doc, _dependents, _keys, _unchanged, document_entries, ledger
 from .statements import natural
 from .workspace import Workspace
@@ -73,8 +73,8 @@ def _written(ws: Workspace) -> tuple[Columns, set[int], list[Entry]] | None:
     (made, not kept: the write may be undone). ``None`` without a kept ledger (none built yet, or a change
     to the chart, entities, products or bank transactions dropped it)."""
     journal = ws.journal
-    books = ws.derived.get("books")
-    if journal is None or not isinstance(books, Books) or books.version != ws.version or journal.replaced:
+    books = ws.derived.get(BOOKS)
+    if journal is None or not isinstance(books, Books) or books.version != ws.heard_at(BOOKS) or journal.replaced:
         return None
     touched: set[Doc] = set(books.dirty)
     for table, seen in journal.before.values():

@@ -40,6 +40,8 @@ from .tables import (
 )
 
 Seed = dict[str, t.Any]
+#: A commit listener (``Workspace.listen``): the workspace, the write's journal, and whether it is kept.
+Listener = t.Callable[["Workspace", Journal, bool], None]
 
 
 class RenderCache(t.Protocol):
@@ -53,9 +55,10 @@ class Workspace:
 
     #: The journal class ``begin`` opens (a seam for fault-injection tests).
     journal_class: type[Journal] = Journal
-    #: Told of every write as it ends, kept or not, before the version moves (the ledger keeps itself
-    #: up to date with the documents a write touched: ``ledger.note_write``).
-    commit_listeners: t.ClassVar[list[t.Callable[[Workspace, Journal, bool], None]]] = []
+    #: Told of a write as it ends, kept or not, before the version moves, if it touched one of the kinds the
+    #: listener names or replaced the workspace (``listen``): the ledger keeps itself up to date with the
+    #: documents a write touched (``ledger.note_write``).
+    commit_listeners: t.ClassVar[list[tuple[str, frozenset[str], Listener]]] = []
 
     def __init__(self) -> None:
         #: Where every table of the workspace finds the open write's journal (``_attach`` sets it).
@@ -89,6 +92,23 @@ class Workspace:
         #: The audit's fingerprint of the workspace as the last audited write left it, and the version it
         #: holds for: the next audited write starts from it instead of taking its own.
         self.audited: tuple[int, Fingerprint] | None = None
+        #: The version the last write each group of commit listeners was told of ended with, or the last
+        #: replacement of the workspace's if later (``heard_at``; a replacement moves every group it holds).
+        self.heard: dict[str, int] = {}
+
+    @classmethod
+    def listen(cls, name: str, kinds: t.Iterable[str], listener: Listener) -> None:
+        """Tell ``listener`` of every write, kept or undone, that touches a table of one of ``kinds`` (or replaces
+        the workspace), as it ends; ``name`` is the group whose ``heard_at`` such a write moves. What a
+        listener keeps is as of ``heard_at(name)``, not of ``version``: writes it is not told of leave it."""
+        cls.commit_listeners.append((name, frozenset(kinds), listener))
+
+    def heard_at(self, name: str) -> int:
+        """The version the last write told to the listeners of ``name`` ended with, or the last replacement of
+        the whole workspace's if later (a replacement outside a write tells no one): what the group keeps is
+        current while it holds this stamp. (``heard.get(name, replaced_at)``, which hot paths inline: every
+        group ``heard`` holds is moved by a replacement.)"""
+        return self.heard.get(name, self.replaced_at)
 
     def tables(self) -> dict[str, Table[t.Any]]:
         return {
@@ -172,8 +192,7 @@ class Workspace:
         table (those included) is detached from the journal, which is sealed for good."""
         if self.rendered is not None:
             self.rendered.forget(self, journal)
-        for listener in self.commit_listeners:
-            listener(self, journal, False)
+        self._tell(journal, False)
         self._attach(None)
         self._mark_changed(journal)
         for table, seen in journal.before.values():
@@ -213,8 +232,7 @@ class Workspace:
         """Close a write that is kept."""
         if self.rendered is not None:
             self.rendered.forget(self, journal)
-        for listener in self.commit_listeners:
-            listener(self, journal, True)
+        self._tell(journal, True)
         self.journal = self.slot.journal = (
             None  # (``_attach(None)`` and ``_mark_changed``, inline: every write ends here)
         )
@@ -223,6 +241,27 @@ class Workspace:
             self.changed_at[table.kind] = moved
         if journal.replaced is not None:
             self.replaced_at = moved
+
+    def _tell(self, journal: Journal, kept: bool) -> None:
+        """Tell the write ``journal`` as it ends (``kept`` or not) to the commit listeners of the kinds it touched
+        (all of them if it replaced the workspace), and move their groups' ``heard_at`` to the version it ends
+        with (after all are told: a group's listeners read its stamp as it was)."""
+        replaced = journal.replaced is not None
+        touched = journal.before.values()
+        told: list[str] = []
+        for name, wanted, listener in self.commit_listeners:  # loops, no set or comprehension: every write ends here
+            if not replaced:
+                for table, _ in touched:
+                    if table.kind in wanted:
+                        break
+                else:
+                    continue
+            listener(self, journal, kept)
+            told.append(name)
+        if told:
+            moved, heard = self.version + 1, self.heard
+            for name in told:
+                heard[name] = moved
 
     def table_stamp(self, kind: str) -> tuple[int, int, int]:
         """What values derived from one table depend on: the version its table last changed at (or the
@@ -258,6 +297,8 @@ class Workspace:
         self._attach(self.journal)
         self.version += 1
         self.replaced_at = self.version
+        for name in self.heard:  # (what every group keeps is stale now: ``heard_at``)
+            self.heard[name] = self.version
 
     def _set_tables(self, tables: dict[str, Table[t.Any]]) -> None:
         """Take ``tables`` (another workspace's, or the ones a replacement swapped out) as this workspace's:
@@ -274,6 +315,7 @@ class Workspace:
         self.__dict__.update(state)
         self.__dict__.setdefault("changed_at", {})
         self.__dict__.setdefault("replaced_at", 0)
+        self.__dict__.setdefault("heard", {})
         self._set_tables(self.tables())
 
     # ---------------------------------------------------------------- snapshots
@@ -377,6 +419,7 @@ __all__ = [
     "SNAPSHOT_FORMAT",
     "Changes",
     "Journal",
+    "Listener",
     "RenderCache",
     "Seed",
     "Table",

@@ -1,7 +1,7 @@
 """One frozen record per request, made once at the front door; every later step reads it.
 
 ``admit`` reads the request head in one pass over the headers (the request id, ``Authorization``,
-the content type, ``Prefer``, the dashboard's mark), identifies the caller (``http/auth.py``),
+the content type, ``Prefer``, ``Idempotency-Key``, the dashboard's mark), identifies the caller (``http/auth.py``),
 matches the path once (the operation, its path parameters, whether an id in the path is spelled
 other than in ASCII digits) and peeks at the caller's workspace once, without creating it. Once the
 body has arrived, ``Admission.with_body`` gives the same record holding it; the body is parsed as
@@ -19,10 +19,12 @@ with an optional trailing slash answer both spellings (``Admission.path`` is the
 from __future__ import annotations
 
 import itertools
+import re
 import secrets
 import typing as t
 
 from ..errors import DomainError
+from ..limits import MAX_INT
 from ..openapi.json_parse import parse_json_bytes
 from ..openapi.router import OperationIndex
 from ..operations import Caller, Workspace
@@ -98,8 +100,9 @@ class Admission(t.NamedTuple):
     operation_id: str | None
     #: The path parameters of that operation, as spelled in the path.
     path_values: dict[str, str] = _NO_VALUES
-    #: An id of the path is spelled other than in ASCII digits (``/tag/01``): it names no object.
-    odd_id: bool = False
+    #: The path names no object: an id of it is spelled other than in ASCII digits (``/tag/01``), a segment has
+    #: more digits than any id, or it holds a control character (a newline).
+    names_nothing: bool = False
     content_type: str = ""
     prefer: str | None = None
     #: The caller's workspace as the front found it (``None``: no key, or no workspace made yet).
@@ -114,6 +117,8 @@ class Admission(t.NamedTuple):
     #: The head announces a body (``Content-Length`` other than 0, or ``Transfer-Encoding``).
     has_body: bool = False
     body: RequestBody = _EMPTY
+    #: The first ``Idempotency-Key`` header's value as sent (``None``: none; ``domain/idempotency.py`` reads it).
+    idempotency_key: bytes | None = None
 
     @property
     def token(self) -> str | None:
@@ -147,6 +152,7 @@ def admit(
     given_id: bytes | None = None
     dashboard = False
     has_body = False
+    idempotency_key: bytes | None = None
     authorization: list[bytes] = []
     for name, value in scope.get("headers") or ():
         read = _READ.get(name)  # one look-up per header (a host or an accept is none of ours)
@@ -164,22 +170,24 @@ def admit(
             prefer = value.decode("latin-1")
         elif read == 5:
             given_id = value if given_id is None else given_id
-        else:
+        elif read == 6:
             dashboard = True
+        elif idempotency_key is None:
+            idempotency_key = value
     request_id = _request_id(given_id)
     refusal: DomainError | None = None
     try:
         caller = auth.identify(scope, authorization)
     except DomainError as exc:
         caller = refusal = exc
-    matched, routed = routes.find(scope["method"], scope["path"])
+    matched, routed, nameless = routes.find(scope["method"], scope["path"])
     token = caller.token if isinstance(caller, Caller) else None
     admission = Admission(
         request_id,
         caller,
         matched[0] if matched is not None else None,
         matched[1] if matched is not None else _NO_VALUES,
-        matched[2] if matched is not None else False,
+        nameless,
         content_type,
         prefer,
         peek(token) if token is not None and peek is not None else None,
@@ -188,6 +196,7 @@ def admit(
         routed,
         has_body,
         RequestBody(),
+        idempotency_key,
     )
     scope[ADMISSION_KEY] = admission
     return admission
@@ -202,9 +211,13 @@ _READ = {
     b"prefer": 4,
     b"x-request-id": 5,
     DASHBOARD_HEADER: 6,
+    b"idempotency-key": 7,
 }
 
 Route = tuple[str, dict[str, str], bool]
+#: A path segment of more digits than any id (``MAX_INT``) has, and a control character.
+_LONG_NUMBER = re.compile(rf"/-?\d{{{len(str(MAX_INT)) + 1},}}(?:/|$)")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
 
 
 class Routes:
@@ -215,11 +228,12 @@ class Routes:
     def __init__(self, index: OperationIndex, limit: int = 4096) -> None:
         self.index = index
         self.limit = limit
-        self._found: dict[tuple[str, str], tuple[Route | None, str | None]] = {}
+        self._found: dict[tuple[str, str], tuple[Route | None, str | None, bool]] = {}
 
-    def find(self, method: str, path: str) -> tuple[Route | None, str | None]:
+    def find(self, method: str, path: str) -> tuple[Route | None, str | None, bool]:
         """What ``method path`` reaches (the path is tried with its trailing slash toggled if it names no
-        spec path as it is), and the path as routed when toggled."""
+        spec path as it is), the path as routed when toggled, and whether the path names no object
+        (``Admission.names_nothing``: told once per path remembered, not per request)."""
         key = (method, path)
         found = self._found.get(key)
         if found is not None:
@@ -233,7 +247,10 @@ class Routes:
                 matched, routed = index.route(method, toggled), toggled
         if len(self._found) >= self.limit:
             self._found.clear()
-        found = self._found[key] = (matched, routed)
+        nameless = (
+            (matched is not None and matched[2]) or bool(_LONG_NUMBER.search(path)) or bool(_CONTROL.search(path))
+        )
+        found = self._found[key] = (matched, routed, nameless)
         return found
 
 

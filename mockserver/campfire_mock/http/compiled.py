@@ -235,7 +235,7 @@ class CompiledAPI:
             return None
         self.served += 1
         try:
-            return route.operation.run(caller, kwargs, len(admission.body.raw))
+            return route.operation.run(caller, kwargs, len(admission.body.raw), None, admission.idempotency_key)
         except DomainError as exc:
             return error_reply(exc, scope["method"], scope["path"])
         except Exception:

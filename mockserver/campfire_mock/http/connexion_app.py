@@ -27,7 +27,7 @@ from ..errors import DEFERRED_ERRORS, DomainError
 from ..openapi.documents import Spec
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
-from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
+from ..operations import OPEN_OPERATIONS, Caller, Head, Operation, Reply
 from .admission import admission_of
 from .auth import Auth
 from .connexion_validators import validator_map
@@ -109,7 +109,9 @@ def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any
         scope = _scope.get()
         caller = None if operation.operation_id in OPEN_OPERATIONS else _caller(scope, auth)
         deferred = scope.pop(DEFERRED_ERRORS, None)  # a body's 400, raised once the object is found
-        return starlette_response(operation.run(caller, kwargs, deferred=deferred))
+        admission = admission_of(scope)  # its Idempotency-Key read with the other headers
+        key = Head.UNREAD if admission is None else admission.idempotency_key
+        return starlette_response(operation.run(caller, kwargs, deferred=deferred, idempotency_key=key))
 
     return handler
 

@@ -23,7 +23,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from .. import json_bounds
 from ..errors import DomainError, NotFound, TooLarge
 from ..inflight import BUSY_DETAIL, InFlight
-from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, MAX_INT, REQUEST_LOG_TEXT
+from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
 from ..operations import Logged, RequestState
@@ -46,9 +46,6 @@ PDF_LIBRARY = "fpdf"
 REASON_BYTES = 300
 #: The snapshot import, which has its own body limit (``--max-import-bytes``).
 IMPORT_PATH = "/__campfire_mock__/snapshot"
-#: A path segment of more digits than any id (``MAX_INT``) has.
-_CONTROL = re.compile(r"[\x00-\x1f\x7f]")
-_LONG_NUMBER = re.compile(rf"/-?\d{{{len(str(MAX_INT)) + 1},}}(?:/|$)")
 
 
 class _Unread(enum.Enum):
@@ -168,7 +165,7 @@ class RequestMiddleware:
                 detail = {"detail": f'Method "{scope["method"]}" not allowed.'}
                 await self._send_json(send_status, 405, detail, {"allow": self.index.allowed(scope["path"])})
                 return
-            if admission.odd_id or _LONG_NUMBER.search(scope["path"]) or _CONTROL.search(scope["path"]):
+            if admission.names_nothing:
                 # (a control character, e.g. a newline, names no object either: routing it toggled slashes forever)
                 # No id is that long, nor spelled otherwise: what a non-numeric id gets.
                 await self._send_error(send_status, scope, 404, NotFound().body())
