@@ -133,3 +133,19 @@ def test_a_form_bulk_apply_pays_every_invoice_it_lists(client: TestClient, multi
     assert answer.json()["applied"] == [{"invoice_id": a["id"], "amount": 500}, {"invoice_id": b["id"], "amount": 500}]
     for invoice in (a, b):
         assert client.get(f"{INVOICES}{invoice['id']}/").json()["amount_paid"] == 500
+
+
+def test_a_part_holding_an_object_one_of_the_field_s_choices_is_read_as_that_object(client: TestClient) -> None:
+    """A contract's ``tags`` item is a tag id, its digits, or a tag object: a multipart part holding the object
+    (``{"id": 1}``, as Schemathesis and a client echoing an answer send it) names tag 1 beside the parts holding
+    ids; an object naming none is skipped. It was read as text: "Expected pk value, received str.", a 400 for a
+    body the schema allows."""
+    fields = [("entity", "54"), ("client", "33973"), ("deal_name", "Tagged"), ("tags", '{"id": 1}'), ("tags", "{}")]
+    made = client.post("/rr/api/v1/contracts", files=[(k, (None, v)) for k, v in fields])
+    assert made.status_code == 201, made.text
+    assert [tag["id"] if isinstance(tag, dict) else tag for tag in made.json()["tags"]] == [1]
+    unknown = client.post(
+        "/rr/api/v1/contracts", files=[*((k, (None, v)) for k, v in fields[:3]), ("tags", (None, '{"id": 999999}'))]
+    )
+    assert unknown.status_code == 400
+    assert unknown.json() == {"tags": ['Invalid pk "999999" - object does not exist.']}
