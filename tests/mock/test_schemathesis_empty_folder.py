@@ -69,6 +69,7 @@ STATE_REFUSALS = (
     "Give limit or page_size",
     "one per parent level of group_fields",  # a report's group_keys: as many as group_fields has parents
     "This field is required when group_by is tag.",  # a statement's group, needed by group_by's value
+    "not in this query's rows",  # a report's sort: its group_fields and aggregation_fields decide its columns
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
 )
