@@ -149,3 +149,26 @@ def test_a_part_holding_an_object_one_of_the_field_s_choices_is_read_as_that_obj
     )
     assert unknown.status_code == 400
     assert unknown.json() == {"tags": ['Invalid pk "999999" - object does not exist.']}
+
+
+def test_a_form_s_list_field_takes_its_one_item_alone_as_the_spec_states(client: TestClient) -> None:
+    """One part holding one item is a list of one in a form (DRF's ``getlist()``): the form twins say so (the
+    list or its item), so a one-part list is no "incorrect type" that a server must refuse; JSON keeps the
+    plain list. The contracts' bulk search reads ``contracts={}`` as ``[{}]`` (an empty search item: every
+    contract); an account's ``lineage_array=-58800`` is ``["-58800"]``."""
+    import jsonschema
+
+    spec = client.get("/openapi.json").json()
+    schemas = spec["components"]["schemas"]
+    search = spec["paths"]["/rr/api/v1/contracts/bulk-search"]["post"]["requestBody"]["content"]
+    form = schemas[search["multipart/form-data"]["schema"]["$ref"].rsplit("/", 1)[-1]]
+    plain = schemas[search["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]]
+    components = {"components": spec["components"]}
+    assert jsonschema.Draft4Validator({**form, **components}).is_valid({"contracts": {}})
+    assert not jsonschema.Draft4Validator({**plain, **components}).is_valid({"contracts": {}})
+    one = client.post("/rr/api/v1/contracts/bulk-search", files={"contracts": (None, "{}")})
+    listed = client.post("/rr/api/v1/contracts/bulk-search", json={"contracts": [{}]})
+    assert one.status_code == listed.status_code == 200, one.text
+    assert one.json() == listed.json()
+    account = schemas["ChartAccountForm"]["properties"]["lineage_array"]
+    assert jsonschema.Draft4Validator({**account, **components}).is_valid("-58800")
