@@ -61,6 +61,12 @@ STATE_REFUSALS = (
     "is not an invoice of contract",  # which invoices the named contract has (a terminate's void_invoice_ids)
     "what is due on this",  # a withholding above what the named invoice or bill still has due
     "do not make a bill yet",  # a bill draft promoted (no body) before its stored extracted fields make a bill
+    # a parent naming the object itself (the path's id) or one below it: the tree the workspace holds decides
+    "may not be its own parent.",
+    "may not be made a child of one of its descendants",
+    # a reconciliation's statement range: two dates compared (no schema compares two fields), or one sent
+    # against the other the report already has
+    "The statement ends before it starts.",
     # a document in another currency than its entity's books needs a rate: the named entity's currency decides
     "the twin knows no market rate to compute it from",
     # query parameters that exclude each other (OpenAPI 3.0 cannot say so of two parameters):
