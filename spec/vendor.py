@@ -55,6 +55,7 @@ from vendoring.document_bodies import (
     add_payables_schemas,
     add_pdf_responses,
 )
+from vendoring.examples import response_examples_off_requests
 from vendoring.forms import form_bodies, form_booleans
 from vendoring.ledger import add_ledger_bodies, add_ledger_report, writable_lines
 from vendoring.line_discounts import described_line_discount, invoice_discount_bounds
@@ -176,6 +177,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             allow_empty_cursor(op)
             filter_formats(op)
             merge_ids(op)
+    response_examples_off_requests(paths)  # before any step changes a response's examples
     add_webhook_topics(paths)
     group_by_choices(paths)
     add_ledger_report(paths)
