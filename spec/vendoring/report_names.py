@@ -81,7 +81,7 @@ def sort_columns(vocabulary: Any) -> str:
 def sorted_by(param: dict[str, Any], vocabulary: Any) -> None:
     """A report's ``sort`` (a form-exploded array, ours) with each item an ``anyOf`` of ``sort_columns``, which
     the report's reader answers (``answered_by: handler``: "Unknown column ...")."""
-    items = {"type": "string", "anyOf": [{"type": "string", "pattern": sort_columns(vocabulary)}]}
+    items: dict[str, Any] = {"type": "string", "anyOf": [{"type": "string", "pattern": sort_columns(vocabulary)}]}
     items[MARK] = {"reason": SORT_REASON, "added": True, "answered_by": "handler"}
     param["schema"] = {**param["schema"], "items": items}
 
