@@ -55,9 +55,10 @@ from vendoring.document_bodies import (
     add_payables_schemas,
     add_pdf_responses,
 )
+from vendoring.examples import response_examples_off_requests
 from vendoring.forms import form_bodies, form_booleans
 from vendoring.ledger import add_ledger_bodies, add_ledger_report, writable_lines
-from vendoring.line_discounts import described_line_discount
+from vendoring.line_discounts import described_line_discount, invoice_discount_bounds
 from vendoring.merge_ids import merge_ids
 from vendoring.nulls import (
     add_contract_figures,
@@ -78,7 +79,7 @@ from vendoring.observed import (
     readable_journal_revenue,
     revenue_ids_as_text,
 )
-from vendoring.pay_bodies import pay_components
+from vendoring.pay_bodies import paid_transaction_required, pay_components
 from vendoring.read_bodies import (
     add_action_answer_schemas,
     add_action_answers,
@@ -176,9 +177,11 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
             allow_empty_cursor(op)
             filter_formats(op)
             merge_ids(op)
+    response_examples_off_requests(paths)  # before any step changes a response's examples
     add_webhook_topics(paths)
     group_by_choices(paths)
     add_ledger_report(paths)
+    paid_transaction_required(schemas)  # before relax_relations: its text twin then means no null
     relax_relations(schemas)
     nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes
     milestone_quantity_bounds(schemas)  # before relax_decimals: its text twin follows the bound
@@ -220,6 +223,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     withholding_bounds(schemas)
     consumption_event_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
+    invoice_discount_bounds(schemas)  # after document_request_components and relax_decimals
     required_bodies(paths, schemas)  # after every request component
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)

@@ -120,6 +120,42 @@ def _form_list(field: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]
     return {**field, "description": f"{said}\n\n{FORM_LIST}" if said else FORM_LIST}
 
 
+FORM_ONE_ITEM_REASON = (
+    "a form field is text: a list is one part (or repeated key) per item, as DRF's getlist() reads it, so a list"
+    " of one item and that item alone are the same form; a form's list field takes either"
+)
+
+
+def _one_or_list(field: dict[str, Any]) -> dict[str, Any]:
+    """A form's list field (not read-only) as a form can send it: the list, or its one item alone (one part)."""
+    if field.get("readOnly") or (MARK in field and field[MARK].get("reason") == FORM_ONE_ITEM_REASON):
+        return field
+    if field.get("type") == "array" and "items" in field:
+        meta = {k: v for k, v in field.items() if k in _FIELD_META}
+        whole = {k: v for k, v in field.items() if k not in _FIELD_META}
+        branches = [whole, copy.deepcopy(field["items"])]
+    else:
+        arrays = [b for b in field.get("anyOf", []) if b.get("type") == "array" and "items" in b]
+        if len(arrays) != 1:
+            return field
+        meta = {k: v for k, v in field.items() if k != "anyOf"}
+        branches = [*field["anyOf"], copy.deepcopy(arrays[0]["items"])]
+    return {**meta, "anyOf": branches, MARK: {"reason": FORM_ONE_ITEM_REASON, "upstream": copy.deepcopy(field)}}
+
+
+def _one_item_lists(twin: dict[str, Any]) -> None:
+    """Each list field of a form twin (and of its ``anyOf`` choices) takes its one item alone too."""
+    twin["properties"] = {k: _one_or_list(v) for k, v in twin["properties"].items()}
+    for branch in twin.get("anyOf", []):  # a choice's list (a pay action's) with the field's own items
+        said = branch.get("properties", {})
+        for key, field in said.items():
+            whole = twin["properties"].get(key, {})
+            lists = [b for b in whole.get("anyOf", [whole]) if b.get("type") == "array" and "items" in b]
+            if field.get("type") == "array" and "items" not in field and lists:
+                field = {**field, "items": copy.deepcopy(lists[0]["items"])}
+            said[key] = _one_or_list(field)
+
+
 def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """Form bodies say what a form can carry: each form schema's twin (``<Name>Form`` for multipart,
     ``<Name>UrlencodedForm`` for urlencoded) drops null from its fields, and the urlencoded one drops the
@@ -170,6 +206,7 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                                 kept = {k: v for k, v in whole.items() if k not in _FIELD_META}
                                 said[key] = {**kept, **field, "minItems": 1}
                     twin.pop("nullable", None)
+                    _one_item_lists(twin)
                     if MARK not in twin:
                         twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}
                     schemas[form_name] = twin

@@ -52,3 +52,25 @@ def pay_components(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
         for media in body.get("content", {}).values():
             if media.get("schema", {}).get("$ref") == f"#/components/schemas/{SHARED}":
                 media["schema"] = _changed(media["schema"], {"$ref": f"#/components/schemas/{name}"}, PAY_REASON)
+
+
+PAID_TRANSACTION_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a bank transaction paying an invoice or a bill"
+    " (`MarkPaidTransaction`, an item of both pay actions' `transactions`) names it by `transaction_id`, not null;"
+    ' the service answers 400 under `transaction_id` otherwise ("This field is required."), as upstream requires'
+    " it of the same item in a payment proposal (`TransactionPaymentInput`) and Campfire's own pay example"
+    " (`MarkInvoiceAsPaidRequest`) sends it"
+)
+
+
+def paid_transaction_required(schemas: dict[str, Any]) -> None:
+    """``MarkPaidTransaction.transaction_id`` required and not null (before ``relax_relations``, which gives it
+    its text twin: then without the empty text that means null)."""
+    schema = schemas.get("MarkPaidTransaction")
+    node = (schema or {}).get("properties", {}).get("transaction_id")
+    if schema is None or node is None or "transaction_id" in schema.get("required", []):
+        return
+    new = copy.deepcopy(schema)
+    new["properties"]["transaction_id"] = {k: v for k, v in node.items() if k != "nullable"}
+    new["required"] = sorted({*new.get("required", []), "transaction_id"})
+    schemas["MarkPaidTransaction"] = _changed(schema, new, PAID_TRANSACTION_REASON)

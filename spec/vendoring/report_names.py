@@ -54,6 +54,38 @@ def dimensions(vocabulary: Any) -> str:
     return names((*vocabulary.dimensions, *sets))
 
 
+SORT_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a report's `sort` items are comma-separated"
+    " columns of the report (its group fields and their name columns, aggregate columns, detail columns, or a"
+    " pivot cell `<label>::::<aggregate column>`), each `-` for descending; the service answers 400 in its own"
+    ' words otherwise ("Unknown column ...")'
+)
+
+
+def sort_columns(vocabulary: Any) -> str:
+    """A pattern of a report's ``sort`` item: columns some query of the report has (``Vocabulary.is_column``),
+    comma-separated, each with ``-`` to reverse."""
+    from campfire_mock.reports.fields import SEPARATOR
+
+    plain = (
+        *vocabulary.dimensions,
+        *vocabulary.id_dimensions.values(),
+        *vocabulary.aggregate_columns,
+        *vocabulary.detail_columns,
+    )
+    sets = tuple(f"{prefix}[0-9]{{1,18}}(_name)?" for prefix in vocabulary.set_columns.values())
+    cell = f"[^,]*{SEPARATOR}({'|'.join(vocabulary.aggregate_columns)})"
+    return names((rf"-?({'|'.join((*dict.fromkeys(plain), *sets, cell))})",))
+
+
+def sorted_by(param: dict[str, Any], vocabulary: Any) -> None:
+    """A report's ``sort`` (a form-exploded array, ours) with each item an ``anyOf`` of ``sort_columns``, which
+    the report's reader answers (``answered_by: handler``: "Unknown column ...")."""
+    items: dict[str, Any] = {"type": "string", "anyOf": [{"type": "string", "pattern": sort_columns(vocabulary)}]}
+    items[MARK] = {"reason": SORT_REASON, "added": True, "answered_by": "handler"}
+    param["schema"] = {**param["schema"], "items": items}
+
+
 def stated(param: dict[str, Any], pattern: str, reason: str, added: bool = False) -> None:
     """``param``'s string schema becomes the ``anyOf`` of ``pattern`` its handler answers (the mock's parameter
     validator leaves it to the handler, ``openapi/drf.py``); ``added``: the parameter is ours."""
@@ -82,6 +114,8 @@ def ledger_report_patterns(op: dict[str, Any]) -> None:
         **{alias: REPORT_IDS for alias, name in LEDGER.aliases.items() if name in (*LEDGER.id_filters, "tag")},
     }
     for param in op["parameters"]:
+        if param.get("in") == "query" and param.get("name") == "sort":
+            sorted_by(param, LEDGER)
         pattern = patterns.get(param.get("name", ""))
         if param.get("in") != "query" or pattern is None:
             continue
@@ -122,10 +156,13 @@ __all__ = [
     "MODE",
     "MODE_REASON",
     "REPORT_IDS",
+    "SORT_REASON",
     "aggregations",
     "dimensions",
     "gl_log_patterns",
     "ledger_report_patterns",
     "names",
+    "sort_columns",
+    "sorted_by",
     "stated",
 ]

@@ -14,6 +14,7 @@ from vendoring.report_names import (
     aggregations,
     dimensions,
     names,
+    sorted_by,
     stated,
 )
 from vendoring.timestamps import CAMPFIRE_DAY_TEXT
@@ -217,6 +218,8 @@ def _report_patterns(op: dict[str, Any]) -> None:
     if not INVOICE.set_columns:  # a set's groups (``tag_group_<id>``) would need a pattern of their own
         patterns["group_fields"] = names(INVOICE.dimensions)
     for param in op["parameters"]:
+        if param.get("in") == "query" and param.get("name") == "sort":
+            sorted_by(param, INVOICE)
         pattern = patterns.get(param.get("name", ""))
         if param.get("in") != "query" or param.get("schema") != {"type": "string"} or pattern is None:
             continue

@@ -158,3 +158,32 @@ def test_a_period_recorded_by_month_answers_that_month_and_its_commit(client: Te
         "period_end": "2026-02-28",
     }
     assert period["description"] == ""
+
+
+def test_a_commit_of_another_contract_is_not_found_under_this_one(client: TestClient) -> None:
+    """A consumption period posted under contract B's path to a commit of contract A is a 404 (the commit is
+    not B's), so credits cannot refill A's pools unchecked: two such credits of 9 * 10**17 made A's summary
+    answer ``consumed_amount`` -1.8 * 10**18, a 500 on every read."""
+    owner, other = _contract(client), _contract(client)
+    commits = [_commit(client, owner, "0").json()["id"] for _ in range(2)]
+    credit = {"period_start": "2026-01-01", "period_month": "2026-01-01", "gross_usage_amount": "-900000000000000000"}
+    for commit in commits:
+        refused = client.post(f"{_commits(client, other)}/{commit}/consumption", json=credit)
+        assert refused.status_code == 404, refused.text
+        assert client.get(f"{_commits(client, other)}/{commit}/consumption").status_code == 404
+    summary = _summary(client, owner)
+    assert (summary["commit_count"], summary["consumed_amount"], summary["remaining_amount"]) == (2, 0, 0)
+
+
+def test_a_contract_created_with_commits_past_the_summary_bound_is_refused(client: TestClient) -> None:
+    """``prepaid_commits`` written with a contract are checked as commits posted to it: two of
+    600,000,000,000,000,000 would total 1.2 * 10**18 (its summary a 500), so the create is a 400 under
+    ``prepaid_commits`` and makes nothing."""
+    before = client.get(CONTRACTS).json()["count"]
+    pool = {"name": "Pool", "total_value": "600000000000000000", "start_date": "2026-01-01"}
+    body = {"entity": 54, "client": 33973, "deal_name": "Pools", "status": "ACTIVE", "prepaid_commits": [pool, pool]}
+    refused = client.post(CONTRACTS, json=body)
+    assert refused.status_code == 400, refused.text
+    (message,) = refused.json()["prepaid_commits"]
+    assert message.startswith(DIGITS_20) and message.endswith("total_value 1200000000000000000.00."), message
+    assert client.get(CONTRACTS).json()["count"] == before

@@ -42,6 +42,8 @@ SUBSET = (
     "preview_chart_transaction_merge",  # transaction_ids, a required query parameter of two ids
     "coa_api_v1_invoice_report_preview_retrieve",  # id filters and timeframes stated as patterns
     "coa_api_transaction_report_retrieve",  # the ledger report's names and id lists, in its own vocabulary
+    "rr_api_v1_contracts_bulk_search_create",  # a form's one-part list (contracts={}) is its one item
+    "coa_api_intercompany_journal_entry_create",  # no answer among the request's examples (reversal_of=null)
 )
 #: 400s whose cause is the workspace's state, not the request's shape (no schema can say which ids exist).
 STATE_REFUSALS = (
@@ -61,6 +63,12 @@ STATE_REFUSALS = (
     "is not an invoice of contract",  # which invoices the named contract has (a terminate's void_invoice_ids)
     "what is due on this",  # a withholding above what the named invoice or bill still has due
     "do not make a bill yet",  # a bill draft promoted (no body) before its stored extracted fields make a bill
+    # a parent naming the object itself (the path's id) or one below it: the tree the workspace holds decides
+    "may not be its own parent.",
+    "may not be made a child of one of its descendants",
+    # a reconciliation's statement range: two dates compared (no schema compares two fields), or one sent
+    # against the other the report already has
+    "The statement ends before it starts.",
     # a document in another currency than its entity's books needs a rate: the named entity's currency decides
     "the twin knows no market rate to compute it from",
     # query parameters that exclude each other (OpenAPI 3.0 cannot say so of two parameters):
@@ -69,6 +77,7 @@ STATE_REFUSALS = (
     "Give limit or page_size",
     "one per parent level of group_fields",  # a report's group_keys: as many as group_fields has parents
     "This field is required when group_by is tag.",  # a statement's group, needed by group_by's value
+    "not in this query's rows",  # a report's sort: its group_fields and aggregation_fields decide its columns
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
 )

@@ -90,10 +90,16 @@ class GenericStore:
     """Create, read, update and destroy objects of generic resources (callers hold the store lock)."""
 
     def check_parents(self, ws: Workspace, res: Resource, parent: t.Mapping[str, t.Any]) -> None:
-        """404 unless every parent named by the path exists."""
+        """404 unless every parent named by the path exists, each under the parents the path names before it
+        (a prepaid commit of another contract is not found under this one, as a nested router's queryset
+        filtered by the outer id finds nothing)."""
         for name, kind in res.parents:
             key = object_key(parent.get(name))
-            if key is None or key not in ws.table(kind) or is_deleted(ws.table(kind).look(key, {})):
+            row = ws.table(kind).look(key, {}) if key is not None else {}
+            if key is None or key not in ws.table(kind) or is_deleted(row):
+                raise ObjectNotFound(kind.rsplit("/", 1)[-1], parent.get(name))
+            own = row.get(PARENT) or {}
+            if any(outer in own and object_key(own[outer]) != object_key(parent.get(outer)) for outer in parent):
                 raise ObjectNotFound(kind.rsplit("/", 1)[-1], parent.get(name))
 
     def rows(self, ws: Workspace, res: Resource, parent: t.Mapping[str, t.Any], *, deleted: bool = False) -> list[Row]:

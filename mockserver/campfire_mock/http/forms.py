@@ -208,6 +208,11 @@ class FormDecoder:
                 return found
         return schema
 
+    def takes_object(self, schema: dict[str, t.Any]) -> bool:
+        """Whether one of a field's choices (``anyOf`` branches, nested) is an object."""
+        branches = [resolve(b, self.schemas) for b in [*schema.get("anyOf", []), *schema.get("oneOf", [])]]
+        return schema.get("type") == "object" or any(self.takes_object(b) for b in branches)
+
     def free_text(self, schema: dict[str, t.Any]) -> bool:
         """Whether a field is free text (DRF's ``CharField``, which keeps an empty value as it is), not a
         choice, a date or a number, which read an empty value as null when nullable (a form twin's empty-text
@@ -239,6 +244,8 @@ class FormDecoder:
         value = values[-1]
         if value == "" and schema.get("nullable") and not self.free_text(schema):
             return None
+        if value[:1] == "{" and kind != "object" and self.takes_object(schema):
+            return _json_or(value)  # a part holding the object one of the field's choices is (a tag by its id)
         if kind == "integer":
             if _INT.match(value) and len(value.lstrip("-0")) > len(str(MAX_INT)):
                 raise _FieldError(f"Ensure this value is less than or equal to {MAX_INT} in size.")

@@ -261,6 +261,24 @@ class Vocabulary:
         """The name column that comes with a dimension (``account_name``; ``tag_group_5_name``: the tag's)."""
         return self.id_dimensions.get(dim) or (f"{dim}_name" if self.set_dimension(dim) else None)
 
+    @property
+    def aggregate_columns(self) -> tuple[str, ...]:
+        """Every name an aggregate column may have (``aggregates.columns``): a measure, ``<function>_<measure>``
+        for a measure aggregated twice, and ``count``."""
+        functions = [f for f in FUNCTIONS if f != "count"]
+        return (*self.measures, *(f"{f}_{m}" for f in functions for m in self.measures), "count")
+
+    def is_column(self, name: str) -> bool:
+        """Whether some query of this report has a column ``name`` (a group field, its name column, an
+        aggregate, a detail column, or a pivot cell ``<label>::::<aggregate>``): what ``sort`` may name."""
+        if SEPARATOR in name:
+            return name.rsplit(SEPARATOR, 1)[1] in self.aggregate_columns
+        if self.is_dimension(name) or name in self.aggregate_columns or name in self.detail_columns:
+            return True
+        return name in self.id_dimensions.values() or (
+            name.endswith("_name") and self.set_dimension(name.removesuffix("_name")) is not None
+        )
+
     def is_dimension(self, name: str) -> bool:
         """Whether ``name`` is a group or pivot field (a plain one, a date bucket or a set's group)."""
         return name in self.dimensions or self.set_dimension(name) is not None

@@ -25,6 +25,8 @@ from .fields import (
 from .timeframes import timeframe_range
 
 Sort = tuple[tuple[str, bool], ...]  # (column, descending) by priority
+#: Why a column of the report is not in a query's rows (a sort naming it is refused).
+ROWS_DECIDED = "its group_fields, aggregation_fields, pivot_fields and columns decide which columns it has"
 
 
 DATETIME_FORMAT = "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z]"
@@ -213,9 +215,13 @@ class Reader:
                 out.append((column, descending))
         if bad:
             listed = ", ".join([*known, *(f"<pivot label>{SEPARATOR}{c}" for c in pivoted)])
-            named = ", ".join(repr(b) for b in bad)
+            unknown = [b for b in bad if not self.vocabulary.is_column(b)]
+            named = ", ".join(repr(b) for b in unknown or bad)
+            plural = "s" if len(unknown or bad) > 1 else ""
+            # a column of the report this query's rows lack: group_fields and aggregation_fields decide them
+            absent = f"Column{plural} {named} not in this query's rows ({ROWS_DECIDED})"
             self.errors["sort"] = [
-                f"Unknown column{'s' if len(bad) > 1 else ''} {named}. Allowed: {listed} (prefix - to reverse)."
+                f"{f'Unknown column{plural} {named}' if unknown else absent}. Allowed: {listed} (prefix - to reverse)."
             ]
         return tuple(out)
 

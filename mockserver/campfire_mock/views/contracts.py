@@ -96,6 +96,8 @@ class ContractView(ReferenceView):
         answer, status = super().create(ws, caller, body=body, **kwargs)
         if isinstance(answer, dict) and isinstance(answer.get("id"), int):
             self._add_commits(ws, ws.refs["contract"][answer["id"]])
+            # checked as commits posted to it are (a refused write undoes the whole create)
+            check_summary_bounds(ws, answer["id"], "prepaid_commits")
         return answer, status
 
     def update(self, ws: Workspace, caller: Caller, **kwargs: t.Any) -> tuple[Body, int]:

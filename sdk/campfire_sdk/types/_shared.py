@@ -455,7 +455,7 @@ class MarkPaidEmptyTransactionParam(TypedDict, total=False):
 
 class MarkPaidTransactionParam(TypedDict, total=False):
     transaction_match_id: int | str | None
-    transaction_id: int | str | None
+    transaction_id: Required[int | str]
     transaction_ids: Iterable[int] | None
     account_id: int | str | None
     amount: Required[float | Decimal | str]
