@@ -348,3 +348,22 @@ def test_calculate_payment_agrees_with_pay_when_overpaid_or_between(client: Test
         assert paid.status_code == 200, paid.text
         inv = client.get(f"{INVOICES}145003/").json()
         assert (inv["amount_due"], inv["payment_term_applied_discount"]) == (due, None)
+
+
+def test_calculate_payment_judges_the_discount_by_the_new_payments_as_pay_does(client: TestClient) -> None:
+    """2/10 terms on 3,480 (discount 69.60, earned by 2026-03-20): after 1,000 paid late, 2,410.40 paid on
+    time leaves exactly the discount. Pay grants it (its own payments are on time), so the preview says the
+    same; once granted, a preview grants it no second time and counts it in what is left."""
+    url = f"{INVOICES}145003/calculate-payment"
+    figures = ("term_discounts", "remaining_due")
+    late = client.post(f"{INVOICES}145003/pay/", json=manual(1000, "2026-04-01"))
+    assert late.status_code == 200, late.text
+    on_time = {"empty_transactions": [{"amount": 2410.4, "payment_date": "2026-03-15"}]}
+    preview = client.post(url, json=on_time).json()
+    assert tuple(preview[k] for k in figures) == (69.6, 0)
+    paid = client.post(f"{INVOICES}145003/pay/", json=manual(2410.4, "2026-03-15"))
+    assert paid.status_code == 200, paid.text
+    inv = client.get(f"{INVOICES}145003/").json()
+    assert (inv["amount_due"], inv["payment_term_applied_discount"]) == (0, 69.6)
+    again = client.post(url, json={"empty_transactions": [{"amount": 10, "payment_date": "2026-03-16"}]}).json()
+    assert tuple(again[k] for k in figures) == (69.6, 0)

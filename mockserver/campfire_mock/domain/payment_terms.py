@@ -113,13 +113,15 @@ def check_amounts(body: Body) -> None:
 def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) -> Body:
     """What the invoice would look like with these payments (``active``: its active ones). Withholding settles
     with the payment (``check_withholding``), so ``remaining_due`` is what a pay of the same items leaves: the
-    early-payment discount only where they leave exactly it, and 0 when they pay more than is due."""
+    early-payment discount once, only where they leave exactly it and are all dated inside its window (the
+    invoice's earlier payments' dates do not count, as pay judges only its own), and 0 when they pay more than
+    is due."""
     check_amounts(body)
     check_withholding(body, inv.amount_due)
     payments = sum((p.amount for p in active if p.payment_type != PaymentType.CREDIT_MEMO), ZERO)
     credits = sum((p.amount for p in active if p.payment_type == PaymentType.CREDIT_MEMO), ZERO)
     withheld = sum((p.withheld_amount or ZERO for p in active), ZERO)
-    dates: list[date] = [p.payment_date for p in active if p.payment_date]
+    dates: list[date] = []  # the new items' dates only, as pay judges the discount
     for item in body.get("transactions") or []:
         payments += dec(item["amount"])
         withheld += withholding(item) or ZERO
@@ -133,9 +135,10 @@ def calculate(ws: Workspace, inv: Invoice, active: list[Payment], body: Body) ->
         dates.append(date.fromisoformat(item["posted_at"]))
     total = inv.total_amount
     left = total - money(payments) - money(credits) - money(withheld)
-    discount = ZERO
+    applied = inv.payment_term_applied_discount
+    discount = applied or ZERO  # granted once: an earlier pay's discount stays, and none is granted again
     terms = term_discount(ws, inv)
-    if terms is not None:
+    if terms is not None and not applied:
         amount, last_day = terms
         # As pay grants it: the payments leave exactly the discount, all of them inside the window.
         if 0 < left == amount and dates and all(d <= last_day for d in dates):
