@@ -112,7 +112,7 @@ class StateDatabase:
                 if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                     raise StateFileError(f"{path} is not a campfire-mock state file (not an SQLite database)")
         try:
-            self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+            self._lock_fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)  # it holds every token: its owner only
         except OSError as exc:
             raise StateFileError(f"cannot open state file {path}: {exc.strerror}") from None
         try:

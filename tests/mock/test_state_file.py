@@ -198,3 +198,16 @@ def test_another_programs_sqlite_database_is_refused(tmp_path: Path) -> None:
     with pytest.raises(StateFileError, match="an SQLite database, but not a campfire-mock state file"):
         Store(None, state_file=state)
     assert state.read_bytes() == before
+
+
+def test_a_new_state_file_is_readable_by_its_owner_only(tmp_path: Path) -> None:
+    """The file holds every workspace's token and the download URLs' key: a new one (and SQLite's write-ahead
+    log beside it) is its owner's alone, whatever the process's umask lets others read."""
+    store = Store(read_seed("demo"), state_file=tmp_path / "state.db")
+    with TestClient(create_app(store), headers=HEADERS) as client:
+        assert client.get(INVOICES).status_code == 200  # the workspace is created and saved
+        files = sorted(tmp_path.glob("state.db*"))
+        modes = {f.name: f.stat().st_mode & 0o777 for f in files}
+    store.close()
+    assert "state.db" in modes
+    assert set(modes.values()) == {0o600}, modes

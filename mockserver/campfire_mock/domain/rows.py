@@ -8,7 +8,9 @@ dataclass (as ``dataclasses`` makes ``__init__``) gives each field's value in th
 ``Decimal`` as its text, the rest as it is, for orjson to write: a UTC moment with ``Z``, as pydantic does) and
 orjson encodes them. A value of any other form (an integer beyond 64 bits, a moment in another zone, text orjson
 refuses, a type the field does not declare) makes it hand the whole object to pydantic instead, so the bytes are
-pydantic's in every case; a field's free-form ``extra`` is pydantic's own bytes, put in place.
+pydantic's for every value the API lets a write store; a field's free-form ``extra`` is pydantic's own bytes, put in
+place. One known difference no request reaches: a ``bool`` in an integer field (the API refuses booleans for
+integers) is written ``true`` where pydantic writes ``1``.
 """
 
 from __future__ import annotations
