@@ -114,8 +114,8 @@ DECIMAL_TEXT = r"^-?[0-9]+(\.[0-9]+)?$"
 
 def decimal_text(number: dict[str, Any]) -> str:
     """The pattern of a decimal as text within the number's bounds, where a pattern can say them: below
-    ``10**k`` either way (``max_digits``: at most ``k`` whole digits), or from 0 to ``10**k`` inclusive (a
-    rate, a percentage); any other bound is left to the ``DecimalField`` (a 400 naming it)."""
+    ``10**k`` either way (``max_digits``: at most ``k`` whole digits), from 0 to below ``10**k`` (a rate), or
+    from 0 to ``10**k`` inclusive (a percentage); any other bound is left to the ``DecimalField`` (a 400 naming it)."""
     low, high = number.get("minimum"), number.get("maximum")
     if not isinstance(high, (int, float)) or not isinstance(low, (int, float)) or high < 1:
         return DECIMAL_TEXT
@@ -125,6 +125,8 @@ def decimal_text(number: dict[str, Any]) -> str:
     exclusive = bool(number.get("exclusiveMaximum")) and bool(number.get("exclusiveMinimum"))
     if exclusive and low == -high and digits >= 1:
         return rf"^-?[0-9]{{1,{digits}}}(\.[0-9]+)?$"
+    if number.get("exclusiveMaximum") and not number.get("exclusiveMinimum") and low == 0 and digits >= 1:
+        return rf"^[0-9]{{1,{digits}}}(\.[0-9]+)?$"  # from 0 inclusive to below 10**k (a rate)
     if not number.get("exclusiveMaximum") and not number.get("exclusiveMinimum") and low == 0:
         whole = "0" if digits == 0 else f"[0-9]{{1,{digits}}}"
         return rf"^({whole}(\.[0-9]+)?|{10**digits}(\.0+)?)$"

@@ -84,3 +84,22 @@ def test_a_withholding_text_of_ten_to_the_twelve_names_the_bound(client: TestCli
     assert refused.json() == {
         "empty_transactions": [{"withholding_amount": ["Ensure this value is less than 1000000000000."]}]
     }
+
+
+def test_a_negative_rate_as_text_is_outside_the_spec_as_the_mock_refuses_it(client: TestClient) -> None:
+    """A prepaid commit's ``rate`` is at least 0 (upstream's ``minimum: 0.0``) as a number and as text: the
+    spec's numeric-text choice says the bound too, so ``"-1"`` is no schema-valid body that the mock refuses."""
+    import jsonschema
+
+    spec = client.get("/openapi.json").json()
+    content = spec["paths"]["/rr/api/v1/contracts/{contract_id}/prepaid-commits/{id}"]["patch"]["requestBody"]
+    for media in content["content"].values():
+        name = media["schema"]["$ref"].rsplit("/", 1)[-1]
+        rate = {**spec["components"]["schemas"][name]["properties"]["rate"], "components": spec["components"]}
+        assert not jsonschema.Draft4Validator(rate).is_valid("-1"), name
+        assert not jsonschema.Draft4Validator(rate).is_valid("-0.5"), name
+        assert jsonschema.Draft4Validator(rate).is_valid("12.50"), name
+    body = {"name": "Pool", "total_value": "10", "rate": "-1", "start_date": "2026-01-01"}
+    refused = client.post(f"{CONTRACTS}/{_contract(client)}/prepaid-commits", json=body)
+    assert refused.status_code == 400
+    assert refused.json() == {"rate": ["Ensure this value is greater than or equal to 0.0."]}
