@@ -172,3 +172,24 @@ def test_a_form_s_list_field_takes_its_one_item_alone_as_the_spec_states(client:
     assert one.json() == listed.json()
     account = schemas["ChartAccountForm"]["properties"]["lineage_array"]
     assert jsonschema.Draft4Validator({**account, **components}).is_valid("-58800")
+
+
+def test_an_empty_part_for_a_nullable_list_of_objects_is_null_as_the_form_twin_states(client: TestClient) -> None:
+    """A fixed asset's ``depreciations`` is nullable: its form twin takes the empty text for null, so a multipart
+    body with ``depreciations=""`` is read as no depreciations, not as one item that is no object."""
+    import jsonschema
+
+    spec = client.get("/openapi.json").json()
+    content = spec["paths"]["/coa/api/fixed-asset"]["post"]["requestBody"]["content"]
+    form = spec["components"]["schemas"][content["multipart/form-data"]["schema"]["$ref"].rsplit("/", 1)[-1]]
+    field = {**form["properties"]["depreciations"], "components": spec["components"]}
+    assert jsonschema.Draft4Validator(field).is_valid("")
+    fields = {"name": "Laptop", "purchase_date": "2026-01-01", "depreciations": ""}
+    made = client.post("/coa/api/fixed-asset", files={k: (None, v) for k, v in fields.items()})
+    assert made.status_code == 201, made.text
+    sent_null = client.post("/coa/api/fixed-asset", json={**fields, "depreciations": None})
+    assert made.json()["depreciations"] == sent_null.json()["depreciations"]
+    fields["depreciations"] = '{"post_date": "2026-02-01"}'
+    one = client.post("/coa/api/fixed-asset", files={k: (None, v) for k, v in fields.items()})
+    assert one.status_code == 201, one.text
+    assert [d["post_date"] for d in one.json()["depreciations"]] == ["2026-02-01"]

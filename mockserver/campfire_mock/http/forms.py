@@ -231,6 +231,8 @@ class FormDecoder:
     def coerce(self, schema: dict[str, t.Any], values: list[str]) -> t.Any:
         kind = self.kind(schema)
         if kind == "array":
+            if values == [""] and schema.get("nullable"):
+                return None  # the form twin's empty text for a nullable list, as for any nullable field
             schema = self.typed(schema)  # a form twin's ``anyOf: [array, ""]`` keeps items in its array branch
             item = resolve(schema.get("items", {}), self.schemas)
             if len(values) == 1 and values[0][:1] == "[" and self.kind(item) in ("object", None):
