@@ -37,7 +37,7 @@ def test_cells_that_start_a_formula_are_escaped(value: object, written: object) 
 
 def test_report_csv_escapes_client_names(client: TestClient) -> None:
     """A client named like a formula comes out of the CSV export inert; numbers stay numbers."""
-    vendor = client.post("/coa/api/vendor/", json={"name": "=cmd|'/C calc'!A0"}).json()
+    vendor = client.post("/coa/api/vendor/", json={"name": "=cmd|'/C calc'!A0", "vendor_type": "customer"}).json()
     body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": vendor["id"]}
     assert client.post("/coa/api/v1/invoice/", json={**body, "lines": [{"amount": -5}]}).status_code == 201
     answer = client.get(
@@ -51,7 +51,7 @@ def test_report_csv_escapes_client_names(client: TestClient) -> None:
 def test_statement_pdf_renders_any_client_name(client: TestClient) -> None:
     """Accents, Cyrillic, right-to-left marks, CJK and emoji in a name give a PDF, not a 500."""
     name = "Zürich Ærø Ωmega Москва \u202eevil 東京 😀"
-    vendor = client.post("/coa/api/vendor/", json={"name": name}).json()
+    vendor = client.post("/coa/api/vendor/", json={"name": name, "vendor_type": "customer"}).json()
     body = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": vendor["id"]}
     assert client.post("/coa/api/v1/invoice/", json={**body, "lines": [{"amount": 75}]}).status_code == 201
     answer = client.get(f"/coa/api/v1/invoice/statement/client/{vendor['id']}/pdf/")

@@ -135,7 +135,7 @@ class ReferenceService:
         now = ws.now_text()
         values.update(id=ws.next_id(kind), created_at=now, last_modified_at=now)
         if kind == "vendor":
-            values.setdefault("vendor_type", "customer")
+            values.setdefault("vendor_type", "vendor")  # upstream's default (`Vendor.vendor_type`)
             values.setdefault("status", "ACTIVE")
         if kind == "entity":
             values.setdefault("active", True)

@@ -86,7 +86,7 @@ def bulk_search(ws: Workspace, wanted: t.Iterable[Row], *, upsert: bool) -> list
                 "id": ws.next_id("vendor"),
                 "name": item.get("name"),
                 "external_id": external_id,
-                "vendor_type": item.get("vendor_type") or "customer",
+                "vendor_type": item.get("vendor_type") or "vendor",
                 "email": item.get("email"),
                 "status": "ACTIVE",
                 "created_at": now,
