@@ -56,6 +56,7 @@ STATE_REFUSALS = (
     "The termination date cannot be before the contract starts.",  # the contract's own start date
     "The report has no statement date range yet.",  # the reconciliation report's state
     "This credit memo belongs to another client.",  # which client the named credit memo has
+    "the vendor is not a customer",  # an invoice's client names a record whose vendor_type is not customer
     "remains on this debit memo",  # what is left of the named debit memo
     "of this transaction is unapplied",  # what is left of the named bank transaction
     "A workspace may have at most 16 webhooks",  # how many the run has made already
