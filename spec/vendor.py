@@ -79,7 +79,7 @@ from vendoring.observed import (
     readable_journal_revenue,
     revenue_ids_as_text,
 )
-from vendoring.pay_bodies import paid_transaction_required, pay_components
+from vendoring.pay_bodies import contract_currency_bounded, paid_transaction_required, pay_components
 from vendoring.read_bodies import (
     add_action_answer_schemas,
     add_action_answers,
@@ -182,6 +182,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     group_by_choices(paths)
     add_ledger_report(paths)
     paid_transaction_required(schemas)  # before relax_relations: its text twin then means no null
+    contract_currency_bounded(schemas)
     relax_relations(schemas)
     nullable_line_entity(schemas)  # after relax_relations: widens the relation it makes
     milestone_quantity_bounds(schemas)  # before relax_decimals: its text twin follows the bound

@@ -74,3 +74,23 @@ def paid_transaction_required(schemas: dict[str, Any]) -> None:
     new["properties"]["transaction_id"] = {k: v for k, v in node.items() if k != "nullable"}
     new["required"] = sorted({*new.get("required", []), "transaction_id"})
     schemas["MarkPaidTransaction"] = _changed(schema, new, PAID_TRANSACTION_REASON)
+
+
+CONTRACT_CURRENCY_REASON = (
+    "a rule the service's own objects imply, stated so a client can keep it: a contract's `currency` is a currency"
+    " code of at most 3 characters, as the objects that take their contract's currency declare theirs"
+    " (`ContractPrepaidCommit.currency` and `ContractProductBundleRead.currency`: `maxLength: 3`); upstream types"
+    " the contract's as any text, and a longer one made every prepaid commit of that contract unanswerable"
+)
+
+
+def contract_currency_bounded(schemas: dict[str, Any]) -> None:
+    """``Contract.currency`` and ``PatchedContract.currency`` at most 3 characters."""
+    for name in ("Contract", "PatchedContract"):
+        schema = schemas.get(name)
+        node = (schema or {}).get("properties", {}).get("currency")
+        if schema is None or node is None or "maxLength" in node:
+            continue
+        new = copy.deepcopy(schema)
+        new["properties"]["currency"] = {**node, "maxLength": 3}
+        schemas[name] = _changed(schema, new, CONTRACT_CURRENCY_REASON)

@@ -187,3 +187,19 @@ def test_a_contract_created_with_commits_past_the_summary_bound_is_refused(clien
     (message,) = refused.json()["prepaid_commits"]
     assert message.startswith(DIGITS_20) and message.endswith("total_value 1200000000000000000.00."), message
     assert client.get(CONTRACTS).json()["count"] == before
+
+
+def test_a_contracts_currency_is_a_code_its_prepaid_commits_can_carry(client: TestClient) -> None:
+    """A prepaid commit written without a currency takes its contract's, and declares at most 3 characters: a
+    contract's currency longer than that is refused (400 under ``currency``), on create and on update, so no
+    commit of it is ever a 500."""
+    body = {"entity": 54, "client": 33973, "deal_name": "Currency", "status": "ACTIVE"}
+    refused = client.post(CONTRACTS, json={**body, "currency": "EURO1"})
+    assert refused.status_code == 400, refused.text
+    assert "currency" in refused.json()
+    contract = _contract(client, currency="EUR")
+    assert client.patch(f"{CONTRACTS}/{contract}", json={"currency": "DOLLAR"}).status_code == 400
+    commit = {"name": "Pool", "start_date": "2026-01-01", "total_value": "0"}
+    made = client.post(_commits(client, contract), json=commit)
+    assert made.status_code == 201, made.text
+    assert made.json()["currency"] == "EUR"
