@@ -206,10 +206,7 @@ def _sample(pairs: list[Pair], *, referrers: bool = True) -> list[Pair]:
 def _base(kind: str, maximal: bool) -> dict[str, t.Any]:
     if kind in DOCUMENTS:
         return t.cast(dict[str, t.Any], json.loads(json.dumps(DOCUMENTS[kind])))
-    body = body_for(KINDS[kind].create, maximal)
-    if kind == "vendor":  # a customer, so invoices (their client) may name it as bills name it
-        body["vendor_type"] = "customer"
-    return body
+    return body_for(KINDS[kind].create, maximal)
 
 
 def _reference(schema: t.Any, key: int) -> t.Any:

@@ -156,8 +156,6 @@ def _make(c: TestClient, kind: str, extra: Body | None = None, parent: int | Non
     p = CREATE[_plan_kind(kind)]
     parents = {name: path_values(p)[name] if parent is None else parent for name, _ in p.parents}
     body = copy.deepcopy(DOCUMENTS[_plan_kind(kind)]) if _plan_kind(kind) in DOCUMENTS else body_for(p, False)
-    if _plan_kind(kind) == "vendor":  # a customer, so an invoice may name it as its client
-        body["vendor_type"] = "customer"
     made = c.post(_path(p.path, parents), json={**body, **(extra or {})})
     assert made.status_code == 201, (kind, extra, made.text[:300])
     return made.json(), parents

@@ -101,6 +101,8 @@ def body_for(p: Plan, maximal: bool) -> dict[str, t.Any]:
     props: dict[str, t.Any] = schema.get("properties", {})
     wanted = props if maximal else {n: props[n] for n in schema.get("required", []) if n in props}
     body = {n: _value(s) for n, s in wanted.items() if not s.get("readOnly") and n != "id"}
+    if p.kind == "vendor":  # a customer, so an invoice may name it as its client as a bill names it
+        body["vendor_type"] = "customer"
     return t.cast(dict[str, t.Any], _with_seeded_relations(p.kind, body))
 
 
