@@ -29,7 +29,7 @@ from .domain import idempotency
 from .domain.export import SnapshotView
 from .domain.faults import Fault
 from .domain.left_entries import unlink_left_entries
-from .domain.request_entries import Logged
+from .domain.request_entries import Entry, Logged
 from .domain.workspace import Workspace
 from .errors import DomainError, ValidationFailed
 from .openapi.documents import load_spec, operations, packaged_spec
@@ -85,6 +85,7 @@ __all__ = [
     "VIEWS",
     "Call",
     "Caller",
+    "Entry",
     "Fault",
     "Head",
     "Logged",

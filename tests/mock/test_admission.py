@@ -251,6 +251,36 @@ def test_a_logged_request_holds_its_body_as_bytes_and_answers_it_parsed() -> Non
         assert log[0]["request_headers"]["authorization"] == "Token [redacted]"
 
 
+def test_the_request_log_entry_is_the_admission_record_and_lets_the_request_go() -> None:
+    """One object per request serves the front and the log: the log's entry is the request's ``Admission``;
+    once logged it reaches neither the request's scope (nor the ``Caller`` holding it) nor the workspace."""
+    import gc
+
+    from campfire_mock.http.admission import Admission
+
+    app = create_app()
+    with TestClient(app, headers={"Authorization": "Token one-object"}) as client:
+        assert client.get("/coa/api/account").status_code == 200  # the workspace, which keeps the log
+        sent = client.post(TAGS, json={"name": "one object"})
+        assert sent.status_code == 201, sent.text
+        ws = app.store.workspace("one-object")
+        entry = ws.request_log[-1]
+        assert isinstance(entry, Admission)
+        assert (entry.method, entry.path, entry.status, entry.operation_id) == ("POST", TAGS, 201, "coa_api_tag_create")
+        seen: set[int] = set()
+        frontier: list[t.Any] = [entry]
+        reached: list[t.Any] = []
+        for _ in range(8):  # what the entry reaches, eight references deep (its class and modules left out)
+            referents = gc.get_referents(*frontier)
+            frontier = [o for o in referents if not isinstance(o, type) and id(o) not in seen and not seen.add(id(o))]
+            reached += frontier
+        assert not [o for o in reached if isinstance(o, dict) and o.get("type") == "http"]  # no ASGI scope
+        assert not [o for o in reached if o is ws or type(o).__name__ == "Caller"]
+        log = client.get("/__campfire_mock__/requests").json()["results"]
+        made = next(e for e in log if e["method"] == "POST")
+        assert (made["request_body"], made["request_id"]) == ({"name": "one object"}, sent.headers["x-request-id"])
+
+
 def test_a_remembered_key_keeps_its_role_and_a_refused_one_is_refused_every_time(keyed: TestClient) -> None:
     """The front remembers the Authorization values it accepted (parsed once): the same header sent again is
     the same caller with the same role, and a value it refused is refused again with the same 401."""

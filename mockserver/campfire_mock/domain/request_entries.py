@@ -1,8 +1,10 @@
 """Entries of a workspace's request log: written as references on the request path, made into fields when read.
 
-The front records one ``Logged`` per request: what it already holds (method, the path and raw query string
-as received, status, operationId, duration, request id, what answered it) and what makes the rest: the
-request's headers and body as the log shows them (``http/request_log.py``), and the moment it was stamped.
+The front records one ``Logged`` per request: its admission record (``http/admission.py``, a ``Logged`` itself,
+so the request makes one object for both), holding what the log shows (method, the path and raw query string
+as received, status, operationId, duration, request id, what answered it), what makes the rest (the request's
+headers and body as the log shows them: ``Logged.read_details``, ``http/request_log.py``), and the moment it was
+stamped.
 Nothing is decoded, rounded, cut or formatted for a request no one reads: ``shown`` makes the entry's
 fields the first time someone reads it (the control API's request log, the dashboard), in the same order
 and with the same values as if they had been made at once, and keeps them (an entry is made once; what
@@ -64,6 +66,12 @@ class Logged:
         self.at: datetime | str | None = None
         self._fields: Entry | None = None
 
+    def read_details(self) -> Entry:
+        """The entry's ``request_headers`` and ``request_body`` (and ``request_body_truncated``), made once, when
+        the log is first read (the front's record gives its own)."""
+        make, self.details = self.details, None
+        return make() if make is not None else {}
+
 
 def shown(entry: Logged) -> Entry:
     """``entry``'s fields, made on its first read and the same on every later one: method, path, query,
@@ -82,9 +90,7 @@ def shown(entry: Logged) -> Entry:
         "request_id": entry.request_id.decode("latin-1"),
         "answered_by": entry.answered_by,
     }
-    make, entry.details = entry.details, None
-    if make is not None:
-        fields.update(make())
+    fields.update(entry.read_details())
     at = entry.at
     if at is not None:
         fields["at"] = format_timestamp(at) if isinstance(at, datetime) else at

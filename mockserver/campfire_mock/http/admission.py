@@ -22,63 +22,20 @@ import itertools
 import re
 import secrets
 import typing as t
+from datetime import datetime
 
 from ..errors import DomainError
-from ..limits import MAX_INT
-from ..openapi.json_parse import parse_json_bytes
+from ..limits import MAX_INT, REQUEST_LOG_TEXT
 from ..openapi.router import OperationIndex
-from ..operations import Caller, Workspace
+from ..operations import Caller, Logged, Workspace
 from .auth import Auth
+from .request_body import NOT_JSON, RequestBody
+from .request_log import Entry, reads_now, request_details
 
 #: Where the front keeps the request's ``Admission`` in the ASGI scope.
 ADMISSION_KEY = "campfire_mock.admission"
 #: The dashboard's own calls carry this header; they stay out of the request log it shows.
 DASHBOARD_HEADER = b"x-campfire-mock-dashboard"
-
-
-class _NotJson:
-    def __repr__(self) -> str:
-        return "NOT_JSON"
-
-
-#: What ``RequestBody.json`` gives for a body that is empty or not valid JSON.
-NOT_JSON: t.Any = _NotJson()
-_UNPARSED: t.Any = object()
-
-
-class RequestBody:
-    """A request's body as it arrived, and its JSON parsed at most once (on first use)."""
-
-    __slots__ = ("_error", "_json", "raw")
-
-    def __init__(self, raw: bytes = b"") -> None:
-        self.raw = raw
-        self._json: t.Any = _UNPARSED
-        #: Why the body is not JSON, if it was parsed and is not.
-        self._error: DomainError | None = None
-
-    @property
-    def refused(self) -> bool:
-        """Whether the body was parsed and is not JSON as the API reads it."""
-        return self._error is not None
-
-    def json(self) -> t.Any:
-        """The body's JSON as ``openapi.json_parse.parse_json_bytes`` reads it (strict, bounded), or ``NOT_JSON`` for an
-        empty body, one that is not UTF-8, or one that is not valid JSON within the bounds."""
-        if self._json is _UNPARSED:
-            if not self.raw:
-                self._json = NOT_JSON
-            else:
-                try:
-                    self._json = parse_json_bytes(self.raw)
-                except DomainError as exc:
-                    # kept without the frames it was raised through (a request log entry holds the body, and
-                    # the frames would keep the request's scope, sender and caller alive with it)
-                    exc.__context__ = None
-                    self._error, self._json = exc.with_traceback(None), NOT_JSON
-                except UnicodeDecodeError:
-                    self._json = NOT_JSON
-        return self._json
 
 
 #: An empty body, shared by every record made before its body is read.
@@ -89,53 +46,142 @@ _EMPTY = RequestBody()
 _NO_VALUES: dict[str, str] = {}
 
 
-class Admission(t.NamedTuple):
-    """What the front door read of one request. A named tuple: frozen, and made in a fifth of the time a
-    frozen dataclass takes (every request makes one)."""
+class Admission(Logged):
+    """What the front door read of one request, and, once it is answered, its entry in the request log (one
+    object per request for both: ``logged``). Read-only while the request runs, but for its body (``with_body``);
+    a plain class with slots, made by its own ``__init__`` (every request makes one)."""
 
-    request_id: bytes
-    #: The request's ``Caller``, or the 401 its operation answers if it needs a key.
-    caller: Caller | DomainError
-    #: The operationId the method and path reach (``None``: none, or two templates at once).
-    operation_id: str | None
-    #: The path parameters of that operation, as spelled in the path.
-    path_values: dict[str, str] = _NO_VALUES
-    #: The path names no object: an id of it is spelled other than in ASCII digits (``/tag/01``), a segment has
-    #: more digits than any id, or it holds a control character (a newline).
-    names_nothing: bool = False
-    content_type: str = ""
-    prefer: str | None = None
-    #: The caller's workspace as the front found it (``None``: no key, or no workspace made yet).
-    workspace: Workspace | None = None
-    #: The request is the dashboard's own (it stays out of the request log).
-    dashboard: bool = False
-    #: A refusal of the request head itself (two ``Authorization`` headers): answered before anything.
-    refusal: DomainError | None = None
-    #: The path as routed: the request's, or the spec's spelling when only that has a trailing slash
-    #: toggled (``None``: as received).
-    path: str | None = None
-    #: The head announces a body (``Content-Length`` other than 0, or ``Transfer-Encoding``).
-    has_body: bool = False
-    body: RequestBody = _EMPTY
-    #: The first ``Idempotency-Key`` header's value as sent (``None``: none; ``domain/idempotency.py`` reads it).
-    idempotency_key: bytes | None = None
+    __slots__ = (
+        "body",
+        "caller",
+        "content_type",
+        "dashboard",
+        "has_body",
+        "headers",
+        "idempotency_key",
+        "names_nothing",
+        "path_values",
+        "prefer",
+        "refusal",
+        "routed",
+        "workspace",
+    )
+
+    def __init__(
+        self,
+        method: str,
+        path: str,
+        query: bytes,
+        request_id: bytes,
+        caller: Caller | DomainError,
+        operation_id: str | None,
+        path_values: dict[str, str] = _NO_VALUES,
+        names_nothing: bool = False,
+        content_type: str = "",
+        prefer: str | None = None,
+        workspace: Workspace | None = None,
+        dashboard: bool = False,
+        refusal: DomainError | None = None,
+        routed: str | None = None,
+        has_body: bool = False,
+        body: RequestBody = _EMPTY,
+        idempotency_key: bytes | None = None,
+    ) -> None:
+        # What the log shows of the request as received (``Logged``; cut only when long: the usual path and
+        # query are kept as the very objects the request brought), and what ``logged`` sets as it ends.
+        self.method = method
+        self.path = path if len(path) <= REQUEST_LOG_TEXT else path[:REQUEST_LOG_TEXT]
+        self.query = query if len(query) <= REQUEST_LOG_TEXT else query[:REQUEST_LOG_TEXT]
+        self.request_id = request_id
+        #: The operationId the method and path reach (``None``: none, or two templates at once); in the log,
+        #: what Connexion routed a request without one to.
+        self.operation_id = operation_id
+        self.status = 500
+        self.millis = 0.0
+        self.answered_by: str | None = None
+        self.details: t.Callable[[], Entry] | None = None
+        self.at: datetime | str | None = None
+        self._fields: Entry | None = None
+        #: The request's ``Caller``, or the 401 its operation answers if it needs a key (``None`` once logged).
+        self.caller: Caller | DomainError | None = caller
+        #: The path parameters of that operation, as spelled in the path.
+        self.path_values = path_values
+        #: The path names no object: an id of it is spelled other than in ASCII digits (``/tag/01``), a segment
+        #: has more digits than any id, or it holds a control character (a newline).
+        self.names_nothing = names_nothing
+        self.content_type = content_type
+        self.prefer = prefer
+        #: The caller's workspace as the front found it (``None``: no key, or no workspace made yet; or logged).
+        self.workspace = workspace
+        #: The request is the dashboard's own (it stays out of the request log).
+        self.dashboard = dashboard
+        #: A refusal of the request head itself (two ``Authorization`` headers): answered before anything.
+        self.refusal = refusal
+        #: The path as routed, when only the spec's spelling with its trailing slash toggled names an operation
+        #: (``None``: as received).
+        self.routed = routed
+        #: The head announces a body (``Content-Length`` other than 0, or ``Transfer-Encoding``).
+        self.has_body = has_body
+        self.body = body
+        #: The first ``Idempotency-Key`` header's value as sent (``None``: none; ``domain/idempotency.py`` reads it).
+        self.idempotency_key = idempotency_key
+        #: The headers as served, kept by ``logged`` for the log's ``request_headers``.
+        self.headers: t.Sequence[tuple[bytes, bytes]] = ()
 
     @property
     def token(self) -> str | None:
         """The caller's key, if it has a valid one."""
-        return self.caller.token if isinstance(self.caller, Caller) else None
+        caller = self.caller
+        return caller.token if isinstance(caller, Caller) else None
 
-    def with_body(self, scope: t.MutableMapping[str, t.Any], raw: bytes, **changes: t.Any) -> Admission:
-        """This record holding the body that arrived (and ``changes``), kept in ``scope`` in its place.
-        Without ``changes`` it is this very record: its body holder (made empty for this request by
-        ``admit``, and read by no one before) takes the bytes, with no copy of the record."""
-        if not changes and self.body is not _EMPTY and not self.body.raw and self.body._json is _UNPARSED:
-            self.body.raw = raw
-            scope[ADMISSION_KEY] = self
-            return self
-        admission = self._replace(body=RequestBody(raw), **changes)
-        scope[ADMISSION_KEY] = admission
-        return admission
+    def with_body(self, scope: t.MutableMapping[str, t.Any], raw: bytes, content_type: str | None = None) -> Admission:
+        """This record, holding the body that arrived (and, if given, the ``content_type`` it is served as)."""
+        body = self.body
+        if body is not _EMPTY and body.untouched:  # made empty for it by ``admit``
+            body.raw = raw
+        else:
+            self.body = RequestBody(raw)
+        if content_type is not None:
+            self.content_type = content_type
+        scope[ADMISSION_KEY] = self
+        return self
+
+    def logged(
+        self,
+        status: int,
+        millis: float,
+        answered_by: str | None,
+        headers: t.Sequence[tuple[bytes, bytes]],
+        now: bool = False,
+    ) -> Admission:
+        """This record made the request's log entry, once it is answered: its ``status``, duration, what
+        answered it and the ``headers`` as served kept; what the request no longer needs let go (the caller and
+        the request's scope it holds, the workspace, the body's parsed JSON). The headers and the body's bytes
+        are read into the entry's fields when the log is read (``read_details``), unless the log would keep only
+        a part of them or answer the body as text (``request_log.reads_now``), or ``now`` (a body read under
+        other JSON bounds than the default: a snapshot import's): then they are read now, so an entry never
+        holds more than its fields would."""
+        self.status = status
+        self.millis = millis
+        self.answered_by = answered_by
+        self.caller = self.workspace = self.refusal = None
+        body = self.body
+        if now or body.refused or reads_now(headers, body.raw):
+            made = request_details(headers, body)
+            self.details = lambda: made
+            self.body = _EMPTY
+        else:
+            self.headers = headers
+            body.forget()  # parsed again if the log is read (it keeps bytes, not the parsed tree)
+        return self
+
+    def read_details(self) -> Entry:
+        """The entry's ``request_headers`` and ``request_body``: the headers and body kept, read now (once)."""
+        if self.details is not None:
+            return super().read_details()
+        made = request_details(self.headers, self.body)
+        self.headers, self.body = (), _EMPTY
+        return made
 
 
 def admit(
@@ -180,9 +226,13 @@ def admit(
         caller = auth.identify(scope, authorization)
     except DomainError as exc:
         caller = refusal = exc
-    matched, routed, nameless = routes.find(scope["method"], scope["path"])
+    method, path = scope["method"], scope["path"]
+    matched, routed, nameless = routes.find(method, path)
     token = caller.token if isinstance(caller, Caller) else None
     admission = Admission(
+        method,
+        path,
+        scope.get("query_string", b""),
         request_id,
         caller,
         matched[0] if matched is not None else None,

@@ -119,11 +119,12 @@ def connexion_handler(operation: Operation, auth: Auth) -> t.Callable[..., t.Any
 def _caller(scope: t.MutableMapping[str, t.Any], auth: Auth) -> Caller:
     """The request's ``Caller``, from its ``Admission`` (identified now only for an app without the front)."""
     admission = admission_of(scope)
-    if admission is None:
+    caller = None if admission is None else admission.caller
+    if caller is None:  # (an admission's is let go once the request is logged)
         return auth.caller_of(scope)
-    if isinstance(admission.caller, DomainError):
-        raise admission.caller
-    return admission.caller
+    if isinstance(caller, DomainError):
+        raise caller
+    return caller
 
 
 class OperationTable(Resolver):

@@ -26,7 +26,7 @@ from ..inflight import BUSY_DETAIL, InFlight
 from ..limits import BODY_TIMEOUT_SECONDS, DEFAULT_MAX_IMPORT_BYTES, REQUEST_LOG_TEXT
 from ..openapi.responses import ErrorShapes
 from ..openapi.router import OperationIndex
-from ..operations import Logged, RequestState
+from ..operations import RequestState
 from .admission import ADMISSION_KEY, Admission, Routes, admit
 from .auth import CALLER_KEY, Auth
 from .compiled import CompiledAPI
@@ -34,7 +34,6 @@ from .control import Control
 from .cors import PREFLIGHT_KEY
 from .forms import FORM_TYPES, FormDecoder
 from .offload import Offloaded, OffloadedExport
-from .request_log import details_later
 from .respond import json_reply, send_reply
 
 logger = logging.getLogger("campfire_mock")
@@ -157,10 +156,11 @@ class RequestMiddleware:
             if admission.refusal is not None:
                 await self._send_error(send_status, scope, admission.refusal.status, admission.refusal.body())
                 return
-            if admission.path is not None:  # the spec spells this path with its trailing slash toggled
+            routed = admission.routed
+            if routed is not None:  # the spec spells this path with its trailing slash toggled
                 # raw_path is bytes as sent on the wire: the path percent-encoded (a path of any text, not latin-1)
-                raw = quote(admission.path, safe="/:@!$&'()*+,;=-._~%").encode("ascii")
-                scope = {**scope, "path": admission.path, "raw_path": raw}
+                raw = quote(routed, safe="/:@!$&'()*+,;=-._~%").encode("ascii")
+                scope = {**scope, "path": routed, "raw_path": raw}
             if admission.operation_id is None and self.index.not_allowed(scope["method"], scope["path"]):
                 detail = {"detail": f'Method "{scope["method"]}" not allowed.'}
                 await self._send_json(send_status, 405, detail, {"allow": self.index.allowed(scope["path"])})
@@ -188,7 +188,7 @@ class RequestMiddleware:
                 await self._too_large(send_status, scope, limit)
                 return
             body = read
-            changes: dict[str, t.Any] = {}
+            served_as: str | None = None  # the content type the body is served as, if not as sent
             if admission.content_type.startswith(FORM_TYPES):
                 schema = self.forms.schema_for(scope["method"], scope["path"], admission.content_type, not body)
                 if schema is not None:
@@ -198,14 +198,14 @@ class RequestMiddleware:
                         await self._send_error(send_status, scope, exc.status, exc.body())
                         return
                     scope = _with_json_headers(scope, len(body))
-                    changes["content_type"] = "application/json"
+                    served_as = "application/json"
             elif body and not admission.content_type:
                 # No Content-Type: the body is read as JSON on every path (Connexion's validator already
                 # read it so, but handed the handler its raw bytes), whatever its size (an import too).
                 scope = _with_json_headers(scope, len(body))
-                changes["content_type"] = "application/json"
-            if body or changes:
-                admission = admission.with_body(scope, body, **changes)
+                served_as = "application/json"
+            if body or served_as is not None:
+                admission.with_body(scope, body, served_as)
             if self.control.armed(admission):
                 answered_by = await self.control.answer(
                     admission, scope["method"], scope.get("query_string", b""), send_status
@@ -336,25 +336,21 @@ class RequestMiddleware:
         reason: str | None = None,
         imported: bool = False,
     ) -> None:
-        """The request's log line, and its entry in the caller's request log, from its ``Admission``:
-        the path as ``received``, the headers and body as served (a form body as the JSON it became), read
-        into the entry when the log is read (``imported``: now, under the import's JSON bounds)."""
-        path = received.get("path", "")
-        query = received.get("query_string", b"")
+        """The request's log line, and its entry in the caller's request log: its ``Admission`` itself
+        (``Admission.logged``): the path as ``received``, the headers and body as served (a form body as the JSON
+        it became), read into the entry when the log is read (``imported``: now, under the import's JSON
+        bounds)."""
         if logger.isEnabledFor(logging.INFO):
             self._log_line(received, scope, admission, status, millis, reason)
         token = admission.token
         if token is None or admission.dashboard:
             return
-        operation_id = admission.operation_id
-        if operation_id is None:  # no spec operation of its own: what Connexion routed it to, if anything
+        ws = admission.workspace
+        if admission.operation_id is None:  # no spec operation of its own: what Connexion routed it to, if anything
             routing = t.cast(dict[str, t.Any], scope.get("extensions", {}).get("connexion_routing", {}))
-            operation_id = routing.get("operation_id") or self.index.find(scope["method"], scope["path"])
-        details = details_later(scope.get("headers") or (), admission.body, now=imported)
-        entry = Logged(
-            scope["method"], path, query, status, operation_id, millis, admission.request_id, answered_by, details
-        )
-        self.state.record(admission.workspace, token, entry)
+            admission.operation_id = routing.get("operation_id") or self.index.find(scope["method"], scope["path"])
+        entry = admission.logged(status, millis, answered_by, scope.get("headers") or (), imported)
+        self.state.record(ws, token, entry)
 
     @staticmethod
     def _log_line(

@@ -8,9 +8,9 @@ the same parse, done once per request, the request path used: no NaN, no integer
 lone surrogate, so the log can answer it again); any other body as text cut at that length, with
 ``request_body_truncated: true`` when it was cut.
 
-The request path records ``details_later``: the headers and the body's bytes (not its parsed JSON) are
-read into these fields only when the log is read (``domain.request_entries.shown``), not for every
-request.
+The request path's log entry (``Admission.logged``) keeps the headers and the body's bytes (not its parsed
+JSON), read into these fields only when the log is read (``domain.request_entries.shown``), not for every
+request, unless ``reads_now`` says they are to be read at once.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ import typing as t
 
 from ..limits import REQUEST_LOG_BODY, REQUEST_LOG_HEADERS, REQUEST_LOG_TEXT
 from ..openapi.json_parse import fits_int64
-from .admission import NOT_JSON, RequestBody
+from ..operations import Entry
+from .request_body import NOT_JSON, RequestBody
 
-__all__ = ["REDACTED", "details_later", "request_details"]
+__all__ = ["REDACTED", "Entry", "details_later", "reads_now", "request_details"]
 
 #: Headers whose values are secrets.
 REDACTED = frozenset({b"authorization", b"proxy-authorization", b"cookie", b"x-api-key"})
@@ -34,7 +35,7 @@ def _redact(value: str) -> str:
     return f"{scheme} [redacted]" if secret else "[redacted]"
 
 
-def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody) -> dict[str, t.Any]:
+def request_details(headers: t.Iterable[tuple[bytes, bytes]], request: RequestBody) -> Entry:
     """The ``request_headers`` and ``request_body`` fields of a request log entry."""
     kept: dict[str, str] = {}
     for name, raw in headers:
@@ -67,23 +68,27 @@ def _read_later(flat: tuple[bytes, ...], raw: bytes) -> dict[str, t.Any]:
     return request_details(zip(flat[::2], flat[1::2], strict=True), RequestBody(raw))
 
 
+def reads_now(headers: t.Sequence[tuple[bytes, bytes]], raw: bytes) -> bool:
+    """Whether a log entry reads a request's ``headers`` and body bytes ``raw`` at once rather than when the log
+    is read: when the log would keep only a part of them (a body longer than ``REQUEST_LOG_BODY`` bytes, more
+    headers or header text than it keeps), so an entry never holds more than its fields would."""
+    if len(raw) > REQUEST_LOG_BODY or len(headers) > REQUEST_LOG_HEADERS:
+        return True
+    text = 0
+    for _, value in headers:  # a loop, not sum() over a generator: every request comes here
+        text += len(value)
+    return text > REQUEST_LOG_TEXT
+
+
 def details_later(
     headers: t.Sequence[tuple[bytes, bytes]], request: RequestBody, now: bool = False
-) -> t.Callable[[], dict[str, t.Any]]:
-    """What makes ``request_details(headers, request)`` when the log is read. The entry holds the
-    header list and the body's bytes, not their parsed tree (a full log held 10,000 trees: memory, and
-    containers for every full collection to walk); the log parses the bytes again when read. What the
-    log would keep only a part of (a body longer than ``REQUEST_LOG_BODY`` bytes, more headers or header
-    text than it keeps) or would answer as text (a body the request path refused as JSON) is read
-    ``now``, so an entry never holds more than its fields would; so is a body read under other JSON
-    bounds than the default (a snapshot import's)."""
-    if not (now or request.refused or len(request.raw) > REQUEST_LOG_BODY or len(headers) > REQUEST_LOG_HEADERS):
-        text = 0
-        for _, value in headers:  # a loop, not sum() over a generator: every request comes here
-            text += len(value)
-        if text <= REQUEST_LOG_TEXT:
-            # One flat tuple of bytes, not the request's list of pairs: the collector untracks a tuple of bytes
-            # once it has seen it, so a log of 10,000 entries is not 90,000 containers it walks again.
-            return functools.partial(_read_later, tuple(itertools.chain.from_iterable(headers)), request.raw)
+) -> t.Callable[[], Entry]:
+    """What makes ``request_details(headers, request)`` when the log is read (``Admission.logged``'s rule, for a
+    request that holds no admission record): the headers as one flat tuple and the body's bytes, or the details
+    made now (``now``, a body the request path refused as JSON, or ``reads_now``)."""
+    if not (now or request.refused or reads_now(headers, request.raw)):
+        # One flat tuple of bytes, not the request's list of pairs: the collector untracks a tuple of bytes
+        # once it has seen it.
+        return functools.partial(_read_later, tuple(itertools.chain.from_iterable(headers)), request.raw)
     made = request_details(headers, request)
     return lambda: made
