@@ -238,3 +238,25 @@ def test_webhook_hosts_flag_and_environment_widen_the_allowed_hosts(monkeypatch:
     monkeypatch.setenv("CAMPFIRE_MOCK_WEBHOOK_HOSTS", "*")
     args = cli.build_parser().parse_args(["serve", "--port", "0"])
     assert args.webhook_hosts == "*"
+
+
+def test_the_kept_targets_follow_each_change_of_a_webhook(app: t.Any, client: TestClient, receiver: Receiver) -> None:
+    """A workspace keeps its active webhooks between writes; each write to a webhook (deactivated, activated
+    again, its topics changed) is seen by the next write, which delivers to exactly the webhooks active then."""
+    hook = subscribe(client, receiver.url, "invoice.created")
+    first = new_invoice(client)  # kept now: one active webhook
+    assert client.patch(f"{HOOKS}/{hook['id']}", json={"active": False}).status_code == 200
+    new_invoice(client)
+    assert client.patch(f"{HOOKS}/{hook['id']}", json={"active": True}).status_code == 200
+    third = new_invoice(client)
+    changed = client.patch(f"{HOOKS}/{hook['id']}", json={"topics": [{"name": "invoice.voided"}]})
+    assert changed.status_code == 200, changed.text
+    new_invoice(client)
+    client.post(f"{INVOICES}{third['id']}/void/")
+    settle(app)
+    got = [(e["topic"], e["object_id"]) for e in received(receiver, hook["token"])]
+    assert got == [
+        ("invoice.created", first["id"]),
+        ("invoice.created", third["id"]),
+        ("invoice.voided", third["id"]),
+    ]

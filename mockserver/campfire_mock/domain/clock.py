@@ -66,13 +66,15 @@ def _utc_second() -> datetime:
         moment = datetime.fromtimestamp(second, UTC)
         _SECOND[1], _SECOND[2] = moment, moment.date()
         _SECOND[0] = second
-    return t.cast(datetime, _SECOND[1])
+    now: datetime = _SECOND[1]  # (a typed name, not ``t.cast``: a call on every request)
+    return now
 
 
 def _utc_day() -> date:
     """Today in UTC (the day of ``_utc_second``'s moment, built with it)."""
     _utc_second()
-    return t.cast(date, _SECOND[2])
+    day: date = _SECOND[2]
+    return day
 
 
 class Clock:
@@ -92,9 +94,9 @@ class Clock:
         if self.frozen_at is not None:
             return self.frozen_at
         # (``_utc_second``, inline: every request reads the clock, a create three times)
-        moment = _SECOND[1] if _SECOND[0] == int(_time()) else _utc_second()
+        moment: datetime = _SECOND[1] if _SECOND[0] == int(_time()) else _utc_second()
         offset = self.offset
-        return t.cast(datetime, moment + offset if offset else moment)
+        return moment + offset if offset else moment
 
     def today(self) -> date:
         if self.frozen_at is None and not self.offset:

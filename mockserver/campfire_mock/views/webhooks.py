@@ -39,25 +39,32 @@ WEBHOOK_EVENTS_KIND = "/integrations/api/v1/webhook/{id}/events"
 Reader = t.Callable[[Workspace, Caller, dict[str, t.Any]], t.Any]
 
 
-#: Where a workspace keeps its active webhooks as delivery targets, with the version its webhook table holds.
+#: Where a workspace keeps its active webhooks as delivery targets, with the webhook table they were read from.
 _TARGETS = "live_webhook_targets"
+
+
+def _forget_targets(ws: Workspace, journal: t.Any, kept: bool) -> None:
+    """A write that touched the webhook table (or replaced the workspace) ended: its targets are read again."""
+    ws.derived.pop(_TARGETS, None)
+
+
+Workspace.listen(_TARGETS, (WEBHOOK_KIND,), _forget_targets)
 
 
 def _live(ws: Workspace, journal: t.Any) -> tuple[t.Any, ...]:
     """The workspace's active webhooks as delivery targets (``live_targets``): read again only after a write to
-    the webhook table (or inside one), else kept, so a write in a workspace without an active webhook costs a
-    look-up or two."""
+    the webhook table (its commit listener forgets them) or inside one, else kept, so a write in a workspace
+    without an active webhook costs a few look-ups."""
     hooks = ws.generic.get(WEBHOOK_KIND)
     if not hooks:
         return ()
     if journal.replaced is not None or id(hooks) in journal.before:  # this write changed them: as they are now
         return live_targets(hooks)
-    since = (max(ws.changed_at.get(WEBHOOK_KIND, 0), ws.replaced_at), id(hooks))
-    kept = ws.derived.get(_TARGETS)
-    if type(kept) is tuple and kept[0] == since:
-        return t.cast(tuple[t.Any, ...], kept[1])
+    kept: tuple[t.Any, tuple[t.Any, ...]] | None = ws.derived.get(_TARGETS)
+    if kept is not None and kept[0] is hooks:  # (another table: the workspace was replaced outside a write)
+        return kept[1]
     targets = live_targets(hooks)
-    ws.derived[_TARGETS] = (since, targets)
+    ws.derived[_TARGETS] = (hooks, targets)
     return targets
 
 
