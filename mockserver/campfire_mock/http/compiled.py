@@ -249,11 +249,11 @@ class CompiledAPI:
             caller.authorize(scope["method"], route.operation.operation_id)
         except DomainError:
             raise FallThrough from None
-        kwargs: dict[str, t.Any] = dict(route.defaults)
+        kwargs: dict[str, t.Any] = dict(route.defaults) if route.defaults else {}
         for param in route.path_params:
             kwargs[param.argument] = param.value([admission.path_values[param.name]])
-        pairs = caller.query()  # parsed once per request: a view reading repeated parameters reads the same
-        if pairs:
+        if admission.query:  # (the raw query as received) parsed once per request: a view reading it reads the same
+            pairs = caller.query()
             given: dict[str, list[str]] = {}
             for name, value in pairs:
                 given.setdefault(name, []).append(value)
@@ -279,7 +279,7 @@ class CompiledAPI:
             if spec.required or content_type:
                 raise FallThrough
             return copy.deepcopy(spec.default)
-        if content_type.split(";", 1)[0].strip().lower() != "application/json":
+        if content_type != "application/json" and content_type.split(";", 1)[0].strip().lower() != "application/json":
             raise FallThrough
         value = body.json()  # parsed once per request (the request log and stubs read the same)
         if value is NOT_JSON or value is None or not spec.validator.is_valid(value):
