@@ -283,7 +283,10 @@ class CompiledAPI:
             return copy.deepcopy(spec.default)
         if content_type.split(";", 1)[0].strip().lower() != "application/json":
             raise FallThrough
-        if NUL_ESCAPE in body.raw:  # text with a NUL character, which a text field refuses (``drf.NULL_CHARACTERS``)
+        # Text with a NUL character, which a text field refuses (``drf.NULL_CHARACTERS``), is for the checked path;
+        # a body with no escape at all is told by one memchr (a 70 kB body: 1 us, the substring search 150 us).
+        raw = body.raw
+        if b"\\" in raw and NUL_ESCAPE in raw:
             raise FallThrough
         value = body.json()  # parsed once per request (the request log and stubs read the same)
         if value is NOT_JSON or value is None or not spec.validator.is_valid(value):
