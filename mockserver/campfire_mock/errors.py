@@ -35,9 +35,10 @@ class DomainError(Exception):
         return self.body() if self.shaped is None else self.shaped
 
 
-#: Where a request body's validation errors wait, in the request's ASGI scope, when its path names an object
-#: (``http/connexion_validators.py``): DRF's detail views and actions look the object up first
-#: (``get_object``), so a missing one is a 404 whatever the body; ``Operation.run`` looks, then raises them.
+#: Where a request body's validation errors wait, in the request's ASGI scope (``http/connexion_validators.py``):
+#: DRF's detail views and actions look the object up first (``get_object``), so a missing one is a 404 whatever
+#: the body, and its serializer reports every field's errors at once, relations included; ``Operation.run``
+#: looks, adds the relations' errors (``views/field_stage.py``), then raises them.
 DEFERRED_ERRORS = "campfire_mock.deferred_errors"
 
 

@@ -55,6 +55,7 @@ from .views.custom_fields import CustomFieldView
 from .views.customers import CustomerView
 from .views.debit_memos import DebitMemoView
 from .views.exchange_rates import ExchangeRateView
+from .views.field_stage import ReferenceStage, reference_stage
 from .views.files import FileContentHandlers, FileView
 from .views.fixed_assets import AutomationMatchView, FixedAssetReadView, FixedAssetView
 from .views.generic import ResourceView
@@ -310,6 +311,8 @@ class Operation:
     #: (``object_lookups``); run before a body's deferred 400 (``DEFERRED_ERRORS``), as DRF's
     #: ``get_object`` runs before the serializer.
     lookup: Lookup | None = None
+    #: What adds the relations' field errors to a body's deferred 400 (``views/field_stage.py``).
+    references: ReferenceStage | None = None
 
     @functools.cached_property
     def idempotent(self) -> bool:
@@ -330,15 +333,18 @@ class Operation:
         events are read off its journal inside it and sent only once it has committed. A ``DomainError``
         leaves with its body in the shape the operation declares for its status. ``size`` is the bytes of the
         JSON text the body was read from, when known (``budget.check_strings``). ``deferred`` is the body's 400
-        when its path names an object (``DEFERRED_ERRORS``): raised after ``lookup`` found the object, instead
-        of running the handler. ``idempotency_key`` is the ``Idempotency-Key`` header's value as the front read it
-        with the others (``Head.UNREAD``: the caller's headers are read for it, for a request that passed no
-        front)."""
+        (``DEFERRED_ERRORS``): raised after ``lookup`` found the object (when the path names one), with the
+        relations' field errors of the same body added (``references``), instead of running the handler.
+        ``idempotency_key`` is the ``Idempotency-Key`` header's value as the front read it with the others
+        (``Head.UNREAD``: the caller's headers are read for it, for a request that passed no front)."""
         try:
             if deferred is not None:
-                if self.lookup is not None and caller is not None:
+                if (self.lookup is not None or self.references is not None) and caller is not None:
                     with self.store.read(caller.token) as ws:
-                        self.lookup(ws, caller, kwargs)
+                        if self.lookup is not None:
+                            self.lookup(ws, caller, kwargs)
+                        if self.references is not None and isinstance(deferred, ValidationFailed):
+                            deferred = self.references(ws, kwargs, deferred)
                 raise deferred
             try:
                 return self._run(caller, kwargs, size, idempotency_key)
@@ -478,7 +484,16 @@ def build_operations(
         if clean is not None and not write:
             raise ValueError(f"{operation_id} cleans its body but does not write: only writes may")
         built[operation_id] = Operation(
-            operation_id, bound, write, services.store, responses, webhooks, errors or responses, prepare, clean
+            operation_id,
+            bound,
+            write,
+            services.store,
+            responses,
+            webhooks,
+            errors or responses,
+            prepare,
+            clean,
+            references=reference_stage(bound, clean) if write else None,
         )
         if webhooks is not None and method == "GET":
             _add_reader(webhooks, plans.get(operation_id), bound)

@@ -141,6 +141,12 @@ BASES = {
     "invoices": ("InvoicesBase", "AsyncInvoicesBase"),
     "invoice_reports": ("InvoiceReportsBase", "AsyncInvoiceReportsBase"),
 }
+#: resource attribute -> the methods its hand-written bases add beyond the spec's operations, which its
+#: ``with_raw_response`` wraps too, typed as the generated ones are.
+BASE_METHODS = {
+    "files": ("upload_file",),
+    "invoice_reports": ("data_csv", "preview_csv"),
+}
 #: Extra client attributes naming the same resource (older names that keep working).
 ALIASES = {"clients": "vendors"}
 #: Extra names in ``campfire_sdk.resources`` for a generated class (older names that keep working).
@@ -272,6 +278,7 @@ __all__ = [
     "ALIASES",
     "ANSWERED_ACTION",
     "BASES",
+    "BASE_METHODS",
     "CLASS_ALIASES",
     "DELETED_RECORD",
     "HAND_WRITTEN",

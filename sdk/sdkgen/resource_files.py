@@ -5,7 +5,18 @@ from __future__ import annotations
 
 import re
 
-from .naming import ABOUT, BASES, HAND_WRITTEN, HEADER, OLD_NAMES, SAFE_POST_SEGMENTS, Method, Resource, import_line
+from .naming import (
+    ABOUT,
+    BASE_METHODS,
+    BASES,
+    HAND_WRITTEN,
+    HEADER,
+    OLD_NAMES,
+    SAFE_POST_SEGMENTS,
+    Method,
+    Resource,
+    import_line,
+)
 from .types_files import TypesFiles
 
 
@@ -155,7 +166,10 @@ class ResourceFiles(TypesFiles):
             f"    def __init__(self, resource: {prefix}{node.cls}) -> None:",
             "        super().__init__(resource)",
         ]
-        out += [f"        self.{m.name} = {wrap}(resource.{m.name})" for m in node.methods]
+        names = [m.name for m in node.methods]
+        if len(node.owner) == 1:  # a top-level resource's hand-written methods (``BASES``) too
+            names += [n for n in BASE_METHODS.get(node.attr, ()) if n not in names]
+        out += [f"        self.{name} = {wrap}(resource.{name})" for name in names]
         for child in node.children.values():
             out += [
                 "",

@@ -117,6 +117,8 @@ def _form_list(field: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]
     if field.get("readOnly") or not any(b.get("type") == "array" for b in branches):
         return field
     said = field.get("description")
+    if said and FORM_LIST in said:  # a form twin seen again (by another operation or media type) says it once
+        return field
     return {**field, "description": f"{said}\n\n{FORM_LIST}" if said else FORM_LIST}
 
 

@@ -323,9 +323,9 @@ def test_a_bulk_apply_form_offers_only_the_choices_it_can_carry(client: TestClie
     (listed,) = [f for f in choice["properties"]["invoice_ids"]["anyOf"] if f.get("type") == "array"]
     assert (choice["required"], listed["minItems"]) == (["invoice_ids"], 1)
     assert [b["required"] for b in schemas["BulkApplyInvoicePayment"]["anyOf"]] == [["invoice_ids"], ["filters"]]
-    answer = client.post(
+    answer = client.post(  # (a demo deposit nothing used: the answer is the choice's alone)
         "/coa/api/v1/invoice/bulk-apply-payment",
-        content="transaction_id=0",
+        content="transaction_id=14728802",
         headers={"Content-Type": "application/x-www-form-urlencoded"},
     )
     assert answer.status_code == 400

@@ -22,6 +22,8 @@ from campfire_mock.openapi.responses import ResponseChecker
 INVOICES = "/coa/api/v1/invoice/"
 JOURNAL = "/coa/api/journal_entry"
 APPLY = "/coa/api/v1/invoice/bulk-apply-payment"
+#: A demo deposit nothing has used (an existing transaction: the answer names only ``invoice_ids``).
+DEPOSIT = 14728802
 HEAD = {"invoice_date": "2026-01-10", "due_date": "2026-02-09", "entity": 54, "client": 42}
 GOOD_LINE = {"product": 2545, "quantity": 1, "rate": "5"}
 BAD_RATE = {"lines": [{}, {"rate": ["A valid number is required."]}]}
@@ -76,9 +78,9 @@ def test_a_journal_entry_whose_second_transaction_lacks_an_account_names_that_tr
 @pytest.mark.parametrize(
     "send",
     [
-        {"json": {"transaction_id": 1, "invoice_ids": [1, "x"]}},
-        {"data": {"transaction_id": "1", "invoice_ids": ["1", "x"]}},
-        {"data": {"transaction_id": "1", "invoice_ids[0]": "1", "invoice_ids[1]": "x"}},
+        {"json": {"transaction_id": DEPOSIT, "invoice_ids": [1, "x"]}},
+        {"data": {"transaction_id": str(DEPOSIT), "invoice_ids": ["1", "x"]}},
+        {"data": {"transaction_id": str(DEPOSIT), "invoice_ids[0]": "1", "invoice_ids[1]": "x"}},
     ],
     ids=["json", "repeated-form-keys", "indexed-form-keys"],
 )
@@ -90,7 +92,7 @@ def test_a_list_of_ids_with_a_bad_item_answers_its_index_as_a_key(client: TestCl
 
 def test_a_nested_object_answers_its_fields_errors_inside_it(client: TestClient) -> None:
     """Bulk-apply's ``filters`` (a nested serializer) answers each bad field under ``filters``."""
-    answer = client.post(APPLY, json={"transaction_id": 1, "filters": {"entity": "x", "max_date": "soon"}})
+    answer = client.post(APPLY, json={"transaction_id": DEPOSIT, "filters": {"entity": "x", "max_date": "soon"}})
     assert answer.status_code == 400
     assert answer.json() == {
         "filters": {
@@ -98,7 +100,7 @@ def test_a_nested_object_answers_its_fields_errors_inside_it(client: TestClient)
             "max_date": ["Date has wrong format. Use one of these formats instead: YYYY-MM-DD."],
         }
     }
-    dotted = client.post(APPLY, data={"transaction_id": "1", "filters.entity": "x"})
+    dotted = client.post(APPLY, data={"transaction_id": str(DEPOSIT), "filters.entity": "x"})
     assert (dotted.status_code, dotted.json()) == (400, {"filters": {"entity": ["A valid integer is required."]}})
 
 

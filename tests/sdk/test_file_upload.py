@@ -70,3 +70,53 @@ async def test_async_upload_file() -> None:
         client = AsyncCampfire(api_key="sdk-upload-async", base_url="http://mock", http_client=http)
         made = await client.files.upload_file(b"# notes", filename="notes.md", model="invoice", object_id=47864)
     assert (made.name, made.s3_content_type, made.object_id) == ("notes.md", "text/markdown", 47864)
+
+
+def test_upload_file_has_its_raw_response_variant() -> None:
+    """``client.files.with_raw_response.upload_file`` answers the HTTP answer (status, headers, ``parse()``), and
+    is declared (typed) on the raw class as every generated method is."""
+    http = TestClient(create_app())
+    with Campfire(api_key="sdk-upload-raw", base_url="http://testserver", http_client=http) as client:
+        raw = client.files.with_raw_response
+        assert "upload_file" in vars(raw)
+        answer = raw.upload_file(b"a,b\n1,2\n", filename="rows.csv", model="bill", object_id=31892)
+        assert answer.status_code == 200 and answer.headers["content-type"].startswith("application/json")
+        made = answer.parse()
+        assert (made.name, made.s3_content_length, made.object_id) == ("rows.csv", 8, 31892)
+        assert client.files.retrieve(made.id).name == "rows.csv"
+
+
+async def test_async_upload_file_has_its_raw_response_variant() -> None:
+    transport = httpx.ASGITransport(create_app())
+    async with httpx.AsyncClient(transport=transport) as http:
+        client = AsyncCampfire(api_key="sdk-upload-raw-async", base_url="http://mock", http_client=http)
+        raw = client.files.with_raw_response
+        assert "upload_file" in vars(raw)
+        answer = await raw.upload_file(b"# notes", filename="notes.md", model="invoice", object_id=47864)
+    assert answer.status_code == 200
+    assert (answer.parse().name, answer.parse().object_id) == ("notes.md", 47864)
+
+
+def test_every_method_of_every_resource_has_a_declared_raw_response_variant() -> None:
+    """Each resource's public methods, hand-written ones included (``upload_file``, ``data_csv``), are set on its
+    ``with_raw_response``, sync and async, so each is typed as the generated ones are."""
+    missing: list[str] = []
+    checked = 0
+    for cls in (Campfire, AsyncCampfire):
+        client = cls(api_key="sdk-raw-every", base_url="http://mock")
+        for attr in dir(type(client)):
+            resource = getattr(client, attr, None)
+            if not hasattr(resource, "with_raw_response") or attr.startswith("_"):
+                continue
+            declared = vars(resource.with_raw_response)
+            for name in dir(type(resource)):
+                member = getattr(type(resource), name)
+                if name.startswith("_") or name == "with_raw_response" or not callable(member):
+                    continue
+                if getattr(member, "__name__", name) != name:  # an older name of a method (``next_credit_memo_number``)
+                    continue
+                checked += 1
+                if name not in declared:
+                    missing.append(f"{cls.__name__}.{attr}.{name}")
+    assert checked > 300
+    assert missing == []

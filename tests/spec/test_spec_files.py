@@ -81,3 +81,27 @@ def test_the_docs_state_the_spec_s_counts() -> None:
     contract = (ROOT / "docs" / "contract.md").read_text(encoding="utf-8")
     assert f"{len(spec['paths'])} paths and {operations} operations in all" in " ".join(server.split())
     assert f"all {operations} operations" in " ".join(contract.split())
+
+
+def test_a_form_list_field_says_how_a_form_sends_a_list_once() -> None:
+    """A form twin's list field (``FixedAssetForm.depreciations`` and the others) carries the form-list note
+    once, however many operations and media types share the twin (``spec/vendoring/forms.py``)."""
+    spec = json.loads(packaged_spec(FILES[0]).with_suffix(".json").read_text("utf-8"))
+    note = "In a form, one part (or repeated key) per item"
+    repeated: list[str] = []
+
+    def walk(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            said = node.get("description")
+            if isinstance(said, str) and said.count(note) > 1:
+                repeated.append(where)
+            for key, value in node.items():
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for index, value in enumerate(node):
+                walk(value, f"{where}/{index}")
+
+    walk(spec["components"]["schemas"], "#/components/schemas")
+    depreciations = spec["components"]["schemas"]["FixedAssetForm"]["properties"]["depreciations"]
+    assert depreciations["description"].count(note) == 1
+    assert repeated == []

@@ -151,7 +151,8 @@ def read_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any
             rate = dec(amount_given) / quantity if quantity else dec(amount_given)
         else:
             rate = ZERO
-            err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
+            if "product" not in err:  # a line-level rule: DRF runs it only once the line's fields passed
+                err.setdefault("amount", []).append("Give amount, rate, or a product with a price.")
         amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
         tax_given, discount_given = item.get("tax"), item.get("discount")
         tax = money(dec(tax_given)) if tax_given else NO_MONEY
@@ -178,6 +179,33 @@ def read_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any
         )
 
     return build_lines(raw, errors, build)
+
+
+#: A line's relations, and the kinds they name: (field, kind).
+LINE_RELATIONS = (("product", "product"), ("department", "department"))
+
+
+def relation_errors(ws: Workspace, body: dict[str, t.Any]) -> dict[str, t.Any]:
+    """The field errors of the relations ``body`` names (the invoice's, its lines' and their tags), each as the
+    rules word it (``related``), with nothing else of the rules: for a body whose other fields failed."""
+    errors: dict[str, t.Any] = {}
+    for field, kind in RELATIONS:
+        if body.get(field) is not None:
+            related(ws, kind, field, body[field], errors)
+    lines = body.get("lines")
+    found: list[dict[str, t.Any]] = []
+    for item in lines if isinstance(lines, list) else ():
+        err: dict[str, t.Any] = {}
+        if isinstance(item, dict):
+            for field, kind in LINE_RELATIONS:
+                if item.get(field) is not None:
+                    related(ws, kind, field, item[field], err)
+            if item.get("tag_ids"):
+                tag_ids(ws, item["tag_ids"], err)
+        found.append(err)
+    if any(found):
+        errors["lines"] = found
+    return errors
 
 
 def read_relations(
@@ -249,5 +277,6 @@ __all__ = [
     "read_relations",
     "reads_whole",
     "related",
+    "relation_errors",
     "set_flags",
 ]

@@ -29,6 +29,8 @@ from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
 from .admission import NOT_JSON, Admission, RequestBody
 from .respond import crash_reply, error_reply
 
+#: How JSON writes a NUL character (a raw one is no JSON): a body holding it is for the Connexion path to check.
+NUL_ESCAPE = b"\\u0000"
 _TRUE_FALSE = {"true": True, "false": False}
 
 
@@ -280,6 +282,11 @@ class CompiledAPI:
                 raise FallThrough
             return copy.deepcopy(spec.default)
         if content_type != "application/json" and content_type.split(";", 1)[0].strip().lower() != "application/json":
+            raise FallThrough
+        # Text with a NUL character, which a text field refuses (``drf.NULL_CHARACTERS``), is for the checked path;
+        # a body with no escape at all is told by one memchr (a 70 kB body: 1 us, the substring search 150 us).
+        raw = body.raw
+        if b"\\" in raw and NUL_ESCAPE in raw:
             raise FallThrough
         value = body.json()  # parsed once per request (the request log and stubs read the same)
         if value is NOT_JSON or value is None or not spec.validator.is_valid(value):

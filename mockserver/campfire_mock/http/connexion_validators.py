@@ -50,10 +50,10 @@ class DRFJSONBodyValidator(JSONRequestBodyValidator):
         return body  # type: ignore[no-any-return]
 
     def _refuse(self, fields: dict[str, t.Any]) -> None:
-        """A 400 now, or, when the path names objects, left in the scope for the operation to raise once it
-        has looked the object up (``DEFERRED_ERRORS``)."""
+        """The 400, left in the scope for the operation to raise (``DEFERRED_ERRORS``) once it has looked up the
+        object its path names and added its relations' field errors (DRF reports every field at once)."""
         scope = getattr(self, "_scope", None)
-        if isinstance(scope, dict) and scope.get("path_params"):
+        if isinstance(scope, dict):
             scope[DEFERRED_ERRORS] = ValidationFailed(fields)
             return
         raise ValidationFailed(fields)

@@ -41,6 +41,23 @@ def _date_message(instance: t.Any) -> str:
     return f"Ensure the date falls between the years {MIN_YEAR} and {MAX_YEAR}."
 
 
+#: DRF's words for a value its field cannot read, by the format the spec gives the field: ``EmailField``,
+#: ``DateTimeField``, ``TimeField``, ``UUIDField``, ``URLField``, ``IPAddressField`` (``date``: ``_date_message``).
+_FORMAT_MESSAGES = {
+    "email": "Enter a valid email address.",
+    "idn-email": "Enter a valid email address.",
+    "date-time": "Datetime has wrong format. Use one of these formats instead: "
+    "YYYY-MM-DDThh:mm[:ss[.uuuuuu]][+HH:MM|-HH:MM|Z].",
+    "time": "Time has wrong format. Use one of these formats instead: hh:mm[:ss[.uuuuuu]].",
+    "uuid": "Must be a valid UUID.",
+    "uri": "Enter a valid URL.",
+    "uri-reference": "Enter a valid URL.",
+    "ipv4": "Enter a valid IPv4 address.",
+    "ipv6": "Enter a valid IPv6 address.",
+}
+#: DRF's ``CharField`` refuses text holding a NUL character (``ProhibitNullCharactersValidator``).
+NULL_CHARACTERS = "Null characters are not allowed."
+
 _TYPE_MESSAGES = {
     "integer": "A valid integer is required.",
     "number": "A valid number is required.",
@@ -133,6 +150,28 @@ def _nullable(keyword: str) -> t.Callable[..., Iterator[ValidationError]]:
     return nullable
 
 
+#: Formats whose own check refuses text with a NUL in it, in its own words (DRF's ``DateField``, ``DateTimeField``,
+#: ``TimeField`` and ``UUIDField`` are no ``CharField``).
+_NOT_TEXT_FORMATS = frozenset({"date", "date-time", "time", "uuid"})
+
+
+def _type(validator: t.Any, value: t.Any, instance: t.Any, schema: dict[str, t.Any]) -> Iterator[ValidationError]:
+    """``type`` with ``nullable`` honoured; a text field's value holding a NUL character is refused as DRF's
+    ``CharField`` refuses it (``ProhibitNullCharactersValidator``), a choice and a date, time or UUID aside
+    (their own checks answer those)."""
+    errors = list(_nullable_type(validator, value, instance, schema))
+    yield from errors
+    if (
+        not errors
+        and value == "string"
+        and isinstance(instance, str)
+        and "\x00" in instance
+        and "enum" not in schema
+        and schema.get("format") not in _NOT_TEXT_FORMATS
+    ):
+        yield ValidationError(NULL_CHARACTERS, validator="nullCharacters", validator_value=value)
+
+
 #: A schema whose ``oneOf`` (or ``anyOf``, or ``not``) the handler checks itself, in the service's own words and
 #: place (a journal entry line's "a debit or a credit, not both", under ``debit_amount``; an invoice line's price,
 #: under ``amount``; a contract update's ``prepaid_commits``): its mark says ``"answered_by": "handler"``.
@@ -160,10 +199,12 @@ def _write_only(validator: t.Any, value: t.Any, instance: t.Any, schema: dict[st
     yield ValidationError("Property is write-only")
 
 
+_nullable_type = _nullable("type")
+
 DRFRequestValidator = extend(  # type: ignore[no-untyped-call]
     Draft4Validator,
     {
-        "type": _nullable("type"),
+        "type": _type,
         "enum": _nullable("enum"),
         "properties": _properties,
         "required": _required,
@@ -235,6 +276,8 @@ def drf_message(error: ValidationError) -> str:
         return f'"{error.instance}" is not a valid choice.'
     if kind == "format" and value == "date":
         return _date_message(error.instance)
+    if kind == "format" and value in _FORMAT_MESSAGES:
+        return _FORMAT_MESSAGES[str(value)]
     if kind == "maxLength":
         return f"Ensure this field has no more than {value} characters."
     if kind == "minLength":

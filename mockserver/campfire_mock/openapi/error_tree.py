@@ -86,4 +86,56 @@ def insert_error(tree: dict[str, t.Any], path: list[t.Any], message: str) -> Non
         node = existing
 
 
-__all__ = ["Item", "error_tree", "field_path", "insert_error"]
+def _item_errors(node: t.Any) -> bool:
+    """Whether ``node`` is a list of objects' errors (one entry per item), not a field's own messages."""
+    return isinstance(node, list) and any(not isinstance(m, str) for m in node)
+
+
+def merge_errors(tree: dict[str, t.Any], more: dict[str, t.Any]) -> dict[str, t.Any]:
+    """``tree`` with the errors of another stage of the same body's field checks added (DRF reports every
+    field's errors at once): fields only ``more`` names added, lists of objects' items and nested objects
+    merged field by field; where both hold messages for the same field, ``tree``'s stand (its stage ran first)."""
+    out = dict(tree)
+    for name, found in more.items():
+        have = out.get(name)
+        if have is None:
+            out[name] = found
+        elif isinstance(have, dict) and isinstance(found, dict):
+            out[name] = merge_errors(have, found)
+        elif _item_errors(have) and _item_errors(found):
+            merged = [*have, *({} for _ in range(len(found) - len(have)))]
+            for index, item in enumerate(found):
+                if isinstance(item, dict) and isinstance(merged[index], dict):
+                    merged[index] = merge_errors(merged[index], item)
+            out[name] = merged
+    return out
+
+
+def passed(body: t.Any, tree: dict[str, t.Any]) -> dict[str, t.Any] | None:
+    """What of ``body`` passed the checks whose errors ``tree`` holds: the fields it names dropped (inside
+    lists of objects and nested objects, only the failing fields of each item), a failing item left as ``{}``
+    so the others keep their positions; ``None`` for a body that is no object."""
+    if not isinstance(body, dict):
+        return None
+    out: dict[str, t.Any] = {}
+    for name, value in body.items():
+        found = tree.get(name)
+        if found is None:
+            out[name] = value
+        elif isinstance(value, dict) and isinstance(found, dict) and "non_field_errors" not in found:
+            out[name] = passed(value, found)
+        elif isinstance(value, list) and _item_errors(found):
+            items = []
+            for index, item in enumerate(value):
+                error = found[index] if index < len(found) else {}
+                if not error:
+                    items.append(item)
+                elif isinstance(item, dict) and isinstance(error, dict) and "non_field_errors" not in error:
+                    items.append(passed(item, error))
+                else:
+                    items.append({})
+            out[name] = items
+    return out
+
+
+__all__ = ["Item", "error_tree", "field_path", "insert_error", "merge_errors", "passed"]

@@ -140,13 +140,29 @@ class GenericView:
     def check_references(self, ws: Workspace, values: Body) -> None:
         """A 400 naming each relation in a create's or update's ``values`` that names no live object, as
         DRF's ``PrimaryKeyRelatedField`` answers."""
-        kind = self.plan.kind
-        if kind is None:
-            return
-        fields = self.links.fields.get(kind, {})
-        errors = relations.invalid_references(ws, fields, self.links.written(kind), values)
+        errors = self.invalid_references(ws, values)
         if errors:
             raise ValidationFailed(errors)
+
+    def invalid_references(self, ws: Workspace, values: Body) -> dict[str, t.Any]:
+        """The field errors of each relation in a create's or update's ``values`` naming no live object."""
+        kind = self.plan.kind
+        if kind is None:
+            return {}
+        return relations.invalid_references(ws, self.links.fields.get(kind, {}), self.links.written(kind), values)
+
+    def reference_errors(self, ws: Workspace, kwargs: dict[str, t.Any]) -> dict[str, t.Any]:
+        """The relations' field errors of this operation's body, for a body whose other fields failed their
+        checks (``Operation.run`` merges them into one 400, as DRF's ``Serializer.to_internal_value`` runs
+        every field, ``PrimaryKeyRelatedField`` included, before it reports): a create's or update's relations,
+        an action's. The body holds only the fields that passed."""
+        action = self.plan.action
+        if action in ("create", "update", "partial_update"):
+            return self.invalid_references(ws, {**self.values(kwargs), **self.parent_values(kwargs)})
+        body = kwargs.get("body")
+        if action == "action" and isinstance(body, dict) and self.action_links:
+            return relations.invalid_references(ws, self.action_links, {}, body)
+        return {}
 
     def check_parent(self, ws: Workspace, key: t.Any, values: Body) -> None:
         """A 400 under ``parent`` when an update would make the object its own parent or put it below one of

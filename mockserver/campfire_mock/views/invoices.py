@@ -9,12 +9,13 @@ from datetime import date
 
 from ..domain import attachments
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
-from ..domain.invoice_input import NotClean, reads_whole
+from ..domain.invoice_input import NotClean, reads_whole, relation_errors
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
 from ..domain.revenue import check_linked_contract, link_invoice_revenue
 from ..domain.statement import statement_pdf
 from ..domain.workspace import Workspace
 from ..errors import ValidationFailed
+from ..openapi.error_tree import merge_errors
 from .base import Caller, NoContent
 from .generic import action
 from .pagination import envelope, offset_page
@@ -37,6 +38,19 @@ class InvoiceView(InvoicePaymentActions):
     def _input(self, body: Body) -> Body:
         """A body as a create's is cleaned (``@cleans_body``): an update's, a bulk create's item."""
         return self.serializer.shapes.strip_read_only(SCHEMA, body)
+
+    def reference_errors(self, ws: Workspace, kwargs: dict[str, t.Any]) -> dict[str, t.Any]:
+        """A create's or update's relations as the invoice rules word them (an inactive client, a vendor that
+        is no customer), then any other relation the spec implies."""
+        found = super().reference_errors(ws, kwargs)
+        body = kwargs.get("body")
+        if self.plan.action not in ("create", "update", "partial_update") or not isinstance(body, dict):
+            return found
+        try:
+            own = relation_errors(ws, body)
+        except NotClean:  # an id beyond the largest integer: the spec's relation check names it
+            return found
+        return merge_errors(own, found)
 
     def list(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[Body, int]:
         query = InvoiceQuery.from_params({**params, **self.repeated(caller, "client", "entity")})

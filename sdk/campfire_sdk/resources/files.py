@@ -158,6 +158,7 @@ class FilesWithRawResponse(RawResponses):
         self.delete = to_raw_response(resource.delete)
         self.temp_download_url = to_raw_response(resource.temp_download_url)
         self.upload = to_raw_response(resource.upload)
+        self.upload_file = to_raw_response(resource.upload_file)
 
 
 class AsyncFiles(AsyncFilesBase):
@@ -290,3 +291,4 @@ class AsyncFilesWithRawResponse(AsyncRawResponses):
         self.delete = async_to_raw_response(resource.delete)
         self.temp_download_url = async_to_raw_response(resource.temp_download_url)
         self.upload = async_to_raw_response(resource.upload)
+        self.upload_file = async_to_raw_response(resource.upload_file)

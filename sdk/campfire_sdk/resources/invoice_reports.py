@@ -27,6 +27,8 @@ class InvoiceReportsWithRawResponse(RawResponses):
         super().__init__(resource)
         self.data = to_raw_response(resource.data)
         self.preview = to_raw_response(resource.preview)
+        self.data_csv = to_raw_response(resource.data_csv)
+        self.preview_csv = to_raw_response(resource.preview_csv)
 
 
 class AsyncInvoiceReports(AsyncInvoiceReportsBase):
@@ -45,3 +47,5 @@ class AsyncInvoiceReportsWithRawResponse(AsyncRawResponses):
         super().__init__(resource)
         self.data = async_to_raw_response(resource.data)
         self.preview = async_to_raw_response(resource.preview)
+        self.data_csv = async_to_raw_response(resource.data_csv)
+        self.preview_csv = async_to_raw_response(resource.preview_csv)
