@@ -7,8 +7,8 @@ given bodies this session, the review actions, a form body; loading the spec is 
 What it may still report is only what the spec cannot say: a valid-looking request the demo state refuses
 (``STATE_REFUSALS``: an id that names no object, a date so near 0001-01-01
 or 9999-12-31 that a day the request counts with does not exist, the named objects' own state, query parameters
-that exclude or need each other, a statement past its cell budget). Anything else fails the test, with the request
-and the answer.
+that exclude or need each other, a statement past its cell budget, a subscription's schedule past the twin's 600
+months). Anything else fails the test, with the request and the answer.
 """
 
 from __future__ import annotations
@@ -63,6 +63,7 @@ STATE_REFUSALS = (
     "this would make contract",  # a sum over the contract's objects past its 15 digits
     "is not an invoice of contract",  # which invoices the named contract has (a terminate's void_invoice_ids)
     "what is due on this",  # a withholding above what the named invoice or bill still has due
+    "exceed the",  # credits (an invoice's pay) or payments (a bill's) above what the named one still has due
     "do not make a bill yet",  # a bill draft promoted (no body) before its stored extracted fields make a bill
     # a parent naming the object itself (the path's id) or one below it: the tree the workspace holds decides
     "may not be its own parent.",
@@ -70,6 +71,8 @@ STATE_REFUSALS = (
     # a reconciliation's statement range: two dates compared (no schema compares two fields), or one sent
     # against the other the report already has
     "The statement ends before it starts.",
+    # an entry's reversal date against its date: two fields compared, or one sent against the stored entry's
+    "The reversal date cannot be before the entry's date.",
     # a document in another currency than its entity's books needs a rate: the named entity's currency decides
     "the twin knows no market rate to compute it from",
     # query parameters that exclude each other (OpenAPI 3.0 cannot say so of two parameters):
@@ -81,6 +84,9 @@ STATE_REFUSALS = (
     "not in this query's rows",  # a report's sort: its group_fields and aggregation_fields decide its columns
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
+    # a subscription's revenue schedule: its start against its end or its contract's stored end, past the twin's
+    # 600 months (docs/limits.md; Campfire documents no bound)
+    "A subscription's revenue schedule may span at most",
 )
 
 
