@@ -122,6 +122,34 @@ def _form_list(field: dict[str, Any], schemas: dict[str, Any]) -> dict[str, Any]
     return {**field, "description": f"{said}\n\n{FORM_LIST}" if said else FORM_LIST}
 
 
+FORM_TYPELESS = (
+    "A form has no types: each field is text, read by its field's schema as Django REST Framework reads it, so a"
+    " text field takes any text (`false`, `12` and `{}` are text in a form, kept as sent). A field sent more than"
+    " once keeps its last value (Django's `QueryDict` answers the last; a list field takes each as an item). The"
+    " read-only fields of the JSON body are left out: a form that sends one has it ignored, as DRF ignores"
+    " read-only fields in input."
+)
+
+
+def _typeless(twin: dict[str, Any]) -> None:
+    """A form twin without the read-only fields (nor their ``required`` entries, nor a choice's), saying how a
+    form's text is read (``FORM_TYPELESS``) after the description it twins."""
+    gone = {k for k, v in twin["properties"].items() if v.get("readOnly")}
+    twin["properties"] = {k: v for k, v in twin["properties"].items() if k not in gone}
+    if "required" in twin:
+        twin["required"] = [k for k in twin["required"] if k not in gone]
+        if not twin["required"]:
+            del twin["required"]
+    for branch in twin.get("anyOf", []):
+        if "required" in branch:
+            branch["required"] = [k for k in branch["required"] if k not in gone]
+        for key in gone & set(branch.get("properties", {})):
+            del branch["properties"][key]
+    said = twin.get("description")
+    if not said or FORM_TYPELESS not in said:  # a twin rebuilt from itself (a boolean twin) says it once
+        twin["description"] = f"{said}\n\n{FORM_TYPELESS}" if said else FORM_TYPELESS
+
+
 FORM_ONE_ITEM_REASON = (
     "a form field is text: a list is one part (or repeated key) per item, as DRF's getlist() reads it, so a list"
     " of one item and that item alone are the same form; a form's list field takes either"
@@ -160,9 +188,10 @@ def _one_item_lists(twin: dict[str, Any]) -> None:
 
 def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
     """Form bodies say what a form can carry: each form schema's twin (``<Name>Form`` for multipart,
-    ``<Name>UrlencodedForm`` for urlencoded) drops null from its fields, and the urlencoded one drops the
-    fields that hold objects; an operation whose body requires such a field (or every choice of whose ``anyOf``
-    does: a pay action's lists) takes no urlencoded body."""
+    ``<Name>UrlencodedForm`` for urlencoded) drops null from its fields and the read-only fields (and says how a
+    form's text is read), and the urlencoded one drops the fields that hold objects; an operation whose body
+    requires such a field (or every choice of whose ``anyOf`` does: a pay action's lists) takes no urlencoded
+    body."""
     for item in paths.values():
         for method, op in item.items():
             body: dict[str, Any] = op.get("requestBody") or {} if method in HTTP_METHODS else {}
@@ -174,7 +203,10 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                 if target is None or "properties" not in target:
                     continue
                 flat = media == URLENCODED
-                nested = [k for k, v in target["properties"].items() if flat and _nested(v, schemas)]
+                # (a read-only field is left out of every twin, so it makes no urlencoded twin of its own)
+                nested = [
+                    k for k, v in target["properties"].items() if flat and not v.get("readOnly") and _nested(v, schemas)
+                ]
                 written = {k for k in target.get("required", []) if not target["properties"].get(k, {}).get("readOnly")}
                 choices = [set(b.get("required", [])) for b in target.get("anyOf", [])]
                 if set(nested) & written or (choices and all(c & set(nested) for c in choices)):
@@ -208,6 +240,7 @@ def form_bodies(paths: dict[str, Any], schemas: dict[str, Any]) -> None:
                                 kept = {k: v for k, v in whole.items() if k not in _FIELD_META}
                                 said[key] = {**kept, **field, "minItems": 1}
                     twin.pop("nullable", None)
+                    _typeless(twin)
                     _one_item_lists(twin)
                     if MARK not in twin:
                         twin[MARK] = {"reason": FORM_TEXT_REASON, "added": True}

@@ -26,13 +26,21 @@ MODE_REASON = (
 )
 #: ``reports/fields.py``'s ``MODES``, or nothing (``Reader.choice`` takes an empty value as the default).
 MODE = "^(paginated|full|csv)?$"
+#: ``reports/timeframes.py``'s names; ``last_<N>_days`` for N from 1 to 36600 (spaces around one are stripped,
+#: but spaces alone name no timeframe). The invoice report's ``<field>_timeframe`` and the ledger report's
+#: ``posted_at_timeframe`` read them alike.
+REPORT_TIMEFRAME = (
+    r"^( *(today|yesterday|(this|last)_(week|month|quarter|year)"
+    r"|last_([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-5][0-9]{2}|36600)_days) *)?$"
+)
 LEDGER_NAMES_REASON = (
     "a rule the service enforces, stated so a client can keep it: the ledger report's `group_fields`,"
     " `pivot_fields`, `aggregation_fields` and `columns` are comma-separated names of the ledger's own fields"
     " (account, vendor, posted_at_month, tag_group_<id>: any id, a group the workspace lacks is DRF's"
-    " `Invalid pk`), and its id filters (`department`, `journal`, `account`, ... ) integer ids or `null`;"
-    ' the service answers 400 in its own words otherwise ("Unknown field(s) ...", "Give comma-separated'
-    ' integer ids (or null).")'
+    " `Invalid pk`), its id filters (`department`, `journal`, `account`, ... ) integer ids or `null`, and its"
+    " `posted_at_timeframe` one of the timeframes the invoice report reads (today, yesterday, this_/last_ week,"
+    " month, quarter or year, last_<N>_days with N from 1 to 36600); the service answers 400 in its own words"
+    ' otherwise ("Unknown field(s) ...", "Give comma-separated integer ids (or null).", "Unknown timeframe ...")'
 )
 
 
@@ -110,6 +118,7 @@ def ledger_report_patterns(op: dict[str, Any]) -> None:
         "aggregation_fields": aggregations(LEDGER.measures, LEDGER.count_field),
         "columns": names(LEDGER.detail_columns),
         "mode": MODE,
+        "posted_at_timeframe": REPORT_TIMEFRAME,
         **dict.fromkeys((*LEDGER.id_filters, *LEDGER.set_columns), REPORT_IDS),
         **{alias: REPORT_IDS for alias, name in LEDGER.aliases.items() if name in (*LEDGER.id_filters, "tag")},
     }

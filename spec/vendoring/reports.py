@@ -11,6 +11,7 @@ from vendoring.report_names import (
     MODE,
     MODE_REASON,
     REPORT_IDS,
+    REPORT_TIMEFRAME,
     aggregations,
     dimensions,
     names,
@@ -190,12 +191,6 @@ REPORT_DAYS = (
     *(f"invoice__{field}__{bound}" for field in ("invoice_date", "due_date", "paid_date") for bound in ("gte", "lte")),
 )
 REPORT_DAY = rf"^( *(null|{CAMPFIRE_DAY_TEXT.removesuffix('$')}) *)?$".replace(r"\d", "[0-9]")
-#: ``reports/timeframes.py``'s names; ``last_<N>_days`` for N from 1 to 36600 (spaces around one are stripped,
-#: but spaces alone name no timeframe).
-REPORT_TIMEFRAME = (
-    r"^( *(today|yesterday|(this|last)_(week|month|quarter|year)"
-    r"|last_([1-9][0-9]{0,3}|[12][0-9]{4}|3[0-5][0-9]{3}|36[0-5][0-9]{2}|36600)_days) *)?$"
-)
 
 
 def _report_patterns(op: dict[str, Any]) -> None:

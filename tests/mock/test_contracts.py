@@ -113,6 +113,31 @@ def test_a_subscription_schedules_monthly_revenue_until_the_contract_ends(client
     assert [r["transaction_date"] for r in left] == ["2025-10-10", "2025-11-01"]
 
 
+def test_a_schedule_past_the_twin_s_600_months_is_refused_and_changes_nothing(client: TestClient) -> None:
+    """The twin writes a subscription's revenue month by month, at most 600 months (its bound, which
+    docs/limits.md states; Campfire documents none): moving the start to year 133 under a contract ending in
+    the 2020s is a 400 on ``end_date`` saying so, and the subscription and its revenue stay as they were."""
+    from pathlib import Path
+
+    from campfire_mock.domain.revenue import MAX_SCHEDULE_MONTHS
+
+    made = client.post(
+        f"{CONTRACTS}/{CONTRACT}/subscriptions",
+        json={"contract": CONTRACT, "start_date": "2025-10-10", "mrr": "250.00"},
+    )
+    assert made.status_code == 201, made.text
+    path = f"{CONTRACTS}/{CONTRACT}/subscriptions/{made.json()['id']}"
+    before = revenue_of(client, contract_subscription=made.json()["id"])
+    answer = client.patch(path, json={"start_date": "0133-05-15"})
+    assert answer.status_code == 400
+    message = f"A subscription's revenue schedule may span at most {MAX_SCHEDULE_MONTHS} months."
+    assert answer.json() == {"end_date": [message]}
+    assert client.get(path).json()["start_date"] == "2025-10-10"
+    assert revenue_of(client, contract_subscription=made.json()["id"]) == before
+    limits = (Path(__file__).parents[2] / "docs" / "limits.md").read_text(encoding="utf-8")
+    assert f"`{message}`" in limits and "the twin's bound" in limits
+
+
 def test_prepaid_commit_summary_and_minimum_commit_preview_answer_figures(client: TestClient) -> None:
     """The summary totals a new commit's value, consumption and remainder; the preview has a null shortfall
     when no minimum is set and the minimum when there is no usage this month."""

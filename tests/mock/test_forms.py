@@ -193,3 +193,52 @@ def test_an_empty_part_for_a_nullable_list_of_objects_is_null_as_the_form_twin_s
     one = client.post("/coa/api/fixed-asset", files={k: (None, v) for k, v in fields.items()})
     assert one.status_code == 201, one.text
     assert [d["post_date"] for d in one.json()["depreciations"]] == ["2026-02-01"]
+
+
+@pytest.mark.parametrize("multipart", [False, True], ids=["urlencoded", "multipart"])
+def test_a_form_twin_says_what_a_form_carries_and_the_mock_reads_it_so(client: TestClient, multipart: bool) -> None:
+    """A form has no types: the entity create's form twin states that a text field takes any text, that a field
+    sent twice keeps its last value (Django's ``QueryDict``) and that read-only fields are ignored, which it leaves
+    out; so the texts a form sends (``name=false``, ``zip_code=12345``, ``customer={}``, two ``currency`` parts)
+    fit it, and the mock reads them as DRF does. The JSON body keeps its types and its read-only fields."""
+    import jsonschema
+
+    spec = client.get("/openapi.json").json()
+    media = "multipart/form-data" if multipart else "application/x-www-form-urlencoded"
+    content = spec["paths"]["/coa/api/entity"]["post"]["requestBody"]["content"]
+    form = spec["components"]["schemas"][content[media]["schema"]["$ref"].rsplit("/", 1)[-1]]
+    plain = spec["components"]["schemas"][content["application/json"]["schema"]["$ref"].rsplit("/", 1)[-1]]
+    assert not [k for k, v in form["properties"].items() if v.get("readOnly")]
+    assert not {"id", "customer", "created_at"} & set(form["properties"]) & set(form.get("required", []))
+    assert {"id", "customer"} <= {k for k, v in plain["properties"].items() if v.get("readOnly")}
+    assert plain["properties"]["zip_code"]["type"] == "string"
+    for said in ("takes any text", "last value", "read-only"):
+        assert said in form["description"], said
+    fields = [("name", "false"), ("zip_code", "12345"), ("customer", "{}"), ("id", "5")]
+    fields += [("currency", "EUR"), ("currency", "USD")]
+    sent = {k: v for k, v in fields}  # each field as the form's text, the repeated one by its last part
+    assert jsonschema.Draft4Validator({**form, "components": spec["components"]}).is_valid(sent)
+    if multipart:
+        made = client.post("/coa/api/entity", files=[(k, (None, v)) for k, v in fields])
+    else:
+        made = client.post("/coa/api/entity", content="&".join(f"{k}={v}" for k, v in fields).encode(), headers=FORM)
+    assert made.status_code == 201, made.text
+    body = made.json()
+    assert (body["name"], body["zip_code"], body["currency"]) == ("false", "12345", "USD")
+    assert body["id"] != 5 and isinstance(body["customer"], int)
+
+
+def test_a_user_currency_form_patch_keeps_the_last_part_and_ignores_read_only_fields(client: TestClient) -> None:
+    """``PATCH /ca/api/user_currency/1`` as a form: ``currency`` sent twice is the last, ``name`` and ``customer``
+    (read-only, absent from the form twin) change nothing."""
+    spec = client.get("/openapi.json").json()
+    content = spec["paths"]["/ca/api/user_currency/{id}"]["patch"]["requestBody"]["content"]
+    for media in ("multipart/form-data", "application/x-www-form-urlencoded"):
+        form = spec["components"]["schemas"][content[media]["schema"]["$ref"].rsplit("/", 1)[-1]]
+        assert set(form["properties"]) == {"currency"}
+    before = client.get("/ca/api/user_currency/1").json()
+    sent = b"currency=EUR&currency=GBP&name=x&customer=9"
+    answer = client.patch("/ca/api/user_currency/1", content=sent, headers=FORM)
+    assert answer.status_code == 200, answer.text
+    assert answer.json()["currency"] == "GBP"
+    assert (answer.json()["name"], answer.json()["customer"]) == (before["name"], before["customer"])

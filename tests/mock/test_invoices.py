@@ -132,6 +132,24 @@ def test_bad_reference_is_a_400_naming_the_field(client: TestClient, field: str,
     assert response.json() == {field: [message]}
 
 
+def test_an_update_leaves_a_kept_relation_that_has_since_gone_inactive_alone(client: TestClient) -> None:
+    """A PATCH is validated on the fields it sends (DRF's ``partial=True``): an invoice whose entity and
+    client were made inactive after it was written still takes a new memo; naming them again is refused."""
+    inv = new_invoice(client)
+    assert client.patch("/coa/api/entity/54", json={"active": False}).status_code == 200
+    assert client.patch("/coa/api/vendor/42", json={"status": "INACTIVE"}).status_code == 200
+    response = client.patch(f"{INVOICES}{inv['id']}/", json={"message_on_invoice": "Thanks"})
+    assert response.status_code == 200, response.text
+    assert (response.json()["entity"], response.json()["client"]) == (54, 42)
+    assert response.json()["message_on_invoice"] == "Thanks"
+    response = client.patch(f"{INVOICES}{inv['id']}/", json={"entity": 54, "client": 42})
+    assert response.status_code == 400
+    assert response.json() == {
+        "entity": ['Invalid pk "54" - object is inactive.'],
+        "client": ['Invalid pk "42" - object is inactive.'],
+    }
+
+
 def test_bad_line_product_is_reported_per_line(client: TestClient) -> None:
     """Line errors come back as a list with one object per line."""
     body = {

@@ -55,6 +55,13 @@ LEDGER_CASES: list[tuple[str, str, str | None]] = [
     ("mode", "csv", None),
     ("mode", " full", "Unknown mode ' full'. Allowed: paginated, full, csv."),
     ("journal", "9999999999999999999", "Ensure each id is at most 9223372036854775807."),
+    # the timeframe the ledger report's window takes instead of start_date and end_date (an empty-folder run
+    # drew `LPT1` from the plain string it was)
+    ("posted_at_timeframe", " last_quarter ", None),
+    ("posted_at_timeframe", "last_36600_days", None),
+    ("posted_at_timeframe", "LPT1", "Unknown timeframe 'LPT1'."),
+    ("posted_at_timeframe", "last_36601_days", "Unknown timeframe 'last_36601_days'."),
+    ("posted_at_timeframe", "  ", "Unknown timeframe"),
 ]
 
 

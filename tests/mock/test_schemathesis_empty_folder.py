@@ -7,8 +7,8 @@ given bodies this session, the review actions, a form body; loading the spec is 
 What it may still report is only what the spec cannot say: a valid-looking request the demo state refuses
 (``STATE_REFUSALS``: an id that names no object, a date so near 0001-01-01
 or 9999-12-31 that a day the request counts with does not exist, the named objects' own state, query parameters
-that exclude or need each other, a statement past its cell budget). Anything else fails the test, with the request
-and the answer.
+that exclude or need each other, a statement past its cell budget, a subscription's schedule past the twin's 600
+months). Anything else fails the test, with the request and the answer.
 """
 
 from __future__ import annotations
@@ -48,6 +48,7 @@ SUBSET = (
 #: 400s whose cause is the workspace's state, not the request's shape (no schema can say which ids exist).
 STATE_REFUSALS = (
     "object does not exist",  # DRF's PrimaryKeyRelatedField: a random id names nothing
+    "object is inactive",  # a named entity or client the run has made inactive (a kept one is not judged again)
     "Unknown invoice ids",  # bulk-apply's words for the same: a random invoice id names nothing
     "Ensure the date falls between the years",  # terms counted from a date late in 9999 fall due past it
     "A date is too close to 0001-01-01 or 9999-12-31",  # a statement counting a day the calendar lacks
@@ -56,6 +57,7 @@ STATE_REFUSALS = (
     "The termination date cannot be before the contract starts.",  # the contract's own start date
     "The report has no statement date range yet.",  # the reconciliation report's state
     "This credit memo belongs to another client.",  # which client the named credit memo has
+    "This credit memo is voided.",  # the named credit memo's state (the run voided it)
     "the vendor is not a customer",  # an invoice's client names a record whose vendor_type is not customer
     "remains on this debit memo",  # what is left of the named debit memo
     "of this transaction is unapplied",  # what is left of the named bank transaction
@@ -63,6 +65,7 @@ STATE_REFUSALS = (
     "this would make contract",  # a sum over the contract's objects past its 15 digits
     "is not an invoice of contract",  # which invoices the named contract has (a terminate's void_invoice_ids)
     "what is due on this",  # a withholding above what the named invoice or bill still has due
+    "exceed the",  # credits (an invoice's pay) or payments (a bill's) above what the named one still has due
     "do not make a bill yet",  # a bill draft promoted (no body) before its stored extracted fields make a bill
     # a parent naming the object itself (the path's id) or one below it: the tree the workspace holds decides
     "may not be its own parent.",
@@ -70,17 +73,26 @@ STATE_REFUSALS = (
     # a reconciliation's statement range: two dates compared (no schema compares two fields), or one sent
     # against the other the report already has
     "The statement ends before it starts.",
+    # an entry's reversal date against its date, a document's due date against its date, a subscription's end
+    # against its start: two fields compared, or one sent against the stored object's other
+    "The reversal date cannot be before the entry's date.",
+    "The due date cannot be before the",
+    "The end date cannot be before the start date.",
     # a document in another currency than its entity's books needs a rate: the named entity's currency decides
     "the twin knows no market rate to compute it from",
     # query parameters that exclude each other (OpenAPI 3.0 cannot say so of two parameters):
     "Give one of nested, flat and columns",
     "Give offset or page, not both.",
     "Give limit or page_size",
+    "has no pivot: leave out shouldPivot.",  # a report's detail listing (columns) and shouldPivot
     "one per parent level of group_fields",  # a report's group_keys: as many as group_fields has parents
     "This field is required when group_by is tag.",  # a statement's group, needed by group_by's value
     "not in this query's rows",  # a report's sort: its group_fields and aggregation_fields decide its columns
     # a statement's cells: rows x columns of the asked range and cadence, past the budget (docs/limits.md)
     "Ask for a shorter period or a longer cadence.",
+    # a subscription's revenue schedule: its start against its end or its contract's stored end, past the twin's
+    # 600 months (docs/limits.md; Campfire documents no bound)
+    "A subscription's revenue schedule may span at most",
 )
 
 

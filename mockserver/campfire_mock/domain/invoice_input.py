@@ -99,9 +99,11 @@ def reads_whole(body: dict[str, t.Any]) -> bool:
 
 
 def related(
-    ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any]
+    ws: Workspace, kind: str, field: str, value: t.Any, errors: dict[str, t.Any], *, sent: bool = True
 ) -> tuple[int | None, Ref | None]:
-    """The id ``value`` names and its stored object (looked up once), or a message under ``field``."""
+    """The id ``value`` names and its stored object (looked up once), or a message under ``field``. An id the
+    request ``sent`` must name an active object (of a client, a customer); one an update keeps is not judged
+    again (DRF validates the fields sent), so an invoice outlives its entity's or client's deactivation."""
     if value is None:  # most relations are left out
         return None, None
     if type(value) is int:  # as JSON and a cleaned body hold it
@@ -123,6 +125,8 @@ def related(
     if obj is None:
         errors[field] = [f'Invalid pk "{ref}" - object does not exist.']
         return None, None
+    if not sent:  # kept by an update: not judged again
+        return ref, obj
     if obj.get("is_deleted") or obj.get("active") is False or obj.get("status") == "INACTIVE":
         errors[field] = [f'Invalid pk "{ref}" - object is inactive.']
     elif kind == "vendor" and obj.get("vendor_type") not in (None, "customer"):
@@ -209,9 +213,10 @@ def relation_errors(ws: Workspace, body: dict[str, t.Any]) -> dict[str, t.Any]:
 
 
 def read_relations(
-    ws: Workspace, merged: dict[str, t.Any], errors: dict[str, t.Any]
+    ws: Workspace, merged: dict[str, t.Any], errors: dict[str, t.Any], sent: t.Collection[str]
 ) -> tuple[dict[str, int | None], Ref | None, Ref | None]:
-    """The relation ids of the invoice, and its entity and payment term (each looked up once)."""
+    """The relation ids of the invoice, and its entity and payment term (each looked up once); only those
+    ``sent`` (a body's fields) are judged by their objects' state."""
     refs: dict[str, int | None] = {}
     found: dict[str, Ref | None] = {}
     for field, kind in RELATIONS:
@@ -219,7 +224,7 @@ def read_relations(
         if value is None:  # most relations are left out
             refs[field] = found[field] = None
         else:
-            refs[field], found[field] = related(ws, kind, field, value, errors)
+            refs[field], found[field] = related(ws, kind, field, value, errors, sent=field in sent)
     if refs["entity"] is None and "entity" not in errors:
         errors["entity"] = ["This field may not be null."]
     return refs, found["entity"], found["payment_term"]

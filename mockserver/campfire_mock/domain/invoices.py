@@ -66,7 +66,7 @@ class InvoiceService(Removable[Invoice]):
         """Validate ``body`` against the workspace and return the resulting invoice."""
         errors: dict[str, t.Any] = {}
         merged = {**self._current(inv), **body} if inv is not None else body  # PUT too: unsent fields kept (DRF)
-        refs, entity, term = read_relations(ws, merged, errors)
+        refs, entity, term = read_relations(ws, merged, errors, body.keys())
         currency = merged.get("currency") or str((entity or {}).get("currency") or "USD")
         stored = None if inv is None else {**inv.extra, "currency": inv.currency, "entity": inv.entity}
         kept_rate = None if stored is None else kept_book_rate(stored, currency, refs["entity"], partial=partial)
