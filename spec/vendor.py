@@ -58,7 +58,7 @@ from vendoring.document_bodies import (
 from vendoring.examples import response_examples_off_requests
 from vendoring.forms import form_bodies, form_booleans
 from vendoring.ledger import add_ledger_bodies, add_ledger_report, writable_lines
-from vendoring.line_discounts import described_line_discount, invoice_discount_bounds
+from vendoring.line_discounts import described_line_discount, invoice_discount_bounds, line_amount_bounds
 from vendoring.merge_ids import merge_ids
 from vendoring.nulls import (
     add_contract_figures,
@@ -225,6 +225,7 @@ def build(upstream: dict[str, Any]) -> dict[str, Any]:
     consumption_event_bounds(schemas)
     priced_invoice_lines(paths, schemas)  # after document_request_components: its invoice request's lines
     invoice_discount_bounds(schemas)  # after document_request_components and relax_decimals
+    line_amount_bounds(schemas)  # after document_request_components and relax_decimals
     required_bodies(paths, schemas)  # after every request component
     schemas = bound_integers(schemas)
     paths = bound_integers(paths)

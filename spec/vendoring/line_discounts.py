@@ -66,3 +66,56 @@ def invoice_discount_bounds(schemas: dict[str, Any]) -> None:
         else:
             new = _below_cap(new)
         props["discount"] = _changed(node, new, INVOICE_DISCOUNT_REASON)
+
+
+LINE_CAP_REASON = (
+    "a rule the service enforces, stated so a client can keep it: a written document line's `amount` and `tax`"
+    " (and an invoice line's `discount_amount`) are less than 10**12 in size, an invoice's largest amount; the"
+    ' service answers 400 under the field otherwise ("Ensure this value is less than 1000000000000 in size.")'
+)
+PERCENT_REASON = (
+    "a rule the service enforces, stated so a client can keep it: an invoice line's `discount_percentage` is from"
+    ' 0 to 100, upstream\'s own "Discount percentage (0-100)"; the service answers 400 under the field outside'
+    ' them ("Ensure this value is less than or equal to 100.")'
+)
+#: A decimal text from 0 to 100 (a percentage, upstream's "(0-100)").
+_PERCENT_TEXT = r"^(100(\.0+)?|[0-9]{1,2}(\.[0-9]+)?)$"
+
+
+def _percent(branch: dict[str, Any]) -> dict[str, Any]:
+    if branch.get("type") == "number":
+        bounded = {k: v for k, v in branch.items() if k not in ("exclusiveMinimum", "exclusiveMaximum")}
+        return {**bounded, "minimum": 0, "maximum": 100}
+    if branch.get("type") == "string" and "pattern" in branch:
+        return {**branch, "pattern": _PERCENT_TEXT}
+    return branch
+
+
+def _bounded(node: dict[str, Any], bound: Any, reason: str) -> dict[str, Any]:
+    new = copy.deepcopy(node)
+    new.pop("x-campfire-devkit", None)
+    if "anyOf" in new:
+        new["anyOf"] = [bound(b) for b in new["anyOf"]]
+    else:
+        new = bound(new)
+    return _changed(node, new, reason)
+
+
+#: The written lines the service caps, and the fields it caps in each.
+CAPPED_LINES = {
+    "AccountingInvoiceLineRequest": ("amount", "tax", "discount_amount"),
+    "AccountingBillLine": ("amount", "tax"),
+    "AccountingDebitMemoLine": ("amount", "tax"),
+}
+
+
+def line_amount_bounds(schemas: dict[str, Any]) -> None:
+    """A written line's amounts below 10**12 in size, and an invoice line's ``discount_percentage`` from 0 to
+    100, as the service checks them (after ``document_request_components`` and ``relax_decimals``)."""
+    for name, fields in CAPPED_LINES.items():
+        props = schemas.get(name, {}).get("properties", {})
+        for field in fields:
+            if field in props:
+                props[field] = _bounded(props[field], _below_cap, LINE_CAP_REASON)
+        if name == "AccountingInvoiceLineRequest" and "discount_percentage" in props:
+            props["discount_percentage"] = _bounded(props["discount_percentage"], _percent, PERCENT_REASON)

@@ -358,7 +358,7 @@ def test_huge_line_amount_is_a_400_not_a_crash(client: TestClient) -> None:
     }
     response = client.post(INVOICES, json=body)
     assert response.status_code == 400
-    assert response.json() == {"lines": [{"amount": ["Ensure this value is less than 1000000000000 in size."]}]}
+    assert response.json() == {"lines": [{"amount": ["Ensure quantity x rate is less than 1000000000000 in size."]}]}
 
 
 def test_invoices_sort_by_paid_date_with_unpaid_last(client: TestClient) -> None:

@@ -49,3 +49,57 @@ def test_an_invoice_discount_of_ten_to_the_twelve_is_refused_as_the_spec_states(
     (message,) = answer.json()["discount"]  # the schema's bound, in DRF's words
     assert message.startswith("Ensure this value is") and "1000000000000" in message, message
     assert _allows(client, "PatchedAccountingInvoice", {"discount": "999999999999.99"})
+
+
+@pytest.mark.parametrize(
+    ("component", "field", "value"),
+    [
+        ("AccountingInvoiceLineRequest", "amount", 2.6e17),
+        ("AccountingInvoiceLineRequest", "amount", "1000000000000"),
+        ("AccountingInvoiceLineRequest", "tax", -(10**12)),
+        ("AccountingInvoiceLineRequest", "discount_percentage", 505.9),
+        ("AccountingInvoiceLineRequest", "discount_percentage", "100.5"),
+        ("AccountingInvoiceLineRequest", "discount_percentage", -1),
+        ("AccountingBillLine", "amount", 10**12),
+        ("AccountingDebitMemoLine", "tax", "1000000000000"),
+    ],
+)
+def test_a_line_past_the_services_caps_is_refused_as_the_spec_states(
+    client: TestClient, component: str, field: str, value: t.Any
+) -> None:
+    """A written line's ``amount`` and ``tax`` below 10**12 in size, an invoice line's ``discount_percentage``
+    from 0 to 100 (upstream's "(0-100)"): the schema refuses what the service refuses (an empty-folder run sent
+    an invoice line of 2.6e17, which upstream's bound of 10**18 allowed), and takes the largest it answers."""
+    line: dict[str, t.Any] = {"amount": 10, field: value}
+    assert not _field_allowed(client, component, field, value)
+    if component == "AccountingInvoiceLineRequest":
+        body = {"client": 42, "entity": 54, "invoice_date": "2026-01-01", "lines": [line]}
+        answer = client.post("/coa/api/v1/invoice/", json=body)
+        assert answer.status_code == 400, answer.text
+        (message,) = answer.json()["lines"][0][field]
+        assert message.startswith("Ensure this value is"), message
+    edge = 100 if field == "discount_percentage" else "999999999999.99"
+    assert _field_allowed(client, component, field, edge)
+    assert _field_allowed(client, component, field, 0)
+
+
+def _field_allowed(client: TestClient, component: str, field: str, value: t.Any) -> bool:
+    """Whether the served spec's ``component`` takes ``value`` as its ``field`` (other fields left aside)."""
+    _allows(client, component, {})  # loads the served spec once
+    spec = _SERVED[0]
+    schema = {**spec["components"]["schemas"][component]["properties"][field], "components": spec["components"]}
+    return jsonschema.Draft4Validator(schema).is_valid(value)
+
+
+def test_a_line_whose_quantity_times_rate_passes_the_cap_says_so(client: TestClient) -> None:
+    """A line sending no ``amount`` whose ``quantity`` x ``rate`` reaches 10**12 is a 400 under ``amount`` that
+    names the product, not a bound of a field it sent (each is within its schema); nothing is written."""
+    before = client.get("/coa/api/v1/invoice/", params={"limit": 1}).json()["count"]
+    line = {"quantity": 1_000_000_000, "rate": 10_000}
+    assert _field_allowed(client, "AccountingInvoiceLineRequest", "quantity", line["quantity"])
+    assert _field_allowed(client, "AccountingInvoiceLineRequest", "rate", line["rate"])
+    body = {"entity": 54, "invoice_date": "2026-01-01", "due_date": "2026-01-31", "lines": [line]}
+    answer = client.post("/coa/api/v1/invoice/", json=body)
+    assert answer.status_code == 400, answer.text
+    assert answer.json().get("lines") == [{"amount": ["Ensure quantity x rate is less than 1000000000000 in size."]}]
+    assert client.get("/coa/api/v1/invoice/", params={"limit": 1}).json()["count"] == before

@@ -301,11 +301,15 @@ def build_lines(
     return lines
 
 
-def line_over_cap(amount: Decimal, tax: Decimal, err: dict[str, t.Any]) -> bool:
-    """Whether a line's amount or tax reaches ``MAX_AMOUNT`` (then DRF's message under ``amount``)."""
+def line_over_cap(amount: Decimal, tax: Decimal, err: dict[str, t.Any], *, computed: bool = False) -> bool:
+    """Whether a line's amount or tax reaches ``MAX_AMOUNT`` (then DRF's message under ``amount``; an amount the
+    line did not send but its ``quantity`` x ``rate`` made says so, since no single field was out of bounds)."""
     if abs(amount) < MAX_AMOUNT and abs(tax) < MAX_AMOUNT:
         return False
-    err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
+    if computed and abs(amount) >= MAX_AMOUNT:
+        err.setdefault("amount", []).append(f"Ensure quantity x rate is less than {MAX_AMOUNT} in size.")
+    else:
+        err.setdefault("amount", []).append(f"Ensure this value is less than {MAX_AMOUNT} in size.")
     return True
 
 

@@ -160,7 +160,8 @@ def read_lines(ws: Workspace, raw: t.Any, currency: str, errors: dict[str, t.Any
         amount = money(dec(amount_given)) if amount_given is not None else money(quantity * rate)
         tax_given, discount_given = item.get("tax"), item.get("discount")
         tax = money(dec(tax_given)) if tax_given else NO_MONEY
-        if (abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT) and line_over_cap(amount, tax, err):
+        over = abs(amount) >= MAX_AMOUNT or abs(tax) >= MAX_AMOUNT
+        if over and line_over_cap(amount, tax, err, computed=amount_given is None):
             amount = tax = ZERO
         off = line_discount(amount, item, err)
         return Line(
