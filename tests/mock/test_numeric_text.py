@@ -46,7 +46,11 @@ def _invoice(**line: object) -> dict[str, object]:
 
 @pytest.mark.parametrize(
     ("sent", "message"),
-    [("1234", "Ensure this value is less than or equal to 100."), ("1e2", PATTERN), ("12.5x", "A valid number is required.")],
+    [
+        ("1234", "Ensure this value is less than or equal to 100."),
+        ("1e2", PATTERN),
+        ("12.5x", "A valid number is required."),
+    ],
 )
 def test_an_invoice_lines_discount_text_gets_drfs_words(client: TestClient, sent: str, message: str) -> None:
     """The same rule inside a line, at the line's position; the text answers as the number would."""
