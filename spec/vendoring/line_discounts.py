@@ -71,7 +71,7 @@ def invoice_discount_bounds(schemas: dict[str, Any]) -> None:
 LINE_CAP_REASON = (
     "a rule the service enforces, stated so a client can keep it: a written document line's `amount` and `tax`"
     " (and an invoice line's `discount_amount`) are less than 10**12 in size, an invoice's largest amount; the"
-    ' service answers 400 under the field otherwise ("Ensure this value is less than 1000000000000 in size.")'
+    ' service answers 400 under the field otherwise ("Ensure this value is less than 1000000000000.")'
 )
 PERCENT_REASON = (
     "a rule the service enforces, stated so a client can keep it: an invoice line's `discount_percentage` is from"

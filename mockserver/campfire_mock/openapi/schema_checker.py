@@ -7,7 +7,7 @@ import typing as t
 
 from ..limits import MAX_ITEM_ERRORS
 from .documents import dereferencer
-from .drf import DRFRequestValidator, errors_to_fields
+from .drf import DRFRequestValidator, errors_to_fields, holds_nul
 from .json_schema import FORMAT_CHECKER, SchemaCache, fast_validator, request_validator
 
 
@@ -46,7 +46,7 @@ class SchemaChecker:
         out: list[dict[str, t.Any]] = []
         shown = 0
         for item in items:
-            if fast is not None and fast.is_valid(item):
+            if fast is not None and fast.is_valid(item) and not holds_nul(item):
                 out.append({})
             elif shown < MAX_ITEM_ERRORS or fast is None:
                 out.append(self.errors(schema, item))
