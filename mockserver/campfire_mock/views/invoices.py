@@ -7,7 +7,7 @@ from __future__ import annotations
 import typing as t
 from datetime import date
 
-from ..domain import attachments
+from ..domain import attachments, relations
 from ..domain.contract_bounds import check_change_bounds, check_customer_bounds
 from ..domain.invoice_input import NotClean, reads_whole, relation_errors
 from ..domain.invoice_query import InvoiceQuery, filter_invoices
@@ -26,6 +26,13 @@ Body = dict[str, t.Any]
 Bodies = list[Body]
 #: The request and response schema of an invoice.
 SCHEMA = "AccountingInvoice"
+
+
+#: The relations the invoice rules read themselves (``domain/invoice_input.py``), in their own words: of the
+#: invoice, and of its lines.
+OWN_RELATIONS = frozenset({"client", "entity", "contract", "revenue_transactions"})
+OWN_LINE_RELATIONS = frozenset({"product", "department", "tag_ids", "invoice"})
+INVOICE_KIND = "/coa/api/v1/invoice"
 
 
 class InvoiceView(InvoicePaymentActions):
@@ -52,6 +59,24 @@ class InvoiceView(InvoicePaymentActions):
             return found
         return merge_errors(own, found)
 
+    def check_other_references(self, ws: Workspace, body: Body) -> None:
+        """A 400 naming each relation the invoice rules do not read (a line's ``product_bundle`` or
+        ``tag_group_ids``, the invoice's ``payment_term``, ``source_file``, ``tags``...) that names no live object,
+        as the generic resources check theirs: such an id is kept with the invoice, and must not dangle. Bodies
+        naming none of those fields (most) cost one look at their keys."""
+        kind = INVOICE_KIND  # (an action's plan, bulk create's, names no kind)
+        top = self.links.fields.get(kind, {}).keys() - OWN_RELATIONS
+        nested = {outer: inner.keys() - OWN_LINE_RELATIONS for outer, inner in self.links.written(kind).items()}
+        lines = body.get("lines")
+        named = any(f in body for f in top) or (
+            isinstance(lines, list)
+            and any(isinstance(line, dict) and any(f in line for f in nested.get("lines", ())) for line in lines)
+        )
+        if named:
+            errors = relations.invalid_references(ws, self.links.fields.get(kind, {}), self.links.written(kind), body)
+            if errors:
+                raise ValidationFailed(errors)
+
     def list(self, ws: Workspace, caller: Caller, **params: t.Any) -> tuple[Body, int]:
         query = InvoiceQuery.from_params({**params, **self.repeated(caller, "client", "entity")})
         found = filter_invoices(ws, query)
@@ -59,6 +84,7 @@ class InvoiceView(InvoicePaymentActions):
         return envelope(self.serializer.invoice_page(ws, page, "AccountingInvoiceList"), meta), 200
 
     def create(self, ws: Workspace, caller: Caller, body: Body, **_: t.Any) -> tuple[t.Any, int]:  # type: ignore[override]
+        self.check_other_references(ws, body)
         try:  # most bodies: the invoice is built straight from the validated body (``domain/invoice_input.py``)
             inv = self.services.invoices.create(ws, body) if reads_whole(body) else None
         except NotClean:  # an id the cleaner refuses: its 400 follows (the write, ids drawn included, undone)
@@ -92,6 +118,7 @@ class InvoiceView(InvoicePaymentActions):
         # Cleaned here, not before the handler: the object and the caller's right to it are checked
         # first, as DRF's ``get_object`` comes before its serializer (a 404 or 403 before a 400).
         clean = self._input(body)
+        self.check_other_references(ws, clean)
         inv = self.services.invoices.update(ws, invoice_id, clean, partial=partial)
         caller.check_drafts(inv)
         field = "client" if inv.client != was[0] else "contract" if inv.contract != was[1] else "lines"
@@ -137,7 +164,17 @@ class InvoiceView(InvoicePaymentActions):
                 del err["due_date"]
         if any(errors):
             raise ValidationFailed({"invoices": errors})
-        created = self.services.invoices.bulk_create(ws, [self._input(i) for i in items])
+        cleaned = [self._input(i) for i in items]
+        errors = []
+        for item in cleaned:
+            try:
+                self.check_other_references(ws, item)
+                errors.append({})
+            except ValidationFailed as exc:
+                errors.append(dict(exc.fields))
+        if any(errors):
+            raise ValidationFailed({"invoices": errors})
+        created = self.services.invoices.bulk_create(ws, cleaned)
         check_customer_bounds(ws, "invoices", [i.client for i in created], [i.contract for i in created])
         for inv, item in zip(created, items, strict=True):
             if "revenue_transactions" in item:
