@@ -4,6 +4,7 @@ A written invoice's ``discount``: below an invoice's largest amount (10**12) in 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 from typing import Any
 
 from vendoring.common import _changed
@@ -56,16 +57,8 @@ def invoice_discount_bounds(schemas: dict[str, Any]) -> None:
     ``document_request_components`` and ``relax_decimals``)."""
     for name in ("AccountingInvoiceRequest", "PatchedAccountingInvoice"):
         props = schemas.get(name, {}).get("properties", {})
-        node = props.get("discount")
-        if node is None:
-            continue
-        new = copy.deepcopy(node)
-        new.pop("x-campfire-devkit", None)
-        if "anyOf" in new:
-            new["anyOf"] = [_below_cap(b) for b in new["anyOf"]]
-        else:
-            new = _below_cap(new)
-        props["discount"] = _changed(node, new, INVOICE_DISCOUNT_REASON)
+        if "discount" in props:
+            props["discount"] = _bounded(props["discount"], _below_cap, INVOICE_DISCOUNT_REASON)
 
 
 LINE_CAP_REASON = (
@@ -91,7 +84,9 @@ def _percent(branch: dict[str, Any]) -> dict[str, Any]:
     return branch
 
 
-def _bounded(node: dict[str, Any], bound: Any, reason: str) -> dict[str, Any]:
+def _bounded(node: dict[str, Any], bound: Callable[[dict[str, Any]], dict[str, Any]], reason: str) -> dict[str, Any]:
+    """``node`` with ``bound`` applied to it (or to each of its ``anyOf`` branches), marked with ``reason`` over
+    what it was."""
     new = copy.deepcopy(node)
     new.pop("x-campfire-devkit", None)
     if "anyOf" in new:
