@@ -4,6 +4,7 @@ statement PDF, and the payment actions of ``payments.py``."""
 
 from __future__ import annotations
 
+import functools
 import typing as t
 from datetime import date
 
@@ -59,20 +60,27 @@ class InvoiceView(InvoicePaymentActions):
             return found
         return merge_errors(own, found)
 
+    @functools.cached_property
+    def _unread_relations(self) -> tuple[frozenset[str], frozenset[str]]:
+        """The relation fields of an invoice, and of its lines, that the invoice rules do not read (from the
+        spec's relations, once)."""
+        top = self.links.fields.get(INVOICE_KIND, {}).keys() - OWN_RELATIONS
+        in_lines = self.links.written(INVOICE_KIND).get("lines", {}).keys() - OWN_LINE_RELATIONS
+        return frozenset(top), frozenset(in_lines)
+
     def check_other_references(self, ws: Workspace, body: Body) -> None:
         """A 400 naming each relation the invoice rules do not read (a line's ``product_bundle`` or
         ``tag_group_ids``, the invoice's ``payment_term``, ``source_file``, ``tags``...) that names no live object,
         as the generic resources check theirs: such an id is kept with the invoice, and must not dangle. Bodies
         naming none of those fields (most) cost one look at their keys."""
-        kind = INVOICE_KIND  # (an action's plan, bulk create's, names no kind)
-        top = self.links.fields.get(kind, {}).keys() - OWN_RELATIONS
-        nested = {outer: inner.keys() - OWN_LINE_RELATIONS for outer, inner in self.links.written(kind).items()}
+        top, in_lines = self._unread_relations
         lines = body.get("lines")
         named = any(f in body for f in top) or (
             isinstance(lines, list)
-            and any(isinstance(line, dict) and any(f in line for f in nested.get("lines", ())) for line in lines)
+            and any(isinstance(line, dict) and any(f in line for f in in_lines) for line in lines)
         )
         if named:
+            kind = INVOICE_KIND  # (an action's plan, bulk create's, names no kind)
             errors = relations.invalid_references(ws, self.links.fields.get(kind, {}), self.links.written(kind), body)
             if errors:
                 raise ValidationFailed(errors)
