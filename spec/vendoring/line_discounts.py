@@ -36,16 +36,29 @@ def described_line_discount(schemas: dict[str, Any]) -> None:
 
 INVOICE_DISCOUNT_REASON = (
     "a rule the service enforces, stated so a client can keep it: a written invoice's `discount` is less than"
-    " 10**12 in size, an invoice's largest amount (its lines' and total's cap); the service answers 400 under"
-    ' `discount` otherwise ("Ensure this value is less than 1000000000000 in size.")'
+    " 10**12 in size once rounded to cents (so below 999,999,999,999.995 as sent), an invoice's largest amount"
+    " (its lines' and total's cap); the service answers 400 under"
+    ' `discount` otherwise ("Ensure this value is less than 999999999999.995.")'
 )
-#: A decimal text of at most 12 whole digits (below 10**12 in size), as the number branch's bounds.
-_DISCOUNT_TEXT = r"^-?[0-9]{1,12}(\.[0-9]+)?$"
+#: The service rounds an amount to cents (half up) before it compares it with 10**12, so what it takes is
+#: below 999,999,999,999.995 in size: the number branch's bound, and this pattern for the text (no look-ahead,
+#: so any generator can read it): at most 11 whole digits; 12 below 999999999999; or 999999999999 with a
+#: fraction below .995.
+_BELOW_TWELVE_NINES = "|".join(
+    "9" * i + "[0-8]" + ("" if i == 11 else "[0-9]" if i == 10 else f"[0-9]{{{11 - i}}}") for i in range(12)
+)
+_DISCOUNT_TEXT = (
+    r"^-?([0-9]{1,11}(\.[0-9]+)?|(" + _BELOW_TWELVE_NINES + r")(\.[0-9]+)?"
+    r"|999999999999(\.(9|99|[0-8][0-9]*|9[0-8][0-9]*|99[0-4][0-9]*))?)$"
+)
+#: The largest size an amount the service takes may have, exclusive: what rounds to 10**12 in cents is refused.
+ROUNDED_CAP = 999999999999.995
 
 
 def _below_cap(branch: dict[str, Any]) -> dict[str, Any]:
     if branch.get("type") == "number":
-        return {**branch, "minimum": -(10**12), "maximum": 10**12, "exclusiveMinimum": True, "exclusiveMaximum": True}
+        bound = ROUNDED_CAP
+        return {**branch, "minimum": -bound, "maximum": bound, "exclusiveMinimum": True, "exclusiveMaximum": True}
     if branch.get("type") == "string" and "pattern" in branch:
         return {**branch, "pattern": _DISCOUNT_TEXT}
     return branch
@@ -63,8 +76,9 @@ def invoice_discount_bounds(schemas: dict[str, Any]) -> None:
 
 LINE_CAP_REASON = (
     "a rule the service enforces, stated so a client can keep it: a written document line's `amount` and `tax`"
-    " (and an invoice line's `discount_amount`) are less than 10**12 in size, an invoice's largest amount; the"
-    ' service answers 400 under the field otherwise ("Ensure this value is less than 1000000000000.")'
+    " (and an invoice line's `discount_amount`) are less than 10**12 in size once rounded to cents (so below"
+    " 999,999,999,999.995 as sent), an invoice's largest amount; the"
+    ' service answers 400 under the field otherwise ("Ensure this value is less than 999999999999.995.")'
 )
 PERCENT_REASON = (
     "a rule the service enforces, stated so a client can keep it: an invoice line's `discount_percentage` is from"

@@ -5,6 +5,7 @@ below 10**12 in size. A body the served schema allows is answered; one it refuse
 from __future__ import annotations
 
 import typing as t
+from decimal import ROUND_HALF_UP, Decimal
 
 import jsonschema
 import pytest
@@ -41,13 +42,14 @@ def test_an_invoice_discount_of_ten_to_the_twelve_is_refused_as_the_spec_states(
     client: TestClient, discount: t.Any
 ) -> None:
     """A written invoice's ``discount`` below 10**12 in size (upstream's bound was 10**18): the PUT and the
-    schema both refuse 10**12, and both take 999,999,999,999.99."""
+    schema both refuse 10**12 (the schema's bound is what rounds below it in cents), and both take
+    999,999,999,999.99."""
     assert not _allows(client, "PatchedAccountingInvoice", {"discount": discount})
     assert not _allows(client, "AccountingInvoiceRequest", {"discount": discount})
     answer = client.patch("/coa/api/v1/invoice/58700/", json={"discount": discount})
     assert answer.status_code == 400, answer.text
     (message,) = answer.json()["discount"]  # the schema's bound, in DRF's words
-    assert message.startswith("Ensure this value is") and "1000000000000" in message, message
+    assert message.startswith("Ensure this value is") and "999999999999.995" in message, message
     assert _allows(client, "PatchedAccountingInvoice", {"discount": "999999999999.99"})
 
 
@@ -62,6 +64,9 @@ def test_an_invoice_discount_of_ten_to_the_twelve_is_refused_as_the_spec_states(
         ("AccountingInvoiceLineRequest", "discount_percentage", -1),
         ("AccountingBillLine", "amount", 10**12),
         ("AccountingDebitMemoLine", "tax", "1000000000000"),
+        ("AccountingInvoiceLineRequest", "amount", -999999999999.9999),  # rounds to -10**12 in cents
+        ("AccountingInvoiceLineRequest", "tax", "999999999999.995"),
+        ("AccountingBillLine", "amount", "-999999999999.999"),
     ],
 )
 def test_a_line_past_the_services_caps_is_refused_as_the_spec_states(
@@ -103,3 +108,24 @@ def test_a_line_whose_quantity_times_rate_passes_the_cap_says_so(client: TestCli
     assert answer.status_code == 400, answer.text
     assert answer.json().get("lines") == [{"amount": ["Ensure quantity x rate is less than 1000000000000 in size."]}]
     assert client.get("/coa/api/v1/invoice/", params={"limit": 1}).json()["count"] == before
+
+
+@pytest.mark.parametrize("amount", [999999999999.9949, "-999999999999.99499", "999999999999.9", "999999999998.999"])
+def test_the_largest_amount_that_rounds_below_the_cap_is_taken(client: TestClient, amount: t.Any) -> None:
+    """The service rounds a line's amount to cents before it compares it with 10**12, so the schema's bound is
+    what rounds below it (an empty-folder run sent -999999999999.9999, which a bound of 10**12 allowed and the
+    service refused): the largest the schema takes is answered 201, in cents, within the cap."""
+    assert _field_allowed(client, "AccountingInvoiceLineRequest", "amount", amount)
+    body = {
+        "client": 42,
+        "entity": 54,
+        "invoice_date": "2026-01-01",
+        "due_date": "2026-01-31",
+        "lines": [{"amount": amount}],
+    }
+    answer = client.post("/coa/api/v1/invoice/", json=body)
+    assert answer.status_code == 201, answer.text
+    (line,) = answer.json()["lines"]
+    stored = Decimal(str(line["amount"]))
+    assert stored == Decimal(str(amount)).quantize(Decimal("0.01"), ROUND_HALF_UP)
+    assert abs(stored) < 10**12
