@@ -7,6 +7,7 @@ import copy
 from collections.abc import Callable
 from typing import Any
 
+from vendoring.cents import BELOW_CAP, BELOW_CAP_TEXT
 from vendoring.common import _changed
 
 LINE_DISCOUNT_REASON = (
@@ -40,27 +41,13 @@ INVOICE_DISCOUNT_REASON = (
     " (its lines' and total's cap); the service answers 400 under"
     ' `discount` otherwise ("Ensure this value is less than 999999999999.995.")'
 )
-#: The service rounds an amount to cents (half up) before it compares it with 10**12, so what it takes is
-#: below 999,999,999,999.995 in size: the number branch's bound, and this pattern for the text (no look-ahead,
-#: so any generator can read it): at most 11 whole digits; 12 below 999999999999; or 999999999999 with a
-#: fraction below .995.
-_BELOW_TWELVE_NINES = "|".join(
-    "9" * i + "[0-8]" + ("" if i == 11 else "[0-9]" if i == 10 else f"[0-9]{{{11 - i}}}") for i in range(12)
-)
-_DISCOUNT_TEXT = (
-    r"^-?([0-9]{1,11}(\.[0-9]+)?|(" + _BELOW_TWELVE_NINES + r")(\.[0-9]+)?"
-    r"|999999999999(\.(9|99|[0-8][0-9]*|9[0-8][0-9]*|99[0-4][0-9]*))?)$"
-)
-#: The largest size an amount the service takes may have, exclusive: what rounds to 10**12 in cents is refused.
-ROUNDED_CAP = 999999999999.995
 
 
 def _below_cap(branch: dict[str, Any]) -> dict[str, Any]:
     if branch.get("type") == "number":
-        bound = ROUNDED_CAP
-        return {**branch, "minimum": -bound, "maximum": bound, "exclusiveMinimum": True, "exclusiveMaximum": True}
+        return {**branch, **BELOW_CAP}
     if branch.get("type") == "string" and "pattern" in branch:
-        return {**branch, "pattern": _DISCOUNT_TEXT}
+        return {**branch, "pattern": BELOW_CAP_TEXT}
     return branch
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from vendoring.cents import BELOW_CAP, BELOW_CAP_TEXT, FROM_ZERO, FROM_ZERO_TEXT, POSITIVE_CENTS, POSITIVE_CENTS_TEXT
 from vendoring.common import HTTP_METHODS, MARK, _changed, _error_response
 
 RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
@@ -49,15 +50,14 @@ PAYMENT_AMOUNTS = (
     "MarkCreditMemoUsed",  # a refund out of a credit memo: "Ensure this value is greater than 0."
     "MarkDebitMemoUsed",
 )
-#: A decimal text above 0 and below 10**12.
-POSITIVE_AMOUNT_TEXT = r"^0*([1-9][0-9]{0,11}(\.[0-9]+)?|0\.[0-9]*[1-9][0-9]*)$"
 
 
 def _payment_amount(node: dict[str, Any]) -> dict[str, Any]:
-    """A proposal's amount (number or decimal text) bounded to (0, 10**12)."""
-    bounds = {"minimum": 0, "maximum": 10**12, "exclusiveMinimum": True, "exclusiveMaximum": True}
+    """A proposal's amount (number or decimal text) whose cents are above 0 and below 10**12 (``cents``)."""
     branches = [
-        {**b, **bounds} if b.get("type") == "number" else {**b, "pattern": POSITIVE_AMOUNT_TEXT}
+        {**{k: v for k, v in b.items() if k != "exclusiveMinimum"}, **POSITIVE_CENTS}
+        if b.get("type") == "number"
+        else {**b, "pattern": POSITIVE_CENTS_TEXT}
         for b in node.get("anyOf", [node])
     ]
     new = {**node, "anyOf": branches} if "anyOf" in node else branches[0]
@@ -281,22 +281,12 @@ def document_request_components(paths: dict[str, Any], schemas: dict[str, Any]) 
 #: A proposal's ``withholding_amount`` below 10**12 (the pay actions' "Ensure this value is less than
 #: 1000000000000."): the proposals the invoice's pay and calculate-payment actions read.
 WITHHOLDING_PROPOSALS = ("TransactionPaymentInput", "EmptyTransactionInput")
-#: A decimal text from 0 to below 10**12 (at most 12 whole digits), as the number branch (``minimum: 0``).
-WITHHOLDING_TEXT = r"^0*[0-9]{1,12}(\.[0-9]+)?$"
 
 
 #: The pay actions' payments (``/pay/`` of invoices and bills), whose ``withholding_amount`` upstream lets go
 #: negative: from 0 (as calculate-payment's proposals of the same items say) to below 10**12. A withholding
 #: settles the document with the payment (docs/books.md, Withholding), so a negative one would raise what is due.
 WITHHOLDING_PAYMENTS = ("MarkPaidTransaction", "MarkPaidEmptyTransaction")
-
-
-def _from_zero(number: dict[str, Any]) -> dict[str, Any]:
-    """A number branch from 0 (inclusive): upstream's negative ``minimum`` and its ``exclusiveMinimum`` dropped."""
-    if number.get("minimum", 0) >= 0:
-        return number
-    kept = {k: v for k, v in number.items() if k not in ("minimum", "exclusiveMinimum")}
-    return {**kept, "minimum": 0}
 
 
 def withholding_bounds(schemas: dict[str, Any]) -> None:
@@ -308,9 +298,9 @@ def withholding_bounds(schemas: dict[str, Any]) -> None:
         if node is None:
             continue
         branches = [
-            _from_zero({**b, "maximum": 10**12, "exclusiveMaximum": True})
+            {**{k: v for k, v in b.items() if k != "exclusiveMinimum"}, **FROM_ZERO}
             if b.get("type") == "number"
-            else {**b, "pattern": WITHHOLDING_TEXT}
+            else {**b, "pattern": FROM_ZERO_TEXT}
             for b in node.get("anyOf", [node])
         ]
         props["withholding_amount"] = _changed(
@@ -338,14 +328,8 @@ def _priced_line(line: dict[str, Any]) -> dict[str, Any]:
     product = {"anyOf": [{"type": "integer"}, {"type": "string", "pattern": "^0*[0-9]{1,18}$"}]}
     given = {  # a decimal, not null, below 10**12 in size (a line's cap: "less than 1000000000000 in size")
         "anyOf": [
-            {
-                "type": "number",
-                "minimum": -(10**12),
-                "maximum": 10**12,
-                "exclusiveMinimum": True,
-                "exclusiveMaximum": True,
-            },
-            {"type": "string", "pattern": r"^-?[0-9]{1,12}(\.[0-9]+)?$"},
+            {"type": "number", **BELOW_CAP},
+            {"type": "string", "pattern": BELOW_CAP_TEXT},
         ]
     }
     priced = {

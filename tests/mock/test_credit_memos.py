@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import typing as t
 
+import pytest
 from starlette.testclient import TestClient
 
 from .payables import new_bill, set_clock
@@ -182,11 +183,25 @@ def test_mark_used_beyond_what_remains_is_400_and_changes_nothing(client: TestCl
     assert usage(memo(client, made["id"])) == (70, 30, "partially_used")
 
 
-def test_mark_used_needs_a_positive_amount(client: TestClient) -> None:
-    """A refund of nothing is a 400."""
+@pytest.mark.parametrize("amount", [0, 2.225073858507203e-309, "0.004", -0.01])
+def test_mark_used_needs_an_amount_of_at_least_a_cent(client: TestClient, amount: t.Any) -> None:
+    """A refund of nothing is a 400, and so is one that rounds to nothing in cents: the spec's bound says so (an
+    empty-folder run sent 2.2e-309, which a bound of "above 0" allowed and the service refused)."""
     made = new_memo(client)
-    response = refund(client, made["id"], 0)
-    assert (response.status_code, response.json()) == (400, {"amount": ["Ensure this value is greater than 0."]})
+    response = refund(client, made["id"], amount)
+    assert response.status_code == 400, response.text
+    (message,) = response.json()["amount"]
+    assert message.startswith("Ensure this value is greater than"), message
+    assert usage(memo(client, made["id"])) == (0, 100, "open")
+
+
+@pytest.mark.parametrize("amount", [0.005, "0.005", "0.01"])
+def test_mark_used_takes_the_smallest_amount_that_rounds_to_a_cent(client: TestClient, amount: t.Any) -> None:
+    """Half a cent rounds up (half up) to the cent the refund records."""
+    made = new_memo(client)
+    response = refund(client, made["id"], amount)
+    assert response.status_code == 200, response.text
+    assert usage(response.json())[:2] == (0.01, 99.99)
 
 
 def test_mark_used_with_an_unknown_transaction_or_account_is_400_naming_them(client: TestClient) -> None:

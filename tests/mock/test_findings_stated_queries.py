@@ -148,14 +148,18 @@ def test_a_contract_update_states_that_each_tag_names_a_tag(client: TestClient) 
 
 @pytest.mark.parametrize(
     ("amount", "message"),
-    [(0, "Ensure this value is greater than 0."), (10**12, "Ensure this value is less than 1000000000000.")],
+    [
+        (0, "Ensure this value is greater than or equal to 0.005."),
+        (10**12, "Ensure this value is less than 999999999999.995."),
+    ],
 )
 def test_a_credit_memo_refund_states_its_amount_above_0(client: TestClient, amount: int, message: str) -> None:
-    """A credit memo's mark-used ``amount`` is above 0 (and below 10**12) in the spec, as the payment proposals'
-    are, so a refund of nothing is a request the spec refuses too, answered in DRF's words."""
+    """A credit memo's mark-used ``amount`` is at least a cent (and below 10**12) once rounded to cents in the
+    spec, as the payment proposals' are, so a refund of nothing is a request the spec refuses too, answered in
+    DRF's words."""
     spec = client.get("/openapi.json").json()
     node = spec["components"]["schemas"]["MarkCreditMemoUsed"]["properties"]["amount"]["anyOf"][0]
-    assert (node["minimum"], node["exclusiveMinimum"], node["maximum"]) == (0, True, 10**12)
+    assert (node["minimum"], node.get("exclusiveMinimum"), node["maximum"]) == (0.005, None, 999999999999.995)
     memo = client.get("/coa/api/v1/credit-memo", params={"limit": 1}).json()["results"][0]["id"]
     body = {"transaction_id": 1, "account_id": 1, "payment_date": "2026-01-15", "amount": amount}
     answer = client.post(f"/coa/api/v1/credit-memo/{memo}/mark-used", json=body)

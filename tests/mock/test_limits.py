@@ -231,7 +231,7 @@ def test_item_errors_are_capped_and_counted(client: TestClient) -> None:
     assert answer.status_code == 400
     body = answer.json()
     assert len(body["empty_transactions"]) == 100
-    assert body["empty_transactions"][0] == {"amount": ["Ensure this value is greater than 0."]}
+    assert body["empty_transactions"][0] == {"amount": ["Ensure this value is greater than or equal to 0.005."]}
     assert body["non_field_errors"] == [
         "empty_transactions: 900 more items have errors (only the first 100 are shown)."
     ]

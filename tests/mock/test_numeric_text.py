@@ -86,7 +86,7 @@ def test_a_withholding_text_of_ten_to_the_twelve_names_the_bound(client: TestCli
     )
     assert refused.status_code == 400
     assert refused.json() == {
-        "empty_transactions": [{"withholding_amount": ["Ensure this value is less than 1000000000000."]}]
+        "empty_transactions": [{"withholding_amount": ["Ensure this value is less than 999999999999.995."]}]
     }
 
 

@@ -244,9 +244,9 @@ def test_calculate_payment_applies_early_discount_only_in_full(client: TestClien
 
 def test_calculate_payment_rejects_amounts_beyond_the_limit(client: TestClient) -> None:
     """calculate-payment refuses a negative amount, or one of an invoice's size and more, with a 400 stating
-    the bound (the spec states both: above 0, below 10**12)."""
+    the bound (the spec states both: at least a cent, below 10**12, once rounded to cents)."""
     url = "/coa/api/v1/invoice/145003/calculate-payment"
-    for amount, message in ((-5, "greater than 0"), (10**12, "less than 1000000000000")):
+    for amount, message in ((-5, "greater than or equal to 0.005"), (10**12, "less than 999999999999.995")):
         body = {"empty_transactions": [{"amount": amount, "payment_date": "2026-01-01"}]}
         response = client.post(url, json=body)
         assert response.status_code == 400
