@@ -53,11 +53,11 @@ def test_kept_orders_equal_a_fresh_sort_after_every_write(app: t.Any, client: Te
     order was kept: each order still equals a fresh sort, and an ordinary write keeps them (not re-sorted)."""
     ws = app.store.workspace("test-token")
     _check_every_order(ws, "the seed")
-    kept = ws.derived[KEY][1]["invoice_date"]
+    kept = ws.derived[KEY][1].orders["invoice_date"]
 
     made = new_invoice(client, invoice_date="2026-03-03", due_date="2026-04-02")
     _check_every_order(ws, "a create")
-    assert ws.derived[KEY][1]["invoice_date"] is kept  # moved in place, not sorted again
+    assert ws.derived[KEY][1].orders["invoice_date"] is kept  # moved in place, not sorted again
 
     patched = client.patch(f"{INVOICES}{made['id']}/", json={"invoice_date": "2019-05-05", "invoice_number": "A-0"})
     assert patched.status_code == 200, patched.text
@@ -88,3 +88,21 @@ def test_kept_orders_equal_a_fresh_sort_after_every_write(app: t.Any, client: Te
     again = new_invoice(client, invoice_date="2026-03-04", due_date="2026-04-03")
     _check_every_order(ws, "a create after it all")
     assert sorted_invoices(ws, "-created_at")[0].id == again["id"]
+
+
+def test_writes_between_two_lists_are_followed_together(app: t.Any, client: TestClient) -> None:
+    """Several writes with no list between (a create, then an update and a payment of that invoice, a delete):
+    the next list moves each invoice once, from where it was (no order dropped and sorted again), and every
+    order equals a fresh sort."""
+    ws = app.store.workspace("test-token")
+    _check_every_order(ws, "the seed")
+    orders = dict(ws.derived[KEY][1].orders)
+    made = new_invoice(client, invoice_date="2026-03-03", due_date="2026-04-02")
+    patched = client.patch(f"{INVOICES}{made['id']}/", json={"invoice_date": "2018-01-01", "due_date": "2018-02-01"})
+    assert patched.status_code == 200, patched.text
+    paid = client.post(f"{INVOICES}{made['id']}/pay/", json=manual(10.0))
+    assert paid.status_code == 200, paid.text
+    assert client.delete(f"{INVOICES}145004/").status_code == 204
+    assert len(ws.derived[KEY][1].pending) == 4
+    _check_every_order(ws, "four writes")
+    assert all(ws.derived[KEY][1].orders[field] is order for field, order in orders.items())

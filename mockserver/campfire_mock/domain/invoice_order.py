@@ -2,12 +2,14 @@
 
 An order is sorted once per sort field, ascending: the invoices with a value by ``(value, id)``, then those
 without one by id (nulls last ascending, first descending, as Postgres sorts); the descending order is its
-exact reverse. Each kept write moves only the invoices it touched: each leaves its place (found by bisection
-on its value before the write) and takes the one its value has now (``Workspace.listen``: told only of writes
-to invoices, clients and contracts, so the orders hold for ``heard_at(KEY)``). A write that changes a client's
-name drops the ``client_name`` order, one that changes a contract's deal name the ``contract_name`` order; an
-undone write that touched invoices (their stored objects are put back as copies) or a replacement of the
-workspace drops them all. Inside a write that has touched those tables an order is sorted afresh, not kept.
+exact reverse. A kept write only holds on to the invoices it touched (its before-images); the next list moves
+just those: each leaves its place (found by bisection on its value before the first such write) and takes the
+one its value has now (``Workspace.listen``: told only of writes to invoices, clients and contracts, so the
+orders hold for ``heard_at(KEY)``; past ``PENDING`` writes with no list between, they are dropped). A write
+that changes a client's name drops the ``client_name`` order, one that changes a contract's deal name the
+``contract_name`` order; an undone write that touched invoices (their stored objects are put back as copies)
+or a replacement of the workspace drops them all. Inside a write that has touched those tables an order is
+sorted afresh, not kept.
 """
 
 from __future__ import annotations
@@ -60,7 +62,7 @@ class Order:
     __slots__ = ("asc", "desc", "field", "places")
 
     def __init__(self, ws: Workspace, field: str) -> None:
-        place = placer(ws, field)
+        place = placer(ws, field)  # (not kept: an order holds only what pickles, as the workspace may be)
         pairs = sorted(((place(inv), inv) for inv in ws.invoices.values()), key=itemgetter(0))
         self.field = field
         self.places: list[Place] = [p for p, _ in pairs]
@@ -99,6 +101,36 @@ def _fresh(ws: Workspace, field: str, reverse: bool) -> list[Invoice]:
     return Order(ws, field).listed(reverse)
 
 
+#: Writes to invoices held for the kept orders before they are dropped instead (the next list sorts afresh).
+PENDING = 256
+
+
+class Kept:
+    """The kept orders by sort field, and the invoices the kept writes since they were last brought up to date
+    touched (each write's before-images, oldest first): a list brings them up to date, not each write."""
+
+    __slots__ = ("orders", "pending")
+
+    def __init__(self) -> None:
+        self.orders: dict[str, Order] = {}
+        self.pending: list[dict[int, t.Any]] = []
+
+    def settle(self, ws: Workspace) -> None:
+        """Move the invoices the pending writes touched: each from where its value before the first of them
+        placed it to where it sorts now; an order where one is not found is dropped."""
+        pending, self.pending = self.pending, []
+        if len(pending) == 1:
+            seen = pending[0]
+        else:
+            seen = {}
+            for one in pending:
+                for key, was in one.items():
+                    seen.setdefault(key, was)
+        for field, order in tuple(self.orders.items()):
+            if not _follow(ws, order, seen):
+                del self.orders[field]
+
+
 def sorted_invoices(ws: Workspace, sort: str) -> list[Invoice]:
     """Every invoice in ``sort`` order (``field`` or ``-field``), kept across writes; not to be changed by the
     caller, nor held across a write (a kept order moves in place)."""
@@ -110,11 +142,13 @@ def sorted_invoices(ws: Workspace, sort: str) -> list[Invoice]:
     stamp = ws.heard.get(KEY, ws.replaced_at)  # (``heard_at``, inline)
     cached = ws.derived.get(KEY)
     if type(cached) is not tuple or cached[0] != stamp:
-        cached = ws.derived[KEY] = (stamp, {})
-    orders: dict[str, Order] = cached[1]
-    order = orders.get(field)
+        cached = ws.derived[KEY] = (stamp, Kept())
+    kept: Kept = cached[1]
+    if kept.pending:
+        kept.settle(ws)
+    order = kept.orders.get(field)
     if order is None:
-        order = orders[field] = Order(ws, field)
+        order = kept.orders[field] = Order(ws, field)
     return order.listed(reverse)
 
 
@@ -138,31 +172,31 @@ def _renamed(journal: Journal, table: Table[Ref], name: str, lower: bool) -> boo
 
 
 def note_write(ws: Workspace, journal: Journal, kept: bool) -> None:
-    """Told of every write to invoices, clients or contracts as it ends (before its version moves): each kept
-    order follows the invoices it touched, or is dropped where the write could reorder it otherwise."""
+    """Told of every write to invoices, clients or contracts as it ends (before its version moves): the invoices
+    a kept write touched are held for the orders to follow (``Kept.settle``); an order the write could reorder
+    otherwise is dropped."""
     cached = ws.derived.get(KEY)
     if type(cached) is not tuple or cached[0] != ws.heard.get(KEY, ws.replaced_at):  # (``heard_at``, inline)
         return
     invoices = journal.before.get(id(ws.invoices))
-    if journal.replaced is not None or (not kept and invoices is not None):
+    held: Kept = cached[1]
+    if journal.replaced is not None or (invoices is not None and (not kept or len(held.pending) >= PENDING)):
         ws.derived.pop(KEY, None)
         return
-    orders: dict[str, Order] = cached[1]
     if kept:
+        orders = held.orders
         if "client_name" in orders and _renamed(journal, ws.refs["vendor"], "name", True):
             del orders["client_name"]
         if "contract_name" in orders and _renamed(journal, ws.refs["contract"], "deal_name", False):
             del orders["contract_name"]
         if invoices is not None:
-            for field in list(orders):
-                if not _follow(ws, orders[field], invoices[1]):
-                    del orders[field]
-    ws.derived[KEY] = (ws.version + 1, orders)
+            held.pending.append(invoices[1])
+    ws.derived[KEY] = (ws.version + 1, held)
 
 
 def _follow(ws: Workspace, order: Order, seen: dict[int, t.Any]) -> bool:
-    """Move the invoices a kept write touched (``seen``: their values before it) in ``order``; ``False`` if one
-    is not where its value before the write places it (the order is then dropped)."""
+    """Move the invoices kept writes touched (``seen``: their values before the first) in ``order``; ``False`` if
+    one is not where that value places it (the order is then dropped)."""
     place = placer(ws, order.field)
     table = ws.invoices
     for key, was in seen.items():
@@ -184,4 +218,4 @@ def _follow(ws: Workspace, order: Order, seen: dict[int, t.Any]) -> bool:
 
 Workspace.listen(KEY, READS, note_write)
 
-__all__ = ["KEY", "Order", "note_write", "placer", "sorted_invoices"]
+__all__ = ["KEY", "PENDING", "Kept", "Order", "note_write", "placer", "sorted_invoices"]
