@@ -9,6 +9,7 @@ import typing as t
 import pytest
 from starlette.testclient import TestClient
 
+from campfire_mock.domain import invoice_order
 from campfire_mock.domain.invoice_order import KEY, sorted_invoices
 from campfire_mock.domain.invoice_query import SORT_KEYS
 from campfire_mock.domain.models import Invoice
@@ -106,3 +107,19 @@ def test_writes_between_two_lists_are_followed_together(app: t.Any, client: Test
     assert len(ws.derived[KEY][1].pending) == 4
     _check_every_order(ws, "four writes")
     assert all(ws.derived[KEY][1].orders[field] is order for field, order in orders.items())
+
+
+def test_past_the_pending_bound_the_orders_are_dropped_and_sorted_afresh(
+    app: t.Any, client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Writes to invoices with no list between are held only up to ``PENDING``: the next one drops the kept
+    orders (nothing more is held), and the next list sorts afresh, right."""
+    monkeypatch.setattr(invoice_order, "PENDING", 2)
+    ws = app.store.workspace("test-token")
+    _check_every_order(ws, "the seed")
+    for day in ("2026-03-01", "2026-03-02"):
+        new_invoice(client, invoice_date=day, due_date="2026-04-02")
+    assert len(ws.derived[KEY][1].pending) == 2
+    new_invoice(client, invoice_date="2026-03-03", due_date="2026-04-02")
+    assert KEY not in ws.derived
+    _check_every_order(ws, "three creates past the bound")
