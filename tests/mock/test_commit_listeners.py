@@ -42,14 +42,18 @@ def told(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
 
 def test_a_write_tells_only_the_listeners_of_the_tables_it_touched(client: TestClient, told: list[str]) -> None:
-    """A tag's create tells no listener; an invoice's tells the ledger and the invoices' kept sum, not the bank
-    transactions' (no payment was written)."""
+    """A tag's create tells no listener; an invoice's tells the kept orders of the invoice list, the ledger and the
+    invoices' kept sum, not the bank transactions' (no payment was written)."""
     body = _invoice(client)
     told.clear()
     assert client.post(TAGS, json={"name": "Told no one"}).status_code == 201
     assert told == []
     assert client.post(INVOICES, json=body).status_code == 201
-    assert told == ["campfire_mock.domain.ledger.note_write", "campfire_mock.domain.invoice_magnitude.note_write"]
+    assert told == [
+        "campfire_mock.domain.invoice_order.note_write",
+        "campfire_mock.domain.ledger.note_write",
+        "campfire_mock.domain.invoice_magnitude.note_write",
+    ]
 
 
 def test_what_listeners_keep_holds_across_writes_they_are_not_told_of(

@@ -13,10 +13,10 @@ from __future__ import annotations
 import typing as t
 from dataclasses import dataclass
 from datetime import date
-from operator import itemgetter
 
 from ..errors import ValidationFailed
 from .document import UNPAID
+from .invoice_order import sorted_invoices
 from .models import Invoice, PaymentStatus
 from .workspace import Workspace
 
@@ -179,43 +179,6 @@ def _descendants(ws: Workspace, root: int) -> set[int]:
                 found.add(vendor["id"])
                 changed = True
     return found
-
-
-def sorted_invoices(ws: Workspace, sort: str) -> list[Invoice]:
-    """Every invoice in ``sort`` order; cached until the workspace changes."""
-    cached = ws.derived.get(("invoice_order", sort))
-    if cached is not None and cached[0] == ws.version:
-        return t.cast(list[Invoice], cached[1])
-    field = sort.lstrip("-")
-    reverse = sort.startswith("-")
-    names = {vid: (v.get("name") or "").lower() for vid, v in ws.refs["vendor"].items()}
-    deals = {cid: c.get("deal_name") or "" for cid, c in ws.refs["contract"].items()}
-
-    def value(inv: Invoice) -> t.Any:
-        if field == "client_name":
-            return names.get(inv.client or -1, "")
-        if field == "contract_name":
-            return deals.get(inv.contract or -1, "")
-        if field == "amount_due":
-            return inv.amount_due
-        return getattr(inv, field)
-
-    # Each key is computed once; nulls sort last ascending (first descending), as Postgres does.
-    present: list[tuple[t.Any, int, Invoice]] = []
-    missing: list[tuple[int, Invoice]] = []
-    for inv in ws.invoices.values():
-        v = value(inv)
-        if v is None:
-            missing.append((inv.id, inv))
-        else:
-            present.append((v, inv.id, inv))
-    present.sort(key=itemgetter(0, 1), reverse=reverse)
-    missing.sort(key=itemgetter(0), reverse=reverse)
-    ordered = [inv for _, _, inv in present]
-    nulls = [inv for _, inv in missing]
-    result = nulls + ordered if reverse else ordered + nulls
-    ws.derived[("invoice_order", sort)] = (ws.version, result)
-    return result
 
 
 Predicate = t.Callable[[Invoice], bool]
