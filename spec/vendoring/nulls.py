@@ -96,6 +96,17 @@ DESCRIBED_DEFAULTS: dict[str, dict[str, Any]] = {
     "ContractSubscription": {"renewal_behavior": "FIXED_END"},
 }
 DESCRIBED_DEFAULT_REASON = "the default upstream's own description of the field states"
+#: Writable fields real responses always carry (observed shapes: a customer's ``status`` is a string, never
+#: null) with the value the twin gives a new record: upstream's enum has no null, and a new customer or vendor
+#: is active.
+OBSERVED_DEFAULTS: dict[str, dict[str, Any]] = {
+    "Vendor": {"status": "ACTIVE"},
+    "ContractCustomer": {"status": "ACTIVE"},
+}
+OBSERVED_DEFAULT_REASON = (
+    "real responses carry it (observed shapes: a customer's `status` is a string) and upstream's enum has no null:"
+    " a record created without it is ACTIVE, as a new customer or vendor is"
+)
 NULL_UNSENT_REASON = (
     "null when the client sent nothing and upstream declares no default: Campfire's model default is not"
     ' published, so the twin answers null rather than a made-up "", 0 or first choice (real responses show'
@@ -109,15 +120,24 @@ NULL_NESTED_REASON = (
 
 
 def described_defaults(schemas: dict[str, Any]) -> None:
-    """The defaults upstream's descriptions state become the schema's ``default`` (and its ``Patched`` twin's)."""
-    for schema_name, fields in DESCRIBED_DEFAULTS.items():
-        for name in (schema_name, f"Patched{schema_name}"):
-            props = schemas.get(name, {}).get("properties", {})
-            for field, value in fields.items():
-                node = props[field]
-                if "default" in node:
-                    raise ValueError(f"{name}.{field} has a default upstream now")
-                props[field] = _changed(node, {**node, "default": value}, DESCRIBED_DEFAULT_REASON)
+    """The defaults upstream's descriptions state, and those real responses show, become the schema's
+    ``default`` (and its ``Patched`` twin's)."""
+    for defaults, reason in (
+        (DESCRIBED_DEFAULTS, DESCRIBED_DEFAULT_REASON),
+        (OBSERVED_DEFAULTS, OBSERVED_DEFAULT_REASON),
+    ):
+        for schema_name, fields in defaults.items():
+            # (a PATCH that leaves a field out keeps it: an observed default is the created record's only)
+            names = (schema_name,) if defaults is OBSERVED_DEFAULTS else (schema_name, f"Patched{schema_name}")
+            for name in names:
+                props = schemas.get(name, {}).get("properties", {})
+                for field, value in fields.items():
+                    node = props.get(field)
+                    if node is None:
+                        continue
+                    if "default" in node:
+                        raise ValueError(f"{name}.{field} has a default upstream now")
+                    props[field] = _changed(node, {**node, "default": value}, reason)
 
 
 #: Documents whose figures, numbers and currencies the service derives from their lines and entity (the

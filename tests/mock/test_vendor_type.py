@@ -29,3 +29,21 @@ def test_an_invoice_names_a_customer_as_its_client(client: TestClient) -> None:
     assert "not a customer" in refused.json()["client"][0]
     made = client.post("/coa/api/v1/invoice/", json={**body, "client": customer["id"]})
     assert made.status_code == 201, made.text
+
+
+def test_a_record_written_without_a_status_is_active_as_the_spec_says(client: TestClient) -> None:
+    """Real responses carry a customer's ``status`` (observed shapes) and upstream's enum has no null: a vendor or
+    customer created without it answers ACTIVE, and the served spec says so (its default, not null); a PATCH that
+    leaves it out keeps it."""
+    schemas = client.get("/openapi.json").json()["components"]["schemas"]
+    for name in ("Vendor", "ContractCustomer"):
+        status = schemas[name]["properties"]["status"]
+        assert (status.get("default"), status.get("nullable")) == ("ACTIVE", None), name
+    assert "default" not in schemas["PatchedVendor"]["properties"]["status"]
+    made = client.post(VENDORS, json={"name": "No Status Given", "vendor_type": "customer"}).json()
+    assert made["status"] == "ACTIVE"
+    client.patch(f"{VENDORS}/{made['id']}", json={"status": "INACTIVE"})
+    kept = client.patch(f"{VENDORS}/{made['id']}", json={"email": "ap@example.com"})
+    assert kept.json()["status"] == "INACTIVE"
+    found = client.post(f"{VENDORS}/bulk-search", json={"vendors": [{"name": "Upserted Inc"}], "upsert": True})
+    assert [r["status"] for r in found.json()] == ["ACTIVE"]

@@ -153,7 +153,7 @@ class ContractCustomerParam(TypedDict, total=False):
     source: Literal['BILL', 'BREX', 'HUBSPOT', 'MANUAL', 'PAYROLL', 'SALESFORCE', ''] | None
     invoice_message: str | None
     abbreviation: str | None
-    status: Literal['ACTIVE', 'INACTIVE'] | None
+    status: Literal['ACTIVE', 'INACTIVE']
     anrok_customer_id: str | None
     terms: Literal['custom', 'net_5', 'net_7', 'net_10', 'net_15', 'net_20', 'net_30', 'net_40', 'net_45', 'net_60', 'net_90', 'net_105', 'net_120', 'due_on_receipt', ''] | None
     invoice_labels: Any | None
