@@ -82,9 +82,21 @@ def _form_field(field: dict[str, Any]) -> dict[str, Any]:
     for key in ("anyOf", "oneOf"):
         if key in out:
             out[key] = [_form_field(b) for b in out[key] if b.get("$ref") != "#/components/schemas/NullEnum"]
+    if isinstance(out.get("items"), dict):
+        out["items"] = _form_item(out["items"])
     if field.get("nullable") and not out.get("readOnly") and not _takes_empty(out):
         meta = {k: out.pop(k) for k in _FIELD_META if k in out}
         out = {**meta, "anyOf": [out, dict(_EMPTY_TEXT)]}
+    return out
+
+
+def _form_item(item: dict[str, Any]) -> dict[str, Any]:
+    """An item of a form's list as a part can send it: no null either (a part is text; ``null`` in it is the
+    text "null", which DRF's relation fields refuse). An object item's own fields are JSON, so may be null."""
+    out = {k: v for k, v in item.items() if k != "nullable"}
+    for key in ("anyOf", "oneOf"):
+        if key in out:
+            out[key] = [_form_item(b) for b in out[key] if b.get("$ref") != "#/components/schemas/NullEnum"]
     return out
 
 

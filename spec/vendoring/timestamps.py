@@ -18,10 +18,12 @@ FILTER_FORMAT_REASON = (
 _EMPTY_QUERY = {"type": "string", "enum": [""]}
 #: Campfire's own timestamp form, an offset without a colon (``2025-07-25T18:54:43+0000``), which RFC 3339 lacks.
 #: Years 0001 to 9999 (there is no year 0000: DRF's ``DateTimeField`` refuses it).
-#: A day the month has (February up to the 29th: a pattern does not know leap years).
+#: A day the month has: February the 29th only in a leap year (a year divisible by 4, and by 400 when by 100),
+#: as Python's calendar, which DRF reads days with, has it.
 _CAMPFIRE_DAY = (
-    r"^(000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-"
-    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2\d))"
+    r"^((000[1-9]|00[1-9]\d|0[1-9]\d{2}|[1-9]\d{3})-"
+    r"((0[13578]|1[02])-(0[1-9]|[12]\d|3[01])|(0[469]|11)-(0[1-9]|[12]\d|30)|02-(0[1-9]|1\d|2[0-8]))"
+    r"|(\d{2}(0[48]|[2468][048]|[13579][26])|(0[48]|[2468][048]|[13579][26])00)-02-29)"
 )
 #: The day alone, without its anchor (for patterns that embed it).
 CAMPFIRE_DAY_TEXT = _CAMPFIRE_DAY[1:]
