@@ -147,15 +147,33 @@ def _drawn_null(case: dict[str, t.Any]) -> bool:
     return any(sent.get(name) in ("null", None) for name in drawn if name in sent)
 
 
+#: Errors inside the tool while it draws a case (no request sent): Python's own ``SystemError`` from the AST
+#: module, which Hypothesis reaches when it describes a strategy's lambda from several threads at once.
+TOOL_ERRORS = ("SystemError",)
+
+
+def _tool_errors(lines: list[str]) -> set[str]:
+    """The operations whose only trouble was the tool's own (``TOOL_ERRORS``), by label."""
+    labels = set()
+    for line in lines:
+        error = json.loads(line).get("NonFatalError") or {}
+        if (error.get("value") or {}).get("type") in TOOL_ERRORS and error.get("label"):
+            labels.add(error["label"])
+    return labels
+
+
 def failures(report: Path) -> list[str]:
     """Each failed check of the run, but the state refusals, as ``label check status: answer``."""
     found: list[str] = []
-    for line in report.read_text().splitlines():
+    lines = report.read_text().splitlines()
+    tool = _tool_errors(lines)
+    for line in lines:
         event = json.loads(line).get("ScenarioFinished")
         if not event or event["status"] not in ("failure", "error"):
             continue
         recorder = event["recorder"]
-        if event["status"] == "error" and not recorder.get("checks"):
+        # (a tool error sends nothing: nothing of the mock's to judge)
+        if event["status"] == "error" and not recorder.get("checks") and recorder["label"] not in tool:
             found.append(f"{recorder['label']}: error")
         for case_id, checks in recorder.get("checks", {}).items():
             if _drawn_null(recorder.get("cases", {}).get(case_id) or {}):
@@ -220,3 +238,21 @@ def test_an_empty_folder_schemathesis_run_finds_nothing(tmp_path: Path) -> None:
     assert len(tested - {None}) >= (300 if DEEP else len(SUBSET)), sorted(t for t in tested if t)
     found = failures(reports[0])
     assert not found, f"{len(found)} finding(s):\n" + "\n".join(found)
+
+
+def test_the_filter_reads_a_tool_error_as_the_tools_and_any_other_error_as_a_finding(tmp_path: Path) -> None:
+    """An operation whose error is Python's own ``SystemError`` inside the tool (no request sent) is not the
+    mock's; an error on another operation still is."""
+    events = [
+        {
+            "NonFatalError": {
+                "value": {"type": "SystemError", "message": "AST constructor recursion depth mismatch"},
+                "label": "POST /ca/api/file/upload",
+            }
+        },
+        {"ScenarioFinished": {"status": "error", "recorder": {"label": "POST /ca/api/file/upload"}}},
+        {"ScenarioFinished": {"status": "error", "recorder": {"label": "GET /coa/api/vendor"}}},
+    ]
+    report = tmp_path / "run.ndjson"
+    report.write_text("\n".join(json.dumps(e) for e in events))
+    assert failures(report) == ["GET /coa/api/vendor: error"]
