@@ -5,6 +5,8 @@ so any generator can read it). Below 10**12 in size is below 999,999,999,999.995
 
 from __future__ import annotations
 
+from typing import Any
+
 #: The largest size, exclusive, of an amount whose cents stay below 10**12 (an invoice's largest amount).
 ROUNDED_CAP = 999999999999.995
 #: The smallest amount, inclusive, whose cents are above 0.
@@ -40,3 +42,16 @@ FROM_ZERO_TEXT = (
 BELOW_CAP = {"minimum": -ROUNDED_CAP, "maximum": ROUNDED_CAP, "exclusiveMinimum": True, "exclusiveMaximum": True}
 POSITIVE_CENTS = {"minimum": SMALLEST_CENT, "maximum": ROUNDED_CAP, "exclusiveMaximum": True}
 FROM_ZERO = {"minimum": 0, "maximum": ROUNDED_CAP, "exclusiveMaximum": True}
+
+
+def in_cents(branch: dict[str, Any], number: dict[str, Any], text: str) -> dict[str, Any]:
+    """A number-or-text branch bounded in cents: a number's bounds become ``number`` (an exclusive minimum it does
+    not name is dropped), a decimal text's pattern ``text``; any other branch as it is."""
+    if branch.get("type") == "number":
+        out = {**branch, **number}
+        if "exclusiveMinimum" not in number:
+            out.pop("exclusiveMinimum", None)
+        return out
+    if branch.get("type") == "string" and "pattern" in branch:
+        return {**branch, "pattern": text}
+    return branch

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import copy
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -209,6 +209,18 @@ def _changed(node: dict[str, Any], new: dict[str, Any], reason: str) -> dict[str
     new = dict(new)
     new[MARK] = {"reason": reason, "upstream": copy.deepcopy(node)}
     return new
+
+
+def _bounded(node: dict[str, Any], bound: Callable[[dict[str, Any]], dict[str, Any]], reason: str) -> dict[str, Any]:
+    """``node`` with ``bound`` applied to it (or to each of its ``anyOf`` branches), marked with ``reason`` over
+    what it was."""
+    new = copy.deepcopy(node)
+    new.pop(MARK, None)
+    if "anyOf" in new:
+        new["anyOf"] = [bound(b) for b in new["anyOf"]]
+    else:
+        new = bound(new)
+    return _changed(node, new, reason)
 
 
 def _error_response(status: str, schema: str) -> dict[str, Any]:

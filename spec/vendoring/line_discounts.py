@@ -3,12 +3,10 @@ A written invoice's ``discount``: below an invoice's largest amount (10**12) in 
 
 from __future__ import annotations
 
-import copy
-from collections.abc import Callable
 from typing import Any
 
-from vendoring.cents import BELOW_CAP, BELOW_CAP_TEXT
-from vendoring.common import _changed
+from vendoring.cents import BELOW_CAP, BELOW_CAP_TEXT, in_cents
+from vendoring.common import _bounded, _changed
 
 LINE_DISCOUNT_REASON = (
     "how the twin computes a line's percentage discount: discount_amount = amount x discount_percentage / 100"
@@ -44,11 +42,7 @@ INVOICE_DISCOUNT_REASON = (
 
 
 def _below_cap(branch: dict[str, Any]) -> dict[str, Any]:
-    if branch.get("type") == "number":
-        return {**branch, **BELOW_CAP}
-    if branch.get("type") == "string" and "pattern" in branch:
-        return {**branch, "pattern": BELOW_CAP_TEXT}
-    return branch
+    return in_cents(branch, BELOW_CAP, BELOW_CAP_TEXT)
 
 
 def invoice_discount_bounds(schemas: dict[str, Any]) -> None:
@@ -83,18 +77,6 @@ def _percent(branch: dict[str, Any]) -> dict[str, Any]:
     if branch.get("type") == "string" and "pattern" in branch:
         return {**branch, "pattern": _PERCENT_TEXT}
     return branch
-
-
-def _bounded(node: dict[str, Any], bound: Callable[[dict[str, Any]], dict[str, Any]], reason: str) -> dict[str, Any]:
-    """``node`` with ``bound`` applied to it (or to each of its ``anyOf`` branches), marked with ``reason`` over
-    what it was."""
-    new = copy.deepcopy(node)
-    new.pop("x-campfire-devkit", None)
-    if "anyOf" in new:
-        new["anyOf"] = [bound(b) for b in new["anyOf"]]
-    else:
-        new = bound(new)
-    return _changed(node, new, reason)
 
 
 #: The written lines the service caps, and the fields it caps in each.

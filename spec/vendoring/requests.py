@@ -5,8 +5,16 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from vendoring.cents import BELOW_CAP, BELOW_CAP_TEXT, FROM_ZERO, FROM_ZERO_TEXT, POSITIVE_CENTS, POSITIVE_CENTS_TEXT
-from vendoring.common import HTTP_METHODS, MARK, _changed, _error_response
+from vendoring.cents import (
+    BELOW_CAP,
+    BELOW_CAP_TEXT,
+    FROM_ZERO,
+    FROM_ZERO_TEXT,
+    POSITIVE_CENTS,
+    POSITIVE_CENTS_TEXT,
+    in_cents,
+)
+from vendoring.common import HTTP_METHODS, MARK, _bounded, _changed, _error_response
 
 RULE_REASON = "a rule the service enforces (a 400 in DRF's words otherwise), stated so a client can keep it"
 REPORT_PATHS = (
@@ -54,14 +62,7 @@ PAYMENT_AMOUNTS = (
 
 def _payment_amount(node: dict[str, Any]) -> dict[str, Any]:
     """A proposal's amount (number or decimal text) whose cents are above 0 and below 10**12 (``cents``)."""
-    branches = [
-        {**{k: v for k, v in b.items() if k != "exclusiveMinimum"}, **POSITIVE_CENTS}
-        if b.get("type") == "number"
-        else {**b, "pattern": POSITIVE_CENTS_TEXT}
-        for b in node.get("anyOf", [node])
-    ]
-    new = {**node, "anyOf": branches} if "anyOf" in node else branches[0]
-    return _changed(node, new, RULE_REASON)
+    return _bounded(node, lambda b: in_cents(b, POSITIVE_CENTS, POSITIVE_CENTS_TEXT), RULE_REASON)
 
 
 def _non_empty(node: dict[str, Any]) -> dict[str, Any]:
@@ -297,15 +298,7 @@ def withholding_bounds(schemas: dict[str, Any]) -> None:
         node = props.get("withholding_amount")
         if node is None:
             continue
-        branches = [
-            {**{k: v for k, v in b.items() if k != "exclusiveMinimum"}, **FROM_ZERO}
-            if b.get("type") == "number"
-            else {**b, "pattern": FROM_ZERO_TEXT}
-            for b in node.get("anyOf", [node])
-        ]
-        props["withholding_amount"] = _changed(
-            node, {**node, "anyOf": branches} if "anyOf" in node else branches[0], RULE_REASON
-        )
+        props["withholding_amount"] = _bounded(node, lambda b: in_cents(b, FROM_ZERO, FROM_ZERO_TEXT), RULE_REASON)
 
 
 def consumption_event_bounds(schemas: dict[str, Any]) -> None:

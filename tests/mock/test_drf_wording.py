@@ -10,19 +10,11 @@ from __future__ import annotations
 import pytest
 from starlette.testclient import TestClient
 
-INVOICES = "/coa/api/v1/invoice/"
-DEPARTMENTS = "/coa/api/department"
+from .test_drf_field_errors import DATE, DEPARTMENTS, INVOICE, INVOICES
+
 VENDORS = "/coa/api/vendor"
 ENTITIES = "/coa/api/entity"
-DATE = "Date has wrong format. Use one of these formats instead: YYYY-MM-DD."
 NULL = "Null characters are not allowed."
-INVOICE = {
-    "invoice_date": "2026-01-10",
-    "due_date": "2026-02-09",
-    "entity": 54,
-    "client": 42,
-    "lines": [{"product": 1, "quantity": 2, "rate": 250}],
-}
 
 
 @pytest.mark.parametrize("send", ["json", "data"])
