@@ -21,7 +21,8 @@ each operation's ``--duration`` is cut into ``--rounds`` alternating slices, so 
 both see the same background load (their ratio is what to compare; figures are the medians of the
 slices, requests/second summed). Printed: requests/second, p50 and p99 at ``--connections`` concurrent
 connections, each as a ratio to bare Starlette's, and the server's CPU time per request (user + system,
-from ``/proc``: what another process's load changes least). Then the start-up time of ``campfire-mock
+from ``/proc``: what another process's load changes least), with the kernel's part of it (system time: the
+sockets' system calls and the loopback's TCP work done in the server's name). Then the start-up time of ``campfire-mock
 serve`` from process start to the first 200 answer (median of 5), with the CPU it took, and the server's
 resident memory: idle once the whole spec is served with the demo seed, after the filling, after the loads.
 Absolute figures depend on the machine; ratios from one run are what to compare.
@@ -151,15 +152,20 @@ class Server:
         """Seconds of CPU (user + system) the server has used."""
         return cpu_seconds(self.process.pid)
 
+    def kernel(self) -> float:
+        """Seconds of CPU the kernel has spent for the server (its system calls, the loopback's TCP work)."""
+        return cpu_seconds(self.process.pid, kernel_only=True)
+
     def rss_mb(self) -> float:
         """The server's resident memory, in MB."""
         status = Path(f"/proc/{self.process.pid}/status").read_text()
         return int(re.search(r"VmRSS:\s+(\d+)", status).group(1)) / 1024  # type: ignore[union-attr]
 
 
-def cpu_seconds(pid: int) -> float:
+def cpu_seconds(pid: int, *, kernel_only: bool = False) -> float:
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    ticks = int(fields[12]) if kernel_only else int(fields[11]) + int(fields[12])
+    return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def fill(url: str, count: int) -> None:
@@ -178,10 +184,11 @@ def measure(server: Server, args: argparse.Namespace, work: Path, ops: list[str]
 
 
 def _slice(server: Server, method: str, path: str, duration: int, connections: int, work: Path) -> dict[str, float]:
-    """One wrk run, with the server's CPU time per request."""
-    before = server.cpu()
+    """One wrk run, with the server's CPU time per request (and the kernel's part of it)."""
+    before, kernel = server.cpu(), server.kernel()
     result = wrk(server.url + path, method, duration, connections, work)
     result["cpu_us"] = (server.cpu() - before) / max(result["requests"], 1) * 1e6
+    result["kernel_us"] = (server.kernel() - kernel) / max(result["requests"], 1) * 1e6
     return result
 
 
@@ -209,6 +216,7 @@ def alternate(servers: dict[str, Server], args: argparse.Namespace, work: Path) 
                 "p99": statistics.median(r["p99"] for r in runs),
                 "errors": sum(r["errors"] for r in runs),
                 "cpu_us": statistics.median(r["cpu_us"] for r in runs),
+                "kernel_us": statistics.median(r["kernel_us"] for r in runs),
             }
     return table
 
@@ -327,7 +335,7 @@ def main() -> int:
     )
     print(
         f"{'server':26} {'operation':16} {'req/s':>9} {'p50 ms':>8} {'p99 ms':>8} {'ratio':>7} "
-        f"{'p99/bare':>9} {'CPU us/req':>11} {'non-2xx':>8}"
+        f"{'p99/bare':>9} {'CPU us/req':>11} {'of it kernel':>13} {'non-2xx':>8}"
     )
     for name, results in table.items():
         for op, r in results.items():
@@ -335,7 +343,7 @@ def main() -> int:
             tail = r["p99"] / ceiling[op]["p99"]
             print(
                 f"{name:26} {op:16} {r['rps']:9.0f} {r['p50']:8.2f} {r['p99']:8.2f} {ratio:7.2f} {tail:9.1f} "
-                f"{r['cpu_us']:11.0f} {r['errors']:8.0f}"
+                f"{r['cpu_us']:11.0f} {r['kernel_us']:13.0f} {r['errors']:8.0f}"
             )
     for op in OPERATIONS:
         share = ceiling[op]["cpu_us"] / table["mock"][op]["cpu_us"]
