@@ -15,8 +15,8 @@ written, and both go out as one write (one segment). While other requests are in
 to the end of the event loop's turn: the answers of every request handled in the turn then leave together, in one
 burst of system calls once the turn's work is done, instead of a send through the kernel's TCP stack (and a
 client woken) between one request's work and the next. Under a load of 32 connections that cut the kernel's time
-per create from about 28 to 12 us and the process's own from about 186 to 157 us (wave 4 session 13,
-``bench/throughput.py`` for the figures). The price: an answer finished early in a turn waits for the rest of that
+per create from 30 to about 12 us and the process's own from 183 to about 160 us (wave 4 session 13,
+``bench/throughput.py``; docs/performance.md). The price: an answer finished early in a turn waits for the rest of that
 turn's requests, most of them a few hundred microseconds of work. A long one that runs on the event loop (a first
 report over a large workspace) holds those answers as it holds every other request; imports and exports run in
 worker threads (``offload.py``). A lone request's answer leaves as soon as its body is written, as before.
