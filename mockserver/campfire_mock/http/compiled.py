@@ -22,12 +22,19 @@ from dataclasses import dataclass
 from starlette.types import Scope
 
 from ..errors import DomainError
+from ..limits import DEFAULT_LIMIT
 from ..openapi.documents import dereferencer, operations
 from ..openapi.json_schema import request_validator
 from ..openapi.router import OperationIndex, argument_name
 from ..operations import OPEN_OPERATIONS, Caller, Operation, Reply
 from .admission import NOT_JSON, Admission, RequestBody
 from .respond import crash_reply, error_reply
+from .turn_writes import send_held
+
+#: What a resource's ``quick`` route does (``Route.quick``), by its view method's name.
+QUICK_ACTIONS = frozenset({"create", "retrieve", "update", "partial_update", "destroy", "list"})
+#: A body larger than this may take long to check and store: what the server holds is sent first.
+QUICK_BODY_BYTES = 65_536
 
 #: How JSON writes a NUL character (a raw one is no JSON): a body holding it is for the Connexion path to check.
 NUL_ESCAPE = b"\\u0000"
@@ -113,6 +120,10 @@ class Route:
     defaults: dict[str, t.Any]
     #: The query parameters a request must give.
     required: tuple[Param, ...] = ()
+    #: A resource's own create, read, update, delete or list, whose work one object or one page bounds: its
+    #: answer may leave with the turn's others; before any other, what the server holds is sent
+    #: (``turn_writes.send_held``).
+    quick: bool = False
 
 
 def _param(raw: dict[str, t.Any]) -> Param | None:
@@ -169,7 +180,8 @@ def _route(path_item: dict[str, t.Any], op: dict[str, t.Any], operation: Operati
         body = Body(bool(request_body.get("required")), validator, schema.get("default", {}))
     defaults = {p.argument: p.default for p in query.values() if p.has_default}
     required = tuple(p for p in query.values() if p.required)
-    return Route(operation, path_params, query, body, defaults, required)
+    quick = getattr(operation.method, "__name__", None) in QUICK_ACTIONS
+    return Route(operation, path_params, query, body, defaults, required, quick)
 
 
 class CompiledAPI:
@@ -236,8 +248,12 @@ class CompiledAPI:
             self.passed += 1
             return None
         self.served += 1
+        size = len(admission.body.raw)
+        limit = kwargs.get("limit")
+        if not route.quick or size > QUICK_BODY_BYTES or (type(limit) is int and limit > DEFAULT_LIMIT):
+            send_held()  # (what may run long does not hold up the answers already made)
         try:
-            return route.operation.run(caller, kwargs, len(admission.body.raw), None, admission.idempotency_key)
+            return route.operation.run(caller, kwargs, size, None, admission.idempotency_key)
         except DomainError as exc:
             return error_reply(exc, scope["method"], scope["path"])
         except Exception:

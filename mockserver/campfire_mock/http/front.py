@@ -35,6 +35,7 @@ from .cors import PREFLIGHT_KEY
 from .forms import FORM_TYPES, FormDecoder
 from .offload import Offloaded, OffloadedExport
 from .respond import json_reply, send_reply
+from .turn_writes import send_held
 
 logger = logging.getLogger("campfire_mock")
 #: The library a PDF answer is drawn with. With what it imports (numpy, Pillow, fontTools) it holds about
@@ -234,6 +235,7 @@ class RequestMiddleware:
                     return {"type": "http.request", "body": chunks.pop(), "more_body": False}
                 return await receive()
 
+            send_held()  # (the Connexion path may run long: the answers already made are not held up by it)
             await self.app(scope, replay, send_status)
         finally:
             millis = (time.perf_counter() - started) * 1000

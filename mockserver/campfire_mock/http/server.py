@@ -17,9 +17,10 @@ burst of system calls once the turn's work is done, instead of a send through th
 client woken) between one request's work and the next. Under a load of 32 connections that cut the kernel's time
 per create from 30 to about 12 us and the process's own from 183 to about 160 us (wave 4 session 13,
 ``bench/throughput.py``; docs/performance.md). The price: an answer finished early in a turn waits for the rest of that
-turn's requests, most of them a few hundred microseconds of work. A long one that runs on the event loop (a first
-report over a large workspace) holds those answers as it holds every other request; imports and exports run in
-worker threads (``offload.py``). A lone request's answer leaves as soon as its body is written, as before.
+turn's quick requests (a few hundred microseconds of work each). A request that may run long on the event loop (a
+statement, a report, a page of more than 100, a large body) first sends what is held (``turn_writes.py``), and
+imports and exports run in worker threads (``offload.py``). A lone request's answer leaves as soon as its body is
+written, as before.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import typing as t
 import uvicorn
 
 from ..limits import HEADER_TIMEOUT_SECONDS
+from .turn_writes import hold
 
 #: The collector's thresholds while serving: a collection every 2,000 new container objects, every other one a
 #: middle one (its own generation then holds one young collection's survivors only), a full one after 400 middle
@@ -64,7 +66,8 @@ def tune_collector() -> None:
 class CoalescingTransport:
     """A transport that holds its writes and sends them as one: an answer's headers with its body, and, while
     other requests are in flight, the answers of every request handled in the event loop's turn together, at
-    its end. What is held goes out when the turn ends, or the connection is closed, or its writing ended.
+    its end. What is held goes out when the turn ends, or before a request that may run long, or when the
+    connection is closed, or its writing ended.
     Everything else is the wrapped transport's."""
 
     __slots__ = ("_buffer", "_in_flight", "_loop", "_transport")
@@ -80,16 +83,15 @@ class CoalescingTransport:
         self._buffer: list[bytes] = []
 
     def write(self, data: bytes | bytearray | memoryview) -> None:
-        """Hold ``data`` until the turn ends (the turn's first write asks for the flush); a write after another
-        (an answer's body after its headers) is sent at once with it when no other request is in flight."""
+        """Hold ``data`` until the turn ends (``turn_writes.hold``), or until a request that may run long is
+        about to (``turn_writes.send_held``); a write after another (an answer's body after its headers) is sent
+        at once with it when no other request is in flight."""
         buffer = self._buffer
-        if buffer:
-            buffer.append(bytes(data))
-            if len(self._in_flight) <= 1:
-                self.flush()
-        else:
-            buffer.append(bytes(data))
-            self._loop.call_soon(self.flush)
+        buffer.append(bytes(data))
+        if len(buffer) == 1:
+            hold(self, self._loop)
+        elif len(self._in_flight) <= 1:
+            self.flush()
 
     def flush(self) -> None:
         """Write what was queued, as one write (nothing once the transport is closing)."""
