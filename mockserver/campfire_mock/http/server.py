@@ -29,6 +29,7 @@ import asyncio
 import contextlib
 import gc
 import importlib.util
+import logging
 import resource
 import sys
 import typing as t
@@ -36,6 +37,7 @@ import typing as t
 import uvicorn
 
 from ..limits import HEADER_TIMEOUT_SECONDS
+from .control import ConnectionDropped
 from .turn_writes import hold
 
 #: The collector's thresholds while serving: a collection every 2,000 new container objects, every other one a
@@ -173,8 +175,20 @@ def bounded_protocol(header_timeout: float = HEADER_TIMEOUT_SECONDS) -> type[asy
     return HeaderDeadline
 
 
+class InjectedDrops(logging.Filter):
+    """Leaves out uvicorn's error and traceback for a connection the mock cut on purpose (a ``drop`` fault,
+    ``control.ConnectionDropped``): the request's own log line says what happened."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not (record.exc_info and isinstance(record.exc_info[1], ConnectionDropped))
+
+
 def config(app: t.Any, *, max_connections: int, header_timeout: float = HEADER_TIMEOUT_SECONDS) -> uvicorn.Config:
-    """The server's uvicorn settings: header deadline, bounded connections, 5 s keep-alive."""
+    """The server's uvicorn settings: header deadline, bounded connections, 5 s keep-alive; no traceback for an
+    injected dropped connection (``InjectedDrops``)."""
+    errors = logging.getLogger("uvicorn.error")
+    if not any(isinstance(f, InjectedDrops) for f in errors.filters):
+        errors.addFilter(InjectedDrops())
     return uvicorn.Config(
         app,
         access_log=False,
@@ -199,6 +213,7 @@ def raise_file_limit() -> int:
 
 __all__ = [
     "CoalescingTransport",
+    "InjectedDrops",
     "bounded_protocol",
     "config",
     "raise_file_limit",
