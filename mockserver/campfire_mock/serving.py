@@ -38,10 +38,12 @@ def configure_logging(level: str, fmt: str) -> None:
     else:
         handler.setFormatter(logging.Formatter("%(asctime)s %(message)s"))
     logging.basicConfig(level=level.upper(), handlers=[handler], force=True)
-    # Connexion narrates its start-up ("Adding spec json: ...") at info: the server's log keeps to requests.
-    logging.getLogger("connexion").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
-    # fontTools narrates every font subset of a non-Latin PDF (~75 lines at info); its warnings still show.
-    logging.getLogger("fontTools").setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
+    # The server's log keeps to one line per request; libraries narrating at info show their warnings only:
+    # Connexion its start-up ("Adding spec json: ..."), fontTools every font subset of a non-Latin PDF (~75
+    # lines), and for each ``/mcp`` tool call httpx the API call it makes (the API logs its own line) and the
+    # MCP SDK its session's end.
+    for name in ("connexion", "fontTools", "httpx", "mcp"):
+        logging.getLogger(name).setLevel(logging.DEBUG if level == "debug" else logging.WARNING)
 
 
 class StartupError(Exception):

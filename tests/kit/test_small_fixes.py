@@ -110,22 +110,24 @@ def test_json_log_time_has_a_timezone() -> None:
     assert json.loads(JsonLogFormatter().format(record))["time"] == "2026-01-01T00:00:00.250+00:00"
 
 
-def test_server_log_keeps_fonttools_narration_out_but_its_warnings_in() -> None:
-    """A non-Latin PDF's font subsetting does not write its info lines into the server's log; warnings still do."""
+def test_server_log_keeps_library_narration_out_but_its_warnings_in() -> None:
+    """A non-Latin PDF's font subsetting, and an ``/mcp`` tool call's inner HTTP call (httpx) and session (the MCP
+    SDK), write no info lines into the server's log; their warnings still do."""
     from campfire_mock.serving import configure_logging
 
     root = logging.getLogger()
     handlers, level = list(root.handlers), root.level
     try:
         configure_logging("info", "text")
-        subset = logging.getLogger("fontTools.subset")
-        assert not subset.isEnabledFor(logging.INFO) and subset.isEnabledFor(logging.WARNING)
+        for name in ("fontTools.subset", "httpx", "mcp.server.streamable_http"):
+            narrator = logging.getLogger(name)
+            assert not narrator.isEnabledFor(logging.INFO) and narrator.isEnabledFor(logging.WARNING), name
         assert logging.getLogger("campfire_mock").isEnabledFor(logging.INFO)
     finally:
         root.handlers[:] = handlers
         root.setLevel(level)
-        logging.getLogger("fontTools").setLevel(logging.NOTSET)
-        logging.getLogger("connexion").setLevel(logging.NOTSET)
+        for name in ("fontTools", "connexion", "httpx", "mcp"):
+            logging.getLogger(name).setLevel(logging.NOTSET)
 
 
 def test_server_log_says_why_a_request_was_refused_and_keeps_connexion_quiet(tmp_path: Path) -> None:

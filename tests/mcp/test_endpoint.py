@@ -209,3 +209,16 @@ def test_http_host_no_url_can_have_links_to_the_servers_address(
     answer = request(campfire_mock_app, "POST", json=body, headers=headers)
     assert answer.status_code == 200, answer.text
     assert answer.json()["result"]["structuredContent"]["count"] >= 1
+
+
+def test_every_answer_carries_a_request_id_as_the_apis_do(campfire_mock_app: t.Any, campfire_mock: MockControl) -> None:
+    """``X-Request-Id`` on ``/mcp``'s answers: the caller's own when it sent one, else a new one; on a tool call
+    (the MCP SDK's answer), on a 405 and on a 401."""
+    called = post_raw(campfire_mock_app, {**campfire_mock.headers, "X-Request-Id": "mine-1"})
+    refused = request(campfire_mock_app, "GET", headers={**campfire_mock.headers, "X-Request-Id": "mine-2"})
+    stranger = post_raw(campfire_mock_app, {"X-Request-Id": "mine-3"})
+    assert (called.status_code, called.headers.get_list("x-request-id")) == (200, ["mine-1"])
+    assert (refused.status_code, refused.headers.get_list("x-request-id")) == (405, ["mine-2"])
+    assert (stranger.status_code, stranger.headers.get_list("x-request-id")) == (401, ["mine-3"])
+    made = post_raw(campfire_mock_app, campfire_mock.headers).headers["x-request-id"]
+    assert made.startswith("req_")

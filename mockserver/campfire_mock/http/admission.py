@@ -316,6 +316,13 @@ _ID_PREFIX = f"req_{secrets.token_hex(10)}".encode()
 _ID_COUNTER = itertools.count(1)
 
 
+def request_id_of(scope: t.Mapping[str, t.Any]) -> bytes:
+    """The request id of a request the front door does not admit (``/mcp``): the caller's first
+    ``X-Request-Id`` (kept if it is short and printable), or a new one."""
+    given = next((value for name, value in scope.get("headers") or () if name.lower() == b"x-request-id"), None)
+    return _request_id(given)
+
+
 def _request_id(given: bytes | None) -> bytes:
     """The caller's ``X-Request-Id`` (kept if it is short and printable), or a new one."""
     if given is not None and 0 < len(given) <= 200 and given.isascii() and given.decode("ascii").isprintable():
@@ -332,4 +339,5 @@ __all__ = [
     "Routes",
     "admission_of",
     "admit",
+    "request_id_of",
 ]

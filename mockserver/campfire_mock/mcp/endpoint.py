@@ -17,9 +17,10 @@ import logging
 import typing as t
 
 from starlette.middleware.cors import CORSMiddleware
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from ..errors import DomainError
+from ..http.admission import request_id_of
 from ..http.respond import json_reply, send_reply
 from ..limits import DEFAULT_MAX_BODY_BYTES
 
@@ -64,7 +65,16 @@ class McpEndpoint:
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        await self._cors(scope, receive, send)
+        # Every answer carries ``X-Request-Id``, as the API's do (the caller's own, if it sent one).
+        request_id = request_id_of(scope)
+
+        async def with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = [pair for pair in message.get("headers", []) if pair[0].lower() != b"x-request-id"]
+                message = {**message, "headers": [*headers, (b"x-request-id", request_id)]}
+            await send(message)
+
+        await self._cors(scope, receive, with_id)
 
     async def _serve(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["method"] == "GET":  # no server-to-client stream: the spec's answer is a 405
