@@ -134,3 +134,19 @@ def test_other_calls_reach_the_transport() -> None:
         return bool(transport.is_closing())
 
     assert asyncio.run(scenario()) is True
+
+
+def test_a_loop_closed_with_writes_held_does_not_hold_up_the_next_loops() -> None:
+    """A loop that closed before its turn ended (its held write never sent) leaves the next loop in the same
+    thread sending its own answers at the end of its turn."""
+    gone = asyncio.new_event_loop()
+    CoalescingTransport(_Recorder(), gone, WITH_OTHERS).write(b"never sent")
+    gone.close()
+
+    async def scenario() -> list[tuple[str, bytes]]:
+        raw = _Recorder()
+        CoalescingTransport(raw, asyncio.get_running_loop(), WITH_OTHERS).write(b"answer")
+        await _settle()
+        return raw.calls
+
+    assert asyncio.run(scenario()) == [("write", b"answer")]

@@ -24,10 +24,12 @@ _local = threading.local()
 
 
 def hold(transport: Holder, loop: asyncio.AbstractEventLoop) -> None:
-    """Note that ``transport`` holds writes until the turn ends (the turn's first asks ``loop`` to send them)."""
-    held: list[Holder] | None = _local.__dict__.get("held")
-    if held is None:
-        held = _local.held = []
+    """Note that ``transport`` holds writes until the turn ends (the turn's first asks ``loop`` to send them). What
+    a loop no longer running left held (it closed before its turn ended) is forgotten: its connections are gone."""
+    state: tuple[asyncio.AbstractEventLoop, list[Holder]] | None = _local.__dict__.get("state")
+    if state is None or state[0] is not loop:
+        state = _local.state = (loop, [])
+    held = state[1]
     if not held:
         loop.call_soon(send_held)
     held.append(transport)
@@ -35,10 +37,10 @@ def hold(transport: Holder, loop: asyncio.AbstractEventLoop) -> None:
 
 def send_held() -> None:
     """Send what the transports of this thread's event loop hold, now."""
-    held: list[Holder] | None = _local.__dict__.get("held")
-    if held:
-        batch = list(held)
-        held.clear()
+    state: tuple[asyncio.AbstractEventLoop, list[Holder]] | None = _local.__dict__.get("state")
+    if state is not None and state[1]:
+        batch = list(state[1])
+        state[1].clear()
         for transport in batch:
             transport.flush()
 
