@@ -6,11 +6,13 @@ from __future__ import annotations
 import asyncio
 import typing as t
 
+import httpx
 import pytest
 
 from campfire_mock.app import create_app
 from campfire_mock.http.server import CoalescingTransport
 from campfire_mock.http.turn_writes import send_held
+from campfire_mock.inprocess import AppTransport
 from campfire_mock.views.statements import StatementView
 
 from .test_coalescing_transport import WITH_OTHERS, _Recorder
@@ -19,32 +21,11 @@ TRIAL_BALANCE = ("GET", "/ca/api/get_trial_balance", b"start_date=2026-01-01&end
 RETRIEVE = ("GET", "/coa/api/v1/invoice/47864/", b"")
 
 
-async def _call(app: t.Any, method: str, path: str, query: bytes) -> int:
-    """One request through the whole ASGI app, as the server hands it over; its status."""
-    scope = {
-        "type": "http",
-        "http_version": "1.1",
-        "method": method,
-        "path": path,
-        "raw_path": path.encode(),
-        "query_string": query,
-        "headers": [(b"host", b"127.0.0.1"), (b"authorization", b"Token demo")],
-        "scheme": "http",
-        "server": ("127.0.0.1", 8000),
-        "client": ("127.0.0.1", 50000),
-        "root_path": "",
-        "extensions": {},
-    }
-    sent: list[dict[str, t.Any]] = []
-
-    async def receive() -> dict[str, t.Any]:
-        return {"type": "http.request", "body": b"", "more_body": False}
-
-    async def send(message: dict[str, t.Any]) -> None:
-        sent.append(message)
-
-    await app(scope, receive, send)
-    return int(sent[0]["status"])
+async def _call(transport: AppTransport, method: str, path: str, query: bytes) -> int:
+    """One request through the whole ASGI app (``AppTransport.call``: nothing in it yields the turn); its status."""
+    request = httpx.Request(method, f"http://mock{path}?{query.decode()}", headers={"Authorization": "Token demo"})
+    status, _, _ = await transport.call(request, b"")
+    return status
 
 
 def test_a_statement_sends_the_held_answers_before_its_work_and_a_retrieve_does_not(
@@ -62,15 +43,15 @@ def test_a_statement_sends_the_held_answers_before_its_work_and_a_retrieve_does_
         return work(self, *args, **kwargs)
 
     monkeypatch.setattr(StatementView, "get_trial_balance", watched)
-    app = create_app()
+    transport = AppTransport(create_app())
 
     async def scenario() -> tuple[int, list[tuple[str, bytes]], int]:
         held = CoalescingTransport(raw, asyncio.get_running_loop(), WITH_OTHERS)
         held.write(b"HTTP/1.1 200 OK\r\n\r\n")
         held.write(b'{"id": 1}')
-        retrieved = await _call(app, *RETRIEVE)
+        retrieved = await _call(transport, *RETRIEVE)
         after_retrieve = list(raw.calls)
-        balanced = await _call(app, *TRIAL_BALANCE)
+        balanced = await _call(transport, *TRIAL_BALANCE)
         send_held()
         return retrieved, after_retrieve, balanced
 
